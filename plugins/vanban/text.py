@@ -1,0 +1,45 @@
+"""Vietnamese text handling: NFC normalisation, diacritic folding and slugs.
+
+Folding strips combining marks after NFD *and* maps đ/Đ explicitly, because đ is a
+letter of its own in Unicode and has no decomposition.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_DASH_TABLE = str.maketrans({c: "-" for c in _DASHES})
+_D_TABLE = str.maketrans({"đ": "d", "Đ": "D"})
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def nfc(text: str) -> str:
+    """Return *text* in NFC, the form Word, PDFs and keyboards disagree on."""
+    return unicodedata.normalize("NFC", text)
+
+
+def normalise_dashes(text: str) -> str:
+    """Replace every Unicode dash and minus sign by an ASCII hyphen."""
+    return text.translate(_DASH_TABLE)
+
+
+def fold(text: str) -> str:
+    """Strip Vietnamese diacritics: ``"Liên đoàn"`` → ``"Lien doan"``."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_D_TABLE))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """ASCII lower-case slug; ``"300/LĐLĐ"`` → ``"300-ldld"``, ``"57-NQ/TW"`` → ``"57-nq-tw"``."""
+    slug = _NON_SLUG.sub("-", fold(normalise_dashes(text)).lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rstrip("-")
+    return slug
+
+
+def collapse_space(text: str) -> str:
+    """Collapse runs of white space (line breaks included) into single spaces."""
+    return " ".join(text.split())
