@@ -1,0 +1,90 @@
+"""Dates as Vietnamese documents state them: possibly partial, never guessed.
+
+An original that leaves the day blank ("ngày   tháng 02 năm 2025") keeps only year and
+month; the portal shows what is known and says what is missing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date whose month and day may be unknown."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse ``2025``, ``2025-02`` or ``2025-02-14``; raise ValueError with a Vietnamese reason."""
+        m = _ISO.match(text.strip())
+        if not m:
+            raise ValueError(f"“{text}” không phải ngày dạng YYYY-MM-DD, YYYY-MM hoặc YYYY")
+        year = int(m.group(1))
+        month = int(m.group(2)) if m.group(2) else None
+        day = int(m.group(3)) if m.group(3) else None
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"tháng {month} không tồn tại")
+        if day is not None and month is not None:
+            last = calendar.monthrange(year, month)[1]
+            if not 1 <= day <= last:
+                raise ValueError(f"ngày {day}/{month}/{year} không tồn tại (tháng {month} có {last} ngày)")
+        return cls(year, month, day)
+
+    @classmethod
+    def from_date(cls, value: dt.date) -> PartialDate:
+        return cls(value.year, value.month, value.day)
+
+    @property
+    def complete(self) -> bool:
+        return self.month is not None and self.day is not None
+
+    def to_date(self) -> dt.date | None:
+        """The exact day, or None: a partial date is never rounded to a guessed day."""
+        if self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def sort_value(self) -> tuple[int, int, int]:
+        """Order key placing a partial date at the start of its period."""
+        return (self.year, self.month or 0, self.day or 0)
+
+    def end_value(self) -> tuple[int, int, int]:
+        """Order key placing a partial date at the end of its period."""
+        return (self.year, self.month or 12, self.day or 31)
+
+    def vietnamese(self) -> str:
+        """``22/12/2024``; ``tháng 02/2025 (chưa ghi ngày)``; ``năm 2025 (chưa ghi ngày, tháng)``."""
+        if self.month is None:
+            return f"năm {self.year} (chưa ghi ngày, tháng)"
+        if self.day is None:
+            return f"tháng {self.month:02d}/{self.year} (chưa ghi ngày)"
+        return f"{self.day:02d}/{self.month:02d}/{self.year}"
+
+
+def vietnamese_date(value: PartialDate | None, missing: str = "chưa ghi ngày") -> str:
+    return value.vietnamese() if value else missing
+
+
+def lag_days(earlier: PartialDate | None, later: PartialDate | None) -> int | None:
+    """Days between two stated dates, or None when either is missing or partial."""
+    a = earlier.to_date() if earlier else None
+    b = later.to_date() if later else None
+    if a is None or b is None:
+        return None
+    return (b - a).days
