@@ -12,6 +12,16 @@ from typing import Any
 import yaml
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text: PyYAML would raise a bare ValueError on 2025-02-31."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class FrontMatterError(Exception):
     """A front matter block that cannot be read, with the file line of the fault."""
@@ -58,8 +68,12 @@ def split(text: str) -> FrontMatter:
         )
     yaml_text = "\n".join(lines[1:end])
     try:
-        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(yaml_text) if node is not None else None
+        loader = _Loader(yaml_text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 2) if mark else 1

@@ -7,6 +7,7 @@ browsers. They are reported as errors and, in a lenient build, removed before re
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -47,11 +48,15 @@ def find_unsafe(body: str) -> list[UnsafeContent]:
     return found
 
 
+def _strip_in_tag(pattern: re.Pattern[str], tag: re.Match[str]) -> str:
+    return pattern.sub("", tag.group(0))
+
+
 def strip_unsafe(body: str) -> str:
     """*body* with all active content removed (line count preserved where possible)."""
     for what, pattern in _PATTERNS:
         if what.startswith("thuộc tính"):
-            body = _TAG.sub(lambda t: pattern.sub("", t.group(0)), body)
+            body = _TAG.sub(functools.partial(_strip_in_tag, pattern), body)
         elif what.startswith("liên kết"):
             body = pattern.sub("#", body)
         else:
