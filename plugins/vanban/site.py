@@ -1,0 +1,69 @@
+"""The site as plain data: which pages exist, what each shows, which extra files are written.
+
+Features (listings, graph panels, timeline, search, feeds…) are plain functions that add
+:class:`PageSpec` entries and output files to a :class:`SiteModel`. The MkDocs plugin only
+turns page specs into MkDocs pages and writes the outputs, so the whole site can be built
+and tested without MkDocs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .corpus import Corpus
+from .documents import Document
+from .problems import Problem
+
+
+@dataclass
+class PageSpec:
+    """One page of the site. ``path`` is its directory URL without leading slash (``van-ban/2025/300-ldld/``)."""
+
+    path: str
+    template: str
+    title: str
+    data: dict[str, Any] = field(default_factory=dict)  # exposed to templates as ``vb``
+    source: str | None = None  # content-relative path of a held document's Markdown file
+    description: str = ""
+
+    @property
+    def src_uri(self) -> str:
+        """The Markdown file name MkDocs knows the page by (generated when no source)."""
+        return self.source or (self.path.rstrip("/") + "/index.md" if self.path else "index.md")
+
+
+@dataclass
+class SiteConfig:
+    """Settings of one portal, read from the plugin config by the adapter."""
+
+    site_name: str = "Trang Thông tin điện tử"
+    site_url: str = ""
+    page_size: int = 50
+    home_size: int = 10
+    max_attachment_bytes: int = 50 * 1024 * 1024
+    portal: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class SiteModel:
+    config: SiteConfig
+    corpus: Corpus
+    documents: dict[str, Document] = field(default_factory=dict)  # every document by id, held and stub
+    pages: dict[str, PageSpec] = field(default_factory=dict)  # by path
+    outputs: dict[str, bytes] = field(default_factory=dict)  # site-relative file path → bytes
+    problems: list[Problem] = field(default_factory=list)  # problems found after loading (graph, …)
+    extra: dict[str, Any] = field(default_factory=dict)  # per-feature data shared between features
+
+    def add_page(self, page: PageSpec) -> PageSpec:
+        if page.path in self.pages:
+            raise ValueError(f"two pages at /{page.path}")
+        self.pages[page.path] = page
+        return page
+
+    def add_output(self, path: str, content: bytes | str) -> None:
+        self.outputs[path] = content.encode("utf-8") if isinstance(content, str) else content
+
+    @property
+    def held(self) -> list[Document]:
+        return [d for d in self.documents.values() if d.held]
