@@ -122,7 +122,7 @@ class Document:
         """Slug from the number; a numberless document gets one from type, issuer and date."""
         if self.number:
             return slugify(self.number) or "so"
-        date = self.date.iso() if self.date else "chua-ghi-ngay"
+        date = self.date.iso() if self.date else ""
         return slugify(f"{self.type} {self.issuer} {date}", max_length=96)
 
 

@@ -65,5 +65,5 @@ class SiteModel:
         self.outputs[path] = content.encode("utf-8") if isinstance(content, str) else content
 
     @property
-    def held(self) -> list[Document]:
+    def held_documents(self) -> list[Document]:
         return [d for d in self.documents.values() if d.held]

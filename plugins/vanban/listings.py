@@ -1,0 +1,101 @@
+"""Listing pages that replace the global navigation: home, all documents, by type, issuer and year.
+
+Document pages stay out of the nav (plain MkDocs puts every page into every page: 1,000
+documents made a 352 MB site). Every listing is paginated, so the total output is O(N).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from .dates import PartialDate
+from .documents import Document
+from .site import PageSpec, SiteModel
+from .text import slugify
+
+
+def newest_first(documents: Sequence[Document]) -> list[Document]:
+    """Newest issue date first; undated documents last; ties by number then title, for stable output."""
+    def key(doc: Document) -> tuple[int, tuple[int, int, int], str, str]:
+        dated = doc.date is not None
+        value = doc.date.sort_value() if doc.date else (0, 0, 0)
+        return (0 if dated else 1, (-value[0], -value[1], -value[2]), doc.number.casefold(), doc.title)
+    return sorted(documents, key=key)
+
+
+def newest_date(documents: Sequence[Document]) -> PartialDate | None:
+    """The date of the newest document: "cập nhật đến ngày …" without using the build time."""
+    dates = [d.date for d in documents if d.date]
+    return max(dates, key=PartialDate.sort_value) if dates else None
+
+
+def page_path(base: str, number: int) -> str:
+    return base if number == 1 else f"{base}trang/{number}/"
+
+
+def add_paginated(site: SiteModel, base: str, title: str, documents: Sequence[Document],
+                  extra: dict[str, object] | None = None) -> None:
+    """Pages ``base``, ``base/trang/2/``… of at most ``page_size`` documents each."""
+    size = max(1, site.config.page_size)
+    total = max(1, -(-len(documents) // size))
+    updated = newest_date(site.held_documents)
+    for n in range(1, total + 1):
+        chunk = documents[(n - 1) * size : n * size]
+        site.add_page(PageSpec(
+            path=page_path(base, n),
+            template="vanban/listing.html",
+            title=title if n == 1 else f"{title} — trang {n}",
+            data={
+                "kind": "listing",
+                "heading": title,
+                "documents": list(chunk),
+                "count": len(documents),
+                "page_number": n,
+                "page_count": total,
+                "first_index": (n - 1) * size + 1,
+                "prev_url": page_path(base, n - 1) if n > 1 else None,
+                "next_url": page_path(base, n + 1) if n < total else None,
+                "pages": [(i, page_path(base, i)) for i in range(1, total + 1)],
+                "updated": updated,
+                **(extra or {}),
+            },
+            description=f"{title}: {len(documents)} văn bản",
+        ))
+
+
+def _grouped(site: SiteModel, base: str, index_title: str, label: str,
+             key: Callable[[Document], str], held: list[Document], descending: bool = False) -> None:
+    groups: dict[str, list[Document]] = defaultdict(list)
+    for doc in held:
+        groups[key(doc)].append(doc)
+    entries = []
+    names = sorted((g for g in groups if g), key=str.casefold, reverse=descending)
+    for name in names + ([""] if "" in groups else []):
+        slug = slugify(name) or "khac"
+        path = f"{base}{slug}/"
+        shown = name or "Chưa rõ"
+        add_paginated(site, path, f"{label}: {shown}", groups[name], {"group": shown})
+        entries.append({"name": shown, "url": path, "count": len(groups[name])})
+    site.add_page(PageSpec(
+        path=base, template="vanban/groups.html", title=index_title,
+        data={"kind": "groups", "heading": index_title, "groups": entries,
+              "updated": newest_date(held)},
+    ))
+
+
+def contribute(site: SiteModel) -> None:
+    """Home page, all documents, and the by-type, by-issuer and by-year listings."""
+    held = newest_first(site.held_documents)
+    updated = newest_date(held)
+    site.add_page(PageSpec(
+        path="", template="vanban/home.html", title=site.config.site_name,
+        data={"kind": "home", "documents": held[: site.config.home_size], "count": len(held),
+              "updated": updated},
+        description=f"{site.config.site_name}: văn bản chỉ đạo, điều hành",
+    ))
+    add_paginated(site, "van-ban/", "Tất cả văn bản", held)
+    _grouped(site, "loai/", "Văn bản theo loại", "Loại văn bản", lambda d: d.type, held)
+    _grouped(site, "co-quan/", "Văn bản theo cơ quan ban hành", "Cơ quan ban hành", lambda d: d.issuer, held)
+    _grouped(site, "nam/", "Văn bản theo năm", "Năm ban hành",
+             lambda d: str(d.year) if d.year else "", held, descending=True)

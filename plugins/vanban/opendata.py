@@ -1,0 +1,191 @@
+"""Open data (Nghị định 47/2020): every document as JSON, schema.org JSON-LD and a sitemap.
+
+Outputs, all byte-identical between rebuilds of the same content:
+
+* ``<document url>index.json`` next to each document page (held and stub): its
+  ``documents.json`` record, plus ``body`` (the Markdown text) for a held document;
+* ``data/documents.json`` = ``{"documents": [records…]}``, unless the graph feature has
+  already written it (it owns the records when it runs);
+* ``data["jsonld"]`` on each document page: a schema.org ``Legislation`` object as a JSON
+  string, safe to put inside ``<script type="application/ld+json">``;
+* ``sitemap.xml`` listing every page of the site.
+
+Run late: after every feature that adds pages, so that the sitemap sees them all.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from xml.sax.saxutils import escape
+
+from .documents import Document
+from .portal import Portal, portal_of
+from .site import SiteModel
+
+DOCUMENTS_JSON = "data/documents.json"
+SITEMAP = "sitemap.xml"
+
+# Tình trạng hiệu lực → schema.org LegalForceStatus. "Chưa có hiệu lực" and "ngưng hiệu lực"
+# are not in force today; schema.org has no finer value for them.
+LEGAL_FORCE: dict[str, str] = {
+    "in_force": "https://schema.org/InForce",
+    "expired": "https://schema.org/NotInForce",
+    "suspended": "https://schema.org/NotInForce",
+    "not_yet": "https://schema.org/NotInForce",
+}
+
+IMPLEMENTS_PROPERTY = "legislationEnsuresImplementationOf"
+"""The schema.org property for "thực hiện" (this document carries out that one).
+
+schema.org defines ``legislationEnsuresImplementationOf`` as "this legislation (or part of
+legislation) fulfills the objectives set by another legislation, by passing appropriate
+implementation measures" — exactly what a commune Kế hoạch "thực hiện Nghị quyết số
+57-NQ/TW" does: it is issued to carry out the higher document. Its parent property
+``legislationApplies`` ("somehow transfers another legislation in a different legislative
+context", meant for transposition) is broader and vaguer; since the chosen property is a
+sub-property of it, a consumer that only understands ``legislationApplies`` still gets the
+link by inference. Mentions ("nhắc đến") are weaker and go to the CreativeWork ``citation``.
+"""
+
+
+def dumps(data: Any, indent: int | None = 1) -> str:
+    """Deterministic JSON: UTF-8 text kept as is, insertion order kept, newline at the end."""
+    return json.dumps(data, ensure_ascii=False, indent=indent, separators=(",", ": ") if indent else (",", ":")) + "\n"
+
+
+def basic_record(doc: Document) -> dict[str, Any]:
+    """The documents.json entry of *doc* without relations (the graph feature fills those)."""
+    return {
+        "id": doc.id,
+        "url": doc.url,
+        "number": doc.number,
+        "type": doc.type,
+        "issuer": doc.issuer,
+        "date": doc.date.iso() if doc.date else None,
+        "title": doc.title,
+        "held": doc.held,
+        "status": doc.status,
+        "implements": [],
+        "implemented_by": [],
+        "mentions": [],
+        "mentioned_by": [],
+    }
+
+
+def records_of(site: SiteModel) -> dict[str, dict[str, Any]]:
+    """Records by id: the graph feature's when it ran, else relation-less ones built here."""
+    records = site.extra.get("records")
+    if isinstance(records, dict) and records:
+        return records
+    return {doc_id: basic_record(doc) for doc_id, doc in sorted(site.documents.items())}
+
+
+def document_json(record: dict[str, Any], doc: Document) -> dict[str, Any]:
+    data = dict(record)
+    if doc.held:
+        data["body"] = doc.body
+    return data
+
+
+def _json_for_script(text: str) -> str:
+    """JSON that cannot close its ``<script>`` element early."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def jsonld(doc: Document, record: dict[str, Any], portal: Portal, documents: dict[str, Document]) -> dict[str, Any]:
+    """schema.org ``Legislation`` of one document (held or stub)."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Legislation",
+        "@id": portal.url(doc.url),
+        "url": portal.url(doc.url),
+        "name": f"{doc.label}: {doc.title}" if doc.title else doc.label,
+        "inLanguage": "vi",
+    }
+    if doc.number:
+        data["legislationIdentifier"] = doc.number
+    if doc.type:
+        data["legislationType"] = doc.type
+    if doc.date:
+        data["legislationDate"] = doc.date.iso()  # ISO 8601, reduced precision when the original omits the day
+    if doc.issuer:
+        data["legislationPassedBy"] = {"@type": "GovernmentOrganization", "name": doc.issuer}
+    if doc.status in LEGAL_FORCE:
+        data["legislationLegalForce"] = LEGAL_FORCE[doc.status]
+    if doc.title:
+        data["abstract"] = doc.title
+    if doc.held:
+        data["publisher"] = {"@type": "GovernmentOrganization", "name": portal.agency, "url": portal.site_url}
+        data["isAccessibleForFree"] = True
+
+    def refs(ids: list[str]) -> list[dict[str, Any]]:
+        out = []
+        for other_id in ids:
+            other = documents.get(other_id)
+            ref: dict[str, Any] = {"@type": "Legislation", "@id": portal.url(f"{other_id}/"),
+                                   "url": portal.url(f"{other_id}/")}
+            if other is not None:
+                ref["name"] = other.label
+                if other.number:
+                    ref["legislationIdentifier"] = other.number
+            out.append(ref)
+        return out
+
+    implements = list(record.get("implements") or [])
+    if implements:
+        data[IMPLEMENTS_PROPERTY] = refs(implements)
+    mentions = list(record.get("mentions") or [])
+    if mentions:
+        data["citation"] = refs(mentions)
+    return data
+
+
+def organisation_jsonld(portal: Portal) -> dict[str, Any]:
+    """schema.org GovernmentOrganization for the contact page."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentOrganization",
+        "name": portal.agency,
+        "alternateName": portal.agency_en,
+        "url": portal.site_url,
+        "address": portal.address,
+        "telephone": portal.phone,
+        "email": portal.email,
+    }
+    if portal.fax:
+        data["faxNumber"] = portal.fax
+    if portal.parent:
+        data["parentOrganization"] = {"@type": "GovernmentOrganization", "name": portal.parent}
+    data["contactPoint"] = [
+        {"@type": "ContactPoint", "name": o.name, "jobTitle": o.position, "contactType": o.unit,
+         "telephone": o.phone, "email": o.email}
+        for o in portal.officers
+    ]
+    return data
+
+
+def sitemap(urls: list[str]) -> str:
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    lines += [f"<url><loc>{escape(u)}</loc></url>" for u in urls]
+    lines.append("</urlset>")
+    return "\n".join(lines) + "\n"
+
+
+def contribute(site: SiteModel) -> None:
+    portal = portal_of(site)
+    records = records_of(site)
+    for path in sorted(site.pages):
+        page = site.pages[path]
+        doc = page.data.get("document")
+        if isinstance(doc, Document):
+            record = records.get(doc.id) or basic_record(doc)
+            site.add_output(f"{doc.url}index.json", dumps(document_json(record, doc)))
+            page.data["jsonld"] = _json_for_script(dumps(jsonld(doc, record, portal, site.documents), indent=None))
+            page.data["json_url"] = f"{doc.url}index.json"
+        elif page.data.get("kind") == "about":
+            page.data["jsonld"] = _json_for_script(dumps(organisation_jsonld(portal), indent=None))
+    if DOCUMENTS_JSON not in site.outputs:
+        site.add_output(DOCUMENTS_JSON, dumps({"documents": [records[k] for k in sorted(records)]}))
+    site.add_output(SITEMAP, sitemap([portal.url(p) for p in sorted(site.pages)]))

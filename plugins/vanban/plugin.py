@@ -1,0 +1,153 @@
+"""The MkDocs adapter: maps the framework-free core onto MkDocs events, and nothing more.
+
+Collect in ``on_files`` (load and validate the corpus, build the site model, give every
+document its URL, add generated pages), hand each page its Markdown and template in
+``on_page_markdown``, its data in ``on_page_context``, and write extra files in
+``on_post_build``. Problems go through the plugin logger so ``--strict`` counts them.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from .build import build_site
+from .corpus import load_corpus
+from .problems import Severity
+from .site import PageSpec, SiteConfig, SiteModel
+from .templating import register
+
+log = get_plugin_logger(__name__)
+
+# The global navigation: listing pages only, never the documents themselves.
+DEFAULT_NAV: list[Any] = [
+    {"Trang chủ": "index.md"},
+    {"Văn bản": "van-ban/index.md"},
+    {"Theo loại": "loai/index.md"},
+    {"Theo cơ quan": "co-quan/index.md"},
+    {"Theo năm": "nam/index.md"},
+]
+
+
+class VanbanConfig(base.Config):
+    """Options of the ``vanban`` plugin in mkdocs.yml."""
+
+    page_size = c.Type(int, default=50)
+    home_size = c.Type(int, default=10)
+    max_attachment_mb = c.Type(int, default=50)
+    portal = c.Type(dict, default={})
+
+
+class VanbanPlugin(BasePlugin[VanbanConfig]):
+    """Publish a folder of Vietnamese directive documents as a portal."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.site: SiteModel | None = None
+        self.by_src: dict[str, PageSpec] = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if "search" in config.plugins or "material/search" in config.plugins:
+            raise PluginError(
+                "vanban: hãy tắt plugin search của MkDocs/Material trong mkdocs.yml — vanban có công cụ tìm kiếm riêng"
+            )
+        if not config.nav:
+            # Without an explicit nav MkDocs would put every document into every page.
+            config.nav = DEFAULT_NAV
+        return config
+
+    # Late: after other plugins added their files, so every Markdown file is seen once.
+    @event_priority(-50)
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        root = Path(config.docs_dir)
+        sources = [f.src_uri for f in files if f.src_uri.endswith(".md") and not f.generated_by]
+        corpus = load_corpus(root, max_attachment_bytes=self.config.max_attachment_mb * 1024 * 1024,
+                             sources=sources)
+        site = build_site(corpus, SiteConfig(
+            site_name=config.site_name,
+            site_url=config.site_url or "",
+            page_size=self.config.page_size,
+            home_size=self.config.home_size,
+            max_attachment_bytes=self.config.max_attachment_mb * 1024 * 1024,
+            portal=dict(self.config.portal),
+        ))
+        self.site = site
+        for source in corpus.excluded:
+            file = files.get_file_from_path(source)
+            if file is not None:
+                files.remove(file)
+        self.by_src = {}
+        for spec in site.pages.values():
+            self.by_src[spec.src_uri] = spec
+            if spec.source is not None:
+                file = files.get_file_from_path(spec.source)
+                if file is None:
+                    raise PluginError(f"vanban: không thấy tệp {spec.source} trong docs_dir")
+            else:
+                file = File.generated(config, spec.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+                files.append(file)
+            file.dest_uri = spec.path + "index.html"
+        for doc in site.held_documents:
+            for attachment in corpus.attachments.get(doc.source, ()):
+                file = files.get_file_from_path(attachment.source)
+                if file is not None:
+                    file.dest_uri = doc.url + attachment.filename
+        self._report(site)
+        return files
+
+    def _report(self, site: SiteModel) -> None:
+        problems = sorted(site.corpus.problems + site.problems, key=lambda p: p.sort_key())
+        for problem in problems:
+            (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format())
+        corpus = site.corpus
+        log.info(
+            "%d tệp văn bản, %d văn bản được xuất bản, %d tệp bị loại, %d văn bản được trích dẫn chưa có toàn văn",
+            corpus.files_seen, len(site.held_documents), len(corpus.excluded),
+            len(site.documents) - len(site.held_documents),
+        )
+        if corpus.files_seen != len(site.held_documents) + len(corpus.excluded):
+            raise PluginError("vanban: số văn bản vào và ra không khớp")
+
+    def _spec(self, page: Page) -> PageSpec | None:
+        return self.by_src.get(page.file.src_uri)
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        spec = self._spec(page)
+        if spec is None or self.site is None:
+            return None
+        page.meta = {"title": spec.title, "template": spec.template, "description": spec.description}
+        if spec.source is None:
+            return ""
+        bodies: dict[str, str] = self.site.extra.get("bodies", {})
+        doc = spec.data["document"]
+        return bodies.get(doc.id, doc.body)
+
+    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        spec = self._spec(page)
+        context["vb"] = spec.data if spec else {}
+        context["vb_page"] = spec
+        context["vb_portal"] = self.site.config.portal if self.site else {}
+        return context
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        register(env)
+        return env
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.site is None:
+            return
+        site_dir = Path(config.site_dir)
+        for rel, content in sorted(self.site.outputs.items()):
+            target = site_dir / posixpath.normpath(rel)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
