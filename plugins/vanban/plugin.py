@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page
 
 from .build import build_site
 from .corpus import load_corpus
+from .documents import Document
 from .problems import Severity
 from .site import PageSpec, SiteConfig, SiteModel
 from .templating import register
@@ -38,7 +39,7 @@ DEFAULT_NAV: list[Any] = [
 ]
 
 
-class VanbanConfig(base.Config):
+class VanbanConfig(base.Config):  # type: ignore[no-untyped-call]
     """Options of the ``vanban`` plugin in mkdocs.yml."""
 
     page_size = c.Type(int, default=50)
@@ -47,7 +48,7 @@ class VanbanConfig(base.Config):
     portal = c.Type(dict, default={})
 
 
-class VanbanPlugin(BasePlugin[VanbanConfig]):
+class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     """Publish a folder of Vietnamese directive documents as a portal."""
 
     supports_multiple_instances = False
@@ -102,13 +103,18 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                 file = files.get_file_from_path(attachment.source)
                 if file is not None:
                     file.dest_uri = doc.url + attachment.filename
-        self._report(site)
+        config_dir = Path(config.config_file_path or ".").parent
+        try:
+            prefix = root.resolve().relative_to(config_dir.resolve()).as_posix() + "/"
+        except ValueError:
+            prefix = root.as_posix() + "/"
+        self._report(site, prefix)
         return files
 
-    def _report(self, site: SiteModel) -> None:
+    def _report(self, site: SiteModel, prefix: str) -> None:
         problems = sorted(site.corpus.problems + site.problems, key=lambda p: p.sort_key())
         for problem in problems:
-            (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format())
+            (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format(prefix))
         corpus = site.corpus
         log.info(
             "%d tệp văn bản, %d văn bản được xuất bản, %d tệp bị loại, %d văn bản được trích dẫn chưa có toàn văn",
@@ -129,7 +135,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         if spec.source is None:
             return ""
         bodies: dict[str, str] = self.site.extra.get("bodies", {})
-        doc = spec.data["document"]
+        doc: Document = spec.data["document"]
         return bodies.get(doc.id, doc.body)
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:

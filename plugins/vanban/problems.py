@@ -24,11 +24,24 @@ class Problem:
     fix: str
     severity: Severity = Severity.ERROR
 
-    def format(self) -> str:
+    def format(self, prefix: str = "") -> str:
         """``path:line: field: what is wrong — how to fix``, the line editors and CI read."""
         field = self.field or "tệp"
-        text = f"{self.path}:{self.line}: {field}: {self.message}"
+        text = f"{prefix}{self.path}:{self.line}: {field}: {self.message}"
         return f"{text} — {self.fix}" if self.fix else text
 
     def sort_key(self) -> tuple[str, int, str]:
         return (self.path, self.line, self.field)
+
+
+def github_annotation(problem: Problem, prefix: str = "") -> str:
+    """A GitHub Actions workflow command, so the problem shows on the changed line of a pull request."""
+    level = "error" if problem.severity is Severity.ERROR else "warning"
+
+    def escape(value: str, prop: bool = False) -> str:
+        value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return value.replace(":", "%3A").replace(",", "%2C") if prop else value
+
+    message = f"{problem.message} — {problem.fix}" if problem.fix else problem.message
+    return (f"::{level} file={escape(prefix + problem.path, True)},line={problem.line},"
+            f"title={escape(problem.field or 'tệp', True)}::{escape(message)}")

@@ -1,0 +1,107 @@
+"""Sharing and printing: Open Graph / Twitter meta on every page, share links and a QR code per document.
+
+No third-party script is loaded. Choices:
+
+* **Facebook**: the plain ``https://www.facebook.com/sharer/sharer.php?u=<url>`` link works
+  without Facebook's SDK.
+* **Zalo**: Zalo documents only its Social SDK button (``sp.zalo.me/plugins/sdk.js`` plus an
+  Official Account id) for sharing a web page; there is no documented script-free share URL
+  (``zalo.me/share?…`` does not exist, and ``zalo.me/<phone>`` opens a chat, not a share).
+  So the page offers (1) a "Chia sẻ" button using the browser's own Web Share API, which on
+  phones opens the system share sheet where Zalo appears when installed; (2) a "Sao chép
+  liên kết" button to paste the link into Zalo; (3) the QR code, which Zalo's camera and
+  any phone camera read — also what notice boards and posters need. The link itself is
+  printed as text, so everything works with scripts off.
+* **QR**: segno, error level M, as inline SVG with ``role="img"``, ``<title>`` and
+  ``aria-label``; it encodes the canonical URL (``site_url`` + page path).
+
+Run last: it adds ``meta`` to the data of every page that exists by then.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import quote
+
+import segno
+
+from .documents import Document
+from .portal import Portal, portal_of
+from .site import PageSpec, SiteModel
+from .text import collapse_space
+
+FACEBOOK = "https://www.facebook.com/sharer/sharer.php?u="
+DESCRIPTION_MAX = 200
+
+
+def qr_svg(url: str, label: str) -> str:
+    """Inline SVG QR code of *url*, accessible by name, scalable by CSS (no fixed size)."""
+    qr = segno.make(url, error="m", micro=False)
+    svg: str = qr.svg_inline(scale=1, border=4, title=label, svgclass="vb-qr__code", lineclass=None,
+                             omitsize=True)
+    return re.sub(r"^<svg ", f'<svg role="img" aria-label="{_attr(label)}" focusable="false" ', svg, count=1)
+
+
+def _attr(text: str) -> str:
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _clip(text: str, limit: int = DESCRIPTION_MAX) -> str:
+    text = collapse_space(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def page_meta(page: PageSpec, portal: Portal, site_name: str, feeds: dict[str, str]) -> dict[str, Any]:
+    """Values for ``<head>``: canonical URL, Open Graph and Twitter card."""
+    doc = page.data.get("document")
+    url = portal.url(page.path)
+    if isinstance(doc, Document):
+        description = doc.title or doc.label
+        kind = "article"
+    else:
+        description = page.description or f"{site_name} — {portal.agency}"
+        kind = "website"
+    lang = page.data.get("lang", "vi")
+    meta: dict[str, Any] = {
+        "canonical": url,
+        "title": page.title,
+        "description": _clip(description),
+        "site_name": site_name,
+        "type": kind,
+        "locale": "en_US" if lang == "en" else "vi_VN",
+        "twitter_card": "summary",
+        "feed": portal.url(feeds.get(page.path, "feed.xml")) if feeds else "",
+    }
+    if isinstance(doc, Document) and doc.date and doc.date.complete:
+        meta["published"] = doc.date.iso()
+    alternate = page.data.get("alternate")
+    if isinstance(alternate, dict):
+        meta["alternate"] = {"lang": alternate["lang"], "url": portal.url(alternate["path"])}
+    return meta
+
+
+def share_links(url: str, title: str) -> dict[str, str]:
+    return {
+        "url": url,
+        "title": title,
+        "facebook": FACEBOOK + quote(url, safe=""),
+    }
+
+
+def contribute(site: SiteModel) -> None:
+    portal = portal_of(site)
+    feeds: dict[str, str] = site.extra.get("feeds", {})
+    for path in sorted(site.pages):
+        page = site.pages[path]
+        page.data["meta"] = page_meta(page, portal, site.config.site_name, feeds)
+        doc = page.data.get("document")
+        if isinstance(doc, Document):
+            url = portal.url(page.path)
+            share = share_links(url, page.title)
+            share["qr_svg"] = qr_svg(url, f"Mã QR dẫn tới {doc.label}: {url}")
+            page.data["share"] = share
+            page.data["qr_svg"] = share["qr_svg"]
