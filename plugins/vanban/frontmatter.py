@@ -75,7 +75,11 @@ def split(text: str) -> FrontMatter:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # An unclosed quote or bracket is reported where the stream ends; the editor's slip is
+        # where that construct began, which PyYAML keeps as the context mark.
+        context = exc.context or ""
+        opened = any(w in context for w in ("quoted scalar", "flow sequence", "flow mapping"))
+        mark = (exc.context_mark if opened and exc.context_mark else None) or exc.problem_mark or exc.context_mark
         line = (mark.line + 2) if mark else 1
         problem = exc.problem or str(exc)
         raise FrontMatterError(

@@ -29,7 +29,7 @@ import segno
 from .documents import Document
 from .portal import Portal, portal_of
 from .site import PageSpec, SiteModel
-from .text import collapse_space
+from .text import collapse_space, fold
 
 FACEBOOK = "https://www.facebook.com/sharer/sharer.php?u="
 DESCRIPTION_MAX = 200
@@ -84,7 +84,49 @@ def page_meta(page: PageSpec, portal: Portal, site_name: str, feeds: dict[str, s
     return meta
 
 
-def share_links(url: str, title: str) -> dict[str, str]:
+_PARTY_NUMBER = re.compile(r"^\d*\s*-\s*[A-ZĐa-zđ]+/")
+_PARTY_ISSUER = ("huyen uy", "thi uy", "tinh uy", "thanh uy", "dang uy", "quan uy", "dang bo",
+                 "ban chap hanh trung uong", "bo chinh tri", "ban bi thu", "van phong trung uong dang")
+
+
+def is_party(doc: Document) -> bool:
+    """A Party document (HD 36-HD/VPTW: "Số 57-NQ/TW", header "ĐẢNG CỘNG SẢN VIỆT NAM")."""
+    if doc.number:
+        return bool(_PARTY_NUMBER.match(doc.number))
+    issuer = fold(doc.issuer).casefold().replace("uỷ", "uy")
+    return any(word in issuer for word in _PARTY_ISSUER)
+
+
+def print_head(doc: Document) -> dict[str, Any]:
+    """The header block of the original (NĐ 30/2020 Phụ lục I; HD 36) for the printed page.
+
+    Nothing is invented: a blank number or day is printed blank, as in the original.
+    """
+    party = is_party(doc)
+    blank = "\u00a0" * 6
+    if doc.date:
+        day = f"{doc.date.day:02d}" if doc.date.day else blank
+        month = f"{doc.date.month:02d}" if doc.date.month else blank
+        date_line = f"ngày {day} tháng {month} năm {doc.date.year}"
+    else:
+        date_line = f"ngày {blank} tháng {blank} năm {blank}"
+    if doc.place:
+        date_line = f"{doc.place}, {date_line}"
+    number = doc.number or blank
+    return {
+        "party": party,
+        "motto": ("ĐẢNG CỘNG SẢN VIỆT NAM",) if party else
+                 ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"),
+        "issuer": doc.issuer.upper(),
+        "number_line": f"Số {number}" if party else f"Số: {number}",
+        "date_line": date_line,
+        "type": doc.type.upper(),
+        "letter": doc.type == "Công văn",  # a letter has "V/v …" under its number, no centred type word
+        "title": doc.title,
+    }
+
+
+def share_links(url: str, title: str) -> dict[str, Any]:
     return {
         "url": url,
         "title": title,
@@ -103,5 +145,6 @@ def contribute(site: SiteModel) -> None:
             url = portal.url(page.path)
             share = share_links(url, page.title)
             share["qr_svg"] = qr_svg(url, f"Mã QR dẫn tới {doc.label}: {url}")
+            share["print_head"] = print_head(doc)
             page.data["share"] = share
             page.data["qr_svg"] = share["qr_svg"]

@@ -1,0 +1,77 @@
+"""The real strict `mkdocs build` of the demo portal, asserted on its HTML."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import yaml
+
+from conftest import ROOT
+
+SEEDS = sorted((ROOT / "content").rglob("*.md"))
+
+
+def front_matter(path: Path) -> dict[str, object]:
+    text = path.read_text("utf-8")
+    return yaml.safe_load(text.split("---", 2)[1])
+
+
+def pages_of(site: Path) -> list[Path]:
+    return sorted((site / "van-ban").glob("*/*/index.html"))
+
+
+def test_each_seed_has_exactly_one_page_with_its_number_and_title(built_site: Path) -> None:
+    assert len(SEEDS) == 5
+    held = [p for p in pages_of(built_site) if 'class="vb-card"' in p.read_text("utf-8")]
+    assert len(held) == 5
+    texts = [html.unescape(p.read_text("utf-8")) for p in held]
+    for seed in SEEDS:
+        meta = front_matter(seed)
+        number = str(meta.get("number") or "")
+        title = str(meta["title"])
+        matching = [t for t in texts if f'<h1 id="vb-title" class="vb-card__title">{title}</h1>' in t]
+        assert len(matching) == 1, seed
+        card = matching[0]
+        if number:
+            assert f"<dd>{number}</dd>" in card
+        else:
+            assert "chưa ghi số" in card
+        if not meta.get("date"):
+            assert "chưa ghi ngày" in card
+
+
+def test_blank_day_shown_as_such(built_site: Path) -> None:
+    page = (built_site / "van-ban/2025/300-ldld/index.html").read_text("utf-8")
+    assert "tháng 02/2025 (chưa ghi ngày)" in page
+
+
+def test_documents_out_of_global_nav(built_site: Path) -> None:
+    home = (built_site / "index.html").read_text("utf-8")
+    nav = home.split('class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
+    assert "van-ban/2025/" not in nav
+    assert "Văn bản" in nav
+
+
+def test_listings_link_every_document(built_site: Path) -> None:
+    listing = (built_site / "van-ban/index.html").read_text("utf-8")
+    assert "5 văn bản" in listing
+    for page in pages_of(built_site):
+        if 'class="vb-card"' in page.read_text("utf-8"):
+            rel = page.parent.relative_to(built_site).as_posix()
+            assert f'href="{rel[len("van-ban/"):]}/"' in listing
+    assert (built_site / "loai/ke-hoach/index.html").exists()
+    assert (built_site / "nam/2025/index.html").exists()
+
+
+def test_no_third_party_hosts(built_site: Path) -> None:
+    offenders = []
+    for path in built_site.rglob("*.html"):
+        text = path.read_text("utf-8")
+        for m in re.finditer(r"""(?:src|href)=["'](https?:)?//([^/"']+)""", text):
+            host = m.group(2)
+            if host not in ("127.0.0.1:8000", "127.0.0.1"):
+                offenders.append((path.relative_to(built_site).as_posix(), host))
+    assert offenders == []
+    assert not any("fonts.googleapis" in p.read_text("utf-8") for p in built_site.rglob("*.html"))
