@@ -1,0 +1,465 @@
+"""The relation graph: citations resolved to documents, stubs for the ones not held, both directions.
+
+Linear: held documents are indexed by number once; each citation is one dictionary lookup.
+State administrative numbers restart every year and repeat across agencies (every province
+has a ``21/KH-UBND``), so a number that matches several held documents is narrowed by year
+and issuer; what stays ambiguous is a warning and no link, never a silent wrong one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .citations import Citation, Extraction, InferredEdge, canonical_number, extract, number_key, parse_number
+from .dates import PartialDate
+from .documents import Document
+from .glossary import DOCUMENT_TYPES
+from .problems import Problem, Severity
+from .site import PageSpec, SiteModel
+from .text import fold
+
+RELATIONS = ("implements", "mentions", "replaces")
+INVERSE = {"implements": "implemented_by", "mentions": "mentioned_by", "replaces": "replaced_by"}
+
+
+@dataclass(frozen=True)
+class Edge:
+    """``source`` implements / mentions / replaces ``target`` (document ids)."""
+
+    source: str
+    target: str
+    relation: str
+    inferred: bool = False  # read from a cited document's description, not stated by the source
+    line: int | None = None  # line of the citation in the source file
+
+
+@dataclass
+class _StubInfo:
+    number: str
+    types: Counter[str] = field(default_factory=Counter)
+    dates: Counter[PartialDate] = field(default_factory=Counter)
+    issuers: Counter[str] = field(default_factory=Counter)
+    subjects: Counter[str] = field(default_factory=Counter)
+    citers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Graph:
+    documents: dict[str, Document]
+    edges: list[Edge] = field(default_factory=list)
+    out: dict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
+    into: dict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, edge: Edge) -> None:
+        self.edges.append(edge)
+        self.out[edge.source].append(edge)
+        self.into[edge.target].append(edge)
+
+    def targets(self, doc_id: str, relation: str) -> list[Edge]:
+        return [e for e in self.out.get(doc_id, ()) if e.relation == relation]
+
+    def sources(self, doc_id: str, relation: str) -> list[Edge]:
+        return [e for e in self.into.get(doc_id, ()) if e.relation == relation]
+
+
+_TYPE_BY_CODE: dict[str, str] = {}
+for _t in DOCUMENT_TYPES:
+    for _code in (_t.state_code, _t.party_code):
+        if _code:
+            _TYPE_BY_CODE.setdefault(fold(_code).casefold(), _t.name)
+
+
+def _type_from_number(number: str) -> str:
+    parts = parse_number(number)
+    code = parts.type_code if parts else None
+    return _TYPE_BY_CODE.get(fold(code).casefold(), "") if code else ""
+
+
+def _issuer_matches(cited: str | None, held: str) -> bool:
+    if not cited:
+        return False
+    a, b = fold(cited).casefold(), fold(held).casefold()
+    return a in b or b in a
+
+
+class Resolver:
+    """Finds the held document a citation means, or the stub that stands for it."""
+
+    def __init__(self, held: Iterable[Document]) -> None:
+        self.by_number: dict[str, list[Document]] = defaultdict(list)
+        for doc in held:
+            if doc.number:
+                self.by_number[number_key(doc.number)].append(doc)
+
+    def resolve(self, number: str, date: PartialDate | None, issuer: str | None) -> tuple[Document | None, bool]:
+        """The held document cited, and whether the match was ambiguous."""
+        candidates = self.by_number.get(number_key(number), [])
+        if date is not None:
+            same_year = [d for d in candidates if d.year is None or d.year == date.year]
+            candidates = same_year
+        if len(candidates) > 1 and issuer:
+            by_issuer = [d for d in candidates if _issuer_matches(issuer, d.issuer)]
+            candidates = by_issuer or candidates
+        if len(candidates) > 1 and date is not None and date.complete:
+            exact = [d for d in candidates if d.date == date]
+            candidates = exact or candidates
+        if len(candidates) == 1:
+            return candidates[0], False
+        return None, len(candidates) > 1
+
+
+def _cite_date(citation: Citation) -> PartialDate | None:
+    return PartialDate.from_date(citation.date) if citation.date else None
+
+
+def cite_key(number: str, date: PartialDate | None, issuer: str | None) -> str:
+    """Identity of a cited document: the number, plus year and issuer where the number lacks them.
+
+    Party numbers and legal normative numbers carry enough to be unique; a State
+    administrative number (``21/KH-UBND``) restarts every year in every agency.
+    """
+    key = number_key(number)
+    parts = parse_number(number)
+    if parts is not None and parts.system == "state" and parts.year is None:
+        if date is not None:
+            key += f"|{date.year}"
+        if issuer:
+            key += f"|{fold(issuer).casefold()}"
+    return key
+
+
+def _most_common(counter: Counter[str]) -> str:
+    return counter.most_common(1)[0][0] if counter else ""
+
+
+def _linked_body(body: str, extraction: Extraction, url_of: Callable[[Citation], str | None], own_url: str) -> str:
+    """The body with each citation occurrence turned into a link to the cited page."""
+    spans: list[tuple[int, int, str]] = []
+    for citation in extraction.citations:
+        target = url_of(citation)
+        if not target or target == own_url:
+            continue
+        href = _relative(own_url, target)
+        for occ in citation.occurrences:
+            spans.append((occ.start, occ.end, href))
+    if not spans:
+        return body
+    spans.sort()
+    out: list[str] = []
+    cursor = 0
+    for start, end, href in spans:
+        if start < cursor or end > len(body):
+            continue
+        out.append(body[cursor:start])
+        out.append(f'<a class="vb-cite" href="{html.escape(href)}">{html.escape(body[start:end])}</a>')
+        cursor = end
+    out.append(body[cursor:])
+    return "".join(out)
+
+
+def _relative(from_url: str, to_url: str) -> str:
+    """Relative link between two directory URLs (``van-ban/2025/a/`` → ``../../2024/b/``)."""
+    src = [p for p in from_url.split("/") if p]
+    dst = [p for p in to_url.split("/") if p]
+    common = 0
+    while common < min(len(src), len(dst)) and src[common] == dst[common]:
+        common += 1
+    rel = "../" * (len(src) - common) + "/".join(dst[common:])
+    return (rel.rstrip("/") + "/") if dst[common:] else (rel or "./")
+
+
+def build_graph(site: SiteModel) -> Graph:
+    """Extract citations from every held document, resolve them, create stubs, add all edges."""
+    held = site.held_documents
+    resolver = Resolver(held)
+    graph = Graph(documents=dict(site.documents))
+    stubs: dict[str, _StubInfo] = {}
+    extractions: dict[str, Extraction] = {}
+    # (source id, cited number, relation, inferred, line)
+    pending: list[tuple[str, str, PartialDate | None, str | None, str, bool, int | None]] = []
+    by_plain_number: dict[str, set[str]] = defaultdict(set)
+
+    def note_stub(citation_number: str, cite_type: str | None, date: PartialDate | None,
+                  issuer: str | None, subject: str | None, citer: str) -> None:
+        key = cite_key(citation_number, date, issuer)
+        by_plain_number[number_key(citation_number)].add(key)
+        info = stubs.setdefault(key, _StubInfo(canonical_number(citation_number)))
+        if cite_type:
+            info.types[cite_type] += 1
+        if date:
+            info.dates[date] += 1
+        if issuer:
+            info.issuers[issuer] += 1
+        if subject:
+            info.subjects[subject] += 1
+        if citer not in info.citers:
+            info.citers.append(citer)
+
+    for doc in held:
+        ignored = {number_key(n) for n in doc.ignore_citations}
+        extraction = extract(doc.body, own_number=doc.number or None, title=doc.title,
+                             line_offset=doc.body_line - 1)
+        citations = [c for c in extraction.citations if number_key(c.number) not in ignored]
+        extraction = Extraction(tuple(citations),
+                                tuple(e for e in extraction.inferred
+                                      if number_key(e.source) not in ignored and number_key(e.target) not in ignored))
+        extractions[doc.id] = extraction
+        for c in citations:
+            date = _cite_date(c)
+            pending.append((doc.id, c.number, date, c.issuer, c.relation, False, c.line))
+            note_stub(c.number, c.type, date, c.issuer, c.subject, doc.id)
+        for relation in RELATIONS:
+            for number in getattr(doc, relation):
+                pending.append((doc.id, number, None, None, relation, False, doc.line_of(relation)))
+                note_stub(number, _type_from_number(number), None, None, None, doc.id)
+        for inferred in extraction.inferred:
+            for number in (inferred.source, inferred.target):
+                if number_key(number) not in by_plain_number:
+                    note_stub(number, _type_from_number(number), None, None, None, doc.id)
+            pending.append((f"#{inferred.source}", inferred.target, None, None, inferred.relation, True, None))
+
+    # Resolve every cited number once: to a held document or a stub.
+    resolved: dict[str, str] = {}  # number key → document id (unambiguous only)
+    stub_docs: dict[str, Document] = {}
+    problems: list[Problem] = []
+    for key, info in stubs.items():
+        date = info.dates.most_common(1)[0][0] if info.dates else None
+        issuer = _most_common(info.issuers)
+        target, ambiguous = resolver.resolve(info.number, date, issuer or None)
+        if target is not None:
+            resolved[key] = target.id
+            continue
+        if ambiguous:
+            first = site.documents[info.citers[0]] if info.citers[0] in site.documents else None
+            problems.append(Problem(
+                first.source if first else "", 1, "trích dẫn",
+                f"số {info.number} khớp nhiều văn bản trong kho; không tự liên kết",
+                "ghi rõ ngày ban hành và cơ quan ban hành trong câu trích dẫn, hoặc khai báo implements: trong front matter",
+                Severity.WARNING))
+        if len(info.dates) > 1:
+            citer = site.documents.get(info.citers[0])
+            problems.append(Problem(
+                citer.source if citer else "", 1, "trích dẫn",
+                f"các văn bản trích dẫn ghi khác nhau về ngày của số {info.number}: "
+                + ", ".join(d.vietnamese() for d in sorted(info.dates, key=PartialDate.sort_value)),
+                "kiểm tra lại ngày trong câu trích dẫn", Severity.WARNING))
+        stub = Document(
+            source="", number=info.number,
+            type=_most_common(info.types) or _type_from_number(info.number) or "Văn bản",
+            issuer=issuer, title=_most_common(info.subjects), date=date, held=False,
+        )
+        stub_docs[key] = stub
+    # Stub slugs: the number alone, unless a held document already has that URL.
+    taken = {d.id for d in held}
+    for key, stub in stub_docs.items():
+        slug = stub.base_slug()
+        candidate, n = slug, 2
+        while f"van-ban/{stub.year_slug}/{candidate}" in taken:
+            candidate, n = f"{slug}-{n}", n + 1
+        stub = dataclasses.replace(stub, slug=candidate)
+        taken.add(stub.id)
+        graph.documents[stub.id] = stub
+        resolved[key] = stub.id
+
+    def lookup(number: str, date: PartialDate | None, issuer: str | None) -> str | None:
+        found = resolved.get(cite_key(number, date, issuer))
+        if found is None:
+            # A bare number (inferred edges, front matter) matches when it means one document.
+            keys = by_plain_number.get(number_key(number), set())
+            if len(keys) == 1:
+                found = resolved.get(next(iter(keys)))
+        return found
+
+    seen: dict[tuple[str, str, str], Edge] = {}
+    for source, number, date, issuer, relation, inferred, line in pending:
+        if source.startswith("#"):
+            source_id = lookup(source[1:], None, None)
+            if source_id is None:
+                continue
+        else:
+            source_id = source
+        target_id = lookup(number, date, issuer)
+        if target_id is None:
+            continue
+        if target_id == source_id:
+            doc = graph.documents[source_id]
+            if not inferred and doc.held:
+                problems.append(Problem(doc.source, line or 1, "trích dẫn", f"văn bản tự trích dẫn chính nó ({number})",
+                                        "thêm số này vào ignore_citations nếu đó không phải trích dẫn", Severity.WARNING))
+            continue
+        key3 = (source_id, target_id, relation)
+        if key3 in seen:
+            continue
+        if relation == "mentions" and (source_id, target_id, "implements") in seen:
+            continue
+        edge = Edge(source_id, target_id, relation, inferred, line)
+        seen[key3] = edge
+    # A document that implements another does not also merely mention it.
+    for (s, t, r), edge in seen.items():
+        if r == "mentions" and (s, t, "implements") in seen:
+            continue
+        graph.add(edge)
+    problems.extend(_cycles(graph))
+    site.problems.extend(problems)
+    site.extra["extractions"] = extractions
+    site.extra["stub_citers"] = {resolved[k]: info.citers for k, info in stubs.items() if k in stub_docs}
+    site.extra["resolve"] = lookup
+    return graph
+
+
+def _cycles(graph: Graph) -> list[Problem]:
+    """Report implements-cycles once each; iterative colouring DFS, linear in edges."""
+    problems: list[Problem] = []
+    colour: dict[str, int] = {}
+    for start in graph.documents:
+        if start in colour:
+            continue
+        stack: list[tuple[str, int]] = [(start, 0)]
+        colour[start] = 1
+        while stack:
+            node, index = stack[-1]
+            outs = graph.targets(node, "implements")
+            if index < len(outs):
+                stack[-1] = (node, index + 1)
+                nxt = outs[index].target
+                if colour.get(nxt) == 1:
+                    doc = graph.documents[node]
+                    other = graph.documents[nxt]
+                    problems.append(Problem(
+                        doc.source or other.source, outs[index].line or 1, "trích dẫn",
+                        f"vòng thực hiện: {doc.label} và {other.label} thực hiện lẫn nhau",
+                        "kiểm tra lại quan hệ thực hiện (implements) giữa hai văn bản", Severity.WARNING))
+                elif nxt not in colour:
+                    colour[nxt] = 1
+                    stack.append((nxt, 0))
+            else:
+                colour[node] = 2
+                stack.pop()
+    return problems
+
+
+def _entry(graph: Graph, edge: Edge, other: str) -> dict[str, object]:
+    return {"document": graph.documents[other], "inferred": edge.inferred}
+
+
+def relations_of(graph: Graph, doc_id: str) -> dict[str, list[dict[str, object]]]:
+    """The four panels (and replaces) of one page, each entry a document and whether inferred."""
+    panels: dict[str, list[dict[str, object]]] = {}
+    for relation in RELATIONS:
+        panels[relation] = [_entry(graph, e, e.target) for e in graph.targets(doc_id, relation)]
+        panels[INVERSE[relation]] = [_entry(graph, e, e.source) for e in graph.sources(doc_id, relation)]
+    return panels
+
+
+MAX_PER_LEVEL = 30
+MAX_DEPTH = 6
+
+
+def cascade(graph: Graph, doc_id: str) -> dict[str, object]:
+    """The chain from the root resolution(s) down to this document, and the documents below it.
+
+    Bounded depth and breadth keep every page small; the full lists are on each document's page.
+    """
+    # Upwards: follow implements edges to the roots (first parent at each level keeps it a chain,
+    # the others are listed beside it).
+    up: list[list[str]] = []
+    frontier, seen = [doc_id], {doc_id}
+    for _ in range(MAX_DEPTH):
+        parents: list[str] = []
+        for node in frontier:
+            for edge in graph.targets(node, "implements"):
+                if edge.target not in seen:
+                    seen.add(edge.target)
+                    parents.append(edge.target)
+        if not parents:
+            break
+        up.append(parents[:MAX_PER_LEVEL])
+        frontier = parents[:MAX_PER_LEVEL]
+    up.reverse()
+
+    def below(node: str, depth: int, visited: set[str]) -> list[dict[str, object]]:
+        if depth >= 3:
+            return []
+        children = []
+        edges = graph.sources(node, "implements")
+        for edge in edges[:MAX_PER_LEVEL]:
+            if edge.source in visited:
+                continue
+            visited.add(edge.source)
+            children.append({"document": graph.documents[edge.source], "inferred": edge.inferred,
+                             "children": below(edge.source, depth + 1, visited),
+                             "more": 0})
+        if len(edges) > MAX_PER_LEVEL and children:
+            children[-1]["more"] = len(edges) - MAX_PER_LEVEL
+        return children
+
+    return {
+        "levels": [[graph.documents[i] for i in level] for level in up],
+        "self": graph.documents[doc_id],
+        "below": below(doc_id, 0, {doc_id}),
+    }
+
+
+def record(graph: Graph, doc: Document) -> dict[str, object]:
+    """The documents.json entry of one document."""
+    def ids(edges: list[Edge], attr: str) -> list[str]:
+        return [getattr(e, attr) for e in edges]
+
+    rec: dict[str, object] = {
+        "id": doc.id, "url": doc.url, "number": doc.number, "type": doc.type, "issuer": doc.issuer,
+        "date": doc.date.iso() if doc.date else None, "title": doc.title, "held": doc.held,
+        "status": doc.status or None,
+    }
+    inferred: dict[str, list[str]] = {}
+    for relation in RELATIONS:
+        outs, ins = graph.targets(doc.id, relation), graph.sources(doc.id, relation)
+        rec[relation] = ids(outs, "target")
+        rec[INVERSE[relation]] = ids(ins, "source")
+        if any(e.inferred for e in outs):
+            inferred[relation] = [e.target for e in outs if e.inferred]
+        if any(e.inferred for e in ins):
+            inferred[INVERSE[relation]] = [e.source for e in ins if e.inferred]
+    rec["inferred"] = inferred
+    return rec
+
+
+def contribute(site: SiteModel) -> None:
+    """Graph, stub documents and pages, relation panels, linked bodies and /data/documents.json."""
+    import json
+
+    graph = build_graph(site)
+    site.documents = graph.documents
+    site.extra["graph"] = graph
+    lookup: Callable[[str, PartialDate | None, str | None], str | None] = site.extra["resolve"]
+
+    def url_of(citation: Citation) -> str | None:
+        target = lookup(citation.number, _cite_date(citation), citation.issuer)
+        return graph.documents[target].url if target else None
+
+    bodies: dict[str, str] = {}
+    for doc in graph.documents.values():
+        if doc.held:
+            extraction = site.extra["extractions"][doc.id]
+            bodies[doc.id] = _linked_body(doc.body, extraction, url_of, doc.url)
+    site.extra["bodies"] = bodies
+    for doc in graph.documents.values():
+        if not doc.held:
+            site.add_page(PageSpec(
+                path=doc.url, template="vanban/stub.html",
+                title=f"{doc.label}" + (f": {doc.title}" if doc.title else ""),
+                description=f"{doc.label} — văn bản được trích dẫn, chưa có toàn văn trong kho",
+                data={"kind": "stub", "document": doc, "attachments": [], "chain": [], "deadlines": []},
+            ))
+    for page in site.pages.values():
+        doc = page.data.get("document")
+        if isinstance(doc, Document) and doc.id in graph.documents:
+            page.data["relations"] = relations_of(graph, doc.id)
+            page.data["cascade"] = cascade(graph, doc.id)
+    records = {doc_id: record(graph, doc) for doc_id, doc in sorted(graph.documents.items())}
+    site.extra["records"] = records
+    site.add_output("data/documents.json", json.dumps({"documents": list(records.values())},
+                                                      ensure_ascii=False, indent=1, sort_keys=True))
