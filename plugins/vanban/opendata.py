@@ -15,6 +15,7 @@ Run late: after every feature that adds pages, so that the sitemap sees them all
 
 from __future__ import annotations
 
+import gzip
 import json
 from typing import Any
 from xml.sax.saxutils import escape
@@ -182,10 +183,14 @@ def contribute(site: SiteModel) -> None:
         if isinstance(doc, Document):
             record = records.get(doc.id) or basic_record(doc)
             site.add_output(f"{doc.url}index.json", dumps(document_json(record, doc)))
-            page.data["jsonld"] = _json_for_script(dumps(jsonld(doc, record, portal, site.documents), indent=None))
+            page.data["jsonld"] = _json_for_script(
+                dumps(jsonld(doc, record, portal, site.documents), indent=None).strip())
             page.data["json_url"] = f"{doc.url}index.json"
         elif page.data.get("kind") == "about":
-            page.data["jsonld"] = _json_for_script(dumps(organisation_jsonld(portal), indent=None))
+            page.data["jsonld"] = _json_for_script(dumps(organisation_jsonld(portal), indent=None).strip())
     if DOCUMENTS_JSON not in site.outputs:
         site.add_output(DOCUMENTS_JSON, dumps({"documents": [records[k] for k in sorted(records)]}))
-    site.add_output(SITEMAP, sitemap([portal.url(p) for p in sorted(site.pages)]))
+    text = sitemap([portal.url(p) for p in sorted(site.pages)])
+    site.add_output(SITEMAP, text)
+    # MkDocs writes its own sitemap.xml.gz from the theme; replace it so both agree (mtime 0: reproducible).
+    site.add_output(SITEMAP + ".gz", gzip.compress(text.encode("utf-8"), mtime=0))
