@@ -1,0 +1,432 @@
+"""Benchmark: plain Material vs the vanban build on a synthetic corpus (issue 2 §9, issue 5 §4, issue 6 §5).
+
+    python scripts/bench.py 100 1000 5000            # both variants, one build at a time
+    python scripts/bench.py 1000 --only plain        # one variant
+    python scripts/bench.py 100 --keep /tmp/bench    # keep corpora and sites in /tmp/bench/<N>/
+
+For each N the corpus from ``scripts/synth.py`` is written once, then built (as a subprocess,
+``python -m mkdocs build -q``) by:
+
+(a) **plain** — Material with ``font: false``, ``language: vi``, its own ``search`` plugin, and a
+    small explicit ``nav:`` listing only a generated index page (document pages are out of the nav);
+(b) **vanban** — the repository's ``mkdocs.yml`` and ``theme_overrides/`` copied next to the corpus,
+    ``docs_dir`` pointed at it. "n/a" when the repository has no mkdocs.yml or vanban plugin yet.
+
+Columns: wall seconds; ratio vanban/plain seconds; peak RSS of the build process (``os.wait4``);
+site MB (sum of file sizes); median KB of a document page (its ``index.html``); the search payload
+fetched before the first result (plain: ``search/search_index.json``; vanban: what
+``vanban.search.index_sizes`` reports, else the top-level files of ``assets/vanban/search``), raw
+MB and gzipped KB; and a document page's first load: its HTML plus the CSS and JS it references,
+each gzipped (-6), images and fonts excluded. The table goes to stdout, progress to stderr.
+Nothing is asserted here: the budgets are printed under the table for the reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import html.parser
+import importlib.util
+import itertools
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from urllib.parse import unquote, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+VARIANTS = ("plain", "vanban")
+
+
+def _load_synth() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("vanban_bench_synth", HERE / "synth.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+synth = _load_synth()
+
+
+# ---------------------------------------------------------------------------------------------
+# Measurements
+
+
+@dataclass
+class Result:
+    n: int
+    variant: str
+    ok: bool = False
+    note: str = ""  # "n/a", "failed", …
+    seconds: float = 0.0
+    peak_rss_mb: float = 0.0
+    site_mb: float = 0.0
+    doc_pages: int = 0
+    doc_kb_median: float = 0.0
+    search_raw: int | None = None
+    search_gz: int | None = None
+    first_load_gz: int | None = None
+    first_load_files: int = 0
+    external_refs: list[str] = field(default_factory=list)
+
+
+def gz_size(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=6, mtime=0))
+
+
+def tree_bytes(root: Path) -> int:
+    return sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
+
+
+def run_build(config: Path, site_dir: Path, log: Path, pythonpath: Path | None = None) -> tuple[bool, float, float]:
+    """Run ``mkdocs build`` as a child; return (ok, wall seconds, peak RSS MB of that child)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
+    if pythonpath is not None:  # another checkout's vanban package shadows the installed one
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(pythonpath), env.get("PYTHONPATH", ""))))
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)]
+    with log.open("wb") as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=config.parent, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    peak_mb = usage.ru_maxrss / 1024  # KiB on Linux
+    return proc.returncode == 0, seconds, peak_mb
+
+
+def document_pages(site: Path, urls: Iterable[str]) -> list[Path]:
+    pages = []
+    for url in urls:
+        page = site / url / "index.html"
+        if page.is_file():
+            pages.append(page)
+    return pages
+
+
+class _Refs(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.css: list[str] = []
+        self.js: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "link" and "stylesheet" in a.get("rel", "").split() and a.get("href"):
+            self.css.append(a["href"])
+        elif tag == "link" and "modulepreload" in a.get("rel", "").split() and a.get("href"):
+            self.js.append(a["href"])
+        elif tag == "script" and a.get("src"):
+            self.js.append(a["src"])
+
+
+def first_load(page: Path, site: Path) -> tuple[int, int, list[str]]:
+    """Gzipped bytes of the page's HTML + every CSS and JS file it references (local ones)."""
+    data = page.read_bytes()
+    parser = _Refs()
+    parser.feed(data.decode("utf-8", "replace"))
+    total = gz_size(data)
+    files = 1
+    external: list[str] = []
+    seen: set[Path] = set()
+    for ref in parser.css + parser.js:
+        parts = urlsplit(ref)
+        if parts.scheme or parts.netloc:
+            external.append(ref)
+            continue
+        path = unquote(parts.path)
+        target = (site / path.lstrip("/")) if path.startswith("/") else (page.parent / path)
+        target = target.resolve()
+        if target in seen or not target.is_file():
+            continue
+        seen.add(target)
+        total += gz_size(target.read_bytes())
+        files += 1
+    return total, files, external
+
+
+def vanban_search_sizes(site: Path, content: Path) -> tuple[int, int] | None:
+    """(raw, gzipped) bytes fetched before the first search result, when the site has vanban search.
+
+    ``vanban.search.index_sizes`` (given a site model built from the same corpus) is the plugin's own
+    account: ``first_result`` and ``first_result_gzip``. Without it, count what the search page loads
+    before the body shards: ``assets/vanban/search/main-*.json``, ``lunr.js`` and ``search.js``.
+    """
+    folder = site / "assets" / "vanban" / "search"
+    if not folder.is_dir():
+        return None
+    try:
+        from vanban.build import build_site
+        from vanban.corpus import load_corpus
+        from vanban.search import index_sizes
+        from vanban.site import SiteConfig
+
+        sizes = index_sizes(build_site(load_corpus(content), SiteConfig()))
+        return int(sizes["first_result"]), int(sizes["first_result_gzip"])
+    except Exception:
+        pass
+    files = sorted(folder.glob("main*.json")) + [site / "assets" / "vanban" / name for name in ("lunr.js", "search.js")]
+    files = [p for p in files if p.is_file()]
+    return sum(p.stat().st_size for p in files), sum(gz_size(p.read_bytes()) for p in files)
+
+
+def measure(result: Result, site: Path, urls: list[str], content: Path) -> None:
+    result.site_mb = tree_bytes(site) / 1e6
+    pages = document_pages(site, urls)
+    result.doc_pages = len(pages)
+    if pages:
+        sizes = sorted(p.stat().st_size for p in pages)
+        result.doc_kb_median = statistics.median(sizes) / 1024
+        median_page = min(pages, key=lambda p: abs(p.stat().st_size - statistics.median(sizes)))
+        result.first_load_gz, result.first_load_files, result.external_refs = first_load(median_page, site)
+    if result.variant == "plain":
+        index = site / "search" / "search_index.json"
+        if index.is_file():
+            data = index.read_bytes()
+            result.search_raw, result.search_gz = len(data), gz_size(data)
+    else:
+        sizes2 = vanban_search_sizes(site, content)
+        if sizes2:
+            result.search_raw, result.search_gz = sizes2
+
+
+# ---------------------------------------------------------------------------------------------
+# Configurations
+
+PLAIN_YML = """\
+site_name: Văn bản chỉ đạo, điều hành (Material)
+site_url: http://127.0.0.1:8000/
+docs_dir: docs
+use_directory_urls: true
+theme:
+  name: material
+  language: vi
+  font: false
+plugins:
+  - search
+nav:
+  - Trang chủ: index.md
+validation:
+  nav:
+    omitted_files: ignore
+"""
+
+
+def plain_project(work: Path, content: Path, docs: list) -> Path:  # type: ignore[type-arg]
+    """``work/plain/mkdocs.yml`` whose docs dir holds an index page and links to the corpus."""
+    project = work / "plain"
+    docs_dir = project / "docs"
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    link = docs_dir / "van-ban"
+    if not link.exists():
+        link.symlink_to(content / "van-ban", target_is_directory=True)
+    newest = sorted(docs, key=lambda d: (d.date, d.key), reverse=True)[:20]
+    lines = ["# Văn bản chỉ đạo, điều hành", "", f"Kho gồm {len(docs)} văn bản. Văn bản mới nhất:", ""]
+    lines += [f"- [{d.type} số {d.number}]({d.path}) — {d.title}" for d in newest]
+    (docs_dir / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(PLAIN_YML, encoding="utf-8")
+    return config
+
+
+def vanban_available(repo: Path) -> str:
+    """'' when the repository can build with vanban, else the reason for "n/a"."""
+    if not (repo / "mkdocs.yml").is_file():
+        return "no mkdocs.yml"
+    if not (repo / "plugins" / "vanban" / "plugin.py").is_file():
+        return "no vanban.plugin"
+    return ""
+
+
+def vanban_project(work: Path, content: Path, repo: Path = ROOT) -> Path:
+    """The repository's own mkdocs.yml and theme_overrides/, with docs_dir set to the corpus."""
+    project = work / "vanban"
+    project.mkdir(parents=True, exist_ok=True)
+    text = (repo / "mkdocs.yml").read_text(encoding="utf-8")
+    line = f"docs_dir: {content.as_posix()}"
+    if re.search(r"(?m)^docs_dir:.*$", text):
+        text = re.sub(r"(?m)^docs_dir:.*$", line, text)
+    else:
+        text = f"{line}\n{text}"
+    text = re.sub(r"(?m)^strict:.*$", "strict: false", text)
+    (project / "mkdocs.yml").write_text(text, encoding="utf-8")
+    overrides = repo / "theme_overrides"
+    if overrides.is_dir() and not (project / "theme_overrides").exists():
+        shutil.copytree(overrides, project / "theme_overrides")
+    return project / "mkdocs.yml"
+
+
+def document_urls(content: Path, docs: list, variant: str) -> list[str]:  # type: ignore[type-arg]
+    """URLs of the document pages: the file paths for Material; vanban's own slugs for vanban."""
+    if variant == "vanban":
+        try:
+            from vanban.corpus import load_corpus
+
+            corpus = load_corpus(content)
+            return [d.url for d in corpus.documents if getattr(d, "held", True)]
+        except Exception:
+            pass
+    return [d.path[: -len(".md")] + "/" for d in docs]
+
+
+# ---------------------------------------------------------------------------------------------
+# Table
+
+
+def _fmt_bytes_mb(b: int | None) -> str:
+    return "—" if b is None else f"{b / 1e6:.2f}"
+
+
+def _fmt_kb(b: int | None) -> str:
+    return "—" if b is None else f"{b / 1024:.1f}"
+
+
+HEADER = ("N", "variant", "build s", "× plain", "peak RSS MB", "site MB", "doc pages",
+          "doc KB med", "search MB", "search gz KB", "1st load gz KB")
+
+
+def table(results: list[Result]) -> str:
+    plain_s = {r.n: r.seconds for r in results if r.variant == "plain" and r.ok}
+    rows: list[tuple[str, ...]] = []
+    for r in results:
+        if not r.ok:
+            rows.append((str(r.n), r.variant, r.note or "failed", *(["—"] * (len(HEADER) - 3))))
+            continue
+        ratio = f"{r.seconds / plain_s[r.n]:.2f}" if r.variant == "vanban" and r.n in plain_s else "—"
+        rows.append((
+            str(r.n), r.variant, f"{r.seconds:.1f}", ratio, f"{r.peak_rss_mb:.0f}", f"{r.site_mb:.1f}",
+            str(r.doc_pages), f"{r.doc_kb_median:.1f}", _fmt_bytes_mb(r.search_raw), _fmt_kb(r.search_gz),
+            _fmt_kb(r.first_load_gz),
+        ))
+    widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(HEADER)]
+    out = []
+    line = "  ".join(h.ljust(w) if i < 2 else h.rjust(w) for i, (h, w) in enumerate(zip(HEADER, widths, strict=False)))
+    out.append(line)
+    out.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        out.append("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=False))))
+    return "\n".join(out)
+
+
+def budgets(results: list[Result]) -> list[str]:
+    """The issues' targets next to the measured figures (informative; nothing fails here)."""
+    by = {(r.n, r.variant): r for r in results if r.ok}
+    lines = []
+    for n in sorted({r.n for r in results}):
+        p, v = by.get((n, "plain")), by.get((n, "vanban"))
+        if p and v:
+            ratio = v.seconds / p.seconds
+            lines.append(f"N={n}: vanban/plain time {ratio:.2f} (issue 2 target ≤ 1.5 at 1000 and 5000)")
+            if p.search_gz and v.search_gz is not None:
+                lines.append(f"N={n}: search gz before first result {v.search_gz / 1024:.1f} KB vs Material "
+                             f"{p.search_gz / 1024:.1f} KB = {v.search_gz / p.search_gz:.2f} (issue 5 target ≤ 0.5)")
+        for r in (p, v):
+            if r and r.first_load_gz is not None:
+                lines.append(f"N={n}: {r.variant} document page first load {r.first_load_gz / 1024:.1f} KB gz "
+                             f"in {r.first_load_files} files (issue 6 target ≤ 80 KB for vanban)"
+                             + (f"; plus search_index.json {r.search_gz / 1024:.0f} KB gz fetched on load"
+                                if r.variant == "plain" and r.search_gz else ""))
+            if r and r.external_refs:
+                lines.append(f"N={n}: {r.variant} page references third-party hosts: {', '.join(r.external_refs[:3])}")
+    for variant in VARIANTS:
+        pts = sorted((n, r.site_mb) for (n, var), r in by.items() if var == variant)
+        if len(pts) >= 2:
+            slopes = [f"{(b - a) / (m - n) * 1000:.1f} ({n}→{m})" for (n, a), (m, b) in itertools.pairwise(pts) if m > n]
+            lines.append(f"{variant}: site MB per 1000 more documents: {', '.join(slopes)} "
+                         "(linear when these are about equal)")
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# Main
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sizes", nargs="+", type=int, metavar="N", help="corpus sizes, e.g. 100 1000 5000")
+    parser.add_argument("--only", choices=VARIANTS, help="build only this variant")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="keep corpora and sites in DIR/<N>/")
+    parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    parser.add_argument("--repo", type=Path, default=ROOT, metavar="DIR",
+                        help="checkout whose mkdocs.yml, theme_overrides/ and plugins/vanban the vanban "
+                             "variant uses (default: this one; e.g. a `git archive HEAD` copy)")
+    args = parser.parse_args(argv)
+
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    variants = [args.only] if args.only else list(VARIANTS)
+    repo = args.repo.resolve()
+    unavailable = vanban_available(repo)
+    pythonpath = None if repo == ROOT else repo / "plugins"
+    base = args.keep.resolve() if args.keep else Path(tempfile.mkdtemp(prefix="vanban-bench-"))
+    base.mkdir(parents=True, exist_ok=True)
+    results: list[Result] = []
+    steps = len(args.sizes) * (1 + len(variants))
+    try:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
+                      console=console, transient=False) as progress:
+            task = progress.add_task("bench", total=steps)
+            for n in args.sizes:
+                work = base / str(n)
+                if work.exists():
+                    shutil.rmtree(work)
+                content = work / "content"
+                progress.update(task, description=f"N={n}: generating corpus")
+                docs = synth.write_corpus(content, n, args.seed)
+                progress.advance(task)
+                for variant in variants:
+                    result = Result(n, variant)
+                    results.append(result)
+                    if variant == "vanban" and unavailable:
+                        result.note = f"n/a ({unavailable})"
+                        progress.advance(task)
+                        continue
+                    progress.update(task, description=f"N={n}: building {variant}")
+                    config = (plain_project(work, content, docs) if variant == "plain"
+                              else vanban_project(work, content, repo))
+                    site = work / f"site-{variant}"
+                    log = work / f"build-{variant}.log"
+                    ok, result.seconds, result.peak_rss_mb = run_build(
+                        config, site, log, pythonpath if variant == "vanban" else None)
+                    if not ok:
+                        result.note = "failed"
+                        tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]
+                        progress.stop()
+                        sys.stderr.write(f"N={n} {variant}: build failed (log {log}):\n" + "\n".join(tail) + "\n")
+                        progress.start()
+                    else:
+                        result.ok = True
+                        progress.update(task, description=f"N={n}: measuring {variant}")
+                        measure(result, site, document_urls(content, docs, variant), content)
+                    if not args.keep:
+                        shutil.rmtree(site, ignore_errors=True)
+                    progress.advance(task)
+                if not args.keep:
+                    shutil.rmtree(work, ignore_errors=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(base, ignore_errors=True)
+    print(table(results))
+    notes = budgets(results)
+    if notes:
+        print()
+        print("\n".join(notes))
+    if args.keep:
+        print(f"\nsites kept in {base}/<N>/site-<variant>")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
