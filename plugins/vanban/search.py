@@ -1,25 +1,39 @@
-"""Document search: a lunr index prebuilt at build time, queried in the browser by lunr.js.
+"""Document search: lunr indexes prebuilt at build time, queried in the browser by lunr.js.
 
 Citizens type on phone keyboards: without diacritics, numbers in any form ("57 nq tw",
-"nq 57", "57/NQ-TW"), syllables of a phrase. Everything that makes that work happens here,
-at build, so the browser only loads a serialized index and runs the query.
+"nq 57", "57/NQ-TW"), several syllables of a phrase. Everything that makes that work is
+decided here, at build; the browser loads prebuilt indexes and runs the query
+(``theme_overrides/assets/vanban/search.js`` mirrors :func:`query_plan` and :func:`search`).
 
-Tokens are produced by this module (not by lunr's tokenizer or pipeline) and handed to
-lunr as lists, so the build and search pipelines are empty: the browser mirrors
-:func:`query_plan` in ``assets/vanban/search.js`` and needs no registered functions.
+Tokens are produced by this module, not by lunr's tokenizer or pipeline, and are handed
+to lunr as lists: the build and search pipelines are empty, so the browser has no pipeline
+function to register (``PIPELINE_FUNCTIONS`` is empty and a test keeps it that way).
 
-Two kinds of file, so the download before the first result stays small and grows
-linearly with the corpus:
+Files (all JSON with sorted keys: rebuilds are byte-identical):
 
-* ``main`` (always loaded): numbers, type, issuer and title of every held and stub
-  document, plus the result store (what each result shows) and the filter values.
-  Fields: ``n`` number parts and joined number (boost 10), ``x`` meta syllables that
-  carry diacritics, exact (boost 3), ``f`` the same folded (boost 2), ``b`` folded
-  syllable pairs, i.e. phrases (boost 3).
-* ``body`` shards (fetched after the first result, only those the query needs): the
-  body text with fields ``x``, ``f``, ``b``. A term belongs to shard
-  ``fnv1a(key) % count`` where the key is the folded syllable (or the pair), so a query
-  of *k* syllables reads at most 2k-1 shards, each of a bounded size.
+* ``main-<hash>.json`` (loaded before the first result): the result store (number, type,
+  issuer, dates, title, URL of every held and stub document), the type and issuer lists
+  (facets) and a lunr index with the fields ``n`` (number parts and the joined number,
+  boost 10) and ``f`` (folded title syllables and cited numbers, boost 1).
+* ``body-<k>-<hash>.json`` (fetched after the first result is shown, only the shards the
+  query needs): lunr indexes of the body text with ``x`` (syllables with diacritics,
+  exact, boost 1.5), ``f`` (folded, boost 1) and ``b`` (folded syllable pairs: phrases,
+  boost 1.5). A term lives in shard ``fnv1a(key) % count`` where the key is its folded
+  syllable, so a query of k syllables reads at most 2k-1 shards of bounded size; the
+  shard count grows with the corpus.
+
+Both are lunr indexes serialized by Python lunr and *packed*: lunr's inverted index is
+implied by its field vectors, so only the vectors are shipped, transposed by term with
+delta-coded document numbers and scores rounded to 1/100. Unpacking (:func:`unpack`,
+``unpack()`` in search.js) rebuilds lunr's serialized form exactly, in one linear pass; no
+text is tokenised and no score computed on the client.
+
+Ranking (client and :func:`search`): more query syllables covered first (title, number,
+type, issuer or body, folded); then syllables matching the document's own number; then
+query syllable pairs found adjacent (the phrase); then syllables typed with diacritics
+found with the same diacritics; then lunr's score (main + half of body); then newest.
+Type and issuer are matched against the short facet lists rather than indexed per
+document, which keeps the first download small.
 """
 
 from __future__ import annotations
@@ -46,20 +60,21 @@ PAGE_PATH = "tim-kiem/"
 ASSET_DIR = "assets/vanban/search/"
 LUNR_PATH = "assets/vanban/lunr.js"
 SCRIPT_PATH = "assets/vanban/search.js"
+PIPELINE_FUNCTIONS: tuple[str, ...] = ()  # registered in search.js under the same names
 
-# Field boosts (build time) and body weighting: see the module docstring.
-MAIN_FIELDS: dict[str, float] = {"n": 10, "x": 3, "f": 2, "b": 3}
+MAIN_FIELDS: dict[str, float] = {"n": 10, "f": 1}
 BODY_FIELDS: dict[str, float] = {"x": 1.5, "f": 1, "b": 1.5}
-SHARD_POSTINGS = 60_000  # body postings per shard (about 100 KB gzipped at most)
+BODY_WEIGHT = 0.5
+SCALE = 100  # scores are shipped as integers: round(score * SCALE)
+SHARD_POSTINGS = 40_000  # body postings per shard
 
-# A syllable: letters (Latin with Vietnamese marks) and digits. The same class is in search.js.
-_SYLLABLE = re.compile("[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff]+")
-# Phrase boundaries: syllable pairs never cross them.
-_SEGMENT = re.compile(r"[.,;:!?()\[\]{}\"“”‘’'«»…\n|*#>]+")
-# A document number as written in running text: digits, then code parts joined by - or /.
-_NUMBER_IN_TEXT = re.compile(
-    "[0-9]+(?:\\s?[-/]\\s?[0-9a-z\u00c0-\u024f\u1e00-\u1eff]+)+"
-)
+# A syllable: Latin letters with Vietnamese marks, and digits. The same class is in search.js.
+SYLLABLE_CLASS = "0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff"
+_SYLLABLE = re.compile(f"[{SYLLABLE_CLASS}]+")
+# Phrase boundaries: syllable pairs never cross them (same class in search.js).
+_SEGMENT = re.compile(r"[.,;:!?()\[\]{}\"“”‘’«»…|*#>\n]+")
+# A document number in running text: digits, then code parts joined by - or /.
+_NUMBER_IN_TEXT = re.compile(f"[0-9]+(?:\\s?[-/]\\s?[{SYLLABLE_CLASS}]+)+")
 _MD_LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _HTML_TAG = re.compile(r"<[^>]+>")
 
@@ -71,18 +86,24 @@ def _lower(text: str) -> str:
     return normalise_dashes(nfc(text)).lower()
 
 
+def fold_lower(text: str) -> str:
+    return fold(text).lower()
+
+
+def drop_so(words: list[str]) -> list[str]:
+    """Drop "số" before a number: "Nghị quyết số 57" and "nghị quyết 57" are the same phrase."""
+    return [w for i, w in enumerate(words)
+            if not (fold(w) == "so" and i + 1 < len(words) and words[i + 1][:1].isdigit())]
+
+
 def syllables(text: str) -> list[str]:
     """Lower-case NFC syllables: ``"Nghị quyết 57-NQ/TW"`` → ``["nghị", "quyết", "57", "nq", "tw"]``."""
     return _SYLLABLE.findall(_lower(text))
 
 
 def segments(text: str) -> list[list[str]]:
-    """Syllables grouped by phrase (split at punctuation other than - and /)."""
-    return [s for s in (syllables(part) for part in _SEGMENT.split(_lower(text))) if s]
-
-
-def fold_lower(text: str) -> str:
-    return fold(text).lower()
+    """Syllables grouped by phrase (split at punctuation other than - and /), "số" before numbers dropped."""
+    return [s for s in (drop_so(syllables(part)) for part in _SEGMENT.split(_lower(text))) if s]
 
 
 def joined_number(number: str) -> str:
@@ -100,12 +121,7 @@ def number_tokens(number: str) -> list[str]:
 
 def numbers_in_text(text: str) -> list[str]:
     """Joined forms of the document numbers cited in running text."""
-    out = []
-    for m in _NUMBER_IN_TEXT.finditer(_lower(text)):
-        joined = joined_number(m.group(0))
-        if joined:
-            out.append(joined)
-    return out
+    return [j for j in (joined_number(m.group(0)) for m in _NUMBER_IN_TEXT.finditer(_lower(text))) if j]
 
 
 def pair(a: str, b: str) -> str:
@@ -134,13 +150,9 @@ def strip_markup(body: str) -> str:
 
 
 def meta_tokens(doc: Document) -> dict[str, list[str]]:
-    tokens = FieldTokens()
-    tokens.add_text(doc.label)  # "Nghị quyết số 57-NQ/TW"
-    if doc.number:
-        tokens.add_text(f"{doc.type} {doc.number}")  # pairs for "nghị quyết 57"
-    tokens.add_text(doc.issuer)
-    tokens.add_text(doc.title)
-    return {"n": number_tokens(doc.number), "x": tokens.x, "f": tokens.f, "b": tokens.b}
+    title = FieldTokens()
+    title.add_text(doc.title)
+    return {"n": number_tokens(doc.number), "f": title.f}
 
 
 def body_tokens(doc: Document) -> dict[str, list[str]]:
@@ -149,11 +161,16 @@ def body_tokens(doc: Document) -> dict[str, list[str]]:
     return {"x": tokens.x, "f": tokens.f, "b": tokens.b}
 
 
+def meta_segments(row: Sequence[Any], types: Sequence[str], issuers: Sequence[str]) -> list[list[str]]:
+    """The text a result shows, as phrases of syllables ("type number", issuer, title)."""
+    return (segments(f"{types[row[2]]} {row[1]}") + segments(issuers[row[3]]) + segments(row[6]))
+
+
 # --------------------------------------------------------------------------- sharding
 
 
 def fnv1a(text: str) -> int:
-    """32-bit FNV-1a over UTF-16 code units (identical in search.js)."""
+    """32-bit FNV-1a over UTF-16 code units (the same function is in search.js)."""
     h = 0x811C9DC5
     data = text.encode("utf-16-le")
     for i in range(0, len(data), 2):
@@ -162,26 +179,72 @@ def fnv1a(text: str) -> int:
     return h
 
 
-def shard_key(field_name: str, term: str) -> str:
-    """Exact and folded forms of a syllable share a shard; a pair goes by itself."""
-    return term if field_name == "b" else fold_lower(term)
+def shard_of(term: str, count: int) -> int:
+    """Exact and folded forms of a syllable share a shard (pairs are folded already)."""
+    return fnv1a(fold_lower(term)) % count if count > 1 else 0
 
 
-def shard_of(field_name: str, term: str, count: int) -> int:
-    return fnv1a(shard_key(field_name, term)) % count if count > 1 else 0
+# --------------------------------------------------------------------------- index files
 
 
-# --------------------------------------------------------------------------- index
-
-
-def _build(fields: dict[str, float], rows: Iterable[tuple[str, dict[str, list[str]]]]) -> Index:
-    builder = Builder()  # empty pipelines: tokens are final
+def build_index(fields: dict[str, float], rows: Iterable[tuple[str, dict[str, list[str]]]]) -> Index:
+    builder = Builder()  # empty pipelines: tokens arrive final
     builder.ref("id")
     for name, boost in fields.items():
         builder.field(name, boost=boost)
     for ref, tokens in rows:
         builder.add({"id": ref, **{name: tokens.get(name, []) for name in fields}})
     return builder.build()
+
+
+def pack(serialized: dict[str, Any]) -> dict[str, Any]:
+    """lunr's serialized index → the shipped form (vectors by term, delta-coded, scores × SCALE)."""
+    terms = [term for term, _ in serialized["invertedIndex"]]
+    position = {posting["_index"]: i for i, (_, posting) in enumerate(serialized["invertedIndex"])}
+    fields: list[str] = serialized["fields"]
+    by_term: dict[str, list[list[tuple[int, int]]]] = {f: [[] for _ in terms] for f in fields}
+    for ref, elements in serialized["fieldVectors"]:
+        name, doc = ref.split("/", 1)
+        for k in range(0, len(elements), 2):
+            by_term[name][position[elements[k]]].append((int(doc), round(elements[k + 1] * SCALE)))
+    postings: dict[str, list[list[int]]] = {}
+    for name in fields:
+        rows = []
+        for entries in by_term[name]:
+            flat: list[int] = []
+            previous = 0
+            for doc, score in sorted(entries):
+                flat += [doc - previous, score]
+                previous = doc
+            rows.append(flat)
+        postings[name] = rows
+    return {"fields": fields, "terms": terms, "postings": postings, "scale": SCALE}
+
+
+def unpack(packed: dict[str, Any]) -> dict[str, Any]:
+    """The shipped form → lunr's serialized index (what search.js does before ``new lunr.Index``)."""
+    fields: list[str] = packed["fields"]
+    terms: list[str] = packed["terms"]
+    inverted: list[list[Any]] = []
+    vectors: dict[str, list[float]] = {}
+    for i, term in enumerate(terms):
+        posting: dict[str, Any] = {"_index": i}
+        for name in fields:
+            docs: dict[str, Any] = {}
+            flat = packed["postings"][name][i]
+            doc = 0
+            for k in range(0, len(flat), 2):
+                doc += flat[k]
+                docs[str(doc)] = {}
+                vectors.setdefault(f"{name}/{doc}", []).extend([i, flat[k + 1] / packed["scale"]])
+            posting[name] = docs
+        inverted.append([term, posting])
+    return {"version": "2.3.9", "fields": fields, "fieldVectors": sorted(vectors.items()),
+            "invertedIndex": inverted, "pipeline": []}
+
+
+def load(packed: dict[str, Any]) -> Index:
+    return Index.load(unpack(packed))
 
 
 def dumps(obj: Any) -> bytes:
@@ -193,13 +256,13 @@ def ordered_documents(site: SiteModel) -> list[Document]:
     return [site.documents[k] for k in sorted(site.documents)]
 
 
-def store_row(doc: Document) -> list[Any]:
-    """What one result shows: [url, number, type, issuer, date shown, ISO date, title, held]."""
+def store_row(doc: Document, types: dict[str, int], issuers: dict[str, int]) -> list[Any]:
+    """What one result shows: [url, number, type id, issuer id, date shown, ISO date, title, held]."""
     return [
         doc.url,
         doc.number,
-        doc.type,
-        doc.issuer,
+        types[doc.type],
+        issuers[doc.issuer],
         doc.date.vietnamese() if doc.date else "",
         doc.date.iso() if doc.date else (str(doc.year) if doc.year else ""),
         doc.title,
@@ -209,7 +272,7 @@ def store_row(doc: Document) -> list[Any]:
 
 @dataclass
 class SearchBundle:
-    """The index files of a site, as data (what is written and what tests query)."""
+    """The search files of a site, as data: what is written and what tests query."""
 
     main: dict[str, Any]
     shards: list[dict[str, Any]]
@@ -219,34 +282,42 @@ class SearchBundle:
 
 def build_bundle(docs: Sequence[Document]) -> SearchBundle:
     refs = [str(i) for i in range(len(docs))]
-    main_index = _build(MAIN_FIELDS, ((r, meta_tokens(d)) for r, d in zip(refs, docs)))
+    types = sorted({d.type for d in docs}, key=lambda t: (fold_lower(t), t))
+    issuers = sorted({d.issuer for d in docs}, key=lambda t: (fold_lower(t), t))
+    type_ids = {t: i for i, t in enumerate(types)}
+    issuer_ids = {t: i for i, t in enumerate(issuers)}
+    main_index = build_index(MAIN_FIELDS, ((r, meta_tokens(d)) for r, d in zip(refs, docs)))
+
     bodies = [body_tokens(d) for d in docs]
-    postings = sum(len(set(toks)) for b in bodies for toks in b.values())
+    postings = sum(len(set(tokens)) for body in bodies for tokens in body.values())
     count = max(1, math.ceil(postings / SHARD_POSTINGS))
     shard_rows: list[list[tuple[str, dict[str, list[str]]]]] = [[] for _ in range(count)]
     for ref, body in zip(refs, bodies):
         split: list[dict[str, list[str]]] = [{n: [] for n in BODY_FIELDS} for _ in range(count)]
-        for name, toks in body.items():
-            for tok in toks:
-                split[shard_of(name, tok, count)][name].append(tok)
+        for name, tokens in body.items():
+            for token in tokens:
+                split[shard_of(token, count)][name].append(token)
         for k in range(count):
             if any(split[k].values()):
                 shard_rows[k].append((ref, split[k]))
     files: dict[str, bytes] = {}
-    shard_files: list[str] = []
+    shard_names: list[str] = []
     shards: list[dict[str, Any]] = []
     for k in range(count):
-        serialized = _build(BODY_FIELDS, shard_rows[k]).serialize()
-        data = dumps(serialized)
-        name = f"{ASSET_DIR}body-{k}-{hashlib.sha256(data).hexdigest()[:10]}.json"
-        files[name] = data
-        shard_files.append(name.removeprefix(ASSET_DIR))
-        shards.append(serialized)
+        packed = pack(build_index(BODY_FIELDS, shard_rows[k]).serialize())
+        data = dumps(packed)
+        name = f"body-{k}-{hashlib.sha256(data).hexdigest()[:10]}.json"
+        files[ASSET_DIR + name] = data
+        shard_names.append(name)
+        shards.append(packed)
     main = {
         "v": 1,
-        "docs": [store_row(d) for d in docs],
-        "index": main_index.serialize(),
-        "shards": shard_files,
+        "docs": [store_row(d, type_ids, issuer_ids) for d in docs],
+        "types": types,
+        "issuers": issuers,
+        "index": pack(main_index.serialize()),
+        "shards": shard_names,
+        "bodyWeight": BODY_WEIGHT,
     }
     data = dumps(main)
     main_path = f"{ASSET_DIR}main-{hashlib.sha256(data).hexdigest()[:10]}.json"
@@ -262,16 +333,15 @@ def lunr_js_source() -> bytes:
 
 
 def filter_values(docs: Sequence[Document]) -> dict[str, list[str]]:
-    years = sorted({str(d.year) for d in docs if d.year}, reverse=True)
     return {
-        "types": sorted({d.type for d in docs if d.type}, key=fold_lower),
-        "issuers": sorted({d.issuer for d in docs if d.issuer}, key=fold_lower),
-        "years": years,
+        "types": sorted({d.type for d in docs if d.type}, key=lambda t: (fold_lower(t), t)),
+        "issuers": sorted({d.issuer for d in docs if d.issuer}, key=lambda t: (fold_lower(t), t)),
+        "years": sorted({str(d.year) for d in docs if d.year}, reverse=True),
     }
 
 
-LISTINGS = (("van-ban/", "Tất cả văn bản"), ("loai/", "Theo loại văn bản"),
-            ("co-quan/", "Theo cơ quan ban hành"), ("nam/", "Theo năm ban hành"))
+LISTINGS = (("van-ban/", "tất cả văn bản"), ("loai/", "theo loại văn bản"),
+            ("co-quan/", "theo cơ quan ban hành"), ("nam/", "theo năm ban hành"))
 
 
 def contribute(site: SiteModel) -> None:
@@ -286,7 +356,7 @@ def contribute(site: SiteModel) -> None:
         path=PAGE_PATH,
         template="vanban/search.html",
         title="Tìm kiếm văn bản",
-        description="Tìm văn bản theo số ký hiệu, trích yếu, cơ quan ban hành, loại và năm; gõ có dấu hay không dấu đều được.",
+        description="Tìm văn bản theo số ký hiệu, trích yếu, loại, cơ quan ban hành và năm; gõ có dấu hay không dấu đều được.",
         data={
             "index_url": bundle.main_path,
             "lunr_url": LUNR_PATH,
@@ -294,7 +364,7 @@ def contribute(site: SiteModel) -> None:
             "count": len(docs),
             "filters": filter_values(docs),
             "listings": [{"path": p, "label": label} for p, label in LISTINGS
-                         if p in site.pages or not site.pages],
+                         if p in site.pages or p == "van-ban/"],
         },
     ))
 
@@ -302,7 +372,7 @@ def contribute(site: SiteModel) -> None:
 # --------------------------------------------------------------------------- sizes
 
 
-def _gz(data: bytes) -> int:
+def gzip_size(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=6, mtime=0))
 
 
@@ -312,26 +382,30 @@ def search_script_source() -> bytes:
 
 
 def index_sizes(site: SiteModel) -> dict[str, int]:
-    """Bytes (raw and gzipped) of the search files; ``first_result*`` is what loads before a result shows."""
+    """Bytes (raw and gzipped) of the search files; ``first_result*`` is what loads before a result shows.
+
+    ``first_result`` = lunr.js + search.js + the main index (body shards come after).
+    """
     bundle: SearchBundle | None = site.extra.get("search")
     if bundle is None:
         bundle = build_bundle(ordered_documents(site))
     lunr_js = site.outputs.get(LUNR_PATH) or lunr_js_source()
     script = search_script_source()
     main = bundle.files[bundle.main_path]
-    body = [data for path, data in bundle.files.items() if path != bundle.main_path]
+    body = [data for path, data in sorted(bundle.files.items()) if path != bundle.main_path]
+    body_gz = [gzip_size(b) for b in body]
     sizes = {
         "documents": len(bundle.main["docs"]),
         "lunr_js": len(lunr_js),
-        "lunr_js_gzip": _gz(lunr_js),
+        "lunr_js_gzip": gzip_size(lunr_js),
         "search_js": len(script),
-        "search_js_gzip": _gz(script),
+        "search_js_gzip": gzip_size(script),
         "main_index": len(main),
-        "main_index_gzip": _gz(main),
+        "main_index_gzip": gzip_size(main),
         "body_shards": len(body),
         "body_index": sum(len(b) for b in body),
-        "body_index_gzip": sum(_gz(b) for b in body),
-        "body_shard_max_gzip": max((_gz(b) for b in body), default=0),
+        "body_index_gzip": sum(body_gz),
+        "body_shard_max_gzip": max(body_gz, default=0),
     }
     sizes["first_result"] = sizes["lunr_js"] + sizes["search_js"] + sizes["main_index"]
     sizes["first_result_gzip"] = sizes["lunr_js_gzip"] + sizes["search_js_gzip"] + sizes["main_index_gzip"]
@@ -343,57 +417,58 @@ def index_sizes(site: SiteModel) -> dict[str, int]:
 
 @dataclass
 class QueryPlan:
-    """Clauses for the main and body indexes, and what each matched term covers."""
+    """The lunr clauses of a query and what each matched term stands for."""
 
-    words: list[str]  # folded query syllables, in order
+    words: list[str]  # folded query syllables, in order ("số" before a number dropped)
+    exact: list[str]  # the same as typed (lower case)
     main: list[dict[str, Any]]
     body: list[dict[str, Any]]
-    cover: dict[str, int]  # term → bit mask of the query syllables it stands for
-    prefix: str  # folded last syllable when the query may still be typed ("" otherwise)
+    cover: dict[str, int]  # index term → bit mask of the query syllables it matches
+    pairs: dict[str, int]  # pair term → bit of the pair (i for words i, i+1)
+    prefix: str  # folded last syllable while the query is still being typed, else ""
 
 
 def query_plan(query: str, typing: bool = False) -> QueryPlan:
-    """The lunr clauses for a query as typed (same rules as ``plan()`` in search.js)."""
-    text = _lower(query)
+    """The clauses for a query as typed (``plan()`` in search.js follows the same steps)."""
     words: list[str] = []
     exact: list[str] = []
     main: list[dict[str, Any]] = []
     body: list[dict[str, Any]] = []
     cover: dict[str, int] = {}
+    pairs: dict[str, int] = {}
 
     def add(term: str, fields: list[str], mask: int, boost: float = 1) -> None:
         cover[term] = cover.get(term, 0) | mask
-        for target in (main, body):
-            fs = [f for f in fields if target is main or f != "n"]
-            if fs:
-                target.append({"term": term, "fields": fs, "boost": boost})
+        if "n" in fields or "f" in fields:
+            main.append({"term": term, "fields": [f for f in fields if f in MAIN_FIELDS], "boost": boost})
+        if any(f in BODY_FIELDS for f in fields):
+            body.append({"term": term, "fields": [f for f in fields if f in BODY_FIELDS], "boost": boost})
 
-    pair_terms: list[tuple[str, int]] = []
-    for seg in _SEGMENT.split(text):
-        for chunk in seg.split():
-            parts = syllables(chunk)
-            start = len(words)
-            for s in parts:
-                exact.append(s)
-                words.append(fold_lower(s))
+    for part in _SEGMENT.split(_lower(query)):
+        kept = drop_so(syllables(part))
+        start = len(words)
+        exact += kept
+        words += [fold_lower(s) for s in kept]
+        for i in range(start, len(words) - 1):
+            pairs[pair(words[i], words[i + 1])] = 1 << i
+        consumed = start
+        for chunk in part.split():
+            n = len(drop_so(syllables(chunk)))
             joined = joined_number(chunk)
-            if joined:
-                mask = sum(1 << i for i in range(start, len(words)))
-                add(joined, ["n", "f"], mask, 2)
-        seg_words = syllables(seg)
-        base = len(words) - len(seg_words)
-        for i in range(len(seg_words) - 1):
-            pair_terms.append((pair(words[base + i], words[base + i + 1]), (3 << (base + i))))
+            if joined and n > 1:
+                add(joined, ["n", "f"], ((1 << n) - 1) << consumed, 2)
+            consumed += n
     for i, (s, w) in enumerate(zip(exact, words)):
         if s != w:
             add(s, ["x"], 1 << i)
         add(w, ["n", "f"], 1 << i)
-    for term, mask in pair_terms:
-        add(term, ["b"], mask)
+    for term, bit in pairs.items():
+        i = bit.bit_length() - 1
+        add(term, ["b"], 3 << i)
     prefix = words[-1] if typing and words and len(words[-1]) >= 2 else ""
     if prefix:
         main.append({"term": prefix, "fields": ["n", "f"], "boost": 0.5, "wildcard": True})
-    return QueryPlan(words=words, main=main, body=body, cover=cover, prefix=prefix)
+    return QueryPlan(words, exact, main, body, cover, pairs, prefix)
 
 
 def _run(index: Index, clauses: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -408,48 +483,95 @@ def _run(index: Index, clauses: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return index.query(callback=build)
 
 
-def _coverage(plan: QueryPlan, match_data: Any) -> int:
+@dataclass
+class Hit:
+    ref: int
+    score: float = 0.0
+    cover: int = 0  # query syllables found (folded)
+    own: int = 0  # query syllables matching the document's own number
+    pairs: int = 0  # query pairs found adjacent
+    exact: int = 0  # syllables typed with diacritics found with the same diacritics
+
+    def key(self, iso: str) -> tuple[Any, ...]:
+        c = bin
+        return (-c(self.cover).count("1"), -c(self.own).count("1"), -c(self.pairs).count("1"),
+                -c(self.exact).count("1"), -round(self.score, 6), _neg(iso), self.ref)
+
+
+def _neg(iso: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in iso) + (1,)
+
+
+def _word_matches(plan: QueryPlan, word: str) -> int:
     mask = 0
-    for term in match_data.metadata:
-        if term in plan.cover:
-            mask |= plan.cover[term]
-        elif plan.prefix and term.startswith(plan.prefix):
-            mask |= 1 << (len(plan.words) - 1)
+    for i, w in enumerate(plan.words):
+        if word == w or (plan.prefix and i == len(plan.words) - 1 and word.startswith(plan.prefix)):
+            mask |= 1 << i
     return mask
 
 
-@dataclass
-class Result:
-    ref: str
-    score: float
-    cover: int
-    row: list[Any]
+def refine(plan: QueryPlan, hit: Hit, segs: list[list[str]], own_number: str) -> None:
+    """Cover, own-number, pair and exact matches in the text a result shows."""
+    exact_bits = {s: 0 for s in plan.exact}
+    for i, s in enumerate(plan.exact):
+        if s != plan.words[i]:
+            exact_bits[s] |= 1 << i
+    for seg in segs:
+        folded = [fold_lower(s) for s in seg]
+        for k, (s, w) in enumerate(zip(seg, folded)):
+            hit.cover |= _word_matches(plan, w)
+            hit.exact |= exact_bits.get(s, 0)
+            if k + 1 < len(folded):
+                hit.pairs |= plan.pairs.get(pair(w, folded[k + 1]), 0)
+    for part in number_tokens(own_number):
+        hit.own |= _word_matches(plan, part)
 
 
-def search(bundle: SearchBundle, query: str, typing: bool = False) -> list[Result]:
-    """Run a query the way the browser does: main index, then the body shards, merged and ranked.
-
-    Ranking: documents covering more of the query's syllables first, then by score.
-    """
+def search(bundle: SearchBundle, query: str, typing: bool = False, *,
+           filters: dict[str, str] | None = None) -> list[tuple[Hit, list[Any]]]:
+    """Run a query as the browser does: main index and facets, refine on the shown text, then body shards."""
     plan = query_plan(query, typing)
-    main_index = Index.load(bundle.main["index"])
-    found: dict[str, Result] = {}
-    for m in _run(main_index, plan.main):
-        found[m["ref"]] = Result(m["ref"], m["score"], _coverage(plan, m["match_data"]), bundle.main["docs"][int(m["ref"])])
-    count = len(bundle.shards)
-    by_shard: dict[int, list[dict[str, Any]]] = {}
-    for c in plan.body:
-        by_shard.setdefault(shard_of(c["fields"][0], c["term"], count), []).append(c)
-    for k, clauses in sorted(by_shard.items()):
-        for m in _run(Index.load(bundle.shards[k]), clauses):
-            cov = _coverage(plan, m["match_data"])
-            r = found.get(m["ref"])
-            if r is None:
-                found[m["ref"]] = Result(m["ref"], m["score"] * BODY_WEIGHT, cov, bundle.main["docs"][int(m["ref"])])
-            else:
-                r.score += m["score"] * BODY_WEIGHT
-                r.cover |= cov
-    return sorted(found.values(), key=lambda r: (-bin(r.cover).count("1"), -r.score, int(r.ref)))
+    main = bundle.main
+    docs = main["docs"]
+    hits: dict[int, Hit] = {}
+    if plan.words:
+        for m in _run(load(main["index"]), plan.main):
+            hits[int(m["ref"])] = Hit(int(m["ref"]), m["score"])
+        facet = {"types": [0] * len(main["types"]), "issuers": [0] * len(main["issuers"])}
+        for name in facet:
+            for i, text in enumerate(main[name]):
+                for w in syllables(text):
+                    facet[name][i] |= _word_matches(plan, fold_lower(w))
+        for ref, row in enumerate(docs):
+            if ref not in hits and (facet["types"][row[2]] or facet["issuers"][row[3]]):
+                hits[ref] = Hit(ref)
+        count = len(bundle.shards)
+        by_shard: dict[int, list[dict[str, Any]]] = {}
+        for c in plan.body:
+            by_shard.setdefault(shard_of(c["term"], count), []).append(c)
+        for k, clauses in sorted(by_shard.items()):
+            for m in _run(load(bundle.shards[k]), clauses):
+                hit = hits.setdefault(int(m["ref"]), Hit(int(m["ref"])))
+                hit.score += m["score"] * main["bodyWeight"]
+                for term, fields in m["match_data"].metadata.items():
+                    bits = plan.cover.get(term, 0)
+                    if "b" in fields:
+                        hit.pairs |= plan.pairs.get(term, 0)
+                    if "x" in fields:
+                        hit.exact |= bits
+                    hit.cover |= bits
+        for hit in hits.values():
+            row = docs[hit.ref]
+            refine(plan, hit, meta_segments(row, main["types"], main["issuers"]), row[1])
+    else:
+        hits = {ref: Hit(ref) for ref in range(len(docs))}
+    result = [(h, docs[h.ref]) for h in hits.values() if _passes(docs[h.ref], main, filters or {})]
+    return sorted(result, key=lambda hr: hr[0].key(hr[1][5]))
 
 
-BODY_WEIGHT = 0.5
+def _passes(row: list[Any], main: dict[str, Any], filters: dict[str, str]) -> bool:
+    if filters.get("type") and main["types"][row[2]] != filters["type"]:
+        return False
+    if filters.get("issuer") and main["issuers"][row[3]] != filters["issuer"]:
+        return False
+    return not (filters.get("year") and row[5][:4] != filters["year"])
