@@ -1,0 +1,1067 @@
+"""The citation extractor: which documents a directive document cites, and how.
+
+Vietnamese directive documents say which higher documents they carry out: "Thực hiện Kế
+hoạch số 386-KH/TU, ngày 13/02/2025 của Ban Thường vụ Tỉnh ủy về …".  :func:`extract`
+finds every such citation in a body (and in the document's title), merges the places
+where one document is cited into one :class:`Citation`, decides whether the document
+*implements* it or only *mentions* it, and reads edges between two cited documents from a
+citation's description (:class:`InferredEdge`).
+
+How it reads text
+-----------------
+1. The text is normalised to NFC; offsets in the result are offsets into that NFC text.
+   A same-length working copy replaces every Unicode dash by "-", odd spaces by " ", and
+   the old tone placement ("uỷ", "hoá") by the new one ("ủy", "hóa") for matching only;
+   issuers and subjects are cut from the NFC text as written.
+2. *Cores* (type word + number, or a number alone) are found in one left-to-right scan:
+   a type word from :mod:`vanban.glossary` (any case; Luật, Bộ luật, Pháp lệnh, Lệnh and
+   Hiến pháp only capitalised) followed by an optional "số"/"số:" and a number; "số"
+   followed by a structured number; or a structured number that carries a known type
+   code ("57-NQ/TW", "21/KH-UBND"). After a core, numbers joined by ",", ";", "và" are
+   cited with the same type word ("các Quyết định số: A; B; C").
+3. Each core gets a *tail*: a date ("ngày 7/3/2025", "22.12.2024", "ngày 7 tháng 3 năm
+   2025" across lines), "của <issuer>" and a description ("về …", "thực hiện …").
+4. A core inside another core's description ("Kế hoạch số 166-KH/TU … thực hiện Nghị
+   quyết số 52-NQ/TW") is *nested*: a mention of the current document and an inferred
+   edge 166-KH/TU → 52-NQ/TW.  A core directly after a separator (",", "và") is a
+   sibling of the core before it; ";" and sentence ends return to the top level.
+5. A top-level core is ``implements`` when it is in the title (the ``title`` argument, a
+   "V/v …" subject line or the paragraph under a heading such as "KẾ HOẠCH" in the first
+   lines), under a "CĂN CỨ" heading, or in a clause opened by a governing verb ("Thực
+   hiện", "Căn cứ", "Triển khai", "Nhằm thực hiện", "Để triển khai", "Tiếp tục thực
+   hiện", …) that runs until the sentence ends or a new clause starts.  Otherwise it is a
+   ``mentions``.  One ``implements`` occurrence makes the whole citation ``implements``.
+
+Short forms and aliases (decisions)
+-----------------------------------
+* A short form — a type word with a number that has no code, "Nghị quyết 57", "Nghị quyết
+  số 57" — resolves to a full citation of the same type family (by code: Chương trình and
+  Chương trình hành động are both CTr) and the same serial anywhere in the document: the
+  nearest one before it, else the first one after it.
+* When no full form exists, a short form with "số" ("Công văn số 468") is a citation with
+  the bare number "468".  A short form *without* "số" is one only when it is followed by
+  punctuation, a line end or a function word ("của", "về", "ngày", "và", …): "Nghị quyết
+  57 của Bộ Chính trị" is a citation, "Kế hoạch 5 năm" and "Kế hoạch 2025" are not.
+* Defined aliases "(sau đây gọi tắt là …)", "(sau đây viết tắt là …)", "(viết tắt là …)"
+  add occurrences to the citations they name and never create edges or relations.
+* Citations found only in ``title`` have no occurrences and ``line`` 0.
+* A line that starts with "Số"/"Số:" and holds only a number is the document's own
+  number field and is never a citation, with or without ``own_number``.
+
+The scan is linear: every regular expression is matched once per candidate position with
+bounded repetition, and the nesting pass keeps a stack.  :func:`extract` never raises.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from .glossary import DOCUMENT_TYPES
+from .text import collapse_space, nfc, normalise_dashes
+
+__all__ = [
+    "IMPLEMENTS",
+    "MENTIONS",
+    "Citation",
+    "Extraction",
+    "InferredEdge",
+    "NumberParts",
+    "Occurrence",
+    "canonical_number",
+    "extract",
+    "number_key",
+    "parse_number",
+]
+
+IMPLEMENTS = "implements"
+MENTIONS = "mentions"
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One place in the text where a citation appears (type word, if any, through the number)."""
+
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited document with every place it is cited."""
+
+    type: str | None
+    number: str
+    date: datetime.date | None
+    issuer: str | None
+    subject: str | None
+    relation: str
+    line: int
+    occurrences: tuple[Occurrence, ...]
+
+
+@dataclass(frozen=True)
+class InferredEdge:
+    """An edge between two cited documents, read from the description of ``source``."""
+
+    source: str
+    target: str
+    relation: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    citations: tuple[Citation, ...]
+    inferred: tuple[InferredEdge, ...]
+
+
+@dataclass(frozen=True)
+class NumberParts:
+    """The parts of a document number.
+
+    ``serial`` as written ("03"); ``year`` for legal normative numbers ("12/2025/QĐ-UBND");
+    ``type_code`` in the glossary's spelling when known ("Ctr" → "CTr"), else as written;
+    ``issuer_code`` everything after the type code ("UBND", "BTG-HĐND-UBND"); ``system``
+    "party" for "57-NQ/TW" numbers, "state" otherwise (bare serials included).
+    """
+
+    serial: str
+    year: int | None
+    type_code: str | None
+    issuer_code: str | None
+    system: str
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_WORDCH = r"[^\W_]"
+_NOT_BEFORE = r"(?<![^\W_])"
+_NOT_AFTER = r"(?![^\W_])"
+
+_ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\r\t\f\v"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_SPACE_TABLE = str.maketrans({c: " " for c in _ODD_SPACES + _ZERO_WIDTH})
+
+
+def _tone_table() -> dict[str, str]:
+    """Old → new tone placement for oa, oe, uy ("hoá" → "hóa", "uỷ" → "ủy"); same length."""
+    table: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for mark in ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323"):
+            old = first + nfc(second + mark)
+            new = nfc(first + mark) + second
+            for variant_old, variant_new in (
+                (old, new),
+                (old.upper(), new.upper()),
+                (old[0].upper() + old[1:], new[0].upper() + new[1:]),
+            ):
+                table[variant_old] = variant_new
+    return table
+
+
+_TONES = _tone_table()
+_TONE_RE = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(_TONES, key=len, reverse=True)) + ")")
+
+
+def _working_copy(text: str) -> str:
+    """Same-length copy of NFC *text* used for matching."""
+    w = normalise_dashes(text).translate(_SPACE_TABLE)
+    w = _TONE_RE.sub(lambda m: _TONES[m.group(0)], w)
+    return w
+
+
+def _norm_key(text: str) -> str:
+    return collapse_space(_working_copy(nfc(text))).casefold()
+
+
+# Type words: glossary names and aliases, plus a few qualified forms seen in real text.
+_EXTRA_TYPE_WORDS: dict[str, str | None] = {
+    "Thông báo kết luận": "Thông báo",
+    "Kế hoạch liên tịch": "Kế hoạch",
+    "Hướng dẫn liên tịch": "Hướng dẫn",
+    "Chương trình công tác": "Chương trình",
+    "Công văn hỏa tốc": "Công văn",
+    "Nghị quyết chuyên đề": "Nghị quyết",
+    "Văn bản": None,
+}
+_CAPITALISED_ONLY = {"Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Hiến pháp"}
+_NAMED_TYPES = {"Luật", "Bộ luật", "Pháp lệnh"}  # "Luật Tổ chức chính quyền địa phương số 72/2025/QH15"
+
+_TYPE_BY_WORD: dict[str, str | None] = {}
+for _t in DOCUMENT_TYPES:
+    for _surface in (_t.name, *_t.aliases):
+        _TYPE_BY_WORD.setdefault(_norm_key(_surface), _t.name)
+for _surface, _name in _EXTRA_TYPE_WORDS.items():
+    _TYPE_BY_WORD.setdefault(_norm_key(_surface), _name)
+
+_TYPE_ALT = "|".join(
+    r"\s{1,3}".join(re.escape(part) for part in key.split(" "))
+    for key in sorted(_TYPE_BY_WORD, key=len, reverse=True)
+)
+
+_STATE_CODES: dict[str, str] = {}
+_PARTY_CODES: dict[str, str] = {}
+_CODE_SPELLING: dict[str, str] = {}
+for _t in DOCUMENT_TYPES:
+    if _t.state_code:
+        _STATE_CODES.setdefault(_t.state_code.casefold(), _t.name)
+        _CODE_SPELLING.setdefault(_t.state_code.casefold(), _t.state_code)
+    if _t.party_code:
+        _PARTY_CODES.setdefault(_t.party_code.casefold(), _t.name)
+        _CODE_SPELLING.setdefault(_t.party_code.casefold(), _t.party_code)
+_ALL_CODES = set(_STATE_CODES) | set(_PARTY_CODES)
+
+
+def _family(type_name: str | None) -> str | None:
+    """Type family used to match short forms: the type's code, or its name when it has none."""
+    if type_name is None:
+        return None
+    for t in DOCUMENT_TYPES:
+        if t.name == type_name:
+            code = t.state_code or t.party_code
+            return code.casefold() if code else t.name.casefold()
+    return type_name.casefold()
+
+
+def _type_from_code(code: str | None, system: str) -> str | None:
+    if not code:
+        return None
+    key = code.casefold()
+    first, second = (_PARTY_CODES, _STATE_CODES) if system == "party" else (_STATE_CODES, _PARTY_CODES)
+    return first.get(key) or second.get(key)
+
+
+# --------------------------------------------------------------------------- numbers
+
+_CODE = r"[^\W\d_][^\W_]{0,24}"
+_SERIAL_RE = re.compile(r"\d{1,6}(?!\d)")
+_PARTY_TAIL = re.compile(rf"(?P<sep>[ \t]{{0,3}}-[ \t]{{0,3}}|[ \t]{{1,3}})(?P<t>{_CODE})[ \t]{{0,3}}/[ \t]{{0,3}}(?P<i>{_CODE})")
+_STATE_TAIL = re.compile(rf"[ \t]{{0,3}}/[ \t]{{0,3}}(?:(?P<y>(?:19|20)\d\d)[ \t]{{0,3}}/[ \t]{{0,3}})?(?P<c>{_CODE})")
+_CHAIN = re.compile(rf"[ \t]{{0,3}}-[ \t]{{0,3}}(?P<c>{_CODE})")
+
+
+def _is_code(token: str) -> bool:
+    """An upper-case code ("UBND", "TTg", "QH14") or a known type code in any case ("Ctr")."""
+    if token.casefold() in _ALL_CODES:
+        return True
+    letters = [c for c in token if c.isalpha()]
+    if not letters or not token[0].isupper():
+        return False
+    return sum(1 for c in letters if c.isupper()) * 2 >= len(letters)
+
+
+@dataclass
+class _NumberScan:
+    start: int
+    end: int
+    structured: bool
+    system: str
+    type_code: str | None  # first code when it is a known type code
+    serial: str
+
+
+def _scan_number(w: str, pos: int) -> _NumberScan | None:
+    """A document number starting exactly at *pos* in the working copy."""
+    m = _SERIAL_RE.match(w, pos)
+    if m is None:
+        return None
+    serial = m.group(0)
+    end = m.end()
+    party = _PARTY_TAIL.match(w, end)
+    if party is not None:
+        t, i = party.group("t"), party.group("i")
+        spaced_only = "-" not in party.group("sep")
+        ok = _is_code(t) and _is_code(i) and (not spaced_only or t.casefold() in _ALL_CODES)
+        if ok:
+            stop = _extend_chain(w, party.end())
+            return _NumberScan(pos, stop, True, "party", t if t.casefold() in _ALL_CODES else None, serial)
+    state = _STATE_TAIL.match(w, end)
+    if state is not None and _is_code(state.group("c")):
+        c = state.group("c")
+        stop = _extend_chain(w, state.end())
+        code = c if c.casefold() in _ALL_CODES else None
+        if code is None and state.group("y"):
+            code = _split_glued_code(c)[0]
+        return _NumberScan(pos, stop, True, "state", code, serial)
+    return _NumberScan(pos, end, False, "state", None, serial)
+
+
+def _extend_chain(w: str, end: int) -> int:
+    for _ in range(12):
+        m = _CHAIN.match(w, end)
+        if m is None or not _is_code(m.group("c")):
+            break
+        end = m.end()
+    return end
+
+
+def _split_glued_code(code: str) -> tuple[str | None, str]:
+    """"NĐCP" → ("NĐ", "CP"): a known State type code glued to an issuer code."""
+    best: str | None = None
+    for known in _STATE_CODES:
+        if len(known) >= 2 and code.casefold().startswith(known) and len(code) - len(known) >= 2:
+            rest = code[len(known):]
+            if rest[0].isupper() and (best is None or len(known) > len(best)):
+                best = known
+    if best is None:
+        return None, code
+    return code[: len(best)], code[len(best):]
+
+
+_CANON_PARTY_SPACE = re.compile(r"^(\d{1,6})\s+(?=[^\W\d_])")
+_CANON_SO = re.compile(r"^\s*số\s*[:.]?\s*", re.IGNORECASE)
+_CANON_YEAR_GLUED = re.compile(r"^(\d{1,6}/\d{4}/)([^\W\d_][^\W_]*)$")
+
+
+def canonical_number(raw: str) -> str:
+    """The canonical spelling of a document number.
+
+    Whitespace removed, every dash → "-", a space where the Party hyphen belongs becomes
+    "-" ("57 NQ/TW" → "57-NQ/TW"), a State type code glued to its issuer in a legal
+    normative number gets its hyphen back ("42/2022/NĐCP" → "42/2022/NĐ-CP"), NFC.  Case
+    is kept as written ("60-Ctr/TU"); compare with :func:`number_key`.
+    """
+    s = normalise_dashes(nfc(raw)).translate(_SPACE_TABLE)
+    s = _CANON_SO.sub("", s).strip().strip(".,;:")
+    s = _CANON_PARTY_SPACE.sub(r"\1-", s)
+    s = "".join(s.split())
+    m = _CANON_YEAR_GLUED.match(s)
+    if m is not None and m.group(2).casefold() not in _ALL_CODES:
+        code, rest = _split_glued_code(m.group(2))
+        if code is not None:
+            s = f"{m.group(1)}{code}-{rest}"
+    return nfc(s)
+
+
+def number_key(number: str) -> str:
+    """Comparison key: canonical number, case-folded, NFC ("60-Ctr/TU" ≡ "60-CTr/TU"; đ kept)."""
+    return nfc(canonical_number(number).casefold())
+
+
+_PARSE_PARTY = re.compile(r"^(\d{1,6})-([^\W\d_][^\W_]*)/(.+)$")
+_PARSE_YEAR = re.compile(r"^(\d{1,6})/(\d{4})/(.+)$")
+_PARSE_STATE = re.compile(r"^(\d{1,6})/(.+)$")
+_PARSE_BARE = re.compile(r"^(\d{1,6})$")
+
+
+def _spelling(code: str) -> str:
+    return _CODE_SPELLING.get(code.casefold(), code)
+
+
+def parse_number(number: str) -> NumberParts | None:
+    """Split a number into :class:`NumberParts`; ``None`` when it is not a document number."""
+    s = canonical_number(number)
+    m = _PARSE_PARTY.match(s)
+    if m is not None:
+        return NumberParts(m.group(1), None, _spelling(m.group(2)), m.group(3) or None, "party")
+    m = _PARSE_YEAR.match(s)
+    if m is not None:
+        rest = m.group(3)
+        head, _, tail = rest.partition("-")
+        if head.casefold() in _ALL_CODES:
+            return NumberParts(m.group(1), int(m.group(2)), _spelling(head), tail or None, "state")
+        return NumberParts(m.group(1), int(m.group(2)), None, rest, "state")
+    m = _PARSE_STATE.match(s)
+    if m is not None:
+        rest = m.group(2)
+        head, _, tail = rest.partition("-")
+        if not head or not head[0].isalpha():
+            return None
+        if head.casefold() in _ALL_CODES and tail:
+            return NumberParts(m.group(1), None, _spelling(head), tail, "state")
+        if head.casefold() in _ALL_CODES:
+            return NumberParts(m.group(1), None, _spelling(head), None, "state")
+        return NumberParts(m.group(1), None, None, rest, "state")
+    m = _PARSE_BARE.match(s)
+    if m is not None:
+        return NumberParts(m.group(1), None, None, None, "state")
+    return None
+
+
+# --------------------------------------------------------------------------- scanning patterns
+
+_MASTER = re.compile(
+    rf"{_NOT_BEFORE}(?P<t>{_TYPE_ALT}){_NOT_AFTER}"
+    rf"|{_NOT_BEFORE}(?P<so>số){_NOT_AFTER}"
+    r"|(?<![^\W_/.\-:,])(?P<d>\d)",
+    re.IGNORECASE,
+)
+_AFTER_TYPE = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(?:(?P<so>số)[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3})?", re.IGNORECASE)
+_AFTER_SO = re.compile(r"[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3}")
+_LAW_NAME = re.compile(r"(?:[ \t]{1,3}(?!số\b)[^\W\d_]{1,15}){0,15}?[ \t]{1,3}số[ \t]{0,3}[:.]?[ \t]{0,3}", re.IGNORECASE)
+_LIST_SEP = re.compile(
+    r"[ \t]{0,3}(?:[,;]|và|hoặc)[ \t]{0,3}\n?[ \t]{0,3}(?:và[ \t]{1,3})?(?:số[ \t]{0,3}:?[ \t]{0,3})?", re.IGNORECASE
+)
+
+_DATE_NUM = r"(?P<d>\d{1,2})[ \t]{0,2}[/.\-][ \t]{0,2}(?P<m>\d{1,2})[ \t]{0,2}[/.\-][ \t]{0,2}(?P<y>\d{4})"
+_DATE_WORDS = r"(?P<d2>\d{1,2})\s{1,6}tháng\s{1,6}(?P<m2>\d{1,2})\s{1,6}năm\s{1,6}(?P<y2>\d{4})"
+_DATE_TAIL = re.compile(
+    r"(?:[ \t]{1,3}(?:thị|xã|tỉnh|huyện|thành|phố|quận|phường|ban|hành)(?![^\W_])){0,4}"
+    r"[ \t]{0,3}[,(]?[ \t]{0,3}\n?[ \t]{0,3}"
+    r"(?:ngày\s{1,6}|(?=\d))"
+    rf"(?:{_DATE_NUM}|{_DATE_WORDS})(?!\d)",
+    re.IGNORECASE,
+)
+_CUA = re.compile(r"[ \t]{0,3},?[ \t]{0,3}\n?[ \t]{0,3}của(?![^\W_])[ \t]{0,3}\n?[ \t]{0,3}", re.IGNORECASE)
+_DESC = re.compile(
+    r"[ \t]{0,3}\n?[ \t]{0,3}[“\"«]?[ \t]{0,2}"
+    r"(?P<kw>về việc|về|V/v|v/v|Về việc|thực hiện|triển khai|tuyên truyền|quán triệt|hướng dẫn|quy định|sửa đổi"
+    r"|bổ sung|ban hành|cụ thể hóa|sơ kết|tổng kết|phê duyệt|tiếp tục|thi hành|lãnh đạo|chỉ đạo|phục vụ)"
+    r"(?![^\W_])"
+)
+_SUBJECT_KW = {"về", "về việc", "v/v", "Về việc", "V/v"}
+_IMPLEMENT_WORDS = ("thực hiện", "triển khai", "quán triệt", "tuyên truyền", "cụ thể hóa", "thi hành", "học tập")
+
+_UNIT_WORDS = {
+    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "lần", "người", "đồng", "triệu", "tỷ", "nghìn", "ngàn",
+    "km", "ha", "điểm", "bước", "nhóm", "nội", "nhiệm", "giải", "mục", "quan", "chương", "điều", "khoản",
+    "trang", "tiêu", "xã", "huyện", "tỉnh", "đơn", "loại", "văn", "cấp", "đợt", "khóa", "kỳ", "vòng", "%",
+}
+_WEAK_FOLLOWERS = {
+    "của", "về", "ngày", "và", "đã", "được", "là", "có", "với", "trong", "tại", "để", "nhằm", "hoặc",
+    "này", "đó", "do", "theo", "thì", "cũng", "vẫn", "sẽ", "đang", "khóa", "(", "/",
+}
+
+_ISSUER_STOP = {
+    "về", "ngày", "tại", "trong", "giữa", "với", "là", "có", "đến", "cho", "theo", "đã", "được", "sau",
+    "nêu", "như", "này", "đó", "hoặc", "v/v", "số", "nhằm", "để", "thì", "mà", "do", "bằng", "từ", "gồm",
+    "kèm", "của", "-", "–", "+", "nay", "năm",
+}
+_ISSUER_STOP2 = {
+    "thực hiện", "triển khai", "tuyên truyền", "quán triệt", "hướng dẫn", "quy định", "phục vụ", "đề nghị",
+    "ban hành", "cụ thể", "sửa đổi", "đối với", "gắn với", "sơ kết", "tổng kết", "phê duyệt", "xây dựng",
+    "tổ chức", "tiếp tục", "chỉ đạo", "lãnh đạo", "bổ sung", "thông qua", "phối hợp",
+}
+_PUNCT = set(",;.:()[]{}“”\"«»⁽⁾!?…‘’'<>*_|")
+_ABBREVIATIONS = {"tp.", "tx.", "q.", "p.", "ths.", "ts.", "pgs.", "gs.", "th.", "ubnd.", "tt."}
+_TOKEN = re.compile(r"\S+")
+
+_MARKERS = re.compile(r"[;(:]|\n[ \t]*\n|[.!?…](?=\s|\Z)|,[ \t]{0,3}\n?[ \t]{0,3}(?=[^\W\d_])")
+_LEAD_SEP = re.compile(rf"[,;:.!?]|\n|{_NOT_BEFORE}(?:và|hoặc|cùng){_NOT_AFTER}", re.IGNORECASE)
+_ALIAS = re.compile(
+    r"\([ \t]{0,3}(?:sau[ \t]{1,3}đây[ \t]{1,3})?(?:được[ \t]{1,3})?(?:gọi|viết)(?:[ \t]{1,3}tắt)?[ \t]{1,3}là(?![^\W_])",
+    re.IGNORECASE,
+)
+
+_BULLET = re.compile(
+    r"[ \t>*#_+•\-]{0,12}(?:(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[IVXLC]{1,6}[.)]|[a-zđ][.)])[ \t]{1,3})?"
+    r"[ \t*_“\"]{0,6}"
+)
+_GOVERNING = re.compile(
+    r"(?:thực hiện|căn cứ|triển khai|nhằm thực hiện|nhằm triển khai|nhằm cụ thể hóa|để thực hiện|để triển khai"
+    r"|để cụ thể hóa|tiếp tục thực hiện|tiếp tục triển khai|thi hành|cụ thể hóa|thực thi)(?![^\W_])",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[ \t\n]+(?=[\-+•*(\d“\"]|[^\W\d_])")
+_VV = re.compile(r"V/v(?![^\W_])|Về việc(?![^\W_])", re.IGNORECASE)
+_ROMAN_HEADING = re.compile(r"[IVXLC]{1,6}[.)][ \t]")
+
+_HEADER_LINES = 40
+
+
+# --------------------------------------------------------------------------- internal records
+
+
+@dataclass(eq=False)
+class _Core:
+    start: int
+    end: int
+    num_start: int
+    number: str
+    type_name: str | None  # from the type word (or the list head's type word)
+    inferred_type: str | None  # from the number's code
+    written: bool  # a type word was written for this core
+    bare: bool
+    serial: str
+    in_title: bool = False
+    alias: bool = False
+    date: datetime.date | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    tail_end: int = 0
+    desc_start: int = -1
+    desc_end: int = -1
+    parent: _Core | None = None
+    edge_relation: str = MENTIONS
+    implements: bool = False
+    line: int = 0
+    group: int = -1
+
+
+@dataclass
+class _Group:
+    number: str
+    full: bool
+    cores: list[_Core] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _date_from(m: re.Match[str]) -> datetime.date | None:
+    d = m.group("d") or m.group("d2")
+    mo = m.group("m") or m.group("m2")
+    y = m.group("y") or m.group("y2")
+    try:
+        return datetime.date(int(y), int(mo), int(d))
+    except (TypeError, ValueError):
+        return None
+
+
+def _is_header_number_line(w: str, so_start: int, number_end: int) -> bool:
+    """"Số: 300/LĐLĐ" alone on its line: the document's own number field."""
+    line_start = w.rfind("\n", 0, so_start) + 1
+    before = w[line_start:so_start]
+    if before.strip(" *#_>") or not w[so_start].isupper():
+        return False
+    line_end = w.find("\n", number_end)
+    after = w[number_end : len(w) if line_end < 0 else line_end]
+    return not after.strip(" *_.")
+
+
+def _next_word(w: str, pos: int) -> str:
+    m = _TOKEN.match(w, pos + len(w[pos:]) - len(w[pos:].lstrip(" \t")) if pos < len(w) else pos)
+    if m is None:
+        return ""
+    tok = m.group(0)
+    if tok[0] in _PUNCT or tok[0] in "/%":
+        return tok[0]
+    return tok.rstrip("".join(_PUNCT)).casefold()
+
+
+def _bare_ok(w: str, end: int, with_so: bool, serial: str) -> bool:
+    """Whether a number without a code ending at *end* can be a citation."""
+    nxt = w[end : end + 2]
+    if nxt[:1] in {"/", ":", "%"} or (nxt[:1] in {".", ",", "-"} and nxt[1:2].isdigit()):
+        return False
+    if nxt[:1].isalpha():
+        return False
+    line_end = w.find("\n", end)
+    following = w[end : len(w) if line_end < 0 else line_end]
+    word = _next_word(following, 0) if following.strip() else ""
+    if word in _UNIT_WORDS:
+        return False
+    if with_so:
+        return True
+    if len(serial) == 4 and serial[:2] in {"19", "20"}:
+        return False
+    return word == "" or word in _WEAK_FOLLOWERS or (len(word) == 1 and word in _PUNCT)
+
+
+# --------------------------------------------------------------------------- stage A: cores
+
+
+def _find_cores(w: str, text: str, own_key: str | None) -> list[_Core]:
+    cores: list[_Core] = []
+    consumed = 0
+    for m in _MASTER.finditer(w):
+        s = m.start()
+        if s < consumed:
+            continue
+        if m.group("t") is not None:
+            found = _typed_cores(w, text, m)
+        elif m.group("so") is not None:
+            found = _so_core(w, text, m)
+        else:
+            found = _digit_core(w, text, m)
+        if not found:
+            continue
+        consumed = found[-1].end
+        for core in found:
+            if own_key is not None and not core.bare and number_key(core.number) == own_key:
+                continue
+            cores.append(core)
+    return cores
+
+
+def _make_core(text: str, start: int, scan: _NumberScan, type_name: str | None, written: bool) -> _Core:
+    number = canonical_number(text[scan.start : scan.end])
+    inferred = _type_from_code(scan.type_code, scan.system)
+    if type_name is None and inferred is None and scan.structured:
+        parts = parse_number(number)
+        if parts is not None:
+            inferred = _type_from_code(parts.type_code, parts.system)
+    return _Core(start, scan.end, scan.start, number, type_name, inferred, written, not scan.structured, scan.serial)
+
+
+def _typed_cores(w: str, text: str, m: re.Match[str]) -> list[_Core]:
+    s, e = m.span()
+    type_name = _TYPE_BY_WORD.get(collapse_space(m.group(0)).casefold())
+    surface_name = type_name or ""
+    if surface_name in _CAPITALISED_ONLY and not w[s].isupper():
+        return []
+    with_so = False
+    pos = e
+    law = _LAW_NAME.match(w, e) if surface_name in _NAMED_TYPES else None
+    if law is not None and law.end() - e < 200:
+        pos, with_so = law.end(), True
+    else:
+        after = _AFTER_TYPE.match(w, e)
+        if after is None or after.end() == e:
+            return []
+        pos, with_so = after.end(), after.group("so") is not None
+    scan = _scan_number(w, pos)
+    if scan is None:
+        return []
+    if not scan.structured and not _bare_ok(w, scan.end, with_so, scan.serial):
+        return []
+    first = _make_core(text, s, scan, type_name, True)
+    found = [first]
+    found.extend(_continuations(w, text, scan.end, type_name))
+    return found
+
+
+def _continuations(w: str, text: str, pos: int, type_name: str | None) -> list[_Core]:
+    """Numbers joined to a cited number by ",", ";", "và": same type word."""
+    out: list[_Core] = []
+    for _ in range(50):
+        date = _DATE_TAIL.match(w, pos)
+        after_date = date.end() if date is not None else pos
+        sep = _LIST_SEP.match(w, after_date)
+        if sep is None:
+            break
+        scan = _scan_number(w, sep.end())
+        if scan is None or not scan.structured:
+            break
+        core = _make_core(text, scan.start, scan, type_name, False)
+        if core.inferred_type is not None and type_name is not None and _family(core.inferred_type) != _family(
+            type_name
+        ):
+            core.type_name = core.inferred_type
+        out.append(core)
+        pos = scan.end
+    return out
+
+
+def _so_core(w: str, text: str, m: re.Match[str]) -> list[_Core]:
+    after = _AFTER_SO.match(w, m.end())
+    pos = after.end() if after is not None else m.end()
+    scan = _scan_number(w, pos)
+    if scan is None or not scan.structured:
+        return []
+    if _is_header_number_line(w, m.start(), scan.end):
+        # consume it so that the digits are not read again as a citation
+        return [_Core(m.start(), scan.end, scan.start, "", None, None, False, True, "", alias=True)]
+    core = _make_core(text, scan.start, scan, None, False)
+    return [core, *_continuations(w, text, scan.end, None)]
+
+
+def _digit_core(w: str, text: str, m: re.Match[str]) -> list[_Core]:
+    scan = _scan_number(w, m.start())
+    if scan is None or not scan.structured or scan.type_code is None:
+        return []
+    raw = w[scan.start : scan.end]
+    if scan.system == "state" and "-" not in raw and raw.count("/") < 2:
+        return []
+    core = _make_core(text, scan.start, scan, None, False)
+    return [core, *_continuations(w, text, scan.end, None)]
+
+
+# --------------------------------------------------------------------------- stage B: tails
+
+
+def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int]) -> tuple[str | None, int]:
+    tokens = list(_TOKEN.finditer(w, pos, limit))[:20]
+    kept: list[tuple[int, int]] = []
+    prev_end = pos
+    for idx, tok in enumerate(tokens):
+        value = tok.group(0)
+        gap = w[prev_end : tok.start()]
+        if kept and ("\n" in gap and (gap.count("\n") > 1 or value[0] in "-+*#•" or value[0].isdigit())):
+            break
+        if tok.start() in core_starts:
+            break
+        low = value.casefold()
+        nxt = tokens[idx + 1].group(0).casefold() if idx + 1 < len(tokens) else ""
+        if value[0] in _PUNCT or value[0].isdigit():
+            break
+        if low in _ISSUER_STOP:
+            break
+        if value == value.lower() and f"{low} {nxt}" in _ISSUER_STOP2:
+            break
+        if low == "và" and (not nxt or nxt == tokens[idx + 1].group(0) or tokens[idx + 1].start() in core_starts):
+            break
+        cut = next((i for i, ch in enumerate(value) if ch in _PUNCT), -1)
+        if cut >= 0:
+            if low in _ABBREVIATIONS:
+                kept.append(tok.span())
+                prev_end = tok.end()
+                continue
+            kept.append((tok.start(), tok.start() + cut))
+            break
+        kept.append(tok.span())
+        prev_end = tok.end()
+        if len(kept) >= 15:
+            break
+    while kept and w[kept[-1][0] : kept[-1][1]].casefold() in {"và", "hoặc"}:
+        kept.pop()
+    if not kept or not w[kept[0][0]].isupper():
+        return None, pos
+    issuer = collapse_space(text[kept[0][0] : kept[-1][1]])
+    return (issuer or None), kept[-1][1]
+
+
+def _marker_positions(w: str, core_starts: set[int]) -> list[int]:
+    out: list[int] = []
+    for m in _MARKERS.finditer(w):
+        ch = m.group(0)[0]
+        if ch == ",":
+            if not w[m.end()].isupper() or m.end() in core_starts:
+                continue
+        elif ch in ".!?…":
+            word_start = max(w.rfind(" ", 0, m.start()), w.rfind("\n", 0, m.start())) + 1
+            if w[word_start : m.start() + 1].casefold() in _ABBREVIATIONS:
+                continue
+        out.append(m.start())
+    return out
+
+
+def _fill_tails(w: str, text: str, cores: list[_Core]) -> None:
+    core_starts = {c.start for c in cores}
+    markers = _marker_positions(w, core_starts)
+    for i, core in enumerate(cores):
+        limit = cores[i + 1].start if i + 1 < len(cores) else len(w)
+        pos = core.end
+        date = _DATE_TAIL.match(w, pos, limit)
+        if date is not None:
+            core.date = _date_from(date)
+            pos = date.end()
+        cua = _CUA.match(w, pos, limit)
+        if cua is not None:
+            issuer, end = _scan_issuer(w, text, cua.end(), min(limit, cua.end() + 300), core_starts)
+            if issuer is not None:
+                core.issuer = issuer
+                pos = end
+                if date is None:
+                    late = _DATE_TAIL.match(w, pos, limit)
+                    if late is not None:
+                        core.date = _date_from(late)
+                        pos = late.end()
+        core.tail_end = pos
+        if core.alias:
+            continue
+        desc = _DESC.match(w, pos, limit if limit > pos else len(w))
+        if desc is None:
+            desc = _DESC.match(w, pos)
+        if desc is None:
+            continue
+        core.desc_start = desc.start("kw")
+        k = bisect.bisect_left(markers, core.desc_start)
+        core.desc_end = markers[k] if k < len(markers) else len(w)
+        body_start = desc.end() if desc.group("kw") in _SUBJECT_KW else desc.start("kw")
+        end = min(core.desc_end, body_start + 300)
+        if end < core.desc_end:
+            cut = text.rfind(" ", body_start, end)
+            end = cut if cut > body_start else end
+        subject = collapse_space(text[body_start:end]).strip(" “”\"'«»,")
+        core.subject = subject or None
+
+
+# --------------------------------------------------------------------------- structure: clauses, titles
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    pos = text.find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+def _content_start(w: str, start: int, end: int) -> int:
+    m = _BULLET.match(w, start, end)
+    return m.end() if m is not None else start
+
+
+def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int], list[bool], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Clause starts with their governed flags, "CĂN CỨ" sections and in-text title regions."""
+    clause_pos: list[int] = []
+    clause_gov: list[bool] = []
+
+    def add_clause(pos: int) -> None:
+        if clause_pos and clause_pos[-1] >= pos:
+            return
+        clause_pos.append(pos)
+        clause_gov.append(_GOVERNING.match(w, pos) is not None)
+
+    cancu: list[tuple[int, int]] = []
+    titles: list[tuple[int, int]] = []
+    cancu_start = -1
+    prev_last = ""  # last non-space char of the previous non-blank line ("" after a blank line)
+    n = len(lines)
+    heading_seen = False
+    vv_seen = False
+    for idx, start in enumerate(lines):
+        end = lines[idx + 1] - 1 if idx + 1 < n else len(w)
+        line = w[start:end]
+        stripped = line.strip()
+        if not stripped:
+            prev_last = ""
+            continue
+        content = _content_start(w, start, end)
+        bare = stripped.strip("*#_ ")
+        has_bullet = content > start + (len(line) - len(line.lstrip()))
+        # headings
+        is_heading = bool(bare) and bare == bare.upper() and sum(ch.isalpha() for ch in bare) >= 4
+        is_heading = is_heading or stripped.startswith("#") or _ROMAN_HEADING.match(bare) is not None
+        if cancu_start >= 0 and is_heading:
+            cancu.append((cancu_start, start))
+            cancu_start = -1
+        if _is_cancu_heading(bare):
+            cancu_start = end
+        if idx < _HEADER_LINES:
+            if not vv_seen and _VV.match(w, content) is not None:
+                vv_seen = True
+                titles.append((start, _paragraph_end(w, lines, idx)))
+            elif not heading_seen and bare == bare.upper() and _norm_key(bare) in _TYPE_BY_WORD:
+                heading_seen = True
+                para = _next_paragraph(w, lines, idx)
+                if para is not None and _GOVERNING.match(w, _content_start(w, para[0], para[1])) is None:
+                    titles.append(para)
+        # clause starts at line starts
+        hard = prev_last in {"", ".", ";", ":", "!", "?", "…"} or has_bullet or is_heading
+        if hard:
+            continuation = prev_last in {";", ":"} and content in core_starts
+            if not continuation:
+                add_clause(content)
+        prev_last = stripped.rstrip("*_ ")[-1:] if stripped.rstrip("*_ ") else ""
+        # clause starts after sentence ends inside the line
+        for m in _SENTENCE_END.finditer(w, start, end):
+            word_start = max(w.rfind(" ", start, m.start()), start - 1) + 1
+            if w[word_start : m.start() + 1].casefold() in _ABBREVIATIONS:
+                continue
+            if m.end() < end:
+                add_clause(_content_start(w, m.end(), end))
+    if cancu_start >= 0:
+        cancu.append((cancu_start, len(w)))
+    return clause_pos, clause_gov, cancu, titles
+
+
+def _is_cancu_heading(bare: str) -> bool:
+    head = re.sub(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)][ \t]*", "", bare)
+    return head.startswith("CĂN CỨ") and head == head.upper()
+
+
+def _paragraph_end(w: str, lines: list[int], idx: int) -> int:
+    end = len(w)
+    for j in range(idx + 1, min(len(lines), idx + 12)):
+        nxt_end = lines[j + 1] - 1 if j + 1 < len(lines) else len(w)
+        if not w[lines[j] : nxt_end].strip():
+            return lines[j]
+        end = nxt_end
+    return end if idx + 1 < len(lines) else len(w)
+
+
+def _next_paragraph(w: str, lines: list[int], idx: int) -> tuple[int, int] | None:
+    for j in range(idx + 1, min(len(lines), idx + 6)):
+        nxt_end = lines[j + 1] - 1 if j + 1 < len(lines) else len(w)
+        if w[lines[j] : nxt_end].strip():
+            return lines[j], _paragraph_end(w, lines, j)
+    return None
+
+
+def _in_any(regions: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in regions)
+
+
+# --------------------------------------------------------------------------- nesting and relations
+
+
+def _nest(w: str, cores: list[_Core]) -> None:
+    stack: list[int] = []
+    prev: int | None = None
+    for i, core in enumerate(cores):
+        if core.alias:
+            continue
+        while stack and cores[stack[-1]].desc_end <= core.start:
+            stack.pop()
+        gap_start = cores[prev].tail_end if prev is not None else 0
+        gap_start = min(gap_start, core.start)
+        gap = w[gap_start : core.start]
+        last_sep: re.Match[str] | None = None
+        for last_sep in _LEAD_SEP.finditer(gap):  # noqa: B007 - we want the last one
+            pass
+        lead = gap[last_sep.end() :] if last_sep is not None else gap
+        if prev is not None and not lead.strip(" \t\n-+*•>#_") and last_sep is not None:
+            sep = last_sep.group(0)
+            if sep in {",", "và", "hoặc", "cùng"} or sep.casefold() in {"và", "hoặc", "cùng"}:
+                p = cores[prev]
+                sibling_parent = p.parent
+                if sibling_parent is not None and sibling_parent.desc_end > core.start:
+                    core.parent = sibling_parent
+                    core.edge_relation = p.edge_relation
+                while stack and cores[stack[-1]] is not core.parent:
+                    stack.pop()
+            else:
+                stack.clear()
+        elif prev is not None and not gap.strip() and last_sep is None:
+            # "Nghị quyết số 57-NQ/TW 58-NQ/TW": adjacent, a sibling
+            core.parent = cores[prev].parent
+        elif stack:
+            outer = cores[stack[-1]]
+            core.parent = outer
+            p = cores[prev] if prev is not None else None
+            from_pos = outer.desc_start
+            if p is not None and p.start > from_pos:
+                from_pos = max(from_pos, p.tail_end)
+            words = w[from_pos : core.start].casefold()
+            core.edge_relation = IMPLEMENTS if any(v in words for v in _IMPLEMENT_WORDS) else MENTIONS
+        if core.desc_start >= 0:
+            stack.append(i)
+        prev = i
+
+
+def _analyse(text: str, *, own_key: str | None, whole_is_title: bool) -> list[_Core]:
+    w = _working_copy(text)
+    cores = _find_cores(w, text, own_key)
+    if not cores:
+        return []
+    _fill_tails(w, text, cores)
+    alias_regions: list[tuple[int, int]] = []
+    for m in _ALIAS.finditer(w):
+        close = w.find(")", m.end(), m.end() + 300)
+        alias_regions.append((m.start(), close if close >= 0 else min(len(w), m.end() + 300)))
+    k = 0
+    for core in cores:
+        while k < len(alias_regions) and alias_regions[k][1] <= core.start:
+            k += 1
+        if k < len(alias_regions) and alias_regions[k][0] <= core.start < alias_regions[k][1]:
+            core.alias = True
+            core.desc_start = -1
+    _nest(w, cores)
+    lines = _line_starts(w)
+    core_starts = {c.start for c in cores}
+    clause_pos, clause_gov, cancu, titles = _regions(w, lines, core_starts)
+    for core in cores:
+        core.line = bisect.bisect_right(lines, core.start)
+        if core.alias or core.parent is not None:
+            continue
+        if whole_is_title or _in_any(titles, core.start):
+            core.in_title = True
+            core.implements = True
+            continue
+        if _in_any(cancu, core.start):
+            core.implements = True
+            continue
+        j = bisect.bisect_right(clause_pos, core.start) - 1
+        core.implements = j >= 0 and clause_gov[j]
+    return [c for c in cores if c.number]
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _merge(cores: list[_Core], own: NumberParts | None, own_type: str | None) -> list[_Group]:
+    groups: list[_Group] = []
+    by_key: dict[str, int] = {}
+    full_index: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for order, core in enumerate(cores):
+        if core.bare:
+            continue
+        key = number_key(core.number)
+        if key not in by_key:
+            by_key[key] = len(groups)
+            groups.append(_Group(core.number, True))
+        core.group = by_key[key]
+        fam = _family(core.type_name or core.inferred_type)
+        if fam is not None and core.serial:
+            full_index.setdefault((fam, int(core.serial)), []).append((order, core.group))
+    for order, core in enumerate(cores):
+        if not core.bare:
+            continue
+        fam = _family(core.type_name)
+        serial = int(core.serial)
+        candidates = full_index.get((fam, serial), []) if fam is not None else []
+        if candidates:
+            k = bisect.bisect_left(candidates, (order, -1))
+            core.group = candidates[k - 1][1] if k > 0 else candidates[0][1]
+            continue
+        if own is not None and own.serial.isdigit() and int(own.serial) == serial and fam == _family(own_type):
+            continue
+        key = f"\x00{fam}\x00{serial}"
+        if key not in by_key:
+            by_key[key] = len(groups)
+            groups.append(_Group(core.number, False))
+        core.group = by_key[key]
+    for core in cores:
+        if core.group >= 0:
+            groups[core.group].cores.append(core)
+    return groups
+
+
+def extract(text: str, *, own_number: str | None = None, title: str | None = None, line_offset: int = 0) -> Extraction:
+    """Every citation in *text* (and *title*), merged per cited document; never raises."""
+    try:
+        return _extract(text, own_number=own_number, title=title, line_offset=line_offset)
+    except Exception:  # pragma: no cover - a safety net: a page must build even on text we never imagined
+        return Extraction((), ())
+
+
+def _extract(text: str, *, own_number: str | None, title: str | None, line_offset: int) -> Extraction:
+    text = nfc(text or "")
+    own_key = number_key(own_number) if own_number and own_number.strip() else None
+    own_parts = parse_number(own_number) if own_key and own_number else None
+    own_type = _type_from_code(own_parts.type_code, own_parts.system) if own_parts else None
+    title_cores = _analyse(nfc(title), own_key=own_key, whole_is_title=True) if title else []
+    body_cores = _analyse(text, own_key=own_key, whole_is_title=False)
+    for core in body_cores:
+        core.line += line_offset
+    for core in title_cores:
+        core.line = 0
+    all_cores = title_cores + body_cores
+    groups = _merge(all_cores, own_parts, own_type)
+
+    citations: list[Citation] = []
+    position = {id(c): i for i, c in enumerate(all_cores)}
+    title_ids = {id(c) for c in title_cores}
+    ordered = sorted(
+        (g for g in range(len(groups)) if groups[g].cores),
+        key=lambda g: min(position[id(c)] for c in groups[g].cores),
+    )
+    for g in ordered:
+        group = groups[g]
+        cs = sorted(group.cores, key=lambda c: position[id(c)])
+        full = [c for c in cs if not c.bare]
+        written = [c.type_name for c in full if c.written and c.type_name] + [
+            c.type_name for c in cs if c.type_name
+        ]
+        type_name = written[0] if written else next((c.inferred_type for c in cs if c.inferred_type), None)
+        body = [c for c in cs if id(c) not in title_ids]
+        occurrences = tuple(
+            Occurrence(c.start, c.end, c.line) for c in sorted(body, key=lambda c: c.start)
+        )
+        citations.append(
+            Citation(
+                type=type_name,
+                number=group.number,
+                date=next((c.date for c in cs if c.date is not None), None),
+                issuer=next((c.issuer for c in cs if c.issuer), None),
+                subject=next((c.subject for c in cs if c.subject), None),
+                relation=IMPLEMENTS if any(c.implements for c in cs) else MENTIONS,
+                line=occurrences[0].line if occurrences else 0,
+                occurrences=occurrences,
+            )
+        )
+
+    edges: list[InferredEdge] = []
+    edge_index: dict[tuple[int, int], int] = {}
+    for part in (title_cores, body_cores):
+        for core in part:
+            if core.parent is None or core.group < 0:
+                continue
+            outer = core.parent
+            if outer is None or outer.group < 0 or outer.group == core.group:
+                continue
+            pair = (outer.group, core.group)
+            if pair in edge_index:
+                if core.edge_relation == IMPLEMENTS:
+                    e = edges[edge_index[pair]]
+                    edges[edge_index[pair]] = InferredEdge(e.source, e.target, IMPLEMENTS)
+                continue
+            edge_index[pair] = len(edges)
+            edges.append(InferredEdge(groups[outer.group].number, groups[core.group].number, core.edge_relation))
+    return Extraction(tuple(citations), tuple(edges))
