@@ -16,6 +16,7 @@ from .dates import PartialDate
 from .frontmatter import FrontMatter
 from .glossary import NO_NUMBER, NO_YEAR_SLUG, STATUS_LABELS, STATUSES, TYPE_NAMES
 from .problems import Problem, Severity
+from .schema import schema_problems
 from .text import collapse_space, fold, nfc, normalise_dashes, slugify
 
 KNOWN_KEYS: dict[str, str] = {
@@ -300,4 +301,5 @@ def document_from_front_matter(path: str, fm: FrontMatter) -> tuple[Document, li
             f"ngày hiệu lực {doc.effective.vietnamese()} trước ngày ban hành {doc.date.vietnamese()}",
             "kiểm tra lại date và effective trong bản gốc",
         )
+    f.problems.extend(schema_problems(path, fm, f.problems))
     return doc, f.problems
