@@ -75,7 +75,6 @@ def build_with_portal(site_dir: Path, portal_block: dict[str, Any] | None = None
     import yaml
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-
     from vanban import build as vb_build
 
     config_text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")

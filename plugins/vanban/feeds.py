@@ -60,7 +60,7 @@ def atom(portal: Portal, path: str, title: str, documents: list[Document], alter
         f"<link rel=\"alternate\" type=\"text/html\" href={quoteattr(portal.url(alternate))}/>",
         f"<updated>{updated}</updated>",
         f"<author><name>{escape(portal.agency)}</name><uri>{escape(portal.site_url)}</uri></author>",
-        f"<generator>vanban</generator>",
+        "<generator>vanban</generator>",
     ]
     if portal.licence:
         out.append(f"<rights>{escape(portal.licence)}</rights>")

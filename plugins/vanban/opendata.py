@@ -66,7 +66,7 @@ def basic_record(doc: Document) -> dict[str, Any]:
         "date": doc.date.iso() if doc.date else None,
         "title": doc.title,
         "held": doc.held,
-        "status": doc.status,
+        "status": doc.status or None,
         "implements": [],
         "implemented_by": [],
         "mentions": [],

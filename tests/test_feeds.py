@@ -1,0 +1,116 @@
+"""Atom feeds: the newest documents, per issuer and per type; dates from the documents, never the clock."""
+
+from __future__ import annotations
+
+import dataclasses
+import xml.etree.ElementTree as ET
+
+from portal_fixture import SITE_URL, demo_site
+from vanban import feeds
+from vanban.dates import PartialDate
+from vanban.site import SiteModel
+from vanban.text import slugify
+
+A = "{http://www.w3.org/2005/Atom}"
+
+
+def parse(site: SiteModel, path: str) -> ET.Element:
+    root = ET.fromstring(site.outputs[path])
+    assert root.tag == f"{A}feed"
+    return root
+
+
+def entries(root: ET.Element) -> list[dict[str, str]]:
+    out = []
+    for e in root.findall(f"{A}entry"):
+        out.append({
+            "id": e.findtext(f"{A}id") or "",
+            "title": e.findtext(f"{A}title") or "",
+            "updated": e.findtext(f"{A}updated") or "",
+            "link": e.find(f"{A}link").get("href", ""),  # type: ignore[union-attr]
+            "author": e.findtext(f"{A}author/{A}name") or "",
+            "summary": e.findtext(f"{A}summary") or "",
+        })
+    return out
+
+
+def test_main_feed_newest_first_undated_last() -> None:
+    site = demo_site()
+    root = parse(site, "feed.xml")
+    assert root.findtext(f"{A}id") == SITE_URL + "feed.xml"
+    assert root.find(f"{A}link[@rel='self']").get("href") == SITE_URL + "feed.xml"  # type: ignore[union-attr]
+    assert root.findtext(f"{A}author/{A}name") == "Ủy ban nhân dân xã Mẫu"
+    items = entries(root)
+    assert len(items) == 5
+    stamps = [i["updated"] for i in items]
+    assert stamps == [
+        "2025-03-07T00:00:00Z",  # Kế hoạch of UBMTTQ Tam Kỳ, 07/03/2025
+        "2025-02-01T00:00:00Z",  # 300/LĐLĐ, "tháng 02 năm 2025": start of its month
+        "2025-01-01T00:00:00Z",  # Công văn of Biên Hòa, year only
+        feeds.EPOCH, feeds.EPOCH,  # undated ones last, at the fixed epoch
+    ]
+    assert root.findtext(f"{A}updated") == stamps[0]
+    assert items[1]["link"] == SITE_URL + "van-ban/2025/300-ldld/" == items[1]["id"]
+    assert items[1]["title"].startswith("Công văn số 300/LĐLĐ: ")
+    assert items[1]["author"] == "Ban Thường vụ Liên đoàn Lao động huyện DMC"
+    assert len({i["id"] for i in items}) == 5
+
+
+def test_feed_per_issuer_and_per_type() -> None:
+    site = demo_site()
+    held = [d for d in site.documents.values() if d.held]
+    for doc in held:
+        for prefix, name in (("co-quan", doc.issuer), ("loai", doc.type)):
+            path = f"{prefix}/{slugify(name)}/feed.xml"
+            root = parse(site, path)
+            assert root.findtext(f"{A}id") == SITE_URL + path
+            assert SITE_URL + doc.url in [i["id"] for i in entries(root)]
+    kh = entries(parse(site, "loai/ke-hoach/feed.xml"))
+    assert [i["updated"] for i in kh] == ["2025-03-07T00:00:00Z", feeds.EPOCH]
+    assert all("Công văn" not in i["title"] for i in kh)
+    assert site.extra["feeds"]["loai/ke-hoach/"] == "loai/ke-hoach/feed.xml"
+
+
+def test_feed_size_limit() -> None:
+    site = demo_site()
+    feeds.contribute(site, size=2)
+    assert len(entries(parse(site, "feed.xml"))) == 2
+
+
+def test_stubs_are_not_in_feeds() -> None:
+    site = demo_site()
+    doc = next(d for d in site.documents.values() if d.held)
+    stub = dataclasses.replace(doc, held=False, slug="stub-x", date=PartialDate(2030, 1, 1), source="")
+    site.documents[stub.id] = stub
+    feeds.contribute(site)
+    assert stub.id not in site.outputs["feed.xml"].decode()
+
+
+def test_rebuild_is_byte_identical_and_clock_free(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    first = demo_site()
+    import datetime as dt
+    import time
+
+    monkeypatch.setattr(time, "time", lambda: 4102444800.0)  # 2100: a clock read would show up
+
+    class Later(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[no-untyped-def,override]
+            return dt.datetime(2100, 1, 1, tzinfo=tz)
+
+    monkeypatch.setattr(dt, "datetime", Later)
+    second = demo_site()
+    feed_paths = [p for p in first.outputs if p.endswith("feed.xml")]
+    assert len(feed_paths) == 1 + 5 + 3  # all, five issuers, three types
+    for path in feed_paths:
+        assert first.outputs[path] == second.outputs[path]
+        assert b"2100" not in second.outputs[path]
+
+
+def test_xml_special_characters_escaped() -> None:
+    site = demo_site()
+    doc = next(d for d in site.documents.values() if d.number == "300/LĐLĐ")
+    site.documents[doc.id] = dataclasses.replace(doc, title='A & B <"C">')
+    feeds.contribute(site)
+    items = entries(parse(site, "feed.xml"))
+    assert any(i["summary"] == 'A & B <"C">' for i in items)

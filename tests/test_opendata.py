@@ -1,0 +1,190 @@
+"""Open data: per-document JSON, documents.json, schema.org JSON-LD and the sitemap, parsed back."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from portal_fixture import SITE_URL, build_with_portal, demo_site
+from vanban import opendata, portal
+from vanban.dates import PartialDate
+from vanban.documents import Document
+from vanban.site import PageSpec, SiteModel
+
+SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+DOC = "van-ban/2025/300-ldld"
+
+
+def ld(site: SiteModel, path: str) -> dict:
+    return json.loads(site.pages[path].data["jsonld"])
+
+
+STUB = "van-ban/2024/57-nq-tw"
+
+
+def with_stub_and_relations() -> SiteModel:
+    """The demo model; the graph feature resolves 300/LĐLĐ → 57-NQ/TW and adds the stub page.
+
+    Without the graph (older trees) the stub and the records are planted as it writes them.
+    """
+    site = demo_site()
+    if STUB not in site.documents:
+        stub = Document(source="", number="57-NQ/TW", type="Nghị quyết", issuer="Bộ Chính trị",
+                        title="", date=PartialDate(2024, 12, 22), held=False, slug="57-nq-tw")
+        site.documents[stub.id] = stub
+        site.add_page(PageSpec(path=stub.url, template="vanban/stub.html", title=stub.label,
+                               data={"kind": "stub", "document": stub}))
+        records = {i: opendata.basic_record(d) for i, d in sorted(site.documents.items())}
+        records[DOC]["implements"] = [STUB]
+        records[STUB]["implemented_by"] = [DOC]
+        site.extra["records"] = records
+        opendata.contribute(site)
+    return site
+
+
+def test_json_next_to_every_document_page() -> None:
+    site = with_stub_and_relations()
+    document_pages = [p for p in site.pages.values() if isinstance(p.data.get("document"), Document)]
+    assert len(document_pages) == len(site.documents) > 5
+    assert any(not p.data["document"].held for p in document_pages)
+    for page in document_pages:
+        doc = page.data["document"]
+        data = json.loads(site.outputs[f"{page.path}index.json"])
+        assert data["id"] == doc.id and data["url"] == doc.url and data["held"] is doc.held
+        for key in ("number", "type", "issuer", "date", "title", "status", "implements", "implemented_by",
+                    "mentions", "mentioned_by"):
+            assert key in data
+        assert ("body" in data) is doc.held
+    held = json.loads(site.outputs[f"{DOC}/index.json"])
+    assert held["number"] == "300/LĐLĐ" and held["date"] == "2025-02"
+    assert STUB in held["implements"]
+    assert "Nơi nhận" in held["body"]
+    stub = json.loads(site.outputs[f"{STUB}/index.json"])
+    assert DOC in stub["implemented_by"] and stub["number"] == "57-NQ/TW"
+
+
+def test_documents_json_written_when_absent() -> None:
+    site = with_stub_and_relations()
+    del site.outputs["data/documents.json"]
+    opendata.contribute(site)
+    data = json.loads(site.outputs["data/documents.json"])
+    ids = [r["id"] for r in data["documents"]]
+    assert ids == sorted(site.documents)
+    assert all("body" not in r for r in data["documents"])
+
+
+def test_documents_json_of_the_graph_feature_is_kept() -> None:
+    site = demo_site()
+    site.add_output("data/documents.json", b'{"documents": ["graph"]}')
+    opendata.contribute(site)
+    assert site.outputs["data/documents.json"] == b'{"documents": ["graph"]}'
+
+
+def test_json_ld_legislation() -> None:
+    site = with_stub_and_relations()
+    data = ld(site, f"{DOC}/")
+    assert data["@context"] == "https://schema.org" and data["@type"] == "Legislation"
+    assert data["legislationIdentifier"] == "300/LĐLĐ"
+    assert data["legislationType"] == "Công văn"
+    assert data["legislationDate"] == "2025-02"  # partial date kept partial, never guessed
+    assert data["legislationPassedBy"] == {"@type": "GovernmentOrganization",
+                                           "name": "Ban Thường vụ Liên đoàn Lao động huyện DMC"}
+    assert "legislationLegalForce" not in data  # status not stated
+    assert data["url"] == SITE_URL + f"{DOC}/"
+    assert data["name"].startswith("Công văn số 300/LĐLĐ: tuyên truyền")
+    assert opendata.IMPLEMENTS_PROPERTY == "legislationEnsuresImplementationOf"
+    implemented = data[opendata.IMPLEMENTS_PROPERTY]
+    assert {"@type": "Legislation", "@id": SITE_URL + f"{STUB}/", "url": SITE_URL + f"{STUB}/",
+            "name": "Nghị quyết số 57-NQ/TW", "legislationIdentifier": "57-NQ/TW"} in implemented
+    record = site.extra["records"][DOC]
+    assert [r["@id"] for r in implemented] == [SITE_URL + f"{i}/" for i in record["implements"]]
+    assert [r["@id"] for r in data.get("citation", [])] == [SITE_URL + f"{i}/" for i in record["mentions"]]
+    stub = ld(site, f"{STUB}/")
+    assert stub["@type"] == "Legislation" and stub["legislationIdentifier"] == "57-NQ/TW"
+    assert stub["legislationDate"] == "2024-12-22"
+    assert "publisher" not in stub  # not published here
+
+
+@pytest.mark.parametrize(("status", "force"), [
+    ("in_force", "https://schema.org/InForce"), ("expired", "https://schema.org/NotInForce"),
+    ("suspended", "https://schema.org/NotInForce"), ("not_yet", "https://schema.org/NotInForce"),
+])
+def test_json_ld_legal_force(status: str, force: str) -> None:
+    site = demo_site()
+    doc = dataclasses.replace(site.documents[DOC], status=status)
+    site.documents[DOC] = doc
+    site.pages[f"{DOC}/"].data["document"] = doc
+    opendata.contribute(site)
+    assert ld(site, f"{DOC}/")["legislationLegalForce"] == force
+
+
+def test_json_ld_without_number_or_date() -> None:
+    site = with_stub_and_relations()
+    data = ld(site, "van-ban/chua-ro-nam/ke-hoach-ban-thuong-vu-huyen-uy/")
+    assert "legislationIdentifier" not in data and "legislationDate" not in data
+    assert data["name"].startswith("Kế hoạch (chưa ghi số): ")
+
+
+def test_json_ld_cannot_close_its_script_element() -> None:
+    site = demo_site()
+    doc = site.documents[DOC]
+    evil = dataclasses.replace(doc, title='</script><script>alert("x")</script> & co')
+    site.documents[DOC] = evil
+    site.pages[f"{DOC}/"].data["document"] = evil
+    opendata.contribute(site)
+    text = site.pages[f"{DOC}/"].data["jsonld"]
+    assert "<" not in text and ">" not in text
+    assert json.loads(text)["name"].endswith('</script><script>alert("x")</script> & co')
+
+
+def test_about_page_has_government_organization() -> None:
+    site = with_stub_and_relations()
+    data = ld(site, portal.ABOUT_PATH)
+    assert data["@type"] == "GovernmentOrganization" and data["telephone"] == "0200 3 000 000"
+    assert data["contactPoint"][0]["name"] == "Nguyễn Văn An"
+
+
+def test_sitemap_lists_every_page() -> None:
+    site = with_stub_and_relations()
+    root = ET.fromstring(site.outputs["sitemap.xml"])
+    assert root.tag == f"{SITEMAP_NS}urlset"
+    locs = [e.text for e in root.iter(f"{SITEMAP_NS}loc")]
+    assert locs == sorted(SITE_URL + p for p in site.pages)
+    assert SITE_URL in locs and SITE_URL + "gioi-thieu/" in locs and SITE_URL + f"{DOC}/" in locs
+    assert gzip.decompress(site.outputs["sitemap.xml.gz"]) == site.outputs["sitemap.xml"]
+
+
+def test_rebuild_is_byte_identical() -> None:
+    first, second = demo_site(), demo_site()
+    assert first.outputs == second.outputs
+    assert {p: s.data.get("jsonld") for p, s in first.pages.items()} == \
+           {p: s.data.get("jsonld") for p, s in second.pages.items()}
+    assert {p: s.data.get("qr_svg") for p, s in first.pages.items()} == \
+           {p: s.data.get("qr_svg") for p, s in second.pages.items()}
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_with_portal(tmp_path_factory.mktemp("opendata") / "site")
+
+
+@pytest.mark.build
+def test_built_site_json_ld_and_files(rendered: Path) -> None:
+    html = (rendered / DOC / "index.html").read_text(encoding="utf-8")
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert len(blocks) == 1
+    data = json.loads(blocks[0])
+    assert data["@type"] == "Legislation" and data["legislationIdentifier"] == "300/LĐLĐ"
+    record = json.loads((rendered / DOC / "index.json").read_text(encoding="utf-8"))
+    assert record["id"] == DOC and record["body"]
+    documents = json.loads((rendered / "data/documents.json").read_text(encoding="utf-8"))["documents"]
+    assert DOC in {r["id"] for r in documents}
+    locs = [e.text for e in ET.parse(rendered / "sitemap.xml").getroot().iter(f"{SITEMAP_NS}loc")]
+    pages = sorted(p.parent.relative_to(rendered).as_posix() for p in rendered.rglob("index.html"))
+    expected = sorted(SITE_URL + ("" if p == "." else p + "/") for p in pages)
+    assert locs == expected
