@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import listings, pages
+from . import feeds, graph, listings, opendata, pages, portal, schedule, search, share, status, timeline
 from .corpus import Corpus
 from .site import SiteConfig, SiteModel
 
@@ -18,15 +18,29 @@ Feature = Callable[[SiteModel], None]
 def features() -> list[Feature]:
     """Features in the order they run; each adds pages, page data or output files."""
     return [
-        pages.contribute,
+        pages.contribute,  # one page per held document
+        graph.contribute,  # citations → edges and stub documents; everything below sees the stubs
         listings.contribute,
+        timeline.contribute,
+        status.contribute,
+        schedule.contribute,  # deadlines (Mốc thời gian), /lich/ and .ics
+        search.contribute,
+        portal.contribute,
+        feeds.contribute,
+        opendata.contribute,  # after every page exists: sitemap and per-page JSON
+        share.contribute,
     ]
 
 
-def build_site(corpus: Corpus, config: SiteConfig) -> SiteModel:
+def check_features() -> list[Feature]:
+    """What ``vanban check`` runs: enough to find every problem, without a portal identity."""
+    return [pages.contribute, graph.contribute]
+
+
+def build_site(corpus: Corpus, config: SiteConfig, steps: list[Feature] | None = None) -> SiteModel:
     site = SiteModel(config=config, corpus=corpus)
     for doc in corpus.documents:
         site.documents[doc.id] = doc
-    for feature in features():
+    for feature in features() if steps is None else steps:
         feature(site)
     return site

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .citations import Citation, Extraction, InferredEdge, canonical_number, extract, number_key, parse_number
+from .citations import Citation, Extraction, canonical_number, extract, number_key, parse_number
 from .dates import PartialDate
 from .documents import Document
 from .glossary import DOCUMENT_TYPES
@@ -216,11 +216,11 @@ def build_graph(site: SiteModel) -> Graph:
             for number in getattr(doc, relation):
                 pending.append((doc.id, number, None, None, relation, False, doc.line_of(relation)))
                 note_stub(number, _type_from_number(number), None, None, None, doc.id)
-        for inferred in extraction.inferred:
-            for number in (inferred.source, inferred.target):
+        for found in extraction.inferred:
+            for number in (found.source, found.target):
                 if number_key(number) not in by_plain_number:
                     note_stub(number, _type_from_number(number), None, None, None, doc.id)
-            pending.append((f"#{inferred.source}", inferred.target, None, None, inferred.relation, True, None))
+            pending.append((f"#{found.source}", found.target, None, None, found.relation, True, None))
 
     # Resolve every cited number once: to a held document or a stub.
     resolved: dict[str, str] = {}  # number key → document id (unambiguous only)
@@ -234,7 +234,7 @@ def build_graph(site: SiteModel) -> Graph:
             resolved[key] = target.id
             continue
         if ambiguous:
-            first = site.documents[info.citers[0]] if info.citers[0] in site.documents else None
+            first = site.documents.get(info.citers[0])
             problems.append(Problem(
                 first.source if first else "", 1, "trích dẫn",
                 f"số {info.number} khớp nhiều văn bản trong kho; không tự liên kết",
@@ -276,12 +276,9 @@ def build_graph(site: SiteModel) -> Graph:
 
     seen: dict[tuple[str, str, str], Edge] = {}
     for source, number, date, issuer, relation, inferred, line in pending:
-        if source.startswith("#"):
-            source_id = lookup(source[1:], None, None)
-            if source_id is None:
-                continue
-        else:
-            source_id = source
+        source_id = lookup(source[1:], None, None) if source.startswith("#") else source
+        if source_id is None:
+            continue
         target_id = lookup(number, date, issuer)
         if target_id is None:
             continue
@@ -455,10 +452,10 @@ def contribute(site: SiteModel) -> None:
                 data={"kind": "stub", "document": doc, "attachments": [], "chain": [], "deadlines": []},
             ))
     for page in site.pages.values():
-        doc = page.data.get("document")
-        if isinstance(doc, Document) and doc.id in graph.documents:
-            page.data["relations"] = relations_of(graph, doc.id)
-            page.data["cascade"] = cascade(graph, doc.id)
+        subject = page.data.get("document")
+        if isinstance(subject, Document) and subject.id in graph.documents:
+            page.data["relations"] = relations_of(graph, subject.id)
+            page.data["cascade"] = cascade(graph, subject.id)
     records = {doc_id: record(graph, doc) for doc_id, doc in sorted(graph.documents.items())}
     site.extra["records"] = records
     site.add_output("data/documents.json", json.dumps({"documents": list(records.values())},

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from .dates import PartialDate
 from .documents import Document
 from .site import PageSpec, SiteModel
-from .text import slugify
+from .text import unique_slugs
 
 
 def newest_first(documents: Sequence[Document]) -> list[Document]:
@@ -70,10 +70,11 @@ def _grouped(site: SiteModel, base: str, index_title: str, label: str,
     for doc in held:
         groups[key(doc)].append(doc)
     entries = []
+    slugs = unique_slugs(groups)
+    site.extra.setdefault("group_slugs", {})[base.strip("/")] = slugs
     names = sorted((g for g in groups if g), key=str.casefold, reverse=descending)
     for name in names + ([""] if "" in groups else []):
-        slug = slugify(name) or "khac"
-        path = f"{base}{slug}/"
+        path = f"{base}{slugs[name]}/"
         shown = name or "Chưa rõ"
         add_paginated(site, path, f"{label}: {shown}", groups[name], {"group": shown})
         entries.append({"name": shown, "url": path, "count": len(groups[name])})

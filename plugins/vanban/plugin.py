@@ -23,6 +23,7 @@ from mkdocs.structure.pages import Page
 from .build import build_site
 from .corpus import load_corpus
 from .documents import Document
+from .portal import PortalConfigError, parse_portal
 from .problems import Severity
 from .site import PageSpec, SiteConfig, SiteModel
 from .templating import register
@@ -36,6 +37,10 @@ DEFAULT_NAV: list[Any] = [
     {"Theo loại": "loai/index.md"},
     {"Theo cơ quan": "co-quan/index.md"},
     {"Theo năm": "nam/index.md"},
+    {"Dòng thời gian": "dong-thoi-gian/index.md"},
+    {"Lịch": "lich/index.md"},
+    {"Tìm kiếm": "tim-kiem/index.md"},
+    {"Giới thiệu – Liên hệ": "gioi-thieu/index.md"},
 ]
 
 
@@ -62,6 +67,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(
                 "vanban: hãy tắt plugin search của MkDocs/Material trong mkdocs.yml — vanban có công cụ tìm kiếm riêng"
             )
+        try:
+            parse_portal(self.config.portal, config.site_url or "")
+        except PortalConfigError as exc:
+            raise PluginError(str(exc)) from None
         if not config.nav:
             # Without an explicit nav MkDocs would put every document into every page.
             config.nav = DEFAULT_NAV

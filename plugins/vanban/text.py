@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _DASH_TABLE = str.maketrans({c: "-" for c in _DASHES})
@@ -43,3 +44,18 @@ def slugify(text: str, max_length: int = 80) -> str:
 def collapse_space(text: str) -> str:
     """Collapse runs of white space (line breaks included) into single spaces."""
     return " ".join(text.split())
+
+
+def unique_slugs(names: Iterable[str], fallback: str = "khac") -> dict[str, str]:
+    """A distinct slug per distinct name: "Đông Thanh" and "Đông Thạnh" fold alike, so the
+    later one (in sorted order, for stable URLs) gets a numeric suffix."""
+    result: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in sorted(set(names)):
+        base = slugify(name) or fallback
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        result[name] = slug
+    return result

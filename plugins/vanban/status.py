@@ -1,0 +1,51 @@
+"""Validity status (tình trạng hiệu lực): a banner on the page, and "replaced by" from the graph.
+
+A document replaced by another (``replaces:`` in the newer one's front matter) shows
+"Đã được thay thế bởi …" with the link, whatever its own ``status`` says.
+"""
+
+from __future__ import annotations
+
+import html
+
+from .documents import Document
+from .graph import Graph
+from .site import SiteModel
+
+_BANNERS = {
+    "expired": "Văn bản này đã <strong>hết hiệu lực</strong>.",
+    "suspended": "Văn bản này đang <strong>ngưng hiệu lực</strong>.",
+    "not_yet": "Văn bản này <strong>chưa có hiệu lực</strong>{effective}.",
+}
+
+
+def _relative(from_url: str, to_url: str) -> str:
+    depth = len([p for p in from_url.split("/") if p])
+    return "../" * depth + to_url
+
+
+def banner(doc: Document, replaced_by: list[Document]) -> dict[str, str] | None:
+    """The banner of one document page, or None when it is in force or its status is unknown."""
+    if replaced_by:
+        links = ", ".join(
+            f'<a href="{html.escape(_relative(doc.url, r.url))}">{html.escape(r.label)}</a>' for r in replaced_by
+        )
+        return {"kind": "replaced", "html": f"Văn bản này đã được thay thế bởi {links}."}
+    if doc.status in _BANNERS:
+        effective = f" (có hiệu lực từ {doc.effective.vietnamese()})" if doc.effective else ""
+        return {"kind": doc.status, "html": _BANNERS[doc.status].format(effective=effective)}
+    return None
+
+
+def contribute(site: SiteModel) -> None:
+    graph = site.extra.get("graph")
+    replaced: set[str] = set()
+    for page in site.pages.values():
+        doc = page.data.get("document")
+        if not isinstance(doc, Document):
+            continue
+        by = [graph.documents[e.source] for e in graph.sources(doc.id, "replaces")] if isinstance(graph, Graph) else []
+        if by:
+            replaced.add(doc.id)
+        page.data["banner"] = banner(doc, by)
+    site.extra["replaced"] = replaced
