@@ -1,0 +1,140 @@
+"""The relation graph, called directly, and the demo site's documents.json (issue 3's "done when")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from vanban.build import build_site, check_features
+from vanban.corpus import Corpus, parse_text
+from vanban.documents import Document
+from vanban.graph import Graph
+from vanban.site import SiteConfig
+
+TEMPLATE = """---
+number: "{number}"
+type: {type}
+issuer: {issuer}
+date: {date}
+title: {title}
+{extra}---
+{body}
+"""
+
+
+def site_of(*docs: dict[str, str]) -> tuple[Graph, list[str], dict[str, Document]]:
+    parsed = []
+    for i, d in enumerate(docs):
+        text = TEMPLATE.format(**{"extra": "", "body": "", "type": "Kế hoạch", "date": "2025-03-07", **d})
+        doc, problems = parse_text(f"d{i}.md", text)
+        assert doc is not None and not [p for p in problems if p.severity.value == "error"], problems
+        parsed.append(doc)
+    from vanban.corpus import assign_slugs
+    corpus = Corpus(root=Path("."), documents=assign_slugs(parsed), files_seen=len(parsed))
+    site = build_site(corpus, SiteConfig(), check_features())
+    graph = site.extra["graph"]
+    return graph, [p.format() for p in site.problems], {d.number or d.title: d for d in graph.documents.values()}
+
+
+def test_citation_resolves_to_held_document_and_unknown_becomes_stub() -> None:
+    graph, problems, docs = site_of(
+        {"number": "386-KH/TU", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "Thực hiện NQ 57",
+         "date": "2025-02-13", "body": "Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị."},
+        {"number": "12-KH/HU", "issuer": "Ban Thường vụ Huyện ủy", "title": "Kế hoạch",
+         "body": "Thực hiện Kế hoạch số 386-KH/TU, ngày 13/02/2025 của Ban Thường vụ Tỉnh ủy."},
+    )
+    assert problems == []
+    district, province, stub = docs["12-KH/HU"], docs["386-KH/TU"], docs["57-NQ/TW"]
+    assert [e.target for e in graph.targets(district.id, "implements")] == [province.id]
+    assert [e.target for e in graph.targets(province.id, "implements")] == [stub.id]
+    assert not stub.held and stub.issuer == "Bộ Chính trị" and stub.date and stub.date.iso() == "2024-12-22"
+    assert stub.url == "van-ban/2024/57-nq-tw/"
+
+
+def test_same_administrative_number_in_two_communes_is_not_linked_blindly() -> None:
+    _, problems, _ = site_of(
+        {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân xã A", "title": "A"},
+        {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân xã B", "title": "B"},
+        {"number": "5/KH-UBND", "issuer": "Ủy ban nhân dân xã C", "title": "C",
+         "body": "Thực hiện Kế hoạch số 21/KH-UBND năm 2025."},
+    )
+    assert any("khớp nhiều văn bản" in p for p in problems)
+
+
+def test_issuer_disambiguates_repeated_administrative_numbers() -> None:
+    graph, problems, _ = site_of(
+        {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân xã A", "title": "A"},
+        {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân xã B", "title": "B"},
+        {"number": "5/KH-UBND", "issuer": "Ủy ban nhân dân xã C", "title": "C",
+         "body": "Thực hiện Kế hoạch số 21/KH-UBND, ngày 07/3/2025 của Ủy ban nhân dân xã B."},
+    )
+    held = {d.title: d for d in graph.documents.values() if d.held}
+    assert [e.target for e in graph.targets(held["C"].id, "implements")] == [held["B"].id]
+
+
+def test_cycles_and_self_citations_are_warnings_not_hangs() -> None:
+    _, problems, _ = site_of(
+        {"number": "1-KH/HU", "issuer": "X", "title": "A", "body": "Thực hiện Kế hoạch số 2-KH/HU."},
+        {"number": "2-KH/HU", "issuer": "X", "title": "B", "body": "Thực hiện Kế hoạch số 1-KH/HU."},
+    )
+    assert any("vòng thực hiện" in p for p in problems)
+
+
+def test_front_matter_relations_and_ignored_false_positive() -> None:
+    graph, _, docs = site_of(
+        {"number": "3-KH/HU", "issuer": "X", "title": "A",
+         "extra": "implements: [57-NQ/TW]\nignore_citations: [99-NQ/TW]\n",
+         "body": "Lồng ghép Nghị quyết số 99-NQ/TW."},
+    )
+    a = docs["3-KH/HU"]
+    assert [graph.documents[e.target].number for e in graph.targets(a.id, "implements")] == ["57-NQ/TW"]
+    assert "99-NQ/TW" not in docs
+
+
+def test_demo_documents_json(built_site: Path) -> None:
+    data = json.loads((built_site / "data/documents.json").read_text("utf-8"))["documents"]
+    by_id = {d["id"]: d for d in data}
+    by_number = {d["number"]: d for d in data if d["number"]}
+
+    def implements(doc: dict[str, object], number: str) -> bool:
+        return by_number[number]["id"] in doc["implements"]  # type: ignore[operator]
+
+    held = [d for d in data if d["held"]]
+    assert len(held) == 5
+    union = by_number["300/LĐLĐ"]
+    assert implements(union, "1051/LĐLĐ")
+    district = next(d for d in held if d["type"] == "Kế hoạch" and "Huyện ủy" in d["issuer"])
+    assert implements(district, "57-NQ/TW") and implements(district, "386-KH/TU")
+    town = next(d for d in held if d["type"] == "Hướng dẫn")
+    assert implements(town, "142-HD/BTGTU")
+    bien_hoa = next(d for d in held if "Biên Hòa" in d["issuer"])
+    assert implements(bien_hoa, "92-HD/BTGTU")
+    tam_ky = next(d for d in held if "Tam Kỳ" in d["issuer"])
+    assert implements(tam_ky, "51/KH-MTTQ-BTT") and implements(tam_ky, "224-KH/TU")
+    root = by_number["57-NQ/TW"]
+    assert root["held"] is False
+    # 57-NQ/TW is reachable from every held seed through implements edges (inferred included).
+    for doc in held:
+        seen, frontier = set(), [doc["id"]]
+        while frontier:
+            current = frontier.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            frontier.extend(by_id[current]["implements"])
+        assert root["id"] in seen, doc["id"]
+    assert root["id"] in by_number["1051/LĐLĐ"]["inferred"]["implements"]
+
+
+def test_stub_page_says_full_text_is_missing(built_site: Path) -> None:
+    page = (built_site / "van-ban/2024/57-nq-tw/index.html").read_text("utf-8")
+    assert "chưa có trong kho" in page
+    assert "Các văn bản thực hiện văn bản này" in page
+    assert "300/LĐLĐ" in page or "300-ldld" in page
+
+
+def test_in_text_citations_link_to_cited_pages(built_site: Path) -> None:
+    page = (built_site / "van-ban/2025/300-ldld/index.html").read_text("utf-8")
+    assert 'class="vb-cite" href="../1051-ldld/"' in page
+    assert 'href="../../2024/57-nq-tw/"' in page
+    assert "Sơ đồ thực hiện" in page
