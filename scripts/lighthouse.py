@@ -28,7 +28,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / ".bench"
@@ -45,7 +45,7 @@ COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map")
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
     """Static files, gzip-compressed when the client accepts it (like nginx ``gzip on``)."""
 
-    cache: dict[str, bytes] = {}
+    cache: ClassVar[dict[str, bytes]] = {}
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
