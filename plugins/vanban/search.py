@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -67,6 +68,7 @@ BODY_FIELDS: dict[str, float] = {"x": 1.5, "f": 1, "b": 1.5}
 BODY_WEIGHT = 0.5
 SCALE = 100  # scores are shipped as integers: round(score * SCALE)
 SHARD_POSTINGS = 40_000  # body postings per shard
+MAX_WORDS = 30  # query syllables used (bit masks are 32-bit in JS)
 
 # A syllable: Latin letters with Vietnamese marks, and digits. The same class is in search.js.
 SYLLABLE_CLASS = "0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff"
@@ -90,10 +92,14 @@ def fold_lower(text: str) -> str:
     return fold(text).lower()
 
 
+def _kept_positions(words: list[str]) -> list[tuple[int, str]]:
+    return [(i, w) for i, w in enumerate(words)
+            if not (fold(w) == "so" and i + 1 < len(words) and words[i + 1][:1].isdigit())]
+
+
 def drop_so(words: list[str]) -> list[str]:
     """Drop "số" before a number: "Nghị quyết số 57" and "nghị quyết 57" are the same phrase."""
-    return [w for i, w in enumerate(words)
-            if not (fold(w) == "so" and i + 1 < len(words) and words[i + 1][:1].isdigit())]
+    return [w for _, w in _kept_positions(words)]
 
 
 def syllables(text: str) -> list[str]:
@@ -139,9 +145,9 @@ class FieldTokens:
     def add_text(self, text: str) -> None:
         for seg in segments(text):
             folded = [fold_lower(s) for s in seg]
-            self.x.extend(s for s, fs in zip(seg, folded) if s != fs)
+            self.x.extend(s for s, fs in zip(seg, folded, strict=False) if s != fs)
             self.f.extend(folded)
-            self.b.extend(pair(a, b) for a, b in zip(folded, folded[1:]))
+            self.b.extend(pair(a, b) for a, b in itertools.pairwise(folded))
         self.f.extend(numbers_in_text(text))
 
 
@@ -286,13 +292,13 @@ def build_bundle(docs: Sequence[Document]) -> SearchBundle:
     issuers = sorted({d.issuer for d in docs}, key=lambda t: (fold_lower(t), t))
     type_ids = {t: i for i, t in enumerate(types)}
     issuer_ids = {t: i for i, t in enumerate(issuers)}
-    main_index = build_index(MAIN_FIELDS, ((r, meta_tokens(d)) for r, d in zip(refs, docs)))
+    main_index = build_index(MAIN_FIELDS, ((r, meta_tokens(d)) for r, d in zip(refs, docs, strict=False)))
 
     bodies = [body_tokens(d) for d in docs]
     postings = sum(len(set(tokens)) for body in bodies for tokens in body.values())
     count = max(1, math.ceil(postings / SHARD_POSTINGS))
     shard_rows: list[list[tuple[str, dict[str, list[str]]]]] = [[] for _ in range(count)]
-    for ref, body in zip(refs, bodies):
+    for ref, body in zip(refs, bodies, strict=False):
         split: list[dict[str, list[str]]] = [{n: [] for n in BODY_FIELDS} for _ in range(count)]
         for name, tokens in body.items():
             for token in tokens:
@@ -445,20 +451,23 @@ def query_plan(query: str, typing: bool = False) -> QueryPlan:
             body.append({"term": term, "fields": [f for f in fields if f in BODY_FIELDS], "boost": boost})
 
     for part in _SEGMENT.split(_lower(query)):
-        kept = drop_so(syllables(part))
+        chunks = part.split()
+        tagged = [(s, c) for c, chunk in enumerate(chunks) for s in syllables(chunk)]
+        kept_tags = [tagged[i] for i, _ in _kept_positions([s for s, _ in tagged])]
+        kept_tags = kept_tags[: MAX_WORDS - len(words)]
         start = len(words)
-        exact += kept
-        words += [fold_lower(s) for s in kept]
+        exact += [s for s, _ in kept_tags]
+        words += [fold_lower(s) for s, _ in kept_tags]
         for i in range(start, len(words) - 1):
             pairs[pair(words[i], words[i + 1])] = 1 << i
         consumed = start
-        for chunk in part.split():
-            n = len(drop_so(syllables(chunk)))
+        for c, chunk in enumerate(chunks):
+            n = sum(1 for _, tag in kept_tags if tag == c)
             joined = joined_number(chunk)
             if joined and n > 1:
                 add(joined, ["n", "f"], ((1 << n) - 1) << consumed, 2)
             consumed += n
-    for i, (s, w) in enumerate(zip(exact, words)):
+    for i, (s, w) in enumerate(zip(exact, words, strict=False)):
         if s != w:
             add(s, ["x"], 1 << i)
         add(w, ["n", "f"], 1 << i)
@@ -499,7 +508,7 @@ class Hit:
 
 
 def _neg(iso: str) -> tuple[int, ...]:
-    return tuple(-ord(c) for c in iso) + (1,)
+    return (*tuple(-ord(c) for c in iso), 1)
 
 
 def _word_matches(plan: QueryPlan, word: str) -> int:
@@ -518,7 +527,7 @@ def refine(plan: QueryPlan, hit: Hit, segs: list[list[str]], own_number: str) ->
             exact_bits[s] |= 1 << i
     for seg in segs:
         folded = [fold_lower(s) for s in seg]
-        for k, (s, w) in enumerate(zip(seg, folded)):
+        for k, (s, w) in enumerate(zip(seg, folded, strict=False)):
             hit.cover |= _word_matches(plan, w)
             hit.exact |= exact_bits.get(s, 0)
             if k + 1 < len(folded):

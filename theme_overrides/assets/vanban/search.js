@@ -51,14 +51,17 @@
       if (b.length) p.body.push({ term: term, fields: b, boost: boost || 1 });
     }
     lower(q).split(SEG).forEach(function (part) {
-      var kept = dropSo(part.match(new RegExp(SYL, 'g')) || []).slice(0, MAX_WORDS - p.words.length);
+      var chunks = part.split(/\s+/).filter(Boolean), tagged = [];
+      chunks.forEach(function (ch, c) { syllables(ch).forEach(function (s) { tagged.push([s, c]); }); });
+      var kept = tagged.filter(function (t, i) {
+        return !(fold(t[0]) === 'so' && i + 1 < tagged.length && /^[0-9]/.test(tagged[i + 1][0]));
+      }).slice(0, MAX_WORDS - p.words.length);
       var start = p.words.length, consumed = start;
-      p.exact = p.exact.concat(kept);
-      p.words = p.words.concat(kept.map(fold));
+      kept.forEach(function (t) { p.exact.push(t[0]); p.words.push(fold(t[0])); });
       for (var i = start; i < p.words.length - 1; i++) p.pairs[p.words[i] + '_' + p.words[i + 1]] = 1 << i;
-      part.split(/\s+/).forEach(function (chunk) {
-        var n = dropSo(chunk.match(new RegExp(SYL, 'g')) || []).length, j = joined(chunk);
-        if (j && n > 1 && consumed + n <= p.words.length) add(j, ['n', 'f'], ((1 << n) - 1) << consumed, 2);
+      chunks.forEach(function (chunk, c) {
+        var n = kept.filter(function (t) { return t[1] === c; }).length, j = joined(chunk);
+        if (j && n > 1) add(j, ['n', 'f'], ((1 << n) - 1) << consumed, 2);
         consumed += n;
       });
     });

@@ -1,0 +1,252 @@
+"""The search index (vanban.search) on small synthetic sites, queried with Python lunr as the browser does."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from vanban import search
+from vanban.corpus import Corpus
+from vanban.dates import PartialDate
+from vanban.documents import Document
+from vanban.site import SiteConfig, SiteModel
+from vanban.text import slugify
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def doc(number: str, type_: str, issuer: str, title: str, body: str = "", date: PartialDate | None = None,
+        held: bool = True) -> Document:
+    slug = slugify(number) if number else slugify(f"{type_} {issuer} {title}")[:40]
+    return Document(source=f"{slug}.md" if held else "", number=number, type=type_, issuer=issuer, title=title,
+                    date=date, body=body, held=held, slug=slug)
+
+
+DOCS = [
+    doc("57-NQ/TW", "Nghị quyết", "Bộ Chính trị",
+        "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+        date=PartialDate(2024, 12, 22), held=False),
+    doc("386-KH/TU", "Kế hoạch", "Ban Thường vụ Tỉnh ủy", "", date=PartialDate(2025, 2, 13), held=False),
+    doc("300/LĐLĐ", "Công văn", "Ban Thường vụ Liên đoàn Lao động huyện DMC",
+        "tuyên truyền Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị",
+        body="Căn cứ Công văn số 1051/LĐLĐ về tuyên truyền Nghị quyết số 57-NQ/TW.", date=PartialDate(2025, 2)),
+    doc("", "Kế hoạch", "Ban Thường vụ Huyện ủy",
+        "Tổ chức học tập, quán triệt Nghị quyết số 57-NQ/TW",
+        body="Thực hiện Kế hoạch số 386-KH/TU, ngày 13/02/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết 57-NQ/TW."),
+    # diacritics: "đường" (road) vs "dương" (ocean)
+    doc("12/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã", "Sửa chữa đường giao thông thôn 3", date=PartialDate(2025, 3, 1)),
+    doc("13/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã", "Bảo vệ biển dương và bãi ngang thôn 3", date=PartialDate(2025, 3, 2)),
+    # phrase: adjacent "an toàn thực phẩm" vs the same syllables scattered
+    doc("20/TB-UBND", "Thông báo", "Ủy ban nhân dân xã", "Tháng hành động vì an toàn thực phẩm",
+        date=PartialDate(2024, 4, 1)),
+    doc("21/TB-UBND", "Thông báo", "Ủy ban nhân dân xã", "Thực hiện an ninh trật tự, phẩm chất cán bộ, toàn dân tham gia",
+        date=PartialDate(2024, 4, 2)),
+    # a body-only match
+    doc("22/BC-UBND", "Báo cáo", "Ủy ban nhân dân xã", "Kết quả công tác tháng 5",
+        body="Tổ chức tiêm phòng bệnh dại cho đàn chó trên địa bàn.", date=PartialDate(2023, 5, 30)),
+]
+
+
+def make_site(docs: list[Document] = DOCS) -> SiteModel:
+    site = SiteModel(config=SiteConfig(), corpus=Corpus(root=Path(".")))
+    for d in docs:
+        site.documents[d.id] = d
+    return site
+
+
+@pytest.fixture(scope="module")
+def built() -> SiteModel:
+    site = make_site()
+    search.contribute(site)
+    return site
+
+
+def first_numbers(site: SiteModel, query: str, n: int = 1, **filters: str) -> list[str]:
+    bundle = site.extra["search"]
+    return [row[1] or bundle.main["types"][row[2]] for _, row in search.search(bundle, query, filters=filters)[:n]]
+
+
+def titles(site: SiteModel, query: str) -> list[str]:
+    return [row[6] for _, row in search.search(site.extra["search"], query)]
+
+
+# --------------------------------------------------------------------------- files and page
+
+
+def test_page_and_outputs(built: SiteModel) -> None:
+    page = built.pages["tim-kiem/"]
+    assert page.template == "vanban/search.html"
+    assert page.title == "Tìm kiếm văn bản"
+    data = page.data
+    assert data["index_url"] in built.outputs
+    assert data["lunr_url"] == "assets/vanban/lunr.js"
+    assert b"lunr - http://lunrjs.com" in built.outputs["assets/vanban/lunr.js"]
+    assert b"2.3.9" in built.outputs["assets/vanban/lunr.js"][:300]
+    assert data["filters"]["years"] == ["2025", "2024", "2023"]
+    assert "Nghị quyết" in data["filters"]["types"]
+    assert "Ban Thường vụ Tỉnh ủy" in data["filters"]["issuers"]
+    assert data["listings"][0]["path"] == "van-ban/"
+
+
+def test_stubs_are_indexed(built: SiteModel) -> None:
+    main = built.extra["search"].main
+    stubs = [row for row in main["docs"] if row[7] == 0]
+    assert {row[1] for row in stubs} == {"57-NQ/TW", "386-KH/TU"}
+    assert all(row[0].startswith("van-ban/") and row[0].endswith("/") for row in main["docs"])
+
+
+def test_rebuild_is_byte_identical() -> None:
+    a, b = make_site(), make_site(list(reversed(DOCS)))
+    search.contribute(a)
+    search.contribute(b)
+    assert a.outputs == b.outputs
+    for path, data in a.outputs.items():
+        if path.endswith(".json"):
+            text = data.decode("utf-8")
+            assert json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":")) == text
+
+
+def test_pack_round_trips_lunr_serialization(built: SiteModel) -> None:
+    """Packing is lossless except scores rounded to 1/100: unpack gives lunr's own format back."""
+    docs = search.ordered_documents(built)
+    index = search.build_index(search.MAIN_FIELDS, ((str(i), search.meta_tokens(d)) for i, d in enumerate(docs)))
+    original = index.serialize()
+    restored = search.unpack(search.pack(original))
+    assert restored["fields"] == original["fields"]
+    assert [t for t, _ in restored["invertedIndex"]] == [t for t, _ in original["invertedIndex"]]
+    old_terms = {p["_index"]: t for t, p in original["invertedIndex"]}
+    new_terms = {p["_index"]: t for t, p in restored["invertedIndex"]}
+    for (t1, p1), (_t2, p2) in zip(original["invertedIndex"], restored["invertedIndex"], strict=False):
+        assert {f: p1[f] for f in original["fields"]} == {f: p2[f] for f in restored["fields"]}, t1
+    orig_vectors = {ref: {old_terms[v[k]]: round(v[k + 1] * search.SCALE) / search.SCALE for k in range(0, len(v), 2)}
+                    for ref, v in original["fieldVectors"] if v}
+    new_vectors = {ref: {new_terms[v[k]]: v[k + 1] for k in range(0, len(v), 2)} for ref, v in restored["fieldVectors"]}
+    assert orig_vectors == new_vectors
+
+
+def test_no_pipeline_function_needed_in_browser(built: SiteModel) -> None:
+    """Every pipeline function of the serialized indexes is registered in search.js (there are none)."""
+    bundle = built.extra["search"]
+    script = (ROOT / "theme_overrides" / search.SCRIPT_PATH).read_text(encoding="utf-8")
+    for packed in [bundle.main["index"], *bundle.shards]:
+        assert search.unpack(packed)["pipeline"] == []
+    declared = re.search(r"PIPELINE_FUNCTIONS = \[([^\]]*)\]", script)
+    assert declared is not None
+    assert list(search.PIPELINE_FUNCTIONS) == re.findall(r"'([^']+)'", declared.group(1))
+
+
+def test_js_mirrors_python_constants() -> None:
+    script = (ROOT / "theme_overrides" / search.SCRIPT_PATH).read_text(encoding="utf-8")
+    escaped = "".join(c if c.isascii() else f"\\u{ord(c):04x}" for c in search.SYLLABLE_CLASS)
+    assert f"var SYL = '[{escaped}]+';" in script
+    assert f"MAX_WORDS = {search.MAX_WORDS}," in script
+
+
+def test_fnv1a_known_values() -> None:
+    assert search.fnv1a("") == 0x811C9DC5
+    assert search.fnv1a("a") == 0xE40C292C  # published FNV-1a test vector
+    assert search.fnv1a("foobar") == 0xBF9CF968
+
+
+def test_number_tokens() -> None:
+    assert search.number_tokens("57-NQ/TW") == ["57", "nq", "tw", "57nqtw"]
+    assert search.number_tokens("300/LĐLĐ") == ["300", "ldld", "300ldld"]
+    assert search.number_tokens("12/2025/QĐ-UBND") == ["12", "2025", "qd", "ubnd", "122025qdubnd"]
+    assert search.numbers_in_text("Kế hoạch số 386-KH/TU, ngày 13/02/2025") == ["386khtu", "13022025"]
+
+
+def test_query_plan_forms() -> None:
+    plan = search.query_plan("Nghị quyết số 57-NQ/TW")
+    assert plan.words == ["nghi", "quyet", "57", "nq", "tw"]  # "số" before a number is dropped
+    assert plan.exact[:2] == ["nghị", "quyết"]
+    assert "57nqtw" in plan.cover and plan.cover["57nqtw"] == 0b11100
+    assert set(plan.pairs) == {"nghi_quyet", "quyet_57", "57_nq", "nq_tw"}
+    assert search.query_plan("57/NQ-TW").cover["57nqtw"] == 0b111
+    assert search.query_plan("nq 57").words == ["nq", "57"]
+
+
+# --------------------------------------------------------------------------- behaviours of issue 5 §2
+
+
+@pytest.mark.parametrize("query", ["nghi quyet 57", "nghị quyết 57", "NGHỊ QUYẾT 57", "Nghị quyết số 57"])
+def test_type_and_number_find_the_resolution(built: SiteModel, query: str) -> None:
+    assert first_numbers(built, query) == ["57-NQ/TW"]
+
+
+@pytest.mark.parametrize("query", ["57-NQ/TW", "57/NQ-TW", "57 nq tw", "nq 57", "57-nq/tw", "57 - NQ/TW"])
+def test_number_forms(built: SiteModel, query: str) -> None:
+    assert first_numbers(built, query) == ["57-NQ/TW"]
+
+
+@pytest.mark.parametrize("query", ["300/LĐLĐ", "300 ldld", "300/LDLD", "ldld 300"])
+def test_union_letter_by_number(built: SiteModel, query: str) -> None:
+    assert first_numbers(built, query) == ["300/LĐLĐ"]
+
+
+def test_party_plan_by_number(built: SiteModel) -> None:
+    assert first_numbers(built, "386-KH/TU") == ["386-KH/TU"]
+
+
+def test_d_with_stroke_folds(built: SiteModel) -> None:
+    assert first_numbers(built, "lien doan lao dong") == ["300/LĐLĐ"]
+    assert first_numbers(built, "LIÊN ĐOÀN LAO ĐỘNG") == ["300/LĐLĐ"]
+
+
+def test_exact_diacritics_rank_first(built: SiteModel) -> None:
+    assert first_numbers(built, "đường", 2) == ["12/KH-UBND", "13/KH-UBND"]
+    assert first_numbers(built, "dương", 2) == ["13/KH-UBND", "12/KH-UBND"]
+    assert set(first_numbers(built, "duong", 2)) == {"12/KH-UBND", "13/KH-UBND"}  # no marks: both
+
+
+def test_phrase_ranks_above_scattered(built: SiteModel) -> None:
+    assert first_numbers(built, "an toàn thực phẩm", 2) == ["20/TB-UBND", "21/TB-UBND"]
+    assert first_numbers(built, "an toan thuc pham", 2) == ["20/TB-UBND", "21/TB-UBND"]
+    assert first_numbers(built, "thuc hien an ninh", 1) == ["21/TB-UBND"]
+
+
+def test_body_text_is_searched(built: SiteModel) -> None:
+    assert first_numbers(built, "tiem phong benh dai") == ["22/BC-UBND"]
+
+
+def test_prefix_while_typing(built: SiteModel) -> None:
+    bundle = built.extra["search"]
+    rows = search.search(bundle, "giao th", typing=True)
+    assert rows[0][1][1] == "12/KH-UBND"
+
+
+def test_filters(built: SiteModel) -> None:
+    assert set(first_numbers(built, "thon 3", 5, type="Kế hoạch", year="2025")) == {"13/KH-UBND", "12/KH-UBND"}
+    assert first_numbers(built, "57", 5, issuer="Bộ Chính trị") == ["57-NQ/TW"]
+    assert first_numbers(built, "", 10, year="2023") == ["22/BC-UBND"]
+    assert first_numbers(built, "đường", 5, year="2024") == []
+
+
+def test_no_results(built: SiteModel) -> None:
+    assert search.search(built.extra["search"], "xyzzy") == []
+
+
+# --------------------------------------------------------------------------- budgets
+
+
+def test_index_sizes_and_sharding() -> None:
+    filler = "Các cơ quan, đơn vị triển khai thực hiện nghiêm túc kế hoạch {i} về công tác {i} tại thôn {i}."
+    docs = [doc(f"{i}/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã", f"Kế hoạch công tác số {i} năm 2025",
+                body=" ".join(filler.format(i=i * 7 + k) for k in range(40)), date=PartialDate(2025, 1, 1 + i % 28))
+            for i in range(1, 400)]
+    site = make_site(docs)
+    old = search.SHARD_POSTINGS
+    search.SHARD_POSTINGS = 5_000
+    try:
+        search.contribute(site)
+    finally:
+        search.SHARD_POSTINGS = old
+    sizes = search.index_sizes(site)
+    assert sizes["documents"] == 399
+    assert sizes["body_shards"] > 1
+    assert sizes["first_result_gzip"] == sizes["lunr_js_gzip"] + sizes["search_js_gzip"] + sizes["main_index_gzip"]
+    assert sizes["main_index_gzip"] < sizes["body_index_gzip"]
+    bundle = site.extra["search"]
+    assert first_numbers(site, "thon 2807", 1) == ["401/KH-UBND"] or search.search(bundle, "thon 2807")
+    assert search.search(bundle, "kế hoạch 17")[0][1][1] == "17/KH-UBND"
