@@ -276,9 +276,10 @@ def build_graph(site: SiteModel) -> Graph:
 
     seen: dict[tuple[str, str, str], Edge] = {}
     for source, number, date, issuer, relation, inferred, line in pending:
-        source_id = lookup(source[1:], None, None) if source.startswith("#") else source
-        if source_id is None:
+        origin = lookup(source[1:], None, None) if source.startswith("#") else source
+        if origin is None:
             continue
+        source_id: str = origin
         target_id = lookup(number, date, issuer)
         if target_id is None:
             continue
@@ -361,22 +362,29 @@ def cascade(graph: Graph, doc_id: str) -> dict[str, object]:
 
     Bounded depth and breadth keep every page small; the full lists are on each document's page.
     """
-    # Upwards: follow implements edges to the roots (first parent at each level keeps it a chain,
-    # the others are listed beside it).
-    up: list[list[str]] = []
-    frontier, seen = [doc_id], {doc_id}
-    for _ in range(MAX_DEPTH):
+    # Upwards: the ancestors through implements edges (bounded), each placed at its longest
+    # distance from this document, so 57-NQ/TW → 1051/LĐLĐ → 300/LĐLĐ reads as a chain even
+    # when 300/LĐLĐ also cites 57-NQ/TW directly.
+    distance: dict[str, int] = {doc_id: 0}
+    frontier = [doc_id]
+    for depth in range(1, MAX_DEPTH + 1):
         parents: list[str] = []
         for node in frontier:
-            for edge in graph.targets(node, "implements"):
-                if edge.target not in seen:
-                    seen.add(edge.target)
+            for edge in graph.targets(node, "implements")[:MAX_PER_LEVEL]:
+                if edge.target == doc_id:
+                    continue
+                if edge.target not in distance:
                     parents.append(edge.target)
+                if distance.get(edge.target, 0) < depth:
+                    distance[edge.target] = depth
         if not parents:
             break
-        up.append(parents[:MAX_PER_LEVEL])
-        frontier = parents[:MAX_PER_LEVEL]
-    up.reverse()
+        frontier = parents
+    by_level: dict[int, list[str]] = defaultdict(list)
+    for node, depth in distance.items():
+        if depth:
+            by_level[depth].append(node)
+    up = [by_level[d][:MAX_PER_LEVEL] for d in sorted(by_level, reverse=True)]
 
     def below(node: str, depth: int, visited: set[str]) -> list[dict[str, object]]:
         if depth >= 3:
