@@ -430,6 +430,10 @@ _ISSUER_STOP = {
     "nêu", "như", "này", "đó", "hoặc", "v/v", "số", "nhằm", "để", "thì", "mà", "do", "bằng", "từ", "gồm",
     "kèm", "của", "-", "–", "+", "nay", "năm",
 }
+_ISSUER_LOWER = {
+    "tỉnh", "huyện", "xã", "thành", "phố", "quận", "phường", "thị", "trấn", "nhân", "dân", "ban", "khóa", "khoá",
+    "trung", "ương", "cơ", "sở", "liên", "tịch",
+}
 _ISSUER_STOP2 = {
     "thực hiện", "triển khai", "tuyên truyền", "quán triệt", "hướng dẫn", "quy định", "phục vụ", "đề nghị",
     "ban hành", "cụ thể", "sửa đổi", "đối với", "gắn với", "sơ kết", "tổng kết", "phê duyệt", "xây dựng",
@@ -460,6 +464,7 @@ _VV = re.compile(r"V/v(?![^\W_])|Về việc(?![^\W_])", re.IGNORECASE)
 _ROMAN_HEADING = re.compile(r"[IVXLC]{1,6}[.)][ \t]")
 
 _HEADER_LINES = 40
+_BIG = 1 << 62
 
 
 # --------------------------------------------------------------------------- internal records
@@ -476,6 +481,7 @@ class _Core:
     written: bool  # a type word was written for this core
     bare: bool
     serial: str
+    short_only: bool = False  # a short form kept only if it resolves to a full citation
     in_title: bool = False
     alias: bool = False
     date: datetime.date | None = None
@@ -512,43 +518,53 @@ def _date_from(m: re.Match[str]) -> datetime.date | None:
 
 
 def _is_header_number_line(w: str, so_start: int, number_end: int) -> bool:
-    """"Số: 300/LĐLĐ" alone on its line: the document's own number field."""
-    line_start = w.rfind("\n", 0, so_start) + 1
-    before = w[line_start:so_start]
-    if before.strip(" *#_>") or not w[so_start].isupper():
+    """ "Số: 300/LĐLĐ" alone on its line: the document's own number field (bounded look-around)."""
+    if not w[so_start].isupper():
         return False
-    line_end = w.find("\n", number_end)
-    after = w[number_end : len(w) if line_end < 0 else line_end]
-    return not after.strip(" *_.")
+    window_start = max(0, so_start - 12)
+    nl = w.rfind("\n", window_start, so_start)
+    if nl < 0 and window_start > 0:
+        return False
+    if w[nl + 1 : so_start].strip(" *#_>"):
+        return False
+    after = w[number_end : number_end + 12]
+    nl_after = after.find("\n")
+    if nl_after < 0 and number_end + 12 < len(w):
+        return False
+    return not (after if nl_after < 0 else after[:nl_after]).strip(" *_.")
 
 
 def _next_word(w: str, pos: int) -> str:
-    m = _TOKEN.match(w, pos + len(w[pos:]) - len(w[pos:].lstrip(" \t")) if pos < len(w) else pos)
-    if m is None:
+    """The next word after *pos* (case-folded, punctuation trimmed), looking at most 40 characters ahead."""
+    window = w[pos : pos + 40]
+    line = window.split("\n", 1)[0].lstrip(" ")
+    if not line:
         return ""
-    tok = m.group(0)
-    if tok[0] in _PUNCT or tok[0] in "/%":
-        return tok[0]
+    if line[0] in _PUNCT or line[0] in "/%":
+        return line[0]
+    tok = line.split(" ", 1)[0]
     return tok.rstrip("".join(_PUNCT)).casefold()
 
 
-def _bare_ok(w: str, end: int, with_so: bool, serial: str) -> bool:
-    """Whether a number without a code ending at *end* can be a citation."""
+def _bare_status(w: str, end: int, with_so: bool, serial: str) -> int:
+    """Whether a number without a code ending at *end* is a citation: 0 no, 1 only as a short form, 2 yes."""
     nxt = w[end : end + 2]
     if nxt[:1] in {"/", ":", "%"} or (nxt[:1] in {".", ",", "-"} and nxt[1:2].isdigit()):
-        return False
+        return 0
     if nxt[:1].isalpha():
-        return False
-    line_end = w.find("\n", end)
-    following = w[end : len(w) if line_end < 0 else line_end]
-    word = _next_word(following, 0) if following.strip() else ""
+        return 0
+    word = _next_word(w, end)
+    if word == "ngày" and _DATE_TAIL.match(w, end) is not None:
+        word = "của"  # a date follows: "Công văn số 468 ngày 10/3/2025"
     if word in _UNIT_WORDS:
-        return False
+        return 0
     if with_so:
-        return True
+        return 2
     if len(serial) == 4 and serial[:2] in {"19", "20"}:
-        return False
-    return word == "" or word in _WEAK_FOLLOWERS or (len(word) == 1 and word in _PUNCT)
+        return 0
+    if word == "" or word in _WEAK_FOLLOWERS or (len(word) == 1 and word in _PUNCT):
+        return 2
+    return 1
 
 
 # --------------------------------------------------------------------------- stage A: cores
@@ -606,9 +622,11 @@ def _typed_cores(w: str, text: str, m: re.Match[str]) -> list[_Core]:
     scan = _scan_number(w, pos)
     if scan is None:
         return []
-    if not scan.structured and not _bare_ok(w, scan.end, with_so, scan.serial):
+    status = 2 if scan.structured else _bare_status(w, scan.end, with_so, scan.serial)
+    if status == 0:
         return []
     first = _make_core(text, s, scan, type_name, True)
+    first.short_only = status == 1
     found = [first]
     found.extend(_continuations(w, text, scan.end, type_name))
     return found
@@ -682,6 +700,10 @@ def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int])
             break
         if value == value.lower() and f"{low} {nxt}" in _ISSUER_STOP2:
             break
+        if value[0].islower() and low != "và":
+            after_capital = bool(kept) and w[kept[-1][0]].isupper()
+            if not after_capital and low.rstrip("".join(_PUNCT)) not in _ISSUER_LOWER:
+                break
         if low == "và" and (not nxt or nxt == tokens[idx + 1].group(0) or tokens[idx + 1].start() in core_starts):
             break
         cut = next((i for i, ch in enumerate(value) if ch in _PUNCT), -1)
@@ -712,7 +734,8 @@ def _marker_positions(w: str, core_starts: set[int]) -> list[int]:
             if not w[m.end()].isupper() or m.end() in core_starts:
                 continue
         elif ch in ".!?…":
-            word_start = max(w.rfind(" ", 0, m.start()), w.rfind("\n", 0, m.start())) + 1
+            lo = max(0, m.start() - 12)
+            word_start = max(w.rfind(" ", lo, m.start()), w.rfind("\n", lo, m.start()), lo - 1) + 1
             if w[word_start : m.start() + 1].casefold() in _ABBREVIATIONS:
                 continue
         out.append(m.start())
@@ -831,14 +854,15 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
         prev_last = stripped.rstrip("*_ ")[-1:] if stripped.rstrip("*_ ") else ""
         # clause starts after sentence ends inside the line
         for m in _SENTENCE_END.finditer(w, start, end):
-            word_start = max(w.rfind(" ", start, m.start()), start - 1) + 1
+            lo = max(start, m.start() - 12)
+            word_start = max(w.rfind(" ", lo, m.start()), lo - 1) + 1
             if w[word_start : m.start() + 1].casefold() in _ABBREVIATIONS:
                 continue
             if m.end() < end:
                 add_clause(_content_start(w, m.end(), end))
     if cancu_start >= 0:
         cancu.append((cancu_start, len(w)))
-    return clause_pos, clause_gov, cancu, titles
+    return clause_pos, clause_gov, _disjoint(cancu), _disjoint(titles)
 
 
 def _is_cancu_heading(bare: str) -> bool:
@@ -865,7 +889,19 @@ def _next_paragraph(w: str, lines: list[int], idx: int) -> tuple[int, int] | Non
 
 
 def _in_any(regions: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in regions)
+    """Whether *pos* falls in one of the sorted, disjoint *regions*."""
+    k = bisect.bisect_right(regions, (pos, _BIG)) - 1
+    return k >= 0 and regions[k][0] <= pos < regions[k][1]
+
+
+def _disjoint(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(regions):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 # --------------------------------------------------------------------------- nesting and relations
@@ -904,10 +940,10 @@ def _nest(w: str, cores: list[_Core]) -> None:
         elif stack:
             outer = cores[stack[-1]]
             core.parent = outer
-            p = cores[prev] if prev is not None else None
+            before = cores[prev] if prev is not None else None
             from_pos = outer.desc_start
-            if p is not None and p.start > from_pos:
-                from_pos = max(from_pos, p.tail_end)
+            if before is not None and before.start > from_pos:
+                from_pos = max(from_pos, before.tail_end)
             words = w[from_pos : core.start].casefold()
             core.edge_relation = IMPLEMENTS if any(v in words for v in _IMPLEMENT_WORDS) else MENTIONS
         if core.desc_start >= 0:
@@ -979,6 +1015,8 @@ def _merge(cores: list[_Core], own: NumberParts | None, own_type: str | None) ->
         if candidates:
             k = bisect.bisect_left(candidates, (order, -1))
             core.group = candidates[k - 1][1] if k > 0 else candidates[0][1]
+            continue
+        if core.short_only:
             continue
         if own is not None and own.serial.isdigit() and int(own.serial) == serial and fam == _family(own_type):
             continue
