@@ -275,12 +275,12 @@ def build_graph(site: SiteModel) -> Graph:
         return found
 
     seen: dict[tuple[str, str, str], Edge] = {}
-    for source, number, date, issuer, relation, inferred, line in pending:
+    for source, number, cited_date, cited_issuer, relation, inferred, line in pending:
         origin = lookup(source[1:], None, None) if source.startswith("#") else source
         if origin is None:
             continue
         source_id: str = origin
-        target_id = lookup(number, date, issuer)
+        target_id = lookup(number, cited_date, cited_issuer)
         if target_id is None:
             continue
         if target_id == source_id:
