@@ -389,6 +389,7 @@ _MASTER = re.compile(
     r"|(?<![^\W_/.\-:,])(?P<d>\d)",
     re.IGNORECASE,
 )
+_TYPE_START = re.compile(rf"(?:{_TYPE_ALT}){_NOT_AFTER}", re.IGNORECASE)
 _AFTER_TYPE = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(?:(?P<so>số)[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3})?", re.IGNORECASE)
 _AFTER_SO = re.compile(r"[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3}")
 _LAW_NAME = re.compile(r"(?:[ \t]{1,3}(?!số\b)[^\W\d_]{1,15}){0,15}?[ \t]{1,3}số[ \t]{0,3}[:.]?[ \t]{0,3}", re.IGNORECASE)
@@ -704,7 +705,12 @@ def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int])
             after_capital = bool(kept) and w[kept[-1][0]].isupper()
             if not after_capital and low.rstrip("".join(_PUNCT)) not in _ISSUER_LOWER:
                 break
-        if low == "và" and (not nxt or nxt == tokens[idx + 1].group(0) or tokens[idx + 1].start() in core_starts):
+        if low == "và" and (
+            not nxt
+            or nxt == tokens[idx + 1].group(0)
+            or tokens[idx + 1].start() in core_starts
+            or _TYPE_START.match(w, tokens[idx + 1].start()) is not None
+        ):
             break
         cut = next((i for i, ch in enumerate(value) if ch in _PUNCT), -1)
         if cut >= 0:
@@ -1064,6 +1070,7 @@ def _extract(text: str, *, own_number: str | None, title: str | None, line_offse
         group = groups[g]
         cs = sorted(group.cores, key=lambda c: position[id(c)])
         full = [c for c in cs if not c.bare]
+        attrs = full or cs  # a short form's tail describes the full form only when there is none
         written = [c.type_name for c in full if c.written and c.type_name] + [
             c.type_name for c in cs if c.type_name
         ]
@@ -1076,9 +1083,9 @@ def _extract(text: str, *, own_number: str | None, title: str | None, line_offse
             Citation(
                 type=type_name,
                 number=group.number,
-                date=next((c.date for c in cs if c.date is not None), None),
-                issuer=next((c.issuer for c in cs if c.issuer), None),
-                subject=next((c.subject for c in cs if c.subject), None),
+                date=next((c.date for c in attrs if c.date is not None), None),
+                issuer=next((c.issuer for c in attrs if c.issuer), None),
+                subject=next((c.subject for c in attrs if c.subject), None),
                 relation=IMPLEMENTS if any(c.implements for c in cs) else MENTIONS,
                 line=occurrences[0].line if occurrences else 0,
                 occurrences=occurrences,

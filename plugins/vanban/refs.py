@@ -1,0 +1,78 @@
+"""``vanban refs``: the citations found in plain text and content Markdown files, as data.
+
+For Markdown, a leading YAML front matter block between ``---`` lines is skipped (line
+numbers stay those of the original file); its ``number`` is the document's own number and
+its ``title`` is read as the title.  A front matter block that is not valid YAML is ignored.
+BOM and CRLF/CR line ends are accepted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .citations import extract
+from .text import nfc
+
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+
+
+def _read(path: Path) -> str:
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return nfc(text)
+
+
+def _scalar(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
+    """(front matter mapping, body, line offset of the body); no block → ({}, text, 0)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text, 0
+    for k in range(1, len(lines)):
+        if lines[k].strip() in {"---", "..."}:
+            try:
+                data = yaml.safe_load("\n".join(lines[1:k]))
+            except yaml.YAMLError:
+                data = None
+            body = "\n".join(lines[k + 1 :])
+            return (data if isinstance(data, dict) else {}), body, k + 1
+    return {}, text, 0
+
+
+def file_citations(path: Path) -> list[dict[str, object]]:
+    """The citations of one file as JSON-ready dictionaries."""
+    text = _read(path)
+    own_number: str | None = None
+    title: str | None = None
+    body, offset = text, 0
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        data, body, offset = split_front_matter(text)
+        own_number = _scalar(data.get("number"))
+        title = _scalar(data.get("title"))
+    extraction = extract(body, own_number=own_number, title=title, line_offset=offset)
+    return [
+        {
+            "type": c.type,
+            "number": c.number,
+            "date": c.date.isoformat() if c.date else None,
+            "issuer": c.issuer,
+            "relation": c.relation,
+            "line": c.line,
+        }
+        for c in extraction.citations
+    ]
+
+
+def refs_report(paths: Sequence[Path]) -> list[dict[str, object]]:
+    """``[{"file": str(path), "citations": [{type, number, date, issuer, relation, line}]}]``."""
+    return [{"file": str(path), "citations": file_citations(path)} for path in paths]
