@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .build import build_site, check_features
 from .corpus import load_corpus
@@ -61,6 +62,194 @@ def cmd_refs(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- the editors' tools (issue 7): new, import, build-all --------------------------------------------
+
+
+def _url_of(content: Path, target: Path) -> str:
+    """The URL the site gives the file at *target* (slugs are assigned over the whole corpus)."""
+    from .corpus import load_corpus as load
+
+    source = target.resolve().relative_to(content.resolve()).as_posix()
+    corpus = load(content)
+    doc = corpus.by_source().get(source)
+    return "/" + doc.url if doc else ""
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .corpus import identity
+    from .importer import PROMPTS, InvalidValue, check_new_value, new_content, target_path
+    from .schema import modeline
+
+    content = Path(args.to)
+    values: dict[str, str] = {}
+    for key in ("type", "number", "issuer", "date", "title"):
+        given = getattr(args, key)
+        while True:
+            if given is None:
+                try:
+                    given = input(PROMPTS[key])
+                except EOFError:
+                    print(f"thiếu {key}: nhập giá trị hoặc dùng --{key}", file=sys.stderr)
+                    return 2
+                interactive = True
+            else:
+                interactive = False
+            try:
+                values[key] = check_new_value(key, given)
+                break
+            except InvalidValue as exc:
+                print(f"--{key}: {exc}", file=sys.stderr)
+                if not interactive:
+                    return 2
+                given = None
+    from .importer import ImportResult
+
+    draft = ImportResult(source=Path("-"), fields=dict(values)).document()
+    target = target_path(content, draft)
+    if target.exists():
+        print(f"{target}: tệp đã có, không ghi đè — sửa tệp đó, hoặc kiểm tra lại số ký hiệu/ngày", file=sys.stderr)
+        return 1
+    if content.is_dir():
+        existing = load_corpus(content)
+        same = [d for d in existing.documents if identity(d) == identity(draft)]
+        if same:
+            print(f"{content / same[0].source}: đã có văn bản này (cùng số, loại, năm, cơ quan) — không tạo bản trùng",
+                  file=sys.stderr)
+            return 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("x", encoding="utf-8") as handle:
+        handle.write(new_content(values, target, modeline(target)))
+    print(f"Đã tạo {target}")
+    print(f"Địa chỉ trang: {_url_of(content, target)}")
+    print("Tiếp theo: dán toàn văn vào sau dòng --- thứ hai, rồi chạy: vanban check " + content.as_posix())
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from .importer import ImportFailed, import_file, report_lines, write_result
+    from .schema import modeline
+
+    content = Path(args.to)
+    files = [Path(f) for f in args.files]
+    written: list[Path] = []
+    failed = 0
+    progress = Progress(console=Console(stderr=True), transient=True, disable=len(files) < 2)
+    with progress:
+        task = progress.add_task("Đang nhập văn bản", total=len(files))
+        for path in files:
+            lines: list[str] = []
+            try:
+                if not path.is_file():
+                    raise ImportFailed("không tìm thấy tệp")
+                result = import_file(path)
+                target = write_result(result, content, modeline)
+                written.append(target)
+                lines.append(f"{path}: đã tạo {target}")
+                lines.extend(report_lines(result, args.report))
+            except ImportFailed as exc:
+                failed += 1
+                lines.append(f"{path}: {exc}")
+            except FileExistsError as exc:
+                failed += 1
+                lines.append(f"{path}: {exc}: tệp đã có, không ghi đè — xóa hoặc đổi tên tệp cũ nếu muốn nhập lại")
+            print("\n".join(lines), flush=True)
+            progress.advance(task)
+    if written and content.is_dir():
+        from .corpus import load_corpus as load
+
+        by_source = load(content).by_source()
+        for target in written:
+            doc = by_source.get(target.resolve().relative_to(content.resolve()).as_posix())
+            if doc is not None:
+                print(f"{target} → /{doc.url}")
+    print(f"Đã nhập {len(written)}/{len(files)} tệp; kiểm tra lại bằng: vanban check {content.as_posix()}",
+          file=sys.stderr)
+    return 1 if failed else 0
+
+
+def site_file_supported() -> bool:
+    """Whether the MkDocs plugin accepts the ``site_file`` option (needed by build-all)."""
+    from .plugin import VanbanConfig
+
+    return "site_file" in dict(VanbanConfig._schema)
+
+
+def cmd_build_all(args: argparse.Namespace) -> int:
+    import os
+    import subprocess
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from .sites import SiteFileError, load_sites, write_site_config
+
+    folder, out, config = Path(args.sites), Path(args.out), Path(args.config)
+    if not folder.is_dir():
+        print(f"{folder}: không tìm thấy thư mục tệp site (sites/<tên>.yml)", file=sys.stderr)
+        return 2
+    if not config.is_file():
+        print(f"{config}: không tìm thấy tệp cấu hình mkdocs", file=sys.stderr)
+        return 2
+    if not site_file_supported():
+        print("plugin vanban chưa hỗ trợ tùy chọn site_file: chưa dựng được nhiều trang từ một kho", file=sys.stderr)
+        return 2
+    try:
+        sites = load_sites(folder)
+    except SiteFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    if not sites:
+        print(f"{folder}: không có tệp .yml nào", file=sys.stderr)
+        return 2
+    failed: list[str] = []
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("Đang dựng các trang", total=len(sites))
+        for selection in sites:
+            progress.update(task, description=f"Đang dựng {selection.id}")
+            target = out / selection.id
+            temp = write_site_config(config.resolve(), selection, target)
+            try:
+                extra = ["--strict"] if args.strict else []
+                run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(temp), *extra],
+                                     capture_output=True, text=True, env=env, cwd=config.resolve().parent)
+            finally:
+                temp.unlink(missing_ok=True)
+            if run.returncode:
+                failed.append(selection.id)
+                progress.console.print(f"{selection.id}: dựng thất bại\n{run.stderr.strip()}", markup=False)
+            else:
+                print(f"{selection.id}: {target}/", flush=True)
+            progress.advance(task)
+    print(f"Đã dựng {len(sites) - len(failed)}/{len(sites)} trang vào {out}/", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def add_editor_commands(sub: Any) -> None:
+    new = sub.add_parser("new", help="tạo tệp văn bản mới (hỏi từng thông tin, hoặc dùng các tùy chọn)")
+    new.add_argument("--type", help="loại văn bản, ví dụ Kế hoạch")
+    new.add_argument("--number", help="số ký hiệu, ví dụ 21/KH-UBND (\"\" nếu bản gốc không ghi)")
+    new.add_argument("--issuer", help="cơ quan ban hành")
+    new.add_argument("--date", help="ngày ban hành: 2025-03-07, 07/03/2025, 02/2025 hoặc \"\"")
+    new.add_argument("--title", help="trích yếu")
+    new.add_argument("--to", default="content", help="thư mục nội dung (mặc định: content)")
+    new.set_defaults(func=cmd_new)
+    imp = sub.add_parser("import", help="chuyển văn bản Word (.docx), .txt hoặc .md thành tệp nội dung")
+    imp.add_argument("files", nargs="+", help="tệp .docx, .txt hoặc .md")
+    imp.add_argument("--to", default="content", help="thư mục nội dung (mặc định: content)")
+    imp.add_argument("--report", action="store_true", help="in đủ các thông tin đọc được và các trích dẫn")
+    imp.set_defaults(func=cmd_import)
+    build_all = sub.add_parser("build-all", help="dựng mỗi trang sites/<tên>.yml vào site/<tên>/ từ một kho văn bản")
+    build_all.add_argument("--sites", default="sites", help="thư mục tệp site (mặc định: sites)")
+    build_all.add_argument("--out", default="site", help="thư mục kết quả (mặc định: site)")
+    build_all.add_argument("--config", default="mkdocs.yml", help="tệp cấu hình mkdocs chung (mặc định: mkdocs.yml)")
+    build_all.add_argument("--strict", action="store_true", help="dừng khi có cảnh báo (mkdocs build --strict)")
+    build_all.set_defaults(func=cmd_build_all)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vanban", description="Công cụ trang thông tin văn bản chỉ đạo, điều hành")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -74,6 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     refs = sub.add_parser("refs", help="in các trích dẫn văn bản tìm thấy trong tệp (JSON)")
     refs.add_argument("files", nargs="+", help="tệp .md hoặc .txt")
     refs.set_defaults(func=cmd_refs)
+    add_editor_commands(sub)
     return parser
 
 
