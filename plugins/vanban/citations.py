@@ -144,6 +144,8 @@ _NOT_AFTER = r"(?![^\W_])"
 _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\r\t\f\v"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _SPACE_TABLE = str.maketrans({c: " " for c in _ODD_SPACES + _ZERO_WIDTH})
+# Markdown emphasis around a citation ("**Nghị quyết số 57-NQ/TW** của **Bộ Chính trị**") is not text.
+_MATCH_TABLE = str.maketrans({c: " " for c in _ODD_SPACES + _ZERO_WIDTH + "*"})
 
 
 def _tone_table() -> dict[str, str]:
@@ -168,7 +170,7 @@ _TONE_RE = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(_TONES, key=len, reverse
 
 def _working_copy(text: str) -> str:
     """Same-length copy of NFC *text* used for matching."""
-    w = normalise_dashes(text).translate(_SPACE_TABLE)
+    w = normalise_dashes(text).translate(_MATCH_TABLE)
     w = _TONE_RE.sub(lambda m: _TONES[m.group(0)], w)
     return w
 
@@ -410,7 +412,7 @@ _CUA = re.compile(r"[ \t]{0,3},?[ \t]{0,3}\n?[ \t]{0,3}của(?![^\W_])[ \t]{0,3}
 _DESC = re.compile(
     r"[ \t]{0,3}\n?[ \t]{0,3}[“\"«]?[ \t]{0,2}"
     r"(?P<kw>về việc|về|V/v|v/v|Về việc|thực hiện|triển khai|tuyên truyền|quán triệt|hướng dẫn|quy định|sửa đổi"
-    r"|bổ sung|ban hành|cụ thể hóa|sơ kết|tổng kết|phê duyệt|tiếp tục|thi hành|lãnh đạo|chỉ đạo|phục vụ)"
+    r"|bổ sung|ban hành|cụ thể hóa|sơ kết|tổng kết|phê duyệt|thi hành|chỉ đạo|phục vụ)"
     r"(?![^\W_])"
 )
 _SUBJECT_KW = {"về", "về việc", "v/v", "Về việc", "V/v"}
@@ -460,11 +462,15 @@ _GOVERNING = re.compile(
     r"|để cụ thể hóa|tiếp tục thực hiện|tiếp tục triển khai|thi hành|cụ thể hóa|thực thi)(?![^\W_])",
     re.IGNORECASE,
 )
+_OPENER = re.compile(
+    rf"(?:{_GOVERNING.pattern}|(?:Theo|Xét)(?![^\W_])|Điều[ \t]+\d|Kính[ \t]+gửi)", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.!?…]+[ \t\n]+(?=[\-+•*(\d“\"]|[^\W\d_])")
 _VV = re.compile(r"V/v(?![^\W_])|Về việc(?![^\W_])", re.IGNORECASE)
 _ROMAN_HEADING = re.compile(r"[IVXLC]{1,6}[.)][ \t]")
 
 _HEADER_LINES = 40
+_HEADER_CHARS = 1500
 _BIG = 1 << 62
 
 
@@ -519,20 +525,26 @@ def _date_from(m: re.Match[str]) -> datetime.date | None:
 
 
 def _is_header_number_line(w: str, so_start: int, number_end: int) -> bool:
-    """ "Số: 300/LĐLĐ" alone on its line: the document's own number field (bounded look-around)."""
+    """ "Số: 300/LĐLĐ" at a line start: the document's own number field (bounded look-around).
+
+    It counts when the number is alone on its line, or anywhere in the header (the first
+    1,500 characters), where a flattened header table puts the date line after it.
+    """
     if not w[so_start].isupper():
         return False
     window_start = max(0, so_start - 12)
     nl = w.rfind("\n", window_start, so_start)
     if nl < 0 and window_start > 0:
         return False
-    if w[nl + 1 : so_start].strip(" *#_>"):
+    if w[nl + 1 : so_start].strip(" *#_>|"):
         return False
+    if so_start < _HEADER_CHARS:
+        return True
     after = w[number_end : number_end + 12]
     nl_after = after.find("\n")
     if nl_after < 0 and number_end + 12 < len(w):
         return False
-    return not (after if nl_after < 0 else after[:nl_after]).strip(" *_.")
+    return not (after if nl_after < 0 else after[:nl_after]).strip(" *_.|")
 
 
 def _next_word(w: str, pos: int) -> str:
@@ -728,7 +740,7 @@ def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int])
         kept.pop()
     if not kept or not w[kept[0][0]].isupper():
         return None, pos
-    issuer = collapse_space(text[kept[0][0] : kept[-1][1]])
+    issuer = collapse_space(text[kept[0][0] : kept[-1][1]].replace("*", " "))
     return (issuer or None), kept[-1][1]
 
 
@@ -853,6 +865,8 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
                     titles.append(para)
         # clause starts at line starts
         hard = prev_last in {"", ".", ";", ":", "!", "?", "…"} or has_bullet or is_heading
+        # a capitalised clause opener starts a clause even after a line without end punctuation
+        hard = hard or (w[content : content + 1].isupper() and _OPENER.match(w, content) is not None)
         if hard:
             continuation = prev_last in {";", ":"} and content in core_starts
             if not continuation:
@@ -877,13 +891,17 @@ def _is_cancu_heading(bare: str) -> bool:
 
 
 def _paragraph_end(w: str, lines: list[int], idx: int) -> int:
-    end = len(w)
+    """End of the title paragraph starting at line *idx*: a blank line, the body's first line or a heading."""
+    end = lines[idx + 1] - 1 if idx + 1 < len(lines) else len(w)
     for j in range(idx + 1, min(len(lines), idx + 12)):
         nxt_end = lines[j + 1] - 1 if j + 1 < len(lines) else len(w)
-        if not w[lines[j] : nxt_end].strip():
+        line = w[lines[j] : nxt_end].strip(" *_#")
+        if not line or line == line.upper() or line.startswith("Kính gửi"):
+            return lines[j]
+        if _GOVERNING.match(w, _content_start(w, lines[j], nxt_end)) is not None:
             return lines[j]
         end = nxt_end
-    return end if idx + 1 < len(lines) else len(w)
+    return end
 
 
 def _next_paragraph(w: str, lines: list[int], idx: int) -> tuple[int, int] | None:
