@@ -1,0 +1,60 @@
+"""The pull-request and deploy workflows parse, run the check, and the check's annotations land on the line."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+from conftest import ROOT
+
+WORKFLOWS = ROOT / ".github" / "workflows"
+
+
+def _load(name: str) -> dict[Any, Any]:
+    data = yaml.safe_load((WORKFLOWS / name).read_text("utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _steps(workflow: dict[Any, Any]) -> list[dict[str, Any]]:
+    return [step for job in workflow["jobs"].values() for step in job.get("steps", [])]
+
+
+def test_check_workflow_runs_on_pull_request_with_annotations_then_strict_build() -> None:
+    workflow = _load("check.yml")
+    assert "pull_request" in workflow[True]  # PyYAML reads the key `on` as True
+    runs = [step.get("run", "") for step in _steps(workflow)]
+    check = next(i for i, r in enumerate(runs) if "vanban check" in r)
+    assert "--format github" in runs[check]
+    build = next(i for i, r in enumerate(runs) if "mkdocs build" in r)
+    assert "--strict" in runs[build] and build > check
+    assert any("pip install -e ." in r for r in runs)
+    assert any(step.get("uses", "").startswith("actions/setup-python@") for step in _steps(workflow))
+
+
+def test_deploy_workflow_uses_official_pages_actions() -> None:
+    workflow = _load("deploy.yml")
+    assert workflow[True]["push"]["branches"] == ["main"]
+    uses = [step.get("uses", "") for step in _steps(workflow)]
+    for action in ("actions/configure-pages@", "actions/upload-pages-artifact@", "actions/deploy-pages@"):
+        assert any(u.startswith(action) for u in uses), action
+    assert workflow["permissions"]["pages"] == "write" and workflow["permissions"]["id-token"] == "write"
+
+
+def test_annotation_format_on_a_broken_file(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    broken = content / "van-ban" / "2025" / "loi.md"
+    broken.write_text("---\nnumber: 9/KH-UBND\ntype: Kế hoạch\nissuer: Ủy ban nhân dân xã A\n"
+                      "date: 2025-02-30\ntitle: Thử\n---\nNội dung.\n", "utf-8")
+    run = subprocess.run([sys.executable, "-m", "vanban.cli", "check", "content", "--format", "github"],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 1
+    lines = [ln for ln in run.stdout.splitlines() if ln]
+    assert lines and all(ln.startswith(("::error ", "::warning ")) for ln in lines)
+    assert any(ln.startswith("::error file=content/van-ban/2025/loi.md,line=5,title=date::") for ln in lines), lines
+    assert "không tồn tại" in run.stdout
