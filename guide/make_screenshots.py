@@ -22,8 +22,11 @@ SIZES = ((360, 800), (1280, 800))
 
 
 def main(site: str) -> int:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=site)
-    handler.log_message = lambda *args, **kwargs: None  # type: ignore[attr-defined]
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=site)
     with socketserver.TCPServer(("127.0.0.1", 0), handler) as httpd:
         base = f"http://127.0.0.1:{httpd.server_address[1]}/"
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
