@@ -66,28 +66,35 @@ def demo_site(run: tuple[str, ...] = ("portal", "feeds", "opendata", "share")) -
     return site
 
 
+def write_config(site_dir: Path, portal_block: dict[str, Any] | None = None) -> Path:
+    """The demo mkdocs.yml with *portal_block* (default: :data:`PORTAL`), written next to *site_dir*."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    for plugin in data["plugins"]:
+        if isinstance(plugin, dict) and "vanban" in plugin:
+            plugin["vanban"] = {**(plugin["vanban"] or {}), "portal": portal_config() if portal_block is None
+                                else portal_block}
+    data["site_url"] = SITE_URL
+    data["docs_dir"] = str(ROOT / "content")
+    data["theme"]["custom_dir"] = str(ROOT / "theme_overrides")
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    config_file = site_dir.parent / f"{site_dir.name}-mkdocs.yml"
+    config_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return config_file
+
+
 def build_with_portal(site_dir: Path, portal_block: dict[str, Any] | None = None) -> Path:
     """The real ``mkdocs build`` of the demo (in-process), with a portal block and issue 6's features.
 
     Independent of whether build.py / mkdocs.yml already wire them in: the features missing
     from ``vanban.build.features()`` are appended for this build only.
     """
-    import yaml
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from vanban import build as vb_build
 
-    config_text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    data = yaml.safe_load(config_text)
-    for plugin in data["plugins"]:
-        if isinstance(plugin, dict) and "vanban" in plugin:
-            plugin["vanban"] = {**(plugin["vanban"] or {}), "portal": portal_block or portal_config()}
-    data["site_url"] = SITE_URL
-    data["docs_dir"] = str(ROOT / "content")
-    data["theme"]["custom_dir"] = str(ROOT / "theme_overrides")
-    config_file = site_dir.parent / f"{site_dir.name}-mkdocs.yml"
-    config_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-
+    config_file = write_config(site_dir, portal_block)
     original = vb_build.features
 
     def features() -> list[Any]:

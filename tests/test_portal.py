@@ -9,7 +9,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from portal_fixture import PORTAL, SITE_URL, build_with_portal, demo_site, portal_config
+from conftest import run_mkdocs
+from portal_fixture import PORTAL, SITE_URL, build_with_portal, demo_site, portal_config, write_config
 from vanban.portal import ABOUT_EN_PATH, ABOUT_PATH, PortalConfigError, parse_portal
 
 
@@ -195,3 +196,15 @@ def test_document_page_meta_and_share(rendered: Path) -> None:
     assert "zalo.me/share" not in text and "sp.zalo.me" not in text  # no fake link, no third-party SDK
     assert re.search(r'<svg role="img" aria-label="Mã QR dẫn tới Công văn số 300/LĐLĐ[^"]*"', text)
     assert "<script src=" not in text.split("</head>", 1)[1]  # no external script in the body
+
+
+@pytest.mark.build
+def test_mkdocs_build_fails_naming_the_missing_key(tmp_path: Path) -> None:
+    site_dir = tmp_path / "site"
+    broken = portal_config(agency=None, officers=[{"name": "Lê Văn C"}])
+    result = run_mkdocs(write_config(site_dir, broken), site_dir)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "vanban.portal.agency: thiếu tên cơ quan" in output
+    assert "vanban.portal.officers[0].email: thiếu thư điện tử" in output
+    assert "Traceback" not in output
