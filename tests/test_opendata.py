@@ -188,3 +188,14 @@ def test_built_site_json_ld_and_files(rendered: Path) -> None:
     pages = sorted(p.parent.relative_to(rendered).as_posix() for p in rendered.rglob("index.html"))
     expected = sorted(SITE_URL + ("" if p == "." else p + "/") for p in pages)
     assert locs == expected
+
+
+def test_print_head_only_for_held_documents() -> None:
+    site = with_stub_and_relations()
+    head = site.pages[f"{DOC}/"].data["share"]["print_head"]
+    assert head["number_line"] == "Số: 300/LĐLĐ" and head["letter"] is True
+    assert head["motto"] == ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+    assert "tháng 02 năm 2025" in head["date_line"]  # the blank day stays blank
+    assert site.pages[f"{STUB}/"].data["share"]["print_head"] is None
+    party = site.pages["van-ban/chua-ro-nam/ke-hoach-ban-thuong-vu-huyen-uy/"].data["share"]["print_head"]
+    assert party["motto"] == ("ĐẢNG CỘNG SẢN VIỆT NAM",) and party["type"] == "KẾ HOẠCH"

@@ -145,6 +145,8 @@ def contribute(site: SiteModel) -> None:
             url = portal.url(page.path)
             share = share_links(url, page.title)
             share["qr_svg"] = qr_svg(url, f"Mã QR dẫn tới {doc.label}: {url}")
-            share["print_head"] = print_head(doc)
+            # Only a held document is printed like its original; a stub (cited, not held) prints as the
+            # portal page it is, so that no one mistakes it for the document itself.
+            share["print_head"] = print_head(doc) if doc.held else None
             page.data["share"] = share
             page.data["qr_svg"] = share["qr_svg"]
