@@ -68,6 +68,7 @@ def test_issuer_disambiguates_repeated_administrative_numbers() -> None:
         {"number": "5/KH-UBND", "issuer": "Ủy ban nhân dân xã C", "title": "C",
          "body": "Thực hiện Kế hoạch số 21/KH-UBND, ngày 07/3/2025 của Ủy ban nhân dân xã B."},
     )
+    assert not any("khớp nhiều" in p for p in problems)
     held = {d.title: d for d in graph.documents.values() if d.held}
     assert [e.target for e in graph.targets(held["C"].id, "implements")] == [held["B"].id]
 

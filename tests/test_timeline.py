@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 
 from icalendar import Calendar
-
 from vanban.corpus import parse_text
 from vanban.status import banner
 

@@ -20,8 +20,9 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from . import sites
 from .build import build_site
-from .corpus import load_corpus
+from .corpus import Corpus, load_corpus
 from .documents import Document
 from .portal import PortalConfigError, parse_portal
 from .problems import Severity
@@ -51,6 +52,7 @@ class VanbanConfig(base.Config):  # type: ignore[no-untyped-call]
     home_size = c.Type(int, default=10)
     max_attachment_mb = c.Type(int, default=50)
     portal = c.Type(dict, default={})
+    site_file = c.Type(str, default="")  # sites/<ward>.yml: this portal's share of a shared corpus
 
 
 class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
@@ -83,6 +85,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         sources = [f.src_uri for f in files if f.src_uri.endswith(".md") and not f.generated_by]
         corpus = load_corpus(root, max_attachment_bytes=self.config.max_attachment_mb * 1024 * 1024,
                              sources=sources)
+        if self.config.site_file:
+            self._select(corpus, files)
         site = build_site(corpus, SiteConfig(
             site_name=config.site_name,
             site_url=config.site_url or "",
@@ -119,6 +123,21 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             prefix = root.as_posix() + "/"
         self._report(site, prefix)
         return files
+
+    def _select(self, corpus: Corpus, files: Files) -> None:
+        """Keep this ward's documents; the rest leave the site (cited ones come back as stubs)."""
+        try:
+            selection = sites.load_site_file(Path(self.config.site_file))
+        except sites.SiteFileError as exc:
+            raise PluginError(str(exc)) from None
+        kept, left = sites.partition(corpus.documents, selection)
+        corpus.documents = kept
+        for doc in left:
+            corpus.excluded[doc.source] = f"không thuộc trang {selection.id}"
+            for attachment in corpus.attachments.pop(doc.source, ()):
+                file = files.get_file_from_path(attachment.source)
+                if file is not None:
+                    files.remove(file)
 
     def _report(self, site: SiteModel, prefix: str) -> None:
         problems = sorted(site.corpus.problems + site.problems, key=lambda p: p.sort_key())
