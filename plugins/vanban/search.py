@@ -459,7 +459,8 @@ def query_plan(query: str, typing: bool = False) -> QueryPlan:
         exact += [s for s, _ in kept_tags]
         words += [fold_lower(s) for s, _ in kept_tags]
         for i in range(start, len(words) - 1):
-            pairs[pair(words[i], words[i + 1])] = 1 << i
+            key = pair(words[i], words[i + 1])
+            pairs[key] = pairs.get(key, 0) | 1 << i
         consumed = start
         for c, chunk in enumerate(chunks):
             n = sum(1 for _, tag in kept_tags if tag == c)
@@ -471,9 +472,8 @@ def query_plan(query: str, typing: bool = False) -> QueryPlan:
         if s != w:
             add(s, ["x"], 1 << i)
         add(w, ["n", "f"], 1 << i)
-    for term, bit in pairs.items():
-        i = bit.bit_length() - 1
-        add(term, ["b"], 3 << i)
+    for term, bits in pairs.items():
+        add(term, ["b"], bits | bits << 1)
     prefix = words[-1] if typing and words and len(words[-1]) >= 2 else ""
     if prefix:
         main.append({"term": prefix, "fields": ["n", "f"], "boost": 0.5, "wildcard": True})
@@ -489,7 +489,8 @@ def _run(index: Index, clauses: list[dict[str, Any]]) -> list[dict[str, Any]]:
             q.term(c["term"], fields=c["fields"], boost=c["boost"], use_pipeline=False,
                    wildcard=Query.WILDCARD_TRAILING if c.get("wildcard") else Query.WILDCARD_NONE)
 
-    return index.query(callback=build)
+    results: list[dict[str, Any]] = index.query(callback=build)
+    return results
 
 
 @dataclass

@@ -17,7 +17,7 @@
   var selects = { loai: 'vb-search-loai', coquan: 'vb-search-coquan', nam: 'vb-search-nam' };
   Object.keys(selects).forEach(function (k) { selects[k] = document.getElementById(selects[k]); });
   var base = form.getAttribute('data-base').replace(/\/$/, '');
-  var data = null, mainIndex = null, loading = null, shards = {}, segCache = [], facetSyl = null;
+  var data = null, mainIndex = null, loading = null, shards = {}, bodyTimer = 0;
   var shown = PAGE, lastKey = '', inputAt = 0, scheduled = false, lastTyping = false;
   window.vbSearchLatency = [];
 
@@ -58,7 +58,7 @@
       }).slice(0, MAX_WORDS - p.words.length);
       var start = p.words.length, consumed = start;
       kept.forEach(function (t) { p.exact.push(t[0]); p.words.push(fold(t[0])); });
-      for (var i = start; i < p.words.length - 1; i++) p.pairs[p.words[i] + '_' + p.words[i + 1]] = 1 << i;
+      for (var i = start; i < p.words.length - 1; i++) { var pk = p.words[i] + '_' + p.words[i + 1]; p.pairs[pk] = (p.pairs[pk] || 0) | 1 << i; }
       chunks.forEach(function (chunk, c) {
         var n = kept.filter(function (t) { return t[1] === c; }).length, j = joined(chunk);
         if (j && n > 1) add(j, ['n', 'f'], ((1 << n) - 1) << consumed, 2);
@@ -69,7 +69,7 @@
       if (p.exact[i] !== w) add(p.exact[i], ['x'], 1 << i);
       add(w, ['n', 'f'], 1 << i);
     });
-    Object.keys(p.pairs).forEach(function (t) { add(t, ['b'], 3 * p.pairs[t]); });
+    Object.keys(p.pairs).forEach(function (t) { add(t, ['b'], p.pairs[t] | p.pairs[t] << 1); });
     var last = p.words[p.words.length - 1];
     if (typing && last && last.length >= 2) {
       p.prefix = last;
@@ -117,18 +117,42 @@
     }).then(function () {
       return fetch(form.getAttribute('data-index')).then(function (r) { return r.json(); });
     }).then(function (json) {
-      data = json; mainIndex = unpack(json.index);
-      facetSyl = { types: json.types.map(foldedSyl), issuers: json.issuers.map(foldedSyl) };
+      data = json; mainIndex = unpack(json.index); intern();
     });
     return loading;
   }
-  function foldedSyl(s) { return syllables(s).map(fold); }
+  /* Syllables of what each result shows, as integer ids (segments separated by -1): refine() is integer work. */
+  var vocab = new Map(), exVocab = new Map(), foldCache = new Map(), docSyl = [], docEx = [], docOwn = [], facets;
+  function fid(w) { var i = vocab.get(w); if (i === undefined) { i = vocab.size; vocab.set(w, i); } return i; }
+  function cfold(s) { var f = foldCache.get(s); if (f === undefined) { f = fold(s); foldCache.set(s, f); } return f; }
+  function ids(text) {
+    var f = [], x = [];
+    segments(text).forEach(function (seg) {
+      seg.forEach(function (s) {
+        var e = exVocab.get(s); if (e === undefined) { e = exVocab.size; exVocab.set(s, e); }
+        f.push(fid(cfold(s))); x.push(e);
+      });
+      f.push(-1); x.push(-1);
+    });
+    return [f, x];
+  }
+  function intern() {
+    var t = data.types.map(ids), is = data.issuers.map(ids);
+    facets = { types: t.map(function (a) { return a[0]; }), issuers: is.map(function (a) { return a[0]; }) };
+    data.docs.forEach(function (row, ref) {
+      var head = ids(data.types[row[2]] + ' ' + row[1]), title = ids(row[6]), iss = is[row[3]];
+      docSyl[ref] = head[0].concat(iss[0], title[0]);
+      docEx[ref] = head[1].concat(iss[1], title[1]);
+      var own = syllables(row[1]).map(cfold); if (joined(row[1])) own.push(joined(row[1]));
+      docOwn[ref] = own.map(fid);
+    });
+  }
   function shard(k) {
     if (!shards[k]) {
       var url = form.getAttribute('data-index').replace(/[^/]*$/, '') + data.shards[k];
       shards[k] = { ready: null };
       fetch(url).then(function (r) { return r.json(); }).then(function (j) {
-        shards[k].ready = unpack(j); schedule(lastTyping);
+        shards[k].ready = unpack(j); scheduleBody();
       });
     }
     return shards[k].ready;
@@ -141,75 +165,86 @@
     }
     return m;
   }
-  function metaSegs(ref) {
-    if (!segCache[ref]) {
-      var row = data.docs[ref];
-      var segs = segments(data.types[row[2]] + ' ' + row[1]).concat(segments(data.issuers[row[3]]), segments(row[6]));
-      segCache[ref] = { exact: segs, folded: segs.map(function (s) { return s.map(fold); }),
-        own: syllables(row[1]).map(fold).concat(joined(row[1]) ? [joined(row[1])] : []) };
-    }
-    return segCache[ref];
-  }
-  function refine(p, h, exactBits) {
-    var s = metaSegs(h.ref);
-    s.folded.forEach(function (seg, a) {
-      seg.forEach(function (w, k) {
-        h.cover |= wordMask(p, w);
-        h.exact |= exactBits[s.exact[a][k]] || 0;
-        if (k + 1 < seg.length) h.pairs |= p.pairs[w + '_' + seg[k + 1]] || 0;
-      });
+  /* Per query: which query syllables each vocabulary id stands for. */
+  function masks(p) {
+    var wm = new Int32Array(vocab.size), wx = new Int32Array(vocab.size), em = new Int32Array(exVocab.size), pv = 0;
+    p.words.forEach(function (w, i) {
+      var id = vocab.get(w); if (id !== undefined) { wm[id] |= 1 << i; wx[id] |= 1 << i; }
+      if (p.exact[i] !== w && exVocab.has(p.exact[i])) em[exVocab.get(p.exact[i])] |= 1 << i;
     });
-    s.own.forEach(function (w) { h.own |= wordMask(p, w); });
+    if (p.prefix) vocab.forEach(function (id, w) { if (w.lastIndexOf(p.prefix, 0) === 0) wm[id] |= 1 << (p.words.length - 1); });
+    Object.keys(p.pairs).forEach(function (t) { pv |= p.pairs[t]; });
+    return { wm: wm, wx: wx, em: em, pv: pv };
+  }
+  function refine(m, h) {
+    var f = docSyl[h.ref], x = docEx[h.ref], o = docOwn[h.ref], n = f.length, prev = 0;
+    for (var k = 0; k < n; k++) {
+      var id = f[k];
+      if (id < 0) { prev = 0; continue; }
+      h.cover |= m.wm[id]; h.exact |= m.em[x[k]];
+      h.pairs |= prev & (m.wx[id] >>> 1) & m.pv; prev = m.wx[id];
+    }
+    for (k = 0; k < o.length; k++) h.own |= m.wm[o[k]];
+  }
+  function facetMask(m, list) {
+    return list.map(function (f) { var r = 0; f.forEach(function (id) { if (id >= 0) r |= m.wm[id]; }); return r; });
   }
 
-  function search(q, typing, filters) {
-    var p = plan(q, typing), hits = {}, need = {}, pending = false;
-    function hit(ref) { return hits[ref] || (hits[ref] = { ref: +ref, score: 0, cover: 0, own: 0, pairs: 0, exact: 0 }); }
+  /* withBody: merge the body shards (loaded on demand); the first pass after a keystroke runs without. */
+  function search(q, typing, filters, withBody) {
+    var p = plan(q, typing), hits = new Map(), pending = false;
+    function hit(ref) {
+      ref = +ref; var h = hits.get(ref);
+      if (!h) { h = { ref: ref, score: 0, cover: 0, own: 0, pairs: 0, exact: 0 }; hits.set(ref, h); }
+      return h;
+    }
     if (p.words.length) {
-      run(mainIndex, p.main).forEach(function (m) { hit(m.ref).score = m.score; });
-      var tm = facetSyl.types.map(mask), im = facetSyl.issuers.map(mask);
+      var m = masks(p);
+      run(mainIndex, p.main).forEach(function (r) { hit(r.ref).score = r.score; });
+      var tm = facetMask(m, facets.types), im = facetMask(m, facets.issuers);
       data.docs.forEach(function (row, ref) { if (tm[row[2]] || im[row[3]]) hit(ref); });
-      p.body.forEach(function (c) { (need[shardOf(c.term)] || (need[shardOf(c.term)] = [])).push(c); });
-      Object.keys(need).forEach(function (k) {
-        var idx = shard(+k);
-        if (!idx) { pending = true; return; }
-        run(idx, need[k]).forEach(function (m) {
-          var h = hit(m.ref);
-          h.score += m.score * data.bodyWeight;
-          Object.keys(m.matchData.metadata).forEach(function (t) {
-            var f = m.matchData.metadata[t], b = p.cover[t] || 0;
-            if (f.b) h.pairs |= p.pairs[t] || 0;
-            if (f.x) h.exact |= b;
-            h.cover |= b;
+      if (withBody && data.shards.length) {
+        var need = {};
+        p.body.forEach(function (c) { var k = shardOf(c.term); (need[k] || (need[k] = [])).push(c); });
+        Object.keys(need).forEach(function (k) {
+          var idx = shard(+k);
+          if (!idx) { pending = true; return; }
+          run(idx, need[k]).forEach(function (r) {
+            var h = hit(r.ref);
+            h.score += r.score * data.bodyWeight;
+            Object.keys(r.matchData.metadata).forEach(function (t) {
+              var f = r.matchData.metadata[t], b = p.cover[t] || 0;
+              if (f.b) h.pairs |= p.pairs[t] || 0;
+              if (f.x) h.exact |= b;
+              h.cover |= b;
+            });
           });
         });
-      });
-      var exactBits = {};
-      p.exact.forEach(function (s, i) { if (s !== p.words[i]) exactBits[s] = (exactBits[s] || 0) | (1 << i); });
-      Object.keys(hits).forEach(function (r) { refine(p, hits[r], exactBits); });
+      }
+      hits.forEach(function (h) { refine(m, h); });
     } else {
       data.docs.forEach(function (row, ref) { hit(ref); });
     }
-    function mask(syl) { var m = 0; syl.forEach(function (w) { m |= wordMask(p, w); }); return m; }
-    var out = Object.keys(hits).map(function (r) { return hits[r]; }).filter(function (h) {
+    var out = [];
+    hits.forEach(function (h) {
       var row = data.docs[h.ref];
-      return (!filters.loai || data.types[row[2]] === filters.loai) &&
-        (!filters.coquan || data.issuers[row[3]] === filters.coquan) &&
-        (!filters.nam || row[5].slice(0, 4) === filters.nam);
+      if ((filters.loai && data.types[row[2]] !== filters.loai) || (filters.coquan && data.issuers[row[3]] !== filters.coquan) ||
+        (filters.nam && row[5].slice(0, 4) !== filters.nam)) return;
+      h.iso = row[5]; h.rs = Math.round(h.score * 1e6) / 1e6;
+      h.k = ((bits(h.cover) * 32 + bits(h.own)) * 32 + bits(h.pairs)) * 32 + bits(h.exact);
+      out.push(h);
     });
-    out.forEach(function (h) { h.iso = data.docs[h.ref][5]; h.rs = Math.round(h.score * 1e6) / 1e6; });
     out.sort(function (a, b) {
-      return bits(b.cover) - bits(a.cover) || bits(b.own) - bits(a.own) || bits(b.pairs) - bits(a.pairs) ||
-        bits(b.exact) - bits(a.exact) || b.rs - a.rs || (a.iso < b.iso ? 1 : a.iso > b.iso ? -1 : 0) || a.ref - b.ref;
+      return b.k - a.k || b.rs - a.rs || (a.iso < b.iso ? 1 : a.iso > b.iso ? -1 : 0) || a.ref - b.ref;
     });
-    return { plan: p, hits: out, pending: pending };
+    return { plan: p, hits: out, pending: pending || (!withBody && data.shards.length > 0 && p.words.length > 0) };
   }
 
   /* Text with the query's syllables wrapped in <mark>, built as DOM nodes (no HTML parsing). */
   function marked(el, text, p) {
     var re = new RegExp(SYL, 'gi'), at = 0, m;
     while ((m = re.exec(text))) {
-      if (!wordMask(p, fold(lower(m[0])))) continue;
+      if (!wordMask(p, cfold(lower(m[0])))) continue;
       el.appendChild(document.createTextNode(text.slice(at, m.index)));
       var mk = document.createElement('mark'); mk.textContent = m[0]; el.appendChild(mk);
       at = m.index + m[0].length;
@@ -246,8 +281,8 @@
   function filters() {
     var f = {}; Object.keys(selects).forEach(function (k) { f[k] = selects[k].value; }); return f;
   }
-  function update(fromInput) {
-    scheduled = false;
+  function update(fromInput, withBody) {
+    if (!withBody) scheduled = false;
     var q = input.value, f = filters(), typing = fromInput && !/\s$/.test(q);
     lastTyping = typing;
     var params = new URLSearchParams();
@@ -258,16 +293,28 @@
     if (!q.trim() && !f.loai && !f.coquan && !f.nam) {
       list.textContent = ''; status.textContent = ''; more.hidden = true; return;
     }
-    if (!data) { status.textContent = 'Đang tải dữ liệu tìm kiếm…'; load().then(function () { update(fromInput); }); return; }
+    if (!data) {
+      status.textContent = 'Đang tải dữ liệu tìm kiếm…';
+      load().then(function () { update(fromInput); }, function () { status.textContent = 'Không tải được dữ liệu tìm kiếm. Hãy tải lại trang.'; });
+      return;
+    }
     if (key !== lastKey) shown = PAGE;
     lastKey = key;
-    var res = search(q.trim(), typing, f);
+    var res = search(q.trim(), typing, f, !!withBody);
     render(res, q.trim());
-    if (inputAt) { window.vbSearchLatency.push(performance.now() - inputAt); inputAt = 0; }
+    if (inputAt && !withBody) { window.vbSearchLatency.push(performance.now() - inputAt); inputAt = 0; }
+    list.setAttribute('aria-busy', res.pending ? 'true' : 'false');
+    if (res.pending && !withBody) scheduleBody();
+  }
+  /* Body text: merged shortly after typing pauses (and again when a shard arrives). */
+  function scheduleBody() {
+    clearTimeout(bodyTimer);
+    bodyTimer = setTimeout(function () { update(lastTyping, true); }, 150);
   }
   function schedule(fromInput) {
     if (scheduled) return;
     scheduled = true;
+    clearTimeout(bodyTimer);
     requestAnimationFrame(function () { update(fromInput); });
   }
 
@@ -281,5 +328,5 @@
   more.addEventListener('click', function () { shown += PAGE; update(false); });
   if (input.value || params.get('loai') || params.get('coquan') || params.get('nam')) update(false);
   window.vbSearch = { plan: plan, fold: fold, fnv: fnv, load: load,
-    query: function (q, f) { return search(q, false, f || {}).hits.map(function (h) { return data.docs[h.ref][0]; }); } };
+    query: function (q, f) { return search(q, false, f || {}, true).hits.map(function (h) { return data.docs[h.ref][0]; }); } };
 })();
