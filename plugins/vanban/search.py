@@ -38,12 +38,14 @@ document, which keeps the first download small.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import itertools
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,13 +90,14 @@ def _lower(text: str) -> str:
     return normalise_dashes(nfc(text)).lower()
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def fold_lower(text: str) -> str:
     return fold(text).lower()
 
 
 def _kept_positions(words: list[str]) -> list[tuple[int, str]]:
     return [(i, w) for i, w in enumerate(words)
-            if not (fold(w) == "so" and i + 1 < len(words) and words[i + 1][:1].isdigit())]
+            if not (i + 1 < len(words) and words[i + 1][:1].isdigit() and fold_lower(w) == "so")]
 
 
 def drop_so(words: list[str]) -> list[str]:
@@ -185,22 +188,55 @@ def fnv1a(text: str) -> int:
     return h
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _shard_hash(term: str) -> int:
+    return fnv1a(fold_lower(term))
+
+
 def shard_of(term: str, count: int) -> int:
     """Exact and folded forms of a syllable share a shard (pairs are folded already)."""
-    return fnv1a(fold_lower(term)) % count if count > 1 else 0
+    return _shard_hash(term) % count if count > 1 else 0
 
 
 # --------------------------------------------------------------------------- index files
 
 
+class _CountingBuilder(Builder):  # type: ignore[misc]
+    """lunr's Builder fed with final tokens: no tokenizer, no per-token metadata copies.
+
+    What ``Builder.add`` stores (term frequencies, field lengths, postings) is stored the same
+    way; terms are kept in order of their index so lunr's vectors are built by appending.
+    Scoring, the token set and serialization are lunr's own (``Builder.build``).
+    """
+
+    def add_tokens(self, ref: str, fields: dict[str, list[str]]) -> None:
+        self._documents[ref] = {}
+        self.document_count += 1
+        for name in self._fields:
+            counts = Counter(fields.get(name, ()))
+            for term in counts:
+                if term not in self.inverted_index:
+                    posting: dict[str, Any] = {f: {} for f in self._fields}
+                    posting["_index"] = self.term_index
+                    self.term_index += 1
+                    self.inverted_index[term] = posting
+                self.inverted_index[term][name][ref] = {}
+            ordered = sorted(counts, key=lambda t: self.inverted_index[t]["_index"])
+            field_ref = f"{name}/{ref}"
+            self.field_term_frequencies[field_ref] = {t: counts[t] for t in ordered}
+            self.field_lengths[field_ref] = sum(counts.values())
+
+
 def build_index(fields: dict[str, float], rows: Iterable[tuple[str, dict[str, list[str]]]]) -> Index:
-    builder = Builder()  # empty pipelines: tokens arrive final
+    """A lunr index of pre-tokenised rows; empty pipelines (tokens arrive final)."""
+    builder = _CountingBuilder()
     builder.ref("id")
     for name, boost in fields.items():
         builder.field(name, boost=boost)
     for ref, tokens in rows:
-        builder.add({"id": ref, **{name: tokens.get(name, []) for name in fields}})
-    return builder.build()
+        builder.add_tokens(ref, tokens)
+    index: Index = builder.build()
+    return index
 
 
 def pack(serialized: dict[str, Any]) -> dict[str, Any]:
