@@ -214,6 +214,8 @@ class _CountingBuilder(Builder):  # type: ignore[misc]
         self.document_count += 1
         for name in self._fields:
             counts = Counter(fields.get(name, ()))
+            if not counts:
+                continue  # no vector for an empty field (it would never match); keeps shards linear
             for term in counts:
                 if term not in self.inverted_index:
                     posting: dict[str, Any] = {f: {} for f in self._fields}
@@ -225,6 +227,17 @@ class _CountingBuilder(Builder):  # type: ignore[misc]
             field_ref = f"{name}/{ref}"
             self.field_term_frequencies[field_ref] = {t: counts[t] for t in ordered}
             self.field_lengths[field_ref] = sum(counts.values())
+
+
+    def _calculate_average_field_lengths(self) -> None:
+        """lunr's average, over the documents that have the field (a shard may have none)."""
+        total: dict[str, int] = dict.fromkeys(self._fields, 0)
+        count: dict[str, int] = dict.fromkeys(self._fields, 0)
+        for field_ref, length in self.field_lengths.items():
+            name = field_ref.split("/", 1)[0]
+            total[name] += length
+            count[name] += 1
+        self.average_field_length = {name: total[name] / max(1, count[name]) for name in self._fields}
 
 
 def build_index(fields: dict[str, float], rows: Iterable[tuple[str, dict[str, list[str]]]]) -> Index:
@@ -335,13 +348,12 @@ def build_bundle(docs: Sequence[Document]) -> SearchBundle:
     count = max(1, math.ceil(postings / SHARD_POSTINGS))
     shard_rows: list[list[tuple[str, dict[str, list[str]]]]] = [[] for _ in range(count)]
     for ref, body in zip(refs, bodies, strict=False):
-        split: list[dict[str, list[str]]] = [{n: [] for n in BODY_FIELDS} for _ in range(count)]
+        split: dict[int, dict[str, list[str]]] = {}
         for name, tokens in body.items():
             for token in tokens:
-                split[shard_of(token, count)][name].append(token)
-        for k in range(count):
-            if any(split[k].values()):
-                shard_rows[k].append((ref, split[k]))
+                split.setdefault(shard_of(token, count), {}).setdefault(name, []).append(token)
+        for k in sorted(split):
+            shard_rows[k].append((ref, split[k]))
     files: dict[str, bytes] = {}
     shard_names: list[str] = []
     shards: list[dict[str, Any]] = []

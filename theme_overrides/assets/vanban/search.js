@@ -5,7 +5,7 @@
   var SEG = /[.,;:!?()[\]{}"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2026|*#>\n]+/;
   var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
   var DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
-  var MAX_WORDS = 30, PAGE = 50;
+  var MAX_WORDS = 30, PAGE = 20;
   /* Pipeline functions the index needs registered (lunr.Pipeline.registerFunction): none, tokens are final. */
   var PIPELINE_FUNCTIONS = [];
   var form = document.getElementById('vb-search');
@@ -306,16 +306,16 @@
     list.setAttribute('aria-busy', res.pending ? 'true' : 'false');
     if (res.pending && !withBody) scheduleBody();
   }
-  /* Body text: merged shortly after typing pauses (and again when a shard arrives). */
+  /* Body text: merged when typing pauses (and again when a shard arrives). */
   function scheduleBody() {
     clearTimeout(bodyTimer);
-    bodyTimer = setTimeout(function () { update(lastTyping, true); }, 150);
+    bodyTimer = setTimeout(function () { update(lastTyping, true); }, 300);
   }
   function schedule(fromInput) {
     if (scheduled) return;
     scheduled = true;
     clearTimeout(bodyTimer);
-    requestAnimationFrame(function () { update(fromInput); });
+    setTimeout(function () { update(fromInput); }, 0);
   }
 
   var params = new URLSearchParams(location.search);
