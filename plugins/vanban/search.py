@@ -46,7 +46,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -209,7 +209,8 @@ class _CountingBuilder(Builder):  # type: ignore[misc]
     Scoring, the token set and serialization are lunr's own (``Builder.build``).
     """
 
-    def add_tokens(self, ref: str, fields: dict[str, list[str]]) -> None:
+    def add_tokens(self, ref: str, fields: Mapping[str, Iterable[str] | Mapping[str, int]]) -> None:
+        """Add a document from its tokens per field (a list, or term → count)."""
         self._documents[ref] = {}
         self.document_count += 1
         for name in self._fields:
@@ -240,7 +241,8 @@ class _CountingBuilder(Builder):  # type: ignore[misc]
         self.average_field_length = {name: total[name] / max(1, count[name]) for name in self._fields}
 
 
-def build_index(fields: dict[str, float], rows: Iterable[tuple[str, dict[str, list[str]]]]) -> Index:
+def build_index(fields: dict[str, float],
+                rows: Iterable[tuple[str, Mapping[str, Iterable[str] | Mapping[str, int]]]]) -> Index:
     """A lunr index of pre-tokenised rows; empty pipelines (tokens arrive final)."""
     builder = _CountingBuilder()
     builder.ref("id")
@@ -343,15 +345,15 @@ def build_bundle(docs: Sequence[Document]) -> SearchBundle:
     issuer_ids = {t: i for i, t in enumerate(issuers)}
     main_index = build_index(MAIN_FIELDS, ((r, meta_tokens(d)) for r, d in zip(refs, docs, strict=False)))
 
-    bodies = [body_tokens(d) for d in docs]
-    postings = sum(len(set(tokens)) for body in bodies for tokens in body.values())
+    bodies = [{name: Counter(tokens) for name, tokens in body_tokens(d).items()} for d in docs]
+    postings = sum(len(counts) for body in bodies for counts in body.values())
     count = max(1, math.ceil(postings / SHARD_POSTINGS))
-    shard_rows: list[list[tuple[str, dict[str, list[str]]]]] = [[] for _ in range(count)]
+    shard_rows: list[list[tuple[str, dict[str, dict[str, int]]]]] = [[] for _ in range(count)]
     for ref, body in zip(refs, bodies, strict=False):
-        split: dict[int, dict[str, list[str]]] = {}
-        for name, tokens in body.items():
-            for token in tokens:
-                split.setdefault(shard_of(token, count), {}).setdefault(name, []).append(token)
+        split: dict[int, dict[str, dict[str, int]]] = {}
+        for name, counts in body.items():
+            for token, n in counts.items():
+                split.setdefault(shard_of(token, count), {}).setdefault(name, {})[token] = n
         for k in sorted(split):
             shard_rows[k].append((ref, split[k]))
     files: dict[str, bytes] = {}
