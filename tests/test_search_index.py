@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from vanban import search
@@ -250,3 +251,34 @@ def test_index_sizes_and_sharding() -> None:
     bundle = site.extra["search"]
     assert first_numbers(site, "thon 2807", 1) == ["401/KH-UBND"] or search.search(bundle, "thon 2807")
     assert search.search(bundle, "kế hoạch 17")[0][1][1] == "17/KH-UBND"
+
+
+def test_builder_matches_lunr_builder() -> None:
+    """The counting builder gives lunr's own Builder.add/build result for the same tokens.
+
+    (It skips empty fields, which lunr counts in the average field length: every field has a token here.)
+    """
+    from lunr.builder import Builder
+
+    docs = search.ordered_documents(make_site())
+    fields = {"n": 10, "x": 1.5, "f": 1, "b": 1.5}
+    rows = [(str(i), {name: tokens or ["zz"] for name, tokens in
+                      (search.body_tokens(d) | {"n": search.number_tokens(d.number)}).items()})
+            for i, d in enumerate(docs)]
+    ours = search.build_index(fields, rows).serialize()
+    builder = Builder()
+    builder.ref("id")
+    for name, boost in fields.items():
+        builder.field(name, boost=boost)
+    for ref, tokens in rows:
+        builder.add({"id": ref, **tokens})
+    theirs = builder.build().serialize()
+    assert {t: {f: set(p[f]) for f in fields} for t, p in ours["invertedIndex"]} == \
+           {t: {f: set(p[f]) for f in fields} for t, p in theirs["invertedIndex"]}
+    by_term = {ours_or_theirs: {p["_index"]: t for t, p in s["invertedIndex"]}
+               for ours_or_theirs, s in (("ours", ours), ("theirs", theirs))}
+
+    def vectors(s: dict[str, Any], names: dict[int, str]) -> dict[str, dict[str, float]]:
+        return {ref: {names[v[k]]: v[k + 1] for k in range(0, len(v), 2)} for ref, v in s["fieldVectors"] if v}
+
+    assert vectors(ours, by_term["ours"]) == vectors(theirs, by_term["theirs"])

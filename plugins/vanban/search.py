@@ -52,8 +52,10 @@ from pathlib import Path
 from typing import Any
 
 from lunr.builder import Builder
+from lunr.idf import idf
 from lunr.index import Index
 from lunr.query import Query
+from lunr.vector import Vector
 
 from .documents import Document
 from .site import PageSpec, SiteModel
@@ -239,6 +241,28 @@ class _CountingBuilder(Builder):  # type: ignore[misc]
             total[name] += length
             count[name] += 1
         self.average_field_length = {name: total[name] / max(1, count[name]) for name in self._fields}
+
+
+    def _create_field_vectors(self) -> None:
+        """lunr's BM25 field vectors (same formula, same rounding), appended in term order."""
+        idf_cache: dict[str, float] = {}
+        k1, b, n = self._k1, self._b, self.document_count
+        vectors: dict[str, Vector] = {}
+        for field_ref, frequencies in self.field_term_frequencies.items():
+            name, doc_ref = field_ref.split("/", 1)
+            norm = k1 * (1 - b + b * (self.field_lengths[field_ref] / self.average_field_length[name]))
+            field_boost, doc_boost = self._fields[name].boost, self._documents[doc_ref].get("boost", 1)
+            elements: list[float] = []
+            for term, tf in frequencies.items():
+                weight = idf_cache.get(term)
+                if weight is None:
+                    weight = idf_cache[term] = idf(self.inverted_index[term], n)
+                score = weight * ((k1 + 1) * tf) / (norm + tf)
+                score *= field_boost
+                score *= doc_boost
+                elements += [self.inverted_index[term]["_index"], round(score, 3)]
+            vectors[field_ref] = Vector(elements)
+        self.field_vectors = vectors
 
 
 def build_index(fields: dict[str, float],
