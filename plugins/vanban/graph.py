@@ -14,7 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .citations import Citation, Extraction, canonical_number, extract, number_key, parse_number
+from .analysis import analyses_of
+from .citations import Citation, Extraction, canonical_number, number_key, parse_number
 from .dates import PartialDate
 from .documents import Document
 from .glossary import DOCUMENT_TYPES
@@ -199,10 +200,10 @@ def build_graph(site: SiteModel) -> Graph:
         if citer not in info.citers:
             info.citers.append(citer)
 
+    analyses = analyses_of(site)
     for doc in held:
         ignored = {number_key(n) for n in doc.ignore_citations}
-        extraction = extract(doc.body, own_number=doc.number or None, title=doc.title,
-                             line_offset=doc.body_line - 1)
+        extraction = analyses[doc.id].extraction
         citations = [c for c in extraction.citations if number_key(c.number) not in ignored]
         extraction = Extraction(tuple(citations),
                                 tuple(e for e in extraction.inferred

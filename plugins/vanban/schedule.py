@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .analysis import analyses_of
 from .calendar import CalendarEntry, deadlines_calendar
-from .deadlines import Deadline, extract_deadlines
+from .deadlines import Deadline
 from .documents import Document
 from .listings import newest_date
 from .site import PageSpec, SiteModel
@@ -24,12 +25,13 @@ def contribute(site: SiteModel) -> None:
     entries: list[CalendarEntry] = []
     rows: list[dict[str, object]] = []
     base = site.config.site_url.rstrip("/") + "/" if site.config.site_url else ""
+    analyses = analyses_of(site)
     for page in site.pages.values():
         doc = page.data.get("document")
         if not isinstance(doc, Document) or not doc.held or page.data.get("kind") != "document":
             continue
         doc_date = doc.date.to_date() if doc.date else None
-        found = extract_deadlines(doc.body, doc_date=doc_date, line_offset=doc.body_line - 1)
+        found = analyses[doc.id].deadlines
         if not found:
             continue
         mine = [CalendarEntry(deadline=d, doc_id=doc.id, doc_label=doc.label, url=base + doc.url,

@@ -58,6 +58,7 @@ from lunr.query import Query
 from lunr.vector import Vector
 
 from .documents import Document
+from .parallel import parallel_map
 from .site import PageSpec, SiteModel
 from .text import fold, nfc, normalise_dashes
 
@@ -361,7 +362,9 @@ class SearchBundle:
     main_path: str
 
 
-def build_bundle(docs: Sequence[Document]) -> SearchBundle:
+def build_bundle(docs: Sequence[Document],
+                 analysed: Mapping[str, Mapping[str, Counter[str]]] | None = None) -> SearchBundle:
+    """The index files; *analysed* holds body tokens already counted (by document id)."""
     refs = [str(i) for i in range(len(docs))]
     types = sorted({d.type for d in docs}, key=lambda t: (fold_lower(t), t))
     issuers = sorted({d.issuer for d in docs}, key=lambda t: (fold_lower(t), t))
@@ -369,7 +372,8 @@ def build_bundle(docs: Sequence[Document]) -> SearchBundle:
     issuer_ids = {t: i for i, t in enumerate(issuers)}
     main_index = build_index(MAIN_FIELDS, ((r, meta_tokens(d)) for r, d in zip(refs, docs, strict=False)))
 
-    bodies = [{name: Counter(tokens) for name, tokens in body_tokens(d).items()} for d in docs]
+    bodies = [analysed[d.id] if analysed and d.id in analysed
+              else {name: Counter(tokens) for name, tokens in body_tokens(d).items()} for d in docs]
     postings = sum(len(counts) for body in bodies for counts in body.values())
     count = max(1, math.ceil(postings / SHARD_POSTINGS))
     shard_rows: list[list[tuple[str, dict[str, dict[str, int]]]]] = [[] for _ in range(count)]
@@ -383,9 +387,8 @@ def build_bundle(docs: Sequence[Document]) -> SearchBundle:
     files: dict[str, bytes] = {}
     shard_names: list[str] = []
     shards: list[dict[str, Any]] = []
-    for k in range(count):
-        packed = pack(build_index(BODY_FIELDS, shard_rows[k]).serialize())
-        data = dumps(packed)
+    built = parallel_map(_shard, shard_rows, min_items=4)
+    for k, (packed, data) in enumerate(built):
         name = f"body-{k}-{hashlib.sha256(data).hexdigest()[:10]}.json"
         files[ASSET_DIR + name] = data
         shard_names.append(name)
@@ -403,6 +406,12 @@ def build_bundle(docs: Sequence[Document]) -> SearchBundle:
     main_path = f"{ASSET_DIR}main-{hashlib.sha256(data).hexdigest()[:10]}.json"
     files[main_path] = data
     return SearchBundle(main=main, shards=shards, files=files, main_path=main_path)
+
+
+def _shard(rows: list[tuple[str, dict[str, dict[str, int]]]]) -> tuple[dict[str, Any], bytes]:
+    """One body shard, packed and serialised (module level: it runs in worker processes)."""
+    packed = pack(build_index(BODY_FIELDS, rows).serialize())
+    return packed, dumps(packed)
 
 
 def lunr_js_source() -> bytes:
@@ -426,8 +435,10 @@ LISTINGS = (("van-ban/", "tất cả văn bản"), ("loai/", "theo loại văn b
 
 def contribute(site: SiteModel) -> None:
     """Add the search page and write lunr.js and the index files."""
+    from .analysis import analyses_of
+
     docs = ordered_documents(site)
-    bundle = build_bundle(docs)
+    bundle = build_bundle(docs, {doc_id: a.tokens for doc_id, a in analyses_of(site).items()})
     for path, data in bundle.files.items():
         site.add_output(path, data)
     site.add_output(LUNR_PATH, lunr_js_source())

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .dates import PartialDate, lag_days
 from .documents import Document
 from .graph import Graph
-from .listings import newest_first
+from .listings import newest_date, newest_first
 from .site import PageSpec, SiteModel
 from .text import unique_slugs
 
@@ -90,12 +90,23 @@ def contribute(site: SiteModel) -> None:
             order.reverse()
         filters[facet] = [{"name": names[(facet, s)], "url": f"dong-thoi-gian/{facet}/{s}/",
                            "count": str(len(groups[s]))} for s in order]
-    _add_timeline(site, "dong-thoi-gian/", "Dòng thời gian văn bản", dated, filters, undated)
+    # Years and types are few; issuers grow with the corpus, so every timeline page carrying
+    # all of them would make the site quadratic. They get one index page instead.
+    inline = {facet: entries for facet, entries in filters.items() if facet != "co-quan"}
+    _add_timeline(site, "dong-thoi-gian/", "Dòng thời gian văn bản", dated, inline, undated)
     labels = {"nam": "năm", "loai": "loại", "co-quan": "cơ quan"}
     for facet, groups in facets.items():
         for slug, docs in groups.items():
             _add_timeline(site, f"dong-thoi-gian/{facet}/{slug}/",
-                          f"Dòng thời gian — {labels[facet]}: {names[(facet, slug)]}", docs, filters, [])
+                          f"Dòng thời gian — {labels[facet]}: {names[(facet, slug)]}", docs, inline, [])
+    site.add_page(PageSpec(
+        path="dong-thoi-gian/co-quan/", template="vanban/groups.html",
+        title="Dòng thời gian theo cơ quan ban hành",
+        data={"kind": "groups", "heading": "Dòng thời gian theo cơ quan ban hành",
+              "groups": [{"name": f["name"], "url": f["url"], "count": int(f["count"])}
+                         for f in filters.get("co-quan", [])],
+              "updated": newest_date(dated)},
+    ))
     graph = site.extra.get("graph")
     if isinstance(graph, Graph):
         for page in site.pages.values():

@@ -1,0 +1,56 @@
+"""Per-document text analysis: citations, deadlines and search tokens, done once per document.
+
+This is the part of a build that grows with the amount of text. Each result depends on one
+document only, so on a large corpus the work is spread over worker processes (the build
+machine's cores); the graph, the calendar and the search index then only combine results.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .citations import Extraction, extract
+from .deadlines import Deadline, extract_deadlines
+from .documents import Document
+from .parallel import parallel_map
+from .site import SiteModel
+
+# Below this many documents a process pool costs more than it saves.
+PARALLEL_MIN = 200
+CHUNK = 25
+
+
+@dataclass(frozen=True)
+class Analysis:
+    extraction: Extraction
+    deadlines: tuple[Deadline, ...]
+    tokens: dict[str, Counter[str]]  # search body tokens by field
+
+
+def analyse(doc: Document) -> Analysis:
+    """Everything read from one held document's text."""
+    from .search import body_tokens  # search imports this module's results, not the reverse
+
+    doc_date = doc.date.to_date() if doc.date else None
+    return Analysis(
+        extraction=extract(doc.body, own_number=doc.number or None, title=doc.title, line_offset=doc.body_line - 1),
+        deadlines=extract_deadlines(doc.body, doc_date=doc_date, line_offset=doc.body_line - 1),
+        tokens={name: Counter(tokens) for name, tokens in body_tokens(doc).items()},
+    )
+
+
+def analyse_all(docs: Sequence[Document]) -> dict[str, Analysis]:
+    """Analyses by document id; worker processes share the work on large corpora."""
+    return dict(zip((d.id for d in docs), parallel_map(analyse, docs, min_items=PARALLEL_MIN, chunksize=CHUNK),
+                    strict=True))
+
+
+def analyses_of(site: SiteModel) -> dict[str, Analysis]:
+    """The analyses of the site's held documents, computed on first use."""
+    cached = site.extra.get("analysis")
+    if not isinstance(cached, dict):
+        cached = analyse_all([d for d in site.documents.values() if d.held])
+        site.extra["analysis"] = cached
+    return cached
