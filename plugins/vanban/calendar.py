@@ -139,40 +139,51 @@ def _dtstamp(entry: CalendarEntry) -> datetime.datetime:
     return datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.timezone.utc)
 
 
-def deadlines_calendar(
-    entries: Sequence[CalendarEntry], *, prodid: str = "-//vanban//vi", calname: str
-) -> bytes:
-    """An iCalendar file (CRLF lines, UTF-8) with one all-day event per dated deadline."""
+def _header(prodid: str, calname: str) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", prodid)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", calname)
+    return calendar
 
-    events: dict[str, tuple[datetime.date, Event]] = {}
-    for entry in entries:
-        span = _span(entry)
-        if span is None:
-            continue
-        uid = event_uid(entry)
-        if uid in events:
-            continue
-        begin, end = span
-        event = Event()
-        event.add("uid", uid)
-        event.add("dtstamp", _dtstamp(entry))
-        event.add("dtstart", begin)
-        event.add("dtend", end)
-        if entry.deadline.kind == "recurring_yearly":
-            event.add("rrule", {"freq": "yearly"})
-        event.add("summary", _summary(entry.deadline))
-        event.add("description", _description(entry))
-        if entry.url:
-            event.add("url", entry.url)
-        event.add("transp", "TRANSPARENT")
-        events[uid] = (begin, event)
 
-    for _uid, (_begin, event) in sorted(events.items(), key=lambda item: (item[1][0], item[0])):
-        calendar.add_component(event)
-    return bytes(calendar.to_ical())
+def event_block(entry: CalendarEntry) -> tuple[datetime.date, str, bytes] | None:
+    """One deadline's VEVENT, serialised once (sort date, UID, bytes); None when it has no date."""
+    span = _span(entry)
+    if span is None:
+        return None
+    begin, end = span
+    event = Event()
+    event.add("uid", event_uid(entry))
+    event.add("dtstamp", _dtstamp(entry))
+    event.add("dtstart", begin)
+    event.add("dtend", end)
+    if entry.deadline.kind == "recurring_yearly":
+        event.add("rrule", {"freq": "yearly"})
+    event.add("summary", _summary(entry.deadline))
+    event.add("description", _description(entry))
+    if entry.url:
+        event.add("url", entry.url)
+    event.add("transp", "TRANSPARENT")
+    return begin, str(event["uid"]), bytes(event.to_ical())
+
+
+def assemble(blocks: Sequence[tuple[datetime.date, str, bytes]], *, prodid: str = "-//vanban//vi",
+             calname: str) -> bytes:
+    """A calendar of already serialised events: one event, many files (the document's and the site's)."""
+    unique = {uid: (begin, data) for begin, uid, data in blocks}
+    head = bytes(_header(prodid, calname).to_ical())
+    end = b"END:VCALENDAR\r\n"
+    assert head.endswith(end)
+    body = b"".join(data for _uid, (_begin, data) in sorted(unique.items(), key=lambda i: (i[1][0], i[0])))
+    return head[: -len(end)] + body + end
+
+
+def deadlines_calendar(
+    entries: Sequence[CalendarEntry], *, prodid: str = "-//vanban//vi", calname: str
+) -> bytes:
+    """An iCalendar file (CRLF lines, UTF-8) with one all-day event per dated deadline."""
+    blocks = [b for b in (event_block(e) for e in entries) if b is not None]
+    return assemble(blocks, prodid=prodid, calname=calname)

@@ -46,6 +46,7 @@ class _StubInfo:
     issuers: Counter[str] = field(default_factory=Counter)
     subjects: Counter[str] = field(default_factory=Counter)
     citers: list[str] = field(default_factory=list)
+    first_line: int = 1  # where the first citer cites it, for warnings
 
 
 @dataclass
@@ -185,7 +186,7 @@ def build_graph(site: SiteModel) -> Graph:
     by_plain_number: dict[str, set[str]] = defaultdict(set)
 
     def note_stub(citation_number: str, cite_type: str | None, date: PartialDate | None,
-                  issuer: str | None, subject: str | None, citer: str) -> None:
+                  issuer: str | None, subject: str | None, citer: str, line: int = 1) -> None:
         key = cite_key(citation_number, date, issuer)
         by_plain_number[number_key(citation_number)].add(key)
         info = stubs.setdefault(key, _StubInfo(canonical_number(citation_number)))
@@ -198,6 +199,8 @@ def build_graph(site: SiteModel) -> Graph:
         if subject:
             info.subjects[subject] += 1
         if citer not in info.citers:
+            if not info.citers:
+                info.first_line = line or 1
             info.citers.append(citer)
 
     analyses = analyses_of(site)
@@ -212,11 +215,11 @@ def build_graph(site: SiteModel) -> Graph:
         for c in citations:
             date = _cite_date(c)
             pending.append((doc.id, c.number, date, c.issuer, c.relation, False, c.line))
-            note_stub(c.number, c.type, date, c.issuer, c.subject, doc.id)
+            note_stub(c.number, c.type, date, c.issuer, c.subject, doc.id, c.line or doc.line_of("title"))
         for relation in RELATIONS:
             for number in getattr(doc, relation):
                 pending.append((doc.id, number, None, None, relation, False, doc.line_of(relation)))
-                note_stub(number, _type_from_number(number), None, None, None, doc.id)
+                note_stub(number, _type_from_number(number), None, None, None, doc.id, doc.line_of(relation))
         for found in extraction.inferred:
             for number in (found.source, found.target):
                 if number_key(number) not in by_plain_number:
@@ -237,14 +240,14 @@ def build_graph(site: SiteModel) -> Graph:
         if ambiguous:
             first = site.documents.get(info.citers[0])
             problems.append(Problem(
-                first.source if first else "", 1, "trích dẫn",
+                first.source if first else "", info.first_line, "trích dẫn",
                 f"số {info.number} khớp nhiều văn bản trong kho; không tự liên kết",
                 "ghi rõ ngày ban hành và cơ quan ban hành trong câu trích dẫn, hoặc khai báo implements: trong front matter",
                 Severity.WARNING))
         if len(info.dates) > 1:
             citer = site.documents.get(info.citers[0])
             problems.append(Problem(
-                citer.source if citer else "", 1, "trích dẫn",
+                citer.source if citer else "", info.first_line, "trích dẫn",
                 f"các văn bản trích dẫn ghi khác nhau về ngày của số {info.number}: "
                 + ", ".join(d.vietnamese() for d in sorted(info.dates, key=PartialDate.sort_value)),
                 "kiểm tra lại ngày trong câu trích dẫn", Severity.WARNING))

@@ -34,12 +34,18 @@ def page_path(base: str, number: int) -> str:
     return base if number == 1 else f"{base}trang/{number}/"
 
 
+def pager_window(current: int, total: int, radius: int = 2) -> list[int]:
+    """Page numbers a pager links: first, last and a few around the current one (not all: linear size)."""
+    near = range(max(1, current - radius), min(total, current + radius) + 1)
+    return sorted({1, total, *near})
+
+
 def add_paginated(site: SiteModel, base: str, title: str, documents: Sequence[Document],
                   extra: dict[str, object] | None = None) -> None:
     """Pages ``base``, ``base/trang/2/``… of at most ``page_size`` documents each."""
     size = max(1, site.config.page_size)
     total = max(1, -(-len(documents) // size))
-    updated = newest_date(site.held_documents)
+    updated = site.extra.get("updated")  # computed once in contribute(): a scan per page would be quadratic
     for n in range(1, total + 1):
         chunk = documents[(n - 1) * size : n * size]
         site.add_page(PageSpec(
@@ -56,7 +62,7 @@ def add_paginated(site: SiteModel, base: str, title: str, documents: Sequence[Do
                 "first_index": (n - 1) * size + 1,
                 "prev_url": page_path(base, n - 1) if n > 1 else None,
                 "next_url": page_path(base, n + 1) if n < total else None,
-                "pages": [(i, page_path(base, i)) for i in range(1, total + 1)],
+                "pages": [(i, page_path(base, i)) for i in pager_window(n, total)],
                 "updated": updated,
                 **(extra or {}),
             },
@@ -89,6 +95,7 @@ def contribute(site: SiteModel) -> None:
     """Home page, all documents, and the by-type, by-issuer and by-year listings."""
     held = newest_first(site.held_documents)
     updated = newest_date(held)
+    site.extra["updated"] = updated
     site.add_page(PageSpec(
         path="", template="vanban/home.html", title=site.config.site_name,
         data={"kind": "home", "documents": held[: site.config.home_size], "count": len(held),

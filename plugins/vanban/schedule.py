@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .analysis import analyses_of
-from .calendar import CalendarEntry, deadlines_calendar
+from .calendar import CalendarEntry, assemble, event_block
 from .deadlines import Deadline
 from .documents import Document
 from .listings import newest_date
@@ -22,7 +22,7 @@ def _sort_date(deadline: Deadline) -> dt.date:
 
 
 def contribute(site: SiteModel) -> None:
-    entries: list[CalendarEntry] = []
+    blocks: list[tuple[dt.date, str, bytes]] = []  # every event serialised once, for both files
     rows: list[dict[str, object]] = []
     base = site.config.site_url.rstrip("/") + "/" if site.config.site_url else ""
     analyses = analyses_of(site)
@@ -36,20 +36,22 @@ def contribute(site: SiteModel) -> None:
             continue
         mine = [CalendarEntry(deadline=d, doc_id=doc.id, doc_label=doc.label, url=base + doc.url,
                               doc_date=doc_date, first_year=doc.year) for d in found]
-        entries.extend(mine)
+        own = [b for b in (event_block(e) for e in mine) if b is not None]
+        blocks.extend(own)
         page.data["deadlines"] = list(found)
         page.data["ics_url"] = doc.url + "lich.ics"
-        site.add_output(doc.url + "lich.ics", deadlines_calendar(mine, calname=f"{doc.label} — mốc thời gian"))
+        site.add_output(doc.url + "lich.ics", assemble(own, calname=f"{doc.label} — mốc thời gian"))
         for d in found:
             rows.append({"deadline": d, "document": doc})
-    site.add_output("lich.ics", deadlines_calendar(entries, calname=f"{site.config.site_name} — mốc thời gian"))
+    site.add_output("lich.ics", assemble(blocks, calname=f"{site.config.site_name} — mốc thời gian"))
     today = newest_date(site.held_documents)
     reference = (dt.date(today.year, today.month or 1, today.day or 1) if today else dt.date.min)
     dated = sorted((r for r in rows if isinstance(r["deadline"], Deadline) and _sort_date(r["deadline"]) != dt.date.max),
                    key=lambda r: _sort_date(r["deadline"]))  # type: ignore[arg-type]
     upcoming = [r for r in dated if _sort_date(r["deadline"]) >= reference]  # type: ignore[arg-type]
     past = [r for r in dated if _sort_date(r["deadline"]) < reference][::-1]  # type: ignore[arg-type]
-    other = [r for r in rows if r not in dated]
+    dated_ids = {id(r) for r in dated}
+    other = [r for r in rows if id(r) not in dated_ids]
     site.add_page(PageSpec(
         path="lich/", template="vanban/calendar.html", title="Lịch các mốc thời gian",
         description="Các mốc thời gian, thời hạn trong văn bản chỉ đạo, điều hành",
