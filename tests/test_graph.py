@@ -139,3 +139,13 @@ def test_in_text_citations_link_to_cited_pages(built_site: Path) -> None:
     assert 'class="vb-cite" href="../1051-ldld/"' in page
     assert 'href="../../2024/57-nq-tw/"' in page
     assert "Sơ đồ thực hiện" in page
+
+
+def test_ambiguity_warning_points_at_the_citing_line() -> None:
+    _, problems, _ = site_of(
+        {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân xã A", "title": "A"},
+        {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân xã B", "title": "B"},
+        {"number": "5/KH-UBND", "issuer": "Ủy ban nhân dân xã C", "title": "C",
+         "body": "Mở đầu.\n\nThực hiện Kế hoạch số 21/KH-UBND năm 2025."},
+    )
+    assert any(p.startswith("d2.md:10: trích dẫn: số 21/KH-UBND khớp nhiều") for p in problems), problems

@@ -73,3 +73,26 @@ def test_validity_banners() -> None:
     newer = type(newer)(**{**newer.__dict__, "slug": "2-qd-ubnd"})
     replaced = banner(doc, [newer])
     assert replaced is not None and "đã được thay thế bởi" in replaced["html"] and "2-qd-ubnd" in replaced["html"]
+
+
+def test_page_sizes_stay_linear_with_many_issuers() -> None:
+    """Per-issuer pages must not each list every issuer, and pagers link a window, not every page."""
+    from vanban.build import build_site
+    from vanban.corpus import Corpus, assign_slugs
+    from vanban.dates import PartialDate
+    from vanban.documents import Document
+    from vanban.site import SiteConfig
+
+    docs = [Document(source=f"{i}.md", number=f"{i}/KH-UBND", type="Kế hoạch", issuer=f"Ủy ban nhân dân xã {i}",
+                     title=f"Kế hoạch {i}", date=PartialDate(2025, 1 + i % 12, 1 + i % 28)) for i in range(600)]
+    corpus = Corpus(root=Path("."), documents=assign_slugs(docs), files_seen=len(docs))
+    from vanban import graph, listings, pages, timeline
+    site = build_site(corpus, SiteConfig(page_size=10),
+                      [pages.contribute, graph.contribute, listings.contribute, timeline.contribute])
+    issuer_timelines = [p for path, p in site.pages.items() if path.startswith("dong-thoi-gian/co-quan/") and path.count("/") == 3]
+    assert len(issuer_timelines) == 600
+    assert all("co-quan" not in p.data["filters"] for p in issuer_timelines)
+    assert len(site.pages["dong-thoi-gian/co-quan/"].data["groups"]) == 600
+    listing = site.pages["van-ban/trang/30/"].data
+    assert listing["page_count"] == 60
+    assert [n for n, _ in listing["pages"]] == [1, 28, 29, 30, 31, 32, 60]
