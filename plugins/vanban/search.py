@@ -38,6 +38,7 @@ document, which keeps the first download small.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gzip
 import hashlib
@@ -438,7 +439,11 @@ def contribute(site: SiteModel) -> None:
     from .analysis import analyses_of
 
     docs = ordered_documents(site)
-    bundle = build_bundle(docs, {doc_id: a.tokens for doc_id, a in analyses_of(site).items()})
+    analyses = analyses_of(site)
+    bundle = build_bundle(docs, {doc_id: a.tokens for doc_id, a in analyses.items()})
+    # The token counts are the bulk of the analyses' memory and nothing after search needs them.
+    for doc_id, analysis in list(analyses.items()):
+        analyses[doc_id] = dataclasses.replace(analysis, tokens={})
     for path, data in bundle.files.items():
         site.add_output(path, data)
     site.add_output(LUNR_PATH, lunr_js_source())

@@ -27,6 +27,7 @@ from urllib.parse import quote
 import segno
 
 from .documents import Document
+from .parallel import parallel_map
 from .portal import Portal, portal_of
 from .site import PageSpec, SiteModel
 from .text import collapse_space, fold
@@ -137,9 +138,20 @@ def share_links(url: str, title: str) -> dict[str, Any]:
     }
 
 
+def _qr(item: tuple[str, str]) -> str:
+    return qr_svg(*item)
+
+
 def contribute(site: SiteModel) -> None:
     portal = portal_of(site)
     feeds: dict[str, str] = site.extra.get("feeds", {})
+    # QR codes are the costly part: make them all first, in worker processes on large sites.
+    wanted = {
+        path: (portal.url(path), f"Mã QR dẫn tới {doc.label}: {portal.url(path)}")
+        for path, page in site.pages.items()
+        if isinstance(doc := page.data.get("document"), Document)
+    }
+    codes = dict(zip(wanted, parallel_map(_qr, list(wanted.values()), min_items=500, chunksize=100), strict=True))
     for path in sorted(site.pages):
         page = site.pages[path]
         page.data["meta"] = page_meta(page, portal, site.config.site_name, feeds)
@@ -147,7 +159,7 @@ def contribute(site: SiteModel) -> None:
         if isinstance(doc, Document):
             url = portal.url(page.path)
             share = share_links(url, page.title)
-            share["qr_svg"] = qr_svg(url, f"Mã QR dẫn tới {doc.label}: {url}")
+            share["qr_svg"] = codes[path]
             # Only a held document is printed like its original; a stub (cited, not held) prints as the
             # portal page it is, so that no one mistakes it for the document itself.
             share["print_head"] = print_head(doc) if doc.held else None
