@@ -8,6 +8,7 @@ import html
 import json
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 from icalendar import Calendar
 from vanban.corpus import parse_text
@@ -54,7 +55,7 @@ def test_every_seed_offers_a_downloadable_attachment(built_site: Path) -> None:
         text = page.read_text("utf-8")
         links = re.findall(r'<a href="([^"]+)" download>', text)
         assert links, page
-        target = page.parent / html.unescape(links[0])
+        target = page.parent / unquote(html.unescape(links[0]))
         assert target.is_file()
         digest = hashlib.sha256(target.read_bytes()).hexdigest()
         assert digest in text

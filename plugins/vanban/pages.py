@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from .site import PageSpec, SiteModel
 
 
@@ -19,7 +21,7 @@ def contribute(site: SiteModel) -> None:
                 "kind": "document",
                 "document": doc,
                 "attachments": [
-                    {"title": a.title, "filename": a.filename, "url": doc.url + a.filename,
+                    {"title": a.title, "filename": a.filename, "url": doc.url + quote(a.filename),
                      "format": a.format, "size": a.size, "sha256": a.sha256, "source": a.source}
                     for a in attachments
                 ],
