@@ -92,6 +92,7 @@ def build_with_portal(site_dir: Path, portal_block: dict[str, Any] | None = None
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+
     from vanban import build as vb_build
 
     config_file = write_config(site_dir, portal_block)

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from icalendar import Calendar
+
 from vanban.calendar import FIXED_DTSTAMP, CalendarEntry, deadlines_calendar, event_uid, first_year
 from vanban.deadlines import Deadline, extract_deadlines
 

@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+
 from vanban.corpus import assign_slugs, load_corpus, parse_text
 from vanban.dates import PartialDate, lag_days
 from vanban.documents import Document

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from vanban.deadlines import KINDS, Deadline, extract_deadlines
 
 SEEDS = Path("/work/shared/seeds")

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
+
 from vanban.glossary import NO_YEAR_SLUG, TYPE_NAMES
 from vanban.text import slugify
 

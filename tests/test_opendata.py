@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+
 from portal_fixture import SITE_URL, build_with_portal, demo_site
 from vanban import opendata, portal
 from vanban.dates import PartialDate

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from vanban.analysis import PARALLEL_MIN, analyse_all
 from vanban.corpus import load_corpus
 

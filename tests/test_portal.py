@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
 from conftest import run_mkdocs
 from portal_fixture import PORTAL, SITE_URL, build_with_portal, demo_site, portal_config, write_config
 from vanban.portal import ABOUT_EN_PATH, ABOUT_PATH, PortalConfigError, parse_portal

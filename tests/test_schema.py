@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import ROOT
 from jsonschema import Draft202012Validator
+
+from conftest import ROOT
 from vanban.corpus import parse_text
 from vanban.documents import KNOWN_KEYS
 from vanban.frontmatter import split

@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 import yaml
+
 from conftest import ROOT, run_mkdocs, serve
 from vanban.text import fold
 

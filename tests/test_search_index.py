@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from vanban import search
 from vanban.corpus import Corpus
 from vanban.dates import PartialDate

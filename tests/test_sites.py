@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from conftest import ROOT
 from vanban.corpus import load_corpus
 from vanban.documents import Document

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from icalendar import Calendar
+
 from vanban.corpus import parse_text
 from vanban.status import banner
 
