@@ -152,3 +152,29 @@ def test_unreadable_input_is_a_message(tmp_path: Path) -> None:
     latin.write_bytes(b"S\xf4: 1/KH \xff\n")
     with pytest.raises(ImportFailed, match="UTF-8"):
         import_file(latin)
+
+
+def test_word_original_without_header_table_or_bold_subject(tmp_path: Path) -> None:
+    """Many Word originals put the header in plain paragraphs and leave the trích yếu unbolded."""
+    from docx import Document as Docx
+
+    lines = ["ỦY BAN NHÂN DÂN", "XÃ TÂN HÒA", "Số: 45/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "Tân Hòa, ngày 12 tháng 4 năm 2025", "KẾ HOẠCH",
+             "Triển khai thực hiện chuyển đổi số năm 2025",
+             "Căn cứ Kế hoạch số 21/KH-UBND ngày 03/4/2025 của UBND huyện về chuyển đổi số;",
+             "I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao nhận thức của cán bộ, công chức.",
+             "Nơi nhận:", "- UBND huyện;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Bình"]
+    word = Docx()
+    for line in lines:
+        word.add_paragraph(line)
+    word.save(str(tmp_path / "k.docx"))
+    result = subprocess.run([sys.executable, "-m", "vanban.cli", "import", "k.docx", "--to", "out"],
+                            cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    written = tmp_path / "out/van-ban/2025/45-kh-ubnd.md"
+    doc, problems = parse_text("x.md", written.read_text("utf-8"))
+    assert doc is not None and [p for p in problems if p.severity.value == "error"] == []
+    assert (doc.number, doc.type, doc.issuer, doc.title) == (
+        "45/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Tân Hòa", "Triển khai thực hiện chuyển đổi số năm 2025")
+    assert doc.body.lstrip().startswith("Căn cứ Kế hoạch số 21/KH-UBND")
+    assert (doc.signer, doc.recipients) == ("Trần Văn Bình", ("UBND huyện;", "Lưu: VT."))

@@ -454,6 +454,15 @@ def _type_from_number(number: str) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+_BODY_OPENER = re.compile(r"^(căn cứ|kính gửi|thực hiện\s+(nghị|kế|quyết|chỉ|công|hướng|thông|chương|kết)\w*\s)", re.I)
+
+
+def _looks_like_subject(text: str) -> bool:
+    """A trích yếu not in bold (many originals): short, no sentence end, not a body opener."""
+    text = collapse_space(text)
+    return 0 < len(text) <= 300 and not text.endswith((";", ":", ".")) and not _BODY_OPENER.match(text)
+
+
 def analyse(blocks: list[Block], source: Path) -> ImportResult:
     """Read header, body and closing out of *blocks*."""
     result = ImportResult(source=source)
@@ -480,7 +489,8 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
             title_parts.append(text)
             continue
         if collecting == "title":
-            first = not title_parts and not block.cell and not block.formatted and not _DATE_LINE.match(text)
+            first = (not title_parts and not block.cell and not _DATE_LINE.match(text)
+                     and (not block.formatted or _looks_like_subject(text)))
             if first or (block.bold and not block.cell and not _DATE_LINE.match(text)) or (not block.gap_before and not block.cell):
                 if not _DECORATION.match(text):
                     title_parts.append(text)
