@@ -149,3 +149,24 @@ def test_ambiguity_warning_points_at_the_citing_line() -> None:
          "body": "Mở đầu.\n\nThực hiện Kế hoạch số 21/KH-UBND năm 2025."},
     )
     assert any(p.startswith("d2.md:10: trích dẫn: số 21/KH-UBND khớp nhiều") for p in problems), problems
+
+
+def test_a_root_cited_by_many_keeps_its_page_small() -> None:
+    docs = [{"number": f"{i}-KH/HU", "issuer": f"Huyện ủy {i}", "title": f"KH {i}", "date": f"2025-03-{1 + i % 28:02d}",
+             "body": "Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị."} for i in range(120)]
+    parsed = []
+    for i, d in enumerate(docs):
+        doc, _ = parse_text(f"d{i}.md", TEMPLATE.format(type="Kế hoạch", extra="", **d))
+        assert doc is not None
+        parsed.append(doc)
+    from vanban.corpus import assign_slugs
+    site = build_site(Corpus(root=Path("."), documents=assign_slugs(parsed), files_seen=120), SiteConfig(),
+                      check_features())
+    root = site.pages["van-ban/2024/57-nq-tw/"].data
+    assert len(root["relations"]["implemented_by"]) == 50
+    assert root["relations_more"]["implemented_by"] == {"count": 120, "url": "van-ban/2024/57-nq-tw/thuc-hien/"}
+    shown = [e["document"].date for e in root["relations"]["implemented_by"]]
+    assert shown == sorted(shown, key=lambda d: d.sort_value(), reverse=True)
+    all_pages = [p for p in site.pages if p.startswith("van-ban/2024/57-nq-tw/thuc-hien/")]
+    assert len(all_pages) == 3
+    assert sum(len(site.pages[p].data["documents"]) for p in all_pages) == 120

@@ -359,6 +359,28 @@ def relations_of(graph: Graph, doc_id: str) -> dict[str, list[dict[str, object]]
 
 MAX_PER_LEVEL = 30
 MAX_DEPTH = 6
+PANEL_MAX = 50  # a root resolution may be carried out by thousands: the page shows the newest
+LONG_PANELS = {"implemented_by": ("thuc-hien", "Các văn bản thực hiện"),
+               "mentioned_by": ("nhac-den", "Các văn bản nhắc đến")}
+
+
+def _long_panels(site: SiteModel, doc: Document,
+                 panels: dict[str, list[dict[str, object]]]) -> dict[str, dict[str, object]]:
+    """Cut panels longer than PANEL_MAX to the newest entries, with paginated pages for all of them."""
+    from .listings import add_paginated, newest_first
+
+    more: dict[str, dict[str, object]] = {}
+    for key, (slug, heading) in LONG_PANELS.items():
+        entries = panels.get(key, [])
+        if len(entries) <= PANEL_MAX:
+            continue
+        by_id = {e["document"].id: e for e in entries}  # type: ignore[attr-defined]
+        ordered = newest_first([e["document"] for e in entries])  # type: ignore[misc]
+        panels[key] = [by_id[d.id] for d in ordered[:PANEL_MAX]]
+        path = f"{doc.url}{slug}/"
+        add_paginated(site, path, f"{heading} {doc.label}", ordered)
+        more[key] = {"count": len(entries), "url": path}
+    return more
 
 
 def cascade(graph: Graph, doc_id: str) -> dict[str, object]:
@@ -463,10 +485,11 @@ def contribute(site: SiteModel) -> None:
                 description=f"{doc.label} — văn bản được trích dẫn, chưa có toàn văn trong kho",
                 data={"kind": "stub", "document": doc, "attachments": [], "chain": [], "deadlines": []},
             ))
-    for page in site.pages.values():
+    for page in list(site.pages.values()):
         subject = page.data.get("document")
         if isinstance(subject, Document) and subject.id in graph.documents:
             page.data["relations"] = relations_of(graph, subject.id)
+            page.data["relations_more"] = _long_panels(site, subject, page.data["relations"])
             page.data["cascade"] = cascade(graph, subject.id)
     records = {doc_id: record(graph, doc) for doc_id, doc in sorted(graph.documents.items())}
     site.extra["records"] = records
