@@ -236,6 +236,12 @@ def _type_from_code(code: str | None, system: str) -> str | None:
     return first.get(key) or second.get(key)
 
 
+def type_of_number(number: str) -> str | None:
+    """The type named by a number's code (``57-NQ/TW`` → Nghị quyết; Party ``TT`` is Thông tri)."""
+    parts = parse_number(number)
+    return _type_from_code(parts.type_code, parts.system) if parts else None
+
+
 # --------------------------------------------------------------------------- numbers
 
 _CODE = r"[^\W\d_][^\W_]{0,24}"

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .analysis import analyses_of
-from .citations import Citation, Extraction, canonical_number, number_key, parse_number
+from .citations import Citation, Extraction, canonical_number, number_key, parse_number, type_of_number
 from .dates import PartialDate
 from .documents import Document
-from .glossary import DOCUMENT_TYPES
 from .problems import Problem, Severity
-from .site import PageSpec, SiteModel
+from .site import PageSpec, SiteModel, relative_url
 from .text import fold
 
 RELATIONS = ("implements", "mentions", "replaces")
@@ -68,17 +68,8 @@ class Graph:
         return [e for e in self.into.get(doc_id, ()) if e.relation == relation]
 
 
-_TYPE_BY_CODE: dict[str, str] = {}
-for _t in DOCUMENT_TYPES:
-    for _code in (_t.state_code, _t.party_code):
-        if _code:
-            _TYPE_BY_CODE.setdefault(fold(_code).casefold(), _t.name)
-
-
 def _type_from_number(number: str) -> str:
-    parts = parse_number(number)
-    code = parts.type_code if parts else None
-    return _TYPE_BY_CODE.get(fold(code).casefold(), "") if code else ""
+    return type_of_number(number) or ""
 
 
 def _issuer_matches(cited: str | None, held: str) -> bool:
@@ -145,7 +136,7 @@ def _linked_body(body: str, extraction: Extraction, url_of: Callable[[Citation],
         target = url_of(citation)
         if not target or target == own_url:
             continue
-        href = _relative(own_url, target)
+        href = relative_url(own_url, target)
         for occ in citation.occurrences:
             spans.append((occ.start, occ.end, href))
     if not spans:
@@ -161,17 +152,6 @@ def _linked_body(body: str, extraction: Extraction, url_of: Callable[[Citation],
         cursor = end
     out.append(body[cursor:])
     return "".join(out)
-
-
-def _relative(from_url: str, to_url: str) -> str:
-    """Relative link between two directory URLs (``van-ban/2025/a/`` → ``../../2024/b/``)."""
-    src = [p for p in from_url.split("/") if p]
-    dst = [p for p in to_url.split("/") if p]
-    common = 0
-    while common < min(len(src), len(dst)) and src[common] == dst[common]:
-        common += 1
-    rel = "../" * (len(src) - common) + "/".join(dst[common:])
-    return (rel.rstrip("/") + "/") if dst[common:] else (rel or "./")
 
 
 def build_graph(site: SiteModel) -> Graph:
@@ -460,8 +440,6 @@ def record(graph: Graph, doc: Document) -> dict[str, object]:
 
 def contribute(site: SiteModel) -> None:
     """Graph, stub documents and pages, relation panels, linked bodies and /data/documents.json."""
-    import json
-
     graph = build_graph(site)
     site.documents = graph.documents
     site.extra["graph"] = graph

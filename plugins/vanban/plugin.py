@@ -92,7 +92,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             site_url=config.site_url or "",
             page_size=self.config.page_size,
             home_size=self.config.home_size,
-            max_attachment_bytes=self.config.max_attachment_mb * 1024 * 1024,
             portal=dict(self.config.portal),
         ))
         self.site = site

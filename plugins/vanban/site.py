@@ -41,7 +41,6 @@ class SiteConfig:
     site_url: str = ""
     page_size: int = 50
     home_size: int = 10
-    max_attachment_bytes: int = 50 * 1024 * 1024
     portal: dict[str, Any] = field(default_factory=dict)
 
 
@@ -67,3 +66,14 @@ class SiteModel:
     @property
     def held_documents(self) -> list[Document]:
         return [d for d in self.documents.values() if d.held]
+
+
+def relative_url(from_url: str, to_url: str) -> str:
+    """Relative link between two site directory URLs (``van-ban/2025/a/`` → ``../../2024/b/``)."""
+    src = [p for p in from_url.split("/") if p]
+    dst = [p for p in to_url.split("/") if p]
+    common = 0
+    while common < min(len(src), len(dst)) and src[common] == dst[common]:
+        common += 1
+    rel = "../" * (len(src) - common) + "/".join(dst[common:])
+    return (rel.rstrip("/") + "/") if dst[common:] else (rel or "./")

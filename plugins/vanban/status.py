@@ -10,7 +10,7 @@ import html
 
 from .documents import Document
 from .graph import Graph
-from .site import SiteModel
+from .site import SiteModel, relative_url
 
 _BANNERS = {
     "expired": "Văn bản này đã <strong>hết hiệu lực</strong>.",
@@ -19,16 +19,11 @@ _BANNERS = {
 }
 
 
-def _relative(from_url: str, to_url: str) -> str:
-    depth = len([p for p in from_url.split("/") if p])
-    return "../" * depth + to_url
-
-
 def banner(doc: Document, replaced_by: list[Document]) -> dict[str, str] | None:
     """The banner of one document page, or None when it is in force or its status is unknown."""
     if replaced_by:
         links = ", ".join(
-            f'<a href="{html.escape(_relative(doc.url, r.url))}">{html.escape(r.label)}</a>' for r in replaced_by
+            f'<a href="{html.escape(relative_url(doc.url, r.url))}">{html.escape(r.label)}</a>' for r in replaced_by
         )
         return {"kind": "replaced", "html": f"Văn bản này đã được thay thế bởi {links}."}
     if doc.status in _BANNERS:
