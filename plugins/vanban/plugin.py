@@ -18,6 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from . import sites
@@ -26,6 +27,7 @@ from .corpus import Corpus, load_corpus
 from .documents import Document
 from .portal import PortalConfigError, parse_portal
 from .problems import Severity
+from .render_pool import RenderPool
 from .site import PageSpec, SiteConfig, SiteModel
 from .templating import register
 
@@ -63,6 +65,12 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.site: SiteModel | None = None
         self.by_src: dict[str, PageSpec] = {}
+        self.command: str | None = None
+        self.dirty = False
+        self.pool = RenderPool()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command, self.dirty = command, dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if "search" in config.plugins or "material/search" in config.plugins:
@@ -176,7 +184,20 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         register(env)
         return env
 
+    # Last: every plugin has shaped the nav and the pages, so the workers see the final site.
+    @event_priority(-100)
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        processes = 1 if self.dirty else RenderPool.wanted(self.command, len(files.documentation_pages()))
+        if processes > 1:
+            log.info("dựng trang bằng %d tiến trình song song", processes)
+            self.pool.start(config, files, nav, processes)
+        return nav
+
+    # First: later post_build handlers (ours included) must see the pages the workers wrote.
+    @event_priority(100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.pool.finish():
+            raise PluginError("vanban: một tiến trình dựng trang bị lỗi (xem thông báo ở trên)")
         if self.site is None:
             return
         site_dir = Path(config.site_dir)
@@ -184,3 +205,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             target = site_dir / posixpath.normpath(rel)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.pool.abandon()

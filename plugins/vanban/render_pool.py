@@ -1,0 +1,171 @@
+"""Render a share of the pages in forked processes while MkDocs renders the rest.
+
+MkDocs reads, converts and renders pages one after another on one core; on a large corpus that
+is most of a build. After ``on_nav`` every page's data is final, so the adapter forks workers
+that each run MkDocs' own page steps (``_populate_page``, ``_build_page``: the same events, the
+same templates) for their share, and takes that share out of the parent's loops by excluding it.
+The output is byte-identical to a serial build (tested).
+
+Only for ``mkdocs build`` / ``gh-deploy`` on POSIX: ``mkdocs serve`` reloads in threads, where
+forking is unsafe, and small sites gain nothing. Warnings and errors raised in a worker are
+replayed through the parent's loggers, so ``--strict`` counts them; a failed worker fails the
+build. This module is part of the MkDocs adapter: it uses MkDocs 1.6's build internals, frozen
+with MkDocs itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from .parallel import workers
+
+# Below this many pages the fork costs more than it saves.
+MIN_PAGES = 300
+
+
+def share_out(files: Sequence[File], processes: int) -> list[list[File]]:
+    """*processes* shares of similar cost: pages dealt round-robin in a stable order, so that
+    document pages and listing pages spread evenly. Share 0 stays with the parent."""
+    ordered = sorted(files, key=lambda f: f.src_uri)
+    return [ordered[i::processes] for i in range(processes)]
+
+
+class _Capture(logging.Handler):
+    """Keeps a worker's warnings and errors, flattened so that they pickle."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[dict[str, object]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append({"name": record.name, "levelno": record.levelno, "levelname": record.levelname,
+                             "msg": record.getMessage(), "args": None})
+
+
+def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav: Navigation) -> list[dict[str, object]]:
+    """What MkDocs' build loop does for these pages; returns the warnings it logged."""
+    capture = _Capture()
+    mkdocs_logger = logging.getLogger("mkdocs")
+    for handler in list(mkdocs_logger.handlers):
+        mkdocs_logger.removeHandler(handler)
+    mkdocs_logger.addHandler(capture)
+    mkdocs_logger.propagate = False
+    try:
+        for file in share:
+            if file.page is None:
+                Page(None, file, config)
+            assert file.page is not None
+            mkdocs_build._populate_page(file.page, config, files)
+        env = config.plugins.on_env(config.theme.get_env(), config=config, files=files)
+        doc_files = files.documentation_pages()
+        for file in share:
+            assert file.page is not None
+            mkdocs_build._build_page(file.page, config, doc_files, nav, env)
+        for file in share:
+            assert file.page is not None
+            file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+    except Exception:  # reported to the parent, which fails the build
+        capture.records.append({"name": "mkdocs.plugins.vanban", "levelno": logging.ERROR, "levelname": "ERROR",
+                                "msg": "lỗi khi dựng trang song song:\n" + traceback.format_exc(),
+                                "args": None})
+    return capture.records
+
+
+class _HushExcludedLinks(logging.Filter):
+    """A link to a page a worker renders is not a link to an excluded page: drop MkDocs' note."""
+
+    def __init__(self, given: set[str]) -> None:
+        super().__init__()
+        self.given = given
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if not message.endswith("which is excluded from the built site."):
+            return True
+        target = message.rsplit("' which is excluded", 1)[0].rsplit("'", 1)[-1]
+        return target not in self.given
+
+
+@dataclass
+class RenderPool:
+    """Forked page workers of one build."""
+
+    children: list[tuple[int, int]] = field(default_factory=list)  # (pid, read end of its pipe)
+    _hush: logging.Filter | None = None
+
+    @staticmethod
+    def wanted(command: str | None, pages: int) -> int:
+        """How many processes to render with (1: MkDocs alone)."""
+        if command not in ("build", "gh-deploy") or not hasattr(os, "fork") or pages < MIN_PAGES:
+            return 1
+        return min(workers(), max(1, pages // (MIN_PAGES // 2)))
+
+    def start(self, config: MkDocsConfig, files: Files, nav: Navigation, processes: int) -> None:
+        shares = share_out(files.documentation_pages(), processes)
+        for share in shares[1:]:
+            read_end, write_end = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the worker: render, report, leave without running the parent's cleanup
+                os.close(read_end)
+                status = 1
+                try:
+                    records = _render_share(share, config, files, nav)
+                    with os.fdopen(write_end, "wb") as pipe:
+                        pickle.dump(records, pipe)
+                    status = 0
+                finally:
+                    os._exit(status)
+            os.close(write_end)
+            self.children.append((pid, read_end))
+        # Only now, so that every worker saw the whole site: MkDocs' loops here skip the shares.
+        given = {file.src_uri for share in shares[1:] for file in share}
+        for share in shares[1:]:
+            for file in share:
+                file.inclusion = InclusionLevel.EXCLUDED
+        self._hush = _HushExcludedLinks(given)
+        logging.getLogger("mkdocs.structure.pages").addFilter(self._hush)
+
+    def finish(self) -> bool:
+        """Wait for every worker and replay its log records; False when one failed."""
+        ok = True
+        for pid, read_end in self.children:
+            with os.fdopen(read_end, "rb") as pipe:
+                data = pipe.read()
+            _, status = os.waitpid(pid, 0)
+            records: list[dict[str, object]] = pickle.loads(data) if data else []
+            for fields in records:
+                record = logging.makeLogRecord(fields)
+                logging.getLogger(record.name).handle(record)
+                ok = ok and record.levelno < logging.ERROR
+            ok = ok and os.waitstatus_to_exitcode(status) == 0 and bool(data)
+        self.children = []
+        self._stop_hushing()
+        return ok
+
+    def _stop_hushing(self) -> None:
+        if self._hush is not None:
+            logging.getLogger("mkdocs.structure.pages").removeFilter(self._hush)
+            self._hush = None
+
+    def abandon(self) -> None:
+        """The build failed elsewhere: stop the workers."""
+        for pid, read_end in self.children:
+            try:
+                os.kill(pid, 9)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
+            os.close(read_end)
+        self.children = []
+        self._stop_hushing()

@@ -1,0 +1,72 @@
+"""Pages rendered by forked workers: the same bytes as a serial build, and nothing lost from the log."""
+
+from __future__ import annotations
+
+import filecmp
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from conftest import ROOT, run_mkdocs
+from vanban.render_pool import MIN_PAGES, RenderPool, share_out
+
+BROKEN = "\n\nXem thêm [phụ lục](khong-co-tep-nay.md).\n"
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("pool")
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "theme_overrides", root / "theme_overrides")
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "synth.py"), str(MIN_PAGES), str(root / "content")],
+                   check=True, capture_output=True)
+    return root
+
+
+def _tree(site: Path) -> list[str]:
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+
+
+def test_parallel_pages_equal_serial(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VANBAN_WORKERS", "2")
+    parallel = run_mkdocs(project / "mkdocs.yml", project / "site-2", "--strict")
+    assert parallel.returncode == 0, parallel.stderr
+    assert "dựng trang bằng 2 tiến trình song song" in parallel.stderr
+    monkeypatch.setenv("VANBAN_WORKERS", "1")
+    serial = run_mkdocs(project / "mkdocs.yml", project / "site-1", "--strict")
+    assert serial.returncode == 0, serial.stderr
+    assert "song song" not in serial.stderr
+    files = _tree(project / "site-1")
+    assert files == _tree(project / "site-2")
+    pages = [f for f in files if f.endswith("index.html")]
+    assert len(pages) >= MIN_PAGES
+    _, mismatch, errors = filecmp.cmpfiles(project / "site-1", project / "site-2", files, shallow=False)
+    assert mismatch == [] and errors == []
+
+
+def test_worker_warnings_reach_strict_mode(project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "broken"
+    shutil.copytree(project, broken, ignore=shutil.ignore_patterns("site-*"))
+    sources = sorted((broken / "content").rglob("*.md"))[:12]  # dealt round-robin: both processes get some
+    for source in sources:
+        source.write_text(source.read_text("utf-8") + BROKEN, "utf-8")
+    monkeypatch.setenv("VANBAN_WORKERS", "2")
+    result = run_mkdocs(broken / "mkdocs.yml", broken / "site", "--strict")
+    assert result.returncode == 1
+    assert "song song" in result.stderr
+    warned = re.findall(r"WARNING.*'khong-co-tep-nay\.md'", result.stderr)
+    assert len(warned) == len(sources)  # each once: none lost in a worker, none doubled
+    assert f"Aborted with {len(sources)} warnings" in result.stdout + result.stderr
+
+
+def test_shares_are_dealt_evenly_and_only_for_real_builds() -> None:
+    files = [SimpleNamespace(src_uri=f"van-ban/{i}.md") for i in range(7)]
+    shares = share_out(files, 3)  # type: ignore[arg-type]
+    assert [[f.src_uri[-4] for f in share] for share in shares] == [["0", "3", "6"], ["1", "4"], ["2", "5"]]
+    assert RenderPool.wanted("serve", 10_000) == 1
+    assert RenderPool.wanted("build", MIN_PAGES - 1) == 1
