@@ -21,13 +21,13 @@ Run last: it adds ``meta`` to the data of every page that exists by then.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 import segno
 
 from .documents import Document
-from .parallel import parallel_map
 from .portal import Portal, portal_of
 from .site import PageSpec, SiteModel
 from .text import collapse_space, fold
@@ -138,20 +138,24 @@ def share_links(url: str, title: str) -> dict[str, Any]:
     }
 
 
-def _qr(item: tuple[str, str]) -> str:
-    return qr_svg(*item)
+@dataclass(frozen=True)
+class QrCode:
+    """A document's QR code, drawn only when its page is rendered: the costliest part of sharing
+    then runs in the page workers (``render_pool``) instead of before them."""
+
+    url: str
+    label: str
+
+    def __html__(self) -> str:
+        return qr_svg(self.url, self.label)
+
+    def __str__(self) -> str:
+        return self.__html__()
 
 
 def contribute(site: SiteModel) -> None:
     portal = portal_of(site)
     feeds: dict[str, str] = site.extra.get("feeds", {})
-    # QR codes are the costly part: make them all first, in worker processes on large sites.
-    wanted = {
-        path: (portal.url(path), f"Mã QR dẫn tới {doc.label}: {portal.url(path)}")
-        for path, page in site.pages.items()
-        if isinstance(doc := page.data.get("document"), Document)
-    }
-    codes = dict(zip(wanted, parallel_map(_qr, list(wanted.values()), min_items=500, chunksize=100), strict=True))
     for path in sorted(site.pages):
         page = site.pages[path]
         page.data["meta"] = page_meta(page, portal, site.config.site_name, feeds)
@@ -159,7 +163,7 @@ def contribute(site: SiteModel) -> None:
         if isinstance(doc, Document):
             url = portal.url(page.path)
             share = share_links(url, page.title)
-            share["qr_svg"] = codes[path]
+            share["qr_svg"] = QrCode(url, f"Mã QR dẫn tới {doc.label}: {url}")
             # Only a held document is printed like its original; a stub (cited, not held) prints as the
             # portal page it is, so that no one mistakes it for the document itself.
             share["print_head"] = print_head(doc) if doc.held else None
