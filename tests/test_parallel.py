@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
 from vanban.analysis import PARALLEL_MIN, analyse_all
 from vanban.corpus import load_corpus
+from vanban.parallel import start_method
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,3 +34,15 @@ def test_parallel_analysis_equals_serial(corpus_dir: Path, monkeypatch: pytest.M
     assert list(parallel) == list(serial)
     assert parallel == serial
     assert sum(len(a.extraction.citations) for a in serial.values()) > len(docs)
+
+
+def test_fork_only_without_threads() -> None:
+    assert start_method() == "fork"  # pytest runs tests in one thread
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert start_method() == "forkserver"  # as under `mkdocs serve`
+    finally:
+        stop.set()
+        thread.join()
