@@ -81,6 +81,17 @@ def vietnamese_date(value: PartialDate | None, missing: str = "chưa ghi ngày")
     return value.vietnamese() if value else missing
 
 
+MONTHS = ("", "Tháng 1", "Tháng 2", "Tháng 3", "Tháng 4", "Tháng 5", "Tháng 6", "Tháng 7", "Tháng 8",
+          "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12")
+
+
+def month_label(date: PartialDate) -> str:
+    """The month heading a date is listed under; a date without its month under its year."""
+    if date.month is None:
+        return f"Năm {date.year} (chưa rõ tháng)"
+    return f"{MONTHS[date.month]}/{date.year}"
+
+
 def lag_days(earlier: PartialDate | None, later: PartialDate | None) -> int | None:
     """Days between two stated dates, or None when either is missing or partial."""
     a = earlier.to_date() if earlier else None

@@ -2,6 +2,9 @@
 
 Document pages stay out of the nav (plain MkDocs puts every page into every page: 1,000
 documents made a 352 MB site). Every listing is paginated, so the total output is O(N).
+Listings are timelines too: documents stand under their month, newest first, so the
+timeline's filters by year, type and issuer are these pages, not a second copy of them.
+The by-type, by-issuer and by-year pages also list the documents cited but not held.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from .dates import PartialDate
+from .dates import PartialDate, month_label
 from .documents import Document
 from .site import PageSpec, SiteModel
 from .text import unique_slugs
@@ -28,6 +31,23 @@ def newest_date(documents: Sequence[Document]) -> PartialDate | None:
     """The date of the newest document: "cập nhật đến ngày …" without using the build time."""
     dates = [d.date for d in documents if d.date]
     return max(dates, key=PartialDate.sort_value) if dates else None
+
+
+UNDATED = "Chưa rõ ngày ban hành"
+
+
+def month_groups(documents: Sequence[Document], first_index: int = 1) -> list[dict[str, object]]:
+    """Consecutive documents (already newest first) under their month heading, undated ones last
+    under their own; each group knows the list number of its first document."""
+    groups: list[dict[str, object]] = []
+    for index, doc in enumerate(documents, start=first_index):
+        label = month_label(doc.date) if doc.date else UNDATED
+        if not groups or groups[-1]["label"] != label:
+            groups.append({"label": label, "start": index, "documents": []})
+        docs = groups[-1]["documents"]
+        assert isinstance(docs, list)
+        docs.append(doc)
+    return groups
 
 
 def page_path(base: str, number: int) -> str:
@@ -56,7 +76,9 @@ def add_paginated(site: SiteModel, base: str, title: str, documents: Sequence[Do
                 "kind": "listing",
                 "heading": title,
                 "documents": list(chunk),
+                "groups": month_groups(chunk, (n - 1) * size + 1),
                 "count": len(documents),
+                "stubs": sum(1 for d in documents if not d.held),
                 "page_number": n,
                 "page_count": total,
                 "first_index": (n - 1) * size + 1,
@@ -71,10 +93,17 @@ def add_paginated(site: SiteModel, base: str, title: str, documents: Sequence[Do
 
 
 def _grouped(site: SiteModel, base: str, index_title: str, label: str,
-             key: Callable[[Document], str], held: list[Document], descending: bool = False) -> None:
+             key: Callable[[Document], str], held: list[Document], cited: list[Document],
+             descending: bool = False) -> None:
     groups: dict[str, list[Document]] = defaultdict(list)
-    for doc in held:
+    for doc in held:  # held first: a group's slug never depends on what is only cited
         groups[key(doc)].append(doc)
+    mixed = set()
+    for doc in cited:
+        groups[key(doc)].append(doc)
+        mixed.add(key(doc))
+    for name in mixed:
+        groups[name] = newest_first(groups[name])
     entries = []
     slugs = unique_slugs(groups)
     site.extra.setdefault("group_slugs", {})[base.strip("/")] = slugs
@@ -84,6 +113,7 @@ def _grouped(site: SiteModel, base: str, index_title: str, label: str,
         shown = name or "Chưa rõ"
         add_paginated(site, path, f"{label}: {shown}", groups[name], {"group": shown})
         entries.append({"name": shown, "url": path, "count": len(groups[name])})
+    site.extra.setdefault("groups", {})[base.strip("/")] = entries
     site.add_page(PageSpec(
         path=base, template="vanban/groups.html", title=index_title,
         data={"kind": "groups", "heading": index_title, "groups": entries,
@@ -102,8 +132,9 @@ def contribute(site: SiteModel) -> None:
               "updated": updated},
         description=f"{site.config.site_name}: văn bản chỉ đạo, điều hành",
     ))
+    cited = newest_first([d for d in site.documents.values() if not d.held])
     add_paginated(site, "van-ban/", "Tất cả văn bản", held)
-    _grouped(site, "loai/", "Văn bản theo loại", "Loại văn bản", lambda d: d.type, held)
-    _grouped(site, "co-quan/", "Văn bản theo cơ quan ban hành", "Cơ quan ban hành", lambda d: d.issuer, held)
+    _grouped(site, "loai/", "Văn bản theo loại", "Loại văn bản", lambda d: d.type, held, cited)
+    _grouped(site, "co-quan/", "Văn bản theo cơ quan ban hành", "Cơ quan ban hành", lambda d: d.issuer, held, cited)
     _grouped(site, "nam/", "Văn bản theo năm", "Năm ban hành",
-             lambda d: str(d.year) if d.year else "", held, descending=True)
+             lambda d: str(d.year) if d.year else "", held, cited, descending=True)

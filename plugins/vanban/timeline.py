@@ -6,39 +6,13 @@ is listed apart and never given a guessed date; a missing date makes a lag unkno
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
-
-from .dates import PartialDate, lag_days
+from .dates import lag_days
 from .documents import Document
 from .graph import Graph
-from .listings import newest_date, newest_first
+from .listings import month_groups, newest_first
 from .site import PageSpec, SiteModel
-from .text import unique_slugs
 
 PAGE_SIZE = 300
-MONTHS = ("", "Tháng 1", "Tháng 2", "Tháng 3", "Tháng 4", "Tháng 5", "Tháng 6", "Tháng 7", "Tháng 8",
-          "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12")
-
-
-def month_label(date: PartialDate) -> str:
-    if date.month is None:
-        return f"Năm {date.year} (chưa rõ tháng)"
-    return f"{MONTHS[date.month]}/{date.year}"
-
-
-def month_groups(documents: Sequence[Document]) -> list[dict[str, object]]:
-    """Consecutive documents (already newest first) grouped under their month heading."""
-    groups: list[dict[str, object]] = []
-    for doc in documents:
-        assert doc.date is not None
-        label = month_label(doc.date)
-        if not groups or groups[-1]["label"] != label:
-            groups.append({"label": label, "documents": []})
-        docs = groups[-1]["documents"]
-        assert isinstance(docs, list)
-        docs.append(doc)
-    return groups
 
 
 def _add_timeline(site: SiteModel, base: str, title: str, documents: list[Document],
@@ -65,48 +39,16 @@ def _add_timeline(site: SiteModel, base: str, title: str, documents: list[Docume
 
 
 def contribute(site: SiteModel) -> None:
-    """``/dong-thoi-gian/`` and its static filters by year, type and issuer (no JS needed)."""
+    """``/dong-thoi-gian/``; its filters by year and type, and the issuer index, are the listing
+    pages (``nam/``, ``loai/``, ``co-quan/``), which group their documents by month too."""
     documents = list(site.documents.values())
     dated = [d for d in documents if d.date]
     undated = sorted((d for d in documents if not d.date), key=lambda d: (d.type, d.number, d.title))
-    facets: dict[str, dict[str, list[Document]]] = {"nam": defaultdict(list), "loai": defaultdict(list),
-                                                    "co-quan": defaultdict(list)}
-    names: dict[tuple[str, str], str] = {}
-
-    def facet_values(doc: Document) -> tuple[tuple[str, str], ...]:
-        assert doc.date is not None
-        return (("nam", str(doc.date.year)), ("loai", doc.type), ("co-quan", doc.issuer or "Chưa rõ"))
-
-    slugs = {facet: unique_slugs(v for d in dated for f, v in facet_values(d) if f == facet) for facet in facets}
-    for doc in dated:
-        for facet, value in facet_values(doc):
-            slug = slugs[facet][value]
-            facets[facet][slug].append(doc)
-            names[(facet, slug)] = value
-    filters: dict[str, list[dict[str, str]]] = {}
-    for facet, groups in facets.items():
-        order = sorted(groups, key=lambda s: names[(facet, s)].casefold())
-        if facet == "nam":
-            order.reverse()
-        filters[facet] = [{"name": names[(facet, s)], "url": f"dong-thoi-gian/{facet}/{s}/",
-                           "count": str(len(groups[s]))} for s in order]
-    # Years and types are few; issuers grow with the corpus, so every timeline page carrying
-    # all of them would make the site quadratic. They get one index page instead.
-    inline = {facet: entries for facet, entries in filters.items() if facet != "co-quan"}
-    _add_timeline(site, "dong-thoi-gian/", "Dòng thời gian văn bản", dated, inline, undated)
-    labels = {"nam": "năm", "loai": "loại", "co-quan": "cơ quan"}
-    for facet, groups in facets.items():
-        for slug, docs in groups.items():
-            _add_timeline(site, f"dong-thoi-gian/{facet}/{slug}/",
-                          f"Dòng thời gian — {labels[facet]}: {names[(facet, slug)]}", docs, inline, [])
-    site.add_page(PageSpec(
-        path="dong-thoi-gian/co-quan/", template="vanban/groups.html",
-        title="Dòng thời gian theo cơ quan ban hành",
-        data={"kind": "groups", "heading": "Dòng thời gian theo cơ quan ban hành",
-              "groups": [{"name": f["name"], "url": f["url"], "count": int(f["count"])}
-                         for f in filters.get("co-quan", [])],
-              "updated": newest_date(dated)},
-    ))
+    groups: dict[str, list[dict[str, object]]] = site.extra.get("groups", {})
+    # Years and types are few; issuers grow with the corpus, so the timeline links their index.
+    filters = {facet: [{"name": g["name"], "url": g["url"], "count": str(g["count"])} for g in groups.get(facet, [])]
+               for facet in ("nam", "loai")}
+    _add_timeline(site, "dong-thoi-gian/", "Dòng thời gian văn bản", dated, filters, undated)
     graph = site.extra.get("graph")
     if isinstance(graph, Graph):
         for page in site.pages.values():
