@@ -46,7 +46,7 @@ def contribute(site: SiteModel) -> None:
     undated = sorted((d for d in documents if not d.date), key=lambda d: (d.type, d.number, d.title))
     groups: dict[str, list[dict[str, object]]] = site.extra.get("groups", {})
     # Years and types are few; issuers grow with the corpus, so the timeline links their index.
-    filters = {facet: [{"name": g["name"], "url": g["url"], "count": str(g["count"])} for g in groups.get(facet, [])]
+    filters = {facet: [{key: str(g[key]) for key in ("name", "url", "count")} for g in groups.get(facet, [])]
                for facet in ("nam", "loai")}
     _add_timeline(site, "dong-thoi-gian/", "Dòng thời gian văn bản", dated, filters, undated)
     graph = site.extra.get("graph")
