@@ -33,6 +33,10 @@ Design, in short:
   ("trong quý II/2025") are ``month`` spans; "từ ngày 1/3 đến ngày 15/3/2025" is a
   ``by_date`` on 15 March with ``start`` 1 March. "trong năm 2025" is not extracted.
 
+Most blocks hold no deadline, so cheap tests turn them away before any pattern runs (a
+finder runs only on a block holding a digit or a word its patterns need); sentences and
+actions are worked out only when a candidate phrase needs them.
+
 Every regular expression runs on a bounded window or is free of nested unbounded
 repetition, so the work is linear in the length of the text; nothing raises on arbitrary
 Unicode (digits are matched as ASCII ``[0-9]`` only).
@@ -42,8 +46,10 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from vanban.text import collapse_space, nfc, normalise_dashes
@@ -78,8 +84,11 @@ class Deadline:
 # --------------------------------------------------------------------------- reading
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
+# The characters :func:`normalise_dashes` maps (tests check the two agree).
+_DASH = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_ESCAPED = operator.itemgetter(1)  # the escaped character; faster than the template r"\1"
 _MD_HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)")
 _TERMINAL = frozenset(".;:!?…")
 
@@ -108,10 +117,23 @@ class _Block:
         return self.lines[max(0, bisect.bisect_right(self.starts, pos) - 1)]
 
 
-def _clean_line(raw: str) -> str:
-    line = _INVISIBLE.sub("", normalise_dashes(nfc(raw)))
-    line = _MD_HEADING.sub("", line)
-    line = _MD_ESCAPE.sub(r"\1", line).replace("*", "")
+def _clean_line(line: str) -> str:
+    """``line`` (already NFC, dashes normalised) as the patterns read it.
+
+    Each step runs only when it can change the line, since most lines need none. A printable
+    line has no zero-width character and no white space but " " (both are "Other" or
+    "Separator"), so without doubled or edge spaces it is already collapsed.
+    """
+    printable = line.isprintable()
+    if not printable:
+        line = _INVISIBLE.sub("", line)
+    if "#" in line or ">" in line:
+        line = _MD_HEADING.sub("", line)
+    if "\\" in line:
+        line = _MD_ESCAPE.sub(_ESCAPED, line)
+    line = line.replace("*", "")
+    if printable and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
     return collapse_space(line)
 
 
@@ -127,8 +149,14 @@ def _continues(previous: str, nxt: str) -> bool:
 def _blocks(text: str) -> Iterator[_Block]:
     block: _Block | None = None
     blanks = 0
-    for number, raw in enumerate(_LINE_SPLIT.split(text), start=1):
-        line = _clean_line(raw)
+    # NFC and the dash mapping give the same lines run once on the whole text as line by
+    # line (nothing composes with a line break); the mapping, slow, only when there is a dash.
+    text = nfc(text)
+    if _DASH.search(text):
+        text = normalise_dashes(text)
+    lines = _LINE_SPLIT.split(text) if "\r" in text else text.split("\n")
+    for number, raw in enumerate(lines, start=1):
+        line = _clean_line(raw) if raw else raw
         if not line:
             blanks += 1
             continue
@@ -165,10 +193,14 @@ _TONE_PAIRS = (
 )
 
 
+_OLD_TONE = re.compile("|".join(old for old, _ in _TONE_PAIRS))
+
+
 def _norm_key(text: str) -> str:
     key = collapse_space(text).lower()
-    for old, new in _TONE_PAIRS:
-        key = key.replace(old, new)
+    if _OLD_TONE.search(key):  # rarely: one search instead of fifteen replacements
+        for old, new in _TONE_PAIRS:
+            key = key.replace(old, new)
     return key
 
 
@@ -326,8 +358,17 @@ _NOT_ACTOR = tuple(
 _ACTOR_LEAD = re.compile(r"^(?:đề\s+nghị|giao|yêu\s+cầu|kính\s+đề\s+nghị)\s+", re.IGNORECASE)
 
 
-def _starts_with_word(key: str, prefix: str) -> bool:
-    return key == prefix or (key.startswith(prefix) and not key[len(prefix)].isalnum())
+def _starts_with_word(words: Iterable[str]) -> re.Pattern[str]:
+    """Matches a key that starts with one of ``words`` followed by a non-alphanumeric or the end.
+
+    One alternation instead of a loop over the words: ``[^\\W_]`` is exactly ``str.isalnum``.
+    """
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W_])")
+
+
+_ORG = _starts_with_word(_ORG_WORDS)
+_ORG_TO_CHUC = _starts_with_word(p for p in _ORG_WORDS if p.startswith("tổ chức "))
+_TOPIC = _starts_with_word(_NOT_ACTOR)
 
 
 def _as_actor(candidate: str) -> str | None:
@@ -337,15 +378,11 @@ def _as_actor(candidate: str) -> str | None:
     if not actor or len(actor) > 250 or len(actor.split()) > 40 or not actor[0].isupper():
         return None
     key = _norm_key(actor)
-    if key.startswith("tổ chức ") and not any(
-        _starts_with_word(key, p) for p in _ORG_WORDS if p.startswith("tổ chức ")
-    ):
+    if key.startswith("tổ chức ") and not _ORG_TO_CHUC.match(key):
         return None
-    if any(_starts_with_word(key, p) for p in _NOT_ACTOR):
+    if _TOPIC.match(key):
         return None
-    if any(_starts_with_word(key, p) for p in _ORG_WORDS):
-        return actor
-    return None
+    return actor if _ORG.match(key) else None
 
 
 def _first_colon(text: str, start: int, limit: int = 250) -> int:
@@ -360,6 +397,7 @@ def _first_colon(text: str, start: int, limit: int = 250) -> int:
 
 # --------------------------------------------------------------------------- clauses
 
+_PUNCTUATION = re.compile(r"[;:.!?]")
 _NEXT_VISIBLE = re.compile(r"\s+(\S)")
 _ABBREV = re.compile(r"(?:^|[\s(])[A-ZĐ][A-Za-zđĐ]{0,2}$")
 _SENTENCE_OPENERS = frozenset("-–(\"“'‘[•+")
@@ -369,7 +407,7 @@ def _segments(text: str) -> tuple[list[int], list[int]]:
     """Start offsets of sentences and of clauses (sentences split at ``;`` and ``:``)."""
     sentences = [0]
     clauses = [0]
-    for match in re.finditer(r"[;:.!?]", text):
+    for match in _PUNCTUATION.finditer(text):
         pos = match.start()
         char = match.group()
         if char == ";":
@@ -406,10 +444,13 @@ _I = re.IGNORECASE
 _D = "[0-9]"
 
 # Dates: "28/3/2025", "28.03.2025", "28-3-2025", "28 / 3 / 2025", "15/3", "ngày 7 tháng 3 năm 2025".
+# A leading ``(?=[…])`` below names the characters a match can start with: implied by the
+# rest of the pattern, it only spares the engine trying all of it at every other position.
 _DATE_TOKEN = re.compile(
-    rf"ngày\s+(?P<td>{_D}{{1,2}})\s+tháng\s+(?P<tm>{_D}{{1,2}})(?:\s*,?\s*năm\s+(?P<ty>{_D}{{4}}))?(?!{_D})"
+    rf"(?=[0-9n])"
+    rf"(?:ngày\s+(?P<td>{_D}{{1,2}})\s+tháng\s+(?P<tm>{_D}{{1,2}})(?:\s*,?\s*năm\s+(?P<ty>{_D}{{4}}))?(?!{_D})"
     rf"|(?<![0-9/.\-])(?P<d>{_D}{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<m>{_D}{{1,2}})"
-    rf"(?:\s?(?P=sep)\s?(?P<y>{_D}{{4}})(?!{_D})|(?!{_D}|\s?(?P=sep)\s?{_D}))",
+    rf"(?:\s?(?P=sep)\s?(?P<y>{_D}{{4}})(?!{_D})|(?!{_D}|\s?(?P=sep)\s?{_D})))",
     _I,
 )
 # Months and quarters: "tháng 3/2025", "tháng 03 năm 2025", "tháng 3", "quý II/2025".
@@ -456,7 +497,9 @@ _PERIODIC = re.compile(
 _VERB = r"(?:(?P<verb>hoàn\s+thành|hoàn\s+tất|xong)\s+)?"
 _BY_LEFT = (
     re.compile(
-        _VERB + r"(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|không\s+quá|không\s+muộn\s+hơn"
+        r"(?=[hxtcmkđ])"
+        + _VERB
+        + r"(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|không\s+quá|không\s+muộn\s+hơn"
         r"|đến\s+hết|hết\s+hạn|hạn\s+chót(?:\s+là)?|hạn\s+cuối(?:\s+là)?|thời\s+hạn(?:\s+là)?"
         r"|hạn\s+(?:nộp|gửi|báo\s+cáo)(?:\s+\w+){0,4}?|đến|tới)"
         r"(?:\s+(?:trong|vào))?(?:\s+ngày)?\s*[:,]?\s*$",
@@ -474,6 +517,7 @@ _TIME_OF_DAY = (
     r"(?:\s*(?:sáng|chiều|tối))?\s*,?)?"
 )
 _ON_LEFT = re.compile(
+    r"(?=[vtdkbrph])"
     r"(?:vào|tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc|bắt\s+đầu|khởi\s+công|ra\s+quân|phát\s+động|họp"
     r"|dự\s+kiến|thời\s+gian(?:\s+tổ\s+chức|\s+diễn\s+ra|\s+thực\s+hiện)?\s*:)"
     + _TIME_OF_DAY
@@ -491,6 +535,14 @@ _ON_RIGHT = re.compile(
 _LEFT_NGAY = re.compile(r"(?:^|[\s,(])(?P<ngay>ngày)\s*$", _I)
 _CITATION = re.compile(r"(?:[0-9]\S*/\S+|\bsố\s+\S+|ban\s+hành)\s*,?\s*(?:ngày\s*)?$", _I)
 _AS_OF = re.compile(r"(?:tính|cho)\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$", _I)
+# Matches where one of _BY_LEFT and _ON_LEFT does (their groups made anonymous): one search
+# instead of five to turn away the many dates of cited documents.
+_ANY_LEFT = re.compile(
+    "(?=[hxtcmkđvdbrp])(?:"
+    + "|".join(re.sub(r"[(][?]P<\w+>", "(?:", p.pattern) for p in (*_BY_LEFT, _ON_LEFT))
+    + ")",
+    _I,
+)
 
 _MONTH_SPAN_LEFT = re.compile(
     _VERB + r"(?:trong\s+suốt|trong|vào|suốt|ngay\s+trong|trong\s+thời\s+gian)\s*$"
@@ -514,6 +566,12 @@ _REPORT_VERB = re.compile(
     _I,
 )
 _ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# What the patterns cannot match without (see _Reader.hits): a digit; a day and month written
+# with digits ("28/3", "28 . 3"); for _PERIODIC, its two openings.
+_DIGIT = re.compile("[0-9]")
+_DATE_GATE = re.compile(r"[0-9]\s?[/.\-]\s?[0-9]")
+_PERIODIC_GATE = re.compile(rf"định\s+kỳ|h[ằà]ng\s+{_UNIT}")  # on the lower-cased text
 
 _WINDOW = 90
 _REACH = 400
@@ -563,11 +621,22 @@ class _Hit:
 class _Reader:
     """Finds the deadline phrases of one block."""
 
-    def __init__(self, text: str, sentences: list[int], clauses: list[int], doc_date: datetime.date | None):
+    def __init__(self, text: str, doc_date: datetime.date | None):
         self.text = text
-        self.sentences = sentences
-        self.clauses = clauses
         self.doc_date = doc_date
+
+    @functools.cached_property
+    def _segmented(self) -> tuple[list[int], list[int]]:
+        return _segments(self.text)
+
+    @property
+    def sentences(self) -> list[int]:
+        """Start offsets of the sentences (worked out on first use: most blocks need none)."""
+        return self._segmented[0]
+
+    @property
+    def clauses(self) -> list[int]:
+        return self._segmented[1]
 
     # context helpers -----------------------------------------------------------------
     def _window(self, pos: int) -> tuple[int, str]:
@@ -600,9 +669,32 @@ class _Reader:
 
     # passes --------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
+        # Each finder runs only when the block holds what its patterns cannot match without,
+        # so most blocks cost a few substring tests. Words are tested on ``low``: for their
+        # letters (not "i", which "ı" matches) IGNORECASE matches exactly the characters
+        # whose lower() they are. A finder left out finds nothing; the rest keep their order.
+        text = self.text
+        low = text.lower()
+        numeric = month_word = False
+        if _DIGIT.search(text):
+            numeric = _DATE_GATE.search(text) is not None
+            month_word = "tháng" in low
         found: list[_Hit] = []
-        for finder in (self._spans, self._recurring, self._dates, self._months, self._periodic):
-            found.extend(finder())
+        if numeric or month_word:
+            if "từ" in low:
+                if numeric:
+                    found.extend(self._date_spans())
+                if month_word:
+                    found.extend(self._month_spans())
+            if numeric and "(" in text and "gày" in text:
+                found.extend(self._named_days())
+            if "năm" in low and "ngày" in low:
+                found.extend(self._yearly_days())
+            found.extend(self._dates())
+        if month_word or "quý" in low:
+            found.extend(self._months())
+        if ("định" in low or "hằng" in low or "hàng" in low) and _PERIODIC_GATE.search(low):
+            found.extend(self._periodic())
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[_Hit] = []
         last_end = -1
@@ -612,7 +704,7 @@ class _Reader:
                 last_end = hit.end
         return kept
 
-    def _spans(self) -> Iterator[_Hit]:
+    def _date_spans(self) -> Iterator[_Hit]:
         for m in _DATE_SPAN.finditer(self.text):
             y2 = int(m["y2"])
             end = _make_date(y2, int(m["m2"]), int(m["d2"]))
@@ -620,6 +712,8 @@ class _Reader:
             if end is None or begin is None or begin > end or self._past(m.start()):
                 continue
             yield _Hit(m.start(), m.end(), "by_date", end, span_start=begin)
+
+    def _month_spans(self) -> Iterator[_Hit]:
         for m in _MONTH_SPAN.finditer(self.text):
             y2 = int(m["y2"])
             last = _last_day(y2, int(m["m2"]))
@@ -628,7 +722,7 @@ class _Reader:
                 continue
             yield _Hit(m.start(), m.end(), "month", last, span_start=first)
 
-    def _recurring(self) -> Iterator[_Hit]:
+    def _named_days(self) -> Iterator[_Hit]:
         for m in _RECUR_NAMED.finditer(self.text):
             if m["name"][0] == "n" and not m["first"].isupper():
                 continue
@@ -636,6 +730,8 @@ class _Reader:
             if _make_date(2000, month, day) is None:
                 continue
             yield _Hit(m.start(), m.end(), "recurring_yearly", None, month_day=(month, day))
+
+    def _yearly_days(self) -> Iterator[_Hit]:
         for m in _RECUR_EVERY_YEAR.finditer(self.text):
             month, day = int(m["m"] or m["tm"]), int(m["d"] or m["td"])
             if _make_date(2000, month, day) is None:
@@ -655,6 +751,15 @@ class _Reader:
                 yield hit
 
     def _classify_date(self, m: re.Match[str]) -> _Hit | None:
+        # Without a trigger on either side the date is a citation's: return early. The left
+        # patterns end at ``$`` and look at nothing before their start (no lookbehind, ``^`` or
+        # ``\b``), so none matching in the ``_WINDOW`` characters before the date means none
+        # matches in the window of its sentence, a part of them, either.
+        if (
+            _ANY_LEFT.search(self.text, max(0, m.start() - _WINDOW), m.start()) is None
+            and _ON_RIGHT.match(self.text, m.end()) is None
+        ):
+            return None
         textual = m["td"] is not None
         day = int(m["td"] if textual else m["d"])
         month = int(m["tm"] if textual else m["m"])
@@ -748,6 +853,7 @@ _TRAILING_WORDS = re.compile(
     r"|lúc|với)$",
     _I,
 )
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
 _LEADING_WORDS = re.compile(r"^(?:và|hoặc|đồng\s+thời|cùng\s+với|cùng)(?:\s|$)", _I)
 _LEADING_LABEL = re.compile(r"^(?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)\s+", _I)
 _EDGE = " ,;:.-/–…\"“”'‘’"
@@ -783,7 +889,7 @@ _MAX_ACTION = 300
 def _clean_action(raw: str) -> tuple[str, bool]:
     """The cleaned action and whether it is too weak to stand alone."""
     text = collapse_space(raw)
-    text = re.sub(r"\(\s*\)", " ", text)
+    text = _EMPTY_PARENS.sub(" ", text)
     text = collapse_space(text.replace(" ,", ",").replace(" .", "."))
     weak = False
     for _ in range(12):
@@ -811,26 +917,34 @@ def _clean_action(raw: str) -> tuple[str, bool]:
     return text, weak
 
 
-def _clause_actions(text: str, clauses: list[int], hits: list[_Hit]) -> list[tuple[str, bool]]:
-    """Each clause with every phrase cut out, cleaned."""
-    spans: dict[int, list[_Hit]] = {}
-    for hit in hits:
-        for index in range(_span_index(clauses, hit.start), _span_index(clauses, hit.end - 1) + 1):
-            spans.setdefault(index, []).append(hit)
-    actions: list[tuple[str, bool]] = []
-    for index, begin in enumerate(clauses):
-        end = clauses[index + 1] if index + 1 < len(clauses) else len(text)
-        pieces: list[str] = []
-        cursor = begin
-        for hit in spans.get(index, []):
-            pieces.append(text[cursor : max(cursor, hit.cut if hit.cut >= 0 else hit.start)])
-            cursor = max(cursor, min(hit.end, end))
-        pieces.append(text[cursor:end])
-        actions.append(_clean_action(" ".join(pieces)))
-    return actions
+class _ClauseActions:
+    """Each clause of a block with every phrase cut out, cleaned when first asked for: only
+    the clauses holding a phrase and the few before them ever are."""
+
+    def __init__(self, text: str, clauses: list[int], hits: list[_Hit]):
+        self.text = text
+        self.clauses = clauses
+        self.spans: dict[int, list[_Hit]] = {}
+        for hit in hits:
+            for index in range(_span_index(clauses, hit.start), _span_index(clauses, hit.end - 1) + 1):
+                self.spans.setdefault(index, []).append(hit)
+        self.cleaned: dict[int, tuple[str, bool]] = {}
+
+    def __getitem__(self, index: int) -> tuple[str, bool]:
+        if index not in self.cleaned:
+            text, clauses = self.text, self.clauses
+            end = clauses[index + 1] if index + 1 < len(clauses) else len(text)
+            pieces: list[str] = []
+            cursor = clauses[index]
+            for hit in self.spans.get(index, []):
+                pieces.append(text[cursor : max(cursor, hit.cut if hit.cut >= 0 else hit.start)])
+                cursor = max(cursor, min(hit.end, end))
+            pieces.append(text[cursor:end])
+            self.cleaned[index] = _clean_action(" ".join(pieces))
+        return self.cleaned[index]
 
 
-def _pick_action(actions: list[tuple[str, bool]], index: int, floor: int, fallback: str) -> str:
+def _pick_action(actions: _ClauseActions, index: int, floor: int, fallback: str) -> str:
     own, weak = actions[index]
     if not weak:
         return own
@@ -848,12 +962,13 @@ def _pick_action(actions: list[tuple[str, bool]], index: int, floor: int, fallba
 def _heading_actor(body: str, rest_start: int, doc_date: datetime.date | None) -> str | None:
     """The unit named by a numbered heading line ("5. Các chi, đảng bộ …") with no colon."""
     heading = body[rest_start:].strip()
-    sentences, clauses = _segments(heading)
-    if len(sentences) > 2 or len(heading) > 250:
+    # The cheap tests first: most item lines are long sentences.
+    if len(heading) > 250 or (heading.endswith(".") and len(heading.split()) > 8):
         return None
-    if heading.endswith(".") and len(heading.split()) > 8:
+    reader = _Reader(heading, doc_date)
+    if len(reader.sentences) > 2:
         return None
-    if _Reader(heading, sentences, clauses, doc_date).hits():
+    if reader.hits():
         return None
     return _as_actor(heading)
 
@@ -900,7 +1015,13 @@ def extract_deadlines(
                 heading_actor = _heading_actor(body, rest_start, doc_date)
             stack[level] = heading_actor
             actor = heading_actor
-        else:
+
+        reader = _Reader(body, doc_date)
+        hits = reader.hits()
+        if not hits:
+            continue
+        # Only a block with deadlines needs its own actor; numbered items above fed the stack.
+        if not roman and item is None:
             lead = _BULLET.match(body)
             rest_start = lead.end() if lead else 0
             colon = _first_colon(body, rest_start)
@@ -910,12 +1031,8 @@ def extract_deadlines(
                     actor, content_start = inline, colon + 1
         if actor is None:
             actor = next((stack[k] for k in sorted(stack, reverse=True) if stack[k] is not None), None)
-
-        sentences, clauses = _segments(body)
-        hits = _Reader(body, sentences, clauses, doc_date).hits()
-        if not hits:
-            continue
-        actions = _clause_actions(body, clauses, hits)
+        clauses = reader.clauses
+        actions = _ClauseActions(body, clauses, hits)
         floor = _span_index(clauses, content_start) if content_start else 0
         if content_start and clauses[floor] < content_start:
             floor += 1

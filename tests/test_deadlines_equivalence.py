@@ -1,0 +1,221 @@
+"""The shortcuts that make :mod:`vanban.deadlines` fast change no result.
+
+Each shortcut rests on a fact about Unicode, Python's ``re`` or the patterns; these tests
+check the facts (over all of Unicode where that is cheap) and compare the fast paths with
+the plain ones on generated text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vanban import deadlines as dl
+from vanban.text import collapse_space, nfc, normalise_dashes
+
+ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+# Fragments that reach every finder, every left pattern and every cleaning step.
+FRAGMENTS = [
+    "trước ngày",
+    "chậm nhất là",
+    "hạn chót nộp hồ sơ là",
+    "hoàn thành",
+    "xong",
+    "vào ngày",
+    "tổ chức",
+    "sẽ được tổ chức",
+    "dự kiến",
+    "đã",
+    "khai mạc",
+    "lúc 8 giờ 00,",
+    "thời gian:",
+    "tính đến",
+    "không quá",
+    "đến hết",
+    "tới",
+    "tháng 3/2025",
+    "tháng 12",
+    "quý II",
+    "QUÝ IV/2025",
+    "hằng năm",
+    "HÀNG THÁNG",
+    "định kỳ",
+    "Định kỳ 6 tháng",
+    "mỗi năm",
+    "từ ngày 1/3 đến ngày 15/3/2025",
+    "từ tháng 3 đến tháng 6/2025",
+    "Ngày Quốc tế Phụ nữ (8/3)",
+    "ngày 10/10 hằng năm",
+    "28.3.2025",
+    "28 / 3 / 2025",
+    "15/3",
+    "ngày 7 tháng 3 năm 2025",
+    "số 12/KH-UBND, ngày 3/4/2025",
+    "báo cáo",
+    "Báo cáo kết quả",
+    "UBND huyện:",
+    "Các chi bộ:",
+    "1.",
+    "2.1.",
+    "(3)",
+    "a)",
+    "II.",
+    "-",
+    "•",
+    "\\.",
+    "\\*",
+    "*",
+    "#",
+    "## ",
+    ">",
+    "–",
+    "—",
+    "−",
+    "\u200b",
+    "\xad",
+    "\t",
+    "\xa0",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "İ",
+    "ı",
+    "K",
+    "́",
+    ".",
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    "2025",
+    "7",
+]
+texts = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map(" ".join) | st.text(
+    alphabet=st.sampled_from("ngàyhánqýđịằtừkỳôơư0123456789/.-:;,() \n\r*\\#>İıKΣ\u0301\u200b\xa0\t"),
+    max_size=120,
+)
+
+
+def _letters(*words: str) -> str:
+    return "".join(sorted(set("".join(words)) - {" "}))
+
+
+def test_ignorecase_matches_exactly_what_lowers_to_the_gate_letters() -> None:
+    """The gates test words on ``text.lower()`` where the patterns use IGNORECASE ("i" would
+    fail: IGNORECASE matches "ı" to it)."""
+    cased = [c for c in ALL if c.lower() != c]
+    words = ("từ", "tháng", "quý", "định", "hằng", "hàng", "năm", "ngày", "kỳ", "tuần")
+    for letter in _letters(*words):
+        by_re = re.findall(re.escape(letter), ALL, re.IGNORECASE)
+        assert sorted(by_re) == sorted([letter, *(c for c in cased if c.lower() == letter)]), letter
+
+
+def test_dash_gate_is_the_dash_mapping() -> None:
+    mapped = normalise_dashes(ALL)
+    changed = {a for a, b in zip(ALL, mapped, strict=True) if a != b}
+    assert set(dl._DASH.findall(ALL)) == changed
+
+
+def test_printable_lines_hold_only_plain_spaces() -> None:
+    assert not [c for c in ALL if c.isprintable() and c != " " and (c.isspace() or dl._INVISIBLE.match(c))]
+
+
+def test_word_boundary_class_is_isalnum() -> None:
+    assert "".join(re.findall(r"[^\W_]", ALL)) == "".join(c for c in ALL if c.isalnum())
+
+
+def test_left_patterns_look_at_nothing_before_their_start() -> None:
+    """_classify_date may search a longer window than the sentence's only if this holds."""
+    for pattern in (*dl._BY_LEFT, dl._ON_LEFT):
+        source = pattern.pattern
+        assert "(?<" not in source and "\\b" not in source and "\\B" not in source
+        assert "^" not in source.replace("[^", "")
+
+
+def _reference_lines(text: str) -> list[str]:
+    """The cleaning as it was, one line at a time."""
+    return [
+        collapse_space(
+            dl._MD_ESCAPE.sub(
+                r"\1", dl._MD_HEADING.sub("", dl._INVISIBLE.sub("", normalise_dashes(nfc(raw))))
+            ).replace("*", "")
+        )
+        for raw in dl._LINE_SPLIT.split(text)
+    ]
+
+
+def _reference_blocks(text: str) -> list[tuple[str, list[int], list[int]]]:
+    blocks: list[dl._Block] = []
+    blanks = 0
+    for number, line in enumerate(_reference_lines(text), start=1):
+        if not line:
+            blanks += 1
+            continue
+        if blocks and blanks <= 2 and dl._continues(blocks[-1].text, line):
+            blocks[-1].add(line, number)
+        else:
+            blocks.append(dl._Block())
+            blocks[-1].add(line, number)
+        blanks = 0
+    return [(b.text, b.starts, b.lines) for b in blocks]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_blocks_read_as_line_by_line(text: str) -> None:
+    assert [(b.text, b.starts, b.lines) for b in dl._blocks(text)] == _reference_blocks(text)
+
+
+@pytest.mark.parametrize("fast", [dl._DATE_TOKEN, dl._BY_LEFT[0], dl._ON_LEFT], ids=["date", "by", "on"])
+@settings(max_examples=300, deadline=None)
+@given(text=texts)
+def test_leading_lookahead_changes_no_match(fast: re.Pattern[str], text: str) -> None:
+    plain = re.compile(re.sub(r"^\(\?=\[[^\]]+\]\)", "", fast.pattern), fast.flags)
+    assert plain.pattern != fast.pattern
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_any_left_is_the_union_of_the_left_patterns(text: str) -> None:
+    for end in range(0, len(text) + 1, 7):
+        window = text[max(0, end - dl._WINDOW) : end]
+        expected = any(p.search(window) for p in (*dl._BY_LEFT, dl._ON_LEFT))
+        assert (dl._ANY_LEFT.search(text, max(0, end - dl._WINDOW), end) is not None) == expected
+
+
+def _ungated_hits(reader: dl._Reader) -> list[dl._Hit]:
+    found: list[dl._Hit] = []
+    for finder in (
+        reader._date_spans,
+        reader._month_spans,
+        reader._named_days,
+        reader._yearly_days,
+        reader._dates,
+        reader._months,
+        reader._periodic,
+    ):
+        found.extend(finder())
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[dl._Hit] = []
+    for hit in found:
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_gated_finders_find_what_all_finders_find(text: str) -> None:
+    for block in dl._blocks(text):
+        for doc_date in (None, datetime.date(2025, 3, 7)):
+            assert dl._Reader(block.text, doc_date).hits() == _ungated_hits(dl._Reader(block.text, doc_date))
