@@ -52,6 +52,9 @@ def test_documents_out_of_global_nav(built_site: Path) -> None:
     nav = home.split('class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
     assert "van-ban/2025/" not in nav
     assert "Văn bản" in nav
+    # Compact, on every page: its size counts once per page.
+    assert len(nav) < 2000
+    assert re.search(r'aria-current="page"><span class="md-ellipsis">Trang chủ</span>', nav)
 
 
 def test_listings_link_every_document(built_site: Path) -> None:
