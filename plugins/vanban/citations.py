@@ -56,7 +56,10 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .glossary import DOCUMENT_TYPES
@@ -144,8 +147,6 @@ _NOT_AFTER = r"(?![^\W_])"
 _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\r\t\f\v"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _SPACE_TABLE = str.maketrans({c: " " for c in _ODD_SPACES + _ZERO_WIDTH})
-# Markdown emphasis around a citation ("**Nghị quyết số 57-NQ/TW** của **Bộ Chính trị**") is not text.
-_MATCH_TABLE = str.maketrans({c: " " for c in _ODD_SPACES + _ZERO_WIDTH + "*"})
 
 
 def _tone_table() -> dict[str, str]:
@@ -165,14 +166,32 @@ def _tone_table() -> dict[str, str]:
 
 
 _TONES = _tone_table()
-_TONE_RE = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(_TONES, key=len, reverse=True)) + ")")
+
+
+# The working copy is built by character-class substitutions, not str.translate or a tone
+# alternation: on non-Latin-1 text translate looks every character up in a dict and the alternation
+# is tried at every position, while a character class lets the regex engine skip ahead in C.
+# _DASH_CHARS are the characters normalise_dashes maps (the tests check that the two agree).
+_DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_DASH_RE = re.compile(f"[{_DASH_CHARS}]")
+# Markdown emphasis around a citation ("**Nghị quyết số 57-NQ/TW** của **Bộ Chính trị**") is not text.
+_BLANK_RE = re.compile("[" + re.escape(_ODD_SPACES + _ZERO_WIDTH + "*") + "]")
+# Every old-placement pair is o/u + a toned a/e/y: match the two classes, then look the pair up
+# (an unknown pair such as "oÁ" is kept; its second character can never start a pair).
+_TONE_PAIR_RE = re.compile(
+    "[" + "".join(sorted({k[0] for k in _TONES})) + "](?<![qQ].)[" + "".join(sorted({k[1] for k in _TONES})) + "]"
+)
+
+
+def _retone(m: re.Match[str]) -> str:
+    pair = m.group(0)
+    return _TONES.get(pair, pair)
 
 
 def _working_copy(text: str) -> str:
     """Same-length copy of NFC *text* used for matching."""
-    w = normalise_dashes(text).translate(_MATCH_TABLE)
-    w = _TONE_RE.sub(lambda m: _TONES[m.group(0)], w)
-    return w
+    w = _BLANK_RE.sub(" ", _DASH_RE.sub("-", text))
+    return _TONE_PAIR_RE.sub(_retone, w)
 
 
 def _norm_key(text: str) -> str:
@@ -217,15 +236,18 @@ for _t in DOCUMENT_TYPES:
 _ALL_CODES = set(_STATE_CODES) | set(_PARTY_CODES)
 
 
+_FAMILIES: dict[str, str] = {}
+for _t in DOCUMENT_TYPES:
+    _code = _t.state_code or _t.party_code
+    _FAMILIES.setdefault(_t.name, _code.casefold() if _code else _t.name.casefold())
+
+
 def _family(type_name: str | None) -> str | None:
     """Type family used to match short forms: the type's code, or its name when it has none."""
     if type_name is None:
         return None
-    for t in DOCUMENT_TYPES:
-        if t.name == type_name:
-            code = t.state_code or t.party_code
-            return code.casefold() if code else t.name.casefold()
-    return type_name.casefold()
+    family = _FAMILIES.get(type_name)
+    return family if family is not None else type_name.casefold()
 
 
 def _type_from_code(code: str | None, system: str) -> str | None:
@@ -251,8 +273,9 @@ _STATE_TAIL = re.compile(rf"[ \t]{{0,3}}/[ \t]{{0,3}}(?:(?P<y>(?:19|20)\d\d)[ \t
 _CHAIN = re.compile(rf"[ \t]{{0,3}}-[ \t]{{0,3}}(?P<c>{_CODE})")
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_code(token: str) -> bool:
-    """An upper-case code ("UBND", "TTg", "QH14") or a known type code in any case ("Ctr")."""
+    """An upper-case code ("UBND", "TTg", "QH14") or a known type code in any case ("Ctr"); remembered."""
     if token.casefold() in _ALL_CODES:
         return True
     letters = [c for c in token if c.isalpha()]
@@ -261,7 +284,7 @@ def _is_code(token: str) -> bool:
     return sum(1 for c in letters if c.isupper()) * 2 >= len(letters)
 
 
-@dataclass
+@dataclass(slots=True)
 class _NumberScan:
     start: int
     end: int
@@ -349,6 +372,18 @@ def number_key(number: str) -> str:
     return nfc(canonical_number(number).casefold())
 
 
+@functools.lru_cache(maxsize=4096)
+def _key(number: str) -> str:
+    """:func:`number_key`, remembered: a document's numbers recur in it and across documents."""
+    return number_key(number)
+
+
+@functools.lru_cache(maxsize=4096)
+def _canonical(raw: str) -> str:
+    """:func:`canonical_number`, remembered."""
+    return canonical_number(raw)
+
+
 _PARSE_PARTY = re.compile(r"^(\d{1,6})-([^\W\d_][^\W_]*)/(.+)$")
 _PARSE_YEAR = re.compile(r"^(\d{1,6})/(\d{4})/(.+)$")
 _PARSE_STATE = re.compile(r"^(\d{1,6})/(.+)$")
@@ -391,12 +426,57 @@ def parse_number(number: str) -> NumberParts | None:
 
 # --------------------------------------------------------------------------- scanning patterns
 
+
+
+def _type_alternation_by_first_letter() -> str:
+    """_TYPE_ALT with the type words grouped under their first letter, in the same order.
+
+    No two first letters match one character (ignoring case), so a group that fails on its first
+    letter rules out all its words at once, and the first word that matches is the same one.
+    """
+    groups: dict[str, list[str]] = {}
+    for key in sorted(_TYPE_BY_WORD, key=len, reverse=True):
+        head, *tail = key.split(" ")
+        groups.setdefault(key[0], []).append(r"\s{1,3}".join(re.escape(part) for part in [head[1:], *tail]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# One lookbehind for the three branches: the digit's old (?<![^\W_/.\-:,]) is the same class.
 _MASTER = re.compile(
-    rf"{_NOT_BEFORE}(?P<t>{_TYPE_ALT}){_NOT_AFTER}"
-    rf"|{_NOT_BEFORE}(?P<so>số){_NOT_AFTER}"
-    r"|(?<![^\W_/.\-:,])(?P<d>\d)",
+    rf"{_NOT_BEFORE}(?:(?P<t>{_type_alternation_by_first_letter()}){_NOT_AFTER}|(?P<so>số){_NOT_AFTER}|(?P<d>\d))",
     re.IGNORECASE,
 )
+# Where cores can start (see _master_matches).  Every core has a number, which starts a digit run.
+# A type word or "số" that heads a core ends right before its number, give or take "số", ":" and
+# blanks: _NUMBER_AFTER_WORD finds such numbers on the reversed working copy (so that the regex
+# engine can skip from digit to digit).  The core then starts at most _REACH characters before the
+# number (the longest type word as written, each space up to three white-space characters, plus
+# the longest _AFTER_TYPE: 20), or further for a law name, which holds only letters and blanks
+# up to the "số:" (_LAW_NAME).
+_AFTER_TYPE_LONGEST = 20
+_REACH = max(len(key) + 2 * key.count(" ") for key in _TYPE_BY_WORD) + _AFTER_TYPE_LONGEST
+_LAST_WORDS = sorted({key.rsplit(" ", 1)[-1] for key in _TYPE_BY_WORD} | {"số"})
+
+
+def _reversed_words() -> str:
+    """The last words of the type words and "số", reversed, grouped under their first letter."""
+    groups: dict[str, list[str]] = {}
+    for word in _LAST_WORDS:
+        groups.setdefault(word[-1], []).append(re.escape(word[-2::-1]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_NUMBER_AFTER_WORD = re.compile(
+    rf"\d(?!\d)(?=[ \t]{{0,3}}\n?[ \t]{{0,3}}(?:[:.]?[ \t]{{0,3}}ốs|{_reversed_words()}))", re.IGNORECASE
+)
+# A bare number that may start a core on its own (_digit_core): a digit run with no letter or
+# digit before it and a Party or State tail after it.  Zero-width after the first digit, so
+# that no candidate hides another.
+_NUMBER_WITH_TAIL = re.compile(
+    rf"\d(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{_PARTY_TAIL.pattern}|{_STATE_TAIL.pattern}))"
+)
+# The last barrier before a position: a character no type word or "số" can hold, so no match spans it.
+_LAST_BARRIER = re.compile(r"(?s:.*)(?:[^\w\s]|[\d_])")
 _TYPE_START = re.compile(rf"(?:{_TYPE_ALT}){_NOT_AFTER}", re.IGNORECASE)
 _AFTER_TYPE = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(?:(?P<so>số)[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3})?", re.IGNORECASE)
 _AFTER_SO = re.compile(r"[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3}")
@@ -449,10 +529,14 @@ _ISSUER_STOP2 = {
     "tổ chức", "tiếp tục", "chỉ đạo", "lãnh đạo", "bổ sung", "thông qua", "phối hợp",
 }
 _PUNCT = set(",;.:()[]{}“”\"«»⁽⁾!?…‘’'<>*_|")
+_PUNCT_CHARS = "".join(sorted(_PUNCT))
+_PUNCT_RE = re.compile(f"[{re.escape(_PUNCT_CHARS)}]")
 _ABBREVIATIONS = {"tp.", "tx.", "q.", "p.", "ths.", "ts.", "pgs.", "gs.", "th.", "ubnd.", "tt."}
+_ABBREVIATION_LONGEST = max(map(len, _ABBREVIATIONS))
 _TOKEN = re.compile(r"\S+")
 
 _MARKERS = re.compile(r"[;(:]|\n[ \t]*\n|[.!?…](?=\s|\Z)|,[ \t]{0,3}\n?[ \t]{0,3}(?=[^\W\d_])")
+_LEAD_FILL = " \t\n-+*•>#_"
 _LEAD_SEP = re.compile(rf"[,;:.!?]|\n|{_NOT_BEFORE}(?:và|hoặc|cùng){_NOT_AFTER}", re.IGNORECASE)
 _ALIAS = re.compile(
     r"\([ \t]{0,3}(?:sau[ \t]{1,3}đây[ \t]{1,3})?(?:được[ \t]{1,3})?(?:gọi|viết)(?:[ \t]{1,3}tắt)?[ \t]{1,3}là(?![^\W_])",
@@ -483,7 +567,7 @@ _BIG = 1 << 62
 # --------------------------------------------------------------------------- internal records
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Core:
     start: int
     end: int
@@ -562,7 +646,7 @@ def _next_word(w: str, pos: int) -> str:
     if line[0] in _PUNCT or line[0] in "/%":
         return line[0]
     tok = line.split(" ", 1)[0]
-    return tok.rstrip("".join(_PUNCT)).casefold()
+    return tok.rstrip(_PUNCT_CHARS).casefold()
 
 
 def _bare_status(w: str, end: int, with_so: bool, serial: str) -> int:
@@ -589,10 +673,61 @@ def _bare_status(w: str, end: int, with_so: bool, serial: str) -> int:
 # --------------------------------------------------------------------------- stage A: cores
 
 
+def _master_matches(w: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_MASTER.finditer(w)`` that can start a core, in order; others may be left out.
+
+    Scanning the whole text costs more than everything else together; most of it is far from any
+    number.  A typed core is found by scanning a window before its number that starts just after
+    a barrier, so that the scan sees the same matches as a scan of the whole text (no match spans
+    a barrier) and takes in a law name however long (it holds no barrier).  A bare number is a
+    match of its own: no match can span a digit.
+    """
+    n = len(w)
+    typed = [n - 1 - m.start() for m in _NUMBER_AFTER_WORD.finditer(w[::-1])]
+    typed.reverse()
+    bare = [m.start() for m in _NUMBER_WITH_TAIL.finditer(w)]
+    k = 0
+    for first, last in _windows(w, typed):
+        while k < len(bare) and bare[k] < first:
+            single = _MASTER.match(w, bare[k])
+            if single is not None:
+                yield single
+            k += 1
+        # a match that starts by *last* looks less than _REACH characters on
+        for m in _MASTER.finditer(w, first, last + _REACH):
+            if m.start() > last:
+                break
+            yield m
+        while k < len(bare) and bare[k] <= last:
+            k += 1
+    for digit in bare[k:]:
+        single = _MASTER.match(w, digit)
+        if single is not None:
+            yield single
+
+
+def _windows(w: str, numbers: list[int]) -> Iterator[tuple[int, int]]:
+    """Merged spans (first, last): from just after the last barrier _REACH characters before each number, to the number."""
+    first = last = -1
+    for digit in numbers:
+        reach = digit - _REACH
+        if last >= 0 and reach <= last + 1:
+            last = digit
+            continue
+        if last >= 0:
+            yield first, last
+        # w[last] is a digit, itself a barrier
+        barrier = _LAST_BARRIER.match(w, last + 1, max(reach, last + 1))
+        first = barrier.end() if barrier is not None else last + 1
+        last = digit
+    if last >= 0:
+        yield first, last
+
+
 def _find_cores(w: str, text: str, own_key: str | None) -> list[_Core]:
     cores: list[_Core] = []
     consumed = 0
-    for m in _MASTER.finditer(w):
+    for m in _master_matches(w):
         s = m.start()
         if s < consumed:
             continue
@@ -606,14 +741,14 @@ def _find_cores(w: str, text: str, own_key: str | None) -> list[_Core]:
             continue
         consumed = found[-1].end
         for core in found:
-            if own_key is not None and not core.bare and number_key(core.number) == own_key:
+            if own_key is not None and not core.bare and _key(core.number) == own_key:
                 continue
             cores.append(core)
     return cores
 
 
 def _make_core(text: str, start: int, scan: _NumberScan, type_name: str | None, written: bool) -> _Core:
-    number = canonical_number(text[scan.start : scan.end])
+    number = _canonical(text[scan.start : scan.end])
     inferred = _type_from_code(scan.type_code, scan.system)
     if type_name is None and inferred is None and scan.structured:
         parts = parse_number(number)
@@ -622,9 +757,15 @@ def _make_core(text: str, start: int, scan: _NumberScan, type_name: str | None, 
     return _Core(start, scan.end, scan.start, number, type_name, inferred, written, not scan.structured, scan.serial)
 
 
+@functools.lru_cache(maxsize=1024)
+def _type_of_word(surface: str) -> str | None:
+    """The type a type word names, however spaced or cased; remembered."""
+    return _TYPE_BY_WORD.get(collapse_space(surface).casefold())
+
+
 def _typed_cores(w: str, text: str, m: re.Match[str]) -> list[_Core]:
     s, e = m.span()
-    type_name = _TYPE_BY_WORD.get(collapse_space(m.group(0)).casefold())
+    type_name = _type_of_word(m.group(0))
     surface_name = type_name or ""
     if surface_name in _CAPITALISED_ONLY and not w[s].isupper():
         return []
@@ -701,10 +842,13 @@ def _digit_core(w: str, text: str, m: re.Match[str]) -> list[_Core]:
 
 
 def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int]) -> tuple[str | None, int]:
-    tokens = list(_TOKEN.finditer(w, pos, limit))[:20]
+    # at most 20 tokens, read one ahead of the one looked at (most issuers stop within a few)
+    more = itertools.islice(_TOKEN.finditer(w, pos, limit), 20)
+    tokens = list(itertools.islice(more, 1))
     kept: list[tuple[int, int]] = []
     prev_end = pos
     for idx, tok in enumerate(tokens):
+        tokens.extend(itertools.islice(more, 1))
         value = tok.group(0)
         gap = w[prev_end : tok.start()]
         if kept and ("\n" in gap and (gap.count("\n") > 1 or value[0] in "-+*#•" or value[0].isdigit())):
@@ -721,7 +865,7 @@ def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int])
             break
         if value[0].islower() and low != "và":
             after_capital = bool(kept) and w[kept[-1][0]].isupper()
-            if not after_capital and low.rstrip("".join(_PUNCT)) not in _ISSUER_LOWER:
+            if not after_capital and low.rstrip(_PUNCT_CHARS) not in _ISSUER_LOWER:
                 break
         if low == "và" and (
             not nxt
@@ -730,8 +874,9 @@ def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int])
             or _TYPE_START.match(w, tokens[idx + 1].start()) is not None
         ):
             break
-        cut = next((i for i, ch in enumerate(value) if ch in _PUNCT), -1)
-        if cut >= 0:
+        punct = _PUNCT_RE.search(value)
+        if punct is not None:
+            cut = punct.start()
             if low in _ABBREVIATIONS:
                 kept.append(tok.span())
                 prev_end = tok.end()
@@ -750,9 +895,13 @@ def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int])
     return (issuer or None), kept[-1][1]
 
 
-def _marker_positions(w: str, core_starts: set[int]) -> list[int]:
-    out: list[int] = []
-    for m in _MARKERS.finditer(w):
+def _first_marker(w: str, pos: int, core_starts: set[int]) -> int:
+    """Where a description starting at *pos* ends: the first clause marker from there, else len(w).
+
+    *pos* is a letter, which no marker holds, so scanning from it finds the markers a scan of the
+    whole text would.
+    """
+    for m in _MARKERS.finditer(w, pos):
         ch = m.group(0)[0]
         if ch == ",":
             if not w[m.end()].isupper() or m.end() in core_starts:
@@ -762,13 +911,14 @@ def _marker_positions(w: str, core_starts: set[int]) -> list[int]:
             word_start = max(w.rfind(" ", lo, m.start()), w.rfind("\n", lo, m.start()), lo - 1) + 1
             if w[word_start : m.start() + 1].casefold() in _ABBREVIATIONS:
                 continue
-        out.append(m.start())
-    return out
+        return m.start()
+    return len(w)
 
 
 def _fill_tails(w: str, text: str, cores: list[_Core]) -> None:
     core_starts = {c.start for c in cores}
-    markers = _marker_positions(w, core_starts)
+    # descriptions found on demand; one found from *asked* also ends those that start before it
+    asked = marker = -1
     for i, core in enumerate(cores):
         limit = cores[i + 1].start if i + 1 < len(cores) else len(w)
         pos = core.end
@@ -796,8 +946,9 @@ def _fill_tails(w: str, text: str, cores: list[_Core]) -> None:
         if desc is None:
             continue
         core.desc_start = desc.start("kw")
-        k = bisect.bisect_left(markers, core.desc_start)
-        core.desc_end = markers[k] if k < len(markers) else len(w)
+        if not asked <= core.desc_start <= marker:
+            asked, marker = core.desc_start, _first_marker(w, core.desc_start, core_starts)
+        core.desc_end = marker
         body_start = desc.end() if desc.group("kw") in _SUBJECT_KW else desc.start("kw")
         end = min(core.desc_end, body_start + 300)
         if end < core.desc_end:
@@ -824,16 +975,31 @@ def _content_start(w: str, start: int, end: int) -> int:
     return m.end() if m is not None else start
 
 
-def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int], list[bool], list[tuple[int, int]], list[tuple[int, int]]]:
-    """Clause starts with their governed flags, "CĂN CỨ" sections and in-text title regions."""
+def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Clause starts, "CĂN CỨ" sections and in-text title regions.
+
+    Whether a clause is governed is left to the caller: few clauses hold a core.
+    """
     clause_pos: list[int] = []
-    clause_gov: list[bool] = []
 
     def add_clause(pos: int) -> None:
-        if clause_pos and clause_pos[-1] >= pos:
-            return
-        clause_pos.append(pos)
-        clause_gov.append(_GOVERNING.match(w, pos) is not None)
+        if not clause_pos or clause_pos[-1] < pos:
+            clause_pos.append(pos)
+
+    # Clause starts after sentence ends are looked for only where a core needs them: a line's
+    # are pending until the next clause start at a line start, and dropped if no core lies
+    # between (every later clause start is after them, so nothing else changes).
+    cores = sorted(core_starts)
+    pending: list[tuple[int, int]] = []
+
+    def settle(until: int) -> None:
+        if pending:
+            k = bisect.bisect_left(cores, pending[0][0])
+            if k < len(cores) and cores[k] < until:
+                for start, end in pending:
+                    for pos in _sentence_clauses(w, start, end):
+                        add_clause(pos)
+            pending.clear()
 
     cancu: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []
@@ -853,7 +1019,8 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
         bare = stripped.strip("*#_ ")
         has_bullet = content > start + (len(line) - len(line.lstrip()))
         # headings
-        is_heading = bool(bare) and bare == bare.upper() and sum(ch.isalpha() for ch in bare) >= 4
+        upper = bare == bare.upper()
+        is_heading = bool(bare) and upper and sum(ch.isalpha() for ch in bare) >= 4
         is_heading = is_heading or stripped.startswith("#") or _ROMAN_HEADING.match(bare) is not None
         if cancu_start >= 0 and is_heading:
             cancu.append((cancu_start, start))
@@ -864,7 +1031,7 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
             if not vv_seen and _VV.match(w, content) is not None:
                 vv_seen = True
                 titles.append((start, _paragraph_end(w, lines, idx)))
-            elif not heading_seen and bare == bare.upper() and _norm_key(bare) in _TYPE_BY_WORD:
+            elif not heading_seen and upper and _norm_key(bare) in _TYPE_BY_WORD:
                 heading_seen = True
                 para = _next_paragraph(w, lines, idx)
                 if para is not None and _GOVERNING.match(w, _content_start(w, para[0], para[1])) is None:
@@ -876,22 +1043,31 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
         if hard:
             continuation = prev_last in {";", ":"} and content in core_starts
             if not continuation:
+                settle(content)
                 add_clause(content)
-        prev_last = stripped.rstrip("*_ ")[-1:] if stripped.rstrip("*_ ") else ""
-        # clause starts after sentence ends inside the line
-        for m in _SENTENCE_END.finditer(w, start, end):
-            lo = max(start, m.start() - 12)
-            word_start = max(w.rfind(" ", lo, m.start()), lo - 1) + 1
-            if w[word_start : m.start() + 1].casefold() in _ABBREVIATIONS:
-                continue
-            if m.end() < end:
-                add_clause(_content_start(w, m.end(), end))
+        prev_last = stripped.rstrip("*_ ")[-1:]
+        pending.append((start, end))
+    settle(_BIG)
     if cancu_start >= 0:
         cancu.append((cancu_start, len(w)))
-    return clause_pos, clause_gov, _disjoint(cancu), _disjoint(titles)
+    return clause_pos, _disjoint(cancu), _disjoint(titles)
+
+
+def _sentence_clauses(w: str, start: int, end: int) -> Iterator[int]:
+    """Clause starts after sentence ends inside the line w[start:end]."""
+    for m in _SENTENCE_END.finditer(w, start, end):
+        lo = max(start, m.start() - 12)
+        word_start = max(w.rfind(" ", lo, m.start()), lo - 1) + 1
+        # casefold never shortens, so a longer word is no abbreviation
+        if m.start() + 1 - word_start <= _ABBREVIATION_LONGEST and w[word_start : m.start() + 1].casefold() in _ABBREVIATIONS:
+            continue
+        if m.end() < end:
+            yield _content_start(w, m.end(), end)
 
 
 def _is_cancu_heading(bare: str) -> bool:
+    if "CĂN CỨ" not in bare:  # most lines; spares the substitution
+        return False
     head = re.sub(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)][ \t]*", "", bare)
     return head.startswith("CĂN CỨ") and head == head.upper()
 
@@ -945,14 +1121,14 @@ def _nest(w: str, cores: list[_Core]) -> None:
             continue
         while stack and cores[stack[-1]].desc_end <= core.start:
             stack.pop()
-        gap_start = cores[prev].tail_end if prev is not None else 0
-        gap_start = min(gap_start, core.start)
-        gap = w[gap_start : core.start]
+        gap = w[min(cores[prev].tail_end, core.start) : core.start] if prev is not None else ""
+        # The gap's last separator matters only when nothing but _LEAD_FILL follows it, so look for
+        # it among the last characters that are not (a separator is at most 4 characters long).
+        filled = len(gap.rstrip(_LEAD_FILL))
         last_sep: re.Match[str] | None = None
-        for last_sep in _LEAD_SEP.finditer(gap):  # noqa: B007 - we want the last one
+        for last_sep in _LEAD_SEP.finditer(gap, max(0, filled - 4)):  # noqa: B007 - we want the last one
             pass
-        lead = gap[last_sep.end() :] if last_sep is not None else gap
-        if prev is not None and not lead.strip(" \t\n-+*•>#_") and last_sep is not None:
+        if prev is not None and last_sep is not None and last_sep.end() >= filled:
             sep = last_sep.group(0)
             if sep in {",", "và", "hoặc", "cùng"} or sep.casefold() in {"và", "hoặc", "cùng"}:
                 p = cores[prev]
@@ -964,7 +1140,7 @@ def _nest(w: str, cores: list[_Core]) -> None:
                     stack.pop()
             else:
                 stack.clear()
-        elif prev is not None and not gap.strip() and last_sep is None:
+        elif prev is not None and not gap.strip() and "\n" not in gap:  # no separator at all
             # "Nghị quyết số 57-NQ/TW 58-NQ/TW": adjacent, a sibling
             core.parent = cores[prev].parent
         elif stack:
@@ -1001,7 +1177,7 @@ def _analyse(text: str, *, own_key: str | None, whole_is_title: bool) -> list[_C
     _nest(w, cores)
     lines = _line_starts(w)
     core_starts = {c.start for c in cores}
-    clause_pos, clause_gov, cancu, titles = _regions(w, lines, core_starts)
+    clause_pos, cancu, titles = _regions(w, lines, core_starts)
     for core in cores:
         core.line = bisect.bisect_right(lines, core.start)
         if core.alias or core.parent is not None:
@@ -1014,7 +1190,7 @@ def _analyse(text: str, *, own_key: str | None, whole_is_title: bool) -> list[_C
             core.implements = True
             continue
         j = bisect.bisect_right(clause_pos, core.start) - 1
-        core.implements = j >= 0 and clause_gov[j]
+        core.implements = j >= 0 and _GOVERNING.match(w, clause_pos[j]) is not None
     return [c for c in cores if c.number]
 
 
@@ -1028,7 +1204,7 @@ def _merge(cores: list[_Core], own: NumberParts | None, own_type: str | None) ->
     for order, core in enumerate(cores):
         if core.bare:
             continue
-        key = number_key(core.number)
+        key = _key(core.number)
         if key not in by_key:
             by_key[key] = len(groups)
             groups.append(_Group(core.number, True))
