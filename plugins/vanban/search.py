@@ -22,11 +22,12 @@ Files (all JSON with sorted keys: rebuilds are byte-identical):
   syllable, so a query of k syllables reads at most 2k-1 shards of bounded size; the
   shard count grows with the corpus.
 
-Both are lunr indexes serialized by Python lunr and *packed*: lunr's inverted index is
-implied by its field vectors, so only the vectors are shipped, transposed by term with
-delta-coded document numbers and scores rounded to 1/100. Unpacking (:func:`unpack`,
-``unpack()`` in search.js) rebuilds lunr's serialized form exactly, in one linear pass; no
-text is tokenised and no score computed on the client.
+Both are lunr indexes *packed*: lunr's inverted index is implied by its field vectors, so
+only the vectors are shipped, transposed by term with delta-coded document numbers and scores
+rounded to 1/100. Unpacking (:func:`unpack`, ``unpack()`` in search.js) rebuilds lunr's
+serialized form exactly, in one linear pass; no text is tokenised and no score computed on the
+client. The build writes the packed form directly (:class:`_Postings`), the bytes that
+``pack(build_index(...).serialize())`` gives (tests compare them) in a fraction of the time.
 
 Ranking (client and :func:`search`): more query syllables covered first (title, number,
 type, issuer or body, folded); then syllables matching the document's own number; then
@@ -38,6 +39,7 @@ document, which keeps the first download small.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import gzip
@@ -45,9 +47,11 @@ import hashlib
 import itertools
 import json
 import math
+import operator
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,7 +65,7 @@ from lunr.vector import Vector
 from .documents import Document
 from .parallel import parallel_map
 from .site import PageSpec, SiteModel
-from .text import fold, nfc, normalise_dashes
+from .text import fold, nfc
 
 PAGE_PATH = "tim-kiem/"
 ASSET_DIR = "assets/vanban/search/"
@@ -74,6 +78,7 @@ BODY_FIELDS: dict[str, float] = {"x": 1.5, "f": 1, "b": 1.5}
 BODY_WEIGHT = 0.5
 SCALE = 100  # scores are shipped as integers: round(score * SCALE)
 SHARD_POSTINGS = 40_000  # body postings per shard
+SHARD_WORKERS_MIN = 4  # shards worth a process pool
 MAX_WORDS = 30  # query syllables used (bit masks are 32-bit in JS)
 
 # A syllable: Latin letters with Vietnamese marks, and digits. The same class is in search.js.
@@ -81,8 +86,12 @@ SYLLABLE_CLASS = "0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e
 _SYLLABLE = re.compile(f"[{SYLLABLE_CLASS}]+")
 # Phrase boundaries: syllable pairs never cross them (same class in search.js).
 _SEGMENT = re.compile(r"[.,;:!?()\[\]{}\"“”‘’«»…|*#>\n]+")
+# Syllables, and phrase breaks as "" (the group is empty for them).
+_WORD_OR_BREAK = re.compile(f"([{SYLLABLE_CLASS}]+)|{_SEGMENT.pattern}")
 # A document number in running text: digits, then code parts joined by - or /.
 _NUMBER_IN_TEXT = re.compile(f"[0-9]+(?:\\s?[-/]\\s?[{SYLLABLE_CLASS}]+)+")
+# What text.normalise_dashes replaces by "-" (a test checks every code point).
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _MD_LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _HTML_TAG = re.compile(r"<[^>]+>")
 
@@ -91,7 +100,11 @@ _HTML_TAG = re.compile(r"<[^>]+>")
 
 
 def _lower(text: str) -> str:
-    return normalise_dashes(nfc(text)).lower()
+    """``normalise_dashes(nfc(text)).lower()``, without ``str.translate``: it is slow on long texts."""
+    text = nfc(text)
+    for dash in _DASHES:
+        text = text.replace(dash, "-")
+    return text.lower()
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -114,15 +127,53 @@ def syllables(text: str) -> list[str]:
     return _SYLLABLE.findall(_lower(text))
 
 
+def _lower_again(piece: str) -> str:
+    """``_lower`` of a piece of a ``_lower``-ed text, cheaply: ``lower()`` is idempotent and makes
+    no dash (a test checks every code point), so only NFC can change it ("W\\u030a" lowers to
+    "w\\u030a", which NFC composes)."""
+    return piece if unicodedata.is_normalized("NFC", piece) else _lower(piece)
+
+
+def _words(lowered: str) -> tuple[list[str], list[str]]:
+    """The syllables of a ``_lower``-ed text with "" at each phrase break, and their folded forms;
+    "số" before a number dropped. One pass over the whole text: per-phrase work was most of indexing.
+
+    Phrases are lowered again, as :func:`segments` always did (:func:`_lower_again`); an NFC text
+    has NFC phrases (NFC composes nothing across the breaks), so then only the rare others are.
+    """
+    if unicodedata.is_normalized("NFC", lowered):
+        words = _WORD_OR_BREAK.findall(lowered)
+    else:
+        words = [w for part in _SEGMENT.split(lowered) for w in [*_SYLLABLE.findall(_lower_again(part)), ""]]
+    folded = list(map(fold_lower, words))
+    so = [i for i in _positions(folded, "so") if i + 1 < len(words) and words[i + 1][:1].isdigit()]
+    for i in reversed(so):
+        del words[i], folded[i]
+    return words, folded
+
+
+def _positions(items: list[str], item: str) -> Iterator[int]:
+    """Where *item* occurs in *items* (``list.index`` searches in C)."""
+    i = -1
+    with contextlib.suppress(ValueError):
+        while True:
+            i = items.index(item, i + 1)
+            yield i
+
+
 def segments(text: str) -> list[list[str]]:
     """Syllables grouped by phrase (split at punctuation other than - and /), "số" before numbers dropped."""
-    return [s for s in (drop_so(syllables(part)) for part in _SEGMENT.split(_lower(text))) if s]
+    words, _ = _words(_lower(text))
+    return [list(group) for nonempty, group in itertools.groupby(words, key=bool) if nonempty]
 
 
 def joined_number(number: str) -> str:
     """``"57-NQ/TW"`` → ``"57nqtw"``; ``"300/LĐLĐ"`` → ``"300ldld"``; "" for a single part."""
-    parts = [fold_lower(s) for s in syllables(number)]
-    return "".join(parts) if len(parts) > 1 else ""
+    return _joined(syllables(number))
+
+
+def _joined(number_syllables: list[str]) -> str:
+    return "".join(map(fold_lower, number_syllables)) if len(number_syllables) > 1 else ""
 
 
 def number_tokens(number: str) -> list[str]:
@@ -134,7 +185,12 @@ def number_tokens(number: str) -> list[str]:
 
 def numbers_in_text(text: str) -> list[str]:
     """Joined forms of the document numbers cited in running text."""
-    return [j for j in (joined_number(m.group(0)) for m in _NUMBER_IN_TEXT.finditer(_lower(text))) if j]
+    return _numbers_in_lowered(_lower(text))
+
+
+def _numbers_in_lowered(lowered: str) -> list[str]:
+    numbers = (_joined(_SYLLABLE.findall(_lower_again(number))) for number in _NUMBER_IN_TEXT.findall(lowered))
+    return [j for j in numbers if j]
 
 
 def pair(a: str, b: str) -> str:
@@ -150,12 +206,13 @@ class FieldTokens:
     b: list[str] = field(default_factory=list)
 
     def add_text(self, text: str) -> None:
-        for seg in segments(text):
-            folded = [fold_lower(s) for s in seg]
-            self.x.extend(s for s, fs in zip(seg, folded, strict=False) if s != fs)
-            self.f.extend(folded)
-            self.b.extend(pair(a, b) for a, b in itertools.pairwise(folded))
-        self.f.extend(numbers_in_text(text))
+        lowered = _lower(text)
+        words, folded = _words(lowered)  # "" at phrase breaks (a word may fold to "": a lone mark)
+        self.x.extend([w for w, f in zip(words, folded, strict=True) if w != f])
+        self.f.extend(itertools.compress(folded, words))
+        self.b.extend([f"{a}_{b}" for (v, a), (w, b) in itertools.pairwise(zip(words, folded, strict=True))
+                       if v and w])  # pair(a, b), inlined
+        self.f.extend(_numbers_in_lowered(lowered))
 
 
 def strip_markup(body: str) -> str:
@@ -269,7 +326,10 @@ class _CountingBuilder(Builder):  # type: ignore[misc]
 
 def build_index(fields: dict[str, float],
                 rows: Iterable[tuple[str, Mapping[str, Iterable[str] | Mapping[str, int]]]]) -> Index:
-    """A lunr index of pre-tokenised rows; empty pipelines (tokens arrive final)."""
+    """A lunr index of pre-tokenised rows; empty pipelines (tokens arrive final).
+
+    The build packs :class:`_Postings` instead; this is lunr's own index, which tests compare it with.
+    """
     builder = _CountingBuilder()
     builder.ref("id")
     for name, boost in fields.items():
@@ -326,6 +386,72 @@ def unpack(packed: dict[str, Any]) -> dict[str, Any]:
             "invertedIndex": inverted, "pipeline": []}
 
 
+_K1, _B = 1.2, 0.75  # lunr Builder's BM25 parameters
+
+
+class _Postings:
+    """What :class:`_CountingBuilder` holds once rows are added, kept by term, and packed directly.
+
+    ``pack(build_index(...).serialize())`` spent most of a build creating and re-reading lunr's
+    objects (vectors, inverted index, token set) only to transpose them; :meth:`pack` computes the
+    same numbers with the same float operations from postings already in packed order (a test
+    compares the bytes). Documents are added in increasing number.
+    """
+
+    def __init__(self, fields: Mapping[str, float]) -> None:
+        self.fields = dict(fields)
+        self.documents = 0  # lunr's document_count: every row added, with tokens or not
+        # field → term → [doc, tf, doc, tf, …], in document order
+        self.terms: dict[str, dict[str, list[int]]] = {name: {} for name in fields}
+
+    def add(self, doc: int, counts_by_field: Mapping[str, Mapping[str, int]]) -> None:
+        """One row, as ``_CountingBuilder.add_tokens``."""
+        self.documents += 1
+        for name, table in self.terms.items():
+            for term, tf in counts_by_field.get(name, {}).items():
+                table.setdefault(term, []).extend((doc, tf))
+
+    def pack(self) -> dict[str, Any]:
+        """``pack(index.serialize())`` of the lunr index these rows build."""
+        terms = sorted(set().union(*self.terms.values()))
+        with_term: Counter[str] = Counter()  # lunr's idf counts a document once per field
+        for table in self.terms.values():
+            with_term.update({term: len(flat) // 2 for term, flat in table.items()})
+        n = self.documents
+        weights = {term: math.log(1 + abs((n - d + 0.5) / (d + 0.5))) for term, d in with_term.items()}
+        postings: dict[str, list[list[int]]] = {}
+        for name, boost in self.fields.items():
+            table = self.terms[name]
+            lengths = _field_lengths(table)
+            average = sum(lengths.values()) / max(1, len(lengths))
+            norms = {doc: _K1 * (1 - _B + _B * (length / average)) for doc, length in lengths.items()}
+            postings[name] = [_packed_row(table[term], weights[term], norms, boost) if term in table else []
+                              for term in terms]
+        return {"fields": list(self.fields), "terms": terms, "postings": postings, "scale": SCALE}
+
+
+def _field_lengths(table: Mapping[str, list[int]]) -> dict[int, int]:
+    """doc → tokens in the field (no entry for an empty field: it has no vector)."""
+    lengths: dict[int, int] = {}
+    for flat in table.values():
+        for doc, tf in zip(flat[::2], flat[1::2], strict=True):
+            lengths[doc] = lengths.get(doc, 0) + tf
+    return lengths
+
+
+def _packed_row(flat: list[int], weight: float, norms: Mapping[int, float], boost: float) -> list[int]:
+    """``[doc delta, score, …]`` of one term in one field: lunr's BM25 score, rounded to 3 places as
+    lunr's vectors are, then to 1/SCALE as :func:`pack` does; computed once per (norm, tf)."""
+    docs = flat[::2]
+    keys = list(zip(map(norms.__getitem__, docs), flat[1::2], strict=True))
+    scores = {(norm, tf): round(round(weight * ((_K1 + 1) * tf) / (norm + tf) * boost, 3) * SCALE)
+              for norm, tf in set(keys)}
+    row = [0] * len(flat)
+    row[::2] = map(operator.sub, docs, [0, *docs])
+    row[1::2] = map(scores.__getitem__, keys)
+    return row
+
+
 def load(packed: dict[str, Any]) -> Index:
     return Index.load(unpack(packed))
 
@@ -358,61 +484,76 @@ class SearchBundle:
     """The search files of a site, as data: what is written and what tests query."""
 
     main: dict[str, Any]
-    shards: list[dict[str, Any]]
     files: dict[str, bytes]  # site-relative path → bytes
     main_path: str
+
+    @functools.cached_property
+    def shards(self) -> list[dict[str, Any]]:
+        """The packed body shards, read back from their files: only queries run in Python need them."""
+        return [json.loads(self.files[ASSET_DIR + name]) for name in self.main["shards"]]
 
 
 def build_bundle(docs: Sequence[Document],
                  analysed: Mapping[str, Mapping[str, Counter[str]]] | None = None) -> SearchBundle:
     """The index files; *analysed* holds body tokens already counted (by document id)."""
-    refs = [str(i) for i in range(len(docs))]
     types = sorted({d.type for d in docs}, key=lambda t: (fold_lower(t), t))
     issuers = sorted({d.issuer for d in docs}, key=lambda t: (fold_lower(t), t))
     type_ids = {t: i for i, t in enumerate(types)}
     issuer_ids = {t: i for i, t in enumerate(issuers)}
-    main_index = build_index(MAIN_FIELDS, ((r, meta_tokens(d)) for r, d in zip(refs, docs, strict=False)))
+    main_postings = _Postings(MAIN_FIELDS)
+    for i, doc in enumerate(docs):
+        main_postings.add(i, {name: Counter(tokens) for name, tokens in meta_tokens(doc).items()})
 
     bodies = [analysed[d.id] if analysed and d.id in analysed
               else {name: Counter(tokens) for name, tokens in body_tokens(d).items()} for d in docs]
-    postings = sum(len(counts) for body in bodies for counts in body.values())
-    count = max(1, math.ceil(postings / SHARD_POSTINGS))
-    shard_rows: list[list[tuple[str, dict[str, dict[str, int]]]]] = [[] for _ in range(count)]
-    for ref, body in zip(refs, bodies, strict=False):
-        split: dict[int, dict[str, dict[str, int]]] = {}
-        for name, counts in body.items():
-            for token, n in counts.items():
-                split.setdefault(shard_of(token, count), {}).setdefault(name, {})[token] = n
-        for k in sorted(split):
-            shard_rows[k].append((ref, split[k]))
     files: dict[str, bytes] = {}
     shard_names: list[str] = []
-    shards: list[dict[str, Any]] = []
-    built = parallel_map(_shard, shard_rows, min_items=4)
-    for k, (packed, data) in enumerate(built):
+    for k, data in enumerate(parallel_map(_shard, _body_shards(bodies), min_items=SHARD_WORKERS_MIN)):
         name = f"body-{k}-{hashlib.sha256(data).hexdigest()[:10]}.json"
         files[ASSET_DIR + name] = data
         shard_names.append(name)
-        shards.append(packed)
     main = {
         "v": 1,
         "docs": [store_row(d, type_ids, issuer_ids) for d in docs],
         "types": types,
         "issuers": issuers,
-        "index": pack(main_index.serialize()),
+        "index": main_postings.pack(),
         "shards": shard_names,
         "bodyWeight": BODY_WEIGHT,
     }
     data = dumps(main)
     main_path = f"{ASSET_DIR}main-{hashlib.sha256(data).hexdigest()[:10]}.json"
     files[main_path] = data
-    return SearchBundle(main=main, shards=shards, files=files, main_path=main_path)
+    return SearchBundle(main=main, files=files, main_path=main_path)
 
 
-def _shard(rows: list[tuple[str, dict[str, dict[str, int]]]]) -> tuple[dict[str, Any], bytes]:
+def _body_shards(bodies: Sequence[Mapping[str, Mapping[str, int]]]) -> list[_Postings]:
+    """Body tokens split into shards by :func:`shard_of`, in one pass over the postings.
+
+    A document is a row of every shard that holds one of its terms: per-row work (as lunr's
+    Builder.add does) grew with documents × shards, i.e. with the square of the corpus.
+    """
+    count = max(1, math.ceil(sum(len(counts) for body in bodies for counts in body.values()) / SHARD_POSTINGS))
+    tables: dict[str, defaultdict[str, list[int]]] = {name: defaultdict(list) for name in BODY_FIELDS}
+    for doc, body in enumerate(bodies):
+        for name, table in tables.items():
+            for term, tf in body.get(name, {}).items():
+                postings = table[term]
+                postings.append(doc)
+                postings.append(tf)
+    shards = [_Postings(BODY_FIELDS) for _ in range(count)]
+    for name, table in tables.items():
+        for term, flat in table.items():
+            shards[shard_of(term, count)].terms[name][term] = flat
+    for shard in shards:  # a document is a row of the shards that hold one of its terms
+        flats = (flat for table in shard.terms.values() for flat in table.values())
+        shard.documents = len(set().union(*(flat[::2] for flat in flats)))
+    return shards
+
+
+def _shard(postings: _Postings) -> bytes:
     """One body shard, packed and serialised (module level: it runs in worker processes)."""
-    packed = pack(build_index(BODY_FIELDS, rows).serialize())
-    return packed, dumps(packed)
+    return dumps(postings.pack())
 
 
 def lunr_js_source() -> bytes:

@@ -1,0 +1,231 @@
+"""The shortcuts that make search indexing fast change no token and no byte.
+
+Tokens are cut in one pass over the whole text, without ``str.translate``; that rests on facts
+about Unicode and Python's ``str.lower``, checked here over every code point, and the result is
+compared with the plain per-phrase way on generated text. The index files are computed without
+lunr's Builder; they are compared with ``pack(build_index(...).serialize())`` and with the
+previous build (rows routed to shards, one lunr index per shard).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import itertools
+import math
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vanban import search
+from vanban.corpus import load_corpus
+from vanban.documents import Document
+from vanban.text import nfc, normalise_dashes
+
+ROOT = Path(__file__).resolve().parent.parent
+ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+# --------------------------------------------------------------------------- the plain way (the previous code)
+
+
+def plain_lower(text: str) -> str:
+    return normalise_dashes(nfc(text)).lower()
+
+
+def plain_syllables(text: str) -> list[str]:
+    return search._SYLLABLE.findall(plain_lower(text))
+
+
+def plain_segments(text: str) -> list[list[str]]:
+    return [s for s in (search.drop_so(plain_syllables(part)) for part in search._SEGMENT.split(plain_lower(text)))
+            if s]
+
+
+def plain_numbers_in_text(text: str) -> list[str]:
+    joined = ([search.fold_lower(s) for s in plain_syllables(m.group(0))]
+              for m in search._NUMBER_IN_TEXT.finditer(plain_lower(text)))
+    return ["".join(parts) for parts in joined if len(parts) > 1]
+
+
+def plain_tokens(text: str) -> dict[str, list[str]]:
+    x: list[str] = []
+    f: list[str] = []
+    b: list[str] = []
+    for seg in plain_segments(text):
+        folded = [search.fold_lower(s) for s in seg]
+        x.extend(s for s, fs in zip(seg, folded, strict=True) if s != fs)
+        f.extend(folded)
+        b.extend(search.pair(a, c) for a, c in itertools.pairwise(folded))
+    f.extend(plain_numbers_in_text(text))
+    return {"x": x, "f": f, "b": b}
+
+
+def fast_tokens(text: str) -> dict[str, list[str]]:
+    tokens = search.FieldTokens()
+    tokens.add_text(text)
+    return {"x": tokens.x, "f": tokens.f, "b": tokens.b}
+
+
+def previous_files(docs: list[Document]) -> dict[str, bytes]:
+    """``build_bundle(docs).files`` as the previous build made them: lunr's Builder per shard."""
+    refs = [str(i) for i in range(len(docs))]
+    types = sorted({d.type for d in docs}, key=lambda t: (search.fold_lower(t), t))
+    issuers = sorted({d.issuer for d in docs}, key=lambda t: (search.fold_lower(t), t))
+    main_index = search.build_index(search.MAIN_FIELDS, ((r, search.meta_tokens(d)) for r, d in zip(refs, docs, strict=True)))
+    bodies = [{name: Counter(tokens) for name, tokens in plain_tokens(search.strip_markup(d.body)).items()}
+              for d in docs]
+    count = max(1, math.ceil(sum(len(c) for body in bodies for c in body.values()) / search.SHARD_POSTINGS))
+    shard_rows: list[list[tuple[str, dict[str, dict[str, int]]]]] = [[] for _ in range(count)]
+    for ref, body in zip(refs, bodies, strict=True):
+        split: dict[int, dict[str, dict[str, int]]] = {}
+        for name, counts in body.items():
+            for token, n in counts.items():
+                split.setdefault(search.shard_of(token, count), {}).setdefault(name, {})[token] = n
+        for k in sorted(split):
+            shard_rows[k].append((ref, split[k]))
+    files: dict[str, bytes] = {}
+    names: list[str] = []
+    for k, rows in enumerate(shard_rows):
+        data = search.dumps(search.pack(search.build_index(search.BODY_FIELDS, rows).serialize()))
+        names.append(f"body-{k}-{hashlib.sha256(data).hexdigest()[:10]}.json")
+        files[search.ASSET_DIR + names[-1]] = data
+    main = {
+        "v": 1,
+        "docs": [search.store_row(d, {t: i for i, t in enumerate(types)}, {t: i for i, t in enumerate(issuers)})
+                 for d in docs],
+        "types": types,
+        "issuers": issuers,
+        "index": search.pack(main_index.serialize()),
+        "shards": names,
+        "bodyWeight": search.BODY_WEIGHT,
+    }
+    data = search.dumps(main)
+    files[f"{search.ASSET_DIR}main-{hashlib.sha256(data).hexdigest()[:10]}.json"] = data
+    return files
+
+
+# --------------------------------------------------------------------------- the facts the shortcuts rest on
+
+
+def test_dashes_are_what_normalise_dashes_replaces() -> None:
+    expected = ALL
+    for dash in search._DASHES:
+        expected = expected.replace(dash, "-")
+    assert normalise_dashes(ALL) == expected
+    assert len(set(search._DASHES)) == len(search._DASHES)
+
+
+def test_lowered_text_is_its_own_lower_and_has_no_dash() -> None:
+    """Every character ``lower()`` makes of dash-free text is its own lower case (so no Σ, whose lower
+    case depends on context) and no dash: lowering a piece of ``_lower``-ed text again can only change
+    it through NFC."""
+    lowered = "".join(map(str.lower, normalise_dashes(ALL)))  # final "ς", made in context, is lower("ς") too
+    assert "Σ" not in lowered
+    assert lowered.lower() == lowered
+    assert normalise_dashes(lowered) == lowered
+
+
+def test_no_composition_crosses_a_phrase_break() -> None:
+    """Why an NFC text has NFC phrases: a break character is a starter with no decomposition and never
+    the second part of a composite; the one that starts composites (">" + U+0338 → "≯") is composed
+    by NFC wherever it could be, and what follows it otherwise has no starter to compose with."""
+    breaks = set("".join(search._SEGMENT.findall(ALL)))
+    assert all(unicodedata.combining(c) == 0 and unicodedata.normalize("NFD", c) == c for c in breaks)
+    firsts = set()
+    for c in ALL:
+        parts = unicodedata.decomposition(c).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            first, second = (chr(int(p, 16)) for p in parts)
+            assert second not in breaks, c
+            firsts.add(first)
+    assert firsts & breaks == {">"}
+
+
+def test_lowering_can_unnormalise() -> None:
+    """The case the slow path is kept for: NFC text whose lower case is not NFC."""
+    assert unicodedata.is_normalized("NFC", "W\u030a")
+    assert not unicodedata.is_normalized("NFC", "W\u030a".lower())
+    assert search.segments("xin W\u030a. J\u030c 5") == plain_segments("xin W\u030a. J\u030c 5") == [["xin", "ẘ"], ["ǰ", "5"]]
+
+
+# --------------------------------------------------------------------------- tokens
+
+# Pieces that reach every branch: breaks, dashes, "số" before numbers, marks that compose only
+# after lowering, ">" with its composing mark, characters that NFC or lower() change.
+PIECES = [
+    " ", "  ", "\n", ".", ", ", ";", "…", "“", "”", "(", ")", ">", "#", "|", "*", "-", "/", " - ", "\u2013",
+    "\u2212", "\u2014", "\ufe63", "số", "Số", "SỐ", "so", "sở", "số ", "5", "57", "12/2025", "57-NQ/TW",
+    "57 – NQ/TW", "300/LĐLĐ", "Nghị", "quyết", "đường", "dương", "Đ", "ệ", "e\u0302\u0323", "a\u0301",
+    "W\u030a", "w\u030a", "J\u030c", "\u0338", "\u0334", "\u0301", "İ", "Σ", "ΑΣ", "ς", "ẞ", "\u212a",
+    "\u2126", "\u037e", "x", "tw", "NQ", "²", "٣", "ｓｏ",
+]
+texts = st.one_of(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), st.text(max_size=60))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts)
+def test_tokens_match_the_plain_way(text: str) -> None:
+    assert search._lower(text) == plain_lower(text)
+    assert search.segments(text) == plain_segments(text)
+    assert search.numbers_in_text(text) == plain_numbers_in_text(text)
+    assert fast_tokens(text) == plain_tokens(text)
+    lowered = search._lower(text)
+    if unicodedata.is_normalized("NFC", lowered):
+        assert all(unicodedata.is_normalized("NFC", p) for p in search._SEGMENT.split(lowered))
+
+
+def test_body_tokens_of_the_demo_corpus() -> None:
+    docs = load_corpus(ROOT / "content").documents
+    assert docs
+    for doc in docs:
+        assert search.body_tokens(doc) == plain_tokens(search.strip_markup(doc.body)), doc.source
+
+
+# --------------------------------------------------------------------------- index files
+
+rows_strategy = st.lists(
+    st.dictionaries(st.sampled_from(["n", "f", "x", "b"]),
+                    st.dictionaries(st.sampled_from(["a", "b", "c", "d_e", "đ", "57nqtw", "z"]),
+                                    st.integers(1, 6), max_size=5),
+                    max_size=4),
+    max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows_strategy, st.sampled_from([search.MAIN_FIELDS, search.BODY_FIELDS]))
+def test_packed_index_matches_lunr(rows: list[dict[str, dict[str, int]]], fields: Mapping[str, float]) -> None:
+    postings = search._Postings(fields)
+    for doc, row in enumerate(rows):
+        postings.add(doc, row)
+    lunr_rows: list[tuple[str, Mapping[str, Any]]] = [(str(i), row) for i, row in enumerate(rows)]
+    assert search.dumps(postings.pack()) == search.dumps(search.pack(search.build_index(fields, lunr_rows).serialize()))
+
+
+def _synthetic_documents(tmp_path: Path, n: int) -> list[Document]:
+    spec = importlib.util.spec_from_file_location("_test_search_synth", ROOT / "scripts" / "synth.py")
+    assert spec is not None and spec.loader is not None
+    synth = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = synth  # dataclasses look their module up
+    spec.loader.exec_module(synth)
+    synth.write_corpus(tmp_path, n, seed=5)
+    return load_corpus(tmp_path).documents
+
+
+@pytest.mark.parametrize("shard_postings", [search.SHARD_POSTINGS, 500])
+def test_bundle_files_match_the_previous_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               shard_postings: int) -> None:
+    monkeypatch.setattr(search, "SHARD_POSTINGS", shard_postings)
+    corpora = [[], load_corpus(ROOT / "content").documents, _synthetic_documents(tmp_path, 40)]
+    for docs in corpora:
+        bundle = search.build_bundle(docs)
+        assert bundle.files == previous_files(docs)
+        assert len(bundle.shards) == len(bundle.main["shards"])
+    assert len(bundle.main["shards"]) > (4 if shard_postings == 500 else 0)  # a process pool's worth
