@@ -172,15 +172,19 @@ _TONES = _tone_table()
 # alternation: on non-Latin-1 text translate looks every character up in a dict and the alternation
 # is tried at every position, while a character class lets the regex engine skip ahead in C.
 # _DASH_CHARS are the characters normalise_dashes maps (the tests check that the two agree).
-_DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
-_DASH_RE = re.compile(f"[{_DASH_CHARS}]")
 # Markdown emphasis around a citation ("**Nghị quyết số 57-NQ/TW** của **Bộ Chính trị**") is not text.
-_BLANK_RE = re.compile("[" + re.escape(_ODD_SPACES + _ZERO_WIDTH + "*") + "]")
+_DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_PLAIN = {c: "-" for c in _DASH_CHARS} | {c: " " for c in _ODD_SPACES + _ZERO_WIDTH + "*"}
+_UNPLAIN_RE = re.compile("[" + re.escape("".join(_PLAIN)) + "]")
 # Every old-placement pair is o/u + a toned a/e/y: match the two classes, then look the pair up
 # (an unknown pair such as "oÁ" is kept; its second character can never start a pair).
 _TONE_PAIR_RE = re.compile(
     "[" + "".join(sorted({k[0] for k in _TONES})) + "](?<![qQ].)[" + "".join(sorted({k[1] for k in _TONES})) + "]"
 )
+
+
+def _plain(m: re.Match[str]) -> str:
+    return _PLAIN[m.group(0)]
 
 
 def _retone(m: re.Match[str]) -> str:
@@ -190,8 +194,7 @@ def _retone(m: re.Match[str]) -> str:
 
 def _working_copy(text: str) -> str:
     """Same-length copy of NFC *text* used for matching."""
-    w = _BLANK_RE.sub(" ", _DASH_RE.sub("-", text))
-    return _TONE_PAIR_RE.sub(_retone, w)
+    return _TONE_PAIR_RE.sub(_retone, _UNPLAIN_RE.sub(_plain, text))
 
 
 def _norm_key(text: str) -> str:
@@ -843,20 +846,22 @@ def _digit_core(w: str, text: str, m: re.Match[str]) -> list[_Core]:
 
 def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int]) -> tuple[str | None, int]:
     # at most 20 tokens, read one ahead of the one looked at (most issuers stop within a few)
-    more = itertools.islice(_TOKEN.finditer(w, pos, limit), 20)
-    tokens = list(itertools.islice(more, 1))
+    tokens = itertools.islice(_TOKEN.finditer(w, pos, limit), 20)
+    tok = next(tokens, None)
     kept: list[tuple[int, int]] = []
     prev_end = pos
-    for idx, tok in enumerate(tokens):
-        tokens.extend(itertools.islice(more, 1))
+    while tok is not None:
+        after = next(tokens, None)
         value = tok.group(0)
-        gap = w[prev_end : tok.start()]
-        if kept and ("\n" in gap and (gap.count("\n") > 1 or value[0] in "-+*#•" or value[0].isdigit())):
-            break
-        if tok.start() in core_starts:
+        start = tok.start()
+        if kept:
+            gap = w[prev_end:start]
+            if "\n" in gap and (gap.count("\n") > 1 or value[0] in "-+*#•" or value[0].isdigit()):
+                break
+        if start in core_starts:
             break
         low = value.casefold()
-        nxt = tokens[idx + 1].group(0).casefold() if idx + 1 < len(tokens) else ""
+        nxt = after.group(0).casefold() if after is not None else ""
         if value[0] in _PUNCT or value[0].isdigit():
             break
         if low in _ISSUER_STOP:
@@ -868,25 +873,26 @@ def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int])
             if not after_capital and low.rstrip(_PUNCT_CHARS) not in _ISSUER_LOWER:
                 break
         if low == "và" and (
-            not nxt
-            or nxt == tokens[idx + 1].group(0)
-            or tokens[idx + 1].start() in core_starts
-            or _TYPE_START.match(w, tokens[idx + 1].start()) is not None
+            after is None
+            or nxt == after.group(0)
+            or after.start() in core_starts
+            or _TYPE_START.match(w, after.start()) is not None
         ):
             break
         punct = _PUNCT_RE.search(value)
         if punct is not None:
-            cut = punct.start()
             if low in _ABBREVIATIONS:
                 kept.append(tok.span())
                 prev_end = tok.end()
+                tok = after
                 continue
-            kept.append((tok.start(), tok.start() + cut))
+            kept.append((start, start + punct.start()))
             break
         kept.append(tok.span())
         prev_end = tok.end()
         if len(kept) >= 15:
             break
+        tok = after
     while kept and w[kept[-1][0] : kept[-1][1]].casefold() in {"và", "hoặc"}:
         kept.pop()
     if not kept or not w[kept[0][0]].isupper():
@@ -976,9 +982,10 @@ def _content_start(w: str, start: int, end: int) -> int:
 
 
 def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
-    """Clause starts, "CĂN CỨ" sections and in-text title regions.
+    """Clause starts, "CĂN CỨ" sections and in-text title regions, as far as the cores need them.
 
-    Whether a clause is governed is left to the caller: few clauses hold a core.
+    Lines after the last core are not read (they can only add clauses, sections and titles that
+    start after every core), and whether a clause is governed is left to the caller.
     """
     clause_pos: list[int] = []
 
@@ -990,14 +997,15 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
     # are pending until the next clause start at a line start, and dropped if no core lies
     # between (every later clause start is after them, so nothing else changes).
     cores = sorted(core_starts)
+    last_core = cores[-1] if cores else -1
     pending: list[tuple[int, int]] = []
 
     def settle(until: int) -> None:
         if pending:
-            k = bisect.bisect_left(cores, pending[0][0])
-            if k < len(cores) and cores[k] < until:
+            k = bisect.bisect_left(cores, until) - 1  # the last core before *until*
+            if k >= 0 and cores[k] >= pending[0][0]:
                 for start, end in pending:
-                    for pos in _sentence_clauses(w, start, end):
+                    for pos in _sentence_clauses(w, start, end, cores[k]):
                         add_clause(pos)
             pending.clear()
 
@@ -1009,6 +1017,8 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
     heading_seen = False
     vv_seen = False
     for idx, start in enumerate(lines):
+        if start > last_core:
+            break
         end = lines[idx + 1] - 1 if idx + 1 < n else len(w)
         line = w[start:end]
         stripped = line.strip()
@@ -1031,7 +1041,7 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
             if not vv_seen and _VV.match(w, content) is not None:
                 vv_seen = True
                 titles.append((start, _paragraph_end(w, lines, idx)))
-            elif not heading_seen and upper and _norm_key(bare) in _TYPE_BY_WORD:
+            elif not heading_seen and upper and _is_type_word(bare):
                 heading_seen = True
                 para = _next_paragraph(w, lines, idx)
                 if para is not None and _GOVERNING.match(w, _content_start(w, para[0], para[1])) is None:
@@ -1053,9 +1063,11 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
     return clause_pos, _disjoint(cancu), _disjoint(titles)
 
 
-def _sentence_clauses(w: str, start: int, end: int) -> Iterator[int]:
-    """Clause starts after sentence ends inside the line w[start:end]."""
+def _sentence_clauses(w: str, start: int, end: int, until: int) -> Iterator[int]:
+    """Clause starts after sentence ends inside the line w[start:end], up to the first after *until*."""
     for m in _SENTENCE_END.finditer(w, start, end):
+        if m.end() > until:  # this clause start and every later one are after *until*
+            break
         lo = max(start, m.start() - 12)
         word_start = max(w.rfind(" ", lo, m.start()), lo - 1) + 1
         # casefold never shortens, so a longer word is no abbreviation
@@ -1063,6 +1075,12 @@ def _sentence_clauses(w: str, start: int, end: int) -> Iterator[int]:
             continue
         if m.end() < end:
             yield _content_start(w, m.end(), end)
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_type_word(bare: str) -> bool:
+    """Whether a line is a type word alone ("KẾ HOẠCH"); remembered, as header lines recur."""
+    return _norm_key(bare) in _TYPE_BY_WORD
 
 
 def _is_cancu_heading(bare: str) -> bool:
@@ -1176,8 +1194,8 @@ def _analyse(text: str, *, own_key: str | None, whole_is_title: bool) -> list[_C
             core.desc_start = -1
     _nest(w, cores)
     lines = _line_starts(w)
-    core_starts = {c.start for c in cores}
-    clause_pos, cancu, titles = _regions(w, lines, core_starts)
+    # a whole title needs no clauses, sections or title regions
+    clause_pos, cancu, titles = ([], [], []) if whole_is_title else _regions(w, lines, {c.start for c in cores})
     for core in cores:
         core.line = bisect.bisect_right(lines, core.start)
         if core.alias or core.parent is not None:
