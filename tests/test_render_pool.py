@@ -15,7 +15,18 @@ import pytest
 from conftest import ROOT, run_mkdocs
 from vanban.render_pool import MIN_PAGES, RenderPool, share_out
 
-BROKEN = "\n\nXem thêm [phụ lục](khong-co-tep-nay.md).\n"
+MARK = "VB-TEST-WARN"
+# A hook that warns while a page is rendered, as a theme or another plugin may: in a worker too.
+HOOK = f"""
+import logging
+from pathlib import Path
+
+def on_page_context(context, page, config, nav):
+    source = page.file.abs_src_path
+    if source and "{MARK}" in Path(source).read_text("utf-8"):
+        logging.getLogger("mkdocs.plugins.test_hook").warning("cảnh báo khi dựng %s", page.file.src_uri)
+    return context
+"""
 
 
 @pytest.fixture(scope="module")
@@ -54,12 +65,15 @@ def test_worker_warnings_reach_strict_mode(project: Path, tmp_path: Path, monkey
     shutil.copytree(project, broken, ignore=shutil.ignore_patterns("site-*"))
     sources = sorted((broken / "content").rglob("*.md"))[:12]  # dealt round-robin: both processes get some
     for source in sources:
-        source.write_text(source.read_text("utf-8") + BROKEN, "utf-8")
+        source.write_text(source.read_text("utf-8") + f"\n\n{MARK}\n", "utf-8")
+    (broken / "hook.py").write_text(HOOK, "utf-8")
+    config = broken / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8") + "\nhooks:\n  - hook.py\n", "utf-8")
     monkeypatch.setenv("VANBAN_WORKERS", "2")
-    result = run_mkdocs(broken / "mkdocs.yml", broken / "site", "--strict")
+    result = run_mkdocs(config, broken / "site", "--strict")
     assert result.returncode == 1
     assert "song song" in result.stderr
-    warned = re.findall(r"WARNING.*'khong-co-tep-nay\.md'", result.stderr)
+    warned = re.findall(r"WARNING.*cảnh báo khi dựng", result.stderr)
     assert len(warned) == len(sources)  # each once: none lost in a worker, none doubled
     assert f"Aborted with {len(sources)} warnings" in result.stdout + result.stderr
 

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import posixpath
+from collections.abc import Callable
 from urllib.parse import quote
 
-from .site import PageSpec, SiteModel
+from .body import relative_links, target_of
+from .documents import Document
+from .problems import Problem, Severity
+from .site import PageSpec, SiteModel, relative_url
+
+LINK_TARGETS = "link_targets"  # site.extra key: content path → where it is published
 
 
 def contribute(site: SiteModel) -> None:
@@ -32,3 +39,45 @@ def contribute(site: SiteModel) -> None:
                 "deadlines": [],
             },
         ))
+    targets = link_targets(site)
+    site.extra[LINK_TARGETS] = targets
+    for doc in site.held_documents:
+        site.problems.extend(broken_links(site, doc, targets))
+
+
+def link_targets(site: SiteModel) -> dict[str, str]:
+    """Where each content file a body may link to is published: a document's ``.md`` at its page,
+    an attachment beside its document's page (quoted, as its page links it)."""
+    targets = {doc.source: doc.url for doc in site.held_documents}
+    for doc in site.held_documents:
+        for attachment in site.corpus.attachments.get(doc.source, ()):
+            targets[attachment.source] = doc.url + quote(attachment.filename)
+    return targets
+
+
+def resolver(site: SiteModel, doc: Document, targets: dict[str, str]) -> Callable[[str], str | None]:
+    """Relative links of *doc*'s body, as seen from its page; None for a target not published."""
+    def resolve(href: str) -> str | None:
+        path, fragment = target_of(doc.source, href)
+        url = targets.get(path)
+        if url is None:
+            if path.endswith(".md") or path.startswith("../") or not (site.corpus.root / path).is_file():
+                return None
+            url = quote(path)  # another file of content/, copied as it is
+        if url.endswith("/"):
+            return relative_url(doc.url, url) + fragment
+        folder, name = posixpath.split(url)
+        rel = relative_url(doc.url, folder + "/")
+        return ("" if rel == "./" else rel) + name + fragment
+    return resolve
+
+
+def broken_links(site: SiteModel, doc: Document, targets: dict[str, str]) -> list[Problem]:
+    resolve = resolver(site, doc, targets)
+    return [
+        Problem(doc.source, doc.body_line + link.line - 1, "nội dung",
+                f"liên kết “{link.href}” dẫn tới tệp không có trong kho văn bản",
+                "sửa đường dẫn cho đúng tên tệp (tính từ thư mục của tệp này), hoặc thêm tệp đó vào thư mục content/",
+                Severity.WARNING)
+        for link in relative_links(doc.body) if resolve(link.href) is None
+    ]

@@ -8,6 +8,7 @@ document its URL, add generated pages), hand each page its Markdown and template
 
 from __future__ import annotations
 
+import html
 import posixpath
 from pathlib import Path
 from typing import Any
@@ -20,11 +21,13 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
-from . import sites
+from . import body, sites
 from .build import build_site
 from .corpus import Corpus, load_corpus
 from .documents import Document
+from .pages import LINK_TARGETS, resolver
 from .portal import PortalConfigError, parse_portal
 from .problems import Severity
 from .render_pool import RenderPool
@@ -45,6 +48,12 @@ DEFAULT_NAV: list[Any] = [
     {"Tìm kiếm": "tim-kiem/index.md"},
     {"Giới thiệu – Liên hệ": "gioi-thieu/index.md"},
 ]
+
+
+def _toc_token(heading: body.Heading) -> Any:
+    """MkDocs' table-of-contents entry (what its toc extension would give) for a heading."""
+    return {"level": heading.level, "id": heading.id, "name": html.escape(heading.title, quote=False),
+            "children": [_toc_token(h) for h in heading.children]}
 
 
 class VanbanConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -167,11 +176,18 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if spec is None or self.site is None:
             return None
         page.meta = {"title": spec.title, "template": spec.template, "description": spec.description}
-        if spec.source is None:
-            return ""
-        bodies: dict[str, str] = self.site.extra.get("bodies", {})
+        return ""  # a document's body is rendered by the core (vanban.body), in on_page_content
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        spec = self._spec(page)
+        if spec is None or spec.source is None or self.site is None:
+            return None
         doc: Document = spec.data["document"]
-        return bodies.get(doc.id, doc.body)
+        bodies: dict[str, str] = self.site.extra.get("bodies", {})
+        resolve = resolver(self.site, doc, self.site.extra.get(LINK_TARGETS, {}))
+        rendered = body.render(bodies.get(doc.id, doc.body), resolve)
+        page.toc = get_toc([_toc_token(h) for h in rendered.headings])
+        return rendered.html
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         spec = self._spec(page)
