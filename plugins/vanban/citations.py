@@ -178,9 +178,9 @@ _PLAIN = {c: "-" for c in _DASH_CHARS} | {c: " " for c in _ODD_SPACES + _ZERO_WI
 _UNPLAIN_RE = re.compile("[" + re.escape("".join(_PLAIN)) + "]")
 # Every old-placement pair is o/u + a toned a/e/y: match the two classes, then look the pair up
 # (an unknown pair such as "oÁ" is kept; its second character can never start a pair).
-_TONE_PAIR_RE = re.compile(
-    "[" + "".join(sorted({k[0] for k in _TONES})) + "](?<![qQ].)[" + "".join(sorted({k[1] for k in _TONES})) + "]"
-)
+_TONE_FIRSTS = "".join(sorted({pair[0] for pair in _TONES}))
+_TONE_SECONDS = "".join(sorted({pair[1] for pair in _TONES}))
+_TONE_PAIR_RE = re.compile(f"[{_TONE_FIRSTS}](?<![qQ].)[{_TONE_SECONDS}]")
 
 
 def _plain(m: re.Match[str]) -> str:
@@ -430,7 +430,6 @@ def parse_number(number: str) -> NumberParts | None:
 # --------------------------------------------------------------------------- scanning patterns
 
 
-
 def _type_alternation_by_first_letter() -> str:
     """_TYPE_ALT with the type words grouped under their first letter, in the same order.
 
@@ -450,19 +449,20 @@ _MASTER = re.compile(
     re.IGNORECASE,
 )
 # Where cores can start (see _master_matches).  Every core has a number, which starts a digit run.
-# A type word or "số" that heads a core ends right before its number, give or take "số", ":" and
-# blanks: _NUMBER_AFTER_WORD finds such numbers on the reversed working copy (so that the regex
-# engine can skip from digit to digit).  The core then starts at most _REACH characters before the
-# number (the longest type word as written, each space up to three white-space characters, plus
-# the longest _AFTER_TYPE: 20), or further for a law name, which holds only letters and blanks
-# up to the "số:" (_LAW_NAME).
-_AFTER_TYPE_LONGEST = 20
-_REACH = max(len(key) + 2 * key.count(" ") for key in _TYPE_BY_WORD) + _AFTER_TYPE_LONGEST
-_LAST_WORDS = sorted({key.rsplit(" ", 1)[-1] for key in _TYPE_BY_WORD} | {"số"})
+# _NUMBER_START finds the runs that may: those with a Party or State tail (group "tail": they may
+# start a core on their own, _digit_core) and those after a blank, ":", "." or "ố", which
+# _NUMBER_AFTER_WORD checks on the reversed working copy: a type word or "số" right before them,
+# give or take "số", ":" and blanks.  From the start of a core to _REACH characters before its
+# number there are only letters and white space (type word, law name, "số"): the only other
+# character, the ":" or "." after "số", is followed by at most 3 blanks, a line break and 3 blanks.
+_REACH = 8
+# The longest type word as matched, each space up to three white-space characters.
+_TYPE_LONGEST = max(len(key) + 2 * key.count(" ") for key in _TYPE_BY_WORD)
+_LAST_WORDS = sorted({key.rsplit(" ", 1)[-1] for key in _TYPE_BY_WORD})
 
 
 def _reversed_words() -> str:
-    """The last words of the type words and "số", reversed, grouped under their first letter."""
+    """The last words of the type words, reversed, grouped under their (reversed) first letter."""
     groups: dict[str, list[str]] = {}
     for word in _LAST_WORDS:
         groups.setdefault(word[-1], []).append(re.escape(word[-2::-1]))
@@ -472,12 +472,13 @@ def _reversed_words() -> str:
 _NUMBER_AFTER_WORD = re.compile(
     rf"\d(?!\d)(?=[ \t]{{0,3}}\n?[ \t]{{0,3}}(?:[:.]?[ \t]{{0,3}}ốs|{_reversed_words()}))", re.IGNORECASE
 )
-# A bare number that may start a core on its own (_digit_core): a digit run with no letter or
-# digit before it and a Party or State tail after it.  Zero-width after the first digit, so
-# that no candidate hides another.
-_NUMBER_WITH_TAIL = re.compile(
-    rf"\d(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{_PARTY_TAIL.pattern}|{_STATE_TAIL.pattern}))"
+_BEFORE_TYPED_NUMBER = "[ \t\n:.ố]"
+# Zero-width after the first digit, so that no run hides another.
+_NUMBER_START = re.compile(
+    rf"\d(?:(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{_PARTY_TAIL.pattern}|{_STATE_TAIL.pattern}))(?P<tail>)"
+    rf"|(?<=(?i:{_BEFORE_TYPED_NUMBER})\d))"
 )
+_BEFORE_TYPED_NUMBER_RE = re.compile(_BEFORE_TYPED_NUMBER, re.IGNORECASE)
 # The last barrier before a position: a character no type word or "số" can hold, so no match spans it.
 _LAST_BARRIER = re.compile(r"(?s:.*)(?:[^\w\s]|[\d_])")
 _TYPE_START = re.compile(rf"(?:{_TYPE_ALT}){_NOT_AFTER}", re.IGNORECASE)
@@ -550,6 +551,8 @@ _BULLET = re.compile(
     r"[ \t>*#_+•\-]{0,12}(?:(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[IVXLC]{1,6}[.)]|[a-zđ][.)])[ \t]{1,3})?"
     r"[ \t*_“\"]{0,6}"
 )
+# The characters (besides digits) a _BULLET match that is not empty can start with.
+_BULLET_FIRST = frozenset(" \t>*#_+•-(IVXLCabcdefghijklmnopqrstuvwxyzđ“\"")
 _GOVERNING = re.compile(
     r"(?:thực hiện|căn cứ|triển khai|nhằm thực hiện|nhằm triển khai|nhằm cụ thể hóa|để thực hiện|để triển khai"
     r"|để cụ thể hóa|tiếp tục thực hiện|tiếp tục triển khai|thi hành|cụ thể hóa|thực thi)(?![^\W_])",
@@ -681,14 +684,22 @@ def _master_matches(w: str) -> Iterator[re.Match[str]]:
 
     Scanning the whole text costs more than everything else together; most of it is far from any
     number.  A typed core is found by scanning a window before its number that starts just after
-    a barrier, so that the scan sees the same matches as a scan of the whole text (no match spans
-    a barrier) and takes in a law name however long (it holds no barrier).  A bare number is a
-    match of its own: no match can span a digit.
+    the last barrier (a character no match can hold) before the core: the scan then sees the same
+    matches as a scan of the whole text.  A bare number is a match of its own, as no match can
+    hold a digit but its own.
     """
-    n = len(w)
-    typed = [n - 1 - m.start() for m in _NUMBER_AFTER_WORD.finditer(w[::-1])]
-    typed.reverse()
-    bare = [m.start() for m in _NUMBER_WITH_TAIL.finditer(w)]
+    typed: list[int] = []
+    bare: list[int] = []
+    backwards = ""
+    for number in _NUMBER_START.finditer(w):
+        digit = number.start()
+        if number.group("tail") is not None:
+            bare.append(digit)
+            if digit == 0 or not _BEFORE_TYPED_NUMBER_RE.match(w, digit - 1):
+                continue
+        backwards = backwards or w[::-1]
+        if _NUMBER_AFTER_WORD.match(backwards, len(w) - 1 - digit):
+            typed.append(digit)
     k = 0
     for first, last in _windows(w, typed):
         while k < len(bare) and bare[k] < first:
@@ -696,8 +707,8 @@ def _master_matches(w: str) -> Iterator[re.Match[str]]:
             if single is not None:
                 yield single
             k += 1
-        # a match that starts by *last* looks less than _REACH characters on
-        for m in _MASTER.finditer(w, first, last + _REACH):
+        # a match that starts by *last* looks at most one character past the longest type word
+        for m in _MASTER.finditer(w, first, last + _TYPE_LONGEST + 2):
             if m.start() > last:
                 break
             yield m
@@ -710,7 +721,7 @@ def _master_matches(w: str) -> Iterator[re.Match[str]]:
 
 
 def _windows(w: str, numbers: list[int]) -> Iterator[tuple[int, int]]:
-    """Merged spans (first, last): from just after the last barrier _REACH characters before each number, to the number."""
+    """Merged spans (first, last) from just after the last barrier _REACH characters or more before each number to it."""
     first = last = -1
     for digit in numbers:
         reach = digit - _REACH
@@ -861,11 +872,11 @@ def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int])
         if start in core_starts:
             break
         low = value.casefold()
-        nxt = after.group(0).casefold() if after is not None else ""
         if value[0] in _PUNCT or value[0].isdigit():
             break
         if low in _ISSUER_STOP:
             break
+        nxt = after.group(0).casefold() if after is not None else ""
         if value == value.lower() and f"{low} {nxt}" in _ISSUER_STOP2:
             break
         if value[0].islower() and low != "và":
@@ -879,7 +890,7 @@ def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int])
             or _TYPE_START.match(w, after.start()) is not None
         ):
             break
-        punct = _PUNCT_RE.search(value)
+        punct = None if value.isalnum() else _PUNCT_RE.search(value)
         if punct is not None:
             if low in _ABBREVIATIONS:
                 kept.append(tok.span())
@@ -977,6 +988,8 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _content_start(w: str, start: int, end: int) -> int:
+    if start >= end or (w[start] not in _BULLET_FIRST and not w[start].isdecimal()):
+        return start  # no bullet (most clauses start with a capital letter)
     m = _BULLET.match(w, start, end)
     return m.end() if m is not None else start
 
@@ -1030,7 +1043,7 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
         has_bullet = content > start + (len(line) - len(line.lstrip()))
         # headings
         upper = bare == bare.upper()
-        is_heading = bool(bare) and upper and sum(ch.isalpha() for ch in bare) >= 4
+        is_heading = bool(bare) and upper and _letters_at_least(bare, 4)
         is_heading = is_heading or stripped.startswith("#") or _ROMAN_HEADING.match(bare) is not None
         if cancu_start >= 0 and is_heading:
             cancu.append((cancu_start, start))
@@ -1088,6 +1101,15 @@ def _is_cancu_heading(bare: str) -> bool:
         return False
     head = re.sub(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)][ \t]*", "", bare)
     return head.startswith("CĂN CỨ") and head == head.upper()
+
+
+def _letters_at_least(text: str, count: int) -> bool:
+    for ch in text:
+        if ch.isalpha():
+            count -= 1
+            if count == 0:
+                return True
+    return False
 
 
 def _paragraph_end(w: str, lines: list[int], idx: int) -> int:
@@ -1193,14 +1215,19 @@ def _analyse(text: str, *, own_key: str | None, whole_is_title: bool) -> list[_C
             core.alias = True
             core.desc_start = -1
     _nest(w, cores)
+    if whole_is_title:  # its lines (set to 0 by the caller), clauses, sections and title regions do not matter
+        for core in cores:
+            if not core.alias and core.parent is None:
+                core.in_title = True
+                core.implements = True
+        return [c for c in cores if c.number]
     lines = _line_starts(w)
-    # a whole title needs no clauses, sections or title regions
-    clause_pos, cancu, titles = ([], [], []) if whole_is_title else _regions(w, lines, {c.start for c in cores})
+    clause_pos, cancu, titles = _regions(w, lines, {c.start for c in cores})
     for core in cores:
         core.line = bisect.bisect_right(lines, core.start)
         if core.alias or core.parent is not None:
             continue
-        if whole_is_title or _in_any(titles, core.start):
+        if _in_any(titles, core.start):
             core.in_title = True
             core.implements = True
             continue
@@ -1280,13 +1307,10 @@ def _extract(text: str, *, own_number: str | None, title: str | None, line_offse
     citations: list[Citation] = []
     position = {id(c): i for i, c in enumerate(all_cores)}
     title_ids = {id(c) for c in title_cores}
-    ordered = sorted(
-        (g for g in range(len(groups)) if groups[g].cores),
-        key=lambda g: min(position[id(c)] for c in groups[g].cores),
-    )
-    for g in ordered:
-        group = groups[g]
-        cs = sorted(group.cores, key=lambda c: position[id(c)])
+    # _merge lists each group's cores in document order, so a group's first core is its earliest
+    ordered = sorted((group for group in groups if group.cores), key=lambda group: position[id(group.cores[0])])
+    for group in ordered:
+        cs = group.cores
         full = [c for c in cs if not c.bare]
         attrs = full or cs  # a short form's tail describes the full form only when there is none
         written = [c.type_name for c in full if c.written and c.type_name] + [
