@@ -11,7 +11,7 @@ import pytest
 
 from vanban.analysis import PARALLEL_MIN, analyse_all
 from vanban.corpus import load_corpus
-from vanban.parallel import start_method
+from vanban.parallel import concurrent_cores, start_method, workers
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,3 +41,15 @@ def test_fork_only_without_threads(monkeypatch: pytest.MonkeyPatch) -> None:
     assert start_method() == "fork"  # as under `mkdocs build`
     monkeypatch.setattr(threading, "active_count", lambda: 3)
     assert start_method() == "forkserver"  # as under `mkdocs serve`, with its server threads
+
+
+def test_concurrent_cores_is_measured_within_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    concurrent_cores.cache_clear()
+    try:
+        assert 1 <= concurrent_cores(2) <= 2  # 1 where two virtual CPUs share one core's time
+        assert concurrent_cores(1) == 1
+    finally:
+        concurrent_cores.cache_clear()
+    monkeypatch.setenv("VANBAN_WORKERS", "3")
+    assert workers() == 3  # set by hand: no measurement
