@@ -171,6 +171,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     def _spec(self, page: Page) -> PageSpec | None:
         return self.by_src.get(page.file.src_uri)
 
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        # The core has read and checked every document already: no second read, no second YAML parse.
+        return "" if self._spec(page) is not None else None
+
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         spec = self._spec(page)
         if spec is None or self.site is None:
