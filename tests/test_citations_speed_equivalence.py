@@ -50,7 +50,7 @@ NUMBERS = ["57-NQ/TW", "386-KH/TU", "21/KH-UBND", "12/2025/QĐ-UBND", "72/2025/Q
 def citation(rng: random.Random) -> str:
     """A citation the way documents write them, with a law name, "số", blanks or a line break between."""
     name = " Tổ chức chính quyền địa phương" if rng.random() < 0.3 else ""
-    so = rng.choice([" số ", " số: ", " Số:", " ", "\n", "  số\n", " số"])
+    so = rng.choice([" số ", " số: ", " Số:", " ", "\n", "  số\n", " số", " số:   \n   ", " số.  \n "])
     tail = rng.choice(["", ", ngày 13/02/2025", " ngày 7 tháng 3 năm 2025 của Bộ Chính trị", " về việc X",
                        " thực hiện " + rng.choice(TYPES) + " số " + rng.choice(NUMBERS)])
     return rng.choice(TYPES) + name + so + rng.choice(NUMBERS) + tail
