@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import threading
@@ -9,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from vanban.analysis import PARALLEL_MIN, analyse_all
+from vanban import analysis
+from vanban.analysis import PARALLEL_MIN, Analysis, CacheKey, analyse_all
 from vanban.corpus import load_corpus
 from vanban.parallel import concurrent_cores, start_method, workers
 
@@ -53,3 +55,18 @@ def test_concurrent_cores_is_measured_within_bounds(monkeypatch: pytest.MonkeyPa
         concurrent_cores.cache_clear()
     monkeypatch.setenv("VANBAN_WORKERS", "3")
     assert workers() == 3  # set by hand: no measurement
+
+
+def test_cache_analyses_only_new_or_edited_documents(corpus_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VANBAN_WORKERS", "1")
+    docs = load_corpus(corpus_dir).documents[:30]
+    cache: dict[CacheKey, Analysis] = {}
+    first = analyse_all(docs, cache)
+    assert first == analyse_all(docs) and len(cache) == 30
+    seen: list[str] = []
+    real = analysis.analyse
+    monkeypatch.setattr(analysis, "analyse", lambda doc: seen.append(doc.id) or real(doc))
+    edited = [dataclasses.replace(docs[0], body=docs[0].body + "\nThực hiện Kế hoạch số 12-KH/TU.\n"), *docs[1:29]]
+    second = analyse_all(edited, cache)
+    assert seen == [docs[0].id]  # the edited one only; the dropped one is forgotten
+    assert second == analyse_all(edited) and len(cache) == 29

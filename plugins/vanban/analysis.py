@@ -41,16 +41,38 @@ def analyse(doc: Document) -> Analysis:
     )
 
 
-def analyse_all(docs: Sequence[Document]) -> dict[str, Analysis]:
-    """Analyses by document id; worker processes share the work on large corpora."""
-    return dict(zip((d.id for d in docs), parallel_map(analyse, docs, min_items=PARALLEL_MIN, chunksize=CHUNK),
-                    strict=True))
+CacheKey = tuple[str, str, str, str, int]
+CACHE = "analysis_cache"  # site.extra key of a cache kept between builds (mkdocs serve)
+
+
+def cache_key(doc: Document) -> CacheKey:
+    """Everything :func:`analyse` reads: a document whose key is unchanged needs no new analysis."""
+    return (doc.body, doc.number, doc.title, doc.date.iso() if doc.date else "", doc.body_line)
+
+
+def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None = None) -> dict[str, Analysis]:
+    """Analyses by document id; worker processes share the work on large corpora.
+
+    With *cache* (kept by the caller between builds), only new or edited documents are analysed,
+    and the cache is left holding exactly the current documents.
+    """
+    if cache is None:
+        return dict(zip((d.id for d in docs), parallel_map(analyse, docs, min_items=PARALLEL_MIN, chunksize=CHUNK),
+                        strict=True))
+    keys = [cache_key(d) for d in docs]
+    missing = [d for d, k in zip(docs, keys, strict=True) if k not in cache]
+    fresh = dict(zip((cache_key(d) for d in missing),
+                     parallel_map(analyse, missing, min_items=PARALLEL_MIN, chunksize=CHUNK), strict=True))
+    current = {k: cache[k] if k in cache else fresh[k] for k in keys}
+    cache.clear()
+    cache.update(current)
+    return {d.id: current[k] for d, k in zip(docs, keys, strict=True)}
 
 
 def analyses_of(site: SiteModel) -> dict[str, Analysis]:
     """The analyses of the site's held documents, computed on first use."""
     cached = site.extra.get("analysis")
     if not isinstance(cached, dict):
-        cached = analyse_all([d for d in site.documents.values() if d.held])
+        cached = analyse_all([d for d in site.documents.values() if d.held], site.extra.get(CACHE))
         site.extra["analysis"] = cached
     return cached

@@ -37,8 +37,11 @@ def check_features() -> list[Feature]:
     return [pages.contribute, graph.contribute]
 
 
-def build_site(corpus: Corpus, config: SiteConfig, steps: list[Feature] | None = None) -> SiteModel:
+def build_site(corpus: Corpus, config: SiteConfig, steps: list[Feature] | None = None,
+               extra: dict[str, object] | None = None) -> SiteModel:
+    """The site model; *extra* seeds ``site.extra`` (e.g. an analysis cache kept between builds)."""
     site = SiteModel(config=config, corpus=corpus)
+    site.extra.update(extra or {})
     for doc in corpus.documents:
         site.documents[doc.id] = doc
     for feature in features() if steps is None else steps:

@@ -24,6 +24,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from . import body, sites
+from .analysis import CACHE, Analysis, CacheKey
 from .build import build_site
 from .corpus import Corpus, load_corpus
 from .documents import Document
@@ -77,6 +78,9 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.command: str | None = None
         self.dirty = False
         self.pool = RenderPool()
+        # With on_startup, MkDocs keeps this instance across `mkdocs serve` rebuilds: the analyses of
+        # unchanged documents are kept here, so saving one file re-reads the text of that file only.
+        self.analysis_cache: dict[CacheKey, Analysis] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
@@ -110,7 +114,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             page_size=self.config.page_size,
             home_size=self.config.home_size,
             portal=dict(self.config.portal),
-        ))
+        ), extra={CACHE: self.analysis_cache} if self.command == "serve" else None)
         self.site = site
         for source in corpus.excluded:
             file = files.get_file_from_path(source)
