@@ -40,6 +40,8 @@ Nơi nhận:
 | Báo cáo | 30/6/2025 |
 
 Xem thêm [tệp không có](khong-co.pdf).
+
+Đã có liên kết: [Kế hoạch số 8/KH-UBND](8-kh-ubnd.md); mã: `Kế hoạch số 8/KH-UBND`.
 """
 
 OTHER = """---
@@ -98,6 +100,10 @@ def test_built_page_links_and_contents(project: Path) -> None:
     toc = page.split('md-nav--secondary', 1)[1].split("</nav>", 1)[0]
     assert 'href="#1-muc-dich"' in toc and 'href="#1-muc-dich-2"' in toc  # Material lists the h1's children
     assert "<td>30/6/2025</td>" in page
+    # A citation already inside a link or code is left alone: no link inside a link.
+    assert '<a href="../8-kh-ubnd/">Kế hoạch số 8/KH-UBND</a>' in page
+    assert "<code>Kế hoạch số 8/KH-UBND</code>" in page
+    assert not re.search(r"<a [^>]*>[^<]*<a ", page)
     warning = re.search(r"WARNING.*7-kh-ubnd\.md:(\d+): nội dung: liên kết “khong-co\.pdf”", result.stderr)
     assert warning and int(warning.group(1)) == DOC.format().splitlines().index("Xem thêm [tệp không có](khong-co.pdf).") + 1
     assert "8-kh-ubnd.md" not in html.unescape(result.stderr)  # a link to a document is no broken link
