@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import posixpath
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -51,10 +52,27 @@ DEFAULT_NAV: list[Any] = [
 ]
 
 
+class CorePage(Page):
+    """A page whose HTML the core makes (a document's body, or nothing for a generated page):
+    MkDocs' Python-Markdown pass over the empty source, per page, is skipped."""
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        self.content = ""
+        self.toc = get_toc([])
+        self.present_anchor_ids = set()
+        self.links_to_anchors = {}
+
+
 def _toc_token(heading: body.Heading) -> Any:
     """MkDocs' table-of-contents entry (what its toc extension would give) for a heading."""
     return {"level": heading.level, "id": heading.id, "name": html.escape(heading.title, quote=False),
             "children": [_toc_token(h) for h in heading.children]}
+
+
+def _ids(headings: list[body.Heading]) -> Iterator[str]:
+    for heading in headings:
+        yield heading.id
+        yield from _ids(heading.children)
 
 
 class VanbanConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -195,6 +213,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         resolve = resolver(self.site, doc, self.site.extra.get(LINK_TARGETS, {}))
         rendered = body.render(bodies.get(doc.id, doc.body), resolve)
         page.toc = get_toc([_toc_token(h) for h in rendered.headings])
+        page.present_anchor_ids = set(_ids(rendered.headings))
         return rendered.html
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
@@ -211,6 +230,9 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     # Last: every plugin has shaped the nav and the pages, so the workers see the final site.
     @event_priority(-100)
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        for file in files.documentation_pages():
+            if file.page is None and file.src_uri in self.by_src:
+                CorePage(None, file, config)  # registers itself as file.page
         processes = 1 if self.dirty else RenderPool.wanted(self.command, len(files.documentation_pages()))
         if processes > 1:
             log.info("dựng trang bằng %d tiến trình song song", processes)
