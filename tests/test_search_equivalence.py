@@ -182,6 +182,15 @@ def test_tokens_match_the_plain_way(text: str) -> None:
         assert all(unicodedata.is_normalized("NFC", p) for p in search._SEGMENT.split(lowered))
 
 
+def test_fold_cache_changes_no_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_words folds through a dict in front of fold_lower: cold, warm or cleared, the tokens are the same."""
+    text = "Nghị quyết số 57-NQ/TW. W\u030a, đường \u0301 dương; Số 5 so 6"
+    monkeypatch.setattr(search, "_FOLDED", {})
+    cold = fast_tokens(text)
+    assert search._FOLDED and all(search._FOLDED[w] == search.fold_lower(w) for w in search._FOLDED)
+    assert cold == fast_tokens(text) == plain_tokens(text)
+
+
 def test_body_tokens_of_the_demo_corpus() -> None:
     docs = load_corpus(ROOT / "content").documents
     assert docs

@@ -39,6 +39,7 @@ document, which keeps the first download small.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import functools
@@ -87,7 +88,7 @@ _SYLLABLE = re.compile(f"[{SYLLABLE_CLASS}]+")
 # Phrase boundaries: syllable pairs never cross them (same class in search.js).
 _SEGMENT = re.compile(r"[.,;:!?()\[\]{}\"“”‘’«»…|*#>\n]+")
 # Syllables, and phrase breaks as "" (the group is empty for them).
-_WORD_OR_BREAK = re.compile(f"([{SYLLABLE_CLASS}]+)|{_SEGMENT.pattern}")
+_WORD_OR_BREAK = re.compile(f"([{SYLLABLE_CLASS}]++)|{_SEGMENT.pattern}")  # ++: no backtracking to try
 # A document number in running text: digits, then code parts joined by - or /.
 _NUMBER_IN_TEXT = re.compile(f"[0-9]+(?:\\s?[-/]\\s?[{SYLLABLE_CLASS}]+)+")
 # What text.normalise_dashes replaces by "-" (a test checks every code point).
@@ -110,6 +111,9 @@ def _lower(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 18)
 def fold_lower(text: str) -> str:
     return fold(text).lower()
+
+
+_FOLDED: dict[str, str] = {}  # fold_lower of syllables seen by _words
 
 
 def _kept_positions(words: list[str]) -> list[tuple[int, str]]:
@@ -145,7 +149,12 @@ def _words(lowered: str) -> tuple[list[str], list[str]]:
         words = _WORD_OR_BREAK.findall(lowered)
     else:
         words = [w for part in _SEGMENT.split(lowered) for w in [*_SYLLABLE.findall(_lower_again(part)), ""]]
-    folded = list(map(fold_lower, words))
+    try:
+        folded = list(map(_FOLDED.__getitem__, words))  # a dict in front of fold_lower's cache: faster
+    except KeyError:
+        if len(_FOLDED) > 1 << 18:
+            _FOLDED.clear()
+        folded = [_FOLDED[w] if w in _FOLDED else _FOLDED.setdefault(w, fold_lower(w)) for w in words]
     so = [i for i in _positions(folded, "so") if i + 1 < len(words) and words[i + 1][:1].isdigit()]
     for i in reversed(so):
         del words[i], folded[i]
@@ -208,10 +217,12 @@ class FieldTokens:
     def add_text(self, text: str) -> None:
         lowered = _lower(text)
         words, folded = _words(lowered)  # "" at phrase breaks (a word may fold to "": a lone mark)
-        self.x.extend([w for w, f in zip(words, folded, strict=True) if w != f])
+        self.x.extend(itertools.compress(words, map(operator.ne, words, folded)))
         self.f.extend(itertools.compress(folded, words))
-        self.b.extend([f"{a}_{b}" for (v, a), (w, b) in itertools.pairwise(zip(words, folded, strict=True))
-                       if v and w])  # pair(a, b), inlined
+        kept = list(map(bool, words))  # pairs of adjacent syllables, not across a break
+        adjacent = zip(folded, itertools.islice(folded, 1, None), strict=False)
+        both = map(operator.and_, kept, itertools.islice(kept, 1, None))
+        self.b.extend([f"{a}_{b}" for a, b in itertools.compress(adjacent, both)])  # pair(a, b), inlined
         self.f.extend(_numbers_in_lowered(lowered))
 
 
@@ -419,37 +430,61 @@ class _Postings:
             with_term.update({term: len(flat) // 2 for term, flat in table.items()})
         n = self.documents
         weights = {term: math.log(1 + abs((n - d + 0.5) / (d + 0.5))) for term, d in with_term.items()}
+        # documents are added in increasing number: the last of a row is its largest
+        size = 1 + max((flat[-2] for table in self.terms.values() for flat in table.values()), default=-1)
         postings: dict[str, list[list[int]]] = {}
         for name, boost in self.fields.items():
             table = self.terms[name]
-            lengths = _field_lengths(table)
-            average = sum(lengths.values()) / max(1, len(lengths))
-            norms = {doc: _K1 * (1 - _B + _B * (length / average)) for doc, length in lengths.items()}
-            postings[name] = [_packed_row(table[term], weights[term], norms, boost) if term in table else []
-                              for term in terms]
+            lengths = _field_lengths(table, size)
+            average = sum(lengths) / max(1, size - lengths.count(0))
+            # A score depends on the document only through its field length, and tf <= length:
+            # (length, tf) is keyed by the int length * base + tf.
+            base = max(lengths, default=0) + 1
+            keyed = [length * base for length in lengths]
+            norms = {length: _K1 * (1 - _B + _B * (length / average)) for length in set(lengths) - {0}}
+            by_weight: dict[float, _Scores] = {}  # terms in as many documents share their scores
+            rows: list[list[int]] = []
+            for term in terms:
+                flat = table.get(term)
+                if flat is None:
+                    rows.append([])
+                    continue
+                weight = weights[term]
+                scores = by_weight.get(weight)
+                if scores is None:
+                    scores = by_weight[weight] = _Scores(weight, base, norms, boost)
+                docs = flat[::2]
+                row = [0] * len(flat)
+                row[::2] = map(operator.sub, docs, itertools.chain((0,), docs))
+                row[1::2] = map(scores.__getitem__, map(operator.add, map(keyed.__getitem__, docs), flat[1::2]))
+                rows.append(row)
+            postings[name] = rows
         return {"fields": list(self.fields), "terms": terms, "postings": postings, "scale": SCALE}
 
 
-def _field_lengths(table: Mapping[str, list[int]]) -> dict[int, int]:
-    """doc → tokens in the field (no entry for an empty field: it has no vector)."""
-    lengths: dict[int, int] = {}
+def _field_lengths(table: Mapping[str, list[int]], size: int) -> list[int]:
+    """Tokens in the field by document number (0: the field is empty, it has no vector)."""
+    lengths = [0] * size
     for flat in table.values():
-        for doc, tf in zip(flat[::2], flat[1::2], strict=True):
-            lengths[doc] = lengths.get(doc, 0) + tf
+        pairs = iter(flat)
+        for doc, tf in zip(pairs, pairs, strict=True):
+            lengths[doc] += tf
     return lengths
 
 
-def _packed_row(flat: list[int], weight: float, norms: Mapping[int, float], boost: float) -> list[int]:
-    """``[doc delta, score, …]`` of one term in one field: lunr's BM25 score, rounded to 3 places as
-    lunr's vectors are, then to 1/SCALE as :func:`pack` does; computed once per (norm, tf)."""
-    docs = flat[::2]
-    keys = list(zip(map(norms.__getitem__, docs), flat[1::2], strict=True))
-    scores = {(norm, tf): round(round(weight * ((_K1 + 1) * tf) / (norm + tf) * boost, 3) * SCALE)
-              for norm, tf in set(keys)}
-    row = [0] * len(flat)
-    row[::2] = map(operator.sub, docs, [0, *docs])
-    row[1::2] = map(scores.__getitem__, keys)
-    return row
+class _Scores(dict[int, int]):
+    """Scores of one term weight in one field by ``length * base + tf`` (computed on first use):
+    lunr's BM25 score, rounded to 3 places as lunr's vectors are, then to 1/SCALE as :func:`pack` does."""
+
+    def __init__(self, weight: float, base: int, norms: Mapping[int, float], boost: float) -> None:
+        super().__init__()
+        self.weight, self.base, self.norms, self.boost = weight, base, norms, boost
+
+    def __missing__(self, key: int) -> int:
+        length, tf = divmod(key, self.base)
+        score = round(round(self.weight * ((_K1 + 1) * tf) / (self.norms[length] + tf) * self.boost, 3) * SCALE)
+        self[key] = score
+        return score
 
 
 def load(packed: dict[str, Any]) -> Index:
@@ -535,12 +570,13 @@ def _body_shards(bodies: Sequence[Mapping[str, Mapping[str, int]]]) -> list[_Pos
     """
     count = max(1, math.ceil(sum(len(counts) for body in bodies for counts in body.values()) / SHARD_POSTINGS))
     tables: dict[str, defaultdict[str, list[int]]] = {name: defaultdict(list) for name in BODY_FIELDS}
+    extend = list.extend
     for doc, body in enumerate(bodies):
         for name, table in tables.items():
-            for term, tf in body.get(name, {}).items():
-                postings = table[term]
-                postings.append(doc)
-                postings.append(tf)
+            counts = body.get(name)
+            if counts:  # table[term].extend((doc, tf)) for every term, in C
+                collections.deque(map(extend, map(table.__getitem__, counts), zip(itertools.repeat(doc), counts.values())),
+                                  maxlen=0)
     shards = [_Postings(BODY_FIELDS) for _ in range(count)]
     for name, table in tables.items():
         for term, flat in table.items():
