@@ -142,7 +142,7 @@ def test_a_bullet_starts_with_one_of_its_first_characters() -> None:
 # --------------------------------------------------------------------------- windows and markers
 
 
-def whole_text_matches(w: str) -> list[re.Match[str]]:
+def whole_text_matches(w: str, consumed: list[int]) -> list[re.Match[str]]:
     return list(citations._MASTER.finditer(w))
 
 

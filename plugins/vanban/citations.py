@@ -401,7 +401,11 @@ def _spelling(code: str) -> str:
 
 def parse_number(number: str) -> NumberParts | None:
     """Split a number into :class:`NumberParts`; ``None`` when it is not a document number."""
-    s = canonical_number(number)
+    return _parse_canonical(canonical_number(number))
+
+
+def _parse_canonical(s: str) -> NumberParts | None:
+    """:func:`parse_number` of a number already in :func:`canonical_number` spelling."""
     m = _PARSE_PARTY.match(s)
     if m is not None:
         return NumberParts(m.group(1), None, _spelling(m.group(2)), m.group(3) or None, "party")
@@ -479,8 +483,9 @@ _NUMBER_START = re.compile(
     rf"|(?<=(?i:{_BEFORE_TYPED_NUMBER})\d))"
 )
 _BEFORE_TYPED_NUMBER_RE = re.compile(_BEFORE_TYPED_NUMBER, re.IGNORECASE)
-# The last barrier before a position: a character no type word or "số" can hold, so no match spans it.
-_LAST_BARRIER = re.compile(r"(?s:.*)(?:[^\w\s]|[\d_])")
+# A barrier: a character no type word or "số" can hold, so no match spans it.  The last one before a
+# position is the first one found from there in the reversed working copy.
+_BARRIER = re.compile(r"[^\w\s]|[\d_]")
 _TYPE_START = re.compile(rf"(?:{_TYPE_ALT}){_NOT_AFTER}", re.IGNORECASE)
 _AFTER_TYPE = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(?:(?P<so>số)[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3})?", re.IGNORECASE)
 _AFTER_SO = re.compile(r"[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3}")
@@ -679,8 +684,12 @@ def _bare_status(w: str, end: int, with_so: bool, serial: str) -> int:
 # --------------------------------------------------------------------------- stage A: cores
 
 
-def _master_matches(w: str) -> Iterator[re.Match[str]]:
+def _master_matches(w: str, consumed: list[int]) -> Iterator[re.Match[str]]:
     """The matches of ``_MASTER.finditer(w)`` that can start a core, in order; others may be left out.
+
+    ``consumed[0]`` is where the last core found ends (the caller updates it between matches):
+    matches that start before it start no core and are left out too, and so is the rest of a
+    window once it lies before it.
 
     Scanning the whole text costs more than everything else together; most of it is far from any
     number.  A typed core is found by scanning a window before its number that starts just after
@@ -701,24 +710,36 @@ def _master_matches(w: str) -> Iterator[re.Match[str]]:
         if _NUMBER_AFTER_WORD.match(backwards, len(w) - 1 - digit):
             typed.append(digit)
     k = 0
-    for first, last in _windows(w, typed):
+    for first, last in _windows(w, typed, backwards):
         while k < len(bare) and bare[k] < first:
-            single = _MASTER.match(w, bare[k])
-            if single is not None:
-                yield single
+            if bare[k] >= consumed[0]:
+                single = _MASTER.match(w, bare[k])
+                if single is not None:
+                    yield single
             k += 1
-        # the scan can stop at the number: no match before it can hold its digit or look past it
-        yield from _MASTER.finditer(w, first, last + 1)
+        if last >= consumed[0]:
+            # the scan can stop at the number: no match before it can hold its digit or look past it;
+            # it starts at *first* all the same, as a later start could find other matches
+            for m in _MASTER.finditer(w, first, last + 1):
+                if m.start() >= consumed[0]:
+                    yield m
+                    if consumed[0] > last:
+                        break
         while k < len(bare) and bare[k] <= last:
             k += 1
     for digit in bare[k:]:
-        single = _MASTER.match(w, digit)
-        if single is not None:
-            yield single
+        if digit >= consumed[0]:
+            single = _MASTER.match(w, digit)
+            if single is not None:
+                yield single
 
 
-def _windows(w: str, numbers: list[int]) -> Iterator[tuple[int, int]]:
-    """Merged spans (first, last): from just after the last barrier before ``number - _REACH`` to each number."""
+def _windows(w: str, numbers: list[int], backwards: str) -> Iterator[tuple[int, int]]:
+    """Merged spans (first, last): from just after the last barrier before ``number - _REACH`` to each number.
+
+    *backwards* is ``w[::-1]``: w[i] is backwards[n - 1 - i].
+    """
+    n = len(w)
     first = last = -1
     for digit in numbers:
         reach = digit - _REACH
@@ -728,8 +749,8 @@ def _windows(w: str, numbers: list[int]) -> Iterator[tuple[int, int]]:
         if last >= 0:
             yield first, last
         # w[last] is a digit, itself a barrier
-        barrier = _LAST_BARRIER.match(w, last + 1, max(reach, last + 1))
-        first = barrier.end() if barrier is not None else last + 1
+        barrier = _BARRIER.search(backwards, n - max(reach, last + 1), n - 1 - last)
+        first = n - barrier.start() if barrier is not None else last + 1
         last = digit
     if last >= 0:
         yield first, last
@@ -737,20 +758,20 @@ def _windows(w: str, numbers: list[int]) -> Iterator[tuple[int, int]]:
 
 def _find_cores(w: str, text: str, own_key: str | None) -> list[_Core]:
     cores: list[_Core] = []
-    consumed = 0
-    for m in _master_matches(w):
-        s = m.start()
-        if s < consumed:
+    consumed = [0]
+    for m in _master_matches(w, consumed):
+        if m.start() < consumed[0]:
             continue
-        if m.group("t") is not None:
+        kind = m.lastgroup  # "t", "so" or "d": the groups are the alternatives and hold none
+        if kind == "t":
             found = _typed_cores(w, text, m)
-        elif m.group("so") is not None:
+        elif kind == "so":
             found = _so_core(w, text, m)
         else:
             found = _digit_core(w, text, m)
         if not found:
             continue
-        consumed = found[-1].end
+        consumed[0] = found[-1].end
         for core in found:
             if own_key is not None and not core.bare and _key(core.number) == own_key:
                 continue
@@ -873,16 +894,17 @@ def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int])
             break
         if low in _ISSUER_STOP:
             break
-        nxt = after.group(0).casefold() if after is not None else ""
-        if value == value.lower() and f"{low} {nxt}" in _ISSUER_STOP2:
-            break
+        if value == value.lower():
+            nxt = after.group(0).casefold() if after is not None else ""
+            if f"{low} {nxt}" in _ISSUER_STOP2:
+                break
         if value[0].islower() and low != "và":
             after_capital = bool(kept) and w[kept[-1][0]].isupper()
             if not after_capital and low.rstrip(_PUNCT_CHARS) not in _ISSUER_LOWER:
                 break
         if low == "và" and (
             after is None
-            or nxt == after.group(0)
+            or after.group(0).casefold() == after.group(0)
             or after.start() in core_starts
             or _TYPE_START.match(w, after.start()) is not None
         ):
@@ -1014,9 +1036,25 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
         if pending:
             k = bisect.bisect_left(cores, until) - 1  # the last core before *until*
             if k >= 0 and cores[k] >= pending[0][0]:
+                last = cores[k]
                 for start, end in pending:
-                    for pos in _sentence_clauses(w, start, end, cores[k]):
-                        add_clause(pos)
+                    if start >= last:  # a sentence end found from here ends after *last*
+                        break
+                    # clause starts after sentence ends in the line, up to the first after *last*
+                    for m in _SENTENCE_END.finditer(w, start, end):
+                        stop = m.end()
+                        if stop > last:
+                            break
+                        dot = m.start()
+                        lo = max(start, dot - 12)
+                        word_start = max(w.rfind(" ", lo, dot), lo - 1) + 1
+                        # casefold never shortens, so a longer word is no abbreviation
+                        if dot + 1 - word_start <= _ABBREVIATION_LONGEST and w[word_start : dot + 1].casefold() in _ABBREVIATIONS:
+                            continue
+                        if stop < end:
+                            pos = _content_start(w, stop, end)
+                            if not clause_pos or clause_pos[-1] < pos:
+                                clause_pos.append(pos)
             pending.clear()
 
     cancu: list[tuple[int, int]] = []
@@ -1039,13 +1077,15 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
         bare = stripped.strip("*#_ ")
         has_bullet = content > start + (len(line) - len(line.lstrip()))
         # headings
-        upper = bare == bare.upper()
+        upper = _is_upper(bare)
         is_heading = bool(bare) and upper and _letters_at_least(bare, 4)
-        is_heading = is_heading or stripped.startswith("#") or _ROMAN_HEADING.match(bare) is not None
+        is_heading = (
+            is_heading or stripped.startswith("#") or (bare[:1] in "IVXLC" and _ROMAN_HEADING.match(bare) is not None)
+        )
         if cancu_start >= 0 and is_heading:
             cancu.append((cancu_start, start))
             cancu_start = -1
-        if _is_cancu_heading(bare):
+        if "CĂN CỨ" in bare and _is_cancu_heading(bare):
             cancu_start = end
         if idx < _HEADER_LINES:
             if not vv_seen and _VV.match(w, content) is not None:
@@ -1073,20 +1113,6 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
     return clause_pos, _disjoint(cancu), _disjoint(titles)
 
 
-def _sentence_clauses(w: str, start: int, end: int, until: int) -> Iterator[int]:
-    """Clause starts after sentence ends inside the line w[start:end], up to the first after *until*."""
-    for m in _SENTENCE_END.finditer(w, start, end):
-        if m.end() > until:  # this clause start and every later one are after *until*
-            break
-        lo = max(start, m.start() - 12)
-        word_start = max(w.rfind(" ", lo, m.start()), lo - 1) + 1
-        # casefold never shortens, so a longer word is no abbreviation
-        if m.start() + 1 - word_start <= _ABBREVIATION_LONGEST and w[word_start : m.start() + 1].casefold() in _ABBREVIATIONS:
-            continue
-        if m.end() < end:
-            yield _content_start(w, m.end(), end)
-
-
 @functools.lru_cache(maxsize=1024)
 def _is_type_word(bare: str) -> bool:
     """Whether a line is a type word alone ("KẾ HOẠCH"); remembered, as header lines recur."""
@@ -1098,6 +1124,16 @@ def _is_cancu_heading(bare: str) -> bool:
         return False
     head = re.sub(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)][ \t]*", "", bare)
     return head.startswith("CĂN CỨ") and head == head.upper()
+
+
+def _is_upper(text: str) -> bool:
+    """``text == text.upper()``, decided on the first 16 characters for most lines.
+
+    str.upper maps each character on its own (no context), so the text is its upper case exactly
+    when every character is; a prefix that is not rules the text out.
+    """
+    head = text[:16]
+    return head == head.upper() and text == text.upper()
 
 
 def _letters_at_least(text: str, count: int) -> bool:
@@ -1177,7 +1213,7 @@ def _nest(w: str, cores: list[_Core]) -> None:
                     stack.pop()
             else:
                 stack.clear()
-        elif prev is not None and not gap.strip() and "\n" not in gap:  # no separator at all
+        elif prev is not None and "\n" not in gap and not gap.strip():  # no separator at all
             # "Nghị quyết số 57-NQ/TW 58-NQ/TW": adjacent, a sibling
             core.parent = cores[prev].parent
         elif stack:
@@ -1289,8 +1325,12 @@ def extract(text: str, *, own_number: str | None = None, title: str | None = Non
 
 def _extract(text: str, *, own_number: str | None, title: str | None, line_offset: int) -> Extraction:
     text = nfc(text or "")
-    own_key = number_key(own_number) if own_number and own_number.strip() else None
-    own_parts = parse_number(own_number) if own_key and own_number else None
+    own_key: str | None = None
+    own_parts: NumberParts | None = None
+    if own_number and own_number.strip():
+        canonical = canonical_number(own_number)  # number_key and parse_number both start from it
+        own_key = nfc(canonical.casefold())
+        own_parts = _parse_canonical(canonical) if own_key else None
     own_type = _type_from_code(own_parts.type_code, own_parts.system) if own_parts else None
     title_cores = _analyse(nfc(title), own_key=own_key, whole_is_title=True) if title else []
     body_cores = _analyse(text, own_key=own_key, whole_is_title=False)
