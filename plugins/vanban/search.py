@@ -89,8 +89,9 @@ _SYLLABLE = re.compile(f"[{SYLLABLE_CLASS}]+")
 _SEGMENT = re.compile(r"[.,;:!?()\[\]{}\"“”‘’«»…|*#>\n]+")
 # Syllables, and phrase breaks as "" (the group is empty for them).
 _WORD_OR_BREAK = re.compile(f"([{SYLLABLE_CLASS}]++)|{_SEGMENT.pattern}")  # ++: no backtracking to try
-# A document number in running text: digits, then code parts joined by - or /.
-_NUMBER_IN_TEXT = re.compile(f"[0-9]+(?:\\s?[-/]\\s?[{SYLLABLE_CLASS}]+)+")
+# A document number in running text: digits, then code parts joined by - or /. "[0-9][0-9]*", not
+# "[0-9]+": a pattern that starts with a character class lets re skip to the next digit in C.
+_NUMBER_IN_TEXT = re.compile(f"[0-9][0-9]*(?:\\s?[-/]\\s?[{SYLLABLE_CLASS}]+)+")
 # What text.normalise_dashes replaces by "-" (a test checks every code point).
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _MD_LINK_TARGET = re.compile(r"\]\([^)]*\)")
