@@ -603,6 +603,9 @@ class _Core:
     implements: bool = False
     line: int = 0
     group: int = -1
+    # _DATE_TAIL.match(w, end) over the whole text, when _continuations has looked (see _fill_tails)
+    date_tail: re.Match[str] | None = None
+    date_looked: bool = False
 
 
 @dataclass
@@ -820,15 +823,17 @@ def _typed_cores(w: str, text: str, m: re.Match[str]) -> list[_Core]:
     first = _make_core(text, s, scan, type_name, True)
     first.short_only = status == 1
     found = [first]
-    found.extend(_continuations(w, text, scan.end, type_name))
+    found.extend(_continuations(w, text, first, type_name))
     return found
 
 
-def _continuations(w: str, text: str, pos: int, type_name: str | None) -> list[_Core]:
-    """Numbers joined to a cited number by ",", ";", "và": same type word."""
+def _continuations(w: str, text: str, prev: _Core, type_name: str | None) -> list[_Core]:
+    """Numbers joined to a cited number (the core *prev*) by ",", ";", "và": same type word."""
     out: list[_Core] = []
+    pos = prev.end
     for _ in range(50):
         date = _DATE_TAIL.match(w, pos)
+        prev.date_tail, prev.date_looked = date, True
         after_date = date.end() if date is not None else pos
         sep = _LIST_SEP.match(w, after_date)
         if sep is None:
@@ -842,7 +847,7 @@ def _continuations(w: str, text: str, pos: int, type_name: str | None) -> list[_
         ):
             core.type_name = core.inferred_type
         out.append(core)
-        pos = scan.end
+        prev, pos = core, scan.end
     return out
 
 
@@ -856,7 +861,7 @@ def _so_core(w: str, text: str, m: re.Match[str]) -> list[_Core]:
         # consume it so that the digits are not read again as a citation
         return [_Core(m.start(), scan.end, scan.start, "", None, None, False, True, "", alias=True)]
     core = _make_core(text, scan.start, scan, None, False)
-    return [core, *_continuations(w, text, scan.end, None)]
+    return [core, *_continuations(w, text, core, None)]
 
 
 def _digit_core(w: str, text: str, m: re.Match[str]) -> list[_Core]:
@@ -867,7 +872,7 @@ def _digit_core(w: str, text: str, m: re.Match[str]) -> list[_Core]:
     if scan.system == "state" and "-" not in raw and raw.count("/") < 2:
         return []
     core = _make_core(text, scan.start, scan, None, False)
-    return [core, *_continuations(w, text, scan.end, None)]
+    return [core, *_continuations(w, text, core, None)]
 
 
 # --------------------------------------------------------------------------- stage B: tails
@@ -958,7 +963,13 @@ def _fill_tails(w: str, text: str, cores: list[_Core]) -> None:
     for i, core in enumerate(cores):
         limit = cores[i + 1].start if i + 1 < len(cores) else len(w)
         pos = core.end
-        date = _DATE_TAIL.match(w, pos, limit)
+        # The match over the whole text is the match up to *limit* when it ends there: a path that
+        # fails on the whole text can succeed on the shorter one only by a negative lookahead at
+        # *limit*, and the only one that can end a path, the (?!\d) after the year's last digit,
+        # would put a digit right before a core, where no core starts.
+        date = core.date_tail
+        if not core.date_looked or (date is not None and date.end() > limit):
+            date = _DATE_TAIL.match(w, pos, limit)
         if date is not None:
             core.date = _date_from(date)
             pos = date.end()
