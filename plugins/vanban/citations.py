@@ -352,6 +352,7 @@ _CANON_SO = re.compile(r"^\s*số\s*[:.]?\s*", re.IGNORECASE)
 _CANON_YEAR_GLUED = re.compile(r"^(\d{1,6}/\d{4}/)([^\W\d_][^\W_]*)$")
 
 
+@functools.lru_cache(maxsize=65536)  # the graph asks again for every citation of the same number
 def canonical_number(raw: str) -> str:
     """The canonical spelling of a document number.
 
@@ -372,6 +373,7 @@ def canonical_number(raw: str) -> str:
     return nfc(s)
 
 
+@functools.lru_cache(maxsize=65536)
 def number_key(number: str) -> str:
     """Comparison key: canonical number, case-folded, NFC ("60-Ctr/TU" ≡ "60-CTr/TU"; đ kept)."""
     return nfc(canonical_number(number).casefold())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -94,7 +95,7 @@ class Document:
     def year_slug(self) -> str:
         return str(self.year) if self.year else NO_YEAR_SLUG
 
-    @property
+    @functools.cached_property  # read for every edge of the graph; a replaced document computes its own
     def id(self) -> str:
         """Stable identifier, also the URL path: ``van-ban/2025/300-ldld``."""
         return f"van-ban/{self.year_slug}/{self.slug}"
