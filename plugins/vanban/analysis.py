@@ -56,16 +56,14 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
     With *cache* (kept by the caller between builds), only new or edited documents are analysed,
     and the cache is left holding exactly the current documents.
     """
-    if cache is None:
-        return dict(zip((d.id for d in docs), parallel_map(analyse, docs, min_items=PARALLEL_MIN, chunksize=CHUNK),
-                        strict=True))
+    store: dict[CacheKey, Analysis] = {} if cache is None else cache
     keys = [cache_key(d) for d in docs]
-    missing = [d for d, k in zip(docs, keys, strict=True) if k not in cache]
-    fresh = dict(zip((cache_key(d) for d in missing),
-                     parallel_map(analyse, missing, min_items=PARALLEL_MIN, chunksize=CHUNK), strict=True))
-    current = {k: cache[k] if k in cache else fresh[k] for k in keys}
-    cache.clear()
-    cache.update(current)
+    missing = {k: d for d, k in zip(docs, keys, strict=True) if k not in store}
+    fresh = dict(zip(missing, parallel_map(analyse, list(missing.values()), min_items=PARALLEL_MIN, chunksize=CHUNK),
+                     strict=True))
+    current = {k: store[k] if k in store else fresh[k] for k in keys}
+    store.clear()
+    store.update(current)
     return {d.id: current[k] for d, k in zip(docs, keys, strict=True)}
 
 

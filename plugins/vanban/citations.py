@@ -65,7 +65,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .glossary import DOCUMENT_TYPES
-from .text import collapse_space, nfc, normalise_dashes
+from .text import DASHES, collapse_space, nfc, normalise_dashes
 
 __all__ = [
     "IMPLEMENTS",
@@ -175,7 +175,7 @@ _TONES = _tone_table()
 # is tried at every position, while a character class lets the regex engine skip ahead in C.
 # _DASH_CHARS are the characters normalise_dashes maps (the tests check that the two agree).
 # Markdown emphasis around a citation ("**Nghị quyết số 57-NQ/TW** của **Bộ Chính trị**") is not text.
-_DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_DASH_CHARS = DASHES
 _PLAIN = {c: "-" for c in _DASH_CHARS} | {c: " " for c in _ODD_SPACES + _ZERO_WIDTH + "*"}
 _UNPLAIN_RE = re.compile("[" + re.escape("".join(_PLAIN)) + "]")
 # Every old-placement pair is o/u + a toned a/e/y: match the two classes, then look the pair up

@@ -52,7 +52,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from vanban.text import collapse_space, nfc, normalise_dashes
+from vanban.text import DASHES, collapse_space, nfc, normalise_dashes
 
 __all__ = ["KINDS", "Deadline", "extract_deadlines"]
 
@@ -85,7 +85,7 @@ class Deadline:
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 # The characters :func:`normalise_dashes` maps (tests check the two agree).
-_DASH = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_DASH = re.compile(f"[{re.escape(DASHES)}]")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _ESCAPED = operator.itemgetter(1)  # the escaped character; faster than the template r"\1"

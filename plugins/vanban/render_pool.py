@@ -82,27 +82,11 @@ def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav
     return capture.records
 
 
-class _HushExcludedLinks(logging.Filter):
-    """A link to a page a worker renders is not a link to an excluded page: drop MkDocs' note."""
-
-    def __init__(self, given: set[str]) -> None:
-        super().__init__()
-        self.given = given
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if not message.endswith("which is excluded from the built site."):
-            return True
-        target = message.rsplit("' which is excluded", 1)[0].rsplit("'", 1)[-1]
-        return target not in self.given
-
-
 @dataclass
 class RenderPool:
     """Forked page workers of one build."""
 
     children: list[tuple[int, int]] = field(default_factory=list)  # (pid, read end of its pipe)
-    _hush: logging.Filter | None = None
 
     @staticmethod
     def wanted(command: str | None, pages: int) -> int:
@@ -129,12 +113,11 @@ class RenderPool:
             os.close(write_end)
             self.children.append((pid, read_end))
         # Only now, so that every worker saw the whole site: MkDocs' loops here skip the shares.
-        given = {file.src_uri for share in shares[1:] for file in share}
+        # (No page links another through Markdown: the core renders every body, so excluding a
+        # share makes MkDocs report no "link to an excluded page".)
         for share in shares[1:]:
             for file in share:
                 file.inclusion = InclusionLevel.EXCLUDED
-        self._hush = _HushExcludedLinks(given)
-        logging.getLogger("mkdocs.structure.pages").addFilter(self._hush)
 
     def finish(self) -> bool:
         """Wait for every worker and replay its log records; False when one failed."""
@@ -150,13 +133,7 @@ class RenderPool:
                 ok = ok and record.levelno < logging.ERROR
             ok = ok and os.waitstatus_to_exitcode(status) == 0 and bool(data)
         self.children = []
-        self._stop_hushing()
         return ok
-
-    def _stop_hushing(self) -> None:
-        if self._hush is not None:
-            logging.getLogger("mkdocs.structure.pages").removeFilter(self._hush)
-            self._hush = None
 
     def abandon(self) -> None:
         """The build failed elsewhere: stop the workers."""
@@ -168,4 +145,3 @@ class RenderPool:
                 pass
             os.close(read_end)
         self.children = []
-        self._stop_hushing()

@@ -66,7 +66,7 @@ from lunr.vector import Vector
 from .documents import Document
 from .parallel import parallel_map
 from .site import PageSpec, SiteModel
-from .text import fold, nfc
+from .text import DASHES, fold, nfc
 
 PAGE_PATH = "tim-kiem/"
 ASSET_DIR = "assets/vanban/search/"
@@ -93,7 +93,7 @@ _WORD_OR_BREAK = re.compile(f"([{SYLLABLE_CLASS}]++)|{_SEGMENT.pattern}")  # ++:
 # "[0-9]+": a pattern that starts with a character class lets re skip to the next digit in C.
 _NUMBER_IN_TEXT = re.compile(f"[0-9][0-9]*(?:\\s?[-/]\\s?[{SYLLABLE_CLASS}]+)+")
 # What text.normalise_dashes replaces by "-" (a test checks every code point).
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_DASHES = DASHES
 _MD_LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _HTML_TAG = re.compile(r"<[^>]+>")
 

@@ -10,8 +10,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
-_DASH_TABLE = str.maketrans({c: "-" for c in _DASHES})
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"  # what normalise_dashes maps to "-"
+_DASH_TABLE = str.maketrans({c: "-" for c in DASHES})
 _D_TABLE = str.maketrans({"đ": "d", "Đ": "D"})
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
