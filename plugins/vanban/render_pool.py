@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -75,9 +74,9 @@ def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav
         for file in share:
             assert file.page is not None
             file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
-    except Exception:  # reported to the parent, which fails the build
+    except Exception as exc:  # reported to the parent, which fails the build; MkDocs has named the page
         capture.records.append({"name": "mkdocs.plugins.vanban", "levelno": logging.ERROR, "levelname": "ERROR",
-                                "msg": "lỗi khi dựng trang song song:\n" + traceback.format_exc(),
+                                "msg": f"lỗi khi dựng trang song song: {type(exc).__name__}: {exc}",
                                 "args": None})
     return capture.records
 
