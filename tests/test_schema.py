@@ -65,3 +65,11 @@ def test_check_reports_schema_problem_once() -> None:
 def test_schema_file_shipped_in_package() -> None:
     assert schema_path().is_file()
     assert Path(str(schema_path())).name == "frontmatter.schema.json"
+
+
+def test_non_text_key_in_an_attachment_is_named_not_a_crash() -> None:
+    # YAML reads `1: một` as an int key; sorting it with str keys used to raise TypeError.
+    text = FM.format(extra="attachments:\n  - {path: a.pdf, 1: một, z: x}\n")
+    _, problems = parse_text("a.md", text)
+    assert [(p.line, p.field) for p in problems] == [(9, "attachments")]
+    assert "khóa không được hỗ trợ: 1, z" in problems[0].message
