@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import pytest
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 
 from vanban import calendar as writer
 from vanban.calendar import CalendarEntry, deadlines_calendar
@@ -33,7 +33,7 @@ def _oracle(entries: Sequence[CalendarEntry], *, prodid: str = "-//vanban//vi", 
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", calname)
+    calendar.add("x-wr-calname", vText(calname))  # TEXT, as our writer does (icalendar left it verbatim)
     events: dict[str, tuple[datetime.date, Event]] = {}
     for entry in entries:
         span = writer._span(entry)
@@ -137,8 +137,12 @@ def test_line_break_in_a_verbatim_value_is_refused() -> None:
         deadlines_calendar([_entry(url="https://a/\nb")], calname="x")
     with pytest.raises(ValueError):
         deadlines_calendar([_entry(url="https://a/\rb")], calname="x")
-    with pytest.raises(ValueError):
-        deadlines_calendar([], calname="Lịch\nmới")
+
+
+def test_calendar_name_is_text_so_commas_and_line_breaks_stay_inside_it() -> None:
+    # The demo site's own name has a comma: "Văn bản chỉ đạo, điều hành".
+    ics = deadlines_calendar([], calname="Văn bản chỉ đạo, điều hành;\nmới")
+    assert "X-WR-CALNAME:Văn bản chỉ đạo\\, điều hành\\;\\nmới\r\n".encode() in ics
 
 
 def test_import_does_not_load_icalendar() -> None:
