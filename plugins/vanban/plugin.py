@@ -34,7 +34,7 @@ from .portal import PortalConfigError, parse_portal
 from .problems import Severity
 from .render_pool import RenderPool
 from .site import PageSpec, SiteConfig, SiteModel
-from .templating import register
+from .templating import register, theme_of
 
 log = get_plugin_logger(__name__)
 
@@ -224,7 +224,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         return context
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
-        register(env)
+        register(env, theme_of(config.theme.dirs, config.theme.get("palette")))
         return env
 
     # Last: every plugin has shaped the nav and the pages, so the workers see the final site.
