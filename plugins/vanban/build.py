@@ -6,7 +6,9 @@ stub documents that listings, timelines, search and feeds then include.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import gc
+from collections.abc import Callable, Iterator
 
 from . import feeds, graph, listings, opendata, pages, portal, schedule, search, share, status, timeline
 from .corpus import Corpus
@@ -37,6 +39,25 @@ def check_features() -> list[Feature]:
     return [pages.contribute, graph.contribute]
 
 
+GC_THRESHOLD = (200_000, 30, 30)
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run Python's cycle collector less often while a build allocates.
+
+    A build makes millions of objects that live to its end (documents, analyses, pages) and
+    almost no garbage cycles; with the default thresholds the collector kept re-scanning them,
+    10–13% of the core's time at 5,000 documents. Thresholds are restored on exit.
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
+
 def build_site(corpus: Corpus, config: SiteConfig, steps: list[Feature] | None = None,
                extra: dict[str, object] | None = None) -> SiteModel:
     """The site model; *extra* seeds ``site.extra`` (e.g. an analysis cache kept between builds)."""
@@ -44,6 +65,7 @@ def build_site(corpus: Corpus, config: SiteConfig, steps: list[Feature] | None =
     site.extra.update(extra or {})
     for doc in corpus.documents:
         site.documents[doc.id] = doc
-    for feature in features() if steps is None else steps:
-        feature(site)
+    with fewer_collections():
+        for feature in features() if steps is None else steps:
+            feature(site)
     return site

@@ -8,6 +8,7 @@ document its URL, add generated pages), hand each page its Markdown and template
 
 from __future__ import annotations
 
+import contextlib
 import html
 import posixpath
 from collections.abc import Iterator
@@ -26,7 +27,7 @@ from mkdocs.structure.toc import get_toc
 
 from . import body, sites
 from .analysis import CACHE, Analysis, CacheKey
-from .build import build_site
+from .build import build_site, fewer_collections
 from .corpus import Corpus, load_corpus
 from .documents import Document
 from .pages import LINK_TARGETS, resolver
@@ -99,6 +100,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         # With on_startup, MkDocs keeps this instance across `mkdocs serve` rebuilds: the analyses of
         # unchanged documents are kept here, so saving one file re-reads the text of that file only.
         self.analysis_cache: dict[CacheKey, Analysis] = {}
+        self.collections = contextlib.ExitStack()  # fewer cycle collections, for one build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
@@ -115,6 +117,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if not config.nav:
             # Without an explicit nav MkDocs would put every document into every page.
             config.nav = DEFAULT_NAV
+        self.collections.close()
+        self.collections.enter_context(fewer_collections())  # until on_post_build / on_build_error
         return config
 
     # Late: after other plugins added their files, so every Markdown file is seen once.
@@ -247,6 +251,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     # First: later post_build handlers (ours included) must see the pages the workers wrote.
     @event_priority(100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self.collections.close()
         if not self.pool.finish():
             raise PluginError("vanban: một tiến trình dựng trang bị lỗi (xem thông báo ở trên)")
         if self.site is None:
@@ -258,4 +263,5 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             target.write_bytes(content)
 
     def on_build_error(self, *, error: Exception) -> None:
+        self.collections.close()
         self.pool.abandon()
