@@ -54,19 +54,21 @@ class _StubInfo:
 class Graph:
     documents: dict[str, Document]
     edges: list[Edge] = field(default_factory=list)
-    out: dict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
-    into: dict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
+    # Edges by (document, relation): a central document is cited by thousands, and panels,
+    # chains and cascades ask for one relation at a time.
+    out: dict[tuple[str, str], list[Edge]] = field(default_factory=lambda: defaultdict(list))
+    into: dict[tuple[str, str], list[Edge]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, edge: Edge) -> None:
         self.edges.append(edge)
-        self.out[edge.source].append(edge)
-        self.into[edge.target].append(edge)
+        self.out[edge.source, edge.relation].append(edge)
+        self.into[edge.target, edge.relation].append(edge)
 
     def targets(self, doc_id: str, relation: str) -> list[Edge]:
-        return [e for e in self.out.get(doc_id, ()) if e.relation == relation]
+        return list(self.out.get((doc_id, relation), ()))
 
     def sources(self, doc_id: str, relation: str) -> list[Edge]:
-        return [e for e in self.into.get(doc_id, ()) if e.relation == relation]
+        return list(self.into.get((doc_id, relation), ()))
 
 
 def _type_from_number(number: str) -> str:

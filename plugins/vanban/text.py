@@ -6,6 +6,7 @@ letter of its own in Unicode and has no decomposition.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -28,9 +29,19 @@ def normalise_dashes(text: str) -> str:
 
 def fold(text: str) -> str:
     """Strip Vietnamese diacritics: ``"Liên đoàn"`` → ``"Lien doan"``."""
+    if text.isascii():
+        return text
+    # Names, numbers and titles are folded again and again (every citation folds its issuer).
+    return _fold_short(text) if len(text) <= 256 else _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.translate(_D_TABLE))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", stripped)
+
+
+_fold_short = functools.lru_cache(maxsize=1 << 16)(_fold)
 
 
 def slugify(text: str, max_length: int = 80) -> str:
