@@ -5,6 +5,7 @@ from __future__ import annotations
 import html.parser
 import shutil
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -114,3 +115,22 @@ def test_theme_of_and_autoescape_rules(tmp_path: Path) -> None:
     assert theme_of([str(tmp_path)], None).stylesheets == ("assets/stylesheets/main.0abc.min.css",)
     assert autoescaped("main.html") and autoescaped("vanban/document.html") and autoescaped("partials/nav.html")
     assert not autoescaped("404.html") and not autoescaped("partials/toc.html") and not autoescaped(None)
+
+
+def test_every_site_link_leads_to_a_file(site: Path) -> None:
+    """Links are written root + path: relative on pages, absolute from the site root on 404.html."""
+    checked = 0
+    for page in site.rglob("*.html"):
+        parsed = _read(page)
+        for _, attrs in parsed.tags:
+            for name in ("href", "src", "action"):
+                url = attrs.get(name) or ""
+                if not url or url.startswith(("#", "http:", "https:", "mailto:", "tel:")):
+                    continue
+                assert not url.startswith("//"), (page, url)  # would name a host
+                path = url.split("#", 1)[0].split("?", 1)[0]
+                base = site if path.startswith("/") else page.parent
+                target = (base / unquote(path.lstrip("/"))).resolve()
+                assert target.is_file() or (target / "index.html").is_file(), (page, url)
+                checked += 1
+    assert checked > 300

@@ -224,7 +224,16 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         spec = self._spec(page)
         context["vb"] = spec.data if spec else {}
         context["vb_page"] = spec
+        return self._common(context)
+
+    def on_template_context(self, context: Any, /, *, template_name: str, config: MkDocsConfig) -> Any:
+        return self._common(context)  # 404.html and other theme templates
+
+    def _common(self, context: Any) -> Any:
         context["vb_portal"] = self.site.config.portal if self.site else {}
+        # The site root without a trailing slash ("../..", ".", or "/" → "" for 404.html): links are
+        # written vb_root + "/" + path.
+        context["vb_root"] = str(context.get("base_url") or "").rstrip("/")
         return context
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
