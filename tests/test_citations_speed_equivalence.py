@@ -10,6 +10,7 @@ computation it replaces.
 from __future__ import annotations
 
 import bisect
+import itertools
 import random
 import re
 import unicodedata
@@ -19,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vanban import citations
-from vanban.text import nfc, normalise_dashes
+from vanban.text import collapse_space, nfc, normalise_dashes
 
 ALL_CHARACTERS = "".join(map(chr, range(0x110000)))
 
@@ -194,3 +195,180 @@ def test_the_first_marker_from_a_letter_is_the_next_marker_of_the_whole_text() -
             if unicodedata.category(ch).startswith("L"):
                 k = bisect.bisect_left(markers, pos)
                 assert citations._first_marker(w, pos, core_starts) == (markers[k] if k < len(markers) else len(w))
+
+
+# --------------------------------------------------------------------------- tails and clauses
+
+
+def reference_scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int]) -> tuple[str | None, int]:
+    """_scan_issuer as it was before its tests were reordered."""
+    tokens = itertools.islice(citations._TOKEN.finditer(w, pos, limit), 20)
+    tok = next(tokens, None)
+    kept: list[tuple[int, int]] = []
+    prev_end = pos
+    while tok is not None:
+        after = next(tokens, None)
+        value = tok.group(0)
+        start = tok.start()
+        if kept:
+            gap = w[prev_end:start]
+            if "\n" in gap and (gap.count("\n") > 1 or value[0] in "-+*#•" or value[0].isdigit()):
+                break
+        if start in core_starts:
+            break
+        low = value.casefold()
+        if value[0] in citations._PUNCT or value[0].isdigit():
+            break
+        if low in citations._ISSUER_STOP:
+            break
+        if value == value.lower():
+            nxt = after.group(0).casefold() if after is not None else ""
+            if f"{low} {nxt}" in citations._ISSUER_STOP2:
+                break
+        if value[0].islower() and low != "và":
+            after_capital = bool(kept) and w[kept[-1][0]].isupper()
+            if not after_capital and low.rstrip(citations._PUNCT_CHARS) not in citations._ISSUER_LOWER:
+                break
+        if low == "và" and (
+            after is None
+            or after.group(0).casefold() == after.group(0)
+            or after.start() in core_starts
+            or citations._TYPE_START.match(w, after.start()) is not None
+        ):
+            break
+        punct = None if value.isalnum() else citations._PUNCT_RE.search(value)
+        if punct is not None:
+            if low in citations._ABBREVIATIONS:
+                kept.append(tok.span())
+                prev_end = tok.end()
+                tok = after
+                continue
+            kept.append((start, start + punct.start()))
+            break
+        kept.append(tok.span())
+        prev_end = tok.end()
+        if len(kept) >= 15:
+            break
+        tok = after
+    while kept and w[kept[-1][0] : kept[-1][1]].casefold() in {"và", "hoặc"}:
+        kept.pop()
+    if not kept or not w[kept[0][0]].isupper():
+        return None, pos
+    issuer = collapse_space(text[kept[0][0] : kept[-1][1]].replace("*", " "))
+    return (issuer or None), kept[-1][1]
+
+
+def test_issuer_scan_is_the_reference_after_every_cua() -> None:
+    rng = random.Random(3)
+    for text in corpus():
+        w = citations._working_copy(nfc(text))
+        core_starts = {i for i in range(len(w)) if rng.random() < 0.05}
+        for m in citations._CUA.finditer(w):
+            for limit in (len(w), min(len(w), m.end() + 300), m.end() + rng.randrange(0, 40)):
+                args = (w, text, m.end(), min(limit, len(w)), core_starts)
+                assert citations._scan_issuer(*args) == reference_scan_issuer(*args), text
+
+
+def test_a_description_is_found_past_its_limit_only_when_the_limit_is_near() -> None:
+    for text in corpus()[:200]:
+        w = citations._working_copy(nfc(text))
+        for pos in range(len(w)):
+            if citations._DESC.match(w, pos) is None:
+                continue
+            for limit in range(pos + 1, min(len(w), pos + citations._DESC_REACH + 5)):
+                if citations._DESC.match(w, pos, limit) is None and citations._DESC.match(w, pos) is not None:
+                    assert limit < pos + citations._DESC_REACH, (text, pos, limit)
+
+
+def test_sentence_ends_up_to_a_position_are_found_on_the_text_cut_after_it() -> None:
+    for text in corpus():
+        w = citations._working_copy(nfc(text))
+        for last in range(0, len(w), 3):
+            whole = []
+            for m in citations._SENTENCE_END.finditer(w):
+                if m.end() > last:
+                    break
+                whole.append(m.span())
+            assert [m.span() for m in citations._SENTENCE_END.finditer(w, 0, last + 1)] == whole, (text, last)
+
+
+def test_line_starts_are_those_of_the_lines() -> None:
+    for text in corpus()[:100]:
+        w = citations._working_copy(nfc(text))
+        expected = [0] + [i + 1 for i, ch in enumerate(w) if ch == "\n"]
+        assert citations._line_starts(w.split("\n")) == expected
+
+
+def reference_scan_number(w: str, pos: int) -> citations._NumberScan | None:
+    """_scan_number as it was before its three patterns were matched as one."""
+    m = citations._SERIAL_RE.match(w, pos)
+    if m is None:
+        return None
+    serial = m.group(0)
+    end = m.end()
+    party = citations._PARTY_TAIL.match(w, end)
+    if party is not None:
+        t, i = party.group("t"), party.group("i")
+        spaced_only = "-" not in party.group("sep")
+        ok = citations._is_code(t) and citations._is_code(i) and (not spaced_only or t.casefold() in citations._ALL_CODES)
+        if ok:
+            stop = citations._extend_chain(w, party.end())
+            code = t if t.casefold() in citations._ALL_CODES else None
+            return citations._NumberScan(pos, stop, True, "party", code, serial)
+    state = citations._STATE_TAIL.match(w, end)
+    if state is not None and citations._is_code(state.group("c")):
+        c = state.group("c")
+        stop = citations._extend_chain(w, state.end())
+        code = c if c.casefold() in citations._ALL_CODES else None
+        if code is None and state.group("y"):
+            code = citations._split_glued_code(c)[0]
+        return citations._NumberScan(pos, stop, True, "state", code, serial)
+    return citations._NumberScan(pos, end, False, "state", None, serial)
+
+
+NUMBER_TEXTS = [
+    "57-NQ/TW", "57 NQ/TW", "57 nq/tw", "57 Ab/Cd", "57-ab/TW", "57 - NQ / TW - BTG", "21/KH-UBND", "21 / kh - UBND",
+    "12/2025/QĐ-UBND", "42/2022/NĐCP", "42/2022/nđcp", "72/2025/QH15", "1234567/KH", "12/ab", "12/Ab-cd-EF-GH",
+    "5 NQ/tw/x", "5-/TW", "5-NQ/", "5 Ctr/TU", "03-CTr/TU-BTG-HĐND", "1 KH/UBND, 2/KH", "9/2025", "9/2025/",
+]
+
+
+def test_number_scan_is_the_reference_everywhere() -> None:
+    rng = random.Random(13)
+    texts = corpus() + [
+        rng.choice(["", " ", "số ", "\n"]) + number + rng.choice(["", " ", ",", "-UBND", "/x", " - Ab"])
+        for number in NUMBER_TEXTS
+        for _ in range(8)
+    ]
+    for text in texts:
+        w = citations._working_copy(nfc(text))
+        for pos in range(len(w)):
+            assert citations._scan_number(w, pos) == reference_scan_number(w, pos), (text, pos)
+
+
+def relate_every_core(w: str, cores: list[citations._Core], decided: set[int]) -> None:
+    """_relate as it was: the relation of every top-level core, from every line up to the last core."""
+    parts = w.split("\n")
+    lines = citations._line_starts(parts)
+    starts = {c.start for c in cores}
+    clause_pos, cancu, titles = citations._regions(w, lines, parts, starts, sorted(starts))
+    for core in cores:
+        core.line = bisect.bisect_right(lines, core.start)
+        if core.alias or core.parent is not None:
+            continue
+        if citations._in_any(titles, core.start) or citations._in_any(cancu, core.start):
+            core.implements = True
+            continue
+        j = bisect.bisect_right(clause_pos, core.start) - 1
+        core.implements = j >= 0 and citations._GOVERNING.match(w, clause_pos[j]) is not None
+
+
+def test_relations_read_for_some_cores_are_those_read_for_all() -> None:
+    rng = random.Random(17)
+    for text in corpus():
+        numbers = re.findall(r"\d+[-/][^\s,;.]+", text)
+        for title in (None, text[:120], "Thực hiện Kế hoạch số " + (rng.choice(numbers) if numbers else "57-NQ/TW")):
+            own = rng.choice([None, "57-NQ/TW"])
+            got = citations._extract(text, own_number=own, title=title, line_offset=1)
+            with mock.patch.object(citations, "_relate", relate_every_core):
+                assert got == citations._extract(text, own_number=own, title=title, line_offset=1), (title, text)

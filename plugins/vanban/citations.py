@@ -247,15 +247,18 @@ for _t in DOCUMENT_TYPES:
     _FAMILIES.setdefault(_t.name, _code.casefold() if _code else _t.name.casefold())
 
 
+@functools.lru_cache(maxsize=256)
 def _family(type_name: str | None) -> str | None:
-    """Type family used to match short forms: the type's code, or its name when it has none."""
+    """Type family used to match short forms: the type's code, or its name when it has none; remembered."""
     if type_name is None:
         return None
     family = _FAMILIES.get(type_name)
     return family if family is not None else type_name.casefold()
 
 
+@functools.lru_cache(maxsize=1024)
 def _type_from_code(code: str | None, system: str) -> str | None:
+    """The type a number's code names, the code system's own first; remembered (asked once per core)."""
     if not code:
         return None
     key = code.casefold()
@@ -276,6 +279,11 @@ _SERIAL_RE = re.compile(r"\d{1,6}(?!\d)")
 _PARTY_TAIL = re.compile(rf"(?P<sep>[ \t]{{0,3}}-[ \t]{{0,3}}|[ \t]{{1,3}})(?P<t>{_CODE})[ \t]{{0,3}}/[ \t]{{0,3}}(?P<i>{_CODE})")
 _STATE_TAIL = re.compile(rf"[ \t]{{0,3}}/[ \t]{{0,3}}(?:(?P<y>(?:19|20)\d\d)[ \t]{{0,3}}/[ \t]{{0,3}})?(?P<c>{_CODE})")
 _CHAIN = re.compile(rf"[ \t]{{0,3}}-[ \t]{{0,3}}(?P<c>{_CODE})")
+# _SERIAL_RE, then _PARTY_TAIL, else _STATE_TAIL, in one match: the tail is tried first as a Party
+# one and the match ends with the tail, so each part matches what its own pattern would.
+_NUMBER_RE = re.compile(
+    rf"(?P<serial>{_SERIAL_RE.pattern})(?:(?P<party>{_PARTY_TAIL.pattern})|(?P<state>{_STATE_TAIL.pattern}))?"
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -301,25 +309,26 @@ class _NumberScan:
 
 def _scan_number(w: str, pos: int) -> _NumberScan | None:
     """A document number starting exactly at *pos* in the working copy."""
-    m = _SERIAL_RE.match(w, pos)
+    m = _NUMBER_RE.match(w, pos)
     if m is None:
         return None
-    serial = m.group(0)
-    end = m.end()
-    party = _PARTY_TAIL.match(w, end)
-    if party is not None:
-        t, i = party.group("t"), party.group("i")
-        spaced_only = "-" not in party.group("sep")
+    serial = m["serial"]
+    end = m.end("serial")
+    if m["party"] is not None:
+        t, i = m["t"], m["i"]
+        spaced_only = "-" not in m["sep"]
         ok = _is_code(t) and _is_code(i) and (not spaced_only or t.casefold() in _ALL_CODES)
         if ok:
-            stop = _extend_chain(w, party.end())
+            stop = _extend_chain(w, m.end())
             return _NumberScan(pos, stop, True, "party", t if t.casefold() in _ALL_CODES else None, serial)
-    state = _STATE_TAIL.match(w, end)
-    if state is not None and _is_code(state.group("c")):
-        c = state.group("c")
-        stop = _extend_chain(w, state.end())
+        state = _STATE_TAIL.match(w, end)  # no Party number: perhaps a State one
+        c, y, state_end = (state["c"], state["y"], state.end()) if state is not None else (None, None, end)
+    else:
+        c, y, state_end = m["c"], m["y"], m.end()  # c is None without a State tail
+    if c is not None and _is_code(c):
+        stop = _extend_chain(w, state_end)
         code = c if c.casefold() in _ALL_CODES else None
-        if code is None and state.group("y"):
+        if code is None and y:
             code = _split_glued_code(c)[0]
         return _NumberScan(pos, stop, True, "state", code, serial)
     return _NumberScan(pos, end, False, "state", None, serial)
@@ -506,12 +515,15 @@ _DATE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CUA = re.compile(r"[ \t]{0,3},?[ \t]{0,3}\n?[ \t]{0,3}của(?![^\W_])[ \t]{0,3}\n?[ \t]{0,3}", re.IGNORECASE)
-_DESC = re.compile(
-    r"[ \t]{0,3}\n?[ \t]{0,3}[“\"«]?[ \t]{0,2}"
-    r"(?P<kw>về việc|về|V/v|v/v|Về việc|thực hiện|triển khai|tuyên truyền|quán triệt|hướng dẫn|quy định|sửa đổi"
-    r"|bổ sung|ban hành|cụ thể hóa|sơ kết|tổng kết|phê duyệt|thi hành|chỉ đạo|phục vụ)"
-    r"(?![^\W_])"
+_DESC_WORDS = (
+    "về việc", "về", "V/v", "v/v", "Về việc", "thực hiện", "triển khai", "tuyên truyền", "quán triệt", "hướng dẫn",
+    "quy định", "sửa đổi", "bổ sung", "ban hành", "cụ thể hóa", "sơ kết", "tổng kết", "phê duyệt", "thi hành",
+    "chỉ đạo", "phục vụ",
 )
+_DESC = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}[“\"«]?[ \t]{0,2}(?P<kw>" + "|".join(_DESC_WORDS) + r")(?![^\W_])")
+# A _DESC match reads at most this many characters from where it starts (blanks, quote, word,
+# and the character after it)
+_DESC_REACH = 3 + 1 + 3 + 1 + 2 + max(map(len, _DESC_WORDS)) + 1
 _SUBJECT_KW = {"về", "về việc", "v/v", "Về việc", "V/v"}
 _IMPLEMENT_WORDS = ("thực hiện", "triển khai", "quán triệt", "tuyên truyền", "cụ thể hóa", "thi hành", "học tập")
 
@@ -539,6 +551,7 @@ _ISSUER_STOP2 = {
     "ban hành", "cụ thể", "sửa đổi", "đối với", "gắn với", "sơ kết", "tổng kết", "phê duyệt", "xây dựng",
     "tổ chức", "tiếp tục", "chỉ đạo", "lãnh đạo", "bổ sung", "thông qua", "phối hợp",
 }
+_ISSUER_STOP2_FIRST = {pair.split(" ")[0] for pair in _ISSUER_STOP2}  # a token (no blank) is one of them
 _PUNCT = set(",;.:()[]{}“”\"«»⁽⁾!?…‘’'<>*_|")
 _PUNCT_CHARS = "".join(sorted(_PUNCT))
 _PUNCT_RE = re.compile(f"[{re.escape(_PUNCT_CHARS)}]")
@@ -881,52 +894,55 @@ def _digit_core(w: str, text: str, m: re.Match[str]) -> list[_Core]:
 
 
 def _scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int]) -> tuple[str | None, int]:
-    # at most 20 tokens, read one ahead of the one looked at (most issuers stop within a few)
+    # at most 20 tokens, read one ahead of the one looked at (most issuers stop within a few).
+    # Every test but the abbreviation's ends the scan, so their order does not matter: the
+    # cheap ones come first, and the two-word stop is looked up only after a possible first word.
     tokens = itertools.islice(_TOKEN.finditer(w, pos, limit), 20)
     tok = next(tokens, None)
     kept: list[tuple[int, int]] = []
     prev_end = pos
     while tok is not None:
         after = next(tokens, None)
-        value = tok.group(0)
-        start = tok.start()
-        if kept:
-            gap = w[prev_end:start]
-            if "\n" in gap and (gap.count("\n") > 1 or value[0] in "-+*#•" or value[0].isdigit()):
-                break
-        if start in core_starts:
+        value = tok[0]
+        start, end = tok.span()
+        first = value[0]
+        if start in core_starts or first in _PUNCT or first.isdigit():
+            break
+        if kept and w.find("\n", prev_end, start) >= 0 and (
+            w.count("\n", prev_end, start) > 1 or first in "-+*#•"
+        ):
             break
         low = value.casefold()
-        if value[0] in _PUNCT or value[0].isdigit():
-            break
         if low in _ISSUER_STOP:
             break
-        if value == value.lower():
-            nxt = after.group(0).casefold() if after is not None else ""
+        if low in _ISSUER_STOP2_FIRST and value == value.lower():
+            nxt = after[0].casefold() if after is not None else ""
             if f"{low} {nxt}" in _ISSUER_STOP2:
                 break
-        if value[0].islower() and low != "và":
+        if low == "và":
+            if (
+                after is None
+                or after[0].casefold() == after[0]
+                or after.start() in core_starts
+                or _TYPE_START.match(w, after.start()) is not None
+            ):
+                break
+        elif first.islower():
             after_capital = bool(kept) and w[kept[-1][0]].isupper()
             if not after_capital and low.rstrip(_PUNCT_CHARS) not in _ISSUER_LOWER:
                 break
-        if low == "và" and (
-            after is None
-            or after.group(0).casefold() == after.group(0)
-            or after.start() in core_starts
-            or _TYPE_START.match(w, after.start()) is not None
-        ):
-            break
-        punct = None if value.isalnum() else _PUNCT_RE.search(value)
-        if punct is not None:
-            if low in _ABBREVIATIONS:
-                kept.append(tok.span())
-                prev_end = tok.end()
-                tok = after
-                continue
-            kept.append((start, start + punct.start()))
-            break
-        kept.append(tok.span())
-        prev_end = tok.end()
+        if not value.isalnum():
+            punct = _PUNCT_RE.search(value)
+            if punct is not None:
+                if low in _ABBREVIATIONS:
+                    kept.append((start, end))
+                    prev_end = end
+                    tok = after
+                    continue
+                kept.append((start, start + punct.start()))
+                break
+        kept.append((start, end))
+        prev_end = end
         if len(kept) >= 15:
             break
         tok = after
@@ -990,7 +1006,9 @@ def _fill_tails(w: str, text: str, cores: list[_Core]) -> None:
         if core.alias:
             continue
         desc = _DESC.match(w, pos, limit if limit > pos else len(w))
-        if desc is None:
+        if desc is None and pos < limit < pos + _DESC_REACH:
+            # A match cut off by *limit* but not by the whole text reads past *limit*; a match that
+            # ends by *limit* on the whole text is one on the shorter text too.
             desc = _DESC.match(w, pos)
         if desc is None:
             continue
@@ -1010,13 +1028,12 @@ def _fill_tails(w: str, text: str, cores: list[_Core]) -> None:
 # --------------------------------------------------------------------------- structure: clauses, titles
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    pos = text.find("\n")
-    while pos >= 0:
-        starts.append(pos + 1)
-        pos = text.find("\n", pos + 1)
-    return starts
+def _line_starts(parts: list[str]) -> list[int]:
+    """Where each of the lines ``w.split("\\n")`` starts, summed in C."""
+    return list(itertools.accumulate(map(_ONE_MORE, map(len, parts[:-1])), initial=0))
+
+
+_ONE_MORE = (1).__add__
 
 
 def _content_start(w: str, start: int, end: int) -> int:
@@ -1026,71 +1043,53 @@ def _content_start(w: str, start: int, end: int) -> int:
     return m.end() if m is not None else start
 
 
-def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
-    """Clause starts, "CĂN CỨ" sections and in-text title regions, as far as the cores need them.
+def _regions(
+    w: str, lines: list[int], parts: list[str], core_starts: set[int], targets: list[int]
+) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Clause starts, "CĂN CỨ" sections and in-text title regions, as far as the cores at
+    *targets* (some of the cores at *core_starts*) need them.
 
-    Lines after the last core are not read (they can only add clauses, sections and titles that
-    start after every core), and whether a clause is governed is left to the caller.
+    Lines after the last target are not read (they can only add clauses, sections and titles that
+    start after every target), and whether a clause is governed is left to the caller.  *parts*
+    are the lines (``w.split("\\n")``), which start at *lines*.  Of the clause starts, only the
+    last before each target is sure to be there.
     """
     clause_pos: list[int] = []
-
-    def add_clause(pos: int) -> None:
-        if not clause_pos or clause_pos[-1] < pos:
-            clause_pos.append(pos)
-
-    # Clause starts after sentence ends are looked for only where a core needs them: a line's
-    # are pending until the next clause start at a line start, and dropped if no core lies
+    # Clause starts after sentence ends are looked for only where a target needs them: a line's
+    # are pending until the next clause start at a line start, and dropped if no target lies
     # between (every later clause start is after them, so nothing else changes).
-    cores = sorted(core_starts)
+    cores = sorted(targets)
     last_core = cores[-1] if cores else -1
     pending: list[tuple[int, int]] = []
-
-    def settle(until: int) -> None:
-        if pending:
-            k = bisect.bisect_left(cores, until) - 1  # the last core before *until*
-            if k >= 0 and cores[k] >= pending[0][0]:
-                last = cores[k]
-                for start, end in pending:
-                    if start >= last:  # a sentence end found from here ends after *last*
-                        break
-                    # clause starts after sentence ends in the line, up to the first after *last*
-                    for m in _SENTENCE_END.finditer(w, start, end):
-                        stop = m.end()
-                        if stop > last:
-                            break
-                        dot = m.start()
-                        lo = max(start, dot - 12)
-                        word_start = max(w.rfind(" ", lo, dot), lo - 1) + 1
-                        # casefold never shortens, so a longer word is no abbreviation
-                        if dot + 1 - word_start <= _ABBREVIATION_LONGEST and w[word_start : dot + 1].casefold() in _ABBREVIATIONS:
-                            continue
-                        if stop < end:
-                            pos = _content_start(w, stop, end)
-                            if not clause_pos or clause_pos[-1] < pos:
-                                clause_pos.append(pos)
-            pending.clear()
-
     cancu: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []
     cancu_start = -1
     prev_last = ""  # last non-space char of the previous non-blank line ("" after a blank line)
-    n = len(lines)
     heading_seen = False
     vv_seen = False
     for idx, start in enumerate(lines):
         if start > last_core:
             break
-        end = lines[idx + 1] - 1 if idx + 1 < n else len(w)
-        line = w[start:end]
+        line = parts[idx]
         stripped = line.strip()
         if not stripped:
             prev_last = ""
             continue
-        content = _content_start(w, start, end)
+        end = start + len(line)
+        # _content_start, inlined: most lines start with a capital letter and hold no bullet
+        first = line[0]
+        if first in _BULLET_FIRST or first.isdecimal():
+            bullet = _BULLET.match(w, start, end)
+            content = bullet.end() if bullet is not None else start
+            has_bullet = content - start > len(line) - len(line.lstrip())
+        else:
+            content, has_bullet = start, False
         bare = stripped.strip("*#_ ")
-        has_bullet = content > start + (len(line) - len(line.lstrip()))
         # headings
-        upper = _is_upper(bare)
+        # str.upper maps each character on its own, so a first 16 characters that are not their
+        # upper case rule most lines out without upper-casing the rest
+        head = bare[:16]
+        upper = head == head.upper() and bare == bare.upper()
         is_heading = bool(bare) and upper and _letters_at_least(bare, 4)
         is_heading = (
             is_heading or stripped.startswith("#") or (bare[:1] in "IVXLC" and _ROMAN_HEADING.match(bare) is not None)
@@ -1113,17 +1112,43 @@ def _regions(w: str, lines: list[int], core_starts: set[int]) -> tuple[list[int]
         hard = prev_last in {"", ".", ";", ":", "!", "?", "…"} or has_bullet or is_heading
         # a capitalised clause opener starts a clause even after a line without end punctuation
         hard = hard or (w[content : content + 1].isupper() and _OPENER.match(w, content) is not None)
-        if hard:
-            continuation = prev_last in {";", ":"} and content in core_starts
-            if not continuation:
-                settle(content)
-                add_clause(content)
+        if hard and not (prev_last in {";", ":"} and content in core_starts):  # not a continuation
+            if pending:
+                k = bisect.bisect_left(cores, content) - 1  # the last core before *content*
+                if k >= 0 and cores[k] >= pending[0][0]:
+                    _sentence_clauses(w, pending, cores[k], clause_pos)
+                pending.clear()
+            if not clause_pos or clause_pos[-1] < content:
+                clause_pos.append(content)
         prev_last = stripped.rstrip("*_ ")[-1:]
         pending.append((start, end))
-    settle(_BIG)
+    if pending and cores and cores[-1] >= pending[0][0]:
+        _sentence_clauses(w, pending, cores[-1], clause_pos)
     if cancu_start >= 0:
         cancu.append((cancu_start, len(w)))
     return clause_pos, _disjoint(cancu), _disjoint(titles)
+
+
+def _sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_pos: list[int]) -> None:
+    """Add the clause starts after the sentence ends in the *pending* lines that end by *last*."""
+    for start, end in pending:
+        if start >= last:  # a sentence end found from here ends after *last*
+            break
+        # Up to *last* only: a sentence end is a whole run of end marks and of blanks followed by
+        # what the look-ahead wants, which is no blank, so a match that ends after *last* on the
+        # whole line is none when the line is cut after *last*, and one that ends by it is the same.
+        for m in _SENTENCE_END.finditer(w, start, min(end, last + 1)):
+            dot, stop = m.span()
+            lo = max(start, dot - 12)
+            word_start = max(w.rfind(" ", lo, dot), lo - 1) + 1
+            # casefold never shortens, so a longer word is no abbreviation
+            if dot + 1 - word_start <= _ABBREVIATION_LONGEST and w[word_start : dot + 1].casefold() in _ABBREVIATIONS:
+                continue
+            if stop < end:
+                first = w[stop]
+                pos = _content_start(w, stop, end) if first in _BULLET_FIRST or first.isdecimal() else stop
+                if not clause_pos or clause_pos[-1] < pos:
+                    clause_pos.append(pos)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1137,16 +1162,6 @@ def _is_cancu_heading(bare: str) -> bool:
         return False
     head = re.sub(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)][ \t]*", "", bare)
     return head.startswith("CĂN CỨ") and head == head.upper()
-
-
-def _is_upper(text: str) -> bool:
-    """``text == text.upper()``, decided on the first 16 characters for most lines.
-
-    str.upper maps each character on its own (no context), so the text is its upper case exactly
-    when every character is; a prefix that is not rules the text out.
-    """
-    head = text[:16]
-    return head == head.upper() and text == text.upper()
 
 
 def _letters_at_least(text: str, count: int) -> bool:
@@ -1243,11 +1258,16 @@ def _nest(w: str, cores: list[_Core]) -> None:
         prev = i
 
 
-def _analyse(text: str, *, own_key: str | None, whole_is_title: bool) -> list[_Core]:
+def _analyse(text: str, *, own_key: str | None, whole_is_title: bool) -> tuple[str, list[_Core]]:
+    """The working copy of *text* and its cores with their tails, aliases and nesting.
+
+    A title's top-level cores implement; a body's relations wait for :func:`_relate`, which
+    needs the cores grouped.
+    """
     w = _working_copy(text)
     cores = _find_cores(w, text, own_key)
     if not cores:
-        return []
+        return w, []
     _fill_tails(w, text, cores)
     alias_regions: list[tuple[int, int]] = []
     for m in _ALIAS.finditer(w):
@@ -1266,13 +1286,27 @@ def _analyse(text: str, *, own_key: str | None, whole_is_title: bool) -> list[_C
             if not core.alias and core.parent is None:
                 core.in_title = True
                 core.implements = True
-        return [c for c in cores if c.number]
-    lines = _line_starts(w)
-    clause_pos, cancu, titles = _regions(w, lines, {c.start for c in cores})
+    return w, cores
+
+
+def _relate(w: str, cores: list[_Core], decided: set[int]) -> None:
+    """Every core's line, and whether each top-level core of a group not in *decided* implements.
+
+    A group implements when one of its cores does, so the cores of a group a title core already
+    makes implement (*decided*), of no group, nested or in an alias need no clause: the lines
+    after the last core that does are not read, nor the sentences of lines that hold none.
+    """
+    parts = w.split("\n")
+    lines = _line_starts(parts)
+    needy: list[_Core] = []
     for core in cores:
         core.line = bisect.bisect_right(lines, core.start)
-        if core.alias or core.parent is not None:
-            continue
+        if not core.alias and core.parent is None and core.group >= 0 and core.group not in decided:
+            needy.append(core)
+    if not needy:
+        return
+    clause_pos, cancu, titles = _regions(w, lines, parts, {c.start for c in cores}, [c.start for c in needy])
+    for core in needy:
         if _in_any(titles, core.start):
             core.in_title = True
             core.implements = True
@@ -1282,7 +1316,6 @@ def _analyse(text: str, *, own_key: str | None, whole_is_title: bool) -> list[_C
             continue
         j = bisect.bisect_right(clause_pos, core.start) - 1
         core.implements = j >= 0 and _GOVERNING.match(w, clause_pos[j]) is not None
-    return [c for c in cores if c.number]
 
 
 # --------------------------------------------------------------------------- merging
@@ -1345,14 +1378,17 @@ def _extract(text: str, *, own_number: str | None, title: str | None, line_offse
         own_key = nfc(canonical.casefold())
         own_parts = _parse_canonical(canonical) if own_key else None
     own_type = _type_from_code(own_parts.type_code, own_parts.system) if own_parts else None
-    title_cores = _analyse(nfc(title), own_key=own_key, whole_is_title=True) if title else []
-    body_cores = _analyse(text, own_key=own_key, whole_is_title=False)
+    title_cores = [c for c in _analyse(nfc(title), own_key=own_key, whole_is_title=True)[1] if c.number] if title else []
+    w, found = _analyse(text, own_key=own_key, whole_is_title=False)
+    body_cores = [c for c in found if c.number]
+    all_cores = title_cores + body_cores
+    groups = _merge(all_cores, own_parts, own_type)
+    if found:
+        _relate(w, found, {c.group for c in title_cores if c.implements})
     for core in body_cores:
         core.line += line_offset
     for core in title_cores:
         core.line = 0
-    all_cores = title_cores + body_cores
-    groups = _merge(all_cores, own_parts, own_type)
 
     citations: list[Citation] = []
     position = {id(c): i for i, c in enumerate(all_cores)}
