@@ -119,6 +119,33 @@ def test_ignorecase_matches_exactly_what_lowers_to_the_gate_letters() -> None:
         assert sorted(by_re) == sorted([letter, *(c for c in cased if c.lower() == letter)]), letter
 
 
+def test_left_words_are_matched_by_ignorecase_exactly_as_by_lower() -> None:
+    """_classify_date looks for _LEFT_WORDS in the lower-cased window where _ANY_LEFT uses
+    IGNORECASE: that finds a word whenever _ANY_LEFT could match it."""
+    cased = [c for c in ALL if c.lower() != c]
+    for letter in _letters(*dl._LEFT_WORDS.pattern.split("|")):
+        by_re = re.findall(re.escape(letter), ALL, re.IGNORECASE)
+        assert sorted(by_re) == sorted([letter, *(c for c in cased if c.lower() == letter)]), letter
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_every_left_match_holds_a_left_word(text: str) -> None:
+    for end in range(len(text) + 1):
+        found = dl._ANY_LEFT.search(text, max(0, end - dl._WINDOW), end)
+        if found is not None:
+            assert dl._LEFT_WORDS.search(found.group().lower()) is not None, found.group()
+
+
+def test_every_left_keyword_holds_a_left_word() -> None:
+    """Each trigger of the left patterns, alone and in capitals, is seen by the word search."""
+    keywords = re.findall(r"[^\W\d_]+(?:\\s\+[^\W\d_]+)*", dl._ANY_LEFT.pattern)
+    for keyword in {k.replace("\\s+", " ") for k in keywords}:
+        for variant in (keyword, keyword.upper(), keyword.title()):
+            if dl._ANY_LEFT.search(variant + " ") is not None:
+                assert dl._LEFT_WORDS.search(variant.lower()) is not None, variant
+
+
 def test_dash_gate_is_the_dash_mapping() -> None:
     mapped = normalise_dashes(ALL)
     changed = {a for a, b in zip(ALL, mapped, strict=True) if a != b}

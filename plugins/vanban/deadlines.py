@@ -34,8 +34,8 @@ Design, in short:
   ``by_date`` on 15 March with ``start`` 1 March. "trong năm 2025" is not extracted.
 
 Most blocks hold no deadline, so cheap tests turn them away before any pattern runs (a
-finder runs only on a block holding a digit or a word its patterns need); sentences and
-actions are worked out only when a candidate phrase needs them.
+finder runs only on a block holding a digit or a word its patterns need); sentences,
+actions and the actors of numbered items are worked out only when a candidate phrase needs them.
 
 Every regular expression runs on a bounded window or is free of nested unbounded
 repetition, so the work is linear in the length of the text; nothing raises on arbitrary
@@ -100,7 +100,7 @@ _ROMAN = re.compile(r"^(?:PHẦN\s+)?[IVXL]{1,6}[.)]\s+")
 _BULLET = re.compile(r"^[-+•·–*]\s*")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Block:
     text: str = ""
     starts: list[int] = field(default_factory=list)
@@ -165,8 +165,7 @@ def _blocks(text: str) -> Iterator[_Block]:
         else:
             if block is not None:
                 yield block
-            block = _Block()
-            block.add(line, number)
+            block = _Block(line, [0], [number])  # _Block().add(line, number)
         blanks = 0
     if block is not None:
         yield block
@@ -543,6 +542,12 @@ _ANY_LEFT = re.compile(
     + ")",
     _I,
 )
+# A word every match of _ANY_LEFT holds, lower-cased ("thờ" for "thời", "tớ" for "tới": for
+# "i" and "s" IGNORECASE matches characters that do not lower to them, see the tests). Over half
+# the windows before dates hold none of them, and one search for them costs a fraction of _ANY_LEFT's.
+_LEFT_WORDS = re.compile(
+    "trước|nhất|quá|muộn|đến|hạn|tớ|hoàn|xong|vào|chức|ễn|mạc|bắt|khở|quân|phát|họp|dự|thờ"
+)
 
 _MONTH_SPAN_LEFT = re.compile(
     _VERB + r"(?:trong\s+suốt|trong|vào|suốt|ngay\s+trong|trong\s+thời\s+gian)\s*$"
@@ -676,8 +681,9 @@ class _Reader:
         text = self.text
         low = text.lower()
         numeric = month_word = False
-        if _DIGIT.search(text):
-            numeric = _DATE_GATE.search(text) is not None
+        digit = _DIGIT.search(text)
+        if digit is not None:
+            numeric = _DATE_GATE.search(text, digit.start()) is not None  # its matches start with a digit
             month_word = "tháng" in low
         found: list[_Hit] = []
         if numeric or month_word:
@@ -693,8 +699,11 @@ class _Reader:
             found.extend(self._dates())
         if month_word or "quý" in low:
             found.extend(self._months())
-        if ("định" in low or "hằng" in low or "hàng" in low) and _PERIODIC_GATE.search(low):
+        # "định" alone is no gate: "quyết định" and "quy định" are in most blocks
+        if (("định" in low and "kỳ" in low) or "hằng" in low or "hàng" in low) and _PERIODIC_GATE.search(low):
             found.extend(self._periodic())
+        if not found:
+            return found
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[_Hit] = []
         last_end = -1
@@ -755,10 +764,11 @@ class _Reader:
         # patterns end at ``$`` and look at nothing before their start (no lookbehind, ``^`` or
         # ``\b``), so none matching in the ``_WINDOW`` characters before the date means none
         # matches in the window of its sentence, a part of them, either.
+        left = max(0, m.start() - _WINDOW)
         if (
-            _ANY_LEFT.search(self.text, max(0, m.start() - _WINDOW), m.start()) is None
-            and _ON_RIGHT.match(self.text, m.end()) is None
-        ):
+            _LEFT_WORDS.search(self.text[left : m.start()].lower()) is None
+            or _ANY_LEFT.search(self.text, left, m.start()) is None
+        ) and _ON_RIGHT.match(self.text, m.end()) is None:
             return None
         textual = m["td"] is not None
         day = int(m["td"] if textual else m["d"])
@@ -973,6 +983,31 @@ def _heading_actor(body: str, rest_start: int, doc_date: datetime.date | None) -
     return _as_actor(heading)
 
 
+class _ItemActor:
+    """The actor a numbered item names, and where its content starts, worked out when first asked
+    for: only items above a block with deadlines ever are, and the work is pure."""
+
+    __slots__ = ("body", "doc_date", "rest_start", "result")
+
+    def __init__(self, body: str, rest_start: int, doc_date: datetime.date | None):
+        self.body = body
+        self.rest_start = rest_start
+        self.doc_date = doc_date
+        self.result: tuple[str | None, int] | None = None
+
+    def get(self) -> tuple[str | None, int]:
+        """``(actor, content_start)``: the "<unit>:" before the item's first colon, else its heading's unit."""
+        if self.result is None:
+            body, rest_start = self.body, self.rest_start
+            colon = _first_colon(body, rest_start)
+            if colon != -1:
+                actor = _as_actor(body[rest_start:colon])
+                self.result = (actor, colon + 1 if actor is not None else 0)
+            else:
+                self.result = (_heading_actor(body, rest_start, self.doc_date), 0)
+        return self.result
+
+
 def extract_deadlines(
     text: str, *, doc_date: datetime.date | None = None, line_offset: int = 0
 ) -> tuple[Deadline, ...]:
@@ -984,13 +1019,14 @@ def extract_deadlines(
     """
     results: list[Deadline] = []
     seen: set[tuple[object, ...]] = set()
-    stack: dict[int, str | None] = {}
+    stack: dict[int, _ItemActor] = {}
     for block in _blocks(text):
         body = block.text
         actor: str | None = None
         content_start = 0
         roman = _ROMAN.match(body)
         item = None if roman else _ITEM.match(body)
+        own: _ItemActor | None = None
         if roman:
             stack.clear()
         elif item is not None:
@@ -1005,23 +1041,16 @@ def extract_deadlines(
             )
             for stale in [k for k in stack if k >= level]:
                 del stack[stale]
-            rest_start = item.end()
-            colon = _first_colon(body, rest_start)
-            if colon != -1:
-                heading_actor = _as_actor(body[rest_start:colon])
-                if heading_actor is not None:
-                    content_start = colon + 1
-            else:
-                heading_actor = _heading_actor(body, rest_start, doc_date)
-            stack[level] = heading_actor
-            actor = heading_actor
+            own = stack[level] = _ItemActor(body, item.end(), doc_date)
 
         reader = _Reader(body, doc_date)
         hits = reader.hits()
         if not hits:
             continue
-        # Only a block with deadlines needs its own actor; numbered items above fed the stack.
-        if not roman and item is None:
+        # Only a block with deadlines needs its own actor and those of the items above it.
+        if own is not None:
+            actor, content_start = own.get()
+        elif not roman:
             lead = _BULLET.match(body)
             rest_start = lead.end() if lead else 0
             colon = _first_colon(body, rest_start)
@@ -1030,7 +1059,7 @@ def extract_deadlines(
                 if inline is not None:
                     actor, content_start = inline, colon + 1
         if actor is None:
-            actor = next((stack[k] for k in sorted(stack, reverse=True) if stack[k] is not None), None)
+            actor = next((a for k in sorted(stack, reverse=True) if (a := stack[k].get()[0]) is not None), None)
         clauses = reader.clauses
         actions = _ClauseActions(body, clauses, hits)
         floor = _span_index(clauses, content_start) if content_start else 0
