@@ -298,7 +298,7 @@ class SynthDoc:
 
     @property
     def identity(self) -> tuple[str, str, int, str]:
-        return (self.number, self.type, self.date.year, self.issuer.name)
+        return (self.number, self.type, self.date.year, fold(self.issuer.name).lower())
 
     def ref(self) -> Ref:
         return Ref(self.number, self.type, self.issuer.name, self.date, self.topic_phrase(), held=True)
@@ -339,14 +339,16 @@ def _names(rng: random.Random, count: int, taken: set[str]) -> list[str]:
     while len(out) < count:
         a, b = rng.choice(SYLLABLES), rng.choice(SYLLABLES)
         name = f"{a} {b}"
-        if a == b or name in taken:
-            if len(taken) > len(SYLLABLES) ** 2 * 0.8:  # exhausted: add a third syllable
+        if a == b or fold(name).lower() in taken:
+            if len(taken) > len({fold(x).lower() for x in SYLLABLES}) ** 2 * 0.8:  # exhausted: a third syllable
                 name = f"{name} {rng.choice(SYLLABLES)}"
             else:
                 continue
-        if name in taken:
+        # Distinct once folded: vanban tells issuers apart by their folded names ("Thạnh Khánh" is
+        # "Thanh Khánh"), so two such communes would make the same document twice.
+        if fold(name).lower() in taken:
             continue
-        taken.add(name)
+        taken.add(fold(name).lower())
         out.append(name)
     return out
 
