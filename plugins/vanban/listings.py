@@ -66,6 +66,7 @@ def add_paginated(site: SiteModel, base: str, title: str, documents: Sequence[Do
     size = max(1, site.config.page_size)
     total = max(1, -(-len(documents) // size))
     updated = site.extra.get("updated")  # computed once in contribute(): a scan per page would be quadratic
+    stubs = sum(1 for d in documents if not d.held)  # once per listing, not once per page (quadratic)
     for n in range(1, total + 1):
         chunk = documents[(n - 1) * size : n * size]
         site.add_page(PageSpec(
@@ -78,7 +79,7 @@ def add_paginated(site: SiteModel, base: str, title: str, documents: Sequence[Do
                 "documents": list(chunk),
                 "groups": month_groups(chunk, (n - 1) * size + 1),
                 "count": len(documents),
-                "stubs": sum(1 for d in documents if not d.held),
+                "stubs": stubs,
                 "page_number": n,
                 "page_count": total,
                 "first_index": (n - 1) * size + 1,
