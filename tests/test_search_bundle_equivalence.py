@@ -245,11 +245,11 @@ def test_hundredths_against_scores_of_a_corpus() -> None:
     bodies = [{name: Counter(tokens) for name, tokens in search.body_tokens(d).items()} for d in docs]
     checked = 0
     for shard in search._body_shards(bodies):
-        _, weights, lengths = shard._scoring()
+        _, weights, lengths, _ = shard._scoring()
         for name, boost in search.BODY_FIELDS.items():
-            average = sum(lengths[name]) / max(1, len(lengths[name]) - lengths[name].count(0))
+            average = sum(lengths[name].values()) / max(1, len(lengths[name]))
             for weight in set(weights.values()):
-                for length in set(lengths[name]) - {0}:
+                for length in set(lengths[name].values()):
                     norm = 1.2 * (1 - 0.75 + 0.75 * (length / average))
                     for tf in range(1, min(length, 6) + 1):
                         score = weight * ((1.2 + 1) * tf) / (norm + tf) * boost

@@ -426,32 +426,33 @@ class _Postings:
             for term, tf in counts_by_field.get(name, {}).items():
                 table.setdefault(term, []).extend((doc, tf))
 
-    def _scoring(self) -> tuple[list[str], dict[str, float], dict[str, list[int]]]:
-        """Sorted terms, lunr's idf by term and the field lengths by document number."""
+    def _scoring(self) -> tuple[list[str], dict[str, float], dict[str, dict[int, int]], int]:
+        """Sorted terms, lunr's idf by term, the field lengths by document number and one more
+        than the largest document number."""
         terms = sorted(set().union(*self.terms.values()))
         with_term: Counter[str] = Counter()  # lunr's idf counts a document once per field
         for table in self.terms.values():
             with_term.update({term: len(flat) // 2 for term, flat in table.items()})
         # documents are added in increasing number: the last of a row is its largest
         size = 1 + max((flat[-2] for table in self.terms.values() for flat in table.values()), default=-1)
-        lengths = {name: _field_lengths(table, size) for name, table in self.terms.items()}
+        lengths = {name: _field_lengths(table) for name, table in self.terms.items()}
         n = self.documents
-        if n is None:  # tf >= 1: a document holds a term of the shard iff one of its lengths is not 0
-            n = size - functools.reduce(_or_lists, lengths.values()).count(0) if lengths else 0
+        if n is None:  # tf >= 1: the documents holding a term of the shard are those with a length
+            n = len(set().union(*lengths.values()))
         weights = {term: math.log(1 + abs((n - d + 0.5) / (d + 0.5))) for term, d in with_term.items()}
-        return terms, weights, lengths
+        return terms, weights, lengths, size
 
-    def _rows(self, name: str, terms: list[str], weights: Mapping[str, float], lengths: list[int],
-              scores_of: type[_ScoreCache]) -> Iterator[tuple[list[int], _ScoreCache, list[int]]]:
+    def _rows(self, name: str, terms: list[str], weights: Mapping[str, float], lengths: Mapping[int, int],
+              scores_of: type[_ScoreCache]) -> Iterator[tuple[list[int], _ScoreCache, dict[int, int]]]:
         """Per term of *terms*: its postings in field *name* ([] if none), the score cache of its
-        weight and the documents' keys into it (``length * base``, the same list every time)."""
+        weight and the documents' keys into it (``length * base`` by document, the same every time)."""
         table = self.terms[name]
-        average = sum(lengths) / max(1, len(lengths) - lengths.count(0))
+        average = sum(lengths.values()) / max(1, len(lengths))
         # A score depends on the document only through its field length, and tf <= length:
         # (length, tf) is keyed by the int length * base + tf.
-        base = max(lengths, default=0) + 1
-        keyed = list(map(operator.mul, lengths, itertools.repeat(base)))  # in C: lengths are as long as the corpus
-        norms = {length: _K1 * (1 - _B + _B * (length / average)) for length in set(lengths) - {0}}
+        base = max(lengths.values(), default=0) + 1
+        keyed: dict[int, int] = dict(zip(lengths, map(operator.mul, lengths.values(), itertools.repeat(base)), strict=True))
+        norms = {length: _K1 * (1 - _B + _B * (length / average)) for length in set(lengths.values())}
         boost = self.fields[name]
         by_weight: dict[float, _ScoreCache] = {}  # terms in as many documents share their scores
         unused = scores_of(0.0, base, norms, boost)
@@ -468,7 +469,7 @@ class _Postings:
 
     def pack(self) -> dict[str, Any]:
         """``pack(index.serialize())`` of the lunr index these rows build."""
-        terms, weights, lengths = self._scoring()
+        terms, weights, lengths, _ = self._scoring()
         postings: dict[str, list[list[int]]] = {}
         for name in self.fields:
             rows: list[list[int]] = []
@@ -484,8 +485,8 @@ class _Postings:
     def dumps(self) -> bytes:
         """``dumps(self.pack())``, written as text: the JSON encoder turned every one of millions of
         ints into text one by one; here scores are cached as text and gaps come from a table."""
-        terms, weights, lengths = self._scoring()
-        numbers = _decimals(max(map(len, lengths.values()), default=0))
+        terms, weights, lengths, size = self._scoring()
+        numbers = _decimals(size)
         sub, add, chain, items = operator.sub, operator.add, itertools.chain, operator.itemgetter
         postings: list[str] = []
         for name in sorted(self.fields):  # sort_keys
@@ -515,17 +516,16 @@ def _decimals(size: int) -> list[str]:
     return _DECIMALS
 
 
-def _or_lists(a: list[int], b: list[int]) -> list[int]:
-    return list(map(operator.or_, a, b))
-
-
-def _field_lengths(table: Mapping[str, list[int]], size: int) -> list[int]:
-    """Tokens in the field by document number (0: the field is empty, it has no vector)."""
-    lengths = [0] * size
+def _field_lengths(table: Mapping[str, list[int]]) -> dict[int, int]:
+    """Tokens in the field by document number, for the documents that have some (an empty field
+    has no vector). Not a list as long as the corpus: a shard holds a few terms of nearly every
+    document, and shards grow in number with the corpus, so that was quadratic."""
+    lengths: dict[int, int] = {}
+    get = lengths.get
     for flat in table.values():
         pairs = iter(flat)
         for doc, tf in zip(pairs, pairs, strict=True):
-            lengths[doc] += tf
+            lengths[doc] = get(doc, 0) + tf
     return lengths
 
 
