@@ -9,10 +9,13 @@ previous build (rows routed to shards, one lunr index per shard).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib.util
 import itertools
 import math
+import operator
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -72,6 +75,46 @@ def fast_tokens(text: str) -> dict[str, list[str]]:
     tokens = search.FieldTokens()
     tokens.add_text(text)
     return {"x": tokens.x, "f": tokens.f, "b": tokens.b}
+
+
+# --------------------------------------------------------------------------- the previous fast way (frozen copy)
+
+_FROZEN_CLASS = "0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff"
+_FROZEN_SEGMENT = re.compile(r"[.,;:!?()\[\]{}\"“”‘’«»…|*#>\n]+")
+_FROZEN_SYLLABLE = re.compile(f"[{_FROZEN_CLASS}]+")
+_FROZEN_WORD_OR_BREAK = re.compile(f"([{_FROZEN_CLASS}]++)|{_FROZEN_SEGMENT.pattern}")
+_FROZEN_NUMBER = re.compile(f"[0-9][0-9]*(?:\\s?[-/]\\s?[{_FROZEN_CLASS}]+)+")
+
+
+def frozen_strip_markup(body: str) -> str:
+    return re.sub(r"<[^>]+>", " ", re.sub(r"\]\([^)]*\)", "]", body))
+
+
+def _frozen_lower_again(piece: str) -> str:
+    return piece if unicodedata.is_normalized("NFC", piece) else plain_lower(piece)
+
+
+def frozen_tokens(text: str) -> dict[str, list[str]]:
+    """``FieldTokens.add_text`` before the memos (one findall, a pair string per pair), caches left out."""
+    lowered = plain_lower(text)
+    if unicodedata.is_normalized("NFC", lowered):
+        words = _FROZEN_WORD_OR_BREAK.findall(lowered)
+    else:
+        words = [w for part in _FROZEN_SEGMENT.split(lowered)
+                 for w in [*_FROZEN_SYLLABLE.findall(_frozen_lower_again(part)), ""]]
+    folded = [search.fold_lower(w) for w in words]
+    so = [i for i, w in enumerate(folded) if w == "so" and i + 1 < len(words) and words[i + 1][:1].isdigit()]
+    for i in reversed(so):
+        del words[i], folded[i]
+    x = list(itertools.compress(words, map(operator.ne, words, folded)))
+    f = list(itertools.compress(folded, words))
+    kept = list(map(bool, words))
+    both = map(operator.and_, kept, itertools.islice(kept, 1, None))
+    b = [f"{a}_{c}" for a, c in itertools.compress(itertools.pairwise(folded), both)]
+    numbers = ([search.fold_lower(s) for s in _FROZEN_SYLLABLE.findall(_frozen_lower_again(n))]
+               for n in _FROZEN_NUMBER.findall(lowered))
+    f.extend("".join(parts) for parts in numbers if len(parts) > 1)
+    return {"x": x, "f": f, "b": b}
 
 
 def previous_files(docs: list[Document]) -> dict[str, bytes]:
@@ -182,13 +225,64 @@ def test_tokens_match_the_plain_way(text: str) -> None:
         assert all(unicodedata.is_normalized("NFC", p) for p in search._SEGMENT.split(lowered))
 
 
-def test_fold_cache_changes_no_token(monkeypatch: pytest.MonkeyPatch) -> None:
-    """_words folds through a dict in front of fold_lower: cold, warm or cleared, the tokens are the same."""
-    text = "Nghị quyết số 57-NQ/TW. W\u030a, đường \u0301 dương; Số 5 so 6"
-    monkeypatch.setattr(search, "_FOLDED", {})
-    cold = fast_tokens(text)
-    assert search._FOLDED and all(search._FOLDED[w] == search.fold_lower(w) for w in search._FOLDED)
-    assert cold == fast_tokens(text) == plain_tokens(text)
+# Bodies as the corpus has them: NFC or NFD Vietnamese, dashes, "số" before numbers (also across tabs and
+# no-break spaces, which the space-separated pieces keep inside), cited numbers, breaks and markup.
+BODY_PIECES = [
+    *PIECES, "Nghị quyết số 57-NQ/TW", "số 12/2025/QĐ-UBND", "Số\t57", "số\u00a057", "so\u00a0", "\t", "\u00a0", "\r\n",
+    "\n\n", " \n ", "57 - NQ / TW", "57\n-nq", "ngày 15/3/2025", "Điều 5.", "Khoản 2,", "1.", "a)", "đ)", "[Luật](/luat/x)",
+    "](", "<br>", "<", ">", "</p>", "nghi\u0323 quyê\u0301t", "Đ\u1eb6NG", "ĐẢNG", "hướng dẫn", "thực hiện", "thuc hien",
+]
+bodies = st.one_of(st.lists(st.sampled_from(BODY_PIECES), max_size=60).map("".join),
+                   st.lists(st.sampled_from(BODY_PIECES), max_size=12).map(" ".join), st.text(max_size=80))
+_DOC = Document(source="x.md", number="1/QĐ", type="Quyết định", issuer="UBND", title="t")
+
+
+def assert_body_matches_frozen(body: str) -> None:
+    doc = dataclasses.replace(_DOC, body=body)
+    expected = frozen_tokens(frozen_strip_markup(body))
+    assert search.strip_markup(body) == frozen_strip_markup(body)
+    assert search.body_tokens(doc) == expected
+    counts = search.body_counts(doc)
+    wanted = {name: Counter(tokens) for name, tokens in expected.items()}
+    assert counts == wanted
+    assert [(name, list(c.items())) for name, c in counts.items()] == [(n, list(c.items())) for n, c in wanted.items()]
+    assert all(type(c) is Counter for c in counts.values())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(bodies)
+def test_body_tokens_match_the_frozen_copy(body: str) -> None:
+    """Same lists in the same order, and body_counts the same Counters (items in the same order)."""
+    assert fast_tokens(body) == frozen_tokens(body)
+    assert_body_matches_frozen(body)
+
+
+def test_body_tokens_of_fixed_texts_match_the_frozen_copy() -> None:
+    texts = ["Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Số 5, so 6; sở 7\tsố 8 số\u00a09",
+             unicodedata.normalize("NFD", "Căn cứ Luật Tổ chức chính quyền địa phương số 65/2025/QH15 – (sửa đổi)."),
+             "57 \u2013 NQ/TW, 300/LĐLĐ; « Đảng » … “thực hiện” | hướng dẫn * # > xin W\u030a. J\u030c 5",
+             "Xem [Quyết định 12/QĐ](/van-ban/12-qd/) và <b>Điều 3</b>.\n\n- số\n57", "", " ", "số", "số 5"]
+    for text in texts:
+        assert fast_tokens(text) == frozen_tokens(text) == plain_tokens(text), text
+        assert_body_matches_frozen(text)
+    assert frozen_tokens(texts[0])["b"][:2] == ["nghi_quyet", "quyet_57"]  # "số" before 57 dropped
+
+
+MEMOS = ("_FOLDED", "_FOLDED_OR_NONE", "_EXACT", "_PAIRS", "_PIECES", "_NUMBERS")
+
+
+@pytest.mark.parametrize("limit", [1, 3, 1 << 17])
+def test_memos_change_no_token(monkeypatch: pytest.MonkeyPatch, limit: int) -> None:
+    """Tokens go through dicts that compute what they lack: cold, warm or cleared midway, the tokens are the same."""
+    text = "Nghị quyết số 57-NQ/TW. Đường \u0301 dương; Số 5 so 6 số\t7 sở 8; 12/2025/QĐ-UBND số 57 - NQ"  # NFC lowered
+    for name in MEMOS:
+        monkeypatch.setattr(search, name, search._Memo(getattr(search, name).compute, limit))
+    cold = fast_tokens(text), search.segments(text)
+    folds = search._FOLDED_OR_NONE
+    assert folds and all(folds[w] == (search.fold_lower(w) if w else None) for w in list(folds))
+    assert all(0 < len(getattr(search, name)) <= limit for name in MEMOS)
+    assert cold == (fast_tokens(text), search.segments(text))
+    assert cold == (plain_tokens(text), plain_segments(text)) == (frozen_tokens(text), plain_segments(text))
 
 
 def test_body_tokens_of_the_demo_corpus() -> None:
@@ -196,6 +290,7 @@ def test_body_tokens_of_the_demo_corpus() -> None:
     assert docs
     for doc in docs:
         assert search.body_tokens(doc) == plain_tokens(search.strip_markup(doc.body)), doc.source
+        assert_body_matches_frozen(doc.body)
 
 
 # --------------------------------------------------------------------------- index files

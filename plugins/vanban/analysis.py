@@ -31,13 +31,13 @@ class Analysis:
 
 def analyse(doc: Document) -> Analysis:
     """Everything read from one held document's text."""
-    from .search import body_tokens  # search imports this module's results, not the reverse
+    from .search import body_counts  # search imports this module's results, not the reverse
 
     doc_date = doc.date.to_date() if doc.date else None
     return Analysis(
         extraction=extract(doc.body, own_number=doc.number or None, title=doc.title, line_offset=doc.body_line - 1),
         deadlines=extract_deadlines(doc.body, doc_date=doc_date, line_offset=doc.body_line - 1),
-        tokens={name: Counter(tokens) for name, tokens in body_tokens(doc).items()},
+        tokens=body_counts(doc),
     )
 
 

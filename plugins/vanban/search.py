@@ -52,10 +52,10 @@ import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from lunr.builder import Builder
 from lunr.idf import idf
@@ -96,6 +96,9 @@ _NUMBER_IN_TEXT = re.compile(f"[0-9][0-9]*(?:\\s?[-/]\\s?[{SYLLABLE_CLASS}]+)+")
 _DASHES = DASHES
 _MD_LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _HTML_TAG = re.compile(r"<[^>]+>")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+_T = TypeVar("_T")
 
 
 # --------------------------------------------------------------------------- tokens
@@ -114,7 +117,30 @@ def fold_lower(text: str) -> str:
     return fold(text).lower()
 
 
-_FOLDED: dict[str, str] = {}  # fold_lower of syllables seen by _words
+class _Memo(dict[_K, _V]):
+    """A dict that computes what it lacks: ``map(memo.__getitem__, ...)`` stays in C while keys repeat,
+    and the strings it hands out carry their hash into the Counters. Cleared when it grows too big."""
+
+    def __init__(self, compute: Callable[[_K], _V], limit: int = 1 << 18) -> None:
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+
+    def __missing__(self, key: _K) -> _V:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.compute(key)
+        return value
+
+
+_FOLDED: _Memo[str, str] = _Memo(fold_lower)  # fold_lower of syllables seen by _words
+# Body tokens: folded syllables with None at breaks (a syllable may fold to "": a lone mark), the
+# syllables that differ from their folded form ("" for the others), and pairs (None across a break).
+_FOLDED_OR_NONE: _Memo[str, str | None] = _Memo(lambda word: fold_lower(word) if word else None)
+_EXACT: _Memo[str, str] = _Memo(lambda word: word if fold_lower(word) != word else "")
+_PAIRS: _Memo[tuple[str | None, str | None], str | None] = _Memo(
+    lambda ab: None if ab[0] is None or ab[1] is None else f"{ab[0]}_{ab[1]}", 1 << 17)  # pair(a, b)
+_PIECES: _Memo[str, tuple[str, ...]] = _Memo(lambda piece: tuple(_WORD_OR_BREAK.findall(piece)), 1 << 17)
 
 
 def _kept_positions(words: list[str]) -> list[tuple[int, str]]:
@@ -141,28 +167,36 @@ def _lower_again(piece: str) -> str:
 
 def _words(lowered: str) -> tuple[list[str], list[str]]:
     """The syllables of a ``_lower``-ed text with "" at each phrase break, and their folded forms;
-    "số" before a number dropped. One pass over the whole text: per-phrase work was most of indexing.
+    "số" before a number dropped."""
+    words = _cut(lowered)
+    folded = list(map(_FOLDED.__getitem__, words))  # a dict in front of fold_lower's cache: faster
+    _drop_so(words, folded)
+    return words, folded
+
+
+def _cut(lowered: str) -> list[str]:
+    """The syllables of a ``_lower``-ed text with "" at each phrase break. Per-phrase work was most of
+    indexing, so the whole text is cut at once.
 
     Phrases are lowered again, as :func:`segments` always did (:func:`_lower_again`); an NFC text
     has NFC phrases (NFC composes nothing across the breaks), so then only the rare others are.
     """
     if unicodedata.is_normalized("NFC", lowered):
-        words = _WORD_OR_BREAK.findall(lowered)
-    else:
-        words = [w for part in _SEGMENT.split(lowered) for w in [*_SYLLABLE.findall(_lower_again(part)), ""]]
-    try:
-        folded = list(map(_FOLDED.__getitem__, words))  # a dict in front of fold_lower's cache: faster
-    except KeyError:
-        if len(_FOLDED) > 1 << 18:
-            _FOLDED.clear()
-        folded = [_FOLDED[w] if w in _FOLDED else _FOLDED.setdefault(w, fold_lower(w)) for w in words]
+        # Pieces between spaces, each cut once per corpus (a regex match per syllable was the costliest
+        # step): no match spans a space (neither a syllable nor a break character), so this is
+        # ``_WORD_OR_BREAK.findall(lowered)``.
+        return list(itertools.chain.from_iterable(map(_PIECES.__getitem__, lowered.split(" "))))
+    return [w for part in _SEGMENT.split(lowered) for w in [*_SYLLABLE.findall(_lower_again(part)), ""]]
+
+
+def _drop_so(words: list[str], folded: list[_T]) -> None:
+    """Drop "số" (folded "so") before a number from both lists."""
     so = [i for i in _positions(folded, "so") if i + 1 < len(words) and words[i + 1][:1].isdigit()]
     for i in reversed(so):
         del words[i], folded[i]
-    return words, folded
 
 
-def _positions(items: list[str], item: str) -> Iterator[int]:
+def _positions(items: Sequence[object], item: str) -> Iterator[int]:
     """Where *item* occurs in *items* (``list.index`` searches in C)."""
     i = -1
     with contextlib.suppress(ValueError):
@@ -198,8 +232,10 @@ def numbers_in_text(text: str) -> list[str]:
 
 
 def _numbers_in_lowered(lowered: str) -> list[str]:
-    numbers = (_joined(_SYLLABLE.findall(_lower_again(number))) for number in _NUMBER_IN_TEXT.findall(lowered))
-    return [j for j in numbers if j]
+    return list(filter(None, map(_NUMBERS.__getitem__, _NUMBER_IN_TEXT.findall(lowered))))  # cited again and again
+
+
+_NUMBERS: _Memo[str, str] = _Memo(lambda number: _joined(_SYLLABLE.findall(_lower_again(number))))
 
 
 def pair(a: str, b: str) -> str:
@@ -215,19 +251,29 @@ class FieldTokens:
     b: list[str] = field(default_factory=list)
 
     def add_text(self, text: str) -> None:
-        lowered = _lower(text)
-        words, folded = _words(lowered)  # "" at phrase breaks (a word may fold to "": a lone mark)
-        self.x.extend(itertools.compress(words, map(operator.ne, words, folded)))
-        self.f.extend(itertools.compress(folded, words))
-        kept = list(map(bool, words))  # pairs of adjacent syllables, not across a break
-        adjacent = zip(folded, itertools.islice(folded, 1, None), strict=False)
-        both = map(operator.and_, kept, itertools.islice(kept, 1, None))
-        self.b.extend([f"{a}_{b}" for a, b in itertools.compress(adjacent, both)])  # pair(a, b), inlined
-        self.f.extend(_numbers_in_lowered(lowered))
+        x, f, b = _token_streams(text)
+        self.x.extend(x)
+        self.f.extend(f)
+        self.b.extend(b)
+
+
+def _token_streams(text: str) -> tuple[Iterator[str], Iterator[str], Iterator[str]]:
+    """:class:`FieldTokens`' x, f and b of *text* as lazy C-level chains, for lists or Counters alike."""
+    lowered = _lower(text)
+    words = _cut(lowered)  # "" at phrase breaks
+    folded = list(map(_FOLDED_OR_NONE.__getitem__, words))  # None at breaks (a word may fold to "": a lone mark)
+    _drop_so(words, folded)
+    x = filter(None, map(_EXACT.__getitem__, words))
+    f = itertools.chain(itertools.compress(folded, words), _numbers_in_lowered(lowered))  # no None: breaks are ""
+    b = filter(None, map(_PAIRS.__getitem__, itertools.pairwise(folded)))  # pairs not across a break
+    return x, cast("Iterator[str]", f), cast("Iterator[str]", b)
 
 
 def strip_markup(body: str) -> str:
-    return _HTML_TAG.sub(" ", _MD_LINK_TARGET.sub("]", body))
+    """Link targets and HTML tags out; ``in`` looks for them faster than the regexes, and most bodies have none."""
+    if "](" in body:
+        body = _MD_LINK_TARGET.sub("]", body)
+    return _HTML_TAG.sub(" ", body) if "<" in body else body
 
 
 def meta_tokens(doc: Document) -> dict[str, list[str]]:
@@ -238,9 +284,14 @@ def meta_tokens(doc: Document) -> dict[str, list[str]]:
 
 
 def body_tokens(doc: Document) -> dict[str, list[str]]:
-    tokens = FieldTokens()
-    tokens.add_text(strip_markup(doc.body))
-    return {"x": tokens.x, "f": tokens.f, "b": tokens.b}
+    x, f, b = _token_streams(strip_markup(doc.body))
+    return {"x": list(x), "f": list(f), "b": list(b)}
+
+
+def body_counts(doc: Document) -> dict[str, Counter[str]]:
+    """``{name: Counter(tokens) for name, tokens in body_tokens(doc).items()}``, without the lists."""
+    x, f, b = _token_streams(strip_markup(doc.body))
+    return {"x": Counter(x), "f": Counter(f), "b": Counter(b)}
 
 
 def meta_segments(row: Sequence[Any], types: Sequence[str], issuers: Sequence[str]) -> list[list[str]]:
@@ -649,7 +700,7 @@ def build_bundle(docs: Sequence[Document],
         main_postings.add(i, {name: Counter(tokens) for name, tokens in meta_tokens(doc).items()})
 
     bodies = [analysed[d.id] if analysed and d.id in analysed
-              else {name: Counter(tokens) for name, tokens in body_tokens(d).items()} for d in docs]
+              else body_counts(d) for d in docs]
     files: dict[str, bytes] = {}
     shard_names: list[str] = []
     for k, data in enumerate(parallel_map(_shard, _body_shards(bodies), min_items=SHARD_WORKERS_MIN)):
