@@ -1,10 +1,11 @@
 """The citation extractor's shortcuts give what the plain way of computing gives.
 
 :mod:`vanban.citations` skips work for speed: it scans for cores only in windows before numbers,
-builds its working copy with character-class substitutions, groups type words by first letter,
-finds description ends on demand and reads clause starts only where a core needs them.  Each
-test below pins one assumption a shortcut rests on, or compares a shortcut with the plain
-computation it replaces.
+remembers window scans and barriers by their text, lets the digit scan drop numbers no type word
+can precede, builds its working copy with character-class substitutions, groups type words by
+first letter, finds description ends on demand and reads clause starts only where a core needs
+them.  Each test below pins one assumption a shortcut rests on, or compares a shortcut with the
+plain computation it replaces.
 """
 
 from __future__ import annotations
@@ -143,8 +144,13 @@ def test_a_bullet_starts_with_one_of_its_first_characters() -> None:
 # --------------------------------------------------------------------------- windows and markers
 
 
-def whole_text_matches(w: str, consumed: list[int]) -> list[re.Match[str]]:
-    return list(citations._MASTER.finditer(w))
+def whole_text_matches(w: str, consumed: list[int]) -> list[citations._Hit]:
+    """Every _MASTER match of the whole text, type words' heads read on the whole text too."""
+    hits: list[citations._Hit] = []
+    for m in citations._MASTER.finditer(w):
+        head = citations._type_head(w, m.start(), m.end()) if m.lastgroup == "t" else None
+        hits.append((m.start(), m.end(), m.lastgroup or "", head, 0))
+    return hits
 
 
 def extract_scanning_everything(text: str, own: str | None, title: str | None) -> citations.Extraction:
@@ -299,6 +305,16 @@ def test_line_starts_are_those_of_the_lines() -> None:
         assert citations._line_starts(w.split("\n")) == expected
 
 
+def reference_extend_chain(w: str, end: int) -> int:
+    """_extend_chain as it was: _CHAIN tried after every part, whatever character follows."""
+    for _ in range(12):
+        m = citations._CHAIN.match(w, end)
+        if m is None or not citations._is_code(m.group("c")):
+            break
+        end = m.end()
+    return end
+
+
 def reference_scan_number(w: str, pos: int) -> citations._NumberScan | None:
     """_scan_number as it was before its three patterns were matched as one."""
     m = citations._SERIAL_RE.match(w, pos)
@@ -312,13 +328,13 @@ def reference_scan_number(w: str, pos: int) -> citations._NumberScan | None:
         spaced_only = "-" not in party.group("sep")
         ok = citations._is_code(t) and citations._is_code(i) and (not spaced_only or t.casefold() in citations._ALL_CODES)
         if ok:
-            stop = citations._extend_chain(w, party.end())
+            stop = reference_extend_chain(w, party.end())
             code = t if t.casefold() in citations._ALL_CODES else None
             return citations._NumberScan(pos, stop, True, "party", code, serial)
     state = citations._STATE_TAIL.match(w, end)
     if state is not None and citations._is_code(state.group("c")):
         c = state.group("c")
-        stop = citations._extend_chain(w, state.end())
+        stop = reference_extend_chain(w, state.end())
         code = c if c.casefold() in citations._ALL_CODES else None
         if code is None and state.group("y"):
             code = citations._split_glued_code(c)[0]
@@ -342,8 +358,9 @@ def test_number_scan_is_the_reference_everywhere() -> None:
     ]
     for text in texts:
         w = citations._working_copy(nfc(text))
-        for pos in range(len(w)):
+        for pos in range(len(w) + 1):
             assert citations._scan_number(w, pos) == reference_scan_number(w, pos), (text, pos)
+            assert citations._extend_chain(w, pos) == reference_extend_chain(w, pos), (text, pos)
 
 
 def relate_every_core(w: str, cores: list[citations._Core], decided: set[int]) -> None:
@@ -372,3 +389,132 @@ def test_relations_read_for_some_cores_are_those_read_for_all() -> None:
             got = citations._extract(text, own_number=own, title=title, line_offset=1)
             with mock.patch.object(citations, "_relate", relate_every_core):
                 assert got == citations._extract(text, own_number=own, title=title, line_offset=1), (title, text)
+
+
+# --------------------------------------------------------------------------- number starts and window hits
+
+REFERENCE_NUMBER_START = re.compile(
+    rf"\d(?:(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{citations._PARTY_TAIL.pattern}|{citations._STATE_TAIL.pattern}))"
+    r"(?P<tail>)|(?<=(?i:[ \t\n:.ố])\d))"
+)
+
+
+def reference_number_starts(w: str) -> tuple[list[int], list[int]]:
+    """_number_starts as it was: every number after a blank, ":", "." or "ố" checked on the reversed copy."""
+    typed: list[int] = []
+    bare: list[int] = []
+    for number in REFERENCE_NUMBER_START.finditer(w):
+        digit = number.start()
+        if number.group("tail") is not None:
+            bare.append(digit)
+            if digit == 0 or not re.match(r"(?i:[ \t\n:.ố])", w[digit - 1]):
+                continue
+        if citations._NUMBER_AFTER_WORD.match(w[::-1], len(w) - 1 - digit):
+            typed.append(digit)
+    return typed, bare
+
+
+def number_start_texts() -> list[str]:
+    """Every last word of a type word, in three cases, before numbers after every kind of gap."""
+    gaps = ["", " ", "  ", "   ", "\t", "\n", "\n\n", "\t\n", "\n \n", " \n ", "   \n   ", ":", ": ", " số ", " số:", " SỐ\n", "số:\n ", ". ", "x "]
+    texts = []
+    for word in [*citations._LAST_WORDS, "số", "ngày", "năm", "tháng"]:
+        for cased in (word, word.upper(), word.capitalize()):
+            for gap in gaps:
+                for number in ("5", "57-NQ/TW", "21/KH-UBND", "2025"):
+                    texts.append(f"Theo {cased}{gap}{number} và")
+    return texts
+
+
+def test_number_starts_are_the_reference() -> None:
+    for text in corpus() + number_start_texts():
+        w = citations._working_copy(nfc(text))
+        typed, bare, backwards = citations._number_starts(w)
+        assert (typed, bare) == reference_number_starts(w), text
+        assert backwards in ("", w[::-1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_number_starts_are_the_reference_property(text: str) -> None:
+    w = citations._working_copy(nfc(text))
+    assert citations._number_starts(w)[:2] == reference_number_starts(w)
+
+
+def test_last_letters_match_what_the_reversed_words_start_with_in_any_case() -> None:
+    """The scan's class of last letters (ignoring case) holds the characters the words' literals match."""
+    literal = re.compile("|".join(re.escape(word[-1]) for word in citations._LAST_WORDS) + "|ố", re.IGNORECASE)
+    letters = re.compile(f"[{re.escape(citations._LAST_LETTERS)}ố]", re.IGNORECASE)
+    assert set(literal.findall(ALL_CHARACTERS)) <= set(letters.findall(ALL_CHARACTERS))
+
+
+def test_window_hits_are_the_matches_of_a_window_scan() -> None:
+    rng = random.Random(19)
+    for text in corpus()[:150]:
+        w = citations._working_copy(nfc(text))
+        for _ in range(20):
+            first = rng.randrange(len(w) + 1)
+            last = rng.randrange(first - 1, len(w)) if first else rng.randrange(-1, len(w))
+            lo = first - 1 if first else 0
+            got = [(s + lo, e + lo, kind) for s, e, kind, _, _ in citations._window_hits(w[lo : last + 1], first - lo)]
+            expected = [(m.start(), m.end(), m.lastgroup) for m in citations._MASTER.finditer(w, first, last + 1)]
+            assert got == expected, (text, first, last)
+
+
+def test_heads_read_in_a_window_are_those_read_in_the_whole_text() -> None:
+    """A window ends with a digit: a type word's head in it is its head in the whole text."""
+    for text in corpus() + number_start_texts():
+        w = citations._working_copy(nfc(text))
+        typed, _, backwards = citations._number_starts(w)
+        for first, last in citations._windows(w, typed, backwards):
+            lo = first - 1 if first else 0
+            for s, e, kind, head, _ in citations._window_hits(w[lo : last + 1], first - lo):
+                if kind == "t":
+                    whole = citations._type_head(w, s + lo, e + lo)
+                    shifted = None if head is None else (head[0], head[1] + lo, head[2])
+                    assert shifted == whole, (text, s + lo)
+
+
+def test_a_number_with_a_tail_is_a_master_match_of_its_own() -> None:
+    """_master_matches yields (digit, digit + 1, "d") for such numbers without matching _MASTER there."""
+    for text in corpus():
+        w = citations._working_copy(nfc(text))
+        for digit in citations._number_starts(w)[1]:
+            m = citations._MASTER.match(w, digit)
+            assert m is not None and (m.start(), m.end(), m.lastgroup) == (digit, digit + 1, "d")
+
+
+def reference_windows(w: str, numbers: list[int], backwards: str) -> list[tuple[int, int]]:
+    """_windows as it was: every barrier searched for on the reversed copy."""
+    n = len(w)
+    spans: list[tuple[int, int]] = []
+    first = last = -1
+    for digit in numbers:
+        reach = digit - citations._REACH
+        if last >= 0 and reach <= last + 1:
+            last = digit
+            continue
+        if last >= 0:
+            spans.append((first, last))
+        barrier = citations._BARRIER.search(backwards, n - max(reach, last + 1), n - 1 - last)
+        first = n - barrier.start() if barrier is not None else last + 1
+        last = digit
+    if last >= 0:
+        spans.append((first, last))
+    return spans
+
+
+def test_windows_are_the_reference() -> None:
+    """Also where the last barrier lies further back than the remembered stretch, or there is none."""
+    rng = random.Random(23)
+    long_runs = [
+        rng.choice(["", "1. ", "x, "]) + " ".join(rng.choice(["quyết", "Kế hoạch", "thực hiện", "về", "\n"]) for _ in range(k))
+        + rng.choice([" số ", " ", " số: "]) + rng.choice(NUMBERS) + rng.choice(["", " và Nghị quyết số 5", " 2 3"])
+        for k in range(0, 40)
+        for _ in range(5)
+    ]
+    for text in corpus() + number_start_texts() + long_runs:
+        w = citations._working_copy(nfc(text))
+        typed, _, backwards = citations._number_starts(w)
+        backwards = backwards or w[::-1]
+        assert list(citations._windows(w, typed, backwards)) == reference_windows(w, typed, backwards), text

@@ -312,19 +312,16 @@ def _scan_number(w: str, pos: int) -> _NumberScan | None:
     m = _NUMBER_RE.match(w, pos)
     if m is None:
         return None
-    serial = m["serial"]
-    end = m.end("serial")
-    if m["party"] is not None:
-        t, i = m["t"], m["i"]
-        spaced_only = "-" not in m["sep"]
-        ok = _is_code(t) and _is_code(i) and (not spaced_only or t.casefold() in _ALL_CODES)
-        if ok:
-            stop = _extend_chain(w, m.end())
-            return _NumberScan(pos, stop, True, "party", t if t.casefold() in _ALL_CODES else None, serial)
+    serial, party, sep, t, i, _, y, c = m.groups()  # one call for the groups, in _NUMBER_RE's order
+    end = pos + len(serial)
+    if party is not None:
+        code = _party_code(sep, t, i)
+        if code is not None:
+            return _NumberScan(pos, _extend_chain(w, m.end()), True, "party", code or None, serial)
         state = _STATE_TAIL.match(w, end)  # no Party number: perhaps a State one
         c, y, state_end = (state["c"], state["y"], state.end()) if state is not None else (None, None, end)
     else:
-        c, y, state_end = m["c"], m["y"], m.end()  # c is None without a State tail
+        state_end = m.end()  # c is None without a State tail
     if c is not None and _is_code(c):
         stop = _extend_chain(w, state_end)
         code = c if c.casefold() in _ALL_CODES else None
@@ -334,8 +331,23 @@ def _scan_number(w: str, pos: int) -> _NumberScan | None:
     return _NumberScan(pos, end, False, "state", None, serial)
 
 
+@functools.lru_cache(maxsize=4096)
+def _party_code(sep: str, t: str, i: str) -> str | None:
+    """For a Party tail: its type code when known, "" when not, None when it is no Party number; remembered."""
+    known = t.casefold() in _ALL_CODES
+    if _is_code(t) and _is_code(i) and (known or "-" in sep):
+        return t if known else ""
+    return None
+
+
+# A _CHAIN match starts with one of these: the chain is looked for only after them
+_CHAIN_FIRST = frozenset(" \t-")
+
+
 def _extend_chain(w: str, end: int) -> int:
     for _ in range(12):
+        if w[end : end + 1] not in _CHAIN_FIRST:
+            break
         m = _CHAIN.match(w, end)
         if m is None or not _is_code(m.group("c")):
             break
@@ -467,7 +479,7 @@ _MASTER = re.compile(
 )
 # Where cores can start (see _master_matches).  Every core has a number, which starts a digit run.
 # _NUMBER_START finds the runs that may: those with a Party or State tail (group "tail": they may
-# start a core on their own, _digit_core) and those after a blank, ":", "." or "ố", which
+# start a core on their own, _digit_core) and those after what _TYPED_PRE lets through, which
 # _NUMBER_AFTER_WORD checks on the reversed working copy: a type word or "số" right before them,
 # give or take "số", ":" and blanks.  From the start of a core to _REACH characters before its
 # number there are only letters and white space (type word, law name, "số"): the only other
@@ -487,13 +499,26 @@ def _reversed_words() -> str:
 _NUMBER_AFTER_WORD = re.compile(
     rf"\d(?!\d)(?=[ \t]{{0,3}}\n?[ \t]{{0,3}}(?:[:.]?[ \t]{{0,3}}ốs|{_reversed_words()}))", re.IGNORECASE
 )
-_BEFORE_TYPED_NUMBER = "[ \t\n:.ố]"
-# Zero-width after the first digit, so that no run hides another.
+# What _NUMBER_AFTER_WORD needs before a number: ":", "." or the "ố" of "số" right before it, or a
+# blank after another blank, a line break, ":", ".", "ố" or the last letter of a type word, or a
+# line break after the same but a line break.  The scan keeps only such numbers (not "ngày
+# 05/8/2023", "năm 2025" or the "\n\n2" of a list item), sparing the check on the reversed copy.
+_LAST_LETTERS = "".join(sorted({word[-1] for word in _LAST_WORDS}))
+_TYPED_PRE = (
+    rf"(?:(?<=(?i:[:.ố])\d)|(?<=(?i:[ \t\n:.ố{re.escape(_LAST_LETTERS)}])[ \t]\d)"
+    rf"|(?<=(?i:[ \t:.ố{re.escape(_LAST_LETTERS)}])\n\d))"
+)
+# Zero-width after the first digit, so that no run hides another.  Group "tail": a Party or State
+# tail; "pre": that and what a type word or "số" before it needs (_TYPED_PRE); "typed": the latter only.
 _NUMBER_START = re.compile(
     rf"\d(?:(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{_PARTY_TAIL.pattern}|{_STATE_TAIL.pattern}))(?P<tail>)"
-    rf"|(?<=(?i:{_BEFORE_TYPED_NUMBER})\d))"
+    rf"(?:{_TYPED_PRE}(?P<pre>))?|{_TYPED_PRE}(?P<typed>))"
 )
-_BEFORE_TYPED_NUMBER_RE = re.compile(_BEFORE_TYPED_NUMBER, re.IGNORECASE)
+# For a type word: its type, where its number would start and whether "số" came (see _type_head)
+_Head = tuple[str | None, int, bool]
+# A _MASTER match as (start, end, kind, head, shift): kind is the alternative that matched, "t", "so"
+# or "d"; head, for a type word that a number may follow, is _type_head's, its position less *shift*
+_Hit = tuple[int, int, str, _Head | None, int]
 # A barrier: a character no type word or "số" can hold, so no match spans it.  The last one before a
 # position is the first one found from there in the reversed working copy.
 _BARRIER = re.compile(r"[^\w\s]|[\d_]")
@@ -702,8 +727,8 @@ def _bare_status(w: str, end: int, with_so: bool, serial: str) -> int:
 # --------------------------------------------------------------------------- stage A: cores
 
 
-def _master_matches(w: str, consumed: list[int]) -> Iterator[re.Match[str]]:
-    """The matches of ``_MASTER.finditer(w)`` that can start a core, in order; others may be left out.
+def _master_matches(w: str, consumed: list[int]) -> Iterator[_Hit]:
+    """The matches of ``_MASTER.finditer(w)`` that can start a core, in order, as :data:`_Hit`; others may be left out.
 
     ``consumed[0]`` is where the last core found ends (the caller updates it between matches):
     matches that start before it start no core and are left out too, and so is the rest of a
@@ -713,43 +738,65 @@ def _master_matches(w: str, consumed: list[int]) -> Iterator[re.Match[str]]:
     number.  A typed core is found by scanning a window before its number that starts just after
     the last barrier (a character no match can hold) before the core: the scan then sees the same
     matches as a scan of the whole text.  A bare number is a match of its own, as no match can
-    hold a digit but its own.
+    hold a digit but its own (it is one: _NUMBER_START's Party/State branch has _MASTER's lookbehind).
     """
-    typed: list[int] = []
-    bare: list[int] = []
-    backwards = ""
-    for number in _NUMBER_START.finditer(w):
-        digit = number.start()
-        if number.group("tail") is not None:
-            bare.append(digit)
-            if digit == 0 or not _BEFORE_TYPED_NUMBER_RE.match(w, digit - 1):
-                continue
-        backwards = backwards or w[::-1]
-        if _NUMBER_AFTER_WORD.match(backwards, len(w) - 1 - digit):
-            typed.append(digit)
+    typed, bare, backwards = _number_starts(w)
     k = 0
     for first, last in _windows(w, typed, backwards):
         while k < len(bare) and bare[k] < first:
             if bare[k] >= consumed[0]:
-                single = _MASTER.match(w, bare[k])
-                if single is not None:
-                    yield single
+                yield bare[k], bare[k] + 1, "d", None, 0
             k += 1
         if last >= consumed[0]:
             # the scan can stop at the number: no match before it can hold its digit or look past it;
             # it starts at *first* all the same, as a later start could find other matches
-            for m in _MASTER.finditer(w, first, last + 1):
-                if m.start() >= consumed[0]:
-                    yield m
+            lo = first - 1 if first else 0  # _MASTER's lookbehind reads one character before *first*
+            for start, end, kind, head, _ in _window_hits(w[lo : last + 1], first - lo):
+                if start + lo >= consumed[0]:
+                    yield start + lo, end + lo, kind, head, lo
                     if consumed[0] > last:
                         break
         while k < len(bare) and bare[k] <= last:
             k += 1
     for digit in bare[k:]:
         if digit >= consumed[0]:
-            single = _MASTER.match(w, digit)
-            if single is not None:
-                yield single
+            yield digit, digit + 1, "d", None, 0
+
+
+def _number_starts(w: str) -> tuple[list[int], list[int], str]:
+    """Numbers a type word or "số" comes right before, numbers with a Party or State tail, and ``w[::-1]``."""
+    typed: list[int] = []
+    bare: list[int] = []
+    backwards = ""
+    last = len(w) - 1
+    for number in _NUMBER_START.finditer(w):
+        group = number.lastgroup  # the last of the empty groups that matched
+        digit = number.start()
+        if group != "typed":
+            bare.append(digit)
+            if group != "pre":
+                continue
+        backwards = backwards or w[::-1]
+        if _NUMBER_AFTER_WORD.match(backwards, last - digit):
+            typed.append(digit)
+    return typed, bare, backwards
+
+
+@functools.lru_cache(maxsize=16384)
+def _window_hits(window: str, pos: int) -> tuple[_Hit, ...]:
+    """``_MASTER.finditer(window, pos)`` as hits; remembered, as the phrase before a cited number recurs.
+
+    Scanning a window costs tens of nanoseconds a character (a lookbehind and the type words at
+    every position); its text as a key costs a few.  The matches depend on nothing else: the
+    lookbehind reads one character before *pos*, and the scan stops at the window's end.  Nor do
+    the heads of its type words: a window ends with a digit, which none of their patterns reads past.
+    """
+    hits: list[_Hit] = []
+    for m in _MASTER.finditer(window, pos):
+        start, end = m.span()
+        kind = m.lastgroup or ""
+        hits.append((start, end, kind, _type_head(window, start, end) if kind == "t" else None, 0))
+    return tuple(hits)
 
 
 def _windows(w: str, numbers: list[int], backwards: str) -> Iterator[tuple[int, int]]:
@@ -766,27 +813,45 @@ def _windows(w: str, numbers: list[int], backwards: str) -> Iterator[tuple[int, 
             continue
         if last >= 0:
             yield first, last
-        # w[last] is a digit, itself a barrier
-        barrier = _BARRIER.search(backwards, n - max(reach, last + 1), n - 1 - last)
-        first = n - barrier.start() if barrier is not None else last + 1
+        # w[last] is a digit, itself a barrier.  The last barrier in the _BARRIER_LOOK characters before
+        # the reach is remembered by their text; the rest of the way back is searched when it is not there.
+        end = max(reach, last + 1)
+        start = max(end - _BARRIER_LOOK, last + 1)
+        found = _last_barrier(w[start:end])
+        if found >= 0:
+            first = start + found + 1
+        elif start == last + 1:
+            first = start
+        else:
+            barrier = _BARRIER.search(backwards, n - start, n - 1 - last)
+            first = n - barrier.start() if barrier is not None else last + 1
         last = digit
     if last >= 0:
         yield first, last
 
 
+_BARRIER_LOOK = 48
+
+
+@functools.lru_cache(maxsize=16384)
+def _last_barrier(stretch: str) -> int:
+    """Where the last barrier in *stretch* is, -1 when there is none; remembered, as the text before numbers recurs."""
+    barrier = _BARRIER.search(stretch[::-1])
+    return len(stretch) - 1 - barrier.start() if barrier is not None else -1
+
+
 def _find_cores(w: str, text: str, own_key: str | None) -> list[_Core]:
     cores: list[_Core] = []
     consumed = [0]
-    for m in _master_matches(w, consumed):
-        if m.start() < consumed[0]:
+    for start, end, kind, head, shift in _master_matches(w, consumed):
+        if start < consumed[0]:
             continue
-        kind = m.lastgroup  # "t", "so" or "d": the groups are the alternatives and hold none
         if kind == "t":
-            found = _typed_cores(w, text, m)
+            found = _typed_cores(w, text, start, head[0], head[1] + shift, head[2]) if head is not None else []
         elif kind == "so":
-            found = _so_core(w, text, m)
+            found = _so_core(w, text, start, end)
         else:
-            found = _digit_core(w, text, m)
+            found = _digit_core(w, text, start)
         if not found:
             continue
         consumed[0] = found[-1].end
@@ -813,22 +878,24 @@ def _type_of_word(surface: str) -> str | None:
     return _TYPE_BY_WORD.get(collapse_space(surface).casefold())
 
 
-def _typed_cores(w: str, text: str, m: re.Match[str]) -> list[_Core]:
-    s, e = m.span()
-    type_name = _type_of_word(m.group(0))
+def _type_head(w: str, s: int, e: int) -> _Head | None:
+    """For the type word w[s:e]: its type, where its number would start and whether "số" came before
+    it; None when no number can follow (a lower-case "luật", nothing between word and number)."""
+    type_name = _type_of_word(w[s:e])
     surface_name = type_name or ""
     if surface_name in _CAPITALISED_ONLY and not w[s].isupper():
-        return []
-    with_so = False
-    pos = e
+        return None
     law = _LAW_NAME.match(w, e) if surface_name in _NAMED_TYPES else None
     if law is not None and law.end() - e < 200:
-        pos, with_so = law.end(), True
-    else:
-        after = _AFTER_TYPE.match(w, e)
-        if after is None or after.end() == e:
-            return []
-        pos, with_so = after.end(), after.group("so") is not None
+        return type_name, law.end(), True
+    after = _AFTER_TYPE.match(w, e)
+    if after is None or after.end() == e:
+        return None
+    return type_name, after.end(), after.group("so") is not None
+
+
+def _typed_cores(w: str, text: str, s: int, type_name: str | None, pos: int, with_so: bool) -> list[_Core]:
+    """The core of the type word at *s* whose head (:func:`_type_head`) is (type_name, pos, with_so), and its list."""
     scan = _scan_number(w, pos)
     if scan is None:
         return []
@@ -866,21 +933,21 @@ def _continuations(w: str, text: str, prev: _Core, type_name: str | None) -> lis
     return out
 
 
-def _so_core(w: str, text: str, m: re.Match[str]) -> list[_Core]:
-    after = _AFTER_SO.match(w, m.end())
-    pos = after.end() if after is not None else m.end()
+def _so_core(w: str, text: str, start: int, end: int) -> list[_Core]:
+    after = _AFTER_SO.match(w, end)
+    pos = after.end() if after is not None else end
     scan = _scan_number(w, pos)
     if scan is None or not scan.structured:
         return []
-    if _is_header_number_line(w, m.start(), scan.end):
+    if _is_header_number_line(w, start, scan.end):
         # consume it so that the digits are not read again as a citation
-        return [_Core(m.start(), scan.end, scan.start, "", None, None, False, True, "", alias=True)]
+        return [_Core(start, scan.end, scan.start, "", None, None, False, True, "", alias=True)]
     core = _make_core(text, scan.start, scan, None, False)
     return [core, *_continuations(w, text, core, None)]
 
 
-def _digit_core(w: str, text: str, m: re.Match[str]) -> list[_Core]:
-    scan = _scan_number(w, m.start())
+def _digit_core(w: str, text: str, start: int) -> list[_Core]:
+    scan = _scan_number(w, start)
     if scan is None or not scan.structured or scan.type_code is None:
         return []
     raw = w[scan.start : scan.end]
