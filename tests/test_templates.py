@@ -10,7 +10,7 @@ from urllib.parse import unquote
 import pytest
 
 from conftest import ROOT, run_mkdocs
-from vanban.templating import autoescaped, theme_of
+from vanban.templating import Rows, autoescaped, theme_of
 
 TITLE = 'Tuyên truyền <i>“Tháng hành động”</i> & "Ngày Pháp luật"'
 ISSUER = "Ủy ban nhân dân xã <b>Tân Hòa</b>"
@@ -134,3 +134,32 @@ def test_every_site_link_leads_to_a_file(site: Path) -> None:
                 assert target.is_file() or (target / "index.html").is_file(), (page, url)
                 checked += 1
     assert checked > 300
+
+
+def test_listing_rows_rendered_once_per_document_and_rooted_per_page() -> None:
+    import jinja2
+
+    calls: list[str] = []
+
+    def seen(value: str) -> str:
+        calls.append(value)
+        return value
+
+    env = jinja2.Environment(loader=jinja2.DictLoader({"vanban/partials/doc_row.html": (
+        '{% macro doc_row(d, root) %}<li><a href="{{ root }}/{{ d.url }}">{{ d.title | seen }}</a></li>{% endmacro %}'
+    )}), autoescape=autoescaped)
+    env.filters["seen"] = seen
+    rows = Rows(env)
+
+    class Doc:
+        def __init__(self, url: str, title: str) -> None:
+            self.url, self.title = url, title
+
+    a, b = Doc("van-ban/2025/1-kh/", "Kế hoạch <i>“A”</i> & B"), Doc("van-ban/2025/2-kh/", "Hai")
+    deep = rows([a, b], "../../..")
+    top = rows([b, a], ".")
+    assert str(deep) == ('<li><a href="../../../van-ban/2025/1-kh/">Kế hoạch &lt;i&gt;“A”&lt;/i&gt; &amp; B</a></li>'
+                         '<li><a href="../../../van-ban/2025/2-kh/">Hai</a></li>')
+    assert str(top).startswith('<li><a href="./van-ban/2025/2-kh/">Hai</a></li><li><a href="./van-ban/2025/1-kh/">')
+    assert calls == [a.title, b.title]  # each row rendered once, for both pages
+    assert str(rows([a], "")).startswith('<li><a href="/van-ban/2025/1-kh/">')  # 404.html: from the site root
