@@ -20,6 +20,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("liên kết data:text/html", re.compile(r"data\s*:\s*text/html", re.I)),
 )
 _TAG = re.compile(r"<[^>\n]*>")
+# What each pattern cannot match without, tested first: nearly every body has none of it, and
+# the case-insensitive patterns cost ~0.1 ms per document. The classes hold every character that
+# IGNORECASE matches to each letter (ſ is an s, İ and ı are i's; a test checks all of Unicode).
+_NEEDS: dict[str, re.Pattern[str]] = {
+    "liên kết javascript:": re.compile("[Ssſ][Cc][Rr][Iiİı][Pp][Tt]"),
+    "liên kết data:text/html": re.compile("[Dd][Aa][Tt][Aa]"),
+}
 
 
 @dataclass(frozen=True)
@@ -35,7 +42,11 @@ def _line_at(text: str, offset: int) -> int:
 def find_unsafe(body: str) -> list[UnsafeContent]:
     """Every piece of active content in *body*, with its line."""
     found: list[UnsafeContent] = []
+    tags = "<" in body  # every other pattern starts at a "<", or looks inside a tag
     for what, pattern in _PATTERNS:
+        needs = _NEEDS.get(what)
+        if (needs.search(body) is None) if needs is not None else not tags:
+            continue
         if what.startswith("thuộc tính"):
             # Event handlers only count inside a tag, not in prose like "on=…".
             for tag in _TAG.finditer(body):
