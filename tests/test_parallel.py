@@ -70,3 +70,18 @@ def test_cache_analyses_only_new_or_edited_documents(corpus_dir: Path, monkeypat
     second = analyse_all(edited, cache)
     assert seen == [docs[0].id]  # the edited one only; the dropped one is forgotten
     assert second == analyse_all(edited) and len(cache) == 29
+
+
+def test_one_parallel_looking_round_is_not_enough(monkeypatch: pytest.MonkeyPatch) -> None:
+    import vanban.parallel as parallel
+
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # as under `mkdocs build`
+    for rounds, expected, calls in (([2, 1, 2], 1, 2), ([1, 2, 2], 1, 1), ([2, 2, 2], 2, 3), ([4, 3, 4], 3, 3)):
+        answers = iter(rounds)
+        asked: list[int] = []
+        monkeypatch.setattr(parallel, "_probe", lambda cores, a=answers, q=asked: q.append(cores) or next(a))
+        concurrent_cores.cache_clear()
+        try:
+            assert concurrent_cores(4) == expected and len(asked) == calls
+        finally:
+            concurrent_cores.cache_clear()
