@@ -6,16 +6,15 @@ with a reason when it is absent (``.ci/run`` installs it), never downloaded.
 
 from __future__ import annotations
 
-import functools
 import http.server
+import importlib.util
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -50,19 +49,17 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site_dir
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+def _script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"vanban_script_{name}", ROOT / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{port}/"
+# The server Lighthouse measures against (127.0.0.1, a free port, gzip as a real web server):
+# the browser tests meet the site the same way.
+serve: Callable[[Path], tuple[http.server.ThreadingHTTPServer, str]] = _script("lighthouse").serve
 
 
 @pytest.fixture(scope="session")
