@@ -40,6 +40,13 @@ def run_mkdocs(config: Path, site_dir: Path, *extra: str) -> subprocess.Complete
     )
 
 
+def portal_project(root: Path) -> Path:
+    """*root* with the portal's mkdocs.yml and templates, ready for a content/ of the test's own."""
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "theme_overrides", root / "theme_overrides")
+    return root
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo portal built strictly from content/."""

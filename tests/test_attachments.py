@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import ROOT, run_mkdocs, serve
+from conftest import portal_project, run_mkdocs, serve
 from vanban.attachments import human_size
 
 NAME = "Phụ lục kèm theo (bản 2).pdf"
@@ -29,8 +28,7 @@ Nội dung.
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("att")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "theme_overrides", root / "theme_overrides")
+    portal_project(root)
     folder = root / "content" / "van-ban" / "2025"
     (folder / "1-kh-ubnd").mkdir(parents=True)
     (folder / "1-kh-ubnd" / NAME).write_bytes(b"%PDF-1.4\n" + b"x" * 3000)

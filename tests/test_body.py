@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_mkdocs
+from conftest import portal_project, run_mkdocs
 from vanban.body import relative_links, render
 
 DOC = """---
@@ -80,8 +79,7 @@ def test_relative_links_found_with_their_lines_and_resolved() -> None:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("body")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "theme_overrides", root / "theme_overrides")
+    portal_project(root)
     folder = root / "content" / "van-ban" / "2025"
     (folder / "7-kh-ubnd").mkdir(parents=True)
     (folder / "7-kh-ubnd" / "Phụ lục 1.pdf").write_bytes(b"%PDF-1.4\n")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_mkdocs
+from conftest import ROOT, portal_project, run_mkdocs
 
 GOOD = """---
 number: {number}
@@ -53,8 +53,7 @@ PLANTED: dict[str, tuple[str | bytes, int, str]] = {
 def broken(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("broken")
     shutil.copytree(ROOT / "content", root / "content")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "theme_overrides", root / "theme_overrides")
+    portal_project(root)
     folder = root / "content" / "loi"
     folder.mkdir()
     for name, (content, _, _) in PLANTED.items():

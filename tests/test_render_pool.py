@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import ROOT, run_mkdocs
+from conftest import ROOT, portal_project, run_mkdocs
 from vanban.render_pool import MIN_PAGES, RenderPool, share_out
 
 MARK = "VB-TEST-WARN"
@@ -32,8 +32,7 @@ def on_page_context(context, page, config, nav):
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("pool")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "theme_overrides", root / "theme_overrides")
+    portal_project(root)
     subprocess.run([sys.executable, str(ROOT / "scripts" / "synth.py"), str(MIN_PAGES), str(root / "content")],
                    check=True, capture_output=True)
     return root

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import html.parser
-import shutil
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
 
-from conftest import ROOT, run_mkdocs
+from conftest import portal_project, run_mkdocs
 from vanban.templating import Rows, autoescaped, theme_of
 
 TITLE = 'Tuyên truyền <i>“Tháng hành động”</i> & "Ngày Pháp luật"'
@@ -63,8 +62,7 @@ def _read(path: Path) -> _Collect:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("templates")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "theme_overrides", root / "theme_overrides")
+    portal_project(root)
     folder = root / "content" / "van-ban" / "2025"
     folder.mkdir(parents=True)
     (folder / "7-kh-ubnd.md").write_text(DOC, "utf-8")
