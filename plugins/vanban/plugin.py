@@ -244,13 +244,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     @event_priority(-100)
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation | None:
         for file in files.documentation_pages():
-            if file.src_uri in self.by_src:
-                if file.page is None:
-                    CorePage(None, file, config)  # registers itself as file.page
-                elif type(file.page) is Page:
-                    # MkDocs made a plain Page already (get_navigation makes one for every file):
-                    # same object, so the nav keeps it, but without the Python-Markdown pass.
-                    file.page.__class__ = CorePage
+            # get_navigation made a plain Page for every file: the same object (the nav holds it),
+            # made a CorePage, skips the Python-Markdown pass.
+            if file.src_uri in self.by_src and type(file.page) is Page:
+                file.page.__class__ = CorePage
         processes = 1 if self.dirty else RenderPool.wanted(self.command, len(files.documentation_pages()))
         if processes > 1:
             log.info("dựng trang bằng %d tiến trình song song", processes)
