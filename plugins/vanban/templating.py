@@ -28,7 +28,9 @@ def vn_date(value: PartialDate | None, missing: str = NO_DATE) -> str:
 
 
 def autoescaped(name: str | None) -> bool:
-    return bool(name) and any(name == t or (t.endswith("/") and name.startswith(t)) for t in AUTOESCAPED)  # type: ignore[union-attr]
+    if not name:
+        return False
+    return any(name == t or (t.endswith("/") and name.startswith(t)) for t in AUTOESCAPED)
 
 
 @dataclass(frozen=True)
@@ -43,9 +45,7 @@ class Theme:
 def theme_of(dirs: Iterable[str], palette: Any) -> Theme:
     """The theme as our skeleton (theme_overrides/main.html) needs it."""
     stylesheets: list[str] = []
-    for name in ("main", "palette" if palette else ""):
-        if not name:
-            continue
+    for name in ("main", "palette") if palette else ("main",):
         found = sorted(p for d in dirs for p in Path(d).glob(f"assets/stylesheets/{name}.*.min.css"))
         if found:
             stylesheets.append(f"assets/stylesheets/{found[0].name}")
