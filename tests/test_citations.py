@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vanban import citations
 from vanban.citations import (
     Citation,
     Extraction,
@@ -21,6 +21,7 @@ from vanban.citations import (
     extract,
     number_key,
     parse_number,
+    reference,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +30,12 @@ SEEDS_DIR = Path("/work/shared/seeds")
 
 SEEDS: list[dict[str, Any]] = json.loads((FIXTURES / "seeds.json").read_text(encoding="utf-8"))["seeds"]
 VARIANTS: list[dict[str, Any]] = json.loads((FIXTURES / "variants.json").read_text(encoding="utf-8"))["cases"]
+
+
+# The fixture tests run on the fast extractor and on its plain reference (vanban.citations.reference)
+Extractor = Callable[..., Extraction]
+EXTRACTORS: list[Extractor] = [extract, reference.extract]
+EXTRACTOR_IDS = ["fast", "reference"]
 
 
 def _iso(date: datetime.date | None) -> str | None:
@@ -43,10 +50,11 @@ def _edges(extraction: Extraction) -> list[dict[str, str]]:
 
 
 @pytest.mark.skipif(not SEEDS_DIR.is_dir(), reason="the shared seed documents are not on this machine")
+@pytest.mark.parametrize("extractor", EXTRACTORS, ids=EXTRACTOR_IDS)
 @pytest.mark.parametrize("seed", SEEDS, ids=[s["file"] for s in SEEDS])
-def test_seed_citations_exactly(seed: dict[str, Any]) -> None:
+def test_seed_citations_exactly(seed: dict[str, Any], extractor: Extractor) -> None:
     text = (SEEDS_DIR / seed["file"]).read_text(encoding="utf-8")
-    extraction = extract(text, own_number=seed["own_number"])
+    extraction = extractor(text, own_number=seed["own_number"])
     got = [
         {
             "type": c.type,
@@ -78,12 +86,13 @@ def _variant_view(citation: Citation, expected: dict[str, Any]) -> dict[str, Any
     return view
 
 
+@pytest.mark.parametrize("extractor", EXTRACTORS, ids=EXTRACTOR_IDS)
 @pytest.mark.parametrize("case", VARIANTS, ids=[c["id"] for c in VARIANTS])
-def test_variant_citations_exactly(case: dict[str, Any]) -> None:
+def test_variant_citations_exactly(case: dict[str, Any], extractor: Extractor) -> None:
     text = case["text"]
     if case.get("nfd"):
         text = unicodedata.normalize("NFD", text)
-    extraction = extract(text, own_number=case.get("own_number"), title=case.get("title"))
+    extraction = extractor(text, own_number=case.get("own_number"), title=case.get("title"))
     expected = case["citations"]
     assert len(extraction.citations) == len(expected), [c.number for c in extraction.citations]
     assert [_variant_view(c, e) for c, e in zip(extraction.citations, expected, strict=True)] == expected
@@ -205,8 +214,7 @@ PARAGRAPH = (
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(), st.one_of(st.none(), st.text(max_size=30)), st.one_of(st.none(), st.text(max_size=80)))
 def test_extract_never_raises(text: str, own: str | None, title: str | None) -> None:
-    # the internal function, so that the public safety net cannot hide a bug
-    result = citations._extract(text, own_number=own, title=title, line_offset=0)
+    result = extract(text, own_number=own, title=title, line_offset=0)
     nfc_text = unicodedata.normalize("NFC", text)
     for c in result.citations:
         for occ in c.occurrences:
@@ -226,7 +234,7 @@ _VOCAB = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_VOCAB, max_size=80), st.one_of(st.none(), st.sampled_from(["57-NQ/TW", "21/KH-UBND", "468"])))
 def test_extract_never_raises_on_domain_shaped_text(words: list[str], own: str | None) -> None:
-    citations._extract(" ".join(words), own_number=own, title=None, line_offset=0)
+    extract(" ".join(words), own_number=own, title=None, line_offset=0)
 
 
 @settings(max_examples=25, deadline=None)
@@ -246,8 +254,8 @@ def test_repeating_the_text_multiplies_occurrences(k: int) -> None:
 )
 def test_adversarial_inputs_scan_a_bounded_window_per_candidate(unit: str) -> None:
     """Pathological repetitions finish and give a result proportional to the input (no timing assertion)."""
-    small = citations._extract(unit * 500, own_number=None, title=None, line_offset=0)
-    large = citations._extract(unit * 2000, own_number=None, title=None, line_offset=0)
+    small = extract(unit * 500, own_number=None, title=None, line_offset=0)
+    large = extract(unit * 2000, own_number=None, title=None, line_offset=0)
     small_occ = sum(len(c.occurrences) for c in small.citations)
     large_occ = sum(len(c.occurrences) for c in large.citations)
     assert large_occ <= 4 * small_occ + 4

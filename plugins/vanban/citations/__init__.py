@@ -1,0 +1,79 @@
+"""The citation extractor: which documents a directive document cites, and how.
+
+Vietnamese directive documents say which higher documents they carry out: "Thực hiện Kế
+hoạch số 386-KH/TU, ngày 13/02/2025 của Ban Thường vụ Tỉnh ủy về …".  :func:`extract`
+finds every such citation in a body (and in the document's title), merges the places
+where one document is cited into one :class:`Citation`, decides whether the document
+*implements* it or only *mentions* it, and reads edges between two cited documents from a
+citation's description (:class:`InferredEdge`).
+
+How it reads text
+-----------------
+1. The text is normalised to NFC; offsets in the result are offsets into that NFC text.
+   A same-length working copy replaces every Unicode dash by "-", odd spaces by " ", and
+   the old tone placement ("uỷ", "hoá") by the new one ("ủy", "hóa") for matching only;
+   issuers and subjects are cut from the NFC text as written.
+2. *Cores* (type word + number, or a number alone) are found in one left-to-right scan:
+   a type word from :mod:`vanban.glossary` (any case; Luật, Bộ luật, Pháp lệnh, Lệnh and
+   Hiến pháp only capitalised) followed by an optional "số"/"số:" and a number; "số"
+   followed by a structured number; or a structured number that carries a known type
+   code ("57-NQ/TW", "21/KH-UBND"). After a core, numbers joined by ",", ";", "và" are
+   cited with the same type word ("các Quyết định số: A; B; C").  The scan reads only short
+   stretches before numbers, which give the same cores as reading everything
+   (:func:`.scanning.master_matches`).
+3. Each core gets a *tail*: a date ("ngày 7/3/2025", "22.12.2024", "ngày 7 tháng 3 năm
+   2025" across lines), "của <issuer>" and a description ("về …", "thực hiện …").
+4. A core inside another core's description ("Kế hoạch số 166-KH/TU … thực hiện Nghị
+   quyết số 52-NQ/TW") is *nested*: a mention of the current document and an inferred
+   edge 166-KH/TU → 52-NQ/TW.  A core directly after a separator (",", "và") is a
+   sibling of the core before it; ";" and sentence ends return to the top level.
+5. A top-level core is ``implements`` when it is in the title (the ``title`` argument, a
+   "V/v …" subject line or the paragraph under a heading such as "KẾ HOẠCH" in the first
+   lines), under a "CĂN CỨ" heading, or in a clause opened by a governing verb ("Thực
+   hiện", "Căn cứ", "Triển khai", "Nhằm thực hiện", "Để triển khai", "Tiếp tục thực
+   hiện", …) that runs until the sentence ends or a new clause starts.  Otherwise it is a
+   ``mentions``.  One ``implements`` occurrence makes the whole citation ``implements``.
+
+Short forms and aliases (decisions)
+-----------------------------------
+* A short form — a type word with a number that has no code, "Nghị quyết 57", "Nghị quyết
+  số 57" — resolves to a full citation of the same type family (by code: Chương trình and
+  Chương trình hành động are both CTr) and the same serial anywhere in the document: the
+  nearest one before it, else the first one after it.
+* When no full form exists, a short form with "số" ("Công văn số 468") is a citation with
+  the bare number "468".  A short form *without* "số" is one only when it is followed by
+  punctuation, a line end or a function word ("của", "về", "ngày", "và", …): "Nghị quyết
+  57 của Bộ Chính trị" is a citation, "Kế hoạch 5 năm" and "Kế hoạch 2025" are not.
+* Defined aliases "(sau đây gọi tắt là …)", "(sau đây viết tắt là …)", "(viết tắt là …)"
+  add occurrences to the citations they name and never create edges or relations.
+* Citations found only in ``title`` have no occurrences and ``line`` 0.
+* A line that starts with "Số"/"Số:" and holds only a number is the document's own
+  number field and is never a citation, with or without ``own_number``.
+
+The scan is linear: every regular expression is matched once per candidate position with
+bounded repetition, and the nesting pass keeps a stack.  Package layout, one module per stage: :mod:`.vocabulary` (type words, codes, word lists),
+:mod:`.numbers` (parse, canonical key), :mod:`.scanning` (cores), :mod:`.tails` (dates, issuers,
+descriptions), :mod:`.clauses` (clauses and headings), :mod:`.relations` (nesting, relations,
+merging), :mod:`.extractor` (the pipeline).
+"""
+
+from __future__ import annotations
+
+from .extractor import extract
+from .model import IMPLEMENTS, MENTIONS, Citation, Extraction, InferredEdge, NumberParts, Occurrence
+from .numbers import canonical_number, number_key, parse_number, type_of_number
+
+__all__ = [
+    "IMPLEMENTS",
+    "MENTIONS",
+    "Citation",
+    "Extraction",
+    "InferredEdge",
+    "NumberParts",
+    "Occurrence",
+    "canonical_number",
+    "extract",
+    "number_key",
+    "parse_number",
+    "type_of_number",
+]

@@ -1,0 +1,211 @@
+"""Clauses and headings: where clauses start, the "CĂN CỨ" sections and the title regions of a text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, GOVERNING, OPENER, is_type_word
+
+BULLET = re.compile(
+    r"[ \t>*#_+•\-]{0,12}(?:(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[IVXLC]{1,6}[.)]|[a-zđ][.)])[ \t]{1,3})?"
+    r"[ \t*_“\"]{0,6}"
+)
+
+
+# The characters (besides digits) a BULLET match that is not empty can start with.
+BULLET_FIRST = frozenset(" \t>*#_+•-(IVXLCabcdefghijklmnopqrstuvwxyzđ“\"")
+
+
+SENTENCE_END = re.compile(r"[.!?…]+[ \t\n]+(?=[\-+•*(\d“\"]|[^\W\d_])")
+
+
+VV = re.compile(r"V/v(?![^\W_])|Về việc(?![^\W_])", re.IGNORECASE)
+
+
+ROMAN_HEADING = re.compile(r"[IVXLC]{1,6}[.)][ \t]")
+
+
+HEADER_LINES = 40
+
+
+BIG = 1 << 62
+
+
+def line_starts(parts: list[str]) -> list[int]:
+    """Where each of the lines ``w.split("\\n")`` starts, summed in C."""
+    return list(itertools.accumulate(map(ONE_MORE, map(len, parts[:-1])), initial=0))
+
+
+ONE_MORE = (1).__add__
+
+
+def content_start(w: str, start: int, end: int) -> int:
+    if start >= end or (w[start] not in BULLET_FIRST and not w[start].isdecimal()):
+        return start  # no bullet (most clauses start with a capital letter)
+    m = BULLET.match(w, start, end)
+    return m.end() if m is not None else start
+
+
+def find_regions(
+    w: str, lines: list[int], parts: list[str], core_starts: set[int], targets: list[int]
+) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Clause starts, "CĂN CỨ" sections and in-text title regions, as far as the cores at
+    *targets* (some of the cores at *core_starts*) need them.
+
+    Lines after the last target are not read (they can only add clauses, sections and titles that
+    start after every target), and whether a clause is governed is left to the caller.  *parts*
+    are the lines (``w.split("\\n")``), which start at *lines*.  Of the clause starts, only the
+    last before each target is sure to be there.
+    """
+    clause_pos: list[int] = []
+    # Clause starts after sentence ends are looked for only where a target needs them: a line's
+    # are pending until the next clause start at a line start, and dropped if no target lies
+    # between (every later clause start is after them, so nothing else changes).
+    cores = sorted(targets)
+    last_core = cores[-1] if cores else -1
+    pending: list[tuple[int, int]] = []
+    cancu: list[tuple[int, int]] = []
+    titles: list[tuple[int, int]] = []
+    cancu_start = -1
+    prev_last = ""  # last non-space char of the previous non-blank line ("" after a blank line)
+    heading_seen = False
+    vv_seen = False
+    for idx, start in enumerate(lines):
+        if start > last_core:
+            break
+        line = parts[idx]
+        stripped = line.strip()
+        if not stripped:
+            prev_last = ""
+            continue
+        end = start + len(line)
+        # content_start, inlined: most lines start with a capital letter and hold no bullet
+        first = line[0]
+        if first in BULLET_FIRST or first.isdecimal():
+            bullet = BULLET.match(w, start, end)
+            content = bullet.end() if bullet is not None else start
+            has_bullet = content - start > len(line) - len(line.lstrip())
+        else:
+            content, has_bullet = start, False
+        bare = stripped.strip("*#_ ")
+        # headings
+        # str.upper maps each character on its own, so a first 16 characters that are not their
+        # upper case rule most lines out without upper-casing the rest
+        head = bare[:16]
+        upper = head == head.upper() and bare == bare.upper()
+        is_heading = bool(bare) and upper and letters_at_least(bare, 4)
+        is_heading = (
+            is_heading or stripped.startswith("#") or (bare[:1] in "IVXLC" and ROMAN_HEADING.match(bare) is not None)
+        )
+        if cancu_start >= 0 and is_heading:
+            cancu.append((cancu_start, start))
+            cancu_start = -1
+        if "CĂN CỨ" in bare and is_cancu_heading(bare):
+            cancu_start = end
+        if idx < HEADER_LINES:
+            if not vv_seen and VV.match(w, content) is not None:
+                vv_seen = True
+                titles.append((start, paragraph_end(w, lines, idx)))
+            elif not heading_seen and upper and is_type_word(bare):
+                heading_seen = True
+                para = next_paragraph(w, lines, idx)
+                if para is not None and GOVERNING.match(w, content_start(w, para[0], para[1])) is None:
+                    titles.append(para)
+        # clause starts at line starts
+        hard = prev_last in {"", ".", ";", ":", "!", "?", "…"} or has_bullet or is_heading
+        # a capitalised clause opener starts a clause even after a line without end punctuation
+        hard = hard or (w[content : content + 1].isupper() and OPENER.match(w, content) is not None)
+        if hard and not (prev_last in {";", ":"} and content in core_starts):  # not a continuation
+            if pending:
+                k = bisect.bisect_left(cores, content) - 1  # the last core before *content*
+                if k >= 0 and cores[k] >= pending[0][0]:
+                    sentence_clauses(w, pending, cores[k], clause_pos)
+                pending.clear()
+            if not clause_pos or clause_pos[-1] < content:
+                clause_pos.append(content)
+        prev_last = stripped.rstrip("*_ ")[-1:]
+        pending.append((start, end))
+    if pending and cores and cores[-1] >= pending[0][0]:
+        sentence_clauses(w, pending, cores[-1], clause_pos)
+    if cancu_start >= 0:
+        cancu.append((cancu_start, len(w)))
+    return clause_pos, disjoint_regions(cancu), disjoint_regions(titles)
+
+
+def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_pos: list[int]) -> None:
+    """Add the clause starts after the sentence ends in the *pending* lines that end by *last*."""
+    for start, end in pending:
+        if start >= last:  # a sentence end found from here ends after *last*
+            break
+        # Up to *last* only: a sentence end is a whole run of end marks and of blanks followed by
+        # what the look-ahead wants, which is no blank, so a match that ends after *last* on the
+        # whole line is none when the line is cut after *last*, and one that ends by it is the same.
+        for m in SENTENCE_END.finditer(w, start, min(end, last + 1)):
+            dot, stop = m.span()
+            lo = max(start, dot - 12)
+            word_start = max(w.rfind(" ", lo, dot), lo - 1) + 1
+            # casefold never shortens, so a longer word is no abbreviation
+            if dot + 1 - word_start <= ABBREVIATION_LONGEST and w[word_start : dot + 1].casefold() in ABBREVIATIONS:
+                continue
+            if stop < end:
+                first = w[stop]
+                pos = content_start(w, stop, end) if first in BULLET_FIRST or first.isdecimal() else stop
+                if not clause_pos or clause_pos[-1] < pos:
+                    clause_pos.append(pos)
+
+
+def is_cancu_heading(bare: str) -> bool:
+    if "CĂN CỨ" not in bare:  # most lines; spares the substitution
+        return False
+    head = re.sub(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)][ \t]*", "", bare)
+    return head.startswith("CĂN CỨ") and head == head.upper()
+
+
+def letters_at_least(text: str, count: int) -> bool:
+    for ch in text:
+        if ch.isalpha():
+            count -= 1
+            if count == 0:
+                return True
+    return False
+
+
+def paragraph_end(w: str, lines: list[int], idx: int) -> int:
+    """End of the title paragraph starting at line *idx*: a blank line, the body's first line or a heading."""
+    end = lines[idx + 1] - 1 if idx + 1 < len(lines) else len(w)
+    for j in range(idx + 1, min(len(lines), idx + 12)):
+        nxt_end = lines[j + 1] - 1 if j + 1 < len(lines) else len(w)
+        line = w[lines[j] : nxt_end].strip(" *_#")
+        if not line or line == line.upper() or line.startswith("Kính gửi"):
+            return lines[j]
+        if GOVERNING.match(w, content_start(w, lines[j], nxt_end)) is not None:
+            return lines[j]
+        end = nxt_end
+    return end
+
+
+def next_paragraph(w: str, lines: list[int], idx: int) -> tuple[int, int] | None:
+    for j in range(idx + 1, min(len(lines), idx + 6)):
+        nxt_end = lines[j + 1] - 1 if j + 1 < len(lines) else len(w)
+        if w[lines[j] : nxt_end].strip():
+            return lines[j], paragraph_end(w, lines, j)
+    return None
+
+
+def in_any(regions: list[tuple[int, int]], pos: int) -> bool:
+    """Whether *pos* falls in one of the sorted, disjoint *regions*."""
+    k = bisect.bisect_right(regions, (pos, BIG)) - 1
+    return k >= 0 and regions[k][0] <= pos < regions[k][1]
+
+
+def disjoint_regions(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(regions):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

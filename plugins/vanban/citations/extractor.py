@@ -1,0 +1,141 @@
+"""The pipeline: working copy → cores → tails → aliases and nesting → relations → merged citations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..text import nfc
+from .model import IMPLEMENTS, MENTIONS, Citation, Core, Extraction, InferredEdge, NumberParts, Occurrence
+from .numbers import canonical_number, parse_canonical
+from .relations import ALIAS, merge, nest, relate
+from .scanning import Matcher, find_cores, master_matches
+from .tails import fill_tails
+from .vocabulary import type_from_code, working_copy
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The stages that have a fast path; :mod:`vanban.citations.reference` has their plain versions."""
+
+    matches: Matcher = master_matches
+    relate: Callable[[str, list[Core], set[int]], None] = relate
+
+
+FAST = Stages()
+
+
+def analyse(text: str, *, own_key: str | None, whole_is_title: bool, stages: Stages = FAST) -> tuple[str, list[Core]]:
+    """The working copy of *text* and its cores with their tails, aliases and nesting.
+
+    A title's top-level cores implement; a body's relations wait for :func:`relate`, which
+    needs the cores grouped.
+    """
+    w = working_copy(text)
+    cores = find_cores(w, text, own_key, stages.matches)
+    if not cores:
+        return w, []
+    fill_tails(w, text, cores)
+    alias_regions: list[tuple[int, int]] = []
+    for m in ALIAS.finditer(w):
+        close = w.find(")", m.end(), m.end() + 300)
+        alias_regions.append((m.start(), close if close >= 0 else min(len(w), m.end() + 300)))
+    k = 0
+    for core in cores:
+        while k < len(alias_regions) and alias_regions[k][1] <= core.start:
+            k += 1
+        if k < len(alias_regions) and alias_regions[k][0] <= core.start < alias_regions[k][1]:
+            core.alias = True
+            core.desc_start = -1
+    nest(w, cores)
+    if whole_is_title:  # its lines (set to 0 by the caller), clauses, sections and title regions do not matter
+        for core in cores:
+            if not core.alias and core.parent is None:
+                core.in_title = True
+                core.implements = True
+    return w, cores
+
+
+def extract(text: str, *, own_number: str | None = None, title: str | None = None, line_offset: int = 0) -> Extraction:
+    """Every citation in *text* (and *title*), merged per cited document.
+
+    No safety net: an exception here is a bug to report, not a silently missing link (the property
+    tests run it on arbitrary text).
+    """
+    return run(text, own_number=own_number, title=title, line_offset=line_offset)
+
+
+def run(
+    text: str, *, own_number: str | None, title: str | None, line_offset: int, stages: Stages = FAST
+) -> Extraction:
+    text = nfc(text or "")
+    own_key: str | None = None
+    own_parts: NumberParts | None = None
+    if own_number and own_number.strip():
+        canonical = canonical_number(own_number)  # number_key and parse_number both start from it
+        own_key = nfc(canonical.casefold())
+        own_parts = parse_canonical(canonical) if own_key else None
+    own_type = type_from_code(own_parts.type_code, own_parts.system) if own_parts else None
+    title_cores: list[Core] = []
+    if title:
+        title_cores = [c for c in analyse(nfc(title), own_key=own_key, whole_is_title=True, stages=stages)[1] if c.number]
+    w, found = analyse(text, own_key=own_key, whole_is_title=False, stages=stages)
+    body_cores = [c for c in found if c.number]
+    all_cores = title_cores + body_cores
+    groups = merge(all_cores, own_parts, own_type)
+    if found:
+        stages.relate(w, found, {c.group for c in title_cores if c.implements})
+    for core in body_cores:
+        core.line += line_offset
+    for core in title_cores:
+        core.line = 0
+
+    citations: list[Citation] = []
+    position = {id(c): i for i, c in enumerate(all_cores)}
+    title_ids = {id(c) for c in title_cores}
+    # merge lists each group's cores in document order, so a group's first core is its earliest
+    ordered = sorted((group for group in groups if group.cores), key=lambda group: position[id(group.cores[0])])
+    for group in ordered:
+        cs = group.cores
+        full = [c for c in cs if not c.bare]
+        attrs = full or cs  # a short form's tail describes the full form only when there is none
+        written = [c.type_name for c in full if c.written and c.type_name] + [
+            c.type_name for c in cs if c.type_name
+        ]
+        type_name = written[0] if written else next((c.inferred_type for c in cs if c.inferred_type), None)
+        body = [c for c in cs if id(c) not in title_ids]
+        occurrences = tuple(
+            Occurrence(c.start, c.end, c.line) for c in sorted(body, key=lambda c: c.start)
+        )
+        citations.append(
+            Citation(
+                type=type_name,
+                number=group.number,
+                date=next((c.date for c in attrs if c.date is not None), None),
+                issuer=next((c.issuer for c in attrs if c.issuer), None),
+                subject=next((c.subject for c in attrs if c.subject), None),
+                relation=IMPLEMENTS if any(c.implements for c in cs) else MENTIONS,
+                line=occurrences[0].line if occurrences else 0,
+                occurrences=occurrences,
+            )
+        )
+
+    edges: list[InferredEdge] = []
+    edge_index: dict[tuple[int, int], int] = {}
+    for part in (title_cores, body_cores):
+        for core in part:
+            if core.parent is None or core.group < 0:
+                continue
+            outer = core.parent
+            if outer is None or outer.group < 0 or outer.group == core.group:
+                continue
+            pair = (outer.group, core.group)
+            if pair in edge_index:
+                if core.edge_relation == IMPLEMENTS:
+                    e = edges[edge_index[pair]]
+                    edges[edge_index[pair]] = InferredEdge(e.source, e.target, IMPLEMENTS)
+                continue
+            edge_index[pair] = len(edges)
+            edges.append(InferredEdge(groups[outer.group].number, groups[core.group].number, core.edge_relation))
+    return Extraction(tuple(citations), tuple(edges))

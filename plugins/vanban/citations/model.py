@@ -1,0 +1,105 @@
+"""What the extractor returns (frozen) and the records it works on while reading (mutable, internal).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+IMPLEMENTS = "implements"
+
+
+MENTIONS = "mentions"
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One place in the text where a citation appears (type word, if any, through the number)."""
+
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited document with every place it is cited."""
+
+    type: str | None
+    number: str
+    date: datetime.date | None
+    issuer: str | None
+    subject: str | None
+    relation: str
+    line: int
+    occurrences: tuple[Occurrence, ...]
+
+
+@dataclass(frozen=True)
+class InferredEdge:
+    """An edge between two cited documents, read from the description of ``source``."""
+
+    source: str
+    target: str
+    relation: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    citations: tuple[Citation, ...]
+    inferred: tuple[InferredEdge, ...]
+
+
+@dataclass(frozen=True)
+class NumberParts:
+    """The parts of a document number.
+
+    ``serial`` as written ("03"); ``year`` for legal normative numbers ("12/2025/QĐ-UBND");
+    ``type_code`` in the glossary's spelling when known ("Ctr" → "CTr"), else as written;
+    ``issuer_code`` everything after the type code ("UBND", "BTG-HĐND-UBND"); ``system``
+    "party" for "57-NQ/TW" numbers, "state" otherwise (bare serials included).
+    """
+
+    serial: str
+    year: int | None
+    type_code: str | None
+    issuer_code: str | None
+    system: str
+
+
+@dataclass(eq=False, slots=True)
+class Core:
+    start: int
+    end: int
+    num_start: int
+    number: str
+    type_name: str | None  # from the type word (or the list head's type word)
+    inferred_type: str | None  # from the number's code
+    written: bool  # a type word was written for this core
+    bare: bool
+    serial: str
+    short_only: bool = False  # a short form kept only if it resolves to a full citation
+    in_title: bool = False
+    alias: bool = False
+    date: datetime.date | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    tail_end: int = 0
+    desc_start: int = -1
+    desc_end: int = -1
+    parent: Core | None = None
+    edge_relation: str = MENTIONS
+    implements: bool = False
+    line: int = 0
+    group: int = -1
+    # DATE_TAIL.match(w, end) over the whole text, when continuations has looked (see fill_tails)
+    date_tail: re.Match[str] | None = None
+    date_looked: bool = False
+
+
+@dataclass
+class CoreGroup:
+    number: str
+    full: bool
+    cores: list[Core] = field(default_factory=list)

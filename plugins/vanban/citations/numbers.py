@@ -1,0 +1,220 @@
+"""Document numbers: finding one in text, its canonical spelling and key, and its parts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..text import nfc, normalise_dashes
+from .model import NumberParts
+from .vocabulary import ALL_CODES, CODE_SPELLING, SPACE_TABLE, STATE_CODES, type_from_code
+
+
+def type_of_number(number: str) -> str | None:
+    """The type named by a number's code (``57-NQ/TW`` → Nghị quyết; Party ``TT`` is Thông tri)."""
+    parts = parse_number(number)
+    return type_from_code(parts.type_code, parts.system) if parts else None
+
+
+CODE = r"[^\W\d_][^\W_]{0,24}"
+
+
+SERIAL_RE = re.compile(r"\d{1,6}(?!\d)")
+
+
+PARTY_TAIL = re.compile(rf"(?P<sep>[ \t]{{0,3}}-[ \t]{{0,3}}|[ \t]{{1,3}})(?P<t>{CODE})[ \t]{{0,3}}/[ \t]{{0,3}}(?P<i>{CODE})")
+
+
+STATE_TAIL = re.compile(rf"[ \t]{{0,3}}/[ \t]{{0,3}}(?:(?P<y>(?:19|20)\d\d)[ \t]{{0,3}}/[ \t]{{0,3}})?(?P<c>{CODE})")
+
+
+CHAIN = re.compile(rf"[ \t]{{0,3}}-[ \t]{{0,3}}(?P<c>{CODE})")
+
+
+# SERIAL_RE, then PARTY_TAIL, else STATE_TAIL, in one match: the tail is tried first as a Party
+# one and the match ends with the tail, so each part matches what its own pattern would.
+NUMBER_RE = re.compile(
+    rf"(?P<serial>{SERIAL_RE.pattern})(?:(?P<party>{PARTY_TAIL.pattern})|(?P<state>{STATE_TAIL.pattern}))?"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_code(token: str) -> bool:
+    """An upper-case code ("UBND", "TTg", "QH14") or a known type code in any case ("Ctr"); remembered."""
+    if token.casefold() in ALL_CODES:
+        return True
+    letters = [c for c in token if c.isalpha()]
+    if not letters or not token[0].isupper():
+        return False
+    return sum(1 for c in letters if c.isupper()) * 2 >= len(letters)
+
+
+@dataclass(slots=True)
+class NumberScan:
+    start: int
+    end: int
+    structured: bool
+    system: str
+    type_code: str | None  # first code when it is a known type code
+    serial: str
+
+
+def scan_number(w: str, pos: int) -> NumberScan | None:
+    """A document number starting exactly at *pos* in the working copy."""
+    m = NUMBER_RE.match(w, pos)
+    if m is None:
+        return None
+    serial, party, sep, t, i, _, y, c = m.groups()  # one call for the groups, in NUMBER_RE's order
+    end = pos + len(serial)
+    if party is not None:
+        code = party_code_of(sep, t, i)
+        if code is not None:
+            return NumberScan(pos, extend_chain(w, m.end()), True, "party", code or None, serial)
+        state = STATE_TAIL.match(w, end)  # no Party number: perhaps a State one
+        c, y, state_end = (state["c"], state["y"], state.end()) if state is not None else (None, None, end)
+    else:
+        state_end = m.end()  # c is None without a State tail
+    if c is not None and is_code(c):
+        stop = extend_chain(w, state_end)
+        code = c if c.casefold() in ALL_CODES else None
+        if code is None and y:
+            code = split_glued_code(c)[0]
+        return NumberScan(pos, stop, True, "state", code, serial)
+    return NumberScan(pos, end, False, "state", None, serial)
+
+
+@functools.lru_cache(maxsize=4096)
+def party_code_of(sep: str, t: str, i: str) -> str | None:
+    """For a Party tail: its type code when known, "" when not, None when it is no Party number; remembered."""
+    known = t.casefold() in ALL_CODES
+    if is_code(t) and is_code(i) and (known or "-" in sep):
+        return t if known else ""
+    return None
+
+
+# A CHAIN match starts with one of these: the chain is looked for only after them
+CHAIN_FIRST = frozenset(" \t-")
+
+
+def extend_chain(w: str, end: int) -> int:
+    for _ in range(12):
+        if w[end : end + 1] not in CHAIN_FIRST:
+            break
+        m = CHAIN.match(w, end)
+        if m is None or not is_code(m.group("c")):
+            break
+        end = m.end()
+    return end
+
+
+def split_glued_code(code: str) -> tuple[str | None, str]:
+    """"NĐCP" → ("NĐ", "CP"): a known State type code glued to an issuer code."""
+    best: str | None = None
+    for known in STATE_CODES:
+        if len(known) >= 2 and code.casefold().startswith(known) and len(code) - len(known) >= 2:
+            rest = code[len(known):]
+            if rest[0].isupper() and (best is None or len(known) > len(best)):
+                best = known
+    if best is None:
+        return None, code
+    return code[: len(best)], code[len(best):]
+
+
+CANON_PARTY_SPACE = re.compile(r"^(\d{1,6})\s+(?=[^\W\d_])")
+
+
+CANON_SO = re.compile(r"^\s*số\s*[:.]?\s*", re.IGNORECASE)
+
+
+CANON_YEAR_GLUED = re.compile(r"^(\d{1,6}/\d{4}/)([^\W\d_][^\W_]*)$")
+
+
+@functools.lru_cache(maxsize=65536)  # the graph asks again for every citation of the same number
+def canonical_number(raw: str) -> str:
+    """The canonical spelling of a document number.
+
+    Whitespace removed, every dash → "-", a space where the Party hyphen belongs becomes
+    "-" ("57 NQ/TW" → "57-NQ/TW"), a State type code glued to its issuer in a legal
+    normative number gets its hyphen back ("42/2022/NĐCP" → "42/2022/NĐ-CP"), NFC.  Case
+    is kept as written ("60-Ctr/TU"); compare with :func:`number_key`.
+    """
+    s = normalise_dashes(nfc(raw)).translate(SPACE_TABLE)
+    s = CANON_SO.sub("", s).strip().strip(".,;:")
+    s = CANON_PARTY_SPACE.sub(r"\1-", s)
+    s = "".join(s.split())
+    m = CANON_YEAR_GLUED.match(s)
+    if m is not None and m.group(2).casefold() not in ALL_CODES:
+        code, rest = split_glued_code(m.group(2))
+        if code is not None:
+            s = f"{m.group(1)}{code}-{rest}"
+    return nfc(s)
+
+
+@functools.lru_cache(maxsize=65536)
+def number_key(number: str) -> str:
+    """Comparison key: canonical number, case-folded, NFC ("60-Ctr/TU" ≡ "60-CTr/TU"; đ kept)."""
+    return nfc(canonical_number(number).casefold())
+
+
+@functools.lru_cache(maxsize=4096)
+def key_cached(number: str) -> str:
+    """:func:`number_key`, remembered: a document's numbers recur in it and across documents."""
+    return number_key(number)
+
+
+@functools.lru_cache(maxsize=4096)
+def canonical_cached(raw: str) -> str:
+    """:func:`canonical_number`, remembered."""
+    return canonical_number(raw)
+
+
+PARSE_PARTY = re.compile(r"^(\d{1,6})-([^\W\d_][^\W_]*)/(.+)$")
+
+
+PARSE_YEAR = re.compile(r"^(\d{1,6})/(\d{4})/(.+)$")
+
+
+PARSE_STATE = re.compile(r"^(\d{1,6})/(.+)$")
+
+
+PARSE_BARE = re.compile(r"^(\d{1,6})$")
+
+
+def code_spelling(code: str) -> str:
+    return CODE_SPELLING.get(code.casefold(), code)
+
+
+def parse_number(number: str) -> NumberParts | None:
+    """Split a number into :class:`NumberParts`; ``None`` when it is not a document number."""
+    return parse_canonical(canonical_number(number))
+
+
+def parse_canonical(s: str) -> NumberParts | None:
+    """:func:`parse_number` of a number already in :func:`canonical_number` spelling."""
+    m = PARSE_PARTY.match(s)
+    if m is not None:
+        return NumberParts(m.group(1), None, code_spelling(m.group(2)), m.group(3) or None, "party")
+    m = PARSE_YEAR.match(s)
+    if m is not None:
+        rest = m.group(3)
+        head, _, tail = rest.partition("-")
+        if head.casefold() in ALL_CODES:
+            return NumberParts(m.group(1), int(m.group(2)), code_spelling(head), tail or None, "state")
+        return NumberParts(m.group(1), int(m.group(2)), None, rest, "state")
+    m = PARSE_STATE.match(s)
+    if m is not None:
+        rest = m.group(2)
+        head, _, tail = rest.partition("-")
+        if not head or not head[0].isalpha():
+            return None
+        if head.casefold() in ALL_CODES and tail:
+            return NumberParts(m.group(1), None, code_spelling(head), tail, "state")
+        if head.casefold() in ALL_CODES:
+            return NumberParts(m.group(1), None, code_spelling(head), None, "state")
+        return NumberParts(m.group(1), None, None, rest, "state")
+    m = PARSE_BARE.match(s)
+    if m is not None:
+        return NumberParts(m.group(1), None, None, None, "state")
+    return None

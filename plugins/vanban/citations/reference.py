@@ -1,0 +1,234 @@
+"""Plain reference implementations of the extractor's fast paths, and the extractor built from them.
+
+The fast stages skip work (windows before numbers instead of a whole-text scan, relations read only
+for the cores that need them, remembered scans, one pattern instead of three…).  Each function here
+computes the same thing the plain way, as it was first written; the tests compare the two on
+generated and real text, and run the annotated fixtures through both :func:`extract` functions
+(the way eyecite keeps its plain tokenizer as the reference for the fast ones).  Not used in builds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from ..text import collapse_space, normalise_dashes
+from . import clauses, model, numbers, scanning, tails, vocabulary
+from .extractor import Stages, run
+from .model import Extraction
+
+__all__ = [
+    "PLAIN",
+    "RELATING_EVERY_CORE",
+    "SCANNING_EVERYTHING",
+    "every_marker",
+    "extract",
+    "reference_extend_chain",
+    "reference_number_starts",
+    "reference_scan_issuer",
+    "reference_scan_number",
+    "reference_windows",
+    "reference_working_copy",
+    "relate_every_core",
+    "whole_text_matches",
+]
+
+
+def reference_working_copy(text: str) -> str:
+    """The working copy as first written: translate, then the old tone placement one pair at a time."""
+    table = str.maketrans({c: " " for c in vocabulary.ODD_SPACES + vocabulary.ZERO_WIDTH + "*"})
+    w = normalise_dashes(text).translate(table)
+    tones = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(vocabulary.TONES, key=len, reverse=True)) + ")")
+    return tones.sub(lambda m: vocabulary.TONES[m.group(0)], w)
+
+
+def whole_text_matches(w: str, consumed: list[int]) -> list[scanning.Hit]:
+    """Every _MASTER match of the whole text, type words' heads read on the whole text too."""
+    hits: list[scanning.Hit] = []
+    for m in scanning.MASTER.finditer(w):
+        head = scanning.type_head(w, m.start(), m.end()) if m.lastgroup == "t" else None
+        hits.append((m.start(), m.end(), m.lastgroup or "", head, 0))
+    return hits
+
+
+def every_marker(w: str, core_starts: set[int]) -> list[int]:
+    """Every clause marker in *w*, as the description ends were first found."""
+    out: list[int] = []
+    for m in tails.MARKERS.finditer(w):
+        ch = m.group(0)[0]
+        if ch == ",":
+            if not w[m.end()].isupper() or m.end() in core_starts:
+                continue
+        elif ch in ".!?…":
+            lo = max(0, m.start() - 12)
+            word_start = max(w.rfind(" ", lo, m.start()), w.rfind("\n", lo, m.start()), lo - 1) + 1
+            if w[word_start : m.start() + 1].casefold() in vocabulary.ABBREVIATIONS:
+                continue
+        out.append(m.start())
+    return out
+
+
+def reference_scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int]) -> tuple[str | None, int]:
+    """_scan_issuer as it was before its tests were reordered."""
+    tokens = itertools.islice(tails.TOKEN.finditer(w, pos, limit), 20)
+    tok = next(tokens, None)
+    kept: list[tuple[int, int]] = []
+    prev_end = pos
+    while tok is not None:
+        after = next(tokens, None)
+        value = tok.group(0)
+        start = tok.start()
+        if kept:
+            gap = w[prev_end:start]
+            if "\n" in gap and (gap.count("\n") > 1 or value[0] in "-+*#•" or value[0].isdigit()):
+                break
+        if start in core_starts:
+            break
+        low = value.casefold()
+        if value[0] in vocabulary.PUNCT or value[0].isdigit():
+            break
+        if low in vocabulary.ISSUER_STOP:
+            break
+        if value == value.lower():
+            nxt = after.group(0).casefold() if after is not None else ""
+            if f"{low} {nxt}" in vocabulary.ISSUER_STOP2:
+                break
+        if value[0].islower() and low != "và":
+            after_capital = bool(kept) and w[kept[-1][0]].isupper()
+            if not after_capital and low.rstrip(vocabulary.PUNCT_CHARS) not in vocabulary.ISSUER_LOWER:
+                break
+        if low == "và" and (
+            after is None
+            or after.group(0).casefold() == after.group(0)
+            or after.start() in core_starts
+            or vocabulary.TYPE_START.match(w, after.start()) is not None
+        ):
+            break
+        punct = None if value.isalnum() else vocabulary.PUNCT_RE.search(value)
+        if punct is not None:
+            if low in vocabulary.ABBREVIATIONS:
+                kept.append(tok.span())
+                prev_end = tok.end()
+                tok = after
+                continue
+            kept.append((start, start + punct.start()))
+            break
+        kept.append(tok.span())
+        prev_end = tok.end()
+        if len(kept) >= 15:
+            break
+        tok = after
+    while kept and w[kept[-1][0] : kept[-1][1]].casefold() in {"và", "hoặc"}:
+        kept.pop()
+    if not kept or not w[kept[0][0]].isupper():
+        return None, pos
+    issuer = collapse_space(text[kept[0][0] : kept[-1][1]].replace("*", " "))
+    return (issuer or None), kept[-1][1]
+
+
+def reference_extend_chain(w: str, end: int) -> int:
+    """_extend_chain as it was: _CHAIN tried after every part, whatever character follows."""
+    for _ in range(12):
+        m = numbers.CHAIN.match(w, end)
+        if m is None or not numbers.is_code(m.group("c")):
+            break
+        end = m.end()
+    return end
+
+
+def reference_scan_number(w: str, pos: int) -> numbers.NumberScan | None:
+    """_scan_number as it was before its three patterns were matched as one."""
+    m = numbers.SERIAL_RE.match(w, pos)
+    if m is None:
+        return None
+    serial = m.group(0)
+    end = m.end()
+    party = numbers.PARTY_TAIL.match(w, end)
+    if party is not None:
+        t, i = party.group("t"), party.group("i")
+        spaced_only = "-" not in party.group("sep")
+        ok = numbers.is_code(t) and numbers.is_code(i) and (not spaced_only or t.casefold() in vocabulary.ALL_CODES)
+        if ok:
+            stop = reference_extend_chain(w, party.end())
+            code = t if t.casefold() in vocabulary.ALL_CODES else None
+            return numbers.NumberScan(pos, stop, True, "party", code, serial)
+    state = numbers.STATE_TAIL.match(w, end)
+    if state is not None and numbers.is_code(state.group("c")):
+        c = state.group("c")
+        stop = reference_extend_chain(w, state.end())
+        code = c if c.casefold() in vocabulary.ALL_CODES else None
+        if code is None and state.group("y"):
+            code = numbers.split_glued_code(c)[0]
+        return numbers.NumberScan(pos, stop, True, "state", code, serial)
+    return numbers.NumberScan(pos, end, False, "state", None, serial)
+
+
+def relate_every_core(w: str, cores: list[model.Core], decided: set[int]) -> None:
+    """_relate as it was: the relation of every top-level core, from every line up to the last core."""
+    parts = w.split("\n")
+    lines = clauses.line_starts(parts)
+    starts = {c.start for c in cores}
+    clause_pos, cancu, titles = clauses.find_regions(w, lines, parts, starts, sorted(starts))
+    for core in cores:
+        core.line = bisect.bisect_right(lines, core.start)
+        if core.alias or core.parent is not None:
+            continue
+        if clauses.in_any(titles, core.start) or clauses.in_any(cancu, core.start):
+            core.implements = True
+            continue
+        j = bisect.bisect_right(clause_pos, core.start) - 1
+        core.implements = j >= 0 and vocabulary.GOVERNING.match(w, clause_pos[j]) is not None
+
+
+REFERENCE_NUMBER_START = re.compile(
+    rf"\d(?:(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{numbers.PARTY_TAIL.pattern}|{numbers.STATE_TAIL.pattern}))"
+    r"(?P<tail>)|(?<=(?i:[ \t\n:.ố])\d))"
+)
+
+
+def reference_number_starts(w: str) -> tuple[list[int], list[int]]:
+    """_number_starts as it was: every number after a blank, ":", "." or "ố" checked on the reversed copy."""
+    typed: list[int] = []
+    bare: list[int] = []
+    for number in REFERENCE_NUMBER_START.finditer(w):
+        digit = number.start()
+        if number.group("tail") is not None:
+            bare.append(digit)
+            if digit == 0 or not re.match(r"(?i:[ \t\n:.ố])", w[digit - 1]):
+                continue
+        if scanning.NUMBER_AFTER_WORD.match(w[::-1], len(w) - 1 - digit):
+            typed.append(digit)
+    return typed, bare
+
+
+def reference_windows(w: str, numbers: list[int], backwards: str) -> list[tuple[int, int]]:
+    """_windows as it was: every barrier searched for on the reversed copy."""
+    n = len(w)
+    spans: list[tuple[int, int]] = []
+    first = last = -1
+    for digit in numbers:
+        reach = digit - scanning.REACH
+        if last >= 0 and reach <= last + 1:
+            last = digit
+            continue
+        if last >= 0:
+            spans.append((first, last))
+        barrier = scanning.BARRIER.search(backwards, n - max(reach, last + 1), n - 1 - last)
+        first = n - barrier.start() if barrier is not None else last + 1
+        last = digit
+    if last >= 0:
+        spans.append((first, last))
+    return spans
+
+
+SCANNING_EVERYTHING = Stages(matches=whole_text_matches)
+RELATING_EVERY_CORE = Stages(relate=relate_every_core)
+PLAIN = Stages(matches=whole_text_matches, relate=relate_every_core)
+
+
+def extract(
+    text: str, *, own_number: str | None = None, title: str | None = None, line_offset: int = 0, stages: Stages = PLAIN
+) -> Extraction:
+    """:func:`vanban.citations.extract` computed with the plain stages (*stages*); raises what it meets."""
+    return run(text, own_number=own_number, title=title, line_offset=line_offset, stages=stages)

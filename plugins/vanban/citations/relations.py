@@ -1,0 +1,136 @@
+"""Relations: nesting of cores in descriptions, implements/mentions per core, and merging into citations.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .clauses import find_regions, in_any, line_starts
+from .model import IMPLEMENTS, MENTIONS, Core, CoreGroup, NumberParts
+from .numbers import key_cached
+from .vocabulary import GOVERNING, IMPLEMENT_WORDS, NOT_AFTER, NOT_BEFORE, type_family
+
+LEAD_FILL = " \t\n-+*•>#_"
+
+
+LEAD_SEP = re.compile(rf"[,;:.!?]|\n|{NOT_BEFORE}(?:và|hoặc|cùng){NOT_AFTER}", re.IGNORECASE)
+
+
+ALIAS = re.compile(
+    r"\([ \t]{0,3}(?:sau[ \t]{1,3}đây[ \t]{1,3})?(?:được[ \t]{1,3})?(?:gọi|viết)(?:[ \t]{1,3}tắt)?[ \t]{1,3}là(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def nest(w: str, cores: list[Core]) -> None:
+    stack: list[int] = []
+    prev: int | None = None
+    for i, core in enumerate(cores):
+        if core.alias:
+            continue
+        while stack and cores[stack[-1]].desc_end <= core.start:
+            stack.pop()
+        gap = w[min(cores[prev].tail_end, core.start) : core.start] if prev is not None else ""
+        # The gap's last separator matters only when nothing but LEAD_FILL follows it; a separator
+        # is at most 4 characters long, so it is found from 4 characters before the trailing fill.
+        filled = len(gap.rstrip(LEAD_FILL))
+        last_sep: re.Match[str] | None = None
+        for last_sep in LEAD_SEP.finditer(gap, max(0, filled - 4)):  # noqa: B007 - we want the last one
+            pass
+        if prev is not None and last_sep is not None and last_sep.end() >= filled:
+            sep = last_sep.group(0)
+            if sep in {",", "và", "hoặc", "cùng"} or sep.casefold() in {"và", "hoặc", "cùng"}:
+                p = cores[prev]
+                sibling_parent = p.parent
+                if sibling_parent is not None and sibling_parent.desc_end > core.start:
+                    core.parent = sibling_parent
+                    core.edge_relation = p.edge_relation
+                while stack and cores[stack[-1]] is not core.parent:
+                    stack.pop()
+            else:
+                stack.clear()
+        elif prev is not None and "\n" not in gap and not gap.strip():  # no separator at all
+            # "Nghị quyết số 57-NQ/TW 58-NQ/TW": adjacent, a sibling
+            core.parent = cores[prev].parent
+        elif stack:
+            outer = cores[stack[-1]]
+            core.parent = outer
+            before = cores[prev] if prev is not None else None
+            from_pos = outer.desc_start
+            if before is not None and before.start > from_pos:
+                from_pos = max(from_pos, before.tail_end)
+            words = w[from_pos : core.start].casefold()
+            core.edge_relation = IMPLEMENTS if any(v in words for v in IMPLEMENT_WORDS) else MENTIONS
+        if core.desc_start >= 0:
+            stack.append(i)
+        prev = i
+
+
+def relate(w: str, cores: list[Core], decided: set[int]) -> None:
+    """Every core's line, and whether each top-level core of a group not in *decided* implements.
+
+    A group implements when one of its cores does, so the cores of a group a title core already
+    makes implement (*decided*), of no group, nested or in an alias need no clause: the lines
+    after the last core that does are not read, nor the sentences of lines that hold none.
+    """
+    parts = w.split("\n")
+    lines = line_starts(parts)
+    needy: list[Core] = []
+    for core in cores:
+        core.line = bisect.bisect_right(lines, core.start)
+        if not core.alias and core.parent is None and core.group >= 0 and core.group not in decided:
+            needy.append(core)
+    if not needy:
+        return
+    clause_pos, cancu, titles = find_regions(w, lines, parts, {c.start for c in cores}, [c.start for c in needy])
+    for core in needy:
+        if in_any(titles, core.start):
+            core.in_title = True
+            core.implements = True
+            continue
+        if in_any(cancu, core.start):
+            core.implements = True
+            continue
+        j = bisect.bisect_right(clause_pos, core.start) - 1
+        core.implements = j >= 0 and GOVERNING.match(w, clause_pos[j]) is not None
+
+
+def merge(cores: list[Core], own: NumberParts | None, own_type: str | None) -> list[CoreGroup]:
+    groups: list[CoreGroup] = []
+    by_key: dict[str, int] = {}
+    full_index: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for order, core in enumerate(cores):
+        if core.bare:
+            continue
+        key = key_cached(core.number)
+        if key not in by_key:
+            by_key[key] = len(groups)
+            groups.append(CoreGroup(core.number, True))
+        core.group = by_key[key]
+        fam = type_family(core.type_name or core.inferred_type)
+        if fam is not None and core.serial:
+            full_index.setdefault((fam, int(core.serial)), []).append((order, core.group))
+    for order, core in enumerate(cores):
+        if not core.bare:
+            continue
+        fam = type_family(core.type_name)
+        serial = int(core.serial)
+        candidates = full_index.get((fam, serial), []) if fam is not None else []
+        if candidates:
+            k = bisect.bisect_left(candidates, (order, -1))
+            core.group = candidates[k - 1][1] if k > 0 else candidates[0][1]
+            continue
+        if core.short_only:
+            continue
+        if own is not None and own.serial.isdigit() and int(own.serial) == serial and fam == type_family(own_type):
+            continue
+        key = f"\x00{fam}\x00{serial}"
+        if key not in by_key:
+            by_key[key] = len(groups)
+            groups.append(CoreGroup(core.number, False))
+        core.group = by_key[key]
+    for core in cores:
+        if core.group >= 0:
+            groups[core.group].cores.append(core)
+    return groups

@@ -1,0 +1,419 @@
+"""Stage A, scanning: the *cores* (type word + number, or a number alone) in one left-to-right pass.
+
+The scan reads only short windows before numbers, which give the same cores as reading everything
+(:func:`vanban.citations.reference.whole_text_matches` is the plain way, and the tests compare both).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from .model import Core
+from .numbers import (
+    PARTY_TAIL,
+    STATE_TAIL,
+    NumberScan,
+    canonical_cached,
+    key_cached,
+    parse_number,
+    scan_number,
+)
+from .tails import DATE_TAIL
+from .vocabulary import (
+    CAPITALISED_ONLY,
+    NAMED_TYPES,
+    NOT_AFTER,
+    NOT_BEFORE,
+    PUNCT,
+    PUNCT_CHARS,
+    TYPE_BY_WORD,
+    UNIT_WORDS,
+    WEAK_FOLLOWERS,
+    type_family,
+    type_from_code,
+    type_of_word,
+)
+
+
+def type_alternation_by_first_letter() -> str:
+    """TYPE_ALT with the type words grouped under their first letter, in the same order.
+
+    No two first letters match one character (ignoring case), so a group that fails on its first
+    letter rules out all its words at once, and the first word that matches is the same one.
+    """
+    groups: dict[str, list[str]] = {}
+    for key in sorted(TYPE_BY_WORD, key=len, reverse=True):
+        head, *tail = key.split(" ")
+        groups.setdefault(key[0], []).append(r"\s{1,3}".join(re.escape(part) for part in [head[1:], *tail]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# One lookbehind for the three branches: the digit's old (?<![^\W_/.\-:,]) is the same class.
+MASTER = re.compile(
+    rf"{NOT_BEFORE}(?:(?P<t>{type_alternation_by_first_letter()}){NOT_AFTER}|(?P<so>số){NOT_AFTER}|(?P<d>\d))",
+    re.IGNORECASE,
+)
+
+
+# Where cores can start (see master_matches).  Every core has a number, which starts a digit run.
+# NUMBER_START finds the runs that may: those with a Party or State tail (group "tail": they may
+# start a core on their own, digit_core) and those after what TYPED_PRE lets through, which
+# NUMBER_AFTER_WORD checks on the reversed working copy: a type word or "số" right before them,
+# give or take "số", ":" and blanks.  From the start of a core to REACH characters before its
+# number there are only letters and white space (type word, law name, "số"): the only other
+# character, the ":" or "." after "số", is followed by at most 3 blanks, a line break and 3 blanks.
+REACH = 8
+
+
+LAST_WORDS = sorted({key.rsplit(" ", 1)[-1] for key in TYPE_BY_WORD})
+
+
+def reversed_words() -> str:
+    """The last words of the type words, reversed, grouped under their (reversed) first letter."""
+    groups: dict[str, list[str]] = {}
+    for word in LAST_WORDS:
+        groups.setdefault(word[-1], []).append(re.escape(word[-2::-1]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+NUMBER_AFTER_WORD = re.compile(
+    rf"\d(?!\d)(?=[ \t]{{0,3}}\n?[ \t]{{0,3}}(?:[:.]?[ \t]{{0,3}}ốs|{reversed_words()}))", re.IGNORECASE
+)
+
+
+# What NUMBER_AFTER_WORD needs before a number: ":", "." or the "ố" of "số" right before it, or a
+# blank after another blank, a line break, ":", ".", "ố" or the last letter of a type word, or a
+# line break after the same but a line break.  The scan keeps only such numbers (not "ngày
+# 05/8/2023", "năm 2025" or the "\n\n2" of a list item), sparing the check on the reversed copy.
+LAST_LETTERS = "".join(sorted({word[-1] for word in LAST_WORDS}))
+
+
+TYPED_PRE = (
+    rf"(?:(?<=(?i:[:.ố])\d)|(?<=(?i:[ \t\n:.ố{re.escape(LAST_LETTERS)}])[ \t]\d)"
+    rf"|(?<=(?i:[ \t:.ố{re.escape(LAST_LETTERS)}])\n\d))"
+)
+
+
+# Zero-width after the first digit, so that no run hides another.  Group "tail": a Party or State
+# tail; "pre": that and what a type word or "số" before it needs (TYPED_PRE); "typed": the latter only.
+NUMBER_START = re.compile(
+    rf"\d(?:(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{PARTY_TAIL.pattern}|{STATE_TAIL.pattern}))(?P<tail>)"
+    rf"(?:{TYPED_PRE}(?P<pre>))?|{TYPED_PRE}(?P<typed>))"
+)
+
+
+# For a type word: its type, where its number would start and whether "số" came (see type_head)
+Head = tuple[str | None, int, bool]
+
+
+# A MASTER match as (start, end, kind, head, shift): kind is the alternative that matched, "t", "so"
+# or "d"; head, for a type word that a number may follow, is type_head's, its position less *shift*
+Hit = tuple[int, int, str, Head | None, int]
+
+
+# A barrier: a character no type word or "số" can hold, so no match spans it.  The last one before a
+# position is the first one found from there in the reversed working copy.
+BARRIER = re.compile(r"[^\w\s]|[\d_]")
+
+
+AFTER_TYPE = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(?:(?P<so>số)[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3})?", re.IGNORECASE)
+
+
+AFTER_SO = re.compile(r"[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3}")
+
+
+LAW_NAME = re.compile(r"(?:[ \t]{1,3}(?!số\b)[^\W\d_]{1,15}){0,15}?[ \t]{1,3}số[ \t]{0,3}[:.]?[ \t]{0,3}", re.IGNORECASE)
+
+
+LIST_SEP = re.compile(
+    r"[ \t]{0,3}(?:[,;]|và|hoặc)[ \t]{0,3}\n?[ \t]{0,3}(?:và[ \t]{1,3})?(?:số[ \t]{0,3}:?[ \t]{0,3})?", re.IGNORECASE
+)
+
+
+HEADER_CHARS = 1500
+
+
+def is_header_number_line(w: str, so_start: int, number_end: int) -> bool:
+    """ "Số: 300/LĐLĐ" at a line start: the document's own number field (bounded look-around).
+
+    It counts when the number is alone on its line, or anywhere in the header (the first
+    1,500 characters), where a flattened header table puts the date line after it.
+    """
+    if not w[so_start].isupper():
+        return False
+    window_start = max(0, so_start - 12)
+    nl = w.rfind("\n", window_start, so_start)
+    if nl < 0 and window_start > 0:
+        return False
+    if w[nl + 1 : so_start].strip(" *#_>|"):
+        return False
+    if so_start < HEADER_CHARS:
+        return True
+    after = w[number_end : number_end + 12]
+    nl_after = after.find("\n")
+    if nl_after < 0 and number_end + 12 < len(w):
+        return False
+    return not (after if nl_after < 0 else after[:nl_after]).strip(" *_.|")
+
+
+def next_word(w: str, pos: int) -> str:
+    """The next word after *pos* (case-folded, punctuation trimmed), looking at most 40 characters ahead."""
+    window = w[pos : pos + 40]
+    line = window.split("\n", 1)[0].lstrip(" ")
+    if not line:
+        return ""
+    if line[0] in PUNCT or line[0] in "/%":
+        return line[0]
+    tok = line.split(" ", 1)[0]
+    return tok.rstrip(PUNCT_CHARS).casefold()
+
+
+def bare_status(w: str, end: int, with_so: bool, serial: str) -> int:
+    """Whether a number without a code ending at *end* is a citation: 0 no, 1 only as a short form, 2 yes."""
+    nxt = w[end : end + 2]
+    if nxt[:1] in {"/", ":", "%"} or (nxt[:1] in {".", ",", "-"} and nxt[1:2].isdigit()):
+        return 0
+    if nxt[:1].isalpha():
+        return 0
+    word = next_word(w, end)
+    if word == "ngày" and DATE_TAIL.match(w, end) is not None:
+        word = "của"  # a date follows: "Công văn số 468 ngày 10/3/2025"
+    if word in UNIT_WORDS:
+        return 0
+    if with_so:
+        return 2
+    if len(serial) == 4 and serial[:2] in {"19", "20"}:
+        return 0
+    if word == "" or word in WEAK_FOLLOWERS or (len(word) == 1 and word in PUNCT):
+        return 2
+    return 1
+
+
+def master_matches(w: str, consumed: list[int]) -> Iterator[Hit]:
+    """The matches of ``MASTER.finditer(w)`` that can start a core, in order, as :data:`Hit`; others may be left out.
+
+    ``consumed[0]`` is where the last core found ends (the caller updates it between matches):
+    matches that start before it start no core and are left out too, and so is the rest of a
+    window once it lies before it.
+
+    Scanning the whole text costs more than everything else together; most of it is far from any
+    number.  A typed core is found by scanning a window before its number that starts just after
+    the last barrier (a character no match can hold) before the core: the scan then sees the same
+    matches as a scan of the whole text.  A bare number is a match of its own, as no match can
+    hold a digit but its own (it is one: NUMBER_START's Party/State branch has MASTER's lookbehind).
+    """
+    typed, bare, backwards = number_starts(w)
+    k = 0
+    for first, last in windows(w, typed, backwards):
+        while k < len(bare) and bare[k] < first:
+            if bare[k] >= consumed[0]:
+                yield bare[k], bare[k] + 1, "d", None, 0
+            k += 1
+        if last >= consumed[0]:
+            # the scan can stop at the number: no match before it can hold its digit or look past it;
+            # it starts at *first* all the same, as a later start could find other matches
+            lo = first - 1 if first else 0  # MASTER's lookbehind reads one character before *first*
+            for start, end, kind, head, _ in window_hits(w[lo : last + 1], first - lo):
+                if start + lo >= consumed[0]:
+                    yield start + lo, end + lo, kind, head, lo
+                    if consumed[0] > last:
+                        break
+        while k < len(bare) and bare[k] <= last:
+            k += 1
+    for digit in bare[k:]:
+        if digit >= consumed[0]:
+            yield digit, digit + 1, "d", None, 0
+
+
+def number_starts(w: str) -> tuple[list[int], list[int], str]:
+    """Numbers a type word or "số" comes right before, numbers with a Party or State tail, and ``w[::-1]``."""
+    typed: list[int] = []
+    bare: list[int] = []
+    backwards = ""
+    last = len(w) - 1
+    for number in NUMBER_START.finditer(w):
+        group = number.lastgroup  # the last of the empty groups that matched
+        digit = number.start()
+        if group != "typed":
+            bare.append(digit)
+            if group != "pre":
+                continue
+        backwards = backwards or w[::-1]
+        if NUMBER_AFTER_WORD.match(backwards, last - digit):
+            typed.append(digit)
+    return typed, bare, backwards
+
+
+@functools.lru_cache(maxsize=16384)
+def window_hits(window: str, pos: int) -> tuple[Hit, ...]:
+    """``MASTER.finditer(window, pos)`` as hits; remembered, as the phrase before a cited number recurs.
+
+    Scanning a window costs tens of nanoseconds a character (a lookbehind and the type words at
+    every position); its text as a key costs a few.  The matches depend on nothing else: the
+    lookbehind reads one character before *pos*, and the scan stops at the window's end.  Nor do
+    the heads of its type words: a window ends with a digit, which none of their patterns reads past.
+    """
+    hits: list[Hit] = []
+    for m in MASTER.finditer(window, pos):
+        start, end = m.span()
+        kind = m.lastgroup or ""
+        hits.append((start, end, kind, type_head(window, start, end) if kind == "t" else None, 0))
+    return tuple(hits)
+
+
+def windows(w: str, numbers: list[int], backwards: str) -> Iterator[tuple[int, int]]:
+    """Merged spans (first, last): from just after the last barrier before ``number - REACH`` to each number.
+
+    *backwards* is ``w[::-1]``: w[i] is backwards[n - 1 - i].
+    """
+    n = len(w)
+    first = last = -1
+    for digit in numbers:
+        reach = digit - REACH
+        if last >= 0 and reach <= last + 1:
+            last = digit
+            continue
+        if last >= 0:
+            yield first, last
+        # w[last] is a digit, itself a barrier.  The last barrier in the BARRIER_LOOK characters before
+        # the reach is remembered by their text; the rest of the way back is searched when it is not there.
+        end = max(reach, last + 1)
+        start = max(end - BARRIER_LOOK, last + 1)
+        found = last_barrier(w[start:end])
+        if found >= 0:
+            first = start + found + 1
+        elif start == last + 1:
+            first = start
+        else:
+            barrier = BARRIER.search(backwards, n - start, n - 1 - last)
+            first = n - barrier.start() if barrier is not None else last + 1
+        last = digit
+    if last >= 0:
+        yield first, last
+
+
+BARRIER_LOOK = 48
+
+
+@functools.lru_cache(maxsize=16384)
+def last_barrier(stretch: str) -> int:
+    """Where the last barrier in *stretch* is, -1 when there is none; remembered, as the text before numbers recurs."""
+    barrier = BARRIER.search(stretch[::-1])
+    return len(stretch) - 1 - barrier.start() if barrier is not None else -1
+
+
+# How cores are found: master_matches, or a plain whole-text scan (vanban.citations.reference)
+Matcher = Callable[[str, list[int]], Iterable[Hit]]
+
+
+def find_cores(w: str, text: str, own_key: str | None, matches: Matcher | None = None) -> list[Core]:
+    cores: list[Core] = []
+    consumed = [0]
+    for start, end, kind, head, shift in (matches or master_matches)(w, consumed):
+        if start < consumed[0]:
+            continue
+        if kind == "t":
+            found = typed_cores(w, text, start, head[0], head[1] + shift, head[2]) if head is not None else []
+        elif kind == "so":
+            found = so_core(w, text, start, end)
+        else:
+            found = digit_core(w, text, start)
+        if not found:
+            continue
+        consumed[0] = found[-1].end
+        for core in found:
+            if own_key is not None and not core.bare and key_cached(core.number) == own_key:
+                continue
+            cores.append(core)
+    return cores
+
+
+def make_core(text: str, start: int, scan: NumberScan, type_name: str | None, written: bool) -> Core:
+    number = canonical_cached(text[scan.start : scan.end])
+    inferred = type_from_code(scan.type_code, scan.system)
+    if type_name is None and inferred is None and scan.structured:
+        parts = parse_number(number)
+        if parts is not None:
+            inferred = type_from_code(parts.type_code, parts.system)
+    return Core(start, scan.end, scan.start, number, type_name, inferred, written, not scan.structured, scan.serial)
+
+
+def type_head(w: str, s: int, e: int) -> Head | None:
+    """For the type word w[s:e]: its type, where its number would start and whether "số" came before
+    it; None when no number can follow (a lower-case "luật", nothing between word and number)."""
+    type_name = type_of_word(w[s:e])
+    surface_name = type_name or ""
+    if surface_name in CAPITALISED_ONLY and not w[s].isupper():
+        return None
+    law = LAW_NAME.match(w, e) if surface_name in NAMED_TYPES else None
+    if law is not None and law.end() - e < 200:
+        return type_name, law.end(), True
+    after = AFTER_TYPE.match(w, e)
+    if after is None or after.end() == e:
+        return None
+    return type_name, after.end(), after.group("so") is not None
+
+
+def typed_cores(w: str, text: str, s: int, type_name: str | None, pos: int, with_so: bool) -> list[Core]:
+    """The core of the type word at *s* whose head (:func:`type_head`) is (type_name, pos, with_so), and its list."""
+    scan = scan_number(w, pos)
+    if scan is None:
+        return []
+    status = 2 if scan.structured else bare_status(w, scan.end, with_so, scan.serial)
+    if status == 0:
+        return []
+    first = make_core(text, s, scan, type_name, True)
+    first.short_only = status == 1
+    found = [first]
+    found.extend(continuations(w, text, first, type_name))
+    return found
+
+
+def continuations(w: str, text: str, prev: Core, type_name: str | None) -> list[Core]:
+    """Numbers joined to a cited number (the core *prev*) by ",", ";", "và": same type word."""
+    out: list[Core] = []
+    pos = prev.end
+    for _ in range(50):
+        date = DATE_TAIL.match(w, pos)
+        prev.date_tail, prev.date_looked = date, True
+        after_date = date.end() if date is not None else pos
+        sep = LIST_SEP.match(w, after_date)
+        if sep is None:
+            break
+        scan = scan_number(w, sep.end())
+        if scan is None or not scan.structured:
+            break
+        core = make_core(text, scan.start, scan, type_name, False)
+        if core.inferred_type is not None and type_name is not None and type_family(core.inferred_type) != type_family(
+            type_name
+        ):
+            core.type_name = core.inferred_type
+        out.append(core)
+        prev, pos = core, scan.end
+    return out
+
+
+def so_core(w: str, text: str, start: int, end: int) -> list[Core]:
+    after = AFTER_SO.match(w, end)
+    pos = after.end() if after is not None else end
+    scan = scan_number(w, pos)
+    if scan is None or not scan.structured:
+        return []
+    if is_header_number_line(w, start, scan.end):
+        # consume it so that the digits are not read again as a citation
+        return [Core(start, scan.end, scan.start, "", None, None, False, True, "", alias=True)]
+    core = make_core(text, scan.start, scan, None, False)
+    return [core, *continuations(w, text, core, None)]
+
+
+def digit_core(w: str, text: str, start: int) -> list[Core]:
+    scan = scan_number(w, start)
+    if scan is None or not scan.structured or scan.type_code is None:
+        return []
+    raw = w[scan.start : scan.end]
+    if scan.system == "state" and "-" not in raw and raw.count("/") < 2:
+        return []
+    core = make_core(text, scan.start, scan, None, False)
+    return [core, *continuations(w, text, core, None)]

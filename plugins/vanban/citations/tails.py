@@ -1,0 +1,197 @@
+"""Tails: what follows a cited number — its date, "của <issuer>" and its description.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import re
+
+from ..text import collapse_space
+from .model import Core
+from .vocabulary import (
+    ABBREVIATIONS,
+    DESC_WORDS,
+    ISSUER_LOWER,
+    ISSUER_STOP,
+    ISSUER_STOP2,
+    ISSUER_STOP2_FIRST,
+    PUNCT,
+    PUNCT_CHARS,
+    PUNCT_RE,
+    SUBJECT_KW,
+    TYPE_START,
+)
+
+DATE_NUM = r"(?P<d>\d{1,2})[ \t]{0,2}[/.\-][ \t]{0,2}(?P<m>\d{1,2})[ \t]{0,2}[/.\-][ \t]{0,2}(?P<y>\d{4})"
+
+
+DATE_WORDS = r"(?P<d2>\d{1,2})\s{1,6}tháng\s{1,6}(?P<m2>\d{1,2})\s{1,6}năm\s{1,6}(?P<y2>\d{4})"
+
+
+DATE_TAIL = re.compile(
+    r"(?:[ \t]{1,3}(?:thị|xã|tỉnh|huyện|thành|phố|quận|phường|ban|hành)(?![^\W_])){0,4}"
+    r"[ \t]{0,3}[,(]?[ \t]{0,3}\n?[ \t]{0,3}"
+    r"(?:ngày\s{1,6}|(?=\d))"
+    rf"(?:{DATE_NUM}|{DATE_WORDS})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+CUA = re.compile(r"[ \t]{0,3},?[ \t]{0,3}\n?[ \t]{0,3}của(?![^\W_])[ \t]{0,3}\n?[ \t]{0,3}", re.IGNORECASE)
+
+
+DESC = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}[“\"«]?[ \t]{0,2}(?P<kw>" + "|".join(DESC_WORDS) + r")(?![^\W_])")
+
+
+# A DESC match reads at most this many characters from where it starts (blanks, quote, word,
+# and the character after it)
+DESC_REACH = 3 + 1 + 3 + 1 + 2 + max(map(len, DESC_WORDS)) + 1
+
+
+TOKEN = re.compile(r"\S+")
+
+
+MARKERS = re.compile(r"[;(:]|\n[ \t]*\n|[.!?…](?=\s|\Z)|,[ \t]{0,3}\n?[ \t]{0,3}(?=[^\W\d_])")
+
+
+def date_from(m: re.Match[str]) -> datetime.date | None:
+    d = m.group("d") or m.group("d2")
+    mo = m.group("m") or m.group("m2")
+    y = m.group("y") or m.group("y2")
+    try:
+        return datetime.date(int(y), int(mo), int(d))
+    except (TypeError, ValueError):
+        return None
+
+
+def scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int]) -> tuple[str | None, int]:
+    # at most 20 tokens, read one ahead of the one looked at (most issuers stop within a few).
+    # Every test but the abbreviation's ends the scan, so their order does not matter: the
+    # cheap ones come first, and the two-word stop is looked up only after a possible first word.
+    tokens = itertools.islice(TOKEN.finditer(w, pos, limit), 20)
+    tok = next(tokens, None)
+    kept: list[tuple[int, int]] = []
+    prev_end = pos
+    while tok is not None:
+        after = next(tokens, None)
+        value = tok[0]
+        start, end = tok.span()
+        first = value[0]
+        if start in core_starts or first in PUNCT or first.isdigit():
+            break
+        if kept and w.find("\n", prev_end, start) >= 0 and (
+            w.count("\n", prev_end, start) > 1 or first in "-+*#•"
+        ):
+            break
+        low = value.casefold()
+        if low in ISSUER_STOP:
+            break
+        if low in ISSUER_STOP2_FIRST and value == value.lower():
+            nxt = after[0].casefold() if after is not None else ""
+            if f"{low} {nxt}" in ISSUER_STOP2:
+                break
+        if low == "và":
+            if (
+                after is None
+                or after[0].casefold() == after[0]
+                or after.start() in core_starts
+                or TYPE_START.match(w, after.start()) is not None
+            ):
+                break
+        elif first.islower():
+            after_capital = bool(kept) and w[kept[-1][0]].isupper()
+            if not after_capital and low.rstrip(PUNCT_CHARS) not in ISSUER_LOWER:
+                break
+        if not value.isalnum():
+            punct = PUNCT_RE.search(value)
+            if punct is not None:
+                if low in ABBREVIATIONS:
+                    kept.append((start, end))
+                    prev_end = end
+                    tok = after
+                    continue
+                kept.append((start, start + punct.start()))
+                break
+        kept.append((start, end))
+        prev_end = end
+        if len(kept) >= 15:
+            break
+        tok = after
+    while kept and w[kept[-1][0] : kept[-1][1]].casefold() in {"và", "hoặc"}:
+        kept.pop()
+    if not kept or not w[kept[0][0]].isupper():
+        return None, pos
+    issuer = collapse_space(text[kept[0][0] : kept[-1][1]].replace("*", " "))
+    return (issuer or None), kept[-1][1]
+
+
+def first_marker(w: str, pos: int, core_starts: set[int]) -> int:
+    """Where a description starting at *pos* ends: the first clause marker from there, else len(w).
+
+    *pos* is a letter, which no marker holds, so scanning from it finds the markers a scan of the
+    whole text would.
+    """
+    for m in MARKERS.finditer(w, pos):
+        ch = m.group(0)[0]
+        if ch == ",":
+            if not w[m.end()].isupper() or m.end() in core_starts:
+                continue
+        elif ch in ".!?…":
+            lo = max(0, m.start() - 12)
+            word_start = max(w.rfind(" ", lo, m.start()), w.rfind("\n", lo, m.start()), lo - 1) + 1
+            if w[word_start : m.start() + 1].casefold() in ABBREVIATIONS:
+                continue
+        return m.start()
+    return len(w)
+
+
+def fill_tails(w: str, text: str, cores: list[Core]) -> None:
+    core_starts = {c.start for c in cores}
+    # descriptions found on demand; one found from *asked* also ends those that start before it
+    asked = marker = -1
+    for i, core in enumerate(cores):
+        limit = cores[i + 1].start if i + 1 < len(cores) else len(w)
+        pos = core.end
+        # The match over the whole text is the match up to *limit* when it ends there: a path that
+        # fails on the whole text can succeed on the shorter one only by a negative lookahead at
+        # *limit*, and the only one that can end a path, the (?!\d) after the year's last digit,
+        # would put a digit right before a core, where no core starts.
+        date = core.date_tail
+        if not core.date_looked or (date is not None and date.end() > limit):
+            date = DATE_TAIL.match(w, pos, limit)
+        if date is not None:
+            core.date = date_from(date)
+            pos = date.end()
+        cua = CUA.match(w, pos, limit)
+        if cua is not None:
+            issuer, end = scan_issuer(w, text, cua.end(), min(limit, cua.end() + 300), core_starts)
+            if issuer is not None:
+                core.issuer = issuer
+                pos = end
+                if date is None:
+                    late = DATE_TAIL.match(w, pos, limit)
+                    if late is not None:
+                        core.date = date_from(late)
+                        pos = late.end()
+        core.tail_end = pos
+        if core.alias:
+            continue
+        desc = DESC.match(w, pos, limit if limit > pos else len(w))
+        if desc is None and pos < limit < pos + DESC_REACH:
+            # A match cut off by *limit* but not by the whole text reads past *limit*; a match that
+            # ends by *limit* on the whole text is one on the shorter text too.
+            desc = DESC.match(w, pos)
+        if desc is None:
+            continue
+        core.desc_start = desc.start("kw")
+        if not asked <= core.desc_start <= marker:
+            asked, marker = core.desc_start, first_marker(w, core.desc_start, core_starts)
+        core.desc_end = marker
+        body_start = desc.end() if desc.group("kw") in SUBJECT_KW else desc.start("kw")
+        end = min(core.desc_end, body_start + 300)
+        if end < core.desc_end:
+            cut = text.rfind(" ", body_start, end)
+            end = cut if cut > body_start else end
+        subject = collapse_space(text[body_start:end]).strip(" “”\"'«»,")
+        core.subject = subject or None

@@ -1,0 +1,267 @@
+"""Vocabulary: the type words, type codes and word lists the extractor reads, and the working copy.
+
+The working copy is a same-length copy of the NFC text used for matching: Unicode dashes become
+"-", odd spaces " ", and the old tone placement ("uỷ", "hoá") the new one ("ủy", "hóa").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..glossary import DOCUMENT_TYPES
+from ..text import DASHES, collapse_space, nfc
+
+WORDCH = r"[^\W_]"
+
+
+NOT_BEFORE = r"(?<![^\W_])"
+
+
+NOT_AFTER = r"(?![^\W_])"
+
+
+ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\r\t\f\v"
+
+
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+SPACE_TABLE = str.maketrans({c: " " for c in ODD_SPACES + ZERO_WIDTH})
+
+
+def tone_table() -> dict[str, str]:
+    """Old → new tone placement for oa, oe, uy ("hoá" → "hóa", "uỷ" → "ủy"); same length."""
+    table: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for mark in ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323"):
+            old = first + nfc(second + mark)
+            new = nfc(first + mark) + second
+            for variant_old, variant_new in (
+                (old, new),
+                (old.upper(), new.upper()),
+                (old[0].upper() + old[1:], new[0].upper() + new[1:]),
+            ):
+                table[variant_old] = variant_new
+    return table
+
+
+TONES = tone_table()
+
+
+# The working copy is built by character-class substitutions, not str.translate or a tone
+# alternation: on non-Latin-1 text translate looks every character up in a dict and the alternation
+# is tried at every position, while a character class lets the regex engine skip ahead in C.
+# DASH_CHARS are the characters normalise_dashes maps (the tests check that the two agree).
+# Markdown emphasis around a citation ("**Nghị quyết số 57-NQ/TW** của **Bộ Chính trị**") is not text.
+DASH_CHARS = DASHES
+
+
+PLAIN = {c: "-" for c in DASH_CHARS} | {c: " " for c in ODD_SPACES + ZERO_WIDTH + "*"}
+
+
+UNPLAIN_RE = re.compile("[" + re.escape("".join(PLAIN)) + "]")
+
+
+# Every old-placement pair is o/u + a toned a/e/y: match the two classes, then look the pair up
+# (an unknown pair such as "oÁ" is kept; its second character can never start a pair).
+TONE_FIRSTS = "".join(sorted({pair[0] for pair in TONES}))
+
+
+TONE_SECONDS = "".join(sorted({pair[1] for pair in TONES}))
+
+
+TONE_PAIR_RE = re.compile(f"[{TONE_FIRSTS}](?<![qQ].)[{TONE_SECONDS}]")
+
+
+def plain(m: re.Match[str]) -> str:
+    return PLAIN[m.group(0)]
+
+
+def retone(m: re.Match[str]) -> str:
+    pair = m.group(0)
+    return TONES.get(pair, pair)
+
+
+def working_copy(text: str) -> str:
+    """Same-length copy of NFC *text* used for matching."""
+    return TONE_PAIR_RE.sub(retone, UNPLAIN_RE.sub(plain, text))
+
+
+def norm_key(text: str) -> str:
+    return collapse_space(working_copy(nfc(text))).casefold()
+
+
+# Type words: glossary names and aliases, plus a few qualified forms seen in real text.
+EXTRA_TYPE_WORDS: dict[str, str | None] = {
+    "Thông báo kết luận": "Thông báo",
+    "Kế hoạch liên tịch": "Kế hoạch",
+    "Hướng dẫn liên tịch": "Hướng dẫn",
+    "Chương trình công tác": "Chương trình",
+    "Công văn hỏa tốc": "Công văn",
+    "Nghị quyết chuyên đề": "Nghị quyết",
+    "Văn bản": None,
+}
+
+
+CAPITALISED_ONLY = {"Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Hiến pháp"}
+
+
+NAMED_TYPES = {"Luật", "Bộ luật", "Pháp lệnh"}  # "Luật Tổ chức chính quyền địa phương số 72/2025/QH15"
+
+
+TYPE_BY_WORD: dict[str, str | None] = {}
+
+
+for _t in DOCUMENT_TYPES:
+    for _surface in (_t.name, *_t.aliases):
+        TYPE_BY_WORD.setdefault(norm_key(_surface), _t.name)
+
+
+for _surface, _name in EXTRA_TYPE_WORDS.items():
+    TYPE_BY_WORD.setdefault(norm_key(_surface), _name)
+
+
+TYPE_ALT = "|".join(
+    r"\s{1,3}".join(re.escape(part) for part in key.split(" "))
+    for key in sorted(TYPE_BY_WORD, key=len, reverse=True)
+)
+
+
+STATE_CODES: dict[str, str] = {}
+
+
+PARTY_CODES: dict[str, str] = {}
+
+
+CODE_SPELLING: dict[str, str] = {}
+
+
+for _t in DOCUMENT_TYPES:
+    if _t.state_code:
+        STATE_CODES.setdefault(_t.state_code.casefold(), _t.name)
+        CODE_SPELLING.setdefault(_t.state_code.casefold(), _t.state_code)
+    if _t.party_code:
+        PARTY_CODES.setdefault(_t.party_code.casefold(), _t.name)
+        CODE_SPELLING.setdefault(_t.party_code.casefold(), _t.party_code)
+
+
+ALL_CODES = set(STATE_CODES) | set(PARTY_CODES)
+
+
+FAMILIES: dict[str, str] = {}
+
+
+for _t in DOCUMENT_TYPES:
+    _code = _t.state_code or _t.party_code
+    FAMILIES.setdefault(_t.name, _code.casefold() if _code else _t.name.casefold())
+
+
+@functools.lru_cache(maxsize=256)
+def type_family(type_name: str | None) -> str | None:
+    """Type family used to match short forms: the type's code, or its name when it has none; remembered."""
+    if type_name is None:
+        return None
+    family = FAMILIES.get(type_name)
+    return family if family is not None else type_name.casefold()
+
+
+@functools.lru_cache(maxsize=1024)
+def type_from_code(code: str | None, system: str) -> str | None:
+    """The type a number's code names, the code system's own first; remembered (asked once per core)."""
+    if not code:
+        return None
+    key = code.casefold()
+    first, second = (PARTY_CODES, STATE_CODES) if system == "party" else (STATE_CODES, PARTY_CODES)
+    return first.get(key) or second.get(key)
+
+
+TYPE_START = re.compile(rf"(?:{TYPE_ALT}){NOT_AFTER}", re.IGNORECASE)
+
+
+DESC_WORDS = (
+    "về việc", "về", "V/v", "v/v", "Về việc", "thực hiện", "triển khai", "tuyên truyền", "quán triệt", "hướng dẫn",
+    "quy định", "sửa đổi", "bổ sung", "ban hành", "cụ thể hóa", "sơ kết", "tổng kết", "phê duyệt", "thi hành",
+    "chỉ đạo", "phục vụ",
+)
+
+
+SUBJECT_KW = {"về", "về việc", "v/v", "Về việc", "V/v"}
+
+
+IMPLEMENT_WORDS = ("thực hiện", "triển khai", "quán triệt", "tuyên truyền", "cụ thể hóa", "thi hành", "học tập")
+
+
+UNIT_WORDS = {
+    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "lần", "người", "đồng", "triệu", "tỷ", "nghìn", "ngàn",
+    "km", "ha", "điểm", "bước", "nhóm", "nội", "nhiệm", "giải", "mục", "quan", "chương", "điều", "khoản",
+    "trang", "tiêu", "xã", "huyện", "tỉnh", "đơn", "loại", "văn", "cấp", "đợt", "khóa", "kỳ", "vòng", "%",
+}
+
+
+WEAK_FOLLOWERS = {
+    "của", "về", "ngày", "và", "đã", "được", "là", "có", "với", "trong", "tại", "để", "nhằm", "hoặc",
+    "này", "đó", "do", "theo", "thì", "cũng", "vẫn", "sẽ", "đang", "khóa", "(", "/",
+}
+
+
+ISSUER_STOP = {
+    "về", "ngày", "tại", "trong", "giữa", "với", "là", "có", "đến", "cho", "theo", "đã", "được", "sau",
+    "nêu", "như", "này", "đó", "hoặc", "v/v", "số", "nhằm", "để", "thì", "mà", "do", "bằng", "từ", "gồm",
+    "kèm", "của", "-", "–", "+", "nay", "năm",
+}
+
+
+ISSUER_LOWER = {
+    "tỉnh", "huyện", "xã", "thành", "phố", "quận", "phường", "thị", "trấn", "nhân", "dân", "ban", "khóa", "khoá",
+    "trung", "ương", "cơ", "sở", "liên", "tịch",
+}
+
+
+ISSUER_STOP2 = {
+    "thực hiện", "triển khai", "tuyên truyền", "quán triệt", "hướng dẫn", "quy định", "phục vụ", "đề nghị",
+    "ban hành", "cụ thể", "sửa đổi", "đối với", "gắn với", "sơ kết", "tổng kết", "phê duyệt", "xây dựng",
+    "tổ chức", "tiếp tục", "chỉ đạo", "lãnh đạo", "bổ sung", "thông qua", "phối hợp",
+}
+
+
+ISSUER_STOP2_FIRST = {pair.split(" ")[0] for pair in ISSUER_STOP2}  # a token (no blank) is one of them
+
+
+PUNCT = set(",;.:()[]{}“”\"«»⁽⁾!?…‘’'<>*_|")
+
+
+PUNCT_CHARS = "".join(sorted(PUNCT))
+
+
+PUNCT_RE = re.compile(f"[{re.escape(PUNCT_CHARS)}]")
+
+
+ABBREVIATIONS = {"tp.", "tx.", "q.", "p.", "ths.", "ts.", "pgs.", "gs.", "th.", "ubnd.", "tt."}
+
+
+ABBREVIATION_LONGEST = max(map(len, ABBREVIATIONS))
+
+
+GOVERNING = re.compile(
+    r"(?:thực hiện|căn cứ|triển khai|nhằm thực hiện|nhằm triển khai|nhằm cụ thể hóa|để thực hiện|để triển khai"
+    r"|để cụ thể hóa|tiếp tục thực hiện|tiếp tục triển khai|thi hành|cụ thể hóa|thực thi)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+OPENER = re.compile(
+    rf"(?:{GOVERNING.pattern}|(?:Theo|Xét)(?![^\W_])|Điều[ \t]+\d|Kính[ \t]+gửi)", re.IGNORECASE
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def type_of_word(surface: str) -> str | None:
+    """The type a type word names, however spaced or cased; remembered."""
+    return TYPE_BY_WORD.get(collapse_space(surface).casefold())
+
+
+@functools.lru_cache(maxsize=1024)
+def is_type_word(bare: str) -> bool:
+    """Whether a line is a type word alone ("KẾ HOẠCH"); remembered, as header lines recur."""
+    return norm_key(bare) in TYPE_BY_WORD
