@@ -77,7 +77,8 @@ def _url_of(content: Path, target: Path) -> str:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from .corpus import identity
-    from .importer import PROMPTS, InvalidValue, check_new_value, new_content, target_path
+    from .importer import target_path
+    from .newdoc import PROMPTS, InvalidValue, check_new_value, new_content
     from .schema import modeline
 
     content = Path(args.to)

@@ -1,0 +1,97 @@
+"""Issuer names re-cased from the header's capitals to running text, from a lexicon of body names.
+
+"BAN THƯỜNG VỤ HUYỆN ỦY" → "Ban Thường vụ Huyện ủy". A word the lexicon does not know leaves
+the original's capitals in place and the result unsure (reported), never a guessed spelling.
+"""
+
+from __future__ import annotations
+
+from ..text import collapse_space, fold, normalise_dashes
+from .patterns import is_upper
+
+# Body names as written in running text; longest match wins. Old tone placement ("uỷ") is
+# matched as the new one.
+_LEXICON: tuple[str, ...] = (
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQVN", "Ban Thường vụ", "Ban Thường trực", "Ban Chấp hành", "Ban Bí thư",
+    "Bộ Chính trị", "Ban Tuyên giáo và Dân vận", "Ban Tuyên giáo", "Ban Dân vận", "Ban Tổ chức", "Ban Kiểm tra",
+    "Ủy ban Kiểm tra", "Ban Nội chính", "Ban Chỉ đạo", "Ban Chỉ huy Quân sự", "Văn phòng", "Thường trực",
+    "Liên đoàn Lao động", "Công đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ nữ",
+    "Hội Nông dân", "Hội Cựu chiến binh", "Huyện ủy", "Thị ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Đảng ủy",
+    "Đảng bộ", "Chi bộ", "Phòng Văn hóa và Thông tin", "Phòng Văn hóa - Thông tin", "Phòng Văn hóa - Xã hội",
+    "Phòng Văn hóa, Khoa học và Thông tin", "Phòng Tư pháp", "Phòng Nội vụ", "Phòng Giáo dục và Đào tạo",
+    "Phòng Tài chính - Kế hoạch", "Phòng Kinh tế", "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Y tế",
+    "Phòng Tài nguyên và Môi trường", "Phòng Lao động - Thương binh và Xã hội", "Trung tâm Văn hóa - Thể thao",
+    "Trung tâm Văn hóa - Thông tin - Thể thao", "Trung tâm Phục vụ hành chính công", "Công an", "Chính phủ",
+    "Thủ tướng Chính phủ", "Trung ương", "Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông",
+    "Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tư pháp", "Sở Giáo dục và Đào tạo", "Việt Nam",
+)
+# Words of an administrative unit: lower case, and a proper name follows.
+ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị trấn", "thị xã", "huyện", "quận", "tỉnh", "xã", "phường")
+# Bodies after which a place name follows directly ("Thị ủy Phước Long").
+_PLACE_AFTER = {"Huyện ủy", "Thị ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy"}
+_ACRONYMS = {"UBND", "HĐND", "MTTQ", "MTTQVN", "LĐLĐ", "BCH", "BTV", "TW", "CT-XH", "VH-TT", "TP", "KT-XH"}
+_VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+
+
+def key(word: str) -> str:
+    return fold(word).upper()
+
+
+_LEX_TOKENS: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted(
+    ((tuple(key(w) for w in phrase.split()), tuple(phrase.split())) for phrase in _LEXICON),
+    key=lambda item: -len(item[0]),
+)
+_ADMIN_TOKENS = sorted(((tuple(key(w) for w in u.split()), tuple(u.split())) for u in ADMIN_UNITS),
+                       key=lambda item: -len(item[0]))
+
+
+def _is_acronym(token: str) -> bool:
+    bare = token.strip(".,;:()")
+    return bare.upper() in _ACRONYMS or (bare.isupper() and not any(c in _VOWELS for c in fold(bare)))
+
+
+def recase_issuer(text: str) -> tuple[str, bool]:
+    """Upper-case issuer text in running-text capitalisation, and whether every word was known.
+
+    ``"BAN THƯỜNG VỤ HUYỆN ỦY"`` → ``("Ban Thường vụ Huyện ủy", True)``. A text that is not
+    all upper case is returned as written (sure). When unsure, the original is returned.
+    """
+    text = collapse_space(normalise_dashes(text))
+    if not is_upper(text):
+        return text, True
+    tokens = text.split(" ")
+    keys = [key(t) for t in tokens]
+    out: list[str] = []
+    sure = True
+    place = False  # inside a proper name after an administrative unit or a Party committee
+    i = 0
+    while i < len(tokens):
+        match = next(((n, phrase) for n, phrase in _LEX_TOKENS if tuple(keys[i : i + len(n)]) == n), None)
+        unit = next(((n, phrase) for n, phrase in _ADMIN_TOKENS if tuple(keys[i : i + len(n)]) == n), None)
+        if match and not (place and len(match[0]) < 2):
+            n, phrase = match
+            out.extend(phrase)
+            place = " ".join(phrase) in _PLACE_AFTER
+            i += len(n)
+        elif unit:
+            out.extend(unit[1])
+            place = True
+            i += len(unit[0])
+        elif _is_acronym(tokens[i]):
+            out.append(tokens[i])
+            i += 1
+        elif place:
+            out.append(tokens[i].capitalize() if tokens[i].isupper() else tokens[i])
+            i += 1
+        elif tokens[i] in ("-", "VÀ", ","):
+            out.append(tokens[i].lower() if tokens[i] == "VÀ" else tokens[i])
+            i += 1
+        else:
+            sure = False
+            break
+    if not sure:
+        return text, False
+    result = " ".join(out)
+    return result[:1].upper() + result[1:], True
+

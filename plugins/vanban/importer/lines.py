@@ -1,0 +1,68 @@
+"""The one intermediate every reader produces: lines of text with their layout hints.
+
+A reader (Word, PDF, OCR, HTML, plain text) knows different things about a line: Word knows bold
+and table cells, a PDF knows where a line sits on the page, plain text knows only ``**``. Each
+says what it knows here, and header reading uses only these hints, never the source format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import nfc
+
+
+@dataclass
+class Line:
+    """One paragraph of the original (a line of a text file): plain text, Markdown and formatting."""
+
+    text: str
+    markdown: str = ""
+    bold: bool = False  # every letter bold
+    gap_before: bool = True  # a paragraph break (blank line) before it
+    cell: str = ""  # "L"/"R" inside a header or closing table, "" in the body
+    formatted: bool = False  # bold is known (Word); in plain text only ``**`` marks it
+
+    def __post_init__(self) -> None:
+        self.text = nfc(self.text)
+        if not self.markdown:
+            self.markdown = escape(self.text)
+
+
+@dataclass
+class TableBlock:
+    rows: list[list[str]]
+
+
+Block = Line | TableBlock
+
+
+class ImportFailed(Exception):
+    """A file that cannot be read at all (not a .docx, not UTF-8…), with a Vietnamese reason."""
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&])")
+_LINE_START_SPECIAL = re.compile(r"^(\s*)([#>+]|\d+[.)])")
+
+
+def escape_inline(text: str) -> str:
+    """Markdown-escape literal text inside a line: HTML, emphasis, links, code and table pipes."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def escape(text: str) -> str:
+    """Markdown-escape a line of literal text (and an ordered-list marker at its start)."""
+    text = escape_inline(text)
+    return _LINE_START_SPECIAL.sub(lambda m: m.group(1) + (m.group(2)[:-1] + "\\" + m.group(2)[-1]
+                                                          if m.group(2)[-1] in ".)" else "\\" + m.group(2)), text)
+
+
+def strip_md(text: str) -> tuple[str, bool]:
+    """Plain text of a Markdown-ish line, and whether it was wholly bold (``**…**``)."""
+    line = re.sub(r"^#{1,6}\s+", "", text.strip())
+    bold = bool(re.fullmatch(r"\*\*.+\*\*", line)) or bool(re.fullmatch(r"\*\*\*.+\*\*\*", line))
+    plain = re.sub(r"\*{1,3}([^*]+)\*{1,3}", r"\1", line).replace("**", "")
+    plain = re.sub(r"\\([\\.)*#_\-])", r"\1", plain)
+    return plain.strip(), bold
+

@@ -1,0 +1,35 @@
+"""Every pattern of a header and closing block, in one place (Nghị định 30/2020, Hướng dẫn 36-HD/VPTW)."""
+
+from __future__ import annotations
+
+import re
+
+from ..glossary import TYPE_NAMES
+from ..text import collapse_space, fold
+
+# --- header patterns ----------------------------------------------------------------------------
+
+QUOC_HIEU = re.compile(r"^(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc$", re.I)
+PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
+NUMBER = re.compile(r"^Số\b\s*(:)?\s*(?P<rest>.*)$")
+DATE_LINE = re.compile(
+    r"^(?P<place>[^,]*),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})?\s*$", re.I)
+VV = re.compile(r"^V/v\.?\s*:?\s*(?P<rest>.*)$", re.I)
+DECORATION = re.compile(r"^[-_*=–—.\s]+$")
+RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.I)
+SIGN_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/U/Q)\s*[./]\s*\S", re.I)
+ADDRESSEE = re.compile(r"^Kính gửi\b", re.I)
+TYPE_BY_FOLD = {fold(name).upper(): name for name in TYPE_NAMES}
+
+
+def is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def type_word(text: str) -> str | None:
+    """The type name when *text* is a type word line ("KẾ HOẠCH")."""
+    if not is_upper(text):
+        return None
+    return TYPE_BY_FOLD.get(fold(collapse_space(text)).upper().rstrip(":"))
+
