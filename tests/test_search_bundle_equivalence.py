@@ -1,6 +1,6 @@
 """The faster search files are the same bytes as before.
 
-``_Postings.dumps`` writes body shards as text and rounds scores with :func:`search._hundredths`;
+``_Postings.dumps`` writes body shards as text and rounds scores with :func:`search_postings.hundredths`;
 the body is transposed a field at a time and the main index tokenised without the unused fields.
 The code before those changes is frozen here and compared, file by file, on generated corpora
 (many shards, with a small ``SHARD_POSTINGS``), and the shortcuts on their own near every tie.
@@ -25,9 +25,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vanban import search
+import search_reference as reference
+from vanban import tokens as search_tokens
 from vanban.corpus import load_corpus
 from vanban.documents import Document
+from vanban.search import bundle as search_bundle
+from vanban.search import postings as search_postings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,10 +43,10 @@ def previous_dumps(obj: Any) -> bytes:
 
 
 def previous_meta_tokens(doc: Document) -> dict[str, list[str]]:
-    title = search.FieldTokens()
+    title = search_tokens.FieldTokens()
     title.add_text(doc.title)
-    parts = [search.fold_lower(s) for s in search.syllables(doc.number)]
-    joined = search.joined_number(doc.number)
+    parts = [search_tokens.fold_lower(s) for s in search_tokens.syllables(doc.number)]
+    joined = search_tokens.joined_number(doc.number)
     return {"n": parts + ([joined] if joined else []), "f": title.f}
 
 
@@ -106,50 +109,50 @@ def previous_pack(fields: Mapping[str, float], terms_by_field: Mapping[str, Mapp
 
 
 def previous_body_shards(bodies: Sequence[Mapping[str, Mapping[str, int]]]) -> list[tuple[dict[str, dict[str, list[int]]], int]]:
-    count = max(1, math.ceil(sum(len(counts) for body in bodies for counts in body.values()) / search.SHARD_POSTINGS))
-    tables: dict[str, defaultdict[str, list[int]]] = {name: defaultdict(list) for name in search.BODY_FIELDS}
+    count = max(1, math.ceil(sum(len(counts) for body in bodies for counts in body.values()) / search_bundle.SHARD_POSTINGS))
+    tables: dict[str, defaultdict[str, list[int]]] = {name: defaultdict(list) for name in reference.BODY_FIELDS}
     for doc, body in enumerate(bodies):
         for name, table in tables.items():
             counts = body.get(name)
             if counts:
                 collections.deque(map(list.extend, map(table.__getitem__, counts),
                                       zip(itertools.repeat(doc), counts.values(), strict=True)), maxlen=0)
-    shards: list[dict[str, dict[str, list[int]]]] = [{name: {} for name in search.BODY_FIELDS} for _ in range(count)]
+    shards: list[dict[str, dict[str, list[int]]]] = [{name: {} for name in reference.BODY_FIELDS} for _ in range(count)]
     for name, table in tables.items():
         for term, flat in table.items():
-            shards[search.shard_of(term, count)][name][term] = flat
+            shards[search_bundle.shard_of(term, count)][name][term] = flat
     return [(shard, len(set().union(*(flat[::2] for table in shard.values() for flat in table.values()))))
             for shard in shards]
 
 
 def previous_files(docs: Sequence[Document]) -> dict[str, bytes]:
     """``build_bundle(docs).files`` as the code before this file made them."""
-    types = sorted({d.type for d in docs}, key=lambda t: (search.fold_lower(t), t))
-    issuers = sorted({d.issuer for d in docs}, key=lambda t: (search.fold_lower(t), t))
-    main_terms: dict[str, dict[str, list[int]]] = {name: {} for name in search.MAIN_FIELDS}
+    types = sorted({d.type for d in docs}, key=lambda t: (search_tokens.fold_lower(t), t))
+    issuers = sorted({d.issuer for d in docs}, key=lambda t: (search_tokens.fold_lower(t), t))
+    main_terms: dict[str, dict[str, list[int]]] = {name: {} for name in reference.MAIN_FIELDS}
     for i, doc in enumerate(docs):
         for name, tokens in previous_meta_tokens(doc).items():
             for term, tf in Counter(tokens).items():
                 main_terms[name].setdefault(term, []).extend((i, tf))
-    bodies = [{name: Counter(tokens) for name, tokens in search.body_tokens(d).items()} for d in docs]
+    bodies = [{name: Counter(tokens) for name, tokens in search_tokens.body_tokens(d).items()} for d in docs]
     files: dict[str, bytes] = {}
     names: list[str] = []
     for k, (terms, documents) in enumerate(previous_body_shards(bodies)):
-        data = previous_dumps(previous_pack(search.BODY_FIELDS, terms, documents))
+        data = previous_dumps(previous_pack(reference.BODY_FIELDS, terms, documents))
         names.append(f"body-{k}-{hashlib.sha256(data).hexdigest()[:10]}.json")
-        files[search.ASSET_DIR + names[-1]] = data
+        files[search_bundle.ASSET_DIR + names[-1]] = data
     main = {
         "v": 1,
-        "docs": [search.store_row(d, {t: i for i, t in enumerate(types)}, {t: i for i, t in enumerate(issuers)})
+        "docs": [search_bundle.store_row(d, {t: i for i, t in enumerate(types)}, {t: i for i, t in enumerate(issuers)})
                  for d in docs],
         "types": types,
         "issuers": issuers,
-        "index": previous_pack(search.MAIN_FIELDS, main_terms, len(docs)),
+        "index": previous_pack(reference.MAIN_FIELDS, main_terms, len(docs)),
         "shards": names,
-        "bodyWeight": search.BODY_WEIGHT,
+        "bodyWeight": search_bundle.BODY_WEIGHT,
     }
     data = previous_dumps(main)
-    files[f"{search.ASSET_DIR}main-{hashlib.sha256(data).hexdigest()[:10]}.json"] = data
+    files[f"{search_bundle.ASSET_DIR}main-{hashlib.sha256(data).hexdigest()[:10]}.json"] = data
     return files
 
 
@@ -166,15 +169,15 @@ def _synthetic_documents(tmp_path: Path, n: int, seed: int) -> list[Document]:
     return load_corpus(tmp_path).documents
 
 
-@pytest.mark.parametrize(("n", "seed", "shard_postings"), [(60, 11, 300), (120, 3, 2_000), (25, 7, search.SHARD_POSTINGS)])
+@pytest.mark.parametrize(("n", "seed", "shard_postings"), [(60, 11, 300), (120, 3, 2_000), (25, 7, search_bundle.SHARD_POSTINGS)])
 def test_bundle_files_are_the_previous_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                              n: int, seed: int, shard_postings: int) -> None:
-    monkeypatch.setattr(search, "SHARD_POSTINGS", shard_postings)
+    monkeypatch.setattr(search_bundle, "SHARD_POSTINGS", shard_postings)
     monkeypatch.setenv("VANBAN_WORKERS", "1")
     docs = _synthetic_documents(tmp_path, n, seed)
     expected = previous_files(docs)
-    analysed = {d.id: {name: Counter(tokens) for name, tokens in search.body_tokens(d).items()} for d in docs[::2]}
-    for bundle in (search.build_bundle(docs), search.build_bundle(docs, analysed)):
+    analysed = {d.id: {name: Counter(tokens) for name, tokens in search_tokens.body_tokens(d).items()} for d in docs[::2]}
+    for bundle in (search_bundle.build_bundle(docs), search_bundle.build_bundle(docs, analysed)):
         assert bundle.files.keys() == expected.keys()
         for path, data in expected.items():
             assert bundle.files[path] == data, path
@@ -183,9 +186,9 @@ def test_bundle_files_are_the_previous_bytes(tmp_path: Path, monkeypatch: pytest
 
 def test_demo_corpus_bundle_is_the_previous_bytes() -> None:
     docs = load_corpus(ROOT / "content").documents
-    assert search.build_bundle(docs).files == previous_files(docs) and docs
+    assert search_bundle.build_bundle(docs).files == previous_files(docs) and docs
     for doc in docs:
-        assert search.meta_tokens(doc) == previous_meta_tokens(doc), doc.source
+        assert search_tokens.meta_tokens(doc) == previous_meta_tokens(doc), doc.source
 
 
 # --------------------------------------------------------------------------- the shortcuts on their own
@@ -202,26 +205,26 @@ rows_strategy = st.lists(
 @given(rows_strategy, st.booleans())
 def test_shard_text_is_the_json_of_the_packed_shard(rows: list[dict[str, dict[str, int]]], counted: bool) -> None:
     """``_Postings.dumps`` (text, documents counted from lengths) == the JSON of the previous pack."""
-    postings = search._Postings(search.BODY_FIELDS)
+    postings = search_postings.Postings(reference.BODY_FIELDS)
     for doc, row in enumerate(rows):
         postings.add(doc, row)
     held = {doc for table in postings.terms.values() for flat in table.values() for doc in flat[::2]}
     if not counted:
         postings.documents = None  # as _body_shards leaves it: the documents holding a term
-    expected = previous_pack(search.BODY_FIELDS, postings.terms, len(rows) if counted else len(held))
+    expected = previous_pack(reference.BODY_FIELDS, postings.terms, len(rows) if counted else len(held))
     assert postings.dumps() == previous_dumps(expected)
     assert previous_dumps(postings.pack()) == previous_dumps(expected)
 
 
 def _reference(score: float) -> int:
-    return round(round(score, 3) * search.SCALE)
+    return round(round(score, 3) * reference.SCALE)
 
 
 @settings(max_examples=3000, deadline=None)
 @given(st.one_of(st.floats(0, 400), st.floats(0, 1e12), st.floats(-1e300, 1e300)))  # * 100 stays finite
 def test_hundredths_rounds_as_round_twice(score: float) -> None:
-    assert search._hundredths(score) == _reference(score)
-    assert search._ScoreTexts(score, 10, {1: 1.2}, 1.0)[11] == str(_reference(score * ((1.2 + 1) * 1) / (1.2 + 1) * 1.0))
+    assert search_postings.hundredths(score) == _reference(score)
+    assert search_postings.ScoreTexts(score, 10, {1: 1.2}, 1.0)[11] == str(_reference(score * ((1.2 + 1) * 1) / (1.2 + 1) * 1.0))
 
 
 @settings(max_examples=3000, deadline=None)
@@ -233,26 +236,26 @@ def test_hundredths_near_ties(thousandths: int, ulps: int) -> None:
         step = math.copysign(math.inf, ulps)
         for _ in range(abs(ulps)):
             score = math.nextafter(score, step)
-        assert search._hundredths(score) == _reference(score), score
+        assert search_postings.hundredths(score) == _reference(score), score
         # _ScoreTexts inlines it: a weight that gives the score (within ulps: still near the tie)
-        texts = search._ScoreTexts(score, 10, {1: 1.2}, 1.0)
+        texts = search_postings.ScoreTexts(score, 10, {1: 1.2}, 1.0)
         assert texts[1 * 10 + 1] == str(_reference(score * ((1.2 + 1) * 1) / (1.2 + 1) * 1.0)), score
 
 
 def test_hundredths_against_scores_of_a_corpus() -> None:
     """Every score the demo corpus's shards need, computed both ways."""
     docs = load_corpus(ROOT / "content").documents
-    bodies = [{name: Counter(tokens) for name, tokens in search.body_tokens(d).items()} for d in docs]
+    bodies = [{name: Counter(tokens) for name, tokens in search_tokens.body_tokens(d).items()} for d in docs]
     checked = 0
-    for shard in search._body_shards(bodies):
+    for shard in search_bundle.body_shards(bodies):
         _, weights, lengths, _ = shard._scoring()
-        for name, boost in search.BODY_FIELDS.items():
+        for name, boost in reference.BODY_FIELDS.items():
             average = sum(lengths[name].values()) / max(1, len(lengths[name]))
             for weight in set(weights.values()):
                 for length in set(lengths[name].values()):
                     norm = 1.2 * (1 - 0.75 + 0.75 * (length / average))
                     for tf in range(1, min(length, 6) + 1):
                         score = weight * ((1.2 + 1) * tf) / (norm + tf) * boost
-                        assert search._hundredths(score) == _reference(score)
+                        assert search_postings.hundredths(score) == _reference(score)
                         checked += 1
     assert checked > 100

@@ -27,9 +27,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vanban import search
+import search_reference as reference
+from vanban import tokens as search_tokens
 from vanban.corpus import load_corpus
 from vanban.documents import Document
+from vanban.search import bundle as search_bundle
+from vanban.search import postings as search_postings
 from vanban.text import nfc, normalise_dashes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,17 +47,17 @@ def plain_lower(text: str) -> str:
 
 
 def plain_syllables(text: str) -> list[str]:
-    return search._SYLLABLE.findall(plain_lower(text))
+    return search_tokens.SYLLABLE.findall(plain_lower(text))
 
 
 def plain_segments(text: str) -> list[list[str]]:
-    return [s for s in (search.drop_so(plain_syllables(part)) for part in search._SEGMENT.split(plain_lower(text)))
+    return [s for s in (search_tokens.drop_so(plain_syllables(part)) for part in reference.SEGMENT.split(plain_lower(text)))
             if s]
 
 
 def plain_numbers_in_text(text: str) -> list[str]:
-    joined = ([search.fold_lower(s) for s in plain_syllables(m.group(0))]
-              for m in search._NUMBER_IN_TEXT.finditer(plain_lower(text)))
+    joined = ([search_tokens.fold_lower(s) for s in plain_syllables(m.group(0))]
+              for m in search_tokens.NUMBER_IN_TEXT.finditer(plain_lower(text)))
     return ["".join(parts) for parts in joined if len(parts) > 1]
 
 
@@ -63,16 +66,16 @@ def plain_tokens(text: str) -> dict[str, list[str]]:
     f: list[str] = []
     b: list[str] = []
     for seg in plain_segments(text):
-        folded = [search.fold_lower(s) for s in seg]
+        folded = [search_tokens.fold_lower(s) for s in seg]
         x.extend(s for s, fs in zip(seg, folded, strict=True) if s != fs)
         f.extend(folded)
-        b.extend(search.pair(a, c) for a, c in itertools.pairwise(folded))
+        b.extend(search_tokens.pair(a, c) for a, c in itertools.pairwise(folded))
     f.extend(plain_numbers_in_text(text))
     return {"x": x, "f": f, "b": b}
 
 
 def fast_tokens(text: str) -> dict[str, list[str]]:
-    tokens = search.FieldTokens()
+    tokens = search_tokens.FieldTokens()
     tokens.add_text(text)
     return {"x": tokens.x, "f": tokens.f, "b": tokens.b}
 
@@ -102,7 +105,7 @@ def frozen_tokens(text: str) -> dict[str, list[str]]:
     else:
         words = [w for part in _FROZEN_SEGMENT.split(lowered)
                  for w in [*_FROZEN_SYLLABLE.findall(_frozen_lower_again(part)), ""]]
-    folded = [search.fold_lower(w) for w in words]
+    folded = [search_tokens.fold_lower(w) for w in words]
     so = [i for i, w in enumerate(folded) if w == "so" and i + 1 < len(words) and words[i + 1][:1].isdigit()]
     for i in reversed(so):
         del words[i], folded[i]
@@ -111,7 +114,7 @@ def frozen_tokens(text: str) -> dict[str, list[str]]:
     kept = list(map(bool, words))
     both = map(operator.and_, kept, itertools.islice(kept, 1, None))
     b = [f"{a}_{c}" for a, c in itertools.compress(itertools.pairwise(folded), both)]
-    numbers = ([search.fold_lower(s) for s in _FROZEN_SYLLABLE.findall(_frozen_lower_again(n))]
+    numbers = ([search_tokens.fold_lower(s) for s in _FROZEN_SYLLABLE.findall(_frozen_lower_again(n))]
                for n in _FROZEN_NUMBER.findall(lowered))
     f.extend("".join(parts) for parts in numbers if len(parts) > 1)
     return {"x": x, "f": f, "b": b}
@@ -120,38 +123,38 @@ def frozen_tokens(text: str) -> dict[str, list[str]]:
 def previous_files(docs: list[Document]) -> dict[str, bytes]:
     """``build_bundle(docs).files`` as the previous build made them: lunr's Builder per shard."""
     refs = [str(i) for i in range(len(docs))]
-    types = sorted({d.type for d in docs}, key=lambda t: (search.fold_lower(t), t))
-    issuers = sorted({d.issuer for d in docs}, key=lambda t: (search.fold_lower(t), t))
-    main_index = search.build_index(search.MAIN_FIELDS, ((r, search.meta_tokens(d)) for r, d in zip(refs, docs, strict=True)))
-    bodies = [{name: Counter(tokens) for name, tokens in plain_tokens(search.strip_markup(d.body)).items()}
+    types = sorted({d.type for d in docs}, key=lambda t: (search_tokens.fold_lower(t), t))
+    issuers = sorted({d.issuer for d in docs}, key=lambda t: (search_tokens.fold_lower(t), t))
+    main_index = reference.build_index(reference.MAIN_FIELDS, ((r, search_tokens.meta_tokens(d)) for r, d in zip(refs, docs, strict=True)))
+    bodies = [{name: Counter(tokens) for name, tokens in plain_tokens(search_tokens.strip_markup(d.body)).items()}
               for d in docs]
-    count = max(1, math.ceil(sum(len(c) for body in bodies for c in body.values()) / search.SHARD_POSTINGS))
+    count = max(1, math.ceil(sum(len(c) for body in bodies for c in body.values()) / search_bundle.SHARD_POSTINGS))
     shard_rows: list[list[tuple[str, dict[str, dict[str, int]]]]] = [[] for _ in range(count)]
     for ref, body in zip(refs, bodies, strict=True):
         split: dict[int, dict[str, dict[str, int]]] = {}
         for name, counts in body.items():
             for token, n in counts.items():
-                split.setdefault(search.shard_of(token, count), {}).setdefault(name, {})[token] = n
+                split.setdefault(search_bundle.shard_of(token, count), {}).setdefault(name, {})[token] = n
         for k in sorted(split):
             shard_rows[k].append((ref, split[k]))
     files: dict[str, bytes] = {}
     names: list[str] = []
     for k, rows in enumerate(shard_rows):
-        data = search.dumps(search.pack(search.build_index(search.BODY_FIELDS, rows).serialize()))
+        data = search_postings.dumps(reference.pack(reference.build_index(reference.BODY_FIELDS, rows).serialize()))
         names.append(f"body-{k}-{hashlib.sha256(data).hexdigest()[:10]}.json")
-        files[search.ASSET_DIR + names[-1]] = data
+        files[search_bundle.ASSET_DIR + names[-1]] = data
     main = {
         "v": 1,
-        "docs": [search.store_row(d, {t: i for i, t in enumerate(types)}, {t: i for i, t in enumerate(issuers)})
+        "docs": [search_bundle.store_row(d, {t: i for i, t in enumerate(types)}, {t: i for i, t in enumerate(issuers)})
                  for d in docs],
         "types": types,
         "issuers": issuers,
-        "index": search.pack(main_index.serialize()),
+        "index": reference.pack(main_index.serialize()),
         "shards": names,
-        "bodyWeight": search.BODY_WEIGHT,
+        "bodyWeight": search_bundle.BODY_WEIGHT,
     }
-    data = search.dumps(main)
-    files[f"{search.ASSET_DIR}main-{hashlib.sha256(data).hexdigest()[:10]}.json"] = data
+    data = search_postings.dumps(main)
+    files[f"{search_bundle.ASSET_DIR}main-{hashlib.sha256(data).hexdigest()[:10]}.json"] = data
     return files
 
 
@@ -160,10 +163,10 @@ def previous_files(docs: list[Document]) -> dict[str, bytes]:
 
 def test_dashes_are_what_normalise_dashes_replaces() -> None:
     expected = ALL
-    for dash in search._DASHES:
+    for dash in search_tokens.DASHES:
         expected = expected.replace(dash, "-")
     assert normalise_dashes(ALL) == expected
-    assert len(set(search._DASHES)) == len(search._DASHES)
+    assert len(set(search_tokens.DASHES)) == len(search_tokens.DASHES)
 
 
 def test_lowered_text_is_its_own_lower_and_has_no_dash() -> None:
@@ -180,7 +183,7 @@ def test_no_composition_crosses_a_phrase_break() -> None:
     """Why an NFC text has NFC phrases: a break character is a starter with no decomposition and never
     the second part of a composite; the one that starts composites (">" + U+0338 → "≯") is composed
     by NFC wherever it could be, and what follows it otherwise has no starter to compose with."""
-    breaks = set("".join(search._SEGMENT.findall(ALL)))
+    breaks = set("".join(reference.SEGMENT.findall(ALL)))
     assert all(unicodedata.combining(c) == 0 and unicodedata.normalize("NFD", c) == c for c in breaks)
     firsts = set()
     for c in ALL:
@@ -196,7 +199,7 @@ def test_lowering_can_unnormalise() -> None:
     """The case the slow path is kept for: NFC text whose lower case is not NFC."""
     assert unicodedata.is_normalized("NFC", "W\u030a")
     assert not unicodedata.is_normalized("NFC", "W\u030a".lower())
-    assert search.segments("xin W\u030a. J\u030c 5") == plain_segments("xin W\u030a. J\u030c 5") == [["xin", "ẘ"], ["ǰ", "5"]]
+    assert search_tokens.segments("xin W\u030a. J\u030c 5") == plain_segments("xin W\u030a. J\u030c 5") == [["xin", "ẘ"], ["ǰ", "5"]]
 
 
 # --------------------------------------------------------------------------- tokens
@@ -216,13 +219,13 @@ texts = st.one_of(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), s
 @settings(max_examples=1500, deadline=None)
 @given(texts)
 def test_tokens_match_the_plain_way(text: str) -> None:
-    assert search._lower(text) == plain_lower(text)
-    assert search.segments(text) == plain_segments(text)
-    assert search.numbers_in_text(text) == plain_numbers_in_text(text)
+    assert search_tokens.lower(text) == plain_lower(text)
+    assert search_tokens.segments(text) == plain_segments(text)
+    assert search_tokens.numbers_in_text(text) == plain_numbers_in_text(text)
     assert fast_tokens(text) == plain_tokens(text)
-    lowered = search._lower(text)
+    lowered = search_tokens.lower(text)
     if unicodedata.is_normalized("NFC", lowered):
-        assert all(unicodedata.is_normalized("NFC", p) for p in search._SEGMENT.split(lowered))
+        assert all(unicodedata.is_normalized("NFC", p) for p in reference.SEGMENT.split(lowered))
 
 
 # Bodies as the corpus has them: NFC or NFD Vietnamese, dashes, "số" before numbers (also across tabs and
@@ -240,9 +243,9 @@ _DOC = Document(source="x.md", number="1/QĐ", type="Quyết định", issuer="U
 def assert_body_matches_frozen(body: str) -> None:
     doc = dataclasses.replace(_DOC, body=body)
     expected = frozen_tokens(frozen_strip_markup(body))
-    assert search.strip_markup(body) == frozen_strip_markup(body)
-    assert search.body_tokens(doc) == expected
-    counts = search.body_counts(doc)
+    assert search_tokens.strip_markup(body) == frozen_strip_markup(body)
+    assert search_tokens.body_tokens(doc) == expected
+    counts = search_tokens.body_counts(doc)
     wanted = {name: Counter(tokens) for name, tokens in expected.items()}
     assert counts == wanted
     assert [(name, list(c.items())) for name, c in counts.items()] == [(n, list(c.items())) for n, c in wanted.items()]
@@ -276,12 +279,12 @@ def test_memos_change_no_token(monkeypatch: pytest.MonkeyPatch, limit: int) -> N
     """Tokens go through dicts that compute what they lack: cold, warm or cleared midway, the tokens are the same."""
     text = "Nghị quyết số 57-NQ/TW. Đường \u0301 dương; Số 5 so 6 số\t7 sở 8; 12/2025/QĐ-UBND số 57 - NQ"  # NFC lowered
     for name in MEMOS:
-        monkeypatch.setattr(search, name, search._Memo(getattr(search, name).compute, limit))
-    cold = fast_tokens(text), search.segments(text)
-    folds = search._FOLDED_OR_NONE
-    assert folds and all(folds[w] == (search.fold_lower(w) if w else None) for w in list(folds))
-    assert all(0 < len(getattr(search, name)) <= limit for name in MEMOS)
-    assert cold == (fast_tokens(text), search.segments(text))
+        monkeypatch.setattr(search_tokens, name, search_tokens.Memo(getattr(search_tokens, name).compute, limit))
+    cold = fast_tokens(text), search_tokens.segments(text)
+    folds = search_tokens._FOLDED_OR_NONE
+    assert folds and all(folds[w] == (search_tokens.fold_lower(w) if w else None) for w in list(folds))
+    assert all(0 < len(getattr(search_tokens, name)) <= limit for name in MEMOS)
+    assert cold == (fast_tokens(text), search_tokens.segments(text))
     assert cold == (plain_tokens(text), plain_segments(text)) == (frozen_tokens(text), plain_segments(text))
 
 
@@ -289,7 +292,7 @@ def test_body_tokens_of_the_demo_corpus() -> None:
     docs = load_corpus(ROOT / "content").documents
     assert docs
     for doc in docs:
-        assert search.body_tokens(doc) == plain_tokens(search.strip_markup(doc.body)), doc.source
+        assert search_tokens.body_tokens(doc) == plain_tokens(search_tokens.strip_markup(doc.body)), doc.source
         assert_body_matches_frozen(doc.body)
 
 
@@ -304,13 +307,13 @@ rows_strategy = st.lists(
 
 
 @settings(max_examples=300, deadline=None)
-@given(rows_strategy, st.sampled_from([search.MAIN_FIELDS, search.BODY_FIELDS]))
+@given(rows_strategy, st.sampled_from([reference.MAIN_FIELDS, reference.BODY_FIELDS]))
 def test_packed_index_matches_lunr(rows: list[dict[str, dict[str, int]]], fields: Mapping[str, float]) -> None:
-    postings = search._Postings(fields)
+    postings = search_postings.Postings(fields)
     for doc, row in enumerate(rows):
         postings.add(doc, row)
     lunr_rows: list[tuple[str, Mapping[str, Any]]] = [(str(i), row) for i, row in enumerate(rows)]
-    assert search.dumps(postings.pack()) == search.dumps(search.pack(search.build_index(fields, lunr_rows).serialize()))
+    assert search_postings.dumps(postings.pack()) == search_postings.dumps(reference.pack(reference.build_index(fields, lunr_rows).serialize()))
 
 
 def _synthetic_documents(tmp_path: Path, n: int) -> list[Document]:
@@ -323,13 +326,13 @@ def _synthetic_documents(tmp_path: Path, n: int) -> list[Document]:
     return load_corpus(tmp_path).documents
 
 
-@pytest.mark.parametrize("shard_postings", [search.SHARD_POSTINGS, 500])
+@pytest.mark.parametrize("shard_postings", [search_bundle.SHARD_POSTINGS, 500])
 def test_bundle_files_match_the_previous_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                shard_postings: int) -> None:
-    monkeypatch.setattr(search, "SHARD_POSTINGS", shard_postings)
+    monkeypatch.setattr(search_bundle, "SHARD_POSTINGS", shard_postings)
     corpora = [[], load_corpus(ROOT / "content").documents, _synthetic_documents(tmp_path, 40)]
     for docs in corpora:
-        bundle = search.build_bundle(docs)
+        bundle = search_bundle.build_bundle(docs)
         assert bundle.files == previous_files(docs)
         assert len(bundle.shards) == len(bundle.main["shards"])
     assert len(bundle.main["shards"]) > (4 if shard_postings == 500 else 0)  # a process pool's worth

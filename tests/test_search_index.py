@@ -9,10 +9,14 @@ from typing import Any
 
 import pytest
 
-from vanban import search
+import search_reference as reference
+from vanban import tokens as search_tokens
 from vanban.corpus import Corpus
 from vanban.dates import PartialDate
 from vanban.documents import Document
+from vanban.search import bundle as search_bundle
+from vanban.search import page as search_page
+from vanban.search import sizes as search_sizes
 from vanban.site import SiteConfig, SiteModel
 from vanban.text import slugify
 
@@ -61,17 +65,17 @@ def make_site(docs: list[Document] = DOCS) -> SiteModel:
 @pytest.fixture(scope="module")
 def built() -> SiteModel:
     site = make_site()
-    search.contribute(site)
+    search_page.contribute(site)
     return site
 
 
 def first_numbers(site: SiteModel, query: str, n: int = 1, **filters: str) -> list[str]:
     bundle = site.extra["search"]
-    return [row[1] or bundle.main["types"][row[2]] for _, row in search.search(bundle, query, filters=filters)[:n]]
+    return [row[1] or bundle.main["types"][row[2]] for _, row in reference.search(bundle, query, filters=filters)[:n]]
 
 
 def titles(site: SiteModel, query: str) -> list[str]:
-    return [row[6] for _, row in search.search(site.extra["search"], query)]
+    return [row[6] for _, row in reference.search(site.extra["search"], query)]
 
 
 # --------------------------------------------------------------------------- files and page
@@ -101,8 +105,8 @@ def test_stubs_are_indexed(built: SiteModel) -> None:
 
 def test_rebuild_is_byte_identical() -> None:
     a, b = make_site(), make_site(list(reversed(DOCS)))
-    search.contribute(a)
-    search.contribute(b)
+    search_page.contribute(a)
+    search_page.contribute(b)
     assert a.outputs == b.outputs
     for path, data in a.outputs.items():
         if path.endswith(".json"):
@@ -112,17 +116,17 @@ def test_rebuild_is_byte_identical() -> None:
 
 def test_pack_round_trips_lunr_serialization(built: SiteModel) -> None:
     """Packing is lossless except scores rounded to 1/100: unpack gives lunr's own format back."""
-    docs = search.ordered_documents(built)
-    index = search.build_index(search.MAIN_FIELDS, ((str(i), search.meta_tokens(d)) for i, d in enumerate(docs)))
+    docs = search_bundle.ordered_documents(built)
+    index = reference.build_index(reference.MAIN_FIELDS, ((str(i), search_tokens.meta_tokens(d)) for i, d in enumerate(docs)))
     original = index.serialize()
-    restored = search.unpack(search.pack(original))
+    restored = reference.unpack(reference.pack(original))
     assert restored["fields"] == original["fields"]
     assert [t for t, _ in restored["invertedIndex"]] == [t for t, _ in original["invertedIndex"]]
     old_terms = {p["_index"]: t for t, p in original["invertedIndex"]}
     new_terms = {p["_index"]: t for t, p in restored["invertedIndex"]}
     for (t1, p1), (_t2, p2) in zip(original["invertedIndex"], restored["invertedIndex"], strict=False):
         assert {f: p1[f] for f in original["fields"]} == {f: p2[f] for f in restored["fields"]}, t1
-    orig_vectors = {ref: {old_terms[v[k]]: round(v[k + 1] * search.SCALE) / search.SCALE for k in range(0, len(v), 2)}
+    orig_vectors = {ref: {old_terms[v[k]]: round(v[k + 1] * reference.SCALE) / reference.SCALE for k in range(0, len(v), 2)}
                     for ref, v in original["fieldVectors"] if v}
     new_vectors = {ref: {new_terms[v[k]]: v[k + 1] for k in range(0, len(v), 2)} for ref, v in restored["fieldVectors"]}
     assert orig_vectors == new_vectors
@@ -131,42 +135,42 @@ def test_pack_round_trips_lunr_serialization(built: SiteModel) -> None:
 def test_no_pipeline_function_needed_in_browser(built: SiteModel) -> None:
     """Every pipeline function of the serialized indexes is registered in search.js (there are none)."""
     bundle = built.extra["search"]
-    script = (ROOT / "theme_overrides" / search.SCRIPT_PATH).read_text(encoding="utf-8")
+    script = (ROOT / "theme_overrides" / search_page.SCRIPT_PATH).read_text(encoding="utf-8")
     for packed in [bundle.main["index"], *bundle.shards]:
-        assert search.unpack(packed)["pipeline"] == []
+        assert reference.unpack(packed)["pipeline"] == []
     declared = re.search(r"PIPELINE_FUNCTIONS = \[([^\]]*)\]", script)
     assert declared is not None
-    assert list(search.PIPELINE_FUNCTIONS) == re.findall(r"'([^']+)'", declared.group(1))
+    assert list(search_page.PIPELINE_FUNCTIONS) == re.findall(r"'([^']+)'", declared.group(1))
 
 
 def test_js_mirrors_python_constants() -> None:
-    script = (ROOT / "theme_overrides" / search.SCRIPT_PATH).read_text(encoding="utf-8")
-    escaped = "".join(c if c.isascii() else f"\\u{ord(c):04x}" for c in search.SYLLABLE_CLASS)
+    script = (ROOT / "theme_overrides" / search_page.SCRIPT_PATH).read_text(encoding="utf-8")
+    escaped = "".join(c if c.isascii() else f"\\u{ord(c):04x}" for c in search_tokens.SYLLABLE_CLASS)
     assert f"var SYL = '[{escaped}]+';" in script
-    assert f"MAX_WORDS = {search.MAX_WORDS}," in script
+    assert f"MAX_WORDS = {reference.MAX_WORDS}," in script
 
 
 def test_fnv1a_known_values() -> None:
-    assert search.fnv1a("") == 0x811C9DC5
-    assert search.fnv1a("a") == 0xE40C292C  # published FNV-1a test vector
-    assert search.fnv1a("foobar") == 0xBF9CF968
+    assert search_bundle.fnv1a("") == 0x811C9DC5
+    assert search_bundle.fnv1a("a") == 0xE40C292C  # published FNV-1a test vector
+    assert search_bundle.fnv1a("foobar") == 0xBF9CF968
 
 
 def test_number_tokens() -> None:
-    assert search.number_tokens("57-NQ/TW") == ["57", "nq", "tw", "57nqtw"]
-    assert search.number_tokens("300/LĐLĐ") == ["300", "ldld", "300ldld"]
-    assert search.number_tokens("12/2025/QĐ-UBND") == ["12", "2025", "qd", "ubnd", "122025qdubnd"]
-    assert search.numbers_in_text("Kế hoạch số 386-KH/TU, ngày 13/02/2025") == ["386khtu", "13022025"]
+    assert search_tokens.number_tokens("57-NQ/TW") == ["57", "nq", "tw", "57nqtw"]
+    assert search_tokens.number_tokens("300/LĐLĐ") == ["300", "ldld", "300ldld"]
+    assert search_tokens.number_tokens("12/2025/QĐ-UBND") == ["12", "2025", "qd", "ubnd", "122025qdubnd"]
+    assert search_tokens.numbers_in_text("Kế hoạch số 386-KH/TU, ngày 13/02/2025") == ["386khtu", "13022025"]
 
 
 def test_query_plan_forms() -> None:
-    plan = search.query_plan("Nghị quyết số 57-NQ/TW")
+    plan = reference.query_plan("Nghị quyết số 57-NQ/TW")
     assert plan.words == ["nghi", "quyet", "57", "nq", "tw"]  # "số" before a number is dropped
     assert plan.exact[:2] == ["nghị", "quyết"]
     assert "57nqtw" in plan.cover and plan.cover["57nqtw"] == 0b11100
     assert set(plan.pairs) == {"nghi_quyet", "quyet_57", "57_nq", "nq_tw"}
-    assert search.query_plan("57/NQ-TW").cover["57nqtw"] == 0b111
-    assert search.query_plan("nq 57").words == ["nq", "57"]
+    assert reference.query_plan("57/NQ-TW").cover["57nqtw"] == 0b111
+    assert reference.query_plan("nq 57").words == ["nq", "57"]
 
 
 # --------------------------------------------------------------------------- behaviours of issue 5 §2
@@ -214,7 +218,7 @@ def test_body_text_is_searched(built: SiteModel) -> None:
 
 def test_prefix_while_typing(built: SiteModel) -> None:
     bundle = built.extra["search"]
-    rows = search.search(bundle, "giao th", typing=True)
+    rows = reference.search(bundle, "giao th", typing=True)
     assert rows[0][1][1] == "12/KH-UBND"
 
 
@@ -226,7 +230,7 @@ def test_filters(built: SiteModel) -> None:
 
 
 def test_no_results(built: SiteModel) -> None:
-    assert search.search(built.extra["search"], "xyzzy") == []
+    assert reference.search(built.extra["search"], "xyzzy") == []
 
 
 # --------------------------------------------------------------------------- budgets
@@ -238,20 +242,20 @@ def test_index_sizes_and_sharding() -> None:
                 body=" ".join(filler.format(i=i * 7 + k) for k in range(40)), date=PartialDate(2025, 1, 1 + i % 28))
             for i in range(1, 400)]
     site = make_site(docs)
-    old = search.SHARD_POSTINGS
-    search.SHARD_POSTINGS = 5_000
+    old = search_bundle.SHARD_POSTINGS
+    search_bundle.SHARD_POSTINGS = 5_000
     try:
-        search.contribute(site)
+        search_page.contribute(site)
     finally:
-        search.SHARD_POSTINGS = old
-    sizes = search.index_sizes(site)
+        search_bundle.SHARD_POSTINGS = old
+    sizes = search_sizes.index_sizes(site)
     assert sizes["documents"] == 399
     assert sizes["body_shards"] > 1
     assert sizes["first_result_gzip"] == sizes["lunr_js_gzip"] + sizes["search_js_gzip"] + sizes["main_index_gzip"]
     assert sizes["main_index_gzip"] < sizes["body_index_gzip"]
     bundle = site.extra["search"]
-    assert first_numbers(site, "thon 2807", 1) == ["401/KH-UBND"] or search.search(bundle, "thon 2807")
-    assert search.search(bundle, "kế hoạch 17")[0][1][1] == "17/KH-UBND"
+    assert first_numbers(site, "thon 2807", 1) == ["401/KH-UBND"] or reference.search(bundle, "thon 2807")
+    assert reference.search(bundle, "kế hoạch 17")[0][1][1] == "17/KH-UBND"
 
 
 def test_builder_matches_lunr_builder() -> None:
@@ -261,12 +265,12 @@ def test_builder_matches_lunr_builder() -> None:
     """
     from lunr.builder import Builder
 
-    docs = search.ordered_documents(make_site())
+    docs = search_bundle.ordered_documents(make_site())
     fields = {"n": 10, "x": 1.5, "f": 1, "b": 1.5}
     rows = [(str(i), {name: tokens or ["zz"] for name, tokens in
-                      (search.body_tokens(d) | {"n": search.number_tokens(d.number)}).items()})
+                      (search_tokens.body_tokens(d) | {"n": search_tokens.number_tokens(d.number)}).items()})
             for i, d in enumerate(docs)]
-    ours = search.build_index(fields, rows).serialize()
+    ours = reference.build_index(fields, rows).serialize()
     builder = Builder()
     builder.ref("id")
     for name, boost in fields.items():

@@ -16,6 +16,7 @@ from .deadlines import Deadline, extract_deadlines
 from .documents import Document
 from .parallel import parallel_map
 from .site import SiteModel
+from .tokens import body_counts
 
 # Below this many documents a process pool costs more than it saves.
 PARALLEL_MIN = 200
@@ -31,8 +32,6 @@ class Analysis:
 
 def analyse(doc: Document) -> Analysis:
     """Everything read from one held document's text."""
-    from .search import body_counts  # search imports this module's results, not the reverse
-
     doc_date = doc.date.to_date() if doc.date else None
     return Analysis(
         extraction=extract(doc.body, own_number=doc.number or None, title=doc.title, line_offset=doc.body_line - 1),

@@ -1,0 +1,67 @@
+"""The search page (``/tim-kiem/``): its page spec, lunr.js and the index files of the site."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..analysis import analyses_of
+from ..documents import Document
+from ..site import PageSpec, SiteModel
+from ..tokens import fold_lower
+from .bundle import build_bundle, ordered_documents
+
+PAGE_PATH = "tim-kiem/"
+LUNR_PATH = "assets/vanban/lunr.js"
+SCRIPT_PATH = "assets/vanban/search.js"
+PIPELINE_FUNCTIONS: tuple[str, ...] = ()  # registered in search.js under the same names
+
+
+def lunr_js_source() -> bytes:
+    """lunr.js 2.3.9 from the installed mkdocs package (never vendored, never from a CDN)."""
+    import mkdocs.contrib.search as mkdocs_search
+
+    return (Path(mkdocs_search.__file__).parent / "templates" / "search" / "lunr.js").read_bytes()
+
+
+def filter_values(docs: Sequence[Document]) -> dict[str, list[str]]:
+    return {
+        "types": sorted({d.type for d in docs if d.type}, key=lambda t: (fold_lower(t), t)),
+        "issuers": sorted({d.issuer for d in docs if d.issuer}, key=lambda t: (fold_lower(t), t)),
+        "years": sorted({str(d.year) for d in docs if d.year}, reverse=True),
+    }
+
+
+LISTINGS = (("van-ban/", "tất cả văn bản"), ("loai/", "theo loại văn bản"),
+            ("co-quan/", "theo cơ quan ban hành"), ("nam/", "theo năm ban hành"))
+
+
+def contribute(site: SiteModel) -> None:
+    """Add the search page and write lunr.js and the index files."""
+    docs = ordered_documents(site)
+    analyses = analyses_of(site)
+    bundle = build_bundle(docs, {doc_id: a.tokens for doc_id, a in analyses.items()})
+    # The token counts are the bulk of the analyses' memory and nothing after search needs them.
+    for doc_id, analysis in list(analyses.items()):
+        analyses[doc_id] = dataclasses.replace(analysis, tokens={})
+    for path, data in bundle.files.items():
+        site.add_output(path, data)
+    site.add_output(LUNR_PATH, lunr_js_source())
+    site.extra["search"] = bundle
+    site.add_page(PageSpec(
+        path=PAGE_PATH,
+        template="vanban/search.html",
+        title="Tìm kiếm văn bản",
+        description="Tìm văn bản theo số ký hiệu, trích yếu, loại, cơ quan ban hành và năm; gõ có dấu hay không dấu đều được.",
+        data={
+            "index_url": bundle.main_path,
+            "lunr_url": LUNR_PATH,
+            "script_url": SCRIPT_PATH,
+            "count": len(docs),
+            "filters": filter_values(docs),
+            "listings": [{"path": p, "label": label} for p, label in LISTINGS
+                         if p in site.pages or p == "van-ban/"],
+        },
+    ))
+
