@@ -13,7 +13,14 @@ from types import SimpleNamespace
 import pytest
 
 from conftest import ROOT, portal_project, run_mkdocs
-from vanban.render_pool import MIN_PAGES, RenderPool, share_out
+from vanban.mkdocs.render_pool import (
+    MIN_PAGES,
+    PAGE_STEPS,
+    MkDocsChanged,
+    RenderPool,
+    mkdocs_page_steps,
+    share_out,
+)
 
 MARK = "VB-TEST-WARN"
 # A hook that warns while a page is rendered, as a theme or another plugin may: in a worker too.
@@ -83,3 +90,17 @@ def test_shares_are_dealt_evenly_and_only_for_real_builds() -> None:
     assert [[f.src_uri[-4] for f in share] for share in shares] == [["0", "3", "6"], ["1", "4"], ["2", "5"]]
     assert RenderPool.wanted("serve", 10_000) == 1
     assert RenderPool.wanted("build", MIN_PAGES - 1) == 1
+
+
+def test_mkdocs_page_steps_are_the_ones_workers_were_written_for() -> None:
+    """The workers run MkDocs' private page steps: this fails when a MkDocs release changes them."""
+    populate_page, build_page = mkdocs_page_steps()
+    assert (populate_page.__name__, build_page.__name__) == tuple(PAGE_STEPS)
+
+
+def test_a_changed_mkdocs_page_step_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mkdocs.commands.build as mkdocs_build
+
+    monkeypatch.setattr(mkdocs_build, "_build_page", lambda page, config, files: None)
+    with pytest.raises(MkDocsChanged, match="_build_page"):
+        mkdocs_page_steps()

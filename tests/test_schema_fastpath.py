@@ -192,7 +192,7 @@ def test_random_values_never_pass_the_fast_check_wrongly(reference: Draft202012V
 
 def test_a_clean_corpus_never_imports_jsonschema() -> None:
     code = (
-        "import sys, vanban.plugin\n"
+        "import sys, vanban.mkdocs.plugin\n"
         "from pathlib import Path\n"
         "from vanban.corpus import load_corpus\n"
         f"corpus = load_corpus(Path({str(ROOT / 'content')!r}))\n"

@@ -12,6 +12,7 @@ import yaml
 from conftest import ROOT
 from vanban.corpus import load_corpus
 from vanban.documents import Document
+from vanban.mkdocs.build_all import site_config
 from vanban.sites import (
     SiteFileError,
     SiteSelection,
@@ -20,7 +21,6 @@ from vanban.sites import (
     load_sites,
     partition,
     select,
-    site_config,
 )
 
 
@@ -101,16 +101,8 @@ def test_site_config_inherits_and_sets_site_file(tmp_path: Path) -> None:
     assert vanban["page_size"] == 50
 
 
-def _plugin_supports_site_file() -> bool:
-    from vanban.plugin import VanbanConfig
-
-    return "site_file" in dict(VanbanConfig._schema)
-
-
 @pytest.mark.build
 def test_build_all_builds_each_ward_with_only_its_documents(tmp_path: Path) -> None:
-    if not _plugin_supports_site_file():
-        pytest.skip("plugin vanban chưa có tùy chọn site_file (VanbanConfig.site_file): build-all chưa dựng được")
     out = tmp_path / "site"
     run = subprocess.run([sys.executable, "-m", "vanban.cli", "build-all", "--sites", "sites", "--out", str(out)],
                          capture_output=True, text=True, cwd=ROOT)

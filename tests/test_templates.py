@@ -9,7 +9,7 @@ from urllib.parse import unquote
 import pytest
 
 from conftest import portal_project, run_mkdocs
-from vanban.templating import Rows, autoescaped, theme_of
+from vanban.mkdocs.templating import Rows, autoescaped, theme_of
 
 TITLE = 'Tuyên truyền <i>“Tháng hành động”</i> & "Ngày Pháp luật"'
 ISSUER = "Ủy ban nhân dân xã <b>Tân Hòa</b>"

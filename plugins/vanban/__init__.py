@@ -1,7 +1,7 @@
 """vanban: publish Vietnamese directive documents as a cross-linked static portal.
 
-The core (everything but :mod:`vanban.plugin`) imports nothing from MkDocs so that it
-outlives the theme and the generator it is currently published with.
+The core (everything but the adapter package :mod:`vanban.mkdocs`) imports nothing from MkDocs,
+so that it outlives the theme and the generator it is currently published with.
 """
 
 __version__ = "0.1.0"

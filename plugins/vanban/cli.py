@@ -171,62 +171,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def site_file_supported() -> bool:
-    """Whether the MkDocs plugin accepts the ``site_file`` option (needed by build-all)."""
-    from .plugin import VanbanConfig
-
-    return "site_file" in dict(VanbanConfig._schema)
-
-
 def cmd_build_all(args: argparse.Namespace) -> int:
-    import os
-    import subprocess
+    from .mkdocs.build_all import build_all  # runs MkDocs once per site: part of the adapter
 
-    from rich.console import Console
-    from rich.progress import Progress
-
-    from .sites import SiteFileError, load_sites, write_site_config
-
-    folder, out, config = Path(args.sites), Path(args.out), Path(args.config)
-    if not folder.is_dir():
-        print(f"{folder}: không tìm thấy thư mục tệp site (sites/<tên>.yml)", file=sys.stderr)
-        return 2
-    if not config.is_file():
-        print(f"{config}: không tìm thấy tệp cấu hình mkdocs", file=sys.stderr)
-        return 2
-    if not site_file_supported():
-        print("plugin vanban chưa hỗ trợ tùy chọn site_file: chưa dựng được nhiều trang từ một kho", file=sys.stderr)
-        return 2
-    try:
-        sites = load_sites(folder)
-    except SiteFileError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    if not sites:
-        print(f"{folder}: không có tệp .yml nào", file=sys.stderr)
-        return 2
-    failed: list[str] = []
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("Đang dựng các trang", total=len(sites))
-        for selection in sites:
-            progress.update(task, description=f"Đang dựng {selection.id}")
-            target = out / selection.id
-            temp = write_site_config(config.resolve(), selection, target)
-            try:
-                extra = ["--strict"] if args.strict else []
-                run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(temp), *extra],
-                                     capture_output=True, text=True, env=env, cwd=config.resolve().parent)
-            finally:
-                temp.unlink(missing_ok=True)
-            if run.returncode:
-                failed.append(selection.id)
-                progress.console.print(f"{selection.id}: dựng thất bại\n{run.stderr.strip()}", markup=False)
-            else:
-                print(f"{selection.id}: {target}/", flush=True)
-            progress.advance(task)
-    print(f"Đã dựng {len(sites) - len(failed)}/{len(sites)} trang vào {out}/", file=sys.stderr)
-    return 1 if failed else 0
+    return build_all(Path(args.sites), Path(args.out), Path(args.config), strict=args.strict)
 
 
 def add_editor_commands(sub: Any) -> None:

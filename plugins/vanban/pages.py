@@ -6,7 +6,7 @@ import posixpath
 from collections.abc import Callable
 from urllib.parse import quote
 
-from .body import relative_links, target_of
+from .body import Rendered, relative_links, render, target_of
 from .documents import Document
 from .problems import Problem, Severity
 from .site import PageSpec, SiteModel, relative_url
@@ -81,3 +81,10 @@ def broken_links(site: SiteModel, doc: Document, targets: dict[str, str]) -> lis
                 Severity.WARNING)
         for link in relative_links(doc.body) if resolve(link.href) is None
     ]
+
+
+def rendered_body(site: SiteModel, doc: Document) -> Rendered:
+    """A held document's body as its page shows it: citations linked (by the graph), relative links
+    leading to where their targets are published. Called per page, so page workers share the work."""
+    bodies: dict[str, str] = site.extra.get("bodies", {})
+    return render(bodies.get(doc.id, doc.body), resolver(site, doc, site.extra.get(LINK_TARGETS, {})))

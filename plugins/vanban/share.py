@@ -154,7 +154,7 @@ def share_links(url: str, title: str) -> dict[str, Any]:
 @dataclass(frozen=True)
 class QrCode:
     """A document's QR code, drawn only when its page is rendered: the costliest part of sharing
-    then runs in the page workers (``render_pool``) instead of before them."""
+    then runs in the page workers (``vanban.mkdocs.render_pool``) instead of before them."""
 
     url: str
     label: str

@@ -20,6 +20,7 @@ selected documents and shows documents they cite but the site does not hold as s
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from .corpus import Corpus
 from .documents import Document
 from .text import collapse_space, fold, nfc
 
@@ -263,69 +265,13 @@ def full_url(selection: SiteSelection, doc: Document) -> str:
     return selection.full_site_url.rstrip("/") + "/" + doc.url
 
 
-# --- build-all: one mkdocs config per site ----------------------------------------------------------------
-
-
-def merged(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
-    """*base* with *override* merged in, dictionaries recursively."""
-    out = dict(base)
-    for key, value in override.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = merged(out[key], value)
-        else:
-            out[key] = value
-    return out
-
-
-def plugin_entries(plugins: Any) -> list[Any]:
-    """mkdocs.yml ``plugins:`` (list or mapping form) as a list of names or one-key mappings."""
-    if plugins is None:
-        return []
-    if isinstance(plugins, dict):
-        return [{name: options or {}} for name, options in plugins.items()]
-    return list(plugins)
-
-
-def site_config(parent_config: Path, parent: dict[str, Any], selection: SiteSelection, site_dir: Path) -> dict[str, Any]:
-    """The per-site mkdocs config: INHERIT the repository's, override name, URL, output and plugin options.
-
-    MkDocs replaces lists when inheriting, so the ``plugins`` list is written out in full with
-    the ``vanban`` entry given ``site_file`` and the site's ``portal`` merged over the parent's.
-    """
-    entries = []
-    found = False
-    for entry in plugin_entries(parent.get("plugins")):
-        name, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
-        if name == "vanban":
-            found = True
-            options = dict(options or {})
-            options["site_file"] = str(selection.path.resolve()) if selection.path else ""
-            if selection.portal:
-                options["portal"] = merged(dict(options.get("portal") or {}), selection.portal)
-            entries.append({name: options})
-        else:
-            entries.append(entry)
-    if not found:
-        raise SiteFileError(f"{parent_config.as_posix()}: plugins: không thấy plugin vanban — thêm - vanban vào plugins:")
-    config: dict[str, Any] = {
-        "INHERIT": parent_config.name,
-        "site_name": selection.name,
-        "site_dir": str(site_dir.resolve()),
-        "plugins": entries,
-    }
-    if selection.site_url:
-        config["site_url"] = selection.site_url
-    return config
-
-
-def write_site_config(parent_config: Path, selection: SiteSelection, site_dir: Path) -> Path:
-    """Write the temporary per-site config next to *parent_config* (relative paths keep working)."""
-    from mkdocs.utils.yaml import get_yaml_loader, yaml_load
-
-    with parent_config.open("rb") as handle:
-        parent = yaml_load(handle, get_yaml_loader())
-    config = site_config(parent_config, parent, selection, site_dir)
-    target = parent_config.parent / f".vanban-site-{selection.id}.yml"
-    target.write_text("# Tạo tạm bởi vanban build-all; tự xóa sau khi dựng.\n"
-                      + yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return target
+def restrict(corpus: Corpus, selection: SiteSelection) -> Corpus:
+    """The corpus one ward publishes: its documents and their attachments; every other document is
+    excluded with the reason (where a kept document cites it, the graph brings it back as a stub)."""
+    kept, left = partition(corpus.documents, selection)
+    excluded = dict(corpus.excluded)
+    for doc in left:
+        excluded[doc.source] = f"không thuộc trang {selection.id}"
+    gone = {doc.source for doc in left}
+    attachments = {source: a for source, a in corpus.attachments.items() if source not in gone}
+    return dataclasses.replace(corpus, documents=kept, excluded=excluded, attachments=attachments)

@@ -15,9 +15,9 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .attachments import human_size
-from .dates import PartialDate
-from .glossary import NO_DATE
+from ..attachments import human_size
+from ..dates import PartialDate
+from ..glossary import NO_DATE
 
 AUTOESCAPED = ("main.html", "partials/nav.html", "vanban/")
 """Templates (names or folders) of theme_overrides/: all of ours, escaped by default."""

@@ -9,16 +9,16 @@ The output is byte-identical to a serial build (tested).
 Only for ``mkdocs build`` / ``gh-deploy`` on POSIX: ``mkdocs serve`` reloads in threads, where
 forking is unsafe, and small sites gain nothing. Warnings and errors raised in a worker are
 replayed through the parent's loggers, so ``--strict`` counts them; a failed worker fails the
-build. This module is part of the MkDocs adapter: it uses MkDocs 1.6's build internals, frozen
-with MkDocs itself.
+build. MkDocs' two private page steps are reached in one place, :func:`mkdocs_page_steps`.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 import pickle
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from mkdocs.commands import build as mkdocs_build
@@ -27,10 +27,39 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from .parallel import workers
+from ..parallel import workers
 
 # Below this many pages the fork costs more than it saves.
 MIN_PAGES = 300
+
+PAGE_STEPS: dict[str, tuple[str, ...]] = {
+    "_populate_page": ("page", "config", "files", "dirty"),
+    "_build_page": ("page", "config", "doc_files", "nav", "env", "dirty", "excluded"),
+}
+"""The private steps of ``mkdocs.commands.build`` a worker runs, with the parameters we rely on."""
+
+
+class MkDocsChanged(RuntimeError):
+    """The installed MkDocs no longer has the page steps the workers call."""
+
+
+def mkdocs_page_steps() -> tuple[Callable[..., None], Callable[..., None]]:
+    """MkDocs' own page steps: ``_populate_page`` (read, Markdown, page events) and ``_build_page``
+    (context, template, write).
+
+    Private API, used because MkDocs has no public call that renders one page with the same
+    events and templates, and a copy of its loop would drift from it. Checked here (and pinned by
+    tests/test_render_pool.py) so that a MkDocs release that renames or reshapes them fails loudly
+    instead of rendering differently; the serial build needs neither.
+    """
+    steps = []
+    for name, parameters in PAGE_STEPS.items():
+        step = getattr(mkdocs_build, name, None)
+        if step is None or tuple(inspect.signature(step).parameters) != parameters:
+            raise MkDocsChanged(f"mkdocs.commands.build.{name} không còn như MkDocs 1.6: "
+                                "đặt VANBAN_WORKERS=1 để dựng tuần tự, hoặc cập nhật vanban")
+        steps.append(step)
+    return steps[0], steps[1]
 
 
 def share_out(files: Sequence[File], processes: int) -> list[list[File]]:
@@ -61,16 +90,17 @@ def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav
     mkdocs_logger.addHandler(capture)
     mkdocs_logger.propagate = False
     try:
+        populate_page, build_page = mkdocs_page_steps()
         for file in share:
             if file.page is None:
                 Page(None, file, config)
             assert file.page is not None
-            mkdocs_build._populate_page(file.page, config, files)
+            populate_page(file.page, config, files)
         env = config.plugins.on_env(config.theme.get_env(), config=config, files=files)
         doc_files = files.documentation_pages()
         for file in share:
             assert file.page is not None
-            mkdocs_build._build_page(file.page, config, doc_files, nav, env)
+            build_page(file.page, config, doc_files, nav, env)
         for file in share:
             assert file.page is not None
             file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)

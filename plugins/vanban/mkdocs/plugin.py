@@ -25,16 +25,16 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from . import body, sites
-from .analysis import CACHE, Analysis, CacheKey
-from .build import build_site, fewer_collections
-from .corpus import Corpus, load_corpus
-from .documents import Document
-from .pages import LINK_TARGETS, resolver
-from .portal import PortalConfigError, parse_portal
-from .problems import Severity
+from .. import body, sites
+from ..analysis import CACHE, Analysis, CacheKey
+from ..build import build_site, fewer_collections
+from ..corpus import Corpus, load_corpus
+from ..documents import Document
+from ..pages import rendered_body
+from ..portal import PortalConfigError, parse_portal
+from ..problems import Severity
+from ..site import PageSpec, SiteConfig, SiteModel
 from .render_pool import RenderPool
-from .site import PageSpec, SiteConfig, SiteModel
 from .templating import register, theme_of
 
 log = get_plugin_logger(__name__)
@@ -129,7 +129,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         corpus = load_corpus(root, max_attachment_bytes=self.config.max_attachment_mb * 1024 * 1024,
                              sources=sources)
         if self.config.site_file:
-            self._select(corpus, files)
+            corpus = self._select(corpus, files)
         site = build_site(corpus, SiteConfig(
             site_name=config.site_name,
             site_url=config.site_url or "",
@@ -166,20 +166,20 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self._report(site, prefix)
         return files
 
-    def _select(self, corpus: Corpus, files: Files) -> None:
-        """Keep this ward's documents; the rest leave the site (cited ones come back as stubs)."""
+    def _select(self, corpus: Corpus, files: Files) -> Corpus:
+        """This ward's share of the corpus (the core selects); the left-out attachments leave the site."""
         try:
             selection = sites.load_site_file(Path(self.config.site_file))
         except sites.SiteFileError as exc:
             raise PluginError(str(exc)) from None
-        kept, left = sites.partition(corpus.documents, selection)
-        corpus.documents = kept
-        for doc in left:
-            corpus.excluded[doc.source] = f"không thuộc trang {selection.id}"
-            for attachment in corpus.attachments.pop(doc.source, ()):
-                file = files.get_file_from_path(attachment.source)
-                if file is not None:
-                    files.remove(file)
+        ward = sites.restrict(corpus, selection)
+        for source, attachments in corpus.attachments.items():
+            if source not in ward.attachments:
+                for attachment in attachments:
+                    file = files.get_file_from_path(attachment.source)
+                    if file is not None:
+                        files.remove(file)
+        return ward
 
     def _report(self, site: SiteModel, prefix: str) -> None:
         problems = sorted(site.corpus.problems + site.problems, key=lambda p: p.sort_key())
@@ -213,9 +213,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if spec is None or spec.source is None or self.site is None:
             return None
         doc: Document = spec.data["document"]
-        bodies: dict[str, str] = self.site.extra.get("bodies", {})
-        resolve = resolver(self.site, doc, self.site.extra.get(LINK_TARGETS, {}))
-        rendered = body.render(bodies.get(doc.id, doc.body), resolve)
+        rendered = rendered_body(self.site, doc)
         page.toc = get_toc([_toc_token(h) for h in rendered.headings])
         page.present_anchor_ids = set(_ids(rendered.headings))
         return rendered.html

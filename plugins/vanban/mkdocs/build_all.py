@@ -1,0 +1,127 @@
+"""``vanban build-all``: one MkDocs build per ``sites/<ward>.yml``, from the one corpus.
+
+Each site gets a temporary config that INHERITs the repository's ``mkdocs.yml`` and gives the
+``vanban`` plugin its ``site_file``; MkDocs runs as a child process per site, so one failing
+site does not stop the others. Part of the adapter: it reads ``mkdocs.yml`` with MkDocs' own
+YAML loader (``!ENV`` and ``!relative`` tags) and runs MkDocs.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..sites import SiteFileError, SiteSelection, load_sites
+
+
+def merged(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """*base* with *override* merged in, dictionaries recursively."""
+    out = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merged(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def plugin_entries(plugins: Any) -> list[Any]:
+    """mkdocs.yml ``plugins:`` (list or mapping form) as a list of names or one-key mappings."""
+    if plugins is None:
+        return []
+    if isinstance(plugins, dict):
+        return [{name: options or {}} for name, options in plugins.items()]
+    return list(plugins)
+
+
+def site_config(parent_config: Path, parent: dict[str, Any], selection: SiteSelection, site_dir: Path) -> dict[str, Any]:
+    """The per-site mkdocs config: INHERIT the repository's, override name, URL, output and plugin options.
+
+    MkDocs replaces lists when inheriting, so the ``plugins`` list is written out in full with
+    the ``vanban`` entry given ``site_file`` and the site's ``portal`` merged over the parent's.
+    """
+    entries = []
+    found = False
+    for entry in plugin_entries(parent.get("plugins")):
+        name, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
+        if name == "vanban":
+            found = True
+            options = dict(options or {})
+            options["site_file"] = str(selection.path.resolve()) if selection.path else ""
+            if selection.portal:
+                options["portal"] = merged(dict(options.get("portal") or {}), selection.portal)
+            entries.append({name: options})
+        else:
+            entries.append(entry)
+    if not found:
+        raise SiteFileError(f"{parent_config.as_posix()}: plugins: không thấy plugin vanban — thêm - vanban vào plugins:")
+    config: dict[str, Any] = {
+        "INHERIT": parent_config.name,
+        "site_name": selection.name,
+        "site_dir": str(site_dir.resolve()),
+        "plugins": entries,
+    }
+    if selection.site_url:
+        config["site_url"] = selection.site_url
+    return config
+
+
+def write_site_config(parent_config: Path, selection: SiteSelection, site_dir: Path) -> Path:
+    """Write the temporary per-site config next to *parent_config* (relative paths keep working)."""
+    from mkdocs.utils.yaml import get_yaml_loader, yaml_load
+
+    with parent_config.open("rb") as handle:
+        parent = yaml_load(handle, get_yaml_loader())
+    config = site_config(parent_config, parent, selection, site_dir)
+    target = parent_config.parent / f".vanban-site-{selection.id}.yml"
+    target.write_text("# Tạo tạm bởi vanban build-all; tự xóa sau khi dựng.\n"
+                      + yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return target
+
+
+def build_all(folder: Path, out: Path, config: Path, *, strict: bool = False) -> int:
+    """Build every site of *folder* into ``out/<id>/``; the exit code of ``vanban build-all``."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    if not folder.is_dir():
+        print(f"{folder}: không tìm thấy thư mục tệp site (sites/<tên>.yml)", file=sys.stderr)
+        return 2
+    if not config.is_file():
+        print(f"{config}: không tìm thấy tệp cấu hình mkdocs", file=sys.stderr)
+        return 2
+    try:
+        sites = load_sites(folder)
+    except SiteFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    if not sites:
+        print(f"{folder}: không có tệp .yml nào", file=sys.stderr)
+        return 2
+    failed: list[str] = []
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("Đang dựng các trang", total=len(sites))
+        for selection in sites:
+            progress.update(task, description=f"Đang dựng {selection.id}")
+            target = out / selection.id
+            temp = write_site_config(config.resolve(), selection, target)
+            try:
+                extra = ["--strict"] if strict else []
+                run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(temp), *extra],
+                                     capture_output=True, text=True, env=env, cwd=config.resolve().parent)
+            finally:
+                temp.unlink(missing_ok=True)
+            if run.returncode:
+                failed.append(selection.id)
+                progress.console.print(f"{selection.id}: dựng thất bại\n{run.stderr.strip()}", markup=False)
+            else:
+                print(f"{selection.id}: {target}/", flush=True)
+            progress.advance(task)
+    print(f"Đã dựng {len(sites) - len(failed)}/{len(sites)} trang vào {out}/", file=sys.stderr)
+    return 1 if failed else 0
