@@ -27,9 +27,7 @@ def _imported(path: Path) -> set[str]:
 
 
 def test_only_the_adapter_imports_mkdocs() -> None:
-    # search.py reads lunr.js out of MkDocs' package; that read moves to the adapter once the
-    # search package (issue 16 item 3, helper "search") has landed.
-    core = [p for p in _modules() if ADAPTER not in p.parents and p.name != "search.py"]
+    core = [p for p in _modules() if ADAPTER not in p.parents]
     assert len(core) > 20
     offenders = {p.relative_to(PACKAGE).as_posix(): sorted(_imported(p) & {"mkdocs", "material"}) for p in core}
     assert {k: v for k, v in offenders.items() if v} == {}

@@ -88,8 +88,7 @@ def test_page_and_outputs(built: SiteModel) -> None:
     data = page.data
     assert data["index_url"] in built.outputs
     assert data["lunr_url"] == "assets/vanban/lunr.js"
-    assert b"lunr - http://lunrjs.com" in built.outputs["assets/vanban/lunr.js"]
-    assert b"2.3.9" in built.outputs["assets/vanban/lunr.js"][:300]
+    assert "assets/vanban/lunr.js" not in built.outputs  # MkDocs' copy, written by the adapter
     assert data["filters"]["years"] == ["2025", "2024", "2023"]
     assert "Nghị quyết" in data["filters"]["types"]
     assert "Ban Thường vụ Tỉnh ủy" in data["filters"]["issuers"]
@@ -248,7 +247,8 @@ def test_index_sizes_and_sharding() -> None:
         search_page.contribute(site)
     finally:
         search_bundle.SHARD_POSTINGS = old
-    sizes = search_sizes.index_sizes(site)
+    sizes = search_sizes.index_sizes(site, b"lunr" * 1000)
+    assert sizes["lunr_js"] == 4000
     assert sizes["documents"] == 399
     assert sizes["body_shards"] > 1
     assert sizes["first_result_gzip"] == sizes["lunr_js_gzip"] + sizes["search_js_gzip"] + sizes["main_index_gzip"]

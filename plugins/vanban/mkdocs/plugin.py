@@ -33,7 +33,9 @@ from ..documents import Document
 from ..pages import rendered_body
 from ..portal import PortalConfigError, parse_portal
 from ..problems import Severity
+from ..search.page import LUNR_PATH
 from ..site import PageSpec, SiteConfig, SiteModel
+from .assets import lunr_js
 from .render_pool import RenderPool
 from .templating import register, theme_of
 
@@ -261,7 +263,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if self.site is None:
             return
         site_dir = Path(config.site_dir)
-        for rel, content in sorted(self.site.outputs.items()):
+        for rel, content in sorted({**self.site.outputs, LUNR_PATH: lunr_js()}.items()):
             target = site_dir / posixpath.normpath(rel)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)

@@ -1,10 +1,12 @@
-"""The search page (``/tim-kiem/``): its page spec, lunr.js and the index files of the site."""
+"""The search page (``/tim-kiem/``): its page spec and the index files of the site.
+
+lunr.js itself (at :data:`LUNR_PATH`) is MkDocs' copy, written by the adapter (vanban.mkdocs.assets).
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from pathlib import Path
 
 from ..analysis import analyses_of
 from ..documents import Document
@@ -16,13 +18,6 @@ PAGE_PATH = "tim-kiem/"
 LUNR_PATH = "assets/vanban/lunr.js"
 SCRIPT_PATH = "assets/vanban/search.js"
 PIPELINE_FUNCTIONS: tuple[str, ...] = ()  # registered in search.js under the same names
-
-
-def lunr_js_source() -> bytes:
-    """lunr.js 2.3.9 from the installed mkdocs package (never vendored, never from a CDN)."""
-    import mkdocs.contrib.search as mkdocs_search
-
-    return (Path(mkdocs_search.__file__).parent / "templates" / "search" / "lunr.js").read_bytes()
 
 
 def filter_values(docs: Sequence[Document]) -> dict[str, list[str]]:
@@ -38,7 +33,7 @@ LISTINGS = (("van-ban/", "tất cả văn bản"), ("loai/", "theo loại văn b
 
 
 def contribute(site: SiteModel) -> None:
-    """Add the search page and write lunr.js and the index files."""
+    """Add the search page and write the index files."""
     docs = ordered_documents(site)
     analyses = analyses_of(site)
     bundle = build_bundle(docs, {doc_id: a.tokens for doc_id, a in analyses.items()})
@@ -47,7 +42,6 @@ def contribute(site: SiteModel) -> None:
         analyses[doc_id] = dataclasses.replace(analysis, tokens={})
     for path, data in bundle.files.items():
         site.add_output(path, data)
-    site.add_output(LUNR_PATH, lunr_js_source())
     site.extra["search"] = bundle
     site.add_page(PageSpec(
         path=PAGE_PATH,
