@@ -22,3 +22,14 @@ fi
 export PATH="$VANBAN_VENV/bin:$PATH"
 export VIRTUAL_ENV="$VANBAN_VENV"
 PY="$VANBAN_VENV/bin/python"
+# Material for MkDocs prints an English end-of-life notice on every `mkdocs build` / `mkdocs serve`
+# unless NO_MKDOCS_2_WARNING is set; inside this environment it is set for every Python start (a .pth
+# line), so the clerk's own `mkdocs serve` shows only vanban's Vietnamese messages
+# (guide/huong-dan-bien-tap.md explains the notice).
+"$PY" - <<'PTH'
+import pathlib, sysconfig
+line = 'import os; os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")\n'
+path = pathlib.Path(sysconfig.get_paths()["purelib"]) / "vanban-no-mkdocs2-notice.pth"
+if not path.exists() or path.read_text() != line:
+    path.write_text(line)
+PTH

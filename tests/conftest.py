@@ -80,8 +80,8 @@ def site_url(built_site: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
-        pytest.skip("Chromium không có ở /usr/bin/chromium (cài bằng: apt-get install -y chromium)")
-    playwright = pytest.importorskip("playwright.sync_api")
+        pytest.skip("Chromium không có ở /usr/bin/chromium: chạy bash .ci/run (cài gói chromium của Debian)")
+    import playwright.sync_api as playwright  # installed by .ci/run (pyproject.toml [test])
     with playwright.sync_playwright() as p:
         instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield instance

@@ -26,7 +26,7 @@ from vanban.citations import (
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "citations"
-SEEDS_DIR = Path("/work/shared/seeds")
+SEEDS_DIR = FIXTURES.parent / "seeds"
 
 SEEDS: list[dict[str, Any]] = json.loads((FIXTURES / "seeds.json").read_text(encoding="utf-8"))["seeds"]
 VARIANTS: list[dict[str, Any]] = json.loads((FIXTURES / "variants.json").read_text(encoding="utf-8"))["cases"]
@@ -49,7 +49,6 @@ def _edges(extraction: Extraction) -> list[dict[str, str]]:
 # --------------------------------------------------------------------------- fixtures
 
 
-@pytest.mark.skipif(not SEEDS_DIR.is_dir(), reason="the shared seed documents are not on this machine")
 @pytest.mark.parametrize("extractor", EXTRACTORS, ids=EXTRACTOR_IDS)
 @pytest.mark.parametrize("seed", SEEDS, ids=[s["file"] for s in SEEDS])
 def test_seed_citations_exactly(seed: dict[str, Any], extractor: Extractor) -> None:

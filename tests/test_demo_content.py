@@ -21,7 +21,7 @@ from vanban.text import slugify
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 _WORD = re.compile(r"\w+")
 
 V57 = "Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị"
@@ -111,10 +111,10 @@ def split(path: Path) -> tuple[dict[str, Any], str]:
 
 
 def seed_lines(seed: str) -> list[str]:
-    """The seed's non-blank lines, NFC, stripped; skips the test when seeds are not beside the repo."""
+    """The seed's non-blank lines, NFC, stripped; from tests/fixtures/seeds."""
     files = sorted(SEEDS.glob(f"{seed}_*.txt"))
     if not files:
-        pytest.skip(f"seed {seed} not found in {SEEDS}")
+        raise FileNotFoundError(f"tests/fixtures/seeds/{seed}_*.txt")
     text = unicodedata.normalize("NFC", files[0].read_text(encoding="utf-8"))
     return [line.strip() for line in text.split("\n") if line.strip()]
 

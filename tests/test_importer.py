@@ -24,7 +24,7 @@ from vanban.importer import (
 )
 
 FIXTURES = ROOT / "tests" / "fixtures" / "docx"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 DEMO = {
     "000": "van-ban/2025/300-ldld.md",
     "001": "van-ban/chua-ro-nam/ke-hoach-ban-thuong-vu-huyen-uy.md",
@@ -102,7 +102,6 @@ def test_imported_file_passes_vanban_check(tmp_path: Path) -> None:
     assert written.read_text("utf-8") == text
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="không có thư mục ../shared/seeds")
 def test_txt_seed_import() -> None:
     seeds = {p.name[:3]: p for p in SEEDS.glob("*.txt")}
     for seed in ("000", "003", "004"):

@@ -57,8 +57,7 @@ def main_index(site_dir: Path) -> dict[str, Any]:
 
 def url_of(site_dir: Path, number: str) -> str:
     rows = [row for row in main_index(site_dir)["docs"] if row[1] == number]
-    if not rows:
-        pytest.skip(f"{number} không có trong trang demo: trang tạm (stub) do tính năng trích dẫn/graph tạo chưa có")
+    assert rows, f"{number} không có trong chỉ mục tìm kiếm của trang demo"
     return "/" + rows[0][0]
 
 

@@ -76,6 +76,18 @@ class PartialDate:
             return f"tháng {self.month:02d}/{self.year} (chưa ghi ngày)"
         return f"{self.day:02d}/{self.month:02d}/{self.year}"
 
+    def dated(self) -> str:
+        """After a document's name: ``ngày 22/12/2024``, or the partial forms of :meth:`vietnamese`
+        as they are (never "ngày tháng 02/2025")."""
+        return f"ngày {self.vietnamese()}" if self.complete else self.vietnamese()
+
+    def date_line(self, blank: str) -> str:
+        """The original's date line "ngày 07 tháng 3 năm 2025" (Nghị định 30/2020, Phụ lục I: a
+        leading zero for days under 10 and for months 1 and 2 only); an unknown part is *blank*."""
+        day = f"{self.day:02d}" if self.day else blank
+        month = (f"{self.month:02d}" if self.month <= 2 else str(self.month)) if self.month else blank
+        return f"ngày {day} tháng {month} năm {self.year}"
+
 
 def vietnamese_date(value: PartialDate | None, missing: str = "chưa ghi ngày") -> str:
     return value.vietnamese() if value else missing

@@ -37,6 +37,7 @@ class Edge:
     relation: str
     inferred: bool = False  # read from a cited document's description, not stated by the source
     line: int | None = None  # line of the citation in the source file
+    via: str = ""  # inferred: the document whose text described the relation
 
 
 @dataclass
@@ -176,8 +177,8 @@ def build_graph(site: SiteModel) -> Graph:
     graph = Graph(documents=dict(site.documents))
     stubs: dict[str, _StubInfo] = {}
     extractions: dict[str, Extraction] = {}
-    # (source id, cited number, relation, inferred, line)
-    pending: list[tuple[str, str, PartialDate | None, str | None, str, bool, int | None]] = []
+    # (source id, cited number, relation, inferred from (document id, "" when stated), line)
+    pending: list[tuple[str, str, PartialDate | None, str | None, str, str, int | None]] = []
     by_plain_number: dict[str, set[str]] = defaultdict(set)
 
     def note_stub(citation_number: str, cite_type: str | None, date: PartialDate | None,
@@ -209,17 +210,17 @@ def build_graph(site: SiteModel) -> Graph:
         extractions[doc.id] = extraction
         for c in citations:
             date = _cite_date(c)
-            pending.append((doc.id, c.number, date, c.issuer, c.relation, False, c.line))
+            pending.append((doc.id, c.number, date, c.issuer, c.relation, "", c.line))
             note_stub(c.number, c.type, date, c.issuer, c.subject, doc.id, c.line or doc.line_of("title"))
         for relation in RELATIONS:
             for number in getattr(doc, relation):
-                pending.append((doc.id, number, None, None, relation, False, doc.line_of(relation)))
+                pending.append((doc.id, number, None, None, relation, "", doc.line_of(relation)))
                 note_stub(number, _type_from_number(number), None, None, None, doc.id, doc.line_of(relation))
         for found in extraction.inferred:
             for number in (found.source, found.target):
                 if number_key(number) not in by_plain_number:
                     note_stub(number, _type_from_number(number), None, None, None, doc.id)
-            pending.append((f"#{found.source}", found.target, None, None, found.relation, True, None))
+            pending.append((f"#{found.source}", found.target, None, None, found.relation, doc.id, None))
 
     # Resolve every cited number once: to a held document or a stub.
     resolved: dict[str, str] = {}  # number key → document id (unambiguous only)
@@ -293,7 +294,7 @@ def build_graph(site: SiteModel) -> Graph:
             continue
         if relation == "mentions" and (source_id, target_id, "implements") in seen:
             continue
-        edge = Edge(source_id, target_id, relation, inferred, line)
+        edge = Edge(source_id, target_id, relation, bool(inferred), line, inferred)
         seen[key3] = edge
     # A document that implements another does not also merely mention it.
     for (s, t, r), edge in seen.items():
@@ -340,7 +341,8 @@ def _cycles(graph: Graph) -> list[Problem]:
 
 
 def _entry(graph: Graph, edge: Edge, other: str) -> dict[str, object]:
-    return {"document": graph.documents[other], "inferred": edge.inferred}
+    return {"document": graph.documents[other], "inferred": edge.inferred,
+            "via": graph.documents.get(edge.via) if edge.via else None}
 
 
 def relations_of(graph: Graph, doc_id: str) -> dict[str, list[dict[str, object]]]:

@@ -121,12 +121,7 @@ def print_head(doc: Document) -> dict[str, Any]:
     """
     party = is_party(doc)
     blank = "\u00a0" * 6
-    if doc.date:
-        day = f"{doc.date.day:02d}" if doc.date.day else blank
-        month = f"{doc.date.month:02d}" if doc.date.month else blank
-        date_line = f"ngày {day} tháng {month} năm {doc.date.year}"
-    else:
-        date_line = f"ngày {blank} tháng {blank} năm {blank}"
+    date_line = doc.date.date_line(blank) if doc.date else f"ngày {blank} tháng {blank} năm {blank}"
     if doc.place:
         date_line = f"{doc.place}, {date_line}"
     number = doc.number or blank

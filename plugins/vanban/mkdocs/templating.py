@@ -19,12 +19,24 @@ from ..attachments import human_size
 from ..dates import PartialDate
 from ..glossary import NO_DATE
 
-AUTOESCAPED = ("main.html", "partials/nav.html", "vanban/")
+AUTOESCAPED = ("main.html", "404.html", "partials/nav.html", "vanban/")
 """Templates (names or folders) of theme_overrides/: all of ours, escaped by default."""
 
 
 def vn_date(value: PartialDate | None, missing: str = NO_DATE) -> str:
     return value.vietnamese() if value else missing
+
+
+def vn_dated(value: PartialDate | None, missing: str = NO_DATE) -> str:
+    """A date after a name or "Cập nhật đến": "ngày 07/03/2025", "tháng 02/2025 (chưa ghi ngày)"."""
+    return value.dated() if value else missing
+
+
+def capitalised(value: str | None) -> str:
+    """A trích yếu as a list or heading shows it: originals write it after "V/v" in lower case
+    ("tuyên truyền Nghị quyết …"); only the first letter changes."""
+    text = value or ""
+    return text[:1].upper() + text[1:]
 
 
 def autoescaped(name: str | None) -> bool:
@@ -86,6 +98,8 @@ class Rows:
 def register(env: Any, theme: Theme) -> None:
     """Called once per build (on_env): a fresh row cache for the build's documents."""
     env.filters["vn_date"] = vn_date
+    env.filters["vn_dated"] = vn_dated
+    env.filters["capitalised"] = capitalised
     env.filters["vn_size"] = human_size
     env.globals["vb_theme"] = theme
     env.globals["vb_rows"] = Rows(env)
