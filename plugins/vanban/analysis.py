@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from .cache import DiskCache, content_key
 from .citations import Extraction, extract
 from .deadlines import Deadline, extract_deadlines
 from .documents import Document
@@ -49,17 +51,35 @@ def cache_key(doc: Document) -> CacheKey:
     return (doc.body, doc.number, doc.title, doc.date.iso() if doc.date else "", doc.body_line)
 
 
-def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None = None) -> dict[str, Analysis]:
+def disk_key(doc: Document) -> str:
+    """The on-disk cache key: the whole document (its repr holds every field :func:`analyse` may read)."""
+    return content_key("analysis", repr(doc))
+
+
+def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None = None,
+                disk: DiskCache | None = None) -> dict[str, Analysis]:
     """Analyses by document id; worker processes share the work on large corpora.
 
     With *cache* (kept by the caller between builds), only new or edited documents are analysed,
-    and the cache is left holding exactly the current documents.
+    and the cache is left holding exactly the current documents. With *disk*, analyses also
+    survive the process: a later build (or another ward's site) reads them back instead.
     """
     store: dict[CacheKey, Analysis] = {} if cache is None else cache
     keys = [cache_key(d) for d in docs]
     missing = {k: d for d, k in zip(docs, keys, strict=True) if k not in store}
-    fresh = dict(zip(missing, parallel_map(analyse, list(missing.values()), min_items=PARALLEL_MIN, chunksize=CHUNK),
-                     strict=True))
+    fresh: dict[CacheKey, Analysis] = {}
+    if disk is not None and missing:
+        on_disk = {disk_key(d): k for k, d in missing.items()}
+        found = disk.get_many(on_disk)
+        fresh = {on_disk[dkey]: value for dkey, value in found.items()}
+        disk.touch(found)
+        missing = {k: d for k, d in missing.items() if k not in fresh}
+    computed = dict(zip(missing, parallel_map(analyse, list(missing.values()), min_items=PARALLEL_MIN,
+                                               chunksize=CHUNK), strict=True))
+    if disk is not None:
+        for key, value in computed.items():
+            disk.put(disk_key(missing[key]), value)
+    fresh.update(computed)
     current = {k: store[k] if k in store else fresh[k] for k in keys}
     store.clear()
     store.update(current)
@@ -70,6 +90,7 @@ def analyses_of(site: SiteModel) -> dict[str, Analysis]:
     """The analyses of the site's held documents, computed on first use."""
     cached = site.extra.get("analysis")
     if not isinstance(cached, dict):
-        cached = analyse_all([d for d in site.documents.values() if d.held], site.extra.get(CACHE))
+        disk = DiskCache(Path(site.config.cache_dir), "analysis") if site.config.cache_dir else None
+        cached = analyse_all([d for d in site.documents.values() if d.held], site.extra.get(CACHE), disk)
         site.extra["analysis"] = cached
     return cached

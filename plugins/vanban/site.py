@@ -42,6 +42,7 @@ class SiteConfig:
     page_size: int = 50
     home_size: int = 10
     portal: dict[str, Any] = field(default_factory=dict)
+    cache_dir: str = ""  # the on-disk build cache (vanban.cache); "" for none
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import os
 import posixpath
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +29,8 @@ from mkdocs.structure.toc import get_toc
 from .. import body, sites
 from ..analysis import CACHE, Analysis, CacheKey
 from ..build import build_site, fewer_collections
+from ..cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
+from ..cache import prune
 from ..corpus import Corpus, load_corpus
 from ..documents import Document
 from ..pages import rendered_body
@@ -86,6 +89,9 @@ class VanbanConfig(base.Config):  # type: ignore[no-untyped-call]
     max_attachment_mb = c.Type(int, default=50)
     portal = c.Type(dict, default={})
     site_file = c.Type(str, default="")  # sites/<ward>.yml: this portal's share of a shared corpus
+    # The on-disk build cache, relative to mkdocs.yml; "" turns it off. VANBAN_CACHE_DIR overrides
+    # (build-all gives every ward's build the same one, so the corpus is analysed once).
+    cache_dir = c.Type(str, default=DEFAULT_CACHE_DIR)
 
 
 class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
@@ -102,6 +108,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         # With on_startup, MkDocs keeps this instance across `mkdocs serve` rebuilds: the analyses of
         # unchanged documents are kept here, so saving one file re-reads the text of that file only.
         self.analysis_cache: dict[CacheKey, Analysis] = {}
+        self._pruned = False
         self.collections = contextlib.ExitStack()  # fewer cycle collections, for one build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -138,6 +145,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             page_size=self.config.page_size,
             home_size=self.config.home_size,
             portal=dict(self.config.portal),
+            cache_dir=self._cache_dir(config),
         ), extra={CACHE: self.analysis_cache} if self.command == "serve" else None)
         self.site = site
         for source in corpus.excluded:
@@ -167,6 +175,16 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             prefix = root.as_posix() + "/"
         self._report(site, prefix)
         return files
+
+    def _cache_dir(self, config: MkDocsConfig) -> str:
+        configured = os.environ.get("VANBAN_CACHE_DIR", self.config.cache_dir)
+        if not configured:
+            return ""
+        folder = Path(config.config_file_path or ".").parent / configured
+        if not self._pruned:
+            self._pruned = True  # once per process: mkdocs serve rebuilds keep their entries
+            prune(folder)
+        return str(folder)
 
     def _select(self, corpus: Corpus, files: Files) -> Corpus:
         """This ward's share of the corpus (the core selects); the left-out attachments leave the site."""
