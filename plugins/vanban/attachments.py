@@ -8,11 +8,16 @@ asks portals to offer as a downloadable file.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import os
+import posixpath
+import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .documents import Document
+from .inventory import Inventory, attachment_type_problem, sniffs_as_markup
 from .problems import Problem
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -47,7 +52,10 @@ def human_size(size: int) -> str:
 
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    with os.fdopen(os.open(path, flags), "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError("not a regular file")
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -58,53 +66,95 @@ def attachment_folder(source: str) -> str:
     return str(PurePosixPath(source).with_suffix(""))
 
 
+# Names written beside every document page by the build (its page, open data, calendar).
+GENERATED_NAMES = frozenset({"index.html", "index.json", "lich.ics"})
+
+
+def owned_files(files: frozenset[str]) -> dict[str, list[str]]:
+    """Every folder → the files under it, at any depth: a document's folder is looked up once."""
+    owned: dict[str, list[str]] = {}
+    for path in sorted(files):
+        parent = PurePosixPath(path).parent
+        while str(parent) != ".":
+            owned.setdefault(str(parent), []).append(path)
+            parent = parent.parent
+    return owned
+
+
 def resolve_attachments(
-    root: Path, doc: Document, max_bytes: int = DEFAULT_MAX_BYTES
+    inventory: Inventory, doc: Document, max_bytes: int = DEFAULT_MAX_BYTES,
+    owned: dict[str, list[str]] | None = None,
 ) -> tuple[tuple[Attachment, ...], list[Problem]]:
-    """Check and describe *doc*'s attachments; a bad one is reported and left out, never invented."""
+    """Check and describe *doc*'s attachments; a bad one is reported and left out, never invented.
+
+    Only regular files the inventory found (never through a link) are candidates; an active
+    type, markup under a passive name, or two files landing on one published name are refused.
+    """
+    root = inventory.root
     problems: list[Problem] = []
     found: dict[str, Attachment] = {}
-    root_real = root.resolve()
+    by_name: dict[str, str] = {}  # published name (case-folded) → source
     doc_dir = PurePosixPath(doc.source).parent
 
+    def refuse(line: int, message: str, fix: str) -> None:
+        problems.append(Problem(doc.source, line, "attachments", message, fix))
+
     def add(rel_text: str, title: str, line: int) -> None:
-        rel = PurePosixPath(rel_text.replace("\\", "/"))
-        if rel.is_absolute() or rel_text.startswith(("/", "\\")) or (len(rel_text) > 1 and rel_text[1] == ":"):
-            problems.append(Problem(doc.source, line, "attachments", f"đường dẫn tuyệt đối “{rel_text}” không được phép",
-                                    "đặt tệp vào thư mục cạnh văn bản và ghi đường dẫn tương đối"))
+        rel = rel_text.replace("\\", "/")
+        if rel.startswith("/") or (len(rel) > 1 and rel[1] == ":"):
+            refuse(line, f"đường dẫn tuyệt đối “{rel_text}” không được phép",
+                   "đặt tệp vào thư mục cạnh văn bản và ghi đường dẫn tương đối")
             return
-        target = root / (doc_dir / rel)
-        try:
-            real = target.resolve()
-        except OSError:
-            real = target
-        if root_real not in real.parents:
-            problems.append(Problem(doc.source, line, "attachments", f"tệp đính kèm “{rel_text}” nằm ngoài thư mục content/",
-                                    "chép tệp vào thư mục cạnh văn bản trong content/ rồi ghi đường dẫn tương đối"))
+        source = posixpath.normpath(posixpath.join(str(doc_dir), rel))
+        if source.startswith("../") or source == "..":
+            refuse(line, f"tệp đính kèm “{rel_text}” nằm ngoài thư mục content/",
+                   "chép tệp vào thư mục cạnh văn bản trong content/ rồi ghi đường dẫn tương đối")
             return
-        if not real.is_file():
-            problems.append(Problem(doc.source, line, "attachments", f"không tìm thấy tệp đính kèm “{rel_text}”",
-                                    "kiểm tra tên tệp (phân biệt hoa thường, dấu) hoặc chép tệp vào đúng thư mục"))
+        if source not in inventory.files:
+            refuse(line, f"không tìm thấy tệp đính kèm “{rel_text}” (hoặc nó không phải tệp thường)",
+                   "kiểm tra tên tệp (phân biệt hoa thường, dấu) hoặc chép tệp thật vào đúng thư mục")
             return
-        size = real.stat().st_size
-        if size > max_bytes:
-            problems.append(Problem(doc.source, line, "attachments",
-                                    f"tệp “{rel_text}” nặng {human_size(size)}, vượt giới hạn {human_size(max_bytes)}",
-                                    "nén hoặc chia nhỏ tệp, hoặc tăng max_attachment_mb trong mkdocs.yml"))
-            return
-        source = real.relative_to(root_real).as_posix()
         if source in found:
             if title and not found[source].title:
-                found[source] = Attachment(source, found[source].filename, title, size, found[source].sha256)
+                found[source] = dataclasses.replace(found[source], title=title)
             return
-        found[source] = Attachment(source, real.name, title or real.stem, size, _sha256(real))
+        name = PurePosixPath(source).name
+        if (why := attachment_type_problem(name)) is not None:
+            refuse(line, f"“{rel_text}”: {why[0]}", why[1])
+            return
+        if name.casefold() in GENERATED_NAMES:
+            refuse(line, f"tệp “{rel_text}” trùng tên với tệp do vanban tạo bên cạnh trang ({name})",
+                   "đổi tên tệp đính kèm")
+            return
+        if (other := by_name.get(name.casefold())) is not None:
+            refuse(line, f"hai tệp đính kèm cùng được xuất bản thành {doc.url}{name}: “{other}” và “{source}”",
+                   "đổi tên một trong hai tệp để mỗi tệp có một địa chỉ riêng")
+            return
+        path = root / source
+        if sniffs_as_markup(path):
+            refuse(line, f"tệp “{rel_text}” chứa mã HTML/XML: trình duyệt có thể chạy nó như một trang web",
+                   "xuất lại tệp đúng định dạng (PDF, DOCX…) hoặc nén vào tệp .zip")
+            return
+        try:
+            size = path.lstat().st_size
+        except OSError:
+            size = -1
+        if size > max_bytes:
+            refuse(line, f"tệp “{rel_text}” nặng {human_size(size)}, vượt giới hạn {human_size(max_bytes)}",
+                   "nén hoặc chia nhỏ tệp, hoặc tăng max_attachment_mb trong mkdocs.yml")
+            return
+        try:
+            digest = _sha256(path)
+        except OSError:
+            refuse(line, f"không đọc được tệp đính kèm “{rel_text}”", "chép lại tệp thật vào thư mục")
+            return
+        by_name[name.casefold()] = source
+        found[source] = Attachment(source, name, title or PurePosixPath(name).stem, size, digest)
 
     for ref in doc.attachment_refs:
         add(ref.path, ref.title, ref.line)
-    folder = root / attachment_folder(doc.source)
-    if folder.is_dir():
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")):
-            if path.suffix == ".md":
-                continue
-            add(path.relative_to(root / doc_dir).as_posix(), "", doc.line_of("attachments"))
+    folder = attachment_folder(doc.source)
+    listed = (owned if owned is not None else owned_files(inventory.files)).get(folder, [])
+    for source in listed:
+        add(posixpath.relpath(source, str(doc_dir)) if str(doc_dir) != "." else source, "", doc.line_of("attachments"))
     return tuple(found.values()), problems

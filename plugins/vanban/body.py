@@ -24,12 +24,27 @@ from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
+from . import sanitize
+from .sanitize import UnsafeContent
 from .text import slugify
 
 
+def _accept(url: str) -> bool:
+    return True
+
+
 def _full() -> MarkdownIt:
-    """Every rule on: what bodies are, and what each pruned parser must give."""
-    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    """Every rule on: what bodies are, and what each pruned parser must give.
+
+    Every link destination is kept as a link: the sanitizer judges URLs (one policy, reported
+    at its line), where markdown-it's own check would leave ``[x](javascript:…)`` as text."""
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    md.validateLink = _accept  # type: ignore[method-assign]
+    return md
+
+def full_parser() -> MarkdownIt:
+    """A new parser with every rule bodies use (to extend, e.g. :mod:`vanban.textspans`)."""
+    return _full()
 
 # Pruning. markdown-it tries every block rule at every line and every inline rule at every
 # stop character, in Python; most rules cannot fire on a body that lacks their trigger
@@ -257,10 +272,51 @@ def _text(inline: Token) -> str:
     return "".join(c.content for c in inline.children or () if c.type in ("text", "code_inline"))
 
 
+def _outside_image_to_link(parent: Token, index: int) -> None:
+    """An image from another host becomes a link to it: shown on a click, never fetched on load."""
+    image = parent.children[index]  # type: ignore[index]
+    link = Token("link_open", "a", 1, attrs={"href": str(image.attrs.get("src", ""))})
+    text = Token("text", "", 0, content=image.content or str(image.attrs.get("src", "")))
+    parent.children[index:index + 1] = [link, text, Token("link_close", "a", -1)]  # type: ignore[index]
+
+
+# The tags the build itself writes around a citation (graph.py): an allowed link, nothing else.
+_CITATION_OPEN = re.compile(r'<a class="vb-cite" href="([^"<>&]*)">')
+
+
+def _citation_tag(tag: str) -> bool:
+    if tag == "</a>":
+        return True
+    m = _CITATION_OPEN.fullmatch(tag)
+    return m is not None and sanitize.allowed_url(m.group(1))
+
+
+def _needs_cleaning(tokens: list[Token]) -> bool:
+    """Raw HTML, or a link or image the allowlist would change: else markdown-it's own output is
+    already inside the allowlist (it escapes text and writes only its own tags), and is kept byte for byte."""
+    for block in tokens:
+        if block.type == "html_block":
+            return True
+        for child in block.children or ():
+            if child.type == "html_inline" and not _citation_tag(child.content):
+                return True
+            if child.type == "link_open" and not sanitize.allowed_url(str(child.attrs.get("href", ""))):
+                return True
+            if child.type == "image" and sanitize.url_problem("img", "src", str(child.attrs.get("src", ""))):
+                return True
+    return False
+
+
 def render(markdown: str, resolve: Callable[[str], str | None] | None = None) -> Rendered:
-    """HTML of a body; *resolve* maps a relative link to its published URL (None: leave it)."""
+    """HTML of a body, through the sanitizer; *resolve* maps a relative link to its published URL
+    (None: leave it)."""
     md = _parser(_disabled(markdown))
     tokens = md.parse(markdown)
+    for block in tokens:
+        for i in range(len(block.children or ()) - 1, -1, -1):
+            child = block.children[i]  # type: ignore[index]
+            if child.type == "image" and sanitize.is_outside(str(child.attrs.get("src", ""))):
+                _outside_image_to_link(block, i)
     flat: list[Heading] = []
     taken: set[str] = set()
     for i, token in enumerate(tokens):
@@ -278,7 +334,44 @@ def render(markdown: str, resolve: Callable[[str], str | None] | None = None) ->
             href = str(token.attrs.get(attr, ""))
             if is_relative(href) and (url := resolve(href)) is not None:
                 token.attrSet(attr, url)
-    return Rendered(md.renderer.render(tokens, md.options, {}), _nest(flat))
+    text = md.renderer.render(tokens, md.options, {})
+    return Rendered(sanitize.clean(text) if _needs_cleaning(tokens) else text, _nest(flat))
+
+
+def unsafe_parts(markdown: str) -> list[UnsafeContent]:
+    """What the sanitizer removes from *markdown*'s HTML, at its body line (1-based)."""
+    if "<" not in markdown and "[" not in markdown:
+        return []  # no raw HTML, no link, no image: markdown-it's output is inside the allowlist
+    found: list[UnsafeContent] = []
+    raw = False
+    md = _parser(_disabled(markdown))
+    for block in (tokens := md.parse(markdown)):
+        first = block.map[0] + 1 if block.map else 1
+        if block.type == "html_block":
+            raw = True
+            found += sanitize.fragment_problems(block.content, first)
+            continue
+        line = first
+        for child in block.children or ():
+            if child.type in ("softbreak", "hardbreak"):
+                line += 1
+            elif child.type == "html_inline":
+                raw = True
+                found += sanitize.fragment_problems(child.content, line)
+                line += child.content.count("\n")
+            elif child.type == "link_open" and (why := sanitize.url_problem("a", "href", str(child.attrs.get("href", "")))):
+                found.append(UnsafeContent(line, why))
+            elif child.type == "image" and (why := sanitize.url_problem("img", "src", str(child.attrs.get("src", "")))):
+                found.append(UnsafeContent(line, why, sanitize.FIX_IMAGE))
+    if raw and not found:
+        # What html.parser and the sanitizer's html5ever read differently is still caught here.
+        rendered = md.renderer.render(tokens, md.options, {})
+        if sanitize.changes(rendered):
+            first_raw = next(b.map[0] + 1 for b in tokens if b.map and (b.type == "html_block" or any(
+                c.type == "html_inline" for c in b.children or ())))
+            found.append(UnsafeContent(first_raw, "mã HTML mà trình lọc phải sửa"))
+    found.sort(key=lambda u: u.line)
+    return found
 
 
 def _nest(flat: list[Heading]) -> list[Heading]:

@@ -10,13 +10,14 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from .attachments import DEFAULT_MAX_BYTES, Attachment, resolve_attachments
+from .attachments import DEFAULT_MAX_BYTES, Attachment, attachment_folder, owned_files, resolve_attachments
+from .body import unsafe_parts
 from .documents import Document, document_from_front_matter, number_identity
 from .frontmatter import FrontMatterError, normalise_newlines, split
+from .inventory import RESERVED_NAMES, Inventory, read_regular, scan
 from .problems import Problem, Severity
-from .sanitize import find_unsafe, strip_unsafe
 from .text import fold, nfc, slugify
 
 
@@ -59,29 +60,51 @@ def parse_text(source: str, text: str) -> tuple[Document | None, list[Problem]]:
     except FrontMatterError as exc:
         return None, [Problem(source, exc.line, "front matter", exc.message, exc.fix)]
     doc, problems = document_from_front_matter(source, fm)
-    unsafe = find_unsafe(doc.body)
-    for item in unsafe:
+    for item in unsafe_parts(doc.body):  # the page is published through the sanitizer, which removes these
         problems.append(Problem(
-            source, doc.body_line + item.line - 1, "nội dung", f"{item.what} không được phép trong nội dung văn bản",
-            "xóa đoạn mã này; nội dung chỉ gồm chữ, bảng, danh sách và liên kết thường (đã bị loại khỏi trang)",
+            source, doc.body_line + item.line - 1, "nội dung", f"không được phép trong nội dung: {item.what}", item.fix,
         ))
-    if unsafe:
-        doc = dataclasses.replace(doc, body=strip_unsafe(doc.body))
     return doc, problems
 
 
 def content_files(root: Path) -> list[str]:
-    """Content-relative POSIX paths of every Markdown file, sorted for stable output."""
-    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.md") if p.is_file())
+    """Content-relative POSIX paths of every Markdown document (regular files, no link followed), sorted."""
+    return list(scan(root).documents)
 
 
 def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
-                sources: Iterable[str] | None = None) -> Corpus:
-    """Read, validate and identify every document under *root*."""
+                sources: Iterable[str] | None = None, inventory: Inventory | None = None) -> Corpus:
+    """Read, validate and identify every document under *root*.
+
+    *sources* (MkDocs' page files) narrows the documents to those; files vanban refused (links,
+    FIFOs, other Markdown suffixes) are counted in and reported as not published.
+    """
+    inventory = inventory if inventory is not None else scan(root)
     corpus = Corpus(root=root)
-    for source in (sorted(sources) if sources is not None else content_files(root)):
+    corpus.problems.extend(inventory.problems)
+    wanted = sorted(set(sources) | set(inventory.refused)) if sources is not None else sorted(
+        {*inventory.documents, *inventory.refused})
+    owned = owned_files(inventory.files)
+    claimed: set[str] = set()
+    for source in wanted:
         corpus.files_seen += 1
-        text, problem = decode((root / source).read_bytes(), source)
+        if source in inventory.refused:
+            corpus.excluded[source] = inventory.refused[source]
+            continue
+        if PurePosixPath(source).name.casefold() in RESERVED_NAMES:
+            corpus.problems.append(Problem(
+                source, 1, "tệp", f"tên tệp {PurePosixPath(source).name} dành cho trang do vanban tạo",
+                "đổi tên tệp theo số ký hiệu của văn bản, ví dụ 300-ldld.md"))
+            corpus.excluded[source] = "tên tệp dành riêng"
+            continue
+        try:
+            raw = read_regular(root / source)
+        except OSError:
+            corpus.problems.append(Problem(source, 1, "tệp", "không đọc được tệp (không phải tệp thường, hoặc quá lớn)",
+                                           "thay bằng một tệp văn bản .md thật, dưới 20 MB"))
+            corpus.excluded[source] = "không đọc được"
+            continue
+        text, problem = decode(raw, source)
         if problem or text is None:
             corpus.problems.append(problem) if problem else None
             corpus.excluded[source] = "không đọc được (không phải UTF-8)"
@@ -91,14 +114,38 @@ def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
         if doc is None:
             corpus.excluded[source] = "phần thông tin văn bản (front matter) không đọc được"
             continue
-        attachments, att_problems = resolve_attachments(root, doc, max_attachment_bytes)
+        attachments, att_problems = resolve_attachments(inventory, doc, max_attachment_bytes, owned)
         corpus.problems.extend(att_problems)
         corpus.attachments[source] = attachments
+        claimed.update(owned.get(attachment_folder(source), ()))
+        claimed.update(a.source for a in attachments)
         corpus.documents.append(doc)
+    corpus.problems.extend(stray_files(inventory, claimed, owned))
     corpus.problems.extend(check_duplicates(corpus.documents))
     corpus.documents = assign_slugs(corpus.documents)
     corpus.problems.sort(key=Problem.sort_key)
     return corpus
+
+
+# Where the site writes its own files: a content file there could be mistaken for (or, on a
+# careless deploy, overwrite) the portal's script, styles or generated pages.
+RESERVED_TOP = frozenset({"assets", "search", "stylesheets", "javascripts", "data", "en", "loai", "co-quan", "nam",
+                          "dong-thoi-gian", "lich", "tim-kiem", "gioi-thieu", "404.html", "sitemap.xml",
+                          "sitemap.xml.gz", "feed.xml", "lich.ics", "index.html", "cname", "robots.txt"})
+
+
+def stray_files(inventory: Inventory, claimed: set[str], owned: dict[str, list[str]]) -> list[Problem]:
+    """Files that belong to no document are not published; at a reserved place they are errors."""
+    problems = []
+    for path in sorted(inventory.files - claimed):
+        if path.split("/", 1)[0].casefold() in RESERVED_TOP:
+            problems.append(Problem(path, 1, "tệp", "tệp nằm ở chỗ dành cho tệp của giao diện hoặc trang do vanban tạo",
+                                    "xóa tệp; tệp đính kèm đặt trong thư mục cùng tên với văn bản"))
+        else:
+            problems.append(Problem(path, 1, "tệp", "tệp không thuộc văn bản nào nên không được xuất bản",
+                                    "đặt tệp vào thư mục cùng tên với văn bản (300-ldld.md → 300-ldld/), hoặc xóa nó",
+                                    Severity.WARNING))
+    return problems
 
 
 def identity(doc: Document) -> tuple[str, ...]:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_DMY = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+YEARS = (1945, 2100)  # a document of the Democratic Republic / Socialist Republic, or a typo
 
 
 @dataclass(frozen=True, order=True)
@@ -27,10 +29,16 @@ class PartialDate:
         """Parse ``2025``, ``2025-02`` or ``2025-02-14``; raise ValueError with a Vietnamese reason."""
         m = _ISO.match(text.strip())
         if not m:
+            if dmy := _DMY.match(text.strip()):  # as clerks write it: say whether it exists at all
+                iso = f"{int(dmy.group(3)):04d}-{int(dmy.group(2)):02d}-{int(dmy.group(1)):02d}"
+                cls.parse(iso)  # raises when 31/02/2025 does not exist
+                raise ValueError(f"“{text}” phải viết dạng năm-tháng-ngày: {iso}")
             raise ValueError(f"“{text}” không phải ngày dạng YYYY-MM-DD, YYYY-MM hoặc YYYY")
         year = int(m.group(1))
         month = int(m.group(2)) if m.group(2) else None
         day = int(m.group(3)) if m.group(3) else None
+        if not YEARS[0] <= year <= YEARS[1]:
+            raise ValueError(f"năm {year} nằm ngoài khoảng {YEARS[0]}–{YEARS[1]} (kiểm tra năm trong bản gốc)")
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"tháng {month} không tồn tại")
         if day is not None and month is not None:

@@ -16,6 +16,7 @@ from typing import Any
 from .dates import PartialDate
 from .frontmatter import FrontMatter
 from .glossary import NO_NUMBER, NO_YEAR_SLUG, STATUS_LABELS, STATUSES, TYPE_NAMES
+from .inventory import CONTROL, control_character
 from .problems import Problem, Severity
 from .schema import schema_problems
 from .text import collapse_space, fold, nfc, normalise_dashes, slugify
@@ -41,6 +42,7 @@ KNOWN_KEYS: dict[str, str] = {
     "sites": "trang hiển thị",
 }
 REQUIRED = ("type", "issuer", "title")
+_KEY_ORDER = tuple(KNOWN_KEYS)
 _TYPE_BY_KEY = {fold(name).casefold(): name for name in TYPE_NAMES}
 _YEAR_IN_NUMBER = re.compile(r"/((?:19|20)\d\d)/")
 
@@ -142,7 +144,7 @@ class _Fields:
         self.problems: list[Problem] = []
 
     def line(self, key: str) -> int:
-        return self.fm.key_lines.get(key, 2)
+        return self.fm.line_for(key, _KEY_ORDER)
 
     def report(self, key: str, message: str, fix: str, severity: Severity = Severity.ERROR) -> None:
         self.problems.append(Problem(self.path, self.line(key), key, message, fix, severity))
@@ -168,7 +170,7 @@ class _Fields:
         if isinstance(value, bool):
             self.report(key, f"{KNOWN_KEYS[key]} không thể là {value}", f"viết {key} trong ngoặc kép")
             return ""
-        return collapse_space(nfc(str(value)))
+        return collapse_space(nfc(_clean(str(value))))
 
     def text_list(self, key: str) -> tuple[str, ...]:
         value = self.fm.data.get(key)
@@ -184,7 +186,7 @@ class _Fields:
             if isinstance(item, (dict, list)) or item is None:
                 self.report(key, f"mục “{item}” của {KNOWN_KEYS[key]} không phải một dòng chữ", "mỗi mục là một dòng chữ")
                 continue
-            text = collapse_space(nfc(str(item)))
+            text = collapse_space(nfc(_clean(str(item))))
             if text:
                 items.append(text)
         return tuple(items)
@@ -249,8 +251,23 @@ class _Fields:
                             "viết - {path: ten-tep.pdf, title: Tên tệp}")
                 )
                 continue
-            refs.append(AttachmentRef(nfc(path.strip()), collapse_space(nfc(str(title))), line))
+            refs.append(AttachmentRef(nfc(_clean(path).strip()), collapse_space(nfc(_clean(str(title)))), line))
         return tuple(refs)
+
+
+def _control_in(value: Any) -> str | None:
+    """The first control or direction character anywhere in a front matter value."""
+    if isinstance(value, str):
+        return control_character(value)
+    if isinstance(value, list):
+        return next((c for item in value if (c := _control_in(item)) is not None), None)
+    if isinstance(value, dict):
+        return next((c for item in [*value, *value.values()] if (c := _control_in(item)) is not None), None)
+    return None
+
+
+def _clean(text: str) -> str:
+    return CONTROL.sub("", text)
 
 
 _EXAMPLES = {
@@ -263,6 +280,10 @@ _EXAMPLES = {
 def document_from_front_matter(path: str, fm: FrontMatter) -> tuple[Document, list[Problem]]:
     """Build a Document from parsed front matter; problems are reported, never raised."""
     f = _Fields(path, fm)
+    for key, value in fm.data.items():
+        if (char := _control_in(value)) is not None:
+            f.report(key, f"{KNOWN_KEYS.get(key, key)} có ký tự điều khiển {char} (không hiện ra nhưng làm hỏng trang và nguồn tin)",
+                     "xóa ký tự đó: gõ lại giá trị này, đừng dán từ phần mềm khác")
     for key, line in fm.duplicate_keys:
         f.problems.append(Problem(path, line, key, f"khóa {key} được khai báo hai lần", "xóa một trong hai dòng"))
     for key in fm.data:

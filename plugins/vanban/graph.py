@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import html
 import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from .documents import Document
 from .problems import Problem, Severity
 from .site import PageSpec, SiteModel, relative_url
 from .text import fold
+from .textspans import text_map
 
 RELATIONS = ("implements", "mentions", "replaces")
 INVERSE = {"implements": "implemented_by", "mentions": "mentioned_by", "replaces": "replaced_by"}
@@ -133,17 +133,6 @@ def _most_common(counter: Counter[str]) -> str:
     return counter.most_common(1)[0][0] if counter else ""
 
 
-# Where a citation must stay text: inside a Markdown link or image, a raw <a>…</a>, or inline code
-# (a link inside a link is invalid HTML, and code is shown as typed).
-_PROTECTED = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|<a\b[^>]*>.*?</a\s*>|`[^`\n]*`", re.IGNORECASE | re.DOTALL)
-
-
-def _protected(body: str) -> list[tuple[int, int]]:
-    if "[" not in body and "<" not in body and "`" not in body:
-        return []
-    return [m.span() for m in _PROTECTED.finditer(body)]
-
-
 def _linked_body(body: str, extraction: Extraction, url_of: Callable[[Citation], str | None], own_url: str) -> str:
     """The body with each citation occurrence turned into a link to the cited page."""
     spans: list[tuple[int, int, str]] = []
@@ -157,11 +146,11 @@ def _linked_body(body: str, extraction: Extraction, url_of: Callable[[Citation],
     if not spans:
         return body
     spans.sort()
-    protected = _protected(body)
+    text = text_map(body)  # code, attributes, links, autolinks and definitions stay as written
     out: list[str] = []
     cursor = 0
     for start, end, href in spans:
-        if start < cursor or end > len(body) or any(a < end and start < b for a, b in protected):
+        if start < cursor or end > len(body) or not text.is_text(start, end):
             continue
         out.append(body[cursor:start])
         out.append(f'<a class="vb-cite" href="{html.escape(href)}">{html.escape(body[start:end])}</a>')

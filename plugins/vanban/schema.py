@@ -304,7 +304,7 @@ def jsonschema_problems(path: str, fm: FrontMatter, known: Iterable[Problem] = (
             key = extras[0] if extras else "front matter"
         else:
             key = "front matter"
-        line = fm.key_lines.get(key, 2)
+        line = fm.line_for(key, schema_keys())
         if len(where) > 1 and isinstance(where[1], int):
             items = fm.item_lines.get(key, ())
             if where[1] < len(items):

@@ -33,12 +33,14 @@ from ..cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
 from ..cache import prune
 from ..corpus import Corpus, load_corpus
 from ..documents import Document
+from ..inventory import Inventory, scan
 from ..pages import rendered_body
 from ..portal import PortalConfigError, parse_portal
 from ..problems import Severity
 from ..search.page import LUNR_PATH
 from ..site import PageSpec, SiteConfig, SiteModel
 from .assets import lunr_js
+from .files import install_collector, publish_attachments
 from .render_pool import RenderPool
 from .templating import register, theme_of
 
@@ -110,6 +112,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.analysis_cache: dict[CacheKey, Analysis] = {}
         self._pruned = False
         self.collections = contextlib.ExitStack()  # fewer cycle collections, for one build
+        self.inventory: Inventory | None = None  # what content/ holds, from vanban's own walk (collect_files)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
@@ -128,15 +131,22 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             config.nav = DEFAULT_NAV
         self.collections.close()
         self.collections.enter_context(fewer_collections())  # until on_post_build / on_build_error
+        install_collector()
         return config
 
     # Late: after other plugins added their files, so every Markdown file is seen once.
     @event_priority(-50)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         root = Path(config.docs_dir)
+        inventory, self.inventory = self.inventory or scan(root), None
+        documents, docs_dir = set(inventory.documents), root.resolve()
+        for walked in list(files):  # only what vanban publishes leaves content/ (in case MkDocs walked it)
+            if not walked.generated_by and walked.abs_src_path and walked.src_uri not in documents and \
+                    Path(walked.abs_src_path).parent.resolve().is_relative_to(docs_dir):
+                files.remove(walked)
         sources = [f.src_uri for f in files if f.src_uri.endswith(".md") and not f.generated_by]
         corpus = load_corpus(root, max_attachment_bytes=self.config.max_attachment_mb * 1024 * 1024,
-                             sources=sources)
+                             sources=sources, inventory=inventory)
         if self.config.site_file:
             corpus = self._select(corpus, files)
         site = build_site(corpus, SiteConfig(
@@ -163,17 +173,16 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
                 file = File.generated(config, spec.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
                 files.append(file)
             file.dest_uri = spec.path + "index.html"
-        for doc in site.held_documents:
-            for attachment in corpus.attachments.get(doc.source, ()):
-                file = files.get_file_from_path(attachment.source)
-                if file is not None:
-                    file.dest_uri = doc.url + attachment.filename
+        publish_attachments(site, files, config)
         config_dir = Path(config.config_file_path or ".").parent
         try:
             prefix = root.resolve().relative_to(config_dir.resolve()).as_posix() + "/"
         except ValueError:
             prefix = root.as_posix() + "/"
         self._report(site, prefix)
+        if config.strict and self.command != "serve" and (site.corpus.problems or site.problems):
+            # MkDocs counts --strict warnings only at the end, after copying files into site/.
+            raise PluginError("vanban: --strict: có lỗi/cảnh báo ở trên — dừng trước khi ghi bất cứ gì vào site/")
         return files
 
     def _cache_dir(self, config: MkDocsConfig) -> str:
@@ -206,6 +215,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         for problem in problems:
             (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format(prefix))
         corpus = site.corpus
+        for source, reason in sorted(corpus.excluded.items()):
+            log.info("không xuất bản %s%s: %s", prefix, source, reason)
         log.info(
             "%d tệp văn bản, %d văn bản được xuất bản, %d tệp bị loại, %d văn bản được trích dẫn chưa có toàn văn",
             corpus.files_seen, len(site.held_documents), len(corpus.excluded),

@@ -1,0 +1,65 @@
+"""The adapter's side of :mod:`vanban.inventory`: MkDocs gets from ``content/`` only what vanban publishes.
+
+MkDocs' own ``get_files`` walks the docs folder following symbolic links and copies every file
+it finds (before any plugin could object, and before ``--strict`` counts a warning). While a
+vanban build runs, the walk is vanban's: documents (``*.md`` regular files) are the only files
+MkDocs receives; attachments are added by :func:`publish_attachments` once their documents are
+known to be published, each at its one published path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import mkdocs.commands.build as mkdocs_build
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from ..inventory import scan
+from ..problems import Problem
+from ..site import SiteModel
+
+log = get_plugin_logger(__name__)
+_MKDOCS_GET_FILES = getattr(mkdocs_build, "get_files")  # noqa: B009 (not re-exported)
+
+
+def collect_files(config: MkDocsConfig) -> Files:
+    """MkDocs' ``get_files`` for a vanban site: the documents of vanban's own walk, nothing followed."""
+    plugin: Any = config.plugins.get("vanban")
+    if plugin is None or not hasattr(plugin, "inventory"):
+        files: Files = _MKDOCS_GET_FILES(config)
+        return files
+    inventory = scan(Path(config.docs_dir))
+    plugin.inventory = inventory
+    return Files([File(src, config.docs_dir, config.site_dir, config.use_directory_urls) for src in inventory.documents])
+
+
+def install_collector() -> None:
+    """Make MkDocs' build collect files through :func:`collect_files` (other sites fall through)."""
+    setattr(mkdocs_build, "get_files", collect_files)  # noqa: B010
+
+
+def publish_attachments(site: SiteModel, files: Files, config: MkDocsConfig) -> None:
+    """Add each published document's attachments beside its page; a second file on a taken path
+    (a theme asset, a generated file or page) is an error naming both, and is left out."""
+    taken: dict[str, str] = {f.dest_uri: f.src_uri for f in files}
+    taken.update({path: f"(tệp do vanban tạo: {path})" for path in site.outputs})
+    taken.update({spec.path + "index.html": spec.source or f"(trang do vanban tạo: /{spec.path})"
+                  for spec in site.pages.values()})
+    for doc in site.held_documents:
+        for attachment in site.corpus.attachments.get(doc.source, ()):
+            dest = doc.url + attachment.filename
+            if dest in taken:
+                site.problems.append(Problem(
+                    attachment.source, 1, "tệp",
+                    f"tệp này và {taken[dest]} cùng được xuất bản thành /{dest}: tệp này bị bỏ",
+                    "đổi tên tệp đính kèm"))
+                continue
+            file = files.get_file_from_path(attachment.source)
+            if file is None:
+                file = File(attachment.source, config.docs_dir, config.site_dir, config.use_directory_urls)
+                files.append(file)
+            file.dest_uri = dest
+            taken[dest] = attachment.source

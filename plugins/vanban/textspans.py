@@ -1,0 +1,156 @@
+"""Where a body's source is plain text: the only places a citation may become a link.
+
+The build links citations by inserting ``<a>`` into the Markdown source. Inside a code span or
+block, an attribute value, an existing link (its text, destination or title), an autolink, a
+link reference definition, raw HTML or an entity, an inserted tag would change what is shown,
+break the HTML or nest links. The places that are text are found by markdown-it itself, the
+parser that renders the body: its inline rules are wrapped to record the source span of every
+construct other than text and emphasis, and its block tokens say which lines hold inline
+content at all (code blocks, HTML blocks and definitions do not).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+
+from . import body
+
+# Inline rules whose whole match is not text.
+_PROTECTING = ("backticks", "link", "image", "autolink", "html_inline", "entity", "escape")
+# Raw HTML elements whose content is not linkable text either.
+_RAW_OPEN = re.compile(r"<(a|code|pre|kbd|samp|var|script|style|textarea|title|button|select|svg|math|template)\b",
+                       re.IGNORECASE)
+_ENV = "vanban_protected"
+# Without any of these, a body has no construct but text, emphasis, lists, headings, quotes and
+# tables whose cells are text: every line is linkable.
+_CONSTRUCTS = re.compile(r"[`<\[&\\~\t]| {4}")
+
+
+def _recording(name: str, rule: Callable[[StateInline, bool], bool]) -> Callable[[StateInline, bool], bool]:
+    def wrapped(state: StateInline, silent: bool) -> bool:
+        start = state.pos
+        matched = rule(state, silent)
+        if matched and not silent:
+            spans: list[tuple[int, int, str]] = state.env.setdefault(_ENV, [])
+            spans.append((start, state.pos, state.src[start:state.pos] if name == "html_inline" else ""))
+        return matched
+    return wrapped
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = body.full_parser()
+    for rule in md.inline.ruler.__rules__:
+        if rule.name in _PROTECTING:
+            rule.fn = _recording(rule.name, rule.fn)
+    md.inline.ruler.__cache__ = None
+    return md
+
+
+def _protected_in(content: str, md: MarkdownIt) -> list[tuple[int, int]]:
+    """Spans of *content* (one inline token) that are not text."""
+    env: dict[str, Any] = {}
+    md.inline.parse(content, md, env, [])
+    spans: list[tuple[int, int]] = []
+    open_until: str | None = None
+    open_start = 0
+    for start, end, tag in sorted(env.get(_ENV, [])):
+        spans.append((start, end))
+        if not tag:
+            continue
+        if open_until is None and (m := _RAW_OPEN.match(tag)):
+            open_until, open_start = m.group(1).lower(), start
+        elif open_until is not None and re.match(rf"</\s*{open_until}\s*>", tag, re.IGNORECASE):
+            spans.append((open_start, end))
+            open_until = None
+    if open_until is not None:
+        spans.append((open_start, len(content)))
+    return spans
+
+
+class TextMap:
+    """Answers whether a source span of the body is plain text."""
+
+    def __init__(self, segments: list[tuple[int, int]], protected: list[tuple[int, int]] | None) -> None:
+        self.segments = sorted(segments)
+        self.starts = [s for s, _ in self.segments]
+        self.protected: list[tuple[int, int]] = []  # merged: disjoint and sorted
+        for p_start, p_end in sorted(protected or []):
+            if self.protected and p_start <= self.protected[-1][1]:
+                self.protected[-1] = (self.protected[-1][0], max(self.protected[-1][1], p_end))
+            else:
+                self.protected.append((p_start, p_end))
+        self.protected_starts = [s for s, _ in self.protected]
+        self.everything = protected is None
+
+    def is_text(self, start: int, end: int) -> bool:
+        if self.everything:
+            return True
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0 or end > self.segments[i][1]:
+            return False
+        # Of disjoint sorted spans, only the last one starting before *end* can reach past *start*.
+        j = bisect.bisect_left(self.protected_starts, end) - 1
+        return j < 0 or self.protected[j][1] <= start
+
+
+def text_map(markdown: str) -> TextMap:
+    """Where *markdown* is plain text, as source offsets."""
+    if not _CONSTRUCTS.search(markdown):
+        return TextMap([], None)
+    md = _parser()
+    lines = markdown.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    segments: list[tuple[int, int]] = []
+    protected: list[tuple[int, int]] = []
+    tokens: list[Token] = md.parse(markdown)
+    for index, token in enumerate(tokens):
+        if token.type != "inline" or not token.map:
+            continue
+        in_cell = index > 0 and tokens[index - 1].type in ("td_open", "th_open")
+        placed = _place(token.content, token.map[0], lines, offsets, in_cell)
+        if placed is None:
+            continue  # not found in the source as written: nothing here is linked
+        line_starts, content_starts = placed
+        segments += [(s, s + n) for s, n in line_starts]
+        for p_start, p_end in _protected_in(token.content, md):
+            protected.append((_to_source(p_start, content_starts, line_starts),
+                              _to_source(max(p_end - 1, p_start), content_starts, line_starts) + 1))
+    return TextMap(segments, protected)
+
+
+def _place(content: str, first: int, lines: list[str], offsets: list[int],
+           in_cell: bool) -> tuple[list[tuple[int, int]], list[int]] | None:
+    """Source (start, length) of each line of an inline token's content, and where each begins in it."""
+    placed: list[tuple[int, int]] = []
+    content_starts: list[int] = []
+    position = 0
+    for i, piece in enumerate(content.split("\n")):
+        if first + i >= len(lines):
+            return None
+        source = lines[first + i]
+        if not in_cell and source.rstrip().endswith(piece.rstrip()):
+            column = len(source.rstrip()) - len(piece.rstrip())
+        else:
+            column = source.find(piece)
+            if column < 0 or (in_cell and source.find(piece, column + 1) >= 0):
+                return None  # a cell whose text appears twice on its row: which one is unknown
+        placed.append((offsets[first + i] + column, len(piece)))
+        content_starts.append(position)
+        position += len(piece) + 1
+    return placed, content_starts
+
+
+def _to_source(position: int, content_starts: list[int], placed: list[tuple[int, int]]) -> int:
+    i = bisect.bisect_right(content_starts, position) - 1
+    return placed[i][0] + (position - content_starts[i])
