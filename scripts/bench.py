@@ -171,8 +171,9 @@ def vanban_search_sizes(site: Path, content: Path) -> tuple[int, int] | None:
         from vanban.search import index_sizes
         from vanban.site import SiteConfig
 
-        sizes = index_sizes(build_site(load_corpus(content), SiteConfig()),
-                            (site / "assets" / "vanban" / "lunr.js").read_bytes())
+        bundle = build_site(load_corpus(content), SiteConfig()).search
+        assert bundle is not None
+        sizes = index_sizes(bundle, (site / "assets" / "vanban" / "lunr.js").read_bytes())
         return int(sizes["first_result"]), int(sizes["first_result_gzip"])
     except Exception:
         pass

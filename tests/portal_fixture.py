@@ -1,4 +1,4 @@
-"""A complete portal identity for tests, and the demo site model built without MkDocs.
+"""A complete portal identity for tests, and the demo site built with it (with and without MkDocs).
 
 Shared by test_portal, test_opendata and test_feeds (imported as a plain module).
 """
@@ -6,12 +6,14 @@ Shared by test_portal, test_opendata and test_feeds (imported as a plain module)
 from __future__ import annotations
 
 import copy
+import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from vanban import feeds, opendata, portal, share
 from vanban.build import build_site
 from vanban.corpus import load_corpus
+from vanban.documents import Document
 from vanban.site import SiteConfig, SiteModel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,23 +49,12 @@ def portal_config(**changes: Any) -> dict[str, Any]:
     return data
 
 
-def demo_site(run: tuple[str, ...] = ("portal", "feeds", "opendata", "share")) -> SiteModel:
-    """The demo corpus through the lead's features plus issue 6's, in the documented order."""
+def demo_site(edit: Callable[[Document], Document] | None = None) -> SiteModel:
+    """The demo corpus built without MkDocs, with this portal identity; *edit* changes documents first."""
     corpus = load_corpus(ROOT / "content")
-    site = build_site(corpus, SiteConfig(site_name="Trang thử", site_url=SITE_URL, portal=portal_config()))
-    steps = {"portal": portal.contribute, "feeds": feeds.contribute,
-             "opendata": opendata.contribute, "share": share.contribute}
-    for name in run:
-        if name == "portal" and "gioi-thieu/" in site.pages:
-            continue  # build.py already runs it
-        if name == "feeds" and "feed.xml" in site.outputs:
-            continue
-        if name == "opendata" and "sitemap.xml" in site.outputs:
-            continue
-        if name == "share" and any("meta" in p.data for p in site.pages.values()):
-            continue
-        steps[name](site)
-    return site
+    if edit is not None:
+        corpus = dataclasses.replace(corpus, documents=[edit(d) for d in corpus.documents])
+    return build_site(corpus, SiteConfig(site_name="Trang thử", site_url=SITE_URL, portal=portal_config())).site
 
 
 def write_config(site_dir: Path, portal_block: dict[str, Any] | None = None) -> Path:
@@ -85,30 +76,10 @@ def write_config(site_dir: Path, portal_block: dict[str, Any] | None = None) -> 
 
 
 def build_with_portal(site_dir: Path, portal_block: dict[str, Any] | None = None) -> Path:
-    """The real ``mkdocs build`` of the demo (in-process), with a portal block and issue 6's features.
-
-    Independent of whether build.py / mkdocs.yml already wire them in: the features missing
-    from ``vanban.build.features()`` are appended for this build only.
-    """
+    """The real ``mkdocs build`` of the demo (in-process), with a portal block."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    from vanban import build as vb_build
-
-    config_file = write_config(site_dir, portal_block)
-    original = vb_build.features
-
-    def features() -> list[Any]:
-        have = original()
-        extra = [f for f in (portal.contribute, feeds.contribute, opendata.contribute, share.contribute)
-                 if f not in have]
-        return [*have[:1], *[f for f in extra if f is portal.contribute], *have[1:],
-                *[f for f in extra if f is not portal.contribute]]
-
-    vb_build.features = features
-    try:
-        config = load_config(str(config_file), site_dir=str(site_dir))
-        build(config)
-    finally:
-        vb_build.features = original
+    config = load_config(str(write_config(site_dir, portal_block)), site_dir=str(site_dir))
+    build(config)
     return site_dir

@@ -25,7 +25,7 @@ from markdown_it.token import Token
 
 from conftest import ROOT
 from vanban import body
-from vanban.build import build_site, check_features
+from vanban.build import build_site
 from vanban.corpus import load_corpus
 from vanban.site import SiteConfig
 
@@ -148,7 +148,7 @@ def _synth() -> ModuleType:
 def _bodies(root: Path) -> list[str]:
     """Each document's body as read and as the build renders it (with its citation links)."""
     corpus = load_corpus(root)
-    linked = build_site(corpus, SiteConfig(), check_features()).extra["bodies"]
+    linked = build_site(corpus, SiteConfig(), check_only=True).linked.bodies
     return [doc.body for doc in corpus.documents] + list(linked.values())
 
 

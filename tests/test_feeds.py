@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 import xml.etree.ElementTree as ET
 
-from portal_fixture import SITE_URL, demo_site
+from portal_fixture import SITE_URL, demo_site, portal_config
 from vanban import feeds
 from vanban.dates import PartialDate
+from vanban.documents import Document
+from vanban.portal import parse_portal
 from vanban.site import SiteModel
 from vanban.text import slugify
 
@@ -68,22 +70,32 @@ def test_feed_per_issuer_and_per_type() -> None:
     kh = entries(parse(site, "loai/ke-hoach/feed.xml"))
     assert [i["updated"] for i in kh] == ["2025-03-07T00:00:00Z", feeds.EPOCH]
     assert all("Công văn" not in i["title"] for i in kh)
-    assert site.extra["feeds"]["loai/ke-hoach/"] == "loai/ke-hoach/feed.xml"
+    # The by-type listing announces its own feed; the home page the portal's.
+    assert site.pages["loai/ke-hoach/"].data["meta"]["feed"] == SITE_URL + "loai/ke-hoach/feed.xml"
+    assert site.pages[""].data["meta"]["feed"] == SITE_URL + "feed.xml"
+
+
+def feeds_of(documents: list[Document], size: int | None = None) -> SiteModel:
+    """Only the feeds feature, run on *documents*."""
+    demo = demo_site()
+    site = SiteModel(config=demo.config, corpus=demo.corpus, documents={d.id: d for d in documents})
+    published = feeds.contribute(site, parse_portal(portal_config(), SITE_URL), size=size)
+    assert published.by_page[""] == "feed.xml"
+    return site
 
 
 def test_feed_size_limit() -> None:
-    site = demo_site()
-    feeds.contribute(site, size=2)
+    site = feeds_of(list(demo_site().documents.values()), size=2)
     assert len(entries(parse(site, "feed.xml"))) == 2
 
 
 def test_stubs_are_not_in_feeds() -> None:
-    site = demo_site()
-    doc = next(d for d in site.documents.values() if d.held)
+    documents = list(demo_site().documents.values())
+    doc = next(d for d in documents if d.held)
     stub = dataclasses.replace(doc, held=False, slug="stub-x", date=PartialDate(2030, 1, 1), source="")
-    site.documents[stub.id] = stub
-    feeds.contribute(site)
+    site = feeds_of([*documents, stub])
     assert stub.id not in site.outputs["feed.xml"].decode()
+    assert len(entries(parse(site, "feed.xml"))) == 5
 
 
 def test_rebuild_is_byte_identical_and_clock_free(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -108,9 +120,6 @@ def test_rebuild_is_byte_identical_and_clock_free(monkeypatch) -> None:  # type:
 
 
 def test_xml_special_characters_escaped() -> None:
-    site = demo_site()
-    doc = next(d for d in site.documents.values() if d.number == "300/LĐLĐ")
-    site.documents[doc.id] = dataclasses.replace(doc, title='A & B <"C">')
-    feeds.contribute(site)
+    site = demo_site(lambda d: dataclasses.replace(d, title='A & B <"C">') if d.number == "300/LĐLĐ" else d)
     items = entries(parse(site, "feed.xml"))
     assert any(i["summary"] == 'A & B <"C">' for i in items)

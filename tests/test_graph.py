@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from vanban.build import build_site, check_features
+from vanban.build import build_site
 from vanban.corpus import Corpus, parse_text
 from vanban.documents import Document
 from vanban.graph import Graph
@@ -31,8 +31,8 @@ def site_of(*docs: dict[str, str]) -> tuple[Graph, list[str], dict[str, Document
         parsed.append(doc)
     from vanban.corpus import assign_slugs
     corpus = Corpus(root=Path("."), documents=assign_slugs(parsed), files_seen=len(parsed))
-    site = build_site(corpus, SiteConfig(), check_features())
-    graph = site.extra["graph"]
+    built = build_site(corpus, SiteConfig(), check_only=True)
+    site, graph = built.site, built.linked.graph
     return graph, [p.format() for p in site.problems], {d.number or d.title: d for d in graph.documents.values()}
 
 
@@ -161,7 +161,7 @@ def test_a_root_cited_by_many_keeps_its_page_small() -> None:
         parsed.append(doc)
     from vanban.corpus import assign_slugs
     site = build_site(Corpus(root=Path("."), documents=assign_slugs(parsed), files_seen=120), SiteConfig(),
-                      check_features())
+                      check_only=True).site
     root = site.pages["van-ban/2024/57-nq-tw/"].data
     assert len(root["relations"]["implemented_by"]) == 50
     assert root["relations_more"]["implemented_by"] == {"count": 120, "url": "van-ban/2024/57-nq-tw/thuc-hien/"}

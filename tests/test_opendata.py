@@ -13,9 +13,8 @@ import pytest
 
 from portal_fixture import SITE_URL, build_with_portal, demo_site
 from vanban import opendata, portal
-from vanban.dates import PartialDate
 from vanban.documents import Document
-from vanban.site import PageSpec, SiteModel
+from vanban.site import SiteModel
 
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 DOC = "van-ban/2025/300-ldld"
@@ -29,23 +28,14 @@ STUB = "van-ban/2024/57-nq-tw"
 
 
 def with_stub_and_relations() -> SiteModel:
-    """The demo model; the graph feature resolves 300/LĐLĐ → 57-NQ/TW and adds the stub page.
-
-    Without the graph (older trees) the stub and the records are planted as it writes them.
-    """
+    """The demo model: the graph resolves 300/LĐLĐ → 57-NQ/TW, a stub with its own page."""
     site = demo_site()
-    if STUB not in site.documents:
-        stub = Document(source="", number="57-NQ/TW", type="Nghị quyết", issuer="Bộ Chính trị",
-                        title="", date=PartialDate(2024, 12, 22), held=False, slug="57-nq-tw")
-        site.documents[stub.id] = stub
-        site.add_page(PageSpec(path=stub.url, template="vanban/stub.html", title=stub.label,
-                               data={"kind": "stub", "document": stub}))
-        records = {i: opendata.basic_record(d) for i, d in sorted(site.documents.items())}
-        records[DOC]["implements"] = [STUB]
-        records[STUB]["implemented_by"] = [DOC]
-        site.extra["records"] = records
-        opendata.contribute(site)
+    assert not site.documents[STUB].held and f"{STUB}/" in site.pages
     return site
+
+
+def records(site: SiteModel) -> dict[str, dict]:
+    return {r["id"]: r for r in json.loads(site.outputs["data/documents.json"])["documents"]}
 
 
 def test_json_next_to_every_document_page() -> None:
@@ -69,21 +59,23 @@ def test_json_next_to_every_document_page() -> None:
     assert DOC in stub["implemented_by"] and stub["number"] == "57-NQ/TW"
 
 
-def test_documents_json_written_when_absent() -> None:
+def test_documents_json_lists_every_document_once() -> None:
     site = with_stub_and_relations()
-    del site.outputs["data/documents.json"]
-    opendata.contribute(site)
     data = json.loads(site.outputs["data/documents.json"])
     ids = [r["id"] for r in data["documents"]]
     assert ids == sorted(site.documents)
     assert all("body" not in r for r in data["documents"])
+    # The same records as each document's own JSON (which adds the body of a held document).
+    for record in data["documents"]:
+        own = json.loads(site.outputs[f"{record['id']}/index.json"])
+        own.pop("body", None)
+        assert own == record
 
 
-def test_documents_json_of_the_graph_feature_is_kept() -> None:
+def test_an_output_file_has_one_writer() -> None:
     site = demo_site()
-    site.add_output("data/documents.json", b'{"documents": ["graph"]}')
-    opendata.contribute(site)
-    assert site.outputs["data/documents.json"] == b'{"documents": ["graph"]}'
+    with pytest.raises(ValueError, match=r"two writers of data/documents\.json"):
+        site.add_output("data/documents.json", b"{}")
 
 
 def test_json_ld_legislation() -> None:
@@ -102,7 +94,7 @@ def test_json_ld_legislation() -> None:
     implemented = data[opendata.IMPLEMENTS_PROPERTY]
     assert {"@type": "Legislation", "@id": SITE_URL + f"{STUB}/", "url": SITE_URL + f"{STUB}/",
             "name": "Nghị quyết số 57-NQ/TW", "legislationIdentifier": "57-NQ/TW"} in implemented
-    record = site.extra["records"][DOC]
+    record = records(site)[DOC]
     assert [r["@id"] for r in implemented] == [SITE_URL + f"{i}/" for i in record["implements"]]
     assert [r["@id"] for r in data.get("citation", [])] == [SITE_URL + f"{i}/" for i in record["mentions"]]
     stub = ld(site, f"{STUB}/")
@@ -116,11 +108,7 @@ def test_json_ld_legislation() -> None:
     ("suspended", "https://schema.org/NotInForce"), ("not_yet", "https://schema.org/NotInForce"),
 ])
 def test_json_ld_legal_force(status: str, force: str) -> None:
-    site = demo_site()
-    doc = dataclasses.replace(site.documents[DOC], status=status)
-    site.documents[DOC] = doc
-    site.pages[f"{DOC}/"].data["document"] = doc
-    opendata.contribute(site)
+    site = demo_site(lambda d: dataclasses.replace(d, status=status) if d.id == DOC else d)
     assert ld(site, f"{DOC}/")["legislationLegalForce"] == force
 
 
@@ -132,12 +120,8 @@ def test_json_ld_without_number_or_date() -> None:
 
 
 def test_json_ld_cannot_close_its_script_element() -> None:
-    site = demo_site()
-    doc = site.documents[DOC]
-    evil = dataclasses.replace(doc, title='</script><script>alert("x")</script> & co')
-    site.documents[DOC] = evil
-    site.pages[f"{DOC}/"].data["document"] = evil
-    opendata.contribute(site)
+    evil = '</script><script>alert("x")</script> & co'
+    site = demo_site(lambda d: dataclasses.replace(d, title=evil) if d.id == DOC else d)
     text = site.pages[f"{DOC}/"].data["jsonld"]
     assert "<" not in text and ">" not in text
     assert json.loads(text)["name"].endswith('</script><script>alert("x")</script> & co')

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -11,13 +13,15 @@ import pytest
 
 import search_reference as reference
 from vanban import tokens as search_tokens
+from vanban.analysis import analyse_corpus
 from vanban.corpus import Corpus
 from vanban.dates import PartialDate
 from vanban.documents import Document
+from vanban.search import SearchBundle
 from vanban.search import bundle as search_bundle
 from vanban.search import page as search_page
 from vanban.search import sizes as search_sizes
-from vanban.site import SiteConfig, SiteModel
+from vanban.site import PageSpec, SiteConfig, SiteModel
 from vanban.text import slugify
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,33 +59,45 @@ DOCS = [
 ]
 
 
-def make_site(docs: list[Document] = DOCS) -> SiteModel:
-    site = SiteModel(config=SiteConfig(), corpus=Corpus(root=Path(".")))
-    for d in docs:
-        site.documents[d.id] = d
-    return site
+@dataclass(frozen=True)
+class Searched:
+    """A site of *docs* with only the search feature run: its pages, files and bundle."""
+
+    site: SiteModel
+    bundle: SearchBundle
+
+    @property
+    def pages(self) -> dict[str, PageSpec]:
+        return self.site.pages
+
+    @property
+    def outputs(self) -> dict[str, bytes]:
+        return self.site.outputs
+
+
+def searched(docs: Sequence[Document] = DOCS) -> Searched:
+    site = SiteModel(config=SiteConfig(), corpus=Corpus(root=Path(".")), documents={d.id: d for d in docs})
+    return Searched(site, search_page.contribute(site, analyse_corpus(docs)))
 
 
 @pytest.fixture(scope="module")
-def built() -> SiteModel:
-    site = make_site()
-    search_page.contribute(site)
-    return site
+def built() -> Searched:
+    return searched()
 
 
-def first_numbers(site: SiteModel, query: str, n: int = 1, **filters: str) -> list[str]:
-    bundle = site.extra["search"]
+def first_numbers(built: Searched, query: str, n: int = 1, **filters: str) -> list[str]:
+    bundle = built.bundle
     return [row[1] or bundle.main["types"][row[2]] for _, row in reference.search(bundle, query, filters=filters)[:n]]
 
 
-def titles(site: SiteModel, query: str) -> list[str]:
-    return [row[6] for _, row in reference.search(site.extra["search"], query)]
+def titles(built: Searched, query: str) -> list[str]:
+    return [row[6] for _, row in reference.search(built.bundle, query)]
 
 
 # --------------------------------------------------------------------------- files and page
 
 
-def test_page_and_outputs(built: SiteModel) -> None:
+def test_page_and_outputs(built: Searched) -> None:
     page = built.pages["tim-kiem/"]
     assert page.template == "vanban/search.html"
     assert page.title == "Tìm kiếm văn bản"
@@ -95,17 +111,15 @@ def test_page_and_outputs(built: SiteModel) -> None:
     assert data["listings"][0]["path"] == "van-ban/"
 
 
-def test_stubs_are_indexed(built: SiteModel) -> None:
-    main = built.extra["search"].main
+def test_stubs_are_indexed(built: Searched) -> None:
+    main = built.bundle.main
     stubs = [row for row in main["docs"] if row[7] == 0]
     assert {row[1] for row in stubs} == {"57-NQ/TW", "386-KH/TU"}
     assert all(row[0].startswith("van-ban/") and row[0].endswith("/") for row in main["docs"])
 
 
 def test_rebuild_is_byte_identical() -> None:
-    a, b = make_site(), make_site(list(reversed(DOCS)))
-    search_page.contribute(a)
-    search_page.contribute(b)
+    a, b = searched(), searched(list(reversed(DOCS)))
     assert a.outputs == b.outputs
     for path, data in a.outputs.items():
         if path.endswith(".json"):
@@ -113,9 +127,9 @@ def test_rebuild_is_byte_identical() -> None:
             assert json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":")) == text
 
 
-def test_pack_round_trips_lunr_serialization(built: SiteModel) -> None:
+def test_pack_round_trips_lunr_serialization(built: Searched) -> None:
     """Packing is lossless except scores rounded to 1/100: unpack gives lunr's own format back."""
-    docs = search_bundle.ordered_documents(built)
+    docs = search_bundle.ordered_documents(built.site)
     index = reference.build_index(reference.MAIN_FIELDS, ((str(i), search_tokens.meta_tokens(d)) for i, d in enumerate(docs)))
     original = index.serialize()
     restored = reference.unpack(reference.pack(original))
@@ -131,9 +145,9 @@ def test_pack_round_trips_lunr_serialization(built: SiteModel) -> None:
     assert orig_vectors == new_vectors
 
 
-def test_no_pipeline_function_needed_in_browser(built: SiteModel) -> None:
+def test_no_pipeline_function_needed_in_browser(built: Searched) -> None:
     """Every pipeline function of the serialized indexes is registered in search.js (there are none)."""
-    bundle = built.extra["search"]
+    bundle = built.bundle
     script = (ROOT / "theme_overrides" / search_page.SCRIPT_PATH).read_text(encoding="utf-8")
     for packed in [bundle.main["index"], *bundle.shards]:
         assert reference.unpack(packed)["pipeline"] == []
@@ -190,46 +204,46 @@ def test_union_letter_by_number(built: SiteModel, query: str) -> None:
     assert first_numbers(built, query) == ["300/LĐLĐ"]
 
 
-def test_party_plan_by_number(built: SiteModel) -> None:
+def test_party_plan_by_number(built: Searched) -> None:
     assert first_numbers(built, "386-KH/TU") == ["386-KH/TU"]
 
 
-def test_d_with_stroke_folds(built: SiteModel) -> None:
+def test_d_with_stroke_folds(built: Searched) -> None:
     assert first_numbers(built, "lien doan lao dong") == ["300/LĐLĐ"]
     assert first_numbers(built, "LIÊN ĐOÀN LAO ĐỘNG") == ["300/LĐLĐ"]
 
 
-def test_exact_diacritics_rank_first(built: SiteModel) -> None:
+def test_exact_diacritics_rank_first(built: Searched) -> None:
     assert first_numbers(built, "đường", 2) == ["12/KH-UBND", "13/KH-UBND"]
     assert first_numbers(built, "dương", 2) == ["13/KH-UBND", "12/KH-UBND"]
     assert set(first_numbers(built, "duong", 2)) == {"12/KH-UBND", "13/KH-UBND"}  # no marks: both
 
 
-def test_phrase_ranks_above_scattered(built: SiteModel) -> None:
+def test_phrase_ranks_above_scattered(built: Searched) -> None:
     assert first_numbers(built, "an toàn thực phẩm", 2) == ["20/TB-UBND", "21/TB-UBND"]
     assert first_numbers(built, "an toan thuc pham", 2) == ["20/TB-UBND", "21/TB-UBND"]
     assert first_numbers(built, "thuc hien an ninh", 1) == ["21/TB-UBND"]
 
 
-def test_body_text_is_searched(built: SiteModel) -> None:
+def test_body_text_is_searched(built: Searched) -> None:
     assert first_numbers(built, "tiem phong benh dai") == ["22/BC-UBND"]
 
 
-def test_prefix_while_typing(built: SiteModel) -> None:
-    bundle = built.extra["search"]
+def test_prefix_while_typing(built: Searched) -> None:
+    bundle = built.bundle
     rows = reference.search(bundle, "giao th", typing=True)
     assert rows[0][1][1] == "12/KH-UBND"
 
 
-def test_filters(built: SiteModel) -> None:
+def test_filters(built: Searched) -> None:
     assert set(first_numbers(built, "thon 3", 5, type="Kế hoạch", year="2025")) == {"13/KH-UBND", "12/KH-UBND"}
     assert first_numbers(built, "57", 5, issuer="Bộ Chính trị") == ["57-NQ/TW"]
     assert first_numbers(built, "", 10, year="2023") == ["22/BC-UBND"]
     assert first_numbers(built, "đường", 5, year="2024") == []
 
 
-def test_no_results(built: SiteModel) -> None:
-    assert reference.search(built.extra["search"], "xyzzy") == []
+def test_no_results(built: Searched) -> None:
+    assert reference.search(built.bundle, "xyzzy") == []
 
 
 # --------------------------------------------------------------------------- budgets
@@ -240,22 +254,21 @@ def test_index_sizes_and_sharding() -> None:
     docs = [doc(f"{i}/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã", f"Kế hoạch công tác số {i} năm 2025",
                 body=" ".join(filler.format(i=i * 7 + k) for k in range(40)), date=PartialDate(2025, 1, 1 + i % 28))
             for i in range(1, 400)]
-    site = make_site(docs)
     old = search_bundle.SHARD_POSTINGS
     search_bundle.SHARD_POSTINGS = 5_000
     try:
-        search_page.contribute(site)
+        result = searched(docs)
     finally:
         search_bundle.SHARD_POSTINGS = old
-    sizes = search_sizes.index_sizes(site, b"lunr" * 1000)
+    sizes = search_sizes.index_sizes(result.bundle, b"lunr" * 1000)
     assert sizes["lunr_js"] == 4000
     assert sizes["documents"] == 399
     assert sizes["body_shards"] > 1
     assert sizes["first_result_gzip"] == sizes["lunr_js_gzip"] + sizes["search_js_gzip"] + sizes["main_index_gzip"]
     assert sizes["main_index_gzip"] < sizes["body_index_gzip"]
-    bundle = site.extra["search"]
-    assert first_numbers(site, "thon 2807", 1) == ["401/KH-UBND"] or reference.search(bundle, "thon 2807")
-    assert reference.search(bundle, "kế hoạch 17")[0][1][1] == "17/KH-UBND"
+    # "thôn 2807" is in the bodies of 396–399 only (thôn i·7 … i·7+39), found across the body shards.
+    assert sorted(first_numbers(result, "thon 2807", 4)) == [f"{i}/KH-UBND" for i in range(396, 400)]
+    assert reference.search(result.bundle, "kế hoạch 17")[0][1][1] == "17/KH-UBND"
 
 
 def test_builder_matches_lunr_builder() -> None:
@@ -265,7 +278,7 @@ def test_builder_matches_lunr_builder() -> None:
     """
     from lunr.builder import Builder
 
-    docs = search_bundle.ordered_documents(make_site())
+    docs = search_bundle.ordered_documents(searched().site)
     fields = {"n": 10, "x": 1.5, "f": 1, "b": 1.5}
     rows = [(str(i), {name: tokens or ["zz"] for name, tokens in
                       (search_tokens.body_tokens(d) | {"n": search_tokens.number_tokens(d.number)}).items()})

@@ -82,6 +82,7 @@ def test_validity_banners() -> None:
 
 def test_page_sizes_stay_linear_with_many_issuers() -> None:
     """Per-issuer pages must not each list every issuer, and pagers link a window, not every page."""
+    from portal_fixture import SITE_URL, portal_config
     from vanban.build import build_site
     from vanban.corpus import Corpus, assign_slugs
     from vanban.dates import PartialDate
@@ -91,9 +92,7 @@ def test_page_sizes_stay_linear_with_many_issuers() -> None:
     docs = [Document(source=f"{i}.md", number=f"{i}/KH-UBND", type="Kế hoạch", issuer=f"Ủy ban nhân dân xã {i}",
                      title=f"Kế hoạch {i}", date=PartialDate(2025, 1 + i % 12, 1 + i % 28)) for i in range(600)]
     corpus = Corpus(root=Path("."), documents=assign_slugs(docs), files_seen=len(docs))
-    from vanban import graph, listings, pages, timeline
-    site = build_site(corpus, SiteConfig(page_size=10),
-                      [pages.contribute, graph.contribute, listings.contribute, timeline.contribute])
+    site = build_site(corpus, SiteConfig(page_size=10, site_url=SITE_URL, portal=portal_config())).site
     issuer_pages = [p for path, p in site.pages.items() if path.startswith("co-quan/") and path.count("/") == 2]
     assert len(issuer_pages) == 600
     assert all("groups" not in p.data or len(p.data["groups"]) == 1 for p in issuer_pages)  # one month each

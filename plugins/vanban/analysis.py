@@ -8,7 +8,7 @@ machine's cores); the graph, the calendar and the search index then only combine
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +17,6 @@ from .citations import Extraction, extract
 from .deadlines import Deadline, extract_deadlines
 from .documents import Document
 from .parallel import parallel_map
-from .site import SiteModel
 from .tokens import body_counts
 
 # Below this many documents a process pool costs more than it saves.
@@ -43,7 +42,6 @@ def analyse(doc: Document) -> Analysis:
 
 
 CacheKey = tuple[str, str, str, str, int]
-CACHE = "analysis_cache"  # site.extra key of a cache kept between builds (mkdocs serve)
 
 
 def cache_key(doc: Document) -> CacheKey:
@@ -86,11 +84,20 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
     return {d.id: current[k] for d, k in zip(docs, keys, strict=True)}
 
 
-def analyses_of(site: SiteModel) -> dict[str, Analysis]:
-    """The analyses of the site's held documents, computed on first use."""
-    cached = site.extra.get("analysis")
-    if not isinstance(cached, dict):
-        disk = DiskCache(Path(site.config.cache_dir), "analysis") if site.config.cache_dir else None
-        cached = analyse_all([d for d in site.documents.values() if d.held], site.extra.get(CACHE), disk)
-        site.extra["analysis"] = cached
-    return cached
+@dataclass(frozen=True)
+class Analyses:
+    """The analysis stage's result: what was read from every held document's text, by document id.
+    The graph takes the extractions, the calendar the deadlines, the search index the tokens."""
+
+    by_id: Mapping[str, Analysis]
+
+    def __getitem__(self, doc_id: str) -> Analysis:
+        return self.by_id[doc_id]
+
+
+def analyse_corpus(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None = None,
+                   cache_dir: str = "") -> Analyses:
+    """The analyses of the held documents *docs* (see :func:`analyse_all` for *cache*); *cache_dir*,
+    when set, is the on-disk cache shared by later builds and other wards' sites."""
+    disk = DiskCache(Path(cache_dir), "analysis") if cache_dir else None
+    return Analyses(analyse_all([d for d in docs if d.held], cache, disk))

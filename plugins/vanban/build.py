@@ -1,42 +1,56 @@
-"""Assemble the site model from a corpus by running every feature in order.
+"""The build: every stage in order, each taking the typed results it needs and returning its own.
 
-The order matters only where a feature reads what an earlier one wrote: the graph adds
-stub documents that listings, timelines, search and feeds then include.
+::
+
+    Corpus ─► pages.contribute ─► Links            (document pages; where each content file is published)
+           ─► analysis.analyse_corpus ─► Analyses (citations, deadlines, search tokens per document)
+           ─► graph.contribute ─► Linked           (edges, stub documents, linked bodies, records, resolver)
+           ─► listings.contribute ─► Listings      (home, all documents, by type / issuer / year)
+           ─► timeline.contribute ─► Timelines     (/dong-thoi-gian/, each document's dated chain)
+           ─► status.contribute, schedule.contribute (banners; deadlines, /lich/, .ics)
+           ─► search.contribute ─► SearchBundle    (/tim-kiem/ and its index files)
+           ─► portal.contribute ─► Portal          (the identity; /gioi-thieu/, /en/about/)
+           ─► feeds.contribute ─► Feeds            (Atom feeds)
+           ─► opendata.contribute, share.contribute (JSON, JSON-LD, sitemap; meta, share links, QR)
+           = Build
+
+Pages and output files accumulate in one :class:`~vanban.site.SiteModel`; each output file has
+one writer. The graph adds the stub documents that every later stage then includes.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from . import feeds, graph, listings, opendata, pages, portal, schedule, search, share, status, timeline
+from .analysis import Analysis, CacheKey, analyse_corpus
+from .body import Rendered
 from .corpus import Corpus
+from .documents import Document
+from .graph import Linked
+from .pages import Links
+from .portal import Portal
+from .search import SearchBundle
 from .site import SiteConfig, SiteModel
 
-Feature = Callable[[SiteModel], None]
 
+@dataclass(frozen=True)
+class Build:
+    """What a build returns: the site (pages, output files, problems) and the stage results the
+    adapter still needs per page (bodies) or that tools report on (graph, search bundle)."""
 
-def features() -> list[Feature]:
-    """Features in the order they run; each adds pages, page data or output files."""
-    return [
-        pages.contribute,  # one page per held document
-        graph.contribute,  # citations → edges and stub documents; everything below sees the stubs
-        listings.contribute,
-        timeline.contribute,
-        status.contribute,
-        schedule.contribute,  # deadlines (Mốc thời gian), /lich/ and .ics
-        search.contribute,
-        portal.contribute,
-        feeds.contribute,
-        opendata.contribute,  # after every page exists: sitemap and per-page JSON
-        share.contribute,
-    ]
+    site: SiteModel
+    links: Links
+    linked: Linked
+    search: SearchBundle | None = None
+    portal: Portal | None = None
 
-
-def check_features() -> list[Feature]:
-    """What ``vanban check`` runs: enough to find every problem, without a portal identity."""
-    return [pages.contribute, graph.contribute]
+    def rendered_body(self, doc: Document) -> Rendered:
+        """A held document's body as its page shows it (see :func:`vanban.pages.rendered_body`)."""
+        return pages.rendered_body(self.site, self.links, self.linked.bodies.get(doc.id, doc.body), doc)
 
 
 GC_THRESHOLD = (200_000, 30, 30)
@@ -58,14 +72,25 @@ def fewer_collections() -> Iterator[None]:
         gc.set_threshold(*previous)
 
 
-def build_site(corpus: Corpus, config: SiteConfig, steps: list[Feature] | None = None,
-               extra: dict[str, object] | None = None) -> SiteModel:
-    """The site model; *extra* seeds ``site.extra`` (e.g. an analysis cache kept between builds)."""
-    site = SiteModel(config=config, corpus=corpus)
-    site.extra.update(extra or {})
-    for doc in corpus.documents:
-        site.documents[doc.id] = doc
+def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Analysis] | None = None,
+               check_only: bool = False) -> Build:
+    """The whole site. *cache* keeps analyses between builds (``mkdocs serve``); *check_only* stops
+    after the graph: what ``vanban check`` needs to find every problem, without a portal identity."""
+    site = SiteModel(config=config, corpus=corpus, documents={doc.id: doc for doc in corpus.documents})
     with fewer_collections():
-        for feature in features() if steps is None else steps:
-            feature(site)
-    return site
+        links = pages.contribute(site)
+        analyses = analyse_corpus(corpus.documents, cache, config.cache_dir)
+        linked = graph.contribute(site, analyses)
+        if check_only:
+            return Build(site, links, linked)
+        grouped = listings.contribute(site)
+        timeline.contribute(site, linked, grouped)
+        status.contribute(site, linked)
+        schedule.contribute(site, analyses)
+        bundle = search.contribute(site, analyses)
+        del analyses  # the search tokens are the bulk of the analyses' memory; nothing below reads them
+        identity = portal.contribute(site)
+        published = feeds.contribute(site, identity)
+        opendata.contribute(site, identity, linked.records)
+        share.contribute(site, identity, published)
+    return Build(site, links, linked, bundle, identity)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .build import build_site, check_features
+from .build import build_site
 from .corpus import load_corpus
 from .problems import Severity, github_annotation
 from .site import SiteConfig
@@ -29,7 +29,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{directory}: không tìm thấy thư mục nội dung — chỉ đúng thư mục chứa các tệp .md", file=sys.stderr)
         return 2
     corpus = load_corpus(directory, max_attachment_bytes=args.max_attachment_mb * 1024 * 1024)
-    site = build_site(corpus, SiteConfig(), check_features())
+    site = build_site(corpus, SiteConfig(), check_only=True).site
     problems = sorted(corpus.problems + site.problems, key=lambda p: p.sort_key())
     prefix = _prefix(directory)
     for problem in problems:

@@ -10,11 +10,13 @@ cited, not held) are not published items and are left out.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from .dates import PartialDate
 from .documents import Document
-from .portal import Portal, portal_of
+from .portal import Portal
 from .site import SiteModel
 from .text import slugify
 
@@ -83,8 +85,16 @@ def atom(portal: Portal, path: str, title: str, documents: list[Document], alter
     return "\n".join(line for line in out if line) + "\n"
 
 
-def contribute(site: SiteModel, size: int | None = None) -> None:
-    portal = portal_of(site)
+@dataclass(frozen=True)
+class Feeds:
+    """The feeds stage's result: the feed each page announces in ``<link rel="alternate">``
+    (page path → feed path; ``""``, the home page, → the portal's ``feed.xml``)."""
+
+    by_page: Mapping[str, str]
+
+
+def contribute(site: SiteModel, portal: Portal, size: int | None = None) -> Feeds:
+    """``feed.xml`` and one feed per issuer and per type, of the newest held documents."""
     size = size or int(getattr(site.config, "feed_size", 0) or FEED_SIZE)
     held = newest_first([d for d in site.documents.values() if d.held])
     site.add_output("feed.xml", atom(portal, "feed.xml", f"{portal.agency} — văn bản mới", held[:size]))
@@ -106,4 +116,4 @@ def contribute(site: SiteModel, size: int | None = None) -> None:
             title = f"{portal.agency} — văn bản của {name}" if prefix == "co-quan" else f"{portal.agency} — {name}"
             site.add_output(base + "feed.xml", atom(portal, base + "feed.xml", title, groups[slug][:size], base))
             feeds[base] = base + "feed.xml"
-    site.extra["feeds"] = feeds  # page path → its feed, for <link rel="alternate"> in meta
+    return Feeds(feeds)

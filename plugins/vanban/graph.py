@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .analysis import analyses_of
+from .analysis import Analyses
 from .citations import Citation, Extraction, canonical_number, number_key, parse_number, type_of_number
 from .dates import PartialDate
 from .documents import Document
+from .listings import add_paginated, newest_first
 from .problems import Problem, Severity
 from .site import PageSpec, SiteModel, relative_url
 from .text import fold
@@ -159,7 +159,21 @@ def _linked_body(body: str, extraction: Extraction, url_of: Callable[[Citation],
     return "".join(out)
 
 
-def build_graph(site: SiteModel) -> Graph:
+Lookup = Callable[[str, PartialDate | None, str | None], str | None]
+"""(cited number, its date, its issuer) → the id of the document meant (held or stub), or None."""
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What :func:`build_graph` finds: the graph (stubs included), the citations each held document
+    keeps (its ``ignore_citations`` removed), and the lookup behind the edges."""
+
+    graph: Graph
+    extractions: Mapping[str, Extraction]
+    resolve: Lookup
+
+
+def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
     """Extract citations from every held document, resolve them, create stubs, add all edges."""
     held = site.held_documents
     resolver = Resolver(held)
@@ -188,7 +202,6 @@ def build_graph(site: SiteModel) -> Graph:
                 info.first_line = line or 1
             info.citers.append(citer)
 
-    analyses = analyses_of(site)
     for doc in held:
         ignored = {number_key(n) for n in doc.ignore_citations}
         extraction = analyses[doc.id].extraction
@@ -292,10 +305,7 @@ def build_graph(site: SiteModel) -> Graph:
         graph.add(edge)
     problems.extend(_cycles(graph))
     site.problems.extend(problems)
-    site.extra["extractions"] = extractions
-    site.extra["stub_citers"] = {resolved[k]: info.citers for k, info in stubs.items() if k in stub_docs}
-    site.extra["resolve"] = lookup
-    return graph
+    return Resolution(graph, extractions, lookup)
 
 
 def _cycles(graph: Graph) -> list[Problem]:
@@ -353,8 +363,6 @@ LONG_PANELS = {"implemented_by": ("thuc-hien", "Các văn bản thực hiện"),
 def _long_panels(site: SiteModel, doc: Document,
                  panels: dict[str, list[dict[str, object]]]) -> dict[str, dict[str, object]]:
     """Cut panels longer than PANEL_MAX to the newest entries, with paginated pages for all of them."""
-    from .listings import add_paginated, newest_first
-
     more: dict[str, dict[str, object]] = {}
     for key, (slug, heading) in LONG_PANELS.items():
         entries = panels.get(key, [])
@@ -364,7 +372,7 @@ def _long_panels(site: SiteModel, doc: Document,
         ordered = newest_first([e["document"] for e in entries])  # type: ignore[misc]
         panels[key] = [by_id[d.id] for d in ordered[:PANEL_MAX]]
         path = f"{doc.url}{slug}/"
-        add_paginated(site, path, f"{heading} {doc.label}", ordered)
+        add_paginated(site, path, f"{heading} {doc.label}", ordered, updated=None)
         more[key] = {"count": len(entries), "url": path}
     return more
 
@@ -444,12 +452,26 @@ def record(graph: Graph, doc: Document) -> dict[str, object]:
     return rec
 
 
-def contribute(site: SiteModel) -> None:
-    """Graph, stub documents and pages, relation panels, linked bodies and /data/documents.json."""
-    graph = build_graph(site)
+@dataclass(frozen=True)
+class Linked:
+    """The graph stage's result: the graph with its stub documents, each held document's body with
+    its citations linked, the documents.json records, and the lookup that resolved the citations."""
+
+    graph: Graph
+    bodies: Mapping[str, str]  # held document id → Markdown body with citation links
+    records: Mapping[str, dict[str, object]]  # document id → its documents.json entry, sorted by id
+    resolve: Lookup
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        return self.graph.documents
+
+
+def contribute(site: SiteModel, analyses: Analyses) -> Linked:
+    """Graph, stub documents and pages, relation panels and linked bodies."""
+    found = build_graph(site, analyses)
+    graph, lookup = found.graph, found.resolve
     site.documents = graph.documents
-    site.extra["graph"] = graph
-    lookup: Callable[[str, PartialDate | None, str | None], str | None] = site.extra["resolve"]
 
     def url_of(citation: Citation) -> str | None:
         target = lookup(citation.number, _cite_date(citation), citation.issuer)
@@ -458,9 +480,7 @@ def contribute(site: SiteModel) -> None:
     bodies: dict[str, str] = {}
     for doc in graph.documents.values():
         if doc.held:
-            extraction = site.extra["extractions"][doc.id]
-            bodies[doc.id] = _linked_body(doc.body, extraction, url_of, doc.url)
-    site.extra["bodies"] = bodies
+            bodies[doc.id] = _linked_body(doc.body, found.extractions[doc.id], url_of, doc.url)
     for doc in graph.documents.values():
         if not doc.held:
             site.add_page(PageSpec(
@@ -476,6 +496,4 @@ def contribute(site: SiteModel) -> None:
             page.data["relations_more"] = _long_panels(site, subject, page.data["relations"])
             page.data["cascade"] = cascade(graph, subject.id)
     records = {doc_id: record(graph, doc) for doc_id, doc in sorted(graph.documents.items())}
-    site.extra["records"] = records
-    site.add_output("data/documents.json", json.dumps({"documents": list(records.values())},
-                                                      ensure_ascii=False, indent=1, sort_keys=True))
+    return Linked(graph, bodies, records, lookup)

@@ -10,7 +10,8 @@ The by-type, by-issuer and by-year pages also list the documents cited but not h
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from .dates import PartialDate, month_label
 from .documents import Document
@@ -61,11 +62,11 @@ def pager_window(current: int, total: int, radius: int = 2) -> list[int]:
 
 
 def add_paginated(site: SiteModel, base: str, title: str, documents: Sequence[Document],
-                  extra: dict[str, object] | None = None) -> None:
-    """Pages ``base``, ``base/trang/2/``… of at most ``page_size`` documents each."""
+                  extra: dict[str, object] | None = None, *, updated: PartialDate | None) -> None:
+    """Pages ``base``, ``base/trang/2/``… of at most ``page_size`` documents each. *updated* (the newest
+    document date, "cập nhật đến") is computed once by the caller: a scan per page would be quadratic."""
     size = max(1, site.config.page_size)
     total = max(1, -(-len(documents) // size))
-    updated = site.extra.get("updated")  # computed once in contribute(): a scan per page would be quadratic
     stubs = sum(1 for d in documents if not d.held)  # once per listing, not once per page (quadratic)
     for n in range(1, total + 1):
         chunk = documents[(n - 1) * size : n * size]
@@ -93,9 +94,18 @@ def add_paginated(site: SiteModel, base: str, title: str, documents: Sequence[Do
         ))
 
 
+@dataclass(frozen=True)
+class Listings:
+    """The listings stage's result: each index's groups (``loai``, ``co-quan``, ``nam``) and the
+    newest document date."""
+
+    groups: Mapping[str, list[dict[str, object]]]
+    updated: PartialDate | None
+
+
 def _grouped(site: SiteModel, base: str, index_title: str, label: str,
              key: Callable[[Document], str], held: list[Document], cited: list[Document],
-             descending: bool = False) -> None:
+             updated: PartialDate | None, descending: bool = False) -> list[dict[str, object]]:
     groups: dict[str, list[Document]] = defaultdict(list)
     for doc in held:  # held first: a group's slug never depends on what is only cited
         groups[key(doc)].append(doc)
@@ -107,26 +117,24 @@ def _grouped(site: SiteModel, base: str, index_title: str, label: str,
         groups[name] = newest_first(groups[name])
     entries = []
     slugs = unique_slugs(groups)
-    site.extra.setdefault("group_slugs", {})[base.strip("/")] = slugs
     names = sorted((g for g in groups if g), key=str.casefold, reverse=descending)
     for name in names + ([""] if "" in groups else []):
         path = f"{base}{slugs[name]}/"
         shown = name or "Chưa rõ"
-        add_paginated(site, path, f"{label}: {shown}", groups[name], {"group": shown})
+        add_paginated(site, path, f"{label}: {shown}", groups[name], {"group": shown}, updated=updated)
         entries.append({"name": shown, "url": path, "count": len(groups[name])})
-    site.extra.setdefault("groups", {})[base.strip("/")] = entries
     site.add_page(PageSpec(
         path=base, template="vanban/groups.html", title=index_title,
         data={"kind": "groups", "heading": index_title, "groups": entries,
               "updated": newest_date(held)},
     ))
+    return entries
 
 
-def contribute(site: SiteModel) -> None:
+def contribute(site: SiteModel) -> Listings:
     """Home page, all documents, and the by-type, by-issuer and by-year listings."""
     held = newest_first(site.held_documents)
     updated = newest_date(held)
-    site.extra["updated"] = updated
     site.add_page(PageSpec(
         path="", template="vanban/home.html", title=site.config.site_name,
         data={"kind": "home", "documents": held[: site.config.home_size], "count": len(held),
@@ -134,8 +142,12 @@ def contribute(site: SiteModel) -> None:
         description=f"{site.config.site_name}: văn bản chỉ đạo, điều hành",
     ))
     cited = newest_first([d for d in site.documents.values() if not d.held])
-    add_paginated(site, "van-ban/", "Tất cả văn bản", held)
-    _grouped(site, "loai/", "Văn bản theo loại", "Loại văn bản", lambda d: d.type, held, cited)
-    _grouped(site, "co-quan/", "Văn bản theo cơ quan ban hành", "Cơ quan ban hành", lambda d: d.issuer, held, cited)
-    _grouped(site, "nam/", "Văn bản theo năm", "Năm ban hành",
-             lambda d: str(d.year) if d.year else "", held, cited, descending=True)
+    add_paginated(site, "van-ban/", "Tất cả văn bản", held, updated=updated)
+    groups = {
+        "loai": _grouped(site, "loai/", "Văn bản theo loại", "Loại văn bản", lambda d: d.type, held, cited, updated),
+        "co-quan": _grouped(site, "co-quan/", "Văn bản theo cơ quan ban hành", "Cơ quan ban hành",
+                            lambda d: d.issuer, held, cited, updated),
+        "nam": _grouped(site, "nam/", "Văn bản theo năm", "Năm ban hành",
+                        lambda d: str(d.year) if d.year else "", held, cited, updated, descending=True),
+    }
+    return Listings(groups, updated)

@@ -4,8 +4,7 @@ Outputs, all byte-identical between rebuilds of the same content:
 
 * ``<document url>index.json`` next to each document page (held and stub): its
   ``documents.json`` record, plus ``body`` (the Markdown text) for a held document;
-* ``data/documents.json`` = ``{"documents": [records…]}``, unless the graph feature has
-  already written it (it owns the records when it runs);
+* ``data/documents.json`` = ``{"documents": [records…]}``, the graph's records (its only writer);
 * ``data["jsonld"]`` on each document page: a schema.org ``Legislation`` object as a JSON
   string, safe to put inside ``<script type="application/ld+json">``;
 * ``sitemap.xml`` listing every page of the site.
@@ -17,11 +16,12 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Mapping
 from typing import Any
 from xml.sax.saxutils import escape
 
 from .documents import Document
-from .portal import Portal, portal_of
+from .portal import Portal
 from .site import SiteModel
 
 DOCUMENTS_JSON = "data/documents.json"
@@ -74,15 +74,7 @@ def basic_record(doc: Document) -> dict[str, Any]:
     }
 
 
-def records_of(site: SiteModel) -> dict[str, dict[str, Any]]:
-    """Records by id: the graph feature's when it ran, else relation-less ones built here."""
-    records = site.extra.get("records")
-    if isinstance(records, dict) and records:
-        return records
-    return {doc_id: basic_record(doc) for doc_id, doc in sorted(site.documents.items())}
-
-
-def document_json(record: dict[str, Any], doc: Document) -> dict[str, Any]:
+def document_json(record: Mapping[str, Any], doc: Document) -> dict[str, Any]:
     data = dict(record)
     if doc.held:
         data["body"] = doc.body
@@ -94,7 +86,7 @@ def _json_for_script(text: str) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def jsonld(doc: Document, record: dict[str, Any], portal: Portal, documents: dict[str, Document]) -> dict[str, Any]:
+def jsonld(doc: Document, record: Mapping[str, Any], portal: Portal, documents: Mapping[str, Document]) -> dict[str, Any]:
     """schema.org ``Legislation`` of one document (held or stub)."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -174,9 +166,9 @@ def sitemap(urls: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def contribute(site: SiteModel) -> None:
-    portal = portal_of(site)
-    records = records_of(site)
+def contribute(site: SiteModel, portal: Portal, records: Mapping[str, Mapping[str, Any]]) -> None:
+    """Per-document JSON and JSON-LD, ``data/documents.json`` of *records* (the graph's, by id) and the
+    sitemap. Runs after every feature that adds pages."""
     for path in sorted(site.pages):
         page = site.pages[path]
         doc = page.data.get("document")
@@ -189,8 +181,9 @@ def contribute(site: SiteModel) -> None:
             page.data["json_url"] = f"{doc.url}index.json"
         elif page.data.get("kind") == "about":
             page.data["jsonld"] = _json_for_script(dumps(organisation_jsonld(portal), indent=None).strip())
-    if DOCUMENTS_JSON not in site.outputs:
-        site.add_output(DOCUMENTS_JSON, dumps({"documents": [records[k] for k in sorted(records)]}))
+    # Sorted keys, one-space indent, no final newline: the bytes published since the first release.
+    site.add_output(DOCUMENTS_JSON, json.dumps({"documents": [records[k] for k in sorted(records)]},
+                                               ensure_ascii=False, indent=1, sort_keys=True))
     text = sitemap([portal.url(p) for p in sorted(site.pages)])
     site.add_output(SITEMAP, text)
     # MkDocs writes its own sitemap.xml.gz from the theme; replace it so both agree (mtime 0: reproducible).

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from .body import Rendered, relative_links, render, target_of
@@ -11,10 +12,15 @@ from .documents import Document
 from .problems import Problem, Severity
 from .site import PageSpec, SiteModel, relative_url
 
-LINK_TARGETS = "link_targets"  # site.extra key: content path → where it is published
+
+@dataclass(frozen=True)
+class Links:
+    """Where each content file a body may link to is published (content path → site URL)."""
+
+    targets: Mapping[str, str]
 
 
-def contribute(site: SiteModel) -> None:
+def contribute(site: SiteModel) -> Links:
     """A page at ``van-ban/<year>/<slug>/`` for every held document, with its attachments."""
     for doc in site.held_documents:
         attachments = site.corpus.attachments.get(doc.source, ())
@@ -40,9 +46,9 @@ def contribute(site: SiteModel) -> None:
             },
         ))
     targets = link_targets(site)
-    site.extra[LINK_TARGETS] = targets
     for doc in site.held_documents:
         site.problems.extend(broken_links(site, doc, targets))
+    return Links(targets)
 
 
 def link_targets(site: SiteModel) -> dict[str, str]:
@@ -55,7 +61,7 @@ def link_targets(site: SiteModel) -> dict[str, str]:
     return targets
 
 
-def resolver(site: SiteModel, doc: Document, targets: dict[str, str]) -> Callable[[str], str | None]:
+def resolver(site: SiteModel, doc: Document, targets: Mapping[str, str]) -> Callable[[str], str | None]:
     """Relative links of *doc*'s body, as seen from its page; None for a target not published."""
     def resolve(href: str) -> str | None:
         path, fragment = target_of(doc.source, href)
@@ -72,7 +78,7 @@ def resolver(site: SiteModel, doc: Document, targets: dict[str, str]) -> Callabl
     return resolve
 
 
-def broken_links(site: SiteModel, doc: Document, targets: dict[str, str]) -> list[Problem]:
+def broken_links(site: SiteModel, doc: Document, targets: Mapping[str, str]) -> list[Problem]:
     resolve = resolver(site, doc, targets)
     return [
         Problem(doc.source, doc.body_line + link.line - 1, "nội dung",
@@ -83,8 +89,8 @@ def broken_links(site: SiteModel, doc: Document, targets: dict[str, str]) -> lis
     ]
 
 
-def rendered_body(site: SiteModel, doc: Document) -> Rendered:
-    """A held document's body as its page shows it: citations linked (by the graph), relative links
-    leading to where their targets are published. Called per page, so page workers share the work."""
-    bodies: dict[str, str] = site.extra.get("bodies", {})
-    return render(bodies.get(doc.id, doc.body), resolver(site, doc, site.extra.get(LINK_TARGETS, {})))
+def rendered_body(site: SiteModel, links: Links, text: str, doc: Document) -> Rendered:
+    """A held document's body *text* (with its citations linked by the graph) as its page shows it:
+    relative links lead to where their targets are published. Called per page, so that page
+    workers share the work."""
+    return render(text, resolver(site, doc, links.targets))

@@ -236,18 +236,9 @@ def parse_portal(data: Any, site_url: str = "") -> Portal:
     return Portal(officers=tuple(officers), responsible=responsible, site_url=url, **text)
 
 
-def portal_of(site: SiteModel) -> Portal:
-    """The parsed identity of *site* (parsed once, kept in ``site.extra["portal"]``)."""
-    portal = site.extra.get("portal")
-    if not isinstance(portal, Portal):
-        portal = parse_portal(site.config.portal, site.config.site_url)
-        site.extra["portal"] = portal
-    return portal
-
-
-def contribute(site: SiteModel) -> None:
+def contribute(site: SiteModel) -> Portal:
     """Parse the identity (config error if incomplete) and add the Vietnamese and English contact pages."""
-    portal = portal_of(site)
+    portal = parse_portal(site.config.portal, site.config.site_url)
     identity = portal.as_dict()
     site.config.portal = identity
     site.add_page(PageSpec(
@@ -265,3 +256,4 @@ def contribute(site: SiteModel) -> None:
         data={"kind": "about", "lang": "en", "portal": identity,
               "alternate": {"lang": "vi", "path": ABOUT_PATH}},
     ))
+    return portal

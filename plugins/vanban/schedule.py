@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .analysis import analyses_of
+from .analysis import Analyses
 from .calendar import CalendarEntry, assemble, event_block
 from .deadlines import Deadline
 from .documents import Document
@@ -21,11 +21,10 @@ def _sort_date(deadline: Deadline) -> dt.date:
     return deadline.date or deadline.start or dt.date.max
 
 
-def contribute(site: SiteModel) -> None:
+def contribute(site: SiteModel, analyses: Analyses) -> None:
     blocks: list[tuple[dt.date, str, bytes]] = []  # every event serialised once, for both files
     rows: list[dict[str, object]] = []
     base = site.config.site_url.rstrip("/") + "/" if site.config.site_url else ""
-    analyses = analyses_of(site)
     for page in site.pages.values():
         doc = page.data.get("document")
         if not isinstance(doc, Document) or not doc.held or page.data.get("kind") != "document":

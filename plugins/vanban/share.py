@@ -23,13 +23,15 @@ Run last: it adds ``meta`` to the data of every page that exists by then.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 from . import qr
 from .documents import Document
-from .portal import Portal, portal_of
+from .feeds import Feeds
+from .portal import Portal
 from .site import PageSpec, SiteModel
 from .text import collapse_space, fold
 
@@ -72,7 +74,7 @@ def _clip(text: str, limit: int = DESCRIPTION_MAX) -> str:
     return cut + "…"
 
 
-def page_meta(page: PageSpec, portal: Portal, site_name: str, feeds: dict[str, str]) -> dict[str, Any]:
+def page_meta(page: PageSpec, portal: Portal, site_name: str, feeds: Mapping[str, str]) -> dict[str, Any]:
     """Values for ``<head>``: canonical URL, Open Graph and Twitter card."""
     doc = page.data.get("document")
     url = portal.url(page.path)
@@ -161,9 +163,9 @@ class QrCode:
         return self.__html__()
 
 
-def contribute(site: SiteModel) -> None:
-    portal = portal_of(site)
-    feeds: dict[str, str] = site.extra.get("feeds", {})
+def contribute(site: SiteModel, portal: Portal, published: Feeds) -> None:
+    """Meta of every page; share links and QR code of every document page. Runs last."""
+    feeds = published.by_page
     for path in sorted(site.pages):
         page = site.pages[path]
         page.data["meta"] = page_meta(page, portal, site.config.site_name, feeds)

@@ -1,9 +1,10 @@
 """The site as plain data: which pages exist, what each shows, which extra files are written.
 
 Features (listings, graph panels, timeline, search, feeds…) are plain functions that add
-:class:`PageSpec` entries and output files to a :class:`SiteModel`. The MkDocs plugin only
-turns page specs into MkDocs pages and writes the outputs, so the whole site can be built
-and tested without MkDocs.
+:class:`PageSpec` entries and output files to a :class:`SiteModel`; what one feature hands
+another is a typed result passed by :func:`vanban.build.build_site`, never stored here. The
+MkDocs adapter only turns page specs into MkDocs pages and writes the outputs, so the whole
+site can be built and tested without MkDocs.
 """
 
 from __future__ import annotations
@@ -53,7 +54,6 @@ class SiteModel:
     pages: dict[str, PageSpec] = field(default_factory=dict)  # by path
     outputs: dict[str, bytes] = field(default_factory=dict)  # site-relative file path → bytes
     problems: list[Problem] = field(default_factory=list)  # problems found after loading (graph, …)
-    extra: dict[str, Any] = field(default_factory=dict)  # per-feature data shared between features
 
     def add_page(self, page: PageSpec) -> PageSpec:
         if page.path in self.pages:
@@ -62,6 +62,8 @@ class SiteModel:
         return page
 
     def add_output(self, path: str, content: bytes | str) -> None:
+        if path in self.outputs:
+            raise ValueError(f"two writers of {path}")
         self.outputs[path] = content.encode("utf-8") if isinstance(content, str) else content
 
     @property

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from .documents import Document
-from .graph import Graph
+from .graph import Linked
 from .site import SiteModel, relative_url
 
 _BANNERS = {
@@ -32,15 +32,10 @@ def banner(doc: Document, replaced_by: list[Document]) -> dict[str, str] | None:
     return None
 
 
-def contribute(site: SiteModel) -> None:
-    graph = site.extra.get("graph")
-    replaced: set[str] = set()
+def contribute(site: SiteModel, linked: Linked) -> None:
+    """The banner of every document page (held and stub)."""
+    graph = linked.graph
     for page in site.pages.values():
         doc = page.data.get("document")
-        if not isinstance(doc, Document):
-            continue
-        by = [graph.documents[e.source] for e in graph.sources(doc.id, "replaces")] if isinstance(graph, Graph) else []
-        if by:
-            replaced.add(doc.id)
-        page.data["banner"] = banner(doc, by)
-    site.extra["replaced"] = replaced
+        if isinstance(doc, Document):
+            page.data["banner"] = banner(doc, [graph.documents[e.source] for e in graph.sources(doc.id, "replaces")])

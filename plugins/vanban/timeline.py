@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from .dates import lag_days
 from .documents import Document
-from .graph import Graph
-from .listings import month_groups, newest_first
+from .graph import Graph, Linked
+from .listings import Listings, month_groups, newest_first
 from .site import PageSpec, SiteModel
 
 PAGE_SIZE = 300
@@ -38,23 +38,21 @@ def _add_timeline(site: SiteModel, base: str, title: str, documents: list[Docume
         ))
 
 
-def contribute(site: SiteModel) -> None:
+def contribute(site: SiteModel, linked: Linked, listings: Listings) -> None:
     """``/dong-thoi-gian/``; its filters by year and type, and the issuer index, are the listing
     pages (``nam/``, ``loai/``, ``co-quan/``), which group their documents by month too."""
     documents = list(site.documents.values())
     dated = [d for d in documents if d.date]
     undated = sorted((d for d in documents if not d.date), key=lambda d: (d.type, d.number, d.title))
-    groups: dict[str, list[dict[str, object]]] = site.extra.get("groups", {})
+    groups = listings.groups
     # Years and types are few; issuers grow with the corpus, so the timeline links their index.
     filters = {facet: [{key: str(g[key]) for key in ("name", "url", "count")} for g in groups.get(facet, [])]
                for facet in ("nam", "loai")}
     _add_timeline(site, "dong-thoi-gian/", "Dòng thời gian văn bản", dated, filters, undated)
-    graph = site.extra.get("graph")
-    if isinstance(graph, Graph):
-        for page in site.pages.values():
-            subject = page.data.get("document")
-            if isinstance(subject, Document):
-                page.data["chain"] = chain(graph, subject.id)
+    for page in site.pages.values():
+        subject = page.data.get("document")
+        if isinstance(subject, Document):
+            page.data["chain"] = chain(linked.graph, subject.id)
 
 
 MAX_CHAIN = 40

@@ -27,14 +27,13 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from .. import body, sites
-from ..analysis import CACHE, Analysis, CacheKey
-from ..build import build_site, fewer_collections
+from ..analysis import Analysis, CacheKey
+from ..build import Build, build_site, fewer_collections
 from ..cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
 from ..cache import prune
 from ..corpus import Corpus, load_corpus
 from ..documents import Document
 from ..inventory import Inventory, scan
-from ..pages import rendered_body
 from ..portal import PortalConfigError, parse_portal
 from ..problems import Severity
 from ..search.page import LUNR_PATH
@@ -102,7 +101,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     supports_multiple_instances = False
 
     def __init__(self) -> None:
-        self.site: SiteModel | None = None
+        self.build: Build | None = None
         self.by_src: dict[str, PageSpec] = {}
         self.command: str | None = None
         self.dirty = False
@@ -149,15 +148,15 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
                              sources=sources, inventory=inventory)
         if self.config.site_file:
             corpus = self._select(corpus, files)
-        site = build_site(corpus, SiteConfig(
+        self.build = build_site(corpus, SiteConfig(
             site_name=config.site_name,
             site_url=config.site_url or "",
             page_size=self.config.page_size,
             home_size=self.config.home_size,
             portal=dict(self.config.portal),
             cache_dir=self._cache_dir(config),
-        ), extra={CACHE: self.analysis_cache} if self.command == "serve" else None)
-        self.site = site
+        ), cache=self.analysis_cache if self.command == "serve" else None)
+        site = self.build.site
         for source in corpus.excluded:
             file = files.get_file_from_path(source)
             if file is not None:
@@ -234,17 +233,17 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         spec = self._spec(page)
-        if spec is None or self.site is None:
+        if spec is None or self.build is None:
             return None
         page.meta = {"title": spec.title, "template": spec.template, "description": spec.description}
         return ""  # a document's body is rendered by the core (vanban.body), in on_page_content
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         spec = self._spec(page)
-        if spec is None or spec.source is None or self.site is None:
+        if spec is None or spec.source is None or self.build is None:
             return None
         doc: Document = spec.data["document"]
-        rendered = rendered_body(self.site, doc)
+        rendered = self.build.rendered_body(doc)
         page.toc = get_toc([_toc_token(h) for h in rendered.headings])
         page.present_anchor_ids = set(_ids(rendered.headings))
         return rendered.html
@@ -259,7 +258,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         return self._common(context)  # 404.html and other theme templates
 
     def _common(self, context: Any) -> Any:
-        context["vb_portal"] = self.site.config.portal if self.site else {}
+        context["vb_portal"] = self.build.site.config.portal if self.build else {}
         # The site root without a trailing slash ("../..", ".", or "/" → "" for 404.html): links are
         # written vb_root + "/" + path.
         context["vb_root"] = str(context.get("base_url") or "").rstrip("/")
@@ -289,10 +288,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.collections.close()
         if not self.pool.finish():
             raise PluginError("vanban: một tiến trình dựng trang bị lỗi (xem thông báo ở trên)")
-        if self.site is None:
+        if self.build is None:
             return
         site_dir = Path(config.site_dir)
-        for rel, content in sorted({**self.site.outputs, LUNR_PATH: lunr_js()}.items()):
+        for rel, content in sorted({**self.build.site.outputs, LUNR_PATH: lunr_js()}.items()):
             target = site_dir / posixpath.normpath(rel)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)

@@ -5,14 +5,13 @@ lunr.js itself (at :data:`LUNR_PATH`) is MkDocs' copy, written by the adapter (v
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
-from ..analysis import analyses_of
+from ..analysis import Analyses
 from ..documents import Document
 from ..site import PageSpec, SiteModel
 from ..tokens import fold_lower
-from .bundle import build_bundle, ordered_documents
+from .bundle import SearchBundle, build_bundle, ordered_documents
 
 PAGE_PATH = "tim-kiem/"
 LUNR_PATH = "assets/vanban/lunr.js"
@@ -32,17 +31,12 @@ LISTINGS = (("van-ban/", "tất cả văn bản"), ("loai/", "theo loại văn b
             ("co-quan/", "theo cơ quan ban hành"), ("nam/", "theo năm ban hành"))
 
 
-def contribute(site: SiteModel) -> None:
+def contribute(site: SiteModel, analyses: Analyses) -> SearchBundle:
     """Add the search page and write the index files."""
     docs = ordered_documents(site)
-    analyses = analyses_of(site)
-    bundle = build_bundle(docs, {doc_id: a.tokens for doc_id, a in analyses.items()})
-    # The token counts are the bulk of the analyses' memory and nothing after search needs them.
-    for doc_id, analysis in list(analyses.items()):
-        analyses[doc_id] = dataclasses.replace(analysis, tokens={})
+    bundle = build_bundle(docs, {doc_id: a.tokens for doc_id, a in analyses.by_id.items()})
     for path, data in bundle.files.items():
         site.add_output(path, data)
-    site.extra["search"] = bundle
     site.add_page(PageSpec(
         path=PAGE_PATH,
         template="vanban/search.html",
@@ -58,4 +52,4 @@ def contribute(site: SiteModel) -> None:
                          if p in site.pages or p == "van-ban/"],
         },
     ))
-
+    return bundle

@@ -5,8 +5,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from ..site import SiteModel
-from .bundle import SearchBundle, build_bundle, ordered_documents
+from .bundle import SearchBundle
 from .page import SCRIPT_PATH
 
 
@@ -19,15 +18,12 @@ def search_script_source() -> bytes:
     return path.read_bytes() if path.exists() else b""
 
 
-def index_sizes(site: SiteModel, lunr_js: bytes) -> dict[str, int]:
+def index_sizes(bundle: SearchBundle, lunr_js: bytes) -> dict[str, int]:
     """Bytes (raw and gzipped) of the search files; ``first_result*`` is what loads before a result shows.
     *lunr_js* is the lunr.js the site serves (the adapter copies MkDocs' own).
 
     ``first_result`` = lunr.js + search.js + the main index (body shards come after).
     """
-    bundle: SearchBundle | None = site.extra.get("search")
-    if bundle is None:
-        bundle = build_bundle(ordered_documents(site))
     script = search_script_source()
     main = bundle.files[bundle.main_path]
     body = [data for path, data in sorted(bundle.files.items()) if path != bundle.main_path]
