@@ -20,12 +20,13 @@ document's date (or :data:`FIXED_DTSTAMP`), and events are sorted by date and ``
 The module is ``vanban.calendar``; ``import calendar`` anywhere still means the standard
 library, since imports are absolute.
 
-The lines are written here rather than with the ``icalendar`` package, which cost about 1 s
-of a 5,000-document build and 25 ms of import. The bytes are the ones ``icalendar`` 7 wrote
-(the tests compare them): its property order, its TEXT escaping, its folding before a line
-reaches 75 octets (never inside a UTF-8 character, never right after a backslash or caret). One
-deliberate difference: ``X-WR-CALNAME`` is escaped as TEXT (what calendar apps read it as, like
-RFC 7986's ``NAME``); icalendar wrote it verbatim, so a comma or semicolon in a name was mangled.
+Events and the calendar are written by the ``icalendar`` package (its property order, TEXT
+escaping and line folding). It costs 0.36 s against 0.03 s for the hand-written writer it replaces,
+on the 702 events and 502 calendars of the 1,000-document synthetic corpus: 4 % of that cold
+build's 7.7 s of CPU, below the 5 % that would pay for keeping a copy of icalendar by hand. Each event is serialised once (``event_block``) and spliced into the
+document's and the site's calendars; a test compares the splice with one ``Calendar.to_ical()``.
+``X-WR-CALNAME`` is added as TEXT (what calendar apps read it as, like RFC 7986's ``NAME``), so
+a comma or semicolon in a site name is escaped.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from icalendar import Calendar, Event, vText
 
 from vanban.deadlines import Deadline
 
@@ -144,61 +147,17 @@ def _dtstamp(entry: CalendarEntry) -> datetime.datetime:
     return datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.timezone.utc)
 
 
-def _text(value: str) -> str:
-    r"""TEXT escaping (RFC 5545 3.3.11) in icalendar's order: ``\N`` first, any line break to ``\n``."""
-    return (value.replace("\\N", "\n").replace("\\", "\\\\").replace(";", "\\;")
-            .replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
-
-
-def _verbatim(value: str, breaks: str) -> str:
-    """A value written as is (URI, unknown type): a line break would end the content line.
-
-    ``breaks`` are the characters icalendar refused: CR and LF in a URI, LF elsewhere.
-    """
-    if any(char in value for char in breaks):
-        raise ValueError(f"line break in an iCalendar value: {value!r}")
-    return value
-
-
-_FOLD = 74
-"""Octets of a physical line (after the leading space of a continuation): icalendar folds
-before a line would reach 75."""
-_NOT_LAST = (ord("\\"), ord("^"))
-"""Bytes that are moved to the next physical line, so an escape is never split (these bytes
-never occur inside a multi-byte UTF-8 character)."""
-
-
-def _line(name: str, value: str) -> bytes:
-    """One content line, folded and ended with CRLF."""
-    data = f"{name}:{value}".encode()
-    size = len(data)
-    if size <= _FOLD:
-        return data + b"\r\n"
-    parts = []
-    start = 0
-    while size - start > _FOLD:
-        end = start + _FOLD
-        while data[end] & 0xC0 == 0x80:  # a continuation byte: fold before its character
-            end -= 1
-        if data[end - 1] in _NOT_LAST:
-            end -= 1
-        parts.append(data[start:end])
-        start = end
-    parts.append(data[start:])
-    return b"\r\n ".join(parts) + b"\r\n"
-
-
-def _date(day: datetime.date) -> str:
-    return f"{day.year:04}{day.month:02}{day.day:02}"
-
-
-def _header(prodid: str, calname: str) -> bytes:
-    return b"".join((
-        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n",
-        _line("PRODID", _text(prodid)),
-        b"CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n",
-        _line("X-WR-CALNAME", _text(calname)),
-    ))
+def _header(prodid: str, calname: str) -> tuple[bytes, bytes]:
+    """The calendar's lines before its events and after them."""
+    calendar = Calendar()
+    calendar.add("prodid", prodid)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", vText(calname))
+    data = bytes(calendar.to_ical())
+    end = b"END:VCALENDAR\r\n"
+    return data.removesuffix(end), end
 
 
 def event_block(entry: CalendarEntry) -> tuple[datetime.date, str, bytes] | None:
@@ -208,22 +167,19 @@ def event_block(entry: CalendarEntry) -> tuple[datetime.date, str, bytes] | None
         return None
     begin, end = span
     uid = event_uid(entry)
-    stamp = _dtstamp(entry)
-    lines = [
-        b"BEGIN:VEVENT\r\n",
-        _line("SUMMARY", _text(_summary(entry.deadline))),
-        f"DTSTART;VALUE=DATE:{_date(begin)}\r\nDTEND;VALUE=DATE:{_date(end)}\r\n"
-        f"DTSTAMP:{_date(stamp)}T{stamp.hour:02}{stamp.minute:02}{stamp.second:02}Z\r\n".encode(),
-        _line("UID", _text(uid)),
-    ]
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", _dtstamp(entry))
+    event.add("dtstart", begin)
+    event.add("dtend", end)
     if entry.deadline.kind == "recurring_yearly":
-        lines.append(b"RRULE:FREQ=YEARLY\r\n")
-    lines.append(_line("DESCRIPTION", _text(_description(entry))))
-    lines.append(b"TRANSP:TRANSPARENT\r\n")
+        event.add("rrule", {"freq": "yearly"})
+    event.add("summary", _summary(entry.deadline))
+    event.add("description", _description(entry))
     if entry.url:
-        lines.append(_line("URL", _verbatim(entry.url, "\r\n")))
-    lines.append(b"END:VEVENT\r\n")
-    return begin, uid, b"".join(lines)
+        event.add("url", entry.url)  # ValueError for a line break: it would end the content line
+    event.add("transp", "TRANSPARENT")
+    return begin, uid, bytes(event.to_ical())
 
 
 def assemble(blocks: Sequence[tuple[datetime.date, str, bytes]], *, prodid: str = "-//vanban//vi",
@@ -231,7 +187,8 @@ def assemble(blocks: Sequence[tuple[datetime.date, str, bytes]], *, prodid: str 
     """A calendar of already serialised events: one event, many files (the document's and the site's)."""
     unique = {uid: (begin, data) for begin, uid, data in blocks}
     body = b"".join(data for _uid, (_begin, data) in sorted(unique.items(), key=lambda i: (i[1][0], i[0])))
-    return _header(prodid, calname) + body + b"END:VCALENDAR\r\n"
+    head, end = _header(prodid, calname)
+    return head + body + end
 
 
 def deadlines_calendar(
