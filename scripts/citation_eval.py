@@ -1,8 +1,12 @@
 """Evaluate the citation extractor on the hand-annotated fixtures.
 
 Prints, per fixture set and overall: precision and recall of cited documents (matched by
-``number_key`` within each document) and relation accuracy over the true positives.
-Usage: ``python scripts/citation_eval.py [--seeds-dir /work/shared/seeds]``. Exits 0.
+``number_key`` within each document) and relation accuracy over the true positives.  The real
+sets (tests/fixtures/citations/real/: passages from government portals, see its README) are read
+as raw text, the document's own number found by the extractor itself; for them it also prints how
+often the own number was found right and how many documents cite themselves.  The held-out set
+was annotated before any code ran on it and is never tuned on.
+Usage: ``python scripts/citation_eval.py [--seeds-dir /work/shared/seeds] [--errors tuning]``. Exits 0.
 """
 
 from __future__ import annotations
@@ -21,6 +25,48 @@ sys.path.insert(0, str(ROOT / "plugins"))
 from vanban.citations import extract, number_key  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "citations"
+REAL = FIXTURES / "real"
+REAL_SETS = ("tuning", "heldout")
+
+
+@dataclass
+class Passage:
+    """One annotated real passage (see tests/fixtures/citations/real/README.md)."""
+
+    id: str
+    source: str
+    own: str | None
+    citations: list[dict[str, str]]
+    text: str
+
+
+def read_real_set(name: str) -> list[Passage]:
+    """The passages of ``real/<name>.txt``: ``### key: value`` header lines, then the text."""
+    passages: list[Passage] = []
+    current: Passage | None = None
+    lines: list[str] = []
+    for line in (REAL / f"{name}.txt").read_text(encoding="utf-8").split("\n"):
+        if line.startswith("### "):
+            key, _, value = line[4:].partition(":")
+            value = value.strip()
+            if key == "id":
+                if current is not None:
+                    current.text = "\n".join(lines).rstrip("\n")
+                    passages.append(current)
+                current, lines = Passage(value, "", None, [], ""), []
+            elif current is not None and key == "source":
+                current.source = value
+            elif current is not None and key == "self":
+                current.own = value or None
+            elif current is not None and key == "cite":
+                number, type_name, relation = (part.strip() for part in value.split("|"))
+                current.citations.append({"number": number, "type": type_name, "relation": relation})
+            continue
+        lines.append(line)
+    if current is not None:
+        current.text = "\n".join(lines).rstrip("\n")
+        passages.append(current)
+    return passages
 
 
 @dataclass
@@ -31,6 +77,8 @@ class Score:
     true_positives: int = 0
     relation_correct: int = 0
     skipped: int = 0
+    own_right: int = 0
+    self_cited: int = 0
 
     def add(self, other: Score) -> None:
         self.documents += other.documents
@@ -39,6 +87,8 @@ class Score:
         self.true_positives += other.true_positives
         self.relation_correct += other.relation_correct
         self.skipped += other.skipped
+        self.own_right += other.own_right
+        self.self_cited += other.self_cited
 
     def row(self, name: str) -> str:
         precision = self.true_positives / self.found if self.found else 1.0
@@ -62,6 +112,42 @@ def score_document(text: str, expected: list[dict[str, Any]], **kwargs: Any) -> 
         true_positives=len(hits),
         relation_correct=sum(1 for k in hits if got[k] == want[k]),
     )
+
+
+def score_passage(passage: Passage, errors: list[str]) -> Score:
+    """A real passage read as raw text: citations, relations, the own number and self-citation."""
+    extraction = extract(passage.text, find_own=True)
+    got = {number_key(c.number): c for c in extraction.citations}
+    want = {number_key(e["number"]): e for e in passage.citations}
+    hits = set(got) & set(want)
+    own = extraction.own.number if extraction.own is not None else None
+    own_key = number_key(own) if own else None
+    want_own = number_key(passage.own) if passage.own else None
+    for k in sorted(set(got) - set(want)):
+        errors.append(f"{passage.id}: thừa {got[k].number} ({got[k].relation})")
+    for k in sorted(set(want) - set(got)):
+        errors.append(f"{passage.id}: thiếu {want[k]['number']}")
+    for k in sorted(hits):
+        if got[k].relation != want[k]["relation"]:
+            errors.append(f"{passage.id}: {want[k]['number']} là {got[k].relation}, cần {want[k]['relation']}")
+    if own_key != want_own:
+        errors.append(f"{passage.id}: số của chính văn bản {own!r}, cần {passage.own!r}")
+    return Score(
+        documents=1,
+        expected=len(want),
+        found=len(got),
+        true_positives=len(hits),
+        relation_correct=sum(1 for k in hits if got[k].relation == want[k]["relation"]),
+        own_right=int(own_key == want_own),
+        self_cited=int(want_own is not None and want_own in got),
+    )
+
+
+def evaluate_real(name: str, errors: list[str]) -> Score:
+    total = Score()
+    for passage in read_real_set(name):
+        total.add(score_passage(passage, errors))
+    return total
 
 
 def evaluate_seeds(seeds_dir: Path) -> Score:
@@ -93,7 +179,10 @@ def evaluate_variants() -> Score:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--seeds-dir", type=Path, default=Path("/work/shared/seeds"))
+    parser.add_argument("--errors", choices=REAL_SETS, help="list every miss, extra and wrong relation of one real set")
     args = parser.parse_args(argv)
+    errors: dict[str, list[str]] = {name: [] for name in REAL_SETS}
+    real = {name: evaluate_real(name, errors[name]) for name in REAL_SETS}
     seeds = evaluate_seeds(args.seeds_dir)
     variants = evaluate_variants()
     overall = Score()
@@ -103,6 +192,15 @@ def main(argv: list[str] | None = None) -> int:
     print(seeds.row("seeds"))
     print(variants.row("variants"))
     print(overall.row("overall"))
+    print()
+    print("real sets (raw text, own number found by the extractor):")
+    print(f"{'set':<10} {'docs':>5} {'expected':>9} {'found':>6} {'TP':>5} {'precision':>10} {'recall':>7} {'relation':>10}"
+          f" {'own no.':>8} {'self-cited':>10}")
+    for name, score in real.items():
+        print(f"{score.row(name)} {score.own_right:>4}/{score.documents:<3} {score.self_cited:>10}")
+    if args.errors:
+        print()
+        print("\n".join(errors[args.errors]))
     if seeds.skipped:
         print(f"({seeds.skipped} seed files not found under {args.seeds_dir}; skipped)")
     return 0

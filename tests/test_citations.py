@@ -281,6 +281,7 @@ def test_refs_report_markdown_front_matter_bom_crlf(tmp_path: Path) -> None:
     assert report == [
         {
             "file": str(md),
+            "self": {"number": "21/KH-UBND", "line": 0, "source": "front matter"},
             "citations": [
                 {"type": "Nghị quyết", "number": "57-NQ/TW", "date": None, "issuer": None,
                  "relation": "implements", "line": 0},
@@ -290,6 +291,7 @@ def test_refs_report_markdown_front_matter_bom_crlf(tmp_path: Path) -> None:
         },
         {
             "file": str(broken),
+            "self": None,
             "citations": [
                 {"type": "Nghị quyết", "number": "57-NQ/TW", "date": None, "issuer": None,
                  "relation": "implements", "line": 4},
@@ -297,6 +299,7 @@ def test_refs_report_markdown_front_matter_bom_crlf(tmp_path: Path) -> None:
         },
         {
             "file": str(plain),
+            "self": None,
             "citations": [
                 {"type": "Chỉ thị", "number": "05-CT/TU", "date": "2021-05-12", "issuer": None,
                  "relation": "mentions", "line": 2},

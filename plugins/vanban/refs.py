@@ -3,6 +3,10 @@
 For Markdown, a leading YAML front matter block between ``---`` lines is skipped (line
 numbers stay those of the original file); its ``number`` is the document's own number and
 its ``title`` is read as the title.  A front matter block that is not valid YAML is ignored.
+Without a number there (plain text, a page copied from a portal), the own number is looked for
+in the text's opening: header "Số: …", a portal's "Số hiệu" row, a title or news lead (see
+:mod:`vanban.citations.identity`).  Each file's report says what was taken as the document
+itself (``"self"``), so an editor sees why that number is not among its citations.
 BOM and CRLF/CR line ends are accepted.
 """
 
@@ -49,8 +53,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
     return {}, text, 0
 
 
-def file_citations(path: Path) -> list[dict[str, object]]:
-    """The citations of one file as JSON-ready dictionaries."""
+def file_report(path: Path) -> dict[str, object]:
+    """``{"file", "self": {number, line, source} | None, "citations": [...]}`` for one file."""
     text = _read(path)
     own_number: str | None = None
     title: str | None = None
@@ -59,8 +63,9 @@ def file_citations(path: Path) -> list[dict[str, object]]:
         data, body, offset = split_front_matter(text)
         own_number = _scalar(data.get("number"))
         title = _scalar(data.get("title"))
-    extraction = extract(body, own_number=own_number, title=title, line_offset=offset)
-    return [
+    extraction = extract(body, own_number=own_number, title=title, line_offset=offset, find_own=own_number is None)
+    own = extraction.own
+    citations = [
         {
             "type": c.type,
             "number": c.number,
@@ -71,8 +76,14 @@ def file_citations(path: Path) -> list[dict[str, object]]:
         }
         for c in extraction.citations
     ]
+    return {
+        "file": str(path),
+        "self": {"number": own.number, "line": own.line, "source": own.source} if own is not None else None,
+        "citations": citations,
+    }
 
 
 def refs_report(paths: Sequence[Path]) -> list[dict[str, object]]:
-    """``[{"file": str(path), "citations": [{type, number, date, issuer, relation, line}]}]``."""
-    return [{"file": str(path), "citations": file_citations(path)} for path in paths]
+    """``[{"file": str(path), "self": {number, line, source} | None, "citations": [{type, number, date,
+    issuer, relation, line}]}]``."""
+    return [file_report(path) for path in paths]

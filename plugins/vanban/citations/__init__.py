@@ -60,7 +60,16 @@ merging), :mod:`.extractor` (the pipeline).
 from __future__ import annotations
 
 from .extractor import extract
-from .model import IMPLEMENTS, MENTIONS, Citation, Extraction, InferredEdge, NumberParts, Occurrence
+from .model import (
+    IMPLEMENTS,
+    MENTIONS,
+    Citation,
+    Extraction,
+    InferredEdge,
+    NumberParts,
+    Occurrence,
+    OwnNumber,
+)
 from .numbers import canonical_number, number_key, parse_number, type_of_number
 
 __all__ = [
@@ -71,6 +80,7 @@ __all__ = [
     "InferredEdge",
     "NumberParts",
     "Occurrence",
+    "OwnNumber",
     "canonical_number",
     "extract",
     "number_key",

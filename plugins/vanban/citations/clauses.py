@@ -7,7 +7,8 @@ import bisect
 import itertools
 import re
 
-from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, GOVERNING, OPENER, is_type_word
+from .cues import BASIS_HEADINGS, BASIS_LINE, GOVERNING, OPENER
+from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, is_type_word
 
 BULLET = re.compile(
     r"[ \t>*#_+•\-]{0,12}(?:(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[IVXLC]{1,6}[.)]|[a-zđ][.)])[ \t]{1,3})?"
@@ -70,6 +71,7 @@ def find_regions(
     cancu: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []
     cancu_start = -1
+    cancu_heading = previous = -1  # the line of the last basis heading; the last non-blank line
     prev_last = ""  # last non-space char of the previous non-blank line ("" after a blank line)
     heading_seen = False
     vv_seen = False
@@ -101,10 +103,16 @@ def find_regions(
             is_heading or stripped.startswith("#") or (bare[:1] in "IVXLC" and ROMAN_HEADING.match(bare) is not None)
         )
         if cancu_start >= 0 and is_heading:
-            cancu.append((cancu_start, start))
-            cancu_start = -1
-        if "CĂN CỨ" in bare and is_cancu_heading(bare):
+            if cancu_heading == previous:  # "I. CĂN CỨ XÂY DỰNG⏎KẾ HOẠCH": one heading on two lines
+                cancu_start = end
+                cancu_heading = idx
+            else:
+                cancu.append((cancu_start, start))
+                cancu_start = -1
+        if ("CĂN CỨ" in bare or "CƠ SỞ" in bare or bare[-1:] == ":") and is_basis_heading(bare):
             cancu_start = end
+            cancu_heading = idx
+        previous = idx
         if idx < HEADER_LINES:
             if not vv_seen and VV.match(w, content) is not None:
                 vv_seen = True
@@ -157,11 +165,12 @@ def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_p
                     clause_pos.append(pos)
 
 
-def is_cancu_heading(bare: str) -> bool:
-    if "CĂN CỨ" not in bare:  # most lines; spares the substitution
-        return False
+def is_basis_heading(bare: str) -> bool:
+    """A heading that opens a list of bases (:data:`.cues.BASIS_HEADINGS`, :data:`.cues.BASIS_LINE`)."""
     head = re.sub(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)][ \t]*", "", bare)
-    return head.startswith("CĂN CỨ") and head == head.upper()
+    if head == head.upper() and head.startswith(tuple(BASIS_HEADINGS)):
+        return True
+    return len(head) <= 60 and BASIS_LINE.fullmatch(head) is not None
 
 
 def letters_at_least(text: str, count: int) -> bool:

@@ -4,11 +4,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..text import nfc
-from .model import IMPLEMENTS, MENTIONS, Citation, Core, Extraction, InferredEdge, NumberParts, Occurrence
-from .numbers import canonical_number, parse_canonical
+from . import identity
+from .model import (
+    IMPLEMENTS,
+    MENTIONS,
+    Citation,
+    Core,
+    Extraction,
+    InferredEdge,
+    NumberParts,
+    Occurrence,
+    OwnNumber,
+)
+from .numbers import canonical_number, number_key, parse_canonical
 from .relations import ALIAS, merge, nest, relate
 from .scanning import Matcher, find_cores, master_matches
 from .tails import fill_tails
@@ -26,14 +37,16 @@ class Stages:
 FAST = Stages()
 
 
-def analyse(text: str, *, own_key: str | None, whole_is_title: bool, stages: Stages = FAST) -> tuple[str, list[Core]]:
+def analyse(
+    text: str, *, own_keys: frozenset[str], whole_is_title: bool, stages: Stages = FAST
+) -> tuple[str, list[Core]]:
     """The working copy of *text* and its cores with their tails, aliases and nesting.
 
     A title's top-level cores implement; a body's relations wait for :func:`relate`, which
     needs the cores grouped.
     """
     w = working_copy(text)
-    cores = find_cores(w, text, own_key, stages.matches)
+    cores = find_cores(w, text, own_keys, stages.matches)
     if not cores:
         return w, []
     fill_tails(w, text, cores)
@@ -57,19 +70,44 @@ def analyse(text: str, *, own_key: str | None, whole_is_title: bool, stages: Sta
     return w, cores
 
 
-def extract(text: str, *, own_number: str | None = None, title: str | None = None, line_offset: int = 0) -> Extraction:
+def extract(
+    text: str,
+    *,
+    own_number: str | None = None,
+    title: str | None = None,
+    line_offset: int = 0,
+    find_own: bool = False,
+) -> Extraction:
     """Every citation in *text* (and *title*), merged per cited document.
+
+    *own_number* is the document's own number (front matter); without it and with *find_own*,
+    the text's opening is searched for it (:func:`vanban.citations.identity.find_own`: raw text).
+    The own number is never a citation, and is reported as ``Extraction.own``.
 
     No safety net: an exception here is a bug to report, not a silently missing link (the property
     tests run it on arbitrary text).
     """
-    return run(text, own_number=own_number, title=title, line_offset=line_offset)
+    return run(text, own_number=own_number, title=title, line_offset=line_offset, find_own=find_own)
 
 
 def run(
-    text: str, *, own_number: str | None, title: str | None, line_offset: int, stages: Stages = FAST
+    text: str,
+    *,
+    own_number: str | None,
+    title: str | None,
+    line_offset: int,
+    stages: Stages = FAST,
+    find_own: bool = False,
 ) -> Extraction:
     text = nfc(text or "")
+    own: OwnNumber | None = None
+    if own_number and own_number.strip():
+        own = OwnNumber(canonical_number(own_number), 0, "front matter")
+    elif find_own:
+        own = identity.find_own(text)
+        if own is not None:
+            own = replace(own, line=own.line + line_offset)
+            own_number = own.number
     own_key: str | None = None
     own_parts: NumberParts | None = None
     if own_number and own_number.strip():
@@ -77,10 +115,13 @@ def run(
         own_key = nfc(canonical.casefold())
         own_parts = parse_canonical(canonical) if own_key else None
     own_type = type_from_code(own_parts.type_code, own_parts.system) if own_parts else None
+    if own_type is None and own is not None:
+        own_type = own.type  # "Chỉ thị số 17" in a lead: a bare number with its type word
+    own_keys = frozenset(number_key(n) for n in ([own_key] if own_key else []) + list(own.aliases if own else ()))
     title_cores: list[Core] = []
     if title:
-        title_cores = [c for c in analyse(nfc(title), own_key=own_key, whole_is_title=True, stages=stages)[1] if c.number]
-    w, found = analyse(text, own_key=own_key, whole_is_title=False, stages=stages)
+        title_cores = [c for c in analyse(nfc(title), own_keys=own_keys, whole_is_title=True, stages=stages)[1] if c.number]
+    w, found = analyse(text, own_keys=own_keys, whole_is_title=False, stages=stages)
     body_cores = [c for c in found if c.number]
     all_cores = title_cores + body_cores
     groups = merge(all_cores, own_parts, own_type)
@@ -138,4 +179,4 @@ def run(
                 continue
             edge_index[pair] = len(edges)
             edges.append(InferredEdge(groups[outer.group].number, groups[core.group].number, core.edge_relation))
-    return Extraction(tuple(citations), tuple(edges))
+    return Extraction(tuple(citations), tuple(edges), own)

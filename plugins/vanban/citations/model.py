@@ -8,8 +8,6 @@ import re
 from dataclasses import dataclass, field
 
 IMPLEMENTS = "implements"
-
-
 MENTIONS = "mentions"
 
 
@@ -46,9 +44,28 @@ class InferredEdge:
 
 
 @dataclass(frozen=True)
+class OwnNumber:
+    """The document's own number: never a citation of it.
+
+    ``source`` says where it was taken from: "front matter", or for raw text "header",
+    "metadata", "title", "attached" or "lead" (see :mod:`vanban.citations.identity`); ``line``
+    is 0 for front matter.  ``type`` is the type word written with it, if any; ``aliases`` are
+    other spellings of the same number in the opening (a portal's page title that says
+    "1961/2019/QĐ-UBND" for the header's "1961/QĐ-UBND"): never citations either.
+    """
+
+    number: str
+    line: int
+    source: str
+    type: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Extraction:
     citations: tuple[Citation, ...]
     inferred: tuple[InferredEdge, ...]
+    own: OwnNumber | None = None
 
 
 @dataclass(frozen=True)

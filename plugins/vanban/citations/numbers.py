@@ -18,7 +18,9 @@ def type_of_number(number: str) -> str | None:
     return type_from_code(parts.type_code, parts.system) if parts else None
 
 
-CODE = r"[^\W\d_][^\W_]{0,24}"
+# A code: letters and digits, an inner "&" ("KTS&XHS", "NN&PTNT"); it stops before a glued
+# "ngày"/"của" ("70-TB/TWngày 06/01/2012": the code is "TW").
+CODE = r"[^\W\d_](?:(?!ngày|của)(?:[^\W_]|&(?=[^\W\d_]))){0,24}"
 
 
 SERIAL_RE = re.compile(r"\d{1,6}(?!\d)")
@@ -30,7 +32,9 @@ PARTY_TAIL = re.compile(rf"(?P<sep>[ \t]{{0,3}}-[ \t]{{0,3}}|[ \t]{{1,3}})(?P<t>
 STATE_TAIL = re.compile(rf"[ \t]{{0,3}}/[ \t]{{0,3}}(?:(?P<y>(?:19|20)\d\d)[ \t]{{0,3}}/[ \t]{{0,3}})?(?P<c>{CODE})")
 
 
-CHAIN = re.compile(rf"[ \t]{{0,3}}-[ \t]{{0,3}}(?P<c>{CODE})")
+# Further parts of a joint code, after "-" or "/" ("19/2008/NQLT/CP-UBTUMTTQVN", "183/2010/TTLT/BTC-BNN")
+# and across a line break after the dash ("473/TTr -⏎NN&PTNT")
+CHAIN = re.compile(rf"[ \t]{{0,3}}[-/][ \t]{{0,3}}\n?[ \t]{{0,3}}(?P<c>{CODE})")
 
 
 # SERIAL_RE, then PARTY_TAIL, else STATE_TAIL, in one match: the tail is tried first as a Party
@@ -95,7 +99,7 @@ def party_code_of(sep: str, t: str, i: str) -> str | None:
 
 
 # A CHAIN match starts with one of these: the chain is looked for only after them
-CHAIN_FIRST = frozenset(" \t-")
+CHAIN_FIRST = frozenset(" \t-/")
 
 
 def extend_chain(w: str, end: int) -> int:
@@ -129,6 +133,9 @@ CANON_SO = re.compile(r"^\s*số\s*[:.]?\s*", re.IGNORECASE)
 
 
 CANON_YEAR_GLUED = re.compile(r"^(\d{1,6}/\d{4}/)([^\W\d_][^\W_]*)$")
+# An administrative number whose hyphen a PDF dropped: "1961/QĐUBND" → "1961/QĐ-UBND".  Only
+# before these issuer codes, which no code starts with a type code by itself ("HĐND", "BTTTT" do).
+CANON_GLUED = re.compile(r"^(\d{1,6}/)([^\W\d_]{1,4}?)(UBND|HĐND|CP|TTg|VPCP)$")
 
 
 @functools.lru_cache(maxsize=65536)  # the graph asks again for every citation of the same number
@@ -149,6 +156,9 @@ def canonical_number(raw: str) -> str:
         code, rest = split_glued_code(m.group(2))
         if code is not None:
             s = f"{m.group(1)}{code}-{rest}"
+    m = CANON_GLUED.match(s)
+    if m is not None and m.group(2).casefold() in STATE_CODES:
+        s = f"{m.group(1)}{m.group(2)}-{m.group(3)}"
     return nfc(s)
 
 

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from ..text import collapse_space, normalise_dashes
-from . import clauses, model, numbers, scanning, tails, vocabulary
+from . import clauses, model, numbers, relations, scanning, tails, vocabulary
 from .extractor import Stages, run
 from .model import Extraction
 
@@ -174,11 +174,7 @@ def relate_every_core(w: str, cores: list[model.Core], decided: set[int]) -> Non
         core.line = bisect.bisect_right(lines, core.start)
         if core.alias or core.parent is not None:
             continue
-        if clauses.in_any(titles, core.start) or clauses.in_any(cancu, core.start):
-            core.implements = True
-            continue
-        j = bisect.bisect_right(clause_pos, core.start) - 1
-        core.implements = j >= 0 and vocabulary.GOVERNING.match(w, clause_pos[j]) is not None
+        relations.relate_core(w, core, clause_pos, cancu, titles, sorted(starts))
 
 
 REFERENCE_NUMBER_START = re.compile(
@@ -228,7 +224,13 @@ PLAIN = Stages(matches=whole_text_matches, relate=relate_every_core)
 
 
 def extract(
-    text: str, *, own_number: str | None = None, title: str | None = None, line_offset: int = 0, stages: Stages = PLAIN
+    text: str,
+    *,
+    own_number: str | None = None,
+    title: str | None = None,
+    line_offset: int = 0,
+    find_own: bool = False,
+    stages: Stages = PLAIN,
 ) -> Extraction:
     """:func:`vanban.citations.extract` computed with the plain stages (*stages*); raises what it meets."""
-    return run(text, own_number=own_number, title=title, line_offset=line_offset, stages=stages)
+    return run(text, own_number=own_number, title=title, line_offset=line_offset, stages=stages, find_own=find_own)

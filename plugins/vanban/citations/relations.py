@@ -7,9 +7,17 @@ import bisect
 import re
 
 from .clauses import find_regions, in_any, line_starts
+from .cues import (
+    CUE_FILLER_WORDS,
+    GOVERNING,
+    IMPLEMENT_WORDS,
+    IN_SENTENCE_CUE,
+    PROPOSAL_TYPES,
+    SENTENCE_CUE_BLOCKER,
+)
 from .model import IMPLEMENTS, MENTIONS, Core, CoreGroup, NumberParts
 from .numbers import key_cached
-from .vocabulary import GOVERNING, IMPLEMENT_WORDS, NOT_AFTER, NOT_BEFORE, type_family
+from .vocabulary import NOT_AFTER, NOT_BEFORE, TYPE_START, type_family
 
 LEAD_FILL = " \t\n-+*•>#_"
 
@@ -83,17 +91,76 @@ def relate(w: str, cores: list[Core], decided: set[int]) -> None:
             needy.append(core)
     if not needy:
         return
-    clause_pos, cancu, titles = find_regions(w, lines, parts, {c.start for c in cores}, [c.start for c in needy])
+    starts = [c.start for c in cores]
+    clause_pos, cancu, titles = find_regions(w, lines, parts, set(starts), [c.start for c in needy])
     for core in needy:
-        if in_any(titles, core.start):
-            core.in_title = True
-            core.implements = True
-            continue
-        if in_any(cancu, core.start):
-            core.implements = True
-            continue
+        relate_core(w, core, clause_pos, cancu, titles, starts)
+
+
+def relate_core(
+    w: str,
+    core: Core,
+    clause_pos: list[int],
+    cancu: list[tuple[int, int]],
+    titles: list[tuple[int, int]],
+    starts: list[int],
+) -> None:
+    """Whether the top-level *core* implements: in a title, under a basis heading, or in a clause
+    a cue governs (:mod:`.cues`); never when it is a proposal.  *starts* are all cores' starts, sorted."""
+    if (core.type_name or core.inferred_type) in PROPOSAL_TYPES:
+        core.implements = False
+    elif in_any(titles, core.start):
+        core.in_title = True
+        core.implements = True
+    elif in_any(cancu, core.start):
+        core.implements = True
+    else:
         j = bisect.bisect_right(clause_pos, core.start) - 1
-        core.implements = j >= 0 and GOVERNING.match(w, clause_pos[j]) is not None
+        core.implements = j >= 0 and clause_governs(w, clause_pos[j], starts)
+
+
+# An in-sentence cue is looked for this far before the clause's first citation at most.
+CUE_REACH = 300
+
+
+def clause_governs(w: str, clause_start: int, starts: list[int]) -> bool:
+    """Whether a cue governs the clause starting at *clause_start*: at its head, or inside it before
+    its first citation and not within a description (:data:`.cues.SENTENCE_CUE_BLOCKERS`)."""
+    if GOVERNING.match(w, clause_start) is not None:
+        return True
+    k = bisect.bisect_left(starts, clause_start)
+    if k >= len(starts):
+        return False
+    first = starts[k]  # the clause's first citation
+    cue = None
+    for cue in IN_SENTENCE_CUE.finditer(w, max(clause_start, first - CUE_REACH), first):  # noqa: B007 - the last
+        pass
+    if cue is None:
+        return False
+    part = max(w.rfind(mark, clause_start, cue.start()) for mark in ",;:")  # -1 when none
+    part_start = max(part + 1, clause_start)
+    if SENTENCE_CUE_BLOCKER.search(w, part_start, cue.start()) is not None:
+        return False
+    if TYPE_START.search(w, part_start, cue.start()) is not None:
+        return False  # "Ban hành Kế hoạch thực hiện Nghị quyết…": the cue describes that plan
+    return reporting_part(w[part_start : cue.start()])
+
+
+def reporting_part(words: str) -> bool:
+    """Whether the words before an in-sentence cue are a subject, fillers and cues only
+    (:data:`.cues.CUE_FILLERS`): a lower-case word right after a capitalised one is part of a name."""
+    after_capital = False
+    for token in words.split():
+        token = token.strip("\"“”'()")
+        if not token:
+            continue
+        if token[0].isupper():
+            after_capital = True
+        elif token.casefold() in CUE_FILLER_WORDS or (after_capital and token.isalpha()):
+            after_capital = False
+        else:
+            return False
+    return True
 
 
 def merge(cores: list[Core], own: NumberParts | None, own_type: str | None) -> list[CoreGroup]:

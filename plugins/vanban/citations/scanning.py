@@ -308,7 +308,8 @@ def last_barrier(stretch: str) -> int:
 Matcher = Callable[[str, list[int]], Iterable[Hit]]
 
 
-def find_cores(w: str, text: str, own_key: str | None, matches: Matcher | None = None) -> list[Core]:
+def find_cores(w: str, text: str, own_keys: frozenset[str], matches: Matcher | None = None) -> list[Core]:
+    """The cores of *w* in order, leaving out the document's own numbers (*own_keys*, :func:`number_key` spellings)."""
     cores: list[Core] = []
     consumed = [0]
     for start, end, kind, head, shift in (matches or master_matches)(w, consumed):
@@ -324,7 +325,7 @@ def find_cores(w: str, text: str, own_key: str | None, matches: Matcher | None =
             continue
         consumed[0] = found[-1].end
         for core in found:
-            if own_key is not None and not core.bare and key_cached(core.number) == own_key:
+            if own_keys and not core.bare and key_cached(core.number) in own_keys:
                 continue
             cores.append(core)
     return cores
@@ -356,13 +357,19 @@ def type_head(w: str, s: int, e: int) -> Head | None:
     return type_name, after.end(), after.group("so") is not None
 
 
+def list_marker(w: str, start: int, end: int) -> bool:
+    """A bare number that starts its line and is followed by "." or ")": a list item's number
+    ("KẾ HOẠCH⏎1. Quyết định số …"), not the number of the type word above it."""
+    return w[end : end + 1] in {".", ")"} and not w[w.rfind("\n", 0, start) + 1 : start].strip(" \t*#>")
+
+
 def typed_cores(w: str, text: str, s: int, type_name: str | None, pos: int, with_so: bool) -> list[Core]:
     """The core of the type word at *s* whose head (:func:`type_head`) is (type_name, pos, with_so), and its list."""
     scan = scan_number(w, pos)
     if scan is None:
         return []
     status = 2 if scan.structured else bare_status(w, scan.end, with_so, scan.serial)
-    if status == 0:
+    if status == 0 or (not scan.structured and list_marker(w, scan.start, scan.end)):
         return []
     first = make_core(text, s, scan, type_name, True)
     first.short_only = status == 1

@@ -189,7 +189,6 @@ DESC_WORDS = (
 SUBJECT_KW = {"về", "về việc", "v/v", "Về việc", "V/v"}
 
 
-IMPLEMENT_WORDS = ("thực hiện", "triển khai", "quán triệt", "tuyên truyền", "cụ thể hóa", "thi hành", "học tập")
 
 
 UNIT_WORDS = {
@@ -243,16 +242,8 @@ ABBREVIATIONS = {"tp.", "tx.", "q.", "p.", "ths.", "ts.", "pgs.", "gs.", "th.", 
 ABBREVIATION_LONGEST = max(map(len, ABBREVIATIONS))
 
 
-GOVERNING = re.compile(
-    r"(?:thực hiện|căn cứ|triển khai|nhằm thực hiện|nhằm triển khai|nhằm cụ thể hóa|để thực hiện|để triển khai"
-    r"|để cụ thể hóa|tiếp tục thực hiện|tiếp tục triển khai|thi hành|cụ thể hóa|thực thi)(?![^\W_])",
-    re.IGNORECASE,
-)
 
 
-OPENER = re.compile(
-    rf"(?:{GOVERNING.pattern}|(?:Theo|Xét)(?![^\W_])|Điều[ \t]+\d|Kính[ \t]+gửi)", re.IGNORECASE
-)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -1,0 +1,128 @@
+"""A document's own number, found in raw text before its citations are read.
+
+A content file names its number in front matter; raw text (``vanban refs`` on a .txt, an
+imported Word file, a portal page) says it in one of a few places, tried in this order:
+
+1. ``header`` — the number field under the issuer: "Số: 21/2022/NQ-HĐND" at a line start or
+   after header debris ("-------- Số: 09/2015/TT-BTTTT |"), the number perhaps on the next
+   line ("Số:⏎15/2023/QĐ-UBND"), or "Nghị quyết số: 653/2019/UBTVQH14"; and the old layout
+   "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG".
+2. ``metadata`` — a portal's table of properties: "Số hiệu: 155/KH-UBND", "Số hiệu: | 52/2018/QĐ-UBND |".
+3. ``title`` — a portal page whose first line names the document: "Quyết định 119/QĐ-UBND".
+4. ``attached`` — "(Ban hành kèm theo Quyết định số 59/QĐ-UBND …)" opening the text: a rule
+   issued with a decision is that decision's document.
+5. ``lead`` — a news lead that says what was issued: "Ngày 06/9/2023, Ban Thường vụ Tỉnh ủy đã
+   ban hành Nghị quyết số 13-NQ/TU…", "UBND tỉnh có văn bản số 4912/UBND-NC…".
+
+Only the opening of the text is read (:data:`WINDOW` characters), so the cost is bounded per
+document.  A number left blank ("Số: /KH-UBND") gives no own number, and the later places are
+then not read as the document's own: "Số:" was there, so a lead further down tells of another
+document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import OwnNumber
+from .numbers import canonical_number, scan_number
+from .vocabulary import NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_of_word, working_copy
+
+__all__ = ["WINDOW", "find_own"]
+
+# How much of the opening is read: a portal's preamble and a two-column header fit in it.
+WINDOW = 2500
+# A lead is a news item's first sentences.
+LEAD_WINDOW = 900
+# Header debris that may stand before "Số:" on its line: blanks, table pipes, rules, stars.
+_HEADER_SO = re.compile(r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*)[ \t>*#_|]*(?P<so>Số|SỐ)[ \t]*(?P<colon>:)?[ \t]*\n?[ \t|]*")
+_TYPED_SO = re.compile(rf"(?m)^[ \t>*#_|]*(?i:{TYPE_ALT})[ \t]+(?i:số)[ \t]*:[ \t]*")
+_OLD_HEADER = re.compile(
+    rf"^[ \t\n]*(?i:{TYPE_ALT})[ \t\n]+CỦA(?:[ \t\n]+[^\W\d_a-zđ]{{1,12}}){{1,8}}[ \t\n]+SỐ[ \t]+"
+)
+_METADATA = re.compile(r"(?m)^[ \t|]*Số[ \t]+(?:ký[ \t]+)?hiệu(?:[ \t]+văn[ \t]+bản)?[ \t]*[:|][ \t|]*", re.IGNORECASE)
+_TITLE = re.compile(rf"^[ \t\n#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
+_TITLE_LINE = re.compile(rf"(?m)^[ \t#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
+_ATTACHED = re.compile(
+    rf"\([ \t]*Ban[ \t\n]+hành[ \t\n]+kèm[ \t\n]+theo[ \t\n]+(?:{TYPE_ALT})[ \t\n]+số[ \t]*:?[ \t\n]*", re.IGNORECASE
+)
+_LEAD = re.compile(
+    rf"{NOT_BEFORE}(?:ban[ \t]+hành|có[ \t]+văn[ \t]+bản)[ \t]+(?:(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+)?số[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def find_own(text: str) -> OwnNumber | None:
+    """The document's own number in the opening of NFC *text*, or None (see the module docstring)."""
+    head = text[:WINDOW]
+    w = working_copy(head)
+    own = _own(head, w)
+    if own is None:
+        return None
+    # A portal's page title may spell the same number otherwise ("1961/2019/QĐ-UBND" for "1961/QĐ-UBND")
+    aliases: list[str] = []
+    for title in _TITLE_LINE.finditer(w, 0, 600):
+        alias = _number_at(head, w, title.end(), "title")
+        if alias is not None and alias.number != own.number and _serial(alias.number) == _serial(own.number):
+            aliases.append(alias.number)
+    return replace(own, aliases=tuple(dict.fromkeys(aliases))) if aliases else own
+
+
+def _own(head: str, w: str) -> OwnNumber | None:
+    """The own number by the rules of the module docstring."""
+    blank_header = False
+    for pattern in (_HEADER_SO, _TYPED_SO):
+        for m in pattern.finditer(w):
+            if pattern is _HEADER_SO and m.group("colon") is None and not _at_line_start(w, m.start("so")):
+                continue
+            own = _number_at(head, w, m.end(), "header")
+            if own is not None:
+                return own
+            blank_header = blank_header or _blank_number(w, m.end())
+    candidates: list[tuple[re.Match[str] | None, str]] = [
+        (_OLD_HEADER.match(w), "header"),
+        (_METADATA.search(w), "metadata"),
+    ]
+    if not blank_header:
+        title = _TITLE.match(w)
+        if title is not None and w[: title.start()].count("\n") < 2:
+            candidates.append((title, "title"))
+        candidates.append((_ATTACHED.search(w, 0, 600), "attached"))
+    for found, source in candidates:
+        if found is not None and (own := _number_at(head, w, found.end(), source)) is not None:
+            return own
+    if blank_header:
+        return None
+    for lead in _LEAD.finditer(w, 0, LEAD_WINDOW):
+        own = _number_at(head, w, lead.end(), "lead", bare=True)
+        if own is not None:
+            type_word = lead.group("type")
+            return replace(own, type=type_of_word(type_word)) if type_word else own
+    return None
+
+
+def _serial(number: str) -> str:
+    return number.split("/", 1)[0].split("-", 1)[0]
+
+
+def _at_line_start(w: str, pos: int) -> bool:
+    line_start = w.rfind("\n", 0, pos) + 1
+    return not w[line_start:pos].strip(" \t>*#_|")
+
+
+def _blank_number(w: str, pos: int) -> bool:
+    """"Số: /KH-UBND", "Số      /NQ-HĐND": the number is left blank."""
+    return re.match(r"[ \t.…]*/", w[pos : pos + 40]) is not None
+
+
+def _number_at(text: str, w: str, pos: int, source: str, *, bare: bool = False) -> OwnNumber | None:
+    scan = scan_number(w, pos)
+    if scan is None:
+        return None
+    if not scan.structured:
+        # "Chỉ thị số 17 về việc …": a bare serial only in a lead, followed by a word or punctuation
+        after = w[scan.end : scan.end + 1]
+        if not bare or after.isdigit() or (after in {"/", ".", ","} and w[scan.end + 1 : scan.end + 2].isdigit()):
+            return None
+    return OwnNumber(canonical_number(text[scan.start : scan.end]), text.count("\n", 0, scan.start) + 1, source)

@@ -1,0 +1,215 @@
+"""The citation extractor on real portal text: the annotated real sets, and one test per kind of case
+they taught (own numbers, bases under headings, cues inside sentences, proposals, broken numbers)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from vanban.citations import (
+    IMPLEMENTS,
+    MENTIONS,
+    Extraction,
+    canonical_number,
+    extract,
+    number_key,
+    reference,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _eval_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("_test_citation_eval", ROOT / "scripts" / "citation_eval.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+EVAL = _eval_script()
+
+
+def relations(extraction: Extraction) -> dict[str, str]:
+    return {c.number: c.relation for c in extraction.citations}
+
+
+# --------------------------------------------------------------------------- the real sets
+
+
+def test_real_sets_are_large_enough_and_well_formed() -> None:
+    tuning, heldout = EVAL.read_real_set("tuning"), EVAL.read_real_set("heldout")
+    assert len(tuning) + len(heldout) >= 60
+    assert len(heldout) >= 30
+    ids = [p.id for p in tuning + heldout]
+    assert len(ids) == len(set(ids))
+    for passage in tuning + heldout:
+        assert passage.source.startswith("http"), passage.id
+        assert passage.text.strip(), passage.id
+        assert all(c["relation"] in {IMPLEMENTS, MENTIONS} for c in passage.citations), passage.id
+
+
+@pytest.mark.parametrize("name", ["tuning", "heldout"])
+def test_fast_and_reference_extractors_agree_on_real_text(name: str) -> None:
+    for passage in EVAL.read_real_set(name):
+        fast = extract(passage.text, find_own=True, line_offset=2)
+        assert fast == reference.extract(passage.text, find_own=True, line_offset=2), passage.id
+
+
+def test_tuning_set_meets_the_targets() -> None:
+    """Precision, recall ≥ 0.97, relation ≥ 0.95 and every own number found (the set tuned on)."""
+    score = EVAL.evaluate_real("tuning", [])
+    assert score.true_positives / score.found >= 0.97
+    assert score.true_positives / score.expected >= 0.97
+    assert score.relation_correct / score.true_positives >= 0.95
+    assert score.own_right == score.documents
+    assert score.self_cited == 0
+
+
+# --------------------------------------------------------------------------- a document's own number
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("ỦY BAN NHÂN DÂN\nTỈNH X\n|\nSố:\n15/2023/QĐ-UBND\n|\nX, ngày 2 tháng 8 năm 2023", "15/2023/QĐ-UBND", "header"),
+        ("BỘ THÔNG TIN -------- Số: 09/2015/TT-BTTTT | CỘNG HÒA …", "09/2015/TT-BTTTT", "header"),
+        ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n\nNghị quyết số: 653/2019/UBTVQH14\n", "653/2019/UBTVQH14", "header"),
+        ("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6", "16/2001/CT-TTG", "header"),
+        ("Kế hoạch 155/KH-UBND năm 2017\nSố hiệu: 155/KH-UBND Loại văn bản: Văn bản khác", "155/KH-UBND", "metadata"),
+        ("Số hiệu: | 52/2018/QĐ-UBND | Ngày đăng công báo: |", "52/2018/QĐ-UBND", "metadata"),
+        ("Quyết định 119/QĐ-UBND\n\nQuyết định 119/QĐ-UBND năm 2009 bổ sung thủ tục", "119/QĐ-UBND", "title"),
+        ("QUY CHẾ LÀM VIỆC\n(Ban hành\nkèm theo Quyết định số: 59/QĐ-UBND\nNgày 22 tháng 7)", "59/QĐ-UBND", "attached"),
+        ("LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 10-NQ/TU về huy động",
+         "10-NQ/TU", "lead"),
+        ("Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị", "4912/UBND-NC", "lead"),
+    ],
+)
+def test_own_number_is_found_where_portals_put_it(text: str, number: str, source: str) -> None:
+    extraction = extract(text, find_own=True)
+    assert extraction.own is not None
+    assert (extraction.own.number, extraction.own.source) == (number, source)
+    assert number_key(number) not in {number_key(c.number) for c in extraction.citations}
+
+
+def test_a_blank_number_field_is_no_own_number_and_a_later_lead_is_another_document() -> None:
+    text = "UBND XÃ X\nSố: /KH-UBND\n\nNgày 3/2, Thủ tướng Chính phủ đã ban hành Chỉ thị số 05/CT-TTg về phòng chống dịch."
+    extraction = extract(text, find_own=True)
+    assert extraction.own is None
+    assert [c.number for c in extraction.citations] == ["05/CT-TTg"]
+
+
+def test_a_lead_after_the_header_tells_of_another_document() -> None:
+    text = "Số: 4507/BGTVT-TTCNTT\nKính gửi: Các đơn vị\n\nNgày 26/4/2022, Thủ tướng đã ban hành Chỉ thị số 02/CT-TTg, chỉ đạo …"
+    extraction = extract(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "4507/BGTVT-TTCNTT"
+    assert relations(extraction) == {"02/CT-TTg": MENTIONS}
+
+
+def test_a_bare_own_number_in_a_lead_keeps_its_type() -> None:
+    text = "Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17 về việc tăng cường …\nTheo Chỉ thị số 17, các cấp ủy …"
+    extraction = extract(text, find_own=True)
+    assert extraction.own is not None and (extraction.own.number, extraction.own.type) == ("17", "Chỉ thị")
+    assert extraction.citations == ()
+
+
+def test_a_portal_title_spelling_of_the_own_number_is_no_citation() -> None:
+    text = "Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang\n\nỦY BAN NHÂN DÂN\nSố: 1961/QĐUBND\nCăn cứ Nghị định số 61/2018/NĐCP;"
+    extraction = extract(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "1961/QĐ-UBND"
+    assert extraction.own.aliases == ("1961/2019/QĐ-UBND",)
+    assert [c.number for c in extraction.citations] == ["61/2018/NĐ-CP"]
+
+
+def test_front_matter_number_is_the_own_number_and_no_search_is_made() -> None:
+    extraction = extract("Số: 5/KH-UBND\nThực hiện Kế hoạch số 7/KH-UBND.", own_number="9/KH-UBND", find_own=True)
+    assert extraction.own is not None and (extraction.own.number, extraction.own.source) == ("9/KH-UBND", "front matter")
+
+
+# --------------------------------------------------------------------------- relations
+
+
+def test_bases_under_a_heading_broken_over_two_lines_implement() -> None:
+    text = (
+        "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ\nI. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22/8/2022;\n"
+        "2. Thông tư 05/2022/TT-BNNPTNT ngày 25/7/2022.\nII. MỤC TIÊU\nPhối hợp với Kế hoạch số 370/KH-UBND."
+    )
+    assert relations(extract(text)) == {"924/QĐ-TTg": IMPLEMENTS, "05/2022/TT-BNNPTNT": IMPLEMENTS, "370/KH-UBND": MENTIONS}
+
+
+@pytest.mark.parametrize("heading", ["CƠ SỞ XÂY DỰNG KẾ HOẠCH", "Căn cứ:", "II. CĂN CỨ PHÁP LÝ"])
+def test_other_basis_headings_open_a_list_of_bases(heading: str) -> None:
+    text = f"{heading}\n- Nghị quyết số 05-NQ/TU ngày 17/6/2021 của Tỉnh ủy;\n- Kế hoạch số 370/KH-UBND.\nIII. NHIỆM VỤ\nx"
+    assert relations(extract(text)) == {"05-NQ/TU": IMPLEMENTS, "370/KH-UBND": IMPLEMENTS}
+
+
+def test_a_cue_inside_a_sentence_governs_the_list_after_it() -> None:
+    text = (
+        "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư, "
+        "Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy, công tác … đạt nhiều kết quả.\n"
+        "Tại hội nghị, Ban Thường vụ Đảng ủy đã triển khai một số văn bản như: Chỉ thị số 35-CT/TW; Kế hoạch số 85-KH/ĐU."
+    )
+    assert set(relations(extract(text)).values()) == {IMPLEMENTS}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Chủ trì, phối hợp triển khai thực hiện Chương trình phối hợp số 03-CTrPH/BTG-HĐND ngày 8/4/2022.",
+        "Bộ Chính trị cho ý kiến về Đề án tổng kết 10 năm thực hiện Nghị quyết số 16-NQ/TW của Bộ Chính trị.",
+        "Ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+        "- Tiếp tục quán triệt Nghị quyết số 57-NQ/TW đến cán bộ, đảng viên.",
+    ],
+)
+def test_a_cue_in_a_task_or_a_description_does_not_make_a_basis(sentence: str) -> None:
+    assert set(relations(extract("I. NHIỆM VỤ\n" + sentence)).values()) == {MENTIONS}
+
+
+def test_on_the_basis_of_is_a_basis_and_a_proposal_never_is() -> None:
+    text = (
+        "Trên cơ sở Kế hoạch số 6103/KH-UBND ngày 16/9/2022 của UBND tỉnh; UBND tỉnh ban hành Kế hoạch.\n"
+        "Căn cứ Nghị định số 163/2016/NĐ-CP;\n"
+        "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 237/TTr-STC ngày 27/7/2018 và Báo cáo số 332/BC-STC.\n"
+        "Căn cứ Tờ trình số 12/TTr-UBND ngày 1/2/2020 của UBND xã."
+    )
+    assert relations(extract(text)) == {
+        "6103/KH-UBND": IMPLEMENTS,
+        "163/2016/NĐ-CP": IMPLEMENTS,
+        "237/TTr-STC": MENTIONS,
+        "332/BC-STC": MENTIONS,
+        "12/TTr-UBND": MENTIONS,
+    }
+
+
+# --------------------------------------------------------------------------- numbers whole
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Thực hiện Công văn số 5473/BTTTT-KTS&XHS ngày 1/2/2023 của Bộ.", "5473/BTTTT-KTS&XHS"),
+        ("Căn cứ Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 1/1/2008;", "19/2008/NQLT/CP-UBTUMTTQVN"),
+        ("Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15/11/2010;", "183/2010/TTLT/BTC-BNN"),
+        ("Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư;", "70-TB/TW"),
+        ("Xét đề nghị của Sở tại Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007,", "473/TTr-NN&PTNT"),
+        ("Thực hiện Quyết định số\n131/QĐ-TTg ngày 25/01/2022 của Thủ tướng;", "131/QĐ-TTg"),
+        ("Căn cứ Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018;", "2468/QĐ-UBND"),
+    ],
+)
+def test_numbers_are_read_whole(text: str, number: str) -> None:
+    assert [c.number for c in extract(text).citations] == [number]
+
+
+def test_a_list_number_under_a_type_heading_is_no_citation() -> None:
+    assert [c.number for c in extract("KẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg;\n2) Mục tiêu").citations] == ["924/QĐ-TTg"]
+
+
+def test_glued_issuer_codes_get_their_hyphen_only_before_known_issuers() -> None:
+    assert canonical_number("1961/QĐUBND") == "1961/QĐ-UBND"
+    assert canonical_number("45/HĐND") == "45/HĐND"
+    assert canonical_number("123/BTTTT") == "123/BTTTT"
