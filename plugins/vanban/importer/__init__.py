@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .analyse import analyse
 from .casing import recase_issuer
-from .header import analyse
 from .lines import Block, ImportFailed, Line, TableBlock
 from .readers import SUPPORTED, read_blocks
 from .readers.plain import read_text_lines

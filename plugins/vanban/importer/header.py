@@ -1,104 +1,162 @@
-"""Header reading: issuer block, number, place and date, type word and trích yếu (ND 30/2020, HD 36)."""
+"""Header reading (Nghị định 30/2020 Phụ lục I, Hướng dẫn 36-HD/VPTW): number, date, issuer, type, trích yếu.
+
+The header is read from landmarks, not from line positions, because real copies put its lines
+anywhere (see ``landmarks`` and ``window``):
+
+1. The motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN
+   VIỆT NAM" and the Đoàn's "ĐOÀN TNCS HỒ CHÍ MINH" are found however split and removed: they
+   are never an issuer. The first of them anchors the header.
+2. The date line is the first ", ngày … tháng … năm …" after the anchor: a page's print date or a
+   portal's lead above the document is not the document's date. The place is the capitalised
+   words before the comma, even across a line break ("Sơn" / "La, ngày …").
+3. "Số" is the one nearest the anchor (portal leads and trích yếu repeat numbers further away).
+4. The upper-case lines just above the first of those are the issuing block (``issuer``).
+5. After them: "V/v …" (a công văn), or the type word line ("KẾ HOẠCH", also with the trích yếu
+   on the same line) and the trích yếu, which ends at the authority line ("ỦY BAN NHÂN DÂN TỈNH
+   …", "CHỦ TỊCH …"), a body opener ("Căn cứ", "Thực hiện") or, for a trích yếu in sentence
+   case, a paragraph break. Without a type word the type comes from the number's code.
+
+Portal metadata ("Số hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu") fills only what
+the header itself does not say. What is filled in but uncertain is listed in ``unsure``.
+"""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from dataclasses import dataclass, field
 
-from ..citations import extract, parse_number
+from ..citations import parse_number
 from ..dates import PartialDate
-from ..glossary import DOCUMENT_TYPES
-from ..text import collapse_space, normalise_dashes
-from .casing import ADMIN_UNITS, recase_issuer
-from .casing import key as fold_key
-from .closing import read_closing
-from .lines import Block, Line, TableBlock
-from .markdown import body_markdown, closing_markdown
-from .patterns import (
-    ADDRESSEE,
-    DATE_LINE,
-    DECORATION,
-    NUMBER,
-    PARTY_HEADING,
-    QUOC_HIEU,
-    VV,
-    is_upper,
-    type_word,
-)
-from .result import FIELDS, ImportResult
+from ..glossary import DOCUMENT_TYPES, TYPE_NAMES
+from ..text import collapse_space, fold, normalise_dashes
+from .issuer import join_cut_words, read_issuer
+from .landmarks import DATE_LINE, DECORATION, MOTTO, NUMBER, PARTY, SLOGAN, UNION, VV, is_place_word
+from .lines import Line
+from .patterns import is_upper
+from .result import ImportResult
+from .window import Piece, Window
 
-# --- header analysis ------------------------------------------------------------------------------
+MAX_TITLE = 500
+_TYPES_BY_LENGTH = sorted(((fold(n).upper().replace(" ", ""), n) for n in TYPE_NAMES), key=lambda t: -len(t[0]))
+_AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|GIAM DOC)\b")
+_OPENER = re.compile(r"^(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
+                     r"[IVX]+[.-] |\d+[.-] |PHAN [IVX\d]|NGAY \d)")
+_NUMBER_TOKEN = re.compile(r"^[0-9A-ZĐƯƠÂÊÔĂ/\-–.]+$")
+_GLUED_HEADING = re.compile(r"(ĐOÀN|ĐẢNG|CỘNG|HÀ)$")
 
 
-def _issuer_groups(lines: list[Line]) -> list[list[Line]]:
-    """Upper-case header lines grouped into bodies; a line opening with an administrative unit continues."""
-    groups: list[list[Line]] = []
-    for line in lines:
-        folded = fold_key(line.text)
-        continues = (any(folded.startswith(fold_key(u) + " ") for u in ADMIN_UNITS) and not folded.startswith("XA HOI")
-                     and not _starts_body(line.text))
-        if groups and (continues or (line.bold == groups[-1][-1].bold and line.cell and groups[-1][-1].cell
-                                     and not _starts_body(line.text))):
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-    return groups
+@dataclass
+class Header:
+    """Where the header's parts were found; *body* is (block index, column) where the body starts."""
+
+    body: tuple[int, int] = (0, 0)
+    authority: list[str] = field(default_factory=list)
+    issuer_lines: list[Line] = field(default_factory=list)
 
 
-def _starts_body(text: str) -> bool:
-    """A header line that names a body of its own ("ĐẢNG BỘ …", "PHÒNG …", "BAN …", "HUYỆN ỦY …")."""
-    folded = fold_key(text)
-    return folded.startswith(("DANG BO", "DANG UY", "PHONG ", "BAN ", "UY BAN", "HOI DONG", "HUYEN UY", "THI UY",
-                           "TINH UY", "THANH UY", "CHI BO", "VAN PHONG", "TRUNG TAM", "SO "))
+def _number_token(rest: str) -> tuple[str, int]:
+    """The number at the start of *rest* ("225 - KH/TWĐTN-CTTN Hà Nội" → "225-KH/TWĐTN-CTTN") and its length."""
+    tokens = list(re.finditer(r"\S+", rest))
+    taken: list[str] = []
+    end = 0
+    for m in tokens:
+        token = m.group(0)
+        if not _NUMBER_TOKEN.match(token) or (taken and not re.search(r"[\d/\-–]", token) and taken[-1] not in "-–"
+                                              and not taken[-1].endswith(("-", "/"))):
+            glued = _GLUED_HEADING.search(token)
+            if glued and _NUMBER_TOKEN.match(token[: glued.start()]) and taken:
+                taken.append(token[: glued.start()])
+                end = m.start() + glued.start()
+            break
+        taken.append(token)
+        end = m.end()
+    number = normalise_dashes("".join(taken))
+    number = re.sub(r"\s*/\s*", "/", number).rstrip(".-")
+    return number, end
 
 
-def _read_issuer(result: ImportResult, lines: list[Line]) -> None:
-    lines = [ln for ln in lines if ln.text.strip("* ")]
-    if not lines:
-        result.missing.append(("issuer", "không thấy khối tên cơ quan ở đầu văn bản"))
+def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tuple[int, int] | None:
+    work = "".join(window.work)
+    candidates: list[tuple[int, int, str, bool]] = []
+    for m in NUMBER.finditer(window.folded()):
+        line_start = work.rfind("\n", 0, m.start()) + 1
+        before = work[line_start : m.start()].strip()
+        label = fold(before).upper().replace(" ", "")
+        if any(c.islower() for c in before) and label.rstrip(":") not in {t for t, _ in _TYPES_BY_LENGTH}:
+            continue
+        rest_start = m.start("rest")
+        number, length = _number_token(work[rest_start : rest_start + 80])
+        line_end = work.find("\n", rest_start)
+        alone = not before and not work[rest_start : line_end if line_end != -1 else None].strip()
+        blank = bool(re.match(r"^[-–/]", number)) or (not number and alone)  # "Số: /PVHTT", a bare "Số:"
+        if not (re.match(r"\d", number) or blank):
+            continue
+        portal = "HIEU" in m.group(0)[:12]
+        start = line_start if before else m.start()  # "Nghị quyết số:" goes with the number
+        candidates.append((start, rest_start + length, number, portal))
+    if not candidates:
+        return None
+    own = [c for c in candidates if not c[3]] or candidates
+    target = anchor if anchor is not None else own[0][0]
+    start, end, number, _ = min(own, key=lambda c: (abs(c[0] - target), c[0]))
+    _read_number(result, number, collapse_space(window.text[start:end]))
+    window.blank(start, end)
+    return start, end
+
+
+def _read_number(result: ImportResult, number: str, original: str) -> None:
+    if re.match(r"\d", number):
+        result.fields["number"] = re.sub(r"(?<=\d)-(?=[A-ZĐ])", "-", number)
         return
-    bold = [ln for ln in lines if ln.bold]
-    if bold and len(bold) < len(lines) and lines[-1].bold:
-        # ND 30: the parent body is printed in regular weight, the issuer in bold.
-        issuer_lines = bold
-        parent_lines = [ln for ln in lines if not ln.bold]
-    else:
-        groups = _issuer_groups(lines) if len(lines) > 1 else [lines]
-        issuer_lines = groups[-1]
-        parent_lines = [ln for g in groups[:-1] for ln in g]
-    raw = collapse_space(" ".join(ln.text for ln in issuer_lines))
-    issuer, sure = recase_issuer(raw)
-    result.fields["issuer"] = issuer
-    if parent_lines:
-        parent, _ = recase_issuer(" ".join(ln.text for ln in parent_lines))
-        result.parent = parent
-        result.notes.append(f"cơ quan chủ quản (dòng trên tên cơ quan): {parent}")
-    if not sure:
-        result.notes.append(f"cơ quan ban hành giữ nguyên chữ hoa như bản gốc “{raw}”: "
-                            "chưa chắc cách viết hoa, hãy sửa lại cho đúng (ví dụ “Ủy ban nhân dân xã …”)")
-        result.comments["issuer"] = "giữ nguyên chữ hoa của bản gốc: hãy viết lại cho đúng"
+    result.fields["number"] = ""
+    result.comments["number"] = f"bản gốc “{original}” để trống số"
+    result.notes.append(f"số ký hiệu để trống như bản gốc (“{original}”)")
 
 
-def _read_number(result: ImportResult, text: str) -> None:
-    m = NUMBER.match(text)
-    assert m is not None
-    rest = normalise_dashes(collapse_space(m.group("rest")))
-    rest = re.sub(r"\s*/\s*", "/", rest)
-    if re.match(r"\d", rest):
-        result.fields["number"] = re.sub(r"(?<=\d)\s*-\s*(?=[A-ZĐ])", "-", rest)
-    else:
-        original = collapse_space(text)
-        result.fields["number"] = ""
-        result.comments["number"] = f"bản gốc “{original}” để trống số"
-        result.notes.append(f"số ký hiệu để trống như bản gốc (“{original}”)")
+def _place_before(window: Window, at: int) -> tuple[str, int]:
+    """The capitalised words before the date line's comma at *at*, across one line break at most."""
+    text = "".join(window.work)
+    start = max(0, at - 80)
+    lines = text[start:at].split("\n")
+    words: list[str] = []
+    for depth, line in enumerate(reversed(lines)):
+        tokens = line.split()
+        taken = 0
+        for token in reversed(tokens):
+            # A short code in capitals may end a place ("Huyện DMC"), never stand inside one.
+            code = not words and depth == 0 and token.isupper() and token.isalpha() and len(token) <= 4
+            if not (is_place_word(token) or code) or len(words) >= 5:
+                break
+            words.insert(0, token)
+            taken += 1
+        if taken < len(tokens) or depth >= 1 or (not tokens and words):
+            break
+    place = " ".join(words)
+    if not place:
+        return "", at
+    return place, text.rfind(words[0], 0, at)
 
 
-def _read_date_line(result: ImportResult, m: re.Match[str]) -> None:
-    place = collapse_space(m.group("place"))
+def _find_date(window: Window, anchor: int | None, result: ImportResult) -> tuple[int, int] | None:
+    matches = list(DATE_LINE.finditer(window.folded()))
+    if anchor is not None:
+        after = [m for m in matches if m.start() >= anchor]
+        if matches and not after:
+            result.notes.append("dòng ngày tháng trước quốc hiệu là của trang web, không phải ngày ban hành")
+        matches = after
+    if not matches:
+        return None
+    m = matches[0]
+    place, start = _place_before(window, m.start())
     result.fields["place"] = place
     if not place:
         result.missing.append(("place", "dòng ngày tháng không ghi địa danh"))
-    y, mo, d = m.group("y"), m.group("m"), m.group("d")
+    _read_date(result, m.group("y"), m.group("m"), m.group("d"), collapse_space(window.text[start : m.end()]))
+    window.blank(start, m.end())
+    return start, m.end()
+
+
+def _read_date(result: ImportResult, y: str | None, mo: str | None, d: str | None, original: str) -> None:
     if not y:
         result.fields["date"] = ""
         result.missing.append(("date", "bản gốc không ghi năm ban hành"))
@@ -114,122 +172,171 @@ def _read_date_line(result: ImportResult, m: re.Match[str]) -> None:
     result.fields["date"] = text
     if not d or not mo:
         blank = "ngày" if mo else "ngày, tháng"
-        result.comments["date"] = f"bản gốc “{collapse_space(m.group(0))}” để trống {blank}"
+        result.comments["date"] = f"bản gốc “{original}” để trống {blank}"
         result.notes.append(f"ngày ban hành chưa đủ: bản gốc để trống {blank} → {text}")
 
 
-def _type_from_number(number: str) -> str | None:
+def type_from_number(number: str) -> str | None:
+    """The type a number's code names ("21/KH-UBND" → Kế hoạch), when it names exactly one."""
     parts = parse_number(number) if number else None
     if parts is None or not parts.type_code:
         return None
     code = parts.type_code
     party = parts.system == "party"
     names = [t.name for t in DOCUMENT_TYPES if (t.party_code if party else t.state_code) == code]
+    if not names and "TTLT" in number.upper():
+        names = ["Thông tư liên tịch"]
     return names[0] if len(names) == 1 else None
 
 
-_BODY_OPENER = re.compile(r"^(căn cứ|kính gửi|thực hiện\s+(nghị|kế|quyết|chỉ|công|hướng|thông|chương|kết)\w*\s)", re.I)
-
-
-def _looks_like_subject(text: str) -> bool:
-    """A trích yếu not in bold (many originals): short, no sentence end, not a body opener."""
-    text = collapse_space(text)
-    return 0 < len(text) <= 300 and not text.endswith((";", ":", ".")) and not _BODY_OPENER.match(text)
-
-
-def analyse(blocks: list[Block], source: Path) -> ImportResult:
-    """Read header, body and closing out of *blocks*."""
-    result = ImportResult(source=source)
-    lines = [b for b in blocks if isinstance(b, Line)]
-    # 1. The closing: the last "Nơi nhận" and the signature block around it.
-    closing_start = read_closing(result, blocks)
-    head_and_body = blocks[:closing_start]
-    # 2. The header: lines until the body starts.
-    issuer_lines: list[Line] = []
-    number_seen = False
-    title_parts: list[str] = []
-    collecting: str | None = None  # "vv" or "title" while a subject runs over several lines
-    body_start = len(head_and_body)
-    index = 0
-    for index, block in enumerate(head_and_body):
-        if isinstance(block, TableBlock):
-            body_start = index
-            break
-        text = block.text
-        if collecting == "vv" and block.cell == "L" and not NUMBER.match(text):
-            title_parts.append(text)
+def _type_word(text: str) -> tuple[str, str] | None:
+    """(type name, the rest of the line) when *text* opens with a type word in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not letters[0].isupper():
+        return None
+    squeezed = fold(text).upper().replace(" ", "")
+    for key, name in _TYPES_BY_LENGTH:
+        if not squeezed.startswith(key):
             continue
-        if collecting == "vv" and not block.cell and not block.gap_before:
-            title_parts.append(text)
-            continue
-        if collecting == "title":
-            first = (not title_parts and not block.cell and not DATE_LINE.match(text)
-                     and (not block.formatted or _looks_like_subject(text)))
-            if first or (block.bold and not block.cell and not DATE_LINE.match(text)) or (not block.gap_before and not block.cell):
-                if not DECORATION.match(text):
-                    title_parts.append(text)
-                continue
-            collecting = None
-            if DECORATION.match(text):
-                continue
-            body_start = index
-            break
-        collecting = None
-        if QUOC_HIEU.match(text) or collapse_space(text).upper() == PARTY_HEADING or DECORATION.match(text):
-            continue
-        if NUMBER.match(text) and not number_seen and (block.cell or index < 12):
-            number_seen = True
-            _read_number(result, text)
-            continue
-        date = DATE_LINE.match(collapse_space(text))
-        if date and "date" not in result.fields:
-            _read_date_line(result, date)
-            continue
-        vv = VV.match(text)
-        if vv and "type" not in result.fields:
-            result.fields["type"] = "Công văn"
-            title_parts = [vv.group("rest")]
-            collecting = "vv"
-            continue
-        kind = type_word(text)
-        if kind and "type" not in result.fields:
-            result.fields["type"] = kind
-            collecting = "title"
-            continue
-        if not number_seen and is_upper(text) and "type" not in result.fields and (block.cell in ("", "L")):
-            issuer_lines.append(block)
-            continue
-        body_start = index
-        break
-    else:
-        body_start = len(head_and_body)
-    if title_parts:
-        result.fields["title"] = collapse_space(" ".join(title_parts))
-    _read_issuer(result, issuer_lines)
-    if "type" not in result.fields:
-        inferred = _type_from_number(str(result.fields.get("number", "")))
-        if inferred:
-            result.fields["type"] = inferred
-            result.notes.append(f"loại văn bản suy từ mã trong số ký hiệu: {inferred}")
-        elif any(ADDRESSEE.match(b.text) for b in lines[:20]):
-            result.missing.append(("type", "không thấy dòng tên loại văn bản; có “Kính gửi”, có thể là Công văn"))
+        # Map the squeezed prefix back onto the original text.
+        count, cut = 0, 0
+        for cut, char in enumerate(text):  # noqa: B007 - the loop index is the cut
+            if count == len(key):
+                break
+            if not char.isspace():
+                count += 1
         else:
-            result.missing.append(("type", "không thấy dòng tên loại văn bản (KẾ HOẠCH, HƯỚNG DẪN…) hay dòng V/v"))
-    if "number" not in result.fields:
-        result.missing.append(("number", "không thấy dòng “Số: …”"))
-    if "date" not in result.fields:
-        result.missing.append(("date", "không thấy dòng “…, ngày … tháng … năm …”"))
-        result.missing.append(("place", "không thấy dòng địa danh, ngày tháng"))
-    if not result.fields.get("title"):
-        result.missing.append(("title", "không thấy trích yếu (dòng dưới tên loại văn bản, hoặc V/v)"))
-    # 3. The body.
-    body_blocks = head_and_body[body_start:]
-    result.body = body_markdown(body_blocks) + closing_markdown(result)
-    plain = "\n".join(b.text if isinstance(b, Line) else " ".join(" ".join(r) for r in b.rows) for b in body_blocks)
-    number = str(result.fields.get("number") or "")
-    result.citations = extract(plain, own_number=number or None, title=result.fields.get("title") or None).citations
-    for key in FIELDS:
-        if key not in result.fields and not any(k == key for k, _ in result.missing):
-            result.missing.append((key, "không đọc được"))
-    return result
+            cut = len(text)
+        head, rest = text[:cut], text[cut:].strip()
+        if not is_upper(head) or (rest and rest[:1].isalpha() and rest[:1].islower()):
+            return None
+        return name, rest.lstrip(":").strip()
+    return None
 
+
+def _is_authority(text: str, issuer_key: str) -> bool:
+    key = fold(text).upper()
+    return is_upper(text) and (bool(_AUTHORITY.match(key)) or bool(issuer_key and key.startswith(issuer_key)))
+
+
+def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
+    """Fill *result* with the header fields of *blocks*; return where the body starts."""
+    window = Window(blocks)  # type: ignore[arg-type]
+    header = Header()
+    if not window.lines:
+        return header
+    fold_text = window.folded()
+    anchors = [m.start() for p in (MOTTO, PARTY) for m in p.finditer(fold_text)]
+    anchor = min(anchors) if anchors else None
+    for pattern in (MOTTO, SLOGAN, PARTY):
+        for m in list(pattern.finditer(fold_text)):
+            window.blank(m.start(), m.end())
+    number = _find_number(window, anchor, result)
+    date = _find_date(window, anchor, result)
+    found = [s for s in (number, date) if s is not None]
+    top_end = max((e for _, e in found), default=0)
+    union = False
+    for m in UNION.finditer(window.folded()):
+        if is_upper(window.text[m.start() : m.end()]) and m.start() <= top_end + 200:
+            window.blank(m.start(), m.end())
+            union = True
+    for m in DECORATION.finditer("".join(window.work)):
+        window.blank(m.start(), m.end())
+    pieces = window.pieces()
+    first = min((s for s, _ in found), default=None)
+    # The issuing block: upper-case pieces just above the first of "Số" and the date line.
+    if first is None:
+        first = next((p.start for p in pieces if _type_word(p.text) or VV.match(fold(p.text).upper())), None)
+    issuer_pieces: list[Piece] = []
+    if first is not None:
+        for piece in reversed([p for p in pieces if p.start < first]):
+            if not is_upper(piece.text):
+                break
+            issuer_pieces.insert(0, piece)
+    header.issuer_lines = join_cut_words([_piece_line(window, p) for p in issuer_pieces])
+    raw_issuer = collapse_space(" ".join(line.text for line in header.issuer_lines))
+    if union and fold(raw_issuer).upper() in {"BAN CHAP HANH TRUNG UONG", "BAN BI THU TRUNG UONG"}:
+        header.issuer_lines = [Line(raw_issuer + " ĐOÀN TNCS HỒ CHÍ MINH")]
+    read_issuer(result, header.issuer_lines)
+    issuer_key = fold(header.issuer_lines[0].text).upper() if header.issuer_lines else ""
+    issuer_key = " ".join(issuer_key.split()[:3])
+    # Type word or V/v, then the trích yếu.
+    rest = [p for p in pieces if not issuer_pieces or p.start > issuer_pieces[-1].start]
+    after_top = [p for p in rest if p.start >= top_end] if found else rest
+    title: list[str] = []
+    last: Piece | None = None
+    vv = next((p for p in rest[:8] if VV.match(fold(p.text).upper())), None)
+    if vv is not None:
+        result.fields["type"] = "Công văn"
+        title.append(vv.text[VV.match(fold(vv.text).upper()).end() :])  # type: ignore[union-attr]
+        last = vv
+        for piece in rest[rest.index(vv) + 1 : rest.index(vv) + 4]:
+            if piece.after_break and not piece.text[:1].islower():
+                break
+            if _OPENER.match(fold(piece.text).upper()) and not piece.text[:1].islower():
+                break
+            title.append(piece.text)
+            last = piece
+    else:
+        kind = None
+        for piece in after_top[:12]:
+            kind = _type_word(piece.text)
+            if kind:
+                result.fields["type"] = kind[0]
+                if kind[1]:
+                    title.append(kind[1])
+                last = piece
+                break
+        candidates = after_top[after_top.index(last) + 1 :] if last is not None else after_top
+        mode = ""
+        for piece in candidates:
+            text = piece.text
+            key = fold(text).upper()
+            opener = _OPENER.match(key) and (not is_upper(text) or key.startswith(("QUYET DINH:", "QUYET NGHI")))
+            if opener or _is_authority(text, issuer_key) or len(" ".join(title)) > MAX_TITLE:
+                break
+            if not title and last is None and not is_upper(text):
+                break  # no type word and no upper-case trích yếu: the body starts here
+            if not mode:
+                mode = "caps" if is_upper(text) else "sentence"
+                title.append(text)
+                last = piece
+                continue
+            lower_start = text[:1].islower() or text[:1].isdigit() or (text[:1] in "(“\"" and text[1:2].islower())
+            if mode == "caps" and not (is_upper(text) or lower_start):
+                break
+            if mode == "sentence" and not (lower_start or not piece.after_break):
+                break
+            title.append(text)
+            last = piece
+        if "type" not in result.fields and kind is None:
+            inferred = type_from_number(str(result.fields.get("number") or ""))
+            if inferred:
+                result.fields["type"] = inferred
+                result.notes.append(f"loại văn bản suy từ mã trong số ký hiệu: {inferred}")
+    text_title = collapse_space(" ".join(title)).strip(" :-")
+    if text_title:
+        result.fields["title"] = text_title
+    _check_type(result)
+    body_at = (last.start + len(last.text)) if last is not None else top_end
+    header.authority = [p.text for p in pieces if p.start >= body_at and _is_authority(p.text, issuer_key)][:2]
+    if body_at:
+        header.body = (window.block_of(max(body_at - 1, 0)), window.column(max(body_at - 1, 0)) + 1)
+    return header
+
+
+def _check_type(result: ImportResult) -> None:
+    """Prefer "Thông tư liên tịch" to "Thông tư" when the number says so; report a disagreement."""
+    kind = str(result.fields.get("type") or "")
+    by_number = type_from_number(str(result.fields.get("number") or ""))
+    if not kind or not by_number or by_number == kind:
+        return
+    if by_number.startswith(kind):
+        result.fields["type"] = by_number
+    else:
+        result.unsure.append(("type", f"dòng tên loại ghi “{kind}” nhưng mã trong số ký hiệu là của “{by_number}”"))
+
+
+def _piece_line(window: Window, piece: Piece) -> Line:
+    line = window.line_of(piece.start)
+    return Line(piece.text, bold=line.bold, gap_before=line.gap_before, cell=line.cell, formatted=line.formatted)

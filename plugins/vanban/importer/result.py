@@ -29,6 +29,7 @@ class ImportResult:
     parent: str = ""
     missing: list[tuple[str, str]] = field(default_factory=list)  # (key, why)
     notes: list[str] = field(default_factory=list)
+    unsure: list[tuple[str, str]] = field(default_factory=list)  # (key, why): filled in but uncertain
     citations: tuple[Citation, ...] = ()
 
     def value(self, key: str) -> Any:

@@ -21,5 +21,5 @@ def read_blocks(path: Path) -> list[Block]:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             raise ImportFailed("tệp văn bản không phải mã UTF-8: hãy lưu lại với mã hóa UTF-8") from None
-        return read_text_lines(text)
+        return read_text_lines(text, markdown_source=suffix == ".md")
     raise ImportFailed(f"không hỗ trợ định dạng {suffix or '(không có đuôi)'}: chỉ nhận .docx, .txt, .md")

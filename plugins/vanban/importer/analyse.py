@@ -1,0 +1,78 @@
+"""One document read from its lines: closing block from the end, header from the top, the body between."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..citations import extract
+from .closing import read_closing
+from .header import read_header
+from .issuer import complete_bare_issuer
+from .lines import Block, Line, TableBlock
+from .markdown import body_markdown, closing_markdown
+from .metadata import apply_metadata
+from .patterns import ADDRESSEE
+from .result import FIELDS, ImportResult
+from .unwrap import unwrap
+
+MAX_TITLE = 400
+
+
+def plain_text(blocks: list[Block]) -> str:
+    return "\n".join(b.text if isinstance(b, Line) else " ".join(" ".join(r) for r in b.rows) for b in blocks)
+
+
+def _body_blocks(blocks: list[Block], start: tuple[int, int]) -> list[Block]:
+    index, column = start
+    if index >= len(blocks):
+        return []
+    first = blocks[index]
+    out: list[Block] = []
+    if isinstance(first, Line) and column > 0:
+        rest = first.text[column:].strip(" -:")
+        if rest:
+            out.append(Line(rest, bold=first.bold, gap_before=True, cell=first.cell, formatted=first.formatted))
+        out.extend(blocks[index + 1 :])
+    elif column > 0:
+        out.extend(blocks[index + 1 :])
+    else:
+        out.extend(blocks[index:])
+    return out
+
+
+def analyse(blocks: list[Block], source: Path) -> ImportResult:
+    """Read header, body and closing out of *blocks*."""
+    result = ImportResult(source=source)
+    closing_start = read_closing(result, blocks)
+    head_and_body = blocks[:closing_start]
+    header = read_header(head_and_body, result)  # type: ignore[arg-type]
+    body_blocks = [b for b in _body_blocks(head_and_body, header.body)
+                   if not (isinstance(b, TableBlock) and not any(any(c.strip() for c in r) for r in b.rows))]
+    body_blocks = unwrap(body_blocks)
+    plain = plain_text(body_blocks)
+    complete_bare_issuer(result, header.authority, plain)
+    apply_metadata(result, head_and_body[: header.body[0] + 1])
+    if "type" not in result.fields:
+        lines = [b for b in blocks if isinstance(b, Line)]
+        if any(ADDRESSEE.match(b.text) for b in lines[:20]):
+            result.missing.append(("type", "không thấy dòng tên loại văn bản; có “Kính gửi”, có thể là Công văn"))
+        else:
+            result.missing.append(("type", "không thấy dòng tên loại văn bản (KẾ HOẠCH, HƯỚNG DẪN…) hay dòng V/v"))
+    if "number" not in result.fields:
+        result.missing.append(("number", "không thấy dòng “Số: …”"))
+    if "date" not in result.fields:
+        result.missing.append(("date", "không thấy dòng “…, ngày … tháng … năm …”"))
+        if "place" not in result.fields:
+            result.missing.append(("place", "không thấy dòng địa danh, ngày tháng"))
+    title = str(result.fields.get("title") or "")
+    if not title:
+        result.missing.append(("title", "không thấy trích yếu (dòng dưới tên loại văn bản, hoặc V/v)"))
+    elif len(title) > MAX_TITLE:
+        result.unsure.append(("title", f"trích yếu dài {len(title)} ký tự: có thể đã lẫn phần nội dung"))
+    result.body = body_markdown(body_blocks) + closing_markdown(result)
+    number = str(result.fields.get("number") or "")
+    result.citations = extract(plain, own_number=number or None, title=title or None).citations
+    for key in FIELDS:
+        if key not in result.fields and not any(k == key for k, _ in result.missing):
+            result.missing.append((key, "không đọc được"))
+    return result

@@ -1,0 +1,116 @@
+"""The issuing body: the upper-case lines above "Số", split into the managing body and the issuer.
+
+Of those lines the lower group is the issuer and the upper the managing body ("cơ quan chủ
+quản", kept apart); a line that starts with an administrative unit ("XÃ …", "THÀNH PHỐ …")
+continues the one above it, and a word cut off on a line of its own ("ỦY" / "BAN NHÂN DÂN")
+joins the next. In Word the bold lines are the issuer (ND 30: the managing body is not bold).
+A bare body name that a scraper cut from its locality ("ỦY BAN NHÂN DÂN") is completed from
+the authority line under the trích yếu or the body's own words ("UBND tỉnh …") and the place of
+the date line, and reported as unsure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import collapse_space
+from .casing import ADMIN_UNITS, recase_issuer
+from .casing import key as fold_key
+from .lines import Line
+from .result import ImportResult
+
+_BARE = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN"}
+_LEVEL = re.compile(r"\b(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|[Tt]hành phố|huyện|quận|thị xã|"
+                    r"xã|phường|thị trấn)\b")
+
+
+def join_cut_words(lines: list[Line]) -> list[Line]:
+    """A header line holding one short word ("ỦY", "THỦ") is the start of the next line."""
+    out: list[Line] = []
+    carry = ""
+    for line in lines:
+        text = re.sub(r"^\d+\.\s+", "", line.text.strip())
+        text = re.sub(r"^Y BAN\b", "ỦY BAN", text)  # a copy that lost its first letter
+        if len(text.split()) == 1 and len(text) <= 4:
+            carry += text + " "
+            continue
+        out.append(Line(carry + text, bold=line.bold, gap_before=line.gap_before, cell=line.cell,
+                        formatted=line.formatted))
+        carry = ""
+    if carry:
+        out.append(Line(carry.strip()))
+    return out
+
+
+def _issuer_groups(lines: list[Line]) -> list[list[Line]]:
+    """Upper-case header lines grouped into bodies: a line continues the body above it unless it names
+    a body of its own ("PHÒNG …", "BAN …", "HUYỆN ỦY …"); in Word, a change of weight starts one too."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        weight_change = line.formatted and groups and line.bold != groups[-1][-1].bold
+        if groups and not _starts_body(line.text) and not weight_change:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _starts_body(text: str) -> bool:
+    """A header line that names a body of its own ("ĐẢNG BỘ …", "PHÒNG …", "BAN …", "HUYỆN ỦY …")."""
+    folded = fold_key(text)
+    return folded.startswith(("DANG BO", "DANG UY", "PHONG ", "BAN ", "UY BAN", "HOI DONG", "HUYEN UY", "THI UY",
+                           "TINH UY", "THANH UY", "CHI BO", "VAN PHONG", "TRUNG TAM", "SO ", "TIEU BAN", "BO ", "CUC ",
+                              "TONG CUC", "CONG AN", "DOAN ", "HOI ", "LIEN DOAN", "UY BAN", "THU TUONG",
+                              "QUAN UY", "THI XA UY"))
+
+
+def read_issuer(result: ImportResult, lines: list[Line]) -> None:
+    lines = [ln for ln in lines if ln.text.strip("* ")]
+    if not lines:
+        result.missing.append(("issuer", "không thấy khối tên cơ quan ở đầu văn bản"))
+        return
+    bold = [ln for ln in lines if ln.bold]
+    if bold and len(bold) < len(lines) and lines[-1].bold:
+        # ND 30: the parent body is printed in regular weight, the issuer in bold.
+        issuer_lines = bold
+        parent_lines = [ln for ln in lines if not ln.bold]
+    else:
+        groups = _issuer_groups(lines) if len(lines) > 1 else [lines]
+        issuer_lines = groups[-1]
+        parent_lines = [ln for g in groups[:-1] for ln in g]
+    raw = collapse_space(" ".join(ln.text for ln in issuer_lines))
+    issuer, sure = recase_issuer(raw)
+    result.fields["issuer"] = issuer
+    if parent_lines:
+        parent, _ = recase_issuer(" ".join(ln.text for ln in parent_lines))
+        result.parent = parent
+        result.notes.append(f"cơ quan chủ quản (dòng trên tên cơ quan): {parent}")
+    if not sure:
+        result.notes.append(f"cơ quan ban hành giữ nguyên chữ hoa như bản gốc “{raw}”: "
+                            "chưa chắc cách viết hoa, hãy sửa lại cho đúng (ví dụ “Ủy ban nhân dân xã …”)")
+        result.comments["issuer"] = "giữ nguyên chữ hoa của bản gốc: hãy viết lại cho đúng"
+
+
+def complete_bare_issuer(result: ImportResult, authority: list[str], body: str) -> None:
+    """Give a bare "Ủy ban nhân dân" its locality from the authority line or the body (reported)."""
+    issuer = str(result.fields.get("issuer") or "")
+    if fold_key(issuer) not in _BARE:
+        return
+    bare = fold_key(issuer)
+    for line in authority:
+        folded_line = fold_key(line)
+        at = folded_line.find(bare + " ")
+        if at != -1 and any(folded_line[at + len(bare) + 1 :].startswith(fold_key(u) + " ") for u in ADMIN_UNITS):
+            words = line.split()
+            completed = " ".join(words[len(folded_line[:at].split()) :])
+            result.fields["issuer"] = recase_issuer(completed)[0]
+            result.unsure.append(("issuer", f"bản gốc chỉ ghi “{issuer}”; tên đầy đủ lấy từ dòng “{collapse_space(line)}”"))
+            return
+    level = _LEVEL.search(body[:3000])
+    place = str(result.fields.get("place") or "")
+    if level and place:
+        result.fields["issuer"] = f"{issuer} {level.group(1).lower()} {place}"
+        result.unsure.append(("issuer", f"bản gốc chỉ ghi “{issuer}”; cấp “{level.group(1)}” lấy từ nội dung, "
+                                        f"tên từ địa danh “{place}”"))
+    else:
+        result.unsure.append(("issuer", f"bản gốc chỉ ghi “{issuer}”, không rõ cấp và địa phương"))

@@ -1,0 +1,68 @@
+"""The landmarks of a header, found in text however it was wrapped, flattened or scraped.
+
+Real copies break the header anywhere: the motto over two or three lines ("CỘNG" / "HÒA XÃ
+HỘI…"), the date line after the place ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020"), "Số:" on
+its own line, or the whole two-column header on one line ("Số: 454/UBND-NCTH Vị Thanh, ngày …").
+So landmarks are searched in the joined header text, where any white space (a line break
+included) may stand between two words, on a folded copy (no diacritics, upper case) of the same
+length, so that a match's span is also its span in the original ("XàHỘI" and "HOÀ" still match).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..text import fold
+
+_W = r"[ \t\r\n]*"  # white space that may hold a line break
+_S = r"[ \t\r\n]+"
+
+
+def folded(text: str) -> str:
+    """*text* without diacritics, in upper case, one character for one (spans carry over)."""
+    out = [(fold(c)[:1] or c).upper() for c in text]
+    result = "".join(c if len(c) == 1 else "?" for c in out)
+    assert len(result) == len(text)
+    return result
+
+
+def _words(*words: str) -> str:
+    return _S.join(words)
+
+
+MOTTO = re.compile(r"C\s*O\s*N\s*G" + _S + r"H\s*O\s*A" + _S + r"X\S{0,2}" + _W + _words("HOI", "CHU", "NGHIA", "VIET", "NAM"))
+SLOGAN = re.compile(r"DOC" + _S + r"LAP" + _W + r"[-–—]?" + _W + r"TU" + _S + r"DO" + _W + r"[-–—]?" + _W
+                    + r"HANH" + _S + r"PHUC")
+PARTY = re.compile(_words("DANG", "CONG", "SAN", "VIET", "NAM") + r"(?![A-Z])")
+UNION = re.compile(_words("DOAN", "TNCS", "HO", "CHI", "MINH") + r"(?![A-Z])")
+DECORATION = re.compile(r"(?:\*{3,}|-{3,}|_{3,}|={3,}|(?<![\w])\*(?![\w]))")
+# ", ngày 07 tháng 3 năm 2025" (the place before the comma is read from the original's capitals).
+DATE_LINE = re.compile(
+    r"," + _W + r"NGAY(?:" + _W + r"(?P<d>\d{1,2}))?" + _W + r"[^\w\n]{0,12}" + _W + r"THANG(?:" + _W
+    + r"(?P<m>\d{1,2}))?" + _W + r"[^\w\n]{0,12}" + _W + r"NAM(?:" + _W + r"(?P<y>\d{4}))?")
+# "Số: 300/LĐLĐ", "Số 57-NQ/TW", "Nghị quyết số: 653/2019/UBTVQH14", a blank "Số      /NQ-HĐND".
+NUMBER = re.compile(r"(?<![A-Z0-9])SO(?:" + _S + r"HIEU)?" + r"[ \t]*:?[ \t]*(?:\r?\n[ \t]*)?(?P<rest>[^\n]{0,80})")
+VV = re.compile(r"(?<![A-Z])V/V\b\.?[ \t]*:?[ \t]*")
+RECIPIENTS = re.compile(r"^NOI NHAN\b")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def find_all(pattern: re.Pattern[str], fold_text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Every match of *pattern* in the folded text between *start* and *end*."""
+    yield from pattern.finditer(fold_text, start, len(fold_text) if end is None else end)
+
+
+def is_place_word(word: str) -> bool:
+    """A word of a place name as written in a date line: capitalised ("Tam", "Kỳ", "Rang-Tháp", "TP.")."""
+    bare = word.rstrip(".")
+    if not bare or not bare[0].isupper() or any(c.isdigit() or c in "/:" for c in bare):
+        return False
+    rest = bare[1:].replace("-", "").replace("'", "")
+    return rest == "" or rest.islower() or (bare.isupper() and len(bare) <= 3 and word.endswith("."))

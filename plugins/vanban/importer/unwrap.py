@@ -1,0 +1,62 @@
+"""Hard-wrapped lines joined back into paragraphs, and table-scraping debris removed.
+
+Text copied from a portal or a PDF breaks lines where the page was narrow, not where a
+paragraph ends, so a cue and its citation ("Căn cứ Nghị định số" / "07/2021/NĐ-CP …") land in
+different paragraphs. A line continues the one before it unless that one ends a sentence, or
+this one opens a numbered item, a heading, a list or an article, or the one before stopped well
+short of the page width while this one starts with a capital (a deliberate break: a heading
+followed by its paragraph). Word paragraphs are paragraphs already and are never joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Block, Line
+
+_ENDS_SENTENCE = re.compile(r"([.;:!?…]|\./\.|\.\)|:\s*-)\s*[\"”»)]?$")
+_OPENS_ITEM = re.compile(r"^(\d+(\.\d+)*\s*[.)/-]|[IVXLC]+\s*[.)/-]|[a-zđ]\s*\)|[-+•–*]\s|Điều\s+\d|Chương\s+[IVXLC\d]|"
+                         r"Mục\s+[IVXLC\d]|Phần\s+[IVXLC\d]|Nơi nhận|Kính gửi|TM\.|KT\.|T/M|K/T|TL\.|T/L)", re.I)
+_CONTINUES = re.compile(r"^[a-zà-ỹđ\d(,;:/“\"'-]")
+_PIPES_ONLY = re.compile(r"^[\s|]+$")
+_EDGE_PIPES = re.compile(r"^\s*\|\s*|\s*\|\s*$")
+
+
+def clean_debris(text: str) -> str:
+    """One line without scraping debris: edge pipes and literal ``\\r\\n`` go; a line of pipes becomes ""."""
+    text = text.replace("\\r\\n", " ").replace("\\n", " ").replace("\u00a0", " ")
+    if _PIPES_ONLY.match(text):
+        return ""
+    return _EDGE_PIPES.sub("", text)
+
+
+def _width(lines: list[Line]) -> int:
+    lengths = sorted(len(line.text) for line in lines)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def joins(previous: Line, line: Line, width: int) -> bool:
+    """Whether *line* continues *previous* (one paragraph hard-wrapped over both)."""
+    if line.gap_before or previous.formatted or line.formatted or previous.cell != line.cell:
+        return False
+    before, text = previous.text.rstrip(), line.text.lstrip()
+    if not before or not text or _ENDS_SENTENCE.search(before) or _OPENS_ITEM.match(text):
+        return False
+    if _CONTINUES.match(text):
+        return True
+    return len(before) >= 0.75 * width
+
+
+def unwrap(blocks: list[Block]) -> list[Block]:
+    """*blocks* with hard-wrapped plain-text lines joined into paragraphs (tables kept as they are)."""
+    width = _width([b for b in blocks if isinstance(b, Line)])
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if isinstance(block, Line) and isinstance(previous, Line) and joins(previous, block, width):
+            out[-1] = Line(f"{previous.text.rstrip()} {block.text.lstrip()}",
+                           f"{previous.markdown.rstrip()} {block.markdown.lstrip()}", bold=previous.bold and block.bold,
+                           gap_before=previous.gap_before, cell=previous.cell)
+        else:
+            out.append(block)
+    return out

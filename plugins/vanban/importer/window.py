@@ -1,0 +1,108 @@
+"""The top of a document as one text with its landmarks blanked out, cut into pieces.
+
+Readers give lines; the header is read from their joined text (see ``landmarks``). Cell
+boundaries a scraper left (" | ", runs of spaces between two columns) become line breaks of the
+same length, so every character keeps its offset and every piece knows the line it came from.
+A landmark that is found (motto, "Số", date line, decoration) is blanked: its characters become
+spaces between two line breaks, so what stood on either side of it becomes a piece of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .landmarks import folded
+from .lines import Block, Line
+
+MAX_LINES = 80
+_CELL_BREAK = re.compile(r" \| |\t+| {3,}")
+# A long flattened line: a new piece starts at an authority line or a body opener.
+_FLAT_BREAK = re.compile(r"(?<=\S)\s+(?=(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|BAN BÍ THƯ|Căn cứ|CĂN CỨ|Thực hiện|"
+                         r"Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH:|QUYẾT NGHỊ)\b)")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of text between line breaks or blanked landmarks."""
+
+    text: str
+    start: int  # offset in the window text
+    block: int  # index of the line it comes from
+    after_break: bool  # a blank line, another line or a blanked landmark stands before it
+
+
+class Window:
+    """The first lines of a document (up to the first table) as one text with offsets."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.lines: list[tuple[int, Line]] = []
+        for index, block in enumerate(blocks[:MAX_LINES]):
+            if not isinstance(block, Line):
+                break
+            self.lines.append((index, block))
+        texts: list[str] = []
+        for _, line in self.lines:
+            text = _CELL_BREAK.sub(lambda m: " " + "\n" * (len(m.group(0)) - 2) + " " if len(m.group(0)) > 2
+                                   else "\n" * len(m.group(0)), line.text)
+            if len(text) > 200:
+                text = _FLAT_BREAK.sub(lambda m: "\n" * len(m.group(0)), text)
+            texts.append(text)
+        self.text = "\n".join(texts)
+        self.starts: list[int] = []
+        offset = 0
+        for text in texts:
+            self.starts.append(offset)
+            offset += len(text) + 1
+        self.work = list(self.text)
+        self.blanked = [False] * len(self.text)
+
+    def folded(self) -> str:
+        """The working text (landmarks blanked so far) folded for searching."""
+        return folded("".join(self.work))
+
+    def blank(self, start: int, end: int) -> None:
+        """Remove the landmark at [start, end): it separates what stands before and after it."""
+        for i in range(start, end):
+            self.work[i] = " "
+            self.blanked[i] = True
+        if start < end:
+            self.work[start] = "\n"
+            self.work[end - 1] = "\n"
+
+    def line_index(self, offset: int) -> int:
+        """Index (into :attr:`lines`) of the line holding *offset*."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def block_of(self, offset: int) -> int:
+        return self.lines[self.line_index(offset)][0] if self.lines else 0
+
+    def line_of(self, offset: int) -> Line:
+        return self.lines[self.line_index(offset)][1]
+
+    def column(self, offset: int) -> int:
+        """Offset of *offset* within its own line's text."""
+        return offset - self.starts[self.line_index(offset)]
+
+    def pieces(self, start: int = 0, end: int | None = None) -> list[Piece]:
+        """The non-empty pieces of the working text between *start* and *end*."""
+        work = "".join(self.work)
+        stop = len(work) if end is None else end
+        out: list[Piece] = []
+        previous_end = -1
+        for match in re.finditer(r"[^\n]+", work[start:stop]):
+            text = match.group(0)
+            lead = len(text) - len(text.lstrip())
+            text = text.strip()
+            if not text:
+                continue
+            at = start + match.start() + lead
+            between = range(max(previous_end, 0), at)
+            line = self.line_of(at)
+            new_line = previous_end < 0 or self.line_index(previous_end) != self.line_index(at)
+            broken = (any(self.blanked[i] for i in between) or (new_line and line.gap_before)
+                      or not new_line)
+            out.append(Piece(text, at, self.block_of(at), broken))
+            previous_end = at + len(text)
+        return out
