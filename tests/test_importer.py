@@ -86,20 +86,32 @@ def test_imported_file_passes_vanban_check(tmp_path: Path) -> None:
     content = tmp_path / "content"
     run = subprocess.run([sys.executable, "-m", "vanban.cli", "import", *(str(FIXTURES / f"{s}.docx") for s in DEMO),
                           "--to", str(content), "--report"], capture_output=True, text=True)
-    assert run.returncode == 0, run.stdout + run.stderr
+    # 001 and 002 leave the whole date blank (no year): a human must look, and the exit status says so.
+    assert run.returncode == 1, run.stdout + run.stderr
     assert "Traceback" not in run.stdout + run.stderr
     assert "→ /van-ban/2025/300-ldld/" in run.stdout
     assert "Trích dẫn tìm thấy" in run.stdout
+    table = [line for line in run.stdout.splitlines() if line.startswith("| 001.docx")]
+    assert len(table) == 1 and "thiếu ngày ban hành" in table[0]
+    assert "2 tệp cần người xem lại" in run.stderr
     written = content / "van-ban/2025/300-ldld.md"
     text = written.read_text("utf-8")
     assert text.startswith("---\n# yaml-language-server: $schema=")
-    assert (content / "van-ban/2025/300-ldld/300-ldld.docx").is_file()
+    original = content / "van-ban/2025/300-ldld/300-ldld-ban-goc.docx"
+    assert original.read_bytes() == (FIXTURES / "000.docx").read_bytes()
+    assert "Bản gốc (bản Word)" in text
     check = subprocess.run([sys.executable, "-m", "vanban.cli", "check", str(content)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
     again = subprocess.run([sys.executable, "-m", "vanban.cli", "import", str(FIXTURES / "000.docx"), "--to", str(content)],
                            capture_output=True, text=True)
-    assert again.returncode == 1 and "không ghi đè" in again.stdout
-    assert written.read_text("utf-8") == text
+    assert again.returncode == 0 and "đã nhập trước đây" in again.stdout
+    assert written.read_text("utf-8") == text and not (content / "van-ban/2025/300-ldld-2.md").exists()
+    other = tmp_path / "khac.docx"  # another original that reads as the same number: a suffix, not a refusal
+    other.write_bytes((FIXTURES / "000.docx").read_bytes() + b"\0")
+    third = subprocess.run([sys.executable, "-m", "vanban.cli", "import", str(other), "--to", str(content)],
+                           capture_output=True, text=True)
+    assert third.returncode == 0, third.stdout + third.stderr
+    assert (content / "van-ban/2025/300-ldld-2.md").is_file() and "300-ldld-2.md" in third.stdout
 
 
 def test_txt_seed_import() -> None:

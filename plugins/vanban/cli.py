@@ -127,48 +127,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from rich.console import Console
-    from rich.progress import Progress
+    from .importer.command import run_import
 
-    from .importer import ImportFailed, import_file, report_lines, write_result
-    from .schema import modeline
-
-    content = Path(args.to)
-    files = [Path(f) for f in args.files]
-    written: list[Path] = []
-    failed = 0
-    progress = Progress(console=Console(stderr=True), transient=True, disable=len(files) < 2)
-    with progress:
-        task = progress.add_task("Đang nhập văn bản", total=len(files))
-        for path in files:
-            lines: list[str] = []
-            try:
-                if not path.is_file():
-                    raise ImportFailed("không tìm thấy tệp")
-                result = import_file(path)
-                target = write_result(result, content, modeline)
-                written.append(target)
-                lines.append(f"{path}: đã tạo {target}")
-                lines.extend(report_lines(result, args.report))
-            except ImportFailed as exc:
-                failed += 1
-                lines.append(f"{path}: {exc}")
-            except FileExistsError as exc:
-                failed += 1
-                lines.append(f"{path}: {exc}: tệp đã có, không ghi đè — xóa hoặc đổi tên tệp cũ nếu muốn nhập lại")
-            print("\n".join(lines), flush=True)
-            progress.advance(task)
-    if written and content.is_dir():
-        from .corpus import load_corpus as load
-
-        by_source = load(content).by_source()
-        for target in written:
-            doc = by_source.get(target.resolve().relative_to(content.resolve()).as_posix())
-            if doc is not None:
-                print(f"{target} → /{doc.url}")
-    print(f"Đã nhập {len(written)}/{len(files)} tệp; kiểm tra lại bằng: vanban check {content.as_posix()}",
-          file=sys.stderr)
-    return 1 if failed else 0
+    return run_import(args.files, args.to, args.report)
 
 
 def cmd_build_all(args: argparse.Namespace) -> int:
@@ -186,8 +147,8 @@ def add_editor_commands(sub: Any) -> None:
     new.add_argument("--title", help="trích yếu")
     new.add_argument("--to", default="content", help="thư mục nội dung (mặc định: content)")
     new.set_defaults(func=cmd_new)
-    imp = sub.add_parser("import", help="chuyển văn bản Word (.docx), .txt hoặc .md thành tệp nội dung")
-    imp.add_argument("files", nargs="+", help="tệp .docx, .txt hoặc .md")
+    imp = sub.add_parser("import", help="chuyển bản gốc (Word, PDF, ảnh chụp, văn bản chép từ trang web) thành tệp nội dung")
+    imp.add_argument("files", nargs="+", help="tệp .docx, .pdf, .png/.jpg, .html, .txt, .md, hoặc thư mục chứa chúng")
     imp.add_argument("--to", default="content", help="thư mục nội dung (mặc định: content)")
     imp.add_argument("--report", action="store_true", help="in đủ các thông tin đọc được và các trích dẫn")
     imp.set_defaults(func=cmd_import)

@@ -6,6 +6,8 @@ the original's capitals in place and the result unsure (reported), never a guess
 
 from __future__ import annotations
 
+import re
+
 from ..text import collapse_space, fold, normalise_dashes
 from .patterns import is_upper
 
@@ -25,6 +27,7 @@ _LEXICON: tuple[str, ...] = (
     "Trung tâm Văn hóa - Thông tin - Thể thao", "Trung tâm Phục vụ hành chính công", "Công an", "Chính phủ",
     "Thủ tướng Chính phủ", "Trung ương", "Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông",
     "Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tư pháp", "Sở Giáo dục và Đào tạo", "Việt Nam",
+    "Đoàn TNCS Hồ Chí Minh", "Ủy ban Thường vụ Quốc hội", "Quốc hội", "Bộ Y tế", "Tiểu ban",
 )
 # Words of an administrative unit: lower case, and a proper name follows.
 ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị trấn", "thị xã", "huyện", "quận", "tỉnh", "xã", "phường")
@@ -91,7 +94,53 @@ def recase_issuer(text: str) -> tuple[str, bool]:
             sure = False
             break
     if not sure:
-        return text, False
+        ruled = _by_rule(tokens)
+        return (ruled, True) if ruled else (text, False)
     result = " ".join(out)
     return result[:1].upper() + result[1:], True
 
+
+
+# Nghị định 30/2020 Phụ lục II: in an agency's name the word for its kind and the first word of
+# each part of its field are capitalised ("Bộ Lao động - Thương binh và Xã hội", "Bộ Y tế").
+_KINDS = sorted((tuple(k.split()) for k in ("TONG CUC", "TIEU BAN", "VAN PHONG", "TRUNG TAM", "BO", "SO", "BAN", "PHONG",
+                                              "CUC", "VU", "HOI", "VIEN", "TRUONG")), key=lambda k: -len(k))
+
+
+def _by_rule(tokens: list[str]) -> str | None:
+    """*tokens* re-cased by the rule for agency names, or None when they do not open with a kind of body."""
+    tokens = [part for t in tokens for part in re.split(r"(?<=\w)(-)(?=\w)", t) if part]
+    keys = [key(t) for t in tokens]
+    kind = next((k for k in _KINDS if tuple(keys[: len(k)]) == k), None)
+    if kind is None or len(tokens) == len(kind):
+        return None
+    out = [tokens[0].capitalize()] + [t.lower() for t in tokens[1 : len(kind)]]
+    start, proper = True, False
+    i = len(kind)
+    while i < len(tokens):
+        token = tokens[i]
+        unit = next(((n, phrase) for n, phrase in _ADMIN_TOKENS if tuple(keys[i : i + len(n)]) == n), None)
+        again = next((k for k in _KINDS if tuple(keys[i : i + len(k)]) == k), None) if start and out[-1] in "-–" else None
+        if again:  # a joint issuer: "… - BỘ Y TẾ"
+            out.extend([tokens[i].capitalize()] + [t.lower() for t in tokens[i + 1 : i + len(again)]])
+            i += len(again)
+            continue
+        if unit and keys[i : i + 2] != ["XA", "HOI"]:
+            out.extend(unit[1])
+            proper, start = True, False
+            i += len(unit[0])
+            continue
+        if token in ("-", "–"):
+            out.append(token)
+            start = True
+        elif keys[i] == "VA":
+            out.append("và")
+            start = True
+        elif _is_acronym(token):
+            out.append(token)
+            start = False
+        else:
+            out.append(token.capitalize() if start or proper else token.lower())
+            start = token.endswith(",")
+        i += 1
+    return " ".join(out)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..documents import Document
+from ..text import slugify
 from .result import ImportResult
 
 COMMENTS: dict[str, str] = {
@@ -63,23 +66,76 @@ def render_content(fields: dict[str, Any], body: str, modeline: str, comments: d
     return "\n".join(lines) + "\n\n" + body.strip() + "\n"
 
 
-def target_path(content: Path, doc: Document) -> Path:
-    """``content/van-ban/<year>/<slug>.md`` for *doc*, matching the URL the site gives it."""
-    return content / "van-ban" / doc.year_slug / f"{doc.base_slug()}.md"
+def target_path(content: Path, doc: Document, source: Path | None = None) -> Path:
+    """``content/van-ban/<year>/<slug>.md`` for *doc*, matching the URL the site gives it.
+
+    The stem is never empty or hidden: from the number, else type + issuer + date, else the
+    original's own file name, else "van-ban".
+    """
+    stem = doc.base_slug() or (slugify(source.stem) if source is not None else "") or "van-ban"
+    return content / "van-ban" / doc.year_slug / f"{stem.lstrip('.-') or 'van-ban'}.md"
 
 
-def write_result(result: ImportResult, content: Path, modeline_for: Any) -> Path:
-    """Write *result* under *content*; refuses to overwrite (FileExistsError). Copies a .docx as attachment."""
+ORIGINAL_TITLES = {".docx": "bản Word", ".pdf": "bản PDF", ".txt": "bản văn bản", ".md": "bản văn bản",
+                   ".png": "bản chụp", ".jpg": "bản chụp", ".jpeg": "bản chụp", ".tif": "bản chụp", ".tiff": "bản chụp"}
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _already_imported(target: Path, source_hash: str) -> bool:
+    """Whether *target*'s folder already holds an original with the same SHA-256 (a repeated import)."""
+    folder = target.with_suffix("")
+    return folder.is_dir() and any(p.is_file() and not p.is_symlink() and "-ban-goc." in p.name
+                                   and sha256(p) == source_hash for p in folder.iterdir())
+
+
+def free_target(target: Path) -> Path:
+    """*target*, or the first of ``<stem>-2.md``, ``<stem>-3.md`` … that neither it nor its folder takes."""
+    candidate, n = target, 1
+    while candidate.exists() or candidate.with_suffix("").exists():
+        n += 1
+        candidate = target.with_name(f"{target.stem}-{n}.md")
+    return candidate
+
+
+@dataclass(frozen=True)
+class Written:
+    """Where one import went: the content file, and whether it was there already (same original)."""
+
+    path: Path
+    repeated: bool = False
+    renamed_from: Path | None = None
+
+
+def write_result(result: ImportResult, content: Path, modeline_for: Any) -> Written:
+    """Write *result* under *content* with its original attached as ``bản gốc``.
+
+    A name already taken gets a suffix (``-2``); the same original imported again is not written
+    twice (its SHA-256 is already in the folder).
+    """
     doc = result.document()
-    target = target_path(content, doc)
-    if target.exists():
-        raise FileExistsError(str(target))
+    wanted = target_path(content, doc, result.source)
+    source_hash = sha256(result.source)
+    same = wanted
+    n = 1
+    while same.exists():
+        if _already_imported(same, source_hash):
+            return Written(same, repeated=True)
+        n += 1
+        same = wanted.with_name(f"{wanted.stem}-{n}.md")
+    target = free_target(wanted)
     attachments: list[tuple[str, str]] = []
+    suffix = result.source.suffix.lower()
     copy_to: Path | None = None
-    if result.source.suffix.lower() == ".docx":
-        folder = target.with_suffix("")
-        copy_to = folder / f"{target.stem}.docx"
-        attachments.append((f"{target.stem}/{copy_to.name}", f"Toàn văn {doc.type or 'văn bản'} (bản Word)"))
+    if suffix in ORIGINAL_TITLES:
+        copy_to = target.with_suffix("") / f"{target.stem}-ban-goc{suffix}"
+        attachments.append((f"{target.stem}/{copy_to.name}", f"Bản gốc ({ORIGINAL_TITLES[suffix]})"))
     target.parent.mkdir(parents=True, exist_ok=True)
     text = render_content(result.fields, result.body, modeline_for(target), result.comments, attachments)
     with target.open("x", encoding="utf-8") as handle:
@@ -87,5 +143,4 @@ def write_result(result: ImportResult, content: Path, modeline_for: Any) -> Path
     if copy_to is not None:
         copy_to.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(result.source, copy_to)
-    return target
-
+    return Written(target, renamed_from=wanted if target != wanted else None)

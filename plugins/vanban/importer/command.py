@@ -1,0 +1,144 @@
+"""`vanban import FILE|DIR…`: every original in one call, one summary table, an exit status that says
+whether anything needs a human. Every failure is one Vietnamese line naming the file."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .lines import ImportFailed
+from .readers import SUPPORTED
+from .report import report_lines
+from .result import FIELD_NAMES, ImportResult
+from .writer import write_result
+
+NEEDED = ("number", "type", "issuer", "date", "title")
+
+
+@dataclass
+class Row:
+    """One line of the summary table."""
+
+    source: Path
+    result: ImportResult | None = None
+    target: str = ""
+    problem: str = ""
+
+    @property
+    def needs_human(self) -> bool:
+        if self.result is None:
+            return bool(self.problem)
+        keys = {k for k, _ in self.result.missing} | {k for k, _ in self.result.unsure}
+        return bool(keys & set(NEEDED))
+
+
+def originals(paths: list[Path]) -> Iterator[tuple[Path, str]]:
+    """Each file to import with a problem ("" when none): folders are walked, hidden and linked files skipped."""
+    for path in paths:
+        if path.is_symlink():
+            yield path, "là liên kết tượng trưng (symlink): không đọc — chép tệp thật vào đây"
+        elif path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if any(part.startswith(".") for part in relative) or child.suffix.lower() not in SUPPORTED:
+                    continue
+                if child.is_symlink():
+                    yield child, "là liên kết tượng trưng (symlink): bỏ qua"
+                elif child.is_file():
+                    yield child, ""
+        elif not path.exists():
+            yield path, "không tìm thấy tệp"
+        elif not path.is_file():
+            yield path, "không phải tệp thường: không đọc"
+        else:
+            yield path, ""
+
+
+def _import_one(path: Path, content: Path, full: bool, modeline_for: Any) -> tuple[Row, list[str]]:
+    from . import import_file
+
+    row = Row(path)
+    try:
+        result = import_file(path)
+        written = write_result(result, content, modeline_for)
+    except ImportFailed as exc:
+        row.problem = str(exc)
+        return row, [f"{path}: {exc}"]
+    except (OSError, ValueError, RecursionError, MemoryError) as exc:
+        row.problem = f"không đọc được ({type(exc).__name__})"
+        return row, [f"{path}: không đọc được tệp ({type(exc).__name__}: {exc}) — kiểm tra tệp gốc"]
+    row.result, row.target = result, str(written.path)
+    if written.repeated:
+        return row, [f"{path}: đã nhập trước đây vào {written.path} (cùng bản gốc, SHA-256 trùng) — không ghi lại"]
+    lines = [f"{path}: đã tạo {written.path}"]
+    if written.renamed_from is not None:
+        lines.append(f"  • tên {written.renamed_from.name} đã có văn bản khác: ghi thành {written.path.name} — "
+                     "kiểm tra xem có phải hai văn bản khác nhau không")
+    lines.extend(report_lines(result, full))
+    return row, lines
+
+
+def _cell(value: Any, width: int) -> str:
+    text = str(value or "—").replace("|", "/").replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def summary_table(rows: list[Row]) -> str:
+    """The table printed after a batch: file → number, type, date, issuer, what to check, where it went."""
+    head = ["tệp", "số ký hiệu", "loại", "ngày", "cơ quan ban hành", "cần xem lại", "ghi vào"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for row in rows:
+        if row.result is None:
+            cells = [row.source.name, "", "", "", "", f"LỖI: {row.problem}", ""]
+        else:
+            f = row.result.fields
+            todo = [f"thiếu {FIELD_NAMES.get(k, k)}" for k, _ in row.result.missing if k in NEEDED]
+            todo += [f"chưa chắc {FIELD_NAMES.get(k, k)}" for k, _ in row.result.unsure]
+            cells = [row.source.name, f.get("number") or "(trống)", str(f.get("type") or ""), str(f.get("date") or ""),
+                     str(f.get("issuer") or ""),
+                     "; ".join(dict.fromkeys(todo)) or "ổn", row.target]
+        widths = [40, 24, 12, 10, 40, 60, 70]
+        lines.append("| " + " | ".join(_cell(c, w) for c, w in zip(cells, widths, strict=True)) + " |")
+    return "\n".join(lines)
+
+
+def run_import(files: list[str], to: str, full: bool) -> int:
+    """The whole command; returns the exit status (0 all good, 1 something needs a human)."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from ..schema import modeline
+
+    content = Path(to)
+    todo = list(originals([Path(f) for f in files]))
+    rows: list[Row] = []
+    progress = Progress(console=Console(stderr=True), transient=True, disable=len(todo) < 2)
+    with progress:
+        task = progress.add_task("Đang nhập văn bản", total=len(todo))
+        for path, problem in todo:
+            if problem:
+                row, lines = Row(path, problem=problem), [f"{path}: {problem}"]
+            else:
+                row, lines = _import_one(path, content, full, modeline)
+            rows.append(row)
+            print("\n".join(lines), flush=True)
+            progress.advance(task)
+    written = [Path(r.target) for r in rows if r.result is not None]
+    if written and content.is_dir():
+        from ..corpus import load_corpus
+
+        by_source = load_corpus(content).by_source()
+        for target in written:
+            doc = by_source.get(target.resolve().relative_to(content.resolve()).as_posix())
+            if doc is not None:
+                print(f"{target} → /{doc.url}")
+    if len(rows) > 1:
+        print()
+        print(summary_table(rows))
+    human = sum(r.needs_human for r in rows)
+    print(f"Đã nhập {len(written)}/{len(rows)} tệp; {human} tệp cần người xem lại; kiểm tra bằng: "
+          f"vanban check {content.as_posix()}", file=sys.stderr)
+    return 1 if human else 0
