@@ -4,9 +4,10 @@
 
     Corpus ─► pages.contribute ─► Links            (document pages; where each content file is published)
            ─► analysis.analyse_corpus ─► Analyses (citations, deadlines, search tokens per document)
-           ─► graph.contribute ─► Linked           (edges, stub documents, linked bodies, records, resolver)
+           ─► relations.contribute ─► Linked       (graph.build_graph: edges and stubs; stub pages, panels,
+                                                   linked bodies, records, resolver)
            ─► listings.contribute ─► Listings      (home, all documents, by type / issuer / year)
-           ─► timeline.contribute ─► Timelines     (/dong-thoi-gian/, each document's dated chain)
+           ─► timeline.contribute                  (/dong-thoi-gian/, each document's dated chain)
            ─► status.contribute, schedule.contribute (banners; deadlines, /lich/, .ics)
            ─► search.contribute ─► SearchBundle    (/tim-kiem/ and its index files)
            ─► portal.contribute ─► Portal          (the identity; /gioi-thieu/, /en/about/)
@@ -25,14 +26,14 @@ import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import feeds, graph, listings, opendata, pages, portal, schedule, search, share, status, timeline
+from . import feeds, listings, opendata, pages, portal, relations, schedule, search, share, status, timeline
 from .analysis import Analysis, CacheKey, analyse_corpus
 from .body import Rendered
 from .corpus import Corpus
 from .documents import Document
-from .graph import Linked
 from .pages import Links
 from .portal import Portal
+from .relations import Linked
 from .search import SearchBundle
 from .site import SiteConfig, SiteModel
 
@@ -80,7 +81,7 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
     with fewer_collections():
         links = pages.contribute(site)
         analyses = analyse_corpus(corpus.documents, cache, config.cache_dir)
-        linked = graph.contribute(site, analyses)
+        linked = relations.contribute(site, analyses)
         if check_only:
             return Build(site, links, linked)
         grouped = listings.contribute(site)

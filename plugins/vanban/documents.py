@@ -15,7 +15,7 @@ from typing import Any
 
 from .dates import PartialDate
 from .frontmatter import FrontMatter
-from .glossary import NO_NUMBER, NO_YEAR_SLUG, STATUS_LABELS, STATUSES, TYPE_NAMES
+from .glossary import NO_NUMBER, NO_YEAR_SLUG, STATUS_LABELS, STATUSES, TYPE_NAMES, type_named
 from .inventory import CONTROL, control_character
 from .problems import Problem, Severity
 from .schema import schema_problems
@@ -43,7 +43,6 @@ KNOWN_KEYS: dict[str, str] = {
 }
 REQUIRED = ("type", "issuer", "title")
 _KEY_ORDER = tuple(KNOWN_KEYS)
-_TYPE_BY_KEY = {fold(name).casefold(): name for name in TYPE_NAMES}
 _YEAR_IN_NUMBER = re.compile(r"/((?:19|20)\d\d)/")
 
 
@@ -209,7 +208,7 @@ class _Fields:
         raw = self.text("type", required=True)
         if not raw:
             return ""
-        canonical = _TYPE_BY_KEY.get(fold(raw).casefold())
+        canonical = type_named(raw)
         if canonical is None:
             close = difflib.get_close_matches(raw, TYPE_NAMES, n=1)
             hint = f"có phải “{close[0]}”? " if close else ""

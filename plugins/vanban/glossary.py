@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .text import match_key
+
 
 @dataclass(frozen=True)
 class DocumentType:
@@ -86,6 +88,13 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
 )
 
 TYPE_NAMES: tuple[str, ...] = tuple(t.name for t in DOCUMENT_TYPES)
+_TYPE_BY_KEY: dict[str, str] = {match_key(written): t.name for t in DOCUMENT_TYPES for written in (t.name, *t.aliases)}
+
+
+def type_named(written: str) -> str | None:
+    """The catalogue name of the type *written* ("ke hoach", "KẾ  HOẠCH", "Giấy uỷ quyền"), or None:
+    the one lookup of a type name (front matter, ``vanban new``)."""
+    return _TYPE_BY_KEY.get(match_key(written))
 
 # Validity status (tình trạng hiệu lực) as editors write it, and the English keys code uses.
 STATUSES: dict[str, str] = {

@@ -9,7 +9,6 @@ and issuer; what stays ambiguous is a warning and no link, never a silent wrong 
 from __future__ import annotations
 
 import dataclasses
-import html
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -18,11 +17,9 @@ from .analysis import Analyses
 from .citations import Citation, Extraction, canonical_number, number_key, parse_number, type_of_number
 from .dates import PartialDate
 from .documents import Document
-from .listings import add_paginated, newest_first
 from .problems import Problem, Severity
-from .site import PageSpec, SiteModel, relative_url
-from .text import fold
-from .textspans import text_map
+from .site import SiteModel
+from .text import match_key
 
 RELATIONS = ("implements", "mentions", "replaces")
 INVERSE = {"implements": "implemented_by", "mentions": "mentioned_by", "replaces": "replaced_by"}
@@ -79,7 +76,7 @@ def _type_from_number(number: str) -> str:
 def _issuer_matches(cited: str | None, held: str) -> bool:
     if not cited:
         return False
-    a, b = fold(cited).casefold(), fold(held).casefold()
+    a, b = match_key(cited), match_key(held)
     return a in b or b in a
 
 
@@ -109,7 +106,7 @@ class Resolver:
         return None, len(candidates) > 1
 
 
-def _cite_date(citation: Citation) -> PartialDate | None:
+def cite_date(citation: Citation) -> PartialDate | None:
     return PartialDate.from_date(citation.date) if citation.date else None
 
 
@@ -125,38 +122,12 @@ def cite_key(number: str, date: PartialDate | None, issuer: str | None) -> str:
         if date is not None:
             key += f"|{date.year}"
         if issuer:
-            key += f"|{fold(issuer).casefold()}"
+            key += f"|{match_key(issuer)}"
     return key
 
 
 def _most_common(counter: Counter[str]) -> str:
     return counter.most_common(1)[0][0] if counter else ""
-
-
-def _linked_body(body: str, extraction: Extraction, url_of: Callable[[Citation], str | None], own_url: str) -> str:
-    """The body with each citation occurrence turned into a link to the cited page."""
-    spans: list[tuple[int, int, str]] = []
-    for citation in extraction.citations:
-        target = url_of(citation)
-        if not target or target == own_url:
-            continue
-        href = relative_url(own_url, target)
-        for occ in citation.occurrences:
-            spans.append((occ.start, occ.end, href))
-    if not spans:
-        return body
-    spans.sort()
-    text = text_map(body)  # code, attributes, links, autolinks and definitions stay as written
-    out: list[str] = []
-    cursor = 0
-    for start, end, href in spans:
-        if start < cursor or end > len(body) or not text.is_text(start, end):
-            continue
-        out.append(body[cursor:start])
-        out.append(f'<a class="vb-cite" href="{html.escape(href)}">{html.escape(body[start:end])}</a>')
-        cursor = end
-    out.append(body[cursor:])
-    return "".join(out)
 
 
 Lookup = Callable[[str, PartialDate | None, str | None], str | None]
@@ -211,7 +182,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
                                       if number_key(e.source) not in ignored and number_key(e.target) not in ignored))
         extractions[doc.id] = extraction
         for c in citations:
-            date = _cite_date(c)
+            date = cite_date(c)
             pending.append((doc.id, c.number, date, c.issuer, c.relation, "", c.line))
             note_stub(c.number, c.type, date, c.issuer, c.subject, doc.id, c.line or doc.line_of("title"))
         for relation in RELATIONS:
@@ -337,163 +308,3 @@ def _cycles(graph: Graph) -> list[Problem]:
                 colour[node] = 2
                 stack.pop()
     return problems
-
-
-def _entry(graph: Graph, edge: Edge, other: str) -> dict[str, object]:
-    return {"document": graph.documents[other], "inferred": edge.inferred,
-            "via": graph.documents.get(edge.via) if edge.via else None}
-
-
-def relations_of(graph: Graph, doc_id: str) -> dict[str, list[dict[str, object]]]:
-    """The four panels (and replaces) of one page, each entry a document and whether inferred."""
-    panels: dict[str, list[dict[str, object]]] = {}
-    for relation in RELATIONS:
-        panels[relation] = [_entry(graph, e, e.target) for e in graph.targets(doc_id, relation)]
-        panels[INVERSE[relation]] = [_entry(graph, e, e.source) for e in graph.sources(doc_id, relation)]
-    return panels
-
-
-MAX_PER_LEVEL = 30
-MAX_DEPTH = 6
-PANEL_MAX = 50  # a root resolution may be carried out by thousands: the page shows the newest
-LONG_PANELS = {"implemented_by": ("thuc-hien", "Các văn bản thực hiện"),
-               "mentioned_by": ("nhac-den", "Các văn bản nhắc đến")}
-
-
-def _long_panels(site: SiteModel, doc: Document,
-                 panels: dict[str, list[dict[str, object]]]) -> dict[str, dict[str, object]]:
-    """Cut panels longer than PANEL_MAX to the newest entries, with paginated pages for all of them."""
-    more: dict[str, dict[str, object]] = {}
-    for key, (slug, heading) in LONG_PANELS.items():
-        entries = panels.get(key, [])
-        if len(entries) <= PANEL_MAX:
-            continue
-        by_id = {e["document"].id: e for e in entries}  # type: ignore[attr-defined]
-        ordered = newest_first([e["document"] for e in entries])  # type: ignore[misc]
-        panels[key] = [by_id[d.id] for d in ordered[:PANEL_MAX]]
-        path = f"{doc.url}{slug}/"
-        add_paginated(site, path, f"{heading} {doc.label}", ordered, updated=None)
-        more[key] = {"count": len(entries), "url": path}
-    return more
-
-
-def cascade(graph: Graph, doc_id: str) -> dict[str, object]:
-    """The chain from the root resolution(s) down to this document, and the documents below it.
-
-    Bounded depth and breadth keep every page small; the full lists are on each document's page.
-    """
-    # Upwards: the ancestors through implements edges (bounded), each placed at its longest
-    # distance from this document, so 57-NQ/TW → 1051/LĐLĐ → 300/LĐLĐ reads as a chain even
-    # when 300/LĐLĐ also cites 57-NQ/TW directly.
-    distance: dict[str, int] = {doc_id: 0}
-    frontier = [doc_id]
-    for depth in range(1, MAX_DEPTH + 1):
-        parents: list[str] = []
-        for node in frontier:
-            for edge in graph.targets(node, "implements")[:MAX_PER_LEVEL]:
-                if edge.target == doc_id:
-                    continue
-                if edge.target not in distance:
-                    parents.append(edge.target)
-                if distance.get(edge.target, 0) < depth:
-                    distance[edge.target] = depth
-        if not parents:
-            break
-        frontier = parents
-    by_level: dict[int, list[str]] = defaultdict(list)
-    for node, depth in distance.items():
-        if depth:
-            by_level[depth].append(node)
-    up = [by_level[d][:MAX_PER_LEVEL] for d in sorted(by_level, reverse=True)]
-
-    def below(node: str, depth: int, visited: set[str]) -> list[dict[str, object]]:
-        if depth >= 3:
-            return []
-        children = []
-        edges = graph.sources(node, "implements")
-        for edge in edges[:MAX_PER_LEVEL]:
-            if edge.source in visited:
-                continue
-            visited.add(edge.source)
-            children.append({"document": graph.documents[edge.source], "inferred": edge.inferred,
-                             "children": below(edge.source, depth + 1, visited),
-                             "more": 0})
-        if len(edges) > MAX_PER_LEVEL and children:
-            children[-1]["more"] = len(edges) - MAX_PER_LEVEL
-        return children
-
-    return {
-        "levels": [[graph.documents[i] for i in level] for level in up],
-        "self": graph.documents[doc_id],
-        "below": below(doc_id, 0, {doc_id}),
-    }
-
-
-def record(graph: Graph, doc: Document) -> dict[str, object]:
-    """The documents.json entry of one document."""
-    def ids(edges: list[Edge], attr: str) -> list[str]:
-        return [getattr(e, attr) for e in edges]
-
-    rec: dict[str, object] = {
-        "id": doc.id, "url": doc.url, "number": doc.number, "type": doc.type, "issuer": doc.issuer,
-        "date": doc.date.iso() if doc.date else None, "title": doc.title, "held": doc.held,
-        "status": doc.status or None,
-    }
-    inferred: dict[str, list[str]] = {}
-    for relation in RELATIONS:
-        outs, ins = graph.targets(doc.id, relation), graph.sources(doc.id, relation)
-        rec[relation] = ids(outs, "target")
-        rec[INVERSE[relation]] = ids(ins, "source")
-        if any(e.inferred for e in outs):
-            inferred[relation] = [e.target for e in outs if e.inferred]
-        if any(e.inferred for e in ins):
-            inferred[INVERSE[relation]] = [e.source for e in ins if e.inferred]
-    rec["inferred"] = inferred
-    return rec
-
-
-@dataclass(frozen=True)
-class Linked:
-    """The graph stage's result: the graph with its stub documents, each held document's body with
-    its citations linked, the documents.json records, and the lookup that resolved the citations."""
-
-    graph: Graph
-    bodies: Mapping[str, str]  # held document id → Markdown body with citation links
-    records: Mapping[str, dict[str, object]]  # document id → its documents.json entry, sorted by id
-    resolve: Lookup
-
-    @property
-    def documents(self) -> dict[str, Document]:
-        return self.graph.documents
-
-
-def contribute(site: SiteModel, analyses: Analyses) -> Linked:
-    """Graph, stub documents and pages, relation panels and linked bodies."""
-    found = build_graph(site, analyses)
-    graph, lookup = found.graph, found.resolve
-    site.documents = graph.documents
-
-    def url_of(citation: Citation) -> str | None:
-        target = lookup(citation.number, _cite_date(citation), citation.issuer)
-        return graph.documents[target].url if target else None
-
-    bodies: dict[str, str] = {}
-    for doc in graph.documents.values():
-        if doc.held:
-            bodies[doc.id] = _linked_body(doc.body, found.extractions[doc.id], url_of, doc.url)
-    for doc in graph.documents.values():
-        if not doc.held:
-            site.add_page(PageSpec(
-                path=doc.url, template="vanban/stub.html",
-                title=f"{doc.label}" + (f": {doc.title}" if doc.title else ""),
-                description=f"{doc.label} — văn bản được trích dẫn, chưa có toàn văn trong kho",
-                data={"kind": "stub", "document": doc, "attachments": [], "chain": [], "deadlines": []},
-            ))
-    for page in list(site.pages.values()):
-        subject = page.data.get("document")
-        if isinstance(subject, Document) and subject.id in graph.documents:
-            page.data["relations"] = relations_of(graph, subject.id)
-            page.data["relations_more"] = _long_panels(site, subject, page.data["relations"])
-            page.data["cascade"] = cascade(graph, subject.id)
-    records = {doc_id: record(graph, doc) for doc_id, doc in sorted(graph.documents.items())}
-    return Linked(graph, bodies, records, lookup)

@@ -6,12 +6,10 @@ import re
 from pathlib import Path
 
 from .dates import PartialDate
-from .glossary import DOCUMENT_TYPES, TYPE_NAMES
+from .glossary import TYPE_NAMES, type_named
 from .importer.result import FIELD_NAMES
 from .importer.writer import render_content
-from .text import collapse_space, fold, nfc, normalise_dashes
-
-_TYPE_BY_FOLD = {fold(name).upper(): name for name in TYPE_NAMES}
+from .text import collapse_space, nfc, normalise_dashes
 
 PROMPTS: dict[str, str] = {
     "type": "Loại văn bản (ví dụ Kế hoạch, Công văn, Hướng dẫn): ",
@@ -28,12 +26,9 @@ class InvalidValue(ValueError):
 
 
 def canonical_type(raw: str) -> str:
-    key = fold(collapse_space(raw)).upper()
-    if key in _TYPE_BY_FOLD:
-        return _TYPE_BY_FOLD[key]
-    for t in DOCUMENT_TYPES:
-        if key in {fold(a).upper() for a in t.aliases}:
-            return t.name
+    named = type_named(raw)
+    if named is not None:
+        return named
     import difflib
 
     close = difflib.get_close_matches(raw, TYPE_NAMES, n=1)

@@ -31,7 +31,7 @@ import yaml
 
 from .corpus import Corpus
 from .documents import Document
-from .text import collapse_space, fold, nfc
+from .text import collapse_space, match_key, nfc
 
 SELECT_KEYS: dict[str, str] = {
     "issuers": "cơ quan ban hành (đúng tên)",
@@ -84,7 +84,7 @@ class SiteSelection:
 
 def _key(text: str) -> str:
     """Comparison key: NFC, folded, lower case, single spaces; old and new tone placement agree."""
-    return collapse_space(fold(nfc(text))).casefold()
+    return match_key(text)
 
 
 def _words(text: str) -> str:

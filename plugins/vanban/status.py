@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from .documents import Document
-from .graph import Linked
+from .relations import Linked
 from .site import SiteModel, relative_url
 
 _BANNERS = {

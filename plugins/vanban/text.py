@@ -1,7 +1,10 @@
-"""Vietnamese text handling: NFC normalisation, diacritic folding and slugs.
+"""Vietnamese text handling: NFC normalisation, tone placement, diacritic folding, comparison keys, slugs.
 
-Folding strips combining marks after NFD *and* maps đ/Đ explicitly, because đ is a
-letter of its own in Unicode and has no decomposition.
+The one place text is normalised: :func:`text_key` compares two spellings of a phrase with its
+diacritics kept (old and new tone placement, "uỷ"/"ủy", "hoá"/"hóa", agree), :func:`match_key`
+with them folded away (names a clerk may type without diacritics). Folding strips combining
+marks after NFD *and* maps đ/Đ explicitly, because đ is a letter of its own in Unicode and has
+no decomposition.
 """
 
 from __future__ import annotations
@@ -15,6 +18,52 @@ DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"  # what 
 _DASH_TABLE = str.maketrans({c: "-" for c in DASHES})
 _D_TABLE = str.maketrans({"đ": "d", "Đ": "D"})
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def tone_table() -> dict[str, str]:
+    """Old → new tone placement for oa, oe, uy ("hoá" → "hóa", "uỷ" → "ủy"); same length."""
+    table: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for mark in ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323"):
+            old = first + unicodedata.normalize("NFC", second + mark)
+            new = unicodedata.normalize("NFC", first + mark) + second
+            for variant_old, variant_new in (
+                (old, new),
+                (old.upper(), new.upper()),
+                (old[0].upper() + old[1:], new[0].upper() + new[1:]),
+            ):
+                table[variant_old] = variant_new
+    return table
+
+
+TONES = tone_table()
+# Every old-placement pair is o/u + a toned a/e/y: match the two classes, then look the pair up
+# (an unknown pair such as "oÁ" is kept; its second character can never start a pair). After "q"
+# the "u" is part of the consonant ("quý", "quỷ"), not of a diphthong: never moved.
+TONE_FIRSTS = "".join(sorted({pair[0] for pair in TONES}))
+TONE_SECONDS = "".join(sorted({pair[1] for pair in TONES}))
+TONE_PAIR_RE = re.compile(f"[{TONE_FIRSTS}](?<![qQ].)[{TONE_SECONDS}]")
+
+
+def retone(m: re.Match[str]) -> str:
+    pair = m.group(0)
+    return TONES.get(pair, pair)
+
+
+def new_tone(text: str) -> str:
+    """*text* with the old tone placement ("hoá", "uỷ") replaced by the new ("hóa", "ủy"); same length.
+    For comparing only: a page shows the text as written."""
+    return TONE_PAIR_RE.sub(retone, text)
+
+
+def text_key(text: str) -> str:
+    """Comparison key keeping diacritics: NFC, single spaces, case folded, new tone placement."""
+    return new_tone(collapse_space(nfc(text))).casefold()
+
+
+def match_key(text: str) -> str:
+    """Comparison key without diacritics: NFC, folded, single spaces, case folded ("Ủy ban" = "uy  ban")."""
+    return collapse_space(fold(nfc(text))).casefold()
 
 
 def nfc(text: str) -> str:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from .dates import lag_days
 from .documents import Document
-from .graph import Graph, Linked
+from .graph import Graph
 from .listings import Listings, month_groups, newest_first
+from .relations import Linked
 from .site import PageSpec, SiteModel
 
 PAGE_SIZE = 300

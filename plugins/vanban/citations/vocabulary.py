@@ -10,7 +10,12 @@ import functools
 import re
 
 from ..glossary import DOCUMENT_TYPES
-from ..text import DASHES, collapse_space, nfc
+from ..text import DASHES, TONE_PAIR_RE, collapse_space, nfc, retone
+
+# The tone table lives with the other text normalisation; named here too for the reference extractor.
+from ..text import TONE_FIRSTS as TONE_FIRSTS
+from ..text import TONE_SECONDS as TONE_SECONDS
+from ..text import TONES as TONES
 
 WORDCH = r"[^\W_]"
 
@@ -30,25 +35,6 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 SPACE_TABLE = str.maketrans({c: " " for c in ODD_SPACES + ZERO_WIDTH})
 
 
-def tone_table() -> dict[str, str]:
-    """Old → new tone placement for oa, oe, uy ("hoá" → "hóa", "uỷ" → "ủy"); same length."""
-    table: dict[str, str] = {}
-    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
-        for mark in ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323"):
-            old = first + nfc(second + mark)
-            new = nfc(first + mark) + second
-            for variant_old, variant_new in (
-                (old, new),
-                (old.upper(), new.upper()),
-                (old[0].upper() + old[1:], new[0].upper() + new[1:]),
-            ):
-                table[variant_old] = variant_new
-    return table
-
-
-TONES = tone_table()
-
-
 # The working copy is built by character-class substitutions, not str.translate or a tone
 # alternation: on non-Latin-1 text translate looks every character up in a dict and the alternation
 # is tried at every position, while a character class lets the regex engine skip ahead in C.
@@ -63,24 +49,8 @@ PLAIN = {c: "-" for c in DASH_CHARS} | {c: " " for c in ODD_SPACES + ZERO_WIDTH 
 UNPLAIN_RE = re.compile("[" + re.escape("".join(PLAIN)) + "]")
 
 
-# Every old-placement pair is o/u + a toned a/e/y: match the two classes, then look the pair up
-# (an unknown pair such as "oÁ" is kept; its second character can never start a pair).
-TONE_FIRSTS = "".join(sorted({pair[0] for pair in TONES}))
-
-
-TONE_SECONDS = "".join(sorted({pair[1] for pair in TONES}))
-
-
-TONE_PAIR_RE = re.compile(f"[{TONE_FIRSTS}](?<![qQ].)[{TONE_SECONDS}]")
-
-
 def plain(m: re.Match[str]) -> str:
     return PLAIN[m.group(0)]
-
-
-def retone(m: re.Match[str]) -> str:
-    pair = m.group(0)
-    return TONES.get(pair, pair)
 
 
 def working_copy(text: str) -> str:

@@ -1,0 +1,148 @@
+"""Every pattern of a deadline phrase in one place: dates, months and quarters, recurring and periodic
+dates, the trigger words left of a date, and the cheap gates that turn most text away first."""
+
+from __future__ import annotations
+
+import re
+
+IGNORE = re.IGNORECASE
+ASCII_DIGIT = "[0-9]"
+
+# Dates: "28/3/2025", "28.03.2025", "28-3-2025", "28 / 3 / 2025", "15/3", "ngày 7 tháng 3 năm 2025".
+# A leading ``(?=[…])`` below names the characters a match can start with: implied by the
+# rest of the pattern, it only spares the engine trying all of it at every other position.
+DATE_TOKEN = re.compile(
+    rf"(?=[0-9n])"
+    rf"(?:ngày\s+(?P<td>{ASCII_DIGIT}{{1,2}})\s+tháng\s+(?P<tm>{ASCII_DIGIT}{{1,2}})(?:\s*,?\s*năm\s+(?P<ty>{ASCII_DIGIT}{{4}}))?(?!{ASCII_DIGIT})"
+    rf"|(?<![0-9/.\-])(?P<d>{ASCII_DIGIT}{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<m>{ASCII_DIGIT}{{1,2}})"
+    rf"(?:\s?(?P=sep)\s?(?P<y>{ASCII_DIGIT}{{4}})(?!{ASCII_DIGIT})|(?!{ASCII_DIGIT}|\s?(?P=sep)\s?{ASCII_DIGIT})))",
+    IGNORE,
+)
+# Months and quarters: "tháng 3/2025", "tháng 03 năm 2025", "tháng 3", "quý II/2025".
+MONTH_TOKEN = re.compile(
+    rf"tháng\s+(?P<m>{ASCII_DIGIT}{{1,2}})(?:\s*(?:[/.\-]|,?\s*năm)\s*(?P<y>{ASCII_DIGIT}{{4}}))?(?!{ASCII_DIGIT}|\s*[/.\-]\s*{ASCII_DIGIT})"
+    rf"|quý\s+(?P<q>IV|III|II|I|[1-4])(?![\w])(?:\s*(?:[/.\-]|,?\s*năm)\s*(?P<qy>{ASCII_DIGIT}{{4}}))?(?!{ASCII_DIGIT})",
+    IGNORE,
+)
+DATE_SPAN = re.compile(
+    rf"từ\s+(?:ngày\s+)?(?P<d1>{ASCII_DIGIT}{{1,2}})\s?(?P<s1>[/.\-])\s?(?P<m1>{ASCII_DIGIT}{{1,2}})"
+    rf"(?:\s?(?P=s1)\s?(?P<y1>{ASCII_DIGIT}{{4}}))?\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?"
+    rf"(?P<d2>{ASCII_DIGIT}{{1,2}})\s?(?P<s2>[/.\-])\s?(?P<m2>{ASCII_DIGIT}{{1,2}})\s?(?P=s2)\s?(?P<y2>{ASCII_DIGIT}{{4}})(?!{ASCII_DIGIT})",
+    IGNORE,
+)
+MONTH_SPAN = re.compile(
+    rf"từ\s+tháng\s+(?P<m1>{ASCII_DIGIT}{{1,2}})(?:\s*(?:[/.\-]|,?\s*năm)\s*(?P<y1>{ASCII_DIGIT}{{4}}))?"
+    rf"\s*(?:đến|tới|-)\s*(?:hết\s+)?tháng\s+(?P<m2>{ASCII_DIGIT}{{1,2}})\s*(?:[/.\-]|,?\s*năm)\s*(?P<y2>{ASCII_DIGIT}{{4}})(?!{ASCII_DIGIT})",
+    IGNORE,
+)
+# "Ngày Khoa học và Công nghệ Việt Nam (18/5)", "nhân Ngày Quốc tế Phụ nữ (8/3)".
+RECUR_NAMED = re.compile(
+    rf"(?<!\w)(?P<name>[Nn]gày\s+(?P<first>[^\W\d_])[^();:.\n]{{0,80}}?)\s*\(\s*(?:ngày\s+)?"
+    rf"(?P<d>{ASCII_DIGIT}{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<m>{ASCII_DIGIT}{{1,2}})\s*\)(?:\s*(?:hằng|hàng)\s+năm)?"
+)
+# "vào ngày 10/10 hằng năm", "ngày 18 tháng 5 hàng năm".
+RECUR_EVERY_YEAR = re.compile(
+    rf"(?:vào\s+)?ngày\s+(?:(?P<d>{ASCII_DIGIT}{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<m>{ASCII_DIGIT}{{1,2}})(?!{ASCII_DIGIT}|\s?(?P=sep)\s?{ASCII_DIGIT})"
+    rf"|(?P<td>{ASCII_DIGIT}{{1,2}})\s+tháng\s+(?P<tm>{ASCII_DIGIT}{{1,2}})(?!{ASCII_DIGIT}))\s*,?\s*(?:hằng|hàng|mỗi)\s+năm(?!\w)",
+    IGNORE,
+)
+UNIT = "(?:tuần|tháng|quý|năm|ngày)"
+FREQ = (
+    rf"(?:(?:hằng|hàng|mỗi)\s+{UNIT}|{ASCII_DIGIT}{{1,2}}\s+tháng(?:\s+(?:một|1)\s+lần)?"
+    rf"|(?:01|1|một)\s+năm(?:\s+(?:một|1)\s+lần)?|{UNIT}(?![\s,]*{ASCII_DIGIT}))"
+)
+PERIODIC = re.compile(
+    rf"(?<!\w)(?:(?P<lead>(?:(?:trước|chậm\s+nhất|vào)\s+)?ngày\s+{ASCII_DIGIT}{{1,2}}\s+)(?=hằng|hàng|mỗi))?"
+    rf"(?:định\s+kỳ\s*,?\s*(?:vào\s+)?{FREQ}(?:\s*(?:,|và|hoặc|/)\s*{FREQ})*"
+    rf"|(?P<bare>(?:hằng|hàng)\s+{UNIT}(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng|mỗi)\s+)?{UNIT}(?![\s,]*{ASCII_DIGIT}))*))"
+    r"(?!\w)",
+    IGNORE,
+)
+
+VERB = r"(?:(?P<verb>hoàn\s+thành|hoàn\s+tất|xong)\s+)?"
+BY_LEFT = (
+    re.compile(
+        r"(?=[hxtcmkđ])"
+        + VERB
+        + r"(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|không\s+quá|không\s+muộn\s+hơn"
+        r"|đến\s+hết|hết\s+hạn|hạn\s+chót(?:\s+là)?|hạn\s+cuối(?:\s+là)?|thời\s+hạn(?:\s+là)?"
+        r"|hạn\s+(?:nộp|gửi|báo\s+cáo)(?:\s+\w+){0,4}?|đến|tới)"
+        r"(?:\s+(?:trong|vào))?(?:\s+ngày)?\s*[:,]?\s*$",
+        IGNORE,
+    ),
+    re.compile(
+        r"(?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)(?:\s+[^\s\d:;,.]+){1,6}?(?P<cut>\s*(?:là|:)(?:\s+ngày)?\s*)$",
+        IGNORE,
+    ),
+    re.compile(r"thời\s+(?:gian|hạn)\s+hoàn\s+(?:thành|tất)\s*:?\s*(?:trước\s+)?(?:ngày\s+)?$", IGNORE),
+    re.compile(r"(?P<verb>hoàn\s+thành|hoàn\s+tất|xong)(?:\s+(?:trong|vào))?(?:\s+ngày)?\s*$", IGNORE),
+)
+TIME_OF_DAY = (
+    rf"(?:\s*(?:lúc\s+)?{ASCII_DIGIT}{{1,2}}\s*(?:giờ|g|h|:)\s*(?:{ASCII_DIGIT}{{1,2}})?(?:\s*phút)?"
+    r"(?:\s*(?:sáng|chiều|tối))?\s*,?)?"
+)
+ON_LEFT = re.compile(
+    r"(?=[vtdkbrph])"
+    r"(?:vào|tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc|bắt\s+đầu|khởi\s+công|ra\s+quân|phát\s+động|họp"
+    r"|dự\s+kiến|thời\s+gian(?:\s+tổ\s+chức|\s+diễn\s+ra|\s+thực\s+hiện)?\s*:)"
+    + TIME_OF_DAY
+    + r"(?:\s*(?:vào\s+)?(?:sáng|chiều|tối)?\s*(?:thứ\s+\w+\s*,?)?)?(?:\s*ngày)?\s*,?\s*$",
+    IGNORE,
+)
+ON_VERB = re.compile(
+    r"(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc|bắt\s+đầu|khởi\s+công|ra\s+quân|phát\s+động|họp|dự\s+kiến)\s*",
+    IGNORE,
+)
+ON_RIGHT = re.compile(
+    r"\s*,?\s*(?:sẽ\s+|dự\s+kiến\s+|sắp\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|bắt\s+đầu)(?!\w)",
+    IGNORE,
+)
+LEFT_NGAY = re.compile(r"(?:^|[\s,(])(?P<ngay>ngày)\s*$", IGNORE)
+CITATION = re.compile(r"(?:[0-9]\S*/\S+|\bsố\s+\S+|ban\s+hành)\s*,?\s*(?:ngày\s*)?$", IGNORE)
+AS_OF = re.compile(r"(?:tính|cho)\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$", IGNORE)
+# Matches where one of BY_LEFT and ON_LEFT does (their groups made anonymous): one search
+# instead of five to turn away the many dates of cited documents.
+ANY_LEFT = re.compile(
+    "(?=[hxtcmkđvdbrp])(?:"
+    + "|".join(re.sub(r"[(][?]P<\w+>", "(?:", p.pattern) for p in (*BY_LEFT, ON_LEFT))
+    + ")",
+    IGNORE,
+)
+# A word every match of ANY_LEFT holds, lower-cased ("thờ" for "thời", "tớ" for "tới": for
+# "i" and "s" IGNORECASE matches characters that do not lower to them, see the tests). Over half
+# the windows before dates hold none of them, and one search for them costs a fraction of ANY_LEFT's.
+LEFT_WORDS = re.compile(
+    "trước|nhất|quá|muộn|đến|hạn|tớ|hoàn|xong|vào|chức|ễn|mạc|bắt|khở|quân|phát|họp|dự|thờ"
+)
+
+MONTH_SPAN_LEFT = re.compile(
+    VERB + r"(?:trong\s+suốt|trong|vào|suốt|ngay\s+trong|trong\s+thời\s+gian)\s*$"
+    r"|thời\s+gian[^:;.]{0,30}:\s*(?:trong\s+)?$"
+    r"|(?P<verb2>hoàn\s+thành|hoàn\s+tất|xong)\s*$",
+    IGNORE,
+)
+MONTH_BY_LEFT = re.compile(
+    VERB + r"(?:đến\s+hết|chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?(?:\s+cuối)?|muộn\s+nhất(?:\s+là)?"
+    r"(?:\s+(?:trong|vào))?(?:\s+cuối)?|trước\s+hết|hạn\s+chót(?:\s+là)?|(?:vào\s+|trong\s+)?cuối)\s*$",
+    IGNORE,
+)
+MONTH_BEFORE_LEFT = re.compile(VERB + r"trước\s*$", IGNORE)
+
+PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", IGNORE)
+FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|sắp)(?!\w)", IGNORE)
+PASSIVE_HELD = re.compile(r"(?<!\w)được\s+tổ\s+chức(?!\w)", IGNORE)
+REPORT_VERB = re.compile(
+    r"(?<!\w)(?:báo\s+cáo|gửi|nộp|tổng\s+hợp|sơ\s+kết|tổng\s+kết|kiểm\s+tra|họp|giao\s+ban|đánh\s+giá"
+    r"|cập\s+nhật|rà\s+soát|thống\s+kê)(?!\w)",
+    IGNORE,
+)
+ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# What the patterns cannot match without (see Reader.hits): a digit; a day and month written
+# with digits ("28/3", "28 . 3"); for PERIODIC, its two openings.
+DIGIT = re.compile("[0-9]")
+DATE_GATE = re.compile(r"[0-9]\s?[/.\-]\s?[0-9]")
+PERIODIC_GATE = re.compile(rf"định\s+kỳ|h[ằà]ng\s+{UNIT}")  # on the lower-cased text
+
+WINDOW = 90
+REACH = 400
