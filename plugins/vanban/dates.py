@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 
@@ -99,6 +100,19 @@ class PartialDate:
 
 def vietnamese_date(value: PartialDate | None, missing: str = "chưa ghi ngày") -> str:
     return value.vietnamese() if value else missing
+
+
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")  # no daylight saving time
+
+
+def build_day(environ: dict[str, str] | None = None) -> dt.date:
+    """The day of the build in Vietnam; ``SOURCE_DATE_EPOCH`` (the reproducible-builds convention)
+    fixes it, so a rebuild of the same corpus on another day can still be byte-identical."""
+    env = os.environ if environ is None else environ
+    epoch = env.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = (dt.datetime.fromtimestamp(int(epoch), VIETNAM) if epoch.isdigit()
+              else dt.datetime.now(VIETNAM))
+    return moment.date()
 
 
 MONTHS = ("", "Tháng 1", "Tháng 2", "Tháng 3", "Tháng 4", "Tháng 5", "Tháng 6", "Tháng 7", "Tháng 8",

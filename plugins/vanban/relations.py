@@ -17,6 +17,7 @@ from .citations import Citation, Extraction
 from .documents import Document
 from .graph import INVERSE, RELATIONS, Edge, Graph, Lookup, build_graph, cite_date
 from .listings import add_paginated, newest_first
+from .order import arrange_panels, in_date_order
 from .site import PageSpec, SiteModel, relative_url
 from .textspans import text_map
 
@@ -112,14 +113,15 @@ def cascade(graph: Graph, doc_id: str) -> dict[str, object]:
     for node, depth in distance.items():
         if depth:
             by_level[depth].append(node)
-    up = [by_level[d][:MAX_PER_LEVEL] for d in sorted(by_level, reverse=True)]
+    up = [in_date_order(graph, by_level[d])[:MAX_PER_LEVEL] for d in sorted(by_level, reverse=True)]
 
     def below(node: str, depth: int, visited: set[str]) -> list[dict[str, object]]:
         if depth >= 3:
             return []
         children = []
         edges = graph.sources(node, "implements")
-        for edge in edges[:MAX_PER_LEVEL]:
+        dated = {e.source: e for e in edges[:MAX_PER_LEVEL]}
+        for edge in (dated[i] for i in in_date_order(graph, [node, *dated]) if i != node):
             if edge.source in visited:
                 continue
             visited.add(edge.source)
@@ -202,6 +204,7 @@ def contribute(site: SiteModel, analyses: Analyses) -> Linked:
         if isinstance(subject, Document) and subject.id in graph.documents:
             page.data["relations"] = relations_of(graph, subject.id)
             page.data["relations_more"] = _long_panels(site, subject, page.data["relations"])
+            page.data["relation_levels"] = arrange_panels(graph, page.data["relations"])
             page.data["cascade"] = cascade(graph, subject.id)
     records = {doc_id: record(graph, doc) for doc_id, doc in sorted(graph.documents.items())}
     return Linked(graph, bodies, records, lookup)

@@ -1,8 +1,9 @@
 """Deadlines on pages and in calendars: "Mốc thời gian" per document, ``/lich/`` and ``.ics`` files.
 
 Extraction is :mod:`vanban.deadlines`; the RFC 5545 files are :mod:`vanban.calendar`. Past and
-upcoming are split by the newest document date in the collection, not the build time, so a
-rebuild of the same corpus is byte-identical.
+upcoming are split by the day of the build (``SiteConfig.build_date``, else
+:func:`vanban.dates.build_day`: ``SOURCE_DATE_EPOCH`` or today in Vietnam), which the page states
+("tính đến ngày …"): the newest document's date said a March deadline was still ahead in December.
 """
 
 from __future__ import annotations
@@ -11,14 +12,23 @@ import datetime as dt
 
 from .analysis import Analyses
 from .calendar import CalendarEntry, assemble, event_block
+from .dates import PartialDate, build_day
 from .deadlines import Deadline
 from .documents import Document
-from .listings import newest_date
 from .site import PageSpec, SiteModel
 
 
 def _sort_date(deadline: Deadline) -> dt.date:
     return deadline.date or deadline.start or dt.date.max
+
+
+def named(doc: Document) -> str:
+    """The document as the calendar names it: its number, or, without one, its issuer and date,
+    so that three numberless plans do not read as three identical "Kế hoạch (chưa ghi số)"."""
+    if doc.number:
+        return doc.label
+    name = f"{doc.type} (chưa ghi số) của {doc.issuer}" if doc.issuer else doc.label
+    return f"{name}, {doc.date.dated()}" if doc.date else name
 
 
 def contribute(site: SiteModel, analyses: Analyses) -> None:
@@ -33,7 +43,7 @@ def contribute(site: SiteModel, analyses: Analyses) -> None:
         found = analyses[doc.id].deadlines
         if not found:
             continue
-        mine = [CalendarEntry(deadline=d, doc_id=doc.id, doc_label=doc.label, url=base + doc.url,
+        mine = [CalendarEntry(deadline=d, doc_id=doc.id, doc_label=named(doc), url=base + doc.url,
                               doc_date=doc_date, first_year=doc.year) for d in found]
         own = [b for b in (event_block(e) for e in mine) if b is not None]
         blocks.extend(own)
@@ -41,10 +51,9 @@ def contribute(site: SiteModel, analyses: Analyses) -> None:
         page.data["ics_url"] = doc.url + "lich.ics"
         site.add_output(doc.url + "lich.ics", assemble(own, calname=f"{doc.label} — mốc thời gian"))
         for d in found:
-            rows.append({"deadline": d, "document": doc})
+            rows.append({"deadline": d, "document": doc, "name": named(doc)})
     site.add_output("lich.ics", assemble(blocks, calname=f"{site.config.site_name} — mốc thời gian"))
-    today = newest_date(site.held_documents)
-    reference = (dt.date(today.year, today.month or 1, today.day or 1) if today else dt.date.min)
+    reference = site.config.build_date or build_day()
     dated = sorted((r for r in rows if isinstance(r["deadline"], Deadline) and _sort_date(r["deadline"]) != dt.date.max),
                    key=lambda r: _sort_date(r["deadline"]))  # type: ignore[arg-type]
     upcoming = [r for r in dated if _sort_date(r["deadline"]) >= reference]  # type: ignore[arg-type]
@@ -55,5 +64,5 @@ def contribute(site: SiteModel, analyses: Analyses) -> None:
         path="lich/", template="vanban/calendar.html", title="Lịch các mốc thời gian",
         description="Các mốc thời gian, thời hạn trong văn bản chỉ đạo, điều hành",
         data={"kind": "calendar", "upcoming": upcoming, "past": past, "other": other,
-              "reference": today, "count": len(rows)},
+              "reference": PartialDate.from_date(reference), "count": len(rows)},
     ))

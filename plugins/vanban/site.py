@@ -9,6 +9,7 @@ site can be built and tested without MkDocs.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +45,7 @@ class SiteConfig:
     home_size: int = 10
     portal: dict[str, Any] = field(default_factory=dict)
     cache_dir: str = ""  # the on-disk build cache (vanban.cache); "" for none
+    build_date: dt.date | None = None  # "today" for past/upcoming deadlines; None: dates.build_day()
 
 
 @dataclass

@@ -10,6 +10,7 @@ from .dates import lag_days
 from .documents import Document
 from .graph import Graph
 from .listings import Listings, month_groups, newest_first
+from .order import places
 from .relations import Linked
 from .site import PageSpec, SiteModel
 
@@ -60,8 +61,9 @@ MAX_CHAIN = 40
 
 
 def chain(graph: Graph, doc_id: str) -> list[dict[str, object]]:
-    """The document's ancestors (via implements), itself and its direct implementers, by date,
-    each with the lag after each of its parents in the chain ("sau 72 ngày")."""
+    """The document's ancestors (via implements), itself and its direct implementers, in date order
+    (:mod:`vanban.order`: a partial date after what it implements), each with the lag after each of
+    its parents in the chain ("sau 72 ngày")."""
     members: dict[str, int] = {doc_id: 0}  # id → depth relative to the document
     frontier = [doc_id]
     depth = 0
@@ -88,11 +90,5 @@ def chain(graph: Graph, doc_id: str) -> list[dict[str, object]]:
                 lags.append({"document": parent, "days": lag_days(parent.date, doc.date)})
         entries.append({"document": doc, "level": level, "self": member == doc_id, "lags": lags})
 
-    def key(entry: dict[str, object]) -> tuple[int, tuple[int, int, int], int]:
-        doc = entry["document"]
-        assert isinstance(doc, Document)
-        level = entry["level"]
-        assert isinstance(level, int)
-        return (0 if doc.date else 1, doc.date.sort_value() if doc.date else (0, 0, 0), level)
-
-    return sorted(entries, key=key)
+    where = places(graph, members)
+    return sorted(entries, key=lambda e: (where[e["document"].id], e["level"]))  # type: ignore[attr-defined]

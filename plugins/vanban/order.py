@@ -1,0 +1,96 @@
+"""Date order among related documents: chains, cascade diagrams and relation panels.
+
+Sorting by stated date alone put a letter of "tháng 02/2025 (chưa ghi ngày)" before the
+14/02/2025 letter it carries out (an unknown day sorts as the month's start). What is known
+also includes the relation: a document comes no earlier than what it implements, as long as
+its own date allows it. A partial date is therefore placed at the latest of its period's start
+and its parents' places that still fall inside its period; a complete date is never moved, and
+an undated document comes after every dated one (never given a guessed date).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
+
+from .documents import Document
+from .sites import LEVELS, level_of
+
+if TYPE_CHECKING:
+    from .graph import Graph
+
+Place = tuple[int, tuple[int, int, int], int]
+"""(undated?, placed date, generation): generation puts a parent before a child on the same day."""
+
+LEVEL_ORDER = (*LEVELS, None)
+UNKNOWN_LEVEL = "Chưa rõ cấp ban hành"
+
+
+def places(graph: Graph, ids: Collection[str]) -> dict[str, Place]:
+    """Where each of *ids* goes in date order, parents (via implements, among *ids*) considered."""
+    done: dict[str, Place] = {}
+    members = set(ids)
+
+    def place(node: str, visiting: set[str]) -> Place:
+        if node in done:
+            return done[node]
+        doc = graph.documents[node]
+        visiting.add(node)
+        start = doc.date.sort_value() if doc.date else (0, 0, 0)
+        at, generation = start, 0
+        for edge in graph.targets(node, "implements"):
+            parent = edge.target
+            if parent not in members or parent in visiting:
+                continue
+            undated, parent_at, parent_generation = place(parent, visiting)
+            if undated:
+                continue
+            if doc.date is None or start <= parent_at <= doc.date.end_value():
+                generation = max(generation, parent_generation + 1)
+                if doc.date is not None and parent_at > at:
+                    at = parent_at
+        visiting.discard(node)
+        done[node] = (0 if doc.date else 1, at, generation)
+        return done[node]
+
+    for node in ids:
+        place(node, set())
+    return done
+
+
+def in_date_order(graph: Graph, ids: Iterable[str]) -> list[str]:
+    """*ids* oldest first, a partial date after what it implements (see the module docstring)."""
+    listed = list(dict.fromkeys(ids))
+    where = places(graph, listed)
+    return sorted(listed, key=lambda i: where[i])
+
+
+def by_level(documents: Iterable[Document]) -> list[tuple[str, list[Document]]]:
+    """Documents grouped by their issuer's level (Trung ương, cấp tỉnh, cấp huyện, cấp xã, then
+    unclear), keeping the given order within a group; only non-empty groups."""
+    groups: dict[str | None, list[Document]] = {level: [] for level in LEVEL_ORDER}
+    for doc in documents:
+        groups[level_of(doc)].append(doc)
+    return [(LEVELS[level] if level else UNKNOWN_LEVEL, docs)
+            for level, docs in groups.items() if docs]
+
+
+def arrange_panels(graph: Graph, panels: dict[str, list[dict[str, object]]]) -> dict[str, object]:
+    """Each relation panel in date order; the implementers grouped by level, in date order within
+    each level. Returns ``{"implemented_by": [(level label, entries), …]}`` when there are two or
+    more levels (one level needs no headings), else ``{}``."""
+    def doc_of(entry: dict[str, object]) -> Document:
+        doc = entry["document"]
+        assert isinstance(doc, Document)
+        return doc
+
+    for key, entries in panels.items():
+        by_id = {doc_of(e).id: e for e in entries}
+        panels[key] = [by_id[i] for i in in_date_order(graph, by_id)]
+    entries = panels.get("implemented_by", [])
+    by_id = {doc_of(e).id: e for e in entries}
+    groups = by_level(doc_of(e) for e in entries)
+    panels["implemented_by"] = [by_id[d.id] for _, docs in groups for d in docs]
+    if len(groups) < 2:
+        return {}
+    return {"implemented_by": [(label, [by_id[d.id] for d in docs]) for label, docs in groups]}
