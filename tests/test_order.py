@@ -77,7 +77,7 @@ def test_demo_chain_and_cascade_in_date_order(built_site: Path) -> None:
     assert cascade.index("142-HD/BTGTU") < cascade.index("164-HD/BTGTU") < cascade.index("224-KH/TU")
 
 
-def test_demo_implementers_by_level_then_date(built_site: Path) -> None:
+def test_demo_implementers_by_level_then_newest_first(built_site: Path) -> None:
     panel = section(built_site, "van-ban/2024/57-nq-tw", "vb-rel vb-rel--implemented_by")
     names = ["Trung ương", "Cấp tỉnh", "Cấp huyện", "Cấp xã", "Chưa rõ cấp ban hành"]
     levels = re.findall(r"(Trung ương|Cấp tỉnh|Cấp huyện|Cấp xã|Chưa rõ cấp ban hành) \(\d+\)", panel)
@@ -86,4 +86,11 @@ def test_demo_implementers_by_level_then_date(built_site: Path) -> None:
     block = html.split('class="vb-panel vb-rel vb-rel--implemented_by"')[1].split("</section>")[0]
     for group in block.split('class="vb-rel__level"')[1:]:
         days = [(int(y), int(m), int(d)) for d, m, y in re.findall(r"</a>, ngày (\d\d)/(\d\d)/(\d{4})", group)]
-        assert days == sorted(days), group
+        assert days == sorted(days, reverse=True), group
+
+
+def test_newest_first_keeps_placement_and_undated_last() -> None:
+    graph, ids = graph_of([doc("1/A", "2025-02-14"), doc("2/B", "2025-02"), doc("9/Z", None), doc("3/C", "2025-02-10")],
+                          [("2/B", "1/A")])
+    back = {v: k for k, v in ids.items()}
+    assert [back[i] for i in in_date_order(graph, ids.values(), newest_first=True)] == ["2/B", "1/A", "3/C", "9/Z"]

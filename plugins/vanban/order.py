@@ -58,11 +58,16 @@ def places(graph: Graph, ids: Collection[str]) -> dict[str, Place]:
     return done
 
 
-def in_date_order(graph: Graph, ids: Iterable[str]) -> list[str]:
-    """*ids* oldest first, a partial date after what it implements (see the module docstring)."""
+def in_date_order(graph: Graph, ids: Iterable[str], newest_first: bool = False) -> list[str]:
+    """*ids* oldest first (or newest first), a partial date after what it implements (see the
+    module docstring); undated documents last either way."""
     listed = list(dict.fromkeys(ids))
     where = places(graph, listed)
-    return sorted(listed, key=lambda i: where[i])
+    ordered = sorted(listed, key=lambda i: where[i])
+    if not newest_first:
+        return ordered
+    dated = [i for i in ordered if not where[i][0]]
+    return dated[::-1] + ordered[len(dated):]
 
 
 def by_level(documents: Iterable[Document]) -> list[tuple[str, list[Document]]]:
@@ -76,8 +81,8 @@ def by_level(documents: Iterable[Document]) -> list[tuple[str, list[Document]]]:
 
 
 def arrange_panels(graph: Graph, panels: dict[str, list[dict[str, object]]]) -> dict[str, object]:
-    """Each relation panel in date order; the implementers grouped by level, in date order within
-    each level. Returns ``{"implemented_by": [(level label, entries), …]}`` when there are two or
+    """Each relation panel newest first, as listings and the panels' "Xem tất cả" pages are; the
+    implementers grouped by level, newest first within each level. Returns ``{"implemented_by": [(level label, entries), …]}`` when there are two or
     more levels (one level needs no headings), else ``{}``."""
     def doc_of(entry: dict[str, object]) -> Document:
         doc = entry["document"]
@@ -86,7 +91,7 @@ def arrange_panels(graph: Graph, panels: dict[str, list[dict[str, object]]]) -> 
 
     for key, entries in panels.items():
         by_id = {doc_of(e).id: e for e in entries}
-        panels[key] = [by_id[i] for i in in_date_order(graph, by_id)]
+        panels[key] = [by_id[i] for i in in_date_order(graph, by_id, newest_first=True)]
     entries = panels.get("implemented_by", [])
     by_id = {doc_of(e).id: e for e in entries}
     groups = by_level(doc_of(e) for e in entries)
