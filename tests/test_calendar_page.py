@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 
-from portal_fixture import portal_config
-from vanban import graph, pages, schedule
+from portal_fixture import SITE_URL, portal_config
 from vanban.build import build_site
 from vanban.corpus import load_corpus
 from vanban.dates import build_day
@@ -21,8 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def calendar_on(day: dt.date) -> dict[str, Any]:
-    site = build_site(load_corpus(ROOT / "content"), SiteConfig(build_date=day, portal=portal_config()),
-                      steps=[pages.contribute, graph.contribute, schedule.contribute])
+    site = build_site(load_corpus(ROOT / "content"), SiteConfig(build_date=day, site_url=SITE_URL, portal=portal_config())).site
     return site.pages["lich/"].data
 
 
