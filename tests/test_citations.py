@@ -170,10 +170,12 @@ def test_canonical_number(raw: str, canonical: str) -> None:
     assert unicodedata.is_normalized("NFC", canonical_number(raw))
 
 
-def test_number_key_is_case_insensitive_and_keeps_d_stroke() -> None:
+def test_number_key_is_the_one_key_case_and_d_stroke_insensitive() -> None:
+    from vanban.documents import number_identity
+
     assert number_key("60-Ctr/TU") == number_key("60-CTr/TU") == number_key("60 ctr/tu")
-    assert number_key("300/LĐLĐ") == "300/lđlđ"
-    assert number_key("300/LĐLĐ") != number_key("300/LDLD")
+    assert number_key("300/LĐLĐ") == "300/ldld" == number_key("300/LDLD")
+    assert number_identity("57 NQ/TW") == number_key("57-NQ/TW") == number_identity("số 57–NQ/TW")
     assert number_key("57 – NQ/TW") == number_key("57-NQ/TW")
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .citations.numbers import number_key
 from .dates import PartialDate
 from .frontmatter import FrontMatter
 from .glossary import NO_NUMBER, NO_YEAR_SLUG, STATUS_LABELS, STATUSES, TYPE_NAMES, type_named
@@ -130,8 +131,9 @@ class Document:
 
 
 def number_identity(number: str) -> str:
-    """Identity key of a number as written: dashes, spaces and case do not matter."""
-    return fold(normalise_dashes(collapse_space(number))).casefold().replace(" ", "")
+    """Identity key of a number: :func:`vanban.citations.number_key`, the one key the corpus, the graph
+    and the importer compare numbers by (dashes, spaces, "số", the Party hyphen, case and "đ" do not matter)."""
+    return number_key(number)
 
 
 class _Fields:

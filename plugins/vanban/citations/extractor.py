@@ -112,7 +112,7 @@ def run(
     own_parts: NumberParts | None = None
     if own_number and own_number.strip():
         canonical = canonical_number(own_number)  # number_key and parse_number both start from it
-        own_key = nfc(canonical.casefold())
+        own_key = number_key(canonical)
         own_parts = parse_canonical(canonical) if own_key else None
     own_type = type_from_code(own_parts.type_code, own_parts.system) if own_parts else None
     if own_type is None and own is not None:

@@ -164,8 +164,12 @@ def canonical_number(raw: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def number_key(number: str) -> str:
-    """Comparison key: canonical number, case-folded, NFC ("60-Ctr/TU" ≡ "60-CTr/TU"; đ kept)."""
-    return nfc(canonical_number(number).casefold())
+    """The one comparison key of a number: canonical, case-folded, "đ" folded to "d", NFC.
+
+    "60-Ctr/TU" ≡ "60-CTr/TU", "57 NQ/TW" ≡ "57-NQ/TW", "300/LĐLĐ" ≡ "300/LDLD" (typed without
+    diacritics).  The corpus (duplicates), the graph and the importer all compare by it.
+    """
+    return nfc(canonical_number(number).casefold().replace("đ", "d"))
 
 
 @functools.lru_cache(maxsize=4096)
