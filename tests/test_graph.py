@@ -52,10 +52,25 @@ def test_citation_resolves_to_held_document_and_unknown_becomes_stub() -> None:
 
 
 def test_same_administrative_number_in_two_communes_is_not_linked_blindly() -> None:
-    _, problems, _ = site_of(
+    """A local number without its owner is the citing commune's own (xã C's 21/KH-UBND): never
+    linked to xã A's or xã B's, it gets a stub of its own."""
+    graph, _, _ = site_of(
         {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân xã A", "title": "A"},
         {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân xã B", "title": "B"},
         {"number": "5/KH-UBND", "issuer": "Ủy ban nhân dân xã C", "title": "C",
+         "body": "Thực hiện Kế hoạch số 21/KH-UBND năm 2025."},
+    )
+    held = {d.title: d for d in graph.documents.values() if d.held}
+    (edge,) = graph.targets(held["C"].id, "implements")
+    assert not graph.documents[edge.target].held
+
+
+def test_two_places_with_an_unnamed_owner_in_a_common_corpus_still_warn() -> None:
+    """Two held documents of one number and no locality to tell them apart: a warning, no link."""
+    _, problems, _ = site_of(
+        {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân", "title": "A"},
+        {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân", "title": "B", "date": "2025-04-01"},
+        {"number": "5/KH-UBND", "issuer": "Ủy ban nhân dân", "title": "C",
          "body": "Thực hiện Kế hoạch số 21/KH-UBND năm 2025."},
     )
     assert any("khớp nhiều văn bản" in p for p in problems)
@@ -143,9 +158,9 @@ def test_in_text_citations_link_to_cited_pages(built_site: Path) -> None:
 
 def test_ambiguity_warning_points_at_the_citing_line() -> None:
     _, problems, _ = site_of(
-        {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân xã A", "title": "A"},
-        {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân xã B", "title": "B"},
-        {"number": "5/KH-UBND", "issuer": "Ủy ban nhân dân xã C", "title": "C",
+        {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân", "title": "A"},
+        {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân", "title": "B", "date": "2025-04-01"},
+        {"number": "5/KH-UBND", "issuer": "Ủy ban nhân dân", "title": "C",
          "body": "Mở đầu.\n\nThực hiện Kế hoạch số 21/KH-UBND năm 2025."},
     )
     assert any(p.startswith("d2.md:10: trích dẫn: số 21/KH-UBND khớp nhiều") for p in problems), problems
@@ -170,3 +185,68 @@ def test_a_root_cited_by_many_keeps_its_page_small() -> None:
     all_pages = [p for p in site.pages if p.startswith("van-ban/2024/57-nq-tw/thuc-hien/")]
     assert len(all_pages) == 3
     assert sum(len(site.pages[p].data["documents"]) for p in all_pages) == 120
+
+
+# --------------------------------------------------------------------------- who a number belongs to
+
+
+def test_three_provinces_same_local_number_give_three_stubs_and_a_national_one_gives_one() -> None:
+    bodies = {
+        "Bình Định": "Thực hiện Nghị quyết số 05-NQ/TU ngày 17/6/2021 của Ban Thường vụ Tỉnh ủy và Nghị quyết số 57-NQ/TW.",
+        "Tiền Giang": "Thực hiện Nghị quyết số 05-NQ/TU ngày 20/8/2021 của Tỉnh ủy và Nghị quyết số 57-NQ/TW.",
+        "Hà Tĩnh": "Căn cứ Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh; Nghị quyết số 57-NQ/TW.",
+    }
+    graph, problems, _ = site_of(*[
+        {"number": f"{i + 1}/KH-UBND", "issuer": f"Ủy ban nhân dân tỉnh {province}", "title": province, "body": body}
+        for i, (province, body) in enumerate(bodies.items())
+    ])
+    assert problems == []
+    held = {d.title: d for d in graph.documents.values() if d.held}
+    local = {p: [graph.documents[e.target] for e in graph.targets(held[p].id, "implements")
+                 if graph.documents[e.target].number == "05-NQ/TU"] for p in bodies}
+    assert len({stubs[0].id for stubs in local.values()}) == 3
+    assert local["Bình Định"][0].date is not None and local["Bình Định"][0].date.iso() == "2021-06-17"
+    assert local["Tiền Giang"][0].date is not None and local["Tiền Giang"][0].date.iso() == "2021-08-20"
+    national = {e.target for p in bodies for e in graph.targets(held[p].id, "implements")
+                if graph.documents[e.target].number == "57-NQ/TW"}
+    assert len(national) == 1
+
+
+def test_a_local_number_of_a_named_province_links_to_that_provinces_held_document_only() -> None:
+    graph, _problems, _ = site_of(
+        {"number": "05-NQ/TU", "issuer": "Tỉnh ủy Bình Định", "title": "NQ BĐ", "date": "2021-06-17"},
+        {"number": "9/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Tiền Giang", "title": "TG",
+         "body": "Thực hiện Nghị quyết số 05-NQ/TU ngày 20/8/2021 của Tỉnh ủy."},
+        {"number": "8/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Bình Định", "title": "BĐ",
+         "body": "Thực hiện Nghị quyết số 05-NQ/TU ngày 17/6/2021 của Tỉnh ủy."},
+    )
+    held = {d.title: d for d in graph.documents.values() if d.held}
+    assert [e.target for e in graph.targets(held["BĐ"].id, "implements")] == [held["NQ BĐ"].id]
+    (other,) = graph.targets(held["TG"].id, "implements")
+    assert not graph.documents[other.target].held
+
+
+def test_an_unplaceable_local_number_cited_twice_warns_and_is_not_merged() -> None:
+    graph, problems, _ = site_of(
+        {"number": "1/KH-HU", "issuer": "Ban Thường vụ Huyện ủy", "title": "A",
+         "body": "Thực hiện Kế hoạch số 386-KH/TU, ngày 13/02/2025 của Ban Thường vụ Tỉnh ủy."},
+        {"number": "2/KH-HU", "issuer": "Ban Thường vụ Huyện ủy", "title": "B",
+         "body": "Thực hiện Kế hoạch số 386-KH/TU, ngày 20/02/2025 của Ban Thường vụ Tỉnh ủy."},
+    )
+    assert sum("không rõ số 386-KH/TU thuộc cơ quan, địa phương nào" in p for p in problems) == 2
+    stubs = [d for d in graph.documents.values() if not d.held and d.number == "386-KH/TU"]
+    assert len(stubs) == 2
+    assert all(any("không ghi rõ số 386-KH/TU" in note for note in s.notes) for s in stubs)
+
+
+def test_stub_titles_are_trimmed_balanced_and_conflicting_citers_listed() -> None:
+    _graph, _, docs = site_of(
+        {"number": "1-KH/HU", "issuer": "Ban Thường vụ Huyện ủy", "title": "A",
+         "body": "Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá “Năm chuyển đổi số.."},
+        {"number": "2-KH/HU", "issuer": "Ban Thường vụ Huyện ủy", "title": "B",
+         "body": "Thực hiện Nghị quyết số 57-NQ/TW, ngày 23/12/2024 của Bộ Chính trị về đột phá “Năm chuyển đổi số.."},
+    )
+    stub = docs["57-NQ/TW"]
+    assert stub.title == "đột phá “Năm chuyển đổi số”"
+    (note,) = stub.notes
+    assert note.startswith("Các văn bản trích dẫn ghi khác nhau về ngày ban hành:") and "(theo " in note

@@ -84,6 +84,7 @@ class Document:
     key_lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
     held: bool = True
     slug: str = ""
+    notes: tuple[str, ...] = ()  # a stub's cautions (owner not placed, citers that disagree), shown on its page
 
     @property
     def year(self) -> int | None:

@@ -9,17 +9,20 @@ and issuer; what stays ambiguous is a warning and no link, never a silent wrong 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from .analysis import Analyses
 from .citations import Citation, Extraction, canonical_number, number_key, parse_number, type_of_number
 from .dates import PartialDate
 from .documents import Document
+from .issuers import is_national, issuer_key, locality_key, place_of
 from .problems import Problem, Severity
 from .site import SiteModel
-from .text import match_key
+from .text import fold
 
 RELATIONS = ("implements", "mentions", "replaces")
 INVERSE = {"implements": "implemented_by", "mentions": "mentioned_by", "replaces": "replaced_by"}
@@ -46,6 +49,8 @@ class _StubInfo:
     subjects: Counter[str] = field(default_factory=Counter)
     citers: list[str] = field(default_factory=list)
     first_line: int = 1  # where the first citer cites it, for warnings
+    scope: str | None = None  # owner locality of a local number; "?<citer>" when it cannot be placed
+    dates_by_citer: dict[str, PartialDate] = field(default_factory=dict)
 
 
 @dataclass
@@ -76,7 +81,7 @@ def _type_from_number(number: str) -> str:
 def _issuer_matches(cited: str | None, held: str) -> bool:
     if not cited:
         return False
-    a, b = match_key(cited), match_key(held)
+    a, b = fold(issuer_key(cited)), fold(issuer_key(held))
     return a in b or b in a
 
 
@@ -89,9 +94,14 @@ class Resolver:
             if doc.number:
                 self.by_number[number_key(doc.number)].append(doc)
 
-    def resolve(self, number: str, date: PartialDate | None, issuer: str | None) -> tuple[Document | None, bool]:
-        """The held document cited, and whether the match was ambiguous."""
+    def resolve(
+        self, number: str, date: PartialDate | None, issuer: str | None, scope: str | None = None
+    ) -> tuple[Document | None, bool]:
+        """The held document cited, and whether the match was ambiguous.  A local number matches
+        only held documents of its owner's locality *scope* (or of no known locality)."""
         candidates = self.by_number.get(number_key(number), [])
+        if candidates and not is_national(number):
+            candidates = [d for d in candidates if (place := doc_locality(d)) is None or place == scope]
         if date is not None:
             same_year = [d for d in candidates if d.year is None or d.year == date.year]
             candidates = same_year
@@ -110,28 +120,97 @@ def cite_date(citation: Citation) -> PartialDate | None:
     return PartialDate.from_date(citation.date) if citation.date else None
 
 
-def cite_key(number: str, date: PartialDate | None, issuer: str | None) -> str:
-    """Identity of a cited document: the number, plus year and issuer where the number lacks them.
+def cite_key(number: str, date: PartialDate | None, scope: str | None) -> str:
+    """Identity of a cited document: the number, plus year and owner where the number lacks them.
 
-    Party numbers and legal normative numbers carry enough to be unique; a State
-    administrative number (``21/KH-UBND``) restarts every year in every agency.
+    Party numbers and legal normative numbers carry their year; a State administrative number
+    (``21/KH-UBND``) restarts every year, so the year is added.  A local number (every Tỉnh ủy has
+    its ``05-NQ/TU``) is only one document together with its owner's locality, *scope* (see
+    :func:`owner_scope`); a national one (``57-NQ/TW``, ``131/QĐ-TTg``) is one on its own.
     """
     key = number_key(number)
     parts = parse_number(number)
-    if parts is not None and parts.system == "state" and parts.year is None:
-        if date is not None:
-            key += f"|{date.year}"
-        if issuer:
-            key += f"|{match_key(issuer)}"
+    if parts is not None and parts.system == "state" and parts.year is None and date is not None:
+        key += f"|{date.year}"
+    if not is_national(number):
+        key += f"@{scope or ''}"
     return key
+
+
+def _locality(name: str) -> str | None:
+    """The place an issuer name names ("UBND huyện DMC" → "dmc"), as a key; None when it names none."""
+    place = place_of(name) if name else None
+    return locality_key(place) if place else None
+
+
+def doc_locality(doc: Document) -> str | None:
+    """Where a document comes from: the place its issuer names, else its địa danh."""
+    return _locality(doc.issuer) or (locality_key(doc.place) if doc.place else None)
+
+
+def owner_scope(issuer: str | None, citer: Document | None) -> str | None:
+    """The locality a local number belongs to: the one its "của …" names, else the citing document's
+    ("Nghị quyết số 05-NQ/TU của Ban Thường vụ Tỉnh ủy" in a Quảng Nam document is Quảng Nam's);
+    None when neither says (the citation cannot be placed)."""
+    return _locality(issuer or "") or (doc_locality(citer) if citer is not None else None)
+
+
+_TRAILING_CITATION = re.compile(r"[ \t]*[-–;,][ \t]*(?:[A-ZĐ][^\W\d_]*[ \t]+){1,3}số[ \t]+\d.*$")
+_QUOTES = {"“": "”", "«": "»", '"': '"'}
+
+
+def stub_title(subjects: Counter[str]) -> str:
+    """A stub's trích yếu: the description most citers give (the longest of those: the most complete;
+    a longer one alone often runs on into the citer's own sentence), trimmed at the end of the cited
+    document's description ("… 2030. - Hướng dẫn số 92-HD/BTGTU …" → "… 2030"), without doubled end
+    marks and with its quotes balanced."""
+    if not subjects:
+        return ""
+    title = max(subjects, key=lambda s: (subjects[s], len(s)))
+    title = _TRAILING_CITATION.sub("", title).rstrip(" .;,:-–")
+    for opening, closing in _QUOTES.items():
+        if opening == closing:
+            if title.count(opening) % 2:
+                title = title.replace(opening, "", 1) if title.startswith(opening) else title[::-1].replace(opening, "", 1)[::-1]
+        elif title.count(opening) > title.count(closing):
+            title += closing * (title.count(opening) - title.count(closing))  # "về “Một số …" runs to the end
+        elif title.count(opening) < title.count(closing):
+            title = title.replace(closing, "")
+    return title.strip()
+
+
+def _stub_notes(info: _StubInfo, documents: Mapping[str, Document]) -> tuple[str, ...]:
+    """What a stub page says about itself beyond its fields: an owner that could not be placed, and
+    citers that disagree (listed, not silently resolved)."""
+    notes: list[str] = []
+
+    def label(doc_id: str) -> str:
+        doc = documents.get(doc_id)
+        return doc.label if doc is not None else doc_id
+
+    if info.scope is not None and info.scope.startswith("?"):
+        notes.append(f"Văn bản trích dẫn không ghi rõ số {info.number} của cơ quan, địa phương nào; "
+                     "trang này chỉ ghi theo " + ", ".join(label(c) for c in info.citers) + ".")
+    if len(info.dates) > 1:
+        notes.append("Các văn bản trích dẫn ghi khác nhau về ngày ban hành: " + "; ".join(
+            f"{date.vietnamese()} (theo {label(citer)})" for citer, date in info.dates_by_citer.items()) + ".")
+    keys = sorted({fold(issuer_key(i)) for i in info.issuers}, key=len)
+    if any(not any(a in b for b in keys[k + 1 :]) for k, a in enumerate(keys[:-1])):  # not one within another
+        notes.append("Các văn bản trích dẫn ghi khác nhau về cơ quan ban hành: " + "; ".join(info.issuers) + ".")
+    return tuple(notes)
 
 
 def _most_common(counter: Counter[str]) -> str:
     return counter.most_common(1)[0][0] if counter else ""
 
 
-Lookup = Callable[[str, PartialDate | None, str | None], str | None]
-"""(cited number, its date, its issuer) → the id of the document meant (held or stub), or None."""
+class Lookup(Protocol):
+    """(cited number, its date, its issuer, the citing document's id) → the id of the document meant
+    (held or stub), or None.  Without the citer a local number is found only when it means one document."""
+
+    def __call__(
+        self, number: str, date: PartialDate | None, issuer: str | None, citer: str | None = None
+    ) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -154,16 +233,27 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
     # (source id, cited number, relation, inferred from (document id, "" when stated), line)
     pending: list[tuple[str, str, PartialDate | None, str | None, str, str, int | None]] = []
     by_plain_number: dict[str, set[str]] = defaultdict(set)
+    citers_of_number: dict[str, set[str]] = defaultdict(set)
+
+    def scope_of(number: str, issuer: str | None, citer: str) -> str | None:
+        """The owner scope of a cited number; "?<citer>" for a local number that cannot be placed,
+        so that it is never merged with another document's citation of the same number."""
+        if is_national(number):
+            return None
+        return owner_scope(issuer, site.documents.get(citer)) or f"?{citer}"
 
     def note_stub(citation_number: str, cite_type: str | None, date: PartialDate | None,
                   issuer: str | None, subject: str | None, citer: str, line: int = 1) -> None:
-        key = cite_key(citation_number, date, issuer)
+        scope = scope_of(citation_number, issuer, citer)
+        key = cite_key(citation_number, date, scope)
         by_plain_number[number_key(citation_number)].add(key)
-        info = stubs.setdefault(key, _StubInfo(canonical_number(citation_number)))
+        citers_of_number[number_key(citation_number)].add(citer)
+        info = stubs.setdefault(key, _StubInfo(canonical_number(citation_number), scope=scope))
         if cite_type:
             info.types[cite_type] += 1
         if date:
             info.dates[date] += 1
+            info.dates_by_citer.setdefault(citer, date)
         if issuer:
             info.issuers[issuer] += 1
         if subject:
@@ -202,10 +292,19 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
     for key, info in stubs.items():
         date = info.dates.most_common(1)[0][0] if info.dates else None
         issuer = _most_common(info.issuers)
-        target, ambiguous = resolver.resolve(info.number, date, issuer or None)
+        target, ambiguous = resolver.resolve(info.number, date, issuer or None, info.scope)
         if target is not None:
             resolved[key] = target.id
             continue
+        unplaced = info.scope is not None and info.scope.startswith("?")
+        if unplaced and len(citers_of_number[number_key(info.number)]) > 1:
+            first = site.documents.get(info.citers[0])
+            problems.append(Problem(
+                first.source if first else "", info.first_line, "trích dẫn",
+                f"không rõ số {info.number} thuộc cơ quan, địa phương nào, mà văn bản khác cũng trích dẫn số này;"
+                " tách thành trang riêng, không gộp",
+                "ghi rõ cơ quan ban hành kèm địa danh trong câu trích dẫn (\"của Tỉnh ủy Quảng Nam\"),"
+                " hoặc điền place: (địa danh) trong front matter", Severity.WARNING))
         if ambiguous:
             first = site.documents.get(info.citers[0])
             problems.append(Problem(
@@ -223,7 +322,8 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         stub = Document(
             source="", number=info.number,
             type=_most_common(info.types) or _type_from_number(info.number) or "Văn bản",
-            issuer=issuer, title=_most_common(info.subjects), date=date, held=False,
+            issuer=issuer, title=stub_title(info.subjects), date=date, held=False,
+            notes=_stub_notes(info, site.documents),
         )
         stub_docs[key] = stub
     # Stub slugs: the number alone, unless a held document already has that URL.
@@ -238,8 +338,9 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         graph.documents[stub.id] = stub
         resolved[key] = stub.id
 
-    def lookup(number: str, date: PartialDate | None, issuer: str | None) -> str | None:
-        found = resolved.get(cite_key(number, date, issuer))
+    def lookup(number: str, date: PartialDate | None, issuer: str | None, citer: str | None = None) -> str | None:
+        scope = scope_of(number, issuer, citer) if citer is not None else None
+        found = resolved.get(cite_key(number, date, scope)) if citer is not None or is_national(number) else None
         if found is None:
             # A bare number (inferred edges, front matter) matches when it means one document.
             keys = by_plain_number.get(number_key(number), set())
@@ -249,11 +350,11 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
 
     seen: dict[tuple[str, str, str], Edge] = {}
     for source, number, cited_date, cited_issuer, relation, inferred, line in pending:
-        origin = lookup(source[1:], None, None) if source.startswith("#") else source
+        origin = lookup(source[1:], None, None, inferred) if source.startswith("#") else source
         if origin is None:
             continue
         source_id: str = origin
-        target_id = lookup(number, cited_date, cited_issuer)
+        target_id = lookup(number, cited_date, cited_issuer, inferred or source)
         if target_id is None:
             continue
         if target_id == source_id:

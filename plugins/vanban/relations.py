@@ -183,14 +183,16 @@ def contribute(site: SiteModel, analyses: Analyses) -> Linked:
     graph, lookup = found.graph, found.resolve
     site.documents = graph.documents
 
-    def url_of(citation: Citation) -> str | None:
-        target = lookup(citation.number, cite_date(citation), citation.issuer)
-        return graph.documents[target].url if target else None
+    def url_of(citer: str) -> Callable[[Citation], str | None]:
+        def url(citation: Citation) -> str | None:
+            target = lookup(citation.number, cite_date(citation), citation.issuer, citer)
+            return graph.documents[target].url if target else None
+        return url
 
     bodies: dict[str, str] = {}
     for doc in graph.documents.values():
         if doc.held:
-            bodies[doc.id] = _linked_body(doc.body, found.extractions[doc.id], url_of, doc.url)
+            bodies[doc.id] = _linked_body(doc.body, found.extractions[doc.id], url_of(doc.id), doc.url)
     for doc in graph.documents.values():
         if not doc.held:
             site.add_page(PageSpec(

@@ -1,0 +1,94 @@
+"""Who issued a document: issuer names compared as one, and whether a number needs its owner.
+
+Issuer names are written many ways: old and new tone placement ("Tỉnh uỷ", "Tỉnh ủy"), composed or
+decomposed accents, abbreviations ("UBND", "HĐND", "BTV", "MTTQ"), spacing and case.
+:func:`issuer_key` makes them one key for comparison; pages show the name as written.
+
+A number is only unique with its owner unless it is national: every Tỉnh ủy issues its own
+"05-NQ/TU", every UBND its own "21/KH-UBND", but "57-NQ/TW", "131/QĐ-TTg", "30/2020/NĐ-CP" and
+"72/2025/QH15" are each one document.  :func:`is_national` tells them apart by the issuer code;
+what it does not know is treated as local, so an unknown code can split one document into two
+stubs but never merge two documents into one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .citations import parse_number
+from .text import collapse_space, fold, new_tone, nfc, normalise_dashes, text_key
+
+__all__ = ["has_locality", "is_national", "issuer_key", "locality_key", "place_of"]
+
+# Abbreviations written in issuer names, as whole words, and what they stand for
+ABBREVIATIONS: dict[str, str] = {
+    "ubnd": "ủy ban nhân dân",
+    "hđnd": "hội đồng nhân dân",
+    "btv": "ban thường vụ",
+    "bch": "ban chấp hành",
+    "ubmttq": "ủy ban mặt trận tổ quốc",
+    "mttq": "mặt trận tổ quốc",
+    "ubkt": "ủy ban kiểm tra",
+    "tu": "tỉnh ủy",
+    "hu": "huyện ủy",
+    "tp": "thành phố",
+    "tx": "thị xã",
+    "tt": "thị trấn",
+}
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Issuer codes whose numbers are national: the Party's central bodies (…TW) and the State's
+# central ones: Government, Prime Minister, National Assembly, ministries.
+_NATIONAL_PARTY = re.compile(r"^[^\W\d_]*TW$")
+_NATIONAL_STATE = re.compile(
+    r"^(?:CP|TTg|VPCP|(?:UBTV)?QH\d*|BTTTT|BNV|BTC|BGDĐT|BNNPTNT|BNN|BLĐTBXH|LĐTBXH|BKHĐT|BGTVT|BYT|BCA|BQP|BTP|BXD"
+    r"|BCT|BTNMT|BVHTTDL|BKHCN|BNG|NHNN|TTCP|BDTTG|UBDT|BTGCP|KTNN|TANDTC|VKSNDTC)$",
+    re.IGNORECASE,
+)
+# Words that name a place in an issuer, and the place after them: "UBND huyện DMC", "tỉnh Quảng Nam",
+# "Thành ủy Tam Kỳ", "Tỉnh ủy Bắc Kạn"; the place starts with a capital ("Tỉnh ủy về …" names none).
+_PLACE = re.compile(
+    r"(?<![^\W_])(?:(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tp\.?)(?![ \t]+ủy)"
+    r"|(?:tỉnh|huyện|thành|thị|quận)[ \t]+ủy)[ \t]+(?P<place>[^\W\d_][^,;()\n]*)",
+    re.IGNORECASE,
+)
+
+
+def place_of(name: str) -> str | None:
+    """The place an issuer name names ("Ủy ban nhân dân huyện DMC" → "DMC"), or None."""
+    for m in _PLACE.finditer(new_tone(nfc(name))):
+        if m.group("place")[0].isupper():
+            return collapse_space(name[m.start("place") : m.end("place")]).strip(" .")
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def issuer_key(name: str) -> str:
+    """The comparison key of an issuer name: NFC, new tone placement, abbreviations spelt out,
+    case and spacing ignored ("Tỉnh uỷ" ≡ "Tỉnh ủy", "UBND tỉnh" ≡ "Ủy ban nhân dân tỉnh")."""
+    text = text_key(normalise_dashes(name))
+    words = [ABBREVIATIONS.get(w, w) for w in _WORD.findall(text)]
+    return collapse_space(" ".join(words))
+
+
+def has_locality(name: str) -> bool:
+    """Whether an issuer name says where it is ("UBND huyện DMC", "Tỉnh ủy Bắc Kạn")."""
+    return place_of(name) is not None
+
+
+def locality_key(place: str) -> str:
+    """A place name as a key: "Huyện DMC" ≡ "huyện  DMC"; diacritics folded (typed without them)."""
+    return fold(issuer_key(place))
+
+
+@functools.lru_cache(maxsize=4096)
+def is_national(number: str) -> bool:
+    """Whether a number names one document nationwide (its issuer code is a central body's)."""
+    parts = parse_number(number)
+    if parts is None or not parts.issuer_code:
+        return False
+    codes = [c for c in re.split(r"[-/]", parts.issuer_code) if c]
+    if parts.system == "party":
+        return bool(codes) and _NATIONAL_PARTY.match(codes[0]) is not None
+    return any(_NATIONAL_STATE.match(code) for code in codes)
