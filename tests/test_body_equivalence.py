@@ -38,12 +38,12 @@ def _resolve(href: str) -> str | None:
 
 @contextmanager
 def _parser_is(make: Callable[[frozenset[str]], MarkdownIt]) -> Iterator[None]:
-    saved = body._parser
-    body._parser = make  # type: ignore[assignment]
+    saved = body.parser_for
+    body.parser_for = make  # type: ignore[assignment]
     try:
         yield
     finally:
-        body._parser = saved
+        body.parser_for = saved
 
 
 def _tokens(tokens: list[Token]) -> list[object]:
@@ -59,7 +59,7 @@ def _outcome(text: str) -> tuple[object, ...]:
 
 def mismatches(texts: list[str]) -> list[str]:
     """The texts on which the pruned parsers and plain markdown-it differ."""
-    new = [(_outcome(t), _tokens(body._parser(body._disabled(t)).parse(t))) for t in texts]
+    new = [(_outcome(t), _tokens(body.parser_for(body.disabled_rules(t)).parse(t))) for t in texts]
     with _parser_is(lambda disabled: FULL):
         old = [(_outcome(t), _tokens(FULL.parse(t))) for t in texts]
     return [t for t, a, b in zip(texts, old, new, strict=True) if a != b]
@@ -184,15 +184,15 @@ def test_edge_cases(text: str) -> None:
 def test_the_comparison_can_fail() -> None:
     """A parser that drops one rule too many, or stops text at too few characters, is caught."""
     texts = fuzz(300)
-    build = body._parser.__wrapped__  # the uncached factory
+    build = body.parser_for.__wrapped__  # the uncached factory
     for extra in ("emphasis", "escape", "html_inline", "table", "heading", "hr", "html_block"):
         def pruned_too_much(disabled: frozenset[str], extra: str = extra) -> MarkdownIt:
             return build(disabled | {extra})
 
         with _parser_is(pruned_too_much):
             assert mismatches(texts), extra
-    broken = dict(body._INLINE_TRIGGERS, emphasis="*")  # '_' would no longer stop text
+    broken = dict(body.INLINE_TRIGGERS, emphasis="*")  # '_' would no longer stop text
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(body, "_INLINE_TRIGGERS", broken)
+        patch.setattr(body, "INLINE_TRIGGERS", broken)
         with _parser_is(build):
             assert mismatches(texts)

@@ -34,18 +34,18 @@ def _oracle(entries: Sequence[CalendarEntry], *, prodid: str = "-//vanban//vi", 
     calendar.add("x-wr-calname", vText(calname))  # TEXT, as our writer does (icalendar left it verbatim)
     events: dict[str, tuple[datetime.date, Event]] = {}
     for entry in entries:
-        span = writer._span(entry)
+        span = writer.event_span(entry)
         if span is None:
             continue
         event = Event()
         event.add("uid", writer.event_uid(entry))
-        event.add("dtstamp", writer._dtstamp(entry))
+        event.add("dtstamp", writer.event_dtstamp(entry))
         event.add("dtstart", span[0])
         event.add("dtend", span[1])
         if entry.deadline.kind == "recurring_yearly":
             event.add("rrule", {"freq": "yearly"})
-        event.add("summary", writer._summary(entry.deadline))
-        event.add("description", writer._description(entry))
+        event.add("summary", writer.event_summary(entry.deadline))
+        event.add("description", writer.event_description(entry))
         if entry.url:
             event.add("url", entry.url)
         event.add("transp", "TRANSPARENT")

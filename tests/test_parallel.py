@@ -79,7 +79,7 @@ def test_one_parallel_looking_round_is_not_enough(monkeypatch: pytest.MonkeyPatc
     for rounds, expected, calls in (([2, 1, 2], 1, 2), ([1, 2, 2], 1, 1), ([2, 2, 2], 2, 3), ([4, 3, 4], 3, 3)):
         answers = iter(rounds)
         asked: list[int] = []
-        monkeypatch.setattr(parallel, "_probe", lambda cores, a=answers, q=asked: q.append(cores) or next(a))
+        monkeypatch.setattr(parallel, "probe_parallel", lambda cores, a=answers, q=asked: q.append(cores) or next(a))
         concurrent_cores.cache_clear()
         try:
             assert concurrent_cores(4) == expected and len(asked) == calls

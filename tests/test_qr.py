@@ -53,7 +53,7 @@ def old_qr_svg(url: str, label: str, code: segno.QRCode | None = None) -> str:
     code = code or segno.make(url, error="m", micro=False, mask=share.QR_MASK)
     svg: str = code.svg_inline(scale=1, border=4, title=label, svgclass="vb-qr__code", lineclass=None,
                                omitsize=True)
-    return re.sub(r"^<svg ", f'<svg role="img" aria-label="{share._attr(label)}" focusable="false" ', svg, count=1)
+    return re.sub(r"^<svg ", f'<svg role="img" aria-label="{share.attribute_text(label)}" focusable="false" ', svg, count=1)
 
 
 def assert_same(text: str, mask: int = share.QR_MASK) -> qr.Symbol:
@@ -78,18 +78,18 @@ def corpus_urls() -> list[str]:
 def test_tables_match_segno() -> None:
     """Block structure, capacities, alignment positions, format and version bits: all 40 versions."""
     for version in range(1, 41):
-        assert qr._alignment_centres(version) == list(consts.ALIGNMENT_POS[version - 2] if version > 1 else [])
+        assert qr.alignment_centres(version) == list(consts.ALIGNMENT_POS[version - 2] if version > 1 else [])
         if version >= 7:
             assert qr.version_bits(version) == consts.VERSION_INFO[version - 7]
         for error in qr.LEVELS:
-            spec = qr._spec(version, error, 0)
+            spec = qr.symbol_spec(version, error, 0)
             expected = [(ec.num_data, ec.num_total - ec.num_data)
                         for ec in consts.ECC[version][LEVEL[error]] for _ in range(ec.num_blocks)]
             assert [(n, spec.ec_per_block) for _, n in spec.blocks] == expected
-            assert qr._capacity(version, error) == consts.SYMBOL_CAPACITY[version][LEVEL[error]]
+            assert qr.data_capacity(version, error) == consts.SYMBOL_CAPACITY[version][LEVEL[error]]
     for error in qr.LEVELS:
         for mask in range(8):
-            assert qr.format_bits(error, mask) == consts.FORMAT_INFO[qr._FORMAT_LEVEL_BITS[error] << 3 | mask]
+            assert qr.format_bits(error, mask) == consts.FORMAT_INFO[qr.FORMAT_LEVEL_BITS[error] << 3 | mask]
 
 
 def test_corpus_urls(corpus_urls: list[str]) -> None:

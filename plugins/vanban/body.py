@@ -64,7 +64,7 @@ _HR = re.compile(r"\n[ \t>+.)0-9]*[*_-][ \t>*+\-.)0-9_]*\n")
 
 # The character each inline rule needs at the position where it fires; ']' ends a link
 # label, which the link and image rules find by stepping from stop to stop.
-_INLINE_TRIGGERS = {
+INLINE_TRIGGERS = {
     "text": "", "newline": "\n", "escape": "\\", "backticks": "`", "strikethrough": "~",
     "emphasis": "*_", "link": "[]", "image": "![]", "autolink": "<", "html_inline": "<",
     "entity": "&",
@@ -81,7 +81,7 @@ _SIMPLE_TAG = re.compile(
 _ESCAPE = r"\\[!-/:-@\[-`{-~]"
 
 
-def _disabled(markdown: str) -> frozenset[str]:
+def disabled_rules(markdown: str) -> frozenset[str]:
     """The rules that cannot fire on *markdown*: each lacks the character it starts at."""
     if "\r" in markdown:  # markdown-it's normalize makes these line breaks
         markdown = markdown.replace("\r\n", "\n").replace("\r", "\n")
@@ -182,16 +182,16 @@ def _inline_rule(stops: re.Pattern[str], pieces: re.Pattern[str] | None) -> Call
 
 
 @lru_cache(maxsize=64)
-def _parser(disabled: frozenset[str]) -> MarkdownIt:
+def parser_for(disabled: frozenset[str]) -> MarkdownIt:
     """The full parser without the *disabled* rules, stopping text only at their triggers."""
     md = _full()
     if disabled:
         md.disable(sorted(disabled))
     active = md.inline.ruler.get_active_rules()
-    if not set(active) <= _INLINE_TRIGGERS.keys() or md.core.ruler.get_active_rules() != [
+    if not set(active) <= INLINE_TRIGGERS.keys() or md.core.ruler.get_active_rules() != [
         "normalize", "block", "inline", "text_join"]:
         return md  # a markdown-it with rules this module does not know: prune, no more
-    stops = "".join(sorted({"\n", *"".join(_INLINE_TRIGGERS[name] for name in active)}))
+    stops = "".join(sorted({"\n", *"".join(INLINE_TRIGGERS[name] for name in active)}))
     md.inline.ruler.at("text", _text_rule(re.compile(f"[{re.escape(stops)}]")))
     alternatives = []
     if "escape" in active:
@@ -261,7 +261,7 @@ def relative_links(markdown: str) -> list[Link]:
     if "](" not in markdown and "]:" not in markdown:  # no Markdown link at all: skip the parse
         return []
     found = []
-    for token, attr, line in _links(_parser(_disabled(markdown)).parse(markdown)):
+    for token, attr, line in _links(parser_for(disabled_rules(markdown)).parse(markdown)):
         href = str(token.attrs.get(attr, ""))
         if is_relative(href):
             found.append(Link(href, line))
@@ -310,7 +310,7 @@ def _needs_cleaning(tokens: list[Token]) -> bool:
 def render(markdown: str, resolve: Callable[[str], str | None] | None = None) -> Rendered:
     """HTML of a body, through the sanitizer; *resolve* maps a relative link to its published URL
     (None: leave it)."""
-    md = _parser(_disabled(markdown))
+    md = parser_for(disabled_rules(markdown))
     tokens = md.parse(markdown)
     for block in tokens:
         for i in range(len(block.children or ()) - 1, -1, -1):
@@ -344,7 +344,7 @@ def unsafe_parts(markdown: str) -> list[UnsafeContent]:
         return []  # no raw HTML, no link, no image: markdown-it's output is inside the allowlist
     found: list[UnsafeContent] = []
     raw = False
-    md = _parser(_disabled(markdown))
+    md = parser_for(disabled_rules(markdown))
     for block in (tokens := md.parse(markdown)):
         first = block.map[0] + 1 if block.map else 1
         if block.type == "html_block":

@@ -81,7 +81,7 @@ def first_year(entry: CalendarEntry) -> int:
     return int(found.group(1)) if found else 2000
 
 
-def _span(entry: CalendarEntry) -> tuple[datetime.date, datetime.date] | None:
+def event_span(entry: CalendarEntry) -> tuple[datetime.date, datetime.date] | None:
     """First day and exclusive end of the event, ``None`` when it has no date."""
     deadline = entry.deadline
     one_day = datetime.timedelta(days=1)
@@ -116,7 +116,7 @@ def event_uid(entry: CalendarEntry) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@vanban"
 
 
-def _summary(deadline: Deadline) -> str:
+def event_summary(deadline: Deadline) -> str:
     action = " ".join(deadline.action.split()) or deadline.text
     if deadline.kind == "recurring_yearly" and deadline.text not in action:
         # Several yearly days often share one sentence: lead with the day's name.
@@ -128,7 +128,7 @@ def _summary(deadline: Deadline) -> str:
     return summary[: cut if cut > len("Hạn:") else SUMMARY_LIMIT - 1].rstrip(" ,;:.") + "…"
 
 
-def _description(entry: CalendarEntry) -> str:
+def event_description(entry: CalendarEntry) -> str:
     deadline = entry.deadline
     lines = [f"Văn bản: {entry.doc_label}"]
     if deadline.actor:
@@ -140,7 +140,7 @@ def _description(entry: CalendarEntry) -> str:
     return "\n".join(lines)
 
 
-def _dtstamp(entry: CalendarEntry) -> datetime.datetime:
+def event_dtstamp(entry: CalendarEntry) -> datetime.datetime:
     if entry.doc_date is None:
         return FIXED_DTSTAMP
     day = entry.doc_date
@@ -162,20 +162,20 @@ def _header(prodid: str, calname: str) -> tuple[bytes, bytes]:
 
 def event_block(entry: CalendarEntry) -> tuple[datetime.date, str, bytes] | None:
     """One deadline's VEVENT, serialised once (sort date, UID, bytes); None when it has no date."""
-    span = _span(entry)
+    span = event_span(entry)
     if span is None:
         return None
     begin, end = span
     uid = event_uid(entry)
     event = Event()
     event.add("uid", uid)
-    event.add("dtstamp", _dtstamp(entry))
+    event.add("dtstamp", event_dtstamp(entry))
     event.add("dtstart", begin)
     event.add("dtend", end)
     if entry.deadline.kind == "recurring_yearly":
         event.add("rrule", {"freq": "yearly"})
-    event.add("summary", _summary(entry.deadline))
-    event.add("description", _description(entry))
+    event.add("summary", event_summary(entry.deadline))
+    event.add("description", event_description(entry))
     if entry.url:
         event.add("url", entry.url)  # ValueError for a line break: it would end the content line
     event.add("transp", "TRANSPARENT")

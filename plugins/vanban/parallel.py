@@ -56,13 +56,13 @@ def concurrent_cores(cores: int) -> int:
     # hold three times. A no ends the probe at once, so only real multi-core machines pay more.
     found = cores
     for _ in range(_PROBE_ROUNDS):
-        found = min(found, _probe(cores))
+        found = min(found, probe_parallel(cores))
         if found == 1:
             break
     return found
 
 
-def _probe(cores: int) -> int:
+def probe_parallel(cores: int) -> int:
     start = time.perf_counter()
     _spin(_PROBE_LOOPS)
     alone = time.perf_counter() - start

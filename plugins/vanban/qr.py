@@ -49,7 +49,7 @@ _MODE_INDICATOR: Final = (0b0001, 0b0010, 0b0100)  # §7.4.2, Table 2
 _COUNT_BITS: Final = ((10, 12, 14), (9, 11, 13), (8, 16, 16))
 _ALPHANUMERIC: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"  # §7.4.5, Table 5
 _IS_ALPHANUMERIC: Final = re.compile(r"[0-9A-Z $%*+\-./:]+").fullmatch
-_FORMAT_LEVEL_BITS: Final = {"L": 0b01, "M": 0b00, "Q": 0b11, "H": 0b10}  # §7.9.1, Table 12
+FORMAT_LEVEL_BITS: Final = {"L": 0b01, "M": 0b00, "Q": 0b11, "H": 0b10}  # §7.9.1, Table 12
 
 # Error correction codewords per block and number of blocks, by level (L, M, Q, H) and version
 # (§7.5.1, Table 9; index 0 unused). Blocks of one symbol differ by at most one data codeword.
@@ -183,7 +183,7 @@ def _remainders(degree: int) -> _Remainders:
 
 # --- Symbol layout, per version (§6.3, §7.7, §7.9, §7.10) -----------------------------------------
 
-def _alignment_centres(version: int) -> list[int]:
+def alignment_centres(version: int) -> list[int]:
     """Row/column centres of the alignment patterns (Annex E, Table E.1), computed."""
     if version == 1:
         return []
@@ -203,7 +203,7 @@ def _bch(data: int, bits: int, generator: int) -> int:
 
 def format_bits(error: str, mask: int) -> int:
     """The 15 format information bits, masked with 101010000010010 (§7.9.1)."""
-    return _bch(_FORMAT_LEVEL_BITS[error] << 3 | mask, 10, 0b10100110111) ^ 0b101010000010010
+    return _bch(FORMAT_LEVEL_BITS[error] << 3 | mask, 10, 0b10100110111) ^ 0b101010000010010
 
 
 def version_bits(version: int) -> int:
@@ -228,7 +228,7 @@ def _layout(version: int) -> tuple[list[list[int]], list[tuple[int, int]]]:
                 if 0 <= top + i < size and 0 <= left + j < size:
                     ring = max(abs(i - 3), abs(j - 3))
                     grid[top + i][left + j] = int(ring != 2 and ring != 4)
-    centres = _alignment_centres(version)
+    centres = alignment_centres(version)
     corners = {(centres[0], centres[-1]), (centres[-1], centres[0]), (centres[0], centres[0])} if centres else set()
     for ci in centres:  # alignment patterns (§6.3.6)
         for cj in centres:
@@ -308,7 +308,7 @@ def _tokens(modules: str) -> list[str]:
 
 
 @cache
-def _spec(version: int, error: str, mask: int) -> _Spec:
+def symbol_spec(version: int, error: str, mask: int) -> _Spec:
     """Blocks, and the source of every module: a message bit, its inverse (masked) or a constant."""
     level = LEVELS.index(error)
     ec_per_block = _EC_PER_BLOCK[level][version]
@@ -372,7 +372,7 @@ def _segment(data: bytes) -> tuple[int, int, int]:
     return 2, 8 * len(data), int.from_bytes(data, "big")
 
 
-def _capacity(version: int, error: str) -> int:
+def data_capacity(version: int, error: str) -> int:
     """Data bits of a version at a level."""
     _, order = _layout(version)
     level = LEVELS.index(error)
@@ -385,9 +385,9 @@ def _fit(mode: int, count: int, bits: int, error: str) -> tuple[int, str, int]:
     for version in range(1, 41):
         count_bits = _COUNT_BITS[mode][(version > 9) + (version > 26)]
         needed = 4 + count_bits + bits
-        if _capacity(version, error) >= needed:
+        if data_capacity(version, error) >= needed:
             for better in LEVELS[LEVELS.index(error) + 1:]:  # segno's boost_error
-                if _capacity(version, better) < needed:
+                if data_capacity(version, better) < needed:
                     break
                 error = better
             return version, error, count_bits
@@ -407,12 +407,12 @@ def encode(text: str, *, mask: int, error: str = "M") -> Symbol:
     """
     if not text.isascii():
         raise Unsupported("only ASCII text is encoded here")
-    if error not in _FORMAT_LEVEL_BITS or not 0 <= mask < 8:
+    if error not in FORMAT_LEVEL_BITS or not 0 <= mask < 8:
         raise ValueError(f"bad error level {error!r} or mask {mask!r}")
     data = text.encode("ascii")
     mode, bits, value = _segment(data)
     version, error, count_bits = _fit(mode, len(data), bits, error)
-    spec = _spec(version, error, mask)
+    spec = symbol_spec(version, error, mask)
     capacity = 8 * spec.data_codewords
     # Mode indicator, character count, data (§7.4.2–7.4.5); terminator of up to four 0 bits (§7.4.9);
     # then, as segno does, 1–8 zero bits to the next byte boundary, then pad codewords (§7.4.10).

@@ -49,7 +49,7 @@ def qr_svg(url: str, label: str) -> str:
     except qr.Unsupported:
         svg = _segno_svg(url, label)
     # Plain concatenation: re.sub, used before, read a backslash in the label as a template escape.
-    return f'<svg role="img" aria-label="{_attr(label)}" focusable="false" ' + svg.removeprefix("<svg ")
+    return f'<svg role="img" aria-label="{attribute_text(label)}" focusable="false" ' + svg.removeprefix("<svg ")
 
 
 def _segno_svg(url: str, label: str) -> str:
@@ -62,7 +62,7 @@ def _segno_svg(url: str, label: str) -> str:
     return svg
 
 
-def _attr(text: str) -> str:
+def attribute_text(text: str) -> str:
     return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
 
 
