@@ -43,10 +43,14 @@ def originals(paths: list[Path]) -> Iterator[tuple[Path, str]]:
         elif path.is_dir():
             for child in sorted(path.rglob("*")):
                 relative = child.relative_to(path).parts
-                if any(part.startswith(".") for part in relative) or child.suffix.lower() not in SUPPORTED:
+                if any(part.startswith(".") for part in relative) or child.is_dir():
                     continue
                 if child.is_symlink():
                     yield child, "là liên kết tượng trưng (symlink): bỏ qua"
+                elif child.suffix.lower() == ".doc":
+                    yield child, "tệp Word cũ (.doc): mở bằng Word rồi lưu lại dạng .docx"
+                elif child.suffix.lower() not in SUPPORTED:
+                    yield child, f"không phải bản gốc đọc được ({child.suffix or 'không đuôi'}): bỏ qua"
                 elif child.is_file():
                     yield child, ""
         elif not path.exists():

@@ -39,7 +39,7 @@ from .window import Piece, Window
 MAX_TITLE = 500
 _TYPES_BY_LENGTH = sorted(((fold(n).upper().replace(" ", ""), n) for n in TYPE_NAMES), key=lambda t: -len(t[0]))
 _AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|GIAM DOC)\b")
-_OPENER = re.compile(r"^(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
+_OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
                      r"[IVX]+[.-] |\d+[.-] |PHAN [IVX\d]|NGAY \d)")
 _NUMBER_TOKEN = re.compile(r"^[0-9A-ZĐƯƠÂÊÔĂ/\-–.]+$")
 _GLUED_HEADING = re.compile(r"(ĐOÀN|ĐẢNG|CỘNG|HÀ)$")
@@ -85,9 +85,12 @@ def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tu
         if any(c.islower() for c in before) and label.rstrip(":") not in {t for t, _ in _TYPES_BY_LENGTH}:
             continue
         rest_start = m.start("rest")
-        number, length = _number_token(work[rest_start : rest_start + 80])
-        line_end = work.find("\n", rest_start)
-        alone = not before and not work[rest_start : line_end if line_end != -1 else None].strip()
+        number, length = _number_token(work[rest_start : rest_start + 80].split("\n")[0])
+        own_end = work.find("\n", m.start())
+        own_line = fold(work[m.start() : own_end if own_end != -1 else None]).upper().strip()
+        alone = not before and bool(re.fullmatch(r"SO(\s+HIEU)?\s*:?", own_line))
+        if alone and not re.match(r"[\d/\-–]", number):
+            number, length = "", 0
         blank = bool(re.match(r"^[-–/]", number)) or (not number and alone)  # "Số: /PVHTT", a bare "Số:"
         if not (re.match(r"\d", number) or blank):
             continue
@@ -303,7 +306,10 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
                 last = piece
                 continue
             lower_start = text[:1].islower() or text[:1].isdigit() or (text[:1] in "(“\"" and text[1:2].islower())
-            if mode == "caps" and not (is_upper(text) or lower_start):
+            no_lower = not any(c.islower() for c in text)
+            first_word = text.split()[0].strip("()[]“”\"',.")
+            caps_head = bool(first_word) and is_upper(first_word) and not piece.after_break
+            if mode == "caps" and not (is_upper(text) or lower_start or no_lower or caps_head):
                 break
             if mode == "sentence" and not (lower_start or not piece.after_break):
                 break

@@ -70,7 +70,8 @@ def read_issuer(result: ImportResult, lines: list[Line]) -> None:
         result.missing.append(("issuer", "không thấy khối tên cơ quan ở đầu văn bản"))
         return
     bold = [ln for ln in lines if ln.bold]
-    if bold and len(bold) < len(lines) and lines[-1].bold:
+    unit_first = bool(bold) and any(fold_key(bold[0].text).startswith(fold_key(u) + " ") for u in ADMIN_UNITS)
+    if bold and len(bold) < len(lines) and lines[-1].bold and not unit_first:
         # ND 30: the parent body is printed in regular weight, the issuer in bold.
         issuer_lines = bold
         parent_lines = [ln for ln in lines if not ln.bold]

@@ -15,7 +15,7 @@ import re
 from .lines import Block, Line
 
 _ENDS_SENTENCE = re.compile(r"([.;:!?…]|\./\.|\.\)|:\s*-)\s*[\"”»)]?$")
-_OPENS_ITEM = re.compile(r"^(\d+(\.\d+)*\s*[.)/-]|[IVXLC]+\s*[.)/-]|[a-zđ]\s*\)|[-+•–*]\s|Điều\s+\d|Chương\s+[IVXLC\d]|"
+_OPENS_ITEM = re.compile(r"^(\d+(\.\d+)*\s*[.)/-](\s|$)|\d+\.\d+|[IVXLC]+\s*[.)/-](\s|$)|[a-zđ]\s*\)|[-+•–*]\s|Điều\s+\d|Chương\s+[IVXLC\d]|"
                          r"Mục\s+[IVXLC\d]|Phần\s+[IVXLC\d]|Nơi nhận|Kính gửi|TM\.|KT\.|T/M|K/T|TL\.|T/L)", re.I)
 _CONTINUES = re.compile(r"^[a-zà-ỹđ\d(,;:/“\"'-]")
 _PIPES_ONLY = re.compile(r"^[\s|]+$")
@@ -42,7 +42,7 @@ def joins(previous: Line, line: Line, width: int) -> bool:
     before, text = previous.text.rstrip(), line.text.lstrip()
     if not before or not text or _ENDS_SENTENCE.search(before) or _OPENS_ITEM.match(text):
         return False
-    if _CONTINUES.match(text):
+    if _CONTINUES.match(text) or before.endswith((",", "-", "–")):  # a comma never ends a paragraph
         return True
     return len(before) >= 0.75 * width
 

@@ -39,9 +39,8 @@ class Window:
     def __init__(self, blocks: list[Block]) -> None:
         self.lines: list[tuple[int, Line]] = []
         for index, block in enumerate(blocks[:MAX_LINES]):
-            if not isinstance(block, Line):
-                break
-            self.lines.append((index, block))
+            if isinstance(block, Line):  # a table (a portal's metadata) is read by ``metadata``
+                self.lines.append((index, block))
         texts: list[str] = []
         for _, line in self.lines:
             text = _CELL_BREAK.sub(lambda m: " " + "\n" * (len(m.group(0)) - 2) + " " if len(m.group(0)) > 2

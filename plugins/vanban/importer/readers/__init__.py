@@ -6,20 +6,40 @@ from pathlib import Path
 
 from ..lines import Block, ImportFailed
 from .plain import read_text_lines
-from .word import read_docx
 
-SUPPORTED = (".docx", ".txt", ".md")
+IMAGES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+SUPPORTED = (".docx", ".pdf", ".html", ".htm", ".txt", ".md", *IMAGES)
+MAX_TEXT_BYTES = 20 * 1024 * 1024
 
 
 def read_blocks(path: Path) -> list[Block]:
+    """The lines of *path*; ImportFailed with one Vietnamese reason when it cannot be read."""
     suffix = path.suffix.lower()
     if suffix == ".docx":
+        from .word import read_docx
+
         return read_docx(path)
+    if suffix == ".pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(path)
+    if suffix in (".html", ".htm"):
+        from .html import read_html
+
+        return read_html(path)
+    if suffix in IMAGES:
+        from .ocr import read_image
+
+        return read_image(path)
     if suffix in (".txt", ".md"):
+        if path.stat().st_size > MAX_TEXT_BYTES:
+            raise ImportFailed(f"tệp văn bản quá lớn (trên {MAX_TEXT_BYTES // (1024 * 1024)} MB)")
         raw = path.read_bytes()
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             raise ImportFailed("tệp văn bản không phải mã UTF-8: hãy lưu lại với mã hóa UTF-8") from None
         return read_text_lines(text, markdown_source=suffix == ".md")
-    raise ImportFailed(f"không hỗ trợ định dạng {suffix or '(không có đuôi)'}: chỉ nhận .docx, .txt, .md")
+    if suffix == ".doc":
+        raise ImportFailed("tệp Word cũ (.doc): mở bằng Word rồi lưu lại dạng .docx")
+    raise ImportFailed(f"không hỗ trợ định dạng {suffix or '(không có đuôi)'}: nhận {', '.join(SUPPORTED)}")

@@ -1,0 +1,114 @@
+"""A page saved from a portal (.html) through lxml, which python-docx already brings.
+
+Only text is kept: scripts, styles, forms, frames and the portal's menus never reach the
+document. The document is the smallest part of the page that holds its motto (or, without one,
+the whole body); a layout table (the header, the closing block) is read column by column like
+Word's, any other table stays a table, so a portal's "Số hiệu | …" table reaches ``metadata``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from ...text import collapse_space, fold
+from ..lines import Block, ImportFailed, Line, TableBlock
+
+MAX_BYTES = 20 * 1024 * 1024
+_DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "form", "nav", "svg", "button",
+         "select", "textarea", "head", "footer", "aside")
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "blockquote", "pre", "dd",
+           "dt", "center", "ul", "ol", "header", "main", "table", "tbody", "thead", "td", "th"}
+_LAYOUT = re.compile(r"(CONG HOA|DANG CONG SAN|SO:|NOI NHAN|DOC LAP|, NGAY)")
+
+
+class _Lines:
+    def __init__(self, cell: str = "") -> None:
+        self.lines: list[Block] = []
+        self.parts: list[tuple[str, bool]] = []
+        self.cell = cell
+        self.gap = True
+
+    def add(self, text: str | None, bold: bool) -> None:
+        if text:
+            self.parts.append((text, bold))
+
+    def flush(self, gap: bool = True) -> None:
+        text = collapse_space("".join(t for t, _ in self.parts))
+        if text:
+            letters = [b for t, b in self.parts if t.strip()]
+            self.lines.append(Line(text, bold=bool(letters) and all(letters), gap_before=self.gap, cell=self.cell))
+            self.gap = gap
+        else:
+            self.gap = self.gap or gap
+        self.parts = []
+
+
+def _tag(el: Any) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _walk(el: Any, out: _Lines, bold: bool) -> None:
+    tag = _tag(el)
+    if tag == "table":
+        out.flush()
+        _table(el, out)
+        return
+    if tag == "br":
+        out.flush(gap=False)
+    bold = bold or tag in ("b", "strong")
+    if tag in _BLOCKS:
+        out.flush()
+    out.add(el.text, bold)
+    for child in el:
+        _walk(child, out, bold)
+        out.add(child.tail, bold)
+    if tag in _BLOCKS:
+        out.flush()
+
+
+def _table(table: Any, out: _Lines) -> None:
+    rows = [[c for c in tr if _tag(c) in ("td", "th")] for tr in table.iter("tr")]
+    rows = [r for r in rows if r]
+    width = max((len(r) for r in rows), default=0)
+    text = fold(" ".join(c.text_content() for r in rows for c in r)).upper()
+    if 1 <= len(rows) <= 4 and 2 <= width <= 3 and _LAYOUT.search(text):
+        for index in range(width):
+            column = _Lines("L" if index == 0 else "R")
+            for row in rows:
+                if index < len(row):
+                    _walk(row[index], column, False)
+                    column.flush()
+            out.lines.extend(column.lines)
+        return
+    out.lines.append(TableBlock([[collapse_space(c.text_content()) for c in r] for r in rows]))
+
+
+def _root(body: Any) -> Any:
+    """The smallest element holding the motto and at least a page of text; the body without a motto."""
+    for el in body.iter():
+        if el.text and re.search(r"C[ỘO]NG\s+H[ÒOÀ]A|ĐẢNG\s+CỘNG\s+SẢN", el.text, re.I):
+            node = el
+            while node.getparent() is not None and len(collapse_space(node.text_content())) < 1500:
+                node = node.getparent()
+            return node
+    return body
+
+
+def read_html(path: Path) -> list[Block]:
+    from lxml import etree, html
+
+    if path.stat().st_size > MAX_BYTES:
+        raise ImportFailed(f"trang HTML quá lớn (trên {MAX_BYTES // (1024 * 1024)} MB)")
+    try:
+        document = html.document_fromstring(path.read_bytes())
+    except (etree.ParserError, ValueError):
+        raise ImportFailed("trang HTML hỏng hoặc rỗng — lưu lại trang từ trình duyệt (Ctrl+S)") from None
+    for el in list(document.iter(*_DROP)):
+        el.drop_tree()
+    body = document.find("body")
+    out = _Lines()
+    _walk(_root(body if body is not None else document), out, False)
+    out.flush()
+    return out.lines

@@ -1,0 +1,72 @@
+"""Scanned pages (a PDF without text layer, a photo or scan) read by Tesseract with Debian's Vietnamese
+model (tesseract-ocr-vie) through pytesseract, an optional extra: ``pip install 'vanban[ocr]'``.
+
+pytesseract rather than ocrmypdf: import needs the words and their boxes, not a new PDF, and
+pytesseract's word table gives them (so the header's columns are kept, see ``layout``); ocrmypdf
+would add Ghostscript and a second pass for the same text. Pages are rendered at 300 dpi.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..lines import Block, ImportFailed
+from .layout import Box, blocks_from_pages
+
+DPI = 300
+MAX_PIXELS = 60_000_000  # an A4 page at 600 dpi is 35 million
+
+
+def _engine() -> Any:
+    try:
+        import pytesseract
+    except ImportError:
+        raise ImportFailed("đây là bản chụp (không có lớp chữ): cần nhận dạng chữ — cài: pip install 'vanban[ocr]' "
+                           "và gói Debian tesseract-ocr-vie") from None
+    try:
+        languages = pytesseract.get_languages(config="")
+    except (pytesseract.TesseractNotFoundError, OSError):
+        raise ImportFailed("đây là bản chụp: chưa có chương trình tesseract — cài gói Debian tesseract-ocr-vie") from None
+    if "vie" not in languages:
+        raise ImportFailed("đây là bản chụp: tesseract chưa có tiếng Việt — cài gói Debian tesseract-ocr-vie") from None
+    return pytesseract
+
+
+def _boxes(image: Any) -> tuple[list[Box], float]:
+    engine = _engine()
+    data = engine.image_to_data(image, lang="vie", config="--psm 3", output_type=engine.Output.DICT, timeout=300)
+    words: dict[tuple[int, int, int], list[Box]] = {}
+    for i, text in enumerate(data["text"]):
+        if not str(text).strip() or float(data["conf"][i]) < 0:
+            continue
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        left, top = float(data["left"][i]), float(data["top"][i])
+        words.setdefault(key, []).append(Box(left, top, left + float(data["width"][i]), top + float(data["height"][i]),
+                                             str(text)))
+    return [w for line in words.values() for w in line], float(image.width)
+
+
+def ocr_images(images: list[Any]) -> list[Block]:
+    return blocks_from_pages([_boxes(image) for image in images])
+
+
+def ocr_pdf(pdf: Any) -> list[Block]:
+    """Render each page of an open pypdfium2 document and read it."""
+    images = [pdf[i].render(scale=DPI / 72, grayscale=True).to_pil() for i in range(len(pdf))]
+    return ocr_images(images)
+
+
+def read_image(path: Path) -> list[Block]:
+    """A photo or scan (.png, .jpg, .tif), every frame a page."""
+    try:
+        from PIL import Image, ImageSequence
+    except ImportError:
+        raise ImportFailed("cần thư viện Pillow để đọc ảnh: pip install 'vanban[ocr]'") from None
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        with Image.open(path) as image:
+            frames = [frame.convert("L") for frame in ImageSequence.Iterator(image)][:50]
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        raise ImportFailed(f"tệp ảnh hỏng hoặc quá lớn ({type(exc).__name__}) — chụp hoặc quét lại") from None
+    return ocr_images(frames)
