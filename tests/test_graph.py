@@ -250,3 +250,29 @@ def test_stub_titles_are_trimmed_balanced_and_conflicting_citers_listed() -> Non
     assert stub.title == "đột phá “Năm chuyển đổi số”"
     (note,) = stub.notes
     assert note.startswith("Các văn bản trích dẫn ghi khác nhau về ngày ban hành:") and "(theo " in note
+
+
+def test_issuer_listing_joins_spelling_variants_and_keeps_places_apart() -> None:
+    docs = [
+        {"number": "1-KH/TU", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "QN", "extra": "place: Tam Kỳ\n"},
+        {"number": "2-KH/TU", "issuer": "Ban Thường vụ Tỉnh uỷ", "title": "QN2", "extra": "place: Tam Kỳ\n"},
+        {"number": "3-KH/TU", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "TN", "extra": "place: Tây Ninh\n"},
+        {"number": "4/KH-UBND", "issuer": "UBND tỉnh Quảng Nam", "title": "U1"},
+        {"number": "5/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Quảng Nam", "title": "U2"},
+    ]
+    parsed = []
+    for i, d in enumerate(docs):
+        text = TEMPLATE.format(**{"body": "", "extra": "", "type": "Kế hoạch", "date": "2025-03-07", **d})
+        doc, _ = parse_text(f"d{i}.md", text)
+        assert doc is not None
+        parsed.append(doc)
+    from vanban.corpus import assign_slugs
+    from vanban.issuers import issuer_groups
+
+    group_of = issuer_groups(assign_slugs(parsed))
+    groups = {name: list(group_of.values()).count(name) for name in group_of.values()}
+    assert groups == {
+        "Ban Thường vụ Tỉnh ủy (Tam Kỳ)": 2,
+        "Ban Thường vụ Tỉnh ủy (Tây Ninh)": 1,
+        "UBND tỉnh Quảng Nam": 2,
+    }

@@ -15,11 +15,17 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .citations import parse_number
+
+if TYPE_CHECKING:
+    from .documents import Document
 from .text import collapse_space, fold, new_tone, nfc, normalise_dashes, text_key
 
-__all__ = ["has_locality", "is_national", "issuer_key", "locality_key", "place_of"]
+__all__ = ["has_locality", "is_national", "issuer_groups", "issuer_key", "locality_key", "place_of"]
 
 # Abbreviations written in issuer names, as whole words, and what they stand for
 ABBREVIATIONS: dict[str, str] = {
@@ -92,3 +98,35 @@ def is_national(number: str) -> bool:
     if parts.system == "party":
         return bool(codes) and _NATIONAL_PARTY.match(codes[0]) is not None
     return any(_NATIONAL_STATE.match(code) for code in codes)
+
+
+def issuer_groups(documents: Iterable[Document]) -> dict[str, str]:
+    """Document id → the issuer group it is listed under (``/co-quan/``): one group per issuer,
+    spelling variants together ("Tỉnh uỷ" and "Tỉnh ủy"), the same name in two places apart
+    ("Ban Thường vụ Tỉnh ủy" of Tam Kỳ and of Tây Ninh, told apart by the địa danh when the name
+    does not say).  A group is named by its most common spelling, with the place added when the
+    same name is listed for several places; documents without an issuer are in group ""."""
+    identity: dict[str, tuple[str, str]] = {}
+    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    places: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    localities: dict[str, set[str]] = defaultdict(set)
+    for doc in documents:
+        if not doc.issuer:
+            identity[doc.id] = ("", "")
+            continue
+        key = issuer_key(doc.issuer)
+        locality = "" if place_of(doc.issuer) else (locality_key(doc.place) if doc.place else "")
+        ident = identity[doc.id] = (key, locality)
+        forms[ident][doc.issuer] += 1
+        if doc.place:
+            places[ident][doc.place] += 1
+        localities[key].add(locality)
+    shown: dict[tuple[str, str], str] = {("", ""): ""}
+    for ident, counter in forms.items():
+        # the most common spelling; on a tie the new tone placement ("Tỉnh ủy"), then the first in order
+        name = min(counter, key=lambda form: (-counter[form], form != new_tone(form), form))
+        if len(localities[ident[0]]) > 1:
+            place = min(places[ident], key=lambda p: (-places[ident][p], p)) if places[ident] else "chưa rõ địa phương"
+            name = f"{name} ({place})"
+        shown[ident] = name
+    return {doc_id: shown[ident] for doc_id, ident in identity.items()}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .dates import PartialDate, month_label
 from .documents import Document
+from .issuers import issuer_groups
 from .site import PageSpec, SiteModel
 from .text import unique_slugs
 
@@ -143,10 +144,11 @@ def contribute(site: SiteModel) -> Listings:
     ))
     cited = newest_first([d for d in site.documents.values() if not d.held])
     add_paginated(site, "van-ban/", "Tất cả văn bản", held, updated=updated)
+    issuer_group = issuer_groups([*held, *cited])  # spelling variants together, places apart
     groups = {
         "loai": _grouped(site, "loai/", "Văn bản theo loại", "Loại văn bản", lambda d: d.type, held, cited, updated),
         "co-quan": _grouped(site, "co-quan/", "Văn bản theo cơ quan ban hành", "Cơ quan ban hành",
-                            lambda d: d.issuer, held, cited, updated),
+                            lambda d: issuer_group[d.id], held, cited, updated),
         "nam": _grouped(site, "nam/", "Văn bản theo năm", "Năm ban hành",
                         lambda d: str(d.year) if d.year else "", held, cited, updated, descending=True),
     }
