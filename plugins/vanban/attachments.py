@@ -96,8 +96,8 @@ def resolve_attachments(
     by_name: dict[str, str] = {}  # published name (case-folded) → source
     doc_dir = PurePosixPath(doc.source).parent
 
-    def refuse(line: int, message: str, fix: str) -> None:
-        problems.append(Problem(doc.source, line, "attachments", message, fix))
+    def refuse(line: int, message: str, fix: str, cleaned: bool = False) -> None:
+        problems.append(Problem(doc.source, line, "attachments", message, fix, cleaned=cleaned))
 
     def add(rel_text: str, title: str, line: int) -> None:
         rel = rel_text.replace("\\", "/")
@@ -120,20 +120,20 @@ def resolve_attachments(
             return
         name = PurePosixPath(source).name
         if (why := attachment_type_problem(name)) is not None:
-            refuse(line, f"“{rel_text}”: {why[0]}", why[1])
+            refuse(line, f"“{rel_text}”: {why[0]}", why[1], cleaned=True)
             return
         if name.casefold() in GENERATED_NAMES:
             refuse(line, f"tệp “{rel_text}” trùng tên với tệp do vanban tạo bên cạnh trang ({name})",
-                   "đổi tên tệp đính kèm")
+                   "đổi tên tệp đính kèm", cleaned=True)
             return
         if (other := by_name.get(name.casefold())) is not None:
             refuse(line, f"hai tệp đính kèm cùng được xuất bản thành {doc.url}{name}: “{other}” và “{source}”",
-                   "đổi tên một trong hai tệp để mỗi tệp có một địa chỉ riêng")
+                   "đổi tên một trong hai tệp để mỗi tệp có một địa chỉ riêng", cleaned=True)
             return
         path = root / source
         if sniffs_as_markup(path):
             refuse(line, f"tệp “{rel_text}” chứa mã HTML/XML: trình duyệt có thể chạy nó như một trang web",
-                   "xuất lại tệp đúng định dạng (PDF, DOCX…) hoặc nén vào tệp .zip")
+                   "xuất lại tệp đúng định dạng (PDF, DOCX…) hoặc nén vào tệp .zip", cleaned=True)
             return
         try:
             size = path.lstat().st_size

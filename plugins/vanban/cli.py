@@ -38,9 +38,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     errors = sum(p.severity is Severity.ERROR for p in problems)
     warnings = len(problems) - errors
     stubs = len(site.documents) - len(site.held_documents)
+    for source, reason in sorted(corpus.excluded.items()):  # the same list a lenient build prints
+        print(f"không xuất bản {prefix}{source}: {reason}", file=sys.stderr)
     print(
         f"Đã kiểm tra {corpus.files_seen} tệp: {len(corpus.documents)} văn bản hợp lệ để xuất bản, "
-        f"{len(corpus.excluded)} tệp không đọc được, {stubs} văn bản được trích dẫn chưa có toàn văn; "
+        f"{len(corpus.excluded)} tệp không được xuất bản, {stubs} văn bản được trích dẫn chưa có toàn văn; "
         f"{errors} lỗi, {warnings} cảnh báo.",
         file=sys.stderr,
     )

@@ -12,11 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from .arrival import arrival_times
 from .attachments import DEFAULT_MAX_BYTES, Attachment, attachment_folder, owned_files, resolve_attachments
 from .body import unsafe_parts
 from .documents import Document, document_from_front_matter, number_identity
 from .frontmatter import FrontMatterError, normalise_newlines, split
-from .inventory import RESERVED_NAMES, Inventory, read_regular, scan
+from .inventory import CONTROL, RESERVED_NAMES, Inventory, control_character, read_regular, scan
 from .problems import Problem, Severity
 from .text import fold, nfc, slugify
 
@@ -60,11 +61,26 @@ def parse_text(source: str, text: str) -> tuple[Document | None, list[Problem]]:
     except FrontMatterError as exc:
         return None, [Problem(source, exc.line, "front matter", exc.message, exc.fix)]
     doc, problems = document_from_front_matter(source, fm)
+    if CONTROL.search(doc.body):
+        problems += _control_characters(source, doc)
+        doc = dataclasses.replace(doc, body=CONTROL.sub("", doc.body))
     for item in unsafe_parts(doc.body):  # the page is published through the sanitizer, which removes these
         problems.append(Problem(
             source, doc.body_line + item.line - 1, "nội dung", f"không được phép trong nội dung: {item.what}", item.fix,
+            cleaned=True,
         ))
     return doc, problems
+
+
+def _control_characters(source: str, doc: Document) -> list[Problem]:
+    """Each line of the body holding a control or direction character (removed from the page)."""
+    problems = []
+    for number, line in enumerate(doc.body.split("\n"), start=doc.body_line):
+        if (char := control_character(line)) is not None:
+            problems.append(Problem(source, number, "nội dung", f"ký tự điều khiển {char} trong nội dung",
+                                    "xóa ký tự đó (thường do dán từ phần mềm khác); bản dựng đã bỏ nó khỏi trang",
+                                    cleaned=True))
+    return problems
 
 
 def content_files(root: Path) -> list[str]:
@@ -122,7 +138,10 @@ def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
         corpus.documents.append(doc)
     corpus.problems.extend(stray_files(inventory, claimed, owned))
     corpus.problems.extend(check_duplicates(corpus.documents))
-    corpus.documents = assign_slugs(corpus.documents)
+    _exclude_failed(corpus)
+    shared = _sharing_a_slug(corpus.documents)
+    corpus.documents = assign_slugs(corpus.documents, arrival_times(root, shared) if shared else None)
+    corpus.problems.extend(_newcomers(corpus.documents, set(shared)))
     corpus.problems.sort(key=Problem.sort_key)
     return corpus
 
@@ -146,6 +165,62 @@ def stray_files(inventory: Inventory, claimed: set[str], owned: dict[str, list[s
                                     "đặt tệp vào thư mục cùng tên với văn bản (300-ldld.md → 300-ldld/), hoặc xóa nó",
                                     Severity.WARNING))
     return problems
+
+
+def _exclude_failed(corpus: Corpus) -> None:
+    """A document with an error is not published, nor are its attachments (check and build agree).
+
+    Errors the build cleans are the exception (unsafe HTML in the body, a refused attachment):
+    what they name is removed and the rest is published."""
+    failed: dict[str, Problem] = {}
+    for problem in corpus.problems:
+        if problem.severity is Severity.ERROR and not problem.cleaned:
+            failed.setdefault(problem.path, problem)
+    if not failed:
+        return
+    kept = []
+    for doc in corpus.documents:
+        if (first := failed.get(doc.source)) is None:
+            kept.append(doc)
+            continue
+        corpus.excluded[doc.source] = f"có lỗi ở dòng {first.line} ({first.field}: {first.message})"
+        corpus.attachments.pop(doc.source, None)
+    corpus.documents = kept
+
+
+def _newcomers(documents: list[Document], shared: set[str]) -> list[Problem]:
+    """A document that got a suffixed address because another one had its number first: a warning
+    when they also share type and one issuer's words hold the other's ("Ban Thường vụ LĐLĐ huyện
+    DMC" and "LĐLĐ huyện DMC"), so they look like one document entered twice. Every commune has
+    its own ``21/KH-UBND``: a shared number between two places is no sign."""
+    if not shared:
+        return []
+    plain = {(d.year_slug, d.slug): d for d in documents if d.source in shared and d.slug == d.base_slug()}
+    problems = []
+    for doc in documents:
+        first = plain.get((doc.year_slug, doc.base_slug()))
+        if doc.source in shared and first is not None and first is not doc and doc.number and \
+                first.type == doc.type and _same_agency(first.issuer, doc.issuer):
+            problems.append(Problem(
+                doc.source, doc.line_of("number"), "number",
+                f"số {doc.number} trùng với {first.source} ({first.type}, {first.issuer}): có thể là cùng một văn bản; "
+                f"trang này có địa chỉ /{doc.url}",
+                "nếu là một văn bản, xóa một tệp; nếu là hai văn bản khác nhau, kiểm tra lại số, cơ quan ban hành và ngày",
+                Severity.WARNING))
+    return problems
+
+
+def _same_agency(a: str, b: str) -> bool:
+    words_a, words_b = set(fold(a).casefold().split()), set(fold(b).casefold().split())
+    return words_a <= words_b or words_b <= words_a
+
+
+def _sharing_a_slug(documents: list[Document]) -> list[str]:
+    """Sources of the documents whose plain slug another document also wants."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for doc in documents:
+        groups[(doc.year_slug, doc.base_slug())].append(doc.source)
+    return [source for members in groups.values() if len(members) > 1 for source in members]
 
 
 def identity(doc: Document) -> tuple[str, ...]:
@@ -175,11 +250,12 @@ def check_duplicates(documents: list[Document]) -> list[Problem]:
     return problems
 
 
-def assign_slugs(documents: list[Document]) -> list[Document]:
-    """Give every document a unique URL slug within its year, independent of file order where possible.
+def assign_slugs(documents: list[Document], arrival: dict[str, float] | None = None) -> list[Document]:
+    """Give every document a unique URL slug within its year that later arrivals do not change.
 
-    A number alone names the page; when several issuers share a number in one year (every
-    commune has a ``21/KH-UBND``) each gets its issuer appended, then its type, then a counter.
+    A number alone names the page; when several documents share a number in one year (every
+    commune has a ``21/KH-UBND``) the first to arrive (*arrival*: source → time, else file
+    order) keeps it, each later one gets its issuer appended, then its type, then a counter.
     """
     groups: dict[tuple[str, str], list[Document]] = defaultdict(list)
     for doc in documents:
@@ -190,12 +266,19 @@ def assign_slugs(documents: list[Document]) -> list[Document]:
         if len(members) == 1:
             result[members[0].source] = dataclasses.replace(members[0], slug=base)
             taken.add((year, base))
+    order = {d.source: i for i, d in enumerate(documents)}
     for (year, base), members in groups.items():
         if len(members) == 1:
             continue
-        issuers = {fold(d.issuer).casefold() for d in members}
-        for doc in members:
-            slug = f"{base}-{slugify(doc.issuer, 40)}" if len(issuers) > 1 else base
+        members = sorted(members, key=lambda d: ((arrival or {}).get(d.source, 0.0), order[d.source]))
+        first_issuer = fold(members[0].issuer).casefold()
+        for index, doc in enumerate(members):
+            if index == 0 and (year, base) not in taken:
+                taken.add((year, base))
+                result[doc.source] = dataclasses.replace(doc, slug=base)
+                continue
+            other_issuer = fold(doc.issuer).casefold() != first_issuer
+            slug = f"{base}-{slugify(doc.issuer, 40)}" if other_issuer else base
             if (year, slug) in taken:
                 slug = f"{slug}-{slugify(doc.type, 20)}"
             candidate, n = slug, 2

@@ -32,12 +32,12 @@ MAX_DEPTH = 8  # front matter is flat: lists of text or of {path, title}
 MAX_FRONT_MATTER = 256 * 1024
 
 
-def _construct(node: yaml.Node, seen: set[int], depth: int = 0) -> Any:
+def _construct(node: yaml.Node, seen: set[int], depth: int = 0, line: int = 0) -> Any:
     """Plain data from a node tree, each node visited once: an alias (a node met twice) is refused,
     so a 600-byte alias bomb cannot expand, and no YAML tag can make anything but text, lists
     and mappings."""
     if id(node) in seen:
-        raise FrontMatterError(node.start_mark.line + 2, "YAML dùng bí danh (*tên) trỏ lại một giá trị khác",
+        raise FrontMatterError(line or node.start_mark.line + 2, "YAML dùng bí danh (*tên) trỏ lại một giá trị khác",
                                "viết thẳng giá trị vào chỗ này, không dùng &tên và *tên")
     seen.add(id(node))
     if depth > MAX_DEPTH:
@@ -46,7 +46,7 @@ def _construct(node: yaml.Node, seen: set[int], depth: int = 0) -> Any:
     if isinstance(node, yaml.ScalarNode):
         return None if node.tag == _NULL and node.style is None else str(node.value)
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(item, seen, depth + 1) for item in node.value]
+        return [_construct(item, seen, depth + 1, line) for item in node.value]
     if isinstance(node, yaml.MappingNode):
         data: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -54,7 +54,7 @@ def _construct(node: yaml.Node, seen: set[int], depth: int = 0) -> Any:
                 raise FrontMatterError(key_node.start_mark.line + 2, "khóa phải là một chữ",
                                        "viết mỗi thông tin dạng khóa: giá trị")
             seen.add(id(key_node))
-            data[str(key_node.value)] = _construct(value_node, seen, depth + 1)  # the last one wins, as in PyYAML
+            data[str(key_node.value)] = _construct(value_node, seen, depth + 1, key_node.start_mark.line + 2)  # the last one wins, as in PyYAML
         return data
     return None
 

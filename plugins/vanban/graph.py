@@ -359,7 +359,10 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
             continue
         if target_id == source_id:
             doc = graph.documents[source_id]
-            if not inferred and doc.held:
+            if relation == "replaces" and doc.held:
+                problems.append(Problem(doc.source, line or 1, "replaces", f"văn bản tự thay thế chính nó ({number})",
+                                        "xóa số của chính văn bản này khỏi replaces"))
+            elif not inferred and doc.held:
                 problems.append(Problem(doc.source, line or 1, "trích dẫn", f"văn bản tự trích dẫn chính nó ({number})",
                                         "thêm số này vào ignore_citations nếu đó không phải trích dẫn", Severity.WARNING))
             continue
@@ -375,13 +378,23 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         if r == "mentions" and (s, t, "implements") in seen:
             continue
         graph.add(edge)
-    problems.extend(_cycles(graph))
+    problems.extend(_cycles(graph, "implements"))
+    problems.extend(_cycles(graph, "replaces"))
     site.problems.extend(problems)
     return Resolution(graph, extractions, lookup)
 
 
-def _cycles(graph: Graph) -> list[Problem]:
-    """Report implements-cycles once each; iterative colouring DFS, linear in edges."""
+_CYCLE_WORDS = {
+    "implements": ("trích dẫn", "vòng thực hiện: {a} và {b} thực hiện lẫn nhau",
+                   "kiểm tra lại quan hệ thực hiện (implements) giữa hai văn bản", Severity.WARNING),
+    "replaces": ("replaces", "vòng thay thế: {a} thay thế {b}, mà {b} lại (trực tiếp hay gián tiếp) thay thế {a}",
+                 "một văn bản chỉ thay thế văn bản ban hành trước nó: sửa replaces của một trong hai", Severity.ERROR),
+}
+
+
+def _cycles(graph: Graph, relation: str) -> list[Problem]:
+    """Report cycles of *relation* once each; iterative colouring DFS, linear in edges."""
+    field_name, message, fix, severity = _CYCLE_WORDS[relation]
     problems: list[Problem] = []
     colour: dict[str, int] = {}
     for start in graph.documents:
@@ -391,7 +404,7 @@ def _cycles(graph: Graph) -> list[Problem]:
         colour[start] = 1
         while stack:
             node, index = stack[-1]
-            outs = graph.targets(node, "implements")
+            outs = graph.targets(node, relation)
             if index < len(outs):
                 stack[-1] = (node, index + 1)
                 nxt = outs[index].target
@@ -399,9 +412,8 @@ def _cycles(graph: Graph) -> list[Problem]:
                     doc = graph.documents[node]
                     other = graph.documents[nxt]
                     problems.append(Problem(
-                        doc.source or other.source, outs[index].line or 1, "trích dẫn",
-                        f"vòng thực hiện: {doc.label} và {other.label} thực hiện lẫn nhau",
-                        "kiểm tra lại quan hệ thực hiện (implements) giữa hai văn bản", Severity.WARNING))
+                        doc.source or other.source, outs[index].line or 1, field_name,
+                        message.format(a=doc.label, b=other.label), fix, severity))
                 elif nxt not in colour:
                     colour[nxt] = 1
                     stack.append((nxt, 0))

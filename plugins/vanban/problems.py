@@ -23,6 +23,9 @@ class Problem:
     message: str
     fix: str
     severity: Severity = Severity.ERROR
+    # The build removed what this names (unsafe HTML, a refused attachment) and publishes the rest;
+    # any other error keeps the document off the site.
+    cleaned: bool = False
 
     def format(self, prefix: str = "") -> str:
         """``path:line: field: what is wrong — how to fix``, the line editors and CI read."""

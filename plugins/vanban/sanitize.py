@@ -142,13 +142,12 @@ class UnsafeContent:
 def url_problem(tag: str, attr: str, value: str) -> str | None:
     """Why the allowlist drops a URL attribute, or None when it keeps it."""
     scheme = url_scheme(value)
-    if attr in ("src",) and tag == "img":
-        if scheme == "data":
-            return "ảnh nhúng dạng data: (ảnh phải là tệp đính kèm của văn bản)"
-        if not is_local(value):
-            return f"ảnh lấy từ máy chủ khác ({_short(value)}): trang không được tải gì từ bên ngoài"
+    if scheme == "data" and attr == "src":
+        return "ảnh nhúng dạng data: (ảnh phải là tệp đính kèm của văn bản)"
     if scheme and scheme not in URL_SCHEMES:
         return f"liên kết dùng giao thức “{scheme}:” ({_short(value)})"
+    if attr == "src" and not is_local(value):
+        return f"ảnh lấy từ máy chủ khác ({_short(value)}): trang không được tải gì từ bên ngoài"
     return None
 
 

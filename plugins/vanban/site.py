@@ -66,7 +66,12 @@ class SiteModel:
     def add_output(self, path: str, content: bytes | str) -> None:
         if path in self.outputs:
             raise ValueError(f"two writers of {path}")
-        self.outputs[path] = content.encode("utf-8") if isinstance(content, str) else content
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if path.endswith(".json"):
+            # "<" only ever occurs inside JSON strings, where \u003c means the same: a body's raw
+            # HTML in open data can then never be sniffed or served as markup.
+            data = data.replace(b"<", b"\\u003c")
+        self.outputs[path] = data
 
     @property
     def held_documents(self) -> list[Document]:

@@ -35,8 +35,6 @@ _WORD_OR_BREAK = re.compile(f"([{SYLLABLE_CLASS}]++)|{SEGMENT.pattern}")  # ++: 
 # "[0-9]+": a pattern that starts with a character class lets re skip to the next digit in C.
 NUMBER_IN_TEXT = re.compile(f"[0-9][0-9]*(?:\\s?[-/]\\s?[{SYLLABLE_CLASS}]+)+")
 
-_MD_LINK_TARGET = re.compile(r"\]\([^)]*\)")
-_HTML_TAG = re.compile(r"<[^>]+>")
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 _T = TypeVar("_T")
@@ -207,11 +205,31 @@ def _token_streams(text: str) -> tuple[Iterator[str], Iterator[str], Iterator[st
     return x, cast("Iterator[str]", f), cast("Iterator[str]", b)
 
 
+def _cut_between(text: str, opener: str, closer: str, skip: int, replacement: str) -> str:
+    """``re.sub(opener + "[^closer]{skip,}" + closer, replacement)`` in linear time: the regex tries
+    every opener against the rest of the text, quadratic on ``<<<<…`` without a ``>``; here the
+    first opener with no closer after it ends the search, as no later one can match either."""
+    out: list[str] = []
+    pos = 0
+    while (start := text.find(opener, pos)) >= 0:
+        end = text.find(closer, start + len(opener))
+        if end < 0:
+            break
+        if end < start + len(opener) + skip:  # too short ("<>"): the next opener may still match
+            out.append(text[pos:start + 1])
+            pos = start + 1
+            continue
+        out += (text[pos:start], replacement)
+        pos = end + len(closer)
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def strip_markup(body: str) -> str:
-    """Link targets and HTML tags out; ``in`` looks for them faster than the regexes, and most bodies have none."""
+    """Link targets (``](…)``) and HTML tags (``<…>``) out; most bodies have neither."""
     if "](" in body:
-        body = _MD_LINK_TARGET.sub("]", body)
-    return _HTML_TAG.sub(" ", body) if "<" in body else body
+        body = _cut_between(body, "](", ")", 0, "]")
+    return _cut_between(body, "<", ">", 1, " ") if "<" in body else body
 
 
 def meta_tokens(doc: Document) -> dict[str, list[str]]:
