@@ -41,6 +41,7 @@ from ..site import PageSpec, SiteConfig, SiteModel
 from .assets import lunr_js
 from .files import install_collector, publish_attachments
 from .render_pool import RenderPool
+from .serve import problem_pages
 from .templating import register, theme_of
 
 log = get_plugin_logger(__name__)
@@ -111,6 +112,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.analysis_cache: dict[CacheKey, Analysis] = {}
         self._pruned = False
         self.collections = contextlib.ExitStack()  # fewer cycle collections, for one build
+        self.last_urls: dict[str, str] = {}  # mkdocs serve: each document's address, for its problem page
         self.inventory: Inventory | None = None  # what content/ holds, from vanban's own walk (collect_files)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -178,6 +180,9 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             prefix = root.resolve().relative_to(config_dir.resolve()).as_posix() + "/"
         except ValueError:
             prefix = root.as_posix() + "/"
+        if self.command == "serve":
+            for source, url in problem_pages(site, self.last_urls, prefix).items():
+                log.warning("%s%s chưa xuất bản được: xem lỗi tại /%s", prefix, source, url)
         self._report(site, prefix)
         if config.strict and self.command != "serve" and (site.corpus.problems or site.problems):
             # MkDocs counts --strict warnings only at the end, after copying files into site/.
