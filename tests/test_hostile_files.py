@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, portal_project, run_mkdocs
-from vanban.build import build_site, check_features
+from vanban.build import build_site
 from vanban.corpus import load_corpus, parse_text
 from vanban.site import SiteConfig
 
@@ -228,7 +228,7 @@ def _corpus(tmp_path: Path, files: dict[str, str]) -> tuple[list[str], object]:
     for name, text in files.items():
         (tmp_path / name).write_text(text, "utf-8")
     corpus = load_corpus(tmp_path)
-    site = build_site(corpus, SiteConfig(), check_features())
+    site = build_site(corpus, SiteConfig(), check_only=True).site
     return [p.format() for p in corpus.problems + site.problems], corpus
 
 
@@ -270,7 +270,7 @@ def _check_time(body: str, tmp_path: Path) -> float:
     best = float("inf")
     for _ in range(2):
         started = time.perf_counter()
-        build_site(load_corpus(tmp_path), SiteConfig(), check_features())
+        build_site(load_corpus(tmp_path), SiteConfig(), check_only=True)
         best = min(best, time.perf_counter() - started)
     return best
 
