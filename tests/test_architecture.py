@@ -91,3 +91,113 @@ def test_template_includes_are_strict() -> None:
         checked.extend(names)
         assert [n for n in names if not ((templates / n).is_file() or (material / n).is_file())] == [], path
     assert "vanban/partials/relations.html" in checked
+
+
+def _defined(path: Path) -> set[str]:
+    """Top-level names and class members a module defines."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+    return names
+
+
+def test_architecture_md_names_real_modules_and_functions() -> None:
+    """ARCHITECTURE.md stays true: every module, template and function it names exists."""
+    text = (ROOT / "ARCHITECTURE.md").read_text("utf-8")
+    by_module = {p.relative_to(PACKAGE).with_suffix("").as_posix().removesuffix("/__init__"): _defined(p)
+                 for p in _modules()}
+    everywhere = set().union(*by_module.values()) | {m.rsplit("/", 1)[-1] for m in by_module}
+    checked = 0
+    for token in re.findall(r"`([^`]+)`", text):
+        if re.search(r"\.(?:json|js|yml|ics|xml)$", token):
+            continue  # an output or config file name, not code
+        if token.endswith(".py"):
+            assert (ROOT / token).is_file() or any(p.as_posix().endswith("/" + token) for p in _modules()), token
+        elif token.endswith(".html"):
+            assert (ROOT / token).is_file() or (ROOT / "theme_overrides" / token).is_file(), token
+        elif re.fullmatch(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*", token) and token not in ("vb", "content"):
+            *path, name = token.split(".")
+            module = "/".join(path)
+            if module in by_module or f"search/{module}" in by_module:
+                assert name in by_module.get(module, by_module.get(f"search/{module}", set())) \
+                    or name in everywhere, token
+            else:
+                assert name in everywhere, token
+        else:
+            continue
+        checked += 1
+    assert checked > 40
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports_of(path: Path, known: set[str]) -> set[str]:
+    """The package's modules *path* imports, at any depth of the code (a lazy import is a dependency too)."""
+    name = _module_name(path)
+    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                target = f"{base}.{node.module}" if node.module else base
+            else:
+                target = node.module or ""
+            for alias in node.names:
+                if f"{target}.{alias.name}" in known:
+                    found.add(f"{target}.{alias.name}")
+                elif target in known:
+                    found.add(target)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name in known)
+    return found - {name}
+
+
+def test_no_import_cycle_in_the_package() -> None:
+    paths = _modules()
+    known = {_module_name(p) for p in paths}
+    edges = {_module_name(p): _imports_of(p, known) for p in paths}
+    assert "vanban.relations" in edges["vanban.build"]
+    # A package's __init__ re-exporting its own submodules is not a cycle of the code's layers.
+    edges = {m: {t for t in ts if not (m.startswith(t + ".") and t in known)} for m, ts in edges.items()}
+    cycles = []
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    for root in sorted(edges):  # Tarjan's strongly connected components, iteratively
+        if root in index:
+            continue
+        work = [(root, iter(sorted(edges[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is None:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    component = []
+                    while True:
+                        member = stack.pop()
+                        component.append(member)
+                        if member == node:
+                            break
+                    if len(component) > 1:
+                        cycles.append(sorted(component))
+            elif child not in index:
+                index[child] = low[child] = len(index)
+                stack.append(child)
+                work.append((child, iter(sorted(edges.get(child, ())))))
+            elif child in stack:
+                low[node] = min(low[node], index[child])
+    assert cycles == []
