@@ -9,8 +9,10 @@
            ─► listings.contribute ─► Listings      (home, all documents, by type / issuer / year)
            ─► timeline.contribute                  (/dong-thoi-gian/, each document's dated chain)
            ─► status.contribute, schedule.contribute (banners; deadlines, /lich/, .ics)
+           ─► tracking.compute ─► SiteTracking    (tasks, who has done them, who is late)
            ─► search.contribute ─► SearchBundle    (/tim-kiem/ and its index files)
            ─► portal.contribute ─► Portal          (the identity; /gioi-thieu/, /en/about/)
+           ─► tracking.contribute                  (panels, /theo-doi/, /don-vi/, tracking.json)
            ─► feeds.contribute ─► Feeds            (Atom feeds)
            ─► opendata.contribute, share.contribute (JSON, JSON-LD, sitemap; meta, share links, QR)
            = Build
@@ -36,6 +38,8 @@ from .portal import Portal
 from .relations import Linked
 from .search import SearchBundle
 from .site import SiteConfig, SiteModel
+from .tracking import pages as tracking
+from .tracking.pages import SiteTracking
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class Build:
     linked: Linked
     search: SearchBundle | None = None
     portal: Portal | None = None
+    tracking: SiteTracking | None = None
 
     def rendered_body(self, doc: Document) -> Rendered:
         """A held document's body as its page shows it (see :func:`vanban.pages.rendered_body`)."""
@@ -83,15 +88,18 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
         analyses = analyse_corpus(corpus.documents, cache, config.cache_dir)
         linked = relations.contribute(site, analyses)
         if check_only:
+            site.problems.extend(tracking.check(site, config.tracking, analyses, linked.graph))
             return Build(site, links, linked)
         grouped = listings.contribute(site)
         timeline.contribute(site, linked, grouped)
         status.contribute(site, linked)
         schedule.contribute(site, analyses)
+        tracked = tracking.compute(site, config.tracking, analyses, linked.graph)
         bundle = search.contribute(site, analyses)
         del analyses  # the search tokens are the bulk of the analyses' memory; nothing below reads them
         identity = portal.contribute(site)
+        tracking.contribute(site, tracked, identity)  # before opendata: each index.json carries its tasks
         published = feeds.contribute(site, identity)
         opendata.contribute(site, identity, linked.records)
         share.contribute(site, identity, published)
-    return Build(site, links, linked, bundle, identity)
+    return Build(site, links, linked, bundle, identity, tracked)

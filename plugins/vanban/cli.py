@@ -16,6 +16,8 @@ from .build import build_site
 from .corpus import load_corpus
 from .problems import Severity, github_annotation
 from .site import SiteConfig
+from .tracking import TrackingConfigError
+from .tracking.config import settings_from_mkdocs
 
 
 def _prefix(directory: Path) -> str:
@@ -28,8 +30,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not directory.is_dir():
         print(f"{directory}: không tìm thấy thư mục nội dung — chỉ đúng thư mục chứa các tệp .md", file=sys.stderr)
         return 2
+    config = Path(args.config) if args.config else directory.resolve().parent / "mkdocs.yml"
+    try:
+        tracking = settings_from_mkdocs(config)
+    except TrackingConfigError as exc:
+        print(f"{config}: {exc}", file=sys.stderr)
+        return 2
     corpus = load_corpus(directory, max_attachment_bytes=args.max_attachment_mb * 1024 * 1024)
-    site = build_site(corpus, SiteConfig(), check_only=True).site
+    site = build_site(corpus, SiteConfig(tracking=tracking), check_only=True).site
     problems = sorted(corpus.problems + site.problems, key=lambda p: p.sort_key())
     prefix = _prefix(directory)
     for problem in problems:
@@ -171,6 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="github: in chú thích ::error để hiện trên pull request")
     check.add_argument("--lenient", action="store_true", help="chỉ lỗi mới làm lệnh thất bại, cảnh báo thì không")
     check.add_argument("--max-attachment-mb", type=int, default=50, help="giới hạn dung lượng tệp đính kèm (MB)")
+    check.add_argument("--config", default="", help="mkdocs.yml có units: để đối chiếu đơn vị (mặc định: "
+                       "mkdocs.yml cạnh thư mục nội dung, nếu có)")
     check.set_defaults(func=cmd_check)
     refs = sub.add_parser("refs", help="in các trích dẫn văn bản tìm thấy trong tệp (JSON)")
     refs.add_argument("files", nargs="+", help="tệp .md hoặc .txt")

@@ -21,6 +21,13 @@ module (validation, citations, pages) agrees on them.
 | nhắc đến                    | mentions        |
 | thay thế                    | replaces        |
 | văn bản chưa có trong kho   | stub            |
+| theo dõi triển khai         | tracking        |
+| đơn vị (được theo dõi)      | Unit            |
+| nhiệm vụ, giao nhiệm vụ     | Task, assignments |
+| kính gửi                    | addressees      |
+| cơ quan kế thừa             | successor (heirs) |
+| chế độ / lịch báo cáo định kỳ | reporting (ReportingCalendar) |
+| đã thực hiện / trễ hạn / quá hạn / chưa đến hạn | done / late / overdue / open |
 """
 
 from __future__ import annotations

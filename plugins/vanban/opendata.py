@@ -175,7 +175,10 @@ def contribute(site: SiteModel, portal: Portal, records: Mapping[str, Mapping[st
         if isinstance(doc, Document):
             record = records.get(doc.id) or basic_record(doc)
             # Compact: the pretty-printing encoder is pure Python, 15× slower, once per document.
-            site.add_output(f"{doc.url}index.json", dumps(document_json(record, doc), indent=None))
+            data = document_json(record, doc)
+            if "tasks_json" in page.data:  # Theo dõi triển khai (vanban.tracking)
+                data["tasks"] = page.data["tasks_json"]
+            site.add_output(f"{doc.url}index.json", dumps(data, indent=None))
             page.data["jsonld"] = _json_for_script(
                 dumps(jsonld(doc, record, portal, site.documents), indent=None).strip())
             page.data["json_url"] = f"{doc.url}index.json"

@@ -16,6 +16,7 @@ from typing import Any
 from .corpus import Corpus
 from .documents import Document
 from .problems import Problem
+from .tracking.config import TrackingSettings
 
 
 @dataclass
@@ -46,6 +47,7 @@ class SiteConfig:
     portal: dict[str, Any] = field(default_factory=dict)
     cache_dir: str = ""  # the on-disk build cache (vanban.cache); "" for none
     build_date: dt.date | None = None  # "today" for past/upcoming deadlines; None: dates.build_day()
+    tracking: TrackingSettings = field(default_factory=TrackingSettings)  # units, successors, reporting calendar
 
 
 @dataclass

@@ -38,6 +38,8 @@ from ..portal import PortalConfigError, parse_portal
 from ..problems import Severity
 from ..search.page import LUNR_PATH
 from ..site import PageSpec, SiteConfig, SiteModel
+from ..tracking import TrackingConfigError
+from ..tracking.config import TrackingSettings, parse_settings
 from .assets import lunr_js
 from .files import install_collector, publish_attachments
 from .render_pool import RenderPool
@@ -55,6 +57,7 @@ DEFAULT_NAV: list[Any] = [
     {"Theo năm": "nam/index.md"},
     {"Dòng thời gian": "dong-thoi-gian/index.md"},
     {"Lịch": "lich/index.md"},
+    {"Theo dõi triển khai": "theo-doi/index.md"},
     {"Tìm kiếm": "tim-kiem/index.md"},
     {"Giới thiệu – Liên hệ": "gioi-thieu/index.md"},
 ]
@@ -91,6 +94,12 @@ class VanbanConfig(base.Config):  # type: ignore[no-untyped-call]
     max_attachment_mb = c.Type(int, default=50)
     portal = c.Type(dict, default={})
     site_file = c.Type(str, default="")  # sites/<ward>.yml: this portal's share of a shared corpus
+    # Theo dõi triển khai (vanban.tracking): the units followed, their successors, the reporting calendar.
+    units = c.Type(list, default=[])
+    units_ignore = c.Type(list, default=[])
+    successors = c.Type(list, default=[])
+    reporting = c.Type(dict, default={})
+    as_of = c.Type(str, default="")
     # The on-disk build cache, relative to mkdocs.yml; "" turns it off. VANBAN_CACHE_DIR overrides
     # (build-all gives every ward's build the same one, so the corpus is analysed once).
     cache_dir = c.Type(str, default=DEFAULT_CACHE_DIR)
@@ -114,6 +123,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.collections = contextlib.ExitStack()  # fewer cycle collections, for one build
         self.last_urls: dict[str, str] = {}  # mkdocs serve: each document's address, for its problem page
         self.inventory: Inventory | None = None  # what content/ holds, from vanban's own walk (collect_files)
+        self.tracking = TrackingSettings()  # units:, successors:, reporting: (checked in on_config)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
@@ -126,6 +136,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         try:
             parse_portal(self.config.portal, config.site_url or "")
         except PortalConfigError as exc:
+            raise PluginError(str(exc)) from None
+        try:
+            self.tracking = parse_settings(self.config)
+        except TrackingConfigError as exc:
             raise PluginError(str(exc)) from None
         if not config.nav:
             # Without an explicit nav MkDocs would put every document into every page.
@@ -157,6 +171,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             home_size=self.config.home_size,
             portal=dict(self.config.portal),
             cache_dir=self._cache_dir(config),
+            tracking=self.tracking,
         ), cache=self.analysis_cache if self.command == "serve" else None)
         site = self.build.site
         for source in corpus.excluded:

@@ -1,0 +1,194 @@
+"""Tracking on the site: the "Tình hình triển khai" panel, /theo-doi/, /don-vi/ and /data/tracking.json.
+
+Two build steps: :func:`compute` takes what earlier stages returned (the deadlines of each
+document, the graph's edges by target) and hands them to :func:`vanban.tracking.track` as
+plain arguments; :func:`contribute` then makes every page and file from that frozen result in
+one pass over the tasks (after the portal identity exists, for the per-unit feeds).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from vanban.analysis import Analyses
+from vanban.calendar import CalendarEntry, assemble, event_block
+from vanban.deadlines import Deadline
+from vanban.documents import Document
+from vanban.feeds import atom, newest_first
+from vanban.graph import Graph
+from vanban.opendata import dumps
+from vanban.portal import Portal
+from vanban.problems import Problem, Severity
+from vanban.site import PageSpec, SiteModel
+
+from .config import TrackingSettings
+from .status import STATUS_LABELS, Task, Tracking, track
+from .summary import LEVEL_LABELS, counts_of, summary_pages, vn
+from .units import Registry, Unit
+
+TRACKING_JSON = "data/tracking.json"
+STATUS_MARKS = {"done": "✓", "late": "◷", "overdue": "✗", "open": "…"}
+
+
+def task_record(task: Task) -> dict[str, Any]:
+    """A task in /data/tracking.json and in the document's index.json (the schema of issue 15)."""
+    return {"document": task.document, "unit": task.unit, "unit_id": task.unit_id, "text": task.text,
+            "due": task.due.isoformat() if task.due else None, "recurring": task.recurring,
+            "status": task.status, "fulfilled_by": list(task.fulfilled_by), "lag_days": task.lag_days,
+            "line": task.line}
+
+
+@dataclass(frozen=True)
+class SiteTracking:
+    """The tracking stage's result: every document's tasks and statuses, and the registry they used."""
+
+    tracking: Tracking
+    registry: Registry
+
+
+def _inputs(graph: Graph) -> tuple[Any, Any]:
+    def fulfilling(doc_id: str) -> list[Document]:
+        found = {e.source: graph.documents[e.source] for e in graph.sources(doc_id, "implements")}
+        for e in graph.sources(doc_id, "mentions"):  # a report on the document also fulfils it
+            other = graph.documents[e.source]
+            if other.type == "Báo cáo":
+                found.setdefault(e.source, other)
+        return [d for d in found.values() if d.held and d.id != doc_id]
+
+    def start_hint(doc_id: str) -> dt.date | None:
+        dates = [d for d in (graph.documents[e.target].date for e in graph.targets(doc_id, "implements")) if d]
+        days = [x for x in (d.to_date() for d in dates) if x]
+        return max(days) if days else None
+
+    return fulfilling, start_hint
+
+
+def compute(site: SiteModel, settings: TrackingSettings, analyses: Analyses, graph: Graph) -> SiteTracking:
+    """The tracking of the site's held documents (edges read by target only: linear)."""
+    registry = settings.registry()
+    deadlines: dict[str, Sequence[Deadline]] = {k: a.deadlines for k, a in analyses.by_id.items()}
+    fulfilling, start_hint = _inputs(graph)
+    held = [d for d in site.documents.values() if d.held]
+    return SiteTracking(track(held, deadlines, fulfilling, start_hint, registry, settings.reporting, settings.day()),
+                        registry)
+
+
+def _row(task: Task, site: SiteModel, registry: Registry) -> dict[str, Any]:
+    fulfilled = [site.documents[i] for i in task.fulfilled_by if i in site.documents]
+    return {
+        "unit": task.unit, "unit_url": f"don-vi/{task.unit_id}/" if task.unit_id else None,
+        "text": task.text, "due": vn(task.due), "due_iso": task.due.isoformat() if task.due else "",
+        "start": vn(task.start), "recurring": task.recurring, "phrase": task.phrase, "line": task.line,
+        "status": task.status, "status_label": STATUS_LABELS[task.status], "mark": STATUS_MARKS[task.status],
+        "fulfilled": [{"url": d.url, "label": d.label, "date": d.date} for d in fulfilled],
+        "lag_days": task.lag_days, "group": task.group, "successor": task.successor,
+        "document": site.documents.get(task.document),
+    }
+
+
+def _panel(site: SiteModel, registry: Registry, tracking: Tracking, doc: Document) -> dict[str, Any] | None:
+    result = tracking.documents.get(doc.id)
+    heirs = [{"name": registry.label(k), "date": vn(d)} for k, d in registry.heirs(registry.canonical(doc.issuer))]
+    if result is None and not heirs:
+        return None
+    groups = []
+    if result is not None:
+        for m in result.addressed:
+            if m.group and m.stated_count and m.stated_count != len(m.units):
+                groups.append({"written": m.written, "stated": m.stated_count, "followed": len(m.units)})
+    return {"as_of": vn(tracking.as_of), "heirs": heirs, "groups": groups,
+            "rows": [_row(t, site, registry) for t in result.tasks] if result else [],
+            "counts": counts_of(result.tasks) if result else None, "note": result.start_note if result else "",
+            "reporting_source": tracking.reporting_source}
+
+
+def _unit_pages(site: SiteModel, registry: Registry, tracking: Tracking, portal: Portal) -> None:
+    addressed: dict[str, set[str]] = defaultdict(set)
+    tasks: dict[str, list[Task]] = defaultdict(list)
+    for doc_id, result in tracking.documents.items():
+        for m in result.addressed:
+            for u in m.units:
+                addressed[u.id].add(doc_id)
+        for t in result.tasks:
+            if t.unit_id:
+                tasks[t.unit_id].append(t)
+                addressed[t.unit_id].add(doc_id)
+    entries: list[tuple[Unit, dict[str, Any]]] = []
+    for unit in registry.units:
+        mine = sorted(tasks.get(unit.id, []), key=lambda t: (t.due or dt.date.max, t.document, t.line))
+        docs = newest_first([site.documents[i] for i in addressed.get(unit.id, ())])
+        base = f"don-vi/{unit.id}/"
+        heirs = [{"name": registry.label(k), "date": vn(d)} for k, d in registry.heirs(registry.canonical(unit.name))]
+        preds = [{"name": registry.label(k), "date": vn(d)}
+                 for k, d in registry.predecessors.get(registry.canonical(unit.name), ())]
+        parent = registry.by_id.get(unit.parent) if unit.parent else None
+        counts = counts_of(mine)
+        site.add_page(PageSpec(
+            path=base, template="vanban/unit.html", title=f"{unit.name} — văn bản gửi đến và nhiệm vụ",
+            description=f"Văn bản gửi đến {unit.name}, nhiệm vụ được giao và tình hình thực hiện",
+            data={"kind": "unit", "unit": unit, "level": LEVEL_LABELS[unit.level], "documents": docs,
+                  "rows": [_row(t, site, registry) for t in mine], "counts": counts, "as_of": vn(tracking.as_of),
+                  "heirs": heirs, "predecessors": preds, "parent": parent,
+                  "ics_url": base + "lich.ics", "feed_url": base + "feed.xml"},
+        ))
+        blocks = [b for b in (event_block(_entry(t, site, portal.url(t.document + "/"))) for t in mine if t.due) if b]
+        site.add_output(base + "lich.ics", assemble(blocks, calname=f"{unit.name} — hạn thực hiện nhiệm vụ"))
+        site.add_output(base + "feed.xml", atom(portal, base + "feed.xml", f"Văn bản gửi đến {unit.name}",
+                                                docs[:20], base))
+        entries.append((unit, {"unit": unit, "url": base, "documents": len(docs), "counts": counts}))
+    levels = []
+    for level in LEVEL_LABELS:
+        members = [e for u, e in entries if u.level == level]
+        if members:
+            levels.append({"label": LEVEL_LABELS[level], "units": members})
+    site.add_page(PageSpec(
+        path="don-vi/", template="vanban/units.html", title="Đơn vị — văn bản gửi đến và nhiệm vụ",
+        description="Các đơn vị được theo dõi: văn bản gửi đến, nhiệm vụ được giao, tình hình thực hiện",
+        data={"kind": "units", "levels": levels, "count": len(entries), "as_of": vn(tracking.as_of)},
+    ))
+
+
+def _entry(task: Task, site: SiteModel, url: str) -> CalendarEntry:
+    doc = site.documents[task.document]
+    deadline = Deadline(kind="by_date", date=task.due, start=None, month_day=None, action=task.text,
+                        actor=task.unit, text=task.phrase or (task.recurring or ""), line=task.line)
+    return CalendarEntry(deadline=deadline, doc_id=doc.id, doc_label=doc.label, url=url,
+                         doc_date=doc.date.to_date() if doc.date else None)
+
+
+def contribute(site: SiteModel, result: SiteTracking, portal: Portal) -> None:
+    """Panels, /theo-doi/, /don-vi/, /data/tracking.json and the tasks for each index.json."""
+    tracking, registry = result.tracking, result.registry
+    for page in site.pages.values():
+        doc = page.data.get("document")
+        if isinstance(doc, Document) and doc.held and page.data.get("kind") == "document":
+            panel = _panel(site, registry, tracking, doc)
+            if panel is not None:
+                page.data["tracking"] = panel
+            found = tracking.documents.get(doc.id)
+            page.data["tasks_json"] = [task_record(t) for t in found.tasks] if found else []
+    summary_pages(site, registry, tracking)
+    _unit_pages(site, registry, tracking, portal)
+    tasks = [task_record(t) for i in sorted(tracking.documents) for t in tracking.documents[i].tasks]
+    # Compact, as index.json: the pretty-printing encoder is pure Python and this file grows with the corpus.
+    site.add_output(TRACKING_JSON, dumps({"as_of": tracking.as_of.isoformat(), "tasks": tasks}, indent=None))
+
+
+def problems(tracking: Tracking) -> list[Problem]:
+    """Recipients and task units that match no configured unit, as warnings for ``vanban check``."""
+    return [Problem(path=u.source, line=u.line, field=u.where,
+                    message=f"“{u.written}” không khớp đơn vị nào trong units: của mkdocs.yml",
+                    fix="thêm tên này vào name hoặc aliases của một đơn vị trong units:, hoặc vào units_ignore: "
+                        "nếu không cần theo dõi", severity=Severity.WARNING)
+            for u in tracking.unmatched]
+
+
+def check(site: SiteModel, settings: TrackingSettings, analyses: Analyses, graph: Graph) -> list[Problem]:
+    """What ``vanban check`` adds: unmatched units as warnings (only when the portal lists its units)."""
+    if not settings.units:
+        return []
+    return problems(compute(site, settings, analyses, graph).tracking)

@@ -1,0 +1,183 @@
+"""The tasks a document assigns: who (unit), what (the sentence), by when (due), and where (line).
+
+Read from two places only, so a topic heading never becomes a unit:
+
+* the numbered items of its "TỔ CHỨC THỰC HIỆN" section whose head names a unit, in either
+  layout: "1. UBND huyện: Tham mưu …; hoàn thành trước 10/3/2025" or a heading
+  "### 2. Đề nghị UBND thị xã" with its paragraphs under it. The deadlines found in an
+  item's lines (:mod:`vanban.deadlines`, already extracted) are its due dates;
+* deadlines outside that section whose sentence names its actor ("UBND các xã: báo cáo …
+  trước ngày …").
+
+A range ("từ 01/5 đến 31/12/2025") is a period: due its last day, shown with its first.
+Periodic duties ("Định kỳ 6 tháng và hàng năm") keep their rule; :mod:`.status` turns them
+into dates with the portal's reporting calendar. Recipients come from the front matter
+("Nơi nhận") and from a "Kính gửi:" block at the top of the body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from vanban.deadlines import Deadline
+from vanban.text import collapse_space
+
+from . import patterns as p
+
+MAX_TEXT = 300
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """One unit phrase with one duty, as the document states it (before matching and dating)."""
+
+    head: str  # the unit phrase as written ("Các chi, đảng bộ trực thuộc Huyện ủy; các ban, phòng, ngành")
+    text: str  # what must be done
+    line: int  # source line (of the content file)
+    deadline: Deadline | None = None
+
+
+@dataclass(frozen=True)
+class _Item:
+    head: str
+    first: str  # the item's own text after the head
+    start: int  # index into lines
+    end: int  # exclusive
+
+
+def _plain(line: str) -> str:
+    return collapse_space(line.replace("**", "").replace("*", "").replace("\\", ""))
+
+
+def _section(body: str) -> tuple[list[str], int, int] | None:
+    """The section that assigns work: its lines, with the body line index of the first (its heading)."""
+    m = p.SECTION_LINE.search(body)
+    while m is not None:  # a heading ("## III. TỔ CHỨC THỰC HIỆN", "**4. Tổ chức thực hiện**"), not a sentence
+        line = m.group(0).strip()
+        if line[:1] in ("#", "*") or line.isupper() or line[:1].isdigit() or p.ROMAN_HEADING.match(line):
+            break
+        m = p.SECTION_LINE.search(body, m.end())
+    if m is None:
+        return None
+    first = body.count("\n", 0, m.start())
+    lines = body[m.start():].splitlines()
+    for i in range(1, len(lines)):
+        text = lines[i].lstrip()
+        if text[:1] in ("#", "*", "I", "V", "X", "L", "P", "N", "n", "T", "t") and (
+                p.ROMAN_HEADING.match(text) or p.SECTION_END.match(text) or text.startswith("## ")):
+            return lines[:i], first, i
+    return lines, first, len(lines)
+
+
+def _head_of(rest: str, heading: bool) -> tuple[str, str] | None:
+    """(unit phrase, the rest) of an item, or None when the item is about a topic, not a unit."""
+    rest = _plain(rest)
+    colon = rest.find(":")
+    if 0 < colon <= 250:
+        head, after = rest[:colon], rest[colon + 1:].strip()
+    elif heading or (len(rest) <= 120 and rest[-1:] not in (".", ";", ",")):
+        head, after = rest.rstrip(" ."), ""
+    else:
+        return None
+    head = p.UNIT_LEAD.sub("", head.strip())
+    if not p.ORG_HEAD.match(p.unit_key(head)):
+        return None
+    return head, after
+
+
+def _depth(num: str) -> int:
+    return num.count(".") + 1 if num[0].isdigit() else 9  # "a)" items sit under numbered ones
+
+
+def _items(lines: Sequence[str], start: int, end: int) -> list[_Item]:
+    marks: list[tuple[int, int, str, str]] = []  # (line index, depth, head, first text)
+    for i in range(start + 1, end):
+        m = p.ITEM.match(lines[i].strip())
+        if m is None:
+            continue
+        found = _head_of(m.group("rest"), bool(m.group("hashes")))
+        marks.append((i, _depth(m.group("num")), *found) if found else (i, _depth(m.group("num")), "", ""))
+    items = []
+    for n, (i, depth, head, first) in enumerate(marks):
+        if head:
+            # Sub-items ("2.1.", "a)") under a unit's item stay that unit's: stop at the next item as deep or less.
+            stop = next((j for j, d, _h, _f in marks[n + 1:] if d <= depth), end)
+            items.append(_Item(head, first, i, stop))
+    return items
+
+
+def _first_sentence(text: str) -> str:
+    text = collapse_space(text)
+    for stop in (". ", "; "):
+        k = text.find(stop)
+        if 0 < k < MAX_TEXT:
+            return text[:k + 1].rstrip(";") if stop == ". " else text[:k]
+    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT].rsplit(" ", 1)[0] + "…"
+
+
+def _item_text(item: _Item, lines: Sequence[str]) -> str:
+    if item.first:
+        return _first_sentence(item.first)
+    for i in range(item.start + 1, item.end):
+        text = _plain(p.LIST_ITEM.sub(r"\g<text>", lines[i].strip()))
+        if text:
+            return _first_sentence(text)
+    return ""
+
+
+def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0) -> list[Assignment]:
+    """Every (unit phrase, duty) the document states; *line_offset* as given to the deadline finder."""
+    out: list[Assignment] = []
+    used: set[int] = set()
+    section = _section(body)
+    if section is not None:
+        lines, at, end = section
+        for item in _items(lines, 0, end):
+            first, last = item.start + at + 1 + line_offset, item.end + at + line_offset  # 1-based, inclusive
+            inside = [d for d in deadlines if first <= d.line <= last]
+            text = _item_text(item, lines)
+            if not inside:
+                out.append(Assignment(item.head, text, first))
+            for d in inside:
+                used.add(id(d))
+                out.append(Assignment(item.head, d.action or text, d.line, d))
+    for d in deadlines:
+        if id(d) not in used and d.actor:
+            out.append(Assignment(d.actor, d.action, d.line, d))
+    return out
+
+
+def addressees(body: str) -> list[str]:
+    """The "Kính gửi:" recipients at the top of a body ("Kính gửi: A" or a list under it)."""
+    gate = p.KINH_GUI_GATE.search(body, 0, 4000)
+    if gate is None:
+        return []
+    lines = body[body.rfind("\n", 0, gate.start()) + 1:].splitlines()[:40]
+    for i, raw in enumerate(lines):
+        m = p.KINH_GUI.match(raw.strip())
+        if m is None:
+            continue
+        if m.group("rest").strip():
+            return [x for x in (p.display(s) for s in m.group("rest").split(";")) if x]
+        found: list[str] = []
+        for nxt in lines[i + 1:]:
+            text = nxt.strip()
+            if not text:
+                if found:
+                    break
+                continue
+            item = p.LIST_ITEM.match(text)
+            if item is None:
+                break
+            found.append(p.display(item.group("text")))
+        return [x for x in found if x]
+    return []
+
+
+def due_of(deadline: Deadline | None) -> tuple[dt.date | None, dt.date | None]:
+    """(start, due) of a deadline: a span's first and last day, a day's own date, else (None, None)."""
+    if deadline is None or deadline.kind in ("periodic", "recurring_yearly"):
+        return None, None
+    return deadline.start, deadline.date
