@@ -2,19 +2,20 @@
 ``successors:``, ``reporting:``, ``as_of:``) and checked before anything is built.
 
 The day statuses are computed for ("tính đến ngày …") is ``as_of`` when the portal sets it,
-else the day of ``SOURCE_DATE_EPOCH`` (reproducible builds), else the build day (UTC).
+else the build's date (``SOURCE_DATE_EPOCH`` when set, for reproducible builds; the day in Vietnam).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from vanban.dates import build_day
 
 from .reporting import ReportingCalendar, parse_reporting
 from .units import Registry, Successor, TrackingConfigError, Unit, parse_successors, parse_units
@@ -31,13 +32,9 @@ class TrackingSettings:
     def registry(self) -> Registry:
         return Registry(self.units, self.successors, self.ignore)
 
-    def day(self) -> dt.date:
-        if self.as_of is not None:
-            return self.as_of
-        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-        if epoch.isdigit():
-            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
-        return dt.datetime.now(dt.timezone.utc).date()
+    def day(self, build_date: dt.date | None = None) -> dt.date:
+        """The day statuses are computed for: ``as_of``, else the build's date (see :func:`vanban.dates.build_day`)."""
+        return self.as_of or build_date or build_day()
 
 
 def parse_settings(raw: Mapping[str, Any]) -> TrackingSettings:

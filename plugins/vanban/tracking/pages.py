@@ -73,7 +73,8 @@ def compute(site: SiteModel, settings: TrackingSettings, analyses: Analyses, gra
     deadlines: dict[str, Sequence[Deadline]] = {k: a.deadlines for k, a in analyses.by_id.items()}
     fulfilling, start_hint = _inputs(graph)
     held = [d for d in site.documents.values() if d.held]
-    return SiteTracking(track(held, deadlines, fulfilling, start_hint, registry, settings.reporting, settings.day()),
+    return SiteTracking(track(held, deadlines, fulfilling, start_hint, registry, settings.reporting,
+                              settings.day(site.config.build_date)),
                         registry)
 
 
