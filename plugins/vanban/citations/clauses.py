@@ -109,7 +109,7 @@ def find_regions(
             else:
                 cancu.append((cancu_start, start))
                 cancu_start = -1
-        if ("CĂN CỨ" in bare or "CƠ SỞ" in bare or bare[-1:] == ":") and is_basis_heading(bare):
+        if ("CĂN CỨ" in bare or "CƠ SỞ" in bare or (bare[-1:] == ":" and len(bare) <= 60)) and is_basis_heading(bare):
             cancu_start = end
             cancu_heading = idx
         previous = idx
@@ -165,12 +165,16 @@ def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_p
                     clause_pos.append(pos)
 
 
+_NUMBERING = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)][ \t]*")
+
+
 def is_basis_heading(bare: str) -> bool:
     """A heading that opens a list of bases (:data:`.cues.BASIS_HEADINGS`, :data:`.cues.BASIS_LINE`)."""
-    head = re.sub(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)][ \t]*", "", bare)
-    if head == head.upper() and head.startswith(tuple(BASIS_HEADINGS)):
+    m = _NUMBERING.match(bare)
+    head = bare[m.end() :] if m is not None else bare
+    if head.startswith(tuple(BASIS_HEADINGS)) and head == head.upper():
         return True
-    return len(head) <= 60 and BASIS_LINE.fullmatch(head) is not None
+    return len(head) <= 60 and head[-1:] == ":" and BASIS_LINE.fullmatch(head) is not None
 
 
 def letters_at_least(text: str, count: int) -> bool:

@@ -174,7 +174,7 @@ def relate_every_core(w: str, cores: list[model.Core], decided: set[int]) -> Non
         core.line = bisect.bisect_right(lines, core.start)
         if core.alias or core.parent is not None:
             continue
-        relations.relate_core(w, core, clause_pos, cancu, titles, sorted(starts))
+        relations.relate_core(w, core, clause_pos, cancu, titles, relations.Governance(w, sorted(starts)))
 
 
 REFERENCE_NUMBER_START = re.compile(

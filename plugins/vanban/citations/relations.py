@@ -93,8 +93,9 @@ def relate(w: str, cores: list[Core], decided: set[int]) -> None:
         return
     starts = [c.start for c in cores]
     clause_pos, cancu, titles = find_regions(w, lines, parts, set(starts), [c.start for c in needy])
+    governs = Governance(w, starts)
     for core in needy:
-        relate_core(w, core, clause_pos, cancu, titles, starts)
+        relate_core(w, core, clause_pos, cancu, titles, governs)
 
 
 def relate_core(
@@ -103,10 +104,10 @@ def relate_core(
     clause_pos: list[int],
     cancu: list[tuple[int, int]],
     titles: list[tuple[int, int]],
-    starts: list[int],
+    governs: Governance,
 ) -> None:
     """Whether the top-level *core* implements: in a title, under a basis heading, or in a clause
-    a cue governs (:mod:`.cues`); never when it is a proposal.  *starts* are all cores' starts, sorted."""
+    a cue governs (:mod:`.cues`); never when it is a proposal."""
     if (core.type_name or core.inferred_type) in PROPOSAL_TYPES:
         core.implements = False
     elif in_any(titles, core.start):
@@ -116,7 +117,22 @@ def relate_core(
         core.implements = True
     else:
         j = bisect.bisect_right(clause_pos, core.start) - 1
-        core.implements = j >= 0 and clause_governs(w, clause_pos[j], starts)
+        core.implements = j >= 0 and governs(clause_pos[j])
+
+
+class Governance:
+    """Whether the clause starting at a position is governed by a cue (:func:`clause_governs`), each
+    clause decided once: the cores of a clause share its answer."""
+
+    def __init__(self, w: str, starts: list[int]) -> None:
+        self.w, self.starts = w, starts  # starts: every core's start, sorted
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, clause_start: int) -> bool:
+        known = self.known.get(clause_start)
+        if known is None:
+            known = self.known[clause_start] = clause_governs(self.w, clause_start, self.starts)
+        return known
 
 
 # An in-sentence cue is looked for this far before the clause's first citation at most.
@@ -125,7 +141,8 @@ CUE_REACH = 300
 
 def clause_governs(w: str, clause_start: int, starts: list[int]) -> bool:
     """Whether a cue governs the clause starting at *clause_start*: at its head, or inside it before
-    its first citation and not within a description (:data:`.cues.SENTENCE_CUE_BLOCKERS`)."""
+    its first citation and not within a description (:data:`.cues.SENTENCE_CUE_BLOCKERS`).
+    *starts* are the cores' starts, sorted; the cue is looked for in a bounded window only."""
     if GOVERNING.match(w, clause_start) is not None:
         return True
     k = bisect.bisect_left(starts, clause_start)
@@ -137,13 +154,14 @@ def clause_governs(w: str, clause_start: int, starts: list[int]) -> bool:
         pass
     if cue is None:
         return False
-    part = max(w.rfind(mark, clause_start, cue.start()) for mark in ",;:")  # -1 when none
+    cue_start = cue.start()
+    part = max(w.rfind(mark, clause_start, cue_start) for mark in ",;:")  # -1 when none
     part_start = max(part + 1, clause_start)
-    if SENTENCE_CUE_BLOCKER.search(w, part_start, cue.start()) is not None:
+    if SENTENCE_CUE_BLOCKER.search(w, part_start, cue_start) is not None:
         return False
-    if TYPE_START.search(w, part_start, cue.start()) is not None:
+    if TYPE_START.search(w, part_start, cue_start) is not None:
         return False  # "Ban hành Kế hoạch thực hiện Nghị quyết…": the cue describes that plan
-    return reporting_part(w[part_start : cue.start()])
+    return reporting_part(w[part_start:cue_start])
 
 
 def reporting_part(words: str) -> bool:
