@@ -27,6 +27,24 @@ title: Văn bản thử số {n}
 Đoạn mở đầu của văn bản.
 
 """
+# Metadata is text wherever it is shown: page, head, JSON-LD, listings, timeline, calendar, search.
+METADATA = """---
+number: 999/KH-XSS
+type: Kế hoạch
+issuer: '<svg onload=alert(1)> Ủy ban nhân dân xã Thử Nghiệm'
+date: 2025-03-02
+title: '</script><script>alert(1)</script>"><img src=x onerror=alert(1)> kế hoạch {{ 7*7 }}'
+signer: '<img src=x onerror=alert(1)>'
+signer_title: '"><script>alert(1)</script>'
+recipients: ['<b onmouseover=alert(1)>Lưu</b>']
+tags: ['"><svg onload=alert(1)>']
+attachments:
+  - {path: 999/bang.pdf, title: '<img src=x onerror=alert(1)>'}
+---
+Trước ngày 15/3/2025 hoàn thành '</script><script>alert(1)</script>.
+"""
+METADATA_PAGES = ["", "van-ban/", "dong-thoi-gian/", "lich/", "loai/", "co-quan/", "tim-kiem/?q=xss",
+                  "van-ban/2025/999-kh-xss/"]
 FIRST_LINE = HEAD.count("\n") + 1  # the file line where each vector starts
 _PLAIN = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
@@ -57,6 +75,9 @@ def xss_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder.mkdir(parents=True)
     for n, (_, vector) in enumerate(ALL, start=1):
         (folder / f"{n:03d}.md").write_text(HEAD.format(n=n) + vector + "\n", "utf-8")
+    (folder / "999.md").write_text(METADATA, "utf-8")
+    (folder / "999").mkdir()
+    (folder / "999" / "bang.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
     return root
 
 
@@ -89,6 +110,15 @@ def _body_of(page: str) -> str:
 
 _OUTSIDE = re.compile(r"""\b(?:src|srcset|action|formaction|background|poster|data|href)\s*=\s*["']?[^"'>\s]*evil""",
                       re.IGNORECASE)
+
+
+def test_metadata_is_text_everywhere(xss_site: Path) -> None:
+    page = (xss_site / "van-ban/2025/999-kh-xss/index.html").read_text("utf-8")
+    assert "</script><script>alert(1)" not in page and "<svg onload" not in page and "<img src=x" not in page
+    assert "{{ 7*7 }}" in page or "{{ 7*7 }}" in page.replace("&#123;", "{")
+    for html_file in xss_site.rglob("*.html"):
+        text = html_file.read_text("utf-8")
+        assert "<script>alert(1)" not in text and "onerror=alert(1)>" not in text.replace("&lt;", "¤"), html_file
 
 
 def test_lenient_build_publishes_every_page_cleaned(xss_site: Path) -> None:
@@ -136,6 +166,10 @@ def test_no_vector_runs_in_chromium(xss_site: Path, page: Any) -> None:
                 except Exception:  # an invisible or covered link cannot be clicked by a reader either
                     continue
                 page.wait_for_timeout(80)
+        for path in METADATA_PAGES:
+            _open(page, url + path)
+            page.wait_for_timeout(300)
+            assert "49" not in page.title()  # no template expression evaluated
         assert dialogs == []
     finally:
         server.shutdown()

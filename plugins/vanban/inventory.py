@@ -43,10 +43,11 @@ MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 # What a browser sniffs as HTML or XML at the start of a file (WHATWG MIME sniffing), whatever its name.
 _MARKUP_START = re.compile(
-    rb"\s*<(?:!doctype\s+html|html|head|body|script|iframe|svg|\?xml|!--|style|title|table|div|a\s|p[\s>]"
-    rb"|b[\s>]|br|font|h1|meta|object|embed|img)",
+    r"\s*<(?:!doctype|html|head|body|script|iframe|svg|\?xml|!--|style|title|table|div|a\s|p[\s>]"
+    r"|b[\s>]|br|font|h1|meta|object|embed|img|math|xsl|rdf|rss|feed)",
     re.IGNORECASE,
 )
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
 def control_character(text: str) -> str | None:
@@ -90,7 +91,12 @@ def sniffs_as_markup(path: Path) -> bool:
         return False
     with os.fdopen(fd, "rb") as handle:
         head = handle.read(1024) if stat.S_ISREG(os.fstat(handle.fileno()).st_mode) else b""
-    return _MARKUP_START.match(head.removeprefix(b"\xef\xbb\xbf")) is not None
+    encoding = "latin-1"  # byte for byte: the patterns are ASCII
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            head, encoding = head[len(bom):], name
+            break
+    return _MARKUP_START.match(head.decode(encoding, "ignore")) is not None
 
 
 @dataclass(frozen=True)

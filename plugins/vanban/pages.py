@@ -67,9 +67,7 @@ def resolver(site: SiteModel, doc: Document, targets: Mapping[str, str]) -> Call
         path, fragment = target_of(doc.source, href)
         url = targets.get(path)
         if url is None:
-            if path.endswith(".md") or path.startswith("../") or not (site.corpus.root / path).is_file():
-                return None
-            url = quote(path)  # another file of content/, copied as it is
+            return None  # only published documents and attachments are published: nothing else of content/
         if url.endswith("/"):
             return relative_url(doc.url, url) + fragment
         folder, name = posixpath.split(url)
