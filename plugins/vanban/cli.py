@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .build import build_site
+from .cli_vietnamese import VietnameseParser, VietnameseRawFormatter
 from .corpus import load_corpus
 from .problems import Severity, github_annotation
 from .site import SiteConfig
@@ -88,7 +89,7 @@ def _url_of(content: Path, target: Path) -> str:
 def cmd_new(args: argparse.Namespace) -> int:
     from .corpus import identity
     from .importer import target_path
-    from .newdoc import PROMPTS, InvalidValue, check_new_value, new_content
+    from .newdoc import PROMPTS, InvalidValue, check_new_value, missing_value, new_content
     from .schema import modeline
 
     content = Path(args.to)
@@ -100,7 +101,7 @@ def cmd_new(args: argparse.Namespace) -> int:
                 try:
                     given = input(PROMPTS[key])
                 except EOFError:
-                    print(f"thiếu {key}: nhập giá trị hoặc dùng --{key}", file=sys.stderr)
+                    print(missing_value(key), file=sys.stderr)
                     return 2
                 interactive = True
             else:
@@ -109,9 +110,10 @@ def cmd_new(args: argparse.Namespace) -> int:
                 values[key] = check_new_value(key, given)
                 break
             except InvalidValue as exc:
-                print(f"--{key}: {exc}", file=sys.stderr)
                 if not interactive:
+                    print(f"--{key}: {exc}", file=sys.stderr)
                     return 2
+                print(f"{exc} — mời nhập lại.", file=sys.stderr)  # a clerk typing answers sees no option names
                 given = None
     from .importer import ImportResult
 
@@ -132,7 +134,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         handle.write(new_content(values, target, modeline(target)))
     print(f"Đã tạo {target}")
     print(f"Địa chỉ trang: {_url_of(content, target)}")
-    print("Tiếp theo: dán toàn văn vào sau dòng --- thứ hai, rồi chạy: vanban check " + content.as_posix())
+    print("Tiếp theo: mở tệp, dán toàn văn thay cho dòng mẫu ở cuối tệp, rồi chạy: vanban check " + content.as_posix())
     return 0
 
 
@@ -148,14 +150,27 @@ def cmd_build_all(args: argparse.Namespace) -> int:
     return build_all(Path(args.sites), Path(args.out), Path(args.config), strict=args.strict)
 
 
+NEW_DESCRIPTION = ("Tạo tệp nội dung cho một văn bản mới, đúng thư mục, và in địa chỉ trang của nó. "
+                   "Thiếu thông tin nào thì lệnh hỏi thông tin đó; ghi đúng như bản gốc, không đoán.")
+NEW_EXAMPLES = """Ví dụ:
+  vanban new                       (hỏi từng thông tin)
+  vanban new --type "Kế hoạch" --number 21/KH-UBND --issuer "Ủy ban nhân dân xã Tân Hòa" \\
+             --date 07/3/2025 --title "Tuyên truyền chuyển đổi số năm 2025"
+
+Sau khi tạo: mở tệp, dán toàn văn thay cho dòng mẫu, rồi chạy vanban check."""
+
+
 def add_editor_commands(sub: Any) -> None:
-    new = sub.add_parser("new", help="tạo tệp văn bản mới (hỏi từng thông tin, hoặc dùng các tùy chọn)")
-    new.add_argument("--type", help="loại văn bản, ví dụ Kế hoạch")
-    new.add_argument("--number", help="số ký hiệu, ví dụ 21/KH-UBND (\"\" nếu bản gốc không ghi)")
-    new.add_argument("--issuer", help="cơ quan ban hành")
-    new.add_argument("--date", help="ngày ban hành: 2025-03-07, 07/03/2025, 02/2025 hoặc \"\"")
-    new.add_argument("--title", help="trích yếu")
-    new.add_argument("--to", default="content", help="thư mục nội dung (mặc định: content)")
+    new = sub.add_parser("new", help="tạo tệp văn bản mới (hỏi từng thông tin, hoặc dùng các tùy chọn)",
+                         description=NEW_DESCRIPTION, epilog=NEW_EXAMPLES,
+                         formatter_class=VietnameseRawFormatter)
+    new.add_argument("--type", metavar="LOẠI", help="loại văn bản, ví dụ Kế hoạch")
+    new.add_argument("--number", metavar="SỐ", help="số ký hiệu, ví dụ 21/KH-UBND (\"\" nếu bản gốc không ghi)")
+    new.add_argument("--issuer", metavar="CƠ_QUAN", help="cơ quan ban hành")
+    new.add_argument("--date", metavar="NGÀY", help="ngày ban hành, viết như trên văn bản: 07/03/2025, 7/3/2025 hoặc 2025-03-07; "
+                     "02/2025 nếu bản gốc để trống ngày; 2025 nếu chỉ ghi năm; \"\" nếu không ghi")
+    new.add_argument("--title", metavar="TRÍCH_YẾU", help="trích yếu")
+    new.add_argument("--to", default="content", metavar="THƯ_MỤC", help="thư mục nội dung (mặc định: content)")
     new.set_defaults(func=cmd_new)
     imp = sub.add_parser("import", help="chuyển bản gốc (Word, PDF, ảnh chụp, văn bản chép từ trang web) thành tệp nội dung")
     imp.add_argument("files", nargs="+", help="tệp .docx, .pdf, .png/.jpg, .html, .txt, .md, hoặc thư mục chứa chúng")
@@ -171,8 +186,9 @@ def add_editor_commands(sub: Any) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="vanban", description="Công cụ trang thông tin văn bản chỉ đạo, điều hành")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = VietnameseParser(prog="vanban", description="Công cụ trang thông tin văn bản chỉ đạo, điều hành")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH",
+                                title="Các lệnh (vanban LỆNH -h: hướng dẫn của lệnh đó)")
     check = sub.add_parser("check", help="kiểm tra toàn bộ văn bản trong thư mục nội dung")
     check.add_argument("dir", nargs="?", default="content", help="thư mục nội dung (mặc định: content)")
     check.add_argument("--format", choices=["text", "github"], default="text",

@@ -16,7 +16,15 @@ from typing import Any
 from .citations.numbers import number_key
 from .dates import PartialDate
 from .frontmatter import FrontMatter
-from .glossary import NO_NUMBER, NO_YEAR_SLUG, STATUS_LABELS, STATUSES, TYPE_NAMES, type_named
+from .glossary import (
+    NO_NUMBER,
+    NO_YEAR_SLUG,
+    PLACEHOLDER_BODY,
+    STATUS_LABELS,
+    STATUSES,
+    TYPE_NAMES,
+    type_named,
+)
 from .inventory import CONTROL, control_character
 from .problems import Problem, Severity
 from .schema import schema_problems
@@ -325,5 +333,9 @@ def document_from_front_matter(path: str, fm: FrontMatter) -> tuple[Document, li
             f"ngày hiệu lực {doc.effective.vietnamese()} trước ngày ban hành {doc.date.vietnamese()}",
             "kiểm tra lại date và effective trong bản gốc",
         )
+    if (at := fm.body.find(PLACEHOLDER_BODY)) >= 0:  # written by `vanban new`, never published unnoticed
+        f.problems.append(Problem(path, fm.body_line + fm.body.count("\n", 0, at), "toàn văn",
+                                  "toàn văn chưa được dán: còn dòng mẫu do vanban new viết",
+                                  "dán toàn văn văn bản vào chỗ dòng đó và xóa dòng mẫu", Severity.WARNING))
     f.problems.extend(schema_problems(path, fm, f.problems))
     return doc, f.problems

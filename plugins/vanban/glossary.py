@@ -121,4 +121,6 @@ RELATION_LABELS: dict[str, tuple[str, str]] = {
 
 NO_NUMBER = "chưa ghi số"
 NO_DATE = "chưa ghi ngày"
+PLACEHOLDER_BODY = "(Dán toàn văn văn bản vào đây, thay cho dòng này.)"
+"""The body `vanban new` writes; `vanban check` warns while a file still holds it."""
 NO_YEAR_SLUG = "chua-ro-nam"

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from .dates import PartialDate
-from .glossary import TYPE_NAMES, type_named
+from .glossary import PLACEHOLDER_BODY, TYPE_NAMES, type_named
 from .importer.result import FIELD_NAMES
 from .importer.writer import render_content
 from .text import collapse_space, nfc, normalise_dashes
@@ -15,10 +15,13 @@ PROMPTS: dict[str, str] = {
     "type": "Loại văn bản (ví dụ Kế hoạch, Công văn, Hướng dẫn): ",
     "number": "Số ký hiệu (ví dụ 21/KH-UBND; để trống nếu bản gốc không ghi số): ",
     "issuer": "Cơ quan ban hành (ví dụ Ủy ban nhân dân xã Tân Hòa): ",
-    "date": "Ngày ban hành (07/03/2025 hoặc 2025-03-07; 02/2025 nếu để trống ngày; để trống nếu không ghi): ",
+    "date": "Ngày ban hành (như 07/03/2025, 7/3/2025 hoặc 2025-03-07; 02/2025 nếu bản gốc để trống ngày; "
+            "2025 nếu chỉ ghi năm; bỏ trống nếu không ghi): ",
     "title": "Trích yếu (công văn: phần sau V/v): ",
 }
-NEW_BODY = "(Dán toàn văn văn bản vào đây, thay cho dòng này.)"
+NEW_BODY = PLACEHOLDER_BODY
+DATE_FORMS = ("viết ngày như trên văn bản: 07/03/2025, 7/3/2025 hoặc 2025-03-07; 02/2025 nếu bản gốc để trống "
+              "ngày; 2025 nếu chỉ ghi năm; để trống nếu bản gốc không ghi ngày")
 
 
 class InvalidValue(ValueError):
@@ -36,21 +39,34 @@ def canonical_type(raw: str) -> str:
     raise InvalidValue(f"loại văn bản “{raw}” không có trong danh mục — {hint}các loại: {', '.join(TYPE_NAMES)}")
 
 
+_DAY_MONTH_YEAR = re.compile(r"(?:ngày\s*)?(\d{1,2})\s*(?:[/.-]|\s*tháng\s*)(\d{1,2})\s*(?:[/.-]|\s*năm\s*)(\d{4})")
+_MONTH_YEAR = re.compile(r"(?:tháng\s*)?(\d{1,2})\s*(?:[/.-]|\s*năm\s*)(\d{4})")
+_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
 def canonical_date(raw: str) -> str:
-    """``07/03/2025`` or ``2025-03-07`` → ``2025-03-07``; ``02/2025`` → ``2025-02``; ``""`` stays."""
-    text = collapse_space(raw)
+    """A date as clerks write it → ISO: ``07/3/2025``, ``07/03/2025``, ``7.3.2025``, ``ngày 07 tháng 3
+    năm 2025`` and ``2025-03-07`` → ``2025-03-07``; ``02/2025`` or ``tháng 02 năm 2025`` → ``2025-02``;
+    ``2025`` or ``năm 2025`` → ``2025``; ``""`` stays. InvalidValue says, in Vietnamese, what is
+    expected, or which day does not exist."""
+    text = collapse_space(nfc(raw)).lower().removeprefix("năm ").strip()
     if not text:
         return ""
-    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
-    if m:
-        text = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-    m = re.fullmatch(r"(\d{1,2})[/.-](\d{4})", text)
-    if m:
-        text = f"{m.group(2)}-{int(m.group(1)):02d}"
+    parts: tuple[str | None, ...]
+    if m := _DAY_MONTH_YEAR.fullmatch(text):
+        parts = (m.group(3), m.group(2), m.group(1))
+    elif m := _MONTH_YEAR.fullmatch(text):
+        parts = (m.group(2), m.group(1), None)
+    elif m := _ISO.fullmatch(text):
+        parts = m.groups()
+    else:
+        raise InvalidValue(f"ngày ban hành “{raw.strip()}” không đọc được — {DATE_FORMS}")
+    year, month, day = (int(p) if p else None for p in parts)
+    assert year is not None
     try:
-        return PartialDate.parse(text).iso()
+        return PartialDate.parse("-".join(f"{p:02d}" for p in (year, month, day) if p is not None)).iso()
     except ValueError as exc:
-        raise InvalidValue(f"ngày ban hành sai: {exc}") from None
+        raise InvalidValue(f"ngày ban hành sai: {exc} — {DATE_FORMS}") from None
 
 
 def check_new_value(key: str, raw: str) -> str:
@@ -67,6 +83,12 @@ def check_new_value(key: str, raw: str) -> str:
     if key == "number":
         return re.sub(r"\s*/\s*", "/", normalise_dashes(value))
     return value
+
+
+def missing_value(key: str) -> str:
+    """What to say when the answers run out (input from a file or a pipe) before *key*."""
+    return (f"chưa có {FIELD_NAMES[key]}: dữ liệu nhập đã hết — trả lời đủ các câu hỏi, "
+            f"hoặc ghi giá trị sau --{key} khi chạy lệnh")
 
 
 def new_content(fields: dict[str, str], target: Path, modeline: str) -> str:
