@@ -64,7 +64,8 @@ def canonical_date(raw: str) -> str:
     year, month, day = (int(p) if p else None for p in parts)
     assert year is not None
     try:
-        return PartialDate.parse("-".join(f"{p:02d}" for p in (year, month, day) if p is not None)).iso()
+        iso = "-".join([f"{year:04d}", *(f"{p:02d}" for p in (month, day) if p is not None)])
+        return PartialDate.parse(iso).iso()
     except ValueError as exc:
         raise InvalidValue(f"ngày ban hành sai: {exc} — {DATE_FORMS}") from None
 
