@@ -113,9 +113,10 @@ def test_contribute_adds_the_contact_pages() -> None:
     assert about_en.template == "vanban/about_en.html" and about_en.title == "About / Contact"
     assert about.data["portal"]["agency"] == PORTAL["agency"]
     assert about_en.data["lang"] == "en"
-    # The footer partial reads the normalised identity through vb_portal (= site.config.portal).
-    assert site.config.portal["site_url"] == SITE_URL
-    assert site.config.portal["officers"][0]["name"] == "Nguyễn Văn An"
+    # The normalised identity (Portal.as_dict), as the footer partial reads it through vb_portal.
+    assert about.data["portal"]["site_url"] == SITE_URL
+    assert about.data["portal"]["officers"][0]["name"] == "Nguyễn Văn An"
+    assert site.config.portal == portal_config()  # the build leaves its configuration as given
 
 
 # --- The partials in a real MkDocs build -------------------------------------------------------

@@ -8,8 +8,8 @@ is a config error whose message starts with the key, e.g.
 ``vanban.portal.agency: thiếu tên cơ quan — …``.
 
 :func:`contribute` adds the pages "Giới thiệu – Liên hệ" (``gioi-thieu/``) and
-"About / Contact" (``en/about/``), and replaces ``site.config.portal`` by the normalised
-identity so that the footer partial (context ``vb_portal``) reads the same keys everywhere.
+"About / Contact" (``en/about/``), and returns the parsed :class:`Portal`; its
+:meth:`Portal.as_dict` is what the footer partial (context ``vb_portal``) reads on every page.
 """
 
 from __future__ import annotations
@@ -240,7 +240,6 @@ def contribute(site: SiteModel) -> Portal:
     """Parse the identity (config error if incomplete) and add the Vietnamese and English contact pages."""
     portal = parse_portal(site.config.portal, site.config.site_url)
     identity = portal.as_dict()
-    site.config.portal = identity
     site.add_page(PageSpec(
         path=ABOUT_PATH,
         template="vanban/about.html",

@@ -112,6 +112,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
 
     def __init__(self) -> None:
         self.build: Build | None = None
+        self.identity: dict[str, Any] = {}  # the portal's identity as the footer reads it (vb_portal)
         self.by_src: dict[str, PageSpec] = {}
         self.command: str | None = None
         self.dirty = False
@@ -174,6 +175,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             tracking=self.tracking,
         ), cache=self.analysis_cache if self.command == "serve" else None)
         site = self.build.site
+        self.identity = self.build.portal.as_dict() if self.build.portal else {}
         for source in corpus.excluded:
             file = files.get_file_from_path(source)
             if file is not None:
@@ -278,7 +280,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         return self._common(context)  # 404.html and other theme templates
 
     def _common(self, context: Any) -> Any:
-        context["vb_portal"] = self.build.site.config.portal if self.build else {}
+        context["vb_portal"] = self.identity
         # The site root without a trailing slash ("../..", ".", or "/" → "" for 404.html): links are
         # written vb_root + "/" + path.
         context["vb_root"] = str(context.get("base_url") or "").rstrip("/")
