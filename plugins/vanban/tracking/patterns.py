@@ -63,6 +63,7 @@ def unit_key(text: str) -> str:
     return collapse_space(key).strip(EDGE)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def display(text: str) -> str:
     """A unit name as written, without list bullets, trailing punctuation or "(để b/c)"."""
     return collapse_space(_NOTE.sub(" ", nfc(text))).strip(EDGE)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from vanban.deadlines import Deadline
 from vanban.documents import Document
@@ -196,15 +196,14 @@ class Tracker:
         docs, heir = fulfil.of(key)
         d = a.deadline
         group = match.written if match.group else None
-        template = Task(document=doc.id, unit=name, unit_id=unit.id if unit else None, text=a.text, due=None,
-                        start=None, recurring=None, phrase=d.text if d else "", status="open", fulfilled_by=(),
-                        lag_days=None, line=a.line, group=group)
+        unit_id, phrase = (unit.id if unit else None), (d.text if d else "")
 
         def made(status: str, by: list[Document], due: dt.date | None = None, first: dt.date | None = None,
                  recurring: str | None = None) -> Task:
-            return replace(template, status=status, fulfilled_by=tuple(x.id for x in by), due=due, start=first,
-                           recurring=recurring, lag_days=_lag(doc, by[0]) if by else None,
-                           successor=heir if by else None)
+            return Task(document=doc.id, unit=name, unit_id=unit_id, text=a.text, due=due, start=first,
+                        recurring=recurring, phrase=phrase, status=status, fulfilled_by=tuple(x.id for x in by),
+                        lag_days=_lag(doc, by[0]) if by else None, line=a.line, group=group,
+                        successor=heir if by else None)
         if d is not None and d.kind in ("periodic", "recurring_yearly"):
             if d.kind == "periodic":
                 periods = periods_of(d.text)

@@ -161,6 +161,7 @@ class Registry:
             self.successors[old].append((new, s.date))
             self.predecessors[new].append((old, s.date))
         self._cache: dict[tuple[str, bool], Match] = {}
+        self._resolved: dict[tuple[str, bool], tuple[Match, ...]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.units)
@@ -222,8 +223,14 @@ class Registry:
             members.append(unit)
         return Match(written, tuple(members), group=True, stated_count=int(count) if count else None)
 
-    def resolve(self, head: str, groups: bool = True) -> list[Match]:
+    def resolve(self, head: str, groups: bool = True) -> tuple[Match, ...]:
         """The units a task-line head or recipient names: "A; B và C" is split where that finds units."""
+        cached = self._resolved.get((head, groups))
+        if cached is None:
+            cached = self._resolved[head, groups] = tuple(self._resolve(head, groups))
+        return cached
+
+    def _resolve(self, head: str, groups: bool) -> list[Match]:
         out: list[Match] = []
         for part in p.PART_SPLIT.split(head):
             if not part.strip(p.EDGE):
