@@ -254,3 +254,35 @@ def test_demo_district_plan_and_town_guide() -> None:
     assert periodic and all(r["due"] for r in periodic)
     assert periodic[0]["due"] == "25/06/2025"  # the first report after the guide it implements (10/01/2025)
     assert "ngày của văn bản mới nhất mà nó thực hiện" in guide["note"]
+
+
+def test_tracking_cost_grows_linearly() -> None:
+    """Ten times the documents (each plan implemented by two others) cost well under twenty times as much:
+    a document's fulfilment is read from the edges pointing at it, never from a scan of all documents."""
+    import time
+
+    from vanban.dates import PartialDate
+    from vanban.documents import Document
+    from vanban.tracking import track
+    from vanban.tracking.config import TrackingSettings
+
+    body = "\n".join(["## II. TỔ CHỨC THỰC HIỆN", "", "1\\. UBND huyện: Xây dựng kế hoạch; hoàn thành trước ngày 10/3/2025.",
+                      "", "2\\. UBND các xã, phường: Định kỳ 6 tháng và hằng năm báo cáo kết quả."])
+    settings = parse_settings(OPTIONS)
+    registry = settings.registry()
+
+    def run(n: int) -> float:
+        plans = [Document(source=f"p{i}.md", number=f"{i}-KH/HU", type="Kế hoạch", issuer="Ban Thường vụ Huyện ủy",
+                          title="t", date=PartialDate(2025, 2, 1), body=body, slug=f"p{i}") for i in range(n)]
+        done = {p.id: [Document(source=f"d{p.slug}.md", number=f"{p.slug}/KH-UBND", type="Kế hoạch",
+                                issuer="UBND huyện", title="t", date=PartialDate(2025, 3, 5), slug=f"d{p.slug}")]
+                for p in plans}
+        start = time.perf_counter()
+        result = track(plans, {}, lambda i: done[i], lambda i: None, registry, settings.reporting,
+                       TrackingSettings().day(dt.date(2026, 1, 15)))
+        assert len(result.documents) == n
+        return time.perf_counter() - start
+
+    run(50)  # warm the caches
+    small, large = min(run(200) for _ in range(2)), min(run(2000) for _ in range(2))
+    assert large < 20 * small, (small, large)
