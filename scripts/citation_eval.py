@@ -26,7 +26,7 @@ from vanban.citations import extract, number_key  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "citations"
 REAL = FIXTURES / "real"
-REAL_SETS = ("tuning", "heldout")
+REAL_SETS = ("tuning", "heldout", "heldout2")
 
 
 @dataclass

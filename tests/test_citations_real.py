@@ -43,10 +43,11 @@ def relations(extraction: Extraction) -> dict[str, str]:
 
 
 def test_real_sets_are_large_enough_and_well_formed() -> None:
-    tuning, heldout = EVAL.read_real_set("tuning"), EVAL.read_real_set("heldout")
+    tuning, heldout = EVAL.read_real_set("tuning"), EVAL.read_real_set("heldout") + EVAL.read_real_set("heldout2")
     assert len(tuning) + len(heldout) >= 60
     assert len(heldout) >= 30
     ids = [p.id for p in tuning + heldout]
+    assert [p.id for p in EVAL.read_real_set("heldout2")] != []
     assert len(ids) == len(set(ids))
     for passage in tuning + heldout:
         assert passage.source.startswith("http"), passage.id
@@ -54,7 +55,7 @@ def test_real_sets_are_large_enough_and_well_formed() -> None:
         assert all(c["relation"] in {IMPLEMENTS, MENTIONS} for c in passage.citations), passage.id
 
 
-@pytest.mark.parametrize("name", ["tuning", "heldout"])
+@pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2"])
 def test_fast_and_reference_extractors_agree_on_real_text(name: str) -> None:
     for passage in EVAL.read_real_set(name):
         fast = extract(passage.text, find_own=True, line_offset=2)
@@ -203,6 +204,16 @@ def test_on_the_basis_of_is_a_basis_and_a_proposal_never_is() -> None:
 )
 def test_numbers_are_read_whole(text: str, number: str) -> None:
     assert [c.number for c in extract(text).citations] == [number]
+
+
+def test_flattened_preamble_and_wrapped_lines_keep_their_bases() -> None:
+    """A whole preamble on one line (a flattened PDF), and a wrapped line that starts with a number."""
+    flat = ("QUYẾT ĐỊNH BỘ TRƯỞNG Căn cứ Nghị định số 29/2003/NĐ-CP ngày 31 tháng 3 năm 2003 của Chính phủ quy định "
+            "chức năng; Căn cứ Quyết định số 42/2002/QĐ-TTg ngày 19/3/2002 của Thủ tướng; Xét đề nghị của Vụ trưởng,")
+    assert relations(extract(flat)) == {"29/2003/NĐ-CP": IMPLEMENTS, "42/2002/QĐ-TTg": IMPLEMENTS}
+    wrapped = ("Căn cứ Nghị định số 27/2022/NĐ-CP ngày 19 tháng\n4 năm 2022 của Chính phủ quy định cơ chế quản lý, tổ chức "
+               "thực hiện các chương\ntrình mục tiêu quốc gia; Nghị định số 38/2023/NĐ-CP của Chính phủ sửa đổi;")
+    assert relations(extract(wrapped)) == {"27/2022/NĐ-CP": IMPLEMENTS, "38/2023/NĐ-CP": IMPLEMENTS}
 
 
 def test_a_list_number_under_a_type_heading_is_no_citation() -> None:

@@ -7,11 +7,11 @@ import bisect
 import itertools
 import re
 
-from .cues import BASIS_HEADINGS, BASIS_LINE, GOVERNING, OPENER
+from .cues import BASIS_HEADINGS, BASIS_LINE, CLAUSE_CUES, GOVERNING, OPENER
 from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, is_type_word
 
 BULLET = re.compile(
-    r"[ \t>*#_+•\-]{0,12}(?:(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[IVXLC]{1,6}[.)]|[a-zđ][.)])[ \t]{1,3})?"
+    r"[ \t>*#_+•\-]{0,12}(?:(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[IVXLC]{1,6}[.)]|[a-zđ][.)])[ \t]{1,3})?"
     r"[ \t*_“\"]{0,6}"
 )
 
@@ -21,6 +21,14 @@ BULLET_FIRST = frozenset(" \t>*#_+•-(IVXLCabcdefghijklmnopqrstuvwxyzđ“\"")
 
 
 SENTENCE_END = re.compile(r"[.!?…]+[ \t\n]+(?=[\-+•*(\d“\"]|[^\W\d_])")
+# In a flattened copy every "Căn cứ …;" of a preamble runs on one line: a capitalised clause cue
+# after ";" starts a clause there as it would at a line start ("…; Căn cứ Quyết định số …").
+# So does one right after a heading in capitals ("… BỘ TRƯỞNG BỘ LAO ĐỘNG Căn cứ Nghị định số …").
+SEMICOLON = re.compile(r";[ \t]+(?=[^\W\d_])")
+CAPITAL_CUE = re.compile(
+    "(?<=[ \t])(?:" + "|".join(re.escape(cue[0].upper() + cue[1:]) for cue in sorted(CLAUSE_CUES, key=len, reverse=True))
+    + ")(?![^\\W_])"
+)
 
 
 VV = re.compile(r"V/v(?![^\W_])|Về việc(?![^\W_])", re.IGNORECASE)
@@ -144,7 +152,9 @@ def find_regions(
 
 
 def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_pos: list[int]) -> None:
-    """Add the clause starts after the sentence ends in the *pending* lines that end by *last*."""
+    """Add the clause starts after the sentence ends (and before capitalised cues after ";") in the
+    *pending* lines that end by *last*."""
+    found: list[int] = []
     for start, end in pending:
         if start >= last:  # a sentence end found from here ends after *last*
             break
@@ -161,8 +171,18 @@ def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_p
             if stop < end:
                 first = w[stop]
                 pos = content_start(w, stop, end) if first in BULLET_FIRST or first.isdecimal() else stop
-                if not clause_pos or clause_pos[-1] < pos:
-                    clause_pos.append(pos)
+                found.append(pos)
+        for m in SEMICOLON.finditer(w, start, min(end, last + 1)):
+            if w[m.end()].isupper() and GOVERNING.match(w, m.end()) is not None:
+                found.append(m.end())
+        for m in CAPITAL_CUE.finditer(w, start, min(end, last + 1)):
+            before = w[max(start, m.start() - 40) : m.start()].split()
+            if before and before[-1].isupper() and len(before[-1]) > 1:
+                found.append(m.start())
+        for pos in sorted(found):
+            if not clause_pos or clause_pos[-1] < pos:
+                clause_pos.append(pos)
+        found.clear()
 
 
 _NUMBERING = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)][ \t]*")
