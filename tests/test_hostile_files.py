@@ -292,3 +292,9 @@ def test_feeds_stay_well_formed_xml_after_control_characters(tmp_path: Path) -> 
     assert run.returncode == 0, run.stderr
     for path in (tmp_path / "site").rglob("*.xml"):
         ET.parse(path)  # raises on a control character
+
+
+def test_a_problem_is_one_printable_line_whatever_the_file_holds() -> None:
+    _, problems = parse_text("x\x1b[31m.md", make_doc(extra='"ti\\x1b[2Jtle\\n": x\n'))
+    lines = [p.format() for p in problems]
+    assert lines and all("\x1b" not in line and "\n" not in line for line in lines), lines

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
+
+_VISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 class Severity(str, Enum):
@@ -28,10 +31,11 @@ class Problem:
     cleaned: bool = False
 
     def format(self, prefix: str = "") -> str:
-        """``path:line: field: what is wrong — how to fix``, the line editors and CI read."""
+        """``path:line: field: what is wrong — how to fix``, the line editors and CI read (one line: a
+        control character quoted from a file is shown as U+FFFD, never passed to the terminal)."""
         field = self.field or "tệp"
         text = f"{prefix}{self.path}:{self.line}: {field}: {self.message}"
-        return f"{text} — {self.fix}" if self.fix else text
+        return _VISIBLE.sub("\ufffd", f"{text} — {self.fix}" if self.fix else text)
 
     def sort_key(self) -> tuple[str, int, str]:
         return (self.path, self.line, self.field)
@@ -42,7 +46,7 @@ def github_annotation(problem: Problem, prefix: str = "") -> str:
     level = "error" if problem.severity is Severity.ERROR else "warning"
 
     def escape(value: str, prop: bool = False) -> str:
-        value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        value = _VISIBLE.sub("\ufffd", value.replace("\r", "\n").replace("\n", " ")).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         return value.replace(":", "%3A").replace(",", "%2C") if prop else value
 
     message = f"{problem.message} — {problem.fix}" if problem.fix else problem.message
