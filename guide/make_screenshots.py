@@ -2,7 +2,8 @@
 
     mkdocs build -d /tmp/demo-site && python guide/make_screenshots.py /tmp/demo-site
 
-Serves the folder on 127.0.0.1, blocks every other host, and saves 360 px and 1280 px PNGs in guide/img/.
+Serves the folder on 127.0.0.1, blocks every other host, and saves 360 px and 1280 px PNGs in guide/img/;
+then draws the GitHub steps as labelled illustrations (guide/illustrations.py), 720 px wide.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ import threading
 from pathlib import Path
 
 from playwright.sync_api import Route, sync_playwright
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import illustrations
 
 OUT = Path(__file__).resolve().parent / "img"
 PAGES = {"trang-van-ban": "van-ban/2025/300-ldld/", "danh-sach": "van-ban/", "trang-chu": ""}
@@ -36,6 +40,12 @@ def main(site: str) -> int:
 
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+            illustration = browser.new_page(viewport={"width": 720, "height": 400})
+            illustration.route("**/*", lambda route: route.abort())  # nothing to fetch: inline HTML only
+            for name, markup in illustrations.pages().items():
+                illustration.set_content(markup)
+                illustration.screenshot(path=str(OUT / f"{name}.png"), full_page=True)
+            illustration.close()
             for width, height in SIZES:
                 context = browser.new_context(viewport={"width": width, "height": height})
                 page = context.new_page()
