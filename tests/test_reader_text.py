@@ -55,6 +55,9 @@ def test_no_page_writes_ngay_before_a_partial_date_or_doubled_brackets(built_sit
     page = visible_text((built_site / "van-ban/2025/300-ldld/index.html").read_text(encoding="utf-8"))
     assert "Ngày ban hành tháng 02/2025 (chưa ghi ngày)" in page
     assert "Địa danh (nơi ban hành) Huyện DMC" in page
+    cascade = (built_site / "van-ban/2024/57-nq-tw/index.html").read_text(encoding="utf-8")
+    assert '</a><span class="vb-cascade__date">, ngày 10/01/2025</span>' in cascade  # no space before the comma
+    assert '> <span class="vb-cascade__date">' not in cascade
 
 
 def test_print_layout_date_lines(built_site: Path) -> None:
