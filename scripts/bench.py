@@ -245,8 +245,8 @@ def vanban_available(repo: Path) -> str:
     """'' when the repository can build with vanban, else the reason for "n/a"."""
     if not (repo / "mkdocs.yml").is_file():
         return "no mkdocs.yml"
-    if not (repo / "plugins" / "vanban" / "plugin.py").is_file():
-        return "no vanban.plugin"
+    if not (repo / "plugins" / "vanban" / "mkdocs" / "plugin.py").is_file():
+        return "no vanban.mkdocs.plugin"
     return ""
 
 
