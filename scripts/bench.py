@@ -14,9 +14,8 @@ For each N the corpus from ``scripts/synth.py`` is written once, then built (as 
 
 Columns: wall seconds; ratio vanban/plain seconds; peak RSS of the build process (``os.wait4``);
 site MB (sum of file sizes); median KB of a document page (its ``index.html``); the search payload
-fetched before the first result (plain: ``search/search_index.json``; vanban: what
-``vanban.search.index_sizes`` reports, else the top-level files of ``assets/vanban/search``), raw
-MB and gzipped KB; and a document page's first load: its HTML plus the CSS and JS it references,
+fetched for a first query (plain: ``search/search_index.json``; vanban: the larger of a title and a
+body query, ``vanban.search.sizes.query_bytes``), raw MB (vanban: all its search files) and gzipped KB; and a document page's first load: its HTML plus the CSS and JS it references,
 each gzipped (-6), images and fonts excluded. The table goes to stdout, progress to stderr.
 Nothing is asserted here: the budgets are printed under the table for the reader.
 """
@@ -28,6 +27,7 @@ import gzip
 import html.parser
 import importlib.util
 import itertools
+import json
 import os
 import re
 import shutil
@@ -156,30 +156,24 @@ def first_load(page: Path, site: Path) -> tuple[int, int, list[str]]:
 
 
 def vanban_search_sizes(site: Path, content: Path) -> tuple[int, int] | None:
-    """(raw, gzipped) bytes fetched before the first search result, when the site has vanban search.
+    """(raw, gzipped) bytes the search page downloads for its first query, when the site has vanban search.
 
-    ``vanban.search.index_sizes`` (given a site model built from the same corpus) is the plugin's own
-    account: ``first_result`` and ``first_result_gzip``. Without it, count what the search page loads
-    before the body shards: ``assets/vanban/search/main-*.json``, ``lunr.js`` and ``search.js``.
+    The larger of a title query and a body query (``vanban.search.sizes.query_bytes``: search.js,
+    index.json, the shards of the query's terms and the rows of the results shown), counted on the
+    built files; ``scripts/search_bytes.py`` measures the same in Chromium without building sites.
     """
-    folder = site / "assets" / "vanban" / "search"
-    if not folder.is_dir():
+    [index] = sorted((site / "assets" / "vanban" / "search").glob("*/index.json")) or [None]
+    if index is None:
         return None
-    try:
-        from vanban.build import build_site
-        from vanban.corpus import load_corpus
-        from vanban.search import index_sizes
-        from vanban.site import SiteConfig
+    from vanban.search.bundle import SearchBundle
+    from vanban.search.sizes import query_bytes, search_script_source
 
-        bundle = build_site(load_corpus(content), SiteConfig()).search
-        assert bundle is not None
-        sizes = index_sizes(bundle, (site / "assets" / "vanban" / "lunr.js").read_bytes())
-        return int(sizes["first_result"]), int(sizes["first_result_gzip"])
-    except Exception:
-        pass
-    files = sorted(folder.glob("main*.json")) + [site / "assets" / "vanban" / name for name in ("lunr.js", "search.js")]
-    files = [p for p in files if p.is_file()]
-    return sum(p.stat().st_size for p in files), sum(gz_size(p.read_bytes()) for p in files)
+    folder = index.parent
+    prefix = folder.relative_to(site).as_posix() + "/"
+    files = {prefix + p.name: p.read_bytes() for p in folder.iterdir()}
+    bundle = SearchBundle(index=json.loads(files[prefix + "index.json"]), files=files, index_path=prefix + "index.json")
+    gz = max(query_bytes(bundle, q) for q in ("kế hoạch triển khai nghị quyết", "chuyen doi so"))
+    return len(search_script_source()) + sum(map(len, files.values())), gz
 
 
 def measure(result: Result, site: Path, urls: list[str], content: Path) -> None:

@@ -9,7 +9,7 @@ opens ``/tim-kiem/``, the CPU is throttled with CDP ``Emulation.setCPUThrottling
 search data is loaded (focus on the input), then each query is typed one character at a time.
 search.js records, for every keystroke, the time from the ``input`` event to the results list
 being rendered (``window.vbSearchLatency``, ``performance.now()``); the median and the 90th
-percentile over all keystrokes are printed, with the time to load lunr.js and the main index.
+percentile over all keystrokes are printed, with the time to load the search index.
 Every request leaving 127.0.0.1 is aborted and counted.
 """
 
@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         r = measure(site, args.rate, QUERIES, args.delay)
     print(f"CPU throttling ×{r['rate']:g}: {r['keystrokes']} keystrokes, keystroke→results median "
           f"{r['median_ms']:.1f} ms, p90 {r['p90_ms']:.1f} ms, max {r['max_ms']:.1f} ms; "
-          f"lunr.js + main index loaded and unpacked in {r['load_ms']:.0f} ms; "
+          f"index loaded in {r['load_ms']:.0f} ms; "
           f"requests blocked (left 127.0.0.1): {r['blocked_requests']}")
     return 0 if r["blocked_requests"] == 0 else 1
 

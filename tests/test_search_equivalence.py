@@ -10,8 +10,6 @@ previous build (rows routed to shards, one lunr index per shard).
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import importlib.util
 import itertools
 import math
 import operator
@@ -31,7 +29,6 @@ import search_reference as reference
 from vanban import tokens as search_tokens
 from vanban.corpus import load_corpus
 from vanban.documents import Document
-from vanban.search import bundle as search_bundle
 from vanban.search import postings as search_postings
 from vanban.text import nfc, normalise_dashes
 
@@ -51,7 +48,7 @@ def plain_syllables(text: str) -> list[str]:
 
 
 def plain_segments(text: str) -> list[list[str]]:
-    return [s for s in (search_tokens.drop_so(plain_syllables(part)) for part in reference.SEGMENT.split(plain_lower(text)))
+    return [s for s in (search_tokens.drop_so(plain_syllables(part)) for part in search_tokens.SEGMENT.split(plain_lower(text)))
             if s]
 
 
@@ -120,44 +117,6 @@ def frozen_tokens(text: str) -> dict[str, list[str]]:
     return {"x": x, "f": f, "b": b}
 
 
-def previous_files(docs: list[Document]) -> dict[str, bytes]:
-    """``build_bundle(docs).files`` as the previous build made them: lunr's Builder per shard."""
-    refs = [str(i) for i in range(len(docs))]
-    types = sorted({d.type for d in docs}, key=lambda t: (search_tokens.fold_lower(t), t))
-    issuers = sorted({d.issuer for d in docs}, key=lambda t: (search_tokens.fold_lower(t), t))
-    main_index = reference.build_index(reference.MAIN_FIELDS, ((r, search_tokens.meta_tokens(d)) for r, d in zip(refs, docs, strict=True)))
-    bodies = [{name: Counter(tokens) for name, tokens in plain_tokens(search_tokens.strip_markup(d.body)).items()}
-              for d in docs]
-    count = max(1, math.ceil(sum(len(c) for body in bodies for c in body.values()) / search_bundle.SHARD_POSTINGS))
-    shard_rows: list[list[tuple[str, dict[str, dict[str, int]]]]] = [[] for _ in range(count)]
-    for ref, body in zip(refs, bodies, strict=True):
-        split: dict[int, dict[str, dict[str, int]]] = {}
-        for name, counts in body.items():
-            for token, n in counts.items():
-                split.setdefault(search_bundle.shard_of(token, count), {}).setdefault(name, {})[token] = n
-        for k in sorted(split):
-            shard_rows[k].append((ref, split[k]))
-    files: dict[str, bytes] = {}
-    names: list[str] = []
-    for k, rows in enumerate(shard_rows):
-        data = search_postings.dumps(reference.pack(reference.build_index(reference.BODY_FIELDS, rows).serialize()))
-        names.append(f"body-{k}-{hashlib.sha256(data).hexdigest()[:10]}.json")
-        files[search_bundle.ASSET_DIR + names[-1]] = data
-    main = {
-        "v": 1,
-        "docs": [search_bundle.store_row(d, {t: i for i, t in enumerate(types)}, {t: i for i, t in enumerate(issuers)})
-                 for d in docs],
-        "types": types,
-        "issuers": issuers,
-        "index": reference.pack(main_index.serialize()),
-        "shards": names,
-        "bodyWeight": search_bundle.BODY_WEIGHT,
-    }
-    data = search_postings.dumps(main)
-    files[f"{search_bundle.ASSET_DIR}main-{hashlib.sha256(data).hexdigest()[:10]}.json"] = data
-    return files
-
-
 # --------------------------------------------------------------------------- the facts the shortcuts rest on
 
 
@@ -183,7 +142,7 @@ def test_no_composition_crosses_a_phrase_break() -> None:
     """Why an NFC text has NFC phrases: a break character is a starter with no decomposition and never
     the second part of a composite; the one that starts composites (">" + U+0338 → "≯") is composed
     by NFC wherever it could be, and what follows it otherwise has no starter to compose with."""
-    breaks = set("".join(reference.SEGMENT.findall(ALL)))
+    breaks = set("".join(search_tokens.SEGMENT.findall(ALL)))
     assert all(unicodedata.combining(c) == 0 and unicodedata.normalize("NFD", c) == c for c in breaks)
     firsts = set()
     for c in ALL:
@@ -225,7 +184,7 @@ def test_tokens_match_the_plain_way(text: str) -> None:
     assert fast_tokens(text) == plain_tokens(text)
     lowered = search_tokens.lower(text)
     if unicodedata.is_normalized("NFC", lowered):
-        assert all(unicodedata.is_normalized("NFC", p) for p in reference.SEGMENT.split(lowered))
+        assert all(unicodedata.is_normalized("NFC", p) for p in search_tokens.SEGMENT.split(lowered))
 
 
 # Bodies as the corpus has them: NFC or NFD Vietnamese, dashes, "số" before numbers (also across tabs and
@@ -307,32 +266,40 @@ rows_strategy = st.lists(
 
 
 @settings(max_examples=300, deadline=None)
-@given(rows_strategy, st.sampled_from([reference.MAIN_FIELDS, reference.BODY_FIELDS]))
-def test_packed_index_matches_lunr(rows: list[dict[str, dict[str, int]]], fields: Mapping[str, float]) -> None:
+@given(rows_strategy, st.sampled_from([{"n": 10, "f": 1}, {"x": 1.5, "f": 1, "b": 1.5}]))
+def test_scores_are_lunrs(rows: list[dict[str, dict[str, int]]], fields: Mapping[str, float]) -> None:
+    """Postings.scores gives, for every posting, lunr's own field-vector score (its Builder) in hundredths."""
     postings = search_postings.Postings(fields)
     for doc, row in enumerate(rows):
         postings.add(doc, row)
     lunr_rows: list[tuple[str, Mapping[str, Any]]] = [(str(i), row) for i, row in enumerate(rows)]
-    assert search_postings.dumps(postings.pack()) == search_postings.dumps(reference.pack(reference.build_index(fields, lunr_rows).serialize()))
+    serialized = reference.build_index(fields, lunr_rows).serialize()
+    terms = {p["_index"]: t for t, p in serialized["invertedIndex"]}
+    theirs = {(ref, terms[v[k]]): round(v[k + 1] * search_postings.SCALE)
+              for ref, v in serialized["fieldVectors"] for k in range(0, len(v), 2)}
+    ours = {(f"{name}/{doc}", term): score
+            for name in fields for term, scores in postings.scores(name).items()
+            for doc, score in zip(postings.terms[name][term][::2], scores, strict=True)}
+    assert ours == theirs
 
 
-def _synthetic_documents(tmp_path: Path, n: int) -> list[Document]:
-    spec = importlib.util.spec_from_file_location("_test_search_synth", ROOT / "scripts" / "synth.py")
-    assert spec is not None and spec.loader is not None
-    synth = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = synth  # dataclasses look their module up
-    spec.loader.exec_module(synth)
-    synth.write_corpus(tmp_path, n, seed=5)
-    return load_corpus(tmp_path).documents
+def _reference_hundredths(score: float) -> int:
+    return round(round(score, 3) * search_postings.SCALE)
 
 
-@pytest.mark.parametrize("shard_postings", [search_bundle.SHARD_POSTINGS, 500])
-def test_bundle_files_match_the_previous_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                               shard_postings: int) -> None:
-    monkeypatch.setattr(search_bundle, "SHARD_POSTINGS", shard_postings)
-    corpora = [[], load_corpus(ROOT / "content").documents, _synthetic_documents(tmp_path, 40)]
-    for docs in corpora:
-        bundle = search_bundle.build_bundle(docs)
-        assert bundle.files == previous_files(docs)
-        assert len(bundle.shards) == len(bundle.main["shards"])
-    assert len(bundle.main["shards"]) > (4 if shard_postings == 500 else 0)  # a process pool's worth
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(st.floats(0, 400), st.floats(0, 1e12), st.floats(-1e300, 1e300)))  # * 100 stays finite
+def test_hundredths_rounds_as_round_twice(score: float) -> None:
+    assert search_postings.hundredths(score) == _reference_hundredths(score)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.integers(0, 400_000), st.integers(-8, 8))
+def test_hundredths_near_ties(thousandths: int, ulps: int) -> None:
+    """Halfway between thousandths (round(x, 3) decides) and thousandths ending in 5 (the last round)."""
+    for exact in ((thousandths + 0.5) / 1000, thousandths / 1000):
+        score = exact
+        step = math.copysign(math.inf, ulps)
+        for _ in range(abs(ulps)):
+            score = math.nextafter(score, step)
+        assert search_postings.hundredths(score) == _reference_hundredths(score), score

@@ -1,4 +1,4 @@
-"""The search index (vanban.search) on small synthetic sites, queried with Python lunr as the browser does."""
+"""The search files (vanban.search) on small sites, queried in Python (vanban.search.reference) as the browser does."""
 
 from __future__ import annotations
 
@@ -7,17 +7,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-import search_reference as reference
 from vanban import tokens as search_tokens
 from vanban.analysis import analyse_corpus
 from vanban.corpus import Corpus
 from vanban.dates import PartialDate
 from vanban.documents import Document
-from vanban.search import SearchBundle
+from vanban.search import SearchBundle, reference
 from vanban.search import bundle as search_bundle
 from vanban.search import page as search_page
 from vanban.search import sizes as search_sizes
@@ -87,7 +85,7 @@ def built() -> Searched:
 
 def first_numbers(built: Searched, query: str, n: int = 1, **filters: str) -> list[str]:
     bundle = built.bundle
-    return [row[1] or bundle.main["types"][row[2]] for _, row in reference.search(bundle, query, filters=filters)[:n]]
+    return [row[1] or row[2] for _, row in reference.search(bundle, query, filters=filters)[:n]]
 
 
 def titles(built: Searched, query: str) -> list[str]:
@@ -102,9 +100,8 @@ def test_page_and_outputs(built: Searched) -> None:
     assert page.template == "vanban/search.html"
     assert page.title == "Tìm kiếm văn bản"
     data = page.data
-    assert data["index_url"] in built.outputs
-    assert data["lunr_url"] == "assets/vanban/lunr.js"
-    assert "assets/vanban/lunr.js" not in built.outputs  # MkDocs' copy, written by the adapter
+    assert data["index_url"] in built.outputs and data["index_url"].endswith("/index.json")
+    assert not any("lunr" in path for path in built.outputs)  # no library: search.js reads the files itself
     assert data["filters"]["years"] == ["2025", "2024", "2023"]
     assert "Nghị quyết" in data["filters"]["types"]
     assert "Ban Thường vụ Tỉnh ủy" in data["filters"]["issuers"]
@@ -112,10 +109,11 @@ def test_page_and_outputs(built: Searched) -> None:
 
 
 def test_stubs_are_indexed(built: Searched) -> None:
-    main = built.bundle.main
-    stubs = [row for row in main["docs"] if row[7] == 0]
+    rows = built.bundle.rows()
+    stubs = [row for row in rows if row[7] == 0]
     assert {row[1] for row in stubs} == {"57-NQ/TW", "386-KH/TU"}
-    assert all(row[0].startswith("van-ban/") and row[0].endswith("/") for row in main["docs"])
+    assert all(row[0].startswith("van-ban/") and row[0].endswith("/") for row in rows)
+    assert [row[5] for row in rows] == sorted((row[5] for row in rows), reverse=True)  # newest first
 
 
 def test_rebuild_is_byte_identical() -> None:
@@ -127,40 +125,16 @@ def test_rebuild_is_byte_identical() -> None:
             assert json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":")) == text
 
 
-def test_pack_round_trips_lunr_serialization(built: Searched) -> None:
-    """Packing is lossless except scores rounded to 1/100: unpack gives lunr's own format back."""
-    docs = search_bundle.ordered_documents(built.site)
-    index = reference.build_index(reference.MAIN_FIELDS, ((str(i), search_tokens.meta_tokens(d)) for i, d in enumerate(docs)))
-    original = index.serialize()
-    restored = reference.unpack(reference.pack(original))
-    assert restored["fields"] == original["fields"]
-    assert [t for t, _ in restored["invertedIndex"]] == [t for t, _ in original["invertedIndex"]]
-    old_terms = {p["_index"]: t for t, p in original["invertedIndex"]}
-    new_terms = {p["_index"]: t for t, p in restored["invertedIndex"]}
-    for (t1, p1), (_t2, p2) in zip(original["invertedIndex"], restored["invertedIndex"], strict=False):
-        assert {f: p1[f] for f in original["fields"]} == {f: p2[f] for f in restored["fields"]}, t1
-    orig_vectors = {ref: {old_terms[v[k]]: round(v[k + 1] * reference.SCALE) / reference.SCALE for k in range(0, len(v), 2)}
-                    for ref, v in original["fieldVectors"] if v}
-    new_vectors = {ref: {new_terms[v[k]]: v[k + 1] for k in range(0, len(v), 2)} for ref, v in restored["fieldVectors"]}
-    assert orig_vectors == new_vectors
-
-
-def test_no_pipeline_function_needed_in_browser(built: Searched) -> None:
-    """Every pipeline function of the serialized indexes is registered in search.js (there are none)."""
-    bundle = built.bundle
-    script = (ROOT / "theme_overrides" / search_page.SCRIPT_PATH).read_text(encoding="utf-8")
-    for packed in [bundle.main["index"], *bundle.shards]:
-        assert reference.unpack(packed)["pipeline"] == []
-    declared = re.search(r"PIPELINE_FUNCTIONS = \[([^\]]*)\]", script)
-    assert declared is not None
-    assert list(search_page.PIPELINE_FUNCTIONS) == re.findall(r"'([^']+)'", declared.group(1))
-
-
 def test_js_mirrors_python_constants() -> None:
     script = (ROOT / "theme_overrides" / search_page.SCRIPT_PATH).read_text(encoding="utf-8")
     escaped = "".join(c if c.isascii() else f"\\u{ord(c):04x}" for c in search_tokens.SYLLABLE_CLASS)
-    assert f"var SYL = '[{escaped}]+';" in script
-    assert f"MAX_WORDS = {reference.MAX_WORDS}," in script
+    assert f"var SYLLABLE = '[{escaped}]+';" in script
+    assert f"MAX_WORDS = {search_tokens.MAX_WORDS}, PAGE = {reference.PAGE}, PREFIX_MIN = {reference.PREFIX_MIN}," in script
+    for name, lookup in (("META_LOOKUP", reference.META_LOOKUP), ("BODY_LOOKUP", reference.BODY_LOOKUP)):
+        declared = re.search(name + r" = \{([^}]*)\}", script)
+        assert declared is not None
+        assert {kind: tuple(re.findall(r"'(\w)'", fields)) for kind, fields in
+                re.findall(r"(\w+): \[([^\]]*)\]", declared.group(1))} == lookup
 
 
 def test_fnv1a_known_values() -> None:
@@ -180,9 +154,10 @@ def test_query_plan_forms() -> None:
     plan = reference.query_plan("Nghị quyết số 57-NQ/TW")
     assert plan.words == ["nghi", "quyet", "57", "nq", "tw"]  # "số" before a number is dropped
     assert plan.exact[:2] == ["nghị", "quyết"]
-    assert "57nqtw" in plan.cover and plan.cover["57nqtw"] == 0b11100
-    assert set(plan.pairs) == {"nghi_quyet", "quyet_57", "57_nq", "nq_tw"}
-    assert reference.query_plan("57/NQ-TW").cover["57nqtw"] == 0b111
+    masks = {(c.term, c.kind): c.mask for c in plan.clauses}
+    assert masks[("57nqtw", "word")] == 0b11100 and masks[("nghị", "exact")] == 0b1
+    assert {c.term for c in plan.clauses if c.kind == "pair"} == {"nghi_quyet", "quyet_57", "57_nq", "nq_tw"}
+    assert reference.query_plan("57/NQ-TW").clauses[0] == reference.Clause("57nqtw", "word", 0b111, 2)
     assert reference.query_plan("nq 57").words == ["nq", "57"]
 
 
@@ -236,10 +211,10 @@ def test_prefix_while_typing(built: Searched) -> None:
 
 
 def test_filters(built: Searched) -> None:
-    assert set(first_numbers(built, "thon 3", 5, type="Kế hoạch", year="2025")) == {"13/KH-UBND", "12/KH-UBND"}
-    assert first_numbers(built, "57", 5, issuer="Bộ Chính trị") == ["57-NQ/TW"]
-    assert first_numbers(built, "", 10, year="2023") == ["22/BC-UBND"]
-    assert first_numbers(built, "đường", 5, year="2024") == []
+    assert set(first_numbers(built, "thon 3", 5, loai="Kế hoạch", nam="2025")) == {"13/KH-UBND", "12/KH-UBND"}
+    assert first_numbers(built, "57", 5, coquan="Bộ Chính trị") == ["57-NQ/TW"]
+    assert first_numbers(built, "", 10, nam="2023") == ["22/BC-UBND"]
+    assert first_numbers(built, "đường", 5, nam="2024") == []
 
 
 def test_no_results(built: Searched) -> None:
@@ -249,54 +224,45 @@ def test_no_results(built: Searched) -> None:
 # --------------------------------------------------------------------------- budgets
 
 
-def test_index_sizes_and_sharding() -> None:
+def test_index_sizes_and_sharding(monkeypatch: pytest.MonkeyPatch) -> None:
     filler = "Các cơ quan, đơn vị triển khai thực hiện nghiêm túc kế hoạch {i} về công tác {i} tại thôn {i}."
     docs = [doc(f"{i}/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã", f"Kế hoạch công tác số {i} năm 2025",
                 body=" ".join(filler.format(i=i * 7 + k) for k in range(40)), date=PartialDate(2025, 1, 1 + i % 28))
             for i in range(1, 400)]
-    old = search_bundle.SHARD_POSTINGS
-    search_bundle.SHARD_POSTINGS = 5_000
-    try:
-        result = searched(docs)
-    finally:
-        search_bundle.SHARD_POSTINGS = old
-    sizes = search_sizes.index_sizes(result.bundle, b"lunr" * 1000)
-    assert sizes["lunr_js"] == 4000
+    monkeypatch.setattr(search_bundle, "META_SHARD_GZIP", 1_000)
+    monkeypatch.setattr(search_bundle, "BODY_SHARD_GZIP", 1_000)
+    result = searched(docs)
+    sizes = search_sizes.index_sizes(result.bundle)
     assert sizes["documents"] == 399
-    assert sizes["body_shards"] > 1
-    assert sizes["first_result_gzip"] == sizes["lunr_js_gzip"] + sizes["search_js_gzip"] + sizes["main_index_gzip"]
-    assert sizes["main_index_gzip"] < sizes["body_index_gzip"]
+    assert sizes["meta_files"] > 5 and sizes["body_files"] > 20
+    assert sizes["store_files"] == -(-399 // search_bundle.STORE_CHUNK)
+    assert sizes["first_result_gzip"] == sizes["search_js_gzip"] + sizes["index_gzip"]
+    assert sizes["body_max_gzip"] < 4 * 1_000  # bounded: no term here is common enough to fill a shard alone
     # "thôn 2807" is in the bodies of 396–399 only (thôn i·7 … i·7+39), found across the body shards.
     assert sorted(first_numbers(result, "thon 2807", 4)) == [f"{i}/KH-UBND" for i in range(396, 400)]
     assert reference.search(result.bundle, "kế hoạch 17")[0][1][1] == "17/KH-UBND"
+    # A number query reads a few files, not the index of 399 documents.
+    files = reference.query_files(result.bundle, "17/KH-UBND")
+    assert len(files) < 60 and search_sizes.query_bytes(result.bundle, "17/KH-UBND") < sizes["meta_gzip"] + sizes["search_js_gzip"]
 
 
-def test_builder_matches_lunr_builder() -> None:
-    """The counting builder gives lunr's own Builder.add/build result for the same tokens.
+def test_number_or_title_results_before_any_body_shard(built: Searched) -> None:
+    """The first pass (meta shards only) already ranks a number or title query as the full one does."""
+    for query in ("57-NQ/TW", "300 ldld", "an toan thuc pham", "lien doan lao dong"):
+        plan = reference.query_plan(query)
+        found = reference.look_up(built.bundle, plan, {}, with_body=False)
+        assert not any(name.startswith("b") for name in found.files)
+        first = reference.rank(built.bundle, plan, found, {})[0].ref
+        assert first == reference.search(built.bundle, query)[0][0].ref, query
 
-    (It skips empty fields, which lunr counts in the average field length: every field has a token here.)
-    """
-    from lunr.builder import Builder
 
-    docs = search_bundle.ordered_documents(searched().site)
-    fields = {"n": 10, "x": 1.5, "f": 1, "b": 1.5}
-    rows = [(str(i), {name: tokens or ["zz"] for name, tokens in
-                      (search_tokens.body_tokens(d) | {"n": search_tokens.number_tokens(d.number)}).items()})
-            for i, d in enumerate(docs)]
-    ours = reference.build_index(fields, rows).serialize()
-    builder = Builder()
-    builder.ref("id")
-    for name, boost in fields.items():
-        builder.field(name, boost=boost)
-    for ref, tokens in rows:
-        builder.add({"id": ref, **tokens})
-    theirs = builder.build().serialize()
-    assert {t: {f: set(p[f]) for f in fields} for t, p in ours["invertedIndex"]} == \
-           {t: {f: set(p[f]) for f in fields} for t, p in theirs["invertedIndex"]}
-    by_term = {ours_or_theirs: {p["_index"]: t for t, p in s["invertedIndex"]}
-               for ours_or_theirs, s in (("ours", ours), ("theirs", theirs))}
-
-    def vectors(s: dict[str, Any], names: dict[int, str]) -> dict[str, dict[str, float]]:
-        return {ref: {names[v[k]]: v[k + 1] for k in range(0, len(v), 2)} for ref, v in s["fieldVectors"] if v}
-
-    assert vectors(ours, by_term["ours"]) == vectors(theirs, by_term["theirs"])
+def test_scores_of_a_common_term_are_shipped_for_its_best_documents_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_bundle, "SCORED", 3)
+    docs = [doc(f"{i}/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã", "Kế hoạch công tác", body="thôn " * (1 + i % 5),
+                date=PartialDate(2025, 1, 1 + i)) for i in range(10)]
+    bundle = searched(docs).bundle
+    [entry] = [shard["thon"] for shard in bundle.body_shards if "thon" in shard]
+    listed, scores = entry["f"]
+    assert isinstance(listed, str)  # in every document: a bitmap
+    assert reference.documents(listed) == list(range(10)) and len(scores) == 10
+    assert sum(1 for s in scores if s) == 3 and min(s for s in scores if s) >= max(s for s in scores if not s)

@@ -233,10 +233,28 @@ def strip_markup(body: str) -> str:
 
 
 def meta_tokens(doc: Document) -> dict[str, list[str]]:
-    """Number tokens, and the title's folded tokens (``FieldTokens.add_text(title).f``, without the unused x and b)."""
+    """The tokens of what a result shows (the meta shards' fields, ``vanban.search.bundle``).
+
+    ``n``: number parts and the joined number; ``f``: the title's folded syllables and the numbers
+    cited in it; ``m``: the folded syllables of type and issuer; ``x``: the syllables with diacritics
+    of issuer and title; ``b``: the folded pairs of the phrases "type number", issuer and title, but
+    not those inside the type. A type is shared by thousands of documents that all match its words
+    exactly and as a phrase, so listing them again would rank nothing and cost a common word's bytes.
+    """
     lowered = lower(doc.title)
     words, folded = _words(lowered)
-    return {"n": number_tokens(doc.number), "f": [*itertools.compress(folded, words), *_numbers_in_lowered(lowered)]}
+    type_words = syllables(doc.type)
+    head, *rest = segments(f"{doc.type} {doc.number}") or [[]]
+    if len(type_words) > 1 and head[:len(type_words)] == type_words:
+        head = head[len(type_words) - 1:]  # keeps "hoạch 21" of "Kế hoạch 21/KH-UBND"
+    named = [*segments(doc.issuer), *segments(doc.title)]
+    return {
+        "n": number_tokens(doc.number),
+        "f": [*itertools.compress(folded, words), *_numbers_in_lowered(lowered)],
+        "m": [fold_lower(s) for s in (*type_words, *syllables(doc.issuer))],
+        "x": [s for phrase in named for s in phrase if fold_lower(s) != s],
+        "b": [pair(fold_lower(a), fold_lower(b)) for phrase in (head, *rest, *named) for a, b in itertools.pairwise(phrase)],
+    }
 
 
 def body_tokens(doc: Document) -> dict[str, list[str]]:

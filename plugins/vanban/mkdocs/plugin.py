@@ -36,11 +36,9 @@ from ..documents import Document
 from ..inventory import Inventory, scan
 from ..portal import PortalConfigError, parse_portal
 from ..problems import Severity
-from ..search.page import LUNR_PATH
 from ..site import PageSpec, SiteConfig, SiteModel
 from ..tracking import TrackingConfigError
 from ..tracking.config import TrackingSettings, parse_settings
-from .assets import lunr_js
 from .files import install_collector, publish_attachments
 from .render_pool import RenderPool
 from .serve import problem_pages
@@ -313,7 +311,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if self.build is None:
             return
         site_dir = Path(config.site_dir)
-        for rel, content in sorted({**self.build.site.outputs, LUNR_PATH: lunr_js()}.items()):
+        for rel, content in sorted(self.build.site.outputs.items()):
             target = site_dir / posixpath.normpath(rel)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)

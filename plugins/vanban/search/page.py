@@ -1,7 +1,4 @@
-"""The search page (``/tim-kiem/``): its page spec and the index files of the site.
-
-lunr.js itself (at :data:`LUNR_PATH`) is MkDocs' copy, written by the adapter (vanban.mkdocs.assets).
-"""
+"""The search page (``/tim-kiem/``): its page spec and the index files of the site."""
 
 from __future__ import annotations
 
@@ -14,9 +11,7 @@ from ..tokens import fold_lower
 from .bundle import SearchBundle, build_bundle, ordered_documents
 
 PAGE_PATH = "tim-kiem/"
-LUNR_PATH = "assets/vanban/lunr.js"
 SCRIPT_PATH = "assets/vanban/search.js"
-PIPELINE_FUNCTIONS: tuple[str, ...] = ()  # registered in search.js under the same names
 
 
 def filter_values(docs: Sequence[Document]) -> dict[str, list[str]]:
@@ -43,8 +38,7 @@ def contribute(site: SiteModel, analyses: Analyses) -> SearchBundle:
         title="Tìm kiếm văn bản",
         description="Tìm văn bản theo số ký hiệu, trích yếu, loại, cơ quan ban hành và năm; gõ có dấu hay không dấu đều được.",
         data={
-            "index_url": bundle.main_path,
-            "lunr_url": LUNR_PATH,
+            "index_url": bundle.index_path,
             "script_url": SCRIPT_PATH,
             "count": len(docs),
             "filters": filter_values(docs),

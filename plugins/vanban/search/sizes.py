@@ -1,12 +1,14 @@
-"""Bytes of the search files, raw and gzipped: what ``scripts/bench.py`` reports."""
+"""Bytes of the search files, raw and gzipped: what ``scripts/bench.py`` and ``scripts/search_bytes.py`` report."""
 
 from __future__ import annotations
 
 import gzip
+from collections.abc import Mapping
 from pathlib import Path
 
 from .bundle import SearchBundle
 from .page import SCRIPT_PATH
+from .reference import query_files
 
 
 def gzip_size(data: bytes) -> int:
@@ -18,30 +20,35 @@ def search_script_source() -> bytes:
     return path.read_bytes() if path.exists() else b""
 
 
-def index_sizes(bundle: SearchBundle, lunr_js: bytes) -> dict[str, int]:
-    """Bytes (raw and gzipped) of the search files; ``first_result*`` is what loads before a result shows.
-    *lunr_js* is the lunr.js the site serves (the adapter copies MkDocs' own).
-
-    ``first_result`` = lunr.js + search.js + the main index (body shards come after).
-    """
+def index_sizes(bundle: SearchBundle) -> dict[str, int]:
+    """Bytes (raw and gzipped) of the search files by kind; ``first_result*`` is what any query loads first
+    (search.js and index.json), ``*_max_gzip`` the largest file a query may add."""
     script = search_script_source()
-    main = bundle.files[bundle.main_path]
-    body = [data for path, data in sorted(bundle.files.items()) if path != bundle.main_path]
-    body_gz = [gzip_size(b) for b in body]
+    index = bundle.files[bundle.index_path]
+    kinds: dict[str, list[int]] = {"meta": [], "body": [], "store": []}
+    for path, data in bundle.files.items():
+        name = path.rsplit("/", 1)[1]
+        if name != "index.json":
+            kinds[{"m": "meta", "b": "body", "d": "store"}[name[0]]].append(gzip_size(data))
     sizes = {
-        "documents": len(bundle.main["docs"]),
-        "lunr_js": len(lunr_js),
-        "lunr_js_gzip": gzip_size(lunr_js),
+        "documents": bundle.index["count"],
         "search_js": len(script),
         "search_js_gzip": gzip_size(script),
-        "main_index": len(main),
-        "main_index_gzip": gzip_size(main),
-        "body_shards": len(body),
-        "body_index": sum(len(b) for b in body),
-        "body_index_gzip": sum(body_gz),
-        "body_shard_max_gzip": max(body_gz, default=0),
+        "index": len(index),
+        "index_gzip": gzip_size(index),
+        "files": len(bundle.files),
+        "bytes": sum(map(len, bundle.files.values())),
     }
-    sizes["first_result"] = sizes["lunr_js"] + sizes["search_js"] + sizes["main_index"]
-    sizes["first_result_gzip"] = sizes["lunr_js_gzip"] + sizes["search_js_gzip"] + sizes["main_index_gzip"]
+    for kind, gz in kinds.items():
+        sizes[f"{kind}_files"] = len(gz)
+        sizes[f"{kind}_gzip"] = sum(gz)
+        sizes[f"{kind}_max_gzip"] = max(gz, default=0)
+    sizes["first_result"] = sizes["search_js"] + sizes["index"]
+    sizes["first_result_gzip"] = sizes["search_js_gzip"] + sizes["index_gzip"]
     return sizes
 
+
+def query_bytes(bundle: SearchBundle, query: str, filters: Mapping[str, str] | None = None) -> int:
+    """Gzipped bytes the search page downloads for *query* until its first page of results is complete:
+    search.js, index.json, the meta and body shards of its terms and the store chunks of the results shown."""
+    return gzip_size(search_script_source()) + sum(gzip_size(bundle.files[p]) for p in query_files(bundle, query, filters))
