@@ -39,7 +39,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 2
     corpus = load_corpus(directory, max_attachment_bytes=args.max_attachment_mb * 1024 * 1024)
     site = build_site(corpus, SiteConfig(tracking=tracking), check_only=True).site
-    problems = sorted(corpus.problems + site.problems, key=lambda p: p.sort_key())
+    from .plausibility import plausibility_problems
+
+    problems = sorted(corpus.problems + site.problems + plausibility_problems(corpus.documents), key=lambda p: p.sort_key())
     prefix = _prefix(directory)
     for problem in problems:
         line = github_annotation(problem, prefix) if args.format == "github" else problem.format(prefix)

@@ -324,7 +324,7 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
     if text_title:
         result.fields["title"] = text_title
     _check_type(result)
-    body_at = (last.start + len(last.text)) if last is not None else top_end
+    body_at = max((last.start + len(last.text)) if last is not None else 0, top_end)
     header.authority = [p.text for p in pieces if p.start >= body_at and _is_authority(p.text, issuer_key)][:2]
     if body_at:
         header.body = (window.block_of(max(body_at - 1, 0)), window.column(max(body_at - 1, 0)) + 1)

@@ -1,0 +1,58 @@
+"""`vanban check` warns about values that are filled in but cannot be right (the misreads of real imports)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from vanban.corpus import parse_text
+from vanban.plausibility import document_warnings
+
+HEAD = "---\nnumber: \"{number}\"\ntype: Kế hoạch\nissuer: \"{issuer}\"\ndate: \"{date}\"\ntitle: \"{title}\"\n---\n{body}\n"
+GOOD = {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân xã Tân Hòa", "date": "2025-03-07",
+        "title": "Triển khai chuyển đổi số năm 2025", "body": "Căn cứ Kế hoạch số 5/KH-UBND ngày 02/01/2025 của UBND huyện."}
+BAD = {
+    "issuer": ("HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tỉnh Tiền Giang", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+    "number": ("225-KH/TWĐTN-CTTN Hà Nội, ngày 16 tháng 5 năm 2024", "21/KH-UBND Tân Hòa"),
+    "title": ("Triển khai " + "rất dài " * 200, "Triển khai Nghị quyết số 57-NQ/TW của"),
+    "date": ("2019-12-08",),
+    "body": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNội dung.", "| |\n\nNội dung.", "Hà Nội, ngày 16 tháng 5 năm 2024\n\nx"),
+}
+
+
+def _doc(**change: str):  # type: ignore[no-untyped-def]
+    values = {**GOOD, **change}
+    if "date" in change:
+        values["body"] = "Căn cứ Quyết định số 3107/2016/QĐ-UBND ngày 13/12/2020 của UBND thành phố Hải Phòng."
+    doc, _ = parse_text("van-ban/x.md", HEAD.format(**values))
+    assert doc is not None
+    return doc
+
+
+def test_a_plausible_document_has_no_warning() -> None:
+    assert document_warnings(_doc()) == []
+
+
+def test_each_implausible_value_is_a_warning_at_its_field() -> None:
+    for key, values in BAD.items():
+        for value in values:
+            problems = document_warnings(_doc(**{key: value}))
+            assert [p.field for p in problems] == [key], (key, value, problems)
+            assert problems[0].severity.value == "warning" and problems[0].fix
+
+
+def test_check_prints_the_warnings_and_fails_unless_lenient(tmp_path: Path) -> None:
+    content = tmp_path / "content" / "van-ban" / "2024"
+    content.mkdir(parents=True)
+    (content / "225.md").write_text(HEAD.format(**{**GOOD, "number": BAD["number"][0], "issuer": BAD["issuer"][0]}),
+                                    "utf-8")
+    run = subprocess.run([sys.executable, "-m", "vanban.cli", "check", str(tmp_path / "content")],
+                         capture_output=True, text=True)
+    assert run.returncode == 1
+    lines = [line for line in run.stdout.splitlines() if "225.md:" in line]
+    assert any(":2: number:" in line and "khoảng trắng" in line for line in lines), run.stdout
+    assert any(":4: issuer:" in line and "quốc hiệu" in line for line in lines), run.stdout
+    lenient = subprocess.run([sys.executable, "-m", "vanban.cli", "check", str(tmp_path / "content"), "--lenient"],
+                             capture_output=True, text=True)
+    assert lenient.returncode == 0, lenient.stdout + lenient.stderr
