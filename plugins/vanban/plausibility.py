@@ -22,7 +22,7 @@ MAX_TITLE = 400
 _MOTTO = re.compile(r"^(CONG HOA|HOA XA HOI|XA HOI CHU NGHIA|CHU NGHIA VIET NAM|DOC LAP|TU DO|HANH PHUC|"
                     r"DANG CONG SAN VIET NAM)")
 _PLACE_ONLY = re.compile(r"^(TINH|THANH PHO|HUYEN|QUAN|THI XA|XA|PHUONG|THI TRAN|TP\.?)\s+(?!UY\b|DOAN\b|HOI\b)\S+(\s+\S+){0,3}$")
-_ENDS_MID = re.compile(r"(,|-|–|\b(và|của|về|theo|với|trên|cho|tại|các|những|số|ngày|năm|đến|để|trong|từ))$", re.I)
+_ENDS_MID = re.compile(r"(,|-|–|\b(và|của|về|theo|với|cho|tại|các|những|đến|để|trong|từ))$", re.I)
 _HEADER_DEBRIS = re.compile(r"^\s*(\||-{3,}|\*{3,}|CỘNG HÒA|CỘNG HOÀ|Độc lập\s*[-–]|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:|"
                             r"[^\n,]{1,40},\s*ngày\s+\S*\s*tháng)", re.I)
 LATE_CITATION = datetime.timedelta(days=31)
