@@ -39,6 +39,9 @@ def test_check_workflow_runs_on_pull_request_with_annotations_then_strict_build(
 
 def test_deploy_workflow_uses_official_pages_actions() -> None:
     workflow = _load("deploy.yml")
+    # Rebuilt daily just after midnight in Vietnam: /lich/ splits past and upcoming by the build day.
+    triggers = workflow.get("on") or workflow.get(True)
+    assert {"cron": "10 17 * * *"} in triggers["schedule"]
     assert workflow[True]["push"]["branches"] == ["main"]
     uses = [step.get("uses", "") for step in _steps(workflow)]
     for action in ("actions/configure-pages@", "actions/upload-pages-artifact@", "actions/deploy-pages@"):
