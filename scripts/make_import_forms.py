@@ -175,6 +175,7 @@ def scan(pdf: Path, out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["docx", "pdf", "html", "scan"])
+    parser.add_argument("stems", nargs="*", help="chỉ các văn bản này (tên tệp không đuôi); mặc định: tất cả")
     args = parser.parse_args(argv)
     for set_dir in sorted(p for p in FIXTURES.iterdir() if p.is_dir()):
         forms = set_dir / "forms"
@@ -183,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
             expected, body, blank = load(txt)
             parts = header_parts(expected, blank)
             stem = txt.stem
+            if args.stems and stem not in args.stems:
+                continue
             if args.only in (None, "docx"):
                 make_docx(parts, body, LAYOUTS[index % len(LAYOUTS)], forms / f"{stem}.docx")
             if args.only in (None, "html"):
