@@ -9,19 +9,20 @@ and issuer; what stays ambiguous is a warning and no link, never a silent wrong 
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from .analysis import Analyses
-from .citations import Citation, Extraction, canonical_number, number_key, parse_number, type_of_number
+from .citations import Citation, Extraction, canonical_number, number_key, type_of_number
 from .dates import PartialDate
 from .documents import Document
-from .issuers import is_national, issuer_key, locality_key, place_of
+from .issuers import is_national, issuer_key
+from .owners import cite_key, doc_locality, owner_scope
 from .problems import Problem, Severity
 from .site import SiteModel
+from .stubs import StubInfo, most_common, stub_notes, stub_title
 from .text import fold
 
 RELATIONS = ("implements", "mentions", "replaces")
@@ -38,19 +39,6 @@ class Edge:
     inferred: bool = False  # read from a cited document's description, not stated by the source
     line: int | None = None  # line of the citation in the source file
     via: str = ""  # inferred: the document whose text described the relation
-
-
-@dataclass
-class _StubInfo:
-    number: str
-    types: Counter[str] = field(default_factory=Counter)
-    dates: Counter[PartialDate] = field(default_factory=Counter)
-    issuers: Counter[str] = field(default_factory=Counter)
-    subjects: Counter[str] = field(default_factory=Counter)
-    citers: list[str] = field(default_factory=list)
-    first_line: int = 1  # where the first citer cites it, for warnings
-    scope: str | None = None  # owner locality of a local number; "?<citer>" when it cannot be placed
-    dates_by_citer: dict[str, PartialDate] = field(default_factory=dict)
 
 
 @dataclass
@@ -120,90 +108,6 @@ def cite_date(citation: Citation) -> PartialDate | None:
     return PartialDate.from_date(citation.date) if citation.date else None
 
 
-def cite_key(number: str, date: PartialDate | None, scope: str | None) -> str:
-    """Identity of a cited document: the number, plus year and owner where the number lacks them.
-
-    Party numbers and legal normative numbers carry their year; a State administrative number
-    (``21/KH-UBND``) restarts every year, so the year is added.  A local number (every Tỉnh ủy has
-    its ``05-NQ/TU``) is only one document together with its owner's locality, *scope* (see
-    :func:`owner_scope`); a national one (``57-NQ/TW``, ``131/QĐ-TTg``) is one on its own.
-    """
-    key = number_key(number)
-    parts = parse_number(number)
-    if parts is not None and parts.system == "state" and parts.year is None and date is not None:
-        key += f"|{date.year}"
-    if not is_national(number):
-        key += f"@{scope or ''}"
-    return key
-
-
-def _locality(name: str) -> str | None:
-    """The place an issuer name names ("UBND huyện DMC" → "dmc"), as a key; None when it names none."""
-    place = place_of(name) if name else None
-    return locality_key(place) if place else None
-
-
-def doc_locality(doc: Document) -> str | None:
-    """Where a document comes from: the place its issuer names, else its địa danh."""
-    return _locality(doc.issuer) or (locality_key(doc.place) if doc.place else None)
-
-
-def owner_scope(issuer: str | None, citer: Document | None) -> str | None:
-    """The locality a local number belongs to: the one its "của …" names, else the citing document's
-    ("Nghị quyết số 05-NQ/TU của Ban Thường vụ Tỉnh ủy" in a Quảng Nam document is Quảng Nam's);
-    None when neither says (the citation cannot be placed)."""
-    return _locality(issuer or "") or (doc_locality(citer) if citer is not None else None)
-
-
-_TRAILING_CITATION = re.compile(r"[ \t]*[-–;,][ \t]*(?:[A-ZĐ][^\W\d_]*[ \t]+){1,3}số[ \t]+\d.*$")
-_QUOTES = {"“": "”", "«": "»", '"': '"'}
-
-
-def stub_title(subjects: Counter[str]) -> str:
-    """A stub's trích yếu: the description most citers give (the longest of those: the most complete;
-    a longer one alone often runs on into the citer's own sentence), trimmed at the end of the cited
-    document's description ("… 2030. - Hướng dẫn số 92-HD/BTGTU …" → "… 2030"), without doubled end
-    marks and with its quotes balanced."""
-    if not subjects:
-        return ""
-    title = max(subjects, key=lambda s: (subjects[s], len(s)))
-    title = _TRAILING_CITATION.sub("", title).rstrip(" .;,:-–")
-    for opening, closing in _QUOTES.items():
-        if opening == closing:
-            if title.count(opening) % 2:
-                title = title.replace(opening, "", 1) if title.startswith(opening) else title[::-1].replace(opening, "", 1)[::-1]
-        elif title.count(opening) > title.count(closing):
-            title += closing * (title.count(opening) - title.count(closing))  # "về “Một số …" runs to the end
-        elif title.count(opening) < title.count(closing):
-            title = title.replace(closing, "")
-    return title.strip()
-
-
-def _stub_notes(info: _StubInfo, documents: Mapping[str, Document]) -> tuple[str, ...]:
-    """What a stub page says about itself beyond its fields: an owner that could not be placed, and
-    citers that disagree (listed, not silently resolved)."""
-    notes: list[str] = []
-
-    def label(doc_id: str) -> str:
-        doc = documents.get(doc_id)
-        return doc.label if doc is not None else doc_id
-
-    if info.scope is not None and info.scope.startswith("?"):
-        notes.append(f"Văn bản trích dẫn không ghi rõ số {info.number} của cơ quan, địa phương nào; "
-                     "trang này chỉ ghi theo " + ", ".join(label(c) for c in info.citers) + ".")
-    if len(info.dates) > 1:
-        notes.append("Các văn bản trích dẫn ghi khác nhau về ngày ban hành: " + "; ".join(
-            f"{date.vietnamese()} (theo {label(citer)})" for citer, date in info.dates_by_citer.items()) + ".")
-    keys = sorted({fold(issuer_key(i)) for i in info.issuers}, key=len)
-    if any(not any(a in b for b in keys[k + 1 :]) for k, a in enumerate(keys[:-1])):  # not one within another
-        notes.append("Các văn bản trích dẫn ghi khác nhau về cơ quan ban hành: " + "; ".join(info.issuers) + ".")
-    return tuple(notes)
-
-
-def _most_common(counter: Counter[str]) -> str:
-    return counter.most_common(1)[0][0] if counter else ""
-
-
 class Lookup(Protocol):
     """(cited number, its date, its issuer, the citing document's id) → the id of the document meant
     (held or stub), or None.  Without the citer a local number is found only when it means one document."""
@@ -228,7 +132,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
     held = site.held_documents
     resolver = Resolver(held)
     graph = Graph(documents=dict(site.documents))
-    stubs: dict[str, _StubInfo] = {}
+    stubs: dict[str, StubInfo] = {}
     extractions: dict[str, Extraction] = {}
     # (source id, cited number, relation, inferred from (document id, "" when stated), line)
     pending: list[tuple[str, str, PartialDate | None, str | None, str, str, int | None]] = []
@@ -248,7 +152,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         key = cite_key(citation_number, date, scope)
         by_plain_number[number_key(citation_number)].add(key)
         citers_of_number[number_key(citation_number)].add(citer)
-        info = stubs.setdefault(key, _StubInfo(canonical_number(citation_number), scope=scope))
+        info = stubs.setdefault(key, StubInfo(canonical_number(citation_number), scope=scope))
         if cite_type:
             info.types[cite_type] += 1
         if date:
@@ -291,7 +195,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
     problems: list[Problem] = []
     for key, info in stubs.items():
         date = info.dates.most_common(1)[0][0] if info.dates else None
-        issuer = _most_common(info.issuers)
+        issuer = most_common(info.issuers)
         target, ambiguous = resolver.resolve(info.number, date, issuer or None, info.scope)
         if target is not None:
             resolved[key] = target.id
@@ -321,9 +225,9 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
                 "kiểm tra lại ngày trong câu trích dẫn", Severity.WARNING))
         stub = Document(
             source="", number=info.number,
-            type=_most_common(info.types) or _type_from_number(info.number) or "Văn bản",
+            type=most_common(info.types) or _type_from_number(info.number) or "Văn bản",
             issuer=issuer, title=stub_title(info.subjects), date=date, held=False,
-            notes=_stub_notes(info, site.documents),
+            notes=stub_notes(info, site.documents),
         )
         stub_docs[key] = stub
     # Stub slugs: the number alone, unless a held document already has that URL.
