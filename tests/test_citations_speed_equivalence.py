@@ -18,7 +18,16 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vanban.citations import clauses, extractor, numbers, reference, scanning, tails, vocabulary
+from vanban.citations import (
+    clauses,
+    extractor,
+    numbers,
+    reference,
+    scan_patterns,
+    scanning,
+    tails,
+    vocabulary,
+)
 from vanban.citations.reference import (
     RELATING_EVERY_CORE,
     SCANNING_EVERYTHING,
@@ -128,7 +137,7 @@ def test_grouped_type_words_match_like_the_plain_alternation() -> None:
     )
     for text in corpus():
         w = vocabulary.working_copy(nfc(text))
-        got = [(m.span(), m.lastgroup) for m in scanning.MASTER.finditer(w)]
+        got = [(m.span(), m.lastgroup) for m in scan_patterns.MASTER.finditer(w)]
         assert got == [(m.span(), m.lastgroup) for m in plain.finditer(w)], text
 
 
@@ -256,7 +265,7 @@ def number_start_texts() -> list[str]:
     """Every last word of a type word, in three cases, before numbers after every kind of gap."""
     gaps = ["", " ", "  ", "   ", "\t", "\n", "\n\n", "\t\n", "\n \n", " \n ", "   \n   ", ":", ": ", " số ", " số:", " SỐ\n", "số:\n ", ". ", "x "]
     texts = []
-    for word in [*scanning.LAST_WORDS, "số", "ngày", "năm", "tháng"]:
+    for word in [*scan_patterns.LAST_WORDS, "số", "ngày", "năm", "tháng"]:
         for cased in (word, word.upper(), word.capitalize()):
             for gap in gaps:
                 for number in ("5", "57-NQ/TW", "21/KH-UBND", "2025"):
@@ -281,8 +290,8 @@ def test_number_starts_are_the_reference_property(text: str) -> None:
 
 def test_last_letters_match_what_the_reversed_words_start_with_in_any_case() -> None:
     """The scan's class of last letters (ignoring case) holds the characters the words' literals match."""
-    literal = re.compile("|".join(re.escape(word[-1]) for word in scanning.LAST_WORDS) + "|ố", re.IGNORECASE)
-    letters = re.compile(f"[{re.escape(scanning.LAST_LETTERS)}ố]", re.IGNORECASE)
+    literal = re.compile("|".join(re.escape(word[-1]) for word in scan_patterns.LAST_WORDS) + "|ố", re.IGNORECASE)
+    letters = re.compile(f"[{re.escape(scan_patterns.LAST_LETTERS)}ố]", re.IGNORECASE)
     assert set(literal.findall(ALL_CHARACTERS)) <= set(letters.findall(ALL_CHARACTERS))
 
 
@@ -295,7 +304,7 @@ def test_window_hits_are_the_matches_of_a_window_scan() -> None:
             last = rng.randrange(first - 1, len(w)) if first else rng.randrange(-1, len(w))
             lo = first - 1 if first else 0
             got = [(s + lo, e + lo, kind) for s, e, kind, _, _ in scanning.window_hits(w[lo : last + 1], first - lo)]
-            expected = [(m.start(), m.end(), m.lastgroup) for m in scanning.MASTER.finditer(w, first, last + 1)]
+            expected = [(m.start(), m.end(), m.lastgroup) for m in scan_patterns.MASTER.finditer(w, first, last + 1)]
             assert got == expected, (text, first, last)
 
 
@@ -318,7 +327,7 @@ def test_a_number_with_a_tail_is_a_master_match_of_its_own() -> None:
     for text in corpus():
         w = vocabulary.working_copy(nfc(text))
         for digit in scanning.number_starts(w)[1]:
-            m = scanning.MASTER.match(w, digit)
+            m = scan_patterns.MASTER.match(w, digit)
             assert m is not None and (m.start(), m.end(), m.lastgroup) == (digit, digit + 1, "d")
 
 

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from ..text import collapse_space, normalise_dashes
-from . import clauses, model, numbers, relations, scanning, tails, vocabulary
+from . import clauses, model, numbers, relations, scan_patterns, scanning, tails, vocabulary
 from .extractor import Stages, run
 from .model import Extraction
 
@@ -43,10 +43,10 @@ def reference_working_copy(text: str) -> str:
     return tones.sub(lambda m: vocabulary.TONES[m.group(0)], w)
 
 
-def whole_text_matches(w: str, consumed: list[int]) -> list[scanning.Hit]:
+def whole_text_matches(w: str, consumed: list[int]) -> list[scan_patterns.Hit]:
     """Every _MASTER match of the whole text, type words' heads read on the whole text too."""
-    hits: list[scanning.Hit] = []
-    for m in scanning.MASTER.finditer(w):
+    hits: list[scan_patterns.Hit] = []
+    for m in scan_patterns.MASTER.finditer(w):
         head = scanning.type_head(w, m.start(), m.end()) if m.lastgroup == "t" else None
         hits.append((m.start(), m.end(), m.lastgroup or "", head, 0))
     return hits
@@ -193,7 +193,7 @@ def reference_number_starts(w: str) -> tuple[list[int], list[int]]:
             bare.append(digit)
             if digit == 0 or not re.match(r"(?i:[ \t\n:.ố])", w[digit - 1]):
                 continue
-        if scanning.NUMBER_AFTER_WORD.match(w[::-1], len(w) - 1 - digit):
+        if scan_patterns.NUMBER_AFTER_WORD.match(w[::-1], len(w) - 1 - digit):
             typed.append(digit)
     return typed, bare
 
@@ -204,13 +204,13 @@ def reference_windows(w: str, numbers: list[int], backwards: str) -> list[tuple[
     spans: list[tuple[int, int]] = []
     first = last = -1
     for digit in numbers:
-        reach = digit - scanning.REACH
+        reach = digit - scan_patterns.REACH
         if last >= 0 and reach <= last + 1:
             last = digit
             continue
         if last >= 0:
             spans.append((first, last))
-        barrier = scanning.BARRIER.search(backwards, n - max(reach, last + 1), n - 1 - last)
+        barrier = scan_patterns.BARRIER.search(backwards, n - max(reach, last + 1), n - 1 - last)
         first = n - barrier.start() if barrier is not None else last + 1
         last = digit
     if last >= 0:

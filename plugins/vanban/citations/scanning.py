@@ -7,130 +7,41 @@ The scan reads only short windows before numbers, which give the same cores as r
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterable, Iterator
 
 from .model import Core
 from .numbers import (
-    PARTY_TAIL,
-    STATE_TAIL,
     NumberScan,
     canonical_cached,
     key_cached,
     parse_number,
     scan_number,
 )
+from .scan_patterns import (
+    AFTER_SO,
+    AFTER_TYPE,
+    BARRIER,
+    LAW_NAME,
+    LIST_SEP,
+    MASTER,
+    NUMBER_AFTER_WORD,
+    NUMBER_START,
+    REACH,
+    Head,
+    Hit,
+)
 from .tails import DATE_TAIL
 from .vocabulary import (
     CAPITALISED_ONLY,
     NAMED_TYPES,
-    NOT_AFTER,
-    NOT_BEFORE,
     PUNCT,
     PUNCT_CHARS,
-    TYPE_BY_WORD,
     UNIT_WORDS,
     WEAK_FOLLOWERS,
     type_family,
     type_from_code,
     type_of_word,
 )
-
-
-def type_alternation_by_first_letter() -> str:
-    """TYPE_ALT with the type words grouped under their first letter, in the same order.
-
-    No two first letters match one character (ignoring case), so a group that fails on its first
-    letter rules out all its words at once, and the first word that matches is the same one.
-    """
-    groups: dict[str, list[str]] = {}
-    for key in sorted(TYPE_BY_WORD, key=len, reverse=True):
-        head, *tail = key.split(" ")
-        groups.setdefault(key[0], []).append(r"\s{1,3}".join(re.escape(part) for part in [head[1:], *tail]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
-# One lookbehind for the three branches: the digit's old (?<![^\W_/.\-:,]) is the same class.
-MASTER = re.compile(
-    rf"{NOT_BEFORE}(?:(?P<t>{type_alternation_by_first_letter()}){NOT_AFTER}|(?P<so>số){NOT_AFTER}|(?P<d>\d))",
-    re.IGNORECASE,
-)
-
-
-# Where cores can start (see master_matches).  Every core has a number, which starts a digit run.
-# NUMBER_START finds the runs that may: those with a Party or State tail (group "tail": they may
-# start a core on their own, digit_core) and those after what TYPED_PRE lets through, which
-# NUMBER_AFTER_WORD checks on the reversed working copy: a type word or "số" right before them,
-# give or take "số", ":" and blanks.  From the start of a core to REACH characters before its
-# number there are only letters and white space (type word, law name, "số"): the only other
-# character, the ":" or "." after "số", is followed by at most 3 blanks, a line break and 3 blanks.
-REACH = 8
-
-
-LAST_WORDS = sorted({key.rsplit(" ", 1)[-1] for key in TYPE_BY_WORD})
-
-
-def reversed_words() -> str:
-    """The last words of the type words, reversed, grouped under their (reversed) first letter."""
-    groups: dict[str, list[str]] = {}
-    for word in LAST_WORDS:
-        groups.setdefault(word[-1], []).append(re.escape(word[-2::-1]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
-NUMBER_AFTER_WORD = re.compile(
-    rf"\d(?!\d)(?=[ \t]{{0,3}}\n?[ \t]{{0,3}}(?:[:.]?[ \t]{{0,3}}ốs|{reversed_words()}))", re.IGNORECASE
-)
-
-
-# What NUMBER_AFTER_WORD needs before a number: ":", "." or the "ố" of "số" right before it, or a
-# blank after another blank, a line break, ":", ".", "ố" or the last letter of a type word, or a
-# line break after the same but a line break.  The scan keeps only such numbers (not "ngày
-# 05/8/2023", "năm 2025" or the "\n\n2" of a list item), sparing the check on the reversed copy.
-LAST_LETTERS = "".join(sorted({word[-1] for word in LAST_WORDS}))
-
-
-TYPED_PRE = (
-    rf"(?:(?<=(?i:[:.ố])\d)|(?<=(?i:[ \t\n:.ố{re.escape(LAST_LETTERS)}])[ \t]\d)"
-    rf"|(?<=(?i:[ \t:.ố{re.escape(LAST_LETTERS)}])\n\d))"
-)
-
-
-# Zero-width after the first digit, so that no run hides another.  Group "tail": a Party or State
-# tail; "pre": that and what a type word or "số" before it needs (TYPED_PRE); "typed": the latter only.
-NUMBER_START = re.compile(
-    rf"\d(?:(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{PARTY_TAIL.pattern}|{STATE_TAIL.pattern}))(?P<tail>)"
-    rf"(?:{TYPED_PRE}(?P<pre>))?|{TYPED_PRE}(?P<typed>))"
-)
-
-
-# For a type word: its type, where its number would start and whether "số" came (see type_head)
-Head = tuple[str | None, int, bool]
-
-
-# A MASTER match as (start, end, kind, head, shift): kind is the alternative that matched, "t", "so"
-# or "d"; head, for a type word that a number may follow, is type_head's, its position less *shift*
-Hit = tuple[int, int, str, Head | None, int]
-
-
-# A barrier: a character no type word or "số" can hold, so no match spans it.  The last one before a
-# position is the first one found from there in the reversed working copy.
-BARRIER = re.compile(r"[^\w\s]|[\d_]")
-
-
-AFTER_TYPE = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(?:(?P<so>số)[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3})?", re.IGNORECASE)
-
-
-AFTER_SO = re.compile(r"[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3}")
-
-
-LAW_NAME = re.compile(r"(?:[ \t]{1,3}(?!số\b)[^\W\d_]{1,15}){0,15}?[ \t]{1,3}số[ \t]{0,3}[:.]?[ \t]{0,3}", re.IGNORECASE)
-
-
-LIST_SEP = re.compile(
-    r"[ \t]{0,3}(?:[,;]|và|hoặc)[ \t]{0,3}\n?[ \t]{0,3}(?:và[ \t]{1,3})?(?:số[ \t]{0,3}:?[ \t]{0,3})?", re.IGNORECASE
-)
-
 
 HEADER_CHARS = 1500
 
