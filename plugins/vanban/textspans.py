@@ -55,6 +55,19 @@ def _parser() -> MarkdownIt:
     return md
 
 
+@lru_cache(maxsize=64)
+def _block_parser(disabled: frozenset[str]) -> MarkdownIt:
+    """Block tokens only, without the block rules that cannot fire on the body (see
+    :func:`vanban.body.disabled_rules`, the same pruning that renders it): the inline pass runs in
+    :func:`_protected_in`, and only on inline tokens holding a construct character."""
+    md = body.full_parser()
+    md.core.ruler.disable("inline")
+    names = [rule.name for rule in md.block.ruler.__rules__ if rule.name in disabled]
+    if names:
+        md.block.ruler.disable(names)
+    return md
+
+
 def _protected_in(content: str, md: MarkdownIt) -> list[tuple[int, int]]:
     """Spans of *content* (one inline token) that are not text."""
     env: dict[str, Any] = {}
@@ -113,7 +126,7 @@ def text_map(markdown: str) -> TextMap:
         offsets.append(offsets[-1] + len(line) + 1)
     segments: list[tuple[int, int]] = []
     protected: list[tuple[int, int]] = []
-    tokens: list[Token] = md.parse(markdown)
+    tokens: list[Token] = _block_parser(body.disabled_rules(markdown)).parse(markdown)
     for index, token in enumerate(tokens):
         if token.type != "inline" or not token.map:
             continue
@@ -123,6 +136,8 @@ def text_map(markdown: str) -> TextMap:
             continue  # not found in the source as written: nothing here is linked
         line_starts, content_starts = placed
         segments += [(s, s + n) for s, n in line_starts]
+        if not _CONSTRUCTS.search(token.content):
+            continue  # text, emphasis and nothing else: no span to protect
         for p_start, p_end in _protected_in(token.content, md):
             protected.append((_to_source(p_start, content_starts, line_starts),
                               _to_source(max(p_end - 1, p_start), content_starts, line_starts) + 1))
