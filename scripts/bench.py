@@ -94,8 +94,9 @@ def tree_bytes(root: Path) -> int:
 
 
 def run_build(config: Path, site_dir: Path, log: Path, pythonpath: Path | None = None) -> tuple[bool, float, float]:
-    """Run ``mkdocs build`` as a child; return (ok, wall seconds, peak RSS MB of that child)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
+    """Run ``mkdocs build`` as a child; return (ok, wall seconds, peak RSS MB of that child).
+    The vanban build cache is on (``.cache/vanban`` beside the config) so warm and edit rows use it."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0", "VANBAN_CACHE_DIR": ".cache/vanban"}
     if pythonpath is not None:  # another checkout's vanban package shadows the installed one
         env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(pythonpath), env.get("PYTHONPATH", ""))))
     cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)]

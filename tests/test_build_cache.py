@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -22,7 +21,7 @@ def entries(cache: Path) -> list[Path]:
 
 
 def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("VANBAN_CACHE_DIR", raising=False)
+    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
     (tmp_path / "p").mkdir()
     project = portal_project(tmp_path / "p")
     shutil.copytree(ROOT / "content", project / "content")
@@ -37,17 +36,14 @@ def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.Monkey
     assert sorted(entries(cache)) == sorted(stored)
 
     # Without a cache at all, the same bytes again.
-    os.environ["VANBAN_CACHE_DIR"] = ""
-    try:
-        off = run_mkdocs(project / "mkdocs.yml", tmp_path / "off", "--strict")
-    finally:
-        del os.environ["VANBAN_CACHE_DIR"]
+    monkeypatch.setenv("VANBAN_CACHE_DIR", "")
+    off = run_mkdocs(project / "mkdocs.yml", tmp_path / "off", "--strict")
     assert off.returncode == 0, off.stderr
     assert tree(tmp_path / "off") == tree(tmp_path / "cold")
 
 
 def test_edited_document_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("VANBAN_CACHE_DIR", raising=False)
+    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
     (tmp_path / "p").mkdir()
     project = portal_project(tmp_path / "p")
     shutil.copytree(ROOT / "content", project / "content")
