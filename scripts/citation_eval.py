@@ -6,7 +6,7 @@ sets (tests/fixtures/citations/real/: passages from government portals, see its 
 as raw text, the document's own number found by the extractor itself; for them it also prints how
 often the own number was found right and how many documents cite themselves.  The held-out set
 was annotated before any code ran on it and is never tuned on.
-Usage: ``python scripts/citation_eval.py [--seeds-dir /work/shared/seeds] [--errors tuning]``. Exits 0.
+Usage: ``python scripts/citation_eval.py [--seeds-dir DIR] [--errors tuning]``. Exits 0.
 """
 
 from __future__ import annotations
@@ -178,7 +178,8 @@ def evaluate_variants() -> Score:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--seeds-dir", type=Path, default=Path("/work/shared/seeds"))
+    parser.add_argument("--seeds-dir", type=Path, default=ROOT / "tests" / "fixtures" / "seeds",
+                        help="the five seed documents (default: the copies in tests/fixtures/seeds)")
     parser.add_argument("--errors", choices=REAL_SETS, help="list every miss, extra and wrong relation of one real set")
     args = parser.parse_args(argv)
     errors: dict[str, list[str]] = {name: [] for name in REAL_SETS}
