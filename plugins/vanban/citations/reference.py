@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 
-from ..text import collapse_space, normalise_dashes
+from ..text import normalise_dashes
 from . import clauses, model, numbers, relations, scan_patterns, scanning, tails, vocabulary
 from .extractor import Stages, run
 from .model import Extraction
@@ -119,12 +119,7 @@ def reference_scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: 
         if len(kept) >= 15:
             break
         tok = after
-    while kept and w[kept[-1][0] : kept[-1][1]].casefold() in {"và", "hoặc"}:
-        kept.pop()
-    if not kept or not w[kept[0][0]].isupper():
-        return None, pos
-    issuer = collapse_space(text[kept[0][0] : kept[-1][1]].replace("*", " "))
-    return (issuer or None), kept[-1][1]
+    return tails.issuer_of(w, text, kept, pos)
 
 
 def reference_extend_chain(w: str, end: int) -> int:

@@ -118,6 +118,13 @@ def scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int]) 
         if len(kept) >= 15:
             break
         tok = after
+    return issuer_of(w, text, kept, pos)
+
+
+def issuer_of(w: str, text: str, kept: list[tuple[int, int]], pos: int) -> tuple[str | None, int]:
+    """The issuer the kept word spans make (a trailing "và"/"hoặc" dropped; it must start with a
+    capital), and where it ends; (None, *pos*) when there is none. Shared by the fast scan and
+    :func:`vanban.citations.reference.reference_scan_issuer`."""
     while kept and w[kept[-1][0] : kept[-1][1]].casefold() in {"và", "hoặc"}:
         kept.pop()
     if not kept or not w[kept[0][0]].isupper():
