@@ -117,11 +117,12 @@ PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
 PERIOD_LABELS = {"monthly": "hằng tháng", "quarterly": "hằng quý", "half_yearly": "6 tháng", "yearly": "hằng năm"}
 
 # The section that assigns work, and where it ends.
-SECTION_START = re.compile(r"tổ\s+chức\s+thực\s+hiện|phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện)|trách\s+nhiệm\s+thực\s+hiện", _I)
+_SECTION_WORDS = r"tổ\s+chức\s+thực\s+hiện|phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện)|trách\s+nhiệm\s+thực\s+hiện"
+SECTION_START = re.compile(_SECTION_WORDS, _I)
 # The heading line that opens that section, found by one search over the whole body.
 SECTION_LINE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+|\*\*)?(?:(?:PHẦN[ \t]+)?[IVXL]{1,6}[.)][ \t]+|[0-9]{1,2}[.)][ \t]+)?(?:\*\*)?[ \t]*"
-    r"(?:tổ\s+chức\s+thực\s+hiện|phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện)|trách\s+nhiệm\s+thực\s+hiện)[^\n]{0,60}$",
+    rf"(?:{_SECTION_WORDS})[^\n]{{0,60}}$",
     _I | re.MULTILINE,
 )
 KINH_GUI_GATE = re.compile(r"kính\s+gửi", _I)
