@@ -131,6 +131,14 @@ def test_lenient_build_publishes_every_page_cleaned(xss_site: Path) -> None:
         assert not re.search(r"""href\s*=\s*["']?\s*(?:javascript|vbscript|data):""", page, re.IGNORECASE), n
 
 
+def test_outside_raw_image_is_published_as_a_link(xss_site: Path) -> None:
+    """check says the image "was replaced by a link": the built page holds that link, no <img>."""
+    n = next(i for i, (_, v) in enumerate(ALL, start=1) if v == '<img src="https://evil.example/t.png">')
+    section = _body_of((xss_site / f"van-ban/2025/{n}-kh-xss/index.html").read_text("utf-8"))
+    assert '<a href="https://evil.example/t.png">https://evil.example/t.png</a>' in section
+    assert "<img" not in section
+
+
 def _open(page: Any, address: str) -> None:
     """Go to *address*, even while a clicked link's refused navigation is still settling."""
     for attempt in range(4):

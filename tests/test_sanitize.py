@@ -69,6 +69,25 @@ def test_outside_images_become_links() -> None:
     assert '<a href="https://example.com/a.png">sơ đồ</a>' in html
 
 
+@pytest.mark.parametrize(("raw", "link"), [
+    ('<p>Sơ đồ: <img src="https://evil.example/a.png" alt="sơ đồ" onerror=alert(1)></p>',
+     '<a href="https://evil.example/a.png">sơ đồ</a>'),
+    ("<IMG SRC=//evil.example/b.png TITLE='bảng \"1\"'>", '<a href="//evil.example/b.png">bảng &quot;1&quot;</a>'),
+    ('<img src="https://evil.example/c.png?a=1&b=2">',
+     '<a href="https://evil.example/c.png?a=1&amp;b=2">https://evil.example/c.png?a=1&amp;b=2</a>'),
+])
+def test_outside_raw_html_images_become_links(raw: str, link: str) -> None:
+    """What check promises ("ảnh đã được thay bằng liên kết"): a link with the alt text, no request."""
+    html = body.render(f"Trước.\n\n{raw}\n").html
+    assert link in html and "<img" not in html
+    assert any(u.fix == sanitize.FIX_IMAGE for u in body.unsafe_parts(raw))
+
+
+def test_images_that_are_no_address_stay_empty() -> None:
+    html = body.render('<img src="data:image/png;base64,AAAA" alt="x"> <img src="javascript:alert(1)" alt="y">').html
+    assert "<a" not in html and "src=" not in html
+
+
 @pytest.mark.parametrize("url", ["//evil.example/x.png", "/\\evil.example/x.png", " \thttps://e.example", "\\\\e.example/x",
                                  "data:image/png;base64,AAAA", "HTTPS://E.EXAMPLE"])
 def test_outside_addresses(url: str) -> None:

@@ -91,9 +91,10 @@ def allowed_url(url: str) -> bool:
 
 
 def _attribute(tag: str, name: str, value: str) -> str | None:
-    """Value-level rules nh3's allowlists cannot say: local images, alignment, known classes."""
+    """Value-level rules nh3's allowlists cannot say: local images, alignment, known classes.
+    An image from another host keeps its address here only to become a link (:func:`clean`)."""
     if name == "src":
-        return value if is_local(value) and allowed_url(value) else None
+        return value if allowed_url(value) and (is_local(value) or is_outside(value)) else None
     if name == "style":
         return value if _STYLE.fullmatch(value) else None
     if name == "class":
@@ -102,8 +103,30 @@ def _attribute(tag: str, name: str, value: str) -> str | None:
     return value
 
 
+# nh3 serializes every tag alike (lower-case names, double-quoted and escaped values), so its
+# own output can be read back by a pattern; raw input never is.
+_IMG = re.compile(r'<img((?: [a-z-]+="[^"]*")*) ?/?>')
+_ATTR = re.compile(r' ([a-z-]+)="([^"]*)"')
+
+
+def _outside_image_as_link(m: re.Match[str]) -> str:
+    """An ``<img>`` from another host as a link to it, with its alt text: shown on a click, never
+    fetched on load (the same as a Markdown image, see ``body``)."""
+    attrs = dict(_ATTR.findall(m.group(1)))
+    src = attrs.get("src", "")
+    if not src or is_local(html.unescape(src)):
+        return m.group(0)
+    label = attrs.get("alt", "").strip() or attrs.get("title", "").strip() or src
+    return f'<a href="{src}">{label}</a>'
+
+
 def clean(fragment: str) -> str:
-    """*fragment* with everything outside the allowlist removed (script and style with their text)."""
+    """*fragment* with everything outside the allowlist removed (script and style with their text);
+    an image from another host becomes a link to it."""
+    return _IMG.sub(_outside_image_as_link, _clean(fragment))
+
+
+def _clean(fragment: str) -> str:
     return nh3.clean(fragment, tags=set(TAGS), attributes=ATTRIBUTES, attribute_filter=_attribute,
                      url_schemes=set(URL_SCHEMES), link_rel=None, strip_comments=True,
                      clean_content_tags={"script", "style", "template", "noscript", "xmp", "iframe",
