@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import portal_project, run_mkdocs
 from vanban.corpus import parse_text
 from vanban.plausibility import document_warnings
 
@@ -56,3 +57,20 @@ def test_check_prints_the_warnings_and_fails_unless_lenient(tmp_path: Path) -> N
     lenient = subprocess.run([sys.executable, "-m", "vanban.cli", "check", str(tmp_path / "content"), "--lenient"],
                              capture_output=True, text=True)
     assert lenient.returncode == 0, lenient.stdout + lenient.stderr
+
+
+def test_the_build_reports_the_same_warnings_at_file_line(tmp_path: Path) -> None:
+    """A clerk who only runs ``mkdocs build`` sees them too, in Vietnamese, and --strict stops on them."""
+    root = portal_project(tmp_path)
+    content = root / "content" / "van-ban" / "2024"
+    content.mkdir(parents=True)
+    (content / "225.md").write_text(HEAD.format(**{**GOOD, "number": BAD["number"][0], "issuer": BAD["issuer"][0]}),
+                                    "utf-8")
+    lenient = run_mkdocs(root / "mkdocs.yml", tmp_path / "site")
+    assert lenient.returncode == 0, lenient.stderr
+    warnings = [line for line in lenient.stderr.splitlines() if "WARNING" in line and "225.md:" in line]
+    assert any("content/van-ban/2024/225.md:2: number:" in line and "khoảng trắng" in line for line in warnings), warnings
+    assert any("content/van-ban/2024/225.md:4: issuer:" in line and "quốc hiệu" in line for line in warnings), warnings
+    assert list((tmp_path / "site" / "van-ban" / "2025").glob("*/index.html"))  # warnings only: published
+    strict = run_mkdocs(root / "mkdocs.yml", tmp_path / "strict", "--strict")
+    assert strict.returncode != 0 and not (tmp_path / "strict" / "index.html").exists()

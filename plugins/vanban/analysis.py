@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import DiskCache, content_key
-from .citations import Extraction, extract
+from .citations import Citation, Extraction, extract
 from .deadlines import Deadline, extract_deadlines
 from .documents import Document
 from .parallel import parallel_map
@@ -93,6 +93,11 @@ class Analyses:
 
     def __getitem__(self, doc_id: str) -> Analysis:
         return self.by_id[doc_id]
+
+    def citations_of(self, doc: Document) -> tuple[Citation, ...] | None:
+        """*doc*'s citations, None for a document that was not analysed (no text held)."""
+        analysis = self.by_id.get(doc.id)
+        return analysis.extraction.citations if analysis is not None else None
 
 
 def analyse_corpus(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None = None,

@@ -34,6 +34,7 @@ from .body import Rendered
 from .corpus import Corpus
 from .documents import Document
 from .pages import Links
+from .plausibility import plausibility_problems
 from .portal import Portal
 from .relations import Linked
 from .search import SearchBundle
@@ -87,6 +88,7 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
         links = pages.contribute(site)
         analyses = analyse_corpus(corpus.documents, cache, config.cache_dir)
         linked = relations.contribute(site, analyses)
+        site.problems.extend(plausibility_problems(corpus.documents, analyses.citations_of))
         if check_only:
             site.problems.extend(tracking.check(site, config.tracking, analyses, linked.graph))
             return Build(site, links, linked)

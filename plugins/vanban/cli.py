@@ -39,9 +39,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 2
     corpus = load_corpus(directory, max_attachment_bytes=args.max_attachment_mb * 1024 * 1024)
     site = build_site(corpus, SiteConfig(tracking=tracking), check_only=True).site
-    from .plausibility import plausibility_problems
-
-    problems = sorted(corpus.problems + site.problems + plausibility_problems(corpus.documents), key=lambda p: p.sort_key())
+    problems = sorted(corpus.problems + site.problems, key=lambda p: p.sort_key())  # plausibility warnings included
     prefix = _prefix(directory)
     for problem in problems:
         line = github_annotation(problem, prefix) if args.format == "github" else problem.format(prefix)

@@ -4,16 +4,18 @@
 haste) passed: the motto as issuer, "225-KH/TWĐTN-CTTN Hà Nội, ngày 16" as number, a trích yếu
 of 1,466 characters, a print date instead of the date of issue. Each rule here is a warning at
 the field's line with the fix; none is an error, since a real document may be odd.
-Linear: one look at each document's own fields and citations.
+Linear: one look at each document's own fields and citations. The build reports them too (the
+citations are the analysis stage's, read once), so a clerk who only runs ``mkdocs build`` sees
+them at file:line as well.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from .citations import extract
+from .citations import Citation, extract
 from .documents import Document
 from .problems import Problem, Severity
 from .text import collapse_space, fold
@@ -32,8 +34,8 @@ def _warning(doc: Document, key: str, message: str, fix: str) -> Problem:
     return Problem(doc.source, doc.line_of(key), key, message, fix, Severity.WARNING)
 
 
-def document_warnings(doc: Document) -> list[Problem]:
-    """The plausibility warnings of one document."""
+def document_warnings(doc: Document, citations: tuple[Citation, ...] | None = None) -> list[Problem]:
+    """The plausibility warnings of one document (*citations*: its body's, when already extracted)."""
     out: list[Problem] = []
     issuer = fold(collapse_space(doc.issuer)).upper()
     if issuer and _MOTTO.match(issuer):
@@ -58,11 +60,11 @@ def document_warnings(doc: Document) -> list[Problem]:
         first = body.split("\n", 1)[0][:60]
         out.append(Problem(doc.source, doc.body_line, "body", f"nội dung bắt đầu bằng phần đầu văn bản (“{first}”)",
                            "xóa các dòng quốc hiệu, số, ngày tháng đã có ở phần thông tin", Severity.WARNING))
-    out.extend(_date_warnings(doc))
+    out.extend(_date_warnings(doc, citations))
     return out
 
 
-def _date_warnings(doc: Document) -> list[Problem]:
+def _date_warnings(doc: Document, citations: tuple[Citation, ...] | None) -> list[Problem]:
     if doc.date is None or doc.date.month is None or not doc.body:
         return []
     day = doc.date.day or 28
@@ -70,7 +72,9 @@ def _date_warnings(doc: Document) -> list[Problem]:
         own = datetime.date(doc.date.year, doc.date.month, day)
     except ValueError:
         return []
-    cited = [c for c in extract(doc.body, own_number=doc.number or None).citations if c.date is not None]
+    if citations is None:
+        citations = extract(doc.body, own_number=doc.number or None).citations
+    cited = [c for c in citations if c.date is not None]
     later = [c for c in cited if c.date is not None and c.date - own > LATE_CITATION]
     if not later:
         return []
@@ -80,6 +84,8 @@ def _date_warnings(doc: Document) -> list[Problem]:
                      "ghi ngày ở dòng “…, ngày … tháng … năm …” dưới quốc hiệu của bản gốc")]
 
 
-def plausibility_problems(documents: Iterable[Document]) -> list[Problem]:
-    """Warnings for every document (only documents whose text the corpus holds)."""
-    return [problem for doc in documents for problem in document_warnings(doc)]
+def plausibility_problems(documents: Iterable[Document],
+                          citations_of: Callable[[Document], tuple[Citation, ...] | None] = lambda _: None) -> list[Problem]:
+    """Warnings for every document (only documents whose text the corpus holds); *citations_of*
+    gives a document's citations already extracted (None: extract them here)."""
+    return [problem for doc in documents for problem in document_warnings(doc, citations_of(doc))]
