@@ -441,7 +441,10 @@ def _external(rng: random.Random, level: str, issuer_pool: list[Issuer], topic: 
               before: dt.date, serial: list[int]) -> Ref:
     """A document cited but not held: numbers from a range held documents never reach."""
     if level == "central":
-        number, typ, issuer, date, subject = rng.choice(EXTERNAL_CENTRAL)
+        pick = rng.choice(EXTERNAL_CENTRAL)
+        if dt.date.fromisoformat(pick[3]) >= before:  # a document cites only what was issued before it
+            pick = max((e for e in EXTERNAL_CENTRAL if dt.date.fromisoformat(e[3]) < before), key=lambda e: e[3])
+        number, typ, issuer, date, subject = pick
         return Ref(number, typ, issuer, dt.date.fromisoformat(date), subject)
     issuer = _pick_kind_issuer(rng, issuer_pool)
     typ, legal = _pick_type(rng, issuer)
