@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -224,3 +225,117 @@ def test_glued_issuer_codes_get_their_hyphen_only_before_known_issuers() -> None
     assert canonical_number("1961/QĐUBND") == "1961/QĐ-UBND"
     assert canonical_number("45/HĐND") == "45/HĐND"
     assert canonical_number("123/BTTTT") == "123/BTTTT"
+
+
+# --------------------------------------------------------------------------- relations: the kinds the held-out set taught
+
+Extractor = Callable[..., Extraction]
+EXTRACTORS: list[Extractor] = [extract, reference.extract]
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS, ids=["fast", "reference"])
+def test_a_decision_preamble_is_a_list_of_bases_even_without_its_cue_words(extractor: Extractor) -> None:
+    """Lines between the issuer's heading and "QUYẾT ĐỊNH:" are bases (a copy may have lost "Căn cứ"),
+    except the proposals ("Theo đề nghị …", "Xét …")."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "ố 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ quy định về chế độ báo cáo;\n"
+        "Xét đề nghị của Giám đốc Sở Nội vụ tại Công văn số 1234/SNV-VP ngày 2/10/2019,\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 2. Quyết định này thay thế Quyết định số 1090/QĐ-UBND ngày 01/6/2015 của UBND tỉnh."
+    )
+    assert relations(extractor(text)) == {
+        "09/2019/NĐ-CP": IMPLEMENTS,
+        "1234/SNV-VP": MENTIONS,
+        "1090/QĐ-UBND": MENTIONS,
+    }
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS, ids=["fast", "reference"])
+def test_a_law_named_without_number_ends_before_the_next_cited_document(extractor: Extractor) -> None:
+    text = (
+        "Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi "
+        "tiết một số điều của Luật Hộ tịch và Quyết định số 101/QĐ-TTg ngày 23/01/2017 của Thủ tướng Chính phủ; "
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch."
+    )
+    assert relations(extractor(text)) == {"123/2015/NĐ-CP": IMPLEMENTS, "101/QĐ-TTg": IMPLEMENTS}
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS, ids=["fast", "reference"])
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a directive verb hands the cue to its addressees, across their list
+        ("Thủ tướng Chính phủ yêu cầu các Bộ, ngành, địa phương và cơ sở cần tập trung thực hiện tốt các giải "
+         "pháp và Nghị quyết số 05/2001/NQ-CP ngày 24 tháng 5 năm 2001 của Chính phủ.", "05/2001/NQ-CP"),
+        # "theo" in a clause about what the document does: a purpose, or a directive verb
+        ("Để xây dựng kế hoạch năm 2023 đảm bảo yêu cầu về nội dung, tiến độ theo Chỉ thị số 12/CT-TTg ngày "
+         "22/7/2022 của Thủ tướng Chính phủ, UBND tỉnh yêu cầu các Sở thực hiện.", "12/CT-TTg"),
+        ("Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị quan tâm tuyên truyền về sự kiện theo các nội dung "
+         "nêu trong Hướng dẫn số 54-HD/BTGTU, ngày 12/02/2022 của Ban Tuyên giáo Tỉnh ủy.", "54-HD/BTGTU"),
+        # the body looking back on its own work
+        ("I. ĐÁNH GIÁ TÌNH HÌNH\nSau 10 năm thực hiện Nghị quyết 13-NQ/TU của Tỉnh ủy (khóa XIV), hệ thống kết cấu "
+         "hạ tầng có bước phát triển nhanh.", "13-NQ/TU"),
+    ],
+)
+def test_cues_that_hand_a_document_down_or_look_back_on_it_implement(extractor: Extractor, text: str, number: str) -> None:
+    assert relations(extractor(text)) == {number: IMPLEMENTS}
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS, ids=["fast", "reference"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thể thức văn bản thực hiện theo Hướng dẫn 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng.",
+        "Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 16-NQ/TW của Bộ Chính trị đã diễn ra.",
+        "Phụ lục kèm theo Kế hoạch số 25/KH-UBND ngày 3/3/2025 của UBND xã.",
+    ],
+)
+def test_according_to_in_a_rule_a_summary_or_an_attachment_stays_a_mention(extractor: Extractor, sentence: str) -> None:
+    assert set(relations(extractor("II. NỘI DUNG\n" + sentence)).values()) == {MENTIONS}
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS, ids=["fast", "reference"])
+def test_a_dated_citation_after_a_nested_one_returns_to_the_outer_list(extractor: Extractor) -> None:
+    text = (
+        "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư, "
+        "Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW của Ban "
+        "Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy về “Tiếp tục đổi mới”, công tác "
+        "có chuyển biến.\n"
+        "Kế hoạch số 166-KH/TU ngày 02/01/2020 của Tỉnh ủy thực hiện Nghị quyết số 52-NQ/TW và Nghị quyết số "
+        "57-NQ/TW được triển khai."
+    )
+    extraction = extractor(text)
+    assert relations(extraction)["111-KL/TU"] == IMPLEMENTS
+    assert {(e.source, e.target) for e in extraction.inferred} == {
+        ("25-KH/TU", "100-KL/TW"), ("166-KH/TU", "52-NQ/TW"), ("166-KH/TU", "57-NQ/TW"),
+    }
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS, ids=["fast", "reference"])
+def test_a_project_known_by_its_number_is_no_citation(extractor: Extractor) -> None:
+    text = "Xét đề nghị của Tổ trưởng Tổ công tác thực hiện Đề án 30 của Ủy ban nhân dân tỉnh và Chương trình 135."
+    assert relations(extractor(text)) == {}
+    assert relations(extractor("Thực hiện Đề án số 06/ĐA-UBND ngày 1/2/2024. Đề án 06 đạt kết quả.")) == {
+        "06/ĐA-UBND": IMPLEMENTS
+    }
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS, ids=["fast", "reference"])
+def test_line_breaks_spelled_out_in_a_saved_copy_are_line_breaks_for_the_own_number(extractor: Extractor) -> None:
+    text = (
+        "\\r\\n ỦY BAN NHÂN DÂN | \\r\\n CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \\r\\n\n"
+        "\\r\\n Số: 54/KH-UBND \\r\\n | \\r\\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \\r\\n |\n"
+        "Thực hiện Quyết định số 1896/QĐ-TTg\\r\\nngày 25/12/2019 của Thủ tướng Chính phủ."
+    )
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "54/KH-UBND"
+    assert relations(extraction) == {"1896/QĐ-TTg": IMPLEMENTS}
+    assert extraction.citations[0].line == 3
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS, ids=["fast", "reference"])
+def test_a_letter_after_the_serial_is_part_of_the_number(extractor: Extractor) -> None:
+    text = "Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ; Quyết định 12a/2020/QĐ-UBND;"
+    assert relations(extractor(text)) == {"30c/NQ-CP": IMPLEMENTS, "12a/2020/QĐ-UBND": IMPLEMENTS}

@@ -7,7 +7,7 @@ import bisect
 import itertools
 import re
 
-from .cues import BASIS_HEADINGS, BASIS_LINE, CLAUSE_CUES, GOVERNING, OPENER
+from .cues import BASIS_HEADINGS, BASIS_LINE, CLAUSE_CUES, DECISION_FORMULA, GOVERNING, OPENER
 from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, is_type_word
 
 BULLET = re.compile(
@@ -148,7 +148,32 @@ def find_regions(
         sentence_clauses(w, pending, cores[-1], clause_pos)
     if cancu_start >= 0:
         cancu.append((cancu_start, len(w)))
+    preamble = decision_preamble(w, lines, parts) if cores else None
+    if preamble is not None:
+        cancu.append(preamble)
     return clause_pos, disjoint_regions(cancu), disjoint_regions(titles)
+
+
+def decision_preamble(w: str, lines: list[int], parts: list[str]) -> tuple[int, int] | None:
+    """The preamble of a decision or resolution: the lines between the heading above its first
+    "QUYẾT ĐỊNH:" (:data:`.cues.DECISION_FORMULA`) and that line, where every clause is a basis
+    ("Căn cứ …;") or a proposal ("Theo đề nghị …", "Xét …": told apart by the caller)."""
+    found = w.find("QUYẾT")
+    formula = DECISION_FORMULA.search(w, w.rfind("\n", 0, found) + 1) if found >= 0 else None
+    if formula is None:
+        return None
+    idx = bisect.bisect_right(lines, formula.start()) - 1
+    start = formula.start()
+    for j in range(idx - 1, max(-1, idx - PREAMBLE_LINES), -1):
+        bare = parts[j].strip(" *#_|>\t")
+        if bare and bare == bare.upper() and letters_at_least(bare, 4):
+            return start, formula.start()  # the issuer's or the title's heading is above the preamble
+        start = lines[j]
+    return None
+
+
+# A preamble longer than this many lines (hard-wrapped) is not looked for
+PREAMBLE_LINES = 80
 
 
 def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_pos: list[int]) -> None:

@@ -12,20 +12,29 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ACCORDING",
+    "ACCORDING_WORDS",
     "BASIS_HEADINGS",
     "BASIS_LINE",
     "CLAUSE_CUES",
     "CUE_FILLERS",
     "CUE_FILLER_WORDS",
+    "DECISION_FORMULA",
     "DESCRIPTION_CUES",
+    "DIRECTIVE",
+    "DIRECTIVE_VERBS",
     "GOVERNING",
     "IMPLEMENT_WORDS",
     "IN_SENTENCE_CUE",
     "IN_SENTENCE_CUES",
     "OPENER",
+    "PREAMBLE_PROPOSALS",
     "PROPOSAL_TYPES",
+    "PURPOSE",
+    "PURPOSE_OPENERS",
     "SENTENCE_CUE_BLOCKER",
     "SENTENCE_CUE_BLOCKERS",
+    "TIME_FILLERS",
 ]
 
 # A clause that opens with one of these governs the citations in it: they implement.
@@ -79,6 +88,61 @@ CUE_FILLERS: dict[str, str] = {
     "có hiệu quả": "'triển khai có hiệu quả'",
 }
 
+# A time phrase before the cue is the body looking back on its own work: "Sau 10 năm thực hiện Nghị
+# quyết 13-NQ/TU…", "Qua 5 năm triển khai…", "Trong những năm qua, quán triệt và thực hiện…".
+# (Numbers are fillers too.)  A description is still caught first: "tổng kết 10 năm thực hiện…".
+TIME_FILLERS: dict[str, str] = {
+    "sau": "'Sau 10 năm thực hiện': the body reports carrying it out",
+    "qua": "'Qua 5 năm triển khai'",
+    "hơn": "'Hơn 3 năm thực hiện'",
+    "gần": "'Gần 5 năm thực hiện'",
+    "trong": "'Trong những năm qua'",
+    "những": "'Trong những năm qua'",
+    "năm": "'10 năm thực hiện'",
+    "tháng": "'6 tháng thực hiện'",
+    "thời gian": "'thời gian qua'",
+    "quá trình": "'Quá trình thực hiện'",
+}
+
+# A directive verb before a cue hands the cited document down to carry out: "Thủ tướng Chính phủ yêu
+# cầu các Bộ, ngành, địa phương … cần tập trung thực hiện tốt … Nghị quyết số 05/2001/NQ-CP"; "Ban
+# Tuyên giáo đề nghị các địa phương … tuyên truyền … theo … Hướng dẫn số 54-HD/BTGTU".  Between the
+# verb and the cue only the addressees and modal words may stand (no blocker, type word or ";").
+DIRECTIVE_VERBS: dict[str, str] = {
+    "yêu cầu": "the issuer requires the addressees to carry it out",
+    "đề nghị": "the issuer asks the addressees ('Theo/Xét đề nghị của' is a blocker: 'của')",
+    "chỉ đạo": "the issuer directs the addressees",
+    "giao": "the issuer assigns it to the addressees",
+}
+
+# "theo" right before a citation, give or take these words, says what the document acts by: "đảm bảo
+# … tiến độ theo Chỉ thị số 12/CT-TTg", "theo các nội dung nêu trong Hướng dẫn số 54-HD/BTGTU",
+# "theo hướng dẫn tại Công văn số …".  Proposals ("Theo đề nghị … tại Tờ trình") and reports stay
+# mentions (PROPOSAL_TYPES; "đề nghị" is not one of these words); "kèm theo" names an attachment.
+ACCORDING_WORDS: dict[str, str] = {
+    "các": "'theo các nội dung …'",
+    "nội dung": "'theo nội dung Kế hoạch số …'",
+    "quy định": "'theo quy định tại Nghị định số …'",
+    "yêu cầu": "'theo yêu cầu tại Công văn số …'",
+    "tinh thần": "'theo tinh thần Nghị quyết số …'",
+    "hướng dẫn": "'theo hướng dẫn tại Công văn số …'",
+    "chỉ đạo": "'theo chỉ đạo tại Công văn số …'",
+    "nêu": "'nêu trong/tại'",
+    "đã": "'đã nêu'",
+    "được": "'được nêu'",
+    "tại": "'tại Công văn số …'",
+    "trong": "'trong Hướng dẫn số …'",
+}
+
+# ACCORDING counts only in a clause about what the document itself does: opened by a purpose ("Để
+# xây dựng kế hoạch … theo Chỉ thị số 12/CT-TTg, UBND tỉnh yêu cầu …") or with a directive verb
+# (DIRECTIVE_VERBS) before the citation.  A rule in the body ("Thể thức văn bản thực hiện theo
+# Hướng dẫn 36-HD/VPTW") only points to where a detail is settled: a mention.
+PURPOSE_OPENERS: dict[str, str] = {
+    "để": "the document's purpose: 'Để xây dựng kế hoạch … theo Chỉ thị …'",
+    "nhằm": "the same: 'Nhằm … theo Nghị quyết …'",
+}
+
 # Between the start of its sentence part (after the last ",", ";" or ":") and an in-sentence cue,
 # these words (or a type word: "Ban hành Kế hoạch thực hiện Nghị quyết…") mean the cue describes something else: "về Đề án … thực hiện Nghị quyết" (the
 # project implements it, not this document), "của Ban … thực hiện", "Tờ trình … thực hiện".
@@ -113,6 +177,13 @@ BASIS_HEADINGS: dict[str, str] = {
 # The same in sentence case on a short line of its own: "Căn cứ:", "Cơ sở pháp lý:".
 BASIS_LINE = re.compile(r"(?:Căn cứ|Cơ sở(?: pháp lý| xây dựng[^:\n]{0,30})?)[ \t]*:[ \t]*$", re.IGNORECASE)
 
+# The formula that ends a decision's or resolution's preamble ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"): every
+# clause between the heading above it and it is a basis ("Căn cứ …;", also in a copy that lost the
+# words "Căn cứ") or a proposal (PREAMBLE_PROPOSALS), so the cue of the first line governs the list.
+DECISION_FORMULA = re.compile(r"^[ \t*#_>]*(?:QUYẾT[ \t]+ĐỊNH|QUYẾT[ \t]+NGHỊ)[ \t*_]*:[ \t*_]*$", re.MULTILINE)
+# In a preamble, clauses opening with these ask for the decision: never its basis.
+PREAMBLE_PROPOSALS = re.compile(r"(?:Theo|Xét|Sau[ \t]+khi)(?![^\W_])", re.IGNORECASE)
+
 # Types whose documents ask for a decision or report on one: never the basis of what they led to
 # ("Theo đề nghị của Sở … tại Tờ trình số 92/TTr-SLĐTBXH" is a mention, even in the preamble).
 PROPOSAL_TYPES: dict[str, str] = {
@@ -135,4 +206,13 @@ IN_SENTENCE_CUE = re.compile(rf"(?<![^\W_])(?:{_alternation(IN_SENTENCE_CUES)})(
 SENTENCE_CUE_BLOCKER = re.compile(rf"(?<![^\W_])(?:{_alternation(SENTENCE_CUE_BLOCKERS)})(?![^\W_])", re.IGNORECASE)
 IMPLEMENT_WORDS = tuple(DESCRIPTION_CUES)
 # Single words that may stand before an in-sentence cue (fillers and the cues' own words)
-CUE_FILLER_WORDS = frozenset(word for phrase in [*CUE_FILLERS, *IN_SENTENCE_CUES] for word in phrase.split(" "))
+CUE_FILLER_WORDS = frozenset(
+    word for phrase in [*CUE_FILLERS, *IN_SENTENCE_CUES, *TIME_FILLERS] for word in phrase.split(" ")
+)
+PURPOSE = re.compile(rf"(?:{_alternation(PURPOSE_OPENERS)})(?![^\W_])", re.IGNORECASE)
+DIRECTIVE = re.compile(rf"(?<![^\W_])(?:{_alternation(DIRECTIVE_VERBS)})(?![^\W_])", re.IGNORECASE)
+# "theo" and the words ACCORDING_WORDS lets through, ending right before a citation (searched in a window)
+ACCORDING = re.compile(
+    rf"(?<![^\W_])(?<!kèm )theo(?:[ \t\n]{{1,3}}(?:{_alternation(ACCORDING_WORDS)})(?![^\W_])){{0,6}}[ \t\n]{{1,3}}\Z",
+    re.IGNORECASE,
+)

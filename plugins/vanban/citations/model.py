@@ -106,6 +106,7 @@ class Core:
     desc_start: int = -1
     desc_end: int = -1
     parent: Core | None = None
+    list_head: Core | None = None  # the first core of the coordinated list ("A, B và C") it is in
     edge_relation: str = MENTIONS
     implements: bool = False
     line: int = 0

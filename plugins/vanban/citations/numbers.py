@@ -23,7 +23,8 @@ def type_of_number(number: str) -> str | None:
 CODE = r"[^\W\d_](?:(?!ngày|của)(?:[^\W_]|&(?=[^\W\d_]))){0,24}"
 
 
-SERIAL_RE = re.compile(r"\d{1,6}(?!\d)")
+# A serial may carry one letter before its "/" ("Nghị quyết số 30c/NQ-CP"): the letter is part of it.
+SERIAL_RE = re.compile(r"\d{1,6}(?!\d)(?:[a-zA-Z](?=[ \t]{0,3}/))?")
 
 
 PARTY_TAIL = re.compile(rf"(?P<sep>[ \t]{{0,3}}-[ \t]{{0,3}}|[ \t]{{1,3}})(?P<t>{CODE})[ \t]{{0,3}}/[ \t]{{0,3}}(?P<i>{CODE})")
@@ -132,10 +133,10 @@ CANON_PARTY_SPACE = re.compile(r"^(\d{1,6})\s+(?=[^\W\d_])")
 CANON_SO = re.compile(r"^\s*số\s*[:.]?\s*", re.IGNORECASE)
 
 
-CANON_YEAR_GLUED = re.compile(r"^(\d{1,6}/\d{4}/)([^\W\d_][^\W_]*)$")
+CANON_YEAR_GLUED = re.compile(r"^(\d{1,6}[a-zA-Z]?/\d{4}/)([^\W\d_][^\W_]*)$")
 # An administrative number whose hyphen a PDF dropped: "1961/QĐUBND" → "1961/QĐ-UBND".  Only
 # before these issuer codes, which no code starts with a type code by itself ("HĐND", "BTTTT" do).
-CANON_GLUED = re.compile(r"^(\d{1,6}/)([^\W\d_]{1,4}?)(UBND|HĐND|CP|TTg|VPCP)$")
+CANON_GLUED = re.compile(r"^(\d{1,6}[a-zA-Z]?/)([^\W\d_]{1,4}?)(UBND|HĐND|CP|TTg|VPCP)$")
 
 
 @functools.lru_cache(maxsize=65536)  # the graph asks again for every citation of the same number
@@ -187,10 +188,10 @@ def canonical_cached(raw: str) -> str:
 PARSE_PARTY = re.compile(r"^(\d{1,6})-([^\W\d_][^\W_]*)/(.+)$")
 
 
-PARSE_YEAR = re.compile(r"^(\d{1,6})/(\d{4})/(.+)$")
+PARSE_YEAR = re.compile(r"^(\d{1,6}[a-zA-Z]?)/(\d{4})/(.+)$")
 
 
-PARSE_STATE = re.compile(r"^(\d{1,6})/(.+)$")
+PARSE_STATE = re.compile(r"^(\d{1,6}[a-zA-Z]?)/(.+)$")
 
 
 PARSE_BARE = re.compile(r"^(\d{1,6})$")

@@ -40,7 +40,7 @@ def reference_working_copy(text: str) -> str:
     table = str.maketrans({c: " " for c in vocabulary.ODD_SPACES + vocabulary.ZERO_WIDTH + "*"})
     w = normalise_dashes(text).translate(table)
     tones = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(vocabulary.TONES, key=len, reverse=True)) + ")")
-    return tones.sub(lambda m: vocabulary.TONES[m.group(0)], w)
+    return re.sub(r"\\[rnt]", "  ", tones.sub(lambda m: vocabulary.TONES[m.group(0)], w))
 
 
 def whole_text_matches(w: str, consumed: list[int]) -> list[scan_patterns.Hit]:

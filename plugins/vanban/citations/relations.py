@@ -8,11 +8,15 @@ import re
 
 from .clauses import find_regions, in_any, line_starts
 from .cues import (
+    ACCORDING,
     CUE_FILLER_WORDS,
+    DIRECTIVE,
     GOVERNING,
     IMPLEMENT_WORDS,
     IN_SENTENCE_CUE,
+    PREAMBLE_PROPOSALS,
     PROPOSAL_TYPES,
+    PURPOSE,
     SENTENCE_CUE_BLOCKER,
 )
 from .model import IMPLEMENTS, MENTIONS, Core, CoreGroup, NumberParts
@@ -51,9 +55,13 @@ def nest(w: str, cores: list[Core]) -> None:
             if sep in {",", "và", "hoặc", "cùng"} or sep.casefold() in {"và", "hoặc", "cùng"}:
                 p = cores[prev]
                 sibling_parent = p.parent
+                if sibling_parent is not None and back_to_outer_list(p, core):
+                    p, sibling_parent = sibling_parent, sibling_parent.parent
                 if sibling_parent is not None and sibling_parent.desc_end > core.start:
                     core.parent = sibling_parent
                     core.edge_relation = p.edge_relation
+                elif sibling_parent is None:
+                    core.list_head = p.list_head or p
                 while stack and cores[stack[-1]] is not core.parent:
                     stack.pop()
             else:
@@ -75,6 +83,14 @@ def nest(w: str, cores: list[Core]) -> None:
         prev = i
 
 
+def back_to_outer_list(nested: Core, core: Core) -> bool:
+    """Whether *core*, joined by "và" or "," to the *nested* core before it, is the next item of the
+    list the nested core's parent is in: a nested citation is named briefly ("Kế hoạch số 25-KH/TU
+    … thực hiện Kết luận số 100-KL/TW của Ban Bí thư"), so a dated one after it ("và Kết luận số
+    111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy") is a citation of the outer list."""
+    return nested.date is None and core.date is not None
+
+
 def relate(w: str, cores: list[Core], decided: set[int]) -> None:
     """Every core's line, and whether each top-level core of a group not in *decided* implements.
 
@@ -85,12 +101,18 @@ def relate(w: str, cores: list[Core], decided: set[int]) -> None:
     parts = w.split("\n")
     lines = line_starts(parts)
     needy: list[Core] = []
+    heads: set[int] = set()  # the first items of the lists a needy core is in: read before it
     for core in cores:
         core.line = bisect.bisect_right(lines, core.start)
         if not core.alias and core.parent is None and core.group >= 0 and core.group not in decided:
             needy.append(core)
+            if core.list_head is not None:
+                heads.add(id(core.list_head))
     if not needy:
         return
+    if heads:
+        heads.update(map(id, needy))
+        needy = [core for core in cores if id(core) in heads]
     starts = [c.start for c in cores]
     clause_pos, cancu, titles = find_regions(w, lines, parts, set(starts), [c.start for c in needy])
     governs = Governance(w, starts)
@@ -110,14 +132,36 @@ def relate_core(
     a cue governs (:mod:`.cues`); never when it is a proposal."""
     if (core.type_name or core.inferred_type) in PROPOSAL_TYPES:
         core.implements = False
+        return
     elif in_any(titles, core.start):
         core.in_title = True
         core.implements = True
-    elif in_any(cancu, core.start):
-        core.implements = True
     else:
         j = bisect.bisect_right(clause_pos, core.start) - 1
-        core.implements = j >= 0 and governs(clause_pos[j])
+        if in_any(cancu, core.start):
+            core.implements = j < 0 or PREAMBLE_PROPOSALS.match(w, clause_pos[j]) is None
+        else:
+            core.implements = j >= 0 and governs(clause_pos[j])
+    if not core.implements:
+        # "theo Chỉ thị số …" (ACCORDING), or the next item of a list whose first item implements
+        head = core.list_head
+        core.implements = (head is not None and head.implements) or (
+            j >= 0 and according_to(w, clause_pos[j], core.start)
+        )
+
+
+# ACCORDING is looked for this far before a citation
+ACCORDING_REACH = 120
+
+
+def according_to(w: str, clause_start: int, start: int) -> bool:
+    """Whether "theo" and the words :data:`.cues.ACCORDING_WORDS` lets through end right at *start*
+    in a clause about what the document itself does: opened by a purpose ("Để …", "Nhằm …") or
+    with a directive verb before the citation (:data:`.cues.PURPOSE_OPENERS`)."""
+    lo = max(0, start - ACCORDING_REACH)
+    if w.find("theo", lo, start) < 0 or ACCORDING.search(w[lo:start]) is None:
+        return False
+    return PURPOSE.match(w, clause_start) is not None or DIRECTIVE.search(w, max(clause_start, start - CUE_REACH), start) is not None
 
 
 class Governance:
@@ -161,7 +205,21 @@ def clause_governs(w: str, clause_start: int, starts: list[int]) -> bool:
         return False
     if TYPE_START.search(w, part_start, cue_start) is not None:
         return False  # "Ban hành Kế hoạch thực hiện Nghị quyết…": the cue describes that plan
-    return reporting_part(w[part_start:cue_start])
+    return reporting_part(w[part_start:cue_start]) or directed(w, clause_start, cue_start)
+
+
+def directed(w: str, clause_start: int, cue_start: int) -> bool:
+    """Whether a directive verb (:data:`.cues.DIRECTIVE_VERBS`) in the clause hands the cue at
+    *cue_start* to its addressees: nothing but addressees and modal words between the two."""
+    verb = None
+    for verb in DIRECTIVE.finditer(w, max(clause_start, cue_start - CUE_REACH), cue_start):  # noqa: B007 - the last
+        pass
+    if verb is None:
+        return False
+    between = w[verb.end() : cue_start]
+    if any(mark in between for mark in ";:.()"):
+        return False
+    return SENTENCE_CUE_BLOCKER.search(between) is None and TYPE_START.search(between) is None
 
 
 def reporting_part(words: str) -> bool:
@@ -174,7 +232,7 @@ def reporting_part(words: str) -> bool:
             continue
         if token[0].isupper():
             after_capital = True
-        elif token.casefold() in CUE_FILLER_WORDS or (after_capital and token.isalpha()):
+        elif token.casefold() in CUE_FILLER_WORDS or token.isdecimal() or (after_capital and token.isalpha()):
             after_capital = False
         else:
             return False
@@ -194,7 +252,7 @@ def merge(cores: list[Core], own: NumberParts | None, own_type: str | None) -> l
             groups.append(CoreGroup(core.number, True))
         core.group = by_key[key]
         fam = type_family(core.type_name or core.inferred_type)
-        if fam is not None and core.serial:
+        if fam is not None and core.serial.isdecimal():  # "30c/NQ-CP" has no short form
             full_index.setdefault((fam, int(core.serial)), []).append((order, core.group))
     for order, core in enumerate(cores):
         if not core.bare:

@@ -99,7 +99,20 @@ AFTER_TYPE = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(?:(?P<so>số)[ \t]{0,3}[:.]?[
 AFTER_SO = re.compile(r"[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3}")
 
 
-LAW_NAME = re.compile(r"(?:[ \t]{1,3}(?!số\b)[^\W\d_]{1,15}){0,15}?[ \t]{1,3}số[ \t]{0,3}[:.]?[ \t]{0,3}", re.IGNORECASE)
+# A law's name runs from "Luật" to its "số" ("Luật Tổ chức chính quyền địa phương số 77/2015/QH13"),
+# but never across "và"/"hoặc" and another capitalised type word: "Luật Hộ tịch và Quyết định số
+# 101/QĐ-TTg" names the law without a number, then a decision ("Luật Phí và lệ phí số …" stays one name).
+CAPITAL_TYPE_WORDS = "|".join(
+    r"[ \t]{1,3}".join(map(re.escape, (key[0].upper() + key[1:]).split(" ")))
+    for key in sorted(TYPE_BY_WORD, key=len, reverse=True)
+)
+
+
+LAW_NAME = re.compile(
+    rf"(?:[ \t]{{1,3}}(?!số\b)(?!(?:và|hoặc)[ \t]{{1,3}}(?-i:{CAPITAL_TYPE_WORDS})(?![^\W_]))[^\W\d_]{{1,15}}){{0,15}}?"
+    r"[ \t]{1,3}số[ \t]{0,3}[:.]?[ \t]{0,3}",
+    re.IGNORECASE,
+)
 
 
 LIST_SEP = re.compile(

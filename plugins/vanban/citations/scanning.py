@@ -33,6 +33,7 @@ from .scan_patterns import (
 from .tails import DATE_TAIL
 from .vocabulary import (
     CAPITALISED_ONLY,
+    NAMED_BY_NUMBER,
     NAMED_TYPES,
     PUNCT,
     PUNCT_CHARS,
@@ -283,7 +284,7 @@ def typed_cores(w: str, text: str, s: int, type_name: str | None, pos: int, with
     if status == 0 or (not scan.structured and list_marker(w, scan.start, scan.end)):
         return []
     first = make_core(text, s, scan, type_name, True)
-    first.short_only = status == 1
+    first.short_only = status == 1 or (not scan.structured and not with_so and type_name in NAMED_BY_NUMBER)
     found = [first]
     found.extend(continuations(w, text, first, type_name))
     return found

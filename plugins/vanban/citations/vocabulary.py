@@ -53,9 +53,15 @@ def plain(m: re.Match[str]) -> str:
     return PLAIN[m.group(0)]
 
 
+# A copy saved from a page's source may spell its line breaks out ("\\r\\n Số: 54/KH-UBND \\r\\n |"):
+# in the working copy they are blanks of the same length (line numbers stay those of the file).
+LITERAL_BREAK = re.compile(r"\\[rnt]")
+
+
 def working_copy(text: str) -> str:
     """Same-length copy of NFC *text* used for matching."""
-    return TONE_PAIR_RE.sub(retone, UNPLAIN_RE.sub(plain, text))
+    w = TONE_PAIR_RE.sub(retone, UNPLAIN_RE.sub(plain, text))
+    return LITERAL_BREAK.sub("  ", w) if "\\" in w else w
 
 
 def norm_key(text: str) -> str:
@@ -75,6 +81,12 @@ EXTRA_TYPE_WORDS: dict[str, str | None] = {
 
 
 CAPITALISED_ONLY = {"Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Hiến pháp"}
+
+
+# Projects and programmes are known by a number that is no document number: "Đề án 30" (of the
+# government's administrative reform), "Chương trình 135", "Dự án 5".  Without "số" such a short
+# form counts only when it names a full citation in the same text.
+NAMED_BY_NUMBER = {"Đề án", "Dự án", "Chương trình"}
 
 
 NAMED_TYPES = {"Luật", "Bộ luật", "Pháp lệnh"}  # "Luật Tổ chức chính quyền địa phương số 72/2025/QH15"
