@@ -3,13 +3,23 @@
     python scripts/make_import_forms.py            # every form of every document
     python scripts/make_import_forms.py --only docx
 
+    python scripts/make_import_forms.py --set heldout3
+
 For each ``<set>/<doc>.txt`` (a portal copy) and its hand-written ``<doc>.yml``, writes under
 ``<set>/forms/``: ``<doc>.docx`` in one of four real header layouts (a one-row layout table with
 the issuer in bold, a two-row table with "Số" and the date in the second row, plain paragraphs,
 paragraphs with a tab between the columns), ``<doc>.pdf`` printed by headless Chromium from the
 same layout, ``<doc>.html`` as a portal page around it (menu, metadata table, script), and for
-two documents ``<doc>.scan.pdf``: page 1 rasterised by pdftoppm and wrapped as an image-only PDF.
-The header is rebuilt from the expected fields, the body is the copy's own text.
+one or two documents a set ``<doc>.scan.pdf``: page 1 rasterised by pdftoppm and wrapped as an
+image-only PDF. The header is rebuilt from the expected fields, the body is the copy's own text.
+
+Sets after the first two (``heldout3`` on) are built closer to the originals (split_source and
+the ``rich`` paths below):
+a fifth layout (a three-row table), the closing block ("Nơi nhận" left, signature right) in a
+borderless table, the portal page keeping the page's own lines above the document instead of a
+metadata table made from the answers, and a page without any header (a news item, ``layout:
+trang`` in its .yml) kept as that page in every form. Word files, printed PDFs and scans carry
+fixed dates, so a rebuild gives the same bytes (Chromium's own output aside, see fixed_dates).
 """
 
 from __future__ import annotations
@@ -27,7 +37,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
 LAYOUTS = ("bang-1-dong", "bang-2-dong", "doan-van", "tab")
-SCANNED = {"heldout": "h05-4544-kh-ubnd-quang-nam", "tuning": "t03-135-kh-ubnd-soc-trang"}
+RICH_LAYOUTS = (*LAYOUTS, "bang-3-dong")
+SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ubnd-soc-trang",),
+           "heldout3": ("n05-2995-kh-ubnd-kon-tum", "n22-73-ubnd-th-hau-giang")}
+CLASSIC = ("tuning", "heldout")  # built as the first session built them
 _BODY = re.compile(r"^(Căn cứ|Thực hiện|Triển khai|Trong những|Kính gửi|Hội nghị|Ngày \d|Ủy ban nhân dân|I\.|1\.|– Căn cứ)")
 _UNITS = re.compile(r"\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s)")
 UNION = "Đoàn TNCS Hồ Chí Minh"
@@ -68,7 +81,8 @@ def header_parts(e: dict[str, str], blank_code: str) -> dict[str, list[str]]:
             "kind": kind, "title": title}
 
 
-def make_docx(parts: dict[str, list[str]], body: list[str], layout: str, out: Path) -> None:
+def make_docx(parts: dict[str, list[str]], body: list[str], layout: str, out: Path,
+              closing: list[str] | None = None, when: str | None = None) -> None:
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -108,6 +122,18 @@ def make_docx(parts: dict[str, list[str]], body: list[str], layout: str, out: Pa
             para(table.cell(1, 0), line)
         for line in parts["date"]:
             table.cell(1, 1).paragraphs[0].add_run(line)
+    elif layout == "bang-3-dong":  # issuer | motto, number | date, V/v | (empty): one row per header line
+        table = doc.add_table(rows=3, cols=2)
+        for row, (lefts, rights, bold) in enumerate(((left, parts["right"], True), (parts["number"], parts["date"], False),
+                                                     (parts["vv"], [], False))):
+            for col, items in enumerate((lefts, rights)):
+                for i, line in enumerate(items):
+                    cell = table.cell(row, col)
+                    (cell.paragraphs[0].add_run(line) if i == 0 else cell.add_paragraph().add_run(line)).bold = bold
+    elif layout == "trang":  # a web page pasted into Word: its own lines, the headline in bold
+        for i, line in enumerate(body):
+            para(doc, line, bold=i == 0)
+        body = []
     elif layout == "doan-van":
         for line in left + parts["number"] + parts["vv"] + parts["right"] + parts["date"]:
             para(doc, line)
@@ -120,17 +146,35 @@ def make_docx(parts: dict[str, list[str]], body: list[str], layout: str, out: Pa
             para(doc, f"{a}\t\t{b}")
         for line in parts["vv"]:
             para(doc, line)
-    for line in parts["kind"]:
-        para(doc, line, bold=True, center=True)
-    for line in parts["title"]:
-        para(doc, line, bold=True, center=True)
+    if layout != "trang":
+        for line in parts["kind"]:
+            para(doc, line, bold=True, center=True)
+        for line in parts["title"]:
+            para(doc, line, bold=True, center=True)
     for line in body:
         para(doc, line)
+    if closing:  # "Nơi nhận" and its list left, the signature block right, as ND 30 lays them out
+        nhan, ky = split_closing(closing)
+        table = doc.add_table(rows=1, cols=2)
+        for col, items in enumerate((nhan, ky)):
+            for i, line in enumerate(items):
+                cell = table.cell(0, col)
+                run = cell.paragraphs[0].add_run(line) if i == 0 else cell.add_paragraph().add_run(line)
+                run.bold = col == 1 or i == 0
     doc.core_properties.author = "vanban"
-    doc.save(str(out))
+    if when is None:
+        doc.save(str(out))
+        return
+    from make_docx import fixed_timestamp, save_reproducibly
+
+    stamp = fixed_timestamp(when)
+    doc.core_properties.created = doc.core_properties.modified = stamp.replace(tzinfo=None)
+    save_reproducibly(doc, out, stamp)
 
 
-def page_html(parts: dict[str, list[str]], body: list[str], portal: bool = False, number: str = "", date: str = "") -> str:
+def page_html(parts: dict[str, list[str]], body: list[str], portal: bool = False, number: str = "", date: str = "",
+              closing: list[str] | None = None, pre: list[str] | None = None, page_only: bool = False) -> str:
+    """The document as a page; with *pre* (the page's own lines above it) no metadata table is made up."""
     e = html.escape
 
     def lines(items: list[str], bold: bool = False) -> str:
@@ -140,17 +184,73 @@ def page_html(parts: dict[str, list[str]], body: list[str], portal: bool = False
             f"<td>{lines(parts['right'], True)}<p><i>{''.join(e(x) for x in parts['date'])}</i></p></td></tr></table>")
     doc = (head + "".join(f"<p class='c'><b>{e(x)}</b></p>" for x in parts["kind"] + parts["title"])
            + "".join(f"<p class='b'>{e(x)}</p>" for x in body))
+    if page_only:  # a news item: its headline and paragraphs, nothing rebuilt
+        doc = f"<h1>{e(body[0])}</h1>" + "".join(f"<p class='b'>{e(x)}</p>" for x in body[1:])
+    if closing:
+        nhan, ky = split_closing(closing)
+        doc += f"<table class='hd'><tr><td class='l'>{lines(nhan)}</td><td>{lines(ky, True)}</td></tr></table>"
     style = ("<style>body{font-family:'DejaVu Serif',serif;font-size:13pt;margin:2cm}table.hd{width:100%}"
              "td{vertical-align:top;text-align:center;width:50%}p{margin:.2em 0}.c{text-align:center}"
-             ".b{text-align:justify;text-indent:1cm}</style>")
+             ".b{text-align:justify;text-indent:1cm}td.l{text-align:left}</style>")
     if not portal:
         return f"<!doctype html><html lang='vi'><meta charset='utf-8'>{style}<body>{doc}</body></html>"
     chrome = ("<nav><ul><li><a href='/'>Trang chủ</a></li><li><a href='/van-ban'>Văn bản</a></li>"
-              "<li><a href='/tin-tuc'>Tin tức</a></li></ul></nav><script>var _gaq=[];</script>"
-              f"<table class='meta'><tr><td>Số hiệu</td><td>{e(number)}</td></tr><tr><td>Ngày ban hành</td>"
-              f"<td>{e(date)}</td></tr></table>")
+              "<li><a href='/tin-tuc'>Tin tức</a></li></ul></nav><script>var _gaq=[];</script>")
+    if pre is None:
+        chrome += (f"<table class='meta'><tr><td>Số hiệu</td><td>{e(number)}</td></tr><tr><td>Ngày ban hành</td>"
+                   f"<td>{e(date)}</td></tr></table>")
+    else:
+        chrome += f"<div class='dau-trang'>{lines(pre)}</div>"
     return (f"<!doctype html><html lang='vi'><head><meta charset='utf-8'><title>Văn bản</title>{style}</head><body>"
             f"{chrome}<div class='noi-dung'>{doc}</div><footer>Cổng thông tin điện tử — In trang</footer></body></html>")
+
+
+_HEADER_START = re.compile(r"^(ỦY|UỶ|Y BAN|BỘ |BAN CHẤP|BẢO HIỂM|CỘNG H)")
+_DEBRIS = re.compile(r"^[-_*=|•\s]*$")
+_HEAD_LINE = re.compile(r"^(Số\b|[^,]{0,40}, ngày\b|ngày\b|tháng\b|V/[vV]\b|\d{1,2}\s+tháng)")
+_SIGN_START = re.compile(r"^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .,]{3,}$)")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def split_source(txt: Path, expected: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
+    """The copy's lines above the header, its body, and its closing block from "Nơi nhận" on.
+
+    The body starts after the last header line: the number, the place-date line, the V/v and the
+    first line where the hand-written trích yếu (over up to seven lines) ends. Table debris (lone pipes, rules) and edge pipes go,
+    since no Word original has them; hard line breaks stay (unwrapping is part of the test).
+    """
+    lines = [line.strip().strip("|").strip() for line in txt.read_text("utf-8").splitlines()]
+    lines = [line for line in lines if line and not _DEBRIS.match(line)]
+    if expected.get("layout") == "trang":
+        return [], lines, []
+    start = next((i for i, line in enumerate(lines) if _HEADER_START.match(line)), 0)
+    title = _fold(expected["title"])
+    ends = [i for i in range(start, min(start + 40, len(lines)))
+            if title and any(_fold("".join(lines[j : i + 1])).endswith(title) for j in range(max(i - 6, 0), i + 1))]
+    if ends:  # a place-date line may follow a V/v
+        last = ends[0]
+        while last + 1 < len(lines) and _HEAD_LINE.match(lines[last + 1]):
+            last += 1
+    else:
+        last = max((i for i in range(start, min(start + 15, len(lines))) if _HEAD_LINE.match(lines[i])), default=start)
+    end = next((i for i in range(last + 1, len(lines)) if lines[i].startswith("Nơi nhận")), len(lines))
+    return lines[:start], lines[last + 1 : end], lines[end:]
+
+
+def split_closing(closing: list[str]) -> tuple[list[str], list[str]]:
+    """"Nơi nhận" with its list (and any drafter's note) left; the signature block right."""
+    at = next((i for i, line in enumerate(closing) if i and _SIGN_START.match(line)), len(closing))
+    return closing[:at], closing[at:]
+
+
+def fixed_dates(pdf: Path, when: str) -> None:
+    """Chromium stamps the print time; write the document's date instead, same length, so offsets hold."""
+    day = (when or "2025-01-01").replace("-", "")
+    data = re.sub(rb"\(D:(\d{14})", lambda m: b"(D:" + day.encode() + b"000000", pdf.read_bytes())
+    pdf.write_bytes(data)
 
 
 def print_pdf(source_html: str, out: Path) -> None:
@@ -162,30 +262,63 @@ def print_pdf(source_html: str, out: Path) -> None:
                        check=True, capture_output=True, timeout=120)
 
 
-def scan(pdf: Path, out: Path) -> None:
+def scan(pdf: Path, out: Path, when: str | None = None) -> None:
     from PIL import Image
 
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["pdftoppm", "-r", "150", "-gray", "-f", "1", "-l", "1", "-png", str(pdf), f"{tmp}/p"], check=True)
         png = sorted(Path(tmp).glob("p*.png"))[0]
         with Image.open(png) as image:
-            image.convert("L").save(out, "PDF", resolution=150)
+            if when is None:
+                image.convert("L").save(out, "PDF", resolution=150)
+                return
+            from make_docx import fixed_timestamp
+
+            stamp = fixed_timestamp(when)
+            image.convert("L").save(out, "PDF", resolution=150, creationDate=stamp.timetuple(), modDate=stamp.timetuple())
+
+
+def build_rich(txt: Path, index: int, only: str | None) -> None:
+    """One document of a later set, built closer to its original (see the module docstring)."""
+    expected, _, blank = load(txt)
+    parts = header_parts(expected, blank)
+    pre, body, closing = split_source(txt, expected)
+    layout = expected.get("layout") or RICH_LAYOUTS[index % len(RICH_LAYOUTS)]
+    page_only = layout == "trang"
+    forms, stem, when = txt.parent / "forms", txt.stem, expected["date"]
+    if only in (None, "docx"):
+        make_docx(parts, body, layout, forms / f"{stem}.docx", closing=closing, when=when)
+    if only in (None, "html"):
+        page = page_html(parts, body, portal=True, closing=closing, pre=pre, page_only=page_only)
+        (forms / f"{stem}.html").write_text(page, "utf-8")
+    if only in (None, "pdf"):
+        print_pdf(page_html(parts, body, closing=closing, page_only=page_only), forms / f"{stem}.pdf")
+        fixed_dates(forms / f"{stem}.pdf", when)
+    if only in (None, "scan") and stem in SCANNED.get(txt.parent.name, ()):
+        scan(forms / f"{stem}.pdf", forms / f"{stem}.scan.pdf", when)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["docx", "pdf", "html", "scan"])
+    parser.add_argument("--set", action="append", dest="sets", help="chỉ bộ này (mặc định: mọi bộ)")
     parser.add_argument("stems", nargs="*", help="chỉ các văn bản này (tên tệp không đuôi); mặc định: tất cả")
     args = parser.parse_args(argv)
     for set_dir in sorted(p for p in FIXTURES.iterdir() if p.is_dir()):
+        if args.sets and set_dir.name not in args.sets:
+            continue
         forms = set_dir / "forms"
         forms.mkdir(exist_ok=True)
         for index, txt in enumerate(sorted(set_dir.glob("*.txt"))):
-            expected, body, blank = load(txt)
-            parts = header_parts(expected, blank)
             stem = txt.stem
             if args.stems and stem not in args.stems:
                 continue
+            if set_dir.name not in CLASSIC:
+                build_rich(txt, index, args.only)
+                print(f"{set_dir.name}/{stem}", file=sys.stderr)
+                continue
+            expected, body, blank = load(txt)
+            parts = header_parts(expected, blank)
             if args.only in (None, "docx"):
                 make_docx(parts, body, LAYOUTS[index % len(LAYOUTS)], forms / f"{stem}.docx")
             if args.only in (None, "html"):
@@ -195,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.only in (None, "pdf", "scan"):
                 if args.only != "scan":
                     print_pdf(page_html(parts, body), forms / f"{stem}.pdf")
-                if SCANNED.get(set_dir.name) == stem:
+                if stem in SCANNED.get(set_dir.name, ()):
                     scan(forms / f"{stem}.pdf", forms / f"{stem}.scan.pdf")
             print(f"{set_dir.name}/{stem}", file=sys.stderr)
     return 0
