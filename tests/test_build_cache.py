@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -29,7 +30,10 @@ def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.Monkey
     assert cold.returncode == 0, cold.stderr
     cache = project / ".cache" / "vanban"
     stored = entries(cache)
-    assert len(stored) == len(list((project / "content").rglob("*.md")))  # one analysis per document
+    analyses = [p for p in stored if p.parent.parent.name == "analysis"]
+    assert len(analyses) == len(list((project / "content").rglob("*.md")))  # one analysis per document
+    pages = [p for p in stored if p.parent.parent.name == "pages"]
+    assert len(pages) == len(html_pages(tmp_path / "cold"))  # one HTML per page
     warm = run_mkdocs(project / "mkdocs.yml", tmp_path / "warm", "--strict")
     assert warm.returncode == 0, warm.stderr
     assert tree(tmp_path / "warm") == tree(tmp_path / "cold")
@@ -55,3 +59,68 @@ def test_edited_document_is_read_again(tmp_path: Path, monkeypatch: pytest.Monke
     calendar = (tmp_path / "second" / "lich.ics").read_text(encoding="utf-8")
     assert "20310615" in calendar
     assert "20310615" not in (tmp_path / "first" / "lich.ics").read_text(encoding="utf-8")
+
+
+def kept_pages(stderr: str) -> int:
+    """How many pages a build kept from the cache, as it reports it (0 when it says nothing)."""
+    found = re.search(r"(\d+) trang không đổi", stderr)
+    return int(found.group(1)) if found else 0
+
+
+def html_pages(site: Path) -> list[str]:
+    return [p for p in tree(site) if p.endswith(".html") and p != "404.html"]
+
+
+def test_unchanged_pages_are_kept_not_rendered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
+    (tmp_path / "p").mkdir()
+    project = portal_project(tmp_path / "p")
+    shutil.copytree(ROOT / "content", project / "content")
+    cold = run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict")
+    assert cold.returncode == 0, cold.stderr
+    assert kept_pages(cold.stderr) == 0
+    warm = run_mkdocs(project / "mkdocs.yml", tmp_path / "warm", "--strict")
+    assert warm.returncode == 0, warm.stderr
+    assert kept_pages(warm.stderr) == len(html_pages(tmp_path / "cold"))  # every page, none rendered
+    assert tree(tmp_path / "warm") == tree(tmp_path / "cold")
+
+    # A change to a template is a change to every page: nothing is kept.
+    main = project / "theme_overrides" / "main.html"
+    main.write_text(main.read_text(encoding="utf-8") + "\n<!-- đổi mẫu -->\n", encoding="utf-8")
+    changed = run_mkdocs(project / "mkdocs.yml", tmp_path / "changed", "--strict")
+    assert changed.returncode == 0, changed.stderr
+    assert kept_pages(changed.stderr) == 0
+
+
+def test_an_edit_changes_its_page_and_every_page_that_shows_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never a stale page: after a title edit the document's own page, the listings and the pages of
+    the documents that cite it show the new title, and the warm build equals a build without any cache."""
+    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
+    (tmp_path / "p").mkdir()
+    project = portal_project(tmp_path / "p")
+    shutil.copytree(ROOT / "content", project / "content")
+    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "before", "--strict").returncode == 0
+    before = tree(tmp_path / "before")
+    source = project / "content" / "van-ban" / "2025" / "300-ldld.md"
+    old = "tuyên truyền Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị"
+    new = "tuyên truyền về khoa học, công nghệ (trích yếu đã sửa)"
+    text = source.read_text(encoding="utf-8")
+    assert f'title: "{old}"' in text
+    source.write_text(text.replace(f'title: "{old}"', f'title: "{new}"'), encoding="utf-8")
+    shown = [old.encode(), (old[0].upper() + old[1:]).encode()]  # as written, and as lists show a trích yếu
+    showing = [p for p in html_pages(tmp_path / "before")  # the pages that show it (and link to it)
+               if any(s in before[p] for s in shown) and b"300-ldld/" in before[p]]
+    assert {"van-ban/2025/300-ldld/index.html", "van-ban/index.html", "van-ban/2024/57-nq-tw/index.html"} <= set(showing)
+
+    warm = run_mkdocs(project / "mkdocs.yml", tmp_path / "after", "--strict")
+    assert warm.returncode == 0, warm.stderr
+    after = tree(tmp_path / "after")
+    for page in showing:
+        assert "(trích yếu đã sửa)".encode() in after[page], page
+    assert after["van-ban/2025/300-ldld/index.html"].count("(trích yếu đã sửa)".encode()) >= 2  # title and heading
+    assert 0 < kept_pages(warm.stderr) < len(html_pages(tmp_path / "after")) - len(showing) + 1
+
+    monkeypatch.setenv("VANBAN_CACHE_DIR", "")
+    fresh = run_mkdocs(project / "mkdocs.yml", tmp_path / "fresh", "--strict")
+    assert fresh.returncode == 0, fresh.stderr
+    assert after == tree(tmp_path / "fresh")

@@ -59,6 +59,12 @@ class Build:
         """A held document's body as its page shows it (see :func:`vanban.pages.rendered_body`)."""
         return pages.rendered_body(self.site, self.links, self.linked.bodies.get(doc.id, doc.body), doc)
 
+    def body_inputs(self, doc: Document) -> tuple[object, ...]:
+        """Everything :meth:`rendered_body` reads, cheaply (no parse of a body without links): the
+        body, where its citations link, and where each of its relative links is published."""
+        body, spans = self.linked.bodies.inputs(doc.id) if doc.id in self.linked.bodies else (doc.body, ())
+        return body, spans, pages.resolved_links(self.site, doc, self.links)
+
 
 GC_THRESHOLD = (200_000, 30, 30)
 

@@ -27,6 +27,7 @@ import io
 import os
 import pickle
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -121,18 +122,31 @@ class DiskCache:
 
     def put(self, key: str, value: Any) -> None:
         """Store *value*; a failure to write (read-only disk, full disk) only loses the entry."""
+        self.put_bytes(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_bytes(self, key: str, data: bytes) -> None:
+        """Store *data* as it is (a page's HTML), atomically: written aside, then renamed into place."""
         path = self._path(key)
         tmp = ""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(data)
             os.replace(tmp, path)
         except OSError:
             if tmp:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
+
+    def file_of(self, key: str) -> Path | None:
+        """The file holding the bytes stored under *key*, if there is one (a regular file, not a link)."""
+        path = self._path(key)
+        try:
+            info = path.lstat()
+        except OSError:
+            return None
+        return path if stat.S_ISREG(info.st_mode) else None
 
     def touch(self, keys: Iterable[str]) -> None:
         """Mark *keys* as used now, so pruning keeps what a build still reads."""

@@ -87,6 +87,12 @@ def broken_links(site: SiteModel, doc: Document, targets: Mapping[str, str]) -> 
     ]
 
 
+def resolved_links(site: SiteModel, doc: Document, links: Links) -> tuple[tuple[str, str | None], ...]:
+    """Each relative link of *doc*'s body and where it leads: what its rendered body takes from other files."""
+    resolve = resolver(site, doc, links.targets)
+    return tuple((link.href, resolve(link.href)) for link in relative_links(doc.body))
+
+
 def rendered_body(site: SiteModel, links: Links, text: str, doc: Document) -> Rendered:
     """A held document's body *text* (with its citations linked by the graph) as its page shows it:
     relative links lead to where their targets are published. Called per page, so that page

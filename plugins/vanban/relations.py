@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from .analysis import Analyses
@@ -21,10 +21,12 @@ from .order import arrange_panels, in_date_order
 from .site import PageSpec, SiteModel, relative_url
 from .textspans import text_map
 
+Span = tuple[int, int, str]  # a citation occurrence in a body: start, end, the relative link to the cited page
 
-def _linked_body(body: str, extraction: Extraction, url_of: Callable[[Citation], str | None], own_url: str) -> str:
-    """The body with each citation occurrence turned into a link to the cited page."""
-    spans: list[tuple[int, int, str]] = []
+
+def citation_spans(extraction: Extraction, url_of: Callable[[Citation], str | None], own_url: str) -> tuple[Span, ...]:
+    """Where the body's citations become links, in order: all a linked body depends on besides the body."""
+    spans: list[Span] = []
     for citation in extraction.citations:
         target = url_of(citation)
         if not target or target == own_url:
@@ -32,9 +34,13 @@ def _linked_body(body: str, extraction: Extraction, url_of: Callable[[Citation],
         href = relative_url(own_url, target)
         for occ in citation.occurrences:
             spans.append((occ.start, occ.end, href))
+    return tuple(sorted(spans))
+
+
+def linked_text(body: str, spans: tuple[Span, ...]) -> str:
+    """The body with each citation occurrence in *spans* turned into a link to the cited page."""
     if not spans:
         return body
-    spans.sort()
     text = text_map(body)  # code, attributes, links, autolinks and definitions stay as written
     out: list[str] = []
     cursor = 0
@@ -46,6 +52,31 @@ def _linked_body(body: str, extraction: Extraction, url_of: Callable[[Citation],
         cursor = end
     out.append(body[cursor:])
     return "".join(out)
+
+
+class LinkedBodies(Mapping[str, str]):
+    """Each held document's body with its citations linked, made when asked for: a page
+    whose output is kept from the last build (``vanban.fingerprint``) never needs its body, and
+    the others are asked for in the page workers. :meth:`inputs` is what a body depends on."""
+
+    def __init__(self, documents: Mapping[str, Document], spans: Mapping[str, tuple[Span, ...]]) -> None:
+        self._documents = documents
+        self._spans = spans
+
+    def inputs(self, doc_id: str) -> tuple[str, tuple[Span, ...]]:
+        return self._documents[doc_id].body, self._spans[doc_id]
+
+    def __getitem__(self, doc_id: str) -> str:
+        return linked_text(*self.inputs(doc_id))  # not kept: each page asks once
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._spans
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
 
 
 def _entry(graph: Graph, edge: Edge, other: str) -> dict[str, object]:
@@ -168,7 +199,7 @@ class Linked:
     its citations linked, the documents.json records, and the lookup that resolved the citations."""
 
     graph: Graph
-    bodies: Mapping[str, str]  # held document id → Markdown body with citation links
+    bodies: LinkedBodies  # held document id → Markdown body with citation links
     records: Mapping[str, dict[str, object]]  # document id → its documents.json entry, sorted by id
     resolve: Lookup
 
@@ -189,10 +220,9 @@ def contribute(site: SiteModel, analyses: Analyses) -> Linked:
             return graph.documents[target].url if target else None
         return url
 
-    bodies: dict[str, str] = {}
-    for doc in graph.documents.values():
-        if doc.held:
-            bodies[doc.id] = _linked_body(doc.body, found.extractions[doc.id], url_of(doc.id), doc.url)
+    spans = {doc.id: citation_spans(found.extractions[doc.id], url_of(doc.id), doc.url)
+             for doc in graph.documents.values() if doc.held}
+    bodies = LinkedBodies(graph.documents, spans)
     for doc in graph.documents.values():
         if not doc.held:
             site.add_page(PageSpec(

@@ -39,6 +39,7 @@ from ..site import PageSpec, SiteConfig, SiteModel
 from ..tracking import TrackingConfigError
 from ..tracking.config import TrackingSettings, parse_settings
 from .files import install_collector, publish_attachments
+from .page_cache import PageCache
 from .render_pool import RenderPool
 from .serve import problem_pages
 from .templating import register, theme_of
@@ -117,6 +118,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.command: str | None = None
         self.dirty = False
         self.pool = RenderPool()
+        self.pages = PageCache()  # pages whose inputs did not change keep their last HTML
         # With on_startup, MkDocs keeps this instance across `mkdocs serve` rebuilds: the analyses of
         # unchanged documents are kept here, so saving one file re-reads the text of that file only.
         self.analysis_cache: dict[CacheKey, Analysis] = {}
@@ -298,11 +300,22 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             # made a CorePage, skips the Python-Markdown pass.
             if file.src_uri in self.by_src and type(file.page) is Page:
                 file.page.__class__ = CorePage
+        if self.build is not None:
+            folder = self.build.site.config.cache_dir or (self.pages.session_folder() if self.command == "serve" else "")
+            kept = self.pages.plan(self.build, self.by_src, config, files, nav, folder)
+            if kept:
+                log.info("%d trang không đổi: giữ bản đã dựng lần trước", kept)
         processes = 1 if self.dirty else RenderPool.wanted(self.command, len(files.documentation_pages()))
         if processes > 1:
             log.info("dựng trang bằng %d tiến trình song song", processes)
             self.pool.start(config, files, nav, processes)
         return nav
+
+    # Last: the HTML as MkDocs writes it, after every other plugin's changes.
+    @event_priority(-100)
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        self.pages.store(page, output)
+        return None
 
     # First: later post_build handlers (ours included) must see the pages the workers wrote.
     @event_priority(100)
@@ -310,6 +323,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.collections.close()
         if not self.pool.finish():
             raise PluginError("vanban: một tiến trình dựng trang bị lỗi (xem thông báo ở trên)")
+        self.pages.restore()
         if self.build is None:
             return
         site_dir = Path(config.site_dir)

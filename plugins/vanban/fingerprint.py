@@ -1,0 +1,114 @@
+"""Fingerprints of what a page shows, so that a page whose inputs did not change keeps its output.
+
+A page's HTML is a function of its template (the theme and vanban's code, fingerprinted by the
+adapter) and of the data the core hands the template: its :class:`~vanban.site.PageSpec` (path,
+title, template, description and ``data``, which holds every document it shows — its backlinks,
+stubs, listings) and, for a document page, the inputs of its body. :class:`Fingerprinter` digests
+that data *whole*, every field of every dataclass, so that no change to anything a template could
+read goes unnoticed; a value of a kind it does not know makes the page unfingerprintable, and such
+a page is always rendered (a miss, never a stale page).
+
+Why not ``pickle`` or ``repr``: pickle's bytes depend on object identity (a shared string is a memo
+reference, an equal copy is not) and a set's order on the process's hash seed, so equal data would
+not hash equal from one build to the next; ``repr`` is unbounded for custom classes. The encoding
+here is canonical: tagged and length-prefixed, dictionaries in their (meaningful) insertion order,
+sets sorted by their members' digests. A frozen dataclass's digest is memoised for the build, since
+one document appears on a dozen pages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import hashlib
+from typing import Any
+
+from .site import PageSpec
+
+
+class Unfingerprintable(TypeError):
+    """A value of a kind the fingerprint does not know: the page is rendered every time."""
+
+
+def _str(tag: bytes, text: str) -> bytes:
+    data = text.encode("utf-8", "surrogatepass")
+    return b"%s%d:%s" % (tag, len(data), data)
+
+
+class Fingerprinter:
+    """Digests of plain data (str, numbers, dates, containers, dataclasses, enums); one per build."""
+
+    def __init__(self) -> None:
+        self._memo: dict[int, tuple[object, bytes]] = {}  # id → (the object kept alive, its digest)
+
+    def digest(self, value: Any) -> bytes:
+        """A 20-byte digest of *value*: equal data, equal digest, in any process."""
+        out: list[bytes] = []
+        self._encode(value, out)
+        return hashlib.blake2b(b"".join(out), digest_size=20).digest()
+
+    def hexdigest(self, *values: Any) -> str:
+        return self.digest(values).hex()
+
+    def _dataclass(self, value: Any) -> bytes:
+        found = self._memo.get(id(value))
+        if found is not None and found[0] is value:
+            return found[1]
+        cls = type(value)
+        out = [_str(b"D", f"{cls.__module__}.{cls.__qualname__}")]
+        for item in dataclasses.fields(value):
+            out.append(_str(b"k", item.name))
+            self._encode(getattr(value, item.name), out)
+        digest = hashlib.blake2b(b"".join(out), digest_size=20).digest()
+        params = getattr(cls, "__dataclass_params__", None)
+        if params is not None and params.frozen:  # a mutable one may change between two pages
+            self._memo[id(value)] = (value, digest)
+        return digest
+
+    def _encode(self, value: Any, out: list[bytes]) -> None:
+        kind = type(value)
+        if kind is str:
+            out.append(_str(b"s", value))
+        elif value is None:
+            out.append(b"N")
+        elif kind is bool:
+            out.append(b"T" if value else b"F")
+        elif kind is int:
+            out.append(b"i%d;" % value)
+        elif kind is float:
+            out.append(_str(b"f", repr(value)))
+        elif kind is list or kind is tuple:
+            out.append(b"%s%d:" % (b"l" if kind is list else b"t", len(value)))
+            for item in value:
+                self._encode(item, out)
+        elif kind is dict:
+            out.append(b"d%d:" % len(value))
+            for key, item in value.items():
+                self._encode(key, out)
+                self._encode(item, out)
+        elif kind is set or kind is frozenset:
+            out.append(b"e%d:" % len(value))
+            out.extend(sorted(self.digest(item) for item in value))
+        elif kind is dt.date or kind is dt.datetime:
+            out.append(_str(b"a", value.isoformat()))
+        elif isinstance(value, enum.Enum):
+            out.append(_str(b"E", f"{kind.__module__}.{kind.__qualname__}.{value.name}"))
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            out.append(b"D" + self._dataclass(value))
+        elif isinstance(value, str):  # markupsafe.Markup and other str subclasses: the class matters
+            out.append(_str(b"S", f"{kind.__module__}.{kind.__qualname__}"))
+            out.append(_str(b"s", str.__str__(value)))
+        else:
+            raise Unfingerprintable(f"{kind.__module__}.{kind.__qualname__}")
+
+
+def page_key(fingerprinter: Fingerprinter, spec: PageSpec, body_inputs: Any, context: str) -> str | None:
+    """The key of one page's output: *context* (the theme, the code, the site's configuration, as the
+    adapter fingerprints them), the page's spec and data, and *body_inputs* (see
+    :meth:`vanban.build.Build.body_inputs`); None when the data holds a value of an unknown kind."""
+    try:
+        return fingerprinter.hexdigest(context, spec.path, spec.template, spec.title, spec.description,
+                                       spec.source, spec.data, body_inputs)
+    except Unfingerprintable:
+        return None

@@ -1,0 +1,160 @@
+"""Page-level incremental output: a page whose inputs did not change keeps its last HTML.
+
+Before MkDocs renders (``on_nav``, when every page's data is final) each vanban page gets a key:
+the *context* — vanban's code, the installed packages' versions, the project's own theme files,
+the MkDocs configuration and the navigation — and the page's own inputs (its spec and data with
+every document it shows, its body's inputs; see :mod:`vanban.fingerprint`). A page whose key is in
+the cache is taken out of MkDocs' loops (``InclusionLevel.EXCLUDED``, as the render pool does with
+its shares) and its stored HTML is copied to its place in ``on_post_build``; every other page is
+rendered by MkDocs as before, and its HTML stored under its key in ``on_post_page``. A key that
+cannot be computed (a value of an unknown kind in the page's data) means the page is rendered.
+
+The store is the build cache (:class:`vanban.cache.DiskCache`, namespace ``pages``): entries are
+written atomically and pruned like the others. ``mkdocs serve`` without a cache directory keeps
+them in a temporary folder for the session, so that a save re-renders only the affected pages.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import hashlib
+import importlib.metadata
+import os
+import shutil
+import site as python_site
+import sys
+import sysconfig
+import tempfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from ..build import Build
+from ..cache import DiskCache, code_fingerprint
+from ..fingerprint import Fingerprinter, page_key
+from ..site import PageSpec
+
+NAMESPACE = "pages"
+# Settings that say where things are, not what a page shows.
+PLACES = frozenset({"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "remote_branch", "remote_name"})
+
+
+@functools.cache
+def installed_versions() -> str:
+    """Every installed distribution and its version: MkDocs, Material, Jinja, markdown-it, nh3 …"""
+    found = sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in importlib.metadata.distributions())
+    return "\n".join([sys.version, *found])
+
+
+def _package_dirs() -> tuple[Path, ...]:
+    paths = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"], *python_site.getsitepackages()}
+    return tuple(Path(p).resolve() for p in paths if p)
+
+
+def theme_files(dirs: list[str]) -> str:
+    """A digest of the theme folders that are not an installed package's (those are fingerprinted by
+    version): the project's ``custom_dir`` (theme_overrides/), every file by path and content."""
+    digest = hashlib.sha256()
+    packages = _package_dirs()
+    for folder in dirs:
+        root = Path(folder).resolve()
+        digest.update(str(root).encode() + b"\0")
+        if any(root.is_relative_to(p) for p in packages):
+            continue
+        for path in sorted(root.rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def plain(value: Any) -> Any:
+    """A configuration value as plain data (MkDocs' option objects as mappings)."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if hasattr(value, "config") and isinstance(value.config, Mapping):  # a plugin: its options
+        return [type(value).__module__, type(value).__qualname__, plain(value.config)]
+    text = repr(value)
+    return f"{type(value).__qualname__}:{text if ' at 0x' not in text else ''}"
+
+
+def _nav_items(items: list[Any]) -> Iterator[list[Any]]:
+    for item in items:
+        yield [type(item).__name__, item.title, getattr(item, "url", None)]
+        yield from _nav_items(getattr(item, "children", None) or [])
+
+
+def context_key(config: MkDocsConfig, nav: Navigation) -> str:
+    """What every page's HTML depends on besides its own data."""
+    settings = {k: plain(v) for k, v in config.items() if k not in PLACES and k != "theme"}
+    theme = {"name": config.theme.name, **{k: plain(v) for k, v in config.theme.items()}}
+    return Fingerprinter().hexdigest(code_fingerprint(), installed_versions(), theme_files(config.theme.dirs),
+                                     repr(settings), repr(theme), list(_nav_items(nav.items)))
+
+
+class PageCache:
+    """The pages of one build: which keep their HTML, which are rendered and then kept."""
+
+    def __init__(self) -> None:
+        self.disk: DiskCache | None = None
+        self.keys: dict[str, str] = {}  # src_uri → key, for the pages rendered in this build
+        self.kept: list[tuple[Path, str]] = []  # (stored HTML, destination) of the pages not rendered
+        self._session: str = ""  # mkdocs serve without a cache directory: a folder for the session
+
+    def session_folder(self) -> str:
+        if not self._session:
+            self._session = tempfile.mkdtemp(prefix="vanban-serve-")
+            atexit.register(shutil.rmtree, self._session, True)
+        return self._session
+
+    def plan(self, build: Build, by_src: Mapping[str, PageSpec], config: MkDocsConfig, files: Files,
+             nav: Navigation, cache_dir: str) -> int:
+        """Key every vanban page; take those already stored out of MkDocs' loops. The count kept."""
+        self.keys, self.kept = {}, []
+        self.disk = DiskCache(Path(cache_dir), NAMESPACE) if cache_dir else None
+        if self.disk is None:
+            return 0
+        context = context_key(config, nav)
+        fingerprinter = Fingerprinter()
+        found = []
+        for file in files.documentation_pages():
+            spec = by_src.get(file.src_uri)
+            if spec is None:
+                continue
+            doc = spec.data.get("document") if spec.source is not None else None
+            inputs = build.body_inputs(doc) if doc is not None else None
+            key = page_key(fingerprinter, spec, inputs, context)
+            if key is None:
+                continue
+            stored = self.disk.file_of(key)
+            if stored is None:
+                self.keys[file.src_uri] = key
+            else:
+                found.append(key)
+                file.inclusion = InclusionLevel.EXCLUDED
+                self.kept.append((stored, file.abs_dest_path))
+        self.disk.touch(found)
+        return len(self.kept)
+
+    def store(self, page: Page, output: str) -> None:
+        """Keep a rendered page's HTML (as MkDocs writes it) under its key."""
+        key = self.keys.get(page.file.src_uri)
+        if self.disk is not None and key is not None and output.strip():
+            self.disk.put_bytes(key, output.encode("utf-8", errors="xmlcharrefreplace"))
+
+    def restore(self) -> None:
+        """Copy the kept pages' HTML into the site."""
+        for stored, target in self.kept:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(stored, target)
+        self.kept = []

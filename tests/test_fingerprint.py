@@ -1,0 +1,65 @@
+"""Page fingerprints: equal data hashes equal in any process; any change to what a page shows changes it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import subprocess
+import sys
+
+from markupsafe import Markup
+
+from conftest import ROOT
+from vanban.dates import PartialDate
+from vanban.documents import Document
+from vanban.fingerprint import Fingerprinter, page_key
+from vanban.site import PageSpec
+
+DOC = Document(source="van-ban/a.md", number="12/KH-UBND", type="Kế hoạch", issuer="UBND xã An Bình",
+               title="triển khai chuyển đổi số", date=PartialDate(2025, 3, 7), body="Nội dung.\n", slug="12-kh-ubnd")
+
+
+def spec(**data: object) -> PageSpec:
+    return PageSpec(path="van-ban/", template="vanban/listing.html", title="Văn bản", data={"documents": [DOC], **data})
+
+
+def key(page: PageSpec, body: object = None) -> str | None:
+    return page_key(Fingerprinter(), page, body, "context")
+
+
+def test_equal_data_equal_key_and_every_change_shows() -> None:
+    assert key(spec()) == key(spec())
+    other = dataclasses.replace(DOC, title="triển khai chuyển đổi số năm 2025")
+    changed = [
+        key(spec(documents=[other])),  # a document it shows, one field
+        key(spec(documents=[DOC, DOC])),
+        key(spec(extra={"a": 1})),
+        key(spec(), body=("Nội dung.", ())),
+        key(dataclasses.replace(spec(), title="Tất cả văn bản")),
+        page_key(Fingerprinter(), spec(), None, "another theme"),
+        key(spec(flag=True)), key(spec(flag=1)), key(spec(flag="1")), key(spec(flag=Markup("1"))),
+        key(spec(day=dt.date(2025, 3, 7))), key(spec(day=PartialDate(2025, 3, 7))),
+    ]
+    assert len({key(spec()), *changed}) == len(changed) + 1
+
+
+def test_order_of_a_dict_matters_a_set_does_not() -> None:
+    f = Fingerprinter()
+    assert f.digest({"a": 1, "b": 2}) != f.digest({"b": 2, "a": 1})  # templates loop over a dict in its order
+    assert f.digest({"x", "y", "z"}) == f.digest({"z", "y", "x"})
+
+
+def test_a_value_of_unknown_kind_means_no_key() -> None:
+    assert key(spec(thing=object())) is None  # such a page is rendered every time
+
+
+def test_same_key_in_another_process_with_another_hash_seed() -> None:
+    code = ("import sys; sys.path.insert(0, 'tests'); from test_fingerprint import spec, key; "
+            "print(key(spec(tags={'a', 'b', 'c', 'd', 'e', 'f'}, nested=[{'k': (1, 2.5, None)}])))")
+    keys = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True, cwd=ROOT)
+        keys.add(run.stdout.strip())
+    assert len(keys) == 1 and keys != {"None"}
