@@ -354,3 +354,33 @@ def test_line_breaks_spelled_out_in_a_saved_copy_are_line_breaks_for_the_own_num
 def test_a_letter_after_the_serial_is_part_of_the_number(extractor: Extractor) -> None:
     text = "Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ; Quyết định 12a/2020/QĐ-UBND;"
     assert relations(extractor(text)) == {"30c/NQ-CP": IMPLEMENTS, "12a/2020/QĐ-UBND": IMPLEMENTS}
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS, ids=["fast", "reference"])
+def test_a_title_in_capitals_nests_the_document_its_cited_plan_carries_out(extractor: Extractor) -> None:
+    text = (
+        "CHƯƠNG TRÌNH\nTRIỂN KHAI THỰC HIỆN KẾ HOẠCH\nSỐ 164-KH/TU NGÀY 24 THÁNG 8 NĂM 2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY "
+        "VỀ VIỆC TRIỂN\nKHAI THỰC HIỆN CHỈ THỊ SỐ 12-CT/TW NGÀY 05 THÁNG 01 NĂM 2022 CỦA BAN BÍ THƯ\n"
+        "I. MỤC ĐÍCH, YÊU CẦU"
+    )
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is None  # "KẾ HOẠCH⏎SỐ 164-KH/TU" is the title's citation, not a number field
+    assert relations(extraction) == {"164-KH/TU": IMPLEMENTS, "12-CT/TW": MENTIONS}
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS, ids=["fast", "reference"])
+def test_a_news_lead_about_a_document_just_issued_names_it_or_gives_its_title(extractor: Extractor) -> None:
+    named = (
+        "Huyện ủy Sơn Tịnh vừa có Kế hoạch số 79 về tổ chức quán triệt, triển khai thực hiện Nghị quyết số 37 ngày "
+        "9/10/2014 của Bộ Chính trị. Qua đó, cán bộ nắm vững Nghị quyết 37."
+    )
+    extraction = extractor(named, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "79"
+    assert "79" not in relations(extraction)
+    unnamed = (
+        "Phó Chủ tịch UBND tỉnh vừa ký ban hành văn bản triển khai thực hiện Quyết định 1012/QĐ-TTg của Thủ tướng "
+        "Chính phủ về kế hoạch chuyển đổi số.\nUBND tỉnh yêu cầu các sở rà soát quy trình."
+    )
+    assert relations(extractor(unnamed, find_own=True)) == {"1012/QĐ-TTg": IMPLEMENTS}
+    task = "II. NHIỆM VỤ\nBan hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị."
+    assert relations(extractor(task, find_own=True)) == {"57-NQ/TW": MENTIONS}

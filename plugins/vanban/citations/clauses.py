@@ -7,7 +7,16 @@ import bisect
 import itertools
 import re
 
-from .cues import BASIS_HEADINGS, BASIS_LINE, CLAUSE_CUES, DECISION_FORMULA, GOVERNING, OPENER
+from .cues import (
+    BASIS_HEADINGS,
+    BASIS_LINE,
+    CLAUSE_CUES,
+    DECISION_FORMULA,
+    GOVERNING,
+    LEAD_CHARS,
+    LEAD_ISSUED,
+    OPENER,
+)
 from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, is_type_word
 
 BULLET = re.compile(
@@ -77,7 +86,7 @@ def find_regions(
     last_core = cores[-1] if cores else -1
     pending: list[tuple[int, int]] = []
     cancu: list[tuple[int, int]] = []
-    titles: list[tuple[int, int]] = []
+    titles: list[tuple[int, int]] = [] if (lead := lead_title(w)) is None else [lead]
     cancu_start = -1
     cancu_heading = previous = -1  # the line of the last basis heading; the last non-blank line
     prev_last = ""  # last non-space char of the previous non-blank line ("" after a blank line)
@@ -152,6 +161,18 @@ def find_regions(
     if preamble is not None:
         cancu.append(preamble)
     return clause_pos, disjoint_regions(cancu), disjoint_regions(titles)
+
+
+def lead_title(w: str) -> tuple[int, int] | None:
+    """The rest of a news lead's sentence after "vừa ban hành văn bản" (:data:`.cues.LEAD_ISSUED`):
+    the title of the document the page tells of."""
+    issued = LEAD_ISSUED.search(w, 0, LEAD_CHARS)
+    if issued is None:
+        return None
+    end = SENTENCE_END.search(w, issued.end())
+    line_end = w.find("\n", issued.end())
+    stops = [pos for pos in (end.start() if end is not None else -1, line_end) if pos >= 0]
+    return issued.end(), min(stops) if stops else len(w)
 
 
 def decision_preamble(w: str, lines: list[int], parts: list[str]) -> tuple[int, int] | None:

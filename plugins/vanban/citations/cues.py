@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import TYPE_ALT
+
 __all__ = [
     "ACCORDING",
     "ACCORDING_WORDS",
@@ -27,6 +29,8 @@ __all__ = [
     "IMPLEMENT_WORDS",
     "IN_SENTENCE_CUE",
     "IN_SENTENCE_CUES",
+    "LEAD_CHARS",
+    "LEAD_ISSUED",
     "OPENER",
     "PREAMBLE_PROPOSALS",
     "PROPOSAL_TYPES",
@@ -183,6 +187,18 @@ BASIS_LINE = re.compile(r"(?:Căn cứ|Cơ sở(?: pháp lý| xây dựng[^:\n]{
 DECISION_FORMULA = re.compile(r"^[ \t*#_>]*(?:QUYẾT[ \t]+ĐỊNH|QUYẾT[ \t]+NGHỊ)[ \t*_]*:[ \t*_]*$", re.MULTILINE)
 # In a preamble, clauses opening with these ask for the decision: never its basis.
 PREAMBLE_PROPOSALS = re.compile(r"(?:Theo|Xét|Sau[ \t]+khi)(?![^\W_])", re.IGNORECASE)
+
+# A news lead that says a document was just issued, without its number: "Phó Chủ tịch UBND tỉnh vừa
+# ký ban hành văn bản triển khai thực hiện Quyết định 1012/QĐ-TTg …".  The page tells of that
+# document, so the rest of the sentence is its title (a title's citations implement).  With a
+# number ("đã ban hành Kế hoạch số 12 …") the document is named: its own number when the lead is
+# the page's (vanban.citations.identity), else another document whose description nests the rest.
+LEAD_ISSUED = re.compile(
+    rf"(?<![^\W_])(?:đã|vừa)(?:[ \t]+ký)?[ \t]+ban[ \t]+hành[ \t]+(?:{TYPE_ALT})(?![^\W_])(?![ \t]+(?:số|\d))",
+    re.IGNORECASE,
+)
+# A lead is looked for in this many characters at the start of a text
+LEAD_CHARS = 900
 
 # Types whose documents ask for a decision or report on one: never the basis of what they led to
 # ("Theo đề nghị của Sở … tại Tờ trình số 92/TTr-SLĐTBXH" is a mention, even in the preamble).

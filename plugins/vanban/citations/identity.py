@@ -47,10 +47,15 @@ _TITLE_LINE = re.compile(rf"(?m)^[ \t#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số
 _ATTACHED = re.compile(
     rf"\([ \t]*Ban[ \t\n]+hành[ \t\n]+kèm[ \t\n]+theo[ \t\n]+(?:{TYPE_ALT})[ \t\n]+số[ \t]*:?[ \t\n]*", re.IGNORECASE
 )
+# "đã ban hành Kế hoạch số …", "có văn bản số …", "Huyện ủy vừa có Kế hoạch số 79 …"
 _LEAD = re.compile(
-    rf"{NOT_BEFORE}(?:ban[ \t]+hành|có[ \t]+văn[ \t]+bản)[ \t]+(?:(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+)?số[ \t]*:?[ \t]*",
+    rf"{NOT_BEFORE}(?:ban[ \t]+hành|có(?=[ \t]+văn[ \t]+bản)|(?<=vừa )có|(?<=đã )có)[ \t]+"
+    rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+)?số[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
+# A type word on the line above "SỐ …" without a colon: a title wrapped before its cited number
+# ("TRIỂN KHAI THỰC HIỆN KẾ HOẠCH⏎SỐ 164-KH/TU NGÀY …"), not the number field.
+_TYPE_AT_LINE_END = re.compile(rf"(?:{TYPE_ALT})[ \t*_]*\n[ \t>*#_|]*\Z", re.IGNORECASE)
 
 
 def find_own(text: str) -> OwnNumber | None:
@@ -74,8 +79,10 @@ def _own(head: str, w: str) -> OwnNumber | None:
     blank_header = False
     for pattern in (_HEADER_SO, _TYPED_SO):
         for m in pattern.finditer(w):
-            if pattern is _HEADER_SO and m.group("colon") is None and not _at_line_start(w, m.start("so")):
-                continue
+            if pattern is _HEADER_SO and m.group("colon") is None:
+                so = m.start("so")
+                if not _at_line_start(w, so) or _TYPE_AT_LINE_END.search(w, max(0, so - 40), so) is not None:
+                    continue
             own = _number_at(head, w, m.end(), "header")
             if own is not None:
                 return own

@@ -41,12 +41,19 @@ DATE_TAIL = re.compile(
 CUA = re.compile(r"[ \t]{0,3},?[ \t]{0,3}\n?[ \t]{0,3}của(?![^\W_])[ \t]{0,3}\n?[ \t]{0,3}", re.IGNORECASE)
 
 
-DESC = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}[“\"«]?[ \t]{0,2}(?P<kw>" + "|".join(DESC_WORDS) + r")(?![^\W_])")
+# The description words as written, and in capitals in a title set in capitals ("… KẾ HOẠCH SỐ
+# 164-KH/TU NGÀY 24 THÁNG 8 NĂM 2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ VIỆC TRIỂN KHAI THỰC HIỆN CHỈ THỊ
+# SỐ 12-CT/TW …": the directive is nested in the plan's description).
+DESC = re.compile(
+    r"[ \t]{0,3}\n?[ \t]{0,3}[“\"«]?[ \t]{0,2}(?P<kw>"
+    + "|".join([*DESC_WORDS, *sorted({word.upper() for word in DESC_WORDS}, key=len, reverse=True)])
+    + r")(?![^\W_])"
+)
 
 
 # A DESC match reads at most this many characters from where it starts (blanks, quote, word,
 # and the character after it)
-DESC_REACH = 3 + 1 + 3 + 1 + 2 + max(map(len, DESC_WORDS)) + 1
+DESC_REACH = 3 + 1 + 3 + 1 + 2 + max(map(len, DESC_WORDS)) + 1  # upper() keeps Vietnamese lengths
 
 
 TOKEN = re.compile(r"\S+")

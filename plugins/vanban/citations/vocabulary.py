@@ -168,7 +168,7 @@ DESC_WORDS = (
 )
 
 
-SUBJECT_KW = {"về", "về việc", "v/v", "Về việc", "V/v"}
+SUBJECT_KW = {"về", "về việc", "v/v", "Về việc", "V/v", "VỀ", "VỀ VIỆC", "V/V"}
 
 
 
