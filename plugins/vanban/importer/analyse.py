@@ -8,6 +8,7 @@ from ..citations import extract
 from .closing import read_closing
 from .header import read_header
 from .issuer import complete_bare_issuer
+from .lead import read_lead
 from .lines import Block, Line, TableBlock
 from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
@@ -52,6 +53,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     plain = plain_text(body_blocks)
     complete_bare_issuer(result, header.authority, plain)
     apply_metadata(result, head_and_body[: header.body[0] + 1])
+    read_lead(result, head_and_body)
     if "type" not in result.fields:
         lines = [b for b in blocks if isinstance(b, Line)]
         if any(ADDRESSEE.match(b.text) for b in lines[:20]):

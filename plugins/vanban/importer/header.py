@@ -41,7 +41,9 @@ _TYPES_BY_LENGTH = sorted(((fold(n).upper().replace(" ", ""), n) for n in TYPE_N
 _AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|GIAM DOC)\b")
 _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
                      r"[IVX]+[.-] |\d+[.-] |PHAN [IVX\d]|NGAY \d)")
-_NUMBER_TOKEN = re.compile(r"^[0-9A-ZĐƯƠÂÊÔĂ/\-–.]+$")
+_SECTION = re.compile(r"^([IVX]+|\d+)\s*[.)]\s+\S")  # "I. MỤC TIÊU", "1. Mục đích": a section, never a trích yếu line
+_DANGLING = re.compile(r"(\b(CUA|VA|VE|CHO|THEO|TAI|VOI|TREN|DOI VOI|DEN|TU|CAC|NHUNG|TRONG)|[,–-])$")
+_NUMBER_TOKEN = re.compile(r"^[0-9A-Za-zĐđƯƠÂÊÔĂ/\-–.]+$")  # "445/QĐ-TTg", "12-CTr/TU", "05-QĐi/TW"
 _GLUED_HEADING = re.compile(r"(ĐOÀN|ĐẢNG|CỘNG|HÀ)$")
 
 
@@ -182,13 +184,15 @@ def _read_date(result: ImportResult, y: str | None, mo: str | None, d: str | Non
 def type_from_number(number: str) -> str | None:
     """The type a number's code names ("21/KH-UBND" → Kế hoạch), when it names exactly one."""
     parts = parse_number(number) if number else None
-    if parts is None or not parts.type_code:
+    if parts is None:
         return None
     code = parts.type_code
+    if not code:  # "01/2004/TTLT/BVHTT-BYT": a joint type's code stands among the issuers' codes
+        joint = {"TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch"}
+        found = [joint[c] for c in re.split(r"[/-]", (parts.issuer_code or "").upper()) if c in joint]
+        return found[0] if len(found) == 1 else None
     party = parts.system == "party"
     names = [t.name for t in DOCUMENT_TYPES if (t.party_code if party else t.state_code) == code]
-    if not names and "TTLT" in number.upper():
-        names = ["Thông tư liên tịch"]
     return names[0] if len(names) == 1 else None
 
 
@@ -215,6 +219,10 @@ def _type_word(text: str) -> tuple[str, str] | None:
             return None
         return name, rest.lstrip(":").strip()
     return None
+
+
+def _digits(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _is_authority(text: str, issuer_key: str) -> bool:
@@ -283,6 +291,9 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
     else:
         kind = None
         for piece in after_top[:12]:
+            key = fold(piece.text).upper()
+            if _OPENER.match(key) or _is_authority(piece.text, issuer_key):
+                break  # "QUYẾT ĐỊNH:" under "Căn cứ …" enacts; it is no type line
             kind = _type_word(piece.text)
             if kind:
                 result.fields["type"] = kind[0]
@@ -292,15 +303,33 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
                 break
         candidates = after_top[after_top.index(last) + 1 :] if last is not None else after_top
         mode = ""
-        for piece in candidates:
+        for index, piece in enumerate(candidates):
             text = piece.text
             key = fold(text).upper()
-            opener = _OPENER.match(key) and (not is_upper(text) or key.startswith(("QUYET DINH:", "QUYET NGHI")))
-            if opener or _is_authority(text, issuer_key) or len(" ".join(title)) > MAX_TITLE:
-                break
-            if not title and last is None and not is_upper(text):
-                break  # no type word and no upper-case trích yếu: the body starts here
+            opener = _OPENER.match(key) and (not is_upper(text) or key.startswith(("QUYET DINH:", "QUYET NGHI"))
+                                             or bool(_SECTION.match(key)))
+            # "… NĂM 2016 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH …": a line after a dangling word continues.
+            authority = _is_authority(text, issuer_key) and not (title and _DANGLING.search(fold(title[-1]).upper()))
+            if opener or authority or len(" ".join(title)) > MAX_TITLE or (title and text.rstrip().endswith(";")):
+                break  # a trích yếu never ends with ";": that is the preamble's list ("… năm 2015;")
+            following = candidates[index + 1] if index + 1 < len(candidates) else None
+            if (not title and last is None and is_upper(text) and len(text.split()) <= 3 and not _digits(text)
+                    and following is not None and following.after_break and not is_upper(following.text)):
+                # "THƯ NGỎ" / "Vận động …": a kind of letter the type list does not hold, then its trích yếu
+                result.notes.append(f"dòng “{text}” đứng ở chỗ tên loại nhưng không phải loại văn bản trong danh mục: "
+                                    "để trống loại văn bản")
+                last = piece
+                continue
+            line = window.line_of(piece.start)
+            if title and window.line_of(last.start).centered and line.centered is False:  # type: ignore[union-attr]
+                break  # a centred trích yếu ends where running text starts at the margin
+            if not title and last is None and not is_upper(text) and not ((line.bold or line.centered)
+                                                                          and len(text) <= MAX_TITLE):
+                break  # no type word and no trích yếu in capitals, bold or centred: the body starts here
             if not mode:
+                again = _type_word(text) if kind else None
+                if again and again[0] == kind[0] and again[1]:  # type: ignore[index]
+                    text = again[1]  # "THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH …": the type word said twice
                 mode = "caps" if is_upper(text) else "sentence"
                 title.append(text)
                 last = piece
@@ -309,6 +338,9 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
             no_lower = not any(c.islower() for c in text)
             first_word = text.split()[0].strip("()[]“”\"',.")
             caps_head = bool(first_word) and is_upper(first_word) and not piece.after_break
+            dangling = bool(_DANGLING.search(fold(title[-1]).upper()))
+            if mode == "caps" and lower_start and piece.after_break and not dangling:
+                break  # a paragraph of running text under a trích yếu in capitals
             if mode == "caps" and not (is_upper(text) or lower_start or no_lower or caps_head):
                 break
             if mode == "sentence" and not (lower_start or not piece.after_break):

@@ -64,5 +64,7 @@ def is_place_word(word: str) -> bool:
     bare = word.rstrip(".")
     if not bare or not bare[0].isupper() or any(c.isdigit() or c in "/:" for c in bare):
         return False
-    rest = bare[1:].replace("-", "").replace("'", "")
+    if "-" in bare.strip("-"):  # "Rang-Tháp" (Phan Rang-Tháp Chàm): each part a word of its own
+        return all(is_place_word(part) for part in bare.strip("-").split("-"))
+    rest = bare[1:].replace("'", "")
     return rest == "" or rest.islower() or (bare.isupper() and len(bare) <= 3 and word.endswith("."))

@@ -23,6 +23,7 @@ class Line:
     gap_before: bool = True  # a paragraph break (blank line) before it
     cell: str = ""  # "L"/"R" inside a header or closing table, "" in the body
     formatted: bool = False  # bold is known (Word); in plain text only ``**`` marks it
+    centered: bool | None = None  # centred on the page (PDF, OCR); None where the reader cannot tell
 
     def __post_init__(self) -> None:
         self.text = nfc(self.text)

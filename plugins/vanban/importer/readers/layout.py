@@ -46,6 +46,10 @@ def page_lines(boxes: list[Box], page_width: float, first_gap: bool = True) -> l
     previous_bottom: float | None = None
     heights = sorted(max(b.bottom - b.top, 1.0) for b in boxes) or [10.0]
     height = heights[len(heights) // 2]
+    # The text block's margins: a line whose two margins are alike, and wide, is centred (a type
+    # word, a trích yếu); running text starts at the left margin.
+    margin_left = min((b.left for b in boxes), default=0.0)
+    margin_right = max((b.right for b in boxes), default=page_width)
     for row in _rows([b for b in boxes if b.text.strip()]):
         row.sort(key=lambda b: b.left)
         top = min(b.top for b in row)
@@ -63,8 +67,10 @@ def page_lines(boxes: list[Box], page_width: float, first_gap: bool = True) -> l
             left, right = row[0].left, max(b.right for b in row)
             # A line wholly in one half of the page, under a two-column line, belongs to that column.
             side = "" if not (out and out[-1].cell) else "L" if right < 0.5 * page_width else "R" if left > 0.5 * page_width else ""
+            indent, rest = left - margin_left, margin_right - right
+            centered = indent > 2 * height and abs(indent - rest) < 1.5 * height
             out.append(Line(collapse_space(" ".join(b.text for b in parts[0])), gap_before=gap if out else first_gap,
-                            cell=side))
+                            cell=side, centered=centered))
             continue
         for index, part in enumerate(parts[:2] if len(parts) <= 2 else [parts[0], [b for p in parts[1:] for b in p]]):
             side = "L" if index == 0 else "R"

@@ -1,0 +1,85 @@
+"""A page with no header at all (a newspaper's or a portal's news page): the document its lead names.
+
+"LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU về …",
+or a source line "(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)" under a page title "Thông báo về
+việc …". Read only when the page holds none of a header's landmarks (no "Số", no date line, no
+issuer block), and only from a sentence that says the document was issued ("ban hành", "Nguồn:"),
+never from one that merely cites it. The citation reader does the reading (one grammar of numbers,
+types and dates); every value taken is reported as unsure, and an issuer the lead leaves without
+its locality ("Ban Chấp hành Đảng bộ tỉnh") is left empty rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ..citations import Citation, extract
+from ..text import collapse_space, fold
+from .lines import Block, Line
+from .result import ImportResult
+
+LEAD_LINES = 8  # a lead stands under the page title
+SOURCE_LINES = 6  # a source line stands at the foot
+_ISSUED = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})\s*,\s*"
+                     r"(?P<issuer>[^,;:.()]{3,120}?)\s+(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\s+")
+_SOURCE = re.compile(r"\(\s*(?:Nguồn|Theo)\s*:\s*(?P<ref>[^)]{5,200})\)")
+_TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", re.I)
+_BARE_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.I)
+WHY = "đọc từ lời dẫn của trang (trang không có phần đầu văn bản)"
+
+
+def _lines(blocks: list[Block]) -> list[str]:
+    return [b.text for b in blocks if isinstance(b, Line) and b.text.strip()]
+
+
+def _first(citations: tuple[Citation, ...], at: int = 0, slack: int = 3) -> Citation | None:
+    """The citation that starts at *at* (within *slack* characters), when it has a type."""
+    for citation in citations:
+        start = citation.occurrences[0].start if citation.occurrences else -1
+        if citation.type and at <= start <= at + slack:
+            return citation
+    return None
+
+
+def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
+    """Fill *result* from a news page's lead or source line; whether anything was read."""
+    if any(result.fields.get(k) for k in ("number", "date", "issuer")):
+        return False
+    lines = _lines(blocks)
+    for text in lines[:LEAD_LINES]:
+        m = _ISSUED.search(text)
+        cited = _first(extract(text[m.end():]).citations) if m else None
+        if m is None or cited is None:
+            continue
+        try:
+            issued = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        _take(result, cited, issued, cited.subject or "", collapse_space(_TERM.sub("", m.group("issuer"))))
+        return True
+    for text in lines[-SOURCE_LINES:]:
+        m = _SOURCE.search(text)
+        cited = _first(extract(m.group("ref")).citations) if m else None
+        if cited is None or cited.date is None:
+            continue
+        title = ""
+        page_title = lines[0] if lines else ""
+        if cited.type and fold(page_title).upper().startswith(fold(cited.type).upper() + " "):
+            title = page_title[len(cited.type):].strip()
+        _take(result, cited, cited.date, title, "")
+        return True
+    return False
+
+
+def _take(result: ImportResult, cited: Citation, issued: datetime.date, title: str, issuer: str) -> None:
+    values = {"number": cited.number, "type": cited.type or "", "date": issued.isoformat(), "title": title.strip(" .")}
+    if issuer and not _BARE_LEVEL.search(issuer):
+        values["issuer"] = issuer
+    elif issuer:
+        result.missing.append(("issuer", f"lời dẫn chỉ ghi “{issuer}”, không rõ địa phương nào"))
+    for key, value in values.items():
+        if value:
+            result.fields[key] = value
+            result.unsure.append((key, f"{WHY}: “{value}”"))
+    result.notes.append(f"không có phần đầu văn bản: số, loại, ngày và trích yếu {WHY}")

@@ -1,0 +1,134 @@
+"""Header reading, one kind of real-copy trouble per test (each found on real documents, see
+tests/fixtures/import/): the fields a clerk gets, and what is left empty rather than guessed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vanban.importer import Line, analyse, read_text_lines
+from vanban.importer.readers.layout import Box, page_lines
+
+
+def _read(text: str) -> dict[str, object]:
+    return analyse(read_text_lines(text, markdown_source=False), Path("x.txt")).fields
+
+
+HEAD = "{issuer}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: {number}\nHà Nội, ngày 21 tháng 3 năm 2016\n"
+
+
+@pytest.mark.parametrize(("number", "issuer", "want_issuer"), [
+    ("445/QĐ-TTg", "THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),  # a code with a small letter
+    ("12-CTr/TU", "TỈNH ỦY THỪA THIÊN HUẾ", "Tỉnh ủy Thừa Thiên Huế"),
+    ("80/NQ-CP", "CHÍNH\nPHỦ", "Chính phủ"),  # a two-word issuer cut in two
+])
+def test_number_codes_with_small_letters_and_office_holders(number: str, issuer: str, want_issuer: str) -> None:
+    fields = _read(HEAD.format(issuer=issuer, number=number) + "QUYẾT ĐỊNH\nPHÊ DUYỆT ĐỀ ÁN X\nCăn cứ Luật.\n")
+    assert (fields["number"], fields["issuer"]) == (number, want_issuer)
+
+
+def test_the_authority_line_ends_the_trich_yeu_unless_the_line_before_dangles() -> None:
+    text = HEAD.format(issuer="BỘ TÀI CHÍNH", number="16/2017/TT-BTC") + (
+        "THÔNG TƯ\nQUY ĐỊNH CHI TIẾT QUYẾT ĐỊNH SỐ 20/2016/QĐ-TTG CỦA\nTHỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH HỖ TRỢ KINH PHÍ\n"
+        "BỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Luật.\n")
+    assert _read(text)["title"] == ("QUY ĐỊNH CHI TIẾT QUYẾT ĐỊNH SỐ 20/2016/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ "
+                                    "QUY ĐỊNH HỖ TRỢ KINH PHÍ")
+
+
+def test_the_type_word_said_twice_is_said_once() -> None:
+    text = HEAD.format(issuer="BỘ TÀI CHÍNH", number="07/2020/TT-BTC") + "THÔNG TƯ\nTHÔNG TƯ QUY ĐỊNH CHẾ ĐỘ X\nCăn cứ Luật.\n"
+    fields = _read(text)
+    assert (fields["type"], fields["title"]) == ("Thông tư", "QUY ĐỊNH CHẾ ĐỘ X")
+
+
+def test_the_enacting_word_is_no_type_line_and_the_preamble_no_trich_yeu() -> None:
+    """No type word in the copy: "QUYẾT ĐỊNH:" under the preamble enacts; a line ending in ";" is the preamble."""
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |\n"
+            "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO\nính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. X.\n")
+    fields = _read(text)
+    assert (fields["type"], fields["title"]) == ("Quyết định", "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO")
+
+
+def test_a_section_heading_ends_a_trich_yeu_in_capitals() -> None:
+    text = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC", number="196/KH-UBND") + "KẾ HOẠCH\nCẢI\nTHIỆN CHỈ SỐ XANH\nI. MỤC TIÊU\n"
+    assert _read(text)["title"] == "CẢI THIỆN CHỈ SỐ XANH"
+
+
+def test_a_letter_kind_outside_the_type_list_leaves_the_type_empty() -> None:
+    text = ("UỶ BAN NHÂN DÂN HUYỆN MAI CHÂU\n\nMai Châu, ngày 19 tháng 12 năm 2019\n\nTHƯ NGỎ\n\n"
+            "Vận động hỗ trợ kinh phí bắn pháo hoa\n\nTrong những năm qua, việc tổ chức bắn pháo hoa.\n")
+    fields = _read(text)
+    assert not fields.get("type") and fields["title"] == "Vận động hỗ trợ kinh phí bắn pháo hoa"
+
+
+@pytest.mark.parametrize(("number", "kind"), [("01/2004/TTLT/BVHTT-BYT", "Thông tư liên tịch"),
+                                              ("05/2021/NQLT/CP-UBTWMTTQVN", "Nghị quyết liên tịch")])
+def test_a_joint_code_among_the_issuers_codes_names_the_joint_type(number: str, kind: str) -> None:
+    text = HEAD.format(issuer="BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ", number=number) + "THÔNG TƯ\nHướng dẫn X\n\nCăn cứ Luật.\n"
+    expected = kind if kind.startswith("Thông tư") else "Thông tư"  # "Thông tư" written, the number says which
+    assert _read(text)["type"] == expected
+
+
+def test_a_hyphenated_place_is_one_place() -> None:
+    text = "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 55/2007/QĐ-UBND\nPhan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007\nQUYẾT ĐỊNH\nX\n"
+    assert _read(text)["place"] == "Phan Rang-Tháp Chàm"
+
+
+def test_a_news_page_is_read_from_the_sentence_that_says_the_document_was_issued() -> None:
+    text = ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh Ninh Thuận về huy động nguồn lực\n\n"
+            "LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh Ninh Thuận khóa XIII đã ban hành Nghị quyết số 10-NQ/TU "
+            "về huy động nguồn lực đầu tư giai đoạn 2016-2020. Báo trân trọng giới thiệu toàn văn.\n\nI- Khái quát\n")
+    result = analyse(read_text_lines(text, markdown_source=False), Path("x.txt"))
+    assert {k: result.fields.get(k) for k in ("number", "type", "date", "issuer", "title")} == {
+        "number": "10-NQ/TU", "type": "Nghị quyết", "date": "2016-11-14",
+        "issuer": "Ban Chấp hành Đảng bộ tỉnh Ninh Thuận", "title": "huy động nguồn lực đầu tư giai đoạn 2016-2020"}
+    assert {k for k, _ in result.unsure} >= {"number", "date", "issuer", "title"}  # reported, not silent
+
+
+def test_a_lead_that_names_no_locality_leaves_the_issuer_empty() -> None:
+    text = ("LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU "
+            "về huy động nguồn lực.\n")
+    result = analyse(read_text_lines(text, markdown_source=False), Path("x.txt"))
+    assert result.fields["number"] == "10-NQ/TU" and not result.fields.get("issuer")
+    assert any(k == "issuer" and "không rõ" in why for k, why in result.missing)
+
+
+def test_a_source_line_at_the_foot_and_the_page_title() -> None:
+    text = ("Thông báo về việc hoãn tiếp công dân tháng 6\n\nUBND huyện thông báo hoãn.\n\n"
+            "(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)\n")
+    fields = _read(text)
+    assert (fields["number"], fields["type"], fields["date"], fields["title"]) == (
+        "81/TB-UBND", "Thông báo", "2021-06-08", "về việc hoãn tiếp công dân tháng 6")
+
+
+def test_a_citation_in_a_lead_is_not_the_document() -> None:
+    """"…thực hiện Nghị quyết số 57-NQ/TW…" cites; only "ban hành" or "Nguồn:" names the page's own document."""
+    text = "Ngày 06/9, tỉnh triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n\nNội dung.\n"
+    fields = _read(text)
+    assert not fields.get("number") and not fields.get("date")
+
+
+def _box(left: float, top: float, right: float, text: str) -> Box:
+    return Box(left, top, right, top + 10, text)
+
+
+def test_pdf_lines_know_when_they_are_centred_and_a_centred_trich_yeu_ends_at_the_margin() -> None:
+    boxes = [_box(50, 10, 250, "ỦY BAN NHÂN DÂN"), _box(320, 10, 560, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+             _box(50, 24, 250, "HUYỆN MAI CHÂU"), _box(320, 24, 560, "Độc lập - Tự do - Hạnh phúc"),
+             _box(320, 38, 560, "Mai Châu, ngày 19 tháng 12 năm 2019"),
+             _box(200, 60, 400, "Vận động hỗ trợ kinh phí"), _box(50, 74, 560, "Trong những năm qua, việc tổ chức"),
+             _box(50, 88, 300, "bắn pháo hoa đã tạo không khí.")]
+    lines = page_lines(boxes, 600)
+    assert [ln.centered for ln in lines if ln.text.startswith(("Vận", "Trong"))] == [True, False]
+    fields = analyse(list(lines), Path("x.pdf")).fields
+    assert fields["title"] == "Vận động hỗ trợ kinh phí"
+
+
+def test_a_bold_word_paragraph_without_a_type_word_is_the_trich_yeu() -> None:
+    blocks = [Line("ỦY BAN NHÂN DÂN HUYỆN MAI CHÂU", bold=True, formatted=True),
+              Line("Mai Châu, ngày 19 tháng 12 năm 2019", formatted=True),
+              Line("Vận động hỗ trợ kinh phí", bold=True, formatted=True),
+              Line("Trong những năm qua, việc tổ chức bắn pháo hoa.", formatted=True)]
+    assert analyse(list(blocks), Path("x.docx")).fields["title"] == "Vận động hỗ trợ kinh phí"
