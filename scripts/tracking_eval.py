@@ -1,0 +1,194 @@
+"""Score task extraction (who must do what by when) on the hand-annotated real passages.
+
+Each passage of tests/fixtures/tracking/real/{tuning,heldout}.txt (see its README) is read as a
+document body and run through the public tracking stage: deadlines found by
+:func:`vanban.deadlines.extract_deadlines`, tasks by :class:`vanban.tracking.Tracker` with no
+configured units (so every unit is shown as written) and no reporting calendar (so a periodic duty
+stays ``periodic``). Printed per set: precision and recall of (unit, due) pairs, of units alone, due
+accuracy over the units found, and how many found pairs point at the annotated source line.
+The held-out set was annotated before any code ran on it and is never tuned on.
+Usage: ``python scripts/tracking_eval.py [--errors tuning|heldout]``. Exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from vanban.dates import PartialDate  # noqa: E402
+from vanban.deadlines import extract_deadlines  # noqa: E402
+from vanban.documents import Document  # noqa: E402
+from vanban.tracking import Registry, Tracker  # noqa: E402
+from vanban.tracking.patterns import unit_key  # noqa: E402
+
+REAL = ROOT / "tests" / "fixtures" / "tracking" / "real"
+SETS = ("tuning", "heldout")
+AS_OF = dt.date(2026, 1, 1)  # statuses are not scored; any day will do
+
+_TITLE = re.compile(
+    r"^(?:các\s+đồng\s+chí\s+|đồng\s+chí\s+)?(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|"
+    r"bí\s+thư)\s+(?=\S)"
+)
+_VIA = re.compile(r"\s*\(qua[^)]*\)\s*$")
+
+
+def key(unit: str) -> str:
+    """The scoring key of a unit (README): the tracking unit key without a leading office title."""
+    k = _VIA.sub("", unit_key(unit))
+    stripped = _TITLE.sub("", k)
+    return stripped or k
+
+
+@dataclass
+class Expected:
+    units: frozenset[str]  # keys of the spellings that count
+    shown: str
+    due: str
+    where: str
+
+
+@dataclass
+class Passage:
+    id: str
+    date: dt.date | None = None
+    tasks: list[Expected] = field(default_factory=list)
+    text: str = ""
+
+
+def read_set(name: str) -> list[Passage]:
+    out: list[Passage] = []
+    lines: list[str] = []
+
+    def close() -> None:
+        if out:
+            out[-1].text = "\n".join(lines).rstrip("\n")
+
+    for line in (REAL / f"{name}.txt").read_text(encoding="utf-8").split("\n"):
+        if line.startswith("### "):
+            name_, _, value = line[4:].partition(":")
+            value = value.strip()
+            if name_ == "id":
+                close()
+                out.append(Passage(value))
+                lines = []
+            elif name_ == "date" and value:
+                out[-1].date = dt.date.fromisoformat(value)
+            elif name_ == "task":
+                unit, due, where = (part.strip() for part in value.split(" | ", 2))
+                spellings = [u.strip() for u in unit.split("||")]
+                out[-1].tasks.append(Expected(frozenset(key(u) for u in spellings), spellings[0], due, where))
+            continue
+        lines.append(line)
+    close()
+    return out
+
+
+def found_tasks(p: Passage) -> list[tuple[str, str, str, int]]:
+    """(key, due, unit as shown, line) per task the tracking stage finds in the passage."""
+    doc = Document(source=f"{p.id}.md", number="", type="Văn bản", issuer="", title=p.id,
+                   date=PartialDate(p.date.year, p.date.month, p.date.day) if p.date else None, body=p.text)
+    deadlines = extract_deadlines(p.text, doc_date=p.date)
+    result, _unmatched = Tracker(Registry(), None, AS_OF).document(doc, deadlines, [])
+    out = []
+    for t in result.tasks:
+        due = "periodic" if t.recurring else (t.due.isoformat() if t.due else "-")
+        out.append((key(t.unit), due, t.unit, t.line))
+    return out
+
+
+def reduce(pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Each pair once; a unit with a dated (or periodic) task is not also counted undated."""
+    dated = {k for k, d in pairs if d != "-"}
+    return {(k, d) for k, d in pairs if d != "-" or k not in dated}
+
+
+@dataclass
+class Score:
+    passages: int = 0
+    expected: int = 0
+    found: int = 0
+    tp: int = 0
+    units_expected: int = 0
+    units_found: int = 0
+    units_tp: int = 0
+    due_right: int = 0
+    line_right: int = 0
+
+    def add(self, other: Score) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def score(p: Passage, errors: bool) -> Score:
+    s = Score(passages=1)
+    found = found_tasks(p)
+    lines = p.text.split("\n")
+    found_pairs = reduce([(k, d) for k, d, _u, _l in found])
+    first_line = {}
+    for k, d, _u, line in found:
+        first_line.setdefault((k, d), line)
+    expected = [e for e in p.tasks]
+    dated = {u for e in expected if e.due != "-" for u in e.units}
+    expected = [e for e in expected if e.due != "-" or not (e.units & dated)]
+    s.expected, s.found = len(expected), len(found_pairs)
+    left = set(found_pairs)
+    missed = []
+    for e in expected:
+        hit = next(((k, d) for k, d in left if k in e.units and d == e.due), None)
+        if hit is None:
+            missed.append(e)
+            continue
+        left.discard(hit)
+        s.tp += 1
+        line = first_line[hit]
+        if 1 <= line <= len(lines) and e.where in lines[line - 1]:
+            s.line_right += 1
+    # Units alone, and due accuracy over the expected units that were found at all.
+    found_units = {k for k, _d in found_pairs}
+    exp_units = {min(e.units): e for e in expected}
+    s.units_expected, s.units_found = len(exp_units), len(found_units)
+    for e in exp_units.values():
+        if e.units & found_units:
+            s.units_tp += 1
+            if any((u, e.due) in found_pairs for u in e.units):
+                s.due_right += 1
+    if errors and (missed or left):
+        print(f"--- {p.id}")
+        for e in missed:
+            print(f"  thiếu: {e.shown} | {e.due}")
+        for k, d in sorted(left):
+            shown = next(u for kk, dd, u, _l in found if (kk, dd) == (k, d))
+            print(f"  thừa:  {shown} | {d}")
+    return s
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "—"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--errors", choices=SETS, help="print the misses and extra tasks of one set")
+    args = parser.parse_args()
+    print("| set | passages | pairs exp/found | pair P | pair R | unit P | unit R | due acc | line |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name in SETS:
+        total = Score()
+        for p in read_set(name):
+            total.add(score(p, args.errors == name))
+        print(f"| {name} | {total.passages} | {total.expected}/{total.found} | {ratio(total.tp, total.found)} | "
+              f"{ratio(total.tp, total.expected)} | {ratio(total.units_tp, total.units_found)} | "
+              f"{ratio(total.units_tp, total.units_expected)} | {ratio(total.due_right, total.units_tp)} | "
+              f"{total.line_right}/{total.tp} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
