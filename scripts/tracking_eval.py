@@ -176,10 +176,11 @@ def ratio(a: int, b: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", choices=SETS, help="print the misses and extra tasks of one set")
+    parser.add_argument("--set", choices=SETS, help="score one set only")
     args = parser.parse_args()
     print("| set | passages | pairs exp/found | pair P | pair R | unit P | unit R | due acc | line |")
     print("|---|---|---|---|---|---|---|---|---|")
-    for name in SETS:
+    for name in (args.set,) if args.set else SETS:
         total = Score()
         for p in read_set(name):
             total.add(score(p, args.errors == name))

@@ -186,7 +186,12 @@ def level_of(doc: Document) -> str | None:
     The lowest level named wins: "Đảng ủy xã … huyện …" is a commune body. Since 01/07/2025
     there is no district level; older documents still carry it.
     """
-    name = _words(doc.issuer)
+    return level_of_name(doc.issuer)
+
+
+def level_of_name(name: str) -> str | None:
+    """:func:`level_of` for a body's name as written (an issuer, a recipient, a task's unit)."""
+    name = _words(name)
     order = (("xa", _COMMUNE), ("tinh", _CITIES), ("huyen", _DISTRICT), ("tinh", _PROVINCE), ("trung-uong", _CENTRAL))
     for level, markers in order:
         if any(f" {m}" in name for m in markers):

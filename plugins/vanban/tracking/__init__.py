@@ -2,7 +2,7 @@
 
 A framework-free stage: :mod:`.units` (the portal's units, successors and name matching),
 :mod:`.reporting` (the portal's reporting calendar), :mod:`.tasks` (the tasks a document
-assigns), :mod:`.status` (done / late / overdue / open), :mod:`.summary` (medians and counts).
+assigns, with :mod:`.sentences` for those stated in running sentences), :mod:`.status` (done / late / overdue / open), :mod:`.summary` (medians and counts).
 Every result is a frozen dataclass; :mod:`vanban.tracking.feature` puts them on pages.
 """
 

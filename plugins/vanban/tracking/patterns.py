@@ -23,7 +23,8 @@ _RETONE = {
     for first, second in (("o", "a"), ("o", "e"), ("u", "y"))
     for mark in _MARKS
 }
-_RETONE_RE = re.compile("|".join(sorted(_RETONE, key=len, reverse=True)))
+# Only where the pair ends the syllable ("hoà", "thuỷ"): in "đoàn", "huỳnh" the mark has one place.
+_RETONE_RE = re.compile("(?:" + "|".join(sorted(_RETONE, key=len, reverse=True)) + r")(?!\w)")
 
 # Abbreviations officials write in recipient lists, written out (word-bounded, on the lower-cased text).
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
@@ -48,6 +49,12 @@ EDGE = " \t-–•+*;,.:/"
 
 def _retone(m: re.Match[str]) -> str:
     return _RETONE[m.group(0)]
+
+
+def retone(text: str) -> str:
+    """*text* with its tone marks where the patterns expect them ("uỷ" → "ủy"); same length, so an
+    offset found in it is an offset in *text*."""
+    return _RETONE_RE.sub(_retone, text)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -134,12 +141,85 @@ ITEM = re.compile(
 KINH_GUI = re.compile(r"^(?:\*\*)?kính\s+gửi\s*:?(?:\*\*)?\s*(?P<rest>.*)$", _I)
 LIST_ITEM = re.compile(r"^\s*[-+*•]\s+(?P<text>.+)$")
 
-# Guessing a body's level from its name when the portal did not configure it.
-LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("trung ương", re.compile(r"trung\s+ương|bộ\s+chính\s+trị|ban\s+bí\s+thư|chính\s+phủ|thủ\s+tướng|quốc\s+hội|^bộ\s", _I)),
-    ("tỉnh", re.compile(r"tỉnh|thành\s+ủy", _I)),
-    ("huyện", re.compile(r"huyện|thị\s+xã|thị\s+ủy|quận", _I)),
-    ("xã", re.compile(r"(?<!thị\s)xã(?!\s+hội)|phường|thị\s+trấn|đặc\s+khu", _I)),
-)
 LEVELS = ("trung ương", "tỉnh", "huyện", "xã")
+# The level keys of :data:`vanban.sites.LEVELS` (its guesser is the one both stages use) → tracking's.
+LEVEL_NAMES = {"trung-uong": "trung ương", "tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}
 
+
+# --- Tasks stated in running sentences (:mod:`.sentences`) -------------------------------------------------
+
+# An office title before a body's name: the task is the body's ("Giám đốc Sở Tư pháp" = "Sở Tư pháp").
+TITLE = re.compile(
+    r"^(?:(?:các\s+)?đồng\s+chí\s+)?(?:chủ\s+tịch|phó\s+chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|"
+    r"bí\s+thư|trưởng\s+phòng|hiệu\s+trưởng|người\s+đứng\s+đầu)\s+(?=\S)", _I)
+# "Giao Giám đốc: Sở A, Sở B" — a title standing before the list it governs.
+TITLE_COLON = re.compile(r"^(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban)\s*:\s*", _I)
+
+# The verbs that hand work to the units that follow them ("Giao Sở Nội vụ chủ trì", "đề nghị các xã …").
+ASSIGN = re.compile(
+    r"(?<!\w)(?:giao(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với)\s+(?=\S)", _I)
+
+# Nouns a body's name starts with (after "các", "tất cả các" or a count): what makes a phrase a unit.
+_UNIT_NOUNS = (
+    r"ủy\s+ban|ubnd|hđnd|ub|ubmttq(?:vn)?|mttq|mặt\s+trận|hội\s+đồng|ban(?!\s+hành)|văn\s+phòng|phòng(?!\s*,?\s*chống)|"
+    r"sở(?!\s+hữu)|bộ(?!\s+(?:phận|máy|luật))|cục(?!\s+bộ)|chi\s+cục|"
+    r"tổng\s+cục|trung\s+tâm|đài|trường(?!\s+hợp)|bệnh\s+viện|trạm|công\s+an|ban\s+chỉ\s+huy|đảng\s+ủy|đảng\s+bộ|đảng\s+đoàn|"
+    r"ban\s+cán\s+sự|chi\s+bộ|chi\s+đoàn|chi\s+hội|huyện\s+ủy|thị\s+ủy|tỉnh\s+ủy|thành\s+ủy|quận\s+ủy|cấp\s+ủy|"
+    r"hội(?!\s+(?:nghị|thảo|thi|diễn|họp))|"
+    r"đoàn(?!\s+kết)|công\s+đoàn|liên\s+đoàn|huyện\s+đoàn|tỉnh\s+đoàn|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|thôn|ấp|bản|"
+    r"tổ\s+dân\s+phố|khu\s+phố|cấp\s+(?:xã|huyện|tỉnh)|chi|tổ\s+chức\s+(?:đảng|cơ\s+sở\s+đảng|chính\s+trị|thành\s+viên)|"
+    r"đoàn\s+thể|doanh\s+nghiệp|lực\s+lượng|xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|"
+    r"văn\s+phòng\s+điều\s+phối|ban\s+quản\s+lý|ban\s+chỉ\s+đạo|chi\s+nhánh|kho\s+bạc|ngân\s+hàng|viện|tòa\s+án"
+)
+_UNIT_NOUN = rf"(?:{_UNIT_NOUNS})(?!\w)"
+UNIT_START = re.compile(
+    rf"^(?:(?:các\s+)?đồng\s+chí\s+)?(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|"
+    rf"trưởng\s+phòng|hiệu\s+trưởng|bộ\s+trưởng)(?:\s+|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?"
+    rf"{_UNIT_NOUN}",
+    _I)
+# A body named by a title alone ("Các đồng chí Bộ trưởng").
+TITLE_ONLY = re.compile(r"^(?:(?:các\s+)?đồng\s+chí\s+)?(?:bộ\s+trưởng|chủ\s+tịch|giám\s+đốc|thủ\s+trưởng)(?:\s|$)", _I)
+# A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before
+# a capitalised name ("phòng Văn hóa"); a bare noun ("Các chi, Đảng bộ") and "sở, ban, ngành", "đoàn thể
+# tỉnh" stay in their group (see :func:`.sentences.split_units`).
+NEW_BODY_TITLE = re.compile(r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Bí\s+thư|Bộ\s+trưởng)\s")
+LIST_LEAD = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+|[0-9]{1,3}\s+)", _I)
+UNIT_NOUN = re.compile(_UNIT_NOUN, _I)
+# "các Sở: Kế hoạch và Đầu tư, Tài chính": a plural noun before the names it shares.
+SHARED_NOUN = re.compile(r"^các\s+(?P<noun>Sở|Bộ|Phòng|Ban|Cục|Trung tâm)\s*:\s*(?P<rest>.+)$", _I)
+LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+")
+
+# Where a unit's name ends and its duty begins: a duty verb (lower case: "Ban Tổ chức" is a name, "tổ
+# chức" a duty), a modal, a time adverbial, or ":". Verbs that also end body names ("Ủy ban kiểm tra",
+# "Ban chỉ đạo", "Ban quản lý") do not end a name right after "ban".
+DUTY = re.compile(
+    r"(?<!\w)(?:chủ\s+trì|phối\s+hợp|tham\s+mưu|triển\s+khai|thực\s+hiện|báo\s+cáo|theo\s+dõi|hướng\s+dẫn|"
+    r"tổ\s+chức(?!\s+(?:đảng|cơ\s+sở|chính\s+trị|đoàn\s+thể|xã\s+hội|hội|thành\s+viên))|"
+    r"khẩn\s+trương|tiếp\s+tục|nghiên\s+cứu|chuẩn\s+bị|hoàn\s+thành|hoàn\s+thiện|hoàn\s+chỉnh|tiếp\s+nhận|rà\s+soát|"
+    r"đôn\s+đốc|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|căn\s+cứ|bổ\s+sung|phân\s+bổ|cập\s+nhật|đăng\s+tải|"
+    r"tăng\s+cường|đẩy\s+mạnh|quán\s+triệt|tuyên\s+truyền|xây\s+dựng|kiểm\s+tra|chỉ\s+đạo|lập|gửi|nộp|tập\s+trung|"
+    r"quản\s+lý|bố\s+trí|phát\s+động|vận\s+động|cho\s+ý\s+kiến|tham\s+gia|giám\s+sát|thẩm\s+định|trình|ban\s+hành|"
+    r"sắp\s+xếp|củng\s+cố|là\s+cơ\s+quan|thường\s+xuyên|kịp\s+thời|nghiêm\s+túc|sẽ|cần(?!\s+thiết)|phải|lưu\s+ý|tiến\s+hành|"
+    r"đề\s+xuất|tổng\s+hợp|giải\s+quyết|cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|cơ\s+sở|trung\s+ương|thôn))|treo|lựa\s+chọn|chọn|quan\s+tâm|thông\s+báo|đảm\s+bảo|bảo\s+đảm|hỗ\s+trợ|"
+    r"xác\s+định|đánh\s+giá|thống\s+kê|nâng\s+cao|duy\s+trì|khắc\s+phục|đồng\s+loạt|tùy|đôn\s+đốc|thực\s+thi|"
+    r"nắm|tiếp\s+thu|cung\s+cấp|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ|trực\s+tiếp|chỉ(?!\s+(?:thị|tiêu|số|định|rõ))|ngay|phổ\s+biến|học\s+tập|truyền\s+đạt|"
+    r"trước\s+ngày|chậm\s+nhất|"
+    r"đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị)(?!\w)"
+)
+NAME_VERBS = re.compile(r"^(?:kiểm\s+tra|chỉ\s+đạo|quản\s+lý|giám\s+sát|thẩm\s+định|tổ\s+chức|tuyên\s+truyền)$", _I)
+BAN_BEFORE = re.compile(r"(?:^|\s)(?:ủy\s+ban|ban)\s*$", _I)
+# Sections that state aims and requirements, not assignments ("I. MỤC ĐÍCH, YÊU CẦU").
+AIMS = re.compile(r"^(?:PHẦN\s+)?[IVXL]{1,6}[.)]\s+(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|tình\s+hình|kết\s+quả|đánh\s+giá)", _I)
+# After a unit, these make the sentence a report or a plan of its own, not a duty laid on it.
+NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị)(?!\w)", _I)
+# An actor phrase ending so ("Ban Thường vụ Huyện ủy dự kiến: …") is the writer's own plan.
+NARRATIVE_END = re.compile(r"(?<!\w)(?:đã|đang|vừa|dự\s+kiến|được)\s*$", _I)
+# The executive clause of a decision ("… chịu trách nhiệm thi hành Quyết định này") names executors, not tasks.
+EXECUTION = re.compile(r"^(?:chịu\s+trách\s+nhiệm\s+|có\s+trách\s+nhiệm\s+)?(?:thi\s+hành|căn\s+cứ\s+quyết\s+định\s+thi\s+hành)", _I)
+# Units that only announce a list ("Các cơ quan, đơn vị sau đây chịu trách nhiệm …:").
+LEAD_IN = re.compile(r"(?:sau\s+đây|dưới\s+đây|như\s+sau|sau)\s*:?\s*$", _I)
+# A clause that says its dates recur ("hằng năm", "định kỳ 6 tháng"): a date there without a year recurs.
+RECURS = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|định\s+kỳ|báo\s+cáo\s+(?:0?6|sáu)\s+tháng", _I)
+YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+# An apposition after a name ("Sở Kế hoạch và Đầu tư - cơ quan thường trực …") and a "(qua …)" note.
+APPOSITION = re.compile(r"\s+-\s+(?=(?:cơ\s*quan|đơn\s*vị|là|thường\s+trực)(?!\w))|\s*\((?:qua|thông\s+qua)\b[^)]*\)?")

@@ -25,6 +25,7 @@ from vanban.deadlines import Deadline
 from vanban.text import collapse_space
 
 from . import patterns as p
+from . import sentences
 
 MAX_TEXT = 300
 
@@ -131,10 +132,12 @@ def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0) 
     """Every (unit phrase, duty) the document states; *line_offset* as given to the deadline finder."""
     out: list[Assignment] = []
     used: set[int] = set()
+    read: list[range] = []  # body lines (1-based) the section's unit items cover
     section = _section(body)
     if section is not None:
         lines, at, end = section
         for item in _items(lines, 0, end):
+            read.append(range(item.start + at + 1, item.end + at + 1))
             first, last = item.start + at + 1 + line_offset, item.end + at + line_offset  # 1-based, inclusive
             inside = [d for d in deadlines if first <= d.line <= last]
             text = _item_text(item, lines)
@@ -143,10 +146,30 @@ def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0) 
             for d in inside:
                 used.add(id(d))
                 out.append(Assignment(item.head, d.action or text, d.line, d))
+    for s in sentences.stated(body, [d for d in deadlines if id(d) not in used], line_offset, read):
+        for head in s.heads:
+            if not s.deadlines:
+                out.append(Assignment(head, s.text, s.line))
+            for d in s.deadlines:
+                out.append(Assignment(head, d.action or s.text, d.line, d))
+        used.update(id(d) for d in s.deadlines)
     for d in deadlines:
-        if id(d) not in used and d.actor:
+        if id(d) not in used and d.actor and not p.NARRATIVE_END.search(d.actor):
             out.append(Assignment(d.actor, d.action, d.line, d))
-    return out
+    return _once(out)
+
+
+def _once(found: list[Assignment]) -> list[Assignment]:
+    """A unit named again without a deadline ("Trên đây là Kế hoạch …, đề nghị A, B …") adds no row."""
+    seen: set[str] = set()
+    out = []
+    for a in sorted(found, key=lambda a: a.deadline is None):  # stable: dated first, then in text order
+        key = p.unit_key(a.head)
+        if a.deadline is None and key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return sorted(out, key=lambda a: found.index(a))
 
 
 def addressees(body: str) -> list[str]:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from vanban.sites import level_of_name
 from vanban.text import slugify
 
 from . import patterns as p
@@ -266,12 +267,9 @@ class Registry:
         return unit.name if unit else key
 
     def level_of(self, name: str) -> str:
-        """A body's level: configured, else guessed from its name ("Huyện ủy" → huyện), else ""."""
+        """A body's level: configured, else guessed from its name by :func:`vanban.sites.level_of_name`
+        (the lowest level named wins: "UBND xã A, huyện B" is a commune body), else ""."""
         unit = self.unit(name)
         if unit is not None and unit.level:
             return unit.level
-        key = p.unit_key(name)
-        for level, pattern in p.LEVEL_WORDS:
-            if pattern.search(key):
-                return level
-        return ""
+        return p.LEVEL_NAMES.get(level_of_name(name) or "", "")
