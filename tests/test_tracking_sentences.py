@@ -114,6 +114,7 @@ def test_units_are_shown_as_written_whatever_the_tone_placement() -> None:
     "Ban Thường vụ Huyện ủy Châu Phú dự kiến: từ tháng 7 đến tháng 12-2019 triển khai quán triệt các chỉ thị.",
     "Đảng bộ xã Trần Hợi được Ban Thường vụ Tỉnh ủy chọn chỉ đạo đại hội điểm, nhiệm kỳ 2020 – 2025.",
     "## I. MỤC ĐÍCH, YÊU CẦU\n\n2. Các cấp ủy, tổ chức đảng, cán bộ, đảng viên cần nhận thức đầy đủ quan điểm.",
+    "Trên đây là Kế hoạch …, đề nghị các địa phương, cơ quan, đơn vị triển khai thực hiện nghiêm túc./.",
     "4. Các nội dung đồng chí Hồ Quang Bửu - Tỉnh uỷ viên, Phó Chủ tịch UBND tỉnh truyền đạt tại Hội nghị.",
 ])
 def test_not_a_task(body: str) -> None:
@@ -122,7 +123,7 @@ def test_not_a_task(body: str) -> None:
 
 def test_a_unit_named_again_without_a_date_adds_no_row() -> None:
     body = ("Giao Phòng Tư pháp chủ trì, báo cáo UBND huyện trước ngày 10/3/2025.\n\n"
-            "Trên đây là Kế hoạch; đề nghị Phòng Tư pháp, UBND các xã triển khai thực hiện./.")
+            "Đề nghị Phòng Tư pháp, UBND các xã triển khai thực hiện./.")
     assert _tasks(body, dt.date(2025, 2, 1)) == [("Phòng Tư pháp", "2025-03-10"), ("UBND các xã", "-")]
 
 

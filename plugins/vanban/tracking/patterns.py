@@ -210,6 +210,9 @@ NAME_VERBS = re.compile(r"^(?:kiểm\s+tra|chỉ\s+đạo|quản\s+lý|giám\s+s
 BAN_BEFORE = re.compile(r"(?:^|\s)(?:ủy\s+ban|ban)\s*$", _I)
 # Sections that state aims and requirements, not assignments ("I. MỤC ĐÍCH, YÊU CẦU").
 AIMS = re.compile(r"^(?:PHẦN\s+)?[IVXL]{1,6}[.)]\s+(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|tình\s+hình|kết\s+quả|đánh\s+giá)", _I)
+# The closing formula ("Trên đây là Kế hoạch …, đề nghị các địa phương, cơ quan, đơn vị triển khai …")
+# restates the assignments above in general; it adds no row.
+CLOSING = re.compile(r"^(?:\*\*)?trên\s+đây\s+là", _I)
 # After a unit, these make the sentence a report or a plan of its own, not a duty laid on it.
 NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị)(?!\w)", _I)
 # An actor phrase ending so ("Ban Thường vụ Huyện ủy dự kiến: …") is the writer's own plan.

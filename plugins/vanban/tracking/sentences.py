@@ -198,7 +198,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             lender = None
             if not item:
                 aims = bool(p.AIMS.match(probe))
-        if aims:
+        if aims or p.CLOSING.match(probe):
             continue
         if item:
             head = _heading(probe[item.end():])
