@@ -1,22 +1,27 @@
-"""``vanban build-all``: one MkDocs build per ``sites/<ward>.yml``, from the one corpus.
+"""``vanban build-all``: one MkDocs build per ``sites/<ward>.yml``, from the one corpus read once.
 
 Each site gets a temporary config that INHERITs the repository's ``mkdocs.yml`` and gives the
-``vanban`` plugin its ``site_file``; MkDocs runs as a child process per site, so one failing
-site does not stop the others. Part of the adapter: it reads ``mkdocs.yml`` with MkDocs' own
-YAML loader (``!ENV`` and ``!relative`` tags) and runs MkDocs.
+``vanban`` plugin its ``site_file``. The sites are built one after another in this process, the
+corpus read, checked and analysed once for all of them (:mod:`vanban.mkdocs.shared`): a ward's
+site costs about its own documents, not the province's. A site that fails is reported with what
+it logged and the others are still built. Part of the adapter: it reads ``mkdocs.yml`` with
+MkDocs' own YAML loader (``!ENV`` and ``!relative`` tags) and runs MkDocs.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
-import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ..sites import SiteFileError, SiteSelection, load_sites
+from .shared import one_corpus
 
 
 def merged(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
@@ -84,8 +89,65 @@ def write_site_config(parent_config: Path, selection: SiteSelection, site_dir: P
     return target
 
 
+@contextlib.contextmanager
+def _working_directory(folder: Path) -> Iterator[None]:
+    """As ``mkdocs build`` run from the config's folder (contextlib.chdir is Python 3.11+)."""
+    before = os.getcwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
+class _Captured(logging.Handler):
+    """A site's warnings and errors, shown only when its build fails (as ``mkdocs build -q`` would)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(f"{record.levelname}: {record.getMessage()}")
+
+
+def build_one(temp: Path, *, strict: bool) -> list[str]:
+    """One site's MkDocs build, in this process; the warnings it logged, raising when it failed."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    logger = logging.getLogger("mkdocs")
+    capture = _Captured()
+    logger.addHandler(capture)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        config = load_config(str(temp), strict=strict)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except BaseException as exc:
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+        raise SiteBuildError("\n".join([*capture.lines, f"{type(exc).__name__}: {exc}"])) from None
+    finally:
+        logger.removeHandler(capture)
+        logger.propagate = propagate
+    return capture.lines
+
+
+class SiteBuildError(Exception):
+    """A site's build failed; the message holds what it logged."""
+
+
 def build_all(folder: Path, out: Path, config: Path, *, strict: bool = False) -> int:
-    """Build every site of *folder* into ``out/<id>/``; the exit code of ``vanban build-all``."""
+    """Build every site of *folder* into ``out/<id>/``; the exit code of ``vanban build-all``.
+
+    One process reads and analyses the corpus once (:func:`vanban.mkdocs.shared.one_corpus`) and
+    runs MkDocs for each site in turn, each publishing only its own share; a site that fails is
+    reported and the others are still built.
+    """
     from rich.console import Console
     from rich.progress import Progress
 
@@ -104,24 +166,23 @@ def build_all(folder: Path, out: Path, config: Path, *, strict: bool = False) ->
         print(f"{folder}: không có tệp .yml nào", file=sys.stderr)
         return 2
     failed: list[str] = []
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    with Progress(console=Console(stderr=True), transient=True) as progress:
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    with Progress(console=Console(stderr=True), transient=True) as progress, one_corpus(), \
+            _working_directory(config.resolve().parent):
         task = progress.add_task("Đang dựng các trang", total=len(sites))
         for selection in sites:
             progress.update(task, description=f"Đang dựng {selection.id}")
-            target = out / selection.id
+            target = out.resolve() / selection.id
             temp = write_site_config(config.resolve(), selection, target)
             try:
-                extra = ["--strict"] if strict else []
-                run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(temp), *extra],
-                                     capture_output=True, text=True, env=env, cwd=config.resolve().parent)
-            finally:
-                temp.unlink(missing_ok=True)
-            if run.returncode:
+                build_one(temp, strict=strict)
+            except SiteBuildError as exc:
                 failed.append(selection.id)
-                progress.console.print(f"{selection.id}: dựng thất bại\n{run.stderr.strip()}", markup=False)
+                progress.console.print(f"{selection.id}: dựng thất bại\n{exc}", markup=False)
             else:
                 print(f"{selection.id}: {target}/", flush=True)
+            finally:
+                temp.unlink(missing_ok=True)
             progress.advance(task)
     print(f"Đã dựng {len(sites) - len(failed)}/{len(sites)} trang vào {out}/", file=sys.stderr)
     return 1 if failed else 0

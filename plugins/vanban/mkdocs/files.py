@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files
 from ..inventory import scan
 from ..problems import Problem
 from ..site import SiteModel
+from .shared import active
 
 log = get_plugin_logger(__name__)
 _MKDOCS_GET_FILES = getattr(mkdocs_build, "get_files")  # noqa: B009 (not re-exported)
@@ -31,7 +32,8 @@ def collect_files(config: MkDocsConfig) -> Files:
     if plugin is None or not hasattr(plugin, "inventory"):
         files: Files = _MKDOCS_GET_FILES(config)
         return files
-    inventory = scan(Path(config.docs_dir))
+    shared = active()
+    inventory = shared.inventory(Path(config.docs_dir)) if shared else scan(Path(config.docs_dir))
     plugin.inventory = inventory
     return Files([File(src, config.docs_dir, config.site_dir, config.use_directory_urls) for src in inventory.documents])
 

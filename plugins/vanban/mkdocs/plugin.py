@@ -42,6 +42,7 @@ from .files import install_collector, publish_attachments
 from .page_cache import PageCache
 from .render_pool import RenderPool
 from .serve import problem_pages
+from .shared import active
 from .templating import register, theme_of
 
 log = get_plugin_logger(__name__)
@@ -163,10 +164,14 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
                     Path(walked.abs_src_path).parent.resolve().is_relative_to(docs_dir):
                 files.remove(walked)
         sources = [f.src_uri for f in files if f.src_uri.endswith(".md") and not f.generated_by]
-        corpus = load_corpus(root, max_attachment_bytes=self.config.max_attachment_mb * 1024 * 1024,
-                             sources=sources, inventory=inventory)
+        limit = self.config.max_attachment_mb * 1024 * 1024
+        shared = active()  # vanban build-all: the corpus is read and analysed once for every site
+
+        def load() -> Corpus:
+            return load_corpus(root, max_attachment_bytes=limit, sources=sources, inventory=inventory)
+        corpus = shared.corpus((str(root.resolve()), limit, tuple(sources)), load) if shared else load()
         if self.config.site_file:
-            corpus = self._select(corpus, files)
+            corpus, files = self._select(corpus, files)
         self.build = build_site(corpus, SiteConfig(
             site_name=config.site_name,
             site_url=config.site_url or "",
@@ -175,13 +180,11 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             portal=dict(self.config.portal),
             cache_dir=self._cache_dir(config),
             tracking=self.tracking,
-        ), cache=self.analysis_cache if self.command == "serve" else None)
+        ), cache=self.analysis_cache if self.command == "serve" else (shared.analyses if shared else None))
         site = self.build.site
         self.identity = self.build.portal.as_dict() if self.build.portal else {}
-        for source in corpus.excluded:
-            file = files.get_file_from_path(source)
-            if file is not None:
-                files.remove(file)
+        if corpus.excluded:  # one pass (Files.remove is linear: a ward's site leaves out thousands)
+            files = Files([f for f in files if f.src_uri not in corpus.excluded])
         self.by_src = {}
         for spec in site.pages.values():
             self.by_src[spec.src_uri] = spec
@@ -218,20 +221,16 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             prune(folder)
         return str(folder)
 
-    def _select(self, corpus: Corpus, files: Files) -> Corpus:
+    def _select(self, corpus: Corpus, files: Files) -> tuple[Corpus, Files]:
         """This ward's share of the corpus (the core selects); the left-out attachments leave the site."""
         try:
             selection = sites.load_site_file(Path(self.config.site_file))
         except sites.SiteFileError as exc:
             raise PluginError(str(exc)) from None
         ward = sites.restrict(corpus, selection)
-        for source, attachments in corpus.attachments.items():
-            if source not in ward.attachments:
-                for attachment in attachments:
-                    file = files.get_file_from_path(attachment.source)
-                    if file is not None:
-                        files.remove(file)
-        return ward
+        gone = {a.source for source, attachments in corpus.attachments.items() if source not in ward.attachments
+                for a in attachments}
+        return ward, (Files([f for f in files if f.src_uri not in gone]) if gone else files)
 
     def _report(self, site: SiteModel, prefix: str) -> None:
         problems = sorted(site.corpus.problems + site.problems, key=lambda p: p.sort_key())
