@@ -181,9 +181,9 @@ def _inline_rule(stops: re.Pattern[str], pieces: re.Pattern[str] | None) -> Call
     return inline
 
 
-@lru_cache(maxsize=64)
-def parser_for(disabled: frozenset[str]) -> MarkdownIt:
-    """The full parser without the *disabled* rules, stopping text only at their triggers."""
+def pruned_parser(disabled: frozenset[str]) -> MarkdownIt:
+    """A new full parser without the *disabled* rules, stopping text only at their triggers
+    (to extend; :func:`parser_for` gives a shared one)."""
     md = _full()
     if disabled:
         md.disable(sorted(disabled))
@@ -202,6 +202,10 @@ def parser_for(disabled: frozenset[str]) -> MarkdownIt:
     pieces = re.compile(f"({'|'.join(alternatives)})") if alternatives else None
     md.core.ruler.at("inline", _inline_rule(re.compile(f"[{re.escape(stops)}]"), pieces))
     return md
+
+
+parser_for = lru_cache(maxsize=64)(pruned_parser)
+"""The full parser without the *disabled* rules, stopping text only at their triggers (shared)."""
 
 
 @dataclass
@@ -311,7 +315,11 @@ def render(markdown: str, resolve: Callable[[str], str | None] | None = None) ->
     """HTML of a body, through the sanitizer; *resolve* maps a relative link to its published URL
     (None: leave it)."""
     md = parser_for(disabled_rules(markdown))
-    tokens = md.parse(markdown)
+    return render_tokens(md, md.parse(markdown), resolve)
+
+
+def render_tokens(md: MarkdownIt, tokens: list[Token], resolve: Callable[[str], str | None] | None) -> Rendered:
+    """What :func:`render` makes of a body's tokens, parsed by *md*."""
     for block in tokens:
         for i in range(len(block.children or ()) - 1, -1, -1):
             child = block.children[i]  # type: ignore[index]

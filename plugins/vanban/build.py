@@ -57,7 +57,8 @@ class Build:
 
     def rendered_body(self, doc: Document) -> Rendered:
         """A held document's body as its page shows it (see :func:`vanban.pages.rendered_body`)."""
-        return pages.rendered_body(self.site, self.links, self.linked.bodies.get(doc.id, doc.body), doc)
+        spans = self.linked.bodies.inputs(doc.id)[1] if doc.id in self.linked.bodies else ()
+        return pages.rendered_body(self.site, self.links, doc, spans)
 
     def body_inputs(self, doc: Document) -> tuple[object, ...]:
         """Everything :meth:`rendered_body` reads, cheaply (no parse of a body without links): the

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from .body import Rendered, relative_links, render, target_of
+from .body import Rendered, relative_links, target_of
 from .documents import Document
+from .linking import CiteSpan, render_linked
 from .problems import Problem, Severity
 from .site import PageSpec, SiteModel, relative_url
 
@@ -93,8 +94,8 @@ def resolved_links(site: SiteModel, doc: Document, links: Links) -> tuple[tuple[
     return tuple((link.href, resolve(link.href)) for link in relative_links(doc.body))
 
 
-def rendered_body(site: SiteModel, links: Links, text: str, doc: Document) -> Rendered:
-    """A held document's body *text* (with its citations linked by the graph) as its page shows it:
-    relative links lead to where their targets are published. Called per page, so that page
-    workers share the work."""
-    return render(text, resolver(site, doc, links.targets))
+def rendered_body(site: SiteModel, links: Links, doc: Document, citations: Sequence[CiteSpan]) -> Rendered:
+    """A held document's body as its page shows it: the *citations* the graph resolved linked where
+    the body is plain text, relative links leading to where their targets are published. Called per
+    page, so that page workers share the work."""
+    return render_linked(doc.body, citations, resolver(site, doc, links.targets))

@@ -7,7 +7,6 @@ module only shows them: a panel entry, a cascade level or a link in a body is dr
 
 from __future__ import annotations
 
-import html
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -16,17 +15,15 @@ from .analysis import Analyses
 from .citations import Citation, Extraction
 from .documents import Document
 from .graph import INVERSE, RELATIONS, Edge, Graph, Lookup, build_graph, cite_date
+from .linking import CiteSpan, link_markdown
 from .listings import add_paginated, newest_first
 from .order import arrange_panels, in_date_order
 from .site import PageSpec, SiteModel, relative_url
-from .textspans import text_map
-
-Span = tuple[int, int, str]  # a citation occurrence in a body: start, end, the relative link to the cited page
 
 
-def citation_spans(extraction: Extraction, url_of: Callable[[Citation], str | None], own_url: str) -> tuple[Span, ...]:
+def citation_spans(extraction: Extraction, url_of: Callable[[Citation], str | None], own_url: str) -> tuple[CiteSpan, ...]:
     """Where the body's citations become links, in order: all a linked body depends on besides the body."""
-    spans: list[Span] = []
+    spans: list[CiteSpan] = []
     for citation in extraction.citations:
         target = url_of(citation)
         if not target or target == own_url:
@@ -37,37 +34,20 @@ def citation_spans(extraction: Extraction, url_of: Callable[[Citation], str | No
     return tuple(sorted(spans))
 
 
-def linked_text(body: str, spans: tuple[Span, ...]) -> str:
-    """The body with each citation occurrence in *spans* turned into a link to the cited page."""
-    if not spans:
-        return body
-    text = text_map(body)  # code, attributes, links, autolinks and definitions stay as written
-    out: list[str] = []
-    cursor = 0
-    for start, end, href in spans:
-        if start < cursor or end > len(body) or not text.is_text(start, end):
-            continue
-        out.append(body[cursor:start])
-        out.append(f'<a class="vb-cite" href="{html.escape(href)}">{html.escape(body[start:end])}</a>')
-        cursor = end
-    out.append(body[cursor:])
-    return "".join(out)
-
-
 class LinkedBodies(Mapping[str, str]):
     """Each held document's body with its citations linked, made when asked for: a page
     whose output is kept from the last build (``vanban.fingerprint``) never needs its body, and
     the others are asked for in the page workers. :meth:`inputs` is what a body depends on."""
 
-    def __init__(self, documents: Mapping[str, Document], spans: Mapping[str, tuple[Span, ...]]) -> None:
+    def __init__(self, documents: Mapping[str, Document], spans: Mapping[str, tuple[CiteSpan, ...]]) -> None:
         self._documents = documents
         self._spans = spans
 
-    def inputs(self, doc_id: str) -> tuple[str, tuple[Span, ...]]:
+    def inputs(self, doc_id: str) -> tuple[str, tuple[CiteSpan, ...]]:
         return self._documents[doc_id].body, self._spans[doc_id]
 
     def __getitem__(self, doc_id: str) -> str:
-        return linked_text(*self.inputs(doc_id))  # not kept: each page asks once
+        return link_markdown(*self.inputs(doc_id))  # the reference; pages render through linking.render_linked
 
     def __contains__(self, doc_id: object) -> bool:
         return doc_id in self._spans

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -28,10 +29,17 @@ _PROTECTING = ("backticks", "link", "image", "autolink", "html_inline", "entity"
 # Raw HTML elements whose content is not linkable text either.
 _RAW_OPEN = re.compile(r"<(a|code|pre|kbd|samp|var|script|style|textarea|title|button|select|svg|math|template)\b",
                        re.IGNORECASE)
+_TAGS = ("html_inline", "simple_tag")  # their text says which raw HTML element opens or closes
 _ENV = "vanban_protected"
 # Without any of these, a body has no construct but text, emphasis, lists, headings, quotes and
 # tables whose cells are text: every line is linkable.
 _CONSTRUCTS = re.compile(r"[`<\[&\\~\t]| {4}")
+# Backslash escapes are the only construct of many real bodies ("1\\. Mục tiêu" keeps a numbered
+# line a paragraph). With nothing else, markdown-it's escape rule fires at every backslash it has
+# not consumed: a backslash and the character after it, or a hard line break and the next line's
+# leading spaces (a backslash ending the content is text).
+_CONSTRUCTS_BUT_ESCAPE = re.compile(r"[`<\[&~\t]| {4}")
+_ESCAPE_SPAN = re.compile(r"\\(?:\n *|[\s\S])")
 
 
 def _recording(name: str, rule: Callable[[StateInline, bool], bool]) -> Callable[[StateInline, bool], bool]:
@@ -40,19 +48,29 @@ def _recording(name: str, rule: Callable[[StateInline, bool], bool]) -> Callable
         matched = rule(state, silent)
         if matched and not silent:
             spans: list[tuple[int, int, str]] = state.env.setdefault(_ENV, [])
-            spans.append((start, state.pos, state.src[start:state.pos] if name == "html_inline" else ""))
+            spans.append((start, state.pos, state.src[start:state.pos] if name in _TAGS else ""))
         return matched
     return wrapped
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    md = body.full_parser()
+def _record(md: MarkdownIt) -> MarkdownIt:
     for rule in md.inline.ruler.__rules__:
-        if rule.name in _PROTECTING:
+        if rule.name in _PROTECTING or rule.name == "simple_tag":
             rule.fn = _recording(rule.name, rule.fn)
     md.inline.ruler.__cache__ = None
     return md
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    """The reference: every inline rule tried, as markdown-it itself parses."""
+    return _record(body.full_parser())
+
+
+@lru_cache(maxsize=64)
+def _pruned(disabled: frozenset[str]) -> MarkdownIt:
+    """The same spans, without the rules the content cannot trigger (as :func:`vanban.body.parser_for`)."""
+    return _record(body.pruned_parser(disabled))
 
 
 @lru_cache(maxsize=64)
@@ -115,33 +133,70 @@ class TextMap:
         return j < 0 or self.protected[j][1] <= start
 
 
-def text_map(markdown: str) -> TextMap:
-    """Where *markdown* is plain text, as source offsets."""
-    if not _CONSTRUCTS.search(markdown):
-        return TextMap([], None)
-    md = _parser()
+@dataclass(frozen=True)
+class Placed:
+    """An inline token and where its content lies in the source: the source (start, length) of
+    each line of its content, and where each line begins in the content."""
+
+    token: Token
+    lines: list[tuple[int, int]]
+    starts: list[int]
+
+    def protected(self, pruned: bool = False) -> list[tuple[int, int]]:
+        """The source spans of this token that are not text (*pruned*: parsed without the inline
+        rules its content cannot trigger)."""
+        content = self.token.content
+        if not _CONSTRUCTS.search(content):
+            return []  # text, emphasis and nothing else: no span to protect
+        if pruned and not _CONSTRUCTS_BUT_ESCAPE.search(content):
+            return [(_to_source(m.start(), self.starts, self.lines),
+                     _to_source(m.end() - 1, self.starts, self.lines) + 1) for m in _ESCAPE_SPAN.finditer(content)]
+        md = _pruned(body.disabled_rules(content)) if pruned else _parser()
+        return [(_to_source(p_start, self.starts, self.lines),
+                 _to_source(max(p_end - 1, p_start), self.starts, self.lines) + 1)
+                for p_start, p_end in _protected_in(content, md)]
+
+
+def block_tokens(markdown: str, env: dict[str, Any] | None = None) -> list[Token]:
+    """*markdown*'s block tokens: inline tokens hold their content, not yet parsed into children."""
+    return _block_parser(body.disabled_rules(markdown)).parse(markdown, env)
+
+
+def placements(markdown: str, tokens: list[Token]) -> list[Placed]:
+    """Every inline token of *tokens* (the block tokens of *markdown*) found in the source as written."""
     lines = markdown.split("\n")
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
-    segments: list[tuple[int, int]] = []
-    protected: list[tuple[int, int]] = []
-    tokens: list[Token] = _block_parser(body.disabled_rules(markdown)).parse(markdown)
+    found: list[Placed] = []
     for index, token in enumerate(tokens):
         if token.type != "inline" or not token.map:
             continue
         in_cell = index > 0 and tokens[index - 1].type in ("td_open", "th_open")
         placed = _place(token.content, token.map[0], lines, offsets, in_cell)
-        if placed is None:
-            continue  # not found in the source as written: nothing here is linked
-        line_starts, content_starts = placed
-        segments += [(s, s + n) for s, n in line_starts]
-        if not _CONSTRUCTS.search(token.content):
-            continue  # text, emphasis and nothing else: no span to protect
-        for p_start, p_end in _protected_in(token.content, md):
-            protected.append((_to_source(p_start, content_starts, line_starts),
-                              _to_source(max(p_end - 1, p_start), content_starts, line_starts) + 1))
+        if placed is not None:  # else: not found in the source as written, nothing here is linked
+            found.append(Placed(token, *placed))
+    return found
+
+
+def has_constructs(markdown: str) -> bool:
+    """False when *markdown* is text, emphasis, lists, headings, quotes and text tables only."""
+    return _CONSTRUCTS.search(markdown) is not None
+
+
+def map_of(placed: list[Placed], protect: Callable[[Placed], bool] = lambda p: True, pruned: bool = False) -> TextMap:
+    """The text map of these placed tokens, with the protected spans of those *protect* selects
+    (a span inside a token is text or not by that token's own spans alone)."""
+    segments = [(s, s + n) for p in placed for s, n in p.lines]
+    protected = [span for p in placed if protect(p) for span in p.protected(pruned)]
     return TextMap(segments, protected)
+
+
+def text_map(markdown: str) -> TextMap:
+    """Where *markdown* is plain text, as source offsets."""
+    if not has_constructs(markdown):
+        return TextMap([], None)
+    return map_of(placements(markdown, block_tokens(markdown)))
 
 
 def _place(content: str, first: int, lines: list[str], offsets: list[int],
