@@ -132,3 +132,41 @@ def test_a_bold_word_paragraph_without_a_type_word_is_the_trich_yeu() -> None:
               Line("Vận động hỗ trợ kinh phí", bold=True, formatted=True),
               Line("Trong những năm qua, việc tổ chức bắn pháo hoa.", formatted=True)]
     assert analyse(list(blocks), Path("x.docx")).fields["title"] == "Vận động hỗ trợ kinh phí"
+
+
+def _closing(tail: str) -> dict[str, object]:
+    head = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA", number="21/UBND") + "V/v tuyên truyền\n\nKính gửi: Các thôn.\n\nNội dung./.\n\n"
+    fields = _read(head + tail)
+    return {k: fields.get(k) for k in ("recipients", "signer_title", "signer")}
+
+
+@pytest.mark.parametrize("tail", [
+    # the list, then the signature block (a copy that reads the left cell first)
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nTrần Thành Lập\n",
+    # the signature block first, then the list
+    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Thành Lập\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n",
+    # both cells on each row, scraped with pipes; the name on a row of its own
+    "Nơi nhận: | KT. CHỦ TỊCH |\n- Như trên; | PHÓ CHỦ TỊCH |\n- Lưu: VT. | |\n| Trần Thành Lập |\n",
+    # the name in capitals
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTRẦN THÀNH LẬP\n",
+])
+def test_the_closing_block_in_every_layout_a_copy_gives(tail: str) -> None:
+    assert _closing(tail) == {"recipients": ["Như trên;", "Lưu: VT."], "signer_title": "KT. CHỦ TỊCH — PHÓ CHỦ TỊCH",
+                              "signer": "Trần Thành Lập"}
+
+
+def test_a_family_name_that_looks_like_an_office_is_still_a_name() -> None:
+    assert _closing("Nơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTRƯƠNG VĂN AN\n")["signer"] == "Trương Văn An"
+
+
+def test_a_section_heading_at_the_end_of_a_cut_copy_is_no_signature() -> None:
+    fields = _closing("I. MỤC ĐÍCH, YÊU CẦU\n")
+    assert not fields["signer_title"] and not fields["signer"]
+
+
+def test_a_heading_in_capitals_is_never_joined_to_the_line_under_it() -> None:
+    text = HEAD.format(issuer="ỦY BAN NHÂN DÂN", number="41/2019/QĐ-UBND") + (
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH X\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Y.\n")
+    body = analyse(read_text_lines(text, markdown_source=False), Path("x.txt")).body
+    assert "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nính quyền" in body

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import collapse_space
+from ..text import collapse_space, fold
 from .lines import Block, Line
 from .patterns import RECIPIENTS, SIGN_PREFIX, is_upper
 from .result import ImportResult
@@ -19,6 +19,8 @@ def read_closing(result: ImportResult, blocks: list[Block]) -> int:
         _read_signature(result, [b for b in blocks[start:] if isinstance(b, Line)])
         return start
     at = positions[-1]
+    if any(isinstance(b, Line) and "|" in b.text for b in blocks[at : at + 3]):
+        blocks = blocks[:at] + _pipe_columns(blocks[at:])
     label = blocks[at]
     assert isinstance(label, Line)
     recipients: list[str] = []
@@ -60,14 +62,60 @@ def read_closing(result: ImportResult, blocks: list[Block]) -> int:
     return at
 
 
+# A signature title names an office ("PHÓ CHỦ TỊCH", "BÍ THƯ", "GIÁM ĐỐC"); a section heading in
+# capitals at the end of a truncated copy ("I. MỤC ĐÍCH, YÊU CẦU") is none.
+# Matched with diacritics: "TRƯỞNG" is an office, "TRƯƠNG" a family name.
+_OFFICE = re.compile(r"(?<!\w)(CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG|PHÓ|CHÁNH|CHỦ NHIỆM|ỦY VIÊN|UỶ VIÊN|THƯ KÝ|CHỦ TỌA|"
+                     r"CHỦ TOẠ|THƯỜNG TRỰC|THỦ TƯỚNG|KẾ TOÁN)(?!\w)")
+_NUMBERED = re.compile(r"^([IVXLC]+|\d+|[a-zđ])\s*[.)/-]\s")
+_SIGNED = re.compile(r"^\(?\s*(đã ký|da ky|ký tên|ký|signed)\b[^)]{0,30}\)?\.?$", re.I)
+
+
+def _pipe_columns(blocks: list[Block]) -> list[Block]:
+    """A scraped two-column closing ("Nơi nhận: | TM. ỦY BAN NHÂN DÂN", "- Như Điều 3; | CHỦ TỊCH") as
+    the two cells Word would give: the left column's lines, then the right's. A row without a pipe
+    goes left when it is a list entry and right otherwise (the signer's name under the title)."""
+    left: list[Line] = []
+    right: list[Line] = []
+    for block in blocks:
+        if not isinstance(block, Line):
+            continue
+        if "|" not in block.text:
+            (left if re.match(r"^[-+•–]", block.text) else right).append(Line(block.text, cell="L" if re.match(
+                r"^[-+•–]", block.text) else "R"))
+            continue
+        head, _, tail = block.text.partition("|")
+        if head.strip():
+            left.append(Line(head.strip(), cell="L"))
+        tail = collapse_space(tail.replace("|", " "))
+        if tail:
+            right.append(Line(tail, cell="R"))
+    return [*left, *right]
+
+
 def _is_signature_title(text: str) -> bool:
-    return bool(SIGN_PREFIX.match(text)) or (is_upper(text) and len(text) <= 60 and not RECIPIENTS.match(text))
+    if SIGN_PREFIX.match(text):
+        return True
+    return (is_upper(text) and len(text) <= 60 and not RECIPIENTS.match(text) and not _NUMBERED.match(text)
+            and bool(_OFFICE.search(text.upper())))
+
+
+_BODY_WORDS = re.compile(r"\b(UY BAN|HOI DONG|BAN|DANG|DOAN|HUYEN|TINH|XA|THANH PHO|PHUONG|SO|PHONG|VAN PHONG|BO)\b")
 
 
 def _is_name(text: str) -> bool:
+    """A person's name: two to six capitalised words; in capitals only when no word names a body or an
+    office ("NGUYỄN VĂN AN" is a name, "ỦY BAN NHÂN DÂN" under "TM." is not)."""
     words = text.split()
-    return (1 < len(words) <= 6 and all(w[:1].isupper() for w in words) and not is_upper(text)
-            and not re.search(r"[\d,;:()/]", text))
+    if not (1 < len(words) <= 6 and all(w[:1].isupper() for w in words) and not re.search(r"[\d,;:()/.]", text)):
+        return False
+    if not is_upper(text):
+        return True
+    return not _OFFICE.search(text.upper()) and not _BODY_WORDS.search(fold(text).upper()) and not SIGN_PREFIX.match(text)
+
+
+def _name(text: str) -> str:
+    return " ".join(w.capitalize() for w in text.split()) if is_upper(text) else text
 
 
 def _signature_start(blocks: list[Block], end: int) -> int:
@@ -75,6 +123,8 @@ def _signature_start(blocks: list[Block], end: int) -> int:
     i = end
     if i > 0 and isinstance(blocks[i - 1], Line) and _is_name(blocks[i - 1].text):  # type: ignore[union-attr]
         i -= 1
+    while i > 0 and isinstance(blocks[i - 1], Line) and _SIGNED.match(blocks[i - 1].text.strip()):  # type: ignore[union-attr]
+        i -= 1  # "(Đã ký)" between the title and the name
     j = i
     while j > 0 and isinstance(blocks[j - 1], Line) and _is_signature_title(blocks[j - 1].text):  # type: ignore[union-attr]
         j -= 1
@@ -92,10 +142,12 @@ def _read_signature(result: ImportResult, lines: list[Line]) -> None:
     name = ""
     for line in lines:
         text = collapse_space(line.text)
+        if _SIGNED.match(text):
+            continue
         if not name and _is_signature_title(text):
             titles.append(text)
-        elif titles and _is_name(text):
-            name = text
+        elif titles and not name and _is_name(text):
+            name = _name(text)
     if titles:
         result.fields["signer_title"] = " — ".join(titles)
     else:

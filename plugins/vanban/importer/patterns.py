@@ -17,7 +17,7 @@ DATE_LINE = re.compile(
 VV = re.compile(r"^V/v\.?\s*:?\s*(?P<rest>.*)$", re.I)
 DECORATION = re.compile(r"^[-_*=–—.\s]+$")
 RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.I)
-SIGN_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/U/Q)\s*[./]\s*\S", re.I)
+SIGN_PREFIX = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\s*[./]|T/M|K/T|T/L|T/U/Q)\s*[^\W\d]", re.I)  # "TM.", "T/M BAN …"
 ADDRESSEE = re.compile(r"^Kính gửi\b", re.I)
 TYPE_BY_FOLD = {fold(name).upper(): name for name in TYPE_NAMES}
 

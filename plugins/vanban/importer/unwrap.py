@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .lines import Block, Line
+from .patterns import is_upper
 
 _ENDS_SENTENCE = re.compile(r"([.;:!?…]|\./\.|\.\)|:\s*-)\s*[\"”»)]?$")
 _OPENS_ITEM = re.compile(r"^(\d+(\.\d+)*\s*[.)/-](\s|$)|\d+\.\d+|[IVXLC]+\s*[.)/-](\s|$)|[a-zđ]\s*\)|[-+•–*]\s|Điều\s+\d|Chương\s+[IVXLC\d]|"
@@ -42,6 +43,8 @@ def joins(previous: Line, line: Line, width: int) -> bool:
     before, text = previous.text.rstrip(), line.text.lstrip()
     if not before or not text or _ENDS_SENTENCE.search(before) or _OPENS_ITEM.match(text):
         return False
+    if is_upper(before) and not is_upper(text) and not before.endswith((",", "-", "–")):
+        return False  # a heading in capitals ("ỦY BAN NHÂN DÂN TỈNH …") stands alone
     if _CONTINUES.match(text) or before.endswith((",", "-", "–")):  # a comma never ends a paragraph
         return True
     return len(before) >= 0.75 * width
