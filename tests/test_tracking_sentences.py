@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from vanban.dates import PartialDate
 from vanban.deadlines import extract_deadlines
+from vanban.documents import Document
 from vanban.sites import level_of_name
-from vanban.tracking import Registry
+from vanban.tracking import Registry, Tracker
 from vanban.tracking.patterns import unit_key
 from vanban.tracking.sentences import split_units
 from vanban.tracking.tasks import assignments
@@ -123,8 +125,12 @@ def test_not_a_task(body: str) -> None:
 
 def test_a_unit_named_again_without_a_date_adds_no_row() -> None:
     body = ("Giao Phòng Tư pháp chủ trì, báo cáo UBND huyện trước ngày 10/3/2025.\n\n"
-            "Đề nghị Phòng Tư pháp, UBND các xã triển khai thực hiện./.")
-    assert _tasks(body, dt.date(2025, 2, 1)) == [("Phòng Tư pháp", "2025-03-10"), ("UBND các xã", "-")]
+            "Đề nghị Phòng Tư pháp, UBND các xã triển khai thực hiện./.\n\nĐề nghị UBND các xã báo cáo./.")
+    doc = Document(source="a.md", number="1/KH-UBND", type="Kế hoạch", issuer="UBND huyện", title="Thử",
+                   date=PartialDate(2025, 2, 1), body=body)
+    result, _ = Tracker(Registry(), None, dt.date(2025, 3, 1)).document(
+        doc, extract_deadlines(body, doc_date=dt.date(2025, 2, 1)), [])
+    assert [(t.unit, t.due) for t in result.tasks] == [("Phòng Tư pháp", dt.date(2025, 3, 10)), ("UBND các xã", None)]
 
 
 def test_tone_keys_move_marks_only_where_they_move() -> None:

@@ -142,6 +142,20 @@ def _sorted(docs: Iterable[Document]) -> list[Document]:
     return sorted(docs, key=lambda d: (_date(d) or dt.date.max, d.id))
 
 
+def _once(tasks: list[Task]) -> list[Task]:
+    """A unit named again without a deadline ("đề nghị A, B … triển khai" after A's dated item) adds no row."""
+    dated = {p.unit_key(t.unit) for t in tasks if t.due or t.recurring}
+    seen: set[str] = set()
+    out = []
+    for t in tasks:
+        key = p.unit_key(t.unit)
+        if not (t.due or t.recurring) and (key in dated or key in seen):
+            continue
+        seen.add(key)
+        out.append(t)
+    return out
+
+
 class Tracker:
     """Evaluates every document's tasks against one registry, calendar and day."""
 
@@ -173,6 +187,7 @@ class Tracker:
                     unmatched.append(Unmatched(doc.id, doc.source, a.line, match.written, "nhiệm vụ"))
                 for name, unit in self.targets(match):
                     tasks.extend(self._tasks(doc, a, name, unit, match, fulfil, start))
+        tasks = _once(tasks)
         addressed: list[Match] = []
         recipients = [(r, doc.line_of("recipients") + i + 1, "nơi nhận") for i, r in enumerate(doc.recipients)]
         recipients += [(r, doc.body_line, "kính gửi") for r in addressees(doc.body)]

@@ -156,20 +156,7 @@ def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0) 
     for d in deadlines:
         if id(d) not in used and d.actor and not p.NARRATIVE_END.search(d.actor):
             out.append(Assignment(d.actor, d.action, d.line, d))
-    return _once(out)
-
-
-def _once(found: list[Assignment]) -> list[Assignment]:
-    """A unit named again without a deadline ("Trên đây là Kế hoạch …, đề nghị A, B …") adds no row."""
-    seen: set[str] = set()
-    out = []
-    for a in sorted(found, key=lambda a: a.deadline is None):  # stable: dated first, then in text order
-        key = p.unit_key(a.head)
-        if a.deadline is None and key in seen:
-            continue
-        seen.add(key)
-        out.append(a)
-    return sorted(out, key=lambda a: found.index(a))
+    return out
 
 
 def addressees(body: str) -> list[str]:
