@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -286,3 +287,21 @@ def test_tracking_cost_grows_linearly() -> None:
     run(50)  # warm the caches
     small, large = min(run(200) for _ in range(2)), min(run(2000) for _ in range(2))
     assert large < 20 * small, (small, large)
+
+
+def test_as_of_written_as_a_plain_yaml_date_is_accepted(tmp_path: Path) -> None:
+    """``as_of: 2025-03-01`` unquoted in mkdocs.yml (YAML reads it as a date) builds, and every tracking
+    page says "Tính đến ngày 01/03/2025"; the rows that may fall due carry what tracking.js re-reads."""
+    from conftest import portal_project, run_mkdocs
+
+    root = portal_project(tmp_path)
+    shutil.copytree(FIXTURE, root / "content")
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config.replace("      units:\n", "      as_of: 2025-03-01\n      units:\n", 1),
+                                     encoding="utf-8")
+    result = run_mkdocs(root / "mkdocs.yml", root / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = (root / "site" / "van-ban" / "2025" / "10-kh-hu" / "index.html").read_text(encoding="utf-8")
+    assert "Tính đến ngày 01/03/2025" in page
+    assert 'data-vb-due="2025-03-20" data-vb-status="open"' in page  # Đoàn Thanh niên huyện
+    assert 'data-vb-recheck data-vb-asof="2025-03-01"' in page

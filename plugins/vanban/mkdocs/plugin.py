@@ -9,6 +9,7 @@ document its URL, add generated pages), hand each page its Markdown and template
 from __future__ import annotations
 
 import contextlib
+import datetime
 import html
 import os
 import posixpath
@@ -98,7 +99,7 @@ class VanbanConfig(base.Config):  # type: ignore[no-untyped-call]
     units_ignore = c.Type(list, default=[])
     successors = c.Type(list, default=[])
     reporting = c.Type(dict, default={})
-    as_of = c.Type(str, default="")
+    as_of = c.Type((str, datetime.date), default="")  # YAML reads an unquoted 2025-03-01 as a date
     # The on-disk build cache, relative to mkdocs.yml; "" turns it off. VANBAN_CACHE_DIR overrides
     # (build-all gives every ward's build the same one, so the corpus is analysed once).
     # Off by default: measured, reading the analyses back (0.75 ms a document, in one process) costs

@@ -91,6 +91,12 @@ def _row(task: Task, site: SiteModel, registry: Registry) -> dict[str, Any]:
     }
 
 
+def _recheck(as_of: dt.date) -> dict[str, str]:
+    """What assets/vanban/tracking.js needs to re-read open/overdue rows against the reader's date."""
+    return {"as_of": as_of.isoformat(), "open": STATUS_LABELS["open"], "overdue": STATUS_LABELS["overdue"],
+            "mark_open": STATUS_MARKS["open"], "mark_overdue": STATUS_MARKS["overdue"]}
+
+
 def _panel(site: SiteModel, registry: Registry, tracking: Tracking, doc: Document) -> dict[str, Any] | None:
     result = tracking.documents.get(doc.id)
     heirs = [{"name": registry.label(k), "date": vn(d)} for k, d in registry.heirs(registry.canonical(doc.issuer))]
@@ -101,7 +107,7 @@ def _panel(site: SiteModel, registry: Registry, tracking: Tracking, doc: Documen
         for m in result.addressed:
             if m.group and m.stated_count and m.stated_count != len(m.units):
                 groups.append({"written": m.written, "stated": m.stated_count, "followed": len(m.units)})
-    return {"as_of": vn(tracking.as_of), "heirs": heirs, "groups": groups,
+    return {"as_of": vn(tracking.as_of), "recheck": _recheck(tracking.as_of), "heirs": heirs, "groups": groups,
             "rows": [_row(t, site, registry) for t in result.tasks] if result else [],
             "counts": counts_of(result.tasks) if result else None, "note": result.start_note if result else "",
             "reporting_source": tracking.reporting_source}
@@ -133,6 +139,7 @@ def _unit_pages(site: SiteModel, registry: Registry, tracking: Tracking, portal:
             description=f"Văn bản gửi đến {unit.name}, nhiệm vụ được giao và tình hình thực hiện",
             data={"kind": "unit", "unit": unit, "level": LEVEL_LABELS[unit.level], "documents": docs,
                   "rows": [_row(t, site, registry) for t in mine], "counts": counts, "as_of": vn(tracking.as_of),
+                  "recheck": _recheck(tracking.as_of),
                   "heirs": heirs, "predecessors": preds, "parent": parent,
                   "ics_url": base + "lich.ics", "feed_url": base + "feed.xml"},
         ))
