@@ -13,7 +13,13 @@ For each N the corpus from ``scripts/synth.py`` is written once, then built (as 
     ``docs_dir`` pointed at it, with an empty build cache (a cold build). "n/a" when the repository
     has no mkdocs.yml or vanban plugin yet;
 (c) **warm** — the same project built again, its build cache (``.cache/vanban``) kept;
-(d) **edit** — one document's body edited (a sentence appended), then built again with the cache.
+(d) **edit** — one document's body edited (a sentence appended), then built again with the cache;
+(e) **serve** — ``mkdocs serve`` on the same project: seconds from saving one document (a sentence
+    appended) to its page showing it over HTTP, MkDocs' own watcher and rebuild, three edits, median.
+
+``--build-all DOCS SITES`` also times ``vanban build-all`` of SITES ward sites of 100–300 documents
+each (whole issuers, drawn with the seed) from a DOCS-document corpus, beside one cold build of the
+whole corpus; the issue's yardstick is 100 sites from 10,000 documents against 10 whole builds.
 
 Columns: wall seconds; ratio vanban/plain seconds; peak RSS of the build process (``os.wait4``);
 site MB (sum of file sizes); median KB of a document page (its ``index.html``); the search payload
@@ -32,23 +38,31 @@ import importlib.util
 import itertools
 import json
 import os
+import random
 import re
 import shutil
+import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from urllib.parse import unquote, urlsplit
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
-VARIANTS = ("plain", "vanban", "warm", "edit")
-VANBAN_VARIANTS = ("vanban", "warm", "edit")  # warm: again with the build cache; edit: after one edit
+VARIANTS = ("plain", "vanban", "warm", "edit", "serve")
+VANBAN_VARIANTS = ("vanban", "warm", "edit", "serve")  # warm: again with the build cache; edit: after one edit
+# serve: `mkdocs serve` on the same project, seconds from saving one document to its page showing the edit
 
 
 def _load_synth() -> ModuleType:
@@ -83,6 +97,7 @@ class Result:
     first_load_gz: int | None = None
     first_load_files: int = 0
     external_refs: list[str] = field(default_factory=list)
+    samples: list[float] = field(default_factory=list)  # serve: each edit's seconds to visible
 
 
 def gz_size(data: bytes) -> int:
@@ -288,6 +303,165 @@ def document_urls(content: Path, docs: list, variant: str) -> list[str]:  # type
 
 
 # ---------------------------------------------------------------------------------------------
+# mkdocs serve: edit to visible
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def fetch(url: str) -> bytes | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # the bench's own server on loopback
+            return bytes(response.read())
+    except OSError:
+        return None
+
+
+def serve_edit_to_visible(config: Path, content: Path, edits: int = 3, timeout: float = 300,
+                          pythonpath: Path | None = None) -> list[float]:
+    """Seconds from saving one document to its page showing the change under ``mkdocs serve``,
+    once per edit (MkDocs' own watcher and rebuild; its page polled every 20 ms)."""
+    from vanban.corpus import load_corpus
+
+    corpus = load_corpus(content)
+    docs = sorted(corpus.documents, key=lambda d: d.source)
+    doc = docs[len(docs) // 3]
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/{doc.url}"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if pythonpath is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(pythonpath), env.get("PYTHONPATH", ""))))
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-q", "-f", str(config), "-a", f"127.0.0.1:{port}"],
+                              cwd=config.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    times: list[float] = []
+    try:
+        deadline = time.monotonic() + timeout
+        while fetch(url) is None:
+            if time.monotonic() > deadline or server.poll() is not None:
+                return []
+            time.sleep(0.2)
+        time.sleep(1.0)  # the watcher's first scan
+        source = content / doc.source
+        for k in range(edits):
+            marker = f"Ghi chú kiểm tra lần {k + 1} số {port}."
+            with source.open("a", encoding="utf-8") as handle:
+                handle.write(f"\n{marker}\n")
+            start = time.perf_counter()
+            expected = marker.encode()
+            while time.perf_counter() - start < 120:
+                page = fetch(url)
+                if page is not None and expected in page:
+                    times.append(time.perf_counter() - start)
+                    break
+                time.sleep(0.02)
+            time.sleep(1.0)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+    return times
+
+
+# ---------------------------------------------------------------------------------------------
+# build-all: many ward sites from one corpus
+
+
+def ward_sites(docs: list, count: int, seed: int, low: int = 100, high: int = 300) -> list[list[str]]:  # type: ignore[type-arg]
+    """*count* selections of whole issuers, each holding between *low* and *high* documents."""
+    by_issuer = Counter(d.issuer.name for d in docs)
+    names = sorted(n for n, k in by_issuer.items() if k <= high)
+    rng = random.Random(seed)
+    sites: list[list[str]] = []
+    for _ in range(count):
+        target = rng.randint(low, high)
+        chosen: list[str] = []
+        total = 0
+        for name in rng.sample(names, len(names)):
+            if total + by_issuer[name] <= high:
+                chosen.append(name)
+                total += by_issuer[name]
+            if total >= target:
+                break
+        sites.append(sorted(chosen))
+    return sites
+
+
+def write_sites(folder: Path, selections: list[list[str]]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for k, issuers in enumerate(selections):
+        text = yaml.safe_dump({"name": f"Trang phường {k + 1:03d}", "select": {"issuers": issuers}},
+                              allow_unicode=True, sort_keys=False)
+        (folder / f"phuong-{k + 1:03d}.yml").write_text(text, encoding="utf-8")
+
+
+@dataclass
+class BuildAll:
+    docs: int
+    sites: int
+    held: list[int]
+    total_s: float = 0.0
+    single_s: float = 0.0
+    peak_rss_mb: float = 0.0
+    ok: bool = False
+
+
+def run_build_all(work: Path, n: int, count: int, seed: int, repo: Path, pythonpath: Path | None) -> BuildAll:
+    """``vanban build-all`` of *count* ward sites from an *n*-document corpus, beside one cold build
+    of the whole corpus (no build cache for either)."""
+    content = work / "content"
+    docs = synth.write_corpus(content, n, seed)
+    selections = ward_sites(docs, count, seed)
+    write_sites(work / "sites", selections)
+    by_issuer = Counter(d.issuer.name for d in docs)
+    result = BuildAll(n, count, [sum(by_issuer[i] for i in s) for s in selections])
+    config = vanban_project(work, content, repo)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "VANBAN_CACHE_DIR": ""}
+    if pythonpath is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(pythonpath), env.get("PYTHONPATH", ""))))
+    runs = {
+        "single": [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(work / "site-single")],
+        "all": [sys.executable, "-m", "vanban.cli", "build-all", "--sites", str(work / "sites"),
+                "--out", str(work / "site-all"), "--config", str(config)],
+    }
+    ok = True
+    for name, cmd in runs.items():
+        with (work / f"build-{name}.log").open("wb") as out:
+            start = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=config.parent, env=env)
+            _, status, usage = os.wait4(proc.pid, 0)
+            seconds = time.perf_counter() - start
+        ok = ok and os.waitstatus_to_exitcode(status) == 0
+        if name == "single":
+            result.single_s = seconds
+        else:
+            result.total_s, result.peak_rss_mb = seconds, usage.ru_maxrss / 1024
+    result.ok = ok
+    return result
+
+
+def build_all_lines(found: BuildAll) -> list[str]:
+    if not found.ok:
+        return [f"build-all {found.sites} sites from {found.docs} documents: failed (see the logs)"]
+    ten = found.single_s * found.sites / 100 * 10  # the issue's yardstick: 100 sites against 10 whole builds
+    held = sorted(found.held)
+    return [
+        f"build-all: {found.sites} sites of {held[0]}–{held[-1]} documents (median {held[len(held) // 2]}) "
+        f"from {found.docs}: {found.total_s:.1f} s in total, {found.total_s / found.sites:.2f} s per site, "
+        f"peak RSS {found.peak_rss_mb:.0f} MB",
+        f"build-all: one cold build of all {found.docs} documents {found.single_s:.1f} s; "
+        f"{found.sites} sites against {found.sites / 10:g} whole builds ({ten:.1f} s) = {found.total_s / ten:.2f} "
+        "(issue 17 target < 1: 100 sites from 10,000 documents in less than 10 whole builds)",
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
 # Table
 
 
@@ -310,7 +484,10 @@ def table(results: list[Result]) -> str:
         if not r.ok:
             rows.append((str(r.n), r.variant, r.note or "failed", *(["—"] * (len(HEADER) - 3))))
             continue
-        ratio = f"{r.seconds / plain_s[r.n]:.2f}" if r.variant != "plain" and r.n in plain_s else "—"
+        ratio = f"{r.seconds / plain_s[r.n]:.2f}" if r.variant not in ("plain", "serve") and r.n in plain_s else "—"
+        if r.variant == "serve":
+            rows.append((str(r.n), "serve edit→visible", f"{r.seconds:.2f}", *(["—"] * (len(HEADER) - 3))))
+            continue
         rows.append((
             str(r.n), r.variant, f"{r.seconds:.1f}", ratio, f"{r.peak_rss_mb:.0f}", f"{r.site_mb:.1f}",
             str(r.doc_pages), f"{r.doc_kb_median:.1f}", _fmt_bytes_mb(r.search_raw), _fmt_kb(r.search_gz),
@@ -332,6 +509,11 @@ def budgets(results: list[Result]) -> list[str]:
     lines = []
     for n in sorted({r.n for r in results}):
         p, v = by.get((n, "plain")), by.get((n, "vanban"))
+        served = by.get((n, "serve"))
+        if served:
+            each = ", ".join(f"{t:.2f}" for t in served.samples)
+            lines.append(f"N={n}: mkdocs serve, saving one document to its page showing it: median {served.seconds:.2f} s "
+                         f"(each edit: {each}; issue 17 target ≤ 1.5 s at 1000)")
         for variant in ("warm", "edit"):
             w = by.get((n, variant))
             if v and w:
@@ -366,7 +548,10 @@ def budgets(results: list[Result]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sizes", nargs="+", type=int, metavar="N", help="corpus sizes, e.g. 100 1000 5000")
+    parser.add_argument("sizes", nargs="*", type=int, metavar="N", help="corpus sizes, e.g. 100 1000 5000")
+    parser.add_argument("--build-all", nargs=2, type=int, metavar=("DOCS", "SITES"),
+                        help="also time `vanban build-all` of SITES ward sites (100–300 documents each) drawn "
+                             "from a DOCS-document corpus, beside one whole build (issue 17: 10000 100)")
     parser.add_argument("--only", choices=VARIANTS, help="build only this variant")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep corpora and sites in DIR/<N>/")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
@@ -409,6 +594,13 @@ def main(argv: list[str] | None = None) -> int:
                     progress.update(task, description=f"N={n}: building {variant}")
                     config = (plain_project(work, content, docs) if variant == "plain"
                               else vanban_project(work, content, repo))
+                    if variant == "serve":
+                        result.samples = serve_edit_to_visible(config, content, pythonpath=pythonpath)
+                        result.ok = bool(result.samples)
+                        result.seconds = statistics.median(result.samples) if result.samples else 0.0
+                        result.note = "" if result.ok else "failed"
+                        progress.advance(task)
+                        continue
                     if variant == "edit":
                         edit_one(content)
                     site = work / f"site-{variant}"
@@ -434,8 +626,19 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if not args.keep:
             shutil.rmtree(base, ignore_errors=True)
-    print(table(results))
-    notes = budgets(results)
+    found = None
+    if args.build_all:
+        work = base / "build-all"
+        if work.exists():
+            shutil.rmtree(work)
+        console.print(f"build-all: {args.build_all[1]} sites from {args.build_all[0]} documents …")
+        found = run_build_all(work, *args.build_all, args.seed, repo, pythonpath)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+            shutil.rmtree(base, ignore_errors=True)
+    if results:
+        print(table(results))
+    notes = budgets(results) + (build_all_lines(found) if found else [])
     if notes:
         print()
         print("\n".join(notes))

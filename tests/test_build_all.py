@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 import vanban.analysis
 import vanban.mkdocs.plugin
 from conftest import ROOT, portal_project, run_mkdocs
+from vanban.cli import build_parser
 from vanban.mkdocs.build_all import build_all, write_site_config
 from vanban.sites import load_sites
 
@@ -48,3 +52,62 @@ def test_one_read_one_analysis_and_the_same_bytes_as_each_site_alone(
             config.unlink()
         assert run.returncode == 0, run.stderr
         assert tree(tmp_path / "out" / site.id) == tree(alone), site.id
+
+
+def test_a_shard_builds_its_share_of_the_sites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VANBAN_CACHE_DIR", "")
+    ids = sorted(s.id for s in load_sites(ROOT / "sites"))
+    built = []
+    for part in (1, 2):
+        out = tmp_path / f"out{part}"
+        assert build_all(ROOT / "sites", out, ROOT / "mkdocs.yml", shard=(part, 2)) == 0
+        built.append(sorted(p.name for p in out.iterdir()))
+    assert built == [ids[0::2], ids[1::2]]
+
+
+TEMPLATE = ROOT / ".github" / "workflow-templates" / "build-sites.yml"
+
+
+def test_ci_template_is_a_matrix_sharing_the_analysis_cache() -> None:
+    """The GitHub Actions template: one job analyses, a matrix builds shards with the cache it handed
+    on as an artifact, only GitHub's own actions are used, and every vanban command it runs parses."""
+    flow = yaml.safe_load(TEMPLATE.read_text(encoding="utf-8"))
+    jobs = flow["jobs"]
+    cache_dir = flow["env"]["VANBAN_CACHE_DIR"]
+    uses = [step["uses"].split("@")[0] for job in jobs.values() for step in job["steps"] if "uses" in step]
+    assert all(u.startswith("actions/") for u in uses)
+    assert {"actions/cache", "actions/upload-artifact", "actions/download-artifact"} <= set(uses)
+    analyse, build, merge = jobs["phan-tich"], jobs["dung"], jobs["gop"]
+    assert build["needs"] == "phan-tich" and merge["needs"] == "dung"
+    assert [s["with"]["path"] for s in analyse["steps"] if s.get("uses", "").startswith("actions/upload-artifact")] \
+        == [cache_dir]
+    assert [s["with"]["path"] for s in build["steps"] if s.get("uses", "").startswith("actions/download-artifact")] \
+        == [cache_dir]
+    shards = build["strategy"]["matrix"]["shard"]
+    assert len(shards) >= 2 and shards == list(range(1, len(shards) + 1))
+    commands = [s["run"] for job in jobs.values() for s in job["steps"] if "run" in s and s["run"].startswith("vanban ")]
+    assert any("build-all" in c and "--shard ${{ matrix.shard }}/${{ strategy.job-total }}" in c for c in commands)
+    assert any(c.startswith("vanban check") for c in commands)
+    parser = build_parser()
+    for command in commands:
+        args = parser.parse_args(command.replace("${{ matrix.shard }}/${{ strategy.job-total }}", "1/4").split()[1:])
+        assert args.func is not None
+
+
+def test_check_hands_its_analyses_to_the_site_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The template's hand-over: `vanban check` with VANBAN_CACHE_DIR fills the cache, and a later
+    build-all (another machine, the cache restored) analyses no document again."""
+    project = portal_project(tmp_path)
+    shutil.copytree(ROOT / "content", project / "content")
+    shutil.copytree(ROOT / "sites", project / "sites")
+    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
+    run = subprocess.run([sys.executable, "-m", "vanban.cli", "check", "content"], cwd=project,
+                         capture_output=True, text=True)
+    assert run.returncode in (0, 1), run.stderr
+    stored = [p for p in (project / ".cache" / "vanban").rglob("*") if p.is_file() and p.parent.parent.name == "analysis"]
+    assert len(stored) == len(list((project / "content").rglob("*.md")))
+    analysed: list[str] = []
+    analyse = vanban.analysis.analyse
+    monkeypatch.setattr(vanban.analysis, "analyse", lambda doc: analysed.append(doc.source) or analyse(doc))
+    assert build_all(project / "sites", tmp_path / "out", project / "mkdocs.yml") == 0
+    assert analysed == []

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,7 +40,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{config}: {exc}", file=sys.stderr)
         return 2
     corpus = load_corpus(directory, max_attachment_bytes=args.max_attachment_mb * 1024 * 1024)
-    site = build_site(corpus, SiteConfig(tracking=tracking), check_only=True).site
+    # VANBAN_CACHE_DIR (beside mkdocs.yml): check fills the build cache's analyses, so that a CI job can
+    # analyse the corpus once and hand the cache to the jobs that build the sites.
+    cache_dir = os.environ.get("VANBAN_CACHE_DIR", "")
+    site = build_site(corpus, SiteConfig(tracking=tracking, cache_dir=str(config.parent / cache_dir) if cache_dir else ""),
+                      check_only=True).site
     problems = sorted(corpus.problems + site.problems, key=lambda p: p.sort_key())  # plausibility warnings included
     prefix = _prefix(directory)
     for problem in problems:
@@ -147,7 +153,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_build_all(args: argparse.Namespace) -> int:
     from .mkdocs.build_all import build_all  # runs MkDocs once per site: part of the adapter
 
-    return build_all(Path(args.sites), Path(args.out), Path(args.config), strict=args.strict)
+    shard = re.fullmatch(r"(\d+)/(\d+)", args.shard)
+    if shard is None or not 1 <= int(shard.group(1)) <= int(shard.group(2)):
+        print(f"--shard {args.shard}: cần dạng K/N với 1 ≤ K ≤ N (ví dụ 2/4: phần thứ 2 trong 4 phần)", file=sys.stderr)
+        return 2
+    return build_all(Path(args.sites), Path(args.out), Path(args.config), strict=args.strict,
+                     shard=(int(shard.group(1)), int(shard.group(2))))
 
 
 NEW_DESCRIPTION = ("Tạo tệp nội dung cho một văn bản mới, đúng thư mục, và in địa chỉ trang của nó. "
@@ -182,6 +193,8 @@ def add_editor_commands(sub: Any) -> None:
     build_all.add_argument("--out", default="site", help="thư mục kết quả (mặc định: site)")
     build_all.add_argument("--config", default="mkdocs.yml", help="tệp cấu hình mkdocs chung (mặc định: mkdocs.yml)")
     build_all.add_argument("--strict", action="store_true", help="dừng khi có cảnh báo (mkdocs build --strict)")
+    build_all.add_argument("--shard", default="1/1", metavar="K/N",
+                           help="chỉ dựng phần thứ K trong N phần của các trang (chia việc cho N máy, ví dụ matrix của GitHub Actions)")
     build_all.set_defaults(func=cmd_build_all)
 
 

@@ -141,8 +141,9 @@ class SiteBuildError(Exception):
     """A site's build failed; the message holds what it logged."""
 
 
-def build_all(folder: Path, out: Path, config: Path, *, strict: bool = False) -> int:
+def build_all(folder: Path, out: Path, config: Path, *, strict: bool = False, shard: tuple[int, int] = (1, 1)) -> int:
     """Build every site of *folder* into ``out/<id>/``; the exit code of ``vanban build-all``.
+    *shard* ``(k, n)``: only the k-th of every n sites in name order (one job of a CI matrix).
 
     One process reads and analyses the corpus once (:func:`vanban.mkdocs.shared.one_corpus`) and
     runs MkDocs for each site in turn, each publishing only its own share; a site that fails is
@@ -165,6 +166,11 @@ def build_all(folder: Path, out: Path, config: Path, *, strict: bool = False) ->
     if not sites:
         print(f"{folder}: không có tệp .yml nào", file=sys.stderr)
         return 2
+    part, parts = shard
+    sites = sorted(sites, key=lambda s: s.id)[part - 1::parts]
+    if not sites:
+        print(f"phần {part}/{parts}: không có trang nào (chỉ có {len(load_sites(folder))} trang)", file=sys.stderr)
+        return 0
     failed: list[str] = []
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     with Progress(console=Console(stderr=True), transient=True) as progress, one_corpus(), \
