@@ -123,3 +123,30 @@ def test_xml_special_characters_escaped() -> None:
     site = demo_site(lambda d: dataclasses.replace(d, title='A & B <"C">') if d.number == "300/LĐLĐ" else d)
     items = entries(parse(site, "feed.xml"))
     assert any(i["summary"] == 'A & B <"C">' for i in items)
+
+
+def test_issuer_feeds_are_the_listing_groups_spelling_variants_together_places_apart() -> None:
+    """One feed per /co-quan/ listing page, named from the issuer group, never from a raw spelling."""
+    issuers = iter([
+        ("UBND tỉnh Quảng Nam", ""), ("Ủy ban nhân dân tỉnh Quảng Nam", ""),
+        ("Ban Thường vụ Tỉnh ủy", "Tam Kỳ"), ("Ban Thường vụ Tỉnh uỷ", "Tam Kỳ"), ("Ban Thường vụ Tỉnh ủy", "Tây Ninh"),
+    ])
+
+    def edit(doc: Document) -> Document:
+        issuer, place = next(issuers)
+        return dataclasses.replace(doc, issuer=issuer, place=place)
+
+    site = demo_site(edit)
+    held = [d for d in site.documents.values() if d.held]
+    assert len(held) == 5
+    listing = {path for path in site.pages if path.startswith("co-quan/") and path != "co-quan/"
+               and any(d.held for d in site.pages[path].data.get("documents", []))}
+    issuer_feeds = {path for path in site.outputs if path.startswith("co-quan/") and path.endswith("/feed.xml")}
+    assert len(issuer_feeds) == 3
+    assert issuer_feeds == {path + "feed.xml" for path in listing}
+    titles = {parse(site, path).findtext(f"{A}title") or "" for path in issuer_feeds}
+    assert {t.split("văn bản của ", 1)[1] for t in titles} == {
+        "UBND tỉnh Quảng Nam", "Ban Thường vụ Tỉnh ủy (Tam Kỳ)", "Ban Thường vụ Tỉnh ủy (Tây Ninh)",
+    }
+    for path in issuer_feeds:
+        assert len(entries(parse(site, path))) in {1, 2}

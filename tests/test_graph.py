@@ -239,6 +239,23 @@ def test_an_unplaceable_local_number_cited_twice_warns_and_is_not_merged() -> No
     assert all(any("không ghi rõ số 386-KH/TU" in note for note in s.notes) for s in stubs)
 
 
+def test_an_unplaceable_local_number_cited_once_warns_at_its_line_when_the_corpus_holds_that_number() -> None:
+    body = "Mở đầu.\n\nThực hiện Kế hoạch số 386-KH/TU, ngày 13/02/2025 của Ban Thường vụ Tỉnh ủy."
+    citer = {"number": "1/KH-HU", "issuer": "Ban Thường vụ Huyện ủy", "title": "A", "body": body}
+    held = {"number": "386-KH/TU", "issuer": "Ban Thường vụ Tỉnh ủy Quảng Nam", "title": "KH QN", "date": "2025-02-13"}
+    graph, problems, _ = site_of(held, citer)
+    (warning,) = [p for p in problems if "thuộc cơ quan, địa phương nào" in p]
+    assert warning.startswith("d1.md:") and "386-KH/TU" in warning and "không tự liên kết" in warning
+    assert int(warning.split(":")[1]) > 8  # the citing line in the body, not the front matter's
+    (stub,) = [d for d in graph.documents.values() if not d.held and d.number == "386-KH/TU"]
+    assert any("không ghi rõ số 386-KH/TU" in note for note in stub.notes)
+    # alone, with no document of that number held, it merges and loses nothing: the stub says so
+    graph, problems, _ = site_of(citer)
+    assert not [p for p in problems if "thuộc cơ quan, địa phương nào" in p]
+    (stub,) = [d for d in graph.documents.values() if not d.held and d.number == "386-KH/TU"]
+    assert any("không ghi rõ số 386-KH/TU" in note for note in stub.notes)
+
+
 def test_stub_titles_are_trimmed_balanced_and_conflicting_citers_listed() -> None:
     _graph, _, docs = site_of(
         {"number": "1-KH/HU", "issuer": "Ban Thường vụ Huyện ủy", "title": "A",

@@ -1,6 +1,7 @@
 """Atom feeds (RFC 4287) of the newest held documents: the whole portal, per issuer, per type.
 
-``feed.xml``, ``co-quan/<issuer-slug>/feed.xml`` and ``loai/<type-slug>/feed.xml``. Every
+``feed.xml``, ``co-quan/<issuer-slug>/feed.xml`` (the issuer group of the ``/co-quan/`` listing:
+spelling variants together, places apart) and ``loai/<type-slug>/feed.xml``. Every
 timestamp comes from the documents' own dates, never from the clock, so rebuilding the same
 content gives the same bytes. A partial date ("tháng 02/2025") is placed at the start of
 its period; an undated document gets :data:`EPOCH` and sorts last. Stubs (documents only
@@ -16,6 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .dates import PartialDate
 from .documents import Document
+from .issuers import issuer_slugs
 from .portal import Portal
 from .site import SiteModel
 from .text import slugify
@@ -37,16 +39,6 @@ def newest_first(documents: list[Document]) -> list[Document]:
     dated.sort(key=lambda d: d.date.sort_value() if d.date else (0, 0, 0), reverse=True)
     undated = sorted((d for d in documents if not d.date), key=lambda d: d.id)
     return dated + undated
-
-
-def feed_paths(doc: Document) -> list[str]:
-    """The feeds *doc* appears in (when among the newest of each)."""
-    paths = ["feed.xml"]
-    if doc.issuer and slugify(doc.issuer):
-        paths.append(f"co-quan/{slugify(doc.issuer)}/feed.xml")
-    if doc.type and slugify(doc.type):
-        paths.append(f"loai/{slugify(doc.type)}/feed.xml")
-    return paths
 
 
 def atom(portal: Portal, path: str, title: str, documents: list[Document], alternate: str = "") -> str:
@@ -101,10 +93,12 @@ def contribute(site: SiteModel, portal: Portal, size: int | None = None) -> Feed
     by_issuer: dict[str, list[Document]] = defaultdict(list)
     by_type: dict[str, list[Document]] = defaultdict(list)
     names: dict[str, str] = {}
+    issuer_group = issuer_slugs(site.documents.values())  # the /co-quan/ listing's groups and slugs
     for doc in held:  # already newest first, so each group is too
-        if doc.issuer and slugify(doc.issuer):
-            by_issuer[slugify(doc.issuer)].append(doc)
-            names.setdefault("co-quan/" + slugify(doc.issuer), doc.issuer)
+        name, slug = issuer_group[doc.id]
+        if name:
+            by_issuer[slug].append(doc)
+            names.setdefault("co-quan/" + slug, name)
         if doc.type and slugify(doc.type):
             by_type[slugify(doc.type)].append(doc)
             names.setdefault("loai/" + slugify(doc.type), doc.type)

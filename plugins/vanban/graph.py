@@ -191,6 +191,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
 
     # Resolve every cited number once: to a held document or a stub.
     resolved: dict[str, str] = {}  # number key → document id (unambiguous only)
+    held_numbers = {number_key(d.number) for d in held if d.number}
     stub_docs: dict[str, Document] = {}
     problems: list[Problem] = []
     for key, info in stubs.items():
@@ -200,13 +201,22 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         if target is not None:
             resolved[key] = target.id
             continue
+        # A local number nobody's place settles is kept apart (its stub says so).  It is warned about
+        # at its line where that costs something: another document cites the same number (two stubs
+        # where there may be one), or the corpus holds a document with that number (not linked).
+        # Alone, it merges nothing and loses nothing: its stub page's note is enough (a warning would
+        # fail --strict for every document whose địa danh the original does not give).
         unplaced = info.scope is not None and info.scope.startswith("?")
-        if unplaced and len(citers_of_number[number_key(info.number)]) > 1:
+        others = unplaced and len(citers_of_number[number_key(info.number)]) > 1
+        held_same = unplaced and not others and number_key(info.number) in held_numbers
+        if others or held_same:
             first = site.documents.get(info.citers[0])
             problems.append(Problem(
                 first.source if first else "", info.first_line, "trích dẫn",
-                f"không rõ số {info.number} thuộc cơ quan, địa phương nào, mà văn bản khác cũng trích dẫn số này;"
-                " tách thành trang riêng, không gộp",
+                f"không rõ số {info.number} thuộc cơ quan, địa phương nào"
+                + (", mà văn bản khác cũng trích dẫn số này; tách thành trang riêng, không gộp" if others else
+                   ", mà kho có văn bản mang số này; không tự liên kết tới văn bản đó, trang của số này ghi là"
+                   " chưa xác định chủ"),
                 "ghi rõ cơ quan ban hành kèm địa danh trong câu trích dẫn (\"của Tỉnh ủy Quảng Nam\"),"
                 " hoặc điền place: (địa danh) trong front matter", Severity.WARNING))
         if ambiguous:

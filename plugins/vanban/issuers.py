@@ -23,9 +23,9 @@ from .citations import parse_number
 
 if TYPE_CHECKING:
     from .documents import Document
-from .text import collapse_space, fold, new_tone, nfc, normalise_dashes, text_key
+from .text import collapse_space, fold, new_tone, nfc, normalise_dashes, text_key, unique_slugs
 
-__all__ = ["has_locality", "is_national", "issuer_groups", "issuer_key", "locality_key", "place_of"]
+__all__ = ["has_locality", "is_national", "issuer_groups", "issuer_key", "issuer_slugs", "locality_key", "place_of"]
 
 # Abbreviations written in issuer names, as whole words, and what they stand for
 ABBREVIATIONS: dict[str, str] = {
@@ -130,3 +130,13 @@ def issuer_groups(documents: Iterable[Document]) -> dict[str, str]:
             name = f"{name} ({place})"
         shown[ident] = name
     return {doc_id: shown[ident] for doc_id, ident in identity.items()}
+
+
+def issuer_slugs(documents: Iterable[Document]) -> dict[str, tuple[str, str]]:
+    """Document id → (its issuer group's name, the group's slug under ``/co-quan/``), for every
+    document of *documents* (held and cited, as the listing has them): the listing page and the
+    issuer's feed are named from the group (:func:`issuer_groups`), never from a raw spelling, so
+    "UBND tỉnh X" and "Ủy ban nhân dân tỉnh X" share one feed and two provinces' "Tỉnh ủy" do not."""
+    group = issuer_groups(documents)
+    slugs = unique_slugs(set(group.values()))
+    return {doc_id: (name, slugs[name]) for doc_id, name in group.items()}
