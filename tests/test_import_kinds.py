@@ -170,3 +170,32 @@ def test_a_heading_in_capitals_is_never_joined_to_the_line_under_it() -> None:
         "QUYẾT ĐỊNH:\nĐiều 1. Y.\n")
     body = analyse(read_text_lines(text, markdown_source=False), Path("x.txt")).body
     assert "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nính quyền" in body
+
+
+def test_a_scanned_trich_yeu_takes_its_diacritics_from_the_bodys_own_words() -> None:
+    lines = [Line(t, ocr=True) for t in (
+        "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 4544/KH-UBND",
+        "Quảng Nam, ngày 13 tháng 7 năm 2023", "KẾ HOẠCH",
+        "GIÁM SÁT, ĐÁNH GIÁ THỤC HIỆN CHƯƠNG TRÌNH MỤC TIỂU QUỐC GIA GIẢM NGHÈO",
+        "Căn cứ Luật. Ủy ban nhân dân tỉnh ban hành Kế hoạch giám sát, đánh giá thực hiện Chương trình mục tiêu "
+        "quốc gia giảm nghèo bền vững như sau:")]
+    result = analyse(list(lines), Path("x.scan.pdf"))
+    assert result.fields["title"] == "GIÁM SÁT, ĐÁNH GIÁ THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO"
+    assert any(k == "title" and "“THỤC” → “THỰC”" in why for k, why in result.unsure)
+
+
+def test_a_typed_trich_yeu_is_never_respelled() -> None:
+    lines = [Line(t) for t in ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "Số: 1/KH-UBND", "Quảng Nam, ngày 1 tháng 7 năm 2023",
+                               "KẾ HOẠCH", "THỤC HIỆN CHƯƠNG TRÌNH", "Căn cứ Luật, thực hiện chương trình.")]
+    assert analyse(list(lines), Path("x.docx")).fields["title"] == "THỤC HIỆN CHƯƠNG TRÌNH"
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("mục tiêu quốc gia", "MỤC TIÊU QUỐC GIA"),  # three words agree: repaired
+    ("mục tiêu", "MỤC TIỂU QUỐC GIA"),  # two words only: too little to go on
+    ("mục tiêu quốc gia; mục tiểu quốc gia", "MỤC TIỂU QUỐC GIA"),  # the body disagrees with itself: kept
+])
+def test_repair_needs_a_run_of_agreeing_words_and_a_body_that_agrees_with_itself(body: str, want: str) -> None:
+    from vanban.importer.ocr_repair import repair
+
+    assert repair("MỤC TIỂU QUỐC GIA", body)[0] == want

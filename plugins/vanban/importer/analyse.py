@@ -12,6 +12,7 @@ from .lead import read_lead
 from .lines import Block, Line, TableBlock
 from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
+from .ocr_repair import repair
 from .patterns import ADDRESSEE
 from .result import FIELDS, ImportResult
 from .unwrap import unwrap
@@ -41,6 +42,15 @@ def _body_blocks(blocks: list[Block], start: tuple[int, int]) -> list[Block]:
     return out
 
 
+def _repair_scanned_title(result: ImportResult, title: str, body: str) -> str:
+    repaired, changes = repair(title, body)
+    if changes:
+        result.fields["title"] = repaired
+        said = ", ".join(f"“{a}” → “{b}”" for a, b in changes)
+        result.unsure.append(("title", f"bản chụp: dấu của trích yếu sửa theo chính các chữ ấy trong nội dung ({said})"))
+    return repaired
+
+
 def analyse(blocks: list[Block], source: Path) -> ImportResult:
     """Read header, body and closing out of *blocks*."""
     result = ImportResult(source=source)
@@ -67,6 +77,8 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         if "place" not in result.fields:
             result.missing.append(("place", "không thấy dòng địa danh, ngày tháng"))
     title = str(result.fields.get("title") or "")
+    if title and any(isinstance(b, Line) and b.ocr for b in blocks):
+        title = _repair_scanned_title(result, title, plain)
     if not title:
         result.missing.append(("title", "không thấy trích yếu (dòng dưới tên loại văn bản, hoặc V/v)"))
     elif len(title) > MAX_TITLE:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..lines import Block, ImportFailed
+from ..lines import Block, ImportFailed, Line
 from .layout import Box, blocks_from_pages
 
 DPI = 300
@@ -48,7 +48,11 @@ def _boxes(image: Any) -> tuple[list[Box], float]:
 
 
 def ocr_images(images: list[Any]) -> list[Block]:
-    return blocks_from_pages([_boxes(image) for image in images])
+    blocks = blocks_from_pages([_boxes(image) for image in images])
+    for block in blocks:
+        if isinstance(block, Line):
+            block.ocr = True
+    return blocks
 
 
 def ocr_pdf(pdf: Any) -> list[Block]:
