@@ -7,7 +7,6 @@ machine's cores); the graph, the calendar and the search index then only combine
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,8 +15,8 @@ from .cache import DiskCache, content_key
 from .citations import Citation, Extraction, extract
 from .deadlines import Deadline, extract_deadlines
 from .documents import Document
-from .parallel import parallel_map
-from .tokens import body_counts
+from .parallel import parallel_map, workers
+from .tokens import TermCounts, body_term_counts
 
 # Below this many documents a process pool costs more than it saves.
 PARALLEL_MIN = 200
@@ -28,7 +27,7 @@ CHUNK = 25
 class Analysis:
     extraction: Extraction
     deadlines: tuple[Deadline, ...]
-    tokens: dict[str, Counter[str]]  # search body tokens by field
+    tokens: dict[str, TermCounts]  # search body tokens by field, counted
 
 
 def analyse(doc: Document) -> Analysis:
@@ -37,7 +36,7 @@ def analyse(doc: Document) -> Analysis:
     return Analysis(
         extraction=extract(doc.body, own_number=doc.number or None, title=doc.title, line_offset=doc.body_line - 1),
         deadlines=extract_deadlines(doc.body, doc_date=doc_date, line_offset=doc.body_line - 1),
-        tokens=body_counts(doc),
+        tokens=body_term_counts(doc),
     )
 
 
@@ -72,8 +71,11 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
         fresh = {on_disk[dkey]: value for dkey, value in found.items()}
         disk.touch(found)
         missing = {k: d for k, d in missing.items() if k not in fresh}
+    # Chunks of a few dozen documents balance the workers; bigger ones share more strings (each
+    # chunk's results are unpickled with their own copy of every term), so the parent keeps less.
+    chunk = max(CHUNK, len(missing) // (8 * workers()))
     computed = dict(zip(missing, parallel_map(analyse, list(missing.values()), min_items=PARALLEL_MIN,
-                                               chunksize=CHUNK), strict=True))
+                                               chunksize=chunk), strict=True))
     if disk is not None:
         for key, value in computed.items():
             disk.put(disk_key(missing[key]), value)

@@ -47,7 +47,7 @@ from typing import Any
 
 from ..documents import Document
 from ..site import SiteModel
-from ..tokens import body_counts, fold_lower, meta_tokens
+from ..tokens import TermCounts, body_term_counts, fold_lower, meta_tokens
 from .postings import Postings, dumps
 
 ASSET_DIR = "assets/vanban/search/"
@@ -134,7 +134,7 @@ class SearchBundle:
 
 
 def build_bundle(docs: Sequence[Document],
-                 analysed: Mapping[str, Mapping[str, Counter[str]]] | None = None) -> SearchBundle:
+                 analysed: Mapping[str, Mapping[str, TermCounts]] | None = None) -> SearchBundle:
     """The search files of *docs* (in search order); *analysed* holds body tokens already counted (by document id)."""
     meta = Postings(META_FIELDS)
     matches = Postings(dict.fromkeys(META_MATCH_FIELDS, 0.0))
@@ -143,7 +143,7 @@ def build_bundle(docs: Sequence[Document],
         counts = {name: Counter(tokens) for name, tokens in meta_tokens(doc).items()}
         meta.add(ref, counts)
         matches.add(ref, {**counts, "d": Counter(filter_terms(doc))})
-    body.add_all([analysed[d.id] if analysed and d.id in analysed else body_counts(d) for d in docs])
+    body.add_all([analysed[d.id] if analysed and d.id in analysed else body_term_counts(d) for d in docs])
     files: dict[str, bytes] = {}
     meta_bounds = _range_shards(_entries([meta, matches]), "m", files, META_SHARD_GZIP)
     body_count = _hashed_shards(_entries([body]), "b", files, BODY_SHARD_GZIP)

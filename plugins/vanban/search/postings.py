@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..tokens import TermCounts
+
 SCALE = 100  # scores are shipped as integers: round(score * SCALE)
 _K1, _B = 1.2, 0.75  # lunr Builder's BM25 parameters
 
@@ -39,16 +41,16 @@ class Postings:
             for term, tf in counts_by_field.get(name, {}).items():
                 table.setdefault(term, []).extend((doc, tf))
 
-    def add_all(self, rows: Sequence[Mapping[str, Mapping[str, int]]]) -> None:
-        """Rows 0, 1, 2…, as :meth:`add` one by one, transposed a field at a time in C (most of the
-        time of indexing a large body was this loop in Python)."""
+    def add_all(self, rows: Sequence[Mapping[str, TermCounts]]) -> None:
+        """Rows 0, 1, 2…, as :meth:`add` one by one (each field's Counter as its terms and counts),
+        transposed a field at a time in C (most of the time of indexing a large body was this loop in Python)."""
         chain = itertools.chain.from_iterable
-        empty: dict[str, int] = {}
+        empty: TermCounts = ((), b"")
         for name, table in self.terms.items():
             counts = [row.get(name) or empty for row in rows]
-            docs = chain(map(itertools.repeat, itertools.count(self.documents), map(len, counts)))
-            tfs = chain(c.values() for c in counts)
-            slots = map(functools.partial(_slot, table), chain(counts))
+            docs = chain(map(itertools.repeat, itertools.count(self.documents), (len(c[0]) for c in counts)))
+            tfs = chain(c[1] for c in counts)
+            slots = map(functools.partial(_slot, table), chain(c[0] for c in counts))
             collections.deque(map(list.extend, slots, zip(docs, tfs, strict=True)), maxlen=0)
         self.documents += len(rows)
 
