@@ -142,6 +142,13 @@ def _yearly(d: Deadline) -> Deadline:
     return replace(d, kind="recurring_yearly", date=None, month_day=(d.date.month, d.date.day))
 
 
+def _candidate(low: str) -> bool:
+    """Whether a (lower-cased) block may lay a duty (:data:`.patterns.ASSIGN_WORDS`, :data:`.patterns.UNIT_AT`)."""
+    if p.ASSIGN_WORDS.search(low) or p.UNIT_AT.match(low):
+        return True
+    return any(p.UNIT_AT.match(low, m.end()) for m in p.CLAUSE_STARTS.finditer(low))
+
+
 def _written(found: Iterable[str], probe: str, text: str, start: int = 0) -> list[str]:
     """Phrases read from *probe* (the text with tone marks moved) as *text* writes them."""
     out = []
@@ -208,17 +215,25 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         elif heading is not None:
             heading[2].extend(d for _pos, d in placed)
             continue
-        if p.RECURS.search(probe):  # "hằng năm … trước ngày 25/06": a date without a year recurs yearly
+        low = probe.lower()
+        if not (_candidate(low) or (lender and placed)):
+            lender = None
+            continue
+        if placed and p.RECURS.search(low):  # "hằng năm … trước ngày 25/06": a date without a year recurs yearly
             placed = [(pos, _yearly(d)) for pos, d in placed]
         sentences, clauses = segments(text)
         bounds = sorted({*sentences, *(c for c in clauses if c > 0 and text[c - 1] == ";"), len(text)})
         for start, end in itertools.pairwise(bounds):
+            inside = tuple(d for pos, d in placed if start <= pos < end)
+            part = low[start:end].lstrip()
+            if not (inside or pending or p.ASSIGN_WORDS.search(part) or p.UNIT_AT.match(part)):
+                lender = None  # nothing to read here (the usual clause): skip the parse
+                continue
             clause = probe[start:end].strip()
             lead = ITEM.match(clause) or BULLET.match(clause)
             if lead:
                 clause = clause[lead.end():]
             found = _assigned(clause.strip(" .;"))
-            inside = tuple(d for pos, d in placed if start <= pos < end)
             listed, pending = pending, []
             if found is None and clause.endswith(";"):
                 listed_here = _listed(clause)
