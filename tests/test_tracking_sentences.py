@@ -56,6 +56,7 @@ def test_a_list_names_one_unit_per_body() -> None:
     ("các phòng chuyên môn và UBND các xã, thị trấn", ["các phòng chuyên môn", "UBND các xã, thị trấn"]),
     ("Đảng bộ xã Bình Mỹ và Chi bộ Khối Vận huyện", ["Đảng bộ xã Bình Mỹ", "Chi bộ Khối Vận huyện"]),
     ("Các chi, Đảng bộ", ["Các chi, Đảng bộ"]),  # a bare noun stays in its group
+    ("Sở Lao động - Thương binh và Xã hội", ["Sở Lao động - Thương binh và Xã hội"]),  # "Xã hội" is no commune
     ("các sở, ban, ngành, đoàn thể tỉnh", ["các sở, ban, ngành, đoàn thể tỉnh"]),
     ("các Sở: Tư pháp, Nội vụ", ["Sở Tư pháp", "Sở Nội vụ"]),  # a plural noun shared by the names after it
     ("Giám đốc: Sở Tài chính, Sở Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
@@ -83,6 +84,13 @@ def test_units_listed_before_a_semicolon_share_the_duty_after_it() -> None:
     assert _tasks(body, dt.date(2020, 10, 5)) == [
         ("Các sở, ban, ngành, lực lượng vũ trang thuộc tỉnh", "2020-10-14"),
         ("UBND các huyện, thị xã, thành phố", "2020-10-14")]
+
+
+def test_a_list_carried_over_a_hard_line_break() -> None:
+    body = ("Trong tháng 7 năm 2020, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị,\n"
+            "Mặt trận tổ quốc, các hội, đoàn thể chính trị- xã hội tỉnh tập trung tuyên truyền tốt các nội dung.")
+    assert [u for u, _ in _tasks(body)] == ["các địa phương, đơn vị",
+                                           "Mặt trận tổ quốc, các hội, đoàn thể chính trị- xã hội tỉnh"]
 
 
 def test_a_numbered_heading_that_names_a_unit_outside_a_section() -> None:
@@ -117,6 +125,13 @@ def test_units_are_shown_as_written_whatever_the_tone_placement() -> None:
     "Đảng bộ xã Trần Hợi được Ban Thường vụ Tỉnh ủy chọn chỉ đạo đại hội điểm, nhiệm kỳ 2020 – 2025.",
     "## I. MỤC ĐÍCH, YÊU CẦU\n\n2. Các cấp ủy, tổ chức đảng, cán bộ, đảng viên cần nhận thức đầy đủ quan điểm.",
     "Trên đây là Kế hoạch …, đề nghị các địa phương, cơ quan, đơn vị triển khai thực hiện nghiêm túc./.",
+    "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc",
+    "Cơ quan ban hành: Ủy ban nhân dân tỉnh Lạng Sơn",
+    "Huyện ủy Sơn Tịnh có Kế hoạch tổ chức quán triệt, triển khai thực hiện Chỉ thị.",
+    "Thông tư này áp dụng đối với cơ quan Việt Nam ở nước ngoài do bộ trưởng quyết định thành lập.",
+    "Căn cứ Thông tư số 40/2014/TT-BNNPTNT, ngày 13 tháng 11 năm 2014 của\nBộ Nông nghiệp & Phát triển nông "
+    "thôn hướng dẫn trình tự, thủ tục hồ sơ.",
+    "Ban quản trị website xin đăng toàn văn Chương trình quan trọng này:",
     "4. Các nội dung đồng chí Hồ Quang Bửu - Tỉnh uỷ viên, Phó Chủ tịch UBND tỉnh truyền đạt tại Hội nghị.",
 ])
 def test_not_a_task(body: str) -> None:

@@ -168,8 +168,8 @@ _UNIT_NOUNS = (
     r"hội(?!\s+(?:nghị|thảo|thi|diễn|họp))|"
     r"đoàn(?!\s+kết)|công\s+đoàn|liên\s+đoàn|huyện\s+đoàn|tỉnh\s+đoàn|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|thôn|ấp|bản|"
     r"tổ\s+dân\s+phố|khu\s+phố|cấp\s+(?:xã|huyện|tỉnh)|chi|tổ\s+chức\s+(?:đảng|cơ\s+sở\s+đảng|chính\s+trị|thành\s+viên)|"
-    r"đoàn\s+thể|doanh\s+nghiệp|lực\s+lượng|xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|"
-    r"văn\s+phòng\s+điều\s+phối|ban\s+quản\s+lý|ban\s+chỉ\s+đạo|chi\s+nhánh|kho\s+bạc|ngân\s+hàng|viện|tòa\s+án"
+    r"đoàn\s+thể|doanh\s+nghiệp|lực\s+lượng|xã(?!\s+hội)|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|"
+    r"văn\s+phòng\s+điều\s+phối|ban\s+quản\s+lý|ban\s+chỉ\s+đạo|chi\s+nhánh|kho\s+bạc|ngân\s+hàng|viện(?!\s+trợ)|tòa\s+án"
 )
 _UNIT_NOUN = rf"(?:{_UNIT_NOUNS})(?!\w)"
 UNIT_START = re.compile(
@@ -191,7 +191,8 @@ TITLE_ONLY = re.compile(r"^(?:(?:các\s+)?đồng\s+chí\s+)?(?:bộ\s+trưởng
 # A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before
 # a capitalised name ("phòng Văn hóa"); a bare noun ("Các chi, Đảng bộ") and "sở, ban, ngành", "đoàn thể
 # tỉnh" stay in their group (see :func:`.sentences.split_units`).
-NEW_BODY_TITLE = re.compile(r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Bí\s+thư|Bộ\s+trưởng)\s")
+NEW_BODY_TITLE = re.compile(
+    r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Bí\s+thư|Bộ\s+trưởng|Tổ\s+trưởng)\s")
 LIST_LEAD = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+|[0-9]{1,3}\s+)", _I)
 UNIT_NOUN = re.compile(_UNIT_NOUN, _I)
 # "các Sở: Kế hoạch và Đầu tư, Tài chính": a plural noun before the names it shares.
@@ -203,11 +204,11 @@ LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+")
 # "Ban chỉ đạo", "Ban quản lý") do not end a name right after "ban".
 DUTY = re.compile(
     r"(?<!\w)(?:chủ\s+trì|phối\s+hợp|tham\s+mưu|triển\s+khai|thực\s+hiện|báo\s+cáo|theo\s+dõi|hướng\s+dẫn|"
-    r"tổ\s+chức(?!\s+(?:đảng|cơ\s+sở|chính\s+trị|đoàn\s+thể|xã\s+hội|hội|thành\s+viên))|"
+    r"tổ\s+chức(?!\s+(?:đảng|cơ\s+sở|chính\s+trị|đoàn\s+thể|xã\s+hội|hội|thành\s+viên|kinh\s+tế))|"
     r"khẩn\s+trương|tiếp\s+tục|nghiên\s+cứu|chuẩn\s+bị|hoàn\s+thành|hoàn\s+thiện|hoàn\s+chỉnh|tiếp\s+nhận|rà\s+soát|"
     r"đôn\s+đốc|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|căn\s+cứ|bổ\s+sung|phân\s+bổ|cập\s+nhật|đăng\s+tải|"
-    r"tăng\s+cường|đẩy\s+mạnh|quán\s+triệt|tuyên\s+truyền|xây\s+dựng|kiểm\s+tra|chỉ\s+đạo|lập|gửi|nộp|tập\s+trung|"
-    r"quản\s+lý|bố\s+trí|phát\s+động|vận\s+động|cho\s+ý\s+kiến|tham\s+gia|giám\s+sát|thẩm\s+định|trình|ban\s+hành|"
+    r"tăng\s+cường|đẩy\s+mạnh|quán\s+triệt|tuyên\s+truyền|xây\s+dựng|kiểm\s+tra|chỉ\s+đạo|(?<![đĐ]ộc\s)lập|gửi|nộp|tập\s+trung|"
+    r"quản\s+lý|bố\s+trí|phát\s+động|vận\s+động|cho\s+ý\s+kiến|tham\s+gia|giám\s+sát|thẩm\s+định|(?<![cC]hương\s)(?<![qQ]uy\s)(?<![lL]ộ\s)trình|ban\s+hành|có(?!\s+trách\s+nhiệm)|"
     r"sắp\s+xếp|củng\s+cố|là\s+cơ\s+quan|thường\s+xuyên|kịp\s+thời|nghiêm\s+túc|sẽ|cần(?!\s+thiết)|phải|lưu\s+ý|tiến\s+hành|"
     r"đề\s+xuất|tổng\s+hợp|giải\s+quyết|cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|cơ\s+sở|trung\s+ương|thôn))|treo|lựa\s+chọn|chọn|quan\s+tâm|thông\s+báo|đảm\s+bảo|bảo\s+đảm|hỗ\s+trợ|"
     r"xác\s+định|đánh\s+giá|thống\s+kê|nâng\s+cao|duy\s+trì|khắc\s+phục|đồng\s+loạt|tùy|đôn\s+đốc|thực\s+thi|"
@@ -223,7 +224,11 @@ AIMS = re.compile(r"^(?:PHẦN\s+)?[IVXL]{1,6}[.)]\s+(?:mục\s+đích|yêu\s+c�
 # restates the assignments above in general; it adds no row.
 CLOSING = re.compile(r"^(?:\*\*)?trên\s+đây\s+là", _I)
 # After a unit, these make the sentence a report or a plan of its own, not a duty laid on it.
-NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị)(?!\w)", _I)
+NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị|có(?!\s+trách\s+nhiệm))(?!\w)", _I)
+# A generic noun alone ("Cơ quan ban hành: …") names no body; "về việc" inside a name means the sentence ran on.
+BARE_NOUN = re.compile(r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|ban|phòng|sở|bộ|cục|hội|đoàn|trường|trạm|đài|"
+                       r"lực\s+lượng|doanh\s+nghiệp|tổ\s+chức)", _I)
+RAN_ON = re.compile(r"\svề\s+việc(?!\w)|-{3,}|\sSố$|cộng\s+hòa\s+xã\s+hội|ngày\s+[0-9]", _I)
 # An actor phrase ending so ("Ban Thường vụ Huyện ủy dự kiến: …") is the writer's own plan.
 NARRATIVE_END = re.compile(r"(?<!\w)(?:đã|đang|vừa|dự\s+kiến|được)\s*$", _I)
 # The executive clause of a decision ("… chịu trách nhiệm thi hành Quyết định này") names executors, not tasks.
@@ -234,4 +239,5 @@ LEAD_IN = re.compile(r"(?:sau\s+đây|dưới\s+đây|như\s+sau|sau)\s*:?\s*$",
 RECURS = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|định\s+kỳ|báo\s+cáo\s+(?:0?6|sáu)\s+tháng")  # lower-cased
 YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # An apposition after a name ("Sở Kế hoạch và Đầu tư - cơ quan thường trực …") and a "(qua …)" note.
-APPOSITION = re.compile(r"\s+-\s+(?=(?:cơ\s*quan|đơn\s*vị|là|thường\s+trực)(?!\w))|\s*\((?:qua|thông\s+qua)\b[^)]*\)?")
+APPOSITION = re.compile(
+    r"\s+-\s+(?=(?:cơ\s*quan|đơn\s*vị|là|thường\s+trực)(?!\w))|\s*\((?:qua|thông\s+qua)\b[^)]*\)?|\s*\([^)]*$")

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from vanban.deadlines import Deadline
-from vanban.deadlines.blocks import BULLET, ITEM, ROMAN, Block, blocks, segments
+from vanban.deadlines.blocks import BULLET, ITEM, ROMAN, TERMINAL, Block, blocks, segments
 from vanban.text import collapse_space
 
 from . import patterns as p
@@ -103,21 +103,24 @@ def _units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     if end <= 0:
         return None
     units, duty = text[:end], text[end:].lstrip(" :").strip(" .;")
-    if not duty or p.NARRATIVE.match(duty) or p.EXECUTION.match(duty):
+    if not duty or p.NARRATIVE.match(duty) or p.EXECUTION.match(duty) or not duty[0].isalpha():
         return None
     units = p.APPOSITION.split(units, maxsplit=1)[0].strip(p.EDGE)
-    if not units or p.ASSIGN.search(units) or p.LEAD_IN.search(units) or p.LEAD_IN.search(duty):
+    if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.ASSIGN.search(units) or p.LEAD_IN.search(units) or p.LEAD_IN.search(duty):
         return None  # "Các cơ quan sau đây …:", "UBND tỉnh ban hành Kế hoạch … như sau:" announce, not assign
     return units, duty
 
 
-def _assigned(clause: str) -> tuple[str, str] | None:
-    """(units, duty) of a clause: after "giao/đề nghị/yêu cầu …", else at its start."""
+def _assigned(clause: str, starts: bool = True) -> tuple[str, str] | None:
+    """(units, duty) of a clause: after "giao/đề nghị/yêu cầu …", else at its start (when it *starts*
+    a clause: not a line that carries on the sentence of the line before)."""
     for m in p.ASSIGN.finditer(clause):
+        if m.start() and m.group()[:1] in "đĐ" and m.group()[1:2] in "ốỐ":
+            continue  # "Đối với A, …" opens a clause; "áp dụng đối với cơ quan …" names a scope, not a duty
         found = _units_at(clause[m.end():], after_verb=True)
         if found:
             return found
-    return _units_at(clause)
+    return _units_at(clause) if starts else None
 
 
 def _only_units(text: str) -> bool:
@@ -185,6 +188,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     lender: list[str] | None = None  # units of the last clause, for a following clause with none
     pending: list[str] = []  # units of a clause that only lists them, for the next clause
     aims = False  # inside "I. MỤC ĐÍCH, YÊU CẦU"
+    last = "."  # the previous block's text
 
     def close_heading() -> None:
         nonlocal heading
@@ -198,6 +202,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         here = [d for n in block.lines for d in by_line.get(n, ())]
         placed = [(_where(block, d), d) for d in here]
         text = block.text
+        run_on, last = last[-1:] not in TERMINAL, text  # the line before ended mid-sentence (hard wrap)
         probe = p.retone(text)  # "uỷ" read as "ủy"; same offsets, so what is shown is as written
         item = ITEM.match(text)
         if item or ROMAN.match(text):
@@ -216,7 +221,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             heading[2].extend(d for _pos, d in placed)
             continue
         low = probe.lower()
-        if not (_candidate(low) or (lender and placed)):
+        if not (_candidate(low) or (lender and placed) or pending):
             lender = None
             continue
         if placed and p.RECURS.search(low):  # "hằng năm … trước ngày 25/06": a date without a year recurs yearly
@@ -233,12 +238,12 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             lead = ITEM.match(clause) or BULLET.match(clause)
             if lead:
                 clause = clause[lead.end():]
-            found = _assigned(clause.strip(" .;"))
             listed, pending = pending, []
-            if found is None and clause.endswith(";"):
+            found = _assigned(clause.strip(" .;"), starts=bool(start or lead or not run_on or listed))
+            if found is None and (clause.endswith(";") or (end == len(text) and text[-1:] not in TERMINAL)):
                 listed_here = _listed(clause)
                 if listed_here:
-                    pending = _written(listed_here, probe, text, start)  # "đề nghị A; B triển khai …"
+                    pending = _written(listed_here, probe, text, start)  # "đề nghị A; B …", "đề nghị A,⏎B …"
                     continue
             if found:
                 units, duty = found
