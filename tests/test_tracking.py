@@ -268,7 +268,8 @@ def test_tracking_cost_grows_linearly() -> None:
     from vanban.tracking.config import TrackingSettings
 
     body = "\n".join(["## II. TỔ CHỨC THỰC HIỆN", "", "1\\. UBND huyện: Xây dựng kế hoạch; hoàn thành trước ngày 10/3/2025.",
-                      "", "2\\. UBND các xã, phường: Định kỳ 6 tháng và hằng năm báo cáo kết quả."])
+                      "", "2\\. UBND các xã, phường: Định kỳ 6 tháng và hằng năm báo cáo kết quả.", "",
+                      "Giao Văn phòng Huyện ủy theo dõi, đôn đốc; Ủy ban MTTQ Việt Nam huyện phối hợp thực hiện."])
     settings = parse_settings(OPTIONS)
     registry = settings.registry()
 
@@ -305,3 +306,27 @@ def test_as_of_written_as_a_plain_yaml_date_is_accepted(tmp_path: Path) -> None:
     assert "Tính đến ngày 01/03/2025" in page
     assert 'data-vb-due="2025-03-20" data-vb-status="open"' in page  # Đoàn Thanh niên huyện
     assert 'data-vb-recheck data-vb-asof="2025-03-01"' in page
+
+
+def test_task_reading_grows_linearly_with_the_body() -> None:
+    """A body ten times longer (sentences that assign, list, lend dates, and plain prose) costs well under
+    twenty times as much: clauses are read once, deadlines are placed by their line."""
+    import time
+
+    from vanban.deadlines import extract_deadlines
+
+    part = ("Giao Sở Nội vụ chủ trì, phối hợp với UBND các huyện, báo cáo UBND tỉnh trước ngày 10/3/2025.\n\n"
+            "Các sở, ban, ngành thuộc tỉnh; UBND các huyện, thị xã, thành phố triển khai thực hiện.\n\n"
+            "Thời gian hoàn thành chậm nhất ngày 14/5/2025 và báo cáo kết quả.\n\n"
+            "Công tác tuyên truyền được triển khai đồng bộ, với nhiều hình thức phong phú, sinh động.\n\n")
+
+    def run(n: int) -> float:
+        body = part * n
+        found = extract_deadlines(body, doc_date=dt.date(2025, 2, 1))
+        start = time.perf_counter()
+        assert len(assignments(body, found)) >= 4
+        return time.perf_counter() - start
+
+    run(20)
+    small, large = min(run(40) for _ in range(3)), min(run(400) for _ in range(3))
+    assert large < 20 * small, (small, large)
