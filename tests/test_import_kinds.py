@@ -199,3 +199,21 @@ def test_repair_needs_a_run_of_agreeing_words_and_a_body_that_agrees_with_itself
     from vanban.importer.ocr_repair import repair
 
     assert repair("MỤC TIỂU QUỐC GIA", body)[0] == want
+
+
+def test_a_whole_header_on_one_line_with_glued_decoration() -> None:
+    """A forum copy that lost every line break: "TRUNG ƯƠNG***Số:" — the issuer before "Số" is no label of it."""
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 "
+            "QUYẾT ĐỊNHVề việc ban hành Quy định--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn; "
+            "- Căn cứ Quy chế hoạt động của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh khoá X, nhiệm kỳ 2012 - 2017, "
+            "QUYẾT ĐỊNH Điều 1. Ban hành.\n")
+    fields = _read(text)
+    assert (fields["number"], fields["issuer"], fields["date"]) == (
+        "367-QĐ/TWĐTN-VP", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "2013-10-29")
+
+
+def test_a_joint_issuer_wrapped_after_its_hyphen_is_one_issuer() -> None:
+    blocks = [Line("BỘ VĂN HOÁ - THÔNG TIN -", cell="L"), Line("BỘ Y TẾ", cell="L"), Line("Số: 01/2004/TTLT/BVHTT-BYT", cell="L"),
+              Line("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", cell="R"), Line("Hậu Giang, ngày 12 tháng 1 năm 2004", cell="R"),
+              Line("THÔNG TƯ"), Line("Hướng dẫn về quảng cáo"), Line("Căn cứ Pháp lệnh.")]
+    assert analyse(list(blocks), Path("x.pdf")).fields["issuer"] == "Bộ Văn hoá - Thông tin - Bộ Y tế"

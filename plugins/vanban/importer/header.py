@@ -97,7 +97,8 @@ def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tu
         if not (re.match(r"\d", number) or blank):
             continue
         portal = "HIEU" in m.group(0)[:12]
-        start = line_start if before else m.start()  # "Nghị quyết số:" goes with the number
+        typed = bool(before) and label.rstrip(":") in {t for t, _ in _TYPES_BY_LENGTH}
+        start = line_start if typed else m.start()  # "Nghị quyết số:" goes with the number, an issuer never
         candidates.append((start, rest_start + length, number, portal))
     if not candidates:
         return None

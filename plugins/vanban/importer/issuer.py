@@ -48,7 +48,8 @@ def _issuer_groups(lines: list[Line]) -> list[list[Line]]:
     groups: list[list[Line]] = []
     for line in lines:
         weight_change = line.formatted and groups and line.bold != groups[-1][-1].bold
-        if groups and not _starts_body(line.text) and not weight_change:
+        joint = bool(groups) and groups[-1][-1].text.rstrip().endswith(("-", "–", " VÀ"))  # "BỘ VĂN HÓA -" / "BỘ Y TẾ"
+        if groups and (joint or not _starts_body(line.text)) and not weight_change:
             groups[-1].append(line)
         else:
             groups.append([line])
