@@ -12,7 +12,6 @@ import contextlib
 import datetime
 import html
 import os
-import posixpath
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -41,7 +40,7 @@ from ..tracking import TrackingConfigError
 from ..tracking.config import TrackingSettings, parse_settings
 from .files import install_collector, publish_attachments
 from .page_cache import PageCache
-from .render_pool import RenderPool
+from .render_pool import RenderPool, share_outputs, write_outputs
 from .serve import problem_pages
 from .shared import active
 from .templating import register, theme_of
@@ -120,6 +119,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.command: str | None = None
         self.dirty = False
         self.pool = RenderPool()
+        self.outputs: list[tuple[str, bytes]] = []  # the output files this process writes in on_post_build
         self.pages = PageCache()  # pages whose inputs did not change keep their last HTML
         # With on_startup, MkDocs keeps this instance across `mkdocs serve` rebuilds: the analyses of
         # unchanged documents are kept here, so saving one file re-reads the text of that file only.
@@ -306,9 +306,11 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             if kept:
                 log.info("%d trang không đổi: giữ bản đã dựng lần trước", kept)
         processes = 1 if self.dirty else RenderPool.wanted(self.command, len(files.documentation_pages()))
+        free, self.outputs = share_outputs(self.build.site.outputs if self.build else {}, files)
         if processes > 1:
             log.info("dựng trang bằng %d tiến trình song song", processes)
-            self.pool.start(config, files, nav, processes)
+            free = self.pool.start(config, files, nav, processes, free)
+        self.outputs[:0] = free  # the parent's share, written after MkDocs' own files
         return nav
 
     # Last: the HTML as MkDocs writes it, after every other plugin's changes.
@@ -324,13 +326,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if not self.pool.finish():
             raise PluginError("vanban: một tiến trình dựng trang bị lỗi (xem thông báo ở trên)")
         self.pages.restore()
-        if self.build is None:
-            return
-        site_dir = Path(config.site_dir)
-        for rel, content in sorted(self.build.site.outputs.items()):
-            target = site_dir / posixpath.normpath(rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
+        write_outputs(config.site_dir, self.outputs)
+        self.outputs = []
 
     def on_build_error(self, *, error: Exception) -> None:
         self.collections.close()

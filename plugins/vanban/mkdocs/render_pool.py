@@ -18,7 +18,8 @@ import inspect
 import logging
 import os
 import pickle
-from collections.abc import Callable, Sequence
+import posixpath
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mkdocs.commands import build as mkdocs_build
@@ -81,8 +82,34 @@ class _Capture(logging.Handler):
                              "msg": record.getMessage(), "args": None})
 
 
-def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav: Navigation) -> list[dict[str, object]]:
-    """What MkDocs' build loop does for these pages; returns the warnings it logged."""
+def write_outputs(site_dir: str, outputs: Iterable[tuple[str, bytes]]) -> None:
+    """Write each (site-relative path, bytes), making each folder once."""
+    made: set[str] = set()
+    for rel, content in outputs:
+        target = os.path.join(site_dir, rel)
+        folder = os.path.dirname(target)
+        if folder not in made:
+            os.makedirs(folder, exist_ok=True)
+            made.add(folder)
+        with open(target, "wb") as handle:
+            handle.write(content)
+
+
+def share_outputs(outputs: Mapping[str, bytes], files: Files) -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]]]:
+    """The build's output files as (normalised path, bytes), the last of equal paths winning as in a
+    serial write: those any process may write, and those only the parent may, after MkDocs wrote
+    its own files (a path MkDocs writes too, which the output must overwrite)."""
+    final = {posixpath.normpath(rel): content for rel, content in sorted(outputs.items())}
+    mkdocs_writes = {file.dest_uri for file in files}
+    free = [(rel, content) for rel, content in final.items() if rel not in mkdocs_writes]
+    last = [(rel, content) for rel, content in final.items() if rel in mkdocs_writes]
+    return free, last
+
+
+def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav: Navigation,
+                  outputs: Sequence[tuple[str, bytes]] = ()) -> list[dict[str, object]]:
+    """What MkDocs' build loop does for these pages, then this share of the build's output files
+    (their file creation is much of a build's time); returns the warnings it logged."""
     capture = _Capture()
     mkdocs_logger = logging.getLogger("mkdocs")
     for handler in list(mkdocs_logger.handlers):
@@ -104,6 +131,7 @@ def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav
         for file in share:
             assert file.page is not None
             file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+        write_outputs(config.site_dir, outputs)
     except Exception as exc:  # reported to the parent, which fails the build; MkDocs has named the page
         capture.records.append({"name": "mkdocs.plugins.vanban", "levelno": logging.ERROR, "levelname": "ERROR",
                                 "msg": f"lỗi khi dựng trang song song: {type(exc).__name__}: {exc}",
@@ -124,16 +152,20 @@ class RenderPool:
             return 1
         return min(workers(), max(1, pages // (MIN_PAGES // 2)))
 
-    def start(self, config: MkDocsConfig, files: Files, nav: Navigation, processes: int) -> None:
+    def start(self, config: MkDocsConfig, files: Files, nav: Navigation, processes: int,
+              outputs: Sequence[tuple[str, bytes]] = ()) -> list[tuple[str, bytes]]:
+        """Fork the workers, each with a share of the pages and of *outputs* (files no MkDocs step
+        writes); the parent's share of *outputs* is returned."""
         shares = share_out(files.documentation_pages(), processes)
-        for share in shares[1:]:
+        written = [list(outputs[i::processes]) for i in range(processes)]
+        for share, mine in zip(shares[1:], written[1:], strict=True):
             read_end, write_end = os.pipe()
             pid = os.fork()
             if pid == 0:  # the worker: render, report, leave without running the parent's cleanup
                 os.close(read_end)
                 status = 1
                 try:
-                    records = _render_share(share, config, files, nav)
+                    records = _render_share(share, config, files, nav, mine)
                     with os.fdopen(write_end, "wb") as pipe:
                         pickle.dump(records, pipe)
                     status = 0
@@ -147,6 +179,7 @@ class RenderPool:
         for share in shares[1:]:
             for file in share:
                 file.inclusion = InclusionLevel.EXCLUDED
+        return written[0]
 
     def finish(self) -> bool:
         """Wait for every worker and replay its log records; False when one failed."""
