@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from vanban.citations import (
     clauses,
+    cues,
     extractor,
     numbers,
     reference,
@@ -345,3 +346,19 @@ def test_windows_are_the_reference() -> None:
         typed, _, backwards = scanning.number_starts(w)
         backwards = backwards or w[::-1]
         assert list(scanning.windows(w, typed, backwards)) == reference_windows(w, typed, backwards), text
+
+
+def test_whole_word_patterns_written_for_speed_match_their_plain_forms() -> None:
+    """cues.whole_words: the first-letter class with the lookbehind after it finds what the plain
+    lookbehind-first alternation finds, on whole texts and on windows of them."""
+    rng = random.Random(29)
+    texts = [*corpus(), "Căn cứ", " Căn cứ", "XCăn cứ", "đề nghị", "Đề nghị của", "ĐỀ NGHỊ", "quyết định  thực   hiện"]
+    for name, plain in cues.PLAIN_PATTERNS.items():
+        fast = getattr(cues, name)
+        for text in texts:
+            w = vocabulary.working_copy(nfc(text))
+            assert [m.span() for m in fast.finditer(w)] == [m.span() for m in plain.finditer(w)], (name, text)
+            for _ in range(4):
+                lo = rng.randrange(len(w) + 1)
+                hi = rng.randrange(lo, len(w) + 1)
+                assert [m.span() for m in fast.finditer(w, lo, hi)] == [m.span() for m in plain.finditer(w, lo, hi)]

@@ -10,7 +10,7 @@ import re
 from .cues import (
     BASIS_HEADINGS,
     BASIS_LINE,
-    CLAUSE_CUES,
+    CAPITALISED_CUE,
     DECISION_FORMULA,
     GOVERNING,
     LEAD_CHARS,
@@ -34,10 +34,7 @@ SENTENCE_END = re.compile(r"[.!?…]+[ \t\n]+(?=[\-+•*(\d“\"]|[^\W\d_])")
 # after ";" starts a clause there as it would at a line start ("…; Căn cứ Quyết định số …").
 # So does one right after a heading in capitals ("… BỘ TRƯỞNG BỘ LAO ĐỘNG Căn cứ Nghị định số …").
 SEMICOLON = re.compile(r";[ \t]+(?=[^\W\d_])")
-CAPITAL_CUE = re.compile(
-    "(?<=[ \t])(?:" + "|".join(re.escape(cue[0].upper() + cue[1:]) for cue in sorted(CLAUSE_CUES, key=len, reverse=True))
-    + ")(?![^\\W_])"
-)
+CAPITAL_CUE = CAPITALISED_CUE
 
 
 VV = re.compile(r"V/v(?![^\W_])|Về việc(?![^\W_])", re.IGNORECASE)
@@ -166,7 +163,8 @@ def find_regions(
 def lead_title(w: str) -> tuple[int, int] | None:
     """The rest of a news lead's sentence after "vừa ban hành văn bản" (:data:`.cues.LEAD_ISSUED`):
     the title of the document the page tells of."""
-    issued = LEAD_ISSUED.search(w, 0, LEAD_CHARS)
+    found = w.find("an hành", 0, LEAD_CHARS)  # "ban hành": most texts have none in their opening
+    issued = LEAD_ISSUED.search(w, max(0, found - 12), LEAD_CHARS) if found >= 0 else None
     if issued is None:
         return None
     end = SENTENCE_END.search(w, issued.end())
@@ -207,7 +205,8 @@ def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_p
         # Up to *last* only: a sentence end is a whole run of end marks and of blanks followed by
         # what the look-ahead wants, which is no blank, so a match that ends after *last* on the
         # whole line is none when the line is cut after *last*, and one that ends by it is the same.
-        for m in SENTENCE_END.finditer(w, start, min(end, last + 1)):
+        stop_at = min(end, last + 1)
+        for m in SENTENCE_END.finditer(w, start, stop_at):
             dot, stop = m.span()
             lo = max(start, dot - 12)
             word_start = max(w.rfind(" ", lo, dot), lo - 1) + 1
@@ -218,14 +217,18 @@ def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_p
                 first = w[stop]
                 pos = content_start(w, stop, end) if first in BULLET_FIRST or first.isdecimal() else stop
                 found.append(pos)
-        for m in SEMICOLON.finditer(w, start, min(end, last + 1)):
-            if w[m.end()].isupper() and GOVERNING.match(w, m.end()) is not None:
-                found.append(m.end())
-        for m in CAPITAL_CUE.finditer(w, start, min(end, last + 1)):
+        ends = len(found)  # sentence ends come in order; the two kinds below are merged in after them
+        if w.find(";", start, stop_at) >= 0:  # most lines have none: spares the scan
+            for m in SEMICOLON.finditer(w, start, stop_at):
+                if w[m.end()].isupper() and GOVERNING.match(w, m.end()) is not None:
+                    found.append(m.end())
+        for m in CAPITAL_CUE.finditer(w, start, stop_at):
             before = w[max(start, m.start() - 40) : m.start()].split()
             if before and before[-1].isupper() and len(before[-1]) > 1:
                 found.append(m.start())
-        for pos in sorted(found):
+        if len(found) > ends:
+            found.sort()
+        for pos in found:
             if not clause_pos or clause_pos[-1] < pos:
                 clause_pos.append(pos)
         found.clear()

@@ -96,7 +96,9 @@ def relate(w: str, cores: list[Core], decided: set[int]) -> None:
 
     A group implements when one of its cores does, so the cores of a group a title core already
     makes implement (*decided*), of no group, nested or in an alias need no clause: the lines
-    after the last core that does are not read, nor the sentences of lines that hold none.
+    after the last core that does are not read, nor the sentences of lines that hold none.  Nor is
+    the clause of a core whose group an earlier core has shown to implement (a cited document is
+    named again and again), unless a list's later items take their answer from it.
     """
     parts = w.split("\n")
     lines = line_starts(parts)
@@ -111,13 +113,36 @@ def relate(w: str, cores: list[Core], decided: set[int]) -> None:
     if not needy:
         return
     if heads:
-        heads.update(map(id, needy))
-        needy = [core for core in cores if id(core) in heads]
+        wanted = heads | set(map(id, needy))
+        needy = [core for core in cores if id(core) in wanted]
     starts = [c.start for c in cores]
-    clause_pos, cancu, titles = find_regions(w, lines, parts, set(starts), [c.start for c in needy])
+    core_starts = set(starts)
     governs = Governance(w, starts)
+    implementing = set(decided)
+    # First the first core of each group (and the lists' heads): when it implements, the group's
+    # later cores are not read, nor the lines only they would need (find_regions stops at its last
+    # target).  Then, in a second reading, the later cores of the groups still undecided.
+    first: list[Core] = []
+    later: list[Core] = []
+    seen: set[int] = set()
     for core in needy:
-        relate_core(w, core, clause_pos, cancu, titles, governs)
+        if core.group in seen and not (heads and id(core) in heads):
+            later.append(core)
+        else:
+            seen.add(core.group)
+            first.append(core)
+    for batch in (first, later):
+        if batch is later:
+            batch = [core for core in later if core.group not in implementing]
+            if not batch:
+                break
+        clause_pos, cancu, titles = find_regions(w, lines, parts, core_starts, [c.start for c in batch])
+        for core in batch:
+            if core.group in implementing and not (heads and id(core) in heads):
+                continue
+            relate_core(w, core, clause_pos, cancu, titles, governs)
+            if core.implements:
+                implementing.add(core.group)
 
 
 def relate_core(
@@ -133,12 +158,12 @@ def relate_core(
     if (core.type_name or core.inferred_type) in PROPOSAL_TYPES:
         core.implements = False
         return
-    elif in_any(titles, core.start):
+    elif titles and in_any(titles, core.start):
         core.in_title = True
         core.implements = True
     else:
         j = bisect.bisect_right(clause_pos, core.start) - 1
-        if in_any(cancu, core.start):
+        if cancu and in_any(cancu, core.start):
             core.implements = j < 0 or PREAMBLE_PROPOSALS.match(w, clause_pos[j]) is None
         else:
             core.implements = j >= 0 and governs(clause_pos[j])
@@ -199,13 +224,16 @@ def clause_governs(w: str, clause_start: int, starts: list[int]) -> bool:
     if cue is None:
         return False
     cue_start = cue.start()
-    part = max(w.rfind(mark, clause_start, cue_start) for mark in ",;:")  # -1 when none
+    part = max(w.rfind(",", clause_start, cue_start), w.rfind(";", clause_start, cue_start),
+               w.rfind(":", clause_start, cue_start))  # -1 when none
     part_start = max(part + 1, clause_start)
+    # the word tests first: they are cheaper than the two searches and mostly settle it
+    if not (reporting_part(w[part_start:cue_start]) or directed(w, clause_start, cue_start)):
+        return False
     if SENTENCE_CUE_BLOCKER.search(w, part_start, cue_start) is not None:
         return False
-    if TYPE_START.search(w, part_start, cue_start) is not None:
-        return False  # "Ban hành Kế hoạch thực hiện Nghị quyết…": the cue describes that plan
-    return reporting_part(w[part_start:cue_start]) or directed(w, clause_start, cue_start)
+    # "Ban hành Kế hoạch thực hiện Nghị quyết…": the cue describes that plan
+    return TYPE_START.search(w, part_start, cue_start) is None
 
 
 def directed(w: str, clause_start: int, cue_start: int) -> bool:
@@ -217,7 +245,7 @@ def directed(w: str, clause_start: int, cue_start: int) -> bool:
     if verb is None:
         return False
     between = w[verb.end() : cue_start]
-    if any(mark in between for mark in ";:.()"):
+    if ";" in between or ":" in between or "." in between or "(" in between or ")" in between:
         return False
     return SENTENCE_CUE_BLOCKER.search(between) is None and TYPE_START.search(between) is None
 
