@@ -29,7 +29,7 @@ from vanban.tracking import Registry, Tracker  # noqa: E402
 from vanban.tracking.patterns import unit_key  # noqa: E402
 
 REAL = ROOT / "tests" / "fixtures" / "tracking" / "real"
-SETS = ("tuning", "heldout")
+SETS = ("tuning", "heldout", "heldout2")
 AS_OF = dt.date(2026, 1, 1)  # statuses are not scored; any day will do
 
 _TITLE = re.compile(
