@@ -217,3 +217,14 @@ def test_a_joint_issuer_wrapped_after_its_hyphen_is_one_issuer() -> None:
               Line("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", cell="R"), Line("Hậu Giang, ngày 12 tháng 1 năm 2004", cell="R"),
               Line("THÔNG TƯ"), Line("Hướng dẫn về quảng cáo"), Line("Căn cứ Pháp lệnh.")]
     assert analyse(list(blocks), Path("x.pdf")).fields["issuer"] == "Bộ Văn hoá - Thông tin - Bộ Y tế"
+
+
+def test_a_news_lead_without_the_year_leaves_the_date_empty_and_reads_the_rest() -> None:
+    text = ("Bộ Y tế đề nghị các địa phương tăng cường phòng, chống dịch dịp nghỉ lễ\n\n(Ngày Nay) - Ngày 28/4, Bộ Y tế có "
+            "Công văn số 2598/BYT-DP gửi UBND các tỉnh, thành phố trực thuộc Trung ương về việc tăng cường công tác "
+            "phòng, chống dịch trước, trong và sau dịp nghỉ Lễ. Theo đó, các địa phương cần chủ động.\n")
+    result = analyse(read_text_lines(text, markdown_source=False), Path("x.txt"))
+    got = {k: result.fields.get(k) for k in ("number", "type", "issuer", "date", "title")}
+    assert got == {"number": "2598/BYT-DP", "type": "Công văn", "issuer": "Bộ Y tế", "date": None,
+                   "title": "tăng cường công tác phòng, chống dịch trước, trong và sau dịp nghỉ Lễ"}
+    assert any(k == "date" and "không ghi năm" in why for k, why in result.missing)

@@ -21,8 +21,11 @@ from .result import ImportResult
 
 LEAD_LINES = 8  # a lead stands under the page title
 SOURCE_LINES = 6  # a source line stands at the foot
-_ISSUED = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})\s*,\s*"
-                     r"(?P<issuer>[^,;:.()]{3,120}?)\s+(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\s+")
+# "Ngày 14-11-2016, X đã ban hành …", "Ngày 28/4, Bộ Y tế có Công văn số …", "Chiều 18/12, X vừa ký ban hành …"
+_ISSUED = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})"
+                     r"(?:\s*[-/.]\s*(?P<y>\d{4})|\s+năm\s+(?P<y2>\d{4}))?\s*,?\s*"
+                     r"(?P<issuer>[^,;:.()\d]{3,120}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:ban hành|có|ra)\s+")
+_ABOUT = re.compile(r"\b(?:về việc|về|V/v)\s+(?P<title>.+?)(?:\.(?:\s|$)|$)")
 _SOURCE = re.compile(r"\(\s*(?:Nguồn|Theo)\s*:\s*(?P<ref>[^)]{5,200})\)")
 _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", re.I)
 _BARE_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.I)
@@ -44,19 +47,25 @@ def _first(citations: tuple[Citation, ...], at: int = 0, slack: int = 3) -> Cita
 
 def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
     """Fill *result* from a news page's lead or source line; whether anything was read."""
-    if any(result.fields.get(k) for k in ("number", "date", "issuer")):
-        return False
+    if any(result.fields.get(k) for k in ("number", "date", "issuer", "type", "title")) or "number" in result.fields:
+        return False  # the page has a header (even one with a blank "Số"): its lead is not read
     lines = _lines(blocks)
     for text in lines[:LEAD_LINES]:
         m = _ISSUED.search(text)
         cited = _first(extract(text[m.end():]).citations) if m else None
         if m is None or cited is None:
             continue
+        year = m.group("y") or m.group("y2") or _year_of(cited.number)
         try:
-            issued = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            issued = datetime.date(int(year), int(m.group("m")), int(m.group("d"))) if year else None
         except ValueError:
             continue
-        _take(result, cited, issued, cited.subject or "", collapse_space(_TERM.sub("", m.group("issuer"))))
+        rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
+        about = _ABOUT.search(rest[:200])
+        title = cited.subject or (about.group("title") if about and about.start() < 120 else "")
+        _take(result, cited, issued, title, collapse_space(_TERM.sub("", m.group("issuer"))))
+        if issued is None:
+            result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
         return True
     for text in lines[-SOURCE_LINES:]:
         m = _SOURCE.search(text)
@@ -72,8 +81,15 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
     return False
 
 
-def _take(result: ImportResult, cited: Citation, issued: datetime.date, title: str, issuer: str) -> None:
-    values = {"number": cited.number, "type": cited.type or "", "date": issued.isoformat(), "title": title.strip(" .")}
+def _year_of(number: str) -> str:
+    """The year a legal number carries ("23/2022/TT-BTC"), else ""."""
+    m = re.match(r"^\d+/((?:19|20)\d\d)/", number)
+    return m.group(1) if m else ""
+
+
+def _take(result: ImportResult, cited: Citation, issued: datetime.date | None, title: str, issuer: str) -> None:
+    values = {"number": cited.number, "type": cited.type or "", "date": issued.isoformat() if issued else "",
+              "title": title.strip(" .")}
     if issuer and not _BARE_LEVEL.search(issuer):
         values["issuer"] = issuer
     elif issuer:
