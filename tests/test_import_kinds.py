@@ -228,3 +228,10 @@ def test_a_news_lead_without_the_year_leaves_the_date_empty_and_reads_the_rest()
     assert got == {"number": "2598/BYT-DP", "type": "Công văn", "issuer": "Bộ Y tế", "date": None,
                    "title": "tăng cường công tác phòng, chống dịch trước, trong và sau dịp nghỉ Lễ"}
     assert any(k == "date" and "không ghi năm" in why for k, why in result.missing)
+
+
+def test_a_type_word_with_a_stray_dot_from_ocr_keeps_its_trich_yeu() -> None:
+    lines = [Line(t, ocr=True) for t in ("CHÍNH PHỦ", "Số: 80/NQ-CP", "Hà Nội, ngày 19 tháng 5 năm 2011", "NGHỊ QUYẾT.",
+                                         "VỀ ĐỊNH HƯỚNG GIẢM NGHÈO", "Thực hiện mục tiêu giảm nghèo.")]
+    fields = analyse(list(lines), Path("x.jpg")).fields
+    assert (fields["type"], fields["title"]) == ("Nghị quyết", "VỀ ĐỊNH HƯỚNG GIẢM NGHÈO")

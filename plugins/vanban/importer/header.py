@@ -218,7 +218,7 @@ def _type_word(text: str) -> tuple[str, str] | None:
         head, rest = text[:cut], text[cut:].strip()
         if not is_upper(head) or (rest and rest[:1].isalpha() and rest[:1].islower()):
             return None
-        return name, rest.lstrip(":").strip()
+        return name, rest.strip(" :.;-–")  # "NGHỊ QUYẾT." read by OCR: the dot is no trích yếu
     return None
 
 
@@ -322,8 +322,8 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
                 last = piece
                 continue
             line = window.line_of(piece.start)
-            if title and window.line_of(last.start).centered and line.centered is False:  # type: ignore[union-attr]
-                break  # a centred trích yếu ends where running text starts at the margin
+            if mode == "sentence" and window.line_of(last.start).centered and line.centered is False:  # type: ignore[union-attr]
+                break  # a centred trích yếu in sentence case ends where running text starts at the margin
             if not title and last is None and not is_upper(text) and not ((line.bold or line.centered)
                                                                           and len(text) <= MAX_TITLE):
                 break  # no type word and no trích yếu in capitals, bold or centred: the body starts here
