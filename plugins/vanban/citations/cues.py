@@ -17,6 +17,9 @@ from .vocabulary import TYPE_ALT
 __all__ = [
     "ACCORDING",
     "ACCORDING_WORDS",
+    "AMENDING",
+    "AMENDING_REACH",
+    "AMENDING_VERBS",
     "BASIS_HEADINGS",
     "BASIS_LINE",
     "CAPITALISED_CUE",
@@ -204,6 +207,20 @@ LEAD_ISSUED = re.compile(
 # A lead is looked for in this many characters at the start of a text
 LEAD_CHARS = 900
 
+# A verb that changes the cited document, right before it: the document amends, replaces or
+# repeals it and does not carry it out, even in its own title ("Sửa đổi, bổ sung một số điều của
+# Thông tư số 15/2011/TT-BTTTT", "thay thế Quyết định số 1090/QĐ-UBND", "bãi bỏ Quyết định số …").
+AMENDING_VERBS: dict[str, str] = {
+    "sửa đổi": "amends it",
+    "bổ sung": "adds to it ('sửa đổi, bổ sung')",
+    "thay thế": "replaces it",
+    "bãi bỏ": "repeals it",
+    "hủy bỏ": "annuls it",
+    "đính chính": "corrects it",
+}
+# How far before a citation an amending verb is looked for (within its clause, after the citation before)
+AMENDING_REACH = 80
+
 # Types whose documents ask for a decision or report on one: never the basis of what they led to
 # ("Theo đề nghị của Sở … tại Tờ trình số 92/TTr-SLĐTBXH" is a mention, even in the preamble).
 PROPOSAL_TYPES: dict[str, str] = {
@@ -259,6 +276,7 @@ CUE_FILLER_WORDS = frozenset(
 )
 PURPOSE = re.compile(rf"(?:{_alternation(PURPOSE_OPENERS)})(?![^\W_])", re.IGNORECASE)
 DIRECTIVE = re.compile(whole_words(DIRECTIVE_VERBS))
+AMENDING = re.compile(whole_words(AMENDING_VERBS))
 # A capitalised clause cue after a blank (clauses.CAPITAL_CUE: "… BỘ TRƯỞNG Căn cứ Nghị định …")
 CAPITALISED_CUE = re.compile(
     whole_words([cue[0].upper() + cue[1:] for cue in CLAUSE_CUES], ignore_case=False, after_blank=True)
@@ -270,6 +288,7 @@ PLAIN_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?<![^\W_])(?:{_alternation(SENTENCE_CUE_BLOCKERS)})(?![^\W_])", re.IGNORECASE
     ),
     "DIRECTIVE": re.compile(rf"(?<![^\W_])(?:{_alternation(DIRECTIVE_VERBS)})(?![^\W_])", re.IGNORECASE),
+    "AMENDING": re.compile(rf"(?<![^\W_])(?:{_alternation(AMENDING_VERBS)})(?![^\W_])", re.IGNORECASE),
     "CAPITALISED_CUE": re.compile(
         rf"(?<=[ \t])(?:{_alternation({cue[0].upper() + cue[1:]: '' for cue in CLAUSE_CUES})})(?![^\W_])"
     ),

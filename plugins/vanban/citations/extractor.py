@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -62,6 +63,8 @@ def analyse(
             core.alias = True
             core.desc_start = -1
     nest(w, cores)
+    for before, core in itertools.pairwise(cores):
+        core.prev_end = before.end
     if whole_is_title:  # its lines (set to 0 by the caller), clauses, sections and title regions do not matter
         for core in cores:
             if not core.alias and core.parent is None:

@@ -107,6 +107,7 @@ class Core:
     desc_end: int = -1
     parent: Core | None = None
     list_head: Core | None = None  # the first core of the coordinated list ("A, B và C") it is in
+    prev_end: int = 0  # where the core before it ends (0 for the first)
     edge_relation: str = MENTIONS
     implements: bool = False
     line: int = 0

@@ -9,6 +9,8 @@ import re
 from .clauses import find_regions, in_any, line_starts
 from .cues import (
     ACCORDING,
+    AMENDING,
+    AMENDING_REACH,
     CUE_FILLER_WORDS,
     DIRECTIVE,
     GOVERNING,
@@ -155,7 +157,7 @@ def relate_core(
 ) -> None:
     """Whether the top-level *core* implements: in a title, under a basis heading, or in a clause
     a cue governs (:mod:`.cues`); never when it is a proposal."""
-    if (core.type_name or core.inferred_type) in PROPOSAL_TYPES:
+    if (core.type_name or core.inferred_type) in PROPOSAL_TYPES or amended(w, core, clause_pos):
         core.implements = False
         return
     elif titles and in_any(titles, core.start):
@@ -173,6 +175,18 @@ def relate_core(
         core.implements = (head is not None and head.implements) or (
             j >= 0 and according_to(w, clause_pos[j], core.start)
         )
+
+
+def amended(w: str, core: Core, clause_pos: list[int]) -> bool:
+    """Whether an amending verb (:data:`.cues.AMENDING_VERBS`) stands right before *core*, in its
+    clause and after the citation before it: the document changes the cited one."""
+    j = bisect.bisect_right(clause_pos, core.start) - 1
+    lo = max(core.prev_end, core.start - AMENDING_REACH, clause_pos[j] if j >= 0 else 0)
+    verb = None
+    for verb in AMENDING.finditer(w, lo, core.start):  # noqa: B007 - the last
+        pass
+    # "… số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15": the cited one amends
+    return verb is not None and "bởi" not in w[verb.end() : core.start]
 
 
 # ACCORDING is looked for this far before a citation
