@@ -111,3 +111,21 @@ def test_check_hands_its_analyses_to_the_site_builds(tmp_path: Path, monkeypatch
     monkeypatch.setattr(vanban.analysis, "analyse", lambda doc: analysed.append(doc.source) or analyse(doc))
     assert build_all(project / "sites", tmp_path / "out", project / "mkdocs.yml") == 0
     assert analysed == []
+
+
+def test_compiled_templates_are_shared_but_an_edited_template_is_compiled_again(tmp_path: Path) -> None:
+    import jinja2
+
+    from vanban.mkdocs.shared import TemplateCode
+
+    code = TemplateCode()
+    (tmp_path / "t.html").write_text("một {{ x }}", encoding="utf-8")
+
+    def render() -> str:  # a new environment per build, as MkDocs makes
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path), bytecode_cache=code)
+        return env.get_template("t.html").render(x="trang")
+
+    assert render() == "một trang" and len(code.code) == 1
+    assert render() == "một trang"
+    (tmp_path / "t.html").write_text("hai {{ x }}", encoding="utf-8")
+    assert render() == "hai trang"

@@ -42,7 +42,7 @@ from .files import install_collector, publish_attachments
 from .page_cache import PageCache
 from .render_pool import RenderPool, share_outputs, write_outputs
 from .serve import problem_pages
-from .shared import active
+from .shared import TEMPLATE_CODE, active
 from .templating import register, theme_of
 
 log = get_plugin_logger(__name__)
@@ -290,6 +290,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         register(env, theme_of(config.theme.dirs, config.theme.get("palette")))
+        env.bytecode_cache = TEMPLATE_CODE  # serve's rebuilds and build-all's sites compile templates once
         return env
 
     # Last: every plugin has shaped the nav and the pages, so the workers see the final site.

@@ -1,5 +1,11 @@
 """One process building many sites from one corpus (``vanban build-all``): read and analyse it once.
 
+Also :data:`TEMPLATE_CODE`, the compiled templates of the process: MkDocs makes a new Jinja
+environment for every build, so each ward of ``build-all`` and each rebuild of ``mkdocs serve``
+compiled the theme's templates again. Jinja's own bytecode cache keeps the compiled code by
+template name and file, and checks the source's checksum before using it: an edited template
+is compiled again.
+
 While :func:`one_corpus` is active, the plugin's ``on_files`` takes the corpus from here (read the
 first time a docs folder is asked for, with the same arguments) and analyses through one dictionary
 shared by every site, so a document held by forty ward sites is read, checked and analysed once;
@@ -14,6 +20,8 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from jinja2.bccache import Bucket, BytecodeCache
 
 from ..analysis import Analysis, CacheKey
 from ..corpus import Corpus
@@ -63,3 +71,21 @@ def one_corpus() -> Iterator[SharedCorpus]:
         yield shared
     finally:
         ACTIVE.remove(shared)
+
+
+class TemplateCode(BytecodeCache):
+    """Jinja bytecode kept in memory for the process (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        found = self.code.get(bucket.key)
+        if found is not None:
+            bucket.bytecode_from_string(found)  # a checksum that differs resets the bucket: compiled again
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATE_CODE = TemplateCode()
