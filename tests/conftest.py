@@ -20,6 +20,9 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# Every test build is a cold one (the build cache is on by default): a page kept from an earlier
+# test's build would let a rendering test pass without rendering. tests/test_build_cache.py turns it on.
+os.environ["VANBAN_CACHE_DIR"] = ""
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -124,3 +124,15 @@ def test_an_edit_changes_its_page_and_every_page_that_shows_it(tmp_path: Path, m
     fresh = run_mkdocs(project / "mkdocs.yml", tmp_path / "fresh", "--strict")
     assert fresh.returncode == 0, fresh.stderr
     assert after == tree(tmp_path / "fresh")
+
+
+def test_the_cache_is_on_by_default_beside_mkdocs_yml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VANBAN_CACHE_DIR", raising=False)
+    (tmp_path / "p").mkdir()
+    project = portal_project(tmp_path / "p")
+    shutil.copytree(ROOT / "content", project / "content")
+    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "first").returncode == 0
+    assert {p.parent.parent.name for p in entries(project / ".cache" / "vanban")} == {"analysis", "pages"}
+    second = run_mkdocs(project / "mkdocs.yml", tmp_path / "second")
+    assert kept_pages(second.stderr) == len(html_pages(tmp_path / "first"))
+    assert tree(tmp_path / "second") == tree(tmp_path / "first")
