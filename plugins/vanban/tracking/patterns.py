@@ -157,7 +157,8 @@ TITLE_COLON = re.compile(r"^(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|t
 
 # The verbs that hand work to the units that follow them ("Giao Sở Nội vụ chủ trì", "đề nghị các xã …").
 ASSIGN = re.compile(
-    r"(?<!\w)(?:giao(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với)\s+(?=\S)", _I)
+    r"(?<!\w)(?:giao(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
+    r"(?<!ban\s)chỉ\s+đạo)\s+(?=\S)", _I)
 
 # Nouns a body's name starts with (after "các", "tất cả các" or a count): what makes a phrase a unit.
 _UNIT_NOUNS = (
@@ -180,7 +181,7 @@ UNIT_START = re.compile(
 # Where a clause may lay a duty: an assigning verb anywhere, or a unit noun (after a title or "các") at the
 # start of the block or of a clause. Blocks with neither are not cut into clauses (most of a body is not
 # assignment); both scans run case-sensitive on the lower-cased block, several times faster.
-ASSIGN_WORDS = re.compile(r"giao|đề nghị|yêu cầu|phân công|đối với")
+ASSIGN_WORDS = re.compile(r"giao|đề nghị|yêu cầu|phân công|đối với|chỉ đạo")
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
     rf"(?:[-+•]\s*)?(?:[0-9]{{1,2}}[.)]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
@@ -192,7 +193,8 @@ TITLE_ONLY = re.compile(r"^(?:(?:các\s+)?đồng\s+chí\s+)?(?:bộ\s+trưởng
 # a capitalised name ("phòng Văn hóa"); a bare noun ("Các chi, Đảng bộ") and "sở, ban, ngành", "đoàn thể
 # tỉnh" stay in their group (see :func:`.sentences.split_units`).
 NEW_BODY_TITLE = re.compile(
-    r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Bí\s+thư|Bộ\s+trưởng|Tổ\s+trưởng)\s")
+    r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Bí\s+thư|Bộ\s+trưởng|Tổ\s+trưởng)\s|"
+    r"^(?i:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng)\s+(?=(?i:các|ubnd|ủy\s+ban|sở|ban|phòng)(?!\w))")
 LIST_LEAD = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+|[0-9]{1,3}\s+)", _I)
 UNIT_NOUN = re.compile(_UNIT_NOUN, _I)
 # "các Sở: Kế hoạch và Đầu tư, Tài chính": a plural noun before the names it shares.
@@ -213,7 +215,7 @@ DUTY = re.compile(
     r"đề\s+xuất|tổng\s+hợp|giải\s+quyết|cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|cơ\s+sở|trung\s+ương|thôn))|treo|lựa\s+chọn|chọn|quan\s+tâm|thông\s+báo|đảm\s+bảo|bảo\s+đảm|hỗ\s+trợ|"
     r"xác\s+định|đánh\s+giá|thống\s+kê|nâng\s+cao|duy\s+trì|khắc\s+phục|đồng\s+loạt|tùy|đôn\s+đốc|thực\s+thi|"
     r"nắm|tiếp\s+thu|cung\s+cấp|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ|trực\s+tiếp|chỉ(?!\s+(?:thị|tiêu|số|định|rõ))|ngay|phổ\s+biến|học\s+tập|truyền\s+đạt|"
-    r"trước\s+ngày|chậm\s+nhất|"
+    r"trước\s+ngày|chậm\s+nhất|theo\s+chức\s+năng|khảo\s+sát|chủ\s+động|đăng\s+ký|"
     r"đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị)(?!\w)"
 )
 NAME_VERBS = re.compile(r"^(?:kiểm\s+tra|chỉ\s+đạo|quản\s+lý|giám\s+sát|thẩm\s+định|tổ\s+chức|tuyên\s+truyền)$", _I)
@@ -224,7 +226,8 @@ AIMS = re.compile(r"^(?:PHẦN\s+)?[IVXL]{1,6}[.)]\s+(?:mục\s+đích|yêu\s+c�
 # restates the assignments above in general; it adds no row.
 CLOSING = re.compile(r"^(?:\*\*)?trên\s+đây\s+là", _I)
 # After a unit, these make the sentence a report or a plan of its own, not a duty laid on it.
-NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị|có(?!\s+trách\s+nhiệm))(?!\w)", _I)
+NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị|có(?!\s+trách\s+nhiệm)|đánh\s+giá\s+cao|phát\s+biểu|"
+                       r"nhấn\s+mạnh|cho\s+biết|khẳng\s+định|ghi\s+nhận|biểu\s+dương)(?!\w)", _I)
 # A generic noun alone ("Cơ quan ban hành: …") names no body; "về việc" inside a name means the sentence ran on.
 BARE_NOUN = re.compile(r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|ban|phòng|sở|bộ|cục|hội|đoàn|trường|trạm|đài|"
                        r"lực\s+lượng|doanh\s+nghiệp|tổ\s+chức)", _I)

@@ -117,6 +117,10 @@ def _assigned(clause: str, starts: bool = True) -> tuple[str, str] | None:
     for m in p.ASSIGN.finditer(clause):
         if m.start() and m.group()[:1] in "đĐ" and m.group()[1:2] in "ốỐ":
             continue  # "Đối với A, …" opens a clause; "áp dụng đối với cơ quan …" names a scope, not a duty
+        if m.group()[:1] in "cC" and starts:
+            subject = _units_at(clause)
+            if subject:  # "UBND các huyện chỉ đạo các xã …": directing is the subject's duty
+                return subject
         found = _units_at(clause[m.end():], after_verb=True)
         if found:
             return found
