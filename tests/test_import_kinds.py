@@ -235,3 +235,16 @@ def test_a_type_word_with_a_stray_dot_from_ocr_keeps_its_trich_yeu() -> None:
                                          "VỀ ĐỊNH HƯỚNG GIẢM NGHÈO", "Thực hiện mục tiêu giảm nghèo.")]
     fields = analyse(list(lines), Path("x.jpg")).fields
     assert (fields["type"], fields["title"]) == ("Nghị quyết", "VỀ ĐỊNH HƯỚNG GIẢM NGHÈO")
+
+
+def test_a_header_read_by_ocr_with_broken_diacritics_still_reads() -> None:
+    """"Sô:", "ngay", "nắm", a motto and slogan with wrong marks and long dashes: the landmarks are found
+    on the text without diacritics, so OCR's usual slips change nothing."""
+    lines = [Line(t, ocr=True) for t in ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NAM", "CÔNG HOÀ XÁ HÔI CHU NGHIA VIỆT NAM",
+                                         "Đôc lâp — Tư do — Hanh phúc", "Sô: 4544 /KH-UBND",
+                                         "Quảng Nam, ngay 13 thang 7 nắm 2023", "KẾ HOẠCH", "GIÁM SÁT THỰC HIỆN",
+                                         "Căn cứ Luật.")]
+    fields = analyse(list(lines), Path("x.png")).fields
+    assert {k: fields[k] for k in ("number", "issuer", "date", "type", "title")} == {
+        "number": "4544/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Quảng Nam", "date": "2023-07-13", "type": "Kế hoạch",
+        "title": "GIÁM SÁT THỰC HIỆN"}
