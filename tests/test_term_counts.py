@@ -28,3 +28,13 @@ def test_bundle_from_analyses_is_the_bundle_from_text(tmp_path: Path) -> None:
     docs = load_corpus(tmp_path).documents
     analysed = {doc_id: a.tokens for doc_id, a in analyse_corpus(docs).by_id.items()}
     assert build_bundle(docs, analysed).files == build_bundle(docs).files
+
+
+def test_consumed_tokens_give_the_same_bundle_and_are_emptied(tmp_path: Path) -> None:
+    _synth().write_corpus(tmp_path, 40, seed=6)
+    docs = load_corpus(tmp_path).documents
+    analysed = {doc_id: a.tokens for doc_id, a in analyse_corpus(docs).by_id.items()}
+    kept = build_bundle(docs, analysed).files
+    assert all(analysed.values())
+    assert build_bundle(docs, analysed, consume=True).files == kept
+    assert not any(analysed.values())

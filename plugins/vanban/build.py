@@ -104,7 +104,7 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
         status.contribute(site, linked)
         schedule.contribute(site, analyses)
         tracked = tracking.compute(site, config.tracking, analyses, linked.graph)
-        bundle = search.contribute(site, analyses)
+        bundle = search.contribute(site, analyses, consume=cache is None)  # serve and build-all keep them
         del analyses  # the search tokens are the bulk of the analyses' memory; nothing below reads them
         identity = portal.contribute(site)
         tracking.contribute(site, tracked, identity)  # before opendata: each index.json carries its tasks

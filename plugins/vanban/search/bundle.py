@@ -133,9 +133,11 @@ class SearchBundle:
         return list(itertools.chain.from_iterable(chunks))
 
 
-def build_bundle(docs: Sequence[Document],
-                 analysed: Mapping[str, Mapping[str, TermCounts]] | None = None) -> SearchBundle:
-    """The search files of *docs* (in search order); *analysed* holds body tokens already counted (by document id)."""
+def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, TermCounts]] | None = None,
+                 *, consume: bool = False) -> SearchBundle:
+    """The search files of *docs* (in search order); *analysed* holds body tokens already counted (by
+    document id). With *consume*, nothing else reads them: each is emptied once indexed, so that they
+    are not held beside the shards being written (the build's peak memory)."""
     meta = Postings(META_FIELDS)
     matches = Postings(dict.fromkeys(META_MATCH_FIELDS, 0.0))
     body = Postings(BODY_FIELDS)
@@ -143,7 +145,12 @@ def build_bundle(docs: Sequence[Document],
         counts = {name: Counter(tokens) for name, tokens in meta_tokens(doc).items()}
         meta.add(ref, counts)
         matches.add(ref, {**counts, "d": Counter(filter_terms(doc))})
-    body.add_all([analysed[d.id] if analysed and d.id in analysed else body_term_counts(d) for d in docs])
+    rows = [analysed[d.id] if analysed and d.id in analysed else body_term_counts(d) for d in docs]
+    body.add_all(rows)
+    if consume:
+        for row in rows:
+            row.clear()
+    del rows
     files: dict[str, bytes] = {}
     meta_bounds = _range_shards(_entries([meta, matches]), "m", files, META_SHARD_GZIP)
     body_count = _hashed_shards(_entries([body]), "b", files, BODY_SHARD_GZIP)

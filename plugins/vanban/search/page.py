@@ -26,10 +26,11 @@ LISTINGS = (("van-ban/", "tất cả văn bản"), ("loai/", "theo loại văn b
             ("co-quan/", "theo cơ quan ban hành"), ("nam/", "theo năm ban hành"))
 
 
-def contribute(site: SiteModel, analyses: Analyses) -> SearchBundle:
-    """Add the search page and write the index files."""
+def contribute(site: SiteModel, analyses: Analyses, *, consume: bool = False) -> SearchBundle:
+    """Add the search page and write the index files; *consume*: the analyses' search tokens are
+    read by nothing else (no cache keeps them), and are emptied as they are indexed."""
     docs = ordered_documents(site)
-    bundle = build_bundle(docs, {doc_id: a.tokens for doc_id, a in analyses.by_id.items()})
+    bundle = build_bundle(docs, {doc_id: a.tokens for doc_id, a in analyses.by_id.items()}, consume=consume)
     for path, data in bundle.files.items():
         site.add_output(path, data)
     site.add_page(PageSpec(
