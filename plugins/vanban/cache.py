@@ -112,14 +112,6 @@ class DiskCache:
         self.hits += 1
         return value
 
-    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
-        found = {}
-        for key in keys:
-            value = self.get(key)
-            if value is not None:
-                found[key] = value
-        return found
-
     def put(self, key: str, value: Any) -> None:
         """Store *value*; a failure to write (read-only disk, full disk) only loses the entry."""
         self.put_bytes(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
