@@ -199,6 +199,8 @@ LIST_LEAD = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+|[0-9]{1,3}\s+)", _I)
 UNIT_NOUN = re.compile(_UNIT_NOUN, _I)
 # "các Sở: Kế hoạch và Đầu tư, Tài chính": a plural noun before the names it shares.
 SHARED_NOUN = re.compile(r"^các\s+(?P<noun>Sở|Bộ|Phòng|Ban|Cục|Trung tâm)\s*:\s*(?P<rest>.+)$", _I)
+# The colon of a shared noun ("các Sở:") starts the names, not the duty.
+SHARED_COLON = re.compile(r"(?:^|\s)các\s+(?:Sở|Bộ|Phòng|Ban|Cục|Trung\s+tâm)\s*$", _I)
 LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+")
 
 # Where a unit's name ends and its duty begins: a duty verb (lower case: "Ban Tổ chức" is a name, "tổ

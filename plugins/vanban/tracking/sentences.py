@@ -77,6 +77,8 @@ def _new_body(rest: str) -> bool:
 def _duty_start(text: str) -> int:
     """Where the units at the start of *text* end and their duty begins (-1: no duty found)."""
     colon = text.find(":")
+    if colon > 0 and p.SHARED_COLON.search(text, 0, colon):
+        colon = text.find(":", colon + 1)  # "các Sở: Kế hoạch và Đầu tư, Tài chính hướng dẫn …"
     for m in p.DUTY.finditer(text, 0, MAX_UNITS):
         if m.start() == 0:
             return -1
