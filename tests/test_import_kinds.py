@@ -248,3 +248,29 @@ def test_a_header_read_by_ocr_with_broken_diacritics_still_reads() -> None:
     assert {k: fields[k] for k in ("number", "issuer", "date", "type", "title")} == {
         "number": "4544/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Quảng Nam", "date": "2023-07-13", "type": "Kế hoạch",
         "title": "GIÁM SÁT THỰC HIỆN"}
+
+
+def _relations(body: str) -> dict[str, str]:
+    from vanban.citations import extract
+    return {c.number: c.relation for c in extract(body).citations}
+
+
+def test_a_list_of_bases_after_a_semicolon_keeps_its_cue() -> None:
+    """ "Thực hiện Quyết định số …;" then "Quyết định số …" on the next line: the same list, both implement."""
+    text = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH", number="70/KH-UBND") + (
+        "KẾ HOẠCH\nTỔNG KIỂM KÊ TÀI SẢN CÔNG\nThực hiện Quyết định số\n"
+        "213/QĐ-TTg ngày 01/3/2024 của Thủ tướng Chính phủ phê duyệt Đề án tổng kiểm kê tài\n"
+        "sản công tại cơ quan, tổ chức, đơn vị, tài sản kết cấu hạ tầng do Nhà nước đầu tư;\n"
+        "Quyết định số 798/QĐ-BTC ngày 05/4/2024 của Bộ Tài chính ban hành Kế hoạch triển khai Đề án.\n"
+        "I. MỤC ĐÍCH\n")
+    body = analyse(read_text_lines(text, markdown_source=False), Path("x.txt")).body
+    assert _relations(body) == {"213/QĐ-TTg": "implements", "798/QĐ-BTC": "implements"}
+
+
+def test_an_ampersand_in_a_number_is_not_escaped_away() -> None:
+    text = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ", number="58/KH-UBND") + (
+        "KẾ HOẠCH\nBẢO ĐẢM AN TOÀN THỰC PHẨM\nCăn cứ Thông tư liên tịch số 16/2013/TTLT-BYT-BNN&PTNT ngày 27/5/2013 "
+        "của Bộ Y tế và Bộ Nông nghiệp và Phát triển nông thôn; R&D &amp; <b>\nI. MỤC ĐÍCH\n")
+    body = analyse(read_text_lines(text, markdown_source=False), Path("x.txt")).body
+    assert _relations(body) == {"16/2013/TTLT-BYT-BNN&PTNT": "implements"}
+    assert r"\&amp; \<b\>" in body  # an entity and a tag still arrive as text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html.entities import html5
 
 from ..text import nfc
 
@@ -44,7 +45,10 @@ class ImportFailed(Exception):
     """A file that cannot be read at all (not a .docx, not UTF-8…), with a Vietnamese reason."""
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&])")
+# "&" only where it would open a real entity ("&amp;", "&#60;"): a number like
+# "16/2013/TTLT-BYT-BNN&PTNT;" stays whole for the citation scanner.
+_ENTITY_NAMES = "|".join(sorted((re.escape(n[:-1]) for n in html5 if n.endswith(";")), key=len, reverse=True))
+_MD_SPECIAL = re.compile(rf"([\\`*_\[\]<>|]|&(?=#[0-9]+;|#[xX][0-9A-Fa-f]+;|(?:{_ENTITY_NAMES});))")
 _LINE_START_SPECIAL = re.compile(r"^(\s*)([#>+]|\d+[.)])")
 
 

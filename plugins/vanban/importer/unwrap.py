@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..glossary import TYPE_NAMES
 from .lines import Block, Line
 from .patterns import is_upper
 
@@ -19,6 +20,9 @@ _ENDS_SENTENCE = re.compile(r"([.;:!?…]|\./\.|\.\)|:\s*-)\s*[\"”»)]?$")
 _OPENS_ITEM = re.compile(r"^(\d+(\.\d+)*\s*[.)/-](\s|$)|\d+\.\d+|[IVXLC]+\s*[.)/-](\s|$)|[a-zđ]\s*\)|[-+•–*]\s|Điều\s+\d|Chương\s+[IVXLC\d]|"
                          r"Mục\s+[IVXLC\d]|Phần\s+[IVXLC\d]|Nơi nhận|Kính gửi|TM\.|KT\.|T/M|K/T|TL\.|T/L)", re.I)
 _CONTINUES = re.compile(r"^[a-zà-ỹđ\d(,;:/“\"'-]")
+# "…Quyết định số 213/QĐ-TTg …;" then "Quyết định số 798/QĐ-BTC …": the next item of a list of
+# bases. It stays in the paragraph so the cue that opened the list ("Thực hiện …") still governs it.
+_NEXT_BASIS = re.compile(rf"^(?:{'|'.join(sorted(TYPE_NAMES, key=len, reverse=True))})\s+(?:liên tịch\s+)?số\b", re.I)
 _PIPES_ONLY = re.compile(r"^[\s|]+$")
 _EDGE_PIPES = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 
@@ -41,6 +45,8 @@ def joins(previous: Line, line: Line, width: int) -> bool:
     if line.gap_before or previous.formatted or line.formatted or previous.cell != line.cell:
         return False
     before, text = previous.text.rstrip(), line.text.lstrip()
+    if before.endswith(";") and _NEXT_BASIS.match(text):
+        return True
     if not before or not text or _ENDS_SENTENCE.search(before) or _OPENS_ITEM.match(text):
         return False
     if is_upper(before) and not is_upper(text) and not before.endswith((",", "-", "–")):
