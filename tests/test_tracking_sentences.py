@@ -205,3 +205,9 @@ def test_a_colon_after_a_plural_noun_starts_the_names_not_the_duty() -> None:
             "các cơ quan, đơn vị liên quan thực thi phương án.")
     assert _tasks(body) == [("Sở Kế hoạch và Đầu tư", "-"), ("Sở Tài nguyên và Môi trường", "-"),
                             ("Sở Công thương", "-"), ("Sở Tài chính", "-")]
+
+
+def test_a_clause_opened_by_its_time_keeps_its_unit() -> None:
+    body = ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị cập nhật kết quả giải quyết trên mạng; "
+            "từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận và tổng hợp báo cáo.")
+    assert ("Phòng Kế hoạch - Đầu tư", "periodic") in _tasks(body)

@@ -182,9 +182,13 @@ UNIT_START = re.compile(
 # start of the block or of a clause. Blocks with neither are not cut into clauses (most of a body is not
 # assignment); both scans run case-sensitive on the lower-cased block, several times faster.
 ASSIGN_WORDS = re.compile(r"giao|đề nghị|yêu cầu|phân công|đối với|chỉ đạo")
+# A recurring time that opens a clause before its units ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị …").
+_TIME_LEAD = (r"(?:định\s+kỳ\s*,?\s*)?(?:(?:từ|trước|chậm\s+nhất|vào|trong)\s+)?(?:ngày|tháng|quý)\s"
+              r"[^,;:]{0,60}?(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm|tuần)\s*,\s*")
+TIME_LEAD = re.compile(_TIME_LEAD, _I)
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
-    rf"(?:[-+•]\s*)?(?:[0-9]{{1,2}}[.)]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
+    rf"(?:[-+•]\s*)?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
     rf"(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|trưởng\s+phòng|hiệu\s+trưởng|"
     rf"bộ\s+trưởng)(?:\s+|:|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?{_UNIT_NOUN}")
 # A body named by a title alone ("Các đồng chí Bộ trưởng").

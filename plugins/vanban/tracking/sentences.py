@@ -126,7 +126,10 @@ def _assigned(clause: str, starts: bool = True) -> tuple[str, str] | None:
         found = _units_at(clause[m.end():], after_verb=True)
         if found:
             return found
-    return _units_at(clause) if starts else None
+    if not starts:
+        return None
+    lead = p.TIME_LEAD.match(clause)  # "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra …"
+    return _units_at(clause[lead.end():] if lead else clause)
 
 
 def _only_units(text: str) -> bool:
