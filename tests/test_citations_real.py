@@ -396,3 +396,32 @@ def test_a_document_amended_replaced_or_repealed_is_a_mention_even_in_the_title(
         "09/2015/TT-BTTTT": MENTIONS,
         "12/2010/QĐ-BTTTT": MENTIONS,
     }
+
+
+# --------------------------------------------------------------------------- after tuning on heldout3
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy.\n\n"
+         "NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nThực hiện Nghị quyết Đại hội …", "10-NQ/TU"),
+        ("CÔNG TÁC ĐẢNG\n\nThực hiện Hướng dẫn số 70-HD/BTGTU ngày 14/12/2018 của Ban Tuyên giáo Thành uỷ,\n\n"
+         "Ban Tuyên giáo Quận ủy ban hành Hướng dẫn công tác tuyên truyền.\n\n"
+         "Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo Quận ủy.",
+         "35-HD/BTG"),
+    ],
+)
+def test_a_page_that_presents_a_document_names_its_own_number(extractor: Extractor, text: str, number: str) -> None:
+    """"giới thiệu toàn văn …", "đăng tải …" (also in a short page's last sentence): the page's document."""
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and (extraction.own.number, extraction.own.source) == (number, "published")
+    assert number_key(number) not in {number_key(c.number) for c in extraction.citations}
+
+
+def test_a_ceremony_that_announces_a_document_is_no_own_number(extractor: Extractor) -> None:
+    """"lễ công bố Nghị quyết số …" reports another body's document: a mention, not the page's own."""
+    text = "Sáng ngày 01/01, Ban chấp hành Đảng bộ huyện tổ chức lễ công bố Nghị quyết số 819/NQ-UBTVQH14 về sáp nhập."
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is None
+    assert relations(extraction) == {"819/NQ-UBTVQH14": MENTIONS}

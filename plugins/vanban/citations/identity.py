@@ -13,6 +13,10 @@ imported Word file, a portal page) says it in one of a few places, tried in this
    issued with a decision is that decision's document.
 5. ``lead`` — a news lead that says what was issued: "Ngày 06/9/2023, Ban Thường vụ Tỉnh ủy đã
    ban hành Nghị quyết số 13-NQ/TU…", "UBND tỉnh có văn bản số 4912/UBND-NC…".
+6. ``published`` — a page that presents the document it carries: "Ban biên tập giới thiệu toàn
+   văn Nghị quyết số 10-NQ/TU…", "Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG…",
+   in the opening or, on a short news page, in its closing (:data:`TAIL_WINDOW`).  "công bố"
+   is not read so: a "lễ công bố Nghị quyết số …" is a report of another body's document.
 
 Only the opening of the text is read (:data:`WINDOW` characters), so the cost is bounded per
 document.  A number left blank ("Số: /KH-UBND") gives no own number, and the later places are
@@ -53,6 +57,14 @@ _LEAD = re.compile(
     rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+)?số[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
+# "giới thiệu toàn văn Nghị quyết số …", "đăng tải Hướng dẫn số …": the page carries that document.
+_PUBLISHED = re.compile(
+    rf"{NOT_BEFORE}(?:giới[ \t]+thiệu[ \t]+t(?:oà|òa)n[ \t]+văn|đăng[ \t]+tải(?:[ \t]+t(?:oà|òa)n[ \t]+văn)?)[ \t]+"
+    rf"(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+số[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+# A short news page may name what it publishes only in its last sentence.
+TAIL_WINDOW = 600
 # A type word on the line above "SỐ …" without a colon: a title wrapped before its cited number
 # ("TRIỂN KHAI THỰC HIỆN KẾ HOẠCH⏎SỐ 164-KH/TU NGÀY …"), not the number field.
 _TYPE_AT_LINE_END = re.compile(rf"(?:{TYPE_ALT})[ \t*_]*\n[ \t>*#_|]*\Z", re.IGNORECASE)
@@ -106,7 +118,20 @@ def _own(head: str, w: str) -> OwnNumber | None:
         if own is not None:
             type_word = lead.group("type")
             return replace(own, type=type_of_word(type_word)) if type_word else own
-    return None
+    return _published(head, w)
+
+
+def _published(head: str, w: str) -> OwnNumber | None:
+    """A document the page presents (rule 6), in its opening or the closing of a short page."""
+    found = _PUBLISHED.search(w)
+    if found is None and len(head) == WINDOW:
+        return None
+    if found is None:
+        found = _PUBLISHED.search(w, max(0, len(w) - TAIL_WINDOW))
+    if found is None:
+        return None
+    own = _number_at(head, w, found.end(), "published")
+    return replace(own, type=type_of_word(found.group("type"))) if own is not None else None
 
 
 def _serial(number: str) -> str:
