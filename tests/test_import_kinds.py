@@ -274,3 +274,13 @@ def test_an_ampersand_in_a_number_is_not_escaped_away() -> None:
     body = analyse(read_text_lines(text, markdown_source=False), Path("x.txt")).body
     assert _relations(body) == {"16/2013/TTLT-BYT-BNN&PTNT": "implements"}
     assert r"\&amp; \<b\>" in body  # an entity and a tag still arrive as text
+
+
+def test_a_news_lead_without_a_date_before_it_names_the_document() -> None:
+    text = ("Thông báo nghỉ tết\n11:08 | 10/02/2018\n\nUBND thành phố Vũng Tàu vừa có Thông báo số 678/TB-UBND "
+            "ngày 05/02/2018 về việc treo cờ Tổ quốc và nghỉ tết Nguyên đán.\n\nTheo đó cán bộ được nghỉ.\n")
+    result = analyse(read_text_lines(text, markdown_source=False), Path("x.txt"))
+    assert {k: result.fields.get(k) for k in ("number", "type", "issuer", "date", "title")} == {
+        "number": "678/TB-UBND", "type": "Thông báo", "issuer": "Ủy ban nhân dân thành phố Vũng Tàu",
+        "date": "2018-02-05", "title": "về việc treo cờ Tổ quốc và nghỉ tết Nguyên đán"}
+    assert {k for k, _ in result.unsure} >= {"number", "issuer", "date"}  # reported unsure

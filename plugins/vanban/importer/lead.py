@@ -25,6 +25,12 @@ SOURCE_LINES = 6  # a source line stands at the foot
 _ISSUED = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})"
                      r"(?:\s*[-/.]\s*(?P<y>\d{4})|\s+năm\s+(?P<y2>\d{4}))?\s*,?\s*"
                      r"(?P<issuer>[^,;:.()\d]{3,120}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:ban hành|có|ra)\s+")
+# No date before it: "UBND thành phố Vũng Tàu vừa có Thông báo số 678/TB-UBND ngày 05/02/2018 về việc …"
+# (the date, if any, is the cited document's own).
+_ISSUED_BARE = re.compile(r"^(?P<issuer>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
+                          r"Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ)[^,;:.()\d]{2,100}?)\s+(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?"
+                          r"(?:ban hành|có|ra)\s+")
+_SPELT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 _ABOUT = re.compile(r"\b(?:về việc|về|V/v)\s+(?P<title>.+?)(?:\.(?:\s|$)|$)")
 _SOURCE = re.compile(r"\(\s*(?:Nguồn|Theo)\s*:\s*(?P<ref>[^)]{5,200})\)")
 _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", re.I)
@@ -67,6 +73,20 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         if issued is None:
             result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
         return True
+    for i, text in enumerate(lines[:LEAD_LINES]):
+        text = _paragraph(lines, i)
+        m = _ISSUED_BARE.match(text)
+        cited = _first(extract(text[m.end():]).citations) if m else None
+        if m is None or cited is None:
+            continue
+        about = _ABOUT.search(text[m.end():])
+        title = about.group(0).rstrip(" .") if about and about.start() < 200 else ""
+        words = collapse_space(m.group("issuer")).split(" ", 1)
+        issuer = " ".join([_SPELT.get(words[0], words[0]), *words[1:]])
+        _take(result, cited, cited.date, title, issuer)
+        if cited.date is None:
+            result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
+        return True
     for text in lines[-SOURCE_LINES:]:
         m = _SOURCE.search(text)
         cited = _first(extract(m.group("ref")).citations) if m else None
@@ -79,6 +99,16 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         _take(result, cited, cited.date, title, "")
         return True
     return False
+
+
+def _paragraph(lines: list[str], i: int, most: int = 4) -> str:
+    """Line *i* with the lines a PDF wrapped it onto, up to the end of its sentence."""
+    text = lines[i]
+    for line in lines[i + 1:i + most]:
+        if text.rstrip().endswith((".", ":", ";")):
+            break
+        text = text.rstrip() + ("" if text.rstrip().endswith("-") else " ") + line.strip()
+    return text
 
 
 def _year_of(number: str) -> str:

@@ -83,6 +83,8 @@ def _boxes(textpage: Any, height: float) -> list[Box]:
         if char in ("\r", "\n", ""):
             flush()
             continue
+        if char in ("\ufffe", "\u00ad"):  # pdfium's mark for a hyphen the PDF drew ("678/TB-UBND")
+            char = "-"
         left, bottom, right, top = textpage.get_charbox(i)
         chars.append((char, left, bottom, right, top))
     flush()
