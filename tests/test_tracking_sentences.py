@@ -167,6 +167,21 @@ def test_a_unit_named_again_without_a_date_adds_no_row() -> None:
     assert [(t.unit, t.due) for t in result.tasks] == [("Phòng Tư pháp", dt.date(2025, 3, 10)), ("UBND các xã", None)]
 
 
+def test_one_unit_spelled_two_ways_in_one_letter_is_one_row() -> None:
+    # The demo's Biên Hòa letter: "Trung tâm VH-TT-TT thành phố; UBND 25 phường xã" then
+    # "Trung tâm VH-TT-TT/TP, …, UBND 25 phường, xã" — punctuation and "TP" do not make another unit.
+    body = ("Đề nghị Trung tâm VH-TT-TT thành phố; UBND 25 phường xã triển khai thực hiện tuyên truyền.\n\n"
+            "Đề nghị Trung tâm VH-TT-TT/TP, Ban biên tập Trang thông tin điện tử thành phố, UBND 25 phường, xã "
+            "triển khai, thực hiện công tác tuyên truyền./.")
+    doc = Document(source="a.md", number="1/CV-VHTT", type="Công văn", issuer="Phòng Văn hóa", title="Thử",
+                   date=PartialDate(2025, 2, 1), body=body)
+    result, _ = Tracker(Registry(), None, dt.date(2025, 3, 1)).document(
+        doc, extract_deadlines(body, doc_date=dt.date(2025, 2, 1)), [])
+    assert [t.unit for t in result.tasks] == [
+        "Trung tâm VH-TT-TT thành phố", "UBND 25 phường xã", "Ban biên tập Trang thông tin điện tử thành phố"]
+    assert unit_key("UBND TP Biên Hòa") == unit_key("Ủy ban nhân dân thành phố Biên Hòa")
+
+
 def test_tone_keys_move_marks_only_where_they_move() -> None:
     assert unit_key("Hoà Bình") == unit_key("Hòa Bình")
     assert unit_key("Thuỷ Nguyên") == unit_key("Thủy Nguyên")

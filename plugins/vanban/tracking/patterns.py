@@ -38,7 +38,7 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"btt", "ban thường trực"),
     (r"lđlđ", "liên đoàn lao động"),
     (r"ct\s?-\s?xh", "chính trị - xã hội"),
-    (r"th\.\s?phố|tp\.", "thành phố"),
+    (r"th\.\s?phố|tp\.?", "thành phố"),
     (r"vphu", "văn phòng huyện ủy"),
 )
 _ABBREVIATION_RE = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), full) for p, full in _ABBREVIATIONS]
@@ -68,6 +68,12 @@ def unit_key(text: str) -> str:
         key = pattern.sub(full, key)
     key = re.sub(r"\s*-\s*", " - ", key)
     return collapse_space(key).strip(EDGE)
+
+
+def row_key(text: str) -> str:
+    """*text*'s key without the punctuation inside it: one letter writes "UBND 25 phường, xã" and
+    "UBND 25 phường xã", "Trung tâm VH-TT-TT thành phố" and "Trung tâm VH-TT-TT/TP" for one unit."""
+    return collapse_space(re.sub(r"[,;/]", " ", unit_key(text)))
 
 
 @functools.lru_cache(maxsize=1 << 14)
