@@ -284,3 +284,9 @@ def test_a_news_lead_without_a_date_before_it_names_the_document() -> None:
         "number": "678/TB-UBND", "type": "Thông báo", "issuer": "Ủy ban nhân dân thành phố Vũng Tàu",
         "date": "2018-02-05", "title": "về việc treo cờ Tổ quốc và nghỉ tết Nguyên đán"}
     assert {k for k, _ in result.unsure} >= {"number", "issuer", "date"}  # reported unsure
+
+
+def test_a_pages_age_is_not_part_of_the_trich_yeu() -> None:
+    text = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nPHƯỜNG BA ĐÌNH", number="12/TB-UBND") + (
+        "THÔNG BÁO\nTỔ CHỨC RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG 17 giờ trước\nI. MỤC ĐÍCH\n")
+    assert _read(text)["title"] == "TỔ CHỨC RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..citations import extract
@@ -18,6 +19,10 @@ from .result import FIELDS, ImportResult
 from .unwrap import unwrap
 
 MAX_TITLE = 400
+
+
+# A news page's age glued on after the title ("… PHƯỜNG BA ĐÌNH 17 giờ trước"): never part of it.
+_PAGE_AGE = re.compile(r"\s+\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$", re.I)
 
 
 def plain_text(blocks: list[Block]) -> str:
@@ -76,7 +81,9 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         result.missing.append(("date", "không thấy dòng “…, ngày … tháng … năm …”"))
         if "place" not in result.fields:
             result.missing.append(("place", "không thấy dòng địa danh, ngày tháng"))
-    title = str(result.fields.get("title") or "")
+    title = _PAGE_AGE.sub("", str(result.fields.get("title") or ""))
+    if title and title != result.fields.get("title"):
+        result.fields["title"] = title
     if title and any(isinstance(b, Line) and b.ocr for b in blocks):
         title = _repair_scanned_title(result, title, plain)
     if not title:
