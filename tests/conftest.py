@@ -7,17 +7,16 @@ with a reason when it is absent (``.ci/run`` installs it), never downloaded.
 from __future__ import annotations
 
 import http.server
-import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 # Every test build is a cold one (the build cache is on by default): a page kept from an earlier
@@ -59,17 +58,9 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site_dir
 
 
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"vanban_script_{name}", ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 # The server Lighthouse measures against (127.0.0.1, a free port, gzip as a real web server):
 # the browser tests meet the site the same way.
-serve: Callable[[Path], tuple[http.server.ThreadingHTTPServer, str]] = _script("lighthouse").serve
+serve: Callable[[Path], tuple[http.server.ThreadingHTTPServer, str]] = load_script("lighthouse").serve
 
 
 @pytest.fixture(scope="session")

@@ -5,31 +5,21 @@ No timings are asserted: the bench prints them for the reader.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import yaml
+from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"_test_{name}", ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-synth = _load("synth")
+synth = load_script("synth")
 N = 300
 
 

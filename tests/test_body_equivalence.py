@@ -11,17 +11,15 @@ trigger characters, pathological ones included. The last test checks that the co
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from script_modules import load_script
 
 from conftest import ROOT
 from vanban import body
@@ -136,15 +134,6 @@ def fuzz(n: int, seed: int = 20261122) -> list[str]:
 
 # --- the corpora ---------------------------------------------------------------------------------
 
-def _synth() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_equivalence_synth", ROOT / "scripts" / "synth.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def _bodies(root: Path) -> list[str]:
     """Each document's body as read and as the build renders it (with its citation links)."""
     corpus = load_corpus(root)
@@ -159,7 +148,7 @@ def test_demo_content() -> None:
 
 
 def test_synthetic_corpus(tmp_path: Path) -> None:
-    _synth().write_corpus(tmp_path, 300, seed=11)
+    load_script("synth").write_corpus(tmp_path, 300, seed=11)
     texts = _bodies(tmp_path)
     assert len(texts) == 600 and sum('class="vb-cite"' in t for t in texts) > 100
     assert mismatches(texts) == []

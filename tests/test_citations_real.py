@@ -3,13 +3,11 @@ they taught (own numbers, bases under headings, cues inside sentences, proposals
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from script_modules import load_script
 
 from vanban.citations import (
     IMPLEMENTS,
@@ -24,16 +22,7 @@ from vanban.citations import (
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _eval_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_test_citation_eval", ROOT / "scripts" / "citation_eval.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-EVAL = _eval_script()
+EVAL = load_script("citation_eval")
 
 
 def relations(extraction: Extraction) -> dict[str, str]:

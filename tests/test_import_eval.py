@@ -6,28 +6,17 @@ shape is checked here; the import itself is exercised on the tuning set.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import yaml
+from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 FRESH = ROOT / "tests" / "fixtures" / "import" / "heldout3"
 TUNING = ROOT / "tests" / "fixtures" / "import" / "tuning"
 
 
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"_test_{name}", ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-EVAL = _script("import_eval")
+EVAL = load_script("import_eval")
 
 
 def test_fresh_set_is_annotated_and_has_every_form() -> None:

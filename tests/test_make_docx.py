@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from docx import Document
+from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "docx"
@@ -17,17 +15,7 @@ QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
 
 
-def _load_script() -> ModuleType:
-    """Import scripts/make_docx.py, which is a script and not part of the package."""
-    spec = importlib.util.spec_from_file_location("make_docx", ROOT / "scripts" / "make_docx.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_docx"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-make_docx = _load_script()
+make_docx = load_script("make_docx")
 SEEDS = sorted(make_docx.DEMO_FIXTURES)
 PARTY_SEEDS = {"001", "002"}
 

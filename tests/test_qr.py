@@ -9,17 +9,15 @@ boosted or the data fill the symbol to the last bit. A decoder, when installed, 
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
 import string
 import subprocess
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import segno
+from script_modules import load_script
 from segno import consts
 
 from vanban import qr, share
@@ -28,15 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 LEVEL = {"L": consts.ERROR_LEVEL_L, "M": consts.ERROR_LEVEL_M, "Q": consts.ERROR_LEVEL_Q, "H": consts.ERROR_LEVEL_H}
 ALPHANUMERIC = string.digits + string.ascii_uppercase + " $%*+-./:"
 LABEL_EXTRA = ' — «trích yếu» "Kế hoạch" & <b>Đảng</b> ủy xã \'Ba\''
-
-
-def _load_synth() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_test_qr_synth", ROOT / "scripts" / "synth.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def segno_rows(text: str, mask: int = share.QR_MASK) -> tuple[segno.QRCode, list[str]]:
@@ -68,7 +57,7 @@ def assert_same(text: str, mask: int = share.QR_MASK) -> qr.Symbol:
 @pytest.fixture(scope="module")
 def corpus_urls() -> list[str]:
     """Every document page URL of a 1,000-document synthetic corpus, under two site URLs."""
-    docs = _load_synth().generate(1000, seed=0)
+    docs = load_script("synth").generate(1000, seed=0)
     paths = [doc.path.removesuffix(".md") + "/" for doc in docs]
     assert len(set(paths)) == len(paths) and all(p.startswith("van-ban/") for p in paths)
     return ["http://127.0.0.1:8000/" + p for p in paths] + \
