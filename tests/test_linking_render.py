@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from hostile_vectors import ALL
-from test_body_equivalence import _synth, fuzz
+from script_modules import load_script
+from test_body_equivalence import fuzz
 from test_linking_spans import CITED
 
 from conftest import ROOT
@@ -92,6 +93,6 @@ def _corpus_differences(root: Path) -> tuple[int, list[str]]:
 
 def test_demo_and_synthetic_corpus(tmp_path: Path) -> None:
     assert _corpus_differences(ROOT / "content")[1] == []
-    _synth().write_corpus(tmp_path, 300, seed=11)
+    load_script("synth").write_corpus(tmp_path, 300, seed=11)
     linked, wrong = _corpus_differences(tmp_path)
     assert linked > 300 and wrong == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from test_body_equivalence import _synth
+from script_modules import load_script
 
 from vanban.analysis import analyse_corpus
 from vanban.corpus import load_corpus
@@ -24,14 +24,14 @@ def test_counts_kept_in_order_small_as_bytes() -> None:
 
 
 def test_bundle_from_analyses_is_the_bundle_from_text(tmp_path: Path) -> None:
-    _synth().write_corpus(tmp_path, 60, seed=5)
+    load_script("synth").write_corpus(tmp_path, 60, seed=5)
     docs = load_corpus(tmp_path).documents
     analysed = {doc_id: a.tokens for doc_id, a in analyse_corpus(docs).by_id.items()}
     assert build_bundle(docs, analysed).files == build_bundle(docs).files
 
 
 def test_consumed_tokens_give_the_same_bundle_and_are_emptied(tmp_path: Path) -> None:
-    _synth().write_corpus(tmp_path, 40, seed=6)
+    load_script("synth").write_corpus(tmp_path, 40, seed=6)
     docs = load_corpus(tmp_path).documents
     analysed = {doc_id: a.tokens for doc_id, a in analyse_corpus(docs).by_id.items()}
     kept = build_bundle(docs, analysed).files
