@@ -17,15 +17,21 @@ def tree(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
+def demo_project(tmp_path: Path) -> Path:
+    """A portal project under *tmp_path*/p holding the demo's content (its cache goes beside mkdocs.yml)."""
+    (tmp_path / "p").mkdir()
+    project = portal_project(tmp_path / "p")
+    shutil.copytree(ROOT / "content", project / "content")
+    return project
+
+
 def entries(cache: Path) -> list[Path]:
     return [p for p in cache.rglob("*") if p.is_file()]
 
 
 def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
-    (tmp_path / "p").mkdir()
-    project = portal_project(tmp_path / "p")
-    shutil.copytree(ROOT / "content", project / "content")
+    project = demo_project(tmp_path)
     cold = run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict")
     assert cold.returncode == 0, cold.stderr
     cache = project / ".cache" / "vanban"
@@ -48,9 +54,7 @@ def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_edited_document_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
-    (tmp_path / "p").mkdir()
-    project = portal_project(tmp_path / "p")
-    shutil.copytree(ROOT / "content", project / "content")
+    project = demo_project(tmp_path)
     assert run_mkdocs(project / "mkdocs.yml", tmp_path / "first").returncode == 0
     source = next(p for p in sorted((project / "content" / "van-ban").rglob("*.md")))
     text = source.read_text(encoding="utf-8")
@@ -73,9 +77,7 @@ def html_pages(site: Path) -> list[str]:
 
 def test_unchanged_pages_are_kept_not_rendered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
-    (tmp_path / "p").mkdir()
-    project = portal_project(tmp_path / "p")
-    shutil.copytree(ROOT / "content", project / "content")
+    project = demo_project(tmp_path)
     cold = run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict")
     assert cold.returncode == 0, cold.stderr
     assert kept_pages(cold.stderr) == 0
@@ -96,9 +98,7 @@ def test_an_edit_changes_its_page_and_every_page_that_shows_it(tmp_path: Path, m
     """Never a stale page: after a title edit the document's own page, the listings and the pages of
     the documents that cite it show the new title, and the warm build equals a build without any cache."""
     monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
-    (tmp_path / "p").mkdir()
-    project = portal_project(tmp_path / "p")
-    shutil.copytree(ROOT / "content", project / "content")
+    project = demo_project(tmp_path)
     assert run_mkdocs(project / "mkdocs.yml", tmp_path / "before", "--strict").returncode == 0
     before = tree(tmp_path / "before")
     source = project / "content" / "van-ban" / "2025" / "300-ldld.md"
@@ -128,9 +128,7 @@ def test_an_edit_changes_its_page_and_every_page_that_shows_it(tmp_path: Path, m
 
 def test_the_cache_is_on_by_default_beside_mkdocs_yml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("VANBAN_CACHE_DIR", raising=False)
-    (tmp_path / "p").mkdir()
-    project = portal_project(tmp_path / "p")
-    shutil.copytree(ROOT / "content", project / "content")
+    project = demo_project(tmp_path)
     assert run_mkdocs(project / "mkdocs.yml", tmp_path / "first").returncode == 0
     assert {p.parent.parent.name for p in entries(project / ".cache" / "vanban")} == {"analysis", "pages"}
     second = run_mkdocs(project / "mkdocs.yml", tmp_path / "second")
