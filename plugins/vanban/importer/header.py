@@ -12,9 +12,7 @@ anywhere (see ``landmarks`` and ``window``):
 3. "Số" is the one nearest the anchor (portal leads and trích yếu repeat numbers further away).
 4. The upper-case lines just above the first of those are the issuing block (``issuer``).
 5. After them: "V/v …" (a công văn), or the type word line ("KẾ HOẠCH", also with the trích yếu
-   on the same line) and the trích yếu, which ends at the authority line ("ỦY BAN NHÂN DÂN TỈNH
-   …", "CHỦ TỊCH …"), a body opener ("Căn cứ", "Thực hiện") or, for a trích yếu in sentence
-   case, a paragraph break. Without a type word the type comes from the number's code.
+   on the same line) and the trích yếu (``title``).
 
 Portal metadata ("Số hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu") fills only what
 the header itself does not say. What is filled in but uncertain is listed in ``unsure``.
@@ -25,24 +23,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..citations import parse_number
 from ..dates import PartialDate
-from ..glossary import DOCUMENT_TYPES, TYPE_NAMES
 from ..text import collapse_space, fold, normalise_dashes
 from .issuer import join_cut_words, read_issuer
 from .landmarks import DATE_LINE, DECORATION, MOTTO, NUMBER, PARTY, SLOGAN, UNION, VV, is_place_word
 from .lines import Line
 from .patterns import is_upper
 from .result import ImportResult
+from .title import TYPES_BY_LENGTH, is_authority, read_title, type_word
 from .window import Piece, Window
 
-MAX_TITLE = 500
-_TYPES_BY_LENGTH = sorted(((fold(n).upper().replace(" ", ""), n) for n in TYPE_NAMES), key=lambda t: -len(t[0]))
-_AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|GIAM DOC)\b")
-_OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
-                     r"[IVX]+[.-] |\d+[.-] |PHAN [IVX\d]|NGAY \d)")
-_SECTION = re.compile(r"^([IVX]+|\d+)\s*[.)]\s+\S")  # "I. MỤC TIÊU", "1. Mục đích": a section, never a trích yếu line
-_DANGLING = re.compile(r"(\b(CUA|VA|VE|CHO|THEO|TAI|VOI|TREN|DOI VOI|DEN|TU|CAC|NHUNG|TRONG)|[,–-])$")
 _NUMBER_TOKEN = re.compile(r"^[0-9A-Za-zĐđƯƠÂÊÔĂ/\-–.]+$")  # "445/QĐ-TTg", "12-CTr/TU", "05-QĐi/TW"
 _GLUED_HEADING = re.compile(r"(ĐOÀN|ĐẢNG|CỘNG|HÀ)$")
 
@@ -84,7 +74,7 @@ def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tu
         line_start = work.rfind("\n", 0, m.start()) + 1
         before = work[line_start : m.start()].strip()
         label = fold(before).upper().replace(" ", "")
-        if any(c.islower() for c in before) and label.rstrip(":") not in {t for t, _ in _TYPES_BY_LENGTH}:
+        if any(c.islower() for c in before) and label.rstrip(":") not in {t for t, _ in TYPES_BY_LENGTH}:
             continue
         rest_start = m.start("rest")
         number, length = _number_token(work[rest_start : rest_start + 80].split("\n")[0])
@@ -97,7 +87,7 @@ def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tu
         if not (re.match(r"\d", number) or blank):
             continue
         portal = "HIEU" in m.group(0)[:12]
-        typed = bool(before) and label.rstrip(":") in {t for t, _ in _TYPES_BY_LENGTH}
+        typed = bool(before) and label.rstrip(":") in {t for t, _ in TYPES_BY_LENGTH}
         start = line_start if typed else m.start()  # "Nghị quyết số:" goes with the number, an issuer never
         candidates.append((start, rest_start + length, number, portal))
     if not candidates:
@@ -182,55 +172,6 @@ def _read_date(result: ImportResult, y: str | None, mo: str | None, d: str | Non
         result.notes.append(f"ngày ban hành chưa đủ: bản gốc để trống {blank} → {text}")
 
 
-def type_from_number(number: str) -> str | None:
-    """The type a number's code names ("21/KH-UBND" → Kế hoạch), when it names exactly one."""
-    parts = parse_number(number) if number else None
-    if parts is None:
-        return None
-    code = parts.type_code
-    if not code:  # "01/2004/TTLT/BVHTT-BYT": a joint type's code stands among the issuers' codes
-        joint = {"TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch"}
-        found = [joint[c] for c in re.split(r"[/-]", (parts.issuer_code or "").upper()) if c in joint]
-        return found[0] if len(found) == 1 else None
-    party = parts.system == "party"
-    names = [t.name for t in DOCUMENT_TYPES if (t.party_code if party else t.state_code) == code]
-    return names[0] if len(names) == 1 else None
-
-
-def _type_word(text: str) -> tuple[str, str] | None:
-    """(type name, the rest of the line) when *text* opens with a type word in capitals."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters or not letters[0].isupper():
-        return None
-    squeezed = fold(text).upper().replace(" ", "")
-    for key, name in _TYPES_BY_LENGTH:
-        if not squeezed.startswith(key):
-            continue
-        # Map the squeezed prefix back onto the original text.
-        count, cut = 0, 0
-        for cut, char in enumerate(text):  # noqa: B007 - the loop index is the cut
-            if count == len(key):
-                break
-            if not char.isspace():
-                count += 1
-        else:
-            cut = len(text)
-        head, rest = text[:cut], text[cut:].strip()
-        if not is_upper(head) or (rest and rest[:1].isalpha() and rest[:1].islower()):
-            return None
-        return name, rest.strip(" :.;-–")  # "NGHỊ QUYẾT." read by OCR: the dot is no trích yếu
-    return None
-
-
-def _digits(text: str) -> bool:
-    return any(c.isdigit() for c in text)
-
-
-def _is_authority(text: str, issuer_key: str) -> bool:
-    key = fold(text).upper()
-    return is_upper(text) and (bool(_AUTHORITY.match(key)) or bool(issuer_key and key.startswith(issuer_key)))
-
-
 def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
     """Fill *result* with the header fields of *blocks*; return where the body starts."""
     window = Window(blocks)  # type: ignore[arg-type]
@@ -258,7 +199,7 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
     first = min((s for s, _ in found), default=None)
     # The issuing block: upper-case pieces just above the first of "Số" and the date line.
     if first is None:
-        first = next((p.start for p in pieces if _type_word(p.text) or VV.match(fold(p.text).upper())), None)
+        first = next((p.start for p in pieces if type_word(p.text) or VV.match(fold(p.text).upper())), None)
     issuer_pieces: list[Piece] = []
     if first is not None:
         for piece in reversed([p for p in pieces if p.start < first]):
@@ -275,105 +216,12 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
     # Type word or V/v, then the trích yếu.
     rest = [p for p in pieces if not issuer_pieces or p.start > issuer_pieces[-1].start]
     after_top = [p for p in rest if p.start >= top_end] if found else rest
-    title: list[str] = []
-    last: Piece | None = None
-    vv = next((p for p in rest[:8] if VV.match(fold(p.text).upper())), None)
-    if vv is not None:
-        result.fields["type"] = "Công văn"
-        title.append(vv.text[VV.match(fold(vv.text).upper()).end() :])  # type: ignore[union-attr]
-        last = vv
-        for piece in rest[rest.index(vv) + 1 : rest.index(vv) + 4]:
-            if piece.after_break and not piece.text[:1].islower():
-                break
-            if _OPENER.match(fold(piece.text).upper()) and not piece.text[:1].islower():
-                break
-            title.append(piece.text)
-            last = piece
-    else:
-        kind = None
-        for piece in after_top[:12]:
-            key = fold(piece.text).upper()
-            if _OPENER.match(key) or _is_authority(piece.text, issuer_key):
-                break  # "QUYẾT ĐỊNH:" under "Căn cứ …" enacts; it is no type line
-            kind = _type_word(piece.text)
-            if kind:
-                result.fields["type"] = kind[0]
-                if kind[1]:
-                    title.append(kind[1])
-                last = piece
-                break
-        candidates = after_top[after_top.index(last) + 1 :] if last is not None else after_top
-        mode = ""
-        for index, piece in enumerate(candidates):
-            text = piece.text
-            key = fold(text).upper()
-            opener = _OPENER.match(key) and (not is_upper(text) or key.startswith(("QUYET DINH:", "QUYET NGHI"))
-                                             or bool(_SECTION.match(key)))
-            # "… NĂM 2016 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH …": a line after a dangling word continues.
-            authority = _is_authority(text, issuer_key) and not (title and _DANGLING.search(fold(title[-1]).upper()))
-            if opener or authority or len(" ".join(title)) > MAX_TITLE or (title and text.rstrip().endswith(";")):
-                break  # a trích yếu never ends with ";": that is the preamble's list ("… năm 2015;")
-            following = candidates[index + 1] if index + 1 < len(candidates) else None
-            if (not title and last is None and is_upper(text) and len(text.split()) <= 3 and not _digits(text)
-                    and following is not None and following.after_break and not is_upper(following.text)):
-                # "THƯ NGỎ" / "Vận động …": a kind of letter the type list does not hold, then its trích yếu
-                result.notes.append(f"dòng “{text}” đứng ở chỗ tên loại nhưng không phải loại văn bản trong danh mục: "
-                                    "để trống loại văn bản")
-                last = piece
-                continue
-            line = window.line_of(piece.start)
-            if mode == "sentence" and window.line_of(last.start).centered and line.centered is False:  # type: ignore[union-attr]
-                break  # a centred trích yếu in sentence case ends where running text starts at the margin
-            if not title and last is None and not is_upper(text) and not ((line.bold or line.centered)
-                                                                          and len(text) <= MAX_TITLE):
-                break  # no type word and no trích yếu in capitals, bold or centred: the body starts here
-            if not mode:
-                again = _type_word(text) if kind else None
-                if again and again[0] == kind[0] and again[1]:  # type: ignore[index]
-                    text = again[1]  # "THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH …": the type word said twice
-                mode = "caps" if is_upper(text) else "sentence"
-                title.append(text)
-                last = piece
-                continue
-            lower_start = text[:1].islower() or text[:1].isdigit() or (text[:1] in "(“\"" and text[1:2].islower())
-            no_lower = not any(c.islower() for c in text)
-            first_word = text.split()[0].strip("()[]“”\"',.")
-            caps_head = bool(first_word) and is_upper(first_word) and not piece.after_break
-            dangling = bool(_DANGLING.search(fold(title[-1]).upper()))
-            if mode == "caps" and lower_start and piece.after_break and not dangling:
-                break  # a paragraph of running text under a trích yếu in capitals
-            if mode == "caps" and not (is_upper(text) or lower_start or no_lower or caps_head):
-                break
-            if mode == "sentence" and not (lower_start or not piece.after_break):
-                break
-            title.append(text)
-            last = piece
-        if "type" not in result.fields and kind is None:
-            inferred = type_from_number(str(result.fields.get("number") or ""))
-            if inferred:
-                result.fields["type"] = inferred
-                result.notes.append(f"loại văn bản suy từ mã trong số ký hiệu: {inferred}")
-    text_title = collapse_space(" ".join(title)).strip(" :-")
-    if text_title:
-        result.fields["title"] = text_title
-    _check_type(result)
+    last = read_title(window, rest, after_top, issuer_key, result)
     body_at = max((last.start + len(last.text)) if last is not None else 0, top_end)
-    header.authority = [p.text for p in pieces if p.start >= body_at and _is_authority(p.text, issuer_key)][:2]
+    header.authority = [p.text for p in pieces if p.start >= body_at and is_authority(p.text, issuer_key)][:2]
     if body_at:
         header.body = (window.block_of(max(body_at - 1, 0)), window.column(max(body_at - 1, 0)) + 1)
     return header
-
-
-def _check_type(result: ImportResult) -> None:
-    """Prefer "Thông tư liên tịch" to "Thông tư" when the number says so; report a disagreement."""
-    kind = str(result.fields.get("type") or "")
-    by_number = type_from_number(str(result.fields.get("number") or ""))
-    if not kind or not by_number or by_number == kind:
-        return
-    if by_number.startswith(kind):
-        result.fields["type"] = by_number
-    else:
-        result.unsure.append(("type", f"dòng tên loại ghi “{kind}” nhưng mã trong số ký hiệu là của “{by_number}”"))
 
 
 def _piece_line(window: Window, piece: Piece) -> Line:

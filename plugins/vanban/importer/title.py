@@ -1,0 +1,181 @@
+"""The type line and the trích yếu under the header: "V/v …" (a công văn), or the type word and the lines after it.
+
+The trích yếu ends at the authority line ("ỦY BAN NHÂN DÂN TỈNH …", "CHỦ TỊCH …"), a body opener
+("Căn cứ", "Thực hiện") or, for a trích yếu in sentence case, a paragraph break. "V/v" makes a
+công văn only when no type word stands above it: under "QUYẾT ĐỊNH" a "V/V …" line is that
+decision's trích yếu. A qualifier in brackets after the type word ("QUY ĐỊNH (BỔ SUNG)") says
+what kind of that type it is, not what it is about: it is noted, never the trích yếu. Without a
+type word the type comes from the number's code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..citations import parse_number
+from ..glossary import DOCUMENT_TYPES, TYPE_NAMES
+from ..text import collapse_space, fold
+from .landmarks import VV
+from .patterns import is_upper
+from .result import ImportResult
+from .window import Piece, Window
+
+MAX_TITLE = 500
+TYPES_BY_LENGTH = sorted(((fold(n).upper().replace(" ", ""), n) for n in TYPE_NAMES), key=lambda t: -len(t[0]))
+_AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|GIAM DOC)\b")
+_OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
+                     r"[IVX]+[.-] |\d+[.-] |PHAN [IVX\d]|NGAY \d)")
+_SECTION = re.compile(r"^([IVX]+|\d+)\s*[.)]\s+\S")  # "I. MỤC TIÊU", "1. Mục đích": a section, never a trích yếu line
+_DANGLING = re.compile(r"(\b(CUA|VA|VE|CHO|THEO|TAI|VOI|TREN|DOI VOI|DEN|TU|CAC|NHUNG|TRONG)|[,–-])$")
+_QUALIFIER = re.compile(r"^\((?P<q>[^()]{2,30})\)\s*[.:]?\s*")  # "(BỔ SUNG)", "(SỬA ĐỔI)", "(DỰ THẢO)"
+
+
+def type_from_number(number: str) -> str | None:
+    """The type a number's code names ("21/KH-UBND" → Kế hoạch), when it names exactly one."""
+    parts = parse_number(number) if number else None
+    if parts is None:
+        return None
+    code = parts.type_code
+    if not code:  # "01/2004/TTLT/BVHTT-BYT": a joint type's code stands among the issuers' codes
+        joint = {"TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch"}
+        found = [joint[c] for c in re.split(r"[/-]", (parts.issuer_code or "").upper()) if c in joint]
+        return found[0] if len(found) == 1 else None
+    party = parts.system == "party"
+    names = [t.name for t in DOCUMENT_TYPES if (t.party_code if party else t.state_code) == code]
+    return names[0] if len(names) == 1 else None
+
+
+def type_word(text: str) -> tuple[str, str] | None:
+    """(type name, the rest of the line) when *text* opens with a type word in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not letters[0].isupper():
+        return None
+    squeezed = fold(text).upper().replace(" ", "")
+    for key, name in TYPES_BY_LENGTH:
+        if not squeezed.startswith(key):
+            continue
+        # Map the squeezed prefix back onto the original text.
+        count, cut = 0, 0
+        for cut, char in enumerate(text):  # noqa: B007 - the loop index is the cut
+            if count == len(key):
+                break
+            if not char.isspace():
+                count += 1
+        else:
+            cut = len(text)
+        head, rest = text[:cut], text[cut:].strip()
+        if not is_upper(head) or (rest and rest[:1].isalpha() and rest[:1].islower()):
+            return None
+        return name, rest.strip(" :.;-–")  # "NGHỊ QUYẾT." read by OCR: the dot is no trích yếu
+    return None
+
+
+def _digits(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def is_authority(text: str, issuer_key: str) -> bool:
+    key = fold(text).upper()
+    return is_upper(text) and (bool(_AUTHORITY.match(key)) or bool(issuer_key and key.startswith(issuer_key)))
+
+
+def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer_key: str,
+               result: ImportResult) -> Piece | None:
+    """Fill type and title from the pieces after the issuer; return the last piece read."""
+    title: list[str] = []
+    last: Piece | None = None
+    vv = next((p for p in rest[:8] if VV.match(fold(p.text).upper())), None)
+    if vv is not None:
+        result.fields["type"] = "Công văn"
+        title.append(vv.text[VV.match(fold(vv.text).upper()).end() :])  # type: ignore[union-attr]
+        last = vv
+        for piece in rest[rest.index(vv) + 1 : rest.index(vv) + 4]:
+            if piece.after_break and not piece.text[:1].islower():
+                break
+            if _OPENER.match(fold(piece.text).upper()) and not piece.text[:1].islower():
+                break
+            title.append(piece.text)
+            last = piece
+    else:
+        kind = None
+        for piece in after_top[:12]:
+            key = fold(piece.text).upper()
+            if _OPENER.match(key) or is_authority(piece.text, issuer_key):
+                break  # "QUYẾT ĐỊNH:" under "Căn cứ …" enacts; it is no type line
+            kind = type_word(piece.text)
+            if kind:
+                result.fields["type"] = kind[0]
+                if kind[1]:
+                    title.append(kind[1])
+                last = piece
+                break
+        candidates = after_top[after_top.index(last) + 1 :] if last is not None else after_top
+        mode = ""
+        for index, piece in enumerate(candidates):
+            text = piece.text
+            key = fold(text).upper()
+            opener = _OPENER.match(key) and (not is_upper(text) or key.startswith(("QUYET DINH:", "QUYET NGHI"))
+                                             or bool(_SECTION.match(key)))
+            # "… NĂM 2016 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH …": a line after a dangling word continues.
+            authority = is_authority(text, issuer_key) and not (title and _DANGLING.search(fold(title[-1]).upper()))
+            if opener or authority or len(" ".join(title)) > MAX_TITLE or (title and text.rstrip().endswith(";")):
+                break  # a trích yếu never ends with ";": that is the preamble's list ("… năm 2015;")
+            following = candidates[index + 1] if index + 1 < len(candidates) else None
+            if (not title and last is None and is_upper(text) and len(text.split()) <= 3 and not _digits(text)
+                    and following is not None and following.after_break and not is_upper(following.text)):
+                # "THƯ NGỎ" / "Vận động …": a kind of letter the type list does not hold, then its trích yếu
+                result.notes.append(f"dòng “{text}” đứng ở chỗ tên loại nhưng không phải loại văn bản trong danh mục: "
+                                    "để trống loại văn bản")
+                last = piece
+                continue
+            line = window.line_of(piece.start)
+            if mode == "sentence" and window.line_of(last.start).centered and line.centered is False:  # type: ignore[union-attr]
+                break  # a centred trích yếu in sentence case ends where running text starts at the margin
+            if not title and last is None and not is_upper(text) and not ((line.bold or line.centered)
+                                                                          and len(text) <= MAX_TITLE):
+                break  # no type word and no trích yếu in capitals, bold or centred: the body starts here
+            if not mode:
+                again = type_word(text) if kind else None
+                if again and again[0] == kind[0] and again[1]:  # type: ignore[index]
+                    text = again[1]  # "THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH …": the type word said twice
+                mode = "caps" if is_upper(text) else "sentence"
+                title.append(text)
+                last = piece
+                continue
+            lower_start = text[:1].islower() or text[:1].isdigit() or (text[:1] in "(“\"" and text[1:2].islower())
+            no_lower = not any(c.islower() for c in text)
+            first_word = text.split()[0].strip("()[]“”\"',.")
+            caps_head = bool(first_word) and is_upper(first_word) and not piece.after_break
+            dangling = bool(_DANGLING.search(fold(title[-1]).upper()))
+            if mode == "caps" and lower_start and piece.after_break and not dangling:
+                break  # a paragraph of running text under a trích yếu in capitals
+            if mode == "caps" and not (is_upper(text) or lower_start or no_lower or caps_head):
+                break
+            if mode == "sentence" and not (lower_start or not piece.after_break):
+                break
+            title.append(text)
+            last = piece
+        if "type" not in result.fields and kind is None:
+            inferred = type_from_number(str(result.fields.get("number") or ""))
+            if inferred:
+                result.fields["type"] = inferred
+                result.notes.append(f"loại văn bản suy từ mã trong số ký hiệu: {inferred}")
+    text_title = collapse_space(" ".join(title)).strip(" :-")
+    if text_title:
+        result.fields["title"] = text_title
+    check_type(result)
+    return last
+
+
+def check_type(result: ImportResult) -> None:
+    """Prefer "Thông tư liên tịch" to "Thông tư" when the number says so; report a disagreement."""
+    kind = str(result.fields.get("type") or "")
+    by_number = type_from_number(str(result.fields.get("number") or ""))
+    if not kind or not by_number or by_number == kind:
+        return
+    if by_number.startswith(kind):
+        result.fields["type"] = by_number
+    else:
+        result.unsure.append(("type", f"dòng tên loại ghi “{kind}” nhưng mã trong số ký hiệu là của “{by_number}”"))
+
+
