@@ -9,6 +9,8 @@ from .lines import Block, Line
 from .patterns import RECIPIENTS, SIGN_PREFIX, is_upper
 from .result import ImportResult
 
+_FILE_PATH = re.compile(r"^(?:[A-Za-z]:)?[^\s\\]*\\\S|\.(?:docx?|pdf|odt)$", re.I)
+
 
 def read_closing(result: ImportResult, blocks: list[Block]) -> int:
     """Read Nơi nhận and the signature; return the index where the closing starts."""
@@ -33,6 +35,10 @@ def read_closing(result: ImportResult, blocks: list[Block]) -> int:
             break
         if label.cell and block.cell != label.cell:
             break
+        if _FILE_PATH.search(block.text):  # "D:\\2017\\CVUB\\uy quyen": where the drafter saved the file
+            result.notes.append(f"dòng “{block.text}” dưới Nơi nhận là đường dẫn tệp của người soạn: không phải nơi nhận")
+            end += 1
+            continue
         if not label.cell and not re.match(r"^[-+•–]", block.text):
             break
         recipients.append(re.sub(r"^[-+•–]\s*", "", block.text).strip())
@@ -103,7 +109,7 @@ def _is_signature_title(text: str) -> bool:
 _BODY_WORDS = re.compile(r"\b(UY BAN|HOI DONG|BAN|DANG|DOAN|HUYEN|TINH|XA|THANH PHO|PHUONG|SO|PHONG|VAN PHONG|BO)\b")
 
 
-def _is_name(text: str) -> bool:
+def is_person_name(text: str) -> bool:
     """A person's name: two to six capitalised words; in capitals only when no word names a body or an
     office ("NGUYỄN VĂN AN" is a name, "ỦY BAN NHÂN DÂN" under "TM." is not)."""
     words = text.split()
@@ -121,7 +127,7 @@ def _name(text: str) -> str:
 def _signature_start(blocks: list[Block], end: int) -> int:
     """Index where a trailing signature block (titles, then maybe a name) begins before *end*."""
     i = end
-    if i > 0 and isinstance(blocks[i - 1], Line) and _is_name(blocks[i - 1].text):  # type: ignore[union-attr]
+    if i > 0 and isinstance(blocks[i - 1], Line) and is_person_name(blocks[i - 1].text):  # type: ignore[union-attr]
         i -= 1
     while i > 0 and isinstance(blocks[i - 1], Line) and _SIGNED.match(blocks[i - 1].text.strip()):  # type: ignore[union-attr]
         i -= 1  # "(Đã ký)" between the title and the name
@@ -146,7 +152,7 @@ def _read_signature(result: ImportResult, lines: list[Line]) -> None:
             continue
         if not name and _is_signature_title(text):
             titles.append(text)
-        elif titles and not name and _is_name(text):
+        elif titles and not name and is_person_name(text):
             name = _name(text)
     if titles:
         result.fields["signer_title"] = " — ".join(titles)

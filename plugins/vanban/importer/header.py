@@ -86,6 +86,8 @@ def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tu
         blank = bool(re.match(r"^[-–/]", number)) or (not number and alone)  # "Số: /PVHTT", a bare "Số:"
         if not (re.match(r"\d", number) or blank):
             continue
+        if not blank and not _looks_like_number(number, window.text[m.start() : m.end("rest")]):
+            continue  # "số 167 đường Hùng Vương": a street number in running text
         portal = "HIEU" in m.group(0)[:12]
         typed = bool(before) and label.rstrip(":") in {t for t, _ in TYPES_BY_LENGTH}
         start = line_start if typed else m.start()  # "Nghị quyết số:" goes with the number, an issuer never
@@ -98,6 +100,13 @@ def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tu
     _read_number(result, number, collapse_space(window.text[start:end]))
     window.blank(start, end)
     return start, end
+
+
+def _looks_like_number(number: str, said: str) -> bool:
+    """A document number has a code ("52/2018/QĐ-UBND", "883-TB/TU"); bare digits only after a label "Số:"."""
+    if re.search(r"[/\-–]", number) and re.search(r"[^\W\d_]", number):
+        return True
+    return said[:1].isupper() and ":" in said[:12]
 
 
 def _read_number(result: ImportResult, number: str, original: str) -> None:
@@ -140,6 +149,7 @@ def _find_date(window: Window, anchor: int | None, result: ImportResult) -> tupl
         if matches and not after:
             result.notes.append("dòng ngày tháng trước quốc hiệu là của trang web, không phải ngày ban hành")
         matches = after
+    matches = [m for m in matches if _stands_alone(window, m)]
     if not matches:
         return None
     m = matches[0]
@@ -150,6 +160,18 @@ def _find_date(window: Window, anchor: int | None, result: ImportResult) -> tupl
     _read_date(result, m.group("y"), m.group("m"), m.group("d"), collapse_space(window.text[start : m.end()]))
     window.blank(start, m.end())
     return start, m.end()
+
+
+def _stands_alone(window: Window, m: re.Match[str]) -> bool:
+    """A date line ends its line, and no document number stands before its comma: ", ngày 18 tháng 11 năm
+    2020 về việc …" after "tờ trình số 02/TTr-BCĐ" is the cited document's date, inside running text."""
+    work = "".join(window.work)
+    end = work.find("\n", m.end())
+    after = work[m.end() : end if end != -1 else None].strip()
+    if after[:1].islower():
+        return False
+    before = work[work.rfind("\n", 0, m.start()) + 1 : m.start()].split()
+    return not (before and re.search(r"\d.*[/\-]|[/\-].*\d", before[-1]))
 
 
 def _read_date(result: ImportResult, y: str | None, mo: str | None, d: str | None, original: str) -> None:
@@ -172,6 +194,22 @@ def _read_date(result: ImportResult, y: str | None, mo: str | None, d: str | Non
         result.notes.append(f"ngày ban hành chưa đủ: bản gốc để trống {blank} → {text}")
 
 
+def _party_headings(window: Window, fold_text: str) -> list[re.Match[str]]:
+    """"ĐẢNG CỘNG SẢN VIỆT NAM" as the heading: in capitals, the first such or alone on its line. In a
+    trích yếu ("… Cổng thông tin điện tử Đảng Cộng sản Việt Nam") it is part of the words."""
+    out: list[re.Match[str]] = []
+    for m in PARTY.finditer(fold_text):
+        if not is_upper(window.text[m.start() : m.end()]):
+            continue
+        line_start = window.text.rfind("\n", 0, m.start()) + 1
+        line_end = window.text.find("\n", m.end())
+        alone = not window.text[line_start : m.start()].strip(" *|-_") and not window.text[
+            m.end() : line_end if line_end != -1 else None].strip(" *|-_")
+        if not out or alone:
+            out.append(m)
+    return out
+
+
 def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
     """Fill *result* with the header fields of *blocks*; return where the body starts."""
     window = Window(blocks)  # type: ignore[arg-type]
@@ -179,11 +217,11 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
     if not window.lines:
         return header
     fold_text = window.folded()
-    anchors = [m.start() for p in (MOTTO, PARTY) for m in p.finditer(fold_text)]
+    party = _party_headings(window, fold_text)
+    anchors = [m.start() for m in MOTTO.finditer(fold_text)] + [m.start() for m in party]
     anchor = min(anchors) if anchors else None
-    for pattern in (MOTTO, SLOGAN, PARTY):
-        for m in list(pattern.finditer(fold_text)):
-            window.blank(m.start(), m.end())
+    for m in [*MOTTO.finditer(fold_text), *SLOGAN.finditer(fold_text), *party]:
+        window.blank(m.start(), m.end())
     number = _find_number(window, anchor, result)
     date = _find_date(window, anchor, result)
     found = [s for s in (number, date) if s is not None]

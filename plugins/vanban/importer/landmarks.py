@@ -42,8 +42,9 @@ DECORATION = re.compile(r"(?:\*+|-{3,}|_{3,}|={3,})")  # a "*" is never part of 
 DATE_LINE = re.compile(
     r"," + _W + r"NGAY(?:" + _W + r"(?P<d>\d{1,2}))?" + _W + r"[^\w\n]{0,12}" + _W + r"THANG(?:" + _W
     + r"(?P<m>\d{1,2}))?" + _W + r"[^\w\n]{0,12}" + _W + r"NAM(?:" + _W + r"(?P<y>\d{4}))?")
-# "Số: 300/LĐLĐ", "Số 57-NQ/TW", "Nghị quyết số: 653/2019/UBTVQH14", a blank "Số      /NQ-HĐND".
-NUMBER = re.compile(r"(?<![A-Z0-9])SO(?:" + _S + r"HIEU)?" + r"[ \t]*:?[ \t\r\n]{0,16}(?P<rest>[^\n]{0,80})")
+# "Số: 300/LĐLĐ", "Số 57-NQ/TW", "Nghị quyết số: 653/2019/UBTVQH14", a blank "Số      /NQ-HĐND"; never the
+# "SƠN" of a place glued before it ("TỈNH LẠNG SƠN Số: 52/…").
+NUMBER = re.compile(r"(?<![A-Z0-9])SO(?![A-Z])(?:" + _S + r"HIEU)?" + r"[ \t]*:?[ \t\r\n]{0,16}(?P<rest>[^\n]{0,80})")
 VV = re.compile(r"(?<![A-Z])V/V\b\.?[ \t]*:?[ \t]*")
 RECIPIENTS = re.compile(r"^NOI NHAN\b")
 

@@ -34,7 +34,11 @@ _SPELT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 _ABOUT = re.compile(r"\b(?:về việc|về|V/v)\s+(?P<title>.+?)(?:\.(?:\s|$)|$)")
 _SOURCE = re.compile(r"\(\s*(?:Nguồn|Theo)\s*:\s*(?P<ref>[^)]{5,200})\)")
 _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", re.I)
-_BARE_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.I)
+_BARE_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
+                         r"Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ)$", re.I)
+_LEVEL_OF = {"tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh", "thành ủy": "thành phố", "thành uỷ": "thành phố", "huyện ủy": "huyện",
+             "huyện uỷ": "huyện", "quận ủy": "quận", "quận uỷ": "quận", "thị ủy": "thị xã", "thị uỷ": "thị xã"}
+_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,3})")
 WHY = "đọc từ lời dẫn của trang (trang không có phần đầu văn bản)"
 
 
@@ -53,7 +57,7 @@ def _first(citations: tuple[Citation, ...], at: int = 0, slack: int = 3) -> Cita
 
 def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
     """Fill *result* from a news page's lead or source line; whether anything was read."""
-    if any(result.fields.get(k) for k in ("number", "date", "issuer", "type", "title")) or "number" in result.fields:
+    if any(result.fields.get(k) for k in ("number", "date", "issuer", "type")) or "number" in result.fields:
         return False  # the page has a header (even one with a blank "Số"): its lead is not read
     lines = _lines(blocks)
     for text in lines[:LEAD_LINES]:
@@ -69,7 +73,9 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
         about = _ABOUT.search(rest[:200])
         title = cited.subject or (about.group("title") if about and about.start() < 120 else "")
-        _take(result, cited, issued, title, collapse_space(_TERM.sub("", m.group("issuer"))))
+        if title and re.search(r"\bvề việc\s+" + re.escape(title[:20]), text, re.I):
+            title = "về việc " + title  # a trích yếu that says "về việc" keeps it (only "V/v" is a label)
+        _take(result, cited, issued, title, collapse_space(_TERM.sub("", m.group("issuer"))), text)
         if issued is None:
             result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
         return True
@@ -83,7 +89,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         title = about.group(0).rstrip(" .") if about and about.start() < 200 else ""
         words = collapse_space(m.group("issuer")).split(" ", 1)
         issuer = " ".join([_SPELT.get(words[0], words[0]), *words[1:]])
-        _take(result, cited, cited.date, title, issuer)
+        _take(result, cited, cited.date, title, issuer, text)
         if cited.date is None:
             result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
         return True
@@ -117,11 +123,40 @@ def _year_of(number: str) -> str:
     return m.group(1) if m else ""
 
 
-def _take(result: ImportResult, cited: Citation, issued: datetime.date | None, title: str, issuer: str) -> None:
+def _locality(issuer: str, sentence: str) -> str:
+    """The one place of the issuer's level the lead's sentence names ("… Đảng bộ tỉnh Quảng Ngãi …"), else ""."""
+    bare = _BARE_LEVEL.search(issuer)
+    if not bare:
+        return ""
+    level = _LEVEL_OF.get(bare.group(1).lower(), bare.group(1).lower())
+    names = {_capitalised(m.group(2)) for m in _PLACE.finditer(sentence) if m.group(1).lower() == level} - {""}
+    return names.pop() if len(names) == 1 else ""
+
+
+def _capitalised(words: str) -> str:
+    """The capitalised words a place name starts with ("Quảng Ngãi lần thứ" → "Quảng Ngãi")."""
+    taken: list[str] = []
+    for word in words.split():
+        if not word[:1].isupper() or word.isupper():
+            break
+        taken.append(word)
+    return " ".join(taken)
+
+
+def _take(result: ImportResult, cited: Citation, issued: datetime.date | None, title: str, issuer: str,
+          sentence: str = "") -> None:
+    result.fields.pop("title", None)  # a page title above the lead is the page's headline
+    title = title.strip(" .")
+    if cited.type == "Công văn":  # a công văn's "V/v …" / "về việc …" is its label, not its trích yếu
+        title = re.sub(r"^(?:về việc|v/v|về)\s+", "", title, flags=re.I)
     values = {"number": cited.number, "type": cited.type or "", "date": issued.isoformat() if issued else "",
-              "title": title.strip(" .")}
+              "title": title}
+    place = _locality(issuer, sentence) if issuer else ""
     if issuer and not _BARE_LEVEL.search(issuer):
         values["issuer"] = issuer
+    elif place:
+        values["issuer"] = f"{issuer} {place}"
+        result.notes.append(f"lời dẫn chỉ ghi “{issuer}”; địa phương “{place}” là nơi duy nhất cùng cấp câu ấy nêu")
     elif issuer:
         result.missing.append(("issuer", f"lời dẫn chỉ ghi “{issuer}”, không rõ địa phương nào"))
     for key, value in values.items():

@@ -1,9 +1,13 @@
-"""A portal's own metadata ("Số hiệu: …", "Ngày ban hành: …", "Cơ quan ban hành: …", "Trích yếu: …").
+"""A portal's own metadata ("Số hiệu: …", "Ngày ban hành: …", "Cơ quan ban hành: …", "Người ký: …").
 
-Portals print it above the document, as label–value lines or a two-column table. It fills only
-the fields the document's own header leaves empty, since portals also write things the original
-does not say ("Loại văn bản: Văn bản khác", "Nơi ban hành: Tỉnh Bắc Ninh" for the issuer), and
-every value taken from it is reported.
+Portals print it above the document, as label–value lines, a two-column table, or rows holding
+two label–value pairs ("Cơ quan ban hành: | Ủy ban nhân dân tỉnh … | Số công báo: | Đang cập
+nhật"). A label the importer does not use still ends the value before it, so "Nơi ban hành: Tỉnh
+An Giang Người ký: Lâm Quang Thi" gives the signer alone. It fills only the fields the
+document's own text leaves empty, since portals also write things the original does not say
+("Loại văn bản: Văn bản khác", "Cơ quan ban hành: Tỉnh Trà Vinh", a place for the issuer: never
+taken), and every value taken from it is reported. A signer is taken only when it is a person's
+name ("Người ký: Đang cập nhật" is none).
 """
 
 from __future__ import annotations
@@ -12,40 +16,58 @@ import re
 
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
+from .closing import is_person_name
 from .lines import Block, Line
 from .result import ImportResult
 
 LABELS = {
     "SO HIEU": "number", "SO KY HIEU": "number", "KY HIEU": "number", "NGAY BAN HANH": "date",
     "CO QUAN BAN HANH": "issuer", "DON VI BAN HANH": "issuer", "TRICH YEU": "title", "LOAI VAN BAN": "type",
+    "NGUOI KY": "signer",
 }
-_LABEL = re.compile(r"(?<![A-Z])(" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*:")
+# Labels read past: they only end the value of the label before them.
+_OTHER = ("NOI BAN HANH", "NGAY HIEU LUC", "NGAY CO HIEU LUC", "NGAY CONG BAO", "SO CONG BAO", "NGAY DANG CONG BAO",
+          "LINH VUC", "TINH TRANG HIEU LUC", "TINH TRANG", "AP DUNG", "HET HIEU LUC", "NGAY HET HIEU LUC", "CHUC DANH",
+          "TU KHOA", "NGUON THU THAP", "NGAY DANG")
+_ALL = sorted([*LABELS, *_OTHER], key=len, reverse=True)
+_LABEL = re.compile(r"(?<![A-Z])(" + "|".join(_ALL) + r")\s*:")
+_CELL_LABEL = re.compile(r"^(" + "|".join(_ALL) + r")\s*:?$")
 _DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _TYPES = {fold(n).upper(): n for n in TYPE_NAMES}
+_PLACE_ONLY = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s", re.I)
+
+
+def _cell_pairs(cells: list[str]) -> list[tuple[str, str]]:
+    """(label, value) pairs of a row of cells: each label cell with the cell after it."""
+    pairs: list[tuple[str, str]] = []
+    keys = [fold(c).upper().strip() for c in cells]
+    for i, key in enumerate(keys[:-1]):
+        m = _CELL_LABEL.match(key)
+        if m and not _CELL_LABEL.match(keys[i + 1]):
+            pairs.append((m.group(1), cells[i + 1]))
+    return pairs
 
 
 def read_metadata(blocks: list[Block]) -> dict[str, str]:
-    """Label → value pairs of portal metadata in *blocks* (lines and two-column tables)."""
+    """Field → value of portal metadata in *blocks* (lines, pipe rows and two-column tables)."""
     found: dict[str, str] = {}
     for block in blocks:
         pairs: list[tuple[str, str]] = []
-        if isinstance(block, Line):
+        if isinstance(block, Line) and "|" in block.text:
+            pairs = _cell_pairs([c.strip() for c in block.text.split("|") if c.strip()])
+        elif isinstance(block, Line):
             text = block.text
-            folded = fold(text).upper()
-            marks = list(_LABEL.finditer(folded))
+            marks = list(_LABEL.finditer(fold(text).upper()))
             for i, m in enumerate(marks):
                 end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
                 pairs.append((m.group(1), text[m.end() : end]))
         else:
             for row in block.rows:
-                if len(row) >= 2:
-                    key = fold(row[0]).upper().strip(" :")
-                    if key in LABELS:
-                        pairs.append((key, row[1]))
+                pairs += _cell_pairs([c.strip() for c in row if c.strip()])
         for label, value in pairs:
-            field = LABELS[label]
+            field = LABELS.get(label)
             value = collapse_space(value)
-            if value and field not in found:
+            if field and value and field not in found:
                 found[field] = value
     return found
 
@@ -66,6 +88,9 @@ def apply_metadata(result: ImportResult, blocks: list[Block]) -> None:
             if not name:
                 continue
             value = name
+        if (field == "signer" and not is_person_name(value)) or (field == "issuer" and _PLACE_ONLY.match(value)):
+            continue
         result.fields[field] = value
         result.missing = [(k, why) for k, why in result.missing if k != field]
-        result.unsure.append((field, f"lấy từ bảng thông tin của trang web (“{value}”), bản gốc không ghi ở đầu văn bản"))
+        where = "dưới khối chữ ký" if field == "signer" else "ở đầu văn bản"
+        result.unsure.append((field, f"lấy từ bảng thông tin của trang web (“{value}”), bản gốc không ghi {where}"))

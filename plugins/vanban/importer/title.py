@@ -24,7 +24,8 @@ MAX_TITLE = 500
 TYPES_BY_LENGTH = sorted(((fold(n).upper().replace(" ", ""), n) for n in TYPE_NAMES), key=lambda t: -len(t[0]))
 _AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|GIAM DOC)\b")
 _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
-                     r"[IVX]+[.-] |\d+[.-] |PHAN [IVX\d]|NGAY \d)")
+                     r"[IVX]+[.-] |\d+[.-] |PHAN [IVX\d]|NGAY \d|"
+                     r"NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|\d{1,2}:\d\d)")  # a portal's post date ends it too
 _SECTION = re.compile(r"^([IVX]+|\d+)\s*[.)]\s+\S")  # "I. MỤC TIÊU", "1. Mục đích": a section, never a trích yếu line
 _DANGLING = re.compile(r"(\b(CUA|VA|VE|CHO|THEO|TAI|VOI|TREN|DOI VOI|DEN|TU|CAC|NHUNG|TRONG)|[,–-])$")
 _QUALIFIER = re.compile(r"^\((?P<q>[^()]{2,30})\)\s*[.:]?\s*")  # "(BỔ SUNG)", "(SỬA ĐỔI)", "(DỰ THẢO)"
@@ -79,36 +80,51 @@ def is_authority(text: str, issuer_key: str) -> bool:
     return is_upper(text) and (bool(_AUTHORITY.match(key)) or bool(issuer_key and key.startswith(issuer_key)))
 
 
+def _type_piece(after_top: list[Piece], issuer_key: str) -> tuple[Piece, tuple[str, str]] | None:
+    """The type word line under the header and what it says (type, rest of the line)."""
+    for piece in after_top[:12]:
+        key = fold(piece.text).upper()
+        if _OPENER.match(key) or is_authority(piece.text, issuer_key):
+            return None  # "QUYẾT ĐỊNH:" under "Căn cứ …" enacts; it is no type line
+        kind = type_word(piece.text)
+        if kind:
+            return piece, kind
+    return None
+
+
 def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer_key: str,
                result: ImportResult) -> Piece | None:
     """Fill type and title from the pieces after the issuer; return the last piece read."""
     title: list[str] = []
     last: Piece | None = None
     vv = next((p for p in rest[:8] if VV.match(fold(p.text).upper())), None)
-    if vv is not None:
+    typed = _type_piece(after_top, issuer_key)
+    kind = typed[1] if typed else None
+    if vv is not None and not (typed and typed[0].start < vv.start):  # "QUYẾT ĐỊNH" / "V/V …": a decision's
         result.fields["type"] = "Công văn"
         title.append(vv.text[VV.match(fold(vv.text).upper()).end() :])  # type: ignore[union-attr]
         last = vv
-        for piece in rest[rest.index(vv) + 1 : rest.index(vv) + 4]:
-            if piece.after_break and not piece.text[:1].islower():
+        cell = window.line_of(vv.start).cell
+        for piece in rest[rest.index(vv) + 1 :]:
+            text = piece.text
+            same_cell = bool(cell) and window.line_of(piece.start).cell == cell  # a V/v wrapped in its own cell
+            follows = text[:1].islower() or (text[:1].isdigit() and not _SECTION.match(text))
+            if piece.after_break and not (follows or same_cell):
                 break
-            if _OPENER.match(fold(piece.text).upper()) and not piece.text[:1].islower():
+            if (_OPENER.match(fold(text).upper()) and not text[:1].islower()) or len(" ".join(title)) > MAX_TITLE:
                 break
-            title.append(piece.text)
+            title.append(text)
             last = piece
     else:
-        kind = None
-        for piece in after_top[:12]:
-            key = fold(piece.text).upper()
-            if _OPENER.match(key) or is_authority(piece.text, issuer_key):
-                break  # "QUYẾT ĐỊNH:" under "Căn cứ …" enacts; it is no type line
-            kind = type_word(piece.text)
-            if kind:
-                result.fields["type"] = kind[0]
-                if kind[1]:
-                    title.append(kind[1])
-                last = piece
-                break
+        if typed:
+            last, kind = typed
+            result.fields["type"] = kind[0]
+            qualifier = _QUALIFIER.match(kind[1])
+            if qualifier:  # "QUY ĐỊNH (BỔ SUNG)": what kind of Quy định, not what it is about
+                result.notes.append(f"dòng tên loại ghi thêm “({qualifier.group('q')})”: không phải trích yếu")
+                kind = (kind[0], kind[1][qualifier.end() :])
+            if kind[1]:
+                title.append(kind[1])
         candidates = after_top[after_top.index(last) + 1 :] if last is not None else after_top
         mode = ""
         for index, piece in enumerate(candidates):
