@@ -6,7 +6,7 @@ sets (tests/fixtures/citations/real/: passages from government portals, see its 
 as raw text, the document's own number found by the extractor itself; for them it also prints how
 often the own number was found right and how many documents cite themselves.  The held-out sets
 were annotated before any code ran on them and are never tuned on (heldout3 is the freshest).
-Usage: ``python scripts/citation_eval.py [--seeds-dir DIR] [--errors heldout3]``. Exits 0.
+Usage: ``python scripts/citation_eval.py [--sets tuning heldout3] [--seeds-dir DIR] [--errors heldout3]``. Exits 0.
 """
 
 from __future__ import annotations
@@ -181,9 +181,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds-dir", type=Path, default=ROOT / "tests" / "fixtures" / "seeds",
                         help="the five seed documents (default: the copies in tests/fixtures/seeds)")
     parser.add_argument("--errors", choices=REAL_SETS, help="list every miss, extra and wrong relation of one real set")
+    parser.add_argument("--sets", nargs="+", choices=REAL_SETS, default=list(REAL_SETS), metavar="NAME",
+                        help="score only these real sets (default: all); a tuner names the sets it may read")
     args = parser.parse_args(argv)
-    errors: dict[str, list[str]] = {name: [] for name in REAL_SETS}
-    real = {name: evaluate_real(name, errors[name]) for name in REAL_SETS}
+    names = list(dict.fromkeys([*args.sets, *([args.errors] if args.errors else [])]))
+    errors: dict[str, list[str]] = {name: [] for name in names}
+    real = {name: evaluate_real(name, errors[name]) for name in names}
     seeds = evaluate_seeds(args.seeds_dir)
     variants = evaluate_variants()
     overall = Score()

@@ -275,11 +275,10 @@ def test_a_law_named_without_number_ends_before_the_next_cited_document(extracto
         # a directive verb hands the cue to its addressees, across their list
         ("Thủ tướng Chính phủ yêu cầu các Bộ, ngành, địa phương và cơ sở cần tập trung thực hiện tốt các giải "
          "pháp và Nghị quyết số 05/2001/NQ-CP ngày 24 tháng 5 năm 2001 của Chính phủ.", "05/2001/NQ-CP"),
-        # "theo" in a clause about what the document does: a purpose, or a directive verb
+        # "theo" in a clause stating the document's purpose (a request to others after "theo": a mention,
+        # tests/test_citations_kinds.py)
         ("Để xây dựng kế hoạch năm 2023 đảm bảo yêu cầu về nội dung, tiến độ theo Chỉ thị số 12/CT-TTg ngày "
          "22/7/2022 của Thủ tướng Chính phủ, UBND tỉnh yêu cầu các Sở thực hiện.", "12/CT-TTg"),
-        ("Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị quan tâm tuyên truyền về sự kiện theo các nội dung "
-         "nêu trong Hướng dẫn số 54-HD/BTGTU, ngày 12/02/2022 của Ban Tuyên giáo Tỉnh ủy.", "54-HD/BTGTU"),
         # the body looking back on its own work
         ("I. ĐÁNH GIÁ TÌNH HÌNH\nSau 10 năm thực hiện Nghị quyết 13-NQ/TU của Tỉnh ủy (khóa XIV), hệ thống kết cấu "
          "hạ tầng có bước phát triển nhanh.", "13-NQ/TU"),

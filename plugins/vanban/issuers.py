@@ -45,10 +45,11 @@ ABBREVIATIONS: dict[str, str] = {
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 # Issuer codes whose numbers are national: the Party's central bodies (…TW) and the State's
-# central ones: Government, Prime Minister, National Assembly, ministries.
+# central ones: Government, Prime Minister, National Assembly, ministries, and the old Council of
+# Ministers and Council of State ("Quyết định số 69-HĐBT", "Pháp lệnh … số 12-LCT/HĐNN").
 _NATIONAL_PARTY = re.compile(r"^[^\W\d_]*TW$")
 _NATIONAL_STATE = re.compile(
-    r"^(?:CP|TTg|VPCP|(?:UBTV)?QH\d*|BTTTT|BNV|BTC|BGDĐT|BNNPTNT|BNN|BLĐTBXH|LĐTBXH|BKHĐT|BGTVT|BYT|BCA|BQP|BTP|BXD"
+    r"^(?:CP|TTg|VPCP|HĐBT|HĐNN|(?:UBTV)?QH\d*|BTTTT|BNV|BTC|BGDĐT|BNNPTNT|BNN|BLĐTBXH|LĐTBXH|BKHĐT|BGTVT|BYT|BCA|BQP|BTP|BXD"
     r"|BCT|BTNMT|BVHTTDL|BKHCN|BNG|NHNN|TTCP|BDTTG|UBDT|BTGCP|KTNN|TANDTC|VKSNDTC)$",
     re.IGNORECASE,
 )

@@ -89,6 +89,7 @@ def find_regions(
     prev_last = ""  # last non-space char of the previous non-blank line ("" after a blank line)
     heading_seen = False
     vv_seen = False
+    after_heading = False  # the last non-blank line was a heading
     for idx, start in enumerate(lines):
         if start > last_core:
             break
@@ -137,7 +138,8 @@ def find_regions(
                 if para is not None and GOVERNING.match(w, content_start(w, para[0], para[1])) is None:
                     titles.append(para)
         # clause starts at line starts
-        hard = prev_last in {"", ".", ";", ":", "!", "?", "…"} or has_bullet or is_heading
+        # a line after a heading starts a clause too ("II. NỘI DUNG⏎Để bảo đảm … theo Chỉ thị …")
+        hard = prev_last in {"", ".", ";", ":", "!", "?", "…"} or has_bullet or is_heading or after_heading
         # a capitalised clause opener starts a clause even after a line without end punctuation
         hard = hard or (w[content : content + 1].isupper() and OPENER.match(w, content) is not None)
         if hard and not (prev_last in {";", ":"} and content in core_starts):  # not a continuation
@@ -149,6 +151,7 @@ def find_regions(
             if not clause_pos or clause_pos[-1] < content:
                 clause_pos.append(content)
         prev_last = stripped.rstrip("*_ ")[-1:]
+        after_heading = is_heading
         pending.append((start, end))
     if pending and cores and cores[-1] >= pending[0][0]:
         sentence_clauses(w, pending, cores[-1], clause_pos)

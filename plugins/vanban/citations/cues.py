@@ -24,11 +24,14 @@ __all__ = [
     "BASIS_LINE",
     "CAPITALISED_CUE",
     "CLAUSE_CUES",
+    "CUE_BEFORE_ACCORDING",
     "CUE_FILLERS",
     "CUE_FILLER_WORDS",
     "DECISION_FORMULA",
     "DESCRIPTION_CUES",
     "DIRECTIVE",
+    "DIRECTIVE_NOUN",
+    "DIRECTIVE_NOUN_HEADS",
     "DIRECTIVE_VERBS",
     "GOVERNING",
     "IMPLEMENT_WORDS",
@@ -37,11 +40,13 @@ __all__ = [
     "LEAD_CHARS",
     "LEAD_ISSUED",
     "OPENER",
+    "PERSON_WORDS",
     "PLAIN_PATTERNS",
     "PREAMBLE_PROPOSALS",
     "PROPOSAL_TYPES",
     "PURPOSE",
     "PURPOSE_OPENERS",
+    "REPORTED_CUES",
     "SENTENCE_CUE_BLOCKER",
     "SENTENCE_CUE_BLOCKERS",
     "TIME_FILLERS",
@@ -116,9 +121,9 @@ TIME_FILLERS: dict[str, str] = {
 }
 
 # A directive verb before a cue hands the cited document down to carry out: "Thủ tướng Chính phủ yêu
-# cầu các Bộ, ngành, địa phương … cần tập trung thực hiện tốt … Nghị quyết số 05/2001/NQ-CP"; "Ban
-# Tuyên giáo đề nghị các địa phương … tuyên truyền … theo … Hướng dẫn số 54-HD/BTGTU".  Between the
-# verb and the cue only the addressees and modal words may stand (no blocker, type word or ";").
+# cầu các Bộ, ngành, địa phương … cần tập trung thực hiện tốt … Nghị quyết số 05/2001/NQ-CP".  Between
+# the verb and the cue only the addressees and modal words may stand (no blocker, type word or ";").
+# A citation after "theo" is still a mention (ACCORDING): the request names the rule to follow.
 DIRECTIVE_VERBS: dict[str, str] = {
     "yêu cầu": "the issuer requires the addressees to carry it out",
     "đề nghị": "the issuer asks the addressees ('Theo/Xét đề nghị của' is a blocker: 'của')",
@@ -126,10 +131,28 @@ DIRECTIVE_VERBS: dict[str, str] = {
     "giao": "the issuer assigns it to the addressees",
 }
 
-# "theo" right before a citation, give or take these words, says what the document acts by: "đảm bảo
-# … tiến độ theo Chỉ thị số 12/CT-TTg", "theo các nội dung nêu trong Hướng dẫn số 54-HD/BTGTU",
-# "theo hướng dẫn tại Công văn số …".  Proposals ("Theo đề nghị … tại Tờ trình") and reports stay
-# mentions (PROPOSAL_TYPES; "đề nghị" is not one of these words); "kèm theo" names an attachment.
+# The same words used as nouns: "Ban Chỉ đạo phòng, chống dịch … thành lập Tổ giám sát tình hình thực
+# hiện Chỉ thị …" (a committee's name), "hồ sơ đề nghị công nhận …": no verb hands anything down.
+DIRECTIVE_NOUN_HEADS: dict[str, str] = {
+    "ban": "'Ban Chỉ đạo': a steering committee's name",
+    "hồ sơ": "'hồ sơ đề nghị': an application file",
+    "văn bản": "'văn bản chỉ đạo': a directive document",
+    "công văn": "'Công văn chỉ đạo'",
+    "ý kiến": "'ý kiến chỉ đạo': a directive received",
+    "sự": "'sự chỉ đạo của': a noun",
+    "theo": "'theo đề nghị của', 'theo chỉ đạo': a proposal or instruction received",
+}
+
+# "theo" or "bám sát" ("following closely") right before a citation, give or take these words, names
+# a rule the action follows, not what the document carries out: "thành lập Ban … theo Quyết định số
+# …", "Đề nghị … tổ chức thực hiện … theo Quyết định số …", "; bám sát Hướng dẫn số …".  The citation
+# is a mention even in a clause a cue governs (tests/fixtures/citations/real/README.md, one rule for
+# every set), unless the clause states the document's purpose (PURPOSE_OPENERS) or a clause cue heads
+# the clause or its part before "theo": the document's own action ("Căn cứ theo Quyết định …", "Theo
+# đó, thực hiện biện pháp giãn cách xã hội theo Chỉ thị số 15/CT-TTg").  A cue after a subject or a
+# directive verb ("Đề nghị tổ chức thực hiện … theo …", "Thể thức văn bản thực hiện theo …") is not
+# the document's own action: the citation after "theo" stays a mention.  Proposals
+# ("Theo đề nghị … tại Tờ trình") stay mentions (PROPOSAL_TYPES); "kèm theo" names an attachment.
 ACCORDING_WORDS: dict[str, str] = {
     "các": "'theo các nội dung …'",
     "nội dung": "'theo nội dung Kế hoạch số …'",
@@ -145,10 +168,9 @@ ACCORDING_WORDS: dict[str, str] = {
     "trong": "'trong Hướng dẫn số …'",
 }
 
-# ACCORDING counts only in a clause about what the document itself does: opened by a purpose ("Để
-# xây dựng kế hoạch … theo Chỉ thị số 12/CT-TTg, UBND tỉnh yêu cầu …") or with a directive verb
-# (DIRECTIVE_VERBS) before the citation.  A rule in the body ("Thể thức văn bản thực hiện theo
-# Hướng dẫn 36-HD/VPTW") only points to where a detail is settled: a mention.
+# ACCORDING implements only in a clause that states what the document itself is for: opened by a
+# purpose ("Để xây dựng kế hoạch … theo Chỉ thị số 12/CT-TTg, UBND tỉnh yêu cầu …").  A rule in the
+# body ("Thể thức văn bản thực hiện theo Hướng dẫn 36-HD/VPTW") only points to where a detail is settled.
 PURPOSE_OPENERS: dict[str, str] = {
     "để": "the document's purpose: 'Để xây dựng kế hoạch … theo Chỉ thị …'",
     "nhằm": "the same: 'Nhằm … theo Nghị quyết …'",
@@ -164,6 +186,25 @@ SENTENCE_CUE_BLOCKERS: dict[str, str] = {
     "tờ trình": "a proposal's description",
     "đề nghị": "a request, not a basis",
     "chỉ đạo": "what another body directed",
+}
+
+# A person named before an in-sentence cue is its subject like a body's name: "Tại buổi Hội nghị, bà
+# Phan Hoàng Oanh - Phó Chủ tịch UBND phường triển khai Kế hoạch số 200/KH-UBND …".  These words (and a
+# dash before the person's title) may stand in the subject besides capitalised words.
+PERSON_WORDS: dict[str, str] = {
+    "ông": "'ông Nguyễn Văn A'",
+    "bà": "'bà Phan Hoàng Oanh'",
+    "đồng chí": "'đồng chí Lê Văn B, Bí thư …'",
+    "đ/c": "'đ/c Lê Văn B'",
+    "-": "'bà A - Phó Chủ tịch UBND phường': the person's title follows",
+}
+
+# A news report that a body studied documents names what it carries out: "Hội nghị đã quán triệt các
+# văn bản như: Kế hoạch số 10/KH-MTTQ-BTT …; Kế hoạch số 8/KH-MTTQ-BTT …".  Only in the past tense:
+# "quán triệt" alone heads task items ("Tiếp tục quán triệt Nghị quyết … đến cán bộ": see CLAUSE_CUES).
+REPORTED_CUES: dict[str, str] = {
+    "đã quán triệt": "the body reports having studied the documents it carries out",
+    "vừa quán triệt": "the same, just done",
 }
 
 # Words in a citation's description that make the edge between two cited documents "implements"
@@ -267,12 +308,12 @@ def whole_words(phrases: Iterable[str], *, ignore_case: bool = True, after_blank
 GOVERNING = re.compile(rf"(?:{_alternation(CLAUSE_CUES)})(?![^\W_])", re.IGNORECASE)
 # What starts a clause even after a line without end punctuation.
 OPENER = re.compile(rf"(?:{GOVERNING.pattern}|(?:Theo|Xét)(?![^\W_])|Điều[ \t]+\d|Kính[ \t]+gửi)", re.IGNORECASE)
-IN_SENTENCE_CUE = re.compile(whole_words(IN_SENTENCE_CUES))
+IN_SENTENCE_CUE = re.compile(whole_words({**IN_SENTENCE_CUES, **REPORTED_CUES}))
 SENTENCE_CUE_BLOCKER = re.compile(whole_words(SENTENCE_CUE_BLOCKERS))
 IMPLEMENT_WORDS = tuple(DESCRIPTION_CUES)
 # Single words that may stand before an in-sentence cue (fillers and the cues' own words)
 CUE_FILLER_WORDS = frozenset(
-    word for phrase in [*CUE_FILLERS, *IN_SENTENCE_CUES, *TIME_FILLERS] for word in phrase.split(" ")
+    word for phrase in [*CUE_FILLERS, *IN_SENTENCE_CUES, *TIME_FILLERS, *PERSON_WORDS] for word in phrase.split(" ")
 )
 PURPOSE = re.compile(rf"(?:{_alternation(PURPOSE_OPENERS)})(?![^\W_])", re.IGNORECASE)
 DIRECTIVE = re.compile(whole_words(DIRECTIVE_VERBS))
@@ -283,18 +324,26 @@ CAPITALISED_CUE = re.compile(
 )
 # The same patterns written plainly: what the fast ones must match (the tests compare them)
 PLAIN_PATTERNS: dict[str, re.Pattern[str]] = {
-    "IN_SENTENCE_CUE": re.compile(rf"(?<![^\W_])(?:{_alternation(IN_SENTENCE_CUES)})(?![^\W_])", re.IGNORECASE),
+    "IN_SENTENCE_CUE": re.compile(
+        rf"(?<![^\W_])(?:{_alternation({**IN_SENTENCE_CUES, **REPORTED_CUES})})(?![^\W_])", re.IGNORECASE
+    ),
     "SENTENCE_CUE_BLOCKER": re.compile(
         rf"(?<![^\W_])(?:{_alternation(SENTENCE_CUE_BLOCKERS)})(?![^\W_])", re.IGNORECASE
     ),
     "DIRECTIVE": re.compile(rf"(?<![^\W_])(?:{_alternation(DIRECTIVE_VERBS)})(?![^\W_])", re.IGNORECASE),
     "AMENDING": re.compile(rf"(?<![^\W_])(?:{_alternation(AMENDING_VERBS)})(?![^\W_])", re.IGNORECASE),
+    "CUE_BEFORE_ACCORDING": re.compile(rf"(?<![^\W_])(?:{_alternation(CLAUSE_CUES)})(?![^\W_])", re.IGNORECASE),
     "CAPITALISED_CUE": re.compile(
         rf"(?<=[ \t])(?:{_alternation({cue[0].upper() + cue[1:]: '' for cue in CLAUSE_CUES})})(?![^\W_])"
     ),
 }
-# "theo" and the words ACCORDING_WORDS lets through, ending right before a citation (searched in a window)
+# A DIRECTIVE_VERBS word used as a noun: one of DIRECTIVE_NOUN_HEADS right before it
+DIRECTIVE_NOUN = re.compile(rf"(?:{_alternation(DIRECTIVE_NOUN_HEADS)})[ \t]+\Z", re.IGNORECASE)
+# A clause cue anywhere (the last one before "theo" is looked for: ACCORDING_WORDS)
+CUE_BEFORE_ACCORDING = re.compile(whole_words(CLAUSE_CUES))
+# "theo"/"bám sát" and the words ACCORDING_WORDS lets through, ending right before a citation (searched
+# in a window); group "verb" is "theo" or "bám sát"
 ACCORDING = re.compile(
-    rf"(?<![^\W_])(?<!kèm )theo(?:[ \t\n]{{1,3}}(?:{_alternation(ACCORDING_WORDS)})(?![^\W_])){{0,6}}[ \t\n]{{1,3}}\Z",
+    rf"(?<![^\W_])(?<!kèm )(?P<verb>theo|bám[ \t]+sát)(?:[ \t\n]{{1,3}}(?:{_alternation(ACCORDING_WORDS)})(?![^\W_])){{0,6}}[ \t\n]{{1,3}}\Z",
     re.IGNORECASE,
 )

@@ -13,7 +13,10 @@ imported Word file, a portal page) says it in one of a few places, tried in this
    issued with a decision is that decision's document.
 5. ``lead`` — a news lead that says what was issued: "Ngày 06/9/2023, Ban Thường vụ Tỉnh ủy đã
    ban hành Nghị quyết số 13-NQ/TU…", "UBND tỉnh có văn bản số 4912/UBND-NC…".
-6. ``published`` — a page that presents the document it carries: "Ban biên tập giới thiệu toàn
+6. ``lead`` again, on a short page about one document: every number it holds is that document's
+   and one of its sentences says it was just issued ("Thủ tướng Chính phủ vừa ký ban hành Quyết định
+   số 571/QĐ-TTg …"), further down than a lead is looked for (a news site's tag page of snippets).
+7. ``published`` — a page that presents the document it carries: "Ban biên tập giới thiệu toàn
    văn Nghị quyết số 10-NQ/TU…", "Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG…",
    in the opening or, on a short news page, in its closing (:data:`TAIL_WINDOW`).  "công bố"
    is not read so: a "lễ công bố Nghị quyết số …" is a report of another body's document.
@@ -57,6 +60,13 @@ _LEAD = re.compile(
     rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+)?số[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
+# "vừa (ký) ban hành Quyết định số …": news of a document just issued (rule 6)
+_JUST_ISSUED = re.compile(
+    rf"{NOT_BEFORE}vừa[ \t]+(?:ký[ \t]+)?ban[ \t]+hành[ \t]+(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+số[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+# Where a number can start: a digit after no letter or digit
+_NUMBER_FIRST = re.compile(rf"{NOT_BEFORE}\d")
 # "giới thiệu toàn văn Nghị quyết số …", "đăng tải Hướng dẫn số …": the page carries that document.
 _PUBLISHED = re.compile(
     rf"{NOT_BEFORE}(?:giới[ \t]+thiệu[ \t]+t(?:oà|òa)n[ \t]+văn|đăng[ \t]+tải(?:[ \t]+t(?:oà|òa)n[ \t]+văn)?)[ \t]+"
@@ -118,7 +128,22 @@ def _own(head: str, w: str) -> OwnNumber | None:
         if own is not None:
             type_word = lead.group("type")
             return replace(own, type=type_of_word(type_word)) if type_word else own
-    return _published(head, w)
+    return _sole_document(head, w) or _published(head, w)
+
+
+def _sole_document(head: str, w: str) -> OwnNumber | None:
+    """Rule 6: a short page whose numbers all name the document a sentence says was just issued."""
+    if len(head) == WINDOW or "vừa" not in w:
+        return None
+    found = _JUST_ISSUED.search(w)
+    own = _number_at(head, w, found.end(), "lead") if found is not None else None
+    if found is None or own is None:
+        return None
+    for digit in _NUMBER_FIRST.finditer(w):
+        scan = scan_number(w, digit.start())
+        if scan is not None and scan.structured and canonical_number(head[scan.start : scan.end]) != own.number:
+            return None
+    return replace(own, type=type_of_word(found.group("type")))
 
 
 def _published(head: str, w: str) -> OwnNumber | None:

@@ -110,6 +110,7 @@ class Core:
     prev_end: int = 0  # where the core before it ends (0 for the first)
     edge_relation: str = MENTIONS
     implements: bool = False
+    according: bool = False  # "theo …" right before it, or before the first item of its list
     line: int = 0
     group: int = -1
     # DATE_TAIL.match(w, end) over the whole text, when continuations has looked (see fill_tails)

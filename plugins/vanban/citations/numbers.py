@@ -38,6 +38,45 @@ STATE_TAIL = re.compile(rf"[ \t]{{0,3}}/[ \t]{{0,3}}(?:(?P<y>(?:19|20)\d\d)[ \t]
 CHAIN = re.compile(rf"[ \t]{{0,3}}[-/][ \t]{{0,3}}\n?[ \t]{{0,3}}(?P<c>{CODE})")
 
 
+# A State number whose "/" a copy turned into a blank: "Quyết định s 193 QĐ - TTg" (193/QĐ-TTg).  Its
+# first code must be a known State type code and a "-" must join it to the issuer code.
+LOST_SLASH_TAIL = re.compile(rf"[ \t]{{1,3}}(?P<lt>{CODE})[ \t]{{0,3}}-[ \t]{{0,3}}(?P<li>{CODE})(?![ \t]{{0,3}}/)")
+
+
+# The old State form before type codes, "Quyết định số 69-HĐBT", "Nghị định số 15-CP": a serial and the
+# issuer's code after "-".  Read only after a type word or "số" (a bare "15-CP" carries no type code,
+# so it starts no core of its own); the code has two letters or more ("lô số 12-A" is no number).
+OLD_TAIL = re.compile(rf"[ \t]{{0,3}}-[ \t]{{0,3}}(?P<o>{CODE})(?![ \t]{{0,3}}[-/])")
+
+
+# The National Assembly's code is followed by its term, sometimes after a blank: "819/NQ-UBTVQH 14".
+QH_TERM = re.compile(r"[ \t]{1,2}1\d(?![\d/])")
+
+
+def state_fallback(w: str, end: int, serial: str, pos: int) -> NumberScan | None:
+    """A number with neither a Party nor a State tail after its serial (ending at *end*): the lost-slash
+    and old forms (:data:`LOST_SLASH_TAIL`, :data:`OLD_TAIL`), else None."""
+    nxt = w[end : end + 1]
+    if nxt in (" ", "\t") and not (len(serial) == 4 and serial[:2] in ("19", "20")):  # "năm 2020 KH - …"
+        m = LOST_SLASH_TAIL.match(w, end)
+        if m is not None and m.group("lt").casefold() in STATE_CODES and is_code(m.group("li")):
+            return NumberScan(pos, m.end(), True, "state", m.group("lt"), serial)
+    if nxt in ("-", " ", "\t"):
+        m = OLD_TAIL.match(w, end)
+        if m is not None and is_code(m.group("o")) and sum(c.isalpha() for c in m.group("o")) >= 2:
+            return NumberScan(pos, m.end(), True, "state", None, serial)
+    return None
+
+
+def with_term(w: str, end: int) -> int:
+    """*end*, moved past a blank and the term after a National Assembly code ("…QH 14")."""
+    if w[end - 2 : end] == "QH" and w[end : end + 1] in (" ", "\t"):
+        m = QH_TERM.match(w, end)
+        if m is not None:
+            return m.end()
+    return end
+
+
 # SERIAL_RE, then PARTY_TAIL, else STATE_TAIL, in one match: the tail is tried first as a Party
 # one and the match ends with the tail, so each part matches what its own pattern would.
 NUMBER_RE = re.compile(
@@ -82,12 +121,12 @@ def scan_number(w: str, pos: int) -> NumberScan | None:
     else:
         state_end = m.end()  # c is None without a State tail
     if c is not None and is_code(c):
-        stop = extend_chain(w, state_end)
+        stop = with_term(w, extend_chain(w, state_end))
         code = c if c.casefold() in ALL_CODES else None
         if code is None and y:
             code = split_glued_code(c)[0]
         return NumberScan(pos, stop, True, "state", code, serial)
-    return NumberScan(pos, end, False, "state", None, serial)
+    return state_fallback(w, end, serial, pos) or NumberScan(pos, end, False, "state", None, serial)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -130,6 +169,10 @@ def split_glued_code(code: str) -> tuple[str | None, str]:
 CANON_PARTY_SPACE = re.compile(r"^(\d{1,6})\s+(?=[^\W\d_])")
 
 
+# "193 QĐ - TTg" (LOST_SLASH_TAIL): a blank where the "/" of a State number belongs, before a type code and "-"
+CANON_LOST_SLASH = re.compile(r"^(\d{1,6})\s+([^\W\d_]{1,8})\s*-\s*(?=[^\W\d_][^/]*$)")
+
+
 CANON_SO = re.compile(r"^\s*số\s*[:.]?\s*", re.IGNORECASE)
 
 
@@ -150,6 +193,9 @@ def canonical_number(raw: str) -> str:
     """
     s = normalise_dashes(nfc(raw)).translate(SPACE_TABLE)
     s = CANON_SO.sub("", s).strip().strip(".,;:")
+    lost = CANON_LOST_SLASH.match(s)
+    if lost is not None and lost.group(2).casefold() in STATE_CODES:
+        s = f"{lost.group(1)}/{lost.group(2)}-{s[lost.end():]}"
     s = CANON_PARTY_SPACE.sub(r"\1-", s)
     s = "".join(s.split())
     m = CANON_YEAR_GLUED.match(s)
@@ -197,6 +243,9 @@ PARSE_STATE = re.compile(r"^(\d{1,6}[a-zA-Z]?)/(.+)$")
 PARSE_BARE = re.compile(r"^(\d{1,6})$")
 
 
+PARSE_OLD = re.compile(r"^(\d{1,6})-([^\W\d_][^\W_]*)$")  # "69-HĐBT": the old form, the issuer's code only
+
+
 def code_spelling(code: str) -> str:
     return CODE_SPELLING.get(code.casefold(), code)
 
@@ -232,4 +281,7 @@ def parse_canonical(s: str) -> NumberParts | None:
     m = PARSE_BARE.match(s)
     if m is not None:
         return NumberParts(m.group(1), None, None, None, "state")
+    m = PARSE_OLD.match(s)
+    if m is not None:
+        return NumberParts(m.group(1), None, None, m.group(2), "state")
     return None

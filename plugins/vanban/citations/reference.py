@@ -152,10 +152,18 @@ def reference_scan_number(w: str, pos: int) -> numbers.NumberScan | None:
     if state is not None and numbers.is_code(state.group("c")):
         c = state.group("c")
         stop = reference_extend_chain(w, state.end())
+        term = numbers.QH_TERM.match(w, stop) if w[stop - 2 : stop] == "QH" else None
+        stop = term.end() if term is not None else stop
         code = c if c.casefold() in vocabulary.ALL_CODES else None
         if code is None and state.group("y"):
             code = numbers.split_glued_code(c)[0]
         return numbers.NumberScan(pos, stop, True, "state", code, serial)
+    lost = None if re.fullmatch(r"(?:19|20)\d\d", serial) else numbers.LOST_SLASH_TAIL.match(w, end)
+    if lost is not None and lost.group("lt").casefold() in vocabulary.STATE_CODES and numbers.is_code(lost.group("li")):
+        return numbers.NumberScan(pos, lost.end(), True, "state", lost.group("lt"), serial)
+    old = numbers.OLD_TAIL.match(w, end)
+    if old is not None and numbers.is_code(old.group("o")) and sum(c.isalpha() for c in old.group("o")) >= 2:
+        return numbers.NumberScan(pos, old.end(), True, "state", None, serial)
     return numbers.NumberScan(pos, end, False, "state", None, serial)
 
 
@@ -173,8 +181,8 @@ def relate_every_core(w: str, cores: list[model.Core], decided: set[int]) -> Non
 
 
 REFERENCE_NUMBER_START = re.compile(
-    rf"\d(?:(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{numbers.PARTY_TAIL.pattern}|{numbers.STATE_TAIL.pattern}))"
-    r"(?P<tail>)|(?<=(?i:[ \t\n:.ố])\d))"
+    rf"\d(?:(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{numbers.PARTY_TAIL.pattern}|{numbers.STATE_TAIL.pattern}"
+    rf"|{numbers.LOST_SLASH_TAIL.pattern}))(?P<tail>)|(?<=(?i:[ \t\n:.ố])\d))"
 )
 
 

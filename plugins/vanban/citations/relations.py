@@ -11,8 +11,10 @@ from .cues import (
     ACCORDING,
     AMENDING,
     AMENDING_REACH,
+    CUE_BEFORE_ACCORDING,
     CUE_FILLER_WORDS,
     DIRECTIVE,
+    DIRECTIVE_NOUN,
     GOVERNING,
     IMPLEMENT_WORDS,
     IN_SENTENCE_CUE,
@@ -156,25 +158,33 @@ def relate_core(
     governs: Governance,
 ) -> None:
     """Whether the top-level *core* implements: in a title, under a basis heading, or in a clause
-    a cue governs (:mod:`.cues`); never when it is a proposal."""
+    a cue governs (:mod:`.cues`); never when it is a proposal, nor after "theo …" but in a purpose
+    clause or right after a cue (:func:`according_to`)."""
+    head = core.list_head
     if (core.type_name or core.inferred_type) in PROPOSAL_TYPES or amended(w, core, clause_pos):
         core.implements = False
         return
-    elif titles and in_any(titles, core.start):
+    if titles and in_any(titles, core.start):
         core.in_title = True
         core.implements = True
+        return
+    j = bisect.bisect_right(clause_pos, core.start) - 1
+    clause_start = clause_pos[j] if j >= 0 else 0
+    if cancu and in_any(cancu, core.start):
+        core.implements = j < 0 or PREAMBLE_PROPOSALS.match(w, clause_start) is None
     else:
-        j = bisect.bisect_right(clause_pos, core.start) - 1
-        if cancu and in_any(cancu, core.start):
-            core.implements = j < 0 or PREAMBLE_PROPOSALS.match(w, clause_pos[j]) is None
-        else:
-            core.implements = j >= 0 and governs(clause_pos[j])
-    if not core.implements:
-        # "theo Chỉ thị số …" (ACCORDING), or the next item of a list whose first item implements
-        head = core.list_head
-        core.implements = (head is not None and head.implements) or (
-            j >= 0 and according_to(w, clause_pos[j], core.start)
-        )
+        following = according_to(w, clause_start, core.start)
+        if following is None and head is not None and head.according:
+            core.according = True  # the rest of a list after "theo": as its first item
+            core.implements = head.implements
+            return
+        if following is not None:
+            core.according = True
+            core.implements = following == "purpose" or (following == "cue" and j >= 0 and governs(clause_start))
+            return
+        core.implements = j >= 0 and governs(clause_start)
+    # the next item of a list whose first item implements
+    core.implements = core.implements or (head is not None and head.implements)
 
 
 def amended(w: str, core: Core, clause_pos: list[int]) -> bool:
@@ -193,14 +203,29 @@ def amended(w: str, core: Core, clause_pos: list[int]) -> bool:
 ACCORDING_REACH = 120
 
 
-def according_to(w: str, clause_start: int, start: int) -> bool:
-    """Whether "theo" and the words :data:`.cues.ACCORDING_WORDS` lets through end right at *start*
-    in a clause about what the document itself does: opened by a purpose ("Để …", "Nhằm …") or
-    with a directive verb before the citation (:data:`.cues.PURPOSE_OPENERS`)."""
+def according_to(w: str, clause_start: int, start: int) -> str | None:
+    """Whether "theo"/"bám sát" and the words :data:`.cues.ACCORDING_WORDS` lets through end right at
+    *start* (:data:`.cues.ACCORDING`): None when not; else "purpose" in a clause opened by a purpose
+    ("Để …", "Nhằm …": :data:`.cues.PURPOSE_OPENERS`), "cue" when a clause cue stands right before
+    "theo" ("Căn cứ theo …"), "rule" otherwise."""
     lo = max(0, start - ACCORDING_REACH)
-    if w.find("theo", lo, start) < 0 or ACCORDING.search(w[lo:start]) is None:
-        return False
-    return PURPOSE.match(w, clause_start) is not None or DIRECTIVE.search(w, max(clause_start, start - CUE_REACH), start) is not None
+    if w.find("theo", lo, start) < 0 and w.find("sát", lo, start) < 0:
+        return None
+    found = ACCORDING.search(w, lo, start)
+    if found is None or found.end() != start:
+        return None
+    if PURPOSE.match(w, clause_start) is not None:
+        return "purpose"
+    verb = found.start("verb")
+    cue = None
+    for cue in CUE_BEFORE_ACCORDING.finditer(w, max(clause_start, verb - CUE_REACH), verb):  # noqa: B007 - the last
+        pass
+    if cue is None or w.find(";", cue.end(), verb) >= 0:  # "1. Thực hiện Kế hoạch …; bám sát Hướng dẫn …"
+        return "rule"
+    part = max(w.rfind(",", clause_start, cue.start()), w.rfind(";", clause_start, cue.start()),
+               w.rfind(":", clause_start, cue.start()))
+    opening = w[max(part + 1, clause_start) : cue.start()].split()
+    return "cue" if all(word.casefold() in CUE_FILLER_WORDS for word in opening) else "rule"
 
 
 class Governance:
@@ -254,8 +279,10 @@ def directed(w: str, clause_start: int, cue_start: int) -> bool:
     """Whether a directive verb (:data:`.cues.DIRECTIVE_VERBS`) in the clause hands the cue at
     *cue_start* to its addressees: nothing but addressees and modal words between the two."""
     verb = None
-    for verb in DIRECTIVE.finditer(w, max(clause_start, cue_start - CUE_REACH), cue_start):  # noqa: B007 - the last
-        pass
+    lo = max(clause_start, cue_start - CUE_REACH)
+    for found in DIRECTIVE.finditer(w, lo, cue_start):
+        if DIRECTIVE_NOUN.search(w, max(lo, found.start() - 12), found.start()) is None:  # "Ban Chỉ đạo" is a name
+            verb = found
     if verb is None:
         return False
     between = w[verb.end() : cue_start]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import PARTY_TAIL, STATE_TAIL
+from .numbers import LOST_SLASH_TAIL, PARTY_TAIL, STATE_TAIL
 from .vocabulary import NOT_AFTER, NOT_BEFORE, TYPE_BY_WORD
 
 
@@ -74,7 +74,7 @@ TYPED_PRE = (
 # Zero-width after the first digit, so that no run hides another.  Group "tail": a Party or State
 # tail; "pre": that and what a type word or "số" before it needs (TYPED_PRE); "typed": the latter only.
 NUMBER_START = re.compile(
-    rf"\d(?:(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{PARTY_TAIL.pattern}|{STATE_TAIL.pattern}))(?P<tail>)"
+    rf"\d(?:(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{PARTY_TAIL.pattern}|{STATE_TAIL.pattern}|{LOST_SLASH_TAIL.pattern}))(?P<tail>)"
     rf"(?:{TYPED_PRE}(?P<pre>))?|{TYPED_PRE}(?P<typed>))"
 )
 

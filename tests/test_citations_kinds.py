@@ -1,0 +1,154 @@
+"""The kinds of case the spent held-out set heldout3 taught (sixth session), one test per kind on small
+written examples (not its passages), each run on the fast extractor and on its plain reference."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from vanban.citations import (
+    IMPLEMENTS,
+    MENTIONS,
+    Extraction,
+    canonical_number,
+    extract,
+    parse_number,
+    reference,
+)
+from vanban.issuers import is_national
+
+Extractor = Callable[..., Extraction]
+
+
+@pytest.fixture(params=[extract, reference.extract], ids=["fast", "reference"])
+def extractor(request: pytest.FixtureRequest) -> Extractor:
+    return request.param  # type: ignore[no-any-return]
+
+
+def relations(extraction: Extraction) -> dict[str, str]:
+    return {c.number: c.relation for c in extraction.citations}
+
+
+# --------------------------------------------------------------------------- numbers cut apart
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a copy that lost the "/" (and the "ố" of "số"): a State type code, "-", an issuer code
+        ("Hoàn thành quy hoạch cho các xã theo Quyết định s 812 QĐ - UBND của Ủy ban nhân dân tỉnh.", "812/QĐ-UBND"),
+        # the National Assembly's term after a blank
+        ("Ban Thường vụ tổ chức lễ công bố Nghị quyết số 1211/NQ – UBTVQH 13, và các quyết định khác.", "1211/NQ-UBTVQH13"),
+        ("Căn cứ Luật Đất đai số 45/2013/QH 13 ngày 29 tháng 11 năm 2013;", "45/2013/QH13"),
+        # the old form: a serial and the issuer's code, spaced or not
+        ("Căn cứ Quyết định số 217 - HĐBT ngày 14/11/1987 của Hội đồng Bộ trưởng;", "217-HĐBT"),
+        ("Căn cứ Nghị định số 15-CP ngày 2/3/1993 của Chính phủ;", "15-CP"),
+    ],
+)
+def test_numbers_cut_by_blanks_and_old_forms_are_read_whole(extractor: Extractor, text: str, number: str) -> None:
+    assert [c.number for c in extractor(text).citations] == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khu đất tại lô số 12-A của dự án.",  # an old-form code has two letters or more
+        "Kế hoạch năm 2020 KH - UBND đã hoàn thành.",  # a year is no serial of a lost-slash number
+        "Đoàn kiểm tra 15 người - UBND xã chủ trì.",  # no State type code before the "-"
+    ],
+)
+def test_what_only_looks_like_a_cut_number_is_none(extractor: Extractor, text: str) -> None:
+    assert relations(extractor(text)) == {}
+
+
+def test_cut_and_old_numbers_have_one_spelling_and_old_central_ones_are_national() -> None:
+    assert canonical_number("193 QĐ - TTg") == "193/QĐ-TTg"
+    assert canonical_number("57 NQ/TW") == "57-NQ/TW"  # a Party number's blank stays its hyphen
+    parts = parse_number("69-HĐBT")
+    assert parts is not None and (parts.serial, parts.issuer_code, parts.system) == ("69", "HĐBT", "state")
+    assert is_national("69-HĐBT") and is_national("15-CP") and not is_national("12-UB")
+
+
+def test_an_old_form_number_in_a_page_title_is_the_own_number(extractor: Extractor) -> None:
+    text = "Quyết định số 217-HĐBT\n\nMô tả tài liệu\n\nQuyết định số 217-HĐBT về việc ban hành quy định."
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "217-HĐBT"
+    assert relations(extraction) == {}
+
+
+# --------------------------------------------------------------------------- "theo …" and "bám sát …"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a request to others
+        "Đề nghị các xã tổ chức thực hiện đầu tư hạ tầng theo Quyết định số 512/QĐ-UBND ngày 2/3/2020 của UBND huyện.",
+        "Ban Tuyên giáo Huyện ủy đề nghị các chi bộ tuyên truyền theo nội dung Hướng dẫn số 08-HD/BTGHU của Ban.",
+        # a description: what was set up, and by what
+        "UBND huyện đã thành lập Tổ công tác liên ngành theo Quyết định số 77/QĐ-UBND ngày 5/5/2021 của UBND tỉnh.",
+        # a numbered item's cue does not carry past "; bám sát …"
+        "1. Thực hiện nghiêm túc Kế hoạch số 40-KH/HU ngày 1/2/2021; bám sát Hướng dẫn số 09-HD/BTGHU ngày 3/2/2021.",
+    ],
+)
+def test_a_citation_after_theo_or_bam_sat_is_a_mention(extractor: Extractor, text: str) -> None:
+    found = relations(extractor("II. NỘI DUNG\n" + text))
+    assert found.pop("40-KH/HU", IMPLEMENTS) == IMPLEMENTS
+    assert set(found.values()) == {MENTIONS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Để bảo đảm tiến độ theo Chỉ thị số 08/CT-TTg ngày 2/3/2022 của Thủ tướng, UBND tỉnh yêu cầu các sở thực hiện.",
+        "Căn cứ theo Quyết định số 08/QĐ-UBND ngày 2/3/2022 của UBND tỉnh.",
+        "Theo đó, thực hiện biện pháp cách ly theo Chỉ thị số 08/CT-UBND trên địa bàn huyện từ ngày 5/3.",
+    ],
+)
+def test_theo_in_the_documents_own_purpose_or_action_implements(extractor: Extractor, text: str) -> None:
+    assert set(relations(extractor("II. NỘI DUNG\n" + text)).values()) == {IMPLEMENTS}
+
+
+def test_a_steering_committees_name_is_no_directive_verb(extractor: Extractor) -> None:
+    text = ("Ban Chỉ đạo phòng, chống thiên tai huyện thành lập 3 Tổ kiểm tra, giám sát tình hình thực hiện "
+            "Chỉ thị số 05/CT-UBND tại các xã.")
+    assert relations(extractor(text)) == {"05/CT-UBND": MENTIONS}
+    ordered = "UBND huyện yêu cầu các xã thực hiện tốt Chỉ thị số 05/CT-UBND của UBND tỉnh."
+    assert relations(extractor(ordered)) == {"05/CT-UBND": IMPLEMENTS}
+
+
+# --------------------------------------------------------------------------- cues in news
+
+
+def test_a_cue_after_a_persons_name_and_title_governs_the_citation(extractor: Extractor) -> None:
+    text = ("Tại buổi làm việc, ông Trần Văn Nam – Chủ tịch UBND xã triển khai Kế hoạch số 45/KH-UBND ngày "
+            "2/3/2024 của UBND xã về chuyển đổi số.")
+    assert relations(extractor(text)) == {"45/KH-UBND": IMPLEMENTS}
+
+
+def test_a_reported_study_of_listed_documents_implements_them_and_a_task_to_study_does_not(
+    extractor: Extractor,
+) -> None:
+    report = ("Hội nghị đã quán triệt các văn bản như: Nghị quyết số 12-NQ/HU, ngày 3/3/2023 của Huyện ủy; "
+              "Kế hoạch số 30-KH/HU, ngày 9/3/2023 của Ban Thường vụ Huyện ủy; thông qua dự thảo quy chế.")
+    assert relations(extractor(report)) == {"12-NQ/HU": IMPLEMENTS, "30-KH/HU": IMPLEMENTS}
+    task = "II. NHIỆM VỤ\n1. Tiếp tục quán triệt Nghị quyết số 12-NQ/HU đến cán bộ, đảng viên."
+    assert relations(extractor(task)) == {"12-NQ/HU": MENTIONS}
+
+
+# --------------------------------------------------------------------------- own number
+
+
+def test_a_short_page_about_one_just_issued_document_has_it_as_its_own_number(extractor: Extractor) -> None:
+    snippets = [
+        "Theo Quyết định số 88/QĐ-TTg của Thủ tướng Chính phủ, Tổ công tác có nhiệm vụ rà soát thủ tục.",
+        *["Tổ công tác do Phó Thủ tướng làm Tổ trưởng, các thành viên là lãnh đạo các Bộ, ngành liên quan."] * 8,
+        "Thủ tướng Chính phủ vừa ký ban hành Quyết định số 88/QĐ-TTg về việc thành lập Tổ công tác.",
+    ]
+    extraction = extractor("\n".join(snippets), find_own=True)
+    assert extraction.own is not None and extraction.own.number == "88/QĐ-TTg"
+    assert relations(extraction) == {}
+    # another document on the page: the page is not about one document
+    other = extractor("\n".join([*snippets, "Quyết định số 12/QĐ-TTg cũng được nhắc lại."]), find_own=True)
+    assert other.own is None and set(relations(other)) == {"88/QĐ-TTg", "12/QĐ-TTg"}
