@@ -13,6 +13,7 @@ import yaml
 import vanban.analysis
 import vanban.mkdocs.plugin
 from conftest import ROOT, portal_project, run_mkdocs
+from vanban.cache import DiskCache
 from vanban.cli import build_parser
 from vanban.mkdocs.build_all import build_all, write_site_config
 from vanban.sites import load_sites
@@ -104,7 +105,7 @@ def test_check_hands_its_analyses_to_the_site_builds(tmp_path: Path, monkeypatch
     run = subprocess.run([sys.executable, "-m", "vanban.cli", "check", "content"], cwd=project,
                          capture_output=True, text=True)
     assert run.returncode in (0, 1), run.stderr
-    stored = [p for p in (project / ".cache" / "vanban").rglob("*") if p.is_file() and p.parent.parent.name == "analysis"]
+    stored = DiskCache(project / ".cache" / "vanban", "analysis").keys()
     assert len(stored) == len(list((project / "content").rglob("*.md")))
     analysed: list[str] = []
     analyse = vanban.analysis.analyse

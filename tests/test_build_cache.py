@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, portal_project, run_mkdocs
+from vanban.cache import DiskCache
 
 pytestmark = pytest.mark.build
 
@@ -25,8 +26,9 @@ def demo_project(tmp_path: Path) -> Path:
     return project
 
 
-def entries(cache: Path) -> list[Path]:
-    return [p for p in cache.rglob("*") if p.is_file()]
+def entries(cache: Path, namespace: str) -> set[str]:
+    """The keys stored in one namespace of the build cache."""
+    return DiskCache(cache, namespace).keys()
 
 
 def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -35,15 +37,15 @@ def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.Monkey
     cold = run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict")
     assert cold.returncode == 0, cold.stderr
     cache = project / ".cache" / "vanban"
-    stored = entries(cache)
-    analyses = [p for p in stored if p.parent.parent.name == "analysis"]
+    analyses, pages = entries(cache, "analysis"), entries(cache, "pages")
     assert len(analyses) == len(list((project / "content").rglob("*.md")))  # one analysis per document
-    pages = [p for p in stored if p.parent.parent.name == "pages"]
     assert len(pages) == len(html_pages(tmp_path / "cold"))  # one HTML per page
+    stored = sorted(p for p in cache.rglob("*") if p.is_file())
+    assert all(p.suffix == ".pack" for p in stored) and len(stored) <= 4  # a pack per process, not a file per entry
     warm = run_mkdocs(project / "mkdocs.yml", tmp_path / "warm", "--strict")
     assert warm.returncode == 0, warm.stderr
     assert tree(tmp_path / "warm") == tree(tmp_path / "cold")
-    assert sorted(entries(cache)) == sorted(stored)
+    assert sorted(p for p in cache.rglob("*") if p.is_file()) == stored  # nothing new written
 
     # Without a cache at all, the same bytes again.
     monkeypatch.setenv("VANBAN_CACHE_DIR", "")
@@ -130,7 +132,7 @@ def test_the_cache_is_on_by_default_beside_mkdocs_yml(tmp_path: Path, monkeypatc
     monkeypatch.delenv("VANBAN_CACHE_DIR", raising=False)
     project = demo_project(tmp_path)
     assert run_mkdocs(project / "mkdocs.yml", tmp_path / "first").returncode == 0
-    assert {p.parent.parent.name for p in entries(project / ".cache" / "vanban")} == {"analysis", "pages"}
+    assert all(entries(project / ".cache" / "vanban", namespace) for namespace in ("analysis", "pages"))
     second = run_mkdocs(project / "mkdocs.yml", tmp_path / "second")
     assert kept_pages(second.stderr) == len(html_pages(tmp_path / "first"))
     assert tree(tmp_path / "second") == tree(tmp_path / "first")

@@ -94,6 +94,7 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
     if disk is not None:
         for key, value in computed.items():
             disk.put(disk_key(missing[key]), value)
+        disk.compact()
     fresh.update(computed)
     current = {k: store[k] if k in store else fresh[k] for k in keys}
     store.clear()

@@ -5,10 +5,13 @@ holds everything the cached value was computed from: the SHA-256 of the input (t
 key) and the *code fingerprint*, a hash of every source file of the vanban package and of the
 Python version. Any change to the code starts a new generation; the old ones are pruned.
 
-Layout: ``<root>/<fingerprint>/<namespace>/<2 hex>/<62 hex>``. An entry is written to a
-temporary file and renamed into place (``os.replace`` is atomic), so an interrupted build
-leaves at worst a stray ``*.tmp`` file, never a half-written entry under a real name; a file
-that does not unpickle is treated as missing and written again.
+Layout: ``<root>/<fingerprint>/<namespace>/<unique>.pack``, a few files each holding many
+entries (:class:`DiskCache`). A pack is written to a temporary file and renamed into place
+(``os.replace`` is atomic), so an interrupted build leaves at worst a stray ``*.tmp`` file, never
+a half-written pack under a real name; an entry that does not unpickle is treated as missing and
+written again. Pruning removes packs no build used for :data:`STALE_DAYS`; a namespace that has
+gathered more than :data:`MAX_PACKS` packs is compacted by the next build into one pack of the
+entries it used.
 
 Values are pickled (the analyses are trees of frozen dataclasses, counters and dates). A cache
 directory may be restored by CI from an artifact, so unpickling is restricted to an allowlist
@@ -26,17 +29,23 @@ import hashlib
 import io
 import os
 import pickle
+import secrets
 import shutil
 import stat
 import sys
 import tempfile
 import time
+import weakref
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 DEFAULT_DIR = ".cache/vanban"
-STALE_DAYS = 30  # entries of the current generation unused for this long are pruned
+STALE_DAYS = 30  # packs of the current generation unused for this long are pruned
+MAX_PACKS = 12  # more packs in a namespace than this: the build that finds them compacts them into one
+FLUSH_BYTES = 64 << 20  # a process writes a pack when it holds this many bytes of new entries, and at the end
+PACK_SUFFIX = ".pack"
+MAGIC = b"vbpack1\n"
 
 _SAFE_GLOBALS = {
     ("builtins", "dict"), ("builtins", "list"), ("builtins", "tuple"), ("builtins", "set"),
@@ -88,24 +97,100 @@ def content_key(*parts: str | int) -> str:
 
 
 class DiskCache:
-    """One namespace of the cache (``analysis``, ``bodies`` …) for the current code generation."""
+    """One namespace of the cache (``analysis``, ``pages`` …) for the current code generation.
+
+    Entries are kept in *pack files*: what one process stored, written at once as one file
+    (``<namespace>/<unique>.pack``: the entries' bytes, then an index of key, offset and length,
+    then the index's offset and a magic number). Creating a file costs 0.3–1.3 ms on the build
+    machines we measured; a cold 1,000-document build stored 2,800 entries, one file each. A pack
+    is written aside and renamed into place, so an interruption loses at worst the entries not yet
+    written, and a pack that is not whole (bad magic, index out of range) is skipped.
+    """
 
     def __init__(self, root: Path, namespace: str) -> None:
         self.root = root
         self.folder = root / code_fingerprint() / namespace
         self.hits = 0
         self.misses = 0
+        self._index: dict[str, tuple[int, int, int]] | None = None  # key → (pack number, offset, length)
+        self._packs: list[tuple[Path, int]] = []  # the packs read: path and an open descriptor
+        self._writer: BinaryIO | None = None  # the pack being written, and where its entries are
+        self._table: dict[str, tuple[int, int]] = {}
+        self._tmp = ""
+        self._offset = 0
+        self._pid = 0
+        _OPEN.add(self)
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / key[2:]
+    def _load(self) -> dict[str, tuple[int, int, int]]:
+        """The index of every whole pack of the namespace, read once; each pack is kept open, so that
+        another process's compaction (which unlinks it) cannot take an entry away from this build."""
+        if self._index is not None:
+            return self._index
+        index: dict[str, tuple[int, int, int]] = {}
+        try:
+            names = sorted(p for p in self.folder.iterdir() if p.suffix == PACK_SUFFIX)
+        except OSError:
+            names = []
+        for path in names:
+            self._open_pack(path, index)
+        self._index = index
+        return index
+
+    def _open_pack(self, path: Path, index: dict[str, tuple[int, int, int]]) -> None:
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            return
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size < len(MAGIC) + 8:
+                raise ValueError(path)
+            tail = os.pread(fd, len(MAGIC) + 8, info.st_size - len(MAGIC) - 8)
+            start = int.from_bytes(tail[:8], "big")
+            if tail[8:] != MAGIC or start > info.st_size - len(tail):
+                raise ValueError(path)
+            table = os.pread(fd, info.st_size - len(tail) - start, start).decode("ascii").split("\n")
+            number = len(self._packs)
+            found = {}
+            for line in filter(None, table):
+                key, offset, length = line.split(" ")
+                if int(offset) + int(length) > start:
+                    raise ValueError(path)
+                found[key] = (number, int(offset), int(length))
+        except (OSError, ValueError, UnicodeDecodeError):
+            os.close(fd)
+            return
+        self._packs.append((path, fd))
+        index.update(found)
+
+    def get_bytes(self, key: str) -> bytes | None:
+        """The bytes stored under *key* (a page's HTML), or None."""
+        if key in self._table and self._writer is not None:
+            offset, length = self._table[key]
+            fd = self._writer.fileno()
+        else:
+            where = self._load().get(key)
+            if where is None:
+                return None
+            number, offset, length = where
+            fd = self._packs[number][1]
+        try:
+            data = os.pread(fd, length, offset)
+        except OSError:
+            return None
+        if len(data) != length:
+            return None
+        _used(self.folder).add(key)
+        return data
 
     def get(self, key: str) -> Any | None:
         """The value stored under *key*, or None (also for an unreadable or refused entry)."""
-        path = self._path(key)
+        data = self.get_bytes(key)
         try:
-            with path.open("rb") as handle:
-                value = loads(handle.read())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
+            if data is None:
+                raise EOFError(key)
+            value = loads(data)
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
                 IndexError, KeyError):
             self.misses += 1
             return None
@@ -113,43 +198,126 @@ class DiskCache:
         return value
 
     def put(self, key: str, value: Any) -> None:
-        """Store *value*; a failure to write (read-only disk, full disk) only loses the entry."""
+        """Store *value* (pickled); it is written with the next :meth:`flush`."""
         self.put_bytes(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def put_bytes(self, key: str, data: bytes) -> None:
-        """Store *data* as it is (a page's HTML), atomically: written aside, then renamed into place."""
-        path = self._path(key)
-        tmp = ""
+        """Store *data* as it is (a page's HTML): appended to this process's pack being written (on
+        disk, not in memory), which :meth:`flush` completes; a failure to write (read-only disk, full
+        disk) only loses the entries."""
+        if not key or not key.isascii() or any(c in key for c in " \n"):
+            raise ValueError(f"cache: khóa không hợp lệ {key!r}")
+        if self._pid != os.getpid():  # a forked child never writes into its parent's pack
+            self._writer, self._table, self._tmp = None, {}, ""
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
+            if self._writer is None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                fd, self._tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+                # Unbuffered: nothing of one process's pack sits in a buffer a forked child could write.
+                self._writer, self._offset, self._pid = os.fdopen(fd, "w+b", buffering=0), 0, os.getpid()
+            _write_all(self._writer, data)
         except OSError:
-            if tmp:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+            self._abandon()
+            return
+        self._table[key] = (self._offset, len(data))
+        self._offset += len(data)
+        _used(self.folder).add(key)
 
-    def file_of(self, key: str) -> Path | None:
-        """The file holding the bytes stored under *key*, if there is one (a regular file, not a link)."""
-        path = self._path(key)
+    def has(self, key: str) -> bool:
+        return key in self._table or key in self._load()
+
+    def keys(self) -> set[str]:
+        """Every key stored (for tests and reports)."""
+        return set(self._load()) | set(self._table)
+
+    def flush(self) -> None:
+        """Complete the pack being written (its index and footer) and rename it into place."""
+        if self._writer is None or self._pid != os.getpid():  # a forked child never completes its parent's pack
+            self._writer, self._table, self._tmp = None, {}, ""
+            return
         try:
-            info = path.lstat()
+            table = "".join(f"{k} {o} {n}\n" for k, (o, n) in self._table.items()).encode("ascii")
+            _write_all(self._writer, table + self._offset.to_bytes(8, "big") + MAGIC)
+            self._writer.close()
+            path = self.folder / f"{os.getpid()}-{time.time_ns()}-{secrets.token_hex(4)}{PACK_SUFFIX}"
+            os.replace(self._tmp, path)
         except OSError:
-            return None
-        return path if stat.S_ISREG(info.st_mode) else None
+            self._abandon()
+            return
+        self._writer, self._table, self._tmp = None, {}, ""
+        if self._index is not None:
+            self._open_pack(path, self._index)
+
+    def _abandon(self) -> None:
+        if self._writer is not None:
+            with contextlib.suppress(OSError):
+                self._writer.close()
+        if self._tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(self._tmp)
+        self._writer, self._table, self._tmp = None, {}, ""
 
     def touch(self, keys: Iterable[str]) -> None:
-        """Mark *keys* as used now, so pruning keeps what a build still reads."""
-        now = time.time()
+        """Mark *keys* as used now: their packs are kept by pruning, they by compaction."""
+        index = self._load()
+        used = _used(self.folder)
+        packs = set()
         for key in keys:
+            if key in index:
+                used.add(key)
+                packs.add(index[key][0])
+        now = time.time()
+        for number in packs:
             with contextlib.suppress(OSError):
-                os.utime(self._path(key), (now, now))
+                os.utime(self._packs[number][0], (now, now))
+
+    def compact(self, limit: int = MAX_PACKS) -> None:
+        """Flush; then, when the namespace holds more than *limit* packs, write the entries this
+        process used or stored as one pack and remove the packs read before (entries that no build
+        used since are dropped: pruning). Only the process that owns the build calls it, at the end."""
+        self.flush()
+        index = self._load()
+        try:
+            count = sum(1 for p in self.folder.iterdir() if p.suffix == PACK_SUFFIX)
+        except OSError:
+            return
+        if count <= limit:
+            return
+        old = [path for path, _ in self._packs]
+        for key in sorted(_used(self.folder) & index.keys()):
+            data = self.get_bytes(key)
+            if data is not None:
+                self.put_bytes(key, data)
+        self.flush()
+        if self._writer is None and not self._tmp:
+            for path in old:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+
+
+def _write_all(handle: BinaryIO, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[handle.write(view) or 0:]
+
+
+_OPEN: weakref.WeakSet[DiskCache] = weakref.WeakSet()
+_USED: dict[Path, set[str]] = {}
+
+
+def _used(folder: Path) -> set[str]:
+    """The keys of *folder* this process read or stored (kept by :meth:`DiskCache.compact`)."""
+    return _USED.setdefault(folder, set())
+
+
+def flush_all() -> None:
+    """Write every cache's pending entries (a forked page worker, before it exits)."""
+    for cache in list(_OPEN):
+        cache.flush()
 
 
 def prune(root: Path, stale_days: float = STALE_DAYS) -> int:
-    """Remove other code generations, temporary files and entries unused for *stale_days*; the count removed."""
+    """Remove other code generations, temporary files and packs unused for *stale_days*; the count removed."""
     removed = 0
     if not root.is_dir() or root.is_symlink():
         return 0

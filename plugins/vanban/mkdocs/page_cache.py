@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -108,7 +109,7 @@ class PageCache:
     def __init__(self) -> None:
         self.disk: DiskCache | None = None
         self.keys: dict[str, str] = {}  # src_uri → key, for the pages rendered in this build
-        self.kept: list[tuple[Path, str]] = []  # (stored HTML, destination) of the pages not rendered
+        self.kept: list[tuple[str, str]] = []  # (key of the stored HTML, destination) of the pages not rendered
         self._session: str = ""  # mkdocs serve without a cache directory: a folder for the session
 
     def session_folder(self) -> str:
@@ -136,13 +137,12 @@ class PageCache:
             key = page_key(fingerprinter, spec, inputs, context)
             if key is None:
                 continue
-            stored = self.disk.file_of(key)
-            if stored is None:
+            if not self.disk.has(key):
                 self.keys[file.src_uri] = key
             else:
                 found.append(key)
                 file.inclusion = InclusionLevel.EXCLUDED
-                self.kept.append((stored, file.abs_dest_path))
+                self.kept.append((key, file.abs_dest_path))
         self.disk.touch(found)
         return len(self.kept)
 
@@ -153,8 +153,16 @@ class PageCache:
             self.disk.put_bytes(key, output.encode("utf-8", errors="xmlcharrefreplace"))
 
     def restore(self) -> None:
-        """Copy the kept pages' HTML into the site."""
-        for stored, target in self.kept:
+        """Copy the kept pages' HTML into the site; then complete this process's pack of new pages.
+        (A page read back wrong renders no page: it fails the build, never publishes other bytes.)"""
+        for key, target in self.kept:
+            assert self.disk is not None
+            data = self.disk.get_bytes(key)
+            if data is None:
+                raise PluginError(f"vanban: bộ nhớ đệm mất trang đã dựng {target}: xóa thư mục bộ nhớ đệm rồi dựng lại")
             os.makedirs(os.path.dirname(target), exist_ok=True)
-            shutil.copyfile(stored, target)
+            with open(target, "wb") as handle:
+                handle.write(data)
         self.kept = []
+        if self.disk is not None:
+            self.disk.compact()

@@ -28,6 +28,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from ..cache import flush_all
 from ..parallel import workers
 
 # Below this many pages the fork costs more than it saves.
@@ -132,6 +133,7 @@ def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav
             assert file.page is not None
             file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
         write_outputs(config.site_dir, outputs)
+        flush_all()  # the pages this worker stored in the build cache, as one pack
     except Exception as exc:  # reported to the parent, which fails the build; MkDocs has named the page
         capture.records.append({"name": "mkdocs.plugins.vanban", "levelno": logging.ERROR, "levelname": "ERROR",
                                 "msg": f"lỗi khi dựng trang song song: {type(exc).__name__}: {exc}",
@@ -156,6 +158,7 @@ class RenderPool:
               outputs: Sequence[tuple[str, bytes]] = ()) -> list[tuple[str, bytes]]:
         """Fork the workers, each with a share of the pages and of *outputs* (files no MkDocs step
         writes); the parent's share of *outputs* is returned."""
+        flush_all()  # nothing of the parent's cache packs is left half-written for a child to inherit
         shares = share_out(files.documentation_pages(), processes)
         written = [list(outputs[i::processes]) for i in range(processes)]
         for share, mine in zip(shares[1:], written[1:], strict=True):
