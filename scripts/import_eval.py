@@ -21,8 +21,11 @@ is left out, the body opening may match the header first) with the one in the im
 unwrapping must lose none. A last table says whether the import flagged for a human ("cần xem
 lại" in its summary) the documents it got wrong, and how often it flagged right ones.
 
-heldout3 was gathered by another helper to score code not tuned on it: it is left out unless
-named with --set, so running this script while working on the importer never shows it.
+heldout3 and heldout4 were gathered by other helpers to score code not tuned on them: they are
+left out unless named with --set, so running this script while working on the importer never
+shows them.
+
+    python scripts/import_eval.py --set heldout4 -v --json out.json
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@
     python scripts/make_import_forms.py --only docx
 
     python scripts/make_import_forms.py --set heldout3
+    python scripts/make_import_forms.py --set heldout4
 
 For each ``<set>/<doc>.txt`` (a portal copy) and its hand-written ``<doc>.yml``, writes under
 ``<set>/forms/``: ``<doc>.docx`` in one of four real header layouts (a one-row layout table with
@@ -39,7 +40,8 @@ FIXTURES = ROOT / "tests" / "fixtures" / "import"
 LAYOUTS = ("bang-1-dong", "bang-2-dong", "doan-van", "tab")
 RICH_LAYOUTS = (*LAYOUTS, "bang-3-dong")
 SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ubnd-soc-trang",),
-           "heldout3": ("n05-2995-kh-ubnd-kon-tum", "n22-73-ubnd-th-hau-giang")}
+           "heldout3": ("n05-2995-kh-ubnd-kon-tum", "n22-73-ubnd-th-hau-giang"),
+           "heldout4": ("q07-503-qd-ubnd-kon-tum", "q20-735-ubnd-kt-an-giang")}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
 _BODY = re.compile(r"^(Căn cứ|Thực hiện|Triển khai|Trong những|Kính gửi|Hội nghị|Ngày \d|Ủy ban nhân dân|I\.|1\.|– Căn cứ)")
 _UNITS = re.compile(r"\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s)")
@@ -205,9 +207,10 @@ def page_html(parts: dict[str, list[str]], body: list[str], portal: bool = False
             f"{chrome}<div class='noi-dung'>{doc}</div><footer>Cổng thông tin điện tử — In trang</footer></body></html>")
 
 
-_HEADER_START = re.compile(r"^(ỦY|UỶ|Y BAN|BỘ |BAN CHẤP|BẢO HIỂM|CỘNG H)")
+_HEADER_START = re.compile(r"^(ỦY|UỶ|Y BAN|BỘ |BAN CHẤP|BẢO HIỂM|CỘNG H|HỘI ĐỒNG|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY)")
 _DEBRIS = re.compile(r"^[-_*=|•\s]*$")
 _HEAD_LINE = re.compile(r"^(Số\b|[^,]{0,40}, ngày\b|ngày\b|tháng\b|V/[vV]\b|\d{1,2}\s+tháng)")
+_FLAT = 300  # a header line this long is a flattened page (header, trích yếu and body in one line)
 _SIGN_START = re.compile(r"^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .,]{3,}$)")
 
 
@@ -220,7 +223,9 @@ def split_source(txt: Path, expected: dict[str, str]) -> tuple[list[str], list[s
 
     The body starts after the last header line: the number, the place-date line, the V/v and the
     first line where the hand-written trích yếu (over up to seven lines) ends. Table debris (lone pipes, rules) and edge pipes go,
-    since no Word original has them; hard line breaks stay (unwrapping is part of the test).
+    since no Word original has them; hard line breaks stay (unwrapping is part of the test). A page
+    flattened into one long line keeps that line as its body (header words and all): cutting it
+    would lose the text.
     """
     lines = [line.strip().strip("|").strip() for line in txt.read_text("utf-8").splitlines()]
     lines = [line for line in lines if line and not _DEBRIS.match(line)]
@@ -234,6 +239,8 @@ def split_source(txt: Path, expected: dict[str, str]) -> tuple[list[str], list[s
         last = ends[0]
         while last + 1 < len(lines) and _HEAD_LINE.match(lines[last + 1]):
             last += 1
+    elif len(lines[start]) > _FLAT:  # the whole page in one line: header and body stay together
+        return lines[:start], lines[start:], []
     else:
         last = max((i for i in range(start, min(start + 15, len(lines))) if _HEAD_LINE.match(lines[i])), default=start)
     end = next((i for i in range(last + 1, len(lines)) if lines[i].startswith("Nơi nhận")), len(lines))

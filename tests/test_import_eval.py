@@ -1,38 +1,63 @@
-"""scripts/import_eval.py and the fresh held-out import set it scores (heldout3).
+"""scripts/import_eval.py and the fresh held-out import sets it scores (heldout3, heldout4).
 
-No test imports a heldout3 document: that set scores importer code not tuned on it, so only its
-shape is checked here; the import itself is exercised on the tuning set.
+No test imports a heldout3 or heldout4 document: those sets score importer code not tuned on
+them, so only their shape is checked here; the import itself is exercised on the tuning set.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
-FRESH = ROOT / "tests" / "fixtures" / "import" / "heldout3"
-TUNING = ROOT / "tests" / "fixtures" / "import" / "tuning"
+IMPORT_SETS = ROOT / "tests" / "fixtures" / "import"
+TUNING = IMPORT_SETS / "tuning"
 
 
 EVAL = load_script("import_eval")
 
 
-def test_fresh_set_is_annotated_and_has_every_form() -> None:
-    texts = sorted(FRESH.glob("*.txt"))
-    assert len(texts) >= 24
+@pytest.mark.parametrize(("name", "minimum"), [("heldout3", 24), ("heldout4", 30)])
+def test_fresh_set_is_annotated_and_has_every_form(name: str, minimum: int) -> None:
+    fresh = IMPORT_SETS / name
+    texts = sorted(fresh.glob("*.txt"))
+    assert len(texts) >= minimum
     keys = {"source", "number", "type", "issuer", "date", "title", "place", "signer", "recipients"}
     for txt in texts:
         data = yaml.safe_load(txt.with_suffix(".yml").read_text("utf-8"))
         assert keys <= set(data), txt.name
         assert isinstance(data["recipients"], list) and isinstance(data["date"], str), txt.name
         for form in ("docx", "pdf", "html"):
-            path = EVAL.originals(FRESH, form)[txt.stem]
+            path = EVAL.originals(fresh, form)[txt.stem]
             assert path.stat().st_size < 60_000, path.name  # small forms: no fonts or images beyond a page's
-    scans = EVAL.originals(FRESH, "scan")
+    scans = EVAL.originals(fresh, "scan")
     assert len(scans) >= 2 and all(p.stat().st_size < 400_000 for p in scans.values())
-    assert not any(p.name.endswith(".scan.pdf") for p in EVAL.originals(FRESH, "pdf").values())
+    assert not any(p.name.endswith(".scan.pdf") for p in EVAL.originals(fresh, "pdf").values())
+    assert name not in EVAL.DEFAULT_SETS  # scored only when named
+
+
+def test_heldout4_shares_no_document_with_the_other_sets() -> None:
+    """The fresh set is new: no source page of any import or citation set, no (number, issuer) of an import set."""
+    fresh = IMPORT_SETS / "heldout4"
+    seen_sources: set[str] = set()
+    seen_docs: set[tuple[str, str]] = set()
+    for yml in IMPORT_SETS.glob("*/*.yml"):
+        if yml.parent.name != "heldout4":
+            data = yaml.safe_load(yml.read_text("utf-8"))
+            seen_sources.add(str(data.get("source") or ""))
+            seen_docs.add((EVAL.normal(str(data.get("number") or "")), EVAL.normal(str(data.get("issuer") or ""))))
+    for text in (ROOT / "tests" / "fixtures" / "citations" / "real").glob("*.txt"):
+        if not text.name.startswith("heldout4"):
+            seen_sources.update(line.split(":", 1)[1].strip() for line in text.read_text("utf-8").splitlines()
+                                if line.startswith("### source:"))
+    for yml in sorted(fresh.glob("*.yml")):
+        data = yaml.safe_load(yml.read_text("utf-8"))
+        assert data["source"] not in seen_sources, yml.name
+        if data["number"]:
+            assert (EVAL.normal(data["number"]), EVAL.normal(data["issuer"])) not in seen_docs, yml.name
 
 
 def test_a_form_folder_is_imported_in_one_call_and_read_back(tmp_path: Path) -> None:
