@@ -413,3 +413,43 @@ def test_a_portals_post_date_line_ends_the_trich_yeu() -> None:
             "Về việc công nhận Gia đình văn hóa năm 2020\n\nCăn cứ Luật.\n")
     fields = _read(text)
     assert (fields["type"], fields["title"]) == ("Quyết định", "Về việc công nhận Gia đình văn hóa năm 2020")
+
+
+@pytest.mark.parametrize(("lead", "want"), [
+    # the body signs for comes first ("thừa lệnh Chủ tịch UBND tỉnh …"); the name after a place, from its family name
+    ("Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh Tuyên\nQuang Nguyễn "
+     "Thanh đã ký ban hành văn bản số 3653/UBND-TNMT, V/v đề xuất của Sở TM\n& MT. Toàn văn như sau:",
+     ("3653/UBND-TNMT", "Công văn", "Ủy ban nhân dân tỉnh Tuyên Quang", "2018-11-23", "đề xuất của Sở TM & MT",
+      "Nguyễn Thanh")),
+    ("Ngày 5/3/2020, đồng chí Trần Văn Bình, Phó Chủ tịch UBND huyện Mỹ Đức đã ký ban hành Quyết định số 12/QĐ-UBND "
+     "về việc công nhận xã văn hóa.",
+     ("12/QĐ-UBND", "Quyết định", "Ủy ban nhân dân huyện Mỹ Đức", "2020-03-05", "về việc công nhận xã văn hóa",
+      "Trần Văn Bình")),
+    # no family name before "ký": a place is never taken for a person
+    ("Ngày 5/3/2020, Chủ tịch UBND tỉnh Hà Giang đã ký Quyết định số 12/QĐ-UBND về việc công nhận.",
+     ("12/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Hà Giang", "2020-03-05", "về việc công nhận", "")),
+])
+def test_a_lead_that_says_who_signed_names_the_document_and_its_signer(lead: str, want: tuple[str, ...]) -> None:
+    result = analyse(read_text_lines("Tin tức trong tỉnh\n\n" + lead + "\n", markdown_source=False), Path("x.txt"))
+    keys = ("number", "type", "issuer", "date", "title", "signer")
+    assert tuple(result.fields.get(k) or "" for k in keys) == want
+    assert {k for k, _ in result.unsure} >= {k for k, v in zip(keys, want, strict=True) if v}  # every value reported
+
+
+def test_a_lead_wrapped_over_lines_by_a_pdf_is_read_whole() -> None:
+    lines = ["Đại hội đại biểu Đảng bộ tỉnh", "Quảng Ngãi lần thứ XX", "22:51, 22/09/2020 [GMT+7]",
+             "(Báo)- Ngày 18/9/2020, Ban Thường vụ Tỉnh ủy", "có Thông báo số 883-TB/TU về việc tổ chức Đại hội đại biểu Đảng",
+             "bộ tỉnh Quảng Ngãi lần thứ XX.", "Đại hội tổ chức tại Nhà Văn hóa tỉnh (số 167 đường Hùng Vương)."]
+    fields = analyse([Line(t, gap_before=False) for t in lines], Path("x.pdf")).fields
+    assert (fields.get("number"), fields.get("date"), fields.get("issuer")) == (
+        "883-TB/TU", "2020-09-18", "Ban Thường vụ Tỉnh ủy Quảng Ngãi")
+
+
+def test_a_basis_wrapped_before_a_capital_keeps_its_cue_and_the_enacting_word_stands_alone() -> None:
+    text = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN", number="361/QĐ-UBND") + (
+        "QUYẾT ĐỊNH\nV/V CÔNG BỐ THỦ TỤC\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nXét đề nghị của Trưởng\n"
+        "Ban Dân tộc tại Tờ trình số 29/TTr-BDT ngày 20/01/2016 và ý kiến của Sở Tư pháp\n"
+        "tại Công văn số 60/STP-KSTT ngày 15/01/2016,\nQUYẾT ĐỊNH:\nĐiều 1. Công bố.\n")
+    body = analyse(read_text_lines(text, markdown_source=False), Path("x.txt")).body
+    assert "\n\nXét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 29/TTr-BDT" in body  # one paragraph, one cue
+    assert "ngày 15/01/2016,\n\nQUYẾT ĐỊNH:\n\nĐiều 1" in body

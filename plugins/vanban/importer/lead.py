@@ -18,6 +18,7 @@ from ..citations import Citation, extract
 from ..text import collapse_space, fold
 from .lines import Block, Line
 from .result import ImportResult
+from .signed import read_signed_lead
 
 LEAD_LINES = 8  # a lead stands under the page title
 SOURCE_LINES = 6  # a source line stands at the foot
@@ -60,7 +61,8 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
     if any(result.fields.get(k) for k in ("number", "date", "issuer", "type")) or "number" in result.fields:
         return False  # the page has a header (even one with a blank "Số"): its lead is not read
     lines = _lines(blocks)
-    for text in lines[:LEAD_LINES]:
+    for i in range(min(len(lines), LEAD_LINES)):
+        text = _paragraph(lines, i)  # a lead a PDF wrapped over lines
         m = _ISSUED.search(text)
         cited = _first(extract(text[m.end():]).citations) if m else None
         if m is None or cited is None:
@@ -75,9 +77,19 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         title = cited.subject or (about.group("title") if about and about.start() < 120 else "")
         if title and re.search(r"\bvề việc\s+" + re.escape(title[:20]), text, re.I):
             title = "về việc " + title  # a trích yếu that says "về việc" keeps it (only "V/v" is a label)
-        _take(result, cited, issued, title, collapse_space(_TERM.sub("", m.group("issuer"))), text)
+        sentence = re.split(r"\.(?:\s|$)", _paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
+        _take(result, cited.number, cited.type or "", issued, title, collapse_space(_TERM.sub("", m.group("issuer"))),
+              sentence)
         if issued is None:
             result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
+        return True
+    signed = read_signed_lead(_paragraph(lines, 0, LEAD_LINES + 4, sentence=False)) if lines else None
+    if signed is not None:
+        _take(result, signed.number, signed.type, signed.date, signed.title, signed.issuer)
+        if signed.signer:
+            result.fields["signer"] = signed.signer
+            result.missing = [(k, why) for k, why in result.missing if k != "signer"]
+            result.unsure.append(("signer", f"{WHY}: “{signed.signer}” đã ký"))
         return True
     for i, text in enumerate(lines[:LEAD_LINES]):
         text = _paragraph(lines, i)
@@ -89,7 +101,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         title = about.group(0).rstrip(" .") if about and about.start() < 200 else ""
         words = collapse_space(m.group("issuer")).split(" ", 1)
         issuer = " ".join([_SPELT.get(words[0], words[0]), *words[1:]])
-        _take(result, cited, cited.date, title, issuer, text)
+        _take(result, cited.number, cited.type or "", cited.date, title, issuer, text)
         if cited.date is None:
             result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
         return True
@@ -102,16 +114,16 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         page_title = lines[0] if lines else ""
         if cited.type and fold(page_title).upper().startswith(fold(cited.type).upper() + " "):
             title = page_title[len(cited.type):].strip()
-        _take(result, cited, cited.date, title, "")
+        _take(result, cited.number, cited.type or "", cited.date, title, "")
         return True
     return False
 
 
-def _paragraph(lines: list[str], i: int, most: int = 4) -> str:
-    """Line *i* with the lines a PDF wrapped it onto, up to the end of its sentence."""
+def _paragraph(lines: list[str], i: int, most: int = 4, sentence: bool = True) -> str:
+    """Line *i* with the lines a PDF wrapped it onto, up to the end of its sentence (or *most* lines)."""
     text = lines[i]
     for line in lines[i + 1:i + most]:
-        if text.rstrip().endswith((".", ":", ";")):
+        if sentence and text.rstrip().endswith((".", ":", ";")):
             break
         text = text.rstrip() + ("" if text.rstrip().endswith("-") else " ") + line.strip()
     return text
@@ -143,13 +155,13 @@ def _capitalised(words: str) -> str:
     return " ".join(taken)
 
 
-def _take(result: ImportResult, cited: Citation, issued: datetime.date | None, title: str, issuer: str,
+def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | None, title: str, issuer: str,
           sentence: str = "") -> None:
     result.fields.pop("title", None)  # a page title above the lead is the page's headline
     title = title.strip(" .")
-    if cited.type == "Công văn":  # a công văn's "V/v …" / "về việc …" is its label, not its trích yếu
+    if kind == "Công văn":  # a công văn's "V/v …" / "về việc …" is its label, not its trích yếu
         title = re.sub(r"^(?:về việc|v/v|về)\s+", "", title, flags=re.I)
-    values = {"number": cited.number, "type": cited.type or "", "date": issued.isoformat() if issued else "",
+    values = {"number": number, "type": kind, "date": issued.isoformat() if issued else "",
               "title": title}
     place = _locality(issuer, sentence) if issuer else ""
     if issuer and not _BARE_LEVEL.search(issuer):

@@ -23,6 +23,8 @@ _CONTINUES = re.compile(r"^[a-zà-ỹđ\d(,;:/“\"'-]")
 # "…Quyết định số 213/QĐ-TTg …;" then "Quyết định số 798/QĐ-BTC …": the next item of a list of
 # bases. It stays in the paragraph so the cue that opened the list ("Thực hiện …") still governs it.
 _NEXT_BASIS = re.compile(rf"^(?:{'|'.join(sorted(TYPE_NAMES, key=len, reverse=True))})\s+(?:liên tịch\s+)?số\b", re.I)
+# A basis of the preamble: it runs on until its ";" / "," / ".", whatever the next line starts with.
+_PREAMBLE = re.compile(r"^(?:[-–+•]\s*)?(?:Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Xét tờ trình|Trên cơ sở)\b", re.I)
 _PIPES_ONLY = re.compile(r"^[\s|]+$")
 _EDGE_PIPES = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 
@@ -49,6 +51,10 @@ def joins(previous: Line, line: Line, width: int) -> bool:
         return True
     if not before or not text or _ENDS_SENTENCE.search(before) or _OPENS_ITEM.match(text):
         return False
+    if is_upper(text) and text.rstrip().endswith(":"):
+        return False  # "QUYẾT ĐỊNH:" after the last basis ("…ngày 15/01/2016,") enacts: a paragraph of its own
+    if _PREAMBLE.match(previous.text.lstrip()) and not is_upper(text) and not _PREAMBLE.match(text):
+        return True  # "Xét đề nghị của Trưởng" / "Ban Dân tộc tại …": a basis runs to its ";", "," or "."
     if is_upper(before) and not is_upper(text) and not before.endswith((",", "-", "–")):
         return False  # a heading in capitals ("ỦY BAN NHÂN DÂN TỈNH …") stands alone
     if _CONTINUES.match(text) or before.endswith((",", "-", "–")):  # a comma never ends a paragraph
