@@ -9,7 +9,8 @@ accuracy over the units found, and how many found pairs point at the annotated s
 The held-out sets were annotated before any code ran on them. A run with no set named scores
 tuning, heldout and heldout2; the fresh held-out set (heldout3) is scored only when named
 (``--set heldout3``), so that whoever tunes the reader never sees it by default.
-Usage: ``python scripts/tracking_eval.py [--set NAME] [--errors NAME]``. Exits 0.
+``--reader reference`` scores the plain reference sentence reader instead of the fast one.
+Usage: ``python scripts/tracking_eval.py [--set NAME] [--errors NAME] [--reader fast|reference]``. Exits 0.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ sys.path.insert(0, str(ROOT / "plugins"))
 from vanban.dates import PartialDate  # noqa: E402
 from vanban.deadlines import extract_deadlines  # noqa: E402
 from vanban.documents import Document  # noqa: E402
-from vanban.tracking import Registry, Tracker  # noqa: E402
+from vanban.tracking import Registry, Tracker, reference  # noqa: E402
 from vanban.tracking.patterns import unit_key  # noqa: E402
+from vanban.tracking.tasks import Reader, assignments  # noqa: E402
 
 REAL = ROOT / "tests" / "fixtures" / "tracking" / "real"
 SETS = ("tuning", "heldout", "heldout2")  # scored when no set is named
@@ -97,12 +99,14 @@ def read_set(name: str) -> list[Passage]:
     return out
 
 
-def found_tasks(p: Passage) -> list[tuple[str, str, str, int]]:
-    """(key, due, unit as shown, line) per task the tracking stage finds in the passage."""
+def found_tasks(p: Passage, reader: Reader | None = None) -> list[tuple[str, str, str, int]]:
+    """(key, due, unit as shown, line) per task the tracking stage finds in the passage (*reader*: the
+    sentence reader, :func:`vanban.tracking.reference.stated` for the plain one)."""
     doc = Document(source=f"{p.id}.md", number="", type="Văn bản", issuer="", title=p.id,
                    date=PartialDate(p.date.year, p.date.month, p.date.day) if p.date else None, body=p.text)
     deadlines = extract_deadlines(p.text, doc_date=p.date)
-    result, _unmatched = Tracker(Registry(), None, AS_OF).document(doc, deadlines, [])
+    stated = assignments(p.text, deadlines, reader=reader) if reader else None
+    result, _unmatched = Tracker(Registry(), None, AS_OF).document(doc, deadlines, [], stated=stated)
     out = []
     for t in result.tasks:
         due = "periodic" if t.recurring else (t.due.isoformat() if t.due else "-")
@@ -133,9 +137,9 @@ class Score:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def score(p: Passage, errors: bool) -> Score:
+def score(p: Passage, errors: bool, reader: Reader | None = None) -> Score:
     s = Score(passages=1)
-    found = found_tasks(p)
+    found = found_tasks(p, reader)
     lines = p.text.split("\n")
     found_pairs = reduce([(k, d) for k, d, _u, _l in found])
     first_line = {}
@@ -191,13 +195,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", choices=KNOWN, help="print the misses and extra tasks of one set")
     parser.add_argument("--set", choices=KNOWN, help="score one set only (heldout3 is scored only when named)")
+    parser.add_argument("--reader", choices=("fast", "reference"), default="fast",
+                        help="the sentence reader: the fast one the build uses, or the plain reference beside it")
     args = parser.parse_args()
+    reader = reference.stated if args.reader == "reference" else None
     print("| set | passages | pairs exp/found | pair P | pair R | unit P | unit R | due acc | line |")
     print("|---|---|---|---|---|---|---|---|---|")
     for name in sets_to_score(args.set, args.errors):
         total = Score()
         for p in read_set(name):
-            total.add(score(p, args.errors == name))
+            total.add(score(p, args.errors == name, reader))
         print(f"| {name} | {total.passages} | {total.expected}/{total.found} | {ratio(total.tp, total.found)} | "
               f"{ratio(total.tp, total.expected)} | {ratio(total.units_tp, total.units_found)} | "
               f"{ratio(total.units_tp, total.units_expected)} | {ratio(total.due_right, total.units_tp)} | "

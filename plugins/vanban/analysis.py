@@ -16,9 +16,11 @@ from pathlib import Path
 from .cache import DiskCache, content_key
 from .citations import Citation, Extraction, extract
 from .deadlines import Deadline, extract_deadlines
+from .deadlines.blocks import blocks
 from .documents import Document
 from .parallel import parallel_map, workers
 from .tokens import TermCounts, body_term_counts
+from .tracking.tasks import Assignment, assignments
 
 # Below this many documents a process pool costs more than it saves.
 PARALLEL_MIN = 200
@@ -30,15 +32,20 @@ class Analysis:
     extraction: Extraction
     deadlines: tuple[Deadline, ...]
     tokens: dict[str, TermCounts]  # search body tokens by field, counted
+    tasks: tuple[Assignment, ...] = ()  # the duties the text lays on units (vanban.tracking, before matching)
 
 
 def analyse(doc: Document) -> Analysis:
-    """Everything read from one held document's text."""
+    """Everything read from one held document's text (its blocks cut once for deadlines and tasks)."""
     doc_date = doc.date.to_date() if doc.date else None
+    offset = doc.body_line - 1
+    read = tuple(blocks(doc.body))
+    deadlines = extract_deadlines(doc.body, doc_date=doc_date, line_offset=offset, read=read)
     return Analysis(
-        extraction=extract(doc.body, own_number=doc.number or None, title=doc.title, line_offset=doc.body_line - 1),
-        deadlines=extract_deadlines(doc.body, doc_date=doc_date, line_offset=doc.body_line - 1),
+        extraction=extract(doc.body, own_number=doc.number or None, title=doc.title, line_offset=offset),
+        deadlines=deadlines,
         tokens=body_term_counts(doc),
+        tasks=tuple(assignments(doc.body, deadlines, offset, read=read)),
     )
 
 
@@ -105,7 +112,8 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
 @dataclass(frozen=True)
 class Analyses:
     """The analysis stage's result: what was read from every held document's text, by document id.
-    The graph takes the extractions, the calendar the deadlines, the search index the tokens."""
+    The graph takes the extractions, the calendar the deadlines, the search index the tokens, the
+    tracking stage the tasks."""
 
     by_id: Mapping[str, Analysis]
 

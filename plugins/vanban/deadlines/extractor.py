@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 
 from vanban.text import collapse_space, nfc
 
 from .actions import EDGE, ClauseActions, pick_action
 from .actors import as_actor, first_colon
-from .blocks import BULLET, ITEM, ROMAN, blocks, span_index
+from .blocks import BULLET, ITEM, ROMAN, Block, blocks, span_index
 from .model import Deadline
 from .reader import Reader
 
@@ -53,18 +54,19 @@ class ItemActor:
 
 
 def extract_deadlines(
-    text: str, *, doc_date: datetime.date | None = None, line_offset: int = 0
+    text: str, *, doc_date: datetime.date | None = None, line_offset: int = 0, read: Iterable[Block] | None = None
 ) -> tuple[Deadline, ...]:
     """Deadlines set by ``text`` in the order they appear, without duplicates.
 
     ``doc_date`` (the document's date) gives dates written without a year their year and
     drops events dated before the document; ``line_offset`` is added to every line number
-    (for a body that starts after front matter).
+    (for a body that starts after front matter); ``read`` is ``text`` already cut into
+    :func:`.blocks.blocks` (the analysis stage cuts a body once for this finder and the task reader).
     """
     results: list[Deadline] = []
     seen: set[tuple[object, ...]] = set()
     stack: dict[int, ItemActor] = {}
-    for block in blocks(text):
+    for block in blocks(text) if read is None else read:
         body = block.text
         actor: str | None = None
         content_start = 0

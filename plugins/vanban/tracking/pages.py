@@ -71,10 +71,11 @@ def compute(site: SiteModel, settings: TrackingSettings, analyses: Analyses, gra
     """The tracking of the site's held documents (edges read by target only: linear)."""
     registry = settings.registry()
     deadlines: dict[str, Sequence[Deadline]] = {k: a.deadlines for k, a in analyses.by_id.items()}
+    stated = {k: a.tasks for k, a in analyses.by_id.items()}  # read in the analysis stage (workers, cache)
     fulfilling, start_hint = _inputs(graph)
     held = [d for d in site.documents.values() if d.held]
     return SiteTracking(track(held, deadlines, fulfilling, start_hint, registry, settings.reporting,
-                              settings.day(site.config.build_date)),
+                              settings.day(site.config.build_date), stated),
                         registry)
 
 

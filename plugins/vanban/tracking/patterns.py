@@ -187,7 +187,7 @@ UNIT_START = re.compile(
 # Where a clause may lay a duty: an assigning verb anywhere, or a unit noun (after a title or "các") at the
 # start of the block or of a clause. Blocks with neither are not cut into clauses (most of a body is not
 # assignment); both scans run case-sensitive on the lower-cased block, several times faster.
-ASSIGN_WORDS = re.compile(r"giao|đề nghị|yêu cầu|phân công|đối với|chỉ đạo")
+ASSIGN_WORDS = ("giao", "đề nghị", "yêu cầu", "phân công", "đối với", "chỉ đạo")  # tested with ``in``: fastest
 # A recurring time that opens a clause before its units ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị …").
 _TIME_LEAD = (r"(?:định\s+kỳ\s*,?\s*)?(?:(?:từ|trước|chậm\s+nhất|vào|trong)\s+)?(?:ngày|tháng|quý)\s"
               r"[^,;:]{0,60}?(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm|tuần)\s*,\s*")
@@ -197,6 +197,8 @@ UNIT_AT = re.compile(
     rf"(?:[-+•]\s*)?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
     rf"(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|trưởng\s+phòng|hiệu\s+trưởng|"
     rf"bộ\s+trưởng)(?:\s+|:|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?{_UNIT_NOUN}")
+# The line that opens the recipients' list ("Nơi nhận:"): the bullets under it name recipients, not duties.
+RECIPIENTS = re.compile(r"^(?:\*\*)?nơi\s+nhận", _I)
 # A body named by a title alone ("Các đồng chí Bộ trưởng").
 TITLE_ONLY = re.compile(r"^(?:(?:các\s+)?đồng\s+chí\s+)?(?:bộ\s+trưởng|chủ\s+tịch|giám\s+đốc|thủ\s+trưởng)(?:\s|$)", _I)
 # A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before

@@ -169,9 +169,11 @@ class Tracker:
         return [(match.written, None)]
 
     def document(self, doc: Document, found: Sequence[Deadline], fulfilling: Sequence[Document],
-                 start_hint: dt.date | None = None) -> tuple[DocumentTracking, list[Unmatched]]:
+                 start_hint: dt.date | None = None,
+                 stated: Sequence[Assignment] | None = None) -> tuple[DocumentTracking, list[Unmatched]]:
         """The tracking of one held document; *fulfilling* are the held documents that implement it
-        or report on it, *start_hint* the newest date of what it implements (for an undated one)."""
+        or report on it, *start_hint* the newest date of what it implements (for an undated one);
+        *stated*: its assignments when already read (by the analysis stage), else read here."""
         fulfil = _Fulfilment(self.registry, _sorted(fulfilling))
         tasks: list[Task] = []
         unmatched: list[Unmatched] = []
@@ -181,7 +183,7 @@ class Tracker:
             "ngày của văn bản mới nhất mà nó thực hiện.")
         # Group phrases ("UBND các xã, phường") stand for this portal's units only in documents of a body it follows.
         own = self.registry.unit(doc.issuer) is not None
-        for a in assignments(doc.body, found, doc.body_line - 1):
+        for a in assignments(doc.body, found, doc.body_line - 1) if stated is None else stated:
             for match in self.registry.resolve(a.head, own):
                 if not match.matched:
                     unmatched.append(Unmatched(doc.id, doc.source, a.line, match.written, "nhiệm vụ"))
@@ -243,8 +245,10 @@ class Tracker:
 
 def track(documents: Iterable[Document], deadlines: Mapping[str, Sequence[Deadline]],
           fulfilling: Callable[[str], Sequence[Document]], start_hint: Callable[[str], dt.date | None],
-          registry: Registry, reporting: ReportingCalendar | None, as_of: dt.date) -> Tracking:
-    """The tracking of every held document (only those with tasks or matched recipients are kept)."""
+          registry: Registry, reporting: ReportingCalendar | None, as_of: dt.date,
+          stated: Mapping[str, Sequence[Assignment]] | None = None) -> Tracking:
+    """The tracking of every held document (only those with tasks or matched recipients are kept);
+    *stated*: each document's assignments as the analysis stage read them (else read here)."""
     tracker = Tracker(registry, reporting, as_of)
     out: dict[str, DocumentTracking] = {}
     unmatched: list[Unmatched] = []
@@ -252,7 +256,8 @@ def track(documents: Iterable[Document], deadlines: Mapping[str, Sequence[Deadli
         if not doc.held:
             continue
         result, missing = tracker.document(doc, deadlines.get(doc.id, ()), fulfilling(doc.id),
-                                           start_hint(doc.id) if doc.date is None else None)
+                                           start_hint(doc.id) if doc.date is None else None,
+                                           stated.get(doc.id) if stated is not None else None)
         unmatched.extend(missing)
         if result.tasks or any(m.matched for m in result.addressed):
             out[doc.id] = result

@@ -18,10 +18,11 @@ into dates with the portal's reporting calendar. Recipients come from the front 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from vanban.deadlines import Deadline
+from vanban.deadlines.blocks import Block
 from vanban.text import collapse_space
 
 from . import patterns as p
@@ -128,16 +129,22 @@ def _item_text(item: _Item, lines: Sequence[str]) -> str:
     return ""
 
 
-def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0) -> list[Assignment]:
-    """Every (unit phrase, duty) the document states; *line_offset* as given to the deadline finder."""
+Reader = Callable[[str, Sequence[Deadline], int, Iterable[range], Iterable[Block] | None], list[sentences.Stated]]
+
+
+def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0, *,
+                read: Iterable[Block] | None = None, reader: Reader | None = None) -> list[Assignment]:
+    """Every (unit phrase, duty) the document states; *line_offset* as given to the deadline finder;
+    *read*: the body's blocks when the caller has them; *reader*: another sentence reader than
+    :func:`.sentences.stated` (the tests pass :func:`.reference.stated`)."""
     out: list[Assignment] = []
     used: set[int] = set()
-    read: list[range] = []  # body lines (1-based) the section's unit items cover
+    read_lines: list[range] = []  # body lines (1-based) the section's unit items cover
     section = _section(body)
     if section is not None:
         lines, at, end = section
         for item in _items(lines, 0, end):
-            read.append(range(item.start + at + 1, item.end + at + 1))
+            read_lines.append(range(item.start + at + 1, item.end + at + 1))
             first, last = item.start + at + 1 + line_offset, item.end + at + line_offset  # 1-based, inclusive
             inside = [d for d in deadlines if first <= d.line <= last]
             text = _item_text(item, lines)
@@ -146,7 +153,8 @@ def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0) 
             for d in inside:
                 used.add(id(d))
                 out.append(Assignment(item.head, d.action or text, d.line, d))
-    for s in sentences.stated(body, [d for d in deadlines if id(d) not in used], line_offset, read):
+    rest = [d for d in deadlines if id(d) not in used]
+    for s in (reader or sentences.stated)(body, rest, line_offset, read_lines, read):
         for head in s.heads:
             if not s.deadlines:
                 out.append(Assignment(head, s.text, s.line))

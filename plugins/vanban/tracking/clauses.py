@@ -1,0 +1,247 @@
+"""Reading one clause: the units it names and the duty it lays on them (shared by both drivers).
+
+A clause is a sentence cut at ";". :func:`assigned` finds the units after "giao / đề nghị / yêu cầu …"
+or at the clause's start, :func:`split_units` gives one name per body in a list, :func:`listed` the
+units a clause only lists before the duty that follows. The drivers that walk a body's blocks and
+clauses are :mod:`.sentences` (fast) and :mod:`.reference` (plain); both call these functions, so a
+difference between them can only come from the walk. Patterns live in :mod:`.patterns`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from vanban.deadlines import Deadline
+from vanban.deadlines.blocks import BULLET, ITEM, TERMINAL, Block, segments
+from vanban.text import collapse_space
+
+from . import patterns as p
+
+MAX_UNITS = 250  # characters a list of units may take before its duty starts
+
+
+@dataclass(frozen=True)
+class Stated:
+    """Units one clause lays a duty on, with the deadlines written in it (or lent to it)."""
+
+    heads: tuple[str, ...]
+    text: str
+    line: int
+    deadlines: tuple[Deadline, ...]
+
+
+def split_units(span: str) -> list[str]:
+    """The bodies a list names, one per body: "A, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện"
+    → three; "các Sở: Kế hoạch và Đầu tư, Tài chính" → "Sở Kế hoạch và Đầu tư", "Sở Tài chính"."""
+    span = p.TITLE_COLON.sub("", span.strip(p.EDGE))
+    shared = p.SHARED_NOUN.match(span)
+    if shared:
+        noun = shared.group("noun")
+        return [f"{noun} {name}" for name in (x.strip(p.EDGE) for x in shared.group("rest").split(",")) if name]
+    out: list[str] = []
+    pos = 0
+    for sep in p.LIST_SPLIT.finditer(span):
+        rest = span[sep.end():]
+        if sep.group().strip() == ";" or new_body(rest):
+            out.append(span[pos:sep.start()])
+            pos = sep.end()
+    out.append(span[pos:])
+    return [x for x in (collapse_space(u).strip(p.EDGE) for u in out) if x]
+
+
+def new_body(rest: str) -> bool:
+    """Whether a list piece starting *rest* names a new body (:data:`.patterns.NEW_BODY_TITLE`)."""
+    if p.NEW_BODY_TITLE.match(rest):
+        return True
+    lead = p.LIST_LEAD.match(rest)
+    rest = rest[lead.end():] if lead else rest
+    noun = p.UNIT_NOUN.match(rest)
+    if noun is None:
+        return False
+    after = rest[noun.end():]
+    piece = p.LIST_SPLIT.split(after, maxsplit=1)[0].strip()
+    if not piece:
+        return False  # a bare noun: "Các chi, Đảng bộ"
+    return rest[:1].isupper() or piece[:1].isupper()
+
+
+def duty_start(text: str) -> int:
+    """Where the units at the start of *text* end and their duty begins (-1: no duty found)."""
+    colon = text.find(":")
+    if colon > 0 and p.SHARED_COLON.search(text, 0, colon):
+        colon = text.find(":", colon + 1)  # "các Sở: Kế hoạch và Đầu tư, Tài chính hướng dẫn …"
+    for m in p.DUTY.finditer(text, 0, MAX_UNITS):
+        if m.start() == 0:
+            return -1
+        word = m.group()
+        if word[0].isupper():
+            continue  # "Ban Tổ chức", "Sở Xây dựng": part of a name
+        if p.NAME_VERBS.match(word) and p.BAN_BEFORE.search(text, 0, m.start()):
+            continue  # "Ủy ban kiểm tra", "Ban chỉ đạo"
+        if 0 < colon < m.start():
+            return colon
+        return m.start()
+    return colon if 0 < colon < MAX_UNITS else -1
+
+
+def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
+    """(units, duty) when *text* starts with units followed by a duty laid on them; at a clause's start
+    the units are capitalised ("Sở GTVT theo dõi"), after "giao/đề nghị …" any case will do."""
+    text = p.TITLE_COLON.sub("", text)
+    if not (p.UNIT_START.match(text) or p.TITLE_ONLY.match(text)):
+        return None
+    if not after_verb and text[:1].islower() and not text.startswith("các "):
+        return None
+    end = duty_start(text)
+    if end <= 0:
+        return None
+    units, duty = text[:end], text[end:].lstrip(" :").strip(" .;")
+    if not duty or p.NARRATIVE.match(duty) or p.EXECUTION.match(duty) or not duty[0].isalpha():
+        return None
+    units = p.APPOSITION.split(units, maxsplit=1)[0].strip(p.EDGE)
+    if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.ASSIGN.search(units) or p.LEAD_IN.search(units) or p.LEAD_IN.search(duty):
+        return None  # "Các cơ quan sau đây …:", "UBND tỉnh ban hành Kế hoạch … như sau:" announce, not assign
+    return units, duty
+
+
+def assigned(clause: str, starts: bool = True) -> tuple[str, str] | None:
+    """(units, duty) of a clause: after "giao/đề nghị/yêu cầu …", else at its start (when it *starts*
+    a clause: not a line that carries on the sentence of the line before)."""
+    for m in p.ASSIGN.finditer(clause):
+        if m.start() and m.group()[:1] in "đĐ" and m.group()[1:2] in "ốỐ":
+            continue  # "Đối với A, …" opens a clause; "áp dụng đối với cơ quan …" names a scope, not a duty
+        if m.group()[:1] in "cC" and starts:
+            subject = units_at(clause)
+            if subject:  # "UBND các huyện chỉ đạo các xã …": directing is the subject's duty
+                return subject
+        found = units_at(clause[m.end():], after_verb=True)
+        if found:
+            return found
+    if not starts:
+        return None
+    lead = p.TIME_LEAD.match(clause)  # "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra …"
+    return units_at(clause[lead.end():] if lead else clause)
+
+
+def only_units(text: str) -> bool:
+    """Whether *text* names units and nothing else ("Các sở, ban, ngành …, lực lượng vũ trang")."""
+    return bool(p.UNIT_START.match(text)) and duty_start(text) == -1 and not p.ASSIGN.search(text)
+
+
+def listed(clause: str) -> list[str]:
+    """The units a clause only lists, before a ";" that the list goes on past: the whole clause,
+    or what follows its "đề nghị/giao …" ("Phòng … đề nghị Trung tâm VH-TT-TT thành phố;")."""
+    text = clause.strip(" ;")
+    for m in p.ASSIGN.finditer(text):
+        if only_units(text[m.end():]):
+            return split_units(text[m.end():])
+    return split_units(text) if text[:1].isupper() and only_units(text) else []
+
+
+def yearly(d: Deadline) -> Deadline:
+    """A day written without its year in a recurring duty: the same day every year."""
+    if d.kind != "by_date" or d.date is None or p.YEAR.search(d.text):
+        return d
+    return replace(d, kind="recurring_yearly", date=None, month_day=(d.date.month, d.date.day))
+
+
+def assigns(low: str) -> bool:
+    """Whether a lower-cased text holds an assigning word (:data:`.patterns.ASSIGN_WORDS`; substring tests
+    are several times faster than the pattern's scan)."""
+    return any(word in low for word in p.ASSIGN_WORDS)
+
+
+def candidate(low: str) -> bool:
+    """Whether a (lower-cased) block may lay a duty: an assigning word anywhere, or a unit
+    (:data:`.patterns.UNIT_AT`) at its start or at the start of one of its clauses."""
+    if assigns(low) or p.UNIT_AT.match(low):
+        return True
+    return any(p.UNIT_AT.match(low, m.end()) for m in p.CLAUSE_STARTS.finditer(low))
+
+
+def written(found: Iterable[str], probe: str, text: str, start: int = 0) -> list[str]:
+    """Phrases read from *probe* (the text with tone marks moved) as *text* writes them."""
+    out = []
+    for phrase in found:
+        at = probe.find(phrase, start)
+        out.append(text[at:at + len(phrase)] if at != -1 else phrase)
+    return out
+
+
+def heading_units(rest: str) -> str | None:
+    """A numbered item that only names a unit ("2. Trung tâm Văn hóa - Thông tin và Thể thao")."""
+    text = rest.strip()
+    if len(text) > 120 or text[-1:] in (".", ";", ",") or not p.UNIT_START.match(text) or not text[:1].isupper():
+        return None
+    return text.rstrip(" :")
+
+
+def where(block: Block, d: Deadline) -> int:
+    """The offset of a deadline's phrase in its block (-1 when it is not there)."""
+    start = block.starts[block.lines.index(d.line)] if d.line in block.lines else 0
+    pos = block.text.find(d.text, start)
+    return pos if pos != -1 else block.text.find(d.text)
+
+
+class Walk:
+    """One body's reading, block after block: the rows found and what a clause hands to the next one."""
+
+    def __init__(self, line_offset: int) -> None:
+        self.line_offset = line_offset
+        self.out: list[Stated] = []
+        self.heading: tuple[str, int, list[Deadline]] | None = None  # an item heading's units, line, deadlines
+        self.lender: list[str] | None = None  # units of the last clause, for a following clause with none
+        self.pending: list[str] = []  # units of a clause that only lists them, for the next clause
+
+    def close_heading(self) -> None:
+        """The row of an item heading that named a unit, with the deadlines found under it."""
+        if self.heading is not None:
+            units, line, under = self.heading
+            self.out.append(Stated(tuple(split_units(units)), "", line + self.line_offset, tuple(under)))
+            self.heading = None
+
+    def clauses(self, block: Block, probe: str, low: str, placed: list[tuple[int, Deadline]], run_on: bool) -> None:
+        """Read every clause of a block that may lay a duty (*probe*: its text tone-fixed, *low*: lower-cased;
+        *placed*: its deadlines with their offsets; *run_on*: the line before ended mid-sentence)."""
+        text, offset = block.text, self.line_offset
+        if placed and p.RECURS.search(low):  # "hằng năm … trước ngày 25/06": a date without a year recurs yearly
+            placed = [(pos, yearly(d)) for pos, d in placed]
+        sentences, cuts = segments(text)
+        bounds = sorted({*sentences, *(k for k in cuts if k > 0 and text[k - 1] == ";"), len(text)})
+        for start, end in itertools.pairwise(bounds):
+            inside = tuple(d for pos, d in placed if start <= pos < end)
+            part = low[start:end].lstrip()
+            if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)):
+                self.lender = None  # nothing to read here (the usual clause): skip the parse
+                continue
+            clause = probe[start:end].strip()
+            lead = ITEM.match(clause) or BULLET.match(clause)
+            if lead:
+                clause = clause[lead.end():]
+            before, self.pending = self.pending, []
+            found = assigned(clause.strip(" .;"), starts=bool(start or lead or not run_on or before))
+            if found is None and (clause.endswith(";") or (end == len(text) and text[-1:] not in TERMINAL)):
+                listed_here = listed(clause)
+                if listed_here:
+                    self.pending = written(listed_here, probe, text, start)  # "đề nghị A; B …", "đề nghị A,⏎B …"
+                    continue
+            if found:
+                units, duty = found
+                heads = before + written(split_units(units), probe, text, start)
+                if heads:
+                    self.lender = heads
+                    at = probe.find(units, start)
+                    line = block.line_at(at if at != -1 else start) + offset
+                    self.out.append(Stated(tuple(heads), collapse_space(duty)[:300], line, inside))
+                    continue
+            if self.lender and inside:  # "Thời gian hoàn thành …, chậm nhất ngày …": the clause before's units
+                out = self.out
+                if out and out[-1].heads == tuple(self.lender) and not out[-1].deadlines:
+                    out[-1] = replace(out[-1], deadlines=inside)
+                else:
+                    out.append(Stated(tuple(self.lender), text[start:end].strip()[:300], block.line_at(start) + offset,
+                                      inside))
+            elif not inside:
+                self.lender = None

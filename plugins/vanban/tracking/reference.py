@@ -1,0 +1,74 @@
+"""The plain reading of tasks stated in running sentences: the reference beside :mod:`.sentences`.
+
+Written to be obviously right, not fast (eyecite's way): it cuts the body into blocks itself, tone-fixes
+and lower-cases every block, tests every block with the clause-start scans of :func:`.clauses.candidate`
+and hands every candidate block to :meth:`.clauses.Walk.clauses`. :mod:`.sentences` must give the same
+rows for every body; the tests run the same cases on both and compare them on the demo, the fixtures
+and a synthetic corpus.
+
+What a task is (the rules both follow): a unit followed by "đã/đang/vừa/dự kiến/được …" reports or
+plans, it is not a duty; the executive clause of a decision ("… chịu trách nhiệm thi hành Quyết định
+này") names executors; partners after "phối hợp với" hold no task; the list under "Nơi nhận:" names
+recipients; the closing formula ("Trên đây là
+…") and the aims section ("I. MỤC ĐÍCH, YÊU CẦU") restate, they assign nothing. A clause that names no
+unit lends its deadlines to the units of the clause before it ("Thời gian hoàn thành …, chậm nhất ngày
+14/5/2021"); a numbered item that only names a unit gives it the deadlines of the lines under it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from vanban.deadlines import Deadline
+from vanban.deadlines.blocks import BULLET, ITEM, ROMAN, TERMINAL, Block, blocks
+
+from . import clauses as c
+from . import patterns as p
+from .clauses import Stated
+
+
+def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
+           skip: Iterable[range] = (), read: Iterable[Block] | None = None) -> list[Stated]:
+    """Every clause of *body* that lays a duty on units (lines in *skip* are read elsewhere; *read* is
+    taken for the fast reader's signature and left unused: the reference cuts the body itself)."""
+    del read
+    skipped = list(skip)
+    walk = c.Walk(line_offset)
+    aims = False  # inside "I. MỤC ĐÍCH, YÊU CẦU"
+    last = "."  # the previous block's text
+    after = ""  # the text of the last block that was not a bullet
+    for block in blocks(body):
+        if not BULLET.match(block.text):
+            after = block.text
+        elif p.RECIPIENTS.match(after):
+            continue  # a bullet of the list under "Nơi nhận:" names a recipient, never a duty
+        if any(block.lines[0] in r for r in skipped):
+            continue
+        here = [d for d in deadlines if d.line - line_offset in block.lines]
+        placed = [(c.where(block, d), d) for d in here]
+        text = block.text
+        run_on, last = last[-1:] not in TERMINAL, text  # the line before ended mid-sentence (hard wrap)
+        probe = p.retone(text)  # "uỷ" read as "ủy"; same offsets, so what is shown is as written
+        item = ITEM.match(text)
+        if item or ROMAN.match(text):
+            walk.close_heading()
+            walk.lender = None
+            if not item:
+                aims = bool(p.AIMS.match(probe))
+        if aims or p.CLOSING.match(probe):
+            continue
+        if item:
+            head = c.heading_units(probe[item.end():])
+            if head:
+                walk.heading = (c.written([head], probe, text)[0], block.lines[0], [])
+                continue
+        elif walk.heading is not None:
+            walk.heading[2].extend(d for _pos, d in placed)
+            continue
+        low = probe.lower()
+        if c.candidate(low) or (walk.lender and placed) or walk.pending:
+            walk.clauses(block, probe, low, placed, run_on)
+        else:
+            walk.lender = None
+    walk.close_heading()
+    return walk.out

@@ -1,0 +1,72 @@
+"""The fast sentence reader gives the rows of the plain reference beside it (issue 15, eyecite's way).
+
+:mod:`vanban.tracking.sentences` skips work the reference does (blocks cut once for deadlines and
+tasks, lines looked up by number, the "Nơi nhận" list passed over, tone marks moved only where needed);
+:mod:`vanban.tracking.reference` walks every block plainly. Here both read the demo corpus, the tracking
+fixture corpus, the spent real passages, synthetic documents and those bodies cut up and shuffled,
+and must give the same assignments, line for line. The per-kind tests of test_tracking_sentences.py
+run on both as well.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from script_modules import load_script
+
+from vanban.analysis import analyse
+from vanban.corpus import load_corpus
+from vanban.deadlines import extract_deadlines
+from vanban.deadlines.blocks import blocks
+from vanban.tracking import reference
+from vanban.tracking.tasks import Assignment, assignments
+
+ROOT = Path(__file__).resolve().parent.parent
+SPENT = ("tuning", "heldout", "heldout2")  # named one by one: a fresh held-out set is never read here
+
+
+def _bodies() -> list[tuple[str, str, int]]:
+    """(name, body, line offset) of every body both readers are held to."""
+    out = []
+    for root in (ROOT / "content", ROOT / "tests" / "fixtures" / "tracking" / "content"):
+        out += [(d.source, d.body, d.body_line - 1) for d in load_corpus(root).documents if d.held]
+    evaluation = load_script("tracking_eval")
+    out += [(p.id, p.text, 0) for name in SPENT for p in evaluation.read_set(name)]
+    out += [(f"synth-{d.key}", d.text.split("\n---\n", 1)[-1], 0) for d in load_script("synth").generate(150, 7)]
+    rng = random.Random(15)
+    lines = [line for _n, body, _o in out for line in body.split("\n")]
+    for i in range(300):  # pieces of real and synthetic text in orders no document has
+        start = rng.randrange(len(lines))
+        piece = lines[start:start + rng.randrange(2, 40)]
+        rng.shuffle(piece)
+        out.append((f"shuffled-{i}", "\n".join(piece), rng.randrange(3)))
+    return out
+
+
+BODIES = _bodies()
+
+
+def _rows(found: list[Assignment]) -> list[tuple[object, ...]]:
+    return [(a.head, a.text, a.line, a.deadline) for a in found]
+
+
+@pytest.mark.parametrize(("name", "body", "offset"), BODIES, ids=[n for n, _b, _o in BODIES])
+def test_the_fast_reader_gives_the_reference_rows(name: str, body: str, offset: int) -> None:
+    deadlines = extract_deadlines(body, line_offset=offset)
+    plain = assignments(body, deadlines, offset, reader=reference.stated)
+    assert _rows(assignments(body, deadlines, offset)) == _rows(plain)
+    cut = tuple(blocks(body))  # the analysis stage's way: blocks cut once, shared with the deadline finder
+    assert extract_deadlines(body, line_offset=offset, read=cut) == deadlines
+    assert _rows(assignments(body, deadlines, offset, read=cut)) == _rows(plain)
+
+
+def test_the_analysis_stage_reads_the_tasks_the_tracker_would() -> None:
+    docs = [d for d in load_corpus(ROOT / "content").documents if d.held]
+    found = 0
+    for doc in docs:
+        analysis = analyse(doc)
+        assert analysis.tasks == tuple(assignments(doc.body, analysis.deadlines, doc.body_line - 1))
+        found += len(analysis.tasks)
+    assert found >= 5
