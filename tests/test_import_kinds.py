@@ -453,3 +453,16 @@ def test_a_basis_wrapped_before_a_capital_keeps_its_cue_and_the_enacting_word_st
     body = analyse(read_text_lines(text, markdown_source=False), Path("x.txt")).body
     assert "\n\nXét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 29/TTr-BDT" in body  # one paragraph, one cue
     assert "ngày 15/01/2016,\n\nQUYẾT ĐỊNH:\n\nĐiều 1" in body
+
+
+def test_word_paragraphs_that_keep_a_portals_hard_wraps_are_one_sentence() -> None:
+    """Text pasted into Word keeps the copy's line breaks as paragraphs: a cue and its number join again."""
+    paragraphs = ["ỦY BAN NHÂN DÂN TỈNH SƠN LA", "Số: 68/KH-UBND", "Sơn La, ngày 07 tháng 3 năm 2020", "KẾ HOẠCH",
+                  "Triển khai Chỉ thị", "Căn cứ Chỉ thị số 37-CT/TW ngày", "03/9/2019 của Ban Bí thư về quan hệ",
+                  "lao động hài hòa; Kế hoạch số 185-KH/TU", "ngày 03/01/2020 của Ban Thường vụ Tỉnh ủy.",
+                  "Thực hiện Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ tướng Chính phủ;",
+                  "Quyết định số 798/QĐ-BTC ngày 05/4/2024 của Bộ Tài chính.", "I. MỤC ĐÍCH"]
+    body = analyse([Line(t, formatted=True, bold=t.isupper()) for t in paragraphs], Path("x.docx")).body
+    assert _relations(body) == {"37-CT/TW": "implements", "185-KH/TU": "implements", "213/QĐ-TTg": "implements",
+                                "798/QĐ-BTC": "implements"}
+    assert "\n\n**I. MỤC ĐÍCH**" in body or "\n\n## I. MỤC ĐÍCH" in body  # a bold heading stays apart

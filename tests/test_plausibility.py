@@ -14,9 +14,13 @@ HEAD = "---\nnumber: \"{number}\"\ntype: Kế hoạch\nissuer: \"{issuer}\"\ndat
 GOOD = {"number": "21/KH-UBND", "issuer": "Ủy ban nhân dân xã Tân Hòa", "date": "2025-03-07",
         "title": "Triển khai chuyển đổi số năm 2025", "body": "Căn cứ Kế hoạch số 5/KH-UBND ngày 02/01/2025 của UBND huyện."}
 BAD = {
-    "issuer": ("HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tỉnh Tiền Giang", "ĐẢNG CỘNG SẢN VIỆT NAM"),
-    "number": ("225-KH/TWĐTN-CTTN Hà Nội, ngày 16 tháng 5 năm 2024", "21/KH-UBND Tân Hòa"),
-    "title": ("Triển khai " + "rất dài " * 200, "Triển khai Nghị quyết số 57-NQ/TW của"),
+    "issuer": ("HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tỉnh Tiền Giang", "ĐẢNG CỘNG SẢN VIỆT NAM",
+               "| Ủy ban nhân dân tỉnh Lạng Sơn | Số công báo: | Đang cập nhật"),  # two portal pairs on a row
+    "number": ("225-KH/TWĐTN-CTTN Hà Nội, ngày 16 tháng 5 năm 2024", "21/KH-UBND Tân Hòa",
+               "167"),  # a street number ("số 167 đường …") taken for the document's
+    "title": ("Triển khai " + "rất dài " * 200, "Triển khai Nghị quyết số 57-NQ/TW của",
+              "(BỔ SUNG) VỀ QUAN HỆ LÃNH ĐẠO",  # the type line's qualifier
+              "CÔNG BỐ THỦ TỤC HÀNH CHÍNH CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"),  # the authority line glued on
     "date": ("2019-12-08",),
     "body": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNội dung.", "| |\n\nNội dung.", "Hà Nội, ngày 16 tháng 5 năm 2024\n\nx"),
 }
@@ -74,3 +78,28 @@ def test_the_build_reports_the_same_warnings_at_file_line(tmp_path: Path) -> Non
     assert list((tmp_path / "site" / "van-ban" / "2025").glob("*/index.html"))  # warnings only: published
     strict = run_mkdocs(root / "mkdocs.yml", tmp_path / "strict", "--strict")
     assert strict.returncode != 0 and not (tmp_path / "strict" / "index.html").exists()
+
+
+def _full(front: str, body: str):  # type: ignore[no-untyped-def]
+    doc, _ = parse_text("van-ban/x.md", f"---\n{front}\n---\n{body}\n")
+    assert doc is not None
+    return doc
+
+
+def test_misreads_of_real_imports_that_need_more_than_one_field_are_warnings() -> None:
+    cases = {
+        # "QUYẾT ĐỊNH" / "V/V …" read as a công văn: the number's code says otherwise
+        "type": ('number: "361/QĐ-UBND"\ntype: Công văn\ntitle: "CÔNG BỐ THỦ TỤC"', "Nội dung."),
+        # a cited tờ trình's date in running text taken for the decision's own
+        "date": ('number: "12/QĐ-UBND"\ntype: Quyết định\ndate: "2020-11-18"\ntitle: "Công nhận"',
+                 "Xét đề nghị tại Tờ trình số 02/TTr-BCĐ ngày 18/11/2020 của Ban chỉ đạo."),
+        # a drafter's file path under Nơi nhận
+        "recipients": ('number: "73/UBND-TH"\ntype: Công văn\ntitle: "Ủy quyền"\nrecipients: ["Như trên;", '
+                       '"D:\\\\2017\\\\CVUB\\\\uy quyen"]', "Nội dung."),
+    }
+    for key, (front, body) in cases.items():
+        problems = document_warnings(_full(front, body))
+        assert [p.field for p in problems] == [key], (key, problems)
+    same_day_plan = _full('number: "5/KH-UBND"\ntype: Kế hoạch\ndate: "2020-11-18"\ntitle: "X"',
+                          "Thực hiện Quyết định số 7/QĐ-UBND ngày 18/11/2020 của UBND huyện.")
+    assert document_warnings(same_day_plan) == []  # a decision of the same day is no tờ trình: no warning

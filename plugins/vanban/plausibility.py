@@ -15,7 +15,7 @@ import datetime
 import re
 from collections.abc import Callable, Iterable
 
-from .citations import Citation, extract
+from .citations import Citation, extract, type_of_number
 from .documents import Document
 from .problems import Problem, Severity
 from .text import collapse_space, fold
@@ -27,6 +27,9 @@ _PLACE_ONLY = re.compile(r"^(TINH|THANH PHO|HUYEN|QUAN|THI XA|XA|PHUONG|THI TRAN
 _ENDS_MID = re.compile(r"(,|-|–|\b(và|của|về|theo|với|cho|tại|các|những|đến|để|trong|từ))$", re.I)
 _HEADER_DEBRIS = re.compile(r"^\s*(\||-{3,}|\*{3,}|CỘNG HÒA|CỘNG HOÀ|Độc lập\s*[-–]|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:|"
                             r"[^\n,]{1,40},\s*ngày\s+\S*\s*tháng)", re.I)
+_GLUED_AUTHORITY = re.compile(r"(?<!CUA )(?<!CHO )(?<!VOI )(?<!VE )\b(CHU TICH|BO TRUONG|GIAM DOC) (UY BAN NHAN DAN|HOI DONG NHAN DAN|"
+                              r"BO |SO )[^,;]{0,40}$")
+_PROPOSAL = re.compile(r"^(Tờ trình|Báo cáo)$", re.I)
 LATE_CITATION = datetime.timedelta(days=31)
 
 
@@ -48,13 +51,34 @@ def document_warnings(doc: Document, citations: tuple[Citation, ...] | None = No
     if number and (re.search(r"\s", number.strip()) or re.search(r"\bngày\b|\bnăm\b", number, re.I)):
         out.append(_warning(doc, "number", f"số ký hiệu “{number}” có khoảng trắng hoặc chữ “ngày”: có lẽ lẫn dòng ngày tháng",
                             "chỉ ghi số và ký hiệu như “225-KH/TWĐTN-CTTN”"))
+    if number and re.fullmatch(r"\d+", number.strip()):
+        out.append(_warning(doc, "number", f"số ký hiệu “{number}” chỉ có chữ số, không có ký hiệu: có lẽ là số nhà hay "
+                                           "một số khác trong câu", "ghi số và ký hiệu ở dòng “Số:” của bản gốc, như “21/KH-UBND”"))
+    by_number = type_of_number(number) if number else None
+    if doc.type == "Công văn" and by_number:
+        out.append(_warning(doc, "type", f"loại “Công văn” nhưng số ký hiệu “{number}” mang mã của “{by_number}”: "
+                                         "có lẽ dòng “V/v” là trích yếu của văn bản ấy",
+                            f"ghi loại theo dòng tên loại của bản gốc (có lẽ “{by_number}”)"))
+    if issuer and re.search(r"[|:]", doc.issuer):
+        out.append(_warning(doc, "issuer", f"cơ quan ban hành “{doc.issuer}” có “|” hay “:” của bảng thông tin trang web",
+                            "chỉ ghi tên cơ quan"))
     title = collapse_space(doc.title)
-    if len(title) > MAX_TITLE:
+    if title.startswith("("):
+        out.append(_warning(doc, "title", f"trích yếu bắt đầu bằng “{title.split(')')[0]})”: đó là phần của dòng tên loại",
+                            "bỏ phần trong ngoặc, chỉ giữ trích yếu"))
+    elif _GLUED_AUTHORITY.search(fold(title).upper()):
+        out.append(_warning(doc, "title", "trích yếu kết thúc bằng dòng thẩm quyền (“…CHỦ TỊCH ỦY BAN NHÂN DÂN…”): "
+                                          "dòng ấy không thuộc trích yếu", "bỏ dòng thẩm quyền ở cuối trích yếu"))
+    elif len(title) > MAX_TITLE:
         out.append(_warning(doc, "title", f"trích yếu dài {len(title)} ký tự (quá {MAX_TITLE}): có lẽ đã lẫn phần nội dung",
                             "chỉ giữ dòng trích yếu dưới tên loại văn bản"))
     elif title and _ENDS_MID.search(title):
         out.append(_warning(doc, "title", f"trích yếu dừng giữa câu (“…{title[-30:]}”)",
                             "ghi đủ trích yếu như bản gốc (dòng trích yếu có thể xuống dòng)"))
+    for entry in doc.recipients:
+        if "\\" in entry or re.search(r"\.(?:docx?|pdf)$", entry, re.I):
+            out.append(_warning(doc, "recipients", f"nơi nhận “{entry}” là đường dẫn tệp của người soạn",
+                                "xóa dòng ấy khỏi nơi nhận"))
     body = doc.body.lstrip()
     if body and _HEADER_DEBRIS.match(body):
         first = body.split("\n", 1)[0][:60]
@@ -75,6 +99,11 @@ def _date_warnings(doc: Document, citations: tuple[Citation, ...] | None) -> lis
     if citations is None:
         citations = extract(doc.body, own_number=doc.number or None).citations
     cited = [c for c in citations if c.date is not None]
+    proposal = next((c for c in cited if doc.date.day and c.date == own and _PROPOSAL.match(c.type or "")), None)
+    if proposal is not None:  # a tờ trình proposes what is decided later: its date in running text is not this one's
+        return [_warning(doc, "date", f"ngày ban hành {doc.date.iso()} trùng ngày của {proposal.type} {proposal.number} "
+                                      "được trích dẫn: có lẽ đã lấy ngày của văn bản ấy",
+                         "ghi ngày ở dòng “…, ngày … tháng … năm …” dưới quốc hiệu của bản gốc")]
     later = [c for c in cited if c.date is not None and c.date - own > LATE_CITATION]
     if not later:
         return []

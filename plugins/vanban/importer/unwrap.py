@@ -22,9 +22,11 @@ _OPENS_ITEM = re.compile(r"^(\d+(\.\d+)*\s*[.)/-](\s|$)|\d+\.\d+|[IVXLC]+\s*[.)/
 _CONTINUES = re.compile(r"^[a-zà-ỹđ\d(,;:/“\"'-]")
 # "…Quyết định số 213/QĐ-TTg …;" then "Quyết định số 798/QĐ-BTC …": the next item of a list of
 # bases. It stays in the paragraph so the cue that opened the list ("Thực hiện …") still governs it.
-_NEXT_BASIS = re.compile(rf"^(?:{'|'.join(sorted(TYPE_NAMES, key=len, reverse=True))})\s+(?:liên tịch\s+)?số\b", re.I)
+_NEXT_BASIS = re.compile(rf"^(?:(?:{'|'.join(sorted(TYPE_NAMES, key=len, reverse=True))})\s+(?:liên tịch\s+)?số\b|"
+                         r"(?:Luật|Bộ luật|Pháp lệnh)\s[^;]{1,80}?\ssố\b)", re.I)
 # A basis of the preamble: it runs on until its ";" / "," / ".", whatever the next line starts with.
 _PREAMBLE = re.compile(r"^(?:[-–+•]\s*)?(?:Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Xét tờ trình|Trên cơ sở)\b", re.I)
+_DECORATION = re.compile(r"^[-_*=–—.\s]{3,}$")
 _PIPES_ONLY = re.compile(r"^[\s|]+$")
 _EDGE_PIPES = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 
@@ -42,15 +44,34 @@ def _width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 
+def _word_continues(previous: Line, line: Line) -> bool:
+    """Two Word paragraphs that are one sentence: text pasted into Word keeps the portal's hard wraps
+    ("Căn cứ Nghị quyết số" ¶ "38/NQ-CP ngày …"). Only a plain mid-sentence break joins; a paragraph
+    Word made on purpose (bold, in a cell, after a full stop, opening an item) never does."""
+    before, text = previous.text.rstrip(), line.text.lstrip()
+    if previous.cell or line.cell or previous.bold or line.bold or not before or not text:
+        return False
+    if before.endswith(";") and _NEXT_BASIS.match(text):
+        return True
+    return (not _ENDS_SENTENCE.search(before) and not _OPENS_ITEM.match(text) and not is_upper(before)
+            and bool(_CONTINUES.match(text)))
+
+
 def joins(previous: Line, line: Line, width: int) -> bool:
     """Whether *line* continues *previous* (one paragraph hard-wrapped over both)."""
-    if line.gap_before or previous.formatted or line.formatted or previous.cell != line.cell:
-        return False
     before, text = previous.text.rstrip(), line.text.lstrip()
+    if _DECORATION.match(before) or _DECORATION.match(text):
+        return False  # "-------" under the authority line is a rule, never the start of a list item
+    if previous.formatted or line.formatted:
+        return previous.formatted and line.formatted and _word_continues(previous, line)
+    if line.gap_before or previous.cell != line.cell:
+        return False
     if before.endswith(";") and _NEXT_BASIS.match(text):
         return True
     if not before or not text or _ENDS_SENTENCE.search(before) or _OPENS_ITEM.match(text):
         return False
+    if _PREAMBLE.match(text) and text[:1].isupper():
+        return False  # "Kính gửi: …" / "Thực hiện Quyết định …": a new clause starts at the margin
     if is_upper(text) and text.rstrip().endswith(":"):
         return False  # "QUYẾT ĐỊNH:" after the last basis ("…ngày 15/01/2016,") enacts: a paragraph of its own
     if _PREAMBLE.match(previous.text.lstrip()) and not is_upper(text) and not _PREAMBLE.match(text):
@@ -71,7 +92,7 @@ def unwrap(blocks: list[Block]) -> list[Block]:
         if isinstance(block, Line) and isinstance(previous, Line) and joins(previous, block, width):
             out[-1] = Line(f"{previous.text.rstrip()} {block.text.lstrip()}",
                            f"{previous.markdown.rstrip()} {block.markdown.lstrip()}", bold=previous.bold and block.bold,
-                           gap_before=previous.gap_before, cell=previous.cell)
+                           gap_before=previous.gap_before, cell=previous.cell, formatted=previous.formatted)
         else:
             out.append(block)
     return out
