@@ -31,17 +31,24 @@ def entries(cache: Path, namespace: str) -> set[str]:
     return DiskCache(cache, namespace).keys()
 
 
+def linked(cache: Path, folder: str) -> list[Path]:
+    """The files kept to be linked into sites (``site-pages``, ``site-files``: see vanban.filestore)."""
+    return [p for p in cache.glob(f"*/{folder}/*") if p.is_file()]
+
+
 def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
     project = demo_project(tmp_path)
     cold = run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict")
     assert cold.returncode == 0, cold.stderr
     cache = project / ".cache" / "vanban"
-    analyses, pages = entries(cache, "analysis"), entries(cache, "pages")
+    analyses = entries(cache, "analysis")
     assert len(analyses) == len(list((project / "content").rglob("*.md")))  # one analysis per document
-    assert len(pages) == len(html_pages(tmp_path / "cold"))  # one HTML per page
+    assert len(linked(cache, "site-pages")) == len(html_pages(tmp_path / "cold"))  # one HTML per page
+    assert {p.stat().st_ino for p in linked(cache, "site-files")} <= {p.stat().st_ino for p in (tmp_path / "cold").rglob("*")}
     stored = sorted(p for p in cache.rglob("*") if p.is_file())
-    assert all(p.suffix == ".pack" for p in stored) and len(stored) <= 4  # a pack per process, not a file per entry
+    own = [p for p in stored if p.parent.name not in ("site-pages", "site-files")]  # not links into the site
+    assert all(p.suffix == ".pack" for p in own) and len(own) <= 5  # a pack per process, not a file per entry
     warm = run_mkdocs(project / "mkdocs.yml", tmp_path / "warm", "--strict")
     assert warm.returncode == 0, warm.stderr
     assert tree(tmp_path / "warm") == tree(tmp_path / "cold")
@@ -132,7 +139,48 @@ def test_the_cache_is_on_by_default_beside_mkdocs_yml(tmp_path: Path, monkeypatc
     monkeypatch.delenv("VANBAN_CACHE_DIR", raising=False)
     project = demo_project(tmp_path)
     assert run_mkdocs(project / "mkdocs.yml", tmp_path / "first").returncode == 0
-    assert all(entries(project / ".cache" / "vanban", namespace) for namespace in ("analysis", "pages"))
+    assert all(entries(project / ".cache" / "vanban", namespace) for namespace in ("analysis", "events"))
+    assert all(linked(project / ".cache" / "vanban", folder) for folder in ("site-pages", "site-files"))
     second = run_mkdocs(project / "mkdocs.yml", tmp_path / "second")
     assert kept_pages(second.stderr) == len(html_pages(tmp_path / "first"))
     assert tree(tmp_path / "second") == tree(tmp_path / "first")
+
+
+def test_a_body_edit_gives_the_site_a_cold_build_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After one document's body changes (a new deadline: its page, the calendar, tracking, search),
+    the warm build equals a cold build of the edited corpus, byte for byte."""
+    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
+    project = demo_project(tmp_path)
+    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "before", "--strict").returncode == 0
+    source = project / "content" / "van-ban" / "2025" / "300-ldld.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\nBáo cáo kết quả chuyển đổi số trước ngày 15/6/2031.\n",
+                      encoding="utf-8")
+    warm = run_mkdocs(project / "mkdocs.yml", tmp_path / "after", "--strict")
+    assert warm.returncode == 0, warm.stderr
+    assert 0 < kept_pages(warm.stderr) < len(html_pages(tmp_path / "before"))
+    after = tree(tmp_path / "after")
+    assert b"20310615" in after["lich.ics"]
+    assert after != tree(tmp_path / "before")
+    monkeypatch.setenv("VANBAN_CACHE_DIR", "")
+    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict").returncode == 0
+    assert after == tree(tmp_path / "cold")
+
+
+def test_site_files_rewritten_in_place_do_not_reach_the_next_build(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A warm build links its files from the cache; a site file edited in place (which edits the cached
+    copy too) is noticed and written anew, never published again."""
+    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
+    project = demo_project(tmp_path)
+    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict").returncode == 0
+    cold = tree(tmp_path / "cold")
+    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "warm", "--strict").returncode == 0
+    page, data = tmp_path / "warm" / "van-ban" / "index.html", tmp_path / "warm" / "data" / "documents.json"
+    assert page.stat().st_nlink > 1 and data.stat().st_nlink > 1  # linked, not written again
+    for changed in (page, data):
+        with changed.open("r+b") as handle:  # in place, as an editor keeping hard links does
+            handle.write(b"<!-- sua tay -->")
+    again = run_mkdocs(project / "mkdocs.yml", tmp_path / "again", "--strict")
+    assert again.returncode == 0, again.stderr
+    assert tree(tmp_path / "again") == cold
+    assert kept_pages(again.stderr) == len(html_pages(tmp_path / "cold")) - 1

@@ -5,13 +5,14 @@ the *context* — vanban's code, the installed packages' versions, the project's
 the MkDocs configuration and the navigation — and the page's own inputs (its spec and data with
 every document it shows, its body's inputs; see :mod:`vanban.fingerprint`). A page whose key is in
 the cache is taken out of MkDocs' loops (``InclusionLevel.EXCLUDED``, as the render pool does with
-its shares) and its stored HTML is copied to its place in ``on_post_build``; every other page is
-rendered by MkDocs as before, and its HTML stored under its key in ``on_post_page``. A key that
-cannot be computed (a value of an unknown kind in the page's data) means the page is rendered.
+its shares) and its stored HTML is linked to its place in ``on_post_build``; every other page is
+rendered by MkDocs as before, and the file MkDocs wrote is kept under its key in ``on_post_build``.
+A key that cannot be computed (a value of an unknown kind in the page's data) means the page is rendered.
 
-The store is the build cache (:class:`vanban.cache.DiskCache`, namespace ``pages``): entries are
-written atomically and pruned like the others. ``mkdocs serve`` without a cache directory keeps
-them in a temporary folder for the session, so that a save re-renders only the affected pages.
+The store is the build cache's :class:`vanban.filestore.FileStore` (namespace ``pages``; the build's
+other output files go through it too): entries are hard links checked against their digest before
+each use, made atomically and pruned like the others. ``mkdocs serve`` without a cache directory
+keeps them in a temporary folder for the session, so that a save re-renders only the affected pages.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import atexit
 import functools
 import hashlib
 import importlib.metadata
-import os
 import shutil
 import site as python_site
 import sys
@@ -31,17 +31,15 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
-from mkdocs.structure.pages import Page
 
 from ..build import Build
-from ..cache import DiskCache, code_fingerprint
+from ..cache import code_fingerprint
+from ..filestore import FileStore
 from ..fingerprint import Fingerprinter, page_key
 from ..site import PageSpec
 
-NAMESPACE = "pages"
 # Settings that say where things are, not what a page shows.
 PLACES = frozenset({"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "remote_branch", "remote_name"})
 
@@ -107,9 +105,10 @@ class PageCache:
     """The pages of one build: which keep their HTML, which are rendered and then kept."""
 
     def __init__(self) -> None:
-        self.disk: DiskCache | None = None
+        self.store: FileStore | None = None
         self.keys: dict[str, str] = {}  # src_uri → key, for the pages rendered in this build
-        self.kept: list[tuple[str, str]] = []  # (key of the stored HTML, destination) of the pages not rendered
+        self.rendered: list[tuple[str, str]] = []  # (key, destination) of the pages MkDocs renders
+        self.kept: list[tuple[Path, str]] = []  # (stored HTML, destination) of the pages not rendered
         self._session: str = ""  # mkdocs serve without a cache directory: a folder for the session
 
     def session_folder(self) -> str:
@@ -119,15 +118,15 @@ class PageCache:
         return self._session
 
     def plan(self, build: Build, by_src: Mapping[str, PageSpec], config: MkDocsConfig, files: Files,
-             nav: Navigation, cache_dir: str) -> int:
-        """Key every vanban page; take those already stored out of MkDocs' loops. The count kept."""
-        self.keys, self.kept = {}, []
-        self.disk = DiskCache(Path(cache_dir), NAMESPACE) if cache_dir else None
-        if self.disk is None:
+             nav: Navigation, cache_dir: str, *, link: bool = True) -> int:
+        """Key every vanban page; take those already stored out of MkDocs' loops. The count kept.
+        *link*: the site folder was emptied for this build, so stored files may be linked into it."""
+        self.keys, self.rendered, self.kept = {}, [], []
+        self.store = FileStore(Path(cache_dir), link=link) if cache_dir else None
+        if self.store is None:
             return 0
         context = context_key(config, nav)
         fingerprinter = Fingerprinter()
-        found = []
         for file in files.documentation_pages():
             spec = by_src.get(file.src_uri)
             if spec is None:
@@ -137,32 +136,20 @@ class PageCache:
             key = page_key(fingerprinter, spec, inputs, context)
             if key is None:
                 continue
-            if not self.disk.has(key):
-                self.keys[file.src_uri] = key
+            stored = self.store.page(key)
+            if stored is None:
+                self.rendered.append((key, file.abs_dest_path))
             else:
-                found.append(key)
                 file.inclusion = InclusionLevel.EXCLUDED
-                self.kept.append((key, file.abs_dest_path))
-        self.disk.touch(found)
+                self.kept.append((stored, file.abs_dest_path))
         return len(self.kept)
 
-    def store(self, page: Page, output: str) -> None:
-        """Keep a rendered page's HTML (as MkDocs writes it) under its key."""
-        key = self.keys.get(page.file.src_uri)
-        if self.disk is not None and key is not None and output.strip():
-            self.disk.put_bytes(key, output.encode("utf-8", errors="xmlcharrefreplace"))
-
-    def restore(self) -> None:
-        """Copy the kept pages' HTML into the site; then complete this process's pack of new pages.
-        (A page read back wrong renders no page: it fails the build, never publishes other bytes.)"""
-        for key, target in self.kept:
-            assert self.disk is not None
-            data = self.disk.get_bytes(key)
-            if data is None:
-                raise PluginError(f"vanban: bộ nhớ đệm mất trang đã dựng {target}: xóa thư mục bộ nhớ đệm rồi dựng lại")
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "wb") as handle:
-                handle.write(data)
-        self.kept = []
-        if self.disk is not None:
-            self.disk.compact()
+    def finish(self) -> None:
+        """After MkDocs wrote its pages: keep the rendered ones, put the kept ones in place."""
+        if self.store is None:
+            return
+        for key, target in self.rendered:
+            self.store.keep_page(key, target)
+        for stored, target in self.kept:
+            self.store.restore(stored, target)
+        self.rendered, self.kept = [], []

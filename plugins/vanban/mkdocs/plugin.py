@@ -32,6 +32,7 @@ from ..build import Build, build_site, fewer_collections
 from ..cache import DEFAULT_DIR, prune
 from ..corpus import Corpus, load_corpus
 from ..documents import Document
+from ..filestore import place_all
 from ..inventory import Inventory, scan
 from ..portal import PortalConfigError, parse_portal
 from ..problems import Severity
@@ -40,7 +41,7 @@ from ..tracking import TrackingConfigError
 from ..tracking.config import TrackingSettings, parse_settings
 from .files import install_collector, publish_attachments
 from .page_cache import PageCache
-from .render_pool import RenderPool, share_outputs, write_outputs
+from .render_pool import RenderPool, share_outputs
 from .serve import problem_pages
 from .shared import TEMPLATE_CODE, active
 from .templating import register, theme_of
@@ -301,22 +302,17 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
                 file.page.__class__ = CorePage
         if self.build is not None:
             folder = self.build.site.config.cache_dir or (self.pages.session_folder() if self.command == "serve" else "")
-            kept = self.pages.plan(self.build, self.by_src, config, files, nav, folder)
+            # --dirty writes into the files of the last build: no links there (they would be written through).
+            kept = self.pages.plan(self.build, self.by_src, config, files, nav, folder, link=not self.dirty)
             if kept:
                 log.info("%d trang không đổi: giữ bản đã dựng lần trước", kept)
         processes = 1 if self.dirty else RenderPool.wanted(self.command, len(files.documentation_pages()))
         free, self.outputs = share_outputs(self.build.site.outputs if self.build else {}, files)
         if processes > 1:
             log.info("dựng trang bằng %d tiến trình song song", processes)
-            free = self.pool.start(config, files, nav, processes, free)
+            free = self.pool.start(config, files, nav, processes, free, self.pages.store)
         self.outputs[:0] = free  # the parent's share, written after MkDocs' own files
         return nav
-
-    # Last: the HTML as MkDocs writes it, after every other plugin's changes.
-    @event_priority(-100)
-    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        self.pages.store(page, output)
-        return None
 
     # First: later post_build handlers (ours included) must see the pages the workers wrote.
     @event_priority(100)
@@ -324,9 +320,11 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.collections.close()
         if not self.pool.finish():
             raise PluginError("vanban: một tiến trình dựng trang bị lỗi (xem thông báo ở trên)")
-        self.pages.restore()
-        write_outputs(config.site_dir, self.outputs)
+        self.pages.finish()
+        place_all(self.pages.store, config.site_dir, self.outputs)
         self.outputs = []
+        if self.pages.store is not None:
+            self.pages.store.touch()
 
     def on_build_error(self, *, error: Exception) -> None:
         self.collections.close()

@@ -19,7 +19,7 @@ import logging
 import os
 import pickle
 import posixpath
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mkdocs.commands import build as mkdocs_build
@@ -29,6 +29,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from ..cache import flush_all
+from ..filestore import FileStore, place_all
 from ..parallel import workers
 
 # Below this many pages the fork costs more than it saves.
@@ -83,19 +84,6 @@ class _Capture(logging.Handler):
                              "msg": record.getMessage(), "args": None})
 
 
-def write_outputs(site_dir: str, outputs: Iterable[tuple[str, bytes]]) -> None:
-    """Write each (site-relative path, bytes), making each folder once."""
-    made: set[str] = set()
-    for rel, content in outputs:
-        target = os.path.join(site_dir, rel)
-        folder = os.path.dirname(target)
-        if folder not in made:
-            os.makedirs(folder, exist_ok=True)
-            made.add(folder)
-        with open(target, "wb") as handle:
-            handle.write(content)
-
-
 def share_outputs(outputs: Mapping[str, bytes], files: Files) -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]]]:
     """The build's output files as (normalised path, bytes), the last of equal paths winning as in a
     serial write: those any process may write, and those only the parent may, after MkDocs wrote
@@ -108,7 +96,7 @@ def share_outputs(outputs: Mapping[str, bytes], files: Files) -> tuple[list[tupl
 
 
 def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav: Navigation,
-                  outputs: Sequence[tuple[str, bytes]] = ()) -> list[dict[str, object]]:
+                  outputs: Sequence[tuple[str, bytes]] = (), store: FileStore | None = None) -> list[dict[str, object]]:
     """What MkDocs' build loop does for these pages, then this share of the build's output files
     (their file creation is much of a build's time); returns the warnings it logged."""
     capture = _Capture()
@@ -132,8 +120,10 @@ def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav
         for file in share:
             assert file.page is not None
             file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
-        write_outputs(config.site_dir, outputs)
-        flush_all()  # the pages this worker stored in the build cache, as one pack
+        place_all(store, config.site_dir, outputs)
+        if store is not None:
+            store.touch()
+        flush_all()  # what this worker stored in the build cache, as one pack
     except Exception as exc:  # reported to the parent, which fails the build; MkDocs has named the page
         capture.records.append({"name": "mkdocs.plugins.vanban", "levelno": logging.ERROR, "levelname": "ERROR",
                                 "msg": f"lỗi khi dựng trang song song: {type(exc).__name__}: {exc}",
@@ -155,9 +145,9 @@ class RenderPool:
         return min(workers(), max(1, pages // (MIN_PAGES // 2)))
 
     def start(self, config: MkDocsConfig, files: Files, nav: Navigation, processes: int,
-              outputs: Sequence[tuple[str, bytes]] = ()) -> list[tuple[str, bytes]]:
+              outputs: Sequence[tuple[str, bytes]] = (), store: FileStore | None = None) -> list[tuple[str, bytes]]:
         """Fork the workers, each with a share of the pages and of *outputs* (files no MkDocs step
-        writes); the parent's share of *outputs* is returned."""
+        writes; placed through *store* when there is one); the parent's share of *outputs* is returned."""
         flush_all()  # nothing of the parent's cache packs is left half-written for a child to inherit
         shares = share_out(files.documentation_pages(), processes)
         written = [list(outputs[i::processes]) for i in range(processes)]
@@ -168,7 +158,7 @@ class RenderPool:
                 os.close(read_end)
                 status = 1
                 try:
-                    records = _render_share(share, config, files, nav, mine)
+                    records = _render_share(share, config, files, nav, mine, store)
                     with os.fdopen(write_end, "wb") as pipe:
                         pickle.dump(records, pipe)
                     status = 0
