@@ -5,7 +5,9 @@ paragraph ends, so a cue and its citation ("Căn cứ Nghị định số" / "07
 different paragraphs. A line continues the one before it unless that one ends a sentence, or
 this one opens a numbered item, a heading, a list or an article, or the one before stopped well
 short of the page width while this one starts with a capital (a deliberate break: a heading
-followed by its paragraph). Word paragraphs are paragraphs already and are never joined.
+followed by its paragraph). Word paragraphs are paragraphs already, except where text pasted into
+Word kept the copy's hard wraps: a paragraph that stops mid-sentence and one that goes on in
+lower case (or a number) are one.
 """
 
 from __future__ import annotations
