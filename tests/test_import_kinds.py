@@ -466,3 +466,12 @@ def test_word_paragraphs_that_keep_a_portals_hard_wraps_are_one_sentence() -> No
     assert _relations(body) == {"37-CT/TW": "implements", "185-KH/TU": "implements", "213/QĐ-TTg": "implements",
                                 "798/QĐ-BTC": "implements"}
     assert "\n\n**I. MỤC ĐÍCH**" in body or "\n\n## I. MỤC ĐÍCH" in body  # a bold heading stays apart
+
+
+def test_portal_cells_that_hold_label_and_value_together_are_read() -> None:
+    from vanban.importer.metadata import read_metadata
+
+    rows = [Line("Số hiệu: 12/KH-UBND | Ngày ban hành: 05/09/2018 | Người ký: Lê Văn Tám"),
+            Line("Cơ quan ban hành | Ủy ban nhân dân huyện Mỹ Đức | Lĩnh vực | Văn hóa")]
+    assert read_metadata(list(rows)) == {"number": "12/KH-UBND", "date": "05/09/2018", "signer": "Lê Văn Tám",
+                                         "issuer": "Ủy ban nhân dân huyện Mỹ Đức"}

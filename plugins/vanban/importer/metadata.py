@@ -37,14 +37,26 @@ _TYPES = {fold(n).upper(): n for n in TYPE_NAMES}
 _PLACE_ONLY = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s", re.I)
 
 
+def _text_pairs(text: str) -> list[tuple[str, str]]:
+    """(label, value) pairs of a line or cell holding "Label: value" (one or more)."""
+    marks = list(_LABEL.finditer(fold(text).upper()))
+    return [(m.group(1), text[m.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)])
+            for i, m in enumerate(marks)]
+
+
 def _cell_pairs(cells: list[str]) -> list[tuple[str, str]]:
-    """(label, value) pairs of a row of cells: each label cell with the cell after it."""
+    """(label, value) pairs of a row of cells: a label cell with the cell after it, or "Label: value" in one cell."""
     pairs: list[tuple[str, str]] = []
     keys = [fold(c).upper().strip() for c in cells]
-    for i, key in enumerate(keys[:-1]):
-        m = _CELL_LABEL.match(key)
-        if m and not _CELL_LABEL.match(keys[i + 1]):
+    i = 0
+    while i < len(cells):
+        m = _CELL_LABEL.match(keys[i])
+        if m and i + 1 < len(cells) and not _CELL_LABEL.match(keys[i + 1]):
             pairs.append((m.group(1), cells[i + 1]))
+            i += 2
+            continue
+        pairs += _text_pairs(cells[i])
+        i += 1
     return pairs
 
 
@@ -52,18 +64,12 @@ def read_metadata(blocks: list[Block]) -> dict[str, str]:
     """Field → value of portal metadata in *blocks* (lines, pipe rows and two-column tables)."""
     found: dict[str, str] = {}
     for block in blocks:
-        pairs: list[tuple[str, str]] = []
         if isinstance(block, Line) and "|" in block.text:
             pairs = _cell_pairs([c.strip() for c in block.text.split("|") if c.strip()])
         elif isinstance(block, Line):
-            text = block.text
-            marks = list(_LABEL.finditer(fold(text).upper()))
-            for i, m in enumerate(marks):
-                end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-                pairs.append((m.group(1), text[m.end() : end]))
+            pairs = _text_pairs(block.text)
         else:
-            for row in block.rows:
-                pairs += _cell_pairs([c.strip() for c in row if c.strip()])
+            pairs = [p for row in block.rows for p in _cell_pairs([c.strip() for c in row if c.strip()])]
         for label, value in pairs:
             field = LABELS.get(label)
             value = collapse_space(value)
