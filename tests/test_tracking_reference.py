@@ -19,8 +19,8 @@ from script_modules import load_script
 from vanban.analysis import analyse
 from vanban.corpus import load_corpus
 from vanban.deadlines import extract_deadlines
-from vanban.deadlines.blocks import blocks
-from vanban.tracking import reference
+from vanban.deadlines.blocks import BULLET, ITEM, blocks
+from vanban.tracking import reference, sentences
 from vanban.tracking.tasks import Assignment, assignments
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,3 +70,11 @@ def test_the_analysis_stage_reads_the_tasks_the_tracker_would() -> None:
         assert analysis.tasks == tuple(assignments(doc.body, analysis.deadlines, doc.body_line - 1))
         found += len(analysis.tasks)
     assert found >= 5
+
+
+def test_the_first_character_gates_agree_with_the_patterns() -> None:
+    """The fast walk runs an anchored pattern only on a block whose first character it can match."""
+    for char in "-+•·–*—=>#ab(1IVXLPNnTt đĐ)":
+        text = f"{char}) 1. x"
+        assert (BULLET.match(text) is not None) == (char in sentences.BULLETS)
+        assert ITEM.match(text) is None or char in sentences.ITEM_FIRST or text[1:2] == ")"

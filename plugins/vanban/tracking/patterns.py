@@ -199,6 +199,9 @@ UNIT_AT = re.compile(
     rf"bộ\s+trưởng)(?:\s+|:|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?{_UNIT_NOUN}")
 # The line that opens the recipients' list ("Nơi nhận:"): the bullets under it name recipients, not duties.
 RECIPIENTS = re.compile(r"^(?:\*\*)?nơi\s+nhận", _I)
+# A unit at a clause start ("…; các xã …", ". UBND huyện …"): the scan the fast walk runs instead of
+# :data:`CLAUSE_STARTS` and a :data:`UNIT_AT` match at each (``\s++``: UNIT_AT cannot start with a space).
+CLAUSE_UNIT = re.compile(rf"[.;:]\s++(?:{UNIT_AT.pattern})")
 # A body named by a title alone ("Các đồng chí Bộ trưởng").
 TITLE_ONLY = re.compile(r"^(?:(?:các\s+)?đồng\s+chí\s+)?(?:bộ\s+trưởng|chủ\s+tịch|giám\s+đốc|thủ\s+trưởng)(?:\s|$)", _I)
 # A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before

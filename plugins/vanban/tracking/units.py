@@ -163,6 +163,7 @@ class Registry:
             self.predecessors[new].append((old, s.date))
         self._cache: dict[tuple[str, bool], Match] = {}
         self._resolved: dict[tuple[str, bool], tuple[Match, ...]] = {}
+        self._levels: dict[str, str] = {}  # /theo-doi/ asks for one issuer's level once per page it is on
 
     def __bool__(self) -> bool:
         return bool(self.units)
@@ -269,7 +270,9 @@ class Registry:
     def level_of(self, name: str) -> str:
         """A body's level: configured, else guessed from its name by :func:`vanban.sites.level_of_name`
         (the lowest level named wins: "UBND xã A, huyện B" is a commune body), else ""."""
-        unit = self.unit(name)
-        if unit is not None and unit.level:
-            return unit.level
-        return p.LEVEL_NAMES.get(level_of_name(name) or "", "")
+        level = self._levels.get(name)
+        if level is None:
+            unit = self.unit(name)
+            level = unit.level if unit is not None and unit.level else p.LEVEL_NAMES.get(level_of_name(name) or "", "")
+            self._levels[name] = level
+        return level
