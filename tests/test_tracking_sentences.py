@@ -237,3 +237,55 @@ def test_a_clause_opened_by_its_time_keeps_its_unit() -> None:
     body = ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị cập nhật kết quả giải quyết trên mạng; "
             "từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận và tổng hợp báo cáo.")
     assert ("Phòng Kế hoạch - Đầu tư", "periodic") in _tasks(body)
+
+
+# Kinds named in the closing note (seen on the spent sets), each on a small written example.
+
+def test_a_passive_assignment_is_a_duty() -> None:
+    body = "Phòng Tư pháp được giao chủ trì, phối hợp với các cơ quan liên quan, hoàn thành trước ngày 30/6/2025."
+    assert _tasks(body, dt.date(2025, 3, 1)) == [("Phòng Tư pháp", "2025-06-30")]
+    body = "Sở Nội vụ được giao nhiệm vụ tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2025."
+    assert _tasks(body, dt.date(2025, 3, 1)) == [("Sở Nội vụ", "2025-12-15")]
+
+
+def test_a_passive_without_giao_is_still_narrative() -> None:
+    body = "Đảng bộ xã Trần Hợi được Ban Thường vụ Tỉnh ủy chọn chỉ đạo đại hội điểm trước ngày 30/6/2025."
+    assert _tasks(body, dt.date(2025, 3, 1)) == []
+
+
+@pytest.mark.parametrize("lead", ["- ", "1. ", "a) "])
+def test_duties_under_yeu_cau_units_colon(lead: str) -> None:
+    second = {"- ": "- ", "1. ": "2. ", "a) ": "b) "}[lead]
+    body = ("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố:\n\n"
+            f"{lead}Khẩn trương rà soát các thủ tục hành chính;\n"
+            f"{second}Báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/4/2025.\n\n"
+            "Văn phòng UBND tỉnh theo dõi, đôn đốc.")
+    assert _tasks(body, dt.date(2025, 3, 1)) == [
+        ("các sở, ban, ngành", "2025-04-15"), ("UBND các huyện, thành phố", "2025-04-15"), ("Văn phòng UBND tỉnh", "-")]
+
+
+def test_a_long_list_of_units_before_its_duty() -> None:
+    names = ["Nội vụ", "Tài chính", "Kế hoạch và Đầu tư", "Tư pháp", "Y tế", "Giáo dục và Đào tạo", "Xây dựng",
+             "Công Thương", "Nông nghiệp và Phát triển nông thôn", "Tài nguyên và Môi trường",
+             "Lao động - Thương binh và Xã hội", "Thông tin và Truyền thông"]
+    body = f"Đề nghị {', '.join('Sở ' + n for n in names)} triển khai thực hiện, báo cáo trước ngày 20/5/2025."
+    assert _tasks(body, dt.date(2025, 3, 1)) == [("Sở " + n, "2025-05-20") for n in names]
+
+
+def test_a_long_list_must_name_bodies_only() -> None:
+    body = ("Đề nghị Sở Nội vụ, Sở Tài chính, Sở Y tế, những hộ gia đình ở vùng sâu, vùng xa, vùng biên giới và "
+            "hải đảo, những người lao động tự do trong khu vực phi chính thức, những người cao tuổi neo đơn không nơi "
+            "nương tựa, những trẻ em mồ côi trên địa bàn tỉnh và các tỉnh lân cận triển khai thực hiện.")
+    assert _tasks(body) == []
+
+
+def test_the_time_of_a_section_written_in_its_own_item() -> None:
+    body = ("II. NHIỆM VỤ\n\n1. Phòng Nội vụ chủ trì tổng hợp kết quả.\n\n"
+            "2. Thời gian hoàn thành: trước ngày 30/6/2025.")
+    assert _tasks(body, dt.date(2025, 3, 1)) == [("Phòng Nội vụ", "2025-06-30")]
+
+
+def test_a_time_item_does_not_date_a_section_that_dates_its_rows() -> None:
+    body = ("II. NHIỆM VỤ\n\n1. Phòng Nội vụ chủ trì tổng hợp kết quả trước ngày 10/5/2025.\n\n"
+            "2. Phòng Tư pháp rà soát văn bản.\n\n3. Thời gian hoàn thành: trước ngày 30/6/2025.")
+    assert ("Phòng Tư pháp", "2025-06-30") not in _tasks(body, dt.date(2025, 3, 1))

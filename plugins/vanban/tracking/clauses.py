@@ -20,6 +20,8 @@ from vanban.text import collapse_space
 from . import patterns as p
 
 MAX_UNITS = 250  # characters a list of units may take before its duty starts
+MAX_LIST = 1200  # … when every piece before the duty names a body ("Đề nghị Sở A, Sở B, … Sở M triển khai")
+MAX_NAME = 100  # characters of one body's name in such a list ("Sở Văn hóa, Thể thao và Du lịch các tỉnh, …")
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,12 @@ def new_body(rest: str) -> bool:
     return rest[:1].isupper() or piece[:1].isupper()
 
 
-def duty_start(text: str) -> int:
-    """Where the units at the start of *text* end and their duty begins (-1: no duty found)."""
+def duty_start(text: str, limit: int = MAX_UNITS) -> int:
+    """Where the units at the start of *text* end and their duty begins (-1: no duty found within *limit*)."""
     colon = text.find(":")
     if colon > 0 and p.SHARED_COLON.search(text, 0, colon):
         colon = text.find(":", colon + 1)  # "các Sở: Kế hoạch và Đầu tư, Tài chính hướng dẫn …"
-    for m in p.DUTY.finditer(text, 0, MAX_UNITS):
+    for m in p.DUTY.finditer(text, 0, limit):
         if m.start() == 0:
             return -1
         word = m.group()
@@ -83,7 +85,18 @@ def duty_start(text: str) -> int:
         if 0 < colon < m.start():
             return colon
         return m.start()
-    return colon if 0 < colon < MAX_UNITS else -1
+    return colon if 0 < colon < limit else -1
+
+
+def long_list_end(text: str) -> int:
+    """Where a list of units longer than :data:`MAX_UNITS` ends and its duty begins, when every piece
+    before the duty names a body (-1 otherwise: a long sentence that merely starts with a unit)."""
+    end = duty_start(text, MAX_LIST)
+    if end <= MAX_UNITS:
+        return -1
+    pieces = split_units(text[:end])
+    ok = len(pieces) > 2 and all(len(x) <= MAX_NAME and (p.UNIT_START.match(x) or p.TITLE_ONLY.match(x)) for x in pieces)
+    return end if ok else -1
 
 
 def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
@@ -95,10 +108,15 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     if not after_verb and text[:1].islower() and not text.startswith("các "):
         return None
     end = duty_start(text)
+    if end == -1:
+        end = long_list_end(text)
     if end <= 0:
         return None
     units, duty = text[:end], text[end:].lstrip(" :").strip(" .;")
-    if not duty or p.NARRATIVE.match(duty) or p.EXECUTION.match(duty) or not duty[0].isalpha():
+    passive = p.PASSIVE_DUTY.match(duty)  # "Phòng Tư pháp được giao chủ trì …": a duty, not a report
+    if passive:
+        duty = duty[passive.end():]
+    if not duty or (not passive and p.NARRATIVE.match(duty)) or p.EXECUTION.match(duty) or not duty[0].isalpha():
         return None
     units = p.APPOSITION.split(units, maxsplit=1)[0].strip(p.EDGE)
     if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.ASSIGN.search(units) or p.LEAD_IN.search(units) or p.LEAD_IN.search(duty):
@@ -138,6 +156,16 @@ def listed(clause: str) -> list[str]:
         if only_units(text[m.end():]):
             return split_units(text[m.end():])
     return split_units(text) if text[:1].isupper() and only_units(text) else []
+
+
+def colon_units(clause: str) -> str | None:
+    """The units of a clause "… yêu cầu/đề nghị/giao A, B:" that only names them before a colon."""
+    text = clause.rstrip(" :")
+    for m in p.ASSIGN.finditer(text):
+        rest = text[m.end():]
+        if only_units(rest) and not p.LEAD_IN.search(rest) and not p.BARE_NOUN.fullmatch(rest):
+            return rest
+    return None
 
 
 def yearly(d: Deadline) -> Deadline:
@@ -194,6 +222,8 @@ class Walk:
         self.heading: tuple[str, int, list[Deadline]] | None = None  # an item heading's units, line, deadlines
         self.lender: list[str] | None = None  # units of the last clause, for a following clause with none
         self.pending: list[str] = []  # units of a clause that only lists them, for the next clause
+        self.bulleted = False  # the heading is "yêu cầu A, B:" and holds the bullets under it
+        self.section = 0  # the first row of the current "I., II." section
 
     def close_heading(self) -> None:
         """The row of an item heading that named a unit, with the deadlines found under it."""
@@ -201,6 +231,39 @@ class Walk:
             units, line, under = self.heading
             self.out.append(Stated(tuple(split_units(units)), "", line + self.line_offset, tuple(under)))
             self.heading = None
+        self.bulleted = False
+
+    def new_item(self, roman: bool) -> None:
+        """A numbered item (or, *roman*, a section) starts: what was carried over ends there, except
+        under "yêu cầu A:", whose numbered items are A's duties."""
+        if self.bulleted and not roman:
+            return
+        self.close_heading()
+        self.lender = None
+        if roman:
+            self.section = len(self.out)
+
+    def holds(self, bullet: bool) -> bool:
+        """Whether an open heading takes the block that follows (a "yêu cầu A:" heading only the bullets
+        and numbered items under it)."""
+        if self.heading is None:
+            return False
+        if self.bulleted and not bullet:
+            self.close_heading()
+            return False
+        return True
+
+    def time_item(self, rest: str, placed: list[tuple[int, Deadline]]) -> bool:
+        """A numbered item that only gives the time ("3. Thời gian hoàn thành: trước ngày 30/6/2025") dates
+        the undated rows of its section; True when it did."""
+        if not placed or not p.TIME_ITEM.match(rest):
+            return False
+        dated = tuple(d for _pos, d in placed)
+        rows = self.out[self.section:]
+        if not rows or any(r.deadlines for r in rows):
+            return False  # the section dates its own rows: this time is not theirs
+        self.out[self.section:] = [replace(r, deadlines=dated) for r in rows]
+        return True
 
     def clauses(self, block: Block, probe: str, low: str, placed: list[tuple[int, Deadline]], run_on: bool) -> None:
         """Read every clause of a block that may lay a duty (*probe*: its text tone-fixed, *low*: lower-cased;
@@ -226,6 +289,13 @@ class Walk:
                 listed_here = listed(clause)
                 if listed_here:
                     self.pending = written(listed_here, probe, text, start)  # "đề nghị A; B …", "đề nghị A,⏎B …"
+                    continue
+            if found is None and end == len(text) and clause.endswith(":"):
+                units = colon_units(clause)
+                if units:  # "UBND tỉnh yêu cầu các sở, ngành:" with the duties in the bullets under it
+                    self.close_heading()
+                    self.heading = (written([units], probe, text, start)[0], block.line_at(start), list(inside))
+                    self.bulleted = True
                     continue
             if found:
                 units, duty = found

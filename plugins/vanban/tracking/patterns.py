@@ -245,6 +245,10 @@ CLOSING = re.compile(r"^(?:\*\*)?trên\s+đây\s+là", _I)
 # After a unit, these make the sentence a report or a plan of its own, not a duty laid on it.
 NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị|có(?!\s+trách\s+nhiệm)|đánh\s+giá\s+cao|phát\s+biểu|"
                        r"nhấn\s+mạnh|cho\s+biết|khẳng\s+định|ghi\s+nhận|biểu\s+dương)(?!\w)", _I)
+# "được giao (nhiệm vụ) …" after a unit is the passive of an assignment: what follows is its duty.
+PASSIVE_DUTY = re.compile(r"^được\s+giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm|làm))?\s*:?\s+(?=\w)", _I)
+# A numbered item that only gives the time of the items before it ("Thời gian hoàn thành: …").
+TIME_ITEM = re.compile(r"^(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo))?\s*:", _I)
 # A generic noun alone ("Cơ quan ban hành: …") names no body; "về việc" inside a name means the sentence ran on.
 BARE_NOUN = re.compile(r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|ban|phòng|sở|bộ|cục|hội|đoàn|trường|trạm|đài|"
                        r"lực\s+lượng|doanh\s+nghiệp|tổ\s+chức)", _I)

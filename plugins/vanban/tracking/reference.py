@@ -51,18 +51,20 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         probe = p.retone(text)  # "uỷ" read as "ủy"; same offsets, so what is shown is as written
         item = ITEM.match(text)
         if item or ROMAN.match(text):
-            walk.close_heading()
-            walk.lender = None
+            walk.new_item(roman=not item)
             if not item:
                 aims = bool(p.AIMS.match(probe))
         if aims or p.CLOSING.match(probe):
             continue
-        if item:
+        if item and not walk.bulleted:
             head = c.heading_units(probe[item.end():])
             if head:
                 walk.heading = (c.written([head], probe, text)[0], block.lines[0], [])
                 continue
-        elif walk.heading is not None:
+            if walk.time_item(text[item.end():], placed):
+                continue
+        elif walk.holds(item is not None or bool(BULLET.match(text))):
+            assert walk.heading is not None
             walk.heading[2].extend(d for _pos, d in placed)
             continue
         low = probe.lower()

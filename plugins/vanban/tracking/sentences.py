@@ -65,19 +65,21 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         placed = [(c.where(block, d), d) for n in lines if n in by_line for d in by_line[n]] if by_line else []
         item = ITEM.match(text) if first in ITEM_FIRST or text[1:2] == ")" else None
         if item or (first in "PIVXL" and ROMAN.match(text)):
-            walk.close_heading()
-            walk.lender = None
+            walk.new_item(roman=not item)
             if not item:
                 aims = bool(p.AIMS.match(text))  # its words hold no mark that p.retone moves
         if aims or (first in "Tt" and p.CLOSING.match(text)):
             continue
-        if item:
+        if item and not walk.bulleted:
             probe = p.retone(text)
             head = c.heading_units(probe[item.end():])
             if head:
                 walk.heading = (c.written([head], probe, text)[0], lines[0], [])
                 continue
-        elif walk.heading is not None:
+            if walk.time_item(text[item.end():], placed):
+                continue
+        elif walk.holds(item is not None or first in BULLETS):
+            assert walk.heading is not None
             walk.heading[2].extend(d for _pos, d in placed)
             continue
         probe = p.retone(text)  # "uỷ" read as "ủy"; same offsets, so what is shown is as written
