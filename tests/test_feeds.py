@@ -11,7 +11,7 @@ from vanban.dates import PartialDate
 from vanban.documents import Document
 from vanban.portal import parse_portal
 from vanban.site import SiteModel
-from vanban.text import slugify
+from vanban.text import new_tone, slugify
 
 A = "{http://www.w3.org/2005/Atom}"
 
@@ -145,7 +145,8 @@ def test_issuer_feeds_are_the_listing_groups_spelling_variants_together_places_a
     assert len(issuer_feeds) == 3
     assert issuer_feeds == {path + "feed.xml" for path in listing}
     titles = {parse(site, path).findtext(f"{A}title") or "" for path in issuer_feeds}
-    assert {t.split("văn bản của ", 1)[1] for t in titles} == {
+    # named by the group's most common spelling (the demo's stubs cited from Tam Kỳ are in its group too)
+    assert {new_tone(t.split("văn bản của ", 1)[1]) for t in titles} == {
         "UBND tỉnh Quảng Nam", "Ban Thường vụ Tỉnh ủy (Tam Kỳ)", "Ban Thường vụ Tỉnh ủy (Tây Ninh)",
     }
     for path in issuer_feeds:

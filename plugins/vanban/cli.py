@@ -51,14 +51,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         line = github_annotation(problem, prefix) if args.format == "github" else problem.format(prefix)
         print(line)
     errors = sum(p.severity is Severity.ERROR for p in problems)
-    warnings = len(problems) - errors
+    notes = sum(p.severity is Severity.NOTE for p in problems)  # reported, never failing
+    warnings = len(problems) - errors - notes
     stubs = len(site.documents) - len(site.held_documents)
     for source, reason in sorted(corpus.excluded.items()):  # the same list a lenient build prints
         print(f"không xuất bản {prefix}{source}: {reason}", file=sys.stderr)
     print(
         f"Đã kiểm tra {corpus.files_seen} tệp: {len(corpus.documents)} văn bản hợp lệ để xuất bản, "
         f"{len(corpus.excluded)} tệp không được xuất bản, {stubs} văn bản được trích dẫn chưa có toàn văn; "
-        f"{errors} lỗi, {warnings} cảnh báo.",
+        f"{errors} lỗi, {warnings} cảnh báo" + (f", {notes} ghi chú." if notes else "."),
         file=sys.stderr,
     )
     failing = errors + (warnings if not args.lenient else 0)

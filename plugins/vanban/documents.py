@@ -93,6 +93,9 @@ class Document:
     held: bool = True
     slug: str = ""
     notes: tuple[str, ...] = ()  # a stub's cautions (owner not placed, citers that disagree), shown on its page
+    # a stub of a local number whose issuer names no place: the place of the documents citing it (its
+    # owner's locality as far as the text tells), so that listings keep two places' "Tỉnh ủy" apart
+    cited_from: str = ""
 
     @property
     def year(self) -> int | None:

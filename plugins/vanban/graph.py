@@ -19,7 +19,7 @@ from .citations import Citation, Extraction, canonical_number, number_key, type_
 from .dates import PartialDate
 from .documents import Document
 from .issuers import is_national, issuer_key
-from .owners import cite_key, doc_locality, owner_scope
+from .owners import cite_key, cited_from, doc_locality, owner_scope
 from .problems import Problem, Severity
 from .site import SiteModel
 from .stubs import StubInfo, most_common, stub_notes, stub_title
@@ -152,7 +152,10 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         key = cite_key(citation_number, date, scope)
         by_plain_number[number_key(citation_number)].add(key)
         citers_of_number[number_key(citation_number)].add(citer)
-        info = stubs.setdefault(key, StubInfo(canonical_number(citation_number), scope=scope))
+        info = stubs.get(key)
+        if info is None:
+            place = cited_from(issuer, site.documents.get(citer)) if scope and not scope.startswith("?") else ""
+            info = stubs[key] = StubInfo(canonical_number(citation_number), scope=scope, cited_from=place)
         if cite_type:
             info.types[cite_type] += 1
         if date:
@@ -201,24 +204,26 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         if target is not None:
             resolved[key] = target.id
             continue
-        # A local number nobody's place settles is kept apart (its stub says so).  It is warned about
-        # at its line where that costs something: another document cites the same number (two stubs
-        # where there may be one), or the corpus holds a document with that number (not linked).
-        # Alone, it merges nothing and loses nothing: its stub page's note is enough (a warning would
-        # fail --strict for every document whose địa danh the original does not give).
+        # A local number nobody's place settles is kept apart (its stub says so) and reported at its
+        # line.  A warning (fails --strict) where that costs something: another document cites the same
+        # number (two stubs where there may be one), or the corpus holds a document with that number
+        # (not linked).  Alone it merges and loses nothing, and the original often does not say where
+        # it comes from: a note (reported, fails nothing), as the stub page says it too.
         unplaced = info.scope is not None and info.scope.startswith("?")
         others = unplaced and len(citers_of_number[number_key(info.number)]) > 1
         held_same = unplaced and not others and number_key(info.number) in held_numbers
-        if others or held_same:
+        if unplaced:
             first = site.documents.get(info.citers[0])
             problems.append(Problem(
                 first.source if first else "", info.first_line, "trích dẫn",
                 f"không rõ số {info.number} thuộc cơ quan, địa phương nào"
                 + (", mà văn bản khác cũng trích dẫn số này; tách thành trang riêng, không gộp" if others else
                    ", mà kho có văn bản mang số này; không tự liên kết tới văn bản đó, trang của số này ghi là"
-                   " chưa xác định chủ"),
+                   " chưa xác định chủ" if held_same else
+                   "; trang của số này ghi là chưa xác định chủ, không gộp với văn bản cùng số của nơi khác"),
                 "ghi rõ cơ quan ban hành kèm địa danh trong câu trích dẫn (\"của Tỉnh ủy Quảng Nam\"),"
-                " hoặc điền place: (địa danh) trong front matter", Severity.WARNING))
+                " hoặc điền place: (địa danh) trong front matter",
+                Severity.WARNING if others or held_same else Severity.NOTE))
         if ambiguous:
             first = site.documents.get(info.citers[0])
             problems.append(Problem(
@@ -237,7 +242,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
             source="", number=info.number,
             type=most_common(info.types) or _type_from_number(info.number) or "Văn bản",
             issuer=issuer, title=stub_title(info.subjects), date=date, held=False,
-            notes=stub_notes(info, site.documents),
+            notes=stub_notes(info, site.documents), cited_from=info.cited_from,
         )
         stub_docs[key] = stub
     # Stub slugs: the number alone, unless a held document already has that URL.

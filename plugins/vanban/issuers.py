@@ -116,11 +116,12 @@ def issuer_groups(documents: Iterable[Document]) -> dict[str, str]:
             identity[doc.id] = ("", "")
             continue
         key = issuer_key(doc.issuer)
-        locality = "" if place_of(doc.issuer) else (locality_key(doc.place) if doc.place else "")
+        place = doc.place or doc.cited_from  # a stub: where its citers are (its owner's place, as far as told)
+        locality = "" if place_of(doc.issuer) else (locality_key(place) if place else "")
         ident = identity[doc.id] = (key, locality)
         forms[ident][doc.issuer] += 1
-        if doc.place:
-            places[ident][doc.place] += 1
+        if place:
+            places[ident][place] += 1
         localities[key].add(locality)
     shown: dict[tuple[str, str], str] = {("", ""): ""}
     for ident, counter in forms.items():

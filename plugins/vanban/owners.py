@@ -42,6 +42,14 @@ def doc_locality(doc: Document) -> str | None:
     return _locality(doc.issuer) or (locality_key(doc.place) if doc.place else None)
 
 
+def cited_from(issuer: str | None, citer: Document | None) -> str:
+    """The place, as written, that :func:`owner_scope` takes from the citing document when the
+    citation's issuer names none ("" when the issuer names one, or nobody does)."""
+    if (issuer and place_of(issuer)) or citer is None:
+        return ""
+    return (place_of(citer.issuer) if citer.issuer else None) or citer.place
+
+
 def owner_scope(issuer: str | None, citer: Document | None) -> str | None:
     """The locality a local number belongs to: the one its "của …" names, else the citing document's
     ("Nghị quyết số 05-NQ/TU của Ban Thường vụ Tỉnh ủy" in a Quảng Nam document is Quảng Nam's);

@@ -10,10 +10,16 @@ _VISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069
 
 
 class Severity(str, Enum):
-    """``error`` fails ``vanban check`` and ``mkdocs build --strict``; so does ``warning`` under --strict."""
+    """``error`` fails ``vanban check`` and ``mkdocs build --strict``; so does ``warning`` under --strict.
+
+    ``note`` is reported at its line like the others and fails nothing: something the text does not
+    settle, which the build handled without merging or losing anything and says on the page (a lone
+    citation whose owner is not named), and which an editor may not be able to settle either.
+    """
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,8 @@ class Problem:
         """``path:line: field: what is wrong — how to fix``, the line editors and CI read (one line: a
         control character quoted from a file is shown as U+FFFD, never passed to the terminal)."""
         field = self.field or "tệp"
-        text = f"{prefix}{self.path}:{self.line}: {field}: {self.message}"
+        note = "(ghi chú) " if self.severity is Severity.NOTE else ""
+        text = f"{prefix}{self.path}:{self.line}: {field}: {note}{self.message}"
         return _VISIBLE.sub("\ufffd", f"{text} — {self.fix}" if self.fix else text)
 
     def sort_key(self) -> tuple[str, int, str]:
@@ -43,7 +50,7 @@ class Problem:
 
 def github_annotation(problem: Problem, prefix: str = "") -> str:
     """A GitHub Actions workflow command, so the problem shows on the changed line of a pull request."""
-    level = "error" if problem.severity is Severity.ERROR else "warning"
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "notice"}[problem.severity]
 
     def escape(value: str, prop: bool = False) -> str:
         value = _VISIBLE.sub("\ufffd", value.replace("\r", "\n").replace("\n", " ")).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")

@@ -30,6 +30,7 @@ class StubInfo:
     citers: list[str] = field(default_factory=list)
     first_line: int = 1  # where the first citer cites it, for warnings
     scope: str | None = None  # owner locality of a local number; "?<citer>" when it cannot be placed
+    cited_from: str = ""  # the place (as written) that settled *scope* when the issuer names none
     dates_by_citer: dict[str, PartialDate] = field(default_factory=dict)
 
 

@@ -206,7 +206,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             for source, url in problem_pages(site, self.last_urls, prefix).items():
                 log.warning("%s%s chưa xuất bản được: xem lỗi tại /%s", prefix, source, url)
         self._report(site, prefix)
-        if config.strict and self.command != "serve" and (site.corpus.problems or site.problems):
+        failing = [p for p in site.corpus.problems + site.problems if p.severity is not Severity.NOTE]
+        if config.strict and self.command != "serve" and failing:
             # MkDocs counts --strict warnings only at the end, after copying files into site/.
             raise PluginError("vanban: --strict: có lỗi/cảnh báo ở trên — dừng trước khi ghi bất cứ gì vào site/")
         return files
@@ -235,7 +236,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     def _report(self, site: SiteModel, prefix: str) -> None:
         problems = sorted(site.corpus.problems + site.problems, key=lambda p: p.sort_key())
         for problem in problems:
-            (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format(prefix))
+            report = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.NOTE: log.info}
+            report[problem.severity](problem.format(prefix))  # a note fails no --strict build
         corpus = site.corpus
         for source, reason in sorted(corpus.excluded.items()):
             log.info("không xuất bản %s%s: %s", prefix, source, reason)
