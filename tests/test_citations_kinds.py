@@ -152,3 +152,50 @@ def test_a_short_page_about_one_just_issued_document_has_it_as_its_own_number(ex
     # another document on the page: the page is not about one document
     other = extractor("\n".join([*snippets, "Quyết định số 12/QĐ-TTg cũng được nhắc lại."]), find_own=True)
     assert other.own is None and set(relations(other)) == {"88/QĐ-TTg", "12/QĐ-TTg"}
+
+
+# --------------------------------------------------------------------------- hard-wrapped and glued copies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue, a lead and a description broken across lines
+        ("Tại hội nghị, bà Nguyễn Thị Lan - Phó Chủ tịch UBND xã triển\nkhai Kế hoạch số 30/KH-UBND ngày "
+         "2/3/2024 của UBND xã.", {"30/KH-UBND": IMPLEMENTS}),
+        ("UBND huyện vừa ký ban hành văn bản triển khai thực hiện\nQuyết định số 45/QĐ-UBND ngày 2/3/2024 của UBND "
+         "tỉnh về chuyển đổi\nsố.", {"45/QĐ-UBND": IMPLEMENTS}),
+        ("Căn cứ Kế hoạch số 20-KH/TU ngày 3/3/2022 của Ban Thường vụ Tỉnh ủy về việc triển khai thực hiện\n"
+         "Chỉ thị số 12-CT/TW ngày 5/1/2022 của Ban Bí thư;", {"20-KH/TU": IMPLEMENTS, "12-CT/TW": MENTIONS}),
+        # a list item "và⏎Nghị định …" stays the next item
+        ("Căn cứ Nghị định số 42/2009/NĐ-CP ngày 07/5/2009 của Chính phủ về phân loại và\nNghị định số "
+         "62/2011/NĐ-CP ngày 26/7/2011 của Chính phủ;", {"42/2009/NĐ-CP": IMPLEMENTS, "62/2011/NĐ-CP": IMPLEMENTS}),
+        # a number broken after its hyphen; a "(khóa⏎XI)" and a "kinh tế⏎- xã hội" that are no list items
+        ("Thực hiện Hướng dẫn số 115-\nHD/BTGTU ngày 8/1/2020 của Ban Tuyên giáo Tỉnh ủy.", {"115-HD/BTGTU": IMPLEMENTS}),
+        ("Thực hiện Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng (khóa\nXI) và Nghị quyết số "
+         "37-NQ/TW ngày 9/10/2014 của Bộ Chính trị, Huyện ủy xây dựng kế hoạch.", {"37-NQ/TW": IMPLEMENTS}),
+        ("Để xây dựng kế hoạch phát triển kinh tế\n- xã hội năm 2023 đảm bảo tiến độ theo Chỉ thị số 12/CT-TTg "
+         "ngày 22/7/2022, UBND tỉnh yêu cầu các sở thực hiện.", {"12/CT-TTg": IMPLEMENTS}),
+        # a plan for five years is no document "Kế hoạch 5"
+        ("II. NỘI DUNG\nPhấn đấu hoàn thành Kế hoạch 5\nnăm (2021 - 2025) của huyện.", {}),
+    ],
+)
+def test_a_hard_wrapped_copy_reads_as_the_unwrapped_one(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    assert relations(extractor(text)) == expected
+    assert relations(extractor(" ".join(text.split("\n")))) == expected
+
+
+def test_a_wrapped_lead_still_names_the_pages_own_number(extractor: Extractor) -> None:
+    text = ("Ngày 05/3/2024, Ban Thường vụ Huyện ủy đã ban hành\nKế hoạch số 79-KH/HU về thực hiện Nghị quyết số "
+            "57-NQ/TW của Bộ Chính trị.")
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "79-KH/HU"
+    assert "79-KH/HU" not in relations(extraction)
+
+
+def test_so_glued_to_its_number_starts_a_citation(extractor: Extractor) -> None:
+    text = ("Căn cứ Luật Quản lý, sử dụng tài sản công số15/2017/QH14;\nCăn cứ các Nghị quyết của HĐND tỉnh: "
+            "số82/2018/NQ-HĐND ngày 11/7/2018; số186/2020/NQ-HĐND ngày 15/7/2020;\nXét Báo cáo thẩm tra số10/BC-VHXH.")
+    assert relations(extractor(text)) == {
+        "15/2017/QH14": IMPLEMENTS, "82/2018/NQ-HĐND": IMPLEMENTS, "186/2020/NQ-HĐND": IMPLEMENTS, "10/BC-VHXH": MENTIONS,
+    }

@@ -292,7 +292,7 @@ def test_issuer_listing_joins_spelling_variants_and_keeps_places_apart() -> None
     group_of = issuer_groups(assign_slugs(parsed))
     groups = {name: list(group_of.values()).count(name) for name in group_of.values()}
     assert groups == {
-        "Ban Thường vụ Tỉnh ủy (Tam Kỳ)": 2,
-        "Ban Thường vụ Tỉnh ủy (Tây Ninh)": 1,
+        "Ban Thường vụ Tỉnh ủy – Tam Kỳ": 2,
+        "Ban Thường vụ Tỉnh ủy – Tây Ninh": 1,
         "UBND tỉnh Quảng Nam": 2,
     }

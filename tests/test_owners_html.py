@@ -81,10 +81,10 @@ def test_issuer_listing_keeps_places_apart_and_spellings_together(site: Path) ->
     # "Tỉnh ủy"/"Tỉnh uỷ" of Tam Kỳ: one group of two, named by one spelling; each other place its own group,
     # a stub by the place of the document citing it (its issuer names none)
     assert {name.replace("uỷ", "ủy"): count for name, count in groups.items()} == {
-        "Ban Thường vụ Tỉnh ủy (Tam Kỳ)": 2, "Ban Thường vụ Tỉnh ủy (Tây Ninh)": 1,
-        "Ban Thường vụ Tỉnh ủy (Dương Minh Châu)": 1, "Ban Thường vụ Tỉnh ủy (Bình Định)": 1,
+        "Ban Thường vụ Tỉnh ủy – Tam Kỳ": 2, "Ban Thường vụ Tỉnh ủy – Tây Ninh": 1,
+        "Ban Thường vụ Tỉnh ủy – Dương Minh Châu": 1, "Ban Thường vụ Tỉnh ủy – Bình Định": 1,
     }, groups
-    (tam_ky,) = [name for name in groups if "(Tam Kỳ)" in name]
+    (tam_ky,) = [name for name in groups if "– Tam Kỳ" in name]
     page = next(p for p in (site / "co-quan").glob("*/index.html") if f"Cơ quan ban hành: {tam_ky}" in text_of(p))
     assert "Kế hoạch 1 ở Tam Kỳ" in text_of(page) and "Kế hoạch 2 ở Tam Kỳ" in text_of(page)
     assert "Tây Ninh" not in text_of(page)

@@ -105,8 +105,9 @@ def issuer_groups(documents: Iterable[Document]) -> dict[str, str]:
     """Document id → the issuer group it is listed under (``/co-quan/``): one group per issuer,
     spelling variants together ("Tỉnh uỷ" and "Tỉnh ủy"), the same name in two places apart
     ("Ban Thường vụ Tỉnh ủy" of Tam Kỳ and of Tây Ninh, told apart by the địa danh when the name
-    does not say).  A group is named by its most common spelling, with the place added when the
-    same name is listed for several places; documents without an issuer are in group ""."""
+    does not say).  A group is named by its most common spelling, with the place added after a dash when the
+    same name is listed for several places ("Ban Thường vụ Tỉnh ủy – Tam Kỳ"; a stub by where its citers are);
+    documents without an issuer are in group ""."""
     identity: dict[str, tuple[str, str]] = {}
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     places: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -129,7 +130,7 @@ def issuer_groups(documents: Iterable[Document]) -> dict[str, str]:
         name = min(counter, key=lambda form: (-counter[form], form != new_tone(form), form))
         if len(localities[ident[0]]) > 1:
             place = min(places[ident], key=lambda p: (-places[ident][p], p)) if places[ident] else "chưa rõ địa phương"
-            name = f"{name} ({place})"
+            name = f"{name} – {place}"  # a dash, not brackets: the listing shows the count in brackets
         shown[ident] = name
     return {doc_id: shown[ident] for doc_id, ident in identity.items()}
 

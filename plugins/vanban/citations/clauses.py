@@ -90,13 +90,14 @@ def find_regions(
     heading_seen = False
     vv_seen = False
     after_heading = False  # the last non-blank line was a heading
+    prev_open = False  # the last non-blank line left a "(" open
     for idx, start in enumerate(lines):
         if start > last_core:
             break
         line = parts[idx]
         stripped = line.strip()
         if not stripped:
-            prev_last = ""
+            prev_last, prev_open = "", False
             continue
         end = start + len(line)
         # content_start, inlined: most lines start with a capital letter and hold no bullet
@@ -105,6 +106,12 @@ def find_regions(
             bullet = BULLET.match(w, start, end)
             content = bullet.end() if bullet is not None else start
             has_bullet = content - start > len(line) - len(line.lstrip())
+            marker = line[: content - start]
+            if has_bullet and (
+                (prev_open and ")" in marker and "(" not in marker)  # "(khóa⏎XI) và …": no item "XI)"
+                or (prev_last.isalnum() and marker.strip() == "-" and w[content : content + 1].islower())
+            ):  # "… kinh tế⏎- xã hội …": a hyphenated phrase wrapped at its dash, no item "-"
+                content, has_bullet = start, False
         else:
             content, has_bullet = start, False
         bare = stripped.strip("*#_ ")
@@ -114,8 +121,8 @@ def find_regions(
         head = bare[:16]
         upper = head == head.upper() and bare == bare.upper()
         is_heading = bool(bare) and upper and letters_at_least(bare, 4)
-        is_heading = (
-            is_heading or stripped.startswith("#") or (bare[:1] in "IVXLC" and ROMAN_HEADING.match(bare) is not None)
+        is_heading = is_heading or stripped.startswith("#") or (
+            bare[:1] in "IVXLC" and ROMAN_HEADING.match(bare) is not None and not (prev_open and ")" in bare[:7])
         )
         if cancu_start >= 0 and is_heading:
             if cancu_heading == previous:  # "I. CĂN CỨ XÂY DỰNG⏎KẾ HOẠCH": one heading on two lines
@@ -152,6 +159,7 @@ def find_regions(
                 clause_pos.append(content)
         prev_last = stripped.rstrip("*_ ")[-1:]
         after_heading = is_heading
+        prev_open = line.count("(") > line.count(")")
         pending.append((start, end))
     if pending and cores and cores[-1] >= pending[0][0]:
         sentence_clauses(w, pending, cores[-1], clause_pos)
@@ -170,8 +178,9 @@ def lead_title(w: str) -> tuple[int, int] | None:
     issued = LEAD_ISSUED.search(w, max(0, found - 12), LEAD_CHARS) if found >= 0 else None
     if issued is None:
         return None
+    # to the sentence's end or the paragraph's (a hard-wrapped copy breaks the sentence across lines)
     end = SENTENCE_END.search(w, issued.end())
-    line_end = w.find("\n", issued.end())
+    line_end = w.find("\n\n", issued.end())
     stops = [pos for pos in (end.start() if end is not None else -1, line_end) if pos >= 0]
     return issued.end(), min(stops) if stops else len(w)
 

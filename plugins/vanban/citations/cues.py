@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .vocabulary import TYPE_ALT
+from .vocabulary import GAP, TYPE_ALT
 
 __all__ = [
     "ACCORDING",
@@ -242,7 +242,7 @@ PREAMBLE_PROPOSALS = re.compile(r"(?:Theo|Xét|Sau[ \t]+khi)(?![^\W_])", re.IGNO
 # number ("đã ban hành Kế hoạch số 12 …") the document is named: its own number when the lead is
 # the page's (vanban.citations.identity), else another document whose description nests the rest.
 LEAD_ISSUED = re.compile(
-    rf"(?<![^\W_])(?:đã|vừa)(?:[ \t]+ký)?[ \t]+ban[ \t]+hành[ \t]+(?:{TYPE_ALT})(?![^\W_])(?![ \t]+(?:số|\d))",
+    rf"(?<![^\W_])(?:đã|vừa)(?:{GAP}ký)?{GAP}ban{GAP}hành{GAP}(?:{TYPE_ALT})(?![^\W_])(?!{GAP}(?:số|\d))",
     re.IGNORECASE,
 )
 # A lead is looked for in this many characters at the start of a text
@@ -272,9 +272,10 @@ PROPOSAL_TYPES: dict[str, str] = {
 
 
 def _alternation(phrases: dict[str, str]) -> str:
-    """The phrases as one alternation, longest first, blanks matching any run of blanks."""
+    """The phrases as one alternation, longest first, a blank matching any run of blanks across one
+    line break (:data:`.vocabulary.GAP`)."""
     ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(r"[ \t]+".join(map(re.escape, phrase.split(" "))) for phrase in ordered)
+    return "|".join(GAP.join(map(re.escape, phrase.split(" "))) for phrase in ordered)
 
 
 def whole_words(phrases: Iterable[str], *, ignore_case: bool = True, after_blank: bool = False) -> str:
@@ -291,7 +292,7 @@ def whole_words(phrases: Iterable[str], *, ignore_case: bool = True, after_blank
     groups: dict[str, list[str]] = {}
     for phrase in sorted(phrases, key=len, reverse=True):
         first = phrase[0].casefold() if ignore_case else phrase[0]
-        groups.setdefault(first, []).append(r"[ \t]+".join(map(re.escape, phrase[1:].split(" "))))
+        groups.setdefault(first, []).append(GAP.join(map(re.escape, phrase[1:].split(" "))))
 
     def letters(first: str) -> str:
         return "".join(sorted({first, first.upper()})) if ignore_case else first
@@ -338,12 +339,12 @@ PLAIN_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 # A DIRECTIVE_VERBS word used as a noun: one of DIRECTIVE_NOUN_HEADS right before it
-DIRECTIVE_NOUN = re.compile(rf"(?:{_alternation(DIRECTIVE_NOUN_HEADS)})[ \t]+\Z", re.IGNORECASE)
+DIRECTIVE_NOUN = re.compile(rf"(?:{_alternation(DIRECTIVE_NOUN_HEADS)}){GAP}\Z", re.IGNORECASE)
 # A clause cue anywhere (the last one before "theo" is looked for: ACCORDING_WORDS)
 CUE_BEFORE_ACCORDING = re.compile(whole_words(CLAUSE_CUES))
 # "theo"/"bám sát" and the words ACCORDING_WORDS lets through, ending right before a citation (searched
 # in a window); group "verb" is "theo" or "bám sát"
 ACCORDING = re.compile(
-    rf"(?<![^\W_])(?<!kèm )(?P<verb>theo|bám[ \t]+sát)(?:[ \t\n]{{1,3}}(?:{_alternation(ACCORDING_WORDS)})(?![^\W_])){{0,6}}[ \t\n]{{1,3}}\Z",
+    rf"(?<![^\W_])(?<!kèm )(?P<verb>theo|bám{GAP}sát)(?:[ \t\n]{{1,3}}(?:{_alternation(ACCORDING_WORDS)})(?![^\W_])){{0,6}}[ \t\n]{{1,3}}\Z",
     re.IGNORECASE,
 )

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from .model import OwnNumber
 from .numbers import canonical_number, scan_number
-from .vocabulary import NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_of_word, working_copy
+from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_of_word, working_copy
 
 __all__ = ["WINDOW", "find_own"]
 
@@ -54,23 +54,25 @@ _TITLE_LINE = re.compile(rf"(?m)^[ \t#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số
 _ATTACHED = re.compile(
     rf"\([ \t]*Ban[ \t\n]+hành[ \t\n]+kèm[ \t\n]+theo[ \t\n]+(?:{TYPE_ALT})[ \t\n]+số[ \t]*:?[ \t\n]*", re.IGNORECASE
 )
+# After "số" in a sentence: a colon, blanks, perhaps a line break before the number (a wrapped copy)
+SO_GAP = r"[ \t]*:?[ \t]*\n?[ \t]*"
 # "đã ban hành Kế hoạch số …", "có văn bản số …", "Huyện ủy vừa có Kế hoạch số 79 …"
 _LEAD = re.compile(
-    rf"{NOT_BEFORE}(?:ban[ \t]+hành|có(?=[ \t]+văn[ \t]+bản)|(?<=vừa )có|(?<=đã )có)[ \t]+"
-    rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+)?số[ \t]*:?[ \t]*",
+    rf"{NOT_BEFORE}(?:ban{GAP}hành|có(?={GAP}văn{GAP}bản)|(?<=vừa )có|(?<=đã )có){GAP}"
+    rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP})?số{SO_GAP}",
     re.IGNORECASE,
 )
 # "vừa (ký) ban hành Quyết định số …": news of a document just issued (rule 6)
 _JUST_ISSUED = re.compile(
-    rf"{NOT_BEFORE}vừa[ \t]+(?:ký[ \t]+)?ban[ \t]+hành[ \t]+(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+số[ \t]*:?[ \t]*",
+    rf"{NOT_BEFORE}vừa{GAP}(?:ký{GAP})?ban{GAP}hành{GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
     re.IGNORECASE,
 )
 # Where a number can start: a digit after no letter or digit
 _NUMBER_FIRST = re.compile(rf"{NOT_BEFORE}\d")
 # "giới thiệu toàn văn Nghị quyết số …", "đăng tải Hướng dẫn số …": the page carries that document.
 _PUBLISHED = re.compile(
-    rf"{NOT_BEFORE}(?:giới[ \t]+thiệu[ \t]+t(?:oà|òa)n[ \t]+văn|đăng[ \t]+tải(?:[ \t]+t(?:oà|òa)n[ \t]+văn)?)[ \t]+"
-    rf"(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+số[ \t]*:?[ \t]*",
+    rf"{NOT_BEFORE}(?:giới{GAP}thiệu{GAP}t(?:oà|òa)n{GAP}văn|đăng{GAP}tải(?:{GAP}t(?:oà|òa)n{GAP}văn)?){GAP}"
+    rf"(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
     re.IGNORECASE,
 )
 # A short news page may name what it publishes only in its last sentence.

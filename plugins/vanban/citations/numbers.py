@@ -27,10 +27,15 @@ CODE = r"[^\W\d_](?:(?!ngày|của)(?:[^\W_]|&(?=[^\W\d_]))){0,24}"
 SERIAL_RE = re.compile(r"\d{1,6}(?!\d)(?:[a-zA-Z](?=[ \t]{0,3}/))?")
 
 
-PARTY_TAIL = re.compile(rf"(?P<sep>[ \t]{{0,3}}-[ \t]{{0,3}}|[ \t]{{1,3}})(?P<t>{CODE})[ \t]{{0,3}}/[ \t]{{0,3}}(?P<i>{CODE})")
+# A line may break after the hyphen or the slash ("Hướng dẫn số 115-⏎HD/BTGTU": a hard-wrapped copy).
+PARTY_TAIL = re.compile(
+    rf"(?P<sep>[ \t]{{0,3}}-[ \t]{{0,3}}\n?[ \t]{{0,3}}|[ \t]{{1,3}})(?P<t>{CODE})[ \t]{{0,3}}/[ \t]{{0,3}}\n?[ \t]{{0,3}}(?P<i>{CODE})"
+)
 
 
-STATE_TAIL = re.compile(rf"[ \t]{{0,3}}/[ \t]{{0,3}}(?:(?P<y>(?:19|20)\d\d)[ \t]{{0,3}}/[ \t]{{0,3}})?(?P<c>{CODE})")
+STATE_TAIL = re.compile(
+    rf"[ \t]{{0,3}}/[ \t]{{0,3}}\n?[ \t]{{0,3}}(?:(?P<y>(?:19|20)\d\d)[ \t]{{0,3}}/[ \t]{{0,3}}\n?[ \t]{{0,3}})?(?P<c>{CODE})"
+)
 
 
 # Further parts of a joint code, after "-" or "/" ("19/2008/NQLT/CP-UBTUMTTQVN", "183/2010/TTLT/BTC-BNN")

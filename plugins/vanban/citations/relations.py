@@ -54,6 +54,14 @@ def nest(w: str, cores: list[Core]) -> None:
         last_sep: re.Match[str] | None = None
         for last_sep in LEAD_SEP.finditer(gap, max(0, filled - 4)):  # noqa: B007 - we want the last one
             pass
+        if last_sep is not None and last_sep.group(0) == "\n" and wrapped_before(gap, last_sep.start(), last_sep.end()):
+            # a wrapped line ("… triển khai thực hiện⏎Chỉ thị số 12-CT/TW" is still nested; "… và⏎Nghị
+            # định số …" is the next item): the separator is the one before the line break, if any
+            gap = gap[: last_sep.start()]
+            filled = len(gap.rstrip(LEAD_FILL))
+            last_sep = None
+            for last_sep in LEAD_SEP.finditer(gap, max(0, filled - 4)):  # noqa: B007 - we want the last one
+                pass
         if prev is not None and last_sep is not None and last_sep.end() >= filled:
             sep = last_sep.group(0)
             if sep in {",", "và", "hoặc", "cùng"} or sep.casefold() in {"và", "hoặc", "cùng"}:
@@ -80,11 +88,26 @@ def nest(w: str, cores: list[Core]) -> None:
             from_pos = outer.desc_start
             if before is not None and before.start > from_pos:
                 from_pos = max(from_pos, before.tail_end)
-            words = w[from_pos : core.start].casefold()
+            words = " ".join(w[from_pos : core.start].casefold().split())  # "thực⏎hiện" in a wrapped copy
             core.edge_relation = IMPLEMENTS if any(v in words for v in IMPLEMENT_WORDS) else MENTIONS
         if core.desc_start >= 0:
             stack.append(i)
         prev = i
+
+
+# A line that ends with one of these words goes on on the next one: its line break is no separator
+# (a hard-wrapped copy), while a list written one citation a line has none of them at its line ends.
+WRAPPED_AFTER = frozenset({*(cue.rsplit(" ", 1)[-1] for cue in IMPLEMENT_WORDS), "của", "tại", "theo", "về", "việc",
+                           "và", "với", "số", "các"})
+
+
+def wrapped_before(gap: str, newline: int, after: int) -> bool:
+    """Whether the line break at *newline* in *gap* only wraps a line: the word before it cannot end a
+    phrase (:data:`WRAPPED_AFTER`) and no bullet follows it."""
+    if gap[after:].strip(" \t"):
+        return False
+    words = gap[:newline].split()
+    return bool(words) and words[-1].casefold() in WRAPPED_AFTER
 
 
 def back_to_outer_list(nested: Core, core: Core) -> bool:

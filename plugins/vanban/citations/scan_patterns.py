@@ -27,7 +27,7 @@ def type_alternation_by_first_letter() -> str:
 
 # One lookbehind for the three branches: the digit's old (?<![^\W_/.\-:,]) is the same class.
 MASTER = re.compile(
-    rf"{NOT_BEFORE}(?:(?P<t>{type_alternation_by_first_letter()}){NOT_AFTER}|(?P<so>số){NOT_AFTER}|(?P<d>\d))",
+    rf"{NOT_BEFORE}(?:(?P<t>{type_alternation_by_first_letter()}){NOT_AFTER}|(?P<so>số)(?![^\W\d_])|(?P<d>\d))",
     re.IGNORECASE,
 )
 

@@ -71,9 +71,13 @@ def is_header_number_line(w: str, so_start: int, number_end: int) -> bool:
 
 
 def next_word(w: str, pos: int) -> str:
-    """The next word after *pos* (case-folded, punctuation trimmed), looking at most 40 characters ahead."""
+    """The next word after *pos* (case-folded, punctuation trimmed), looking at most 40 characters ahead,
+    across one line break (a wrapped "Kế hoạch 5⏎năm"), "" at a paragraph's end."""
     window = w[pos : pos + 40]
-    line = window.split("\n", 1)[0].lstrip(" ")
+    line, _, rest = window.partition("\n")
+    line = line.lstrip(" ")
+    if not line.strip():
+        line = rest.split("\n", 1)[0].lstrip(" ") if rest[:1] != "\n" else ""
     if not line:
         return ""
     if line[0] in PUNCT or line[0] in "/%":

@@ -44,16 +44,21 @@ CUA = re.compile(r"[ \t]{0,3},?[ \t]{0,3}\n?[ \t]{0,3}của(?![^\W_])[ \t]{0,3}\
 # The description words as written, and in capitals in a title set in capitals ("… KẾ HOẠCH SỐ
 # 164-KH/TU NGÀY 24 THÁNG 8 NĂM 2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ VIỆC TRIỂN KHAI THỰC HIỆN CHỈ THỊ
 # SỐ 12-CT/TW …": the directive is nested in the plan's description).
+# A word's blanks match across one line break (a hard-wrapped copy: "của UBND tỉnh thực⏎hiện Kế hoạch …").
+DESC_GAP = r"(?:[ \t]{1,3}\n?|\n)[ \t]{0,3}"
 DESC = re.compile(
     r"[ \t]{0,3}\n?[ \t]{0,3}[“\"«]?[ \t]{0,2}(?P<kw>"
-    + "|".join([*DESC_WORDS, *sorted({word.upper() for word in DESC_WORDS}, key=len, reverse=True)])
+    + "|".join(
+        DESC_GAP.join(map(re.escape, word.split(" ")))
+        for word in [*DESC_WORDS, *sorted({word.upper() for word in DESC_WORDS}, key=len, reverse=True)]
+    )
     + r")(?![^\W_])"
 )
 
 
-# A DESC match reads at most this many characters from where it starts (blanks, quote, word,
-# and the character after it)
-DESC_REACH = 3 + 1 + 3 + 1 + 2 + max(map(len, DESC_WORDS)) + 1  # upper() keeps Vietnamese lengths
+# A DESC match reads at most this many characters from where it starts (blanks, quote, word with
+# its blanks of at most 7 characters, and the character after it)
+DESC_REACH = 3 + 1 + 3 + 1 + 2 + max(len(w) + 6 * w.count(" ") for w in DESC_WORDS) + 1  # upper() keeps lengths
 
 
 TOKEN = re.compile(r"\S+")
@@ -202,7 +207,7 @@ def fill_tails(w: str, text: str, cores: list[Core]) -> None:
         if not asked <= core.desc_start <= marker:
             asked, marker = core.desc_start, first_marker(w, core.desc_start, core_starts)
         core.desc_end = marker
-        body_start = desc.end() if desc.group("kw") in SUBJECT_KW else desc.start("kw")
+        body_start = desc.end() if collapse_space(desc.group("kw")) in SUBJECT_KW else desc.start("kw")
         end = min(core.desc_end, body_start + 300)
         if end < core.desc_end:
             cut = text.rfind(" ", body_start, end)

@@ -26,6 +26,11 @@ NOT_BEFORE = r"(?<![^\W_])"
 NOT_AFTER = r"(?![^\W_])"
 
 
+# The blank between two words of a phrase, across one line break: a hard-wrapped copy (PDF text, a
+# portal's fixed-width column) breaks "triển⏎khai", "ban hành⏎Kế hoạch số …" anywhere.
+GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
+
+
 ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\r\t\f\v"
 
 
