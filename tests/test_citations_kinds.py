@@ -199,3 +199,54 @@ def test_so_glued_to_its_number_starts_a_citation(extractor: Extractor) -> None:
     assert relations(extractor(text)) == {
         "15/2017/QH14": IMPLEMENTS, "82/2018/NQ-HĐND": IMPLEMENTS, "186/2020/NQ-HĐND": IMPLEMENTS, "10/BC-VHXH": MENTIONS,
     }
+
+
+def test_a_type_word_glued_to_the_word_before_it_starts_a_citation(extractor: Extractor) -> None:
+    text = ("Điều 2. Quyết định này thay thế Hướng dẫn số 12/HD-UB ngày 4/9/1998 của UBND tỉnh về việc hướng dẫn "
+            "thực hiện Nghị định 50 vàThông tư 77 về chế độ cán bộ xã.")
+    assert relations(extractor(text)) == {"12/HD-UB": MENTIONS, "50": MENTIONS, "77": MENTIONS}
+    assert relations(extractor("Căn cứ hướng dẫn của sở và các văn bản liên quan.")) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Quyết định số 12/QĐ-TTg ngày 3/1/2024 của Thủ tướng Chính phủ.",
+         {"12/QĐ-TTg": IMPLEMENTS}),
+        ("Thực hiện Quy chế điều hành (ban hành kèm theo Quyết định số 41/2016/QĐ-TTg ngày 10/10/2016 của Thủ tướng "
+         "Chính phủ), Bộ đề nghị các tỉnh báo cáo.", {"41/2016/QĐ-TTg": IMPLEMENTS}),
+        ("Phó Chủ tịch UBND tỉnh vừa ký ban hành văn bản triển khai thực hiện Quyết định 88/QĐ-TTg của Thủ tướng.",
+         {"88/QĐ-TTg": IMPLEMENTS}),
+    ],
+)
+def test_blanks_doubled_in_a_copy_read_as_single_ones(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    assert relations(extractor(text)) == expected
+    assert relations(extractor(text.replace(" ", "  "))) == expected
+
+
+def test_a_lead_with_doubled_blanks_names_the_own_number(extractor: Extractor) -> None:
+    extraction = extractor("Huyện ủy  vừa  có  Kế hoạch  số  79-KH/HU  về thực hiện Nghị quyết số 37-NQ/TW.", find_own=True)
+    assert extraction.own is not None and extraction.own.number == "79-KH/HU"
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Số/Ký hiệu: 155/KH-UBND", "Số, ký hiệu: 155/KH-UBND", "Ký hiệu: 155/KH-UBND", "Số văn bản: 155/KH-UBND",
+     "Số ký hiệu văn bản\t155/KH-UBND", "Số ký hiệu\n155/KH-UBND", "**Số ký hiệu:** 155/KH-UBND"],
+)
+def test_a_portals_number_row_as_portals_write_it_is_the_own_number(extractor: Extractor, row: str) -> None:
+    text = (f"Kế hoạch triển khai chuyển đổi số năm 2025\n\n{row}\nNgày ban hành: 01/3/2025\n\n"
+            "Thực hiện Quyết định số 12/QĐ-TTg ngày 3/1/2025 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch.")
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and (extraction.own.number, extraction.own.source) == ("155/KH-UBND", "metadata")
+    assert relations(extraction) == {"12/QĐ-TTg": IMPLEMENTS}
+
+
+def test_a_lead_that_a_body_has_a_document_names_the_own_number(extractor: Extractor) -> None:
+    text = ("Ngày 3/4/2024, UBND tỉnh có Công văn số 455/UBND-KT về việc tăng cường phòng, chống dịch. Theo đó, "
+            "thực hiện giãn cách theo Chỉ thị số 15/CT-TTg.")
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "455/UBND-KT"
+    assert relations(extraction) == {"15/CT-TTg": IMPLEMENTS}
+    task = extractor("II. NHIỆM VỤ\nSở có trách nhiệm thực hiện Kế hoạch số 12/KH-UBND.", find_own=True)
+    assert task.own is None and relations(task) == {"12/KH-UBND": MENTIONS}

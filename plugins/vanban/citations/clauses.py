@@ -131,7 +131,7 @@ def find_regions(
             else:
                 cancu.append((cancu_start, start))
                 cancu_start = -1
-        if ("CĂN CỨ" in bare or "CƠ SỞ" in bare or (bare[-1:] == ":" and len(bare) <= 60)) and is_basis_heading(bare):
+        if ("CĂN" in bare or "CƠ" in bare or (bare[-1:] == ":" and len(bare) <= 60)) and is_basis_heading(bare):
             cancu_start = end
             cancu_heading = idx
         previous = idx
@@ -174,8 +174,8 @@ def find_regions(
 def lead_title(w: str) -> tuple[int, int] | None:
     """The rest of a news lead's sentence after "vừa ban hành văn bản" (:data:`.cues.LEAD_ISSUED`):
     the title of the document the page tells of."""
-    found = w.find("an hành", 0, LEAD_CHARS)  # "ban hành": most texts have none in their opening
-    issued = LEAD_ISSUED.search(w, max(0, found - 12), LEAD_CHARS) if found >= 0 else None
+    found = w.find("hành", 0, LEAD_CHARS)  # "ban hành": most texts have none in their opening
+    issued = LEAD_ISSUED.search(w, max(0, found - 30), LEAD_CHARS) if found >= 0 else None
     if issued is None:
         return None
     # to the sentence's end or the paragraph's (a hard-wrapped copy breaks the sentence across lines)
@@ -252,7 +252,7 @@ _NUMBERING = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)][ \t]*")
 def is_basis_heading(bare: str) -> bool:
     """A heading that opens a list of bases (:data:`.cues.BASIS_HEADINGS`, :data:`.cues.BASIS_LINE`)."""
     m = _NUMBERING.match(bare)
-    head = bare[m.end() :] if m is not None else bare
+    head = " ".join((bare[m.end() :] if m is not None else bare).split())  # "CĂN  CỨ": blanks doubled in a copy
     if head.startswith(tuple(BASIS_HEADINGS)) and head == head.upper():
         return True
     return len(head) <= 60 and head[-1:] == ":" and BASIS_LINE.fullmatch(head) is not None

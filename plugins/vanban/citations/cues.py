@@ -345,6 +345,6 @@ CUE_BEFORE_ACCORDING = re.compile(whole_words(CLAUSE_CUES))
 # "theo"/"bám sát" and the words ACCORDING_WORDS lets through, ending right before a citation (searched
 # in a window); group "verb" is "theo" or "bám sát"
 ACCORDING = re.compile(
-    rf"(?<![^\W_])(?<!kèm )(?P<verb>theo|bám{GAP}sát)(?:[ \t\n]{{1,3}}(?:{_alternation(ACCORDING_WORDS)})(?![^\W_])){{0,6}}[ \t\n]{{1,3}}\Z",
+    rf"(?<![^\W_])(?<!kèm\s)(?<!kèm\s\s)(?P<verb>theo|bám{GAP}sát)(?:[ \t\n]{{1,3}}(?:{_alternation(ACCORDING_WORDS)})(?![^\W_])){{0,6}}[ \t\n]{{1,3}}\Z",
     re.IGNORECASE,
 )

@@ -7,7 +7,8 @@ imported Word file, a portal page) says it in one of a few places, tried in this
    after header debris ("-------- Số: 09/2015/TT-BTTTT |"), the number perhaps on the next
    line ("Số:⏎15/2023/QĐ-UBND"), or "Nghị quyết số: 653/2019/UBTVQH14"; and the old layout
    "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG".
-2. ``metadata`` — a portal's table of properties: "Số hiệu: 155/KH-UBND", "Số hiệu: | 52/2018/QĐ-UBND |".
+2. ``metadata`` — a portal's table of properties: "Số hiệu: 155/KH-UBND", "Số hiệu: | 52/2018/QĐ-UBND |",
+   "Số/Ký hiệu: …", "Ký hiệu …", the value after blanks or on the next line.
 3. ``title`` — a portal page whose first line names the document: "Quyết định 119/QĐ-UBND".
 4. ``attached`` — "(Ban hành kèm theo Quyết định số 59/QĐ-UBND …)" opening the text: a rule
    issued with a decision is that decision's document.
@@ -48,7 +49,14 @@ _TYPED_SO = re.compile(rf"(?m)^[ \t>*#_|]*(?i:{TYPE_ALT})[ \t]+(?i:số)[ \t]*:[
 _OLD_HEADER = re.compile(
     rf"^[ \t\n]*(?i:{TYPE_ALT})[ \t\n]+CỦA(?:[ \t\n]+[^\W\d_a-zđ]{{1,12}}){{1,8}}[ \t\n]+SỐ[ \t]+"
 )
-_METADATA = re.compile(r"(?m)^[ \t|]*Số[ \t]+(?:ký[ \t]+)?hiệu(?:[ \t]+văn[ \t]+bản)?[ \t]*[:|][ \t|]*", re.IGNORECASE)
+# The label of a portal's number row, as portals write it: "Số hiệu", "Số ký hiệu", "Số/Ký hiệu", "Số, ký
+# hiệu", "Ký hiệu", "Số văn bản" (+ "văn bản"), at a line's start, then ":", "|", blanks (a tab, in the
+# working copy a blank) or a line break before the value.
+_METADATA = re.compile(
+    r"(?m)^[ \t|*]*(?:Số[ \t]*[/,]?[ \t]*(?:ký[ \t]+)?hiệu|Ký[ \t]+hiệu|Số[ \t]+văn[ \t]+bản)(?:[ \t]+văn[ \t]+bản)?"
+    r"[ \t*]*(?:[:|][ \t|]*|(?<=[ \t])|\n[ \t|]*)",
+    re.IGNORECASE,
+)
 _TITLE = re.compile(rf"^[ \t\n#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
 _TITLE_LINE = re.compile(rf"(?m)^[ \t#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
 _ATTACHED = re.compile(
@@ -56,9 +64,10 @@ _ATTACHED = re.compile(
 )
 # After "số" in a sentence: a colon, blanks, perhaps a line break before the number (a wrapped copy)
 SO_GAP = r"[ \t]*:?[ \t]*\n?[ \t]*"
-# "đã ban hành Kế hoạch số …", "có văn bản số …", "Huyện ủy vừa có Kế hoạch số 79 …"
+# "đã ban hành Kế hoạch số …", "có văn bản số …", "UBND tỉnh có Công văn số 455/UBND-KT …", "Huyện ủy
+# vừa có Kế hoạch số 79 …"
 _LEAD = re.compile(
-    rf"{NOT_BEFORE}(?:ban{GAP}hành|có(?={GAP}văn{GAP}bản)|(?<=vừa )có|(?<=đã )có){GAP}"
+    rf"{NOT_BEFORE}(?:ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}số)|(?:vừa|đã){GAP}có){GAP}"
     rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP})?số{SO_GAP}",
     re.IGNORECASE,
 )

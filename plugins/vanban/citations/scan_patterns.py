@@ -25,9 +25,17 @@ def type_alternation_by_first_letter() -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+# A PDF copy that lost a blank glues a capitalised type word to the word before it ("Nghị định 09
+# vàThông tư 99"): a lower-case letter right before a capital that starts a type word is a word's end.
+LOWER_LETTERS = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
+TYPE_CAPITALS = "".join(sorted({key[0].upper() for key in TYPE_BY_WORD}))
+GLUED_BEFORE = rf"(?<=[{LOWER_LETTERS}])(?=(?-i:[{re.escape(TYPE_CAPITALS)}]))"
+
+
 # One lookbehind for the three branches: the digit's old (?<![^\W_/.\-:,]) is the same class.
 MASTER = re.compile(
-    rf"{NOT_BEFORE}(?:(?P<t>{type_alternation_by_first_letter()}){NOT_AFTER}|(?P<so>số)(?![^\W\d_])|(?P<d>\d))",
+    rf"(?:{NOT_BEFORE}|{GLUED_BEFORE})"
+    rf"(?:(?P<t>{type_alternation_by_first_letter()}){NOT_AFTER}|(?P<so>số)(?![^\W\d_])|(?P<d>\d))",
     re.IGNORECASE,
 )
 

@@ -83,6 +83,10 @@ def next_word(w: str, pos: int) -> str:
     if line[0] in PUNCT or line[0] in "/%":
         return line[0]
     tok = line.split(" ", 1)[0]
+    for k in range(1, len(tok)):  # "vàThông tư 99": a word glued to a capitalised one ends before it
+        if tok[k].isupper() and tok[k - 1].islower():
+            tok = tok[:k]
+            break
     return tok.rstrip(PUNCT_CHARS).casefold()
 
 
