@@ -1,12 +1,15 @@
 """A small QR Code encoder that makes, for an ASCII text, the very symbol segno makes, about 15x faster.
 
 Kept by hand because it still pays (issue 17.5: keep a replacement only above 5 % of a cold build).
-Every document page carries a QR code of its URL; segno (fixed mask) takes 1.1-1.6 ms a page, this
-module 0.1 ms. On the 1,000-document synthetic corpus (``scripts/synth.py``, seed 0, one process)
-a cold build takes about 7.7 s of CPU, and segno adds 1.1-1.6 s of it: 15-20 % (whole-process
-runs, builds with segno and icalendar against this module and the former .ics writer, in turn:
-median CPU ratio 1.34, the sites byte-identical). The cost is per page, so a 5,000-document build
-pays the same share; no build cache exists to carry it. segno remains the reference: the tests
+Every document page carries a QR code of its URL. Re-measured with the build cache in place (December
+2026, 1,000-document synthetic corpus, ``scripts/synth.py`` seed 0): drawing the 1,000 page URLs took
+1.02-1.15 s of CPU with segno (fixed mask) and 0.07 s with this module (three in-process runs each);
+whole-process cold builds with segno against this module, in turn (five pairs, empty cache each
+time), took a median 1.16x the user CPU (0.88-1.29x on a shared, noisy machine), the sites
+byte-identical: about 12 % of a cold build. The build cache keeps a page's HTML, QR code included,
+so a warm build pays for the changed pages only; but a cold build (a first build, a CI job without
+a restored cache, any change to vanban's code) draws every code again, and the cost is per page, so
+a 5,000-document cold build pays the same share. segno remains the reference: the tests
 compare every module and the SVG with it, and it draws what this module does not (non-ASCII). This module reproduces ``segno.make(text, error=…, micro=False,
 mask=…)`` (segno 1.6) module for module, and its ``svg_inline`` output byte for byte, for ASCII text:
 
