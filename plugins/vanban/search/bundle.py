@@ -245,8 +245,8 @@ def _entries(postings: Sequence[Postings]) -> Iterator[tuple[str, bytes]]:
             if name in MERGED.values():
                 continue
             flat = tables[name].get(term)
-            docs = flat[::2] if flat else []
-            term_scores = scores[name].get(term, []) if name in scores else []
+            docs: Sequence[int] = flat[::2] if flat else []
+            term_scores: Sequence[int] = scores[name].get(term, []) if name in scores else []
             if name in MERGED and term in tables.get(MERGED[name], {}):
                 docs, term_scores = _merged(docs, term_scores, tables[MERGED[name]][term][::2])
             if not docs:
@@ -255,7 +255,7 @@ def _entries(postings: Sequence[Postings]) -> Iterator[tuple[str, bytes]]:
         yield term, f'{encode(term)}:{{{",".join(parts)}}}'.encode()
 
 
-def _merged(docs: list[int], scores: list[int], more: list[int]) -> tuple[list[int], list[int]]:
+def _merged(docs: Sequence[int], scores: Sequence[int], more: Sequence[int]) -> tuple[Sequence[int], Sequence[int]]:
     """The union of two document lists, *scores* aligned with it (0 for the documents of *more* alone)."""
     union = sorted(set(docs).union(more))
     if not scores:
@@ -264,7 +264,7 @@ def _merged(docs: list[int], scores: list[int], more: list[int]) -> tuple[list[i
     return union, [by_doc.get(doc, 0) for doc in union]
 
 
-def _documents(docs: list[int], numbers: list[str]) -> str:
+def _documents(docs: Sequence[int], numbers: list[str]) -> str:
     """The JSON of a posting list's documents: ``[gaps]``, or a bitmap in base64 (bit ``d & 7`` of
     byte ``d >> 3``) when gaps average :data:`BITMAP_GAP` or less (a common word: smaller, gzipped)."""
     if len(docs) * BITMAP_GAP >= docs[-1] + 1:
