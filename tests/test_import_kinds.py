@@ -475,3 +475,13 @@ def test_portal_cells_that_hold_label_and_value_together_are_read() -> None:
             Line("Cơ quan ban hành | Ủy ban nhân dân huyện Mỹ Đức | Lĩnh vực | Văn hóa")]
     assert read_metadata(list(rows)) == {"number": "12/KH-UBND", "date": "05/09/2018", "signer": "Lê Văn Tám",
                                          "issuer": "Ủy ban nhân dân huyện Mỹ Đức"}
+
+
+def test_a_scans_unreadable_line_under_noi_nhan_is_no_recipient() -> None:
+    lines = [Line(t, ocr=True) for t in ("ỦY BAN NHÂN DÂN TỈNH HẬU GIANG", "Số: 73/UBND-TH", "Hậu Giang, ngày 12 tháng 1 năm 2018",
+                                         "V/v ủy quyền", "Kính gửi: Các sở.", "Nội dung.")]
+    lines += [Line(t, ocr=True, cell="L") for t in ("Nơi nhận:", "- Như trên;", "- Lưu: VT, P.KT1.", "š „0x VIU1NH, 1,")]
+    lines += [Line(t, ocr=True, cell="R") for t in ("CHỦ TỊCH", "Lữ Văn Hùng")]
+    result = analyse(list(lines), Path("x.scan.pdf"))
+    assert result.fields["recipients"] == ["Như trên;", "Lưu: VT, P.KT1."]
+    assert any("không ra chữ" in note for note in result.notes)  # said, not silently dropped

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..text import collapse_space, fold
 from .lines import Block, Line
@@ -10,6 +11,33 @@ from .patterns import RECIPIENTS, SIGN_PREFIX, is_upper
 from .result import ImportResult
 
 _FILE_PATH = re.compile(r"^(?:[A-Za-z]:)?[^\s\\]*\\\S|\.(?:docx?|pdf|odt)$", re.I)
+
+
+_VIETNAMESE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b"}
+_PUNCTUATION = set(".,;:-–/()&\"“”'+*")
+
+
+def _bad_token(token: str) -> bool:
+    """A token no Vietnamese text holds: a letter outside the alphabet ("š"), a stray mark ("„"), or
+    digits inside a word ("VIU1NH")."""
+    bare = token.strip("".join(_PUNCTUATION))
+    if any(c.isalpha() for c in bare) and any(c.isdigit() for c in bare):
+        return not re.fullmatch(r"[^\W\d_]+\d+", bare)  # "KT1", "P2" are codes
+    for c in token:
+        if c.isalpha():
+            parts = unicodedata.normalize("NFD", c)
+            base, marks = parts[0], parts[1:]
+            if not ("a" <= base.lower() <= "z" or base in "đĐ") or any(m not in _VIETNAMESE_MARKS for m in marks):
+                return True
+        elif not c.isdigit() and c not in _PUNCTUATION:
+            return True
+    return False
+
+
+def garbled(text: str) -> bool:
+    """Whether at least half the tokens of a line read by OCR are no Vietnamese."""
+    tokens = text.split()
+    return bool(tokens) and 2 * sum(_bad_token(t) for t in tokens) >= len(tokens)
 
 
 def read_closing(result: ImportResult, blocks: list[Block]) -> int:
@@ -35,6 +63,11 @@ def read_closing(result: ImportResult, blocks: list[Block]) -> int:
             break
         if label.cell and block.cell != label.cell:
             break
+        if block.ocr and garbled(block.text):  # "š „0x VIU1NH, 1,": a scan's line read as no words at all
+            result.notes.append(f"dòng “{block.text}” dưới Nơi nhận đọc từ bản chụp không ra chữ: không lấy làm nơi nhận, "
+                                "hãy đọc bản gốc")
+            end += 1
+            continue
         if _FILE_PATH.search(block.text):  # "D:\\2017\\CVUB\\uy quyen": where the drafter saved the file
             result.notes.append(f"dòng “{block.text}” dưới Nơi nhận là đường dẫn tệp của người soạn: không phải nơi nhận")
             end += 1
