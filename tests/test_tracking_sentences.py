@@ -22,6 +22,7 @@ from vanban.documents import Document
 from vanban.sites import level_of_name
 from vanban.tracking import Registry, Tracker, reference, sentences
 from vanban.tracking.patterns import unit_key
+from vanban.tracking.reporting import periods_of
 from vanban.tracking.sentences import split_units
 from vanban.tracking.tasks import assignments
 
@@ -289,3 +290,20 @@ def test_a_time_item_does_not_date_a_section_that_dates_its_rows() -> None:
     body = ("II. NHIỆM VỤ\n\n1. Phòng Nội vụ chủ trì tổng hợp kết quả trước ngày 10/5/2025.\n\n"
             "2. Phòng Tư pháp rà soát văn bản.\n\n3. Thời gian hoàn thành: trước ngày 30/6/2025.")
     assert ("Phòng Tư pháp", "2025-06-30") not in _tasks(body, dt.date(2025, 3, 1))
+
+
+@pytest.mark.parametrize(("body", "unit", "periods"), [
+    ("UBND các xã báo cáo kết quả thực hiện về Phòng Nội vụ trước ngày 10 của tháng tiếp theo.", "UBND các xã",
+     ("monthly",)),
+    ("UBND các xã báo cáo kết quả thực hiện tháng về Phòng Nội vụ trước ngày 10 của tháng sau.", "UBND các xã",
+     ("monthly",)),
+    ("Các đơn vị gửi báo cáo quý trước ngày 15 của tháng đầu quý sau.", "Các đơn vị", ("quarterly",)),
+    ("Các phòng chuyên môn gửi báo cáo năm chậm nhất ngày 20 tháng 01 năm sau.", "Các phòng chuyên môn", ("yearly",)),
+    ("Định kỳ hằng tháng, UBND các xã báo cáo kết quả về Phòng Nội vụ trước ngày 10 của tháng tiếp theo.",
+     "UBND các xã", ("monthly",)),
+])
+def test_a_day_counted_from_the_period_reported_on_is_periodic(body: str, unit: str, periods: tuple[str, ...]) -> None:
+    found = extract_deadlines(body, doc_date=dt.date(2025, 3, 1))
+    assert [d.kind for d in found] == ["periodic"]  # one duty, one rule, even when the period is also named
+    assert periods_of(found[0].text) == periods
+    assert _tasks(body, dt.date(2025, 3, 1)) == [(unit, "periodic")]

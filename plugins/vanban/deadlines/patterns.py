@@ -138,6 +138,17 @@ REPORT_VERB = re.compile(
 )
 ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
+# A day counted from the period reported on: "trước ngày 10 của tháng tiếp theo", "chậm nhất ngày 15
+# tháng đầu quý sau", "trước ngày 20 tháng 01 năm sau". A periodic duty, whatever the period's first day.
+RELATIVE = re.compile(
+    rf"(?<!\w)(?:trước|chậm\s+nhất|vào|trong\s+vòng)\s+(?:(?:ngày|thứ)\s+)?{ASCII_DIGIT}{{1,2}}\s+"
+    rf"(?:ngày\s+(?:làm\s+việc\s+)?(?:đầu\s+)?)?(?:của\s+|hằng\s+|hàng\s+)?"
+    rf"(?:tháng(?:\s+đầu(?:\s+(?:của|tiên))?)?\s+(?:tiếp\s+theo|sau|kế\s+tiếp|kế\s+sau)|"
+    rf"tháng(?:\s+đầu(?:\s+(?:của|tiên))?)?\s+quý\s+(?:tiếp\s+theo|sau|kế\s+tiếp)|"
+    rf"(?:tháng\s+{ASCII_DIGIT}{{1,2}}\s+)?năm\s+(?:tiếp\s+theo|sau|kế\s+tiếp))(?!\w)",
+    IGNORE,
+)
+
 # What the patterns cannot match without (see Reader.hits): a digit; a day and month written
 # with digits ("28/3", "28 . 3"); for PERIODIC, its two openings.
 DIGIT = re.compile("[0-9]")

@@ -37,6 +37,7 @@ from .patterns import (
     REACH,
     RECUR_EVERY_YEAR,
     RECUR_NAMED,
+    RELATIVE,
     REPORT_VERB,
     ROMAN_QUARTER,
     WINDOW,
@@ -155,8 +156,11 @@ class Reader:
         if month_word or "quý" in low:
             found.extend(self._months())
         # "định" alone is no gate: "quyết định" and "quy định" are in most blocks
-        if (("định" in low and "kỳ" in low) or "hằng" in low or "hàng" in low) and PERIODIC_GATE.search(low):
+        periodic = (("định" in low and "kỳ" in low) or "hằng" in low or "hàng" in low) and PERIODIC_GATE.search(low)
+        if periodic:
             found.extend(self._periodic())
+        if not (periodic and found) and digit is not None and ("sau" in low or "tiếp" in low):
+            found.extend(self._relative())
         if not found:
             return found
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -206,6 +210,12 @@ class Reader:
         for m in PERIODIC.finditer(self.text):
             if m["bare"] and not m["lead"] and REPORT_VERB.search(self._clause(m.start())) is None:
                 continue
+            yield Hit(m.start(), m.end(), "periodic", None)
+
+    def _relative(self) -> Iterator[Hit]:
+        """"trước ngày 10 của tháng tiếp theo": due some days into the period after each one reported on
+        (a block that already names its period, "Định kỳ hằng tháng …", gives that one hit instead)."""
+        for m in RELATIVE.finditer(self.text):
             yield Hit(m.start(), m.end(), "periodic", None)
 
     def _dates(self) -> Iterator[Hit]:

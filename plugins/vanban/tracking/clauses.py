@@ -119,7 +119,7 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     if not duty or (not passive and p.NARRATIVE.match(duty)) or p.EXECUTION.match(duty) or not duty[0].isalpha():
         return None
     units = p.APPOSITION.split(units, maxsplit=1)[0].strip(p.EDGE)
-    if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.ASSIGN.search(units) or p.LEAD_IN.search(units) or p.LEAD_IN.search(duty):
+    if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.ASSIGN.search(units) or p.LEAD_IN.search(units) or p.LEAD_IN_DUTY.search(duty):
         return None  # "Các cơ quan sau đây …:", "UBND tỉnh ban hành Kế hoạch … như sau:" announce, not assign
     return units, duty
 

@@ -122,7 +122,8 @@ AND_SPLIT = re.compile(r"\s+(?:và|cùng)\s+")
 
 # "Định kỳ 6 tháng và hàng năm", "hằng quý", "hằng tháng": which reporting periods a phrase names.
 PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("monthly", re.compile(r"(?:hằng|hàng|mỗi)\s+tháng|định\s+kỳ\s+(?:01\s+|1\s+|một\s+)?tháng(?!\w)", _I)),
+    ("monthly", re.compile(r"(?:hằng|hàng|mỗi)\s+tháng|định\s+kỳ\s+(?:01\s+|1\s+|một\s+)?tháng(?!\w)|"
+                           r"(?:của\s+)?tháng\s+(?:tiếp\s+theo|sau|kế\s+tiếp|kế\s+sau)(?!\w)", _I)),
     ("quarterly", re.compile(r"(?:hằng|hàng|mỗi)\s+quý|định\s+kỳ\s+(?:01\s+|1\s+|một\s+)?quý|\bquý(?!\w)", _I)),
     ("half_yearly", re.compile(r"(?<![0-9])0?6\s+tháng|sáu\s+tháng|nửa\s+năm", _I)),
     ("yearly", re.compile(r"(?:hằng|hàng|mỗi)\s+năm|(?:01|1|một)\s+năm(?:\s+(?:một|1)\s+lần)?|\bnăm(?!\w)", _I)),
@@ -189,8 +190,8 @@ UNIT_START = re.compile(
 # assignment); both scans run case-sensitive on the lower-cased block, several times faster.
 ASSIGN_WORDS = ("giao", "đề nghị", "yêu cầu", "phân công", "đối với", "chỉ đạo")  # tested with ``in``: fastest
 # A recurring time that opens a clause before its units ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị …").
-_TIME_LEAD = (r"(?:định\s+kỳ\s*,?\s*)?(?:(?:từ|trước|chậm\s+nhất|vào|trong)\s+)?(?:ngày|tháng|quý)\s"
-              r"[^,;:]{0,60}?(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm|tuần)\s*,\s*")
+_TIME_LEAD = (r"(?:(?:định\s+kỳ\s*,?\s*)?(?:(?:từ|trước|chậm\s+nhất|vào|trong)\s+)?(?:ngày|tháng|quý)\s"
+              r"[^,;:]{0,60}?|định\s+kỳ\s*,?\s*)(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm|tuần)\s*,\s*")
 TIME_LEAD = re.compile(_TIME_LEAD, _I)
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
@@ -259,6 +260,8 @@ NARRATIVE_END = re.compile(r"(?<!\w)(?:đã|đang|vừa|dự\s+kiến|được)\
 EXECUTION = re.compile(r"^(?:chịu\s+trách\s+nhiệm\s+|có\s+trách\s+nhiệm\s+)?(?:thi\s+hành|căn\s+cứ\s+quyết\s+định\s+thi\s+hành)", _I)
 # Units that only announce a list ("Các cơ quan, đơn vị sau đây chịu trách nhiệm …:").
 LEAD_IN = re.compile(r"(?:sau\s+đây|dưới\s+đây|như\s+sau|sau)\s*:?\s*$", _I)
+# … and a duty that only announces what follows ("… như sau:"); a bare "sau" ends real duties ("… tháng sau").
+LEAD_IN_DUTY = re.compile(r"(?:sau\s+đây|dưới\s+đây|như\s+sau)\s*:?\s*$|(?<!\w)sau\s*:\s*$", _I)
 # A clause that says its dates recur ("hằng năm", "định kỳ 6 tháng"): a date there without a year recurs.
 RECURS = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|định\s+kỳ|báo\s+cáo\s+(?:0?6|sáu)\s+tháng")  # lower-cased
 YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
