@@ -5,7 +5,8 @@
 
 Each run is a fresh process that generates N documents with ``scripts/synth.py`` (of this tree, so
 both trees read the same text), then times :func:`vanban.citations.extract` on every body, with its
-own number and title as the build passes them, and prints the best of ``--repeat`` passes in ms.
+own number and title as the build passes them, and prints the best of ``--repeat`` passes in ms of
+CPU time (the process's own: on a shared machine, less disturbed than wall time).
 With ``--against`` the two trees' runs alternate ``--rounds`` times (a shared machine's load then
 falls on both alike) and the medians and their ratio are printed.  A profile to read, not a timed
 test (the team keeps to 1,000 documents or fewer).
@@ -34,10 +35,10 @@ def run_once(repo: Path, n: int, repeat: int) -> float:
     docs = [(d.text.split("\n---\n", 1)[1], d.number, d.title) for d in synth.generate(n, 0)]
     best = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         for body, number, title in docs:
             extract(body, own_number=number, title=title)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best * 1000
 
 

@@ -250,3 +250,16 @@ def test_a_lead_that_a_body_has_a_document_names_the_own_number(extractor: Extra
     assert relations(extraction) == {"15/CT-TTg": IMPLEMENTS}
     task = extractor("II. NHIỆM VỤ\nSở có trách nhiệm thực hiện Kế hoạch số 12/KH-UBND.", find_own=True)
     assert task.own is None and relations(task) == {"12/KH-UBND": MENTIONS}
+
+
+def test_a_lead_naming_the_pages_document_gives_its_title(extractor: Extractor) -> None:
+    """"ban hành Kế hoạch số 12/KH-UBND về triển khai thực hiện Nghị quyết số …": the page's own document
+    and its title, whose citation implements (were it another document's, it would be nested: a mention)."""
+    lead = ("Ngày 1/3/2025, UBND huyện ban hành Kế hoạch số 12/KH-UBND về triển khai thực hiện Nghị quyết số "
+            "57-NQ/TW của Bộ Chính trị. Kế hoạch đề ra 5 nhóm nhiệm vụ.")
+    extraction = extractor(lead, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "12/KH-UBND"
+    assert relations(extraction) == {"57-NQ/TW": IMPLEMENTS}
+    other = extractor("Số: 30/BC-UBND\n\n" + lead, find_own=True)  # the page's own is the report: 12 is cited
+    assert relations(other) == {"12/KH-UBND": MENTIONS, "57-NQ/TW": MENTIONS}
+    assert [(e.source, e.target) for e in other.inferred] == [("12/KH-UBND", "57-NQ/TW")]

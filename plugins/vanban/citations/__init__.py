@@ -12,7 +12,9 @@ How it reads text
 1. The text is normalised to NFC; offsets in the result are offsets into that NFC text.
    A same-length working copy replaces every Unicode dash by "-", odd spaces by " ", and
    the old tone placement ("uỷ", "hoá") by the new one ("ủy", "hóa") for matching only;
-   issuers and subjects are cut from the NFC text as written.
+   issuers and subjects are cut from the NFC text as written.  A hard-wrapped copy reads as the
+   unwrapped one: the words of a phrase match across one line break (:data:`.vocabulary.GAP`), a
+   description runs on over a wrapped line, a number may break after its "-" or "/".
 2. *Cores* (type word + number, or a number alone) are found in one left-to-right scan:
    a type word from :mod:`vanban.glossary` (any case; Luật, Bộ luật, Pháp lệnh, Lệnh and
    Hiến pháp only capitalised) followed by an optional "số"/"số:" and a number; "số"

@@ -15,8 +15,10 @@ from .cues import (
     GOVERNING,
     LEAD_CHARS,
     LEAD_ISSUED,
+    LEAD_NAMED,
     OPENER,
 )
+from .numbers import scan_number
 from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, is_type_word
 
 BULLET = re.compile(
@@ -83,7 +85,7 @@ def find_regions(
     last_core = cores[-1] if cores else -1
     pending: list[tuple[int, int]] = []
     cancu: list[tuple[int, int]] = []
-    titles: list[tuple[int, int]] = [] if (lead := lead_title(w)) is None else [lead]
+    titles = lead_titles(w)
     cancu_start = -1
     cancu_heading = previous = -1  # the line of the last basis heading; the last non-blank line
     prev_last = ""  # last non-space char of the previous non-blank line ("" after a blank line)
@@ -159,7 +161,7 @@ def find_regions(
                 clause_pos.append(content)
         prev_last = stripped.rstrip("*_ ")[-1:]
         after_heading = is_heading
-        prev_open = line.count("(") > line.count(")")
+        prev_open = "(" in line and line.count("(") > line.count(")")
         pending.append((start, end))
     if pending and cores and cores[-1] >= pending[0][0]:
         sentence_clauses(w, pending, cores[-1], clause_pos)
@@ -171,18 +173,55 @@ def find_regions(
     return clause_pos, disjoint_regions(cancu), disjoint_regions(titles)
 
 
-def lead_title(w: str) -> tuple[int, int] | None:
-    """The rest of a news lead's sentence after "vừa ban hành văn bản" (:data:`.cues.LEAD_ISSUED`):
-    the title of the document the page tells of."""
-    found = w.find("hành", 0, LEAD_CHARS)  # "ban hành": most texts have none in their opening
-    issued = LEAD_ISSUED.search(w, max(0, found - 30), LEAD_CHARS) if found >= 0 else None
-    if issued is None:
-        return None
-    # to the sentence's end or the paragraph's (a hard-wrapped copy breaks the sentence across lines)
-    end = SENTENCE_END.search(w, issued.end())
-    line_end = w.find("\n\n", issued.end())
-    stops = [pos for pos in (end.start() if end is not None else -1, line_end) if pos >= 0]
-    return issued.end(), min(stops) if stops else len(w)
+def lead_titles(w: str) -> list[tuple[int, int]]:
+    """The titles a news lead gives: the rest of its sentence after "vừa ban hành văn bản"
+    (:data:`.cues.LEAD_ISSUED`), and the description after "ban hành Kế hoạch số 12/KH-UBND"
+    (:data:`.cues.LEAD_NAMED`).
+
+    Both patterns hold "ban hành": they are matched only where "hành" is, "ban" a few characters
+    before it and "đã"/"vừa" (with "ký") a few before that, never searched for along the opening.
+    """
+    titles: list[tuple[int, int]] = []
+    issued = named = False
+    found = w.find("hành", 0, LEAD_CHARS)  # most texts have no "ban hành" in their opening
+    while found >= 0 and not (issued and named):
+        lo = max(0, found - BAN_REACH)
+        ban = w[lo:found].lower().rfind("ban")
+        if ban >= 0:
+            ban += lo
+            if not named and (lead := LEAD_NAMED.match(w, ban, LEAD_CHARS)) is not None:
+                named = True
+                scan = scan_number(w, lead.end())
+                if scan is not None:
+                    stop = sentence_stop(w, scan.end)
+                    comma = DESCRIPTION_STOP.search(w, scan.end, stop)
+                    titles.append((scan.end, comma.start() if comma is not None else stop))
+            before = w[max(0, ban - PAST_REACH) : ban].lower()
+            at = max(before.rfind("đã"), before.rfind("vừa"))
+            if not issued and at >= 0:
+                lead = LEAD_ISSUED.match(w, ban - len(before) + at, LEAD_CHARS)
+                if lead is not None:
+                    issued = True
+                    titles.append((lead.end(), sentence_stop(w, lead.end())))
+        found = w.find("hành", found + 4, LEAD_CHARS)
+    return titles
+
+
+# How far before "hành" its "ban" may start, and before "ban" the "đã"/"vừa" (and "ký") of a lead
+BAN_REACH = 12
+PAST_REACH = 20
+
+
+# Where a lead's description of the document it names ends, within its sentence
+DESCRIPTION_STOP = re.compile(r"[,;:(]")
+
+
+def sentence_stop(w: str, pos: int) -> int:
+    """The end of the sentence, or of the paragraph (a hard-wrapped copy breaks a sentence across lines)."""
+    end = SENTENCE_END.search(w, pos)
+    line_end = w.find("\n\n", pos)
+    stops = [stop for stop in (end.start() if end is not None else -1, line_end) if stop >= 0]
+    return min(stops) if stops else len(w)
 
 
 def decision_preamble(w: str, lines: list[int], parts: list[str]) -> tuple[int, int] | None:

@@ -39,6 +39,7 @@ __all__ = [
     "IN_SENTENCE_CUES",
     "LEAD_CHARS",
     "LEAD_ISSUED",
+    "LEAD_NAMED",
     "OPENER",
     "PERSON_WORDS",
     "PLAIN_PATTERNS",
@@ -243,6 +244,14 @@ PREAMBLE_PROPOSALS = re.compile(r"(?:Theo|Xét|Sau[ \t]+khi)(?![^\W_])", re.IGNO
 # the page's (vanban.citations.identity), else another document whose description nests the rest.
 LEAD_ISSUED = re.compile(
     rf"(?<![^\W_])(?:đã|vừa)(?:{GAP}ký)?{GAP}ban{GAP}hành{GAP}(?:{TYPE_ALT})(?![^\W_])(?!{GAP}(?:số|\d))",
+    re.IGNORECASE,
+)
+# With a number ("UBND huyện ban hành Kế hoạch số 12/KH-UBND về triển khai thực hiện Nghị quyết số 57-NQ/TW
+# …"), the rest of the description is that document's title: the page's own document (identity reads
+# it so), whose title's citations implement; were it another document, they are nested in its
+# description and mentions all the same.  The title ends with the description (",", ";", ":", "(").
+LEAD_NAMED = re.compile(
+    rf"(?<![^\W_])ban{GAP}hành{GAP}(?:{TYPE_ALT})(?![^\W_]){GAP}số[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 # A lead is looked for in this many characters at the start of a text
