@@ -36,6 +36,10 @@ from pathlib import Path
 from .cache import code_fingerprint
 
 _TMP = itertools.count()
+TOUCH_AFTER = 86400  # seconds: an entry used by a build is marked used when its mark is older (pruning: 30 days)
+# Entries this process has read and found whole, by (inode, size, modification time): a write in place
+# changes the time, so an entry seen unchanged since needs no second read (mkdocs serve's rebuilds).
+_VERIFIED: dict[Path, tuple[int, int, int]] = {}
 
 
 def digest(data: bytes) -> str:
@@ -136,11 +140,20 @@ class FileStore:
     def _intact(self, entry: Path, name: str, data: bytes | None = None) -> bool:
         """Whether *entry* holds the bytes named *name* (*data*, when the caller has them); an entry
         that was changed in place is removed."""
+        try:
+            info = os.stat(entry)
+        except OSError:
+            return False
+        seen = (info.st_ino, info.st_size, info.st_mtime_ns)
+        if info.st_mtime < time.time() - TOUCH_AFTER:  # marked used now and then, not at every build
+            self._used.append(entry)
+        if _VERIFIED.get(entry) == seen:
+            return True
         found = _read(entry)
         if found is None:
             return False
         if (found == data) if data is not None else (digest(found) == name):
-            self._used.append(entry)
+            _VERIFIED[entry] = seen
             return True
         with contextlib.suppress(OSError):
             entry.unlink()
@@ -151,6 +164,9 @@ class FileStore:
             os.link(entry, target)
         except FileExistsError:
             with contextlib.suppress(OSError):
+                if os.path.samefile(entry, target):  # mkdocs serve: still the file of the last rebuild
+                    self.linked += 1
+                    return True
                 os.unlink(target)
             try:
                 os.link(entry, target)

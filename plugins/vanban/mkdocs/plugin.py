@@ -42,7 +42,7 @@ from ..tracking.config import TrackingSettings, parse_settings
 from .files import install_collector, publish_attachments
 from .page_cache import PageCache
 from .render_pool import RenderPool, share_outputs
-from .serve import problem_pages
+from .serve import keep_site, make_room, problem_pages, remove_stale
 from .shared import TEMPLATE_CODE, active
 from .templating import register, theme_of
 
@@ -128,6 +128,9 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.last_urls: dict[str, str] = {}  # mkdocs serve: each document's address, for its problem page
         self.inventory: Inventory | None = None  # what content/ holds, from vanban's own walk (collect_files)
         self.tracking = TrackingSettings()  # units:, successors:, reporting: (checked in on_config)
+        self.served = ""  # mkdocs serve: the folder the last rebuild completed in (kept, not emptied, next time)
+        self.keeping = False  # this rebuild brings that folder up to date instead of writing it anew
+        self.files: Files | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
@@ -151,6 +154,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.collections.close()
         self.collections.enter_context(fewer_collections())  # until on_post_build / on_build_error
         install_collector()
+        self.keeping = self.command == "serve" and not self.dirty and self.served == config.site_dir
+        if self.keeping:
+            keep_site(config.site_dir)
+        self.served = ""
         return config
 
     # Late: after other plugins added their files, so every Markdown file is seen once.
@@ -308,6 +315,9 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             kept = self.pages.plan(self.build, self.by_src, config, files, nav, folder, link=not self.dirty)
             if kept:
                 log.info("%d trang không đổi: giữ bản đã dựng lần trước", kept)
+        if self.keeping:
+            make_room(config.site_dir, files, config.theme.static_templates)
+        self.files = files
         processes = 1 if self.dirty else RenderPool.wanted(self.command, len(files.documentation_pages()))
         free, self.outputs = share_outputs(self.build.site.outputs if self.build else {}, files)
         if processes > 1:
@@ -324,7 +334,12 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             raise PluginError("vanban: một tiến trình dựng trang bị lỗi (xem thông báo ở trên)")
         self.pages.finish()
         place_all(self.pages.store, config.site_dir, self.outputs)
-        self.outputs = []
+        if self.keeping and self.files is not None:
+            templates = [*config.theme.static_templates, *config.extra_templates]
+            remove_stale(config.site_dir, [f.dest_uri for f in self.files] + [rel for rel, _ in self.outputs]
+                         + templates + [t + ".gz" for t in templates])
+        self.served = config.site_dir if self.command == "serve" else ""
+        self.outputs, self.files = [], None
         if self.pages.store is not None:
             self.pages.store.touch()
 

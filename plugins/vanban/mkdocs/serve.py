@@ -9,8 +9,14 @@ save, which brings the document back once it is right.
 
 from __future__ import annotations
 
+import contextlib
 import html
+import os
 from collections import defaultdict
+from collections.abc import Iterable
+
+from mkdocs import utils as mkdocs_utils
+from mkdocs.structure.files import Files, InclusionLevel
 
 from ..problems import Problem
 from ..site import SiteModel
@@ -53,3 +59,68 @@ def problem_pages(site: SiteModel, last_urls: dict[str, str], prefix: str) -> di
             file=html.escape(prefix + source), reason=html.escape(reason), items=items))
         shown[source] = url
     return shown
+
+
+# ---------------------------------------------------------------------------------------------
+# mkdocs serve: the site folder is brought up to date, not emptied and written again
+
+
+_KEEP: set[str] = set()  # site folders whose next emptying is skipped (one build each)
+
+
+def _clean_directory(directory: str) -> None:
+    """MkDocs' ``utils.clean_directory``, except for a folder :func:`keep_site` named."""
+    if os.path.abspath(directory) in _KEEP:
+        _KEEP.discard(os.path.abspath(directory))
+        return
+    _MKDOCS_CLEAN(directory)
+
+
+_MKDOCS_CLEAN = mkdocs_utils.clean_directory
+
+
+def keep_site(site_dir: str) -> None:
+    """Let the next ``mkdocs serve`` rebuild into *site_dir* keep its files.
+
+    MkDocs empties its serving folder before each rebuild; at 1,000 documents that is 8,000 files
+    and folders removed, then made again (about 1 s of a 3 s rebuild). Instead :func:`make_room`
+    removes what MkDocs itself writes (so nothing is written through a hard link into the build
+    cache) and :func:`remove_stale` what the build no longer has: the folder ends as a clean
+    build would leave it. MkDocs' ``clean_directory`` is wrapped once, for the folder named here.
+    """
+    if getattr(mkdocs_utils, "clean_directory") is not _clean_directory:  # noqa: B009
+        setattr(mkdocs_utils, "clean_directory", _clean_directory)  # noqa: B010
+    _KEEP.add(os.path.abspath(site_dir))
+
+
+def _unlink(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        os.unlink(path)
+
+
+def make_room(site_dir: str, files: Files, templates: Iterable[str]) -> None:
+    """Before MkDocs writes: remove the files it will write (pages it renders, theme files, static
+    templates), so that each is a new file and never one shared with the build cache."""
+    for file in files:
+        if file.inclusion is not InclusionLevel.EXCLUDED and file.abs_dest_path:
+            _unlink(file.abs_dest_path)
+    for name in templates:
+        _unlink(os.path.join(site_dir, name))
+
+
+def remove_stale(site_dir: str, produced: Iterable[str]) -> int:
+    """After the build: remove every file of *site_dir* it did not produce (site-relative paths),
+    then the folders left empty; the count of files removed."""
+    keep = {os.path.normpath(p) for p in produced}
+    removed = 0
+    for folder, _dirs, names in os.walk(site_dir, topdown=False):
+        rel = os.path.relpath(folder, site_dir)
+        for name in names:
+            path = os.path.normpath(os.path.join(rel, name))
+            if path not in keep:
+                _unlink(os.path.join(folder, name))
+                removed += 1
+        if folder != site_dir:
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)  # only when empty
+    return removed

@@ -1,0 +1,64 @@
+"""`mkdocs serve` rebuilds bring the served folder up to date instead of emptying it, and end with
+exactly the files a fresh build makes: new titles in every listing, a removed document's page gone."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from conftest import ROOT, portal_project
+
+pytestmark = pytest.mark.build
+
+SERVE_URL = "http://127.0.0.1:8000/"
+
+
+def tree(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def serve_build(project: Path, site: Path) -> None:
+    """One rebuild as `mkdocs serve` runs it: the configuration read again, the plugin kept."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=False)
+    config.site_url = SERVE_URL
+    build(config, serve_url=SERVE_URL)
+
+
+def test_serve_rebuild_keeps_the_folder_and_equals_a_fresh_build(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    (tmp_path / "p").mkdir()
+    project = portal_project(tmp_path / "p")
+    shutil.copytree(ROOT / "content", project / "content")
+    served = tmp_path / "served"
+    serve_build(project, served)
+    unchanged = served / "van-ban" / "2024" / "57-nq-tw" / "index.html"
+    removed = next(p for p in sorted((project / "content" / "van-ban").rglob("*.md")) if "300-ldld" not in p.name
+                   and "57-nq-tw" not in p.name)
+    before = tree(served)
+    inode = (served / "gioi-thieu" / "index.html").stat().st_ino
+    (served / "stray.txt").write_text("không thuộc trang")
+
+    source = project / "content" / "van-ban" / "2025" / "300-ldld.md"
+    text = source.read_text(encoding="utf-8")
+    old = "tuyên truyền Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị"
+    assert f'title: "{old}"' in text
+    source.write_text(text.replace(f'title: "{old}"', 'title: "tuyên truyền (trích yếu đã sửa)"'), encoding="utf-8")
+    removed.unlink()
+    serve_build(project, served)
+
+    after = tree(served)
+    assert (served / "gioi-thieu" / "index.html").stat().st_ino == inode  # kept in place, not written again
+    assert "stray.txt" not in after
+    assert "(trích yếu đã sửa)".encode() in after["van-ban/index.html"]
+    assert "(trích yếu đã sửa)".encode() in unchanged.read_bytes()  # the cited document's page shows it too
+    assert len(after) < len(before)  # the removed document's page and files are gone
+
+    serve_build(project, tmp_path / "fresh")  # a folder of its own: emptied, written whole
+    assert after == tree(tmp_path / "fresh")
