@@ -3,9 +3,12 @@ written examples (not its passages), each run on the fast extractor and on its p
 
 from __future__ import annotations
 
+import re
+import textwrap
 from collections.abc import Callable
 
 import pytest
+from script_modules import load_script
 
 from vanban.citations import (
     IMPLEMENTS,
@@ -263,3 +266,28 @@ def test_a_lead_naming_the_pages_document_gives_its_title(extractor: Extractor) 
     other = extractor("Số: 30/BC-UBND\n\n" + lead, find_own=True)  # the page's own is the report: 12 is cited
     assert relations(other) == {"12/KH-UBND": MENTIONS, "57-NQ/TW": MENTIONS}
     assert [(e.source, e.target) for e in other.inferred] == [("12/KH-UBND", "57-NQ/TW")]
+
+
+SPENT = ("tuning", "heldout", "heldout2", "heldout3")  # never the fresh held-out set
+
+
+def reading(extraction: Extraction) -> tuple[str | None, dict[str, str]]:
+    return (extraction.own.number if extraction.own else None), relations(extraction)
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [*(lambda text, n=n: "\n".join(textwrap.fill(line, n) if len(line) > n else line for line in text.split("\n"))
+       for n in (40, 60, 90)),
+     lambda text: re.sub(r"(?<=số) (?=\d)", "", text), lambda text: text.replace(" ", "  ")],
+    ids=["wrapped-40", "wrapped-60", "wrapped-90", "so-glued", "blanks-doubled"],
+)
+def test_messy_copies_of_the_spent_real_passages_read_as_the_passages(copy: Callable[[str], str]) -> None:
+    """Every spent real passage re-wrapped at 40–90 columns, with "số" glued to its number, with blanks
+    doubled: the same own number and the same citations with the same relations."""
+    evaluate = load_script("citation_eval")
+    for name in SPENT:
+        for passage in evaluate.read_real_set(name):
+            assert reading(extract(copy(passage.text), find_own=True)) == reading(extract(passage.text, find_own=True)), (
+                passage.id
+            )

@@ -56,6 +56,10 @@ PIECES = [
     "386-KH/TU", "21/KH-UBND", "12/2025/QĐ-UBND", "42/2022/NĐCP", "72/2025/QH15", "57 NQ/TW", "60-Ctr/TU", "03",
     "468", "2025", "5", "13/02/2025", "22.12.2024", "01/CT-TTg", "300/LĐLĐ", "12 / KH - UBND", "57–NQ/TW",
     "1234567", "99-QĐ/TU-BTG", "12-VĂN BẢN", "Kính gửi", "Điều 5",
+    # the forms of the sixth session: a lost "/", the old form, a term after a blank, a line broken
+    # after a hyphen, "số" and a type word glued
+    "193 QĐ - TTg", "2020 KH - UBND", "69-HĐBT", "12-A", "819/NQ – UVBTVQH 14", "115-\nHD/BTGTU", "số82/2018/NQ-HĐND",
+    "vàThông tư", "QĐ - UBND", "theo", "bám sát", "đã quán triệt", "Ban Chỉ đạo", "ban hành",
 ]
 SEPARATORS = [
     " ", " ", " ", "  ", "   ", "    ", ", ", "; ", ". ", ": ", "\n", "\n\n", " và ", " - ", "\t", "\u00a0", "\u200b",
@@ -65,7 +69,8 @@ SEPARATORS = [
 
 TYPES = ["Nghị quyết", "Kế hoạch", "Chương trình hành động", "Thông báo kết luận", "Luật", "Bộ luật", "Pháp lệnh",
          "Công văn", "Quyết định", "Văn bản", "Hướng dẫn liên tịch", "Chỉ thị", "Kết luận"]
-NUMBERS = ["57-NQ/TW", "386-KH/TU", "21/KH-UBND", "12/2025/QĐ-UBND", "72/2025/QH15", "57", "468", "05-CT/TU", "1"]
+NUMBERS = ["57-NQ/TW", "386-KH/TU", "21/KH-UBND", "12/2025/QĐ-UBND", "72/2025/QH15", "57", "468", "05-CT/TU", "1",
+           "193 QĐ - TTg", "69-HĐBT", "45/2013/QH 13"]
 
 
 def citation(rng: random.Random) -> str:

@@ -75,7 +75,7 @@ def state_fallback(w: str, end: int, serial: str, pos: int) -> NumberScan | None
 
 def with_term(w: str, end: int) -> int:
     """*end*, moved past a blank and the term after a National Assembly code ("…QH 14")."""
-    if w[end - 2 : end] == "QH" and w[end : end + 1] in (" ", "\t"):
+    if w.startswith("QH", end - 2) and w[end : end + 1] in (" ", "\t"):
         m = QH_TERM.match(w, end)
         if m is not None:
             return m.end()
@@ -126,12 +126,22 @@ def scan_number(w: str, pos: int) -> NumberScan | None:
     else:
         state_end = m.end()  # c is None without a State tail
     if c is not None and is_code(c):
-        stop = with_term(w, extend_chain(w, state_end))
+        stop = extend_chain(w, state_end)
+        if w.startswith("QH", stop - 2):
+            stop = with_term(w, stop)
         code = c if c.casefold() in ALL_CODES else None
         if code is None and y:
             code = split_glued_code(c)[0]
         return NumberScan(pos, stop, True, "state", code, serial)
-    return state_fallback(w, end, serial, pos) or NumberScan(pos, end, False, "state", None, serial)
+    if w[end : end + 1] in FALLBACK_FIRST:
+        fallback = state_fallback(w, end, serial, pos)
+        if fallback is not None:
+            return fallback
+    return NumberScan(pos, end, False, "state", None, serial)
+
+
+# A lost-slash or old-form tail (state_fallback) starts with one of these
+FALLBACK_FIRST = frozenset(" \t-")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import LOST_SLASH_TAIL, PARTY_TAIL, STATE_TAIL
+from .numbers import CODE, STATE_TAIL
 from .vocabulary import NOT_AFTER, NOT_BEFORE, TYPE_BY_WORD
 
 
@@ -79,10 +79,19 @@ TYPED_PRE = (
 )
 
 
+# PARTY_TAIL or LOST_SLASH_TAIL (numbers.py) as one lookahead: after blanks their first code is read
+# once, then "/" (Party) or "-" (a State number that lost its "/") decides; the reference keeps the two
+# patterns (vanban.citations.reference.REFERENCE_NUMBER_START) and the tests compare the starts found.
+PARTY_OR_LOST_TAIL = (
+    rf"(?:[ \t]{{0,3}}-[ \t]{{0,3}}\n?[ \t]{{0,3}}{CODE}[ \t]{{0,3}}/[ \t]{{0,3}}\n?[ \t]{{0,3}}{CODE}"
+    rf"|[ \t]{{1,3}}{CODE}[ \t]{{0,3}}(?:/[ \t]{{0,3}}\n?[ \t]{{0,3}}{CODE}|-[ \t]{{0,3}}{CODE}(?![ \t]{{0,3}}/)))"
+)
+
+
 # Zero-width after the first digit, so that no run hides another.  Group "tail": a Party or State
 # tail; "pre": that and what a type word or "số" before it needs (TYPED_PRE); "typed": the latter only.
 NUMBER_START = re.compile(
-    rf"\d(?:(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{PARTY_TAIL.pattern}|{STATE_TAIL.pattern}|{LOST_SLASH_TAIL.pattern}))(?P<tail>)"
+    rf"\d(?:(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{PARTY_OR_LOST_TAIL}|{STATE_TAIL.pattern}))(?P<tail>)"
     rf"(?:{TYPED_PRE}(?P<pre>))?|{TYPED_PRE}(?P<typed>))"
 )
 

@@ -207,7 +207,8 @@ def fill_tails(w: str, text: str, cores: list[Core]) -> None:
         if not asked <= core.desc_start <= marker:
             asked, marker = core.desc_start, first_marker(w, core.desc_start, core_starts)
         core.desc_end = marker
-        body_start = desc.end() if collapse_space(desc.group("kw")) in SUBJECT_KW else desc.start("kw")
+        kw = desc.group("kw")
+        body_start = desc.end() if (kw if kw in SUBJECT_KW else collapse_space(kw)) in SUBJECT_KW else desc.start("kw")
         end = min(core.desc_end, body_start + 300)
         if end < core.desc_end:
             cut = text.rfind(" ", body_start, end)
