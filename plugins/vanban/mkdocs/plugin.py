@@ -268,23 +268,34 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if spec is None or self.build is None:
             return None
         page.meta = {"title": spec.title, "template": spec.template, "description": spec.description}
-        return ""  # a document's body is rendered by the core (vanban.body), in on_page_content
-
-    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        spec = self._spec(page)
-        if spec is None or spec.source is None or self.build is None:
-            return None
-        doc: Document = spec.data["document"]
-        rendered = self.build.rendered_body(doc)
-        page.toc = get_toc([_toc_token(h) for h in rendered.headings])
-        page.present_anchor_ids = set(_ids(rendered.headings))
-        return rendered.html
+        return ""  # a document's body is rendered by the core (vanban.body), in on_page_context
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         spec = self._spec(page)
+        if spec is not None and spec.source is not None and self.build is not None:
+            self._render_body(page, spec.data["document"])
         context["vb"] = spec.data if spec else {}
         context["vb_page"] = spec
         return self._common(context)
+
+    def _render_body(self, page: Page, doc: Document) -> None:
+        """A document's body, rendered just before its page's template and let go once the page is
+        written (:meth:`on_post_page`). MkDocs reads every page before it renders the first one: a
+        body rendered when its page is read (``on_page_content``) was held, with all the others,
+        until the end of the build (12 MB at 1,000 documents)."""
+        rendered = self.build.rendered_body(doc) if self.build is not None else None
+        if rendered is not None:
+            page.content = rendered.html
+            page.toc = get_toc([_toc_token(h) for h in rendered.headings])
+            page.present_anchor_ids = set(_ids(rendered.headings))
+
+    # Last: every plugin has seen the page's HTML.
+    @event_priority(-100)
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        spec = self._spec(page)
+        if spec is not None and spec.source is not None:
+            page.content = ""  # the headings' ids stay: MkDocs checks links to them after the build
+        return None
 
     def on_template_context(self, context: Any, /, *, template_name: str, config: MkDocsConfig) -> Any:
         return self._common(context)  # 404.html and other theme templates
