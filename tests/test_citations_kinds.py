@@ -291,3 +291,17 @@ def test_messy_copies_of_the_spent_real_passages_read_as_the_passages(copy: Call
             assert reading(extract(copy(passage.text), find_own=True)) == reading(extract(passage.text, find_own=True)), (
                 passage.id
             )
+
+
+# --------------------------------------------------------------------------- kinds heldout4 taught (spent at 14:00)
+
+
+def test_a_law_amended_theo_later_laws_rests_on_all_of_them(extractor: Extractor) -> None:
+    """"… đã được sửa đổi, bổ sung một số điều theo Luật số … và Luật số …": the amending laws are bases."""
+    text = ("Căn cứ Luật Đầu tư công số 39/2019/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số "
+            "03/2022/QH15 và Luật số 56/2024/QH15;\nBan hành quy chế phối hợp.")
+    assert relations(extractor(text)) == {
+        "39/2019/QH14": IMPLEMENTS, "03/2022/QH15": IMPLEMENTS, "56/2024/QH15": IMPLEMENTS,
+    }
+    amending = "Quyết định này sửa đổi, bổ sung Quyết định số 15/2020/QĐ-UBND của UBND tỉnh."
+    assert relations(extractor(amending)) == {"15/2020/QĐ-UBND": MENTIONS}

@@ -47,7 +47,7 @@ def test_real_sets_are_large_enough_and_well_formed() -> None:
 
 @pytest.mark.parametrize(("name", "passages", "cited"), [("heldout3", 40, 80), ("heldout4", 50, 120)])
 def test_fresh_held_out_set_is_well_formed_and_new(name: str, passages: int, cited: int) -> None:
-    """The fresh sets are only parsed here, never extracted: they stay held out for whoever tunes the extractor."""
+    """The last two held-out sets are well formed and share no page with the others (both now spent)."""
     fresh = EVAL.read_real_set(name)
     older = [p for other in EVAL.REAL_SETS + EVAL.FRESH_SETS if other != name for p in EVAL.read_real_set(other)]
     assert len(fresh) >= passages
@@ -63,9 +63,10 @@ def test_fresh_held_out_set_is_well_formed_and_new(name: str, passages: int, cit
         assert len({c["number"] for c in passage.citations}) == len(passage.citations), passage.id
 
 
-def test_heldout4_is_scored_only_when_named() -> None:
-    """citation_eval's default run (what the fixers run) leaves heldout4 out; it is scored only by name."""
-    assert "heldout4" in EVAL.FRESH_SETS and "heldout4" not in EVAL.REAL_SETS
+def test_heldout4_is_spent_and_in_the_default_run() -> None:
+    """heldout4 was scored untuned on 3a79531 (96.3/97.7/92.2, own 51/55, 2 self-citing) and is tuned on
+    since 14:00: citation_eval's default run scores it with the other spent sets."""
+    assert "heldout4" in EVAL.REAL_SETS and "heldout4" not in EVAL.FRESH_SETS
 
 
 @pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2"])

@@ -17,6 +17,7 @@ from .vocabulary import GAP, TYPE_ALT
 __all__ = [
     "ACCORDING",
     "ACCORDING_WORDS",
+    "AMENDED_BY",
     "AMENDING",
     "AMENDING_REACH",
     "AMENDING_VERBS",
@@ -268,6 +269,9 @@ AMENDING_VERBS: dict[str, str] = {
     "hủy bỏ": "annuls it",
     "đính chính": "corrects it",
 }
+# Between the verb and the citation, these make the cited document the one that amends ("… được sửa
+# đổi, bổ sung bởi Luật số …", "… đã được sửa đổi, bổ sung một số điều theo Luật số …"): a basis.
+AMENDED_BY = re.compile(r"(?<![^\W_])(?:bởi|theo)(?![^\W_])", re.IGNORECASE)
 # How far before a citation an amending verb is looked for (within its clause, after the citation before)
 AMENDING_REACH = 80
 

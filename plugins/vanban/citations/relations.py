@@ -9,6 +9,7 @@ import re
 from .clauses import find_regions, in_any, line_starts
 from .cues import (
     ACCORDING,
+    AMENDED_BY,
     AMENDING,
     AMENDING_REACH,
     CUE_BEFORE_ACCORDING,
@@ -218,8 +219,8 @@ def amended(w: str, core: Core, clause_pos: list[int]) -> bool:
     verb = None
     for verb in AMENDING.finditer(w, lo, core.start):  # noqa: B007 - the last
         pass
-    # "… số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15": the cited one amends
-    return verb is not None and "bởi" not in w[verb.end() : core.start]
+    # "… số 64/2025/QH15 được sửa đổi, bổ sung bởi (theo) Luật số 87/2025/QH15": the cited one amends
+    return verb is not None and AMENDED_BY.search(w, verb.end(), core.start) is None
 
 
 # ACCORDING is looked for this far before a citation
