@@ -485,3 +485,38 @@ def test_a_scans_unreadable_line_under_noi_nhan_is_no_recipient() -> None:
     result = analyse(list(lines), Path("x.scan.pdf"))
     assert result.fields["recipients"] == ["Như trên;", "Lưu: VT, P.KT1."]
     assert any("không ra chữ" in note for note in result.notes)  # said, not silently dropped
+
+
+PARTY_HEAD = "{issuer}\n--------\nĐẢNG CỘNG SẢN VIỆT NAM\n------------\nSố: {number}\nHà Nội, ngày 28 tháng 05 năm 2004\n"
+
+
+@pytest.mark.parametrize(("organ", "number", "want"), [
+    ("VĂN PHÒNG", "11-HD/VPTW", "Văn phòng Trung ương Đảng"),
+    ("ỦY BAN KIỂM TRA", "06-HD/UBKTTW", "Ủy ban Kiểm tra Trung ương"),
+    ("BAN TỔ CHỨC", "12-HD/BTCTW", "Ban Tổ chức Trung ương"),
+])
+def test_an_organ_under_the_central_committee_is_named_in_full(organ: str, number: str, want: str) -> None:
+    """HD 36-HD/VPTW: "BAN CHẤP HÀNH TRUNG ƯƠNG" over "VĂN PHÒNG" is the Văn phòng Trung ương Đảng."""
+    text = PARTY_HEAD.format(issuer=f"BAN CHẤP HÀNH TRUNG ƯƠNG\n{organ}", number=number) + "HƯỚNG DẪN\nVỀ X\nCăn cứ Y.\n"
+    assert _read(text)["issuer"] == want
+
+
+def test_an_organ_under_a_provincial_committee_keeps_its_own_name() -> None:
+    text = PARTY_HEAD.format(issuer="TỈNH ỦY QUẢNG NAM\nBAN TUYÊN GIÁO", number="12-HD/BTGTU") + "HƯỚNG DẪN\nVỀ X\nCăn cứ Y.\n"
+    assert _read(text)["issuer"] == "Ban Tuyên giáo"
+
+
+def test_tw_in_a_body_name_is_written_out() -> None:
+    text = PARTY_HEAD.format(issuer="ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW\n*", number="50-BC/ĐUK") + (
+        "BÁO CÁO\ntổng kết công tác tuyên giáo năm 2020;\nphương hướng năm 2021\nPhần thứ nhất\nĐÁNH GIÁ\nNăm 2020, x.\n")
+    fields = _read(text)
+    assert (fields["issuer"], fields["title"]) == ("Đảng ủy Khối các cơ quan Trung ương",
+                                                   "tổng kết công tác tuyên giáo năm 2020; phương hướng năm 2021")
+
+
+def test_a_trich_yeu_in_capitals_on_the_type_line_ends_where_running_text_starts() -> None:
+    text = PARTY_HEAD.format(issuer="BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG", number="11-HD/VPTW") + (
+        "\nHƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG\n\nThi hành Điều 2 Quyết định số 31-QĐ/TW, Văn phòng hướng dẫn như sau:\n"
+        "\nI. CÁC THÀNH PHẦN\n")
+    fields = _read(text)
+    assert (fields["type"], fields["title"]) == ("Hướng dẫn", "VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG")

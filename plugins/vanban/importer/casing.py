@@ -20,7 +20,7 @@ _LEXICON: tuple[str, ...] = (
     "Ủy ban Kiểm tra", "Ban Nội chính", "Ban Chỉ đạo", "Ban Chỉ huy Quân sự", "Văn phòng", "Thường trực",
     "Liên đoàn Lao động", "Công đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ nữ",
     "Hội Nông dân", "Hội Cựu chiến binh", "Huyện ủy", "Thị ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Đảng ủy",
-    "Đảng bộ", "Chi bộ", "Phòng Văn hóa và Thông tin", "Phòng Văn hóa - Thông tin", "Phòng Văn hóa - Xã hội",
+    "Đảng bộ", "Chi bộ", "Đảng ủy Khối các cơ quan", "Đảng ủy Khối Doanh nghiệp", "Phòng Văn hóa và Thông tin", "Phòng Văn hóa - Thông tin", "Phòng Văn hóa - Xã hội",
     "Phòng Văn hóa, Khoa học và Thông tin", "Phòng Tư pháp", "Phòng Nội vụ", "Phòng Giáo dục và Đào tạo",
     "Phòng Tài chính - Kế hoạch", "Phòng Kinh tế", "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Y tế",
     "Phòng Tài nguyên và Môi trường", "Phòng Lao động - Thương binh và Xã hội", "Trung tâm Văn hóa - Thể thao",
@@ -63,7 +63,8 @@ def recase_issuer(text: str) -> tuple[str, bool]:
     text = collapse_space(normalise_dashes(text))
     if not is_upper(text):
         return text, True
-    tokens = text.split(" ")
+    # "… CÁC CƠ QUAN TW": in a body's name TW is Trung ương, written out (the full name is the name).
+    tokens = [part for t in text.split(" ") for part in (("TRUNG", "ƯƠNG") if t in ("TW", "TƯ") else (t,))]
     keys = [key(t) for t in tokens]
     out: list[str] = []
     sure = True

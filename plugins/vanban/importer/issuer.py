@@ -20,6 +20,13 @@ from .lines import Line
 from .result import ImportResult
 
 _BARE = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN"}
+# HD 36-HD/VPTW: an organ under "BAN CHẤP HÀNH TRUNG ƯƠNG" is the Central Committee's own, and its
+# name says so ("VĂN PHÒNG" there is the Văn phòng Trung ương Đảng).
+_CENTRAL_ORGANS = {"VAN PHONG": "Văn phòng Trung ương Đảng", "UY BAN KIEM TRA": "Ủy ban Kiểm tra Trung ương",
+                   "BAN TO CHUC": "Ban Tổ chức Trung ương", "BAN TUYEN GIAO": "Ban Tuyên giáo Trung ương",
+                   "BAN DAN VAN": "Ban Dân vận Trung ương", "BAN NOI CHINH": "Ban Nội chính Trung ương",
+                   "BAN KINH TE": "Ban Kinh tế Trung ương", "BAN DOI NGOAI": "Ban Đối ngoại Trung ương",
+                   "BAN TUYEN GIAO VA DAN VAN": "Ban Tuyên giáo và Dân vận Trung ương"}
 _LEVEL = re.compile(r"\b(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|[Tt]hành phố|huyện|quận|thị xã|"
                     r"xã|phường|thị trấn)\b")
 
@@ -82,11 +89,15 @@ def read_issuer(result: ImportResult, lines: list[Line]) -> None:
         parent_lines = [ln for g in groups[:-1] for ln in g]
     raw = collapse_space(" ".join(ln.text for ln in issuer_lines))
     issuer, sure = recase_issuer(raw)
-    result.fields["issuer"] = issuer
     if parent_lines:
         parent, _ = recase_issuer(" ".join(ln.text for ln in parent_lines))
+        central = _CENTRAL_ORGANS.get(fold_key(issuer)) if fold_key(parent) == "BAN CHAP HANH TRUNG UONG" else None
+        if central:
+            issuer, sure = central, True
+            result.notes.append(f"cơ quan của Ban Chấp hành Trung ương: “{raw}” là {central}")
         result.parent = parent
         result.notes.append(f"cơ quan chủ quản (dòng trên tên cơ quan): {parent}")
+    result.fields["issuer"] = issuer
     if not sure:
         result.notes.append(f"cơ quan ban hành giữ nguyên chữ hoa như bản gốc “{raw}”: "
                             "chưa chắc cách viết hoa, hãy sửa lại cho đúng (ví dụ “Ủy ban nhân dân xã …”)")

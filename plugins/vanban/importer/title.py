@@ -24,7 +24,7 @@ MAX_TITLE = 500
 TYPES_BY_LENGTH = sorted(((fold(n).upper().replace(" ", ""), n) for n in TYPE_NAMES), key=lambda t: -len(t[0]))
 _AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|GIAM DOC)\b")
 _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
-                     r"[IVX]+[.-] |\d+[.-] |PHAN [IVX\d]|NGAY \d|"
+                     r"[IVX]+[.-] |\d+[.-] |PHAN [IVX\d]|PHAN THU |NGAY \d|"
                      r"NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|\d{1,2}:\d\d)")  # a portal's post date ends it too
 _SECTION = re.compile(r"^([IVX]+|\d+)\s*[.)]\s+\S")  # "I. MỤC TIÊU", "1. Mục đích": a section, never a trích yếu line
 _DANGLING = re.compile(r"(\b(CUA|VA|VE|CHO|THEO|TAI|VOI|TREN|DOI VOI|DEN|TU|CAC|NHUNG|TRONG)|[,–-])$")
@@ -125,8 +125,9 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                 kind = (kind[0], kind[1][qualifier.end() :])
             if kind[1]:
                 title.append(kind[1])
+        # "HƯỚNG DẪN VỀ THỂ THỨC …" on one line: the trích yếu in capitals has begun, running text ends it.
+        mode = "caps" if title and is_upper(title[0]) and len(title[0].split()) > 1 else ""
         candidates = after_top[after_top.index(last) + 1 :] if last is not None else after_top
-        mode = ""
         for index, piece in enumerate(candidates):
             text = piece.text
             key = fold(text).upper()
