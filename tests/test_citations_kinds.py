@@ -305,3 +305,51 @@ def test_a_law_amended_theo_later_laws_rests_on_all_of_them(extractor: Extractor
     }
     amending = "Quyết định này sửa đổi, bổ sung Quyết định số 15/2020/QĐ-UBND của UBND tỉnh."
     assert relations(extractor(amending)) == {"15/2020/QĐ-UBND": MENTIONS}
+
+
+def test_an_amending_verb_describing_an_earlier_basis_leaves_the_next_basis_a_basis(extractor: Extractor) -> None:
+    """"Căn cứ Nghị quyết số … sửa đổi, bổ sung … Hiến pháp, Luật … số …, Kết luận số …": the verb is the
+    resolution's; the page rests on the law too (the page amending the law is read only right after it)."""
+    text = ("Căn cứ Nghị quyết số 12/2024/QH15 ngày 1/6/2024 của Quốc hội sửa đổi, bổ sung một số điều của Hiến pháp, "
+            "Luật Đất đai số 31/2024/QH15, Kết luận số 88-KL/TW ngày 2/6/2024 của Bộ Chính trị, Sở hướng dẫn như sau:")
+    assert relations(extractor(text)) == {"12/2024/QH15": IMPLEMENTS, "31/2024/QH15": IMPLEMENTS, "88-KL/TW": IMPLEMENTS}
+    own = "Quyết định này sửa đổi Quyết định số 5/2020/QĐ-UBND và thay thế Quyết định số 6/2020/QĐ-UBND."
+    assert relations(extractor(own)) == {"5/2020/QĐ-UBND": MENTIONS, "6/2020/QĐ-UBND": MENTIONS}
+
+
+@pytest.mark.parametrize("sep", ["\n", ": ", " | "])
+def test_a_portals_trich_yeu_row_is_the_title_of_the_pages_document(extractor: Extractor, sep: str) -> None:
+    """"Trích yếu⏎Chương trình … thực hiện Nghị quyết số …": the document carries out what its title names."""
+    text = (f"Số ký hiệu: 12-CTr/TU\nTrích yếu{sep}Chương trình của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số "
+            "29-NQ/TW, ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng.\n\nNgày ban hành: 02/3/2023")
+    assert relations(extractor(text, find_own=True)) == {"29-NQ/TW": IMPLEMENTS}
+
+
+def test_what_a_decision_issues_carries_out_what_its_title_names(extractor: Extractor) -> None:
+    """"Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật … số …": the title of the issued plan."""
+    text = ("Số: 15/QĐ-UBND\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Thủ đô số "
+            "39/2024/QH15 trên địa bàn.\nĐiều 2. Quyết định này thay thế Quyết định số 9/QĐ-UBND ngày 2/1/2020.")
+    assert relations(extractor(text, find_own=True)) == {"39/2024/QH15": IMPLEMENTS, "9/QĐ-UBND": MENTIONS}
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Quyết định này thay thế Quyết định số 07/1998/QĐ.UBT ngày 15/01/1998 của UBND tỉnh.", ["07/1998/QĐ.UBT"]),
+        ("Căn cứ Quyết định số 12/QĐ-UBND.Tham dự hội nghị có các sở.", ["12/QĐ-UBND"]),  # a glued sentence
+    ],
+)
+def test_an_old_kyhieu_joined_by_a_dot_is_read_whole(extractor: Extractor, text: str, numbers: list[str]) -> None:
+    assert [c.number for c in extractor(text).citations] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Căn cứ Nghị quyết số 57-NQ TW ngày 22/12/2024 của Bộ Chính trị;", ["57-NQ/TW"]),
+        ("Thực hiện Chỉ thị số 05 - CT TU của Ban Thường vụ Tỉnh ủy,", ["05-CT/TU"]),
+        ("Căn cứ Nghị định số 15-CP ngày 2/3/1993 của Chính phủ;", ["15-CP"]),  # the old State form stays
+    ],
+)
+def test_a_party_number_that_lost_its_slash_is_read_whole(extractor: Extractor, text: str, numbers: list[str]) -> None:
+    assert [c.number for c in extractor(text).citations] == numbers

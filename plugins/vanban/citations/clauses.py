@@ -39,7 +39,9 @@ SEMICOLON = re.compile(r";[ \t]+(?=[^\W\d_])")
 CAPITAL_CUE = CAPITALISED_CUE
 
 
-VV = re.compile(r"V/v(?![^\W_])|Về việc(?![^\W_])", re.IGNORECASE)
+# The subject line of the page's document: "V/v …", "Về việc …", or a portal's "Trích yếu" row (its text
+# on the same line or the next: "Trích yếu⏎Chương trình … thực hiện Nghị quyết số 45-NQ/TW …")
+VV = re.compile(r"V/v(?![^\W_])|Về việc(?![^\W_])|Trích[ \t]{1,3}yếu(?![^\W_])", re.IGNORECASE)
 
 
 ROMAN_HEADING = re.compile(r"[IVXLC]{1,6}[.)][ \t]")
@@ -85,7 +87,7 @@ def find_regions(
     last_core = cores[-1] if cores else -1
     pending: list[tuple[int, int]] = []
     cancu: list[tuple[int, int]] = []
-    titles = lead_titles(w)
+    titles = lead_titles(w) + attached_titles(w)
     cancu_start = -1
     cancu_heading = previous = -1  # the line of the last basis heading; the last non-blank line
     prev_last = ""  # last non-space char of the previous non-blank line ("" after a blank line)
@@ -204,6 +206,26 @@ def lead_titles(w: str) -> list[tuple[int, int]]:
                     issued = True
                     titles.append((lead.end(), sentence_stop(w, lead.end())))
         found = w.find("hành", found + 4, LEAD_CHARS)
+    return titles
+
+
+# "Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật … số 72/2025/QH15.": the title of
+# the document the decision issues, which carries out what it names (the sentence after "này").
+ATTACHED = re.compile(
+    r"kèm[ \t]{1,3}theo[ \t]{1,3}(?:Quyết[ \t]{1,3}định|Nghị[ \t]{1,3}quyết|Thông[ \t]{1,3}tư)[ \t]{1,3}này[ \t:]{1,3}",
+    re.IGNORECASE,
+)
+
+
+def attached_titles(w: str) -> list[tuple[int, int]]:
+    """The titles of documents issued with the page's decision ("Ban hành kèm theo Quyết định này …")."""
+    titles: list[tuple[int, int]] = []
+    found = w.find("kèm")
+    while found >= 0:
+        m = ATTACHED.match(w, found)
+        if m is not None:
+            titles.append((m.end(), sentence_stop(w, m.end())))
+        found = w.find("kèm", found + 3)
     return titles
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "AMENDING_VERBS",
     "BASIS_HEADINGS",
     "BASIS_LINE",
+    "BASIS_OPENER",
     "CAPITALISED_CUE",
     "CLAUSE_CUES",
     "CUE_BEFORE_ACCORDING",
@@ -272,6 +273,9 @@ AMENDING_VERBS: dict[str, str] = {
 # Between the verb and the citation, these make the cited document the one that amends ("… được sửa
 # đổi, bổ sung bởi Luật số …", "… đã được sửa đổi, bổ sung một số điều theo Luật số …"): a basis.
 AMENDED_BY = re.compile(r"(?<![^\W_])(?:bởi|theo)(?![^\W_])", re.IGNORECASE)
+# A clause of bases ("Căn cứ …", "Trên cơ sở …", or any clause of a decision's preamble): an amending
+# verb after an earlier citation of it describes that citation, not the page (relations.amended).
+BASIS_OPENER = re.compile(r"[ \t\n*+•-]{0,6}(?:Căn[ \t]{1,3}cứ|Trên[ \t]{1,3}cơ[ \t]{1,3}sở)(?![^\W_])", re.IGNORECASE)
 # How far before a citation an amending verb is looked for (within its clause, after the citation before)
 AMENDING_REACH = 80
 

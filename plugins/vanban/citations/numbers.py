@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..text import nfc, normalise_dashes
 from .model import NumberParts
-from .vocabulary import ALL_CODES, CODE_SPELLING, SPACE_TABLE, STATE_CODES, type_from_code
+from .vocabulary import ALL_CODES, CODE_SPELLING, PARTY_CODES, SPACE_TABLE, STATE_CODES, type_from_code
 
 
 def type_of_number(number: str) -> str | None:
@@ -39,8 +39,11 @@ STATE_TAIL = re.compile(
 
 
 # Further parts of a joint code, after "-" or "/" ("19/2008/NQLT/CP-UBTUMTTQVN", "183/2010/TTLT/BTC-BNN")
-# and across a line break after the dash ("473/TTr -⏎NN&PTNT")
-CHAIN = re.compile(rf"[ \t]{{0,3}}[-/][ \t]{{0,3}}\n?[ \t]{{0,3}}(?P<c>{CODE})")
+# and across a line break after the dash ("473/TTr -⏎NN&PTNT"); in the old ký hiệu a "." joins a short
+# capitalised code ("Quyết định số 01/1999/QĐ.UB"), never a word ("12/QĐ-UBND.Tham dự": a glued sentence)
+CHAIN = re.compile(
+    rf"(?:[ \t]{{0,3}}[-/][ \t]{{0,3}}\n?[ \t]{{0,3}}|\.(?=(?-i:[A-ZĐ]{{1,4}})(?![^\W_])))(?P<c>{CODE})"
+)
 
 
 # A State number whose "/" a copy turned into a blank: "Quyết định s 193 QĐ - TTg" (193/QĐ-TTg).  Its
@@ -52,6 +55,23 @@ LOST_SLASH_TAIL = re.compile(rf"[ \t]{{1,3}}(?P<lt>{CODE})[ \t]{{0,3}}-[ \t]{{0,
 # issuer's code after "-".  Read only after a type word or "số" (a bare "15-CP" carries no type code,
 # so it starts no core of its own); the code has two letters or more ("lô số 12-A" is no number).
 OLD_TAIL = re.compile(rf"[ \t]{{0,3}}-[ \t]{{0,3}}(?P<o>{CODE})(?![ \t]{{0,3}}[-/])")
+
+
+# A Party number whose "/" a copy turned into a blank: "Nghị quyết số 57-NQ TW" (57-NQ/TW).  Read only
+# where the old form would be (after a type word or "số"): a Party type code after "-", one blank or
+# two, and the code of a Party committee in capitals.
+PARTY_COMMITTEES = "TW|TƯ|TU|HU|QU|ĐU|ĐUK"
+PARTY_LOST_SLASH = re.compile(
+    rf"[ \t]{{0,3}}-[ \t]{{0,3}}(?P<pt>{CODE})[ \t]{{1,2}}(?-i:{PARTY_COMMITTEES})(?![^\W_])(?![ \t]{{0,3}}[-/])"
+)
+
+
+def party_lost_slash(w: str, end: int, serial: str, pos: int) -> NumberScan | None:
+    """The Party number "57-NQ TW" (:data:`PARTY_LOST_SLASH`) whose serial ends at *end*, else None."""
+    m = PARTY_LOST_SLASH.match(w, end)
+    if m is not None and m.group("pt").casefold() in PARTY_CODES:
+        return NumberScan(pos, m.end(), True, "party", m.group("pt"), serial)
+    return None
 
 
 # The National Assembly's code is followed by its term, sometimes after a blank: "819/NQ-UBTVQH 14".
@@ -67,6 +87,9 @@ def state_fallback(w: str, end: int, serial: str, pos: int) -> NumberScan | None
         if m is not None and m.group("lt").casefold() in STATE_CODES and is_code(m.group("li")):
             return NumberScan(pos, m.end(), True, "state", m.group("lt"), serial)
     if nxt in ("-", " ", "\t"):
+        party = party_lost_slash(w, end, serial, pos)
+        if party is not None:
+            return party
         m = OLD_TAIL.match(w, end)
         if m is not None and is_code(m.group("o")) and sum(c.isalpha() for c in m.group("o")) >= 2:
             return NumberScan(pos, m.end(), True, "state", None, serial)
@@ -154,7 +177,7 @@ def party_code_of(sep: str, t: str, i: str) -> str | None:
 
 
 # A CHAIN match starts with one of these: the chain is looked for only after them
-CHAIN_FIRST = frozenset(" \t-/")
+CHAIN_FIRST = frozenset(" \t-/.")
 
 
 def extend_chain(w: str, end: int) -> int:
@@ -188,6 +211,10 @@ CANON_PARTY_SPACE = re.compile(r"^(\d{1,6})\s+(?=[^\W\d_])")
 CANON_LOST_SLASH = re.compile(r"^(\d{1,6})\s+([^\W\d_]{1,8})\s*-\s*(?=[^\W\d_][^/]*$)")
 
 
+# "57-NQ TW" (PARTY_LOST_SLASH): a blank where the "/" of a Party number belongs
+CANON_PARTY_LOST = re.compile(rf"^(\d{{1,6}})\s*-\s*([^\W\d_]{{1,6}})\s{{1,2}}((?:{PARTY_COMMITTEES}))$")
+
+
 CANON_SO = re.compile(r"^\s*số\s*[:.]?\s*", re.IGNORECASE)
 
 
@@ -211,6 +238,7 @@ def canonical_number(raw: str) -> str:
     lost = CANON_LOST_SLASH.match(s)
     if lost is not None and lost.group(2).casefold() in STATE_CODES:
         s = f"{lost.group(1)}/{lost.group(2)}-{s[lost.end():]}"
+    s = CANON_PARTY_LOST.sub(r"\1-\2/\3", s)
     s = CANON_PARTY_SPACE.sub(r"\1-", s)
     s = "".join(s.split())
     m = CANON_YEAR_GLUED.match(s)

@@ -161,6 +161,9 @@ def reference_scan_number(w: str, pos: int) -> numbers.NumberScan | None:
     lost = None if re.fullmatch(r"(?:19|20)\d\d", serial) else numbers.LOST_SLASH_TAIL.match(w, end)
     if lost is not None and lost.group("lt").casefold() in vocabulary.STATE_CODES and numbers.is_code(lost.group("li")):
         return numbers.NumberScan(pos, lost.end(), True, "state", lost.group("lt"), serial)
+    party_lost = numbers.party_lost_slash(w, end, serial, pos)
+    if party_lost is not None:
+        return party_lost
     old = numbers.OLD_TAIL.match(w, end)
     if old is not None and numbers.is_code(old.group("o")) and sum(c.isalpha() for c in old.group("o")) >= 2:
         return numbers.NumberScan(pos, old.end(), True, "state", None, serial)

@@ -12,6 +12,7 @@ from .cues import (
     AMENDED_BY,
     AMENDING,
     AMENDING_REACH,
+    BASIS_OPENER,
     CUE_BEFORE_ACCORDING,
     CUE_FILLER_WORDS,
     DIRECTIVE,
@@ -185,7 +186,7 @@ def relate_core(
     a cue governs (:mod:`.cues`); never when it is a proposal, nor after "theo …" but in a purpose
     clause or right after a cue (:func:`according_to`)."""
     head = core.list_head
-    if (core.type_name or core.inferred_type) in PROPOSAL_TYPES or amended(w, core, clause_pos):
+    if (core.type_name or core.inferred_type) in PROPOSAL_TYPES or amended(w, core, clause_pos, cancu):
         core.implements = False
         return
     if titles and in_any(titles, core.start):
@@ -211,11 +212,16 @@ def relate_core(
     core.implements = core.implements or (head is not None and head.implements)
 
 
-def amended(w: str, core: Core, clause_pos: list[int]) -> bool:
+def amended(w: str, core: Core, clause_pos: list[int], cancu: list[tuple[int, int]]) -> bool:
     """Whether an amending verb (:data:`.cues.AMENDING_VERBS`) stands right before *core*, in its
-    clause and after the citation before it: the document changes the cited one."""
+    clause and after the citation before it: the document changes the cited one.  In a basis clause
+    ("Căn cứ Nghị quyết số 203/2025/QH15 … sửa đổi, bổ sung … Hiến pháp, Luật … số 72/2025/QH15") a verb
+    after an earlier citation of the clause describes that one: the page changes nothing it rests on."""
     j = bisect.bisect_right(clause_pos, core.start) - 1
-    lo = max(core.prev_end, core.start - AMENDING_REACH, clause_pos[j] if j >= 0 else 0)
+    clause_start = clause_pos[j] if j >= 0 else 0
+    if core.prev_end > clause_start and (in_any(cancu, core.start) or BASIS_OPENER.match(w, clause_start)):
+        return False
+    lo = max(core.prev_end, core.start - AMENDING_REACH, clause_start)
     verb = None
     for verb in AMENDING.finditer(w, lo, core.start):  # noqa: B007 - the last
         pass
