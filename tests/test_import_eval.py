@@ -1,7 +1,8 @@
-"""scripts/import_eval.py and the fresh held-out import sets it scores (heldout3, heldout4).
+"""scripts/import_eval.py and the held-out import sets it scores when named (heldout3, heldout4).
 
-No test imports a heldout3 or heldout4 document: those sets score importer code not tuned on
-them, so only their shape is checked here; the import itself is exercised on the tuning set.
+Both are now spent: heldout4 was scored untuned on 3a79531 (fields right txt 76%, docx 81%, pdf
+80%, html 81%) and tuned on from 14:00 (sixth session). Only their shape is checked here; the
+kinds of trouble they showed are pinned on small written examples in test_import_kinds.py.
 """
 
 from __future__ import annotations

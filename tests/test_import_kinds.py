@@ -520,3 +520,20 @@ def test_a_trich_yeu_in_capitals_on_the_type_line_ends_where_running_text_starts
         "\nI. CÁC THÀNH PHẦN\n")
     fields = _read(text)
     assert (fields["type"], fields["title"]) == ("Hướng dẫn", "VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG")
+
+
+PORTAL_HEAD = ("{headline}\nSố hiệu: | 51/2016/NQ-HĐND | Loại văn bản: | Nghị quyết |\n"
+               "HỘI ĐỒNG NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 51/2016/NQ-HĐND |\n"
+               "Kiên Giang, ngày 13 tháng 12 năm 2016 |\nHỘI ĐỒNG NHÂN DÂN TỈNH KIÊN GIANG\nKHÓA IX, KỲ HỌP THỨ BA\n"
+               "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\nĐiều 1. X.\n")
+
+
+def test_a_header_without_trich_yeu_takes_it_from_the_headline_naming_its_own_number() -> None:
+    fields = _read(PORTAL_HEAD.format(headline="Nghị quyết 51/2016/NQ-HĐND Quy định phân cấp nguồn thu giai đoạn 2017-2020 "
+                                                "do Hội đồng nhân dân tỉnh Kiên Giang ban hành"))
+    assert fields["title"] == "Quy định phân cấp nguồn thu giai đoạn 2017-2020"
+
+
+def test_a_headline_naming_another_number_gives_no_trich_yeu() -> None:
+    fields = _read(PORTAL_HEAD.format(headline="Nghị quyết 52/2016/NQ-HĐND Quy định mức chi tiếp khách"))
+    assert "title" not in fields
