@@ -177,7 +177,7 @@ def contribute(site: SiteModel, portal: Portal, records: Mapping[str, Mapping[st
             # Compact: the pretty-printing encoder is pure Python, 15× slower, once per document.
             data = document_json(record, doc)
             if "tasks_json" in page.data:  # Theo dõi triển khai (vanban.tracking)
-                data["tasks"] = page.data["tasks_json"]
+                data["tasks"] = [task.record() for task in page.data["tasks_json"]]
             site.add_output(f"{doc.url}index.json", dumps(data, indent=None))
             page.data["jsonld"] = _json_for_script(
                 dumps(jsonld(doc, record, portal, site.documents), indent=None).strip())

@@ -36,10 +36,35 @@ STATUS_MARKS = {"done": "✓", "late": "◷", "overdue": "✗", "open": "…"}
 
 def task_record(task: Task) -> dict[str, Any]:
     """A task in /data/tracking.json and in the document's index.json (the schema of issue 15)."""
-    return {"document": task.document, "unit": task.unit, "unit_id": task.unit_id, "text": task.text,
-            "due": task.due.isoformat() if task.due else None, "recurring": task.recurring,
-            "status": task.status, "fulfilled_by": list(task.fulfilled_by), "lag_days": task.lag_days,
-            "line": task.line}
+    return task.record()
+
+
+@dataclass(frozen=True)
+class Row:
+    """One task as a row of a panel or a unit page (partials/task_rows.html). Frozen and made once per
+    task: the page keys (vanban.fingerprint) digest it once, though the document's panel and the unit's
+    page both show it."""
+
+    unit: str
+    unit_url: str | None
+    text: str
+    due: str
+    due_iso: str
+    start: str
+    recurring: str | None
+    phrase: str
+    line: int
+    status: str
+    status_label: str
+    mark: str
+    fulfilled: tuple[dict[str, Any], ...]
+    lag_days: int | None
+    group: str | None
+    successor: str | None
+    document: Document | None
+
+    def __getitem__(self, key: str) -> Any:  # read as the mapping it replaces (row["unit"])
+        return getattr(self, key)
 
 
 @dataclass(frozen=True)
@@ -79,17 +104,21 @@ def compute(site: SiteModel, settings: TrackingSettings, analyses: Analyses, gra
                         registry)
 
 
-def _row(task: Task, site: SiteModel, registry: Registry) -> dict[str, Any]:
+def _row(task: Task, site: SiteModel, made: dict[int, Row]) -> Row:
+    found = made.get(id(task))
+    if found is not None:
+        return found
     fulfilled = [site.documents[i] for i in task.fulfilled_by if i in site.documents]
-    return {
-        "unit": task.unit, "unit_url": f"don-vi/{task.unit_id}/" if task.unit_id else None,
-        "text": task.text, "due": vn(task.due), "due_iso": task.due.isoformat() if task.due else "",
-        "start": vn(task.start), "recurring": task.recurring, "phrase": task.phrase, "line": task.line,
-        "status": task.status, "status_label": STATUS_LABELS[task.status], "mark": STATUS_MARKS[task.status],
-        "fulfilled": [{"url": d.url, "label": d.label, "date": d.date} for d in fulfilled],
-        "lag_days": task.lag_days, "group": task.group, "successor": task.successor,
-        "document": site.documents.get(task.document),
-    }
+    row = made[id(task)] = Row(
+        unit=task.unit, unit_url=f"don-vi/{task.unit_id}/" if task.unit_id else None,
+        text=task.text, due=vn(task.due), due_iso=task.due.isoformat() if task.due else "",
+        start=vn(task.start), recurring=task.recurring, phrase=task.phrase, line=task.line,
+        status=task.status, status_label=STATUS_LABELS[task.status], mark=STATUS_MARKS[task.status],
+        fulfilled=tuple({"url": d.url, "label": d.label, "date": d.date} for d in fulfilled),
+        lag_days=task.lag_days, group=task.group, successor=task.successor,
+        document=site.documents.get(task.document),
+    )
+    return row
 
 
 def _recheck(as_of: dt.date) -> dict[str, str]:
@@ -98,7 +127,8 @@ def _recheck(as_of: dt.date) -> dict[str, str]:
             "mark_open": STATUS_MARKS["open"], "mark_overdue": STATUS_MARKS["overdue"]}
 
 
-def _panel(site: SiteModel, registry: Registry, tracking: Tracking, doc: Document) -> dict[str, Any] | None:
+def _panel(site: SiteModel, registry: Registry, tracking: Tracking, doc: Document,
+           made: dict[int, Row]) -> dict[str, Any] | None:
     result = tracking.documents.get(doc.id)
     heirs = [{"name": registry.label(k), "date": vn(d)} for k, d in registry.heirs(registry.canonical(doc.issuer))]
     if result is None and not heirs:
@@ -109,12 +139,13 @@ def _panel(site: SiteModel, registry: Registry, tracking: Tracking, doc: Documen
             if m.group and m.stated_count and m.stated_count != len(m.units):
                 groups.append({"written": m.written, "stated": m.stated_count, "followed": len(m.units)})
     return {"as_of": vn(tracking.as_of), "recheck": _recheck(tracking.as_of), "heirs": heirs, "groups": groups,
-            "rows": [_row(t, site, registry) for t in result.tasks] if result else [],
+            "rows": [_row(t, site, made) for t in result.tasks] if result else [],
             "counts": counts_of(result.tasks) if result else None, "note": result.start_note if result else "",
             "reporting_source": tracking.reporting_source}
 
 
-def _unit_pages(site: SiteModel, registry: Registry, tracking: Tracking, portal: Portal) -> None:
+def _unit_pages(site: SiteModel, registry: Registry, tracking: Tracking, portal: Portal,
+                made: dict[int, Row]) -> None:
     addressed: dict[str, set[str]] = defaultdict(set)
     tasks: dict[str, list[Task]] = defaultdict(list)
     for doc_id, result in tracking.documents.items():
@@ -139,7 +170,7 @@ def _unit_pages(site: SiteModel, registry: Registry, tracking: Tracking, portal:
             path=base, template="vanban/unit.html", title=f"{unit.name} — văn bản gửi đến và nhiệm vụ",
             description=f"Văn bản gửi đến {unit.name}, nhiệm vụ được giao và tình hình thực hiện",
             data={"kind": "unit", "unit": unit, "level": LEVEL_LABELS[unit.level], "documents": docs,
-                  "rows": [_row(t, site, registry) for t in mine], "counts": counts, "as_of": vn(tracking.as_of),
+                  "rows": [_row(t, site, made) for t in mine], "counts": counts, "as_of": vn(tracking.as_of),
                   "recheck": _recheck(tracking.as_of),
                   "heirs": heirs, "predecessors": preds, "parent": parent,
                   "ics_url": base + "lich.ics", "feed_url": base + "feed.xml"},
@@ -172,16 +203,19 @@ def _entry(task: Task, site: SiteModel, url: str) -> CalendarEntry:
 def contribute(site: SiteModel, result: SiteTracking, portal: Portal) -> None:
     """Panels, /theo-doi/, /don-vi/, /data/tracking.json and the tasks for each index.json."""
     tracking, registry = result.tracking, result.registry
+    made: dict[int, Row] = {}  # one row a task, shared by its document's panel and its unit's page
     for page in site.pages.values():
         doc = page.data.get("document")
         if isinstance(doc, Document) and doc.held and page.data.get("kind") == "document":
-            panel = _panel(site, registry, tracking, doc)
+            panel = _panel(site, registry, tracking, doc, made)
             if panel is not None:
                 page.data["tracking"] = panel
             found = tracking.documents.get(doc.id)
-            page.data["tasks_json"] = [task_record(t) for t in found.tasks] if found else []
+            # The Task objects themselves (frozen: the page key digests each once); opendata writes
+            # each one's record() into the document's index.json.
+            page.data["tasks_json"] = found.tasks if found else ()
     summary_pages(site, registry, tracking)
-    _unit_pages(site, registry, tracking, portal)
+    _unit_pages(site, registry, tracking, portal, made)
     tasks = [task_record(t) for i in sorted(tracking.documents) for t in tracking.documents[i].tasks]
     # Compact, as index.json: the pretty-printing encoder is pure Python and this file grows with the corpus.
     site.add_output(TRACKING_JSON, dumps({"as_of": tracking.as_of.isoformat(), "tasks": tasks}, indent=None))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from vanban.deadlines import Deadline
 from vanban.documents import Document
@@ -47,6 +48,13 @@ class Task:
     line: int
     group: str | None = None  # the group phrase it came from ("UBND 25 phường, xã")
     successor: str | None = None  # the successor body whose document fulfilled it
+
+    def record(self) -> dict[str, Any]:
+        """The task in /data/tracking.json and in its document's index.json (the schema of issue 15)."""
+        return {"document": self.document, "unit": self.unit, "unit_id": self.unit_id, "text": self.text,
+                "due": self.due.isoformat() if self.due else None, "recurring": self.recurring,
+                "status": self.status, "fulfilled_by": list(self.fulfilled_by), "lag_days": self.lag_days,
+                "line": self.line}
 
 
 @dataclass(frozen=True)
