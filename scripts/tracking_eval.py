@@ -7,8 +7,8 @@ configured units (so every unit is shown as written) and no reporting calendar (
 stays ``periodic``). Printed per set: precision and recall of (unit, due) pairs, of units alone, due
 accuracy over the units found, and how many found pairs point at the annotated source line.
 The held-out sets were annotated before any code ran on them. A run with no set named scores
-tuning, heldout and heldout2; the fresh held-out set (heldout3) is scored only when named
-(``--set heldout3``), so that whoever tunes the reader never sees it by default.
+tuning, heldout, heldout2 and heldout3 (all spent); a fresh held-out set, listed in FRESH, is scored only
+when named, so that whoever tunes the reader never sees it by default.
 ``--reader reference`` scores the plain reference sentence reader instead of the fast one.
 Usage: ``python scripts/tracking_eval.py [--set NAME] [--errors NAME] [--reader fast|reference]``. Exits 0.
 """
@@ -33,8 +33,8 @@ from vanban.tracking.patterns import unit_key  # noqa: E402
 from vanban.tracking.tasks import Reader, assignments  # noqa: E402
 
 REAL = ROOT / "tests" / "fixtures" / "tracking" / "real"
-SETS = ("tuning", "heldout", "heldout2")  # scored when no set is named
-FRESH = ("heldout3",)  # held out: scored only when named
+SETS = ("tuning", "heldout", "heldout2", "heldout3")  # scored when no set is named (all spent)
+FRESH: tuple[str, ...] = ()  # a fresh held-out set goes here: scored only when named
 KNOWN = SETS + FRESH
 AS_OF = dt.date(2026, 1, 1)  # statuses are not scored; any day will do
 
@@ -194,7 +194,7 @@ def sets_to_score(only: str | None, errors: str | None) -> tuple[str, ...]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", choices=KNOWN, help="print the misses and extra tasks of one set")
-    parser.add_argument("--set", choices=KNOWN, help="score one set only (heldout3 is scored only when named)")
+    parser.add_argument("--set", choices=KNOWN, help="score one set only (a fresh set is scored only when named)")
     parser.add_argument("--reader", choices=("fast", "reference"), default="fast",
                         help="the sentence reader: the fast one the build uses, or the plain reference beside it")
     args = parser.parse_args()
