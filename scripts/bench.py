@@ -2,6 +2,7 @@
 
     python scripts/bench.py 100 1000 5000            # both variants, one build at a time
     python scripts/bench.py 1000 --only plain        # one variant
+    python scripts/bench.py 20000 --only plain vanban warm edit   # no serve run
     python scripts/bench.py 100 --keep /tmp/bench    # keep corpora and sites in /tmp/bench/<N>/
 
 For each N the corpus from ``scripts/synth.py`` is written once, then built (as a subprocess,
@@ -552,7 +553,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build-all", nargs=2, type=int, metavar=("DOCS", "SITES"),
                         help="also time `vanban build-all` of SITES ward sites (100–300 documents each) drawn "
                              "from a DOCS-document corpus, beside one whole build (issue 17: 10000 100)")
-    parser.add_argument("--only", choices=VARIANTS, help="build only this variant")
+    parser.add_argument("--only", choices=VARIANTS, nargs="+", metavar="VARIANT",
+                        help=f"build only these variants, in the usual order ({', '.join(VARIANTS)}; "
+                             "warm and edit reuse the vanban build's cache)")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep corpora and sites in DIR/<N>/")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--repo", type=Path, default=ROOT, metavar="DIR",
@@ -564,7 +567,7 @@ def main(argv: list[str] | None = None) -> int:
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     console = Console(stderr=True)
-    variants = [args.only] if args.only else list(VARIANTS)
+    variants = [v for v in VARIANTS if v in args.only] if args.only else list(VARIANTS)
     repo = args.repo.resolve()
     unavailable = vanban_available(repo)
     pythonpath = None if repo == ROOT else repo / "plugins"
