@@ -353,3 +353,18 @@ def test_an_old_kyhieu_joined_by_a_dot_is_read_whole(extractor: Extractor, text:
 )
 def test_a_party_number_that_lost_its_slash_is_read_whole(extractor: Extractor, text: str, numbers: list[str]) -> None:
     assert [c.number for c in extractor(text).citations] == numbers
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Luật Thủ đô số 39/2024/QH15 năm 2024.\n",
+        "Văn bản mới:\nHà Nội, ngày 10 tháng 7 năm 2024\nLuật Thủ đô số 39/2024/QH15 năm 2024.\n",
+    ],
+)
+def test_a_page_titled_with_a_law_and_its_number_presents_that_law(extractor: Extractor, opening: str) -> None:
+    """A page title "Luật <tên> số …" (under a portal's label and a place-and-date line): the page's law."""
+    text = opening + "Ngày 28/6/2024, Quốc hội thông qua Luật Thủ đô số 39/2024/QH15.\n\nNghị định 12/2025/NĐ-CP quy định chi tiết."
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "39/2024/QH15"
+    assert relations(extraction) == {"12/2025/NĐ-CP": MENTIONS}

@@ -57,7 +57,15 @@ _METADATA = re.compile(
     r"[ \t*]*(?:[:|][ \t|]*|(?<=[ \t])|\n[ \t|]*)",
     re.IGNORECASE,
 )
-_TITLE = re.compile(rf"^[ \t\n#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
+# A page title: a type word and the number ("Quyết định 1589/QĐ-TTg …"), or a law and its name
+# ("Luật Tổ chức chính quyền địa phương số 72/2025/QH15"), perhaps under a portal's short label
+# ("Thông báo:") and a place-and-date line ("Thái Bình, ngày 23 tháng 8 năm 2025").
+_TITLE_ABOVE = r"(?:[ \t]*[^\W\d_][^\n:]{0,20}:[ \t]*\n|[ \t]*[^\W\d_][^\n,\d]{0,30},[ \t]*ngày[ \t][^\n]{0,30}\n){0,2}"
+_TITLE = re.compile(
+    rf"^{_TITLE_ABOVE}[ \t\n#*_]*(?:Luật(?:[ \t]{{1,3}}(?!số\b)[^\W\d_]{{1,15}}){{1,15}}?[ \t]+(?=số)|(?:{TYPE_ALT}){NOT_AFTER}[ \t]+)"
+    r"(?:số[ \t]*:?[ \t]*)?",
+    re.IGNORECASE,
+)
 _TITLE_LINE = re.compile(rf"(?m)^[ \t#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
 _ATTACHED = re.compile(
     rf"\([ \t]*Ban[ \t\n]+hành[ \t\n]+kèm[ \t\n]+theo[ \t\n]+(?:{TYPE_ALT})[ \t\n]+số[ \t]*:?[ \t\n]*", re.IGNORECASE
