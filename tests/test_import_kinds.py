@@ -537,3 +537,12 @@ def test_a_header_without_trich_yeu_takes_it_from_the_headline_naming_its_own_nu
 def test_a_headline_naming_another_number_gives_no_trich_yeu() -> None:
     fields = _read(PORTAL_HEAD.format(headline="Nghị quyết 52/2016/NQ-HĐND Quy định mức chi tiếp khách"))
     assert "title" not in fields
+
+
+def test_a_signer_title_glued_to_the_name_is_split() -> None:
+    text = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", number="735/UBND-KT") + (
+        "V/v phòng chống dịch\nKính gửi: Các sở.\nNội dung.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNGThái Hữu Phép\n")
+    result = analyse(read_text_lines(text, markdown_source=False), Path("x.txt"))
+    assert result.fields["signer"] == "Thái Hữu Phép"
+    assert "CHÁNH VĂN PHÒNG" in str(result.fields["signer_title"])

@@ -176,11 +176,22 @@ def _signature_start(blocks: list[Block], end: int) -> int:
     return j
 
 
+def _unglued(text: str) -> list[str]:
+    """A title in capitals glued to the name under it ("CHÁNH VĂN PHÒNGThái Hữu Phép": a line break
+    lost), given back as the two lines it was."""
+    for cut in range(2, len(text) - 1):
+        if not (text[cut - 1].isupper() and text[cut].isupper() and text[cut + 1].islower()):
+            continue
+        title, name = text[:cut], text[cut:]
+        if is_upper(title) and _is_signature_title(title) and is_person_name(name):
+            return [title, name]
+    return [text]
+
+
 def _read_signature(result: ImportResult, lines: list[Line]) -> None:
     titles: list[str] = []
     name = ""
-    for line in lines:
-        text = collapse_space(line.text)
+    for text in (part for line in lines for part in _unglued(collapse_space(line.text))):
         if _SIGNED.match(text):
             continue
         if not name and _is_signature_title(text):
