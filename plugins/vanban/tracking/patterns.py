@@ -265,6 +265,8 @@ LEAD_IN_DUTY = re.compile(r"(?:sau\s+đây|dưới\s+đây|như\s+sau)\s*:?\s*$|
 # A clause that says its dates recur ("hằng năm", "định kỳ 6 tháng"): a date there without a year recurs.
 RECURS = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|định\s+kỳ|báo\s+cáo\s+(?:0?6|sáu)\s+tháng")  # lower-cased
 YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
-# An apposition after a name ("Sở Kế hoạch và Đầu tư - cơ quan thường trực …") and a "(qua …)" note.
+# An apposition after a name ("Sở Kế hoạch và Đầu tư - cơ quan thường trực …", "Trung tâm Y tế huyện (Cơ
+# quan Thường trực Ban Chỉ đạo …)") and a "(qua …)" note.
 APPOSITION = re.compile(
-    r"\s+-\s+(?=(?:cơ\s*quan|đơn\s*vị|là|thường\s+trực)(?!\w))|\s*\((?:qua|thông\s+qua)\b[^)]*\)?|\s*\([^)]*$")
+    r"\s+-\s+(?=(?:cơ\s*quan|đơn\s*vị|là|thường\s+trực)(?!\w))|\s*\((?:qua|thông\s+qua)\b[^)]*\)?|\s*\([^)]*$|"
+    r"\s*\((?=(?i:cơ\s*quan|đơn\s*vị|là|thường\s+trực)(?!\w))")
