@@ -208,7 +208,7 @@ class DiskCache:
         if not key or not key.isascii() or any(c in key for c in " \n"):
             raise ValueError(f"cache: khóa không hợp lệ {key!r}")
         if self._pid != os.getpid():  # a forked child never writes into its parent's pack
-            self._writer, self._table, self._tmp = None, {}, ""
+            self._reset()
         try:
             if self._writer is None:
                 self.folder.mkdir(parents=True, exist_ok=True)
@@ -233,7 +233,7 @@ class DiskCache:
     def flush(self) -> None:
         """Complete the pack being written (its index and footer) and rename it into place."""
         if self._writer is None or self._pid != os.getpid():  # a forked child never completes its parent's pack
-            self._writer, self._table, self._tmp = None, {}, ""
+            self._reset()
             return
         try:
             table = "".join(f"{k} {o} {n}\n" for k, (o, n) in self._table.items()).encode("ascii")
@@ -244,7 +244,7 @@ class DiskCache:
         except OSError:
             self._abandon()
             return
-        self._writer, self._table, self._tmp = None, {}, ""
+        self._reset()
         if self._index is not None:
             self._open_pack(path, self._index)
 
@@ -255,6 +255,10 @@ class DiskCache:
         if self._tmp:
             with contextlib.suppress(OSError):
                 os.unlink(self._tmp)
+        self._reset()
+
+    def _reset(self) -> None:
+        """No pack being written (after it was completed, abandoned, or belongs to a parent process)."""
         self._writer, self._table, self._tmp = None, {}, ""
 
     def touch(self, keys: Iterable[str]) -> None:

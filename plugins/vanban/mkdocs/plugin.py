@@ -242,8 +242,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
 
     def _report(self, site: SiteModel, prefix: str) -> None:
         problems = sorted(site.corpus.problems + site.problems, key=lambda p: p.sort_key())
+        report = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.NOTE: log.info}
         for problem in problems:
-            report = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.NOTE: log.info}
             report[problem.severity](problem.format(prefix))  # a note fails no --strict build
         corpus = site.corpus
         for source, reason in sorted(corpus.excluded.items()):
