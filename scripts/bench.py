@@ -4,6 +4,7 @@
     python scripts/bench.py 1000 --only plain        # one variant
     python scripts/bench.py 20000 --only plain vanban warm edit   # no serve run
     python scripts/bench.py 100 --keep /tmp/bench    # keep corpora and sites in /tmp/bench/<N>/
+    python scripts/bench.py 1000 --only vanban --option tracking=false   # a plugin option set
 
 For each N the corpus from ``scripts/synth.py`` is written once, then built (as a subprocess,
 ``python -m mkdocs build -q``) by:
@@ -265,11 +266,25 @@ def vanban_available(repo: Path) -> str:
     return ""
 
 
-def vanban_project(work: Path, content: Path, repo: Path = ROOT) -> Path:
-    """The repository's own mkdocs.yml and theme_overrides/, with docs_dir set to the corpus."""
-    project = work / "vanban"
+def with_options(text: str, options: dict[str, str]) -> str:
+    """*text* (a mkdocs.yml) with these ``vanban`` plugin options set (YAML scalars, e.g. ``tracking: false``)."""
+    for key, value in options.items():
+        plugin = re.search(r"(?m)^(?P<indent> *)- vanban:[ \t]*$", text)
+        if plugin is None:
+            raise SystemExit("bench: mkdocs.yml has no '- vanban:' plugin entry to set options on")
+        indent = " " * (len(plugin.group("indent")) + 4)
+        text = re.sub(rf"(?m)^{indent}{re.escape(key)}:.*\n", "", text)
+        text = text[:plugin.end()] + f"\n{indent}{key}: {value}" + text[plugin.end():]
+    return text
+
+
+def vanban_project(work: Path, content: Path, repo: Path = ROOT, options: dict[str, str] | None = None,
+                   name: str = "vanban") -> Path:
+    """The repository's own mkdocs.yml and theme_overrides/, with docs_dir set to the corpus and
+    *options* set on the vanban plugin, in ``work/<name>/``."""
+    project = work / name
     project.mkdir(parents=True, exist_ok=True)
-    text = (repo / "mkdocs.yml").read_text(encoding="utf-8")
+    text = with_options((repo / "mkdocs.yml").read_text(encoding="utf-8"), options or {})
     line = f"docs_dir: {content.as_posix()}"
     if re.search(r"(?m)^docs_dir:.*$", text):
         text = re.sub(r"(?m)^docs_dir:.*$", line, text)
@@ -547,6 +562,17 @@ def budgets(results: list[Result]) -> list[str]:
 # Main
 
 
+def parse_options(pairs: list[str]) -> dict[str, str]:
+    """``["tracking=false"]`` → ``{"tracking": "false"}``."""
+    found = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not re.fullmatch(r"[a-z_]+", key):
+            raise SystemExit(f"bench: --option wants KEY=VALUE, got {pair!r}")
+        found[key] = value
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sizes", nargs="*", type=int, metavar="N", help="corpus sizes, e.g. 100 1000 5000")
@@ -558,6 +584,8 @@ def main(argv: list[str] | None = None) -> int:
                              "warm and edit reuse the vanban build's cache)")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep corpora and sites in DIR/<N>/")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    parser.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                        help="set a vanban plugin option for the vanban variants (e.g. tracking=false)")
     parser.add_argument("--repo", type=Path, default=ROOT, metavar="DIR",
                         help="checkout whose mkdocs.yml, theme_overrides/ and plugins/vanban the vanban "
                              "variant uses (default: this one; e.g. a `git archive HEAD` copy)")
@@ -569,6 +597,7 @@ def main(argv: list[str] | None = None) -> int:
     console = Console(stderr=True)
     variants = [v for v in VARIANTS if v in args.only] if args.only else list(VARIANTS)
     repo = args.repo.resolve()
+    options = parse_options(args.option)
     unavailable = vanban_available(repo)
     pythonpath = None if repo == ROOT else repo / "plugins"
     base = args.keep.resolve() if args.keep else Path(tempfile.mkdtemp(prefix="vanban-bench-"))
@@ -596,7 +625,7 @@ def main(argv: list[str] | None = None) -> int:
                         continue
                     progress.update(task, description=f"N={n}: building {variant}")
                     config = (plain_project(work, content, docs) if variant == "plain"
-                              else vanban_project(work, content, repo))
+                              else vanban_project(work, content, repo, options))
                     if variant == "serve":
                         result.samples = serve_edit_to_visible(config, content, pythonpath=pythonpath)
                         result.ok = bool(result.samples)

@@ -330,3 +330,37 @@ def test_task_reading_grows_linearly_with_the_body() -> None:
     run(20)
     small, large = min(run(40) for _ in range(3)), min(run(400) for _ in range(3))
     assert large < 20 * small, (small, large)
+
+
+def test_tracking_false_reads_no_task_and_makes_no_tracking_page(tmp_path: Path) -> None:
+    """``tracking: false``: no task read in the analysis stage, no panel, /theo-doi/, /don-vi/,
+    tracking.json or tasks in index.json, no unmatched-unit warning; the rest of the site is the same."""
+    from vanban.analysis import analyse_corpus
+
+    corpus = load_corpus(FIXTURE)
+    off = parse_settings({**OPTIONS, "tracking": False})
+    assert not off.enabled and parse_settings(OPTIONS).enabled
+    assert not any(a.tasks for a in analyse_corpus(corpus.documents, tasks=False).by_id.values())
+    assert any(a.tasks for a in analyse_corpus(corpus.documents).by_id.values())
+    config = SiteConfig(site_name="Thử", site_url="https://huyen.example.vn/", portal=portal_config(), tracking=off)
+    plain = build_site(corpus, config).site
+    assert not [p for p in plain.pages if p.startswith(("theo-doi/", "don-vi/"))]
+    assert not [p for p in plain.outputs if p.startswith(("data/tracking", "don-vi/"))]
+    assert not [p for p in plain.pages.values() if "tracking" in p.data or "tasks_json" in p.data]
+    assert "tasks" not in json.loads(plain.outputs[f"{PLAN}/index.json"])
+    assert not build_site(corpus, SiteConfig(tracking=off), check_only=True).site.problems
+    with pytest.raises(TrackingConfigError, match="tracking: phải là true hoặc false"):
+        parse_settings({"tracking": "no"})
+    # Through mkdocs: the nav entry of /theo-doi/ goes with the page (strict: no missing nav target).
+    from conftest import portal_project, run_mkdocs
+
+    root = portal_project(tmp_path)
+    shutil.copytree(FIXTURE, root / "content")
+    config_text = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config_text.replace("      units:\n", "      tracking: false\n      units:\n", 1),
+                                     encoding="utf-8")
+    result = run_mkdocs(root / "mkdocs.yml", root / "site", "--strict")
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = (root / "site" / PLAN / "index.html").read_text(encoding="utf-8")
+    assert "Tình hình triển khai" not in page and "theo-doi/" not in page
+    assert not (root / "site" / "theo-doi").exists() and not (root / "site" / "don-vi").exists()

@@ -35,8 +35,9 @@ class Analysis:
     tasks: tuple[Assignment, ...] = ()  # the duties the text lays on units (vanban.tracking, before matching)
 
 
-def analyse(doc: Document) -> Analysis:
-    """Everything read from one held document's text (its blocks cut once for deadlines and tasks)."""
+def analyse(doc: Document, tasks: bool = True) -> Analysis:
+    """Everything read from one held document's text (its blocks cut once for deadlines and tasks);
+    *tasks* False when the portal turned tracking off (no task is read)."""
     doc_date = doc.date.to_date() if doc.date else None
     offset = doc.body_line - 1
     read = tuple(blocks(doc.body))
@@ -45,21 +46,26 @@ def analyse(doc: Document) -> Analysis:
         extraction=extract(doc.body, own_number=doc.number or None, title=doc.title, line_offset=offset),
         deadlines=deadlines,
         tokens=body_term_counts(doc),
-        tasks=tuple(assignments(doc.body, deadlines, offset, read=read)),
+        tasks=tuple(assignments(doc.body, deadlines, offset, read=read)) if tasks else (),
     )
 
 
-CacheKey = tuple[str, str, str, str, int]
+def analyse_untracked(doc: Document) -> Analysis:
+    """:func:`analyse` without tasks (``tracking: false``); module-level, for the worker processes."""
+    return analyse(doc, tasks=False)
 
 
-def cache_key(doc: Document) -> CacheKey:
+CacheKey = tuple[str, str, str, str, int, bool]
+
+
+def cache_key(doc: Document, tasks: bool = True) -> CacheKey:
     """Everything :func:`analyse` reads: a document whose key is unchanged needs no new analysis."""
-    return (doc.body, doc.number, doc.title, doc.date.iso() if doc.date else "", doc.body_line)
+    return (doc.body, doc.number, doc.title, doc.date.iso() if doc.date else "", doc.body_line, tasks)
 
 
-def disk_key(doc: Document) -> str:
+def disk_key(doc: Document, tasks: bool = True) -> str:
     """The on-disk cache key: the whole document (its repr holds every field :func:`analyse` may read)."""
-    return content_key("analysis", repr(doc))
+    return content_key("analysis" if tasks else "analysis-untracked", repr(doc))
 
 
 def shared_tokens(analysis: Analysis) -> Analysis:
@@ -72,19 +78,20 @@ def shared_tokens(analysis: Analysis) -> Analysis:
 
 
 def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None = None,
-                disk: DiskCache | None = None) -> dict[str, Analysis]:
+                disk: DiskCache | None = None, *, tasks: bool = True) -> dict[str, Analysis]:
     """Analyses by document id; worker processes share the work on large corpora.
 
     With *cache* (kept by the caller between builds), only new or edited documents are analysed,
     and the cache is left holding exactly the current documents. With *disk*, analyses also
-    survive the process: a later build (or another ward's site) reads them back instead.
+    survive the process: a later build (or another ward's site) reads them back instead. *tasks*:
+    see :func:`analyse` (kept apart in both caches).
     """
     store: dict[CacheKey, Analysis] = {} if cache is None else cache
-    keys = [cache_key(d) for d in docs]
+    keys = [cache_key(d, tasks) for d in docs]
     missing = {k: d for d, k in zip(docs, keys, strict=True) if k not in store}
     fresh: dict[CacheKey, Analysis] = {}
     if disk is not None and missing:
-        on_disk = {disk_key(d): k for k, d in missing.items()}
+        on_disk = {disk_key(d, tasks): k for k, d in missing.items()}
         found = []
         for dkey, key in on_disk.items():  # one at a time: each read copy is dropped once interned
             value = disk.get(dkey)
@@ -96,11 +103,12 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
     # Chunks of a few dozen documents balance the workers; bigger ones share more strings (each
     # chunk's results are unpickled with their own copy of every term), so the parent keeps less.
     chunk = max(CHUNK, len(missing) // (8 * workers()))
-    computed = dict(zip(missing, parallel_map(analyse, list(missing.values()), min_items=PARALLEL_MIN,
+    func = analyse if tasks else analyse_untracked
+    computed = dict(zip(missing, parallel_map(func, list(missing.values()), min_items=PARALLEL_MIN,
                                                chunksize=chunk), strict=True))
     if disk is not None:
         for key, value in computed.items():
-            disk.put(disk_key(missing[key]), value)
+            disk.put(disk_key(missing[key], tasks), value)
         disk.compact()
     fresh.update(computed)
     current = {k: store[k] if k in store else fresh[k] for k in keys}
@@ -127,8 +135,8 @@ class Analyses:
 
 
 def analyse_corpus(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None = None,
-                   cache_dir: str = "") -> Analyses:
-    """The analyses of the held documents *docs* (see :func:`analyse_all` for *cache*); *cache_dir*,
-    when set, is the on-disk cache shared by later builds and other wards' sites."""
+                   cache_dir: str = "", *, tasks: bool = True) -> Analyses:
+    """The analyses of the held documents *docs* (see :func:`analyse_all` for *cache* and *tasks*);
+    *cache_dir*, when set, is the on-disk cache shared by later builds and other wards' sites."""
     disk = DiskCache(Path(cache_dir), "analysis") if cache_dir else None
-    return Analyses(analyse_all([d for d in docs if d.held], cache, disk))
+    return Analyses(analyse_all([d for d in docs if d.held], cache, disk, tasks=tasks))

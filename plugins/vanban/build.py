@@ -93,21 +93,24 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
     site = SiteModel(config=config, corpus=corpus, documents={doc.id: doc for doc in corpus.documents})
     with fewer_collections():
         links = pages.contribute(site)
-        analyses = analyse_corpus(corpus.documents, cache, config.cache_dir)
+        tracks = config.tracking.enabled  # tracking: false → no task read, no tracking page (vanban.tracking.config)
+        analyses = analyse_corpus(corpus.documents, cache, config.cache_dir, tasks=tracks)
         linked = relations.contribute(site, analyses)
         site.problems.extend(plausibility_problems(corpus.documents, analyses.citations_of))
         if check_only:
-            site.problems.extend(tracking.check(site, config.tracking, analyses, linked.graph))
+            if tracks:
+                site.problems.extend(tracking.check(site, config.tracking, analyses, linked.graph))
             return Build(site, links, linked)
         grouped = listings.contribute(site)
         timeline.contribute(site, linked, grouped)
         status.contribute(site, linked)
         schedule.contribute(site, analyses)
-        tracked = tracking.compute(site, config.tracking, analyses, linked.graph)
+        tracked = tracking.compute(site, config.tracking, analyses, linked.graph) if tracks else None
         bundle = search.contribute(site, analyses, consume=cache is None)  # serve and build-all keep them
         del analyses  # the search tokens are the bulk of the analyses' memory; nothing below reads them
         identity = portal.contribute(site)
-        tracking.contribute(site, tracked, identity)  # before opendata: each index.json carries its tasks
+        if tracked is not None:
+            tracking.contribute(site, tracked, identity)  # before opendata: each index.json carries its tasks
         published = feeds.contribute(site, identity)
         opendata.contribute(site, identity, linked.records)
         share.contribute(site, identity, published)

@@ -63,6 +63,20 @@ DEFAULT_NAV: list[Any] = [
 ]
 
 
+TRACKING_PAGES = frozenset({"theo-doi/index.md", "don-vi/index.md"})
+
+
+def without_pages(nav: list[Any], sources: frozenset[str]) -> list[Any]:
+    """*nav* (MkDocs' ``nav:`` as written) without the entries that point at *sources*, in sections too."""
+    kept: list[Any] = []
+    for item in nav:
+        title, value = next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (None, item)
+        if isinstance(value, str) and value in sources:
+            continue
+        kept.append({title: without_pages(value, sources)} if isinstance(value, list) and title else item)
+    return kept
+
+
 class CorePage(Page):
     """A page whose HTML the core makes (a document's body, or nothing for a generated page):
     MkDocs' Python-Markdown pass over the empty source, per page, is skipped."""
@@ -94,7 +108,8 @@ class VanbanConfig(base.Config):  # type: ignore[no-untyped-call]
     max_attachment_mb = c.Type(int, default=50)
     portal = c.Type(dict, default={})
     site_file = c.Type(str, default="")  # sites/<ward>.yml: this portal's share of a shared corpus
-    # Theo dõi triển khai (vanban.tracking): the units followed, their successors, the reporting calendar.
+    # Theo dõi triển khai (vanban.tracking): on or off, the units followed, their successors, the reporting calendar.
+    tracking = c.Type(bool, default=True)
     units = c.Type(list, default=[])
     units_ignore = c.Type(list, default=[])
     successors = c.Type(list, default=[])
@@ -151,6 +166,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if not config.nav:
             # Without an explicit nav MkDocs would put every document into every page.
             config.nav = DEFAULT_NAV
+        if not self.tracking.enabled:  # tracking: false makes no /theo-doi/ or /don-vi/ page to list
+            config.nav = without_pages(config.nav, TRACKING_PAGES)
         self.collections.close()
         self.collections.enter_context(fewer_collections())  # until on_post_build / on_build_error
         install_collector()

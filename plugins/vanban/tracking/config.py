@@ -1,5 +1,9 @@
-"""The tracking settings of one portal, read from the plugin config (``units:``, ``units_ignore:``,
-``successors:``, ``reporting:``, ``as_of:``) and checked before anything is built.
+"""The tracking settings of one portal, read from the plugin config (``tracking:``, ``units:``,
+``units_ignore:``, ``successors:``, ``reporting:``, ``as_of:``) and checked before anything is built.
+
+``tracking: false`` turns the whole feature off: no task is read from any text, and no panel,
+/theo-doi/, /don-vi/ or tracking.json is made (for a portal that does not want it, and so the
+feature's cost can be measured against the same code without it).
 
 The day statuses are computed for ("tính đến ngày …") is ``as_of`` when the portal sets it,
 else the build's date (``SOURCE_DATE_EPOCH`` when set, for reproducible builds; the day in Vietnam).
@@ -23,6 +27,7 @@ from .units import Registry, Successor, TrackingConfigError, Unit, parse_success
 
 @dataclass(frozen=True)
 class TrackingSettings:
+    enabled: bool = True  # tracking: false → no tasks read, no tracking pages
     units: tuple[Unit, ...] = ()
     successors: tuple[Successor, ...] = ()
     reporting: ReportingCalendar | None = None
@@ -39,6 +44,9 @@ class TrackingSettings:
 
 def parse_settings(raw: Mapping[str, Any]) -> TrackingSettings:
     """Settings from the plugin options; raises :class:`TrackingConfigError` with the fix in Vietnamese."""
+    enabled = raw.get("tracking", True)
+    if not isinstance(enabled, bool):
+        raise TrackingConfigError("vanban: tracking: phải là true hoặc false")
     ignore = raw.get("units_ignore") or []
     if not isinstance(ignore, list) or not all(isinstance(x, str) for x in ignore):
         raise TrackingConfigError("vanban: units_ignore: phải là một danh sách tên (chuỗi)")
@@ -48,7 +56,7 @@ def parse_settings(raw: Mapping[str, Any]) -> TrackingSettings:
             as_of = dt.date.fromisoformat(str(as_of))
         except ValueError:
             raise TrackingConfigError("vanban: as_of: phải là ngày dạng YYYY-MM-DD") from None
-    return TrackingSettings(units=parse_units(raw.get("units")), successors=parse_successors(raw.get("successors")),
+    return TrackingSettings(enabled=enabled, units=parse_units(raw.get("units")), successors=parse_successors(raw.get("successors")),
                             reporting=parse_reporting(raw.get("reporting")), ignore=tuple(ignore), as_of=as_of)
 
 

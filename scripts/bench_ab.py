@@ -1,0 +1,129 @@
+"""A/B of one vanban plugin option: cold builds of the same corpus, the two settings interleaved.
+
+    python scripts/bench_ab.py 1000 --b tracking=false --pairs 5          # tracking on (A) vs off (B)
+    python scripts/bench_ab.py 5000 --b tracking=false --pairs 3 --a-first
+
+The corpus (``scripts/synth.py``, seed 0) is written once; then A and B are built in turn, A B A B …
+(B A B A … by default, so the first, often slower, run is not always the same side; ``--a-first``
+starts with A), each a cold ``mkdocs build`` as ``scripts/bench.py`` runs it: the repository's
+mkdocs.yml and theme with the options set, an empty build cache, a fresh site folder. The machine is
+shared and noisy, so each pair is compared within itself: the table gives, for wall seconds and for
+user + system CPU seconds of the build and its worker processes (``os.wait4``), the median of each
+side and the A/B ratio pair by pair as median and min–max. Nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+HERE = Path(__file__).resolve().parent
+
+
+def _load_bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("vanban_bench", HERE / "bench.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load_bench()
+
+
+@dataclass(frozen=True)
+class Run:
+    ok: bool
+    wall: float
+    cpu: float  # user + system, the build and every process it waited for
+    user: float
+    rss_mb: float
+
+
+def cold_build(config: Path, site: Path, pythonpath: Path | None) -> Run:
+    """One cold ``mkdocs build -q`` of *config* into *site* (cache and site removed first)."""
+    shutil.rmtree(config.parent / ".cache", ignore_errors=True)
+    shutil.rmtree(site, ignore_errors=True)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0", "VANBAN_CACHE_DIR": ".cache/vanban"}
+    if pythonpath is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(pythonpath), env.get("PYTHONPATH", ""))))
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)]
+    with (config.parent / "build.log").open("wb") as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=config.parent, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+    return Run(os.waitstatus_to_exitcode(status) == 0, wall, usage.ru_utime + usage.ru_stime, usage.ru_utime,
+               usage.ru_maxrss / 1024)
+
+
+def _spread(values: list[float]) -> str:
+    return f"{statistics.median(values):.3f} ({min(values):.3f}–{max(values):.3f})"
+
+
+def report(n: int, a: list[Run], b: list[Run], labels: tuple[str, str]) -> list[str]:
+    lines = [f"N={n}: A = {labels[0]}, B = {labels[1]}, {len(a)} pairs, cold builds",
+             "figure      A median   B median   A/B pair by pair: median (min–max)"]
+    for name in ("wall", "cpu", "user", "rss_mb"):
+        xs, ys = [getattr(r, name) for r in a], [getattr(r, name) for r in b]
+        ratios = [x / y for x, y in zip(xs, ys, strict=True) if y]
+        lines.append(f"{name:<10}  {statistics.median(xs):8.2f}   {statistics.median(ys):8.2f}   {_spread(ratios)}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sizes", nargs="+", type=int, metavar="N")
+    parser.add_argument("--a", action="append", default=[], metavar="KEY=VALUE", help="plugin options of A")
+    parser.add_argument("--b", action="append", default=[], metavar="KEY=VALUE", help="plugin options of B")
+    parser.add_argument("--pairs", type=int, default=3)
+    parser.add_argument("--a-first", action="store_true", help="build A first in each pair (default B first)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repo", type=Path, default=bench.ROOT, metavar="DIR",
+                        help="checkout whose mkdocs.yml, theme_overrides/ and plugins/vanban are built")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the corpus and both projects in DIR/<N>/")
+    args = parser.parse_args(argv)
+    repo = args.repo.resolve()
+    pythonpath = None if repo == bench.ROOT else repo / "plugins"
+    options = bench.parse_options(args.a), bench.parse_options(args.b)
+    labels = (" ".join(args.a) or "as configured", " ".join(args.b) or "as configured")
+    base = args.keep.resolve() if args.keep else Path(tempfile.mkdtemp(prefix="vanban-ab-"))
+    out: list[str] = []
+    try:
+        for n in args.sizes:
+            work = base / str(n)
+            shutil.rmtree(work, ignore_errors=True)
+            content = work / "content"
+            bench.synth.write_corpus(content, n, args.seed)
+            configs = [bench.vanban_project(work, content, repo, opts, name) for opts, name in zip(options, "ab", strict=True)]
+            runs: tuple[list[Run], list[Run]] = ([], [])
+            order = (0, 1) if args.a_first else (1, 0)
+            for k in range(args.pairs):
+                for side in order:
+                    run = cold_build(configs[side], work / f"site-{'ab'[side]}", pythonpath)
+                    if not run.ok:
+                        sys.stderr.write(f"N={n} {'AB'[side]}: build failed, see {configs[side].parent / 'build.log'}\n")
+                        return 1
+                    runs[side].append(run)
+                    sys.stderr.write(f"N={n} pair {k + 1} {'AB'[side]}: wall {run.wall:.1f} s, cpu {run.cpu:.1f} s\n")
+            out += [*report(n, *runs, labels), ""]
+    finally:
+        if not args.keep:
+            shutil.rmtree(base, ignore_errors=True)
+    print("\n".join(out).rstrip())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
