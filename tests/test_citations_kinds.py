@@ -133,11 +133,38 @@ def test_a_cue_after_a_persons_name_and_title_governs_the_citation(extractor: Ex
 def test_a_reported_study_of_listed_documents_implements_them_and_a_task_to_study_does_not(
     extractor: Extractor,
 ) -> None:
-    report = ("Hội nghị đã quán triệt các văn bản như: Nghị quyết số 12-NQ/HU, ngày 3/3/2023 của Huyện ủy; "
-              "Kế hoạch số 30-KH/HU, ngày 9/3/2023 của Ban Thường vụ Huyện ủy; thông qua dự thảo quy chế.")
-    assert relations(extractor(report)) == {"12-NQ/HU": IMPLEMENTS, "30-KH/HU": IMPLEMENTS}
+    report = ("Số: 45-BC/HU\n\nBÁO CÁO\nKết quả 6 tháng\n\n"
+              "Ban Thường vụ Huyện ủy đã quán triệt các văn bản như: Nghị quyết số 12-NQ/HU, ngày 3/3/2023 của "
+              "Huyện ủy; Kế hoạch số 30-KH/HU, ngày 9/3/2023 của Ban Thường vụ Huyện ủy; thông qua dự thảo quy chế.")
+    assert relations(extractor(report, find_own=True)) == {"12-NQ/HU": IMPLEMENTS, "30-KH/HU": IMPLEMENTS}
     task = "II. NHIỆM VỤ\n1. Tiếp tục quán triệt Nghị quyết số 12-NQ/HU đến cán bộ, đảng viên."
     assert relations(extractor(task)) == {"12-NQ/HU": MENTIONS}
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Sáng 12/4, Đảng ủy xã An Phú tổ chức Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội; "
+        "tổng kết Nghị quyết số 21-NQ/TW và triển khai các văn bản của Tỉnh ủy.",
+        "Chiều ngày 5/5/2024, Huyện ủy Tân Lập đã tổ chức hội nghị cán bộ chủ chốt.\n\n"
+        "Tại hội nghị, các đại biểu đã được quán triệt, triển khai Chỉ thị số 21-NQ/TW ngày 3-3-2023 của Ban Bí thư.",
+        "Hội nghị đã quán triệt các văn bản như: Nghị quyết số 21-NQ/TW, ngày 3/3/2023 của Bộ Chính trị; "
+        "thông qua dự thảo quy chế.\n\nQuang cảnh Hội nghị",
+        "Tại buổi Hội thảo, ông Trần Văn Nam – Chủ tịch UBND xã triển khai Nghị quyết số 21-NQ/TW của Bộ Chính trị.",
+    ],
+)
+def test_a_news_report_of_a_meeting_only_mentions_what_was_studied_there(extractor: Extractor, news: str) -> None:
+    assert relations(extractor(news, find_own=True)) == {"21-NQ/TW": MENTIONS}
+
+
+def test_a_news_page_about_a_meeting_still_implements_a_cue_heading_a_clause(extractor: Extractor) -> None:
+    text = ("Thực hiện Chỉ thị số 10-CT/TW ngày 15/12/2016 của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã lãnh đạo "
+            "triển khai cuộc vận động.\n\nTại hội nghị sơ kết, các đại biểu đã được triển khai Kết luận số "
+            "20-KL/TW của Ban Bí thư.")
+    assert relations(extractor(text, find_own=True)) == {"10-CT/TW": IMPLEMENTS, "20-KL/TW": MENTIONS}
+    # a plan's task to hold a meeting is no report of one
+    task = "1. Tổ chức hội nghị quán triệt, triển khai Chỉ thị số 10-CT/TW đến cán bộ chủ chốt."
+    assert relations(extractor(task, find_own=True)) == {"10-CT/TW": IMPLEMENTS}
 
 
 # --------------------------------------------------------------------------- own number
@@ -164,7 +191,7 @@ def test_a_short_page_about_one_just_issued_document_has_it_as_its_own_number(ex
     ("text", "expected"),
     [
         # a cue, a lead and a description broken across lines
-        ("Tại hội nghị, bà Nguyễn Thị Lan - Phó Chủ tịch UBND xã triển\nkhai Kế hoạch số 30/KH-UBND ngày "
+        ("Tại buổi làm việc, bà Nguyễn Thị Lan - Phó Chủ tịch UBND xã triển\nkhai Kế hoạch số 30/KH-UBND ngày "
          "2/3/2024 của UBND xã.", {"30/KH-UBND": IMPLEMENTS}),
         ("UBND huyện vừa ký ban hành văn bản triển khai thực hiện\nQuyết định số 45/QĐ-UBND ngày 2/3/2024 của UBND "
          "tỉnh về chuyển đổi\nsố.", {"45/QĐ-UBND": IMPLEMENTS}),

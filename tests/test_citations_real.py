@@ -167,9 +167,12 @@ def test_a_cue_inside_a_sentence_governs_the_list_after_it() -> None:
     text = (
         "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư, "
         "Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy, công tác … đạt nhiều kết quả.\n"
-        "Tại hội nghị, Ban Thường vụ Đảng ủy đã triển khai một số văn bản như: Chỉ thị số 35-CT/TW; Kế hoạch số 85-KH/ĐU."
+        "Ban Thường vụ Đảng ủy đã triển khai một số văn bản như: Chỉ thị số 35-CT/TW; Kế hoạch số 85-KH/ĐU."
     )
     assert set(relations(extract(text)).values()) == {IMPLEMENTS}
+    # the same told of a meeting in a news report (no own number): narrative, see test_citations_kinds
+    news = text.replace("Ban Thường vụ Đảng ủy đã", "Tại hội nghị, Ban Thường vụ Đảng ủy đã")
+    assert set(relations(extract(news)).values()) == {MENTIONS}
 
 
 @pytest.mark.parametrize(

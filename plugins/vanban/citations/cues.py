@@ -35,6 +35,10 @@ __all__ = [
     "DIRECTIVE_NOUN",
     "DIRECTIVE_NOUN_HEADS",
     "DIRECTIVE_VERBS",
+    "EVENT_LEAD",
+    "EVENT_MARKS",
+    "EVENT_NOUNS",
+    "EVENT_REPORT",
     "GOVERNING",
     "IMPLEMENT_WORDS",
     "IN_SENTENCE_CUE",
@@ -53,6 +57,7 @@ __all__ = [
     "SENTENCE_CUE_BLOCKER",
     "SENTENCE_CUE_BLOCKERS",
     "TIME_FILLERS",
+    "event_report",
     "whole_words",
 ]
 
@@ -210,6 +215,34 @@ REPORTED_CUES: dict[str, str] = {
     "vừa quán triệt": "the same, just done",
 }
 
+# A news page that reports a meeting carries no document of its own: what the meeting, its
+# participants or the body did there ("Tại hội nghị, các đại biểu đã được quán triệt, triển khai Chỉ
+# thị số 20-CT/TW …", "Hội nghị đã quán triệt các văn bản như: Kế hoạch số …", "Sáng 23/9, Đảng bộ xã
+# tổ chức Hội nghị … tổng kết Nghị quyết số 18-NQ/TW") is narrative, and a cue inside such a sentence
+# makes the citation a mention (tests/fixtures/citations/real/README.md, one rule for every set).  Read
+# only on a page with no own number (a report that has one looks back on its own work and implements);
+# a cue heading a clause ("Thực hiện Chỉ thị số …, Tỉnh ủy đã ban hành …") still states what the body
+# carries out.  The page is such a report when it says one of these (EVENT_REPORT):
+EVENT_NOUNS: dict[str, str] = {
+    "hội nghị": "a conference: the commonest event a news page reports",
+    "hội thảo": "a seminar",
+    "tọa đàm": "a round-table",
+}
+EVENT_MARKS: dict[str, str] = {
+    "tại {event}": "'Tại hội nghị, …': what happened at the meeting",
+    "tại buổi {event}": "'Tại buổi Hội nghị, bà … triển khai …'",
+    "{event} đã": "'Hội nghị đã quán triệt …': the meeting as the subject of a past action",
+    "{event} cũng": "'hội nghị cũng giới thiệu …'",
+    "quang cảnh {event}": "a photo caption: only a news page has one",
+    "toàn cảnh {event}": "a photo caption",
+    "tham dự {event} có": "the attendance line of a news report",
+    "dự và chỉ đạo {event} có": "the attendance line of a news report",
+}
+# A dated lead that a body held the meeting: "Ngày 3-12, Huyện ủy Định Hóa đã tổ chức Hội nghị …",
+# "Chiều ngày 27/01/2026, Ban Chỉ đạo … tổ chức Hội nghị …" (a plan's task "Tổ chức hội nghị quán
+# triệt …" has no date before it).
+EVENT_LEAD = r"(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]*)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?,[^.\n]{0,160}?tổ[ \t]+chức[ \t]+(?:buổi[ \t]+)?{event}"
+
 # Words in a citation's description that make the edge between two cited documents "implements"
 # ("Kế hoạch số 166-KH/TU … thực hiện Nghị quyết số 52-NQ/TW": 166 implements 52).
 DESCRIPTION_CUES: dict[str, str] = {
@@ -365,3 +398,23 @@ ACCORDING = re.compile(
     rf"(?<![^\W_])(?<!kèm\s)(?<!kèm\s\s)(?P<verb>theo|bám{GAP}sát)(?:[ \t\n]{{1,3}}(?:{_alternation(ACCORDING_WORDS)})(?![^\W_])){{0,6}}[ \t\n]{{1,3}}\Z",
     re.IGNORECASE,
 )
+# A news page reporting a meeting (EVENT_MARKS, EVENT_LEAD); searched once per page without own number
+_EVENTS = f"(?:{_alternation(EVENT_NOUNS)})"
+EVENT_REPORT = re.compile(
+    "|".join(
+        [GAP.join(_EVENTS if word == "{event}" else re.escape(word) for word in mark.split(" ")) for mark in EVENT_MARKS]
+        + [EVENT_LEAD.replace("{event}", _EVENTS)]
+    ).join([r"(?<![^\W_])(?:", r")(?![^\W_])"]),
+    re.IGNORECASE,
+)
+EVENT_NOUN = re.compile(_EVENTS, re.IGNORECASE)
+# How far before an event noun its mark may start (EVENT_LEAD: a date, the body's name, "tổ chức")
+EVENT_REACH = 200
+
+
+def event_report(w: str) -> bool:
+    """Whether the working copy *w* reports a meeting (EVENT_REPORT), read only around its event nouns."""
+    for noun in EVENT_NOUN.finditer(w):
+        if EVENT_REPORT.search(w, max(0, noun.start() - EVENT_REACH), noun.end() + 8) is not None:
+            return True
+    return False

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from ..text import nfc
 from . import identity
+from .cues import event_report
 from .model import (
     IMPLEMENTS,
     MENTIONS,
@@ -32,7 +33,7 @@ class Stages:
     """The stages that have a fast path; :mod:`vanban.citations.reference` has their plain versions."""
 
     matches: Matcher = master_matches
-    relate: Callable[[str, list[Core], set[int]], None] = relate
+    relate: Callable[[str, list[Core], set[int], bool], None] = relate
 
 
 FAST = Stages()
@@ -129,7 +130,9 @@ def run(
     all_cores = title_cores + body_cores
     groups = merge(all_cores, own_parts, own_type)
     if found:
-        stages.relate(w, found, {c.group for c in title_cores if c.implements})
+        # a page with no own number that reports a meeting narrates (cues.EVENT_MARKS)
+        narrative = own_key is None and not own_keys and event_report(w)
+        stages.relate(w, found, {c.group for c in title_cores if c.implements}, narrative)
     for core in body_cores:
         core.line += line_offset
     for core in title_cores:

@@ -120,8 +120,11 @@ def back_to_outer_list(nested: Core, core: Core) -> bool:
     return nested.date is None and core.date is not None
 
 
-def relate(w: str, cores: list[Core], decided: set[int]) -> None:
+def relate(w: str, cores: list[Core], decided: set[int], narrative: bool = False) -> None:
     """Every core's line, and whether each top-level core of a group not in *decided* implements.
+
+    *narrative*: the page reports a meeting and has no own number (:data:`.cues.EVENT_MARKS`): a cue
+    inside a sentence narrates, only a cue heading a clause or handed down by a directive verb governs.
 
     A group implements when one of its cores does, so the cores of a group a title core already
     makes implement (*decided*), of no group, nested or in an alias need no clause: the lines
@@ -146,7 +149,7 @@ def relate(w: str, cores: list[Core], decided: set[int]) -> None:
         needy = [core for core in cores if id(core) in wanted]
     starts = [c.start for c in cores]
     core_starts = set(starts)
-    governs = Governance(w, starts)
+    governs = Governance(w, starts, narrative)
     implementing = set(decided)
     # First the first core of each group (and the lists' heads): when it implements, the group's
     # later cores are not read, nor the lines only they would need (find_regions stops at its last
@@ -262,14 +265,14 @@ class Governance:
     """Whether the clause starting at a position is governed by a cue (:func:`clause_governs`), each
     clause decided once: the cores of a clause share its answer."""
 
-    def __init__(self, w: str, starts: list[int]) -> None:
-        self.w, self.starts = w, starts  # starts: every core's start, sorted
+    def __init__(self, w: str, starts: list[int], narrative: bool = False) -> None:
+        self.w, self.starts, self.narrative = w, starts, narrative  # starts: every core's start, sorted
         self.known: dict[int, bool] = {}
 
     def __call__(self, clause_start: int) -> bool:
         known = self.known.get(clause_start)
         if known is None:
-            known = self.known[clause_start] = clause_governs(self.w, clause_start, self.starts)
+            known = self.known[clause_start] = clause_governs(self.w, clause_start, self.starts, self.narrative)
         return known
 
 
@@ -277,10 +280,12 @@ class Governance:
 CUE_REACH = 300
 
 
-def clause_governs(w: str, clause_start: int, starts: list[int]) -> bool:
+def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool = False) -> bool:
     """Whether a cue governs the clause starting at *clause_start*: at its head, or inside it before
     its first citation and not within a description (:data:`.cues.SENTENCE_CUE_BLOCKERS`).
-    *starts* are the cores' starts, sorted; the cue is looked for in a bounded window only."""
+    *starts* are the cores' starts, sorted; the cue is looked for in a bounded window only.  In a
+    *narrative* page (a meeting reported) a cue after a subject is narration: only a directive verb
+    hands it down."""
     if GOVERNING.match(w, clause_start) is not None:
         return True
     k = bisect.bisect_left(starts, clause_start)
@@ -297,7 +302,7 @@ def clause_governs(w: str, clause_start: int, starts: list[int]) -> bool:
                w.rfind(":", clause_start, cue_start))  # -1 when none
     part_start = max(part + 1, clause_start)
     # the word tests first: they are cheaper than the two searches and mostly settle it
-    if not (reporting_part(w[part_start:cue_start]) or directed(w, clause_start, cue_start)):
+    if not ((not narrative and reporting_part(w[part_start:cue_start])) or directed(w, clause_start, cue_start)):
         return False
     if SENTENCE_CUE_BLOCKER.search(w, part_start, cue_start) is not None:
         return False
