@@ -356,7 +356,7 @@ def test_a_qualifier_in_brackets_after_the_type_word_is_no_trich_yeu() -> None:
     text = ("BỘ CHÍNH TRỊ\n|\nĐẢNG CỘNG SẢN VIỆT NAM\n|\nSố:\n216-QĐ/TW\n|\nHà Nội, ngày 01 tháng 4 năm 2009\n|\n"
             "QUY ĐỊNH (BỔ SUNG)\nVỀ QUAN HỆ LÃNH\nĐẠO CỦA BỘ CHÍNH TRỊ.\n- Căn cứ Điều lệ Đảng;\n")
     fields = _read(text)
-    assert (fields["type"], fields["title"]) == ("Quy định", "VỀ QUAN HỆ LÃNH ĐẠO CỦA BỘ CHÍNH TRỊ.")
+    assert (fields["type"], fields["title"]) == ("Quy định", "VỀ QUAN HỆ LÃNH ĐẠO CỦA BỘ CHÍNH TRỊ")
 
 
 def test_v_v_under_a_type_word_is_that_documents_trich_yeu() -> None:
@@ -546,3 +546,50 @@ def test_a_signer_title_glued_to_the_name_is_split() -> None:
     result = analyse(read_text_lines(text, markdown_source=False), Path("x.txt"))
     assert result.fields["signer"] == "Thái Hữu Phép"
     assert "CHÁNH VĂN PHÒNG" in str(result.fields["signer_title"])
+
+
+def _word(*lines: tuple[str, bool]) -> dict[str, object]:
+    return analyse([Line(text, bold=bold, formatted=True) for text, bold in lines], Path("x.docx")).fields
+
+
+WORD_HEAD = (("BAN CHẤP HÀNH TRUNG ƯƠNG", True), ("ỦY BAN KIỂM TRA", True), ("Số: 06-HD/UBKTTW", False),
+             ("ĐẢNG CỘNG SẢN VIỆT NAM", True), ("Hà Nội, ngày 18 tháng 12 năm 2018", False), ("HƯỚNG DẪN", True))
+
+
+def test_a_bold_trich_yeu_opening_with_thuc_hien_is_the_trich_yeu_and_body_text_is_not() -> None:
+    title = "Thực hiện một số điều trong Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị về xử lý kỷ luật"
+    basis = ("- Căn cứ Quy định số 30-QĐ/TW;", False)
+    assert _word(*WORD_HEAD, (title, True), basis)["title"] == title
+    assert "title" not in _word(*WORD_HEAD, ("Thực hiện Quy định số 07-QĐi/TW, Ủy ban hướng dẫn như sau:", False), basis)
+
+
+def test_a_plain_trich_yeu_opening_with_thuc_hien_is_read_when_it_ends_no_clause() -> None:
+    head = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nXÃ TÂN AN", number="12/KH-UBND") + "KẾ HOẠCH\n"
+    title = "Thực hiện Nghị quyết số 05-NQ/ĐU ngày 10/3/2024 của Đảng ủy xã về chuyển đổi số"
+    assert _read(head + title + "\nCăn cứ Luật.\nI. MỤC ĐÍCH\n")["title"] == title
+    wrapped = "Thực hiện Nghị quyết số 05-NQ/ĐU ngày 10/3/2024 của Đảng ủy\nxã về chuyển đổi số\n"
+    assert _read(head + wrapped + "\nI. MỤC ĐÍCH\n")["title"] == title
+    preamble = "Thực hiện Nghị quyết số 05-NQ/ĐU ngày 10/3/2024 của Đảng ủy xã, UBND xã ban hành Kế hoạch như sau:\n"
+    assert "title" not in _read(head + preamble + "I. MỤC ĐÍCH\n")
+
+
+def test_a_trich_yeu_in_capitals_goes_on_over_blank_lines_with_its_years_and_its_ve_line() -> None:
+    head = PARTY_HEAD.format(issuer="TỈNH ỦY THỪA THIÊN HUẾ", number="445-KL/TU")
+    text = head + "\nKẾT LUẬN\n\nHỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\nvề xây dựng kết cấu hạ tầng\n\nHội nghị đã họp.\n"
+    assert _read(text)["title"] == "HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH về xây dựng kết cấu hạ tầng"
+    text = head + "\nNGHỊ QUYẾT\n\nVỀ PHÁT TRIỂN THỦ ĐÔ GIAI ĐOẠN\n\n2011-2020\n\nI. TÌNH HÌNH\n"
+    assert _read(text)["title"] == "VỀ PHÁT TRIỂN THỦ ĐÔ GIAI ĐOẠN 2011-2020"
+
+
+def test_a_number_cut_after_its_dash_goes_on_over_the_line_break() -> None:
+    text = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", number="52/2018/QĐ-\nUBND") + "QUYẾT ĐỊNH\nBAN HÀNH X\nCăn cứ Luật.\n"
+    assert _read(text)["number"] == "52/2018/QĐ-UBND"
+    vv = HEAD.format(issuer="BỘ TÀI CHÍNH", number="13/BTC-TĐKT\nV/v bổ sung hướng dẫn") + "Kính gửi: Các tỉnh.\n"
+    assert (_read(vv)["number"], _read(vv)["title"]) == ("13/BTC-TĐKT", "bổ sung hướng dẫn")
+
+
+def test_a_v_v_on_a_flattened_line_ends_at_kinh_gui() -> None:
+    text = ("UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc "
+            "Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng 11 năm 2010 V/v báo cáo nhanh tình hình thiệt hại "
+            "do lũ lụt. Kính gửi: - Ủy ban nhân dân tỉnh Ninh Thuận; - Bộ Giáo dục và Đào tạo. Vừa qua, tỉnh bị lũ.\n")
+    assert _read(text)["title"] == "báo cáo nhanh tình hình thiệt hại do lũ lụt"

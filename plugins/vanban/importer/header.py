@@ -47,8 +47,9 @@ class Header:
 
 
 def _number_token(rest: str) -> tuple[str, int]:
-    """The number at the start of *rest* ("225 - KH/TWĐTN-CTTN Hà Nội" → "225-KH/TWĐTN-CTTN") and its length."""
-    tokens = list(re.finditer(r"\S+", rest))
+    """The number at the start of *rest* ("225 - KH/TWĐTN-CTTN Hà Nội" → "225-KH/TWĐTN-CTTN") and its length;
+    a number cut after its dash ("52/2018/QĐ-" / "UBND") goes on at the start of the next line."""
+    tokens = list(re.finditer(r"\S+", rest.split("\n")[0]))
     taken: list[str] = []
     end = 0
     for m in tokens:
@@ -62,6 +63,11 @@ def _number_token(rest: str) -> tuple[str, int]:
             break
         taken.append(token)
         end = m.end()
+    if taken and taken[-1].endswith(("-", "/", "–")) and "\n" in rest[end : end + 3]:  # "52/2018/QĐ-" / "UBND"
+        after = re.match(r"\s*\n\s*([A-ZĐ][0-9A-Za-zĐđ/\-–]*)(?=\s|$)", rest[end:])
+        if after:
+            taken.append(after.group(1))
+            end += after.end()
     number = normalise_dashes("".join(taken))
     number = re.sub(r"\s*/\s*", "/", number).rstrip(".-")
     return number, end
@@ -77,7 +83,8 @@ def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tu
         if any(c.islower() for c in before) and label.rstrip(":") not in {t for t, _ in TYPES_BY_LENGTH}:
             continue
         rest_start = m.start("rest")
-        number, length = _number_token(work[rest_start : rest_start + 80].split("\n")[0])
+        first_line, _, next_line = work[rest_start : rest_start + 120].partition("\n")
+        number, length = _number_token(first_line + "\n" + next_line.split("\n")[0][:40])
         own_end = work.find("\n", m.start())
         own_line = fold(work[m.start() : own_end if own_end != -1 else None]).upper().strip()
         alone = not before and bool(re.fullmatch(r"SO(\s+HIEU)?\s*:?", own_line))

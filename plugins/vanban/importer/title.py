@@ -29,6 +29,9 @@ _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THE
 _SECTION = re.compile(r"^([IVX]+|\d+)\s*[.)]\s+\S")  # "I. MỤC TIÊU", "1. Mục đích": a section, never a trích yếu line
 _DANGLING = re.compile(r"(\b(CUA|VA|VE|CHO|THEO|TAI|VOI|TREN|DOI VOI|DEN|TU|CAC|NHUNG|TRONG)|[,–-])$")
 _QUALIFIER = re.compile(r"^\((?P<q>[^()]{2,30})\)\s*[.:]?\s*")  # "(BỔ SUNG)", "(SỬA ĐỔI)", "(DỰ THẢO)"
+_ACTION = re.compile(r"^(THUC HIEN|TRIEN KHAI)\b")  # a trích yếu may open with what the body opens with
+_CLAUSE_END = re.compile(r"[.:;,]$")
+_ABOUT = re.compile(r"^về\s+\w")
 
 
 def type_from_number(number: str) -> str | None:
@@ -92,6 +95,27 @@ def _type_piece(after_top: list[Piece], issuer_key: str) -> tuple[Piece, tuple[s
     return None
 
 
+def _opener_is_title(window: Window, candidates: list[Piece], index: int) -> bool:
+    """"KẾ HOẠCH" / "Thực hiện Nghị quyết số 05-NQ/TU … về …": right under the type word, a paragraph
+    opening with "Thực hiện" is the trích yếu when it is no clause of the preamble: bold where the
+    reader knows bold (Word), else a whole phrase with no clause end (",", ";", ":", ".") and no
+    dangling last word. The preamble's "Thực hiện …, UBND xã ban hành …:" always ends a clause."""
+    piece = candidates[index]
+    if not _ACTION.match(fold(piece.text).upper()):
+        return False
+    line = window.line_of(piece.start)
+    if line.formatted:
+        return line.bold
+    words = [piece.text]
+    for following in candidates[index + 1 :]:
+        if following.after_break or _OPENER.match(fold(following.text).upper()) or _CLAUSE_END.search(words[-1]):
+            break
+        words.append(following.text)
+    text = collapse_space(" ".join(words))
+    return (len(text) <= MAX_TITLE and not _CLAUSE_END.search(text.rstrip())
+            and not _DANGLING.search(fold(text).upper()))
+
+
 def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer_key: str,
                result: ImportResult) -> Piece | None:
     """Fill type and title from the pieces after the issuer; return the last piece read."""
@@ -133,6 +157,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             key = fold(text).upper()
             opener = _OPENER.match(key) and (not is_upper(text) or key.startswith(("QUYET DINH:", "QUYET NGHI"))
                                              or bool(_SECTION.match(key)))
+            if opener and not title and kind is not None and index == 0 and _opener_is_title(window, candidates, 0):
+                opener = False
             # "… NĂM 2016 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH …": a line after a dangling word continues.
             authority = is_authority(text, issuer_key) and not (title and _DANGLING.search(fold(title[-1]).upper()))
             if opener or authority or len(" ".join(title)) > MAX_TITLE or (title and text.rstrip().endswith(";")):
@@ -164,7 +190,11 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             first_word = text.split()[0].strip("()[]“”\"',.")
             caps_head = bool(first_word) and is_upper(first_word) and not piece.after_break
             dangling = bool(_DANGLING.search(fold(title[-1]).upper()))
-            if mode == "caps" and lower_start and piece.after_break and not dangling:
+            # "… GIAI ĐOẠN" / "2011-2020": years in a line of their own go on a trích yếu in capitals, and so does
+            # "về …" under a Party heading ("NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ BẢY …" / "về xây dựng …"): no body opens so.
+            years = text[:1].isdigit() and no_lower and not _SECTION.match(text)
+            about = bool(_ABOUT.match(text)) and all(is_upper(t) for t in title)
+            if mode == "caps" and lower_start and piece.after_break and not (dangling or years or about):
                 break  # a paragraph of running text under a trích yếu in capitals
             if mode == "caps" and not (is_upper(text) or lower_start or no_lower or caps_head):
                 break
@@ -177,7 +207,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if inferred:
                 result.fields["type"] = inferred
                 result.notes.append(f"loại văn bản suy từ mã trong số ký hiệu: {inferred}")
-    text_title = collapse_space(" ".join(title)).strip(" :-")
+    text_title = re.sub(r"(?<=[^\W\d_]{3})\.$", "", collapse_space(" ".join(title)).strip(" :-"))  # no full stop ends one
     if text_title:
         result.fields["title"] = text_title
     check_type(result)

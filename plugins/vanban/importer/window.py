@@ -20,7 +20,7 @@ MAX_LINES = 80
 _CELL_BREAK = re.compile(r" \| |\t+| {3,}")
 # A long flattened line: a new piece starts at an authority line or a body opener.
 _FLAT_BREAK = re.compile(r"(?<=\S)\s+(?=(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|BAN BÍ THƯ|Căn cứ|CĂN CỨ|Thực hiện|"
-                         r"Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH:|QUYẾT NGHỊ)\b)")
+                         r"Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH:|QUYẾT NGHỊ|Kính gửi)\b)")
 
 
 @dataclass(frozen=True)
