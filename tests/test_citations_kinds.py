@@ -395,3 +395,35 @@ def test_a_page_titled_with_a_law_and_its_number_presents_that_law(extractor: Ex
     extraction = extractor(text, find_own=True)
     assert extraction.own is not None and extraction.own.number == "39/2024/QH15"
     assert relations(extraction) == {"12/2025/NĐ-CP": MENTIONS}
+
+
+# --------------------------------------------------------------------------- HTML character references
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("12&#47;KH-UBND", "12/KH-UBND"),
+        ("12&#x002F;KH-UBND", "12/KH-UBND"),
+        ("12&amp;#x2F;KH-UBND", "12/KH-UBND"),  # encoded twice
+        ("5473&#47;BTTTT-KTS&amp;XHS", "5473/BTTTT-KTS&XHS"),
+    ],
+)
+def test_html_references_in_a_number_are_decoded_and_offsets_stay_those_of_the_text(
+    extractor: Extractor, written: str, number: str
+) -> None:
+    text = f"Căn cứ Luật&nbsp;Tổ chức;\n\nThực hiện Kế hoạch số {written} ngày 3&#47;3&#47;2024 của UBND tỉnh."
+    extraction = extractor(text)
+    (citation,) = extraction.citations
+    assert (citation.number, citation.relation, citation.line) == (number, IMPLEMENTS, 3)
+    assert citation.date is not None and citation.date.isoformat() == "2024-03-03"
+    occurrence = citation.occurrences[0]
+    assert text[occurrence.start : occurrence.end].endswith(written)
+
+
+def test_a_saved_page_source_names_its_own_number_in_its_title_element(extractor: Extractor) -> None:
+    text = ('<!DOCTYPE html>\n<html lang="vi">\n<head>\n<title>Quy định số 20-QĐ&#x002F;TW về thi hành điều lệ Đảng'
+            '</title>\n<meta name="description" content="Quy định số 20-QĐ&#x002F;TW về thi hành điều lệ Đảng">')
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "20-QĐ/TW"
+    assert relations(extraction) == {}

@@ -9,7 +9,8 @@ citation's description (:class:`InferredEdge`).
 
 How it reads text
 -----------------
-1. The text is normalised to NFC; offsets in the result are offsets into that NFC text.
+1. The text is normalised to NFC and its HTML character references ("20-QĐ&#x002F;TW", "&amp;") are
+   decoded (:mod:`.entities`); offsets in the result are offsets into the NFC text as given.
    A same-length working copy replaces every Unicode dash by "-", odd spaces by " ", and
    the old tone placement ("uỷ", "hoá") by the new one ("ủy", "hóa") for matching only;
    issuers and subjects are cut from the NFC text as written.  A hard-wrapped copy reads as the

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from ..text import nfc
 from . import identity
 from .cues import event_report
+from .entities import decode
 from .model import (
     IMPLEMENTS,
     MENTIONS,
@@ -103,7 +104,8 @@ def run(
     stages: Stages = FAST,
     find_own: bool = False,
 ) -> Extraction:
-    text = nfc(text or "")
+    decoded = decode(nfc(text or ""))  # "20-QĐ&#x002F;TW" in a saved page source: offsets mapped back below
+    text = decoded.text
     own: OwnNumber | None = None
     if own_number and own_number.strip():
         own = OwnNumber(canonical_number(own_number), 0, "front matter")
@@ -124,7 +126,7 @@ def run(
     own_keys = frozenset(number_key(n) for n in ([own_key] if own_key else []) + list(own.aliases if own else ()))
     title_cores: list[Core] = []
     if title:
-        title_cores = [c for c in analyse(nfc(title), own_keys=own_keys, whole_is_title=True, stages=stages)[1] if c.number]
+        title_cores = [c for c in analyse(decode(nfc(title)).text, own_keys=own_keys, whole_is_title=True, stages=stages)[1] if c.number]
     w, found = analyse(text, own_keys=own_keys, whole_is_title=False, stages=stages)
     body_cores = [c for c in found if c.number]
     all_cores = title_cores + body_cores
@@ -153,7 +155,8 @@ def run(
         type_name = written[0] if written else next((c.inferred_type for c in cs if c.inferred_type), None)
         body = [c for c in cs if id(c) not in title_ids]
         occurrences = tuple(
-            Occurrence(c.start, c.end, c.line) for c in sorted(body, key=lambda c: c.start)
+            Occurrence(decoded.original(c.start), decoded.original(c.end, end=True), c.line)
+            for c in sorted(body, key=lambda c: c.start)
         )
         citations.append(
             Citation(

@@ -9,7 +9,8 @@ imported Word file, a portal page) says it in one of a few places, tried in this
    "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG".
 2. ``metadata`` — a portal's table of properties: "Số hiệu: 155/KH-UBND", "Số hiệu: | 52/2018/QĐ-UBND |",
    "Số/Ký hiệu: …", "Ký hiệu …", the value after blanks or on the next line.
-3. ``title`` — a portal page whose first line names the document: "Quyết định 119/QĐ-UBND".
+3. ``title`` — a portal page whose first line names the document: "Quyết định 119/QĐ-UBND", or a
+   saved page source whose ``<title>`` does ("<title>Quy định số 20-QĐ&#x002F;TW …", references decoded).
 4. ``attached`` — "(Ban hành kèm theo Quyết định số 59/QĐ-UBND …)" opening the text: a rule
    issued with a decision is that decision's document.
 5. ``lead`` — a news lead that says what was issued: "Ngày 06/9/2023, Ban Thường vụ Tỉnh ủy đã
@@ -66,6 +67,8 @@ _TITLE = re.compile(
     r"(?:số[ \t]*:?[ \t]*)?",
     re.IGNORECASE,
 )
+# The same in a saved page source: "<title>Quy định số 20-QĐ/TW về …</title>" (its references decoded)
+_HTML_TITLE = re.compile(rf"<title>[ \t\n]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
 _TITLE_LINE = re.compile(rf"(?m)^[ \t#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
 _ATTACHED = re.compile(
     rf"\([ \t]*Ban[ \t\n]+hành[ \t\n]+kèm[ \t\n]+theo[ \t\n]+(?:{TYPE_ALT})[ \t\n]+số[ \t]*:?[ \t\n]*", re.IGNORECASE
@@ -137,6 +140,8 @@ def _own(head: str, w: str) -> OwnNumber | None:
         if title is not None and w[: title.start()].count("\n") < 2:
             candidates.append((title, "title"))
         candidates.append((_ATTACHED.search(w, 0, 600), "attached"))
+        if "<title>" in w:
+            candidates.append((_HTML_TITLE.search(w), "title"))
     for found, source in candidates:
         if found is not None and (own := _number_at(head, w, found.end(), source)) is not None:
             return own
