@@ -593,3 +593,41 @@ def test_a_v_v_on_a_flattened_line_ends_at_kinh_gui() -> None:
             "Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng 11 năm 2010 V/v báo cáo nhanh tình hình thiệt hại "
             "do lũ lụt. Kính gửi: - Ủy ban nhân dân tỉnh Ninh Thuận; - Bộ Giáo dục và Đào tạo. Vừa qua, tỉnh bị lũ.\n")
     assert _read(text)["title"] == "báo cáo nhanh tình hình thiệt hại do lũ lụt"
+
+
+def test_the_issuer_said_again_after_a_flattened_trich_yeu_is_no_part_of_it() -> None:
+    text = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "Số: 22/2011/QĐ-UBND Hà Nội, ngày 18 tháng 07 năm 2011 QUYẾT ĐỊNH BAN HÀNH “QUY ĐỊNH VỀ PHÒNG CHÁY, CHỮA CHÁY "
+            "RỪNG TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI” ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI Căn cứ Luật Tổ chức HĐND và UBND ngày "
+            "26/11/2003; Căn cứ Luật Phòng cháy và chữa cháy ngày 29/6/2001; QUYẾT ĐỊNH: Điều 1. Ban hành.\n")
+    assert _read(text)["title"] == "BAN HÀNH “QUY ĐỊNH VỀ PHÒNG CHÁY, CHỮA CHÁY RỪNG TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI”"
+    owned = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ", number="64/2024/QĐ-UBND") + (
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH THUỘC THẨM QUYỀN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ\nCăn cứ Luật.\n")
+    assert _read(owned)["title"].endswith("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ")  # type: ignore[union-attr]
+
+
+CLOSING = ("Nơi nhận:\n- Tỉnh Ủy, TT. HĐND tỉnh, TT.\nUBND tỉnh;\n- Báo An Giang, Đài PT-TH An\nGiang (phối hợp TH);\n"
+           "- Lưu VP, P.KT, VHXH.\n")
+WANT_RECIPIENTS = ["Tỉnh Ủy, TT. HĐND tỉnh, TT. UBND tỉnh", "Báo An Giang, Đài PT-TH An Giang (phối hợp TH);",
+                   "Lưu VP, P.KT, VHXH."]
+
+
+def test_a_recipient_entry_wrapped_without_a_dash_goes_on_in_text_and_in_a_pdf_column() -> None:
+    text = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", number="554/UBND-KT") + (
+        "V/v treo cờ\nKính gửi: UBND huyện.\nNội dung.\n" + CLOSING + "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nThái Hữu Phép\n")
+    fields = _read(text)
+    assert [r.rstrip(";") for r in fields["recipients"]] == [r.rstrip(";") for r in WANT_RECIPIENTS]  # type: ignore[union-attr]
+    assert fields["signer"] == "Thái Hữu Phép"
+    column = [Line("Nội dung.")] + [Line(t, cell="L") for t in CLOSING.splitlines()] + [
+        Line(t, cell="R") for t in ("TL. CHỦ TỊCH ỦY", "BAN NHÂN DÂN TỈNH", "CHÁNH VĂN PHÒNGThái", "Hữu Phép")]
+    result = analyse(column, Path("x.pdf"))
+    assert [r.rstrip(";") for r in result.fields["recipients"]] == [r.rstrip(";") for r in WANT_RECIPIENTS]  # type: ignore[union-attr]
+    assert result.fields["signer"] == "Thái Hữu Phép"
+
+
+def test_a_signer_name_cut_over_two_lines_is_one_name_and_a_finished_entry_ends_its_line() -> None:
+    lines = [Line("Nội dung."), Line("Nơi nhận:", cell="L"), Line("- Như trên;", cell="L"), Line("- Lưu: VT.", cell="L"),
+             Line("TM. ỦY BAN NHÂN DÂN", cell="R"), Line("CHỦ TỊCH", cell="R"), Line("Nguyễn Văn", cell="R"),
+             Line("An", cell="R")]
+    result = analyse(lines, Path("x.pdf"))
+    assert (result.fields["signer"], result.fields["recipients"]) == ("Nguyễn Văn An", ["Như trên;", "Lưu: VT."])

@@ -72,7 +72,12 @@ def read_closing(result: ImportResult, blocks: list[Block]) -> int:
             result.notes.append(f"dòng “{block.text}” dưới Nơi nhận là đường dẫn tệp của người soạn: không phải nơi nhận")
             end += 1
             continue
-        if not label.cell and not re.match(r"^[-+•–]", block.text):
+        dashed = bool(re.match(r"^[-+•–]", block.text))
+        if not dashed and _entry_goes_on(recipients, block, label):
+            recipients[-1] = f"{recipients[-1]} {block.text.strip()}"
+            end += 1
+            continue
+        if not label.cell and not dashed:
             break
         recipients.append(re.sub(r"^[-+•–]\s*", "", block.text).strip())
         end += 1
@@ -99,6 +104,23 @@ def read_closing(result: ImportResult, blocks: list[Block]) -> int:
         return before
     _read_signature(result, [b for b in blocks[end:] if isinstance(b, Line)])
     return at
+
+
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZĐ][A-ZĐa-z]{0,4}\.)+$")  # "TT.", "P.KT." end no entry
+
+
+def _entry_goes_on(recipients: list[str], block: Line, label: Line) -> bool:
+    """A line with no dash under a dashed entry that is not finished ("- Báo An Giang, Đài PT-TH An" /
+    "Giang (phối hợp TH);"): the entry wrapped in a narrow column, in a PDF or a copied text."""
+    if not recipients or not recipients[-1]:
+        return False
+    previous = recipients[-1].rstrip()
+    if previous.endswith(";") or (previous.endswith(".") and not _ABBREVIATION_END.search(previous)):
+        return False
+    text = block.text.strip()
+    if not label.cell and (_is_signature_title(text) or is_person_name(text) or _SIGNED.match(text) or RECIPIENTS.match(text)):
+        return False
+    return bool(text) and len(text) <= 120
 
 
 # A signature title names an office ("PHÓ CHỦ TỊCH", "BÍ THƯ", "GIÁM ĐỐC"); a section heading in
@@ -188,10 +210,34 @@ def _unglued(text: str) -> list[str]:
     return [text]
 
 
+def _title_case_words(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() and not w.isupper() for w in words) and not re.search(r"[\d,;:()/.]", text)
+
+
+def _joined_names(texts: list[str]) -> list[str]:
+    """A signer's name wrapped in a narrow cell ("CHÁNH VĂN PHÒNGThái" / "Hữu Phép", "Nguyễn Văn" / "An") joined
+    back: a line of one to three capitalised words goes on a line ending in a capitalised word."""
+    out: list[str] = []
+    for text in texts:
+        if out and 1 <= len(text.split()) <= 3 and _title_case_words(text):
+            last = out[-1].split()[-1] if out[-1].split() else ""
+            head = out[-1][: len(out[-1]) - len(last)]
+            glued = [i for i in range(1, len(last) - 1) if last[i - 1].isupper() and last[i].isupper() and last[i + 1].islower()]
+            tail = last[glued[-1] :] if glued else last  # "PHÒNGThái" → "Thái"
+            name = (" ".join(head.split()[-3:]) + " " if _title_case_words(head) else "") + tail
+            if _title_case_words(tail) and len((name + " " + text).split()) <= 5:
+                out[-1] = f"{out[-1]} {text}"
+                continue
+        out.append(text)
+    return out
+
+
 def _read_signature(result: ImportResult, lines: list[Line]) -> None:
     titles: list[str] = []
     name = ""
-    for text in (part for line in lines for part in _unglued(collapse_space(line.text))):
+    texts = _joined_names([collapse_space(line.text) for line in lines])
+    for text in (part for line in texts for part in _unglued(line)):
         if _SIGNED.match(text):
             continue
         if not name and _is_signature_title(text):

@@ -35,6 +35,7 @@ from .window import Piece, Window
 
 _NUMBER_TOKEN = re.compile(r"^[0-9A-Za-zĐđƯƠÂÊÔĂ/\-–.]+$")  # "445/QĐ-TTg", "12-CTr/TU", "05-QĐi/TW"
 _GLUED_HEADING = re.compile(r"(ĐOÀN|ĐẢNG|CỘNG|HÀ)$")
+_OWNED_BY = re.compile(r"\b(CHU TICH|GIAM DOC|TRUONG|BI THU|THUONG TRUC|CUA|VA|VE|CHO|THEO|TAI|VOI|DEN|TU|CAC|TRONG|THUOC)$")
 
 
 @dataclass
@@ -262,11 +263,28 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
     rest = [p for p in pieces if not issuer_pieces or p.start > issuer_pieces[-1].start]
     after_top = [p for p in rest if p.start >= top_end] if found else rest
     last = read_title(window, rest, after_top, issuer_key, result)
+    _drop_restated_issuer(result, raw_issuer)
     body_at = max((last.start + len(last.text)) if last is not None else 0, top_end)
     header.authority = [p.text for p in pieces if p.start >= body_at and is_authority(p.text, issuer_key)][:2]
     if body_at:
         header.body = (window.block_of(max(body_at - 1, 0)), window.column(max(body_at - 1, 0)) + 1)
     return header
+
+
+def _drop_restated_issuer(result: ImportResult, raw_issuer: str) -> None:
+    """"… TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI” ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI Căn cứ …": on a page flattened onto
+    one line, the issuer said again as the authority under the trích yếu is no part of it."""
+    title = str(result.fields.get("title") or "")
+    words = raw_issuer.split()
+    if len(words) < 3 or not is_upper(title):
+        return
+    title_words = title.split()
+    tail = title_words[-len(words) :]
+    before = fold(" ".join(title_words[: -len(words)][-2:])).upper()
+    if _OWNED_BY.search(before):  # "… QUYẾT ĐỊNH CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …": the trích yếu names it
+        return
+    if len(title_words) > len(words) + 2 and fold(" ".join(tail)).upper() == fold(" ".join(words)).upper():
+        result.fields["title"] = " ".join(title_words[: -len(words)]).rstrip(" ,;:-")
 
 
 def _piece_line(window: Window, piece: Piece) -> Line:
