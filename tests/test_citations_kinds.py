@@ -427,3 +427,24 @@ def test_a_saved_page_source_names_its_own_number_in_its_title_element(extractor
     extraction = extractor(text, find_own=True)
     assert extraction.own is not None and extraction.own.number == "20-QĐ/TW"
     assert relations(extraction) == {}
+
+
+# --------------------------------------------------------------------------- look-back articles
+
+
+def test_a_look_back_article_reports_the_plan_a_body_issued_years_ago(extractor: Extractor) -> None:
+    text = ("Huyện Yên Lập sau 5 năm thực hiện Nghị quyết về phát triển du lịch\n"
+            "Thực hiện Nghị quyết số 12-NQ/TU ngày 3/4/2019 của Tỉnh ủy về phát triển du lịch, Huyện ủy đã ban hành "
+            "Kế hoạch số 45-KH/HU ngày 2/6/2019 về triển khai thực hiện Nghị quyết số 12-NQ/TU trên địa bàn huyện.")
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is None
+    assert relations(extraction) == {"12-NQ/TU": IMPLEMENTS, "45-KH/HU": MENTIONS}
+    # the same lead under a title about the plan itself names the page's own number
+    news = text.replace("Huyện Yên Lập sau 5 năm thực hiện", "Huyện ủy Yên Lập ban hành kế hoạch thực hiện")
+    own = extractor(news, find_own=True)
+    assert own.own is not None and own.own.number == "45-KH/HU"
+    assert relations(own) == {"12-NQ/TU": IMPLEMENTS}
+    # just issued ("vừa"): news of that plan, whatever the title
+    just = text.replace("Huyện ủy đã ban hành", "Huyện ủy vừa ban hành")
+    just_own = extractor(just, find_own=True).own
+    assert just_own is not None and just_own.number == "45-KH/HU"

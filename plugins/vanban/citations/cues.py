@@ -43,9 +43,12 @@ __all__ = [
     "IMPLEMENT_WORDS",
     "IN_SENTENCE_CUE",
     "IN_SENTENCE_CUES",
+    "ISSUED",
+    "ISSUED_REACH",
     "LEAD_CHARS",
     "LEAD_ISSUED",
     "LEAD_NAMED",
+    "LOOK_BACK_TITLE",
     "OPENER",
     "PERSON_WORDS",
     "PLAIN_PATTERNS",
@@ -242,6 +245,22 @@ EVENT_MARKS: dict[str, str] = {
 # "Chiều ngày 27/01/2026, Ban Chỉ đạo … tổ chức Hội nghị …" (a plan's task "Tổ chức hội nghị quán
 # triệt …" has no date before it).
 EVENT_LEAD = r"(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]*)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?,[^.\n]{0,160}?tổ[ \t]+chức[ \t]+(?:buổi[ \t]+)?{event}"
+
+# On a page with no own number (a news item, a look-back article), a document a body is said to have
+# issued ("Thực hiện Chỉ thị số 10-CT/TW …, Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 69-KH/TU …") is
+# reported, not carried out by the page: a mention, even in a clause a cue governs.  (On a page with its
+# own number, "ban hành Kế hoạch số …" names that number or the body's earlier document, read as before.)
+ISSUED = re.compile(rf"(?<![^\W_])ban{GAP}hành(?:{GAP}các)?{GAP}\Z", re.IGNORECASE)
+# How far before a citation ISSUED is looked for
+ISSUED_REACH = 24
+
+# A page title that looks back over years of work ("Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động …",
+# "Nhìn lại 5 năm …", "Huyện ủy sơ kết 5 năm thực hiện Chỉ thị 05"): a lead "đã ban hành Kế hoạch số …"
+# under it reports the body's earlier document, not the page's own (vanban.citations.identity).
+LOOK_BACK_TITLE = re.compile(
+    r"(?<![^\W_])(?:\d{1,2}[ \t]+năm[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai)|nhìn[ \t]+lại|sơ[ \t]+kết|tổng[ \t]+kết)(?![^\W_])",
+    re.IGNORECASE,
+)
 
 # Words in a citation's description that make the edge between two cited documents "implements"
 # ("Kế hoạch số 166-KH/TU … thực hiện Nghị quyết số 52-NQ/TW": 166 implements 52).

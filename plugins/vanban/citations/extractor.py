@@ -21,9 +21,10 @@ from .model import (
     NumberParts,
     Occurrence,
     OwnNumber,
+    Page,
 )
 from .numbers import canonical_number, number_key, parse_canonical
-from .relations import ALIAS, merge, nest, relate
+from .relations import ALIAS, WHOLE, merge, nest, relate
 from .scanning import Matcher, find_cores, master_matches
 from .tails import fill_tails
 from .vocabulary import type_from_code, working_copy
@@ -34,7 +35,7 @@ class Stages:
     """The stages that have a fast path; :mod:`vanban.citations.reference` has their plain versions."""
 
     matches: Matcher = master_matches
-    relate: Callable[[str, list[Core], set[int], bool], None] = relate
+    relate: Callable[[str, list[Core], set[int], Page], None] = relate
 
 
 FAST = Stages()
@@ -132,9 +133,10 @@ def run(
     all_cores = title_cores + body_cores
     groups = merge(all_cores, own_parts, own_type)
     if found:
-        # a page with no own number that reports a meeting narrates (cues.EVENT_MARKS)
-        narrative = own_key is None and not own_keys and event_report(w)
-        stages.relate(w, found, {c.group for c in title_cores if c.implements}, narrative)
+        # a page with no own number: what it says a body issued is reported, a meeting narrated (cues)
+        has_own = own_key is not None or bool(own_keys)
+        page = WHOLE if has_own else Page(own=False, meeting=event_report(w))
+        stages.relate(w, found, {c.group for c in title_cores if c.implements}, page)
     for core in body_cores:
         core.line += line_offset
     for core in title_cores:

@@ -14,7 +14,9 @@ imported Word file, a portal page) says it in one of a few places, tried in this
 4. ``attached`` — "(Ban hành kèm theo Quyết định số 59/QĐ-UBND …)" opening the text: a rule
    issued with a decision is that decision's document.
 5. ``lead`` — a news lead that says what was issued: "Ngày 06/9/2023, Ban Thường vụ Tỉnh ủy đã
-   ban hành Nghị quyết số 13-NQ/TU…", "UBND tỉnh có văn bản số 4912/UBND-NC…".
+   ban hành Nghị quyết số 13-NQ/TU…", "UBND tỉnh có văn bản số 4912/UBND-NC…"; not under a title that
+   looks back over years ("Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động …": the plan it says was
+   issued is an earlier one), unless the document was just ("vừa") issued.
 6. ``lead`` again, on a short page about one document: every number it holds is that document's
    and one of its sentences says it was just issued ("Thủ tướng Chính phủ vừa ký ban hành Quyết định
    số 571/QĐ-TTg …"), further down than a lead is looked for (a news site's tag page of snippets).
@@ -34,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .cues import LOOK_BACK_TITLE
 from .model import OwnNumber
 from .numbers import canonical_number, scan_number
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_of_word, working_copy
@@ -148,11 +151,20 @@ def _own(head: str, w: str) -> OwnNumber | None:
     if blank_header:
         return None
     for lead in _LEAD.finditer(w, 0, LEAD_WINDOW):
+        if _looks_back(w) and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
+            break  # "Tỉnh X sau 3 năm thực hiện …": "đã ban hành Kế hoạch số …" tells of an earlier document
         own = _number_at(head, w, lead.end(), "lead", bare=True)
         if own is not None:
             type_word = lead.group("type")
             return replace(own, type=type_of_word(type_word)) if type_word else own
     return _sole_document(head, w) or _published(head, w)
+
+
+def _looks_back(w: str) -> bool:
+    """Whether the page's first line is a title looking back over years of work (:data:`.cues.LOOK_BACK_TITLE`)."""
+    start = len(w) - len(w.lstrip())
+    end = w.find("\n", start)
+    return LOOK_BACK_TITLE.search(w, start, end if end >= 0 else len(w)) is not None
 
 
 def _sole_document(head: str, w: str) -> OwnNumber | None:

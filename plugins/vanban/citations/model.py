@@ -85,6 +85,15 @@ class NumberParts:
     system: str
 
 
+@dataclass(frozen=True)
+class Page:
+    """What the page as a whole tells the relations: whether it has an own number (front matter or found),
+    and whether it is a news report of a meeting (:data:`.cues.EVENT_MARKS`)."""
+
+    own: bool = True
+    meeting: bool = False
+
+
 @dataclass(eq=False, slots=True)
 class Core:
     start: int

@@ -170,7 +170,7 @@ def reference_scan_number(w: str, pos: int) -> numbers.NumberScan | None:
     return numbers.NumberScan(pos, end, False, "state", None, serial)
 
 
-def relate_every_core(w: str, cores: list[model.Core], decided: set[int], narrative: bool = False) -> None:
+def relate_every_core(w: str, cores: list[model.Core], decided: set[int], page: model.Page = relations.WHOLE) -> None:
     """_relate as it was: the relation of every top-level core, from every line up to the last core."""
     parts = w.split("\n")
     lines = clauses.line_starts(parts)
@@ -180,7 +180,9 @@ def relate_every_core(w: str, cores: list[model.Core], decided: set[int], narrat
         core.line = bisect.bisect_right(lines, core.start)
         if core.alias or core.parent is not None:
             continue
-        relations.relate_core(w, core, clause_pos, cancu, titles, relations.Governance(w, sorted(starts), narrative))
+        relations.relate_core(
+            w, core, clause_pos, cancu, titles, relations.Governance(w, sorted(starts), page.meeting), page
+        )
 
 
 REFERENCE_NUMBER_START = re.compile(

@@ -20,16 +20,21 @@ from .cues import (
     GOVERNING,
     IMPLEMENT_WORDS,
     IN_SENTENCE_CUE,
+    ISSUED,
+    ISSUED_REACH,
     PREAMBLE_PROPOSALS,
     PROPOSAL_TYPES,
     PURPOSE,
     SENTENCE_CUE_BLOCKER,
 )
-from .model import IMPLEMENTS, MENTIONS, Core, CoreGroup, NumberParts
+from .model import IMPLEMENTS, MENTIONS, Core, CoreGroup, NumberParts, Page
 from .numbers import key_cached
 from .vocabulary import NOT_AFTER, NOT_BEFORE, TYPE_START, type_family
 
 LEAD_FILL = " \t\n-+*•>#_"
+
+# A page whose relations nothing about the page as a whole changes (front matter gives its number)
+WHOLE = Page()
 
 
 LEAD_SEP = re.compile(rf"[,;:.!?]|\n|{NOT_BEFORE}(?:và|hoặc|cùng){NOT_AFTER}", re.IGNORECASE)
@@ -120,11 +125,12 @@ def back_to_outer_list(nested: Core, core: Core) -> bool:
     return nested.date is None and core.date is not None
 
 
-def relate(w: str, cores: list[Core], decided: set[int], narrative: bool = False) -> None:
+def relate(w: str, cores: list[Core], decided: set[int], page: Page = WHOLE) -> None:
     """Every core's line, and whether each top-level core of a group not in *decided* implements.
 
-    *narrative*: the page reports a meeting and has no own number (:data:`.cues.EVENT_MARKS`): a cue
-    inside a sentence narrates, only a cue heading a clause or handed down by a directive verb governs.
+    *page*: a page that reports a meeting (:data:`.cues.EVENT_MARKS`) narrates: a cue inside a sentence
+    governs only when a directive verb hands it down; a page with no own number reports what a body issued
+    (:data:`.cues.ISSUED`) and does not carry it out.
 
     A group implements when one of its cores does, so the cores of a group a title core already
     makes implement (*decided*), of no group, nested or in an alias need no clause: the lines
@@ -149,7 +155,7 @@ def relate(w: str, cores: list[Core], decided: set[int], narrative: bool = False
         needy = [core for core in cores if id(core) in wanted]
     starts = [c.start for c in cores]
     core_starts = set(starts)
-    governs = Governance(w, starts, narrative)
+    governs = Governance(w, starts, page.meeting)
     implementing = set(decided)
     # First the first core of each group (and the lists' heads): when it implements, the group's
     # later cores are not read, nor the lines only they would need (find_regions stops at its last
@@ -172,7 +178,7 @@ def relate(w: str, cores: list[Core], decided: set[int], narrative: bool = False
         for core in batch:
             if core.group in implementing and not (heads and id(core) in heads):
                 continue
-            relate_core(w, core, clause_pos, cancu, titles, governs)
+            relate_core(w, core, clause_pos, cancu, titles, governs, page)
             if core.implements:
                 implementing.add(core.group)
 
@@ -184,12 +190,18 @@ def relate_core(
     cancu: list[tuple[int, int]],
     titles: list[tuple[int, int]],
     governs: Governance,
+    page: Page = WHOLE,
 ) -> None:
     """Whether the top-level *core* implements: in a title, under a basis heading, or in a clause
     a cue governs (:mod:`.cues`); never when it is a proposal, nor after "theo …" but in a purpose
-    clause or right after a cue (:func:`according_to`)."""
+    clause or right after a cue (:func:`according_to`), nor on a *page* without own number when a body
+    is said to have issued it (:data:`.cues.ISSUED`)."""
     head = core.list_head
-    if (core.type_name or core.inferred_type) in PROPOSAL_TYPES or amended(w, core, clause_pos, cancu):
+    if (
+        (core.type_name or core.inferred_type) in PROPOSAL_TYPES
+        or amended(w, core, clause_pos, cancu)
+        or (not page.own and ISSUED.search(w, max(0, core.start - ISSUED_REACH), core.start) is not None)
+    ):
         core.implements = False
         return
     if titles and in_any(titles, core.start):
