@@ -1,11 +1,12 @@
 """A/B of one vanban plugin option: cold builds of the same corpus, the two settings interleaved.
 
-    python scripts/bench_ab.py 1000 --b tracking=false --pairs 5          # tracking on (A) vs off (B)
-    python scripts/bench_ab.py 5000 --b tracking=false --pairs 3 --a-first
+    python scripts/bench_ab.py 1000 --b tracking=false --pairs 6          # tracking on (A) vs off (B)
+    python scripts/bench_ab.py 5000 --b tracking=false --pairs 4
 
-The corpus (``scripts/synth.py``, seed 0) is written once; then A and B are built in turn, A B A B …
-(B A B A … by default, so the first, often slower, run is not always the same side; ``--a-first``
-starts with A), each a cold ``mkdocs build`` as ``scripts/bench.py`` runs it: the repository's
+The corpus (``scripts/synth.py``, seed 0) is written once; then A and B are built in turn, the order
+swapped every pair (A B, B A, A B, …: a side that always ran second would pay for the first one's
+files still being written back; the disks are also synced before each run, outside the timing), each
+a cold ``mkdocs build`` as ``scripts/bench.py`` runs it: the repository's
 mkdocs.yml and theme with the options set, an empty build cache, a fresh site folder. The machine is
 shared and noisy, so each pair is compared within itself: the table gives, for wall seconds and for
 user + system CPU seconds of the build and its worker processes (``os.wait4``), the median of each
@@ -55,6 +56,7 @@ def cold_build(config: Path, site: Path, pythonpath: Path | None) -> Run:
     """One cold ``mkdocs build -q`` of *config* into *site* (cache and site removed first)."""
     shutil.rmtree(config.parent / ".cache", ignore_errors=True)
     shutil.rmtree(site, ignore_errors=True)
+    os.sync()  # the previous build's files written back now, not during this one
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0", "VANBAN_CACHE_DIR": ".cache/vanban"}
     if pythonpath is not None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(pythonpath), env.get("PYTHONPATH", ""))))
@@ -88,7 +90,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--a", action="append", default=[], metavar="KEY=VALUE", help="plugin options of A")
     parser.add_argument("--b", action="append", default=[], metavar="KEY=VALUE", help="plugin options of B")
     parser.add_argument("--pairs", type=int, default=3)
-    parser.add_argument("--a-first", action="store_true", help="build A first in each pair (default B first)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--repo", type=Path, default=bench.ROOT, metavar="DIR",
                         help="checkout whose mkdocs.yml, theme_overrides/ and plugins/vanban are built")
@@ -108,9 +109,8 @@ def main(argv: list[str] | None = None) -> int:
             bench.synth.write_corpus(content, n, args.seed)
             configs = [bench.vanban_project(work, content, repo, opts, name) for opts, name in zip(options, "ab", strict=True)]
             runs: tuple[list[Run], list[Run]] = ([], [])
-            order = (0, 1) if args.a_first else (1, 0)
             for k in range(args.pairs):
-                for side in order:
+                for side in ((0, 1) if k % 2 == 0 else (1, 0)):
                     run = cold_build(configs[side], work / f"site-{'ab'[side]}", pythonpath)
                     if not run.ok:
                         sys.stderr.write(f"N={n} {'AB'[side]}: build failed, see {configs[side].parent / 'build.log'}\n")
