@@ -46,7 +46,8 @@ def split_units(span: str) -> list[str]:
     pos = 0
     for sep in p.LIST_SPLIT.finditer(span):
         rest = span[sep.end():]
-        if sep.group().strip() == ";" or new_body(rest):
+        joint = sep.group().strip()
+        if joint == ";" or new_body(rest) or (joint == "và" and p.AND_GROUP.match(rest)):
             out.append(span[pos:sep.start()])
             pos = sep.end()
     out.append(span[pos:])
@@ -64,8 +65,9 @@ def new_body(rest: str) -> bool:
         return False
     after = rest[noun.end():]
     piece = p.LIST_SPLIT.split(after, maxsplit=1)[0].strip()
-    if not piece:
-        return False  # a bare noun: "Các chi, Đảng bộ"
+    if not piece:  # a bare noun: "Các chi, Đảng bộ"; but a capitalised one before "và các B" is a body ("…, Mặt trận và các đoàn thể")
+        joint = p.AND_SPLIT.match(after)
+        return rest[:1].isupper() and joint is not None and bool(p.AND_GROUP.match(after[joint.end():]))
     return rest[:1].isupper() or piece[:1].isupper()
 
 
@@ -118,7 +120,7 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
         duty = duty[passive.end():]
     if not duty or (not passive and p.NARRATIVE.match(duty)) or p.EXECUTION.match(duty) or not duty[0].isalpha():
         return None
-    units = p.APPOSITION.split(units, maxsplit=1)[0].strip(p.EDGE)
+    units = p.DANGLING_AND.sub("", p.APPOSITION.split(units, maxsplit=1)[0].strip(p.EDGE)).strip(p.EDGE)
     if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.ASSIGN.search(units) or p.LEAD_IN.search(units) or p.LEAD_IN_DUTY.search(duty):
         return None  # "Các cơ quan sau đây …:", "UBND tỉnh ban hành Kế hoạch … như sau:" announce, not assign
     return units, duty
@@ -280,7 +282,7 @@ class Walk:
                 self.lender = None  # nothing to read here (the usual clause): skip the parse
                 continue
             clause = probe[start:end].strip()
-            lead = ITEM.match(clause) or BULLET.match(clause)
+            lead = ITEM.match(clause) or BULLET.match(clause) or p.ARTICLE.match(clause)
             if lead:
                 clause = clause[lead.end():]
             before, self.pending = self.pending, []
@@ -288,7 +290,7 @@ class Walk:
             if found is None and (clause.endswith(";") or (end == len(text) and text[-1:] not in TERMINAL)):
                 listed_here = listed(clause)
                 if listed_here:
-                    self.pending = written(listed_here, probe, text, start)  # "đề nghị A; B …", "đề nghị A,⏎B …"
+                    self.pending = before + written(listed_here, probe, text, start)  # "đề nghị A; B; C …", "A,⏎B …"
                     continue
             if found is None and end == len(text) and clause.endswith(":"):
                 units = colon_units(clause)

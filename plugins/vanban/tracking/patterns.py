@@ -161,6 +161,10 @@ TITLE = re.compile(
     r"bí\s+thư|trưởng\s+phòng|hiệu\s+trưởng|người\s+đứng\s+đầu)\s+(?=\S)", _I)
 # "Giao Giám đốc: Sở A, Sở B" — a title standing before the list it governs.
 TITLE_COLON = re.compile(r"^(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban)\s*:\s*", _I)
+# An article's number before its clause ("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở …").
+ARTICLE = re.compile(r"^(?:\*\*)?Điều\s+[0-9]{1,3}\s*[.:]\s*(?:\*\*)?\s*")
+# A list cut short where the duty verb was read inside the next body's name ("…, thành phố và các | tổ chức, …").
+DANGLING_AND = re.compile(r"\s+(?:và|cùng)(?:\s+(?:tất\s+cả\s+)?các)?$", _I)
 
 # The verbs that hand work to the units that follow them ("Giao Sở Nội vụ chủ trì", "đề nghị các xã …").
 ASSIGN = re.compile(
@@ -195,7 +199,7 @@ _TIME_LEAD = (r"(?:(?:định\s+kỳ\s*,?\s*)?(?:(?:từ|trước|chậm\s+nhấ
 TIME_LEAD = re.compile(_TIME_LEAD, _I)
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
-    rf"(?:[-+•]\s*)?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
+    rf"(?:[-+•]\s*)?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
     rf"(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|trưởng\s+phòng|hiệu\s+trưởng|"
     rf"bộ\s+trưởng)(?:\s+|:|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?{_UNIT_NOUN}")
 # The line that opens the recipients' list ("Nơi nhận:"): the bullets under it name recipients, not duties.
@@ -214,10 +218,15 @@ NEW_BODY_TITLE = re.compile(
 LIST_LEAD = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+|[0-9]{1,3}\s+)", _I)
 UNIT_NOUN = re.compile(_UNIT_NOUN, _I)
 # "các Sở: Kế hoạch và Đầu tư, Tài chính": a plural noun before the names it shares.
-SHARED_NOUN = re.compile(r"^các\s+(?P<noun>Sở|Bộ|Phòng|Ban|Cục|Trung tâm)\s*:\s*(?P<rest>.+)$", _I)
+# A title before it is the office of each ("Giám đốc các Sở: Lao động - Thương binh và Xã hội, Tài chính").
+SHARED_NOUN = re.compile(r"^(?:(?:giám\s+đốc|thủ\s+trưởng|lãnh\s+đạo|trưởng)\s+)?"
+                         r"các\s+(?P<noun>Sở|Bộ|Phòng|Ban|Cục|Trung tâm)\s*:\s*(?P<rest>.+)$", _I)
 # The colon of a shared noun ("các Sở:") starts the names, not the duty.
 SHARED_COLON = re.compile(r"(?:^|\s)các\s+(?:Sở|Bộ|Phòng|Ban|Cục|Trung\s+tâm)\s*$", _I)
 LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+")
+# "A và các B" names two: A and the group "các B" ("Mặt trận và các đoàn thể huyện", "UB.MTTQVN và các đoàn
+# thể huyện"; tests/fixtures/tracking/real/README.md): after "và", "các" + a unit noun starts a new body.
+AND_GROUP = re.compile(rf"^(?:tất\s+cả\s+)?các\s+{_UNIT_NOUN}", _I)
 
 # Where a unit's name ends and its duty begins: a duty verb (lower case: "Ban Tổ chức" is a name, "tổ
 # chức" a duty), a modal, a time adverbial, or ":". Verbs that also end body names ("Ủy ban kiểm tra",
