@@ -38,6 +38,7 @@ from .plausibility import plausibility_problems
 from .portal import Portal
 from .relations import Linked
 from .search import SearchBundle
+from .search.page import PendingSearch
 from .site import SiteConfig, SiteModel
 from .tracking import pages as tracking
 from .tracking.pages import SiteTracking
@@ -54,6 +55,9 @@ class Build:
     search: SearchBundle | None = None
     portal: Portal | None = None
     tracking: SiteTracking | None = None
+    # build_site(background_search=True): the search files still being made; the caller finishes
+    # them (PendingSearch.finish) before it reads site.outputs or the search page's data
+    pending_search: PendingSearch | None = None
 
     def rendered_body(self, doc: Document) -> Rendered:
         """A held document's body as its page shows it (see :func:`vanban.pages.rendered_body`)."""
@@ -87,9 +91,11 @@ def fewer_collections() -> Iterator[None]:
 
 
 def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Analysis] | None = None,
-               check_only: bool = False) -> Build:
+               check_only: bool = False, background_search: bool = False) -> Build:
     """The whole site. *cache* keeps analyses between builds (``mkdocs serve``); *check_only* stops
-    after the graph: what ``vanban check`` needs to find every problem, without a portal identity."""
+    after the graph: what ``vanban check`` needs to find every problem, without a portal identity;
+    *background_search*: the search files are made in a forked process where the machine allows,
+    and left for the caller to finish (``Build.pending_search``)."""
     site = SiteModel(config=config, corpus=corpus, documents={doc.id: doc for doc in corpus.documents})
     with fewer_collections():
         links = pages.contribute(site)
@@ -106,12 +112,15 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
         status.contribute(site, linked)
         schedule.contribute(site, analyses)
         tracked = tracking.compute(site, config.tracking, analyses, linked.graph) if tracks else None
-        bundle = search.contribute(site, analyses, consume=cache is None)  # serve and build-all keep them
+        started = search.start(site, analyses, consume=cache is None,  # serve and build-all keep the tokens
+                               background=background_search)
+        bundle, pending = (None, started) if background_search else (started.finish(), None)
         del analyses  # the search tokens are the bulk of the analyses' memory; nothing below reads them
+        # (a pending search holds them until it is finished)
         identity = portal.contribute(site)
         if tracked is not None:
             tracking.contribute(site, tracked, identity)  # before opendata: each index.json carries its tasks
         published = feeds.contribute(site, identity)
         opendata.contribute(site, identity, linked.records)
         share.contribute(site, identity, published)
-    return Build(site, links, linked, bundle, identity, tracked)
+    return Build(site, links, linked, bundle, identity, tracked, pending)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import os
+import pickle
 import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -101,3 +102,84 @@ def parallel_map(func: Callable[[T], R], items: Sequence[T], *, min_items: int, 
     context = multiprocessing.get_context(start_method())
     with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
         return list(pool.map(func, items, chunksize=chunksize))
+
+
+def may_fork() -> bool:
+    """Whether a piece of work may go to a forked child now: fork exists, this process has one
+    thread (forking under ``mkdocs serve``'s threads is unsafe), more than one CPU, and
+    ``VANBAN_WORKERS`` does not say 1. No timing probe: a child that only shares a core costs its fork."""
+    configured = os.environ.get("VANBAN_WORKERS", "")
+    if configured.isdigit() and int(configured) <= 1:
+        return False
+    if not hasattr(os, "fork") or threading.active_count() != 1:
+        return False
+    try:
+        return len(os.sched_getaffinity(0)) > 1
+    except AttributeError:  # pragma: no cover - not Linux
+        return (os.cpu_count() or 1) > 1
+
+
+class Background(Generic[R]):
+    """``func()`` computed in a forked child while the caller goes on with other work; :meth:`result`
+    waits for it. The value comes back pickled through a pipe, so it must be plain data.
+
+    In this process instead (at once) when :func:`may_fork` says no, and again here, in the
+    caller, when the child fails (killed, or raised): the value never depends on where it was made.
+    """
+
+    def __init__(self, func: Callable[[], R], *, fork: bool = True) -> None:
+        self._func: Callable[[], R] | None = func  # dropped with the value: it may hold much (search tokens)
+        self._child: tuple[int, int] | None = None  # (pid, read end of its pipe)
+        self._value: tuple[R] | None = None
+        self.forked = False
+        if not (fork and may_fork()):
+            self._value, self._func = (func(),), None
+            return
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child (coverage does not follow it)
+            status = 1
+            try:
+                os.close(read_end)
+                data = pickle.dumps(func(), protocol=pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(write_end, "wb") as pipe:
+                    pipe.write(data)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write_end)
+        self._child = (pid, read_end)
+        self.forked = True
+
+    @classmethod
+    def now(cls, func: Callable[[], R]) -> Background[R]:
+        """``func()`` computed here, at once."""
+        return cls(func, fork=False)
+
+    def result(self) -> R:
+        """The value (waiting for the child, once)."""
+        if self._child is not None:
+            pid, read_end = self._child
+            self._child = None
+            with os.fdopen(read_end, "rb") as pipe:
+                data = pipe.read()
+            _, status = os.waitpid(pid, 0)
+            if os.waitstatus_to_exitcode(status) == 0 and data:
+                self._value = (pickle.loads(data),)  # our own child's bytes, through our own pipe
+        if self._value is None:
+            assert self._func is not None
+            self._value = (self._func(),)
+        self._func = None
+        return self._value[0]
+
+    def abandon(self) -> None:
+        """Stop the child (the build failed elsewhere)."""
+        if self._child is not None:
+            pid, read_end = self._child
+            self._child = None
+            try:
+                os.kill(pid, 9)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
+            os.close(read_end)

@@ -26,7 +26,7 @@ import site as python_site
 import sys
 import sysconfig
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -118,19 +118,24 @@ class PageCache:
         return self._session
 
     def plan(self, build: Build, by_src: Mapping[str, PageSpec], config: MkDocsConfig, files: Files,
-             nav: Navigation, cache_dir: str, *, link: bool = True) -> int:
+             nav: Navigation, cache_dir: str, *, link: bool = True,
+             wait: tuple[str, Callable[[], object]] | None = None) -> int:
         """Key every vanban page; take those already stored out of MkDocs' loops. The count kept.
-        *link*: the site folder was emptied for this build, so stored files may be linked into it."""
+        *link*: the site folder was emptied for this build, so stored files may be linked into it.
+        *wait*: (src_uri, finish) a page whose data is not final until finish() returns: keyed last,
+        so that the work it waits for (the search files, made in the background) goes on meanwhile."""
         self.keys, self.rendered, self.kept = {}, [], []
         self.store = FileStore(Path(cache_dir), link=link) if cache_dir else None
         if self.store is None:
             return 0
         context = context_key(config, nav)
         fingerprinter = Fingerprinter()
-        for file in files.documentation_pages():
-            spec = by_src.get(file.src_uri)
-            if spec is None:
-                continue
+        pages = [(file, spec) for file in files.documentation_pages() if (spec := by_src.get(file.src_uri)) is not None]
+        if wait is not None:
+            pages.sort(key=lambda page: page[0].src_uri == wait[0])  # stable: that page last
+        for file, spec in pages:
+            if wait is not None and file.src_uri == wait[0]:
+                wait[1]()
             doc = spec.data.get("document") if spec.source is not None else None
             inputs = build.body_inputs(doc) if doc is not None else None
             key = page_key(fingerprinter, spec, inputs, context)

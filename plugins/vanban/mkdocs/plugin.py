@@ -204,7 +204,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             portal=dict(self.config.portal),
             cache_dir=self._cache_dir(config),
             tracking=self.tracking,
-        ), cache=self.analysis_cache if self.command == "serve" else (shared.analyses if shared else None))
+        ), cache=self.analysis_cache if self.command == "serve" else (shared.analyses if shared else None),
+            background_search=True)  # finished in on_nav, as late as it can be
         site = self.build.site
         self.identity = self.build.portal.as_dict() if self.build.portal else {}
         if corpus.excluded:  # one pass (Files.remove is linear: a ward's site leaves out thousands)
@@ -340,9 +341,13 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if self.build is not None:
             folder = self.build.site.config.cache_dir or (self.pages.session_folder() if self.command == "serve" else "")
             # --dirty writes into the files of the last build: no links there (they would be written through).
-            kept = self.pages.plan(self.build, self.by_src, config, files, nav, folder, link=not self.dirty)
+            pending = self.build.pending_search
+            wait = (pending.page.src_uri, pending.finish) if pending is not None else None
+            kept = self.pages.plan(self.build, self.by_src, config, files, nav, folder, link=not self.dirty, wait=wait)
             if kept:
                 log.info("%d trang không đổi: giữ bản đã dựng lần trước", kept)
+            if pending is not None:
+                pending.finish()  # its files join the outputs below
         if self.keeping:
             make_room(config.site_dir, files, config.theme.static_templates)
         self.files = files
@@ -383,3 +388,5 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     def on_build_error(self, *, error: Exception) -> None:
         self.collections.close()
         self.pool.abandon()
+        if self.build is not None and self.build.pending_search is not None:
+            self.build.pending_search.abandon()

@@ -12,7 +12,7 @@ the shards that hold the query's terms and the rows of the results it shows.
 """
 
 from .bundle import ASSET_DIR, SearchBundle, build_bundle
-from .page import PAGE_PATH, contribute
+from .page import PAGE_PATH, PendingSearch, contribute, start
 from .sizes import index_sizes
 
-__all__ = ["ASSET_DIR", "PAGE_PATH", "SearchBundle", "build_bundle", "contribute", "index_sizes"]
+__all__ = ["ASSET_DIR", "PAGE_PATH", "PendingSearch", "SearchBundle", "build_bundle", "contribute", "index_sizes", "start"]

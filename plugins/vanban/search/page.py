@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ..analysis import Analyses
 from ..documents import Document
+from ..parallel import Background
 from ..site import PageSpec, SiteModel
 from ..tokens import fold_lower
 from .bundle import SearchBundle, build_bundle, ordered_documents
@@ -26,20 +27,53 @@ LISTINGS = (("van-ban/", "tất cả văn bản"), ("loai/", "theo loại văn b
             ("co-quan/", "theo cơ quan ban hành"), ("nam/", "theo năm ban hành"))
 
 
+class PendingSearch:
+    """The search files being made, maybe in a forked process (:class:`vanban.parallel.Background`)
+    while the build goes on: a warm build spends a second of its few on them at 1,000 documents,
+    and they depend on nothing the later stages make. :meth:`finish` adds them to the site and the
+    index's address (a hash of every file) to the search page, whose data holds it."""
+
+    def __init__(self, site: SiteModel, page: PageSpec, work: Background[SearchBundle]) -> None:
+        self.site, self.page, self.work = site, page, work
+        self.bundle: SearchBundle | None = None
+
+    def finish(self) -> SearchBundle:
+        """The bundle, its files added to the site (once)."""
+        if self.bundle is None:
+            self.bundle = self.work.result()
+            for path, data in self.bundle.files.items():
+                self.site.add_output(path, data)
+            self.page.data["index_url"] = self.bundle.index_path
+        return self.bundle
+
+    def abandon(self) -> None:
+        self.work.abandon()
+
+
 def contribute(site: SiteModel, analyses: Analyses, *, consume: bool = False) -> SearchBundle:
     """Add the search page and write the index files; *consume*: the analyses' search tokens are
     read by nothing else (no cache keeps them), and are emptied as they are indexed."""
+    return start(site, analyses, consume=consume).finish()
+
+
+def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, background: bool = False) -> PendingSearch:
+    """Add the search page and start making the index files (in a forked process when
+    *background* and the machine allows, see :func:`vanban.parallel.may_fork`); the caller
+    finishes it before it reads the site's outputs or the search page's data."""
     docs = ordered_documents(site)
-    bundle = build_bundle(docs, {doc_id: a.tokens for doc_id, a in analyses.by_id.items()}, consume=consume)
-    for path, data in bundle.files.items():
-        site.add_output(path, data)
-    site.add_page(PageSpec(
+    tokens = {doc_id: a.tokens for doc_id, a in analyses.by_id.items()}
+
+    def make() -> SearchBundle:
+        return build_bundle(docs, tokens, consume=consume)
+
+    work = Background(make) if background else Background.now(make)
+    page = site.add_page(PageSpec(
         path=PAGE_PATH,
         template="vanban/search.html",
         title="Tìm kiếm văn bản",
         description="Tìm văn bản theo số ký hiệu, trích yếu, loại, cơ quan ban hành và năm; gõ có dấu hay không dấu đều được.",
         data={
-            "index_url": bundle.index_path,
+            "index_url": "",  # set by PendingSearch.finish
             "script_url": SCRIPT_PATH,
             "count": len(docs),
             "filters": filter_values(docs),
@@ -47,4 +81,4 @@ def contribute(site: SiteModel, analyses: Analyses, *, consume: bool = False) ->
                          if p in site.pages or p == "van-ban/"],
         },
     ))
-    return bundle
+    return PendingSearch(site, page, work)
