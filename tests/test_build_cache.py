@@ -184,3 +184,40 @@ def test_site_files_rewritten_in_place_do_not_reach_the_next_build(tmp_path: Pat
     assert again.returncode == 0, again.stderr
     assert tree(tmp_path / "again") == cold
     assert kept_pages(again.stderr) == len(html_pages(tmp_path / "cold")) - 1
+
+
+def test_search_files_of_unchanged_documents_come_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import vanban.search.page as search_page
+    from portal_fixture import SITE_URL, portal_config
+    from vanban.build import build_site
+    from vanban.corpus import load_corpus
+    from vanban.filestore import FileStore, place_all
+    from vanban.site import SiteConfig
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    cache = tmp_path / "cache"
+    config = SiteConfig(site_url=SITE_URL, portal=portal_config(), cache_dir=str(cache))
+    made: list[int] = []
+    build_bundle = search_page.build_bundle
+    monkeypatch.setattr(search_page, "build_bundle", lambda *a, **k: made.append(1) or build_bundle(*a, **k))
+
+    def search_files(site_dir: Path) -> dict[str, bytes]:
+        """A build's search files (placed through the file store, as the adapter does), and the search page's address of them."""
+        built = build_site(load_corpus(content), config)
+        outputs = {p: d for p, d in built.site.outputs.items() if p.startswith("assets/vanban/search/")}
+        place_all(FileStore(cache), str(site_dir), outputs.items())
+        assert built.site.pages["tim-kiem/"].data["index_url"] in outputs
+        return outputs
+
+    cold = search_files(tmp_path / "cold")
+    assert len(made) == 1 and cold
+    assert search_files(tmp_path / "warm") == cold and len(made) == 1  # found, not made again
+    stored = next(p for p in (cache).glob("*/site-files/*") if p.read_bytes() == next(iter(cold.values())))
+    stored.unlink()
+    stored.write_bytes(b"{}")  # a stored file changed: the entry is not used
+    assert search_files(tmp_path / "third") == cold and len(made) == 2
+    source = next(p for p in sorted((content / "van-ban").rglob("*.md")))
+    source.write_text(source.read_text(encoding="utf-8") + "\nMột câu mới về chuyển đổi số.\n", encoding="utf-8")
+    edited = search_files(tmp_path / "edited")
+    assert len(made) == 3 and edited != cold

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ import pytest
 from vanban import analysis
 from vanban.analysis import PARALLEL_MIN, Analysis, CacheKey, analyse_all
 from vanban.corpus import load_corpus
-from vanban.parallel import concurrent_cores, start_method, workers
+from vanban.parallel import Background, concurrent_cores, start_method, workers
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -85,3 +87,48 @@ def test_one_parallel_looking_round_is_not_enough(monkeypatch: pytest.MonkeyPatc
             assert concurrent_cores(4) == expected and len(asked) == calls
         finally:
             concurrent_cores.cache_clear()
+
+
+def _made_where() -> tuple[int, list[str]]:
+    return os.getpid(), ["dữ liệu"] * 3
+
+
+def test_background_work_comes_back_from_a_forked_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VANBAN_WORKERS", "2")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    work = Background(_made_where)
+    assert work.forked
+    pid, value = work.result()
+    assert pid != os.getpid() and value == ["dữ liệu"] * 3
+    assert work.result() == (pid, value)  # once made, the same value
+
+
+def test_background_work_stays_here_when_forking_is_not_safe(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(threading, "active_count", lambda: 3)  # mkdocs serve's threads
+    work = Background(_made_where)
+    assert not work.forked and work.result()[0] == os.getpid()
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setenv("VANBAN_WORKERS", "1")
+    assert Background(_made_where).result()[0] == os.getpid()
+    monkeypatch.setenv("VANBAN_WORKERS", "2")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)  # one CPU
+    assert Background(_made_where).result()[0] == os.getpid()
+
+
+def test_background_work_is_made_here_again_when_the_child_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VANBAN_WORKERS", "2")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    parent = os.getpid()
+
+    def dies_in_a_child() -> int:
+        if os.getpid() != parent:
+            os._exit(3)  # as if killed
+        return 42
+
+    work = Background(dies_in_a_child)
+    assert work.forked and work.result() == 42
+    abandoned = Background(lambda: time.sleep(30))
+    abandoned.abandon()  # the child is stopped, not waited for

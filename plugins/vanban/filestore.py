@@ -92,6 +92,14 @@ class FileStore:
         write_new(target, data)
         self._keep(target, entry, data)
 
+    def stored(self, name: str) -> bytes | None:
+        """The bytes of the output file stored under the digest *name*, when it is there and whole."""
+        if len(name) != 40 or not name.isalnum():
+            return None
+        entry = self.files / name
+        data = _read(entry)
+        return data if data is not None and digest(data) == name else None
+
     # -- pages -------------------------------------------------------------------------------------
 
     def page(self, key: str) -> Path | None:

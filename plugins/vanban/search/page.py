@@ -9,6 +9,7 @@ from ..documents import Document
 from ..parallel import Background
 from ..site import PageSpec, SiteModel
 from ..tokens import fold_lower
+from . import stored
 from .bundle import SearchBundle, build_bundle, ordered_documents
 
 PAGE_PATH = "tim-kiem/"
@@ -33,8 +34,10 @@ class PendingSearch:
     and they depend on nothing the later stages make. :meth:`finish` adds them to the site and the
     index's address (a hash of every file) to the search page, whose data holds it."""
 
-    def __init__(self, site: SiteModel, page: PageSpec, work: Background[SearchBundle]) -> None:
+    def __init__(self, site: SiteModel, page: PageSpec, work: Background[SearchBundle], key: str = "",
+                 found: bool = False) -> None:
         self.site, self.page, self.work = site, page, work
+        self.key, self.found = key, found  # the build cache's key of the bundle; whether it was there
         self.bundle: SearchBundle | None = None
 
     def finish(self) -> SearchBundle:
@@ -44,6 +47,8 @@ class PendingSearch:
             for path, data in self.bundle.files.items():
                 self.site.add_output(path, data)
             self.page.data["index_url"] = self.bundle.index_path
+            if self.key:
+                stored.keep(self.site.config.cache_dir, self.key, None if self.found else self.bundle)
         return self.bundle
 
     def abandon(self) -> None:
@@ -61,12 +66,15 @@ def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgro
     *background* and the machine allows, see :func:`vanban.parallel.may_fork`); the caller
     finishes it before it reads the site's outputs or the search page's data."""
     docs = ordered_documents(site)
-    tokens = {doc_id: a.tokens for doc_id, a in analyses.by_id.items()}
+    cache_dir = site.config.cache_dir
+    key = stored.bundle_key(docs) if cache_dir else ""
+    found = stored.find(cache_dir, key) if key else None
+    tokens = {doc_id: a.tokens for doc_id, a in analyses.by_id.items()} if found is None else {}
 
     def make() -> SearchBundle:
-        return build_bundle(docs, tokens, consume=consume)
+        return found if found is not None else build_bundle(docs, tokens, consume=consume)
 
-    work = Background(make) if background else Background.now(make)
+    work = Background(make) if background and found is None else Background.now(make)
     page = site.add_page(PageSpec(
         path=PAGE_PATH,
         template="vanban/search.html",
@@ -81,4 +89,4 @@ def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgro
                          if p in site.pages or p == "van-ban/"],
         },
     ))
-    return PendingSearch(site, page, work)
+    return PendingSearch(site, page, work, key, found is not None)
