@@ -26,13 +26,14 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import feeds, listings, opendata, pages, portal, relations, schedule, search, share, status, timeline
 from .analysis import Analysis, CacheKey, analyse_corpus
 from .body import Rendered
 from .corpus import Corpus
 from .documents import Document
+from .fingerprint import Fingerprinter
 from .pages import Links
 from .plausibility import plausibility_problems
 from .portal import Portal
@@ -58,6 +59,8 @@ class Build:
     # build_site(background_search=True): the search files still being made; the caller finishes
     # them (PendingSearch.finish) before it reads site.outputs or the search page's data
     pending_search: PendingSearch | None = None
+    # one per build: a document digested for the search files' cache key is not digested again for its pages' keys
+    fingerprinter: Fingerprinter = field(default_factory=Fingerprinter)
 
     def rendered_body(self, doc: Document) -> Rendered:
         """A held document's body as its page shows it (see :func:`vanban.pages.rendered_body`)."""
@@ -97,6 +100,7 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
     *background_search*: the search files are made in a forked process where the machine allows,
     and left for the caller to finish (``Build.pending_search``)."""
     site = SiteModel(config=config, corpus=corpus, documents={doc.id: doc for doc in corpus.documents})
+    fingerprinter = Fingerprinter()
     with fewer_collections():
         links = pages.contribute(site)
         tracks = config.tracking.enabled  # tracking: false → no task read, no tracking page (vanban.tracking.config)
@@ -113,7 +117,7 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
         schedule.contribute(site, analyses)
         tracked = tracking.compute(site, config.tracking, analyses, linked.graph) if tracks else None
         started = search.start(site, analyses, consume=cache is None,  # serve and build-all keep the tokens
-                               background=background_search)
+                               background=background_search, fingerprinter=fingerprinter)
         bundle, pending = (None, started) if background_search else (started.finish(), None)
         del analyses  # the search tokens are the bulk of the analyses' memory; nothing below reads them
         # (a pending search holds them until it is finished)
@@ -123,4 +127,4 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
         published = feeds.contribute(site, identity)
         opendata.contribute(site, identity, linked.records)
         share.contribute(site, identity, published)
-    return Build(site, links, linked, bundle, identity, tracked, pending)
+    return Build(site, links, linked, bundle, identity, tracked, pending, fingerprinter)

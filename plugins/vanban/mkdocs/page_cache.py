@@ -129,7 +129,7 @@ class PageCache:
         if self.store is None:
             return 0
         context = context_key(config, nav)
-        fingerprinter = Fingerprinter()
+        fingerprinter = build.fingerprinter
         pages = [(file, spec) for file in files.documentation_pages() if (spec := by_src.get(file.src_uri)) is not None]
         if wait is not None:
             pages.sort(key=lambda page: page[0].src_uri == wait[0])  # stable: that page last

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ..analysis import Analyses
 from ..documents import Document
+from ..fingerprint import Fingerprinter
 from ..parallel import Background
 from ..site import PageSpec, SiteModel
 from ..tokens import fold_lower
@@ -61,13 +62,15 @@ def contribute(site: SiteModel, analyses: Analyses, *, consume: bool = False) ->
     return start(site, analyses, consume=consume).finish()
 
 
-def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, background: bool = False) -> PendingSearch:
+def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, background: bool = False,
+          fingerprinter: Fingerprinter | None = None) -> PendingSearch:
     """Add the search page and start making the index files (in a forked process when
     *background* and the machine allows, see :func:`vanban.parallel.may_fork`); the caller
-    finishes it before it reads the site's outputs or the search page's data."""
+    finishes it before it reads the site's outputs or the search page's data. *fingerprinter*: the
+    build's (the documents' digests, made for the cache key, serve its page keys again)."""
     docs = ordered_documents(site)
     cache_dir = site.config.cache_dir
-    key = stored.bundle_key(docs) if cache_dir else ""
+    key = stored.bundle_key(docs, fingerprinter or Fingerprinter()) if cache_dir else ""
     found = stored.find(cache_dir, key) if key else None
     tokens = {doc_id: a.tokens for doc_id, a in analyses.by_id.items()} if found is None else {}
 

@@ -2,7 +2,8 @@
 
 The bundle (:func:`vanban.search.bundle.build_bundle`) is a function of the site's documents in
 search order and their search tokens, and the tokens are a function of the document (the analysis
-stage's own disk key is ``repr(doc)``): the key here is every document's ``repr``, in order, in the
+stage's own disk key is ``repr(doc)``): the key here is the digest of every document, whole and in
+order (:class:`vanban.fingerprint.Fingerprinter`, the build's: the page keys reuse it), in the
 cache's code generation (:func:`vanban.cache.code_fingerprint`), so any change to a document or to
 the code is a miss. Remade, the bundle cost a warm build with nothing changed about a second at
 1,000 documents; found, its files are read back (checked against their digests) in milliseconds.
@@ -18,15 +19,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..cache import DiskCache, content_key
+from ..cache import DiskCache
 from ..documents import Document
 from ..filestore import FileStore, digest
+from ..fingerprint import Fingerprinter
 from .bundle import SearchBundle
 
 
-def bundle_key(docs: Sequence[Document]) -> str:
-    """Everything the bundle of *docs* (in search order) is made from."""
-    return content_key("search", *map(repr, docs))
+def bundle_key(docs: Sequence[Document], fingerprinter: Fingerprinter) -> str:
+    """Everything the bundle of *docs* (in search order) is made from: every field of every document."""
+    return fingerprinter.hexdigest("search", list(docs))
 
 
 def find(cache_dir: str, key: str) -> SearchBundle | None:
