@@ -14,19 +14,24 @@ changes anything gets new URLs, one that changes nothing the same bytes):
   A number or title query is answered from these alone, before any body shard.
 * ``b<k>.json`` — **body shards**, term ranges of the body text: ``x`` (syllables with
   diacritics, boost 1.5), ``f`` (folded, boost 1) and ``b`` (folded pairs: phrases, boost 1.5).
+* ``t<j>-<k>.json`` — **tails**: the rest of the posting lists, past their head, by block (below).
 * ``d<k>.json`` — **the result store**: rows of :data:`STORE_CHUNK` documents, fetched for the
   results on screen only.
 
 Documents are numbered newest first, so "newest" is "smaller number" and a posting list is
-delta-coded in that order. A term's entry is ``{field: [documents, scores]}``: every document that
-has it (so counts and filters are exact), as gaps or, for a common word, as a bitmap in base64,
-and, aligned, lunr's BM25 score in hundredths for the
-term's :data:`SCORED` best documents in that field, 0 for the others; scores only break ties
-after matched syllables, own number, phrase and diacritics (``search.js``), and shipping them
-all was most of a common word's bytes. Shards are cut at term boundaries once they hold
-:data:`SHARD_BYTES` of JSON, so a query of k syllables reads about 2k meta and 2k body shards of
-bounded size (a very common term is a shard of its own, its document list compressing to
-little: gaps of 1).
+delta-coded in that order. A term's entry in a shard is ``{field: [documents, scores]}`` holding
+only the **head** of its posting list: the :data:`SCORED` best documents in that field (lunr's BM25
+score in hundredths, aligned; the unscored ``x`` and ``b`` of the meta shards keep their best by
+the same measure, unshipped) and those among the site's :data:`NEWEST` newest; a longer list
+adds its length and the number of its tail blocks, ``[documents, scores, count, blocks]``. The rest
+of it (the **tail**, every document with score 0) goes to tail files by block of document numbers
+(:func:`tail_block`: block j holds ``[NEWEST·2^j, NEWEST·2^(j+1))``, numbers relative to its start),
+``t<j>-<k>.json`` = ``{"m:term" or "b:term": {field: documents}}``, hashed like the body shards.
+Documents are listed as gaps or, when dense, as a bitmap in base64. So a shard entry holds at most
+``NEWEST + SCORED`` documents whatever the corpus's size, and a query's first files are bounded;
+search.js reads tail blocks, newest first, only while the heads and the blocks read do not settle
+the page (the rule is in ``reference.py``). Shards are cut at term boundaries once they hold about :data:`META_SHARD_GZIP` gzipped bytes,
+so a query of k syllables reads about 2k meta and 2k body shards of bounded size.
 
 JSON with sorted keys, UTF-8: rebuilds are byte-identical.
 """
@@ -51,13 +56,19 @@ from ..tokens import TermCounts, body_term_counts, fold_lower, meta_tokens
 from .postings import Postings, dumps
 
 ASSET_DIR = "assets/vanban/search/"
-FORMAT = 2
+FORMAT = 3
 META_FIELDS: dict[str, float] = {"n": 10, "f": 1}  # scored: lunr's two-field index of before
 META_MATCH_FIELDS = ("m", "x", "b", "d")  # unscored: which query syllables matched; "d" the filters
 MERGED = {"f": "m"}  # shipped as one list: title and type/issuer words both only say "found" (f's scores kept)
 BODY_FIELDS: dict[str, float] = {"x": 1.5, "f": 1, "b": 1.5}
 BODY_WEIGHT = 0.5
 SCORED = 32  # documents per term and field whose score is shipped
+# A shard's entry holds the postings of the NEWEST newest documents of the site (numbers below it) and
+# the SCORED best: the newest are ranked exactly by heads alone (every list is known for them), and a
+# common query finds its first page among them; older postings without a score go to a tail file.
+NEWEST = 1024
+BEST_KEPT = ("x", "b")  # unscored fields of the meta shards whose best documents are kept in heads
+TAIL_SHARD_GZIP = 1_500
 # Gzipped bytes a shard holds, about (a very common term may be more on its own): smaller shards carry
 # fewer bytes of other terms; meta shards cost a first term each in index.json.
 # Larger shards and chunks cost a query more bytes, smaller ones the build more files: at 1,000
@@ -155,8 +166,13 @@ def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, Term
             row.clear()
     del rows
     files: dict[str, bytes] = {}
-    meta_bounds = _range_shards(_entries([meta, matches]), "m", files, META_SHARD_GZIP)
-    body_count = _hashed_shards(_entries([body]), "b", files, BODY_SHARD_GZIP)
+    meta_tails: dict[int, dict[str, bytes]] = {}
+    body_tails: dict[int, dict[str, bytes]] = {}
+    meta_bounds = _range_shards(_entries([meta, matches], "m", meta_tails), "m", files, META_SHARD_GZIP)
+    body_count = _hashed_shards(_entries([body], "b", body_tails), "b", files, BODY_SHARD_GZIP)
+    tail_counts = [_hashed_shards(_tail_entries(meta_tails.get(block, {}), body_tails.get(block, {})),
+                                  f"t{block}-", files, TAIL_SHARD_GZIP)
+                   for block in range(max([*meta_tails, *body_tails], default=-1) + 1)]
     for k in range(0, len(docs), STORE_CHUNK):
         files[f"d{k // STORE_CHUNK}.json"] = dumps([store_row(d) for d in docs[k:k + STORE_CHUNK]])
     index = {
@@ -165,6 +181,8 @@ def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, Term
         "types": sorted({d.type for d in docs if d.type}, key=lambda t: (fold_lower(t), t)),
         "meta": meta_bounds,
         "body": body_count,
+        "tails": tail_counts,
+        "newest": NEWEST,
         "chunk": STORE_CHUNK,
         "bodyWeight": BODY_WEIGHT,
     }
@@ -217,6 +235,14 @@ def _hashed_shards(entries: Iterable[tuple[str, bytes]], prefix: str, files: dic
     return count
 
 
+def _tail_entries(meta: Mapping[str, bytes], body: Mapping[str, bytes]) -> Iterator[tuple[str, bytes]]:
+    """The tails of both kinds by term (a term's meta and body tails share a file), in a stable order."""
+    for term in sorted(meta.keys() | body.keys(), key=utf16_key):
+        for tails in (meta, body):
+            if term in tails:
+                yield term, tails[term]
+
+
 def fnv1a(text: str) -> int:
     """32-bit FNV-1a over UTF-16 code units (the same function is in search.js)."""
     h = 0x811C9DC5
@@ -232,15 +258,22 @@ def body_shard(term: str, count: int) -> int:
     return fnv1a(fold_lower(term)) % count if count > 1 else 0
 
 
-def _entries(postings: Sequence[Postings]) -> Iterator[tuple[str, bytes]]:
-    """``(term, '"term":{field:[[gaps],[scores]],…}')`` in :func:`utf16_key` order, over the fields of all *postings*."""
-    numbers = _decimals(max(p.size() for p in postings))
+def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str, bytes]]) -> Iterator[tuple[str, bytes]]:
+    """``(term, '"term":{field:[[gaps],[scores]],…}')`` in :func:`utf16_key` order, over the fields of all
+    *postings*: the heads (:func:`head_and_tail`); the tails go to *tails* by block, under ``kind:term``."""
+    size = max(p.size() for p in postings)
+    numbers = _decimals(size)
     tables = {name: table for p in postings for name, table in p.terms.items()}
     scores = {name: p.scores(name, keep=SCORED) for p in postings for name, boost in p.fields.items() if boost}
+    # The head of an unscored field of matches keeps its best documents too, as the scored lists of the
+    # same syllables keep theirs (those documents' matches are then known): only when there are tails.
+    best = {name: p.scores(name, keep=SCORED, boost=1) for p in postings for name in p.fields
+            if name in BEST_KEPT and name not in scores} if size > NEWEST else {}
     terms = sorted(set().union(*tables.values()), key=utf16_key)
     encode = _ENCODER.encode
     for term in terms:
         parts = []
+        rests: dict[int, list[str]] = {}
         for name in sorted(tables):
             if name in MERGED.values():
                 continue
@@ -251,8 +284,50 @@ def _entries(postings: Sequence[Postings]) -> Iterator[tuple[str, bytes]]:
                 docs, term_scores = _merged(docs, term_scores, tables[MERGED[name]][term][::2])
             if not docs:
                 continue
-            parts.append(f'"{name}":[{_documents(docs, numbers)},[{",".join(map(str, term_scores))}]]')
-        yield term, f'{encode(term)}:{{{",".join(parts)}}}'.encode()
+            head, head_scores, tail = head_and_tail(docs, term_scores, best[name].get(term, []) if name in best else [])
+            blocks = _blocks(tail)
+            more = f",{len(docs)},{max(blocks) + 1}" if blocks else ""
+            parts.append(f'"{name}":[{_documents(head, numbers)},[{",".join(map(str, head_scores))}]{more}]')
+            for block, members in blocks.items():
+                start = tail_block_start(block)
+                rests.setdefault(block, []).append(f'"{name}":{_documents([d - start for d in members], numbers)}')
+        key = encode(term)
+        for block, rest in rests.items():
+            tails.setdefault(block, {})[term] = f'{encode(kind + ":" + term)}:{{{",".join(rest)}}}'.encode()
+        yield term, f'{key}:{{{",".join(parts)}}}'.encode()
+
+
+def tail_block(doc: int) -> int:
+    """The tail block of a document (numbers from :data:`NEWEST` on): block j holds ``[NEWEST·2^j, NEWEST·2^(j+1))``,
+    so a query reading the blocks one by one doubles the documents it knows whole at each step."""
+    return (doc // NEWEST).bit_length() - 1
+
+
+def tail_block_start(block: int) -> int:
+    return NEWEST << block
+
+
+def _blocks(tail: Sequence[int]) -> dict[int, list[int]]:
+    blocks: dict[int, list[int]] = {}
+    for doc in tail:
+        blocks.setdefault(tail_block(doc), []).append(doc)
+    return blocks
+
+
+def head_and_tail(docs: Sequence[int], scores: Sequence[int], best: Sequence[int] = ()) -> tuple[list[int], list[int], list[int]]:
+    """A posting list (increasing documents, *scores* aligned or empty) cut into its head, the scores of
+    the head, and its tail: the head is the documents with a score (or, for an unscored field, those
+    marked in *best*) and those among the site's :data:`NEWEST` newest (numbers below it), in increasing
+    order; the tail is the others (all with score 0)."""
+    if docs[-1] < NEWEST:
+        return list(docs), list(scores), []
+    marked = scores or best
+    head = [i for i, doc in enumerate(docs) if doc < NEWEST or (marked and marked[i])]
+    if len(head) == len(docs):
+        return list(docs), list(scores), []
+    kept = set(head)
+    return ([docs[i] for i in head], [scores[i] for i in head] if scores else [],
+            [doc for i, doc in enumerate(docs) if i not in kept])
 
 
 def _merged(docs: Sequence[int], scores: Sequence[int], more: Sequence[int]) -> tuple[Sequence[int], Sequence[int]]:
@@ -267,6 +342,8 @@ def _merged(docs: Sequence[int], scores: Sequence[int], more: Sequence[int]) -> 
 def _documents(docs: Sequence[int], numbers: list[str]) -> str:
     """The JSON of a posting list's documents: ``[gaps]``, or a bitmap in base64 (bit ``d & 7`` of
     byte ``d >> 3``) when gaps average :data:`BITMAP_GAP` or less (a common word: smaller, gzipped)."""
+    if not docs:
+        return "[]"  # a head with no document: the list's newest and best are all in its tail
     if len(docs) * BITMAP_GAP >= docs[-1] + 1:
         bits = bytearray((docs[-1] >> 3) + 1)
         for doc in docs:

@@ -62,9 +62,10 @@ class Postings:
         # documents are added in increasing number: the last of a row is its largest
         return 1 + max((flat[-2] for table in self.terms.values() for flat in table.values()), default=-1)
 
-    def scores(self, name: str, keep: int | None = None) -> dict[str, Flat]:
+    def scores(self, name: str, keep: int | None = None, boost: float | None = None) -> dict[str, Flat]:
         """lunr's score in hundredths of each posting of field *name*, by term, aligned with its documents;
-        with *keep*, only a term's *keep* best postings are scored and the others are 0.
+        with *keep*, only a term's *keep* best postings are scored and the others are 0; *boost* in place of
+        the field's (an unscored field's best postings: which documents a shard's head keeps).
 
         The best are found without scoring: for one term (one idf) the score grows with
         ``tf / (norm(length) + tf)``, which is the same for every term and cached by field.
@@ -81,7 +82,7 @@ class Postings:
         base = max(lengths.values(), default=0) + 1
         keyed: dict[int, int] = dict(zip(lengths, map(operator.mul, lengths.values(), itertools.repeat(base)), strict=True))
         norms = {length: _K1 * (1 - _B + _B * (length / average)) for length in set(lengths.values())}
-        boost = self.fields[name]
+        boost = self.fields[name] if boost is None else boost
         by_weight: dict[float, _Scores] = {}  # terms in as many documents share their scores
         saturation = _Saturation(base, norms)
         result: dict[str, Flat] = {}

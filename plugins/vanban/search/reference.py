@@ -8,6 +8,25 @@ Ranking: more query syllables covered first (number, title, type, issuer or body
 syllables matching the document's own number; then query syllable pairs found adjacent (the
 phrase); then syllables typed with diacritics found with the same diacritics; then the score
 (lunr's BM25 of number and title, plus half of the body's); then newest (smaller document number).
+
+Heads and tails (``bundle.py``): the shards hold the head of each posting list (its scored
+documents and those among the site's :data:`~vanban.search.bundle.NEWEST` newest); the tail,
+the rest, has score 0 and is cut in blocks of document numbers that double in size. A query is
+ranked on the heads, and **tail blocks are read, newest first, only while the page is not
+settled**: while fewer hits than the results to show (:data:`PAGE`, more after "Xem thêm")
+match as much as a document can, that is every query syllable, own-number part, pair and
+diacritic form that any of the query's lists holds. Then no document left unread is better
+matched than a shown one. The first pass (meta shards only, shown until the body shards arrive)
+never reads a tail; a filter's tail is always read whole (a filter
+must be exact); a prefix (while typing) never reads one.
+
+So a common query ("kế hoạch triển khai nghị quyết") is answered from files of bounded size at
+any corpus size, and a query whose syllables rarely meet (an AND of uncommon terms, a number
+query's lesser matches) reads their whole lists, as before. The newest documents are ranked
+exactly (every list's head holds them); what may differ from the ranking on whole lists is the
+order among equally matched documents: an older document with a score in one list and its other
+matches in tails is not seen as fully matched. Until the tails are read the count shown is a
+lower bound ("ít nhất").
 """
 
 from __future__ import annotations
@@ -109,12 +128,17 @@ def prefix_shards(bounds: Sequence[str], prefix: str) -> range:
 
 @dataclass
 class Lookup:
-    """The entries of the terms a plan looks up, and the files they came from."""
+    """The entries of the terms a plan looks up (heads), the tails read, and the files they came from."""
 
     meta: dict[str, dict[str, Any]] = field(default_factory=dict)
     body: dict[str, dict[str, Any]] = field(default_factory=dict)
     prefixed: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    tails: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # "m:term" / "b:term" → {field: documents}
+    blocks: dict[str, int] = field(default_factory=dict)  # tail blocks read, by "m:term" / "b:term"
     files: set[str] = field(default_factory=set)
+
+    def tail(self, kind: str, term: str) -> Mapping[str, list[int]]:
+        return self.tails.get(f"{kind}:{term}", {})
 
 
 def look_up(bundle: SearchBundle, plan: QueryPlan, filters: Mapping[str, str], with_body: bool = True) -> Lookup:
@@ -137,7 +161,68 @@ def look_up(bundle: SearchBundle, plan: QueryPlan, filters: Mapping[str, str], w
                 found.files.add(f"b{k}.json")
                 if c.term in bundle.body_shards[k]:
                     found.body[c.term] = bundle.body_shards[k][c.term]
+    read_tails(bundle, found, [("m", t) for t in filter_terms(filters)], None)
     return found
+
+
+def tail_blocks(entry: Mapping[str, Any]) -> int:
+    """The tail blocks of a term's entry (0: every list whole), from its ``[documents, scores, count, blocks]``."""
+    return max((value[3] for value in entry.values() if len(value) > 3), default=0)
+
+
+def tails_of(plan: QueryPlan, found: Lookup) -> list[tuple[str, str]]:
+    """``(kind, term)`` of the entries looked up for the clauses (not the prefix) that have a tail."""
+    terms = dict.fromkeys(c.term for c in plan.clauses if c.kind != "prefix")
+    return [(kind, term) for kind, entries in (("m", found.meta), ("b", found.body))
+            for term in terms if term in entries and tail_blocks(entries[term])]
+
+
+def read_tails(bundle: SearchBundle, found: Lookup, wanted: Sequence[tuple[str, str]], upto: int | None) -> None:
+    """Reads the tail blocks of *wanted* below *upto* (None: all of them) that are not read yet."""
+    for kind, term in wanted:
+        entry = (found.meta if kind == "m" else found.body).get(term, {})
+        key, last = f"{kind}:{term}", tail_blocks(entry)
+        last = last if upto is None else min(upto, last)
+        got = found.tails.setdefault(key, {}) if last else {}
+        for block in range(found.blocks.get(key, 0), last):
+            name = f"t{block}-{body_shard(term, bundle.index['tails'][block])}.json"
+            found.files.add(name)
+            start = bundle.index["newest"] << block  # bundle.tail_block_start, as built
+            for name_, listed in bundle.read(name).get(key, {}).items():
+                got.setdefault(name_, []).extend(doc + start for doc in documents(listed))
+            found.blocks[key] = block + 1
+
+
+def whole(plan: QueryPlan, found: Lookup) -> bool:
+    """Whether every list of the query has been read whole."""
+    return all(found.blocks.get(f"{kind}:{term}", 0) >= tail_blocks((found.meta if kind == "m" else found.body)[term])
+               for kind, term in tails_of(plan, found))
+
+
+def settled(plan: QueryPlan, found: Lookup, hits: Sequence[Hit], shown: int) -> bool:
+    """Whether the heads (and the tail blocks read) settle the first *shown* results (the module's docstring)."""
+    if whole(plan, found):
+        return True
+    best = best_possible(plan, found)
+    return sum(1 for hit in hits if (hit.cover, hit.own, hit.pairs, hit.exact) == best) >= shown
+
+
+def best_possible(plan: QueryPlan, found: Lookup) -> tuple[int, int, int, int]:
+    """The most a document can match (cover, own number, pairs, diacritics): every list the query found, at once."""
+    hit = Hit(-1)
+    for c in plan.clauses:
+        if c.kind == "prefix":
+            hit.cover |= c.mask if found.prefixed else 0
+            continue
+        for entries, lookup in ((found.meta, META_LOOKUP), (found.body, BODY_LOOKUP)):
+            entry = entries.get(c.term, {})
+            for name in lookup[c.kind]:
+                if name in entry:
+                    hit.cover |= c.mask
+                    hit.own |= c.mask if name == "n" else 0
+                    hit.exact |= c.mask if name == "x" else 0
+                    hit.pairs |= c.pair_bits if name == "b" else 0
+    return hit.cover, hit.own, hit.pairs, hit.exact
 
 
 def filter_terms(filters: Mapping[str, str]) -> list[str]:
@@ -153,18 +238,21 @@ def documents(listed: str | list[int]) -> list[int]:
     return list(itertools.accumulate(listed))
 
 
-def postings(entry: Mapping[str, Any], name: str) -> Iterator[tuple[int, int]]:
-    """(document, score in hundredths) of one field of a term's entry."""
+def postings(entry: Mapping[str, Any], name: str, tail: Mapping[str, Any] | None = None) -> Iterator[tuple[int, int]]:
+    """(document, score in hundredths) of one field of a term's entry, and of its tail when read (score 0)."""
     if name not in entry:
         return
-    listed, scores = entry[name]
+    listed, scores = entry[name][:2]
     for i, doc in enumerate(documents(listed)):
         yield doc, scores[i] if scores else 0
+    if tail and name in tail:
+        yield from ((doc, 0) for doc in tail[name])
 
 
-def _apply(hits: dict[int, Hit], entry: Mapping[str, Any], names: Sequence[str], clause: Clause, weight: float) -> None:
+def _apply(hits: dict[int, Hit], entry: Mapping[str, Any], names: Sequence[str], clause: Clause, weight: float,
+           tail: Mapping[str, Any] | None = None) -> None:
     for name in names:
-        for doc, score in postings(entry, name):
+        for doc, score in postings(entry, name, tail):
             hit = hits.get(doc)
             if hit is None:
                 hit = hits[doc] = Hit(doc)
@@ -186,36 +274,65 @@ def rank(bundle: SearchBundle, plan: QueryPlan, found: Lookup, filters: Mapping[
             for _term, entry in found.prefixed:
                 _apply(hits, entry, META_LOOKUP["prefix"], clause, 1)
         elif clause.term in found.meta:
-            _apply(hits, found.meta[clause.term], META_LOOKUP[clause.kind], clause, 1)
+            _apply(hits, found.meta[clause.term], META_LOOKUP[clause.kind], clause, 1, found.tail("m", clause.term))
     for clause in plan.clauses:
         if clause.term in found.body and BODY_LOOKUP[clause.kind]:
-            _apply(hits, found.body[clause.term], BODY_LOOKUP[clause.kind], clause, bundle.index["bodyWeight"])
+            _apply(hits, found.body[clause.term], BODY_LOOKUP[clause.kind], clause, bundle.index["bodyWeight"],
+                   found.tail("b", clause.term))
     wanted = filter_terms(filters)
     if not plan.words:
         hits = {ref: Hit(ref) for ref in range(bundle.index["count"])} if wanted else {}
     for term in wanted:
-        allowed = {doc for doc, _ in postings(found.meta.get(term, {}), "d")}
+        allowed = {doc for doc, _ in postings(found.meta.get(term, {}), "d", found.tail("m", term))}
         hits = {ref: hit for ref, hit in hits.items() if ref in allowed}
     return sorted(hits.values(), key=Hit.key)
 
 
+def answer(bundle: SearchBundle, plan: QueryPlan, filters: Mapping[str, str], with_body: bool = True,
+           shown: int = PAGE) -> tuple[list[Hit], Lookup]:
+    """The ranked hits of one pass (meta shards only, or with the body shards) and what was read: the
+    heads, then, in the pass with the body, the tail blocks of the query's terms one by one (newest first)
+    while they do not settle the first *shown* results (the first pass is a preview, shown until the body
+    shards arrive)."""
+    found = look_up(bundle, plan, filters, with_body)
+    hits = rank(bundle, plan, found, filters)
+    block = 0
+    while with_body and not settled(plan, found, hits, shown):
+        block += 1
+        read_tails(bundle, found, tails_of(plan, found), block)
+        hits = rank(bundle, plan, found, filters)
+    return hits, found
+
+
+def count_shown(plan: QueryPlan, found: Lookup, hits: Sequence[Hit], filters: Mapping[str, str]) -> tuple[int, bool]:
+    """The count of results the page announces, and whether it is exact (every list read whole); else a
+    lower bound: the hits found, or the longest list of a query syllable when no filter is set."""
+    if whole(plan, found):
+        return len(hits), True
+    longest = 0 if filter_terms(filters) else max(
+        (value[2] for entries in (found.meta, found.body) for c in plan.clauses if c.term in entries
+         for value in entries[c.term].values() if len(value) > 2), default=0)
+    return max(len(hits), longest), False
+
+
 def search(bundle: SearchBundle, query: str, typing: bool = False, *,
-           filters: Mapping[str, str] | None = None, with_body: bool = True) -> list[tuple[Hit, list[Any]]]:
+           filters: Mapping[str, str] | None = None, with_body: bool = True,
+           shown: int = PAGE) -> list[tuple[Hit, list[Any]]]:
     """Run a query as the browser does; the ranked hits with their rows."""
     plan = query_plan(query, typing)
-    found = look_up(bundle, plan, filters or {}, with_body)
+    hits, _ = answer(bundle, plan, filters or {}, with_body, shown)
     rows = bundle.rows()
-    return [(hit, rows[hit.ref]) for hit in rank(bundle, plan, found, filters or {})]
+    return [(hit, rows[hit.ref]) for hit in hits]
 
 
 def query_files(bundle: SearchBundle, query: str, filters: Mapping[str, str] | None = None) -> list[str]:
     """The files the search page downloads to show a query's results (site-relative paths): the
-    index, the shards of its terms, and the store chunks of the first page of results twice, as
-    ranked from the meta shards alone (shown first) and then with the body shards."""
+    index, the shards of its terms (and the tails the heads call for), and the store chunks of the
+    first page of results twice, as ranked from the meta shards alone (shown first) and then with
+    the body shards."""
     plan = query_plan(query)
     wanted = filters or {}
-    first = rank(bundle, plan, look_up(bundle, plan, wanted, with_body=False), wanted)
-    found = look_up(bundle, plan, wanted)
-    final = rank(bundle, plan, found, wanted)
+    first, first_found = answer(bundle, plan, wanted, with_body=False)
+    final, found = answer(bundle, plan, wanted)
     chunks = {f"d{hit.ref // bundle.index['chunk']}.json" for hit in first[:PAGE] + final[:PAGE]}
-    return [bundle.index_path, *(bundle.folder + name for name in sorted(found.files | chunks))]
+    return [bundle.index_path, *(bundle.folder + name for name in sorted(first_found.files | found.files | chunks))]

@@ -25,11 +25,11 @@ def index_sizes(bundle: SearchBundle) -> dict[str, int]:
     (search.js and index.json), ``*_max_gzip`` the largest file a query may add."""
     script = search_script_source()
     index = bundle.files[bundle.index_path]
-    kinds: dict[str, list[int]] = {"meta": [], "body": [], "store": []}
+    kinds: dict[str, list[int]] = {"meta": [], "body": [], "tail": [], "store": []}
     for path, data in bundle.files.items():
         name = path.rsplit("/", 1)[1]
         if name != "index.json":
-            kinds[{"m": "meta", "b": "body", "d": "store"}[name[0]]].append(gzip_size(data))
+            kinds[{"m": "meta", "b": "body", "t": "tail", "d": "store"}[name[0]]].append(gzip_size(data))
     sizes = {
         "documents": bundle.index["count"],
         "search_js": len(script),

@@ -149,10 +149,11 @@
     for (i = 0; i < listed.length; i++) { doc += listed[i]; docs.push(doc); }
     return docs;
   }
-  function applyEntry(hits, entry, fields, c, weight) {
+  function applyEntry(hits, entry, fields, c, weight, tail) {
     fields.forEach(function (name) {
       if (!entry[name]) return;
       var docs = documentsIn(entry[name][0]), scores = entry[name][1];
+      if (tail && tail[name]) docs = docs.concat(tail[name]);  /* a tail's documents read: score 0 */
       for (var i = 0; i < docs.length; i++) {
         var doc = docs[i], hit = hits.get(doc);
         if (!hit) { hit = newHit(doc); hits.set(doc, hit); }
@@ -165,15 +166,27 @@
     });
   }
   function entryIn(shard, term) { return Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null; }
-  function filterDocuments(entry) { return new Set(entry && entry.d ? documentsIn(entry.d[0]) : []); }
   function compareHits(a, b) {
     return bitCount(b.cover) - bitCount(a.cover) || bitCount(b.own) - bitCount(a.own) ||
       bitCount(b.pairs) - bitCount(a.pairs) || bitCount(b.exact) - bitCount(a.exact) ||
       b.rounded - a.rounded || a.ref - b.ref;
   }
 
-  /* The ranked hits, or null while a shard the query needs is still loading. */
-  function rank(p, filters, withBody) {
+  /* Heads and tails (the rule is in reference.py): a term's entry holds the head of each list,
+     [documents, scores, count, blocks] when the rest is in tail blocks (t<j>-<k>.json), read newest first
+     only while the page is not settled. */
+  function tailBlocks(entry) {
+    var blocks = 0;
+    Object.keys(entry).forEach(function (name) { if (entry[name].length > 3) blocks = Math.max(blocks, entry[name][3]); });
+    return blocks;
+  }
+  function tailName(term, block) {
+    var count = index.tails[block];
+    return 't' + block + '-' + (count > 1 ? fnv1a(fold(term)) % count : 0) + '.json';
+  }
+
+  /* The entries of a pass: heads of the meta (and body) shards, or null while one is loading. */
+  function lookUp(p, filters, withBody) {
     var terms = filterTerms(filters), needed = [];
     p.clauses.forEach(function (c) {
       if (c.kind === 'prefix') needed = needed.concat(prefixShardNames(c.term));
@@ -181,28 +194,118 @@
       if (withBody && BODY_LOOKUP[c.kind].length) needed.push(bodyShardName(c.term));
     });
     terms.forEach(function (t) { needed.push(metaShardName(t)); });
-    var missing = needed.filter(function (name) { return !file(name); });
-    if (missing.length) return null;
-
-    var hits = new Map();
-    p.clauses.forEach(function (c) {
+    if (needed.filter(function (name) { return !file(name); }).length) return null;
+    var found = { meta: {}, body: {}, prefixed: [], tails: {}, blocks: {} };
+    p.clauses.concat(terms.map(function (t) { return clause(t, 'filter', 0); })).forEach(function (c) {
       if (c.kind === 'prefix') {
         prefixShardNames(c.term).forEach(function (name) {
           var shard = file(name);
           Object.keys(shard).sort().forEach(function (term) {
-            if (term.lastIndexOf(c.term, 0) === 0) applyEntry(hits, shard[term], META_LOOKUP.prefix, c, 1);
+            if (term.lastIndexOf(c.term, 0) === 0) found.prefixed.push(shard[term]);
           });
         });
-      } else {
-        var entry = entryIn(file(metaShardName(c.term)), c.term);
-        if (entry) applyEntry(hits, entry, META_LOOKUP[c.kind], c, 1);
+        return;
+      }
+      var entry = entryIn(file(metaShardName(c.term)), c.term);
+      if (entry) found.meta[c.term] = entry;
+      if (withBody && c.kind !== 'filter' && BODY_LOOKUP[c.kind].length) {
+        entry = entryIn(file(bodyShardName(c.term)), c.term);
+        if (entry) found.body[c.term] = entry;
+      }
+    });
+    return readTails(found, terms.map(function (t) { return ['m', t]; }), Infinity) ? found : null;
+  }
+  /* Reads the tail blocks below `upto` of [kind, term] not read yet into found (read_tails); false while one loads. */
+  function readTails(found, wanted, upto) {
+    var ready = true;
+    wanted.forEach(function (kt) {
+      var entry = (kt[0] === 'm' ? found.meta : found.body)[kt[1]], key = kt[0] + ':' + kt[1];
+      var last = entry ? Math.min(upto, tailBlocks(entry)) : 0;
+      if (!last) return;
+      var got = found.tails[key] || (found.tails[key] = {});
+      for (var block = found.blocks[key] || 0; block < last; block++) {
+        var shard = file(tailName(kt[1], block));
+        if (!shard) { ready = false; continue; }
+        var listed = entryIn(shard, key) || {}, start = index.newest * Math.pow(2, block);
+        Object.keys(listed).forEach(function (name) {
+          got[name] = (got[name] || []).concat(documentsIn(listed[name]).map(function (d) { return d + start; }));
+        });
+        found.blocks[key] = block + 1;
+      }
+    });
+    return ready;
+  }
+  function tailsOf(p, found) {
+    var seen = {}, out = [];
+    p.clauses.forEach(function (c) {
+      if (c.kind === 'prefix' || seen[c.term]) return;
+      seen[c.term] = true;
+      [['m', found.meta], ['b', found.body]].forEach(function (k) {
+        if (k[1][c.term] && tailBlocks(k[1][c.term])) out.push([k[0], c.term]);
+      });
+    });
+    return out;
+  }
+  function allTailsRead(p, found) {  /* whole() */
+    return tailsOf(p, found).every(function (kt) {
+      return (found.blocks[kt[0] + ':' + kt[1]] || 0) >= tailBlocks((kt[0] === 'm' ? found.meta : found.body)[kt[1]]);
+    });
+  }
+  /* The most a document can match (cover, own, pairs, exact): every list the query found, at once (best_possible). */
+  function bestPossible(p, found) {
+    var best = newHit(-1);
+    p.clauses.forEach(function (c) {
+      if (c.kind === 'prefix') { if (found.prefixed.length) best.cover |= c.mask; return; }
+      [[found.meta, META_LOOKUP], [found.body, BODY_LOOKUP]].forEach(function (k) {
+        var entry = k[0][c.term];
+        if (!entry) return;
+        k[1][c.kind].forEach(function (name) {
+          if (!entry[name]) return;
+          best.cover |= c.mask;
+          if (name === 'n') best.own |= c.mask;
+          else if (name === 'x') best.exact |= c.mask;
+          else if (name === 'b') best.pairs |= c.pairBits;
+        });
+      });
+    });
+    return best;
+  }
+  function settled(p, found, hits, shown) {
+    if (allTailsRead(p, found)) return true;
+    var best = bestPossible(p, found), n = 0;
+    hits.forEach(function (h) {
+      if (h.cover === best.cover && h.own === best.own && h.pairs === best.pairs && h.exact === best.exact) n++;
+    });
+    return n >= shown;
+  }
+  /* The announced count and whether it is exact (count_shown). */
+  function countOf(p, found, hits, filters) {
+    if (allTailsRead(p, found)) return { total: hits.length, exact: true };
+    var longest = 0;
+    if (!filterTerms(filters).length) {
+      p.clauses.forEach(function (c) {
+        [found.meta[c.term], found.body[c.term]].forEach(function (entry) {
+          if (entry) Object.keys(entry).forEach(function (name) { if (entry[name].length > 2) longest = Math.max(longest, entry[name][2]); });
+        });
+      });
+    }
+    return { total: Math.max(hits.length, longest), exact: false };
+  }
+
+  function scoreHits(p, found, filters, withBody) {
+    var terms = filterTerms(filters), hits = new Map();
+    p.clauses.forEach(function (c) {
+      if (c.kind === 'prefix') {
+        found.prefixed.forEach(function (entry) { applyEntry(hits, entry, META_LOOKUP.prefix, c, 1); });
+      } else if (found.meta[c.term]) {
+        applyEntry(hits, found.meta[c.term], META_LOOKUP[c.kind], c, 1, found.tails['m:' + c.term]);
       }
     });
     if (withBody) {
       p.clauses.forEach(function (c) {
-        if (!BODY_LOOKUP[c.kind].length) return;
-        var entry = entryIn(file(bodyShardName(c.term)), c.term);
-        if (entry) applyEntry(hits, entry, BODY_LOOKUP[c.kind], c, index.bodyWeight);
+        if (BODY_LOOKUP[c.kind].length && found.body[c.term]) {
+          applyEntry(hits, found.body[c.term], BODY_LOOKUP[c.kind], c, index.bodyWeight, found.tails['b:' + c.term]);
+        }
       });
     }
     if (!p.words.length) {
@@ -210,12 +313,31 @@
       if (terms.length) for (var ref = 0; ref < index.count; ref++) hits.set(ref, newHit(ref));
     }
     terms.forEach(function (t) {
-      var allowed = filterDocuments(entryIn(file(metaShardName(t)), t));
+      var entry = found.meta[t], allowed = new Set();
+      if (entry && entry.d) {
+        documentsIn(entry.d[0]).forEach(function (d) { allowed.add(d); });
+        var tail = found.tails['m:' + t];
+        if (tail && tail.d) tail.d.forEach(function (d) { allowed.add(d); });
+      }
       hits.forEach(function (hit, ref) { if (!allowed.has(ref)) hits.delete(ref); });
     });
     var ranked = [];
     hits.forEach(function (hit) { hit.rounded = Math.round(hit.score * 1e6) / 1e6; ranked.push(hit); });
     return ranked.sort(compareHits);
+  }
+
+  /* The ranked hits with the announced count ({hits, total, exact}), or null while a file the query needs is loading
+     (answer in reference.py: the heads, then, with the body, tail blocks while they do not settle the first `shown`). */
+  function rank(p, filters, withBody, shown) {
+    var found = lookUp(p, filters, withBody);
+    if (!found) return null;
+    var hits = scoreHits(p, found, filters, withBody);
+    for (var block = 1; withBody && !settled(p, found, hits, shown); block++) {
+      if (!readTails(found, tailsOf(p, found), block)) return null;
+      hits = scoreHits(p, found, filters, withBody);
+    }
+    var count = countOf(p, found, hits, filters);
+    return { hits: hits, total: count.total, exact: count.exact };
   }
 
   /* The rows of the first hits, or null while a store chunk is still loading. */
@@ -325,14 +447,14 @@
     li.appendChild(meta);
     return li;
   }
-  function render(rows, total, query, p) {
+  function render(rows, total, exact, query, p) {
     var fragment = document.createDocumentFragment();
     rows.forEach(function (row) { fragment.appendChild(resultItem(row, p)); });
     list.textContent = '';
     list.appendChild(fragment);
     more.hidden = total <= rows.length;
     var what = query ? ' phù hợp với “' + query + '”' : ' phù hợp';
-    status.textContent = total ? 'Tìm thấy ' + total + ' văn bản' + (query ? what : '') + '.' :
+    status.textContent = total ? 'Tìm thấy ' + (exact ? '' : 'ít nhất ') + total + ' văn bản' + (query ? what : '') + '.' :
       'Không tìm thấy văn bản nào' + what + '. Hãy thử bớt từ, gõ số ký hiệu hoặc bỏ bộ lọc.';
   }
   function showLoading() {
@@ -372,13 +494,13 @@
     if (!index) { showLoading(); loadIndex().then(refresh, showLoadError); return; }
     if (key !== state.lastKey) { state.shown = PAGE; state.lastKey = key; }
     var p = plan(query, state.typing);
-    var hits = rank(p, filters, state.withBody);
-    var rows = hits && rowsOf(hits.slice(0, state.shown));
+    var ranked = rank(p, filters, state.withBody, state.shown);
+    var rows = ranked && rowsOf(ranked.hits.slice(0, state.shown));
     if (!rows) {
       if (!list.childElementCount) showLoading(); else list.setAttribute('aria-busy', 'true');
       return;
     }
-    render(rows, hits.length, query, p);
+    render(rows, ranked.total, ranked.exact, query, p);
     if (state.inputAt) { window.vbSearchLatency.push(performance.now() - state.inputAt); state.inputAt = 0; }
     var bodyComing = !state.withBody && p.words.length > 0;
     list.setAttribute('aria-busy', bodyComing ? 'true' : 'false');
@@ -417,7 +539,7 @@
     plan: plan, fold: fold, fnv: fnv1a, load: loadIndex,
     /* The URLs of the ranked results, once the files they need have arrived (for tests). */
     query: function (query, filters) {
-      var p = plan(query, false), hits = rank(p, filters || {}, true), rows = hits && rowsOf(hits);
+      var p = plan(query, false), ranked = rank(p, filters || {}, true, PAGE), rows = ranked && rowsOf(ranked.hits);
       return rows && rows.map(function (row) { return row[ROW.url]; });
     }
   };

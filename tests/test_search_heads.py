@@ -1,0 +1,220 @@
+"""Heads and tails of the search files (issue 17 §2): a shard holds the head of each posting list, a
+query reads a tail only when the heads do not settle its page (the rule in vanban.search.reference).
+
+Small corpora with a small ``NEWEST`` have the shape of a large site: common terms in every
+document, a few uncommon ones that meet only in old documents. The exhaustive ranking (every tail
+read) is what the heads are compared with; the browser test runs the same queries in search.js.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from script_modules import load_script
+
+from conftest import serve
+from vanban.analysis import analyse_corpus
+from vanban.corpus import Corpus
+from vanban.dates import PartialDate
+from vanban.documents import Document
+from vanban.search import SearchBundle, reference
+from vanban.search import bundle as search_bundle
+from vanban.search import page as search_page
+from vanban.search.sizes import query_bytes
+from vanban.site import SiteConfig, SiteModel
+
+NEWEST, SCORED = 24, 3
+RABIES = {42, 45, 50, 51}  # "bệnh dại" in old documents only; 42, 45, 51 also have "tiêm phòng" (every third)
+
+
+def corpus(n: int = 60) -> list[Document]:
+    """Document i is the i-th newest (dated backwards from 28/12/2025, twenty a year)."""
+    docs = []
+    for i in range(n):
+        body = "Các cơ quan, đơn vị thực hiện kế hoạch. "
+        if i * 2654435761 % 97 < 48:  # about half of the documents, scattered
+            body += "Triển khai đồng bộ các giải pháp. "
+        if i % 3 == 0:
+            body += "Tổ chức tiêm phòng cho đàn vật nuôi. "
+        if i in RABIES:
+            body += "Phòng chống bệnh dại trên địa bàn. "
+        docs.append(Document(
+            source=f"kh-{i}.md", number=f"{i + 1}/KH-UBND", type="Kế hoạch", issuer="Ủy ban nhân dân xã",
+            title=f"Kế hoạch công tác đợt {i + 1}", date=PartialDate(2025 - i // 20, 12 - i % 20 // 2, 28 - i % 2), body=body,
+            held=True, slug=f"kh-{i}"))
+    return docs
+
+
+def bundle_of(docs: list[Document]) -> SearchBundle:
+    site = SiteModel(config=SiteConfig(), corpus=Corpus(root=Path(".")), documents={d.id: d for d in docs})
+    return search_page.contribute(site, analyse_corpus(docs))
+
+
+@pytest.fixture(scope="module")
+def small_heads() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_bundle, "NEWEST", NEWEST)
+        patch.setattr(search_bundle, "SCORED", SCORED)
+        yield
+
+
+@pytest.fixture(scope="module")
+def bundle(small_heads: None) -> SearchBundle:
+    return bundle_of(corpus())
+
+
+def exhaustive(bundle: SearchBundle, query: str, filters: dict[str, str] | None = None) -> list[reference.Hit]:
+    """The ranking on whole lists: every tail of the query read."""
+    plan = reference.query_plan(query)
+    found = exhaustive_found(bundle, plan, filters)
+    return reference.rank(bundle, plan, found, filters or {})
+
+
+def matched(hit: reference.Hit) -> tuple[int, int, int, int]:
+    return hit.cover, hit.own, hit.pairs, hit.exact
+
+
+def test_head_and_tail_keep_the_scored_and_the_newest(small_heads: None) -> None:
+    docs = [1, 5, 29, 32, 40, 53]
+    assert search_bundle.head_and_tail(docs, [0, 0, 0, 7, 0, 0]) == ([1, 5, 32], [0, 0, 7], [29, 40, 53])
+    assert search_bundle.head_and_tail(docs, [], [0, 0, 0, 0, 1, 0]) == ([1, 5, 40], [], [29, 32, 53])
+    assert search_bundle.head_and_tail([1, 5], [3, 0]) == ([1, 5], [3, 0], [])  # all among the newest: no tail
+    assert search_bundle.head_and_tail([29, 32], []) == ([], [], [29, 32])
+
+
+def test_entries_are_bounded_and_tails_hold_the_rest(bundle: SearchBundle) -> None:
+    index = bundle.index
+    assert index["tails"]
+    tails: dict[str, dict[str, list[int]]] = {}
+    for block, count in enumerate(index["tails"]):
+        for k in range(count):
+            for key, entry in bundle.read(f"t{block}-{k}.json").items():
+                for name, listed in entry.items():
+                    start = search_bundle.tail_block_start(block)
+                    docs = [start + d for d in reference.documents(listed)]
+                    assert {search_bundle.tail_block(d) for d in docs} == {block}
+                    tails.setdefault(key, {}).setdefault(name, []).extend(docs)
+    for kind, shards in (("m", bundle.meta_shards), ("b", bundle.body_shards)):
+        for shard in shards:
+            for term, entry in shard.items():
+                for name, listed in entry.items():
+                    head = reference.documents(listed[0])
+                    assert len(head) <= NEWEST + SCORED, (term, name)
+                    if len(listed) > 2:  # [documents, scores, count, blocks]: the rest is in the tail
+                        rest = tails[f"{kind}:{term}"][name]
+                        assert search_bundle.tail_block(rest[-1]) == listed[3] - 1
+                        assert not set(head) & set(rest) and len(head) + len(rest) == listed[2]
+                        assert all(doc >= NEWEST for doc in rest)
+    assert "m:ke" in tails and "b:ke" in tails  # "kế hoạch" is in every title and body
+
+
+def test_an_and_of_uncommon_terms_reads_the_tails_and_is_exact(bundle: SearchBundle) -> None:
+    plan = reference.query_plan("tiêm phòng bệnh dại")
+    hits, found = reference.answer(bundle, plan, {})
+    assert found.tails and any(name.startswith("t") for name in found.files)
+    assert [h.ref for h in hits] == [h.ref for h in exhaustive(bundle, "tiêm phòng bệnh dại")]
+    assert {h.ref for h in hits[:3]} == {42, 45, 51}
+    assert reference.count_shown(plan, found, hits, {}) == (len(hits), True)
+
+
+def test_a_common_query_is_settled_by_heads(bundle: SearchBundle) -> None:
+    """Five results wanted: the heads hold five documents matched as much as any can be, so no tail is read;
+    every position is matched as the exhaustive ranking's, and the count is a lower bound."""
+    for query in ("kế hoạch", "ke hoach cong tac", "triển khai giải pháp"):
+        plan = reference.query_plan(query)
+        hits, found = reference.answer(bundle, plan, {}, shown=5)
+        assert not found.tails and not any(name.startswith("t") for name in found.files), query
+        whole = exhaustive(bundle, query)
+        true = {h.ref: h for h in whole}
+        assert [matched(true[h.ref]) for h in hits[:5]] == [matched(h) for h in whole[:5]], query
+        assert all(h.ref < NEWEST or h.score for h in hits[:5])
+        total, exact = reference.count_shown(plan, found, hits, {})
+        assert not exact and total <= len(whole)
+    # Thirty wanted ("Xem thêm"): the heads hold fewer, so the first tail block is read (documents 24–47),
+    # not the second; the thirty are then the exhaustive ranking's.
+    plan = reference.query_plan("kế hoạch")
+    hits, found = reference.answer(bundle, plan, {}, shown=30)
+    assert set(found.blocks.values()) == {1} and all(search_bundle.tail_block(d) == 0
+                                                     for tail in found.tails.values() for docs in tail.values() for d in docs)
+    assert [h.ref for h in hits[:30]] == [h.ref for h in exhaustive(bundle, "kế hoạch")[:30]]
+
+
+def test_the_first_pass_never_reads_a_tail_and_a_filter_always_does(bundle: SearchBundle) -> None:
+    _, found = reference.answer(bundle, reference.query_plan("tiêm phòng bệnh dại"), {}, with_body=False)
+    assert not found.tails
+    filters = {"nam": "2024"}  # documents 20–39, most older than the heads' newest
+    plan = reference.query_plan("kế hoạch")
+    hits, found = reference.answer(bundle, plan, filters)
+    assert "m::nam:2024" in found.tails
+    rows = bundle.rows()
+    assert [rows[h.ref][5][:4] for h in hits] == ["2024"] * 20
+    assert [h.ref for h in hits] == [h.ref for h in exhaustive(bundle, "kế hoạch", filters)]
+
+
+def entry_bytes(bundle: SearchBundle, query: str) -> tuple[int, int]:
+    """JSON bytes of the entries a query's first page reads (heads, and tails if read), and of its whole lists."""
+    plan = reference.query_plan(query)
+    _, found = reference.answer(bundle, plan, {})
+    heads = [e for entries in (found.meta, found.body) for e in entries.values()]
+    whole = exhaustive_found(bundle, plan)
+    return (len(json.dumps(heads)) + len(json.dumps(found.tails)),
+            len(json.dumps([e for entries in (whole.meta, whole.body) for e in entries.values()]))
+            + len(json.dumps(whole.tails)))
+
+
+def exhaustive_found(bundle: SearchBundle, plan: reference.QueryPlan,
+                     filters: dict[str, str] | None = None) -> reference.Lookup:
+    found = reference.look_up(bundle, plan, filters or {})
+    reference.read_tails(bundle, found, reference.tails_of(plan, found), None)
+    return found
+
+
+def test_first_query_bytes_do_not_grow_with_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Four times the documents of the same shape: a common query's first page is found among the newest
+    (no tail read) and its entries cost the same, while its whole lists grew (bitmaps, gaps)."""
+    monkeypatch.setattr(search_bundle, "NEWEST", 64)
+    small, large = bundle_of(corpus(240)), bundle_of(corpus(960))
+    for query in ("ke hoach trien khai", "kế hoạch triển khai giải pháp"):
+        assert not any(name.rsplit("/", 1)[1].startswith("t") for name in reference.query_files(large, query))
+        (first_small, whole_small), (first_large, whole_large) = entry_bytes(small, query), entry_bytes(large, query)
+        assert first_large < 1.05 * first_small and whole_large > 1.3 * whole_small, query
+        assert query_bytes(large, query) < 1.15 * query_bytes(small, query), query
+
+
+# --------------------------------------------------------------------------- search.js on the same files
+
+
+@pytest.fixture(scope="module")
+def heads_site(bundle: SearchBundle, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    site = tmp_path_factory.mktemp("heads")
+    load_script("search_bytes").write_site(bundle, site)
+    server, url = serve(site)
+    yield url
+    server.shutdown()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["tiêm phòng bệnh dại", "kế hoạch", "ke hoach cong tac", "bệnh dại", "dot 45",
+                                   "triển khai giải pháp"])
+def test_search_js_ranks_as_the_reference(page: Any, heads_site: str, bundle: SearchBundle, query: str) -> None:
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url.rsplit("/", 1)[1]))
+    page.goto(f"{heads_site}tim-kiem/?q={quote(query)}")
+    page.wait_for_function("() => document.getElementById('ket-qua-tim-kiem').getAttribute('aria-busy') === 'false'"
+                           " && document.getElementById('vb-search-status').textContent.startsWith('Tìm thấy')")
+    shown = page.eval_on_selector_all("#ket-qua-tim-kiem a.vb-row__title", "els => els.map(a => a.getAttribute('href'))")
+    expected = [row[0] for _, row in reference.search(bundle, query)][: reference.PAGE]
+    assert shown == ["/" + url for url in expected]
+    plan = reference.query_plan(query)
+    hits, found = reference.answer(bundle, plan, {})
+    assert sorted(n for n in set(fetched) if n.startswith("t")) == sorted(n for n in found.files if n.startswith("t"))
+    total, exact = reference.count_shown(plan, found, hits, {})
+    status = page.inner_text("#vb-search-status")
+    assert status.startswith(f"Tìm thấy {'' if exact else 'ít nhất '}{total} văn bản"), status
+    every = page.wait_for_function("q => window.vbSearch.query(q)", arg=query).json_value()  # all the rows, once loaded
+    assert every == [row[0] for _, row in reference.search(bundle, query)]
