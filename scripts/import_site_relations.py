@@ -53,7 +53,8 @@ def _clerk(work: Path) -> int:
     for md in (work / "content").rglob("*.md"):
         text = md.read_text("utf-8")
         filled = text
-        for key, value in _PLACEHOLDERS.items():
+        for key, value in _PLACEHOLDERS.items():  # each clerk's trích yếu is the document's own, never one for all
+            value = f"{value} ({md.stem})" if key == "title" else value
             filled = re.sub(rf'^{key}: ""', f'{key}: "{value}"', filled, flags=re.M)
         if filled != text:
             md.write_text(filled, "utf-8")

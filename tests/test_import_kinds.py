@@ -584,6 +584,8 @@ def test_a_trich_yeu_in_capitals_goes_on_over_blank_lines_with_its_years_and_its
 def test_a_number_cut_after_its_dash_goes_on_over_the_line_break() -> None:
     text = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", number="52/2018/QĐ-\nUBND") + "QUYẾT ĐỊNH\nBAN HÀNH X\nCăn cứ Luật.\n"
     assert _read(text)["number"] == "52/2018/QĐ-UBND"
+    blank = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ", number="        /") + "QUY CHẾ\nLÀM VIỆC CỦA ỦY BAN\nChương I\n"
+    assert (_read(blank)["number"], _read(blank)["type"]) == ("", "Quy chế")  # a blank number takes no type word
     vv = HEAD.format(issuer="BỘ TÀI CHÍNH", number="13/BTC-TĐKT\nV/v bổ sung hướng dẫn") + "Kính gửi: Các tỉnh.\n"
     assert (_read(vv)["number"], _read(vv)["title"]) == ("13/BTC-TĐKT", "bổ sung hướng dẫn")
 
@@ -631,3 +633,24 @@ def test_a_signer_name_cut_over_two_lines_is_one_name_and_a_finished_entry_ends_
              Line("An", cell="R")]
     result = analyse(lines, Path("x.pdf"))
     assert (result.fields["signer"], result.fields["recipients"]) == ("Nguyễn Văn An", ["Như trên;", "Lưu: VT."])
+
+
+@pytest.mark.parametrize("issuer", ["ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK",
+                                    "ỦY BAN NHÂN DÂN - ỦY\nBAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK"])
+def test_joint_issuers_named_by_the_number_are_both_the_issuer(issuer: str) -> None:
+    text = HEAD.format(issuer=issuer, number="01/QCPH/UBND-UBMTTQ") + "QUY CHẾ\nPHỐI HỢP CÔNG TÁC\nCăn cứ Luật.\n"
+    assert _read(text)["issuer"] == "Ủy ban nhân dân - Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk"
+
+
+def test_a_managing_body_and_its_unit_are_no_joint_issuers() -> None:
+    text = HEAD.format(issuer="UBND TỈNH NINH THUẬN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO", number="2917/SGDĐT-VP") + "V/v báo cáo\nKính gửi: UBND.\n"
+    assert _read(text)["issuer"] == "Sở Giáo dục và Đào tạo"
+
+
+def test_a_centred_trich_yeu_ending_in_a_comma_goes_on_at_the_margin() -> None:
+    boxes = [Box(250, 100, 350, 112, "KẾ HOẠCH"), Box(80, 130, 520, 142, "Tổ chức đại hội Đoàn các cấp, tiến tới Đại hội"),
+             Box(120, 145, 480, 157, "Đoàn TNCS Hồ Chí Minh thành phố lần thứ XIV,"), Box(72, 160, 250, 172, "nhiệm kỳ 2012 - 2017"),
+             Box(72, 175, 540, 187, "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh, Ban Chấp hành ban hành kế hoạch như sau:")]
+    fields = analyse(page_lines(boxes, 612.0), Path("x.pdf")).fields
+    assert fields["title"] == ("Tổ chức đại hội Đoàn các cấp, tiến tới Đại hội Đoàn TNCS Hồ Chí Minh thành phố lần thứ XIV, "
+                               "nhiệm kỳ 2012 - 2017")

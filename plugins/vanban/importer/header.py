@@ -64,9 +64,9 @@ def _number_token(rest: str) -> tuple[str, int]:
             break
         taken.append(token)
         end = m.end()
-    if taken and taken[-1].endswith(("-", "/", "–")) and "\n" in rest[end : end + 3]:  # "52/2018/QĐ-" / "UBND"
-        after = re.match(r"\s*\n\s*([A-ZĐ][0-9A-Za-zĐđ/\-–]*)(?=\s|$)", rest[end:])
-        if after:
+    if taken and taken[0][:1].isdigit() and taken[-1].endswith(("-", "/", "–")) and "\n" in rest[end : end + 3]:
+        after = re.match(r"\s*\n\s*([A-ZĐ][0-9A-Za-zĐđ/\-–]*)(?=\s|$)", rest[end:])  # "52/2018/QĐ-" / "UBND"
+        if after and not type_word(rest[end:].strip().split("\n")[0]):  # "Số: /" / "QUY CHẾ": a blank number
             taken.append(after.group(1))
             end += after.end()
     number = normalise_dashes("".join(taken))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..citations import parse_number
 from ..text import collapse_space
 from .casing import ADMIN_UNITS, recase_issuer
 from .casing import key as fold_key
@@ -55,12 +56,35 @@ def _issuer_groups(lines: list[Line]) -> list[list[Line]]:
     groups: list[list[Line]] = []
     for line in lines:
         weight_change = line.formatted and groups and line.bold != groups[-1][-1].bold
-        joint = bool(groups) and groups[-1][-1].text.rstrip().endswith(("-", "–", " VÀ"))  # "BỘ VĂN HÓA -" / "BỘ Y TẾ"
+        above = groups[-1][-1].text.rstrip() if groups else ""
+        # "BỘ VĂN HÓA -" / "BỘ Y TẾ"; "ỦY BAN NHÂN DÂN - ỦY" / "BAN MTTQ VIỆT NAM": a joint header wrapped mid-name
+        joint = above.endswith(("-", "–", " VÀ")) or bool(_CUT_JOINT.search(fold_key(above)))
         if groups and (joint or not _starts_body(line.text)) and not weight_change:
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
+
+
+_CUT_JOINT = re.compile(r" [-–] (UY|HOI|BAN|BO|SO|CUC)$")
+_ABBREVIATIONS = {"UBND", "HDND", "MTTQ", "TNCS", "MTTQVN", "LDLD"}
+
+
+def _initials(text: str) -> str:
+    """"ỦY BAN MTTQ VIỆT NAM" → "UBMTTQVN": a body's code as numbers write it (abbreviations kept whole)."""
+    words = re.findall(r"[A-Z]+", fold_key(text))
+    return "".join(w if w in _ABBREVIATIONS or not re.search(r"[AEIOUY]", w) else w[0] for w in words)
+
+
+def _joint_codes(number: str, upper: str, lower: str) -> bool:
+    """Whether the number's issuer code names both bodies ("01/QCPH/UBND-UBMTTQ" under "ỦY BAN NHÂN DÂN" /
+    "ỦY BAN MTTQ VIỆT NAM"): then the two are joint issuers, not a managing body and its unit."""
+    parts = parse_number(number) if number else None
+    if parts is None or not (_starts_body(upper) and _starts_body(lower)):
+        return False
+    codes = [c for c in re.split(r"[-.–]", fold_key((parts.issuer_code or "").rsplit("/", 1)[-1])) if len(c) >= 2]
+    first, second = _initials(upper), _initials(lower)
+    return any(first.startswith(a) and second.startswith(b) for i, a in enumerate(codes) for b in codes[i + 1 :])
 
 
 def _starts_body(text: str) -> bool:
@@ -87,6 +111,12 @@ def read_issuer(result: ImportResult, lines: list[Line]) -> None:
         groups = _issuer_groups(lines) if len(lines) > 1 else [lines]
         issuer_lines = groups[-1]
         parent_lines = [ln for g in groups[:-1] for ln in g]
+        number = str(result.fields.get("number") or "")
+        if len(groups) >= 2 and _joint_codes(number, " ".join(ln.text for ln in groups[-2]),
+                                             " ".join(ln.text for ln in groups[-1])):
+            issuer_lines = [Line(" ".join(ln.text for ln in groups[-2]) + " -"), *groups[-1]]
+            parent_lines = [ln for g in groups[:-2] for ln in g]
+            result.notes.append(f"hai cơ quan cùng ban hành (mã trong số ký hiệu “{number}” gọi tên cả hai)")
     raw = collapse_space(" ".join(ln.text for ln in issuer_lines))
     issuer, sure = recase_issuer(raw)
     if parent_lines:

@@ -172,7 +172,9 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                 last = piece
                 continue
             line = window.line_of(piece.start)
-            if mode == "sentence" and window.line_of(last.start).centered and line.centered is False:  # type: ignore[union-attr]
+            goes_on = bool(title) and text[:1].islower() and bool(_DANGLING.search(fold(title[-1]).upper()))
+            if (mode == "sentence" and window.line_of(last.start).centered and line.centered is False  # type: ignore[union-attr]
+                    and not goes_on):  # "… lần thứ XIV," / "nhiệm kỳ 2012 - 2017": a comma never ends a trích yếu
                 break  # a centred trích yếu in sentence case ends where running text starts at the margin
             if not title and last is None and not is_upper(text) and not ((line.bold or line.centered)
                                                                           and len(text) <= MAX_TITLE):
