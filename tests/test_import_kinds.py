@@ -83,7 +83,7 @@ def test_a_news_page_is_read_from_the_sentence_that_says_the_document_was_issued
     result = analyse(read_text_lines(text, markdown_source=False), Path("x.txt"))
     assert {k: result.fields.get(k) for k in ("number", "type", "date", "issuer", "title")} == {
         "number": "10-NQ/TU", "type": "Nghị quyết", "date": "2016-11-14",
-        "issuer": "Ban Chấp hành Đảng bộ tỉnh Ninh Thuận", "title": "huy động nguồn lực đầu tư giai đoạn 2016-2020"}
+        "issuer": "Ban Chấp hành Đảng bộ tỉnh Ninh Thuận", "title": "về huy động nguồn lực đầu tư giai đoạn 2016-2020"}
     assert {k for k, _ in result.unsure} >= {"number", "date", "issuer", "title"}  # reported, not silent
 
 
@@ -654,3 +654,33 @@ def test_a_centred_trich_yeu_ending_in_a_comma_goes_on_at_the_margin() -> None:
     fields = analyse(page_lines(boxes, 612.0), Path("x.pdf")).fields
     assert fields["title"] == ("Tổ chức đại hội Đoàn các cấp, tiến tới Đại hội Đoàn TNCS Hồ Chí Minh thành phố lần thứ XIV, "
                                "nhiệm kỳ 2012 - 2017")
+
+
+def test_a_lead_saying_who_signed_on_behalf_of_a_body_gives_that_body_and_the_date_after_the_number() -> None:
+    text = ("Ban hành Kết luận về Chiến lược công tác kiểm tra\n\nThay mặt Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ "
+            "Chính trị, Thường trực Ban Bí thư, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về Chiến lược công tác "
+            "kiểm tra, giám sát của Đảng đến năm 2030. Kết luận nêu rõ:\n\nI. Nội dung.\n")
+    fields = _read(text)
+    assert {k: fields.get(k) for k in ("number", "type", "issuer", "date", "title")} == {
+        "number": "34-KL/TW", "type": "Kết luận", "issuer": "Bộ Chính trị", "date": "2022-04-18",
+        "title": "về Chiến lược công tác kiểm tra, giám sát của Đảng đến năm 2030"}
+    bare = text.replace("Thay mặt Bộ Chính trị", "Thay mặt Ban Thường vụ Tỉnh ủy").replace("34-KL/TW", "34-KL/TU")
+    assert "issuer" not in _read(bare)  # which province's Tỉnh ủy the lead does not say: left empty
+
+
+def test_a_headline_number_is_completed_by_the_lead_naming_the_same_number() -> None:
+    text = ("Chỉ thị số 55-CT/TW của Ban Bí thư về việc tổ chức Tết Bính Ngọ năm 2026\n(TCTA) Ngày 22/12/2025, Ban Bí thư "
+            "ban hành Chỉ thị số 55-CT/TW về việc tổ chức Tết Bính Ngọ năm 2026. Tạp chí xin giới thiệu toàn văn.\n")
+    fields = _read(text)
+    assert (fields["issuer"], fields["date"], fields["title"]) == ("Ban Bí thư", "2025-12-22",
+                                                                   "về việc tổ chức Tết Bính Ngọ năm 2026")
+    other = text.replace("ban hành Chỉ thị số 55-CT/TW", "ban hành Chỉ thị số 56-CT/TW")
+    assert "issuer" not in _read(other)  # the lead names another document: nothing of it is taken
+
+
+def test_a_lead_trich_yeu_keeps_its_closing_bracket_and_the_issuer_is_written_out() -> None:
+    text = ("Thông báo treo cờ Tổ quốc\n14:14 30/12/2025\nNgày 30/12/2025, UBND xã Chương Dương ban hành Thông báo số "
+            "149/TB-UBND về việc treo cờ Tổ quốc kỷ niệm 80 năm Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026).\nTheo đó, x.\n")
+    fields = _read(text)
+    assert (fields["issuer"], fields["title"]) == (
+        "Ủy ban nhân dân xã Chương Dương", "về việc treo cờ Tổ quốc kỷ niệm 80 năm Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026)")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from ..citations import Citation, extract
+from ..citations import Citation, extract, number_key
 from ..text import collapse_space, fold
 from .lines import Block, Line
 from .result import ImportResult
@@ -31,6 +31,12 @@ _ISSUED = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?
 _ISSUED_BARE = re.compile(r"^(?P<issuer>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
                           r"Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ)[^,;:.()\d]{2,100}?)\s+(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?"
                           r"(?:ban hành|có|ra)\s+")
+# "Thay mặt Bộ Chính trị, đồng chí …, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về …": the body
+# signed for is the issuer, the date after the number is the document's own.
+_ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?P<body>[^,.;:()\d]{3,80}?)\s*,(?P<who>[^.;]{0,300}?)\s+(?:đã\s+|vừa\s+|mới\s+)?"
+                        r"ký(?:\s+ban hành)?\s+(?=[^\d]{0,30}?số\s+\S)")
+_DATE_BEFORE = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})\s*,[^.]*$")
+_SHORT_BODY = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "BTVTU": "Ban Thường vụ Tỉnh ủy"}
 _SPELT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 _ABOUT = re.compile(r"\b(?:về việc|về|V/v)\s+(?P<title>.+?)(?:\.(?:\s|$)|$)")
 _SOURCE = re.compile(r"\(\s*(?:Nguồn|Theo)\s*:\s*(?P<ref>[^)]{5,200})\)")
@@ -58,14 +64,18 @@ def _first(citations: tuple[Citation, ...], at: int = 0, slack: int = 3) -> Cita
 
 def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
     """Fill *result* from a news page's lead or source line; whether anything was read."""
-    if any(result.fields.get(k) for k in ("number", "date", "issuer", "type")) or "number" in result.fields:
+    known = str(result.fields.get("number") or "")
+    if result.fields.get("date") or result.fields.get("issuer") or ("number" in result.fields and not known):
         return False  # the page has a header (even one with a blank "Số"): its lead is not read
+    # A headline "Chỉ thị số 55-CT/TW của Ban Bí thư …" may have given a number: the lead must name the same one.
     lines = _lines(blocks)
+    if _on_behalf(result, lines, known):
+        return True
     for i in range(min(len(lines), LEAD_LINES)):
         text = _paragraph(lines, i)  # a lead a PDF wrapped over lines
         m = _ISSUED.search(text)
         cited = _first(extract(text[m.end():]).citations) if m else None
-        if m is None or cited is None:
+        if m is None or cited is None or not _same(cited.number, known):
             continue
         year = m.group("y") or m.group("y2") or _year_of(cited.number)
         try:
@@ -74,17 +84,16 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
             continue
         rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
         about = _ABOUT.search(rest[:200])
-        title = cited.subject or (about.group("title") if about and about.start() < 120 else "")
-        if title and re.search(r"\bvề việc\s+" + re.escape(title[:20]), text, re.I):
-            title = "về việc " + title  # a trích yếu that says "về việc" keeps it (only "V/v" is a label)
+        title = _about(_subject(cited, about.group("title") if about and about.start() < 120 else ""), text)
         sentence = re.split(r"\.(?:\s|$)", _paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
-        _take(result, cited.number, cited.type or "", issued, title, collapse_space(_TERM.sub("", m.group("issuer"))),
-              sentence)
+        words = collapse_space(_TERM.sub("", m.group("issuer"))).split(" ", 1)
+        issuer = " ".join([_SPELT.get(words[0], words[0]), *words[1:]])  # "UBND xã Chương Dương" written out
+        _take(result, cited.number, cited.type or "", issued, title, issuer, sentence)
         if issued is None:
             result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
         return True
     signed = read_signed_lead(_paragraph(lines, 0, LEAD_LINES + 4, sentence=False)) if lines else None
-    if signed is not None:
+    if signed is not None and _same(signed.number, known):
         _take(result, signed.number, signed.type, signed.date, signed.title, signed.issuer)
         if signed.signer:
             result.fields["signer"] = signed.signer
@@ -95,7 +104,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         text = _paragraph(lines, i)
         m = _ISSUED_BARE.match(text)
         cited = _first(extract(text[m.end():]).citations) if m else None
-        if m is None or cited is None:
+        if m is None or cited is None or not _same(cited.number, known):
             continue
         about = _ABOUT.search(text[m.end():])
         title = about.group(0).rstrip(" .") if about and about.start() < 200 else ""
@@ -108,13 +117,64 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
     for text in lines[-SOURCE_LINES:]:
         m = _SOURCE.search(text)
         cited = _first(extract(m.group("ref")).citations) if m else None
-        if cited is None or cited.date is None:
+        if cited is None or cited.date is None or not _same(cited.number, known):
             continue
         title = ""
         page_title = lines[0] if lines else ""
         if cited.type and fold(page_title).upper().startswith(fold(cited.type).upper() + " "):
             title = page_title[len(cited.type):].strip()
         _take(result, cited.number, cited.type or "", cited.date, title, "")
+        return True
+    return False
+
+
+def _subject(cited: Citation, about: str) -> str:
+    """The trích yếu the lead gives: the citation reader's subject, with a bracket that closes it ("… Ngày Tổng
+    tuyển cử (06/01/1946 - 06/01/2026)") kept, else what follows "về"."""
+    subject = cited.subject or ""
+    if not subject:
+        return about
+    extra = about[len(subject):].strip() if about.startswith(subject) else ""
+    return f"{subject} {extra}" if re.fullmatch(r"\([^()]{1,60}\)", extra) else subject
+
+
+def _about(title: str, text: str) -> str:
+    """A trích yếu the lead gives as "về việc …" or "về …" keeps those words, as the document's own line
+    says them (only a công văn's "V/v" is a label, see ``_take``)."""
+    if not title or re.match(r"(?:về|V/v)\b", title, re.I):
+        return title
+    said = re.search(r"\b(về việc|về)\s+[“\"']?" + re.escape(title[:20]), text, re.I)
+    return f"{said.group(1)} {title}" if said else title
+
+
+def _same(number: str, known: str) -> bool:
+    return not known or number_key(number) == number_key(known)
+
+
+def _on_behalf(result: ImportResult, lines: list[str], known: str) -> bool:
+    """"Thay mặt Ban Bí thư, Thường trực Ban Bí thư … đã ký ban hành Chỉ thị số 26-CT/TW ngày 23/11/2023 về …"."""
+    for i in range(min(len(lines), LEAD_LINES)):
+        text = _paragraph(lines, i, LEAD_LINES)
+        m = _ON_BEHALF.search(text)
+        cited = _first(extract(text[m.end():]).citations, 0, 30) if m else None
+        if m is None or cited is None or not _same(cited.number, known):
+            continue
+        issued = cited.date
+        before = _DATE_BEFORE.search(text[: m.start()])
+        if issued is None and before:
+            try:
+                issued = datetime.date(int(before.group("y")), int(before.group("m")), int(before.group("d")))
+            except ValueError:
+                issued = None
+        rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
+        about = _ABOUT.search(rest[:200])
+        title = _about(cited.subject or (about.group("title") if about and about.start() < 60 else ""), text)
+        words = collapse_space(m.group("body")).split(" ", 1)
+        issuer = " ".join([_SHORT_BODY.get(words[0], _SPELT.get(words[0], words[0])), *words[1:]])
+        sentence = re.split(r"\.(?:\s|$)", text[m.start():], maxsplit=1)[0]
+        _take(result, cited.number, cited.type or "", issued, title, issuer, sentence)
+        if issued is None:
+            result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
         return True
     return False
 
