@@ -9,7 +9,9 @@ built (``vanban.search.bundle.build_bundle``; stub pages of cited documents the 
 are left out, a few per cent of the rows). For a number query, a title query and two body queries
 (folded and with diacritics), the table gives the gzipped bytes the search page downloads until its
 first page of results is complete: ``search.js``, ``index.json``, the meta and body shards of the
-query's terms and the store chunks of the 20 results shown (``vanban.search.sizes.query_bytes``).
+query's terms (the heads of its posting lists), the tail blocks read until the page is settled (the
+rule is in ``vanban/search/reference.py``) and the store chunks of the 20 results shown
+(``vanban.search.sizes.query_bytes``).
 
 With ``--chromium`` the files are served (gzip, as ``scripts/lighthouse.py`` serves a site) under a
 minimal search page and each query is opened in Debian's Chromium: the column is then the sum of the

@@ -2,10 +2,11 @@
 
 Tokens come from :mod:`vanban.tokens` (shared with the per-document analysis). The browser
 (``theme_overrides/assets/vanban/search.js``, no library) loads a small ``index.json``, then only
-the shards that hold the query's terms and the rows of the results it shows.
+the shards that hold the query's terms (the heads of their posting lists, of bounded size, and
+tail blocks only while those do not settle the page) and the rows of the results it shows.
 
 * :mod:`.postings` — lunr's BM25 scores computed from postings kept by term;
-* :mod:`.bundle` — which files hold what (index, meta and body shards in term ranges, result store);
+* :mod:`.bundle` — which files hold what (index, meta and body shards, tail blocks, result store);
 * :mod:`.page` — the search page (``contribute``);
 * :mod:`.reference` — the query of search.js in Python (tests, byte counts);
 * :mod:`.sizes` — bytes a query downloads, for ``scripts/bench.py`` and ``scripts/search_bytes.py``.

@@ -30,8 +30,9 @@ of it (the **tail**, every document with score 0) goes to tail files by block of
 Documents are listed as gaps or, when dense, as a bitmap in base64. So a shard entry holds at most
 ``NEWEST + SCORED`` documents whatever the corpus's size, and a query's first files are bounded;
 search.js reads tail blocks, newest first, only while the heads and the blocks read do not settle
-the page (the rule is in ``reference.py``). Shards are cut at term boundaries once they hold about :data:`META_SHARD_GZIP` gzipped bytes,
-so a query of k syllables reads about 2k meta and 2k body shards of bounded size.
+the page (the rule is in ``reference.py``). Meta shards are cut at term boundaries once they hold
+about :data:`META_SHARD_GZIP` gzipped bytes, body shards are hashed: a query of k syllables reads
+about 2k meta and 2k body shards of bounded size.
 
 JSON with sorted keys, UTF-8: rebuilds are byte-identical.
 """

@@ -50,5 +50,6 @@ def index_sizes(bundle: SearchBundle) -> dict[str, int]:
 
 def query_bytes(bundle: SearchBundle, query: str, filters: Mapping[str, str] | None = None) -> int:
     """Gzipped bytes the search page downloads for *query* until its first page of results is complete:
-    search.js, index.json, the meta and body shards of its terms and the store chunks of the results shown."""
+    search.js, index.json, the meta and body shards of its terms, the tail blocks it reads and the store chunks
+    of the results shown."""
     return gzip_size(search_script_source()) + sum(gzip_size(bundle.files[p]) for p in query_files(bundle, query, filters))
