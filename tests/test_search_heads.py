@@ -85,6 +85,9 @@ def test_head_and_tail_keep_the_scored_and_the_newest(small_heads: None) -> None
     assert search_bundle.head_and_tail(docs, [], [0, 0, 0, 0, 1, 0]) == ([1, 5, 40], [], [29, 32, 53])
     assert search_bundle.head_and_tail([1, 5], [3, 0]) == ([1, 5], [3, 0], [])  # all among the newest: no tail
     assert search_bundle.head_and_tail([29, 32], []) == ([], [], [29, 32])
+    # tail blocks double in size, the last holds every older document
+    assert [search_bundle.tail_block(d) for d in (24, 47, 48, 95, 96, 10_000)] == [0, 0, 1, 1, 2, 2]
+    assert search_bundle.LAST_BLOCK == 2
 
 
 def test_entries_are_bounded_and_tails_hold_the_rest(bundle: SearchBundle) -> None:

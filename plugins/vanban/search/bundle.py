@@ -25,7 +25,8 @@ score in hundredths, aligned; the unscored ``x`` and ``b`` of the meta shards ke
 the same measure, unshipped) and those among the site's :data:`NEWEST` newest; a longer list
 adds its length and the number of its tail blocks, ``[documents, scores, count, blocks]``. The rest
 of it (the **tail**, every document with score 0) goes to tail files by block of document numbers
-(:func:`tail_block`: block j holds ``[NEWEST·2^j, NEWEST·2^(j+1))``, numbers relative to its start),
+(:func:`tail_block`: block j holds ``[NEWEST·2^j, NEWEST·2^(j+1))``, the last all the older ones; numbers
+relative to its start),
 ``t<j>-<k>.json`` = ``{"m:term" or "b:term": {field: documents}}``, hashed like the body shards.
 Documents are listed as gaps or, when dense, as a bitmap in base64. So a shard entry holds at most
 ``NEWEST + SCORED`` documents whatever the corpus's size, and a query's first files are bounded;
@@ -68,6 +69,7 @@ SCORED = 32  # documents per term and field whose score is shipped
 # the SCORED best: the newest are ranked exactly by heads alone (every list is known for them), and a
 # common query finds its first page among them; older postings without a score go to a tail file.
 NEWEST = 1024
+LAST_BLOCK = 2  # tail blocks 0, 1 (the next 1,024 and 2,048 documents) and 2 (the older ones)
 BEST_KEPT = ("x", "b")  # unscored fields of the meta shards whose best documents are kept in heads
 TAIL_SHARD_GZIP = 1_500
 # Gzipped bytes a shard holds, about (a very common term may be more on its own): smaller shards carry
@@ -300,8 +302,10 @@ def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str,
 
 def tail_block(doc: int) -> int:
     """The tail block of a document (numbers from :data:`NEWEST` on): block j holds ``[NEWEST·2^j, NEWEST·2^(j+1))``,
-    so a query reading the blocks one by one doubles the documents it knows whole at each step."""
-    return (doc // NEWEST).bit_length() - 1
+    so a query reading the blocks one by one doubles the documents it knows whole at each step; the last,
+    :data:`LAST_BLOCK`, holds all the older ones (a query still unsettled there reads whole lists: one file
+    a term, not one a block)."""
+    return min((doc // NEWEST).bit_length() - 1, LAST_BLOCK)
 
 
 def tail_block_start(block: int) -> int:
