@@ -116,6 +116,11 @@ def test_entries_are_bounded_and_tails_hold_the_rest(bundle: SearchBundle) -> No
     assert "m:ke" in tails and "b:ke" in tails  # "kế hoạch" is in every title and body
 
 
+def test_rebuild_with_tails_is_byte_identical(bundle: SearchBundle) -> None:
+    again = bundle_of(corpus())
+    assert again.files == bundle.files and any("/t1-" in path for path in again.files)
+
+
 def test_an_and_of_uncommon_terms_reads_the_tails_and_is_exact(bundle: SearchBundle) -> None:
     plan = reference.query_plan("tiêm phòng bệnh dại")
     hits, found = reference.answer(bundle, plan, {})
