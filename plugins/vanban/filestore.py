@@ -194,6 +194,13 @@ class FileStore:
             if folder not in self._folders:
                 folder.mkdir(parents=True, exist_ok=True)
                 self._folders.add(folder)
+            if self.link:
+                # A link appears whole or not at all and *target* is complete: no temporary name to
+                # rename (a rename per output file on a cold build). An entry already there (another
+                # build's) is replaced below; where no link can be made, the bytes are copied below.
+                with contextlib.suppress(OSError):
+                    os.link(target, entry)
+                    return
             try:
                 if not self.link:
                     raise OSError
