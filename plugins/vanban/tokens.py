@@ -174,6 +174,13 @@ def _numbers_in_lowered(lowered: str) -> list[str]:
 _NUMBERS: Memo[str, str] = Memo(lambda number: _joined(SYLLABLE.findall(_lower_again(number))))
 
 
+def forget_memos() -> None:
+    """Empty the memo tables of the body readers once every body is read (the analysis stage): what
+    they hold is only a speed-up, and kept through the rest of the build it raised the peak memory."""
+    for memo in (_FOLDED, _FOLDED_OR_NONE, _EXACT, _PAIRS, _PIECES, _NUMBERS):
+        memo.clear()
+
+
 def pair(a: str, b: str) -> str:
     return f"{a}_{b}"
 

@@ -9,6 +9,7 @@ document its URL, add generated pages), hand each page its Markdown and template
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime
 import html
 import os
@@ -365,6 +366,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             place_all(self.pages.store, config.site_dir, [o for o in free if o[0] not in templates])
             free = [o for o in free if o[0] in templates]
             self.build.site.outputs.clear()  # read by nothing after this point
+            self.build = dataclasses.replace(self.build, search=None)  # its files' bytes, written above
         self.outputs[:0] = free  # the parent's share, written after MkDocs' own files
         return nav
 
