@@ -91,6 +91,7 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
     keys = [cache_key(d, tasks) for d in docs]
     missing = {k: d for d, k in zip(docs, keys, strict=True) if k not in store}
     fresh: dict[CacheKey, Analysis] = {}
+    on_disk: dict[str, CacheKey] = {}  # each key made once (a repr of the whole document, hashed)
     if disk is not None and missing:
         on_disk = {disk_key(d, tasks): k for k, d in missing.items()}
         found = []
@@ -108,8 +109,9 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
     computed = dict(zip(missing, parallel_map(func, list(missing.values()), min_items=PARALLEL_MIN,
                                                chunksize=chunk), strict=True))
     if disk is not None:
-        for key, value in computed.items():
-            disk.put(disk_key(missing[key], tasks), value)
+        for dkey, key in on_disk.items():
+            if key in computed:
+                disk.put(dkey, computed[key])
         disk.compact()
     fresh.update(computed)
     current = {k: store[k] if k in store else fresh[k] for k in keys}
