@@ -62,3 +62,26 @@ def test_serve_rebuild_keeps_the_folder_and_equals_a_fresh_build(tmp_path: Path,
 
     serve_build(project, tmp_path / "fresh")  # a folder of its own: emptied, written whole
     assert after == tree(tmp_path / "fresh")
+
+
+def test_serve_parses_only_the_files_whose_text_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import vanban.corpus as corpus_module
+    from vanban.corpus import Parsed, load_corpus
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    parsed_now: list[str] = []
+    parse_text = corpus_module.parse_text
+    monkeypatch.setattr(corpus_module, "parse_text", lambda source, text: parsed_now.append(source) or parse_text(source, text))
+    kept: Parsed = {}
+    first = load_corpus(content, parsed=kept)
+    assert len(parsed_now) == len(first.documents) == len(kept)
+    parsed_now.clear()
+    again = load_corpus(content, parsed=kept)
+    assert parsed_now == [] and again.documents == first.documents and again.problems == first.problems
+    source = next(p for p in sorted((content / "van-ban").rglob("*.md")))
+    source.write_text(source.read_text(encoding="utf-8").replace("title:", "title: Đã sửa —", 1), encoding="utf-8")
+    edited = load_corpus(content, parsed=kept)
+    assert parsed_now == [source.relative_to(content).as_posix()]
+    assert edited.documents == load_corpus(content).documents  # as a fresh read gives them
+    assert len(kept) == len(edited.documents)  # the memo holds the current files only

@@ -7,6 +7,7 @@ compared pairwise. Counts in and out are kept so that nothing is lost silently.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -88,12 +89,20 @@ def content_files(root: Path) -> list[str]:
     return list(scan(root).documents)
 
 
+# (source, digest of its text) → what parse_text made of it; kept by mkdocs serve between rebuilds
+Parsed = dict[tuple[str, bytes], tuple[Document | None, tuple[Problem, ...]]]
+
+
 def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
-                sources: Iterable[str] | None = None, inventory: Inventory | None = None) -> Corpus:
+                sources: Iterable[str] | None = None, inventory: Inventory | None = None,
+                parsed: Parsed | None = None) -> Corpus:
     """Read, validate and identify every document under *root*.
 
     *sources* (MkDocs' page files) narrows the documents to those; files vanban refused (links,
-    FIFOs, other Markdown suffixes) are counted in and reported as not published.
+    FIFOs, other Markdown suffixes) are counted in and reported as not published. *parsed*, kept by
+    the caller between builds (``mkdocs serve``), spares the front matter of a file whose text did
+    not change a second parse (:func:`parse_text` depends on its source and text alone); it is left
+    holding the current files only.
     """
     inventory = inventory if inventory is not None else scan(root)
     corpus = Corpus(root=root)
@@ -102,6 +111,7 @@ def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
         {*inventory.documents, *inventory.refused})
     owned = owned_files(inventory.files)
     claimed: set[str] = set()
+    fresh: Parsed = {}
     for source in wanted:
         corpus.files_seen += 1
         if source in inventory.refused:
@@ -125,7 +135,13 @@ def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
             corpus.problems.append(problem) if problem else None
             corpus.excluded[source] = "không đọc được (không phải UTF-8)"
             continue
-        doc, problems = parse_text(source, text)
+        key = (source, hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest())
+        found = parsed.get(key) if parsed is not None else None
+        if found is None:
+            made, made_problems = parse_text(source, text)
+            found = (made, tuple(made_problems))
+        fresh[key] = found
+        doc, problems = found
         corpus.problems.extend(problems)
         if doc is None:
             corpus.excluded[source] = "phần thông tin văn bản (front matter) không đọc được"
@@ -136,6 +152,9 @@ def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
         claimed.update(owned.get(attachment_folder(source), ()))
         claimed.update(a.source for a in attachments)
         corpus.documents.append(doc)
+    if parsed is not None:
+        parsed.clear()
+        parsed.update(fresh)
     corpus.problems.extend(stray_files(inventory, claimed, owned))
     corpus.problems.extend(check_duplicates(corpus.documents))
     _exclude_failed(corpus)

@@ -175,11 +175,15 @@ class Background(Generic[R]):
     def abandon(self) -> None:
         """Stop the child (the build failed elsewhere)."""
         if self._child is not None:
-            pid, read_end = self._child
+            stop_child(*self._child)
             self._child = None
-            try:
-                os.kill(pid, 9)
-                os.waitpid(pid, 0)
-            except OSError:
-                pass
-            os.close(read_end)
+
+
+def stop_child(pid: int, read_end: int) -> None:
+    """Kill a forked child that is no longer wanted, reap it and close the pipe it wrote to."""
+    try:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+    except OSError:
+        pass
+    os.close(read_end)

@@ -31,7 +31,7 @@ from .. import body, sites
 from ..analysis import Analysis, CacheKey
 from ..build import Build, build_site, fewer_collections
 from ..cache import DEFAULT_DIR, prune
-from ..corpus import Corpus, load_corpus
+from ..corpus import Corpus, Parsed, load_corpus
 from ..documents import Document
 from ..filestore import place_all
 from ..inventory import Inventory, scan
@@ -139,6 +139,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         # With on_startup, MkDocs keeps this instance across `mkdocs serve` rebuilds: the analyses of
         # unchanged documents are kept here, so saving one file re-reads the text of that file only.
         self.analysis_cache: dict[CacheKey, Analysis] = {}
+        self.parsed: Parsed = {}  # and the front matter of unchanged files is not parsed again
         self._pruned = False
         self.collections = contextlib.ExitStack()  # fewer cycle collections, for one build
         self.last_urls: dict[str, str] = {}  # mkdocs serve: each document's address, for its problem page
@@ -193,7 +194,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         shared = active()  # vanban build-all: the corpus is read and analysed once for every site
 
         def load() -> Corpus:
-            return load_corpus(root, max_attachment_bytes=limit, sources=sources, inventory=inventory)
+            return load_corpus(root, max_attachment_bytes=limit, sources=sources, inventory=inventory,
+                               parsed=self.parsed if self.command == "serve" else None)
         corpus = shared.corpus((str(root.resolve()), limit, tuple(sources)), load) if shared else load()
         if self.config.site_file:
             corpus, files = self._select(corpus, files)

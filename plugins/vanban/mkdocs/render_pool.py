@@ -30,7 +30,7 @@ from mkdocs.structure.pages import Page
 
 from ..cache import flush_all
 from ..filestore import FileStore, place_all
-from ..parallel import workers
+from ..parallel import stop_child, workers
 
 # Below this many pages the fork costs more than it saves.
 MIN_PAGES = 300
@@ -193,10 +193,5 @@ class RenderPool:
     def abandon(self) -> None:
         """The build failed elsewhere: stop the workers."""
         for pid, read_end in self.children:
-            try:
-                os.kill(pid, 9)
-                os.waitpid(pid, 0)
-            except OSError:
-                pass
-            os.close(read_end)
+            stop_child(pid, read_end)
         self.children = []
