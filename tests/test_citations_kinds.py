@@ -448,3 +448,16 @@ def test_a_look_back_article_reports_the_plan_a_body_issued_years_ago(extractor:
     just = text.replace("Huyện ủy đã ban hành", "Huyện ủy vừa ban hành")
     just_own = extractor(just, find_own=True).own
     assert just_own is not None and just_own.number == "45-KH/HU"
+
+
+def test_a_lead_naming_a_document_without_so_names_the_own_number_when_its_number_has_a_code(
+    extractor: Extractor,
+) -> None:
+    lead = ("Đến năm 2025 hoàn thành xây dựng nông thôn mới\n\nMới đây UBND tỉnh đã ban hành Quyết định "
+            "2179/QĐ-UBND quy định tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới giai đoạn 2021–2025.")
+    extraction = extractor(lead, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "2179/QĐ-UBND"
+    assert relations(extraction) == {}
+    # a bare serial without "số" is no number: "ban hành Kế hoạch 5 năm"
+    plan = "UBND tỉnh đã ban hành Kế hoạch 5 năm 2021-2025 về phát triển du lịch."
+    assert extractor(plan, find_own=True).own is None

@@ -74,7 +74,7 @@ def test_heldout5_is_scored_only_when_named() -> None:
     assert "heldout5" in EVAL.FRESH_SETS and "heldout5" not in EVAL.REAL_SETS
 
 
-@pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2"])
+@pytest.mark.parametrize("name", ["tuning", "tuning2", "heldout", "heldout2"])
 def test_fast_and_reference_extractors_agree_on_real_text(name: str) -> None:
     for passage in EVAL.read_real_set(name):
         fast = extract(passage.text, find_own=True, line_offset=2)

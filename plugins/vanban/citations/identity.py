@@ -79,10 +79,10 @@ _ATTACHED = re.compile(
 # After "số" in a sentence: a colon, blanks, perhaps a line break before the number (a wrapped copy)
 SO_GAP = r"[ \t]*:?[ \t]*\n?[ \t]*"
 # "đã ban hành Kế hoạch số …", "có văn bản số …", "UBND tỉnh có Công văn số 455/UBND-KT …", "Huyện ủy
-# vừa có Kế hoạch số 79 …"
+# vừa có Kế hoạch số 79 …", "đã ban hành Quyết định 2179/QĐ-UBND …" (no "số": a number with its code only)
 _LEAD = re.compile(
     rf"{NOT_BEFORE}(?:ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}số)|(?:vừa|đã){GAP}có){GAP}"
-    rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP})?số{SO_GAP}",
+    rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}(?P<so>số{SO_GAP})?|số{SO_GAP})",
     re.IGNORECASE,
 )
 # "vừa (ký) ban hành Quyết định số …": news of a document just issued (rule 6)
@@ -153,7 +153,8 @@ def _own(head: str, w: str) -> OwnNumber | None:
     for lead in _LEAD.finditer(w, 0, LEAD_WINDOW):
         if _looks_back(w) and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
             break  # "Tỉnh X sau 3 năm thực hiện …": "đã ban hành Kế hoạch số …" tells of an earlier document
-        own = _number_at(head, w, lead.end(), "lead", bare=True)
+        # "đã ban hành Quyết định 2179/QĐ-UBND": without "số" only a number with its code
+        own = _number_at(head, w, lead.end(), "lead", bare=lead.group("type") is None or lead.group("so") is not None)
         if own is not None:
             type_word = lead.group("type")
             return replace(own, type=type_of_word(type_word)) if type_word else own
