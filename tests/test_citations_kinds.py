@@ -461,3 +461,42 @@ def test_a_lead_naming_a_document_without_so_names_the_own_number_when_its_numbe
     # a bare serial without "số" is no number: "ban hành Kế hoạch 5 năm"
     plan = "UBND tỉnh đã ban hành Kế hoạch 5 năm 2021-2025 về phát triển du lịch."
     assert extractor(plan, find_own=True).own is None
+
+
+# --------------------------------------------------------------------------- scrambled diacritics
+
+
+SCRAMBLED = ("QŨỴẾT ĐỊNH 45/QĐ-UBND CỦÁ ỦỶ BAN NHÂN DÂN XÃ AN PHÚ\n"
+             "Căn cứ Kế hỏạch số 12/KH-UBND ngàỳ 3/3/2025 củá UBND hụỳện về chuyển đổi số;\n"
+             "Thực hịện Chỉ thị số 05-CT/TU củà Ban Thường vụ Tỉnh ủy;")
+
+
+def test_a_copy_with_scrambled_tone_marks_reads_its_type_words_cues_and_own_title(extractor: Extractor) -> None:
+    extraction = extractor(SCRAMBLED, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "45/QĐ-UBND"
+    assert relations(extraction) == {"12/KH-UBND": IMPLEMENTS, "05-CT/TU": IMPLEMENTS}
+    plan = next(c for c in extraction.citations if c.number == "12/KH-UBND")
+    assert plan.type == "Kế hoạch" and plan.date is not None and plan.date.isoformat() == "2025-03-03"
+    assert plan.issuer == "UBND hụỳện"  # shown as written
+
+
+def test_the_repair_keeps_length_and_leaves_clean_or_glued_text_alone() -> None:
+    from vanban.citations import vocabulary
+
+    w = vocabulary.working_copy(SCRAMBLED)
+    assert len(w) == len(SCRAMBLED) and w.startswith("QUYẾT ĐỊNH 45/QĐ-UBND CỦA")
+    assert w.split("\n")[1] == vocabulary.working_copy("Căn cứ Kế hoạch số 12/KH-UBND ngày 3/3/2025 của UBND hụỳện về chuyển đổi số;")
+    # a glued word and a typo are no scrambled copy: nothing is repaired
+    glued = "Thực hiện Kế hoạch số 12/KH-UBND vềphép năm 2025 ngàỳ 3/3."
+    assert "ngàỳ 3/3" in vocabulary.working_copy(glued) and "ngày 3/3" in vocabulary.working_copy(glued + " đãđược")
+
+
+@pytest.mark.parametrize(
+    ("opening", "relation"),
+    [("Để bảo đảm thực hiện có hiệu quả các nhiệm vụ nêu tại", IMPLEMENTS),
+     ("Nhằm kịp thời triển khai các giải pháp tại", IMPLEMENTS),
+     ("Để đánh giá tình hình thực hiện", MENTIONS)],
+)
+def test_a_purpose_clause_whose_verb_is_a_cue_implements(extractor: Extractor, opening: str, relation: str) -> None:
+    text = f"{opening} Kết luận số 121-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương, Bộ Chính trị yêu cầu như sau:"
+    assert relations(extractor(text)) == {"121-KL/TW": relation}

@@ -55,6 +55,8 @@ __all__ = [
     "PREAMBLE_PROPOSALS",
     "PROPOSAL_TYPES",
     "PURPOSE",
+    "PURPOSE_FILLERS",
+    "PURPOSE_FILLER_WORDS",
     "PURPOSE_OPENERS",
     "REPORTED_CUES",
     "SENTENCE_CUE_BLOCKER",
@@ -185,6 +187,18 @@ ACCORDING_WORDS: dict[str, str] = {
 PURPOSE_OPENERS: dict[str, str] = {
     "để": "the document's purpose: 'Để xây dựng kế hoạch … theo Chỉ thị …'",
     "nhằm": "the same: 'Nhằm … theo Nghị quyết …'",
+}
+
+# A purpose clause whose verb is a cue, with only these words between "Để"/"Nhằm" and the cue, states
+# what the document carries out: "Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ … nêu tại
+# Kết luận số 121-KL/TW …, Bộ Chính trị yêu cầu …".  Any other word ("Để đánh giá tình hình thực hiện …":
+# a report on it) leaves the citation a mention.
+PURPOSE_FILLERS: dict[str, str] = {
+    "bảo đảm": "'Để bảo đảm thực hiện …': the purpose is carrying it out",
+    "đảm bảo": "the same, the other spelling",
+    "kịp thời": "'Để kịp thời triển khai …'",
+    "tổ chức": "'Nhằm tổ chức thực hiện …'",
+    "góp phần": "'Nhằm góp phần thực hiện …'",
 }
 
 # Between the start of its sentence part (after the last ",", ";" or ":") and an in-sentence cue,
@@ -386,6 +400,8 @@ CUE_FILLER_WORDS = frozenset(
     word for phrase in [*CUE_FILLERS, *IN_SENTENCE_CUES, *TIME_FILLERS, *PERSON_WORDS] for word in phrase.split(" ")
 )
 PURPOSE = re.compile(rf"(?:{_alternation(PURPOSE_OPENERS)})(?![^\W_])", re.IGNORECASE)
+# Single words that may stand between a purpose opener and its cue (PURPOSE_FILLERS and cue fillers)
+PURPOSE_FILLER_WORDS = frozenset(word for phrase in [*PURPOSE_FILLERS, *CUE_FILLERS] for word in phrase.split(" "))
 DIRECTIVE = re.compile(whole_words(DIRECTIVE_VERBS))
 AMENDING = re.compile(whole_words(AMENDING_VERBS))
 # A capitalised clause cue after a blank (clauses.CAPITAL_CUE: "… BỘ TRƯỞNG Căn cứ Nghị định …")

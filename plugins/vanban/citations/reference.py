@@ -14,7 +14,7 @@ import itertools
 import re
 
 from ..text import normalise_dashes
-from . import clauses, model, numbers, relations, scan_patterns, scanning, tails, vocabulary
+from . import clauses, diacritics, model, numbers, relations, scan_patterns, scanning, tails, vocabulary
 from .extractor import Stages, run
 from .model import Extraction
 
@@ -40,7 +40,11 @@ def reference_working_copy(text: str) -> str:
     table = str.maketrans({c: " " for c in vocabulary.ODD_SPACES + vocabulary.ZERO_WIDTH + "*"})
     w = normalise_dashes(text).translate(table)
     tones = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(vocabulary.TONES, key=len, reverse=True)) + ")")
-    return re.sub(r"\\[rnt]", "  ", tones.sub(lambda m: vocabulary.TONES[m.group(0)], w))
+    w = re.sub(r"\\[rnt]", "  ", tones.sub(lambda m: vocabulary.TONES[m.group(0)], w))
+    # a scrambled copy: enough words with two tone marks, counted one word at a time
+    if sum(diacritics.broken(word) for word in re.findall(r"[^\W\d_]+", w)) >= diacritics.BROKEN_AT_LEAST:
+        w = diacritics.repair(w, vocabulary.REPAIRED)
+    return w
 
 
 def whole_text_matches(w: str, consumed: list[int]) -> list[scan_patterns.Hit]:

@@ -25,6 +25,7 @@ from .cues import (
     PREAMBLE_PROPOSALS,
     PROPOSAL_TYPES,
     PURPOSE,
+    PURPOSE_FILLER_WORDS,
     SENTENCE_CUE_BLOCKER,
 )
 from .model import IMPLEMENTS, MENTIONS, Core, CoreGroup, NumberParts, Page
@@ -314,12 +315,25 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
                w.rfind(":", clause_start, cue_start))  # -1 when none
     part_start = max(part + 1, clause_start)
     # the word tests first: they are cheaper than the two searches and mostly settle it
-    if not ((not narrative and reporting_part(w[part_start:cue_start])) or directed(w, clause_start, cue_start)):
+    if not (
+        (not narrative and reporting_part(w[part_start:cue_start]))
+        or directed(w, clause_start, cue_start)
+        or purposed(w, part_start, cue_start)
+    ):
         return False
     if SENTENCE_CUE_BLOCKER.search(w, part_start, cue_start) is not None:
         return False
     # "Ban hành Kế hoạch thực hiện Nghị quyết…": the cue describes that plan
     return TYPE_START.search(w, part_start, cue_start) is None
+
+
+def purposed(w: str, part_start: int, cue_start: int) -> bool:
+    """Whether the sentence part before the cue at *cue_start* is a purpose ("Để", "Nhằm") and words of
+    :data:`.cues.PURPOSE_FILLERS` only: "Để bảo đảm thực hiện … Kết luận số …" states what the document does."""
+    opener = PURPOSE.match(w, part_start)
+    if opener is None:
+        return False
+    return all(word.casefold() in PURPOSE_FILLER_WORDS for word in w[opener.end() : cue_start].split())
 
 
 def directed(w: str, clause_start: int, cue_start: int) -> bool:

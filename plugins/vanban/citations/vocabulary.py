@@ -16,6 +16,7 @@ from ..text import DASHES, TONE_PAIR_RE, collapse_space, nfc, retone
 from ..text import TONE_FIRSTS as TONE_FIRSTS
 from ..text import TONE_SECONDS as TONE_SECONDS
 from ..text import TONES as TONES
+from .diacritics import WORDS, repair, scrambled, table
 
 WORDCH = r"[^\W_]"
 
@@ -64,9 +65,10 @@ LITERAL_BREAK = re.compile(r"\\[rnt]")
 
 
 def working_copy(text: str) -> str:
-    """Same-length copy of NFC *text* used for matching."""
+    """Same-length copy of NFC *text* used for matching (a scrambled copy's words repaired: :mod:`.diacritics`)."""
     w = TONE_PAIR_RE.sub(retone, UNPLAIN_RE.sub(plain, text))
-    return LITERAL_BREAK.sub("  ", w) if "\\" in w else w
+    w = LITERAL_BREAK.sub("  ", w) if "\\" in w else w
+    return repair(w, REPAIRED) if scrambled(w) else w
 
 
 def norm_key(text: str) -> str:
@@ -107,6 +109,10 @@ for _t in DOCUMENT_TYPES:
 
 for _surface, _name in EXTRA_TYPE_WORDS.items():
     TYPE_BY_WORD.setdefault(norm_key(_surface), _name)
+
+
+# The phrases a scrambled copy's broken words are read as (.diacritics): the type words and WORDS
+REPAIRED = table([*TYPE_BY_WORD, *WORDS])
 
 
 TYPE_ALT = "|".join(
