@@ -156,9 +156,11 @@ def run(
         ]
         type_name = written[0] if written else next((c.inferred_type for c in cs if c.inferred_type), None)
         body = [c for c in cs if id(c) not in title_ids]
-        occurrences = tuple(
-            Occurrence(decoded.original(c.start), decoded.original(c.end, end=True), c.line)
-            for c in sorted(body, key=lambda c: c.start)
+        ordered_body = sorted(body, key=lambda c: c.start)
+        occurrences = (
+            tuple(Occurrence(decoded.original(c.start), decoded.original(c.end, end=True), c.line) for c in ordered_body)
+            if decoded.new_starts
+            else tuple(Occurrence(c.start, c.end, c.line) for c in ordered_body)
         )
         citations.append(
             Citation(

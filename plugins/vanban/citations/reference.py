@@ -42,7 +42,8 @@ def reference_working_copy(text: str) -> str:
     tones = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(vocabulary.TONES, key=len, reverse=True)) + ")")
     w = re.sub(r"\\[rnt]", "  ", tones.sub(lambda m: vocabulary.TONES[m.group(0)], w))
     # a scrambled copy: enough words with two tone marks, counted one word at a time
-    if sum(diacritics.broken(word) for word in re.findall(r"[^\W\d_]+", w)) >= diacritics.BROKEN_AT_LEAST:
+    opening = w[: diacritics.OPENING]
+    if sum(diacritics.broken(word) for word in re.findall(r"[^\W\d_]+", opening)) >= diacritics.BROKEN_AT_LEAST:
         w = diacritics.repair(w, vocabulary.REPAIRED)
     return w
 
