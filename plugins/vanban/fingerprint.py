@@ -36,6 +36,18 @@ def _str(tag: bytes, text: str) -> bytes:
     return b"%s%d:%s" % (tag, len(data), data)
 
 
+def _shape(cls: type) -> tuple[bytes, tuple[tuple[str, bytes], ...], bool]:
+    """A dataclass's encoded name, its fields with their encoded names, and whether it is frozen: the
+    same for every instance, so made once per class (a build digests thousands of rows of a few kinds)."""
+    params = getattr(cls, "__dataclass_params__", None)
+    return (_str(b"D", f"{cls.__module__}.{cls.__qualname__}"),
+            tuple((item.name, _str(b"k", item.name)) for item in dataclasses.fields(cls)),
+            params is not None and bool(params.frozen))
+
+
+_SHAPES: dict[type, tuple[bytes, tuple[tuple[str, bytes], ...], bool]] = {}
+
+
 class Fingerprinter:
     """Digests of plain data (str, numbers, dates, containers, dataclasses, enums); one per build."""
 
@@ -56,13 +68,16 @@ class Fingerprinter:
         if found is not None and found[0] is value:
             return found[1]
         cls = type(value)
-        out = [_str(b"D", f"{cls.__module__}.{cls.__qualname__}")]
-        for item in dataclasses.fields(value):
-            out.append(_str(b"k", item.name))
-            self._encode(getattr(value, item.name), out)
+        shape = _SHAPES.get(cls)
+        if shape is None:
+            shape = _SHAPES[cls] = _shape(cls)
+        head, names, frozen = shape
+        out = [head]
+        for name, key in names:
+            out.append(key)
+            self._encode(getattr(value, name), out)
         digest = hashlib.blake2b(b"".join(out), digest_size=20).digest()
-        params = getattr(cls, "__dataclass_params__", None)
-        if params is not None and params.frozen:  # a mutable one may change between two pages
+        if frozen:  # a mutable one may change between two pages
             self._memo[id(value)] = (value, digest)
         return digest
 

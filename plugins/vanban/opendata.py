@@ -176,8 +176,9 @@ def contribute(site: SiteModel, portal: Portal, records: Mapping[str, Mapping[st
             record = records.get(doc.id) or basic_record(doc)
             # Compact: the pretty-printing encoder is pure Python, 15× slower, once per document.
             data = document_json(record, doc)
-            if "tasks_json" in page.data:  # Theo dõi triển khai (vanban.tracking)
-                data["tasks"] = [task.record() for task in page.data["tasks_json"]]
+            tasks = page.data.pop("tasks_json", None)  # Theo dõi triển khai (vanban.tracking): for this file only,
+            if tasks is not None:  # so the page key (vanban.fingerprint) need not digest them again
+                data["tasks"] = [task.record() for task in tasks]
             site.add_output(f"{doc.url}index.json", dumps(data, indent=None))
             page.data["jsonld"] = _json_for_script(
                 dumps(jsonld(doc, record, portal, site.documents), indent=None).strip())

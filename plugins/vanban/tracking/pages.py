@@ -211,8 +211,8 @@ def contribute(site: SiteModel, result: SiteTracking, portal: Portal) -> None:
             if panel is not None:
                 page.data["tracking"] = panel
             found = tracking.documents.get(doc.id)
-            # The Task objects themselves (frozen: the page key digests each once); opendata writes
-            # each one's record() into the document's index.json.
+            # The Task objects themselves: opendata writes each one's record() into the document's
+            # index.json and takes them out of the page's data (no template reads them).
             page.data["tasks_json"] = found.tasks if found else ()
     summary_pages(site, registry, tracking)
     _unit_pages(site, registry, tracking, portal, made)
