@@ -684,3 +684,12 @@ def test_a_lead_trich_yeu_keeps_its_closing_bracket_and_the_issuer_is_written_ou
     fields = _read(text)
     assert (fields["issuer"], fields["title"]) == (
         "Ủy ban nhân dân xã Chương Dương", "về việc treo cờ Tổ quốc kỷ niệm 80 năm Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026)")
+
+
+def test_a_notice_page_without_header_takes_the_one_body_its_own_words_say_acts() -> None:
+    page = ("THÔNG BÁO\n\nVề việc treo cờ Tổ quốc trên địa bàn phường Nam Đồng\n\nThực hiện Thông báo số 491/TB-UBND ngày "
+            "06 tháng 10 năm 2023 của UBND quận Đống Đa về việc treo cờ Tổ quốc\n\nUỷ ban nhân dân phường Nam Đồng thông báo "
+            "và đề nghị các tổ chức, cơ quan treo cờ.\n")
+    assert _read(page)["issuer"] == "Ủy ban nhân dân phường Nam Đồng"
+    two = page.replace("Uỷ ban nhân dân phường Nam Đồng thông báo và đề nghị", "Đề nghị")
+    assert "issuer" not in _read(two)  # only the cited body is named, and it does not act here: left empty

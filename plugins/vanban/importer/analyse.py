@@ -10,7 +10,7 @@ from .closing import read_closing
 from .header import read_header
 from .headline import read_headline_title
 from .issuer import complete_bare_issuer
-from .lead import read_lead
+from .lead import read_acting_body, read_lead
 from .lines import Block, Line, TableBlock
 from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
@@ -70,6 +70,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     complete_bare_issuer(result, header.authority, plain)
     apply_metadata(result, head_and_body[: header.body[0] + 1])
     read_lead(result, head_and_body)
+    read_acting_body(result, head_and_body)
     read_headline_title(result, head_and_body)
     if "type" not in result.fields:
         lines = [b for b in blocks if isinstance(b, Line)]

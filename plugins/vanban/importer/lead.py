@@ -147,6 +147,41 @@ def _about(title: str, text: str) -> str:
     return f"{said.group(1)} {title}" if said else title
 
 
+# "Uỷ ban nhân dân phường Nam Đồng thông báo và đề nghị …", "Phó Chủ tịch UBND phường Phúc La": the body that acts
+# in a notice page's own words.
+_ACTING = re.compile(r"(?:^|[\s(:-])(?P<short>UBND|HĐND|[UỦ][yỷ]\s+[Bb]an\s+[Nn]hân\s+[Dd]ân|Hội\s+đồng\s+nhân\s+dân)\s+"
+                     r"(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:(?P=level)\s+)?"
+                     r"(?P<place>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*"
+                     r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*){0,3})"
+                     r"(?P<acts>\s+(?:thông báo|ban hành|đề nghị|yêu cầu|quyết định)\b)?")
+
+
+def read_acting_body(result: ImportResult, blocks: list[Block]) -> None:
+    """A page with no header whose issuer only its own sentences name ("Ủy ban nhân dân xã Tây Sơn thông báo
+    lịch …"): the one body with its locality that the page's first lines name, reported as unsure. Two
+    different bodies named: left empty."""
+    if result.fields.get("issuer") or result.fields.get("date") or result.fields.get("number"):
+        return
+    found: set[str] = set()
+    acting: set[str] = set()
+    for text in _lines(blocks)[:12]:
+        for m in _ACTING.finditer(text):
+            short = collapse_space(m.group("short"))
+            body = _SPELT.get(short.upper().replace("Đ", "Đ"), "") or (
+                "Ủy ban nhân dân" if short.lower().startswith(("ủy", "uỷ", "uy")) else "Hội đồng nhân dân")
+            place = " ".join(w for w in m.group("place").split() if w[:1].isupper() and not w.isupper())
+            owner = re.search(r"\b(?:của|theo)\s*$", text[: m.start() + 1])  # "… số 491/TB-UBND của UBND quận …"
+            if place and not owner:
+                found.add(f"{body} {m.group('level')} {place}")
+                if m.group("acts"):
+                    acting.add(f"{body} {m.group('level')} {place}")
+    if len(acting) == 1 or len(found) == 1:  # the one body the page says acts, else the one it names (not as an owner)
+        issuer = (acting or found).pop()
+        result.fields["issuer"] = issuer
+        result.missing = [(k, why) for k, why in result.missing if k != "issuer"]
+        result.unsure.append(("issuer", f"trang không có phần đầu văn bản; cơ quan đọc từ chính lời trang: “{issuer}”"))
+
+
 def _same(number: str, known: str) -> bool:
     return not known or number_key(number) == number_key(known)
 
