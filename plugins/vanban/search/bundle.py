@@ -68,8 +68,11 @@ SCORED = 32  # documents per term and field whose score is shipped
 # A shard's entry holds the postings of the NEWEST newest documents of the site (numbers below it) and
 # the SCORED best: the newest are ranked exactly by heads alone (every list is known for them), and a
 # common query finds its first page among them; older postings without a score go to a tail file.
-NEWEST = 1024
-LAST_BLOCK = 2  # tail blocks 0, 1 (the next 1,024 and 2,048 documents) and 2 (the older ones)
+# Measured (the largest of a title and a body query, gzipped): bench.py's sites at 1,000 / 5,000 documents,
+# 59 / 88 KB with 1,024 (the title query read tail blocks) and 58 / 69 KB with 2,048; at 20,000 documents
+# (search_bytes.py, search files alone) 84 KB with 1,024 and 71 KB with 2,048.
+NEWEST = 2048
+LAST_BLOCK = 2  # tail blocks 0, 1 (the next 2,048 and 4,096 documents) and 2 (the older ones)
 BEST_KEPT = ("x", "b")  # unscored fields of the meta shards whose best documents are kept in heads
 TAIL_SHARD_GZIP = 1_500
 # Gzipped bytes a shard holds, about (a very common term may be more on its own): smaller shards carry
