@@ -260,6 +260,7 @@ def test_demo_district_plan_and_town_guide() -> None:
 def test_tracking_cost_grows_linearly() -> None:
     """Ten times the documents (each plan implemented by two others) cost well under twenty times as much:
     a document's fulfilment is read from the edges pointing at it, never from a scan of all documents."""
+    import gc
     import time
 
     from vanban.dates import PartialDate
@@ -279,14 +280,22 @@ def test_tracking_cost_grows_linearly() -> None:
         done = {p.id: [Document(source=f"d{p.slug}.md", number=f"{p.slug}/KH-UBND", type="Kế hoạch",
                                 issuer="UBND huyện", title="t", date=PartialDate(2025, 3, 5), slug=f"d{p.slug}")]
                 for p in plans}
-        start = time.perf_counter()
-        result = track(plans, {}, lambda i: done[i], lambda i: None, registry, settings.reporting,
-                       TrackingSettings().day(dt.date(2026, 1, 15)))
+        # The collector's full passes grow with every object alive in the test process, not with this
+        # stage: kept out of the timing, so a loaded machine measures the stage and not the heap.
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            result = track(plans, {}, lambda i: done[i], lambda i: None, registry, settings.reporting,
+                           TrackingSettings().day(dt.date(2026, 1, 15)))
+            elapsed = time.perf_counter() - start
+        finally:
+            gc.enable()
         assert len(result.documents) == n
-        return time.perf_counter() - start
+        return elapsed
 
     run(50)  # warm the caches
-    small, large = min(run(200) for _ in range(2)), min(run(2000) for _ in range(2))
+    small, large = min(run(200) for _ in range(3)), min(run(2000) for _ in range(3))
     assert large < 20 * small, (small, large)
 
 
