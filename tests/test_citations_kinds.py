@@ -170,6 +170,52 @@ def test_a_news_page_about_a_meeting_still_implements_a_cue_heading_a_clause(ext
 # --------------------------------------------------------------------------- own number
 
 
+@pytest.mark.parametrize(
+    ("lead", "own"),
+    [
+        ("Thủ tướng Chính phủ vừa ký Công điện số 143/CĐ-TTg yêu cầu các bộ ứng phó bão số 5.", "143/CĐ-TTg"),
+        ("Trước tình hình bệnh dại, ngày 29/3/2017, UBND tỉnh có công điện khẩn số 05/CĐ-UBND về phòng chống dịch.", "05/CĐ-UBND"),
+        ("Ngày 2/5, UBND tỉnh ban hành Công điện hỏa tốc số 07/CĐ-UBND về ứng phó mưa lũ.", "07/CĐ-UBND"),
+    ],
+)
+def test_a_lead_that_a_body_just_signed_or_sent_an_urgent_document_names_the_own_number(
+    extractor: Extractor, lead: str, own: str
+) -> None:
+    """"vừa ký Công điện số …", "có công điện khẩn số …": the news lead presents one document, the page's own."""
+    extraction = extractor("Tin tức\n\n" + lead + " Công điện nêu rõ: các địa phương khẩn trương triển khai.", find_own=True)
+    assert extraction.own is not None and extraction.own.number == own
+    assert relations(extraction) == {}
+
+
+def test_a_lead_naming_two_documents_presents_the_first_and_mentions_its_background(extractor: Extractor) -> None:
+    text = (
+        "Phó Thủ tướng vừa ký Chỉ thị số 28/CT-TTg ngày 18/9/2025 về tổ chức cuộc bầu cử.\n\n"
+        "Chỉ thị nêu: Bộ Chính trị đã ban hành Chỉ thị số 46-CT/TW ngày 16/5/2025 về lãnh đạo cuộc bầu cử."
+    )
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "28/CT-TTg"
+    assert relations(extraction) == {"46-CT/TW": MENTIONS}
+
+
+def test_a_letters_body_or_an_articles_narrative_is_no_lead(extractor: Extractor) -> None:
+    """A reply that reports "đã ban hành Công văn số …" is not that letter; nor is an article whose third
+    sentence tells what the Bộ Chính trị issued: neither page has an own number, both mention the document."""
+    reply = (
+        "Kính gửi: Quý Ông/Bà.\nVấn đề quý Ông/Bà phản ánh, UBND phường xin thông báo kết quả như sau:\n"
+        "UBND phường đã ban hành Công văn số 2290/UBND-PAHT, ngày 22/9/2025 về việc cắt tỉa cây xanh."
+    )
+    article = (
+        "Đại hội XIV của Đảng đã thành công rất tốt đẹp[1]. Tổng Bí thư chỉ rõ yêu cầu hành động. "
+        "Ngay sau Đại hội, Bộ Chính trị đã ban hành Chỉ thị số 01-CT/TW ngày 23/01/2026 về học tập Nghị quyết."
+    )
+    for text, number in ((reply, "2290/UBND-PAHT"), (article, "01-CT/TW")):
+        extraction = extractor(text, find_own=True)
+        assert extraction.own is None and relations(extraction) == {number: MENTIONS}
+    # the same sentence opening its paragraph is a lead
+    lead = extractor("Ngày 23/01/2026, Bộ Chính trị đã ban hành Chỉ thị số 01-CT/TW về học tập Nghị quyết.", find_own=True)
+    assert lead.own is not None and lead.own.number == "01-CT/TW"
+
+
 def test_a_short_page_about_one_just_issued_document_has_it_as_its_own_number(extractor: Extractor) -> None:
     snippets = [
         "Theo Quyết định số 88/QĐ-TTg của Thủ tướng Chính phủ, Tổ công tác có nhiệm vụ rà soát thủ tục.",

@@ -16,7 +16,13 @@ imported Word file, a portal page) says it in one of a few places, tried in this
 5. ``lead`` — a news lead that says what was issued: "Ngày 06/9/2023, Ban Thường vụ Tỉnh ủy đã
    ban hành Nghị quyết số 13-NQ/TU…", "UBND tỉnh có văn bản số 4912/UBND-NC…"; not under a title that
    looks back over years ("Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động …": the plan it says was
-   issued is an earlier one), unless the document was just ("vừa") issued.
+   issued is an earlier one), unless the document was just ("vừa") issued.  The verbs that present a
+   document: "ban hành", "có" a document ("có công điện khẩn số …": its urgency may stand before "số"),
+   "vừa có", "vừa ký" ("Thủ tướng vừa ký Công điện số 143/CĐ-TTg …").  A lead opens its paragraph: a
+   verb after a sentence end in the same paragraph is an article's narrative ("… [2]. Ngay sau Đại hội,
+   Bộ Chính trị đã ban hành Chỉ thị số …" tells of another body's document), so the next candidate is
+   read; and no lead is read under a letter's "Kính gửi" (a reply reporting "đã ban hành Công văn số …"
+   is not that letter: a letter's own number is in its header).
 6. ``lead`` again, on a short page about one document: every number it holds is that document's
    and one of its sentences says it was just issued ("Thủ tướng Chính phủ vừa ký ban hành Quyết định
    số 571/QĐ-TTg …"), further down than a lead is looked for (a news site's tag page of snippets).
@@ -80,11 +86,18 @@ _ATTACHED = re.compile(
 SO_GAP = r"[ \t]*:?[ \t]*\n?[ \t]*"
 # "đã ban hành Kế hoạch số …", "có văn bản số …", "UBND tỉnh có Công văn số 455/UBND-KT …", "Huyện ủy
 # vừa có Kế hoạch số 79 …", "đã ban hành Quyết định 2179/QĐ-UBND …" (no "số": a number with its code only)
+# The type word may carry its urgency between it and "số" ("có công điện khẩn số 05/CĐ-UBND").
+_URGENT = rf"(?:{GAP}(?:khẩn|hỏa{GAP}tốc|hoả{GAP}tốc|thượng{GAP}khẩn))?"
 _LEAD = re.compile(
-    rf"{NOT_BEFORE}(?:ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}số)|(?:vừa|đã){GAP}có){GAP}"
-    rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}(?P<so>số{SO_GAP})?|số{SO_GAP})",
+    rf"{NOT_BEFORE}(?:ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}số)|(?:vừa|đã){GAP}có"
+    rf"|vừa{GAP}ký){GAP}"
+    rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}(?P<so>số{SO_GAP})?|số{SO_GAP})",
     re.IGNORECASE,
 )
+# A letter's salutation: what its body says was issued is an earlier document (a reply to a citizen).
+_LETTER = re.compile(r"(?m)^[ \t>*#_|]*Kính[ \t]+gửi\b")
+# The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.
+_SENTENCE_END = re.compile(r"[.!?…][\]\d\[\"”’)]*[ \t]+(?=[^\W\d_a-zđ])")
 # "vừa (ký) ban hành Quyết định số …": news of a document just issued (rule 6)
 _JUST_ISSUED = re.compile(
     rf"{NOT_BEFORE}vừa{GAP}(?:ký{GAP})?ban{GAP}hành{GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
@@ -153,6 +166,10 @@ def _own(head: str, w: str) -> OwnNumber | None:
     for lead in _LEAD.finditer(w, 0, LEAD_WINDOW):
         if _looks_back(w) and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
             break  # "Tỉnh X sau 3 năm thực hiện …": "đã ban hành Kế hoạch số …" tells of an earlier document
+        if _LETTER.search(w, 0, lead.start()) is not None:
+            break  # "Kính gửi: …": a letter's body tells of an earlier document; its own is in its header
+        if _SENTENCE_END.search(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
+            continue  # not its paragraph's first sentence: an article's narrative, not a lead
         # "đã ban hành Quyết định 2179/QĐ-UBND": without "số" only a number with its code
         own = _number_at(head, w, lead.end(), "lead", bare=lead.group("type") is None or lead.group("so") is not None)
         if own is not None:
