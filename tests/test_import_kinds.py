@@ -693,3 +693,29 @@ def test_a_notice_page_without_header_takes_the_one_body_its_own_words_say_acts(
     assert _read(page)["issuer"] == "Ủy ban nhân dân phường Nam Đồng"
     two = page.replace("Uỷ ban nhân dân phường Nam Đồng thông báo và đề nghị", "Đề nghị")
     assert "issuer" not in _read(two)  # only the cited body is named, and it does not act here: left empty
+
+
+@pytest.mark.parametrize("rule", ["––––", "———————", "–––––––––––––––––––"])
+def test_a_rule_of_en_or_em_dashes_under_the_issuer_does_not_hide_it(rule: str) -> None:
+    text = (f"BỘ NỘI VỤ\n{rule}\nSố: 03/2005/TT-BNV\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"{rule}\nHà Nội, ngày 05 tháng 01 năm 2005\nTHÔNG TƯ\nHướng dẫn chế độ X\nThi hành Nghị định.\n")
+    fields = _read(text)
+    assert (fields["issuer"], fields["number"], fields["date"]) == ("Bộ Nội vụ", "03/2005/TT-BNV", "2005-01-05")
+
+
+def test_a_ministry_over_its_own_board_is_its_managing_body_even_when_the_number_names_both() -> None:
+    issuer = "BỘ NỘI VỤ\nBAN CHỈ ĐẠO ĐIỀU TRA CƠ SỞ HÀNH CHÍNH TRUNG ƯƠNG"
+    text = HEAD.format(issuer=issuer, number="641/BNV-BCĐ") + "V/v hướng dẫn điều tra\nKính gửi: Các bộ.\n"
+    assert _read(text)["issuer"] == "Ban Chỉ đạo điều tra cơ sở hành chính trung ương"
+    joint = HEAD.format(issuer="BỘ VĂN HÓA - THÔNG TIN\nBỘ Y TẾ", number="01/TTLT-BVHTT-BYT") + "THÔNG TƯ LIÊN TỊCH\nHƯỚNG DẪN X\nCăn cứ Luật.\n"
+    assert _read(joint)["issuer"] != "Bộ Y tế"  # two ministries stay joint issuers
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Trên địa bàn tỉnh tình hình dịch bệnh từng bước được khống chế.", "Ủy ban nhân dân tỉnh Vĩnh Phúc"),
+    ("Trên địa bàn tỉnh Hà Nam tình hình ổn định.", "Ủy ban nhân dân"),  # another province named: not its own
+])
+def test_a_bare_people_committee_takes_its_level_from_the_own_area_its_body_names(body: str, want: str) -> None:
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 08/CT-CTUBND | Vĩnh Phúc, ngày 21 tháng 5 năm 2021 |\n"
+            f"{body}\n")
+    assert _read(text)["issuer"] == want

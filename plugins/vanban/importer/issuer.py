@@ -5,8 +5,8 @@ quản", kept apart); a line that starts with an administrative unit ("XÃ …",
 continues the one above it, and a word cut off on a line of its own ("ỦY" / "BAN NHÂN DÂN")
 joins the next. In Word the bold lines are the issuer (ND 30: the managing body is not bold).
 A bare body name that a scraper cut from its locality ("ỦY BAN NHÂN DÂN") is completed from
-the authority line under the trích yếu or the body's own words ("UBND tỉnh …") and the place of
-the date line, and reported as unsure.
+the authority line under the trích yếu or the body's own words ("UBND tỉnh …", "trên địa bàn tỉnh"
+with no name after it) and the place of the date line, and reported as unsure.
 """
 
 from __future__ import annotations
@@ -30,6 +30,13 @@ _CENTRAL_ORGANS = {"VAN PHONG": "Văn phòng Trung ương Đảng", "UY BAN KIEM
                    "BAN TUYEN GIAO VA DAN VAN": "Ban Tuyên giáo và Dân vận Trung ương"}
 _LEVEL = re.compile(r"\b(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|[Tt]hành phố|huyện|quận|thị xã|"
                     r"xã|phường|thị trấn)\b")
+
+# "trên địa bàn tỉnh tình hình …": the body's own area, named by its level alone (no name after it).
+_OWN_AREA = re.compile(r"\bđịa bàn\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b(?=\s*(\w?))")
+
+
+def _own_area(body: str) -> re.Match[str] | None:
+    return next((m for m in _OWN_AREA.finditer(body) if not m.group(2).isupper()), None)
 
 
 def join_cut_words(lines: list[Line]) -> list[Line]:
@@ -78,10 +85,13 @@ def _initials(text: str) -> str:
 
 def _joint_codes(number: str, upper: str, lower: str) -> bool:
     """Whether the number's issuer code names both bodies ("01/QCPH/UBND-UBMTTQ" under "ỦY BAN NHÂN DÂN" /
-    "ỦY BAN MTTQ VIỆT NAM"): then the two are joint issuers, not a managing body and its unit."""
+    "ỦY BAN MTTQ VIỆT NAM"): then the two are joint issuers, not a managing body and its unit. A ministry
+    over a body that is not a ministry is its managing body: ND 30 numbers write the ministry's code first."""
     parts = parse_number(number) if number else None
     if parts is None or not (_starts_body(upper) and _starts_body(lower)):
         return False
+    if fold_key(upper).startswith("BO ") and not fold_key(lower).startswith("BO "):
+        return False  # "641/BNV-BCĐ" under "BỘ NỘI VỤ" / "BAN CHỈ ĐẠO …": a ministry over its own unit
     codes = [c for c in re.split(r"[-.–]", fold_key((parts.issuer_code or "").rsplit("/", 1)[-1])) if len(c) >= 2]
     first, second = _initials(upper), _initials(lower)
     return any(first.startswith(a) and second.startswith(b) for i, a in enumerate(codes) for b in codes[i + 1 :])
@@ -149,7 +159,7 @@ def complete_bare_issuer(result: ImportResult, authority: list[str], body: str) 
             result.fields["issuer"] = recase_issuer(completed)[0]
             result.unsure.append(("issuer", f"bản gốc chỉ ghi “{issuer}”; tên đầy đủ lấy từ dòng “{collapse_space(line)}”"))
             return
-    level = _LEVEL.search(body[:3000])
+    level = _LEVEL.search(body[:3000]) or _own_area(body[:3000])
     place = str(result.fields.get("place") or "")
     if level and place:
         result.fields["issuer"] = f"{issuer} {level.group(1).lower()} {place}"

@@ -37,7 +37,7 @@ SLOGAN = re.compile(r"DOC" + _S + r"LAP" + _W + r"[-–—]?" + _W + r"TU" + _S 
                     + r"HANH" + _S + r"PHUC")
 PARTY = re.compile(_words("DANG", "CONG", "SAN", "VIET", "NAM") + r"(?![A-Z])")
 UNION = re.compile(_words("DOAN", "TNCS", "HO", "CHI", "MINH") + r"(?![A-Z])")
-DECORATION = re.compile(r"(?:\*+|-{3,}|_{3,}|={3,})")  # a "*" is never part of a header word ("TRUNG ƯƠNG***Số")
+DECORATION = re.compile(r"(?:\*+|-{3,}|_{3,}|={3,}|[–—]{3,})")  # a "*" is never part of a header word ("TRUNG ƯƠNG***Số")
 # ", ngày 07 tháng 3 năm 2025" (the place before the comma is read from the original's capitals).
 DATE_LINE = re.compile(
     r"," + _W + r"NGAY(?:" + _W + r"(?P<d>\d{1,2}))?" + _W + r"[^\w\n]{0,12}" + _W + r"THANG(?:" + _W
