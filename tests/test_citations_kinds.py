@@ -216,6 +216,26 @@ def test_a_letters_body_or_an_articles_narrative_is_no_lead(extractor: Extractor
     assert lead.own is not None and lead.own.number == "01-CT/TW"
 
 
+def test_a_lead_approving_a_decision_names_the_own_number(extractor: Extractor) -> None:
+    text = "Phê duyệt danh sách các huyện nghèo\nNgày 07/3/2018, Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg về việc phê duyệt danh sách."
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "275/QĐ-TTg" and relations(extraction) == {}
+    plan = extractor("Sở có trách nhiệm phê duyệt kế hoạch của các xã.", find_own=True)
+    assert plan.own is None
+
+
+def test_a_form_left_blank_under_a_cover_letter_belongs_to_the_document_it_is_issued_with(extractor: Extractor) -> None:
+    """A cover letter, then its form: "Số:⏎- QC/ĐU" is the form's blank, "(Ban hành kèm theo Công văn số …)"
+    below it names the page's document."""
+    letter = "Kính gửi: Các tỉnh ủy\nThực hiện nhiệm vụ Bộ Chính trị giao (Kế hoạch số 07-KH/TW, ngày 17/8/2022), Ban đã xây dựng mẫu.\n"
+    form = "Mẫu 1-QCLV\nĐẢNG ỦY …..\n|\nSố:\n- QC/ĐU\n|\nHướng dẫn khung Quy chế\n(Ban hành kèm theo Công văn số 7619-CV/BTCTW, ngày 30/12/2024)\nQUY CHẾ"
+    extraction = extractor(letter + "Nơi nhận:\n- Như trên.\n" * 8 + form, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "7619-CV/BTCTW"
+    assert relations(extraction) == {"07-KH/TW": IMPLEMENTS}
+    # a blank header with nothing attached below it: no own number
+    assert extractor("Số:  /KH-UBND\nKẾ HOẠCH\nThực hiện Kế hoạch số 12/KH-UBND.", find_own=True).own is None
+
+
 def test_a_short_page_about_one_just_issued_document_has_it_as_its_own_number(extractor: Extractor) -> None:
     snippets = [
         "Theo Quyết định số 88/QĐ-TTg của Thủ tướng Chính phủ, Tổ công tác có nhiệm vụ rà soát thủ tục.",

@@ -12,13 +12,16 @@ imported Word file, a portal page) says it in one of a few places, tried in this
 3. ``title`` — a portal page whose first line names the document: "Quyết định 119/QĐ-UBND", or a
    saved page source whose ``<title>`` does ("<title>Quy định số 20-QĐ&#x002F;TW …", references decoded).
 4. ``attached`` — "(Ban hành kèm theo Quyết định số 59/QĐ-UBND …)" opening the text: a rule
-   issued with a decision is that decision's document.
+   issued with a decision is that decision's document; also at a line's start further down (a cover
+   letter above the rule or form it issues), and after a blank "Số:" above it (the blank is the
+   attached form's, to be filled in by its users).
 5. ``lead`` — a news lead that says what was issued: "Ngày 06/9/2023, Ban Thường vụ Tỉnh ủy đã
    ban hành Nghị quyết số 13-NQ/TU…", "UBND tỉnh có văn bản số 4912/UBND-NC…"; not under a title that
    looks back over years ("Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động …": the plan it says was
    issued is an earlier one), unless the document was just ("vừa") issued.  The verbs that present a
    document: "ban hành", "có" a document ("có công điện khẩn số …": its urgency may stand before "số"),
-   "vừa có", "vừa ký" ("Thủ tướng vừa ký Công điện số 143/CĐ-TTg …").  A lead opens its paragraph: a
+   "vừa có", "vừa ký" ("Thủ tướng vừa ký Công điện số 143/CĐ-TTg …"), "phê duyệt" a typed document
+   ("Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg về việc …").  A lead opens its paragraph: a
    verb after a sentence end in the same paragraph is an article's narrative ("… [2]. Ngay sau Đại hội,
    Bộ Chính trị đã ban hành Chỉ thị số …" tells of another body's document), so the next candidate is
    read; and no lead is read under a letter's "Kính gửi" (a reply reporting "đã ban hành Công văn số …"
@@ -82,6 +85,8 @@ _TITLE_LINE = re.compile(rf"(?m)^[ \t#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số
 _ATTACHED = re.compile(
     rf"\([ \t]*Ban[ \t\n]+hành[ \t\n]+kèm[ \t\n]+theo[ \t\n]+(?:{TYPE_ALT})[ \t\n]+số[ \t]*:?[ \t\n]*", re.IGNORECASE
 )
+# The same heading a line further down: a cover letter above the rule or form it issues.
+_ATTACHED_LINE = re.compile(rf"(?m)^[ \t>*#_|]*{_ATTACHED.pattern}", re.IGNORECASE)
 # After "số" in a sentence: a colon, blanks, perhaps a line break before the number (a wrapped copy)
 SO_GAP = r"[ \t]*:?[ \t]*\n?[ \t]*"
 # "đã ban hành Kế hoạch số …", "có văn bản số …", "UBND tỉnh có Công văn số 455/UBND-KT …", "Huyện ủy
@@ -90,7 +95,7 @@ SO_GAP = r"[ \t]*:?[ \t]*\n?[ \t]*"
 _URGENT = rf"(?:{GAP}(?:khẩn|hỏa{GAP}tốc|hoả{GAP}tốc|thượng{GAP}khẩn))?"
 _LEAD = re.compile(
     rf"{NOT_BEFORE}(?:ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}số)|(?:vừa|đã){GAP}có"
-    rf"|vừa{GAP}ký){GAP}"
+    rf"|vừa{GAP}ký|phê{GAP}duyệt(?={GAP}(?:{TYPE_ALT}){NOT_AFTER}{GAP}số)){GAP}"
     rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}(?P<so>số{SO_GAP})?|số{SO_GAP})",
     re.IGNORECASE,
 )
@@ -155,14 +160,18 @@ def _own(head: str, w: str) -> OwnNumber | None:
         title = _TITLE.match(w)
         if title is not None and w[: title.start()].count("\n") < 2:
             candidates.append((title, "title"))
-        candidates.append((_ATTACHED.search(w, 0, 600), "attached"))
+        candidates.append((_ATTACHED.search(w, 0, 600) or _ATTACHED_LINE.search(w), "attached"))
         if "<title>" in w:
             candidates.append((_HTML_TITLE.search(w), "title"))
     for found, source in candidates:
         if found is not None and (own := _number_at(head, w, found.end(), source)) is not None:
             return own
     if blank_header:
-        return None
+        # "Số:⏎- QC/ĐU" then "(Ban hành kèm theo Công văn số 7619-CV/BTCTW …)": the blank is the attached
+        # form's, to be filled in by its users; the document the form comes with is the page's.
+        blank_at = max(m.end() for m in _HEADER_SO.finditer(w)) if _HEADER_SO.search(w) else 0
+        attached = _ATTACHED_LINE.search(w, blank_at)
+        return _number_at(head, w, attached.end(), "attached") if attached is not None else None
     for lead in _LEAD.finditer(w, 0, LEAD_WINDOW):
         if _looks_back(w) and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
             break  # "Tỉnh X sau 3 năm thực hiện …": "đã ban hành Kế hoạch số …" tells of an earlier document
