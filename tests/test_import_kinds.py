@@ -719,3 +719,12 @@ def test_a_bare_people_committee_takes_its_level_from_the_own_area_its_body_name
     text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 08/CT-CTUBND | Vĩnh Phúc, ngày 21 tháng 5 năm 2021 |\n"
             f"{body}\n")
     assert _read(text)["issuer"] == want
+
+
+def test_a_sentence_case_trich_yeu_ends_at_a_line_closing_with_a_full_stop() -> None:
+    text = HEAD.format(issuer="BỘ NỘI VỤ", number="03/2005/TT-BNV") + (
+        "THÔNG TƯ\nHướng dẫn thực hiện chế độ nâng bậc lương thường xuyên và nâng bậc lương\n"
+        "trước thời hạn đối với cán bộ, công chức, viên chức.\nThi hành Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12\n"
+        "năm 2004 của Chính phủ, Bộ Nội vụ hướng dẫn như sau:\n")
+    assert _read(text)["title"] == ("Hướng dẫn thực hiện chế độ nâng bậc lương thường xuyên và nâng bậc lương "
+                                    "trước thời hạn đối với cán bộ, công chức, viên chức")

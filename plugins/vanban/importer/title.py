@@ -32,6 +32,7 @@ _QUALIFIER = re.compile(r"^\((?P<q>[^()]{2,30})\)\s*[.:]?\s*")  # "(BỔ SUNG)",
 _ACTION = re.compile(r"^(THUC HIEN|TRIEN KHAI)\b")  # a trích yếu may open with what the body opens with
 _CLAUSE_END = re.compile(r"[.:;,]$")
 _ABOUT = re.compile(r"^về\s+\w")
+_SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")
 
 
 def type_from_number(number: str) -> str | None:
@@ -202,6 +203,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                 break
             if mode == "sentence" and not (lower_start or not piece.after_break):
                 break
+            if mode == "sentence" and _SENTENCE_END.search(title[-1]) and text[:1].isupper():
+                break  # "… viên chức." / "Thi hành Nghị định …": a full stop ends the trích yếu, the body begins
             title.append(text)
             last = piece
         if "type" not in result.fields and kind is None:
