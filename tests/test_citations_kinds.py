@@ -236,6 +236,17 @@ def test_a_form_left_blank_under_a_cover_letter_belongs_to_the_document_it_is_is
     assert extractor("Số:  /KH-UBND\nKẾ HOẠCH\nThực hiện Kế hoạch số 12/KH-UBND.", find_own=True).own is None
 
 
+def test_a_short_back_reference_to_a_party_rule_named_in_the_lead_is_the_document_itself(extractor: Extractor) -> None:
+    """Party "22-QĐ/TW" is a "Quy định" (the lead says so): "Quy định 22" further down is the page's own."""
+    text = (
+        "Ngày 28/7/2021, Ban Chấp hành Trung ương đã ban hành Quy định số 22-QĐ/TW về công tác kiểm tra (gọi tắt là quy định 22). "
+        "Một số điểm mới trong Quy định 22 như sau: Quy định số 30-QĐ/TW trước đây quy định khác."
+    )
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "22-QĐ/TW"
+    assert relations(extraction) == {"30-QĐ/TW": MENTIONS}
+
+
 def test_a_short_page_about_one_just_issued_document_has_it_as_its_own_number(extractor: Extractor) -> None:
     snippets = [
         "Theo Quyết định số 88/QĐ-TTg của Thủ tướng Chính phủ, Tổ công tác có nhiệm vụ rà soát thủ tục.",

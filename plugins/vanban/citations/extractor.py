@@ -131,7 +131,7 @@ def run(
     w, found = analyse(text, own_keys=own_keys, whole_is_title=False, stages=stages)
     body_cores = [c for c in found if c.number]
     all_cores = title_cores + body_cores
-    groups = merge(all_cores, own_parts, own_type)
+    groups = merge(all_cores, own_parts, (own_type, own.type if own is not None else None))
     if found:
         # a page with no own number: what it says a body issued is reported, a meeting narrated (cues)
         has_own = own_key is not None or bool(own_keys)

@@ -369,7 +369,11 @@ def reporting_part(words: str) -> bool:
     return True
 
 
-def merge(cores: list[Core], own: NumberParts | None, own_type: str | None) -> list[CoreGroup]:
+def merge(cores: list[Core], own: NumberParts | None, own_types: tuple[str | None, ...]) -> list[CoreGroup]:
+    """Cores grouped by number; a bare serial joins the full number of its type before it, and one with
+    the own number's serial and a type the own number has (its code's, or the type word a lead gave it:
+    Party "22-QĐ/TW" is a "Quy định") is the document itself."""
+    own_families = {type_family(t) for t in own_types if t is not None}
     groups: list[CoreGroup] = []
     by_key: dict[str, int] = {}
     full_index: dict[tuple[str, int], list[tuple[int, int]]] = {}
@@ -396,7 +400,7 @@ def merge(cores: list[Core], own: NumberParts | None, own_type: str | None) -> l
             continue
         if core.short_only:
             continue
-        if own is not None and own.serial.isdigit() and int(own.serial) == serial and fam == type_family(own_type):
+        if own is not None and own.serial.isdigit() and int(own.serial) == serial and fam in own_families:
             continue
         key = f"\x00{fam}\x00{serial}"
         if key not in by_key:
