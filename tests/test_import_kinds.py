@@ -728,3 +728,9 @@ def test_a_sentence_case_trich_yeu_ends_at_a_line_closing_with_a_full_stop() -> 
         "năm 2004 của Chính phủ, Bộ Nội vụ hướng dẫn như sau:\n")
     assert _read(text)["title"] == ("Hướng dẫn thực hiện chế độ nâng bậc lương thường xuyên và nâng bậc lương "
                                     "trước thời hạn đối với cán bộ, công chức, viên chức")
+
+
+def test_a_body_name_wrapped_after_a_word_no_name_ends_with_is_one_name() -> None:
+    issuer = "BAN CHỈ ĐẠO ĐIỀU TRA CƠ\nSỞ HÀNH CHÍNH TRUNG\nƯƠNG"
+    text = HEAD.format(issuer=issuer, number="641/BNV-BCĐ") + "V/v hướng dẫn điều tra\nKính gửi: Các bộ.\n"
+    assert _read(text)["issuer"] == "Ban Chỉ đạo điều tra cơ sở hành chính trung ương"

@@ -66,6 +66,8 @@ def _issuer_groups(lines: list[Line]) -> list[list[Line]]:
         above = groups[-1][-1].text.rstrip() if groups else ""
         # "BỘ VĂN HÓA -" / "BỘ Y TẾ"; "ỦY BAN NHÂN DÂN - ỦY" / "BAN MTTQ VIỆT NAM": a joint header wrapped mid-name
         joint = above.endswith(("-", "–", " VÀ")) or bool(_CUT_JOINT.search(fold_key(above)))
+        # "BAN CHỈ ĐẠO ĐIỀU TRA CƠ" / "SỞ HÀNH CHÍNH …": a name wrapped after a word no name ends with
+        joint = joint or bool(_CUT_NAME.search(fold_key(above)))
         if groups and (joint or not _starts_body(line.text)) and not weight_change:
             groups[-1].append(line)
         else:
@@ -74,6 +76,7 @@ def _issuer_groups(lines: list[Line]) -> list[list[Line]]:
 
 
 _CUT_JOINT = re.compile(r" [-–] (UY|HOI|BAN|BO|SO|CUC)$")
+_CUT_NAME = re.compile(r" (CO|CUA|VE|VOI|DOI)$")
 _ABBREVIATIONS = {"UBND", "HDND", "MTTQ", "TNCS", "MTTQVN", "LDLD"}
 
 
