@@ -247,6 +247,14 @@ def test_a_short_back_reference_to_a_party_rule_named_in_the_lead_is_the_documen
     assert relations(extraction) == {"30-QĐ/TW": MENTIONS}
 
 
+def test_a_header_number_glued_to_the_motto_ends_before_it(extractor: Extractor) -> None:
+    """"Số: 471 /KH-MTTW-BTTCỘNG HÒA XÃ HỘI …": the cell and the motto beside it run together in a copy."""
+    text = "MẶT TRẬN TỔ QUỐC VIỆT NAM\nSố: 471 /KH-MTTW-BTTCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\nThực hiện Nghị quyết số 12-NQ/TW."
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "471/KH-MTTW-BTT"
+    assert relations(extraction) == {"12-NQ/TW": IMPLEMENTS}
+
+
 def test_a_short_page_about_one_just_issued_document_has_it_as_its_own_number(extractor: Extractor) -> None:
     snippets = [
         "Theo Quyết định số 88/QĐ-TTg của Thủ tướng Chính phủ, Tổ công tác có nhiệm vụ rà soát thủ tục.",

@@ -143,7 +143,7 @@ def scan_number(w: str, pos: int) -> NumberScan | None:
     if party is not None:
         code = party_code_of(sep, t, i)
         if code is not None:
-            return NumberScan(pos, extend_chain(w, m.end()), True, "party", code or None, serial)
+            return NumberScan(pos, unglue_motto(w, extend_chain(w, m.end())), True, "party", code or None, serial)
         state = STATE_TAIL.match(w, end)  # no Party number: perhaps a State one
         c, y, state_end = (state["c"], state["y"], state.end()) if state is not None else (None, None, end)
     else:
@@ -155,7 +155,7 @@ def scan_number(w: str, pos: int) -> NumberScan | None:
         code = c if c.casefold() in ALL_CODES else None
         if code is None and y:
             code = split_glued_code(c)[0]
-        return NumberScan(pos, stop, True, "state", code, serial)
+        return NumberScan(pos, unglue_motto(w, stop), True, "state", code, serial)
     if w[end : end + 1] in FALLBACK_FIRST:
         fallback = state_fallback(w, end, serial, pos)
         if fallback is not None:
@@ -178,6 +178,17 @@ def party_code_of(sep: str, t: str, i: str) -> str | None:
 
 # A CHAIN match starts with one of these: the chain is looked for only after them
 CHAIN_FIRST = frozenset(" \t-/.")
+
+
+# A header's number cell glued to the motto beside it: "Số: 471 /KH-MTTW-BTTCỘNG HÒA XÃ HỘI …"
+_MOTTO = re.compile(r"[ \t]+H(?:ÒA|OÀ)\b")
+
+
+def unglue_motto(w: str, end: int) -> int:
+    """The number's end before a glued "CỘNG" of "CỘNG HÒA …" (a code never ends in it)."""
+    if end >= 7 and w.startswith("CỘNG", end - 4) and w[end - 5].isalpha() and _MOTTO.match(w, end):
+        return end - 4
+    return end
 
 
 def extend_chain(w: str, end: int) -> int:
