@@ -169,11 +169,12 @@ def _own(head: str, w: str) -> OwnNumber | None:
     if blank_header:
         # "Số:⏎- QC/ĐU" then "(Ban hành kèm theo Công văn số 7619-CV/BTCTW …)": the blank is the attached
         # form's, to be filled in by its users; the document the form comes with is the page's.
-        blank_at = max(m.end() for m in _HEADER_SO.finditer(w)) if _HEADER_SO.search(w) else 0
+        blank_at = max((m.end() for m in _HEADER_SO.finditer(w)), default=0)
         attached = _ATTACHED_LINE.search(w, blank_at)
         return _number_at(head, w, attached.end(), "attached") if attached is not None else None
+    looks_back = _looks_back(w)
     for lead in _LEAD.finditer(w, 0, LEAD_WINDOW):
-        if _looks_back(w) and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
+        if looks_back and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
             break  # "Tỉnh X sau 3 năm thực hiện …": "đã ban hành Kế hoạch số …" tells of an earlier document
         if _LETTER.search(w, 0, lead.start()) is not None:
             break  # "Kính gửi: …": a letter's body tells of an earlier document; its own is in its header
