@@ -257,6 +257,60 @@ def test_an_address_does_not_change_when_another_document_takes_its_number(tmp_p
                for p in corpus.problems)
 
 
+
+def _two_sharing_a_number(tmp_path: Path) -> tuple[Path, Path]:
+    """Outside git: 300-ldld.md, then (later by its modification time) 0-300-ldld.md, one number."""
+    first, second = tmp_path / "300-ldld.md", tmp_path / "0-300-ldld.md"
+    first.write_text(make_doc(number="300/LĐLĐ", issuer="Liên đoàn Lao động huyện DMC"), "utf-8")
+    second.write_text(make_doc(number="300/LĐLĐ", issuer="Ủy ban nhân dân xã A"), "utf-8")
+    os.utime(first, (1_700_000_000, 1_700_000_000))
+    os.utime(second, (1_700_000_100, 1_700_000_100))
+    return first, second
+
+
+def _edit(path: Path) -> None:
+    """An editor's save: a sentence more, a new modification time (after every other file's)."""
+    path.write_text(path.read_text("utf-8") + "\nMột câu sửa lỗi chính tả.\n", "utf-8")
+    os.utime(path, (1_800_000_000, 1_800_000_000))
+
+
+def test_outside_git_an_edit_does_not_move_an_address(tmp_path: Path) -> None:
+    first, _ = _two_sharing_a_number(tmp_path)
+    known: dict[str, float] = {}
+    before = {d.source: d.url for d in load_corpus(tmp_path, arrivals=known).documents}
+    assert before["300-ldld.md"] == "van-ban/2025/300-ldld/"
+    assert known == {"300-ldld.md": 1_700_000_000, "0-300-ldld.md": 1_700_000_100}
+    _edit(first)
+    after = {d.source: d.url for d in load_corpus(tmp_path, arrivals=known).documents}
+    assert after == before
+    # Without the ledger the modification time is all there is: the edited document would move.
+    assert load_corpus(tmp_path).by_source()["300-ldld.md"].url != before["300-ldld.md"]
+    (tmp_path / "0-300-ldld.md").unlink()
+    load_corpus(tmp_path, arrivals=known)
+    assert known == {"300-ldld.md": 1_700_000_000}  # a file gone is forgotten
+
+
+def test_outside_git_an_edit_between_two_builds_keeps_the_address(tmp_path: Path) -> None:
+    """The real ``mkdocs build`` twice, the ledger kept in the build cache's folder (pruning keeps it)."""
+    root = portal_project(tmp_path)
+    (root / "content").mkdir()
+    first, _ = _two_sharing_a_number(root / "content")
+    (root / ".cache" / "vanban" / "old-generation").mkdir(parents=True)  # pruned, the ledger is not
+    env = {"VANBAN_CACHE_DIR": ".cache/vanban"}
+    for build in (1, 2):
+        if build == 2:
+            _edit(first)
+        run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(root / "mkdocs.yml"), "-d",
+                              str(tmp_path / "site")], capture_output=True, text=True, cwd=root,
+                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env})
+        assert run.returncode == 0, run.stderr
+        page = (tmp_path / "site" / "van-ban" / "2025" / "300-ldld" / "index.html").read_text("utf-8")
+        assert "Liên đoàn Lao động huyện DMC" in page, build
+    assert (root / ".cache" / "vanban" / "arrivals.json").is_file()
+    assert not (root / ".cache" / "vanban" / "old-generation").exists()
+    assert "Một câu sửa lỗi chính tả." in page
+
+
 _SHAPES = {
     "lines": "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 trước ngày 15/3/2025.\n",
     "one line": "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024, trước ngày 15/3/2025; ",

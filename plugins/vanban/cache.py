@@ -40,6 +40,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .arrival import LEDGER
+
 DEFAULT_DIR = ".cache/vanban"
 STALE_DAYS = 30  # packs of the current generation unused for this long are pruned
 MAX_PACKS = 12  # more packs in a namespace than this: the build that finds them compacts them into one
@@ -328,6 +330,8 @@ def prune(root: Path, stale_days: float = STALE_DAYS) -> int:
     current = code_fingerprint()
     limit = time.time() - stale_days * 86400
     for generation in root.iterdir():
+        if generation.name == LEDGER:  # not a cache entry: the addresses' history (vanban.arrival)
+            continue
         if generation.name != current:
             if generation.is_dir() and not generation.is_symlink():
                 shutil.rmtree(generation, ignore_errors=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -95,14 +95,16 @@ Parsed = dict[tuple[str, bytes], tuple[Document | None, tuple[Problem, ...]]]
 
 def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
                 sources: Iterable[str] | None = None, inventory: Inventory | None = None,
-                parsed: Parsed | None = None) -> Corpus:
+                parsed: Parsed | None = None, arrivals: MutableMapping[str, float] | None = None) -> Corpus:
     """Read, validate and identify every document under *root*.
 
     *sources* (MkDocs' page files) narrows the documents to those; files vanban refused (links,
     FIFOs, other Markdown suffixes) are counted in and reported as not published. *parsed*, kept by
     the caller between builds (``mkdocs serve``), spares the front matter of a file whose text did
     not change a second parse (:func:`parse_text` depends on its source and text alone); it is left
-    holding the current files only.
+    holding the current files only. *arrivals* (source → time first seen, see :mod:`vanban.arrival`),
+    kept by the caller too, settles which of two documents sharing a number came first outside git;
+    it is left holding the files that still exist.
     """
     inventory = inventory if inventory is not None else scan(root)
     corpus = Corpus(root=root)
@@ -159,7 +161,11 @@ def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
     corpus.problems.extend(check_duplicates(corpus.documents))
     _exclude_failed(corpus)
     shared = _sharing_a_slug(corpus.documents)
-    corpus.documents = assign_slugs(corpus.documents, arrival_times(root, shared) if shared else None)
+    if arrivals:  # a file gone is forgotten (one excluded for an error keeps its time)
+        present = set(inventory.documents)
+        for gone in [s for s in arrivals if s not in present]:
+            del arrivals[gone]
+    corpus.documents = assign_slugs(corpus.documents, arrival_times(root, shared, arrivals) if shared else None)
     corpus.problems.extend(_newcomers(corpus.documents, set(shared)))
     corpus.problems.sort(key=Problem.sort_key)
     return corpus

@@ -29,6 +29,7 @@ from mkdocs.structure.toc import get_toc
 
 from .. import body, sites
 from ..analysis import Analysis, CacheKey
+from ..arrival import read_ledger, write_ledger
 from ..build import Build, build_site, fewer_collections
 from ..cache import DEFAULT_DIR, prune
 from ..corpus import Corpus, Parsed, load_corpus
@@ -140,6 +141,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         # unchanged documents are kept here, so saving one file re-reads the text of that file only.
         self.analysis_cache: dict[CacheKey, Analysis] = {}
         self.parsed: Parsed = {}  # and the front matter of unchanged files is not parsed again
+        # Outside git, when each file was first seen (vanban.arrival): an edit does not move an address.
+        self.arrivals: dict[str, float] | None = None
         self._pruned = False
         self.collections = contextlib.ExitStack()  # fewer cycle collections, for one build
         self.last_urls: dict[str, str] = {}  # mkdocs serve: each document's address, for its problem page
@@ -192,11 +195,17 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         sources = [f.src_uri for f in files if f.src_uri.endswith(".md") and not f.generated_by]
         limit = self.config.max_attachment_mb * 1024 * 1024
         shared = active()  # vanban build-all: the corpus is read and analysed once for every site
+        cache_dir = self._cache_dir(config)
+        if self.arrivals is None:
+            self.arrivals = read_ledger(Path(cache_dir)) if cache_dir else {}
+        known, before = self.arrivals, dict(self.arrivals)
 
         def load() -> Corpus:
             return load_corpus(root, max_attachment_bytes=limit, sources=sources, inventory=inventory,
-                               parsed=self.parsed if self.command == "serve" else None)
+                               parsed=self.parsed if self.command == "serve" else None, arrivals=known)
         corpus = shared.corpus((str(root.resolve()), limit, tuple(sources)), load) if shared else load()
+        if cache_dir and known != before:
+            write_ledger(Path(cache_dir), known)
         if self.config.site_file:
             corpus, files = self._select(corpus, files)
         self.build = build_site(corpus, SiteConfig(
@@ -205,7 +214,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             page_size=self.config.page_size,
             home_size=self.config.home_size,
             portal=dict(self.config.portal),
-            cache_dir=self._cache_dir(config),
+            cache_dir=cache_dir,
             tracking=self.tracking,
         ), cache=self.analysis_cache if self.command == "serve" else (shared.analyses if shared else None),
             background_search=True)  # finished in on_nav, as late as it can be
