@@ -73,7 +73,11 @@ _METADATA = re.compile(
 # A page title: a type word and the number ("Quyết định 1589/QĐ-TTg …"), or a law and its name
 # ("Luật Tổ chức chính quyền địa phương số 72/2025/QH15"), perhaps under a portal's short label
 # ("Thông báo:") and a place-and-date line ("Thái Bình, ngày 23 tháng 8 năm 2025").
-_TITLE_ABOVE = r"(?:[ \t]*[^\W\d_][^\n:]{0,20}:[ \t]*\n|[ \t]*[^\W\d_][^\n,\d]{0,30},[ \t]*ngày[ \t][^\n]{0,30}\n){0,2}"
+# A copy may open with the date it was stored under, on the title's line ("date 2025-08-11 Thông báo số …").
+_STORED_DATE = r"(?:[ \t]*date[ \t]+\d{4}(?:-\d{1,2}){0,2}[ \t]+)?"
+_TITLE_ABOVE = (
+    _STORED_DATE + r"(?:[ \t]*[^\W\d_][^\n:]{0,20}:[ \t]*\n|[ \t]*[^\W\d_][^\n,\d]{0,30},[ \t]*ngày[ \t][^\n]{0,30}\n){0,2}"
+)
 _TITLE = re.compile(
     rf"^{_TITLE_ABOVE}[ \t\n#*_]*(?:Luật(?:[ \t]{{1,3}}(?!số\b)[^\W\d_]{{1,15}}){{1,15}}?[ \t]+(?=số)|(?:{TYPE_ALT}){NOT_AFTER}[ \t]+)"
     r"(?:số[ \t]*:?[ \t]*)?",
@@ -93,10 +97,15 @@ SO_GAP = r"[ \t]*:?[ \t]*\n?[ \t]*"
 # vừa có Kế hoạch số 79 …", "đã ban hành Quyết định 2179/QĐ-UBND …" (no "số": a number with its code only)
 # The type word may carry its urgency between it and "số" ("có công điện khẩn số 05/CĐ-UBND").
 _URGENT = rf"(?:{GAP}(?:khẩn|hỏa{GAP}tốc|hoả{GAP}tốc|thượng{GAP}khẩn))?"
+# "Đó là chỉ đạo của UBND tỉnh … tại Công văn số 4079/UBND-KT …", "Đây là nội dung của Thông tư số …": a
+# lead that names what the article presents, within its first sentence (no sentence end on the way).
+_PRESENTED = rf"(?:Đó|Đây){GAP}là{GAP}(?:nội{GAP}dung|chỉ{GAP}đạo|yêu{GAP}cầu|quy{GAP}định)[^.!?\n]{{0,240}}?{GAP}(?:tại|trong|của)"
+# The number may stand in brackets after its type word: "Thủ tướng đã có Công văn (số 73/TTg-CN) chỉ đạo …".
+_BRACKET = r"(?:\([ \t]*(?=số))?"
 _LEAD = re.compile(
-    rf"{NOT_BEFORE}(?:ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}số)|(?:vừa|đã){GAP}có"
-    rf"|vừa{GAP}ký|phê{GAP}duyệt(?={GAP}(?:{TYPE_ALT}){NOT_AFTER}{GAP}số)){GAP}"
-    rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}(?P<so>số{SO_GAP})?|số{SO_GAP})",
+    rf"{NOT_BEFORE}(?:ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}\(?[ \t]*số)|(?:vừa|đã){GAP}có"
+    rf"|vừa{GAP}ký|phê{GAP}duyệt(?={GAP}(?:{TYPE_ALT}){NOT_AFTER}{GAP}số)|{_PRESENTED}){GAP}"
+    rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}{_BRACKET}(?P<so>số{SO_GAP})?|số{SO_GAP})",
     re.IGNORECASE,
 )
 # A letter's salutation: what its body says was issued is an earlier document (a reply to a citizen).
@@ -109,7 +118,7 @@ _JUST_ISSUED = re.compile(
     re.IGNORECASE,
 )
 # Where a number can start: a digit after no letter or digit
-_NUMBER_FIRST = re.compile(rf"{NOT_BEFORE}\d")
+_NUMBER_FIRST = re.compile(r"(?<![^\W_])(?<!/)\d")
 # "giới thiệu toàn văn Nghị quyết số …", "đăng tải Hướng dẫn số …": the page carries that document.
 _PUBLISHED = re.compile(
     rf"{NOT_BEFORE}(?:giới{GAP}thiệu{GAP}t(?:oà|òa)n{GAP}văn|đăng{GAP}tải(?:{GAP}t(?:oà|òa)n{GAP}văn)?){GAP}"
@@ -165,7 +174,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
             candidates.append((_HTML_TITLE.search(w), "title"))
     for found, source in candidates:
         if found is not None and (own := _number_at(head, w, found.end(), source)) is not None:
-            return own
+            return _typed(own, found.group(0))
     if blank_header:
         # "Số:⏎- QC/ĐU" then "(Ban hành kèm theo Công văn số 7619-CV/BTCTW …)": the blank is the attached
         # form's, to be filled in by its users; the document the form comes with is the page's.
@@ -186,6 +195,16 @@ def _own(head: str, w: str) -> OwnNumber | None:
             type_word = lead.group("type")
             return replace(own, type=type_of_word(type_word)) if type_word else own
     return _sole_document(head, w) or _published(head, w)
+
+
+_TYPE_WORD = re.compile(rf"{NOT_BEFORE}(?:{TYPE_ALT}){NOT_AFTER}", re.IGNORECASE)
+
+
+def _typed(own: OwnNumber, before: str) -> OwnNumber:
+    """*own* with the type word written before its number ("Quy định số 24-QĐ/TW, …" in a title: a
+    "Quy định", so "Quy định số 24" further down is the document itself), when one is."""
+    words = _TYPE_WORD.findall(before)
+    return replace(own, type=type_of_word(words[-1])) if words and own.type is None else own
 
 
 def _looks_back(w: str) -> bool:

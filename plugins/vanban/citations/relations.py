@@ -372,8 +372,10 @@ def reporting_part(words: str) -> bool:
 def merge(cores: list[Core], own: NumberParts | None, own_types: tuple[str | None, ...]) -> list[CoreGroup]:
     """Cores grouped by number; a bare serial joins the full number of its type before it, and one with
     the own number's serial and a type the own number has (its code's, or the type word a lead gave it:
-    Party "22-QĐ/TW" is a "Quy định") is the document itself."""
+    Party "22-QĐ/TW" is a "Quy định") is the document itself, as is any with the serial of a bare own number."""
     own_families = {type_family(t) for t in own_types if t is not None}
+    # an own number that is a bare serial ("UBND tỉnh đã ban hành văn bản số 558 …"): its serial is the page's
+    own_bare = own is not None and own.year is None and own.type_code is None and own.issuer_code is None
     groups: list[CoreGroup] = []
     by_key: dict[str, int] = {}
     full_index: dict[tuple[str, int], list[tuple[int, int]]] = {}
@@ -400,7 +402,7 @@ def merge(cores: list[Core], own: NumberParts | None, own_types: tuple[str | Non
             continue
         if core.short_only:
             continue
-        if own is not None and own.serial.isdigit() and int(own.serial) == serial and fam in own_families:
+        if own is not None and own.serial.isdigit() and int(own.serial) == serial and (fam in own_families or own_bare):
             continue
         key = f"\x00{fam}\x00{serial}"
         if key not in by_key:

@@ -32,10 +32,11 @@ TYPE_CAPITALS = "".join(sorted({key[0].upper() for key in TYPE_BY_WORD}))
 GLUED_BEFORE = rf"(?<=[{LOWER_LETTERS}])(?=(?-i:[{re.escape(TYPE_CAPITALS)}]))"
 
 
-# One lookbehind for the three branches: the digit's old (?<![^\W_/.\-:,]) is the same class.
+# One lookbehind for the three branches: the digit's old (?<![^\W_/.\-:,]) is the same class.  No number
+# starts right after "/": "Số: /2013/NĐ-CP" is a blank, "ĐỊNH13/2018/NĐ-CP" one glued number, not "2018/NĐ-CP".
 MASTER = re.compile(
     rf"(?:{NOT_BEFORE}|{GLUED_BEFORE})"
-    rf"(?:(?P<t>{type_alternation_by_first_letter()}){NOT_AFTER}|(?P<so>số)(?![^\W\d_])|(?P<d>\d))",
+    rf"(?:(?P<t>{type_alternation_by_first_letter()}){NOT_AFTER}|(?P<so>số)(?![^\W\d_])|(?<!/)(?P<d>\d))",
     re.IGNORECASE,
 )
 
@@ -91,7 +92,7 @@ PARTY_OR_LOST_TAIL = (
 # Zero-width after the first digit, so that no run hides another.  Group "tail": a Party or State
 # tail; "pre": that and what a type word or "số" before it needs (TYPED_PRE); "typed": the latter only.
 NUMBER_START = re.compile(
-    rf"\d(?:(?<![^\W_]\d)(?=\d{{0,5}}(?!\d)(?:{PARTY_OR_LOST_TAIL}|{STATE_TAIL.pattern}))(?P<tail>)"
+    rf"\d(?:(?<![^\W_]\d)(?<!/\d)(?=\d{{0,5}}(?!\d)(?:{PARTY_OR_LOST_TAIL}|{STATE_TAIL.pattern}))(?P<tail>)"
     rf"(?:{TYPED_PRE}(?P<pre>))?|{TYPED_PRE}(?P<typed>))"
 )
 

@@ -1,0 +1,94 @@
+"""The kinds of case the eighth session's own new set (tuning3) taught, one test per kind on small written
+examples (not its passages), each run on the fast extractor and on its plain reference."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from vanban.citations import IMPLEMENTS, MENTIONS, Extraction, extract, reference
+
+Extractor = Callable[..., Extraction]
+
+
+@pytest.fixture(params=[extract, reference.extract], ids=["fast", "reference"])
+def extractor(request: pytest.FixtureRequest) -> Extractor:
+    return request.param  # type: ignore[no-any-return]
+
+
+def relations(extraction: Extraction) -> dict[str, str]:
+    return {c.number: c.relation for c in extraction.citations}
+
+
+def own_number(extraction: Extraction) -> str | None:
+    return extraction.own.number if extraction.own is not None else None
+
+
+# --------------------------------------------------------------------------- leads that present a document
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a teaser that names what it presents: "Đó là chỉ đạo/nội dung … tại <văn bản> số …"
+        ("Xử lý nghiêm người ra đường\n\nĐó là chỉ đạo của UBND tỉnh đối với các sở, ngành tại Công văn số "
+         "2150/UBND-VX ngày 3/7 về việc tiếp tục phòng, chống dịch.", "2150/UBND-VX"),
+        ("Phát động thi đua\n\nĐó là nội dung tại Chỉ thị số 07/CT-UBND của Chủ tịch UBND tỉnh về việc phát động "
+         "phong trào thi đua.", "07/CT-UBND"),
+        # the number in brackets after its type word
+        ("Ngày 2-3, Thủ tướng đã có Công văn (số 215/TTg-NN) chỉ đạo các bộ, ngành kiểm tra đất đai.", "215/TTg-NN"),
+        # a copy opening with the date it was stored under, then the document's name
+        (" date 2024-05-02 Thông báo số 190/TB-VPCP ngày 29/4/2024 kết luận cuộc họp về chuyển đổi số.", "190/TB-VPCP"),
+    ],
+)
+def test_a_lead_that_presents_one_document_names_the_page(extractor: Extractor, text: str, number: str) -> None:
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == number
+    assert number not in relations(extraction)
+
+
+def test_a_later_that_is_sentence_is_narrative(extractor: Extractor) -> None:
+    """"Đó là nội dung …" opens a lead only as its paragraph's first sentence."""
+    text = "Hội nghị sơ kết công tác.\n\nCác đại biểu đã thảo luận. Đó là nội dung tại Kế hoạch số 45/KH-UBND của huyện."
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) is None
+    assert relations(extraction) == {"45/KH-UBND": MENTIONS}
+
+
+def test_the_title_type_word_makes_a_short_back_reference_the_document_itself(extractor: Extractor) -> None:
+    text = (
+        "Quy định số 31-QĐ/TW, ngày 1/8/2023 của Ban Chấp hành Trung ương về công tác kiểm tra\n\n"
+        "Những điểm mới: so với Quy định số 15-QĐ/TW, Quy định số 31 bổ sung thời hạn báo cáo."
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "31-QĐ/TW"
+    assert relations(extraction) == {"15-QĐ/TW": MENTIONS}
+
+
+def test_a_bare_own_number_is_the_page_under_any_type_word(extractor: Extractor) -> None:
+    """"đã ban hành văn bản số 558": the page's own number is a bare serial; "số 558" again is the page."""
+    text = "Ngày 15-2, UBND tỉnh đã ban hành văn bản số 558 tăng cường phòng dịch. Theo Công văn số 558, các huyện …"
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "558"
+    assert relations(extraction) == {}
+
+
+# --------------------------------------------------------------------------- what only looks like a number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CHÍNH PHỦ\nSố: /2013/NĐ-CP\nHà Nội, ngày tháng năm 2013\n\nNGHỊ ĐỊNH\nVề đăng ký nghĩa vụ quân sự",
+        "16 BIỂU MẪU KÈM THEO\nNGHỊ\nĐỊNH13/2018/NĐ-CP\nNgày 23 tháng 01 năm 2018",
+    ],
+)
+def test_no_number_starts_right_after_a_slash(extractor: Extractor, text: str) -> None:
+    """A blank serial before the year ("Số: /2013/NĐ-CP") and the tail of a glued number are no citations."""
+    assert relations(extractor(text, find_own=True)) == {}
+
+
+def test_kinds_keep_implements_where_a_cue_heads_the_clause(extractor: Extractor) -> None:
+    text = "Thực hiện Kế hoạch số 46-KH/ĐTN ngày 25/02/2015 của BCH Huyện đoàn, Đoàn thị trấn đã xây dựng kế hoạch."
+    assert relations(extractor(text, find_own=True)) == {"46-KH/ĐTN": IMPLEMENTS}
