@@ -92,3 +92,59 @@ def test_no_number_starts_right_after_a_slash(extractor: Extractor, text: str) -
 def test_kinds_keep_implements_where_a_cue_heads_the_clause(extractor: Extractor) -> None:
     text = "Thực hiện Kế hoạch số 46-KH/ĐTN ngày 25/02/2015 của BCH Huyện đoàn, Đoàn thị trấn đã xây dựng kế hoạch."
     assert relations(extractor(text, find_own=True)) == {"46-KH/ĐTN": IMPLEMENTS}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a Party number that lost its hyphen: the type code glued to the serial
+        ("Thực hiện Kế hoạch số\n12KH/ĐTN ngày 22/02/2013 của BCH Huyện Đoàn về Tháng thanh niên, Đoàn xã ra quân.",
+         "12-KH/ĐTN"),
+        # a number cut after its year, its code lost: written as in the text
+        ("Căn cứ Nghị quyết số 190/2025 của Quốc hội về xử lý một số vấn đề liên quan đến sắp xếp bộ máy;", "190/2025"),
+    ],
+)
+def test_glued_and_cut_numbers_are_read_whole(extractor: Extractor, text: str, number: str) -> None:
+    assert relations(extractor(text)) == {number: IMPLEMENTS}
+
+
+def test_a_cut_own_number_and_its_short_form_are_the_page(extractor: Extractor) -> None:
+    text = (
+        "Ngày 7-8, Chính phủ ban hành Nghị định 219/2025 sửa đổi một số nghị định về quốc phòng.\n\n"
+        "Trong đó, Nghị định 219 sửa đổi, bổ sung một số điều của Nghị định số 13/2016 về đăng ký nghĩa vụ quân sự."
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "219/2025"
+    assert relations(extraction) == {"13/2016": MENTIONS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Báo cáo tháng 12/2025 của xã.",  # no type word right before: a month, not a number
+        "Nghị quyết 05/2025/NQ-HĐND ngày 3/4/2025 của HĐND tỉnh.",  # a whole number stays whole
+    ],
+)
+def test_what_is_no_cut_number(extractor: Extractor, text: str) -> None:
+    assert "12/2025" not in relations(extractor(text)) and "05/2025" not in relations(extractor(text))
+
+
+def test_an_old_form_code_is_in_capitals_not_a_capitalised_word(extractor: Extractor) -> None:
+    text = "Ban Chỉ đạo về chuyển đổi số và Đề án 06 - Sơ kết công tác 6 tháng đầu năm; Quyết định số 217 - HĐBT."
+    assert relations(extractor(text)) == {"217-HĐBT": MENTIONS}
+
+
+def test_a_person_at_an_event_reports_what_the_document_was_used_for(extractor: Extractor) -> None:
+    """On a page with no own number, "Đồng chí X, Bí thư … triển khai Chỉ thị số …" tells what a person did."""
+    text = (
+        "Đồng chí Nguyễn Văn A, Bí thư Huyện ủy triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị.\n\n"
+        "Thực hiện Kế hoạch số 20-KH/TU của Tỉnh ủy, Huyện ủy chọn xã B chỉ đạo đại hội điểm."
+    )
+    assert relations(extractor(text, find_own=True)) == {"35-CT/TW": MENTIONS, "20-KH/TU": IMPLEMENTS}
+
+
+def test_a_person_in_a_document_with_its_own_number_keeps_the_cue(extractor: Extractor) -> None:
+    text = "Số: 12/KH-UBND\n\nĐồng chí Nguyễn Văn A, Chủ tịch UBND xã triển khai Kế hoạch số 30/KH-UBND của huyện."
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "12/KH-UBND"
+    assert relations(extraction) == {"30/KH-UBND": IMPLEMENTS}

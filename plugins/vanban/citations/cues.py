@@ -50,6 +50,7 @@ __all__ = [
     "LEAD_NAMED",
     "LOOK_BACK_TITLE",
     "OPENER",
+    "PERSON_OPENER",
     "PERSON_WORDS",
     "PLAIN_PATTERNS",
     "PREAMBLE_PROPOSALS",
@@ -223,6 +224,13 @@ PERSON_WORDS: dict[str, str] = {
     "đ/c": "'đ/c Lê Văn B'",
     "-": "'bà A - Phó Chủ tịch UBND phường': the person's title follows",
 }
+
+# A clause that opens with a person and a capitalised name ("Đồng chí Lê Thị N., Bí thư Huyện ủy triển khai
+# Chỉ thị số 35 của Bộ Chính trị"): on a page with no own number, a report of what that person did at an
+# event, so an in-sentence cue after it narrates (only a directive verb still hands a document down).
+PERSON_OPENER = re.compile(
+    rf"[ \t>*#_|•+-]*(?:{GAP.join(['đồng', 'chí'])}|đ/c|ông|bà)[ \t]+", re.IGNORECASE
+)
 
 # A news report that a body studied documents names what it carries out: "Hội nghị đã quán triệt các
 # văn bản như: Kế hoạch số 10/KH-MTTQ-BTT …; Kế hoạch số 8/KH-MTTQ-BTT …".  Only in the past tense:

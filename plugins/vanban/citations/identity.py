@@ -47,7 +47,7 @@ from dataclasses import replace
 
 from .cues import LOOK_BACK_TITLE
 from .model import OwnNumber
-from .numbers import canonical_number, scan_number
+from .numbers import canonical_number, cut_number, scan_number
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_of_word, working_copy
 
 __all__ = ["WINDOW", "find_own"]
@@ -260,6 +260,7 @@ def _number_at(text: str, w: str, pos: int, source: str, *, bare: bool = False) 
     scan = scan_number(w, pos)
     if scan is None:
         return None
+    scan = cut_number(w, scan) or scan  # "Chính phủ ban hành Nghị định 220/2025 …"
     if not scan.structured:
         # "Chỉ thị số 17 về việc …": a bare serial only in a lead, followed by a word or punctuation
         after = w[scan.end : scan.end + 1]

@@ -91,9 +91,45 @@ def state_fallback(w: str, end: int, serial: str, pos: int) -> NumberScan | None
         if party is not None:
             return party
         m = OLD_TAIL.match(w, end)
-        if m is not None and is_code(m.group("o")) and sum(c.isalpha() for c in m.group("o")) >= 2:
+        if m is not None and old_form_code(m.group("o")):
             return NumberScan(pos, m.end(), True, "state", None, serial)
+    elif nxt.isupper():
+        return glued_party(w, end, serial, pos)
     return None
+
+
+def old_form_code(code: str) -> bool:
+    """The issuer code of an old-form number ("69-HĐBT", "15-CP", "121-TTg"): two letters or more, a known
+    code or all capitals — not a capitalised word ("Đề án 06 - Sơ kết …" names a project, then a heading)."""
+    letters = [c for c in code if c.isalpha()]
+    return len(letters) >= 2 and is_code(code) and (code.casefold() in ALL_CODES or all(c.isupper() for c in letters))
+
+
+# A Party number that lost its hyphen, the type code glued to the serial: "Kế hoạch số 09KH/ĐTN" (09-KH/ĐTN).
+# Only a known Party type code in capitals, then "/" and an issuer code.
+GLUED_PARTY = re.compile(rf"(?P<gt>(?-i:[A-ZĐ]{{2,4}}))/[ \t]{{0,3}}(?P<gi>{CODE})")
+
+
+def glued_party(w: str, end: int, serial: str, pos: int) -> NumberScan | None:
+    """The Party number "09KH/ĐTN" (:data:`GLUED_PARTY`) whose serial ends at *end*, else None."""
+    m = GLUED_PARTY.match(w, end)
+    if m is not None and m.group("gt").casefold() in PARTY_CODES and is_code(m.group("gi")):
+        return NumberScan(pos, extend_chain(w, m.end()), True, "party", m.group("gt"), serial)
+    return None
+
+
+# A number cut after its year, its code lost: "Nghị định 220/2025 sửa đổi …", "Nghị quyết số 202/2025 của
+# Quốc hội".  Read only right after a type word (scanning.typed_cores, a lead): "/", a year, then no more
+# of a number.  Written as in the text; it links to no full number ("220/2025/NĐ-CP"), a stub of its own.
+CUT_YEAR = re.compile(r"/((?:19|20)\d\d)(?![^\W_])(?![ \t]{0,3}/)(?!-[^\W\d_])")
+
+
+def cut_number(w: str, scan: NumberScan) -> NumberScan | None:
+    """*scan*, a serial alone, extended over the year of a cut number (:data:`CUT_YEAR`), else None."""
+    if scan.structured or not w.startswith("/", scan.end):
+        return None
+    m = CUT_YEAR.match(w, scan.end)
+    return NumberScan(scan.start, m.end(), True, "state", None, scan.serial) if m is not None else None
 
 
 def with_term(w: str, end: int) -> int:
@@ -156,14 +192,14 @@ def scan_number(w: str, pos: int) -> NumberScan | None:
         if code is None and y:
             code = split_glued_code(c)[0]
         return NumberScan(pos, unglue_motto(w, stop), True, "state", code, serial)
-    if w[end : end + 1] in FALLBACK_FIRST:
+    if w[end : end + 1] in FALLBACK_FIRST or w[end : end + 1].isupper():
         fallback = state_fallback(w, end, serial, pos)
         if fallback is not None:
             return fallback
     return NumberScan(pos, end, False, "state", None, serial)
 
 
-# A lost-slash or old-form tail (state_fallback) starts with one of these
+# A lost-slash or old-form tail (state_fallback) starts with one of these; a glued Party code with a capital
 FALLBACK_FIRST = frozenset(" \t-")
 
 
@@ -229,6 +265,10 @@ CANON_PARTY_LOST = re.compile(rf"^(\d{{1,6}})\s*-\s*([^\W\d_]{{1,6}})\s{{1,2}}((
 CANON_SO = re.compile(r"^\s*số\s*[:.]?\s*", re.IGNORECASE)
 
 
+# "09KH/ĐTN" (GLUED_PARTY): a Party type code glued to its serial gets its hyphen back
+CANON_PARTY_GLUED = re.compile(r"^(\d{1,6})(?=([A-ZĐ]{2,4})/)")
+
+
 CANON_YEAR_GLUED = re.compile(r"^(\d{1,6}[a-zA-Z]?/\d{4}/)([^\W\d_][^\W_]*)$")
 # An administrative number whose hyphen a PDF dropped: "1961/QĐUBND" → "1961/QĐ-UBND".  Only
 # before these issuer codes, which no code starts with a type code by itself ("HĐND", "BTTTT" do).
@@ -252,6 +292,9 @@ def canonical_number(raw: str) -> str:
     s = CANON_PARTY_LOST.sub(r"\1-\2/\3", s)
     s = CANON_PARTY_SPACE.sub(r"\1-", s)
     s = "".join(s.split())
+    glued = CANON_PARTY_GLUED.match(s)
+    if glued is not None and glued.group(2).casefold() in PARTY_CODES:
+        s = f"{glued.group(1)}-{s[glued.end():]}"
     m = CANON_YEAR_GLUED.match(s)
     if m is not None and m.group(2).casefold() not in ALL_CODES:
         code, rest = split_glued_code(m.group(2))
@@ -297,6 +340,9 @@ PARSE_STATE = re.compile(r"^(\d{1,6}[a-zA-Z]?)/(.+)$")
 PARSE_BARE = re.compile(r"^(\d{1,6})$")
 
 
+PARSE_CUT = re.compile(r"^(\d{1,6})/((?:19|20)\d\d)$")  # "220/2025": a number cut after its year (CUT_YEAR)
+
+
 PARSE_OLD = re.compile(r"^(\d{1,6})-([^\W\d_][^\W_]*)$")  # "69-HĐBT": the old form, the issuer's code only
 
 
@@ -321,6 +367,9 @@ def parse_canonical(s: str) -> NumberParts | None:
         if head.casefold() in ALL_CODES:
             return NumberParts(m.group(1), int(m.group(2)), code_spelling(head), tail or None, "state")
         return NumberParts(m.group(1), int(m.group(2)), None, rest, "state")
+    m = PARSE_CUT.match(s)
+    if m is not None:
+        return NumberParts(m.group(1), int(m.group(2)), None, None, "state")
     m = PARSE_STATE.match(s)
     if m is not None:
         rest = m.group(2)

@@ -170,8 +170,11 @@ def reference_scan_number(w: str, pos: int) -> numbers.NumberScan | None:
     if party_lost is not None:
         return party_lost
     old = numbers.OLD_TAIL.match(w, end)
-    if old is not None and numbers.is_code(old.group("o")) and sum(c.isalpha() for c in old.group("o")) >= 2:
+    if old is not None and numbers.old_form_code(old.group("o")):
         return numbers.NumberScan(pos, old.end(), True, "state", None, serial)
+    glued = numbers.glued_party(w, end, serial, pos)
+    if glued is not None:
+        return glued
     return numbers.NumberScan(pos, end, False, "state", None, serial)
 
 
@@ -186,7 +189,7 @@ def relate_every_core(w: str, cores: list[model.Core], decided: set[int], page: 
         if core.alias or core.parent is not None:
             continue
         relations.relate_core(
-            w, core, clause_pos, cancu, titles, relations.Governance(w, sorted(starts), page.meeting), page
+            w, core, clause_pos, cancu, titles, relations.Governance(w, sorted(starts), page.meeting, not page.own), page
         )
 
 

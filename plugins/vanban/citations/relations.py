@@ -22,6 +22,7 @@ from .cues import (
     IN_SENTENCE_CUE,
     ISSUED,
     ISSUED_REACH,
+    PERSON_OPENER,
     PREAMBLE_PROPOSALS,
     PROPOSAL_TYPES,
     PURPOSE,
@@ -156,7 +157,7 @@ def relate(w: str, cores: list[Core], decided: set[int], page: Page = WHOLE) -> 
         needy = [core for core in cores if id(core) in wanted]
     starts = [c.start for c in cores]
     core_starts = set(starts)
-    governs = Governance(w, starts, page.meeting)
+    governs = Governance(w, starts, page.meeting, not page.own)
     implementing = set(decided)
     # First the first core of each group (and the lists' heads): when it implements, the group's
     # later cores are not read, nor the lines only they would need (find_regions stops at its last
@@ -278,15 +279,24 @@ class Governance:
     """Whether the clause starting at a position is governed by a cue (:func:`clause_governs`), each
     clause decided once: the cores of a clause share its answer."""
 
-    def __init__(self, w: str, starts: list[int], narrative: bool = False) -> None:
+    def __init__(self, w: str, starts: list[int], narrative: bool = False, news: bool = False) -> None:
         self.w, self.starts, self.narrative = w, starts, narrative  # starts: every core's start, sorted
+        self.news = news  # a page with no own number
         self.known: dict[int, bool] = {}
 
     def __call__(self, clause_start: int) -> bool:
         known = self.known.get(clause_start)
         if known is None:
-            known = self.known[clause_start] = clause_governs(self.w, clause_start, self.starts, self.narrative)
+            narrative = self.narrative or (self.news and person_subject(self.w, clause_start))
+            known = self.known[clause_start] = clause_governs(self.w, clause_start, self.starts, narrative)
         return known
+
+
+def person_subject(w: str, clause_start: int) -> bool:
+    """Whether the clause at *clause_start* opens with a person ("Đồng chí Lê Thị N., Bí thư Huyện ủy triển
+    khai Chỉ thị số 35 …"): on a page with no own number, what a person did with a document is reported."""
+    m = PERSON_OPENER.match(w, clause_start)
+    return m is not None and w[m.end() : m.end() + 1].isupper()
 
 
 # An in-sentence cue is looked for this far before the clause's first citation at most.

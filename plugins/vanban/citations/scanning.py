@@ -13,6 +13,7 @@ from .model import Core
 from .numbers import (
     NumberScan,
     canonical_cached,
+    cut_number,
     key_cached,
     parse_number,
     scan_number,
@@ -288,6 +289,7 @@ def typed_cores(w: str, text: str, s: int, type_name: str | None, pos: int, with
     scan = scan_number(w, pos)
     if scan is None:
         return []
+    scan = cut_number(w, scan) or scan  # "Nghị định 220/2025 …": cut after its year
     status = 2 if scan.structured else bare_status(w, scan.end, with_so, scan.serial)
     if status == 0 or (not scan.structured and list_marker(w, scan.start, scan.end)):
         return []
