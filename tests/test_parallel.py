@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -15,7 +17,7 @@ import pytest
 from vanban import analysis
 from vanban.analysis import PARALLEL_MIN, Analysis, CacheKey, analyse_all
 from vanban.corpus import load_corpus
-from vanban.parallel import Background, concurrent_cores, start_method, workers
+from vanban.parallel import Background, concurrent_cores, start_helper, start_method, stop_helper, workers
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -132,3 +134,51 @@ def test_background_work_is_made_here_again_when_the_child_fails(monkeypatch: py
     assert work.forked and work.result() == 42
     abandoned = Background(lambda: time.sleep(30))
     abandoned.abandon()  # the child is stopped, not waited for
+
+
+def test_under_threads_background_work_goes_to_the_helper_forked_before_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """mkdocs serve: the helper is forked at start-up, with one thread; later, under the server's
+    threads, Background sends it the work instead of forking, and makes it here when it cannot."""
+    monkeypatch.setenv("VANBAN_WORKERS", "2")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    try:
+        assert start_helper()
+        monkeypatch.setattr(threading, "active_count", lambda: 3)  # the server's threads started
+        work = Background(_made_where)
+        assert not work.forked
+        helper, value = work.result()
+        assert helper != os.getpid() and value == ["dữ liệu"] * 3
+        assert Background(_made_where).result()[0] == helper  # the same helper, call after call
+        assert Background(lambda: os.getpid()).result() == os.getpid()  # a closure cannot be sent: made here
+        monkeypatch.setenv("VANBAN_WORKERS", "1")
+        assert Background(_made_where).result()[0] == os.getpid()  # workers turned off: here
+        monkeypatch.setenv("VANBAN_WORKERS", "2")
+        abandoned = Background(functools.partial(time.sleep, 30))
+        abandoned.abandon()  # the helper is stopped, not waited for
+        assert Background(_made_where).result()[0] == os.getpid()  # no helper left: here
+    finally:
+        stop_helper()
+
+
+def test_work_the_helper_fails_is_made_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VANBAN_WORKERS", "2")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    try:
+        assert start_helper()
+        monkeypatch.setattr(threading, "active_count", lambda: 3)
+        assert Background(functools.partial(_raises_in_a_helper, os.getpid())).result() == "ở đây"
+        helper = Background(_made_where).result()[0]
+        assert helper != os.getpid()  # a call that raised leaves the helper working
+        os.kill(helper, signal.SIGKILL)
+        os.waitpid(helper, 0)
+        assert Background(_made_where).result()[0] == os.getpid()  # it died: made here
+    finally:
+        stop_helper()
+
+
+def _raises_in_a_helper(parent: int) -> str:
+    if os.getpid() != parent:
+        raise RuntimeError("hỏng")
+    return "ở đây"

@@ -3,7 +3,9 @@ exactly the files a fresh build makes: new titles in every listing, a removed do
 
 from __future__ import annotations
 
+import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from conftest import ROOT, portal_project
+from vanban.parallel import Helper, stop_helper
 
 pytestmark = pytest.mark.build
 
@@ -29,9 +32,11 @@ def serve_build(project: Path, site: Path) -> None:
     build(config, serve_url=SERVE_URL)
 
 
-def test_serve_rebuild_keeps_the_folder_and_equals_a_fresh_build(tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_rebuild_keeps_the_folder_and_equals_a_fresh_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                request: pytest.FixtureRequest) -> None:
     monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
+    monkeypatch.setenv("VANBAN_WORKERS", "2")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     (tmp_path / "p").mkdir()
     project = portal_project(tmp_path / "p")
@@ -45,6 +50,17 @@ def test_serve_rebuild_keeps_the_folder_and_equals_a_fresh_build(tmp_path: Path,
     inode = (served / "gioi-thieu" / "index.html").stat().st_ino
     (served / "stray.txt").write_text("không thuộc trang")
 
+    # The server's threads start after the first build: the search files of the next one are made
+    # by the helper forked at start-up (vanban.parallel.Helper), and must equal a fresh build's.
+    answers: list[bool] = []
+    receive = Helper.receive
+    monkeypatch.setattr(Helper, "receive", lambda self: answers.append(True) or receive(self))
+    stop = threading.Event()
+    server = threading.Thread(target=stop.wait, daemon=True)
+    server.start()
+    request.addfinalizer(stop.set)
+    request.addfinalizer(stop_helper)
+
     source = project / "content" / "van-ban" / "2025" / "300-ldld.md"
     text = source.read_text(encoding="utf-8")
     old = "tuyên truyền Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị"
@@ -54,6 +70,7 @@ def test_serve_rebuild_keeps_the_folder_and_equals_a_fresh_build(tmp_path: Path,
     serve_build(project, served)
 
     after = tree(served)
+    assert answers == [True]
     assert (served / "gioi-thieu" / "index.html").stat().st_ino == inode  # kept in place, not written again
     assert "stray.txt" not in after
     assert "(trích yếu đã sửa)".encode() in after["van-ban/index.html"]

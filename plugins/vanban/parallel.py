@@ -6,10 +6,12 @@ Results never depend on the number of workers (tests compare a serial and a para
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import multiprocessing
 import os
 import pickle
+import signal
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -108,15 +110,122 @@ def may_fork() -> bool:
     """Whether a piece of work may go to a forked child now: fork exists, this process has one
     thread (forking under ``mkdocs serve``'s threads is unsafe), more than one CPU, and
     ``VANBAN_WORKERS`` does not say 1. No timing probe: a child that only shares a core costs its fork."""
+    return threading.active_count() == 1 and _may_share()
+
+
+def _may_share() -> bool:
+    """More than one CPU, fork exists, and ``VANBAN_WORKERS`` does not say 1."""
     configured = os.environ.get("VANBAN_WORKERS", "")
     if configured.isdigit() and int(configured) <= 1:
         return False
-    if not hasattr(os, "fork") or threading.active_count() != 1:
+    if not hasattr(os, "fork"):
         return False
     try:
         return len(os.sched_getaffinity(0)) > 1
     except AttributeError:  # pragma: no cover - not Linux
         return (os.cpu_count() or 1) > 1
+
+
+class Helper:
+    """A worker forked while this process still has one thread (``mkdocs serve``'s start-up), which
+    does later what :class:`Background` would have forked for, once forking is unsafe (the server's
+    threads): at 1,000 documents a save's search files (about a second) are made on the other core
+    while the rebuild goes on. One call at a time: a picklable ``func`` (a module-level function, or
+    a ``functools.partial`` of one) sent through a pipe, its value sent back."""
+
+    def __init__(self) -> None:
+        inbox, to_child = os.pipe()
+        from_child, outbox = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child (coverage does not follow it)
+            status = 1
+            try:
+                os.close(to_child)
+                os.close(from_child)
+                _answer_calls(inbox, outbox)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(inbox)
+        os.close(outbox)
+        self.pid, self._out, self._in = pid, os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb")
+        self.busy = False
+        self.alive = True
+
+    def send(self, func: Callable[[], object]) -> bool:
+        """Start ``func()`` in the helper; False when it cannot (busy, gone, or *func* not picklable)."""
+        if self.busy or not self.alive:
+            return False
+        try:
+            data = pickle.dumps(func, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # a closure: made where it was asked for
+            return False
+        try:
+            self._out.write(len(data).to_bytes(8, "big") + data)
+            self._out.flush()
+        except OSError:
+            self.close()
+            return False
+        self.busy = True
+        return True
+
+    def receive(self) -> tuple[bool, object]:
+        """(True, value) of the call sent, or (False, None) when it failed (the helper is then closed
+        if it is gone)."""
+        self.busy = False
+        try:
+            head = self._in.read(8)
+            data = self._in.read(int.from_bytes(head, "big")) if len(head) == 8 else b""
+            ok, value = pickle.loads(data) if data else (False, None)  # our own child's bytes
+        except (OSError, EOFError, pickle.UnpicklingError):
+            ok, value = False, None
+        if not data:
+            self.close()
+        return bool(ok), value
+
+    def close(self) -> None:
+        """Stop the helper (mkdocs serve ends, or a call was abandoned)."""
+        if not self.alive:
+            return
+        self.alive = self.busy = False
+        for pipe in (self._out, self._in):
+            with contextlib.suppress(OSError):
+                pipe.close()
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+
+
+def _answer_calls(inbox: int, outbox: int) -> None:  # pragma: no cover - runs in the helper
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server; the helper then reads EOF
+    with os.fdopen(inbox, "rb") as calls, os.fdopen(outbox, "wb") as answers:
+        while len(head := calls.read(8)) == 8:
+            try:
+                func = pickle.loads(calls.read(int.from_bytes(head, "big")))  # our parent's bytes
+                answer = pickle.dumps((True, func()), protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:
+                answer = pickle.dumps((False, None))
+            answers.write(len(answer).to_bytes(8, "big") + answer)
+            answers.flush()
+
+
+_HELPER: list[Helper] = []
+
+
+def start_helper() -> bool:
+    """Fork the :class:`Helper` now, while this process has one thread (once; whether there is one)."""
+    if not _HELPER and may_fork():
+        _HELPER.append(Helper())
+    return bool(_HELPER) and _HELPER[0].alive
+
+
+def stop_helper() -> None:
+    while _HELPER:
+        _HELPER.pop().close()
+
+
+def _idle_helper() -> Helper | None:
+    return _HELPER[0] if _HELPER and _HELPER[0].alive and not _HELPER[0].busy and _may_share() else None
 
 
 class Background(Generic[R]):
@@ -132,7 +241,12 @@ class Background(Generic[R]):
         self._child: tuple[int, int] | None = None  # (pid, read end of its pipe)
         self._value: tuple[R] | None = None
         self.forked = False
+        self._helper: Helper | None = None
         if not (fork and may_fork()):
+            helper = _idle_helper() if fork else None
+            if helper is not None and helper.send(func):
+                self._helper = helper  # mkdocs serve: the helper forked at its start makes it
+                return
             self._value, self._func = (func(),), None
             return
         read_end, write_end = os.pipe()
@@ -158,6 +272,11 @@ class Background(Generic[R]):
 
     def result(self) -> R:
         """The value (waiting for the child, once)."""
+        if self._helper is not None:
+            ok, value = self._helper.receive()
+            self._helper = None
+            if ok:
+                self._value = (value,)  # type: ignore[assignment]
         if self._child is not None:
             pid, read_end = self._child
             self._child = None
@@ -174,6 +293,9 @@ class Background(Generic[R]):
 
     def abandon(self) -> None:
         """Stop the child (the build failed elsewhere)."""
+        if self._helper is not None:
+            self._helper.close()  # its answer would be read by nobody: no later call could be sent
+            self._helper = None
         if self._child is not None:
             stop_child(*self._child)
             self._child = None

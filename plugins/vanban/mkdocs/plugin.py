@@ -36,6 +36,7 @@ from ..corpus import Corpus, Parsed, load_corpus
 from ..documents import Document
 from ..filestore import place_all
 from ..inventory import Inventory, scan
+from ..parallel import start_helper, stop_helper
 from ..portal import PortalConfigError, parse_portal
 from ..problems import Severity
 from ..site import PageSpec, SiteConfig, SiteModel
@@ -154,6 +155,11 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
+        if command == "serve":  # before the server's threads: a save's search files are made beside the rebuild
+            start_helper()
+
+    def on_shutdown(self) -> None:
+        stop_helper()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if "search" in config.plugins or "material/search" in config.plugins:

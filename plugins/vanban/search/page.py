@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 
 from ..analysis import Analyses
 from ..documents import Document
@@ -74,9 +75,10 @@ def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgro
     found = stored.find(cache_dir, key) if key else None
     tokens = {doc_id: a.tokens for doc_id, a in analyses.by_id.items()} if found is None else {}
 
-    def make() -> SearchBundle:
-        return found if found is not None else build_bundle(docs, tokens, consume=consume)
-
+    # A partial of a module-level function: under mkdocs serve it is sent to the helper process
+    # (vanban.parallel.Helper), elsewhere it runs in a forked child or here.
+    make: Callable[[], SearchBundle] = (
+        functools.partial(build_bundle, docs, tokens, consume=consume) if found is None else lambda: found)
     work = Background(make) if background and found is None else Background.now(make)
     page = site.add_page(PageSpec(
         path=PAGE_PATH,
