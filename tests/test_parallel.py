@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,14 @@ def test_one_parallel_looking_round_is_not_enough(monkeypatch: pytest.MonkeyPatc
         finally:
             concurrent_cores.cache_clear()
 
+
+
+@pytest.fixture(autouse=True)
+def _no_helper_left() -> Iterator[None]:
+    """A helper an earlier test's serve build left would take these tests' work."""
+    stop_helper()
+    yield
+    stop_helper()
 
 def _made_where() -> tuple[int, list[str]]:
     return os.getpid(), ["dữ liệu"] * 3
