@@ -10,6 +10,7 @@ previous build (rows routed to shards, one lunr index per shard).
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import itertools
 import math
 import operator
@@ -281,6 +282,36 @@ def test_scores_are_lunrs(rows: list[dict[str, dict[str, int]]], fields: Mapping
             for name in fields for term, scores in postings.scores(name).items()
             for doc, score in zip(postings.terms[name][term][::2], scores, strict=True)}
     assert ours == theirs
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows_strategy, st.sampled_from([{"n": 10, "f": 1}, {"x": 1.5, "f": 1, "b": 1.5}]), st.integers(0, 4),
+       st.booleans())
+def test_kept_scores_are_the_best(rows: list[dict[str, dict[str, int]]], fields: Mapping[str, float], keep: int,
+                                  transposed: bool) -> None:
+    """scores(keep=k) keeps a term's k best postings (ties to the earlier document, as heapq.nlargest picks
+    them by BM25's tf / (norm + tf)) with their full scores, the others 0; rows added one by one
+    (Postings.add) or all at once (add_all, counts as TermCounts) score alike."""
+    postings = search_postings.Postings(fields)
+    if transposed:
+        postings.add_all([{name: search_tokens.term_counts(Counter(counts)) for name, counts in row.items()}
+                          for row in rows])
+    else:
+        for doc, row in enumerate(rows):
+            postings.add(doc, row)
+    for name in fields:
+        lengths: dict[int, int] = {}
+        for doc, row in enumerate(rows):
+            if row.get(name):
+                lengths[doc] = sum(row[name].values())
+        average = sum(lengths.values()) / max(1, len(lengths))
+        full, kept = postings.scores(name), postings.scores(name, keep=keep)
+        for term, flat in postings.terms[name].items():
+            docs, tfs = flat[::2], flat[1::2]
+            saturation = [tf / (1.2 * (1 - 0.75 + 0.75 * lengths[doc] / average) + tf) for doc, tf in zip(docs, tfs, strict=True)]
+            best = set(heapq.nlargest(keep, range(len(docs)), key=saturation.__getitem__)) if len(docs) > keep \
+                else set(range(len(docs)))
+            assert list(kept[term]) == [score if i in best else 0 for i, score in enumerate(full[term])]
 
 
 def _reference_hundredths(score: float) -> int:

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import array
 import collections
-import functools
-import heapq
 import itertools
 import json
 import math
 import operator
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TypeAlias
 
 from ..tokens import TermCounts
@@ -36,13 +34,23 @@ class Postings:
         # field → term → [doc, tf, doc, tf, …], in document order: an array of C ints (4 bytes an
         # entry, where a list of Python ints took 10; at 1,000 documents the body has 2 million)
         self.terms: dict[str, dict[str, Flat]] = {name: {} for name in fields}
+        # field → document → its tokens in the field (lunr's field length), for the documents that
+        # have some: kept as rows are added (summed from each row's counts in C), not re-read from
+        # every posting when scoring
+        self.lengths: dict[str, dict[int, int]] = {name: {} for name in fields}
+        self._with_term_counts: Counter[str] = Counter()
+        self._counted: tuple[int, int] = (-1, -1)  # (documents, terms) when it was counted
 
     def add(self, doc: int, counts_by_field: Mapping[str, Mapping[str, int]]) -> None:
         """One row, as lunr's ``Builder.add`` of these tokens."""
         self.documents += 1
         for name, table in self.terms.items():
-            for term, tf in counts_by_field.get(name, {}).items():
+            counts = counts_by_field.get(name, {})
+            for term, tf in counts.items():
                 _slot(table, term).extend((doc, tf))
+            if counts:
+                lengths = self.lengths[name]
+                lengths[doc] = lengths.get(doc, 0) + sum(counts.values())
 
     def add_all(self, rows: Sequence[Mapping[str, TermCounts]]) -> None:
         """Rows 0, 1, 2…, as :meth:`add` one by one (each field's Counter as its terms and counts),
@@ -53,9 +61,27 @@ class Postings:
             counts = [row.get(name) or empty for row in rows]
             docs = chain(map(itertools.repeat, itertools.count(self.documents), (len(c[0]) for c in counts)))
             tfs = chain(c[1] for c in counts)
-            slots = map(functools.partial(_slot, table), chain(c[0] for c in counts))
+            # each new term's list made once, in first-seen order (as _slot would), then looked up in C
+            for term in dict.fromkeys(chain(c[0] for c in counts)):
+                if term not in table:
+                    table[term] = array.array("i")
+            slots = map(table.__getitem__, chain(c[0] for c in counts))
             collections.deque(map(array.array.extend, slots, zip(docs, tfs, strict=True)), maxlen=0)
+            lengths = self.lengths[name]
+            for doc, row in enumerate(counts, self.documents):
+                if row[0]:
+                    lengths[doc] = lengths.get(doc, 0) + sum(row[1])
         self.documents += len(rows)
+
+    def _with_term(self) -> Counter[str]:
+        """Documents with each term, counted once per field (lunr's idf), made once for the fields' scores."""
+        counted = (self.documents, sum(len(table) for table in self.terms.values()))
+        if self._counted != counted:
+            with_term: Counter[str] = Counter()
+            for table in self.terms.values():
+                with_term.update({term: len(flat) // 2 for term, flat in table.items()})
+            self._with_term_counts, self._counted = with_term, counted
+        return self._with_term_counts
 
     def size(self) -> int:
         """One more than the largest document number with a posting."""
@@ -70,12 +96,10 @@ class Postings:
         The best are found without scoring: for one term (one idf) the score grows with
         ``tf / (norm(length) + tf)``, which is the same for every term and cached by field.
         """
-        with_term: Counter[str] = Counter()  # lunr's idf counts a document once per field
-        for table in self.terms.values():
-            with_term.update({term: len(flat) // 2 for term, flat in table.items()})
+        with_term = self._with_term()
         n = self.documents
         table = self.terms[name]
-        lengths = _field_lengths(table)
+        lengths = self.lengths[name]
         average = sum(lengths.values()) / max(1, len(lengths))
         # A score depends on the document only through its field length, and tf <= length:
         # (length, tf) is keyed by the int length * base + tf.
@@ -97,23 +121,27 @@ class Postings:
                 result[term] = array.array("i", map(cache.__getitem__, keys))
                 continue
             scores = array.array("i", _ZERO) * len(keys)
-            for i in heapq.nlargest(keep, range(len(keys)), key=list(map(saturation.__getitem__, keys)).__getitem__):
+            for i in _best(list(map(saturation.__getitem__, keys)), keep):
                 scores[i] = cache[keys[i]]
             result[term] = scores
         return result
 
 
-def _field_lengths(table: Mapping[str, Flat]) -> dict[int, int]:
-    """Tokens in the field by document number, for the documents that have some (an empty field
-    has no vector). Not a list as long as the corpus: a shard holds a few terms of nearly every
-    document, and shards grow in number with the corpus, so that was quadratic."""
-    lengths: dict[int, int] = {}
-    get = lengths.get
-    for flat in table.values():
-        pairs = iter(flat)
-        for doc, tf in zip(pairs, pairs, strict=True):
-            lengths[doc] = get(doc, 0) + tf
-    return lengths
+
+
+def _best(values: list[float], keep: int) -> Iterator[int]:
+    """The positions of the *keep* largest *values*, ties to the earlier position: the choice of
+    ``heapq.nlargest(keep, range(len(values)), key=values.__getitem__)`` (in another order), made in C:
+    the keep-th largest value is found by a sort of the values, then the positions above it, then
+    the first positions equal to it."""
+    if keep <= 0:
+        return iter(())
+    if keep >= len(values):
+        return iter(range(len(values)))
+    least = sorted(values, reverse=True)[keep - 1]
+    above = list(itertools.compress(itertools.count(), map(least.__lt__, values)))
+    equal = itertools.islice(itertools.compress(itertools.count(), map(least.__eq__, values)), keep - len(above))
+    return itertools.chain(above, equal)
 
 
 def hundredths(score: float) -> int:
