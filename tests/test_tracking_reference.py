@@ -19,8 +19,8 @@ from script_modules import load_script
 from vanban.analysis import analyse
 from vanban.corpus import load_corpus
 from vanban.deadlines import extract_deadlines
-from vanban.deadlines.blocks import BULLET, ITEM, blocks
-from vanban.tracking import reference, sentences
+from vanban.deadlines.blocks import BULLET, ITEM, Block, blocks
+from vanban.tracking import clauses, patterns, reference, sentences
 from vanban.tracking.tasks import Assignment, assignments
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,3 +78,44 @@ def test_the_first_character_gates_agree_with_the_patterns() -> None:
         text = f"{char}) 1. x"
         assert (BULLET.match(text) is not None) == (char in sentences.BULLETS)
         assert ITEM.match(text) is None or char in sentences.ITEM_FIRST or text[1:2] == ")"
+
+
+
+GATE_CASES = [
+    "Giao Sở Nội vụ chủ trì, báo cáo trước ngày 10/3/2025.",
+    "Thực hiện Kế hoạch số 5/KH-UBND. Ban Thường vụ Huyện ủy xây dựng kế hoạch triển khai.",
+    "Đề nghị Giám đốc: Sở Tài chính, Sở Nội vụ triển khai.",
+    "a) Phòng Tư pháp được giao chủ trì rà soát.",
+    "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra.",
+    "Yêu cầu các đồng chí Chủ tịch; Thủ trưởng các cơ quan chỉ đạo thực hiện.",
+    "Bảo đảm yêu cầu quản lý; các đơn vị báo cáo kết quả hằng quý.",
+    "Tập trung tuyên truyền. Giám đốc Công ty Điện lực chỉ đạo các đội kiểm tra.",
+]
+
+
+def _read_alone(text: str) -> tuple[object, ...]:
+    """What :meth:`clauses.Walk.clauses` makes of one block read on its own: rows, pending units, heading."""
+    probe = patterns.retone(text)
+    walk = clauses.Walk(0)
+    walk.clauses(Block(text, [0], [1]), probe, probe.lower(), [], run_on=False)
+    return walk.out, walk.pending, walk.heading
+
+
+@pytest.mark.parametrize("text", GATE_CASES)
+def test_the_fast_gate_lets_a_duty_through(text: str) -> None:
+    assert _read_alone(text)[0]
+    assert sentences.may_assign(patterns.retone(text).lower())
+
+
+def test_a_block_the_fast_gate_passes_over_lays_no_duty() -> None:
+    """:func:`sentences.may_assign` is a necessary condition: a block it rejects gives no row, no pending
+    units and no heading when read clause by clause, so the fast walk may skip it (on every block of the
+    bodies above); and it does reject the usual nouns ("giao" in "giao ban", "yêu cầu", "quan điểm chỉ đạo")."""
+    rejected = 0
+    for _name, body, _offset in BODIES:
+        for block in blocks(body):
+            if not sentences.may_assign(patterns.retone(block.text).lower()):
+                rejected += 1
+                assert _read_alone(block.text) == ([], [], None), block.text
+    assert rejected > 1000
+    assert not sentences.may_assign("quan điểm chỉ đạo, bảo đảm yêu cầu quản lý, giao nhiệm vụ trọng tâm.")

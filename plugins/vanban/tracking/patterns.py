@@ -184,11 +184,11 @@ _UNIT_NOUNS = (
     r"văn\s+phòng\s+điều\s+phối|ban\s+quản\s+lý|ban\s+chỉ\s+đạo|chi\s+nhánh|kho\s+bạc|ngân\s+hàng|viện(?!\s+trợ)|tòa\s+án"
 )
 _UNIT_NOUN = rf"(?:{_UNIT_NOUNS})(?!\w)"
-UNIT_START = re.compile(
-    rf"^(?:(?:các\s+)?đồng\s+chí\s+)?(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|"
+_UNIT_START = (
+    rf"(?:(?:các\s+)?đồng\s+chí\s+)?(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|"
     rf"trưởng\s+phòng|hiệu\s+trưởng|bộ\s+trưởng)(?:\s+|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?"
-    rf"{_UNIT_NOUN}",
-    _I)
+    rf"{_UNIT_NOUN}")
+UNIT_START = re.compile(f"^{_UNIT_START}", _I)
 # Where a clause may lay a duty: an assigning verb anywhere, or a unit noun (after a title or "các") at the
 # start of the block or of a clause. Blocks with neither are not cut into clauses (most of a body is not
 # assignment); both scans run case-sensitive on the lower-cased block, several times faster.
@@ -208,7 +208,26 @@ RECIPIENTS = re.compile(r"^(?:\*\*)?nơi\s+nhận", _I)
 # :data:`CLAUSE_STARTS` and a :data:`UNIT_AT` match at each (``\s++``: UNIT_AT cannot start with a space).
 CLAUSE_UNIT = re.compile(rf"[.;:]\s++(?:{UNIT_AT.pattern})")
 # A body named by a title alone ("Các đồng chí Bộ trưởng").
-TITLE_ONLY = re.compile(r"^(?:(?:các\s+)?đồng\s+chí\s+)?(?:bộ\s+trưởng|chủ\s+tịch|giám\s+đốc|thủ\s+trưởng)(?:\s|$)", _I)
+_TITLE_ONLY = r"(?:(?:các\s+)?đồng\s+chí\s+)?(?:bộ\s+trưởng|chủ\s+tịch|giám\s+đốc|thủ\s+trưởng)"
+TITLE_ONLY = re.compile(rf"^{_TITLE_ONLY}(?:\s|$)", _I)
+# Where a clause can lay a duty at all: a unit or a title right after an assigning verb, or at a clause's
+# start (a sentence's or after ";"; past its number, bullet or article, a recurring time, "Giám đốc:").
+# :func:`.clauses.assigned`, :func:`.clauses.listed` and :func:`.clauses.colon_units` find a duty only in
+# a clause that has one of them, so the fast walk (:mod:`.sentences`) cuts no block without one into
+# clauses (most blocks that hold "giao", "yêu cầu", "chỉ đạo" use them as nouns: "giao ban", "bảo đảm
+# yêu cầu", "quan điểm chỉ đạo"). Case-sensitive, on the lower-cased block; they match wherever those
+# functions could (a superset: ``(?!\w)`` for a clause's end, any one lead); the reference walk runs
+# without them and the tests hold the two to the same rows. Three patterns, each fast on its own:
+# :data:`ASSIGNED_UNIT` is tried only where an assigning word was found, :data:`CLAUSE_HEAD` starts
+# with a punctuation mark (the scan skips to those), :data:`BLOCK_HEAD` is tried at the block's start.
+_CLAUSE_LEAD = (r"(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,4}[.)]?\s+|\([0-9]{1,3}\)\s+|[a-zđ]\)\s+|[-+•·–*]\s*|"
+                r"(?:\*\*)?điều\s+[0-9]{1,3}\s*[.:]\s*(?:\*\*)?\s*)")
+_DUTY_HOLDER = (rf"(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban)\s*:\s*)?"
+                rf"(?:{_UNIT_START}|{_TITLE_ONLY}(?!\w))")
+_HEAD = rf"[\s.;]*{_CLAUSE_LEAD}?[\s.;]*(?:{_TIME_LEAD})?{_DUTY_HOLDER}"
+ASSIGNED_UNIT = re.compile(ASSIGN.pattern + _DUTY_HOLDER)
+CLAUSE_HEAD = re.compile(f"[.!?;]{_HEAD}")
+BLOCK_HEAD = re.compile(_HEAD)
 # A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before
 # a capitalised name ("phòng Văn hóa"); a bare noun ("Các chi, Đảng bộ") and "sở, ban, ngành", "đoàn thể
 # tỉnh" stay in their group (see :func:`.sentences.split_units`).
