@@ -148,3 +148,40 @@ def test_a_person_in_a_document_with_its_own_number_keeps_the_cue(extractor: Ext
     extraction = extractor(text, find_own=True)
     assert own_number(extraction) == "12/KH-UBND"
     assert relations(extraction) == {"30/KH-UBND": IMPLEMENTS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiểm tra, xử lý nghiêm\n\nĐó là chỉ đạo của UBND tỉnh tại Công văn số 3001/UBND-VX ngày 2/8 về việc tiếp tục "
+        "thực hiện các biện pháp phòng, chống dịch theo Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ.",
+        "Ngày 2/8, UBND tỉnh có Công văn số 3001/UBND-VX về việc triển khai các biện pháp phòng, chống dịch theo "
+        "Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ.",
+    ],
+)
+def test_what_a_lead_says_of_its_document_is_that_documents_title(extractor: Extractor, text: str) -> None:
+    """The description after the number a lead presents is the page's document's title: what it names, it carries out."""
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "3001/UBND-VX"
+    assert relations(extraction) == {"15/CT-TTg": IMPLEMENTS}
+
+
+def test_a_bare_number_with_its_year_is_a_citation_a_number_of_years_is_not(extractor: Extractor) -> None:
+    text = (
+        "Tỉnh ủy đã ban hành Chỉ thị 17 năm 2014 về việc dồn điền đổi thửa. "
+        "Huyện xây dựng Kế hoạch 5 năm 2021 - 2025 và Chương trình 3 năm 2023 đến 2025."
+    )
+    assert [c.number for c in extractor(text).citations] == ["17"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban thường trực số: 471 /kh-mttw-btt cộng hòa xã hội chủ nghĩa việt nam\n\nSố: 471/KH-MTTW-BTT\n\nKẾ HOẠCH",
+        "Số: 1124/QĐ-UBND\n\nBạn đang xem: Quyết định 1124/qđ ubnd 2022 về việc công nhận",
+    ],
+)
+def test_the_own_number_cut_short_in_a_copy_is_the_page_itself(extractor: Extractor, text: str) -> None:
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None
+    assert relations(extraction) == {}

@@ -16,6 +16,7 @@ from .cues import (
     LEAD_CHARS,
     LEAD_ISSUED,
     LEAD_NAMED,
+    LEAD_PRESENTED,
     OPENER,
 )
 from .numbers import scan_number
@@ -178,7 +179,7 @@ def find_regions(
 def lead_titles(w: str) -> list[tuple[int, int]]:
     """The titles a news lead gives: the rest of its sentence after "vừa ban hành văn bản"
     (:data:`.cues.LEAD_ISSUED`), and the description after "ban hành Kế hoạch số 12/KH-UBND"
-    (:data:`.cues.LEAD_NAMED`).
+    (:data:`.cues.LEAD_NAMED`), or after "có Công văn số …", "Đó là nội dung tại … số …" (:data:`.cues.LEAD_PRESENTED`).
 
     Both patterns hold "ban hành": they are matched only where "hành" is, "ban" a few characters
     before it and "đã"/"vừa" (with "ký") a few before that, never searched for along the opening.
@@ -206,7 +207,21 @@ def lead_titles(w: str) -> list[tuple[int, int]]:
                     issued = True
                     titles.append((lead.end(), sentence_stop(w, lead.end())))
         found = w.find("hành", found + 4, LEAD_CHARS)
+    if not named and (presented := LEAD_PRESENTED.search(w, 0, LEAD_CHARS)) is not None:
+        scan = scan_number(w, presented.end())
+        if scan is not None:
+            stop = sentence_stop(w, scan.end)
+            titles.append((scan.end, title_stop(w, scan.end, stop)))
     return titles
+
+
+def title_stop(w: str, start: int, stop: int) -> int:
+    """Where a lead's description of its document ends before *stop*: at ";", ":", "(" or a comma before a
+    capital (a new clause), not at the comma of "phòng, chống dịch" inside the title."""
+    for m in DESCRIPTION_STOP.finditer(w, start, stop):
+        if m.group(0) != "," or w[m.end() : m.end() + 40].lstrip()[:1].isupper():
+            return m.start()
+    return stop
 
 
 # "Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật … số 72/2025/QH15.": the title of

@@ -48,6 +48,7 @@ __all__ = [
     "LEAD_CHARS",
     "LEAD_ISSUED",
     "LEAD_NAMED",
+    "LEAD_PRESENTED",
     "LOOK_BACK_TITLE",
     "OPENER",
     "PERSON_OPENER",
@@ -328,6 +329,16 @@ LEAD_ISSUED = re.compile(
 # description and mentions all the same.  The title ends with the description (",", ";", ":", "(").
 LEAD_NAMED = re.compile(
     rf"(?<![^\W_])ban{GAP}hành{GAP}(?:{TYPE_ALT})(?![^\W_]){GAP}số[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+# The other leads that present the page's document by its number (as identity reads them): "UBND tỉnh có
+# Công văn số 455/UBND-KT về …", "Thủ tướng đã có Công văn (số 73/TTg-CN) …", "Đó là chỉ đạo của UBND tỉnh …
+# tại Công văn số 4079/UBND-KT ngày 19/6 về việc tiếp tục thực hiện … theo Chỉ thị số 16/CT-TTg": the
+# description after the number is that document's title, as after LEAD_NAMED.
+LEAD_PRESENTED = re.compile(
+    rf"(?<![^\W_])(?:có{GAP}(?:{TYPE_ALT})(?![^\W_]){GAP}\(?[ \t]*"
+    rf"|(?:Đó|Đây){GAP}là{GAP}(?:nội{GAP}dung|chỉ{GAP}đạo|yêu{GAP}cầu)[^.!?\n]{{0,240}}?{GAP}(?:tại|trong){GAP}"
+    rf"(?:{TYPE_ALT})(?![^\W_]){GAP})số[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 # A lead is looked for in this many characters at the start of a text

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -76,6 +77,20 @@ def analyse(
     return w, cores
 
 
+# A State number's issuer part, cut at each "-": "471/kh-mttw-btt" → "471/kh", "471/kh-mttw"
+_ISSUER_CUTS = re.compile(r"-")
+
+
+def shortened(key: str) -> list[str]:
+    """*key* and its forms with the issuer part cut short at a "-" ("471/kh-mttw-btt" → "471/kh-mttw",
+    "471/kh"): a copy that lost the rest of the page's own number ("số: 471 /kh-mttw-btt" in lower case,
+    "Quyết định 1124/qđ") names the page itself, not another document."""
+    serial, slash, code = key.partition("/")
+    if not slash or not serial[:1].isdigit() or "/" in code or "-" in serial:
+        return [key]
+    return [key, *(f"{serial}/{code[: m.start()]}" for m in _ISSUER_CUTS.finditer(code))]
+
+
 def extract(
     text: str,
     *,
@@ -124,7 +139,11 @@ def run(
     own_type = type_from_code(own_parts.type_code, own_parts.system) if own_parts else None
     if own_type is None and own is not None:
         own_type = own.type  # "Chỉ thị số 17" in a lead: a bare number with its type word
-    own_keys = frozenset(number_key(n) for n in ([own_key] if own_key else []) + list(own.aliases if own else ()))
+    own_keys = frozenset(
+        short
+        for n in ([own_key] if own_key else []) + list(own.aliases if own else ())
+        for short in shortened(number_key(n))
+    )
     title_cores: list[Core] = []
     if title:
         title_cores = [c for c in analyse(decode(nfc(title)).text, own_keys=own_keys, whole_is_title=True, stages=stages)[1] if c.number]

@@ -7,6 +7,7 @@ The scan reads only short windows before numbers, which give the same cores as r
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from .model import Core
@@ -46,6 +47,10 @@ from .vocabulary import (
 )
 
 HEADER_CHARS = 1500
+
+# "năm" and a year after a bare serial: the document's year ("Chỉ thị 21 năm 2013"), unless a period
+# follows ("5 năm 2021 - 2025", "3 năm 2023 đến 2025": a number of years)
+YEAR_OF = re.compile(r"[ \t]{1,3}năm[ \t]{1,3}(?:19|20)\d\d(?!\d)(?![ \t]*(?:[-–—/]|đến|tới)[ \t]*\d)", re.IGNORECASE)
 
 
 def is_header_number_line(w: str, so_start: int, number_end: int) -> bool:
@@ -101,6 +106,8 @@ def bare_status(w: str, end: int, with_so: bool, serial: str) -> int:
     word = next_word(w, end)
     if word == "ngày" and DATE_TAIL.match(w, end) is not None:
         word = "của"  # a date follows: "Công văn số 468 ngày 10/3/2025"
+    elif word == "năm" and YEAR_OF.match(w, end) is not None:
+        word = "của"  # its year follows: "Chỉ thị 21 năm 2013 về …" (not "Kế hoạch 5 năm 2021 - 2025")
     if word in UNIT_WORDS:
         return 0
     if with_so:
