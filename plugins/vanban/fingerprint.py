@@ -73,9 +73,15 @@ class Fingerprinter:
             shape = _SHAPES[cls] = _shape(cls)
         head, names, frozen = shape
         out = [head]
+        encode = self._encode
         for name, key in names:
             out.append(key)
-            self._encode(getattr(value, name), out)
+            field = getattr(value, name)
+            if type(field) is str:  # most fields: no call
+                data = field.encode("utf-8", "surrogatepass")
+                out.append(b"s%d:%s" % (len(data), data))
+            else:
+                encode(field, out)
         digest = hashlib.blake2b(b"".join(out), digest_size=20).digest()
         if frozen:  # a mutable one may change between two pages
             self._memo[id(value)] = (value, digest)
@@ -84,7 +90,10 @@ class Fingerprinter:
     def _encode(self, value: Any, out: list[bytes]) -> None:
         kind = type(value)
         if kind is str:
-            out.append(_str(b"s", value))
+            data = value.encode("utf-8", "surrogatepass")
+            out.append(b"s%d:%s" % (len(data), data))
+        elif kind in _SHAPES:  # a dataclass met before (the frozen ones memoised by identity)
+            out.append(b"D" + self._dataclass(value))
         elif value is None:
             out.append(b"N")
         elif kind is bool:
@@ -95,13 +104,27 @@ class Fingerprinter:
             out.append(_str(b"f", repr(value)))
         elif kind is list or kind is tuple:
             out.append(b"%s%d:" % (b"l" if kind is list else b"t", len(value)))
+            encode = self._encode
             for item in value:
-                self._encode(item, out)
+                if type(item) is str:  # the common item: no call
+                    data = item.encode("utf-8", "surrogatepass")
+                    out.append(b"s%d:%s" % (len(data), data))
+                else:
+                    encode(item, out)
         elif kind is dict:
             out.append(b"d%d:" % len(value))
+            encode = self._encode
             for key, item in value.items():
-                self._encode(key, out)
-                self._encode(item, out)
+                if type(key) is str:
+                    data = key.encode("utf-8", "surrogatepass")
+                    out.append(b"s%d:%s" % (len(data), data))
+                else:
+                    encode(key, out)
+                if type(item) is str:
+                    data = item.encode("utf-8", "surrogatepass")
+                    out.append(b"s%d:%s" % (len(data), data))
+                else:
+                    encode(item, out)
         elif kind is set or kind is frozenset:
             out.append(b"e%d:" % len(value))
             out.extend(sorted(self.digest(item) for item in value))
