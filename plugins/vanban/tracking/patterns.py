@@ -24,7 +24,8 @@ _RETONE = {
     for mark in _MARKS
 }
 # Only where the pair ends the syllable ("hoà", "thuỷ"): in "đoàn", "huỳnh" the mark has one place.
-_RETONE_RE = re.compile("(?:" + "|".join(sorted(_RETONE, key=len, reverse=True)) + r")(?!\w)")
+_RETONE_RE = re.compile(
+    "(?:" + "|".join(f"{first}[{''.join(sorted(k[1] for k in _RETONE if k[0] == first))}]" for first in "ou") + r")(?!\w)")
 
 # Abbreviations officials write in recipient lists, written out (word-bounded, on the lower-cased text).
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
@@ -139,6 +140,7 @@ SECTION_LINE = re.compile(
     rf"(?:{_SECTION_WORDS})[^\n]{{0,60}}$",
     _I | re.MULTILINE,
 )
+
 KINH_GUI_GATE = re.compile(r"kính\s+gửi", _I)
 SECTION_END = re.compile(r"^(?:\*\*)?(?:nơi\s+nhận|trên\s+đây\s+là)", _I)
 ROMAN_HEADING = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*)?(?:PHẦN\s+)?[IVXL]{1,6}[.)]\s+")
@@ -224,7 +226,7 @@ _CLAUSE_LEAD = (r"(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,4}[.)]?\s+|\([0-9]{1,3}\)\s+|[
                 r"(?:\*\*)?điều\s+[0-9]{1,3}\s*[.:]\s*(?:\*\*)?\s*)")
 _DUTY_HOLDER = (rf"(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban)\s*:\s*)?"
                 rf"(?:{_UNIT_START}|{_TITLE_ONLY}(?!\w))")
-_HEAD = rf"[\s.;]*{_CLAUSE_LEAD}?[\s.;]*(?:{_TIME_LEAD})?{_DUTY_HOLDER}"
+_HEAD = rf"[\s.;]*+{_CLAUSE_LEAD}?[\s.;]*+(?:{_TIME_LEAD})?{_DUTY_HOLDER}"  # nothing after a run starts with one of its characters
 ASSIGNED_UNIT = re.compile(ASSIGN.pattern + _DUTY_HOLDER)
 CLAUSE_HEAD = re.compile(f"[.!?;]{_HEAD}")
 BLOCK_HEAD = re.compile(_HEAD)

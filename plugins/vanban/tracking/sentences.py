@@ -41,17 +41,27 @@ ITEM_FIRST = frozenset("0123456789(")  # … and :data:`ITEM` (or a letter befor
 
 def _candidate(low: str) -> bool:
     """:func:`.clauses.candidate` with one scan for the clause starts instead of a match at each, and
-    only when a clause of the block can lay a duty at all (:func:`may_assign`)."""
-    return ((c.assigns(low) or p.UNIT_AT.match(low) is not None or p.CLAUSE_UNIT.search(low) is not None)
-            and may_assign(low))
+    only when a clause of the block can lay a duty at all (:func:`may_assign`; its cheap part first)."""
+    assigning = c.assigns(low)
+    if assigning and _assigned_unit(low):
+        return True
+    if not (assigning or p.UNIT_AT.match(low) is not None or p.CLAUSE_UNIT.search(low) is not None):
+        return False
+    return _head(low)
 
 
 def may_assign(low: str) -> bool:
     """Whether a lower-cased block names a unit where a clause could lay a duty on it: after an
     assigning word (:data:`.patterns.ASSIGNED_UNIT`, tried where :data:`.patterns.ASSIGN_WORDS` found
     one) or at a clause's start (:data:`.patterns.BLOCK_HEAD`, :data:`.patterns.CLAUSE_HEAD`)."""
-    if p.BLOCK_HEAD.match(low) or p.CLAUSE_HEAD.search(low):
-        return True
+    return _head(low) or _assigned_unit(low)
+
+
+def _head(low: str) -> bool:
+    return p.BLOCK_HEAD.match(low) is not None or p.CLAUSE_HEAD.search(low) is not None
+
+
+def _assigned_unit(low: str) -> bool:
     match = p.ASSIGNED_UNIT.match
     for word in p.ASSIGN_WORDS:
         at = low.find(word)
