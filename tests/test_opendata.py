@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from portal_fixture import SITE_URL, build_with_portal, demo_site
+from portal_fixture import SITE_URL, build_with_portal, demo_site, write_config
 from vanban import portal
 from vanban.documents import Document
 from vanban.site import SiteModel
@@ -175,6 +175,21 @@ def test_built_site_json_ld_and_files(rendered: Path) -> None:
     pages = sorted(p.parent.relative_to(rendered).as_posix() for p in rendered.rglob("index.html"))
     expected = sorted(SITE_URL + ("" if p == "." else p + "/") for p in pages)
     assert locs == expected
+    packed = (rendered / "sitemap.xml.gz").read_bytes()
+    assert packed[4:8] == b"\0\0\0\0" and gzip.decompress(packed) == (rendered / "sitemap.xml").read_bytes()
+
+
+@pytest.mark.build
+def test_theme_sitemap_is_not_rendered(tmp_path: Path) -> None:
+    """vanban publishes the sitemap (both files): the theme's, rendered over every page and gzipped only to
+    be replaced, is no longer made; the published .gz is vanban's own (mtime 0, the same URLs)."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(write_config(tmp_path / "site")), site_dir=str(tmp_path / "site"))
+    assert "sitemap.xml" in config.theme.static_templates
+    config = config.plugins.on_config(config)
+    assert "sitemap.xml" not in config.theme.static_templates
+    assert "404.html" in config.theme.static_templates
 
 
 def test_print_head_only_for_held_documents() -> None:

@@ -179,6 +179,9 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             config.nav = DEFAULT_NAV
         if not self.tracking.enabled:  # tracking: false makes no /theo-doi/ or /don-vi/ page to list
             config.nav = without_pages(config.nav, TRACKING_PAGES)
+        # vanban writes sitemap.xml and its .gz (vanban.opendata): the theme's, rendered over every page
+        # and gzipped, was written only to be replaced.
+        config.theme.static_templates.discard("sitemap.xml")
         self.collections.close()
         self.collections.enter_context(fewer_collections())  # until on_post_build / on_build_error
         install_collector()
