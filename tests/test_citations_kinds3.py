@@ -185,3 +185,26 @@ def test_the_own_number_cut_short_in_a_copy_is_the_page_itself(extractor: Extrac
     extraction = extractor(text, find_own=True)
     assert extraction.own is not None
     assert relations(extraction) == {}
+
+
+def test_a_q_and_a_reasoning_on_what_was_quoted_is_no_basis(extractor: Extractor) -> None:
+    """"Căn cứ quy định nêu trên, việc … là không đúng … Quy định số 30": the answer reasons on the rule it
+    quoted (mentions); "Căn cứ" before a document still names a basis."""
+    text = (
+        "Hỏi: Đảng ủy xã không kiểm tra theo chương trình có đúng không?\n"
+        "Trả lời: Tại Điều 30, Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương (Quy định số 22), quy định: "
+        "“Đảng ủy cơ sở xây dựng chương trình kiểm tra”.\n"
+        "Căn cứ quy định nêu trên, việc đảng ủy xã A không kiểm tra là thực hiện không đúng Điều 30, Quy định số 22."
+    )
+    assert relations(extractor(text, find_own=True)) == {"22-QĐ/TW": MENTIONS}
+    assert relations(extractor("Căn cứ Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương;")) == {"22-QĐ/TW": IMPLEMENTS}
+
+
+def test_the_summary_of_a_database_page_titles_its_document(extractor: Extractor) -> None:
+    text = (
+        "Tóm tắt văn bản\n\nĐây là nội dung của Thông tư số 05/2015/TT-BNV của Bộ Nội vụ ngày 10/6/2015, quy định "
+        "chi tiết, hướng dẫn thi hành một số điều của Nghị định số 64/2014/NĐ-CP của Chính phủ."
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "05/2015/TT-BNV"
+    assert relations(extraction) == {"64/2014/NĐ-CP": IMPLEMENTS}

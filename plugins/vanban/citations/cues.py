@@ -21,6 +21,7 @@ __all__ = [
     "AMENDING",
     "AMENDING_REACH",
     "AMENDING_VERBS",
+    "ANAPHORIC_OBJECT",
     "BASIS_HEADINGS",
     "BASIS_LINE",
     "BASIS_OPENER",
@@ -337,7 +338,7 @@ LEAD_NAMED = re.compile(
 # description after the number is that document's title, as after LEAD_NAMED.
 LEAD_PRESENTED = re.compile(
     rf"(?<![^\W_])(?:có{GAP}(?:{TYPE_ALT})(?![^\W_]){GAP}\(?[ \t]*"
-    rf"|(?:Đó|Đây){GAP}là{GAP}(?:nội{GAP}dung|chỉ{GAP}đạo|yêu{GAP}cầu)[^.!?\n]{{0,240}}?{GAP}(?:tại|trong){GAP}"
+    rf"|(?:Đó|Đây){GAP}là{GAP}(?:nội{GAP}dung|chỉ{GAP}đạo|yêu{GAP}cầu)[^.!?\n]{{0,240}}?{GAP}(?:tại|trong|của){GAP}"
     rf"(?:{TYPE_ALT})(?![^\W_]){GAP})số[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
@@ -409,6 +410,14 @@ def whole_words(phrases: Iterable[str], *, ignore_case: bool = True, after_blank
 
 
 GOVERNING = re.compile(rf"(?:{_alternation(CLAUSE_CUES)})(?![^\W_])", re.IGNORECASE)
+# A clause cue whose object is what was said before ("Căn cứ quy định nêu trên, việc đảng ủy xã A … là thực
+# hiện không đúng … Quy định số 30"): an answer's reasoning on a Q&A page, not a basis the text rests on; the
+# documents named after it are not governed by the cue.
+ANAPHORIC_OBJECT = re.compile(
+    rf"{GAP}(?:vào{GAP})?(?:các{GAP}|những{GAP})?(?:quy{GAP}định|văn{GAP}bản|nội{GAP}dung|hướng{GAP}dẫn)"
+    rf"(?:{GAP}(?:nêu|nếu|nói|đã{GAP}nêu))?{GAP}(?:ở{GAP})?(?:trên|này)(?![^\W_])",
+    re.IGNORECASE,
+)
 # What starts a clause even after a line without end punctuation.
 OPENER = re.compile(rf"(?:{GOVERNING.pattern}|(?:Theo|Xét)(?![^\W_])|Điều[ \t]+\d|Kính[ \t]+gửi)", re.IGNORECASE)
 IN_SENTENCE_CUE = re.compile(whole_words({**IN_SENTENCE_CUES, **REPORTED_CUES}))

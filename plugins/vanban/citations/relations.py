@@ -12,6 +12,7 @@ from .cues import (
     AMENDED_BY,
     AMENDING,
     AMENDING_REACH,
+    ANAPHORIC_OBJECT,
     BASIS_OPENER,
     CUE_BEFORE_ACCORDING,
     CUE_FILLER_WORDS,
@@ -309,8 +310,9 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
     *starts* are the cores' starts, sorted; the cue is looked for in a bounded window only.  In a
     *narrative* page (a meeting reported) a cue after a subject is narration: only a directive verb
     hands it down."""
-    if GOVERNING.match(w, clause_start) is not None:
-        return True
+    head = GOVERNING.match(w, clause_start)
+    if head is not None:
+        return ANAPHORIC_OBJECT.match(w, head.end()) is None
     k = bisect.bisect_left(starts, clause_start)
     if k >= len(starts):
         return False
