@@ -221,3 +221,28 @@ def test_search_files_of_unchanged_documents_come_from_the_cache(tmp_path: Path,
     source.write_text(source.read_text(encoding="utf-8") + "\nMột câu mới về chuyển đổi số.\n", encoding="utf-8")
     edited = search_files(tmp_path / "edited")
     assert len(made) == 3 and edited != cold
+
+
+def test_serve_places_an_unchanged_output_again_without_the_store_and_notices_an_edit_in_place(tmp_path: Path) -> None:
+    """mkdocs serve (FileStore remember=True): the same bytes at a path whose file is untouched since the
+    last rebuild are left as they are; a file rewritten in place there is replaced with the right bytes."""
+    from vanban.filestore import FileStore, place_all
+
+    site = tmp_path / "site"
+    first = FileStore(tmp_path / "cache", remember=True)
+    place_all(first, str(site), [("data/a.json", b'{"a": 1}'), ("b.txt", b"b")])
+    target = site / "data" / "a.json"
+    inode = target.stat().st_ino
+    shutil.rmtree(tmp_path / "cache")  # the store is gone: only the remembered files can be kept
+    again = FileStore(tmp_path / "cache", remember=True)
+    place_all(again, str(site), [("data/a.json", b'{"a": 1}'), ("b.txt", b"b2")])
+    assert again.linked == 1 and target.stat().st_ino == inode
+    assert (site / "b.txt").read_bytes() == b"b2"
+    with target.open("r+b") as handle:  # in place (the store's entry, linked to it, changes too)
+        handle.write(b'{"x"')
+    third = FileStore(tmp_path / "cache", remember=True)
+    place_all(third, str(site), [("data/a.json", b'{"a": 1}'), ("b.txt", b"b2")])
+    assert target.read_bytes() == b'{"a": 1}' and (site / "b.txt").read_bytes() == b"b2"
+    plain = FileStore(tmp_path / "cache2")  # a build (not serve) remembers nothing: it uses the store
+    place_all(plain, str(tmp_path / "other"), [("data/a.json", b'{"a": 1}')])
+    assert plain.linked == 0 and (tmp_path / "other" / "data" / "a.json").read_bytes() == b'{"a": 1}'

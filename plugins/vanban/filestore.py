@@ -42,6 +42,26 @@ TOUCH_AFTER = 86400  # seconds: an entry used by a build is marked used when its
 _VERIFIED: dict[Path, tuple[int, int, int]] = {}
 
 
+# mkdocs serve keeps its folder between rebuilds: what each output path was linked to, and that file's
+# (inode, size, modification time) then. The same bytes at a path whose file is unchanged need no
+# store lookup and no link again (about 3,200 output files at 1,000 documents, each 3–4 system calls).
+_PLACED: dict[str, tuple[str, tuple[int, int, int]]] = {}
+
+
+def _remember(target: str, name: str) -> None:
+    with contextlib.suppress(OSError):
+        info = os.lstat(target)
+        _PLACED[target] = (name, (info.st_ino, info.st_size, info.st_mtime_ns))
+
+
+def _unchanged(target: str, seen: tuple[int, int, int]) -> bool:
+    try:
+        info = os.lstat(target)
+    except OSError:
+        return False
+    return (info.st_ino, info.st_size, info.st_mtime_ns) == seen
+
+
 def digest(data: bytes) -> str:
     """The name of *data* in the store: 40 hex digits of BLAKE2b."""
     return hashlib.blake2b(data, digest_size=20).hexdigest()
@@ -69,13 +89,15 @@ def _read(path: Path | str) -> bytes | None:
 
 
 class FileStore:
-    """The stored outputs and pages of one cache folder; *link* False copies instead of linking."""
+    """The stored outputs and pages of one cache folder; *link* False copies instead of linking;
+    *remember* (mkdocs serve) what each output path was linked to, for the next rebuild."""
 
-    def __init__(self, root: Path, *, link: bool = True) -> None:
+    def __init__(self, root: Path, *, link: bool = True, remember: bool = False) -> None:
         generation = root / code_fingerprint()
         self.files = generation / "site-files"
         self.pages = generation / "site-pages"
         self.link = link
+        self.remember = remember and link
         self._folders: set[Path] = set()
         self._listed: dict[str, str] | None = None  # page key → digest of its stored HTML
         self._used: list[Path] = []
@@ -86,11 +108,18 @@ class FileStore:
     def place(self, data: bytes, target: str) -> None:
         """Put *data* at *target*: linked from the store when it holds these bytes, else written and kept."""
         name = digest(data)
+        if self.remember and _PLACED.get(target, ("",))[0] == name and _unchanged(target, _PLACED[target][1]):
+            self.linked += 1  # mkdocs serve: the file the last rebuild linked there, untouched since
+            return
         entry = self.files / name
         if self.link and self._intact(entry, name, data) and self._link(entry, target):
+            if self.remember:
+                _remember(target, name)
             return
         write_new(target, data)
         self._keep(target, entry, data)
+        if self.remember:
+            _remember(target, name)
 
     def stored(self, name: str) -> bytes | None:
         """The bytes of the output file stored under the digest *name*, when it is there and whole."""

@@ -118,14 +118,15 @@ class PageCache:
         return self._session
 
     def plan(self, build: Build, by_src: Mapping[str, PageSpec], config: MkDocsConfig, files: Files,
-             nav: Navigation, cache_dir: str, *, link: bool = True,
+             nav: Navigation, cache_dir: str, *, link: bool = True, remember: bool = False,
              wait: tuple[str, Callable[[], object]] | None = None) -> int:
         """Key every vanban page; take those already stored out of MkDocs' loops. The count kept.
-        *link*: the site folder was emptied for this build, so stored files may be linked into it.
+        *link*: the site folder was emptied for this build, so stored files may be linked into it;
+        *remember*: mkdocs serve, see :class:`vanban.filestore.FileStore`.
         *wait*: (src_uri, finish) a page whose data is not final until finish() returns: keyed last,
         so that the work it waits for (the search files, made in the background) goes on meanwhile."""
         self.keys, self.rendered, self.kept = {}, [], []
-        self.store = FileStore(Path(cache_dir), link=link) if cache_dir else None
+        self.store = FileStore(Path(cache_dir), link=link, remember=remember) if cache_dir else None
         if self.store is None:
             return 0
         context = context_key(config, nav)

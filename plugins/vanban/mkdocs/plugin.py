@@ -364,7 +364,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             # --dirty writes into the files of the last build: no links there (they would be written through).
             pending = self.build.pending_search
             wait = (pending.page.src_uri, pending.finish) if pending is not None else None
-            kept = self.pages.plan(self.build, self.by_src, config, files, nav, folder, link=not self.dirty, wait=wait)
+            kept = self.pages.plan(self.build, self.by_src, config, files, nav, folder, link=not self.dirty,
+                                   remember=self.command == "serve", wait=wait)
             if kept:
                 log.info("%d trang không đổi: giữ bản đã dựng lần trước", kept)
             if pending is not None:
