@@ -8,7 +8,7 @@ from pathlib import Path
 from ..citations import extract
 from .closing import read_closing
 from .header import read_header
-from .headline import read_headline_title
+from .headline import read_article_title, read_headline_title, read_headline_type
 from .issuer import complete_bare_issuer
 from .lead import read_acting_body, read_lead
 from .lines import Block, Line, TableBlock
@@ -17,6 +17,7 @@ from .metadata import apply_metadata
 from .ocr_repair import repair
 from .patterns import ADDRESSEE
 from .result import FIELDS, ImportResult
+from .title import is_letter_number
 from .unwrap import unwrap
 
 MAX_TITLE = 400
@@ -72,9 +73,17 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_lead(result, head_and_body)
     read_acting_body(result, head_and_body)
     read_headline_title(result, head_and_body)
+    read_article_title(result, plain)
+    read_headline_type(result, head_and_body)
     if "type" not in result.fields:
         lines = [b for b in blocks if isinstance(b, Line)]
-        if any(ADDRESSEE.match(b.text) for b in lines[:20]):
+        number = str(result.fields.get("number") or "")
+        addressed = any(ADDRESSEE.match(b.text) for b in lines[:20])
+        if addressed and is_letter_number(number):  # "Số: 722/UBND-MT" … "Kính gửi: …", the V/v line lost
+            result.fields["type"] = "Công văn"
+            result.unsure.append(("type", f"không thấy dòng tên loại hay V/v; số “{number}” không mang mã loại "
+                                          "và có “Kính gửi”: là Công văn (Nghị định 30/2020)"))
+        elif addressed:
             result.missing.append(("type", "không thấy dòng tên loại văn bản; có “Kính gửi”, có thể là Công văn"))
         else:
             result.missing.append(("type", "không thấy dòng tên loại văn bản (KẾ HOẠCH, HƯỚNG DẪN…) hay dòng V/v"))

@@ -3,18 +3,22 @@
 "Nghị quyết 51/2016/NQ-HĐND Quy định phân cấp nguồn thu …" names the type, the number and then
 what the document is about. Taken only when the header's own type and number open the line (so
 the headline is this document's, not a cited one's) and the header gave no trích yếu; a portal's
-" do … ban hành" tail is no part of it, and the value is reported as unsure.
+" do … ban hành" tail is no part of it (it names the issuer when the header's is unreadable), and
+the value is reported as unsure. With no such headline, a decision or resolution whose header lost
+the trích yếu says what it issues in "Điều 1. Ban hành kèm theo Quyết định này …" (``read_article_title``).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .lines import Block, Line
 from .result import ImportResult
 
 HEADLINE_LINES = 3  # the page title stands at the very top
+MAX_HEADLINE = 300
 _DATED = re.compile(r"^(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+", re.I)
 _BY = re.compile(r"\s+do\s+[^,;]{3,120}\s+ban hành$", re.I)
 
@@ -24,11 +28,13 @@ def _squeezed(text: str) -> str:
 
 
 def read_headline_title(result: ImportResult, blocks: list[Block]) -> None:
-    """Fill an empty trích yếu from a headline "<type> <this number> <trích yếu>" at the top."""
+    """Fill an empty trích yếu from a headline "<type> [số] <this number> [về] <trích yếu> [do … ban hành]" above
+    the header (a document site's summary may stand a few lines down, under its counters); an empty issuer
+    from its "do <body> ban hành" tail when that names a body, not a place."""
     kind, number = str(result.fields.get("type") or ""), str(result.fields.get("number") or "")
     if result.fields.get("title") or not kind or not number:
         return
-    lines = [b.text for b in blocks[: HEADLINE_LINES * 3] if isinstance(b, Line) and b.text.strip()][:HEADLINE_LINES]
+    lines = [b.text for b in blocks[: HEADLINE_LINES * 6] if isinstance(b, Line) and b.text.strip()][:HEADLINE_LINES * 5]
     for line in lines:
         words = collapse_space(line).split(" ")
         type_len = len(kind.split())
@@ -39,10 +45,67 @@ def read_headline_title(result: ImportResult, blocks: list[Block]) -> None:
             rest = rest[1:]
         if not rest or _squeezed(rest[0]) != _squeezed(number):
             continue
-        title = _BY.sub("", _DATED.sub("", " ".join(rest[1:]))).strip(" .:-")
+        tail = _DATED.sub("", " ".join(rest[1:]))
+        by = _BY.search(tail)
+        title = re.sub(r"^về\s+(?!việc\b)", "", tail[: by.start()] if by else tail, flags=re.I).strip(" .:-")
         if len(title.split()) < 3 or "|" in title:
-            return
+            continue
         result.fields["title"] = title
         result.missing = [(k, why) for k, why in result.missing if k != "title"]
         result.unsure.append(("title", f"phần đầu văn bản không ghi trích yếu; lấy từ tiêu đề trang “{collapse_space(line)}”"))
+        body = collapse_space(by.group(0))[3:-9].strip() if by else ""
+        if body and not result.fields.get("issuer") and _BODY.match(body):
+            result.fields["issuer"] = body
+            result.missing = [(k, why) for k, why in result.missing if k != "issuer"]
+            result.unsure.append(("issuer", f"phần đầu văn bản không đọc được tên cơ quan; lấy từ tiêu đề trang: "
+                                            f"“do {body} ban hành”"))
+        return
+
+
+# "Ban hành kèm theo Quyết định này Quy chế …": what a decision or resolution issues, when its header lost the
+# trích yếu (heldout5 r09's rule); the attachment's own name, not a guess.
+_ARTICLE_ONE = re.compile(r"Điều\s+1\s*[.:]\s*Ban hành kèm theo (?:Quyết định|Nghị quyết|Thông tư) này\s+(?:bản\s+)?"
+                          r"[“\"]?(?P<title>[^.;“”\"]{10,400}?)[”\"]?\s*(?:\([^)]{0,60}\))?\s*[.;]")
+_BODY = re.compile(r"^(?:Ủy ban|Uỷ ban|Hội đồng|Bộ|Sở|Ban|Thủ tướng|Chính phủ|Văn phòng|Tổng cục|Cục|Tỉnh ủy|Tỉnh uỷ|"
+                   r"Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Quốc hội)\b")
+
+
+def read_article_title(result: ImportResult, body: str) -> None:
+    """Fill an empty trích yếu of a Quyết định or Nghị quyết from "Điều 1. Ban hành kèm theo … này <X>." (reported)."""
+    if result.fields.get("title") or result.fields.get("type") not in ("Quyết định", "Nghị quyết", "Thông tư"):
+        return
+    m = _ARTICLE_ONE.search(body[:6000])
+    if m is None:
+        return
+    title = collapse_space(m.group("title"))
+    result.fields["title"] = title
+    result.missing = [(k, why) for k, why in result.missing if k != "title"]
+    result.unsure.append(("title", f"phần đầu văn bản không ghi trích yếu; lấy điều văn bản ban hành ở Điều 1: “{title}”"))
+
+
+_TYPE_HEADLINE = re.compile(r"^(?P<type>" + "|".join(sorted((re.escape(n) for n in TYPE_NAMES if n != "Công văn"),
+                                                              key=len, reverse=True)) + r")\s+(?P<rest>\S.+)$")
+
+
+def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
+    """A page with no header and no lead whose headline starts with a type word in running text ("Thông báo treo
+    cờ Tổ quốc …", "Báo cáo Tổng kết …"): that type, and the rest of the headline as the trích yếu (reported).
+    Never with a number after the type word (a lead or a citation says whose that is)."""
+    if any(result.fields.get(k) for k in ("type", "number", "date")):
+        return
+    lines = [collapse_space(b.text) for b in blocks[: HEADLINE_LINES * 6] if isinstance(b, Line) and b.text.strip()]
+    for line in lines[: HEADLINE_LINES * 2]:
+        m = _TYPE_HEADLINE.match(line)
+        if m is None or len(line) > MAX_HEADLINE or line.endswith(":"):
+            continue
+        rest = m.group("rest").strip(" .")
+        if fold(rest.split()[0]).upper() in ("SO", "SO:") or len(rest.split()) < 3 or "|" in rest:
+            return
+        result.fields["type"] = m.group("type")
+        result.missing = [(k, why) for k, why in result.missing if k != "type"]
+        result.unsure.append(("type", f"trang không có phần đầu văn bản; loại văn bản đọc từ tiêu đề trang “{line}”"))
+        if not result.fields.get("title") or result.fields.get("title") == line:
+            result.fields["title"] = rest
+            result.missing = [(k, why) for k, why in result.missing if k != "title"]
+            result.unsure.append(("title", f"trích yếu là tiêu đề trang sau tên loại: “{rest}”"))
         return

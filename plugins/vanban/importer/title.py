@@ -26,6 +26,7 @@ _AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BA
 _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
                      r"[IVX]+[.-] |\d+[.-] |PHAN [IVX\d]|PHAN THU |NGAY \d|"
                      r"NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|\d{1,2}:\d\d)")  # a portal's post date ends it too
+_CHROME = re.compile(r"^(NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|\d{1,2}:\d\d)")  # a portal's post date and counters
 _SECTION = re.compile(r"^([IVX]+|\d+)\s*[.)]\s+\S")  # "I. MỤC TIÊU", "1. Mục đích": a section, never a trích yếu line
 _DANGLING = re.compile(r"(\b(CUA|VA|VE|CHO|THEO|TAI|VOI|TREN|DOI VOI|DEN|TU|CAC|NHUNG|TRONG)|[,–-])$")
 _QUALIFIER = re.compile(r"^\((?P<q>[^()]{2,30})\)\s*[.:]?\s*")  # "(BỔ SUNG)", "(SỬA ĐỔI)", "(DỰ THẢO)"
@@ -88,6 +89,8 @@ def _type_piece(after_top: list[Piece], issuer_key: str) -> tuple[Piece, tuple[s
     """The type word line under the header and what it says (type, rest of the line)."""
     for piece in after_top[:12]:
         key = fold(piece.text).upper()
+        if _CHROME.match(key):
+            continue  # "Ngày đăng 07/10/2023 | 08:01" between a page's headline and the document's "THÔNG BÁO"
         if _OPENER.match(key) or is_authority(piece.text, issuer_key):
             return None  # "QUYẾT ĐỊNH:" under "Căn cứ …" enacts; it is no type line
         kind = type_word(piece.text)
@@ -125,9 +128,17 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
     vv = next((p for p in rest[:8] if VV.match(fold(p.text).upper())), None)
     typed = _type_piece(after_top, issuer_key)
     kind = typed[1] if typed else None
+    own_number = str(result.fields.get("number") or "")
+    by_number = type_from_number(own_number)
     if vv is not None and not (typed and typed[0].start < vv.start):  # "QUYẾT ĐỊNH" / "V/V …": a decision's
-        result.fields["type"] = "Công văn"
-        title.append(vv.text[VV.match(fold(vv.text).upper()).end() :])  # type: ignore[union-attr]
+        if by_number and by_number != "Công văn":  # "398/2003/QĐ-UB" over "V/V BAN HÀNH …": the decision's trích yếu
+            result.fields["type"] = by_number
+            result.notes.append(f"dòng “V/v” dưới số “{own_number}”: mã trong số là của {by_number}, "
+                                "nên “V/v …” là trích yếu của văn bản ấy, không phải công văn")
+            title.append(vv.text)
+        else:
+            result.fields["type"] = "Công văn"
+            title.append(vv.text[VV.match(fold(vv.text).upper()).end() :])  # type: ignore[union-attr]
         last = vv
         cell = window.line_of(vv.start).cell
         for piece in rest[rest.index(vv) + 1 :]:
@@ -138,6 +149,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                 break
             if (_OPENER.match(fold(text).upper()) and not text[:1].islower()) or len(" ".join(title)) > MAX_TITLE:
                 break
+            if is_authority(text, issuer_key) and not _DANGLING.search(fold(title[-1]).upper()):
+                break  # "V/V BAN HÀNH …" / "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH": the authority line that enacts
             title.append(text)
             last = piece
     else:
@@ -148,8 +161,9 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if qualifier:  # "QUY ĐỊNH (BỔ SUNG)": what kind of Quy định, not what it is about
                 result.notes.append(f"dòng tên loại ghi thêm “({qualifier.group('q')})”: không phải trích yếu")
                 kind = (kind[0], kind[1][qualifier.end() :])
-            if kind[1]:
-                title.append(kind[1])
+            rest_of_line = _without_own_number(kind[1], own_number)
+            if rest_of_line:
+                title.append(rest_of_line)
         # "HƯỚNG DẪN VỀ THỂ THỨC …" on one line: the trích yếu in capitals has begun, running text ends it.
         mode = "caps" if title and is_upper(title[0]) and len(title[0].split()) > 1 else ""
         candidates = after_top[after_top.index(last) + 1 :] if last is not None else after_top
@@ -217,6 +231,25 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
         result.fields["title"] = text_title
     check_type(result)
     return last
+
+
+def is_letter_number(number: str) -> bool:
+    """A State number with no type code ("722/UBND-MT", "2482/BGTVT-KHĐT"): ND 30 numbers a công văn so."""
+    parts = parse_number(number) if number else None
+    if parts is None or parts.system != "state" or parts.type_code:
+        return False
+    codes = {t.state_code for t in DOCUMENT_TYPES if t.state_code}
+    return not any(code in codes for code in re.split(r"[-./&]", parts.issuer_code or ""))
+
+
+def _without_own_number(text: str, number: str) -> str:
+    """"QUYẾT ĐỊNH 24/2021/QĐ-TTg" / "… QUY ĐỊNH …": the document's own number on the type line is no trích yếu."""
+    if not number:
+        return text
+    m = re.match(r"^(?:(?:số|SỐ|Số)\s*:?\s*)?(\S+)\s*", text)
+    if m and fold(m.group(1)).upper().strip(".,:") == fold(number).upper():
+        return text[m.end():]
+    return text
 
 
 def check_type(result: ImportResult) -> None:

@@ -1,0 +1,115 @@
+"""Header and page reading, one kind of real-copy trouble per test, found on the tuning3 set
+(tests/fixtures/import/tuning3/, eighth session): the fields a clerk gets, and what is left empty
+rather than guessed. Each test writes the kind small, from the real copy's own lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vanban.importer import analyse, read_text_lines
+
+
+def _result(text: str):  # type: ignore[no-untyped-def]
+    return analyse(read_text_lines(text, markdown_source=False), Path("x.txt"))
+
+
+def _read(text: str) -> dict[str, object]:
+    return _result(text).fields
+
+
+PIPES = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: {number} | {place}, ngày {date} |\n"
+
+
+def test_a_v_v_line_under_a_decision_number_is_that_decisions_trich_yeu() -> None:
+    """v19: "398/2003/QĐ-UB" over "V/V BAN HÀNH …", the type word lost: a Quyết định, "V/V" kept, the authority
+    line under it ("ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH") no part of it."""
+    text = PIPES.format(number="398/2003/QĐ-UB", place="Thái Bình", date="30 tháng 12 năm 2003") + (
+        "V/V BAN HÀNH QUY CHẾ VỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA TỔ DÂN PHỐ\nỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\n"
+        "Căn cứ Luật tổ chức HĐND và UBND (sửa đổi) ngày 21/6/1994;\n")
+    fields = _read(text)
+    assert (fields["type"], fields["title"]) == ("Quyết định", "V/V BAN HÀNH QUY CHẾ VỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA TỔ DÂN PHỐ")
+    letter = PIPES.format(number="722/UBND-MT", place="Bắc Giang", date="28 tháng 03 năm 2013") + (
+        "V/v rà soát cơ sở gây ô nhiễm\nKính gửi: Sở Tài nguyên và Môi trường\n")
+    assert (_read(letter)["type"], _read(letter)["title"]) == ("Công văn", "rà soát cơ sở gây ô nhiễm")
+
+
+def test_the_own_number_on_the_type_line_is_no_trich_yeu() -> None:
+    """v13: "QUYẾT ĐỊNH 24/2021/QĐ-TTg" / "QUY ĐỊNH QUY TRÌNH …"."""
+    text = ("THỦ TƯỚNG CHÍNH PHỦ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 24/2021/QĐ-TTg |\n"
+            "Hà Nội, ngày 16 tháng 7 năm 2021 |\nQUYẾT ĐỊNH 24/2021/QĐ-TTg\nQUY ĐỊNH QUY TRÌNH RÀ SOÁT HỘ NGHÈO\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n")
+    fields = _read(text)
+    assert (fields["type"], fields["title"]) == ("Quyết định", "QUY ĐỊNH QUY TRÌNH RÀ SOÁT HỘ NGHÈO")
+
+
+def test_a_letter_whose_v_v_line_was_lost_is_a_cong_van_by_its_number_and_its_addressee() -> None:
+    """v08, v16: a number with no type code ("2482/BGTVT-KHĐT") and "Kính gửi", the V/v line lost in the
+    flattening: a Công văn (ND 30), reported; the trích yếu stays empty. A number with a type code, or no
+    addressee, settles nothing."""
+    body = "Kính gửi: | - Cục Hàng Hải Việt Nam; |\nViện có văn bản số 14/2009/CV-VIPTAM gửi Bộ.\n"
+    result = _result("BỘ GIAO THÔNG VẬN TẢI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                     "Số: 2482/BGTVT-KHĐT | Hà Nội, ngày 21 tháng 4 năm 2009 |\n" + body)
+    assert (result.fields["type"], result.fields.get("title") or "") == ("Công văn", "")
+    assert any(key == "type" and "Kính gửi" in why for key, why in result.unsure)
+    coded = _read(PIPES.format(number="12/TB-UBND", place="Gia Lai", date="01 tháng 3 năm 2022") + body)
+    assert coded["type"] == "Thông báo"  # the code names the type: no guess needed
+    unaddressed = _read(PIPES.format(number="722/UBND-MT", place="Bắc Giang", date="28 tháng 03 năm 2013")
+                        + "Thực hiện Công văn số 1017/BTNMT-TCMT.\n")
+    assert not unaddressed.get("type")
+
+
+def test_a_decision_whose_header_lost_its_trich_yeu_takes_what_article_one_issues() -> None:
+    """v10, v26 (heldout5 r09's rule): "Điều 1. Ban hành kèm theo Quyết định này Quy chế …." — reported."""
+    text = PIPES.format(number="485/QĐ-UBND", place="Gia Lai", date="15 tháng 9 năm 2020") + (
+        "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế quản lý, sử dụng phần mềm dữ liệu dân tộc.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.\n")
+    result = _result(text)
+    assert result.fields["title"] == "Quy chế quản lý, sử dụng phần mềm dữ liệu dân tộc"
+    assert any(key == "title" and "Điều 1" in why for key, why in result.unsure)
+    approves = text.replace("Ban hành kèm theo Quyết định này Quy chế", "Phê duyệt Quy chế")
+    assert not _read(approves).get("title")  # only what it issues "kèm theo" is the trích yếu
+
+
+def test_a_document_sites_summary_gives_the_trich_yeu_and_issuer_a_broken_header_lost() -> None:
+    """v06: a PDF's text lost every non-Latin-1 letter; the site's summary, under its counters, names the
+    document by type and number: "… về <trích yếu> do <issuer> ban hành". A summary naming a place
+    ("do tỉnh Bình Định ban hành") gives no issuer."""
+    text = ("Kế hoạch số 2215/KH-UBND\n\nChia sẻ: Son Pham | Ngày: | Loại File: PDF | Số trang:8\n\n0\n79\nlượt xem\n10\n"
+            "download\n\nKế hoạch số 2215/KH-UBND\n\nMô tả tài liệu\n"
+            "Kế hoạch số 2215/KH-UBND về triển khai thực hiện Chỉ thị 09-CT/TU về phòng cháy chữa cháy trên địa bàn "
+            "thành phố do Ủy ban nhân dân thành phố Hồ Chí Minh ban hành\n\n"
+            "  1. Y BAN NHÂN DÂN C NG HÒA XÃ H I CH NGHĨA VI T THÀNH PH H CHÍ MINH NAM ------- S : 2215/KH-UBND "
+            "TP. H Chí Minh, ngày 20 tháng 5 năm 2009 K HO CH TRI N KHAI TH C HI N Trong nh ng năm qua vi c tri n.\n")
+    fields = _read(text)
+    assert (fields["number"], fields["date"]) == ("2215/KH-UBND", "2009-05-20")
+    assert fields["title"] == "triển khai thực hiện Chỉ thị 09-CT/TU về phòng cháy chữa cháy trên địa bàn thành phố"
+    assert fields["issuer"] == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    place = text.replace("do Ủy ban nhân dân thành phố Hồ Chí Minh ban hành", "do tỉnh Bình Định ban hành")
+    assert not _read(place).get("issuer")
+
+
+def test_a_pages_post_date_between_its_headline_and_the_type_word_hides_neither() -> None:
+    """heldout4 q17: a site menu in capitals, the page's headline, "Ngày đăng … | Lượt xem", then the notice's
+    own "THÔNG BÁO" and "Về việc …": the menu is no trích yếu."""
+    text = ("CHỈ ĐẠO ĐIỀU HÀNH CHỈ ĐẠO ĐIỀU HÀNH\n\nThông báo treo cờ Tổ quốc chào mừng ngày giải phóng Thủ đô\n"
+            "Ngày đăng 07/10/2023 | 08:01  | Lượt xem: 140\n\nTHÔNG BÁO\n\nVề việc treo cờ Tổ quốc trên địa bàn phường\n\n"
+            "Thực hiện Thông báo số 491/TB-UBND ngày 06 tháng 10 năm 2023 của UBND quận Đống Đa về việc treo cờ.\n")
+    fields = _read(text)
+    assert (fields["type"], fields["title"]) == ("Thông báo", "Về việc treo cờ Tổ quốc trên địa bàn phường")
+
+
+def test_a_headline_that_starts_with_a_type_word_types_a_page_without_a_header() -> None:
+    """v23, heldout4 q05 and q11: "Thông báo treo cờ Tổ quốc …" over a body that names who acts: type and trích
+    yếu from the headline (reported), no number and no date invented. A headline naming a number is a lead's."""
+    text = ("Thông báo treo cờ Tổ quốc và tổ chức các hoạt động văn hóa - thể thao dịp Lễ Giỗ Tổ Hùng Vương\n\n"
+            "Ủy ban nhân dân huyện Phù Cừ thông báo về treo cờ Tổ quốc nhân dịp Lễ Giỗ Tổ Hùng Vương năm 2021 như sau:\n\n"
+            "- Đợt 1: Ngày 21/4/2021 (Tức 10/3 âm lịch)\n")
+    result = _result(text)
+    fields = result.fields
+    assert (fields["type"], fields["issuer"]) == ("Thông báo", "Ủy ban nhân dân huyện Phù Cừ")
+    assert fields["title"] == "treo cờ Tổ quốc và tổ chức các hoạt động văn hóa - thể thao dịp Lễ Giỗ Tổ Hùng Vương"
+    assert not fields.get("number") and not fields.get("date")
+    assert {"type", "title"} <= {key for key, _ in result.unsure}
+    numbered = _read("Thông báo số 12/TB-UBND của xã về lịch tiếp công dân năm 2025\n\nNội dung như sau.\n")
+    assert numbered.get("title") != "số 12/TB-UBND của xã về lịch tiếp công dân năm 2025"
