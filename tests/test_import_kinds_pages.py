@@ -113,3 +113,63 @@ def test_a_headline_that_starts_with_a_type_word_types_a_page_without_a_header()
     assert {"type", "title"} <= {key for key, _ in result.unsure}
     numbered = _read("Thông báo số 12/TB-UBND của xã về lịch tiếp công dân năm 2025\n\nNội dung như sau.\n")
     assert numbered.get("title") != "số 12/TB-UBND của xã về lịch tiếp công dân năm 2025"
+
+
+def test_a_lead_names_a_body_with_commas_and_the_trich_yeu_without_ve() -> None:
+    """v22, v04, v18: "Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ
+    chức Hội thi …": the body keeps its commas; the words right after the number are the trích yếu. Words that
+    only route the letter ("gửi các bộ …") are none."""
+    lead = ("Kế hoạch tổ chức Hội thi xe tuyên truyền lưu động\n\nCăn cứ Kế hoạch số 01/KH-BTCKN ngày 05/7/2021 của Ban "
+            "Tổ chức kỷ niệm. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ "
+            "chức Hội thi xe tuyên truyền lưu động chào mừng 190 năm thành lập tỉnh./.\n\nDoãn Thành\n")
+    fields = _read(lead)
+    assert (fields["number"], fields["date"], fields["issuer"]) == ("67/KH-SVHTTDL", "2021-11-02",
+                                                                    "Sở Văn hóa, Thể thao và Du lịch")
+    assert fields["title"] == "tổ chức Hội thi xe tuyên truyền lưu động chào mừng 190 năm thành lập tỉnh"
+    routed = _read("Hướng dẫn mới\n\nNgày 26/4/2025, Bộ Nội vụ ban hành Công văn số 1814/BNV-TCBC gửi các bộ, "
+                   "cơ quan ngang bộ.\n")
+    assert routed["number"] == "1814/BNV-TCBC" and not routed.get("title")
+
+
+def test_a_bare_body_in_a_lead_takes_the_one_place_of_its_level_the_page_names() -> None:
+    """v18, v03, heldout5 r10: "UBND tỉnh ban hành Công văn số 23/UBND-TN, …" and, a paragraph on, "trên địa bàn
+    tỉnh Lai Châu" (or the portal's own "Cổng tin tức Thành phố Hải Phòng"): the one place of that level. Two
+    places, or none, leave the issuer empty; a name never runs on over a line break."""
+    page = ("Ủy ban nhân dân tỉnh\nThứ hai 24/1/2022\nXây dựng báo cáo định kỳ\n Ngày 08/01/2016, UBND tỉnh ban hành "
+            "Công văn số 23/UBND-TN, xây dựng báo cáo định kỳ công tác bảo vệ môi trường năm 2015.\n"
+            "Theo đó, giao Sở Tài nguyên và Môi trường xây dựng báo cáo trên địa bàn tỉnh Lai Châu theo quy định.\n")
+    fields = _read(page)
+    assert fields["issuer"] == "Ủy ban nhân dân tỉnh Lai Châu"
+    assert fields["title"] == "xây dựng báo cáo định kỳ công tác bảo vệ môi trường năm 2015"
+    two = page.replace("theo quy định.", "và tỉnh Điện Biên theo quy định.")
+    assert not _read(two).get("issuer")
+
+
+def test_a_headline_gives_the_date_and_issuer_its_number_is_dated_and_owned_by() -> None:
+    """heldout5 r11, r34: "Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh Lào Cai về việc …" over a body with
+    no header; "Quyết định 612/QĐ-UBND năm 2020 về phê duyệt …" over a header that lost its trích yếu."""
+    fields = _read("Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh Lào Cai về việc triển khai các giải pháp "
+                   "phòng chống bệnh\nTại Việt Nam, bệnh đã xảy ra tại 34 xã.\n")
+    assert (fields["number"], fields["date"], fields["issuer"]) == ("05/CT-UBND", "2019-03-06", "Ủy ban nhân dân tỉnh Lào Cai")
+    assert fields["title"] == "về việc triển khai các giải pháp phòng chống bệnh"
+    bare = _read("Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh về việc triển khai các giải pháp\nNội dung.\n")
+    assert not bare.get("issuer")  # "UBND tỉnh" names no province
+
+
+def test_a_record_heading_with_number_and_date_in_brackets() -> None:
+    """v17: "Về việc báo cáo tình hình … (3585/VP-KTN, ngày 23/10/2017)." on a page with no header: trích yếu,
+    number, date; a number with no type code is a Công văn's. The province the page never names stays empty."""
+    text = ("Skip to main content\n\nVề việc báo cáo tình hình ô nhiễm môi trường nông thôn (3585/VP-KTN, ngày 23/10/2017).\n\n"
+            "Thực hiện Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ, Văn phòng UBND tỉnh thông báo.\n")
+    fields = _read(text)
+    assert (fields["number"], fields["date"], fields["type"]) == ("3585/VP-KTN", "2017-10-23", "Công văn")
+    assert fields["title"] == "báo cáo tình hình ô nhiễm môi trường nông thôn"
+    assert not fields.get("issuer")
+
+
+def test_a_cong_van_heading_keeps_no_ve_viec_label() -> None:
+    """heldout5 r22: a portal record "CÔNG VĂN Về việc Tuyên truyền …": a Công văn's "Về việc"/"V/v" is its label."""
+    text = ("4360/BVHTTDL-VP\n\nCÔNG VĂN Về việc Tuyên truyền, giáo dục các ngày lễ lớn năm 2010\n\n"
+            "Kính gửi: Các cơ quan báo chí thuộc Bộ\n\nBộ nhận được Hướng dẫn số 91-HD/BTGTW.\n")
+    fields = _read(text)
+    assert (fields["type"], fields["title"]) == ("Công văn", "Tuyên truyền, giáo dục các ngày lễ lớn năm 2010")

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..citations import extract
 from .closing import read_closing
 from .header import read_header
-from .headline import read_article_title, read_headline_title, read_headline_type
+from .headline import read_article_title, read_bracketed_heading, read_headline_title, read_headline_type
 from .issuer import complete_bare_issuer
 from .lead import read_acting_body, read_lead
 from .lines import Block, Line, TableBlock
@@ -70,6 +70,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     plain = plain_text(body_blocks)
     complete_bare_issuer(result, header.authority, plain)
     apply_metadata(result, head_and_body[: header.body[0] + 1])
+    read_bracketed_heading(result, head_and_body)
     read_lead(result, head_and_body)
     read_acting_body(result, head_and_body)
     read_headline_title(result, head_and_body)
@@ -93,6 +94,8 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         result.missing.append(("date", "không thấy dòng “…, ngày … tháng … năm …”"))
         if "place" not in result.fields:
             result.missing.append(("place", "không thấy dòng địa danh, ngày tháng"))
+    if result.fields.get("type") == "Công văn" and result.fields.get("title"):  # "CÔNG VĂN Về việc …": its label
+        result.fields["title"] = re.sub(r"^(?:về việc|v/v)\s*:?\s+", "", str(result.fields.get("title") or ""), flags=re.I)
     title = _PAGE_AGE.sub("", str(result.fields.get("title") or ""))
     if title and title != result.fields.get("title"):
         result.fields["title"] = title

@@ -10,16 +10,22 @@ the trích yếu says what it issues in "Điều 1. Ban hành kèm theo Quyết 
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .lines import Block, Line
 from .result import ImportResult
+from .title import is_letter_number, type_from_number
 
 HEADLINE_LINES = 3  # the page title stands at the very top
 MAX_HEADLINE = 300
-_DATED = re.compile(r"^(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+", re.I)
+_DATED = re.compile(r"^(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\s+", re.I)
+_OWNER = re.compile(r"^của\s+(?P<body>[^,;:()]{3,120}?)\s+(?=về\b)")
+_YEAR = re.compile(r"^năm\s+\d{4}\s+")
+_SPELT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+_BARE = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.I)
 _BY = re.compile(r"\s+do\s+[^,;]{3,120}\s+ban hành$", re.I)
 
 
@@ -45,7 +51,11 @@ def read_headline_title(result: ImportResult, blocks: list[Block]) -> None:
             rest = rest[1:]
         if not rest or _squeezed(rest[0]) != _squeezed(number):
             continue
-        tail = _DATED.sub("", " ".join(rest[1:]))
+        tail = " ".join(rest[1:])
+        dated = _DATED.match(tail)  # "Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh Lào Cai về việc …"
+        tail = tail[dated.end():] if dated else tail
+        owner = _OWNER.match(tail)
+        tail = _YEAR.sub("", tail[owner.end():] if owner else tail)  # "Quyết định 612/QĐ-UBND năm 2020 về …"
         by = _BY.search(tail)
         title = re.sub(r"^về\s+(?!việc\b)", "", tail[: by.start()] if by else tail, flags=re.I).strip(" .:-")
         if len(title.split()) < 3 or "|" in title:
@@ -53,6 +63,7 @@ def read_headline_title(result: ImportResult, blocks: list[Block]) -> None:
         result.fields["title"] = title
         result.missing = [(k, why) for k, why in result.missing if k != "title"]
         result.unsure.append(("title", f"phần đầu văn bản không ghi trích yếu; lấy từ tiêu đề trang “{collapse_space(line)}”"))
+        _take_dated_owner(result, dated, owner, line)
         body = collapse_space(by.group(0))[3:-9].strip() if by else ""
         if body and not result.fields.get("issuer") and _BODY.match(body):
             result.fields["issuer"] = body
@@ -60,6 +71,26 @@ def read_headline_title(result: ImportResult, blocks: list[Block]) -> None:
             result.unsure.append(("issuer", f"phần đầu văn bản không đọc được tên cơ quan; lấy từ tiêu đề trang: "
                                             f"“do {body} ban hành”"))
         return
+
+
+def _take_dated_owner(result: ImportResult, dated: re.Match[str] | None, owner: re.Match[str] | None, line: str) -> None:
+    """The headline's "ngày D/M/Y" and "của <body>" fill an empty date and issuer (a body with its locality only)."""
+    why = f"phần đầu văn bản không ghi; lấy từ tiêu đề trang “{collapse_space(line)}”"
+    if dated and not result.fields.get("date"):
+        try:
+            day = datetime.date(int(dated.group("y")), int(dated.group("m")), int(dated.group("d")))
+        except ValueError:
+            day = None
+        if day is not None:
+            result.fields["date"] = day.isoformat()
+            result.missing = [(k, w) for k, w in result.missing if k != "date"]
+            result.unsure.append(("date", why))
+    words = collapse_space(owner.group("body")).split(" ", 1) if owner else []
+    body = " ".join([_SPELT.get(words[0], words[0]), *words[1:]]) if words else ""
+    if body and not result.fields.get("issuer") and _BODY.match(body) and not _BARE.search(body):
+        result.fields["issuer"] = body
+        result.missing = [(k, w) for k, w in result.missing if k != "issuer"]
+        result.unsure.append(("issuer", why))
 
 
 # "Ban hành kèm theo Quyết định này Quy chế …": what a decision or resolution issues, when its header lost the
@@ -108,4 +139,34 @@ def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
             result.fields["title"] = rest
             result.missing = [(k, why) for k, why in result.missing if k != "title"]
             result.unsure.append(("title", f"trích yếu là tiêu đề trang sau tên loại: “{rest}”"))
+        return
+
+
+# A portal record's heading: "Về việc báo cáo tình hình … (3585/VP-KTN, ngày 23/10/2017)." — trích yếu, number, date.
+_BRACKETED = re.compile(r"^(?:V/v|Về việc)\s+(?P<title>[^()]{8,400}?)\s*\((?:số\s+)?(?P<number>\d+[^\s,()]*/[^\s,()]+)\s*,?"
+                        r"\s*(?:ngày\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)\.?$", re.I)
+
+
+def read_bracketed_heading(result: ImportResult, blocks: list[Block]) -> None:
+    """A page with no header whose heading gives the trích yếu with the number and date in brackets: all three,
+    and the type the number's code names (a code naming none, a Công văn), each reported."""
+    if any(result.fields.get(k) for k in ("number", "date", "type")):
+        return
+    lines = [collapse_space(b.text) for b in blocks[: HEADLINE_LINES * 6] if isinstance(b, Line) and b.text.strip()]
+    for line in lines[: HEADLINE_LINES * 2]:
+        m = _BRACKETED.match(line)
+        if m is None:
+            continue
+        try:
+            day = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            return
+        number = m.group("number")
+        kind = type_from_number(number) or ("Công văn" if is_letter_number(number) else "")
+        values = {"number": number, "date": day.isoformat(), "type": kind, "title": m.group("title")}
+        for key, value in values.items():
+            if value:
+                result.fields[key] = value
+                result.missing = [(k, w) for k, w in result.missing if k != key]
+                result.unsure.append((key, f"trang không có phần đầu văn bản; đọc từ tiêu đề “{line}”"))
         return

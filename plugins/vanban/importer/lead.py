@@ -25,7 +25,7 @@ SOURCE_LINES = 6  # a source line stands at the foot
 # "Ngày 14-11-2016, X đã ban hành …", "Ngày 28/4, Bộ Y tế có Công văn số …", "Chiều 18/12, X vừa ký ban hành …"
 _ISSUED = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})"
                      r"(?:\s*[-/.]\s*(?P<y>\d{4})|\s+năm\s+(?P<y2>\d{4}))?\s*,?\s*"
-                     r"(?P<issuer>[^,;:.()\d]{3,120}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:ban hành|có|ra)\s+")
+                     r"(?P<issuer>[^;:.()\d]{3,120}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:ban hành|có|ra)\s+")
 # No date before it: "UBND thành phố Vũng Tàu vừa có Thông báo số 678/TB-UBND ngày 05/02/2018 về việc …"
 # (the date, if any, is the cited document's own).
 _ISSUED_BARE = re.compile(r"^(?P<issuer>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
@@ -47,6 +47,29 @@ _LEVEL_OF = {"tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh", "thành ủy": "t
              "huyện uỷ": "huyện", "quận ủy": "quận", "quận uỷ": "quận", "thị ủy": "thị xã", "thị uỷ": "thị xã"}
 _PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,3})")
 WHY = "đọc từ lời dẫn của trang (trang không có phần đầu văn bản)"
+# Across a page: a name never runs on over a line break, and one name never hides the next ("tỉnh A và tỉnh B").
+_PAGE_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+(?=([^\s,.;:()]+(?:[ \t]+[^\s,.;:()]+){0,3}))",
+                         re.I)
+# The body a lead names may hold commas ("Sở Văn hóa, Thể thao và Du lịch"); what stands before it may too ("Ngày
+# 5/3, tại hội nghị, UBND tỉnh …"): the body is the longest comma-separated tail that starts with a body's word.
+_BODY_START = re.compile(r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|"
+                         r"Huyện uỷ|Đảng ủy|Đảng uỷ|Thủ tướng|Chính phủ|Văn phòng|Chủ tịch|Phó Chủ tịch|Thường trực|Cục|"
+                         r"Tổng cục|Quốc hội|Bộ Chính trị|Ban Bí thư)\b")
+# "… ban hành Quyết định số 240/QĐ-UBND công nhận 13 xã …." / "Công văn số 23/UBND-TN, xây dựng báo cáo …": a lead
+# that gives the trích yếu right after the number, without "về"; never "gửi …", "của …", "ngày …" (no trích yếu).
+_BARE_SUBJECT = re.compile(r"^\s*,?\s*(?P<title>(?!(?:gửi|của|ngày|do|tại|cho|với|và|nhằm|để|theo|trên|từ|đến|vào|"
+                           r"năm|lúc|về)\b)[a-zđà-ỹ][^;()]{8,300}?)\s*(?:\(|\./\.|\.(?:\s|$)|;|$)")
+
+
+def _body_named(raw: str) -> str:
+    parts = raw.split(", ")
+    return next((", ".join(parts[i:]) for i in range(len(parts)) if _BODY_START.match(parts[i].strip())), parts[-1])
+
+
+def _bare_subject(rest: str) -> str:
+    """The trích yếu a lead gives right after the document's number (see ``_BARE_SUBJECT``), else ""."""
+    m = _BARE_SUBJECT.match(rest[:320])
+    return m.group("title").strip() if m else ""
 
 
 def _lines(blocks: list[Block]) -> list[str]:
@@ -69,6 +92,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         return False  # the page has a header (even one with a blank "Số"): its lead is not read
     # A headline "Chỉ thị số 55-CT/TW của Ban Bí thư …" may have given a number: the lead must name the same one.
     lines = _lines(blocks)
+    page = "\n".join(lines[: LEAD_LINES * 2])  # the page's own words around the lead (its portal's name too)
     if _on_behalf(result, lines, known):
         return True
     for i in range(min(len(lines), LEAD_LINES)):
@@ -86,9 +110,10 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         about = _ABOUT.search(rest[:200])
         title = _about(_subject(cited, about.group("title") if about and about.start() < 120 else ""), text)
         sentence = re.split(r"\.(?:\s|$)", _paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
-        words = collapse_space(_TERM.sub("", m.group("issuer"))).split(" ", 1)
+        words = collapse_space(_TERM.sub("", _body_named(m.group("issuer")))).split(" ", 1)
         issuer = " ".join([_SPELT.get(words[0], words[0]), *words[1:]])  # "UBND xã Chương Dương" written out
-        _take(result, cited.number, cited.type or "", issued, title, issuer, sentence)
+        title = title or _bare_subject(rest)
+        _take(result, cited.number, cited.type or "", issued, title, issuer, sentence, page)
         if issued is None:
             result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
         return True
@@ -108,9 +133,11 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
             continue
         about = _ABOUT.search(text[m.end():])
         title = about.group(0).rstrip(" .") if about and about.start() < 200 else ""
+        if not title and cited.occurrences:
+            title = _bare_subject(text[m.end():][cited.occurrences[0].end:])
         words = collapse_space(m.group("issuer")).split(" ", 1)
         issuer = " ".join([_SPELT.get(words[0], words[0]), *words[1:]])
-        _take(result, cited.number, cited.type or "", cited.date, title, issuer, text)
+        _take(result, cited.number, cited.type or "", cited.date, title, issuer, text, page)
         if cited.date is None:
             result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
         return True
@@ -230,13 +257,16 @@ def _year_of(number: str) -> str:
     return m.group(1) if m else ""
 
 
-def _locality(issuer: str, sentence: str) -> str:
-    """The one place of the issuer's level the lead's sentence names ("… Đảng bộ tỉnh Quảng Ngãi …"), else ""."""
+def _locality(issuer: str, sentence: str, places: re.Pattern[str] | None = None) -> str:
+    """The one place of the issuer's level the lead's sentence names ("… Đảng bộ tỉnh Quảng Ngãi …"), else "".
+    With *places* = ``_PAGE_PLACE`` the text is the page around the lead ("trên địa bàn tỉnh Lai Châu", a portal's
+    own "Cổng tin tức Thành phố Hải Phòng"): still the one place of that level it names, never one of two."""
     bare = _BARE_LEVEL.search(issuer)
     if not bare:
         return ""
     level = _LEVEL_OF.get(bare.group(1).lower(), bare.group(1).lower())
-    names = {_capitalised(m.group(2)) for m in _PLACE.finditer(sentence) if m.group(1).lower() == level} - {""}
+    names = {_capitalised(m.group(2)) for m in (places or _PLACE).finditer(sentence)
+             if m.group(1).lower() == level} - {""}
     return names.pop() if len(names) == 1 else ""
 
 
@@ -251,19 +281,19 @@ def _capitalised(words: str) -> str:
 
 
 def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | None, title: str, issuer: str,
-          sentence: str = "") -> None:
+          sentence: str = "", page: str = "") -> None:
     result.fields.pop("title", None)  # a page title above the lead is the page's headline
     title = title.strip(" .")
     if kind == "Công văn":  # a công văn's "V/v …" / "về việc …" is its label, not its trích yếu
         title = re.sub(r"^(?:về việc|v/v|về)\s+", "", title, flags=re.I)
     values = {"number": number, "type": kind, "date": issued.isoformat() if issued else "",
               "title": title}
-    place = _locality(issuer, sentence) if issuer else ""
+    place = (_locality(issuer, sentence) or _locality(issuer, page, _PAGE_PLACE)) if issuer else ""
     if issuer and not _BARE_LEVEL.search(issuer):
         values["issuer"] = issuer
     elif place:
         values["issuer"] = f"{issuer} {place}"
-        result.notes.append(f"lời dẫn chỉ ghi “{issuer}”; địa phương “{place}” là nơi duy nhất cùng cấp câu ấy nêu")
+        result.notes.append(f"lời dẫn chỉ ghi “{issuer}”; địa phương “{place}” là nơi duy nhất cùng cấp trang ấy nêu")
     elif issuer:
         result.missing.append(("issuer", f"lời dẫn chỉ ghi “{issuer}”, không rõ địa phương nào"))
     for key, value in values.items():
