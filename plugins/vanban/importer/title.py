@@ -165,7 +165,9 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if rest_of_line:
                 title.append(rest_of_line)
         # "HƯỚNG DẪN VỀ THỂ THỨC …" on one line: the trích yếu in capitals has begun, running text ends it.
-        mode = "caps" if title and is_upper(title[0]) and len(title[0].split()) > 1 else ""
+        # "THÔNG BÁO Về việc …" on one line: a trích yếu in sentence case has begun; a paragraph break ends it.
+        mode = ("caps" if title and is_upper(title[0]) and len(title[0].split()) > 1
+                else "sentence" if title and not is_upper(title[0]) else "")
         candidates = after_top[after_top.index(last) + 1 :] if last is not None else after_top
         for index, piece in enumerate(candidates):
             text = piece.text
