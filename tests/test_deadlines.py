@@ -53,6 +53,13 @@ POSITIVE = [
     ("Hoàn thành đến hết tháng 5/2025 việc chuyển đổi.", [("by_date", D(2025, 5, 31))]),
     ("Hoàn thành trước tháng 6/2025.", [("by_date", D(2025, 5, 31))]),
     ("Tổ chức hội nghị tổng kết từ tháng 3 đến tháng 6/2025.", [("month", D(2025, 6, 30))]),
+    # a list of months or quarters is one period, to the end of the last (heldout3 k05)
+    ("Hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025 theo các kết luận.", [("month", D(2025, 12, 31))]),
+    ("Hoàn thành trong tháng 11 và tháng 12/2025.", [("month", D(2025, 12, 31))]),
+    ("Tổ chức kiểm tra trong quý III, quý IV năm 2025.", [("month", D(2025, 12, 31))]),
+    ("Sơ kết trong tháng 12, tháng 11 năm 2025.", [("month", D(2025, 12, 31))]),  # not in order: the first alone
+    ("Từ nay đến cuối năm 2025, tập trung hoàn thành các chỉ tiêu.", [("by_date", D(2025, 12, 31))]),
+    ("Phấn đấu đến năm 2030 đạt 80% số xã.", []),  # a target year, not a deadline
     # spans of days
     ("Thời gian thực hiện: từ ngày 01/4/2025 đến ngày 30/6/2025.", [("by_date", D(2025, 6, 30))]),
     # events in the future
@@ -147,6 +154,9 @@ def test_fields_of_a_by_date() -> None:
 def test_month_and_quarter_spans() -> None:
     (month,) = extract_deadlines("Tổ chức sơ kết trong tháng 2/2024.")
     assert (month.start, month.date) == (D(2024, 2, 1), D(2024, 2, 29))
+    (months,) = extract_deadlines("Hoàn thành trong tháng 11, tháng 12 năm 2025.")
+    assert (months.start, months.date, months.text) == (D(2025, 11, 1), D(2025, 12, 31),
+                                                        "Hoàn thành trong tháng 11, tháng 12 năm 2025")
     (quarter,) = extract_deadlines("Hoàn thành việc rà soát trong quý II/2025.")
     assert (quarter.start, quarter.date) == (D(2025, 4, 1), D(2025, 6, 30))
     assert quarter.action == "Hoàn thành việc rà soát"

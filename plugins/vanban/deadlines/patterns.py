@@ -24,6 +24,10 @@ MONTH_TOKEN = re.compile(
     rf"|quý\s+(?P<q>IV|III|II|I|[1-4])(?![\w])(?:\s*(?:[/.\-]|,?\s*năm)\s*(?P<qy>{ASCII_DIGIT}{{4}}))?(?!{ASCII_DIGIT})",
     IGNORE,
 )
+# "từ nay đến cuối năm 2025", "từ nay đến hết năm 2025": from the document's day to the year's last.
+YEAR_END = re.compile(rf"từ\s+nay\s+(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<y>{ASCII_DIGIT}{{4}})(?!{ASCII_DIGIT})", IGNORE)
+# Between the months or quarters of a list: "tháng 11, tháng 12 năm 2025", "quý III và quý IV/2025".
+MONTH_LIST_JOINT = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?=(?:tháng|quý)\s)", IGNORE)
 DATE_SPAN = re.compile(
     rf"từ\s+(?:ngày\s+)?(?P<d1>{ASCII_DIGIT}{{1,2}})\s?(?P<s1>[/.\-])\s?(?P<m1>{ASCII_DIGIT}{{1,2}})"
     rf"(?:\s?(?P=s1)\s?(?P<y1>{ASCII_DIGIT}{{4}}))?\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?"

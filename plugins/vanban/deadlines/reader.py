@@ -24,6 +24,7 @@ from .patterns import (
     LEFT_WORDS,
     MONTH_BEFORE_LEFT,
     MONTH_BY_LEFT,
+    MONTH_LIST_JOINT,
     MONTH_SPAN,
     MONTH_SPAN_LEFT,
     MONTH_TOKEN,
@@ -41,6 +42,7 @@ from .patterns import (
     REPORT_VERB,
     ROMAN_QUARTER,
     WINDOW,
+    YEAR_END,
 )
 
 
@@ -155,6 +157,8 @@ class Reader:
             found.extend(self._dates())
         if month_word or "quý" in low:
             found.extend(self._months())
+        if digit is not None and "từ nay" in low:
+            found.extend(self._year_ends())
         # "định" alone is no gate: "quyết định" and "quy định" are in most blocks
         periodic = (("định" in low and "kỳ" in low) or "hằng" in low or "hàng" in low) and PERIODIC_GATE.search(low)
         if periodic:
@@ -189,6 +193,13 @@ class Reader:
             if last is None or first is None or first > last or self._past(m.start()):
                 continue
             yield Hit(m.start(), m.end(), "month", last, span_start=first)
+
+    def _year_ends(self) -> Iterator[Hit]:
+        for m in YEAR_END.finditer(self.text):
+            end = make_date(int(m["y"]), 12, 31)
+            if end is None or (self.doc_date is not None and end < self.doc_date) or self._past(m.start()):
+                continue
+            yield Hit(m.start(), m.end(), "by_date", end, span_start=self.doc_date)
 
     def _named_days(self) -> Iterator[Hit]:
         for m in RECUR_NAMED.finditer(self.text):
@@ -287,6 +298,22 @@ class Reader:
             if hit is not None:
                 yield hit
 
+    def _month_list(self, m: re.Match[str], last_month: int) -> tuple[int, int, str | None]:
+        """Where a list of months or quarters that *m* opens ends ("trong tháng 11, tháng 12 năm 2025",
+        "quý III và quý IV/2025": one period to the end of the last), its last month and the year it
+        states; (m.end(), *last_month*, None) when *m* stands alone. Later items of a list have no words
+        of their own before them, so only the first one is classified (:meth:`_classify_month`)."""
+        end, year, quarter = m.end(), None, m["q"] is not None
+        while year is None and (joint := MONTH_LIST_JOINT.match(self.text, end)) is not None:
+            nxt = MONTH_TOKEN.match(self.text, joint.end())
+            if nxt is None or (nxt["q"] is not None) != quarter:
+                break
+            upto = 3 * ROMAN_QUARTER.get(nxt["q"].upper(), 0) if quarter else int(nxt["m"])
+            if not last_month < upto <= 12:
+                break
+            end, last_month, year = nxt.end(), upto, nxt["qy"] if quarter else nxt["y"]
+        return end, last_month, year
+
     def _classify_month(self, m: re.Match[str]) -> Hit | None:
         begin, window = self._window(m.start())
         if m["q"] is not None:
@@ -297,6 +324,9 @@ class Reader:
         else:
             first_month = last_month = int(m["m"])
             raw_year = m["y"]
+        end = m.end()
+        if raw_year is None:  # a list's months share the year its last one states; the duty runs to its end
+            end, last_month, raw_year = self._month_list(m, last_month)
         year = self._year(raw_year, first_month)
         if year is None:
             return None
@@ -306,11 +336,11 @@ class Reader:
             return None
         found = MONTH_BY_LEFT.search(window)
         if found is not None:
-            hit = Hit(begin + found.start(), m.end(), "by_date", last)
+            hit = Hit(begin + found.start(), end, "by_date", last)
         elif (found := MONTH_SPAN_LEFT.search(window)) is not None:
-            hit = Hit(begin + found.start(), m.end(), "month", last, span_start=first)
+            hit = Hit(begin + found.start(), end, "month", last, span_start=first)
         elif (found := MONTH_BEFORE_LEFT.search(window)) is not None:
-            hit = Hit(begin + found.start(), m.end(), "by_date", first - datetime.timedelta(days=1))
+            hit = Hit(begin + found.start(), end, "by_date", first - datetime.timedelta(days=1))
         else:
             return None
         return None if self._past(hit.start) else hit
