@@ -30,7 +30,7 @@ from mkdocs.structure.toc import get_toc
 from .. import body, sites
 from ..analysis import Analysis, CacheKey
 from ..arrival import read_ledger, write_ledger
-from ..build import Build, build_site, fewer_collections
+from ..build import Build, build_site, fewer_collections, spare_collections
 from ..cache import DEFAULT_DIR, prune
 from ..corpus import Corpus, Parsed, load_corpus
 from ..documents import Document
@@ -394,6 +394,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     # First: later post_build handlers (ours included) must see the pages the workers wrote.
     @event_priority(100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.command in ("build", "gh-deploy"):
+            spare_collections()  # nothing after this build needs the cycle collector (undone by the next build)
         self.collections.close()
         if not self.pool.finish():
             raise PluginError("vanban: một tiến trình dựng trang bị lỗi (xem thông báo ở trên)")
