@@ -30,32 +30,35 @@ def places(graph: Graph, ids: Collection[str]) -> dict[str, Place]:
     """Where each of *ids* goes in date order, parents (via implements, among *ids*) considered."""
     done: dict[str, Place] = {}
     members = set(ids)
-
-    def place(node: str, visiting: set[str]) -> Place:
-        if node in done:
-            return done[node]
-        doc = graph.documents[node]
-        visiting.add(node)
-        start = doc.date.sort_value() if doc.date else (0, 0, 0)
-        at, generation = start, 0
-        for edge in graph.targets(node, "implements"):
-            parent = edge.target
-            if parent not in members or parent in visiting:
-                continue
-            undated, parent_at, parent_generation = place(parent, visiting)
-            if undated:
-                continue
-            if doc.date is None or start <= parent_at <= doc.date.end_value():
-                generation = max(generation, parent_generation + 1)
-                if doc.date is not None and parent_at > at:
-                    at = parent_at
-        visiting.discard(node)
-        done[node] = (0 if doc.date else 1, at, generation)
-        return done[node]
-
     for node in ids:
-        place(node, set())
+        _place(graph, members, done, node, set())
     return done
+
+
+def _place(graph: Graph, members: set[str], done: dict[str, Place], node: str, visiting: set[str]) -> Place:
+    """*node*'s place (kept in *done*). A module function, not a closure in :func:`places`: a closure
+    that calls itself is a reference cycle, and 12,630 of them per 1,000 documents waited for the
+    cycle collector (a cold build's peak memory 8 MB higher)."""
+    if node in done:
+        return done[node]
+    doc = graph.documents[node]
+    visiting.add(node)
+    start = doc.date.sort_value() if doc.date else (0, 0, 0)
+    at, generation = start, 0
+    for edge in graph.targets(node, "implements"):
+        parent = edge.target
+        if parent not in members or parent in visiting:
+            continue
+        undated, parent_at, parent_generation = _place(graph, members, done, parent, visiting)
+        if undated:
+            continue
+        if doc.date is None or start <= parent_at <= doc.date.end_value():
+            generation = max(generation, parent_generation + 1)
+            if doc.date is not None and parent_at > at:
+                at = parent_at
+    visiting.discard(node)
+    done[node] = (0 if doc.date else 1, at, generation)
+    return done[node]
 
 
 def in_date_order(graph: Graph, ids: Iterable[str], newest_first: bool = False) -> list[str]:

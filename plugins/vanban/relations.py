@@ -126,28 +126,31 @@ def cascade(graph: Graph, doc_id: str) -> dict[str, object]:
             by_level[depth].append(node)
     up = [in_date_order(graph, by_level[d])[:MAX_PER_LEVEL] for d in sorted(by_level, reverse=True)]
 
-    def below(node: str, depth: int, visited: set[str]) -> list[dict[str, object]]:
-        if depth >= 3:
-            return []
-        children = []
-        edges = graph.sources(node, "implements")
-        dated = {e.source: e for e in edges[:MAX_PER_LEVEL]}
-        for edge in (dated[i] for i in in_date_order(graph, [node, *dated]) if i != node):
-            if edge.source in visited:
-                continue
-            visited.add(edge.source)
-            children.append({"document": graph.documents[edge.source], "inferred": edge.inferred,
-                             "children": below(edge.source, depth + 1, visited),
-                             "more": 0})
-        if len(edges) > MAX_PER_LEVEL and children:
-            children[-1]["more"] = len(edges) - MAX_PER_LEVEL
-        return children
-
     return {
         "levels": [[graph.documents[i] for i in level] for level in up],
         "self": graph.documents[doc_id],
-        "below": below(doc_id, 0, {doc_id}),
+        "below": _below(graph, doc_id, 0, {doc_id}),
     }
+
+
+def _below(graph: Graph, node: str, depth: int, visited: set[str]) -> list[dict[str, object]]:
+    """The cascade's documents below *node* (a module function: a closure calling itself is a cycle
+    left to the collector, see :func:`vanban.order.places`)."""
+    if depth >= 3:
+        return []
+    children = []
+    edges = graph.sources(node, "implements")
+    dated = {e.source: e for e in edges[:MAX_PER_LEVEL]}
+    for edge in (dated[i] for i in in_date_order(graph, [node, *dated]) if i != node):
+        if edge.source in visited:
+            continue
+        visited.add(edge.source)
+        children.append({"document": graph.documents[edge.source], "inferred": edge.inferred,
+                         "children": _below(graph, edge.source, depth + 1, visited),
+                         "more": 0})
+    if len(edges) > MAX_PER_LEVEL and children:
+        children[-1]["more"] = len(edges) - MAX_PER_LEVEL
+    return children
 
 
 def record(graph: Graph, doc: Document) -> dict[str, object]:
