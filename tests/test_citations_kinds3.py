@@ -208,3 +208,14 @@ def test_the_summary_of_a_database_page_titles_its_document(extractor: Extractor
     extraction = extractor(text, find_own=True)
     assert own_number(extraction) == "05/2015/TT-BNV"
     assert relations(extraction) == {"64/2014/NĐ-CP": IMPLEMENTS}
+
+
+def test_a_cue_after_an_html_tag_heads_its_clause(extractor: Extractor) -> None:
+    """A saved page source: "<p …>Thực hiện Kế hoạch số …" carries the plan out as the plain text would."""
+    text = (
+        '<div class="content"><p style="text-align: justify;">Thực hiện Kế hoạch số 12/KH-UBND ngày 3/2/2024 của '
+        "UBND huyện, UBND xã xây dựng kế hoạch như sau:</p>\n<p>Căn cứ Quyết định số 45/QĐ-UBND của UBND tỉnh;</p>"
+    )
+    extraction = extractor(text, find_own=True)
+    assert relations(extraction) == {"12/KH-UBND": IMPLEMENTS, "45/QĐ-UBND": IMPLEMENTS}
+    assert [c.line for c in extraction.citations] == [1, 2]

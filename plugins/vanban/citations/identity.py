@@ -170,8 +170,8 @@ def _own(head: str, w: str) -> OwnNumber | None:
         if title is not None and w[: title.start()].count("\n") < 2:
             candidates.append((title, "title"))
         candidates.append((_ATTACHED.search(w, 0, 600) or _ATTACHED_LINE.search(w), "attached"))
-        if "<title>" in w:
-            candidates.append((_HTML_TITLE.search(w), "title"))
+        if "<title>" in head:  # the working copy reads tags as blanks: the title tag is found in the text
+            candidates.append((_HTML_TITLE.search(head), "title"))
     for found, source in candidates:
         if found is not None and (own := _number_at(head, w, found.end(), source)) is not None:
             return _typed(own, found.group(0))

@@ -41,6 +41,7 @@ def reference_working_copy(text: str) -> str:
     w = normalise_dashes(text).translate(table)
     tones = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(vocabulary.TONES, key=len, reverse=True)) + ")")
     w = re.sub(r"\\[rnt]", "  ", tones.sub(lambda m: vocabulary.TONES[m.group(0)], w))
+    w = vocabulary.blank_tags(w)
     # a scrambled copy: enough words with two tone marks, counted one word at a time
     opening = w[: diacritics.OPENING]
     if sum(diacritics.broken(word) for word in re.findall(r"[^\W\d_]+", opening)) >= diacritics.BROKEN_AT_LEAST:

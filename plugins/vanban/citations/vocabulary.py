@@ -64,10 +64,21 @@ def plain(m: re.Match[str]) -> str:
 LITERAL_BREAK = re.compile(r"\\[rnt]")
 
 
+# An HTML tag in a saved page source ("<p style=…>Thực hiện Kế hoạch số …</p>"): read as blanks (its line
+# breaks kept), so a cue after "<p>" heads its clause.  "<title>" is read by identity on the text itself.
+HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:[ \t\n][^<>]{0,300})?/?>")
+
+
+def blank_tags(w: str) -> str:
+    """*w* with its HTML tags (:data:`HTML_TAG`) turned into blanks of the same length."""
+    return HTML_TAG.sub(lambda m: "".join("\n" if c == "\n" else " " for c in m.group(0)), w) if "<" in w else w
+
+
 def working_copy(text: str) -> str:
     """Same-length copy of NFC *text* used for matching (a scrambled copy's words repaired: :mod:`.diacritics`)."""
     w = TONE_PAIR_RE.sub(retone, UNPLAIN_RE.sub(plain, text))
     w = LITERAL_BREAK.sub("  ", w) if "\\" in w else w
+    w = blank_tags(w)
     return repair(w, REPAIRED) if scrambled(w) else w
 
 
