@@ -126,6 +126,22 @@ def _may_share() -> bool:
         return (os.cpu_count() or 1) > 1
 
 
+def fork_child(work: Callable[[], None], *unused: int) -> int:
+    """Fork; the child closes the parent's ends of its pipes (*unused*), runs *work* and exits (status 0
+    when it returned, 1 when it raised), never returning here. The child's pid, in the parent."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child (coverage does not follow it)
+        status = 1
+        try:
+            for fd in unused:
+                os.close(fd)
+            work()
+            status = 0
+        finally:
+            os._exit(status)
+    return pid
+
+
 class Helper:
     """A worker forked while this process still has one thread (``mkdocs serve``'s start-up), which
     does later what :class:`Background` would have forked for, once forking is unsafe (the server's
@@ -136,16 +152,7 @@ class Helper:
     def __init__(self) -> None:
         inbox, to_child = os.pipe()
         from_child, outbox = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - the child (coverage does not follow it)
-            status = 1
-            try:
-                os.close(to_child)
-                os.close(from_child)
-                _answer_calls(inbox, outbox)
-                status = 0
-            finally:
-                os._exit(status)
+        pid = fork_child(lambda: _answer_calls(inbox, outbox), to_child, from_child)
         os.close(inbox)
         os.close(outbox)
         self.pid, self._out, self._in = pid, os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb")
@@ -250,17 +257,12 @@ class Background(Generic[R]):
             self._value, self._func = (func(),), None
             return
         read_end, write_end = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - the child (coverage does not follow it)
-            status = 1
-            try:
-                os.close(read_end)
-                data = pickle.dumps(func(), protocol=pickle.HIGHEST_PROTOCOL)
-                with os.fdopen(write_end, "wb") as pipe:
-                    pipe.write(data)
-                status = 0
-            finally:
-                os._exit(status)
+
+        def send() -> None:  # pragma: no cover - in the child
+            data = pickle.dumps(func(), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(data)
+        pid = fork_child(send, read_end)
         os.close(write_end)
         self._child = (pid, read_end)
         self.forked = True
