@@ -20,7 +20,8 @@ from vanban.analysis import analyse
 from vanban.corpus import load_corpus
 from vanban.deadlines import extract_deadlines
 from vanban.deadlines.blocks import BULLET, ITEM, Block, blocks
-from vanban.tracking import clauses, patterns, reference, sentences
+from vanban.tracking import clauses, patterns, reference, sentences, tasks
+from vanban.tracking.patterns import SECTION_LINE
 from vanban.tracking.tasks import Assignment, assignments
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,3 +120,32 @@ def test_a_block_the_fast_gate_passes_over_lays_no_duty() -> None:
                 assert _read_alone(block.text) == ([], [], None), block.text
     assert rejected > 1000
     assert not sentences.may_assign("quan điểm chỉ đạo, bảo đảm yêu cầu quản lý, giao nhiệm vụ trọng tâm.")
+
+
+SECTION_CASES = [
+    "Căn cứ tình hình, tổ chức thực hiện tốt các nhiệm vụ sau.\n\n## III. TỔ CHỨC THỰC HIỆN\n\n1. UBND huyện: x",
+    "**4. Tổ Chức Thực Hiện**\n1. Phòng Nội vụ: y",
+    "Đề nghị tổ chức thực hiện.\nTrách nhiệm thực hiện\nIV. PHÂN CÔNG NHIỆM VỤ\n- a",
+    "III. Tổ  chức\tthực hiện\r\n1. A: b",
+    "\n\nTổ chức thực hiện\n",
+    "Không có mục nào tổ chức thực hiện ở đây.",
+]
+
+
+@pytest.mark.parametrize("body", SECTION_CASES)
+def test_the_section_line_is_found_where_the_plain_search_finds_it(body: str) -> None:
+    for pos in range(len(body) + 1):
+        fast, plain = tasks.section_line(body, pos), SECTION_LINE.search(body, pos)
+        assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_the_section_line_scan_agrees_on_every_body() -> None:
+    found = 0
+    for _name, body, _offset in BODIES:
+        pos: int | None = 0
+        while pos is not None:
+            fast, plain = tasks.section_line(body, pos), SECTION_LINE.search(body, pos)
+            assert (fast and fast.span()) == (plain and plain.span())
+            found += plain is not None
+            pos = plain.end() if plain else None
+    assert found > 100

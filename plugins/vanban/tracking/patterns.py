@@ -141,6 +141,9 @@ SECTION_LINE = re.compile(
     _I | re.MULTILINE,
 )
 
+# SECTION_LINE after a line break: a search for it skips to the "\n" fast, where SECTION_LINE's "^" is
+# tried at every position of the body (its search was a seventh of task reading on the synthetic corpus).
+SECTION_AFTER_BREAK = re.compile("\n" + SECTION_LINE.pattern.removeprefix("^"), SECTION_LINE.flags)
 KINH_GUI_GATE = re.compile(r"kính\s+gửi", _I)
 SECTION_END = re.compile(r"^(?:\*\*)?(?:nơi\s+nhận|trên\s+đây\s+là)", _I)
 ROMAN_HEADING = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*)?(?:PHẦN\s+)?[IVXL]{1,6}[.)]\s+")

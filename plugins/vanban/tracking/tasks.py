@@ -18,6 +18,7 @@ into dates with the portal's reporting calendar. Recipients come from the front 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -53,14 +54,25 @@ def _plain(line: str) -> str:
     return collapse_space(line.replace("**", "").replace("*", "").replace("\\", ""))
 
 
+def section_line(body: str, pos: int = 0) -> re.Match[str] | None:
+    """``SECTION_LINE.search(body, pos)`` (:data:`.patterns.SECTION_LINE`), tried only at the line starts
+    :data:`.patterns.SECTION_AFTER_BREAK` finds (the tests hold the two equal)."""
+    if pos == 0 or body[pos - 1] == "\n":
+        m = p.SECTION_LINE.match(body, pos)
+        if m is not None:
+            return m
+    found = p.SECTION_AFTER_BREAK.search(body, pos)
+    return None if found is None else p.SECTION_LINE.match(body, found.start() + 1)
+
+
 def _section(body: str) -> tuple[list[str], int, int] | None:
     """The section that assigns work: its lines, with the body line index of the first (its heading)."""
-    m = p.SECTION_LINE.search(body)
+    m = section_line(body)
     while m is not None:  # a heading ("## III. TỔ CHỨC THỰC HIỆN", "**4. Tổ chức thực hiện**"), not a sentence
         line = m.group(0).strip()
         if line[:1] in ("#", "*") or line.isupper() or line[:1].isdigit() or p.ROMAN_HEADING.match(line):
             break
-        m = p.SECTION_LINE.search(body, m.end())
+        m = section_line(body, m.end())
     if m is None:
         return None
     first = body.count("\n", 0, m.start())
