@@ -86,12 +86,13 @@ def site_relations(set_name: str, form: str, work: Path, verbose: bool) -> dict[
     run = subprocess.run([sys.executable, "-m", "vanban.cli", "import", "inbox", "--to", "content"], cwd=work,
                          capture_output=True, text=True, timeout=1800)
     by_hand = _clerk(work)
-    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", "site"], cwd=work,
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site"], cwd=work,
                            capture_output=True, text=True, timeout=1800)
-    stopped = sum("WARNING" in line for line in build.stderr.splitlines()) if build.returncode else 0
+    warnings = [line for line in build.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
+    stopped = sum(line.startswith("WARNING") for line in warnings) if build.returncode else 0
     if build.returncode:
         if verbose:
-            print(build.stderr, file=sys.stderr)
+            print("\n".join(warnings), file=sys.stderr)
         lenient = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", "site"], cwd=work,
                                  capture_output=True, text=True, timeout=1800)
         if lenient.returncode:
