@@ -219,3 +219,32 @@ def test_a_cue_after_an_html_tag_heads_its_clause(extractor: Extractor) -> None:
     extraction = extractor(text, find_own=True)
     assert relations(extraction) == {"12/KH-UBND": IMPLEMENTS, "45/QĐ-UBND": IMPLEMENTS}
     assert [c.line for c in extraction.citations] == [1, 2]
+
+
+# --------------------------------------------------------------------------- a proposal named again in the body
+
+
+def test_a_document_first_named_as_a_proposal_stays_a_mention(extractor: Extractor) -> None:
+    """"Xét đề nghị … tại Tờ trình … và Đề án số …" names a proposal; the body's "Trên cơ sở Đề án số …"
+    rests on the same proposal, so it stays a mention, while the preamble's "Căn cứ" implements."""
+    text = (
+        "NGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã\n"
+        "Căn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14 tháng 4 năm 2025 của Ủy ban Thường vụ Quốc hội;\n"
+        "Xét đề nghị của Chính phủ tại Tờ trình số 359/TTr-CP và Đề án số 360/ĐA-CP ngày 09 tháng 5 năm 2025,\n"
+        "QUYẾT NGHỊ:\n"
+        "Điều 1. Trên cơ sở Đề án số 360/ĐA-CP ngày 09 tháng 05 năm 2025 của Chính phủ, sắp xếp các xã như sau:"
+    )
+    assert relations(extractor(text)) == {
+        "76/2025/UBTVQH15": IMPLEMENTS,
+        "359/TTr-CP": MENTIONS,
+        "360/ĐA-CP": MENTIONS,
+    }
+
+
+def test_a_basis_named_again_after_a_proposal_still_implements(extractor: Extractor) -> None:
+    text = (
+        "Căn cứ Đề án số 12/ĐA-UBND ngày 2/3/2024 của UBND tỉnh;\n"
+        "Xét đề nghị của Sở Nội vụ tại Tờ trình số 40/TTr-SNV về Đề án số 12/ĐA-UBND,\n"
+        "QUYẾT ĐỊNH:"
+    )
+    assert relations(extractor(text))["12/ĐA-UBND"] == IMPLEMENTS

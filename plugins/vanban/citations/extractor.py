@@ -188,7 +188,7 @@ def run(
                 date=next((c.date for c in attrs if c.date is not None), None),
                 issuer=next((c.issuer for c in attrs if c.issuer), None),
                 subject=next((c.subject for c in attrs if c.subject), None),
-                relation=IMPLEMENTS if any(c.implements for c in cs) else MENTIONS,
+                relation=group_relation(cs),
                 line=occurrences[0].line if occurrences else 0,
                 occurrences=occurrences,
             )
@@ -212,3 +212,13 @@ def run(
             edge_index[pair] = len(edges)
             edges.append(InferredEdge(groups[outer.group].number, groups[core.group].number, core.edge_relation))
     return Extraction(tuple(citations), tuple(edges), own)
+
+
+def group_relation(cores: list[Core]) -> str:
+    """A cited document implements when one of its cores does, unless its first top-level core names
+    it as a proposal ("Xét đề nghị của Chính phủ tại Tờ trình … và Đề án số 360/ĐA-CP"): a later
+    "Trên cơ sở Đề án số 360/ĐA-CP" in the body rests on the same proposal, still a mention."""
+    first = min((c for c in cores if not c.alias and c.parent is None), key=lambda c: c.start, default=None)
+    if first is not None and first.proposal:
+        return MENTIONS
+    return IMPLEMENTS if any(c.implements for c in cores) else MENTIONS

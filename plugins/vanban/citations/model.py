@@ -120,6 +120,7 @@ class Core:
     edge_relation: str = MENTIONS
     implements: bool = False
     according: bool = False  # "theo …" right before it, or before the first item of its list
+    proposal: bool = False  # named in a preamble's proposal clause ("Xét đề nghị … tại … Đề án số …")
     line: int = 0
     group: int = -1
     # DATE_TAIL.match(w, end) over the whole text, when continuations has looked (see fill_tails)

@@ -160,6 +160,7 @@ def relate(w: str, cores: list[Core], decided: set[int], page: Page = WHOLE) -> 
     core_starts = set(starts)
     governs = Governance(w, starts, page.meeting, not page.own)
     implementing = set(decided)
+    proposed: set[int] = set()
     # First the first core of each group (and the lists' heads): when it implements, the group's
     # later cores are not read, nor the lines only they would need (find_regions stops at its last
     # target).  Then, in a second reading, the later cores of the groups still undecided.
@@ -174,7 +175,8 @@ def relate(w: str, cores: list[Core], decided: set[int], page: Page = WHOLE) -> 
             first.append(core)
     for batch in (first, later):
         if batch is later:
-            batch = [core for core in later if core.group not in implementing]
+            # a group first named as a proposal stays one (extractor.group_relation)
+            batch = [core for core in later if core.group not in implementing and core.group not in proposed]
             if not batch:
                 break
         clause_pos, cancu, titles = find_regions(w, lines, parts, core_starts, [c.start for c in batch])
@@ -184,6 +186,8 @@ def relate(w: str, cores: list[Core], decided: set[int], page: Page = WHOLE) -> 
             relate_core(w, core, clause_pos, cancu, titles, governs, page)
             if core.implements:
                 implementing.add(core.group)
+            elif core.proposal and batch is first:
+                proposed.add(core.group)
 
 
 def relate_core(
@@ -214,7 +218,8 @@ def relate_core(
     j = bisect.bisect_right(clause_pos, core.start) - 1
     clause_start = clause_pos[j] if j >= 0 else 0
     if cancu and in_any(cancu, core.start):
-        core.implements = j < 0 or PREAMBLE_PROPOSALS.match(w, clause_start) is None
+        core.proposal = j >= 0 and PREAMBLE_PROPOSALS.match(w, clause_start) is not None
+        core.implements = not core.proposal
     else:
         following = according_to(w, clause_start, core.start)
         if following is None and head is not None and head.according:
