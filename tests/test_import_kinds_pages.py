@@ -207,3 +207,39 @@ def test_a_page_without_a_header_names_its_issuer_as_the_subject_of_ban_hanh_its
     assert any(key == "issuer" for key, _ in result.unsure)
     bare = text.replace("Ban Chấp hành Thành đoàn Hà Nội ban hành", "UBND tỉnh ban hành")
     assert not _read(bare).get("issuer")
+
+
+def test_a_portals_bullet_before_the_issuer_line_is_no_part_of_the_issuer() -> None:
+    """heldout6 s30: "• BỘ GIÁO DỤC VÀ ĐÀO TẠO" (the portal's list bullet, as "• Thuộc tính văn bản" above it):
+    the issuer without the bullet, recased; a "1." list number likewise."""
+    text = (" • Thuộc tính văn bản\n • BỘ GIÁO DỤC VÀ ĐÀO TẠO\n  _________\n\n  Số: 2855/QĐ-BGDĐT\n\n"
+            "  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  Độc lập - Tự do - Hạnh phúc\n\n  Hà Nội, ngày 30 tháng 09 năm 2020\n\n"
+            "  QUYẾT ĐỊNH\n\n  Về việc công bố thủ tục hành chính\n\n  BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
+            "  Căn cứ Nghị định số 69/2017/NĐ-CP;\n")
+    fields = _read(text)
+    assert (fields["issuer"], fields["number"], fields["type"]) == ("Bộ Giáo dục và Đào tạo", "2855/QĐ-BGDĐT",
+                                                                   "Quyết định")
+    assert fields["title"] == "Về việc công bố thủ tục hành chính"
+
+
+LETTER = ("UỶ BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n*****\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "Độc lập – Tự do – Hạnh phúc\n*******\n\nSố: {number}\n{subject}\n\nTp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007\n\n"
+          "Kính gửi:\n\n- Hiệu trưởng trường Trung học phổ thông ;\n\nTheo văn bản số 906/KT- KĐ ngày 03.12.2007.\n")
+
+
+def test_a_ve_label_with_its_colon_is_a_letters_v_v_line() -> None:
+    """heldout6 s04: "Về: tham gia ý kiến về dự thảo …" under the number, no type word: the "V/v" line of a Công
+    văn written "Về:" (a label, so the trích yếu is without it). A bare "Về …" with no colon settles nothing."""
+    fields = _read(LETTER.format(number="2865/GDĐT-KT", subject="Về: tham gia ý kiến về dự thảo Quy chế thi."))
+    assert (fields["type"], fields["title"]) == ("Công văn", "tham gia ý kiến về dự thảo Quy chế thi")
+    bare = _read(LETTER.format(number="2865/GDĐT-KT", subject="Về tham gia ý kiến về dự thảo Quy chế thi."))
+    assert bare.get("title") != "tham gia ý kiến về dự thảo Quy chế thi"
+
+
+def test_an_ampersand_inside_a_numbers_code_is_kept() -> None:
+    """heldout6 s04: "Số: 2865/GDĐT –KT&KĐCL" (a unit code "KT&KĐCL", as "GD&ĐT"): the whole number, the space
+    before the dash dropped; a "&" standing alone is no part of a number."""
+    fields = _read(LETTER.format(number="2865/GDĐT –KT&KĐCL", subject="V/v tham gia ý kiến"))
+    assert fields["number"] == "2865/GDĐT-KT&KĐCL"
+    alone = _read(LETTER.format(number="2865/GDĐT-KT & KĐCL", subject="V/v tham gia ý kiến"))
+    assert alone["number"] == "2865/GDĐT-KT"

@@ -33,7 +33,8 @@ from .result import ImportResult
 from .title import TYPES_BY_LENGTH, is_authority, read_title, type_word
 from .window import Piece, Window
 
-_NUMBER_TOKEN = re.compile(r"^[0-9A-Za-zĐđƯƠÂÊÔĂ/\-–.]+$")  # "445/QĐ-TTg", "12-CTr/TU", "05-QĐi/TW"
+# "445/QĐ-TTg", "12-CTr/TU", "05-QĐi/TW"; "&" only inside a code ("2865/GDĐT-KT&KĐCL", "SGD&ĐT")
+_NUMBER_TOKEN = re.compile(r"^[0-9A-Za-zĐđƯƠÂÊÔĂ/\-–.]+(?:&[0-9A-Za-zĐđƯƠÂÊÔĂ/\-–.]+)*$")
 _GLUED_HEADING = re.compile(r"(ĐOÀN|ĐẢNG|CỘNG|HÀ)$")
 _OWNED_BY = re.compile(r"\b(CHU TICH|GIAM DOC|TRUONG|BI THU|THUONG TRUC|CUA|VA|VE|CHO|THEO|TAI|VOI|DEN|TU|CAC|TRONG|THUOC)$")
 

@@ -44,7 +44,8 @@ def join_cut_words(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     carry = ""
     for line in lines:
-        text = re.sub(r"^\d+\.\s+", "", line.text.strip())
+        # "1. ỦY BAN …", "• BỘ GIÁO DỤC …": a list number or bullet a portal put before the header line
+        text = re.sub(r"^(?:\d+\.|[•●▪◦·])\s+", "", line.text.strip())
         text = re.sub(r"^Y BAN\b", "ỦY BAN", text)  # a copy that lost its first letter
         if len(text.split()) == 1 and len(text) <= 4:
             carry += text + " "

@@ -45,7 +45,8 @@ DATE_LINE = re.compile(
 # "Số: 300/LĐLĐ", "Số 57-NQ/TW", "Nghị quyết số: 653/2019/UBTVQH14", a blank "Số      /NQ-HĐND"; never the
 # "SƠN" of a place glued before it ("TỈNH LẠNG SƠN Số: 52/…").
 NUMBER = re.compile(r"(?<![A-Z0-9])SO(?![A-Z])(?:" + _S + r"HIEU)?" + r"[ \t]*:?[ \t\r\n]{0,16}(?P<rest>[^\n]{0,80})")
-VV = re.compile(r"(?<![A-Z])V/V\b\.?[ \t]*:?[ \t]*")
+# "V/v: …", and "Về: …" with its colon (a label, as "V/v" is; a bare "Về …" may be a decision's trích yếu).
+VV = re.compile(r"(?<![A-Z])(?:V/V\b\.?[ \t]*:?|VE[ \t]*:)[ \t]*")
 RECIPIENTS = re.compile(r"^NOI NHAN\b")
 
 
