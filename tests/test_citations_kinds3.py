@@ -248,3 +248,27 @@ def test_a_basis_named_again_after_a_proposal_still_implements(extractor: Extrac
         "QUYẾT ĐỊNH:"
     )
     assert relations(extractor(text))["12/ĐA-UBND"] == IMPLEMENTS
+
+
+# --------------------------------------------------------------------------- a lead's number in brackets at the end
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Phát động Tết trồng cây\n- Nhằm phát huy truyền thống, UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động "
+         "Tết trồng cây năm 2025 (Kế hoạch số 08/KH-UBND).", "08/KH-UBND"),
+        ("Huyện ủy vừa có Hướng dẫn tổ chức sinh hoạt chi bộ chuyên đề (Hướng dẫn số 13-HD/HU).", "13-HD/HU"),
+        # a bracket naming another type is not the lead's document
+        ("UBND tỉnh xây dựng Kế hoạch phòng, chống thiên tai (Quyết định số 12/QĐ-UBND).", None),
+        # nor a later sentence of an article
+        ("Hội nghị tổng kết năm. Trước đó, UBND tỉnh xây dựng Kế hoạch trồng cây (Kế hoạch số 7/KH-UBND).", None),
+    ],
+)
+def test_a_leads_document_with_its_number_in_brackets_is_the_page(
+    extractor: Extractor, text: str, own: str | None
+) -> None:
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == own
+    if own is not None:
+        assert own not in relations(extraction)

@@ -108,6 +108,13 @@ _LEAD = re.compile(
     rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}{_BRACKET}(?P<so>số{SO_GAP})?|số{SO_GAP})",
     re.IGNORECASE,
 )
+# "UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động … (Kế hoạch số 08/KH-UBND).": a lead's verb names a
+# document by its title and the same sentence gives its number in brackets, restating its type word.
+_BRACKETED_LEAD = re.compile(
+    rf"{NOT_BEFORE}(?:ban{GAP}hành|xây{GAP}dựng|(?:vừa|đã){GAP}có|vừa{GAP}ký){GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}"
+    rf"[^.!?\n()]{{0,300}}\([ \t]*(?P=type){GAP}số{SO_GAP}",
+    re.IGNORECASE,
+)
 # A letter's salutation: what its body says was issued is an earlier document (a reply to a citizen).
 _LETTER = re.compile(r"(?m)^[ \t>*#_|]*Kính[ \t]+gửi\b")
 # The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.
@@ -182,18 +189,20 @@ def _own(head: str, w: str) -> OwnNumber | None:
         attached = _ATTACHED_LINE.search(w, blank_at)
         return _number_at(head, w, attached.end(), "attached") if attached is not None else None
     looks_back = _looks_back(w)
-    for lead in _LEAD.finditer(w, 0, LEAD_WINDOW):
-        if looks_back and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
-            break  # "Tỉnh X sau 3 năm thực hiện …": "đã ban hành Kế hoạch số …" tells of an earlier document
-        if _LETTER.search(w, 0, lead.start()) is not None:
-            break  # "Kính gửi: …": a letter's body tells of an earlier document; its own is in its header
-        if _SENTENCE_END.search(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
-            continue  # not its paragraph's first sentence: an article's narrative, not a lead
-        # "đã ban hành Quyết định 2179/QĐ-UBND": without "số" only a number with its code
-        own = _number_at(head, w, lead.end(), "lead", bare=lead.group("type") is None or lead.group("so") is not None)
-        if own is not None:
-            type_word = lead.group("type")
-            return replace(own, type=type_of_word(type_word)) if type_word else own
+    for pattern in (_LEAD, _BRACKETED_LEAD):
+        for lead in pattern.finditer(w, 0, LEAD_WINDOW):
+            if looks_back and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
+                break  # "Tỉnh X sau 3 năm thực hiện …": "đã ban hành Kế hoạch số …" tells of an earlier document
+            if _LETTER.search(w, 0, lead.start()) is not None:
+                break  # "Kính gửi: …": a letter's body tells of an earlier document; its own is in its header
+            if _SENTENCE_END.search(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
+                continue  # not its paragraph's first sentence: an article's narrative, not a lead
+            # "đã ban hành Quyết định 2179/QĐ-UBND": without "số" only a number with its code
+            bare = pattern is _BRACKETED_LEAD or lead.group("type") is None or lead.group("so") is not None
+            own = _number_at(head, w, lead.end(), "lead", bare=bare)
+            if own is not None:
+                type_word = lead.group("type")
+                return replace(own, type=type_of_word(type_word)) if type_word else own
     return _sole_document(head, w) or _published(head, w)
 
 
