@@ -243,3 +243,15 @@ def test_an_ampersand_inside_a_numbers_code_is_kept() -> None:
     assert fields["number"] == "2865/GDĐT-KT&KĐCL"
     alone = _read(LETTER.format(number="2865/GDĐT-KT & KĐCL", subject="V/v tham gia ý kiến"))
     assert alone["number"] == "2865/GDĐT-KT"
+
+
+def test_a_date_lines_place_keeps_its_unit_word_and_a_glued_abbreviation() -> None:
+    """heldout6 s03, s31, s04: "Thành phố Hồ Chí Minh, ngày …", "Thị trấn Cần Giuộc, ngày …" (the unit written in
+    lower case after its capital) and "Tp.Hồ Chí Minh, ngày …" (the abbreviation glued to the name): the place
+    as written, not its last capitalised words."""
+    def place(written: str) -> object:
+        return _read(LETTER.format(number="2865/GDĐT-KT", subject="V/v tham gia ý kiến").replace(
+            "Tp.Hồ Chí Minh, ngày", written + ", ngày"))["place"]
+    assert [place(p) for p in ("Thành phố Hồ Chí Minh", "Thị trấn Cần Giuộc", "Tp.Hồ Chí Minh", "TP. Hồ Chí Minh")] \
+        == ["Thành phố Hồ Chí Minh", "Thị trấn Cần Giuộc", "Tp.Hồ Chí Minh", "TP. Hồ Chí Minh"]
+    assert place("Đơn vị thành phố Hồ Chí Minh") == "Hồ Chí Minh"  # a unit word in lower case stays out

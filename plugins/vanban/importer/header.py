@@ -127,6 +127,10 @@ def _read_number(result: ImportResult, number: str, original: str) -> None:
     result.notes.append(f"số ký hiệu để trống như bản gốc (“{original}”)")
 
 
+# "Thành phố Hồ Chí Minh, ngày …", "Thị trấn Cần Giuộc, ngày …": the unit is written as part of the place.
+_UNIT_WORDS = [["Thành", "phố"], ["Thị", "trấn"], ["Thị", "xã"]]
+
+
 def _place_before(window: Window, at: int) -> tuple[str, int]:
     """The capitalised words before the date line's comma at *at*, across one line break at most."""
     text = "".join(window.work)
@@ -143,6 +147,8 @@ def _place_before(window: Window, at: int) -> tuple[str, int]:
                 break
             words.insert(0, token)
             taken += 1
+        if taken and tokens[: len(tokens) - taken][-2:] in _UNIT_WORDS:
+            words[:0] = tokens[len(tokens) - taken - 2 : len(tokens) - taken]  # "Thành phố" / "Hồ Chí Minh"
         if taken < len(tokens) or depth >= 1 or (not tokens and words):
             break
     place = " ".join(words)

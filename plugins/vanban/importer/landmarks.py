@@ -66,6 +66,9 @@ def is_place_word(word: str) -> bool:
     bare = word.rstrip(".")
     if not bare or not bare[0].isupper() or any(c.isdigit() or c in "/:" for c in bare):
         return False
+    if "." in bare:  # "Tp.Hồ" (Tp.Hồ Chí Minh): an abbreviation glued to the name, each part a word of its own
+        head, _, tail = bare.partition(".")
+        return is_place_word(head + ".") and is_place_word(tail)
     if "-" in bare.strip("-"):  # "Rang-Tháp" (Phan Rang-Tháp Chàm): each part a word of its own
         return all(is_place_word(part) for part in bare.strip("-").split("-"))
     rest = bare[1:].replace("'", "")
