@@ -272,3 +272,36 @@ def test_a_leads_document_with_its_number_in_brackets_is_the_page(
     assert own_number(extraction) == own
     if own is not None:
         assert own not in relations(extraction)
+
+
+# --------------------------------------------------------------------------- the list an amending verb governs
+
+
+def test_every_item_of_the_list_after_an_amending_verb_is_amended(extractor: Extractor) -> None:
+    """A basis clause naming an unnumbered amending law: the numbers that follow "sửa đổi, bổ sung một số
+    điều của" are the amended laws', all of them (not only the first), while the next "Căn cứ" implements."""
+    text = (
+        "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, "
+        "Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 "
+        "năm 2024;\nCăn cứ Nghị định số 156/2018/NĐ-CP ngày 16 tháng 11 năm 2018 của Chính phủ;\nQUYẾT ĐỊNH:"
+    )
+    assert relations(extractor(text)) == {
+        "31/2024/QH15": MENTIONS,
+        "27/2023/QH15": MENTIONS,
+        "29/2023/QH15": MENTIONS,
+        "32/2024/QH15": MENTIONS,
+        "156/2018/NĐ-CP": IMPLEMENTS,
+    }
+
+
+def test_a_list_of_bases_before_an_amending_verb_still_implements(extractor: Extractor) -> None:
+    text = (
+        "Căn cứ Luật Đất đai số 31/2024/QH15 và Luật Nhà ở số 27/2023/QH15;\n"
+        "Căn cứ Nghị định số 10/2024/NĐ-CP sửa đổi Nghị định số 9/2020/NĐ-CP;\nQUYẾT ĐỊNH:"
+    )
+    assert relations(extractor(text)) == {
+        "31/2024/QH15": IMPLEMENTS,
+        "27/2023/QH15": IMPLEMENTS,
+        "10/2024/NĐ-CP": IMPLEMENTS,
+        "9/2020/NĐ-CP": MENTIONS,
+    }

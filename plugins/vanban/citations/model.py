@@ -120,6 +120,7 @@ class Core:
     edge_relation: str = MENTIONS
     implements: bool = False
     according: bool = False  # "theo …" right before it, or before the first item of its list
+    amended: bool = False  # an amending verb stands right before it, or before its list's first item
     proposal: bool = False  # named in a preamble's proposal clause ("Xét đề nghị … tại … Đề án số …")
     line: int = 0
     group: int = -1

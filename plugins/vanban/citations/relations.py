@@ -204,9 +204,12 @@ def relate_core(
     clause or right after a cue (:func:`according_to`), nor on a *page* without own number when a body
     is said to have issued it (:data:`.cues.ISSUED`)."""
     head = core.list_head
+    # "… sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và …":
+    # the list after an amending verb names the amended documents, every item of it
+    core.amended = (head is not None and head.amended) or amended(w, core, clause_pos, cancu)
     if (
         (core.type_name or core.inferred_type) in PROPOSAL_TYPES
-        or amended(w, core, clause_pos, cancu)
+        or core.amended
         or (not page.own and ISSUED.search(w, max(0, core.start - ISSUED_REACH), core.start) is not None)
     ):
         core.implements = False
