@@ -255,3 +255,14 @@ def test_a_date_lines_place_keeps_its_unit_word_and_a_glued_abbreviation() -> No
     assert [place(p) for p in ("Thành phố Hồ Chí Minh", "Thị trấn Cần Giuộc", "Tp.Hồ Chí Minh", "TP. Hồ Chí Minh")] \
         == ["Thành phố Hồ Chí Minh", "Thị trấn Cần Giuộc", "Tp.Hồ Chí Minh", "TP. Hồ Chí Minh"]
     assert place("Đơn vị thành phố Hồ Chí Minh") == "Hồ Chí Minh"  # a unit word in lower case stays out
+
+
+def test_a_letter_numbered_section_heading_ends_the_trich_yeu() -> None:
+    """heldout6 s38: "HƯỚNG DẪN" / "VỀ ĐÁNH GIÁ CHẤT LƯỢNG …" / "A -MỤC ĐÍCH, YÊU CẦU": a section numbered by a letter
+    (as "I." and "1." are) is the body's first heading, never part of the trích yếu, in capitals or not."""
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\nBAN TỔ CHỨC | Hà Nội, ngày 15 tháng 12 năm 2008 |\n"
+            "Số: 20-HD/BTCTW |\nHƯỚNG DẪN\nVỀ ĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN\n\n{section}\n\n"
+            "- Đánh giá đúng chất lượng tổ chức cơ sở đảng.\n")
+    for section in ("A -MỤC ĐÍCH, YÊU CẦU", "A. MỤC ĐÍCH, YÊU CẦU", "B - Mục đích, yêu cầu"):
+        fields = _read(text.format(section=section))
+        assert (fields["type"], fields["title"]) == ("Hướng dẫn", "VỀ ĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN")
