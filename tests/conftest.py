@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 from script_modules import load_script
 
+from vanban.citations import Extraction, extract, reference
+
 ROOT = Path(__file__).resolve().parent.parent
 # Every test build is a cold one (the build cache is on by default): a page kept from an earlier
 # test's build would let a rendering test pass without rendering. tests/test_build_cache.py turns it on.
@@ -31,6 +33,21 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+# The citation tests of kinds of case: each runs on the fast extractor and on its plain reference.
+Extractor = Callable[..., Extraction]
+
+
+@pytest.fixture(params=[extract, reference.extract], ids=["fast", "reference"])
+def extractor(request: pytest.FixtureRequest) -> Extractor:
+    """Each test of a kind of case runs on the fast extractor and on its plain reference."""
+    return request.param  # type: ignore[no-any-return]
+
+
+def relations(extraction: Extraction) -> dict[str, str]:
+    """Cited number → its relation."""
+    return {c.number: c.relation for c in extraction.citations}
 
 
 def run_mkdocs(config: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 from script_modules import load_script
 
+from conftest import Extractor, relations
 from vanban.citations import (
     IMPLEMENTS,
     MENTIONS,
@@ -17,21 +18,8 @@ from vanban.citations import (
     canonical_number,
     extract,
     parse_number,
-    reference,
 )
 from vanban.issuers import is_national
-
-Extractor = Callable[..., Extraction]
-
-
-@pytest.fixture(params=[extract, reference.extract], ids=["fast", "reference"])
-def extractor(request: pytest.FixtureRequest) -> Extractor:
-    return request.param  # type: ignore[no-any-return]
-
-
-def relations(extraction: Extraction) -> dict[str, str]:
-    return {c.number: c.relation for c in extraction.citations}
-
 
 # --------------------------------------------------------------------------- numbers cut apart
 

@@ -3,22 +3,10 @@ examples (not its passages), each run on the fast extractor and on its plain ref
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from vanban.citations import IMPLEMENTS, MENTIONS, Extraction, extract, reference
-
-Extractor = Callable[..., Extraction]
-
-
-@pytest.fixture(params=[extract, reference.extract], ids=["fast", "reference"])
-def extractor(request: pytest.FixtureRequest) -> Extractor:
-    return request.param  # type: ignore[no-any-return]
-
-
-def relations(extraction: Extraction) -> dict[str, str]:
-    return {c.number: c.relation for c in extraction.citations}
+from conftest import Extractor, relations
+from vanban.citations import IMPLEMENTS, MENTIONS, Extraction
 
 
 def own_number(extraction: Extraction) -> str | None:

@@ -3,16 +3,15 @@ they taught (own numbers, bases under headings, cues inside sentences, proposals
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from script_modules import load_script
 
+from conftest import Extractor, relations
 from vanban.citations import (
     IMPLEMENTS,
     MENTIONS,
-    Extraction,
     canonical_number,
     extract,
     number_key,
@@ -23,10 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 EVAL = load_script("citation_eval")
-
-
-def relations(extraction: Extraction) -> dict[str, str]:
-    return {c.number: c.relation for c in extraction.citations}
 
 
 # --------------------------------------------------------------------------- the real sets
@@ -255,14 +250,6 @@ def test_glued_issuer_codes_get_their_hyphen_only_before_known_issuers() -> None
 
 
 # --------------------------------------------------------------------------- relations: the kinds the held-out set taught
-
-Extractor = Callable[..., Extraction]
-
-
-@pytest.fixture(params=[extract, reference.extract], ids=["fast", "reference"])
-def extractor(request: pytest.FixtureRequest) -> Extractor:
-    """Each test of a kind of case runs on the fast extractor and on its plain reference."""
-    return request.param  # type: ignore[no-any-return]
 
 
 def test_a_decision_preamble_is_a_list_of_bases_even_without_its_cue_words(extractor: Extractor) -> None:

@@ -108,7 +108,8 @@ class FileStore:
     def place(self, data: bytes, target: str) -> None:
         """Put *data* at *target*: linked from the store when it holds these bytes, else written and kept."""
         name = digest(data)
-        if self.remember and _PLACED.get(target, ("",))[0] == name and _unchanged(target, _PLACED[target][1]):
+        placed = _PLACED.get(target) if self.remember else None
+        if placed is not None and placed[0] == name and _unchanged(target, placed[1]):
             self.linked += 1  # mkdocs serve: the file the last rebuild linked there, untouched since
             return
         entry = self.files / name

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -77,10 +76,6 @@ def analyse(
     return w, cores
 
 
-# A State number's issuer part, cut at each "-": "471/kh-mttw-btt" → "471/kh", "471/kh-mttw"
-_ISSUER_CUTS = re.compile(r"-")
-
-
 def shortened(key: str) -> list[str]:
     """*key* and its forms with the issuer part cut short at a "-" ("471/kh-mttw-btt" → "471/kh-mttw",
     "471/kh"): a copy that lost the rest of the page's own number ("số: 471 /kh-mttw-btt" in lower case,
@@ -88,7 +83,7 @@ def shortened(key: str) -> list[str]:
     serial, slash, code = key.partition("/")
     if not slash or not serial[:1].isdigit() or "/" in code or "-" in serial:
         return [key]
-    return [key, *(f"{serial}/{code[: m.start()]}" for m in _ISSUER_CUTS.finditer(code))]
+    return [key, *(f"{serial}/{code[:at]}" for at, char in enumerate(code) if char == "-")]
 
 
 def extract(

@@ -15,6 +15,7 @@ import re
 
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
+from .issuer import written_out
 from .lines import Block, Line
 from .result import ImportResult
 from .title import is_letter_number, type_from_number
@@ -24,7 +25,6 @@ MAX_HEADLINE = 300
 _DATED = re.compile(r"^(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\s+", re.I)
 _OWNER = re.compile(r"^của\s+(?P<body>[^,;:()]{3,120}?)\s+(?=về\b)")
 _YEAR = re.compile(r"^năm\s+\d{4}\s+")
-_SPELT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 _BARE = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.I)
 _BY = re.compile(r"\s+do\s+[^,;]{3,120}\s+ban hành$", re.I)
 
@@ -60,18 +60,14 @@ def read_headline_title(result: ImportResult, blocks: list[Block]) -> None:
         title = re.sub(r"^về\s+(?!việc\b)", "", tail[: by.start()] if by else tail, flags=re.I).strip(" .:-")
         if len(title.split()) < 3 or "|" in title:
             continue
-        result.fields["title"] = title
-        result.missing = [(k, why) for k, why in result.missing if k != "title"]
-        result.unsure.append(("title", f"phần đầu văn bản không ghi trích yếu; lấy từ tiêu đề trang “{collapse_space(line)}”"))
+        result.take("title", title, f"phần đầu văn bản không ghi trích yếu; lấy từ tiêu đề trang “{collapse_space(line)}”")
         others = {_squeezed(n).rstrip(".,;") for n in re.findall(rf"(?:ban hành|ký|có)\s+{re.escape(kind)}\s+số\s+(\S+)", "\n".join(lines), re.I)}
         if others <= {_squeezed(number)}:  # a lead naming another number of this type: the headline's rest is unsure
             _take_dated_owner(result, dated, owner, line)
         body = collapse_space(by.group(0))[3:-9].strip() if by else ""
         if body and not result.fields.get("issuer") and _BODY.match(body):
-            result.fields["issuer"] = body
-            result.missing = [(k, why) for k, why in result.missing if k != "issuer"]
-            result.unsure.append(("issuer", f"phần đầu văn bản không đọc được tên cơ quan; lấy từ tiêu đề trang: "
-                                            f"“do {body} ban hành”"))
+            result.take("issuer", body, f"phần đầu văn bản không đọc được tên cơ quan; lấy từ tiêu đề trang: "
+                                        f"“do {body} ban hành”")
         return
 
 
@@ -84,15 +80,10 @@ def _take_dated_owner(result: ImportResult, dated: re.Match[str] | None, owner: 
         except ValueError:
             day = None
         if day is not None:
-            result.fields["date"] = day.isoformat()
-            result.missing = [(k, w) for k, w in result.missing if k != "date"]
-            result.unsure.append(("date", why))
-    words = collapse_space(owner.group("body")).split(" ", 1) if owner else []
-    body = " ".join([_SPELT.get(words[0], words[0]), *words[1:]]) if words else ""
+            result.take("date", day.isoformat(), why)
+    body = written_out(owner.group("body")) if owner else ""
     if body and not result.fields.get("issuer") and _BODY.match(body) and not _BARE.search(body):
-        result.fields["issuer"] = body
-        result.missing = [(k, w) for k, w in result.missing if k != "issuer"]
-        result.unsure.append(("issuer", why))
+        result.take("issuer", body, why)
 
 
 # "Ban hành kèm theo Quyết định này Quy chế …": what a decision or resolution issues, when its header lost the
@@ -111,9 +102,7 @@ def read_article_title(result: ImportResult, body: str) -> None:
     if m is None:
         return
     title = collapse_space(m.group("title"))
-    result.fields["title"] = title
-    result.missing = [(k, why) for k, why in result.missing if k != "title"]
-    result.unsure.append(("title", f"phần đầu văn bản không ghi trích yếu; lấy điều văn bản ban hành ở Điều 1: “{title}”"))
+    result.take("title", title, f"phần đầu văn bản không ghi trích yếu; lấy điều văn bản ban hành ở Điều 1: “{title}”")
 
 
 _TYPE_HEADLINE = re.compile(r"^(?P<type>" + "|".join(sorted((re.escape(n) for n in TYPE_NAMES if n != "Công văn"),
@@ -134,13 +123,9 @@ def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
         rest = m.group("rest").strip(" .")
         if fold(rest.split()[0]).upper() in ("SO", "SO:") or len(rest.split()) < 3 or "|" in rest:
             return
-        result.fields["type"] = m.group("type")
-        result.missing = [(k, why) for k, why in result.missing if k != "type"]
-        result.unsure.append(("type", f"trang không có phần đầu văn bản; loại văn bản đọc từ tiêu đề trang “{line}”"))
+        result.take("type", m.group("type"), f"trang không có phần đầu văn bản; loại văn bản đọc từ tiêu đề trang “{line}”")
         if not result.fields.get("title") or result.fields.get("title") == line:
-            result.fields["title"] = rest
-            result.missing = [(k, why) for k, why in result.missing if k != "title"]
-            result.unsure.append(("title", f"trích yếu là tiêu đề trang sau tên loại: “{rest}”"))
+            result.take("title", rest, f"trích yếu là tiêu đề trang sau tên loại: “{rest}”")
         return
 
 
@@ -168,7 +153,5 @@ def read_bracketed_heading(result: ImportResult, blocks: list[Block]) -> None:
         values = {"number": number, "date": day.isoformat(), "type": kind, "title": m.group("title")}
         for key, value in values.items():
             if value:
-                result.fields[key] = value
-                result.missing = [(k, w) for k, w in result.missing if k != key]
-                result.unsure.append((key, f"trang không có phần đầu văn bản; đọc từ tiêu đề “{line}”"))
+                result.take(key, value, f"trang không có phần đầu văn bản; đọc từ tiêu đề “{line}”")
         return

@@ -39,6 +39,16 @@ def _own_area(body: str) -> re.Match[str] | None:
     return next((m for m in _OWN_AREA.finditer(body) if not m.group(2).isupper()), None)
 
 
+# The abbreviations a lead or headline writes a body's name with, written out as its header would.
+SPELT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+
+
+def written_out(name: str) -> str:
+    """*name* with spaces collapsed and a leading "UBND"/"HĐND" written out ("UBND xã Chương Dương")."""
+    words = collapse_space(name).split(" ", 1)
+    return " ".join([SPELT.get(words[0], words[0]), *words[1:]])
+
+
 def join_cut_words(lines: list[Line]) -> list[Line]:
     """A header line holding one short word ("ỦY", "THỦ") is the start of the next line."""
     out: list[Line] = []

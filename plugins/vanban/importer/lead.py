@@ -16,6 +16,7 @@ import re
 
 from ..citations import Citation, extract, number_key
 from ..text import collapse_space, fold
+from .issuer import SPELT, written_out
 from .lines import Block, Line
 from .result import ImportResult
 from .signed import read_signed_lead
@@ -37,7 +38,6 @@ _ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?P<body>[^,.;:()\d]{3,80}?)\s*,(?P<
                         r"ký(?:\s+ban hành)?\s+(?=[^\d]{0,30}?số\s+\S)")
 _DATE_BEFORE = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})\s*,[^.]*$")
 _SHORT_BODY = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "BTVTU": "Ban Thường vụ Tỉnh ủy"}
-_SPELT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 _ABOUT = re.compile(r"\b(?:về việc|về|V/v)\s+(?P<title>.+?)(?:\.(?:\s|$)|$)")
 _SOURCE = re.compile(r"\(\s*(?:Nguồn|Theo)\s*:\s*(?P<ref>[^)]{5,200})\)")
 _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", re.I)
@@ -107,8 +107,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         about = _ABOUT.search(rest[:200])
         title = _about(_subject(cited, about.group("title") if about and about.start() < 120 else ""), text)
         sentence = re.split(r"\.(?:\s|$)", _paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
-        words = collapse_space(_TERM.sub("", m.group("issuer"))).split(" ", 1)
-        issuer = " ".join([_SPELT.get(words[0], words[0]), *words[1:]])  # "UBND xã Chương Dương" written out
+        issuer = written_out(_TERM.sub("", m.group("issuer")))  # "UBND xã Chương Dương" written out
         title = title or _bare_subject(rest)
         _take(result, cited.number, cited.type or "", issued, title, issuer, sentence, page)
         if issued is None:
@@ -118,9 +117,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
     if signed is not None and _same(signed.number, known):
         _take(result, signed.number, signed.type, signed.date, signed.title, signed.issuer)
         if signed.signer:
-            result.fields["signer"] = signed.signer
-            result.missing = [(k, why) for k, why in result.missing if k != "signer"]
-            result.unsure.append(("signer", f"{WHY}: “{signed.signer}” đã ký"))
+            result.take("signer", signed.signer, f"{WHY}: “{signed.signer}” đã ký")
         return True
     for i, text in enumerate(lines[:LEAD_LINES]):
         text = _paragraph(lines, i)
@@ -132,8 +129,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         title = about.group(0).rstrip(" .") if about and about.start() < 200 else ""
         if not title and cited.occurrences:
             title = _bare_subject(text[m.end():][cited.occurrences[0].end:])
-        words = collapse_space(m.group("issuer")).split(" ", 1)
-        issuer = " ".join([_SPELT.get(words[0], words[0]), *words[1:]])
+        issuer = written_out(m.group("issuer"))
         _take(result, cited.number, cited.type or "", cited.date, title, issuer, text, page)
         if cited.date is None:
             result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
@@ -191,7 +187,7 @@ def read_acting_body(result: ImportResult, blocks: list[Block]) -> None:
     for text in _lines(blocks)[:12]:
         for m in _ACTING.finditer(text):
             short = collapse_space(m.group("short"))
-            body = _SPELT.get(short.upper().replace("Đ", "Đ"), "") or (
+            body = SPELT.get(short.upper().replace("Đ", "Đ"), "") or (
                 "Ủy ban nhân dân" if short.lower().startswith(("ủy", "uỷ", "uy")) else "Hội đồng nhân dân")
             place = " ".join(w for w in m.group("place").split() if w[:1].isupper() and not w.isupper())
             owner = re.search(r"\b(?:của|theo)\s*$", text[: m.start() + 1])  # "… số 491/TB-UBND của UBND quận …"
@@ -201,9 +197,7 @@ def read_acting_body(result: ImportResult, blocks: list[Block]) -> None:
                     acting.add(f"{body} {m.group('level')} {place}")
     if len(acting) == 1 or len(found) == 1:  # the one body the page says acts, else the one it names (not as an owner)
         issuer = (acting or found).pop()
-        result.fields["issuer"] = issuer
-        result.missing = [(k, why) for k, why in result.missing if k != "issuer"]
-        result.unsure.append(("issuer", f"trang không có phần đầu văn bản; cơ quan đọc từ chính lời trang: “{issuer}”"))
+        result.take("issuer", issuer, f"trang không có phần đầu văn bản; cơ quan đọc từ chính lời trang: “{issuer}”")
 
 
 # "…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …, cụ thể như sau:": the preamble of a page posted
@@ -222,14 +216,11 @@ def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
     issuing = re.compile(_ISSUING + "(?i:" + re.escape(kind) + r")\b(?!\s+số\b)")  # a numbered one is a lead's
     for text in _lines(blocks)[:LEAD_LINES + 2]:
         for m in issuing.finditer(text):
-            words = collapse_space(m.group("body")).split(" ", 1)
-            body = " ".join([_SPELT.get(words[0], words[0]), *words[1:]])
+            body = written_out(m.group("body"))
             if _BARE_LEVEL.search(body) or len(body.split()) < 3:
                 continue
-            result.fields["issuer"] = body
-            result.missing = [(k, why) for k, why in result.missing if k != "issuer"]
-            result.unsure.append(("issuer", f"trang không có phần đầu văn bản; cơ quan là chủ thể “ban hành {kind}” "
-                                            f"trong lời văn: “{body}”"))
+            result.take("issuer", body, f"trang không có phần đầu văn bản; cơ quan là chủ thể “ban hành {kind}” "
+                                        f"trong lời văn: “{body}”")
             return
 
 
@@ -256,7 +247,7 @@ def _on_behalf(result: ImportResult, lines: list[str], known: str) -> bool:
         about = _ABOUT.search(rest[:200])
         title = _about(cited.subject or (about.group("title") if about and about.start() < 60 else ""), text)
         words = collapse_space(m.group("body")).split(" ", 1)
-        issuer = " ".join([_SHORT_BODY.get(words[0], _SPELT.get(words[0], words[0])), *words[1:]])
+        issuer = " ".join([_SHORT_BODY.get(words[0], SPELT.get(words[0], words[0])), *words[1:]])
         sentence = re.split(r"\.(?:\s|$)", text[m.start():], maxsplit=1)[0]
         _take(result, cited.number, cited.type or "", issued, title, issuer, sentence)
         if issued is None:

@@ -120,7 +120,5 @@ def apply_metadata(result: ImportResult, blocks: list[Block]) -> None:
             value = name
         if (field == "signer" and not is_person_name(value)) or (field == "issuer" and _PLACE_ONLY.match(value)):
             continue
-        result.fields[field] = value
-        result.missing = [(k, why) for k, why in result.missing if k != field]
         where = "dưới khối chữ ký" if field == "signer" else "ở đầu văn bản"
-        result.unsure.append((field, f"lấy từ bảng thông tin của trang web (“{value}”), bản gốc không ghi {where}"))
+        result.take(field, value, f"lấy từ bảng thông tin của trang web (“{value}”), bản gốc không ghi {where}")

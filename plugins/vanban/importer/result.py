@@ -32,6 +32,12 @@ class ImportResult:
     unsure: list[tuple[str, str]] = field(default_factory=list)  # (key, why): filled in but uncertain
     citations: tuple[Citation, ...] = ()
 
+    def take(self, key: str, value: Any, why: str) -> None:
+        """Fill *key* with a value read where a header would not give it: no longer missing, reported unsure."""
+        self.fields[key] = value
+        self.missing = [(k, reason) for k, reason in self.missing if k != key]
+        self.unsure.append((key, why))
+
     def value(self, key: str) -> Any:
         return self.fields.get(key, [] if key == "recipients" else "")
 

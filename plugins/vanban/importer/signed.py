@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from ..citations import extract
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
+from .issuer import SPELT
 from .title import type_from_number
 
 _SIGNED = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})\s*,\s*"
                      r"(?P<who>[^.;:]{5,240}?)\s*,?\s+(?:đã\s+|vừa\s+)?ký(?:\s+ban hành)?\s+(?P<what>[^\d]{0,30}?)\s*(?=số\s+\S)")
 _BODY = re.compile(r"(?P<short>UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+(?P<level>tỉnh|thành phố|huyện|"
                    r"quận|thị xã|xã|phường|thị trấn)\s+(?P<place>[^\W\d][^\s,.;:()]*(?:\s+[^\W\d][^\s,.;:()]*){0,3})")
-_SPELT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 _ABOUT = re.compile(r"^\s*,?\s*(?P<label>V/v|về việc|về)\s+(?P<title>.+?)(?:\.(?:\s|$)|$)", re.I)
 _COMRADE = re.compile(r"\bđồng chí\s+(?P<name>[^\W\d][^\s,.;:()]*(?:\s+[^\W\d][^\s,.;:()]*){1,4})")
 # Common family names that are not also words of a place name ("Hà", "Giang", "Thái", "Kim" are left out).
@@ -83,7 +83,7 @@ def read_signed_lead(text: str) -> SignedLead | None:
         place = " ".join(w for w in body.group("place").split() if w[:1].isupper())
         place = place[: len(place) - len(person_name(place))].strip() if person_name(place) else place
         if place:
-            issuer = f"{_SPELT.get(body.group('short'), body.group('short'))} {body.group('level')} {place}"
+            issuer = f"{SPELT.get(body.group('short'), body.group('short'))} {body.group('level')} {place}"
     comrade = _COMRADE.search(who)
     signer = person_name(who) or (person_name(comrade.group("name")) if comrade else "")
     return SignedLead(cited.number, kind, issued, issuer, title.strip(" ."), signer)

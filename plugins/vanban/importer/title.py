@@ -23,10 +23,11 @@ from .window import Piece, Window
 MAX_TITLE = 500
 TYPES_BY_LENGTH = sorted(((fold(n).upper().replace(" ", ""), n) for n in TYPE_NAMES), key=lambda t: -len(t[0]))
 _AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|GIAM DOC)\b")
+_CHROME_WORDS = r"NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|\d{1,2}:\d\d"  # a portal's post date and counters
 _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
                      r"[IVX]+[.-] |\d+[.-] |[A-E] ?[.–-] ?[A-Z]{2}|PHAN [IVX\d]|PHAN THU |NGAY \d|"
-                     r"NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|\d{1,2}:\d\d)")  # a portal's post date ends it too
-_CHROME = re.compile(r"^(NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|\d{1,2}:\d\d)")  # a portal's post date and counters
+                     rf"{_CHROME_WORDS})")  # a portal's post date ends it too
+_CHROME = re.compile(rf"^({_CHROME_WORDS})")
 # "I. MỤC TIÊU", "1. Mục đích", "A - MỤC ĐÍCH, YÊU CẦU": a section, never a trích yếu line
 _SECTION = re.compile(r"^(?:([IVX]+|\d+)\s*[.)]\s+\S|[A-E]\s*[.)–-]\s*[A-ZĐ]{2})")
 _DANGLING = re.compile(r"(\b(CUA|VA|VE|CHO|THEO|TAI|VOI|TREN|DOI VOI|DEN|TU|CAC|NHUNG|TRONG)|[,–-])$")
@@ -236,13 +237,15 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
     return last
 
 
+_STATE_TYPE_CODES = frozenset(t.state_code for t in DOCUMENT_TYPES if t.state_code)
+
+
 def is_letter_number(number: str) -> bool:
     """A State number with no type code ("722/UBND-MT", "2482/BGTVT-KHĐT"): ND 30 numbers a công văn so."""
     parts = parse_number(number) if number else None
     if parts is None or parts.system != "state" or parts.type_code:
         return False
-    codes = {t.state_code for t in DOCUMENT_TYPES if t.state_code}
-    return not any(code in codes for code in re.split(r"[-./&]", parts.issuer_code or ""))
+    return not any(code in _STATE_TYPE_CODES for code in re.split(r"[-./&]", parts.issuer_code or ""))
 
 
 def _without_own_number(text: str, number: str) -> str:

@@ -127,8 +127,6 @@ class Postings:
         return result
 
 
-
-
 def _best(values: list[float], keep: int) -> Iterator[int]:
     """The positions of the *keep* largest *values*, ties to the earlier position: the choice of
     ``heapq.nlargest(keep, range(len(values)), key=values.__getitem__)`` (in another order), made in C:
