@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, portal_project, run_mkdocs
+from vanban.arrival import read_ledger
 from vanban.build import build_site
 from vanban.corpus import load_corpus, parse_text
 from vanban.site import SiteConfig
@@ -352,3 +353,11 @@ def test_a_problem_is_one_printable_line_whatever_the_file_holds() -> None:
     _, problems = parse_text("x\x1b[31m.md", make_doc(extra='"ti\\x1b[2Jtle\\n": x\n'))
     lines = [p.format() for p in problems]
     assert lines and all("\x1b" not in line and "\n" not in line for line in lines), lines
+
+
+def test_a_damaged_arrivals_ledger_is_read_as_far_as_it_is_sound(tmp_path: Path) -> None:
+    """The build cache's arrivals.json is read without a traceback whatever it holds: a number too large for
+    a float (it raised OverflowError), an infinity, a string are dropped; the sound entries are kept."""
+    (tmp_path / "arrivals.json").write_text(
+        '{"a.md": ' + "9" * 400 + ', "b.md": 1e400, "c.md": "x", "d.md": 1700000000.5}', encoding="utf-8")
+    assert read_ledger(tmp_path) == {"d.md": 1700000000.5}

@@ -81,7 +81,7 @@ def read_ledger(folder: Path) -> dict[str, float]:
     if not isinstance(data, dict):
         return {}
     return {k: float(v) for k, v in data.items()
-            if isinstance(k, str) and isinstance(v, (int, float)) and math.isfinite(v)}
+            if isinstance(k, str) and isinstance(v, (int, float)) and abs(v) < 1e12 and math.isfinite(v)}
 
 
 def write_ledger(folder: Path, known: MutableMapping[str, float]) -> None:
