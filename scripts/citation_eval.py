@@ -29,7 +29,7 @@ from vanban.citations import extract, number_key  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "citations"
 REAL = FIXTURES / "real"
-REAL_SETS = ("tuning", "tuning2", "tuning3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+REAL_SETS = ("tuning", "tuning2", "tuning3", "tuning4", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 FRESH_SETS: tuple[str, ...] = ("heldout6",)  # fresh, not yet scored: scored only when named (--sets/--errors)
 
 
