@@ -25,7 +25,9 @@ imported Word file, a portal page) says it in one of a few places, tried in this
    verb after a sentence end in the same paragraph is an article's narrative ("… [2]. Ngay sau Đại hội,
    Bộ Chính trị đã ban hành Chỉ thị số …" tells of another body's document), so the next candidate is
    read; and no lead is read under a letter's "Kính gửi" (a reply reporting "đã ban hành Công văn số …"
-   is not that letter: a letter's own number is in its header).
+   is not that letter: a letter's own number is in its header); nor under an answer ("TRẢ LỜI:",
+   "… trả lời ông như sau:", "Xét đơn …"), nor when the text goes on to a later step of a complaint or
+   a reminder ("Không đồng ý với kết quả giải quyết, ông … khiếu nại", "… chưa nhận được văn bản trả lời").
 6. ``lead`` again, on a short page about one document: every number it holds is that document's
    and one of its sentences says it was just issued ("Thủ tướng Chính phủ vừa ký ban hành Quyết định
    số 571/QĐ-TTg …"), further down than a lead is looked for (a news site's tag page of snippets).
@@ -115,8 +117,27 @@ _BRACKETED_LEAD = re.compile(
     rf"[^.!?\n()]{{0,300}}\([ \t]*(?P=type){GAP}số{SO_GAP}",
     re.IGNORECASE,
 )
-# A letter's salutation: what its body says was issued is an earlier document (a reply to a citizen).
-_LETTER = re.compile(r"(?m)^[ \t>*#_|]*Kính[ \t]+gửi\b")
+# A reply's opening: what its body says was issued is an earlier document.  A letter's salutation (a reply to a
+# citizen), an answer's label on a voters' page ("TRẢ LỜI:"), "… trả lời ông như sau:", "Xét đơn khiếu nại của
+# ông …": the reply reports the decisions already taken ("HĐND tỉnh đã ban hành Nghị quyết số 01/2019/NQ-HĐND");
+# its own number, if any, is in its header.
+_REPLY = re.compile(
+    r"(?m)^[ \t>*#_|-]*(?:Kính[ \t]+gửi\b|Trả[ \t]+lời[ \t]*:)"
+    r"|(?<![^\W_])trả[ \t]+lời(?:[ \t]+[^\W\d_]+){0,3}[ \t]+như[ \t]+sau(?![^\W_])"
+    r"|(?<![^\W_])Xét(?:[ \t]+nội[ \t]+dung)?[ \t]+đơn(?![^\W_])",
+    re.IGNORECASE,
+)
+# A later step of a complaint or a reminder, after the lead: the citizen did not accept what the lead's document
+# decided, or no answer came ("Không đồng ý với kết quả giải quyết …, ông … gửi đơn khiếu nại", "Tuy nhiên, đến
+# nay … chưa nhận được văn bản trả lời … và công dân tiếp tục gửi đơn"): the page is that later step and the lead
+# tells of the earlier document.
+_LATER_STEP = re.compile(
+    r"(?<![^\W_])(?:không[ \t]+đồng[ \t]+ý[ \t]+với|tiếp[ \t]+tục[ \t]+(?:khiếu[ \t]+nại|gửi[ \t]+đơn)"
+    r"|chưa[ \t]+nhận[ \t]+được[ \t]+văn[ \t]+bản[ \t]+trả[ \t]+lời)(?![^\W_])",
+    re.IGNORECASE,
+)
+# How far after a lead its later step is looked for (the lead's paragraph and the next)
+LATER_STEP_REACH = 700
 # The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.
 _SENTENCE_END = re.compile(r"[.!?…][\]\d\[\"”’)]*[ \t]+(?=[^\W\d_a-zđ])")
 # "vừa (ký) ban hành Quyết định số …": news of a document just issued (rule 6)
@@ -193,13 +214,15 @@ def _own(head: str, w: str) -> OwnNumber | None:
         for lead in pattern.finditer(w, 0, LEAD_WINDOW):
             if looks_back and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
                 break  # "Tỉnh X sau 3 năm thực hiện …": "đã ban hành Kế hoạch số …" tells of an earlier document
-            if _LETTER.search(w, 0, lead.start()) is not None:
-                break  # "Kính gửi: …": a letter's body tells of an earlier document; its own is in its header
+            if _REPLY.search(w, 0, lead.start()) is not None:
+                break  # "Kính gửi: …", "TRẢ LỜI:": a reply's body tells of an earlier document; its own is in its header
             if _SENTENCE_END.search(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
                 continue  # not its paragraph's first sentence: an article's narrative, not a lead
             # "đã ban hành Quyết định 2179/QĐ-UBND": without "số" only a number with its code
             bare = pattern is _BRACKETED_LEAD or lead.group("type") is None or lead.group("so") is not None
             own = _number_at(head, w, lead.end(), "lead", bare=bare)
+            if own is not None and _LATER_STEP.search(w, lead.end(), lead.end() + LATER_STEP_REACH) is not None:
+                continue  # "… Không đồng ý với kết quả giải quyết, ông … khiếu nại": the lead's is an earlier step
             if own is not None:
                 type_word = lead.group("type")
                 return replace(own, type=type_of_word(type_word)) if type_word else own
