@@ -7,6 +7,7 @@
     python scripts/make_import_forms.py --set heldout4
     python scripts/make_import_forms.py --set heldout5
     python scripts/make_import_forms.py --set heldout6
+    python scripts/make_import_forms.py --set heldout7
     python scripts/make_import_forms.py --set tuning3
 
 For each ``<set>/<doc>.txt`` (a portal copy) and its hand-written ``<doc>.yml``, writes under
@@ -47,6 +48,7 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout4": ("q07-503-qd-ubnd-kon-tum", "q20-735-ubnd-kt-an-giang"),
            "heldout5": ("r19-566-tb-ubnd-xa-cam-due", "r23-3104-qd-ubnd-quang-binh"),
            "heldout6": ("s01-13-cd-ubnd-ky-anh", "s37-16-hd-btctw"),
+           "heldout7": ("w13-108-kh-ubnd-yen-bai", "w25-2177-qd-ubnd-quang-tri"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
 _BODY = re.compile(r"^(Căn cứ|Thực hiện|Triển khai|Trong những|Kính gửi|Hội nghị|Ngày \d|Ủy ban nhân dân|I\.|1\.|– Căn cứ)")
