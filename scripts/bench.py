@@ -17,7 +17,9 @@ For each N the corpus from ``scripts/synth.py`` is written once, then built (as 
 (c) **warm** — the same project built again, its build cache (``.cache/vanban``) kept;
 (d) **edit** — one document's body edited (a sentence appended), then built again with the cache;
 (e) **serve** — ``mkdocs serve`` on the same project: seconds from saving one document (a sentence
-    appended) to its page showing it over HTTP, MkDocs' own watcher and rebuild, three edits, median.
+    appended) to its page showing it over HTTP (polled every 20 ms), three edits, median: the
+    watcher (file events, see ``vanban.mkdocs.watching``), MkDocs' 0.1 s settle, the rebuild (in
+    the serving process, its search files made by the forked helper), and the write of the page.
 
 ``--build-all DOCS SITES`` also times ``vanban build-all`` of SITES ward sites of 100–300 documents
 each (whole issuers, drawn with the seed) from a DOCS-document corpus, beside one cold build of the
@@ -343,9 +345,10 @@ def serve_edit_to_visible(config: Path, content: Path, edits: int = 3, timeout: 
     from vanban.corpus import load_corpus
 
     corpus = load_corpus(content)
-    # A document alone with its number in its year: where two share one, the first to arrive keeps the
-    # plain address, and without git "arrived" is the file's modification time, so the edited one would
-    # move to the suffixed address and its old one show the other document (the 5,000 row waited in vain).
+    # A document alone with its number in its year, so that the address polled is its own from the
+    # start: where two share one, the first to arrive keeps the plain address (vanban.arrival; the
+    # server remembers when each file was first seen, so an edit no longer moves it), and the bench's
+    # corpus loaded here, outside the server, can only guess that order from modification times.
     shared = Counter((d.year_slug, d.base_slug()) for d in corpus.documents)
     docs = sorted((d for d in corpus.documents if shared[(d.year_slug, d.base_slug())] == 1), key=lambda d: d.source)
     doc = docs[len(docs) // 3]

@@ -5,6 +5,7 @@ replaces cycles. Each named by check at file:line; never a traceback, never a ha
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -16,6 +17,7 @@ import pytest
 from conftest import ROOT, portal_project, run_mkdocs
 from vanban.arrival import read_ledger
 from vanban.build import build_site
+from vanban.cli import main
 from vanban.corpus import load_corpus, parse_text
 from vanban.site import SiteConfig
 
@@ -310,6 +312,33 @@ def test_outside_git_an_edit_between_two_builds_keeps_the_address(tmp_path: Path
     assert (root / ".cache" / "vanban" / "arrivals.json").is_file()
     assert not (root / ".cache" / "vanban" / "old-generation").exists()
     assert "Một câu sửa lỗi chính tả." in page
+
+
+def test_check_gives_the_addresses_the_build_gave(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """`vanban check` reads the arrivals ledger the builds keep: after an edit it names the same address
+    for the newcomer as the site has, not the one the modification times alone would give."""
+    root = portal_project(tmp_path)
+    (root / "content").mkdir()
+    first, second = _two_sharing_a_number(root / "content")
+    second.write_text(make_doc(number="300/LĐLĐ", issuer="Ban Thường vụ Liên đoàn Lao động huyện DMC"), "utf-8")
+    os.utime(second, (1_700_000_100, 1_700_000_100))
+    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
+    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(root / "mkdocs.yml"), "-d",
+                          str(tmp_path / "site")], capture_output=True, text=True, cwd=root,
+                         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert run.returncode == 0, run.stderr
+    assert "0-300-ldld.md:3: number: số 300/LĐLĐ trùng với 300-ldld.md" in run.stderr
+    newcomer = re.search(r"trang này có địa chỉ (/van-ban/\S+/)", run.stderr)
+    assert newcomer and newcomer.group(1) != "/van-ban/2025/300-ldld/"
+    _edit(first)
+    assert main(["check", str(root / "content")]) == 1
+    out = capsys.readouterr().out
+    assert "0-300-ldld.md:3: number: số 300/LĐLĐ trùng với 300-ldld.md" in out
+    assert f"trang này có địa chỉ {newcomer.group(1)}" in out
+    monkeypatch.setenv("VANBAN_CACHE_DIR", "no-such-cache")  # no ledger: the edited file is the newcomer
+    main(["check", str(root / "content")])
+    assert "content/300-ldld.md:3: number: số 300/LĐLĐ trùng với 0-300-ldld.md" in capsys.readouterr().out
 
 
 _SHAPES = {

@@ -14,13 +14,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .arrival import read_ledger
 from .build import build_site
+from .cache import DEFAULT_DIR
 from .cli_vietnamese import VietnameseParser, VietnameseRawFormatter
 from .corpus import load_corpus
 from .problems import Severity, github_annotation
 from .site import SiteConfig
 from .tracking import TrackingConfigError
-from .tracking.config import settings_from_mkdocs
+from .tracking.config import settings_from_mkdocs, vanban_options
 
 
 def _prefix(directory: Path) -> str:
@@ -36,10 +38,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     config = Path(args.config) if args.config else directory.resolve().parent / "mkdocs.yml"
     try:
         tracking = settings_from_mkdocs(config)
+        options = vanban_options(config) or {}
     except TrackingConfigError as exc:
         print(f"{config}: {exc}", file=sys.stderr)
         return 2
-    corpus = load_corpus(directory, max_attachment_bytes=args.max_attachment_mb * 1024 * 1024)
+    # The addresses the site gives: outside git, when each file was first seen (vanban.arrival) is read
+    # from the build cache's folder the site's builds keep it in; check only reads it.
+    ledger = os.environ.get("VANBAN_CACHE_DIR", str(options.get("cache_dir", DEFAULT_DIR)))
+    arrivals = read_ledger(config.parent / ledger) if ledger else {}
+    corpus = load_corpus(directory, max_attachment_bytes=args.max_attachment_mb * 1024 * 1024, arrivals=arrivals)
     # VANBAN_CACHE_DIR (beside mkdocs.yml): check fills the build cache's analyses, so that a CI job can
     # analyse the corpus once and hand the cache to the jobs that build the sites.
     cache_dir = os.environ.get("VANBAN_CACHE_DIR", "")

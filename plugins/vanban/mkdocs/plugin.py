@@ -48,6 +48,7 @@ from .render_pool import RenderPool, share_outputs
 from .serve import keep_site, make_room, problem_pages, remove_stale
 from .shared import TEMPLATE_CODE, active
 from .templating import register, theme_of
+from .watching import watch_with_events
 
 log = get_plugin_logger(__name__)
 
@@ -160,6 +161,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
 
     def on_shutdown(self) -> None:
         stop_helper()
+
+    def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
+        watch_with_events(server)  # a save is heard when it happens, not at MkDocs' next 0.5 s poll
+        return server
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if "search" in config.plugins or "material/search" in config.plugins:

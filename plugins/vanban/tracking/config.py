@@ -69,8 +69,14 @@ _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 def settings_from_mkdocs(path: Path) -> TrackingSettings:
     """The vanban plugin's tracking settings in a mkdocs.yml (empty when the file or the plugin is absent)."""
+    options = vanban_options(path)
+    return parse_settings(options) if options is not None else TrackingSettings()
+
+
+def vanban_options(path: Path) -> dict[str, Any] | None:
+    """The vanban plugin's options in a mkdocs.yml (None when the file or the plugin is absent)."""
     if not path.is_file():
-        return TrackingSettings()
+        return None
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
@@ -80,5 +86,5 @@ def settings_from_mkdocs(path: Path) -> TrackingSettings:
         next(iter(e.items())) for e in plugins or [] if isinstance(e, dict) and e]
     for name, options in entries:
         if name == "vanban" and isinstance(options, dict):
-            return parse_settings(options)
-    return TrackingSettings()
+            return options
+    return None
