@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import Extractor, relations
-from vanban.citations import MENTIONS, Extraction
+from vanban.citations import IMPLEMENTS, MENTIONS, Extraction, number_key
 
 
 def own_number(extraction: Extraction) -> str | None:
@@ -53,3 +53,42 @@ def test_a_lead_followed_by_a_later_step_of_the_complaint_is_not_the_page(
 def test_a_lead_without_a_later_step_still_names_the_page(extractor: Extractor) -> None:
     text = "Ngày 5/4/2022, Chủ tịch UBND huyện ban hành Quyết định số 3101/QĐ-UBND về việc giải quyết khiếu nại của bà B."
     assert own_number(extractor(text, find_own=True)) == "3101/QĐ-UBND"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a voter's question quoting a rule as a condition
+        "Cử tri kiến nghị: Căn cứ theo Quyết định 1234/QĐ-TTg ngày 5/5/2015 thì “các xã được hưởng chính sách”. "
+        "Đề nghị bổ sung.",
+        # an answer applying a rule to the case
+        "Căn cứ khoản 2 Điều 9 Nghị định số 45/2020/NĐ-CP ngày 8/4/2020 thì trường hợp của ông không được giải quyết.",
+    ],
+)
+def test_a_basis_that_goes_on_to_then_quotes_a_rule(extractor: Extractor, text: str) -> None:
+    assert set(relations(extractor(text, find_own=True)).values()) == {MENTIONS}
+
+
+def test_a_basis_clause_without_then_still_implements(extractor: Extractor) -> None:
+    text = "Căn cứ Nghị định số 45/2020/NĐ-CP ngày 8/4/2020 của Chính phủ;\nUBND tỉnh ban hành Kế hoạch như sau:"
+    assert relations(extractor(text, find_own=True)) == {"45/2020/NĐ-CP": IMPLEMENTS}
+
+
+def test_a_letter_a_body_says_it_sent_is_reported_what_it_carried_out_implements(extractor: Extractor) -> None:
+    """On a page with no own number, "… đã có văn bản số …" tells of a letter (like "đã ban hành …")."""
+    text = (
+        "Trả lời: Thực hiện ý kiến chỉ đạo của Phó Thủ tướng tại văn bản số 512/VPCP-KGVX ngày 2/3/2016, Bộ đã có "
+        "văn bản số 77/BNV-CQĐP ngày 9/3/2016 gửi các tỉnh hướng dẫn thực hiện."
+    )
+    assert relations(extractor(text, find_own=True)) == {"512/VPCP-KGVX": IMPLEMENTS, "77/BNV-CQĐP": MENTIONS}
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def test_a_broken_fonts_eth_is_read_as_d_with_stroke(extractor: Extractor) -> None:
+    """"92/2009/NÐ-CP" typed with "Ð" (U+00D0) is the decree 92/2009/NĐ-CP, one document with its right spelling."""
+    text = "Căn cứ Nghị định số 92/2009/N\u00d0-CP ngày 22/10/2009 và Nghị định số 92/2009/NĐ-CP nêu trên;"
+    extraction = extractor(text, find_own=True)
+    assert relations(extraction) == {"92/2009/NĐ-CP": IMPLEMENTS}
+    assert number_key("03/2010/TTLT-BLÐTB&XH") == number_key("03/2010/TTLT-BLĐTB&XH")

@@ -61,6 +61,8 @@ __all__ = [
     "PURPOSE_FILLERS",
     "PURPOSE_FILLER_WORDS",
     "PURPOSE_OPENERS",
+    "QUOTED_THEN",
+    "REPLY",
     "REPORTED_CUES",
     "SENTENCE_CUE_BLOCKER",
     "SENTENCE_CUE_BLOCKERS",
@@ -274,7 +276,9 @@ EVENT_LEAD = r"(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]*)?\d{1,2}[/
 # issued ("Thực hiện Chỉ thị số 10-CT/TW …, Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 69-KH/TU …") is
 # reported, not carried out by the page: a mention, even in a clause a cue governs.  (On a page with its
 # own number, "ban hành Kế hoạch số …" names that number or the body's earlier document, read as before.)
-ISSUED = re.compile(rf"(?<![^\W_])ban{GAP}hành(?:{GAP}các)?{GAP}\Z", re.IGNORECASE)
+# So is a letter it says a body sent: "Thực hiện ý kiến chỉ đạo … tại văn bản số 8070/VPCP-KGVX, Ủy ban Dân tộc đã có
+# văn bản số 1458/UBDT-VP135 gửi …" (the page tells of 1458, it carries out 8070).
+ISSUED = re.compile(rf"(?<![^\W_])(?:ban{GAP}hành(?:{GAP}các)?|(?:đã|vừa){GAP}có){GAP}\Z", re.IGNORECASE)
 # How far before a citation ISSUED is looked for
 ISSUED_REACH = 24
 
@@ -344,6 +348,20 @@ LEAD_PRESENTED = re.compile(
 )
 # A lead is looked for in this many characters at the start of a text
 LEAD_CHARS = 900
+
+# A reply's opening: a letter's salutation (a reply to a citizen), an answer's label on a voters' page ("TRẢ
+# LỜI:"), "… trả lời ông như sau:", "Xét đơn khiếu nại của ông …".  What the reply's body says was issued is an
+# earlier document: vanban.citations.identity reads no lead after it.
+REPLY = re.compile(
+    r"(?m)^[ \t>*#_|-]*(?:Kính[ \t]+gửi\b|Trả[ \t]+lời[ \t]*:)"
+    r"|(?<![^\W_])trả[ \t]+lời(?:[ \t]+[^\W\d_]+){0,3}[ \t]+như[ \t]+sau(?![^\W_])"
+    r"|(?<![^\W_])Xét(?:[ \t]+nội[ \t]+dung)?[ \t]+đơn(?![^\W_])",
+    re.IGNORECASE,
+)
+# "Căn cứ theo Quyết định … thì “…”", "Căn cứ khoản 6, Điều 11 Luật Khiếu nại … thì trường hợp của ông …": a
+# basis clause that goes on to "thì" states a condition and its consequence, a rule quoted in an answer, not
+# what the text rests on (a decision's "Căn cứ …;" never says "thì").  Looked for up to the clause's ";" or line end.
+QUOTED_THEN = re.compile(r"(?<![^\W_])thì(?![^\W_])", re.IGNORECASE)
 
 # A verb that changes the cited document, right before it: the document amends, replaces or
 # repeals it and does not carry it out, even in its own title ("Sửa đổi, bổ sung một số điều của
@@ -481,3 +499,4 @@ def event_report(w: str) -> bool:
         if EVENT_REPORT.search(w, max(0, noun.start() - EVENT_REACH), noun.end() + 8) is not None:
             return True
     return False
+

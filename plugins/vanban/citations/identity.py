@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .cues import LOOK_BACK_TITLE
+from .cues import LOOK_BACK_TITLE, REPLY
 from .model import OwnNumber
 from .numbers import canonical_number, cut_number, scan_number
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_of_word, working_copy
@@ -115,16 +115,6 @@ _LEAD = re.compile(
 _BRACKETED_LEAD = re.compile(
     rf"{NOT_BEFORE}(?:ban{GAP}hành|xây{GAP}dựng|(?:vừa|đã){GAP}có|vừa{GAP}ký){GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}"
     rf"[^.!?\n()]{{0,300}}\([ \t]*(?P=type){GAP}số{SO_GAP}",
-    re.IGNORECASE,
-)
-# A reply's opening: what its body says was issued is an earlier document.  A letter's salutation (a reply to a
-# citizen), an answer's label on a voters' page ("TRẢ LỜI:"), "… trả lời ông như sau:", "Xét đơn khiếu nại của
-# ông …": the reply reports the decisions already taken ("HĐND tỉnh đã ban hành Nghị quyết số 01/2019/NQ-HĐND");
-# its own number, if any, is in its header.
-_REPLY = re.compile(
-    r"(?m)^[ \t>*#_|-]*(?:Kính[ \t]+gửi\b|Trả[ \t]+lời[ \t]*:)"
-    r"|(?<![^\W_])trả[ \t]+lời(?:[ \t]+[^\W\d_]+){0,3}[ \t]+như[ \t]+sau(?![^\W_])"
-    r"|(?<![^\W_])Xét(?:[ \t]+nội[ \t]+dung)?[ \t]+đơn(?![^\W_])",
     re.IGNORECASE,
 )
 # A later step of a complaint or a reminder, after the lead: the citizen did not accept what the lead's document
@@ -214,7 +204,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
         for lead in pattern.finditer(w, 0, LEAD_WINDOW):
             if looks_back and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
                 break  # "Tỉnh X sau 3 năm thực hiện …": "đã ban hành Kế hoạch số …" tells of an earlier document
-            if _REPLY.search(w, 0, lead.start()) is not None:
+            if REPLY.search(w, 0, lead.start()) is not None:
                 break  # "Kính gửi: …", "TRẢ LỜI:": a reply's body tells of an earlier document; its own is in its header
             if _SENTENCE_END.search(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
                 continue  # not its paragraph's first sentence: an article's narrative, not a lead

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..text import nfc, normalise_dashes
 from .model import NumberParts
-from .vocabulary import ALL_CODES, CODE_SPELLING, PARTY_CODES, SPACE_TABLE, STATE_CODES, type_from_code
+from .vocabulary import ALL_CODES, CODE_SPELLING, NUMBER_TABLE, PARTY_CODES, STATE_CODES, type_from_code
 
 
 def type_of_number(number: str) -> str | None:
@@ -279,12 +279,12 @@ CANON_GLUED = re.compile(r"^(\d{1,6}[a-zA-Z]?/)([^\W\d_]{1,4}?)(UBND|HĐND|CP|TT
 def canonical_number(raw: str) -> str:
     """The canonical spelling of a document number.
 
-    Whitespace removed, every dash → "-", a space where the Party hyphen belongs becomes
+    Whitespace removed, every dash → "-", a broken font's "Ð" → "Đ", a space where the Party hyphen belongs becomes
     "-" ("57 NQ/TW" → "57-NQ/TW"), a State type code glued to its issuer in a legal
     normative number gets its hyphen back ("42/2022/NĐCP" → "42/2022/NĐ-CP"), NFC.  Case
     is kept as written ("60-Ctr/TU"); compare with :func:`number_key`.
     """
-    s = normalise_dashes(nfc(raw)).translate(SPACE_TABLE)
+    s = normalise_dashes(nfc(raw)).translate(NUMBER_TABLE)
     s = CANON_SO.sub("", s).strip().strip(".,;:")
     lost = CANON_LOST_SLASH.match(s)
     if lost is not None and lost.group(2).casefold() in STATE_CODES:

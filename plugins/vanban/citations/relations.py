@@ -28,6 +28,7 @@ from .cues import (
     PROPOSAL_TYPES,
     PURPOSE,
     PURPOSE_FILLER_WORDS,
+    QUOTED_THEN,
     SENTENCE_CUE_BLOCKER,
 )
 from .model import IMPLEMENTS, MENTIONS, Core, CoreGroup, NumberParts, Page
@@ -317,10 +318,11 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
     its first citation and not within a description (:data:`.cues.SENTENCE_CUE_BLOCKERS`).
     *starts* are the cores' starts, sorted; the cue is looked for in a bounded window only.  In a
     *narrative* page (a meeting reported) a cue after a subject is narration: only a directive verb
-    hands it down."""
+    hands it down.  A basis cue whose clause goes on to "thì" quotes a rule (:data:`.cues.QUOTED_THEN`): it
+    governs nothing."""
     head = GOVERNING.match(w, clause_start)
     if head is not None:
-        return ANAPHORIC_OBJECT.match(w, head.end()) is None
+        return ANAPHORIC_OBJECT.match(w, head.end()) is None and not quoted_rule(w, head)
     k = bisect.bisect_left(starts, clause_start)
     if k >= len(starts):
         return False
@@ -328,7 +330,7 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
     cue = None
     for cue in IN_SENTENCE_CUE.finditer(w, max(clause_start, first - CUE_REACH), first):  # noqa: B007 - the last
         pass
-    if cue is None:
+    if cue is None or quoted_rule(w, cue):
         return False
     cue_start = cue.start()
     part = max(w.rfind(",", clause_start, cue_start), w.rfind(";", clause_start, cue_start),
@@ -345,6 +347,23 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
         return False
     # "Ban hành Kế hoạch thực hiện Nghị quyết…": the cue describes that plan
     return TYPE_START.search(w, part_start, cue_start) is None
+
+
+# How far after a clause cue "thì" is looked for (QUOTED_THEN), within the clause
+QUOTED_REACH = 400
+
+
+def quoted_rule(w: str, cue: re.Match[str]) -> bool:
+    """Whether the basis *cue* ("căn cứ") goes on to "thì" before its clause's ";" or line end: "Căn cứ theo
+    Quyết định … thì …" quotes a rule as a condition (:data:`.cues.QUOTED_THEN`)."""
+    if not cue.group(0).casefold().startswith("căn"):
+        return False
+    cue_end = cue.end()
+    end = min(len(w), cue_end + QUOTED_REACH)
+    for stop in (w.find(";", cue_end, end), w.find("\n", cue_end, end)):
+        if stop >= 0:
+            end = stop
+    return QUOTED_THEN.search(w, cue_end, end) is not None
 
 
 def purposed(w: str, part_start: int, cue_start: int) -> bool:

@@ -38,7 +38,9 @@ ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 
-SPACE_TABLE = str.maketrans({c: " " for c in ODD_SPACES + ZERO_WIDTH})
+# A number's characters as a canonical number writes them: odd blanks as blanks, and the Icelandic eth "Ð"/"ð"
+# (U+00D0/U+00F0) that broken fonts and converters put for "Đ"/"đ" ("92/2009/NÐ-CP", "BLÐTB&XH") read as "Đ"/"đ".
+NUMBER_TABLE = str.maketrans({**{c: " " for c in ODD_SPACES + ZERO_WIDTH}, "Ð": "Đ", "ð": "đ"})
 
 
 # The working copy is built by character-class substitutions, not str.translate or a tone
