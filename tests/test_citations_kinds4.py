@@ -92,3 +92,40 @@ def test_a_broken_fonts_eth_is_read_as_d_with_stroke(extractor: Extractor) -> No
     extraction = extractor(text, find_own=True)
     assert relations(extraction) == {"92/2009/NĐ-CP": IMPLEMENTS}
     assert number_key("03/2010/TTLT-BLÐTB&XH") == number_key("03/2010/TTLT-BLĐTB&XH")
+
+
+# --------------------------------------------------------------------------- amending laws in the bases
+
+
+def test_an_amending_laws_own_number_after_the_amended_law_named_with_another(extractor: Extractor) -> None:
+    """The bases named "Luật Ban hành … số 64/2025/QH15": "Luật Sửa đổi … của Luật Ban hành … số 87/2025/QH15"
+    then numbers the amending law, a basis like the other."""
+    text = (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\n"
+        "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;\n"
+        "Căn cứ Nghị định số 12/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP;\n"
+        "UBND tỉnh ban hành Quyết định."
+    )
+    assert relations(extractor(text, find_own=True)) == {
+        "64/2025/QH15": IMPLEMENTS,
+        "87/2025/QH15": IMPLEMENTS,
+        "12/2025/NĐ-CP": IMPLEMENTS,
+        "34/2016/NĐ-CP": MENTIONS,
+    }
+
+
+def test_a_law_named_by_date_in_the_bases_is_a_basis_when_an_amending_title_numbers_it(extractor: Extractor) -> None:
+    """"Căn cứ Luật Thủy sản ngày …; Luật Sửa đổi … của Luật Thủy sản số N, Luật Y số M …": N is the basis named
+    before, M only an amended law in the amending law's title — also wrapped after "số" on a long name."""
+    text = (
+        "Căn cứ Luật Thủy sản ngày 21 tháng 11 năm 2017; Luật Sửa đổi, bổ sung một số điều của Luật Thủy sản số\n"
+        "18/2017/QH14, Luật Chăn nuôi số 32/2018/QH14, Luật Kinh doanh bảo hiểm doanh nghiệp số\n"
+        "08/2022/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024;\n"
+        "UBND tỉnh ban hành Quyết định."
+    )
+    assert relations(extractor(text, find_own=True)) == {
+        "18/2017/QH14": IMPLEMENTS,
+        "32/2018/QH14": MENTIONS,
+        "08/2022/QH15": MENTIONS,
+        "32/2024/QH15": MENTIONS,
+    }

@@ -206,8 +206,10 @@ def relate_core(
     is said to have issued it (:data:`.cues.ISSUED`)."""
     head = core.list_head
     # "… sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và …":
-    # the list after an amending verb names the amended documents, every item of it
-    core.amended = (head is not None and head.amended) or amended(w, core, clause_pos, cancu)
+    # the list after an amending verb names the amended documents, every item of it, but a law the bases
+    # named before ("Căn cứ Luật Đất đai ngày …; Luật Sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15")
+    core.amending_list = (head is not None and head.amending_list) or amended(w, core, clause_pos, cancu)
+    core.amended = core.amending_list and not named_basis(w, core)
     if (
         (core.type_name or core.inferred_type) in PROPOSAL_TYPES
         or core.amended
@@ -254,6 +256,29 @@ def amended(w: str, core: Core, clause_pos: list[int], cancu: list[tuple[int, in
         pass
     # "… số 64/2025/QH15 được sửa đổi, bổ sung bởi (theo) Luật số 87/2025/QH15": the cited one amends
     return verb is not None and AMENDED_BY.search(w, verb.end(), core.start) is None
+
+
+# A law's name right before its number: "Luật Ban hành văn bản quy phạm pháp luật số", after "của", "," or "và"
+_LAW_NAME = re.compile(
+    rf"(?:{NOT_BEFORE}(?:của|và)[ \t\n]+|,[ \t\n]*)(?P<name>(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)(?:[ \t\n]+(?!số\b)[^\W\d_]+){{1,12}})"
+    r"[ \t\n]+số[ \t]*:?[ \t\n]*\Z"
+)
+# How far before its number a law's name is read
+LAW_NAME_REACH = 120
+
+
+def named_basis(w: str, core: Core) -> bool:
+    """Whether the law an amending title names by number ("Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số
+    31/2024/QH15") was named earlier in the text ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;", "Căn cứ Luật Ban
+    hành văn bản quy phạm pháp luật số 64/2025/QH15;"): the text rests on that law, so the number is a basis — the
+    law's own when it was named by date, the amending law's when it was named with another number."""
+    lo = max(0, core.num_start - LAW_NAME_REACH)
+    found = _LAW_NAME.search(w, lo, core.num_start)
+    if found is None:
+        return False
+    name = " ".join(found.group("name").split())
+    pattern = r"[ \t\n]+".join(map(re.escape, name.split(" "))) + r"(?![^\W_])"
+    return re.search(pattern, w[: found.start("name")], re.IGNORECASE) is not None
 
 
 # ACCORDING is looked for this far before a citation

@@ -128,7 +128,7 @@ CAPITAL_TYPE_WORDS = "|".join(
 
 LAW_NAME = re.compile(
     rf"(?:[ \t]{{1,3}}(?!số\b)(?!(?:và|hoặc)[ \t]{{1,3}}(?-i:{CAPITAL_TYPE_WORDS})(?![^\W_]))[^\W\d_]{{1,15}}){{0,15}}?"
-    r"[ \t]{1,3}số[ \t]{0,3}[:.]?[ \t]{0,3}",
+    r"[ \t]{1,3}số[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3}",  # "Luật Kinh doanh bất động sản số⏎29/2023/QH15": a wrapped copy
     re.IGNORECASE,
 )
 
