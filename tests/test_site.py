@@ -92,3 +92,18 @@ def test_search_page_points_at_its_index(built_site: Path) -> None:
     page = (built_site / "tim-kiem" / "index.html").read_text("utf-8")
     assert f'data-index="../{index.relative_to(built_site).as_posix()}"' in page
     assert "lunr" not in page and not (built_site / "assets" / "vanban" / "lunr.js").exists()
+
+
+def test_theme_files_no_page_loads_are_not_copied(built_site: Path) -> None:
+    """Material's scripts (bundle, search worker, lunr languages) and source maps are not in the site,
+    while every stylesheet, script and icon a page loads from the site is."""
+    assert not (built_site / "assets" / "javascripts").exists()
+    assert not list(built_site.rglob("*.map"))
+    loads = re.compile(r"""(?:<script\b[^>]*\bsrc=|<link\b[^>]*\bhref=)"([^"#?]+\.(?:css|js|png|svg|ico))\"""")
+    seen = set()
+    for page in [built_site / "index.html", built_site / "tim-kiem" / "index.html", *pages_of(built_site)]:
+        for href in loads.findall(page.read_text("utf-8")):
+            if "//" not in href:
+                seen.add(href)
+                assert (page.parent / href).resolve().is_file(), (page, href)
+    assert any("assets/stylesheets/main." in h for h in seen) and any(h.endswith("vanban.css") for h in seen)

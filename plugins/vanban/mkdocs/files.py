@@ -43,6 +43,31 @@ def install_collector() -> None:
     setattr(mkdocs_build, "get_files", collect_files)  # noqa: B010
 
 
+# Material's own scripts (its JavaScript bundle, search worker and lunr languages, 36 files, 2.3 MB) and
+# the source maps of its stylesheets: vanban's pages load none of them (main.html links Material's CSS
+# only; search is vanban's own search.js), so copying them into every site was 38 files for nothing.
+UNUSED_THEME_ASSETS = ("assets/javascripts/",)
+UNUSED_THEME_SUFFIXES = (".map",)
+
+
+def without_unused_theme_files(files: Files, config: MkDocsConfig) -> Files:
+    """*files* without the theme's files no vanban page loads (:data:`UNUSED_THEME_ASSETS`); a file
+    of that name in the project's own ``custom_dir`` (or its docs) is kept."""
+    custom = config.theme.custom_dir
+    own = [Path(custom).resolve()] if custom else []
+    theme = [Path(d).resolve() for d in config.theme.dirs]
+
+    def unused(file: File) -> bool:
+        if file.generated_by or not file.abs_src_path or not (
+                file.src_uri.startswith(UNUSED_THEME_ASSETS) or file.src_uri.endswith(UNUSED_THEME_SUFFIXES)):
+            return False
+        source = Path(file.abs_src_path).resolve()
+        return any(source.is_relative_to(d) for d in theme) and not any(source.is_relative_to(d) for d in own)
+
+    kept = [f for f in files if not unused(f)]
+    return Files(kept) if len(kept) < len(files) else files
+
+
 def publish_attachments(site: SiteModel, files: Files, config: MkDocsConfig) -> None:
     """Add each published document's attachments beside its page; a second file on a taken path
     (a theme asset, a generated file or page) is an error naming both, and is left out."""

@@ -42,7 +42,7 @@ from ..problems import Severity
 from ..site import PageSpec, SiteConfig, SiteModel
 from ..tracking import TrackingConfigError
 from ..tracking.config import TrackingSettings, parse_settings
-from .files import install_collector, publish_attachments
+from .files import install_collector, publish_attachments, without_unused_theme_files
 from .page_cache import PageCache
 from .render_pool import RenderPool, share_outputs
 from .serve import keep_site, make_room, problem_pages, remove_stale
@@ -206,6 +206,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             if not walked.generated_by and walked.abs_src_path and walked.src_uri not in documents and \
                     Path(walked.abs_src_path).parent.resolve().is_relative_to(docs_dir):
                 files.remove(walked)
+        files = without_unused_theme_files(files, config)
         sources = [f.src_uri for f in files if f.src_uri.endswith(".md") and not f.generated_by]
         limit = self.config.max_attachment_mb * 1024 * 1024
         shared = active()  # vanban build-all: the corpus is read and analysed once for every site
