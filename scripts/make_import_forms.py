@@ -9,6 +9,7 @@
     python scripts/make_import_forms.py --set heldout6
     python scripts/make_import_forms.py --set heldout7
     python scripts/make_import_forms.py --set tuning3
+    python scripts/make_import_forms.py --set tuning4
 
 For each ``<set>/<doc>.txt`` (a portal copy) and its hand-written ``<doc>.yml``, writes under
 ``<set>/forms/``: ``<doc>.docx`` in one of four real header layouts (a one-row layout table with
@@ -49,7 +50,8 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout5": ("r19-566-tb-ubnd-xa-cam-due", "r23-3104-qd-ubnd-quang-binh"),
            "heldout6": ("s01-13-cd-ubnd-ky-anh", "s37-16-hd-btctw"),
            "heldout7": ("w13-108-kh-ubnd-yen-bai", "w25-2177-qd-ubnd-quang-tri"),
-           "tuning3": ("v21-37-2007-qd-ubnd-can-tho",)}
+           "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
+           "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
 _BODY = re.compile(r"^(Căn cứ|Thực hiện|Triển khai|Trong những|Kính gửi|Hội nghị|Ngày \d|Ủy ban nhân dân|I\.|1\.|– Căn cứ)")
 _UNITS = re.compile(r"\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s)")
