@@ -39,7 +39,7 @@ def task_record(task: Task) -> dict[str, Any]:
     return task.record()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """One task as a row of a panel or a unit page (partials/task_rows.html). Frozen and made once per
     task: the page keys (vanban.fingerprint) digest it once, though the document's panel and the unit's
@@ -127,8 +127,14 @@ def _recheck(as_of: dt.date) -> dict[str, str]:
             "mark_open": STATUS_MARKS["open"], "mark_overdue": STATUS_MARKS["overdue"]}
 
 
+def _live(rows: Sequence[Row], recheck: dict[str, str]) -> dict[str, str] | None:
+    """*recheck* when one of *rows* could change with the reader's date (open or overdue, with a due
+    date), else None: the partial then adds no re-check script (decided here, not by a template filter)."""
+    return recheck if any(r.due_iso and r.status in ("open", "overdue") for r in rows) else None
+
+
 def _panel(site: SiteModel, registry: Registry, tracking: Tracking, doc: Document,
-           made: dict[int, Row]) -> dict[str, Any] | None:
+           made: dict[int, Row], shared: dict[str, Any]) -> dict[str, Any] | None:
     result = tracking.documents.get(doc.id)
     heirs = [{"name": registry.label(k), "date": vn(d)} for k, d in registry.heirs(registry.canonical(doc.issuer))]
     if result is None and not heirs:
@@ -138,14 +144,13 @@ def _panel(site: SiteModel, registry: Registry, tracking: Tracking, doc: Documen
         for m in result.addressed:
             if m.group and m.stated_count and m.stated_count != len(m.units):
                 groups.append({"written": m.written, "stated": m.stated_count, "followed": len(m.units)})
-    return {"as_of": vn(tracking.as_of), "recheck": _recheck(tracking.as_of), "heirs": heirs, "groups": groups,
-            "rows": [_row(t, site, made) for t in result.tasks] if result else [],
-            "counts": counts_of(result.tasks) if result else None, "note": result.start_note if result else "",
-            "reporting_source": tracking.reporting_source}
+    rows = [_row(t, site, made) for t in result.tasks] if result else []
+    return {**shared, "recheck": _live(rows, shared["recheck"]), "heirs": heirs, "groups": groups, "rows": rows,
+            "counts": counts_of(result.tasks) if result else None, "note": result.start_note if result else ""}
 
 
 def _unit_pages(site: SiteModel, registry: Registry, tracking: Tracking, portal: Portal,
-                made: dict[int, Row]) -> None:
+                made: dict[int, Row], recheck: dict[str, str]) -> None:
     addressed: dict[str, set[str]] = defaultdict(set)
     tasks: dict[str, list[Task]] = defaultdict(list)
     for doc_id, result in tracking.documents.items():
@@ -166,12 +171,12 @@ def _unit_pages(site: SiteModel, registry: Registry, tracking: Tracking, portal:
                  for k, d in registry.predecessors.get(registry.canonical(unit.name), ())]
         parent = registry.by_id.get(unit.parent) if unit.parent else None
         counts = counts_of(mine)
+        rows = [_row(t, site, made) for t in mine]
         site.add_page(PageSpec(
             path=base, template="vanban/unit.html", title=f"{unit.name} — văn bản gửi đến và nhiệm vụ",
             description=f"Văn bản gửi đến {unit.name}, nhiệm vụ được giao và tình hình thực hiện",
             data={"kind": "unit", "unit": unit, "level": LEVEL_LABELS[unit.level], "documents": docs,
-                  "rows": [_row(t, site, made) for t in mine], "counts": counts, "as_of": vn(tracking.as_of),
-                  "recheck": _recheck(tracking.as_of),
+                  "rows": rows, "counts": counts, "as_of": vn(tracking.as_of), "recheck": _live(rows, recheck),
                   "heirs": heirs, "predecessors": preds, "parent": parent,
                   "ics_url": base + "lich.ics", "feed_url": base + "feed.xml"},
         ))
@@ -204,10 +209,13 @@ def contribute(site: SiteModel, result: SiteTracking, portal: Portal) -> None:
     """Panels, /theo-doi/, /don-vi/, /data/tracking.json and the tasks for each index.json."""
     tracking, registry = result.tracking, result.registry
     made: dict[int, Row] = {}  # one row a task, shared by its document's panel and its unit's page
+    # What every panel shows alike: one dict's values, not a new recheck dict per document.
+    shared = {"as_of": vn(tracking.as_of), "recheck": _recheck(tracking.as_of),
+              "reporting_source": tracking.reporting_source}
     for page in site.pages.values():
         doc = page.data.get("document")
         if isinstance(doc, Document) and doc.held and page.data.get("kind") == "document":
-            panel = _panel(site, registry, tracking, doc, made)
+            panel = _panel(site, registry, tracking, doc, made, shared)
             if panel is not None:
                 page.data["tracking"] = panel
             found = tracking.documents.get(doc.id)
@@ -215,7 +223,7 @@ def contribute(site: SiteModel, result: SiteTracking, portal: Portal) -> None:
             # index.json and takes them out of the page's data (no template reads them).
             page.data["tasks_json"] = found.tasks if found else ()
     summary_pages(site, registry, tracking)
-    _unit_pages(site, registry, tracking, portal, made)
+    _unit_pages(site, registry, tracking, portal, made, shared["recheck"])
     tasks = [task_record(t) for i in sorted(tracking.documents) for t in tracking.documents[i].tasks]
     # Compact, as index.json: the pretty-printing encoder is pure Python and this file grows with the corpus.
     site.add_output(TRACKING_JSON, dumps({"as_of": tracking.as_of.isoformat(), "tasks": tasks}, indent=None))

@@ -30,7 +30,7 @@ STATUS_LABELS = {"done": "Đã thực hiện", "late": "Thực hiện trễ hạ
                  "open": "Chưa đến hạn"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one per task, thousands held to the end of a build
 class Task:
     """One unit's duty from one document, with its status."""
 
@@ -57,7 +57,7 @@ class Task:
                 "line": self.line}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unmatched:
     """A recipient or task unit that matches no configured unit (a warning for the editor)."""
 
@@ -68,7 +68,7 @@ class Unmatched:
     where: str  # "nơi nhận" | "kính gửi" | "nhiệm vụ"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentTracking:
     document: str
     tasks: tuple[Task, ...]

@@ -49,7 +49,8 @@ def _medians(rows: Iterable[tuple[str, int]]) -> list[dict[str, Any]]:
 
 
 def _summary(site: SiteModel, registry: Registry, tracking: Tracking, ids: Sequence[str],
-             counts: dict[str, dict[str, int]]) -> dict[str, Any]:
+             entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """*entries*: each document's row ({"document", "counts"}), made once and shared by the listings it is on."""
     docs = [site.documents[i] for i in ids]
     rows = []
     by_level: list[tuple[str, int]] = []
@@ -57,7 +58,7 @@ def _summary(site: SiteModel, registry: Registry, tracking: Tracking, ids: Seque
     by_successor = 0
     for doc in newest_first(docs):
         tasks = tracking.documents[doc.id].tasks
-        rows.append({"document": doc, "counts": counts[doc.id]})
+        rows.append(entries[doc.id])
         source_level = registry.level_of(doc.issuer)
         for t in tasks:
             by_successor += t.successor is not None
@@ -66,7 +67,7 @@ def _summary(site: SiteModel, registry: Registry, tracking: Tracking, ids: Seque
             pair = f"{LEVEL_LABELS[source_level]} → {LEVEL_LABELS[registry.level_of(t.unit)].lower()}"
             by_level.append((pair, t.lag_days))
             by_issuer.append((doc.issuer, t.lag_days))
-    totals = {k: sum(counts[i][k] for i in ids) for k in (*STATUSES, "total")}
+    totals = {k: sum(entries[i]["counts"][k] for i in ids) for k in (*STATUSES, "total")}
     return {"rows": rows, "totals": totals, "by_level": _medians(by_level), "by_issuer": _medians(by_issuer),
             "by_successor": by_successor}
 
@@ -95,7 +96,7 @@ def summary_pages(site: SiteModel, registry: Registry, tracking: Tracking) -> No
         by_year[str(doc.year) if doc.year else "chua-ro-nam"].append(i)
         by_issuer[doc.issuer].append(i)
     years = sorted(by_year.items(), reverse=True)
-    counts = {i: counts_of(tracking.documents[i].tasks) for i in ids}
+    entries = {i: {"document": site.documents[i], "counts": counts_of(tracking.documents[i].tasks)} for i in ids}
     common = {"kind": "tracking", "as_of": vn(tracking.as_of), "reporting_source": tracking.reporting_source,
               "years": [{"name": y if y != "chua-ro-nam" else "Chưa rõ năm", "url": f"theo-doi/nam/{y}/",
                          "count": len(v)} for y, v in years],
@@ -105,14 +106,14 @@ def summary_pages(site: SiteModel, registry: Registry, tracking: Tracking) -> No
     pages += [(f"theo-doi/nam/{y}/", f"Theo dõi triển khai — năm {y if y != 'chua-ro-nam' else 'chưa rõ'}", v)
               for y, v in years]
     for base, title, subset in pages:
-        summary = _summary(site, registry, tracking, subset, counts)
+        summary = _summary(site, registry, tracking, subset, entries)
         rows = summary.pop("rows")
         _paginate(site, base, title, rows, "vanban/tracking.html", {**common, **summary, "count": len(rows)})
     # By issuer: one listing of sections (one per issuer, with its rows and its median), not a page each.
     slugs = unique_slugs(by_issuer)
     sections = []
     for name in sorted(by_issuer):
-        summary = _summary(site, registry, tracking, by_issuer[name], counts)
+        summary = _summary(site, registry, tracking, by_issuer[name], entries)
         median = summary["by_issuer"][0]["median"] if summary["by_issuer"] else None
         sections.append({"name": name, "id": slugs[name], "rows": summary["rows"], "totals": summary["totals"],
                          "median": median})

@@ -32,7 +32,7 @@ from . import sentences
 MAX_TEXT = 300
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: kept in every analysis (memory and the cache's pickles)
 class Assignment:
     """One unit phrase with one duty, as the document states it (before matching and dating)."""
 

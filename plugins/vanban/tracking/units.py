@@ -46,7 +46,7 @@ class Successor:
     date: dt.date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """What a phrase names: units (one, or a group's members), or nothing matched (kept as written)."""
 
