@@ -210,8 +210,9 @@ def contribute(site: SiteModel, result: SiteTracking, portal: Portal) -> None:
     tracking, registry = result.tracking, result.registry
     made: dict[int, Row] = {}  # one row a task, shared by its document's panel and its unit's page
     # What every panel shows alike: one dict's values, not a new recheck dict per document.
-    shared = {"as_of": vn(tracking.as_of), "recheck": _recheck(tracking.as_of),
-              "reporting_source": tracking.reporting_source}
+    recheck = _recheck(tracking.as_of)
+    shared: dict[str, Any] = {"as_of": vn(tracking.as_of), "recheck": recheck,
+                              "reporting_source": tracking.reporting_source}
     for page in site.pages.values():
         doc = page.data.get("document")
         if isinstance(doc, Document) and doc.held and page.data.get("kind") == "document":
@@ -223,7 +224,7 @@ def contribute(site: SiteModel, result: SiteTracking, portal: Portal) -> None:
             # index.json and takes them out of the page's data (no template reads them).
             page.data["tasks_json"] = found.tasks if found else ()
     summary_pages(site, registry, tracking)
-    _unit_pages(site, registry, tracking, portal, made, shared["recheck"])
+    _unit_pages(site, registry, tracking, portal, made, recheck)
     tasks = [task_record(t) for i in sorted(tracking.documents) for t in tracking.documents[i].tasks]
     # Compact, as index.json: the pretty-printing encoder is pure Python and this file grows with the corpus.
     site.add_output(TRACKING_JSON, dumps({"as_of": tracking.as_of.isoformat(), "tasks": tasks}, indent=None))
