@@ -160,7 +160,8 @@ def test_units_are_shown_as_written_whatever_the_tone_placement() -> None:
     "Huyện ủy Hàm Thuận Nam đã triển khai tổ chức học tập, quán triệt tổng cộng được 24 lớp.",
     "Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện chuyển đổi số trên địa bàn huyện năm 2025 như sau:",
     "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm quản lý và tổ chức thực hiện Kế hoạch:",
-    "Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ngành chịu trách nhiệm thi hành Quyết định này.",
+    "Huyện ủy Phú Ninh chỉ đạo, đại hội chi bộ trực thuộc đảng ủy cơ sở hoàn thành trong quý IV.2019.",
+    "UBND tỉnh yêu cầu: tăng cường kiểm tra, giám sát việc thực hiện.",
     "Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 124/TTr-STP ngày 28/3/2018,",
     "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Đề án.",
     "Ban Thường vụ Huyện ủy Châu Phú dự kiến: từ tháng 7 đến tháng 12-2019 triển khai quán triệt các chỉ thị.",
@@ -348,3 +349,49 @@ def test_a_and_the_group_b_are_two_units(body: str, units: list[str]) -> None:
 def test_unit_boundaries_seen_on_heldout3(body: str, units: list[str]) -> None:
     """Kinds of miss on the spent heldout3 (seventh session): unit boundaries in long lists."""
     assert [u for u, _ in _tasks(body)] == units
+
+
+# --- kinds from the spent heldout3 (ninth session), each on a small written example ---------------------------
+
+def test_the_executive_clause_of_a_decision_gives_each_executor_the_decision() -> None:
+    """"A, B chịu trách nhiệm thi hành Quyết định này" makes A and B carry out the decision (heldout3 k01, k26):
+    a task each, so that their implementing documents count as done (it was read as no task before)."""
+    body = "Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ngành chịu trách nhiệm thi hành Quyết định này."
+    assert _tasks(body) == [("Chánh Văn phòng UBND tỉnh", "-"), ("Thủ trưởng các sở, ngành", "-")]
+
+
+def test_theo_do_opens_a_clause_even_after_a_headline() -> None:
+    """"Theo đó, A và B <duty>" after a headline that ends no sentence (heldout3 k20): the units after the
+    lead hold the periodic duty; the headline's subject ("Bộ Nội vụ hướng dẫn …") holds nothing."""
+    body = ("Bộ Nội vụ hướng dẫn thực hiện chế độ báo cáo Cải cách hành chính định kỳ\n\n"
+            "Theo đó, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và UBND tỉnh, thành phố trực thuộc Trung ương "
+            "xây dựng Báo cáo tình hình, kết quả cải cách hành chính hàng quý, 6 tháng và hàng năm, gửi Bộ Nội vụ.")
+    assert _tasks(body) == [("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "periodic"),
+                            ("UBND tỉnh, thành phố trực thuộc Trung ương", "periodic")]
+
+
+def test_a_lead_that_reports_the_decision_opens_a_clause() -> None:
+    """"Quyết định nêu rõ, A …", "Cụ thể, A …": the units after the lead head the clause."""
+    assert _tasks("Kế hoạch nêu rõ, UBND các xã tổ chức tuyên truyền trước ngày 30/6/2025.") == \
+        [("UBND các xã", "2025-06-30")]
+    assert _tasks("Cụ thể, Phòng Văn hóa và Thông tin huyện hướng dẫn các xã triển khai.") == \
+        [("Phòng Văn hóa và Thông tin huyện", "-")]
+
+
+def test_a_headline_lays_no_duty() -> None:
+    """A body's first line, alone, ending no sentence, with a blank line after it, is the news's headline
+    (heldout3 k02, k33, k34): its subject is the writer; the duties are in the text under it."""
+    body = ("Huyện ủy Thanh Hà chọn 2 đảng bộ tổ chức đại hội điểm\n\n"
+            "Đề nghị các đảng bộ trên hoàn thành công tác chuẩn bị trước ngày 15/3/2020.")
+    assert _tasks(body, dt.date(2020, 2, 25)) == [("các đảng bộ trên", "2020-03-15")]
+
+
+def test_a_first_line_that_runs_on_is_no_headline() -> None:
+    """A first line cut by a hard wrap (ending with a comma, or with no blank line after it) is read."""
+    assert _tasks("UBND các xã báo cáo kết quả\nvề UBND huyện trước ngày 10/3/2025.") == [("UBND các xã", "2025-03-10")]
+
+
+def test_a_body_that_directs_then_says_what_holds_no_duty() -> None:
+    """"Huyện ủy Phú Ninh chỉ đạo, <what> …" announces the writer's orders (heldout3 k34); without the comma,
+    "UBND các huyện chỉ đạo các xã …" stays the subject's duty."""
+    assert _tasks("UBND các huyện chỉ đạo các xã báo cáo trước ngày 10/3/2025.") == [("UBND các huyện", "2025-03-10")]

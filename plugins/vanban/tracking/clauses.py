@@ -71,6 +71,30 @@ def new_body(rest: str) -> bool:
     return rest[:1].isupper() or piece[:1].isupper()
 
 
+MAX_HEADLINE = 200  # characters of a body's first line read as its headline
+
+
+def headline(block: Block, body: str) -> bool:
+    """Whether *block*, a body's first, is a headline ("Bộ Nội vụ hướng dẫn thực hiện chế độ báo cáo …",
+    "Huyện ủy Thanh Hà chọn 2 đảng bộ tổ chức đại hội điểm"): one short line that ends no sentence, not a
+    numbered or bulleted item nor a Markdown heading, with a blank line and more text after it. It names the news, its
+    subject is the writer or the issuer, and it lays no duty (the text under it says who must act)."""
+    text = block.text
+    return (len(block.lines) == 1 and len(text) <= MAX_HEADLINE and text[-1:] not in TERMINAL and text[-1:] != ","
+            and text[:1] not in ("#", "|") and ITEM.match(text) is None and BULLET.match(text) is None
+            and p.ROMAN_HEADING.match(text) is None and _more_after(body, text))
+
+
+def _more_after(body: str, text: str) -> bool:
+    """Whether *text* stands alone on its line with a blank line after it and more text below."""
+    at = body.find(text)
+    if at == -1:
+        return False
+    rest = body[at + len(text):]
+    gap = p.BLANK_AFTER.match(rest)
+    return gap is not None and gap.end() < len(rest) and not rest.isspace()
+
+
 def duty_start(text: str, limit: int = MAX_UNITS) -> int:
     """Where the units at the start of *text* end and their duty begins (-1: no duty found within *limit*)."""
     colon = text.find(":")
@@ -118,10 +142,11 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     passive = p.PASSIVE_DUTY.match(duty)  # "Phòng Tư pháp được giao chủ trì …": a duty, not a report
     if passive:
         duty = duty[passive.end():]
-    if not duty or (not passive and p.NARRATIVE.match(duty)) or p.EXECUTION.match(duty) or not duty[0].isalpha():
+    if not duty or (not passive and (p.NARRATIVE.match(duty) or p.ANNOUNCES.match(duty))) or not duty[0].isalpha():
         return None
     units = p.DANGLING_AND.sub("", p.APPOSITION.split(units, maxsplit=1)[0].strip(p.EDGE)).strip(p.EDGE)
-    if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.ASSIGN.search(units) or p.LEAD_IN.search(units) or p.LEAD_IN_DUTY.search(duty):
+    if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.ASSIGN.search(units) or p.LEAD_IN.search(units) or p.LEAD_IN_DUTY.search(duty) \
+            or p.ASSIGNS_AT_END.search(units):  # "UBND tỉnh yêu cầu: …": the writer, its orders after the colon
         return None  # "Các cơ quan sau đây …:", "UBND tỉnh ban hành Kế hoạch … như sau:" announce, not assign
     return units, duty
 
@@ -139,7 +164,7 @@ def assigned(clause: str, starts: bool = True) -> tuple[str, str] | None:
         found = units_at(clause[m.end():], after_verb=True)
         if found:
             return found
-    if not starts:
+    if not starts and p.REPORT_LEAD.match(clause) is None:  # "Theo đó, …" after a headline still starts
         return None
     lead = p.TIME_LEAD.match(clause)  # "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra …"
     return units_at(clause[lead.end():] if lead else clause)

@@ -201,7 +201,14 @@ ASSIGN_WORDS = ("giao", "đề nghị", "yêu cầu", "phân công", "đối v�
 # A recurring time that opens a clause before its units ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị …").
 _TIME_LEAD = (r"(?:(?:định\s+kỳ\s*,?\s*)?(?:(?:từ|trước|chậm\s+nhất|vào|trong)\s+)?(?:ngày|tháng|quý)\s"
               r"[^,;:]{0,60}?|định\s+kỳ\s*,?\s*)(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm|tuần)\s*,\s*")
-TIME_LEAD = re.compile(_TIME_LEAD, _I)
+# A lead that reports what the document says before its units ("Theo đó, các bộ … xây dựng Báo cáo …",
+# "Quyết định nêu rõ, Chánh Văn phòng, … chịu trách nhiệm …", "Cụ thể, UBND các xã …"): the units after it head the clause.
+_REPORT_LEAD = (r"(?:theo\s+đó|cụ\s+thể|(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+quyết|văn\s+bản|"
+                r"hướng\s+dẫn|thông\s+báo|chương\s+trình)(?:\s+(?:này|trên|nêu\s+trên))?\s+(?:cũng\s+)?"
+                r"(?:nêu\s+rõ|quy\s+định|yêu\s+cầu|chỉ\s+rõ|nhấn\s+mạnh|giao))\s*,\s*")
+_TIME_LEAD = rf"(?:{_TIME_LEAD}|{_REPORT_LEAD})"
+TIME_LEAD = re.compile(_TIME_LEAD, _I)  # a recurring time or a reporting lead, before the clause's units
+REPORT_LEAD = re.compile(_REPORT_LEAD, _I)  # starts a sentence even after a line that did not end one (a headline)
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
     rf"(?:[-+•]\s*)?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
@@ -289,8 +296,11 @@ BARE_NOUN = re.compile(r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|ban
 RAN_ON = re.compile(r"\svề\s+việc(?!\w)|-{3,}|\sSố$|cộng\s+hòa\s+xã\s+hội|ngày\s+[0-9]", _I)
 # An actor phrase ending so ("Ban Thường vụ Huyện ủy dự kiến: …") is the writer's own plan.
 NARRATIVE_END = re.compile(r"(?<!\w)(?:đã|đang|vừa|dự\s+kiến|được)\s*$", _I)
-# The executive clause of a decision ("… chịu trách nhiệm thi hành Quyết định này") names executors, not tasks.
-EXECUTION = re.compile(r"^(?:chịu\s+trách\s+nhiệm\s+|có\s+trách\s+nhiệm\s+)?(?:thi\s+hành|căn\s+cứ\s+quyết\s+định\s+thi\s+hành)", _I)
+ASSIGNS_AT_END = re.compile(r"(?<!\w)(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao)\s*$", _I)  # "UBND tỉnh yêu cầu" before ":"
+BLANK_AFTER = re.compile(r"[ \t|]*\r?\n[ \t|]*\r?\n\s*")  # the end of a line, then a blank one (a headline's)
+# A body that directs, then says what ("Huyện ủy Phú Ninh chỉ đạo, đại hội chi bộ … hoàn thành …"): it is the
+# writer giving the orders, not a holder of them. (Without the comma, "UBND các huyện chỉ đạo các xã …" is a duty.)
+ANNOUNCES = re.compile(r"^(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|lưu\s+ý|nhấn\s+mạnh)\s*[,:]", _I)
 # Units that only announce a list ("Các cơ quan, đơn vị sau đây chịu trách nhiệm …:").
 LEAD_IN = re.compile(r"(?:sau\s+đây|dưới\s+đây|như\s+sau|sau)\s*:?\s*$", _I)
 # … and a duty that only announces what follows ("… như sau:"); a bare "sau" ends real duties ("… tháng sau").

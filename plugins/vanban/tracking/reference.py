@@ -7,8 +7,9 @@ rows for every body; the tests run the same cases on both and compare them on th
 and a synthetic corpus.
 
 What a task is (the rules both follow): a unit followed by "đã/đang/vừa/dự kiến/được …" reports or
-plans, it is not a duty; the executive clause of a decision ("… chịu trách nhiệm thi hành Quyết định
-này") names executors; partners after "phối hợp với" hold no task; the list under "Nơi nhận:" names
+plans, it is not a duty, nor is one that "chỉ đạo, …" (the writer announcing its orders); the executive
+clause of a decision ("A, B chịu trách nhiệm thi hành Quyết định này") gives A and B the decision to carry
+out (a task each, as the annotators of every set read it); a body's headline lays no duty; partners after "phối hợp với" hold no task; the list under "Nơi nhận:" names
 recipients; the closing formula ("Trên đây là
 …") and the aims section ("I. MỤC ĐÍCH, YÊU CẦU") restate, they assign nothing. A clause that names no
 unit lends its deadlines to the units of the clause before it ("Thời gian hoàn thành …, chậm nhất ngày
@@ -37,7 +38,9 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     aims = False  # inside "I. MỤC ĐÍCH, YÊU CẦU"
     last = "."  # the previous block's text
     after = ""  # the text of the last block that was not a bullet
-    for block in blocks(body):
+    for n, block in enumerate(blocks(body)):
+        if n == 0 and c.headline(block, body):
+            continue  # the body's headline ("Bộ Nội vụ hướng dẫn …"): its subject writes, it lays no duty
         if not BULLET.match(block.text):
             after = block.text
         elif p.RECIPIENTS.match(after):

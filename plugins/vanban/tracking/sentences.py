@@ -84,8 +84,13 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     aims = False  # inside "I. MỤC ĐÍCH, YÊU CẦU"
     recipients = False  # the last block that is not a bullet opens the list under "Nơi nhận:"
     last = "."  # the previous block's text
+    opening = True  # the body's first block: a headline lays no duty (:func:`.clauses.headline`)
     for block in blocks(body) if read is None else read:
         text, lines = block.text, block.lines
+        if opening:
+            opening = False
+            if c.headline(block, body):
+                continue
         first = text[0]  # most of the anchored patterns below cannot match: their first character says so
         if first not in BULLETS:
             recipients = first in "Nn" and bool(p.RECIPIENTS.match(text))
