@@ -129,3 +129,34 @@ def test_a_law_named_by_date_in_the_bases_is_a_basis_when_an_amending_title_numb
         "08/2022/QH15": MENTIONS,
         "32/2024/QH15": MENTIONS,
     }
+
+
+# --------------------------------------------------------------------------- own number in pages that present one
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a copy flattened to one line keeps the motto right before "Số:"
+        ("TÀI LIỆU KỲ HỌP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/2019/NQ-HĐND Yên Bái, "
+         "ngày 10 tháng 7 năm 2019 NGHỊ QUYẾT Về … Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14/5/2016;", "12/2019/NQ-HĐND"),
+        # a saved page source whose title says it carries the full text
+        ("<!DOCTYPE html>\n<html><head>\n<title>TOÀN VĂN&#x3A; Nghị định 15&#x002F;2024&#x002F;NĐ-CP về y tế</title>\n"
+         '<meta name="description" content="TOÀN VĂN&#x3A; Nghị định 15&#x002F;2024&#x002F;NĐ-CP">', "15/2024/NĐ-CP"),
+        ("Toàn văn: Quyết định 77/QĐ-TTg về chuyển đổi số\nĐiều 1. Phê duyệt …", "77/QĐ-TTg"),
+        # Word's saved page: namespaced tags ("<o:p></o:p>") read as blanks like the others
+        ('<p class="MsoNormal"><b>UBND TỈNH<br />-------</b><o:p></o:p></p> <p class="MsoNormal">'
+         "<span>Số: 88/KH-UBND</span><o:p></o:p></p>", "88/KH-UBND"),
+        # news of a document just issued, named by a bare serial
+        ("Phó Thủ tướng vừa ký ban hành Nghị quyết 215 về số lượng cấp phó của các phòng thuộc UBND cấp xã.", "215"),
+    ],
+)
+def test_the_page_that_presents_one_document_has_its_number(extractor: Extractor, text: str, number: str) -> None:
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == number
+    assert number_key(number) not in {number_key(n) for n in relations(extraction)}
+
+
+def test_a_bare_serial_in_a_lead_without_vua_is_still_no_own_number(extractor: Extractor) -> None:
+    text = "Ngày 3/3, UBND tỉnh đã ban hành Nghị quyết 215 về số lượng cấp phó."
+    assert own_number(extractor(text, find_own=True)) is None

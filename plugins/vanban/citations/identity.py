@@ -4,12 +4,14 @@ A content file names its number in front matter; raw text (``vanban refs`` on a 
 imported Word file, a portal page) says it in one of a few places, tried in this order:
 
 1. ``header`` — the number field under the issuer: "Số: 21/2022/NQ-HĐND" at a line start or
-   after header debris ("-------- Số: 09/2015/TT-BTTTT |"), the number perhaps on the next
+   after header debris ("-------- Số: 09/2015/TT-BTTTT |") or the motto of a copy flattened to one line
+   ("… Hạnh phúc Số: 76/2016/NQ-HĐND Lào Cai, ngày …"), the number perhaps on the next
    line ("Số:⏎15/2023/QĐ-UBND"), or "Nghị quyết số: 653/2019/UBTVQH14"; and the old layout
    "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG".
 2. ``metadata`` — a portal's table of properties: "Số hiệu: 155/KH-UBND", "Số hiệu: | 52/2018/QĐ-UBND |",
    "Số/Ký hiệu: …", "Ký hiệu …", the value after blanks or on the next line.
-3. ``title`` — a portal page whose first line names the document: "Quyết định 119/QĐ-UBND", or a
+3. ``title`` — a portal page whose first line names the document: "Quyết định 119/QĐ-UBND" (perhaps after
+   "Toàn văn:"), or a
    saved page source whose ``<title>`` does ("<title>Quy định số 20-QĐ&#x002F;TW …", references decoded).
 4. ``attached`` — "(Ban hành kèm theo Quyết định số 59/QĐ-UBND …)" opening the text: a rule
    issued with a decision is that decision's document; also at a line's start further down (a cover
@@ -59,7 +61,10 @@ WINDOW = 2500
 # A lead is a news item's first sentences.
 LEAD_WINDOW = 900
 # Header debris that may stand before "Số:" on its line: blanks, table pipes, rules, stars.
-_HEADER_SO = re.compile(r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*)[ \t>*#_|]*(?P<so>Số|SỐ)[ \t]*(?P<colon>:)?[ \t]*\n?[ \t|]*")
+# A copy flattened to one line keeps the motto before it: "… Độc lập - Tự do - Hạnh phúc Số: 76/2016/NQ-HĐND Lào Cai, …".
+_HEADER_SO = re.compile(
+    r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+)[ \t>*#_|]*(?P<so>Số|SỐ)[ \t]*(?P<colon>:)?[ \t]*\n?[ \t|]*"
+)
 _TYPED_SO = re.compile(rf"(?m)^[ \t>*#_|]*(?i:{TYPE_ALT})[ \t]+(?i:số)[ \t]*:[ \t]*")
 _OLD_HEADER = re.compile(
     rf"^[ \t\n]*(?i:{TYPE_ALT})[ \t\n]+CỦA(?:[ \t\n]+[^\W\d_a-zđ]{{1,12}}){{1,8}}[ \t\n]+SỐ[ \t]+"
@@ -80,13 +85,15 @@ _STORED_DATE = r"(?:[ \t]*date[ \t]+\d{4}(?:-\d{1,2}){0,2}[ \t]+)?"
 _TITLE_ABOVE = (
     _STORED_DATE + r"(?:[ \t]*[^\W\d_][^\n:]{0,20}:[ \t]*\n|[ \t]*[^\W\d_][^\n,\d]{0,30},[ \t]*ngày[ \t][^\n]{0,30}\n){0,2}"
 )
+# A page that carries a document's full text may say so first: "<title>TOÀN VĂN&#x3A; Thông tư 21&#x002F;2025&#x002F;TT-BGDĐT …".
+_FULL_TEXT = r"(?:t(?:oà|òa)n[ \t]+văn[ \t]*(?::|&#x0*3a;|&#0*58;)?[ \t]*)?"
 _TITLE = re.compile(
-    rf"^{_TITLE_ABOVE}[ \t\n#*_]*(?:Luật(?:[ \t]{{1,3}}(?!số\b)[^\W\d_]{{1,15}}){{1,15}}?[ \t]+(?=số)|(?:{TYPE_ALT}){NOT_AFTER}[ \t]+)"
+    rf"^{_TITLE_ABOVE}[ \t\n#*_]*{_FULL_TEXT}(?:Luật(?:[ \t]{{1,3}}(?!số\b)[^\W\d_]{{1,15}}){{1,15}}?[ \t]+(?=số)|(?:{TYPE_ALT}){NOT_AFTER}[ \t]+)"
     r"(?:số[ \t]*:?[ \t]*)?",
     re.IGNORECASE,
 )
 # The same in a saved page source: "<title>Quy định số 20-QĐ/TW về …</title>" (its references decoded)
-_HTML_TITLE = re.compile(rf"<title>[ \t\n]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
+_HTML_TITLE = re.compile(rf"<title>[ \t\n]*{_FULL_TEXT}(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
 _TITLE_LINE = re.compile(rf"(?m)^[ \t#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
 _ATTACHED = re.compile(
     rf"\([ \t]*Ban[ \t\n]+hành[ \t\n]+kèm[ \t\n]+theo[ \t\n]+(?:{TYPE_ALT})[ \t\n]+số[ \t]*:?[ \t\n]*", re.IGNORECASE
@@ -208,8 +215,10 @@ def _own(head: str, w: str) -> OwnNumber | None:
                 break  # "Kính gửi: …", "TRẢ LỜI:": a reply's body tells of an earlier document; its own is in its header
             if _SENTENCE_END.search(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
                 continue  # not its paragraph's first sentence: an article's narrative, not a lead
-            # "đã ban hành Quyết định 2179/QĐ-UBND": without "số" only a number with its code
-            bare = pattern is _BRACKETED_LEAD or lead.group("type") is None or lead.group("so") is not None
+            # "đã ban hành Quyết định 2179/QĐ-UBND": without "số" only a number with its code, unless the document
+            # was just issued ("Phó Thủ tướng vừa ký ban hành Nghị quyết 332 về …": news of that one document)
+            just = "vừa" in w[max(0, lead.start() - 12) : lead.start()].casefold()
+            bare = pattern is _BRACKETED_LEAD or lead.group("type") is None or lead.group("so") is not None or just
             own = _number_at(head, w, lead.end(), "lead", bare=bare)
             if own is not None and _LATER_STEP.search(w, lead.end(), lead.end() + LATER_STEP_REACH) is not None:
                 continue  # "… Không đồng ý với kết quả giải quyết, ông … khiếu nại": the lead's is an earlier step

@@ -67,8 +67,9 @@ LITERAL_BREAK = re.compile(r"\\[rnt]")
 
 
 # An HTML tag in a saved page source ("<p style=…>Thực hiện Kế hoạch số …</p>"): read as blanks (its line
-# breaks kept), so a cue after "<p>" heads its clause.  "<title>" is read by identity on the text itself.
-HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:[ \t\n][^<>]{0,300})?/?>")
+# breaks kept), so a cue after "<p>" heads its clause.  "<title>" is read by identity on the text itself.  Word's
+# saved pages hold namespaced tags too ("<o:p></o:p>", "<v:shape …>"), blanks like the others.
+HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?::[a-zA-Z][a-zA-Z0-9]{0,10})?(?:[ \t\n][^<>]{0,300})?/?>")
 
 
 def blank_tags(w: str) -> str:
