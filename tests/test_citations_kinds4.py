@@ -160,3 +160,16 @@ def test_the_page_that_presents_one_document_has_its_number(extractor: Extractor
 def test_a_bare_serial_in_a_lead_without_vua_is_still_no_own_number(extractor: Extractor) -> None:
     text = "Ngày 3/3, UBND tỉnh đã ban hành Nghị quyết 215 về số lượng cấp phó."
     assert own_number(extractor(text, find_own=True)) is None
+
+
+def test_the_page_title_that_names_the_own_number_is_its_title(extractor: Extractor) -> None:
+    """"Nghị định 49/2026/NĐ-CP quy định chi tiết … Nghị quyết số 254/2025/QH15 …" on a portal's first line: the
+    document's own title, so what it details is implemented; a document named further down is not."""
+    text = (
+        "Thông tư 07/2026/TT-BTC hướng dẫn một số điều của Nghị định số 25/2025/NĐ-CP về quản lý tài sản công.\n"
+        "- 1. Điểm mới\n"
+        "Theo Nghị định 25/2025/NĐ-CP và Thông tư số 12/2024/TT-BTC, các cơ quan …"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "07/2026/TT-BTC"
+    assert relations(extraction) == {"25/2025/NĐ-CP": IMPLEMENTS, "12/2024/TT-BTC": MENTIONS}

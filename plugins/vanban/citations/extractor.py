@@ -106,6 +106,17 @@ def extract(
     return run(text, own_number=own_number, title=title, line_offset=line_offset, find_own=find_own)
 
 
+def title_line(w: str, line: int) -> tuple[int, int]:
+    """The span of the 1-based *line* of *w*: a page title that named the own number."""
+    start = 0
+    for _ in range(line - 1):
+        start = w.find("\n", start) + 1
+        if start == 0:
+            return (0, 0)
+    end = w.find("\n", start)
+    return (start, end if end >= 0 else len(w))
+
+
 def run(
     text: str,
     *,
@@ -150,6 +161,8 @@ def run(
         # a page with no own number: what it says a body issued is reported, a meeting narrated (cues)
         has_own = own_key is not None or bool(own_keys)
         page = WHOLE if has_own else Page(own=False, meeting=event_report(w))
+        if own is not None and own.source == "title":
+            page = Page(title=title_line(w, own.line - line_offset))
         stages.relate(w, found, {c.group for c in title_cores if c.implements}, page)
     for core in body_cores:
         core.line += line_offset

@@ -88,10 +88,13 @@ class NumberParts:
 @dataclass(frozen=True)
 class Page:
     """What the page as a whole tells the relations: whether it has an own number (front matter or found),
-    and whether it is a news report of a meeting (:data:`.cues.EVENT_MARKS`)."""
+    whether it is a news report of a meeting (:data:`.cues.EVENT_MARKS`), and the span of the page-title line
+    that named its own number ("Nghị định 49/2026/NĐ-CP quy định chi tiết … Nghị quyết số 254/2025/QH15 …": the
+    document's own title, whose citations implement; (0, 0) when none)."""
 
     own: bool = True
     meeting: bool = False
+    title: tuple[int, int] = (0, 0)
 
 
 @dataclass(eq=False, slots=True)

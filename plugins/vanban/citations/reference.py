@@ -185,6 +185,8 @@ def relate_every_core(w: str, cores: list[model.Core], decided: set[int], page: 
     lines = clauses.line_starts(parts)
     starts = {c.start for c in cores}
     clause_pos, cancu, titles = clauses.find_regions(w, lines, parts, starts, sorted(starts))
+    if page.title[1]:
+        titles = clauses.disjoint_regions([*titles, page.title])
     for core in cores:
         core.line = bisect.bisect_right(lines, core.start)
         if core.alias or core.parent is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .clauses import find_regions, in_any, line_starts
+from .clauses import disjoint_regions, find_regions, in_any, line_starts
 from .cues import (
     ACCORDING,
     AMENDED_BY,
@@ -181,6 +181,8 @@ def relate(w: str, cores: list[Core], decided: set[int], page: Page = WHOLE) -> 
             if not batch:
                 break
         clause_pos, cancu, titles = find_regions(w, lines, parts, core_starts, [c.start for c in batch])
+        if page.title[1]:
+            titles = disjoint_regions([*titles, page.title])
         for core in batch:
             if core.group in implementing and not (heads and id(core) in heads):
                 continue
