@@ -44,6 +44,7 @@ def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.Monkey
     cache = project / ".cache" / "vanban"
     analyses = entries(cache, "analysis")
     assert len(analyses) == len(list((project / "content").rglob("*.md")))  # one analysis per document
+    assert len(entries(cache, "parsed")) == len(analyses)  # and its front matter, parsed (vanban.parse_cache)
     assert len(linked(cache, "site-pages")) == len(html_pages(tmp_path / "cold"))  # one HTML per page
     assert {p.stat().st_ino for p in linked(cache, "site-files")} <= {p.stat().st_ino for p in (tmp_path / "cold").rglob("*")}
     stored = sorted(p for p in cache.rglob("*") if p.is_file())

@@ -95,14 +95,15 @@ Parsed = dict[tuple[str, bytes], tuple[Document | None, tuple[Problem, ...]]]
 
 def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
                 sources: Iterable[str] | None = None, inventory: Inventory | None = None,
-                parsed: Parsed | None = None, arrivals: MutableMapping[str, float] | None = None) -> Corpus:
+                parsed: MutableMapping[tuple[str, bytes], tuple[Document | None, tuple[Problem, ...]]] | None = None,
+                arrivals: MutableMapping[str, float] | None = None) -> Corpus:
     """Read, validate and identify every document under *root*.
 
     *sources* (MkDocs' page files) narrows the documents to those; files vanban refused (links,
     FIFOs, other Markdown suffixes) are counted in and reported as not published. *parsed*, kept by
     the caller between builds (``mkdocs serve``), spares the front matter of a file whose text did
     not change a second parse (:func:`parse_text` depends on its source and text alone); it is left
-    holding the current files only. *arrivals* (source → time first seen, see :mod:`vanban.arrival`),
+    holding the current files only (a build's :class:`vanban.parse_cache.StoredParses` keeps them on disk). *arrivals* (source → time first seen, see :mod:`vanban.arrival`),
     kept by the caller too, settles which of two documents sharing a number came first outside git;
     it is left holding the files that still exist.
     """

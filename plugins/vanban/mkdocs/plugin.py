@@ -37,6 +37,7 @@ from ..documents import Document
 from ..filestore import place_all
 from ..inventory import Inventory, scan
 from ..parallel import start_helper, stop_helper
+from ..parse_cache import StoredParses
 from ..portal import PortalConfigError, parse_portal
 from ..problems import Severity
 from ..site import PageSpec, SiteConfig, SiteModel
@@ -214,11 +215,16 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if self.arrivals is None:
             self.arrivals = read_ledger(Path(cache_dir)) if cache_dir else {}
         known, before = self.arrivals, dict(self.arrivals)
+        # Front matter whose text did not change is not parsed again: kept in memory by mkdocs serve,
+        # in the build cache by a build.
+        stored = StoredParses(Path(cache_dir)) if cache_dir and self.command != "serve" and not shared else None
 
         def load() -> Corpus:
             return load_corpus(root, max_attachment_bytes=limit, sources=sources, inventory=inventory,
-                               parsed=self.parsed if self.command == "serve" else None, arrivals=known)
+                               parsed=self.parsed if self.command == "serve" else stored, arrivals=known)
         corpus = shared.corpus((str(root.resolve()), limit, tuple(sources)), load) if shared else load()
+        if stored is not None:
+            stored.close()
         if cache_dir and known != before:
             write_ledger(Path(cache_dir), known)
         if self.config.site_file:
