@@ -69,6 +69,14 @@ def test_listings_link_every_document(built_site: Path) -> None:
     assert (built_site / "nam/2025/index.html").exists()
 
 
+def test_the_search_page_links_every_listing(built_site: Path) -> None:
+    """The search page is made early in the build (its files in the background): after the listings,
+    so that it links all of them."""
+    page = (built_site / "tim-kiem/index.html").read_text("utf-8")
+    for listing in ("van-ban", "loai", "co-quan", "nam"):
+        assert f'href="../{listing}/"' in page, listing
+
+
 def test_no_third_party_hosts(built_site: Path) -> None:
     """Nothing is loaded from another host: scripts, images, styles, fonts, frames, preconnects.
 

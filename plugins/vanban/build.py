@@ -7,10 +7,11 @@
            ─► relations.contribute ─► Linked       (graph.build_graph: edges and stubs; stub pages, panels,
                                                    linked bodies, records, resolver)
            ─► listings.contribute ─► Listings      (home, all documents, by type / issuer / year)
+           ─► search.start ─► SearchBundle         (/tim-kiem/ and its index files; made in the background
+                                                   while the stages below run)
            ─► timeline.contribute                  (/dong-thoi-gian/, each document's dated chain)
            ─► status.contribute, schedule.contribute (banners; deadlines, /lich/, .ics)
            ─► tracking.compute ─► SiteTracking    (tasks, who has done them, who is late)
-           ─► search.contribute ─► SearchBundle    (/tim-kiem/ and its index files)
            ─► portal.contribute ─► Portal          (the identity; /gioi-thieu/, /en/about/)
            ─► tracking.contribute                  (panels, /theo-doi/, /don-vi/, tracking.json)
            ─► feeds.contribute ─► Feeds            (Atom feeds)
@@ -135,12 +136,16 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
                 site.problems.extend(tracking.check(site, config.tracking, analyses, linked.graph))
             return Build(site, links, linked)
         grouped = listings.contribute(site)
+        # The search files need only the documents (final once the graph added its stubs) and their
+        # tokens, the search page the listing pages it links: started as early as that, they are made in
+        # the background (a forked child, or serve's helper) while the stages below run; a serve rebuild
+        # at 1,000 documents had waited ~1 s for them.
+        started = search.start(site, analyses, consume=cache is None,  # serve and build-all keep the tokens
+                               background=background_search, fingerprinter=fingerprinter)
         timeline.contribute(site, linked, grouped)
         status.contribute(site, linked)
         schedule.contribute(site, analyses)
         tracked = tracking.compute(site, config.tracking, analyses, linked.graph) if tracks else None
-        started = search.start(site, analyses, consume=cache is None,  # serve and build-all keep the tokens
-                               background=background_search, fingerprinter=fingerprinter)
         bundle, pending = (None, started) if background_search else (started.finish(), None)
         del analyses  # the search tokens are the bulk of the analyses' memory; nothing below reads them
         # (a pending search holds them until it is finished)
