@@ -56,6 +56,14 @@ def test_documents_out_of_global_nav(built_site: Path) -> None:
     # Compact, on every page: its size counts once per page.
     assert len(nav) < 2000
     assert re.search(r'aria-current="page"><span class="md-ellipsis">Trang chủ</span>', nav)
+    # The navigation of a page it does not list (rendered once per build): nothing current, rooted per page.
+    document = next(p for p in pages_of(built_site) if 'class="vb-card"' in p.read_text("utf-8"))
+    depth = len(document.relative_to(built_site).parts) - 1
+    theirs = document.read_text("utf-8").split('class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
+    assert "aria-current" not in theirs and "--active" not in theirs
+    assert f'href="{"/".join([".."] * depth)}/van-ban/"' in theirs
+    listing = (built_site / "van-ban/index.html").read_text("utf-8")
+    assert re.search(r'href="\.\./van-ban/" class="md-nav__link md-nav__link--active" aria-current="page"', listing)
 
 
 def test_listings_link_every_document(built_site: Path) -> None:

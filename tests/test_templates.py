@@ -9,7 +9,7 @@ from urllib.parse import unquote
 import pytest
 
 from conftest import portal_project, run_mkdocs
-from vanban.mkdocs.templating import Rows, autoescaped, theme_of
+from vanban.mkdocs.templating import Rows, Shared, autoescaped, theme_of
 
 TITLE = 'Tuyên truyền <i>“Tháng hành động”</i> & "Ngày Pháp luật"'
 ISSUER = "Ủy ban nhân dân xã <b>Tân Hòa</b>"
@@ -161,3 +161,34 @@ def test_listing_rows_rendered_once_per_document_and_rooted_per_page() -> None:
     assert str(top).startswith('<li><a href="./van-ban/2025/2-kh/">Hai</a></li><li><a href="./van-ban/2025/1-kh/">')
     assert calls == [a.title, b.title]  # each row rendered once, for both pages
     assert str(rows([a], "")).startswith('<li><a href="/van-ban/2025/1-kh/">')  # 404.html: from the site root
+
+
+def test_shared_parts_rendered_once_and_rooted_per_page() -> None:
+    """The footer and the navigation of pages it does not list: rendered once, the root put back per
+    page; a page the navigation lists, or a navigation with a Link (made relative per page), is
+    rendered for itself."""
+    import jinja2
+    from mkdocs.structure.nav import Link, Navigation
+
+    calls: list[str] = []
+    env = jinja2.Environment(loader=jinja2.DictLoader({
+        "part.html": '<a href="{{ vb_root }}/gioi-thieu/">{{ name | seen }}</a>',
+        "page.html": '{% call(root) vb_shared(key, vb_root) %}{% set vb_root = root %}{% include "part.html" %}'
+                     '{% endcall %}|{{ vb_root }}'}), autoescape=True)
+    env.filters["seen"] = lambda value: calls.append(value) or value
+    shared = env.globals["vb_shared"] = Shared()
+    page = env.get_template("page.html")
+    assert page.render(key="footer", vb_root="../..", name="A & B") == '<a href="../../gioi-thieu/">A &amp; B</a>|../..'
+    assert page.render(key="footer", vb_root="", name="A & B") == '<a href="/gioi-thieu/">A &amp; B</a>|'
+    assert calls == ["A & B"]
+    assert page.render(key=None, vb_root=".", name="C") == '<a href="./gioi-thieu/">C</a>|.'
+    assert calls == ["A & B", "C"]
+
+    class Listed:
+        is_homepage = False
+
+    listed, other = Listed(), Listed()
+    plain = Navigation([], [listed])  # type: ignore[list-item]
+    assert shared.nav_key(plain, other) == "nav" and shared.nav_key(plain, None) == "nav"
+    assert shared.nav_key(plain, listed) is None
+    assert shared.nav_key(Navigation([Link("Cổng", "../cong/")], []), other) is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..attachments import human_size
 from ..dates import PartialDate
@@ -95,6 +95,42 @@ class Rows:
         return Markup("".join(out).replace(placeholder, html.escape(root)))
 
 
+class Shared:
+    """``{% call(root) vb_shared(key, vb_root) %}{% set vb_root = root %}…{% endcall %}``: a part of the
+    skeleton that is the same on every page but for the site root (the navigation of a page that is not
+    in it, the footer), rendered once per build with a placeholder root that is put back per page, as
+    :class:`Rows` does; *key* None renders it for this page alone."""
+
+    ROOT = Rows.ROOT
+
+    def __init__(self) -> None:
+        self.rendered: dict[str, str] = {}
+        self.linked: dict[int, tuple[object, bool]] = {}  # id(nav) → (nav kept alive, has a Link item)
+
+    def nav_key(self, nav: Any, page: Any) -> str | None:
+        """"nav" for a page the navigation does not list (no item active, none the page) when the
+        navigation has no Link (the url filter makes a link relative to each page); else None."""
+        seen = self.linked.get(id(nav))
+        if seen is None or seen[0] is not nav:
+            seen = self.linked[id(nav)] = (nav, any(_links(nav)))
+        return None if seen[1] or page in nav.pages else "nav"
+
+    def __call__(self, key: str | None, root: str, caller: Any) -> Markup:
+        if key is None:
+            return Markup(caller(root))
+        found = self.rendered.get(key)
+        if found is None:
+            found = self.rendered[key] = str(caller(self.ROOT))
+        return Markup(found.replace(self.ROOT, escape(root)))
+
+
+def _links(items: Iterable[Any]) -> Iterable[bool]:
+    for item in items:
+        if getattr(item, "is_link", False):
+            yield True
+        yield from _links(getattr(item, "children", None) or ())
+
+
 def register(env: Any, theme: Theme) -> None:
     """Called once per build (on_env): a fresh row cache for the build's documents."""
     env.filters["vn_date"] = vn_date
@@ -103,4 +139,5 @@ def register(env: Any, theme: Theme) -> None:
     env.filters["vn_size"] = human_size
     env.globals["vb_theme"] = theme
     env.globals["vb_rows"] = Rows(env)
+    env.globals["vb_shared"] = Shared()
     env.autoescape = autoescaped
