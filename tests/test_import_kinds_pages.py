@@ -59,13 +59,17 @@ def test_a_letter_whose_v_v_line_was_lost_is_a_cong_van_by_its_number_and_its_ad
 
 
 def test_a_decision_whose_header_lost_its_trich_yeu_takes_what_article_one_issues() -> None:
-    """v10, v26 (heldout5 r09's rule): "Điều 1. Ban hành kèm theo Quyết định này Quy chế …." — reported."""
+    """v10, v26: "Điều 1. Ban hành kèm theo Quyết định này Quy chế …." — reported. One rule in every set (ninth
+    session, ND 30/2020 Phụ lục III Mẫu 1.4): a decision's trích yếu is "Ban hành <what it attaches>"; a council's
+    resolution is named by what it rules (heldout5 r09: no "Ban hành")."""
     text = PIPES.format(number="485/QĐ-UBND", place="Gia Lai", date="15 tháng 9 năm 2020") + (
         "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
         "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế quản lý, sử dụng phần mềm dữ liệu dân tộc.\n"
         "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.\n")
     result = _result(text)
-    assert result.fields["title"] == "Quy chế quản lý, sử dụng phần mềm dữ liệu dân tộc"
+    assert result.fields["title"] == "Ban hành Quy chế quản lý, sử dụng phần mềm dữ liệu dân tộc"
+    resolution = text.replace("485/QĐ-UBND", "54/2017/NQ-HĐND").replace("Quyết định này", "Nghị quyết này")
+    assert _read(resolution.replace("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"))["title"] == "Quy chế quản lý, sử dụng phần mềm dữ liệu dân tộc"
     assert any(key == "title" and "Điều 1" in why for key, why in result.unsure)
     approves = text.replace("Ban hành kèm theo Quyết định này Quy chế", "Phê duyệt Quy chế")
     assert not _read(approves).get("title")  # only what it issues "kèm theo" is the trích yếu

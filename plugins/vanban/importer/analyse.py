@@ -28,6 +28,10 @@ META_LINES = 40  # a page with no header: its portal's metadata stands in its fi
 _PAGE_AGE = re.compile(r"\s+\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$", re.I)
 
 
+# "CÁN BỘ ,NHÂN DÂN", "“…”,“…”": a comma a copy put against the next word, never how the trích yếu reads.
+_SPACED_COMMA = re.compile(r"\s*,(?=[^\s\d,])")
+
+
 def plain_text(blocks: list[Block]) -> str:
     return "\n".join(b.text if isinstance(b, Line) else " ".join(" ".join(r) for r in b.rows) for b in blocks)
 
@@ -99,7 +103,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
             result.missing.append(("place", "không thấy dòng địa danh, ngày tháng"))
     if result.fields.get("type") == "Công văn" and result.fields.get("title"):  # "CÔNG VĂN Về việc …": its label
         result.fields["title"] = re.sub(r"^(?:về việc|v/v)\s*:?\s+", "", str(result.fields.get("title") or ""), flags=re.I)
-    title = _PAGE_AGE.sub("", str(result.fields.get("title") or ""))
+    title = _SPACED_COMMA.sub(", ", _PAGE_AGE.sub("", str(result.fields.get("title") or "")))
     if title and title != result.fields.get("title"):
         result.fields["title"] = title
     if title and any(isinstance(b, Line) and b.ocr for b in blocks):

@@ -54,6 +54,9 @@ def _is_acronym(token: str) -> bool:
     return bare.upper() in _ACRONYMS or (bare.isupper() and not any(c in _VOWELS for c in fold(bare)))
 
 
+_TU_WORDS = (["PHÁP"], ["VẤN"], ["LIỆU"], ["NHÂN"])
+
+
 def recase_issuer(text: str) -> tuple[str, bool]:
     """Upper-case issuer text in running-text capitalisation, and whether every word was known.
 
@@ -64,7 +67,11 @@ def recase_issuer(text: str) -> tuple[str, bool]:
     if not is_upper(text):
         return text, True
     # "… CÁC CƠ QUAN TW": in a body's name TW is Trung ương, written out (the full name is the name).
-    tokens = [part for t in text.split(" ") for part in (("TRUNG", "ƯƠNG") if t in ("TW", "TƯ") else (t,))]
+    # "TƯ" is a word of its own before "PHÁP", "VẤN", "LIỆU" ("BỘ TƯ PHÁP", "SỞ TƯ PHÁP"), never Trung ương there.
+    words = text.split(" ")
+    tokens = [part for i, t in enumerate(words)
+              for part in (("TRUNG", "ƯƠNG") if t == "TW" or (t == "TƯ" and words[i + 1:i + 2] not in _TU_WORDS)
+                           else (t,))]
     keys = [key(t) for t in tokens]
     out: list[str] = []
     sure = True

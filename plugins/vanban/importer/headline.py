@@ -102,6 +102,10 @@ def read_article_title(result: ImportResult, body: str) -> None:
     if m is None:
         return
     title = collapse_space(m.group("title"))
+    if result.fields.get("type") != "Nghị quyết":
+        # ND 30/2020, Phụ lục III, Mẫu 1.4: a decision that issues what it attaches has the trích yếu "Ban hành …"
+        # (Điều 1 "Ban hành kèm theo Quyết định này …"); a council's resolution is named by what it rules.
+        title = "Ban hành " + title
     result.take("title", title, f"phần đầu văn bản không ghi trích yếu; lấy điều văn bản ban hành ở Điều 1: “{title}”")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from ..citations import Citation, extract, number_key
 from ..text import collapse_space, fold
@@ -20,18 +21,21 @@ from .issuer import SPELT, written_out
 from .lines import Block, Line
 from .result import ImportResult
 from .signed import read_signed_lead
+from .title import is_letter_number
 
 LEAD_LINES = 8  # a lead stands under the page title
 SOURCE_LINES = 6  # a source line stands at the foot
-# "Ngày 14-11-2016, X đã ban hành …", "Ngày 28/4, Bộ Y tế có Công văn số …", "Chiều 18/12, X vừa ký ban hành …"
-_ISSUED = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})"
+# "Ngày 14-11-2016, X đã ban hành …", "Ngày 28/4, Bộ Y tế có Công văn số …", "Chiều 18/12, X vừa ký ban hành …",
+# "Ngày 21 tháng 12 năm 2021, Thủ tướng Chính phủ đã ban hành …" (the date written out)
+_ISSUED = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?P<d>\d{1,2})\s*(?:[-/.]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                      r"(?:\s*[-/.]\s*(?P<y>\d{4})|\s+năm\s+(?P<y2>\d{4}))?\s*,?\s*"
                      r"(?P<issuer>[^;:.()\d]{3,120}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:ban hành|có|ra)\s+")
-# No date before it: "UBND thành phố Vũng Tàu vừa có Thông báo số 678/TB-UBND ngày 05/02/2018 về việc …"
-# (the date, if any, is the cited document's own).
+# No date before it: "UBND thành phố Vũng Tàu vừa có Thông báo số 678/TB-UBND ngày 05/02/2018 về việc …",
+# "UBND thành phố Hà Nội ban hành Thông báo số 681/TB-UBND ngày 19/7/2023 về việc …" (the date, if any, is the
+# cited document's own).
 _ISSUED_BARE = re.compile(r"^(?P<issuer>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
-                          r"Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ)[^,;:.()\d]{2,100}?)\s+(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?"
-                          r"(?:ban hành|có|ra)\s+")
+                          r"Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ)[^,;:.()\d]{2,100}?)\s+(?:(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?"
+                          r"(?:ban hành|có|ra)|ban hành)\s+")
 # "Thay mặt Bộ Chính trị, đồng chí …, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về …": the body
 # signed for is the issuer, the date after the number is the document's own.
 _ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?P<body>[^,.;:()\d]{3,80}?)\s*,(?P<who>[^.;]{0,300}?)\s+(?:đã\s+|vừa\s+|mới\s+)?"
@@ -71,12 +75,21 @@ def _lines(blocks: list[Block]) -> list[str]:
     return [b.text for b in blocks if isinstance(b, Line) and b.text.strip()]
 
 
-def _first(citations: tuple[Citation, ...], at: int = 0, slack: int = 3) -> Citation | None:
-    """The citation that starts at *at* (within *slack* characters), when it has a type."""
+# "UBND tỉnh đã có văn bản số 1889/UBND-NN gửi …": a letter named by the generic word, its number without a type code
+_LETTER = re.compile(r"(?:văn bản|công văn)\s+(?:số\s+)?$", re.I)
+
+
+def _first(citations: tuple[Citation, ...], at: int = 0, slack: int = 3, text: str = "") -> Citation | None:
+    """The citation that starts at *at* (within *slack* characters), when it has a type; one *text* calls "văn bản
+    số …" with a number that carries no type code is a Công văn (ND 30/2020 numbers a letter so)."""
     for citation in citations:
         start = citation.occurrences[0].start if citation.occurrences else -1
-        if citation.type and at <= start <= at + slack:
+        if not at <= start <= at + slack:
+            continue
+        if citation.type:
             return citation
+        if text and _LETTER.search(text[:start]) and is_letter_number(citation.number):
+            return replace(citation, type="Công văn")
     return None
 
 
@@ -95,7 +108,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         m = _ISSUED.search(text)
         if m and "," in m.group("issuer") and not _BODY_START.match(m.group("issuer").strip()):
             m = None  # "đồng chí X, Phó Chủ tịch UBND huyện Y đã ký …": a signer's lead (read_signed_lead)
-        cited = _first(extract(text[m.end():]).citations) if m else None
+        cited = _first(extract(text[m.end():]).citations, 0, 16, text[m.end():]) if m else None
         if m is None or cited is None or not _same(cited.number, known):
             continue
         year = m.group("y") or m.group("y2") or _year_of(cited.number)
@@ -155,7 +168,8 @@ def _subject(cited: Citation, about: str) -> str:
     if not subject:
         return about
     extra = about[len(subject):].strip() if about.startswith(subject) else ""
-    return f"{subject} {extra}" if re.fullmatch(r"\([^()]{1,60}\)", extra) else subject
+    # "… Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026)", "… vắc xin Bại liệt tiêm (IPV) trong Chương trình …"
+    return f"{subject} {extra}" if re.fullmatch(r"\([^()]{1,60}\)(?:\s+[^,;()]{1,150})?", extra) else subject
 
 
 def _about(title: str, text: str) -> str:
@@ -295,10 +309,14 @@ def _capitalised(words: str) -> str:
     return " ".join(taken)
 
 
+# "… về chuyển đổi số năm 2026, xác định rõ lộ trình …": the lead's sentence goes on past the trích yếu.
+_RUN_ON = re.compile(r",\s+(?:xác định|nhằm|với mục tiêu|đặt ra|đề ra|theo đó|trong đó|qua đó|đồng thời)\b")
+
+
 def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | None, title: str, issuer: str,
           sentence: str = "", page: str = "") -> None:
     result.fields.pop("title", None)  # a page title above the lead is the page's headline
-    title = title.strip(" .")
+    title = _RUN_ON.split(title, maxsplit=1)[0].strip(" .")
     if kind == "Công văn":  # a công văn's "V/v …" / "về việc …" is its label, not its trích yếu
         title = re.sub(r"^(?:về việc|v/v|về)\s+", "", title, flags=re.I)
     values = {"number": number, "type": kind, "date": issued.isoformat() if issued else "",

@@ -33,11 +33,18 @@ _PIPES_ONLY = re.compile(r"^[\s|]+$")
 _EDGE_PIPES = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 
 
+_PAGE_MARK = re.compile(r"\s*Trang\s?\d{1,3}(?=\S)")
+
+
 def clean_debris(text: str) -> str:
     """One line without scraping debris: edge pipes and literal ``\\r\\n`` go; a line of pipes becomes ""."""
     text = text.replace("\\r\\n", " ").replace("\\n", " ").replace("\u00a0", " ")
     if _PIPES_ONLY.match(text):
         return ""
+    # "Trang 1UỶ BAN NHÂN DÂN": a document site's page marker glued to the page's first line (its PDF text)
+    glued = _PAGE_MARK.match(text)
+    if glued and text[glued.end()].isupper():
+        text = text[glued.end():]
     return _EDGE_PIPES.sub("", text)
 
 
