@@ -77,6 +77,7 @@ def _lines(blocks: list[Block]) -> list[str]:
 
 # "UBND tỉnh đã có văn bản số 1889/UBND-NN gửi …": a letter named by the generic word, its number without a type code
 _LETTER = re.compile(r"(?:văn bản|công văn)\s+(?:số\s+)?$", re.I)
+_LETTER_AT = re.compile(r"(?:văn bản|công văn)\s+số\s", re.I)
 
 
 def _first(citations: tuple[Citation, ...], at: int = 0, slack: int = 3, text: str = "") -> Citation | None:
@@ -88,7 +89,8 @@ def _first(citations: tuple[Citation, ...], at: int = 0, slack: int = 3, text: s
             continue
         if citation.type:
             return citation
-        if text and _LETTER.search(text[:start]) and is_letter_number(citation.number):
+        named = _LETTER.search(text[:start]) or _LETTER_AT.match(text[start:])
+        if text and named and is_letter_number(citation.number):
             return replace(citation, type="Công văn")
     return None
 
