@@ -91,3 +91,13 @@ def test_a_lead_naming_a_letter_by_the_generic_word_is_a_cong_van() -> None:
     assert not fields.get("issuer")
     typed = text.replace("văn bản số 1889/UBND-NN", "văn bản số 1889/QĐ-UBND")
     assert _read(typed).get("type") != "Công văn"  # a number that names its type is not a letter
+
+
+def test_a_lead_a_pdf_wrapped_over_many_short_lines_is_read_to_its_full_stop() -> None:
+    """w22, w02 (pdf): a narrow column wraps the lead over six lines; the trích yếu runs to the sentence's end,
+    not to the fourth line after the one the lead starts on."""
+    text = ("Bộ Giáo dục và Đào tạo vừa\nban hành công văn số\n4726/BGDĐT-GDTC gửi UBND\n"
+            "các tỉnh, thành phố về việc tổ\nchức hoạt động dạy học trực\ntiếp tại các cơ sở giáo dục.\n")
+    fields = _read(text)
+    assert (fields["number"], fields["type"], fields["title"]) == (
+        "4726/BGDĐT-GDTC", "Công văn", "tổ chức hoạt động dạy học trực tiếp tại các cơ sở giáo dục")

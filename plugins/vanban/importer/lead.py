@@ -106,7 +106,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
     if _on_behalf(result, lines, known):
         return True
     for i in range(min(len(lines), LEAD_LINES)):
-        text = _paragraph(lines, i)  # a lead a PDF wrapped over lines
+        text = _paragraph(lines, i, LEAD_LINES)  # a lead a PDF wrapped over lines (to its full stop)
         m = _ISSUED.search(text)
         if m and "," in m.group("issuer") and not _BODY_START.match(m.group("issuer").strip()):
             m = None  # "đồng chí X, Phó Chủ tịch UBND huyện Y đã ký …": a signer's lead (read_signed_lead)
@@ -135,7 +135,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
             result.take("signer", signed.signer, f"{WHY}: “{signed.signer}” đã ký")
         return True
     for i, text in enumerate(lines[:LEAD_LINES]):
-        text = _paragraph(lines, i)
+        text = _paragraph(lines, i, LEAD_LINES)
         m = _ISSUED_BARE.match(text)
         cited = _first(extract(text[m.end():]).citations) if m else None
         if m is None or cited is None or not _same(cited.number, known):
