@@ -101,3 +101,21 @@ def test_a_lead_a_pdf_wrapped_over_many_short_lines_is_read_to_its_full_stop() -
     fields = _read(text)
     assert (fields["number"], fields["type"], fields["title"]) == (
         "4726/BGDĐT-GDTC", "Công văn", "tổ chức hoạt động dạy học trực tiếp tại các cơ sở giáo dục")
+
+
+def test_a_portal_records_labels_without_colons_and_a_telegrams_hour_line() -> None:
+    """w04: "Số/Ký hiệu 4 /CĐ-BCH" / "Ngày ký …" / "Người ký Trần Quang Vũ" / "Trích yếu nội dung Công điện (Số 14
+    /CĐ-BCH) V/v …" over the header; under "CÔNG ĐIỆN" the hour line "Vào hồi 10 giờ 00 / ngày 11/10/2013" is no
+    trích yếu. The header's own number wins over the record's typo; the record gives the trích yếu and signer."""
+    text = ("Nội dung văn bản\nSố/Ký hiệu 4 /CĐ-BCH\nNgày ký 11/10/2013\nNgười ký Trần Quang Vũ\n"
+            "Trích yếu nội dung Công điện (Số 14 /CĐ-BCH) V/v chủ động đối phó với cơn bão NARI\n"
+            "Lĩnh vực Phòng chống và khắc phục thiên tai\n\nUBND HUYỆN BỐ TRẠCH\nBAN CHỈ HUY PCLB&TKCN\n"
+            "Số: 14 /CĐ-BCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Bố Trạch, ngày 11 tháng 10  năm 2013\nCÔNG ĐIỆN\nVào hồi 10 giờ 00 / ngày 11/10/2013\n"
+            "BAN CHỈ HUY PCLB&TKCN HUYỆN BỐ TRẠCH\nĐIỆN:\nChủ tịch UBND các xã, thị trấn\n\n"
+            "Theo bản tin của Trung tâm dự báo khí tượng thuỷ văn Trung ương, một cơn bão đang hoạt động.\n")
+    fields = _read(text)
+    assert (fields["number"], fields["type"], fields["title"], fields["signer"]) == (
+        "14/CĐ-BCH", "Công điện", "chủ động đối phó với cơn bão NARI", "Trần Quang Vũ")
+    prose = "Người ký văn bản phải chịu trách nhiệm.\nNgày ký là ngày ban hành.\n"
+    assert not _read(prose).get("signer")  # two lines of prose that open with a label are no record

@@ -23,7 +23,7 @@ from .result import ImportResult
 LABELS = {
     "SO HIEU": "number", "SO KY HIEU": "number", "KY HIEU": "number", "NGAY BAN HANH": "date",
     "CO QUAN BAN HANH": "issuer", "DON VI BAN HANH": "issuer", "TRICH YEU": "title", "LOAI VAN BAN": "type",
-    "NGUOI KY": "signer",
+    "NGUOI KY": "signer", "SO/KY HIEU": "number", "TRICH YEU NOI DUNG": "title",
 }
 # Labels read past: they only end the value of the label before them.
 _OTHER = ("NOI BAN HANH", "NGAY HIEU LUC", "NGAY CO HIEU LUC", "NGAY CONG BAO", "SO CONG BAO", "NGAY DANG CONG BAO",
@@ -77,9 +77,35 @@ def _label_lines(blocks: list[Block]) -> list[tuple[str, str]]:
     return pairs
 
 
+# "Số/Ký hiệu 4 /CĐ-BCH" / "Ngày ký 11/10/2013" / "Người ký Trần Quang Vũ": a portal record's labels without colons,
+# read only where three lines in a row open so (one such line is running text).
+_BARE_LABEL = re.compile(r"^(" + "|".join(_ALL) + r")\s+(?=\S)")
+_BARE_RUN = 3
+
+
+def _bare_label_lines(blocks: list[Block]) -> list[tuple[str, str]]:
+    lines = [b.text.strip() for b in blocks if isinstance(b, Line) and b.text.strip()]
+    marks = [_BARE_LABEL.match(fold(text).upper()) for text in lines]
+    pairs: list[tuple[str, str]] = []
+    for i, m in enumerate(marks):
+        run = marks[max(0, i - _BARE_RUN + 1):i + _BARE_RUN]
+        if m and sum(1 for x in run if x) >= _BARE_RUN:
+            pairs.append((m.group(1), lines[i][m.end():]))
+    return pairs
+
+
+# "Công điện (Số 14 /CĐ-BCH) V/v Ban chỉ huy …": a record's trích yếu that repeats the type and number first.
+_RECORD_TITLE = re.compile(r"^(?:[A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,2}\s*)?\(\s*[Ss]ố[^)]{1,40}\)\s*(?:V/v|[Vv]ề việc)?\s*")
+
+
 def read_metadata(blocks: list[Block]) -> dict[str, str]:
     """Field → value of portal metadata in *blocks* (lines, pipe rows, two-column tables, label lines)."""
     found: dict[str, str] = {}
+    for label, value in _bare_label_lines(blocks):
+        field = LABELS.get(label)
+        value = collapse_space(value)
+        if field and value and field not in found:
+            found[field] = _RECORD_TITLE.sub("", value) if field == "title" else value
     for label, value in _label_lines(blocks):
         field = _LINE_LABELS.get(label)
         value = collapse_space(value)

@@ -25,8 +25,8 @@ TYPES_BY_LENGTH = sorted(((fold(n).upper().replace(" ", ""), n) for n in TYPE_NA
 _AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|GIAM DOC)\b")
 _CHROME_WORDS = r"NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|\d{1,2}:\d\d"  # a portal's post date and counters
 _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
-                     r"[IVX]+[.-] |\d+[.-] |[A-E] ?[.–-] ?[A-Z]{2}|PHAN [IVX\d]|PHAN THU |NGAY \d|"
-                     rf"{_CHROME_WORDS})")  # a portal's post date ends it too
+                     r"[IVX]+[.-] |\d+[.-] |[A-E] ?[.–-] ?[A-Z]{2}|PHAN [IVX\d]|PHAN THU |NGAY \d|VAO HOI \d|HOI \d{1,2} ?(?:GIO|H)|"
+                     rf"{_CHROME_WORDS})")  # a portal's post date ends it too, a telegram's hour ("Vào hồi 10 giờ") too
 _CHROME = re.compile(rf"^({_CHROME_WORDS})")
 # "I. MỤC TIÊU", "1. Mục đích", "A - MỤC ĐÍCH, YÊU CẦU": a section, never a trích yếu line
 _SECTION = re.compile(r"^(?:([IVX]+|\d+)\s*[.)]\s+\S|[A-E]\s*[.)–-]\s*[A-ZĐ]{2})")
