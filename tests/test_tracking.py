@@ -84,6 +84,30 @@ def test_every_status_is_right(site: SiteModel) -> None:
                              "fulfilled_by", "lag_days", "line"}
 
 
+def test_every_task_of_the_fixture_plan_has_the_status_worked_out_by_hand(site: SiteModel) -> None:
+    """The whole table, as worked out by hand from the five fixture files (as of 15/01/2026, reporting on
+    25/06 and 25/12 within 12 months of 01/02/2025; An Phú merged into Hòa Bình on 01/07/2025): three
+    unit items with dates (one done on time by 05/KH-UBND, one late by 07/KH-MTTQ, one never), a period
+    "từ 01/5 đến 31/12/2025" that ran out, the communes' half-year and year reports (Hòa Bình's 12/BC-UBND
+    of 20/12/2025 fulfils the year for Hòa Bình and for An Phú, its predecessor; nobody reported in June)
+    and an unconfigured unit with no date. Nothing else is a task (the aims item, the recipients)."""
+    rows = sorted((t["unit"], t["due"] or "", t["status"], tuple(t["fulfilled_by"])) for t in _tasks(site))
+    by_hoa_binh = ("van-ban/2025/12-bc-ubnd",)
+    assert rows == sorted([
+        ("UBND huyện", "2025-03-10", "done", ("van-ban/2025/05-kh-ubnd",)),
+        ("Ủy ban MTTQ Việt Nam huyện", "2025-03-15", "late", ("van-ban/2025/07-kh-mttq",)),
+        ("Huyện đoàn", "2025-03-20", "overdue", ()),
+        ("Phòng Văn hóa và Thông tin huyện", "2025-12-31", "overdue", ()),
+        ("UBND xã An Phú", "2025-06-25", "overdue", ()),
+        ("UBND xã An Phú", "2025-12-25", "done", by_hoa_binh),
+        ("UBND xã Hòa Bình", "2025-06-25", "overdue", ()),
+        ("UBND xã Hòa Bình", "2025-12-25", "done", by_hoa_binh),
+        ("UBND xã Tân Lập", "2025-06-25", "overdue", ()),
+        ("UBND xã Tân Lập", "2025-12-25", "overdue", ()),
+        ("Ban Quản lý chợ huyện", "", "open", ()),
+    ])
+
+
 def test_group_expands_and_periodic_duty_gets_calendar_dates(site: SiteModel) -> None:
     tasks = _tasks(site)
     communes = [t for t in tasks if t["recurring"]]
