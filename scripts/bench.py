@@ -36,6 +36,7 @@ Nothing is asserted here: the budgets are printed under the table for the reader
 from __future__ import annotations
 
 import argparse
+import compileall
 import gzip
 import html.parser
 import importlib.util
@@ -110,6 +111,16 @@ def gz_size(data: bytes) -> int:
 
 def tree_bytes(root: Path) -> int:
     return sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
+
+
+def compile_package(repo: Path) -> None:
+    """Write the bytecode of *repo*'s vanban package before anything is timed, as installing it does.
+
+    Material and every other installed package load their ``.pyc`` (pip compiles at install time); an
+    editable or ``PYTHONPATH`` checkout under ``PYTHONDONTWRITEBYTECODE`` (as on the team's machines)
+    compiled vanban's ~100 modules from source in every timed build, about 0.1 s of CPU that no
+    installed site pays."""
+    compileall.compile_dir(repo / "plugins" / "vanban", quiet=1)
 
 
 def run_build(config: Path, site_dir: Path, log: Path, pythonpath: Path | None = None) -> tuple[bool, float, float]:
@@ -606,6 +617,8 @@ def main(argv: list[str] | None = None) -> int:
     repo = args.repo.resolve()
     options = parse_options(args.option)
     unavailable = vanban_available(repo)
+    if not unavailable:
+        compile_package(repo)
     pythonpath = None if repo == ROOT else repo / "plugins"
     base = args.keep.resolve() if args.keep else Path(tempfile.mkdtemp(prefix="vanban-bench-"))
     base.mkdir(parents=True, exist_ok=True)

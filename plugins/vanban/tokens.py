@@ -283,7 +283,10 @@ is built."""
 
 def term_counts(counts: Counter[str]) -> TermCounts:
     values = tuple(counts.values())
-    return tuple(counts), bytes(values) if all(v < 256 for v in values) else values
+    try:
+        return tuple(counts), bytes(values)  # checks every count is below 256, in C
+    except ValueError:
+        return tuple(counts), values
 
 
 def body_term_counts(doc: Document) -> dict[str, TermCounts]:
