@@ -14,7 +14,7 @@ import pytest
 from portal_fixture import SITE_URL, build_with_portal, demo_site, write_config
 from vanban import portal
 from vanban.documents import Document
-from vanban.site import SiteModel
+from vanban.site import SiteModel, made_bytes
 
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 DOC = "van-ban/2025/300-ldld"
@@ -57,6 +57,20 @@ def test_json_next_to_every_document_page() -> None:
     assert "Nơi nhận" in held["body"]
     stub = json.loads(site.outputs[f"{STUB}/index.json"])
     assert DOC in stub["implemented_by"] and stub["number"] == "57-NQ/TW"
+
+
+def test_document_json_made_only_when_written() -> None:
+    """Each index.json carries its whole body: the build holds what makes it, not its bytes, until the
+    writer asks (peak memory); what it makes is the file, "<" escaped as in every JSON output."""
+    site = with_stub_and_relations()
+    entries = dict(site.outputs.made())
+    held = entries[f"{DOC}/index.json"]
+    assert not isinstance(held, bytes) and isinstance(entries["data/documents.json"], bytes)
+    data = made_bytes(held)
+    assert data == site.outputs[f"{DOC}/index.json"] == made_bytes(held)  # made anew, the same each time
+    assert b"<" not in data and json.loads(data)["body"] == site.documents[DOC].body
+    assert not any(isinstance(entry, bytes) for path, entry in entries.items() if path.endswith("/index.json")
+                   and not path.startswith("assets/"))
 
 
 def test_documents_json_lists_every_document_once() -> None:

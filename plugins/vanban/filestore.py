@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .cache import code_fingerprint
+from .site import Made, made_bytes
 
 _TMP = itertools.count()
 TOUCH_AFTER = 86400  # seconds: an entry used by a build is marked used when its mark is older (pruning: 30 days)
@@ -251,10 +252,12 @@ class FileStore:
                 os.utime(entry, (now, now))
 
 
-def place_all(store: FileStore | None, site_dir: str, outputs: Iterable[tuple[str, bytes]]) -> None:
-    """Write each (site-relative path, bytes), making each folder once; through *store* when there is one."""
+def place_all(store: FileStore | None, site_dir: str, outputs: Iterable[tuple[str, Made]]) -> None:
+    """Write each (site-relative path, bytes or their maker: :data:`vanban.site.Made`), making each
+    folder once; through *store* when there is one."""
     made: set[str] = set()
-    for rel, content in outputs:
+    for rel, entry in outputs:
+        content = made_bytes(entry)
         target = os.path.join(site_dir, rel)
         folder = os.path.dirname(target)
         if folder not in made:

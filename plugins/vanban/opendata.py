@@ -14,9 +14,10 @@ Run late: after every feature that adds pages, so that the sitemap sees them all
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -134,6 +135,15 @@ def jsonld(doc: Document, record: Mapping[str, Any], portal: Portal, documents: 
     return data
 
 
+def _document_file(record: Mapping[str, Any], doc: Document, tasks: Sequence[Any] | None) -> str:
+    """A document's ``index.json``: compact (the pretty-printing encoder is pure Python, 15× slower,
+    once per document), with its tasks when tracking gave them."""
+    data = document_json(record, doc)
+    if tasks is not None:
+        data["tasks"] = [task.record() for task in tasks]
+    return dumps(data, indent=None)
+
+
 def organisation_jsonld(portal: Portal) -> dict[str, Any]:
     """schema.org GovernmentOrganization for the contact page."""
     data: dict[str, Any] = {
@@ -174,12 +184,10 @@ def contribute(site: SiteModel, portal: Portal, records: Mapping[str, Mapping[st
         doc = page.data.get("document")
         if isinstance(doc, Document):
             record = records.get(doc.id) or basic_record(doc)
-            # Compact: the pretty-printing encoder is pure Python, 15× slower, once per document.
-            data = document_json(record, doc)
             tasks = page.data.pop("tasks_json", None)  # Theo dõi triển khai (vanban.tracking): for this file only,
-            if tasks is not None:  # so the page key (vanban.fingerprint) need not digest them again
-                data["tasks"] = [task.record() for task in tasks]
-            site.add_output(f"{doc.url}index.json", dumps(data, indent=None))
+            # so the page key (vanban.fingerprint) need not digest them again. Made when written: each
+            # carries its whole body (vanban.site.Outputs).
+            site.add_deferred_output(f"{doc.url}index.json", functools.partial(_document_file, record, doc, tasks))
             page.data["jsonld"] = _json_for_script(
                 dumps(jsonld(doc, record, portal, site.documents), indent=None).strip())
             page.data["json_url"] = f"{doc.url}index.json"

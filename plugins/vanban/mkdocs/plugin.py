@@ -40,7 +40,7 @@ from ..parallel import start_helper, stop_helper
 from ..parse_cache import StoredParses
 from ..portal import PortalConfigError, parse_portal
 from ..problems import Severity
-from ..site import PageSpec, SiteConfig, SiteModel
+from ..site import Made, Outputs, PageSpec, SiteConfig, SiteModel
 from ..tracking import TrackingConfigError
 from ..tracking.config import TrackingSettings, parse_settings
 from .files import install_collector, publish_attachments, without_unused_theme_files
@@ -138,7 +138,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.command: str | None = None
         self.dirty = False
         self.pool = RenderPool()
-        self.outputs: list[tuple[str, bytes]] = []  # the output files this process writes in on_post_build
+        self.outputs: list[tuple[str, Made]] = []  # the output files this process writes in on_post_build
         self.pages = PageCache()  # pages whose inputs did not change keep their last HTML
         # With on_startup, MkDocs keeps this instance across `mkdocs serve` rebuilds: the analyses of
         # unchanged documents are kept here, so saving one file re-reads the text of that file only.
@@ -386,7 +386,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             make_room(config.site_dir, files, config.theme.static_templates)
         self.files = files
         processes = 1 if self.dirty else RenderPool.wanted(self.command, len(files.documentation_pages()))
-        free, self.outputs = share_outputs(self.build.site.outputs if self.build else {}, files)
+        free, self.outputs = share_outputs(self.build.site.outputs if self.build else Outputs(), files)
         if processes > 1:
             log.info("dựng trang bằng %d tiến trình song song", processes)
             free = self.pool.start(config, files, nav, processes, free, self.pages.store)

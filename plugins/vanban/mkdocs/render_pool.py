@@ -19,7 +19,7 @@ import logging
 import os
 import pickle
 import posixpath
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from mkdocs.commands import build as mkdocs_build
@@ -31,6 +31,7 @@ from mkdocs.structure.pages import Page
 from ..cache import flush_all
 from ..filestore import FileStore, place_all
 from ..parallel import stop_child, workers
+from ..site import Made, Outputs
 
 # Below this many pages the fork costs more than it saves.
 MIN_PAGES = 300
@@ -84,11 +85,11 @@ class _Capture(logging.Handler):
                              "msg": record.getMessage(), "args": None})
 
 
-def share_outputs(outputs: Mapping[str, bytes], files: Files) -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]]]:
-    """The build's output files as (normalised path, bytes), the last of equal paths winning as in a
-    serial write: those any process may write, and those only the parent may, after MkDocs wrote
-    its own files (a path MkDocs writes too, which the output must overwrite)."""
-    final = {posixpath.normpath(rel): content for rel, content in sorted(outputs.items())}
+def share_outputs(outputs: Outputs, files: Files) -> tuple[list[tuple[str, Made]], list[tuple[str, Made]]]:
+    """The build's output files as (normalised path, bytes or their maker), the last of equal paths
+    winning as in a serial write: those any process may write, and those only the parent may, after
+    MkDocs wrote its own files (a path MkDocs writes too, which the output must overwrite)."""
+    final = {posixpath.normpath(rel): content for rel, content in sorted(outputs.made(), key=lambda item: item[0])}
     mkdocs_writes = {file.dest_uri for file in files}
     free = [(rel, content) for rel, content in final.items() if rel not in mkdocs_writes]
     last = [(rel, content) for rel, content in final.items() if rel in mkdocs_writes]
@@ -96,7 +97,7 @@ def share_outputs(outputs: Mapping[str, bytes], files: Files) -> tuple[list[tupl
 
 
 def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav: Navigation,
-                  outputs: Sequence[tuple[str, bytes]] = (), store: FileStore | None = None) -> list[dict[str, object]]:
+                  outputs: Sequence[tuple[str, Made]] = (), store: FileStore | None = None) -> list[dict[str, object]]:
     """What MkDocs' build loop does for these pages, then this share of the build's output files
     (their file creation is much of a build's time); returns the warnings it logged."""
     capture = _Capture()
@@ -145,7 +146,7 @@ class RenderPool:
         return min(workers(), max(1, pages // (MIN_PAGES // 2)))
 
     def start(self, config: MkDocsConfig, files: Files, nav: Navigation, processes: int,
-              outputs: Sequence[tuple[str, bytes]] = (), store: FileStore | None = None) -> list[tuple[str, bytes]]:
+              outputs: Sequence[tuple[str, Made]] = (), store: FileStore | None = None) -> list[tuple[str, Made]]:
         """Fork the workers, each with a share of the pages and of *outputs* (files no MkDocs step
         writes; placed through *store* when there is one); the parent's share of *outputs* is returned."""
         flush_all()  # nothing of the parent's cache packs is left half-written for a child to inherit
