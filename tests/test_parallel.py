@@ -141,6 +141,11 @@ def test_background_work_is_made_here_again_when_the_child_fails(monkeypatch: py
 
     work = Background(dies_in_a_child)
     assert work.forked and work.result() == 42
+    # A fallback (holding less than the work) is what this process makes then, the work let go once forked.
+    fell_back = Background(dies_in_a_child, fallback=lambda: 43)
+    assert fell_back.forked and fell_back.result() == 43
+    kept = Background(_made_where, fallback=lambda: (0, []))
+    assert kept.result()[0] not in (0, parent)  # the child's value when it succeeds
     abandoned = Background(lambda: time.sleep(30))
     abandoned.abandon()  # the child is stopped, not waited for
 

@@ -243,7 +243,9 @@ class Background(Generic[R]):
     caller, when the child fails (killed, or raised): the value never depends on where it was made.
     """
 
-    def __init__(self, func: Callable[[], R], *, fork: bool = True) -> None:
+    def __init__(self, func: Callable[[], R], *, fork: bool = True, fallback: Callable[[], R] | None = None) -> None:
+        """*fallback*: what this process computes instead if a forked child fails, holding less than
+        *func* (the search files from the bodies, not the counted tokens): *func* is let go once forked."""
         self._func: Callable[[], R] | None = func  # dropped with the value: it may hold much (search tokens)
         self._child: tuple[int, int] | None = None  # (pid, read end of its pipe)
         self._value: tuple[R] | None = None
@@ -266,6 +268,8 @@ class Background(Generic[R]):
         os.close(write_end)
         self._child = (pid, read_end)
         self.forked = True
+        if fallback is not None:
+            self._func = fallback
 
     @classmethod
     def now(cls, func: Callable[[], R]) -> Background[R]:

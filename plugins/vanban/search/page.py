@@ -79,7 +79,10 @@ def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgro
     # (vanban.parallel.Helper), elsewhere it runs in a forked child or here.
     make: Callable[[], SearchBundle] = (
         functools.partial(build_bundle, docs, tokens, consume=consume) if found is None else lambda: found)
-    work = Background(make) if background and found is None else Background.now(make)
+    # Forked, this process lets the counted tokens go (the bulk of the analyses' memory) and would
+    # count them again from the bodies only if the child failed.
+    work = (Background(make, fallback=functools.partial(build_bundle, docs, consume=consume))
+            if background and found is None else Background.now(make))
     page = site.add_page(PageSpec(
         path=PAGE_PATH,
         template="vanban/search.html",
