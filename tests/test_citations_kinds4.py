@@ -173,3 +173,30 @@ def test_the_page_title_that_names_the_own_number_is_its_title(extractor: Extrac
     extraction = extractor(text, find_own=True)
     assert own_number(extraction) == "07/2026/TT-BTC"
     assert relations(extraction) == {"25/2025/NĐ-CP": IMPLEMENTS, "12/2024/TT-BTC": MENTIONS}
+
+
+# --------------------------------------------------------------------------- narrative and notes
+
+
+def test_a_working_session_is_reported_like_a_meeting(extractor: Extractor) -> None:
+    """A leader's working session with a body ("… chủ trì buổi làm việc với …"): the documents it reviewed are
+    narrated, as at a conference."""
+    text = (
+        "Chiều 5/3, Thủ tướng đã đến thăm và chủ trì buổi làm việc với Ban Thường vụ Tỉnh ủy về tình hình thực hiện "
+        "nhiệm vụ; việc quán triệt, triển khai thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị.\n"
+        "Cùng dự buổi làm việc có các đồng chí lãnh đạo các bộ, ngành."
+    )
+    assert relations(extractor(text, find_own=True)) == {"45-CT/TW": MENTIONS}
+
+
+def test_a_bracketed_note_after_a_cue_with_another_object_is_a_mention(extractor: Extractor) -> None:
+    text = (
+        "1. Chức năng: cung cấp, thực hiện các dịch vụ y tế cơ bản cho nhân dân trên địa bàn (TT 33/2015/TT-BYT "
+        "ngày 27/10/2015 hướng dẫn chức năng, nhiệm vụ của trạm y tế)."
+    )
+    assert relations(extractor(text, find_own=True)) == {"33/2015/TT-BYT": MENTIONS}
+
+
+def test_a_bracketed_number_after_its_type_word_is_still_the_cues_object(extractor: Extractor) -> None:
+    text = "Ban Thường vụ Huyện ủy đã triển khai thực hiện Kế hoạch (số 12-KH/TU ngày 3/3/2025) đến các chi bộ."
+    assert relations(extractor(text, find_own=True)) == {"12-KH/TU": IMPLEMENTS}

@@ -256,6 +256,7 @@ EVENT_NOUNS: dict[str, str] = {
     "hội nghị": "a conference: the commonest event a news page reports",
     "hội thảo": "a seminar",
     "tọa đàm": "a round-table",
+    "buổi làm việc với": "a working session a leader holds with a body ('chủ trì buổi làm việc với Ban Thường vụ …')",
 }
 EVENT_MARKS: dict[str, str] = {
     "tại {event}": "'Tại hội nghị, …': what happened at the meeting",
@@ -265,6 +266,7 @@ EVENT_MARKS: dict[str, str] = {
     "quang cảnh {event}": "a photo caption: only a news page has one",
     "toàn cảnh {event}": "a photo caption",
     "tham dự {event} có": "the attendance line of a news report",
+    "chủ trì {event}": "'Tổng Bí thư … đã đến thăm và chủ trì buổi làm việc với …': the event's chair, reported",
     "dự và chỉ đạo {event} có": "the attendance line of a news report",
 }
 # A dated lead that a body held the meeting: "Ngày 3-12, Huyện ủy Định Hóa đã tổ chức Hội nghị …",

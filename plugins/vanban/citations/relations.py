@@ -238,7 +238,7 @@ def relate_core(
             core.according = True
             core.implements = following == "purpose" or (following == "cue" and j >= 0 and governs(clause_start))
             return
-        core.implements = j >= 0 and governs(clause_start)
+        core.implements = j >= 0 and governs(clause_start) and not noted_in_brackets(w, clause_start, core.start)
     # the next item of a list whose first item implements
     core.implements = core.implements or (head is not None and head.implements)
 
@@ -374,6 +374,30 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
         return False
     # "Ban hành Kế hoạch thực hiện Nghị quyết…": the cue describes that plan
     return TYPE_START.search(w, part_start, cue_start) is None
+
+
+# "(", perhaps a short abbreviation ("TT", "NĐ") and "số", right before a citation
+_OPEN_NOTE = re.compile(r"\([ \t]*(?:[^\W\d_]{1,6}[ \t]+)?(?:số[ \t]*)?\Z", re.IGNORECASE)
+# How far back a bracketed note's cue is looked for
+NOTE_REACH = 200
+
+
+def noted_in_brackets(w: str, clause_start: int, start: int) -> bool:
+    """Whether the citation at *start* is a note in brackets after a cue whose object is something else: "cung
+    cấp, thực hiện các dịch vụ … cho nhân dân (TT 33/2015/TT-BYT …)" names where a rule is, not what the text
+    carries out.  A cue at the clause's head, or a type word between the cue and the bracket ("Thực hiện Kế
+    hoạch (số 12/KH-UBND)"), keeps the citation its object."""
+    lo = max(clause_start, start - NOTE_REACH)
+    note = _OPEN_NOTE.search(w, lo, start)
+    if note is None or GOVERNING.match(w, clause_start) is not None:
+        return False
+    cue = None
+    for cue in IN_SENTENCE_CUE.finditer(w, lo, note.start()):  # noqa: B007 - the last
+        pass
+    if cue is None:
+        return False
+    between = w[cue.end() : note.start()]
+    return bool(between.split()) and TYPE_START.search(between) is None
 
 
 # How far after a clause cue "thì" is looked for (QUOTED_THEN), within the clause
