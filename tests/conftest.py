@@ -50,6 +50,11 @@ def relations(extraction: Extraction) -> dict[str, str]:
     return {c.number: c.relation for c in extraction.citations}
 
 
+def own_number(extraction: Extraction) -> str | None:
+    """The own number the extraction took (front matter or found in the text), or None."""
+    return extraction.own.number if extraction.own is not None else None
+
+
 def run_mkdocs(config: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     """The real ``mkdocs build``, as users run it."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

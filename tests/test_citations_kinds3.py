@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Extractor, relations
-from vanban.citations import IMPLEMENTS, MENTIONS, Extraction
-
-
-def own_number(extraction: Extraction) -> str | None:
-    return extraction.own.number if extraction.own is not None else None
-
+from conftest import Extractor, own_number, relations
+from vanban.citations import IMPLEMENTS, MENTIONS
 
 # --------------------------------------------------------------------------- leads that present a document
 
