@@ -74,16 +74,17 @@ SCORED = 32  # documents per term and field whose score is shipped
 NEWEST = 2048
 LAST_BLOCK = 2  # tail blocks 0, 1 (the next 2,048 and 4,096 documents) and 2 (the older ones)
 BEST_KEPT = ("x", "b")  # unscored fields of the meta shards whose best documents are kept in heads
-TAIL_SHARD_GZIP = 3_000  # read only when the heads do not settle a page: 947 → 474 files at 5,000 documents
+TAIL_SHARD_GZIP = 1_500  # 3,000 halved the tail files but a number query read 95.2 KB at 20,000 documents (79.0)
 # Gzipped bytes a shard holds, about (a very common term may be more on its own): smaller shards carry
 # fewer bytes of other terms; meta shards cost a first term each in index.json.
 # Larger shards and chunks cost a query more bytes, smaller ones the build more files: at 1,000
 # documents body shards of 1,000 B and single-row chunks made 1,985 files (2,300 with the stubs' rows)
 # for a largest first query of 51 KB gzipped; 1,500 B and 4 rows make 942 for 62 KB (the budget is 100 KB).
 # Each file costs the build 0.3–1 ms to create on the disks measured (more than its bytes): body shards of
-# 2,500 B and tails of 3,000 B make 708 files at 1,000 documents (largest first query, counted by
-# scripts/search_bytes.py: 55.2 → 63.3 KB) and 2,757 instead of 3,705 at 5,000 (67.8 → 72.5 KB). Larger store
-# chunks cost the most bytes (8 rows: +6 KB at 1,000, +11 at 5,000), larger meta shards more than body ones.
+# 2,500 B make 708 files at 1,000 documents (largest first query, counted by scripts/search_bytes.py:
+# 55.2 → 63.3 KB); at 20,000, 11,596 instead of 12,358 (with tails of 3,000 B the title query went 71.1 →
+# 80.3 KB, the number query 79.0 → 95.2: tails stay 1,500). Larger store chunks
+# cost the most bytes (8 rows: +6 KB at 1,000, +11 at 5,000), larger meta shards more than body ones.
 META_SHARD_GZIP = 1_500
 BODY_SHARD_GZIP = 2_500
 STORE_CHUNK = 4  # result rows per store file: the results shown are scattered over the corpus
