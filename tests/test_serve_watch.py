@@ -42,6 +42,7 @@ def test_a_save_asks_for_a_rebuild_by_event(tmp_path: Path) -> None:
     content, theme = tmp_path / "content", tmp_path / "theme"
     (content / "van-ban" / "2025").mkdir(parents=True)
     theme.mkdir()
+    (theme / "main.html").write_text("{{ page.content }}", "utf-8")
     server = _server(tmp_path)
     server.watch(str(content))
     server.watch(str(theme))
@@ -53,6 +54,8 @@ def test_a_save_asks_for_a_rebuild_by_event(tmp_path: Path) -> None:
     server.observer.start()
     try:
         assert server.observer.fallback is None  # events on this system
+        assert not _asks_for_rebuild(server, 0.3)
+        (theme / "main.html").read_text("utf-8")  # a rebuild reads every file: no event asks for another
         assert not _asks_for_rebuild(server, 0.3)
         (content / "van-ban" / "2025" / "1-kh.md").write_text("---\n", "utf-8")
         started = time.monotonic()

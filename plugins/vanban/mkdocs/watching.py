@@ -20,12 +20,28 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from watchdog.events import FileSystemEventHandler
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
 from watchdog.observers.polling import PollingObserver
 
 POLLING_INTERVAL = 0.5  # MkDocs' own, for the fallback
+# What changes a file. Not its reading: inotify also reports a file opened or closed unwritten, and
+# MkDocs' callback takes any event as a save, so the rebuild's own reading of every document would
+# ask for the next rebuild, without end.
+CHANGES: list[type[FileSystemEvent]] = [FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent,
+                                        FileClosedEvent, DirCreatedEvent, DirDeletedEvent, DirMovedEvent]
 
 
 class EventObserver(Observer):  # type: ignore[misc,valid-type]
@@ -39,6 +55,7 @@ class EventObserver(Observer):  # type: ignore[misc,valid-type]
     def schedule(self, event_handler: FileSystemEventHandler, path: str, *, recursive: bool = False,
                  **options: Any) -> ObservedWatch:
         self.scheduled.append((event_handler, str(path), recursive))
+        options.setdefault("event_filter", CHANGES)
         watch: ObservedWatch = super().schedule(event_handler, path, recursive=recursive, **options)
         return watch
 
@@ -50,7 +67,7 @@ class EventObserver(Observer):  # type: ignore[misc,valid-type]
                 super().stop()  # the emitters that did start
             self.fallback = PollingObserver(timeout=POLLING_INTERVAL)
             for handler, path, recursive in self.scheduled:
-                self.fallback.schedule(handler, path, recursive=recursive)
+                self.fallback.schedule(handler, path, recursive=recursive, event_filter=CHANGES)
             self.fallback.start()
 
     def stop(self) -> None:
