@@ -7,8 +7,8 @@ as raw text, the document's own number found by the extractor itself; for them i
 often the own number was found right and how many documents cite themselves.  The held-out sets
 were annotated before any code ran on them; once scored they are spent and tuned on (``heldout4``,
 scored untuned on 3a79531, is spent since 14:00 on 2026-12-03; ``heldout5`` is spent since the eighth
-session, ``heldout6`` since the ninth).  ``heldout7`` (gathered in the ninth session for the final scoring of code
-not tuned on it) is left out of the default run and scored only when named.
+session, ``heldout6`` since the ninth, ``heldout7`` since the tenth).  A fresh set (``FRESH_SETS``, gathered for
+the final scoring of code not tuned on it) is left out of the default run and scored only when named.
 Usage: ``python scripts/citation_eval.py [--sets tuning heldout3] [--seeds-dir DIR] [--errors heldout3]``. Exits 0.
 """
 
@@ -30,8 +30,8 @@ from vanban.citations import extract, number_key  # noqa: E402
 FIXTURES = ROOT / "tests" / "fixtures" / "citations"
 REAL = FIXTURES / "real"
 REAL_SETS = ("tuning", "tuning2", "tuning3", "tuning4", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-             "heldout6")
-FRESH_SETS: tuple[str, ...] = ("heldout7",)  # fresh, not yet scored: scored only when named (--sets/--errors)
+             "heldout6", "heldout7")
+FRESH_SETS: tuple[str, ...] = ()  # fresh, not yet scored: scored only when named (--sets/--errors)
 
 
 @dataclass
@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", choices=REAL_SETS + FRESH_SETS,
                         help="list every miss, extra and wrong relation of one real set (scores it too)")
     parser.add_argument("--sets", nargs="+", choices=REAL_SETS + FRESH_SETS, default=list(REAL_SETS), metavar="NAME",
-                        help="score only these real sets (default: all spent sets, never heldout7); a tuner names the sets it may read")
+                        help="score only these real sets (default: all spent sets, never a fresh one); a tuner names the sets it may read")
     args = parser.parse_args(argv)
     names = list(dict.fromkeys([*args.sets, *([args.errors] if args.errors else [])]))
     errors: dict[str, list[str]] = {name: [] for name in names}

@@ -23,8 +23,8 @@ lại" in its summary) the documents it got wrong, and how often it flagged righ
 
 heldout3 to heldout7 were gathered by other helpers to score code not tuned on them: they are
 left out unless named with --set, so running this script while working on the importer never
-shows them (heldout3 to heldout6 are spent; heldout7, gathered in the ninth session, is scored by
-the coordinator only).
+shows them (heldout3 to heldout7 are spent: heldout7, gathered in the ninth session, was scored
+untuned at the start of the tenth).
 
     python scripts/import_eval.py --set heldout7 -v --json out.json
 """

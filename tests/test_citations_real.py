@@ -44,7 +44,7 @@ def test_real_sets_are_large_enough_and_well_formed() -> None:
                          [("heldout3", 40, 80), ("heldout4", 50, 120), ("heldout5", 55, 110), ("heldout6", 60, 105),
                           ("heldout7", 60, 80)])
 def test_fresh_held_out_set_is_well_formed_and_new(name: str, passages: int, cited: int) -> None:
-    """The last held-out sets are well formed and share no page with the others (heldout7 is fresh: only parsed here)."""
+    """The last held-out sets are well formed and share no page with the others (a fresh one is only parsed here)."""
     fresh = EVAL.read_real_set(name)
     older = [p for other in EVAL.REAL_SETS + EVAL.FRESH_SETS if other != name for p in EVAL.read_real_set(other)]
     assert len(fresh) >= passages
@@ -76,9 +76,10 @@ def test_heldout6_is_spent_and_in_the_default_run() -> None:
     assert "heldout6" in EVAL.REAL_SETS and "heldout6" not in EVAL.FRESH_SETS
 
 
-def test_heldout7_is_scored_only_when_named() -> None:
-    """citation_eval's default run (what the fixers run) leaves heldout7 out; it is scored only by name."""
-    assert EVAL.FRESH_SETS == ("heldout7",) and "heldout7" not in EVAL.REAL_SETS
+def test_heldout7_is_spent_and_in_the_default_run() -> None:
+    """heldout7 was the ninth session's fresh set, scored untuned at the start of the tenth (96.4/94.2/91.4 on 7f1f64b,
+    own 53/62, 2 self-citing): from then on it is spent like the others."""
+    assert "heldout7" in EVAL.REAL_SETS and "heldout7" not in EVAL.FRESH_SETS
 
 
 @pytest.mark.parametrize("name", ["tuning", "tuning2", "heldout", "heldout2"])
