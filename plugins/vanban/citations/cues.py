@@ -32,6 +32,8 @@ __all__ = [
     "CUE_FILLER_WORDS",
     "DECISION_FORMULA",
     "DESCRIPTION_CUES",
+    "DIRECTED_CUE",
+    "DIRECTED_CUES",
     "DIRECTIVE",
     "DIRECTIVE_NOUN",
     "DIRECTIVE_NOUN_HEADS",
@@ -147,6 +149,14 @@ DIRECTIVE_VERBS: dict[str, str] = {
     "đề nghị": "the issuer asks the addressees ('Theo/Xét đề nghị của' is a blocker: 'của')",
     "chỉ đạo": "the issuer directs the addressees",
     "giao": "the issuer assigns it to the addressees",
+    "đôn đốc": "the issuer urges the addressees on ('đôn đốc các Bộ … thực hiện nghiêm Công điện số …')",
+}
+
+# Cues that only a directive verb hands down (DIRECTIVE_VERBS): "Chỉ thị yêu cầu các cấp ủy, tổ chức đảng nghiên
+# cứu, quán triệt sâu sắc … nội dung Chỉ thị số 45-CT/TW" asks the addressees to study and carry out the cited
+# document.  Alone (a task item, a report of a meeting) "quán triệt" is no cue: see CLAUSE_CUES.
+DIRECTED_CUES: dict[str, str] = {
+    "quán triệt": "studying it, asked of the addressees by a directive verb",
 }
 
 # The same words used as nouns: "Ban Chỉ đạo phòng, chống dịch … thành lập Tổ giám sát tình hình thực
@@ -451,6 +461,7 @@ PURPOSE = re.compile(rf"(?:{_alternation(PURPOSE_OPENERS)})(?![^\W_])", re.IGNOR
 # Single words that may stand between a purpose opener and its cue (PURPOSE_FILLERS and cue fillers)
 PURPOSE_FILLER_WORDS = frozenset(word for phrase in [*PURPOSE_FILLERS, *CUE_FILLERS] for word in phrase.split(" "))
 DIRECTIVE = re.compile(whole_words(DIRECTIVE_VERBS))
+DIRECTED_CUE = re.compile(whole_words(DIRECTED_CUES))
 AMENDING = re.compile(whole_words(AMENDING_VERBS))
 # A capitalised clause cue after a blank (clauses.CAPITAL_CUE: "… BỘ TRƯỞNG Căn cứ Nghị định …")
 CAPITALISED_CUE = re.compile(
@@ -465,6 +476,7 @@ PLAIN_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?<![^\W_])(?:{_alternation(SENTENCE_CUE_BLOCKERS)})(?![^\W_])", re.IGNORECASE
     ),
     "DIRECTIVE": re.compile(rf"(?<![^\W_])(?:{_alternation(DIRECTIVE_VERBS)})(?![^\W_])", re.IGNORECASE),
+    "DIRECTED_CUE": re.compile(rf"(?<![^\W_])(?:{_alternation(DIRECTED_CUES)})(?![^\W_])", re.IGNORECASE),
     "AMENDING": re.compile(rf"(?<![^\W_])(?:{_alternation(AMENDING_VERBS)})(?![^\W_])", re.IGNORECASE),
     "CUE_BEFORE_ACCORDING": re.compile(rf"(?<![^\W_])(?:{_alternation(CLAUSE_CUES)})(?![^\W_])", re.IGNORECASE),
     "CAPITALISED_CUE": re.compile(

@@ -36,7 +36,11 @@ imported Word file, a portal page) says it in one of a few places, tried in this
 7. ``published`` — a page that presents the document it carries: "Ban biên tập giới thiệu toàn
    văn Nghị quyết số 10-NQ/TU…", "Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG…",
    in the opening or, on a short news page, in its closing (:data:`TAIL_WINDOW`).  "công bố"
-   is not read so: a "lễ công bố Nghị quyết số …" is a report of another body's document.
+   is not read so: a "lễ công bố Nghị quyết số …" is a report of another body's document.  So does a page
+   that points to its attachment or link: "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm".
+
+A header cell cut short ("Số: 18 - KH/Đ") gives way to the whole spelling elsewhere in the opening ("Số kí
+hiệu Số: 18 - KH/ĐU"); the cut one is kept as an alias.
 
 Only the opening of the text is read (:data:`WINDOW` characters), so the cost is bounded per
 document.  A number left blank ("Số: /KH-UBND") gives no own number, and the later places are
@@ -69,11 +73,11 @@ _TYPED_SO = re.compile(rf"(?m)^[ \t>*#_|]*(?i:{TYPE_ALT})[ \t]+(?i:số)[ \t]*:[
 _OLD_HEADER = re.compile(
     rf"^[ \t\n]*(?i:{TYPE_ALT})[ \t\n]+CỦA(?:[ \t\n]+[^\W\d_a-zđ]{{1,12}}){{1,8}}[ \t\n]+SỐ[ \t]+"
 )
-# The label of a portal's number row, as portals write it: "Số hiệu", "Số ký hiệu", "Số/Ký hiệu", "Số, ký
+# The label of a portal's number row, as portals write it: "Số hiệu", "Số ký hiệu" (or "kí"), "Số/Ký hiệu", "Số, ký
 # hiệu", "Ký hiệu", "Số văn bản" (+ "văn bản"), at a line's start, then ":", "|", blanks (a tab, in the
 # working copy a blank) or a line break before the value.
 _METADATA = re.compile(
-    r"(?m)^[ \t|*]*(?:Số[ \t]*[/,]?[ \t]*(?:ký[ \t]+)?hiệu|Ký[ \t]+hiệu|Số[ \t]+văn[ \t]+bản)(?:[ \t]+văn[ \t]+bản)?"
+    r"(?m)^[ \t|*]*(?:Số[ \t]*[/,]?[ \t]*(?:k[ýí][ \t]+)?hiệu|K[ýí][ \t]+hiệu|Số[ \t]+văn[ \t]+bản)(?:[ \t]+văn[ \t]+bản)?"
     r"[ \t*]*(?:[:|][ \t|]*|(?<=[ \t])|\n[ \t|]*)",
     re.IGNORECASE,
 )
@@ -150,6 +154,21 @@ _PUBLISHED = re.compile(
     rf"(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
     re.IGNORECASE,
 )
+# "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm", "Xem toàn văn Quyết định số 12/QĐ-UBND tại đây": a
+# page that points to the document it carries as an attachment or a link (:data:`_ATTACHMENT` after the number,
+# in the same sentence), not a cross-reference ("(xem Quyết định số …)" in a document's body).
+_SEE = re.compile(
+    rf"{NOT_BEFORE}xem(?:{GAP}(?:t(?:oà|òa)n{GAP}văn|chi{GAP}tiết|nội{GAP}dung|trong|tại)){{0,2}}{GAP}"
+    rf"(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
+    re.IGNORECASE,
+)
+_ATTACHMENT = re.compile(
+    rf"{NOT_BEFORE}(?:(?:file|tệp|tập{GAP}tin|tài{GAP}liệu){GAP}(?:đính{GAP}kèm|kèm{GAP}theo)|tại{GAP}đây|dưới{GAP}đây)"
+    rf"{NOT_AFTER}",
+    re.IGNORECASE,
+)
+# How far after the number the attachment is looked for (the sentence's end stops it sooner)
+ATTACHMENT_REACH = 200
 # A short news page may name what it publishes only in its last sentence.
 TAIL_WINDOW = 600
 # A type word on the line above "SỐ …" without a colon: a title wrapped before its cited number
@@ -166,11 +185,35 @@ def find_own(text: str) -> OwnNumber | None:
         return None
     # A portal's page title may spell the same number otherwise ("1961/2019/QĐ-UBND" for "1961/QĐ-UBND")
     aliases: list[str] = []
+    whole = _whole_cell(head, w, own)
+    if whole is not None:
+        aliases.append(own.number)
+        own = replace(own, number=whole)
     for title in _TITLE_LINE.finditer(w, 0, 600):
         alias = _number_at(head, w, title.end(), "title")
         if alias is not None and alias.number != own.number and _serial(alias.number) == _serial(own.number):
             aliases.append(alias.number)
     return replace(own, aliases=tuple(dict.fromkeys(aliases))) if aliases else own
+
+
+def _whole_cell(head: str, w: str, own: OwnNumber) -> str | None:
+    """The own number whole when the place it was read from cut its last code short and the opening writes it
+    whole elsewhere: a header cell "Số: 18 - KH/Đ" under a property table's "Số kí hiệu Số: 18 - KH/ĐU" (the
+    same serial and code, more letters at the end).  None when no longer spelling is there."""
+    serial = _serial(own.number)
+    if not serial.isdigit() or not own.number[-1:].isalpha():
+        return None
+    at = w.find(serial)
+    while at >= 0:
+        if (at == 0 or not w[at - 1].isalnum()) and not w[at + len(serial) : at + len(serial) + 1].isdigit():
+            scan = scan_number(w, at)
+            if scan is not None and scan.structured:
+                number = canonical_number(head[scan.start : scan.end])
+                rest = number[len(own.number) :]
+                if number.startswith(own.number) and rest.isalpha():
+                    return number
+        at = w.find(serial, at + len(serial))
+    return None
 
 
 def _own(head: str, w: str) -> OwnNumber | None:
@@ -262,7 +305,7 @@ def _sole_document(head: str, w: str) -> OwnNumber | None:
 
 def _published(head: str, w: str) -> OwnNumber | None:
     """A document the page presents (rule 6), in its opening or the closing of a short page."""
-    found = _PUBLISHED.search(w)
+    found = _PUBLISHED.search(w) or _see_attached(w)
     if found is None and len(head) == WINDOW:
         return None
     if found is None:
@@ -271,6 +314,16 @@ def _published(head: str, w: str) -> OwnNumber | None:
         return None
     own = _number_at(head, w, found.end(), "published")
     return replace(own, type=type_of_word(found.group("type"))) if own is not None else None
+
+
+def _see_attached(w: str) -> re.Match[str] | None:
+    """The first "xem … <type> số" (:data:`_SEE`) whose sentence goes on to an attachment or a link (:data:`_ATTACHMENT`)."""
+    for see in _SEE.finditer(w):
+        end = min(len(w), see.end() + ATTACHMENT_REACH)
+        stop = _SENTENCE_END.search(w, see.end(), end)
+        if _ATTACHMENT.search(w, see.end(), stop.start() if stop is not None else end) is not None:
+            return see
+    return None
 
 
 def _serial(number: str) -> str:

@@ -16,6 +16,7 @@ from .cues import (
     BASIS_OPENER,
     CUE_BEFORE_ACCORDING,
     CUE_FILLER_WORDS,
+    DIRECTED_CUE,
     DIRECTIVE,
     DIRECTIVE_NOUN,
     GOVERNING,
@@ -357,6 +358,11 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
     cue = None
     for cue in IN_SENTENCE_CUE.finditer(w, max(clause_start, first - CUE_REACH), first):  # noqa: B007 - the last
         pass
+    handed = None  # a cue only a directive verb hands down (DIRECTED_CUES), after the last other cue
+    for handed in DIRECTED_CUE.finditer(w, max(clause_start, first - CUE_REACH, cue.end() if cue else 0), first):  # noqa: B007
+        pass
+    if handed is not None:
+        return directed(w, clause_start, handed.start()) and SENTENCE_CUE_BLOCKER.search(w, handed.end(), first) is None
     if cue is None or quoted_rule(w, cue):
         return False
     cue_start = cue.start()
@@ -434,12 +440,42 @@ def directed(w: str, clause_start: int, cue_start: int) -> bool:
     for found in DIRECTIVE.finditer(w, lo, cue_start):
         if DIRECTIVE_NOUN.search(w, max(lo, found.start() - 12), found.start()) is None:  # "Ban Chỉ đạo" is a name
             verb = found
-    if verb is None:
+    body = verb.end() if verb is not None else handed_down_item(w, clause_start)
+    if body is None:
         return False
-    between = w[verb.end() : cue_start]
+    between = w[body:cue_start]
     if ";" in between or ":" in between or "." in between or "(" in between or ")" in between:
         return False
     return SENTENCE_CUE_BLOCKER.search(between) is None and TYPE_START.search(between) is None
+
+
+# An item of a list: "1.", "a)", "-", "+" at the start of its line, and the blanks after it
+_ITEM = re.compile(r"[ \t>*#_|]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[ \t]*")
+# A list's introduction that hands its items down: a directive verb and ":" ending a line ("Phó Thủ tướng … yêu
+# cầu:", "UBND tỉnh đề nghị các đơn vị như sau:")
+_DIRECTIVE_INTRO = re.compile(
+    rf"{NOT_BEFORE}(?:{DIRECTIVE.pattern})(?:(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*\Z", re.IGNORECASE
+)
+# How far back an item's introduction is looked for (the items before it in between)
+INTRO_REACH = 2000
+
+
+def handed_down_item(w: str, clause_start: int) -> int | None:
+    """Where the text of the list item at *clause_start* begins, when the item is one of a list a directive verb
+    introduces ("Phó Thủ tướng yêu cầu:⏎1. Các Bộ … tiếp tục tăng cường thực hiện … Công điện số …": each item is
+    handed down like a clause of its own verb); else None.  Only items stand between the introduction and it."""
+    line_start = w.rfind("\n", 0, clause_start) + 1
+    item = _ITEM.match(w, line_start)  # the clause starts after the item's mark or at it
+    if item is None or (item.end() < clause_start and w[item.end() : clause_start].strip()):
+        return None  # no item, or a clause inside the item's sentence
+    colon = w.rfind(":", max(0, clause_start - INTRO_REACH), line_start)
+    earlier = w[colon + 1 : line_start].lstrip() if colon >= 0 else ""
+    if colon < 0 or (earlier and _ITEM.match(earlier) is None):
+        return None  # the introduction, or the items before this one right after it
+    intro_line = w.rfind("\n", 0, colon) + 1
+    if _DIRECTIVE_INTRO.search(w, intro_line, colon + 1) is None:
+        return None
+    return max(item.end(), clause_start)
 
 
 def reporting_part(words: str) -> bool:

@@ -1,0 +1,117 @@
+"""The kinds of case heldout7 taught (scored untuned at the tenth session's start, then spent), one test per kind
+on small written examples (not its passages), each run on the fast extractor and on its plain reference."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Extractor, own_number, relations
+from vanban.citations import IMPLEMENTS, MENTIONS
+
+# --------------------------------------------------------------------------- numbers and own numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "cited"),
+    [
+        # a portal's property table whose labels lost their line breaks
+        ("Quyết định 27/2024/QĐ-UBND tỉnh Nam Định\nSố hiệu:27/2024/QĐ-UBNDNgày ban hành:05/06/2024\n"
+         "Loại văn bản:Quyết địnhNgười ký:Trần Anh Dũng", "27/2024/QĐ-UBND", {}),
+        ("Số: 88/KH-UBND\nThực hiện Kế hoạch số 12/KH-SGDĐTNgười ký: Lê Văn A", "88/KH-UBND", {"12/KH-SGDĐT": IMPLEMENTS}),
+    ],
+)
+def test_a_capitalised_label_glued_to_a_code_is_not_part_of_it(
+    extractor: Extractor, text: str, own: str, cited: dict[str, str]
+) -> None:
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == own
+    assert relations(extraction) == cited
+
+
+@pytest.mark.parametrize("number", ["5/QĐ-TTg", "7-CTrPH/TU", "9/QĐi-BTG", "70-TB/TW"])
+def test_codes_that_mix_cases_stay_whole(extractor: Extractor, number: str) -> None:
+    text = f"Số: 1/KH-UBND\nCăn cứ văn bản số {number}ngày 2/3/2020 của cơ quan cấp trên;"
+    assert relations(extractor(text, find_own=True)) == {number: IMPLEMENTS}
+
+
+def test_a_header_cell_cut_short_gives_way_to_the_whole_number(extractor: Extractor) -> None:
+    text = (
+        "Kế hoạch tổ chức hội nghị\nSố kí hiệu: 25-KH/ĐUK\nNgày ban hành: 01/03/2023\n\nĐẢNG BỘ KHỐI\n*\n"
+        "Số: 25-KH/ĐU\n\nCăn cứ Quy định số 24-QĐ/TW ngày 30/7/2021;"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "25-KH/ĐUK"
+    assert relations(extraction) == {"24-QĐ/TW": IMPLEMENTS}
+
+
+def test_a_number_label_spelt_ki(extractor: Extractor) -> None:
+    text = "Văn bản của phường\nSố kí hiệu 41/TB-UBND\nThực hiện Kế hoạch số 7/KH-UBND ngày 2/1/2024."
+    assert own_number(extractor(text, find_own=True)) == "41/TB-UBND"
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Chi tiết xem tại Thông báo số 31/TB-SYT trong tệp đính kèm.", "31/TB-SYT"),
+        ("Sở Tài chính hướng dẫn lập dự toán năm 2025. Xem toàn văn Công văn số 412/STC-NS tại đây.", "412/STC-NS"),
+    ],
+)
+def test_a_page_that_points_to_its_attachment_names_its_own_number(
+    extractor: Extractor, text: str, own: str
+) -> None:
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == own
+    assert relations(extraction) == {}
+
+
+def test_a_cross_reference_with_see_is_no_attachment(extractor: Extractor) -> None:
+    text = "Các xã lập danh sách hộ nghèo (xem Quyết định số 15/QĐ-UBND ngày 2/3/2020 của UBND tỉnh)."
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) is None
+    assert set(relations(extraction)) == {"15/QĐ-UBND"}
+
+
+# --------------------------------------------------------------------------- directives handed down
+
+
+def test_urging_the_addressees_to_carry_out_hands_the_document_down(extractor: Extractor) -> None:
+    text = (
+        "Số: 310/VPCP-NN\nKính gửi: Bộ Nông nghiệp.\n\nBộ Nông nghiệp đôn đốc các địa phương thực hiện nghiêm Chỉ thị số "
+        "05/CT-TTg ngày 2/3/2023 của Thủ tướng Chính phủ."
+    )
+    assert relations(extractor(text, find_own=True)) == {"05/CT-TTg": IMPLEMENTS}
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # a directive verb hands down studying the cited document
+        ("Ban Thường vụ Huyện ủy vừa ban hành Chỉ thị số 12-CT/HU về công tác tuyển quân.\n\nChỉ thị yêu cầu các chi bộ "
+         "quán triệt đến từng đảng viên nội dung Chỉ thị số 20-CT/TU của Ban Thường vụ Tỉnh ủy.", IMPLEMENTS),
+        # without one, a task item that studies a resolution stays a mention
+        ("Số: 40-KH/HU\n\n2. Nhiệm vụ\nCác chi bộ tiếp tục quán triệt Nghị quyết số 20-NQ/TU đến cán bộ, đảng viên.",
+         MENTIONS),
+    ],
+)
+def test_studying_a_document_implements_only_when_a_directive_hands_it_down(
+    extractor: Extractor, text: str, relation: str
+) -> None:
+    cited = {k: v for k, v in relations(extractor(text, find_own=True)).items() if k.startswith("20-")}
+    assert list(cited.values()) == [relation]
+
+
+def test_the_items_of_a_list_a_directive_verb_introduces_are_handed_down(extractor: Extractor) -> None:
+    text = (
+        "Số: 77/VPCP-KGVX\nKính gửi: Các Bộ.\n\nXét báo cáo của Bộ Y tế, Phó Thủ tướng yêu cầu:\n\n1. Các Bộ, "
+        "Ủy ban nhân dân các tỉnh tiếp tục thực hiện các biện pháp nêu tại Công điện số 09/CĐ-TTg ngày 3/4/2019.\n\n"
+        "2. Ủy ban nhân dân các tỉnh khẩn trương thực hiện Chỉ thị số 11/CT-TTg ngày 5/4/2019."
+    )
+    assert relations(extractor(text, find_own=True)) == {"09/CĐ-TTg": IMPLEMENTS, "11/CT-TTg": IMPLEMENTS}
+
+
+def test_items_under_a_heading_that_hands_nothing_down_stay_as_they_were(extractor: Extractor) -> None:
+    text = (
+        "Ngày 3/4, UBND huyện tổ chức hội nghị. Kết quả như sau:\n\n1. Các xã, Ủy ban nhân dân các thị trấn tiếp tục "
+        "thực hiện các biện pháp nêu tại Công điện số 09/CĐ-TTg ngày 3/4/2019."
+    )
+    assert relations(extractor(text, find_own=True)) == {"09/CĐ-TTg": MENTIONS}
