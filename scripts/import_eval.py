@@ -113,8 +113,13 @@ def relations(text: str, own: str) -> dict[str, str]:
     return {c.number: c.relation for c in extract(text, own_number=own or None).citations}
 
 
-def evaluate(set_name: str, verbose: bool, record: list[dict[str, Any]],
-             review_rows: list[str]) -> tuple[list[str], list[str], tuple[int, int]]:
+def page_only(yml: Path) -> bool:
+    """A page without a document header (``layout: trang``): scored apart, it is the weak group."""
+    return (yaml.safe_load(yml.read_text("utf-8")) or {}).get("layout") == "trang"
+
+
+def evaluate(set_name: str, verbose: bool, record: list[dict[str, Any]], review_rows: list[str],
+             group_rows: list[str]) -> tuple[list[str], list[str], tuple[int, int]]:
     set_dir = FIXTURES / set_name
     rows: list[str] = []
     closing_rows: list[str] = []
@@ -132,6 +137,7 @@ def evaluate(set_name: str, verbose: bool, record: list[dict[str, Any]],
         signer = [0, 0, 0, 0]  # right, scored, right where the text names one, named
         recip = [0, 0, 0, 0, 0]  # whole list right, scored, entries found, entries expected, extra entries
         flags = [0, 0, 0, 0]  # wrong docs flagged for review, wrong docs, right docs flagged, right docs
+        groups = {"header": [0, 0, 0], "page": [0, 0, 0]}  # five fields right, docs, all five right
         for stem, path in files.items():
             expected = load_expected(set_dir / f"{stem}.yml")
             fields = got.get(stem) or {k: "" for k in HEADER_FIELDS}
@@ -139,6 +145,10 @@ def evaluate(set_name: str, verbose: bool, record: list[dict[str, Any]],
                 print(f"{set_name}/{path.name}: không thấy tệp nội dung được ghi", file=sys.stderr)
             marks = score(fields, expected)
             all_five += all(marks[k] for k in FIVE)
+            group = groups["page" if page_only(set_dir / f"{stem}.yml") else "header"]
+            group[0] += sum(marks[k] for k in FIVE)
+            group[1] += 1
+            group[2] += all(marks[k] for k in FIVE)
             wrong = not all(marks[k] for k in FIVE)
             flags[0 if wrong else 2] += bool(fields.get("review"))
             flags[1 if wrong else 3] += 1
@@ -198,6 +208,9 @@ def evaluate(set_name: str, verbose: bool, record: list[dict[str, Any]],
         print(f"{set_name}/{form}: một lệnh `vanban import` cho {done} tệp, mã thoát {status}, {seconds:.0f} s — "
               f"{summary}", file=sys.stderr)
         review_rows.append(f"| {set_name} | {form} | {flags[0]}/{flags[1]} | {flags[2]}/{flags[3]} |")
+        group_rows.append(f"| {set_name} | {form} | " + " | ".join(
+            f"{g[1]} | {100 * g[0] / (5 * g[1]):.0f}% | {g[2]}/{g[1]}" if g[1] else "0 | | "
+            for g in groups.values()) + " |")
         if signer[1] or recip[1]:
             closing_rows.append(
                 f"| {set_name} | {form} | {signer[0]}/{signer[1]} | {signer[2]}/{signer[3]} | {recip[0]}/{recip[1]} | "
@@ -219,9 +232,11 @@ def main(argv: list[str] | None = None) -> int:
                      "Nơi nhận entries found | entries invented |", "|---|---|---|---|---|---|---|"]
     review_table = ["| set | form | docs with a header field wrong: flagged for review | docs all right: flagged |",
                     "|---|---|---|---|"]
+    group_table = ["| set | form | docs with a header | five fields right | all five | pages without a header | "
+                   "five fields right | all five |", "|---|---|---|---|---|---|---|---|"]
     cites = []
     for set_name in args.set or DEFAULT_SETS:
-        rows, closing_rows, (same, total) = evaluate(set_name, args.verbose, record, review_table)
+        rows, closing_rows, (same, total) = evaluate(set_name, args.verbose, record, review_table, group_table)
         header_table += rows
         closing_table += closing_rows
         cites.append(f"| {set_name} | citations | {total} | relation in the imported body = in the raw text: "
@@ -230,6 +245,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(closing_table) > 2:
         print()
         print("\n".join(closing_table))
+    print()
+    print("\n".join(group_table))
     print()
     print("\n".join(review_table))
     print("\n".join(cites), file=sys.stderr)

@@ -21,6 +21,7 @@ from .issuer import SPELT, written_out
 from .lines import Block, Line
 from .result import ImportResult
 from .signed import read_signed_lead
+from .signer_lead import read_signer_lead, signer_of
 from .title import is_letter_number
 
 LEAD_LINES = 8  # a lead stands under the page title
@@ -104,6 +105,8 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
     lines = _lines(blocks)
     page = "\n".join(lines[: LEAD_LINES * 2])  # the page's own words around the lead (its portal's name too)
     if _on_behalf(result, lines, known):
+        return True
+    if _signer_lead(result, lines, known, page):
         return True
     for i in range(min(len(lines), LEAD_LINES)):
         text = _paragraph(lines, i, LEAD_LINES)  # a lead a PDF wrapped over lines (to its full stop)
@@ -240,6 +243,26 @@ def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
             return
 
 
+def _signer_lead(result: ImportResult, lines: list[str], known: str, page: str) -> bool:
+    """"Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh ký ban hành Kế hoạch số 68/KH-UBND …" (see ``signer_lead``)."""
+    for i in range(min(len(lines), LEAD_LINES)):
+        lead = read_signer_lead(_paragraph(lines, i, LEAD_LINES), page)
+        if lead is None or not _same(lead.number, known):
+            continue
+        _take(result, lead.number, lead.type, lead.date, lead.title, lead.issuer, lead.sentence, page)
+        if not lead.issuer:
+            result.missing.append(("issuer", "lời dẫn chỉ nêu người ký, không nêu rõ cơ quan ban hành"))
+        if lead.date is None:
+            result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
+        elif lead.year_from_page:
+            result.notes.append(f"lời dẫn chỉ ghi ngày và tháng; năm {lead.date.year} là năm của ngày đăng trang, "
+                                "cùng ngày ấy")
+        if lead.signer:
+            result.take("signer", lead.signer, f"{WHY}: “{lead.signer}” đã ký")
+        return True
+    return False
+
+
 def _same(number: str, known: str) -> bool:
     return not known or number_key(number) == number_key(known)
 
@@ -268,6 +291,9 @@ def _on_behalf(result: ImportResult, lines: list[str], known: str) -> bool:
         _take(result, cited.number, cited.type or "", issued, title, issuer, sentence)
         if issued is None:
             result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
+        signer = signer_of(text[max(text.rfind(". ", 0, m.start()), 0) : m.start()] + " " + m.group("who"))
+        if signer:
+            result.take("signer", signer, f"{WHY}: “{signer}” đã ký")
         return True
     return False
 
