@@ -8,6 +8,7 @@
     python scripts/make_import_forms.py --set heldout5
     python scripts/make_import_forms.py --set heldout6
     python scripts/make_import_forms.py --set heldout7
+    python scripts/make_import_forms.py --set heldout8
     python scripts/make_import_forms.py --set tuning3
     python scripts/make_import_forms.py --set tuning4
 
@@ -50,6 +51,7 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout5": ("r19-566-tb-ubnd-xa-cam-due", "r23-3104-qd-ubnd-quang-binh"),
            "heldout6": ("s01-13-cd-ubnd-ky-anh", "s37-16-hd-btctw"),
            "heldout7": ("w13-108-kh-ubnd-yen-bai", "w25-2177-qd-ubnd-quang-tri"),
+           "heldout8": ("x23-85-kh-ubnd-ha-noi", "x27-31-2020-qd-ubnd-phu-yen"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
            "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
