@@ -115,3 +115,84 @@ def test_items_under_a_heading_that_hands_nothing_down_stay_as_they_were(extract
         "thực hiện các biện pháp nêu tại Công điện số 09/CĐ-TTg ngày 3/4/2019."
     )
     assert relations(extractor(text, find_own=True)) == {"09/CĐ-TTg": MENTIONS}
+
+
+# --------------------------------------------------------------------------- descriptions, leads, labels, lists
+
+
+def test_a_description_ends_where_the_next_line_opens_a_list_item(extractor: Extractor) -> None:
+    text = (
+        "Số: 02-KH/ĐU\nKẾ HOẠCH\n- Căn cứ Hướng dẫn số 30/HD-SNV ngày 2/3/2020 của Sở Nội vụ về Xây dựng kế hoạch\n"
+        "- Căn cứ nghị quyết số 14-NQ/ĐU ngày 5/1/2020 của Ban Chấp hành Đảng bộ xã về phát triển kinh tế\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"30/HD-SNV": IMPLEMENTS, "14-NQ/ĐU": IMPLEMENTS}
+
+
+def test_a_hyphenated_phrase_wrapped_at_its_dash_goes_on(extractor: Extractor) -> None:
+    text = (
+        "Số: 3/KH-UBND\nThực hiện Kế hoạch số 8/KH-UBND ngày 2/3/2021 của UBND tỉnh về phát triển kinh tế\n"
+        "- xã hội thực hiện Nghị quyết số 20-NQ/TU ngày 1/2/2021"
+    )
+    assert relations(extractor(text, find_own=True))["20-NQ/TU"] == MENTIONS
+
+
+def test_a_sentence_looking_back_is_the_background_not_the_lead(extractor: Extractor) -> None:
+    text = (
+        "Công điện nêu rõ đại hội là sự kiện chính trị quan trọng của cả nước.\nTrước đó, Ban Bí thư Trung ương Đảng "
+        "có Chỉ thị số 45-CT/TW\nngày 2/6/2024 về lãnh đạo đại hội các cấp.\nDo đó, Thủ tướng yêu cầu các bộ phối hợp."
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) is None
+    assert relations(extraction) == {"45-CT/TW": MENTIONS}
+
+
+def test_the_decision_that_issued_an_amended_rule_is_a_mention(extractor: Extractor) -> None:
+    text = (
+        "Số: 900/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY CHẾ QUẢN LÝ, SỬ DỤNG NGUỒN KINH PHÍ "
+        "KHUYẾN CÔNG THEO NHU CẦU CỦA CÁC ĐỊA PHƯƠNG TRÊN ĐỊA BÀN TỈNH BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 120/QĐ-UBND "
+        "NGÀY 5 THÁNG 2 NĂM 2019 CỦA ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của "
+        "Chính phủ về khuyến công;"
+    )
+    assert relations(extractor(text, find_own=True)) == {"120/QĐ-UBND": MENTIONS, "45/2012/NĐ-CP": IMPLEMENTS}
+
+
+def test_a_rule_issued_with_a_decision_is_still_its_basis(extractor: Extractor) -> None:
+    text = "Số: 15/KH-UBND\nThực hiện Quy chế ban hành kèm theo Quyết định số 120/QĐ-UBND ngày 5/2/2019 của UBND tỉnh;"
+    assert relations(extractor(text, find_own=True)) == {"120/QĐ-UBND": IMPLEMENTS}
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("triển khai Kế hoạch số 45/KH-UBND ngày 2/3/2022 của UBND huyện Đ", MENTIONS),  # a tag's label
+        ("Triển khai Kế hoạch số 45/KH-UBND ngày 2/3/2022 của UBND huyện.", IMPLEMENTS),  # a sentence
+    ],
+)
+def test_a_label_in_lower_case_carries_nothing_out(extractor: Extractor, text: str, relation: str) -> None:
+    assert relations(extractor(text, find_own=True)) == {"45/KH-UBND": relation}
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Ngày 3/5, Ban Thường trực tổng kết việc thực hiện Quy định số 124, 125 của Ban Bí thư về giám sát.",
+         {"124", "125"}),
+        ("Ngày 3/5, Ban Thường trực quán triệt Quy định 124, 125 - QĐi/TW của Ban Bí thư về giám sát.",
+         {"124-QĐi/TW", "125-QĐi/TW"}),
+        ("Căn cứ các Kế hoạch số 12, 13 và 14/KH-UBND ngày 2/3/2024 của UBND huyện;",
+         {"12/KH-UBND", "13/KH-UBND", "14/KH-UBND"}),
+    ],
+)
+def test_serials_listed_before_one_code_share_it(extractor: Extractor, text: str, cited: set[str]) -> None:
+    assert set(relations(extractor(text, find_own=True))) == cited
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Nghị quyết số 12, khoản 3 Điều 5 của Luật;",
+        "Thực hiện Kế hoạch số 12, 5 năm qua xã đã đạt nhiều kết quả.",
+    ],
+)
+def test_a_number_after_a_serial_that_names_no_document_is_not_listed(extractor: Extractor, text: str) -> None:
+    assert len(relations(extractor(text, find_own=True))) == 1

@@ -106,6 +106,20 @@ def extract(
     return run(text, own_number=own_number, title=title, line_offset=line_offset, find_own=find_own)
 
 
+# A label is at most this long
+LABEL_CHARS = 300
+
+
+def is_label(w: str) -> bool:
+    """Whether the whole text is a label, not a document: one short line in lower case without a sentence's end
+    ("thực hiện Nghị quyết số 20/NQ-HĐND ngày 23/9/2021 của HĐND T", a news site's tag).  A page with no own
+    number that only names a document carries nothing out: its cue is the tag's wording."""
+    label = w.strip()
+    return (
+        0 < len(label) <= LABEL_CHARS and "\n" not in label and label[0].islower() and label[-1] not in ".!?…;:"
+    )
+
+
 def title_line(w: str, line: int) -> tuple[int, int]:
     """The span of the 1-based *line* of *w*: a page title that named the own number."""
     start = 0
@@ -164,6 +178,9 @@ def run(
         if own is not None and own.source == "title":
             page = Page(title=title_line(w, own.line - line_offset))
         stages.relate(w, found, {c.group for c in title_cores if c.implements}, page)
+        if not has_own and is_label(w):
+            for core in found:
+                core.implements = False
     for core in body_cores:
         core.line += line_offset
     for core in title_cores:

@@ -29,7 +29,8 @@ imported Word file, a portal page) says it in one of a few places, tried in this
    read; and no lead is read under a letter's "Kính gửi" (a reply reporting "đã ban hành Công văn số …"
    is not that letter: a letter's own number is in its header); nor under an answer ("TRẢ LỜI:",
    "… trả lời ông như sau:", "Xét đơn …"), nor when the text goes on to a later step of a complaint or
-   a reminder ("Không đồng ý với kết quả giải quyết, ông … khiếu nại", "… chưa nhận được văn bản trả lời").
+   a reminder ("Không đồng ý với kết quả giải quyết, ông … khiếu nại", "… chưa nhận được văn bản trả lời"),
+   nor in a sentence that opens by looking back ("Trước đó, Ban Bí thư có Chỉ thị số …": the news's background).
 6. ``lead`` again, on a short page about one document: every number it holds is that document's
    and one of its sentences says it was just issued ("Thủ tướng Chính phủ vừa ký ban hành Quyết định
    số 571/QĐ-TTg …"), further down than a lead is looked for (a news site's tag page of snippets).
@@ -137,6 +138,9 @@ _LATER_STEP = re.compile(
     r"|chưa[ \t]+nhận[ \t]+được[ \t]+văn[ \t]+bản[ \t]+trả[ \t]+lời)(?![^\W_])",
     re.IGNORECASE,
 )
+# A sentence that opens by looking back ("Trước đó, Ban Bí thư có Chỉ thị số 48-CT/TW …", "Trước đây, …"): the
+# background of a news item (in a hard-wrapped copy its line is no paragraph of its own), not its lead.
+_EARLIER = re.compile(r"[ \t>*#_|]*(?:Cũng[ \t]+)?Trước[ \t]+(?:đó|đây|kia)(?![^\W_])", re.IGNORECASE)
 # How far after a lead its later step is looked for (the lead's paragraph and the next)
 LATER_STEP_REACH = 700
 # The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.
@@ -258,6 +262,8 @@ def _own(head: str, w: str) -> OwnNumber | None:
                 break  # "Kính gửi: …", "TRẢ LỜI:": a reply's body tells of an earlier document; its own is in its header
             if _SENTENCE_END.search(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
                 continue  # not its paragraph's first sentence: an article's narrative, not a lead
+            if _EARLIER.match(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
+                continue  # "Trước đó, Ban Bí thư … có Chỉ thị số …": the background of the news, an earlier document
             # "đã ban hành Quyết định 2179/QĐ-UBND": without "số" only a number with its code, unless the document
             # was just issued ("Phó Thủ tướng vừa ký ban hành Nghị quyết 332 về …": news of that one document)
             just = "vừa" in w[max(0, lead.start() - 12) : lead.start()].casefold()

@@ -253,13 +253,23 @@ def amended(w: str, core: Core, clause_pos: list[int], cancu: list[tuple[int, in
     clause_start = clause_pos[j] if j >= 0 else 0
     if core.prev_end > clause_start and (in_any(cancu, core.start) or BASIS_OPENER.match(w, clause_start)):
         return False
-    lo = max(core.prev_end, core.start - AMENDING_REACH, clause_start)
+    # "Sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo Quyết định số …": the decision that issued the
+    # amended rule, after the rule's long name (whose words may hold a "theo" of their own)
+    issued_with = ISSUED_WITH.search(w, max(0, core.start - 40), core.start) is not None
+    lo = max(core.prev_end, core.start - (AMENDED_RULE_REACH if issued_with else AMENDING_REACH), clause_start)
     verb = None
     for verb in AMENDING.finditer(w, lo, core.start):  # noqa: B007 - the last
         pass
+    if issued_with:
+        return verb is not None
     # "… số 64/2025/QH15 được sửa đổi, bổ sung bởi (theo) Luật số 87/2025/QH15": the cited one amends
     return verb is not None and AMENDED_BY.search(w, verb.end(), core.start) is None
 
+
+# "… ban hành kèm theo" right before a citation: the cited decision issued the rule named before it
+ISSUED_WITH = re.compile(r"(?<![^\W_])(?:ban[ \t\n]+hành[ \t\n]+)?kèm[ \t\n]+theo[ \t\n]+\Z", re.IGNORECASE)
+# How far before such a citation an amending verb is looked for (a rule's name runs long)
+AMENDED_RULE_REACH = 400
 
 # A law's name right before its number: "Luật Ban hành văn bản quy phạm pháp luật số", after "của", "," or "và"
 _LAW_NAME = re.compile(

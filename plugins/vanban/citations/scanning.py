@@ -302,9 +302,42 @@ def typed_cores(w: str, text: str, s: int, type_name: str | None, pos: int, with
         return []
     first = make_core(text, s, scan, type_name, True)
     first.short_only = status == 1 or (not scan.structured and not with_so and type_name in NAMED_BY_NUMBER)
+    if not scan.structured and status == 2:
+        return serial_list(w, text, first, type_name, with_so)
     found = [first]
     found.extend(continuations(w, text, first, type_name))
     return found
+
+
+def serial_list(w: str, text: str, first: Core, type_name: str | None, with_so: bool) -> list[Core]:
+    """A bare serial's list of serials: "Quyết định số 217, 218 của Bộ Chính trị" names two documents, and "Quyết định
+    217, 218 - QĐ/TW" two that share the code written once after the last (each gets it).  A serial after the first
+    is read only where a bare one would be a citation (:func:`bare_status`)."""
+    serials: list[tuple[NumberScan, int]] = []
+    pos = first.end
+    for _ in range(12):
+        if DATE_TAIL.match(w, pos) is not None:
+            break  # "số 217 ngày …": the first has a tail of its own
+        sep = LIST_SEP.match(w, pos)
+        if sep is None or "\n" in sep.group(0) or ";" in sep.group(0):
+            break
+        scan = scan_number(w, sep.end())
+        if scan is None:
+            break
+        if scan.structured:
+            shared = make_core(text, scan.start, scan, type_name, False)
+            suffix = shared.number[len(scan.serial) :]
+            parts = [first] + [make_core(text, bare.start, bare, type_name, False) for bare, _ in serials]
+            if suffix[:1] not in {"-", "/"} or not all(part.serial.isdecimal() for part in parts):
+                break
+            for part in parts:
+                part.number, part.bare, part.inferred_type = part.serial + suffix, False, shared.inferred_type
+            return [*parts, shared, *continuations(w, text, shared, type_name)]
+        if bare_status(w, scan.end, with_so, scan.serial) != 2 or list_marker(w, scan.start, scan.end):
+            break
+        serials.append((scan, sep.start()))
+        pos = scan.end
+    return [first, *(make_core(text, bare.start, bare, type_name, False) for bare, _ in serials)]
 
 
 def continuations(w: str, text: str, prev: Core, type_name: str | None) -> list[Core]:

@@ -9,6 +9,7 @@ import re
 
 from ..text import collapse_space
 from .model import Core
+from .numbers import LOWER
 from .vocabulary import (
     ABBREVIATIONS,
     DESC_WORDS,
@@ -64,7 +65,13 @@ DESC_REACH = 3 + 1 + 3 + 1 + 2 + max(len(w) + 6 * w.count(" ") for w in DESC_WOR
 TOKEN = re.compile(r"\S+")
 
 
-MARKERS = re.compile(r"[;(:]|\n[ \t]*\n|[.!?…](?=\s|\Z)|,[ \t]{0,3}\n?[ \t]{0,3}(?=[^\W\d_])")
+# Where a description ends: ";", "(", ":", a blank line, a sentence's end, ", " before a word, and a line that
+# opens a list item with a capital ("… về Xây dựng kế hoạch⏎- Căn cứ nghị quyết số …": the next basis, not
+# the description run on; a hyphenated phrase wrapped at its dash goes on in lower case: "kinh tế⏎- xã hội").
+MARKERS = re.compile(
+    r"[;(:]|\n[ \t]*\n|[.!?…](?=\s|\Z)|,[ \t]{0,3}\n?[ \t]{0,3}(?=[^\W\d_])"
+    rf"|\n[ \t]*[-+•][ \t]*(?=[^\W\d_])(?!{LOWER})"
+)
 
 
 def date_from(m: re.Match[str]) -> datetime.date | None:
