@@ -166,6 +166,20 @@ def test_unit_pages_calendar_and_feed(site: SiteModel) -> None:
     assert json.loads(site.outputs["van-ban/2025/05-kh-ubnd/index.json"])["tasks"] == []
 
 
+def test_tracking_json_is_made_when_written(site: SiteModel) -> None:
+    """/data/tracking.json grows with the corpus: the build holds what makes it (the tasks it keeps anyway),
+    not its bytes, until the writer asks; what it makes is the whole file, the same each time."""
+    from vanban.site import made_bytes
+
+    held = dict(site.outputs.made())["data/tracking.json"]
+    assert not isinstance(held, bytes)
+    data = made_bytes(held)
+    assert data == site.outputs["data/tracking.json"]
+    tasks = json.loads(data)["tasks"]
+    assert len([t for t in tasks if t["document"] == PLAN]) == 11
+    assert [t["document"] for t in tasks] == sorted(t["document"] for t in tasks)
+
+
 def test_unmatched_names_are_check_warnings(tmp_path: Path) -> None:
     corpus = load_corpus(FIXTURE)
     site = build_site(corpus, SiteConfig(tracking=parse_settings(OPTIONS)), check_only=True).site

@@ -149,3 +149,15 @@ def test_the_section_line_scan_agrees_on_every_body() -> None:
             found += plain is not None
             pos = plain.end() if plain else None
     assert found > 100
+
+
+
+KINH_GUI_CASES = ["Kính gửi: UBND huyện", "KÍNH GỬI:\n\n- Phòng Nội vụ\n- UBND các xã", "**Kính gửi:** Sở Y tế",
+                  "x" * 3990 + "\nKính gửi: A", "x" * 3999 + "\nKính gửi: A", "kính  gửi: các xã", "Kính gưi: A", ""]
+
+
+@pytest.mark.parametrize("body", KINH_GUI_CASES + [b for _n, b, _o in BODIES])
+def test_the_kinh_gui_gate_changes_no_recipient(body: str) -> None:
+    """addressees() looks for the gate's "ử" (either case) before the case-blind scan: the same recipients
+    as reading every body (an uppercase "GỬI" too, nothing past the first 4,000 characters)."""
+    assert tasks.addressees(body) == tasks.read_addressees(body)

@@ -181,6 +181,15 @@ def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0, 
 
 def addressees(body: str) -> list[str]:
     """The "Kính gửi:" recipients at the top of a body ("Kính gửi: A" or a list under it)."""
+    # The gate's "ử" (either case) is in the head or the gate cannot match: a substring test first, the
+    # case-blind pattern scan of 4,000 characters only then (most bodies name no "Kính gửi").
+    if body.find("ử", 0, 4000) == -1 and body.find("Ử", 0, 4000) == -1:
+        return []
+    return read_addressees(body)
+
+
+def read_addressees(body: str) -> list[str]:
+    """:func:`addressees` without the substring test (the tests hold the two equal)."""
     gate = p.KINH_GUI_GATE.search(body, 0, 4000)
     if gate is None:
         return []
