@@ -247,3 +247,39 @@ def test_serve_places_an_unchanged_output_again_without_the_store_and_notices_an
     plain = FileStore(tmp_path / "cache2")  # a build (not serve) remembers nothing: it uses the store
     place_all(plain, str(tmp_path / "other"), [("data/a.json", b'{"a": 1}')])
     assert plain.linked == 0 and (tmp_path / "other" / "data" / "a.json").read_bytes() == b'{"a": 1}'
+
+
+def test_an_edit_writes_its_page_before_the_search_files_are_finished(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The search files of an edited corpus (made in the background) are waited for when their page is
+    rendered, last, not before MkDocs renders anything: the edited document's page is already written
+    then (a serve rebuild shows the edit that much sooner). The site still equals a cold build's."""
+    import gc
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from vanban.search.page import PendingSearch
+
+    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = demo_project(tmp_path)
+    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "before", "--strict").returncode == 0
+    source = project / "content" / "van-ban" / "2025" / "300-ldld.md"
+    marker = "Một câu mới về chuyển đổi số."
+    source.write_text(source.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
+    page = tmp_path / "after" / "van-ban" / "2025" / "300-ldld" / "index.html"
+    written: list[bool] = []
+    finish = PendingSearch.finish
+    monkeypatch.setattr(PendingSearch, "finish",
+                        lambda self: written.append(page.is_file() and marker.encode() in page.read_bytes()) or finish(self))
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "after"))
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        gc.unfreeze()  # a build's end exempts its objects from collection (vanban.build.spare_collections)
+    assert written and written[0]
+    monkeypatch.setenv("VANBAN_CACHE_DIR", "")
+    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict").returncode == 0
+    assert tree(tmp_path / "after") == tree(tmp_path / "cold")

@@ -110,6 +110,7 @@ class PageCache:
         self.rendered: list[tuple[str, str]] = []  # (key, destination) of the pages MkDocs renders
         self.kept: list[tuple[Path, str]] = []  # (stored HTML, destination) of the pages not rendered
         self._session: str = ""  # mkdocs serve without a cache directory: a folder for the session
+        self._context = ""  # this build's context_key
 
     def session_folder(self) -> str:
         if not self._session:
@@ -119,22 +120,26 @@ class PageCache:
 
     def plan(self, build: Build, by_src: Mapping[str, PageSpec], config: MkDocsConfig, files: Files,
              nav: Navigation, cache_dir: str, *, link: bool = True, remember: bool = False,
-             wait: tuple[str, Callable[[], object]] | None = None) -> int:
+             wait: tuple[str, Callable[[], object]] | None = None, defer: str = "") -> int:
         """Key every vanban page; take those already stored out of MkDocs' loops. The count kept.
         *link*: the site folder was emptied for this build, so stored files may be linked into it;
         *remember*: mkdocs serve, see :class:`vanban.filestore.FileStore`.
         *wait*: (src_uri, finish) a page whose data is not final until finish() returns: keyed last,
-        so that the work it waits for (the search files, made in the background) goes on meanwhile."""
+        so that the work it waits for (the search files, made in the background) goes on meanwhile.
+        *defer*: the src_uri of a page whose data is final only when MkDocs renders it (the search page
+        of search files still being made: they changed, so it did): rendered, keyed then (:meth:`late`)."""
         self.keys, self.rendered, self.kept = {}, [], []
         self.store = FileStore(Path(cache_dir), link=link, remember=remember) if cache_dir else None
         if self.store is None:
             return 0
-        context = context_key(config, nav)
+        self._context = context = context_key(config, nav)
         fingerprinter = build.fingerprinter
         pages = [(file, spec) for file in files.documentation_pages() if (spec := by_src.get(file.src_uri)) is not None]
         if wait is not None:
             pages.sort(key=lambda page: page[0].src_uri == wait[0])  # stable: that page last
         for file, spec in pages:
+            if file.src_uri == defer:
+                continue
             if wait is not None and file.src_uri == wait[0]:
                 wait[1]()
             doc = spec.data.get("document") if spec.source is not None else None
@@ -149,6 +154,13 @@ class PageCache:
                 file.inclusion = InclusionLevel.EXCLUDED
                 self.kept.append((stored, file.abs_dest_path))
         return len(self.kept)
+
+    def late(self, build: Build, spec: PageSpec, target: str) -> None:
+        """Key a page *plan* deferred, its data final now; the HTML MkDocs writes at *target* is kept."""
+        if self.store is not None and self._context:
+            key = page_key(build.fingerprinter, spec, None, self._context)
+            if key is not None:
+                self.rendered.append((key, target))
 
     def finish(self) -> None:
         """After MkDocs wrote its pages: keep the rendered ones, put the kept ones in place."""

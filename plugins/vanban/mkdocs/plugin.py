@@ -13,6 +13,7 @@ import dataclasses
 import datetime
 import html
 import os
+import posixpath
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ from ..parallel import start_helper, stop_helper
 from ..parse_cache import StoredParses
 from ..portal import PortalConfigError, parse_portal
 from ..problems import Severity
+from ..search.page import PendingSearch
 from ..site import Made, Outputs, PageSpec, SiteConfig, SiteModel
 from ..tracking import TrackingConfigError
 from ..tracking.config import TrackingSettings, parse_settings
@@ -154,6 +156,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.served = ""  # mkdocs serve: the folder the last rebuild completed in (kept, not emptied, next time)
         self.keeping = False  # this rebuild brings that folder up to date instead of writing it anew
         self.files: Files | None = None
+        self.late_search: PendingSearch | None = None  # search files finished when their page is rendered
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
@@ -238,7 +241,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             cache_dir=cache_dir,
             tracking=self.tracking,
         ), cache=self.analysis_cache if self.command == "serve" else (shared.analyses if shared else None),
-            background_search=True)  # finished in on_nav, as late as it can be
+            background_search=True)  # finished in on_nav, or as their page is rendered (changed)
         site = self.build.site
         self.identity = self.build.portal.as_dict() if self.build.portal else {}
         if corpus.excluded:  # one pass (Files.remove is linear: a ward's site leaves out thousands)
@@ -323,6 +326,9 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         spec = self._spec(page)
+        if self.late_search is not None and spec is self.late_search.page and self.build is not None:
+            self._finish_search()  # its data (the index's address) is final now
+            self.pages.late(self.build, spec, page.file.abs_dest_path)
         if spec is not None and spec.source is not None and self.build is not None:
             self._render_body(page, spec.data["document"])
         context["vb"] = spec.data if spec else {}
@@ -366,6 +372,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     # Last: every plugin has shaped the nav and the pages, so the workers see the final site.
     @event_priority(-100)
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        late: PendingSearch | None = None
         for file in files.documentation_pages():
             # get_navigation made a plain Page for every file: the same object (the nav holds it),
             # made a CorePage, skips the Python-Markdown pass.
@@ -375,17 +382,23 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             folder = self.build.site.config.cache_dir or (self.pages.session_folder() if self.command == "serve" else "")
             # --dirty writes into the files of the last build: no links there (they would be written through).
             pending = self.build.pending_search
-            wait = (pending.page.src_uri, pending.finish) if pending is not None else None
+            # Search files being made (a document changed): their page is rendered last, so the pages
+            # before it (an edited document's) are written while they are made; found in the cache: now.
+            late = pending if pending is not None and not pending.found else None
+            wait = (pending.page.src_uri, pending.finish) if pending is not None and late is None else None
             kept = self.pages.plan(self.build, self.by_src, config, files, nav, folder, link=not self.dirty,
-                                   remember=self.command == "serve", wait=wait)
+                                   remember=self.command == "serve", wait=wait,
+                                   defer=late.page.src_uri if late is not None else "")
             if kept:
                 log.info("%d trang không đổi: giữ bản đã dựng lần trước", kept)
-            if pending is not None:
+            if pending is not None and late is None:
                 pending.finish()  # its files join the outputs below
         if self.keeping:
             make_room(config.site_dir, files, config.theme.static_templates)
         self.files = files
         processes = 1 if self.dirty else RenderPool.wanted(self.command, len(files.documentation_pages()))
+        if late is not None:
+            self._defer_search(late, files, processes)
         free, self.outputs = share_outputs(self.build.site.outputs if self.build else Outputs(), files)
         if processes > 1:
             log.info("dựng trang bằng %d tiến trình song song", processes)
@@ -403,9 +416,29 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.outputs[:0] = free  # the parent's share, written after MkDocs' own files
         return nav
 
+    def _defer_search(self, pending: PendingSearch, files: Files, processes: int) -> None:
+        """Finish the search files when their page is rendered (:meth:`on_page_context`), last: its
+        file moved to the end of MkDocs' loop. Render workers need every page's data final: now."""
+        if processes > 1:
+            pending.finish()
+            return
+        self.late_search = pending
+        file = files.get_file_from_path(pending.page.src_uri)
+        if file is not None:
+            files.remove(file)
+            files.append(file)
+
+    def _finish_search(self) -> None:
+        """The search files made in the background, finished now: written with the other outputs."""
+        pending, self.late_search = self.late_search, None
+        if pending is not None:
+            bundle = pending.finish()
+            self.outputs.extend((posixpath.normpath(path), data) for path, data in bundle.files.items())
+
     # First: later post_build handlers (ours included) must see the pages the workers wrote.
     @event_priority(100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._finish_search()  # when its page was not rendered
         if self.command in ("build", "gh-deploy"):
             spare_collections()  # nothing after this build needs the cycle collector (undone by the next build)
         self.collections.close()
@@ -425,5 +458,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     def on_build_error(self, *, error: Exception) -> None:
         self.collections.close()
         self.pool.abandon()
+        self.late_search = None
         if self.build is not None and self.build.pending_search is not None:
             self.build.pending_search.abandon()
