@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 from pathlib import Path
@@ -283,3 +284,35 @@ def test_an_edit_writes_its_page_before_the_search_files_are_finished(tmp_path: 
     monkeypatch.setenv("VANBAN_CACHE_DIR", "")
     assert run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict").returncode == 0
     assert tree(tmp_path / "after") == tree(tmp_path / "cold")
+
+
+def test_search_tokens_stay_in_the_cache_until_the_search_files_need_them(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build reads each analysis back without its search tokens (most of its bytes): a warm build whose
+    search files are found reads none; files made again read them from the cache and equal files made
+    from tokens counted anew. mkdocs serve and build-all (a cache in memory) keep them with the analysis."""
+    from vanban.analysis import TOKENS, analyse_corpus
+    from vanban.corpus import load_corpus
+    from vanban.search.bundle import build_bundle, newest_first
+    from vanban.search.page import with_stored_tokens
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    cache = str(tmp_path / "cache")
+    held = [d for d in load_corpus(content).documents if d.held]
+    cold = analyse_corpus(held, cache_dir=cache)
+    assert all(a.tokens for a in cold.by_id.values()) and cold.stored == ()
+    assert entries(tmp_path / "cache", TOKENS) == entries(tmp_path / "cache", "analysis")
+    reads: list[str] = []
+    get = DiskCache.get
+    monkeypatch.setattr(DiskCache, "get", lambda self, key: reads.append(self.folder.name) or get(self, key))
+    warm = analyse_corpus(held, cache_dir=cache)
+    assert TOKENS not in reads and reads.count("analysis") == len(held)
+    assert all(a.tokens is None for a in warm.by_id.values()) and warm.stored == tuple(held)
+    assert {k: dataclasses.replace(a, tokens=None) for k, a in cold.by_id.items()} == dict(warm.by_id)
+    ordered = newest_first(held)
+    made = with_stored_tokens(ordered, {}, warm.stored, warm.tasks, cache)
+    assert reads.count(TOKENS) == len(held)
+    assert made.files == build_bundle(ordered).files
+    kept = analyse_corpus(held, {}, cache_dir=cache)  # serve's memory cache: tokens read with the analysis
+    assert kept.stored == () and {k: a.tokens for k, a in kept.by_id.items()} == {k: a.tokens for k, a in cold.by_id.items()}

@@ -5,12 +5,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 
-from ..analysis import Analyses
+from ..analysis import Analyses, disk_key, stored_tokens
 from ..documents import Document
 from ..fingerprint import Fingerprinter
 from ..parallel import Background
 from ..site import PageSpec, SiteModel
-from ..tokens import fold_lower
+from ..tokens import TermCounts, fold_lower
 from . import stored
 from .bundle import SearchBundle, build_bundle, ordered_documents
 
@@ -57,6 +57,14 @@ class PendingSearch:
         self.work.abandon()
 
 
+def with_stored_tokens(docs: Sequence[Document], analysed: dict[str, dict[str, TermCounts]],
+                       stored: Sequence[Document], tasks: bool, cache_dir: str, *, consume: bool = False) -> SearchBundle:
+    """:func:`build_bundle`, the tokens the analysis stage left in the build cache (of *stored*) read
+    first: by the process that makes the files (a forked child), not the build's."""
+    found = stored_tokens(cache_dir, {doc.id: disk_key(doc, tasks) for doc in stored})
+    return build_bundle(docs, {**analysed, **found}, consume=consume)
+
+
 def contribute(site: SiteModel, analyses: Analyses, *, consume: bool = False) -> SearchBundle:
     """Add the search page and write the index files; *consume*: the analyses' search tokens are
     read by nothing else (no cache keeps them), and are emptied as they are indexed."""
@@ -73,12 +81,14 @@ def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgro
     cache_dir = site.config.cache_dir
     key = stored.bundle_key(docs, fingerprinter or Fingerprinter()) if cache_dir else ""
     found = stored.find(cache_dir, key) if key else None
-    tokens = {doc_id: a.tokens for doc_id, a in analyses.by_id.items()} if found is None else {}
+    tokens = {doc_id: a.tokens for doc_id, a in analyses.by_id.items() if a.tokens is not None} if found is None else {}
 
     # A partial of a module-level function: under mkdocs serve it is sent to the helper process
     # (vanban.parallel.Helper), elsewhere it runs in a forked child or here.
     make: Callable[[], SearchBundle] = (
-        functools.partial(build_bundle, docs, tokens, consume=consume) if found is None else lambda: found)
+        (functools.partial(with_stored_tokens, docs, tokens, analyses.stored, analyses.tasks, cache_dir,
+                           consume=consume) if analyses.stored else
+         functools.partial(build_bundle, docs, tokens, consume=consume)) if found is None else lambda: found)
     # Forked, this process lets the counted tokens go (the bulk of the analyses' memory) and would
     # count them again from the bodies only if the child failed.
     work = (Background(make, fallback=functools.partial(build_bundle, docs, consume=consume))
