@@ -196,3 +196,46 @@ def test_serials_listed_before_one_code_share_it(extractor: Extractor, text: str
 )
 def test_a_number_after_a_serial_that_names_no_document_is_not_listed(extractor: Extractor, text: str) -> None:
     assert len(relations(extractor(text, find_own=True))) == 1
+
+
+# --------------------------------------------------------------------------- page titles
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Nghị định 15 quy định chi tiết một số điều của Luật Đầu tư công", "15"),  # a bare serial, then its subject
+        ("Văn bản hợp nhất 12/VBHN-BTC năm 2022 hợp nhất Thông tư về phí", "12/VBHN-BTC"),  # a consolidated text
+        ("Chương 2 Văn bản hợp nhất 07/VBHN-BYT năm 2021 hợp nhất Nghị định về dược", "07/VBHN-BYT"),  # one chapter
+        ("25-2020-TT-BTC Thông tu hướng dẫn quản lý phí", "25/2020/TT-BTC"),  # a file name's dashes
+    ],
+)
+def test_a_page_title_names_its_own_number(extractor: Extractor, text: str, own: str) -> None:
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == own
+    assert relations(extraction) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch 5 năm phát triển kinh tế của xã",  # a unit after the serial
+        "Chỉ thị 12 của Ban Bí thư về công tác dân vận",  # a short form naming another body's document
+        "25-2020-AB-BTC bảng kê vật tư",  # dashes, but no type code
+    ],
+)
+def test_a_title_without_its_own_number(extractor: Extractor, text: str) -> None:
+    assert own_number(extractor(text, find_own=True)) is None
+
+
+def test_a_title_naming_two_documents_has_no_own_number(extractor: Extractor) -> None:
+    extraction = extractor("Thông tư 22/2021/TT-BGDĐT đánh giá học sinh và công văn 3333/BGDĐT-GDTrH hướng dẫn", find_own=True)
+    assert own_number(extraction) is None
+    assert relations(extraction) == {"22/2021/TT-BGDĐT": MENTIONS, "3333/BGDĐT-GDTrH": MENTIONS}
+
+
+def test_a_title_naming_the_document_its_subject_describes_is_the_first_ones(extractor: Extractor) -> None:
+    text = "Nghị định 12/2026/NĐ-CP quy định chi tiết một số điều của Nghị quyết số 30/2025/QH15 của Quốc hội"
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "12/2026/NĐ-CP"
+    assert set(relations(extraction)) == {"30/2025/QH15"}

@@ -57,7 +57,7 @@ The scan is linear: every regular expression is matched once per candidate posit
 bounded repetition, and the nesting pass keeps a stack.  Package layout, one module per stage: :mod:`.vocabulary` (type words, codes, word lists),
 :mod:`.numbers` (parse, canonical key), :mod:`.scanning` (cores), :mod:`.tails` (dates, issuers,
 descriptions), :mod:`.clauses` (clauses and headings), :mod:`.relations` (nesting, relations,
-merging), :mod:`.extractor` (the pipeline).
+merging), :mod:`.identity` and :mod:`.titles` (the own number), :mod:`.extractor` (the pipeline).
 """
 
 from __future__ import annotations

@@ -57,6 +57,7 @@ from dataclasses import replace
 from .cues import LOOK_BACK_TITLE, REPLY
 from .model import OwnNumber
 from .numbers import canonical_number, cut_number, scan_number
+from .titles import dashed_title, names_another, title_word_after
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_of_word, working_copy
 
 __all__ = ["WINDOW", "find_own"]
@@ -92,8 +93,10 @@ _TITLE_ABOVE = (
 )
 # A page that carries a document's full text may say so first: "<title>TOÀN VĂN&#x3A; Thông tư 21&#x002F;2025&#x002F;TT-BGDĐT …".
 _FULL_TEXT = r"(?:t(?:oà|òa)n[ \t]+văn[ \t]*(?::|&#x0*3a;|&#0*58;)?[ \t]*)?"
+# A page of one chapter or part of the document names it first: "Chương 1 Văn bản hợp nhất 10/VBHN-BXD …"
+_PART_OF = r"(?:(?:Chương|Mục|Phần)[ \t]+[\dIVXLC]{1,4}\.?[ \t]+)?"
 _TITLE = re.compile(
-    rf"^{_TITLE_ABOVE}[ \t\n#*_]*{_FULL_TEXT}(?:Luật(?:[ \t]{{1,3}}(?!số\b)[^\W\d_]{{1,15}}){{1,15}}?[ \t]+(?=số)|(?:{TYPE_ALT}){NOT_AFTER}[ \t]+)"
+    rf"^{_TITLE_ABOVE}[ \t\n#*_]*{_PART_OF}{_FULL_TEXT}(?:Luật(?:[ \t]{{1,3}}(?!số\b)[^\W\d_]{{1,15}}){{1,15}}?[ \t]+(?=số)|(?:{TYPE_ALT}){NOT_AFTER}[ \t]+)"
     r"(?:số[ \t]*:?[ \t]*)?",
     re.IGNORECASE,
 )
@@ -237,15 +240,20 @@ def _own(head: str, w: str) -> OwnNumber | None:
         (_OLD_HEADER.match(w), "header"),
         (_METADATA.search(w), "metadata"),
     ]
+    title = None
     if not blank_header:
         title = _TITLE.match(w)
-        if title is not None and w[: title.start()].count("\n") < 2:
+        if title is not None and w[: title.start()].count("\n") < 2 and not names_another(head, w, title.end()):
             candidates.append((title, "title"))
         candidates.append((_ATTACHED.search(w, 0, 600) or _ATTACHED_LINE.search(w), "attached"))
         if "<title>" in head:  # the working copy reads tags as blanks: the title tag is found in the text
             candidates.append((_HTML_TITLE.search(head), "title"))
+    if not blank_header and (dashed := dashed_title(head, w)) is not None:
+        return dashed
     for found, source in candidates:
-        if found is not None and (own := _number_at(head, w, found.end(), source)) is not None:
+        if found is not None and (own := _number_at(head, w, found.end(), source, bare=found is title and title is not None)) is not None:
+            if own.number.isdigit() and not title_word_after(w, found.end()):
+                continue  # "Kế hoạch 5 năm …": a bare serial is a title's number only before its description
             return _typed(own, found.group(0))
     if blank_header:
         # "Số:⏎- QC/ĐU" then "(Ban hành kèm theo Công văn số 7619-CV/BTCTW …)": the blank is the attached

@@ -97,6 +97,7 @@ EXTRA_TYPE_WORDS: dict[str, str | None] = {
     "Chương trình công tác": "Chương trình",
     "Công văn hỏa tốc": "Công văn",
     "Nghị quyết chuyên đề": "Nghị quyết",
+    "Văn bản hợp nhất": None,  # "Văn bản hợp nhất 03/VBHN-VPQH": a consolidated text, numbered like a document
     "Văn bản": None,
 }
 

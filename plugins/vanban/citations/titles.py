@@ -1,0 +1,76 @@
+"""A page title that names the page's document in a form other than "<type> <number>": a title naming two documents
+(none of them the page's), a bare serial before its description, a number whose slashes became dashes.
+
+:mod:`.identity` reads the title rule with these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import OwnNumber
+from .numbers import canonical_number, scan_number
+from .vocabulary import (
+    GAP,
+    NAMED_BY_NUMBER,
+    NOT_AFTER,
+    NOT_BEFORE,
+    STATE_CODES,
+    TYPE_ALT,
+    UNIT_WORDS,
+    WEAK_FOLLOWERS,
+    type_of_word,
+)
+
+__all__ = ["dashed_title", "names_another", "title_word_after"]
+
+# The type word and number of a second document in a title's line ("Thông tư 14/2018 … và hướng dẫn 4529 …")
+# joined to the first by "và", "," or "&" (a document the first one's description names is nested in it: "Nghị định
+# 49/2026/NĐ-CP quy định chi tiết … của Nghị quyết số 254/2025/QH15" is one document's page)
+_ANOTHER = re.compile(
+    rf"(?:[,&]|{NOT_BEFORE}và){GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?(?=\d)", re.IGNORECASE
+)
+
+
+def names_another(head: str, w: str, pos: int) -> bool:
+    """Whether the title line whose number starts at *pos* names a second document with another serial: a page
+    about two documents (a school's resource "Thông tư 14/2018 chuẩn HT và hướng dẫn 4529 …") has no own number."""
+    first = scan_number(w, pos)
+    if first is None:
+        return False
+    end = w.find("\n", first.end)
+    for other in _ANOTHER.finditer(w, first.end, end if end >= 0 else len(w)):
+        if type_of_word(other.group("type")) in NAMED_BY_NUMBER:
+            continue  # "… chuyển đổi số và Đề án 06": a project known by its number
+        scan = scan_number(w, other.end())
+        if scan is not None and scan.serial != first.serial:
+            return True
+    return False
+
+
+def title_word_after(w: str, pos: int) -> bool:
+    """Whether the bare serial at *pos* in a title is followed by its description: a lower-case word that is no
+    unit nor function word ("Thông tư 04 quy định mã số …"; not "Kế hoạch 5 năm", a year "Kế hoạch 2025")."""
+    scan = scan_number(w, pos)
+    if scan is None or (len(scan.serial) == 4 and scan.serial[:2] in {"19", "20"}):
+        return False
+    word = re.match(r"[ \t]+([^\W\d_]+)", w[scan.end : scan.end + 30])
+    # "Chỉ thị 35 của Bộ Chính trị về …": a news title naming another body's document by its short form
+    return word is not None and word.group(1).islower() and word.group(1) not in UNIT_WORDS | WEAK_FOLLOWERS
+
+
+# A page title that opens with a number whose slashes became dashes, as in a file name or an address:
+# "18-2019-TT-BGDĐT Thông tu ban hành quy định …" is 18/2019/TT-BGDĐT (serial, year, a State type code, issuer)
+_DASHED = re.compile(
+    r"[ \t#*_]*(?P<serial>\d{1,5})-(?P<year>(?:19|20)\d\d)-(?P<code>[^\W\d_]{1,5})-(?P<issuer>[^\W\d_][^\W_]{0,15})"
+    r"(?![^\W_]|[-/]\w)"
+)
+
+
+def dashed_title(head: str, w: str) -> OwnNumber | None:
+    """The own number of a first line that opens with a dashed number (:data:`_DASHED`), else None."""
+    found = _DASHED.match(w)
+    if found is None or found["code"].casefold() not in STATE_CODES:
+        return None
+    number = f"{found['serial']}/{found['year']}/{head[found.start('code') : found.end('issuer')]}"
+    return OwnNumber(canonical_number(number), 1, "title", type=STATE_CODES[found["code"].casefold()])
