@@ -19,7 +19,7 @@ from .citations import Citation, Extraction, canonical_number, number_key, type_
 from .dates import PartialDate
 from .documents import Document
 from .issuers import is_national, issuer_key
-from .owners import cite_key, cited_from, doc_locality, owner_scope
+from .owners import cite_key, cited_from, codeless, doc_locality, owner_scope
 from .problems import Problem, Severity
 from .site import SiteModel
 from .stubs import StubInfo, most_common, stub_notes, stub_title
@@ -113,7 +113,8 @@ class Lookup(Protocol):
     (held or stub), or None.  Without the citer a local number is found only when it means one document."""
 
     def __call__(
-        self, number: str, date: PartialDate | None, issuer: str | None, citer: str | None = None
+        self, number: str, date: PartialDate | None, issuer: str | None, citer: str | None = None,
+        cite_type: str | None = None,
     ) -> str | None: ...
 
 
@@ -134,8 +135,8 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
     graph = Graph(documents=dict(site.documents))
     stubs: dict[str, StubInfo] = {}
     extractions: dict[str, Extraction] = {}
-    # (source id, cited number, relation, inferred from (document id, "" when stated), line)
-    pending: list[tuple[str, str, PartialDate | None, str | None, str, str, int | None]] = []
+    # (source id, cited number, its date, issuer and type, relation, inferred from (document id, "" when stated), line)
+    pending: list[tuple[str, str, PartialDate | None, str | None, str | None, str, str, int | None]] = []
     by_plain_number: dict[str, set[str]] = defaultdict(set)
     citers_of_number: dict[str, set[str]] = defaultdict(set)
 
@@ -149,7 +150,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
     def note_stub(citation_number: str, cite_type: str | None, date: PartialDate | None,
                   issuer: str | None, subject: str | None, citer: str, line: int = 1) -> None:
         scope = scope_of(citation_number, issuer, citer)
-        key = cite_key(citation_number, date, scope)
+        key = cite_key(citation_number, date, scope, cite_type, issuer)
         by_plain_number[number_key(citation_number)].add(key)
         citers_of_number[number_key(citation_number)].add(citer)
         info = stubs.get(key)
@@ -180,17 +181,17 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         extractions[doc.id] = extraction
         for c in citations:
             date = cite_date(c)
-            pending.append((doc.id, c.number, date, c.issuer, c.relation, "", c.line))
+            pending.append((doc.id, c.number, date, c.issuer, c.type, c.relation, "", c.line))
             note_stub(c.number, c.type, date, c.issuer, c.subject, doc.id, c.line or doc.line_of("title"))
         for relation in RELATIONS:
             for number in getattr(doc, relation):
-                pending.append((doc.id, number, None, None, relation, "", doc.line_of(relation)))
+                pending.append((doc.id, number, None, None, _type_from_number(number), relation, "", doc.line_of(relation)))
                 note_stub(number, _type_from_number(number), None, None, None, doc.id, doc.line_of(relation))
         for found in extraction.inferred:
             for number in (found.source, found.target):
                 if number_key(number) not in by_plain_number:
                     note_stub(number, _type_from_number(number), None, None, None, doc.id)
-            pending.append((f"#{found.source}", found.target, None, None, found.relation, doc.id, None))
+            pending.append((f"#{found.source}", found.target, None, None, None, found.relation, doc.id, None))
 
     # Resolve every cited number once: to a held document or a stub.
     resolved: dict[str, str] = {}  # number key → document id (unambiguous only)
@@ -257,9 +258,11 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         graph.documents[stub.id] = stub
         resolved[key] = stub.id
 
-    def lookup(number: str, date: PartialDate | None, issuer: str | None, citer: str | None = None) -> str | None:
+    def lookup(number: str, date: PartialDate | None, issuer: str | None, citer: str | None = None,
+               cite_type: str | None = None) -> str | None:
         scope = scope_of(number, issuer, citer) if citer is not None else None
-        found = resolved.get(cite_key(number, date, scope)) if citer is not None or is_national(number) else None
+        found = (resolved.get(cite_key(number, date, scope, cite_type, issuer))
+                 if citer is not None or is_national(number) else None)
         if found is None:
             # A bare number (inferred edges, front matter) matches when it means one document.
             keys = by_plain_number.get(number_key(number), set())
@@ -268,12 +271,12 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         return found
 
     seen: dict[tuple[str, str, str], Edge] = {}
-    for source, number, cited_date, cited_issuer, relation, inferred, line in pending:
+    for source, number, cited_date, cited_issuer, cited_type, relation, inferred, line in pending:
         origin = lookup(source[1:], None, None, inferred) if source.startswith("#") else source
         if origin is None:
             continue
         source_id: str = origin
-        target_id = lookup(number, cited_date, cited_issuer, inferred or source)
+        target_id = lookup(number, cited_date, cited_issuer, inferred or source, cited_type)
         if target_id is None:
             continue
         if target_id == source_id:
@@ -297,10 +300,43 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         if r == "mentions" and (s, t, "implements") in seen:
             continue
         graph.add(edge)
+    problems.extend(codeless_apart(stubs, site))
     problems.extend(_cycles(graph, "implements"))
     problems.extend(_cycles(graph, "replaces"))
     site.problems.extend(problems)
     return Resolution(graph, extractions, lookup)
+
+
+def codeless_apart(stubs: Mapping[str, StubInfo], site: SiteModel) -> list[Problem]:
+    """A warning at each citation of a number without a code (:func:`vanban.owners.codeless`) that another citation
+    in the same place names with another type or body: "Chỉ thị 17" and "Nghị quyết 17", "Thông tư 14/2018" and
+    "Quyết định 14/2018" are kept apart (two stub pages, no merge), and the editor is told why."""
+    groups: dict[str, list[StubInfo]] = defaultdict(list)
+    for key, info in stubs.items():
+        if codeless(info.number):
+            groups[key.split("#", 1)[0]].append(info)
+    problems: list[Problem] = []
+    for infos in groups.values():
+        if len(infos) < 2:
+            continue
+        named = [_named(info) for info in infos]
+        for info, name in zip(infos, named, strict=True):
+            first = site.documents.get(info.citers[0])
+            others = ", ".join(f"“{other}”" for other in named if other != name)
+            problems.append(Problem(
+                first.source if first else "", info.first_line, "trích dẫn",
+                f"số {info.number} không có ký hiệu nên không rõ là văn bản nào: “{name}” và {others} cùng số này"
+                " được giữ thành các trang riêng, không gộp",
+                "ghi đủ số và ký hiệu văn bản trong câu trích dẫn (ví dụ “17/CT-UBND”, “14/2018/TT-BGDĐT”),"
+                " hoặc khai báo implements: trong front matter",
+                Severity.WARNING))
+    return problems
+
+
+def _named(info: StubInfo) -> str:
+    """How a stub's citers name it: its type, number and issuer ("Chỉ thị 17 của Huyện ủy")."""
+    issuer = most_common(info.issuers)
+    return " ".join(part for part in (most_common(info.types), info.number) if part) + (f" của {issuer}" if issuer else "")
 
 
 _CYCLE_WORDS = {

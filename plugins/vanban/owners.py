@@ -9,18 +9,41 @@ owner the text does not settle is kept apart (its scope says so) rather than gue
 from __future__ import annotations
 
 from .citations import number_key, parse_number
+from .citations.vocabulary import type_family
 from .dates import PartialDate
 from .documents import Document
-from .issuers import is_national, locality_key, place_of
+from .issuers import is_national, issuer_key, locality_key, place_of
 
 
-def cite_key(number: str, date: PartialDate | None, scope: str | None) -> str:
+def codeless(number: str) -> bool:
+    """Whether a cited number has no code: a bare serial ("Chỉ thị số 17") or one cut after its year ("Thông tư
+    14/2018").  Such a number says neither its type nor its issuer: "Chỉ thị 17" and "Nghị quyết 17" of one district
+    are two documents, and so are "Chỉ thị số 17 của Huyện ủy" and "Chỉ thị số 17 của UBND huyện"."""
+    parts = parse_number(number)
+    return parts is None or (parts.type_code is None and parts.issuer_code is None)
+
+
+def owner_body(issuer: str | None) -> str:
+    """The issuing body an issuer name names, its place left out ("Ủy ban nhân dân huyện Đông Anh" and "UBND
+    huyện" are both "ủy ban nhân dân huyện"): the scope already holds the place."""
+    if not issuer:
+        return ""
+    body = issuer_key(issuer)
+    place = place_of(issuer)
+    if place:
+        body = body.replace(issuer_key(place), " ")
+    return " ".join(body.split())
+
+
+def cite_key(number: str, date: PartialDate | None, scope: str | None, cite_type: str | None = None,
+             issuer: str | None = None) -> str:
     """Identity of a cited document: the number, plus year and owner where the number lacks them.
 
     Party numbers and legal normative numbers carry their year; a State administrative number
     (``21/KH-UBND``) restarts every year, so the year is added.  A local number (every Tỉnh ủy has
     its ``05-NQ/TU``) is only one document together with its owner's locality, *scope* (see
-    :func:`owner_scope`); a national one (``57-NQ/TW``, ``131/QĐ-TTg``) is one on its own.
+    :func:`owner_scope`); a national one (``57-NQ/TW``, ``131/QĐ-TTg``) is one on its own.  A number without a
+    code (:func:`codeless`) is one document only with its type and its issuing body too.
     """
     key = number_key(number)
     parts = parse_number(number)
@@ -28,6 +51,8 @@ def cite_key(number: str, date: PartialDate | None, scope: str | None) -> str:
         key += f"|{date.year}"
     if not is_national(number):
         key += f"@{scope or ''}"
+    if codeless(number):  # its type and issuer are its code: two types or two bodies are two documents
+        key += f"#{type_family(cite_type) or ''}~{owner_body(issuer)}"
     return key
 
 

@@ -199,7 +199,7 @@ def contribute(site: SiteModel, analyses: Analyses) -> Linked:
 
     def url_of(citer: str) -> Callable[[Citation], str | None]:
         def url(citation: Citation) -> str | None:
-            target = lookup(citation.number, cite_date(citation), citation.issuer, citer)
+            target = lookup(citation.number, cite_date(citation), citation.issuer, citer, citation.type)
             return graph.documents[target].url if target else None
         return url
 

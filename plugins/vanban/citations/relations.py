@@ -519,6 +519,8 @@ def merge(cores: list[Core], own: NumberParts | None, own_types: tuple[str | Non
         if core.bare:
             continue
         key = key_cached(core.number)
+        if not any(char.isalpha() for char in key):  # "Thông tư 14/2018", "Quyết định 14/2018": no code, two types
+            key += f"\x00{type_family(core.type_name or core.inferred_type)}"
         if key not in by_key:
             by_key[key] = len(groups)
             groups.append(CoreGroup(core.number, True))
