@@ -239,3 +239,20 @@ def test_a_title_naming_the_document_its_subject_describes_is_the_first_ones(ext
     extraction = extractor(text, find_own=True)
     assert own_number(extraction) == "12/2026/NĐ-CP"
     assert set(relations(extraction)) == {"30/2025/QH15"}
+
+
+def test_a_page_that_pastes_the_document_it_names_by_its_short_form(extractor: Extractor) -> None:
+    text = (
+        "Thành viên mới\nNghị định 45/2022/NĐ-CP vẫn còn hiệu lực. Theo Nghị định 45/2022/NĐ-CP, mức phạt như sau:\n"
+        "a) Cá nhân: 2 triệu đồng;\nChi tiết nội dung Nghị định 45 ở dưới đây:\n\nNGHỊ ĐỊNH SỐ 45/2022/NĐ-CP CỦA CHÍNH PHỦ"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "45/2022/NĐ-CP"
+    assert relations(extraction) == {}
+
+
+def test_cut_numbers_of_two_types_are_two_citations(extractor: Extractor) -> None:
+    text = "Số: 5/KH-UBND\nCăn cứ Thông tư 14/2018 của Bộ Giáo dục;\nCăn cứ Quyết định 14/2018 của UBND huyện;"
+    extraction = extractor(text, find_own=True)
+    assert sorted((c.type or "", c.number) for c in extraction.citations) == [
+        ("Quyết định", "14/2018"), ("Thông tư", "14/2018")]

@@ -38,7 +38,8 @@ imported Word file, a portal page) says it in one of a few places, tried in this
    văn Nghị quyết số 10-NQ/TU…", "Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG…",
    in the opening or, on a short news page, in its closing (:data:`TAIL_WINDOW`).  "công bố"
    is not read so: a "lễ công bố Nghị quyết số …" is a report of another body's document.  So does a page
-   that points to its attachment or link: "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm".
+   that points to its attachment or link: "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm", "Chi tiết
+   nội dung Nghị định 33 ở dưới đây:" (a short form: the full number the opening gives, "33/2023/NĐ-CP").
 
 A header cell cut short ("Số: 18 - KH/Đ") gives way to the whole spelling elsewhere in the opening ("Số kí
 hiệu Số: 18 - KH/ĐU"); the cut one is kept as an alias.
@@ -58,7 +59,7 @@ from .cues import LOOK_BACK_TITLE, REPLY
 from .model import OwnNumber
 from .numbers import canonical_number, cut_number, scan_number
 from .titles import dashed_title, names_another, title_word_after
-from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_of_word, working_copy
+from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_from_code, type_of_word, working_copy
 
 __all__ = ["WINDOW", "find_own"]
 
@@ -164,9 +165,10 @@ _PUBLISHED = re.compile(
 # "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm", "Xem toàn văn Quyết định số 12/QĐ-UBND tại đây": a
 # page that points to the document it carries as an attachment or a link (:data:`_ATTACHMENT` after the number,
 # in the same sentence), not a cross-reference ("(xem Quyết định số …)" in a document's body).
+# "Chi tiết nội dung Nghị định 33 ở dưới đây:" (a forum answer pasting the decree it names) the same, by its short form.
 _SEE = re.compile(
-    rf"{NOT_BEFORE}xem(?:{GAP}(?:t(?:oà|òa)n{GAP}văn|chi{GAP}tiết|nội{GAP}dung|trong|tại)){{0,2}}{GAP}"
-    rf"(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
+    rf"{NOT_BEFORE}(?:xem|chi{GAP}tiết)(?:{GAP}(?:t(?:oà|òa)n{GAP}văn|chi{GAP}tiết|nội{GAP}dung|trong|tại)){{0,2}}{GAP}"
+    rf"(?P<type>{TYPE_ALT}){NOT_AFTER}(?:{GAP}số{SO_GAP}|[ \t]+(?=\d))",
     re.IGNORECASE,
 )
 _ATTACHMENT = re.compile(
@@ -326,8 +328,25 @@ def _published(head: str, w: str) -> OwnNumber | None:
         found = _PUBLISHED.search(w, max(0, len(w) - TAIL_WINDOW))
     if found is None:
         return None
-    own = _number_at(head, w, found.end(), "published")
-    return replace(own, type=type_of_word(found.group("type"))) if own is not None else None
+    own = _number_at(head, w, found.end(), "published", bare=found.re is _SEE)
+    if own is None:
+        return None
+    own = replace(own, type=type_of_word(found.group("type")))
+    full = _full_form(head, w, own) if own.number.isdigit() else None
+    return replace(own, number=full, aliases=(own.number,)) if full is not None else own
+
+
+def _full_form(head: str, w: str, own: OwnNumber) -> str | None:
+    """The full number a short form names ("Nghị định 33" → "33/2023/NĐ-CP" further in the opening): the first one
+    with its serial and a code of its type, else None."""
+    at = w.find(own.number)
+    while at >= 0:
+        if (at == 0 or not w[at - 1].isalnum()) and not w[at + len(own.number) : at + len(own.number) + 1].isdigit():
+            scan = scan_number(w, at)
+            if scan is not None and scan.structured and type_from_code(scan.type_code, scan.system) == own.type:
+                return canonical_number(head[scan.start : scan.end])
+        at = w.find(own.number, at + len(own.number))
+    return None
 
 
 def _see_attached(w: str) -> re.Match[str] | None:
