@@ -71,6 +71,7 @@ def unit_key(text: str) -> str:
     return collapse_space(key).strip(EDGE)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a unit's name comes back in every task of every document naming it
 def row_key(text: str) -> str:
     """*text*'s key without the punctuation inside it: one letter writes "UBND 25 phường, xã" and
     "UBND 25 phường xã", "Trung tâm VH-TT-TT thành phố" and "Trung tâm VH-TT-TT/TP" for one unit."""

@@ -152,11 +152,11 @@ def _sorted(docs: Iterable[Document]) -> list[Document]:
 
 def _once(tasks: list[Task]) -> list[Task]:
     """A unit named again without a deadline ("đề nghị A, B … triển khai" after A's dated item) adds no row."""
-    dated = {p.row_key(t.unit) for t in tasks if t.due or t.recurring}
+    keys = [p.row_key(t.unit) for t in tasks]
+    dated = {key for t, key in zip(tasks, keys, strict=True) if t.due or t.recurring}
     seen: set[str] = set()
     out = []
-    for t in tasks:
-        key = p.row_key(t.unit)
+    for t, key in zip(tasks, keys, strict=True):
         if not (t.due or t.recurring) and (key in dated or key in seen):
             continue
         seen.add(key)

@@ -8,6 +8,7 @@ each, so the number of pages and their size stay linear in the number of documen
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -24,6 +25,7 @@ from .units import Registry
 LEVEL_LABELS = {"trung ương": "Trung ương", "tỉnh": "Cấp tỉnh", "huyện": "Cấp huyện", "xã": "Cấp xã", "": "Chưa rõ cấp"}
 
 
+@functools.lru_cache(maxsize=4096)  # one string a day: rows, panels and unit pages that show it share it
 def vn(day: dt.date | None) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else ""
 
