@@ -99,3 +99,50 @@ def test_a_leader_who_signs_for_a_body_gets_the_signer_too() -> None:
             "về việc tổ chức Tết Ất Tỵ năm 2025.\n")
     assert _five(_read(text)) == ("31-CT/TW", "Chỉ thị", "Ban Bí thư", "2024-11-20", "về việc tổ chức Tết Ất Tỵ năm 2025",
                                   "Võ Thị Lan")
+
+
+def test_an_attachments_file_name_is_no_number_line() -> None:
+    """w18: "CV so-6310-UBN-tinh" (the file name of the attached letter) under a relaying page's lead is no "Số"
+    line with a blank number and "CV" for an issuer: the lead is read, and "Ủy ban nhân dân tỉnh" without the
+    province stays an empty, reported issuer."""
+    result = _result("SỞ HƯỞNG ỨNG NGÀY PHÁP LUẬT\n2023-10-01 23:04:41\n        Ngày 12/10/2023 Ủy ban nhân dân tỉnh ban hành "
+                     "Văn bản số 7215/UBND-NC về việc tổ chức hưởng ứng Ngày Pháp luật Việt Nam.\n\nBan Quản lý triển "
+                     "khai Văn bản số 7215/UBND-NC ngày 12/10/2023 của UBND tỉnh.\n\nCV so-7215-UBND-tinh \n\nNgọc Lan!\n")
+    assert _five(result.fields) == ("7215/UBND-NC", "Công văn", "", "2023-10-12",
+                                    "tổ chức hưởng ứng Ngày Pháp luật Việt Nam", "")
+    assert any(key == "issuer" for key, _ in result.missing)
+
+
+def test_a_record_label_explained_before_its_value() -> None:
+    """w02: a legal database's record: "Ngày ban hành:" / the site's explanation "Ngày ban hành là …" / "|" /
+    "08/10/2025 |", and the signer in a two-pair row, under a page title that gave the number."""
+    text = ("- Tổng quan\n- Nội dung\nThông tư 21/2025/TT-BYT quy định danh mục thuốc thiết yếu\n"
+            "| Cơ quan ban hành: | Bộ Y tế |\n| Số hiệu: | 21/2025/TT-BYT | Ngày đăng công báo: | Đang cập nhật |\n"
+            "| Loại văn bản: | Thông tư | Người ký: | Đỗ Xuân Tuyên |\n"
+            "| Trích yếu: | Quy định danh mục thuốc thiết yếu | ||\n|\nNgày ban hành:\n"
+            "Ngày ban hành là ngày, tháng, năm văn bản được thông qua hoặc ký ban hành.\n|\n12/06/2025 |\n"
+            "Ngày hết hiệu lực:\nNgày hết hiệu lực là ngày, tháng, năm văn bản chính thức không còn hiệu lực.\n|\n"
+            "Đang cập nhật |\n")
+    assert _five(_read(text)) == ("21/2025/TT-BYT", "Thông tư", "Bộ Y tế", "2025-06-12",
+                                  "Quy định danh mục thuốc thiết yếu", "Đỗ Xuân Tuyên")
+
+
+def test_the_type_line_right_above_a_vv_line_is_the_documents_the_headline_above_is_the_pages() -> None:
+    """w06: a commune portal's headline "THÔNG BÁO CỦA UBND XÃ … VỀ VIỆC …", its post stamp, then the notice's own
+    "THÔNG BÁO CỦA UBND XÃ …" / "V/v …": the trích yếu is the V/v line, never the headline with its time stamp."""
+    text = ("Thông tin tuyên truyền\nTHÔNG BÁO CỦA UBND XÃ AN BÌNH VỀ VIỆC DIỆT CHUỘT BẢO VỆ SẢN XUẤT VỤ XUÂN NĂM 2024\n"
+            "12/01/2024 08:15:02\n\nTHÔNG BÁO CỦA UBND XÃ AN BÌNH\n\nV/v diệt chuột bảo vệ sản xuất vụ xuân năm 2024\n\n"
+            "Kính thưa toàn thể nhân dân trong xã!\n\nUBND xã An Bình thông báo kế hoạch diệt chuột như sau:\n")
+    fields = _read(text)
+    assert (fields.get("type"), fields.get("title")) == ("Thông báo", "V/v diệt chuột bảo vệ sản xuất vụ xuân năm 2024")
+    assert fields.get("issuer") == "Ủy ban nhân dân xã An Bình"
+
+
+def test_the_number_in_a_bracket_after_the_subject_and_no_beneficiary_for_the_issuer() -> None:
+    """w14: "Ban vận động Quỹ … tỉnh vừa ban hành Kế hoạch vận động … tỉnh X (Kế hoạch số 196/KH-BVĐ, ngày …)": the
+    number and date in the bracket; the province the subject names is the beneficiary, not the issuer's."""
+    result = _result("Nhảy đến nội dung\n\nKế hoạch vận động ủng hộ đồng bào tỉnh Cao Bằng\n\nBan vận động Quỹ “Vì người "
+                     "nghèo” tỉnh vừa ban hành Kế hoạch vận động ủng hộ đồng bào tỉnh Cao Bằng (Kế hoạch số 88/KH-BVĐ, "
+                     "ngày 02/8/2024).\n\nMục đích nhằm vận động các cơ quan ủng hộ tỉnh Cao Bằng.\n")
+    assert _five(result.fields) == ("88/KH-BVĐ", "Kế hoạch", "", "2024-08-02", "vận động ủng hộ đồng bào tỉnh Cao Bằng", "")
+    assert any(key == "issuer" for key, _ in result.missing)

@@ -74,7 +74,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     body_blocks = unwrap(body_blocks)
     plain = plain_text(body_blocks)
     complete_bare_issuer(result, header.authority, plain)
-    headless = not (result.fields.get("number") or result.fields.get("date"))  # a portal record: its metadata is all
+    headless = not result.fields.get("date")  # a portal record (a number its page title gave): its metadata is all
     apply_metadata(result, head_and_body[: max(header.body[0] + 1, META_LINES if headless else 0)])
     read_bracketed_heading(result, head_and_body)
     read_lead(result, head_and_body)

@@ -84,6 +84,8 @@ def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tu
         label = fold(before).upper().replace(" ", "")
         if any(c.islower() for c in before) and label.rstrip(":") not in {t for t, _ in TYPES_BY_LENGTH}:
             continue
+        if work[m.start() + 2 : m.start() + 3] in ("-", "_"):  # "CV so-6310-UBN-tinh": an attachment's file name
+            continue
         rest_start = m.start("rest")
         first_line, _, next_line = work[rest_start : rest_start + 120].partition("\n")
         number, length = _number_token(first_line + "\n" + next_line.split("\n")[0][:40])

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ..citations import Citation, extract, number_key
+from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .issuer import SPELT, written_out
 from .lines import Block, Line
@@ -152,6 +153,8 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         if cited.date is None:
             result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
         return True
+    if _bracketed(result, lines, known):
+        return True
     for text in lines[-SOURCE_LINES:]:
         m = _SOURCE.search(text)
         cited = _first(extract(m.group("ref")).citations) if m else None
@@ -259,6 +262,29 @@ def _signer_lead(result: ImportResult, lines: list[str], known: str, page: str) 
                                 "cùng ngày ấy")
         if lead.signer:
             result.take("signer", lead.signer, f"{WHY}: “{lead.signer}” đã ký")
+        return True
+    return False
+
+
+# "X tỉnh vừa ban hành Kế hoạch vận động … (Kế hoạch số 196/KH-BVĐ, ngày 17/5/2023).": the number in a bracket after
+# the subject. The body before "ban hành" is not taken: the places the subject names are not the issuer's.
+_BRACKETED = re.compile(r"\b(?:ban hành|ký)\s+(?P<type>" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True))
+                        + r")\s+(?P<subject>[^()]{5,400}?)\s*\((?P<ref>[^()]{5,80})\)")
+
+
+def _bracketed(result: ImportResult, lines: list[str], known: str) -> bool:
+    for i in range(min(len(lines), LEAD_LINES)):
+        m = _BRACKETED.search(_paragraph(lines, i, LEAD_LINES))
+        cited = _first(extract(m.group("ref")).citations, 0, 3) if m else None
+        if m is None or cited is None or cited.type != m.group("type") or not _same(cited.number, known):
+            continue
+        kind, subject = m.group("type"), m.group("subject").strip(" ,")
+        if kind == "Công văn":
+            subject = re.sub(r"^(?:về việc|v/v|về)\s+", "", subject, flags=re.I)
+        _take(result, cited.number, kind, cited.date, subject, "")
+        if cited.date is None:
+            result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
+        result.missing.append(("issuer", "lời dẫn không nêu rõ cơ quan ban hành"))
         return True
     return False
 

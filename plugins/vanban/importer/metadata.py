@@ -68,12 +68,15 @@ _ALONE = re.compile(r"^(" + "|".join(sorted([*_LINE_LABELS, *_OTHER], key=len, r
 
 def _label_lines(blocks: list[Block]) -> list[tuple[str, str]]:
     """(label, value) of label lines whose value stands on the next non-empty line."""
-    lines = [b.text.strip() for b in blocks if isinstance(b, Line) and b.text.strip()]
+    lines = [b.text.strip() for b in blocks if isinstance(b, Line) and b.text.strip().strip("|").strip()]
     pairs: list[tuple[str, str]] = []
     for i, text in enumerate(lines[:-1]):
         m = _ALONE.match(fold(text).upper())
-        if m and not _ALONE.match(fold(lines[i + 1]).upper()):
-            pairs.append((m.group(1), lines[i + 1]))
+        value = lines[i + 1]
+        if m and fold(value).upper().startswith(m.group(1) + " LA ") and i + 2 < len(lines):
+            value = lines[i + 2]  # "Ngày ban hành:" / "Ngày ban hành là ngày …" (the site's explanation) / "08/10/2025 |"
+        if m and not _ALONE.match(fold(value).upper()):
+            pairs.append((m.group(1), value.strip(" |")))
     return pairs
 
 

@@ -23,7 +23,8 @@ from .window import Piece, Window
 MAX_TITLE = 500
 TYPES_BY_LENGTH = sorted(((fold(n).upper().replace(" ", ""), n) for n in TYPE_NAMES), key=lambda t: -len(t[0]))
 _AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|GIAM DOC)\b")
-_CHROME_WORDS = r"NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|\d{1,2}:\d\d"  # a portal's post date and counters
+# a portal's post date and counters ("08/11/2023 07:49:55" too)
+_CHROME_WORDS = r"NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|\d{1,2}:\d\d|\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d\d"
 _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
                      r"[IVX]+[.-] |\d+[.-] |[A-E] ?[.–-] ?[A-Z]{2}|PHAN [IVX\d]|PHAN THU |NGAY \d|VAO HOI \d|HOI \d{1,2} ?(?:GIO|H)|"
                      rf"{_CHROME_WORDS})")  # a portal's post date ends it too, a telegram's hour ("Vào hồi 10 giờ") too
@@ -101,6 +102,22 @@ def _type_piece(after_top: list[Piece], issuer_key: str) -> tuple[Piece, tuple[s
     return None
 
 
+def _type_over_vv(after_top: list[Piece], vv: Piece, typed: tuple[Piece, tuple[str, str]],
+                  result: ImportResult) -> tuple[Piece, tuple[str, str]]:
+    """A page's headline "THÔNG BÁO CỦA UBND XÃ … VỀ VIỆC …" above the document's own "THÔNG BÁO CỦA UBND XÃ …" /
+    "V/v …": the type line right above the V/v line is the document's, and the V/v line its trích yếu."""
+    at = next((i for i, p in enumerate(after_top) if p.start == vv.start), -1)
+    if at < 1 or after_top[at - 1] is typed[0]:
+        return typed
+    above = after_top[at - 1]
+    kind = type_word(above.text)
+    if kind is None or kind[0] != typed[1][0] or (kind[1] and not fold(kind[1]).upper().startswith("CUA ")):
+        return typed
+    result.notes.append(f"dòng “{collapse_space(above.text)}” ngay trên dòng “V/v”: tên loại của văn bản; "
+                        "dòng tên loại ở trên là tiêu đề trang")
+    return above, (kind[0], "")
+
+
 def _opener_is_title(window: Window, candidates: list[Piece], index: int) -> bool:
     """"KẾ HOẠCH" / "Thực hiện Nghị quyết số 05-NQ/TU … về …": right under the type word, a paragraph
     opening with "Thực hiện" is the trích yếu when it is no clause of the preamble: bold where the
@@ -132,6 +149,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
     kind = typed[1] if typed else None
     own_number = str(result.fields.get("number") or "")
     by_number = type_from_number(own_number)
+    if typed and vv is not None and typed[0].start < vv.start:
+        typed = _type_over_vv(after_top, vv, typed, result)
     if vv is not None and not (typed and typed[0].start < vv.start):  # "QUYẾT ĐỊNH" / "V/V …": a decision's
         if by_number and by_number != "Công văn":  # "398/2003/QĐ-UB" over "V/V BAN HÀNH …": the decision's trích yếu
             result.fields["type"] = by_number
