@@ -146,3 +146,116 @@ def test_the_number_in_a_bracket_after_the_subject_and_no_beneficiary_for_the_is
                      "ngày 02/8/2024).\n\nMục đích nhằm vận động các cơ quan ủng hộ tỉnh Cao Bằng.\n")
     assert _five(result.fields) == ("88/KH-BVĐ", "Kế hoạch", "", "2024-08-02", "vận động ủng hộ đồng bào tỉnh Cao Bằng", "")
     assert any(key == "issuer" for key, _ in result.missing)
+
+
+def _pdf(*lines: tuple[str, bool]) -> dict[str, object]:
+    """A PDF's lines (text, gap before), as its reader gives them: centring known."""
+    from vanban.importer.lines import Line
+
+    return analyse([Line(text, gap_before=gap, centered=False) for text, gap in lines], Path("x.pdf")).fields
+
+
+def test_a_headline_a_pdf_wrapped_is_one_trích_yếu() -> None:
+    """v23, q05, q11 (PDF): "Thông báo treo cờ Tổ quốc và" / "tổ chức các hoạt động văn" / … the headline in a large
+    font wrapped over short lines: joined back up to the line well short of its width; a wider line after a short
+    chrome line ("Xem với cỡ chữ") is no continuation of it."""
+    fields = _pdf(("Xem với cỡ chữ", True), ("Thông báo treo cờ Tổ quốc và", True), ("tổ chức các hoạt động văn", False),
+                  ("hóa - thể thao dịp Lễ Giỗ Tổ", False), ("Hùng Vương, kỷ niệm 49 năm", False),
+                  ("Ngày Giải phóng (30/4/1975-", False), ("30/4/2024) và Ngày Quốc tế", False), ("lao động 01/5", False),
+                  ("Ủy ban nhân dân huyện Tân Phú thông báo về treo cờ Tổ quốc nhân dịp Lễ Giỗ Tổ", True))
+    assert (fields.get("type"), fields.get("title")) == (
+        "Thông báo", "treo cờ Tổ quốc và tổ chức các hoạt động văn hóa - thể thao dịp Lễ Giỗ Tổ Hùng Vương, kỷ niệm 49 năm "
+        "Ngày Giải phóng (30/4/1975- 30/4/2024) và Ngày Quốc tế lao động 01/5")
+    wide = _pdf(("Ngày đăng: 21/01/2024 - Lượt xem: 87", True), ("Xem với cỡ chữ", False),
+                ("Thông báo lịch tiếp công dân của Chủ tịch HĐND huyện Bảo", False), ("Lâm khóa XX, nhiệm kỳ 2021-2026", False),
+                ("Chủ tịch HĐND huyện Bảo Lâm khóa XX, nhiệm kỳ 2021-2026 thông", False), ("báo lịch tiếp công dân như sau:", False))
+    assert wide.get("title") == "lịch tiếp công dân của Chủ tịch HĐND huyện Bảo Lâm khóa XX, nhiệm kỳ 2021-2026"
+
+
+def test_a_lead_a_pdf_wrapped_past_eight_lines_is_read_to_its_full_stop() -> None:
+    """r30, w10, r12 (PDF): the lead's number on the eighth line from the page's top, its trích yếu on the lines after."""
+    fields = _pdf(("date 2024-08-20 Tỉnh", True), ("tổ chức bắn pháo hoa chào", False), ("mừng kỷ niệm Cách mạng", False),
+                  ("Tháng Tám thành công và", False), ("Quốc khánh 2/9", False),
+                  ("Ngày 19/8/2024, UBND tỉnh Nam Định ban hành Kế hoạch số", True),
+                  ("152/KH-UBND về việc tổ chức bắn pháo hoa, chào mừng Kỷ", False),
+                  ("niệm 79 năm Cách mạng Tháng Tám thành công (19/8/1945", False),
+                  ("- 19/8/2024) và Quốc khánh Nước Cộng hòa xã hội chủ nghĩa Việt", False),
+                  ("Nam (2/9/1945 - 2/9/2024). Theo đó, pháo hoa được bắn tại", False), ("quảng trường.", False))
+    assert (fields.get("number"), fields.get("issuer"), fields.get("date"), fields.get("title")) == (
+        "152/KH-UBND", "Ủy ban nhân dân tỉnh Nam Định", "2024-08-19",
+        "về việc tổ chức bắn pháo hoa, chào mừng Kỷ niệm 79 năm Cách mạng Tháng Tám thành công (19/8/1945 - 19/8/2024) "
+        "và Quốc khánh Nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 - 2/9/2024)")
+
+
+def test_lookalike_letters_of_other_scripts_are_read_as_vietnamese() -> None:
+    """r12, r20: "Ðảng" with the Icelandic Eth, "03/HD-MTTW-BТТ" with a Cyrillic "Т": the trích yếu and the number
+    read as written in Vietnamese; Cyrillic standing alone is left alone."""
+    from vanban.importer.lines import lookalikes
+
+    assert lookalikes("sự lãnh đạo của Ðảng") == "sự lãnh đạo của Đảng"
+    assert lookalikes("số 07/HD-MTTW-BТТ và Москва") == "số 07/HD-MTTW-BTT và Москва"
+    fields = _read("Ngày 2/8/2025, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam ban hành Hướng dẫn số 07/HD-MTTW-BТТ về "
+                   "công tác bầu cử của Ðảng.\n")
+    assert (fields.get("number"), fields.get("title")) == ("07/HD-MTTW-BTT", "về công tác bầu cử của Đảng")
+
+
+def test_a_lead_that_lost_its_full_stop_never_runs_into_the_preamble() -> None:
+    """s18: "… vừa ký ban hành Quyết định số … về việc phân loại đơn vị hành chính cấp xã" (no full stop), then
+    "Căn cứ quy định tại …": the trích yếu ends before "Căn cứ"."""
+    fields = _read("Tin\nChủ tịch UBND tỉnh Hà Văn Nam vừa ký ban hành Quyết định số 611/QĐ-UBND ngày 3/4/2024 về việc "
+                   "công nhận xã đạt chuẩn nông thôn mới\nCăn cứ quy định tại Nghị định số 10/2022/NĐ-CP, các xã đã đạt.\n")
+    assert fields.get("title") == "về việc công nhận xã đạt chuẩn nông thôn mới"
+
+
+def test_a_quoted_subject_ends_at_its_closing_quote() -> None:
+    """s07, w03: '… ban hành "Kế hoạch …” với 2 tình huống …' ends at the quote; '… “Chương trình …, giai đoạn
+    2022 - 2030”.' keeps the quote it closes."""
+    fields = _read('Ngày 07/12/2023, Ủy ban nhân dân tỉnh Phú Yên vừa có Quyết định số 1842/QĐ-UBND ban hành "Kế hoạch '
+                   'phòng chống bệnh cúm gia cầm” với 2 tình huống đặt ra đó là: khi chưa có dịch và khi có dịch.\n')
+    assert fields.get("title") == 'ban hành "Kế hoạch phòng chống bệnh cúm gia cầm”'
+    closed = _read("Ngày 5 tháng 1 năm 2024, Thủ tướng Chính phủ đã ban hành Quyết định số 25/QĐ-TTg về việc phê duyệt "
+                   "“Chương trình quốc gia phòng, chống bệnh lao, giai đoạn 2024 - 2030”. Đây là cơ sở quan trọng.\n")
+    assert closed.get("title") == "về việc phê duyệt “Chương trình quốc gia phòng, chống bệnh lao, giai đoạn 2024 - 2030”"
+
+
+def test_a_lead_after_the_papers_tag() -> None:
+    """s11: "(LSVN) - Ban Tổ chức Trung ương đã ban hành Hướng dẫn số 31 - HD/BTCTW ngày … về việc …"."""
+    fields = _read("Hướng dẫn mới\n(TTXVN) - Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 12 - HD/BTGTW ngày "
+                   "5/3/2024 về việc tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ. Trong đó, Ban nêu rõ.\n")
+    assert _five(fields)[:5] == ("12-HD/BTGTW", "Hướng dẫn", "Ban Tuyên giáo Trung ương", "2024-03-05",
+                                 "về việc tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ")
+
+
+def test_a_preamble_that_names_its_own_type_and_subject() -> None:
+    """s22: "…; UBND xã X xây dựng Kế hoạch tuyên truyền … trên địa bàn xã X, cụ thể như sau:" under a portal's
+    headline in capitals and its accessibility chrome: type and trích yếu from the preamble (reported)."""
+    result = _result("A- A A+ | Tăng tương phản Giảm tương phản\n\nTỔ CHỨC NGÀY HỘI ĐỌC SÁCH TRÊN ĐỊA BÀN XÃ AN PHÚ\n\n"
+                     "Thực hiện Công văn số 12 ngày 3/4/2025 của Đảng ủy xã An Phú; UBND xã An Phú xây dựng Kế hoạch "
+                     "tổ chức Ngày hội đọc sách trên địa bàn xã An Phú, cụ thể như sau:\n\n* Thời gian: tháng 4/2025.\n")
+    assert (result.fields.get("type"), result.fields.get("title"), result.fields.get("issuer")) == (
+        "Kế hoạch", "tổ chức Ngày hội đọc sách trên địa bàn xã An Phú", "Ủy ban nhân dân xã An Phú")
+    assert any(key == "title" for key, _ in result.unsure)
+
+
+HEADLESS_BODY = ("{body}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+                 "Số: 12/KH-UBND\n{place}, ngày 13 tháng 8 năm 2025\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số\n"
+                 "Thực hiện chỉ đạo của cấp trên, đơn vị xây dựng kế hoạch như sau:\n")
+
+
+def test_a_bare_committee_is_left_empty_and_reported_never_written_so() -> None:
+    """w24, w12: a header that kept only "ỦY BAN NHÂN DÂN" and a text that never says which: no issuer "Ủy ban nhân
+    dân" (it names no body), an empty field reported "chưa chắc"."""
+    result = _result(HEADLESS_BODY.format(body="ỦY BAN NHÂN DÂN", place="Thủ Dầu Một"))
+    assert not result.fields.get("issuer")
+    assert any(key == "issuer" and "chưa chắc" in why for key, why in result.missing)
+
+
+def test_a_bare_committee_completed_by_the_records_province() -> None:
+    """w11: "Cơ quan ban hành | Tỉnh Hà Tĩnh |" (a place, never an issuer alone) completes the header's bare
+    "ỦY BAN NHÂN DÂN", and "HÀ TĨNH" is a place, not the unit "tỉnh"."""
+    record = ("Số hiệu | 12/KH-UBND |\nNgày ban hành | 13/08/2025 |\nLoại văn bản | Kế hoạch |\n"
+              "Cơ quan ban hành | Tỉnh Hà Tĩnh |\nNgười ký | Trần Văn An |\n")
+    fields = _read(record + HEADLESS_BODY.format(body="ỦY BAN NHÂN DÂN |", place="Hà Tĩnh"))
+    assert fields.get("issuer") == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+    assert _read(HEADLESS_BODY.format(body="ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH", place="Hà Tĩnh"))["issuer"] == (
+        "Ủy ban nhân dân tỉnh Hà Tĩnh")

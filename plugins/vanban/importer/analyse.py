@@ -8,7 +8,13 @@ from pathlib import Path
 from ..citations import extract
 from .closing import read_closing
 from .header import read_header
-from .headline import read_article_title, read_bracketed_heading, read_headline_title, read_headline_type
+from .headline import (
+    read_article_title,
+    read_bracketed_heading,
+    read_headline_title,
+    read_headline_type,
+    read_preamble_type,
+)
 from .issuer import complete_bare_issuer
 from .lead import read_acting_body, read_issuing_clause, read_lead
 from .lines import Block, Line, TableBlock
@@ -82,6 +88,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_headline_title(result, head_and_body)
     read_article_title(result, plain)
     read_headline_type(result, head_and_body)
+    read_preamble_type(result, head_and_body)
     read_issuing_clause(result, head_and_body)
     if "type" not in result.fields:
         lines = [b for b in blocks if isinstance(b, Line)]

@@ -57,6 +57,12 @@ def _is_acronym(token: str) -> bool:
 _TU_WORDS = (["PHÁP"], ["VẤN"], ["LIỆU"], ["NHÂN"])
 
 
+def _same_marks(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    """Each token is the unit's word as written, or carries no marks at all (a copy without diacritics): "HÀ TĨNH"
+    is a place, never "Hà tỉnh"."""
+    return all(t.upper() == w.upper() or t.upper() == key(t) for t, w in zip(tokens, phrase, strict=False))
+
+
 def recase_issuer(text: str) -> tuple[str, bool]:
     """Upper-case issuer text in running-text capitalisation, and whether every word was known.
 
@@ -79,7 +85,8 @@ def recase_issuer(text: str) -> tuple[str, bool]:
     i = 0
     while i < len(tokens):
         match = next(((n, phrase) for n, phrase in _LEX_TOKENS if tuple(keys[i : i + len(n)]) == n), None)
-        unit = next(((n, phrase) for n, phrase in _ADMIN_TOKENS if tuple(keys[i : i + len(n)]) == n), None)
+        unit = next(((n, phrase) for n, phrase in _ADMIN_TOKENS if tuple(keys[i : i + len(n)]) == n
+                     and _same_marks(tokens[i : i + len(n)], phrase)), None)
         if match and not (place and len(match[0]) < 2):
             n, phrase = match
             out.extend(phrase)
@@ -127,7 +134,8 @@ def _by_rule(tokens: list[str]) -> str | None:
     i = len(kind)
     while i < len(tokens):
         token = tokens[i]
-        unit = next(((n, phrase) for n, phrase in _ADMIN_TOKENS if tuple(keys[i : i + len(n)]) == n), None)
+        unit = next(((n, phrase) for n, phrase in _ADMIN_TOKENS if tuple(keys[i : i + len(n)]) == n
+                     and _same_marks(tokens[i : i + len(n)], phrase)), None)
         again = next((k for k in _KINDS if tuple(keys[i : i + len(k)]) == k), None) if start and out[-1] in "-–" else None
         if again:  # a joint issuer: "… - BỘ Y TẾ"
             out.extend([tokens[i].capitalize()] + [t.lower() for t in tokens[i + 1 : i + len(again)]])

@@ -33,6 +33,37 @@ def _squeezed(text: str) -> str:
     return fold(text).upper().replace(" ", "")
 
 
+# A line a PDF's wrapped headline does not run on into: a portal's post date and counters, a label.
+_CHROME = re.compile(r"^(?:NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|XEM VOI|\d{1,2}:\d\d|\d{1,2}/\d{1,2}/\d{4}(?:\s+\d|$))")
+_ENDS = re.compile(r"[.;:!?]$")
+
+
+def headline_lines(blocks: list[Block], limit: int) -> list[str]:
+    """The first non-empty lines of a page, a headline a PDF wrapped ("Thông báo treo cờ Tổ quốc và" / "tổ chức các
+    hoạt động văn" / …) joined back: a laid-out line (PDF, OCR: its centring known) with no gap before it continues
+    one that ends no sentence and is about as wide as the headline's first line (its font's width), never wider;
+    a line well short of that ends the headline."""
+    out: list[str] = []
+    first = last = 0
+    previous: Line | None = None
+    for block in blocks[:limit]:
+        if not isinstance(block, Line) or not block.text.strip():
+            previous = None
+            continue
+        text = collapse_space(block.text)
+        laid_out = block.centered is not None and previous is not None and previous.centered is not None
+        if (laid_out and out and not block.gap_before and not _ENDS.search(out[-1]) and last >= 0.75 * first
+                and len(text) <= 1.15 * first and not _CHROME.match(fold(text).upper())
+                and len(out[-1]) + len(text) < MAX_HEADLINE):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+            first = len(text)
+        last = len(text)
+        previous = block
+    return out
+
+
 def read_headline_title(result: ImportResult, blocks: list[Block]) -> None:
     """Fill an empty trích yếu from a headline "<type> [số] <this number> [về] <trích yếu> [do … ban hành]" above
     the header (a document site's summary may stand a few lines down, under its counters); an empty issuer
@@ -119,7 +150,7 @@ def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
     Never with a number after the type word (a lead or a citation says whose that is)."""
     if any(result.fields.get(k) for k in ("type", "number", "date")):
         return
-    lines = [collapse_space(b.text) for b in blocks[: HEADLINE_LINES * 6] if isinstance(b, Line) and b.text.strip()]
+    lines = headline_lines(blocks, HEADLINE_LINES * 12)
     for line in lines[: HEADLINE_LINES * 2]:
         m = _TYPE_HEADLINE.match(line)
         if m is None or len(line) > MAX_HEADLINE or line.endswith(":"):
@@ -159,3 +190,23 @@ def read_bracketed_heading(result: ImportResult, blocks: list[Block]) -> None:
             if value:
                 result.take(key, value, f"trang không có phần đầu văn bản; đọc từ tiêu đề “{line}”")
         return
+
+
+# "…; UBND xã Biển Hồ xây dựng Kế hoạch tuyên truyền … trên địa bàn xã Biển Hồ, cụ thể như sau:": a page posted
+# without its header whose preamble names its own type and trích yếu, then announces its content.
+_PREAMBLE_OWN = re.compile(r"(?:^|[;.]\s+)(?:UBND|HĐND|Ủy ban|Uỷ ban|Ban|Sở|Hội|Đảng ủy|Đảng uỷ|Thường trực)\s[^;:.()]{2,100}?\s+"
+                           r"(?:xây dựng|ban hành)\s+(?P<type>" + "|".join(sorted((re.escape(n) for n in TYPE_NAMES
+                                                                               if n != "Công văn"), key=len, reverse=True))
+                           + r")\s+(?P<title>[a-zđà-ỹ][^;:()]{10,400}?)\s*,?\s*(?:cụ thể\s+)?(?:như sau|sau đây)\s*:")
+
+
+def read_preamble_type(result: ImportResult, blocks: list[Block]) -> None:
+    """A page with no header, no lead and no type: the type and trích yếu its preamble gives itself (reported)."""
+    if any(result.fields.get(k) for k in ("type", "number", "date")):
+        return
+    lines = [collapse_space(b.text) for b in blocks[: HEADLINE_LINES * 8] if isinstance(b, Line) and b.text.strip()]
+    m = _PREAMBLE_OWN.search(" ".join(lines)[:3000])  # the lines joined: a PDF wraps the preamble
+    if m:
+        why = f"trang không có phần đầu văn bản; lời mở đầu tự nêu: “{m.group(0).strip(' ;.:')}”"
+        result.take("type", m.group("type"), why)
+        result.take("title", m.group("title"), why)

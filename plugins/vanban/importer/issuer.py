@@ -179,5 +179,7 @@ def complete_bare_issuer(result: ImportResult, authority: list[str], body: str) 
         result.fields["issuer"] = f"{issuer} {level.group(1).lower()} {place}"
         result.unsure.append(("issuer", f"bản gốc chỉ ghi “{issuer}”; cấp “{level.group(1)}” lấy từ nội dung, "
                                         f"tên từ địa danh “{place}”"))
-    else:
-        result.unsure.append(("issuer", f"bản gốc chỉ ghi “{issuer}”, không rõ cấp và địa phương"))
+    else:  # "Ủy ban nhân dân" names no body: left empty for a human rather than written so
+        result.fields.pop("issuer", None)
+        result.bare_issuer = issuer
+        result.missing.append(("issuer", f"chưa chắc: bản gốc chỉ ghi “{issuer}”, không rõ cấp và địa phương"))

@@ -123,7 +123,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         except ValueError:
             continue
         rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
-        about = _ABOUT.search(rest[:200])
+        about = _ABOUT.search(rest[:500])
         title = _about(_subject(cited, about.group("title") if about and about.start() < 120 else ""), text)
         sentence = re.split(r"\.(?:\s|$)", _paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
         issuer = written_out(_TERM.sub("", m.group("issuer")))  # "UBND xã Chương Dương" written out
@@ -140,6 +140,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         return True
     for i, text in enumerate(lines[:LEAD_LINES]):
         text = _paragraph(lines, i, LEAD_LINES)
+        text = re.sub(r"^\s*\([^()]{2,20}\)\s*[-–—]\s*", "", text)  # "(LSVN) - Ban Tổ chức …": the paper's tag
         m = _ISSUED_BARE.match(text)
         cited = _first(extract(text[m.end():]).citations) if m else None
         if m is None or cited is None or not _same(cited.number, known):
@@ -176,8 +177,14 @@ def _subject(cited: Citation, about: str) -> str:
     if not subject:
         return about
     extra = about[len(subject):].strip() if about.startswith(subject) else ""
+    if extra.startswith("”") and subject.count("“") > subject.count("”"):
+        return subject + "”"  # '… giai đoạn 2022 - 2030”.': the quotation the subject opened closes it
     # "… Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026)", "… vắc xin Bại liệt tiêm (IPV) trong Chương trình …"
-    return f"{subject} {extra}" if re.fullmatch(r"\([^()]{1,60}\)(?:\s+[^,;()]{1,150})?", extra) else subject
+    # "… thành công (19/8/1945 - 19/8/2025) và Quốc khánh … Việt Nam (2/9/1945 - 2/9/2025)": words before a bracket
+    # and a second bracket too
+    bracket = r"\([^()]{1,60}\)"
+    return (f"{subject} {extra}" if re.fullmatch(rf"(?:[^\s,;()]+\s+){{0,3}}{bracket}(?:\s+[^,;()]{{1,150}}?(?:\s*{bracket})?)?",
+                                                 extra) else subject)
 
 
 def _about(title: str, text: str) -> str:
@@ -324,12 +331,20 @@ def _on_behalf(result: ImportResult, lines: list[str], known: str) -> bool:
     return False
 
 
+_SENTENCE_MAX = 1500  # a lead a PDF wrapped past *most* lines goes on to its full stop, up to this many characters
+
+
 def _paragraph(lines: list[str], i: int, most: int = 4, sentence: bool = True) -> str:
-    """Line *i* with the lines a PDF wrapped it onto, up to the end of its sentence (or *most* lines)."""
+    """Line *i* with the lines a PDF wrapped it onto, up to the end of its sentence (or *most* lines; a sentence
+    still open after them goes on to its end: "… ban hành Kế hoạch số" / "171/KH-UBND về việc …")."""
     text = lines[i]
-    for line in lines[i + 1:i + most]:
+    for n, line in enumerate(lines[i + 1:], start=1):
         if sentence and text.rstrip().endswith((".", ":", ";")):
             break
+        if n >= most and (not sentence or len(text) > _SENTENCE_MAX):
+            break
+        if sentence and line.lstrip().startswith("Căn cứ"):
+            break  # a lead that lost its full stop, then the document's preamble: never one sentence
         text = text.rstrip() + ("" if text.rstrip().endswith("-") else " ") + line.strip()
     return text
 
@@ -364,7 +379,8 @@ def _capitalised(words: str) -> str:
 
 
 # "… về chuyển đổi số năm 2026, xác định rõ lộ trình …": the lead's sentence goes on past the trích yếu.
-_RUN_ON = re.compile(r",\s+(?:xác định|nhằm|với mục tiêu|đặt ra|đề ra|theo đó|trong đó|qua đó|đồng thời)\b")
+# '… ban hành "Kế hoạch …” với 2 tình huống đặt ra …': after a closed quotation too.
+_RUN_ON = re.compile(r"(?:,|(?<=[”\"]))\s+(?:xác định|nhằm|với|với mục tiêu|đặt ra|đề ra|theo đó|trong đó|qua đó|đồng thời)\b")
 
 
 def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | None, title: str, issuer: str,

@@ -13,6 +13,18 @@ from html.entities import html5
 
 from ..text import nfc
 
+# Letters of other scripts a copy put in place of Vietnamese ones: the Icelandic "Ð" for "Đ" ("Ðảng"), and a
+# Cyrillic "Т" inside a Latin code ("03/HD-MTTW-BТТ").
+_ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+_CYRILLIC = str.maketrans(dict(zip("АВЕКМНОРСТХаеорсху", "ABEKMHOPCTXaeopcxy", strict=True)))
+_MIXED = re.compile(r"\S*[A-Za-z]\S*[А-я]\S*|\S*[А-я]\S*[A-Za-z]\S*")
+
+
+def lookalikes(text: str) -> str:
+    """*text* with the lookalike letters of other scripts replaced (only Cyrillic within a Latin word)."""
+    text = text.translate(_ETH)
+    return _MIXED.sub(lambda m: m.group(0).translate(_CYRILLIC), text) if any("А" <= c <= "я" for c in text) else text
+
 
 @dataclass
 class Line:
@@ -28,7 +40,7 @@ class Line:
     ocr: bool = False  # read from a scan: letters (a capital's tone mark above all) may be misread
 
     def __post_init__(self) -> None:
-        self.text = nfc(self.text)
+        self.text = lookalikes(nfc(self.text))
         if not self.markdown:
             self.markdown = escape(self.text)
 

@@ -6,7 +6,7 @@ nhật"). A label the importer does not use still ends the value before it, so "
 An Giang Người ký: Lâm Quang Thi" gives the signer alone. It fills only the fields the
 document's own text leaves empty, since portals also write things the original does not say
 ("Loại văn bản: Văn bản khác", "Cơ quan ban hành: Tỉnh Trà Vinh", a place for the issuer: never
-taken), and every value taken from it is reported. A signer is taken only when it is a person's
+taken, but it completes a header's bare "Ủy ban nhân dân"), and every value taken from it is reported. A signer is taken only when it is a person's
 name ("Người ký: Đang cập nhật" is none).
 """
 
@@ -93,7 +93,7 @@ def _bare_label_lines(blocks: list[Block]) -> list[tuple[str, str]]:
     for i, m in enumerate(marks):
         run = marks[max(0, i - _BARE_RUN + 1):i + _BARE_RUN]
         if m and sum(1 for x in run if x) >= _BARE_RUN:
-            pairs.append((m.group(1), lines[i][m.end():]))
+            pairs.append((m.group(1), lines[i][m.end():].strip(" |")))  # "Số hiệu | 444/KH-UBND |"
     return pairs
 
 
@@ -147,7 +147,9 @@ def apply_metadata(result: ImportResult, blocks: list[Block]) -> None:
             if not name:
                 continue
             value = name
-        if (field == "signer" and not is_person_name(value)) or (field == "issuer" and _PLACE_ONLY.match(value)):
+        if field == "issuer" and _PLACE_ONLY.match(value) and result.bare_issuer:
+            value = f"{result.bare_issuer} {value[:1].lower()}{value[1:]}"  # "Ủy ban nhân dân" + "Tỉnh Hà Tĩnh"
+        elif (field == "signer" and not is_person_name(value)) or (field == "issuer" and _PLACE_ONLY.match(value)):
             continue
         where = "dưới khối chữ ký" if field == "signer" else "ở đầu văn bản"
         result.take(field, value, f"lấy từ bảng thông tin của trang web (“{value}”), bản gốc không ghi {where}")

@@ -31,6 +31,7 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
     unsure: list[tuple[str, str]] = field(default_factory=list)  # (key, why): filled in but uncertain
     citations: tuple[Citation, ...] = ()
+    bare_issuer: str = ""  # a header's "Ủy ban nhân dân" left without its locality (the field itself is emptied)
 
     def take(self, key: str, value: Any, why: str) -> None:
         """Fill *key* with a value read where a header would not give it: no longer missing, reported unsure."""
