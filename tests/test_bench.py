@@ -133,10 +133,12 @@ def test_bench_runs_plain() -> None:
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     header = result.stdout.splitlines()[0]
-    for word in ("N", "variant", "build s", "peak RSS MB", "site MB", "doc KB med", "search gz KB", "1st load gz KB"):
+    for word in ("N", "variant", "build s", "CPU s", "CPU × plain", "peak RSS MB", "site MB", "doc KB med",
+                 "search gz KB", "1st load gz KB"):
         assert word in header
     row = next(line for line in result.stdout.splitlines() if line.startswith("5 "))
     assert "plain" in row and "failed" not in row
+    assert float(row.split()[4]) > 0  # the build's CPU seconds (user + system)
 
 
 def test_place_names_stay_distinct_once_folded() -> None:
