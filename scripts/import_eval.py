@@ -23,9 +23,8 @@ lại" in its summary) the documents it got wrong, and how often it flagged righ
 
 heldout3 to heldout8 were gathered by other helpers to score code not tuned on them: they are
 left out unless named with --set, so running this script while working on the importer never
-shows them (heldout3 to heldout7 are spent: heldout7, gathered in the ninth session, was scored
-untuned at the start of the tenth). heldout8, gathered in the tenth session, is fresh: only the
-coordinator names it, to score the session's final code.
+shows them (heldout3 to heldout8 are spent: heldout7, gathered in the ninth session, was scored
+untuned at the start of the tenth, heldout8, gathered in the tenth, at the start of the eleventh).
 
     python scripts/import_eval.py --set heldout8 -v --json out.json
 """

@@ -82,11 +82,10 @@ def test_heldout7_is_spent_and_in_the_default_run() -> None:
     assert "heldout7" in EVAL.REAL_SETS and "heldout7" not in EVAL.FRESH_SETS
 
 
-def test_heldout8_is_fresh_and_scored_only_when_named() -> None:
-    """heldout8 was gathered in the tenth session for the final scoring of code not tuned on it: the default run
-    (REAL_SETS, the parser's default) leaves it out and only --sets/--errors heldout8 scores it (only parsed here)."""
-    assert EVAL.FRESH_SETS == ("heldout8",)
-    assert "heldout8" not in EVAL.REAL_SETS
+def test_heldout8_is_spent_and_in_the_default_run() -> None:
+    """heldout8 was the tenth session's fresh set, scored untuned at the start of the eleventh (95.7/94.7/87.6 on
+    e73571b, own 51/60, no self-citing): from then on it is spent like the others."""
+    assert "heldout8" in EVAL.REAL_SETS and "heldout8" not in EVAL.FRESH_SETS
     assert (EVAL.REAL / "heldout8.txt").is_file()
 
 

@@ -38,7 +38,9 @@ __all__ = [
 def reference_working_copy(text: str) -> str:
     """The working copy as first written: translate, then the old tone placement one pair at a time."""
     table = str.maketrans({c: " " for c in vocabulary.ODD_SPACES + vocabulary.ZERO_WIDTH + "*"})
-    w = normalise_dashes(text).translate(table)
+    w = re.sub(r"(?m)^([ \t]*)(\d{1,3})\\([.)])", r"\1 \2\3", text)  # an imported body's escaped item marker
+    w = re.sub(r"\\(?=[\\`*_\[\]<>|&#+.)!-])", " ", w)  # any other Markdown escape: a blank
+    w = normalise_dashes(w).translate(table)
     tones = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(vocabulary.TONES, key=len, reverse=True)) + ")")
     w = re.sub(r"\\[rnt]", "  ", tones.sub(lambda m: vocabulary.TONES[m.group(0)], w))
     w = vocabulary.blank_tags(w)

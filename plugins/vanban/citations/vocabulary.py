@@ -66,6 +66,19 @@ def plain(m: re.Match[str]) -> str:
 LITERAL_BREAK = re.compile(r"\\[rnt]")
 
 
+# Markdown's backslash escapes, as `vanban import` writes a copied text ("1\\. Các đơn vị tiếp tục thực hiện
+# Công điện số …", "TH\\&THCS"): the backslash is a blank, and an item's escaped marker is read as the marker
+# (" 1." for "1\\.", same length), so the imported body reads like the text it was copied from.  Only what
+# the importer escapes: "57-NQ\\/TW" (a JSON string pasted as text) is no Markdown escape.
+ESCAPED_ITEM = re.compile(r"^([ \t]*)(\d{1,3})\\([.)])", re.M)
+MARKDOWN_ESCAPE = re.compile(r"\\(?=[\\`*_\[\]<>|&#+.)!-])")
+
+
+def unescape_markdown(w: str) -> str:
+    """*w* with Markdown's backslash escapes read as blanks of the same length (:data:`ESCAPED_ITEM`)."""
+    return MARKDOWN_ESCAPE.sub(" ", ESCAPED_ITEM.sub(r"\1 \2\3", w))
+
+
 # An HTML tag in a saved page source ("<p style=…>Thực hiện Kế hoạch số …</p>"): read as blanks (its line
 # breaks kept), so a cue after "<p>" heads its clause.  "<title>" is read by identity on the text itself.  Word's
 # saved pages hold namespaced tags too ("<o:p></o:p>", "<v:shape …>"), blanks like the others.
@@ -79,7 +92,8 @@ def blank_tags(w: str) -> str:
 
 def working_copy(text: str) -> str:
     """Same-length copy of NFC *text* used for matching (a scrambled copy's words repaired: :mod:`.diacritics`)."""
-    w = TONE_PAIR_RE.sub(retone, UNPLAIN_RE.sub(plain, text))
+    w = unescape_markdown(text) if "\\" in text else text
+    w = TONE_PAIR_RE.sub(retone, UNPLAIN_RE.sub(plain, w))
     w = LITERAL_BREAK.sub("  ", w) if "\\" in w else w
     w = blank_tags(w)
     return repair(w, REPAIRED) if scrambled(w) else w
