@@ -56,8 +56,9 @@ Short forms and aliases (decisions)
 The scan is linear: every regular expression is matched once per candidate position with
 bounded repetition, and the nesting pass keeps a stack.  Package layout, one module per stage: :mod:`.vocabulary` (type words, codes, word lists),
 :mod:`.numbers` (parse, canonical key), :mod:`.scanning` (cores), :mod:`.tails` (dates, issuers,
-descriptions), :mod:`.clauses` (clauses and headings), :mod:`.relations` (nesting, relations,
-merging), :mod:`.identity` and :mod:`.titles` (the own number), :mod:`.extractor` (the pipeline).
+descriptions), :mod:`.clauses` (clauses and headings), :mod:`.cues` (the words that decide a relation) and
+:mod:`.news` (what a news page or lead says), :mod:`.nesting`, :mod:`.relations` and :mod:`.merging` (nesting,
+relations, merging), :mod:`.identity` and :mod:`.titles` (the own number), :mod:`.extractor` (the pipeline).
 """
 
 from __future__ import annotations

@@ -13,12 +13,9 @@ from .cues import (
     CAPITALISED_CUE,
     DECISION_FORMULA,
     GOVERNING,
-    LEAD_CHARS,
-    LEAD_ISSUED,
-    LEAD_NAMED,
-    LEAD_PRESENTED,
     OPENER,
 )
+from .news import LEAD_CHARS, LEAD_ISSUED, LEAD_NAMED, LEAD_PRESENTED
 from .numbers import scan_number
 from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, is_type_word
 
@@ -178,8 +175,8 @@ def find_regions(
 
 def lead_titles(w: str) -> list[tuple[int, int]]:
     """The titles a news lead gives: the rest of its sentence after "vừa ban hành văn bản"
-    (:data:`.cues.LEAD_ISSUED`), and the description after "ban hành Kế hoạch số 12/KH-UBND"
-    (:data:`.cues.LEAD_NAMED`), or after "có Công văn số …", "Đó là nội dung tại … số …" (:data:`.cues.LEAD_PRESENTED`).
+    (:data:`.news.LEAD_ISSUED`), and the description after "ban hành Kế hoạch số 12/KH-UBND"
+    (:data:`.news.LEAD_NAMED`), or after "có Công văn số …", "Đó là nội dung tại … số …" (:data:`.news.LEAD_PRESENTED`).
 
     Both patterns hold "ban hành": they are matched only where "hành" is, "ban" a few characters
     before it and "đã"/"vừa" (with "ký") a few before that, never searched for along the opening.

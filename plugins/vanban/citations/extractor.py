@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 
 from ..text import nfc
 from . import identity
-from .cues import event_report
 from .entities import decode
+from .merging import merge
 from .model import (
     IMPLEMENTS,
     MENTIONS,
@@ -23,8 +23,10 @@ from .model import (
     OwnNumber,
     Page,
 )
+from .nesting import ALIAS, nest
+from .news import event_report
 from .numbers import canonical_number, number_key, parse_canonical
-from .relations import ALIAS, WHOLE, merge, nest, relate
+from .relations import WHOLE, relate
 from .scanning import Matcher, find_cores, master_matches
 from .tails import fill_tails
 from .vocabulary import type_from_code, working_copy

@@ -55,8 +55,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .cues import LOOK_BACK_TITLE, REPLY
 from .model import OwnNumber
+from .news import LOOK_BACK_TITLE, REPLY
 from .numbers import canonical_number, cut_number, scan_number
 from .titles import dashed_title, names_another, title_word_after
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_from_code, type_of_word, working_copy

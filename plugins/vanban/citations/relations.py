@@ -1,4 +1,4 @@
-"""Relations: nesting of cores in descriptions, implements/mentions per core, and merging into citations.
+"""Relations: whether each top-level core implements (nesting is in :mod:`.nesting`, merging in :mod:`.merging`).
 """
 
 from __future__ import annotations
@@ -20,10 +20,7 @@ from .cues import (
     DIRECTIVE,
     DIRECTIVE_NOUN,
     GOVERNING,
-    IMPLEMENT_WORDS,
     IN_SENTENCE_CUE,
-    ISSUED,
-    ISSUED_REACH,
     PERSON_OPENER,
     PREAMBLE_PROPOSALS,
     PROPOSAL_TYPES,
@@ -32,110 +29,20 @@ from .cues import (
     QUOTED_THEN,
     SENTENCE_CUE_BLOCKER,
 )
-from .model import IMPLEMENTS, MENTIONS, Core, CoreGroup, NumberParts, Page
-from .numbers import key_cached
-from .vocabulary import NOT_AFTER, NOT_BEFORE, TYPE_START, type_family
-
-LEAD_FILL = " \t\n-+*•>#_"
+from .model import Core, Page
+from .news import ISSUED, ISSUED_REACH
+from .vocabulary import NOT_BEFORE, TYPE_START
 
 # A page whose relations nothing about the page as a whole changes (front matter gives its number)
 WHOLE = Page()
 
 
-LEAD_SEP = re.compile(rf"[,;:.!?]|\n|{NOT_BEFORE}(?:và|hoặc|cùng){NOT_AFTER}", re.IGNORECASE)
-
-
-ALIAS = re.compile(
-    r"\([ \t]{0,3}(?:sau[ \t]{1,3}đây[ \t]{1,3})?(?:được[ \t]{1,3})?(?:gọi|viết)(?:[ \t]{1,3}tắt)?[ \t]{1,3}là(?![^\W_])",
-    re.IGNORECASE,
-)
-
-
-def nest(w: str, cores: list[Core]) -> None:
-    stack: list[int] = []
-    prev: int | None = None
-    for i, core in enumerate(cores):
-        if core.alias:
-            continue
-        while stack and cores[stack[-1]].desc_end <= core.start:
-            stack.pop()
-        gap = w[min(cores[prev].tail_end, core.start) : core.start] if prev is not None else ""
-        # The gap's last separator matters only when nothing but LEAD_FILL follows it; a separator
-        # is at most 4 characters long, so it is found from 4 characters before the trailing fill.
-        filled = len(gap.rstrip(LEAD_FILL))
-        last_sep: re.Match[str] | None = None
-        for last_sep in LEAD_SEP.finditer(gap, max(0, filled - 4)):  # noqa: B007 - we want the last one
-            pass
-        if last_sep is not None and last_sep.group(0) == "\n" and wrapped_before(gap, last_sep.start(), last_sep.end()):
-            # a wrapped line ("… triển khai thực hiện⏎Chỉ thị số 12-CT/TW" is still nested; "… và⏎Nghị
-            # định số …" is the next item): the separator is the one before the line break, if any
-            gap = gap[: last_sep.start()]
-            filled = len(gap.rstrip(LEAD_FILL))
-            last_sep = None
-            for last_sep in LEAD_SEP.finditer(gap, max(0, filled - 4)):  # noqa: B007 - we want the last one
-                pass
-        if prev is not None and last_sep is not None and last_sep.end() >= filled:
-            sep = last_sep.group(0)
-            if sep in {",", "và", "hoặc", "cùng"} or sep.casefold() in {"và", "hoặc", "cùng"}:
-                p = cores[prev]
-                sibling_parent = p.parent
-                if sibling_parent is not None and back_to_outer_list(p, core):
-                    p, sibling_parent = sibling_parent, sibling_parent.parent
-                if sibling_parent is not None and sibling_parent.desc_end > core.start:
-                    core.parent = sibling_parent
-                    core.edge_relation = p.edge_relation
-                elif sibling_parent is None:
-                    core.list_head = p.list_head or p
-                while stack and cores[stack[-1]] is not core.parent:
-                    stack.pop()
-            else:
-                stack.clear()
-        elif prev is not None and "\n" not in gap and not gap.strip():  # no separator at all
-            # "Nghị quyết số 57-NQ/TW 58-NQ/TW": adjacent, a sibling
-            core.parent = cores[prev].parent
-        elif stack:
-            outer = cores[stack[-1]]
-            core.parent = outer
-            before = cores[prev] if prev is not None else None
-            from_pos = outer.desc_start
-            if before is not None and before.start > from_pos:
-                from_pos = max(from_pos, before.tail_end)
-            words = " ".join(w[from_pos : core.start].casefold().split())  # "thực⏎hiện" in a wrapped copy
-            core.edge_relation = IMPLEMENTS if any(v in words for v in IMPLEMENT_WORDS) else MENTIONS
-        if core.desc_start >= 0:
-            stack.append(i)
-        prev = i
-
-
-# A line that ends with one of these words goes on on the next one: its line break is no separator
-# (a hard-wrapped copy), while a list written one citation a line has none of them at its line ends.
-WRAPPED_AFTER = frozenset({*(cue.rsplit(" ", 1)[-1] for cue in IMPLEMENT_WORDS), "của", "tại", "theo", "về", "việc",
-                           "và", "với", "số", "các"})
-
-
-def wrapped_before(gap: str, newline: int, after: int) -> bool:
-    """Whether the line break at *newline* in *gap* only wraps a line: the word before it cannot end a
-    phrase (:data:`WRAPPED_AFTER`) and no bullet follows it."""
-    if gap[after:].strip(" \t"):
-        return False
-    words = gap[:newline].split()
-    return bool(words) and words[-1].casefold() in WRAPPED_AFTER
-
-
-def back_to_outer_list(nested: Core, core: Core) -> bool:
-    """Whether *core*, joined by "và" or "," to the *nested* core before it, is the next item of the
-    list the nested core's parent is in: a nested citation is named briefly ("Kế hoạch số 25-KH/TU
-    … thực hiện Kết luận số 100-KL/TW của Ban Bí thư"), so a dated one after it ("và Kết luận số
-    111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy") is a citation of the outer list."""
-    return nested.date is None and core.date is not None
-
-
 def relate(w: str, cores: list[Core], decided: set[int], page: Page = WHOLE) -> None:
     """Every core's line, and whether each top-level core of a group not in *decided* implements.
 
-    *page*: a page that reports a meeting (:data:`.cues.EVENT_MARKS`) narrates: a cue inside a sentence
+    *page*: a page that reports a meeting (:data:`.news.EVENT_MARKS`) narrates: a cue inside a sentence
     governs only when a directive verb hands it down; a page with no own number reports what a body issued
-    (:data:`.cues.ISSUED`) and does not carry it out.
+    (:data:`.news.ISSUED`) and does not carry it out.
 
     A group implements when one of its cores does, so the cores of a group a title core already
     makes implement (*decided*), of no group, nested or in an alias need no clause: the lines
@@ -206,7 +113,7 @@ def relate_core(
     """Whether the top-level *core* implements: in a title, under a basis heading, or in a clause
     a cue governs (:mod:`.cues`); never when it is a proposal, nor after "theo …" but in a purpose
     clause or right after a cue (:func:`according_to`), nor on a *page* without own number when a body
-    is said to have issued it (:data:`.cues.ISSUED`)."""
+    is said to have issued it (:data:`.news.ISSUED`)."""
     head = core.list_head
     # "… sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và …":
     # the list after an amending verb names the amended documents, every item of it, but a law the bases
@@ -503,51 +410,3 @@ def reporting_part(words: str) -> bool:
         else:
             return False
     return True
-
-
-def merge(cores: list[Core], own: NumberParts | None, own_types: tuple[str | None, ...]) -> list[CoreGroup]:
-    """Cores grouped by number; a bare serial joins the full number of its type before it, and one with
-    the own number's serial and a type the own number has (its code's, or the type word a lead gave it:
-    Party "22-QĐ/TW" is a "Quy định") is the document itself, as is any with the serial of a bare own number."""
-    own_families = {type_family(t) for t in own_types if t is not None}
-    # an own number that is a bare serial ("UBND tỉnh đã ban hành văn bản số 558 …"): its serial is the page's
-    own_bare = own is not None and own.year is None and own.type_code is None and own.issuer_code is None
-    groups: list[CoreGroup] = []
-    by_key: dict[str, int] = {}
-    full_index: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for order, core in enumerate(cores):
-        if core.bare:
-            continue
-        key = key_cached(core.number)
-        if not any(char.isalpha() for char in key):  # "Thông tư 14/2018", "Quyết định 14/2018": no code, two types
-            key += f"\x00{type_family(core.type_name or core.inferred_type)}"
-        if key not in by_key:
-            by_key[key] = len(groups)
-            groups.append(CoreGroup(core.number, True))
-        core.group = by_key[key]
-        fam = type_family(core.type_name or core.inferred_type)
-        if fam is not None and core.serial.isdecimal():  # "30c/NQ-CP" has no short form
-            full_index.setdefault((fam, int(core.serial)), []).append((order, core.group))
-    for order, core in enumerate(cores):
-        if not core.bare:
-            continue
-        fam = type_family(core.type_name)
-        serial = int(core.serial)
-        candidates = full_index.get((fam, serial), []) if fam is not None else []
-        if candidates:
-            k = bisect.bisect_left(candidates, (order, -1))
-            core.group = candidates[k - 1][1] if k > 0 else candidates[0][1]
-            continue
-        if core.short_only:
-            continue
-        if own is not None and own.serial.isdigit() and int(own.serial) == serial and (fam in own_families or own_bare):
-            continue
-        key = f"\x00{fam}\x00{serial}"
-        if key not in by_key:
-            by_key[key] = len(groups)
-            groups.append(CoreGroup(core.number, False))
-        core.group = by_key[key]
-    for core in cores:
-        if core.group >= 0:
-            groups[core.group].cores.append(core)
-    return groups

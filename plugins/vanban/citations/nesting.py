@@ -1,0 +1,101 @@
+"""Nesting: which cores sit in another citation's description, and which are the next items of a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import IMPLEMENT_WORDS
+from .model import IMPLEMENTS, MENTIONS, Core
+from .vocabulary import NOT_AFTER, NOT_BEFORE
+
+__all__ = ["ALIAS", "nest"]
+
+LEAD_FILL = " \t\n-+*•>#_"
+
+LEAD_SEP = re.compile(rf"[,;:.!?]|\n|{NOT_BEFORE}(?:và|hoặc|cùng){NOT_AFTER}", re.IGNORECASE)
+
+
+ALIAS = re.compile(
+    r"\([ \t]{0,3}(?:sau[ \t]{1,3}đây[ \t]{1,3})?(?:được[ \t]{1,3})?(?:gọi|viết)(?:[ \t]{1,3}tắt)?[ \t]{1,3}là(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def nest(w: str, cores: list[Core]) -> None:
+    stack: list[int] = []
+    prev: int | None = None
+    for i, core in enumerate(cores):
+        if core.alias:
+            continue
+        while stack and cores[stack[-1]].desc_end <= core.start:
+            stack.pop()
+        gap = w[min(cores[prev].tail_end, core.start) : core.start] if prev is not None else ""
+        # The gap's last separator matters only when nothing but LEAD_FILL follows it; a separator
+        # is at most 4 characters long, so it is found from 4 characters before the trailing fill.
+        filled = len(gap.rstrip(LEAD_FILL))
+        last_sep: re.Match[str] | None = None
+        for last_sep in LEAD_SEP.finditer(gap, max(0, filled - 4)):  # noqa: B007 - we want the last one
+            pass
+        if last_sep is not None and last_sep.group(0) == "\n" and wrapped_before(gap, last_sep.start(), last_sep.end()):
+            # a wrapped line ("… triển khai thực hiện⏎Chỉ thị số 12-CT/TW" is still nested; "… và⏎Nghị
+            # định số …" is the next item): the separator is the one before the line break, if any
+            gap = gap[: last_sep.start()]
+            filled = len(gap.rstrip(LEAD_FILL))
+            last_sep = None
+            for last_sep in LEAD_SEP.finditer(gap, max(0, filled - 4)):  # noqa: B007 - we want the last one
+                pass
+        if prev is not None and last_sep is not None and last_sep.end() >= filled:
+            sep = last_sep.group(0)
+            if sep in {",", "và", "hoặc", "cùng"} or sep.casefold() in {"và", "hoặc", "cùng"}:
+                p = cores[prev]
+                sibling_parent = p.parent
+                if sibling_parent is not None and back_to_outer_list(p, core):
+                    p, sibling_parent = sibling_parent, sibling_parent.parent
+                if sibling_parent is not None and sibling_parent.desc_end > core.start:
+                    core.parent = sibling_parent
+                    core.edge_relation = p.edge_relation
+                elif sibling_parent is None:
+                    core.list_head = p.list_head or p
+                while stack and cores[stack[-1]] is not core.parent:
+                    stack.pop()
+            else:
+                stack.clear()
+        elif prev is not None and "\n" not in gap and not gap.strip():  # no separator at all
+            # "Nghị quyết số 57-NQ/TW 58-NQ/TW": adjacent, a sibling
+            core.parent = cores[prev].parent
+        elif stack:
+            outer = cores[stack[-1]]
+            core.parent = outer
+            before = cores[prev] if prev is not None else None
+            from_pos = outer.desc_start
+            if before is not None and before.start > from_pos:
+                from_pos = max(from_pos, before.tail_end)
+            words = " ".join(w[from_pos : core.start].casefold().split())  # "thực⏎hiện" in a wrapped copy
+            core.edge_relation = IMPLEMENTS if any(v in words for v in IMPLEMENT_WORDS) else MENTIONS
+        if core.desc_start >= 0:
+            stack.append(i)
+        prev = i
+
+
+# A line that ends with one of these words goes on on the next one: its line break is no separator
+# (a hard-wrapped copy), while a list written one citation a line has none of them at its line ends.
+WRAPPED_AFTER = frozenset({*(cue.rsplit(" ", 1)[-1] for cue in IMPLEMENT_WORDS), "của", "tại", "theo", "về", "việc",
+                           "và", "với", "số", "các"})
+
+
+def wrapped_before(gap: str, newline: int, after: int) -> bool:
+    """Whether the line break at *newline* in *gap* only wraps a line: the word before it cannot end a
+    phrase (:data:`WRAPPED_AFTER`) and no bullet follows it."""
+    if gap[after:].strip(" \t"):
+        return False
+    words = gap[:newline].split()
+    return bool(words) and words[-1].casefold() in WRAPPED_AFTER
+
+
+def back_to_outer_list(nested: Core, core: Core) -> bool:
+    """Whether *core*, joined by "và" or "," to the *nested* core before it, is the next item of the
+    list the nested core's parent is in: a nested citation is named briefly ("Kế hoạch số 25-KH/TU
+    … thực hiện Kết luận số 100-KL/TW của Ban Bí thư"), so a dated one after it ("và Kết luận số
+    111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy") is a citation of the outer list."""
+    return nested.date is None and core.date is not None

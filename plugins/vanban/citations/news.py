@@ -1,0 +1,137 @@
+"""What a news page or a lead says: a meeting reported, a document a body issued, a page presenting its document.
+
+Read by :mod:`.relations` (a page with no own number narrates what a body did), :mod:`.clauses` (the title a
+lead gives its document) and :mod:`.identity` (the page's own number); the clause cues are in :mod:`.cues`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import _alternation
+from .vocabulary import GAP, TYPE_ALT
+
+__all__ = [
+    "EVENT_LEAD",
+    "EVENT_MARKS",
+    "EVENT_NOUNS",
+    "EVENT_REPORT",
+    "ISSUED",
+    "ISSUED_REACH",
+    "LEAD_CHARS",
+    "LEAD_ISSUED",
+    "LEAD_NAMED",
+    "LEAD_PRESENTED",
+    "LOOK_BACK_TITLE",
+    "REPLY",
+    "event_report",
+]
+
+# A news page that reports a meeting carries no document of its own: what the meeting, its
+# participants or the body did there ("Tại hội nghị, các đại biểu đã được quán triệt, triển khai Chỉ
+# thị số 20-CT/TW …", "Hội nghị đã quán triệt các văn bản như: Kế hoạch số …", "Sáng 23/9, Đảng bộ xã
+# tổ chức Hội nghị … tổng kết Nghị quyết số 18-NQ/TW") is narrative, and a cue inside such a sentence
+# makes the citation a mention (tests/fixtures/citations/real/README.md, one rule for every set).  Read
+# only on a page with no own number (a report that has one looks back on its own work and implements);
+# a cue heading a clause ("Thực hiện Chỉ thị số …, Tỉnh ủy đã ban hành …") still states what the body
+# carries out.  The page is such a report when it says one of these (EVENT_REPORT):
+EVENT_NOUNS: dict[str, str] = {
+    "hội nghị": "a conference: the commonest event a news page reports",
+    "hội thảo": "a seminar",
+    "tọa đàm": "a round-table",
+    "buổi làm việc với": "a working session a leader holds with a body ('chủ trì buổi làm việc với Ban Thường vụ …')",
+}
+EVENT_MARKS: dict[str, str] = {
+    "tại {event}": "'Tại hội nghị, …': what happened at the meeting",
+    "tại buổi {event}": "'Tại buổi Hội nghị, bà … triển khai …'",
+    "{event} đã": "'Hội nghị đã quán triệt …': the meeting as the subject of a past action",
+    "{event} cũng": "'hội nghị cũng giới thiệu …'",
+    "quang cảnh {event}": "a photo caption: only a news page has one",
+    "toàn cảnh {event}": "a photo caption",
+    "tham dự {event} có": "the attendance line of a news report",
+    "chủ trì {event}": "'Tổng Bí thư … đã đến thăm và chủ trì buổi làm việc với …': the event's chair, reported",
+    "dự và chỉ đạo {event} có": "the attendance line of a news report",
+}
+# A dated lead that a body held the meeting: "Ngày 3-12, Huyện ủy Định Hóa đã tổ chức Hội nghị …",
+# "Chiều ngày 27/01/2026, Ban Chỉ đạo … tổ chức Hội nghị …" (a plan's task "Tổ chức hội nghị quán
+# triệt …" has no date before it).
+EVENT_LEAD = r"(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]*)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?,[^.\n]{0,160}?tổ[ \t]+chức[ \t]+(?:buổi[ \t]+)?{event}"
+
+# On a page with no own number (a news item, a look-back article), a document a body is said to have
+# issued ("Thực hiện Chỉ thị số 10-CT/TW …, Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 69-KH/TU …") is
+# reported, not carried out by the page: a mention, even in a clause a cue governs.  (On a page with its
+# own number, "ban hành Kế hoạch số …" names that number or the body's earlier document, read as before.)
+# So is a letter it says a body sent: "Thực hiện ý kiến chỉ đạo … tại văn bản số 8070/VPCP-KGVX, Ủy ban Dân tộc đã có
+# văn bản số 1458/UBDT-VP135 gửi …" (the page tells of 1458, it carries out 8070).
+ISSUED = re.compile(rf"(?<![^\W_])(?:ban{GAP}hành(?:{GAP}các)?|(?:đã|vừa){GAP}có){GAP}\Z", re.IGNORECASE)
+# How far before a citation ISSUED is looked for
+ISSUED_REACH = 24
+
+# A page title that looks back over years of work ("Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động …",
+# "Nhìn lại 5 năm …", "Huyện ủy sơ kết 5 năm thực hiện Chỉ thị 05"): a lead "đã ban hành Kế hoạch số …"
+# under it reports the body's earlier document, not the page's own (vanban.citations.identity).
+LOOK_BACK_TITLE = re.compile(
+    r"(?<![^\W_])(?:\d{1,2}[ \t]+năm[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai)|nhìn[ \t]+lại|sơ[ \t]+kết|tổng[ \t]+kết)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+# A news lead that says a document was just issued, without its number: "Phó Chủ tịch UBND tỉnh vừa
+# ký ban hành văn bản triển khai thực hiện Quyết định 1012/QĐ-TTg …".  The page tells of that
+# document, so the rest of the sentence is its title (a title's citations implement).  With a
+# number ("đã ban hành Kế hoạch số 12 …") the document is named: its own number when the lead is
+# the page's (vanban.citations.identity), else another document whose description nests the rest.
+LEAD_ISSUED = re.compile(
+    rf"(?<![^\W_])(?:đã|vừa)(?:{GAP}ký)?{GAP}ban{GAP}hành{GAP}(?:{TYPE_ALT})(?![^\W_])(?!{GAP}(?:số|\d))",
+    re.IGNORECASE,
+)
+# With a number ("UBND huyện ban hành Kế hoạch số 12/KH-UBND về triển khai thực hiện Nghị quyết số 57-NQ/TW
+# …"), the rest of the description is that document's title: the page's own document (identity reads
+# it so), whose title's citations implement; were it another document, they are nested in its
+# description and mentions all the same.  The title ends with the description (",", ";", ":", "(").
+LEAD_NAMED = re.compile(
+    rf"(?<![^\W_])ban{GAP}hành{GAP}(?:{TYPE_ALT})(?![^\W_]){GAP}số[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+# The other leads that present the page's document by its number (as identity reads them): "UBND tỉnh có
+# Công văn số 455/UBND-KT về …", "Thủ tướng đã có Công văn (số 73/TTg-CN) …", "Đó là chỉ đạo của UBND tỉnh …
+# tại Công văn số 4079/UBND-KT ngày 19/6 về việc tiếp tục thực hiện … theo Chỉ thị số 16/CT-TTg": the
+# description after the number is that document's title, as after LEAD_NAMED.
+LEAD_PRESENTED = re.compile(
+    rf"(?<![^\W_])(?:có{GAP}(?:{TYPE_ALT})(?![^\W_]){GAP}\(?[ \t]*"
+    rf"|(?:Đó|Đây){GAP}là{GAP}(?:nội{GAP}dung|chỉ{GAP}đạo|yêu{GAP}cầu)[^.!?\n]{{0,240}}?{GAP}(?:tại|trong|của){GAP}"
+    rf"(?:{TYPE_ALT})(?![^\W_]){GAP})số[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+# A lead is looked for in this many characters at the start of a text
+LEAD_CHARS = 900
+
+# A reply's opening: a letter's salutation (a reply to a citizen), an answer's label on a voters' page ("TRẢ
+# LỜI:"), "… trả lời ông như sau:", "Xét đơn khiếu nại của ông …".  What the reply's body says was issued is an
+# earlier document: vanban.citations.identity reads no lead after it.
+REPLY = re.compile(
+    r"(?m)^[ \t>*#_|-]*(?:Kính[ \t]+gửi\b|Trả[ \t]+lời[ \t]*:)"
+    r"|(?<![^\W_])trả[ \t]+lời(?:[ \t]+[^\W\d_]+){0,3}[ \t]+như[ \t]+sau(?![^\W_])"
+    r"|(?<![^\W_])Xét(?:[ \t]+nội[ \t]+dung)?[ \t]+đơn(?![^\W_])",
+    re.IGNORECASE,
+)
+
+# A news page reporting a meeting (EVENT_MARKS, EVENT_LEAD); searched once per page without own number
+_EVENTS = f"(?:{_alternation(EVENT_NOUNS)})"
+EVENT_REPORT = re.compile(
+    "|".join(
+        [GAP.join(_EVENTS if word == "{event}" else re.escape(word) for word in mark.split(" ")) for mark in EVENT_MARKS]
+        + [EVENT_LEAD.replace("{event}", _EVENTS)]
+    ).join([r"(?<![^\W_])(?:", r")(?![^\W_])"]),
+    re.IGNORECASE,
+)
+EVENT_NOUN = re.compile(_EVENTS, re.IGNORECASE)
+# How far before an event noun its mark may start (EVENT_LEAD: a date, the body's name, "tổ chức")
+EVENT_REACH = 200
+
+
+def event_report(w: str) -> bool:
+    """Whether the working copy *w* reports a meeting (EVENT_REPORT), read only around its event nouns."""
+    for noun in EVENT_NOUN.finditer(w):
+        if EVENT_REPORT.search(w, max(0, noun.start() - EVENT_REACH), noun.end() + 8) is not None:
+            return True
+    return False
