@@ -18,6 +18,8 @@ __all__ = [
     "ACCORDING",
     "ACCORDING_WORDS",
     "AMENDED_BY",
+    "AMENDED_BY_LEAD",
+    "AMENDED_BY_REACH",
     "AMENDING",
     "AMENDING_REACH",
     "AMENDING_VERBS",
@@ -289,6 +291,18 @@ AMENDING_VERBS: dict[str, str] = {
 # Between the verb and the citation, these make the cited document the one that amends ("… được sửa
 # đổi, bổ sung bởi Luật số …", "… đã được sửa đổi, bổ sung một số điều theo Luật số …"): a basis.
 AMENDED_BY = re.compile(r"(?<![^\W_])(?:bởi|theo)(?![^\W_])", re.IGNORECASE)
+# Right before a citation inside another's description, these name the one that amends the described document
+# ("Căn cứ Nghị định số 45/2012/NĐ-CP ngày … về khuyến công được sửa đổi, bổ sung bởi Nghị định số 235/2025/NĐ-CP"):
+# the two are read together, so the amending one is an item of the list the described one is in, not nested in
+# it (nesting.nest).  Only when the described document is the one named just before: "… ban hành kèm theo Thông tư
+# số 17/2009/TT-BGDĐT, đã được sửa đổi, bổ sung bởi Thông tư số …" amends the nested 17/2009, a mention like it.
+AMENDED_BY_LEAD = re.compile(
+    rf"(?<![^\W_])(?:đã{GAP})?được{GAP}(?:sửa{GAP}đổi(?:,?{GAP}bổ{GAP}sung)?|bổ{GAP}sung)(?:{GAP}một{GAP}số{GAP}điều)?"
+    rf"{GAP}(?:bởi|theo|tại){GAP}(?:các{GAP})?\Z",
+    re.IGNORECASE,
+)
+# How far before a citation AMENDED_BY_LEAD is looked for
+AMENDED_BY_REACH = 80
 # A clause of bases ("Căn cứ …", "Trên cơ sở …", or any clause of a decision's preamble): an amending
 # verb after an earlier citation of it describes that citation, not the page (relations.amended).
 BASIS_OPENER = re.compile(r"[ \t\n*+•-]{0,6}(?:Căn[ \t]{1,3}cứ|Trên[ \t]{1,3}cơ[ \t]{1,3}sở)(?![^\W_])", re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import IMPLEMENT_WORDS
+from .cues import AMENDED_BY_LEAD, AMENDED_BY_REACH, IMPLEMENT_WORDS
 from .model import IMPLEMENTS, MENTIONS, Core
 from .vocabulary import NOT_AFTER, NOT_BEFORE
 
@@ -64,6 +64,9 @@ def nest(w: str, cores: list[Core]) -> None:
         elif prev is not None and "\n" not in gap and not gap.strip():  # no separator at all
             # "Nghị quyết số 57-NQ/TW 58-NQ/TW": adjacent, a sibling
             core.parent = cores[prev].parent
+        elif stack and amends_described(w, cores, stack[-1], prev, core):
+            outer = cores[stack[-1]]  # "Nghị định số 45 … về khuyến công được sửa đổi, bổ sung bởi Nghị định số 235"
+            core.list_head = outer.list_head or outer
         elif stack:
             outer = cores[stack[-1]]
             core.parent = outer
@@ -99,3 +102,12 @@ def back_to_outer_list(nested: Core, core: Core) -> bool:
     … thực hiện Kết luận số 100-KL/TW của Ban Bí thư"), so a dated one after it ("và Kết luận số
     111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy") is a citation of the outer list."""
     return nested.date is None and core.date is not None
+
+
+def amends_described(w: str, cores: list[Core], outer: int, prev: int | None, core: Core) -> bool:
+    """Whether *core*, in the description of the top-level core at *outer* (the core right before it), names the
+    document that amends it (:data:`.cues.AMENDED_BY_LEAD`): the two are one basis, read as items of one list."""
+    described = cores[outer]
+    if prev != outer or described.parent is not None:
+        return False
+    return AMENDED_BY_LEAD.search(w, max(described.desc_start, core.start - AMENDED_BY_REACH), core.start) is not None
