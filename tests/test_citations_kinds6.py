@@ -3,7 +3,7 @@ on small written examples (not its passages), each run on the fast extractor and
 
 from __future__ import annotations
 
-from conftest import Extractor, own_number, relations
+from conftest import Extractor, relations
 from vanban.citations import IMPLEMENTS, MENTIONS
 
 # --------------------------------------------------------------------------- relations
