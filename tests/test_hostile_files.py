@@ -353,9 +353,9 @@ def _check_time(body: str, tmp_path: Path) -> float:
     (tmp_path / "a.md").write_text(make_doc(body=body), "utf-8")
     best = float("inf")
     for _ in range(2):
-        started = time.perf_counter()
+        started = time.process_time()
         build_site(load_corpus(tmp_path), SiteConfig(), check_only=True)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
