@@ -10,6 +10,7 @@ import re
 from .cues import (
     BASIS_HEADINGS,
     BASIS_LINE,
+    BASIS_LINE_CHARS,
     CAPITALISED_CUE,
     DECISION_FORMULA,
     GOVERNING,
@@ -133,7 +134,7 @@ def find_regions(
             else:
                 cancu.append((cancu_start, start))
                 cancu_start = -1
-        if ("CĂN" in bare or "CƠ" in bare or (bare[-1:] == ":" and len(bare) <= 60)) and is_basis_heading(bare):
+        if ("CĂN" in bare or "CƠ" in bare or (bare[-1:] == ":" and len(bare) <= BASIS_LINE_CHARS)) and is_basis_heading(bare):
             cancu_start = end
             cancu_heading = idx
         previous = idx
@@ -328,7 +329,7 @@ def is_basis_heading(bare: str) -> bool:
     head = " ".join((bare[m.end() :] if m is not None else bare).split())  # "CĂN  CỨ": blanks doubled in a copy
     if head.startswith(tuple(BASIS_HEADINGS)) and head == head.upper():
         return True
-    return len(head) <= 60 and head[-1:] == ":" and BASIS_LINE.fullmatch(head) is not None
+    return len(head) <= BASIS_LINE_CHARS and head[-1:] == ":" and BASIS_LINE.fullmatch(head) is not None
 
 
 def letters_at_least(text: str, count: int) -> bool:

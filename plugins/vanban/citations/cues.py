@@ -17,16 +17,13 @@ from .vocabulary import GAP
 __all__ = [
     "ACCORDING",
     "ACCORDING_WORDS",
-    "AMENDED_BY",
-    "AMENDED_BY_LEAD",
-    "AMENDED_BY_REACH",
     "AMENDING",
-    "AMENDING_REACH",
     "AMENDING_VERBS",
     "ANAPHORIC_OBJECT",
+    "ARTICLE_OBJECT",
     "BASIS_HEADINGS",
     "BASIS_LINE",
-    "BASIS_OPENER",
+    "BASIS_LINE_CHARS",
     "CAPITALISED_CUE",
     "CLAUSE_CUES",
     "CUE_BEFORE_ACCORDING",
@@ -49,13 +46,15 @@ __all__ = [
     "PERSON_WORDS",
     "PLAIN_PATTERNS",
     "PREAMBLE_PROPOSALS",
-    "PROPOSAL_TYPES",
     "PURPOSE",
     "PURPOSE_FILLERS",
     "PURPOSE_FILLER_WORDS",
+    "PURPOSE_HEADING",
+    "PURPOSE_LINES",
     "PURPOSE_OPENERS",
     "QUOTED_THEN",
     "REPORTED_CUES",
+    "SECTION_HEADING",
     "SENTENCE_CUE_BLOCKER",
     "SENTENCE_CUE_BLOCKERS",
     "TIME_FILLERS",
@@ -193,6 +192,17 @@ PURPOSE_OPENERS: dict[str, str] = {
     "nhằm": "the same: 'Nhằm … theo Nghị quyết …'",
 }
 
+# A plan's section stating its own purpose ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích yêu cầu", "1. Mục đích"): its items
+# are purpose clauses without "Để"/"Nhằm" ("Đánh giá … theo Kết luận số 51-KL/TW …"), so "theo …" in them names
+# what the plan carries out, as in "Để … theo …".  The section runs to the next numbered heading ("2. Yêu cầu").
+PURPOSE_HEADING = re.compile(
+    r"[ \t*#_>]*(?:(?:[IVXLC]{1,6}|\d{1,2})[.)][ \t]*)?mục[ \t]+đích(?:[ \t,;-]+yêu[ \t]+cầu)?[ \t*_:.]*\Z", re.IGNORECASE
+)
+# A line that starts another section: numbered "2. Yêu cầu", "II. NỘI DUNG"
+SECTION_HEADING = re.compile(r"[ \t*#_>]*(?:[IVXLC]{1,6}|\d{1,2})[.)][ \t]")
+# How many lines above a citation its section's heading is looked for
+PURPOSE_LINES = 30
+
 # A purpose clause whose verb is a cue, with only these words between "Để"/"Nhằm" and the cue, states
 # what the document carries out: "Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ … nêu tại
 # Kết luận số 121-KL/TW …, Bộ Chính trị yêu cầu …".  Any other word ("Để đánh giá tình hình thực hiện …":
@@ -262,8 +272,15 @@ BASIS_HEADINGS: dict[str, str] = {
     "CĂN CỨ": "'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH', 'CĂN CỨ PHÁP LÝ': the list of bases",
     "CƠ SỞ": "'CƠ SỞ XÂY DỰNG KẾ HOẠCH', 'CƠ SỞ PHÁP LÝ': the same list under another name",
 }
-# The same in sentence case on a short line of its own: "Căn cứ:", "Cơ sở pháp lý:".
-BASIS_LINE = re.compile(r"(?:Căn cứ|Cơ sở(?: pháp lý| xây dựng[^:\n]{0,30})?)[ \t]*:[ \t]*$", re.IGNORECASE)
+# The same in sentence case on a short line of its own: "Căn cứ:", "Cơ sở pháp lý:", also after the body that rests
+# on the list ("Hội đồng nhân dân xã Gia Hanh căn cứ:", "UBND tỉnh căn cứ các văn bản sau:").
+BASIS_LINE = re.compile(
+    r"(?:[^\W\d_][^:;.!?\n]{0,70}[ \t])?(?:Căn cứ(?:[ \t]+vào)?(?:[ \t]+các[ \t]+văn bản(?:[ \t]+(?:như[ \t]+)?sau)?)?"
+    r"|Cơ sở(?: pháp lý| xây dựng[^:\n]{0,30})?)[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+# The longest such line
+BASIS_LINE_CHARS = 100
 
 # The formula that ends a decision's or resolution's preamble ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"): every
 # clause between the heading above it and it is a basis ("Căn cứ …;", also in a copy that lost the
@@ -272,6 +289,13 @@ DECISION_FORMULA = re.compile(r"^[ \t*#_>]*(?:QUYẾT[ \t]+ĐỊNH|QUYẾT[ \t]+
 # In a preamble, clauses opening with these ask for the decision: never its basis.
 PREAMBLE_PROPOSALS = re.compile(r"(?:Theo|Xét|Sau[ \t]+khi)(?![^\W_])", re.IGNORECASE)
 
+# On a page with no own number (a Q&A, an explainer), a basis cue whose object is an article of a document ("Căn cứ
+# Điều 1 Nghị quyết 126/NQ-CP, Chính phủ đã họp và thông qua …", "Căn cứ khoản 2 Điều 5 Nghị định số …") quotes the
+# rule an answer rests on: the page carries nothing out.  A document's own "Căn cứ khoản 3, Điều 49 Nghị quyết liên
+# tịch …" (it has its own number) is a basis.
+ARTICLE_OBJECT = re.compile(
+    rf"{GAP}(?:vào{GAP}|theo{GAP})?(?:(?:điểm|khoản|mục){GAP}[^\W_]{{1,4}}[.,]?{GAP})*điều{GAP}\d", re.IGNORECASE
+)
 # "Căn cứ theo Quyết định … thì “…”", "Căn cứ khoản 6, Điều 11 Luật Khiếu nại … thì trường hợp của ông …": a
 # basis clause that goes on to "thì" states a condition and its consequence, a rule quoted in an answer, not
 # what the text rests on (a decision's "Căn cứ …;" never says "thì").  Looked for up to the clause's ";" or line end.
@@ -287,34 +311,6 @@ AMENDING_VERBS: dict[str, str] = {
     "bãi bỏ": "repeals it",
     "hủy bỏ": "annuls it",
     "đính chính": "corrects it",
-}
-# Between the verb and the citation, these make the cited document the one that amends ("… được sửa
-# đổi, bổ sung bởi Luật số …", "… đã được sửa đổi, bổ sung một số điều theo Luật số …"): a basis.
-AMENDED_BY = re.compile(r"(?<![^\W_])(?:bởi|theo)(?![^\W_])", re.IGNORECASE)
-# Right before a citation inside another's description, these name the one that amends the described document
-# ("Căn cứ Nghị định số 45/2012/NĐ-CP ngày … về khuyến công được sửa đổi, bổ sung bởi Nghị định số 235/2025/NĐ-CP"):
-# the two are read together, so the amending one is an item of the list the described one is in, not nested in
-# it (nesting.nest).  Only when the described document is the one named just before: "… ban hành kèm theo Thông tư
-# số 17/2009/TT-BGDĐT, đã được sửa đổi, bổ sung bởi Thông tư số …" amends the nested 17/2009, a mention like it.
-AMENDED_BY_LEAD = re.compile(
-    rf"(?<![^\W_])(?:đã{GAP})?được{GAP}(?:sửa{GAP}đổi(?:,?{GAP}bổ{GAP}sung)?|bổ{GAP}sung)(?:{GAP}một{GAP}số{GAP}điều)?"
-    rf"{GAP}(?:bởi|theo|tại){GAP}(?:các{GAP})?\Z",
-    re.IGNORECASE,
-)
-# How far before a citation AMENDED_BY_LEAD is looked for
-AMENDED_BY_REACH = 80
-# A clause of bases ("Căn cứ …", "Trên cơ sở …", or any clause of a decision's preamble): an amending
-# verb after an earlier citation of it describes that citation, not the page (relations.amended).
-BASIS_OPENER = re.compile(r"[ \t\n*+•-]{0,6}(?:Căn[ \t]{1,3}cứ|Trên[ \t]{1,3}cơ[ \t]{1,3}sở)(?![^\W_])", re.IGNORECASE)
-# How far before a citation an amending verb is looked for (within its clause, after the citation before)
-AMENDING_REACH = 80
-
-# Types whose documents ask for a decision or report on one: never the basis of what they led to
-# ("Theo đề nghị của Sở … tại Tờ trình số 92/TTr-SLĐTBXH" is a mention, even in the preamble).
-PROPOSAL_TYPES: dict[str, str] = {
-    "Tờ trình": "a proposal submitted for this decision",
-    "Báo cáo": "a report submitted with the proposal ('… và Báo cáo số 332/BC-STC')",
-    "Biên bản": "minutes: a record, not a basis",
 }
 
 

@@ -58,7 +58,7 @@ from dataclasses import replace
 from .model import OwnNumber
 from .news import LOOK_BACK_TITLE, REPLY
 from .numbers import canonical_number, cut_number, scan_number
-from .titles import dashed_title, names_another, title_word_after
+from .titles import dashed_title, names_another, slug_title, title_word_after
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_from_code, type_of_word, working_copy
 
 __all__ = ["WINDOW", "find_own"]
@@ -96,8 +96,10 @@ _TITLE_ABOVE = (
 _FULL_TEXT = r"(?:t(?:oà|òa)n[ \t]+văn[ \t]*(?::|&#x0*3a;|&#0*58;)?[ \t]*)?"
 # A page of one chapter or part of the document names it first: "Chương 1 Văn bản hợp nhất 10/VBHN-BXD …"
 _PART_OF = r"(?:(?:Chương|Mục|Phần)[ \t]+[\dIVXLC]{1,4}\.?[ \t]+)?"
+# A site's tag in brackets before the title: "【HAVIP】Quyết định 582 các xã …", "[Văn bản] Quyết định …"
+_SITE_TAG = r"(?:[ \t]*[【\[][^\]】\n]{1,20}[】\]])?"
 _TITLE = re.compile(
-    rf"^{_TITLE_ABOVE}[ \t\n#*_]*{_PART_OF}{_FULL_TEXT}(?:Luật(?:[ \t]{{1,3}}(?!số\b)[^\W\d_]{{1,15}}){{1,15}}?[ \t]+(?=số)|(?:{TYPE_ALT}){NOT_AFTER}[ \t]+)"
+    rf"^{_TITLE_ABOVE}{_SITE_TAG}[ \t\n#*_]*{_PART_OF}{_FULL_TEXT}(?:Luật(?:[ \t]{{1,3}}(?!số\b)[^\W\d_]{{1,15}}){{1,15}}?[ \t]+(?=số)|(?:{TYPE_ALT}){NOT_AFTER}[ \t]+)"
     r"(?:số[ \t]*:?[ \t]*)?",
     re.IGNORECASE,
 )
@@ -245,12 +247,17 @@ def _own(head: str, w: str) -> OwnNumber | None:
     title = None
     if not blank_header:
         title = _TITLE.match(w)
-        if title is not None and w[: title.start()].count("\n") < 2 and not names_another(head, w, title.end()):
+        if (
+            title is not None
+            and w[: title.start()].count("\n") < 2
+            and not names_another(head, w, title.end())
+            and not _asks(w, title.end())
+        ):
             candidates.append((title, "title"))
         candidates.append((_ATTACHED.search(w, 0, 600) or _ATTACHED_LINE.search(w), "attached"))
         if "<title>" in head:  # the working copy reads tags as blanks: the title tag is found in the text
             candidates.append((_HTML_TITLE.search(head), "title"))
-    if not blank_header and (dashed := dashed_title(head, w)) is not None:
+    if not blank_header and (dashed := dashed_title(head, w) or slug_title(head, w)) is not None:
         return dashed
     for found, source in candidates:
         if found is not None and (own := _number_at(head, w, found.end(), source, bare=found is title and title is not None)) is not None:
@@ -285,6 +292,13 @@ def _own(head: str, w: str) -> OwnNumber | None:
                 type_word = lead.group("type")
                 return replace(own, type=type_of_word(type_word)) if type_word else own
     return _sole_document(head, w) or _published(head, w)
+
+
+def _asks(w: str, pos: int) -> bool:
+    """Whether the title line going on from *pos* asks a question ("Nghị quyết 126/NQ-CP: 34 hồ sơ đề án sáp nhập xã
+    2025 được thống nhất thông qua?"): a Q&A page about the document, not the document."""
+    end = w.find("\n", pos)
+    return "?" in w[pos : end if end >= 0 else len(w)]
 
 
 _TYPE_WORD = re.compile(rf"{NOT_BEFORE}(?:{TYPE_ALT}){NOT_AFTER}", re.IGNORECASE)

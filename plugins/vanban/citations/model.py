@@ -124,7 +124,7 @@ class Core:
     implements: bool = False
     according: bool = False  # "theo …" right before it, or before the first item of its list
     amended: bool = False  # an amending verb stands right before it, or before its list's first item
-    amending_list: bool = False  # the same, whatever the law it names (relations.named_basis): a list's items ask it
+    amending_list: bool = False  # the same, whatever the law it names (amendments.named_basis): a list's items ask it
     proposal: bool = False  # named in a preamble's proposal clause ("Xét đề nghị … tại … Đề án số …")
     line: int = 0
     group: int = -1

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import AMENDED_BY_LEAD, AMENDED_BY_REACH, IMPLEMENT_WORDS
+from .amendments import AMENDED_BY_LEAD, AMENDED_BY_REACH
+from .cues import IMPLEMENT_WORDS
 from .model import IMPLEMENTS, MENTIONS, Core
 from .vocabulary import NOT_AFTER, NOT_BEFORE
 
@@ -64,6 +65,19 @@ def nest(w: str, cores: list[Core]) -> None:
         elif prev is not None and "\n" not in gap and not gap.strip():  # no separator at all
             # "Nghị quyết số 57-NQ/TW 58-NQ/TW": adjacent, a sibling
             core.parent = cores[prev].parent
+        elif (
+            prev is not None
+            and w.find("(", min(cores[prev].tail_end, core.start), core.start) >= 0
+            and (aside := bracket_aside(w, cores[prev], core)) is not None
+        ):
+            # "Căn cứ công văn số 2457/UBND-VX ngày … (Triển khai thực hiện chỉ thị số 15/CT-TTg …) về việc …": a note
+            # on the citation before, nested in it; "(được sửa đổi, bổ sung bởi …)" names what amends it, a list item
+            if AMENDED_BY_LEAD.search(w, max(aside, core.start - AMENDED_BY_REACH), core.start) is not None:
+                core.list_head = cores[prev].list_head or cores[prev]
+            else:
+                core.parent = cores[prev]
+                words = " ".join(w[aside : core.start].casefold().split())
+                core.edge_relation = IMPLEMENTS if any(v in words for v in IMPLEMENT_WORDS) else MENTIONS
         elif stack and amends_described(w, cores, stack[-1], prev, core):
             outer = cores[stack[-1]]  # "Nghị định số 45 … về khuyến công được sửa đổi, bổ sung bởi Nghị định số 235"
             core.list_head = outer.list_head or outer
@@ -106,8 +120,26 @@ def back_to_outer_list(nested: Core, core: Core) -> bool:
 
 def amends_described(w: str, cores: list[Core], outer: int, prev: int | None, core: Core) -> bool:
     """Whether *core*, in the description of the top-level core at *outer* (the core right before it), names the
-    document that amends it (:data:`.cues.AMENDED_BY_LEAD`): the two are one basis, read as items of one list."""
+    document that amends it (:data:`.amendments.AMENDED_BY_LEAD`): the two are one basis, read as items of one list."""
     described = cores[outer]
     if prev != outer or described.parent is not None:
         return False
     return AMENDED_BY_LEAD.search(w, max(described.desc_start, core.start - AMENDED_BY_REACH), core.start) is not None
+
+
+# What may stand between a citation's tail and the bracket of a note on it: the rest of an issuer a blank line cut
+# ("… của Chủ tịch⏎⏎UBND Tỉnh Cà Mau (…"), no separator
+_BEFORE_ASIDE = re.compile(r"[^,;:.!?()]{0,80}\(\Z")
+# In the note, before the citation: a few words, no bracket closed, no separator
+_ASIDE_WORDS = re.compile(r"[^,;:.!?()\d]{0,60}\Z")
+
+
+def bracket_aside(w: str, before: Core, core: Core) -> int | None:
+    """Where the bracket starts when *core* is in a note opened right after the citation *before* ("Công văn số
+    2457/UBND-VX ngày … của Chủ tịch UBND tỉnh (Triển khai thực hiện chỉ thị số 15/CT-TTg …)", "Quyết định số 12
+    ngày … (thay thế Quyết định số 5 …)"): the note describes that citation, as its description would; else None."""
+    lo = min(before.tail_end, core.start)
+    bracket = w.rfind("(", lo, core.start)
+    if bracket < 0 or _ASIDE_WORDS.match(w, bracket + 1, core.start) is None:
+        return None
+    return bracket + 1 if _BEFORE_ASIDE.match(w, lo, bracket + 1) is not None else None

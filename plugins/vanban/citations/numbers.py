@@ -8,8 +8,16 @@ import re
 from dataclasses import dataclass
 
 from ..text import nfc, normalise_dashes
+from .codes import finish_code, lower_part
 from .model import NumberParts
-from .vocabulary import ALL_CODES, CODE_SPELLING, NUMBER_TABLE, PARTY_CODES, STATE_CODES, type_from_code
+from .vocabulary import (
+    ALL_CODES,
+    CODE_SPELLING,
+    NUMBER_TABLE,
+    PARTY_CODES,
+    STATE_CODES,
+    type_from_code,
+)
 
 
 def type_of_number(number: str) -> str | None:
@@ -236,9 +244,12 @@ def extend_chain(w: str, end: int) -> int:
         if w[end : end + 1] not in CHAIN_FIRST:
             break
         m = CHAIN.match(w, end)
-        if m is None or not is_code(m.group("c")):
+        if m is None or not (is_code(m.group("c")) or lower_part(w, end, m.group("c"))):
             break
         end = m.end()
+    nxt = w[end : end + 1]  # most codes end before a blank and a lower-case word: no call then
+    if nxt == "/" or nxt == "(" or ((nxt == " " or nxt == "\t") and w[end + 1 : end + 2].isupper()):
+        return finish_code(w, end)
     return end
 
 

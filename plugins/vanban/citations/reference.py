@@ -14,7 +14,18 @@ import itertools
 import re
 
 from ..text import normalise_dashes
-from . import clauses, diacritics, model, numbers, relations, scan_patterns, scanning, tails, vocabulary
+from . import (
+    clauses,
+    codes,
+    diacritics,
+    model,
+    numbers,
+    relations,
+    scan_patterns,
+    scanning,
+    tails,
+    vocabulary,
+)
 from .extractor import Stages, run
 from .model import Extraction
 
@@ -134,10 +145,10 @@ def reference_extend_chain(w: str, end: int) -> int:
     """_extend_chain as it was: _CHAIN tried after every part, whatever character follows."""
     for _ in range(12):
         m = numbers.CHAIN.match(w, end)
-        if m is None or not numbers.is_code(m.group("c")):
+        if m is None or not (numbers.is_code(m.group("c")) or codes.lower_part(w, end, m.group("c"))):
             break
         end = m.end()
-    return end
+    return codes.finish_code(w, end)
 
 
 def reference_scan_number(w: str, pos: int) -> numbers.NumberScan | None:

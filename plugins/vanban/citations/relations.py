@@ -6,14 +6,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from .clauses import disjoint_regions, find_regions, in_any, line_starts
+from .amendments import PROPOSAL_TYPES, amended, named_basis, proposed
+from .clauses import disjoint_regions, find_regions, in_any, letters_at_least, line_starts
 from .cues import (
     ACCORDING,
-    AMENDED_BY,
-    AMENDING,
-    AMENDING_REACH,
     ANAPHORIC_OBJECT,
-    BASIS_OPENER,
+    ARTICLE_OBJECT,
     CUE_BEFORE_ACCORDING,
     CUE_FILLER_WORDS,
     DIRECTED_CUE,
@@ -23,10 +21,12 @@ from .cues import (
     IN_SENTENCE_CUE,
     PERSON_OPENER,
     PREAMBLE_PROPOSALS,
-    PROPOSAL_TYPES,
     PURPOSE,
     PURPOSE_FILLER_WORDS,
+    PURPOSE_HEADING,
+    PURPOSE_LINES,
     QUOTED_THEN,
+    SECTION_HEADING,
     SENTENCE_CUE_BLOCKER,
 )
 from .model import Core, Page
@@ -127,6 +127,10 @@ def relate_core(
     ):
         core.implements = False
         return
+    if proposed(w, core):
+        core.proposal = True
+        core.implements = False
+        return
     if titles and in_any(titles, core.start):
         core.in_title = True
         core.implements = True
@@ -151,56 +155,6 @@ def relate_core(
     core.implements = core.implements or (head is not None and head.implements)
 
 
-def amended(w: str, core: Core, clause_pos: list[int], cancu: list[tuple[int, int]]) -> bool:
-    """Whether an amending verb (:data:`.cues.AMENDING_VERBS`) stands right before *core*, in its
-    clause and after the citation before it: the document changes the cited one.  In a basis clause
-    ("Căn cứ Nghị quyết số 203/2025/QH15 … sửa đổi, bổ sung … Hiến pháp, Luật … số 72/2025/QH15") a verb
-    after an earlier citation of the clause describes that one: the page changes nothing it rests on."""
-    j = bisect.bisect_right(clause_pos, core.start) - 1
-    clause_start = clause_pos[j] if j >= 0 else 0
-    if core.prev_end > clause_start and (in_any(cancu, core.start) or BASIS_OPENER.match(w, clause_start)):
-        return False
-    # "Sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo Quyết định số …": the decision that issued the
-    # amended rule, after the rule's long name (whose words may hold a "theo" of their own)
-    issued_with = ISSUED_WITH.search(w, max(0, core.start - 40), core.start) is not None
-    lo = max(core.prev_end, core.start - (AMENDED_RULE_REACH if issued_with else AMENDING_REACH), clause_start)
-    verb = None
-    for verb in AMENDING.finditer(w, lo, core.start):  # noqa: B007 - the last
-        pass
-    if issued_with:
-        return verb is not None
-    # "… số 64/2025/QH15 được sửa đổi, bổ sung bởi (theo) Luật số 87/2025/QH15": the cited one amends
-    return verb is not None and AMENDED_BY.search(w, verb.end(), core.start) is None
-
-
-# "… ban hành kèm theo" right before a citation: the cited decision issued the rule named before it
-ISSUED_WITH = re.compile(r"(?<![^\W_])(?:ban[ \t\n]+hành[ \t\n]+)?kèm[ \t\n]+theo[ \t\n]+\Z", re.IGNORECASE)
-# How far before such a citation an amending verb is looked for (a rule's name runs long)
-AMENDED_RULE_REACH = 400
-
-# A law's name right before its number: "Luật Ban hành văn bản quy phạm pháp luật số", after "của", "," or "và"
-_LAW_NAME = re.compile(
-    rf"(?:{NOT_BEFORE}(?:của|và)[ \t\n]+|,[ \t\n]*)(?P<name>(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)(?:[ \t\n]+(?!số\b)[^\W\d_]+){{1,12}})"
-    r"[ \t\n]+số[ \t]*:?[ \t\n]*\Z"
-)
-# How far before its number a law's name is read
-LAW_NAME_REACH = 120
-
-
-def named_basis(w: str, core: Core) -> bool:
-    """Whether the law an amending title names by number ("Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số
-    31/2024/QH15") was named earlier in the text ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;", "Căn cứ Luật Ban
-    hành văn bản quy phạm pháp luật số 64/2025/QH15;"): the text rests on that law, so the number is a basis — the
-    law's own when it was named by date, the amending law's when it was named with another number."""
-    lo = max(0, core.num_start - LAW_NAME_REACH)
-    found = _LAW_NAME.search(w, lo, core.num_start)
-    if found is None:
-        return False
-    name = " ".join(found.group("name").split())
-    pattern = r"[ \t\n]+".join(map(re.escape, name.split(" "))) + r"(?![^\W_])"
-    return re.search(pattern, w[: found.start("name")], re.IGNORECASE) is not None
-
-
 # ACCORDING is looked for this far before a citation
 ACCORDING_REACH = 120
 
@@ -216,7 +170,7 @@ def according_to(w: str, clause_start: int, start: int) -> str | None:
     found = ACCORDING.search(w, lo, start)
     if found is None or found.end() != start:
         return None
-    if PURPOSE.match(w, clause_start) is not None:
+    if PURPOSE.match(w, clause_start) is not None or in_purpose_section(w, clause_start):
         return "purpose"
     verb = found.start("verb")
     cue = None
@@ -228,6 +182,24 @@ def according_to(w: str, clause_start: int, start: int) -> str | None:
                w.rfind(":", clause_start, cue.start()))
     opening = w[max(part + 1, clause_start) : cue.start()].split()
     return "cue" if all(word.casefold() in CUE_FILLER_WORDS for word in opening) else "rule"
+
+
+def in_purpose_section(w: str, pos: int) -> bool:
+    """Whether the line at *pos* is under a heading that states the plan's purpose (:data:`.cues.PURPOSE_HEADING`):
+    the lines above it are read up to the nearest heading, numbered or in capitals."""
+    end = w.rfind("\n", 0, pos)
+    for _ in range(PURPOSE_LINES):
+        if end < 0:
+            return False
+        start = w.rfind("\n", 0, end) + 1
+        line = w[start:end]
+        if PURPOSE_HEADING.match(line) is not None:
+            return True
+        bare = line.strip(" \t*#_>|")
+        if SECTION_HEADING.match(line) is not None or (bare and bare == bare.upper() and letters_at_least(bare, 4)):
+            return False
+        end = start - 1
+    return False
 
 
 class Governance:
@@ -243,7 +215,7 @@ class Governance:
         known = self.known.get(clause_start)
         if known is None:
             narrative = self.narrative or (self.news and person_subject(self.w, clause_start))
-            known = self.known[clause_start] = clause_governs(self.w, clause_start, self.starts, narrative)
+            known = self.known[clause_start] = clause_governs(self.w, clause_start, self.starts, narrative, self.news)
         return known
 
 
@@ -258,15 +230,17 @@ def person_subject(w: str, clause_start: int) -> bool:
 CUE_REACH = 300
 
 
-def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool = False) -> bool:
+def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool = False, news: bool = False) -> bool:
     """Whether a cue governs the clause starting at *clause_start*: at its head, or inside it before
     its first citation and not within a description (:data:`.cues.SENTENCE_CUE_BLOCKERS`).
     *starts* are the cores' starts, sorted; the cue is looked for in a bounded window only.  In a
     *narrative* page (a meeting reported) a cue after a subject is narration: only a directive verb
-    hands it down.  A basis cue whose clause goes on to "thì" quotes a rule (:data:`.cues.QUOTED_THEN`): it
-    governs nothing."""
+    hands it down.  A basis cue whose clause goes on to "thì" quotes a rule (:data:`.cues.QUOTED_THEN`), and on a
+    *news* page (no own number) one whose object is an article (:data:`.cues.ARTICLE_OBJECT`): it governs nothing."""
     head = GOVERNING.match(w, clause_start)
     if head is not None:
+        if news and head.group(0)[:3].casefold() == "căn" and ARTICLE_OBJECT.match(w, head.end()) is not None:
+            return False  # "Căn cứ Điều 1 Nghị quyết 126/NQ-CP, Chính phủ đã …": an answer quoting a rule
         return ANAPHORIC_OBJECT.match(w, head.end()) is None and not quoted_rule(w, head)
     k = bisect.bisect_left(starts, clause_start)
     if k >= len(starts):

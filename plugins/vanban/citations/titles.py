@@ -8,21 +8,26 @@ from __future__ import annotations
 
 import re
 
+from ..glossary import DOCUMENT_TYPES, DocumentType
+from ..text import fold
 from .model import OwnNumber
 from .numbers import canonical_number, scan_number
 from .vocabulary import (
+    CODE_SPELLING,
     GAP,
+    ISSUER_SPELLINGS,
     NAMED_BY_NUMBER,
     NOT_AFTER,
     NOT_BEFORE,
     STATE_CODES,
+    SYLLABLE,
     TYPE_ALT,
     UNIT_WORDS,
     WEAK_FOLLOWERS,
     type_of_word,
 )
 
-__all__ = ["dashed_title", "names_another", "title_word_after"]
+__all__ = ["dashed_title", "names_another", "slug_title", "title_word_after"]
 
 # The type word and number of a second document in a title's line ("Thông tư 14/2018 … và hướng dẫn 4529 …")
 # joined to the first by "và", "," or "&" (a document the first one's description names is nested in it: "Nghị định
@@ -61,8 +66,9 @@ def title_word_after(w: str, pos: int) -> bool:
 
 # A page title that opens with a number whose slashes became dashes, as in a file name or an address:
 # "18-2019-TT-BGDĐT Thông tu ban hành quy định …" is 18/2019/TT-BGDĐT (serial, year, a State type code, issuer)
+# or an underscore: "04_2010_TT-BKH QUY ĐỊNH CHI TIẾT …" (a file name)
 _DASHED = re.compile(
-    r"[ \t#*_]*(?P<serial>\d{1,5})-(?P<year>(?:19|20)\d\d)-(?P<code>[^\W\d_]{1,5})-(?P<issuer>[^\W\d_][^\W_]{0,15})"
+    r"[ \t#*_]*(?P<serial>\d{1,5})[-_](?P<year>(?:19|20)\d\d)[-_](?P<code>[^\W\d_]{1,5})-(?P<issuer>[^\W\d_][^\W_]{0,15})"
     r"(?![^\W_]|[-/]\w)"
 )
 
@@ -74,3 +80,54 @@ def dashed_title(head: str, w: str) -> OwnNumber | None:
         return None
     number = f"{found['serial']}/{found['year']}/{head[found.start('code') : found.end('issuer')]}"
     return OwnNumber(canonical_number(number), 1, "title", type=STATE_CODES[found["code"].casefold()])
+
+
+# A first line that is an address or a file name: lower-case ASCII, no diacritics ("download phap luat quyet dinh
+# 2071 qd bgddt ban hanh khung …", "data file 2017 03 08 thong tu 28 2009 tt bgddt ve …", "… lao dong nu so 85 2015
+# nd cp").  A serial, perhaps the year, then the code's parts: words that cannot be Vietnamese syllables ("qd",
+# "bgddt", "ubtvqh13", "pl"; not "ve", "ban", "huong").  The type is the one whose code the first part is and whose
+# name the line gives before the number; a number without a type code only right after "cong van" ("so").
+_SLUG_NUMBER = re.compile(
+    r"(?<![a-z0-9])(?P<serial>\d{1,5})(?: (?P<year>(?:19|20)\d\d))?(?P<code>(?: [a-z][a-z0-9]{0,9}){1,3})"
+)
+_SLUG_LETTER = re.compile(r"cong van(?: so)? \Z")
+_SPELLING = {fold(code).casefold(): code for code in (*CODE_SPELLING.values(), *ISSUER_SPELLINGS)}
+# A folded type code → the types it is the code of, with the folded name each is written as
+_TYPES_OF_CODE: dict[str, list[tuple[str, str, DocumentType]]] = {}
+for _kind in DOCUMENT_TYPES:
+    for _code in dict.fromkeys(c for c in (_kind.state_code, _kind.party_code) if c):
+        _TYPES_OF_CODE.setdefault(fold(_code).casefold(), []).append((fold(_kind.name).casefold(), _code, _kind))
+_LETTER = next(kind for kind in DOCUMENT_TYPES if kind.name == "Công văn")
+
+
+def slug_title(head: str, w: str) -> OwnNumber | None:
+    """The own number of a first line written as an address or a file name (:data:`_SLUG_NUMBER`), else None.  Each
+    part of the code is written as the code it folds from; a part with a "d" that no known code explains is not
+    guessed (it may be "Đ"): no own number then."""
+    line = w[: w.find("\n")] if "\n" in w else w
+    if not line.isascii() or line != line.lower():
+        return None
+    for found in _SLUG_NUMBER.finditer(line):
+        parts: list[str] = []
+        for token in found["code"].split():
+            if SYLLABLE.fullmatch(token) is not None:
+                break
+            letters = token.rstrip("0123456789")
+            spelled = _SPELLING.get(token) or _SPELLING.get(letters, None if "d" in letters else letters.upper())
+            if spelled is None:
+                return None
+            parts.append(spelled if token in _SPELLING else spelled + token[len(letters) :])
+        if not parts:
+            continue
+        before = line[: found.start()]
+        named = [(before.rfind(name), code, kind) for name, code, kind in _TYPES_OF_CODE.get(fold(parts[0]).casefold(), [])]
+        named = [entry for entry in named if entry[0] >= 0]
+        if named:
+            _, parts[0], kind = max(named, key=lambda entry: entry[0])  # "hd" of a "huong dan" is HD, not HĐ
+        elif fold(parts[0]).casefold() not in _TYPES_OF_CODE and _SLUG_LETTER.search(before) is not None:
+            kind = _LETTER
+        else:
+            continue
+        year = f"{found['year']}/" if found["year"] else ""
+        return OwnNumber(canonical_number(f"{found['serial']}/{year}{'-'.join(parts)}"), 1, "title", type=kind.name)
+    return None

@@ -213,6 +213,14 @@ SUBJECT_KW = {"về", "về việc", "v/v", "Về việc", "V/v", "VỀ", "VỀ 
 
 
 
+# A Vietnamese syllable without its marks ("huong", "ve", "xay"): what no part of a code is ("qd", "bgddt", "cp",
+# "ubtvqh13"), so a code written in lower case or in a slug is told from the words after it.
+SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+# Issuer codes as they are written, whose letters a copy may fold ("bgddt" is BGDĐT, "ttg" TTg) or split ("BGD ĐT")
+ISSUER_SPELLINGS = ("TTg", "UBND", "HĐND", "BGDĐT", "SGDĐT", "PGDĐT", "BLĐTBXH", "LĐTBXH", "BKHĐT", "HĐBT", "HĐNN",
+                    "BNNPTNT", "UBTVQH", "MTTQ")
+
+
 UNIT_WORDS = {
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "lần", "người", "đồng", "triệu", "tỷ", "nghìn", "ngàn",
     "km", "ha", "điểm", "bước", "nhóm", "nội", "nhiệm", "giải", "mục", "quan", "chương", "điều", "khoản",

@@ -1,0 +1,50 @@
+"""Where a code ends when a copy wrote it oddly: parts in lower case, a glued date, a unit's mark in brackets, an
+issuer code a blank split.  Read by :func:`.numbers.extend_chain` (and its plain reference) after the chain of parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from .vocabulary import ISSUER_SPELLINGS, SYLLABLE
+
+__all__ = ["finish_code", "lower_part"]
+
+
+def lower_part(w: str, end: int, code: str) -> bool:
+    """Whether *code*, chained at *end*, is a part of a code written in lower case after a lower-case part
+    ("46/2014/nđ-cp", "77/2014/tt-btc"): letters only, and no Vietnamese syllable ("12/kh-xây dựng" stops)."""
+    return w[end - 1 : end].islower() and code.isalpha() and code.islower() and SYLLABLE.fullmatch(fold(code)) is None
+
+
+# A date glued to a code's end: "19/2018/TT-BGDĐT10/10/2018BỘ GIÁO DỤC" (a table's cells run together)
+_GLUED_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
+# A unit's mark in brackets glued to the code: "Công văn số 823/PV11(CS)"
+_BRACKET_MARK = re.compile(r"\((?-i:[A-ZĐ]{1,4})\)")
+# The rest of a code a blank split: "28/2026/TT-BGD ĐT" (joined, it is a known issuer code)
+_SPLIT_REST = re.compile(r"[ \t](?P<rest>(?-i:[A-ZĐ]{1,3}))(?![^\W_])")
+_SPLIT_CODES = frozenset(code.casefold() for code in ISSUER_SPELLINGS)
+
+
+def finish_code(w: str, end: int) -> int:
+    """The end of a code read up to *end*: before a glued date, after a glued mark in brackets or the rest of a
+    known issuer code a blank split off."""
+    nxt = w[end : end + 1]
+    if nxt == "/" and w[end - 1 : end].isdigit():
+        for back in (1, 2):
+            if w[end - back - 1 : end - back].isalpha() and _GLUED_DATE.match(w, end - back) is not None:
+                return end - back
+    elif nxt == "(":
+        mark = _BRACKET_MARK.match(w, end)
+        if mark is not None and w[end - 1 : end].isalnum():
+            return mark.end()
+    elif nxt in (" ", "\t"):
+        rest = _SPLIT_REST.match(w, end)
+        if rest is not None:
+            start = end
+            while start > 0 and w[start - 1].isalpha():
+                start -= 1
+            if (w[start:end] + rest["rest"]).casefold() in _SPLIT_CODES:
+                return rest.end()
+    return end
