@@ -192,3 +192,45 @@ def test_a_title_that_asks_a_question_names_no_own_number(extractor: Extractor) 
     extraction = extractor(text, find_own=True)
     assert own_number(extraction) is None
     assert relations(extraction) == {"126/NQ-CP": MENTIONS}
+
+
+def test_an_item_that_is_only_the_next_document_goes_on_with_the_list(extractor: Extractor) -> None:
+    text = (
+        "Số: 16/KH-BGDĐT\n\n1. Mục đích\n\n"
+        "Đánh giá việc củng cố phổ cập giáo dục theo Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ về phổ "
+        "cập giáo dục; Thông tư số 07/2016/TT-BGDĐT ngày 22/3/2016 của Bộ GDĐT quy định điều kiện bảo đảm.\n\n"
+        "2. Nội dung\n\nCác sở báo cáo theo Nghị định số 1/2020/NĐ-CP ngày 2/1/2020 về chế độ báo cáo; Thông tư số "
+        "3/2021/TT-BTC ngày 5/1/2021."
+    )
+    assert relations(extractor(text, find_own=True)) == {
+        "20/2014/NĐ-CP": IMPLEMENTS,
+        "07/2016/TT-BGDĐT": IMPLEMENTS,
+        "1/2020/NĐ-CP": MENTIONS,
+        "3/2021/TT-BTC": MENTIONS,
+    }
+
+
+def test_a_briefing_meeting_hands_nothing_down(extractor: Extractor) -> None:
+    news = (
+        "Ngày 17-4, tại tỉnh Bắc Giang, Ban Tuyên giáo Trung ương đã tổ chức Hội nghị giao ban việc thực hiện Chỉ thị "
+        "số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị. Đồng chí Trưởng ban chủ trì hội nghị."
+    )
+    assert relations(extractor(news, find_own=True)) == {"05-CT/TW": MENTIONS}
+    assigned = (
+        "UBND tỉnh ban hành công văn số 3025 ngày 13/5/2022 về việc hưởng ứng Tuần lễ phòng, chống thiên tai.\n\n"
+        "UBND tỉnh giao Ban Chỉ huy PCTT tỉnh chủ trì, phối hợp với các ngành căn cứ chủ đề và nội dung tại khung kế "
+        "hoạch của Ban Chỉ đạo quốc gia tại Công văn số 30/QGPCTT ngày 11/5/2022, tham mưu UBND tỉnh."
+    )
+    assert relations(extractor(assigned, find_own=True)) == {"30/QGPCTT": IMPLEMENTS}
+
+
+def test_a_lead_that_names_two_issued_documents_names_no_own_number(extractor: Extractor) -> None:
+    text = (
+        "Chuẩn bị cho Đại hội Đảng các cấp, Ban Thường vụ Huyện ủy Hiệp Đức đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch "
+        "số 62/KH-HU về tổ chức đại hội các tổ chức cơ sở đảng."
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) is None
+    assert relations(extraction) == {"25/CT-HU": MENTIONS, "62/KH-HU": MENTIONS}
+    one = "Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số 25/CT-HU về tổ chức đại hội các tổ chức cơ sở đảng."
+    assert own_number(extractor(one, find_own=True)) == "25/CT-HU"

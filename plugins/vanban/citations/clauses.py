@@ -16,7 +16,7 @@ from .cues import (
     GOVERNING,
     OPENER,
 )
-from .news import LEAD_CHARS, LEAD_ISSUED, LEAD_NAMED, LEAD_PRESENTED
+from .news import ANOTHER_NAMED, LEAD_CHARS, LEAD_ISSUED, LEAD_NAMED, LEAD_PRESENTED
 from .numbers import scan_number
 from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, is_type_word
 
@@ -193,7 +193,7 @@ def lead_titles(w: str) -> list[tuple[int, int]]:
             if not named and (lead := LEAD_NAMED.match(w, ban, LEAD_CHARS)) is not None:
                 named = True
                 scan = scan_number(w, lead.end())
-                if scan is not None:
+                if scan is not None and ANOTHER_NAMED.match(w, scan.end) is None:  # "… số 25/CT-HU và Kế hoạch số …"
                     stop = sentence_stop(w, scan.end)
                     comma = DESCRIPTION_STOP.search(w, scan.end, stop)
                     titles.append((scan.end, comma.start() if comma is not None else stop))

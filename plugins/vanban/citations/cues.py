@@ -34,6 +34,8 @@ __all__ = [
     "DIRECTED_CUE",
     "DIRECTED_CUES",
     "DIRECTIVE",
+    "DIRECTIVE_COMPOUND",
+    "DIRECTIVE_COMPOUNDS",
     "DIRECTIVE_NOUN",
     "DIRECTIVE_NOUN_HEADS",
     "DIRECTIVE_VERBS",
@@ -138,6 +140,16 @@ DIRECTIVE_VERBS: dict[str, str] = {
     "chỉ đạo": "the issuer directs the addressees",
     "giao": "the issuer assigns it to the addressees",
     "đôn đốc": "the issuer urges the addressees on ('đôn đốc các Bộ … thực hiện nghiêm Công điện số …')",
+}
+
+# Words that start with a directive verb and are no directive: "Hội nghị giao ban việc thực hiện Chỉ thị số 05-CT/TW"
+# is a briefing meeting, not "giao" (assign) handing the directive down ("UBND tỉnh giao Ban Chỉ huy … căn cứ …" is).
+DIRECTIVE_COMPOUNDS: dict[str, str] = {
+    "giao ban": "a briefing meeting ('Hội nghị giao ban')",
+    "giao lưu": "an exchange",
+    "giao thông": "traffic",
+    "giao dịch": "a transaction",
+    "giao tiếp": "communication",
 }
 
 # Cues that only a directive verb hands down (DIRECTIVE_VERBS): "Chỉ thị yêu cầu các cấp ủy, tổ chức đảng nghiên
@@ -393,6 +405,13 @@ PLAIN_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?<=[ \t])(?:{_alternation({cue[0].upper() + cue[1:]: '' for cue in CLAUSE_CUES})})(?![^\W_])"
     ),
 }
+# A DIRECTIVE_COMPOUNDS word at a directive verb's start; its second word in lower case ("giao Ban Chỉ huy …" assigns)
+DIRECTIVE_COMPOUND = re.compile(
+    "|".join(
+        rf"(?i:{re.escape(first)}){GAP}{re.escape(rest)}(?![^\W_])"
+        for first, rest in (phrase.split(" ", 1) for phrase in DIRECTIVE_COMPOUNDS)
+    )
+)
 # A DIRECTIVE_VERBS word used as a noun: one of DIRECTIVE_NOUN_HEADS right before it
 DIRECTIVE_NOUN = re.compile(rf"(?:{_alternation(DIRECTIVE_NOUN_HEADS)}){GAP}\Z", re.IGNORECASE)
 # A clause cue anywhere (the last one before "theo" is looked for: ACCORDING_WORDS)

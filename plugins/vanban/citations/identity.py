@@ -56,7 +56,7 @@ import re
 from dataclasses import replace
 
 from .model import OwnNumber
-from .news import LOOK_BACK_TITLE, REPLY
+from .news import ANOTHER_NAMED, LOOK_BACK_TITLE, REPLY
 from .numbers import canonical_number, cut_number, scan_number
 from .titles import dashed_title, names_another, slug_title, title_word_after
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_from_code, type_of_word, working_copy
@@ -286,12 +286,20 @@ def _own(head: str, w: str) -> OwnNumber | None:
             just = "vừa" in w[max(0, lead.start() - 12) : lead.start()].casefold()
             bare = pattern is _BRACKETED_LEAD or lead.group("type") is None or lead.group("so") is not None or just
             own = _number_at(head, w, lead.end(), "lead", bare=bare)
+            if own is not None and _names_two(w, lead.end()):
+                continue  # "đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU …": news of two documents
             if own is not None and _LATER_STEP.search(w, lead.end(), lead.end() + LATER_STEP_REACH) is not None:
                 continue  # "… Không đồng ý với kết quả giải quyết, ông … khiếu nại": the lead's is an earlier step
             if own is not None:
                 type_word = lead.group("type")
                 return replace(own, type=type_of_word(type_word)) if type_word else own
     return _sole_document(head, w) or _published(head, w)
+
+
+def _names_two(w: str, pos: int) -> bool:
+    """Whether the number at *pos* is followed by a second document's (:data:`.news.ANOTHER_NAMED`)."""
+    scan = scan_number(w, pos)
+    return scan is not None and ANOTHER_NAMED.match(w, scan.end) is not None
 
 
 def _asks(w: str, pos: int) -> bool:

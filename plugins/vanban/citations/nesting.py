@@ -62,6 +62,11 @@ def nest(w: str, cores: list[Core]) -> None:
                     stack.pop()
             else:
                 stack.clear()
+                # "… theo Nghị định số 20/2014/NĐ-CP … về phổ cập giáo dục; Thông tư số 07/2016/TT-BGDĐT …": an item
+                # that is only the next document goes on with the list
+                item = cores[prev]
+                if sep == ";" and item.parent is None and w[max(item.tail_end, item.desc_end) : core.start].strip(" \t") == ";":
+                    core.list_head = item.list_head or item
         elif prev is not None and "\n" not in gap and not gap.strip():  # no separator at all
             # "Nghị quyết số 57-NQ/TW 58-NQ/TW": adjacent, a sibling
             core.parent = cores[prev].parent

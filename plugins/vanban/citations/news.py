@@ -12,6 +12,7 @@ from .cues import _alternation
 from .vocabulary import GAP, TYPE_ALT
 
 __all__ = [
+    "ANOTHER_NAMED",
     "EVENT_LEAD",
     "EVENT_MARKS",
     "EVENT_NOUNS",
@@ -135,3 +136,12 @@ def event_report(w: str) -> bool:
         if EVENT_REPORT.search(w, max(0, noun.start() - EVENT_REACH), noun.end() + 8) is not None:
             return True
     return False
+
+
+# A second document named right after a lead's number (and its date): "Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số
+# 25/CT-HU và Kế hoạch số 62/KH-HU về …" tells of two documents, so neither is the page's own (a news item about
+# several documents has none) and the words after the first are no title of the page's document.
+ANOTHER_NAMED = re.compile(
+    rf"(?:[ \t]*,?[ \t]*ngày[ \t]*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})?[ \t]*(?:,|và){GAP}(?:{TYPE_ALT})(?![^\W_]){GAP}số",
+    re.IGNORECASE,
+)

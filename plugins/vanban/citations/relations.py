@@ -16,6 +16,7 @@ from .cues import (
     CUE_FILLER_WORDS,
     DIRECTED_CUE,
     DIRECTIVE,
+    DIRECTIVE_COMPOUND,
     DIRECTIVE_NOUN,
     GOVERNING,
     IN_SENTENCE_CUE,
@@ -329,6 +330,8 @@ def directed(w: str, clause_start: int, cue_start: int) -> bool:
     verb = None
     lo = max(clause_start, cue_start - CUE_REACH)
     for found in DIRECTIVE.finditer(w, lo, cue_start):
+        if DIRECTIVE_COMPOUND.match(w, found.start()) is not None:
+            continue  # "Hội nghị giao ban": a briefing, no "giao"
         if DIRECTIVE_NOUN.search(w, max(lo, found.start() - 12), found.start()) is None:  # "Ban Chỉ đạo" is a name
             verb = found
     body = verb.end() if verb is not None else handed_down_item(w, clause_start)
