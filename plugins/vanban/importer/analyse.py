@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from ..citations import extract
+from .acting import read_acting_body, read_issuing_clause, read_unnumbered_lead
 from .closing import read_closing
 from .header import read_header
 from .headline import (
@@ -14,9 +15,10 @@ from .headline import (
     read_headline_title,
     read_headline_type,
     read_preamble_type,
+    read_record_heading,
 )
 from .issuer import complete_bare_issuer
-from .lead import read_acting_body, read_issuing_clause, read_lead
+from .lead import read_lead
 from .lines import Block, Line, TableBlock
 from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
@@ -69,12 +71,37 @@ def _repair_scanned_title(result: ImportResult, title: str, body: str) -> str:
     return repaired
 
 
+def _lone_title(result: ImportResult) -> str:
+    """A "trích yếu" the header read with no type, number, issuer or date around it: a page's first bold or centred
+    line ("In trang", "Xã hội", "Thứ Năm, 15/10/2020", a headline). Set aside for the page's own words."""
+    lone = str(result.fields.get("title") or "")
+    if not lone or result.bare_issuer or any(result.fields.get(k) for k in ("number", "type", "issuer", "date")):
+        return ""
+    del result.fields["title"]
+    return lone
+
+
+def _restore_lone_title(result: ImportResult, lone: str) -> None:
+    """The set-aside line, when nothing on the page gave a trích yếu or a number and it is no chrome (a word or three,
+    a date or an hour), is the page's headline taken for it: reported as unsure."""
+    if not lone or result.fields.get("title") or result.fields.get("number"):  # a lead's document: the line is its news
+        if lone:
+            result.notes.append(f"dòng đầu trang “{lone}”: tiêu đề trang, không phải trích yếu")
+        return
+    if len(lone.split()) < 4 or re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}:\d\d", lone):
+        result.notes.append(f"dòng đầu trang “{lone}”: phần khung của trang, không phải trích yếu")
+        return
+    result.take("title", lone, f"trang không có phần đầu văn bản; trích yếu là dòng đầu trang in đậm hay căn giữa: “{lone}”")
+
+
 def analyse(blocks: list[Block], source: Path) -> ImportResult:
     """Read header, body and closing out of *blocks*."""
     result = ImportResult(source=source)
     closing_start = read_closing(result, blocks)
     head_and_body = blocks[:closing_start]
     header = read_header(head_and_body, result)  # type: ignore[arg-type]
+    read_record_heading(result)
+    lone = _lone_title(result)
     body_blocks = [b for b in _body_blocks(head_and_body, header.body)
                    if not (isinstance(b, TableBlock) and not any(any(c.strip() for c in r) for r in b.rows))]
     body_blocks = unwrap(body_blocks)
@@ -84,12 +111,14 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     apply_metadata(result, head_and_body[: max(header.body[0] + 1, META_LINES if headless else 0)])
     read_bracketed_heading(result, head_and_body)
     read_lead(result, head_and_body)
+    read_unnumbered_lead(result, head_and_body)
     read_acting_body(result, head_and_body)
     read_headline_title(result, head_and_body)
     read_article_title(result, plain)
     read_headline_type(result, head_and_body)
     read_preamble_type(result, head_and_body)
     read_issuing_clause(result, head_and_body)
+    _restore_lone_title(result, lone)
     if "type" not in result.fields:
         lines = [b for b in blocks if isinstance(b, Line)]
         number = str(result.fields.get("number") or "")

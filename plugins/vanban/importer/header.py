@@ -101,6 +101,8 @@ def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tu
             continue  # "số 167 đường Hùng Vương": a street number in running text
         portal = "HIEU" in m.group(0)[:12]
         typed = bool(before) and label.rstrip(":") in {t for t, _ in TYPES_BY_LENGTH}
+        if typed and _wrapped_citation(window, work, line_start, rest_start + length):
+            continue  # "… UBND thành phố có" / "Thông báo số 243/TB-UBND thay đổi …": a sentence a PDF wrapped
         start = line_start if typed else m.start()  # "Nghị quyết số:" goes with the number, an issuer never
         candidates.append((start, rest_start + length, number, portal))
     if not candidates:
@@ -111,6 +113,16 @@ def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tu
     _read_number(result, number, collapse_space(window.text[start:end]))
     window.blank(start, end)
     return start, end
+
+
+def _wrapped_citation(window: Window, work: str, line_start: int, end: int) -> bool:
+    """A line that goes on from a line of running text ending in a lower-case word, with running text after its
+    number."""
+    previous = work[: max(line_start - 1, 0)].rpartition("\n")[2].rstrip()
+    after = work[end : end + 3].lstrip()
+    return (line_start > 0 and not window.line_of(line_start).gap_before and len(previous.split()) >= 6
+            and previous[-1:].isalpha()
+            and previous[-1:].islower() and after[:1].isalpha() and after[:1].islower())
 
 
 def _looks_like_number(number: str, said: str) -> bool:

@@ -15,15 +15,18 @@ import re
 
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
+from .casing import recase_issuer
 from .issuer import written_out
 from .lines import Block, Line
+from .patterns import is_upper
 from .result import ImportResult
-from .title import is_letter_number, type_from_number
+from .title import is_letter_number, type_from_number, type_word
 
 HEADLINE_LINES = 3  # the page title stands at the very top
 MAX_HEADLINE = 300
 _DATED = re.compile(r"^(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\s+", re.I)
-_OWNER = re.compile(r"^của\s+(?P<body>[^,;:()]{3,120}?)\s+(?=về\b)")
+# "… của UBND thị xã Điện Bàn V/v treo cờ …": a portal's summary may write the subject with the letter's label.
+_OWNER = re.compile(r"^của\s+(?P<body>[^,;:()]{3,120}?)\s+(?=về\b|V/v\b)")
 _YEAR = re.compile(r"^năm\s+\d{4}\s+")
 _BARE = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.I)
 _BY = re.compile(r"\s+do\s+[^,;]{3,120}\s+ban hành$", re.I)
@@ -71,7 +74,7 @@ def read_headline_title(result: ImportResult, blocks: list[Block]) -> None:
     kind, number = str(result.fields.get("type") or ""), str(result.fields.get("number") or "")
     if result.fields.get("title") or not kind or not number:
         return
-    lines = [b.text for b in blocks[: HEADLINE_LINES * 6] if isinstance(b, Line) and b.text.strip()][:HEADLINE_LINES * 5]
+    lines = _summary_lines(blocks[: HEADLINE_LINES * 6])[:HEADLINE_LINES * 5]
     for line in lines:
         words = collapse_space(line).split(" ")
         type_len = len(kind.split())
@@ -100,6 +103,26 @@ def read_headline_title(result: ImportResult, blocks: list[Block]) -> None:
             result.take("issuer", body, f"phần đầu văn bản không đọc được tên cơ quan; lấy từ tiêu đề trang: "
                                         f"“do {body} ban hành”")
         return
+
+
+def _summary_lines(blocks: list[Block]) -> list[str]:
+    """The page's first lines, a summary a PDF wrapped joined back ("Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND
+    thị xã" / "Điện Bàn V/v treo cờ …" / …): a laid-out line goes on into the next while it has not yet reached the
+    words after its owner ("về", "V/v"), then while it fills the column (the page's widest line, within a fifth)."""
+    laid = [b for b in blocks if isinstance(b, Line) and b.text.strip()]
+    column = max((len(b.text.strip()) for b in laid if b.centered is not None), default=0)
+    out: list[str] = []
+    joining = False
+    for block in laid:
+        text = collapse_space(block.text)
+        if joining and block.centered is not None and len(out[-1]) + len(text) < MAX_HEADLINE:
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+        owned = re.search(r"\bcủa\s", out[-1]) is not None
+        joining = (block.centered is not None and not _ENDS.search(text)
+                   and (len(text) >= 0.8 * column or (owned and not re.search(r"\b(?:về|V/v)\s", out[-1]))))
+    return out
 
 
 def _take_dated_owner(result: ImportResult, dated: re.Match[str] | None, owner: re.Match[str] | None, line: str) -> None:
@@ -151,17 +174,69 @@ def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
     if any(result.fields.get(k) for k in ("type", "number", "date")):
         return
     lines = headline_lines(blocks, HEADLINE_LINES * 12)
-    for line in lines[: HEADLINE_LINES * 2]:
+    for at, line in enumerate(lines[: HEADLINE_LINES * 2]):
         m = _TYPE_HEADLINE.match(line)
         if m is None or len(line) > MAX_HEADLINE or line.endswith(":"):
             continue
         rest = m.group("rest").strip(" .")
+        if _read_named_day(result, m.group("type"), rest, lines[at + 1 : at + 2], line):
+            return
         if fold(rest.split()[0]).upper() in ("SO", "SO:") or len(rest.split()) < 3 or "|" in rest:
             return
         result.take("type", m.group("type"), f"trang không có phần đầu văn bản; loại văn bản đọc từ tiêu đề trang “{line}”")
         if not result.fields.get("title") or result.fields.get("title") == line:
             result.take("title", rest, f"trích yếu là tiêu đề trang sau tên loại: “{rest}”")
         return
+
+
+# "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008 (11/07/2012 )": a document library's
+# record in one line; the header reader takes what stands before "SỐ" for the issuer and what follows for the title.
+_RECORD_DAY = re.compile(r"^NGÀY\s+(?P<d>\d{1,2})\s+THÁNG\s+(?P<m>\d{1,2})\s+NĂM\s+(?P<y>\d{4})\s*"
+                         r"(?:\(\s*[\d/.\s]+\)(?:\s+[a-zđà-ỹ].*)?|VỀ\s+(?P<about>.+))?\s*$")  # a PDF runs on into chrome
+
+
+def read_record_heading(result: ImportResult) -> None:
+    """The record line's type, the body after "CỦA", its day and the words after "VỀ" (reported as unsure)."""
+    issuer, title = str(result.fields.get("issuer") or ""), str(result.fields.get("title") or "")
+    typed = type_word(issuer) if is_upper(issuer) else None
+    day = _RECORD_DAY.match(title)
+    if typed is None or day is None or not re.match(r"CỦA\s+\S", typed[1]):
+        return
+    try:
+        issued = datetime.date(int(day.group("y")), int(day.group("m")), int(day.group("d")))
+    except ValueError:
+        return
+    why = f"một dòng ghi tên loại, cơ quan, số và ngày (hồ sơ văn bản của trang): “{issuer} … {title}”"
+    body, _ = recase_issuer(typed[1][4:].strip())
+    result.fields.pop("title")
+    for key, value in (("type", typed[0]), ("issuer", body), ("date", issued.isoformat()),
+                       ("title", day.group("about") or "")):
+        if value:
+            result.take(key, value, why)
+
+
+# "Thông báo Khẩn ngày 18/10/2020": a post titled by the document's own name and day, no trích yếu (a PDF may put
+# the day on the next line).
+_NAMED_DAY = re.compile(r"^(?:(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn)\s+)?ngày(?:\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+                        r"(?P<y>\d{4}))?$", re.I)
+
+
+def _read_named_day(result: ImportResult, kind: str, rest: str, following: list[str], line: str) -> bool:
+    m = _NAMED_DAY.match(rest)
+    day_next = re.match(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b", following[0]) if following else None
+    if m and not m.group("d") and day_next:
+        m, line = _NAMED_DAY.match(f"{rest} {day_next.group(0)}"), f"{line} {day_next.group(0)}"
+    if m is None or not m.group("d"):
+        return False
+    try:
+        day = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return False
+    why = f"trang không có phần đầu văn bản; tiêu đề trang chỉ ghi tên loại và ngày: “{line}”"
+    result.take("type", kind, why)
+    result.take("date", day.isoformat(), why)
+    result.notes.append("tiêu đề trang không nêu trích yếu")
+    return True
 
 
 # A portal record's heading: "Về việc báo cáo tình hình … (3585/VP-KTN, ngày 23/10/2017)." — trích yếu, number, date.

@@ -43,10 +43,31 @@ def _own_area(body: str) -> re.Match[str] | None:
 SPELT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 
 
-def written_out(name: str) -> str:
-    """*name* with spaces collapsed and a leading "UBND"/"HĐND" written out ("UBND xã Chương Dương")."""
+# A district office named by its trade as its own notices shorten it ("Phòng GD&ĐT", "Phòng Giáo dục- Đào tạo").
+_TRADES = ((re.compile(r"^(?:GD\s*&\s*ĐT|GDĐT|GD-ĐT|Giáo dục\s*(?:[-–&]|và)\s*Đào tạo)$"), "Giáo dục và Đào tạo"),
+           (re.compile(r"^(?:TN\s*&\s*MT|TNMT|Tài nguyên\s*(?:[-–&]|và)\s*Môi trường)$"), "Tài nguyên và Môi trường"),
+           (re.compile(r"^(?:VH\s*&\s*TT|VHTT|Văn hóa\s*(?:[-–&]|và)\s*Thông tin)$"), "Văn hóa và Thông tin"),
+           (re.compile(r"^(?:NN\s*&\s*PTNT|NNPTNT)$"), "Nông nghiệp và Phát triển nông thôn"),
+           (re.compile(r"^(?:LĐ-?TB\s*&\s*XH|LĐTBXH)$"), "Lao động - Thương binh và Xã hội"))
+
+
+def spelt_office(name: str) -> str:
+    """"Phòng GD&ĐT" → "Phòng Giáo dục và Đào tạo"; "" when *name* is no office of a known trade."""
     words = collapse_space(name).split(" ", 1)
-    return " ".join([SPELT.get(words[0], words[0]), *words[1:]])
+    if words[0] != "Phòng" or len(words) < 2:
+        return ""
+    return next((f"Phòng {spelt}" for trade, spelt in _TRADES if trade.match(words[1])), "")
+
+
+# "TP.HCM", "TPHCM", "TP. HCM": the city as a lead or headline shortens it, never as a header names it.
+_HCM = re.compile(r"\bT[Pp]\.?\s*HCM\b")
+
+
+def written_out(name: str) -> str:
+    """*name* with spaces collapsed and a leading "UBND"/"HĐND" written out ("UBND xã Chương Dương"), and the
+    city "TP.HCM" too ("Thành ủy TPHCM" → "Thành ủy Thành phố Hồ Chí Minh")."""
+    words = collapse_space(name).split(" ", 1)
+    return _HCM.sub("Thành phố Hồ Chí Minh", " ".join([SPELT.get(words[0], words[0]), *words[1:]]))
 
 
 def join_cut_words(lines: list[Line]) -> list[Line]:

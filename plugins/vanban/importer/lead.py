@@ -47,14 +47,14 @@ _SHORT_BODY = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "BTVTU": 
 _ABOUT = re.compile(r"\b(?:về việc|về|V/v)\s+(?P<title>.+?)(?:\.(?:\s|$)|$)")
 _SOURCE = re.compile(r"\(\s*(?:Nguồn|Theo)\s*:\s*(?P<ref>[^)]{5,200})\)")
 _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", re.I)
-_BARE_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
+BARE_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
                          r"Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ)$", re.I)
 _LEVEL_OF = {"tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh", "thành ủy": "thành phố", "thành uỷ": "thành phố", "huyện ủy": "huyện",
              "huyện uỷ": "huyện", "quận ủy": "quận", "quận uỷ": "quận", "thị ủy": "thị xã", "thị uỷ": "thị xã"}
 _PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,3})")
 WHY = "đọc từ lời dẫn của trang (trang không có phần đầu văn bản)"
 # Across a page: a name never runs on over a line break, and one name never hides the next ("tỉnh A và tỉnh B").
-_PAGE_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+(?=([^\s,.;:()]+(?:[ \t]+[^\s,.;:()]+){0,3}))",
+PAGE_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+(?=([^\s,.;:()]+(?:[ \t]+[^\s,.;:()]+){0,3}))",
                          re.I)
 # The body a lead names may hold commas ("Sở Văn hóa, Thể thao và Du lịch") when it starts with a body's word; a
 # person named first ("đồng chí X, Phó Chủ tịch …") makes it a signer's lead.
@@ -73,7 +73,7 @@ def _bare_subject(rest: str) -> str:
     return m.group("title").strip() if m else ""
 
 
-def _lines(blocks: list[Block]) -> list[str]:
+def page_lines(blocks: list[Block]) -> list[str]:
     return [b.text for b in blocks if isinstance(b, Line) and b.text.strip()]
 
 
@@ -103,14 +103,14 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
     if result.fields.get("date") or result.fields.get("issuer") or ("number" in result.fields and not known):
         return False  # the page has a header (even one with a blank "Số"): its lead is not read
     # A headline "Chỉ thị số 55-CT/TW của Ban Bí thư …" may have given a number: the lead must name the same one.
-    lines = _lines(blocks)
-    page = "\n".join(lines[: LEAD_LINES * 2])  # the page's own words around the lead (its portal's name too)
+    lines = page_lines(blocks)
+    page = "\n".join(lines[: LEAD_LINES * 2] + _portal_names(lines))  # the page's words around the lead, its portal's name
     if _on_behalf(result, lines, known):
         return True
     if _signer_lead(result, lines, known, page):
         return True
-    for i in range(min(len(lines), LEAD_LINES)):
-        text = _paragraph(lines, i, LEAD_LINES)  # a lead a PDF wrapped over lines (to its full stop)
+    for i in range(min(len(lines), LEAD_LINES, _bare_lead_at(lines, known))):  # a later dated sentence is no lead
+        text = paragraph(lines, i, LEAD_LINES)  # a lead a PDF wrapped over lines (to its full stop)
         m = _ISSUED.search(text)
         if m and "," in m.group("issuer") and not _BODY_START.match(m.group("issuer").strip()):
             m = None  # "đồng chí X, Phó Chủ tịch UBND huyện Y đã ký …": a signer's lead (read_signed_lead)
@@ -125,22 +125,22 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
         about = _ABOUT.search(rest[:500])
         title = _about(_subject(cited, about.group("title") if about and about.start() < 120 else ""), text)
-        sentence = re.split(r"\.(?:\s|$)", _paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
+        sentence = re.split(r"\.(?:\s|$)", paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
         issuer = written_out(_TERM.sub("", m.group("issuer")))  # "UBND xã Chương Dương" written out
         title = title or _bare_subject(rest)
         _take(result, cited.number, cited.type or "", issued, title, issuer, sentence, page)
         if issued is None:
             result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
         return True
-    signed = read_signed_lead(_paragraph(lines, 0, LEAD_LINES + 4, sentence=False)) if lines else None
+    signed = read_signed_lead(paragraph(lines, 0, LEAD_LINES + 4, sentence=False)) if lines else None
     if signed is not None and _same(signed.number, known):
         _take(result, signed.number, signed.type, signed.date, signed.title, signed.issuer)
         if signed.signer:
             result.take("signer", signed.signer, f"{WHY}: “{signed.signer}” đã ký")
         return True
     for i, text in enumerate(lines[:LEAD_LINES]):
-        text = _paragraph(lines, i, LEAD_LINES)
-        text = re.sub(r"^\s*\([^()]{2,20}\)\s*[-–—]\s*", "", text)  # "(LSVN) - Ban Tổ chức …": the paper's tag
+        text = paragraph(lines, i, LEAD_LINES)
+        text = _untagged(text)  # "(LSVN) - Ban Tổ chức …": the paper's tag
         m = _ISSUED_BARE.match(text)
         cited = _first(extract(text[m.end():]).citations) if m else None
         if m is None or cited is None or not _same(cited.number, known):
@@ -170,6 +170,39 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
     return False
 
 
+def _untagged(text: str) -> str:
+    return re.sub(r"^\s*\([^()]{2,20}\)\s*[-–—]\s*", "", text)
+
+
+def _bare_lead_at(lines: list[str], known: str) -> int:
+    """The line of the first lead with no date before it ("UBND thành phố vừa ban hành Thông báo số …"), else the
+    number of lines: a dated sentence after it ("Theo đó, ngày 25/12/2020, UBND thành phố có Công văn số …") tells
+    the story behind the document and is never its lead."""
+    for i in range(min(len(lines), LEAD_LINES)):
+        text = _untagged(paragraph(lines, i, LEAD_LINES))
+        m = _ISSUED_BARE.match(text)
+        cited = _first(extract(text[m.end():]).citations) if m else None
+        if cited is not None and _same(cited.number, known):
+            return i
+    return len(lines)
+
+
+# "Mã QR Code truy cập vào Fanpage Cổng tin tức Thành phố Hải Phòng": the portal's own name, in its chrome anywhere.
+_PORTAL = re.compile(r"\b(?:Cổng|Trang)\s+(?:thông tin|tin tức)(?:\s+điện tử)?\s+", re.I)
+_PORTAL_LEVEL = re.compile(r"(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?=\S)", re.I)
+
+
+def _portal_names(lines: list[str]) -> list[str]:
+    """The portal's name wherever the page's chrome gives it (the place it names settles a lead's bare "UBND thành
+    phố" only when it is the one place of that level the page names)."""
+    page, names = "\n".join(lines), []
+    for m in _PORTAL.finditer(page):  # a PDF wraps it ("… Cổng tin tức Thành" / "phố Hải Phòng"): the level may span lines
+        level = _PORTAL_LEVEL.match(page, m.end())
+        if level:
+            names.append(f"{collapse_space(level.group(1))} {page[level.end():].split(chr(10), 1)[0]}")
+    return names
+
+
 def _subject(cited: Citation, about: str) -> str:
     """The trích yếu the lead gives: the citation reader's subject, with a bracket that closes it ("… Ngày Tổng
     tuyển cử (06/01/1946 - 06/01/2026)") kept, else what follows "về"."""
@@ -196,67 +229,10 @@ def _about(title: str, text: str) -> str:
     return f"{said.group(1)} {title}" if said else title
 
 
-# "Uỷ ban nhân dân phường Nam Đồng thông báo và đề nghị …", "Phó Chủ tịch UBND phường Phúc La": the body that acts
-# in a notice page's own words.
-_ACTING = re.compile(r"(?:^|[\s(:-])(?P<short>UBND|HĐND|[UỦ][yỷ]\s+[Bb]an\s+[Nn]hân\s+[Dd]ân|Hội\s+đồng\s+nhân\s+dân)\s+"
-                     r"(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:(?P=level)\s+)?"
-                     r"(?P<place>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*"
-                     r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*){0,3})"
-                     r"(?P<acts>\s+(?:thông báo|ban hành|đề nghị|yêu cầu|quyết định)\b)?")
-
-
-def read_acting_body(result: ImportResult, blocks: list[Block]) -> None:
-    """A page with no header whose issuer only its own sentences name ("Ủy ban nhân dân xã Tây Sơn thông báo
-    lịch …"): the one body with its locality that the page's first lines name, reported as unsure. Two
-    different bodies named: left empty."""
-    if result.fields.get("issuer") or result.fields.get("date") or result.fields.get("number"):
-        return
-    found: set[str] = set()
-    acting: set[str] = set()
-    for text in _lines(blocks)[:12]:
-        for m in _ACTING.finditer(text):
-            short = collapse_space(m.group("short"))
-            body = SPELT.get(short.upper().replace("Đ", "Đ"), "") or (
-                "Ủy ban nhân dân" if short.lower().startswith(("ủy", "uỷ", "uy")) else "Hội đồng nhân dân")
-            place = " ".join(w for w in m.group("place").split() if w[:1].isupper() and not w.isupper())
-            owner = re.search(r"\b(?:của|theo)\s*$", text[: m.start() + 1])  # "… số 491/TB-UBND của UBND quận …"
-            if place and not owner:
-                found.add(f"{body} {m.group('level')} {place}")
-                if m.group("acts"):
-                    acting.add(f"{body} {m.group('level')} {place}")
-    if len(acting) == 1 or len(found) == 1:  # the one body the page says acts, else the one it names (not as an owner)
-        issuer = (acting or found).pop()
-        result.take("issuer", issuer, f"trang không có phần đầu văn bản; cơ quan đọc từ chính lời trang: “{issuer}”")
-
-
-# "…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …, cụ thể như sau:": the preamble of a page posted
-# without its header names who issues it, as the subject of "ban hành" and the page's own type.
-_ISSUING = (r"(?:^|[;.:]\s+|,\s+)(?P<body>(?:Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Hội|Liên đoàn|Đoàn|"
-            r"Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s[^;,.:()]{2,100}?)\s+"
-            r"(?:đã\s+|vừa\s+)?ban hành\s+")
-
-
-def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
-    """An empty issuer of a page with no header, from its preamble's "<body> ban hành <its type> …" (reported);
-    a body without its locality ("UBND tỉnh") is none."""
-    kind = str(result.fields.get("type") or "")
-    if result.fields.get("issuer") or not kind or result.fields.get("date"):
-        return
-    issuing = re.compile(_ISSUING + "(?i:" + re.escape(kind) + r")\b(?!\s+số\b)")  # a numbered one is a lead's
-    for text in _lines(blocks)[:LEAD_LINES + 2]:
-        for m in issuing.finditer(text):
-            body = written_out(m.group("body"))
-            if _BARE_LEVEL.search(body) or len(body.split()) < 3:
-                continue
-            result.take("issuer", body, f"trang không có phần đầu văn bản; cơ quan là chủ thể “ban hành {kind}” "
-                                        f"trong lời văn: “{body}”")
-            return
-
-
 def _signer_lead(result: ImportResult, lines: list[str], known: str, page: str) -> bool:
     """"Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh ký ban hành Kế hoạch số 68/KH-UBND …" (see ``signer_lead``)."""
     for i in range(min(len(lines), LEAD_LINES)):
-        lead = read_signer_lead(_paragraph(lines, i, LEAD_LINES), page)
+        lead = read_signer_lead(paragraph(lines, i, LEAD_LINES), page)
         if lead is None or not _same(lead.number, known):
             continue
         _take(result, lead.number, lead.type, lead.date, lead.title, lead.issuer, lead.sentence, page)
@@ -281,7 +257,7 @@ _BRACKETED = re.compile(r"\b(?:ban hành|ký)\s+(?P<type>" + "|".join(sorted(TYP
 
 def _bracketed(result: ImportResult, lines: list[str], known: str) -> bool:
     for i in range(min(len(lines), LEAD_LINES)):
-        m = _BRACKETED.search(_paragraph(lines, i, LEAD_LINES))
+        m = _BRACKETED.search(paragraph(lines, i, LEAD_LINES))
         cited = _first(extract(m.group("ref")).citations, 0, 3) if m else None
         if m is None or cited is None or cited.type != m.group("type") or not _same(cited.number, known):
             continue
@@ -303,7 +279,7 @@ def _same(number: str, known: str) -> bool:
 def _on_behalf(result: ImportResult, lines: list[str], known: str) -> bool:
     """"Thay mặt Ban Bí thư, Thường trực Ban Bí thư … đã ký ban hành Chỉ thị số 26-CT/TW ngày 23/11/2023 về …"."""
     for i in range(min(len(lines), LEAD_LINES)):
-        text = _paragraph(lines, i, LEAD_LINES)
+        text = paragraph(lines, i, LEAD_LINES)
         m = _ON_BEHALF.search(text)
         cited = _first(extract(text[m.end():]).citations, 0, 30) if m else None
         if m is None or cited is None or not _same(cited.number, known):
@@ -334,7 +310,7 @@ def _on_behalf(result: ImportResult, lines: list[str], known: str) -> bool:
 _SENTENCE_MAX = 1500  # a lead a PDF wrapped past *most* lines goes on to its full stop, up to this many characters
 
 
-def _paragraph(lines: list[str], i: int, most: int = 4, sentence: bool = True) -> str:
+def paragraph(lines: list[str], i: int, most: int = 4, sentence: bool = True) -> str:
     """Line *i* with the lines a PDF wrapped it onto, up to the end of its sentence (or *most* lines; a sentence
     still open after them goes on to its end: "… ban hành Kế hoạch số" / "171/KH-UBND về việc …")."""
     text = lines[i]
@@ -355,11 +331,11 @@ def _year_of(number: str) -> str:
     return m.group(1) if m else ""
 
 
-def _locality(issuer: str, sentence: str, places: re.Pattern[str] | None = None) -> str:
+def locality(issuer: str, sentence: str, places: re.Pattern[str] | None = None) -> str:
     """The one place of the issuer's level the lead's sentence names ("… Đảng bộ tỉnh Quảng Ngãi …"), else "".
-    With *places* = ``_PAGE_PLACE`` the text is the page around the lead ("trên địa bàn tỉnh Lai Châu", a portal's
+    With *places* = ``PAGE_PLACE`` the text is the page around the lead ("trên địa bàn tỉnh Lai Châu", a portal's
     own "Cổng tin tức Thành phố Hải Phòng"): still the one place of that level it names, never one of two."""
-    bare = _BARE_LEVEL.search(issuer)
+    bare = BARE_LEVEL.search(issuer)
     if not bare:
         return ""
     level = _LEVEL_OF.get(bare.group(1).lower(), bare.group(1).lower())
@@ -380,19 +356,19 @@ def _capitalised(words: str) -> str:
 
 # "… về chuyển đổi số năm 2026, xác định rõ lộ trình …": the lead's sentence goes on past the trích yếu.
 # '… ban hành "Kế hoạch …” với 2 tình huống đặt ra …': after a closed quotation too.
-_RUN_ON = re.compile(r"(?:,|(?<=[”\"]))\s+(?:xác định|nhằm|với|với mục tiêu|đặt ra|đề ra|theo đó|trong đó|qua đó|đồng thời)\b")
+RUN_ON = re.compile(r"(?:,|(?<=[”\"]))\s+(?:xác định|nhằm|với|với mục tiêu|đặt ra|đề ra|theo đó|trong đó|qua đó|đồng thời)\b")
 
 
 def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | None, title: str, issuer: str,
           sentence: str = "", page: str = "") -> None:
     result.fields.pop("title", None)  # a page title above the lead is the page's headline
-    title = _RUN_ON.split(title, maxsplit=1)[0].strip(" .")
+    title = RUN_ON.split(title, maxsplit=1)[0].strip(" .")
     if kind == "Công văn":  # a công văn's "V/v …" / "về việc …" is its label, not its trích yếu
         title = re.sub(r"^(?:về việc|v/v|về)\s+", "", title, flags=re.I)
     values = {"number": number, "type": kind, "date": issued.isoformat() if issued else "",
               "title": title}
-    place = (_locality(issuer, sentence) or _locality(issuer, page, _PAGE_PLACE)) if issuer else ""
-    if issuer and not _BARE_LEVEL.search(issuer):
+    place = (locality(issuer, sentence) or locality(issuer, page, PAGE_PLACE)) if issuer else ""
+    if issuer and not BARE_LEVEL.search(issuer):
         values["issuer"] = issuer
     elif place:
         values["issuer"] = f"{issuer} {place}"

@@ -1,0 +1,122 @@
+"""A page with no header and no numbered lead: who issues it, in the page's own sentences.
+
+"Ủy ban nhân dân xã Tây Sơn thông báo lịch …", "…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức
+…": the body that acts in a notice or preamble posted without its header. Read only when nothing else named
+an issuer, number or date; every value taken is reported as unsure, and a body without its locality ("UBND
+tỉnh") is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..glossary import TYPE_NAMES
+from ..text import collapse_space
+from .issuer import SPELT, spelt_office, written_out
+from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, locality, page_lines, paragraph
+from .lines import Block
+from .result import ImportResult
+
+# "Uỷ ban nhân dân phường Nam Đồng thông báo và đề nghị …", "Phó Chủ tịch UBND phường Phúc La": the body that acts
+# in a notice page's own words.
+_ACTING = re.compile(r"(?:^|[\s(:-])(?P<short>UBND|HĐND|[UỦ][yỷ]\s+[Bb]an\s+[Nn]hân\s+[Dd]ân|Hội\s+đồng\s+nhân\s+dân)\s+"
+                     r"(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:(?P=level)\s+)?"
+                     r"(?P<place>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*"
+                     r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*){0,3})"
+                     r"(?P<acts>\s+(?:thông báo|ban hành|đề nghị|yêu cầu|quyết định)\b)?")
+
+
+def read_acting_body(result: ImportResult, blocks: list[Block]) -> None:
+    """A page with no header whose issuer only its own sentences name ("Ủy ban nhân dân xã Tây Sơn thông báo
+    lịch …"): the one body with its locality that the page's first lines name, reported as unsure. Two
+    different bodies named: left empty."""
+    if result.fields.get("issuer") or result.fields.get("date") or result.fields.get("number"):
+        return
+    found: set[str] = set()
+    acting: set[str] = set()
+    for text in page_lines(blocks)[:12]:
+        for m in _ACTING.finditer(text):
+            short = collapse_space(m.group("short"))
+            body = SPELT.get(short.upper().replace("Đ", "Đ"), "") or (
+                "Ủy ban nhân dân" if short.lower().startswith(("ủy", "uỷ", "uy")) else "Hội đồng nhân dân")
+            place = " ".join(w for w in m.group("place").split() if w[:1].isupper() and not w.isupper())
+            owner = re.search(r"\b(?:của|theo)\s*$", text[: m.start() + 1])  # "… số 491/TB-UBND của UBND quận …"
+            if place and not owner:
+                found.add(f"{body} {m.group('level')} {place}")
+                if m.group("acts"):
+                    acting.add(f"{body} {m.group('level')} {place}")
+    if not found:  # "Phòng GD&ĐT yêu cầu:": an office acting in its own notice, named by its trade alone
+        found = acting = {o for text in page_lines(blocks)[:12] for m in _OFFICE.finditer(text)
+                          if (o := spelt_office(m.group("office")))}
+    if len(acting) == 1 or len(found) == 1:  # the one body the page says acts, else the one it names (not as an owner)
+        issuer = (acting or found).pop()
+        result.take("issuer", issuer, f"trang không có phần đầu văn bản; cơ quan đọc từ chính lời trang: “{issuer}”")
+
+
+_OFFICE = re.compile(r"(?:^|[\s.;:,])(?P<office>Phòng\s+[^\s,.;:()]+(?:\s*[-–&]?\s*[^\s,.;:()]+){0,4}?)\s+"
+                     r"(?:yêu cầu|thông báo|đề nghị|hướng dẫn)\b")
+
+
+_TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES if n != "Công văn"), key=len, reverse=True))
+# "UBND TP.HCM vừa có thông báo về việc …", "…; Ủy ban nhân dân tỉnh ban hành Kế hoạch phòng, chống … giai đoạn
+# 2020-2025.", "Ngày …, Ủy ban MTTQ Việt Nam xã X triển khai kế hoạch tổ chức …", "Ban Thường trực Ủy ban MTTQ
+# tỉnh X hướng dẫn việc tổ chức …": a page's opening names who issues a document it gives no number for.
+_UNNUMBERED = re.compile(
+    r"(?:^|[;.]\s+|,\s+)(?P<body>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Hội|Liên đoàn|Đoàn|Thường trực|Tỉnh ủy|"
+    r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)){2,100}?)\s+"
+    r"(?:(?:(?:đã|vừa|mới)\s+)?(?:(?:ký\s+)?ban hành|có|ra|triển khai|xây dựng)\s+(?P<type>(?i:" + _TYPES + r"))"
+    r"|(?P<verb>hướng dẫn))\s+(?!số\b)(?P<title>[^;:]{8,400}?)\s*(?:\.(?:\s|$)|$)")
+
+
+def read_unnumbered_lead(result: ImportResult, blocks: list[Block]) -> None:
+    """A page with no header and no numbered lead whose opening says who issues what ("<body> vừa có thông báo về
+    việc …"): the type, the trích yếu and the body, each reported; never a date (the day such a sentence gives is
+    the day the document was rolled out or reported). A body without its locality takes the one place of its level
+    the sentence or the page names, else it is left empty."""
+    if any(result.fields.get(k) for k in ("number", "type", "date", "issuer")):
+        return
+    lines = page_lines(blocks)
+    page = "\n".join(lines[: LEAD_LINES * 2])
+    for i in range(min(len(lines), LEAD_LINES)):
+        text = paragraph(lines, i, LEAD_LINES)
+        m = _UNNUMBERED.search(text)
+        if m is None or len(m.group("body").split()) < 2:
+            continue
+        kind = "Hướng dẫn" if m.group("verb") else next(n for n in TYPE_NAMES if n.lower() == m.group("type").lower())
+        title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
+        why = f"trang không có phần đầu văn bản; đọc từ câu mở đầu: “{collapse_space(m.group(0)).strip(' ;,.')}”"
+        result.take("type", kind, why)
+        result.take("title", title, why)
+        issuer = written_out(m.group("body"))
+        if BARE_LEVEL.search(issuer):
+            place = locality(issuer, text) or locality(issuer, page, PAGE_PLACE)
+            issuer = f"{issuer} {place}" if place else ""
+        if issuer:
+            result.take("issuer", issuer, why)
+        else:
+            result.missing.append(("issuer", f"câu mở đầu chỉ ghi “{m.group('body')}”, không rõ địa phương nào"))
+        return
+
+
+# "…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …, cụ thể như sau:": the preamble of a page posted
+# without its header names who issues it, as the subject of "ban hành" and the page's own type.
+_ISSUING = (r"(?:^|[;.:]\s+|,\s+)(?P<body>(?:Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Hội|Liên đoàn|Đoàn|"
+            r"Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s[^;,.:()]{2,100}?)\s+"
+            r"(?:đã\s+|vừa\s+)?ban hành\s+")
+
+
+def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
+    """An empty issuer of a page with no header, from its preamble's "<body> ban hành <its type> …" (reported);
+    a body without its locality ("UBND tỉnh") is none."""
+    kind = str(result.fields.get("type") or "")
+    if result.fields.get("issuer") or not kind or result.fields.get("date"):
+        return
+    issuing = re.compile(_ISSUING + "(?i:" + re.escape(kind) + r")\b(?!\s+số\b)")  # a numbered one is a lead's
+    for text in page_lines(blocks)[:LEAD_LINES + 2]:
+        for m in issuing.finditer(text):
+            body = written_out(m.group("body"))
+            if BARE_LEVEL.search(body) or len(body.split()) < 3:
+                continue
+            result.take("issuer", body, f"trang không có phần đầu văn bản; cơ quan là chủ thể “ban hành {kind}” "
+                                        f"trong lời văn: “{body}”")
+            return
