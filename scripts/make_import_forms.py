@@ -9,6 +9,7 @@
     python scripts/make_import_forms.py --set heldout6
     python scripts/make_import_forms.py --set heldout7
     python scripts/make_import_forms.py --set heldout8
+    python scripts/make_import_forms.py --set heldout9
     python scripts/make_import_forms.py --set tuning3
     python scripts/make_import_forms.py --set tuning4
 
@@ -52,6 +53,7 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout6": ("s01-13-cd-ubnd-ky-anh", "s37-16-hd-btctw"),
            "heldout7": ("w13-108-kh-ubnd-yen-bai", "w25-2177-qd-ubnd-quang-tri"),
            "heldout8": ("x23-85-kh-ubnd-ha-noi", "x27-31-2020-qd-ubnd-phu-yen"),
+           "heldout9": ("y12-05-2020-qd-ubnd-vinh-long", "y17-32-kh-ubnd-xa-hoang-xuan"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
            "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
@@ -78,7 +80,7 @@ def header_parts(e: dict[str, str], blank_code: str) -> dict[str, list[str]]:
     heading = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
     if issuer.endswith(UNION):
         issuer, heading = issuer[: -len(UNION)].strip(), ["ĐOÀN TNCS HỒ CHÍ MINH"]
-    elif re.match(r"^\d+-", e["number"]) or issuer.startswith(("Tỉnh ủy", "Huyện ủy", "Bộ Chính trị", "Đảng")):
+    elif re.match(r"^\d+-", e["number"]) or issuer.startswith(("Tỉnh ủy", "Huyện ủy", "Bộ Chính trị", "Đảng", "Chi bộ")):
         heading = ["ĐẢNG CỘNG SẢN VIỆT NAM"]
     left = [part.upper() for part in _UNITS.split(issuer, maxsplit=1) if part]
     left = [" ".join(left[:1])] + ([" ".join(left[1:])] if len(left) > 1 else [])
