@@ -36,8 +36,9 @@ META_LINES = 40  # a page with no header: its portal's metadata stands in its fi
 _PAGE_AGE = re.compile(r"\s+\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$", re.I)
 
 
-# "CÁN BỘ ,NHÂN DÂN", "“…”,“…”": a comma a copy put against the next word, never how the trích yếu reads.
-_SPACED_COMMA = re.compile(r"\s*,(?=[^\s\d,])")
+# "CÁN BỘ ,NHÂN DÂN", "“…”,“…”": a comma a copy moved against the next word, never how the trích yếu reads;
+# "PHÒNG,CHỐNG" is the original's own spelling and stays as written.
+_SPACED_COMMA = re.compile(r"(?:\s+|(?<=[”\"])),(?=[^\s\d,])")
 
 
 def plain_text(blocks: list[Block]) -> str:

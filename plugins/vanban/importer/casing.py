@@ -27,12 +27,14 @@ _LEXICON: tuple[str, ...] = (
     "Trung tâm Văn hóa - Thông tin - Thể thao", "Trung tâm Phục vụ hành chính công", "Công an", "Chính phủ",
     "Thủ tướng Chính phủ", "Trung ương", "Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông",
     "Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tư pháp", "Sở Giáo dục và Đào tạo", "Việt Nam",
-    "Đoàn TNCS Hồ Chí Minh", "Ủy ban Thường vụ Quốc hội", "Quốc hội", "Bộ Y tế", "Tiểu ban",
+    "Đoàn TNCS Hồ Chí Minh", "Ủy ban Thường vụ Quốc hội", "Quốc hội", "Bộ Y tế", "Tiểu ban", "Đoàn",
+    "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn",
 )
 # Words of an administrative unit: lower case, and a proper name follows.
 ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị trấn", "thị xã", "huyện", "quận", "tỉnh", "xã", "phường")
 # Bodies after which a place name follows directly ("Thị ủy Phước Long").
-_PLACE_AFTER = {"Huyện ủy", "Thị ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy"}
+_PLACE_AFTER = {"Huyện ủy", "Thị ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn",
+                "Quận đoàn", "Thị đoàn"}
 _ACRONYMS = {"UBND", "HĐND", "MTTQ", "MTTQVN", "LĐLĐ", "BCH", "BTV", "TW", "CT-XH", "VH-TT", "TP", "KT-XH"}
 _VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
 
@@ -55,6 +57,8 @@ def _is_acronym(token: str) -> bool:
 
 
 _TU_WORDS = (["PHÁP"], ["VẤN"], ["LIỆU"], ["NHÂN"])
+# "BCH ĐOÀN TP. HỒ CHÍ MINH": a committee's short name opening the header, written out.
+_OPENING_SHORT = {"BCH": ("BAN", "CHẤP", "HÀNH"), "BTV": ("BAN", "THƯỜNG", "VỤ")}
 
 
 def _same_marks(tokens: list[str], phrase: tuple[str, ...]) -> bool:
@@ -77,7 +81,7 @@ def recase_issuer(text: str) -> tuple[str, bool]:
     words = text.split(" ")
     tokens = [part for i, t in enumerate(words)
               for part in (("TRUNG", "ƯƠNG") if t == "TW" or (t == "TƯ" and words[i + 1:i + 2] not in _TU_WORDS)
-                           else (t,))]
+                           else _OPENING_SHORT[t] if i == 0 and t in _OPENING_SHORT else (t,))]
     keys = [key(t) for t in tokens]
     out: list[str] = []
     sure = True

@@ -104,7 +104,7 @@ def summary_table(rows: list[Row]) -> str:
             cells = [row.source.name, f.get("number") or "(trống)", str(f.get("type") or ""), str(f.get("date") or ""),
                      str(f.get("issuer") or ""),
                      "; ".join(dict.fromkeys(todo)) or "ổn", row.target]
-        widths = [40, 24, 12, 10, 40, 60, 70]
+        widths = [40, 24, 12, 10, 40, 60, 1000]  # where the file went is printed whole: the clerk opens it next
         lines.append("| " + " | ".join(_cell(c, w) for c, w in zip(cells, widths, strict=True)) + " |")
     return "\n".join(lines)
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ..dates import PartialDate
 from ..text import collapse_space, fold, normalise_dashes
-from .issuer import join_cut_words, read_issuer
+from .issuer import join_cut_words, read_issuer, starts_body
 from .landmarks import DATE_LINE, DECORATION, MOTTO, NUMBER, PARTY, SLOGAN, UNION, VV, is_place_word
 from .lines import Line
 from .patterns import is_upper
@@ -36,6 +36,7 @@ from .window import Piece, Window
 # "445/QĐ-TTg", "12-CTr/TU", "05-QĐi/TW"; "&" only inside a code ("2865/GDĐT-KT&KĐCL", "SGD&ĐT")
 _NUMBER_TOKEN = re.compile(r"^[0-9A-Za-zĐđƯƠÂÊÔĂ/\-–.]+(?:&[0-9A-Za-zĐđƯƠÂÊÔĂ/\-–.]+)*$")
 _GLUED_HEADING = re.compile(r"(ĐOÀN|ĐẢNG|CỘNG|HÀ)$")
+_LEFT_VV = re.compile(r"^(?:V/v|Về việc)\b", re.I)
 _OWNED_BY = re.compile(r"\b(CHU TICH|GIAM DOC|TRUONG|BI THU|THUONG TRUC|CUA|VA|VE|CHO|THEO|TAI|VOI|DEN|TU|CAC|TRONG|THUOC)$")
 
 
@@ -63,6 +64,8 @@ def _number_token(rest: str) -> tuple[str, int]:
                 taken.append(token[: glued.start()])
                 end = m.start() + glued.start()
             break
+        if len(taken) == 1 and taken[0].isdigit() and re.match(r"[A-ZĐ][A-Za-zĐđ]*/", token):
+            taken.append("-")  # "Số: 12 BC/TWH": a Party or Đoàn number whose hyphen the copy made a space
         taken.append(token)
         end = m.end()
     if taken and taken[0][:1].isdigit() and taken[-1].endswith(("-", "/", "–")) and "\n" in rest[end : end + 3]:
@@ -191,6 +194,20 @@ def _find_date(window: Window, anchor: int | None, result: ImportResult) -> tupl
     return start, m.end()
 
 
+# "Người ký: Sở Giáo dục … Thời gian ký: 12.04.2016 10:14:06 +07:00": a digital signature's stamp in the text layer.
+_SIGNED_AT = re.compile(r"Thời gian ký\s*:\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+
+
+def _stamp_date(window: Window, result: ImportResult) -> None:
+    """No readable date line: the digital signature's stamp gives the day it was signed (reported, never silent)."""
+    m = _SIGNED_AT.search(window.text)
+    if m is None:
+        return
+    _read_date(result, m.group(3), m.group(2), m.group(1), m.group(0))
+    if result.fields.get("date"):
+        result.unsure.append(("date", f"không đọc được dòng ngày tháng; lấy ngày ký số “{m.group(0)}”"))
+
+
 def _stands_alone(window: Window, m: re.Match[str]) -> bool:
     """A date line ends its line, and no document number stands before its comma: ", ngày 18 tháng 11 năm
     2020 về việc …" after "tờ trình số 02/TTr-BCĐ" is the cited document's date, inside running text."""
@@ -253,6 +270,8 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
         window.blank(m.start(), m.end())
     number = _find_number(window, anchor, result)
     date = _find_date(window, anchor, result)
+    if date is None:
+        _stamp_date(window, result)
     found = [s for s in (number, date) if s is not None]
     top_end = max((e for _, e in found), default=0)
     union = False
@@ -268,11 +287,17 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
     if first is None:
         first = next((p.start for p in pieces if type_word(p.text) or VV.match(fold(p.text).upper())), None)
     issuer_pieces: list[Piece] = []
+    left_vv: Piece | None = None
     if first is not None:
-        for piece in reversed([p for p in pieces if p.start < first]):
+        above = [p for p in pieces if p.start < first]
+        if above and anchor is not None and above[-1].start < anchor and _LEFT_VV.match(above[-1].text):
+            left_vv = above.pop()  # the left column flattened before the motto: issuer, then its "Về việc …"
+        for piece in reversed(above):
             if not is_upper(piece.text):
                 break
             issuer_pieces.insert(0, piece)
+        if not issuer_pieces:
+            issuer_pieces = _issuer_in_running_case(above)
     header.issuer_lines = join_cut_words([_piece_line(window, p) for p in issuer_pieces])
     raw_issuer = collapse_space(" ".join(line.text for line in header.issuer_lines))
     if union and fold(raw_issuer).upper() in {"BAN CHAP HANH TRUNG UONG", "BAN BI THU TRUNG UONG"}:
@@ -283,13 +308,26 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
     # Type word or V/v, then the trích yếu.
     rest = [p for p in pieces if not issuer_pieces or p.start > issuer_pieces[-1].start]
     after_top = [p for p in rest if p.start >= top_end] if found else rest
-    last = read_title(window, rest, after_top, issuer_key, result)
+    last = read_title(window, rest, after_top, issuer_key, result, left_vv)
     _drop_restated_issuer(result, raw_issuer)
     body_at = max((last.start + len(last.text)) if last is not None else 0, top_end)
     header.authority = [p.text for p in pieces if p.start >= body_at and is_authority(p.text, issuer_key)][:2]
     if body_at:
         header.body = (window.block_of(max(body_at - 1, 0)), window.column(max(body_at - 1, 0)) + 1)
     return header
+
+
+def _issuer_in_running_case(above: list[Piece]) -> list[Piece]:
+    """"Hội Liên hiệp Thanh niên Việt Nam" / "Uỷ ban Trung ương" / "*** Hà Nội, ngày …": a copy that lost the
+    header's capitals; the lines right above the first landmark that each name a body, on lines of their own."""
+    out: list[Piece] = []
+    for piece in reversed(above[-3:]):
+        text = piece.text
+        if (not piece.after_break or not starts_body(text) or len(text.split()) > 10 or any(c.isdigit() for c in text)
+                or text.rstrip()[-1:] in ".,;:" or not text[:1].isupper()):
+            break
+        out.insert(0, piece)
+    return out
 
 
 def _drop_restated_issuer(result: ImportResult, raw_issuer: str) -> None:

@@ -11,6 +11,7 @@ with no name after it) and the place of the date line, and reported as unsure.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..citations import parse_number
@@ -28,6 +29,12 @@ _CENTRAL_ORGANS = {"VAN PHONG": "Văn phòng Trung ương Đảng", "UY BAN KIEM
                    "BAN DAN VAN": "Ban Dân vận Trung ương", "BAN NOI CHINH": "Ban Nội chính Trung ương",
                    "BAN KINH TE": "Ban Kinh tế Trung ương", "BAN DOI NGOAI": "Ban Đối ngoại Trung ương",
                    "BAN TUYEN GIAO VA DAN VAN": "Ban Tuyên giáo và Dân vận Trung ương"}
+# "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM" / "ỦY BAN TRUNG ƯƠNG": an organ named by its rank alone is the organ of the
+# organisation (Mặt trận, its member organisations, a Đảng bộ) on the line above, and is named with it.
+_ORGANS = {"UY BAN TRUNG UONG", "BAN CHAP HANH TRUNG UONG", "BAN CHAP HANH", "BAN THUONG VU", "BAN THUONG TRUC",
+           "DOAN CHU TICH", "BAN THU KY"}
+_ORGANISATIONS = ("HOI ", "MAT TRAN ", "UY BAN MAT TRAN", "UY BAN MTTQ", "LIEN DOAN ", "TONG LIEN DOAN ", "CONG DOAN ",
+                  "DANG BO ")
 _LEVEL = re.compile(r"\b(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|[Tt]hành phố|huyện|quận|thị xã|"
                     r"xã|phường|thị trấn)\b")
 
@@ -70,6 +77,21 @@ def written_out(name: str) -> str:
     return _HCM.sub("Thành phố Hồ Chí Minh", " ".join([SPELT.get(words[0], words[0]), *words[1:]]))
 
 
+# "PHÒNG GIÁO DỤC-ĐÀO TẠO", "SỞ GD&ĐT": the education office or department named by its trade, under its
+# name as ND 30 and the units' own decisions write it.
+_EDUCATION = re.compile(r"^(Phòng|Sở) (?:Giáo dục ?[-–&,] ?Đào tạo|GD ?[-–&] ?ĐT|GDĐT)(?=$|\s)", re.I)
+_SCHOOLS = {"TH": "Tiểu học", "THCS": "Trung học cơ sở", "THPT": "Trung học phổ thông", "MN": "Mầm non"}
+_SCHOOL = re.compile(r"^Trường (TH|THCS|THPT|MN)(?=\s)")
+
+
+def _spelt_out(issuer: str) -> str:
+    """A header's issuer as its name is written: "UBND tỉnh Hậu Giang" → "Ủy ban nhân dân tỉnh Hậu Giang",
+    "Phòng Giáo dục - Đào tạo" → "Phòng Giáo dục và Đào tạo" (a joint "HĐND - UBND …" stays as written)."""
+    issuer = _EDUCATION.sub(lambda m: f"{m.group(1).capitalize()} Giáo dục và Đào tạo", issuer)
+    issuer = _SCHOOL.sub(lambda m: f"Trường {_SCHOOLS[m.group(1)]}", issuer)  # "Trường TH …": Tiểu học
+    return issuer if " - " in issuer or " – " in issuer else written_out(issuer)
+
+
 def join_cut_words(lines: list[Line]) -> list[Line]:
     """A header line holding one short word ("ỦY", "THỦ") is the start of the next line."""
     out: list[Line] = []
@@ -100,7 +122,7 @@ def _issuer_groups(lines: list[Line]) -> list[list[Line]]:
         joint = above.endswith(("-", "–", " VÀ")) or bool(_CUT_JOINT.search(fold_key(above)))
         # "BAN CHỈ ĐẠO ĐIỀU TRA CƠ" / "SỞ HÀNH CHÍNH …": a name wrapped after a word no name ends with
         joint = joint or bool(_CUT_NAME.search(fold_key(above)))
-        if groups and (joint or not _starts_body(line.text)) and not weight_change:
+        if groups and (joint or not starts_body(line.text)) and not weight_change:
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -108,7 +130,7 @@ def _issuer_groups(lines: list[Line]) -> list[list[Line]]:
 
 
 _CUT_JOINT = re.compile(r" [-–] (UY|HOI|BAN|BO|SO|CUC)$")
-_CUT_NAME = re.compile(r" (CO|CUA|VE|VOI|DOI)$")
+_CUT_NAME = re.compile(r" (CO|CUA|VE|VOI|DOI|MOI)$")  # "… VÀ MÔI" / "TRƯỜNG": the name goes on
 _ABBREVIATIONS = {"UBND", "HDND", "MTTQ", "TNCS", "MTTQVN", "LDLD"}
 
 
@@ -123,7 +145,7 @@ def _joint_codes(number: str, upper: str, lower: str) -> bool:
     "ỦY BAN MTTQ VIỆT NAM"): then the two are joint issuers, not a managing body and its unit. A ministry
     over a body that is not a ministry is its managing body: ND 30 numbers write the ministry's code first."""
     parts = parse_number(number) if number else None
-    if parts is None or not (_starts_body(upper) and _starts_body(lower)):
+    if parts is None or not (starts_body(upper) and starts_body(lower)):
         return False
     if fold_key(upper).startswith("BO ") and not fold_key(lower).startswith("BO "):
         return False  # "641/BNV-BCĐ" under "BỘ NỘI VỤ" / "BAN CHỈ ĐẠO …": a ministry over its own unit
@@ -132,17 +154,32 @@ def _joint_codes(number: str, upper: str, lower: str) -> bool:
     return any(first.startswith(a) and second.startswith(b) for i, a in enumerate(codes) for b in codes[i + 1 :])
 
 
-def _starts_body(text: str) -> bool:
+def starts_body(text: str) -> bool:
     """A header line that names a body of its own ("ĐẢNG BỘ …", "PHÒNG …", "BAN …", "HUYỆN ỦY …")."""
     folded = fold_key(text)
     return folded.startswith(("DANG BO", "DANG UY", "PHONG ", "BAN ", "UY BAN", "HOI DONG", "HUYEN UY", "THI UY",
                            "TINH UY", "THANH UY", "CHI BO", "VAN PHONG", "TRUNG TAM", "SO ", "TIEU BAN", "BO ", "CUC ",
                               "TONG CUC", "CONG AN", "DOAN ", "HOI ", "LIEN DOAN", "UY BAN", "THU TUONG",
-                              "QUAN UY", "THI XA UY"))
+                              "QUAN UY", "THI XA UY", "TRUONG "))
+
+
+# HD 36: "ĐẢNG BỘ TỈNH X" / "ĐẢNG BỘ HUYỆN Y" / "ĐẢNG ỦY XÃ Z", flattened onto one line by a copy.
+_PARTY_BODY = re.compile(r"^(?:DANG BO|DANG UY|CHI BO|TINH UY|THANH UY|HUYEN UY|QUAN UY|THI UY) ")
+_PARTY_NEXT = re.compile(r" (?=(?:DANG BO|DANG UY|CHI BO) )")
+
+
+def _party_chain(line: Line) -> list[Line]:
+    """A line holding a chain of Party bodies, each its own line; "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH X" is one name."""
+    key = fold_key(line.text)
+    if len(key) != len(line.text) or not _PARTY_BODY.match(key):
+        return [line]
+    cuts = [0, *(m.end() for m in _PARTY_NEXT.finditer(key)), len(key)]
+    return [Line(line.text[a:b].strip(), bold=line.bold, gap_before=line.gap_before, cell=line.cell,
+                 formatted=line.formatted) for a, b in itertools.pairwise(cuts) if line.text[a:b].strip()]
 
 
 def read_issuer(result: ImportResult, lines: list[Line]) -> None:
-    lines = [ln for ln in lines if ln.text.strip("* ")]
+    lines = [part for ln in lines if ln.text.strip("* ") for part in _party_chain(ln)]
     if not lines:
         result.missing.append(("issuer", "không thấy khối tên cơ quan ở đầu văn bản"))
         return
@@ -162,17 +199,21 @@ def read_issuer(result: ImportResult, lines: list[Line]) -> None:
             issuer_lines = [Line(" ".join(ln.text for ln in groups[-2]) + " -"), *groups[-1]]
             parent_lines = [ln for g in groups[:-2] for ln in g]
             result.notes.append(f"hai cơ quan cùng ban hành (mã trong số ký hiệu “{number}” gọi tên cả hai)")
-    raw = collapse_space(" ".join(ln.text for ln in issuer_lines))
+    # "BỘ GIÁO DỤC VÀ ĐÀO TẠO _ CỘNG HÒA …": a lone rule mark a flattened header left between the cells
+    raw = collapse_space(re.sub(r"(?<!\S)[_*|]+(?!\S)", " ", " ".join(ln.text for ln in issuer_lines)))
     issuer, sure = recase_issuer(raw)
     if parent_lines:
-        parent, _ = recase_issuer(" ".join(ln.text for ln in parent_lines))
+        parent, parent_sure = recase_issuer(" ".join(ln.text for ln in parent_lines))
         central = _CENTRAL_ORGANS.get(fold_key(issuer)) if fold_key(parent) == "BAN CHAP HANH TRUNG UONG" else None
         if central:
             issuer, sure = central, True
             result.notes.append(f"cơ quan của Ban Chấp hành Trung ương: “{raw}” là {central}")
+        elif fold_key(issuer) in _ORGANS and fold_key(parent).startswith(_ORGANISATIONS):
+            issuer, sure = f"{issuer} {parent}", sure and parent_sure
+            result.notes.append(f"“{raw}” là cơ quan của tổ chức ghi ở dòng trên: {issuer}")
         result.parent = parent
         result.notes.append(f"cơ quan chủ quản (dòng trên tên cơ quan): {parent}")
-    result.fields["issuer"] = issuer
+    result.fields["issuer"] = _spelt_out(issuer)
     if not sure:
         result.notes.append(f"cơ quan ban hành giữ nguyên chữ hoa như bản gốc “{raw}”: "
                             "chưa chắc cách viết hoa, hãy sửa lại cho đúng (ví dụ “Ủy ban nhân dân xã …”)")

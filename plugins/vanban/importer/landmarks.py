@@ -43,8 +43,9 @@ DATE_LINE = re.compile(
     r"," + _W + r"NGAY(?:" + _W + r"(?P<d>\d{1,2}))?" + _W + r"[^\w\n]{0,12}" + _W + r"THANG(?:" + _W
     + r"(?P<m>\d{1,2}))?" + _W + r"[^\w\n]{0,12}" + _W + r"NAM(?:" + _W + r"(?P<y>\d{4}))?")
 # "Số: 300/LĐLĐ", "Số 57-NQ/TW", "Nghị quyết số: 653/2019/UBTVQH14", a blank "Số      /NQ-HĐND"; never the
-# "SƠN" of a place glued before it ("TỈNH LẠNG SƠN Số: 52/…").
-NUMBER = re.compile(r"(?<![A-Z0-9])SO(?![A-Z])(?:" + _S + r"HIEU)?" + r"[ \t]*:?[ \t\r\n]{0,16}(?P<rest>[^\n]{0,80})")
+# "SƠN" of a place glued before it ("TỈNH LẠNG SƠN Số: 52/…"). The rest is looked at, not taken: "… CHUYỂN ĐỔI
+# SỐ" / "Số: 01-KH/BCĐTW" (an issuer's last word over the number line) must leave the real "Số" to be found.
+NUMBER = re.compile(r"(?<![A-Z0-9])SO(?![A-Z])(?:" + _S + r"HIEU)?" + r"[ \t]*:?[ \t\r\n]{0,16}(?=(?P<rest>[^\n]{0,80}))")
 # "V/v: …", and "Về: …" with its colon (a label, as "V/v" is; a bare "Về …" may be a decision's trích yếu).
 VV = re.compile(r"(?<![A-Z])(?:V/V\b\.?[ \t]*:?|VE[ \t]*:)[ \t]*")
 RECIPIENTS = re.compile(r"^NOI NHAN\b")
@@ -72,4 +73,5 @@ def is_place_word(word: str) -> bool:
     if "-" in bare.strip("-"):  # "Rang-Tháp" (Phan Rang-Tháp Chàm): each part a word of its own
         return all(is_place_word(part) for part in bare.strip("-").split("-"))
     rest = bare[1:].replace("'", "")
-    return rest == "" or rest.islower() or (bare.isupper() and len(bare) <= 3 and word.endswith("."))
+    return (rest == "" or rest.islower() or (bare.isupper() and len(bare) <= 3 and word.endswith("."))
+            or bare in ("TP", "TX"))  # "TP Hồ Chí Minh, ngày …": the city's short form, with or without its dot

@@ -23,6 +23,9 @@ from .window import Piece, Window
 MAX_TITLE = 500
 TYPES_BY_LENGTH = sorted(((fold(n).upper().replace(" ", ""), n) for n in TYPE_NAMES), key=lambda t: -len(t[0]))
 _AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|GIAM DOC)\b")
+# "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XVII, KỲ HỌP THỨ 5" under a resolution's trích yếu ends it, even when the header
+# above lost a letter ("HỘI ĐNG NHÂN DÂN") and so does not match it; at the top of a page it is the issuer itself.
+_COUNCIL = re.compile(r"^(HOI DONG NHAN DAN|UY BAN NHAN DAN)\b")
 # a portal's post date and counters ("08/11/2023 07:49:55" too)
 _CHROME_WORDS = r"NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|\d{1,2}:\d\d|\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d\d"
 _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
@@ -83,23 +86,34 @@ def _digits(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
-def is_authority(text: str, issuer_key: str) -> bool:
+def is_authority(text: str, issuer_key: str, council: bool = True) -> bool:
     key = fold(text).upper()
-    return is_upper(text) and (bool(_AUTHORITY.match(key)) or bool(issuer_key and key.startswith(issuer_key)))
+    return is_upper(text) and (bool(_AUTHORITY.match(key)) or bool(issuer_key and key.startswith(issuer_key))
+                               or (council and bool(_COUNCIL.match(key))))
 
 
-def _type_piece(after_top: list[Piece], issuer_key: str) -> tuple[Piece, tuple[str, str]] | None:
+def _type_piece(window: Window, after_top: list[Piece], issuer_key: str) -> tuple[Piece, tuple[str, str]] | None:
     """The type word line under the header and what it says (type, rest of the line)."""
     for piece in after_top[:12]:
         key = fold(piece.text).upper()
         if _CHROME.match(key):
             continue  # "Ngày đăng 07/10/2023 | 08:01" between a page's headline and the document's "THÔNG BÁO"
-        if _OPENER.match(key) or is_authority(piece.text, issuer_key):
+        if _OPENER.match(key) or is_authority(piece.text, issuer_key, council=False):
             return None  # "QUYẾT ĐỊNH:" under "Căn cứ …" enacts; it is no type line
-        kind = type_word(piece.text)
+        kind = type_word(piece.text) or (_type_in_running_case(window, piece) if piece is after_top[0] else None)
         if kind:
             return piece, kind
     return None
+
+
+def _type_in_running_case(window: Window, piece: Piece) -> tuple[str, str] | None:
+    """"báo cáo" on a line of its own right under the number and date: a copy that lost the type word's capitals
+    (a record's "Loại văn bản:" / "Nghị quyết", "| Loại văn bản: | Thông tư |" is read by ``metadata``)."""
+    key = fold(piece.text).upper().replace(" ", "").rstrip(".")
+    name = next((n for k, n in TYPES_BY_LENGTH if k == key), None)
+    if name is None or len(piece.text.split()) > 3 or collapse_space(window.line_of(piece.start).text) != piece.text:
+        return None
+    return name, ""
 
 
 def _type_over_vv(after_top: list[Piece], vv: Piece, typed: tuple[Piece, tuple[str, str]],
@@ -140,12 +154,13 @@ def _opener_is_title(window: Window, candidates: list[Piece], index: int) -> boo
 
 
 def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer_key: str,
-               result: ImportResult) -> Piece | None:
-    """Fill type and title from the pieces after the issuer; return the last piece read."""
+               result: ImportResult, left_vv: Piece | None = None) -> Piece | None:
+    """Fill type and title from the pieces after the issuer; return the last piece read. *left_vv* is a "Về việc …"
+    line found under the issuer, before the motto (a two-column header flattened column by column)."""
     title: list[str] = []
     last: Piece | None = None
-    vv = next((p for p in rest[:8] if VV.match(fold(p.text).upper())), None)
-    typed = _type_piece(after_top, issuer_key)
+    vv = left_vv or next((p for p in rest[:8] if VV.match(fold(p.text).upper())), None)
+    typed = _type_piece(window, after_top, issuer_key)
     kind = typed[1] if typed else None
     own_number = str(result.fields.get("number") or "")
     by_number = type_from_number(own_number)
@@ -159,7 +174,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             title.append(vv.text)
         else:
             result.fields["type"] = "Công văn"
-            title.append(vv.text[VV.match(fold(vv.text).upper()).end() :])  # type: ignore[union-attr]
+            label = VV.match(fold(vv.text).upper())
+            title.append(vv.text[label.end() :] if label else vv.text)  # "Về việc …" goes with the Công văn below
         last = vv
         cell = window.line_of(vv.start).cell
         for piece in rest[rest.index(vv) + 1 :]:
@@ -182,7 +198,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if qualifier:  # "QUY ĐỊNH (BỔ SUNG)": what kind of Quy định, not what it is about
                 result.notes.append(f"dòng tên loại ghi thêm “({qualifier.group('q')})”: không phải trích yếu")
                 kind = (kind[0], kind[1][qualifier.end() :])
-            rest_of_line = _without_own_number(kind[1], own_number)
+            rest_of_line = _without_own_issuer(_without_own_number(kind[1], own_number), result)
             if rest_of_line:
                 title.append(rest_of_line)
         # "HƯỚNG DẪN VỀ THỂ THỨC …" on one line: the trích yếu in capitals has begun, running text ends it.
@@ -203,7 +219,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                 break  # a trích yếu never ends with ";": that is the preamble's list ("… năm 2015;")
             following = candidates[index + 1] if index + 1 < len(candidates) else None
             if (not title and last is None and is_upper(text) and len(text.split()) <= 3 and not _digits(text)
-                    and following is not None and following.after_break and not is_upper(following.text)):
+                    and following is not None and not is_upper(following.text)
+                    and (following.after_break or bool(window.line_of(piece.start).centered))):
                 # "THƯ NGỎ" / "Vận động …": a kind of letter the type list does not hold, then its trích yếu
                 result.notes.append(f"dòng “{text}” đứng ở chỗ tên loại nhưng không phải loại văn bản trong danh mục: "
                                     "để trống loại văn bản")
@@ -217,7 +234,14 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if not title and last is None and not is_upper(text) and not ((line.bold or line.centered)
                                                                           and len(text) <= MAX_TITLE):
                 break  # no type word and no trích yếu in capitals, bold or centred: the body starts here
+            if not mode and kind is not None and len(text) > 200 and ((line.formatted and not line.bold)
+                                                                      or line.centered is False):
+                break  # "CHỈ THỊ" / a long paragraph in regular weight at the margin: the body, the trích yếu lost
             if not mode:
+                text = _without_own_issuer(text, result) if kind else text
+                if not text:  # "QUYẾT ĐỊNH" / "CỦA UBND TỈNH X" / "V/v …": the trích yếu is below
+                    last = piece
+                    continue
                 again = type_word(text) if kind else None
                 if again and again[0] == kind[0] and again[1]:  # type: ignore[index]
                     text = again[1]  # "THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH …": the type word said twice
@@ -238,8 +262,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                 break  # a paragraph of running text under a trích yếu in capitals
             if mode == "caps" and not (is_upper(text) or lower_start or no_lower or caps_head):
                 break
-            if mode == "sentence" and not (lower_start or not piece.after_break):
-                break
+            if mode == "sentence" and not (lower_start or not piece.after_break or title[-1].endswith(",")):
+                break  # "… năm 2008," / "Chương trình … năm 2009.": a comma never ends a trích yếu
             if mode == "sentence" and _SENTENCE_END.search(title[-1]) and text[:1].isupper():
                 break  # "… viên chức." / "Thi hành Nghị định …": a full stop ends the trích yếu, the body begins
             title.append(text)
@@ -275,6 +299,24 @@ def _without_own_number(text: str, number: str) -> str:
     if m and fold(m.group(1)).upper().strip(".,:") == fold(number).upper():
         return text[m.end():]
     return text
+
+
+def _without_own_issuer(text: str, result: ImportResult) -> str:
+    """"QUYẾT ĐỊNH CỦA UBND TỈNH X" (then "V/v …"), "CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …": the type
+    line naming its own issuer in capitals; the trích yếu is the "V/v …" after it. "CỦA THỦ TƯỚNG … SỐ … NGÀY …
+    VỀ VIỆC …" (an old decision's whole heading) stays as written."""
+    key = fold(text).upper()
+    if not key.startswith("CUA ") or not is_upper(text):
+        return text
+    vv = re.search(r"\sV/V\b", key)
+    if vv:
+        result.notes.append(f"dòng tên loại nêu cơ quan ban hành (“{collapse_space(text[: vv.start()])}”): "
+                            "trích yếu là phần “V/v …” sau đó")
+        return text[vv.start() + 1 :]
+    if re.search(r"\d|\b(?:VE|SO|NGAY)\b", key) or _DANGLING.search(key):
+        return text
+    result.notes.append(f"dòng tên loại nêu cơ quan ban hành (“{collapse_space(text)}”): không phải trích yếu")
+    return ""
 
 
 def check_type(result: ImportResult) -> None:

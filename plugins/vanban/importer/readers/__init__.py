@@ -39,6 +39,11 @@ def read_blocks(path: Path) -> list[Block]:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             raise ImportFailed("tệp văn bản không phải mã UTF-8: hãy lưu lại với mã hóa UTF-8") from None
+        if suffix == ".txt":
+            from .html import is_markup, read_html_source
+
+            if is_markup(text):  # a page's source saved as text: its markup is no part of the document
+                return read_html_source(text)
         return read_text_lines(text, markdown_source=suffix == ".md")
     if suffix == ".doc":
         raise ImportFailed("tệp Word cũ (.doc): mở bằng Word rồi lưu lại dạng .docx")

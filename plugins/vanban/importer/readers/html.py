@@ -96,13 +96,26 @@ def _root(body: Any) -> Any:
     return body
 
 
-def read_html(path: Path) -> list[Block]:
-    from lxml import etree, html
+# A .txt that is a page's source ("<html> <head> …", a Word export's "<p class=MsoNormal>"): read as the page.
+_MARKUP = re.compile(r"<(?:html|body|table|tr|td|p|div|span)\b[^>]*>", re.I)
 
+
+def is_markup(text: str) -> bool:
+    """Whether a text file holds a page's HTML source rather than the page's text."""
+    return bool(re.search(r"<(?:html|body)\b", text[:5000], re.I)) and len(_MARKUP.findall(text[:20000])) >= 10
+
+
+def read_html(path: Path) -> list[Block]:
     if path.stat().st_size > MAX_BYTES:
         raise ImportFailed(f"trang HTML quá lớn (trên {MAX_BYTES // (1024 * 1024)} MB)")
+    return read_html_source(path.read_bytes())
+
+
+def read_html_source(source: bytes | str) -> list[Block]:
+    from lxml import etree, html
+
     try:
-        document = html.document_fromstring(path.read_bytes())
+        document = html.document_fromstring(source)
     except (etree.ParserError, ValueError):
         raise ImportFailed("trang HTML hỏng hoặc rỗng — lưu lại trang từ trình duyệt (Ctrl+S)") from None
     for el in list(document.iter(*_DROP)):
