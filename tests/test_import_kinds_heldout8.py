@@ -249,3 +249,45 @@ def test_the_summary_prints_where_a_file_went_whole() -> None:
     target = "content/van-ban/2005/quyet-dinh-uy-ban-nhan-dan-tinh-hau-giang-2005-12-12.md"
     table = summary_table([Row(Path("x15.txt"), result, target)])
     assert table.splitlines()[-1].endswith(f"| {target} |")
+
+
+def test_a_pdf_trích_yếu_wrapped_after_ngày_goes_on_at_the_margin() -> None:
+    """w11 (heldout7, pdf): "Triển khai thực hiện Nghị quyết số 66-NQ/TW ngày" / "30/4/2025 của Bộ Chính trị …": a
+    line after a dangling "ngày" goes on even when the PDF reader did not see it centred (it fills the width)."""
+    from vanban.importer import Line
+
+    blocks = [Line("ỦY BAN NHÂN DÂN", cell="L"), Line("TỈNH HÀ NAM", cell="L"), Line("Số: 44/KH-UBND", cell="L"),
+              Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", cell="R"), Line("Độc lập - Tự do - Hạnh phúc", cell="R"),
+              Line("Hà Nam, ngày 13 tháng 8 năm 2025", cell="R"), Line("KẾ HOẠCH", gap_before=False, centered=True),
+              Line("Triển khai thực hiện Nghị quyết số 66-NQ/TW ngày", gap_before=False, centered=True),
+              Line("30/4/2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành", gap_before=False, centered=False),
+              Line("pháp luật", gap_before=False, centered=True),
+              Line("Thực hiện Nghị quyết số 66-NQ/TW, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:", centered=False)]
+    result = analyse(blocks, Path("x.pdf"))  # type: ignore[arg-type]
+    assert result.fields["title"] == ("Triển khai thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về đổi "
+                                      "mới công tác xây dựng và thi hành pháp luật")
+
+
+def test_what_follows_a_trích_yếu_that_is_no_part_of_it() -> None:
+    """s32 (heldout6, docx and html): an attachment's file name under the trích yếu ("4103 - HD BHYT HS 2023-2024.pdf"),
+    and in Word any line in regular weight after a bold trích yếu; r02 (heldout5, pdf): a page's second copy of the
+    type word and trích yếu ("THÔNG BÁO" / "Về viêc …")."""
+    from vanban.importer import Line
+
+    head = [Line("SỞ GIÁO DỤC VÀ ĐÀO TẠO", bold=True, cell="L", formatted=True),
+            Line("Số: 41/HD-SGDĐT", cell="L", formatted=True),
+            Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, cell="R", formatted=True),
+            Line("Hà Nam, ngày 01 tháng 8 năm 2023", cell="R", formatted=True),
+            Line("HƯỚNG DẪN", bold=True, formatted=True),
+            Line("Thực hiện bảo hiểm y tế học sinh năm học 2023-2024", bold=True, formatted=True)]
+    for after in ("41 - HD BHYT HS 2023-2024.pdf", "M"):
+        result = analyse([*head, Line(after, formatted=True), Line("I. MỤC ĐÍCH", formatted=True)], Path("x.docx"))  # type: ignore[arg-type]
+        assert result.fields["title"] == "Thực hiện bảo hiểm y tế học sinh năm học 2023-2024"
+    twice = _result("ỦY BAN NHÂN DÂN\nXÃ ĐỨC AN\nSố: 3/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "Đức An, ngày 2 tháng 12 năm 2021\nTHÔNG BÁO\nVề việc tạm dừng tiếp công dân\nTHÔNG BÁO\n"
+                    "Về viêc tạm dừng tiếp công dân\n–––––\nThực hiện Thông báo số 444/TB-UBND.\n")
+    assert twice.fields["title"] == "Về việc tạm dừng tiếp công dân"
+    urgent = _result("SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 41/GDĐT-VP | "
+                     "Hà Nam, ngày 25 tháng 11 năm 2018\nV/v cho học sinh nghỉ học ngày\n26/11/2018\nKHẨN\n\n"
+                     "Kính gửi: Các phòng.\n")
+    assert urgent.fields["title"] == "cho học sinh nghỉ học ngày 26/11/2018"  # s03 (heldout6, pdf): "KHẨN" is no part

@@ -34,11 +34,13 @@ _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THE
 _CHROME = re.compile(rf"^({_CHROME_WORDS})")
 # "I. MỤC TIÊU", "1. Mục đích", "A - MỤC ĐÍCH, YÊU CẦU": a section, never a trích yếu line
 _SECTION = re.compile(r"^(?:([IVX]+|\d+)\s*[.)]\s+\S|[A-E]\s*[.)–-]\s*[A-ZĐ]{2})")
-_DANGLING = re.compile(r"(\b(CUA|VA|VE|CHO|THEO|TAI|VOI|TREN|DOI VOI|DEN|TU|CAC|NHUNG|TRONG)|[,–-])$")
+_DANGLING = re.compile(r"(\b(CUA|VA|VE|CHO|THEO|TAI|VOI|TREN|DOI VOI|DEN|TU|CAC|NHUNG|TRONG|NGAY)|[,–-])$")
 _QUALIFIER = re.compile(r"^\((?P<q>[^()]{2,30})\)\s*[.:]?\s*")  # "(BỔ SUNG)", "(SỬA ĐỔI)", "(DỰ THẢO)"
 _ACTION = re.compile(r"^(THUC HIEN|TRIEN KHAI)\b")  # a trích yếu may open with what the body opens with
 _CLAUSE_END = re.compile(r"[.:;,]$")
 _ABOUT = re.compile(r"^về\s+\w")
+_ATTACHMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|rar|zip)$", re.I)  # an attachment's file name under the trích yếu
+_URGENCY = re.compile(r"^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC|MẬT|TỐI MẬT|TUYỆT MẬT)\.?$")  # độ khẩn, độ mật (ND 30)
 _SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")
 
 
@@ -80,6 +82,12 @@ def type_word(text: str) -> tuple[str, str] | None:
             return None
         return name, rest.strip(" :.;-–")  # "NGHỊ QUYẾT." read by OCR: the dot is no trích yếu
     return None
+
+
+def line_of_title_bold(window: Window, piece: Piece | None) -> bool:
+    """Whether *piece* (the last line of the trích yếu so far) is known bold (Word)."""
+    line = window.line_of(piece.start) if piece is not None else None
+    return bool(line and line.formatted and line.bold)
 
 
 def _digits(text: str) -> bool:
@@ -184,8 +192,9 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             follows = text[:1].islower() or (text[:1].isdigit() and not _SECTION.match(text))
             if piece.after_break and not (follows or same_cell):
                 break
-            if (_OPENER.match(fold(text).upper()) and not text[:1].islower()) or len(" ".join(title)) > MAX_TITLE:
-                break
+            if ((_OPENER.match(fold(text).upper()) and not text[:1].islower()) or len(" ".join(title)) > MAX_TITLE
+                    or _URGENCY.match(text)):
+                break  # "V/v …" / "KHẨN": the letter's urgency mark under its V/v (ND 30) is no part of it
             if is_authority(text, issuer_key) and not _DANGLING.search(fold(title[-1]).upper()):
                 break  # "V/V BAN HÀNH …" / "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH": the authority line that enacts
             title.append(text)
@@ -217,6 +226,12 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             authority = is_authority(text, issuer_key) and not (title and _DANGLING.search(fold(title[-1]).upper()))
             if opener or authority or len(" ".join(title)) > MAX_TITLE or (title and text.rstrip().endswith(";")):
                 break  # a trích yếu never ends with ";": that is the preamble's list ("… năm 2015;")
+            again = type_word(text) if title and kind else None
+            if _ATTACHMENT.search(text) or _URGENCY.match(text) or (again and again == (kind[0], "")):  # type: ignore[index]
+                break  # "4103 - HD BHYT HS 2023-2024.pdf", a page's copy of "THÔNG BÁO" said again: the trích yếu ended
+            if title and line_of_title_bold(window, last) and window.line_of(piece.start).formatted \
+                    and not window.line_of(piece.start).bold:
+                break  # Word: the trích yếu is bold (ND 30); a line in regular weight after it is not
             following = candidates[index + 1] if index + 1 < len(candidates) else None
             if (not title and last is None and is_upper(text) and len(text.split()) <= 3 and not _digits(text)
                     and following is not None and not is_upper(following.text)
@@ -227,7 +242,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                 last = piece
                 continue
             line = window.line_of(piece.start)
-            goes_on = bool(title) and text[:1].islower() and bool(_DANGLING.search(fold(title[-1]).upper()))
+            goes_on = (bool(title) and (text[:1].islower() or text[:1].isdigit())
+                       and bool(_DANGLING.search(fold(title[-1]).upper())))  # "… 66-NQ/TW ngày" / "30/4/2025 của …"
             if (mode == "sentence" and window.line_of(last.start).centered and line.centered is False  # type: ignore[union-attr]
                     and not goes_on):  # "… lần thứ XIV," / "nhiệm kỳ 2012 - 2017": a comma never ends a trích yếu
                 break  # a centred trích yếu in sentence case ends where running text starts at the margin
