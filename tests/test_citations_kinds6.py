@@ -234,3 +234,16 @@ def test_a_lead_that_names_two_issued_documents_names_no_own_number(extractor: E
     assert relations(extraction) == {"25/CT-HU": MENTIONS, "62/KH-HU": MENTIONS}
     one = "Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số 25/CT-HU về tổ chức đại hội các tổ chức cơ sở đảng."
     assert own_number(extractor(one, find_own=True)) == "25/CT-HU"
+
+
+def test_a_teaser_that_opens_with_its_document_names_its_own_number(extractor: Extractor) -> None:
+    text = (
+        "Đến năm 2030, mỗi trạm y tế có ít nhất một bác sĩ\n\n"
+        "Quyết định số 281/QĐ-TTg ban hành Kế hoạch triển khai thực hiện Chỉ thị số 25-CT/TƯ ngày 25/10/2023 của Ban "
+        "Bí thư về củng cố y tế cơ sở trong tình hình mới. (đọc thêm)"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "281/QĐ-TTg"
+    assert relations(extraction) == {"25-CT/TƯ": IMPLEMENTS}
+    story = "Đến năm 2030, mỗi trạm y tế có bác sĩ\n\nQuyết định số 281/QĐ-TTg của Thủ tướng nêu rõ mục tiêu này."
+    assert own_number(extractor(story, find_own=True)) is None

@@ -58,7 +58,7 @@ from dataclasses import replace
 from .model import OwnNumber
 from .news import ANOTHER_NAMED, LOOK_BACK_TITLE, REPLY
 from .numbers import canonical_number, cut_number, scan_number
-from .titles import dashed_title, names_another, slug_title, title_word_after
+from .titles import TEASER, asks, dashed_title, names_another, slug_title, title_word_after
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_from_code, type_of_word, working_copy
 
 __all__ = ["WINDOW", "find_own"]
@@ -251,10 +251,11 @@ def _own(head: str, w: str) -> OwnNumber | None:
             title is not None
             and w[: title.start()].count("\n") < 2
             and not names_another(head, w, title.end())
-            and not _asks(w, title.end())
+            and not asks(w, title.end())
         ):
             candidates.append((title, "title"))
         candidates.append((_ATTACHED.search(w, 0, 600) or _ATTACHED_LINE.search(w), "attached"))
+        candidates.append((TEASER.match(w), "title"))
         if "<title>" in head:  # the working copy reads tags as blanks: the title tag is found in the text
             candidates.append((_HTML_TITLE.search(head), "title"))
     if not blank_header and (dashed := dashed_title(head, w) or slug_title(head, w)) is not None:
@@ -300,13 +301,6 @@ def _names_two(w: str, pos: int) -> bool:
     """Whether the number at *pos* is followed by a second document's (:data:`.news.ANOTHER_NAMED`)."""
     scan = scan_number(w, pos)
     return scan is not None and ANOTHER_NAMED.match(w, scan.end) is not None
-
-
-def _asks(w: str, pos: int) -> bool:
-    """Whether the title line going on from *pos* asks a question ("Nghị quyết 126/NQ-CP: 34 hồ sơ đề án sáp nhập xã
-    2025 được thống nhất thông qua?"): a Q&A page about the document, not the document."""
-    end = w.find("\n", pos)
-    return "?" in w[pos : end if end >= 0 else len(w)]
 
 
 _TYPE_WORD = re.compile(rf"{NOT_BEFORE}(?:{TYPE_ALT}){NOT_AFTER}", re.IGNORECASE)

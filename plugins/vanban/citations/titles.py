@@ -1,5 +1,6 @@
 """A page title that names the page's document in a form other than "<type> <number>": a title naming two documents
-(none of them the page's), a bare serial before its description, a number whose slashes became dashes.
+(none of them the page's), a bare serial before its description, a number whose slashes became dashes or whose letters
+lost their marks (an address, a file name), a teaser under a headline; and a title that asks (a Q&A page's).
 
 :mod:`.identity` reads the title rule with these.
 """
@@ -27,7 +28,7 @@ from .vocabulary import (
     type_of_word,
 )
 
-__all__ = ["dashed_title", "names_another", "slug_title", "title_word_after"]
+__all__ = ["TEASER", "asks", "dashed_title", "names_another", "slug_title", "title_word_after"]
 
 # The type word and number of a second document in a title's line ("Thông tư 14/2018 … và hướng dẫn 4529 …")
 # joined to the first by "và", "," or "&" (a document the first one's description names is nested in it: "Nghị định
@@ -131,3 +132,19 @@ def slug_title(head: str, w: str) -> OwnNumber | None:
         year = f"{found['year']}/" if found["year"] else ""
         return OwnNumber(canonical_number(f"{found['serial']}/{year}{'-'.join(parts)}"), 1, "title", type=kind.name)
     return None
+
+
+# A teaser under a headline whose first paragraph opens with the document and what it issues or approves: "Đến năm
+# 2030, phấn đấu …⏎⏎Quyết định số 281/QĐ-TTg ban hành Kế hoạch triển khai thực hiện Chỉ thị số 25-CT/TƯ …"
+TEASER = re.compile(
+    rf"^[^\n]{{1,200}}\n[ \t]*\n[ \t]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?"
+    r"(?=\d{1,6}[^\s]{0,40}[ \t]+(?:ban[ \t]+hành|phê[ \t]+duyệt)(?![^\W_]))",
+    re.IGNORECASE,
+)
+
+
+def asks(w: str, pos: int) -> bool:
+    """Whether the title line going on from *pos* asks a question ("Nghị quyết 126/NQ-CP: 34 hồ sơ đề án sáp nhập xã
+    2025 được thống nhất thông qua?"): a Q&A page about the document, not the document."""
+    end = w.find("\n", pos)
+    return "?" in w[pos : end if end >= 0 else len(w)]
