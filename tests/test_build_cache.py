@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, portal_project, run_mkdocs
-from vanban.cache import DiskCache
+from vanban.cache import PRUNED, DiskCache
+from vanban.filestore import RECORD
 
 pytestmark = pytest.mark.build
 
@@ -50,11 +51,15 @@ def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.Monkey
     assert {p.stat().st_ino for p in linked(cache, "site-files")} <= {p.stat().st_ino for p in (tmp_path / "cold").rglob("*")}
     stored = sorted(p for p in cache.rglob("*") if p.is_file())
     own = [p for p in stored if p.parent.name not in ("site-pages", "site-files")]  # not links into the site
+    marks = {p.name for p in own if p.parent.parent == cache}  # one record, one mark per generation
+    assert RECORD in marks and marks <= {RECORD, PRUNED}
+    own = [p for p in own if p.name not in marks]
     assert all(p.suffix == ".pack" for p in own) and len(own) <= 5  # a pack per process, not a file per entry
     warm = run_mkdocs(project / "mkdocs.yml", tmp_path / "warm", "--strict")
     assert warm.returncode == 0, warm.stderr
     assert tree(tmp_path / "warm") == tree(tmp_path / "cold")
-    assert sorted(p for p in cache.rglob("*") if p.is_file()) == stored  # nothing new written
+    # nothing new written (but the mark of the entries' first walk: vanban.cache.prune)
+    assert sorted(p for p in cache.rglob("*") if p.is_file() and p.name != PRUNED) == stored
 
     # Without a cache at all, the same bytes again.
     monkeypatch.setenv("VANBAN_CACHE_DIR", "")
@@ -248,6 +253,40 @@ def test_serve_places_an_unchanged_output_again_without_the_store_and_notices_an
     plain = FileStore(tmp_path / "cache2")  # a build (not serve) remembers nothing: it uses the store
     place_all(plain, str(tmp_path / "other"), [("data/a.json", b'{"a": 1}')])
     assert plain.linked == 0 and (tmp_path / "other" / "data" / "a.json").read_bytes() == b'{"a": 1}'
+
+
+def test_entries_verified_by_one_build_are_not_read_by_the_next(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store's record (vanban.filestore.RECORD): a new process links the entries an earlier one
+    verified without reading them; an entry rewritten in place since (through a site's hard link) is
+    read, found changed and not used."""
+    import vanban.filestore as filestore
+
+    def new_process() -> list[Path]:
+        """A store as a new process sees it (nothing verified in memory), and the entries it reads."""
+        monkeypatch.setattr(filestore, "_VERIFIED", {})
+        monkeypatch.setattr(filestore, "_RECORDED", {})
+        read: list[Path] = []
+        monkeypatch.setattr(filestore, "_read", lambda path, real=filestore._read: read.append(Path(path)) or real(path))
+        return read
+
+    outputs = [("data/a.json", b'{"a": 1}'), ("b.txt", b"b")]
+    first = filestore.FileStore(tmp_path / "cache")
+    place_all = filestore.place_all
+    place_all(first, str(tmp_path / "one"), outputs)
+    first.touch()
+    read = new_process()
+    second = filestore.FileStore(tmp_path / "cache")
+    place_all(second, str(tmp_path / "two"), outputs)
+    assert second.linked == 2 and read == []  # linked, not one entry read
+    with (tmp_path / "two" / "b.txt").open("r+b") as handle:  # in place: the entry changes too
+        handle.write(b"x")
+    second.touch()
+    read = new_process()
+    third = filestore.FileStore(tmp_path / "cache")
+    place_all(third, str(tmp_path / "three"), outputs)
+    assert [p.name for p in read] == [filestore.digest(b"b")]  # the changed entry only, read and refused
+    assert (tmp_path / "three" / "b.txt").read_bytes() == b"b" and third.linked == 1
 
 
 def test_an_edit_writes_its_page_before_the_search_files_are_finished(tmp_path: Path,

@@ -105,6 +105,26 @@ def test_prune(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == [code_fingerprint()]
 
 
+def test_prune_walks_the_entries_at_most_once_a_period(tmp_path: Path) -> None:
+    """The adapter's prune (walk_every): a second build within the period does not walk the current
+    generation's entries again; other generations go at every build; an old mark means a walk."""
+    cache = DiskCache(tmp_path, "analysis")
+    cache.put(content_key("x"), 1)
+    cache.flush()
+    folder = tmp_path / code_fingerprint() / "analysis"
+    assert prune(tmp_path, walk_every=3600) == 0
+    (folder / "left-by-a-killed-build.tmp").write_bytes(b"half")
+    (tmp_path / "0123456789abcdef0123").mkdir()  # an older code generation
+    assert prune(tmp_path, walk_every=3600) == 1  # the generation, not the *.tmp: walked an instant ago
+    assert (folder / "left-by-a-killed-build.tmp").exists()
+    mark = tmp_path / code_fingerprint() / ".pruned"
+    past = time.time() - 7200
+    os.utime(mark, (past, past))
+    assert prune(tmp_path, walk_every=3600) == 1  # the *.tmp
+    assert not (folder / "left-by-a-killed-build.tmp").exists() and mark.stat().st_mtime > past
+    assert DiskCache(tmp_path, "analysis").get(content_key("x")) == 1
+
+
 def test_used_packs_are_kept_and_many_packs_compacted(tmp_path: Path) -> None:
     for build in range(4):  # four builds, each storing one entry: four packs
         cache = DiskCache(tmp_path, "pages")

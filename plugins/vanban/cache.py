@@ -322,13 +322,27 @@ def flush_all() -> None:
         cache.flush()
 
 
-def prune(root: Path, stale_days: float = STALE_DAYS) -> int:
-    """Remove other code generations, temporary files and packs unused for *stale_days*; the count removed."""
+PRUNE_EVERY = 86400.0  # seconds: the adapter walks the current generation's entries at most this often
+PRUNED = ".pruned"  # a generation's mark: when its entries were last walked
+
+
+def prune(root: Path, stale_days: float = STALE_DAYS, *, walk_every: float = 0.0) -> int:
+    """Remove other code generations, temporary files and packs unused for *stale_days*; the count removed.
+
+    *walk_every*: seconds; the current generation's entries (a file per page and output file: 5,000 at
+    1,000 documents, 0.15 s of CPU and twice that in wall time) are walked only when its mark is older,
+    so a build a minute after the last does not walk them again. Entries are marked used at most daily
+    and pruned after *stale_days*: a daily walk removes them as surely."""
     removed = 0
     if not root.is_dir() or root.is_symlink():
         return 0
     current = code_fingerprint()
-    limit = time.time() - stale_days * 86400
+    now = time.time()
+    limit = now - stale_days * 86400
+    mark = root / current / PRUNED
+    with contextlib.suppress(OSError):
+        if walk_every > 0 and mark.stat().st_mtime > now - walk_every:
+            walk_every = -1.0  # walked recently: the other generations only
     for generation in root.iterdir():
         if generation.name == LEDGER:  # not a cache entry: the addresses' history (vanban.arrival)
             continue
@@ -340,10 +354,15 @@ def prune(root: Path, stale_days: float = STALE_DAYS) -> int:
                     generation.unlink()
             removed += 1
             continue
+        if walk_every < 0:
+            continue
         for path in generation.rglob("*"):
-            if path.is_file() and not path.is_symlink():
+            if path.is_file() and not path.is_symlink() and path != mark:
                 with contextlib.suppress(OSError):
                     if path.suffix == ".tmp" or path.stat().st_mtime < limit:
                         path.unlink()
                         removed += 1
+        if walk_every > 0:
+            with contextlib.suppress(OSError):
+                mark.touch()
     return removed

@@ -18,7 +18,11 @@ a cold build adds no file of its own for them.
 A hard link *shares* a file with the site: a tool that rewrites a site file in place (an editor, a
 plugin after vanban's) rewrites the cached entry too. So an entry is read and checked against its
 digest every time before it is linked again (about 0.1 s for 70 MB); one that differs is removed and
-the file is written anew. This module never writes into an existing file (it removes it first), and
+the file is written anew. What was read and found whole is recorded by (inode, size, modification
+time) in ``verified`` beside the two folders, so that the next build, in a new process, reads again
+only the entries changed since (a write in place changes the time; an entry replaced is a new
+inode): reading and hashing 1,900 pages and 3,000 files was a tenth of a warm 1,000-document build.
+This module never writes into an existing file (it removes it first), and
 the adapter links only into a site folder MkDocs has just emptied (never with ``--dirty``). Where a
 link cannot be made (the cache on another file system) the bytes are copied, as before.
 """
@@ -28,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import itertools
+import json
 import os
 import time
 from collections.abc import Iterable
@@ -41,6 +46,46 @@ TOUCH_AFTER = 86400  # seconds: an entry used by a build is marked used when its
 # Entries this process has read and found whole, by (inode, size, modification time): a write in place
 # changes the time, so an entry seen unchanged since needs no second read (mkdocs serve's rebuilds).
 _VERIFIED: dict[Path, tuple[int, int, int]] = {}
+_RECORDED: dict[Path, dict[str, tuple[int, int, int]]] = {}  # generation → its record as read (or last written)
+RECORD = "verified"  # the record's name in a generation folder
+
+
+def _read_record(generation: Path) -> dict[str, tuple[int, int, int]]:
+    with contextlib.suppress(OSError, ValueError, TypeError, AttributeError, IndexError):
+        data = json.loads((generation / RECORD).read_bytes())
+        return {str(name): (int(seen[0]), int(seen[1]), int(seen[2])) for name, seen in data.items()
+                if isinstance(seen, list) and len(seen) == 3}
+    return {}
+
+
+def _load_record(generation: Path) -> None:
+    """Read *generation*'s record of verified entries into :data:`_VERIFIED`, once per process."""
+    if generation in _RECORDED:
+        return
+    found = _RECORDED[generation] = _read_record(generation)
+    for name, seen in found.items():
+        _VERIFIED.setdefault(generation / name, seen)
+
+
+def _save_record(generation: Path) -> None:
+    """Write *generation*'s record when this process verified entries it did not read there: merged
+    with the record as it is now (a render worker's), atomically; a failure only means reading those
+    entries again. Names of entries gone are dropped when they outnumber the ones in use."""
+    current = {path.relative_to(generation).as_posix(): seen for path, seen in _VERIFIED.items()
+               if path.parent.parent == generation}
+    if current.items() <= _RECORDED.setdefault(generation, {}).items():
+        return
+    merged = {**_read_record(generation), **current}
+    if len(merged) > 2 * len(current) + 1000:
+        merged = current
+    tmp = generation / f".{RECORD}.{os.getpid()}.{next(_TMP)}.tmp"
+    try:
+        tmp.write_text(json.dumps(merged, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, generation / RECORD)
+        _RECORDED[generation] = merged
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 # mkdocs serve keeps its folder between rebuilds: what each output path was linked to, and that file's
@@ -94,7 +139,8 @@ class FileStore:
     *remember* (mkdocs serve) what each output path was linked to, for the next rebuild."""
 
     def __init__(self, root: Path, *, link: bool = True, remember: bool = False) -> None:
-        generation = root / code_fingerprint()
+        self.generation = generation = root / code_fingerprint()
+        _load_record(generation)
         self.files = generation / "site-files"
         self.pages = generation / "site-pages"
         self.link = link
@@ -231,6 +277,7 @@ class FileStore:
                 # build's) is replaced below; where no link can be made, the bytes are copied below.
                 with contextlib.suppress(OSError):
                     os.link(target, entry)
+                    self._verified(entry)
                     return
             try:
                 if not self.link:
@@ -239,17 +286,30 @@ class FileStore:
             except OSError:
                 write_new(str(tmp), data)
             os.replace(tmp, entry)
+            self._verified(entry)
         except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
 
+    @staticmethod
+    def _verified(entry: Path) -> None:
+        """Record *entry*, just written whole by this module, as verified."""
+        with contextlib.suppress(OSError):
+            info = os.stat(entry)
+            _VERIFIED[entry] = (info.st_ino, info.st_size, info.st_mtime_ns)
+
     def touch(self) -> None:
-        """Mark the entries this build read as used now, so pruning keeps them."""
+        """Mark the entries this build read as used now, so pruning keeps them; record the entries
+        verified (:data:`RECORD`)."""
         now = time.time()
         used, self._used = self._used, []
         for entry in used:
             with contextlib.suppress(OSError):
+                info = os.stat(entry)
                 os.utime(entry, (now, now))
+                if _VERIFIED.get(entry) == (info.st_ino, info.st_size, info.st_mtime_ns):
+                    self._verified(entry)  # its new time: still whole
+        _save_record(self.generation)
 
 
 def place_all(store: FileStore | None, site_dir: str, outputs: Iterable[tuple[str, Made]]) -> None:

@@ -32,7 +32,7 @@ from .. import body, sites
 from ..analysis import Analysis, CacheKey
 from ..arrival import read_ledger, write_ledger
 from ..build import Build, build_site, fewer_collections, spare_collections
-from ..cache import DEFAULT_DIR, prune
+from ..cache import DEFAULT_DIR, PRUNE_EVERY, prune
 from ..corpus import Corpus, Parsed, load_corpus
 from ..documents import Document
 from ..filestore import place_all
@@ -280,7 +280,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         folder = Path(config.config_file_path or ".").parent / configured
         if not self._pruned:
             self._pruned = True  # once per process: mkdocs serve rebuilds keep their entries
-            prune(folder)
+            prune(folder, walk_every=PRUNE_EVERY)
         return str(folder)
 
     def _select(self, corpus: Corpus, files: Files) -> tuple[Corpus, Files]:
