@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import shutil
 from pathlib import Path
@@ -287,6 +288,21 @@ def test_entries_verified_by_one_build_are_not_read_by_the_next(tmp_path: Path,
     place_all(third, str(tmp_path / "three"), outputs)
     assert [p.name for p in read] == [filestore.digest(b"b")]  # the changed entry only, read and refused
     assert (tmp_path / "three" / "b.txt").read_bytes() == b"b" and third.linked == 1
+
+
+def test_serve_records_what_it_verified_when_it_stops(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """mkdocs serve's rebuilds (touch(record=False)) leave the record alone, a file of every entry
+    rewritten at each save; the plugin's on_shutdown writes it once (save_records)."""
+    import vanban.filestore as filestore
+
+    monkeypatch.setattr(filestore, "_VERIFIED", {})
+    monkeypatch.setattr(filestore, "_RECORDED", {})
+    store = filestore.FileStore(tmp_path / "cache", remember=True)
+    filestore.place_all(store, str(tmp_path / "site"), [("a.txt", b"a")])
+    store.touch(record=False)
+    assert not (store.generation / filestore.RECORD).exists()
+    filestore.save_records()
+    assert list(json.loads((store.generation / filestore.RECORD).read_text())) == ["site-files/" + filestore.digest(b"a")]
 
 
 def test_an_edit_writes_its_page_before_the_search_files_are_finished(tmp_path: Path,

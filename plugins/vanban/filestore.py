@@ -298,9 +298,9 @@ class FileStore:
             info = os.stat(entry)
             _VERIFIED[entry] = (info.st_ino, info.st_size, info.st_mtime_ns)
 
-    def touch(self) -> None:
-        """Mark the entries this build read as used now, so pruning keeps them; record the entries
-        verified (:data:`RECORD`)."""
+    def touch(self, *, record: bool = True) -> None:
+        """Mark the entries this build read as used now, so pruning keeps them; *record* the entries
+        verified (:data:`RECORD`); mkdocs serve records them once, when it stops (:func:`save_records`)."""
         now = time.time()
         used, self._used = self._used, []
         for entry in used:
@@ -309,7 +309,14 @@ class FileStore:
                 os.utime(entry, (now, now))
                 if _VERIFIED.get(entry) == (info.st_ino, info.st_size, info.st_mtime_ns):
                     self._verified(entry)  # its new time: still whole
-        _save_record(self.generation)
+        if record:
+            _save_record(self.generation)
+
+
+def save_records() -> None:
+    """Record what this process verified, in every store folder it used (see :meth:`FileStore.touch`)."""
+    for generation in list(_RECORDED):
+        _save_record(generation)
 
 
 def place_all(store: FileStore | None, site_dir: str, outputs: Iterable[tuple[str, Made]]) -> None:

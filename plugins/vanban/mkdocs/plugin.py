@@ -35,7 +35,7 @@ from ..build import Build, build_site, fewer_collections, spare_collections
 from ..cache import DEFAULT_DIR, PRUNE_EVERY, prune
 from ..corpus import Corpus, Parsed, load_corpus
 from ..documents import Document
-from ..filestore import place_all
+from ..filestore import place_all, save_records
 from ..inventory import Inventory, scan
 from ..parallel import start_helper, stop_helper
 from ..parse_cache import StoredParses
@@ -165,6 +165,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
 
     def on_shutdown(self) -> None:
         stop_helper()
+        save_records()  # mkdocs serve: what its rebuilds verified, for the next process
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         watch_with_events(server)  # a save is heard when it happens, not at MkDocs' next 0.5 s poll
@@ -453,7 +454,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.served = config.site_dir if self.command == "serve" else ""
         self.outputs, self.files = [], None
         if self.pages.store is not None:
-            self.pages.store.touch()
+            self.pages.store.touch(record=self.command != "serve")
 
     def on_build_error(self, *, error: Exception) -> None:
         self.collections.close()
