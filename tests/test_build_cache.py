@@ -256,53 +256,44 @@ def test_serve_places_an_unchanged_output_again_without_the_store_and_notices_an
     assert plain.linked == 0 and (tmp_path / "other" / "data" / "a.json").read_bytes() == b'{"a": 1}'
 
 
-def test_entries_verified_by_one_build_are_not_read_by_the_next(tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_entries_verified_by_one_build_are_not_read_by_the_next(tmp_path: Path) -> None:
     """The store's record (vanban.filestore.RECORD): a new process links the entries an earlier one
     verified without reading them; an entry rewritten in place since (through a site's hard link) is
     read, found changed and not used."""
-    import vanban.filestore as filestore
-
-    def new_process() -> list[Path]:
-        """A store as a new process sees it (nothing verified in memory), and the entries it reads."""
-        monkeypatch.setattr(filestore, "_VERIFIED", {})
-        monkeypatch.setattr(filestore, "_RECORDED", {})
-        read: list[Path] = []
-        monkeypatch.setattr(filestore, "_read", lambda path, real=filestore._read: read.append(Path(path)) or real(path))
-        return read
+    from vanban.filestore import FileStore, forget_verified, place_all
 
     outputs = [("data/a.json", b'{"a": 1}'), ("b.txt", b"b")]
-    first = filestore.FileStore(tmp_path / "cache")
-    place_all = filestore.place_all
+    first = FileStore(tmp_path / "cache")
     place_all(first, str(tmp_path / "one"), outputs)
     first.touch()
-    read = new_process()
-    second = filestore.FileStore(tmp_path / "cache")
+    forget_verified()  # a new process
+    second = FileStore(tmp_path / "cache")
     place_all(second, str(tmp_path / "two"), outputs)
-    assert second.linked == 2 and read == []  # linked, not one entry read
+    assert second.linked == 2 and second.checked == 0  # linked, not one entry read
     with (tmp_path / "two" / "b.txt").open("r+b") as handle:  # in place: the entry changes too
         handle.write(b"x")
     second.touch()
-    read = new_process()
-    third = filestore.FileStore(tmp_path / "cache")
+    forget_verified()
+    third = FileStore(tmp_path / "cache")
     place_all(third, str(tmp_path / "three"), outputs)
-    assert [p.name for p in read] == [filestore.digest(b"b")]  # the changed entry only, read and refused
-    assert (tmp_path / "three" / "b.txt").read_bytes() == b"b" and third.linked == 1
+    assert third.checked == 1 and third.linked == 1  # the changed entry only, read and refused
+    assert (tmp_path / "three" / "b.txt").read_bytes() == b"b"
+    forget_verified()
 
 
-def test_serve_records_what_it_verified_when_it_stops(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_records_what_it_verified_when_it_stops(tmp_path: Path) -> None:
     """mkdocs serve's rebuilds (touch(record=False)) leave the record alone, a file of every entry
     rewritten at each save; the plugin's on_shutdown writes it once (save_records)."""
-    import vanban.filestore as filestore
+    from vanban.filestore import RECORD, FileStore, digest, forget_verified, place_all, save_records
 
-    monkeypatch.setattr(filestore, "_VERIFIED", {})
-    monkeypatch.setattr(filestore, "_RECORDED", {})
-    store = filestore.FileStore(tmp_path / "cache", remember=True)
-    filestore.place_all(store, str(tmp_path / "site"), [("a.txt", b"a")])
+    forget_verified()
+    store = FileStore(tmp_path / "cache", remember=True)
+    place_all(store, str(tmp_path / "site"), [("a.txt", b"a")])
     store.touch(record=False)
-    assert not (store.generation / filestore.RECORD).exists()
-    filestore.save_records()
-    assert list(json.loads((store.generation / filestore.RECORD).read_text())) == ["site-files/" + filestore.digest(b"a")]
+    assert not (store.generation / RECORD).exists()
+    save_records()
+    assert list(json.loads((store.generation / RECORD).read_text())) == ["site-files/" + digest(b"a")]
+    forget_verified()
 
 
 def test_an_edit_writes_its_page_before_the_search_files_are_finished(tmp_path: Path,

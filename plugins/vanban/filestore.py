@@ -67,6 +67,12 @@ def _load_record(generation: Path) -> None:
         _VERIFIED.setdefault(generation / name, seen)
 
 
+def forget_verified() -> None:
+    """Forget what this process verified and read of the records: the store as a new process sees it."""
+    _VERIFIED.clear()
+    _RECORDED.clear()
+
+
 def _save_record(generation: Path) -> None:
     """Write *generation*'s record when this process verified entries it did not read there: merged
     with the record as it is now (a render worker's), atomically; a failure only means reading those
@@ -149,6 +155,7 @@ class FileStore:
         self._listed: dict[str, str] | None = None  # page key → digest of its stored HTML
         self._used: list[Path] = []
         self.linked = 0  # files placed from the store (tests, logs)
+        self.checked = 0  # entries read to be checked against their digest (tests)
 
     # -- output files ------------------------------------------------------------------------------
 
@@ -234,6 +241,7 @@ class FileStore:
             self._used.append(entry)
         if _VERIFIED.get(entry) == seen:
             return True
+        self.checked += 1
         found = _read(entry)
         if found is None:
             return False
