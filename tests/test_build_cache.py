@@ -362,3 +362,41 @@ def test_search_tokens_stay_in_the_cache_until_the_search_files_need_them(tmp_pa
     assert made.files == build_bundle(ordered).files
     kept = analyse_corpus(held, {}, cache_dir=cache)  # serve's memory cache: tokens read with the analysis
     assert kept.stored == () and {k: a.tokens for k, a in kept.by_id.items()} == {k: a.tokens for k, a in cold.by_id.items()}
+
+
+def test_a_build_over_an_earlier_ones_folder_keeps_it_and_equals_a_cold_build(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build into the site folder an earlier build left brings it up to date instead of emptying it
+    (vanban.mkdocs.serve.keep_site): after an edit, a stray file and a page rewritten in place, it
+    holds exactly what a cold build of the edited corpus makes, its hidden entries stay (as MkDocs'
+    emptying leaves them), an unchanged page is the same file, and no stored entry was written through."""
+    from vanban.filestore import digest
+
+    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
+    project = demo_project(tmp_path)
+    site = tmp_path / "site"
+    assert run_mkdocs(project / "mkdocs.yml", site, "--strict").returncode == 0
+    unchanged = site / "gioi-thieu" / "index.html"
+    inode, folder = unchanged.stat().st_ino, (site / "van-ban").stat().st_ino
+    (site / "stray.txt").write_text("không thuộc trang")
+    (site / "thu-muc-la").mkdir()
+    (site / "thu-muc-la" / "a.txt").write_text("a")
+    (site / ".git").mkdir()
+    (site / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n")
+    edited_page = site / "van-ban" / "2025" / "300-ldld" / "index.html"
+    assert edited_page.stat().st_nlink > 1  # a link into the build cache: MkDocs must not write through it
+    source = project / "content" / "van-ban" / "2025" / "300-ldld.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\nBáo cáo kết quả chuyển đổi số trước ngày 15/6/2031.\n",
+                      encoding="utf-8")
+    again = run_mkdocs(project / "mkdocs.yml", site, "--strict")
+    assert again.returncode == 0, again.stderr
+    assert unchanged.stat().st_ino == inode and (site / "van-ban").stat().st_ino == folder  # not emptied, made again
+    assert (site / ".git" / "HEAD").read_text() == "ref: refs/heads/gh-pages\n"
+    after = {path: data for path, data in tree(site).items() if not path.startswith(".git/")}
+    monkeypatch.setenv("VANBAN_CACHE_DIR", "")
+    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict").returncode == 0
+    assert after == tree(tmp_path / "cold")
+    for entry in linked(project / ".cache" / "vanban", "site-pages"):  # <key>.<digest of its bytes>
+        assert digest(entry.read_bytes()) == entry.name.partition(".")[2]
+    for entry in linked(project / ".cache" / "vanban", "site-files"):
+        assert digest(entry.read_bytes()) == entry.name

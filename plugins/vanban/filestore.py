@@ -23,7 +23,8 @@ time) in ``verified`` beside the two folders, so that the next build, in a new p
 only the entries changed since (a write in place changes the time; an entry replaced is a new
 inode): reading and hashing 1,900 pages and 3,000 files was a tenth of a warm 1,000-document build.
 This module never writes into an existing file (it removes it first), and
-the adapter links only into a site folder MkDocs has just emptied (never with ``--dirty``). Where a
+the adapter links only into a site folder MkDocs has just emptied, or one whose files MkDocs is
+about to write it removed first (``vanban.mkdocs.serve.make_room``), never with ``--dirty``. Where a
 link cannot be made (the cache on another file system) the bytes are copied, as before.
 """
 

@@ -79,14 +79,23 @@ def _clean_directory(directory: str) -> None:
 _MKDOCS_CLEAN = mkdocs_utils.clean_directory
 
 
-def keep_site(site_dir: str) -> None:
-    """Let the next ``mkdocs serve`` rebuild into *site_dir* keep its files.
+def has_files(site_dir: str) -> bool:
+    """Whether *site_dir* holds anything MkDocs would remove before a build (its entries not hidden)."""
+    with contextlib.suppress(OSError), os.scandir(site_dir) as entries:
+        return any(not entry.name.startswith(".") for entry in entries)
+    return False
 
-    MkDocs empties its serving folder before each rebuild; at 1,000 documents that is 8,000 files
-    and folders removed, then made again (about 1 s of a 3 s rebuild). Instead :func:`make_room`
-    removes what MkDocs itself writes (so nothing is written through a hard link into the build
-    cache) and :func:`remove_stale` what the build no longer has: the folder ends as a clean
-    build would leave it. MkDocs' ``clean_directory`` is wrapped once, for the folder named here.
+
+def keep_site(site_dir: str) -> None:
+    """Let the next build into *site_dir* (a ``mkdocs serve`` rebuild, or a build over an earlier
+    one's folder) keep its files.
+
+    MkDocs empties the site folder before each build; at 1,000 documents that is 8,000 files
+    and folders removed, then made again (about 1 s of a 3 s serve rebuild; 0.3 s of CPU and, on a
+    busy disk, seconds of a warm build). Instead :func:`make_room` removes what MkDocs itself writes
+    (so nothing is written through a hard link into the build cache) and :func:`remove_stale` what
+    the build no longer has: the folder ends as a clean build would leave it. MkDocs'
+    ``clean_directory`` is wrapped once, for the folder named here.
     """
     if getattr(mkdocs_utils, "clean_directory") is not _clean_directory:  # noqa: B009
         setattr(mkdocs_utils, "clean_directory", _clean_directory)  # noqa: B010
@@ -110,17 +119,24 @@ def make_room(site_dir: str, files: Files, templates: Iterable[str]) -> None:
 
 def remove_stale(site_dir: str, produced: Iterable[str]) -> int:
     """After the build: remove every file of *site_dir* it did not produce (site-relative paths),
-    then the folders left empty; the count of files removed."""
+    then the folders left empty; the count of files removed. Hidden entries at its top (a ``.git``
+    of a published branch) stay, as MkDocs' own emptying leaves them."""
     keep = {os.path.normpath(p) for p in produced}
     removed = 0
-    for folder, _dirs, names in os.walk(site_dir, topdown=False):
+    folders: list[str] = []
+    for folder, dirs, names in os.walk(site_dir):
         rel = os.path.relpath(folder, site_dir)
+        if rel == ".":
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            names = [n for n in names if not n.startswith(".")]
+        else:
+            folders.append(folder)
         for name in names:
             path = os.path.normpath(os.path.join(rel, name))
             if path not in keep:
                 _unlink(os.path.join(folder, name))
                 removed += 1
-        if folder != site_dir:
-            with contextlib.suppress(OSError):
-                os.rmdir(folder)  # only when empty
+    for folder in reversed(folders):  # the deepest first
+        with contextlib.suppress(OSError):
+            os.rmdir(folder)  # only when empty
     return removed
