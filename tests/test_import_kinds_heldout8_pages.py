@@ -174,3 +174,76 @@ def test_a_library_record_in_one_capitalised_line() -> None:
     about = _result("CHỈ THỊ CỦA ỦY BAN NHÂN DÂN TỈNH LÀO CAI SỐ 05/CT-UBND NGÀY 6 THÁNG 3 NĂM 2019 VỀ PHÒNG CHỐNG DỊCH\n")
     assert _five(about.fields) == ("05/CT-UBND", "Chỉ thị", "Ủy ban nhân dân tỉnh Lào Cai", "2019-03-06",
                                    "PHÒNG CHỐNG DỊCH")
+
+
+def test_a_ministry_record_line_with_its_number_day_and_subject() -> None:
+    """r21: "Công văn Số: 3682/BVHTTDL-VP ngày 08 tháng 10 năm 2013 Về việc …" under the number alone: type, number,
+    day and V/v (a công văn's, without "Về việc"); the ministry its code spells ("BVHTTDL"), as the page names it."""
+    text = ("3681/BVHTTDL-VP\n\nKTBT, TT Nguyễn Văn A Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -\n\n"
+            "Công văn Số: 3681/BVHTTDL-VP ngày 08 tháng 10 năm 2013 Về việc treo cờ rủ, ngừng các hoạt động vui chơi\n\n"
+            "Kính gửi:\n\n- Các đơn vị thuộc Bộ;\n\nTheo Thông cáo của Văn phòng Trung ương Đảng, Bộ Văn hóa, Thể thao và Du "
+            "lịch yêu cầu:\n\nCác công sở treo cờ rủ.\n")
+    result = _result(text)
+    assert _five(result.fields) == ("3681/BVHTTDL-VP", "Công văn", "Bộ Văn hóa, Thể thao và Du lịch", "2013-10-08",
+                                    "treo cờ rủ, ngừng các hoạt động vui chơi")
+    assert {"issuer", "date", "title"} <= _unsure(result)
+
+
+def test_a_record_headed_by_its_number_alone() -> None:
+    """r22: the number alone as the page's heading gives the number; a ministry the code does not spell is no issuer."""
+    text = ("4361/BVHTTDL-VP\n\nTL. BỘ TRƯỞNG CHÁNH VĂN PHÒNG Trần Văn B Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -\n\n"
+            "CÔNG VĂN Về việc Tuyên truyền các ngày lễ lớn năm 2010\n\nKính gửi: Các cơ quan báo chí thuộc Bộ\n\n"
+            "Bộ Văn hóa, Thể thao và Du lịch nhận được Hướng dẫn số 91-HD/BTGTW của Bộ Y tế.\n")
+    result = _result(text)
+    assert _five(result.fields) == ("4361/BVHTTDL-VP", "Công văn", "Bộ Văn hóa, Thể thao và Du lịch", "",
+                                    "Tuyên truyền các ngày lễ lớn năm 2010")
+    other = _result(text.replace("Bộ Văn hóa, Thể thao và Du lịch nhận", "Bộ Y tế nhận"))
+    assert other.fields.get("issuer", "") == ""
+
+
+def test_a_body_that_does_what_the_type_says() -> None:
+    """s29: "HƯỚNG DẪN" / … and the body "Ban thư ký Ủy ban Hội LHTN Việt Nam tỉnh X hướng dẫn việc …": its issuer."""
+    text = ("Hướng dẫn thực hiện kế hoạch đại hội Hội các cấp.\nHƯỚNG DẪN\nThực hiện kế hoạch đại hội Hội các cấp\n"
+            "Căn cứ Điều lệ Hội. Ban thư ký Ủy ban Hội LHTN Việt Nam tỉnh Hà Lạc hướng dẫn việc tổ chức đại hội như sau:\n"
+            "I. VỀ TÊN GỌI\n")
+    result = _result(text)
+    assert result.fields["issuer"] == "Ban thư ký Ủy ban Hội LHTN Việt Nam tỉnh Hà Lạc"
+    assert "issuer" in _unsure(result)
+
+
+def test_an_opening_that_announces_its_content_gives_the_type_and_body_only() -> None:
+    """q04, w14: "Ủy Ban nhân dân xã X thông báo lịch tiếp công … như sau:", "UBND xã X xây dựng Kế hoạch tổ chức …
+    với những nội dung cụ thể sau:": the type and the body (its "Ban" as a name writes it), never the words before
+    the colon as a trích yếu; a headline that starts with the type keeps its trích yếu."""
+    notice = _result("Lịch tiếp công dân của Chủ tịch xã An Phú\nCăn cứ Luật tiếp công dân số 42/2013/QH13;\n"
+                     "Ủy Ban nhân dân xã An Phú thông báo lịch tiếp công năm 2025 sau khi sáp nhập như sau:\nI. LỊCH\n")
+    assert _five(notice.fields) == ("", "Thông báo", "Ủy ban nhân dân xã An Phú", "", "")
+    plan = _result("Truy cập\n\nHôm nay:\n1\nHôm qua:\n0\nTuần này:\n1\nTháng này:\n0\nTất cả:\n6702\n\n"
+                   "Tổ chức Ngày hội văn hóa xã An Phú năm 2024\n\nNgày 22/02/2024 00:00:00\n\n"
+                   "UBND xã An Phú xây dựng Kế hoạch tổ chức ngày hội văn hóa của xã năm 2024 với những nội dung cụ thể "
+                   "sau:\n\nI. MỤC ĐÍCH\n")
+    assert _five(plan.fields) == ("", "Kế hoạch", "Ủy ban nhân dân xã An Phú", "", "")
+    assert {"type", "issuer"} <= _unsure(plan)
+    news = _result("Bão số 8 đổ bộ\n\nUBND huyện An Phú thông báo kết quả khắc phục hậu quả cơn bão.\n")
+    assert news.fields.get("type", "") == ""
+
+
+def test_a_record_line_a_pdf_wrapped_over_short_lines() -> None:
+    """x13 (PDF): the record line wrapped over five lines is read joined back."""
+    result = _laid_out("QUYẾT ĐỊNH CỦA THỦ", "TƯỚNG CHÍNH PHỦ SỐ", "61/2008/QĐ-TTg NGÀY 28", "THÁNG 5 NĂM 2008",
+                       "(11/07/2012 )", "click chuột vào đây để tải tài liệu vềQD 164.doc")
+    assert _five(result.fields) == ("61/2008/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2008-05-28", "")
+
+
+def test_a_lead_that_routes_the_letter_before_its_subject() -> None:
+    """r32: "Ngày 26/4, Bộ Nội vụ ban hành Công văn số 1814/BNV-TCBC gửi các bộ, …; Ủy ban nhân dân tỉnh, thành phố
+    trực thuộc Trung ương về việc hướng dẫn …": the subject after the long list of addressees (a công văn's, without
+    "về việc"); the day without a year stays unsettled."""
+    text = ("10 hướng dẫn về chế độ khi sắp xếp bộ máy\n\nNgày 26/4, Bộ Nội vụ ban hành Công văn số 1811/BNV-TCBC gửi các "
+            "bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Tỉnh ủy, thành ủy thành phố trực thuộc Trung ương; Ủy ban "
+            "nhân dân tỉnh, thành phố trực thuộc Trung ương về việc hướng dẫn thực hiện Nghị định số 178/2024/NĐ-CP "
+            "về chính sách khi sắp xếp tổ chức bộ máy.\n\nChính sách quy định tại đây.\n")
+    result = _result(text)
+    assert _five(result.fields) == ("1811/BNV-TCBC", "Công văn", "Bộ Nội vụ", "",
+                                    "hướng dẫn thực hiện Nghị định số 178/2024/NĐ-CP về chính sách khi sắp xếp tổ chức bộ máy")
+    assert any(key == "date" for key, _ in result.missing)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..citations import parse_number
 from ..glossary import TYPE_NAMES
-from ..text import collapse_space
+from ..text import collapse_space, fold
+from .headline import PREAMBLE_OWN
 from .issuer import SPELT, spelt_office, written_out
 from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, locality, page_lines, paragraph
 from .lines import Block
@@ -62,31 +64,41 @@ _TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES if n != "Công văn")
 # 2020-2025.", "Ngày …, Ủy ban MTTQ Việt Nam xã X triển khai kế hoạch tổ chức …", "Ban Thường trực Ủy ban MTTQ
 # tỉnh X hướng dẫn việc tổ chức …": a page's opening names who issues a document it gives no number for.
 _UNNUMBERED = re.compile(
-    r"(?:^|[;.]\s+|,\s+)(?P<body>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Hội|Liên đoàn|Đoàn|Thường trực|Tỉnh ủy|"
+    r"(?:^|[;.]\s+|,\s+)(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|Ban|Sở|Bộ|Hội|Liên đoàn|Đoàn|Thường trực|Tỉnh ủy|"
     r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)){2,100}?)\s+"
     r"(?:(?:(?:đã|vừa|mới)\s+)?(?:(?:ký\s+)?ban hành|có|ra|triển khai|xây dựng)\s+(?P<type>(?i:" + _TYPES + r"))"
-    r"|(?P<verb>hướng dẫn))\s+(?!số\b)(?P<title>[^;:]{8,400}?)\s*(?:\.(?:\s|$)|$)")
+    r"|(?P<verb>hướng dẫn|thông báo))\s+(?!số\b)(?P<title>[^;:]{8,400}?)\s*(?:\.(?:\s|$)|$|(?P<follows>:))")
 
 
-def read_unnumbered_lead(result: ImportResult, blocks: list[Block]) -> None:
+def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: bool = False) -> None:
     """A page with no header and no numbered lead whose opening says who issues what ("<body> vừa có thông báo về
     việc …"): the type, the trích yếu and the body, each reported; never a date (the day such a sentence gives is
     the day the document was rolled out or reported). A body without its locality takes the one place of its level
-    the sentence or the page names, else it is left empty."""
-    if any(result.fields.get(k) for k in ("number", "type", "date", "issuer")):
+    the sentence or the page names, else it is left empty. With *announcing*, after the headline's readers, an
+    opening that announces its content ("UBND xã X thông báo lịch … như sau:", "… xây dựng Kế hoạch … với những nội
+    dung cụ thể sau:") gives the type and body alone."""
+    if any(result.fields.get(k) for k in ("number", "type", "date")) or (result.fields.get("issuer") and not announcing):
         return
     lines = page_lines(blocks)
     page = "\n".join(lines[: LEAD_LINES * 2])
-    for i in range(min(len(lines), LEAD_LINES)):
+    for i in range(min(len(lines), LEAD_LINES * 2)):  # under a portal's counters too ("Hôm nay:" / "1" / …)
         text = paragraph(lines, i, LEAD_LINES)
         m = _UNNUMBERED.search(text)
         if m is None or len(m.group("body").split()) < 2:
             continue
-        kind = "Hướng dẫn" if m.group("verb") else next(n for n in TYPE_NAMES if n.lower() == m.group("type").lower())
-        title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
-        why = f"trang không có phần đầu văn bản; đọc từ câu mở đầu: “{collapse_space(m.group(0)).strip(' ;,.')}”"
+        said = m.group("verb") or m.group("type")
+        kind = next(n for n in TYPE_NAMES if n.lower() == said.lower())
+        follows = bool(m.group("follows")) and re.search(r"(?:như|cụ thể|sau đây)\s*(?:sau)?\s*$", m.group("title"))
+        if follows and PREAMBLE_OWN.search(text):
+            return  # "… xây dựng Kế hoạch tuyên truyền …, cụ thể như sau:": a preamble naming its trích yếu (``headline``)
+        if (bool(follows) != announcing) or (not follows and (m.group("follows") or m.group("verb") == "thông báo")):
+            continue  # a clause that goes on ("… cơn bão số 8:"), or a body that tells news ("X thông báo kết quả …")
+        why = f"trang không có phần đầu văn bản; đọc từ câu mở đầu: “{collapse_space(m.group(0)).strip(' ;,.:')}”"
         result.take("type", kind, why)
-        result.take("title", title, why)
+        if not follows:  # "… với những nội dung cụ thể sau:": what follows is the content, the words before it no name
+            result.take("title", RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,"), why)
+        if result.fields.get("issuer"):
+            return
         issuer = written_out(m.group("body"))
         if BARE_LEVEL.search(issuer):
             place = locality(issuer, text) or locality(issuer, page, PAGE_PLACE)
@@ -101,8 +113,8 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block]) -> None:
 # "…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …, cụ thể như sau:": the preamble of a page posted
 # without its header names who issues it, as the subject of "ban hành" and the page's own type.
 _ISSUING = (r"(?:^|[;.:]\s+|,\s+)(?P<body>(?:Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Hội|Liên đoàn|Đoàn|"
-            r"Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s[^;,.:()]{2,100}?)\s+"
-            r"(?:đã\s+|vừa\s+)?ban hành\s+")
+            r"Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s[^;,.:()]{2,100}?)\s+")
+_AS_VERB = ("Hướng dẫn", "Thông báo")  # "Ban thư ký … tỉnh X hướng dẫn việc …": the type said as what the body does
 
 
 def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
@@ -111,12 +123,36 @@ def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
     kind = str(result.fields.get("type") or "")
     if result.fields.get("issuer") or not kind or result.fields.get("date"):
         return
-    issuing = re.compile(_ISSUING + "(?i:" + re.escape(kind) + r")\b(?!\s+số\b)")  # a numbered one is a lead's
+    verbs = r"(?:đã\s+|vừa\s+)?ban hành\s+(?i:" + re.escape(kind) + ")" + ("|" + kind.lower() if kind in _AS_VERB else "")
+    issuing = re.compile(_ISSUING + "(?:" + verbs + r")\b(?!\s+số\b)")  # a numbered one is a lead's
     for text in page_lines(blocks)[:LEAD_LINES + 2]:
         for m in issuing.finditer(text):
             body = written_out(m.group("body"))
             if BARE_LEVEL.search(body) or len(body.split()) < 3:
                 continue
-            result.take("issuer", body, f"trang không có phần đầu văn bản; cơ quan là chủ thể “ban hành {kind}” "
-                                        f"trong lời văn: “{body}”")
+            result.take("issuer", body, f"trang không có phần đầu văn bản; cơ quan là chủ thể “{m.group(0).strip(' ;.:,')}” "
+                                        "trong lời văn")
             return
+
+
+def read_coded_body(result: ImportResult, blocks: list[Block]) -> None:
+    """An empty issuer that the number's own code spells: "3682/BVHTTDL-VP" and the page's "Bộ Văn hóa, Thể thao
+    và Du lịch yêu cầu …" (the initials of its words, "và" aside, are the code). Reported as unsure."""
+    parts = parse_number(str(result.fields.get("number") or ""))
+    code = fold((parts.issuer_code or "").split("-")[0]).upper() if parts else ""
+    if result.fields.get("issuer") or len(code) < 3:
+        return
+    for text in page_lines(blocks)[:20]:
+        for m in _CODED.finditer(text):
+            initials = ""
+            for word in re.finditer(r"[^\W\d_]+", m.group(0)):
+                initials += "" if word.group(0) == "và" else fold(word.group(0))[:1].upper()
+                if initials == code:
+                    name = m.group(0)[: word.end()]
+                    result.take("issuer", name, f"cơ quan mà mã “{code}” trong số ký hiệu viết tắt, trang nêu: “{name}”")
+                    return
+                if not code.startswith(initials):
+                    break
+
+
+_CODED = re.compile(r"\b(?:Bộ|Tổng cục|Cục)\s+[A-ZĐ][^.;:()\d]{2,90}")

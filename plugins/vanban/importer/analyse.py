@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from ..citations import extract
-from .acting import read_acting_body, read_issuing_clause, read_unnumbered_lead
+from .acting import read_acting_body, read_coded_body, read_issuing_clause, read_unnumbered_lead
 from .closing import read_closing
 from .header import read_header
 from .headline import (
@@ -15,7 +15,6 @@ from .headline import (
     read_headline_title,
     read_headline_type,
     read_preamble_type,
-    read_record_heading,
 )
 from .issuer import complete_bare_issuer
 from .lead import read_lead
@@ -24,6 +23,7 @@ from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
 from .ocr_repair import repair
 from .patterns import ADDRESSEE
+from .record import read_lone_number, read_record_line
 from .result import FIELDS, ImportResult
 from .title import is_letter_number
 from .unwrap import unwrap
@@ -101,7 +101,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     closing_start = read_closing(result, blocks)
     head_and_body = blocks[:closing_start]
     header = read_header(head_and_body, result)  # type: ignore[arg-type]
-    read_record_heading(result)
+    read_record_line(result, head_and_body)
     lone = _lone_title(result)
     body_blocks = [b for b in _body_blocks(head_and_body, header.body)
                    if not (isinstance(b, TableBlock) and not any(any(c.strip() for c in r) for r in b.rows))]
@@ -118,7 +118,10 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_article_title(result, plain)
     read_headline_type(result, head_and_body)
     read_preamble_type(result, head_and_body)
+    read_unnumbered_lead(result, head_and_body, announcing=True)
     read_issuing_clause(result, head_and_body)
+    read_lone_number(result, head_and_body)
+    read_coded_body(result, head_and_body)
     _restore_lone_title(result, lone)
     if "type" not in result.fields:
         lines = [b for b in blocks if isinstance(b, Line)]

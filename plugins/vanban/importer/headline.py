@@ -15,12 +15,10 @@ import re
 
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
-from .casing import recase_issuer
 from .issuer import written_out
 from .lines import Block, Line
-from .patterns import is_upper
 from .result import ImportResult
-from .title import is_letter_number, type_from_number, type_word
+from .title import is_letter_number, type_from_number
 
 HEADLINE_LINES = 3  # the page title stands at the very top
 MAX_HEADLINE = 300
@@ -189,32 +187,6 @@ def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
         return
 
 
-# "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008 (11/07/2012 )": a document library's
-# record in one line; the header reader takes what stands before "SỐ" for the issuer and what follows for the title.
-_RECORD_DAY = re.compile(r"^NGÀY\s+(?P<d>\d{1,2})\s+THÁNG\s+(?P<m>\d{1,2})\s+NĂM\s+(?P<y>\d{4})\s*"
-                         r"(?:\(\s*[\d/.\s]+\)(?:\s+[a-zđà-ỹ].*)?|VỀ\s+(?P<about>.+))?\s*$")  # a PDF runs on into chrome
-
-
-def read_record_heading(result: ImportResult) -> None:
-    """The record line's type, the body after "CỦA", its day and the words after "VỀ" (reported as unsure)."""
-    issuer, title = str(result.fields.get("issuer") or ""), str(result.fields.get("title") or "")
-    typed = type_word(issuer) if is_upper(issuer) else None
-    day = _RECORD_DAY.match(title)
-    if typed is None or day is None or not re.match(r"CỦA\s+\S", typed[1]):
-        return
-    try:
-        issued = datetime.date(int(day.group("y")), int(day.group("m")), int(day.group("d")))
-    except ValueError:
-        return
-    why = f"một dòng ghi tên loại, cơ quan, số và ngày (hồ sơ văn bản của trang): “{issuer} … {title}”"
-    body, _ = recase_issuer(typed[1][4:].strip())
-    result.fields.pop("title")
-    for key, value in (("type", typed[0]), ("issuer", body), ("date", issued.isoformat()),
-                       ("title", day.group("about") or "")):
-        if value:
-            result.take(key, value, why)
-
-
 # "Thông báo Khẩn ngày 18/10/2020": a post titled by the document's own name and day, no trích yếu (a PDF may put
 # the day on the next line).
 _NAMED_DAY = re.compile(r"^(?:(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn)\s+)?ngày(?:\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
@@ -269,7 +241,7 @@ def read_bracketed_heading(result: ImportResult, blocks: list[Block]) -> None:
 
 # "…; UBND xã Biển Hồ xây dựng Kế hoạch tuyên truyền … trên địa bàn xã Biển Hồ, cụ thể như sau:": a page posted
 # without its header whose preamble names its own type and trích yếu, then announces its content.
-_PREAMBLE_OWN = re.compile(r"(?:^|[;.]\s+)(?:UBND|HĐND|Ủy ban|Uỷ ban|Ban|Sở|Hội|Đảng ủy|Đảng uỷ|Thường trực)\s[^;:.()]{2,100}?\s+"
+PREAMBLE_OWN = re.compile(r"(?:^|[;.]\s+)(?:UBND|HĐND|Ủy ban|Uỷ ban|Ban|Sở|Hội|Đảng ủy|Đảng uỷ|Thường trực)\s[^;:.()]{2,100}?\s+"
                            r"(?:xây dựng|ban hành)\s+(?P<type>" + "|".join(sorted((re.escape(n) for n in TYPE_NAMES
                                                                                if n != "Công văn"), key=len, reverse=True))
                            + r")\s+(?P<title>[a-zđà-ỹ][^;:()]{10,400}?)\s*,?\s*(?:cụ thể\s+)?(?:như sau|sau đây)\s*:")
@@ -280,7 +252,7 @@ def read_preamble_type(result: ImportResult, blocks: list[Block]) -> None:
     if any(result.fields.get(k) for k in ("type", "number", "date")):
         return
     lines = [collapse_space(b.text) for b in blocks[: HEADLINE_LINES * 8] if isinstance(b, Line) and b.text.strip()]
-    m = _PREAMBLE_OWN.search(" ".join(lines)[:3000])  # the lines joined: a PDF wraps the preamble
+    m = PREAMBLE_OWN.search(" ".join(lines)[:3000])  # the lines joined: a PDF wraps the preamble
     if m:
         why = f"trang không có phần đầu văn bản; lời mở đầu tự nêu: “{m.group(0).strip(' ;.:')}”"
         result.take("type", m.group("type"), why)

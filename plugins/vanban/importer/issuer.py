@@ -73,7 +73,7 @@ _HCM = re.compile(r"\bT[Pp]\.?\s*HCM\b")
 def written_out(name: str) -> str:
     """*name* with spaces collapsed and a leading "UBND"/"HĐND" written out ("UBND xã Chương Dương"), and the
     city "TP.HCM" too ("Thành ủy TPHCM" → "Thành ủy Thành phố Hồ Chí Minh")."""
-    words = collapse_space(name).split(" ", 1)
+    words = collapse_space(re.sub(r"^([UỦ][yỷ]) Ban nhân dân", r"\1 ban nhân dân", name)).split(" ", 1)  # "Ủy Ban nhân dân"
     return _HCM.sub("Thành phố Hồ Chí Minh", " ".join([SPELT.get(words[0], words[0]), *words[1:]]))
 
 

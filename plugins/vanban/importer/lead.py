@@ -124,7 +124,8 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
             continue
         rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
         about = _ABOUT.search(rest[:500])
-        title = _about(_subject(cited, about.group("title") if about and about.start() < 120 else ""), text)
+        near = about is not None and (about.start() < 120 or _ROUTED.match(rest[: about.start()]) is not None)
+        title = _about(_subject(cited, about.group("title") if about and near else ""), text)
         sentence = re.split(r"\.(?:\s|$)", paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
         issuer = written_out(_TERM.sub("", m.group("issuer")))  # "UBND xã Chương Dương" written out
         title = title or _bare_subject(rest)
@@ -201,6 +202,11 @@ def _portal_names(lines: list[str]) -> list[str]:
         if level:
             names.append(f"{collapse_space(level.group(1))} {page[level.end():].split(chr(10), 1)[0]}")
     return names
+
+
+# "… Công văn số 1814/BNV-TCBC gửi các bộ, …; Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương về việc …": the
+# letter routed to its addressees before its subject, however long their list.
+_ROUTED = re.compile(r"^\s*,?\s*gửi\s[^.]{0,400}$")
 
 
 def _subject(cited: Citation, about: str) -> str:
