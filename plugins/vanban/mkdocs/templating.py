@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.nodes import Expr
 from markupsafe import Markup, escape
 
 from ..attachments import human_size
@@ -156,10 +158,57 @@ def dict_first_getattr(env: Any) -> Any:
     return getattr_
 
 
+def escape_str(text: str) -> str:
+    """markupsafe's escaping of a ``str`` (its pure-Python fallback, when its C one is missing)."""
+    return (text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+            .replace("'", "&#39;").replace('"', "&#34;"))
+
+
+try:  # markupsafe's C function behind escape(): a str in, the escaped str out
+    from markupsafe._speedups import _escape_inner as _escape_fast
+except ImportError:  # pragma: no cover - markupsafe without its C extension, or renamed
+    _escape_fast = escape_str
+
+
+def escape_text(value: Any) -> str:
+    """``markupsafe.escape(value)`` as the text a template's output joins: the same characters, as a
+    plain ``str`` when *value* is one.
+
+    An autoescaped ``{{ x }}`` called ``markupsafe.escape``, which wraps its result in ``Markup``
+    through ``Markup.__new__``, in Python: 0.42 µs a value against 0.09 µs here (in-process, 300,000
+    values; a cold 1,000-document build escapes 294,000), about 1% of that build's CPU. Jinja only ever
+    joins what an output yields (into the page, a block, a macro's or a ``{% set %}`` block's result,
+    which it marks safe itself), so whether a piece is ``Markup`` or ``str`` changes no byte.
+    """
+    if type(value) is str:
+        return _escape_fast(value)
+    if type(value) is Markup:
+        return value  # escape() returns an equal Markup: its __html__ is itself
+    return escape(value)
+
+
+class EscapingCodeGenerator(CodeGenerator):
+    """Jinja's code generator (``Environment.code_generator_class``, Jinja's documented hook for the
+    Python a template compiles to), with each autoescaped output escaped by :func:`escape_text`
+    (``environment.vb_escape``, set by :func:`register`). Outputs of a template that switches escaping
+    inside itself (``{% autoescape %}``) and of unescaped templates (Material's) are compiled as before;
+    ``tests/test_templating_escape.py`` checks that the hook is still called."""
+
+    def _output_child_pre(self, node: Expr, frame: Frame, finalize: Any) -> None:
+        if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
+            super()._output_child_pre(node, frame, finalize)
+            return
+        self.write("environment.vb_escape(")
+        if finalize.src is not None:
+            self.write(finalize.src)
+
+
 def register(env: Any, theme: Theme) -> None:
     """Called once per build (on_env): a fresh row cache for the build's documents."""
     if "getattr" not in vars(env):  # once per environment (build-all and serve pass one again)
         env.getattr = dict_first_getattr(env)
+    env.vb_escape = escape_text  # before any template is compiled: the code refers to it
+    env.code_generator_class = EscapingCodeGenerator
     env.filters["vn_date"] = vn_date
     env.filters["vn_dated"] = vn_dated
     env.filters["capitalised"] = capitalised
