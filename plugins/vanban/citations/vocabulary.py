@@ -66,10 +66,10 @@ def plain(m: re.Match[str]) -> str:
 LITERAL_BREAK = re.compile(r"\\[rnt]")
 
 
-# Markdown's backslash escapes, as `vanban import` writes a copied text ("1\\. Các đơn vị tiếp tục thực hiện
-# Công điện số …", "TH\\&THCS"): the backslash is a blank, and an item's escaped marker is read as the marker
-# (" 1." for "1\\.", same length), so the imported body reads like the text it was copied from.  Only what
-# the importer escapes: "57-NQ\\/TW" (a JSON string pasted as text) is no Markdown escape.
+# Markdown's backslash escapes, as `vanban import` writes a copied text ("1\. Các đơn vị tiếp tục thực hiện
+# Công điện số …", "Mẫu \[01\]"): the backslash is a blank, and an item's escaped marker is read as the marker
+# (" 1." for "1\.", same length), so the imported body reads like the text it was copied from.  Only what
+# the importer escapes (importer.lines.escape): "57-NQ\/TW" (a JSON string pasted as text) is no Markdown escape.
 ESCAPED_ITEM = re.compile(r"^([ \t]*)(\d{1,3})\\([.)])", re.M)
 MARKDOWN_ESCAPE = re.compile(r"\\(?=[\\`*_\[\]<>|&#+.)!-])")
 
