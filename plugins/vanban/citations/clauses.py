@@ -12,12 +12,12 @@ from .cues import (
     BASIS_LINE,
     BASIS_LINE_CHARS,
     CAPITALISED_CUE,
-    DECISION_FORMULA,
     GOVERNING,
     OPENER,
 )
 from .news import ANOTHER_NAMED, LEAD_CHARS, LEAD_ISSUED, LEAD_NAMED, LEAD_PRESENTED
 from .numbers import scan_number
+from .preamble import decision_preamble, letters_at_least
 from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, is_type_word
 
 BULLET = re.compile(
@@ -170,7 +170,9 @@ def find_regions(
         cancu.append((cancu_start, len(w)))
     preamble = decision_preamble(w, lines, parts) if cores else None
     if preamble is not None:
-        cancu.append(preamble)
+        cancu.append(preamble[:2])
+        if preamble[2]:  # a flattened preamble's clauses, parted by ";"
+            clause_pos = sorted({*clause_pos, *preamble[2]})
     return clause_pos, disjoint_regions(cancu), disjoint_regions(titles)
 
 
@@ -259,28 +261,6 @@ def sentence_stop(w: str, pos: int) -> int:
     return min(stops) if stops else len(w)
 
 
-def decision_preamble(w: str, lines: list[int], parts: list[str]) -> tuple[int, int] | None:
-    """The preamble of a decision or resolution: the lines between the heading above its first
-    "QUYẾT ĐỊNH:" (:data:`.cues.DECISION_FORMULA`) and that line, where every clause is a basis
-    ("Căn cứ …;") or a proposal ("Theo đề nghị …", "Xét …": told apart by the caller)."""
-    found = w.find("QUYẾT")
-    formula = DECISION_FORMULA.search(w, w.rfind("\n", 0, found) + 1) if found >= 0 else None
-    if formula is None:
-        return None
-    idx = bisect.bisect_right(lines, formula.start()) - 1
-    start = formula.start()
-    for j in range(idx - 1, max(-1, idx - PREAMBLE_LINES), -1):
-        bare = parts[j].strip(" *#_|>\t")
-        if bare and bare == bare.upper() and letters_at_least(bare, 4):
-            return start, formula.start()  # the issuer's or the title's heading is above the preamble
-        start = lines[j]
-    return None
-
-
-# A preamble longer than this many lines (hard-wrapped) is not looked for
-PREAMBLE_LINES = 80
-
-
 def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_pos: list[int]) -> None:
     """Add the clause starts after the sentence ends (and before capitalised cues after ";") in the
     *pending* lines that end by *last*."""
@@ -330,15 +310,6 @@ def is_basis_heading(bare: str) -> bool:
     if head.startswith(tuple(BASIS_HEADINGS)) and head == head.upper():
         return True
     return len(head) <= BASIS_LINE_CHARS and head[-1:] == ":" and BASIS_LINE.fullmatch(head) is not None
-
-
-def letters_at_least(text: str, count: int) -> bool:
-    for ch in text:
-        if ch.isalpha():
-            count -= 1
-            if count == 0:
-                return True
-    return False
 
 
 def paragraph_end(w: str, lines: list[int], idx: int) -> int:

@@ -29,7 +29,6 @@ __all__ = [
     "CUE_BEFORE_ACCORDING",
     "CUE_FILLERS",
     "CUE_FILLER_WORDS",
-    "DECISION_FORMULA",
     "DESCRIPTION_CUES",
     "DIRECTED_CUE",
     "DIRECTED_CUES",
@@ -47,7 +46,6 @@ __all__ = [
     "PERSON_OPENER",
     "PERSON_WORDS",
     "PLAIN_PATTERNS",
-    "PREAMBLE_PROPOSALS",
     "PURPOSE",
     "PURPOSE_FILLERS",
     "PURPOSE_FILLER_WORDS",
@@ -169,6 +167,10 @@ DIRECTIVE_NOUN_HEADS: dict[str, str] = {
     "ý kiến": "'ý kiến chỉ đạo': a directive received",
     "sự": "'sự chỉ đạo của': a noun",
     "theo": "'theo đề nghị của', 'theo chỉ đạo': a proposal or instruction received",
+    "việc": "'giám sát việc chỉ đạo, tổ chức thực hiện Chỉ thị …': the matter of directing, what is supervised",
+    "việc lãnh đạo,": "'việc lãnh đạo, chỉ đạo, tổ chức thực hiện …': the same, the Party's pair of nouns",
+    "sự lãnh đạo,": "'sự lãnh đạo, chỉ đạo của …'",
+    "công tác lãnh đạo,": "'công tác lãnh đạo, chỉ đạo …'",
 }
 
 # "theo" or "bám sát" ("following closely") right before a citation, give or take these words, names
@@ -293,13 +295,6 @@ BASIS_LINE = re.compile(
 )
 # The longest such line
 BASIS_LINE_CHARS = 100
-
-# The formula that ends a decision's or resolution's preamble ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"): every
-# clause between the heading above it and it is a basis ("Căn cứ …;", also in a copy that lost the
-# words "Căn cứ") or a proposal (PREAMBLE_PROPOSALS), so the cue of the first line governs the list.
-DECISION_FORMULA = re.compile(r"^[ \t*#_>]*(?:QUYẾT[ \t]+ĐỊNH|QUYẾT[ \t]+NGHỊ)[ \t*_]*:[ \t*_]*$", re.MULTILINE)
-# In a preamble, clauses opening with these ask for the decision: never its basis.
-PREAMBLE_PROPOSALS = re.compile(r"(?:Theo|Xét|Sau[ \t]+khi)(?![^\W_])", re.IGNORECASE)
 
 # On a page with no own number (a Q&A, an explainer), a basis cue whose object is an article of a document ("Căn cứ
 # Điều 1 Nghị quyết 126/NQ-CP, Chính phủ đã họp và thông qua …", "Căn cứ khoản 2 Điều 5 Nghị định số …") quotes the

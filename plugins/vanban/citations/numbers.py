@@ -122,10 +122,16 @@ def old_form_code(code: str) -> bool:
 GLUED_PARTY = re.compile(rf"(?P<gt>(?-i:[A-ZĐ]{{2,4}}))/[ \t]{{0,3}}(?P<gi>{CODE})")
 
 
+def party_type_code(code: str) -> bool:
+    """A known Party type code, also with "Đ" written "D" (an English or unaccented copy: "204QD/TW")."""
+    low = code.casefold()
+    return low in PARTY_CODES or ("d" in low and low.replace("d", "đ") in PARTY_CODES)
+
+
 def glued_party(w: str, end: int, serial: str, pos: int) -> NumberScan | None:
     """The Party number "09KH/ĐTN" (:data:`GLUED_PARTY`) whose serial ends at *end*, else None."""
     m = GLUED_PARTY.match(w, end)
-    if m is not None and m.group("gt").casefold() in PARTY_CODES and is_code(m.group("gi")):
+    if m is not None and party_type_code(m.group("gt")) and is_code(m.group("gi")):
         return NumberScan(pos, extend_chain(w, m.end()), True, "party", m.group("gt"), serial)
     return None
 
@@ -308,7 +314,7 @@ def canonical_number(raw: str) -> str:
     s = CANON_PARTY_SPACE.sub(r"\1-", s)
     s = "".join(s.split())
     glued = CANON_PARTY_GLUED.match(s)
-    if glued is not None and glued.group(2).casefold() in PARTY_CODES:
+    if glued is not None and party_type_code(glued.group(2)):
         s = f"{glued.group(1)}-{s[glued.end():]}"
     m = CANON_YEAR_GLUED.match(s)
     if m is not None and m.group(2).casefold() not in ALL_CODES:

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from .amendments import PROPOSAL_TYPES, amended, named_basis, proposed
-from .clauses import disjoint_regions, find_regions, in_any, letters_at_least, line_starts
+from .clauses import disjoint_regions, find_regions, in_any, line_starts
 from .cues import (
     ACCORDING,
     ANAPHORIC_OBJECT,
@@ -21,7 +21,6 @@ from .cues import (
     GOVERNING,
     IN_SENTENCE_CUE,
     PERSON_OPENER,
-    PREAMBLE_PROPOSALS,
     PURPOSE,
     PURPOSE_FILLER_WORDS,
     PURPOSE_HEADING,
@@ -32,6 +31,7 @@ from .cues import (
 )
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
+from .preamble import PREAMBLE_PROPOSALS, letters_at_least
 from .vocabulary import NOT_BEFORE, TYPE_START
 
 # A page whose relations nothing about the page as a whole changes (front matter gives its number)
@@ -324,6 +324,10 @@ def purposed(w: str, part_start: int, cue_start: int) -> bool:
     return all(word.casefold() in PURPOSE_FILLER_WORDS for word in w[opener.end() : cue_start].split())
 
 
+# How far before a directive verb its noun head (DIRECTIVE_NOUN) is looked for: "công tác lãnh đạo, "
+NOUN_REACH = 20
+
+
 def directed(w: str, clause_start: int, cue_start: int) -> bool:
     """Whether a directive verb (:data:`.cues.DIRECTIVE_VERBS`) in the clause hands the cue at
     *cue_start* to its addressees: nothing but addressees and modal words between the two."""
@@ -332,7 +336,7 @@ def directed(w: str, clause_start: int, cue_start: int) -> bool:
     for found in DIRECTIVE.finditer(w, lo, cue_start):
         if DIRECTIVE_COMPOUND.match(w, found.start()) is not None:
             continue  # "Hội nghị giao ban": a briefing, no "giao"
-        if DIRECTIVE_NOUN.search(w, max(lo, found.start() - 12), found.start()) is None:  # "Ban Chỉ đạo" is a name
+        if DIRECTIVE_NOUN.search(w, max(lo, found.start() - NOUN_REACH), found.start()) is None:  # "Ban Chỉ đạo": a name
             verb = found
     body = verb.end() if verb is not None else handed_down_item(w, clause_start)
     if body is None:

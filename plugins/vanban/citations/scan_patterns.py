@@ -89,10 +89,15 @@ PARTY_OR_LOST_TAIL = (
 )
 
 
+# A Party number whose hyphen a copy lost, its type code glued to the serial ("Resolution No. 57NQ/TW", numbers.GLUED_PARTY):
+# a number of its own like one with a tail, whatever word stands before it.
+GLUED_PARTY_TAIL = rf"(?-i:[A-ZĐ]{{2,4}})/[ \t]{{0,3}}{CODE}"
+
+
 # Zero-width after the first digit, so that no run hides another.  Group "tail": a Party or State
 # tail; "pre": that and what a type word or "số" before it needs (TYPED_PRE); "typed": the latter only.
 NUMBER_START = re.compile(
-    rf"\d(?:(?<![^\W_]\d)(?<!/\d)(?=\d{{0,5}}(?!\d)(?:{PARTY_OR_LOST_TAIL}|{STATE_TAIL.pattern}))(?P<tail>)"
+    rf"\d(?:(?<![^\W_]\d)(?<!/\d)(?=\d{{0,5}}(?!\d)(?:{PARTY_OR_LOST_TAIL}|{STATE_TAIL.pattern}|{GLUED_PARTY_TAIL}))(?P<tail>)"
     rf"(?:{TYPED_PRE}(?P<pre>))?|{TYPED_PRE}(?P<typed>))"
 )
 

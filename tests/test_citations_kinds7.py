@@ -1,0 +1,56 @@
+"""The kinds of case heldout9 taught (scored untuned at the end of the eleventh session, then spent), one test per kind
+on small written examples (not its passages), each run on the fast extractor and on its plain reference."""
+
+from __future__ import annotations
+
+from conftest import Extractor, own_number, relations
+from vanban.citations import IMPLEMENTS, MENTIONS
+
+# --------------------------------------------------------------------------- relations
+
+
+def test_a_flattened_preamble_is_bases_without_the_words_can_cu(extractor: Extractor) -> None:
+    text = (
+        "UBND TỈNH HÀ NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ TƯ PHÁP Độc lập - Tự do - Hạnh phúc Số: 41/QĐ-STP "
+        "Hà Nam, ngày 3 tháng 5 năm 2022 QUYẾT ĐỊNH Ban hành Quy chế làm việc GIÁM ĐỐC SỞ TƯ PHÁP TỈNH HÀ NAM "
+        "Căn Luật Lưu trữ ngày 11 tháng 11 năm 2011; Căn Nghị định số 30/2020/NĐ-CP ngày 05 tháng năm 2020 Chính phủ "
+        "công tác văn thư; Quyết định số 12/2021/QĐ-UBND ngày 11/6/2021 UBND tỉnh ban hành Quy chế; Xét đề nghị "
+        "Chánh Văn phòng Sở tại Tờ trình số 5/TTr-VP QUYẾT ĐỊNH: Điều 1. Ban hành Quy chế làm việc. Điều 2. Quyết định "
+        "có hiệu lực kể từ ngày ký, thay thế Quyết định số 9/QĐ-STP ngày 2/1/2019."
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "41/QĐ-STP"
+    assert relations(got) == {
+        "30/2020/NĐ-CP": IMPLEMENTS,
+        "12/2021/QĐ-UBND": IMPLEMENTS,
+        "5/TTr-VP": MENTIONS,
+        "9/QĐ-STP": MENTIONS,
+    }
+
+
+def test_a_quoted_formula_without_the_authority_above_settles_nothing(extractor: Extractor) -> None:
+    text = (
+        "Bài viết nêu: Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; Quyết định số "
+        "12/2021/QĐ-UBND của UBND tỉnh; sau đó Sở ban hành quyết định với câu QUYẾT ĐỊNH: Điều 1."
+    )
+    assert relations(extractor(text)) == {"30/2020/NĐ-CP": MENTIONS, "12/2021/QĐ-UBND": MENTIONS}
+
+
+def test_directing_as_a_noun_hands_nothing_down(extractor: Extractor) -> None:
+    text = (
+        "Theo quyết định của Bộ Chính trị, đoàn tập trung giám sát việc lãnh đạo, chỉ đạo, tổ chức thực hiện Chỉ thị "
+        "số 01-CT/TW của Bộ Chính trị về bầu cử. Đoàn cũng kiểm tra việc chỉ đạo thực hiện Kết luận số 12-KL/TW.\n\n"
+        "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện nghiêm Chỉ thị số 45-CT/TW của Bộ Chính trị."
+    )
+    assert relations(extractor(text)) == {"01-CT/TW": MENTIONS, "12-KL/TW": MENTIONS, "45-CT/TW": IMPLEMENTS}
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def test_a_party_number_that_lost_its_hyphen_is_found_after_any_word(extractor: Extractor) -> None:
+    text = (
+        "In October 2025, the implementation of Resolution No. 57NQ/TW of the Politburo, Decision No. 204QD/TW of the "
+        "Secretariat and Plan 02-KH/BCĐTW was carried out.\n\nOverview of the meeting."
+    )
+    assert [c.number for c in extractor(text).citations] == ["57-NQ/TW", "204-QD/TW", "02-KH/BCĐTW"]
