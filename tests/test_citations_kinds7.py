@@ -54,3 +54,45 @@ def test_a_party_number_that_lost_its_hyphen_is_found_after_any_word(extractor: 
         "Secretariat and Plan 02-KH/BCĐTW was carried out.\n\nOverview of the meeting."
     )
     assert [c.number for c in extractor(text).citations] == ["57-NQ/TW", "204-QD/TW", "02-KH/BCĐTW"]
+
+
+def test_a_code_a_blank_split_goes_on_after_the_split(extractor: Extractor) -> None:
+    got = extractor("Thông tư liên tịch số 23/2015/TTLT-BGD ĐT-BNV ngày 16/9/2015 quy định chức danh.\n", find_own=True)
+    assert own_number(got) == "23/2015/TTLT-BGDĐT-BNV"
+    text = "Số: 4/KH-THCS\nCăn cứ Thông tư số 28/2016/TT-BGD ĐT ngày 30/12/2016 của Bộ GD&ĐT; Công văn số 514/CV-PGD ĐT."
+    assert relations(extractor(text, find_own=True)) == {"28/2016/TT-BGDĐT": IMPLEMENTS, "514/CV-PGDĐT": IMPLEMENTS}
+
+
+def test_a_fraction_slash_is_a_slash(extractor: Extractor) -> None:
+    text = (
+        "Công điện khẩn ứng phó với bão\n\nChiều 18/8/2016, Thủ tướng Chính phủ đã ký ban hành Công điện số 1478⁄CĐ-TTg "
+        "yêu cầu các Bộ tập trung ứng phó; thực hiện Chỉ thị số 12∕CT-TTg của Thủ tướng."
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "1478/CĐ-TTg"
+    assert [c.number for c in got.citations] == ["12/CT-TTg"]
+
+
+# --------------------------------------------------------------------------- own numbers
+
+
+def test_a_lead_on_the_first_line_is_no_title_looking_back(extractor: Extractor) -> None:
+    text = (
+        "Ngày 23/02/2025, Văn phòng Chính phủ có Thông báo số 56/TB-VPCP Kết luận Phiên họp tổng kết hoạt động Ủy ban "
+        "Quốc gia về chuyển đổi số năm 2024\nThủ tướng thống nhất nhiệm vụ như sau: khẩn trương ban hành Kế hoạch thực "
+        "hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị."
+    )
+    assert own_number(extractor(text, find_own=True)) == "56/TB-VPCP"
+    looking_back = (
+        "Huyện ủy sơ kết 5 năm thực hiện Chỉ thị 05\nNgày 3/4/2021, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số "
+        "12-KH/HU về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh."
+    )
+    assert own_number(extractor(looking_back, find_own=True)) is None
+
+
+def test_a_document_the_body_says_it_issued_is_reported_on_its_own_page_too(extractor: Extractor) -> None:
+    text = (
+        "Số: 167/KH-UBND\nKẾ HOẠCH\nThực hiện Nghị quyết số 11/NQ-HĐND của HĐND Thành phố, ngay từ đầu năm UBND Thành "
+        "phố đã ban hành Chương trình hành động số 34/CTr-UBND ngày 28/01/2018 với 188 nhiệm vụ cụ thể."
+    )
+    assert relations(extractor(text, find_own=True)) == {"11/NQ-HĐND": IMPLEMENTS, "34/CTr-UBND": MENTIONS}

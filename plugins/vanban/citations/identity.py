@@ -271,10 +271,9 @@ def _own(head: str, w: str) -> OwnNumber | None:
         blank_at = max((m.end() for m in _HEADER_SO.finditer(w)), default=0)
         attached = _ATTACHED_LINE.search(w, blank_at)
         return _number_at(head, w, attached.end(), "attached") if attached is not None else None
-    looks_back = _looks_back(w)
     for pattern in (_LEAD, _BRACKETED_LEAD):
         for lead in pattern.finditer(w, 0, LEAD_WINDOW):
-            if looks_back and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
+            if _looks_back(w, lead.start()) and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
                 break  # "Tỉnh X sau 3 năm thực hiện …": "đã ban hành Kế hoạch số …" tells of an earlier document
             if REPLY.search(w, 0, lead.start()) is not None:
                 break  # "Kính gửi: …", "TRẢ LỜI:": a reply's body tells of an earlier document; its own is in its header
@@ -313,11 +312,13 @@ def _typed(own: OwnNumber, before: str) -> OwnNumber:
     return replace(own, type=type_of_word(words[-1])) if words and own.type is None else own
 
 
-def _looks_back(w: str) -> bool:
-    """Whether the page's first line is a title looking back over years of work (:data:`.cues.LOOK_BACK_TITLE`)."""
+def _looks_back(w: str, lead: int) -> bool:
+    """Whether the page's first line is a title looking back over years of work (:data:`.cues.LOOK_BACK_TITLE`)
+    above the lead at *lead*: on the lead's own line only its words before the lead count ("Ngày 23/02, Văn phòng
+    Chính phủ có Thông báo số 56/TB-VPCP Kết luận Phiên họp tổng kết …" names what the page's notice concludes)."""
     start = len(w) - len(w.lstrip())
     end = w.find("\n", start)
-    return LOOK_BACK_TITLE.search(w, start, end if end >= 0 else len(w)) is not None
+    return LOOK_BACK_TITLE.search(w, start, min(end if end >= 0 else len(w), max(lead, start))) is not None
 
 
 def _sole_document(head: str, w: str) -> OwnNumber | None:

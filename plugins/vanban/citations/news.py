@@ -58,10 +58,11 @@ EVENT_MARKS: dict[str, str] = {
 # triệt …" has no date before it).
 EVENT_LEAD = r"(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]*)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?,[^.\n]{0,160}?tổ[ \t]+chức[ \t]+(?:buổi[ \t]+)?{event}"
 
-# On a page with no own number (a news item, a look-back article), a document a body is said to have
-# issued ("Thực hiện Chỉ thị số 10-CT/TW …, Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 69-KH/TU …") is
-# reported, not carried out by the page: a mention, even in a clause a cue governs.  (On a page with its
-# own number, "ban hành Kế hoạch số …" names that number or the body's earlier document, read as before.)
+# A document a body is said to have issued ("Thực hiện Chỉ thị số 10-CT/TW …, Tỉnh ủy Lào Cai đã ban hành Kế hoạch
+# số 69-KH/TU …") is reported, not carried out by the text: a mention, even in a clause a cue governs.  On a page
+# with no own number (a news item, a look-back article) and, since the twelfth session, on one with its own number
+# too: "Thực hiện Kế hoạch …, ngay từ đầu năm UBND Thành phố đã ban hành Chương trình hành động số 34/CTr-UBND …"
+# in a plan tells of the body's earlier document (the plan's own number is never a citation).
 # So is a letter it says a body sent: "Thực hiện ý kiến chỉ đạo … tại văn bản số 8070/VPCP-KGVX, Ủy ban Dân tộc đã có
 # văn bản số 1458/UBDT-VP135 gửi …" (the page tells of 1458, it carries out 8070).
 ISSUED = re.compile(rf"(?<![^\W_])(?:ban{GAP}hành(?:{GAP}các)?|(?:đã|vừa){GAP}có){GAP}\Z", re.IGNORECASE)

@@ -245,7 +245,9 @@ def unglue_motto(w: str, end: int) -> int:
     return end
 
 
-def extend_chain(w: str, end: int) -> int:
+def extend_chain(w: str, end: int, again: bool = True) -> int:
+    """The end of a number's code after its further parts (:data:`CHAIN`) and an oddly written end (:func:`.codes.finish_code`).
+    A part a blank split ("23/2015/TTLT-BGD ĐT-BNV") may go on to further parts: the chain is read once more after it."""
     for _ in range(12):
         if w[end : end + 1] not in CHAIN_FIRST:
             break
@@ -255,7 +257,10 @@ def extend_chain(w: str, end: int) -> int:
         end = m.end()
     nxt = w[end : end + 1]  # most codes end before a blank and a lower-case word: no call then
     if nxt == "/" or nxt == "(" or ((nxt == " " or nxt == "\t") and w[end + 1 : end + 2].isupper()):
-        return finish_code(w, end)
+        finished = finish_code(w, end)
+        if again and finished > end and nxt in " \t" and w[finished : finished + 1] in ("-", "/"):
+            return extend_chain(w, finished, again=False)
+        return finished
     return end
 
 

@@ -48,7 +48,9 @@ __all__ = [
 
 def reference_working_copy(text: str) -> str:
     """The working copy as first written: translate, then the old tone placement one pair at a time."""
-    table = str.maketrans({c: " " for c in vocabulary.ODD_SPACES + vocabulary.ZERO_WIDTH + "*"})
+    table = str.maketrans(
+        {**{c: " " for c in vocabulary.ODD_SPACES + vocabulary.ZERO_WIDTH + "*"}, **{c: "/" for c in vocabulary.SLASHES}}
+    )
     w = re.sub(r"(?m)^([ \t]*)(\d{1,3})\\([.)])", r"\1 \2\3", text)  # an imported body's escaped item marker
     w = re.sub(r"\\(?=[\\`*_\[\]<>|&#+.)!-])", " ", w)  # any other Markdown escape: a blank
     w = normalise_dashes(w).translate(table)
@@ -141,14 +143,18 @@ def reference_scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: 
     return tails.issuer_of(w, text, kept, pos)
 
 
-def reference_extend_chain(w: str, end: int) -> int:
-    """_extend_chain as it was: _CHAIN tried after every part, whatever character follows."""
+def reference_extend_chain(w: str, end: int, again: bool = True) -> int:
+    """_extend_chain as it was: _CHAIN tried after every part, whatever character follows; once more after a part a
+    blank split off."""
     for _ in range(12):
         m = numbers.CHAIN.match(w, end)
         if m is None or not (numbers.is_code(m.group("c")) or codes.lower_part(w, end, m.group("c"))):
             break
         end = m.end()
-    return codes.finish_code(w, end)
+    finished = codes.finish_code(w, end)
+    if again and finished > end and w[end] in " \t" and w[finished : finished + 1] in ("-", "/"):
+        return reference_extend_chain(w, finished, again=False)
+    return finished
 
 
 def reference_scan_number(w: str, pos: int) -> numbers.NumberScan | None:

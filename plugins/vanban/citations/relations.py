@@ -42,7 +42,7 @@ def relate(w: str, cores: list[Core], decided: set[int], page: Page = WHOLE) -> 
     """Every core's line, and whether each top-level core of a group not in *decided* implements.
 
     *page*: a page that reports a meeting (:data:`.news.EVENT_MARKS`) narrates: a cue inside a sentence
-    governs only when a directive verb hands it down; a page with no own number reports what a body issued
+    governs only when a directive verb hands it down; any page reports what a body issued
     (:data:`.news.ISSUED`) and does not carry it out.
 
     A group implements when one of its cores does, so the cores of a group a title core already
@@ -113,8 +113,8 @@ def relate_core(
 ) -> None:
     """Whether the top-level *core* implements: in a title, under a basis heading, or in a clause
     a cue governs (:mod:`.cues`); never when it is a proposal, nor after "theo …" but in a purpose
-    clause or right after a cue (:func:`according_to`), nor on a *page* without own number when a body
-    is said to have issued it (:data:`.news.ISSUED`)."""
+    clause or right after a cue (:func:`according_to`), nor when a body is said to have issued it
+    (:data:`.news.ISSUED`)."""
     head = core.list_head
     # "… sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và …":
     # the list after an amending verb names the amended documents, every item of it, but a law the bases
@@ -124,7 +124,7 @@ def relate_core(
     if (
         (core.type_name or core.inferred_type) in PROPOSAL_TYPES
         or core.amended
-        or (not page.own and ISSUED.search(w, max(0, core.start - ISSUED_REACH), core.start) is not None)
+        or ISSUED.search(w, max(0, core.start - ISSUED_REACH), core.start) is not None
     ):
         core.implements = False
         return

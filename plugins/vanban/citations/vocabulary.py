@@ -1,7 +1,7 @@
 """Vocabulary: the type words, type codes and word lists the extractor reads, and the working copy.
 
 The working copy is a same-length copy of the NFC text used for matching: Unicode dashes become
-"-", odd spaces " ", and the old tone placement ("uỷ", "hoá") the new one ("ủy", "hóa").
+"-", fraction slashes "/", odd spaces " ", and the old tone placement ("uỷ", "hoá") the new one ("ủy", "hóa").
 """
 
 from __future__ import annotations
@@ -40,7 +40,9 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 # A number's characters as a canonical number writes them: odd blanks as blanks, and the Icelandic eth "Ð"/"ð"
 # (U+00D0/U+00F0) that broken fonts and converters put for "Đ"/"đ" ("92/2009/NÐ-CP", "BLÐTB&XH") read as "Đ"/"đ".
-NUMBER_TABLE = str.maketrans({**{c: " " for c in ODD_SPACES + ZERO_WIDTH}, "Ð": "Đ", "ð": "đ"})
+# The fraction and division slashes (U+2044, U+2215) a copy may put for "/" ("Công điện số 1478⁄CĐ-TTg") read as "/".
+SLASHES = "\u2044\u2215"
+NUMBER_TABLE = str.maketrans({**{c: " " for c in ODD_SPACES + ZERO_WIDTH}, **{c: "/" for c in SLASHES}, "Ð": "Đ", "ð": "đ"})
 
 
 # The working copy is built by character-class substitutions, not str.translate or a tone
@@ -51,7 +53,7 @@ NUMBER_TABLE = str.maketrans({**{c: " " for c in ODD_SPACES + ZERO_WIDTH}, "Ð":
 DASH_CHARS = DASHES
 
 
-PLAIN = {c: "-" for c in DASH_CHARS} | {c: " " for c in ODD_SPACES + ZERO_WIDTH + "*"}
+PLAIN = {c: "-" for c in DASH_CHARS} | {c: " " for c in ODD_SPACES + ZERO_WIDTH + "*"} | {c: "/" for c in SLASHES}
 
 
 UNPLAIN_RE = re.compile("[" + re.escape("".join(PLAIN)) + "]")
