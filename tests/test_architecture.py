@@ -201,3 +201,21 @@ def test_no_import_cycle_in_the_package() -> None:
             elif child in stack:
                 low[node] = min(low[node], index[child])
     assert cycles == []
+
+
+# Loaded by other commands only: `vanban refs` (the number read from the text), `mkdocs serve` (the
+# watcher), the byte counts of scripts/bench.py and tests (the search query in Python). A build's start-up
+# paid ~0.06 s for them.
+NOT_LOADED_BY_A_BUILD = ("vanban.citations.identity", "vanban.citations.titles", "vanban.mkdocs.watching",
+                         "vanban.search.sizes", "vanban.search.reference", "watchdog")
+
+
+def test_a_build_does_not_load_what_only_other_commands_use() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, vanban.mkdocs.plugin, vanban.cli; "
+            "print(' '.join(sorted(m for m in sys.modules if m.startswith(('vanban', 'watchdog')))))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert "vanban.citations.extractor" in loaded and "vanban.search.bundle" in loaded
+    assert sorted(set(NOT_LOADED_BY_A_BUILD) & set(loaded)) == []

@@ -51,7 +51,6 @@ from .render_pool import RenderPool, share_outputs
 from .serve import has_files, keep_site, make_room, problem_pages, remove_stale
 from .shared import TEMPLATE_CODE, active
 from .templating import register, theme_of
-from .watching import watch_with_events
 
 log = get_plugin_logger(__name__)
 
@@ -169,6 +168,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         save_records()  # mkdocs serve: what its rebuilds verified, for the next process
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
+        from .watching import watch_with_events  # serve only: watchdog is not loaded by a build
+
         watch_with_events(server)  # a save is heard when it happens, not at MkDocs' next 0.5 s poll
         return server
 

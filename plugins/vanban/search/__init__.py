@@ -9,11 +9,11 @@ tail blocks only while those do not settle the page) and the rows of the results
 * :mod:`.bundle` — which files hold what (index, meta and body shards, tail blocks, result store);
 * :mod:`.page` — the search page (``contribute``);
 * :mod:`.reference` — the query of search.js in Python (tests, byte counts);
-* :mod:`.sizes` — bytes a query downloads, for ``scripts/bench.py`` and ``scripts/search_bytes.py``.
+* :mod:`.sizes` — bytes a query downloads, for ``scripts/bench.py`` and ``scripts/search_bytes.py`` (not
+  imported here: a build needs neither it nor :mod:`.reference`).
 """
 
 from .bundle import ASSET_DIR, SearchBundle, build_bundle
 from .page import PAGE_PATH, PendingSearch, contribute, start
-from .sizes import index_sizes
 
-__all__ = ["ASSET_DIR", "PAGE_PATH", "PendingSearch", "SearchBundle", "build_bundle", "contribute", "index_sizes", "start"]
+__all__ = ["ASSET_DIR", "PAGE_PATH", "PendingSearch", "SearchBundle", "build_bundle", "contribute", "start"]
