@@ -8,6 +8,7 @@ from pathlib import Path
 from ..citations import extract
 from .acting import read_acting_body, read_coded_body, read_issuing_clause, read_unnumbered_lead
 from .closing import read_closing
+from .glued import unglue
 from .header import read_header
 from .headline import (
     read_article_title,
@@ -144,6 +145,10 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     if result.fields.get("type") == "Công văn" and result.fields.get("title"):  # "CÔNG VĂN Về việc …": its label
         result.fields["title"] = re.sub(r"^(?:về việc|v/v)\s*:?\s+", "", str(result.fields.get("title") or ""), flags=re.I)
     title = _SPACED_COMMA.sub(", ", _PAGE_AGE.sub("", str(result.fields.get("title") or "")))
+    title, glued = unglue(title, f"{plain} {result.fields.get('number') or ''}")
+    if glued:
+        result.notes.append("trích yếu: tách chữ bản sao viết dính theo chính các chữ ấy trong nội dung ("
+                            + ", ".join(f"“{a}” → “{b}”" for a, b in glued) + ")")
     if title and title != result.fields.get("title"):
         result.fields["title"] = title
     if title and any(isinstance(b, Line) and b.ocr for b in blocks):

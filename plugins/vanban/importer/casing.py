@@ -18,7 +18,7 @@ _LEXICON: tuple[str, ...] = (
     "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQVN", "Ban Thường vụ", "Ban Thường trực", "Ban Chấp hành", "Ban Bí thư",
     "Bộ Chính trị", "Ban Tuyên giáo và Dân vận", "Ban Tuyên giáo", "Ban Dân vận", "Ban Tổ chức", "Ban Kiểm tra",
     "Ủy ban Kiểm tra", "Ban Nội chính", "Ban Chỉ đạo", "Ban Chỉ huy Quân sự", "Văn phòng", "Thường trực",
-    "Liên đoàn Lao động", "Công đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ nữ",
+    "Liên đoàn Lao động", "Công đoàn cơ sở", "Công đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ nữ",
     "Hội Nông dân", "Hội Cựu chiến binh", "Huyện ủy", "Thị ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Đảng ủy",
     "Đảng bộ", "Chi bộ", "Đảng ủy Khối các cơ quan", "Đảng ủy Khối Doanh nghiệp", "Phòng Văn hóa và Thông tin", "Phòng Văn hóa - Thông tin", "Phòng Văn hóa - Xã hội",
     "Phòng Văn hóa, Khoa học và Thông tin", "Phòng Tư pháp", "Phòng Nội vụ", "Phòng Giáo dục và Đào tạo",
@@ -33,7 +33,7 @@ _LEXICON: tuple[str, ...] = (
 # Words of an administrative unit: lower case, and a proper name follows.
 ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị trấn", "thị xã", "huyện", "quận", "tỉnh", "xã", "phường")
 # Bodies after which a place name follows directly ("Thị ủy Phước Long").
-_PLACE_AFTER = {"Huyện ủy", "Thị ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn",
+_PLACE_AFTER = {"Công đoàn cơ sở", "Chi bộ", "Huyện ủy", "Thị ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn",
                 "Quận đoàn", "Thị đoàn"}
 _ACRONYMS = {"UBND", "HĐND", "MTTQ", "MTTQVN", "LĐLĐ", "BCH", "BTV", "TW", "CT-XH", "VH-TT", "TP", "KT-XH"}
 _VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")

@@ -284,8 +284,12 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
     pieces = window.pieces()
     first = min((s for s, _ in found), default=None)
     # The issuing block: upper-case pieces just above the first of "Số" and the date line.
-    if first is None:
-        first = next((p.start for p in pieces if type_word(p.text) or VV.match(fold(p.text).upper())), None)
+    if first is None:  # no "Số" and no date line (a rule issued with another text): the type word under the motto
+        typed = [p.start for p in pieces if type_word(p.text) or VV.match(fold(p.text).upper())]
+        first = next((s for s in typed if anchor is not None and s > anchor), typed[0] if typed else None)
+        if anchor is not None and first is not None and first > anchor:
+            top_end = anchor
+            found = [(anchor, anchor)]
     issuer_pieces: list[Piece] = []
     left_vv: Piece | None = None
     if first is not None:
@@ -293,8 +297,8 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
         if above and anchor is not None and above[-1].start < anchor and _LEFT_VV.match(above[-1].text):
             left_vv = above.pop()  # the left column flattened before the motto: issuer, then its "Về việc …"
         for piece in reversed(above):
-            if not is_upper(piece.text):
-                break
+            if not is_upper(piece.text) or (issuer_pieces and piece.after_break and _headline(piece.text)):
+                break  # "KẾ HOẠCH HOẠT ĐỘNG …" / "CÔNG ĐOÀN …": a page's headline above the header names no body
             issuer_pieces.insert(0, piece)
         if not issuer_pieces:
             issuer_pieces = _issuer_in_running_case(above)
@@ -315,6 +319,13 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
     if body_at:
         header.body = (window.block_of(max(body_at - 1, 0)), window.column(max(body_at - 1, 0)) + 1)
     return header
+
+
+def _headline(text: str) -> bool:
+    """"KẾ HOẠCH HOẠT ĐỘNG CÔNG TÁC …": a type word opening a line that names what, not whose ("QUYẾT ĐỊNH CỦA THỦ
+    TƯỚNG …" names its issuer and stays with it)."""
+    kind = type_word(text)
+    return kind is not None and not fold(kind[1]).upper().startswith("CUA ")
 
 
 def _issuer_in_running_case(above: list[Piece]) -> list[Piece]:

@@ -42,12 +42,17 @@ _LEVEL = re.compile(r"\b(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|H�
 _OWN_AREA = re.compile(r"\bđịa bàn\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b(?=\s*(\w?))")
 
 
+# "TP. Hồ Chí Minh", "Tp.Cần Thơ", "Thị xã Phú Thọ": a place line that writes its unit before the name.
+_PLACE_UNIT = re.compile(r"^(TP|Tp|TX|Tx|Thành phố|Thị xã|Thị trấn)(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])")
+_PLACE_UNITS = {"TP": "Thành phố", "TX": "thị xã", "THANH PHO": "Thành phố", "THI XA": "thị xã", "THI TRAN": "thị trấn"}
+
+
 def _own_area(body: str) -> re.Match[str] | None:
     return next((m for m in _OWN_AREA.finditer(body) if not m.group(2).isupper()), None)
 
 
 # The abbreviations a lead or headline writes a body's name with, written out as its header would.
-SPELT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+SPELT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "LĐLĐ": "Liên đoàn Lao động", "CĐCS": "Công đoàn cơ sở"}
 
 
 # A district office named by its trade as its own notices shorten it ("Phòng GD&ĐT", "Phòng Giáo dục- Đào tạo").
@@ -157,7 +162,7 @@ def _joint_codes(number: str, upper: str, lower: str) -> bool:
 def starts_body(text: str) -> bool:
     """A header line that names a body of its own ("ĐẢNG BỘ …", "PHÒNG …", "BAN …", "HUYỆN ỦY …")."""
     folded = fold_key(text)
-    return folded.startswith(("DANG BO", "DANG UY", "PHONG ", "BAN ", "UY BAN", "HOI DONG", "HUYEN UY", "THI UY",
+    return folded.startswith(("DANG BO", "DANG UY", "CONG DOAN", "CDCS ", "PHONG ", "BAN ", "UY BAN", "HOI DONG", "HUYEN UY", "THI UY",
                            "TINH UY", "THANH UY", "CHI BO", "VAN PHONG", "TRUNG TAM", "SO ", "TIEU BAN", "BO ", "CUC ",
                               "TONG CUC", "CONG AN", "DOAN ", "HOI ", "LIEN DOAN", "UY BAN", "THU TUONG",
                               "QUAN UY", "THI XA UY", "TRUONG "))
@@ -201,6 +206,9 @@ def read_issuer(result: ImportResult, lines: list[Line]) -> None:
             result.notes.append(f"hai cơ quan cùng ban hành (mã trong số ký hiệu “{number}” gọi tên cả hai)")
     # "BỘ GIÁO DỤC VÀ ĐÀO TẠO _ CỘNG HÒA …": a lone rule mark a flattened header left between the cells
     raw = collapse_space(re.sub(r"(?<!\S)[_*|]+(?!\S)", " ", " ".join(ln.text for ln in issuer_lines)))
+    first, _, after = raw.partition(" ")
+    if first in SPELT and after.isupper() and not after.startswith(("-", "–")):  # "CĐCS TRƯỜNG THPT …": written out
+        raw = f"{SPELT[first].upper()} {after}"
     issuer, sure = recase_issuer(raw)
     if parent_lines:
         parent, parent_sure = recase_issuer(" ".join(ln.text for ln in parent_lines))
@@ -237,10 +245,14 @@ def complete_bare_issuer(result: ImportResult, authority: list[str], body: str) 
             return
     level = _LEVEL.search(body[:3000]) or _own_area(body[:3000])
     place = str(result.fields.get("place") or "")
+    unit = _PLACE_UNIT.match(place)
     if level and place:
         result.fields["issuer"] = f"{issuer} {level.group(1).lower()} {place}"
         result.unsure.append(("issuer", f"bản gốc chỉ ghi “{issuer}”; cấp “{level.group(1)}” lấy từ nội dung, "
                                         f"tên từ địa danh “{place}”"))
+    elif unit:  # "TP. Hồ Chí Minh, ngày …": the place line names the level itself
+        result.fields["issuer"] = f"{issuer} {_PLACE_UNITS[fold_key(unit.group(1))]} {place[unit.end():]}"
+        result.unsure.append(("issuer", f"bản gốc chỉ ghi “{issuer}”; cấp và tên lấy từ địa danh “{place}”"))
     else:  # "Ủy ban nhân dân" names no body: left empty for a human rather than written so
         result.fields.pop("issuer", None)
         result.bare_issuer = issuer

@@ -32,7 +32,8 @@ def _words(*words: str) -> str:
     return _S.join(words)
 
 
-MOTTO = re.compile(r"C\s*O\s*N\s*G" + _S + r"H\s*O\s*A" + _S + r"X\S{0,2}" + _W + _words("HOI", "CHU", "NGHIA", "VIET", "NAM"))
+# "… CHỦ NGHĨA VIỆTNAM": a copy that lost a space inside the motto still writes the motto.
+MOTTO = re.compile(r"C\s*O\s*N\s*G" + _W + r"H\s*O\s*A" + _W + r"X\S{0,2}" + _W + _W.join(("HOI", "CHU", "NGHIA", "VIET", "NAM")))
 SLOGAN = re.compile(r"DOC" + _S + r"LAP" + _W + r"[-–—]?" + _W + r"TU" + _S + r"DO" + _W + r"[-–—]?" + _W
                     + r"HANH" + _S + r"PHUC")
 PARTY = re.compile(_words("DANG", "CONG", "SAN", "VIET", "NAM") + r"(?![A-Z])")

@@ -42,6 +42,10 @@ _ABOUT = re.compile(r"^về\s+\w")
 _ATTACHMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|rar|zip)$", re.I)  # an attachment's file name under the trích yếu
 _URGENCY = re.compile(r"^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC|MẬT|TỐI MẬT|TUYỆT MẬT)\.?$")  # độ khẩn, độ mật (ND 30)
 _SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")
+# The trích yếu's last line on a line of its own: its period ("Năm học 2020 – 2021", "GIAI ĐOẠN 2021 - 2025") or an
+# occasion in brackets ("( Giỗ Thánh Mẫu Liễu Hạnh 03/3/Quý Mão)"); "(Ban hành kèm theo …)" is no part of it.
+_TAIL = re.compile(r"^(?:\(\s*(?!ban hành|kèm theo)[^()]{3,120}\)|(?:năm học|giai đoạn|nhiệm kỳ|niên khóa|niên khoá)\s+"
+                   r"\d{4}\s*[-–]\s*\d{4})$", re.I)
 
 
 def type_from_number(number: str) -> str | None:
@@ -274,6 +278,11 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             # "về …" under a Party heading ("NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ BẢY …" / "về xây dựng …"): no body opens so.
             years = text[:1].isdigit() and no_lower and not _SECTION.match(text)
             about = bool(_ABOUT.match(text)) and all(is_upper(t) for t in title)
+            if _TAIL.match(text) and not _TAIL.match(title[-1]):  # "Năm học 2020 – 2021", "( Giỗ Thánh Mẫu …)"
+                text = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
+                title.append(text[:1].lower() + text[1:] if mode == "sentence" else text)
+                last = piece
+                continue
             if mode == "caps" and lower_start and piece.after_break and not (dangling or years or about):
                 break  # a paragraph of running text under a trích yếu in capitals
             if mode == "caps" and not (is_upper(text) or lower_start or no_lower or caps_head):
