@@ -96,3 +96,32 @@ def test_a_document_the_body_says_it_issued_is_reported_on_its_own_page_too(extr
         "phố đã ban hành Chương trình hành động số 34/CTr-UBND ngày 28/01/2018 với 188 nhiệm vụ cụ thể."
     )
     assert relations(extractor(text, find_own=True)) == {"11/NQ-HĐND": IMPLEMENTS, "34/CTr-UBND": MENTIONS}
+
+
+def test_studying_a_document_then_acting_on_it_carries_it_out(extractor: Extractor) -> None:
+    text = (
+        "Quán triệt sâu sắc chủ trương Nghị quyết số 57-NQ/TW của Bộ Chính trị, các địa phương đã xây dựng lộ trình.\n\n"
+        "Nhiệm vụ năm 2025:\n1. Tiếp tục quán triệt Chỉ thị số 05-CT/TW đến cán bộ, đảng viên trong toàn tỉnh."
+    )
+    assert relations(extractor(text)) == {"57-NQ/TW": IMPLEMENTS, "05-CT/TW": MENTIONS}
+
+
+def test_a_heading_numbered_with_a_dash_opens_the_list_of_bases(extractor: Extractor) -> None:
+    text = (
+        "Số: 12/HD-CA\nI- CƠ SỞ PHÁP LÝ ĐỂ GIẢI QUYẾT CÁC CÔNG VIỆC LIÊN QUAN.\n"
+        "- Nghị định số 58/2001/NĐ-CP ngày 24 tháng 08 năm 2001 của Chính phủ về quản lý và sử dụng con dấu;\n"
+        "II- HỒ SƠ\n- Bản sao Quyết định số 7/QĐ-UBND thành lập đơn vị."
+    )
+    assert relations(extractor(text, find_own=True)) == {"58/2001/NĐ-CP": IMPLEMENTS, "7/QĐ-UBND": MENTIONS}
+
+
+def test_html_paragraphs_are_lines_and_the_line_numbers_those_of_the_text(extractor: Extractor) -> None:
+    text = (
+        "Trả lời chủ đề\n<blockquote data-quote=\"A\"><p><strong><span style=\"color: black\">I- CƠ SỞ PHÁP LÝ ĐỂ GIẢI "
+        "QUYẾT CÁC CÔNG VIỆC.</span></strong></p><p></p><p> <span style=\"color: black\">- Nghị định số 58/2001/NĐ-CP "
+        "ngày 24 tháng 08 năm 2001 của Chính phủ về quản lý và sử dụng con dấu;</span></p><p>- Thông tư số "
+        "08/2001/TT-BCA ngày 16/10/2001 của Bộ Công an.</p></blockquote>"
+    )
+    got = extractor(text)
+    assert relations(got) == {"58/2001/NĐ-CP": IMPLEMENTS, "08/2001/TT-BCA": IMPLEMENTS}
+    assert [c.line for c in got.citations] == [2, 2]

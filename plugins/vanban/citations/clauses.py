@@ -300,7 +300,7 @@ def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_p
         found.clear()
 
 
-_NUMBERING = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)][ \t]*")
+_NUMBERING = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])(?:[.)]|[ \t]?-)[ \t]*")  # "I.", "1)", "I- CƠ SỞ PHÁP LÝ"
 
 
 def is_basis_heading(bare: str) -> bool:

@@ -57,6 +57,10 @@ __all__ = [
     "SECTION_HEADING",
     "SENTENCE_CUE_BLOCKER",
     "SENTENCE_CUE_BLOCKERS",
+    "STUDY_DONE",
+    "STUDY_FILLERS",
+    "STUDY_OPENER",
+    "STUDY_REACH",
     "TIME_FILLERS",
     "whole_words",
 ]
@@ -258,6 +262,17 @@ PERSON_WORDS: dict[str, str] = {
 PERSON_OPENER = re.compile(
     rf"[ \t>*#_|•+-]*(?:{GAP.join(['đồng', 'chí'])}|đ/c|ông|bà)[ \t]+", re.IGNORECASE
 )
+
+# "Quán triệt" heading a clause whose sentence goes on, after its documents and a comma, to a body that did something
+# ("Quán triệt sâu sắc chủ trương Nghị quyết số 57-NQ/TW, các địa phương đã xây dựng …") opens like "Thực hiện …,
+# Tỉnh ủy đã …": the documents are what the body carries out.  Only these words between it and the first document
+# (STUDY_FILLERS), and the body's past or present action after a comma (STUDY_DONE); a task item ("Tiếp tục quán
+# triệt Nghị quyết … đến cán bộ") has neither.
+STUDY_OPENER = re.compile(r"[ \t>*#_|•+-]*Quán[ \t]+triệt(?![^\W_])", re.IGNORECASE)
+STUDY_FILLERS = frozenset(["sâu", "sắc", "đầy", "đủ", "nghiêm", "túc", "kịp", "thời", "chủ", "trương", "tinh", "thần", "nội", "dung", "các", "và", "thực", "hiện"])
+STUDY_DONE = re.compile(r",[ \t]+(?:[^\W\d_]+[ \t]+){0,6}?(?:đã|đang|vừa)(?![^\W_])")
+# How far after the first document STUDY_DONE is looked for, within the sentence
+STUDY_REACH = 400
 
 # A news report that a body studied documents names what it carries out: "Hội nghị đã quán triệt các
 # văn bản như: Kế hoạch số 10/KH-MTTQ-BTT …; Kế hoạch số 8/KH-MTTQ-BTT …".  Only in the past tense:

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..text import nfc
+from .clauses import line_starts
 from .entities import decode
 from .merging import merge
 from .model import (
@@ -181,8 +183,12 @@ def run(
         has_own = own_key is not None or bool(own_keys)
         page = WHOLE if has_own else Page(own=False, meeting=event_report(w))
         if own is not None and own.source == "title":
-            page = Page(title=title_line(w, own.line - line_offset))
+            page = Page(title=title_line(text, own.line - line_offset))
         stages.relate(w, found, {c.group for c in title_cores if c.implements}, page)
+        if w.count("\n") != text.count("\n"):  # block tags read as line breaks (vocabulary.BLOCK_TAGS)
+            text_lines = line_starts(text.split("\n"))
+            for core in found:
+                core.line = bisect.bisect_right(text_lines, core.start)
         if not has_own and is_label(w):
             for core in found:
                 core.implements = False

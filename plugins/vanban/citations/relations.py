@@ -28,6 +28,10 @@ from .cues import (
     QUOTED_THEN,
     SECTION_HEADING,
     SENTENCE_CUE_BLOCKER,
+    STUDY_DONE,
+    STUDY_FILLERS,
+    STUDY_OPENER,
+    STUDY_REACH,
 )
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
@@ -247,6 +251,8 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
     if k >= len(starts):
         return False
     first = starts[k]  # the clause's first citation
+    if studied_then_done(w, clause_start, first):
+        return True
     cue = None
     for cue in IN_SENTENCE_CUE.finditer(w, max(clause_start, first - CUE_REACH), first):  # noqa: B007 - the last
         pass
@@ -272,6 +278,19 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
         return False
     # "Ban hành Kế hoạch thực hiện Nghị quyết…": the cue describes that plan
     return TYPE_START.search(w, part_start, cue_start) is None
+
+
+def studied_then_done(w: str, clause_start: int, first: int) -> bool:
+    """Whether the clause opens with "Quán triệt" and fillers only before its first document at *first*, and goes on
+    to a body's action after a comma (:data:`.cues.STUDY_OPENER`): "Quán triệt … Nghị quyết số …, các địa phương đã …"."""
+    study = STUDY_OPENER.match(w, clause_start)
+    if study is None or not all(word.casefold() in STUDY_FILLERS for word in w[study.end() : first].split()):
+        return False
+    end = min(len(w), first + STUDY_REACH)
+    for stop in (w.find(";", first, end), w.find(".", first, end), w.find("\n", first, end)):
+        if stop >= 0:
+            end = min(end, stop)
+    return STUDY_DONE.search(w, first, end) is not None
 
 
 # "(", perhaps a short abbreviation ("TT", "NĐ") and "số", right before a citation

@@ -84,12 +84,24 @@ def unescape_markdown(w: str) -> str:
 # An HTML tag in a saved page source ("<p style=…>Thực hiện Kế hoạch số …</p>"): read as blanks (its line
 # breaks kept), so a cue after "<p>" heads its clause.  "<title>" is read by identity on the text itself.  Word's
 # saved pages hold namespaced tags too ("<o:p></o:p>", "<v:shape …>"), blanks like the others.
-HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?::[a-zA-Z][a-zA-Z0-9]{0,10})?(?:[ \t\n][^<>]{0,300})?/?>")
+HTML_TAG = re.compile(r"</?(?P<name>[a-zA-Z][a-zA-Z0-9]{0,10})(?::[a-zA-Z][a-zA-Z0-9]{0,10})?(?:[ \t\n][^<>]{0,300})?/?>")
+# A tag that breaks a paragraph or a line ("<p>", "</p>", "<br>", "<li>", a heading, a table row) is a line break for
+# what reads lines (headings such as "I- CƠ SỞ PHÁP LÝ …" and the list under them, clause starts): its first
+# character becomes "\n", the rest blanks.  The citations' line numbers stay those of the text (extractor.run).
+BLOCK_TAGS = frozenset(["p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article"])
+
+
+def _blank_tag(m: re.Match[str]) -> str:
+    tag = m.group(0)
+    if "\n" not in tag and m.group("name").lower() in BLOCK_TAGS:
+        return "\n" + " " * (len(tag) - 1)
+    return "".join("\n" if c == "\n" else " " for c in tag)
 
 
 def blank_tags(w: str) -> str:
-    """*w* with its HTML tags (:data:`HTML_TAG`) turned into blanks of the same length."""
-    return HTML_TAG.sub(lambda m: "".join("\n" if c == "\n" else " " for c in m.group(0)), w) if "<" in w else w
+    """*w* with its HTML tags (:data:`HTML_TAG`) turned into blanks of the same length, a block tag into a line break
+    (:data:`BLOCK_TAGS`)."""
+    return HTML_TAG.sub(_blank_tag, w) if "<" in w else w
 
 
 def working_copy(text: str) -> str:
