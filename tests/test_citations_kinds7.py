@@ -125,3 +125,19 @@ def test_html_paragraphs_are_lines_and_the_line_numbers_those_of_the_text(extrac
     got = extractor(text)
     assert relations(got) == {"58/2001/NĐ-CP": IMPLEMENTS, "08/2001/TT-BCA": IMPLEMENTS}
     assert [c.line for c in got.citations] == [2, 2]
+
+
+def test_a_later_lead_is_an_item_of_the_unnumbered_document_the_page_presents(extractor: Extractor) -> None:
+    text = (
+        "Văn phòng Chính phủ đã có Thông cáo báo chí chỉ đạo, điều hành của Chính phủ ngày 11/4/2025.\n"
+        "Chính phủ vừa ban hành Nghị định số 85/2025/NĐ-CP quy định chi tiết thi hành Luật Đầu tư công.\n"
+        "Nghị định quy định cụ thể các ngành, lĩnh vực sử dụng vốn đầu tư công."
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None
+    assert relations(got) == {"85/2025/NĐ-CP": MENTIONS}
+    headline = (
+        "UBND tỉnh vừa ban hành Kế hoạch thực hiện Chỉ thị về phòng chống thiên tai.\n"
+        "Ngày 5/3/2025, UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND về phòng, chống thiên tai năm 2025."
+    )
+    assert own_number(extractor(headline, find_own=True)) == "45/KH-UBND"

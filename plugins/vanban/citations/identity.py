@@ -56,7 +56,7 @@ import re
 from dataclasses import replace
 
 from .model import OwnNumber
-from .news import ANOTHER_NAMED, LOOK_BACK_TITLE, REPLY
+from .news import ANOTHER_NAMED, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family
 from .numbers import canonical_number, cut_number, scan_number
 from .titles import TEASER, asks, dashed_title, names_another, slug_title, title_word_after
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_from_code, type_of_word, working_copy
@@ -271,6 +271,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
         blank_at = max((m.end() for m in _HEADER_SO.finditer(w)), default=0)
         attached = _ATTACHED_LINE.search(w, blank_at)
         return _number_at(head, w, attached.end(), "attached") if attached is not None else None
+    presented = first_unnumbered(w)  # "Văn phòng Chính phủ đã có Thông cáo báo chí …": the page's document, unnumbered
     for pattern in (_LEAD, _BRACKETED_LEAD):
         for lead in pattern.finditer(w, 0, LEAD_WINDOW):
             if _looks_back(w, lead.start()) and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
@@ -290,10 +291,16 @@ def _own(head: str, w: str) -> OwnNumber | None:
                 continue  # "đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU …": news of two documents
             if own is not None and _LATER_STEP.search(w, lead.end(), lead.end() + LATER_STEP_REACH) is not None:
                 continue  # "… Không đồng ý với kết quả giải quyết, ông … khiếu nại": the lead's is an earlier step
+            if own is not None and presented is not None and not same_family(presented, lead.group("type")):
+                continue  # an item of the unnumbered document the page presents
             if own is not None:
                 type_word = lead.group("type")
                 return replace(own, type=type_of_word(type_word)) if type_word else own
-    return _sole_document(head, w) or _published(head, w)
+    sole = _sole_document(head, w)
+    if sole is not None and presented is not None and not same_family(presented, sole.type):
+        sole = None
+    return sole or _published(head, w)
+
 
 
 def _names_two(w: str, pos: int) -> bool:

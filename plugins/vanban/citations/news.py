@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import _alternation
-from .vocabulary import GAP, TYPE_ALT
+from .vocabulary import GAP, NOT_AFTER, TYPE_ALT, type_family, type_of_word
 
 __all__ = [
     "ANOTHER_NAMED",
@@ -26,6 +26,8 @@ __all__ = [
     "LOOK_BACK_TITLE",
     "REPLY",
     "event_report",
+    "first_unnumbered",
+    "same_family",
 ]
 
 # A news page that reports a meeting carries no document of its own: what the meeting, its
@@ -146,3 +148,34 @@ ANOTHER_NAMED = re.compile(
     rf"(?:[ \t]*,?[ \t]*ngày[ \t]*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})?[ \t]*(?:,|và){GAP}(?:{TYPE_ALT})(?![^\W_]){GAP}số",
     re.IGNORECASE,
 )
+
+
+# A page whose first sentence presents a document without its number ("Văn phòng Chính phủ đã có Thông cáo báo chí
+# chỉ đạo, điều hành … ngày 11/4/2025.", "UBND tỉnh vừa ban hành Chỉ thị về …") is about that document: a later lead
+# that a body issued a document of another type ("Chính phủ vừa ban hành Nghị định số 85/2025/NĐ-CP …") tells one
+# item of it, not the page's own number (vanban.citations.identity).  The same type ("vừa ban hành Kế hoạch thực hiện
+# …" in a headline, then "UBND tỉnh ban hành Kế hoạch số 45/KH-UBND") is the same document, numbered further down.
+UNNUMBERED_LEAD = re.compile(
+    rf"(?<![^\W_])(?:đã|vừa)(?:{GAP}ký)?{GAP}(?:ban{GAP}hành|có){GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}"
+    rf"(?!{GAP}(?:số|khẩn|\d)|[ \t]*\()",
+    re.IGNORECASE,
+)
+_FIRST_SENTENCE_END = re.compile(r"[.!?…](?=[ \t]|$)|\n", re.MULTILINE)
+
+
+def first_unnumbered(w: str) -> str | None:
+    """The type family of the document the page's first sentence presents without a number (:data:`UNNUMBERED_LEAD`),
+    None when it presents none, or a generic "văn bản" (which may be any document, the page's own further down)."""
+    start = len(w) - len(w.lstrip())
+    end = _FIRST_SENTENCE_END.search(w, start)
+    found = UNNUMBERED_LEAD.search(w, start, end.start() if end is not None else len(w))
+    if found is None:
+        return None
+    kind = type_of_word(found.group("type"))
+    return type_family(kind) if kind is not None else None
+
+
+def same_family(family: str, type_word: str | None) -> bool:
+    """Whether *type_word* names a type of the *family* :func:`first_unnumbered` gave."""
+    kind = type_of_word(type_word) if type_word else None
+    return kind is not None and type_family(kind) == family
