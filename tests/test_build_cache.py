@@ -256,6 +256,45 @@ def test_serve_places_an_unchanged_output_again_without_the_store_and_notices_an
     assert plain.linked == 0 and (tmp_path / "other" / "data" / "a.json").read_bytes() == b'{"a": 1}'
 
 
+
+def test_serve_leaves_a_kept_page_in_place_and_replaces_one_changed_since(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """mkdocs serve: a stored page restored (or kept) by the last rebuild at a path whose file is untouched
+    is left alone, no folder made and no link tried; one rewritten in place, or removed, is put back."""
+    import os
+
+    from vanban import filestore
+    from vanban.filestore import FileStore
+
+    site = tmp_path / "site"
+    rendered = site / "a" / "index.html"
+    rendered.parent.mkdir(parents=True)
+    rendered.write_bytes(b"<p>a</p>")
+    first = FileStore(tmp_path / "cache", remember=True)
+    first.keep_page("ka", str(rendered))  # rendered by MkDocs in the first rebuild, kept
+    entry = first.page("ka")
+    assert entry is not None
+    first.restore(entry, str(site / "b" / "index.html"))
+    calls: list[str] = []
+    real_link, real_makedirs = os.link, os.makedirs
+    monkeypatch.setattr(filestore.os, "link", lambda *a, **k: (calls.append("link"), real_link(*a, **k))[1])
+    monkeypatch.setattr(filestore.os, "makedirs", lambda *a, **k: (calls.append("makedirs"), real_makedirs(*a, **k))[1])
+    again = FileStore(tmp_path / "cache", remember=True)
+    again.restore(entry, str(rendered))
+    again.restore(entry, str(site / "b" / "index.html"))
+    assert calls == [] and again.linked == 2
+    (site / "b" / "index.html").unlink()
+    with rendered.open("r+b") as handle:  # in place: the store's entry changes too
+        handle.write(b"<i>")
+    third = FileStore(tmp_path / "cache", remember=True)
+    third.restore(entry, str(rendered))
+    third.restore(entry, str(site / "b" / "index.html"))
+    assert "link" in calls and (site / "b" / "index.html").is_file()
+    plain = FileStore(tmp_path / "cache")  # a build remembers nothing
+    calls.clear()
+    plain.restore(entry, str(site / "b" / "index.html"))
+    assert calls == ["makedirs", "link"]
+
 def test_entries_verified_by_one_build_are_not_read_by_the_next(tmp_path: Path) -> None:
     """The store's record (vanban.filestore.RECORD): a new process links the entries an earlier one
     verified without reading them; an entry rewritten in place since (through a site's hard link) is

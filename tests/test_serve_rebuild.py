@@ -104,3 +104,33 @@ def test_serve_parses_only_the_files_whose_text_changed(tmp_path: Path, monkeypa
     assert parsed_now == [source.relative_to(content).as_posix()]
     assert edited.documents == load_corpus(content).documents  # as a fresh read gives them
     assert len(kept) == len(edited.documents)  # the memo holds the current files only
+
+
+def test_serve_keeps_fewer_collections_between_rebuilds_until_it_stops(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build's collection thresholds stay set from one save's rebuild to the next (restored, they set
+    off a collection over everything the server keeps at the end of each); stopping restores them."""
+    import gc
+
+    from vanban.build import GC_THRESHOLD
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.setenv("VANBAN_CACHE_DIR", "")
+    (tmp_path / "p").mkdir()
+    project = portal_project(tmp_path / "p")
+    shutil.copytree(ROOT / "content", project / "content")
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)  # Python's defaults (an earlier test's serve may have left the build's)
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "served"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    try:
+        for _ in range(2):
+            config = load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "served"))
+            config.site_url = SERVE_URL
+            build(config, serve_url=SERVE_URL)
+            assert gc.get_threshold() == GC_THRESHOLD
+    finally:
+        config.plugins.on_shutdown()
+        stopped = gc.get_threshold()
+        gc.set_threshold(*before)
+    assert stopped == (700, 10, 10)

@@ -160,12 +160,11 @@ class FileStore:
 
     # -- output files ------------------------------------------------------------------------------
 
-    def place(self, data: bytes, target: str) -> None:
-        """Put *data* at *target*: linked from the store when it holds these bytes, else written and kept."""
-        name = digest(data)
-        placed = _PLACED.get(target) if self.remember else None
-        if placed is not None and placed[0] == name and _unchanged(target, placed[1]):
-            self.linked += 1  # mkdocs serve: the file the last rebuild linked there, untouched since
+    def place(self, data: bytes, target: str, name: str = "") -> None:
+        """Put *data* at *target*: linked from the store when it holds these bytes, else written and kept.
+        *name*: the digest of *data*, when the caller has it (:meth:`already`)."""
+        name = name or digest(data)
+        if self.already(name, target):
             return
         entry = self.files / name
         if self.link and self._intact(entry, name, data) and self._link(entry, target):
@@ -176,6 +175,15 @@ class FileStore:
         self._keep(target, entry, data)
         if self.remember:
             _remember(target, name)
+
+    def already(self, name: str, target: str) -> bool:
+        """mkdocs serve: whether *target* is the file the last rebuild placed there for *name* (output bytes of
+        that digest, or a stored page's entry name), untouched since: nothing to do, not even its folder."""
+        placed = _PLACED.get(target) if self.remember else None
+        if placed is not None and placed[0] == name and _unchanged(target, placed[1]):
+            self.linked += 1
+            return True
+        return False
 
     def stored(self, name: str) -> bytes | None:
         """The bytes of the output file stored under the digest *name*, when it is there and whole."""
@@ -211,6 +219,8 @@ class FileStore:
 
     def restore(self, entry: Path, target: str) -> None:
         """Put a stored page at *target*."""
+        if self.already(entry.name, target):  # mkdocs serve: ~1,900 pages kept at each save at 1,000 documents
+            return
         folder = os.path.dirname(target)
         os.makedirs(folder, exist_ok=True)
         if not (self.link and self._link(entry, target)):
@@ -218,6 +228,8 @@ class FileStore:
             if data is None:
                 raise OSError(f"cache: mất tệp {entry}")
             write_new(target, data)
+        if self.remember:
+            _remember(target, entry.name)
 
     def keep_page(self, key: str, target: str) -> None:
         """Keep the page MkDocs wrote at *target* under *key* (nothing when it wrote none)."""
@@ -227,6 +239,8 @@ class FileStore:
         name = digest(data)
         self._keep(target, self.pages / f"{key}.{name}", data)
         self._pages()[key] = name
+        if self.remember:
+            _remember(target, f"{key}.{name}")
 
     # -- shared ------------------------------------------------------------------------------------
 
@@ -335,11 +349,14 @@ def place_all(store: FileStore | None, site_dir: str, outputs: Iterable[tuple[st
     for rel, entry in outputs:
         content = made_bytes(entry)
         target = os.path.join(site_dir, rel)
+        name = digest(content) if store is not None else ""
+        if store is not None and store.already(name, target):
+            continue  # mkdocs serve: in place since the last rebuild (its folder too)
         folder = os.path.dirname(target)
         if folder not in made:
             os.makedirs(folder, exist_ok=True)
             made.add(folder)
         if store is not None:
-            store.place(content, target)
+            store.place(content, target, name)
         else:
             write_new(target, content)

@@ -149,6 +149,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.arrivals: dict[str, float] | None = None
         self._pruned = False
         self.collections = contextlib.ExitStack()  # fewer cycle collections, for one build
+        self.held = False  # mkdocs serve: the fewer collections of the first build kept between rebuilds
         self.last_urls: dict[str, str] = {}  # mkdocs serve: each document's address, for its problem page
         self.inventory: Inventory | None = None  # what content/ holds, from vanban's own walk (collect_files)
         self.tracking = TrackingSettings()  # units:, successors:, reporting: (checked in on_config)
@@ -160,10 +161,14 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
+        self.collections.close()  # an instance MkDocs kept from an earlier command in this process
+        self.held = False
         if command == "serve":  # before the server's threads: a save's search files are made beside the rebuild
             start_helper()
 
     def on_shutdown(self) -> None:
+        self.collections.close()
+        self.held = False
         stop_helper()
         save_records()  # mkdocs serve: what its rebuilds verified, for the next process
 
@@ -194,8 +199,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         # vanban writes sitemap.xml and its .gz (vanban.opendata): the theme's, rendered over every page
         # and gzipped, was written only to be replaced.
         config.theme.static_templates.discard("sitemap.xml")
-        self.collections.close()
-        self.collections.enter_context(fewer_collections())  # until on_post_build / on_build_error
+        if not self.held:  # until on_post_build / on_build_error; mkdocs serve: see on_post_build
+            self.collections.close()
+            self.collections.enter_context(fewer_collections())
+            self.held = self.command == "serve"
         install_collector()
         # A serve rebuild brings up to date the folder of the last one; a build, the site folder an earlier
         # build left (MkDocs would empty it and vanban link back ~6,000 files at 1,000 documents).
@@ -448,7 +455,11 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self._finish_search()  # when its page was not rendered
         if self.command in ("build", "gh-deploy"):
             spare_collections()  # nothing after this build needs the cycle collector (undone by the next build)
-        self.collections.close()
+        if not self.held:
+            # mkdocs serve keeps the build's thresholds until it stops: restored at the end of each rebuild,
+            # they set off a collection over every object the server keeps (analyses, parsed front matter)
+            # at the end of every save; cycles are still collected, as often as during a build.
+            self.collections.close()
         if not self.pool.finish():
             raise PluginError("vanban: một tiến trình dựng trang bị lỗi (xem thông báo ở trên)")
         self.pages.finish()
@@ -464,6 +475,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
 
     def on_build_error(self, *, error: Exception) -> None:
         self.collections.close()
+        self.held = False
         self.pool.abandon()
         self.late_search = None
         if self.build is not None and self.build.pending_search is not None:
