@@ -412,3 +412,24 @@ def test_tracking_false_reads_no_task_and_makes_no_tracking_page(tmp_path: Path)
     page = (root / "site" / PLAN / "index.html").read_text(encoding="utf-8")
     assert "Tình hình triển khai" not in page and "theo-doi/" not in page
     assert not (root / "site" / "theo-doi").exists() and not (root / "site" / "don-vi").exists()
+
+
+def test_issuer_index_is_on_the_first_page_only(tmp_path: Path) -> None:
+    """/theo-doi/co-quan/ lists every issuer in an index that only its first page shows: the other pages
+    carry none, so their keys (vanban.fingerprint) do not digest every issuer (pages × issuers)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run([sys.executable, str(root / "scripts" / "synth.py"), "60", str(tmp_path / "content")], check=True,
+                   capture_output=True)
+    corpus = load_corpus(tmp_path / "content")
+    built = build_site(corpus, SiteConfig(site_name="Thử", site_url="https://huyen.example.vn/", portal=portal_config(),
+                                          tracking=parse_settings(OPTIONS), page_size=3)).site
+    pages = sorted((p for path, p in built.pages.items() if path.startswith("theo-doi/co-quan/")),
+                   key=lambda p: p.data["page_number"])
+    first = built.pages["theo-doi/co-quan/"].data
+    assert len(pages) >= 3 and first["page_count"] == len(pages)
+    assert len(first["index"]) == first["count"] > 6
+    assert [e["url"] for e in first["index"][3:4]] == ["theo-doi/co-quan/trang/2/#vb-i-" + pages[1].data["rows"][0]["id"]]
+    assert all(p.data["index"] == [] for p in pages if p is not built.pages["theo-doi/co-quan/"])

@@ -75,14 +75,17 @@ def _summary(site: SiteModel, registry: Registry, tracking: Tracking, ids: Seque
 
 
 def _paginate(site: SiteModel, base: str, title: str, rows: list[Any], template: str,
-              data: dict[str, Any]) -> None:
+              data: dict[str, Any], first: dict[str, Any] | None = None) -> None:
+    """*first*: data for page 1 only (the issuers' index, which only that page shows: on every page it
+    would make each page's key digest every issuer, pages × issuers)."""
     size = max(1, site.config.page_size)
     total = max(1, -(-len(rows) // size))
     for n in range(1, total + 1):
         site.add_page(PageSpec(
             path=page_path(base, n), template=template, title=title if n == 1 else f"{title} — trang {n}",
             description="Văn bản giao nhiệm vụ: đã thực hiện, trễ hạn, quá hạn, chưa đến hạn",
-            data={**data, "heading": title, "base": base, "rows": rows[(n - 1) * size:n * size],
+            data={**data, **((first or {}) if n == 1 else {}), "heading": title, "base": base,
+                  "rows": rows[(n - 1) * size:n * size],
                   "page_number": n, "page_count": total,
                   "prev_url": page_path(base, n - 1) if n > 1 else None,
                   "next_url": page_path(base, n + 1) if n < total else None}))
@@ -120,7 +123,6 @@ def summary_pages(site: SiteModel, registry: Registry, tracking: Tracking) -> No
         sections.append({"name": name, "id": slugs[name], "rows": summary["rows"], "totals": summary["totals"],
                          "median": median})
     base, size = "theo-doi/co-quan/", max(1, site.config.page_size)
-    _paginate(site, base, "Theo dõi triển khai — theo cơ quan giao", sections,
-              "vanban/tracking_issuers.html", {**common, "count": len(sections),
-                                                "index": [{"name": s["name"], "url": f"{page_path(base, n // size + 1)}#vb-i-{s['id']}"}
-                                                          for n, s in enumerate(sections)]})
+    index = [{"name": s["name"], "url": f"{page_path(base, n // size + 1)}#vb-i-{s['id']}"} for n, s in enumerate(sections)]
+    _paginate(site, base, "Theo dõi triển khai — theo cơ quan giao", sections, "vanban/tracking_issuers.html",
+              {**common, "count": len(sections), "index": []}, {"index": index})
