@@ -96,3 +96,27 @@ def test_a_glued_word_is_never_cut_on_a_guess() -> None:
     assert unglue("Lễ hội MEKONG và TOAN cảnh", "Lễ hội sông nước")[0] == "Lễ hội MEKONG và TOAN cảnh"
     assert unglue("HOANH", "ho anh hoa nh")[0] == "HOANH"  # "HO|ANH" only: but "HOANH" is one syllable
     assert unglue("BANHÀNH", "ban hành ba nhành")[0] == "BANHÀNH"  # "BAN|HÀNH" and "BA|NHÀNH": two cuts, no guess
+
+
+def test_an_opening_that_says_what_a_telegram_asks_gives_no_trich_yeu() -> None:
+    """y06 (and tuning4 w23, heldout5 r31 relabelled): "UBND huyện X đã có công điện yêu cầu các đơn vị …" says
+    what the telegram asks, not what it is named: type and issuer, no trích yếu."""
+    text = ("An Phú sẵn sàng ứng phó với bão số 4\n\nThực hiện Công điện số 04/CĐ-BCH của Ban Chỉ huy thành phố, "
+            "UBND huyện An Phú đã có công điện yêu cầu các đơn vị trên địa bàn chủ động ứng phó với bão số 4.\n")
+    result = _result(text)
+    assert (result.fields.get("type"), result.fields.get("issuer"), result.fields.get("title", "")) == (
+        "Công điện", "Ủy ban nhân dân huyện An Phú", "")
+
+
+def test_a_headline_that_names_the_document_as_its_opening_does_is_its_trich_yeu() -> None:
+    """tuning4 w14, heldout4 q04: a plan or notice posted without its header, under a headline that opens with the
+    words its own opening gives after the type word ("… xây dựng Kế hoạch tổ chức ngày hội …"); a headline that
+    says something else stays a headline."""
+    page = ("Truy cập\n\nHôm nay:\n1\n\n{headline}\n\nNgày 22/02/2024 00:00:00\n\n"
+            "UBND xã An Phú xây dựng Kế hoạch tổ chức ngày hội văn hóa của xã năm 2024 với những nội dung cụ thể sau:\n\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích:\n")
+    named = _result(page.format(headline="Tổ chức Ngày hội văn hóa xã An Phú năm 2024"))
+    assert (named.fields.get("type"), named.fields.get("issuer"), named.fields.get("title")) == (
+        "Kế hoạch", "Ủy ban nhân dân xã An Phú", "Tổ chức Ngày hội văn hóa xã An Phú năm 2024")
+    other = _result(page.format(headline="Rộn ràng ngày hội ở An Phú"))
+    assert other.fields.get("title", "") == ""

@@ -95,8 +95,13 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
             continue  # a clause that goes on ("… cơn bão số 8:"), or a body that tells news ("X thông báo kết quả …")
         why = f"trang không có phần đầu văn bản; đọc từ câu mở đầu: “{collapse_space(m.group(0)).strip(' ;,.:')}”"
         result.take("type", kind, why)
-        if not follows:  # "… với những nội dung cụ thể sau:": what follows is the content, the words before it no name
-            result.take("title", RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,"), why)
+        title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
+        if re.match(r"yêu cầu\b", title, re.I):  # "… có công điện yêu cầu các đơn vị …": what it asks, no trích yếu
+            result.notes.append(f"câu mở đầu nói văn bản yêu cầu gì (“{title}”), không nêu trích yếu")
+        elif not follows:  # "… với những nội dung cụ thể sau:": what follows is the content, the words before it no name
+            result.take("title", title, why)
+        if follows and not result.fields.get("title"):
+            _named_by_headline(result, lines[:i], title)
         if result.fields.get("issuer"):
             return
         issuer = written_out(m.group("body"))
@@ -108,6 +113,20 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
         else:
             result.missing.append(("issuer", f"câu mở đầu chỉ ghi “{m.group('body')}”, không rõ địa phương nào"))
         return
+
+
+def _named_by_headline(result: ImportResult, above: list[str], content: str) -> None:
+    """"Tổ chức Ngày hội văn hóa … năm 2024" over "UBND xã X xây dựng Kế hoạch tổ chức ngày hội … với những nội dung
+    cụ thể sau:": a headline that opens with the words the document's own opening gives after its type word is the
+    document's name, so its trích yếu (reported). A headline that says something else stays a headline."""
+    opening = fold(content).lower().split()[:2]
+    for line in above:
+        words = collapse_space(line).strip(" .")
+        if (len(opening) == 2 and fold(words).lower().split()[:2] == opening and len(words.split()) >= 4
+                and not re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d", words)):
+            result.take("title", words, f"trang không có phần đầu văn bản; tiêu đề trang “{words}” gọi văn bản "
+                                        f"bằng chính lời câu mở đầu (“{collapse_space(content)[:60]} …”)")
+            return
 
 
 # "…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …, cụ thể như sau:": the preamble of a page posted
