@@ -63,3 +63,19 @@ def test_same_key_in_another_process_with_another_hash_seed() -> None:
         run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True, cwd=ROOT)
         keys.add(run.stdout.strip())
     assert len(keys) == 1 and keys != {"None"}
+
+
+def test_forget_lets_the_digested_documents_go_and_changes_no_digest() -> None:
+    import gc
+    import weakref
+
+    fingerprinter = Fingerprinter()
+    doc = dataclasses.replace(DOC, body="Nội dung khác.\n")
+    before = fingerprinter.digest([doc, DOC])
+    gone = weakref.ref(doc)
+    fingerprinter.forget()  # PageCache.plan, once every page is keyed: the memo is not held through the rendering
+    assert fingerprinter.digest([doc, DOC]) == before == Fingerprinter().digest([doc, DOC])
+    fingerprinter.forget()
+    del doc
+    gc.collect()
+    assert gone() is None  # the memo kept every digested document alive until the build's end

@@ -153,6 +153,7 @@ class PageCache:
             else:
                 file.inclusion = InclusionLevel.EXCLUDED
                 self.kept.append((stored, file.abs_dest_path))
+        fingerprinter.forget()  # every page keyed but a deferred one (late: a few digests made again)
         return len(self.kept)
 
     def late(self, build: Build, spec: PageSpec, target: str) -> None:
