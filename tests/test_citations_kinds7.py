@@ -141,3 +141,19 @@ def test_a_later_lead_is_an_item_of_the_unnumbered_document_the_page_presents(ex
         "Ngày 5/3/2025, UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND về phòng, chống thiên tai năm 2025."
     )
     assert own_number(extractor(headline, find_own=True)) == "45/KH-UBND"
+
+
+# --------------------------------------------------------------------------- numbers written as file names
+
+
+def test_a_number_written_as_a_file_name_after_a_type_word(extractor: Extractor) -> None:
+    assert own_number(extractor("Thông tư 10_2016_BGD quy định quy chế công tác HSSV", find_own=True)) == "10/2016/BGD"
+    text = "Số: 3/KH-UBND\nCăn cứ Quyết định 15-2012-QĐ-UBND ngày 3/4/2012 của UBND tỉnh; Kế hoạch 5-2025 về chuyển đổi số."
+    assert relations(extractor(text, find_own=True)) == {"15/2012/QĐ-UBND": IMPLEMENTS}
+
+
+def test_a_page_that_is_one_line_in_lower_case_is_a_label_not_a_title(extractor: Extractor) -> None:
+    got = extractor("quyết định 15-2012-qĐ-ubnd", find_own=True)
+    assert own_number(got) is None
+    assert relations(got) == {"15/2012/qĐ-ubnd": MENTIONS}
+    assert own_number(extractor("Quyết định 15/2012/QĐ-UBND", find_own=True)) == "15/2012/QĐ-UBND"

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from ..text import fold
-from .vocabulary import ISSUER_SPELLINGS, SYLLABLE
+from .vocabulary import ALL_CODES, ISSUER_SPELLINGS, SYLLABLE
 
-__all__ = ["finish_code", "lower_part"]
+__all__ = ["finish_code", "lower_part", "slug_end"]
 
 
 def lower_part(w: str, end: int, code: str) -> bool:
@@ -48,3 +48,34 @@ def finish_code(w: str, end: int) -> int:
             if (w[start:end] + rest["rest"]).casefold() in _SPLIT_CODES:
                 return rest.end()
     return end
+
+
+# A number written as a file name or an address writes it, after a type word: "Thông tư 10_2016_BGD" (10/2016/BGD),
+# "quyết định 15-2012-qĐ-ubnd" (15/2012/qĐ-ubnd): "_" or "-" for its slashes, a year, then code parts in any case
+# (a known type or issuer code, or capitals).  Read only right after a type word (numbers.cut_number);
+# numbers.canonical_number writes the slashes back.
+SLUG_TAIL = re.compile(r"([_-])(?:19|20)\d\d\1(?P<parts>[^\W\d_][^\W_]{0,11}(?:[_-][^\W\d_][^\W_]{0,11}){0,3})(?![^\W_])")
+_SLUG_CODES = frozenset(code.casefold() for code in (*ALL_CODES, *ISSUER_SPELLINGS))
+
+
+def _slug_part(part: str) -> bool:
+    letters = [c for c in part if c.isalpha()]
+    capitals = part[0].isupper() and sum(1 for c in letters if c.isupper()) * 2 >= len(letters)
+    return part.casefold() in _SLUG_CODES or capitals
+
+
+def slug_end(w: str, end: int) -> tuple[int, str | None] | None:
+    """Where a number written as a file name (:data:`SLUG_TAIL`) whose serial ends at *end* ends, and its type code
+    when its first part is a known one; None when there is no such number."""
+    slug = SLUG_TAIL.match(w, end)
+    if slug is None:
+        return None
+    stop = start = end + 6  # the year and its two separators
+    parts = re.split(r"[_-]", slug["parts"])
+    for part in parts:
+        if not _slug_part(part):
+            break
+        stop += (1 if stop > start else 0) + len(part)
+    if stop == start:
+        return None
+    return stop, parts[0] if parts[0].casefold() in ALL_CODES else None

@@ -249,6 +249,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
         title = _TITLE.match(w)
         if (
             title is not None
+            and not _lower_label(w)
             and w[: title.start()].count("\n") < 2
             and not names_another(head, w, title.end())
             and not asks(w, title.end())
@@ -301,6 +302,14 @@ def _own(head: str, w: str) -> OwnNumber | None:
         sole = None
     return sole or _published(head, w)
 
+
+
+def _lower_label(w: str) -> bool:
+    """A page that is one line in lower case ("quyết định 15-2012-qĐ-ubnd", a search query or a tag): a label, not
+    a title (a title is capitalised; an address without marks is read by :func:`.titles.slug_title`)."""
+    label = w.strip()
+    stored = re.match(_STORED_DATE, label)  # "date 2024-05-02 Thông báo số …": the date a copy was stored under
+    return "\n" not in label and label[stored.end() if stored is not None else 0 :][:1].islower()
 
 
 def _names_two(w: str, pos: int) -> bool:

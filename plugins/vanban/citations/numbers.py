@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import nfc, normalise_dashes
-from .codes import finish_code, lower_part
+from .codes import finish_code, lower_part, slug_end
 from .model import NumberParts
 from .vocabulary import (
     ALL_CODES,
@@ -143,11 +143,16 @@ CUT_YEAR = re.compile(r"/((?:19|20)\d\d)(?![^\W_])(?![ \t]{0,3}/)(?!-[^\W\d_])")
 
 
 def cut_number(w: str, scan: NumberScan) -> NumberScan | None:
-    """*scan*, a serial alone, extended over the year of a cut number (:data:`CUT_YEAR`), else None."""
-    if scan.structured or not w.startswith("/", scan.end):
+    """*scan*, a serial alone, extended over the year of a cut number (:data:`CUT_YEAR`) or over a number written as a
+    file name (:func:`.codes.slug_end`), else None."""
+    if scan.structured:
         return None
-    m = CUT_YEAR.match(w, scan.end)
-    return NumberScan(scan.start, m.end(), True, "state", None, scan.serial) if m is not None else None
+    nxt = w[scan.end : scan.end + 1]
+    if nxt == "/":
+        m = CUT_YEAR.match(w, scan.end)
+        return NumberScan(scan.start, m.end(), True, "state", None, scan.serial) if m is not None else None
+    slug = slug_end(w, scan.end) if nxt in ("_", "-") else None
+    return NumberScan(scan.start, slug[0], True, "state", slug[1], scan.serial) if slug is not None else None
 
 
 def with_term(w: str, end: int) -> int:
@@ -288,6 +293,10 @@ CANON_LOST_SLASH = re.compile(r"^(\d{1,6})\s+([^\W\d_]{1,8})\s*-\s*(?=[^\W\d_][^
 CANON_PARTY_LOST = re.compile(rf"^(\d{{1,6}})\s*-\s*([^\W\d_]{{1,6}})\s{{1,2}}((?:{PARTY_COMMITTEES}))$")
 
 
+# "10_2016_BGD", "15-2012-qĐ-ubnd" (codes.SLUG_TAIL): a file name's separators where the slashes belong
+CANON_SLUG = re.compile(r"^(\d{1,6})[_-]((?:19|20)\d\d)[_-](?=[^\W\d_])")
+
+
 CANON_SO = re.compile(r"^\s*số\s*[:.]?\s*", re.IGNORECASE)
 
 
@@ -315,6 +324,7 @@ def canonical_number(raw: str) -> str:
     lost = CANON_LOST_SLASH.match(s)
     if lost is not None and lost.group(2).casefold() in STATE_CODES:
         s = f"{lost.group(1)}/{lost.group(2)}-{s[lost.end():]}"
+    s = CANON_SLUG.sub(r"\1/\2/", s)
     s = CANON_PARTY_LOST.sub(r"\1-\2/\3", s)
     s = CANON_PARTY_SPACE.sub(r"\1-", s)
     s = "".join(s.split())
