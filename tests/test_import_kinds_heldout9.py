@@ -120,3 +120,16 @@ def test_a_headline_that_names_the_document_as_its_opening_does_is_its_trich_yeu
         "Kế hoạch", "Ủy ban nhân dân xã An Phú", "Tổ chức Ngày hội văn hóa xã An Phú năm 2024")
     other = _result(page.format(headline="Rộn ràng ngày hội ở An Phú"))
     assert other.fields.get("title", "") == ""
+
+
+def test_a_post_time_and_a_note_on_the_document_itself_are_no_part_of_the_trich_yeu() -> None:
+    """y18: the portal's post time glued after the title ("… năm 2025 2025-01-10 15:41:00.0"); y22: "(gửi kèm Công
+    văn này)" after a letter's subject, and a district named with a one-letter word ("huyện U Minh")."""
+    plan = _result("KẾ HOẠCH\nQuản lý và tổ chức Lễ hội trên địa bàn thị trấn An Sơn năm 2025 2025-01-10 15:41:00.0\n"
+                   "Căn cứ Nghị định số 110/2018/NĐ-CP ngày 29/8/2018 của Chính phủ.\n")
+    assert plan.fields["title"] == "Quản lý và tổ chức Lễ hội trên địa bàn thị trấn An Sơn năm 2025"
+    letter = _result("UBND huyện U Minh trả lời đơn yêu cầu của ông Nguyễn Văn A\n"
+                     "Theo đó, ngày 16/11/2016, Ủy ban nhân dân huyện đã có Công văn số 4009/UBND-XD, về việc trả lời "
+                     "nội dung Đơn yêu cầu của ông Nguyễn Văn A (gửi kèm Công văn này). Mặt khác các cơ quan đã xem xét.\n")
+    assert _five(letter)[:5] == ("4009/UBND-XD", "Công văn", "Ủy ban nhân dân huyện U Minh", "2016-11-16",
+                                 "trả lời nội dung Đơn yêu cầu của ông Nguyễn Văn A")

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from ..citations import extract
+from ..glossary import TYPE_NAMES
 from .acting import read_acting_body, read_coded_body, read_issuing_clause, read_unnumbered_lead
 from .closing import read_closing
 from .glued import unglue
@@ -35,6 +36,13 @@ META_LINES = 40  # a page with no header: its portal's metadata stands in its fi
 
 # A news page's age glued on after the title ("… PHƯỜNG BA ĐÌNH 17 giờ trước"): never part of it.
 _PAGE_AGE = re.compile(r"\s+\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$", re.I)
+
+
+# "… năm 2025 2025-01-10 15:41:00.0": a portal's post time glued on after the title; "(gửi kèm Công văn này)": a
+# note on the document itself. Neither is part of the trích yếu.
+_POST_STAMP = re.compile(r"\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?)?$")
+_SELF_NOTE = re.compile(r"\s*\((?:gửi\s+)?kèm(?:\s+theo)?\s+(?:văn bản|" + "|".join(n.lower() for n in TYPE_NAMES)
+                        + r")\s+này\)$", re.I)
 
 
 # "CÁN BỘ ,NHÂN DÂN", "“…”,“…”": a comma a copy moved against the next word, never how the trích yếu reads;
@@ -144,7 +152,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
             result.missing.append(("place", "không thấy dòng địa danh, ngày tháng"))
     if result.fields.get("type") == "Công văn" and result.fields.get("title"):  # "CÔNG VĂN Về việc …": its label
         result.fields["title"] = re.sub(r"^(?:về việc|v/v)\s*:?\s+", "", str(result.fields.get("title") or ""), flags=re.I)
-    title = _SPACED_COMMA.sub(", ", _PAGE_AGE.sub("", str(result.fields.get("title") or "")))
+    title = _SPACED_COMMA.sub(", ", _SELF_NOTE.sub("", _POST_STAMP.sub("", _PAGE_AGE.sub("", str(result.fields.get("title") or "")))))
     title, glued = unglue(title, f"{plain} {result.fields.get('number') or ''}")
     if glued:
         result.notes.append("trích yếu: tách chữ bản sao viết dính theo chính các chữ ấy trong nội dung ("

@@ -354,7 +354,7 @@ def _capitalised(words: str) -> str:
     """The capitalised words a place name starts with ("Quảng Ngãi lần thứ" → "Quảng Ngãi")."""
     taken: list[str] = []
     for word in words.split():
-        if not word[:1].isupper() or word.isupper():
+        if not word[:1].isupper() or (word.isupper() and len(word) > 1):  # "U Minh": a one-letter word of a name
             break
         taken.append(word)
     return " ".join(taken)
