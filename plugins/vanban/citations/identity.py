@@ -303,7 +303,6 @@ def _own(head: str, w: str) -> OwnNumber | None:
     return sole or _published(head, w)
 
 
-
 def _lower_label(w: str) -> bool:
     """A page that is one line in lower case ("quyết định 15-2012-qĐ-ubnd", a search query or a tag): a label, not
     a title (a title is capitalised; an address without marks is read by :func:`.titles.slug_title`)."""
