@@ -29,15 +29,8 @@ __all__ = [
     "CUE_BEFORE_ACCORDING",
     "CUE_FILLERS",
     "CUE_FILLER_WORDS",
+    "CUE_REACH",
     "DESCRIPTION_CUES",
-    "DIRECTED_CUE",
-    "DIRECTED_CUES",
-    "DIRECTIVE",
-    "DIRECTIVE_COMPOUND",
-    "DIRECTIVE_COMPOUNDS",
-    "DIRECTIVE_NOUN",
-    "DIRECTIVE_NOUN_HEADS",
-    "DIRECTIVE_VERBS",
     "GOVERNING",
     "IMPLEMENT_WORDS",
     "IN_SENTENCE_CUE",
@@ -99,6 +92,9 @@ IN_SENTENCE_CUES: dict[str, str] = {
     "trên cơ sở": "a basis named mid-sentence",
 }
 
+# An in-sentence cue (or a directive verb before it) is looked for this far before the clause's first citation at most.
+CUE_REACH = 300
+
 # Before an in-sentence cue, its sentence part (after the last ",", ";" or ":") may hold only a
 # subject (capitalised words, "Ban Thường vụ Đảng ủy"), other cues and these words: then the body
 # is reporting what it carries out.  Any other word ("Chủ trì, phối hợp triển khai thực hiện
@@ -130,51 +126,6 @@ TIME_FILLERS: dict[str, str] = {
     "tháng": "'6 tháng thực hiện'",
     "thời gian": "'thời gian qua'",
     "quá trình": "'Quá trình thực hiện'",
-}
-
-# A directive verb before a cue hands the cited document down to carry out: "Thủ tướng Chính phủ yêu
-# cầu các Bộ, ngành, địa phương … cần tập trung thực hiện tốt … Nghị quyết số 05/2001/NQ-CP".  Between
-# the verb and the cue only the addressees and modal words may stand (no blocker, type word or ";").
-# A citation after "theo" is still a mention (ACCORDING): the request names the rule to follow.
-DIRECTIVE_VERBS: dict[str, str] = {
-    "yêu cầu": "the issuer requires the addressees to carry it out",
-    "đề nghị": "the issuer asks the addressees ('Theo/Xét đề nghị của' is a blocker: 'của')",
-    "chỉ đạo": "the issuer directs the addressees",
-    "giao": "the issuer assigns it to the addressees",
-    "đôn đốc": "the issuer urges the addressees on ('đôn đốc các Bộ … thực hiện nghiêm Công điện số …')",
-}
-
-# Words that start with a directive verb and are no directive: "Hội nghị giao ban việc thực hiện Chỉ thị số 05-CT/TW"
-# is a briefing meeting, not "giao" (assign) handing the directive down ("UBND tỉnh giao Ban Chỉ huy … căn cứ …" is).
-DIRECTIVE_COMPOUNDS: dict[str, str] = {
-    "giao ban": "a briefing meeting ('Hội nghị giao ban')",
-    "giao lưu": "an exchange",
-    "giao thông": "traffic",
-    "giao dịch": "a transaction",
-    "giao tiếp": "communication",
-}
-
-# Cues that only a directive verb hands down (DIRECTIVE_VERBS): "Chỉ thị yêu cầu các cấp ủy, tổ chức đảng nghiên
-# cứu, quán triệt sâu sắc … nội dung Chỉ thị số 45-CT/TW" asks the addressees to study and carry out the cited
-# document.  Alone (a task item, a report of a meeting) "quán triệt" is no cue: see CLAUSE_CUES.
-DIRECTED_CUES: dict[str, str] = {
-    "quán triệt": "studying it, asked of the addressees by a directive verb",
-}
-
-# The same words used as nouns: "Ban Chỉ đạo phòng, chống dịch … thành lập Tổ giám sát tình hình thực
-# hiện Chỉ thị …" (a committee's name), "hồ sơ đề nghị công nhận …": no verb hands anything down.
-DIRECTIVE_NOUN_HEADS: dict[str, str] = {
-    "ban": "'Ban Chỉ đạo': a steering committee's name",
-    "hồ sơ": "'hồ sơ đề nghị': an application file",
-    "văn bản": "'văn bản chỉ đạo': a directive document",
-    "công văn": "'Công văn chỉ đạo'",
-    "ý kiến": "'ý kiến chỉ đạo': a directive received",
-    "sự": "'sự chỉ đạo của': a noun",
-    "theo": "'theo đề nghị của', 'theo chỉ đạo': a proposal or instruction received",
-    "việc": "'giám sát việc chỉ đạo, tổ chức thực hiện Chỉ thị …': the matter of directing, what is supervised",
-    "việc lãnh đạo,": "'việc lãnh đạo, chỉ đạo, tổ chức thực hiện …': the same, the Party's pair of nouns",
-    "sự lãnh đạo,": "'sự lãnh đạo, chỉ đạo của …'",
-    "công tác lãnh đạo,": "'công tác lãnh đạo, chỉ đạo …'",
 }
 
 # "theo" or "bám sát" ("following closely") right before a citation, give or take these words, names
@@ -392,8 +343,6 @@ CUE_FILLER_WORDS = frozenset(
 PURPOSE = re.compile(rf"(?:{_alternation(PURPOSE_OPENERS)})(?![^\W_])", re.IGNORECASE)
 # Single words that may stand between a purpose opener and its cue (PURPOSE_FILLERS and cue fillers)
 PURPOSE_FILLER_WORDS = frozenset(word for phrase in [*PURPOSE_FILLERS, *CUE_FILLERS] for word in phrase.split(" "))
-DIRECTIVE = re.compile(whole_words(DIRECTIVE_VERBS))
-DIRECTED_CUE = re.compile(whole_words(DIRECTED_CUES))
 AMENDING = re.compile(whole_words(AMENDING_VERBS))
 # A capitalised clause cue after a blank (clauses.CAPITAL_CUE: "… BỘ TRƯỞNG Căn cứ Nghị định …")
 CAPITALISED_CUE = re.compile(
@@ -407,23 +356,12 @@ PLAIN_PATTERNS: dict[str, re.Pattern[str]] = {
     "SENTENCE_CUE_BLOCKER": re.compile(
         rf"(?<![^\W_])(?:{_alternation(SENTENCE_CUE_BLOCKERS)})(?![^\W_])", re.IGNORECASE
     ),
-    "DIRECTIVE": re.compile(rf"(?<![^\W_])(?:{_alternation(DIRECTIVE_VERBS)})(?![^\W_])", re.IGNORECASE),
-    "DIRECTED_CUE": re.compile(rf"(?<![^\W_])(?:{_alternation(DIRECTED_CUES)})(?![^\W_])", re.IGNORECASE),
     "AMENDING": re.compile(rf"(?<![^\W_])(?:{_alternation(AMENDING_VERBS)})(?![^\W_])", re.IGNORECASE),
     "CUE_BEFORE_ACCORDING": re.compile(rf"(?<![^\W_])(?:{_alternation(CLAUSE_CUES)})(?![^\W_])", re.IGNORECASE),
     "CAPITALISED_CUE": re.compile(
         rf"(?<=[ \t])(?:{_alternation({cue[0].upper() + cue[1:]: '' for cue in CLAUSE_CUES})})(?![^\W_])"
     ),
 }
-# A DIRECTIVE_COMPOUNDS word at a directive verb's start; its second word in lower case ("giao Ban Chỉ huy …" assigns)
-DIRECTIVE_COMPOUND = re.compile(
-    "|".join(
-        rf"(?i:{re.escape(first)}){GAP}{re.escape(rest)}(?![^\W_])"
-        for first, rest in (phrase.split(" ", 1) for phrase in DIRECTIVE_COMPOUNDS)
-    )
-)
-# A DIRECTIVE_VERBS word used as a noun: one of DIRECTIVE_NOUN_HEADS right before it
-DIRECTIVE_NOUN = re.compile(rf"(?:{_alternation(DIRECTIVE_NOUN_HEADS)}){GAP}\Z", re.IGNORECASE)
 # A clause cue anywhere (the last one before "theo" is looked for: ACCORDING_WORDS)
 CUE_BEFORE_ACCORDING = re.compile(whole_words(CLAUSE_CUES))
 # "theo"/"bám sát" and the words ACCORDING_WORDS lets through, ending right before a citation (searched

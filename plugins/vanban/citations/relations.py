@@ -14,10 +14,7 @@ from .cues import (
     ARTICLE_OBJECT,
     CUE_BEFORE_ACCORDING,
     CUE_FILLER_WORDS,
-    DIRECTED_CUE,
-    DIRECTIVE,
-    DIRECTIVE_COMPOUND,
-    DIRECTIVE_NOUN,
+    CUE_REACH,
     GOVERNING,
     IN_SENTENCE_CUE,
     PERSON_OPENER,
@@ -33,10 +30,11 @@ from .cues import (
     STUDY_OPENER,
     STUDY_REACH,
 )
+from .directives import DIRECTED_CUE, directed
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
 from .preamble import PREAMBLE_PROPOSALS, letters_at_least
-from .vocabulary import NOT_BEFORE, TYPE_START
+from .vocabulary import TYPE_START
 
 # A page whose relations nothing about the page as a whole changes (front matter gives its number)
 WHOLE = Page()
@@ -231,10 +229,6 @@ def person_subject(w: str, clause_start: int) -> bool:
     return m is not None and w[m.end() : m.end() + 1].isupper()
 
 
-# An in-sentence cue is looked for this far before the clause's first citation at most.
-CUE_REACH = 300
-
-
 def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool = False, news: bool = False) -> bool:
     """Whether a cue governs the clause starting at *clause_start*: at its head, or inside it before
     its first citation and not within a description (:data:`.cues.SENTENCE_CUE_BLOCKERS`).
@@ -341,58 +335,6 @@ def purposed(w: str, part_start: int, cue_start: int) -> bool:
     if opener is None:
         return False
     return all(word.casefold() in PURPOSE_FILLER_WORDS for word in w[opener.end() : cue_start].split())
-
-
-# How far before a directive verb its noun head (DIRECTIVE_NOUN) is looked for: "công tác lãnh đạo, "
-NOUN_REACH = 20
-
-
-def directed(w: str, clause_start: int, cue_start: int) -> bool:
-    """Whether a directive verb (:data:`.cues.DIRECTIVE_VERBS`) in the clause hands the cue at
-    *cue_start* to its addressees: nothing but addressees and modal words between the two."""
-    verb = None
-    lo = max(clause_start, cue_start - CUE_REACH)
-    for found in DIRECTIVE.finditer(w, lo, cue_start):
-        if DIRECTIVE_COMPOUND.match(w, found.start()) is not None:
-            continue  # "Hội nghị giao ban": a briefing, no "giao"
-        if DIRECTIVE_NOUN.search(w, max(lo, found.start() - NOUN_REACH), found.start()) is None:  # "Ban Chỉ đạo": a name
-            verb = found
-    body = verb.end() if verb is not None else handed_down_item(w, clause_start)
-    if body is None:
-        return False
-    between = w[body:cue_start]
-    if ";" in between or ":" in between or "." in between or "(" in between or ")" in between:
-        return False
-    return SENTENCE_CUE_BLOCKER.search(between) is None and TYPE_START.search(between) is None
-
-
-# An item of a list: "1.", "a)", "-", "+" at the start of its line, and the blanks after it
-_ITEM = re.compile(r"[ \t>*#_|]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[ \t]*")
-# A list's introduction that hands its items down: a directive verb and ":" ending a line ("Phó Thủ tướng … yêu
-# cầu:", "UBND tỉnh đề nghị các đơn vị như sau:")
-_DIRECTIVE_INTRO = re.compile(
-    rf"{NOT_BEFORE}(?:{DIRECTIVE.pattern})(?:(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*\Z", re.IGNORECASE
-)
-# How far back an item's introduction is looked for (the items before it in between)
-INTRO_REACH = 2000
-
-
-def handed_down_item(w: str, clause_start: int) -> int | None:
-    """Where the text of the list item at *clause_start* begins, when the item is one of a list a directive verb
-    introduces ("Phó Thủ tướng yêu cầu:⏎1. Các Bộ … tiếp tục tăng cường thực hiện … Công điện số …": each item is
-    handed down like a clause of its own verb); else None.  Only items stand between the introduction and it."""
-    line_start = w.rfind("\n", 0, clause_start) + 1
-    item = _ITEM.match(w, line_start)  # the clause starts after the item's mark or at it
-    if item is None or (item.end() < clause_start and w[item.end() : clause_start].strip()):
-        return None  # no item, or a clause inside the item's sentence
-    colon = w.rfind(":", max(0, clause_start - INTRO_REACH), line_start)
-    earlier = w[colon + 1 : line_start].lstrip() if colon >= 0 else ""
-    if colon < 0 or (earlier and _ITEM.match(earlier) is None):
-        return None  # the introduction, or the items before this one right after it
-    intro_line = w.rfind("\n", 0, colon) + 1
-    if _DIRECTIVE_INTRO.search(w, intro_line, colon + 1) is None:
-        return None
-    return max(item.end(), clause_start)
 
 
 def reporting_part(words: str) -> bool:

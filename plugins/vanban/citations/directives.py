@@ -1,0 +1,140 @@
+"""Directives: a body handing a cited document down to others to carry out ("UBND tỉnh yêu cầu các sở … thực hiện …").
+
+The words that say so, each with the reason a careful reader has for it, and the tests :mod:`.relations` applies: a
+directive verb before a cue (:func:`directed`), a list of tasks a directive introduces (:func:`handed_down_item`).
+Split from :mod:`.cues` (the clause cues) and :mod:`.relations` along that seam.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import CUE_REACH, SENTENCE_CUE_BLOCKER, _alternation, whole_words
+from .vocabulary import GAP, NOT_BEFORE, TYPE_START
+
+__all__ = [
+    "DIRECTED_CUE",
+    "DIRECTED_CUES",
+    "DIRECTIVE",
+    "DIRECTIVE_COMPOUND",
+    "DIRECTIVE_COMPOUNDS",
+    "DIRECTIVE_NOUN",
+    "DIRECTIVE_NOUN_HEADS",
+    "DIRECTIVE_VERBS",
+    "PLAIN_PATTERNS",
+    "directed",
+    "handed_down_item",
+]
+
+# A directive verb before a cue hands the cited document down to carry out: "Thủ tướng Chính phủ yêu
+# cầu các Bộ, ngành, địa phương … cần tập trung thực hiện tốt … Nghị quyết số 05/2001/NQ-CP".  Between
+# the verb and the cue only the addressees and modal words may stand (no blocker, type word or ";").
+# A citation after "theo" is still a mention (ACCORDING): the request names the rule to follow.
+DIRECTIVE_VERBS: dict[str, str] = {
+    "yêu cầu": "the issuer requires the addressees to carry it out",
+    "đề nghị": "the issuer asks the addressees ('Theo/Xét đề nghị của' is a blocker: 'của')",
+    "chỉ đạo": "the issuer directs the addressees",
+    "giao": "the issuer assigns it to the addressees",
+    "đôn đốc": "the issuer urges the addressees on ('đôn đốc các Bộ … thực hiện nghiêm Công điện số …')",
+}
+
+# Words that start with a directive verb and are no directive: "Hội nghị giao ban việc thực hiện Chỉ thị số 05-CT/TW"
+# is a briefing meeting, not "giao" (assign) handing the directive down ("UBND tỉnh giao Ban Chỉ huy … căn cứ …" is).
+DIRECTIVE_COMPOUNDS: dict[str, str] = {
+    "giao ban": "a briefing meeting ('Hội nghị giao ban')",
+    "giao lưu": "an exchange",
+    "giao thông": "traffic",
+    "giao dịch": "a transaction",
+    "giao tiếp": "communication",
+}
+
+# Cues that only a directive verb hands down (DIRECTIVE_VERBS): "Chỉ thị yêu cầu các cấp ủy, tổ chức đảng nghiên
+# cứu, quán triệt sâu sắc … nội dung Chỉ thị số 45-CT/TW" asks the addressees to study and carry out the cited
+# document.  Alone (a task item, a report of a meeting) "quán triệt" is no cue: see CLAUSE_CUES.
+DIRECTED_CUES: dict[str, str] = {
+    "quán triệt": "studying it, asked of the addressees by a directive verb",
+}
+
+# The same words used as nouns: "Ban Chỉ đạo phòng, chống dịch … thành lập Tổ giám sát tình hình thực
+# hiện Chỉ thị …" (a committee's name), "hồ sơ đề nghị công nhận …": no verb hands anything down.
+DIRECTIVE_NOUN_HEADS: dict[str, str] = {
+    "ban": "'Ban Chỉ đạo': a steering committee's name",
+    "hồ sơ": "'hồ sơ đề nghị': an application file",
+    "văn bản": "'văn bản chỉ đạo': a directive document",
+    "công văn": "'Công văn chỉ đạo'",
+    "ý kiến": "'ý kiến chỉ đạo': a directive received",
+    "sự": "'sự chỉ đạo của': a noun",
+    "theo": "'theo đề nghị của', 'theo chỉ đạo': a proposal or instruction received",
+    "việc": "'giám sát việc chỉ đạo, tổ chức thực hiện Chỉ thị …': the matter of directing, what is supervised",
+    "việc lãnh đạo,": "'việc lãnh đạo, chỉ đạo, tổ chức thực hiện …': the same, the Party's pair of nouns",
+    "sự lãnh đạo,": "'sự lãnh đạo, chỉ đạo của …'",
+    "công tác lãnh đạo,": "'công tác lãnh đạo, chỉ đạo …'",
+}
+
+DIRECTIVE = re.compile(whole_words(DIRECTIVE_VERBS))
+DIRECTED_CUE = re.compile(whole_words(DIRECTED_CUES))
+# The same patterns written plainly: what the fast ones must match (the tests compare them, as cues.PLAIN_PATTERNS)
+PLAIN_PATTERNS: dict[str, re.Pattern[str]] = {
+    "DIRECTIVE": re.compile(rf"(?<![^\W_])(?:{_alternation(DIRECTIVE_VERBS)})(?![^\W_])", re.IGNORECASE),
+    "DIRECTED_CUE": re.compile(rf"(?<![^\W_])(?:{_alternation(DIRECTED_CUES)})(?![^\W_])", re.IGNORECASE),
+}
+# A DIRECTIVE_COMPOUNDS word at a directive verb's start; its second word in lower case ("giao Ban Chỉ huy …" assigns)
+DIRECTIVE_COMPOUND = re.compile(
+    "|".join(
+        rf"(?i:{re.escape(first)}){GAP}{re.escape(rest)}(?![^\W_])"
+        for first, rest in (phrase.split(" ", 1) for phrase in DIRECTIVE_COMPOUNDS)
+    )
+)
+# A DIRECTIVE_VERBS word used as a noun: one of DIRECTIVE_NOUN_HEADS right before it
+DIRECTIVE_NOUN = re.compile(rf"(?:{_alternation(DIRECTIVE_NOUN_HEADS)}){GAP}\Z", re.IGNORECASE)
+
+# How far before a directive verb its noun head (DIRECTIVE_NOUN) is looked for: "công tác lãnh đạo, "
+NOUN_REACH = 20
+
+
+def directed(w: str, clause_start: int, cue_start: int) -> bool:
+    """Whether a directive verb (:data:`.cues.DIRECTIVE_VERBS`) in the clause hands the cue at
+    *cue_start* to its addressees: nothing but addressees and modal words between the two."""
+    verb = None
+    lo = max(clause_start, cue_start - CUE_REACH)
+    for found in DIRECTIVE.finditer(w, lo, cue_start):
+        if DIRECTIVE_COMPOUND.match(w, found.start()) is not None:
+            continue  # "Hội nghị giao ban": a briefing, no "giao"
+        if DIRECTIVE_NOUN.search(w, max(lo, found.start() - NOUN_REACH), found.start()) is None:  # "Ban Chỉ đạo": a name
+            verb = found
+    body = verb.end() if verb is not None else handed_down_item(w, clause_start)
+    if body is None:
+        return False
+    between = w[body:cue_start]
+    if ";" in between or ":" in between or "." in between or "(" in between or ")" in between:
+        return False
+    return SENTENCE_CUE_BLOCKER.search(between) is None and TYPE_START.search(between) is None
+
+
+# An item of a list: "1.", "a)", "-", "+" at the start of its line, and the blanks after it
+_ITEM = re.compile(r"[ \t>*#_|]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[ \t]*")
+# A list's introduction that hands its items down: a directive verb and ":" ending a line ("Phó Thủ tướng … yêu
+# cầu:", "UBND tỉnh đề nghị các đơn vị như sau:")
+_DIRECTIVE_INTRO = re.compile(
+    rf"{NOT_BEFORE}(?:{DIRECTIVE.pattern})(?:(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*\Z", re.IGNORECASE
+)
+# How far back an item's introduction is looked for (the items before it in between)
+INTRO_REACH = 2000
+
+
+def handed_down_item(w: str, clause_start: int) -> int | None:
+    """Where the text of the list item at *clause_start* begins, when the item is one of a list a directive verb
+    introduces ("Phó Thủ tướng yêu cầu:⏎1. Các Bộ … tiếp tục tăng cường thực hiện … Công điện số …": each item is
+    handed down like a clause of its own verb); else None.  Only items stand between the introduction and it."""
+    line_start = w.rfind("\n", 0, clause_start) + 1
+    item = _ITEM.match(w, line_start)  # the clause starts after the item's mark or at it
+    if item is None or (item.end() < clause_start and w[item.end() : clause_start].strip()):
+        return None  # no item, or a clause inside the item's sentence
+    colon = w.rfind(":", max(0, clause_start - INTRO_REACH), line_start)
+    earlier = w[colon + 1 : line_start].lstrip() if colon >= 0 else ""
+    if colon < 0 or (earlier and _ITEM.match(earlier) is None):
+        return None  # the introduction, or the items before this one right after it
+    intro_line = w.rfind("\n", 0, colon) + 1
+    if _DIRECTIVE_INTRO.search(w, intro_line, colon + 1) is None:
+        return None
+    return max(item.end(), clause_start)
