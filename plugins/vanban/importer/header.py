@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import PartialDate
+from ..glossary import DOCUMENT_TYPES
 from ..text import collapse_space, fold, normalise_dashes
 from .issuer import join_cut_words, read_issuer, starts_body
 from .landmarks import DATE_LINE, DECORATION, MOTTO, NUMBER, PARTY, SLOGAN, UNION, VV, is_place_word
@@ -135,9 +136,18 @@ def _looks_like_number(number: str, said: str) -> bool:
     return said[:1].isupper() and ":" in said[:12]
 
 
+# "1669/QĐUBND": a document site's text layer drops the hyphens ("Độc lập  Tự do  Hạnh phúc" too); a type code
+# glued to the council's or committee's code is no code of its own, so the hyphen is put back.
+_GLUED_CODE = re.compile(r"(?<=/)(" + "|".join(sorted({t.state_code for t in DOCUMENT_TYPES if t.state_code}, key=len,
+                                                       reverse=True)) + r")(?=(?:UBND|HĐND|UB)$)")
+
+
 def _read_number(result: ImportResult, number: str, original: str) -> None:
     if re.match(r"\d", number):
-        result.fields["number"] = re.sub(r"(?<=\d)-(?=[A-ZĐ])", "-", number)
+        restored = _GLUED_CODE.sub(r"\1-", number)
+        if restored != number:
+            result.notes.append(f"số ký hiệu “{number}” mất dấu gạch nối giữa mã loại và mã cơ quan: ghi “{restored}”")
+        result.fields["number"] = restored
         return
     result.fields["number"] = ""
     result.comments["number"] = f"bản gốc “{original}” để trống số"
@@ -343,18 +353,22 @@ def _issuer_in_running_case(above: list[Piece]) -> list[Piece]:
 
 def _drop_restated_issuer(result: ImportResult, raw_issuer: str) -> None:
     """"… TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI” ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI Căn cứ …": on a page flattened onto
-    one line, the issuer said again as the authority under the trích yếu is no part of it."""
+    one line, the issuer said again as the authority under the trích yếu is no part of it, nor is it when the
+    authority line leaves the place out ("… TỈNH HÀ TĨNH ỦY BAN NHÂN DÂN TỈNH", under "ỦY BAN NHÂN DÂN TỈNH HÀ
+    TĨNH"): the issuer's first words, four at least, short of at most a place name's three."""
     title = str(result.fields.get("title") or "")
-    words = raw_issuer.split()
+    words = fold(raw_issuer).upper().split()
     if len(words) < 3 or not is_upper(title):
         return
     title_words = title.split()
-    tail = title_words[-len(words) :]
-    before = fold(" ".join(title_words[: -len(words)][-2:])).upper()
-    if _OWNED_BY.search(before):  # "… QUYẾT ĐỊNH CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …": the trích yếu names it
+    folded_title = fold(title).upper().split()
+    for size in range(len(words), min(3, len(words) - 1), -1):
+        if size < len(words) - 3 or len(title_words) <= size + 2 or folded_title[-size:] != words[:size]:
+            continue
+        if _OWNED_BY.search(" ".join(folded_title[:-size][-2:])):  # "… CỦA CHỦ TỊCH ỦY BAN …": the trích yếu names it
+            return
+        result.fields["title"] = " ".join(title_words[:-size]).rstrip(" ,;:-")
         return
-    if len(title_words) > len(words) + 2 and fold(" ".join(tail)).upper() == fold(" ".join(words)).upper():
-        result.fields["title"] = " ".join(title_words[: -len(words)]).rstrip(" ,;:-")
 
 
 def _piece_line(window: Window, piece: Piece) -> Line:

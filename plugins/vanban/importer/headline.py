@@ -5,7 +5,8 @@ what the document is about. Taken only when the header's own type and number ope
 the headline is this document's, not a cited one's) and the header gave no trích yếu; a portal's
 " do … ban hành" tail is no part of it (it names the issuer when the header's is unreadable), and
 the value is reported as unsure. With no such headline, a decision or resolution whose header lost
-the trích yếu says what it issues in "Điều 1. Ban hành kèm theo Quyết định này …" (``read_article_title``).
+the trích yếu says what it issues in "Điều 1. Ban hành kèm theo Quyết định này …", or what it approves in "Điều 1.
+Phê duyệt …" (``read_article_title``).
 """
 
 from __future__ import annotations
@@ -147,11 +148,13 @@ _BODY = re.compile(r"^(?:Ủy ban|Uỷ ban|Hội đồng|Bộ|Sở|Ban|Thủ tư
 
 
 def read_article_title(result: ImportResult, body: str) -> None:
-    """Fill an empty trích yếu of a Quyết định or Nghị quyết from "Điều 1. Ban hành kèm theo … này <X>." (reported)."""
+    """Fill an empty trích yếu of a Quyết định or Nghị quyết from "Điều 1. Ban hành kèm theo … này <X>." or
+    "Điều 1. Phê duyệt <X>" (reported)."""
     if result.fields.get("title") or result.fields.get("type") not in ("Quyết định", "Nghị quyết", "Thông tư"):
         return
     m = _ARTICLE_ONE.search(body[:6000])
     if m is None:
+        _read_approval(result, body)
         return
     title = collapse_space(m.group("title"))
     if result.fields.get("type") != "Nghị quyết":
@@ -159,6 +162,21 @@ def read_article_title(result: ImportResult, body: str) -> None:
         # (Điều 1 "Ban hành kèm theo Quyết định này …"); a council's resolution is named by what it rules.
         title = "Ban hành " + title
     result.take("title", title, f"phần đầu văn bản không ghi trích yếu; lấy điều văn bản ban hành ở Điều 1: “{title}”")
+
+
+# "Điều 1. Phê duyệt Kế hoạch … tỉnh Bắc Kạn, theo nội dung chi tiết đính kèm.": what a decision or resolution
+# approves is its trích yếu in Điều 1's own words (heldout10 z02, z14), without the pointer to the attachment.
+_APPROVAL = re.compile(r"Điều\s+1\s*[.:]\s*(?P<title>Phê duyệt\s+\S[^;:]{10,400}?)\s*(?:\((?:có|kèm)[^)]{0,80}\)|"
+                       r",\s*(?:theo|với|gồm|cụ thể)\b[^;:]{0,120}?|\s+(?:với|gồm)\s+(?:các|những)\s+nội dung[^;:]{0,60}?|"
+                       r"\s+như sau)?\s*(?:[.;:](?=\s|$)|$)")
+
+
+def _read_approval(result: ImportResult, body: str) -> None:
+    m = _APPROVAL.search(body[:6000])
+    if m is None:
+        return
+    title = collapse_space(m.group("title"))
+    result.take("title", title, f"phần đầu văn bản không ghi trích yếu; lấy điều văn bản phê duyệt ở Điều 1: “{title}”")
 
 
 _TYPE_HEADLINE = re.compile(r"^(?P<type>" + "|".join(sorted((re.escape(n) for n in TYPE_NAMES if n != "Công văn"),

@@ -34,7 +34,20 @@ _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THE
 _CHROME = re.compile(rf"^({_CHROME_WORDS})")
 # "I. MỤC TIÊU", "1. Mục đích", "A - MỤC ĐÍCH, YÊU CẦU": a section, never a trích yếu line
 _SECTION = re.compile(r"^(?:([IVX]+|\d+)\s*[.)]\s+\S|[A-E]\s*[.)–-]\s*[A-ZĐ]{2})")
-_DANGLING = re.compile(r"(\b(CUA|VA|VE|CHO|THEO|TAI|VOI|TREN|DOI VOI|DEN|TU|CAC|NHUNG|TRONG|NGAY)|[,–-])$")
+# A word a trích yếu's line cannot end on ("… NĂM 2016 CỦA" / "THỦ TƯỚNG …"): the next line goes on with it. Matched
+# with its diacritics, since folded they collide with nouns that do end one ("QUẢN LÝ CHỢ" is no "cho", "ĐẦU TƯ" no
+# "từ"); folded only on a line that has none at all (a copy that lost them).
+_DANGLING_WORDS = ("của", "và", "về", "cho", "theo", "tại", "với", "trên", "đối với", "đến", "từ", "các", "những",
+                   "trong", "ngày")
+_DANGLING = re.compile(r"(?:^|\s)(?:" + "|".join(_DANGLING_WORDS) + r")$|[,–-]$")
+_DANGLING_BARE = re.compile(r"(?:^|\s)(?:" + "|".join(sorted({fold(w) for w in _DANGLING_WORDS})) + r")$|[,–-]$")
+
+
+def dangles(text: str) -> bool:
+    """Whether *text* ends on a word (or a comma, a dash) that the next line must go on from."""
+    lowered = text.rstrip().lower()
+    bare = fold(lowered) == lowered
+    return bool((_DANGLING_BARE if bare else _DANGLING).search(lowered))
 _QUALIFIER = re.compile(r"^\((?P<q>[^()]{2,30})\)\s*[.:]?\s*")  # "(BỔ SUNG)", "(SỬA ĐỔI)", "(DỰ THẢO)"
 _ACTION = re.compile(r"^(THUC HIEN|TRIEN KHAI)\b")  # a trích yếu may open with what the body opens with
 _CLAUSE_END = re.compile(r"[.:;,]$")
@@ -162,7 +175,7 @@ def _opener_is_title(window: Window, candidates: list[Piece], index: int) -> boo
         words.append(following.text)
     text = collapse_space(" ".join(words))
     return (len(text) <= MAX_TITLE and not _CLAUSE_END.search(text.rstrip())
-            and not _DANGLING.search(fold(text).upper()))
+            and not dangles(text))
 
 
 def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer_key: str,
@@ -199,7 +212,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if ((_OPENER.match(fold(text).upper()) and not text[:1].islower()) or len(" ".join(title)) > MAX_TITLE
                     or _URGENCY.match(text)):
                 break  # "V/v …" / "KHẨN": the letter's urgency mark under its V/v (ND 30) is no part of it
-            if is_authority(text, issuer_key) and not _DANGLING.search(fold(title[-1]).upper()):
+            if is_authority(text, issuer_key) and not dangles(title[-1]):
                 break  # "V/V BAN HÀNH …" / "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH": the authority line that enacts
             title.append(text)
             last = piece
@@ -227,7 +240,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if opener and not title and kind is not None and index == 0 and _opener_is_title(window, candidates, 0):
                 opener = False
             # "… NĂM 2016 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH …": a line after a dangling word continues.
-            authority = is_authority(text, issuer_key) and not (title and _DANGLING.search(fold(title[-1]).upper()))
+            authority = is_authority(text, issuer_key) and not (title and dangles(title[-1]))
             if opener or authority or len(" ".join(title)) > MAX_TITLE or (title and text.rstrip().endswith(";")):
                 break  # a trích yếu never ends with ";": that is the preamble's list ("… năm 2015;")
             again = type_word(text) if title and kind else None
@@ -247,7 +260,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                 continue
             line = window.line_of(piece.start)
             goes_on = (bool(title) and (text[:1].islower() or text[:1].isdigit())
-                       and bool(_DANGLING.search(fold(title[-1]).upper())))  # "… 66-NQ/TW ngày" / "30/4/2025 của …"
+                       and bool(dangles(title[-1])))  # "… 66-NQ/TW ngày" / "30/4/2025 của …"
             if (mode == "sentence" and window.line_of(last.start).centered and line.centered is False  # type: ignore[union-attr]
                     and not goes_on):  # "… lần thứ XIV," / "nhiệm kỳ 2012 - 2017": a comma never ends a trích yếu
                 break  # a centred trích yếu in sentence case ends where running text starts at the margin
@@ -273,7 +286,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             no_lower = not any(c.islower() for c in text)
             first_word = text.split()[0].strip("()[]“”\"',.")
             caps_head = bool(first_word) and is_upper(first_word) and not piece.after_break
-            dangling = bool(_DANGLING.search(fold(title[-1]).upper()))
+            dangling = bool(dangles(title[-1]))
             # "… GIAI ĐOẠN" / "2011-2020": years in a line of their own go on a trích yếu in capitals, and so does
             # "về …" under a Party heading ("NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ BẢY …" / "về xây dựng …"): no body opens so.
             years = text[:1].isdigit() and no_lower and not _SECTION.match(text)
@@ -338,7 +351,7 @@ def _without_own_issuer(text: str, result: ImportResult) -> str:
         result.notes.append(f"dòng tên loại nêu cơ quan ban hành (“{collapse_space(text[: vv.start()])}”): "
                             "trích yếu là phần “V/v …” sau đó")
         return text[vv.start() + 1 :]
-    if re.search(r"\d|\b(?:VE|SO|NGAY)\b", key) or _DANGLING.search(key):
+    if re.search(r"\d|\b(?:VE|SO|NGAY)\b", key) or dangles(text):
         return text
     result.notes.append(f"dòng tên loại nêu cơ quan ban hành (“{collapse_space(text)}”): không phải trích yếu")
     return ""

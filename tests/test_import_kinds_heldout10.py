@@ -1,0 +1,86 @@
+"""Documents with a header in their text copy, one kind per test, found on heldout10 (thirteenth session). Each test
+writes the kind small with made-up names and numbers, imports it with `vanban import` and checks the front matter
+the clerk gets in the written file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from vanban.importer.command import run_import
+
+FIVE = ("number", "type", "issuer", "date", "title")
+
+
+def _imported(tmp_path: Path, text: str) -> dict[str, object]:
+    source = tmp_path / "ban-sao.txt"
+    source.write_text(text, "utf-8")
+    run_import([str(source)], str(tmp_path / "content"), full=False)
+    written = [p for p in (tmp_path / "content").rglob("*.md")]
+    assert len(written) == 1
+    front = written[0].read_text("utf-8").split("---\n")[1]
+    return yaml.safe_load(front)  # type: ignore[no-any-return]
+
+
+def _five(front: dict[str, object]) -> tuple[str, ...]:
+    return tuple(str(front.get(k) or "") for k in FIVE)
+
+
+@pytest.mark.parametrize(("last_line", "noun"), [("VÀ QUẢN LÝ CHỢ", "CHỢ"), ("THU HÚT ĐẦU TƯ", "ĐẦU TƯ")])
+def test_a_trich_yeu_ending_on_a_noun_that_folds_to_a_preposition_stops_at_the_authority_line(
+        tmp_path: Path, last_line: str, noun: str) -> None:
+    """z12: "… QUẢN LÝ CHỢ" ends the trích yếu ("chợ" is a market, not "cho"), so the authority line under it
+    ("UỶ BAN NHÂN DÂN TỈNH …") is not read on into it; nor is it after "ĐẦU TƯ" (not "từ")."""
+    text = ("ỦY\nBAN NHÂN DÂN\nTỈNH NAM SƠN\n--------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 15/2003/QĐ-UB\n|\nNam Sơn, ngày\n"
+            f"12 tháng 3 năm 2003\n|\nVỀ VIỆC BAN HÀNH QUY CHẾ TỔ CHỨC\n{last_line}\n"
+            "UỶ BAN NHÂN DÂN TỈNH NAM SƠN\n- Căn cứ Luật tổ chức Hội đồng nhân dân và Uỷ\nban nhân dân;\n"
+            "QUYẾT ĐỊNH\nĐiều 1\nBan hành kèm theo Quyết định\nnày Quy chế.\n")
+    front = _imported(tmp_path, text)
+    assert _five(front) == ("15/2003/QĐ-UB", "Quyết định", "Ủy ban nhân dân tỉnh Nam Sơn", "2003-03-12",
+                            f"VỀ VIỆC BAN HÀNH QUY CHẾ TỔ CHỨC {last_line}")
+    assert str(front["title"]).endswith(noun)
+
+
+def test_a_trich_yeu_still_goes_on_after_a_real_preposition(tmp_path: Path) -> None:
+    """The same header with "… CỦA" / "ỦY BAN NHÂN DÂN TỈNH …": the line after a dangling "của" is the trích yếu's."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NAM SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 16/2003/QĐ-UB\nNam Sơn, ngày 12 tháng 3 năm 2003\n\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA\n"
+            "ỦY BAN NHÂN DÂN TỈNH NAM SƠN\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM SƠN\nCăn cứ Luật tổ chức;\n")
+    assert _imported(tmp_path, text)["title"] == "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH NAM SƠN"
+
+
+@pytest.mark.parametrize(("article", "title"), [
+    ("Điều 1. Phê duyệt Đề án nâng cấp các công trình thủy lợi, giai đoạn 2021-2025 trên địa bàn tỉnh Nam Sơn "
+     "(có Đề án kèm theo).", "Phê duyệt Đề án nâng cấp các công trình thủy lợi, giai đoạn 2021-2025 trên địa bàn "
+                             "tỉnh Nam Sơn"),
+    ("Điều 1. Phê duyệt Kế hoạch chuyển đổi mô hình quản lý chợ năm 2017 trên địa bàn tỉnh Nam Sơn, theo nội dung "
+     "chi tiết đính kèm.", "Phê duyệt Kế hoạch chuyển đổi mô hình quản lý chợ năm 2017 trên địa bàn tỉnh Nam Sơn"),
+])
+def test_a_trich_yeu_lost_with_the_type_line_is_what_article_one_approves(tmp_path: Path, article: str,
+                                                                          title: str) -> None:
+    """z02, z14: a legal mirror's one pipe row of header, no type line and no trích yếu: a decision that approves
+    says what in Điều 1, and that is its trích yếu, without the pointer to the attachment."""
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 555/QĐ-UBND | Nam Sơn, ngày 27 tháng 4 năm 2017 |\nỦY BAN NHÂN DÂN TỈNH NAM SƠN\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            "Theo đề nghị của Sở Công thương tại Tờ trình số 26/TTr-SCT ngày 24 tháng 4 năm 2017,\n"
+            f"QUYẾT ĐỊNH:\n{article}\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    front = _imported(tmp_path, text)
+    assert _five(front) == ("555/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Nam Sơn", "2017-04-27", title)
+
+
+def test_a_flattened_header_lost_its_hyphens_and_its_authority_line_names_no_place(tmp_path: Path) -> None:
+    """z06: a document site's text run into one line: "Số: 1669/QĐUBND" (the hyphen dropped, put back) and
+    "… TỈNH NAM SƠN ỦY BAN NHÂN DÂN TỈNH Căn cứ …": the authority line short of the province is no trích yếu."""
+    text = ("Nội dung Text: Quyết định số 1669/2019/QĐ-UBND tỉnh Nam Sơn\n\n"
+            "  1. ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH NAM SƠN Độc lập  Tự do  Hạnh phúc    "
+            "Số: 1669/QĐUBND Nam Sơn, ngày 04 tháng 06 năm 2019   QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT PHƯƠNG ÁN ỨNG PHÓ "
+            "VỚI BÃO MẠNH NĂM 2019, TỈNH NAM SƠN ỦY BAN NHÂN DÂN TỈNH Căn cứ Luật Tổ chức Chính quyền địa phương "
+            "ngày 19/6/2015; Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013; QUYẾT ĐỊNH: Điều 1. Phê duyệt "
+            "Phương án ứng phó bão mạnh.\n")
+    front = _imported(tmp_path, text)
+    assert _five(front) == ("1669/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Nam Sơn", "2019-06-04",
+                            "VỀ VIỆC PHÊ DUYỆT PHƯƠNG ÁN ỨNG PHÓ VỚI BÃO MẠNH NĂM 2019, TỈNH NAM SƠN")
