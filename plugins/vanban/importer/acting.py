@@ -64,10 +64,11 @@ _TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES if n != "Công văn")
 # 2020-2025.", "Ngày …, Ủy ban MTTQ Việt Nam xã X triển khai kế hoạch tổ chức …", "Ban Thường trực Ủy ban MTTQ
 # tỉnh X hướng dẫn việc tổ chức …": a page's opening names who issues a document it gives no number for.
 _UNNUMBERED = re.compile(
-    r"(?:^|[;.]\s+|,\s+)(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|Ban|Sở|Bộ|Hội|Liên đoàn|Đoàn|Thường trực|Tỉnh ủy|"
+    r"(?:^|[;.]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*)(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|Ban|Sở|Bộ|Hội|"
+    r"Liên đoàn|Đoàn|Trung ương|Thường trực|Tỉnh ủy|"
     r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)){2,100}?)\s+"
     r"(?:(?:(?:đã|vừa|mới)\s+)?(?:(?:ký\s+)?ban hành|có|ra|triển khai|xây dựng)\s+(?P<type>(?i:" + _TYPES + r"))"
-    r"|(?P<verb>hướng dẫn|thông báo))\s+(?!số\b)(?P<title>[^;:]{8,400}?)\s*(?:\.(?:\s|$)|$|(?P<follows>:))")
+    r"|(?:trân trọng\s+)?(?P<verb>hướng dẫn|thông báo))\s+(?!số\b)(?P<title>[^;:]{8,400}?)\s*(?:\.(?:\s|$)|$|(?P<follows>:))")
 
 
 def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: bool = False) -> None:
@@ -130,9 +131,10 @@ def _named_by_headline(result: ImportResult, above: list[str], content: str) -> 
 
 
 # "…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …, cụ thể như sau:": the preamble of a page posted
-# without its header names who issues it, as the subject of "ban hành" and the page's own type.
+# without its header names who issues it, as the subject of "ban hành" (or "xây dựng") and the page's own type; a
+# name may hold a comma before a capital ("Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội").
 _ISSUING = (r"(?:^|[;.:]\s+|,\s+)(?P<body>(?:Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Hội|Liên đoàn|Đoàn|"
-            r"Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s[^;,.:()]{2,100}?)\s+")
+            r"Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|,\s(?=[A-ZĐ])){2,100}?)\s+")
 _AS_VERB = ("Hướng dẫn", "Thông báo")  # "Ban thư ký … tỉnh X hướng dẫn việc …": the type said as what the body does
 
 
@@ -142,12 +144,17 @@ def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
     kind = str(result.fields.get("type") or "")
     if result.fields.get("issuer") or not kind or result.fields.get("date"):
         return
-    verbs = r"(?:đã\s+|vừa\s+)?ban hành\s+(?i:" + re.escape(kind) + ")" + ("|" + kind.lower() if kind in _AS_VERB else "")
+    verbs = (r"(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+(?i:" + re.escape(kind) + ")"
+             + (r"|(?:trân trọng\s+)?" + kind.lower() if kind in _AS_VERB else ""))
     issuing = re.compile(_ISSUING + "(?:" + verbs + r")\b(?!\s+số\b)")  # a numbered one is a lead's
-    for text in page_lines(blocks)[:LEAD_LINES + 2]:
+    lines = page_lines(blocks)
+    for text in lines[:LEAD_LINES + 2]:
         for m in issuing.finditer(text):
             body = written_out(m.group("body"))
-            if BARE_LEVEL.search(body) or len(body.split()) < 3:
+            if BARE_LEVEL.search(body):  # "UBND phường trân trọng thông báo tới … trên địa bàn phường Quyết Tiến"
+                place = locality(body, text) or locality(body, "\n".join(lines[: LEAD_LINES * 2]), PAGE_PLACE)
+                body = f"{body} {place}" if place else ""
+            if len(body.split()) < 3:
                 continue
             result.take("issuer", body, f"trang không có phần đầu văn bản; cơ quan là chủ thể “{m.group(0).strip(' ;.:,')}” "
                                         "trong lời văn")

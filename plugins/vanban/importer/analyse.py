@@ -9,6 +9,7 @@ from ..citations import extract
 from ..glossary import TYPE_NAMES
 from .acting import read_acting_body, read_coded_body, read_issuing_clause, read_unnumbered_lead
 from .closing import read_closing
+from .dated_lead import read_dated_lead
 from .glued import unglue
 from .header import read_header
 from .headline import (
@@ -121,6 +122,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     apply_metadata(result, head_and_body[: max(header.body[0] + 1, META_LINES if headless else 0)])
     read_bracketed_heading(result, head_and_body)
     read_lead(result, head_and_body)
+    read_dated_lead(result, head_and_body)
     read_unnumbered_lead(result, head_and_body)
     read_acting_body(result, head_and_body)
     read_headline_title(result, head_and_body)

@@ -258,8 +258,9 @@ def read_bracketed_heading(result: ImportResult, blocks: list[Block]) -> None:
 
 
 # "…; UBND xã Biển Hồ xây dựng Kế hoạch tuyên truyền … trên địa bàn xã Biển Hồ, cụ thể như sau:": a page posted
-# without its header whose preamble names its own type and trích yếu, then announces its content.
-PREAMBLE_OWN = re.compile(r"(?:^|[;.]\s+)(?:UBND|HĐND|Ủy ban|Uỷ ban|Ban|Sở|Hội|Đảng ủy|Đảng uỷ|Thường trực)\s[^;:.()]{2,100}?\s+"
+# without its header whose preamble names its own type and trích yếu, then announces its content ("…; căn cứ tình
+# hình thực tiễn, Đảng ủy Khối … xây dựng Kế hoạch tổ chức … như sau:": after a comma too).
+PREAMBLE_OWN = re.compile(r"(?:^|[;.]\s+|,\s+)(?:UBND|HĐND|Ủy ban|Uỷ ban|Ban|Sở|Hội|Đảng ủy|Đảng uỷ|Thường trực)\s[^;:.()]{2,100}?\s+"
                            r"(?:xây dựng|ban hành)\s+(?P<type>" + "|".join(sorted((re.escape(n) for n in TYPE_NAMES
                                                                                if n != "Công văn"), key=len, reverse=True))
                            + r")\s+(?P<title>[a-zđà-ỹ][^;:()]{10,400}?)\s*,?\s*(?:cụ thể\s+)?(?:như sau|sau đây)\s*:")

@@ -75,11 +75,19 @@ def spelt_office(name: str) -> str:
 _HCM = re.compile(r"\bT[Pp]\.?\s*HCM\b")
 
 
+# "Chủ tịch UBND tỉnh …": the council or committee its chair acts for; "UBND TP Hà Nội": a lead's short "TP".
+_CHAIR = re.compile(r"^((?:Phó\s+)?Chủ tịch)\s+(UBND|HĐND)(?=\s)")
+_SHORT_CITY = re.compile(r"^((?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân)\s+TP\.?\s*(?=[A-ZĐ])")
+
+
 def written_out(name: str) -> str:
-    """*name* with spaces collapsed and a leading "UBND"/"HĐND" written out ("UBND xã Chương Dương"), and the
-    city "TP.HCM" too ("Thành ủy TPHCM" → "Thành ủy Thành phố Hồ Chí Minh")."""
+    """*name* with spaces collapsed and a leading "UBND"/"HĐND" written out ("UBND xã Chương Dương", "Chủ tịch UBND
+    tỉnh …"), the city "TP.HCM" too ("Thành ủy TPHCM" → "Thành ủy Thành phố Hồ Chí Minh") and a lead's "UBND TP Hà
+    Nội" ("Ủy ban nhân dân thành phố Hà Nội")."""
+    name = _CHAIR.sub(lambda m: f"{m.group(1)} {SPELT[m.group(2)]}", collapse_space(name))
     words = collapse_space(re.sub(r"^([UỦ][yỷ]) Ban nhân dân", r"\1 ban nhân dân", name)).split(" ", 1)  # "Ủy Ban nhân dân"
-    return _HCM.sub("Thành phố Hồ Chí Minh", " ".join([SPELT.get(words[0], words[0]), *words[1:]]))
+    spelt = _HCM.sub("Thành phố Hồ Chí Minh", " ".join([SPELT.get(words[0], words[0]), *words[1:]]))
+    return _SHORT_CITY.sub(r"\1 thành phố ", spelt)
 
 
 # "PHÒNG GIÁO DỤC-ĐÀO TẠO", "SỞ GD&ĐT": the education office or department named by its trade, under its

@@ -20,6 +20,7 @@ from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .issuer import SPELT, written_out
 from .lines import Block, Line
+from .request import ASKS, asked
 from .result import ImportResult
 from .signed import read_signed_lead
 from .signer_lead import read_signer_lead, signer_of
@@ -31,12 +32,12 @@ SOURCE_LINES = 6  # a source line stands at the foot
 # "Ngày 21 tháng 12 năm 2021, Thủ tướng Chính phủ đã ban hành …" (the date written out)
 _ISSUED = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?P<d>\d{1,2})\s*(?:[-/.]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                      r"(?:\s*[-/.]\s*(?P<y>\d{4})|\s+năm\s+(?P<y2>\d{4}))?\s*,?\s*"
-                     r"(?P<issuer>[^;:.()\d]{3,120}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:ban hành|có|ra)\s+")
+                     r"(?P<issuer>[^;:.()\d]{3,120}?)(?:\s*\([A-ZĐ&]{2,12}\))?\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:ban hành|có|ra)\s+")
 # No date before it: "UBND thành phố Vũng Tàu vừa có Thông báo số 678/TB-UBND ngày 05/02/2018 về việc …",
 # "UBND thành phố Hà Nội ban hành Thông báo số 681/TB-UBND ngày 19/7/2023 về việc …" (the date, if any, is the
 # cited document's own).
 _ISSUED_BARE = re.compile(r"^(?P<issuer>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
-                          r"Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ)[^,;:.()\d]{2,100}?)\s+(?:(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?"
+                          r"Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Cục|Tổng cục|Chủ tịch|Trung ương|Văn phòng)[^,;:.()\d]{2,100}?)\s+(?:(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?"
                           r"(?:ban hành|có|ra)|ban hành)\s+")
 # "Thay mặt Bộ Chính trị, đồng chí …, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về …": the body
 # signed for is the issuer, the date after the number is the document's own.
@@ -67,8 +68,11 @@ _BARE_SUBJECT = re.compile(r"^\s*,?\s*(?P<title>(?!(?:gửi|của|ngày|do|tại
                            r"năm|lúc|về)\b)[a-zđà-ỹ][^;()]{8,300}?)\s*(?:\(|\./\.|\.(?:\s|$)|;|$)")
 
 
-def _bare_subject(rest: str) -> str:
-    """The trích yếu a lead gives right after the document's number (see ``_BARE_SUBJECT``), else ""."""
+def _bare_subject(rest: str, above: list[str]) -> str:
+    """The trích yếu a lead gives right after the document's number (see ``_BARE_SUBJECT``), else "" (what it asks
+    is none, unless a headline among *above* repeats it: ``request``)."""
+    if ASKS.match(rest):
+        return asked(rest, above)
     m = _BARE_SUBJECT.match(rest[:320])
     return m.group("title").strip() if m else ""
 
@@ -128,7 +132,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         title = _about(_subject(cited, about.group("title") if about and near else ""), text)
         sentence = re.split(r"\.(?:\s|$)", paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
         issuer = written_out(_TERM.sub("", m.group("issuer")))  # "UBND xã Chương Dương" written out
-        title = title or _bare_subject(rest)
+        title = title or _bare_subject(rest, lines[:i])
         _take(result, cited.number, cited.type or "", issued, title, issuer, sentence, page)
         if issued is None:
             result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
@@ -149,7 +153,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         about = _ABOUT.search(text[m.end():])
         title = about.group(0).rstrip(" .") if about and about.start() < 200 else ""
         if not title and cited.occurrences:
-            title = _bare_subject(text[m.end():][cited.occurrences[0].end:])
+            title = _bare_subject(text[m.end():][cited.occurrences[0].end:], lines[:i])
         issuer = written_out(m.group("issuer"))
         _take(result, cited.number, cited.type or "", cited.date, title, issuer, text, page)
         if cited.date is None:
@@ -362,7 +366,9 @@ def _capitalised(words: str) -> str:
 
 # "… về chuyển đổi số năm 2026, xác định rõ lộ trình …": the lead's sentence goes on past the trích yếu.
 # '… ban hành "Kế hoạch …” với 2 tình huống đặt ra …': after a closed quotation too.
-RUN_ON = re.compile(r"(?:,|(?<=[”\"]))\s+(?:xác định|nhằm|với|với mục tiêu|đặt ra|đề ra|theo đó|trong đó|qua đó|đồng thời)\b")
+# "… đến năm 2050 với những nội dung chủ yếu như sau:", "… hè 2020 với chủ đề “…”": what the news adds, comma or not.
+RUN_ON = re.compile(r"(?:,|(?<=[”\"]))\s+(?:xác định|nhằm|với|với mục tiêu|đặt ra|đề ra|theo đó|trong đó|qua đó|đồng thời)\b"
+                    r"|\s+với\s+(?:(?:những|các)\s+)?(?:nội dung\s+(?:(?:chủ yếu|chính|cụ thể)\s+)?(?:như\s+)?sau|chủ đề)\b")
 
 
 def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | None, title: str, issuer: str,

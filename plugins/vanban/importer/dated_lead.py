@@ -1,0 +1,70 @@
+"""A lead that dates a document it gives no number for: "Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn
+hỏa tốc về việc chủ động ứng phó với Bão số 9 (RAGASA)."
+
+A relayed Party letter or an urgent letter is often reported without its number. The day that opens a sentence
+saying the body *issued* (or signed) it is the day it was issued, as in a numbered lead (``lead``); the type, the
+"về …" subject and the body follow. A day without its year gives no date; a body without its locality ("Tỉnh ủy",
+"UBND tỉnh") takes the one place of its level the sentence or the page names, else stays empty. Read only on a
+page with no number, date or issuer of its own; every value is reported as unsure.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ..glossary import TYPE_NAMES
+from ..text import collapse_space
+from .issuer import written_out
+from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, WHY, locality, page_lines, paragraph
+from .lines import Block
+from .result import ImportResult
+
+_TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES), key=len, reverse=True))
+_BODY = (r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Cục|Tổng cục|Chủ tịch|Thường trực|Tỉnh ủy|Tỉnh uỷ|Thành ủy|"
+         r"Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Trung ương|Văn phòng)\s[^,;:.()\d]{2,100}?")
+# "Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn hỏa tốc về việc …"; "Chiều nay ngày 26/3/2020, thay mặt
+# Ban Thường vụ Tỉnh ủy, Phó Bí thư … đã ký công văn hỏa tốc gửi … về việc …"
+_DATED = re.compile(
+    r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+nay)?(?:\s+ngày)?\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<y>\d{4}))?\s*,\s*(?:[Tt]hay mặt\s+(?P<behalf>" + _BODY + r")\s*,[^.;]{0,160}?|(?P<body>" + _BODY
+    + r"))\s+(?:đã\s+|vừa\s+)?(?:ký\s+)?(?:ban hành\s+)?(?P<type>(?i:" + _TYPES + r"))(?:\s+(?:hỏa tốc|hoả tốc|khẩn|"
+    r"thượng khẩn))?(?!\s+số\b)(?:\s+gửi\s[^.;]{3,300}?)?\s+(?P<about>về việc|về|V/v)\s+(?P<title>[^.]{5,400}?)"
+    r"\s*(?:\.(?:\s|$)|$)")
+
+
+def read_dated_lead(result: ImportResult, blocks: list[Block]) -> None:
+    """Fill type, date, trích yếu and issuer from a dated lead with no number (see the module's docstring)."""
+    if any(result.fields.get(k) for k in ("number", "date", "issuer")):
+        return
+    lines = page_lines(blocks)
+    page = "\n".join(lines[: LEAD_LINES * 2])
+    for i in range(min(len(lines), LEAD_LINES)):
+        text = paragraph(lines, i, LEAD_LINES)
+        m = _DATED.search(text)
+        if m is None:
+            continue
+        try:
+            issued = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m.group("y") else None
+        except ValueError:
+            return
+        kind = next(n for n in TYPE_NAMES if n.lower() == m.group("type").lower())
+        title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
+        if kind != "Công văn":  # a công văn's "về việc" is its label; any other type keeps the lead's words
+            title = f"{m.group('about')} {title}"
+        issuer = written_out(m.group("behalf") or m.group("body"))
+        if BARE_LEVEL.search(issuer):
+            place = locality(issuer, text) or locality(issuer, page, PAGE_PLACE)
+            issuer = f"{issuer} {place}" if place else ""
+        why = f"{WHY}: “{collapse_space(m.group(0)).strip(' .')}”"
+        result.fields.pop("title", None)  # a page title above the lead is the page's headline
+        values = {"type": kind, "date": issued.isoformat() if issued else "", "title": title, "issuer": issuer}
+        for key, value in values.items():
+            if value:
+                result.take(key, value, why)
+        if not issued:
+            result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
+        if not issuer:
+            result.missing.append(("issuer", f"lời dẫn chỉ ghi “{m.group('behalf') or m.group('body')}”, "
+                                             "không rõ địa phương nào"))
+        return
