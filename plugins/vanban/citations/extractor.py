@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -89,6 +90,31 @@ def shortened(key: str) -> list[str]:
     return [key, *(f"{serial}/{code[:at]}" for at, char in enumerate(code) if char == "-")]
 
 
+_CODE_AFTER = re.compile(r"\d{1,6}[a-z]?[-/](?:\d{4}/)?")
+# A code with more separators than this is written as it is (its variants would grow as 2 ** separators)
+RESPELLED_SEPARATORS = 4
+
+
+def respellings(key: str) -> list[str]:
+    """*key* and its spellings with the code's separators "-" and "/" swapped ("197/2005/qd-bnn-kl" →
+    "197/2005/qd/bnn-kl", …): the page's own number written otherwise further down ("(Ban hành kèm theo Quyết định
+    số: 197/2005/QĐ/BNN-KL …)" under the header's "Số: 197/2005/QĐ-BNN-KL") is the page itself, never a citation."""
+    head = _CODE_AFTER.match(key)
+    if head is None:
+        return [key]
+    code = key[head.end() :]
+    seps = [at for at, char in enumerate(code) if char in "-/"]
+    if not seps or len(seps) > RESPELLED_SEPARATORS:
+        return [key]
+    variants = []
+    for mask in range(2 ** len(seps)):
+        chars = list(code)
+        for bit, at in enumerate(seps):
+            chars[at] = "/" if mask >> bit & 1 else "-"
+        variants.append(key[: head.end()] + "".join(chars))
+    return [key, *(v for v in variants if v != key)]
+
+
 def extract(
     text: str,
     *,
@@ -169,7 +195,8 @@ def run(
     own_keys = frozenset(
         short
         for n in ([own_key] if own_key else []) + list(own.aliases if own else ())
-        for short in shortened(number_key(n))
+        for respelled in respellings(number_key(n))
+        for short in shortened(respelled)
     )
     title_cores: list[Core] = []
     if title:

@@ -160,6 +160,8 @@ UNNUMBERED_LEAD = re.compile(
     rf"(?!{GAP}(?:số|khẩn|\d)|[ \t]*\()",
     re.IGNORECASE,
 )
+# A first line without a sentence end, at most this long, is a headline: the lead is the next line
+HEADLINE_CHARS = 200
 _FIRST_SENTENCE_END = re.compile(r"[.!?…](?=[ \t]|$)|\n", re.MULTILINE)
 
 
@@ -169,6 +171,12 @@ def first_unnumbered(w: str) -> str | None:
     start = len(w) - len(w.lstrip())
     end = _FIRST_SENTENCE_END.search(w, start)
     found = UNNUMBERED_LEAD.search(w, start, end.start() if end is not None else len(w))
+    if found is None and end is not None and w[end.start()] == "\n" and end.start() - start <= HEADLINE_CHARS:
+        # a headline above the lead ("Chỉ đạo, điều hành của Chính phủ … ngày 9/7/2025⏎Văn phòng Chính phủ vừa có
+        # Thông cáo báo chí …"): the lead's first sentence
+        start = end.end()
+        end = _FIRST_SENTENCE_END.search(w, start)
+        found = UNNUMBERED_LEAD.search(w, start, end.start() if end is not None else len(w))
     if found is None:
         return None
     kind = type_of_word(found.group("type"))

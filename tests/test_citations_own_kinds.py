@@ -1,0 +1,112 @@
+"""The kinds of own-number case heldout10 taught (scored untuned at the end of the twelfth session, then spent), one
+test per kind on small written examples (not its passages), each run on the fast extractor and on its plain reference;
+and one through ``vanban refs`` (its JSON), as editors see it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import Extractor, own_number, relations
+from vanban.citations import IMPLEMENTS, MENTIONS
+
+
+def test_a_lead_after_sentences_giving_its_reason_names_the_page(extractor: Extractor) -> None:
+    text = (
+        "Kế hoạch tổ chức Ngày hội đại đoàn kết toàn dân tộc năm 2024\n\n"
+        "Hưởng ứng Ngày hội đại đoàn kết toàn dân tộc năm 2024 do Ủy ban Trung ương Mặt trận phát động. Để tổ chức "
+        "tốt ngày hội ở các thôn. Ngày 02/10/2024, Ủy ban nhân dân xã đã ban hành Kế hoạch số 88/KH-UBND để triển khai "
+        "thực hiện.\n\nTheo đó, các thôn tổ chức ngày hội trước 18/11."
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "88/KH-UBND"
+    assert relations(got) == {}
+    # a sentence before the lead that is no reason: the article narrates, the lead is another body's document
+    narrative = (
+        "Nhìn lại chặng đường phát triển của tỉnh\n\n"
+        "Năm 2020, tỉnh đạt nhiều kết quả nổi bật. Ngày 02/10/2024, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số "
+        "88/KH-UBND về chuyển đổi số."
+    )
+    narrated = extractor(narrative, find_own=True)
+    assert own_number(narrated) is None
+    assert relations(narrated) == {"88/KH-UBND": MENTIONS}
+
+
+def test_a_lead_closed_by_its_bracketed_number_names_the_page(extractor: Extractor) -> None:
+    text = (
+        "Đôn đốc thực hiện Chỉ thị số 12/CT-TTg của Thủ tướng Chính phủ\n\n"
+        "Văn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo của Chủ tịch UBND tỉnh đôn đốc thực hiện Chỉ thị số 12/CT-TTg "
+        "của Thủ tướng Chính phủ về phòng, chống thiên tai (Công văn số 1234/VP-KT, ngày 8/6/2023).\n\n"
+        "Các sở, ngành triển khai thực hiện nghiêm túc."
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "1234/VP-KT"
+    assert "1234/VP-KT" not in relations(got)
+    # a bracket restating a number the paragraph names is a short form of it, not the page's
+    restated = (
+        "Tin hoạt động\n\nUBND xã triển khai Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ về một cửa "
+        "(Nghị định số 118/2025/NĐ-CP).\n"
+    )
+    assert own_number(extractor(restated, find_own=True)) is None
+
+
+def test_a_paragraph_opening_with_the_document_and_a_comma_presents_it(extractor: Extractor) -> None:
+    text = (
+        "Chủ động phòng, chống dịch bệnh trên đàn gia súc\n\n"
+        "Chủ động phòng, chống dịch bệnh trên đàn gia súc\n\n"
+        "Tại Công văn số 321/UBND-KT, ban hành ngày 15/6, UBND tỉnh yêu cầu các sở, ngành thực hiện Chỉ thị số "
+        "16/CT-TTg của Thủ tướng Chính phủ.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "321/UBND-KT"
+    assert "321/UBND-KT" not in relations(got)
+    # several paragraphs opening so: a news item about several documents, none of them the page's
+    several = (
+        "Thành lập các đảng bộ mới\n\n"
+        "Tại Quyết định số 327-QĐ/TW, Bộ Chính trị quyết định thành lập Đảng bộ tỉnh A.\n\n"
+        "Tại Quyết định số 326-QĐ/TW, Bộ Chính trị quyết định thành lập Đảng bộ tỉnh B.\n"
+    )
+    assert own_number(extractor(several, find_own=True)) is None
+
+
+def test_a_headline_above_an_unnumbered_lead_leaves_its_items_alone(extractor: Extractor) -> None:
+    text = (
+        "Chỉ đạo, điều hành của Chính phủ ngày 9/7/2025\n"
+        "Văn phòng Chính phủ vừa có Thông cáo báo chí chỉ đạo, điều hành của Chính phủ ngày 9/7/2025.\n"
+        "Khắc phục hậu quả tai nạn giao thông\n"
+        "Phó Thủ tướng vừa ký Công điện số 106/CĐ-TTg ngày 9/7/2025 về khắc phục hậu quả vụ tai nạn.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None
+    assert relations(got) == {"106/CĐ-TTg": MENTIONS}
+
+
+def test_the_own_number_written_with_other_separators_is_the_page(extractor: Extractor) -> None:
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 197/2005/QĐ-BNN-KL | Hà Nội, ngày 27 tháng 01 năm 2005 |\n"
+        "Căn cứ Nghị định số 86/2003/NĐ-CP ngày 18/7/2003 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này bản Hướng dẫn.\n"
+        "HƯỚNG DẪN\n(Ban hành kèm theo Quyết định số: 197/2005/QĐ/BNN-KL ngày 27 tháng 1 năm 2005)\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "197/2005/QĐ-BNN-KL"
+    assert relations(got) == {"86/2003/NĐ-CP": IMPLEMENTS}
+
+
+def test_refs_reports_a_reasoned_lead_as_self_not_a_citation(tmp_path: Path) -> None:
+    page = tmp_path / "tin.txt"
+    page.write_text(
+        "Hướng dẫn vận hành Trung tâm Phục vụ hành chính công cấp xã\n\n"
+        "Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 474/UBND-VP7 ngày 18/6/2025. Để đảm bảo thống nhất trên "
+        "phạm vi toàn tỉnh. Văn phòng UBND tỉnh ban hành văn bản số 986/VPUBND-PVHCC hướng dẫn UBND các xã.\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "vanban.cli", "refs", str(page)], capture_output=True, text=True, check=True
+    )
+    report = json.loads(done.stdout)
+    assert report[0]["self"] == {"number": "986/VPUBND-PVHCC", "line": 3, "source": "lead"}
+    assert [(c["number"], c["relation"]) for c in report[0]["citations"]] == [("474/UBND-VP7", IMPLEMENTS)]
