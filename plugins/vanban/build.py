@@ -35,6 +35,7 @@ from .body import Rendered
 from .corpus import Corpus
 from .documents import Document
 from .fingerprint import Fingerprinter
+from .issuers import issuer_problems, portal_province
 from .pages import Links
 from .plausibility import plausibility_problems
 from .portal import Portal
@@ -131,6 +132,7 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
         analyses = analyse_corpus(corpus.documents, cache, config.cache_dir, tasks=tracks)
         linked = relations.contribute(site, analyses)
         site.problems.extend(plausibility_problems(corpus.documents, analyses.citations_of))
+        site.problems.extend(issuer_problems(site.documents.values(), portal_province(config.portal)))
         if check_only:
             if tracks:
                 site.problems.extend(tracking.check(site, config.tracking, analyses, linked.graph))

@@ -50,7 +50,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     # VANBAN_CACHE_DIR (beside mkdocs.yml): check fills the build cache's analyses, so that a CI job can
     # analyse the corpus once and hand the cache to the jobs that build the sites.
     cache_dir = os.environ.get("VANBAN_CACHE_DIR", "")
-    site = build_site(corpus, SiteConfig(tracking=tracking, cache_dir=str(config.parent / cache_dir) if cache_dir else ""),
+    portal = options.get("portal")  # its province places district bodies in the issuer listing's check
+    site = build_site(corpus, SiteConfig(tracking=tracking, cache_dir=str(config.parent / cache_dir) if cache_dir else "",
+                                         portal=portal if isinstance(portal, dict) else {}),
                       check_only=True).site
     problems = sorted(corpus.problems + site.problems, key=lambda p: p.sort_key())  # plausibility warnings included
     prefix = _prefix(directory)

@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .dates import PartialDate
 from .documents import Document
-from .issuers import issuer_slugs
+from .issuers import issuer_slugs, portal_province
 from .portal import Portal
 from .site import SiteModel
 from .text import slugify
@@ -93,7 +93,7 @@ def contribute(site: SiteModel, portal: Portal, size: int | None = None) -> Feed
     by_issuer: dict[str, list[Document]] = defaultdict(list)
     by_type: dict[str, list[Document]] = defaultdict(list)
     names: dict[str, str] = {}
-    issuer_group = issuer_slugs(site.documents.values())  # the /co-quan/ listing's groups and slugs
+    issuer_group = issuer_slugs(site.documents.values(), portal_province(site.config.portal))  # the /co-quan/ listing's groups and slugs
     for doc in held:  # already newest first, so each group is too
         name, slug = issuer_group[doc.id]
         if name:

@@ -16,16 +16,18 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from .citations import parse_number
+from .problems import Problem, Severity
+from .provinces import is_local, local_body, province_key, province_named, province_shown
 
 if TYPE_CHECKING:
     from .documents import Document
 from .text import collapse_space, fold, new_tone, nfc, normalise_dashes, text_key, unique_slugs
 
-__all__ = ["has_locality", "is_national", "issuer_groups", "issuer_key", "issuer_slugs", "locality_key", "place_of"]
+__all__ = ["has_locality", "is_national", "issuer_groups", "issuer_key", "issuer_problems", "issuer_slugs", "locality_key", "place_of", "portal_province"]
 
 # Abbreviations written in issuer names, as whole words, and what they stand for
 ABBREVIATIONS: dict[str, str] = {
@@ -101,45 +103,112 @@ def is_national(number: str) -> bool:
     return any(_NATIONAL_STATE.match(code) for code in codes)
 
 
-def issuer_groups(documents: Iterable[Document]) -> dict[str, str]:
-    """Document id → the issuer group it is listed under (``/co-quan/``): one group per issuer,
-    spelling variants together ("Tỉnh uỷ" and "Tỉnh ủy"), the same name in two places apart
-    ("Ban Thường vụ Tỉnh ủy" of Tam Kỳ and of Tây Ninh, told apart by the địa danh when the name
-    does not say).  A group is named by its most common spelling, with the place added after a dash when the
-    same name is listed for several places ("Ban Thường vụ Tỉnh ủy – Tam Kỳ"; a stub by where its citers are);
-    documents without an issuer are in group ""."""
+def portal_province(portal: Mapping[str, Any]) -> str:
+    """The province the portal config names (``portal: province:``), "" when it names none."""
+    value = portal.get("province") if isinstance(portal, Mapping) else None
+    return collapse_space(nfc(value)).strip() if isinstance(value, str) else ""
+
+
+# What a local issuer whose province is unknown is listed with when its name is known in several provinces
+UNKNOWN_PROVINCE = "chưa rõ tỉnh"
+
+
+def _identities(documents: Iterable[Document], province: str) -> dict[str, tuple[str, str]]:
+    """Document id → (issuer key, locality) as the text tells: a local body ("UBND huyện Châu Thành") is keyed by its
+    province (:mod:`vanban.provinces`: the name's, else the portal's *province* for a held document), an unknown one
+    ("?") takes the only province known for its name; other bodies by the place the name says, else their địa danh."""
     identity: dict[str, tuple[str, str]] = {}
-    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    places: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    localities: dict[str, set[str]] = defaultdict(set)
+    known: dict[str, set[str]] = defaultdict(set)
     for doc in documents:
         if not doc.issuer:
             identity[doc.id] = ("", "")
+        elif is_local(doc.issuer):
+            where = province_named(doc.issuer) or (province if doc.held else "")
+            key = issuer_key(local_body(doc.issuer))
+            identity[doc.id] = (key, "p:" + province_key(where) if where else "p?")
+            if where:
+                known[key].add(identity[doc.id][1])
+        else:
+            place = doc.place or doc.cited_from  # a stub: where its citers are (its owner's place, as far as told)
+            locality = "" if place_of(doc.issuer) else (locality_key(place) if place else "")
+            identity[doc.id] = (issuer_key(doc.issuer), locality)
+    for doc_id, (key, locality) in identity.items():
+        if locality == "p?" and len(known[key]) == 1:
+            identity[doc_id] = (key, next(iter(known[key])))
+    return identity
+
+
+def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str, str]:
+    """Document id → the issuer group it is listed under (``/co-quan/``): one group per issuer,
+    spelling variants together ("Tỉnh uỷ" and "Tỉnh ủy"), the same name in two places apart
+    ("Ban Thường vụ Tỉnh ủy" of Tam Kỳ and of Tây Ninh, told apart by the địa danh when the name
+    does not say; "UBND huyện Châu Thành" of Tiền Giang and of Bến Tre, by their province).  A group is named by its
+    most common spelling, with the place added after a dash when the same name is listed for several places
+    ("Ban Thường vụ Tỉnh ủy – Tam Kỳ"; a stub by where its citers are) and a local body's province whenever it is
+    known ("UBND huyện Tân Yên – tỉnh Bắc Giang"; "– chưa rõ tỉnh" when its name is known in several provinces and
+    the text does not say which); documents without an issuer are in group ""."""
+    docs = list(documents)
+    identity = _identities(docs, province)
+    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    places: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    localities: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        ident = identity[doc.id]
+        if not doc.issuer:
             continue
-        key = issuer_key(doc.issuer)
-        place = doc.place or doc.cited_from  # a stub: where its citers are (its owner's place, as far as told)
-        locality = "" if place_of(doc.issuer) else (locality_key(place) if place else "")
-        ident = identity[doc.id] = (key, locality)
-        forms[ident][doc.issuer] += 1
-        if place:
-            places[ident][place] += 1
-        localities[key].add(locality)
+        if ident[1].startswith("p"):  # a local body: its name without the province, the province as written
+            forms[ident][local_body(doc.issuer)] += 1
+            where = province_named(doc.issuer) or (province if doc.held else "")
+            if where and ident[1] != "p?":
+                places[ident][province_shown(where)] += 1
+        else:
+            forms[ident][doc.issuer] += 1
+            place = doc.place or doc.cited_from
+            if place:
+                places[ident][place] += 1
+        localities[ident[0]].add(ident[1])
     shown: dict[tuple[str, str], str] = {("", ""): ""}
     for ident, counter in forms.items():
         # the most common spelling; on a tie the new tone placement ("Tỉnh ủy"), then the first in order
         name = min(counter, key=lambda form: (-counter[form], form != new_tone(form), form))
-        if len(localities[ident[0]]) > 1:
+        if ident[1] == "p?":
+            name = f"{name} – {UNKNOWN_PROVINCE}" if len(localities[ident[0]]) > 1 else name
+        elif ident[1].startswith("p:") or len(localities[ident[0]]) > 1:
             place = min(places[ident], key=lambda p: (-places[ident][p], p)) if places[ident] else "chưa rõ địa phương"
             name = f"{name} – {place}"  # a dash, not brackets: the listing shows the count in brackets
         shown[ident] = name
     return {doc_id: shown[ident] for doc_id, ident in identity.items()}
 
 
-def issuer_slugs(documents: Iterable[Document]) -> dict[str, tuple[str, str]]:
+def issuer_problems(documents: Iterable[Document], province: str = "") -> list[Problem]:
+    """A warning at each held document whose local issuer's province the text does not say while the same name is
+    known in two or more provinces: its listing keeps it apart ("– chưa rõ tỉnh") rather than guess."""
+    docs = list(documents)
+    identity = _identities(docs, province)
+    known: dict[str, set[str]] = defaultdict(set)
+    for key, locality in identity.values():
+        if locality.startswith("p:"):
+            known[key].add(locality)
+    problems: list[Problem] = []
+    for doc in docs:
+        key, locality = identity[doc.id]
+        if doc.held and locality == "p?" and len(known[key]) > 1:
+            problems.append(Problem(
+                doc.source, doc.key_lines.get("issuer", 1), "issuer",
+                f"“{doc.issuer}” trùng tên với cơ quan ở {len(known[key])} tỉnh mà văn bản không cho biết thuộc tỉnh nào; "
+                f"danh sách cơ quan ban hành để riêng ({UNKNOWN_PROVINCE})",
+                "ghi thêm tỉnh vào tên cơ quan, ví dụ “… huyện Châu Thành, tỉnh Tiền Giang”, hoặc khai báo "
+                "province: trong khối portal của mkdocs.yml",
+                Severity.WARNING,
+            ))
+    return problems
+
+
+def issuer_slugs(documents: Iterable[Document], province: str = "") -> dict[str, tuple[str, str]]:
     """Document id → (its issuer group's name, the group's slug under ``/co-quan/``), for every
     document of *documents* (held and cited, as the listing has them): the listing page and the
     issuer's feed are named from the group (:func:`issuer_groups`), never from a raw spelling, so
     "UBND tỉnh X" and "Ủy ban nhân dân tỉnh X" share one feed and two provinces' "Tỉnh ủy" do not."""
-    group = issuer_groups(documents)
+    group = issuer_groups(documents, province)
     slugs = unique_slugs(set(group.values()))
     return {doc_id: (name, slugs[name]) for doc_id, name in group.items()}

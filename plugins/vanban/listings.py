@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .dates import PartialDate, month_label
 from .documents import Document
-from .issuers import issuer_groups
+from .issuers import issuer_groups, portal_province
 from .site import PageSpec, SiteModel
 from .text import unique_slugs
 
@@ -144,7 +144,8 @@ def contribute(site: SiteModel) -> Listings:
     ))
     cited = newest_first([d for d in site.documents.values() if not d.held])
     add_paginated(site, "van-ban/", "Tất cả văn bản", held, updated=updated)
-    issuer_group = issuer_groups([*held, *cited])  # spelling variants together, places apart
+    # spelling variants together, places apart (a district body by its province: the name's, else the portal's)
+    issuer_group = issuer_groups([*held, *cited], portal_province(site.config.portal))
     groups = {
         "loai": _grouped(site, "loai/", "Văn bản theo loại", "Loại văn bản", lambda d: d.type, held, cited, updated),
         "co-quan": _grouped(site, "co-quan/", "Văn bản theo cơ quan ban hành", "Cơ quan ban hành",

@@ -32,6 +32,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "agency": ("tên cơ quan", '"Ủy ban nhân dân xã Hòa Tiến"'),
     "agency_en": ("tên cơ quan bằng tiếng Anh (Điều 7 NĐ 42/2022)", '"People\'s Committee of Hoa Tien Commune"'),
     "parent": ("cơ quan chủ quản", '"Ủy ban nhân dân thành phố Đà Nẵng"'),
+    # the province of the portal's agency: a district or commune body that names none is this province's (vanban.provinces)
+    "province": ("tỉnh, thành phố nơi cơ quan đặt trụ sở", '"thành phố Đà Nẵng"'),
     "address": ("địa chỉ", '"Thôn Yến Nê 1, xã Hòa Tiến, thành phố Đà Nẵng"'),
     "phone": ("số điện thoại", '"0236 3846 222"'),
     "fax": ("số fax", '"0236 3846 223"'),
@@ -107,6 +109,7 @@ class Portal:
     responsible: Responsible
     site_url: str
     parent: str = ""
+    province: str = ""
     fax: str = ""
     functions_en: str = ""
     structure: str = ""
