@@ -110,3 +110,51 @@ def test_refs_reports_a_reasoned_lead_as_self_not_a_citation(tmp_path: Path) -> 
     report = json.loads(done.stdout)
     assert report[0]["self"] == {"number": "986/VPUBND-PVHCC", "line": 3, "source": "lead"}
     assert [(c["number"], c["relation"]) for c in report[0]["citations"]] == [("474/UBND-VP7", IMPLEMENTS)]
+
+
+def test_a_tag_page_listing_several_items_has_no_own_number(extractor: Extractor) -> None:
+    text = (
+        "Phát động phong trào thi đua năm 2024\n\nPhát động phong trào thi đua năm 2024\n\n"
+        "Thủ tướng Chính phủ vừa ký ban hành Chỉ thị 15/CT-TTg ngày 2/5/2024 về phát động phong trào thi đua.\n"
+        "Khen thưởng các tập thể tiêu biểu\n\nKhen thưởng các tập thể tiêu biểu\n\n"
+        "Nhiều tập thể được khen thưởng trong năm qua.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None
+    assert relations(got) == {"15/CT-TTg": MENTIONS}
+    # one item shown twice (a search page with one result) still presents its document
+    one = text.split("Khen thưởng")[0]
+    assert own_number(extractor(one, find_own=True)) == "15/CT-TTg"
+
+
+def test_a_lead_under_a_numbered_item_is_a_reports_narrative(extractor: Extractor) -> None:
+    text = (
+        "Kết quả thực hiện Chương trình xây dựng nông thôn mới 6 tháng đầu năm\n"
+        "1. Công tác chỉ đạo,\nđiều hành\n"
+        "Tỉnh ủy ban hành Đề án giai đoạn 2016-2020; Ban Thường vụ Tỉnh ủy ban hành kết luận số 71-KL/TU ngày 24/3/2016\n"
+        "về cơ chế hỗ trợ thực hiện Chương trình.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None
+    assert relations(got) == {"71-KL/TU": MENTIONS}
+
+
+def test_a_question_and_answer_page_has_no_own_number_from_its_answer(extractor: Extractor) -> None:
+    text = (
+        "Căn cứ vào quy định của Luật Bầu cử, Quốc hội đã ban hành Nghị quyết số 199/2025/QH15 ngày 21/5/2025 quyết "
+        "định ngày bầu cử.\n\nCách thức ghi số thẻ cử tri theo danh sách cử tri?\n\nSố thẻ cử tri được ghi theo số "
+        "thứ tự trong danh sách cử tri.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None
+    assert "199/2025/QH15" in relations(got)
+
+
+def test_an_english_lead_names_the_page(extractor: Extractor) -> None:
+    text = (
+        "On September 26, the Hanoi People's Committee issued Plan No. 263/KH-UBND on disseminating the "
+        "implementation of Resolution No. 68-NQ/TW of the Politburo on private economic development.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "263/KH-UBND"
+    assert "263/KH-UBND" not in relations(got)

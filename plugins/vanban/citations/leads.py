@@ -18,7 +18,10 @@
    số …") are no narrative.  A lead may also close with its bracketed number ("… đôn đốc thực hiện Công điện số
    398/CĐ-TTg … (Công văn số 2519/VP-KGVX, ngày 8/6/2022).") or open its paragraph with it ("Tại Công văn số
    4913/VP-KT, ban hành ngày 15/6, UBND thành phố … yêu cầu …"); a headline above an unnumbered lead does not hide it
-   (:func:`.news.first_unnumbered`).
+   (:func:`.news.first_unnumbered`).  A portal's English copy says it so too ("… issued Plan No. 263/KH-UBND …").
+   No lead is read on a page listing several items (a tag or search page repeating each headline), under a numbered
+   item (a report's "1. Công tác chỉ đạo, điều hành" telling what bodies issued) nor on a Q&A page (a question on a
+   line of its own: its answer's "Căn cứ …, Quốc hội đã ban hành Nghị quyết số …" applies a rule).
 6. ``lead`` again, on a short page about one document: every number it holds is that document's
    and one of its sentences says it was just issued ("Thủ tướng Chính phủ vừa ký ban hành Quyết định
    số 571/QĐ-TTg …"), further down than a lead is looked for (a news site's tag page of snippets).
@@ -32,6 +35,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -85,6 +89,24 @@ _OPENED_WITH = re.compile(
     rf"(?m)^[ \t>*#_|]*(?:Trong|Tại)(?:{GAP}nội{GAP}dung)?{GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}(?P<so>số{SO_GAP})",
     re.IGNORECASE,
 )
+# A numbered item or section above a lead ("1. Công tác chỉ đạo, điều hành", "II. KẾT QUẢ"): the page is a report or
+# a plan telling in its items what bodies issued, not a news item presenting its document
+_NUMBERED_ITEM = re.compile(r"(?m)^[ \t>*#_|]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+[^\W\d_]")
+# A question on a line of its own in the opening ("Cách thức ghi số thẻ cử tri theo danh sách cử tri?"): a Q&A page,
+# whose answer's "Căn cứ …, Quốc hội đã ban hành Nghị quyết số …" tells of the rule it applies, not of the page
+_QUESTION_LINE = re.compile(r"(?m)^[^\n?]{1,200}\?[ \t]*$")
+# The same lead in a portal's English copy or a machine translation: "On September 26, the Hanoi People's Committee
+# issued Plan No. 263/KH-UBND on …" (the numbers keep their Vietnamese codes)
+_ENGLISH_LEAD = re.compile(
+    r"(?<![^\W_])(?:issued|signed|promulgated|approved)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
+    r"(?P<type>(?:Action[ \t]+)?Plan|Decision|Resolution|Directive|Official[ \t]+(?:Dispatch|Letter)|Document|Dispatch"
+    r"|Circular|Decree|Conclusion|Notice|Instruction|Program(?:me)?|Regulation|Guidance|Telegram)"
+    r"[ \t]+(?P<so>No\.?[ \t]*)"
+)
+# A page listing this many items (each headline repeated, :func:`_listed_items`) has no own number from a lead
+LISTED_ITEMS = 2
+# A headline is at most this long and has no sentence end
+HEADLINE_CHARS = 200
 # A later step of a complaint or a reminder, after the lead: the citizen did not accept what the lead's document
 # decided, or no answer came ("Không đồng ý với kết quả giải quyết …, ông … gửi đơn khiếu nại", "Tuy nhiên, đến
 # nay … chưa nhận được văn bản trả lời … và công dân tiếp tục gửi đơn"): the page is that later step and the lead
@@ -144,8 +166,11 @@ TAIL_WINDOW = 600
 
 def from_leads(head: str, w: str) -> OwnNumber | None:
     """The own number a news lead, a short page about one document or a page presenting its document names (rules 5-7)."""
+    if _listed_items(w) >= LISTED_ITEMS:
+        return None  # a tag or search page listing several news items: none of their documents is the page's
     presented = first_unnumbered(w)  # "Văn phòng Chính phủ đã có Thông cáo báo chí …": the page's document, unnumbered
-    for pattern in (_LEAD, _BRACKETED_LEAD, _CLOSING_BRACKET, _OPENED_WITH):
+    asked = _QUESTION_LINE.search(w, 0, LEAD_WINDOW) is not None  # a Q&A page: its answers tell of the rules they apply
+    for pattern in (_LEAD, _BRACKETED_LEAD, _CLOSING_BRACKET, _OPENED_WITH, _ENGLISH_LEAD) if not asked else ():
         for lead in pattern.finditer(w, 0, LEAD_WINDOW):
             if pattern is _CLOSING_BRACKET and not _closes_sentence(w, lead):
                 continue
@@ -155,6 +180,8 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
                 break  # "Tỉnh X sau 3 năm thực hiện …": "đã ban hành Kế hoạch số …" tells of an earlier document
             if REPLY.search(w, 0, lead.start()) is not None:
                 break  # "Kính gửi: …", "TRẢ LỜI:": a reply's body tells of an earlier document; its own is in its header
+            if _NUMBERED_ITEM.search(w, 0, lead.start()) is not None:
+                break  # "1. Công tác chỉ đạo, điều hành⏎… Ban Thường vụ Tỉnh ủy ban hành kết luận số …": a report's item
             if not _opens_paragraph(w, lead.start()):
                 continue  # not its paragraph's first sentence: an article's narrative, not a lead
             if _EARLIER.match(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
@@ -177,6 +204,13 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
     if sole is not None and presented is not None and not same_family(presented, sole.type):
         sole = None
     return sole or _published(head, w)
+
+
+def _listed_items(w: str) -> int:
+    """How many headlines the opening repeats on the next line (a tag or search page shows each item's title twice,
+    as its link and its heading: "Vận động … hàng Việt Nam⏎⏎Vận động … hàng Việt Nam⏎⏎Phó Thủ tướng vừa ký …")."""
+    lines = [line.strip() for line in w.split("\n") if line.strip()]
+    return sum(1 for a, b in itertools.pairwise(lines) if a == b and len(a) <= HEADLINE_CHARS and a[-1:] not in ".!?…")
 
 
 def _opens_paragraph(w: str, lead: int) -> bool:
