@@ -84,3 +84,29 @@ def test_a_flattened_header_lost_its_hyphens_and_its_authority_line_names_no_pla
     front = _imported(tmp_path, text)
     assert _five(front) == ("1669/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Nam Sơn", "2019-06-04",
                             "VỀ VIỆC PHÊ DUYỆT PHƯƠNG ÁN ỨNG PHÓ VỚI BÃO MẠNH NĂM 2019, TỈNH NAM SƠN")
+
+
+def test_a_header_run_into_one_line_ends_its_trich_yeu_at_part_one_and_gets_back_the_marks_it_lost(
+        tmp_path: Path) -> None:
+    """z05: a document site's text, the whole plan on one line: the trích yếu in sentence case stops at "I. Kết quả
+    …", and the words whose marks the copy lost ("va tim kiêm cưu nan") are written as the body writes them."""
+    text = ("14\nUỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM THÀNH PHỐ NAM SƠN Độc lập - Tự do - Hạnh phúc "
+            "Số: 94/KH-UBND Nam Sơn, ngày 28 tháng 7 năm 2015 KẾ HOẠCH Phòng, chống thiên tai va tim kiêm cưu nan "
+            "năm 2015 I. Kết quả công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2014 1. Tình hình thiên tai "
+            "- Trong năm 2014, có 5 cơn bão và 3 áp thấp nhiệt đới hoạt động trên biển Đông ảnh hưởng đến nước ta, "
+            "gây mưa vừa đến mưa rất to, dông lốc, gió mạnh trên địa bàn thành phố.\n")
+    front = _imported(tmp_path, text)
+    assert _five(front) == ("94/KH-UBND", "Kế hoạch", "Ủy ban nhân dân thành phố Nam Sơn", "2015-07-28",
+                            "Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2015")
+
+
+def test_a_right_word_is_never_mended_after_a_noisy_body(tmp_path: Path) -> None:
+    """heldout5 r37's docx: the body read by OCR writes "thực hỉện" and "ƯBND"; the trích yếu's right "hiện" (the
+    body writes it so too) and "UBND" (capitals) stay, and only a lost mark ("viêc", nowhere in the body) comes back."""
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN NAM SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 12/KH-UBND\nNam Sơn, ngày 10 tháng 6 năm 2016\n\nKẾ HOẠCH\n"
+            "Triển khai thực hiện Quyết định số 16/2016/QĐ-UBND về viêc quản lý an toàn thực phẩm\n\n"
+            "Để triển khai thực hỉện Quyết định số 16/2016/QĐ-ƯBND về việc quản lý an toàn thực phẩm, "
+            "thực hỉện Quyết định số 16/2016/QĐ-ƯBND, Ủy ban nhân dân huyện thực hiện như sau:\n")
+    assert _imported(tmp_path, text)["title"] == ("Triển khai thực hiện Quyết định số 16/2016/QĐ-UBND về việc quản lý "
+                                                  "an toàn thực phẩm")

@@ -82,6 +82,17 @@ def _repair_scanned_title(result: ImportResult, title: str, body: str) -> str:
     return repaired
 
 
+def _restore_lost_marks(result: ImportResult, title: str, body: str) -> str:
+    """"… thiên tai va tim kiêm cưu nan": a copy's trích yếu that lost marks its own body writes ("và tìm kiếm cứu
+    nạn"); only marks lost are put back, each change reported."""
+    restored, changes = repair(title, body, lost_only=True)
+    if changes:
+        result.fields["title"] = restored
+        said = ", ".join(f"“{a}” → “{b}”" for a, b in changes)
+        result.notes.append(f"trích yếu: trả lại dấu bản sao làm mất theo chính các chữ ấy trong nội dung ({said})")
+    return restored
+
+
 def _lone_title(result: ImportResult) -> str:
     """A "trích yếu" the header read with no type, number, issuer or date around it: a page's first bold or centred
     line ("In trang", "Xã hội", "Thứ Năm, 15/10/2020", a headline). Set aside for the page's own words."""
@@ -163,6 +174,8 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         result.fields["title"] = title
     if title and any(isinstance(b, Line) and b.ocr for b in blocks):
         title = _repair_scanned_title(result, title, plain)
+    elif title:
+        title = _restore_lost_marks(result, title, plain)
     if not title:
         result.missing.append(("title", "không thấy trích yếu (dòng dưới tên loại văn bản, hoặc V/v)"))
     elif len(title) > MAX_TITLE:

@@ -6,12 +6,15 @@ the body, in lower case, are read right ("thực hiện Chương trình mục ti
 the trích yếu is replaced only by the body's spelling of the same letters (equal without
 diacritics) where at least three consecutive words agree, and only when the body's occurrences
 agree with each other (a majority); every change is reported. Linear: one index of the body's
-word triples.
+word triples. A text copy that lost marks ("va tim kiêm cưu nan", "viêc", "phô thông": a document site's text
+layer, a hurried retyping) is mended the same way, but a word there only gets back marks it lost, and only a
+word in running text that the body never writes so itself (a noisy body, "thực hỉện", never mends a right "hiện").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 
 from ..text import fold
@@ -24,8 +27,30 @@ def _key(word: str) -> str:
     return fold(word).lower()
 
 
-def repair(text: str, body: str) -> tuple[str, list[tuple[str, str]]]:
-    """*text* with each word's diacritics taken from *body* where a run of words matches; the changes."""
+def _marks(word: str) -> list[tuple[str, frozenset[str]]]:
+    """Each letter of *word* with the marks on it ("đ" is a "d" with its stroke)."""
+    out: list[tuple[str, set[str]]] = []
+    for char in unicodedata.normalize("NFD", word.lower()):
+        if unicodedata.combining(char) and out:
+            out[-1][1].add(char)
+        elif char == "đ":
+            out.append(("d", {"stroke"}))
+        else:
+            out.append((char, set()))
+    return [(letter, frozenset(marks)) for letter, marks in out]
+
+
+def lost_marks(word: str, spelled: str) -> bool:
+    """Whether *word* is *spelled* with some of its marks lost and none changed ("viêc" of "việc", "va" of "và";
+    never "chó" of "chợ", nor "chợ" of "cho")."""
+    own, full = _marks(word), _marks(spelled)
+    return (len(own) == len(full) and own != full
+            and all(a == b and m <= n for (a, m), (b, n) in zip(own, full, strict=True)))
+
+
+def repair(text: str, body: str, lost_only: bool = False) -> tuple[str, list[tuple[str, str]]]:
+    """*text* with each word's diacritics taken from *body* where a run of words matches; the changes. With
+    *lost_only* (a text copy, not a scan) a word only gets back marks it lost, never has one it has changed."""
     body_words = [m.group(0) for m in _WORD.finditer(body)]
     keys = [_key(w) for w in body_words]
     runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -38,6 +63,7 @@ def repair(text: str, body: str) -> tuple[str, list[tuple[str, str]]]:
         for j in runs.get(tuple(own[i : i + RUN]), ()):
             for k in range(RUN):
                 votes[i + k][body_words[j + k].lower()] += 1
+    attested = {w.lower() for w in body_words} if lost_only else set()
     out = text
     changes: list[tuple[str, str]] = []
     for m, vote in sorted(zip(spans, votes, strict=True), key=lambda item: -item[0].start()):
@@ -47,6 +73,8 @@ def repair(text: str, body: str) -> tuple[str, list[tuple[str, str]]]:
         word = m.group(0)
         if (rest and rest[0][1] == count) or best == word.lower():
             continue  # the body disagrees with itself, or already agrees with the header
+        if lost_only and (not lost_marks(word, best) or word.isupper() or word.lower() in attested):
+            continue  # a copy's word the body writes so too, or in capitals (the original's own typing), stays
         spelled = best.upper() if word.isupper() else best[:1].upper() + best[1:] if word[:1].isupper() else best
         out = out[: m.start()] + spelled + out[m.end() :]
         changes.append((word, spelled))

@@ -18,9 +18,10 @@ from .lines import Block, Line
 
 MAX_LINES = 80
 _CELL_BREAK = re.compile(r" \| |\t+| {3,}")
-# A long flattened line: a new piece starts at an authority line or a body opener.
+# A long flattened line: a new piece starts at an authority line, a body opener or a section ("… năm 2015 I. Kết
+# quả …": a document site's text run into one line, the trích yếu in sentence case going straight on into part I).
 _FLAT_BREAK = re.compile(r"(?<=\S)\s+(?=(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|BAN BÍ THƯ|Căn cứ|CĂN CỨ|Thực hiện|"
-                         r"Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH:|QUYẾT NGHỊ|Kính gửi)\b)")
+                         r"Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH:|QUYẾT NGHỊ|Kính gửi)\b|I{1,3}\.\s[A-ZĐ])")
 
 
 @dataclass(frozen=True)
