@@ -113,3 +113,114 @@ def test_a_notice_said_with_courtesy_takes_the_place_the_sentence_names(tmp_path
     assert front["issuer"] == "Ủy ban nhân dân phường An Lạc"
     assert front["type"] == "Thông báo"
 
+
+def test_a_document_rolled_out_whose_headline_names_its_type() -> None:
+    """z24: "Sáng ngày 7/5, tại UBND xã X, Ban tổ chức … triển khai kế hoạch số: 22/KH-UBND của Ủy ban nhân dân xã X
+    về việc …" under "XÃ X TRIỂN KHAI KẾ HOẠCH …": number, type, owner and trích yếu; the meeting's day is no date.
+    Without a headline naming the type, the plan is only cited."""
+    lead = ("Sáng ngày 7 tháng 5 năm 2014, tại UBND xã An Lạc, Ban tổ chức Hội thao xã triển khai kế hoạch số: "
+            "31/KH-UBND của Ủy ban nhân dân xã An Lạc về việc tổ chức Hội thao xã lần thứ V năm 2014.\n"
+            "Hội thao là hoạt động có ý nghĩa.\n")
+    headed = _result("XÃ AN LẠC TRIỂN KHAI KẾ HOẠCH TỔ CHỨC HỘI THAO LẦN THỨ V NĂM 2014.\n\nThứ sáu - 10/05/2014\n\n"
+                     + lead)
+    assert _five(headed) == ("31/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã An Lạc", "",
+                             "về việc tổ chức Hội thao xã lần thứ V năm 2014")
+    news = _result("XÃ AN LẠC SÔI NỔI NGÀY HỘI THAO\n\n" + lead)
+    assert not news.fields.get("number")
+
+
+def test_a_records_cells_glued_end_each_value() -> None:
+    """y09: "Số hiệu:02-KH/BCĐTWNgày đăng công báo:Đang cập nhật", "Loại văn bản:Kế hoạchNgười ký:…": each glued label
+    ends the value before it; the record's page title "Kế hoạch N 2025 của <a body whose name holds "về">" gives no
+    trích yếu ("2025 của …", "phát triển …" are none)."""
+    text = ("Kế hoạch 07-KH/BCĐTW 2025 của Ban Chỉ đạo Trung ương về phát triển văn hóa đọc\n\n  • Thuộc tính\n\n"
+            "thuộc tính Kế hoạch 07-KH/BCĐTW\n\n"
+            "Cơ quan ban hành: Ban Chỉ đạo Trung ương về phát triển văn hóa đọcSố công báo:Đang cập nhật\n"
+            "Số hiệu:07-KH/BCĐTWNgày đăng công báo:Đang cập nhật\nLoại văn bản:Kế hoạchNgười ký:Lê Văn An\n"
+            "Ngày ban hành:19/06/2025Ngày hết hiệu lực:Đang cập nhật\nÁp dụng:\nĐã biết\n")
+    result = _result(text)
+    assert _five(result) == ("07-KH/BCĐTW", "Kế hoạch", "Ban Chỉ đạo Trung ương về phát triển văn hóa đọc",
+                             "2025-06-19", "")
+    assert result.fields.get("signer") == "Lê Văn An"
+
+
+def test_a_lead_that_names_the_document_first_and_its_body_after_do() -> None:
+    """y02: "QTO - Quyết định 55/QĐ-BXD năm 2025 hướng dẫn … do Bộ trưởng Bộ Xây dựng ban hành ngày 20/1/2025." under
+    the headline "Hướng dẫn …" (a verb there, not the type)."""
+    text = ("Hướng dẫn tiêu chí nhà ở an toàn\nCập nhật: 08:16 04/02/2025 GMT+7\n"
+            "QTO - Quyết định 71/QĐ-BXD năm 2024 hướng dẫn tiêu chí nhà ở an toàn do Bộ trưởng Bộ Xây dựng ban hành "
+            "ngày 21/3/2024.\nTheo đó, nhà ở an toàn là nhà có kết cấu vững chắc.\n")
+    assert _five(_result(text)) == ("71/QĐ-BXD", "Quyết định", "Bộ trưởng Bộ Xây dựng", "2024-03-21",
+                                    "hướng dẫn tiêu chí nhà ở an toàn")
+
+
+def test_a_headline_that_says_whose_the_document_is_names_no_trich_yeu() -> None:
+    """v12: "Công điện khẩn của Chủ tịch UBND tỉnh trước tình hình mưa lũ …": the type, never "khẩn của …" as the
+    trích yếu."""
+    text = ("Công điện khẩn của Chủ tịch UBND tỉnh trước tình hình mưa lũ phức tạp\n10:48, 21/07/2019\n"
+            "Nội dung công điện như sau:\nNTV\n")
+    result = _result(text)
+    assert result.fields.get("type") == "Công điện" and not result.fields.get("title")
+
+
+def test_page_chrome_read_into_the_trich_yeu_is_dropped() -> None:
+    """z27: "THÔNG BÁO" / the post's author / ISO post times / the page's address / "Thứ hai - 28/07/2025 11:07" /
+    "Về việc …": the trích yếu is what follows the last piece of chrome, never the addresses and times."""
+    text = ("THÔNG BÁO\nUBND xã An Lạc\n2025-07-28T11:07:49+07:00\n2025-07-28T11:07:49+07:00\n"
+            "https://anlac.example.gov.vn/vi/news/thong-bao-12.html\nTrang thông tin điện tử xã An Lạc\n"
+            "Thứ hai - 28/07/2025 11:07\nVề việc thu gom rác thải trên địa bàn xã An Lạc\n"
+            "Thực hiện kế hoạch bảo vệ môi trường\nTổ thu gom xã An Lạc thông báo lịch thu gom như sau:\n")
+    assert _result(text).fields.get("title") == "Về việc thu gom rác thải trên địa bàn xã An Lạc"
+
+
+def test_an_unnumbered_lead_closed_by_its_own_reference_in_brackets() -> None:
+    """y25: "Ban Vận động Quỹ … tỉnh vừa có Kế hoạch tổ chức … năm 2022 (Kế hoạch số 134/KH-BVĐ, ngày 07/9/022).": the
+    bracket is the plan's number, no part of its trích yếu; a day whose year is mistyped gives no date."""
+    text = ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Hòa Lạc\n\n"
+            "Kế hoạch tổ chức Tháng hành động vì người nghèo năm 2023\n\n"
+            "Ban Vận động Quỹ “Vì người nghèo” tỉnh vừa có Kế hoạch tổ chức Tháng hành động vì người nghèo năm 2023 "
+            "(Kế hoạch số 141/KH-BVĐ, ngày 08/9/023).\n\nMục đích nhằm tuyên truyền, vận động Nhân dân.\n")
+    result = _result(text)
+    assert _five(result)[:2] == ("141/KH-BVĐ", "Kế hoạch")
+    assert result.fields["title"] == "tổ chức Tháng hành động vì người nghèo năm 2023"
+    assert not result.fields.get("date")
+
+
+def test_a_cited_number_a_narrow_column_wrapped_to_a_line_start_is_no_so_line() -> None:
+    """z22 (its PDF): "Theo đó: Thực hiện văn bản" / "số 2827/BNN-BVTV ngày": a lower-case "số" going on from running
+    text is a citation, never the page's own "Số:" line; the lead above gives the number."""
+    text = ("Cục chăn nuôi gia súc vừa có\ncông văn số 845/CN-TA\nngày 06/5/2020 gửi các Sở\nnông nghiệp các tỉnh, V/v Kiểm "
+            "soát\nthức ăn chăn nuôi.\nTheo đó: Thực hiện văn bản\nsố 2210/BNN-CN ngày\n20/4/2020 của Bộ trưởng, Cục "
+            "đề nghị các Sở triển khai.\n")
+    assert _five(_result(text)) == ("845/CN-TA", "Công văn", "Cục chăn nuôi gia súc", "2020-05-06",
+                                    "Kiểm soát thức ăn chăn nuôi")
+
+
+def test_a_preamble_and_a_headline_a_narrow_column_wrapped() -> None:
+    """z21, z20 (their PDFs): the body that "xây dựng Kế hoạch …" and the headline that repeats a directive's request,
+    each wrapped over lines, are read as one."""
+    preamble = ("Thực hiện Chỉ thị số 35-\nCT/TW ngày 30/5/2019 của Bộ\nChính trị về đại hội đảng các cấp;\ncăn cứ tình "
+                "hình thực tiễn của\nĐảng bộ Khối, Đảng ủy Khối các\ntrường Đại học, Cao đẳng Hòa\nLạc xây dựng Kế hoạch "
+                "tổ chức\nđại hội Đảng các cấp nhiệm kỳ\n2020-2025 như sau:\n\nChi tiết xem file:\n")
+    assert _result(preamble).fields.get("issuer") == "Đảng ủy Khối các trường Đại học, Cao đẳng Hòa Lạc"
+    directive = ("bảo vệ rừng\nHòa Lạc: Tăng cường công tác bảo vệ rừng mùa\nkhô\nUBND tỉnh Hòa Lạc đã ban hành Chỉ thị "
+                 "số 09/CT-UBND yêu\ncầu các sở, ngành, UBND các huyện và\ncác chủ rừng tăng cường công tác bảo vệ rừng "
+                 "mùa\nkhô.\n")
+    assert _result(directive).fields.get("title") == "tăng cường công tác bảo vệ rừng mùa khô"
+
+
+def test_a_bare_city_takes_the_portal_name_however_far_down_and_wrapped() -> None:
+    """z19 (its PDF): "Ban Chỉ đạo … thành phố vừa ban hành Kế hoạch …" and, far below, "Cổng tin tức Thành phố" /
+    "Hòa Lạc": the one city the page's chrome names."""
+    text = ("Print Thứ Bảy, 26/01/2019 18:16\n\nBan Chỉ đạo vận động hiến máu tình nguyện thành phố vừa\nban hành Kế "
+            "hoạch Tổ chức Ngày hội hiến máu năm\n2018.\n" + "".join(f"Dòng nội dung thứ {n} của bài.\n" for n in range(20))
+            + "Mã QR Code truy cập vào Fanpage Cổng tin tức Thành phố\nHòa Lạc\nTin khác\n")
+    assert _result(text).fields.get("issuer") == "Ban Chỉ đạo vận động hiến máu tình nguyện thành phố Hòa Lạc"
+
+
+def test_a_body_that_guides_by_its_own_numbered_guide() -> None:
+    """y03: "Căn cứ …, Ban Thường vụ Trung ương Đoàn hướng dẫn toàn Đoàn thực hiện … theo hướng dẫn số 22HD/TWĐTN ngày
+    28/6/2013.": the guide's number (its hyphen back) and date; what it does is no trích yếu."""
+    text = ("Căn cứ Điều lệ Đoàn thông qua ngày 12/12/2012, Ban Thường vụ Trung ương Đoàn hướng dẫn toàn Đoàn thực hiện "
+            "thống nhất Điều lệ Đoàn theo hướng dẫn số 31HD/TWĐTN ngày 02/7/2014.\n\nCác bạn có thể tải về TẠI ĐÂY\n")
+    assert _five(_result(text)) == ("31-HD/TWĐTN", "Hướng dẫn", "Ban Thường vụ Trung ương Đoàn", "2014-07-02", "")

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ..citations import parse_number
+from ..citations import extract, parse_number
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .headline import PREAMBLE_OWN
 from .issuer import SPELT, spelt_office, written_out
-from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, locality, page_lines, paragraph
+from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, locality, page_lines, paragraph, portal_names
 from .lines import Block
 from .result import ImportResult
 
@@ -81,7 +81,7 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
     if any(result.fields.get(k) for k in ("number", "type", "date")) or (result.fields.get("issuer") and not announcing):
         return
     lines = page_lines(blocks)
-    page = "\n".join(lines[: LEAD_LINES * 2])
+    page = "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines))  # the page's words, its portal's name anywhere
     for i in range(min(len(lines), LEAD_LINES * 2)):  # under a portal's counters too ("Hôm nay:" / "1" / …)
         text = paragraph(lines, i, LEAD_LINES)
         m = _UNNUMBERED.search(text)
@@ -97,10 +97,16 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
         why = f"trang không có phần đầu văn bản; đọc từ câu mở đầu: “{collapse_space(m.group(0)).strip(' ;,.:')}”"
         result.take("type", kind, why)
         title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
+        own = next((c for c in extract(title).citations if c.type == kind and m.group("verb")), None)
         if re.match(r"yêu cầu\b", title, re.I):  # "… có công điện yêu cầu các đơn vị …": what it asks, no trích yếu
             result.notes.append(f"câu mở đầu nói văn bản yêu cầu gì (“{title}”), không nêu trích yếu")
+        elif own is not None:  # "X hướng dẫn toàn Đoàn thực hiện … theo hướng dẫn số 22HD/TWĐTN ngày 28/6/2013": the
+            result.take("number", own.number, why)  # body's own guide, named by number and date after what it does
+            if own.date:
+                result.take("date", own.date.isoformat(), why)
+            result.notes.append(f"câu mở đầu nói văn bản làm gì (“{title}”), không nêu trích yếu")
         elif not follows:  # "… với những nội dung cụ thể sau:": what follows is the content, the words before it no name
-            result.take("title", title, why)
+            result.take("title", _own_reference(result, title, kind, why), why)
         if follows and not result.fields.get("title"):
             _named_by_headline(result, lines[:i], title)
         if result.fields.get("issuer"):
@@ -114,6 +120,23 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
         else:
             result.missing.append(("issuer", f"câu mở đầu chỉ ghi “{m.group('body')}”, không rõ địa phương nào"))
         return
+
+
+# "… năm 2022 (Kế hoạch số 134/KH-BVĐ, ngày 07/9/022).": the document's own number closing the sentence
+_OWN_REFERENCE = re.compile(r"\s*\((?P<ref>[^()]{5,80})\)\s*$")
+
+
+def _own_reference(result: ImportResult, title: str, kind: str, why: str) -> str:
+    """*title* without a closing bracket that gives the document's own number (taken, with its date when the
+    bracket writes one that reads)."""
+    m = _OWN_REFERENCE.search(title)
+    cited = next(iter(extract(m.group("ref")).citations), None) if m else None
+    if m is None or cited is None or cited.type != kind or not cited.occurrences or cited.occurrences[0].start > 3:
+        return title
+    result.take("number", cited.number, why)
+    if cited.date:
+        result.take("date", cited.date.isoformat(), why)
+    return title[: m.start()].strip(" ,")
 
 
 def _named_by_headline(result: ImportResult, above: list[str], content: str) -> None:
@@ -148,7 +171,8 @@ def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
              + (r"|(?:trân trọng\s+)?" + kind.lower() if kind in _AS_VERB else ""))
     issuing = re.compile(_ISSUING + "(?:" + verbs + r")\b(?!\s+số\b)")  # a numbered one is a lead's
     lines = page_lines(blocks)
-    for text in lines[:LEAD_LINES + 2]:
+    for i in range(min(len(lines), LEAD_LINES * 2)):
+        text = paragraph(lines, i, LEAD_LINES)  # a PDF wraps the preamble
         for m in issuing.finditer(text):
             body = written_out(m.group("body"))
             if BARE_LEVEL.search(body):  # "UBND phường trân trọng thông báo tới … trên địa bàn phường Quyết Tiến"

@@ -9,7 +9,7 @@ from ..citations import extract
 from ..glossary import TYPE_NAMES
 from .acting import read_acting_body, read_coded_body, read_issuing_clause, read_unnumbered_lead
 from .closing import read_closing
-from .dated_lead import read_dated_lead
+from .dated_lead import read_dated_lead, read_passive_lead
 from .glued import unglue
 from .header import read_header
 from .headline import (
@@ -18,6 +18,7 @@ from .headline import (
     read_headline_title,
     read_headline_type,
     read_preamble_type,
+    says_whose,
 )
 from .issuer import complete_bare_issuer
 from .lead import read_lead
@@ -28,6 +29,7 @@ from .ocr_repair import repair
 from .patterns import ADDRESSEE
 from .record import read_lone_number, read_record_line
 from .result import FIELDS, ImportResult
+from .rolled_out import read_rolled_out
 from .title import is_letter_number
 from .unwrap import unwrap
 
@@ -49,6 +51,18 @@ _SELF_NOTE = re.compile(r"\s*\((?:gửi\s+)?kèm(?:\s+theo)?\s+(?:văn bản|" +
 # "CÁN BỘ ,NHÂN DÂN", "“…”,“…”": a comma a copy moved against the next word, never how the trích yếu reads;
 # "PHÒNG,CHỐNG" is the original's own spelling and stays as written.
 _SPACED_COMMA = re.compile(r"(?:\s+|(?<=[”\"])),(?=[^\s\d,])")
+
+
+# A web address, a machine timestamp ("2025-07-28T11:07:49+07:00") or a post line ("Thứ hai - 28/07/2025 11:07"):
+# never words of a trích yếu. Lines read into one before such chrome are the page's (its author field, its logo).
+_CHROME = re.compile(r"https?://\S+|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z)?"
+                     r"|\bThứ\s+\S+\s*-\s*\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?", re.I)
+
+
+def _after_chrome(title: str) -> str:
+    """*title* after the last piece of page chrome it holds (all of it when it holds none)."""
+    marks = list(_CHROME.finditer(title))
+    return title[marks[-1].end():].strip(" -|") if marks else title
 
 
 def plain_text(blocks: list[Block]) -> str:
@@ -110,7 +124,7 @@ def _restore_lone_title(result: ImportResult, lone: str) -> None:
         if lone:
             result.notes.append(f"dòng đầu trang “{lone}”: tiêu đề trang, không phải trích yếu")
         return
-    if len(lone.split()) < 4 or re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}:\d\d", lone):
+    if len(lone.split()) < 4 or re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}:\d\d", lone) or says_whose(lone):
         result.notes.append(f"dòng đầu trang “{lone}”: phần khung của trang, không phải trích yếu")
         return
     result.take("title", lone, f"trang không có phần đầu văn bản; trích yếu là dòng đầu trang in đậm hay căn giữa: “{lone}”")
@@ -134,6 +148,8 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_bracketed_heading(result, head_and_body)
     read_lead(result, head_and_body)
     read_dated_lead(result, head_and_body)
+    read_passive_lead(result, head_and_body)
+    read_rolled_out(result, head_and_body)
     read_unnumbered_lead(result, head_and_body)
     read_acting_body(result, head_and_body)
     read_headline_title(result, head_and_body)
@@ -165,12 +181,13 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
             result.missing.append(("place", "không thấy dòng địa danh, ngày tháng"))
     if result.fields.get("type") == "Công văn" and result.fields.get("title"):  # "CÔNG VĂN Về việc …": its label
         result.fields["title"] = re.sub(r"^(?:về việc|v/v)\s*:?\s+", "", str(result.fields.get("title") or ""), flags=re.I)
-    title = _SPACED_COMMA.sub(", ", _SELF_NOTE.sub("", _POST_STAMP.sub("", _PAGE_AGE.sub("", str(result.fields.get("title") or "")))))
+    title = _after_chrome(str(result.fields.get("title") or ""))
+    title = _SPACED_COMMA.sub(", ", _SELF_NOTE.sub("", _POST_STAMP.sub("", _PAGE_AGE.sub("", title))))
     title, glued = unglue(title, f"{plain} {result.fields.get('number') or ''}")
     if glued:
         result.notes.append("trích yếu: tách chữ bản sao viết dính theo chính các chữ ấy trong nội dung ("
                             + ", ".join(f"“{a}” → “{b}”" for a, b in glued) + ")")
-    if title and title != result.fields.get("title"):
+    if title != result.fields.get("title", ""):
         result.fields["title"] = title
     if title and any(isinstance(b, Line) and b.ocr for b in blocks):
         title = _repair_scanned_title(result, title, plain)

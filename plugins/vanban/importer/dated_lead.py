@@ -68,3 +68,40 @@ def read_dated_lead(result: ImportResult, blocks: list[Block]) -> None:
             result.missing.append(("issuer", f"lời dẫn chỉ ghi “{m.group('behalf') or m.group('body')}”, "
                                              "không rõ địa phương nào"))
         return
+
+
+# "QTO - Quyết định 55/QĐ-BXD năm 2025 hướng dẫn tiêu chí nhà tạm, nhà dột nát do Bộ trưởng Bộ Xây dựng ban hành ngày
+# 20/1/2025.": a lead that names the document first, its subject after the number, the body and the day after "do".
+_PASSIVE = re.compile(
+    r"^(?:\(?[A-ZĐ]{2,8}\)?\s*[-–—]\s*)?(?P<type>(?i:" + _TYPES + r"))\s+(?:số\s+)?(?P<number>\d[^\s,;()]*/[^\s,;()]*[^\W_])"
+    r"(?:\s+năm\s+\d{4})?\s+(?P<title>[^.;]{5,400}?)\s+do\s+(?P<body>[^.;,()]{3,120}?)\s+(?:ký\s+)?ban hành"
+    r"(?:\s+(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}))?\s*(?:[.;]|$)")
+
+
+def read_passive_lead(result: ImportResult, blocks: list[Block]) -> None:
+    """Fill number, type, issuer, date and trích yếu from a lead "<Type> <number> [năm …] <subject> do <body> ban
+    hành ngày …" (a legal news site's opening); a headline's type or trích yếu read before it gives way."""
+    if any(result.fields.get(k) for k in ("number", "date", "issuer")):
+        return
+    lines = page_lines(blocks)
+    for i in range(min(len(lines), LEAD_LINES)):
+        m = _PASSIVE.match(collapse_space(paragraph(lines, i, LEAD_LINES)))  # a PDF wraps it
+        if m is None:
+            continue
+        try:
+            issued = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m.group("y") else None
+        except ValueError:
+            return
+        issuer = written_out(m.group("body"))
+        if BARE_LEVEL.search(issuer):
+            issuer = ""
+        kind = next(n for n in TYPE_NAMES if n.lower() == m.group("type").lower())
+        title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
+        why = f"{WHY}: “{collapse_space(m.group(0)).strip(' .')}”"
+        result.fields.pop("title", None)  # a headline read before is the page's news
+        values = {"number": m.group("number"), "type": kind, "date": issued.isoformat() if issued else "",
+                  "title": title, "issuer": issuer}
+        for key, value in values.items():
+            if value:
+                result.take(key, value, why)
+        return

@@ -105,7 +105,8 @@ def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tu
             continue  # "số 167 đường Hùng Vương": a street number in running text
         portal = "HIEU" in m.group(0)[:12]
         typed = bool(before) and label.rstrip(":") in {t for t, _ in TYPES_BY_LENGTH}
-        if typed and _wrapped_citation(window, work, line_start, rest_start + length):
+        lower = window.text[m.start() : m.start() + 2] == "số"  # "Theo đó: Thực hiện văn bản" / "số 2827/BNN-BVTV ngày"
+        if (typed or lower) and _wrapped_citation(window, work, line_start, rest_start + length):
             continue  # "… UBND thành phố có" / "Thông báo số 243/TB-UBND thay đổi …": a sentence a PDF wrapped
         start = line_start if typed else m.start()  # "Nghị quyết số:" goes with the number, an issuer never
         candidates.append((start, rest_start + length, number, portal))

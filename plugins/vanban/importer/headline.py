@@ -26,7 +26,7 @@ MAX_HEADLINE = 300
 _DATED = re.compile(r"^(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\s+", re.I)
 # "… của UBND thị xã Điện Bàn V/v treo cờ …": a portal's summary may write the subject with the letter's label.
 _OWNER = re.compile(r"^của\s+(?P<body>[^,;:()]{3,120}?)\s+(?=về\b|V/v\b)")
-_YEAR = re.compile(r"^năm\s+\d{4}\s+")
+_YEAR = re.compile(r"^(?:năm\s+)?(?:19|20)\d\d\s+")  # "năm 2020", a record's bare "2025"
 _BARE = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.I)
 _BY = re.compile(r"\s+do\s+[^,;]{3,120}\s+ban hành$", re.I)
 
@@ -86,7 +86,10 @@ def read_headline_title(result: ImportResult, blocks: list[Block]) -> None:
             continue
         tail = " ".join(rest[1:])
         dated = _DATED.match(tail)  # "Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh Lào Cai về việc …"
-        tail = tail[dated.end():] if dated else tail
+        tail = _YEAR.sub("", tail[dated.end():] if dated else tail)
+        issuer = str(result.fields.get("issuer") or "")
+        if issuer and fold(tail).lower().startswith(fold(f"của {issuer}").lower()):
+            tail = tail[len(issuer) + 4:].strip()  # "… của Ban Chỉ đạo Trung ương về phát triển …": a name holding "về"
         owner = _OWNER.match(tail)
         tail = _YEAR.sub("", tail[owner.end():] if owner else tail)  # "Quyết định 612/QĐ-UBND năm 2020 về …"
         by = _BY.search(tail)
@@ -200,9 +203,20 @@ def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
         if fold(rest.split()[0]).upper() in ("SO", "SO:") or len(rest.split()) < 3 or "|" in rest:
             return
         result.take("type", m.group("type"), f"trang không có phần đầu văn bản; loại văn bản đọc từ tiêu đề trang “{line}”")
-        if not result.fields.get("title") or result.fields.get("title") == line:
+        if _WHOSE.match(rest):  # "Công điện khẩn của Chủ tịch UBND tỉnh trước tình hình …": whose, not its name
+            result.notes.append(f"tiêu đề trang “{line}” nói văn bản của ai, không nêu trích yếu")
+        elif not result.fields.get("title") or result.fields.get("title") == line:
             result.take("title", rest, f"trích yếu là tiêu đề trang sau tên loại: “{rest}”")
         return
+
+
+_WHOSE = re.compile(r"^(?:(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn)\s+)?của\s", re.I)
+
+
+def says_whose(line: str) -> bool:
+    """Whether *line* is a type word and whose the document is ("Công điện khẩn của Chủ tịch UBND tỉnh …")."""
+    m = _TYPE_HEADLINE.match(line.strip())
+    return bool(m and _WHOSE.match(m.group("rest")))
 
 
 # "Thông báo Khẩn ngày 18/10/2020": a post titled by the document's own name and day, no trích yếu (a PDF may put

@@ -108,7 +108,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         return False  # the page has a header (even one with a blank "Số"): its lead is not read
     # A headline "Chỉ thị số 55-CT/TW của Ban Bí thư …" may have given a number: the lead must name the same one.
     lines = page_lines(blocks)
-    page = "\n".join(lines[: LEAD_LINES * 2] + _portal_names(lines))  # the page's words around the lead, its portal's name
+    page = "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines))  # the page's words around the lead, its portal's name
     if _on_behalf(result, lines, known):
         return True
     if _signer_lead(result, lines, known, page):
@@ -197,14 +197,15 @@ _PORTAL = re.compile(r"\b(?:Cổng|Trang)\s+(?:thông tin|tin tức)(?:\s+điệ
 _PORTAL_LEVEL = re.compile(r"(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?=\S)", re.I)
 
 
-def _portal_names(lines: list[str]) -> list[str]:
+def portal_names(lines: list[str]) -> list[str]:
     """The portal's name wherever the page's chrome gives it (the place it names settles a lead's bare "UBND thành
     phố" only when it is the one place of that level the page names)."""
     page, names = "\n".join(lines), []
     for m in _PORTAL.finditer(page):  # a PDF wraps it ("… Cổng tin tức Thành" / "phố Hải Phòng"): the level may span lines
         level = _PORTAL_LEVEL.match(page, m.end())
-        if level:
-            names.append(f"{collapse_space(level.group(1))} {page[level.end():].split(chr(10), 1)[0]}")
+        if level:  # "… Cổng tin tức Thành phố" / "Hải Phòng": the name may stand on the next line
+            rest = page[level.end():].lstrip(" \t").split(chr(10), 2)
+            names.append(f"{collapse_space(level.group(1))} {rest[0] or (rest[1] if len(rest) > 1 else '')}")
     return names
 
 

@@ -37,9 +37,17 @@ _TYPES = {fold(n).upper(): n for n in TYPE_NAMES}
 _PLACE_ONLY = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s", re.I)
 
 
+# "… chuyển đổi sốSố công báo:", "02-KH/BCĐTWNgày đăng công báo:", "19/06/2025Ngày hết hiệu lực:": a record's cells
+# glued, the next label known as a capitalised word ("Ngày", "Số") run on to what stands before it.
+_GLUED_LABEL = re.compile(r"(?<=[^\W_])(" + "|".join(_ALL) + r")\s*:")
+
+
 def _text_pairs(text: str) -> list[tuple[str, str]]:
     """(label, value) pairs of a line or cell holding "Label: value" (one or more)."""
-    marks = list(_LABEL.finditer(fold(text).upper()))
+    folded = fold(text).upper()
+    glued = [m for m in _GLUED_LABEL.finditer(folded) if len(folded) == len(text) and text[m.start()].isupper()
+             and text[m.start() + 1 : m.start() + 2].islower()]
+    marks = sorted([*_LABEL.finditer(folded), *glued], key=lambda m: m.start())
     return [(m.group(1), text[m.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)])
             for i, m in enumerate(marks)]
 

@@ -10,6 +10,7 @@ are the trích yếu (heldout10's rule). Any other headline is news, never the t
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..text import collapse_space, fold
 
@@ -26,7 +27,8 @@ def asked(rest: str, above: list[str]) -> str:
     sentence = re.split(r"\.(?:\s|$)", collapse_space(rest), maxsplit=1)[0].strip(" ,")
     words = sentence.split()
     folded = [fold(w).lower().strip(",;") for w in words]
-    for line in above:
+    wrapped = [f"{a} {b}" for a, b in pairwise(above)]  # a PDF wraps the headline ("… chữa cháy" / "rừng")
+    for line in [*above, *wrapped]:
         headline = _PLACE_PREFIX.sub("", collapse_space(line)).strip(" .")
         tail = [fold(w).lower().strip(",;") for w in headline.split()]
         if len(tail) >= _MIN_WORDS and len(tail) < len(folded) and folded[-len(tail):] == tail:
