@@ -158,3 +158,18 @@ def test_an_english_lead_names_the_page(extractor: Extractor) -> None:
     got = extractor(text, find_own=True)
     assert own_number(got) == "263/KH-UBND"
     assert "263/KH-UBND" not in relations(got)
+
+
+def test_a_capitals_heading_glued_to_its_number_is_the_header(extractor: Extractor) -> None:
+    text = (
+        "1 Điều 1. Phạm vi điều chỉnh\n2 Điều 2. Hiệu lực thi hành\nTRA CỨU VĂN BẢN |\n"
+        "QUYẾT\nĐỊNH12/2019/QĐ-UBND\nNgày 05 tháng 3 năm 2019\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ;\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "12/2019/QĐ-UBND"
+    assert relations(got) == {"34/2016/NĐ-CP": IMPLEMENTS}
+    # a heading in capitals going on after the number is a title naming another document, not the header
+    other = "Tin tức tổng hợp\nNGHỊ QUYẾT 57-NQ/TW VỀ CHUYỂN ĐỔI SỐ ĐƯỢC TRIỂN KHAI\nBài viết về chuyển đổi số.\n"
+    assert own_number(extractor(other, find_own=True)) is None

@@ -86,6 +86,10 @@ _ATTACHED = re.compile(
 )
 # The same heading a line further down: a cover letter above the rule or form it issues.
 _ATTACHED_LINE = re.compile(rf"(?m)^[ \t>*#_|]*{_ATTACHED.pattern}", re.IGNORECASE)
+# A heading in capitals naming the type and the number on its own line, in a copy without "Số:" (a database page's
+# "NGHỊ⏎ĐỊNH13/2018/NĐ-CP", the type word split and glued to the number): the document's own header.
+_CAPITAL_HEADING = re.compile(rf"(?m)^[ \t>*#_|]*(?P<type>{TYPE_ALT})[ \t]*(?:SỐ[ \t]*:?[ \t]*)?(?=\d)", re.IGNORECASE)
+_LINE_END = re.compile(r"[ \t|*_]*(?:\n|\Z)")
 # A type word on the line above "SỐ …" without a colon: a title wrapped before its cited number
 # ("TRIỂN KHAI THỰC HIỆN KẾ HOẠCH⏎SỐ 164-KH/TU NGÀY …"), not the number field.
 _TYPE_AT_LINE_END = re.compile(rf"(?:{TYPE_ALT})[ \t*_]*\n[ \t>*#_|]*\Z", re.IGNORECASE)
@@ -147,6 +151,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
     candidates: list[tuple[re.Match[str] | None, str]] = [
         (_OLD_HEADER.match(w), "header"),
         (_METADATA.search(w), "metadata"),
+        (_capital_heading(w), "header"),
     ]
     title = None
     if not blank_header:
@@ -177,6 +182,15 @@ def _own(head: str, w: str) -> OwnNumber | None:
         attached = _ATTACHED_LINE.search(w, blank_at)
         return number_at(head, w, attached.end(), "attached") if attached is not None else None
     return from_leads(head, w)
+
+
+def _capital_heading(w: str) -> re.Match[str] | None:
+    """The first :data:`_CAPITAL_HEADING` whose type word is in capitals and whose structured number ends its line."""
+    for found in _CAPITAL_HEADING.finditer(w):
+        scan = scan_number(w, found.end())
+        if found.group("type").isupper() and scan is not None and scan.structured and _LINE_END.match(w, scan.end):
+            return found
+    return None
 
 
 def _lower_label(w: str) -> bool:
