@@ -224,3 +224,12 @@ def test_a_body_that_guides_by_its_own_numbered_guide() -> None:
     text = ("Căn cứ Điều lệ Đoàn thông qua ngày 12/12/2012, Ban Thường vụ Trung ương Đoàn hướng dẫn toàn Đoàn thực hiện "
             "thống nhất Điều lệ Đoàn theo hướng dẫn số 31HD/TWĐTN ngày 02/7/2014.\n\nCác bạn có thể tải về TẠI ĐÂY\n")
     assert _five(_result(text)) == ("31-HD/TWĐTN", "Hướng dẫn", "Ban Thường vụ Trung ương Đoàn", "2014-07-02", "")
+
+
+def test_a_body_and_what_it_did_is_no_unnumbered_lead() -> None:
+    """r32 (its PDF): a sapo "Bộ Nội vụ đã có văn bản hướng dẫn thực hiện Nghị định …" names no document: neither
+    "Bộ Nội vụ đã có văn bản" as the issuer nor "Hướng dẫn" as the type (the lead with the number stands lower)."""
+    text = ("10 hướng dẫn của Bộ Nội vụ\nvề chế độ khi sắp xếp bộ máy\nBộ Nội vụ đã có văn bản hướng dẫn thực hiện Nghị "
+            "định số\n178/2024/NĐ-CP của Chính phủ về chế độ, chính sách\nkhi sắp xếp tổ chức bộ máy\nBộ phận một cửa.\n")
+    result = _result(text)
+    assert not result.fields.get("issuer") and not result.fields.get("type") and not result.fields.get("title")

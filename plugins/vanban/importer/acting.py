@@ -71,6 +71,9 @@ _UNNUMBERED = re.compile(
     r"|(?:trân trọng\s+)?(?P<verb>hướng dẫn|thông báo))\s+(?!số\b)(?P<title>[^;:]{8,400}?)\s*(?:\.(?:\s|$)|$|(?P<follows>:))")
 
 
+_NOT_A_BODY = re.compile(r"\s(?:đã|vừa|mới)\s|\s(?:văn bản|công văn)$", re.I)
+
+
 def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: bool = False) -> None:
     """A page with no header and no numbered lead whose opening says who issues what ("<body> vừa có thông báo về
     việc …"): the type, the trích yếu and the body, each reported; never a date (the day such a sentence gives is
@@ -85,8 +88,8 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
     for i in range(min(len(lines), LEAD_LINES * 2)):  # under a portal's counters too ("Hôm nay:" / "1" / …)
         text = paragraph(lines, i, LEAD_LINES)
         m = _UNNUMBERED.search(text)
-        if m is None or len(m.group("body").split()) < 2:
-            continue
+        if m is None or len(m.group("body").split()) < 2 or _NOT_A_BODY.search(m.group("body")):
+            continue  # "Bộ Nội vụ đã có văn bản hướng dẫn …": a body and what it did, the document unnamed
         said = m.group("verb") or m.group("type")
         kind = next(n for n in TYPE_NAMES if n.lower() == said.lower())
         follows = bool(m.group("follows")) and re.search(r"(?:như|cụ thể|sau đây)\s*(?:sau)?\s*$", m.group("title"))
