@@ -35,6 +35,7 @@ __all__ = [
     "IMPLEMENT_WORDS",
     "IN_SENTENCE_CUE",
     "IN_SENTENCE_CUES",
+    "LISTED_DOCUMENTS",
     "OPENER",
     "PERSON_OPENER",
     "PERSON_WORDS",
@@ -232,6 +233,16 @@ REPORTED_CUES: dict[str, str] = {
     "đã quán triệt": "the body reports having studied the documents it carries out",
     "vừa quán triệt": "the same, just done",
 }
+
+# Documents listed after a plural that names them ("… tiếp tục thực hiện tốt, có hiệu quả các văn bản chỉ đạo của Trung
+# ương về thực hiện Cuộc vận động … như: Thông báo số …; Kết luận số …") are the object of the verb before the plural: a
+# cue inside the plural's description ("về thực hiện Cuộc vận động") describes them and governs nothing.  So the cue
+# is looked for before "các văn bản" (a list with "như:", "gồm:", "sau đây:" right before its first document).
+LISTED_DOCUMENTS = re.compile(
+    rf"(?<![^\W_])(?:các|những){GAP}văn{GAP}bản(?![^\W_])[^.;:\n]{{0,240}}?(?<![^\W_])"
+    rf"(?:như|gồm|sau{GAP}đây|sau)[ \t]*:[ \t\n]*\Z",
+    re.IGNORECASE,
+)
 
 # Words in a citation's description that make the edge between two cited documents "implements"
 # ("Kế hoạch số 166-KH/TU … thực hiện Nghị quyết số 52-NQ/TW": 166 implements 52).

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUE_REACH, SENTENCE_CUE_BLOCKER, _alternation, whole_words
+from .cues import CUE_FILLER_WORDS, CUE_REACH, SENTENCE_CUE_BLOCKER, _alternation, whole_words
 from .vocabulary import GAP, NOT_BEFORE, TYPE_START
 
 __all__ = [
+    "ADDRESSEE",
+    "ADDRESSEE_BODIES",
+    "ADDRESSEE_WORDS",
+    "ADDRESSEE_WORD_SET",
     "DIRECTED_CUE",
     "DIRECTED_CUES",
     "DIRECTIVE",
@@ -22,6 +26,7 @@ __all__ = [
     "DIRECTIVE_NOUN_HEADS",
     "DIRECTIVE_VERBS",
     "PLAIN_PATTERNS",
+    "addressed",
     "directed",
     "handed_down_item",
 ]
@@ -70,6 +75,63 @@ DIRECTIVE_NOUN_HEADS: dict[str, str] = {
     "sự lãnh đạo,": "'sự lãnh đạo, chỉ đạo của …'",
     "công tác lãnh đạo,": "'công tác lãnh đạo, chỉ đạo …'",
 }
+
+# A clause whose subject is the addressees themselves, plural bodies named by "các" ("Các sở, ban, ngành, UBND các huyện,
+# thành phố theo chức năng, nhiệm vụ triển khai thực hiện … tại Công văn số …", "Theo đó, các tỉnh, thành phố trực thuộc
+# Trung ương tiếp tục chỉ đạo thực hiện Chỉ thị số …"), with a cue as its verb, is a directive without its verb: the text
+# (or the press retelling it) hands the document down, as "UBND tỉnh yêu cầu các sở … thực hiện …" does.  The subject
+# opens the clause ("Theo đó,"/"Đồng thời," before it) and holds only these words, names and cue fillers
+# (:func:`addressed`); a meeting's report still narrates (:mod:`.news`).
+ADDRESSEE_BODIES: dict[str, str] = {
+    "sở": "'các sở, ban, ngành': a province's departments",
+    "ban": "'các ban': boards",
+    "ngành": "'các ngành liên quan'",
+    "bộ": "'các Bộ, ngành, địa phương': the ministries",
+    "tỉnh": "'các tỉnh, thành phố trực thuộc Trung ương'",
+    "thành phố": "the same, or a district's cities",
+    "huyện": "'UBND các huyện, thị xã'",
+    "quận": "the same in a city",
+    "thị xã": "the same",
+    "xã": "'UBND các xã, thị trấn'",
+    "phường": "the same in a town",
+    "thị trấn": "the same",
+    "cơ quan": "'các cơ quan, đơn vị'",
+    "đơn vị": "the same",
+    "địa phương": "'các địa phương'",
+    "cấp ủy": "'các cấp ủy, tổ chức đảng'",
+    "tổ chức": "'các tổ chức chính trị - xã hội'",
+    "đoàn thể": "'các đoàn thể'",
+}
+# Words that may stand in such a subject besides the bodies' words, names in capitals and cue fillers: more bodies
+# ("và", "các", "liên quan", "trực thuộc"), their remit ("theo chức năng, nhiệm vụ được giao") and a directed body's
+# own verbs before the cue ("tiếp tục chỉ đạo thực hiện": directing its units to carry it out, "tập trung", "khẩn
+# trương", "chủ động").
+ADDRESSEE_WORDS: dict[str, str] = {
+    "các": "'UBND các huyện'",
+    "và": "'Các ngành liên quan và UBND các xã'",
+    "liên quan": "'các ngành liên quan'",
+    "trực thuộc": "'trực thuộc Trung ương'",
+    "thuộc": "'các đơn vị thuộc Sở'",
+    "theo chức năng": "'theo chức năng, nhiệm vụ': their remit",
+    "nhiệm vụ": "the same",
+    "được giao": "'nhiệm vụ được giao'",
+    "chỉ đạo": "'tiếp tục chỉ đạo thực hiện': the addressee directs its own units to carry it out",
+    "tập trung": "'tập trung triển khai'",
+    "khẩn trương": "'khẩn trương triển khai'",
+    "chủ động": "'chủ động triển khai'",
+    "tổ chức": "'tổ chức thực hiện'",
+}
+# The opening of such a subject: "Các sở", "UBND các huyện", "Theo đó, các tỉnh"
+ADDRESSEE = re.compile(
+    rf"[ \t>*#_|•+-]*(?:(?:Theo{GAP}đó|Đồng{GAP}thời),{GAP})?"
+    rf"(?:(?:UBND|Ủy{GAP}ban{GAP}nhân{GAP}dân|Thủ{GAP}trưởng|Chủ{GAP}tịch{GAP}UBND){GAP})?"
+    rf"các{GAP}(?:{_alternation(ADDRESSEE_BODIES)})(?![^\W_])",
+    re.IGNORECASE,
+)
+# Single words that may stand between the opening and the cue (with CUE_FILLER_WORDS)
+ADDRESSEE_WORD_SET = frozenset(
+    word for phrase in [*ADDRESSEE_BODIES, *ADDRESSEE_WORDS] for word in phrase.split(" ")
+)
 
 DIRECTIVE = re.compile(whole_words(DIRECTIVE_VERBS))
 DIRECTED_CUE = re.compile(whole_words(DIRECTED_CUES))
@@ -138,3 +200,24 @@ def handed_down_item(w: str, clause_start: int) -> int | None:
     if _DIRECTIVE_INTRO.search(w, intro_line, colon + 1) is None:
         return None
     return max(item.end(), clause_start)
+
+
+def addressed(w: str, clause_start: int, cue_start: int) -> bool:
+    """Whether the clause at *clause_start* opens with its addressees as the subject of the cue at *cue_start*
+    (:data:`ADDRESSEE`): "Các sở, ban, ngành, UBND các huyện … triển khai thực hiện …".  Between the opening and the cue
+    only bodies, names in capitals (a lower-case word right after one is part of the name), their remit and fillers."""
+    opening = ADDRESSEE.match(w, clause_start, cue_start)
+    if opening is None:
+        return False
+    between = w[opening.end() : cue_start]
+    if ":" in between or "." in between or "(" in between or ")" in between or TYPE_START.search(between) is not None:
+        return False
+    after_capital = False
+    for token in between.replace(",", " ").replace(";", " ").split():
+        if token[0].isupper():
+            after_capital = True
+        elif token in ADDRESSEE_WORD_SET or token in CUE_FILLER_WORDS or (after_capital and token.isalpha()):
+            after_capital = False
+        else:
+            return False
+    return True

@@ -65,7 +65,11 @@ def nest(w: str, cores: list[Core]) -> None:
                 # "… theo Nghị định số 20/2014/NĐ-CP … về phổ cập giáo dục; Thông tư số 07/2016/TT-BGDĐT …": an item
                 # that is only the next document goes on with the list
                 item = cores[prev]
-                if sep == ";" and item.parent is None and w[max(item.tail_end, item.desc_end) : core.start].strip(" \t") == ";":
+                # (or a sentence of its own: next_sentence_item)
+                after_item = w[max(item.tail_end, item.desc_end) : core.start].strip(" \t")
+                if (sep == ";" and item.parent is None and after_item == ";") or (
+                    sep == "." and next_sentence_item(w, item, core)
+                ):
                     core.list_head = item.list_head or item
         elif prev is not None and "\n" not in gap and not gap.strip():  # no separator at all
             # "Nghị quyết số 57-NQ/TW 58-NQ/TW": adjacent, a sibling
@@ -98,6 +102,28 @@ def nest(w: str, cores: list[Core]) -> None:
         if core.desc_start >= 0:
             stack.append(i)
         prev = i
+
+
+# A description's start after a citation's tail, but for up to three words an issuer left behind ("… của Thủ tướng chính
+# phủ về việc …": the issuer read stops at the lower-case "chính")
+_DESCRIBED = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:về|v/v)(?![^\W_])", re.IGNORECASE)
+
+
+def next_sentence_item(w: str, item: Core, core: Core) -> bool:
+    """Whether *core*, after a full stop that ends the top-level citation *item* and its description, is the list's next
+    item written as a sentence of its own: "… thực hiện Chỉ thị số 06 của Chủ tịch UBND tỉnh về việc … trẻ em. Chỉ thị số
+    02 của UBND huyện về việc …".  Both name their document only: a date or an issuer, then "về …" (a sentence that
+    goes on to a verb, "Thông báo số 108 … là phù hợp", is no item)."""
+    if item.parent is not None or (core.date is None and not core.issuer):
+        return False
+    gap = w[max(item.tail_end, item.desc_end) : core.start]
+    body = gap.rstrip(" \t")
+    if "\n" in gap or not body.endswith("."):
+        return False
+    body = body[:-1]
+    if any(mark in body for mark in ".;:!?") or (body.strip() and (item.desc_end >= 0 or _DESCRIBED.match(body) is None)):
+        return False
+    return _DESCRIBED.match(w, core.tail_end) is not None
 
 
 # A line that ends with one of these words goes on on the next one: its line break is no separator
@@ -139,6 +165,13 @@ _BEFORE_ASIDE = re.compile(r"[^,;:.!?()]{0,80}\(\Z")
 _ASIDE_WORDS = re.compile(r"[^,;:.!?()\d]{0,60}\Z")
 
 
+# A note that names the document an unnumbered one was issued in ("Chương trình hành động của Chính phủ thực hiện Nghị
+# quyết số 24-NQ/TW (được ban hành tại Nghị quyết số 08/NQ-CP … và Nghị quyết số 06/NQ-CP …)", "Quy chế … (ban hành kèm
+# theo Quyết định số …)"): it stands for that document, an item of the list it is in, not a note on the citation right
+# before the bracket (no document is issued in the one it is numbered after).
+_ISSUED_IN = re.compile(r"[ \t]*(?:được[ \t]+)?ban[ \t]+hành[ \t]+(?:tại|kèm[ \t]+theo|bởi)[ \t]+\Z", re.IGNORECASE)
+
+
 def bracket_aside(w: str, before: Core, core: Core) -> int | None:
     """Where the bracket starts when *core* is in a note opened right after the citation *before* ("Công văn số
     2457/UBND-VX ngày … của Chủ tịch UBND tỉnh (Triển khai thực hiện chỉ thị số 15/CT-TTg …)", "Quyết định số 12
@@ -147,4 +180,6 @@ def bracket_aside(w: str, before: Core, core: Core) -> int | None:
     bracket = w.rfind("(", lo, core.start)
     if bracket < 0 or _ASIDE_WORDS.match(w, bracket + 1, core.start) is None:
         return None
+    if _ISSUED_IN.match(w, bracket + 1, core.start) is not None:
+        return None  # "Chương trình … thực hiện Nghị quyết số 24-NQ/TW (được ban hành tại Nghị quyết số 08/NQ-CP …)"
     return bracket + 1 if _BEFORE_ASIDE.match(w, lo, bracket + 1) is not None else None

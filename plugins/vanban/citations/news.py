@@ -67,7 +67,12 @@ EVENT_LEAD = r"(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]*)?\d{1,2}[/
 # in a plan tells of the body's earlier document (the plan's own number is never a citation).
 # So is a letter it says a body sent: "Thực hiện ý kiến chỉ đạo … tại văn bản số 8070/VPCP-KGVX, Ủy ban Dân tộc đã có
 # văn bản số 1458/UBDT-VP135 gửi …" (the page tells of 1458, it carries out 8070).
-ISSUED = re.compile(rf"(?<![^\W_])(?:ban{GAP}hành(?:{GAP}các)?|(?:đã|vừa){GAP}có){GAP}\Z", re.IGNORECASE)
+# A numbered document a body is said to have drafted is one it issued: "Thực hiện Kế hoạch số 99-KH/ĐTN …; Đoàn xã Hòa
+# Hưng đã xây dựng Kế hoạch số 31-KH/ĐTN …", "Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU …" (a plan's number is given
+# once it is issued; "xây dựng kế hoạch thực hiện …" without a number names no document).
+ISSUED = re.compile(
+    rf"(?<![^\W_])(?:ban{GAP}hành(?:{GAP}các)?|(?:đã|vừa){GAP}có|xây{GAP}dựng(?:{GAP}các)?){GAP}\Z", re.IGNORECASE
+)
 # How far before a citation ISSUED is looked for
 ISSUED_REACH = 24
 

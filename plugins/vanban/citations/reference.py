@@ -112,7 +112,7 @@ def reference_scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: 
         if low in vocabulary.ISSUER_STOP:
             break
         if value == value.lower():
-            nxt = after.group(0).casefold() if after is not None else ""
+            nxt = after.group(0).casefold().rstrip(vocabulary.PUNCT_CHARS) if after is not None else ""
             if f"{low} {nxt}" in vocabulary.ISSUER_STOP2:
                 break
         if value[0].islower() and low != "và":

@@ -17,6 +17,7 @@ from .cues import (
     CUE_REACH,
     GOVERNING,
     IN_SENTENCE_CUE,
+    LISTED_DOCUMENTS,
     PERSON_OPENER,
     PURPOSE,
     PURPOSE_FILLER_WORDS,
@@ -30,7 +31,7 @@ from .cues import (
     STUDY_OPENER,
     STUDY_REACH,
 )
-from .directives import DIRECTED_CUE, directed
+from .directives import DIRECTED_CUE, addressed, directed
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
 from .preamble import PREAMBLE_PROPOSALS, letters_at_least
@@ -247,6 +248,9 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
     first = starts[k]  # the clause's first citation
     if studied_then_done(w, clause_start, first):
         return True
+    listed = LISTED_DOCUMENTS.search(w, max(clause_start, first - CUE_REACH), first)
+    if listed is not None:
+        first = listed.start()  # "thực hiện … các văn bản … về thực hiện … như: Thông báo số …": the verb before the plural
     cue = None
     for cue in IN_SENTENCE_CUE.finditer(w, max(clause_start, first - CUE_REACH), first):  # noqa: B007 - the last
         pass
@@ -258,6 +262,8 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
     if cue is None or quoted_rule(w, cue):
         return False
     cue_start = cue.start()
+    if not narrative and addressed(w, clause_start, cue_start):
+        return True  # "Các sở, ban, ngành … triển khai thực hiện …": handed down to the subject
     part = max(w.rfind(",", clause_start, cue_start), w.rfind(";", clause_start, cue_start),
                w.rfind(":", clause_start, cue_start))  # -1 when none
     part_start = max(part + 1, clause_start)

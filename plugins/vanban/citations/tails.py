@@ -107,7 +107,7 @@ def scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int]) 
         if low in ISSUER_STOP:
             break
         if low in ISSUER_STOP2_FIRST and value == value.lower():
-            nxt = after[0].casefold() if after is not None else ""
+            nxt = after[0].casefold().rstrip(PUNCT_CHARS) if after is not None else ""  # "sửa đổi," ends it too
             if f"{low} {nxt}" in ISSUER_STOP2:
                 break
         if low == "và":
