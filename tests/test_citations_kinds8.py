@@ -74,3 +74,43 @@ def test_an_amending_verb_after_a_comma_ends_the_issuer_and_nests_the_amended_do
     got = extractor(text)
     assert relations(got) == {"27/2022/UBTVQH15": IMPLEMENTS, "1211/2016/UBTVQH13": MENTIONS}
     assert got.citations[0].issuer == "Ủy ban Thường vụ Quốc hội khóa XV"
+
+
+def test_a_basis_cue_answering_a_question_quotes_a_rule(extractor: Extractor) -> None:
+    text = (
+        "Hỏi đáp về bầu cử\n\nCách thức ghi số thẻ cử tri theo danh sách cử tri?\n\n"
+        "Căn cứ vào Nghị quyết số 40/NQ-HĐBCQG ngày 29/9/2025 của Hội đồng bầu cử quốc gia quy định mẫu văn bản, "
+        "trong danh sách cử tri, họ và tên cử tri xếp theo hộ gia đình.\n\n"
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;"
+    )
+    assert relations(extractor(text)) == {"40/NQ-HĐBCQG": MENTIONS, "30/2020/NĐ-CP": IMPLEMENTS}
+
+
+def test_a_cue_after_tiep_tuc_continues_the_subjects_own_work_whatever_the_subject(extractor: Extractor) -> None:
+    text = (
+        "I- PHƯƠNG HƯỚNG CHUNG:\n"
+        "Năm học 2007 - 2008, giáo dục mầm non tiếp tục triển khai các Quyết định của Thủ tướng Chính phủ: Quyết định "
+        "số 149/2006/QĐ-TTg phê duyệt đề án phát triển giáo dục mầm non; Quyết định số 161/2002/QĐ-TTg về chính sách.\n"
+        "Năm học 2007 - 2008, giáo dục mầm non báo cáo kết quả triển khai Quyết định số 20/2006/QĐ-TTg."
+    )
+    assert relations(extractor(text)) == {
+        "149/2006/QĐ-TTg": IMPLEMENTS,
+        "161/2002/QĐ-TTg": IMPLEMENTS,
+        "20/2006/QĐ-TTg": MENTIONS,
+    }
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def test_a_forms_number_is_no_citation(extractor: Extractor) -> None:
+    text = (
+        "Nội quy phòng bỏ phiếu ban hành theo Nghị quyết số 40/NQ-HĐBCQG (tại Mẫu số 10/HĐBC và Mẫu số 31/HĐBC); "
+        "số liệu tổng hợp theo Biểu số 02/BC-UBND."
+    )
+    assert [c.number for c in extractor(text).citations] == ["40/NQ-HĐBCQG"]
+
+
+def test_a_bare_serial_written_with_its_zero_is_a_number(extractor: Extractor) -> None:
+    text = "Hội nghị là dịp để đánh giá kết quả 10 năm thực hiện Chỉ thị 05 một cách khách quan, toàn diện."
+    assert [(c.type, c.number) for c in extractor(text).citations] == [("Chỉ thị", "05")]

@@ -26,6 +26,7 @@ __all__ = [
     "BASIS_LINE_CHARS",
     "CAPITALISED_CUE",
     "CLAUSE_CUES",
+    "CONTINUING",
     "CUE_BEFORE_ACCORDING",
     "CUE_FILLERS",
     "CUE_FILLER_WORDS",
@@ -112,6 +113,12 @@ CUE_FILLERS: dict[str, str] = {
     "quán triệt": "'quán triệt và thực hiện': studying, then the cue",
     "có hiệu quả": "'triển khai có hiệu quả'",
 }
+
+# A cue right after "tiếp tục" ("Năm học 2007 - 2008, giáo dục mầm non tiếp tục triển khai các Quyết định …: Quyết định
+# số …") continues what its subject already carries out, whatever the subject (a sector in lower case too): the
+# document's own programme or a body's own work, as "Tiếp tục thực hiện …" heading a clause (CLAUSE_CUES).  Blockers and
+# type words before it still describe something else; a meeting's report still narrates.  ("tiếp tục triển khai thực
+# hiện": another cue may stand between; compiled below as CONTINUING.)
 
 # A time phrase before the cue is the body looking back on its own work: "Sau 10 năm thực hiện Nghị
 # quyết 13-NQ/TU…", "Qua 5 năm triển khai…", "Trong những năm qua, quán triệt và thực hiện…".
@@ -345,6 +352,9 @@ ANAPHORIC_OBJECT = re.compile(
 # What starts a clause even after a line without end punctuation.
 OPENER = re.compile(rf"(?:{GOVERNING.pattern}|(?:Theo|Xét)(?![^\W_])|Điều[ \t]+\d|Kính[ \t]+gửi)", re.IGNORECASE)
 IN_SENTENCE_CUE = re.compile(whole_words({**IN_SENTENCE_CUES, **REPORTED_CUES}))
+CONTINUING = re.compile(
+    rf"(?<![^\W_])tiếp{GAP}tục(?:{GAP}(?:{_alternation(IN_SENTENCE_CUES)}))?[ \t]*\Z", re.IGNORECASE
+)
 SENTENCE_CUE_BLOCKER = re.compile(whole_words(SENTENCE_CUE_BLOCKERS))
 IMPLEMENT_WORDS = tuple(DESCRIPTION_CUES)
 # Single words that may stand before an in-sentence cue (fillers and the cues' own words)

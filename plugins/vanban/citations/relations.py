@@ -12,6 +12,7 @@ from .cues import (
     ACCORDING,
     ANAPHORIC_OBJECT,
     ARTICLE_OBJECT,
+    CONTINUING,
     CUE_BEFORE_ACCORDING,
     CUE_FILLER_WORDS,
     CUE_REACH,
@@ -241,6 +242,8 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
     if head is not None:
         if news and head.group(0)[:3].casefold() == "căn" and ARTICLE_OBJECT.match(w, head.end()) is not None:
             return False  # "Căn cứ Điều 1 Nghị quyết 126/NQ-CP, Chính phủ đã …": an answer quoting a rule
+        if head.group(0)[:3].casefold() == "căn" and answers_question(w, clause_start):
+            return False  # "Cách thức ghi số thẻ cử tri …?⏎Căn cứ vào Nghị quyết số …, …": an answer quoting a rule
         return ANAPHORIC_OBJECT.match(w, head.end()) is None and not quoted_rule(w, head)
     k = bisect.bisect_left(starts, clause_start)
     if k >= len(starts):
@@ -269,7 +272,7 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
     part_start = max(part + 1, clause_start)
     # the word tests first: they are cheaper than the two searches and mostly settle it
     if not (
-        (not narrative and reporting_part(w[part_start:cue_start]))
+        (not narrative and (reporting_part(w[part_start:cue_start]) or CONTINUING.search(w, part_start, cue_start)))
         or directed(w, clause_start, cue_start)
         or purposed(w, part_start, cue_start)
     ):
@@ -278,6 +281,19 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
         return False
     # "Ban hành Kế hoạch thực hiện Nghị quyết…": the cue describes that plan
     return TYPE_START.search(w, part_start, cue_start) is None
+
+
+def answers_question(w: str, clause_start: int) -> bool:
+    """Whether the clause at *clause_start* heads its line and the line before it (blank lines skipped) ends with "?":
+    a Q&A page's question ("Cách thức ghi số thẻ cử tri theo danh sách cử tri?"), so a basis cue after it is the
+    answer quoting the rule it rests on, not a basis the page carries out (a decision's "Căn cứ" follows no question)."""
+    line_start = w.rfind("\n", 0, clause_start) + 1
+    if w[line_start:clause_start].strip(" \t*#>_-"):
+        return False
+    i = line_start - 1
+    while i >= 0 and w[i] in " \t\r\n":
+        i -= 1
+    return i >= 0 and w[i] == "?"
 
 
 def studied_then_done(w: str, clause_start: int, first: int) -> bool:

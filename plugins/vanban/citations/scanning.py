@@ -116,6 +116,8 @@ def bare_status(w: str, end: int, with_so: bool, serial: str) -> int:
         return 0
     if word == "" or word in WEAK_FOLLOWERS or (len(word) == 1 and word in PUNCT):
         return 2
+    if len(serial) >= 2 and serial[0] == "0":
+        return 2  # "10 năm thực hiện Chỉ thị 05 một cách …": a serial written with its zero is a number, not a count
     return 1
 
 
@@ -364,13 +366,19 @@ def continuations(w: str, text: str, prev: Core, type_name: str | None) -> list[
     return out
 
 
+# A form's, a table's or an appendix's number ("tại Mẫu số 10/HĐBC và Mẫu số 31/HĐBC", "Biểu số 02/BC-UBND", "Phụ lục
+# số 01"): a part of a document, not one cited, although its code looks like a document's.
+FORM_BEFORE = re.compile(r"(?<![^\W_])(?:mẫu|biểu|phụ[ \t]+lục|phiếu)[ \t]+\Z", re.IGNORECASE)
+FORM_REACH = 12
+
+
 def so_core(w: str, text: str, start: int, end: int) -> list[Core]:
     after = AFTER_SO.match(w, end)
     pos = after.end() if after is not None else end
     scan = scan_number(w, pos)
     if scan is None or not scan.structured:
         return []
-    if is_header_number_line(w, start, scan.end):
+    if is_header_number_line(w, start, scan.end) or FORM_BEFORE.search(w, max(0, start - FORM_REACH), start) is not None:
         # consume it so that the digits are not read again as a citation
         return [Core(start, scan.end, scan.start, "", None, None, False, True, "", alias=True)]
     core = make_core(text, scan.start, scan, None, False)
