@@ -114,3 +114,22 @@ def test_a_forms_number_is_no_citation(extractor: Extractor) -> None:
 def test_a_bare_serial_written_with_its_zero_is_a_number(extractor: Extractor) -> None:
     text = "Hội nghị là dịp để đánh giá kết quả 10 năm thực hiện Chỉ thị 05 một cách khách quan, toàn diện."
     assert [(c.type, c.number) for c in extractor(text).citations] == [("Chỉ thị", "05")]
+
+
+def test_heads_of_addressees_and_sector_bodies_are_addressees_too(extractor: Extractor) -> None:
+    text = (
+        "Sở Giáo dục vừa có văn bản về phòng, chống dịch.\n\n"
+        "Giám đốc các cơ sở giáo dục trực thuộc khẩn trương triển khai Công văn số 55/SGDĐT-VP ngày 3/3/2023 của Sở.\n\n"
+        "Các chi bộ khẩn trương triển khai Kế hoạch số 12-KH/ĐU ngày 5/3/2023 của Đảng ủy xã."
+    )
+    assert relations(extractor(text)) == {"55/SGDĐT-VP": IMPLEMENTS, "12-KH/ĐU": IMPLEMENTS}
+
+
+def test_a_directive_introducing_its_tasks_hands_every_item_down(extractor: Extractor) -> None:
+    text = (
+        "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban ngành và Chủ tịch UBND các huyện tập trung thực hiện tốt "
+        "một số nhiệm vụ sau:\n\n"
+        "1. Sở Y tế chủ trì, phối hợp với các địa phương triển khai Công điện số 12/CĐ-UBND ngày 02/5/2022.\n\n"
+        "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với các trường triển khai Kế hoạch số 20/KH-UBND.\n"
+    )
+    assert relations(extractor(text)) == {"12/CĐ-UBND": IMPLEMENTS, "20/KH-UBND": IMPLEMENTS}

@@ -101,6 +101,10 @@ ADDRESSEE_BODIES: dict[str, str] = {
     "cấp ủy": "'các cấp ủy, tổ chức đảng'",
     "tổ chức": "'các tổ chức chính trị - xã hội'",
     "đoàn thể": "'các đoàn thể'",
+    "trường": "'các trường': a district's schools",
+    "cơ sở": "'các cơ sở giáo dục', 'các cơ sở y tế'",
+    "chi bộ": "'các chi bộ': a Party committee's cells",
+    "đảng bộ": "'các đảng bộ trực thuộc'",
 }
 # Words that may stand in such a subject besides the bodies' words, names in capitals and cue fillers: more bodies
 # ("và", "các", "liên quan", "trực thuộc"), their remit ("theo chức năng, nhiệm vụ được giao") and a directed body's
@@ -115,6 +119,8 @@ ADDRESSEE_WORDS: dict[str, str] = {
     "theo chức năng": "'theo chức năng, nhiệm vụ': their remit",
     "nhiệm vụ": "the same",
     "được giao": "'nhiệm vụ được giao'",
+    "giáo dục": "the bodies' sector: 'các cơ sở giáo dục'",
+    "y tế": "'các cơ sở y tế'",
     "chỉ đạo": "'tiếp tục chỉ đạo thực hiện': the addressee directs its own units to carry it out",
     "tập trung": "'tập trung triển khai'",
     "khẩn trương": "'khẩn trương triển khai'",
@@ -124,7 +130,7 @@ ADDRESSEE_WORDS: dict[str, str] = {
 # The opening of such a subject: "Các sở", "UBND các huyện", "Theo đó, các tỉnh"
 ADDRESSEE = re.compile(
     rf"[ \t>*#_|•+-]*(?:(?:Theo{GAP}đó|Đồng{GAP}thời),{GAP})?"
-    rf"(?:(?:UBND|Ủy{GAP}ban{GAP}nhân{GAP}dân|Thủ{GAP}trưởng|Chủ{GAP}tịch{GAP}UBND){GAP})?"
+    rf"(?:(?:Thủ{GAP}trưởng|Giám{GAP}đốc|Chủ{GAP}tịch{GAP}(?:UBND|Ủy{GAP}ban{GAP}nhân{GAP}dân)|UBND|Ủy{GAP}ban{GAP}nhân{GAP}dân){GAP})?"
     rf"các{GAP}(?:{_alternation(ADDRESSEE_BODIES)})(?![^\W_])",
     re.IGNORECASE,
 )
@@ -176,9 +182,13 @@ def directed(w: str, clause_start: int, cue_start: int) -> bool:
 # An item of a list: "1.", "a)", "-", "+" at the start of its line, and the blanks after it
 _ITEM = re.compile(r"[ \t>*#_|]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[ \t]*")
 # A list's introduction that hands its items down: a directive verb and ":" ending a line ("Phó Thủ tướng … yêu
-# cầu:", "UBND tỉnh đề nghị các đơn vị như sau:")
+# cầu:", "UBND tỉnh đề nghị các đơn vị như sau:", "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban ngành và Chủ tịch
+# UBND các huyện tập trung thực hiện tốt một số nhiệm vụ sau:")
+_TASKS = r"(?:nhiệm[ \t]+vụ|nội[ \t]+dung|việc|giải[ \t]+pháp|biện[ \t]+pháp)(?:[ \t]+(?:chủ[ \t]+yếu|trọng[ \t]+tâm|cụ[ \t]+thể))?"
 _DIRECTIVE_INTRO = re.compile(
-    rf"{NOT_BEFORE}(?:{DIRECTIVE.pattern})(?:(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*\Z", re.IGNORECASE
+    rf"{NOT_BEFORE}(?:{DIRECTIVE.pattern})(?:(?:[ \t]+[^\W\d_]+,?){{0,30}}?[ \t]+(?:như[ \t]+sau|{_TASKS}[ \t]+sau(?:[ \t]+đây)?))?"
+    rf"[ \t]*:[ \t]*\Z",
+    re.IGNORECASE,
 )
 # How far back an item's introduction is looked for (the items before it in between)
 INTRO_REACH = 2000
