@@ -110,3 +110,14 @@ def test_a_right_word_is_never_mended_after_a_noisy_body(tmp_path: Path) -> None
             "thực hỉện Quyết định số 16/2016/QĐ-ƯBND, Ủy ban nhân dân huyện thực hiện như sau:\n")
     assert _imported(tmp_path, text)["title"] == ("Triển khai thực hiện Quyết định số 16/2016/QĐ-UBND về việc quản lý "
                                                   "an toàn thực phẩm")
+
+
+def test_a_sites_name_under_the_trich_yeu_is_no_part_of_it(tmp_path: Path) -> None:
+    """z06 (pdf, html): the header, then the document site's chrome "zunia.vn Tuyển sinh 2024 …": a line opening
+    with a site's name (lower case, as a trích yếu's next line would) is the page's."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NAM SƠN\nSố: 1669/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nNam Sơn, ngày 04 tháng 6 năm 2019\nQUYẾT ĐỊNH\n"
+            "Về việc phê duyệt phương án ứng phó với bão mạnh năm 2019\n"
+            "zunia.vn Tuyển sinh 2024 dành cho Gen-Z zunia.vn\nADSENSE\n"
+            "Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19/6/2015;\n")
+    assert _imported(tmp_path, text)["title"] == "Về việc phê duyệt phương án ứng phó với bão mạnh năm 2019"

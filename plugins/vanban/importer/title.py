@@ -53,6 +53,10 @@ _ACTION = re.compile(r"^(THUC HIEN|TRIEN KHAI)\b")  # a trích yếu may open wi
 _CLAUSE_END = re.compile(r"[.:;,]$")
 _ABOUT = re.compile(r"^về\s+\w")
 _ATTACHMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|rar|zip)$", re.I)  # an attachment's file name under the trích yếu
+# "zunia.vn Tuyển sinh 2024 …": a site's name under the trích yếu is the page's, never its words (a lower-case start
+# would otherwise read as the trích yếu going on). A full address ("https://…") is left to analyse's chrome rule, which
+# keeps what follows the page's author, times and address.
+_WEB = re.compile(r"^[a-z0-9][a-z0-9-]*\.(?:vn|com|net|org|info|edu)\b", re.I)
 _URGENCY = re.compile(r"^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC|MẬT|TỐI MẬT|TUYỆT MẬT)\.?$")  # độ khẩn, độ mật (ND 30)
 _SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")
 # The trích yếu's last line on a line of its own: its period ("Năm học 2020 – 2021", "GIAI ĐOẠN 2021 - 2025") or an
@@ -210,7 +214,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if piece.after_break and not (follows or same_cell):
                 break
             if ((_OPENER.match(fold(text).upper()) and not text[:1].islower()) or len(" ".join(title)) > MAX_TITLE
-                    or _URGENCY.match(text)):
+                    or _URGENCY.match(text) or _WEB.match(text)):
                 break  # "V/v …" / "KHẨN": the letter's urgency mark under its V/v (ND 30) is no part of it
             if is_authority(text, issuer_key) and not dangles(title[-1]):
                 break  # "V/V BAN HÀNH …" / "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH": the authority line that enacts
@@ -244,7 +248,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if opener or authority or len(" ".join(title)) > MAX_TITLE or (title and text.rstrip().endswith(";")):
                 break  # a trích yếu never ends with ";": that is the preamble's list ("… năm 2015;")
             again = type_word(text) if title and kind else None
-            if _ATTACHMENT.search(text) or _URGENCY.match(text) or (again and again == (kind[0], "")):  # type: ignore[index]
+            if (_ATTACHMENT.search(text) or _URGENCY.match(text) or _WEB.match(text)
+                    or (again and again == (kind[0], ""))):  # type: ignore[index]
                 break  # "4103 - HD BHYT HS 2023-2024.pdf", a page's copy of "THÔNG BÁO" said again: the trích yếu ended
             if title and line_of_title_bold(window, last) and window.line_of(piece.start).formatted \
                     and not window.line_of(piece.start).bold:
