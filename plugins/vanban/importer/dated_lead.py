@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 
-from ..glossary import TYPE_NAMES
+from ..glossary import TYPE_NAMES, type_named
 from ..text import collapse_space
 from .issuer import written_out
 from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, WHY, locality, page_lines, paragraph
@@ -33,41 +34,60 @@ _DATED = re.compile(
     r"\s*(?:\.(?:\s|$)|$)")
 
 
+def _first_lead(blocks: list[Block], find: Callable[[str], re.Match[str] | None]
+                ) -> tuple[re.Match[str], str, str] | None:
+    """The first lead paragraph among the page's opening lines that *find* matches: (the match, the paragraph, the
+    page's opening), else None."""
+    lines = page_lines(blocks)
+    for i in range(min(len(lines), LEAD_LINES)):
+        text = paragraph(lines, i, LEAD_LINES)  # a PDF wraps a lead over lines
+        m = find(text)
+        if m is not None:
+            return m, text, "\n".join(lines[: LEAD_LINES * 2])
+    return None
+
+
+def _issued(m: re.Match[str]) -> datetime.date | None:
+    """The day of a lead's ``d``/``m``/``y`` groups, None without a year; ValueError for a day that does not exist."""
+    return datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m.group("y") else None
+
+
+def _take(result: ImportResult, m: re.Match[str], values: dict[str, str]) -> None:
+    """Take the lead's non-empty *values*, each reported as read from the lead *m*; a headline read before gives
+    way (a page title above the lead is the page's news)."""
+    why = f"{WHY}: “{collapse_space(m.group(0)).strip(' .')}”"
+    result.fields.pop("title", None)
+    for key, value in values.items():
+        if value:
+            result.take(key, value, why)
+
+
 def read_dated_lead(result: ImportResult, blocks: list[Block]) -> None:
     """Fill type, date, trích yếu and issuer from a dated lead with no number (see the module's docstring)."""
     if any(result.fields.get(k) for k in ("number", "date", "issuer")):
         return
-    lines = page_lines(blocks)
-    page = "\n".join(lines[: LEAD_LINES * 2])
-    for i in range(min(len(lines), LEAD_LINES)):
-        text = paragraph(lines, i, LEAD_LINES)
-        m = _DATED.search(text)
-        if m is None:
-            continue
-        try:
-            issued = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m.group("y") else None
-        except ValueError:
-            return
-        kind = next(n for n in TYPE_NAMES if n.lower() == m.group("type").lower())
-        title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
-        if kind != "Công văn":  # a công văn's "về việc" is its label; any other type keeps the lead's words
-            title = f"{m.group('about')} {title}"
-        issuer = written_out(m.group("behalf") or m.group("body"))
-        if BARE_LEVEL.search(issuer):
-            place = locality(issuer, text) or locality(issuer, page, PAGE_PLACE)
-            issuer = f"{issuer} {place}" if place else ""
-        why = f"{WHY}: “{collapse_space(m.group(0)).strip(' .')}”"
-        result.fields.pop("title", None)  # a page title above the lead is the page's headline
-        values = {"type": kind, "date": issued.isoformat() if issued else "", "title": title, "issuer": issuer}
-        for key, value in values.items():
-            if value:
-                result.take(key, value, why)
-        if not issued:
-            result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
-        if not issuer:
-            result.missing.append(("issuer", f"lời dẫn chỉ ghi “{m.group('behalf') or m.group('body')}”, "
-                                             "không rõ địa phương nào"))
+    found = _first_lead(blocks, _DATED.search)
+    if found is None:
         return
+    m, text, page = found
+    try:
+        issued = _issued(m)
+    except ValueError:
+        return
+    kind = type_named(m.group("type")) or m.group("type")
+    title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
+    if kind != "Công văn":  # a công văn's "về việc" is its label; any other type keeps the lead's words
+        title = f"{m.group('about')} {title}"
+    issuer = written_out(m.group("behalf") or m.group("body"))
+    if BARE_LEVEL.search(issuer):
+        place = locality(issuer, text) or locality(issuer, page, PAGE_PLACE)
+        issuer = f"{issuer} {place}" if place else ""
+    _take(result, m, {"type": kind, "date": issued.isoformat() if issued else "", "title": title, "issuer": issuer})
+    if not issued:
+        result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
+    if not issuer:
+        result.missing.append(("issuer", f"lời dẫn chỉ ghi “{m.group('behalf') or m.group('body')}”, "
+                                         "không rõ địa phương nào"))
 
 
 # "QTO - Quyết định 55/QĐ-BXD năm 2025 hướng dẫn tiêu chí nhà tạm, nhà dột nát do Bộ trưởng Bộ Xây dựng ban hành ngày
@@ -83,25 +103,18 @@ def read_passive_lead(result: ImportResult, blocks: list[Block]) -> None:
     hành ngày …" (a legal news site's opening); a headline's type or trích yếu read before it gives way."""
     if any(result.fields.get(k) for k in ("number", "date", "issuer")):
         return
-    lines = page_lines(blocks)
-    for i in range(min(len(lines), LEAD_LINES)):
-        m = _PASSIVE.match(collapse_space(paragraph(lines, i, LEAD_LINES)))  # a PDF wraps it
-        if m is None:
-            continue
-        try:
-            issued = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m.group("y") else None
-        except ValueError:
-            return
-        issuer = written_out(m.group("body"))
-        if BARE_LEVEL.search(issuer):
-            issuer = ""
-        kind = next(n for n in TYPE_NAMES if n.lower() == m.group("type").lower())
-        title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
-        why = f"{WHY}: “{collapse_space(m.group(0)).strip(' .')}”"
-        result.fields.pop("title", None)  # a headline read before is the page's news
-        values = {"number": m.group("number"), "type": kind, "date": issued.isoformat() if issued else "",
-                  "title": title, "issuer": issuer}
-        for key, value in values.items():
-            if value:
-                result.take(key, value, why)
+    found = _first_lead(blocks, lambda text: _PASSIVE.match(collapse_space(text)))
+    if found is None:
         return
+    m = found[0]
+    try:
+        issued = _issued(m)
+    except ValueError:
+        return
+    issuer = written_out(m.group("body"))
+    if BARE_LEVEL.search(issuer):
+        issuer = ""
+    kind = type_named(m.group("type")) or m.group("type")
+    title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
+    _take(result, m, {"number": m.group("number"), "type": kind, "date": issued.isoformat() if issued else "",
+                      "title": title, "issuer": issuer})
