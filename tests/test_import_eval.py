@@ -47,14 +47,26 @@ def test_fresh_set_is_annotated_and_has_every_form(name: str, minimum: int) -> N
     assert name not in EVAL.DEFAULT_SETS  # scored only when named
 
 
+def test_dev14_is_a_named_check_with_every_form_but_scans() -> None:
+    """dev14 (fourteenth session) checks that reading pages without a header transfers; nobody tunes on it."""
+    check = IMPORT_SETS / "dev14"
+    texts = sorted(check.glob("*.txt"))
+    assert len(texts) >= 18
+    pages = [t for t in texts if (yaml.safe_load(t.with_suffix(".yml").read_text("utf-8")) or {}).get("layout") == "trang"]
+    assert len(pages) >= 12
+    for form in ("docx", "pdf", "html"):
+        assert set(EVAL.originals(check, form)) == {t.stem for t in texts}, form
+    assert "dev14" not in EVAL.DEFAULT_SETS
+
+
 # citation sets gathered in the same session as each fresh import set (held out too, so a page both
 # gatherers chose is no leak: they are left out of the comparison)
-SAME_SESSION = {"heldout4": ("heldout4", "heldout5"), "heldout5": ("heldout5",), "heldout6": ("heldout6",),
+SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": ("heldout5",), "heldout6": ("heldout6",),
                 "heldout7": ("heldout7",), "heldout8": ("heldout8",),
                 "heldout9": ("heldout9",), "heldout10": ("heldout10",), "heldout11": ("heldout11",)}
 
 
-@pytest.mark.parametrize("name", ["heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+@pytest.mark.parametrize("name", ["dev14", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
                                   "heldout10", "heldout11"])
 def test_a_fresh_set_shares_no_document_with_the_other_sets(name: str) -> None:
     """The fresh set is new: no source page of any import or citation set, no (number, issuer) of an import set."""
