@@ -34,6 +34,9 @@ REAL = FIXTURES / "real"
 REAL_SETS = ("tuning", "tuning2", "tuning3", "tuning4", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
              "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
 FRESH_SETS: tuple[str, ...] = ()  # fresh, not yet scored: scored only when named (--sets/--errors)
+# A fixer's own transfer check (README: "dev14"): gathered and annotated before any code ran on it, scored after each
+# landed rule to see whether it transfers, never tuned on (naming it in --errors ends that); never in the default run.
+CHECK_SETS: tuple[str, ...] = ("dev14",)
 
 
 @dataclass
@@ -187,9 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--seeds-dir", type=Path, default=ROOT / "tests" / "fixtures" / "seeds",
                         help="the five seed documents (default: the copies in tests/fixtures/seeds)")
-    parser.add_argument("--errors", choices=REAL_SETS + FRESH_SETS,
+    parser.add_argument("--errors", choices=REAL_SETS + FRESH_SETS + CHECK_SETS,
                         help="list every miss, extra and wrong relation of one real set (scores it too)")
-    parser.add_argument("--sets", nargs="+", choices=REAL_SETS + FRESH_SETS, default=list(REAL_SETS), metavar="NAME",
+    parser.add_argument("--sets", nargs="+", choices=REAL_SETS + FRESH_SETS + CHECK_SETS, default=list(REAL_SETS), metavar="NAME",
                         help="score only these real sets (default: all spent sets, never a fresh one); a tuner names the sets it may read")
     args = parser.parse_args(argv)
     names = list(dict.fromkeys([*args.sets, *([args.errors] if args.errors else [])]))

@@ -44,11 +44,12 @@ def test_real_sets_are_large_enough_and_well_formed() -> None:
                          [("heldout3", 40, 80), ("heldout4", 50, 120), ("heldout5", 55, 110), ("heldout6", 60, 105),
                           ("heldout7", 60, 80), ("heldout8", 58, 90),
                           ("heldout9", 64, 75), ("heldout10", 62, 125),
-                          ("heldout11", 65, 150)])
+                          ("heldout11", 65, 150), ("dev14", 25, 55)])
 def test_fresh_held_out_set_is_well_formed_and_new(name: str, passages: int, cited: int) -> None:
     """The last held-out sets are well formed and share no page with the others (a fresh one is only parsed here)."""
     fresh = EVAL.read_real_set(name)
-    older = [p for other in EVAL.REAL_SETS + EVAL.FRESH_SETS if other != name for p in EVAL.read_real_set(other)]
+    older = [p for other in EVAL.REAL_SETS + EVAL.FRESH_SETS + EVAL.CHECK_SETS if other != name
+             for p in EVAL.read_real_set(other)]
     assert len(fresh) >= passages
     assert sum(len(p.citations) for p in fresh) >= cited
     assert len({p.id for p in fresh + older}) == len(fresh) + len(older)
@@ -111,6 +112,13 @@ def test_heldout11_is_spent_and_in_the_default_run() -> None:
     assert "heldout11" in EVAL.REAL_SETS and "heldout11" not in EVAL.FRESH_SETS
     assert EVAL.FRESH_SETS == ()
     assert (EVAL.REAL / "heldout11.txt").is_file()
+
+
+def test_dev14_is_a_named_check_outside_the_default_run() -> None:
+    """dev14 is citrel's transfer check of the fourteenth session: scored only when named, never tuned on."""
+    assert EVAL.CHECK_SETS == ("dev14",)
+    assert "dev14" not in EVAL.REAL_SETS and "dev14" not in EVAL.FRESH_SETS
+    assert (EVAL.REAL / "dev14.txt").is_file()
 
 
 @pytest.mark.parametrize("name", ["tuning", "tuning2", "heldout", "heldout2"])
