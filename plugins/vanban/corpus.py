@@ -20,6 +20,7 @@ from .documents import Document, document_from_front_matter, number_identity
 from .frontmatter import FrontMatterError, normalise_newlines, split
 from .inventory import CONTROL, RESERVED_NAMES, Inventory, control_character, read_regular, scan
 from .problems import Problem, Severity
+from .provinces import document_province, province_key
 from .text import fold, nfc, slugify
 
 
@@ -226,7 +227,7 @@ def _newcomers(documents: list[Document], shared: set[str]) -> list[Problem]:
     for doc in documents:
         first = plain.get((doc.year_slug, doc.base_slug()))
         if doc.source in shared and first is not None and first is not doc and doc.number and \
-                first.type == doc.type and _same_agency(first.issuer, doc.issuer):
+                first.type == doc.type and _same_agency(first.issuer, doc.issuer) and _same_province(first, doc):
             problems.append(Problem(
                 doc.source, doc.line_of("number"), "number",
                 f"số {doc.number} trùng với {first.source} ({first.type}, {first.issuer}): có thể là cùng một văn bản; "
@@ -241,6 +242,12 @@ def _same_agency(a: str, b: str) -> bool:
     return words_a <= words_b or words_b <= words_a
 
 
+def _same_province(a: Document, b: Document) -> bool:
+    """Whether two documents may be of one province: they are not when each says its own, and those differ."""
+    one, other = province_key(document_province(a)), province_key(document_province(b))
+    return not one or not other or one == other
+
+
 def _sharing_a_slug(documents: list[Document]) -> list[str]:
     """Sources of the documents whose plain slug another document also wants."""
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -250,10 +257,11 @@ def _sharing_a_slug(documents: list[Document]) -> list[str]:
 
 
 def identity(doc: Document) -> tuple[str, ...]:
-    """Number, type, year and issuer: administrative numbers restart yearly and repeat across agencies."""
+    """Number, type, year and issuer, with the issuer's province where the document says it: administrative numbers
+    restart yearly and repeat across agencies, and two provinces' "Huyện ủy Châu Thành" are two agencies."""
     if doc.number:
         return ("n", number_identity(doc.number), fold(doc.type).casefold(), doc.year_slug,
-                fold(doc.issuer).casefold())
+                fold(doc.issuer).casefold(), province_key(document_province(doc)))
     return ("t", fold(doc.type).casefold(), fold(doc.issuer).casefold(),
             doc.date.iso() if doc.date else "", fold(doc.title).casefold())
 

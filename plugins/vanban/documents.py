@@ -34,6 +34,7 @@ KNOWN_KEYS: dict[str, str] = {
     "number": "số ký hiệu",
     "type": "loại văn bản",
     "issuer": "cơ quan ban hành",
+    "managing_body": "cơ quan chủ quản",
     "date": "ngày ban hành",
     "effective": "ngày hiệu lực",
     "title": "trích yếu",
@@ -96,6 +97,11 @@ class Document:
     # a stub of a local number whose issuer names no place: the place of the documents citing it (its
     # owner's locality as far as the text tells), so that listings keep two places' "Tỉnh ủy" apart
     cited_from: str = ""
+    # the body printed above the issuer ("UBND TỈNH X" over "SỞ Y TẾ", "ĐẢNG BỘ TỈNH X" over "HUYỆN ỦY Y"), kept
+    # apart from the issuer: it places a district's body in its province (vanban.provinces.document_province)
+    managing_body: str = ""
+    # a stub of a local number: the province (as written) its citers place its owner in, for the listings
+    cited_province: str = ""
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled with its text fields as UTF-8 bytes. CPython's pickler writes a string through the
@@ -324,6 +330,7 @@ def document_from_front_matter(path: str, fm: FrontMatter) -> tuple[Document, li
         number=normalise_dashes(number).replace(" /", "/").replace("/ ", "/"),
         type=f.type_name(),
         issuer=f.text("issuer", required=True),
+        managing_body=f.text("managing_body"),
         title=f.text("title", required=True),
         date=f.date("date"),
         effective=f.date("effective"),

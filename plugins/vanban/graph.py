@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -18,12 +18,20 @@ from .analysis import Analyses
 from .citations import Citation, Extraction, canonical_number, number_key, type_of_number
 from .dates import PartialDate
 from .documents import Document
-from .issuers import is_national, issuer_key
-from .owners import cite_key, cited_from, codeless, doc_locality, owner_scope
+from .issuers import is_national, portal_province
+from .owners import (
+    Resolver,
+    apart_problem,
+    cite_key,
+    cited_from,
+    cited_province,
+    codeless,
+    owner_scope,
+    place_unknown_provinces,
+)
 from .problems import Problem, Severity
 from .site import SiteModel
 from .stubs import StubInfo, most_common, stub_notes, stub_title
-from .text import fold
 
 RELATIONS = ("implements", "mentions", "replaces")
 INVERSE = {"implements": "implemented_by", "mentions": "mentioned_by", "replaces": "replaced_by"}
@@ -66,44 +74,6 @@ def _type_from_number(number: str) -> str:
     return type_of_number(number) or ""
 
 
-def _issuer_matches(cited: str | None, held: str) -> bool:
-    if not cited:
-        return False
-    a, b = fold(issuer_key(cited)), fold(issuer_key(held))
-    return a in b or b in a
-
-
-class Resolver:
-    """Finds the held document a citation means, or the stub that stands for it."""
-
-    def __init__(self, held: Iterable[Document]) -> None:
-        self.by_number: dict[str, list[Document]] = defaultdict(list)
-        for doc in held:
-            if doc.number:
-                self.by_number[number_key(doc.number)].append(doc)
-
-    def resolve(
-        self, number: str, date: PartialDate | None, issuer: str | None, scope: str | None = None
-    ) -> tuple[Document | None, bool]:
-        """The held document cited, and whether the match was ambiguous.  A local number matches
-        only held documents of its owner's locality *scope* (or of no known locality)."""
-        candidates = self.by_number.get(number_key(number), [])
-        if candidates and not is_national(number):
-            candidates = [d for d in candidates if (place := doc_locality(d)) is None or place == scope]
-        if date is not None:
-            same_year = [d for d in candidates if d.year is None or d.year == date.year]
-            candidates = same_year
-        if len(candidates) > 1 and issuer:
-            by_issuer = [d for d in candidates if _issuer_matches(issuer, d.issuer)]
-            candidates = by_issuer or candidates
-        if len(candidates) > 1 and date is not None and date.complete:
-            exact = [d for d in candidates if d.date == date]
-            candidates = exact or candidates
-        if len(candidates) == 1:
-            return candidates[0], False
-        return None, len(candidates) > 1
-
-
 def cite_date(citation: Citation) -> PartialDate | None:
     return PartialDate.from_date(citation.date) if citation.date else None
 
@@ -131,7 +101,8 @@ class Resolution:
 def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
     """Extract citations from every held document, resolve them, create stubs, add all edges."""
     held = site.held_documents
-    resolver = Resolver(held)
+    portal = portal_province(site.config.portal)  # places held district bodies whose name says no province
+    resolver = Resolver(held, portal)
     graph = Graph(documents=dict(site.documents))
     stubs: dict[str, StubInfo] = {}
     extractions: dict[str, Extraction] = {}
@@ -145,7 +116,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         so that it is never merged with another document's citation of the same number."""
         if is_national(number):
             return None
-        return owner_scope(issuer, site.documents.get(citer)) or f"?{citer}"
+        return owner_scope(issuer, site.documents.get(citer), portal) or f"?{citer}"
 
     def note_stub(citation_number: str, cite_type: str | None, date: PartialDate | None,
                   issuer: str | None, subject: str | None, citer: str, line: int = 1) -> None:
@@ -155,8 +126,11 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         citers_of_number[number_key(citation_number)].add(citer)
         info = stubs.get(key)
         if info is None:
-            place = cited_from(issuer, site.documents.get(citer)) if scope and not scope.startswith("?") else ""
-            info = stubs[key] = StubInfo(canonical_number(citation_number), scope=scope, cited_from=place)
+            placed = scope is not None and not scope.startswith("?")
+            place = cited_from(issuer, site.documents.get(citer)) if placed else ""
+            province = cited_province(issuer, site.documents.get(citer), portal) if placed else ""
+            info = stubs[key] = StubInfo(canonical_number(citation_number), scope=scope, cited_from=place,
+                                         cited_province=province)
         if cite_type:
             info.types[cite_type] += 1
         if date:
@@ -193,11 +167,15 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
                     note_stub(number, _type_from_number(number), None, None, None, doc.id)
             pending.append((f"#{found.source}", found.target, None, None, None, found.relation, doc.id, None))
 
+    # A stub whose owner's province nobody tells joins the only one of its number and locality whose province is known
+    merged, apart = place_unknown_provinces(stubs)
+    problems: list[Problem] = []
+    for keys in by_plain_number.values():
+        keys.difference_update(merged)
     # Resolve every cited number once: to a held document or a stub.
     resolved: dict[str, str] = {}  # number key → document id (unambiguous only)
     held_numbers = {number_key(d.number) for d in held if d.number}
     stub_docs: dict[str, Document] = {}
-    problems: list[Problem] = []
     for key, info in stubs.items():
         date = info.dates.most_common(1)[0][0] if info.dates else None
         issuer = most_common(info.issuers)
@@ -225,13 +203,13 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
                 "ghi rõ cơ quan ban hành kèm địa danh trong câu trích dẫn (\"của Tỉnh ủy Quảng Nam\"),"
                 " hoặc điền place: (địa danh) trong front matter",
                 Severity.WARNING if others or held_same else Severity.NOTE))
+        if key in apart and not ambiguous:
+            problems.append(apart_problem(info, apart[key], site.documents))
         if ambiguous:
             first = site.documents.get(info.citers[0])
-            problems.append(Problem(
-                first.source if first else "", info.first_line, "trích dẫn",
-                f"số {info.number} khớp nhiều văn bản trong kho; không tự liên kết",
-                "ghi rõ ngày ban hành và cơ quan ban hành trong câu trích dẫn, hoặc khai báo implements: trong front matter",
-                Severity.WARNING))
+            what, fix = resolver.ambiguity(info.number, ambiguous)
+            problems.append(Problem(first.source if first else "", info.first_line, "trích dẫn", what, fix,
+                                    Severity.WARNING))
         if len(info.dates) > 1:
             citer = site.documents.get(info.citers[0])
             problems.append(Problem(
@@ -243,7 +221,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
             source="", number=info.number,
             type=most_common(info.types) or _type_from_number(info.number) or "Văn bản",
             issuer=issuer, title=stub_title(info.subjects), date=date, held=False,
-            notes=stub_notes(info, site.documents), cited_from=info.cited_from,
+            notes=stub_notes(info, site.documents), cited_from=info.cited_from, cited_province=info.cited_province,
         )
         stub_docs[key] = stub
     # Stub slugs: the number alone, unless a held document already has that URL.
@@ -257,6 +235,9 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         taken.add(stub.id)
         graph.documents[stub.id] = stub
         resolved[key] = stub.id
+    for key, kept in merged.items():
+        if kept in resolved:
+            resolved[key] = resolved[kept]
 
     def lookup(number: str, date: PartialDate | None, issuer: str | None, citer: str | None = None,
                cite_type: str | None = None) -> str | None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .citations import parse_number
 from .problems import Problem, Severity
-from .provinces import is_local, local_body, province_key, province_named, province_shown
+from .provinces import document_province, is_local, local_body, province_key, province_shown
 
 if TYPE_CHECKING:
     from .documents import Document
@@ -115,7 +115,8 @@ UNKNOWN_PROVINCE = "chưa rõ tỉnh"
 
 def _identities(documents: Iterable[Document], province: str) -> dict[str, tuple[str, str]]:
     """Document id → (issuer key, locality) as the text tells: a local body ("UBND huyện Châu Thành") is keyed by its
-    province (:mod:`vanban.provinces`: the name's, else the portal's *province* for a held document), an unknown one
+    province (:func:`vanban.provinces.document_province`: the name's, its managing body's, the portal's *province* for
+    a held document, the citers' for a stub), an unknown one
     ("?") takes the only province known for its name; other bodies by the place the name says, else their địa danh."""
     identity: dict[str, tuple[str, str]] = {}
     known: dict[str, set[str]] = defaultdict(set)
@@ -123,7 +124,7 @@ def _identities(documents: Iterable[Document], province: str) -> dict[str, tuple
         if not doc.issuer:
             identity[doc.id] = ("", "")
         elif is_local(doc.issuer):
-            where = province_named(doc.issuer) or (province if doc.held else "")
+            where = document_province(doc, province)
             key = issuer_key(local_body(doc.issuer))
             identity[doc.id] = (key, "p:" + province_key(where) if where else "p?")
             if where:
@@ -158,7 +159,7 @@ def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str
             continue
         if ident[1].startswith("p"):  # a local body: its name without the province, the province as written
             forms[ident][local_body(doc.issuer)] += 1
-            where = province_named(doc.issuer) or (province if doc.held else "")
+            where = document_province(doc, province)
             if where and ident[1] != "p?":
                 places[ident][province_shown(where)] += 1
         else:

@@ -4,15 +4,29 @@ Every Tỉnh ủy issues its own ``05-NQ/TU`` and every UBND xã its own ``45/KH
 is one document only together with its owner's locality, while a national one (``57-NQ/TW``,
 ``131/QĐ-TTg``) is one on its own. A wrong merge is worse than a missing link, so a number whose
 owner the text does not settle is kept apart (its scope says so) rather than guessed.
+
+District and commune names repeat across provinces ("huyện Châu Thành" is in several): a local owner's scope is its
+locality *and*, when anything tells it (:func:`vanban.provinces.document_province`), its province, so that two
+provinces' Huyện ủy Châu Thành and their two ``05-KH/HU`` stay two documents.  A scope is written
+``"<locality>§<province>"``, or ``"<locality>"`` when the province is unknown (:func:`scope_parts`).
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 
 from .citations import number_key, parse_number
 from .citations.vocabulary import type_family
 from .dates import PartialDate
 from .documents import Document
 from .issuers import is_national, issuer_key, locality_key, place_of
+from .problems import Problem, Severity
+from .provinces import document_province, is_local, province_key, province_of_name, province_shown
+from .stubs import StubInfo
+from .text import fold
+
+PROVINCE_MARK = "§"  # between a scope's locality and its province
 
 
 def codeless(number: str) -> bool:
@@ -67,6 +81,11 @@ def doc_locality(doc: Document) -> str | None:
     return _locality(doc.issuer) or (locality_key(doc.place) if doc.place else None)
 
 
+def doc_province(doc: Document, portal: str = "") -> str | None:
+    """The province of a document's issuer as a key (:func:`vanban.provinces.document_province`), None when unknown."""
+    return province_key(document_province(doc, portal)) or None
+
+
 def cited_from(issuer: str | None, citer: Document | None) -> str:
     """The place, as written, that :func:`owner_scope` takes from the citing document when the
     citation's issuer names none ("" when the issuer names one, or nobody does)."""
@@ -75,8 +94,151 @@ def cited_from(issuer: str | None, citer: Document | None) -> str:
     return (place_of(citer.issuer) if citer.issuer else None) or citer.place
 
 
-def owner_scope(issuer: str | None, citer: Document | None) -> str | None:
+def cited_province(issuer: str | None, citer: Document | None, portal: str = "") -> str:
+    """The province, as written, a cited local owner belongs to: the one the citation's "của …" says ("của UBND
+    huyện Châu Thành, tỉnh Tiền Giang", "của Tỉnh ủy Bến Tre"), else the citing document's: a district or commune
+    body cited without its province ("của Huyện ủy Châu Thành", "của Ban Thường vụ Huyện ủy") is taken for one of the
+    citer's own province, as documents cite within their province.  "" when nothing tells, and for a provincial
+    body whose province its name does not say in a way read here."""
+    named = province_of_name(issuer or "")
+    if named:
+        return named
+    if issuer and place_of(issuer) and not is_local(issuer):
+        return ""
+    return document_province(citer, portal) if citer is not None else ""
+
+
+def owner_scope(issuer: str | None, citer: Document | None, portal: str = "") -> str | None:
     """The locality a local number belongs to: the one its "của …" names, else the citing document's
-    ("Nghị quyết số 05-NQ/TU của Ban Thường vụ Tỉnh ủy" in a Quảng Nam document is Quảng Nam's);
+    ("Nghị quyết số 05-NQ/TU của Ban Thường vụ Tỉnh ủy" in a Quảng Nam document is Quảng Nam's), with its
+    province when known (:func:`cited_province`; *portal* is the portal's configured province);
     None when neither says (the citation cannot be placed)."""
-    return _locality(issuer or "") or (doc_locality(citer) if citer is not None else None)
+    locality = _locality(issuer or "") or (doc_locality(citer) if citer is not None else None)
+    if locality is None:
+        return None
+    province = province_key(cited_province(issuer, citer, portal))
+    return f"{locality}{PROVINCE_MARK}{province}" if province else locality
+
+
+def scope_parts(scope: str | None) -> tuple[str | None, str | None]:
+    """(locality, province key) of an owner scope; None for what it does not say."""
+    if not scope:
+        return None, None
+    locality, _, province = scope.partition(PROVINCE_MARK)
+    return locality, province or None
+
+
+def without_province(scope: str | None) -> str | None:
+    """The scope with its province left out: the scopes of one locality's owner as far as its name goes."""
+    return scope.partition(PROVINCE_MARK)[0] if scope else scope
+
+
+def _issuer_matches(cited: str | None, held: str) -> bool:
+    if not cited:
+        return False
+    a, b = fold(issuer_key(cited)), fold(issuer_key(held))
+    return a in b or b in a
+
+
+class Resolver:
+    """Finds the held document a citation means.  A local number matches only held documents of its owner's
+    locality (or of no known locality) whose province agrees with the scope's or is unknown on either side; what
+    stays several is ambiguous: no link (a wrong link is worse than none)."""
+
+    def __init__(self, held: Iterable[Document], portal: str = "") -> None:
+        self.by_number: dict[str, list[Document]] = defaultdict(list)
+        self.portal = portal
+        for doc in held:
+            if doc.number:
+                self.by_number[number_key(doc.number)].append(doc)
+
+    def province(self, doc: Document) -> str | None:
+        return doc_province(doc, self.portal)
+
+    def resolve(
+        self, number: str, date: PartialDate | None, issuer: str | None, scope: str | None = None
+    ) -> tuple[Document | None, list[Document]]:
+        """The held document cited, or None and the held documents it could equally be (empty when none)."""
+        candidates = self.by_number.get(number_key(number), [])
+        locality, province = scope_parts(scope)
+        if candidates and not is_national(number):
+            candidates = [d for d in candidates if ((place := doc_locality(d)) is None or place == locality)
+                          and (province is None or (held := self.province(d)) is None or held == province)]
+        if date is not None:
+            candidates = [d for d in candidates if d.year is None or d.year == date.year]
+        if len(candidates) > 1 and issuer:
+            by_issuer = [d for d in candidates if _issuer_matches(issuer, d.issuer)]
+            candidates = by_issuer or candidates
+        if len(candidates) > 1 and date is not None and date.complete:
+            exact = [d for d in candidates if d.date == date]
+            candidates = exact or candidates
+        if len(candidates) > 1 and province is not None:  # the one whose province is said over the ones unknown
+            agreeing = [d for d in candidates if self.province(d) == province]
+            candidates = agreeing if len(agreeing) == 1 else candidates
+        if len(candidates) == 1:
+            return candidates[0], []
+        return None, list(candidates)
+
+    def ambiguity(self, number: str, candidates: Sequence[Document]) -> tuple[str, str]:
+        """The warning's words when a citation matches several held documents: (what, the fix); across provinces it
+        names them and asks for the province."""
+        provinces = sorted({document_province(d, self.portal) or "chưa rõ tỉnh" for d in candidates})
+        if len(provinces) < 2:
+            return (f"số {number} khớp nhiều văn bản trong kho; không tự liên kết",
+                    "ghi rõ ngày ban hành và cơ quan ban hành trong câu trích dẫn, hoặc khai báo implements: trong "
+                    "front matter")
+        return (f"số {number} khớp {len(candidates)} văn bản cùng tên địa phương ở các tỉnh khác nhau ("
+                + ", ".join(province_shown(p) if p != "chưa rõ tỉnh" else p for p in provinces)
+                + ") mà không rõ văn bản trích dẫn thuộc tỉnh nào; không tự liên kết",
+                "ghi rõ tỉnh trong câu trích dẫn (ví dụ “của Huyện ủy Châu Thành, tỉnh Tiền Giang”), ghi "
+                "managing_body: (cơ quan chủ quản) trong front matter của văn bản trích dẫn, hoặc khai báo province: "
+                "trong khối portal của mkdocs.yml")
+
+
+def _absorb(into: StubInfo, other: StubInfo) -> None:
+    """Adds what *other*'s citers say of a stub to *into*'s."""
+    into.types.update(other.types)
+    into.dates.update(other.dates)
+    into.issuers.update(other.issuers)
+    into.subjects.update(other.subjects)
+    for citer, date in other.dates_by_citer.items():
+        into.dates_by_citer.setdefault(citer, date)
+    into.citers.extend(c for c in other.citers if c not in into.citers)
+
+
+def place_unknown_provinces(stubs: MutableMapping[str, StubInfo]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Puts each stub whose owner's province no citer tells with the only stub of the same number and locality whose
+    province is known, as :mod:`vanban.issuers` does with issuers (a province → commune chain is one document when
+    nothing says otherwise); when two or more provinces' are known, it stays apart.  Returns the keys merged (→ the
+    key kept) and the keys kept apart (→ the provinces known, as shown)."""
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for key, info in stubs.items():
+        if info.scope and not info.scope.startswith("?"):
+            by_base[key.replace("@" + info.scope, "@" + (without_province(info.scope) or ""), 1)].append(key)
+    merged: dict[str, str] = {}
+    apart: dict[str, list[str]] = {}
+    for keys in by_base.values():
+        known = [k for k in keys if scope_parts(stubs[k].scope)[1] is not None]
+        unknown = [k for k in keys if scope_parts(stubs[k].scope)[1] is None]
+        if not unknown or not known:
+            continue
+        if len(known) == 1:
+            for key in unknown:
+                _absorb(stubs[known[0]], stubs.pop(key))
+                merged[key] = known[0]
+            continue
+        provinces = sorted({province_shown(stubs[k].cited_province) for k in known if stubs[k].cited_province})
+        apart.update(dict.fromkeys(unknown, provinces))
+    return merged, apart
+
+
+def apart_problem(info: StubInfo, provinces: Sequence[str], documents: Mapping[str, Document]) -> Problem:
+    """The warning at a citation kept apart by :func:`place_unknown_provinces`."""
+    first = documents.get(info.citers[0])
+    return Problem(
+        first.source if first else "", info.first_line, "trích dẫn",
+        f"số {info.number} được văn bản ở {len(provinces)} tỉnh ({', '.join(provinces)}) trích dẫn như của cùng một tên "
+        "địa phương, mà văn bản này không cho biết thuộc tỉnh nào; tách thành trang riêng, không gộp",
+        "ghi rõ tỉnh trong câu trích dẫn (“…, tỉnh Tiền Giang”), ghi managing_body: (cơ quan chủ quản) trong front "
+        "matter, hoặc khai báo province: trong khối portal của mkdocs.yml",
+        Severity.WARNING)

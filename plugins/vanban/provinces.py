@@ -6,7 +6,9 @@ two provinces' bodies into one and show neither province.  No hand-kept gazettee
 communes settles this; the province is taken, in this order, from:
 
 1. the issuer name itself when it says it after the local place ("UBND huyện Tân Yên, tỉnh Bắc Giang");
-2. the portal's configured province (``portal: province:`` in mkdocs.yml, "tỉnh/thành phố nơi cơ quan đặt trụ
+2. the managing body printed above the issuer (``managing_body:``, "UBND TỈNH TIỀN GIANG" over "SỞ Y TẾ", "ĐẢNG BỘ
+   TỈNH THÁI NGUYÊN" over "ĐẢNG ỦY XÃ LA BẰNG"), kept apart from the issuer by import;
+3. the portal's configured province (``portal: province:`` in mkdocs.yml, "tỉnh/thành phố nơi cơ quan đặt trụ
    sở"): a document held on a province's or a district's portal with a local issuer that names no province is that
    province's.
 
@@ -23,10 +25,15 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from .text import collapse_space, fold, new_tone, nfc
 
-__all__ = ["CENTRAL_CITIES", "is_local", "local_body", "province_key", "province_named", "province_shown"]
+if TYPE_CHECKING:
+    from .documents import Document
+
+__all__ = ["CENTRAL_CITIES", "document_province", "is_local", "local_body", "province_key", "province_named",
+           "province_of_name", "province_shown"]
 
 # The centrally-run cities (thành phố trực thuộc trung ương; Huế since 2025): a "thành phố" or "Thành ủy" of one of
 # these is a province-level body, of any other city a district-level one.
@@ -45,6 +52,13 @@ _PROVINCE_AFTER = re.compile(r"(?<![^\W_])(?P<word>(?i:tỉnh|thành[ \t]+phố|
 # The next place word inside a place ("Tân Hòa huyện Châu Thành tỉnh Tiền Giang"): where the first place ends
 _NEXT_PLACE = re.compile(r"[ \t]+(?i:huyện|quận|thị[ \t]+xã|tỉnh|thành[ \t]+phố|tp\.?)[ \t]")
 _CITY_WORDS = ("thành phố", "tp", "tp.", "thành ủy")
+# Words that start a body's name, never a province's: where a province's name ends in "tỉnh X Đảng bộ huyện Y"
+_BODY_WORDS = frozenset({"đảng", "ủy", "uỷ", "ubnd", "hđnd", "hội", "ban", "sở", "phòng", "liên", "công", "trường",
+                         "bộ", "văn", "chi", "đoàn", "mặt", "trung", "tổng", "cục", "viện", "thường"})
+# A province-level place in a body's name: "tỉnh Bắc Giang", "Tỉnh ủy Bắc Kạn", "Đảng bộ tỉnh …", "thành phố Đà Nẵng"
+_PROVINCIAL = re.compile(
+    r"(?<![^\W_])(?P<word>(?i:tỉnh(?:[ \t]+ủy)?|thành[ \t]+phố|thành[ \t]+ủy|tp\.?))[ \t]+" + _PLACE_NAME
+)
 
 
 def _central(place: str) -> bool:
@@ -110,3 +124,48 @@ def province_shown(province: str) -> str:
     if not text or re.match(r"(?:tỉnh|thành[ \t]+phố|tp\.?)[ \t]", text, re.IGNORECASE):
         return text
     return f"thành phố {text}" if _central(text) else f"tỉnh {text}"
+
+
+def _province_place(place: str) -> str:
+    """The province's own words at the start of *place*: up to the next place word or the next body's name
+    ("Thái Nguyên Đảng bộ huyện Đại Từ" → "Thái Nguyên"); province names have neither."""
+    cut = _NEXT_PLACE.search(place)
+    words: list[str] = []
+    for word in (place[: cut.start()] if cut is not None else place).split():
+        if word.casefold() in _BODY_WORDS or word[0].islower():
+            break
+        words.append(word)
+    return " ".join(words).strip(" .")
+
+
+@functools.lru_cache(maxsize=4096)
+def province_of_name(name: str) -> str:
+    """The province a body's name places it in, as written, else "": a local body's when its name says it ("UBND
+    huyện Tân Yên, tỉnh Bắc Giang" → "tỉnh Bắc Giang"), a provincial body's own place ("UBND tỉnh Tiền Giang" →
+    "tỉnh Tiền Giang", "Tỉnh ủy Bắc Kạn" → "Bắc Kạn", "UBND thành phố Đà Nẵng" → "thành phố Đà Nẵng"), a managing body
+    of two levels' upper one ("Đảng bộ tỉnh Thái Nguyên Đảng bộ huyện Đại Từ" → "tỉnh Thái Nguyên"); a district's or
+    commune's name alone ("Huyện ủy Châu Thành", "Thành ủy Tam Kỳ") and a central body's say none."""
+    if not name:
+        return ""
+    named = province_named(name)
+    if named:
+        return named
+    text = new_tone(nfc(name))
+    for m in _PROVINCIAL.finditer(text):
+        place = _province_place(m.group("place"))
+        if not place:
+            continue  # "tỉnh ủy về …": no place
+        word = collapse_space(m.group("word"))
+        if word.casefold() == "tỉnh ủy":
+            return place
+        if word.casefold() == "tỉnh" or _central(place):
+            return f"{word} {place}"
+    return ""
+
+
+def document_province(doc: Document, portal: str = "") -> str:
+    """The province a document's issuer belongs to, as written ("" when nothing tells): what its issuer's name says
+    (:func:`province_of_name`), else its managing body's, else the *portal*'s configured province for a held
+    document, else (a stub) the province its citers placed it in."""
+    return (province_of_name(doc.issuer) or province_of_name(doc.managing_body)
+            or (portal if doc.held else doc.cited_province))

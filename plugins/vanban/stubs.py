@@ -31,6 +31,7 @@ class StubInfo:
     first_line: int = 1  # where the first citer cites it, for warnings
     scope: str | None = None  # owner locality of a local number; "?<citer>" when it cannot be placed
     cited_from: str = ""  # the place (as written) that settled *scope* when the issuer names none
+    cited_province: str = ""  # the province (as written) in *scope*, from the citation or its citer
     dates_by_citer: dict[str, PartialDate] = field(default_factory=dict)
 
 
