@@ -23,6 +23,7 @@ from .headline import (
 from .issuer import complete_bare_issuer
 from .lead import read_lead
 from .lines import Block, Line, TableBlock
+from .lost_letters import mend_issuer
 from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
 from .ocr_repair import repair
@@ -143,6 +144,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     body_blocks = unwrap(body_blocks)
     plain = plain_text(body_blocks)
     complete_bare_issuer(result, header.authority, plain)
+    mend_issuer(result, plain)
     headless = not result.fields.get("date")  # a portal record (a number its page title gave): its metadata is all
     apply_metadata(result, head_and_body[: max(header.body[0] + 1, META_LINES if headless else 0)])
     read_bracketed_heading(result, head_and_body)

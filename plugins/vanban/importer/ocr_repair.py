@@ -27,7 +27,7 @@ def _key(word: str) -> str:
     return fold(word).lower()
 
 
-def _marks(word: str) -> list[tuple[str, frozenset[str]]]:
+def letter_marks(word: str) -> list[tuple[str, frozenset[str]]]:
     """Each letter of *word* with the marks on it ("đ" is a "d" with its stroke)."""
     out: list[tuple[str, set[str]]] = []
     for char in unicodedata.normalize("NFD", word.lower()):
@@ -43,7 +43,7 @@ def _marks(word: str) -> list[tuple[str, frozenset[str]]]:
 def lost_marks(word: str, spelled: str) -> bool:
     """Whether *word* is *spelled* with some of its marks lost and none changed ("viêc" of "việc", "va" of "và";
     never "chó" of "chợ", nor "chợ" of "cho")."""
-    own, full = _marks(word), _marks(spelled)
+    own, full = letter_marks(word), letter_marks(spelled)
     return (len(own) == len(full) and own != full
             and all(a == b and m <= n for (a, m), (b, n) in zip(own, full, strict=True)))
 

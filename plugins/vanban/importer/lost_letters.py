@@ -1,0 +1,86 @@
+"""The issuing body's name mended where a copy dropped letters of it, from the document's own words.
+
+A text layer or a scan loses a header word's letters or marks ("B NỘI VỤ", "HỘI ĐNG NHÂN DÂN", "xã Hoăng Xuân")
+while the body, in running text, writes the same body whole ("Bộ Nội vụ thông báo …", "Hội đồng nhân dân tỉnh",
+"UBND xã Hoằng Xuân"). A word is mended only when the words around it in the name (one either side, or two on its
+one side at the name's edge) stand around the
+body's word too, the body's word holds every letter and mark of it and at most two letters more, and the body never
+writes the damaged word so in that place; every change is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..text import nfc
+from .casing import recase_issuer
+from .ocr_repair import letter_marks
+from .result import ImportResult
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_TONE = str.maketrans({"ỷ": "ủy", "Ỷ": "Ủy"})
+
+
+def _same(a: str, b: str) -> bool:
+    return nfc(a).lower().translate(_TONE) == nfc(b).lower().translate(_TONE)
+
+
+def _damaged(word: str, whole: str) -> bool:
+    """Whether *word* is *whole* with letters or marks lost, none changed ("B" of "Bộ", "ĐNG" of "đồng")."""
+    own, full = letter_marks(word), letter_marks(whole)
+    if _same(word, whole) or not own or own[0][0] != full[0][0] or not 0 <= len(full) - len(own) <= 2:
+        return False
+    at = 0
+    for letter, marks in own:  # a subsequence, each letter's marks among the whole word's
+        while at < len(full) and not (full[at][0] == letter and marks <= full[at][1]):
+            at += 1
+        if at == len(full):
+            return False
+        at += 1
+    return True
+
+
+def _mended(words: list[str], body: list[str], i: int) -> str:
+    """The body's spelling of *words[i]* where its neighbours in the name stand around it, by majority."""
+    if 0 < i < len(words) - 1:  # one word either side, else two on the one side there is
+        left, right = words[i - 1 : i], words[i + 1 : i + 2]
+    else:
+        left, right = words[max(0, i - 2) : i], words[i + 1 : i + 3]
+    if len(left) + len(right) < 2:
+        return ""
+    votes: Counter[str] = Counter()
+    for j in range(len(left), len(body) - len(right)):
+        if all(_same(a, b) for a, b in zip(left, body[j - len(left) : j], strict=True)) and all(
+                _same(a, b) for a, b in zip(right, body[j + 1 : j + 1 + len(right)], strict=True)):
+            votes[body[j].lower()] += 1
+    if not votes:
+        return ""
+    (best, count), *rest = votes.most_common()
+    if (rest and rest[0][1] == count) or any(_same(words[i], w) for w in votes) or not _damaged(words[i], best):
+        return ""
+    return best
+
+
+def mend_issuer(result: ImportResult, body: str) -> None:
+    """Put back the letters the header's issuer lost, from the body's own writing of the name (reported)."""
+    issuer = str(result.fields.get("issuer") or "")
+    spans = list(_WORD.finditer(issuer))
+    words = [m.group(0) for m in spans]
+    if len(words) < 3:
+        return
+    body_words = _WORD.findall(body)
+    out, changes = issuer, list[tuple[str, str]]()
+    for i in reversed(range(len(words))):
+        best = _mended(words, body_words, i)
+        if not best:
+            continue
+        spelled = best.upper() if words[i].isupper() else best[:1].upper() + best[1:] if words[i][:1].isupper() else best
+        out = out[: spans[i].start()] + spelled + out[spans[i].end() :]
+        changes.insert(0, (words[i], spelled))
+    if not changes:
+        return
+    recased, sure = recase_issuer(out.upper())
+    result.fields["issuer"] = recased if sure else out
+    said = ", ".join(f"“{a}” → “{b}”" for a, b in changes)
+    result.notes.append(f"cơ quan ban hành: trả lại chữ bản sao làm mất theo chính tên ấy trong nội dung ({said})")
