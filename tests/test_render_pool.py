@@ -84,6 +84,43 @@ def test_worker_warnings_reach_strict_mode(project: Path, tmp_path: Path, monkey
     assert f"Aborted with {len(sources)} warnings" in result.stdout + result.stderr
 
 
+# A hook that logs each template Jinja compiles, with the process that compiles it.
+COMPILES = """
+import os
+from pathlib import Path
+
+import jinja2
+
+_compile = jinja2.Environment.compile
+
+def _logged(self, source, name=None, filename=None, raw=False, defer_init=False):
+    with Path(os.environ["VB_TEST_COMPILES"]).open("a", encoding="utf-8") as log:
+        log.write(f"{os.getpid()} {name}\\n")
+    return _compile(self, source, name, filename, raw, defer_init)
+
+jinja2.Environment.compile = _logged
+"""
+
+
+def test_templates_are_compiled_once_for_every_worker(project: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The project's templates are compiled before the workers fork, not again in each of them."""
+    counted = tmp_path / "counted"
+    shutil.copytree(project, counted, ignore=shutil.ignore_patterns("site-*"))
+    (counted / "hook.py").write_text(COMPILES, "utf-8")
+    config = counted / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8") + "\nhooks:\n  - hook.py\n", "utf-8")
+    log = tmp_path / "compiles.txt"
+    monkeypatch.setenv("VB_TEST_COMPILES", str(log))
+    monkeypatch.setenv("VANBAN_WORKERS", "2")
+    result = run_mkdocs(config, counted / "site", "--strict")
+    assert result.returncode == 0, result.stderr
+    assert "song song" in result.stderr
+    compiled = [line.split(" ", 1)[1] for line in log.read_text("utf-8").splitlines()]
+    assert "vanban/document.html" in compiled
+    assert sorted(compiled) == sorted(set(compiled))  # none compiled by two processes
+
+
 def test_shares_are_dealt_evenly_and_only_for_real_builds() -> None:
     files = [SimpleNamespace(src_uri=f"van-ban/{i}.md") for i in range(7)]
     shares = share_out(files, 3)  # type: ignore[arg-type]
