@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUE_FILLER_WORDS, CUE_REACH, SENTENCE_CUE_BLOCKER, _alternation, whole_words
+from ..text import new_tone
+from .cues import CUE_FILLER_WORDS, CUE_FILLERS, CUE_REACH, SENTENCE_CUE_BLOCKER, _alternation, whole_words
 from .vocabulary import GAP, NOT_BEFORE, TYPE_START
 
 __all__ = [
@@ -25,8 +26,11 @@ __all__ = [
     "DIRECTIVE_NOUN",
     "DIRECTIVE_NOUN_HEADS",
     "DIRECTIVE_VERBS",
+    "DRAFTED",
+    "DRAFTED_MEANS",
     "PLAIN_PATTERNS",
     "addressed",
+    "blocked",
     "directed",
     "handed_down_item",
 ]
@@ -156,6 +160,20 @@ DIRECTIVE_COMPOUND = re.compile(
 # A DIRECTIVE_VERBS word used as a noun: one of DIRECTIVE_NOUN_HEADS right before it
 DIRECTIVE_NOUN = re.compile(rf"(?:{_alternation(DIRECTIVE_NOUN_HEADS)}){GAP}\Z", re.IGNORECASE)
 
+# A plan or programme the addressees are to draft, unnumbered, right before the cue ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng
+# các sở …:⏎1. Xây dựng chương trình, kế hoạch triển khai các nội dung chỉ đạo … tại Công điện số …"): the means of carrying
+# the cited document out, handed down with it, not another document whose description the cue belongs to (a numbered
+# or issued plan is: "Ban hành Kế hoạch thực hiện Nghị quyết …" names a document of its own).
+DRAFTED_MEANS: dict[str, str] = {
+    "chương trình": "'xây dựng chương trình … triển khai …'",
+    "kế hoạch": "'xây dựng kế hoạch triển khai …'",
+    "phương án": "'xây dựng phương án thực hiện …'",
+}
+DRAFTED = re.compile(
+    rf"(?<![^\W_])xây{GAP}dựng{GAP}(?:(?:{new_tone(_alternation(DRAFTED_MEANS))})(?:,|{GAP}và)?{GAP}){{1,3}}\Z",
+    re.IGNORECASE,
+)  # in the working copy's tone placement ("họach": vocabulary.TONES)
+
 # How far before a directive verb its noun head (DIRECTIVE_NOUN) is looked for: "công tác lãnh đạo, "
 NOUN_REACH = 20
 
@@ -176,17 +194,23 @@ def directed(w: str, clause_start: int, cue_start: int) -> bool:
     between = w[body:cue_start]
     if ";" in between or ":" in between or "." in between or "(" in between or ")" in between:
         return False
+    drafted = DRAFTED.search(between)  # "yêu cầu các sở xây dựng kế hoạch triển khai …": the means, no document named
+    if drafted is not None:
+        between = between[: drafted.start()]
     return SENTENCE_CUE_BLOCKER.search(between) is None and TYPE_START.search(between) is None
 
 
 # An item of a list: "1.", "a)", "-", "+" at the start of its line, and the blanks after it
 _ITEM = re.compile(r"[ \t>*#_|]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[ \t]*")
+# The first item right under its introduction may have no mark (a copy dropped it): the line itself
+_NO_MARK = re.compile(r"[ \t>*#_|]*")
 # A list's introduction that hands its items down: a directive verb and ":" ending a line ("Phó Thủ tướng … yêu
 # cầu:", "UBND tỉnh đề nghị các đơn vị như sau:", "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban ngành và Chủ tịch
-# UBND các huyện tập trung thực hiện tốt một số nhiệm vụ sau:")
+# UBND các huyện tập trung thực hiện tốt một số nhiệm vụ sau:"); the addressees' names may hold a dash ("đề nghị UBND các
+# Tỉnh - Thành phố …", "giao Sở Văn hóa - Thể thao …": a name joins two domains with it)
 _TASKS = r"(?:nhiệm[ \t]+vụ|nội[ \t]+dung|việc|giải[ \t]+pháp|biện[ \t]+pháp)(?:[ \t]+(?:chủ[ \t]+yếu|trọng[ \t]+tâm|cụ[ \t]+thể))?"
 _DIRECTIVE_INTRO = re.compile(
-    rf"{NOT_BEFORE}(?:{DIRECTIVE.pattern})(?:(?:[ \t]+[^\W\d_]+,?){{0,30}}?[ \t]+(?:như[ \t]+sau|{_TASKS}[ \t]+sau(?:[ \t]+đây)?))?"
+    rf"{NOT_BEFORE}(?:{DIRECTIVE.pattern})(?:(?:[ \t]+(?:[^\W\d_]+,?|-)){{0,30}}?[ \t]+(?:như[ \t]+sau|{_TASKS}[ \t]+sau(?:[ \t]+đây)?))?"
     rf"[ \t]*:[ \t]*\Z",
     re.IGNORECASE,
 )
@@ -200,10 +224,12 @@ def handed_down_item(w: str, clause_start: int) -> int | None:
     handed down like a clause of its own verb); else None.  Only items stand between the introduction and it."""
     line_start = w.rfind("\n", 0, clause_start) + 1
     item = _ITEM.match(w, line_start)  # the clause starts after the item's mark or at it
-    if item is None or (item.end() < clause_start and w[item.end() : clause_start].strip()):
-        return None  # no item, or a clause inside the item's sentence
     colon = w.rfind(":", max(0, clause_start - INTRO_REACH), line_start)
     earlier = w[colon + 1 : line_start].lstrip() if colon >= 0 else ""
+    if item is None and not earlier and colon >= 0 and not w[line_start:clause_start].strip():
+        item = _NO_MARK.match(w, line_start)  # the first item right under the introduction, written without a mark
+    if item is None or (item.end() < clause_start and w[item.end() : clause_start].strip()):
+        return None  # no item, or a clause inside the item's sentence
     if colon < 0 or (earlier and _ITEM.match(earlier) is None):
         return None  # the introduction, or the items before this one right after it
     intro_line = w.rfind("\n", 0, colon) + 1
@@ -231,3 +257,23 @@ def addressed(w: str, clause_start: int, cue_start: int) -> bool:
         else:
             return False
     return True
+
+
+# "chỉ đạo" right before a cue, its fillers between, is a verb: the addressees directing the carrying out ("UBND tỉnh yêu
+# cầu các sở … quán triệt, tập trung lãnh đạo, chỉ đạo thực hiện đồng bộ các giải pháp …", "tiếp tục chỉ đạo triển khai
+# …"), not the direction another body gave ("theo chỉ đạo của …", "ý kiến chỉ đạo tại …"), which SENTENCE_CUE_BLOCKERS
+# names: a directive verb before it (:func:`directed`) hands the cue down through it.
+_DIRECTING_CUE = re.compile(rf"chỉ{GAP}đạo{GAP}(?:(?:{_alternation(CUE_FILLERS)}){GAP})*\Z", re.IGNORECASE)
+
+
+def blocked(w: str, part_start: int, cue_start: int) -> bool:
+    """Whether a blocker (:data:`.cues.SENTENCE_CUE_BLOCKERS`) stands between *part_start* and the cue at *cue_start*,
+    but for "chỉ đạo" directing the cue right before it when a directive verb hands the cue down (see above)."""
+    for found in SENTENCE_CUE_BLOCKER.finditer(w, part_start, cue_start):
+        if not (
+            found.group(0).casefold() == "chỉ đạo"
+            and _DIRECTING_CUE.match(w, found.start(), cue_start) is not None
+            and directed(w, part_start, cue_start)
+        ):
+            return True
+    return False

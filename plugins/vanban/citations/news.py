@@ -25,6 +25,8 @@ __all__ = [
     "LEAD_PRESENTED",
     "LOOK_BACK_TITLE",
     "REPLY",
+    "SPEECH",
+    "SPEECH_MARKS",
     "event_report",
     "first_unnumbered",
     "same_family",
@@ -54,6 +56,17 @@ EVENT_MARKS: dict[str, str] = {
     "tham dự {event} có": "the attendance line of a news report",
     "chủ trì {event}": "'Tổng Bí thư … đã đến thăm và chủ trì buổi làm việc với …': the event's chair, reported",
     "dự và chỉ đạo {event} có": "the attendance line of a news report",
+}
+# A speech reported is an event too: a page with no own number that says someone spoke ("Sau Lễ chào cờ, đồng chí …
+# đã phát biểu triển khai các nhiệm vụ …, như: Tập trung thực hiện hoàn thành Kế hoạch 39 …", "phát biểu chỉ đạo tại …")
+# tells what was said at a ceremony or a meeting, as "Tại hội nghị, …" does; a printed speech ("toàn văn phát biểu của
+# …") is no report of one.
+SPEECH_MARKS: dict[str, str] = {
+    "đã phát biểu": "'đồng chí … đã phát biểu …': the speech reported",
+    "vừa phát biểu": "the same, just done",
+    "phát biểu chỉ đạo": "'phát biểu chỉ đạo tại hội nghị': a leader's speech reported",
+    "phát biểu kết luận": "the chair's closing words reported",
+    "phát biểu tại": "'phát biểu tại buổi lễ': where the speech was given",
 }
 # A dated lead that a body held the meeting: "Ngày 3-12, Huyện ủy Định Hóa đã tổ chức Hội nghị …",
 # "Chiều ngày 27/01/2026, Ban Chỉ đạo … tổ chức Hội nghị …" (a plan's task "Tổ chức hội nghị quán
@@ -134,6 +147,10 @@ EVENT_REPORT = re.compile(
     re.IGNORECASE,
 )
 EVENT_NOUN = re.compile(_EVENTS, re.IGNORECASE)
+SPEECH = re.compile(
+    "|".join(GAP.join(map(re.escape, mark.split(" "))) for mark in SPEECH_MARKS).join([r"(?<![^\W_])(?:", r")(?![^\W_])"]),
+    re.IGNORECASE,
+)
 # How far before an event noun its mark may start (EVENT_LEAD: a date, the body's name, "tổ chức")
 EVENT_REACH = 200
 
@@ -143,7 +160,17 @@ def event_report(w: str) -> bool:
     for noun in EVENT_NOUN.finditer(w):
         if EVENT_REPORT.search(w, max(0, noun.start() - EVENT_REACH), noun.end() + 8) is not None:
             return True
+    found = w.find("biểu")  # a speech reported (SPEECH_MARKS): read only around "biểu"
+    while found >= 0:
+        if SPEECH.search(w, max(0, found - SPEECH_BEFORE), found + SPEECH_AFTER) is not None:
+            return True
+        found = w.find("biểu", found + 4)
     return False
+
+
+# How far before "biểu" a speech mark starts ("vừa phát⏎biểu") and after it ends ("biểu kết luận")
+SPEECH_BEFORE = 12
+SPEECH_AFTER = 16
 
 
 # A second document named right after a lead's number (and its date): "Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số

@@ -32,7 +32,8 @@ from .cues import (
     STUDY_OPENER,
     STUDY_REACH,
 )
-from .directives import DIRECTED_CUE, addressed, directed
+from .directives import DIRECTED_CUE, DRAFTED, addressed, blocked, directed, handed_down_item
+from .lists import reported_item
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
 from .preamble import PREAMBLE_PROPOSALS, letters_at_least
@@ -183,6 +184,8 @@ def according_to(w: str, clause_start: int, start: int) -> str | None:
         pass
     if cue is None or w.find(";", cue.end(), verb) >= 0:  # "1. Thực hiện Kế hoạch …; bám sát Hướng dẫn …"
         return "rule"
+    if handed_down_item(w, clause_start) is not None:
+        return "rule"  # "Sở đề nghị các đơn vị:⏎- Thực hiện nghiêm túc … theo Quyết định số …": a rule for the addressees
     part = max(w.rfind(",", clause_start, cue.start()), w.rfind(";", clause_start, cue.start()),
                w.rfind(":", clause_start, cue.start()))
     opening = w[max(part + 1, clause_start) : cue.start()].split()
@@ -244,6 +247,8 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
             return False  # "Căn cứ Điều 1 Nghị quyết 126/NQ-CP, Chính phủ đã …": an answer quoting a rule
         if head.group(0)[:3].casefold() == "căn" and answers_question(w, clause_start):
             return False  # "Cách thức ghi số thẻ cử tri …?⏎Căn cứ vào Nghị quyết số …, …": an answer quoting a rule
+        if narrative and reported_item(w, clause_start):
+            return False  # "Tại Hội nghị, Đảng ủy đã triển khai các văn bản: …; Triển khai Chỉ thị số …": reported
         return ANAPHORIC_OBJECT.match(w, head.end()) is None and not quoted_rule(w, head)
     k = bisect.bisect_left(starts, clause_start)
     if k >= len(starts):
@@ -277,10 +282,13 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
         or purposed(w, part_start, cue_start)
     ):
         return False
-    if SENTENCE_CUE_BLOCKER.search(w, part_start, cue_start) is not None:
+    if blocked(w, part_start, cue_start):
         return False
-    # "Ban hành Kế hoạch thực hiện Nghị quyết…": the cue describes that plan
-    return TYPE_START.search(w, part_start, cue_start) is None
+    # "Ban hành Kế hoạch thực hiện Nghị quyết…": the cue describes that plan, unless a directive asks for it (DRAFTED)
+    if TYPE_START.search(w, part_start, cue_start) is None:
+        return True
+    drafted = DRAFTED.search(w, max(clause_start, cue_start - CUE_REACH), cue_start)
+    return drafted is not None and TYPE_START.search(w, part_start, drafted.start()) is None and directed(w, clause_start, cue_start)
 
 
 def answers_question(w: str, clause_start: int) -> bool:

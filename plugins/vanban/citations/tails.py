@@ -152,6 +152,11 @@ def issuer_of(w: str, text: str, kept: list[tuple[int, int]], pos: int) -> tuple
     return (issuer or None), kept[-1][1]
 
 
+# An issuer typed in lower case ("Nghị quyết số 71/NQ-CP của chính phủ về chương trình …"), at most three words, read only
+# to find where the description ("về …") starts: a lower-case issuer is not kept (an issuer starts with a capital)
+LOWER_ISSUER = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?(?=[ \t]+(?:về|v/v)(?![^\W_]))")
+
+
 def first_marker(w: str, pos: int, core_starts: set[int]) -> int:
     """Where a description starting at *pos* ends: the first clause marker from there, else len(w).
 
@@ -200,6 +205,8 @@ def fill_tails(w: str, text: str, cores: list[Core]) -> None:
                     if late is not None:
                         core.date = date_from(late)
                         pos = late.end()
+            elif (lower := LOWER_ISSUER.match(w, cua.end(), limit)) is not None:
+                pos = lower.end()  # "của chính phủ về …": an issuer typed in lower case still ends before "về"
         core.tail_end = pos
         if core.alias:
             continue

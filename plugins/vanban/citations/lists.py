@@ -1,0 +1,52 @@
+"""Lists: an item of a list answers as the sentence that introduces the list does.
+
+A list runs from its introduction's ":" through items parted by ";" or by line breaks ("Tại Hội nghị, Đảng ủy đã
+triển khai các văn bản: Quán triệt Nghị quyết số …; Triển khai Chỉ thị số …; Thông qua Kế hoạch số …").  The items
+are the objects of the introduction's verb, not sentences of their own: a cue opening an item ("Triển khai …") says
+what was done with that document *within* the introduction.  So when the introduction reports (a meeting's news: the
+meeting or its participants did it), every item is reported with it; a cue heading the introduction ("Thực hiện các
+văn bản sau: …"), a directive verb handing the items down ("UBND tỉnh yêu cầu: …": :mod:`.directives`) or a purpose
+("Để …") still makes the items implement.  Read by :func:`.relations.clause_governs` on a page that reports a meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import GOVERNING, PURPOSE
+from .directives import DIRECTIVE
+
+__all__ = ["LIST_REACH", "reported_item"]
+
+# How far before an item its list's ":" is looked for (the items before it in between)
+LIST_REACH = 1500
+
+# A sentence end between the ":" and the item: the item is in another sentence, no list of that ":"
+_SENTENCE_END = re.compile(r"[.!?…][ \t]*(?:\n|[ \t](?=[^\W\d_]))")
+# What may stand before an item's text on its line or after the ";" that parts it from the last one
+_MARKS = " \t>*#_|•+-"
+# The start of the introduction's sentence: after a sentence end, or a line's start
+_INTRO_START = re.compile(r"[.!?…][ \t]+(?=[^\W\d_])")
+
+
+def reported_item(w: str, clause_start: int) -> bool:
+    """Whether the clause at *clause_start* is an item of a list (after ":" and only ";"- or line-parted items) whose
+    introduction reports: it opens with no clause cue, holds no directive verb and states no purpose."""
+    colon = w.rfind(":", max(0, clause_start - LIST_REACH), clause_start)
+    if colon < 0:
+        return False
+    between = w[colon + 1 : clause_start]
+    if "\n\n" in between or _SENTENCE_END.search(between) is not None:
+        return False  # a new paragraph or sentence: the clause is no item of that list
+    before = between.rstrip(_MARKS)
+    if before and before[-1] not in ";\n":
+        return False  # the clause starts inside an item, not at one
+    line_start = w.rfind("\n", 0, colon) + 1
+    start = line_start
+    for end in _INTRO_START.finditer(w, line_start, colon):
+        start = end.end()
+    while start < colon and w[start] in _MARKS:
+        start += 1
+    if GOVERNING.match(w, start) is not None or PURPOSE.match(w, start) is not None:
+        return False  # "Thực hiện các văn bản sau: …", "Để …: …": the introduction carries them out
+    return DIRECTIVE.search(w, start, colon) is None  # "UBND tỉnh yêu cầu: …" hands them down
