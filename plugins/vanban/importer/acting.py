@@ -15,8 +15,9 @@ from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .headline import PREAMBLE_OWN
 from .issuer import SPELT, spelt_office, written_out
-from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, locality, page_lines, paragraph, portal_names
+from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, locality, portal_names
 from .lines import Block
+from .paragraphs import page_lines, paragraph
 from .result import ImportResult
 
 # "Uỷ ban nhân dân phường Nam Đồng thông báo và đề nghị …", "Phó Chủ tịch UBND phường Phúc La": the body that acts

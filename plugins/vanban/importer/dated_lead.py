@@ -17,8 +17,9 @@ from collections.abc import Callable
 from ..glossary import TYPE_NAMES, type_named
 from ..text import collapse_space
 from .issuer import written_out
-from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, WHY, locality, page_lines, paragraph
+from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, WHY, locality
 from .lines import Block
+from .paragraphs import page_lines, paragraph
 from .result import ImportResult
 
 _TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES), key=len, reverse=True))

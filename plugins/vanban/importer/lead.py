@@ -19,7 +19,8 @@ from ..citations import Citation, extract, number_key
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .issuer import SPELT, written_out
-from .lines import Block, Line
+from .lines import Block
+from .paragraphs import page_lines, paragraph
 from .request import ASKS, asked
 from .result import ImportResult
 from .signed import read_signed_lead
@@ -75,10 +76,6 @@ def _bare_subject(rest: str, above: list[str]) -> str:
         return asked(rest, above)
     m = _BARE_SUBJECT.match(rest[:320])
     return m.group("title").strip() if m else ""
-
-
-def page_lines(blocks: list[Block]) -> list[str]:
-    return [b.text for b in blocks if isinstance(b, Line) and b.text.strip()]
 
 
 # "UBND tỉnh đã có văn bản số 1889/UBND-NN gửi …": a letter named by the generic word, its number without a type code
@@ -316,24 +313,6 @@ def _on_behalf(result: ImportResult, lines: list[str], known: str) -> bool:
             result.take("signer", signer, f"{WHY}: “{signer}” đã ký")
         return True
     return False
-
-
-_SENTENCE_MAX = 1500  # a lead a PDF wrapped past *most* lines goes on to its full stop, up to this many characters
-
-
-def paragraph(lines: list[str], i: int, most: int = 4, sentence: bool = True) -> str:
-    """Line *i* with the lines a PDF wrapped it onto, up to the end of its sentence (or *most* lines; a sentence
-    still open after them goes on to its end: "… ban hành Kế hoạch số" / "171/KH-UBND về việc …")."""
-    text = lines[i]
-    for n, line in enumerate(lines[i + 1:], start=1):
-        if sentence and text.rstrip().endswith((".", ":", ";")):
-            break
-        if n >= most and (not sentence or len(text) > _SENTENCE_MAX):
-            break
-        if sentence and line.lstrip().startswith("Căn cứ"):
-            break  # a lead that lost its full stop, then the document's preamble: never one sentence
-        text = text.rstrip() + ("" if text.rstrip().endswith("-") else " ") + line.strip()
-    return text
 
 
 def _year_of(number: str) -> str:

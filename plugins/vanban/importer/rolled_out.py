@@ -15,8 +15,9 @@ import re
 from ..citations import extract
 from ..text import fold
 from .issuer import written_out
-from .lead import LEAD_LINES, WHY, page_lines
+from .lead import LEAD_LINES, WHY
 from .lines import Block
+from .paragraphs import page_lines
 from .result import ImportResult
 
 _ROLLED_OUT = re.compile(r"\b(?:triển khai|quán triệt|phổ biến)\s+(?=\S)", re.I)
