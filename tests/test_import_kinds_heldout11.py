@@ -47,3 +47,12 @@ def test_an_issuer_word_the_body_writes_the_same_way_stays(tmp_path: Path) -> No
             "Nam Sơn, ngày 13 tháng 12 năm 2017\n\nNGHỊ QUYẾT\nVề đặt tên thôn\n\n"
             "Căn cứ Luật Tổ chức chính quyền địa phương;\nHội ĐNG nhân dân tỉnh quyết nghị đặt tên thôn.\n")
     assert "ĐNG" in str(_imported(tmp_path, text)["issuer"]).upper()
+
+
+def test_a_name_word_is_never_mended_into_another_by_a_letter_with_no_mark(tmp_path: Path) -> None:
+    """What a text layer drops is a letter with a mark ("ộ", "ồ"); "xã Hòa An" is never made "xã Hòa Anh" because
+    the body names that neighbouring commune and never its own."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ HÒA AN\n-------\n\n" + MOTTO + "\nSố: 12/KH-UBND\n\n"
+            "Hòa An, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\nTổ chức ngày hội đọc sách\n\n"
+            "Căn cứ tình hình thực tế, phối hợp với Ủy ban nhân dân xã Hòa Anh tổ chức ngày hội.\n")
+    assert _imported(tmp_path, text)["issuer"] == "Ủy ban nhân dân xã Hòa An"

@@ -4,7 +4,8 @@ A text layer or a scan loses a header word's letters or marks ("B NỘI VỤ", "
 while the body, in running text, writes the same body whole ("Bộ Nội vụ thông báo …", "Hội đồng nhân dân tỉnh",
 "UBND xã Hoằng Xuân"). A word is mended only when the words around it in the name (one either side, or two on its
 one side at the name's edge) stand around the
-body's word too, the body's word holds every letter and mark of it and at most two letters more, and the body never
+body's word too, the body's word holds every letter and mark of it and at most two letters more, each with a mark
+(what a text layer drops is a letter it cannot map, "ộ", "ồ": "An" is never "Anh"), and the body never
 writes the damaged word so in that place; every change is reported.
 """
 
@@ -34,11 +35,13 @@ def _damaged(word: str, whole: str) -> bool:
     at = 0
     for letter, marks in own:  # a subsequence, each letter's marks among the whole word's
         while at < len(full) and not (full[at][0] == letter and marks <= full[at][1]):
+            if not full[at][1]:
+                return False  # only a letter with a mark is lost ("ộ", "ồ"): a text layer drops what it cannot map
             at += 1
         if at == len(full):
             return False
         at += 1
-    return True
+    return all(marks for _, marks in full[at:])
 
 
 def _mended(words: list[str], body: list[str], i: int) -> str:
