@@ -64,3 +64,19 @@ def test_a_day_wrapped_after_ngay_goes_on_and_an_item_opens_its_own_paragraph() 
         "PHẦN I: Kết quả 05 năm thực hiện Quyết định số 6195/QĐ-UBND ngày 29/11/2017 của UBND thành phố Vũng",
         "I. Khái quát chung")])
     assert len(lines) == 3 and lines[0].endswith("cụ thể:") and lines[2] == "I. Khái quát chung"
+
+
+def test_a_lead_in_a_narrow_column_is_joined_by_its_columns_width_not_the_pages() -> None:
+    """A sapo box or a narrow column wraps a lead over short lines; whether a line ran on is judged against the
+    lines of its own column, so the box is one paragraph even under a page of wide lines."""
+    narrow = ("Nhằm cụ thể hóa các nội dung", "chỉ đạo tại Chỉ thị số 44-CT/TU", "của Ban Thường vụ Thành ủy về",
+              "đồng bộ hóa các giải pháp trong", "quản lý trật tự đô thị, vệ sinh", "môi trường, tạo diện mạo đô thị",
+              "văn minh, hiện đại, kỷ cương,", "góp phần xây dựng phường sáng,", "xanh, sạch, đẹp phục vụ các hoạt",
+              "động kỷ niệm Quốc khánh 02/9.",
+              "Ngày 10/3/2024, Ủy ban nhân dân phường Việt Hưng đã", "ban hành Kế hoạch số 21/KH-UBND về tổ",
+              "chức Lễ ra quân tổng vệ sinh môi trường", "trên địa bàn phường.")
+    wide = ("Theo đó, các tổ dân phố, các cơ quan, đơn vị, trường học và hộ gia đình trên địa bàn phường cùng ra quân",
+            "dọn dẹp vệ sinh môi trường, khơi thông cống rãnh, thu gom rác thải và phát quang các khu đất trống trong",
+            "toàn phường, bảo đảm sạch sẽ trước ngày kỷ niệm Quốc khánh và giữ gìn thường xuyên sau đó.")
+    assert _five(_pdf(*narrow, *wide)) == ("21/KH-UBND", "Kế hoạch", "Ủy ban nhân dân phường Việt Hưng", "2024-03-10",
+                                           "về tổ chức Lễ ra quân tổng vệ sinh môi trường trên địa bàn phường")

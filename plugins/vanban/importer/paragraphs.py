@@ -2,7 +2,8 @@
 
 Text and Word give paragraphs; a PDF gives printed lines, so a lead wrapped over eight of them would fall out of
 the window a lead is looked for in (the page's first paragraphs). Printed lines are joined back where a line ran
-the page's full width without ending its sentence; a post's stamp ("Ngày cập nhật …") always opens its own line.
+its column's width (the lines above it: a sapo box or a narrow column has its own) without ending its sentence; a
+post's stamp ("Ngày cập nhật …") or an item always opens its own line.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ import re
 from .lines import Block, Line
 
 _ENDS = re.compile(r"[.:;!?…]\s*[\"”»)]?$")
-# "Ngày cập nhật 10/12/2018", "11:08 | 10/02/2018": a post's stamp under its headline opens a line of its own (a
+# "Ngày cập nhật 10/12/2018", "11:08 | 10/02/2018", "Thứ hai 24/1/2022": a post's stamp under its headline opens a line of its own (a
 # wrapped "… ngày" / "29/11/2017 …" goes on)
-_STAMP = re.compile(r"^(?:(?:Ngày\s+)?(?:cập nhật|đăng|đăng tải)\b|\d{1,2}:\d{2}\b)", re.I)
+_STAMP = re.compile(r"^(?:(?:Ngày\s+)?(?:cập nhật|đăng|đăng tải)\b|\d{1,2}:\d{2}\b|(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật)\b)",
+                    re.I)
 # "I. Khái quát chung", "1. Thời gian", "- Danh mục …": an item or heading opens its own paragraph
 _ITEM = re.compile(r"^(?:\d+(?:\.\d+)*\s*[.)]\s|[IVXLC]+\s*[.)]\s|[a-zđ]\s*\)\s|[-+•–*]\s)")
-_FULL = 0.8  # a printed line this near the page's usual width ran on to the next: it was wrapped
+_FULL = 0.75  # a printed line this near its column's width ran on to the next: it was wrapped
+_BEFORE = 3  # the lines above (and the one below) that show the width of the column a line stands in
 
 
 def page_lines(blocks: list[Block]) -> list[str]:
@@ -27,16 +30,16 @@ def page_lines(blocks: list[Block]) -> list[str]:
     lines = [b for b in blocks if isinstance(b, Line) and b.text.strip()]
     if not lines or any(b.centered is None for b in lines):
         return [b.text for b in lines]
-    lengths = sorted(len(b.text) for b in lines)
-    width = lengths[int(len(lengths) * 0.9)]
+    sizes = [len(b.text.strip()) for b in lines]
     out: list[str] = []
     full = False
-    for b in lines:
+    for i, b in enumerate(lines):
         if out and full and not b.cell and not _STAMP.match(b.text.lstrip()) and not _ITEM.match(b.text.lstrip()):
             out[-1] = out[-1].rstrip() + ("" if out[-1].endswith("-") else " ") + b.text.strip()
         else:
             out.append(b.text)
-        full = not b.cell and len(b.text) >= _FULL * width and not _ENDS.search(b.text.rstrip())
+        width = max(sizes[max(i - _BEFORE, 0) : i + 2])  # the column it stands in: a narrow box has its own
+        full = not b.cell and sizes[i] >= _FULL * width and not _ENDS.search(b.text.rstrip())
     return out
 
 
