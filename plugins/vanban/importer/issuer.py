@@ -176,6 +176,17 @@ def starts_body(text: str) -> bool:
                               "QUAN UY", "THI XA UY", "TRUONG "))
 
 
+def _body_named(text: str) -> str:
+    """*text* from where a body's name starts ("VIEWS: 10 PAGES: 1 UBND TX. ĐỒNG XOÀI" → "UBND TX. ĐỒNG XOÀI": a
+    page's counters before it), "" when no body is named in its first words."""
+    words = collapse_space(text).split(" ")
+    for start in range(min(len(words), 8)):
+        rest = " ".join(words[start:])
+        if starts_body(rest) or fold_key(rest).startswith(("UBND ", "HDND ", "UBMTTQ", "MAT TRAN ")):
+            return rest
+    return ""
+
+
 # HD 36: "ĐẢNG BỘ TỈNH X" / "ĐẢNG BỘ HUYỆN Y" / "ĐẢNG ỦY XÃ Z", flattened onto one line by a copy.
 _PARTY_BODY = re.compile(r"^(?:DANG BO|DANG UY|CHI BO|TINH UY|THANH UY|HUYEN UY|QUAN UY|THI UY) ")
 _PARTY_NEXT = re.compile(r" (?=(?:DANG BO|DANG UY|CHI BO) )")
@@ -219,7 +230,8 @@ def read_issuer(result: ImportResult, lines: list[Line]) -> None:
         raw = f"{SPELT[first].upper()} {after}"
     issuer, sure = recase_issuer(raw)
     if parent_lines:
-        parent, parent_sure = recase_issuer(" ".join(ln.text for ln in parent_lines))
+        above = " ".join(ln.text for ln in parent_lines)
+        parent, parent_sure = recase_issuer(above)
         central = _CENTRAL_ORGANS.get(fold_key(issuer)) if fold_key(parent) == "BAN CHAP HANH TRUNG UONG" else None
         if central:
             issuer, sure = central, True
@@ -227,7 +239,8 @@ def read_issuer(result: ImportResult, lines: list[Line]) -> None:
         elif fold_key(issuer) in _ORGANS and fold_key(parent).startswith(_ORGANISATIONS):
             issuer, sure = f"{issuer} {parent}", sure and parent_sure
             result.notes.append(f"“{raw}” là cơ quan của tổ chức ghi ở dòng trên: {issuer}")
-        result.parent = parent
+        else:  # kept apart from the issuer (written as managing_body:), from where a body's name starts
+            result.parent = recase_issuer(managing)[0] if (managing := _body_named(above)) else ""
         result.notes.append(f"cơ quan chủ quản (dòng trên tên cơ quan): {parent}")
     result.fields["issuer"] = _spelt_out(issuer)
     if not sure:

@@ -18,6 +18,7 @@ COMMENTS: dict[str, str] = {
     "number": "số ký hiệu, ví dụ 300/LĐLĐ hoặc 57-NQ/TW; \"\" nếu bản gốc không ghi số",
     "type": "loại văn bản (hình thức), ví dụ Kế hoạch, Công văn",
     "issuer": "cơ quan ban hành",
+    "managing_body": "cơ quan chủ quản (dòng in trên tên cơ quan ban hành; cho biết tỉnh của cơ quan cấp huyện, xã)",
     "date": "ngày ban hành YYYY-MM-DD; \"2025-02\" nếu bản gốc để trống ngày",
     "effective": "ngày hiệu lực; \"\" nếu văn bản không ghi",
     "title": "trích yếu (công văn: phần sau V/v)",
@@ -44,7 +45,8 @@ def render_content(fields: dict[str, Any], body: str, modeline: str, comments: d
     """The text of a content file: the schema line, every key with a Vietnamese comment, the body."""
     comments = comments or {}
     lines = ["---", modeline]
-    for key in ("number", "type", "issuer", "date", "effective", "title", "place", "signer", "signer_title"):
+    for key in ("number", "type", "issuer", "managing_body", "date", "effective", "title", "place", "signer",
+                "signer_title"):
         note = COMMENTS[key] + (f": {comments[key]}" if key in comments else "")
         lines.append(f"{key}: {_yaml_str(str(fields.get(key) or ''))}  # {note}")
     recipients = list(fields.get("recipients") or [])
@@ -137,7 +139,8 @@ def write_result(result: ImportResult, content: Path, modeline_for: Any) -> Writ
         copy_to = target.with_suffix("") / f"{target.stem}-ban-goc{suffix}"
         attachments.append((f"{target.stem}/{copy_to.name}", f"Bản gốc ({ORIGINAL_TITLES[suffix]})"))
     target.parent.mkdir(parents=True, exist_ok=True)
-    text = render_content(result.fields, result.body, modeline_for(target), result.comments, attachments)
+    fields = {**result.fields, "managing_body": result.parent}  # the body above the issuer, kept apart from it
+    text = render_content(fields, result.body, modeline_for(target), result.comments, attachments)
     with target.open("x", encoding="utf-8") as handle:
         handle.write(text)
     if copy_to is not None:
