@@ -173,3 +173,29 @@ def test_a_capitals_heading_glued_to_its_number_is_the_header(extractor: Extract
     # a heading in capitals going on after the number is a title naming another document, not the header
     other = "Tin tức tổng hợp\nNGHỊ QUYẾT 57-NQ/TW VỀ CHUYỂN ĐỔI SỐ ĐƯỢC TRIỂN KHAI\nBài viết về chuyển đổi số.\n"
     assert own_number(extractor(other, find_own=True)) is None
+
+
+def test_a_lead_whose_document_is_one_of_a_list_names_no_own_number(extractor: Extractor) -> None:
+    """A lead naming one item of a list (a semicolon and the next document, or "trong đó có …") tells of several
+    documents: none is the page's own, each is a citation (heldout11's kind, on written examples)."""
+    listed = (
+        "Hội nghị sơ kết công tác chuyển đổi số\n\n"
+        "Thời gian qua, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 15/KH-UBND ngày 02/3/2025 về chuyển đổi số năm "
+        "2025; Kế hoạch số 22/KH-UBND ngày 10/3/2025 về phát triển dữ liệu số; Kế hoạch số 31/KH-UBND ngày 20/3/2025 "
+        "về an toàn thông tin mạng.\n\nCác đại biểu đã thảo luận về những khó khăn, vướng mắc."
+    )
+    got = extractor(listed, find_own=True)
+    assert own_number(got) is None
+    assert set(relations(got)) == {"15/KH-UBND", "22/KH-UBND", "31/KH-UBND"}
+    member = (
+        "Phát hành tài liệu tuyên truyền về công tác dân số\n\n"
+        "Cuốn tài liệu tập hợp 5 văn bản của tỉnh, trong đó có Chương trình hành động số 45-CTr/TU ngày 12/4/2018 "
+        "của Ban Chấp hành Đảng bộ tỉnh về công tác dân số trong tình hình mới."
+    )
+    got = extractor(member, find_own=True)
+    assert own_number(got) is None
+    assert set(relations(got)) == {"45-CTr/TU"}
+    # one document alone is still the page's own
+    alone = ("Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 15/KH-UBND ngày 02/3/2025 về chuyển đổi số năm 2025, "
+             "giao các sở triển khai.")
+    assert own_number(extractor(alone, find_own=True)) == "15/KH-UBND"

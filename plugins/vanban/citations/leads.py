@@ -103,6 +103,12 @@ _ENGLISH_LEAD = re.compile(
     r"|Circular|Decree|Conclusion|Notice|Instruction|Program(?:me)?|Regulation|Guidance|Telegram)"
     r"[ \t]+(?P<so>No\.?[ \t]*)"
 )
+# A semicolon and the next document of a list: "…; Kế hoạch số 12/KH-MTTQ-BTT …", "…; và Quyết định số …"
+_LISTED_NEXT = re.compile(rf";{GAP}(?:và{GAP})?(?:{TYPE_ALT}){NOT_AFTER}{GAP}số", re.IGNORECASE)
+# The words that make what follows a member of a list, right before the lead's verb ("trong đó có Chương trình số …",
+# "bao gồm có …", "gồm có …")
+_MEMBER = re.compile(r"(?<![^\W_])(?:trong[ \t]+đó|(?:bao[ \t]+)?gồm)[ \t]*,?[ \t]*\Z", re.IGNORECASE)
+MEMBER_REACH = 24
 # A page listing this many items (each headline repeated, :func:`_listed_items`) has no own number from a lead
 LISTED_ITEMS = 2
 # A headline is at most this long and has no sentence end
@@ -191,7 +197,7 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
             just = "vừa" in w[max(0, lead.start() - 12) : lead.start()].casefold()
             bare = pattern is _BRACKETED_LEAD or lead.group("type") is None or lead.group("so") is not None or just
             own = number_at(head, w, lead.end(), "lead", bare=bare)
-            if own is not None and _names_two(w, lead.end()):
+            if own is not None and (_names_two(w, lead.end()) or _one_of_a_list(w, lead)):
                 continue  # "đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU …": news of two documents
             if own is not None and _LATER_STEP.search(w, lead.end(), lead.end() + LATER_STEP_REACH) is not None:
                 continue  # "… Không đồng ý với kết quả giải quyết, ông … khiếu nại": the lead's is an earlier step
@@ -252,6 +258,19 @@ def _names_two(w: str, pos: int) -> bool:
     """Whether the number at *pos* is followed by a second document's (:data:`.news.ANOTHER_NAMED`)."""
     scan = scan_number(w, pos)
     return scan is not None and ANOTHER_NAMED.match(w, scan.end) is not None
+
+
+def _one_of_a_list(w: str, lead: re.Match[str]) -> bool:
+    """Whether the lead's document is one item of a list: the sentence goes on after its description to another
+    document after a semicolon ("… đã ban hành Kế hoạch số 07/KH-MTTQ-BTT ngày … về …; Kế hoạch số 12/KH-MTTQ-BTT …"),
+    or names it as a member ("… 4 văn bản của tỉnh …, trong đó có Chương trình hành động số 110-CTHĐ/TU …"). A page
+    telling of several documents has none of them as its own (as :func:`_names_two`)."""
+    if _MEMBER.search(w, max(0, lead.start() - MEMBER_REACH), lead.start()) is not None:
+        return True
+    end = _SENTENCE_END.search(w, lead.end())
+    stop = w.find("\n", lead.end())
+    limit = min(end.start() if end is not None else len(w), stop if stop >= 0 else len(w))
+    return _LISTED_NEXT.search(w, lead.end(), limit) is not None
 
 
 def _looks_back(w: str, lead: int) -> bool:
