@@ -41,7 +41,8 @@ CORPUS = {
     "xa": ("30/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Phú Hưng", "", "2025-05-05",
            "Thực hiện kế hoạch của Huyện ủy",
            "Căn cứ tình hình thực tế của địa phương,\n\nthực hiện Kế hoạch số 05-KH/HU của Huyện ủy Châu Thành, Ủy ban "
-           "nhân dân xã ban hành kế hoạch như sau."),
+           "nhân dân xã ban hành kế hoạch như sau.\n\nThực hiện Kế hoạch số 07-KH/HU của Huyện ủy Châu Thành, các "
+           "thôn tổ chức tuyên truyền."),
 }
 
 
@@ -80,18 +81,29 @@ def test_the_two_provinces_plans_stay_two_and_each_citer_links_its_own(built: tu
     assert bt_hu in docs[bt_so]["implements"] and tg_hu not in docs[bt_so]["implements"]  # type: ignore[operator]
     assert docs[tg_hu]["implemented_by"] == [tg_xa]
     assert docs[bt_hu]["implemented_by"] == [bt_so]
-    # the citer that says no province links to neither held plan
+    # the citer that says no province links to neither held plan, but to a page of its own that says why
     assert not {tg_hu, bt_hu} & {*docs[xa]["implements"], *docs[xa]["mentions"]}  # type: ignore[misc]
+    (own,) = [i for i in docs[xa]["implements"] if docs[i]["number"] == "05-KH/HU"]  # type: ignore[union-attr]
+    page = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", (site / own / "index.html").read_text("utf-8"))))
+    assert ("Số 05-KH/HU trùng với 2 văn bản trong kho (Kế hoạch số 05-KH/HU của Huyện ủy Châu Thành (tỉnh Bến Tre); "
+            "Kế hoạch số 05-KH/HU của Huyện ủy Châu Thành (tỉnh Tiền Giang)) mà văn bản trích dẫn không cho biết là văn bản "
+            "nào") in page, page
 
 
 def test_the_two_provinces_cited_07_are_two_stub_pages_with_their_own_dates_and_citers(built: tuple[Path, str]) -> None:
     site, _ = built
     docs = _documents(site)
     stubs = {i: d for i, d in docs.items() if d["number"] == "07-KH/HU"}
-    assert len(stubs) == 2, stubs
+    assert len(stubs) == 3, stubs
     by_date = {d["date"]: d["implemented_by"] for d in stubs.values()}
-    assert by_date == {"2025-03-03": [_held(site, "tg-xa")], "2025-03-15": [_held(site, "bt-so")]}
+    # the citer that says no province: a page of its own, joined to neither province's, that says why
+    assert by_date == {"2025-03-03": [_held(site, "tg-xa")], "2025-03-15": [_held(site, "bt-so")],
+                       None: [_held(site, "xa")]}
     assert all(not d["held"] for d in stubs.values())
+    (apart,) = [i for i, d in stubs.items() if d["date"] is None]
+    page = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", (site / apart / "index.html").read_text("utf-8"))))
+    assert ("Văn bản trích dẫn không cho biết số này của tỉnh nào, mà trang khác cùng số, cùng tên địa phương thuộc "
+            "tỉnh Bến Tre, tỉnh Tiền Giang; trang này để riêng, không gộp.") in page
 
 
 def test_issuer_listing_puts_each_huyen_uy_under_its_province(built: tuple[Path, str]) -> None:
@@ -101,7 +113,7 @@ def test_issuer_listing_puts_each_huyen_uy_under_its_province(built: tuple[Path,
         r'<a href="[^"]+/">(Huyện ủy Châu Thành[^<]*)</a>\s*<span class="vb-groups__count">\((\d+)\)</span>', listing)}
     # each province: its held 05-KH/HU and the 07-KH/HU its documents cite; the unplaced citation's stub apart
     assert groups == {"Huyện ủy Châu Thành – tỉnh Tiền Giang": 2, "Huyện ủy Châu Thành – tỉnh Bến Tre": 2,
-                      "Huyện ủy Châu Thành – chưa rõ tỉnh": 1}, groups
+                      "Huyện ủy Châu Thành – chưa rõ tỉnh": 2}, groups
 
 
 def test_an_unplaced_citation_of_a_number_two_provinces_hold_is_warned_at_its_line(built: tuple[Path, str]) -> None:
@@ -110,6 +122,9 @@ def test_an_unplaced_citation_of_a_number_two_provinces_hold_is_warned_at_its_li
     assert "content/van-ban/2025/xa.md:11:" in warning, warning
     assert "tỉnh Bến Tre, tỉnh Tiền Giang" in warning and "không tự liên kết" in warning, warning
     assert "managing_body:" in warning and "province:" in warning, warning
+    (apart,) = [line for line in output.splitlines() if "07-KH/HU" in line and "tỉnh" in line]
+    assert "content/van-ban/2025/xa.md:13:" in apart, apart
+    assert "được văn bản ở 2 tỉnh (tỉnh Bến Tre, tỉnh Tiền Giang)" in apart and "không gộp" in apart, apart
 
 
 @pytest.mark.parametrize(("name", "province"), [

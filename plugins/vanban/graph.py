@@ -21,6 +21,7 @@ from .documents import Document
 from .issuers import is_national, portal_province
 from .owners import (
     Resolver,
+    apart_note,
     apart_problem,
     cite_key,
     cited_from,
@@ -203,9 +204,12 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
                 "ghi rõ cơ quan ban hành kèm địa danh trong câu trích dẫn (\"của Tỉnh ủy Quảng Nam\"),"
                 " hoặc điền place: (địa danh) trong front matter",
                 Severity.WARNING if others or held_same else Severity.NOTE))
+        notes = stub_notes(info, site.documents)
         if key in apart and not ambiguous:
             problems.append(apart_problem(info, apart[key], site.documents))
+            notes += (apart_note(apart[key]),)
         if ambiguous:
+            notes += (resolver.ambiguity_note(info.number, ambiguous),)
             first = site.documents.get(info.citers[0])
             what, fix = resolver.ambiguity(info.number, ambiguous)
             problems.append(Problem(first.source if first else "", info.first_line, "trích dẫn", what, fix,
@@ -221,7 +225,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
             source="", number=info.number,
             type=most_common(info.types) or _type_from_number(info.number) or "Văn bản",
             issuer=issuer, title=stub_title(info.subjects), date=date, held=False,
-            notes=stub_notes(info, site.documents), cited_from=info.cited_from, cited_province=info.cited_province,
+            notes=notes, cited_from=info.cited_from, cited_province=info.cited_province,
         )
         stub_docs[key] = stub
     # Stub slugs: the number alone, unless a held document already has that URL.

@@ -195,6 +195,22 @@ class Resolver:
                 "trong khối portal của mkdocs.yml")
 
 
+    def ambiguity_note(self, number: str, candidates: Sequence[Document]) -> str:
+        """What the stub page of an ambiguous citation says: the held documents it could be, none linked."""
+        named = []
+        for doc in candidates:
+            province = document_province(doc, self.portal)
+            named.append(f"{doc.label} của {doc.issuer}" + (f" ({province_shown(province)})" if province else ""))
+        return (f"Số {number} trùng với {len(candidates)} văn bản trong kho ({'; '.join(sorted(named))}) mà văn bản trích dẫn "
+                "không cho biết là văn bản nào; trang này không gộp với văn bản nào.")
+
+
+def apart_note(provinces: Sequence[str]) -> str:
+    """What the stub page of a citation kept apart by :func:`place_unknown_provinces` says."""
+    return (f"Văn bản trích dẫn không cho biết số này của tỉnh nào, mà trang khác cùng số, cùng tên địa phương thuộc "
+            f"{', '.join(provinces)}; trang này để riêng, không gộp.")
+
+
 def _absorb(into: StubInfo, other: StubInfo) -> None:
     """Adds what *other*'s citers say of a stub to *into*'s."""
     into.types.update(other.types)
