@@ -110,6 +110,7 @@ def local_body(name: str) -> str:
     return name[:at].rstrip(" ,\t") if at > 0 else name
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every citation's scope and every held candidate
 def province_key(province: str) -> str:
     """A province as a key, its word left out ("tỉnh Bắc Giang" ≡ "Bắc Giang" ≡ "bac giang")."""
     text = collapse_space(new_tone(nfc(province))).strip(" .")
