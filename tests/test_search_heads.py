@@ -9,6 +9,7 @@ read) is what the heads are compared with; the browser test runs the same querie
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,20 @@ def test_head_and_tail_keep_the_scored_and_the_newest(small_heads: None) -> None
     # tail blocks double in size, the last holds every older document
     assert [search_bundle.tail_block(d) for d in (24, 47, 48, 95, 96, 10_000)] == [0, 0, 1, 1, 2, 2]
     assert search_bundle.LAST_BLOCK == 2
+
+
+def test_heads_and_tail_blocks_equal_their_plain_references(small_heads: None) -> None:
+    """The fast cut of a posting list (bisection, selection in C) gives what the plain loops give."""
+    rng = random.Random(17)
+    for _ in range(3000):
+        docs = sorted(rng.sample(range(rng.choice((30, 120, 400))), rng.randint(1, 25)))
+        kind = rng.randrange(3)
+        scores = [rng.choice((0, 0, 0, 3, 12)) for _ in docs] if kind == 0 else []
+        best = [rng.choice((0, 0, 1)) for _ in docs] if kind == 1 else []
+        fast = search_bundle.head_and_tail(docs, scores, best)
+        assert fast == search_bundle.plain_head_and_tail(docs, scores, best)
+        assert search_bundle.split_blocks(fast[2]) == search_bundle.plain_blocks(fast[2])
+        assert list(search_bundle.split_blocks(fast[2])) == list(search_bundle.plain_blocks(fast[2]))  # block order too
 
 
 def test_entries_are_bounded_and_tails_hold_the_rest(bundle: SearchBundle) -> None:

@@ -41,6 +41,7 @@ JSON with sorted keys, UTF-8: rebuilds are byte-identical.
 from __future__ import annotations
 
 import base64
+import bisect
 import functools
 import hashlib
 import itertools
@@ -296,12 +297,13 @@ def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str,
             if not docs:
                 continue
             head, head_scores, tail = head_and_tail(docs, term_scores, best[name].get(term, []) if name in best else [])
-            blocks = _blocks(tail)
+            blocks = split_blocks(tail)
             more = f",{len(docs)},{max(blocks) + 1}" if blocks else ""
             parts.append(f'"{name}":[{_documents(head, numbers)},[{",".join(map(str, head_scores))}]{more}]')
             for block, members in blocks.items():
                 start = tail_block_start(block)
-                rests.setdefault(block, []).append(f'"{name}":{_documents([d - start for d in members], numbers)}')
+                relative = list(map(operator.sub, members, itertools.repeat(start, len(members))))
+                rests.setdefault(block, []).append(f'"{name}":{_documents(relative, numbers)}')
         key = encode(term)
         for block, rest in rests.items():
             tails.setdefault(block, {})[term] = f'{encode(kind + ":" + term)}:{{{",".join(rest)}}}'.encode()
@@ -320,7 +322,24 @@ def tail_block_start(block: int) -> int:
     return NEWEST << block
 
 
-def _blocks(tail: Sequence[int]) -> dict[int, list[int]]:
+def split_blocks(tail: Sequence[int]) -> dict[int, list[int]]:
+    """The tail's documents by :func:`tail_block`, in increasing blocks: :func:`plain_blocks`, each block a
+    slice of the increasing *tail* found by bisection (at 5,000 documents the tails hold 3 million
+    postings, and a call per posting was a quarter of the search files' time)."""
+    if not tail or tail[0] < NEWEST:
+        return plain_blocks(tail)
+    blocks: dict[int, list[int]] = {}
+    low = 0
+    for block in range(LAST_BLOCK + 1):
+        high = len(tail) if block == LAST_BLOCK else bisect.bisect_left(tail, tail_block_start(block + 1), low)
+        if high > low:
+            blocks[block] = list(tail[low:high])
+        low = high
+    return blocks
+
+
+def plain_blocks(tail: Sequence[int]) -> dict[int, list[int]]:
+    """The reference of :func:`split_blocks` (the tests hold the two equal)."""
     blocks: dict[int, list[int]] = {}
     for doc in tail:
         blocks.setdefault(tail_block(doc), []).append(doc)
@@ -331,7 +350,24 @@ def head_and_tail(docs: Sequence[int], scores: Sequence[int], best: Sequence[int
     """A posting list (increasing documents, *scores* aligned or empty) cut into its head, the scores of
     the head, and its tail: the head is the documents with a score (or, for an unscored field, those
     marked in *best*) and those among the site's :data:`NEWEST` newest (numbers below it), in increasing
-    order; the tail is the others (all with score 0)."""
+    order; the tail is the others (all with score 0). :func:`plain_head_and_tail`, the documents below
+    :data:`NEWEST` found by bisection and the others picked in C (the tests hold the two equal)."""
+    if docs[-1] < NEWEST:
+        return list(docs), list(scores), []
+    marked = scores or best
+    if marked and len(marked) < len(docs):
+        return plain_head_and_tail(docs, scores, best)
+    cut = bisect.bisect_left(docs, NEWEST)  # the documents increase: the newest are the first *cut*
+    chosen = marked[cut:] if marked else [0] * (len(docs) - cut)
+    head = [*docs[:cut], *itertools.compress(docs[cut:], chosen)]
+    if len(head) == len(docs):
+        return list(docs), list(scores), []
+    return (head, [*scores[:cut], *itertools.compress(scores[cut:], chosen)] if scores else [],
+            list(itertools.compress(docs[cut:], map(operator.not_, chosen))))
+
+
+def plain_head_and_tail(docs: Sequence[int], scores: Sequence[int], best: Sequence[int] = ()) -> tuple[list[int], list[int], list[int]]:
+    """The reference of :func:`head_and_tail`."""
     if docs[-1] < NEWEST:
         return list(docs), list(scores), []
     marked = scores or best
