@@ -87,12 +87,29 @@ def test_a_news_page_is_read_from_the_sentence_that_says_the_document_was_issued
     assert {k for k, _ in result.unsure} >= {"number", "date", "issuer", "title"}  # reported, not silent
 
 
-def test_a_lead_that_names_no_locality_leaves_the_issuer_empty() -> None:
+def test_a_lead_that_names_no_locality_keeps_the_issuer_as_written_and_says_so() -> None:
+    """A bare body is kept as the lead writes it (nothing lost), reported unsure with a note asking for the place;
+    `vanban check` lists it as "chưa rõ tỉnh" so that no listing merges two provinces' bodies."""
     text = ("LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU "
             "về huy động nguồn lực.\n")
     result = analyse(read_text_lines(text, markdown_source=False), Path("x.txt"))
-    assert result.fields["number"] == "10-NQ/TU" and not result.fields.get("issuer")
-    assert any(k == "issuer" and "không rõ" in why for k, why in result.missing)
+    assert result.fields["number"] == "10-NQ/TU" and result.fields["issuer"] == "Ban Chấp hành Đảng bộ tỉnh"
+    assert "issuer" in {k for k, _ in result.unsure} and not any(k == "issuer" for k, _ in result.missing)
+    assert any("không rõ địa phương" in note and "thêm tên" in note for note in result.notes)
+
+
+def test_a_dated_lead_without_number_or_locality_keeps_its_bare_body() -> None:
+    text = ("Ngày 25/9/2024, Ban Thường vụ Tỉnh ủy ban hành Công văn hỏa tốc về việc chủ động ứng phó với bão.\n")
+    result = analyse(read_text_lines(text, markdown_source=False), Path("x.txt"))
+    assert result.fields["issuer"] == "Ban Thường vụ Tỉnh ủy" and result.fields["type"] == "Công văn"
+    assert "issuer" in {k for k, _ in result.unsure}
+
+
+def test_a_bare_body_takes_the_one_place_its_page_names() -> None:
+    text = ("Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 10-NQ/TU về huy động nguồn lực "
+            "trên địa bàn tỉnh Quảng Ngãi.\n")
+    result = analyse(read_text_lines(text, markdown_source=False), Path("x.txt"))
+    assert result.fields["issuer"] == "Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi"
 
 
 def test_a_source_line_at_the_foot_and_the_page_title() -> None:
@@ -665,7 +682,7 @@ def test_a_lead_saying_who_signed_on_behalf_of_a_body_gives_that_body_and_the_da
         "number": "34-KL/TW", "type": "Kết luận", "issuer": "Bộ Chính trị", "date": "2022-04-18",
         "title": "về Chiến lược công tác kiểm tra, giám sát của Đảng đến năm 2030"}
     bare = text.replace("Thay mặt Bộ Chính trị", "Thay mặt Ban Thường vụ Tỉnh ủy").replace("34-KL/TW", "34-KL/TU")
-    assert "issuer" not in _read(bare)  # which province's Tỉnh ủy the lead does not say: left empty
+    assert _read(bare)["issuer"] == "Ban Thường vụ Tỉnh ủy"  # which province's, the lead does not say: kept as written
 
 
 def test_a_headline_number_is_completed_by_the_lead_naming_the_same_number() -> None:

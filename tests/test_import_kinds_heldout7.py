@@ -104,13 +104,13 @@ def test_a_leader_who_signs_for_a_body_gets_the_signer_too() -> None:
 def test_an_attachments_file_name_is_no_number_line() -> None:
     """w18: "CV so-6310-UBN-tinh" (the file name of the attached letter) under a relaying page's lead is no "Số"
     line with a blank number and "CV" for an issuer: the lead is read, and "Ủy ban nhân dân tỉnh" without the
-    province stays an empty, reported issuer."""
+    province is kept as written, reported unsure."""
     result = _result("SỞ HƯỞNG ỨNG NGÀY PHÁP LUẬT\n2023-10-01 23:04:41\n        Ngày 12/10/2023 Ủy ban nhân dân tỉnh ban hành "
                      "Văn bản số 7215/UBND-NC về việc tổ chức hưởng ứng Ngày Pháp luật Việt Nam.\n\nBan Quản lý triển "
                      "khai Văn bản số 7215/UBND-NC ngày 12/10/2023 của UBND tỉnh.\n\nCV so-7215-UBND-tinh \n\nNgọc Lan!\n")
-    assert _five(result.fields) == ("7215/UBND-NC", "Công văn", "", "2023-10-12",
+    assert _five(result.fields) == ("7215/UBND-NC", "Công văn", "Ủy ban nhân dân tỉnh", "2023-10-12",
                                     "tổ chức hưởng ứng Ngày Pháp luật Việt Nam", "")
-    assert any(key == "issuer" for key, _ in result.missing)
+    assert any(key == "issuer" for key, _ in result.unsure)
 
 
 def test_a_record_label_explained_before_its_value() -> None:

@@ -81,14 +81,14 @@ def test_a_leads_trich_yeu_keeps_a_bracket_inside_and_stops_where_the_sentence_g
 
 def test_a_lead_naming_a_letter_by_the_generic_word_is_a_cong_van() -> None:
     """w11: "Ngày 6/5/2019, UBND tỉnh đã có văn bản số 1889/UBND-NN gửi … về việc …": a number with no type code
-    called "văn bản" is a Công văn (ND 30/2020); its trích yếu is the V/v text; "UBND tỉnh" names no province."""
+    called "văn bản" is a Công văn (ND 30/2020); its trích yếu is the V/v text; "UBND tỉnh" names no province, so it is kept as written."""
     text = ("Tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng\n\n"
             "Ngày 6/5/2019, UBND tỉnh đã có văn bản số 1889/UBND-NN gửi các Sở, ban ngành, đoàn thể cấp tỉnh; UBND các "
             "huyện, thành phố, thị xã về việc tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng.\n")
     fields = _read(text)
     assert (fields["number"], fields["type"], fields["date"], fields["title"]) == (
         "1889/UBND-NN", "Công văn", "2019-05-06", "tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng")
-    assert not fields.get("issuer")
+    assert fields.get("issuer") == "Ủy ban nhân dân tỉnh"
     typed = text.replace("văn bản số 1889/UBND-NN", "văn bản số 1889/QĐ-UBND")
     assert _read(typed).get("type") != "Công văn"  # a number that names its type is not a letter
 

@@ -2,8 +2,8 @@
 
 "Ủy ban nhân dân xã Tây Sơn thông báo lịch …", "…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức
 …": the body that acts in a notice or preamble posted without its header. Read only when nothing else named
-an issuer, number or date; every value taken is reported as unsure, and a body without its locality ("UBND
-tỉnh") is none.
+an issuer, number or date; every value taken is reported as unsure, and a body acting without its locality
+("UBND tỉnh thông báo") is none: a subject in the page's prose is not named as its issuer.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .headline import PREAMBLE_OWN
 from .issuer import SPELT, spelt_office, written_out
-from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, locality, portal_names
+from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, lead_issuer, locality, portal_names
 from .lines import Block
 from .paragraphs import page_lines, paragraph
 from .result import ImportResult
@@ -79,7 +79,7 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
     """A page with no header and no numbered lead whose opening says who issues what ("<body> vừa có thông báo về
     việc …"): the type, the trích yếu and the body, each reported; never a date (the day such a sentence gives is
     the day the document was rolled out or reported). A body without its locality takes the one place of its level
-    the sentence or the page names, else it is left empty. With *announcing*, after the headline's readers, an
+    the sentence or the page names, else it is kept as the lead writes it (``lead.lead_issuer``). With *announcing*, after the headline's readers, an
     opening that announces its content ("UBND xã X thông báo lịch … như sau:", "… xây dựng Kế hoạch … với những nội
     dung cụ thể sau:") gives the type and body alone."""
     if any(result.fields.get(k) for k in ("number", "type", "date")) or (result.fields.get("issuer") and not announcing):
@@ -115,14 +115,9 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
             _named_by_headline(result, lines[:i], title)
         if result.fields.get("issuer"):
             return
-        issuer = written_out(m.group("body"))
-        if BARE_LEVEL.search(issuer):
-            place = locality(issuer, text) or locality(issuer, page, PAGE_PLACE)
-            issuer = f"{issuer} {place}" if place else ""
+        issuer = lead_issuer(result, written_out(m.group("body")), text, page)
         if issuer:
             result.take("issuer", issuer, why)
-        else:
-            result.missing.append(("issuer", f"câu mở đầu chỉ ghi “{m.group('body')}”, không rõ địa phương nào"))
         return
 
 

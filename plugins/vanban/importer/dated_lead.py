@@ -4,7 +4,7 @@ hỏa tốc về việc chủ động ứng phó với Bão số 9 (RAGASA)."
 A relayed Party letter or an urgent letter is often reported without its number. The day that opens a sentence
 saying the body *issued* (or signed) it is the day it was issued, as in a numbered lead (``lead``); the type, the
 "về …" subject and the body follow. A day without its year gives no date; a body without its locality ("Tỉnh ủy",
-"UBND tỉnh") takes the one place of its level the sentence or the page names, else stays empty. Read only on a
+"UBND tỉnh") takes the one place of its level the sentence or the page names, else is kept as written. Read only on a
 page with no number, date or issuer of its own; every value is reported as unsure.
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from ..glossary import TYPE_NAMES, type_named
 from ..text import collapse_space
 from .issuer import written_out
-from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, WHY, locality
+from .lead import LEAD_LINES, RUN_ON, WHY, lead_issuer
 from .lines import Block
 from .paragraphs import page_lines, paragraph
 from .result import ImportResult
@@ -79,16 +79,10 @@ def read_dated_lead(result: ImportResult, blocks: list[Block]) -> None:
     title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
     if kind != "Công văn":  # a công văn's "về việc" is its label; any other type keeps the lead's words
         title = f"{m.group('about')} {title}"
-    issuer = written_out(m.group("behalf") or m.group("body"))
-    if BARE_LEVEL.search(issuer):
-        place = locality(issuer, text) or locality(issuer, page, PAGE_PLACE)
-        issuer = f"{issuer} {place}" if place else ""
+    issuer = lead_issuer(result, written_out(m.group("behalf") or m.group("body")), text, page)
     _take(result, m, {"type": kind, "date": issued.isoformat() if issued else "", "title": title, "issuer": issuer})
     if not issued:
         result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
-    if not issuer:
-        result.missing.append(("issuer", f"lời dẫn chỉ ghi “{m.group('behalf') or m.group('body')}”, "
-                                         "không rõ địa phương nào"))
 
 
 # "QTO - Quyết định 55/QĐ-BXD năm 2025 hướng dẫn tiêu chí nhà tạm, nhà dột nát do Bộ trưởng Bộ Xây dựng ban hành ngày
@@ -112,9 +106,7 @@ def read_passive_lead(result: ImportResult, blocks: list[Block]) -> None:
         issued = _issued(m)
     except ValueError:
         return
-    issuer = written_out(m.group("body"))
-    if BARE_LEVEL.search(issuer):
-        issuer = ""
+    issuer = lead_issuer(result, written_out(m.group("body")), found[1], found[2])
     kind = type_named(m.group("type")) or m.group("type")
     title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
     _take(result, m, {"number": m.group("number"), "type": kind, "date": issued.isoformat() if issued else "",

@@ -334,6 +334,23 @@ def locality(issuer: str, sentence: str, places: re.Pattern[str] | None = None) 
     return names.pop() if len(names) == 1 else ""
 
 
+def lead_issuer(result: ImportResult, issuer: str, sentence: str, page: str) -> str:
+    """The issuer a lead names: a body named with its locality as written; a bare one ("Ủy ban nhân dân tỉnh",
+    "Ban Thường vụ Tỉnh ủy") completed by the one place of its level the sentence or the page names, else kept as
+    the lead writes it, with a note that the locality is for the clerk to add. Kept rather than emptied: what the
+    text says is not lost, and `vanban check` lists a body without its province ("chưa rõ tỉnh") so that listings
+    never merge two provinces' bodies."""
+    if not issuer or not BARE_LEVEL.search(issuer):
+        return issuer
+    place = locality(issuer, sentence) or locality(issuer, page, PAGE_PLACE)
+    if place:
+        result.notes.append(f"lời dẫn chỉ ghi “{issuer}”; địa phương “{place}” là nơi duy nhất cùng cấp trang ấy nêu")
+        return f"{issuer} {place}"
+    result.notes.append(f"lời dẫn chỉ ghi “{issuer}”, không rõ địa phương nào: giữ như lời dẫn viết; hãy thêm tên "
+                        "địa phương vào cơ quan ban hành")
+    return issuer
+
+
 def _capitalised(words: str) -> str:
     """The capitalised words a place name starts with ("Quảng Ngãi lần thứ" → "Quảng Ngãi")."""
     taken: list[str] = []
@@ -359,16 +376,8 @@ def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | 
         title = re.sub(r"^(?:về việc|v/v|về)\s+", "", title, flags=re.I)
     values = {"number": number, "type": kind, "date": issued.isoformat() if issued else "",
               "title": title}
-    place = (locality(issuer, sentence) or locality(issuer, page, PAGE_PLACE)) if issuer else ""
-    if issuer and not BARE_LEVEL.search(issuer):
-        values["issuer"] = issuer
-    elif place:
-        values["issuer"] = f"{issuer} {place}"
-        result.notes.append(f"lời dẫn chỉ ghi “{issuer}”; địa phương “{place}” là nơi duy nhất cùng cấp trang ấy nêu")
-    elif issuer:
-        result.missing.append(("issuer", f"lời dẫn chỉ ghi “{issuer}”, không rõ địa phương nào"))
+    values["issuer"] = lead_issuer(result, issuer, sentence, page)
     for key, value in values.items():
         if value:
-            result.fields[key] = value
-            result.unsure.append((key, f"{WHY}: “{value}”"))
+            result.take(key, value, f"{WHY}: “{value}”")
     result.notes.append(f"không có phần đầu văn bản: số, loại, ngày và trích yếu {WHY}")
