@@ -7,21 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
-
-from vanban.importer.command import run_import
+from import_written import imported_front as _imported
 
 FIVE = ("number", "type", "issuer", "date", "title")
-
-
-def _imported(tmp_path: Path, text: str) -> dict[str, object]:
-    source = tmp_path / "ban-sao.txt"
-    source.write_text(text, "utf-8")
-    run_import([str(source)], str(tmp_path / "content"), full=False)
-    written = [p for p in (tmp_path / "content").rglob("*.md")]
-    assert len(written) == 1
-    front = written[0].read_text("utf-8").split("---\n")[1]
-    return yaml.safe_load(front)  # type: ignore[no-any-return]
 
 
 def _five(front: dict[str, object]) -> tuple[str, ...]:

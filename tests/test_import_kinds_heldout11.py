@@ -6,22 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
+from import_written import imported_front as _imported
 
-from vanban.importer.command import run_import
-
-FIVE = ("number", "type", "issuer", "date", "title")
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
-
-
-def _imported(tmp_path: Path, text: str) -> dict[str, object]:
-    source = tmp_path / "ban-sao.txt"
-    source.write_text(text, "utf-8")
-    run_import([str(source)], str(tmp_path / "content"), full=False)
-    written = [p for p in (tmp_path / "content").rglob("*.md")]
-    assert len(written) == 1
-    front = written[0].read_text("utf-8").split("---\n")[1]
-    return yaml.safe_load(front)  # type: ignore[no-any-return]
 
 
 def test_an_issuer_word_that_lost_letters_is_mended_from_the_body_writing_the_name_whole(tmp_path: Path) -> None:

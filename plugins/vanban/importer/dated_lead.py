@@ -101,12 +101,12 @@ def read_passive_lead(result: ImportResult, blocks: list[Block]) -> None:
     found = _first_lead(blocks, lambda text: _PASSIVE.match(collapse_space(text)))
     if found is None:
         return
-    m = found[0]
+    m, text, page = found
     try:
         issued = _issued(m)
     except ValueError:
         return
-    issuer = lead_issuer(result, written_out(m.group("body")), found[1], found[2])
+    issuer = lead_issuer(result, written_out(m.group("body")), text, page)
     kind = type_named(m.group("type")) or m.group("type")
     title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
     _take(result, m, {"number": m.group("number"), "type": kind, "date": issued.isoformat() if issued else "",
