@@ -89,7 +89,7 @@ def test_a_news_page_is_read_from_the_sentence_that_says_the_document_was_issued
 
 def test_a_lead_that_names_no_locality_keeps_the_issuer_as_written_and_says_so() -> None:
     """A bare body is kept as the lead writes it (nothing lost), reported unsure with a note asking for the place;
-    `vanban check` lists it as "chưa rõ tỉnh" so that no listing merges two provinces' bodies."""
+    the import run flags the file for the clerk."""
     text = ("LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU "
             "về huy động nguồn lực.\n")
     result = analyse(read_text_lines(text, markdown_source=False), Path("x.txt"))

@@ -338,8 +338,7 @@ def lead_issuer(result: ImportResult, issuer: str, sentence: str, page: str) -> 
     """The issuer a lead names: a body named with its locality as written; a bare one ("Ủy ban nhân dân tỉnh",
     "Ban Thường vụ Tỉnh ủy") completed by the one place of its level the sentence or the page names, else kept as
     the lead writes it, with a note that the locality is for the clerk to add. Kept rather than emptied: what the
-    text says is not lost, and `vanban check` lists a body without its province ("chưa rõ tỉnh") so that listings
-    never merge two provinces' bodies."""
+    text says is not lost, and the value is reported unsure, so the import run flags the file for the clerk."""
     if not issuer or not BARE_LEVEL.search(issuer):
         return issuer
     place = locality(issuer, sentence) or locality(issuer, page, PAGE_PLACE)
