@@ -50,11 +50,16 @@ STATE_TAIL = re.compile(
 )
 
 
+# Capital letters of Vietnamese (a class): "Ư" of the old Party code "T.Ư" is one.
+UPPER = "[A-ZĐ" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha()) + "]"
+
+
 # Further parts of a joint code, after "-" or "/" ("19/2008/NQLT/CP-UBTUMTTQVN", "183/2010/TTLT/BTC-BNN")
 # and across a line break after the dash ("473/TTr -⏎NN&PTNT"); in the old ký hiệu a "." joins a short
-# capitalised code ("Quyết định số 01/1999/QĐ.UB"), never a word ("12/QĐ-UBND.Tham dự": a glued sentence)
+# capitalised code ("Quyết định số 01/1999/QĐ.UB", "Chỉ thị số 21-CT/T.Ư", "47/2007/NQ .HĐND" with a blank before
+# it), never a word ("12/QĐ-UBND.Tham dự": a glued sentence) nor after a sentence's end ("12/KH-UBND. UBND xã …")
 CHAIN = re.compile(
-    rf"(?:[ \t]{{0,3}}[-/][ \t]{{0,3}}\n?[ \t]{{0,3}}|\.(?=(?-i:[A-ZĐ]{{1,4}})(?![^\W_])))(?P<c>{CODE})"
+    rf"(?:[ \t]{{0,3}}[-/][ \t]{{0,3}}\n?[ \t]{{0,3}}|[ \t]{{0,3}}\.(?=(?-i:{UPPER}{{1,4}})(?![^\W_])))(?P<c>{CODE})"
 )
 
 
@@ -342,14 +347,32 @@ def canonical_number(raw: str) -> str:
     return nfc(s)
 
 
+# The spellings of one number that the rules' grammar does not tell apart (Nghị định 30/2020, Hướng dẫn 36-HD/VPTW and
+# the old forms before them): a "." joins code parts as a "-" does ("01/1999/QĐ.UB", "21-CT/T.Ư", "47/2007/NQ .HĐND"
+# beside "47/2007/NQ -HĐND" in one text), and a Party number copied in a State number's dress, its type code after the
+# "/" and a Party committee's code after the "-" ("53/NQ-TW" for 53-NQ/TW, "21/CT-TU" for 21-CT/TU), is that Party
+# number: no State body's code is a Party committee's.  Read on the case-folded canonical spelling.
+KEY_DOT_JOIN = re.compile(r"(?<=[^\W\d_])\.(?=[^\W_])")
+KEY_PARTY_DRESS = re.compile(rf"^(\d{{1,6}}[a-z]?)/([^\W\d_]{{1,4}})-({PARTY_COMMITTEES.casefold()})$")
+
+
 @functools.lru_cache(maxsize=65536)
 def number_key(number: str) -> str:
-    """The one comparison key of a number: canonical, case-folded, "đ" folded to "d", NFC.
+    """The one comparison key of a number: canonical, case-folded, "đ" folded to "d", NFC, its code's joiners
+    and a Party number's dress as :data:`KEY_PARTY_DRESS` reads them.
 
     "60-Ctr/TU" ≡ "60-CTr/TU", "57 NQ/TW" ≡ "57-NQ/TW", "300/LĐLĐ" ≡ "300/LDLD" (typed without
-    diacritics).  The corpus (duplicates), the graph and the importer all compare by it.
+    diacritics), "01/1999/QĐ.UB" ≡ "01/1999/QĐ-UB", "53/NQ-TW" ≡ "53-NQ/TW".  The corpus (duplicates), the graph
+    and the importer all compare by it.
     """
-    return nfc(canonical_number(number).casefold().replace("đ", "d"))
+    key = canonical_number(number).casefold()
+    serial_end = key.find("/")
+    if serial_end >= 0 and "." in key:
+        key = key[:serial_end] + KEY_DOT_JOIN.sub("-", key[serial_end:])
+    dress = KEY_PARTY_DRESS.match(key)
+    if dress is not None and dress.group(2) in PARTY_CODES:
+        key = f"{dress.group(1)}-{dress.group(2)}/{dress.group(3)}"
+    return nfc(key.replace("đ", "d"))
 
 
 @functools.lru_cache(maxsize=4096)
