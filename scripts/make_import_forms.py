@@ -13,6 +13,7 @@
     python scripts/make_import_forms.py --set heldout10
     python scripts/make_import_forms.py --set heldout11
     python scripts/make_import_forms.py --set heldout12
+    python scripts/make_import_forms.py --set heldout13
     python scripts/make_import_forms.py --set tuning3
     python scripts/make_import_forms.py --set tuning4
 
@@ -60,6 +61,7 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout10": ("z05-94-bc-ubnd-hoi-an-ke-hoach", "z10-1036-qd-ubnd-thanh-hoa-yen-dinh"),
            "heldout11": ("a04-1994-qd-ubnd-an-giang", "a14-07-tb-ubnd-xa-son-vi"),
            "heldout12": ("b06-07-ct-ubnd-vinh-long", "b11-86-kh-ubnd-xa-thieu-chinh"),
+           "heldout13": ("c07-130-hdbt-dien-bien-phu", "c08-272-2009-nq-hdnd-son-la"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
            "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
