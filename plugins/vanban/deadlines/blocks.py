@@ -136,5 +136,20 @@ def segments(text: str) -> tuple[list[int], list[int]]:
     return sentences, clauses
 
 
+def starts_after(text: str, pos: int) -> bool:
+    """Whether :func:`segments` starts a sentence, or a clause at ``;``, right after the ``.``, ``!``,
+    ``?`` or ``;`` at *pos* (the same tests, for one position: the tests hold the two equal)."""
+    char = text[pos]
+    if char == ";":
+        return True
+    following = NEXT_VISIBLE.match(text, pos + 1)
+    if following is None:
+        return pos + 1 >= len(text) or text[pos + 1].isspace()
+    nxt = following.group(1)
+    if not (nxt.isupper() or nxt.isdigit() or nxt in SENTENCE_OPENERS):
+        return False
+    return not (char == "." and ABBREV.search(text, max(0, pos - 4), pos))
+
+
 def span_index(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)

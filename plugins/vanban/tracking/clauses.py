@@ -114,6 +114,17 @@ def duty_start(text: str, limit: int = MAX_UNITS) -> int:
     return colon if 0 < colon < limit else -1
 
 
+def may_hold_duty(text: str, probe: str, head: int) -> bool:
+    """Whether a block (*probe*: its text tone-fixed) whose first unit a clause could hold starts at
+    *head* can give that clause anything, by what each way of reading one needs after its units:
+    :func:`units_at` a :data:`.patterns.DUTY` word or a ":" (:func:`duty_start`, :func:`long_list_end`),
+    :func:`listed` a ";" or a block that runs on, :func:`colon_units` a ":". :func:`duty_start` scans
+    at most :data:`MAX_UNITS` characters and may read a word cut at that end ("cấp| ủy" as "cấp"), so a
+    longer rest is let through: DUTY's lookaheads are only sure on whole words."""
+    return (text[-1:] not in TERMINAL or len(text) - head > MAX_UNITS or text.find(";", head) != -1
+            or text.find(":", head) != -1 or p.DUTY.search(probe, head + 1) is not None)
+
+
 def long_list_end(text: str) -> int:
     """Where a list of units longer than :data:`MAX_UNITS` ends and its duty begins, when every piece
     before the duty names a body (-1 otherwise: a long sentence that merely starts with a unit)."""
