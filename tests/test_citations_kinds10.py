@@ -51,3 +51,41 @@ def test_a_code_whose_dot_a_blank_precedes_is_one_number(extractor: Extractor) -
 def test_a_sentence_end_after_a_number_starts_no_code_part(extractor: Extractor) -> None:
     text = "Thực hiện Kế hoạch số 12/KH-UBND. UBND xã đã triển khai."
     assert list(relations(extractor(text))) == ["12/KH-UBND"]
+
+
+# --------------------------------------------------------------------------- the verbs a news lead presents its document by
+
+
+def own_number(extractor: Extractor, text: str) -> str | None:
+    extraction = extractor(text, find_own=True)
+    return extraction.own.number if extraction.own is not None else None
+
+
+def test_a_lead_that_says_who_signed_the_document_presents_it(extractor: Extractor) -> None:
+    text = (
+        "07/08/2024\nNgày 8/7/2024, Phó Thủ tướng Chính phủ đã ký Quyết định số 611/QĐ-TTg phê duyệt Quy hoạch bảo vệ "
+        "môi trường quốc gia, thực hiện Nghị quyết số 81/2023/QH15 của Quốc hội."
+    )
+    assert own_number(extractor, text) == "611/QĐ-TTg"
+    assert list(relations(extractor(text, find_own=True))) == ["81/2023/QH15"]
+
+
+def test_a_lead_signing_a_letter_by_its_bare_number_presents_it(extractor: Extractor) -> None:
+    text = (
+        "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch ký văn bản số 58 ngày 7/1, gửi các sở quản lý văn hóa cả nước "
+        "về tổ chức lễ hội dịp Tết."
+    )
+    assert own_number(extractor, text) == "58"
+
+
+def test_a_lead_that_says_a_body_sent_a_typed_document_presents_it(extractor: Extractor) -> None:
+    text = (
+        "Tiến độ tiêm mũi 3 chưa đạt mục tiêu\n"
+        "Bộ Y tế tiếp tục gửi Công điện số 665/CĐ-BYT đến Chủ tịch Ủy ban nhân dân các tỉnh về việc triển khai tiêm vaccine."
+    )
+    assert own_number(extractor, text) == "665/CĐ-BYT"
+
+
+def test_a_registration_is_no_signature(extractor: Extractor) -> None:
+    text = "Các trường đã đăng ký Kế hoạch số 12/KH-SGDĐT với Sở Giáo dục và Đào tạo."
+    assert own_number(extractor, text) is None

@@ -5,7 +5,9 @@
    looks back over years ("Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động …": the plan it says was
    issued is an earlier one), unless the document was just ("vừa") issued.  The verbs that present a
    document: "ban hành", "có" a document ("có công điện khẩn số …": its urgency may stand before "số"),
-   "vừa có", "vừa ký" ("Thủ tướng vừa ký Công điện số 143/CĐ-TTg …"), "phê duyệt" a typed document
+   "vừa có", "ký" ("Thủ tướng vừa ký Công điện số 143/CĐ-TTg …", "Phó Thủ tướng … đã ký Quyết định số 611/QĐ-TTg …",
+   "Thứ trưởng … ký văn bản số 58 ngày 7/1"; not "đăng ký"), "gửi" a document ("Bộ Y tế tiếp tục gửi Công điện số
+   665/CĐ-BYT …": the verbs of the document's own act, as "ban hành" is), "phê duyệt" a typed document
    ("Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg về việc …").  A lead opens its paragraph: a
    verb after a sentence end in the same paragraph is an article's narrative ("… [2]. Ngay sau Đại hội,
    Bộ Chính trị đã ban hành Chỉ thị số …" tells of another body's document), so the next candidate is
@@ -60,7 +62,8 @@ _PRESENTED = rf"(?:Đó|Đây){GAP}là{GAP}(?:nội{GAP}dung|chỉ{GAP}đạo|y�
 _BRACKET = r"(?:\([ \t]*(?=số))?"
 _LEAD = re.compile(
     rf"{NOT_BEFORE}(?:ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}\(?[ \t]*số)|(?:vừa|đã){GAP}có"
-    rf"|vừa{GAP}ký|phê{GAP}duyệt(?={GAP}(?:{TYPE_ALT}){NOT_AFTER}{GAP}số)|{_PRESENTED}){GAP}"
+    rf"|(?<!đăng )ký|gửi(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}số)"
+    rf"|phê{GAP}duyệt(?={GAP}(?:{TYPE_ALT}){NOT_AFTER}{GAP}số)|{_PRESENTED}){GAP}"
     rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}{_BRACKET}(?P<so>số{SO_GAP})?|số{SO_GAP})",
     re.IGNORECASE,
 )
