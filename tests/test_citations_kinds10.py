@@ -89,3 +89,26 @@ def test_a_lead_that_says_a_body_sent_a_typed_document_presents_it(extractor: Ex
 def test_a_registration_is_no_signature(extractor: Extractor) -> None:
     text = "Các trường đã đăng ký Kế hoạch số 12/KH-SGDĐT với Sở Giáo dục và Đào tạo."
     assert own_number(extractor, text) is None
+
+
+# --------------------------------------------------------------------------- shapes read only where a type word or "số" anchors them
+
+
+def test_a_year_joined_to_its_code_by_a_dash_is_read_after_a_type_word(extractor: Extractor) -> None:
+    text = "Căn cứ Thông tư số 02/2021-BNNPTNT ngày 07/6/2021 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn;"
+    assert relations(extractor(text)) == {"02/2021-BNNPTNT": IMPLEMENTS}
+
+
+def test_a_year_and_a_dash_without_a_type_word_are_no_number(extractor: Extractor) -> None:
+    text = "Trong giai đoạn 2021-2025, tỉnh đã hoàn thành 12/2021-KH của ngành."
+    assert relations(extractor(text)) == {}
+
+
+def test_a_padded_number_field_is_the_documents_own_number(extractor: Extractor) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN HUYỆN THỌ XUÂN\n\nSố: 187    /KH-UBND\n\nThọ Xuân, ngày 24 tháng 8 năm 2024\n\nKẾ HOẠCH\n"
+        "Tiêm phòng vacxin cho đàn gia súc đợt 2 năm 2024\n\nThực hiện Kế hoạch số 241/KH-UBND ngày 10/01/2024 của UBND tỉnh."
+    )
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "187/KH-UBND"
+    assert relations(extraction) == {"241/KH-UBND": IMPLEMENTS}

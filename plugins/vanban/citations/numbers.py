@@ -147,15 +147,34 @@ def glued_party(w: str, end: int, serial: str, pos: int) -> NumberScan | None:
 CUT_YEAR = re.compile(r"/((?:19|20)\d\d)(?![^\W_])(?![ \t]{0,3}/)(?!-[^\W\d_])")
 
 
+# Two more shapes read only there, where a type word or "số" anchors the serial: a legal normative number whose type
+# code was lost, the year joined to the issuer's code by "-" ("Thông tư số 02/2021-BNNPTNT"), and a number field a
+# clerk padded, the serial typed into a blank space before the code ("Số: 187    /KH-UBND"; a tail allows 3 blanks).
+YEAR_CODE = re.compile(rf"/(?:19|20)\d\d-(?P<c>{CODE})")
+PADDED = re.compile(r"[ \t]{4,12}(?=/)")
+
+
 def cut_number(w: str, scan: NumberScan) -> NumberScan | None:
-    """*scan*, a serial alone, extended over the year of a cut number (:data:`CUT_YEAR`) or over a number written as a
-    file name (:func:`.codes.slug_end`), else None."""
+    """*scan*, a serial alone, extended over the year of a cut number (:data:`CUT_YEAR`), a year joined to its code
+    (:data:`YEAR_CODE`), a padded number field (:data:`PADDED`) or a number written as a file name
+    (:func:`.codes.slug_end`), else None."""
     if scan.structured:
         return None
     nxt = w[scan.end : scan.end + 1]
     if nxt == "/":
         m = CUT_YEAR.match(w, scan.end)
+        if m is None:
+            coded = YEAR_CODE.match(w, scan.end)
+            if coded is not None and is_code(coded.group("c")) and coded.group("c").casefold() not in ALL_CODES:
+                return NumberScan(scan.start, extend_chain(w, coded.end()), True, "state", None, scan.serial)
         return NumberScan(scan.start, m.end(), True, "state", None, scan.serial) if m is not None else None
+    if nxt in (" ", "\t"):
+        padded = PADDED.match(w, scan.end)
+        tail = STATE_TAIL.match(w, padded.end()) if padded is not None else None
+        if tail is not None and is_code(tail.group("c")):
+            code = tail.group("c") if tail.group("c").casefold() in ALL_CODES else None
+            return NumberScan(scan.start, extend_chain(w, tail.end()), True, "state", code, scan.serial)
+        return None
     slug = slug_end(w, scan.end) if nxt in ("_", "-") else None
     return NumberScan(scan.start, slug[0], True, "state", slug[1], scan.serial) if slug is not None else None
 
@@ -399,6 +418,9 @@ PARSE_STATE = re.compile(r"^(\d{1,6}[a-zA-Z]?)/(.+)$")
 PARSE_BARE = re.compile(r"^(\d{1,6})$")
 
 
+PARSE_YEAR_CODE = re.compile(r"^(\d{1,6})/((?:19|20)\d\d)-([^\W\d_].*)$")  # "02/2021-BNNPTNT" (YEAR_CODE)
+
+
 PARSE_CUT = re.compile(r"^(\d{1,6})/((?:19|20)\d\d)$")  # "220/2025": a number cut after its year (CUT_YEAR)
 
 
@@ -426,6 +448,9 @@ def parse_canonical(s: str) -> NumberParts | None:
         if head.casefold() in ALL_CODES:
             return NumberParts(m.group(1), int(m.group(2)), code_spelling(head), tail or None, "state")
         return NumberParts(m.group(1), int(m.group(2)), None, rest, "state")
+    m = PARSE_YEAR_CODE.match(s)
+    if m is not None:
+        return NumberParts(m.group(1), int(m.group(2)), None, m.group(3), "state")
     m = PARSE_CUT.match(s)
     if m is not None:
         return NumberParts(m.group(1), int(m.group(2)), None, None, "state")
