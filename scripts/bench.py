@@ -18,8 +18,10 @@ For each N the corpus from ``scripts/synth.py`` is written once, then built (as 
 (d) **edit** — one document's body edited (a sentence appended), then built again with the cache;
 (e) **serve** — ``mkdocs serve`` on the same project: seconds from saving one document (a sentence
     appended) to its page showing it over HTTP (polled every 20 ms), three edits, median: the
-    watcher (file events, see ``vanban.mkdocs.watching``), MkDocs' 0.1 s settle, the rebuild (in
-    the serving process, its search files made by the forked helper), and the write of the page.
+    watcher (file events, see ``vanban.mkdocs.watching``), MkDocs' 0.1 s settle, and the *whole*
+    rebuild (in the serving process, its search files made by the forked helper): MkDocs 1.6's
+    server holds every request until the rebuild has ended (``_visible_epoch``), so the page shows
+    after on_post_build, not when its file is written.
 
 ``--build-all DOCS SITES`` also times ``vanban build-all`` of SITES ward sites of 100–300 documents
 each (whole issuers, drawn with the seed) from a DOCS-document corpus, beside one cold build of the
