@@ -241,3 +241,37 @@ def test_search_js_ranks_as_the_reference(page: Any, heads_site: str, bundle: Se
     assert status.startswith(f"Tìm thấy {'' if exact else 'ít nhất '}{total} văn bản"), status
     every = page.wait_for_function("q => window.vbSearch.query(q)", arg=query).json_value()  # all the rows, once loaded
     assert every == [row[0] for _, row in reference.search(bundle, query)]
+
+
+def test_bundles_made_again_reuse_unchanged_entries_and_equal_fresh_ones(small_heads: None) -> None:
+    """mkdocs serve's helper makes the search files after every save with ``reuse``: the encoding of every
+    term whose postings and scores did not change is taken from the last bundle (search.bundle.Reuse).
+    Through a body edit, a title edit, an issuer edit, a document removed and one added, each bundle equals one made
+    from nothing, byte for byte, tails included; after the body edit most entries are the same objects."""
+    import dataclasses
+
+    docs = corpus()
+    search_bundle.Reuse.last = None
+    first = search_bundle.build_bundle(docs, reuse=True)
+    assert first.files == search_bundle.build_bundle(docs).files
+    before = search_bundle.Reuse.last
+    assert before is not None and before.entries
+    edits = [
+        lambda d: [*d[:10], dataclasses.replace(d[10], body=d[10].body + "Báo cáo kết quả trước ngày 30/6/2026. "), *d[11:]],
+        lambda d: [*d[:30], dataclasses.replace(d[30], title="Kế hoạch phòng chống bệnh dại đợt mới"), *d[31:]],
+        lambda d: [*d[:20], dataclasses.replace(d[20], issuer="Ủy ban nhân dân phường"), *d[21:]],
+        lambda d: d[:5] + d[6:],
+        lambda d: [dataclasses.replace(d[0], source="kh-moi.md", number="99/KH-UBND", slug="kh-moi",
+                                       body="Tiêm phòng bệnh dại cho đàn vật nuôi. "), *d],
+    ]
+    for k, edit in enumerate(edits):
+        docs = edit(docs)
+        made = search_bundle.build_bundle(docs, reuse=True)
+        fresh = search_bundle.build_bundle(docs)
+        assert made.files == fresh.files and made.index == fresh.index and any("/t1-" in p for p in made.files)
+        if k == 0:  # one body changed: its terms are encoded again, most others are taken as they were
+            after = search_bundle.Reuse.last
+            assert after is not None
+            same = [key for key, entry in after.entries.items() if key in before.entries and before.entries[key][0] is entry[0]]
+            assert 0 < len(after.entries) - len(same) < len(same)
+    search_bundle.Reuse.last = None

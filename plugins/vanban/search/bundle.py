@@ -160,15 +160,24 @@ class SearchBundle:
 
 
 def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, TermCounts]] | None = None,
-                 *, consume: bool = False) -> SearchBundle:
+                 *, consume: bool = False, reuse: bool = False) -> SearchBundle:
     """The search files of *docs* (in search order); *analysed* holds body tokens already counted (by
     document id). With *consume*, nothing else reads them: each is emptied once indexed, so that they
-    are not held beside the shards being written (the build's peak memory)."""
+    are not held beside the shards being written (the build's peak memory). With *reuse* (a process that
+    makes bundles again: ``mkdocs serve``'s helper), the encoding of every term whose postings and
+    scores are those of the last bundle made with *reuse* in this process is taken from it (:class:`Reuse`)."""
+    reused = Reuse.last if reuse else None
+    made = Reuse() if reuse else None
     meta = Postings(META_FIELDS)
     matches = Postings(dict.fromkeys(META_MATCH_FIELDS, 0.0))
     body = Postings(BODY_FIELDS)
+    known_meta = reused.meta if reused is not None else {}
     for ref, doc in enumerate(docs):
-        counts = {name: Counter(tokens) for name, tokens in meta_tokens(doc).items()}
+        shown = (doc.title, doc.type, doc.number, doc.issuer)  # all that meta_tokens reads
+        found = known_meta.get(shown)
+        counts = found if found is not None else {name: Counter(tokens) for name, tokens in meta_tokens(doc).items()}
+        if made is not None:
+            made.meta[shown] = counts
         meta.add(ref, counts)
         matches.add(ref, {**counts, "d": Counter(filter_terms(doc))})
     rows = [analysed[d.id] if analysed and d.id in analysed else body_term_counts(d) for d in docs]
@@ -180,11 +189,14 @@ def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, Term
     files: dict[str, bytes] = {}
     meta_tails: dict[int, dict[str, bytes]] = {}
     body_tails: dict[int, dict[str, bytes]] = {}
-    meta_bounds = _range_shards(_entries([meta, matches], "m", meta_tails), "m", files, META_SHARD_GZIP)
-    body_count = _hashed_shards(_entries([body], "b", body_tails), "b", files, BODY_SHARD_GZIP)
+    meta_bounds = _range_shards(_entries([meta, matches], "m", meta_tails, reused, made), "m", files, META_SHARD_GZIP)
+    body_count = _hashed_shards(_entries([body], "b", body_tails, reused, made), "b", files, BODY_SHARD_GZIP,
+                                reused, made)
     tail_counts = [_hashed_shards(_tail_entries(meta_tails.get(block, {}), body_tails.get(block, {})),
-                                  f"t{block}-", files, TAIL_SHARD_GZIP)
+                                  f"t{block}-", files, TAIL_SHARD_GZIP, reused, made)
                    for block in range(max([*meta_tails, *body_tails], default=-1) + 1)]
+    if made is not None:
+        Reuse.last = made  # only this bundle's terms: what the next one may share
     for k in range(0, len(docs), STORE_CHUNK):
         files[f"d{k // STORE_CHUNK}.json"] = dumps([store_row(d) for d in docs[k:k + STORE_CHUNK]])
     index = {
@@ -231,13 +243,24 @@ def _range_shards(entries: Iterable[tuple[str, bytes]], prefix: str, files: dict
     return bounds
 
 
-def _hashed_shards(entries: Iterable[tuple[str, bytes]], prefix: str, files: dict[str, bytes], target: int) -> int:
+def _hashed_shards(entries: Iterable[tuple[str, bytes]], prefix: str, files: dict[str, bytes], target: int,
+                   reused: Reuse | None = None, made: Reuse | None = None) -> int:
     """Terms in :func:`body_shard` buckets of about *target* gzipped bytes on average; their count.
 
     Hashed rather than ranged: the body has many more terms than titles, and ranges would need
     their first terms in index.json; a syllable and its folded form share a bucket.
     """
-    listed = [(term, entry, len(zlib.compress(entry, 1))) for term, entry in entries]
+    if made is None:
+        listed = [(term, entry, len(zlib.compress(entry, 1))) for term, entry in entries]
+    else:
+        known, sizes = reused.sizes if reused is not None else {}, made.sizes
+        listed = []
+        for term, entry in entries:
+            size = known.get(entry)
+            if size is None:
+                size = len(zlib.compress(entry, 1))
+            sizes[entry] = size
+            listed.append((term, entry, size))
     count = max(1, round(sum(size for _, _, size in listed) / target))
     shards: list[list[bytes]] = [[] for _ in range(count)]
     for term, entry, _ in listed:
@@ -270,9 +293,46 @@ def body_shard(term: str, count: int) -> int:
     return fnv1a(fold_lower(term)) % count if count > 1 else 0
 
 
-def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str, bytes]]) -> Iterator[tuple[str, bytes]]:
+class Reuse:
+    """What a bundle's terms were encoded to, kept for the next bundle made in the same process.
+
+    A save under ``mkdocs serve`` changes one document: every score is computed again (lunr's BM25
+    reads the average field length, which any edit of a body moves), but once rounded most terms'
+    postings and scores come out as before, and so would their encoding. A term's entry (its head
+    and tail blocks) is a function of its kind, the term, and each field's posting list, scores and
+    best documents: :func:`_entry_key` digests exactly those, and an entry made from equal inputs is
+    taken as made. The gzipped size of an entry (which sizes the hashed shards) is kept by its bytes,
+    and a document's counted meta tokens by the four fields :func:`vanban.tokens.meta_tokens` reads.
+    Only the last bundle's terms are kept (``Reuse.last``), so the memory is one bundle's entries."""
+
+    last: Reuse | None = None
+
+    def __init__(self) -> None:
+        self.entries: dict[bytes, tuple[bytes, dict[int, bytes]]] = {}  # _entry_key → (entry, tail by block)
+        self.sizes: dict[bytes, int] = {}  # entry → its length compressed at level 1
+        # (title, type, number, issuer) → the counted meta_tokens of a document with them (read, never changed)
+        self.meta: dict[tuple[str, str, str, str], dict[str, Counter[str]]] = {}
+
+
+def _entry_key(kind: str, term: str, fields: list[tuple[str, Any, Any, Any]]) -> bytes:
+    """The digest of everything a term's entry is made from (see :class:`Reuse`): per field, its
+    postings ``[doc, tf, …]``, its scores and its best documents, each an ``array`` or absent."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{kind}\0{term}\0".encode())
+    for name, flat, term_scores, best in fields:
+        digest.update(name.encode())
+        for values in (flat, term_scores, best):
+            data = values.tobytes() if values is not None else b""
+            digest.update(b"%d:" % len(data) if values is not None else b"-")
+            digest.update(data)
+    return digest.digest()
+
+
+def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str, bytes]],
+             reused: Reuse | None = None, made: Reuse | None = None) -> Iterator[tuple[str, bytes]]:
     """``(term, '"term":{field:[[gaps],[scores]],…}')`` in :func:`utf16_key` order, over the fields of all
-    *postings*: the heads (:func:`head_and_tail`); the tails go to *tails* by block, under ``kind:term``."""
+    *postings*: the heads (:func:`head_and_tail`); the tails go to *tails* by block, under ``kind:term``.
+    *made*: every entry kept there (see :class:`Reuse`); one of *reused* made from the same inputs is taken."""
     size = max(p.size() for p in postings)
     numbers = _decimals(size)
     tables = {name: table for p in postings for name, table in p.terms.items()}
@@ -283,7 +343,19 @@ def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str,
             if name in BEST_KEPT and name not in scores} if size > NEWEST else {}
     terms = sorted(set().union(*tables.values()), key=utf16_key)
     encode = _ENCODER.encode
+    names = sorted(tables)
+    known = reused.entries if reused is not None else {}
     for term in terms:
+        if made is not None:
+            key = _entry_key(kind, term, [(name, tables[name].get(term), scores[name].get(term) if name in scores else None,
+                                           best[name].get(term) if name in best else None) for name in names])
+            found = known.get(key)
+            if found is not None:
+                made.entries[key] = found
+                for block, rest_bytes in found[1].items():
+                    tails.setdefault(block, {})[term] = rest_bytes
+                yield term, found[0]
+                continue
         parts = []
         rests: dict[int, list[str]] = {}
         for name in sorted(tables):
@@ -304,10 +376,13 @@ def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str,
                 start = tail_block_start(block)
                 relative = list(map(operator.sub, members, itertools.repeat(start, len(members))))
                 rests.setdefault(block, []).append(f'"{name}":{_documents(relative, numbers)}')
-        key = encode(term)
-        for block, rest in rests.items():
-            tails.setdefault(block, {})[term] = f'{encode(kind + ":" + term)}:{{{",".join(rest)}}}'.encode()
-        yield term, f'{key}:{{{",".join(parts)}}}'.encode()
+        term_tails = {block: f'{encode(kind + ":" + term)}:{{{",".join(rest)}}}'.encode() for block, rest in rests.items()}
+        for block, rest_bytes in term_tails.items():
+            tails.setdefault(block, {})[term] = rest_bytes
+        entry = f'{encode(term)}:{{{",".join(parts)}}}'.encode()
+        if made is not None:
+            made.entries[key] = (entry, term_tails)
+        yield term, entry
 
 
 def tail_block(doc: int) -> int:

@@ -58,11 +58,12 @@ class PendingSearch:
 
 
 def with_stored_tokens(docs: Sequence[Document], analysed: dict[str, dict[str, TermCounts]],
-                       stored: Sequence[Document], tasks: bool, cache_dir: str, *, consume: bool = False) -> SearchBundle:
+                       stored: Sequence[Document], tasks: bool, cache_dir: str, *, consume: bool = False,
+                       reuse: bool = False) -> SearchBundle:
     """:func:`build_bundle`, the tokens the analysis stage left in the build cache (of *stored*) read
     first: by the process that makes the files (a forked child), not the build's."""
     found = stored_tokens(cache_dir, {doc.id: disk_key(doc, tasks) for doc in stored})
-    return build_bundle(docs, {**analysed, **found}, consume=consume)
+    return build_bundle(docs, {**analysed, **found}, consume=consume, reuse=reuse)
 
 
 def contribute(site: SiteModel, analyses: Analyses, *, consume: bool = False) -> SearchBundle:
@@ -85,10 +86,13 @@ def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgro
 
     # A partial of a module-level function: under mkdocs serve it is sent to the helper process
     # (vanban.parallel.Helper), elsewhere it runs in a forked child or here.
+    # Tokens kept by the caller (mkdocs serve, build-all) mean bundles made again by one process: the
+    # encoding of the terms an edit left as they were is reused (search.bundle.Reuse).
+    reuse = not consume
     make: Callable[[], SearchBundle] = (
         (functools.partial(with_stored_tokens, docs, tokens, analyses.stored, analyses.tasks, cache_dir,
-                           consume=consume) if analyses.stored else
-         functools.partial(build_bundle, docs, tokens, consume=consume)) if found is None else lambda: found)
+                           consume=consume, reuse=reuse) if analyses.stored else
+         functools.partial(build_bundle, docs, tokens, consume=consume, reuse=reuse)) if found is None else lambda: found)
     # Forked, this process lets the counted tokens go (the bulk of the analyses' memory) and would
     # count them again from the bodies only if the child failed.
     work = (Background(make, fallback=functools.partial(build_bundle, docs, consume=consume))
