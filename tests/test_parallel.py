@@ -18,7 +18,15 @@ import pytest
 from vanban import analysis
 from vanban.analysis import PARALLEL_MIN, Analysis, CacheKey, analyse_all
 from vanban.corpus import load_corpus
-from vanban.parallel import Background, concurrent_cores, start_helper, start_method, stop_helper, workers
+from vanban.parallel import (
+    Background,
+    concurrent_cores,
+    parallel_map,
+    start_helper,
+    start_method,
+    stop_helper,
+    workers,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,6 +49,30 @@ def test_parallel_analysis_equals_serial(corpus_dir: Path, monkeypatch: pytest.M
     assert list(parallel) == list(serial)
     assert parallel == serial
     assert sum(len(a.extraction.citations) for a in serial.values()) > len(docs)
+
+
+class _Unpicklable:
+    """An item a worker can only have from its fork: pickling it fails."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __reduce__(self) -> tuple[object, ...]:
+        raise TypeError("sent to a worker")
+
+
+def _worker_value(item: _Unpicklable) -> tuple[int, int]:
+    return item.value * 2, os.getpid()
+
+
+def test_forked_workers_are_sent_indexes_not_items(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forked workers read the items in their copy of the parent (the documents are not pickled to them)."""
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setenv("VANBAN_WORKERS", "2")
+    items = [_Unpicklable(i) for i in range(40)]
+    found = parallel_map(_worker_value, items, min_items=10, chunksize=5)
+    assert [value for value, _ in found] == [2 * i for i in range(40)]
+    assert os.getpid() not in {pid for _, pid in found}  # made in the workers, in order
 
 
 def test_fork_only_without_threads(monkeypatch: pytest.MonkeyPatch) -> None:

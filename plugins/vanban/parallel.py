@@ -93,17 +93,36 @@ def start_method() -> str:
     return "forkserver"
 
 
+_FORKED_ITEMS: list[Sequence[object]] = []  # the items of the parallel_map running, as its forked workers see them
+
+
+def _item_at(func: Callable[[T], R], index: int) -> R:
+    """``func(items[index])`` in a forked worker, *items* being those of the :func:`parallel_map` that forked it."""
+    return func(_FORKED_ITEMS[-1][index])  # type: ignore[arg-type]
+
+
 def parallel_map(func: Callable[[T], R], items: Sequence[T], *, min_items: int, chunksize: int = 1) -> list[R]:
     """``[func(x) for x in items]``, in worker processes when there are enough items to pay off.
 
-    *func* must be a module-level function.
+    *func* must be a module-level function. Forked workers find the items in their copy of this
+    process (only their indexes are sent): the documents had been pickled to workers that already held
+    them (at 1,000 documents 7.7 MB, 0.05 s of CPU to pickle and unpickle). The pool forks its workers
+    at the first task, while the items are set.
     """
     processes = min(workers(), len(items))
     if processes <= 1 or len(items) < min_items:
         return [func(item) for item in items]
-    context = multiprocessing.get_context(start_method())
-    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
-        return list(pool.map(func, items, chunksize=chunksize))
+    method = start_method()
+    context = multiprocessing.get_context(method)
+    if method != "fork":
+        with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+            return list(pool.map(func, items, chunksize=chunksize))
+    _FORKED_ITEMS.append(items)
+    try:
+        with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+            return list(pool.map(functools.partial(_item_at, func), range(len(items)), chunksize=chunksize))
+    finally:
+        _FORKED_ITEMS.pop()
 
 
 def may_fork() -> bool:
