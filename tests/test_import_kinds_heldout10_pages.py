@@ -211,11 +211,11 @@ def test_a_preamble_and_a_headline_a_narrow_column_wrapped() -> None:
 
 def test_a_bare_city_takes_the_portal_name_however_far_down_and_wrapped() -> None:
     """z19 (its PDF): "Ban Chỉ đạo … thành phố vừa ban hành Kế hoạch …" and, far below, "Cổng tin tức Thành phố" /
-    "Hòa Lạc": the one city the page's chrome names."""
+    "Hải Phòng": the one city the page's chrome names (a real one: a name that is no city is never taken for one)."""
     text = ("Print Thứ Bảy, 26/01/2019 18:16\n\nBan Chỉ đạo vận động hiến máu tình nguyện thành phố vừa\nban hành Kế "
             "hoạch Tổ chức Ngày hội hiến máu năm\n2018.\n" + "".join(f"Dòng nội dung thứ {n} của bài.\n" for n in range(20))
-            + "Mã QR Code truy cập vào Fanpage Cổng tin tức Thành phố\nHòa Lạc\nTin khác\n")
-    assert _result(text).fields.get("issuer") == "Ban Chỉ đạo vận động hiến máu tình nguyện thành phố Hòa Lạc"
+            + "Mã QR Code truy cập vào Fanpage Cổng tin tức Thành phố\nHải Phòng\nTin khác\n")
+    assert _result(text).fields.get("issuer") == "Ban Chỉ đạo vận động hiến máu tình nguyện thành phố Hải Phòng"
 
 
 def test_a_body_that_guides_by_its_own_numbered_guide() -> None:

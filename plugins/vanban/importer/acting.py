@@ -15,7 +15,8 @@ from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .headline import PREAMBLE_OWN
 from .issuer import SPELT, spelt_office, written_out
-from .lead import BARE_LEVEL, LEAD_LINES, PAGE_PLACE, RUN_ON, lead_issuer, locality, portal_names
+from .lead import LEAD_LINES, RUN_ON, portal_names
+from .lead_place import BARE_LEVEL, PAGE_PLACE, lead_issuer, locality
 from .lines import Block
 from .paragraphs import page_lines, paragraph
 from .result import ImportResult
@@ -79,7 +80,7 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
     """A page with no header and no numbered lead whose opening says who issues what ("<body> vừa có thông báo về
     việc …"): the type, the trích yếu and the body, each reported; never a date (the day such a sentence gives is
     the day the document was rolled out or reported). A body without its locality takes the one place of its level
-    the sentence or the page names, else it is kept as the lead writes it (``lead.lead_issuer``). With *announcing*, after the headline's readers, an
+    the sentence or the page names, else it is kept as the lead writes it (``lead_place.lead_issuer``). With *announcing*, after the headline's readers, an
     opening that announces its content ("UBND xã X thông báo lịch … như sau:", "… xây dựng Kế hoạch … với những nội
     dung cụ thể sau:") gives the type and body alone."""
     if any(result.fields.get(k) for k in ("number", "type", "date")) or (result.fields.get("issuer") and not announcing):
@@ -94,9 +95,11 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
         said = m.group("verb") or m.group("type")
         kind = next(n for n in TYPE_NAMES if n.lower() == said.lower())
         follows = bool(m.group("follows")) and re.search(r"(?:như|cụ thể|sau đây)\s*(?:sau)?\s*$", m.group("title"))
+        closed = bool(m.group("follows")) and RUN_ON.search(m.group("title")) is not None  # "…, với chủ đề:": the
+        # colon belongs to what the news adds after the trích yếu, not to the sentence naming the document
         if follows and PREAMBLE_OWN.search(text):
             return  # "… xây dựng Kế hoạch tuyên truyền …, cụ thể như sau:": a preamble naming its trích yếu (``headline``)
-        if (bool(follows) != announcing) or (not follows and (m.group("follows") or m.group("verb") == "thông báo")):
+        if (bool(follows) != announcing) or (not follows and not closed and (m.group("follows") or m.group("verb") == "thông báo")):
             continue  # a clause that goes on ("… cơn bão số 8:"), or a body that tells news ("X thông báo kết quả …")
         why = f"trang không có phần đầu văn bản; đọc từ câu mở đầu: “{collapse_space(m.group(0)).strip(' ;,.:')}”"
         result.take("type", kind, why)

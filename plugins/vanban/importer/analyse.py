@@ -9,7 +9,7 @@ from ..citations import extract
 from ..glossary import TYPE_NAMES
 from .acting import read_acting_body, read_coded_body, read_issuing_clause, read_unnumbered_lead
 from .closing import read_closing
-from .dated_lead import read_dated_lead, read_passive_lead
+from .dated_lead import read_dated_lead, read_passive_lead, read_relative_lead
 from .glued import unglue
 from .header import read_header
 from .headline import (
@@ -31,6 +31,7 @@ from .patterns import ADDRESSEE
 from .record import read_lone_number, read_record_line
 from .result import FIELDS, ImportResult
 from .rolled_out import read_rolled_out
+from .source_note import read_source_note
 from .title import is_letter_number
 from .unwrap import unwrap
 
@@ -151,6 +152,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_lead(result, head_and_body)
     read_dated_lead(result, head_and_body)
     read_passive_lead(result, head_and_body)
+    read_relative_lead(result, head_and_body)
     read_rolled_out(result, head_and_body)
     read_unnumbered_lead(result, head_and_body)
     read_acting_body(result, head_and_body)
@@ -161,6 +163,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_unnumbered_lead(result, head_and_body, announcing=True)
     read_issuing_clause(result, head_and_body)
     read_lone_number(result, head_and_body)
+    read_source_note(result, head_and_body)
     read_coded_body(result, head_and_body)
     _restore_lone_title(result, lone)
     if "type" not in result.fields:

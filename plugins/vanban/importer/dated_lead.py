@@ -17,7 +17,8 @@ from collections.abc import Callable
 from ..glossary import TYPE_NAMES, type_named
 from ..text import collapse_space
 from .issuer import written_out
-from .lead import LEAD_LINES, RUN_ON, WHY, lead_issuer
+from .lead import LEAD_LINES, RUN_ON, WHY
+from .lead_place import lead_issuer
 from .lines import Block
 from .paragraphs import page_lines, paragraph
 from .result import ImportResult
@@ -111,3 +112,37 @@ def read_passive_lead(result: ImportResult, blocks: list[Block]) -> None:
     title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
     _take(result, m, {"number": m.group("number"), "type": kind, "date": issued.isoformat() if issued else "",
                       "title": title, "issuer": issuer})
+
+
+# "Đó là nội dung trong Kế hoạch tổ chức Ngày chạy Olympic … năm 2017 vừa được UBND tỉnh ban hành.", "… tại Thông tư
+# số 28/2020/TT-BGDĐT về Điều lệ trường Tiểu học mà Bộ GD&ĐT vừa công bố …": the document named first, then who issued
+# it in a relative clause; "Tại Quyết định số 362-QĐ/TTg ngày 3-4, Thủ tướng Chính phủ Nguyễn Xuân Phúc ký phê duyệt
+# Quy hoạch …": the document first, then the body that signs what it does.
+_RELATIVE = re.compile(
+    r"(?:^|\b(?:trong|tại|theo)\s+)(?P<type>" + _TYPES + r")(?:\s+số\s+(?P<number>\d[^\s,;()]*/[^\s,;()]*[^\W_]))?"
+    r"\s+(?P<title>[^.;]{5,400}?)\s+(?:(?:vừa|mới|đã)\s+)?(?:được|mà|do)\s+(?P<body>" + _BODY + r")\s+"
+    r"(?:(?:vừa|mới|đã)\s+)?(?:ký\s+)?(?:ban hành|công bố)\b")
+_SIGNED_AT = re.compile(
+    r"^\s*(?:[Tt]ại|[Tt]heo)\s+(?P<type>" + _TYPES + r")\s+số\s+(?P<number>\d[^\s,;()]*/[^\s,;()]*[^\W_])"
+    r"(?:\s+ngày\s+[\d/.-]+)?\s*,\s*(?P<body>Thủ tướng Chính phủ|" + _BODY + r")\s+(?:(?:[A-ZĐÀ-Ỹ][^\s,.;:()]*\s+){2,4})?"
+    r"(?:đã\s+|vừa\s+)?ký\s+(?:ban hành\s+)?(?P<title>(?:phê duyệt|ban hành|quy định|công nhận|thành lập)\s[^.;]{5,400}?)"
+    r"\s*(?:[.;]|$)")
+
+
+def read_relative_lead(result: ImportResult, blocks: list[Block]) -> None:
+    """Fill type, trích yếu, issuer and the number when given from a lead naming the document before who issued it
+    (see ``_RELATIVE``, ``_SIGNED_AT``); never a date (the day such a lead gives, without a year, is none)."""
+    if any(result.fields.get(k) for k in ("number", "date", "issuer")):
+        return
+    found = _first_lead(blocks, lambda text: _SIGNED_AT.match(text) or _RELATIVE.search(text))
+    if found is None:
+        return
+    m, text, page = found
+    kind = type_named(m.group("type")) or m.group("type")
+    body = m.group("body")
+    body = "Thủ tướng Chính phủ" if body.startswith("Thủ tướng") else body
+    issuer = lead_issuer(result, written_out(body), text, page)
+    title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
+    if kind == "Công văn":
+        title = re.sub(r"^(?:về việc|v/v|về)\s+", "", title, flags=re.I)
+    _take(result, m, {"number": m.group("number") or "", "type": kind, "title": title, "issuer": issuer})

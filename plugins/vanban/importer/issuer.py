@@ -15,6 +15,7 @@ import itertools
 import re
 
 from ..citations import parse_number
+from ..province_names import city_at, is_central, province_at
 from ..text import collapse_space
 from .casing import ADMIN_UNITS, recase_issuer
 from .casing import key as fold_key
@@ -63,12 +64,38 @@ _TRADES = ((re.compile(r"^(?:GD\s*&\s*ĐT|GDĐT|GD-ĐT|Giáo dục\s*(?:[-–&]|
            (re.compile(r"^(?:LĐ-?TB\s*&\s*XH|LĐTBXH)$"), "Lao động - Thương binh và Xã hội"))
 
 
+# A ministry or a department named by its trade's initials in a lead ("Bộ VHTTDL", "Sở TN&MT Sơn La").
+_MINISTRY_TRADES = ((re.compile(r"^(?:VHTTDL|VH\s*,?\s*TT\s*&\s*DL|VHTT\s*&\s*DL)$"), "Văn hóa, Thể thao và Du lịch"),
+                    (re.compile(r"^(?:KH\s*&\s*ĐT|KHĐT)$"), "Kế hoạch và Đầu tư"),
+                    (re.compile(r"^(?:TT\s*&\s*TT|TTTT)$"), "Thông tin và Truyền thông"),
+                    (re.compile(r"^(?:KH\s*&\s*CN|KHCN)$"), "Khoa học và Công nghệ"),
+                    (re.compile(r"^(?:GTVT)$"), "Giao thông vận tải"),
+                    (re.compile(r"^(?:NN\s*&\s*MT|NNMT)$"), "Nông nghiệp và Môi trường"))
+_TRADE_WORD = re.compile(r"^(Bộ|Sở)\s+(\S+)(?:\s+(.*))?$")
+
+
 def spelt_office(name: str) -> str:
     """"Phòng GD&ĐT" → "Phòng Giáo dục và Đào tạo"; "" when *name* is no office of a known trade."""
     words = collapse_space(name).split(" ", 1)
     if words[0] != "Phòng" or len(words) < 2:
         return ""
     return next((f"Phòng {spelt}" for trade, spelt in _TRADES if trade.match(words[1])), "")
+
+
+def _spelt_trade(name: str) -> str:
+    """"Bộ VHTTDL" → "Bộ Văn hóa, Thể thao và Du lịch", "Sở TN&MT Sơn La" → "Sở Tài nguyên và Môi trường tỉnh Sơn
+    La" (a department's province named bare takes its word), "Bộ Nông nghiệp & Phát triển nông thôn" → "… và …";
+    *name* itself when it names no trade by initials."""
+    name = re.sub(r"(?<=\w)\s+&\s+(?=\w)", " và ", name)
+    m = _TRADE_WORD.match(name)
+    spelt = next((s for t, s in (*_TRADES, *_MINISTRY_TRADES) if t.match(m.group(2))), "") if m else ""
+    if not m or not spelt:
+        return name
+    rest = m.group(3) or ""
+    place = province_at(rest)
+    if m.group(1) == "Sở" and place:
+        rest = f"{'thành phố' if is_central(place) else 'tỉnh'} {rest}"
+    return f"{m.group(1)} {spelt} {rest}".strip()
 
 
 # "TP.HCM", "TPHCM", "TP. HCM": the city as a lead or headline shortens it, never as a header names it.
@@ -87,7 +114,7 @@ def written_out(name: str) -> str:
     name = _CHAIR.sub(lambda m: f"{m.group(1)} {SPELT[m.group(2)]}", collapse_space(name))
     words = collapse_space(re.sub(r"^([UỦ][yỷ]) Ban nhân dân", r"\1 ban nhân dân", name)).split(" ", 1)  # "Ủy Ban nhân dân"
     spelt = _HCM.sub("Thành phố Hồ Chí Minh", " ".join([SPELT.get(words[0], words[0]), *words[1:]]))
-    return _SHORT_CITY.sub(r"\1 thành phố ", spelt)
+    return _spelt_trade(_SHORT_CITY.sub(r"\1 thành phố ", spelt))
 
 
 # "PHÒNG GIÁO DỤC-ĐÀO TẠO", "SỞ GD&ĐT": the education office or department named by its trade, under its
@@ -249,6 +276,14 @@ def read_issuer(result: ImportResult, lines: list[Line]) -> None:
         result.comments["issuer"] = "giữ nguyên chữ hoa của bản gốc: hãy viết lại cho đúng"
 
 
+def _real_place(level: str, place: str) -> bool:
+    """Whether a date line's *place* can be the place of a body of *level*: a province's or a city's must be a real
+    one's name ("Tam Kỳ" is no province), any other level's is not listed."""
+    if level == "tỉnh":
+        return province_at(place) == place
+    return level != "thành phố" or city_at(place) == place
+
+
 def complete_bare_issuer(result: ImportResult, authority: list[str], body: str) -> None:
     """Give a bare "Ủy ban nhân dân" its locality from the authority line or the body (reported)."""
     issuer = str(result.fields.get("issuer") or "")
@@ -267,7 +302,7 @@ def complete_bare_issuer(result: ImportResult, authority: list[str], body: str) 
     level = _LEVEL.search(body[:3000]) or _own_area(body[:3000])
     place = str(result.fields.get("place") or "")
     unit = _PLACE_UNIT.match(place)
-    if level and place:
+    if level and place and _real_place(level.group(1).lower(), place):
         result.fields["issuer"] = f"{issuer} {level.group(1).lower()} {place}"
         result.unsure.append(("issuer", f"bản gốc chỉ ghi “{issuer}”; cấp “{level.group(1)}” lấy từ nội dung, "
                                         f"tên từ địa danh “{place}”"))

@@ -6,25 +6,28 @@ việc …". Read only when the page holds none of a header's landmarks (no "S�
 issuer block), and only from a sentence that says the document was issued ("ban hành", "Nguồn:"),
 never from one that merely cites it. The citation reader does the reading (one grammar of numbers,
 types and dates); every value taken is reported as unsure, and an issuer the lead leaves without
-its locality ("Ban Chấp hành Đảng bộ tỉnh") is left empty rather than guessed.
+its locality ("Ban Chấp hành Đảng bộ tỉnh") is completed or kept as written (``lead_place``). A lead may
+stand after a sentence of context or a paper's tag ("VOV.VN - "): every sentence start is tried.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ..citations import Citation, extract, number_key
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .issuer import SPELT, written_out
+from .lead_place import lead_issuer
 from .lines import Block
 from .paragraphs import page_lines, paragraph
 from .request import ASKS, asked
 from .result import ImportResult
 from .signed import read_signed_lead
-from .signer_lead import read_signer_lead, signer_of
+from .signer_lead import read_signer_lead, signer_of, year_from_page
 from .title import is_letter_number
 
 LEAD_LINES = 8  # a lead stands under the page title
@@ -38,8 +41,9 @@ _ISSUED = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?
 # "UBND thành phố Hà Nội ban hành Thông báo số 681/TB-UBND ngày 19/7/2023 về việc …" (the date, if any, is the
 # cited document's own).
 _ISSUED_BARE = re.compile(r"^(?P<issuer>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
-                          r"Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Cục|Tổng cục|Chủ tịch|Trung ương|Văn phòng)[^,;:.()\d]{2,100}?)\s+(?:(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?"
-                          r"(?:ban hành|có|ra)|ban hành)\s+")
+                          r"Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Cục|Tổng cục|Chủ tịch|Trung ương|Văn phòng|Thủ tướng|"
+                          r"Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Phó Thủ tướng|Phó Chủ tịch|Thường trực)"
+                          r"(?:[^,;:.()\d]{2,100}?)?)\s+(?:(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?(?:ban hành|có|ra)|ban hành)\s+")
 # "Thay mặt Bộ Chính trị, đồng chí …, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về …": the body
 # signed for is the issuer, the date after the number is the document's own.
 _ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?P<body>[^,.;:()\d]{3,80}?)\s*,(?P<who>[^.;]{0,300}?)\s+(?:đã\s+|vừa\s+|mới\s+)?"
@@ -49,15 +53,7 @@ _SHORT_BODY = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "BTVTU": 
 _ABOUT = re.compile(r"\b(?:về việc|về|V/v)\s+(?P<title>.+?)(?:\.(?:\s|$)|$)")
 _SOURCE = re.compile(r"\(\s*(?:Nguồn|Theo)\s*:\s*(?P<ref>[^)]{5,200})\)")
 _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", re.I)
-BARE_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
-                         r"Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ)$", re.I)
-_LEVEL_OF = {"tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh", "thành ủy": "thành phố", "thành uỷ": "thành phố", "huyện ủy": "huyện",
-             "huyện uỷ": "huyện", "quận ủy": "quận", "quận uỷ": "quận", "thị ủy": "thị xã", "thị uỷ": "thị xã"}
-_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,3})")
 WHY = "đọc từ lời dẫn của trang (trang không có phần đầu văn bản)"
-# Across a page: a name never runs on over a line break, and one name never hides the next ("tỉnh A và tỉnh B").
-PAGE_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+(?=([^\s,.;:()]+(?:[ \t]+[^\s,.;:()]+){0,3}))",
-                         re.I)
 # The body a lead names may hold commas ("Sở Văn hóa, Thể thao và Du lịch") when it starts with a body's word; a
 # person named first ("đồng chí X, Phó Chủ tịch …") makes it a signer's lead.
 _BODY_START = re.compile(r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|"
@@ -80,20 +76,27 @@ def _bare_subject(rest: str, above: list[str]) -> str:
 
 # "UBND tỉnh đã có văn bản số 1889/UBND-NN gửi …": a letter named by the generic word, its number without a type code
 _LETTER = re.compile(r"(?:văn bản|công văn)\s+(?:số\s+)?$", re.I)
-_LETTER_AT = re.compile(r"(?:văn bản|công văn)\s+số\s", re.I)
+_LETTER_AT = re.compile(r"(?:văn bản|công văn)\s+(?:số\s+)?(?=\d)", re.I)
+
+
+# "… vừa có công điện khẩn số 12/CĐ.UBND": the words a lead names its document by before the number
+_NAMED_BY = re.compile(r"\s*(?:(?:" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r"|văn bản)"
+                       r"(?:\s+(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn))?\s+)?(?:số\s*)?", re.I)
 
 
 def _first(citations: tuple[Citation, ...], at: int = 0, slack: int = 3, text: str = "") -> Citation | None:
-    """The citation that starts at *at* (within *slack* characters), when it has a type; one *text* calls "văn bản
-    số …" with a number that carries no type code is a Công văn (ND 30/2020 numbers a letter so)."""
+    """The citation that starts at *at* (within *slack* characters, or after the words naming it: "công điện khẩn
+    số"), when it has a type; one *text* calls "văn bản số …" with a number that carries no type code is a Công văn
+    (ND 30/2020 numbers a letter so)."""
     for citation in citations:
         start = citation.occurrences[0].start if citation.occurrences else -1
-        if not at <= start <= at + slack:
+        named = bool(text) and start > at and _NAMED_BY.fullmatch(text, at, start) is not None
+        if not at <= start <= at + slack and not named:
             continue
         if citation.type:
             return citation
-        named = _LETTER.search(text[:start]) or _LETTER_AT.match(text[start:])
-        if text and named and is_letter_number(citation.number):
+        letter = _LETTER.search(text[:start]) or _LETTER_AT.match(text[start:])
+        if text and letter and is_letter_number(citation.number):
             return replace(citation, type="Công văn")
     return None
 
@@ -119,8 +122,10 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         if m is None or cited is None or not _same(cited.number, known):
             continue
         year = m.group("y") or m.group("y2") or _year_of(cited.number)
+        stamped = None if year else year_from_page(page, int(m.group("d")), int(m.group("m")))  # that day's post
+        full = int(year) if year else stamped
         try:
-            issued = datetime.date(int(year), int(m.group("m")), int(m.group("d"))) if year else None
+            issued = datetime.date(full, int(m.group("m")), int(m.group("d"))) if full else None
         except ValueError:
             continue
         rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
@@ -133,6 +138,8 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         _take(result, cited.number, cited.type or "", issued, title, issuer, sentence, page)
         if issued is None:
             result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
+        elif stamped:
+            result.notes.append(f"lời dẫn chỉ ghi ngày và tháng; năm {stamped} là năm của ngày đăng trang, cùng ngày ấy")
         return True
     signed = read_signed_lead(paragraph(lines, 0, LEAD_LINES + 4, sentence=False)) if lines else None
     if signed is not None and _same(signed.number, known):
@@ -140,17 +147,12 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         if signed.signer:
             result.take("signer", signed.signer, f"{WHY}: “{signed.signer}” đã ký")
         return True
-    for i, text in enumerate(lines[:LEAD_LINES]):
-        text = paragraph(lines, i, LEAD_LINES)
-        text = _untagged(text)  # "(LSVN) - Ban Tổ chức …": the paper's tag
-        m = _ISSUED_BARE.match(text)
-        cited = _first(extract(text[m.end():]).citations) if m else None
-        if m is None or cited is None or not _same(cited.number, known):
-            continue
-        about = _ABOUT.search(text[m.end():])
-        title = about.group(0).rstrip(" .") if about and about.start() < 200 else ""
-        if not title and cited.occurrences:
-            title = _bare_subject(text[m.end():][cited.occurrences[0].end:], lines[:i])
+    for i, text, m, cited, _ in _bare_leads(lines, known):
+        rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
+        about = _ABOUT.search(rest[:500])
+        near = about is not None and (about.start() < 120 or _ROUTED.match(rest[: about.start()]) is not None)
+        title = _about(_subject(cited, about.group("title") if about and near else ""), text)
+        title = title or _bare_subject(rest, lines[:i])
         issuer = written_out(m.group("issuer"))
         _take(result, cited.number, cited.type or "", cited.date, title, issuer, text, page)
         if cited.date is None:
@@ -172,21 +174,44 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
     return False
 
 
+# "(LSVN) - ", "VOV.VN - ", "HẢI DƯƠNG - ": the paper's tag before its lead
+_TAG = re.compile(r"^\s*(?P<tag>\([^()]{2,20}\)|[^\s()]+(?:\s+[^\s()]+){0,3}?)\s*[-–—]\s+")
+
+
 def _untagged(text: str) -> str:
-    return re.sub(r"^\s*\([^()]{2,20}\)\s*[-–—]\s*", "", text)
+    m = _TAG.match(text)
+    if m and (m.group("tag").startswith("(") or re.sub(r"[\s.]", "", m.group("tag")).isupper()):
+        return text[m.end():]
+    return text
+
+
+# A sentence ends at a full stop before a capital: "Thực hiện quy định của Bộ …. UBND thành phố vừa có Văn bản …"
+_NEXT_SENTENCE = re.compile(r"(?<=[^\s.]{3}[.!?])\s+(?=[A-ZĐÀÁẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])")
+
+
+def _sentences(text: str) -> list[str]:
+    """*text* from its start and from each next sentence's, its paper's tag left out: a lead may stand after a
+    sentence of context ("Thực hiện quy định của Bộ …. UBND thành phố vừa có Văn bản 5036/UBND-MT …")."""
+    return [_untagged(text)] + [_untagged(text[m.end():]) for m in _NEXT_SENTENCE.finditer(text)]
+
+
+def _bare_leads(lines: list[str], known: str) -> Iterator[tuple[int, str, re.Match[str], Citation, bool]]:
+    """Each lead with no date before it ("UBND thành phố vừa ban hành Thông báo số …") among the page's first
+    paragraphs, at a paragraph's or a sentence's start: (its line, its text, the match, the document it names, whether
+    it opens its paragraph)."""
+    for i in range(min(len(lines), LEAD_LINES)):
+        for n, text in enumerate(_sentences(paragraph(lines, i, LEAD_LINES))):
+            m = _ISSUED_BARE.match(text)
+            cited = _first(extract(text[m.end():]).citations, 0, 3, text[m.end():]) if m else None
+            if m is not None and cited is not None and _same(cited.number, known):
+                yield i, text, m, cited, n == 0
 
 
 def _bare_lead_at(lines: list[str], known: str) -> int:
-    """The line of the first lead with no date before it ("UBND thành phố vừa ban hành Thông báo số …"), else the
-    number of lines: a dated sentence after it ("Theo đó, ngày 25/12/2020, UBND thành phố có Công văn số …") tells
-    the story behind the document and is never its lead."""
-    for i in range(min(len(lines), LEAD_LINES)):
-        text = _untagged(paragraph(lines, i, LEAD_LINES))
-        m = _ISSUED_BARE.match(text)
-        cited = _first(extract(text[m.end():]).citations) if m else None
-        if cited is not None and _same(cited.number, known):
-            return i
-    return len(lines)
+    """The line of the first lead with no date before it (the line after it when it stands after a sentence of its
+    paragraph, whose dated lead comes first), else the number of lines: a dated sentence after it ("Theo đó, ngày
+    25/12/2020, UBND thành phố có Công văn số …") tells the story behind the document and is never its lead."""
+    return next((i if opens else i + 1 for i, *_, opens in _bare_leads(lines, known)), len(lines))
 
 
 # "Mã QR Code truy cập vào Fanpage Cổng tin tức Thành phố Hải Phòng": the portal's own name, in its chrome anywhere.
@@ -211,13 +236,22 @@ def portal_names(lines: list[str]) -> list[str]:
 _ROUTED = re.compile(r"^\s*,?\s*gửi\s[^.]{0,400}$")
 
 
+# "…, cụ thể:", "… như sau:": the lead announcing what follows, no part of the trích yếu
+_ANNOUNCES = re.compile(r",?\s*(?:cụ thể|như sau|sau đây|gồm)?\s*:\s*$")
+
+
 def _subject(cited: Citation, about: str) -> str:
     """The trích yếu the lead gives: the citation reader's subject, with a bracket that closes it ("… Ngày Tổng
     tuyển cử (06/01/1946 - 06/01/2026)") kept, else what follows "về"."""
     subject = cited.subject or ""
     if not subject:
         return about
+    about = _ANNOUNCES.sub("", RUN_ON.split(about, maxsplit=1)[0])
     extra = about[len(subject):].strip() if about.startswith(subject) else ""
+    if extra[:1] in (";", ":") and not extract(extra).citations:
+        # "… cần thu hồi đất; cho phép chuyển mục đích …", "… Gói thầu số 03: Kiểm tra …": the citation reader ends a
+        # subject where a list of citations would go on; the lead's own document's runs to its sentence's end
+        return f"{subject}{extra}".strip(" ,")
     if extra.startswith("”") and subject.count("“") > subject.count("”"):
         return subject + "”"  # '… giai đoạn 2022 - 2030”.': the quotation the subject opened closes it
     # "… Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026)", "… vắc xin Bại liệt tiêm (IPV) trong Chương trình …"
@@ -321,49 +355,10 @@ def _year_of(number: str) -> str:
     return m.group(1) if m else ""
 
 
-def locality(issuer: str, sentence: str, places: re.Pattern[str] | None = None) -> str:
-    """The one place of the issuer's level the lead's sentence names ("… Đảng bộ tỉnh Quảng Ngãi …"), else "".
-    With *places* = ``PAGE_PLACE`` the text is the page around the lead ("trên địa bàn tỉnh Lai Châu", a portal's
-    own "Cổng tin tức Thành phố Hải Phòng"): still the one place of that level it names, never one of two."""
-    bare = BARE_LEVEL.search(issuer)
-    if not bare:
-        return ""
-    level = _LEVEL_OF.get(bare.group(1).lower(), bare.group(1).lower())
-    names = {_capitalised(m.group(2)) for m in (places or _PLACE).finditer(sentence)
-             if m.group(1).lower() == level} - {""}
-    return names.pop() if len(names) == 1 else ""
-
-
-def lead_issuer(result: ImportResult, issuer: str, sentence: str, page: str) -> str:
-    """The issuer a lead names: a body named with its locality as written; a bare one ("Ủy ban nhân dân tỉnh",
-    "Ban Thường vụ Tỉnh ủy") completed by the one place of its level the sentence or the page names, else kept as
-    the lead writes it, with a note that the locality is for the clerk to add. Kept rather than emptied: what the
-    text says is not lost, and the value is reported unsure, so the import run flags the file for the clerk."""
-    if not issuer or not BARE_LEVEL.search(issuer):
-        return issuer
-    place = locality(issuer, sentence) or locality(issuer, page, PAGE_PLACE)
-    if place:
-        result.notes.append(f"lời dẫn chỉ ghi “{issuer}”; địa phương “{place}” là nơi duy nhất cùng cấp trang ấy nêu")
-        return f"{issuer} {place}"
-    result.notes.append(f"lời dẫn chỉ ghi “{issuer}”, không rõ địa phương nào: giữ như lời dẫn viết; hãy thêm tên "
-                        "địa phương vào cơ quan ban hành")
-    return issuer
-
-
-def _capitalised(words: str) -> str:
-    """The capitalised words a place name starts with ("Quảng Ngãi lần thứ" → "Quảng Ngãi")."""
-    taken: list[str] = []
-    for word in words.split():
-        if not word[:1].isupper() or (word.isupper() and len(word) > 1):  # "U Minh": a one-letter word of a name
-            break
-        taken.append(word)
-    return " ".join(taken)
-
-
 # "… về chuyển đổi số năm 2026, xác định rõ lộ trình …": the lead's sentence goes on past the trích yếu.
 # '… ban hành "Kế hoạch …” với 2 tình huống đặt ra …': after a closed quotation too.
 # "… đến năm 2050 với những nội dung chủ yếu như sau:", "… hè 2020 với chủ đề “…”": what the news adds, comma or not.
-RUN_ON = re.compile(r"(?:,|(?<=[”\"]))\s+(?:xác định|nhằm|với|với mục tiêu|đặt ra|đề ra|theo đó|trong đó|qua đó|đồng thời)\b"
+RUN_ON = re.compile(r"(?:,\s*|(?<=[”\"])\s+)(?:xác định|nhằm|với|với mục tiêu|đặt ra|đề ra|theo đó|trong đó|qua đó|đồng thời)\b"
                     r"|\s+với\s+(?:(?:những|các)\s+)?(?:nội dung\s+(?:(?:chủ yếu|chính|cụ thể)\s+)?(?:như\s+)?sau|chủ đề)\b")
 
 

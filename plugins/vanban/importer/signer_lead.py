@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..citations import Citation, extract, parse_number
 from ..glossary import TYPE_NAMES
+from ..province_names import city_at, province_at
 from ..text import collapse_space, fold
 from .issuer import SPELT
 from .signed import person_name
@@ -91,7 +92,9 @@ def office_body(who: str, number: str) -> str:
     chair = list(_CHAIR.finditer(who))
     if chair and ("UBND" in code or "HĐND" in code):
         m = chair[-1]
-        place = _place(m.group("place"))
+        level = m.group("level")
+        place = (province_at(m.group("place")) if level == "tỉnh" else city_at(m.group("place")) if level == "thành phố"
+                 else _place(m.group("place")))  # a signer's name after "UBND tỉnh" is no province
         return f"{SPELT.get(m.group('short'), m.group('short'))} {m.group('level')} {place}" if place else ""
     if _PREMIER.search(who) and code.endswith("TTG"):
         return "Thủ tướng Chính phủ"
@@ -122,7 +125,7 @@ def _cited(rest: str) -> tuple[Citation, int] | None:
     return None
 
 
-def _year_from_page(page: str, day: int, month: int) -> int | None:
+def year_from_page(page: str, day: int, month: int) -> int | None:
     """The one year of the page's dates (a post stamp) that fall on *day*/*month*."""
     years = set()
     for m in _STAMP.finditer(page):
@@ -139,7 +142,7 @@ def _date(cited: Citation, who: str, page: str) -> tuple[datetime.date | None, b
     if not found:
         return None, False
     m = found[-1]
-    year = int(m.group("y")) if m.group("y") else _year_from_page(page, int(m.group("d")), int(m.group("m")))
+    year = int(m.group("y")) if m.group("y") else year_from_page(page, int(m.group("d")), int(m.group("m")))
     try:
         return (datetime.date(year, int(m.group("m")), int(m.group("d"))) if year else None), not m.group("y")
     except ValueError:

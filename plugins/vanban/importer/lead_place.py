@@ -1,0 +1,85 @@
+"""The place a lead leaves out of the body it names: "UBND tỉnh ban hành …" on a page that names its province.
+
+A lead often names a body by its level alone ("Ủy ban nhân dân tỉnh", "Ban Thường vụ Tỉnh ủy"). The one place of
+that level its sentence, else the page around it, names completes it; a province or a city must be a real one's
+name (``province_names``), so a signer's name after "UBND tỉnh" never is. Found nothing: the body is kept as the lead
+writes it, with a note asking the clerk for the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..province_names import city_at, is_central, province_at, provinces_named
+from .result import ImportResult
+
+BARE_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
+                         r"Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ)$", re.I)
+_LEVEL_OF = {"tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh", "thành ủy": "thành phố", "thành uỷ": "thành phố", "huyện ủy": "huyện",
+             "huyện uỷ": "huyện", "quận ủy": "quận", "quận uỷ": "quận", "thị ủy": "thị xã", "thị uỷ": "thị xã"}
+_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,3})")
+# Across a page: a name never runs on over a line break, and one name never hides the next ("tỉnh A và tỉnh B").
+PAGE_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+(?=([^\s,.;:()]+(?:[ \t]+[^\s,.;:()]+){0,3}))",
+                         re.I)
+
+
+def locality(issuer: str, sentence: str, places: re.Pattern[str] | None = None) -> str:
+    """The one place of the issuer's level the lead's sentence names ("… Đảng bộ tỉnh Quảng Ngãi …"), else "".
+    With *places* = ``PAGE_PLACE`` the text is the page around the lead ("trên địa bàn tỉnh Lai Châu", a portal's
+    own "Cổng tin tức Thành phố Hải Phòng"): still the one place of that level it names, never one of two."""
+    bare = BARE_LEVEL.search(issuer)
+    if not bare:
+        return ""
+    level = _LEVEL_OF.get(bare.group(1).lower(), bare.group(1).lower())
+    names = {_place_name(level, m.group(2)) for m in (places or _PLACE).finditer(sentence)
+             if m.group(1).lower() == level} - {""}
+    return names.pop() if len(names) == 1 else ""
+
+
+def _place_name(level: str, words: str) -> str:
+    """The place a level word names: for a province or a city, a real one's name the words start with (a signer's
+    name after "Phó Chủ tịch UBND tỉnh" is none), else the capitalised words."""
+    if level == "tỉnh":
+        return province_at(words)
+    if level == "thành phố":
+        return city_at(words)
+    return _capitalised(words)
+
+
+def _one_province(issuer: str, sentence: str, page: str) -> str:
+    """For a bare provincial body ("UBND tỉnh", "Tỉnh ủy"), the one province the lead's sentence, else the page's
+    first lines, name by a real province's name, with or without "tỉnh" ("… quê hương Nghệ An"), else ""."""
+    bare = BARE_LEVEL.search(issuer)
+    if not bare or _LEVEL_OF.get(bare.group(1).lower(), bare.group(1).lower()) != "tỉnh":
+        return ""
+    for text in (sentence, page):
+        named = {n for n in provinces_named(text) if not is_central(n)}  # "Chủ tịch Hồ Chí Minh" is no "tỉnh"
+        if named:
+            return named.pop() if len(named) == 1 else ""
+    return ""
+
+
+def lead_issuer(result: ImportResult, issuer: str, sentence: str, page: str) -> str:
+    """The issuer a lead names: a body named with its locality as written; a bare one ("Ủy ban nhân dân tỉnh",
+    "Ban Thường vụ Tỉnh ủy") completed by the one place of its level the sentence or the page names, else kept as
+    the lead writes it, with a note that the locality is for the clerk to add. Kept rather than emptied: what the
+    text says is not lost, and the value is reported unsure, so the import run flags the file for the clerk."""
+    if not issuer or not BARE_LEVEL.search(issuer):
+        return issuer
+    place = locality(issuer, sentence) or locality(issuer, page, PAGE_PLACE) or _one_province(issuer, sentence, page)
+    if place:
+        result.notes.append(f"lời dẫn chỉ ghi “{issuer}”; địa phương “{place}” là nơi duy nhất cùng cấp trang ấy nêu")
+        return f"{issuer} {place}"
+    result.notes.append(f"lời dẫn chỉ ghi “{issuer}”, không rõ địa phương nào: giữ như lời dẫn viết; hãy thêm tên "
+                        "địa phương vào cơ quan ban hành")
+    return issuer
+
+
+def _capitalised(words: str) -> str:
+    """The capitalised words a place name starts with ("Quảng Ngãi lần thứ" → "Quảng Ngãi")."""
+    taken: list[str] = []
+    for word in words.split():
+        if not word[:1].isupper() or (word.isupper() and len(word) > 1):  # "U Minh": a one-letter word of a name
+            break
+        taken.append(word)
+    return " ".join(taken)
