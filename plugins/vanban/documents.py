@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .citations.numbers import number_key
+from .citations.spelling import number_key
 from .dates import PartialDate
 from .frontmatter import FrontMatter
 from .glossary import (

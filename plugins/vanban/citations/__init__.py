@@ -55,7 +55,7 @@ Short forms and aliases (decisions)
 
 The scan is linear: every regular expression is matched once per candidate position with
 bounded repetition, and the nesting pass keeps a stack.  Package layout, one module per stage: :mod:`.vocabulary` (type words, codes, word lists),
-:mod:`.numbers` (parse, canonical key), :mod:`.scanning` (cores), :mod:`.tails` (dates, issuers,
+:mod:`.numbers` (where a number stands and how far it runs), :mod:`.spelling` (its canonical spelling, key and parts), :mod:`.scanning` (cores), :mod:`.tails` (dates, issuers,
 descriptions), :mod:`.clauses` (clauses and headings) and :mod:`.preamble` (a decision's bases before "QUYẾT ĐỊNH:"), :mod:`.cues` (the words that decide a relation) and
 :mod:`.news` (what a news page or lead says), :mod:`.nesting`, :mod:`.relations`, :mod:`.amendments` and
 :mod:`.merging` (nesting, relations, what a text changes or was asked for, merging), :mod:`.codes` (where an oddly
@@ -75,7 +75,7 @@ from .model import (
     Occurrence,
     OwnNumber,
 )
-from .numbers import canonical_number, number_key, parse_number, type_of_number
+from .spelling import canonical_number, number_key, parse_number, type_of_number
 
 __all__ = [
     "IMPLEMENTS",

@@ -53,7 +53,7 @@ def finish_code(w: str, end: int) -> int:
 # A number written as a file name or an address writes it, after a type word: "Thông tư 10_2016_BGD" (10/2016/BGD),
 # "quyết định 15-2012-qĐ-ubnd" (15/2012/qĐ-ubnd): "_" or "-" for its slashes, a year, then code parts in any case
 # (a known type or issuer code, or capitals).  Read only right after a type word (numbers.cut_number);
-# numbers.canonical_number writes the slashes back.
+# spelling.canonical_number writes the slashes back.
 SLUG_TAIL = re.compile(r"([_-])(?:19|20)\d\d\1(?P<parts>[^\W\d_][^\W_]{0,11}(?:[_-][^\W\d_][^\W_]{0,11}){0,3})(?![^\W_])")
 _SLUG_CODES = frozenset(code.casefold() for code in (*ALL_CODES, *ISSUER_SPELLINGS))
 

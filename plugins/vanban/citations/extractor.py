@@ -27,9 +27,9 @@ from .model import (
 )
 from .nesting import ALIAS, nest
 from .news import event_report
-from .numbers import canonical_number, number_key, parse_canonical
 from .relations import WHOLE, relate
 from .scanning import Matcher, find_cores, master_matches
+from .spelling import canonical_number, number_key, parse_canonical
 from .tails import fill_tails
 from .vocabulary import type_from_code, working_copy
 

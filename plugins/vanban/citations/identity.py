@@ -35,8 +35,9 @@ from dataclasses import replace
 
 from .leads import from_leads
 from .model import OwnNumber
-from .numbers import canonical_number, scan_number
+from .numbers import scan_number
 from .ownnumber import WINDOW, at_line_start, blank_number, number_at, serial
+from .spelling import canonical_number
 from .titles import TEASER, asks, dashed_title, names_another, slug_title, title_word_after
 from .vocabulary import NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_of_word, working_copy
 

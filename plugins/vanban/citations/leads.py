@@ -43,8 +43,9 @@ from dataclasses import replace
 
 from .model import OwnNumber
 from .news import ANOTHER_NAMED, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family
-from .numbers import canonical_number, scan_number
+from .numbers import scan_number
 from .ownnumber import SO_GAP, WINDOW, number_at
+from .spelling import canonical_number
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_family, type_from_code, type_of_word
 
 __all__ = ["LEAD_WINDOW", "from_leads"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from .model import Core, CoreGroup, NumberParts
-from .numbers import key_cached
+from .spelling import key_cached
 from .vocabulary import type_family
 
 __all__ = ["merge"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .model import OwnNumber
-from .numbers import canonical_number, cut_number, scan_number
+from .numbers import cut_number, scan_number
+from .spelling import canonical_number
 
 __all__ = ["SO_GAP", "WINDOW", "at_line_start", "blank_number", "number_at", "serial"]
 

@@ -11,14 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from .model import Core
-from .numbers import (
-    NumberScan,
-    canonical_cached,
-    cut_number,
-    key_cached,
-    parse_number,
-    scan_number,
-)
+from .numbers import NumberScan, cut_number, scan_number
 from .scan_patterns import (
     AFTER_SO,
     AFTER_TYPE,
@@ -32,6 +25,7 @@ from .scan_patterns import (
     Head,
     Hit,
 )
+from .spelling import canonical_cached, key_cached, parse_number
 from .tails import DATE_TAIL
 from .vocabulary import (
     CAPITALISED_ONLY,

@@ -12,7 +12,8 @@ import re
 from ..glossary import DOCUMENT_TYPES, DocumentType
 from ..text import fold
 from .model import OwnNumber
-from .numbers import canonical_number, scan_number
+from .numbers import scan_number
+from .spelling import canonical_number
 from .vocabulary import (
     CODE_SPELLING,
     GAP,
