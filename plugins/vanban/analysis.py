@@ -124,7 +124,7 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
         missing = {k: d for k, d in missing.items() if k not in fresh}
     # Chunks of a few dozen documents balance the workers; bigger ones share more strings (each
     # chunk's results are unpickled with their own copy of every term), so the parent keeps less.
-    chunk = max(CHUNK, len(missing) // (8 * workers()))
+    chunk = max(CHUNK, len(missing) // (8 * workers())) if len(missing) >= PARALLEL_MIN else CHUNK
     func = analyse if tasks else analyse_untracked
     computed = dict(zip(missing, parallel_map(func, list(missing.values()), min_items=PARALLEL_MIN,
                                                chunksize=chunk), strict=True))

@@ -109,8 +109,10 @@ def parallel_map(func: Callable[[T], R], items: Sequence[T], *, min_items: int, 
     them (at 1,000 documents 7.7 MB, 0.05 s of CPU to pickle and unpickle). The pool forks its workers
     at the first task, while the items are set.
     """
+    if len(items) < min_items:  # before workers(): its measurement costs more than a small map saves
+        return [func(item) for item in items]
     processes = min(workers(), len(items))
-    if processes <= 1 or len(items) < min_items:
+    if processes <= 1:
         return [func(item) for item in items]
     method = start_method()
     context = multiprocessing.get_context(method)
