@@ -140,6 +140,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
                 aims = bool(p.AIMS.match(text))  # its words hold no mark that p.retone moves
         if aims or (first in "Tt" and p.CLOSING.match(text)):
             continue
+        probe = ""  # "uỷ" read as "ủy"; same offsets, so what is shown is as written; made once, when needed
         if item and not walk.bulleted:
             probe = p.retone(text)
             head = c.heading_units(probe[item.end():])
@@ -152,7 +153,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             assert walk.heading is not None
             walk.heading[2].extend(d for _pos, d in placed)
             continue
-        probe = p.retone(text)  # "uỷ" read as "ủy"; same offsets, so what is shown is as written
+        probe = probe or p.retone(text)
         low = probe.lower()
         if walk.pending or (walk.lender and placed) or _candidate(text, probe, low):
             walk.clauses(block, probe, low, placed, run_on)
