@@ -284,10 +284,42 @@ def _real_place(level: str, place: str) -> bool:
     return level != "thành phố" or city_at(place) == place
 
 
+# A unit under a committee, as the body names it ("Sở Giáo dục và Đào tạo hướng dẫn …").
+_UNIT_NAME = re.compile(r"\b(?:Sở|Phòng|Ban|Chi cục|Cục|Văn phòng|Thanh tra|Trung tâm)\s+[A-ZĐ][^.;:()\d]{2,90}")
+
+
+def coded_unit(number: str, text: str) -> str:
+    """The unit the number's issuing code spells and *text* names: "681/HD-SGDĐT" and "Sở Giáo dục và Đào tạo hướng
+    dẫn …" (the initials of its words, "và" aside, are the code); "" for a committee's own code ("UBND")."""
+    parts = parse_number(number) if number else None
+    code = fold_key((parts.issuer_code or "").split("-")[0]).replace("&", "").replace(" ", "") if parts else ""
+    if len(code) < 3 or code.startswith(("UB", "HD")):
+        return ""
+    for m in _UNIT_NAME.finditer(text):
+        initials = ""
+        for word in re.finditer(r"[^\W\d_]+", m.group(0)):
+            initials += "" if word.group(0) == "và" else fold_key(word.group(0))[:1]
+            if initials == code:
+                return collapse_space(m.group(0)[: word.end()])
+            if not code.startswith(initials):
+                break
+    return ""
+
+
 def complete_bare_issuer(result: ImportResult, authority: list[str], body: str) -> None:
-    """Give a bare "Ủy ban nhân dân" its locality from the authority line or the body (reported)."""
+    """Give a bare "Ủy ban nhân dân" its locality from the authority line or the body (reported).
+
+    A copy that kept only the managing body's cell ("ỦY BAN NHÂN DÂN |" over "Số: 681/HD-SGDĐT", the unit's lines
+    lost) names the unit in its number's code: when the body names a unit whose initials are that code, it is the
+    issuer (ND 30: a department's number carries its own code, not the committee's)."""
     issuer = str(result.fields.get("issuer") or "")
     if fold_key(issuer) not in _BARE:
+        return
+    coded = coded_unit(str(result.fields.get("number") or ""), body[:3000])
+    if coded:
+        result.fields["issuer"] = coded
+        result.unsure.append(("issuer", f"bản gốc chỉ ghi “{issuer}” (cơ quan chủ quản); mã trong số ký hiệu "
+                                        f"“{result.fields.get('number')}” là của “{coded}”, tên nội dung nêu"))
         return
     bare = fold_key(issuer)
     for line in authority:
