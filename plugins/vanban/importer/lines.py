@@ -37,6 +37,7 @@ class Line:
     cell: str = ""  # "L"/"R" inside a header or closing table, "" in the body
     formatted: bool = False  # bold is known (Word); in plain text only ``**`` marks it
     centered: bool | None = None  # centred on the page (PDF, OCR); None where the reader cannot tell
+    indented: bool = False  # opens a paragraph at the first-line indent, not centred (PDF, OCR)
     ocr: bool = False  # read from a scan: letters (a capital's tone mark above all) may be misread
 
     def __post_init__(self) -> None:

@@ -269,6 +269,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if (mode == "sentence" and window.line_of(last.start).centered and line.centered is False  # type: ignore[union-attr]
                     and not goes_on):  # "… lần thứ XIV," / "nhiệm kỳ 2012 - 2017": a comma never ends a trích yếu
                 break  # a centred trích yếu in sentence case ends where running text starts at the margin
+            if mode == "sentence" and line.indented and not goes_on and (own_number or result.fields.get("date")):
+                break  # under a header, "… năm 2014" / "    Năm 2014, Thành phố …": a paragraph opening at its indent
             if not title and last is None and not is_upper(text) and not ((line.bold or line.centered)
                                                                           and len(text) <= MAX_TITLE):
                 break  # no type word and no trích yếu in capitals, bold or centred: the body starts here

@@ -69,8 +69,10 @@ def page_lines(boxes: list[Box], page_width: float, first_gap: bool = True) -> l
             side = "" if not (out and out[-1].cell) else "L" if right < 0.5 * page_width else "R" if left > 0.5 * page_width else ""
             indent, rest = left - margin_left, margin_right - right
             centered = indent > 2 * height and abs(indent - rest) < 1.5 * height
+            # ND 30: a paragraph of the body opens 1-1.27 cm in from the margin; a centred line has equal margins.
+            indented = 1.2 * height < indent < 3.5 * height and abs(indent - rest) > 1.5 * height
             out.append(Line(collapse_space(" ".join(b.text for b in parts[0])), gap_before=gap if out else first_gap,
-                            cell=side, centered=centered))
+                            cell=side, centered=centered, indented=indented))
             continue
         for index, part in enumerate(parts[:2] if len(parts) <= 2 else [parts[0], [b for p in parts[1:] for b in p]]):
             side = "L" if index == 0 else "R"
