@@ -26,8 +26,8 @@ task reading 1.60 (1.59–1.62) -> 1.52 (1.51–1.52) s CPU (in-process, four in
 rows. A cProfile of a serial cold build at 5,000 puts reading at under half of what tracking costs now;
 the panels' rendering and page keys are about a third, this stage (units matching and status 0.2 s,
 the unit calendars 0.35 s, the summary pages 0.2 s, profiled) the rest. On against off, serial cold
-builds in interleaved pairs, user CPU ×1.11 (1.06–1.14) before and ×1.18 (1.13–1.18) after, three pairs
-each: the 0.1 s saved is below this shared machine's noise, and no one cheap cut reaches 5%.
+builds in interleaved pairs, user CPU ×1.10 (1.06–1.14, seven pairs) before and ×1.10 (1.08–1.12, four
+pairs) after: the 0.1 s saved is below this shared machine's noise, and no one cheap cut reaches 5%.
 Tracking stays on by default, with or without ``units:``: a portal that lists no units still gets
 each document's tasks, due dates and who is late as the text names them, which is what its readers come
 for; ``tracking: false`` turns it off and the build costs what it did before the feature (no task read,
