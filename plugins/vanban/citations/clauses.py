@@ -8,6 +8,8 @@ import itertools
 import re
 
 from .cues import (
+    BASIS_HEADING_CHARS,
+    BASIS_HEADING_TAIL,
     BASIS_HEADINGS,
     BASIS_LINE,
     BASIS_LINE_CHARS,
@@ -134,7 +136,10 @@ def find_regions(
             else:
                 cancu.append((cancu_start, start))
                 cancu_start = -1
-        if ("CĂN" in bare or "CƠ" in bare or (bare[-1:] == ":" and len(bare) <= BASIS_LINE_CHARS)) and is_basis_heading(bare):
+        if (
+            "CĂN" in bare or "CƠ" in bare or (bare[-1:] == ":" and len(bare) <= BASIS_LINE_CHARS)
+            or (bare[:1] in "IVXLC" and ("Căn" in bare or "Cơ" in bare))
+        ) and is_basis_heading(bare):
             cancu_start = end
             cancu_heading = idx
         previous = idx
@@ -309,7 +314,20 @@ def is_basis_heading(bare: str) -> bool:
     head = " ".join((bare[m.end() :] if m is not None else bare).split())  # "CĂN  CỨ": blanks doubled in a copy
     if head.startswith(tuple(BASIS_HEADINGS)) and head == head.upper():
         return True
+    if m is not None and m.group()[:1] in "IVXLC" and is_sentence_case_basis(head):
+        return True  # "I. Căn cứ xây dựng kế hoạch.": a Roman numeral marks it a heading whatever its case
     return len(head) <= BASIS_LINE_CHARS and head[-1:] == ":" and BASIS_LINE.fullmatch(head) is not None
+
+
+def is_sentence_case_basis(head: str) -> bool:
+    """*head* is one of :data:`.cues.BASIS_HEADINGS` written in sentence case: short, no number in it, nothing after
+    a comma ("Căn cứ pháp lý", "Cơ sở xây dựng kế hoạch."), so a Roman-numbered clause "I. Căn cứ vào tình hình …, "
+    or "I. Căn cứ Quyết định số …" stays a clause."""
+    if len(head) > BASIS_HEADING_CHARS or "," in head or any(c.isdigit() for c in head):
+        return False
+    return head.upper().startswith(tuple(f"{word} " for word in BASIS_HEADINGS)) and BASIS_HEADING_TAIL.fullmatch(
+        head.split(" ", 2)[2] if head.count(" ") >= 2 else ""
+    ) is not None
 
 
 def paragraph_end(w: str, lines: list[int], idx: int) -> int:

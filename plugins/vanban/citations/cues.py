@@ -279,6 +279,14 @@ BASIS_LINE = re.compile(
 )
 # The longest such line
 BASIS_LINE_CHARS = 100
+# The same headings in sentence case under a Roman numeral ("I. Căn cứ xây dựng kế hoạch.", "II. Cơ sở pháp lý"): the
+# words after "Căn cứ"/"Cơ sở" name what the list grounds, with no number, comma or clause of their own, so that
+# "I. Căn cứ Quyết định số …" and "I. Căn cứ vào tình hình …, " stay clauses.
+BASIS_HEADING_TAIL = re.compile(
+    r"(?:(?:pháp lý|chính trị|xây dựng|ban hành|lập|triển khai|thực hiện|để)(?: [^\W\d_][^,;:.\d]{0,50})?)?[ \t]*[.:]?",
+    re.IGNORECASE,
+)
+BASIS_HEADING_CHARS = 60
 
 # On a page with no own number (a Q&A, an explainer), a basis cue whose object is an article of a document ("Căn cứ
 # Điều 1 Nghị quyết 126/NQ-CP, Chính phủ đã họp và thông qua …", "Căn cứ khoản 2 Điều 5 Nghị định số …") quotes the
