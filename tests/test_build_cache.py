@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import pickle
 import re
 import shutil
 from pathlib import Path
@@ -14,7 +13,6 @@ import pytest
 from conftest import ROOT, portal_project, run_mkdocs
 from vanban.cache import PRUNED, DiskCache
 from vanban.filestore import RECORD
-from vanban.search.stored import REUSE_FILE
 
 pytestmark = pytest.mark.build
 
@@ -54,9 +52,8 @@ def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.Monkey
     assert {p.stat().st_ino for p in linked(cache, "site-files")} <= {p.stat().st_ino for p in (tmp_path / "cold").rglob("*")}
     stored = sorted(p for p in cache.rglob("*") if p.is_file())
     own = [p for p in stored if p.parent.name not in ("site-pages", "site-files")]  # not links into the site
-    # one record, one mark, one search files' encoding (vanban.search.stored.REUSE_FILE) per generation
-    marks = {p.name for p in own if p.parent.parent == cache}
-    assert RECORD in marks and marks <= {RECORD, PRUNED, REUSE_FILE}
+    marks = {p.name for p in own if p.parent.parent == cache}  # one record, one mark per generation
+    assert RECORD in marks and marks <= {RECORD, PRUNED}
     own = [p for p in own if p.name not in marks]
     assert all(p.suffix == ".pack" for p in own) and len(own) <= 5  # a pack per process, not a file per entry
     warm = run_mkdocs(project / "mkdocs.yml", tmp_path / "warm", "--strict")
@@ -175,53 +172,6 @@ def test_a_body_edit_gives_the_site_a_cold_build_gives(tmp_path: Path, monkeypat
     monkeypatch.setenv("VANBAN_CACHE_DIR", "")
     assert run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict").returncode == 0
     assert after == tree(tmp_path / "cold")
-
-
-def test_search_files_made_again_start_from_the_last_builds_encoding(tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    """A build with a cache leaves its search files' encoding there (vanban.search.stored.write_reuse), and the
-    next one that makes them again after an edit starts from it: the site equals a cold build's, and a file
-    there that is not whole, or is not what vanban writes, is ignored and replaced, never a failure."""
-    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
-    project = demo_project(tmp_path)
-    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "before", "--strict").returncode == 0
-    [kept] = (project / ".cache" / "vanban").glob(f"*/{REUSE_FILE}")
-    source = project / "content" / "van-ban" / "2025" / "300-ldld.md"
-    # Not whole, then of the wrong kinds (both ignored and replaced), then the last build's own (used).
-    for k, planted in enumerate([b"not a pickle", pickle.dumps(({"k": ("a", {})}, {}, {})), None]):
-        last = kept.read_bytes()
-        if planted is not None:
-            kept.write_bytes(planted)
-        source.write_text(source.read_text(encoding="utf-8") + f"\nBáo cáo kết quả lần {k} trước ngày 15/6/2031.\n",
-                          encoding="utf-8")
-        warm = run_mkdocs(project / "mkdocs.yml", tmp_path / f"after{k}", "--strict")
-        assert warm.returncode == 0, warm.stderr
-        assert kept.read_bytes() not in (last, planted)  # this build's encoding, for the next
-    monkeypatch.setenv("VANBAN_CACHE_DIR", "")
-    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict").returncode == 0
-    assert tree(tmp_path / "after2") == tree(tmp_path / "cold")
-
-
-def test_reuse_file_round_trip_and_refusals(tmp_path: Path) -> None:
-    """What write_reuse keeps, read_reuse gives back; a file whose values are not of the kinds kept is refused whole."""
-    from collections import Counter
-
-    from vanban.search.bundle import Reuse
-    from vanban.search.stored import read_reuse, reuse_path, write_reuse
-
-    reuse = Reuse()
-    reuse.entries[b"k" * 16] = (b'"t":{}', {1: b'"b:t":{}'})
-    reuse.sizes[b'"t":{}'] = 9
-    reuse.meta[("Kế hoạch", "Kế hoạch", "1/KH", "UBND")] = {"n": Counter({"1": 1})}
-    write_reuse(str(tmp_path), reuse)
-    found = read_reuse(str(tmp_path))
-    assert found is not None and (found.entries, found.sizes, found.meta) == (reuse.entries, reuse.sizes, reuse.meta)
-    for bad in [({b"k": ("t", {})}, {}, {}), ({}, {"e": 1}, {}), ({}, {}, {("a",): {}}),
-                ({}, {}, {("a", "b", "c", "d"): {"n": {"1": 1}}}), ({b"k": (b"e", {"1": b"x"})}, {}, {}), ["x"]]:
-        reuse_path(str(tmp_path)).write_bytes(pickle.dumps(bad))
-        assert read_reuse(str(tmp_path)) is None
-    reuse_path(str(tmp_path)).write_bytes(pickle.dumps((pickle.loads, {}, {})))  # a global: the unpickler refuses it
-    assert read_reuse(str(tmp_path)) is None
 
 
 def test_site_files_rewritten_in_place_do_not_reach_the_next_build(tmp_path: Path,

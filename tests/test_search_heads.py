@@ -275,31 +275,3 @@ def test_bundles_made_again_reuse_unchanged_entries_and_equal_fresh_ones(small_h
             same = [key for key, entry in after.entries.items() if key in before.entries and before.entries[key][0] is entry[0]]
             assert 0 < len(after.entries) - len(same) < len(same)
     search_bundle.Reuse.last = None
-
-
-def test_a_helpers_first_bundle_starts_from_the_one_a_build_left(tmp_path: Path, small_heads: None,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    """mkdocs serve's first build makes its search files in a forked child, which leaves their encoding in the
-    cache (search.page.made_again): the helper's first bundle, after a save, starts from it, then keeps its own
-    in memory; a one-shot build holds nothing once done. Each bundle equals one made from nothing."""
-    import dataclasses
-
-    from vanban.search import stored
-
-    docs = corpus()
-    search_bundle.Reuse.last = None
-    search_page.made_again(docs, {}, str(tmp_path))  # a build's child
-    assert search_bundle.Reuse.last is None and stored.read_reuse(str(tmp_path)) is not None
-    encoded: list[int] = []
-    head_and_tail = search_bundle.head_and_tail
-    monkeypatch.setattr(search_bundle, "head_and_tail", lambda *a: encoded.append(1) or head_and_tail(*a))
-    search_bundle.build_bundle(docs)
-    every = len(encoded)
-    for k in range(2):  # the helper: two saves
-        docs = [*docs[:10], dataclasses.replace(docs[10], body=docs[10].body + f"Báo cáo lần {k}. "), *docs[11:]]
-        encoded.clear()
-        made = search_page.made_again(docs, {}, str(tmp_path), keep=True)
-        assert 0 < len(encoded) < every / 4  # the terms whose postings or scores the edit moved, not every term
-        assert search_bundle.Reuse.last is not None
-        assert made.files == search_bundle.build_bundle(docs).files
-    search_bundle.Reuse.last = None

@@ -12,7 +12,7 @@ from ..parallel import Background
 from ..site import PageSpec, SiteModel
 from ..tokens import TermCounts, fold_lower
 from . import stored
-from .bundle import Reuse, SearchBundle, build_bundle, ordered_documents
+from .bundle import SearchBundle, build_bundle, ordered_documents
 
 PAGE_PATH = "tim-kiem/"
 SCRIPT_PATH = "assets/vanban/search.js"
@@ -63,29 +63,7 @@ def with_stored_tokens(docs: Sequence[Document], analysed: dict[str, dict[str, T
     """:func:`build_bundle`, the tokens the analysis stage left in the build cache (of *stored*) read
     first: by the process that makes the files (a forked child), not the build's."""
     found = stored_tokens(cache_dir, {doc.id: disk_key(doc, tasks) for doc in stored})
-    return made_again(docs, {**analysed, **found}, cache_dir, consume=consume, keep=reuse)
-
-
-def made_again(docs: Sequence[Document], analysed: dict[str, dict[str, TermCounts]], cache_dir: str, *,
-               consume: bool = False, keep: bool = False) -> SearchBundle:
-    """:func:`build_bundle` from the encoding of the last bundle (:class:`vanban.search.bundle.Reuse`):
-    the one a build left in the cache (:func:`vanban.search.stored.read_reuse`), this one's kept there for
-    the next. *keep*: this process makes bundles again (``mkdocs serve``'s helper): after its first, read
-    from the cache (the one the first build's forked child left), the last one stays in memory. After a
-    one-document edit at 1,000 documents the files cost about two thirds of their CPU."""
-    if not cache_dir and not keep:
-        return build_bundle(docs, analysed, consume=consume)
-    first = Reuse.last is None or not keep
-    if first:
-        Reuse.last = stored.read_reuse(cache_dir) if cache_dir else None
-    try:
-        bundle = build_bundle(docs, analysed, consume=consume, reuse=True)
-        if first and cache_dir and Reuse.last is not None:
-            stored.write_reuse(cache_dir, Reuse.last)
-    finally:
-        if not keep:
-            Reuse.last = None  # a build makes one bundle: nothing to hold
-    return bundle
+    return build_bundle(docs, {**analysed, **found}, consume=consume, reuse=reuse)
 
 
 def contribute(site: SiteModel, analyses: Analyses, *, consume: bool = False) -> SearchBundle:
@@ -110,13 +88,11 @@ def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgro
     # (vanban.parallel.Helper), elsewhere it runs in a forked child or here.
     # Tokens kept by the caller (mkdocs serve, build-all) mean bundles made again by one process: the
     # encoding of the terms an edit left as they were is reused (search.bundle.Reuse).
-    # A build with a cache keeps the encoding in it for the next build (made_again).
     reuse = not consume
     make: Callable[[], SearchBundle] = (
         (functools.partial(with_stored_tokens, docs, tokens, analyses.stored, analyses.tasks, cache_dir,
                            consume=consume, reuse=reuse) if analyses.stored else
-         functools.partial(made_again, docs, tokens, cache_dir, consume=consume, keep=reuse))
-        if found is None else lambda: found)
+         functools.partial(build_bundle, docs, tokens, consume=consume, reuse=reuse)) if found is None else lambda: found)
     # Forked, this process lets the counted tokens go (the bulk of the analyses' memory) and would
     # count them again from the bodies only if the child failed.
     work = (Background(make, fallback=functools.partial(build_bundle, docs, consume=consume))

@@ -11,31 +11,19 @@ the code is a miss. Remade, the bundle cost a warm build with nothing changed ab
 What is kept (namespace ``search``) is small: the index, its address and each file's path and digest.
 The bytes are the build's own output files in :class:`vanban.filestore.FileStore` (``site-files``),
 where placing the site put them; a file missing or changed there makes the entry a miss.
-
-A bundle that must be made again (a document changed) starts from the encoding of the last one
-(:class:`vanban.search.bundle.Reuse`, one file per code generation, :func:`read_reuse` /
-:func:`write_reuse`): each entry in it is found only by the digest of the very inputs it was made
-from, so a stale or foreign file can make a build slower, never different.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import pickle
-import tempfile
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..cache import DiskCache, code_fingerprint, loads
+from ..cache import DiskCache
 from ..documents import Document
 from ..filestore import FileStore, digest
 from ..fingerprint import Fingerprinter
-from .bundle import Reuse, SearchBundle
-
-REUSE_FILE = "search-reuse.pickle"  # in the generation's folder; pruned with it (or when unused for 30 days)
+from .bundle import SearchBundle
 
 
 def bundle_key(docs: Sequence[Document], fingerprinter: Fingerprinter) -> str:
@@ -69,52 +57,3 @@ def keep(cache_dir: str, key: str, bundle: SearchBundle | None) -> None:
                                  "files": {path: digest(data) for path, data in bundle.files.items()}}
         disk.put(key, entry)
     disk.compact()
-
-
-def reuse_path(cache_dir: str) -> Path:
-    """Where a build with the cache *cache_dir* keeps its search files' encoding (:func:`write_reuse`)."""
-    return Path(cache_dir) / code_fingerprint() / REUSE_FILE
-
-
-def read_reuse(cache_dir: str) -> Reuse | None:
-    """The encoding the last bundle made with this cache left (:func:`write_reuse`), or None when there
-    is none or it is not whole (read through the cache's restricted unpickler, every value's kind checked)."""
-    try:
-        entries, sizes, meta = loads(reuse_path(cache_dir).read_bytes())
-        reuse = Reuse()
-        for key, (entry, tails) in entries.items():
-            if not (type(key) is bytes and type(entry) is bytes and type(tails) is dict
-                    and all(type(b) is int and type(t) is bytes for b, t in tails.items())):
-                return None
-            reuse.entries[key] = (entry, tails)
-        for entry, size in sizes.items():
-            if not (type(entry) is bytes and type(size) is int):
-                return None
-            reuse.sizes[entry] = size
-        for shown, counts in meta.items():
-            if not (type(shown) is tuple and len(shown) == 4 and all(type(s) is str for s in shown)
-                    and type(counts) is dict and all(type(name) is str and type(c) is Counter and
-                                                     all(type(t) is str and type(n) is int for t, n in c.items())
-                                                     for name, c in counts.items())):
-                return None
-            reuse.meta[shown] = counts
-        return reuse
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
-            IndexError, KeyError):
-        return None
-
-
-def write_reuse(cache_dir: str, reuse: Reuse) -> None:
-    """Keep *reuse* for the next build, written aside and renamed into place (a failure only loses it)."""
-    target = reuse_path(cache_dir)
-    tmp = ""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")  # pruned if left by an interruption
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump((reuse.entries, reuse.sizes, reuse.meta), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except OSError:
-        if tmp:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
