@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .provinces import CENTRAL_CITIES
 from .text import fold
 
 # The 5 centrally-run cities and 58 provinces before 1 July 2025.
@@ -58,7 +59,7 @@ def _key(name: str) -> str:
 
 _PROVINCE_KEYS = frozenset(_key(n) for n in (*PROVINCES_2024, *PROVINCES_2025, *_VARIANTS))
 _CITY_KEYS = _PROVINCE_KEYS | frozenset(_key(n) for n in PROVINCIAL_CITIES)
-_CENTRAL_KEYS = frozenset(_key(n) for n in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"))
+_CENTRAL_KEYS = frozenset(_key(n) for n in CENTRAL_CITIES)
 _BY_KEY = {_key(n): n for n in (*PROVINCES_2024, *PROVINCES_2025)}
 _LONGEST = max(len(n.split()) for n in (*PROVINCES_2024, *PROVINCIAL_CITIES, *_VARIANTS))
 
@@ -81,6 +82,17 @@ def province_at(words: str) -> str:
 def city_at(words: str) -> str:
     """The city (centrally-run or under a province) *words* start with, as written, else ""."""
     return _named_at(words, _CITY_KEYS)
+
+
+def listed_place(level: str, words: str) -> str | None:
+    """The place *words* start with, for a *level* this module lists: a province's ("tỉnh") or a city's ("thành
+    phố") real name as written, "" when they start with none (a signer's name after "UBND tỉnh"); None for any
+    other level (a district's or a commune's name is not listed: the caller reads it by its capitals)."""
+    if level == "tỉnh":
+        return province_at(words)
+    if level == "thành phố":
+        return city_at(words)
+    return None
 
 
 _NAMED = re.compile(r"(?<![\w])(?:" + "|".join(sorted({re.escape(fold(n).casefold()).replace(r"\ ", r"\s*[-–]?\s*")

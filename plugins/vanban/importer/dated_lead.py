@@ -17,7 +17,7 @@ from collections.abc import Callable
 from ..glossary import TYPE_NAMES, type_named
 from ..text import collapse_space
 from .issuer import written_out
-from .lead import LEAD_LINES, RUN_ON, WHY
+from .lead import LABEL, LEAD_LINES, RUN_ON, WHY
 from .lead_place import lead_issuer
 from .lines import Block
 from .paragraphs import page_lines, paragraph
@@ -144,5 +144,5 @@ def read_relative_lead(result: ImportResult, blocks: list[Block]) -> None:
     issuer = lead_issuer(result, written_out(body), text, page)
     title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
     if kind == "Công văn":
-        title = re.sub(r"^(?:về việc|v/v|về)\s+", "", title, flags=re.I)
+        title = LABEL.sub("", title)
     _take(result, m, {"number": m.group("number") or "", "type": kind, "title": title, "issuer": issuer})

@@ -15,7 +15,7 @@ import itertools
 import re
 
 from ..citations import parse_number
-from ..province_names import city_at, is_central, province_at
+from ..province_names import is_central, listed_place, province_at
 from ..text import collapse_space
 from .casing import ADMIN_UNITS, recase_issuer
 from .casing import key as fold_key
@@ -279,9 +279,8 @@ def read_issuer(result: ImportResult, lines: list[Line]) -> None:
 def _real_place(level: str, place: str) -> bool:
     """Whether a date line's *place* can be the place of a body of *level*: a province's or a city's must be a real
     one's name ("Tam Kỳ" is no province), any other level's is not listed."""
-    if level == "tỉnh":
-        return province_at(place) == place
-    return level != "thành phố" or city_at(place) == place
+    listed = listed_place(level, place)
+    return listed is None or listed == place
 
 
 # A unit under a committee, as the body names it ("Sở Giáo dục và Đào tạo hướng dẫn …").

@@ -54,6 +54,8 @@ _ABOUT = re.compile(r"\b(?:về việc|về|V/v)\s+(?P<title>.+?)(?:\.(?:\s|$)|$
 _SOURCE = re.compile(r"\(\s*(?:Nguồn|Theo)\s*:\s*(?P<ref>[^)]{5,200})\)")
 _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", re.I)
 WHY = "đọc từ lời dẫn của trang (trang không có phần đầu văn bản)"
+# A Công văn's label before its trích yếu ("về việc …", "V/v …"), never part of it
+LABEL = re.compile(r"^(?:về việc|v/v|về)\s+", re.I)
 # The body a lead names may hold commas ("Sở Văn hóa, Thể thao và Du lịch") when it starts with a body's word; a
 # person named first ("đồng chí X, Phó Chủ tịch …") makes it a signer's lead.
 _BODY_START = re.compile(r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|"
@@ -305,7 +307,7 @@ def _bracketed(result: ImportResult, lines: list[str], known: str) -> bool:
             continue
         kind, subject = m.group("type"), m.group("subject").strip(" ,")
         if kind == "Công văn":
-            subject = re.sub(r"^(?:về việc|v/v|về)\s+", "", subject, flags=re.I)
+            subject = LABEL.sub("", subject)
         _take(result, cited.number, kind, cited.date, subject, "")
         if cited.date is None:
             result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
@@ -367,7 +369,7 @@ def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | 
     result.fields.pop("title", None)  # a page title above the lead is the page's headline
     title = RUN_ON.split(title, maxsplit=1)[0].strip(" .")
     if kind == "Công văn":  # a công văn's "V/v …" / "về việc …" is its label, not its trích yếu
-        title = re.sub(r"^(?:về việc|v/v|về)\s+", "", title, flags=re.I)
+        title = LABEL.sub("", title)
     values = {"number": number, "type": kind, "date": issued.isoformat() if issued else "",
               "title": title}
     values["issuer"] = lead_issuer(result, issuer, sentence, page)

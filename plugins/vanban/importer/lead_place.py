@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..province_names import city_at, is_central, province_at, provinces_named
+from ..province_names import is_central, listed_place, provinces_named
 from .result import ImportResult
 
 BARE_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
@@ -27,30 +27,31 @@ def locality(issuer: str, sentence: str, places: re.Pattern[str] | None = None) 
     """The one place of the issuer's level the lead's sentence names ("… Đảng bộ tỉnh Quảng Ngãi …"), else "".
     With *places* = ``PAGE_PLACE`` the text is the page around the lead ("trên địa bàn tỉnh Lai Châu", a portal's
     own "Cổng tin tức Thành phố Hải Phòng"): still the one place of that level it names, never one of two."""
-    bare = BARE_LEVEL.search(issuer)
-    if not bare:
+    level = _level(issuer)
+    if not level:
         return ""
-    level = _LEVEL_OF.get(bare.group(1).lower(), bare.group(1).lower())
     names = {_place_name(level, m.group(2)) for m in (places or _PLACE).finditer(sentence)
              if m.group(1).lower() == level} - {""}
     return names.pop() if len(names) == 1 else ""
 
 
+def _level(issuer: str) -> str:
+    """The level of place a bare body lacks ("Ban Thường vụ Tỉnh ủy" → "tỉnh"), "" when *issuer* is not bare."""
+    bare = BARE_LEVEL.search(issuer)
+    return _LEVEL_OF.get(bare.group(1).lower(), bare.group(1).lower()) if bare else ""
+
+
 def _place_name(level: str, words: str) -> str:
     """The place a level word names: for a province or a city, a real one's name the words start with (a signer's
     name after "Phó Chủ tịch UBND tỉnh" is none), else the capitalised words."""
-    if level == "tỉnh":
-        return province_at(words)
-    if level == "thành phố":
-        return city_at(words)
-    return _capitalised(words)
+    listed = listed_place(level, words)
+    return listed if listed is not None else _capitalised(words)
 
 
 def _one_province(issuer: str, sentence: str, page: str) -> str:
     """For a bare provincial body ("UBND tỉnh", "Tỉnh ủy"), the one province the lead's sentence, else the page's
     first lines, name by a real province's name, with or without "tỉnh" ("… quê hương Nghệ An"), else ""."""
-    bare = BARE_LEVEL.search(issuer)
-    if not bare or _LEVEL_OF.get(bare.group(1).lower(), bare.group(1).lower()) != "tỉnh":
+    if _level(issuer) != "tỉnh":
         return ""
     for text in (sentence, page):
         named = {n for n in provinces_named(text) if not is_central(n)}  # "Chủ tịch Hồ Chí Minh" is no "tỉnh"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..citations import Citation, extract, parse_number
 from ..glossary import TYPE_NAMES
-from ..province_names import city_at, province_at
+from ..province_names import listed_place
 from ..text import collapse_space, fold
 from .issuer import SPELT
 from .signed import person_name
@@ -92,9 +92,8 @@ def office_body(who: str, number: str) -> str:
     chair = list(_CHAIR.finditer(who))
     if chair and ("UBND" in code or "HĐND" in code):
         m = chair[-1]
-        level = m.group("level")
-        place = (province_at(m.group("place")) if level == "tỉnh" else city_at(m.group("place")) if level == "thành phố"
-                 else _place(m.group("place")))  # a signer's name after "UBND tỉnh" is no province
+        listed = listed_place(m.group("level"), m.group("place"))  # a signer's name after "UBND tỉnh" is no province
+        place = listed if listed is not None else _place(m.group("place"))
         return f"{SPELT.get(m.group('short'), m.group('short'))} {m.group('level')} {place}" if place else ""
     if _PREMIER.search(who) and code.endswith("TTG"):
         return "Thủ tướng Chính phủ"
