@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .citations import parse_number
+from .citations.vocabulary import CENTRAL_STATE_CODES
 from .problems import Problem, Severity
 from .provinces import document_province, is_local, local_body, province_key, province_shown
 
@@ -50,11 +51,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # central ones: Government, Prime Minister, National Assembly, ministries, and the old Council of
 # Ministers and Council of State ("Quyết định số 69-HĐBT", "Pháp lệnh … số 12-LCT/HĐNN").
 _NATIONAL_PARTY = re.compile(r"^[^\W\d_]*TW$")
-_NATIONAL_STATE = re.compile(
-    r"^(?:CP|TTg|VPCP|HĐBT|HĐNN|(?:UBTV)?QH\d*|BTTTT|BNV|BTC|BGDĐT|BNNPTNT|BNN|BLĐTBXH|LĐTBXH|BKHĐT|BGTVT|BYT|BCA|BQP|BTP|BXD"
-    r"|BCT|BTNMT|BVHTTDL|BKHCN|BNG|NHNN|TTCP|BDTTG|UBDT|BTGCP|KTNN|TANDTC|VKSNDTC)$",
-    re.IGNORECASE,
-)
+_NATIONAL_STATE = re.compile(rf"^(?:(?:UBTV)?QH\d*|{'|'.join(CENTRAL_STATE_CODES)})$", re.IGNORECASE)
 # Words that name a place in an issuer, and the place after them: "UBND huyện DMC", "tỉnh Quảng Nam",
 # "Thành ủy Tam Kỳ", "Tỉnh ủy Bắc Kạn"; the place starts with a capital ("Tỉnh ủy về …" names none).
 _PLACE = re.compile(

@@ -13,7 +13,15 @@ import re
 from ..text import nfc, normalise_dashes
 from .model import NumberParts
 from .numbers import PARTY_COMMITTEES, party_type_code, split_glued_code
-from .vocabulary import ALL_CODES, CODE_SPELLING, NUMBER_TABLE, PARTY_CODES, STATE_CODES, type_from_code
+from .vocabulary import (
+    ALL_CODES,
+    CODE_SPELLING,
+    GLUED_ISSUERS,
+    NUMBER_TABLE,
+    PARTY_CODES,
+    STATE_CODES,
+    type_from_code,
+)
 
 __all__ = [
     "canonical_cached",
@@ -49,9 +57,11 @@ CANON_PARTY_GLUED = re.compile(r"^(\d{1,6})(?=([A-ZĐ]{2,4})/)")
 
 
 CANON_YEAR_GLUED = re.compile(r"^(\d{1,6}[a-zA-Z]?/\d{4}/)([^\W\d_][^\W_]*)$")
-# An administrative number whose hyphen a PDF dropped: "1961/QĐUBND" → "1961/QĐ-UBND".  Only
-# before these issuer codes, which no code starts with a type code by itself ("HĐND", "BTTTT" do).
-CANON_GLUED = re.compile(r"^(\d{1,6}[a-zA-Z]?/)([^\W\d_]{1,4}?)(UBND|HĐND|CP|TTg|VPCP)$")
+# An administrative number whose hyphen a copy dropped: "1961/QĐUBND" → "1961/QĐ-UBND", "2358/QĐBGDĐT" →
+# "2358/QĐ-BGDĐT".  The numbering rules (Nghị định 30/2020, Phụ lục VI) write a type code, "-", the issuer's code; so
+# a code that is no code itself but a State type code glued to a known issuer's (:data:`.vocabulary.GLUED_ISSUERS`)
+# is split there ("45/HĐND", "123/BTTTT" are issuer codes and stay whole).
+CANON_GLUED = re.compile(r"^(\d{1,6}[a-zA-Z]?/)([^\W\d_]{3,12})$")
 
 
 @functools.lru_cache(maxsize=65536)  # the graph asks again for every citation of the same number
@@ -81,9 +91,20 @@ def canonical_number(raw: str) -> str:
         if code is not None:
             s = f"{m.group(1)}{code}-{rest}"
     m = CANON_GLUED.match(s)
-    if m is not None and m.group(2).casefold() in STATE_CODES:
-        s = f"{m.group(1)}{m.group(2)}-{m.group(3)}"
+    if m is not None:
+        s = m.group(1) + _split_glued_issuer(m.group(2))
     return nfc(s)
+
+
+def _split_glued_issuer(code: str) -> str:
+    """*code* with its hyphen back when it is a State type code glued to a known issuer's code (:data:`CANON_GLUED`)."""
+    folded = code.casefold()
+    if folded in ALL_CODES or folded in GLUED_ISSUERS:
+        return code
+    for cut in range(min(4, len(code) - 2), 1, -1):
+        if folded[:cut] in STATE_CODES and folded[cut:] in GLUED_ISSUERS:
+            return f"{code[:cut]}-{code[cut:]}"
+    return code
 
 
 # The spellings of one number that the rules' grammar does not tell apart (Nghị định 30/2020, Hướng dẫn 36-HD/VPTW and

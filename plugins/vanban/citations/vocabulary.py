@@ -233,6 +233,15 @@ SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?
 # Issuer codes as they are written, whose letters a copy may fold ("bgddt" is BGDĐT, "ttg" TTg) or split ("BGD ĐT")
 ISSUER_SPELLINGS = ("TTg", "UBND", "HĐND", "BGDĐT", "SGDĐT", "PGDĐT", "BLĐTBXH", "LĐTBXH", "BKHĐT", "HĐBT", "HĐNN",
                     "BNNPTNT", "UBTVQH", "MTTQ")
+# The codes of the central State bodies that number documents nationwide (Nghị định 30/2020, Phụ lục VI: Government,
+# Prime Minister, Government Office, ministries, the old Council of Ministers and Council of State; the National
+# Assembly's "QH…" codes carry their term and are matched apart by :mod:`..issuers`)
+CENTRAL_STATE_CODES = ("CP", "TTg", "VPCP", "HĐBT", "HĐNN", "BTTTT", "BNV", "BTC", "BGDĐT", "BNNPTNT", "BNN", "BLĐTBXH",
+                       "LĐTBXH", "BKHĐT", "BGTVT", "BYT", "BCA", "BQP", "BTP", "BXD", "BCT", "BTNMT", "BVHTTDL", "BKHCN",
+                       "BNG", "NHNN", "TTCP", "BDTTG", "UBDT", "BTGCP", "KTNN", "TANDTC", "VKSNDTC")
+# The issuer codes a State type code may be found glued to with its hyphen lost ("2358/QĐBGDĐT", "1961/QĐUBND"): a
+# central body's, or the People's Council's and Committee's at every level (:func:`.spelling.canonical_number`)
+GLUED_ISSUERS = frozenset(code.casefold() for code in (*CENTRAL_STATE_CODES, "UBND", "HĐND"))
 
 
 UNIT_WORDS = {
