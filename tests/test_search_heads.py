@@ -26,6 +26,7 @@ from vanban.documents import Document
 from vanban.search import SearchBundle, reference
 from vanban.search import bundle as search_bundle
 from vanban.search import page as search_page
+from vanban.search import reuse as search_reuse
 from vanban.search.sizes import query_bytes
 from vanban.site import SiteConfig, SiteModel
 
@@ -245,16 +246,16 @@ def test_search_js_ranks_as_the_reference(page: Any, heads_site: str, bundle: Se
 
 def test_bundles_made_again_reuse_unchanged_entries_and_equal_fresh_ones(small_heads: None) -> None:
     """mkdocs serve's helper makes the search files after every save with ``reuse``: the encoding of every
-    term whose postings and scores did not change is taken from the last bundle (search.bundle.Reuse).
+    term whose postings and scores did not change is taken from the last bundle (search.reuse.Reuse).
     Through a body edit, a title edit, an issuer edit, a document removed and one added, each bundle equals one made
     from nothing, byte for byte, tails included; after the body edit most entries are the same objects."""
     import dataclasses
 
     docs = corpus()
-    search_bundle.Reuse.last = None
+    search_reuse.Reuse.last = None
     first = search_bundle.build_bundle(docs, reuse=True)
     assert first.files == search_bundle.build_bundle(docs).files
-    before = search_bundle.Reuse.last
+    before = search_reuse.Reuse.last
     assert before is not None and before.entries
     edits = [
         lambda d: [*d[:10], dataclasses.replace(d[10], body=d[10].body + "Báo cáo kết quả trước ngày 30/6/2026. "), *d[11:]],
@@ -270,8 +271,8 @@ def test_bundles_made_again_reuse_unchanged_entries_and_equal_fresh_ones(small_h
         fresh = search_bundle.build_bundle(docs)
         assert made.files == fresh.files and made.index == fresh.index and any("/t1-" in p for p in made.files)
         if k == 0:  # one body changed: its terms are encoded again, most others are taken as they were
-            after = search_bundle.Reuse.last
+            after = search_reuse.Reuse.last
             assert after is not None
             same = [key for key, entry in after.entries.items() if key in before.entries and before.entries[key][0] is entry[0]]
             assert 0 < len(after.entries) - len(same) < len(same)
-    search_bundle.Reuse.last = None
+    search_reuse.Reuse.last = None

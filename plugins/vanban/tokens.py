@@ -247,7 +247,7 @@ def meta_tokens(doc: Document) -> dict[str, list[str]]:
     of issuer and title; ``b``: the folded pairs of the phrases "type number", issuer and title, but
     not those inside the type. A type is shared by thousands of documents that all match its words
     exactly and as a phrase, so listing them again would rank nothing and cost a common word's bytes.
-    It reads the title, type, number and issuer only: ``vanban.search.bundle.Reuse`` keeps its result
+    It reads the title, type, number and issuer only: ``vanban.search.reuse.Reuse`` keeps its result
     by those four (a field read here must be added there).
     """
     lowered = lower(doc.title)

@@ -47,16 +47,17 @@ import hashlib
 import itertools
 import json
 import operator
-import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..documents import Document
 from ..site import SiteModel
-from ..tokens import TermCounts, body_term_counts, fold_lower, meta_tokens
+from ..tokens import TermCounts, body_term_counts, fold_lower
 from .postings import Postings, dumps
+from .reuse import FRESH, Kept, Session, entry_key
+from .shards import hashed_shards, range_shards, tail_entries, utf16_key
 
 ASSET_DIR = "assets/vanban/search/"
 FORMAT = 3
@@ -91,11 +92,6 @@ BODY_SHARD_GZIP = 2_500
 STORE_CHUNK = 4  # result rows per store file: the results shown are scattered over the corpus
 BITMAP_GAP = 32  # a posting list whose gaps average this or less is shipped as a bitmap
 FILTERS = (("loai", "type"), ("coquan", "issuer"))  # URL parameter and the document field it filters
-
-
-def utf16_key(term: str) -> bytes:
-    """The order JavaScript compares strings in (UTF-16 code units), so search.js finds a term's shard by bisection."""
-    return term.encode("utf-16-be")
 
 
 def ordered_documents(site: SiteModel) -> list[Document]:
@@ -165,19 +161,14 @@ def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, Term
     document id). With *consume*, nothing else reads them: each is emptied once indexed, so that they
     are not held beside the shards being written (the build's peak memory). With *reuse* (a process that
     makes bundles again: ``mkdocs serve``'s helper), the encoding of every term whose postings and
-    scores are those of the last bundle made with *reuse* in this process is taken from it (:class:`Reuse`)."""
-    reused = Reuse.last if reuse else None
-    made = Reuse() if reuse else None
+    scores are those of the last bundle made with *reuse* in this process is taken from it
+    (:class:`vanban.search.reuse.Reuse`)."""
+    session: Session = Kept() if reuse else FRESH
     meta = Postings(META_FIELDS)
     matches = Postings(dict.fromkeys(META_MATCH_FIELDS, 0.0))
     body = Postings(BODY_FIELDS)
-    known_meta = reused.meta if reused is not None else {}
     for ref, doc in enumerate(docs):
-        shown = (doc.title, doc.type, doc.number, doc.issuer)  # all that meta_tokens reads
-        found = known_meta.get(shown)
-        counts = found if found is not None else {name: Counter(tokens) for name, tokens in meta_tokens(doc).items()}
-        if made is not None:
-            made.meta[shown] = counts
+        counts = session.meta(doc)
         meta.add(ref, counts)
         matches.add(ref, {**counts, "d": Counter(filter_terms(doc))})
     rows = [analysed[d.id] if analysed and d.id in analysed else body_term_counts(d) for d in docs]
@@ -189,14 +180,12 @@ def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, Term
     files: dict[str, bytes] = {}
     meta_tails: dict[int, dict[str, bytes]] = {}
     body_tails: dict[int, dict[str, bytes]] = {}
-    meta_bounds = _range_shards(_entries([meta, matches], "m", meta_tails, reused, made), "m", files, META_SHARD_GZIP)
-    body_count = _hashed_shards(_entries([body], "b", body_tails, reused, made), "b", files, BODY_SHARD_GZIP,
-                                reused, made)
-    tail_counts = [_hashed_shards(_tail_entries(meta_tails.get(block, {}), body_tails.get(block, {})),
-                                  f"t{block}-", files, TAIL_SHARD_GZIP, reused, made)
+    meta_bounds = range_shards(_entries([meta, matches], "m", meta_tails, session), "m", files, META_SHARD_GZIP)
+    body_count = hashed_shards(_entries([body], "b", body_tails, session), "b", files, BODY_SHARD_GZIP, session)
+    tail_counts = [hashed_shards(tail_entries(meta_tails.get(block, {}), body_tails.get(block, {})),
+                                  f"t{block}-", files, TAIL_SHARD_GZIP, session)
                    for block in range(max([*meta_tails, *body_tails], default=-1) + 1)]
-    if made is not None:
-        Reuse.last = made  # only this bundle's terms: what the next one may share
+    session.finish()
     for k in range(0, len(docs), STORE_CHUNK):
         files[f"d{k // STORE_CHUNK}.json"] = dumps([store_row(d) for d in docs[k:k + STORE_CHUNK]])
     index = {
@@ -219,120 +208,11 @@ def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, Term
                         index_path=folder + "index.json")
 
 
-def _range_shards(entries: Iterable[tuple[str, bytes]], prefix: str, files: dict[str, bytes], target: int) -> list[str]:
-    """Consecutive terms in shards of about *target* gzipped bytes (a prefix is one or two
-    neighbouring shards); the first term of each, "" for the first."""
-    bounds: list[str] = []
-    shard: list[bytes] = []
-    packer = zlib.compressobj(6)
-    size = 0
-
-    def close() -> None:
-        files[f"{prefix}{len(bounds) - 1}.json"] = b"{" + b",".join(shard) + b"}"
-
-    for term, entry in entries:
-        if not bounds or size >= target:
-            if bounds:
-                close()
-            bounds.append(term if bounds else "")
-            shard, size, packer = [], 0, zlib.compressobj(6)
-        shard.append(entry)
-        size += len(packer.compress(entry)) + len(packer.flush(zlib.Z_SYNC_FLUSH))
-    if bounds:
-        close()
-    return bounds
-
-
-def _hashed_shards(entries: Iterable[tuple[str, bytes]], prefix: str, files: dict[str, bytes], target: int,
-                   reused: Reuse | None = None, made: Reuse | None = None) -> int:
-    """Terms in :func:`body_shard` buckets of about *target* gzipped bytes on average; their count.
-
-    Hashed rather than ranged: the body has many more terms than titles, and ranges would need
-    their first terms in index.json; a syllable and its folded form share a bucket.
-    """
-    if made is None:
-        listed = [(term, entry, len(zlib.compress(entry, 1))) for term, entry in entries]
-    else:
-        known, sizes = reused.sizes if reused is not None else {}, made.sizes
-        listed = []
-        for term, entry in entries:
-            size = known.get(entry)
-            if size is None:
-                size = len(zlib.compress(entry, 1))
-            sizes[entry] = size
-            listed.append((term, entry, size))
-    count = max(1, round(sum(size for _, _, size in listed) / target))
-    shards: list[list[bytes]] = [[] for _ in range(count)]
-    for term, entry, _ in listed:
-        shards[body_shard(term, count)].append(entry)
-    for k, shard in enumerate(shards):
-        files[f"{prefix}{k}.json"] = b"{" + b",".join(shard) + b"}"
-    return count
-
-
-def _tail_entries(meta: Mapping[str, bytes], body: Mapping[str, bytes]) -> Iterator[tuple[str, bytes]]:
-    """The tails of both kinds by term (a term's meta and body tails share a file), in a stable order."""
-    for term in sorted(meta.keys() | body.keys(), key=utf16_key):
-        for tails in (meta, body):
-            if term in tails:
-                yield term, tails[term]
-
-
-def fnv1a(text: str) -> int:
-    """32-bit FNV-1a over UTF-16 code units (the same function is in search.js)."""
-    h = 0x811C9DC5
-    data = text.encode("utf-16-le")
-    for i in range(0, len(data), 2):
-        h ^= data[i] | (data[i + 1] << 8)
-        h = (h * 0x01000193) & 0xFFFFFFFF
-    return h
-
-
-def body_shard(term: str, count: int) -> int:
-    """The body shard of a term: by its folded form, so "chuyển" and "chuyen" share one."""
-    return fnv1a(fold_lower(term)) % count if count > 1 else 0
-
-
-class Reuse:
-    """What a bundle's terms were encoded to, kept for the next bundle made in the same process.
-
-    A save under ``mkdocs serve`` changes one document: every score is computed again (lunr's BM25
-    reads the average field length, which any edit of a body moves), but once rounded most terms'
-    postings and scores come out as before, and so would their encoding. A term's entry (its head
-    and tail blocks) is a function of its kind, the term, and each field's posting list, scores and
-    best documents: :func:`_entry_key` digests exactly those, and an entry made from equal inputs is
-    taken as made. The gzipped size of an entry (which sizes the hashed shards) is kept by its bytes,
-    and a document's counted meta tokens by the four fields :func:`vanban.tokens.meta_tokens` reads.
-    Only the last bundle's terms are kept (``Reuse.last``), so the memory is one bundle's entries."""
-
-    last: Reuse | None = None
-
-    def __init__(self) -> None:
-        self.entries: dict[bytes, tuple[bytes, dict[int, bytes]]] = {}  # _entry_key → (entry, tail by block)
-        self.sizes: dict[bytes, int] = {}  # entry → its length compressed at level 1
-        # (title, type, number, issuer) → the counted meta_tokens of a document with them (read, never changed)
-        self.meta: dict[tuple[str, str, str, str], dict[str, Counter[str]]] = {}
-
-
-def _entry_key(kind: str, term: str, fields: list[tuple[str, Any, Any, Any]]) -> bytes:
-    """The digest of everything a term's entry is made from (see :class:`Reuse`): per field, its
-    postings ``[doc, tf, …]``, its scores and its best documents, each an ``array`` or absent."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{kind}\0{term}\0".encode())
-    for name, flat, term_scores, best in fields:
-        digest.update(name.encode())
-        for values in (flat, term_scores, best):
-            data = values.tobytes() if values is not None else b""
-            digest.update(b"%d:" % len(data) if values is not None else b"-")
-            digest.update(data)
-    return digest.digest()
-
-
 def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str, bytes]],
-             reused: Reuse | None = None, made: Reuse | None = None) -> Iterator[tuple[str, bytes]]:
+             session: Session = FRESH) -> Iterator[tuple[str, bytes]]:
     """``(term, '"term":{field:[[gaps],[scores]],…}')`` in :func:`utf16_key` order, over the fields of all
     *postings*: the heads (:func:`head_and_tail`); the tails go to *tails* by block, under ``kind:term``.
-    *made*: every entry kept there (see :class:`Reuse`); one of *reused* made from the same inputs is taken."""
+    *session*: an entry made from the same inputs as one of the last bundle's is taken from it (:mod:`.reuse`)."""
     size = max(p.size() for p in postings)
     numbers = _decimals(size)
     tables = {name: table for p in postings for name, table in p.terms.items()}
@@ -344,14 +224,13 @@ def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str,
     terms = sorted(set().union(*tables.values()), key=utf16_key)
     encode = _ENCODER.encode
     names = sorted(tables)
-    known = reused.entries if reused is not None else {}
+    keeps = session.keeps
     for term in terms:
-        if made is not None:
-            key = _entry_key(kind, term, [(name, tables[name].get(term), scores[name].get(term) if name in scores else None,
-                                           best[name].get(term) if name in best else None) for name in names])
-            found = known.get(key)
+        if keeps:
+            key = entry_key(kind, term, [(name, tables[name].get(term), scores[name].get(term) if name in scores else None,
+                                          best[name].get(term) if name in best else None) for name in names])
+            found = session.found(kind, term, key)
             if found is not None:
-                made.entries[key] = found
                 for block, rest_bytes in found[1].items():
                     tails.setdefault(block, {})[term] = rest_bytes
                 yield term, found[0]
@@ -380,8 +259,8 @@ def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str,
         for block, rest_bytes in term_tails.items():
             tails.setdefault(block, {})[term] = rest_bytes
         entry = f'{encode(term)}:{{{",".join(parts)}}}'.encode()
-        if made is not None:
-            made.entries[key] = (entry, term_tails)
+        if keeps:
+            session.keep(kind, term, key, (entry, term_tails))
         yield term, entry
 
 

@@ -87,7 +87,7 @@ def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgro
     # A partial of a module-level function: under mkdocs serve it is sent to the helper process
     # (vanban.parallel.Helper), elsewhere it runs in a forked child or here.
     # Tokens kept by the caller (mkdocs serve, build-all) mean bundles made again by one process: the
-    # encoding of the terms an edit left as they were is reused (search.bundle.Reuse).
+    # encoding of the terms an edit left as they were is reused (search.reuse.Reuse).
     reuse = not consume
     make: Callable[[], SearchBundle] = (
         (functools.partial(with_stored_tokens, docs, tokens, analyses.stored, analyses.tasks, cache_dir,

@@ -39,8 +39,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..tokens import MAX_WORDS, SEGMENT, fold_lower, joined_number, kept_positions, lower, pair, syllables
-from .bundle import SearchBundle, body_shard, utf16_key
+from .bundle import SearchBundle
 from .postings import SCALE
+from .shards import body_shard, utf16_key
 
 PAGE = 20  # results shown before "Xem thêm kết quả"
 PREFIX_MIN = 2  # letters of the last syllable before it is looked up as a prefix while typing
