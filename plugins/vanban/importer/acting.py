@@ -15,7 +15,7 @@ from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .headline import PREAMBLE_OWN
 from .issuer import SPELT, spelt_office, written_out
-from .lead import LEAD_LINES, RUN_ON, portal_names
+from .lead import LABEL, LEAD_LINES, RUN_ON, portal_names
 from .lead_place import BARE_LEVEL, PAGE_PLACE, lead_issuer, locality
 from .lines import Block
 from .paragraphs import page_lines, paragraph
@@ -61,15 +61,18 @@ _OFFICE = re.compile(r"(?:^|[\s.;:,])(?P<office>Phòng\s+[^\s,.;:()]+(?:\s*[-–
                      r"(?:yêu cầu|thông báo|đề nghị|hướng dẫn)\b")
 
 
-_TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES if n != "Công văn"), key=len, reverse=True))
+_TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES), key=len, reverse=True))
 # "UBND TP.HCM vừa có thông báo về việc …", "…; Ủy ban nhân dân tỉnh ban hành Kế hoạch phòng, chống … giai đoạn
 # 2020-2025.", "Ngày …, Ủy ban MTTQ Việt Nam xã X triển khai kế hoạch tổ chức …", "Ban Thường trực Ủy ban MTTQ
-# tỉnh X hướng dẫn việc tổ chức …": a page's opening names who issues a document it gives no number for.
+# tỉnh X hướng dẫn việc tổ chức …": a page's opening names who issues a document it gives no number for. "Bộ Y tế vừa
+# có công văn gửi Chủ tịch UBND các tỉnh … về …": the addressees between the type word and "về" are skipped; a letter
+# is read only with its "về" subject.
 _UNNUMBERED = re.compile(
-    r"(?:^|[;.]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*)(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|Ban|Sở|Bộ|Hội|"
+    r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*)(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|Ban|Sở|Bộ|Hội|"
     r"Liên đoàn|Đoàn|Trung ương|Thường trực|Tỉnh ủy|"
     r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)){2,100}?)\s+"
-    r"(?:(?:(?:đã|vừa|mới)\s+)?(?:(?:ký\s+)?ban hành|có|ra|triển khai|xây dựng)\s+(?P<type>(?i:" + _TYPES + r"))"
+    r"(?:(?:(?:đã|vừa|mới)\s+)?(?:(?:ký\s+)?ban hành|có|ra|triển khai|xây dựng|ký)\s+(?P<type>(?i:" + _TYPES + r"))"
+    r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+(?:gửi|tới)\s[^.;:]{3,300}?(?=\s+(?:về|V/v)\s))?"
     r"|(?:trân trọng\s+)?(?P<verb>hướng dẫn|thông báo))\s+(?!số\b)(?P<title>[^;:]{8,400}?)\s*(?:\.(?:\s|$)|$|(?P<follows>:))")
 
 
@@ -94,6 +97,8 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
             continue  # "Bộ Nội vụ đã có văn bản hướng dẫn …": a body and what it did, the document unnamed
         said = m.group("verb") or m.group("type")
         kind = next(n for n in TYPE_NAMES if n.lower() == said.lower())
+        if kind == "Công văn" and not LABEL.match(m.group("title")):
+            continue  # "… có công văn yêu cầu …", "… công văn số …": a letter named without its subject
         follows = bool(m.group("follows")) and re.search(r"(?:như|cụ thể|sau đây)\s*(?:sau)?\s*$", m.group("title"))
         closed = bool(m.group("follows")) and RUN_ON.search(m.group("title")) is not None  # "…, với chủ đề:": the
         # colon belongs to what the news adds after the trích yếu, not to the sentence naming the document
@@ -104,6 +109,8 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
         why = f"trang không có phần đầu văn bản; đọc từ câu mở đầu: “{collapse_space(m.group(0)).strip(' ;,.:')}”"
         result.take("type", kind, why)
         title = RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" .,")
+        if kind == "Công văn":  # a letter's "về việc"/"V/v" is its label, never its trích yếu
+            title = LABEL.sub("", title)
         own = next((c for c in extract(title).citations if c.type == kind and m.group("verb")), None)
         if re.match(r"yêu cầu\b", title, re.I):  # "… có công điện yêu cầu các đơn vị …": what it asks, no trích yếu
             result.notes.append(f"câu mở đầu nói văn bản yêu cầu gì (“{title}”), không nêu trích yếu")

@@ -361,7 +361,8 @@ def _year_of(number: str) -> str:
 # '… ban hành "Kế hoạch …” với 2 tình huống đặt ra …': after a closed quotation too.
 # "… đến năm 2050 với những nội dung chủ yếu như sau:", "… hè 2020 với chủ đề “…”": what the news adds, comma or not.
 RUN_ON = re.compile(r"(?:,\s*|(?<=[”\"])\s+)(?:xác định|nhằm|với|với mục tiêu|đặt ra|đề ra|theo đó|trong đó|qua đó|đồng thời)\b"
-                    r"|\s+với\s+(?:(?:những|các)\s+)?(?:nội dung\s+(?:(?:chủ yếu|chính|cụ thể)\s+)?(?:như\s+)?sau|chủ đề)\b")
+                    r"|\s+với\s+(?:(?:những|các)\s+)?(?:nội dung\s+(?:(?:chủ yếu|chính|cụ thể)\s+)?(?:như\s+)?sau|chủ đề)\b"
+                    r"|(?<!hướng)\s+(?:gửi|tới)\s+(?:các|Ủy ban|Uỷ ban|UBND|Chủ tịch|Thủ trưởng|Sở|Bộ|Ban)\s")
 
 
 def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | None, title: str, issuer: str,
