@@ -37,6 +37,8 @@ def _doc(**change: str):  # type: ignore[no-untyped-def]
 
 def test_a_plausible_document_has_no_warning() -> None:
     assert document_warnings(_doc()) == []
+    assert document_warnings(_doc(title="Kế hoạch phòng thủ dân sự đến năm 2030 và những năm tiếp theo")) == []
+    assert [p.field for p in document_warnings(_doc(title="Triển khai thực hiện theo"))] == ["title"]
 
 
 def test_each_implausible_value_is_a_warning_at_its_field() -> None:

@@ -24,7 +24,8 @@ MAX_TITLE = 400
 _MOTTO = re.compile(r"^(CONG HOA|HOA XA HOI|XA HOI CHU NGHIA|CHU NGHIA VIET NAM|DOC LAP|TU DO|HANH PHUC|"
                     r"DANG CONG SAN VIET NAM)")
 _PLACE_ONLY = re.compile(r"^(TINH|THANH PHO|HUYEN|QUAN|THI XA|XA|PHUONG|THI TRAN|TP\.?)\s+(?!UY\b|DOAN\b|HOI\b)\S+(\s+\S+){0,3}$")
-_ENDS_MID = re.compile(r"(,|-|–|\b(và|của|về|theo|với|cho|tại|các|những|đến|để|trong|từ))$", re.I)
+# "… và những năm tiếp theo": "tiếp theo" (next) is a whole word, no "theo" (by) left hanging
+_ENDS_MID = re.compile(r"(,|-|–|\b(và|của|về|(?<!tiếp )theo|với|cho|tại|các|những|đến|để|trong|từ))$", re.I)
 _HEADER_DEBRIS = re.compile(r"^\s*(\||-{3,}|\*{3,}|CỘNG HÒA|CỘNG HOÀ|Độc lập\s*[-–]|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:|"
                             r"[^\n,]{1,40},\s*ngày\s+\S*\s*tháng)", re.I)
 _GLUED_AUTHORITY = re.compile(r"(?<!CUA )(?<!CHO )(?<!VOI )(?<!VE )\b(CHU TICH|BO TRUONG|GIAM DOC) (UY BAN NHAN DAN|HOI DONG NHAN DAN|"

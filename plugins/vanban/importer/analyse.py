@@ -32,7 +32,7 @@ from .record import read_lone_number, read_record_line
 from .result import FIELDS, ImportResult
 from .rolled_out import read_rolled_out
 from .source_note import read_source_note
-from .title import is_letter_number
+from .type_code import is_letter_number
 from .unwrap import unwrap
 
 MAX_TITLE = 400

@@ -19,7 +19,7 @@ from ..text import collapse_space, fold
 from .issuer import written_out
 from .lines import Block, Line
 from .result import ImportResult
-from .title import is_letter_number, type_from_number
+from .type_code import is_letter_number, type_from_number
 
 HEADLINE_LINES = 3  # the page title stands at the very top
 MAX_HEADLINE = 300

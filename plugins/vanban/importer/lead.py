@@ -28,7 +28,7 @@ from .request import ASKS, asked
 from .result import ImportResult
 from .signed import read_signed_lead
 from .signer_lead import read_signer_lead, signer_of, year_from_page
-from .title import is_letter_number
+from .type_code import is_letter_number
 
 LEAD_LINES = 8  # a lead stands under the page title
 SOURCE_LINES = 6  # a source line stands at the foot

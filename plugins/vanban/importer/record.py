@@ -20,7 +20,7 @@ from .issuer import written_out
 from .lines import Block, Line
 from .patterns import is_upper
 from .result import ImportResult
-from .title import type_from_number
+from .type_code import type_from_number
 
 RECORD_LINES = 6
 _TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES), key=len, reverse=True))

@@ -19,7 +19,7 @@ from ..citations import extract
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .issuer import SPELT
-from .title import type_from_number
+from .type_code import type_from_number
 
 _SIGNED = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})\s*,\s*"
                      r"(?P<who>[^.;:]{5,240}?)\s*,?\s+(?:đã\s+|vừa\s+)?ký(?:\s+ban hành)?\s+(?P<what>[^\d]{0,30}?)\s*(?=số\s+\S)")

@@ -25,7 +25,7 @@ from ..province_names import listed_place
 from ..text import collapse_space, fold
 from .issuer import SPELT
 from .signed import person_name
-from .title import is_letter_number
+from .type_code import is_letter_number
 
 # "ký" as the act of signing: not "đăng ký", "thư ký", "ký kết".
 _SIGN = re.compile(r"(?<![\w])(?:(?:đã|vừa|mới)\s+)?ký(?:\s+ban\s+hành)?\s+(?!kết\b)")

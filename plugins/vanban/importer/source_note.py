@@ -17,7 +17,7 @@ from .lead import SOURCE_LINES, WHY
 from .lines import Block
 from .paragraphs import page_lines
 from .result import ImportResult
-from .title import is_letter_number, type_from_number
+from .type_code import is_letter_number, type_from_number
 
 _NOTE = re.compile(r"\(\s*(?:[Nn]guồn|[Kk]èm theo|[Đđ]ính kèm)\s*:?\s*(?P<ref>[^()]{5,200})\)")
 _FILE = re.compile(r"\.(?:pdf|docx?|signed)\b.*$", re.I)

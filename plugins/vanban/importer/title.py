@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import re
 
-from ..citations import parse_number
-from ..glossary import DOCUMENT_TYPES, TYPE_NAMES
+from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .landmarks import VV
 from .patterns import is_upper
 from .result import ImportResult
+from .type_code import QUALIFIER, check_type, type_from_number, verb_not_type
 from .window import Piece, Window
 
 MAX_TITLE = 500
 TYPES_BY_LENGTH = sorted(((fold(n).upper().replace(" ", ""), n) for n in TYPE_NAMES), key=lambda t: -len(t[0]))
-_AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|GIAM DOC)\b")
+# The enacting authority's line (ND 30): the head's office, then the body it heads ("CỤC TRƯỞNG CỤC QUẢN LÝ DƯỢC").
+_AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|(?:TONG )?GIAM DOC|"
+                        r"(?:TONG )?CUC TRUONG|VU TRUONG|VIEN TRUONG|HIEU TRUONG|CHANH (?:VAN PHONG|THANH TRA))\b")
 # "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XVII, KỲ HỌP THỨ 5" under a resolution's trích yếu ends it, even when the header
 # above lost a letter ("HỘI ĐNG NHÂN DÂN") and so does not match it; at the top of a page it is the issuer itself.
 _COUNCIL = re.compile(r"^(HOI DONG NHAN DAN|UY BAN NHAN DAN)\b")
@@ -48,7 +50,6 @@ def dangles(text: str) -> bool:
     lowered = text.rstrip().lower()
     bare = fold(lowered) == lowered
     return bool((_DANGLING_BARE if bare else _DANGLING).search(lowered))
-_QUALIFIER = re.compile(r"^\((?P<q>[^()]{2,30})\)\s*[.:]?\s*")  # "(BỔ SUNG)", "(SỬA ĐỔI)", "(DỰ THẢO)"
 _ACTION = re.compile(r"^(THUC HIEN|TRIEN KHAI)\b")  # a trích yếu may open with what the body opens with
 _CLAUSE_END = re.compile(r"[.:;,]$")
 _ABOUT = re.compile(r"^về\s+\w")
@@ -63,21 +64,6 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")
 # occasion in brackets ("( Giỗ Thánh Mẫu Liễu Hạnh 03/3/Quý Mão)"); "(Ban hành kèm theo …)" is no part of it.
 _TAIL = re.compile(r"^(?:\(\s*(?!ban hành|kèm theo)[^()]{3,120}\)|(?:năm học|giai đoạn|nhiệm kỳ|niên khóa|niên khoá)\s+"
                    r"\d{4}\s*[-–]\s*\d{4})$", re.I)
-
-
-def type_from_number(number: str) -> str | None:
-    """The type a number's code names ("21/KH-UBND" → Kế hoạch), when it names exactly one."""
-    parts = parse_number(number) if number else None
-    if parts is None:
-        return None
-    code = parts.type_code
-    if not code:  # "01/2004/TTLT/BVHTT-BYT": a joint type's code stands among the issuers' codes
-        joint = {"TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch"}
-        found = [joint[c] for c in re.split(r"[/-]", (parts.issuer_code or "").upper()) if c in joint]
-        return found[0] if len(found) == 1 else None
-    party = parts.system == "party"
-    names = [t.name for t in DOCUMENT_TYPES if (t.party_code if party else t.state_code) == code]
-    return names[0] if len(names) == 1 else None
 
 
 def type_word(text: str) -> tuple[str, str] | None:
@@ -119,6 +105,15 @@ def is_authority(text: str, issuer_key: str, council: bool = True) -> bool:
     key = fold(text).upper()
     return is_upper(text) and (bool(_AUTHORITY.match(key)) or bool(issuer_key and key.startswith(issuer_key))
                                or (council and bool(_COUNCIL.match(key))))
+
+
+def _enacts(candidates: list[Piece], index: int, last_line: str) -> bool:
+    """"… NHỮNG NĂM TIẾP THEO" / "THỦ TƯỚNG CHÍNH PHỦ" / "Căn cứ …": an authority line with the preamble right under
+    it enacts, though the line above ends on a word that may dangle; after "… CỦA" or a comma ("… BỘ CHÍNH TRỊ," /
+    "CHỦ TỊCH NƯỚC VÀ …") it goes on with the trích yếu."""
+    following = candidates[index + 1] if index + 1 < len(candidates) else None
+    return (following is not None and not is_upper(following.text) and bool(_OPENER.match(fold(following.text).upper()))
+            and last_line.rstrip()[-1:].isalnum() and not re.search(r"(?:^|\s)của$", last_line.rstrip().lower()))
 
 
 def _type_piece(window: Window, after_top: list[Piece], issuer_key: str) -> tuple[Piece, tuple[str, str]] | None:
@@ -223,8 +218,9 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
     else:
         if typed:
             last, kind = typed
+            kind = verb_not_type(last, kind, by_number, result)
             result.fields["type"] = kind[0]
-            qualifier = _QUALIFIER.match(kind[1])
+            qualifier = QUALIFIER.match(kind[1])
             if qualifier:  # "QUY ĐỊNH (BỔ SUNG)": what kind of Quy định, not what it is about
                 result.notes.append(f"dòng tên loại ghi thêm “({qualifier.group('q')})”: không phải trích yếu")
                 kind = (kind[0], kind[1][qualifier.end() :])
@@ -244,7 +240,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if opener and not title and kind is not None and index == 0 and _opener_is_title(window, candidates, 0):
                 opener = False
             # "… NĂM 2016 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH …": a line after a dangling word continues.
-            authority = is_authority(text, issuer_key) and not (title and dangles(title[-1]))
+            authority = is_authority(text, issuer_key) and not (title and dangles(title[-1])
+                                                                and not _enacts(candidates, index, title[-1]))
             if opener or authority or len(" ".join(title)) > MAX_TITLE or (title and text.rstrip().endswith(";")):
                 break  # a trích yếu never ends with ";": that is the preamble's list ("… năm 2015;")
             again = type_word(text) if title and kind else None
@@ -266,8 +263,12 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             line = window.line_of(piece.start)
             goes_on = (bool(title) and (text[:1].islower() or text[:1].isdigit())
                        and bool(dangles(title[-1])))  # "… 66-NQ/TW ngày" / "30/4/2025 của …"
+            # "… và Nghị quyết số" / "237/2008/NQ-HĐND ngày …": a centred line as wide as the text block is at both
+            # margins at once; a line going on from an open sentence, never a paragraph's indent, goes on with it.
+            runs_on = (bool(title) and not line.indented and not _SECTION.match(text) and not title[-1].endswith((".", ";", ":"))
+                       and (text[:1].islower() or text[:1].isdigit()))
             if (mode == "sentence" and window.line_of(last.start).centered and line.centered is False  # type: ignore[union-attr]
-                    and not goes_on):  # "… lần thứ XIV," / "nhiệm kỳ 2012 - 2017": a comma never ends a trích yếu
+                    and not (goes_on or runs_on)):  # "… lần thứ XIV," / "nhiệm kỳ 2012 - 2017": a comma never ends one
                 break  # a centred trích yếu in sentence case ends where running text starts at the margin
             if mode == "sentence" and line.indented and not goes_on and (own_number or result.fields.get("date")):
                 break  # under a header, "… năm 2014" / "    Năm 2014, Thành phố …": a paragraph opening at its indent
@@ -325,15 +326,6 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
     return last
 
 
-_STATE_TYPE_CODES = frozenset(t.state_code for t in DOCUMENT_TYPES if t.state_code)
-
-
-def is_letter_number(number: str) -> bool:
-    """A State number with no type code ("722/UBND-MT", "2482/BGTVT-KHĐT"): ND 30 numbers a công văn so."""
-    parts = parse_number(number) if number else None
-    if parts is None or parts.system != "state" or parts.type_code:
-        return False
-    return not any(code in _STATE_TYPE_CODES for code in re.split(r"[-./&]", parts.issuer_code or ""))
 
 
 def _without_own_number(text: str, number: str) -> str:
@@ -362,17 +354,3 @@ def _without_own_issuer(text: str, result: ImportResult) -> str:
         return text
     result.notes.append(f"dòng tên loại nêu cơ quan ban hành (“{collapse_space(text)}”): không phải trích yếu")
     return ""
-
-
-def check_type(result: ImportResult) -> None:
-    """Prefer "Thông tư liên tịch" to "Thông tư" when the number says so; report a disagreement."""
-    kind = str(result.fields.get("type") or "")
-    by_number = type_from_number(str(result.fields.get("number") or ""))
-    if not kind or not by_number or by_number == kind:
-        return
-    if by_number.startswith(kind):
-        result.fields["type"] = by_number
-    else:
-        result.unsure.append(("type", f"dòng tên loại ghi “{kind}” nhưng mã trong số ký hiệu là của “{by_number}”"))
-
-
