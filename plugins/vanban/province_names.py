@@ -66,7 +66,7 @@ _LONGEST = max(len(n.split()) for n in (*PROVINCES_2024, *PROVINCIAL_CITIES, *_V
 
 def _named_at(words: str, keys: frozenset[str]) -> str:
     """The longest run of *words*' first words that is one of *keys*, as written, else ""."""
-    run = re.findall(r"[^\s,.;:()]+(?:\s*-\s*[^\s,.;:()]+)?", words)[:_LONGEST]
+    run = re.findall(r"[^\s,.;:()!?]+(?:\s*-\s*[^\s,.;:()!?]+)?", words)[:_LONGEST]  # "… tỉnh Vĩnh Phúc!": a greeting
     for size in range(len(run), 0, -1):
         if _key(" ".join(run[:size])) in keys:
             return " ".join(run[:size])

@@ -16,7 +16,7 @@ from ..text import collapse_space, fold
 from .headline import PREAMBLE_OWN
 from .issuer import SPELT, spelt_office, written_out
 from .lead import LABEL, LEAD_LINES, RUN_ON, portal_names
-from .lead_place import BARE_LEVEL, PAGE_PLACE, lead_issuer, locality
+from .lead_place import BARE_LEVEL, lead_issuer
 from .lines import Block
 from .paragraphs import page_lines, paragraph
 from .result import ImportResult
@@ -44,7 +44,8 @@ def read_acting_body(result: ImportResult, blocks: list[Block]) -> None:
             body = SPELT.get(short.upper().replace("Đ", "Đ"), "") or (
                 "Ủy ban nhân dân" if short.lower().startswith(("ủy", "uỷ", "uy")) else "Hội đồng nhân dân")
             place = " ".join(w for w in m.group("place").split() if w[:1].isupper() and not w.isupper())
-            owner = re.search(r"\b(?:của|theo)\s*$", text[: m.start() + 1])  # "… số 491/TB-UBND của UBND quận …"
+            # "… số 491/TB-UBND của UBND quận …": an owner; "Chủ tịch … giao Ủy ban nhân dân huyện X, Y …": whom it directs
+            owner = re.search(r"\b(?:của|theo|giao|yêu cầu|đề nghị|chỉ đạo)\s*$", text[: m.start() + 1])
             if place and not owner:
                 found.add(f"{body} {m.group('level')} {place}")
                 if m.group("acts"):
@@ -165,7 +166,7 @@ def _named_by_headline(result: ImportResult, above: list[str], content: str) -> 
 # "…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …, cụ thể như sau:": the preamble of a page posted
 # without its header names who issues it, as the subject of "ban hành" (or "xây dựng") and the page's own type; a
 # name may hold a comma before a capital ("Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội").
-_ISSUING = (r"(?:^|[;.:]\s+|,\s+)(?P<body>(?:Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Hội|Liên đoàn|Đoàn|"
+_ISSUING = (r"(?:^|[;.:]\s+|,\s+)(?:(?:Vì\s+|Do\s+)?(?:Vậy|vậy|đó),?\s+)?(?P<body>(?:Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Hội|Liên đoàn|Đoàn|"
             r"Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|,\s(?=[A-ZĐ])){2,100}?)\s+")
 _AS_VERB = ("Hướng dẫn", "Thông báo")  # "Ban thư ký … tỉnh X hướng dẫn việc …": the type said as what the body does
 
@@ -176,7 +177,7 @@ def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
     kind = str(result.fields.get("type") or "")
     if result.fields.get("issuer") or not kind or result.fields.get("date"):
         return
-    verbs = (r"(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+(?i:" + re.escape(kind) + ")"
+    verbs = (r"(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng|triển khai)\s+(?i:" + re.escape(kind) + ")"
              + (r"|(?:trân trọng\s+)?" + kind.lower() if kind in _AS_VERB else ""))
     issuing = re.compile(_ISSUING + "(?:" + verbs + r")\b(?!\s+số\b)")  # a numbered one is a lead's
     lines = page_lines(blocks)
@@ -185,8 +186,7 @@ def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
         for m in issuing.finditer(text):
             body = written_out(m.group("body"))
             if BARE_LEVEL.search(body):  # "UBND phường trân trọng thông báo tới … trên địa bàn phường Quyết Tiến"
-                place = locality(body, text) or locality(body, "\n".join(lines[: LEAD_LINES * 2]), PAGE_PLACE)
-                body = f"{body} {place}" if place else ""
+                body = lead_issuer(result, body, text, "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines)))
             if len(body.split()) < 3:
                 continue
             result.take("issuer", body, f"trang không có phần đầu văn bản; cơ quan là chủ thể “{m.group(0).strip(' ;.:,')}” "

@@ -24,6 +24,7 @@ from .issuer import SPELT, written_out
 from .lead_place import lead_issuer
 from .lines import Block
 from .paragraphs import page_lines, paragraph
+from .patterns import NAME_BRACKET
 from .request import ASKS, asked
 from .result import ImportResult
 from .signed import read_signed_lead
@@ -64,7 +65,8 @@ _BODY_START = re.compile(r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|S�
 # "… ban hành Quyết định số 240/QĐ-UBND công nhận 13 xã …." / "Công văn số 23/UBND-TN, xây dựng báo cáo …": a lead
 # that gives the trích yếu right after the number, without "về"; never "gửi …", "của …", "ngày …" (no trích yếu).
 _BARE_SUBJECT = re.compile(r"^\s*,?\s*(?P<title>(?!(?:gửi|của|ngày|do|tại|cho|với|và|nhằm|để|theo|trên|từ|đến|vào|"
-                           r"năm|lúc|về)\b)[a-zđà-ỹ][^;()]{8,300}?)\s*(?:\(|\./\.|\.(?:\s|$)|;|$)")
+                           r"năm|lúc|về)\b)[a-zđà-ỹ](?:[^;()]|" + NAME_BRACKET + r"){8,300}?)\s*"
+                           r"(?:\((?!" + NAME_BRACKET[2:] + r")|\./\.|\.(?:\s|$)|;|$)")
 
 
 def _bare_subject(rest: str, above: list[str]) -> str:
@@ -74,6 +76,12 @@ def _bare_subject(rest: str, above: list[str]) -> str:
         return asked(rest, above)
     m = _BARE_SUBJECT.match(rest[:320])
     return m.group("title").strip() if m else ""
+
+
+def _unasked(title: str, above: list[str]) -> str:
+    """A subject the citation reader took that says what the letter directs ("chỉ đạo tổ chức …") is none, unless a
+    headline among *above* repeats it (``request``)."""
+    return asked(title, above) if ASKS.match(title) else title
 
 
 # "UBND tỉnh đã có văn bản số 1889/UBND-NN gửi …": a letter named by the generic word, its number without a type code
@@ -136,7 +144,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         title = _about(_subject(cited, about.group("title") if about and near else ""), text)
         sentence = re.split(r"\.(?:\s|$)", paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
         issuer = written_out(_TERM.sub("", m.group("issuer")))  # "UBND xã Chương Dương" written out
-        title = title or _bare_subject(rest, lines[:i])
+        title = _unasked(title, lines[:i]) or _bare_subject(rest, lines[:i])
         _take(result, cited.number, cited.type or "", issued, title, issuer, sentence, page)
         if issued is None:
             result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
@@ -154,7 +162,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         about = _ABOUT.search(rest[:500])
         near = about is not None and (about.start() < 120 or _ROUTED.match(rest[: about.start()]) is not None)
         title = _about(_subject(cited, about.group("title") if about and near else ""), text)
-        title = title or _bare_subject(rest, lines[:i])
+        title = _unasked(title, lines[:i]) or _bare_subject(rest, lines[:i])
         issuer = written_out(m.group("issuer"))
         _take(result, cited.number, cited.type or "", cited.date, title, issuer, text, page)
         if cited.date is None:
@@ -359,10 +367,13 @@ def _year_of(number: str) -> str:
 
 # "… về chuyển đổi số năm 2026, xác định rõ lộ trình …": the lead's sentence goes on past the trích yếu.
 # '… ban hành "Kế hoạch …” với 2 tình huống đặt ra …': after a closed quotation too.
-# "… đến năm 2050 với những nội dung chủ yếu như sau:", "… hè 2020 với chủ đề “…”": what the news adds, comma or not.
+# "… đến năm 2050 với những nội dung chủ yếu như sau:", "… hè 2020 với chủ đề “…”": what the news adds, comma or not;
+# the addressees ("… gửi/tới các tỉnh …"), where it applies (", áp dụng với các bộ …") and when an event it names takes
+# place ("… diễn ra từ ngày 15 – 19/11 …") too.
 RUN_ON = re.compile(r"(?:,\s*|(?<=[”\"])\s+)(?:xác định|nhằm|với|với mục tiêu|đặt ra|đề ra|theo đó|trong đó|qua đó|đồng thời)\b"
                     r"|\s+với\s+(?:(?:những|các)\s+)?(?:nội dung\s+(?:(?:chủ yếu|chính|cụ thể)\s+)?(?:như\s+)?sau|chủ đề)\b"
-                    r"|(?<!hướng)\s+(?:gửi|tới)\s+(?:các|Ủy ban|Uỷ ban|UBND|Chủ tịch|Thủ trưởng|Sở|Bộ|Ban)\s")
+                    r"|(?<!hướng)\s+(?:gửi|tới)\s+(?:các|Ủy ban|Uỷ ban|UBND|Chủ tịch|Thủ trưởng|Sở|Bộ|Ban)\s"
+                    r"|,\s*áp dụng\s+(?:với|đối với|cho)\b|\s+(?:diễn ra|được tổ chức)\s+(?:từ|vào|trong)\s+(?:ngày|tháng)\b")
 
 
 def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | None, title: str, issuer: str,

@@ -19,6 +19,9 @@ DECORATION = re.compile(r"^[-_*=–—.\s]+$")
 RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.I)
 SIGN_PREFIX = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\s*[./]|T/M|K/T|T/L|T/U/Q)\s*[^\W\d]", re.I)  # "TM.", "T/M BAN …"
 ADDRESSEE = re.compile(r"^Kính gửi\b", re.I)
+# "… tại TP.Tam Kỳ và thị trấn Tân An (Hiệp Đức)", "… thông tin điện tử (PTTH-TTĐT), …": a bracket holding a name, no
+# number or date, is part of a lead's subject; one holding a reference ("(Kế hoạch số 134/KH-BVĐ, …)") ends it.
+NAME_BRACKET = r"\([^()\d]{1,60}\)"
 TYPE_BY_FOLD = {fold(name).upper(): name for name in TYPE_NAMES}
 
 

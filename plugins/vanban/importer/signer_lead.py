@@ -10,7 +10,8 @@ after "đồng chí"/"bà"/"ông", else the run of capitalised words before "ký
 The issuer is the body the lead says the document is "of" ("của …") or signed for ("thay mặt …"),
 else the body of the signer's office ("Chủ tịch UBND tỉnh X" → Ủy ban nhân dân tỉnh X, "Thủ tướng"
 with a TTg number → Thủ tướng Chính phủ, "Trưởng ban X" → Ban X); an office whose body has no
-locality ("Chủ tịch UBND tỉnh") gives none, and the field is left to a human.
+locality ("Chủ tịch UBND tỉnh") gives none, and the field is left to a human. The chairman named by his office alone,
+no one after it ("Chủ tịch UBND tỉnh Nam Định đã ký …"), acts himself: the issuer is written as the lead names him.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..glossary import TYPE_NAMES
 from ..province_names import listed_place
 from ..text import collapse_space, fold
 from .issuer import SPELT
+from .patterns import NAME_BRACKET
 from .signed import person_name
 from .type_code import is_letter_number
 
@@ -39,6 +41,8 @@ _OF = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s*)?,?\s*của\s+(?P<body>[A-Z�
 _COUNCIL = r"(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)"
 _CHAIR = re.compile(r"\b(?:Phó\s+)?[Cc]hủ tịch\s+(?P<short>" + _COUNCIL + r")\s+(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|"
                     r"phường|thị trấn)\s*(?P<place>(?:[A-ZĐÀ-Ỹ][^\s,.;:()]*\s*){0,6})")
+# "…, Chủ tịch UBND tỉnh Nam Định đã ký …": the office itself opens the clause (no "Phó", no one named after it)
+_CHAIR_ACTS = re.compile(r"(?:^|[,;]\s*)[Cc]hủ tịch\s+" + _COUNCIL + r"\s[^,;]*$")
 _PREMIER = re.compile(r"\b(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?\b")
 _HEAD_OF = re.compile(r"\bTrưởng\s+[Bb]an\s+(?P<name>[^,.;:()]{3,60}?)\s*(?:,|$)")
 _MINISTER = re.compile(r"\b(?:Thứ|Bộ)\s+trưởng\s+(?P<body>Bộ\s+[^,.;:()]{3,60}?)\s+(?=[A-ZĐÀ-Ỹ][^\s]*\s+[A-ZĐÀ-Ỹ])")
@@ -46,7 +50,8 @@ _ABOUT = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s*,?\s*)?(?:của\s+[^.;:()]
                     re.I | re.S)
 # "… 68/KH-UBND triển khai thực hiện …": the subject straight after the number; "yêu cầu các bộ …" is what it asks.
 _BARE = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s+)?(?P<title>(?!(?:yêu cầu|gửi|của|ngày|do|tại|cho|với|và|nhằm|để|theo|"
-                   r"trên|từ|đến|vào|năm|lúc|về|nêu|nhấn mạnh|chỉ đạo|giao)\b)[a-zđà-ỹ][^;()]{8,400})$")
+                   r"trên|từ|đến|vào|năm|lúc|về|nêu|nhấn mạnh|chỉ đạo|giao)\b)[a-zđà-ỹ](?:[^;()]|" + NAME_BRACKET
+                   + r"){8,400})$")
 _DAY_MONTH = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})(?:\s*[./-]\s*(?P<y>\d{4}))?\b")
 _STAMP = re.compile(r"\b(?:(?P<y1>\d{4})-(?P<m1>\d\d)-(?P<d1>\d\d)|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}))\b")
 
@@ -185,6 +190,9 @@ def read_signer_lead(text: str, page: str = "") -> SignerLead | None:
         else:
             title = bare.group("title") if bare and not of else ""
         issued, guessed = _date(cited, who, page)
-        return SignerLead(cited.number, kind, issued, issuer, collapse_space(title).strip(" ."), signer_of(who),
+        signer = signer_of(who)
+        if issuer and not (behalf or of or signer) and _CHAIR_ACTS.search(who):
+            issuer = f"Chủ tịch {issuer}"  # "Chủ tịch UBND tỉnh X đã ký …", no one named: the chairman acts
+        return SignerLead(cited.number, kind, issued, issuer, collapse_space(title).strip(" ."), signer,
                           text[start : m.end() + len(rest)], guessed)
     return None
