@@ -116,3 +116,28 @@ def test_a_body_the_page_directs_is_never_its_issuer(tmp_path: Path) -> None:
         "Chủ tịch Ủy ban nhân dân tỉnh giao Ủy ban nhân dân huyện Thanh Bình, Cao Lãnh và các xã trên tổ chức công "
         "bố đúng quy định.\n"))
     assert front["issuer"] == ""
+
+
+def test_a_dated_lead_without_a_number_is_the_page_and_a_later_dated_sentence_its_story(tmp_path: Path) -> None:
+    front = imported_front(tmp_path, (
+        "Quản lý quỹ đất công trên địa bàn thành phố\n04:57:00 | 05-04-2023\n\n"
+        "Ngày 03/4, UBND thành phố Vũng Tàu đã có báo cáo về kết quả 05 năm thực hiện Quyết định số 6200/QĐ-UBND "
+        "ngày 29/11/2017 của UBND thành phố Vũng Tàu về việc quản lý quỹ đất công, nội dung cụ thể:\n\n"
+        "I. Khái quát chung\n\n"
+        "Ngày 29/11/2017, UBND thành phố Vũng Tàu ban hành Quyết định số 6200/QĐ-UBND về việc quản lý quỹ đất "
+        "công trên địa bàn thành phố.\n"))
+    assert (front["type"], front["number"], front["date"]) == ("Báo cáo", "", "")
+    assert front["issuer"] == "Ủy ban nhân dân thành phố Vũng Tàu"
+    assert front["title"] == ("về kết quả 05 năm thực hiện Quyết định số 6200/QĐ-UBND ngày 29/11/2017 của UBND thành "
+                              "phố Vũng Tàu về việc quản lý quỹ đất công")
+
+
+def test_the_sentence_that_concludes_the_story_is_the_lead(tmp_path: Path) -> None:
+    front = imported_front(tmp_path, (
+        "THÔNG BÁO ĐIỀU CHỈNH GIÁ NƯỚC SẠCH\n\n"
+        "Qua 06 năm thực hiện giá nước theo quyết định số 2000/QĐ-UBND đến nay đã không còn phù hợp, do chi phí đầu "
+        "vào tăng hằng năm. Vì vậy, Ủy ban nhân dân tỉnh Trà Vinh đã có quyết định số 1950/QĐ-UBND ngày 30/09/2022 "
+        "về việc ban hành giá tiêu thụ nước sạch trên địa bàn tỉnh.\n"))
+    assert (front["number"], front["type"], front["date"]) == ("1950/QĐ-UBND", "Quyết định", "2022-09-30")
+    assert front["issuer"] == "Ủy ban nhân dân tỉnh Trà Vinh"
+    assert front["title"] == "về việc ban hành giá tiêu thụ nước sạch trên địa bàn tỉnh"

@@ -9,7 +9,7 @@ from ..citations import extract
 from ..glossary import TYPE_NAMES
 from .acting import read_acting_body, read_coded_body, read_issuing_clause, read_unnumbered_lead
 from .closing import read_closing
-from .dated_lead import read_dated_lead, read_passive_lead, read_relative_lead
+from .dated_lead import dated_lead_at, read_dated_lead, read_passive_lead, read_relative_lead
 from .glued import unglue
 from .header import read_header
 from .headline import (
@@ -149,7 +149,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     headless = not result.fields.get("date")  # a portal record (a number its page title gave): its metadata is all
     apply_metadata(result, head_and_body[: max(header.body[0] + 1, META_LINES if headless else 0)])
     read_bracketed_heading(result, head_and_body)
-    read_lead(result, head_and_body)
+    read_lead(result, head_and_body, dated_lead_at(head_and_body))
     read_dated_lead(result, head_and_body)
     read_passive_lead(result, head_and_body)
     read_relative_lead(result, head_and_body)

@@ -31,9 +31,9 @@ _BODY = (r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Cục|T�
 _DATED = re.compile(
     r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+nay)?(?:\s+ngày)?\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?\s*,\s*(?:[Tt]hay mặt\s+(?P<behalf>" + _BODY + r")\s*,[^.;]{0,160}?|(?P<body>" + _BODY
-    + r"))\s+(?:đã\s+|vừa\s+)?(?:ký\s+)?(?:ban hành\s+)?(?P<type>(?i:" + _TYPES + r"))(?:\s+(?:hỏa tốc|hoả tốc|khẩn|"
+    + r"))\s+(?:đã\s+|vừa\s+)?(?:ký\s+)?(?:ban hành\s+|có\s+)?(?P<type>(?i:" + _TYPES + r"))(?:\s+(?:hỏa tốc|hoả tốc|khẩn|"
     r"thượng khẩn))?(?!\s+số\b)(?:\s+gửi\s[^.;]{3,300}?)?\s+(?P<about>về việc|về|V/v)\s+(?P<title>[^.]{5,400}?)"
-    r"\s*(?:\.(?:\s|$)|$)")
+    r"\s*(?:\.(?:\s|$)|$|,?\s*(?:với\s+)?(?:(?:các|những)\s+)?(?:nội dung\s+)?(?:cụ thể|như sau|chủ yếu)(?:\s+như sau)?\s*:\s*$)")
 
 
 def _first_lead(blocks: list[Block], find: Callable[[str], re.Match[str] | None]
@@ -62,6 +62,17 @@ def _take(result: ImportResult, m: re.Match[str], values: dict[str, str]) -> Non
     for key, value in values.items():
         if value:
             result.take(key, value, why)
+
+
+def dated_lead_at(blocks: list[Block]) -> int:
+    """The paragraph of the page's first dated lead with no number, else the number of paragraphs: a dated sentence
+    after it ("Ngày 29/11/2017, UBND thành phố ban hành Quyết định số 6195/QĐ-UBND …" under "Ngày 03/4, UBND thành phố
+    đã có báo cáo về kết quả thực hiện Quyết định số 6195/QĐ-UBND …") tells the story behind the page's document."""
+    lines = page_lines(blocks)
+    for i in range(min(len(lines), LEAD_LINES)):
+        if _DATED.search(paragraph(lines, i, LEAD_LINES)):
+            return i
+    return len(lines)
 
 
 def read_dated_lead(result: ImportResult, blocks: list[Block]) -> None:

@@ -111,8 +111,9 @@ def _first(citations: tuple[Citation, ...], at: int = 0, slack: int = 3, text: s
     return None
 
 
-def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
-    """Fill *result* from a news page's lead or source line; whether anything was read."""
+def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LEAD_LINES) -> bool:
+    """Fill *result* from a news page's lead or source line; whether anything was read. A dated sentence at or after
+    *unnumbered_at* (the paragraph of a dated lead naming a document without its number) is no lead."""
     known = str(result.fields.get("number") or "")
     if result.fields.get("date") or result.fields.get("issuer") or ("number" in result.fields and not known):
         return False  # the page has a header (even one with a blank "Số"): its lead is not read
@@ -123,7 +124,7 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
         return True
     if _signer_lead(result, lines, known, page):
         return True
-    for i in range(min(len(lines), LEAD_LINES, _bare_lead_at(lines, known))):  # a later dated sentence is no lead
+    for i in range(min(len(lines), LEAD_LINES, _bare_lead_at(lines, known), unnumbered_at)):  # a later dated one is none
         text = paragraph(lines, i, LEAD_LINES)  # a lead a PDF wrapped over lines (to its full stop)
         m = _ISSUED.search(text)
         if m and "," in m.group("issuer") and not _BODY_START.match(m.group("issuer").strip()):
@@ -188,11 +189,15 @@ def read_lead(result: ImportResult, blocks: list[Block]) -> bool:
 _TAG = re.compile(r"^\s*(?P<tag>\([^()]{2,20}\)|[^\s()]+(?:\s+[^\s()]+){0,3}?)\s*[-–—]\s+")
 
 
+# "Vì vậy, Ủy ban nhân dân tỉnh … đã có quyết định số …": the sentence that concludes the page's story is its lead
+_THEREFORE = re.compile(r"^(?:Vì vậy|Vì thế|Do vậy|Do đó|Bởi vậy)\s*,\s*")
+
+
 def _untagged(text: str) -> str:
     m = _TAG.match(text)
     if m and (m.group("tag").startswith("(") or re.sub(r"[\s.]", "", m.group("tag")).isupper()):
         return text[m.end():]
-    return text
+    return _THEREFORE.sub("", text)
 
 
 # A sentence ends at a full stop before a capital: "Thực hiện quy định của Bộ …. UBND thành phố vừa có Văn bản …"
