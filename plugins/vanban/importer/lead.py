@@ -377,7 +377,8 @@ def _year_of(number: str) -> str:
 # place ("… diễn ra từ ngày 15 – 19/11 …") too.
 RUN_ON = re.compile(r"(?:,\s*|(?<=[”\"])\s+)(?:xác định|nhằm|với|với mục tiêu|đặt ra|đề ra|theo đó|trong đó|qua đó|đồng thời)\b"
                     r"|\s+với\s+(?:(?:những|các)\s+)?(?:nội dung\s+(?:(?:chủ yếu|chính|cụ thể)\s+)?(?:như\s+)?sau|chủ đề)\b"
-                    r"|(?<!hướng)\s+(?:gửi|tới)\s+(?:các|Ủy ban|Uỷ ban|UBND|Chủ tịch|Thủ trưởng|Sở|Bộ|Ban)\s"
+                    r"|(?<!hướng)\s+(?:gửi|tới)\s+(?:các\s+(?:bộ|sở|ban|ngành|tỉnh|huyện|xã|phường|địa phương|cơ quan|đơn vị)|Ủy ban|Uỷ ban|"
+                    r"UBND|Chủ tịch|Thủ trưởng)\s"
                     r"|,\s*áp dụng\s+(?:với|đối với|cho)\b|\s+(?:diễn ra|được tổ chức)\s+(?:từ|vào|trong)\s+(?:ngày|tháng)\b")
 
 

@@ -14,9 +14,9 @@ from itertools import pairwise
 
 from ..text import collapse_space, fold
 
-# "yêu cầu …", "chỉ đạo tổ chức …", "đề nghị …", "lưu ý các nội dung sau:", "giao …": what a letter directs, the
-# verbs a signer's lead never reads as a subject either (``signer_lead._BARE``)
-ASKS = re.compile(r"^\s*,?\s*(?:đã\s+)?(?:yêu cầu|chỉ đạo|đề nghị|lưu ý|giao)\s", re.I)
+# "yêu cầu …", "chỉ đạo tổ chức …", "lưu ý các nội dung sau:": what a letter directs, verbs a signer's lead never
+# reads as a subject either (``signer_lead._BARE``); "giao đất …", "đề nghị xét tặng …" may name a subject and stay
+ASKS = re.compile(r"^\s*,?\s*(?:đã\s+)?(?:yêu cầu|chỉ đạo|lưu ý)\s", re.I)
 # "Nghệ An: …", "Hà Nội - …": the place a paper puts before its headline
 _PLACE_PREFIX = re.compile(r"^[^:–—-]{2,30}?\s*[:–—-]\s+")
 _MIN_WORDS = 4
