@@ -141,3 +141,12 @@ def test_the_sentence_that_concludes_the_story_is_the_lead(tmp_path: Path) -> No
     assert (front["number"], front["type"], front["date"]) == ("1950/QĐ-UBND", "Quyết định", "2022-09-30")
     assert front["issuer"] == "Ủy ban nhân dân tỉnh Trà Vinh"
     assert front["title"] == "về việc ban hành giá tiêu thụ nước sạch trên địa bàn tỉnh"
+
+
+def test_nay_turns_from_the_grounds_to_the_pages_own_notice(tmp_path: Path) -> None:
+    front = imported_front(tmp_path, (
+        "Theo Thông báo số 300/TB-ĐL ngày 08 tháng 5 năm 2020 của Điện lực về việc ngừng cấp điện để sửa chữa lưới "
+        "điện. Nay UBND phường Hương Xuân thông báo thời gian và địa điểm ngừng cấp điện trên địa bàn phường như "
+        "sau:\n1. Thời gian: Từ 07h00 – 17h00 ngày 14/5/2020.\n"))
+    assert (front["type"], front["issuer"]) == ("Thông báo", "Ủy ban nhân dân phường Hương Xuân")
+    assert front["number"] == "" and front["date"] == ""

@@ -63,13 +63,16 @@ _OFFICE = re.compile(r"(?:^|[\s.;:,])(?P<office>Phòng\s+[^\s,.;:()]+(?:\s*[-–
 
 
 _TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES), key=len, reverse=True))
+# "Nay UBND phường X thông báo …", "Vậy UBND phường thông báo …", "Vì vậy, …": the word that turns from the grounds to
+# the page's own act
+_THEN = r"(?:(?:Nay|Vậy|Vì vậy|Do vậy|Do đó),?\s+)?"
 # "UBND TP.HCM vừa có thông báo về việc …", "…; Ủy ban nhân dân tỉnh ban hành Kế hoạch phòng, chống … giai đoạn
 # 2020-2025.", "Ngày …, Ủy ban MTTQ Việt Nam xã X triển khai kế hoạch tổ chức …", "Ban Thường trực Ủy ban MTTQ
 # tỉnh X hướng dẫn việc tổ chức …": a page's opening names who issues a document it gives no number for. "Bộ Y tế vừa
 # có công văn gửi Chủ tịch UBND các tỉnh … về …": the addressees between the type word and "về" are skipped; a letter
 # is read only with its "về" subject.
 _UNNUMBERED = re.compile(
-    r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*)(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|Ban|Sở|Bộ|Hội|"
+    r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*)" + _THEN + r"(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|Ban|Sở|Bộ|Hội|"
     r"Liên đoàn|Đoàn|Trung ương|Thường trực|Tỉnh ủy|"
     r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)){2,100}?)\s+"
     r"(?:(?:(?:đã|vừa|mới)\s+)?(?:(?:ký\s+)?ban hành|có|ra|triển khai|xây dựng|ký)\s+(?P<type>(?i:" + _TYPES + r"))"
@@ -166,7 +169,7 @@ def _named_by_headline(result: ImportResult, above: list[str], content: str) -> 
 # "…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …, cụ thể như sau:": the preamble of a page posted
 # without its header names who issues it, as the subject of "ban hành" (or "xây dựng") and the page's own type; a
 # name may hold a comma before a capital ("Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội").
-_ISSUING = (r"(?:^|[;.:]\s+|,\s+)(?:(?:Vì\s+|Do\s+)?(?:Vậy|vậy|đó),?\s+)?(?P<body>(?:Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Hội|Liên đoàn|Đoàn|"
+_ISSUING = (r"(?:^|[;.:]\s+|,\s+)" + _THEN + r"(?P<body>(?:Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Hội|Liên đoàn|Đoàn|"
             r"Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|,\s(?=[A-ZĐ])){2,100}?)\s+")
 _AS_VERB = ("Hướng dẫn", "Thông báo")  # "Ban thư ký … tỉnh X hướng dẫn việc …": the type said as what the body does
 
