@@ -4,11 +4,11 @@
 
     Corpus ─► pages.contribute ─► Links            (document pages; where each content file is published)
            ─► analysis.analyse_corpus ─► Analyses (citations, deadlines, search tokens per document)
-           ─► relations.contribute ─► Linked       (graph.build_graph: edges and stubs; stub pages, panels,
+           ─► relations.resolve, .contribute ─► Linked (graph.build_graph: edges and stubs; stub pages, panels,
                                                    linked bodies, records, resolver)
            ─► listings.contribute ─► Listings      (home, all documents, by type / issuer / year)
-           ─► search.start ─► SearchBundle         (/tim-kiem/ and its index files; made in the background
-                                                   while the stages below run)
+           ─► search.launch, .start ─► SearchBundle (index files made in the background from the graph
+                                                   on, while the stages below run; /tim-kiem/ after the listings)
            ─► timeline.contribute                  (/dong-thoi-gian/, each document's dated chain)
            ─► status.contribute, schedule.contribute (banners; deadlines, /lich/, .ics)
            ─► tracking.compute ─► SiteTracking    (tasks, who has done them, who is late)
@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import feeds, listings, opendata, pages, portal, relations, schedule, search, share, status, timeline
-from .analysis import Analysis, CacheKey, analyse_corpus
+from .analysis import Analyses, Analysis, CacheKey, analyse_corpus
 from .body import Rendered
 from .corpus import Corpus
 from .documents import Document
@@ -39,6 +39,7 @@ from .issuers import issuer_problems, portal_province
 from .pages import Links
 from .plausibility import plausibility_problems
 from .portal import Portal
+from .problems import Problem
 from .relations import Linked
 from .search import SearchBundle
 from .search.page import PendingSearch
@@ -118,6 +119,12 @@ def spare_collections() -> None:
     _frozen = True
 
 
+def _checks(site: SiteModel, analyses: Analyses) -> list[Problem]:
+    """The plausibility and issuer warnings (vanban.plausibility, vanban.issuers)."""
+    return [*plausibility_problems(site.corpus.documents, analyses.citations_of),
+            *issuer_problems(site.documents.values(), portal_province(site.config.portal))]
+
+
 def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Analysis] | None = None,
                check_only: bool = False, background_search: bool = False) -> Build:
     """The whole site. *cache* keeps analyses between builds (``mkdocs serve``); *check_only* stops
@@ -130,20 +137,29 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
         links = pages.contribute(site)
         tracks = config.tracking.enabled  # tracking: false → no task read, no tracking page (vanban.tracking.config)
         analyses = analyse_corpus(corpus.documents, cache, config.cache_dir, tasks=tracks)
-        linked = relations.contribute(site, analyses)
-        site.problems.extend(plausibility_problems(corpus.documents, analyses.citations_of))
-        site.problems.extend(issuer_problems(site.documents.values(), portal_province(config.portal)))
-        if check_only:
-            if tracks:
-                site.problems.extend(tracking.check(site, config.tracking, analyses, linked.graph))
-            return Build(site, links, linked)
-        grouped = listings.contribute(site)
+        found = relations.resolve(site, analyses)
         # The search files need only the documents (final once the graph added its stubs) and their
-        # tokens, the search page the listing pages it links: started as early as that, they are made in
-        # the background (a forked child, or serve's helper) while the stages below run; a serve rebuild
-        # at 1,000 documents had waited ~1 s for them.
-        started = search.start(site, analyses, consume=cache is None,  # serve and build-all keep the tokens
-                               background=background_search, fingerprinter=fingerprinter)
+        # tokens: started as early as that, they are made in the background (a forked child, or serve's
+        # helper) while the stages below run (a serve rebuild at 1,000 documents had waited ~1 s for them;
+        # an edit build still waits for them). Their page, which links the listing pages, is added below.
+        launched = None if check_only else search.launch(
+            site, analyses, consume=cache is None,  # serve and build-all keep the tokens
+            background=background_search, fingerprinter=fingerprinter)
+        try:
+            linked = relations.contribute(site, analyses, found)
+            checks = len(site.problems)  # where the checks below put their problems (the same order either way)
+            if check_only:
+                site.problems[checks:checks] = _checks(site, analyses)
+                if tracks:
+                    site.problems.extend(tracking.check(site, config.tracking, analyses, linked.graph))
+                return Build(site, links, linked)
+            grouped = listings.contribute(site)
+            started = search.start(site, analyses, launched=launched)
+            site.problems[checks:checks] = _checks(site, analyses)  # which nothing before needs
+        except BaseException:
+            if launched is not None:
+                launched.work.abandon()
+            raise
         timeline.contribute(site, linked, grouped)
         status.contribute(site, linked)
         schedule.contribute(site, analyses)

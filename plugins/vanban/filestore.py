@@ -46,26 +46,29 @@ _TMP = itertools.count()
 TOUCH_AFTER = 86400  # seconds: an entry used by a build is marked used when its mark is older (pruning: 30 days)
 # Entries this process has read and found whole, by (inode, size, modification time): a write in place
 # changes the time, so an entry seen unchanged since needs no second read (mkdocs serve's rebuilds).
-_VERIFIED: dict[Path, tuple[int, int, int]] = {}
-_RECORDED: dict[Path, dict[str, tuple[int, int, int]]] = {}  # generation → its record as read (or last written)
+# Paths here are strings joined with "/" from the generation folder's: ~12,000 entries at 1,000 documents,
+# as pathlib objects their record cost a warm or edit build ~0.1 s to read and write (parsing, hashing, relative_to).
+_VERIFIED: dict[str, tuple[int, int, int]] = {}
+_RECORDED: dict[str, dict[str, tuple[int, int, int]]] = {}  # generation → its record as read (or last written)
 RECORD = "verified"  # the record's name in a generation folder
 
 
-def _read_record(generation: Path) -> dict[str, tuple[int, int, int]]:
+def _read_record(generation: str) -> dict[str, tuple[int, int, int]]:
     with contextlib.suppress(OSError, ValueError, TypeError, AttributeError, IndexError):
-        data = json.loads((generation / RECORD).read_bytes())
+        data = json.loads(_read(f"{generation}/{RECORD}") or b"")
         return {str(name): (int(seen[0]), int(seen[1]), int(seen[2])) for name, seen in data.items()
                 if isinstance(seen, list) and len(seen) == 3}
     return {}
 
 
-def _load_record(generation: Path) -> None:
+def _load_record(generation: str) -> None:
     """Read *generation*'s record of verified entries into :data:`_VERIFIED`, once per process."""
     if generation in _RECORDED:
         return
     found = _RECORDED[generation] = _read_record(generation)
+    prefix = generation + "/"
     for name, seen in found.items():
-        _VERIFIED.setdefault(generation / name, seen)
+        _VERIFIED.setdefault(prefix + name, seen)
 
 
 def forget_verified() -> None:
@@ -74,25 +77,28 @@ def forget_verified() -> None:
     _RECORDED.clear()
 
 
-def _save_record(generation: Path) -> None:
+def _save_record(generation: str) -> None:
     """Write *generation*'s record when this process verified entries it did not read there: merged
     with the record as it is now (a render worker's), atomically; a failure only means reading those
     entries again. Names of entries gone are dropped when they outnumber the ones in use."""
-    current = {path.relative_to(generation).as_posix(): seen for path, seen in _VERIFIED.items()
-               if path.parent.parent == generation}
+    prefix = generation + "/"
+    start = len(prefix)
+    current = {path[start:]: seen for path, seen in _VERIFIED.items()
+               if path.startswith(prefix) and path.count("/", start) == 1}  # <generation>/<folder>/<entry>
     if current.items() <= _RECORDED.setdefault(generation, {}).items():
         return
     merged = {**_read_record(generation), **current}
     if len(merged) > 2 * len(current) + 1000:
         merged = current
-    tmp = generation / f".{RECORD}.{os.getpid()}.{next(_TMP)}.tmp"
+    tmp = f"{prefix}.{RECORD}.{os.getpid()}.{next(_TMP)}.tmp"
     try:
-        tmp.write_text(json.dumps(merged, separators=(",", ":")), encoding="utf-8")
-        os.replace(tmp, generation / RECORD)
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(merged, separators=(",", ":")))
+        os.replace(tmp, prefix + RECORD)
         _RECORDED[generation] = merged
     except OSError:
         with contextlib.suppress(OSError):
-            tmp.unlink()
+            os.unlink(tmp)
 
 
 # mkdocs serve keeps its folder between rebuilds: what each output path was linked to, and that file's
@@ -146,15 +152,16 @@ class FileStore:
     *remember* (mkdocs serve) what each output path was linked to, for the next rebuild."""
 
     def __init__(self, root: Path, *, link: bool = True, remember: bool = False) -> None:
-        self.generation = generation = root / code_fingerprint()
+        self.generation = root / code_fingerprint()
+        self._generation = generation = str(self.generation)
         _load_record(generation)
-        self.files = generation / "site-files"
-        self.pages = generation / "site-pages"
+        self.files = generation + "/site-files"  # entries are named by strings (see _VERIFIED)
+        self.pages = generation + "/site-pages"
         self.link = link
         self.remember = remember and link
-        self._folders: set[Path] = set()
+        self._folders: set[str] = set()
         self._listed: dict[str, str] | None = None  # page key → digest of its stored HTML
-        self._used: list[Path] = []
+        self._used: list[str] = []
         self.linked = 0  # files placed from the store (tests, logs)
         self.checked = 0  # entries read to be checked against their digest (tests)
 
@@ -166,7 +173,7 @@ class FileStore:
         name = name or digest(data)
         if self.already(name, target):
             return
-        entry = self.files / name
+        entry = f"{self.files}/{name}"
         if self.link and self._intact(entry, name, data) and self._link(entry, target):
             if self.remember:
                 _remember(target, name)
@@ -189,19 +196,18 @@ class FileStore:
         """The bytes of the output file stored under the digest *name*, when it is there and whole."""
         if len(name) != 40 or not name.isalnum():
             return None
-        entry = self.files / name
-        data = _read(entry)
+        data = _read(f"{self.files}/{name}")
         return data if data is not None and digest(data) == name else None
 
     # -- pages -------------------------------------------------------------------------------------
 
-    def page(self, key: str) -> Path | None:
+    def page(self, key: str) -> str | None:
         """The stored HTML of the page *key*, when there is one and it is intact."""
         listed = self._pages()
         found = listed.get(key)
         if found is None:
             return None
-        entry = self.pages / f"{key}.{found}"
+        entry = f"{self.pages}/{key}.{found}"
         if not self._intact(entry, found):
             del listed[key]
             return None
@@ -217,9 +223,10 @@ class FileStore:
                         self._listed[key] = name
         return self._listed
 
-    def restore(self, entry: Path, target: str) -> None:
+    def restore(self, entry: str, target: str) -> None:
         """Put a stored page at *target*."""
-        if self.already(entry.name, target):  # mkdocs serve: ~1,900 pages kept at each save at 1,000 documents
+        name = os.path.basename(entry)
+        if self.already(name, target):  # mkdocs serve: ~1,900 pages kept at each save at 1,000 documents
             return
         folder = os.path.dirname(target)
         os.makedirs(folder, exist_ok=True)
@@ -229,7 +236,7 @@ class FileStore:
                 raise OSError(f"cache: mất tệp {entry}")
             write_new(target, data)
         if self.remember:
-            _remember(target, entry.name)
+            _remember(target, name)
 
     def keep_page(self, key: str, target: str) -> None:
         """Keep the page MkDocs wrote at *target* under *key* (nothing when it wrote none)."""
@@ -237,14 +244,14 @@ class FileStore:
         if not data or not data.strip():
             return
         name = digest(data)
-        self._keep(target, self.pages / f"{key}.{name}", data)
+        self._keep(target, f"{self.pages}/{key}.{name}", data)
         self._pages()[key] = name
         if self.remember:
             _remember(target, f"{key}.{name}")
 
     # -- shared ------------------------------------------------------------------------------------
 
-    def _intact(self, entry: Path, name: str, data: bytes | None = None) -> bool:
+    def _intact(self, entry: str, name: str, data: bytes | None = None) -> bool:
         """Whether *entry* holds the bytes named *name* (*data*, when the caller has them); an entry
         that was changed in place is removed."""
         try:
@@ -264,10 +271,10 @@ class FileStore:
             _VERIFIED[entry] = seen
             return True
         with contextlib.suppress(OSError):
-            entry.unlink()
+            os.unlink(entry)
         return False
 
-    def _link(self, entry: Path, target: str) -> bool:
+    def _link(self, entry: str, target: str) -> bool:
         try:
             os.link(entry, target)
         except FileExistsError:
@@ -285,14 +292,14 @@ class FileStore:
         self.linked += 1
         return True
 
-    def _keep(self, target: str, entry: Path, data: bytes) -> None:
+    def _keep(self, target: str, entry: str, data: bytes) -> None:
         """Make *entry* the file at *target* (a link, or a copy of *data*), atomically; a failure only
         loses the entry."""
-        folder = entry.parent
-        tmp = folder / f".{entry.name}.{os.getpid()}.{next(_TMP)}.tmp"
+        folder, name = os.path.split(entry)
+        tmp = f"{folder}/.{name}.{os.getpid()}.{next(_TMP)}.tmp"
         try:
             if folder not in self._folders:
-                folder.mkdir(parents=True, exist_ok=True)
+                os.makedirs(folder, exist_ok=True)
                 self._folders.add(folder)
             if self.link:
                 # A link appears whole or not at all and *target* is complete: no temporary name to
@@ -307,7 +314,7 @@ class FileStore:
                     raise OSError
                 os.link(target, tmp)
             except OSError:
-                write_new(str(tmp), data)
+                write_new(tmp, data)
             os.replace(tmp, entry)
             self._verified(entry)
         except OSError:
@@ -315,7 +322,7 @@ class FileStore:
                 os.unlink(tmp)
 
     @staticmethod
-    def _verified(entry: Path) -> None:
+    def _verified(entry: str) -> None:
         """Record *entry*, just written whole by this module, as verified."""
         with contextlib.suppress(OSError):
             info = os.stat(entry)
@@ -333,7 +340,7 @@ class FileStore:
                 if _VERIFIED.get(entry) == (info.st_ino, info.st_size, info.st_mtime_ns):
                     self._verified(entry)  # its new time: still whole
         if record:
-            _save_record(self.generation)
+            _save_record(self._generation)
 
 
 def save_records() -> None:

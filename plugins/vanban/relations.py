@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .analysis import Analyses
 from .citations import Citation, Extraction
 from .documents import Document
-from .graph import INVERSE, RELATIONS, Edge, Graph, Lookup, build_graph, cite_date
+from .graph import INVERSE, RELATIONS, Edge, Graph, Lookup, Resolution, build_graph, cite_date
 from .linking import CiteSpan, link_markdown
 from .listings import add_paginated, newest_first
 from .order import arrange_panels, in_date_order
@@ -191,11 +191,19 @@ class Linked:
         return self.graph.documents
 
 
-def contribute(site: SiteModel, analyses: Analyses) -> Linked:
-    """Graph, stub documents and pages, relation panels and linked bodies."""
+def resolve(site: SiteModel, analyses: Analyses) -> Resolution:
+    """The graph (:func:`vanban.graph.build_graph`), its documents (stubs included) the site's from now on:
+    what the search files need, started before the panels below are drawn."""
     found = build_graph(site, analyses)
+    site.documents = found.graph.documents
+    return found
+
+
+def contribute(site: SiteModel, analyses: Analyses, found: Resolution | None = None) -> Linked:
+    """Graph (*found*, when :func:`resolve` made it already), stub documents and pages, relation panels
+    and linked bodies."""
+    found = found or resolve(site, analyses)
     graph, lookup = found.graph, found.resolve
-    site.documents = graph.documents
 
     def url_of(citer: str) -> Callable[[Citation], str | None]:
         def url(citation: Citation) -> str | None:

@@ -108,7 +108,7 @@ class PageCache:
         self.store: FileStore | None = None
         self.keys: dict[str, str] = {}  # src_uri → key, for the pages rendered in this build
         self.rendered: list[tuple[str, str]] = []  # (key, destination) of the pages MkDocs renders
-        self.kept: list[tuple[Path, str]] = []  # (stored HTML, destination) of the pages not rendered
+        self.kept: list[tuple[str, str]] = []  # (stored HTML, destination) of the pages not rendered
         self._session: str = ""  # mkdocs serve without a cache directory: a folder for the session
         self._context = ""  # this build's context_key
 

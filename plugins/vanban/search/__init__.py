@@ -16,6 +16,7 @@ tail blocks only while those do not settle the page) and the rows of the results
 """
 
 from .bundle import ASSET_DIR, SearchBundle, build_bundle
-from .page import PAGE_PATH, PendingSearch, contribute, start
+from .page import PAGE_PATH, Launched, PendingSearch, contribute, launch, start
 
-__all__ = ["ASSET_DIR", "PAGE_PATH", "PendingSearch", "SearchBundle", "build_bundle", "contribute", "start"]
+__all__ = ["ASSET_DIR", "PAGE_PATH", "Launched", "PendingSearch", "SearchBundle", "build_bundle", "contribute",
+           "launch", "start"]

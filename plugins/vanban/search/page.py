@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from ..analysis import Analyses, disk_key, stored_tokens
 from ..documents import Document
@@ -72,12 +73,22 @@ def contribute(site: SiteModel, analyses: Analyses, *, consume: bool = False) ->
     return start(site, analyses, consume=consume).finish()
 
 
-def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, background: bool = False,
-          fingerprinter: Fingerprinter | None = None) -> PendingSearch:
-    """Add the search page and start making the index files (in a forked process when
-    *background* and the machine allows, see :func:`vanban.parallel.may_fork`); the caller
-    finishes it before it reads the site's outputs or the search page's data. *fingerprinter*: the
-    build's (the documents' digests, made for the cache key, serve its page keys again)."""
+@dataclass(frozen=True)
+class Launched:
+    """The index files being made (:func:`launch`), their page not added yet (:func:`start`)."""
+
+    docs: list[Document]
+    work: Background[SearchBundle]
+    key: str
+    found: bool
+
+
+def launch(site: SiteModel, analyses: Analyses, *, consume: bool = False, background: bool = False,
+           fingerprinter: Fingerprinter | None = None) -> Launched:
+    """Start making the index files (in a forked process when *background* and the machine allows,
+    see :func:`vanban.parallel.may_fork`): as soon as the site's documents are final (the graph added
+    its stubs), since an edit build at 1,000 documents waits for them. *fingerprinter*: the build's
+    (the documents' digests, made for the cache key, serve its page keys again)."""
     docs = ordered_documents(site)
     cache_dir = site.config.cache_dir
     key = stored.bundle_key(docs, fingerprinter or Fingerprinter()) if cache_dir else ""
@@ -97,6 +108,15 @@ def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgro
     # count them again from the bodies only if the child failed.
     work = (Background(make, fallback=functools.partial(build_bundle, docs, consume=consume))
             if background and found is None else Background.now(make))
+    return Launched(docs, work, key, found is not None)
+
+
+def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, background: bool = False,
+          fingerprinter: Fingerprinter | None = None, launched: Launched | None = None) -> PendingSearch:
+    """Add the search page and start making the index files (:func:`launch`, unless *launched* already);
+    the caller finishes it before it reads the site's outputs or the search page's data."""
+    launched = launched or launch(site, analyses, consume=consume, background=background, fingerprinter=fingerprinter)
+    docs = launched.docs
     page = site.add_page(PageSpec(
         path=PAGE_PATH,
         template="vanban/search.html",
@@ -111,4 +131,4 @@ def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgro
                          if p in site.pages or p == "van-ban/"],
         },
     ))
-    return PendingSearch(site, page, work, key, found is not None)
+    return PendingSearch(site, page, launched.work, launched.key, launched.found)
