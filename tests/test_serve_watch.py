@@ -12,7 +12,7 @@ import pytest
 from mkdocs.livereload import LiveReloadServer
 from watchdog.observers.polling import PollingObserver
 
-from vanban.mkdocs.watching import EventObserver, watch_with_events
+from vanban.mkdocs.watching import SETTLE, EventObserver, watch_with_events
 
 
 def _server(root: Path) -> LiveReloadServer:
@@ -50,6 +50,7 @@ def test_a_save_asks_for_a_rebuild_by_event(tmp_path: Path) -> None:
     assert watch_with_events(server)
     assert isinstance(server.observer, EventObserver)
     assert server._watched_paths == {str(content): 1, str(theme): 2}
+    assert server.build_delay == SETTLE < 0.1  # a save's events come together: MkDocs' 0.1 s settle shortened
     assert not watch_with_events(server)  # once
     server.observer.start()
     try:
