@@ -6,17 +6,18 @@ imported Word file, a portal page) says it in one of a few places, tried in this
 1. ``header`` — the number field under the issuer: "Số: 21/2022/NQ-HĐND" at a line start or
    after header debris ("-------- Số: 09/2015/TT-BTTTT |") or the motto of a copy flattened to one line
    ("… Hạnh phúc Số: 76/2016/NQ-HĐND Lào Cai, ngày …"), the number perhaps on the next
-   line ("Số:⏎15/2023/QĐ-UBND"), or "Nghị quyết số: 653/2019/UBTVQH14"; and the old layout
+   line ("Số:⏎15/2023/QĐ-UBND"), or "Nghị quyết số: 653/2019/UBTVQH14", "———-Luật số : 77/2015 / QH13"; and the old layout
    "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG".
 2. ``metadata`` — a portal's table of properties: "Số hiệu: 155/KH-UBND", "Số hiệu: | 52/2018/QĐ-UBND |",
    "Số/Ký hiệu: …", "Ký hiệu …", the value after blanks or on the next line.
 3. ``title`` — a portal page whose first line names the document: "Quyết định 119/QĐ-UBND" (perhaps after
    "Toàn văn:"), or a
    saved page source whose ``<title>`` does ("<title>Quy định số 20-QĐ&#x002F;TW …", references decoded).
-4. ``attached`` — "(Ban hành kèm theo Quyết định số 59/QĐ-UBND …)" opening the text: a rule
+4. ``attached`` — "(Ban hành kèm theo Quyết định số 59/QĐ-UBND …)" ("(Kèm theo …)", "(Ban hành theo …)") opening the text: a rule
    issued with a decision is that decision's document; also at a line's start further down (a cover
    letter above the rule or form it issues), and after a blank "Số:" above it (the blank is the
    attached form's, to be filled in by its users).
+   Then a first line that gives a number alone ("1053/QĐ-BVHTTDL"): a record or database page titled by its number.
 5.-7. news leads, a short page about one document, a page presenting its document: :mod:`.leads`.
 
 A header cell cut short ("Số: 18 - KH/Đ") gives way to the whole spelling elsewhere in the opening ("Số kí
@@ -48,7 +49,9 @@ __all__ = ["WINDOW", "find_own"]
 _HEADER_SO = re.compile(
     r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+)[ \t>*#_|]*(?P<so>Số|SỐ)[ \t]*(?P<colon>:)?[ \t]*\n?[ \t|]*"
 )
-_TYPED_SO = re.compile(rf"(?m)^[ \t>*#_|]*(?i:{TYPE_ALT})[ \t]+(?i:số)[ \t]*:[ \t]*")
+# A law's or a resolution's field names its type ("Luật số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14"), at a
+# line's start after header debris, the rule under the issuer perhaps glued to it ("———-Luật số : 77/2015 / QH13")
+_TYPED_SO = re.compile(rf"(?m)^[ \t>*#_|=-]*(?i:{TYPE_ALT})[ \t]+(?i:số)[ \t]*:[ \t]*")
 _OLD_HEADER = re.compile(
     rf"^[ \t\n]*(?i:{TYPE_ALT})[ \t\n]+CỦA(?:[ \t\n]+[^\W\d_a-zđ]{{1,12}}){{1,8}}[ \t\n]+SỐ[ \t]+"
 )
@@ -82,8 +85,11 @@ _TITLE = re.compile(
 # The same in a saved page source: "<title>Quy định số 20-QĐ/TW về …</title>" (its references decoded)
 _HTML_TITLE = re.compile(rf"<title>[ \t\n]*{_FULL_TEXT}(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
 _TITLE_LINE = re.compile(rf"(?m)^[ \t#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
+# The heading of a document issued with another, as the rules write it (Nghị định 30/2020, Phụ lục: "(Kèm theo Quyết định
+# số …)", "(Ban hành kèm theo …)") and as copies shorten it ("(Ban hành theo Quyết định số …)")
 _ATTACHED = re.compile(
-    rf"\([ \t]*Ban[ \t\n]+hành[ \t\n]+kèm[ \t\n]+theo[ \t\n]+(?:{TYPE_ALT})[ \t\n]+số[ \t]*:?[ \t\n]*", re.IGNORECASE
+    rf"\([ \t]*(?:Ban[ \t\n]+hành[ \t\n]+(?:kèm[ \t\n]+theo|kèm|theo)|Kèm[ \t\n]+theo)[ \t\n]+(?:{TYPE_ALT})[ \t\n]+số[ \t]*:?[ \t\n]*",
+    re.IGNORECASE,
 )
 # The same heading a line further down: a cover letter above the rule or form it issues.
 _ATTACHED_LINE = re.compile(rf"(?m)^[ \t>*#_|]*{_ATTACHED.pattern}", re.IGNORECASE)
@@ -109,8 +115,8 @@ def find_own(text: str) -> OwnNumber | None:
     if whole is not None:
         aliases.append(own.number)
         own = replace(own, number=whole)
-    for title in _TITLE_LINE.finditer(w, 0, 600):
-        alias = number_at(head, w, title.end(), "title")
+    titles = [number_at(head, w, title.end(), "title") for title in _TITLE_LINE.finditer(w, 0, 600)]
+    for alias in (*titles, _lone_number(head, w)):
         if alias is not None and alias.number != own.number and serial(alias.number) == serial(own.number):
             aliases.append(alias.number)
     return replace(own, aliases=tuple(dict.fromkeys(aliases))) if aliases else own
@@ -176,6 +182,8 @@ def _own(head: str, w: str) -> OwnNumber | None:
             if own.number.isdigit() and not title_word_after(w, found.end()):
                 continue  # "Kế hoạch 5 năm …": a bare serial is a title's number only before its description
             return _typed(own, found.group(0))
+    if not blank_header and (lone := _lone_number(head, w)) is not None:
+        return lone
     if blank_header:
         # "Số:⏎- QC/ĐU" then "(Ban hành kèm theo Công văn số 7619-CV/BTCTW …)": the blank is the attached
         # form's, to be filled in by its users; the document the form comes with is the page's.
@@ -183,6 +191,17 @@ def _own(head: str, w: str) -> OwnNumber | None:
         attached = _ATTACHED_LINE.search(w, blank_at)
         return number_at(head, w, attached.end(), "attached") if attached is not None else None
     return from_leads(head, w)
+
+
+def _lone_number(head: str, w: str) -> OwnNumber | None:
+    """The number a page's first line gives alone ("1053/QĐ-BVHTTDL" above the document: a portal's record or a
+    database page titled by its number, as the importer reads it), else None; a date ("15/05/2025") is no number."""
+    start = re.match(rf"{_STORED_DATE}[ \t\n#*_]*", w)
+    at = start.end() if start is not None else 0
+    scan = scan_number(w, at)
+    if scan is None or not scan.structured or not any(c.isalpha() for c in w[scan.start : scan.end]):
+        return None
+    return number_at(head, w, at, "title") if _LINE_END.match(w, scan.end) is not None else None
 
 
 def _capital_heading(w: str) -> re.Match[str] | None:

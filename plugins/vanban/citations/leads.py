@@ -8,7 +8,8 @@
    "vừa có", "ký" ("Thủ tướng vừa ký Công điện số 143/CĐ-TTg …", "Phó Thủ tướng … đã ký Quyết định số 611/QĐ-TTg …",
    "Thứ trưởng … ký văn bản số 58 ngày 7/1"; not "đăng ký"), "gửi" a document ("Bộ Y tế tiếp tục gửi Công điện số
    665/CĐ-BYT …": the verbs of the document's own act, as "ban hành" is), "phê duyệt" a typed document
-   ("Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg về việc …").  A lead opens its paragraph: a
+   ("Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg về việc …"); and in the passive, of a document just
+   issued ("Kế hoạch tuyên truyền năm 2015 vừa được Bộ VHTTDL phê duyệt tại Quyết định số 4368/QĐ-BVHTTDL").  A lead opens its paragraph: a
    verb after a sentence end in the same paragraph is an article's narrative ("… [2]. Ngay sau Đại hội,
    Bộ Chính trị đã ban hành Chỉ thị số …" tells of another body's document), so the next candidate is
    read; and no lead is read under a letter's "Kính gửi" (a reply reporting "đã ban hành Công văn số …"
@@ -61,8 +62,12 @@ _URGENT = rf"(?:{GAP}(?:khẩn|hỏa{GAP}tốc|hoả{GAP}tốc|thượng{GAP}kh�
 _PRESENTED = rf"(?:Đó|Đây){GAP}là{GAP}(?:nội{GAP}dung|chỉ{GAP}đạo|yêu{GAP}cầu|quy{GAP}định)[^.!?\n]{{0,240}}?{GAP}(?:tại|trong|của)"
 # The number may stand in brackets after its type word: "Thủ tướng đã có Công văn (số 73/TTg-CN) chỉ đạo …".
 _BRACKET = r"(?:\([ \t]*(?=số))?"
+# The same lead in the passive, of a document just issued: "Kế hoạch tuyên truyền năm 2015 vừa được Bộ VHTTDL phê duyệt
+# tại Quyết định số 4368/QĐ-BVHTTDL." (the body between; "được … phê duyệt theo Quyết định số …" without "vừa" retells)
+_PASSIVE = rf"vừa{GAP}được(?:{GAP}[^.!?\n]{{1,80}}?)?{GAP}(?:ban{GAP}hành|phê{GAP}duyệt|ký){GAP}(?:tại|theo|bằng|kèm{GAP}theo)"
+_PASSIVE_LEAD = re.compile(_PASSIVE, re.IGNORECASE)
 _LEAD = re.compile(
-    rf"{NOT_BEFORE}(?:ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}\(?[ \t]*số)|(?:vừa|đã){GAP}có"
+    rf"{NOT_BEFORE}(?:{_PASSIVE}|ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}\(?[ \t]*số)|(?:vừa|đã){GAP}có"
     rf"|(?<!đăng )ký|gửi(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}số)"
     rf"|phê{GAP}duyệt(?={GAP}(?:{TYPE_ALT}){NOT_AFTER}{GAP}số)|{_PRESENTED}){GAP}"
     rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}{_BRACKET}(?P<so>số{SO_GAP})?|số{SO_GAP})",
@@ -198,7 +203,7 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
                 continue  # "Trước đó, Ban Bí thư … có Chỉ thị số …": the background of the news, an earlier document
             # "đã ban hành Quyết định 2179/QĐ-UBND": without "số" only a number with its code, unless the document
             # was just issued ("Phó Thủ tướng vừa ký ban hành Nghị quyết 332 về …": news of that one document)
-            just = "vừa" in w[max(0, lead.start() - 12) : lead.start()].casefold()
+            just = "vừa" in w[max(0, lead.start() - 12) : lead.start()].casefold() or _PASSIVE_LEAD.match(w, lead.start()) is not None
             bare = pattern is _BRACKETED_LEAD or lead.group("type") is None or lead.group("so") is not None or just
             own = number_at(head, w, lead.end(), "lead", bare=bare)
             if own is not None and (_names_two(w, lead.end()) or _one_of_a_list(w, lead)):
