@@ -59,3 +59,33 @@ def test_a_type_code_glued_to_a_known_issuers_code_gets_its_hyphen(extractor: Ex
 @pytest.mark.parametrize("written", ["45/HĐND", "123/BTTTT", "10/HĐBC", "30/QGPCTT"])
 def test_an_issuer_code_or_an_unknown_one_stays_whole(written: str) -> None:
     assert canonical_number(written) == written  # an issuer's own code, or letters no known issuer code ends
+
+
+# --------------------------------------------------------------------------- a directive's addressees before its colon
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "UBND huyện yêu cầu Thủ trưởng các cơ quan, ban ngành, đoàn thể cấp huyện, Chủ tịch UBND các xã, thị trấn:",
+        "UBND huyện yêu cầu các cơ quan, đơn vị như sau:",
+        "UBND huyện yêu cầu:",
+    ],
+)
+def test_items_under_a_directive_naming_its_addressees_before_the_colon_are_handed_down(
+    extractor: Extractor, intro: str
+) -> None:
+    text = (
+        f"{intro}\n"
+        "Tổ chức quán triệt Kế hoạch số 110/KH-UBND ngày 04/6/2018 đến từng cán bộ của cơ quan, đơn vị.\n"
+        "- Triển khai thực hiện Chỉ thị số 08/CT-UBND ngày 19/4/2019 về phòng cháy rừng.\n"
+    )
+    assert relations(extractor(text)) == {"110/KH-UBND": IMPLEMENTS, "08/CT-UBND": IMPLEMENTS}
+
+
+def test_a_colon_after_a_directive_verb_and_a_sentence_is_no_list_introduction(extractor: Extractor) -> None:
+    text = (
+        "Tại hội nghị, các đại biểu đề nghị tăng cường tuyên truyền. Kết quả cụ thể:\n"
+        "Tổ chức quán triệt Kế hoạch số 110/KH-UBND ngày 04/6/2018 đến từng cán bộ của cơ quan, đơn vị.\n"
+    )
+    assert relations(extractor(text))["110/KH-UBND"] == MENTIONS

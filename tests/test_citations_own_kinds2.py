@@ -102,3 +102,42 @@ def test_a_passive_retelling_without_just_is_no_lead(extractor: Extractor) -> No
     got = extractor(text, find_own=True)
     assert own_number(got) is None
     assert set(relations(got)) == {"490/QĐ-TTg"}
+
+
+TREE_TITLE = "Về việc phối hợp triển khai công tác trồng cây nhân dân năm 2023\n\n"
+TREE_BODY = (
+    "\n\nThực hiện Quyết định số 2899/QĐ-UBND ngày 12/12/2022 của UBND tỉnh về giao chỉ tiêu, Sở đề nghị các huyện "
+    "phối hợp."
+)
+
+
+def test_a_record_line_repeating_the_pages_title_names_the_page(extractor: Extractor) -> None:
+    record = (
+        "Công văn số 1639/SNN-CCKL ngày 23/10/2023 của Sở Nông nghiệp và PTNT tỉnh Hưng Yên Về việc phối hợp triển khai "
+        "công tác trồng cây nhân dân năm 2023."
+    )
+    got = extractor(TREE_TITLE + record + TREE_BODY, find_own=True)
+    assert own_number(got) == "1639/SNN-CCKL"
+    assert relations(got) == {"2899/QĐ-UBND": IMPLEMENTS}
+    # a record line about another subject is another document's
+    other = record.replace("Về việc phối hợp triển khai công tác trồng cây nhân dân năm 2023", "về việc giao chỉ tiêu 2024")
+    got = extractor(TREE_TITLE + other + TREE_BODY, find_own=True)
+    assert own_number(got) is None
+    assert relations(got) == {"1639/SNN-CCKL": MENTIONS, "2899/QĐ-UBND": IMPLEMENTS}
+
+
+def test_a_lead_after_another_issued_document_of_its_sentence_is_a_lists_item(extractor: Extractor) -> None:
+    text = (
+        "Hội nghị phát triển tổ chức đảng trong doanh nghiệp tư nhân\n\n"
+        "Phát biểu tại Hội nghị, đồng chí Trần Văn An cho biết: Tỉnh ủy đã ban hành Đề án 5155 về “Phát triển tổ chức "
+        "đảng trong doanh nghiệp”; năm 2020 ban hành Kết luận số 189-KL/TU về “Tiếp tục thực hiện Đề án”."
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None
+    assert relations(got) == {"189-KL/TU": MENTIONS}
+    # the same document alone in its lead is the page's
+    alone = (
+        "Hội nghị phát triển tổ chức đảng trong doanh nghiệp tư nhân\n\n"
+        "Ngày 5/3/2020, Tỉnh ủy ban hành Kết luận số 189-KL/TU về “Tiếp tục thực hiện Đề án phát triển tổ chức đảng”."
+    )
+    assert own_number(extractor(alone, find_own=True)) == "189-KL/TU"

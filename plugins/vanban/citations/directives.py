@@ -206,11 +206,13 @@ _ITEM = re.compile(r"[ \t>*#_|]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[ \t]*")
 _NO_MARK = re.compile(r"[ \t>*#_|]*")
 # A list's introduction that hands its items down: a directive verb and ":" ending a line ("Phó Thủ tướng … yêu
 # cầu:", "UBND tỉnh đề nghị các đơn vị như sau:", "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban ngành và Chủ tịch
-# UBND các huyện tập trung thực hiện tốt một số nhiệm vụ sau:"); the addressees' names may hold a dash ("đề nghị UBND các
+# UBND các huyện tập trung thực hiện tốt một số nhiệm vụ sau:"), or the addressees alone before the colon, as a letter
+# lists them ("UBND huyện yêu cầu Thủ trưởng các cơ quan, ban ngành, Chủ tịch UBND các xã, thị trấn:"; words only, so a
+# sentence or a number between the verb and the colon is no introduction); the addressees' names may hold a dash ("đề nghị UBND các
 # Tỉnh - Thành phố …", "giao Sở Văn hóa - Thể thao …": a name joins two domains with it)
 _TASKS = r"(?:nhiệm[ \t]+vụ|nội[ \t]+dung|việc|giải[ \t]+pháp|biện[ \t]+pháp)(?:[ \t]+(?:chủ[ \t]+yếu|trọng[ \t]+tâm|cụ[ \t]+thể))?"
 _DIRECTIVE_INTRO = re.compile(
-    rf"{NOT_BEFORE}(?:{DIRECTIVE.pattern})(?:(?:[ \t]+(?:[^\W\d_]+,?|-)){{0,30}}?[ \t]+(?:như[ \t]+sau|{_TASKS}[ \t]+sau(?:[ \t]+đây)?))?"
+    rf"{NOT_BEFORE}(?:{DIRECTIVE.pattern})(?:(?:[ \t]+(?:[^\W\d_]+,?|-)){{0,30}}?(?:[ \t]+(?:như[ \t]+sau|{_TASKS}[ \t]+sau(?:[ \t]+đây)?))?)?"
     rf"[ \t]*:[ \t]*\Z",
     re.IGNORECASE,
 )

@@ -17,7 +17,9 @@ imported Word file, a portal page) says it in one of a few places, tried in this
    issued with a decision is that decision's document; also at a line's start further down (a cover
    letter above the rule or form it issues), and after a blank "Số:" above it (the blank is the
    attached form's, to be filled in by its users).
-   Then a first line that gives a number alone ("1053/QĐ-BVHTTDL"): a record or database page titled by its number.
+   Then a first line that gives a number alone ("1053/QĐ-BVHTTDL"): a record or database page titled by its number; or
+   a record line right under the title that repeats the title as its subject ("Về việc phối hợp …⏎Công văn số
+   1639/SNN-CCKL ngày 23/10/2023 của Sở … Về việc phối hợp …").
 5.-7. news leads, a short page about one document, a page presenting its document: :mod:`.leads`.
 
 A header cell cut short ("Số: 18 - KH/Đ") gives way to the whole spelling elsewhere in the opening ("Số kí
@@ -182,7 +184,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
             if own.number.isdigit() and not title_word_after(w, found.end()):
                 continue  # "Kế hoạch 5 năm …": a bare serial is a title's number only before its description
             return _typed(own, found.group(0))
-    if not blank_header and (lone := _lone_number(head, w)) is not None:
+    if not blank_header and (lone := _lone_number(head, w) or _record_line(head, w)) is not None:
         return lone
     if blank_header:
         # "Số:⏎- QC/ĐU" then "(Ban hành kèm theo Công văn số 7619-CV/BTCTW …)": the blank is the attached
@@ -202,6 +204,32 @@ def _lone_number(head: str, w: str) -> OwnNumber | None:
     if scan is None or not scan.structured or not any(c.isalpha() for c in w[scan.start : scan.end]):
         return None
     return number_at(head, w, at, "title") if _LINE_END.match(w, scan.end) is not None else None
+
+
+# A line that opens with a document's type and number: a portal's record of the document under the page's title
+_RECORD_LINE = re.compile(rf"[ \t>*#_|]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?(?=\d)", re.IGNORECASE)
+# Words shorter than this title are no evidence that a record line repeats it
+RECORD_TITLE_WORDS = 5
+
+
+def _record_line(head: str, w: str) -> OwnNumber | None:
+    """The number of a record line right under the page's title that repeats the title as its subject ("Về việc phối
+    hợp triển khai công tác trồng cây nhân dân năm 2023⏎⏎Công văn số 1639/SNN-CCKL ngày 23/10/2023 của Sở … Về việc phối
+    hợp triển khai công tác trồng cây nhân dân năm 2023."): the page presents that document.  None otherwise."""
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", w, 0) if m.group(0).strip()][:3]
+    if len(lines) < 2:
+        return None
+    title = " ".join(lines[0][1].split()).casefold().rstrip(".")
+    if len(title.split()) < RECORD_TITLE_WORDS:
+        return None
+    for start, line in lines[1:]:
+        found = _RECORD_LINE.match(w, start)
+        if found is None:
+            continue
+        scan = scan_number(w, found.end())
+        if scan is not None and scan.structured and title in " ".join(w[scan.end : start + len(line)].split()).casefold():
+            return number_at(head, w, found.end(), "title")
+    return None
 
 
 def _capital_heading(w: str) -> re.Match[str] | None:
