@@ -2,7 +2,8 @@
 
 Only the annotations are read here. heldout3 was the fresh held-out set until it was scored untuned
 on 1d622cd (pair P/R 0.40/0.35, unit P/R 0.54/0.44, due 0.81); it is spent, tuned on from 14:05
-(sixth session), and in scripts/tracking_eval.py's default run."""
+(sixth session), and in scripts/tracking_eval.py's default run. heldout4 (sixteenth session) is the fresh
+held-out set: listed in the script's FRESH, scored only when named; only its annotations are checked here."""
 
 from __future__ import annotations
 
@@ -29,13 +30,13 @@ def _malformed(passage: Any, *, where_verbatim: bool) -> bool:
     return False
 
 
-@pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2", "heldout3", "heldout4"])
 def test_real_set_is_well_formed(name: str) -> None:
     passages = EVAL.read_set(name)
     assert passages, name
     assert len({p.id for p in passages}) == len(passages), name
-    # The older sets normalise a few glued words in their source lines (README); the fresh one quotes verbatim.
-    bad = [p.id for p in passages if _malformed(p, where_verbatim=name == "heldout3")]
+    # The older sets normalise a few glued words in their source lines (README); the later ones quote verbatim.
+    bad = [p.id for p in passages if _malformed(p, where_verbatim=name in {"heldout3", "heldout4"})]
     assert not bad
 
 
@@ -48,6 +49,20 @@ def test_heldout3_is_large_new_and_spent() -> None:
     assert sum(t.due == "periodic" for p in fresh for t in p.tasks) >= 3
     assert not {p.id for p in fresh} & {p.id for p in older}
     assert not {p.source for p in fresh} & {p.source for p in older}
-    assert "heldout3" in EVAL.SETS and not EVAL.FRESH  # spent: scored by default
+    assert "heldout3" in EVAL.SETS and "heldout3" not in EVAL.FRESH  # spent: scored by default
     assert "heldout3" in EVAL.sets_to_score(None, None)
     assert EVAL.sets_to_score("heldout3", None) == ("heldout3",)
+
+
+def test_heldout4_is_large_new_and_fresh() -> None:
+    fresh = EVAL.read_set("heldout4")
+    older = [p for name in EVAL.SETS for p in EVAL.read_set(name)]
+    assert len(fresh) >= 35 and sum(len(p.tasks) for p in fresh) >= 70
+    assert sum(not p.tasks for p in fresh) >= 3  # passages that assign nothing
+    assert sum(t.due not in {"-", "periodic"} for p in fresh for t in p.tasks) >= 12
+    assert sum(t.due == "periodic" for p in fresh for t in p.tasks) >= 3
+    assert not {p.id for p in fresh} & {p.id for p in older}
+    assert not {p.source for p in fresh} & {p.source for p in older}
+    assert EVAL.FRESH == ("heldout4",) and "heldout4" not in EVAL.SETS  # fresh: never in the default run
+    assert "heldout4" not in EVAL.sets_to_score(None, None)
+    assert EVAL.sets_to_score("heldout4", None) == ("heldout4",)
