@@ -35,7 +35,9 @@ BULLET_FIRST = frozenset(" \t>*#_+•-(IVXLCabcdefghijklmnopqrstuvwxyzđ“\"")
 SENTENCE_END = re.compile(r"[.!?…]+[ \t\n]+(?=[\-+•*(\d“\"]|[^\W\d_])")
 # In a flattened copy every "Căn cứ …;" of a preamble runs on one line: a capitalised clause cue
 # after ";" starts a clause there as it would at a line start ("…; Căn cứ Quyết định số …").
-# So does one right after a heading in capitals ("… BỘ TRƯỞNG BỘ LAO ĐỘNG Căn cứ Nghị định số …").
+# So does one right after a heading in capitals ("… BỘ TRƯỞNG BỘ LAO ĐỘNG Căn cứ Nghị định số …"), or after a word
+# with no lower-case letter at all, a date or a number from a page's chrome or a title glued to the first sentence
+# ("date 2023-10 Thực hiện Quyết định số …", "Quý IV năm 2022Thực hiện Hướng dẫn số …").
 SEMICOLON = re.compile(r";[ \t]+(?=[^\W\d_])")
 CAPITAL_CUE = CAPITALISED_CUE
 
@@ -295,7 +297,7 @@ def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_p
                     found.append(m.end())
         for m in CAPITAL_CUE.finditer(w, start, stop_at):
             before = w[max(start, m.start() - 40) : m.start()].split()
-            if before and before[-1].isupper() and len(before[-1]) > 1:
+            if before and len(before[-1]) > 1 and not any(ch.islower() for ch in before[-1]):
                 found.append(m.start())
         if len(found) > ends:
             found.sort()

@@ -322,7 +322,7 @@ def _alternation(phrases: dict[str, str]) -> str:
 
 def whole_words(phrases: Iterable[str], *, ignore_case: bool = True, after_blank: bool = False) -> str:
     r"""The phrases as whole words, written for speed: the same matches as
-    ``(?<![^\W_])(?:{alternation})(?![^\W_])`` (``(?<=[ \t])`` first when *after_blank*; case
+    ``(?<![^\W_])(?:{alternation})(?![^\W_])`` (``(?<=[ \t\d])`` first when *after_blank*: a blank or a digit; case
     ignored when *ignore_case*), which :data:`PLAIN_PATTERNS` keeps and the tests compare on real
     and generated text.
 
@@ -344,7 +344,7 @@ def whole_words(phrases: Iterable[str], *, ignore_case: bool = True, after_blank
         for first, tail in groups.items()
     )
     start = "".join(sorted({c for first in groups for c in letters(first)}))
-    before = r"(?<=[ \t].)" if after_blank else r"(?<![^\W_].)"
+    before = r"(?<=[ \t\d].)" if after_blank else r"(?<![^\W_].)"
     return rf"[{re.escape(start)}]{before}(?:{rests})(?![^\W_])"
 
 
@@ -373,7 +373,8 @@ PURPOSE = re.compile(rf"(?:{_alternation(PURPOSE_OPENERS)})(?![^\W_])", re.IGNOR
 # Single words that may stand between a purpose opener and its cue (PURPOSE_FILLERS and cue fillers)
 PURPOSE_FILLER_WORDS = frozenset(word for phrase in [*PURPOSE_FILLERS, *CUE_FILLERS] for word in phrase.split(" "))
 AMENDING = re.compile(whole_words(AMENDING_VERBS))
-# A capitalised clause cue after a blank (clauses.CAPITAL_CUE: "… BỘ TRƯỞNG Căn cứ Nghị định …")
+# A capitalised clause cue after a blank or glued to a digit (clauses.CAPITAL_CUE: "… BỘ TRƯỞNG Căn cứ Nghị định …",
+# "date 2023-10 Thực hiện Quyết định …", a title glued to its first sentence "… Quý IV năm 2022Thực hiện Hướng dẫn …")
 CAPITALISED_CUE = re.compile(
     whole_words([cue[0].upper() + cue[1:] for cue in CLAUSE_CUES], ignore_case=False, after_blank=True)
 )
@@ -388,7 +389,7 @@ PLAIN_PATTERNS: dict[str, re.Pattern[str]] = {
     "AMENDING": re.compile(rf"(?<![^\W_])(?:{_alternation(AMENDING_VERBS)})(?![^\W_])", re.IGNORECASE),
     "CUE_BEFORE_ACCORDING": re.compile(rf"(?<![^\W_])(?:{_alternation(CLAUSE_CUES)})(?![^\W_])", re.IGNORECASE),
     "CAPITALISED_CUE": re.compile(
-        rf"(?<=[ \t])(?:{_alternation({cue[0].upper() + cue[1:]: '' for cue in CLAUSE_CUES})})(?![^\W_])"
+        rf"(?<=[ \t\d])(?:{_alternation({cue[0].upper() + cue[1:]: '' for cue in CLAUSE_CUES})})(?![^\W_])"
     ),
 }
 # A clause cue anywhere (the last one before "theo" is looked for: ACCORDING_WORDS)
