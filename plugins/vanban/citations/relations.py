@@ -21,11 +21,7 @@ from .cues import (
     LISTED_DOCUMENTS,
     PERSON_OPENER,
     PURPOSE,
-    PURPOSE_FILLER_WORDS,
-    PURPOSE_HEADING,
-    PURPOSE_LINES,
     QUOTED_THEN,
-    SECTION_HEADING,
     SENTENCE_CUE_BLOCKER,
     STUDY_DONE,
     STUDY_FILLERS,
@@ -36,7 +32,8 @@ from .directives import DIRECTED_CUE, DRAFTED, addressed, blocked, directed, han
 from .lists import reported_item
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
-from .preamble import PREAMBLE_PROPOSALS, letters_at_least
+from .preamble import PREAMBLE_PROPOSALS
+from .purposes import in_purpose_section, purpose_start, purposed
 from .vocabulary import TYPE_START
 
 # A page whose relations nothing about the page as a whole changes (front matter gives its number)
@@ -192,24 +189,6 @@ def according_to(w: str, clause_start: int, start: int) -> str | None:
     return "cue" if all(word.casefold() in CUE_FILLER_WORDS for word in opening) else "rule"
 
 
-def in_purpose_section(w: str, pos: int) -> bool:
-    """Whether the line at *pos* is under a heading that states the plan's purpose (:data:`.cues.PURPOSE_HEADING`):
-    the lines above it are read up to the nearest heading, numbered or in capitals."""
-    end = w.rfind("\n", 0, pos)
-    for _ in range(PURPOSE_LINES):
-        if end < 0:
-            return False
-        start = w.rfind("\n", 0, end) + 1
-        line = w[start:end]
-        if PURPOSE_HEADING.match(line) is not None:
-            return True
-        bare = line.strip(" \t*#_>|")
-        if SECTION_HEADING.match(line) is not None or (bare and bare == bare.upper() and letters_at_least(bare, 4)):
-            return False
-        end = start - 1
-    return False
-
-
 class Governance:
     """Whether the clause starting at a position is governed by a cue (:func:`clause_governs`), each
     clause decided once: the cores of a clause share its answer."""
@@ -275,6 +254,8 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
     part = max(w.rfind(",", clause_start, cue_start), w.rfind(";", clause_start, cue_start),
                w.rfind(":", clause_start, cue_start))  # -1 when none
     part_start = max(part + 1, clause_start)
+    if not narrative:
+        part_start = purpose_start(w, part_start, cue_start, news)
     # the word tests first: they are cheaper than the two searches and mostly settle it
     if not (
         (not narrative and (reporting_part(w[part_start:cue_start]) or CONTINUING.search(w, part_start, cue_start)))
@@ -356,15 +337,6 @@ def quoted_rule(w: str, cue: re.Match[str]) -> bool:
         if stop >= 0:
             end = stop
     return QUOTED_THEN.search(w, cue_end, end) is not None
-
-
-def purposed(w: str, part_start: int, cue_start: int) -> bool:
-    """Whether the sentence part before the cue at *cue_start* is a purpose ("Để", "Nhằm") and words of
-    :data:`.cues.PURPOSE_FILLERS` only: "Để bảo đảm thực hiện … Kết luận số …" states what the document does."""
-    opener = PURPOSE.match(w, part_start)
-    if opener is None:
-        return False
-    return all(word.casefold() in PURPOSE_FILLER_WORDS for word in w[opener.end() : cue_start].split())
 
 
 def reporting_part(words: str) -> bool:

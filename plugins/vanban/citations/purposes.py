@@ -1,0 +1,60 @@
+"""The text's own purpose: a clause opened by "Để"/"Nhằm", a purpose right before a cue inside a sentence, and a plan's
+section that states its purpose (:data:`.cues.PURPOSE_OPENERS`, :data:`.cues.PURPOSE_HEADING`): what it names, the
+text itself carries out."""
+
+from __future__ import annotations
+
+from .cues import PURPOSE, PURPOSE_FILLER_WORDS, PURPOSE_HEADING, PURPOSE_LINES, SECTION_HEADING
+from .preamble import letters_at_least
+from .vocabulary import TYPE_START
+
+__all__ = ["in_purpose_section", "purpose_start", "purposed"]
+
+
+def in_purpose_section(w: str, pos: int) -> bool:
+    """Whether the line at *pos* is under a heading that states the plan's purpose (:data:`.cues.PURPOSE_HEADING`):
+    the lines above it are read up to the nearest heading, numbered or in capitals."""
+    end = w.rfind("\n", 0, pos)
+    for _ in range(PURPOSE_LINES):
+        if end < 0:
+            return False
+        start = w.rfind("\n", 0, end) + 1
+        line = w[start:end]
+        if PURPOSE_HEADING.match(line) is not None:
+            return True
+        bare = line.strip(" \t*#_>|")
+        if SECTION_HEADING.match(line) is not None or (bare and bare == bare.upper() and letters_at_least(bare, 4)):
+            return False
+        end = start - 1
+    return False
+
+
+# How far before a cue its purpose word ("để", "nhằm") is looked for
+PURPOSE_REACH = 40
+
+
+def purpose_start(w: str, part_start: int, cue_start: int, news: bool = False) -> int:
+    """Where the purpose that the cue at *cue_start* states starts, when "để"/"nhằm" and :data:`.cues.PURPOSE_FILLERS`
+    only stand right before it inside its sentence part ("… trong việc thực hiện Luật Trẻ em … nhằm thực hiện tốt các
+    mục tiêu của Quyết định số 23", "Ngoài công tác lãnh đạo, chỉ đạo để thực hiện hoàn thành các chỉ tiêu … tại Kế
+    hoạch số …"): the text's own purpose is a part of its own, read like "Để …" heading a clause; else *part_start*.
+    On a *news* page (no own number) a document named before it owns the purpose ("Kế hoạch liên tịch được ký kết nhằm
+    cụ thể hóa Nghị quyết 57", told of a signing): the part stays whole."""
+    for opener in PURPOSE.finditer(w, max(part_start, cue_start - PURPOSE_REACH), cue_start):
+        if (
+            opener.start() > part_start
+            and w[opener.start() - 1] in " \t\n"
+            and all(word.casefold() in PURPOSE_FILLER_WORDS for word in w[opener.end() : cue_start].split())
+            and not (news and TYPE_START.search(w, part_start, opener.start()) is not None)
+        ):
+            return opener.start()
+    return part_start
+
+
+def purposed(w: str, part_start: int, cue_start: int) -> bool:
+    """Whether the sentence part before the cue at *cue_start* is a purpose ("Để", "Nhằm") and words of
+    :data:`.cues.PURPOSE_FILLERS` only: "Để bảo đảm thực hiện … Kết luận số …" states what the document does."""
+    opener = PURPOSE.match(w, part_start)
+    if opener is None:
+        return False
+    return all(word.casefold() in PURPOSE_FILLER_WORDS for word in w[opener.end() : cue_start].split())
