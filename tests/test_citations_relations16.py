@@ -1,7 +1,8 @@
 """The relation kinds the sixteenth session read off the spent sets (heldout11–13, dev14), on small written examples,
 each run on the fast extractor and on its plain reference: a capitalised clause cue after a word with no lower-case
 letter (a date or number of a page's chrome, a title glued to its first sentence) opens a clause; a purpose ("để", "nhằm")
-right before a cue inside a sentence states what the text itself carries out."""
+right before a cue inside a sentence states what the text itself carries out; a document whose carrying out is reviewed
+("tổng kết/sơ kết 10 năm thực hiện …") is mentioned, even in a title or a clause a cue governs."""
 
 from __future__ import annotations
 
@@ -57,3 +58,29 @@ def test_on_a_news_page_a_document_named_before_the_purpose_owns_it(extractor: E
 def test_a_purpose_word_with_other_words_before_the_cue_states_nothing(extractor: Extractor) -> None:
     sentence = "Các đơn vị báo cáo để tổng hợp tình hình thực hiện Quyết định số 23/QĐ-TTg ngày 07/01/2021.\n"
     assert relations(extractor(f"{PLAN}{sentence}", find_own=True)) == {"23/QĐ-TTg": MENTIONS}
+
+
+HEADER = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 4155/KH-UBND\nThành phố Hồ Chí Minh, ngày 08 tháng 11 năm 2022\nKẾ HOẠCH\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{HEADER}Tổ chức hội nghị sơ kết 05 năm thực hiện Nghị định số 83/2017/NĐ-CP của Chính phủ\n",
+        f"{HEADER}I. MỤC ĐÍCH\nTrên cơ sở tổng kết 20 năm thực hiện Nghị định số 83/2017/NĐ-CP, đề ra nhiệm vụ mới.\n",
+        f"{HEADER}I. MỤC ĐÍCH\nThực hiện tốt việc sơ kết việc triển khai Nghị định số 83/2017/NĐ-CP trên địa bàn.\n",
+    ],
+)
+def test_a_document_whose_carrying_out_is_reviewed_is_mentioned(extractor: Extractor, text: str) -> None:
+    assert relations(extractor(text, find_own=True)) == {"83/2017/NĐ-CP": MENTIONS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{HEADER}Triển khai thực hiện Nghị định số 83/2017/NĐ-CP của Chính phủ\n",
+        f"{HEADER}I. MỤC ĐÍCH\nTrên cơ sở Nghị định số 83/2017/NĐ-CP, đề ra nhiệm vụ mới.\n",
+    ],
+)
+def test_the_same_document_without_the_review_is_carried_out(extractor: Extractor, text: str) -> None:
+    assert relations(extractor(text, find_own=True)) == {"83/2017/NĐ-CP": IMPLEMENTS}

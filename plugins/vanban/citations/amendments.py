@@ -9,8 +9,9 @@ import bisect
 import re
 
 from .clauses import in_any
-from .cues import AMENDING, _alternation
+from .cues import AMENDING
 from .model import Core
+from .phrases import _alternation
 from .vocabulary import GAP, NOT_BEFORE
 
 __all__ = [

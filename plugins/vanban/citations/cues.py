@@ -10,8 +10,8 @@ run on has every old placement ("hoá") turned into the new one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
+from .phrases import _alternation, whole_words
 from .vocabulary import GAP
 
 __all__ = [
@@ -49,6 +49,9 @@ __all__ = [
     "PURPOSE_OPENERS",
     "QUOTED_THEN",
     "REPORTED_CUES",
+    "REVIEWED",
+    "REVIEWS",
+    "REVIEW_WORDS",
     "SECTION_HEADING",
     "SENTENCE_CUE_BLOCKER",
     "SENTENCE_CUE_BLOCKERS",
@@ -312,40 +315,18 @@ AMENDING_VERBS: dict[str, str] = {
     "đính chính": "corrects it",
 }
 
-
-def _alternation(phrases: dict[str, str]) -> str:
-    """The phrases as one alternation, longest first, a blank matching any run of blanks across one
-    line break (:data:`.vocabulary.GAP`)."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(GAP.join(map(re.escape, phrase.split(" "))) for phrase in ordered)
-
-
-def whole_words(phrases: Iterable[str], *, ignore_case: bool = True, after_blank: bool = False) -> str:
-    r"""The phrases as whole words, written for speed: the same matches as
-    ``(?<![^\W_])(?:{alternation})(?![^\W_])`` (``(?<=[ \t\d])`` first when *after_blank*: a blank or a digit; case
-    ignored when *ignore_case*), which :data:`PLAIN_PATTERNS` keeps and the tests compare on real
-    and generated text.
-
-    A pattern that starts with a lookbehind is tried at every position of the text; one that starts
-    with a character class lets the engine skip in C to the next letter a phrase can start with.
-    So the phrases are grouped by their first letter: the class of those letters comes first, the
-    lookbehind is checked after it (two characters back), then the rest of the group's phrases.
-    """
-    groups: dict[str, list[str]] = {}
-    for phrase in sorted(phrases, key=len, reverse=True):
-        first = phrase[0].casefold() if ignore_case else phrase[0]
-        groups.setdefault(first, []).append(GAP.join(map(re.escape, phrase[1:].split(" "))))
-
-    def letters(first: str) -> str:
-        return "".join(sorted({first, first.upper()})) if ignore_case else first
-
-    rests = "|".join(
-        f"(?<=[{re.escape(letters(first))}])" + (f"(?i:{'|'.join(tail)})" if ignore_case else f"(?:{'|'.join(tail)})")
-        for first, tail in groups.items()
-    )
-    start = "".join(sorted({c for first in groups for c in letters(first)}))
-    before = r"(?<=[ \t\d].)" if after_blank else r"(?<![^\W_].)"
-    return rf"[{re.escape(start)}]{before}(?:{rests})(?![^\W_])"
+# A review of the carrying out of the cited document, right before it ("Hội nghị tổng kết 10 năm thực hiện Nghị quyết
+# số …", "sơ kết 05 năm thực hiện Nghị định số 83/2017/NĐ-CP" in a plan's title, "Trên cơ sở tổng kết 20 năm thực hiện
+# Nghị quyết số 13-NQ/TW, …"): the cue describes the review, which the text reports or draws on; the reviewed document
+# is its subject and is not carried out by the text, even in a title or a clause a cue governs.
+REVIEWS: dict[str, str] = {
+    "tổng kết": "'tổng kết 10 năm thực hiện …': the review at the end of a period",
+    "sơ kết": "'sơ kết 05 năm thực hiện …': the review midway",
+}
+# The cues a review names, of carrying out only
+REVIEWED_CUES: dict[str, str] = {cue: IN_SENTENCE_CUES[cue] for cue in ("thực hiện", "triển khai")}
+# Words a review may hold between its name and the cue ("05 năm", "việc", "tình hình", "đánh giá kết quả")
+REVIEW_WORDS = 5
 
 
 GOVERNING = re.compile(rf"(?:{_alternation(CLAUSE_CUES)})(?![^\W_])", re.IGNORECASE)
@@ -373,6 +354,11 @@ PURPOSE = re.compile(rf"(?:{_alternation(PURPOSE_OPENERS)})(?![^\W_])", re.IGNOR
 # Single words that may stand between a purpose opener and its cue (PURPOSE_FILLERS and cue fillers)
 PURPOSE_FILLER_WORDS = frozenset(word for phrase in [*PURPOSE_FILLERS, *CUE_FILLERS] for word in phrase.split(" "))
 AMENDING = re.compile(whole_words(AMENDING_VERBS))
+# A review, at most REVIEW_WORDS words and a cue right before a citation (searched in a window)
+REVIEWED = re.compile(
+    rf"(?<![^\W_])(?:{_alternation(REVIEWS)})(?:{GAP}\S+){{0,{REVIEW_WORDS}}}?{GAP}(?:{_alternation(REVIEWED_CUES)}){GAP}\Z",
+    re.IGNORECASE,
+)
 # A capitalised clause cue after a blank or glued to a digit (clauses.CAPITAL_CUE: "… BỘ TRƯỞNG Căn cứ Nghị định …",
 # "date 2023-10 Thực hiện Quyết định …", a title glued to its first sentence "… Quý IV năm 2022Thực hiện Hướng dẫn …")
 CAPITALISED_CUE = re.compile(

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..text import new_tone
-from .cues import CUE_FILLER_WORDS, CUE_FILLERS, CUE_REACH, SENTENCE_CUE_BLOCKER, _alternation, whole_words
+from .cues import CUE_FILLER_WORDS, CUE_FILLERS, CUE_REACH, SENTENCE_CUE_BLOCKER
+from .phrases import _alternation, whole_words
 from .vocabulary import GAP, NOT_BEFORE, TYPE_START
 
 __all__ = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import _alternation
+from .phrases import _alternation
 from .vocabulary import GAP, NOT_AFTER, TYPE_ALT, type_family, type_of_word
 
 __all__ = [

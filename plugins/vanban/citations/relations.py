@@ -22,6 +22,7 @@ from .cues import (
     PERSON_OPENER,
     PURPOSE,
     QUOTED_THEN,
+    REVIEWED,
     SENTENCE_CUE_BLOCKER,
     STUDY_DONE,
     STUDY_FILLERS,
@@ -127,6 +128,7 @@ def relate_core(
         (core.type_name or core.inferred_type) in PROPOSAL_TYPES
         or core.amended
         or ISSUED.search(w, max(0, core.start - ISSUED_REACH), core.start) is not None
+        or REVIEWED.search(w, max(0, core.start - REVIEW_REACH), core.start) is not None
     ):
         core.implements = False
         return
@@ -158,6 +160,8 @@ def relate_core(
     core.implements = core.implements or (head is not None and head.implements)
 
 
+# REVIEWED is looked for this far before a citation
+REVIEW_REACH = 90
 # ACCORDING is looked for this far before a citation
 ACCORDING_REACH = 120
 
