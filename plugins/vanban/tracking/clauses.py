@@ -232,10 +232,15 @@ def yearly(d: Deadline) -> Deadline:
     return replace(d, kind="recurring_yearly", date=None, month_day=(d.date.month, d.date.day))
 
 
+_GIAO, _DE_NGHI, _YEU_CAU, _PHAN_CONG, _DOI_VOI, _CHI_DAO = p.ASSIGN_WORDS  # a seventh word must be added below
+
+
 def assigns(low: str) -> bool:
     """Whether a lower-cased text holds an assigning word (:data:`.patterns.ASSIGN_WORDS`; substring tests
-    are several times faster than the pattern's scan)."""
-    return any(word in low for word in p.ASSIGN_WORDS)
+    are several times faster than the pattern's scan, and written out they skip ``any()``'s generator:
+    this runs on every block the fast walk gates and every clause it reads)."""
+    return (_GIAO in low or _DE_NGHI in low or _YEU_CAU in low or _PHAN_CONG in low or _DOI_VOI in low
+            or _CHI_DAO in low)
 
 
 def candidate(low: str) -> bool:
