@@ -28,6 +28,13 @@ the panels' rendering and page keys are about a third, this stage (units matchin
 the unit calendars 0.35 s, the summary pages 0.2 s, profiled) the rest. On against off, serial cold
 builds in interleaved pairs, user CPU ×1.10 (1.06–1.14, seven pairs) before and ×1.10 (1.08–1.12, four
 pairs) after: the 0.1 s saved is below this shared machine's noise, and no one cheap cut reaches 5%.
+Sixteenth session, counted in instructions (callgrind: the same on every run, where timings were noise): a
+cold serial build of 300 synthetic documents costs 24,654 M with tracking on and 22,728 M off (×1.085).
+Of the 1,925 M: reading the tasks 815 M (42%; its regular expressions half of that), the stage 305 M
+(compute 145, contribute 160), the panels' rendering 193 M, the 28 /theo-doi/ and /don-vi/ pages about
+320 M (each costs what any page's skeleton costs), the page keys 146 M, the extra files 89 M. Cut here:
+the assigning-word test (reading 815 -> 792 M) and the task tables' rows, written by
+:func:`vanban.mkdocs.templating.task_rows` rather than a Jinja loop (rendering -101 M): ×1.078.
 Tracking stays on by default, with or without ``units:``: a portal that lists no units still gets
 each document's tasks, due dates and who is late as the text names them, which is what its readers come
 for; ``tracking: false`` turns it off and the build costs what it did before the feature (no task read,
