@@ -79,3 +79,21 @@ def test_a_centred_trich_yeus_full_width_line_going_on_from_an_open_sentence_is_
     indented = Line("182/2007/NQ-HĐND ngày 10/12/2007 của Hội đồng nhân dân tỉnh", centered=False, indented=True)
     result = analyse(_laid_out(indented), Path("ban-in.pdf"))  # type: ignore[arg-type]
     assert result.fields.get("title") == "Về sửa đổi một số nội dung của Nghị quyết số"
+
+
+LETTER = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+          "Số: 4144/GDĐT-VP\n\nHà Nội, ngày 25 tháng 11 năm 2018\n\n{subject}\n\nKính gửi: Trưởng phòng Giáo dục các quận.\n\n"
+          "Căn cứ tình hình sau cơn bão, Sở Giáo dục và Đào tạo đề nghị như sau.\n")
+
+
+def test_a_letters_subject_spaced_over_lines_ends_at_its_kinh_gui(tmp_path: Path) -> None:
+    """A copy that spaces every line: "V/v Hướng dẫn …" / "Giáo dục trung học …" / "Kính gửi:" is one subject; so is an
+    unlabelled "Về …" under a letter's number; a date line or a sentence above "Kính gửi" is none of it."""
+    wrapped = _import(tmp_path, LETTER.format(subject="V/v Hướng dẫn thực hiện nhiệm vụ\n\nGiáo dục trung học năm học 2018-2019"))
+    assert wrapped.get("title") == "Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2018-2019"
+    bare = _import(tmp_path, LETTER.format(subject="Về cho học sinh nghỉ học\n\nNgày 26/11/2018\n\nKHẨN"))
+    assert (bare.get("type"), bare.get("title")) == ("Công văn", "cho học sinh nghỉ học Ngày 26/11/2018")
+    sentence = _import(tmp_path, LETTER.format(subject="V/v Hướng dẫn thực hiện nhiệm vụ\n\nSở đề nghị các phòng làm ngay."))
+    assert sentence.get("title") == "Hướng dẫn thực hiện nhiệm vụ"
+    decision = _import(tmp_path, LETTER.replace("4144/GDĐT-VP", "41/QĐ-SGDĐT").format(subject="Về cho học sinh nghỉ học"))
+    assert decision.get("title") != "cho học sinh nghỉ học"

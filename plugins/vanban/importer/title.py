@@ -15,9 +15,9 @@ import re
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .landmarks import VV
-from .patterns import is_upper
+from .patterns import ADDRESSEE, is_upper
 from .result import ImportResult
-from .type_code import QUALIFIER, check_type, type_from_number, verb_not_type
+from .type_code import QUALIFIER, check_type, is_letter_number, type_from_number, verb_not_type
 from .window import Piece, Window
 
 MAX_TITLE = 500
@@ -177,6 +177,35 @@ def _opener_is_title(window: Window, candidates: list[Piece], index: int) -> boo
             and not dangles(text))
 
 
+_BARE_ABOUT = re.compile(r"^Về(?:\s+việc)?\s*:?\s+(?=[^\W\d])", re.I)  # "Về cho học sinh nghỉ học": a công văn's subject, its label unwritten
+
+
+def _addresses(piece: Piece | None) -> bool:
+    return piece is not None and bool(ADDRESSEE.match(piece.text) or _URGENCY.match(piece.text))
+
+
+def _over_address(pieces: list[Piece], piece: Piece) -> bool:
+    """"V/v Hướng dẫn thực hiện nhiệm vụ" / "Giáo dục trung học năm học 2014-2015" / "Kính gửi:": in a copy that
+    spaces every line, a short line right above the letter's "Kính gửi" (or its urgency mark) ends its subject."""
+    at = pieces.index(piece)
+    following = pieces[at + 1] if at + 1 < len(pieces) else None
+    text = piece.text
+    return (_addresses(following) and len(text.split()) <= 15 and not text.rstrip().endswith((".", ":", ";"))
+            and not is_upper(text) and not ADDRESSEE.match(text) and not re.search(r",\s*ngày\b", text, re.I))
+
+
+def _unlabelled_subject(after_top: list[Piece]) -> Piece | None:
+    """A letter's number ("4144/GDĐT-VP"), no type word and no "V/v", then "Về …" and the lines over "Kính gửi": the
+    subject written without its label (ND 30 puts a công văn's trích yếu there)."""
+    first = after_top[0] if after_top else None
+    if first is None or not _BARE_ABOUT.match(first.text) or first.text.rstrip().endswith((".", ":", ";")):
+        return None
+    for at, piece in enumerate(after_top[1:4], start=1):
+        if _addresses(piece):
+            return first if all(_over_address(after_top, p) or p is first for p in after_top[:at]) else None
+    return None
+
+
 def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer_key: str,
                result: ImportResult, left_vv: Piece | None = None) -> Piece | None:
     """Fill type and title from the pieces after the issuer; return the last piece read. *left_vv* is a "Về việc …"
@@ -187,6 +216,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
     typed = _type_piece(window, after_top, issuer_key)
     kind = typed[1] if typed else None
     own_number = str(result.fields.get("number") or "")
+    if vv is None and typed is None and is_letter_number(own_number):
+        vv = _unlabelled_subject(after_top)
     by_number = type_from_number(own_number)
     if typed and vv is not None and typed[0].start < vv.start:
         typed = _type_over_vv(after_top, vv, typed, result)
@@ -198,7 +229,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             title.append(vv.text)
         else:
             result.fields["type"] = "Công văn"
-            label = VV.match(fold(vv.text).upper())
+            label = VV.match(fold(vv.text).upper()) or _BARE_ABOUT.match(vv.text)
             title.append(vv.text[label.end() :] if label else vv.text)  # "Về việc …" goes with the Công văn below
         last = vv
         cell = window.line_of(vv.start).cell
@@ -206,9 +237,10 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             text = piece.text
             same_cell = bool(cell) and window.line_of(piece.start).cell == cell  # a V/v wrapped in its own cell
             follows = text[:1].islower() or (text[:1].isdigit() and not _SECTION.match(text))
-            if piece.after_break and not (follows or same_cell):
+            over = _over_address(rest, piece)
+            if piece.after_break and not (follows or same_cell or over):
                 break
-            if ((_OPENER.match(fold(text).upper()) and not text[:1].islower()) or len(" ".join(title)) > MAX_TITLE
+            if ((_OPENER.match(fold(text).upper()) and not text[:1].islower() and not over) or len(" ".join(title)) > MAX_TITLE
                     or _URGENCY.match(text) or _WEB.match(text)):
                 break  # "V/v …" / "KHẨN": the letter's urgency mark under its V/v (ND 30) is no part of it
             if is_authority(text, issuer_key) and not dangles(title[-1]):
