@@ -10,29 +10,22 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime
-import html
 import os
-import posixpath
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import get_toc
 
-from .. import body, sites
+from .. import sites
 from ..analysis import Analysis, CacheKey
 from ..arrival import read_ledger, write_ledger
 from ..build import Build, build_site, fewer_collections, spare_collections
-from ..cache import DEFAULT_DIR, PRUNE_EVERY, prune
+from ..cache import PRUNE_EVERY, prune
 from ..corpus import Corpus, Parsed, load_corpus
 from ..documents import Document
 from ..filestore import place_all, save_records
@@ -45,87 +38,17 @@ from ..search.page import PendingSearch
 from ..site import Made, Outputs, PageSpec, SiteConfig, SiteModel
 from ..tracking import TrackingConfigError
 from ..tracking.config import TrackingSettings, parse_settings
+from .config import VanbanConfig
 from .files import install_collector, publish_attachments, without_unused_theme_files
+from .late_search import LateSearch
 from .page_cache import PageCache
+from .pages import DEFAULT_NAV, TRACKING_PAGES, CorePage, show_body, without_pages
 from .render_pool import RenderPool, share_outputs
 from .serve import has_files, keep_site, make_room, problem_pages, remove_stale
 from .shared import TEMPLATE_CODE, active
 from .templating import register, theme_of
 
 log = get_plugin_logger(__name__)
-
-# The global navigation: listing pages only, never the documents themselves.
-DEFAULT_NAV: list[Any] = [
-    {"Trang chủ": "index.md"},
-    {"Văn bản": "van-ban/index.md"},
-    {"Theo loại": "loai/index.md"},
-    {"Theo cơ quan": "co-quan/index.md"},
-    {"Theo năm": "nam/index.md"},
-    {"Dòng thời gian": "dong-thoi-gian/index.md"},
-    {"Lịch": "lich/index.md"},
-    {"Theo dõi triển khai": "theo-doi/index.md"},
-    {"Tìm kiếm": "tim-kiem/index.md"},
-    {"Giới thiệu – Liên hệ": "gioi-thieu/index.md"},
-]
-
-
-TRACKING_PAGES = frozenset({"theo-doi/index.md", "don-vi/index.md"})
-
-
-def without_pages(nav: list[Any], sources: frozenset[str]) -> list[Any]:
-    """*nav* (MkDocs' ``nav:`` as written) without the entries that point at *sources*, in sections too."""
-    kept: list[Any] = []
-    for item in nav:
-        title, value = next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (None, item)
-        if isinstance(value, str) and value in sources:
-            continue
-        kept.append({title: without_pages(value, sources)} if isinstance(value, list) and title else item)
-    return kept
-
-
-class CorePage(Page):
-    """A page whose HTML the core makes (a document's body, or nothing for a generated page):
-    MkDocs' Python-Markdown pass over the empty source, per page, is skipped."""
-
-    def render(self, config: MkDocsConfig, files: Files) -> None:
-        self.content = ""
-        self.toc = get_toc([])
-        self.present_anchor_ids = set()
-        self.links_to_anchors = {}
-
-
-def _toc_token(heading: body.Heading) -> Any:
-    """MkDocs' table-of-contents entry (what its toc extension would give) for a heading."""
-    return {"level": heading.level, "id": heading.id, "name": html.escape(heading.title, quote=False),
-            "children": [_toc_token(h) for h in heading.children]}
-
-
-def _ids(headings: list[body.Heading]) -> Iterator[str]:
-    for heading in headings:
-        yield heading.id
-        yield from _ids(heading.children)
-
-
-class VanbanConfig(base.Config):  # type: ignore[no-untyped-call]
-    """Options of the ``vanban`` plugin in mkdocs.yml."""
-
-    page_size = c.Type(int, default=50)
-    home_size = c.Type(int, default=10)
-    max_attachment_mb = c.Type(int, default=50)
-    portal = c.Type(dict, default={})
-    site_file = c.Type(str, default="")  # sites/<ward>.yml: this portal's share of a shared corpus
-    # Theo dõi triển khai (vanban.tracking): on or off, the units followed, their successors, the reporting calendar.
-    tracking = c.Type(bool, default=True)
-    units = c.Type(list, default=[])
-    units_ignore = c.Type(list, default=[])
-    successors = c.Type(list, default=[])
-    reporting = c.Type(dict, default={})
-    as_of = c.Type((str, datetime.date), default="")  # YAML reads an unquoted 2025-03-01 as a date
-    # The on-disk build cache (vanban.cache: analyses and page HTML), relative to mkdocs.yml; "" turns it
-    # off. VANBAN_CACHE_DIR overrides. On by default: at 1,000 documents a build with nothing changed, or
-    # after one edit, takes about 0.6x the CPU of a cold one (figures in README), within the cold build's memory.
-    cache_dir = c.Type(str, default=DEFAULT_DIR)
-
 
 class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     """Publish a folder of Vietnamese directive documents as a portal."""
@@ -157,7 +80,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.keeping = False  # this build brings its folder up to date instead of writing it anew
         self.produced: list[str] = []  # the output files placed before on_post_build, when keeping
         self.files: Files | None = None
-        self.late_search: PendingSearch | None = None  # search files finished when their page is rendered
+        self.late_search = LateSearch()  # search files finished when their page is rendered
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
@@ -339,8 +262,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         spec = self._spec(page)
-        if self.late_search is not None and spec is self.late_search.page and self.build is not None:
-            self._finish_search()  # its data (the index's address) is final now
+        if spec is not None and self.late_search.waits_for(spec) and self.build is not None:
+            self.outputs.extend(self.late_search.finish())  # its data (the index's address) is final now
             self.pages.late(self.build, spec, page.file.abs_dest_path)
         if spec is not None and spec.source is not None and self.build is not None:
             self._render_body(page, spec.data["document"])
@@ -353,13 +276,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         written (:meth:`on_post_page`). MkDocs reads every page before it renders the first one: a
         body rendered when its page is read (``on_page_content``) was held, with all the others,
         until the end of the build (12 MB at 1,000 documents)."""
-        rendered = self.build.rendered_body(doc) if self.build is not None else None
-        if rendered is not None:
-            page.content = rendered.html
-            page.toc = get_toc([_toc_token(h) for h in rendered.headings])
-            page.present_anchor_ids = set(_ids(rendered.headings))
+        if self.build is not None:
+            show_body(page, self.build.rendered_body(doc))
 
-    # Last: every plugin has seen the page's HTML.
+    # Last: every plugin has seen the page's HTML before the body is let go.
     @event_priority(-100)
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         spec = self._spec(page)
@@ -411,7 +331,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.files = files
         processes = 1 if self.dirty else RenderPool.wanted(self.command, len(files.documentation_pages()))
         if late is not None:
-            self._defer_search(late, files, processes)
+            self.late_search.defer(late, files, processes)
         free, self.outputs = share_outputs(self.build.site.outputs if self.build else Outputs(), files)
         self.produced = [rel for rel, _ in free] if self.keeping else []  # placed early, or by the workers
         if processes > 1:
@@ -430,29 +350,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.outputs[:0] = free  # the parent's share, written after MkDocs' own files
         return nav
 
-    def _defer_search(self, pending: PendingSearch, files: Files, processes: int) -> None:
-        """Finish the search files when their page is rendered (:meth:`on_page_context`), last: its
-        file moved to the end of MkDocs' loop. Render workers need every page's data final: now."""
-        if processes > 1:
-            pending.finish()
-            return
-        self.late_search = pending
-        file = files.get_file_from_path(pending.page.src_uri)
-        if file is not None:
-            files.remove(file)
-            files.append(file)
-
-    def _finish_search(self) -> None:
-        """The search files made in the background, finished now: written with the other outputs."""
-        pending, self.late_search = self.late_search, None
-        if pending is not None:
-            bundle = pending.finish()
-            self.outputs.extend((posixpath.normpath(path), data) for path, data in bundle.files.items())
-
     # First: later post_build handlers (ours included) must see the pages the workers wrote.
     @event_priority(100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        self._finish_search()  # when its page was not rendered
+        self.outputs.extend(self.late_search.finish())  # when its page was not rendered
         if self.command in ("build", "gh-deploy"):
             spare_collections()  # nothing after this build needs the cycle collector (undone by the next build)
         if not self.held:
@@ -477,6 +378,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.collections.close()
         self.held = False
         self.pool.abandon()
-        self.late_search = None
+        self.late_search.drop()
         if self.build is not None and self.build.pending_search is not None:
             self.build.pending_search.abandon()

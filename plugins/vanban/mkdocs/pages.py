@@ -1,0 +1,75 @@
+"""The site's pages as MkDocs sees them: the nav it is given, and the pages whose HTML the core makes.
+
+The core's own page model is :mod:`vanban.pages`; this module only fits it to MkDocs' ``Page``.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+from .. import body
+
+# The global navigation: listing pages only, never the documents themselves.
+DEFAULT_NAV: list[Any] = [
+    {"Trang chủ": "index.md"},
+    {"Văn bản": "van-ban/index.md"},
+    {"Theo loại": "loai/index.md"},
+    {"Theo cơ quan": "co-quan/index.md"},
+    {"Theo năm": "nam/index.md"},
+    {"Dòng thời gian": "dong-thoi-gian/index.md"},
+    {"Lịch": "lich/index.md"},
+    {"Theo dõi triển khai": "theo-doi/index.md"},
+    {"Tìm kiếm": "tim-kiem/index.md"},
+    {"Giới thiệu – Liên hệ": "gioi-thieu/index.md"},
+]
+
+
+TRACKING_PAGES = frozenset({"theo-doi/index.md", "don-vi/index.md"})
+
+
+def without_pages(nav: list[Any], sources: frozenset[str]) -> list[Any]:
+    """*nav* (MkDocs' ``nav:`` as written) without the entries that point at *sources*, in sections too."""
+    kept: list[Any] = []
+    for item in nav:
+        title, value = next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (None, item)
+        if isinstance(value, str) and value in sources:
+            continue
+        kept.append({title: without_pages(value, sources)} if isinstance(value, list) and title else item)
+    return kept
+
+
+class CorePage(Page):
+    """A page whose HTML the core makes (a document's body, or nothing for a generated page):
+    MkDocs' Python-Markdown pass over the empty source, per page, is skipped."""
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        self.content = ""
+        self.toc = get_toc([])
+        self.present_anchor_ids = set()
+        self.links_to_anchors = {}
+
+
+def show_body(page: Page, rendered: body.Rendered) -> None:
+    """*page* gets the core's HTML of its body, with the table of contents and anchors MkDocs would have made."""
+    page.content = rendered.html
+    page.toc = get_toc([_toc_token(h) for h in rendered.headings])
+    page.present_anchor_ids = set(_ids(rendered.headings))
+
+
+def _toc_token(heading: body.Heading) -> Any:
+    """MkDocs' table-of-contents entry (what its toc extension would give) for a heading."""
+    return {"level": heading.level, "id": heading.id, "name": html.escape(heading.title, quote=False),
+            "children": [_toc_token(h) for h in heading.children]}
+
+
+def _ids(headings: list[body.Heading]) -> Iterator[str]:
+    for heading in headings:
+        yield heading.id
+        yield from _ids(heading.children)
