@@ -313,6 +313,9 @@ def test_a_time_item_does_not_date_a_section_that_dates_its_rows() -> None:
     ("Các phòng chuyên môn gửi báo cáo năm chậm nhất ngày 20 tháng 01 năm sau.", "Các phòng chuyên môn", ("yearly",)),
     ("Định kỳ hằng tháng, UBND các xã báo cáo kết quả về Phòng Nội vụ trước ngày 10 của tháng tiếp theo.",
      "UBND các xã", ("monthly",)),
+    # "quý": the "u" belongs to "qu", so the key's tone step must leave its mark on the "y"
+    ("Định kỳ hằng quý, UBND các xã báo cáo kết quả về Phòng Nội vụ trước ngày 10 của tháng đầu quý sau.",
+     "UBND các xã", ("quarterly",)),
 ])
 def test_a_day_counted_from_the_period_reported_on_is_periodic(body: str, unit: str, periods: tuple[str, ...]) -> None:
     found = extract_deadlines(body, doc_date=dt.date(2025, 3, 1))

@@ -24,8 +24,10 @@ _RETONE = {
     for mark in _MARKS
 }
 # Only where the pair ends the syllable ("hoà", "thuỷ"): in "đoàn", "huỳnh" the mark has one place.
+# After "q" the "u" belongs to the consonant ("quý", "quỹ"): its mark is on the "y" in both placements.
 _RETONE_RE = re.compile(
-    "(?:" + "|".join(f"{first}[{''.join(sorted(k[1] for k in _RETONE if k[0] == first))}]" for first in "ou") + r")(?!\w)")
+    "(?:" + "|".join(f"{first}[{''.join(sorted(k[1] for k in _RETONE if k[0] == first))}]" for first in "ou")
+    + r")(?<![qQ]u.)(?!\w)")
 
 # Abbreviations officials write in recipient lists, written out (word-bounded, on the lower-cased text).
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
