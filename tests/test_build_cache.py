@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import pickle
 import re
 import shutil
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from conftest import ROOT, portal_project, run_mkdocs
 from vanban.cache import PRUNED, DiskCache
 from vanban.filestore import RECORD
+from vanban.search.reuse import MAGIC, REUSE_FILE
 
 pytestmark = pytest.mark.build
 
@@ -52,8 +54,9 @@ def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.Monkey
     assert {p.stat().st_ino for p in linked(cache, "site-files")} <= {p.stat().st_ino for p in (tmp_path / "cold").rglob("*")}
     stored = sorted(p for p in cache.rglob("*") if p.is_file())
     own = [p for p in stored if p.parent.name not in ("site-pages", "site-files")]  # not links into the site
-    marks = {p.name for p in own if p.parent.parent == cache}  # one record, one mark per generation
-    assert RECORD in marks and marks <= {RECORD, PRUNED}
+    # one record, one mark, one search files' encoding (vanban.search.reuse.REUSE_FILE) per generation
+    marks = {p.name for p in own if p.parent.parent == cache}
+    assert RECORD in marks and marks <= {RECORD, PRUNED, REUSE_FILE}
     own = [p for p in own if p.name not in marks]
     assert all(p.suffix == ".pack" for p in own) and len(own) <= 5  # a pack per process, not a file per entry
     warm = run_mkdocs(project / "mkdocs.yml", tmp_path / "warm", "--strict")
@@ -172,6 +175,32 @@ def test_a_body_edit_gives_the_site_a_cold_build_gives(tmp_path: Path, monkeypat
     monkeypatch.setenv("VANBAN_CACHE_DIR", "")
     assert run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict").returncode == 0
     assert after == tree(tmp_path / "cold")
+
+
+def test_search_files_made_again_start_from_the_last_builds_encoding(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build with a cache leaves its search files' encoding there (vanban.search.reuse.Streamed), and the
+    next one that makes them again after an edit starts from it: the site equals a cold build's, and a file
+    there that is not whole, or is not what vanban writes, is ignored and replaced, never a failure."""
+    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
+    project = demo_project(tmp_path)
+    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "before", "--strict").returncode == 0
+    [kept] = (project / ".cache" / "vanban").glob(f"*/{REUSE_FILE}")
+    source = project / "content" / "van-ban" / "2025" / "300-ldld.md"
+    wrong = pickle.dumps([("m", "a", b"k", "not bytes", {}, -1)])
+    # Not whole, then of the wrong kinds (both ignored and replaced), then the last build's own (used).
+    for k, planted in enumerate([b"not a pickle", MAGIC + len(wrong).to_bytes(8, "big") + wrong, None]):
+        last = kept.read_bytes()
+        if planted is not None:
+            kept.write_bytes(planted)
+        source.write_text(source.read_text(encoding="utf-8") + f"\nBáo cáo kết quả lần {k} trước ngày 15/6/2031.\n",
+                          encoding="utf-8")
+        warm = run_mkdocs(project / "mkdocs.yml", tmp_path / f"after{k}", "--strict")
+        assert warm.returncode == 0, warm.stderr
+        assert kept.read_bytes() not in (last, planted)  # this build's encoding, for the next
+    monkeypatch.setenv("VANBAN_CACHE_DIR", "")
+    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict").returncode == 0
+    assert tree(tmp_path / "after2") == tree(tmp_path / "cold")
 
 
 def test_site_files_rewritten_in_place_do_not_reach_the_next_build(tmp_path: Path,

@@ -27,6 +27,7 @@ from vanban.search import SearchBundle, reference
 from vanban.search import bundle as search_bundle
 from vanban.search import page as search_page
 from vanban.search import reuse as search_reuse
+from vanban.search.shards import utf16_key
 from vanban.search.sizes import query_bytes
 from vanban.site import SiteConfig, SiteModel
 
@@ -275,4 +276,79 @@ def test_bundles_made_again_reuse_unchanged_entries_and_equal_fresh_ones(small_h
             assert after is not None
             same = [key for key, entry in after.entries.items() if key in before.entries and before.entries[key][0] is entry[0]]
             assert 0 < len(after.entries) - len(same) < len(same)
+    search_reuse.Reuse.last = None
+
+
+def test_a_builds_bundle_starts_from_the_encoding_the_last_build_left(tmp_path: Path, small_heads: None) -> None:
+    """A build with a cache writes its search files' encoding there as it makes them (search.reuse.Streamed),
+    and the next reads it back in the same order: through edits, each bundle equals one made from nothing,
+    byte for byte, tails included, and after a body edit most terms are taken, not encoded; records that
+    are not whole end the reading (the rest is encoded), a frame of another kind is refused."""
+    import dataclasses
+    import pickle
+
+    docs = corpus()
+    cache = str(tmp_path)
+    taken: list[bool] = []
+    found = search_reuse.Streamed.found
+
+    def counted(self: search_reuse.Streamed, kind: str, term: str, key: bytes) -> search_reuse.Encoded | None:
+        entry = found(self, kind, term, key)
+        taken.append(entry is not None)
+        return entry
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_reuse.Streamed, "found", counted)
+        patch.setattr(search_reuse, "CHUNK", 16)  # frames of 16 records: a cut file keeps the frames before it
+        first = search_bundle.build_bundle(docs, cache_dir=cache)
+        assert first.files == search_bundle.build_bundle(docs).files and not any(taken)
+        path = search_reuse.reuse_path(cache)
+        records = list(search_reuse.read_records(path))
+        assert len(records) == len(taken) and [r[:2] for r in records] == sorted(
+            [r[:2] for r in records], key=lambda r: (search_reuse.KINDS.index(r[0]), utf16_key(r[1])))
+        for k, edit in enumerate([
+            lambda d: [*d[:10], dataclasses.replace(d[10], body=d[10].body + "Báo cáo kết quả trước ngày 30/6/2026. "), *d[11:]],
+            lambda d: [*d[:30], dataclasses.replace(d[30], title="Kế hoạch phòng chống bệnh dại đợt mới"), *d[31:]],
+            lambda d: d[:5] + d[6:],
+        ]):
+            docs = edit(docs)
+            taken.clear()
+            made = search_bundle.build_bundle(docs, cache_dir=cache)
+            assert made.files == search_bundle.build_bundle(docs).files and any("/t1-" in p for p in made.files)
+            if k == 0:
+                assert 0 < taken.count(False) < taken.count(True) / 4
+        data = path.read_bytes()
+        path.write_bytes(data[:len(data) // 2])  # not whole: the records before the cut are taken
+        taken.clear()
+        assert search_bundle.build_bundle(docs, cache_dir=cache).files == made.files
+        assert 0 < taken.count(True) < len(taken)
+        for bad in [[("m", "a", b"k", "x", {}, -1)], {"m": 1}, (pickle.loads, 1)]:
+            frame = pickle.dumps(bad)
+            path.write_bytes(search_reuse.MAGIC + len(frame).to_bytes(8, "big") + frame)
+            assert list(search_reuse.read_records(path)) == []
+
+
+def test_a_helpers_first_bundle_starts_from_the_one_a_build_left(tmp_path: Path, small_heads: None,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """mkdocs serve's first build makes its search files in a forked child, which leaves their encoding in the
+    cache (search.reuse.Streamed): the helper's first bundle, after a save, starts from it, then keeps its own
+    in memory; a one-shot build holds nothing once done. Each bundle equals one made from nothing."""
+    import dataclasses
+
+    docs = corpus()
+    search_reuse.Reuse.last = None
+    search_bundle.build_bundle(docs, cache_dir=str(tmp_path))  # a build's child
+    assert search_reuse.Reuse.last is None and search_reuse.reuse_path(str(tmp_path)).is_file()
+    encoded: list[int] = []
+    head_and_tail = search_bundle.head_and_tail
+    monkeypatch.setattr(search_bundle, "head_and_tail", lambda *a: encoded.append(1) or head_and_tail(*a))
+    search_bundle.build_bundle(docs)
+    every = len(encoded)
+    for k in range(2):  # the helper: two saves
+        docs = [*docs[:10], dataclasses.replace(docs[10], body=docs[10].body + f"Báo cáo lần {k}. "), *docs[11:]]
+        encoded.clear()
+        made = search_bundle.build_bundle(docs, reuse=True, cache_dir=str(tmp_path))
+        assert 0 < len(encoded) < every / 4  # the terms whose postings or scores the edit moved, not every term
+        assert search_reuse.Reuse.last is not None
+        assert made.files == search_bundle.build_bundle(docs).files
     search_reuse.Reuse.last = None

@@ -56,7 +56,7 @@ from ..documents import Document
 from ..site import SiteModel
 from ..tokens import TermCounts, body_term_counts, fold_lower
 from .postings import Postings, dumps
-from .reuse import FRESH, Kept, Session, entry_key
+from .reuse import FRESH, Kept, Session, Streamed, entry_key
 from .shards import hashed_shards, range_shards, tail_entries, utf16_key
 
 ASSET_DIR = "assets/vanban/search/"
@@ -156,14 +156,15 @@ class SearchBundle:
 
 
 def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, TermCounts]] | None = None,
-                 *, consume: bool = False, reuse: bool = False) -> SearchBundle:
+                 *, consume: bool = False, reuse: bool = False, cache_dir: str = "") -> SearchBundle:
     """The search files of *docs* (in search order); *analysed* holds body tokens already counted (by
     document id). With *consume*, nothing else reads them: each is emptied once indexed, so that they
     are not held beside the shards being written (the build's peak memory). With *reuse* (a process that
     makes bundles again: ``mkdocs serve``'s helper), the encoding of every term whose postings and
     scores are those of the last bundle made with *reuse* in this process is taken from it
-    (:class:`vanban.search.reuse.Reuse`)."""
-    session: Session = Kept() if reuse else FRESH
+    (:class:`vanban.search.reuse.Reuse`). With *cache_dir* (a build with a cache), the first bundle of a
+    process starts from the encoding the last one made with it left there (:class:`vanban.search.reuse.Streamed`)."""
+    session: Session = Kept(cache_dir) if reuse else Streamed(cache_dir) if cache_dir else FRESH
     meta = Postings(META_FIELDS)
     matches = Postings(dict.fromkeys(META_MATCH_FIELDS, 0.0))
     body = Postings(BODY_FIELDS)
@@ -181,9 +182,9 @@ def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, Term
     meta_tails: dict[int, dict[str, bytes]] = {}
     body_tails: dict[int, dict[str, bytes]] = {}
     meta_bounds = range_shards(_entries([meta, matches], "m", meta_tails, session), "m", files, META_SHARD_GZIP)
-    body_count = hashed_shards(_entries([body], "b", body_tails, session), "b", files, BODY_SHARD_GZIP, session)
+    body_count = hashed_shards(_entries([body], "b", body_tails, session), "b", files, BODY_SHARD_GZIP, session.size)
     tail_counts = [hashed_shards(tail_entries(meta_tails.get(block, {}), body_tails.get(block, {})),
-                                  f"t{block}-", files, TAIL_SHARD_GZIP, session)
+                                  f"t{block}-", files, TAIL_SHARD_GZIP, session.size)
                    for block in range(max([*meta_tails, *body_tails], default=-1) + 1)]
     session.finish()
     for k in range(0, len(docs), STORE_CHUNK):

@@ -64,7 +64,7 @@ def with_stored_tokens(docs: Sequence[Document], analysed: dict[str, dict[str, T
     """:func:`build_bundle`, the tokens the analysis stage left in the build cache (of *stored*) read
     first: by the process that makes the files (a forked child), not the build's."""
     found = stored_tokens(cache_dir, {doc.id: disk_key(doc, tasks) for doc in stored})
-    return build_bundle(docs, {**analysed, **found}, consume=consume, reuse=reuse)
+    return build_bundle(docs, {**analysed, **found}, consume=consume, reuse=reuse, cache_dir=cache_dir)
 
 
 def contribute(site: SiteModel, analyses: Analyses, *, consume: bool = False) -> SearchBundle:
@@ -98,12 +98,14 @@ def launch(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgr
     # A partial of a module-level function: under mkdocs serve it is sent to the helper process
     # (vanban.parallel.Helper), elsewhere it runs in a forked child or here.
     # Tokens kept by the caller (mkdocs serve, build-all) mean bundles made again by one process: the
-    # encoding of the terms an edit left as they were is reused (search.reuse.Reuse).
+    # encoding of the terms an edit left as they were is reused (search.reuse.Reuse); a build with a
+    # cache reads the encoding the last one left there and leaves its own (search.reuse.Streamed).
     reuse = not consume
     make: Callable[[], SearchBundle] = (
         (functools.partial(with_stored_tokens, docs, tokens, analyses.stored, analyses.tasks, cache_dir,
                            consume=consume, reuse=reuse) if analyses.stored else
-         functools.partial(build_bundle, docs, tokens, consume=consume, reuse=reuse)) if found is None else lambda: found)
+         functools.partial(build_bundle, docs, tokens, consume=consume, reuse=reuse, cache_dir=cache_dir))
+        if found is None else lambda: found)
     # Forked, this process lets the counted tokens go (the bulk of the analyses' memory) and would
     # count them again from the bodies only if the child failed.
     work = (Background(make, fallback=functools.partial(build_bundle, docs, consume=consume))

@@ -1,19 +1,29 @@
 """Encoding a search bundle's terms again only when their inputs changed (:class:`Reuse`).
 
 :func:`vanban.search.bundle.build_bundle` asks a :class:`Session` for what a term's entry, an entry's
-gzipped size and a document's counted meta tokens were the last time; :data:`FRESH` (one-shot
-builds) knows nothing and keeps nothing, :class:`Kept` reads the last bundle's and keeps this one's.
+gzipped size and a document's counted meta tokens were the last time: :data:`FRESH` (a build without
+a cache) knows nothing and keeps nothing; :class:`Streamed` (a build with a cache) reads the last
+build's entries from a file in the cache in the order they are asked for, and writes this one's as
+they are made; :class:`Kept` (a process that makes bundles again: serve's helper, build-all) keeps the
+last bundle's in memory.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import zlib
+import os
+import pickle
+import tempfile
 from collections import Counter
-from typing import Any
+from collections.abc import Generator
+from pathlib import Path
+from typing import Any, BinaryIO
 
+from ..cache import code_fingerprint, loads
 from ..documents import Document
 from ..tokens import meta_tokens
+from .shards import gzipped_size, utf16_key
 
 Shown = tuple[str, str, str, str]  # (title, type, number, issuer): all that meta_tokens reads
 Encoded = tuple[bytes, dict[int, bytes]]  # a term's entry and its tails by block
@@ -62,11 +72,6 @@ def counted_meta(doc: Document) -> dict[str, Counter[str]]:
     return {name: Counter(tokens) for name, tokens in meta_tokens(doc).items()}
 
 
-def gzipped_size(entry: bytes) -> int:
-    """What sizes the hashed shards: an entry's length compressed at level 1."""
-    return len(zlib.compress(entry, 1))
-
-
 class Session:
     """What one bundle being made asks of the bundles before it; this one (:data:`FRESH`) knows
     nothing: every term is encoded, every size and meta count computed."""
@@ -92,15 +97,171 @@ class Session:
 FRESH = Session()
 
 
-class Kept(Session):
-    """A session of a process that makes bundles again (``mkdocs serve``'s helper, build-all):
-    reads ``Reuse.last``, keeps its own terms in a new :class:`Reuse`, which :meth:`finish` makes the last."""
+REUSE_FILE = "search-reuse.bin"  # in the generation's folder: pruned with it (or when unused for 30 days)
+MAGIC = b"vbreuse1\n"
+CHUNK = 512  # records per frame: what is held at once, reading or writing
+KINDS = ("m", "b")  # the order _entries is asked for its kinds, and the file's
+# (kind, term, entry_key, entry, tails by block, gzipped size or -1)
+Record = tuple[str, str, bytes, bytes, dict[int, bytes], int]
+
+
+def reuse_path(cache_dir: str) -> Path:
+    """Where a build with the cache *cache_dir* keeps its search files' encoding (:class:`Streamed`)."""
+    return Path(cache_dir) / code_fingerprint() / REUSE_FILE
+
+
+def _whole(record: Any) -> bool:
+    return (type(record) is tuple and len(record) == 6 and record[0] in KINDS and type(record[1]) is str
+            and type(record[2]) is bytes and type(record[3]) is bytes and type(record[5]) is int
+            and type(record[4]) is dict and all(type(b) is int and type(t) is bytes for b, t in record[4].items()))
+
+
+def read_records(path: Path) -> Generator[Record, None, None]:
+    """The records of *path* in order, a frame of :data:`CHUNK` at a time, through the cache's
+    restricted unpickler; they end early at the first frame or record that is not whole."""
+    try:
+        handle = path.open("rb")
+    except OSError:
+        return
+    with handle:
+        try:
+            if handle.read(len(MAGIC)) != MAGIC:
+                return
+            while len(head := handle.read(8)) == 8:
+                chunk = loads(handle.read(int.from_bytes(head, "big")))
+                if type(chunk) is not list:
+                    return
+                for record in chunk:
+                    if not _whole(record):
+                        return
+                    yield record
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
+                IndexError, KeyError, MemoryError):
+            return
+
+
+class RecordWriter:
+    """Records written a frame at a time to a file aside, renamed into place by :meth:`close`; a
+    failure to write only loses them (nothing is renamed)."""
+
+    def __init__(self, target: Path) -> None:
+        self.target, self.tmp = target, ""
+        self.frame: list[Record] = []
+        self.handle: BinaryIO | None = None
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")  # pruned if left by an interruption
+            self.handle = os.fdopen(fd, "wb")
+            self.handle.write(MAGIC)
+        except OSError:
+            self.abandon()
+
+    def add(self, record: Record) -> None:
+        if self.handle is not None:
+            self.frame.append(record)
+            if len(self.frame) >= CHUNK:
+                self._flush()
+
+    def _flush(self) -> None:
+        data = pickle.dumps(self.frame, protocol=pickle.HIGHEST_PROTOCOL)
+        self.frame = []
+        try:
+            assert self.handle is not None
+            self.handle.write(len(data).to_bytes(8, "big"))
+            self.handle.write(data)
+        except OSError:
+            self.abandon()
+
+    def close(self) -> None:
+        if self.handle is None:
+            return
+        if self.frame:
+            self._flush()
+        try:
+            if self.handle is not None:
+                self.handle.close()
+                self.handle = None
+                os.replace(self.tmp, self.target)
+        except OSError:
+            self.abandon()
+
+    def abandon(self) -> None:
+        if self.handle is not None:
+            with contextlib.suppress(OSError):
+                self.handle.close()
+            self.handle = None
+        if self.tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(self.tmp)
+        self.frame = []
+
+
+class Streamed(Session):
+    """A session of a build with a cache (:func:`reuse_path`): the last bundle's entries read from
+    the file its build left, in the order they are asked for (terms by kind, then in :func:`utf16_key`
+    order, as :func:`vanban.search.bundle.build_bundle` makes them), and this bundle's written to a
+    new one as they are made: a frame of :data:`CHUNK` records in memory at a time, never a second
+    copy of the index (354b4cb kept the whole encoding in memory to write it: peak RSS at 5,000
+    documents +37 MB cold, +78 MB after an edit). An entry is taken only when its :func:`entry_key`
+    is that of the term's inputs now: a stale or planted file can slow a build, never change it."""
 
     keeps = True
 
-    def __init__(self) -> None:
+    def __init__(self, cache_dir: str) -> None:
+        path = reuse_path(cache_dir)
+        self.old = read_records(path)
+        self.current: Record | None = next(self.old, None)
+        self.writer = RecordWriter(path)
+        self.last: list[Any] | None = None  # the record of the entry just found or made, its size to come
+
+    def _done(self) -> None:
+        if self.last is not None:
+            self.writer.add(tuple(self.last))
+            self.last = None
+
+    def found(self, kind: str, term: str, key: bytes) -> Encoded | None:
+        self._done()
+        rank = (KINDS.index(kind), utf16_key(term))
+        current = self.current
+        while current is not None and (KINDS.index(current[0]), utf16_key(current[1])) < rank:
+            current = next(self.old, None)
+        self.current = current
+        if current is None or current[2] != key:
+            return None
+        self.last = list(current)
+        return current[3], current[4]
+
+    def keep(self, kind: str, term: str, key: bytes, encoded: Encoded) -> None:
+        self.last = [kind, term, key, encoded[0], encoded[1], -1]
+
+    def size(self, entry: bytes) -> int:
+        last = self.last
+        if last is not None and last[3] is entry:
+            if last[5] < 0:
+                last[5] = gzipped_size(entry)
+            return int(last[5])
+        return gzipped_size(entry)
+
+    def finish(self) -> None:
+        self._done()
+        self.current = None
+        self.old.close()
+        self.writer.close()
+
+
+class Kept(Session):
+    """A session of a process that makes bundles again (``mkdocs serve``'s helper, build-all):
+    reads ``Reuse.last``, keeps its own terms in a new :class:`Reuse`, which :meth:`finish` makes the last.
+    Its first bundle, with a cache (*cache_dir*), starts from the encoding a build left there and leaves
+    its own (:class:`Streamed`): serve's first build makes its search files in a forked child, whose
+    memory goes with it, and the helper's first bundle after a save had encoded every term again."""
+
+    keeps = True
+
+    def __init__(self, cache_dir: str = "") -> None:
         self.reused = Reuse.last
         self.made = Reuse()
+        self.stream = Streamed(cache_dir) if cache_dir and self.reused is None else None
 
     def meta(self, doc: Document) -> dict[str, Counter[str]]:
         key = shown(doc)
@@ -110,20 +271,25 @@ class Kept(Session):
         return counts
 
     def found(self, kind: str, term: str, key: bytes) -> Encoded | None:
-        found = self.reused.entries.get(key) if self.reused is not None else None
+        found = (self.reused.entries.get(key) if self.reused is not None else
+                 self.stream.found(kind, term, key) if self.stream is not None else None)
         if found is not None:
             self.made.entries[key] = found
         return found
 
     def keep(self, kind: str, term: str, key: bytes, encoded: Encoded) -> None:
         self.made.entries[key] = encoded
+        if self.stream is not None:
+            self.stream.keep(kind, term, key, encoded)
 
     def size(self, entry: bytes) -> int:
         size = self.reused.sizes.get(entry) if self.reused is not None else None
         if size is None:
-            size = gzipped_size(entry)
+            size = self.stream.size(entry) if self.stream is not None else gzipped_size(entry)
         self.made.sizes[entry] = size
         return size
 
     def finish(self) -> None:
         Reuse.last = self.made  # only this bundle's terms: what the next one may share
+        if self.stream is not None:
+            self.stream.finish()

@@ -8,10 +8,14 @@ function as search.js's).
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from ..tokens import fold_lower
-from .reuse import FRESH, Session
+
+
+def gzipped_size(entry: bytes) -> int:
+    """What sizes the hashed shards: an entry's length compressed at level 1."""
+    return len(zlib.compress(entry, 1))
 
 
 def utf16_key(term: str) -> bytes:
@@ -44,14 +48,14 @@ def range_shards(entries: Iterable[tuple[str, bytes]], prefix: str, files: dict[
 
 
 def hashed_shards(entries: Iterable[tuple[str, bytes]], prefix: str, files: dict[str, bytes], target: int,
-                   session: Session = FRESH) -> int:
+                   measure: Callable[[bytes], int] = gzipped_size) -> int:
     """Terms in :func:`body_shard` buckets of about *target* gzipped bytes on average; their count.
 
     Hashed rather than ranged: the body has many more terms than titles, and ranges would need
-    their first terms in index.json; a syllable and its folded form share a bucket.
+    their first terms in index.json; a syllable and its folded form share a bucket. *measure*: an
+    entry's :func:`gzipped_size` (or the one known, :mod:`vanban.search.reuse`).
     """
-    size = session.size
-    listed = [(term, entry, size(entry)) for term, entry in entries]
+    listed = [(term, entry, measure(entry)) for term, entry in entries]
     count = max(1, round(sum(size for _, _, size in listed) / target))
     shards: list[list[bytes]] = [[] for _ in range(count)]
     for term, entry, _ in listed:
