@@ -119,7 +119,7 @@ class SiteModel:
             raise ValueError(f"two writers of {path}")
         self.outputs[path] = _file_bytes(path, content)
 
-    def add_deferred_output(self, path: str, make: Callable[[], str]) -> None:
+    def add_deferred_output(self, path: str, make: Callable[[], str | bytes]) -> None:
         """An output file whose text *make* gives when the file is written (or read), not now: the same
         bytes as ``add_output(path, make())``; what *make* reads must not change after this call."""
         if path in self.outputs:
