@@ -752,3 +752,14 @@ def test_a_body_name_wrapped_after_a_word_no_name_ends_with_is_one_name() -> Non
     issuer = "BAN CHỈ ĐẠO ĐIỀU TRA CƠ\nSỞ HÀNH CHÍNH TRUNG\nƯƠNG"
     text = HEAD.format(issuer=issuer, number="641/BNV-BCĐ") + "V/v hướng dẫn điều tra\nKính gửi: Các bộ.\n"
     assert _read(text)["issuer"] == "Ban Chỉ đạo điều tra cơ sở hành chính trung ương"
+
+
+@pytest.mark.parametrize(("record", "number"), [
+    ("Số hiệu: Số 10/2013/TT-BGTVT\n", "10/2013/TT-BGTVT"),  # the header's "Số" label written into the value again
+    ("Số hiệu: số: 10/2013/TT-BGTVT\n", "10/2013/TT-BGTVT"),
+    ("Số hiệu: Đang cập nhật\n", ""),  # no number: nothing invented
+])
+def test_a_records_number_without_the_label_it_repeats(record: str, number: str) -> None:
+    text = (record + "Cơ quan ban hành: Bộ Giao thông vận tải\nLoại văn bản: Thông tư\nNgày ban hành: 08/05/2013\n"
+            "Tài liệu đính kèm: thong-tu.rar\n")
+    assert _read(text).get("number", "") == number

@@ -35,6 +35,8 @@ _CELL_LABEL = re.compile(r"^(" + "|".join(_ALL) + r")\s*:?$")
 _DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _TYPES = {fold(n).upper(): n for n in TYPE_NAMES}
 _PLACE_ONLY = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s", re.I)
+# "Số hiệu: Số 10/2013/TT-BGTVT": a record that writes the header's "Số:" label into the value again.
+_NUMBER_LABEL = re.compile(r"^(?:số|no)\s*[.:]?\s*(?=\d)", re.I)
 
 
 # "… chuyển đổi sốSố công báo:", "02-KH/BCĐTWNgày đăng công báo:", "19/06/2025Ngày hết hiệu lực:": a record's cells
@@ -148,6 +150,10 @@ def apply_metadata(result: ImportResult, blocks: list[Block]) -> None:
             if not m:
                 continue
             value = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+        if field == "number":
+            value = _NUMBER_LABEL.sub("", value)
+            if not any(ch.isdigit() for ch in value):
+                continue  # "Số hiệu: Đang cập nhật" is no number
         if field == "title":
             value = re.sub(r"(?<=[^\W\d_]{3})\.$", "", value)  # no full stop ends a trích yếu
         if field == "type":
