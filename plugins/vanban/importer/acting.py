@@ -18,6 +18,7 @@ from .issuer import SPELT, spelt_office, written_out
 from .lead import LABEL, LEAD_LINES, RUN_ON, portal_names
 from .lead_place import BARE_LEVEL, lead_issuer
 from .lines import Block
+from .office_holder import office_holder
 from .paragraphs import page_lines, paragraph
 from .result import ImportResult
 
@@ -73,7 +74,7 @@ _THEN = r"(?:(?:Nay|Vậy|Vì vậy|Do vậy|Do đó),?\s+)?"
 # is read only with its "về" subject.
 _UNNUMBERED = re.compile(
     r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*)" + _THEN + r"(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|Ban|Sở|Bộ|Hội|"
-    r"Liên đoàn|Đoàn|Trung ương|Thường trực|Tỉnh ủy|"
+    r"Liên đoàn|Đoàn|Trung ương|Thường trực|Tỉnh ủy|(?:Phó\s+)?Thủ tướng|Thứ trưởng|"
     r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)){2,100}?)\s+"
     r"(?:(?:(?:đã|vừa|mới)\s+)?(?:(?:ký\s+)?ban hành|có|ra|triển khai|xây dựng|ký)\s+(?P<type>(?i:" + _TYPES + r"))"
     r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+(?:gửi|tới)\s[^.;:]{3,300}?(?=\s+(?:về|V/v)\s))?"
@@ -128,6 +129,11 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
         if follows and not result.fields.get("title"):
             _named_by_headline(result, lines[:i], title)
         if result.fields.get("issuer"):
+            return
+        held = office_holder(m.group("body"))  # "Bộ trưởng Y tế Đào Hồng Lan": the ministry, and she signs
+        if held:
+            result.take("issuer", held[0], why)
+            result.take("signer", held[1], f"{why}: “{held[1]}” ký")
             return
         issuer = lead_issuer(result, written_out(m.group("body")), text, page)
         if issuer:

@@ -379,7 +379,7 @@ RUN_ON = re.compile(r"(?:,\s*|(?<=[”\"])\s+)(?:xác định|nhằm|với|với
                     r"|\s+với\s+(?:(?:những|các)\s+)?(?:nội dung\s+(?:(?:chủ yếu|chính|cụ thể)\s+)?(?:như\s+)?sau|chủ đề)\b"
                     r"|(?<!hướng)\s+(?:gửi|tới)\s+(?:các\s+(?:bộ|sở|ban|ngành|tỉnh|huyện|xã|phường|địa phương|cơ quan|đơn vị)|Ủy ban|Uỷ ban|"
                     r"UBND|Chủ tịch|Thủ trưởng)\s"
-                    r"|,\s*áp dụng\s+(?:với|đối với|cho)\b|\s+(?:diễn ra|được tổ chức)\s+(?:từ|vào|trong)\s+(?:ngày|tháng)\b")
+                    r"|,\s*áp dụng\s+(?:với|đối với|cho)\b|\s+nhằm\s|\s+(?:diễn ra|được tổ chức)\s+(?:từ|vào|trong)\s+(?:ngày|tháng)\b")
 
 
 def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | None, title: str, issuer: str,

@@ -24,7 +24,7 @@ from ..citations import Citation, extract, parse_number
 from ..glossary import TYPE_NAMES
 from ..province_names import listed_place
 from ..text import collapse_space, fold
-from .issuer import SPELT
+from .issuer import SPELT, written_out
 from .patterns import NAME_BRACKET
 from .signed import person_name
 from .type_code import is_letter_number
@@ -106,7 +106,7 @@ def office_body(who: str, number: str) -> str:
     if head:
         return "Ban " + head[-1].group("name")
     minister = _MINISTER.search(who)
-    return minister.group("body") if minister else ""
+    return written_out(minister.group("body")) if minister else ""  # "Bộ VHTT&DL": the ministry's name
 
 
 def _cited(rest: str) -> tuple[Citation, int] | None:

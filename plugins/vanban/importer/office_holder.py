@@ -1,0 +1,35 @@
+"""An office holder named with his person name as the one who acts in a lead: whose document it is, and who signs.
+
+"Bộ trưởng Y tế Đào Hồng Lan vừa ký công văn …", "Thứ trưởng Bộ VHTT&DL Trịnh Thị Thủy vừa ký …", "Phó Thủ tướng
+Trần Hồng Hà vừa ký quyết định …". An issuer never holds a person's name: a minister or deputy minister signs for
+the ministry (ND 30/2020: the ministry is the issuer), a Prime Minister or his deputy for the Prime Minister
+(issuer "Thủ tướng Chính phủ"), and the person named is the signer. Other offices are left to their readers (a
+chairman of a People's Committee issues in his own name, as the lead names him).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .issuer import written_out
+from .signed import person_name
+
+# "Bộ trưởng Y tế", "Thứ trưởng Bộ VHTT&DL", "Bộ trưởng Bộ Xây dựng": the ministry's words after the office
+_MINISTER = re.compile(r"(?:Bộ|Thứ)\s+trưởng\s+(?:Bộ\s+)?(?P<ministry>[^\s,.;:()].{1,60})")
+_PREMIER = re.compile(r"(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?")
+
+
+def office_holder(who: str) -> tuple[str, str] | None:
+    """(issuer, signer) when *who* is a minister's or the Prime Minister's office followed by a person's name
+    ("Bộ trưởng Y tế Đào Hồng Lan" → ("Bộ Y tế", "Đào Hồng Lan")), else None."""
+    who = " ".join(who.split()).strip(" ,")
+    name = person_name(who)
+    if not name:
+        return None
+    office = who[: len(who) - len(name)].strip(" ,")
+    if _PREMIER.fullmatch(office):
+        return "Thủ tướng Chính phủ", name
+    minister = _MINISTER.fullmatch(office)
+    if minister:
+        return written_out("Bộ " + minister.group("ministry")), name
+    return None
