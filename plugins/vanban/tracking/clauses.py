@@ -10,6 +10,7 @@ difference between them can only come from the walk. Patterns live in :mod:`.pat
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -47,6 +48,12 @@ def split_units(span: str) -> list[str]:
     for sep in p.LIST_SPLIT.finditer(span):
         rest = span[sep.end():]
         joint = sep.group().strip()
+        if joint == "và" and p.JOINT_OFFICE.match(span[pos:sep.start()].strip(p.EDGE)):
+            continue  # "Văn phòng HĐND và UBND tỉnh": one office
+        if joint == "và" and p.PUBLIC.match(rest):
+            out.append(span[pos:sep.start()])
+            pos = len(span)  # "… và các cá nhân, đơn vị có liên quan": the public, no body
+            break
         if joint == ";" or new_body(rest) or (joint == "và" and p.AND_GROUP.match(rest)):
             out.append(span[pos:sep.start()])
             pos = sep.end()
@@ -68,6 +75,8 @@ def new_body(rest: str) -> bool:
     if not piece:  # a bare noun: "Các chi, Đảng bộ"; but a capitalised one before "và các B" is a body ("…, Mặt trận và các đoàn thể")
         joint = p.AND_SPLIT.match(after)
         return rest[:1].isupper() and joint is not None and bool(p.AND_GROUP.match(after[joint.end():]))
+    if p.GROUP_KIND.match(noun.group()):
+        return piece[:1].isupper()  # "ngành Văn hóa, …" is a body; "các Sở, Ban, Ngành tỉnh" one group
     return rest[:1].isupper() or piece[:1].isupper()
 
 
@@ -191,13 +200,24 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
             # then it writes the orders, and the units after the verb hold them
             if subject and not _is_writer(subject[0], writer):
                 return subject
-        found = units_at(clause[m.end():], after_verb=True)
+        found = units_at(clause[m.end():], after_verb=True) or _leaders(clause, m)
         if found:
             return found
     if not starts and p.REPORT_LEAD.match(clause) is None:  # "Theo đó, …" after a headline still starts
         return None
     lead = p.TIME_LEAD.match(clause)  # "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra …"
     return units_at(clause[lead.end():] if lead else clause)
+
+
+def _leaders(clause: str, verb: re.Match[str]) -> tuple[str, str] | None:
+    """(units, duty) of "yêu cầu lãnh đạo các sở, …, Chủ tịch UBND các huyện … khẩn trương …": the body
+    led, its title kept as written (:data:`.patterns.LEADERS`)."""
+    rest = clause[verb.end():]
+    lead = p.LEADERS.match(rest)
+    if lead is None or not p.LEADERS_AFTER.match(verb.group()):
+        return None
+    found = units_at(rest[lead.end():], after_verb=True)
+    return (rest[:lead.end()] + found[0], found[1]) if found else None
 
 
 def only_units(text: str) -> bool:
@@ -208,7 +228,7 @@ def only_units(text: str) -> bool:
 def listed(clause: str) -> list[str]:
     """The units a clause only lists, before a ";" that the list goes on past: the whole clause,
     or what follows its "đề nghị/giao …" ("Phòng … đề nghị Trung tâm VH-TT-TT thành phố;")."""
-    text = clause.strip(" ;")
+    text = p.DANGLING_TITLE.sub("", clause.strip(" ;"))
     for m in p.ASSIGN.finditer(text):
         if only_units(text[m.end():]):
             return split_units(text[m.end():])

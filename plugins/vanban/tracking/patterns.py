@@ -240,14 +240,19 @@ _CLAUSE_LEAD = (r"(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,4}[.)]?\s+|\([0-9]{1,3}\)\s+|[
 _DUTY_HOLDER = (rf"(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban)\s*:\s*)?"
                 rf"(?:{_UNIT_START}|{_TITLE_ONLY}(?!\w))")
 _HEAD = rf"[\s.;]*+{_CLAUSE_LEAD}?[\s.;]*+(?:{_TIME_LEAD})?{_DUTY_HOLDER}"  # nothing after a run starts with one of its characters
-ASSIGNED_UNIT = re.compile(ASSIGN.pattern + _DUTY_HOLDER)
+# "yêu cầu lãnh đạo các sở, …": the leaders of a body, told after an assigning verb, are that body's task;
+# elsewhere "lãnh đạo" is a verb ("tập trung lãnh đạo, chỉ đạo") or names persons (an invitation's guests).
+LEADERS = re.compile(r"lãnh\s+đạo\s+(?=\S)", _I)
+LEADERS_AFTER = re.compile(r"^(?:giao|đề\s+nghị|yêu\s+cầu)", _I)  # the verbs it is read after ("chỉ đạo" is narrative)
+ASSIGNED_UNIT = re.compile(ASSIGN.pattern + r"(?:lãnh\s+đạo\s+)?" + _DUTY_HOLDER)
 CLAUSE_HEAD = re.compile(f"[.!?;]{_HEAD}")
 BLOCK_HEAD = re.compile(_HEAD)
 # A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before
 # a capitalised name ("phòng Văn hóa"); a bare noun ("Các chi, Đảng bộ") and "sở, ban, ngành", "đoàn thể
 # tỉnh" stay in their group (see :func:`.sentences.split_units`).
 NEW_BODY_TITLE = re.compile(
-    r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Bí\s+thư|Bộ\s+trưởng|Tổ\s+trưởng)\s|"
+    r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng\s+(?i:ban|phòng)|Chánh\s+(?i:văn\s+phòng)|Bí\s+thư|Bộ\s+trưởng|"
+    r"Tổ\s+trưởng)\s|"
     r"^(?i:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng)\s+(?=(?i:các|ubnd|ủy\s+ban|sở|ban|phòng)(?!\w))")
 LIST_LEAD = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+|[0-9]{1,3}\s+)", _I)
 UNIT_NOUN = re.compile(_UNIT_NOUN, _I)
@@ -261,6 +266,17 @@ LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+")
 # "A và các B" names two: A and the group "các B" ("Mặt trận và các đoàn thể huyện", "UB.MTTQVN và các đoàn
 # thể huyện"; tests/fixtures/tracking/real/README.md): after "và", "các" + a unit noun starts a new body.
 AND_GROUP = re.compile(rf"^(?:tất\s+cả\s+)?các\s+{_UNIT_NOUN}", _I)
+# "… và các cá nhân, đơn vị có liên quan", "… và các tổ chức, cá nhân có liên quan": the public at large,
+# which holds no task (tests/fixtures/tracking/real/README.md); the list ends before it.
+PUBLIC = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+)?(?:tổ\s+chức\s*,\s*)?cá\s+nhân(?!\w)", _I)
+# A "ngành" in a list is one of a group's kinds ("các Sở, Ban, Ngành tỉnh") unless a name follows ("ngành Văn hóa").
+GROUP_KIND = re.compile(r"ngành$", _I)
+# A title a hard-wrapped list leaves at a line's end ("Chánh Văn phòng UBND tỉnh, Trưởng⏎Ban Dân tộc, …"): the
+# body it heads starts the next line, which is read as its own clause.
+DANGLING_TITLE = re.compile(r"\s*,\s*(?:Trưởng|Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Chánh|Bí\s+thư)$")
+# One office serving two bodies ("Văn phòng HĐND và UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"): its "và" joins no list.
+JOINT_OFFICE = re.compile(r"^(?:chánh\s+)?văn\s+phòng\s+(?:hđnd|ubnd|hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân|"
+                          r"đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội))$", _I)
 
 # Where a unit's name ends and its duty begins: a duty verb (lower case: "Ban Tổ chức" is a name, "tổ
 # chức" a duty), a modal, a time adverbial, or ":". Verbs that also end body names ("Ủy ban kiểm tra",
@@ -271,9 +287,9 @@ DUTY = re.compile(
     r"khẩn\s+trương|tiếp\s+tục|nghiên\s+cứu|chuẩn\s+bị|hoàn\s+thành|hoàn\s+thiện|chỉnh\s+sửa|hoàn\s+chỉnh|tiếp\s+nhận|rà\s+soát|"
     r"đôn\s+đốc|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|căn\s+cứ|bổ\s+sung|phân\s+bổ|cập\s+nhật|đăng\s+tải|"
     r"tăng\s+cường|đẩy\s+mạnh|quán\s+triệt|tuyên\s+truyền|xây\s+dựng|kiểm\s+tra|chỉ\s+đạo|(?<![đĐ]ộc\s)lập|gửi|nộp|tập\s+trung|"
-    r"quản\s+lý|bố\s+trí|phát\s+động|vận\s+động|cho\s+ý\s+kiến|tham\s+gia|giám\s+sát|thẩm\s+định|(?<![cC]hương\s)(?<![qQ]uy\s)(?<![lL]ộ\s)trình|ban\s+hành|có(?!\s+trách\s+nhiệm)|"
+    r"quản\s+lý|bố\s+trí|phát\s+động|vận\s+động|cho\s+ý\s+kiến|tham\s+gia|giám\s+sát|thẩm\s+định|(?<![cC]hương\s)(?<![qQ]uy\s)(?<![lL]ộ\s)trình|ban\s+hành|có(?!\s+(?:trách\s+nhiệm|liên\s+quan(?!\s+(?:đến|tới|với))))|"
     r"sắp\s+xếp|củng\s+cố|là\s+cơ\s+quan|thường\s+xuyên|kịp\s+thời|nghiêm\s+túc|sẽ|cần(?!\s+thiết)|phải|lưu\s+ý|tiến\s+hành|"
-    r"đề\s+xuất|tổng\s+hợp|giải\s+quyết|cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|cơ\s+sở|trung\s+ương|thôn))|treo|lựa\s+chọn|chọn|quan\s+tâm|thông\s+báo|đảm\s+bảo|bảo\s+đảm|hỗ\s+trợ|"
+    r"đề\s+xuất|tổng\s+hợp|giải\s+quyết|(?<![cC]ác\s)cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|cơ\s+sở|trung\s+ương|thôn))|treo|lựa\s+chọn|chọn|quan\s+tâm|thông\s+báo|đảm\s+bảo|bảo\s+đảm|hỗ\s+trợ|"
     r"xác\s+định|đánh\s+giá|thống\s+kê|nâng\s+cao|duy\s+trì|khắc\s+phục|đồng\s+loạt|tùy|đôn\s+đốc|thực\s+thi|"
     r"nắm|tiếp\s+thu|cung\s+cấp|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ|trực\s+tiếp|chỉ(?!\s+(?:thị|tiêu|số|định|rõ))|ngay|phổ\s+biến|học\s+tập|truyền\s+đạt|"
     r"trước\s+ngày|chậm\s+nhất|theo\s+chức\s+năng|khảo\s+sát|chủ\s+động|đăng\s+ký|"
