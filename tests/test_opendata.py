@@ -14,7 +14,7 @@ import pytest
 from portal_fixture import SITE_URL, build_with_portal, demo_site, write_config
 from vanban import portal
 from vanban.documents import Document
-from vanban.site import SiteModel, made_bytes
+from vanban.site import SiteModel, Streamed, made_bytes
 
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 DOC = "van-ban/2025/300-ldld"
@@ -65,7 +65,7 @@ def test_document_json_made_only_when_written() -> None:
     site = with_stub_and_relations()
     entries = dict(site.outputs.made())
     held = entries[f"{DOC}/index.json"]
-    assert not isinstance(held, bytes) and isinstance(entries["data/documents.json"], bytes)
+    assert not isinstance(held, bytes) and isinstance(entries["data/documents.json"], Streamed)
     data = made_bytes(held)
     assert data == site.outputs[f"{DOC}/index.json"] == made_bytes(held)  # made anew, the same each time
     assert b"<" not in data and json.loads(data)["body"] == site.documents[DOC].body

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from icalendar import Calendar, Event, vText
@@ -185,10 +185,18 @@ def event_block(entry: CalendarEntry) -> tuple[datetime.date, str, bytes] | None
 def assemble(blocks: Sequence[tuple[datetime.date, str, bytes]], *, prodid: str = "-//vanban//vi",
              calname: str) -> bytes:
     """A calendar of already serialised events: one event, many files (the document's and the site's)."""
+    return b"".join(assembled(blocks, prodid=prodid, calname=calname))
+
+
+def assembled(blocks: Sequence[tuple[datetime.date, str, bytes]], *, prodid: str = "-//vanban//vi",
+              calname: str) -> Iterator[bytes]:
+    """:func:`assemble`'s bytes piece by piece, event by event (the site's file: 2.7 MB at 5,000 documents)."""
     unique = {uid: (begin, data) for begin, uid, data in blocks}
-    body = b"".join(data for _uid, (_begin, data) in sorted(unique.items(), key=lambda i: (i[1][0], i[0])))
     head, end = _header(prodid, calname)
-    return head + body + end
+    yield head
+    for _uid, (_begin, data) in sorted(unique.items(), key=lambda i: (i[1][0], i[0])):
+        yield data
+    yield end
 
 
 def deadlines_calendar(

@@ -35,12 +35,13 @@ import hashlib
 import itertools
 import json
 import os
+import shutil
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
 from .cache import code_fingerprint
-from .site import Made, made_bytes
+from .site import Made, Streamed, made_bytes
 
 _TMP = itertools.count()
 TOUCH_AFTER = 86400  # seconds: an entry used by a build is marked used when its mark is older (pruning: 30 days)
@@ -139,6 +140,31 @@ def write_new(target: str, data: bytes) -> None:
         handle.write(data)
 
 
+def _file_digest(path: str) -> str | None:
+    """:func:`digest` of the file at *path*, read piece by piece (None when it cannot be read)."""
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, lambda: hashlib.blake2b(digest_size=20)).hexdigest()
+    except OSError:
+        return None
+
+
+def write_streamed(target: str, made: Streamed) -> tuple[str, str]:
+    """Write *made* piece by piece to a new file beside *target*: (its name, the digest of its bytes)."""
+    written = f"{target}.{os.getpid()}.{next(_TMP)}.tmp"
+    hasher = hashlib.blake2b(digest_size=20)
+    try:
+        with open(written, "xb") as handle:
+            for chunk in made.chunks():
+                hasher.update(chunk)
+                handle.write(chunk)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(written)
+        raise
+    return written, hasher.hexdigest()
+
+
 def _read(path: Path | str) -> bytes | None:
     try:
         with open(path, "rb") as handle:
@@ -182,6 +208,22 @@ class FileStore:
         self._keep(target, entry, data)
         if self.remember:
             _remember(target, name)
+
+    def place_written(self, written: str, target: str, name: str) -> None:
+        """Put the bytes of the file *written* (a temporary name; *name* their digest) at *target*, as
+        :meth:`place` puts bytes: *written* becomes the file, or is removed when the store has them."""
+        try:
+            if self.already(name, target):
+                return
+            entry = f"{self.files}/{name}"
+            if not (self.link and self._intact(entry, name) and self._link(entry, target)):
+                os.replace(written, target)
+                self._keep(target, entry, None)
+            if self.remember:
+                _remember(target, name)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(written)
 
     def already(self, name: str, target: str) -> bool:
         """mkdocs serve: whether *target* is the file the last rebuild placed there for *name* (output bytes of
@@ -264,10 +306,8 @@ class FileStore:
         if _VERIFIED.get(entry) == seen:
             return True
         self.checked += 1
-        found = _read(entry)
-        if found is None:
-            return False
-        if (found == data) if data is not None else (digest(found) == name):
+        found = _read(entry) if data is not None else None
+        if (found == data) if data is not None else (_file_digest(entry) == name):
             _VERIFIED[entry] = seen
             return True
         with contextlib.suppress(OSError):
@@ -292,9 +332,9 @@ class FileStore:
         self.linked += 1
         return True
 
-    def _keep(self, target: str, entry: str, data: bytes) -> None:
-        """Make *entry* the file at *target* (a link, or a copy of *data*), atomically; a failure only
-        loses the entry."""
+    def _keep(self, target: str, entry: str, data: bytes | None) -> None:
+        """Make *entry* the file at *target* (a link, or a copy of *data*, else of the file), atomically;
+        a failure only loses the entry."""
         folder, name = os.path.split(entry)
         tmp = f"{folder}/.{name}.{os.getpid()}.{next(_TMP)}.tmp"
         try:
@@ -314,7 +354,10 @@ class FileStore:
                     raise OSError
                 os.link(target, tmp)
             except OSError:
-                write_new(tmp, data)
+                if data is None:
+                    shutil.copyfile(target, tmp)
+                else:
+                    write_new(tmp, data)
             os.replace(tmp, entry)
             self._verified(entry)
         except OSError:
@@ -354,8 +397,19 @@ def place_all(store: FileStore | None, site_dir: str, outputs: Iterable[tuple[st
     folder once; through *store* when there is one."""
     made: set[str] = set()
     for rel, entry in outputs:
-        content = made_bytes(entry)
         target = os.path.join(site_dir, rel)
+        if isinstance(entry, Streamed):  # never whole in memory: written, then named by its digest
+            folder = os.path.dirname(target)
+            if folder not in made:
+                os.makedirs(folder, exist_ok=True)
+                made.add(folder)
+            written, name = write_streamed(target, entry)
+            if store is not None:
+                store.place_written(written, target, name)
+            else:
+                os.replace(written, target)
+            continue
+        content = made_bytes(entry)
         name = digest(content) if store is not None else ""
         if store is not None and store.already(name, target):
             continue  # mkdocs serve: in place since the last rebuild (its folder too)

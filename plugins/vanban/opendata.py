@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -176,6 +176,14 @@ def sitemap(urls: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def documents_json(records: Mapping[str, Mapping[str, Any]]) -> Iterator[str]:
+    """``data/documents.json`` piece by piece (:class:`vanban.site.Streamed`; 4.9 MB at 5,000 documents):
+    sorted keys, one-space indent, no final newline, the bytes published since the first release.
+    ``json.dumps`` with an indent joins these same pieces (its encoder in Python)."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=True)
+    return encoder.iterencode({"documents": [records[k] for k in sorted(records)]})
+
+
 def contribute(site: SiteModel, portal: Portal, records: Mapping[str, Mapping[str, Any]]) -> None:
     """Per-document JSON and JSON-LD, ``data/documents.json`` of *records* (the graph's, by id) and the
     sitemap. Runs after every feature that adds pages."""
@@ -193,9 +201,7 @@ def contribute(site: SiteModel, portal: Portal, records: Mapping[str, Mapping[st
             page.data["json_url"] = f"{doc.url}index.json"
         elif page.data.get("kind") == "about":
             page.data["jsonld"] = _json_for_script(dumps(organisation_jsonld(portal), indent=None).strip())
-    # Sorted keys, one-space indent, no final newline: the bytes published since the first release.
-    site.add_output(DOCUMENTS_JSON, json.dumps({"documents": [records[k] for k in sorted(records)]},
-                                               ensure_ascii=False, indent=1, sort_keys=True))
+    site.add_streamed_output(DOCUMENTS_JSON, functools.partial(documents_json, records))
     text = sitemap([portal.url(p) for p in sorted(site.pages)])
     site.add_output(SITEMAP, text)
     # MkDocs writes its own sitemap.xml.gz from the theme; replace it so both agree (mtime 0: reproducible).

@@ -9,11 +9,12 @@ upcoming are split by the day of the build (``SiteConfig.build_date``, else
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 from .analysis import Analyses
 from .cache import DiskCache, content_key
-from .calendar import CalendarEntry, assemble, event_block
+from .calendar import CalendarEntry, assemble, assembled, event_block
 from .dates import PartialDate, build_day
 from .deadlines import Deadline
 from .documents import Document
@@ -62,10 +63,13 @@ def contribute(site: SiteModel, analyses: Analyses) -> None:
         blocks.extend(own)
         page.data["deadlines"] = list(found)
         page.data["ics_url"] = doc.url + "lich.ics"
-        site.add_output(doc.url + "lich.ics", assemble(own, calname=f"{doc.label} — mốc thời gian"))
+        # Made when written, from the events the site's file holds too (not a second copy of their bytes).
+        site.add_deferred_output(doc.url + "lich.ics", functools.partial(
+            assemble, own, calname=f"{doc.label} — mốc thời gian"))
         for d in found:
             rows.append({"deadline": d, "document": doc, "name": named(doc)})
-    site.add_output("lich.ics", assemble(blocks, calname=f"{site.config.site_name} — mốc thời gian"))
+    site.add_streamed_output("lich.ics", functools.partial(
+        assembled, blocks, calname=f"{site.config.site_name} — mốc thời gian"))
     if events:
         events.touch(kept)
         events.compact()

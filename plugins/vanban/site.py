@@ -10,7 +10,7 @@ site can be built and tested without MkDocs.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,7 +38,41 @@ class PageSpec:
 
 
 Made = bytes | Callable[[], bytes]
-"""An output file's bytes, or what makes them when the file is written (:meth:`Outputs.made`)."""
+"""An output file's bytes, or what makes them when the file is written (:meth:`Outputs.made`); a
+:class:`Streamed` maker also gives them piece by piece."""
+
+STREAM_BUFFER = 1 << 16  # characters or bytes gathered before a piece of a streamed file is handed on
+
+
+class Streamed:
+    """The maker of an output file written piece by piece (:func:`vanban.filestore.place_all`): the
+    largest files (``data/documents.json``, ``tracking.json``, the site's ``lich.ics``; 3–7 MB at
+    5,000 documents) made whole, as text and then bytes, were the spikes of a build's peak memory.
+    Called, it gives the whole bytes (readers other than the writer)."""
+
+    def __init__(self, path: str, pieces: Callable[[], Iterable[str] | Iterable[bytes]]) -> None:
+        self.path = path
+        self.pieces = pieces
+
+    def chunks(self) -> Iterator[bytes]:
+        """The file's bytes in pieces of about :data:`STREAM_BUFFER`: the same bytes as ``self()``."""
+        held: list[Any] = []  # all text or all bytes (one maker's pieces are one kind)
+        size = 0
+        for piece in self.pieces():
+            held.append(piece)
+            size += len(piece)
+            if size >= STREAM_BUFFER:
+                yield self._joined(held)
+                held, size = [], 0
+        if held:
+            yield self._joined(held)
+
+    def _joined(self, held: list[Any]) -> bytes:
+        data = "".join(held).encode("utf-8") if isinstance(held[0], str) else b"".join(held)
+        return _file_bytes(self.path, data)  # "<" is one byte and one character: replaced piece by piece
+
+    def __call__(self) -> bytes:
+        return b"".join(self.chunks())
 
 
 def made_bytes(content: Made) -> bytes:
@@ -125,6 +159,13 @@ class SiteModel:
         if path in self.outputs:
             raise ValueError(f"two writers of {path}")
         self.outputs.defer(path, lambda: _file_bytes(path, make()))
+
+    def add_streamed_output(self, path: str, pieces: Callable[[], Iterable[str] | Iterable[bytes]]) -> None:
+        """An output file made when written, piece by piece (:class:`Streamed`): the same bytes as
+        ``add_output(path, "".join(pieces()))`` (text pieces as UTF-8; one maker gives all text or all bytes), never whole in memory while written."""
+        if path in self.outputs:
+            raise ValueError(f"two writers of {path}")
+        self.outputs.defer(path, Streamed(path, pieces))
 
     @property
     def held_documents(self) -> list[Document]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -245,19 +245,23 @@ def contribute(site: SiteModel, result: SiteTracking, portal: Portal) -> None:
     # Made when written (vanban.site.Outputs), from the tasks the site holds anyway: its records and bytes
     # (6 MB at 5,000 synthetic documents) are not held through the rendering. Compact, as index.json: the
     # pretty-printing encoder is pure Python and this file grows with the corpus.
-    site.add_deferred_output(TRACKING_JSON, functools.partial(tracking_json, tracking))
+    site.add_streamed_output(TRACKING_JSON, functools.partial(tracking_json, tracking))
 
 
-def tracking_json(tracking: Tracking) -> bytes:
+def tracking_json(tracking: Tracking) -> Iterator[bytes]:
     """/data/tracking.json: every task, by document id then as the document states them. The bytes of
-    ``dumps({"as_of": …, "tasks": [records…]}, indent=None)`` made a task at a time: the whole list of
-    records and its text (two bytes a character for Vietnamese) were the build's peak at 5,000 documents
-    (a 6.5 MB file, +22 MB while it was made)."""
+    ``dumps({"as_of": …, "tasks": [records…]}, indent=None)`` made a task at a time and written piece
+    by piece (vanban.site.Streamed): the whole list of records and its text (two bytes a character
+    for Vietnamese) were the build's peak at 5,000 documents (a 6.5 MB file, +22 MB while it was made)."""
     head = dumps({"as_of": tracking.as_of.isoformat(), "tasks": []}, indent=None).encode()
     assert head.endswith(b"[]}\n")
-    tasks = (dumps(task_record(t), indent=None)[:-1].encode()
-             for i in sorted(tracking.documents) for t in tracking.documents[i].tasks)
-    return b"".join((head[:-4], b"[", b",".join(tasks), b"]}\n"))
+    yield head[:-4] + b"["
+    comma = b""
+    for i in sorted(tracking.documents):
+        for task in tracking.documents[i].tasks:
+            yield comma + dumps(task_record(task), indent=None)[:-1].encode()
+            comma = b","
+    yield b"]}\n"
 
 
 def problems(tracking: Tracking) -> list[Problem]:
