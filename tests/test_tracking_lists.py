@@ -59,3 +59,45 @@ def test_list_boundaries(body: str, units: list[str]) -> None:
 ])
 def test_leaders_elsewhere_are_no_task(body: str) -> None:
     assert _units(body) == []
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    # after an assigning verb, a duty that announces its items ("… một số nội dung sau:") is still the units';
+    # a lower-case "trưởng phòng" before a named office (heldout3 k39, heldout h15)
+    ("Sở Giáo dục và Đào tạo yêu cầu trưởng phòng Giáo dục và Đào tạo các huyện/thành phố, thủ trưởng các đơn vị "
+     "trực thuộc Sở triển khai thực hiện một số nội dung sau:\n1. Phối hợp với ngành y tế tại địa phương triển khai "
+     "thực hiện tốt các biện pháp phòng chống dịch.",
+     ["trưởng phòng Giáo dục và Đào tạo các huyện/thành phố", "thủ trưởng các đơn vị trực thuộc Sở"]),
+    # "theo đề nghị / yêu cầu" is a noun: nobody is told anything
+    ("Theo đề nghị Chi nhánh Ngân hàng Chính sách xã hội tỉnh tại Tờ trình số 570/TTr-NHCS ngày 08/8/2025, UBND "
+     "tỉnh quyết định.", []),
+    # names that hold a duty word: "cơ quan, tổ chức", a quoted campaign, "Trung cấp"
+    ("Đề nghị các cơ quan, tổ chức ở địa phương khẩn trương triển khai các công việc.",
+     ["các cơ quan, tổ chức ở địa phương"]),
+    ("Đề nghị Trường Trung cấp Luật Vị Thanh tổ chức ngày hội.", ["Trường Trung cấp Luật Vị Thanh"]),
+    # an address after a named commune is its place; "UBND huyện, thành phố Cà Mau" one council group
+    ('Điều 2. Trưởng Ban Chỉ đạo cuộc vận động "Toàn dân đoàn kết xây dựng đời sống văn hóa" tỉnh, Chủ tịch Ủy '
+     "ban nhân dân xã Long Toàn, huyện Duyên Hải, tỉnh Trà Vinh chịu trách nhiệm thi hành Quyết định này.",
+     ['Trưởng Ban Chỉ đạo cuộc vận động "Toàn dân đoàn kết xây dựng đời sống văn hóa" tỉnh',
+      "Chủ tịch Ủy ban nhân dân xã Long Toàn, huyện Duyên Hải, tỉnh Trà Vinh"]),
+    ("Chủ tịch UBND tỉnh giao UBND huyện, thành phố Cà Mau khẩn trương thực hiện nhiệm vụ tự kiểm tra.",
+     ["UBND huyện, thành phố Cà Mau"]),
+    ("Sở đề nghị Ủy ban nhân dân các huyện, thị xã Phú Mỹ, thành phố Bà Rịa và thành phố Vũng Tàu triển khai.",
+     ["Ủy ban nhân dân các huyện, thị xã Phú Mỹ", "thành phố Bà Rịa", "thành phố Vũng Tàu"]),
+    # duty verbs that were missing: the unit ran on into its duty
+    ("Đề nghị các tỉnh chấn chỉnh công tác điều tra, rà soát hộ nghèo.", ["các tỉnh"]),
+    ("Yêu cầu UBND các huyện, thành phố Cà Mau đẩy nhanh tiến độ giải ngân vốn.", ["UBND các huyện, thành phố Cà Mau"]),
+    ("Yêu cầu các đơn vị liên quan bám sát mục tiêu, nhiệm vụ của Nghị quyết.", ["các đơn vị liên quan"]),
+    ("Yêu cầu các địa phương thành lập Tổ kiểm tra.", ["các địa phương"]),
+])
+def test_names_and_duties(body: str, units: list[str]) -> None:
+    assert _units(body) == units
+
+
+def test_recipients_under_kinh_gui_are_lent_no_duty() -> None:
+    """The bullets under "Kính gửi:" name the letter's recipients (one "để b/c", for its information): a duty
+    the letter lays later on "các cơ quan, đơn vị" is theirs, not lent to each bullet as a list before it."""
+    body = ("Kính gửi:\n\n- Ban Bí thư Trung ương Đảng (để b/c);\n- Các sở, ban, ngành tỉnh;\n\n"
+            "Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị triển khai một số nội dung sau:\n\n"
+            "1. Công tác tuyên truyền tiến hành thường xuyên.")
+    assert _units(body) == ["các cơ quan, đơn vị"]

@@ -1,7 +1,7 @@
 """Reading one clause: the units it names and the duty it lays on them (shared by both drivers).
 
 A clause is a sentence cut at ";". :func:`assigned` finds the units after "giao / đề nghị / yêu cầu …"
-or at the clause's start, :func:`split_units` gives one name per body in a list, :func:`listed` the
+or at the clause's start, :func:`.lists.split_units` gives one name per body in a list, :func:`listed` the
 units a clause only lists before the duty that follows. The drivers that walk a body's blocks and
 clauses are :mod:`.sentences` (fast) and :mod:`.reference` (plain); both call these functions, so a
 difference between them can only come from the walk. Patterns live in :mod:`.patterns`.
@@ -19,6 +19,7 @@ from vanban.deadlines.blocks import BULLET, ITEM, TERMINAL, Block, segments
 from vanban.text import collapse_space
 
 from . import patterns as p
+from .lists import split_units
 
 MAX_UNITS = 250  # characters a list of units may take before its duty starts
 MAX_LIST = 1200  # … when every piece before the duty names a body ("Đề nghị Sở A, Sở B, … Sở M triển khai")
@@ -33,51 +34,6 @@ class Stated:
     text: str
     line: int
     deadlines: tuple[Deadline, ...]
-
-
-def split_units(span: str) -> list[str]:
-    """The bodies a list names, one per body: "A, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện"
-    → three; "các Sở: Kế hoạch và Đầu tư, Tài chính" → "Sở Kế hoạch và Đầu tư", "Sở Tài chính"."""
-    span = p.TITLE_COLON.sub("", span.strip(p.EDGE))
-    shared = p.SHARED_NOUN.match(span)
-    if shared:
-        noun = shared.group("noun")
-        return [f"{noun} {name}" for name in (x.strip(p.EDGE) for x in shared.group("rest").split(",")) if name]
-    out: list[str] = []
-    pos = 0
-    for sep in p.LIST_SPLIT.finditer(span):
-        rest = span[sep.end():]
-        joint = sep.group().strip()
-        if joint == "và" and p.JOINT_OFFICE.match(span[pos:sep.start()].strip(p.EDGE)):
-            continue  # "Văn phòng HĐND và UBND tỉnh": one office
-        if joint == "và" and p.PUBLIC.match(rest):
-            out.append(span[pos:sep.start()])
-            pos = len(span)  # "… và các cá nhân, đơn vị có liên quan": the public, no body
-            break
-        if joint == ";" or new_body(rest) or (joint == "và" and p.AND_GROUP.match(rest)):
-            out.append(span[pos:sep.start()])
-            pos = sep.end()
-    out.append(span[pos:])
-    return [x for x in (collapse_space(u).strip(p.EDGE) for u in out) if x]
-
-
-def new_body(rest: str) -> bool:
-    """Whether a list piece starting *rest* names a new body (:data:`.patterns.NEW_BODY_TITLE`)."""
-    if p.NEW_BODY_TITLE.match(rest):
-        return True
-    lead = p.LIST_LEAD.match(rest)
-    rest = rest[lead.end():] if lead else rest
-    noun = p.UNIT_NOUN.match(rest)
-    if noun is None:
-        return False
-    after = rest[noun.end():]
-    piece = p.LIST_SPLIT.split(after, maxsplit=1)[0].strip()
-    if not piece:  # a bare noun: "Các chi, Đảng bộ"; but a capitalised one before "và các B" is a body ("…, Mặt trận và các đoàn thể")
-        joint = p.AND_SPLIT.match(after)
-        return rest[:1].isupper() and joint is not None and bool(p.AND_GROUP.match(after[joint.end():]))
-    if p.GROUP_KIND.match(noun.group()):
-        return piece[:1].isupper()  # "ngành Văn hóa, …" is a body; "các Sở, Ban, Ngành tỉnh" one group
-    return rest[:1].isupper() or piece[:1].isupper()
 
 
 MAX_HEADLINE = 200  # characters of a body's first line read as its headline
@@ -115,12 +71,20 @@ def duty_start(text: str, limit: int = MAX_UNITS) -> int:
         word = m.group()
         if word[0].isupper():
             continue  # "Ban Tổ chức", "Sở Xây dựng": part of a name
+        if _quoted(text, m.start()):
+            continue  # "Ban Chỉ đạo cuộc vận động “Toàn dân đoàn kết xây dựng …”": inside a quoted name
         if p.NAME_VERBS.match(word) and p.BAN_BEFORE.search(text, 0, m.start()):
             continue  # "Ủy ban kiểm tra", "Ban chỉ đạo"
         if 0 < colon < m.start():
             return colon
         return m.start()
     return colon if 0 < colon < limit else -1
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether *pos* lies inside a quotation opened before it in *text*."""
+    head = text[:pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
 def may_hold_duty(text: str, probe: str, head: int) -> bool:
@@ -165,7 +129,8 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     if not duty or (not passive and (p.NARRATIVE.match(duty) or p.ANNOUNCES.match(duty))) or not duty[0].isalpha():
         return None
     units = p.DANGLING_AND.sub("", p.APPOSITION.split(units, maxsplit=1)[0].strip(p.EDGE)).strip(p.EDGE)
-    if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.ASSIGN.search(units) or p.LEAD_IN.search(units) or p.LEAD_IN_DUTY.search(duty) \
+    if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.ASSIGN.search(units) or p.LEAD_IN.search(units) \
+            or (p.LEAD_IN_DUTY.search(duty) and not after_verb) \
             or p.ASSIGNS_AT_END.search(units):  # "UBND tỉnh yêu cầu: …": the writer, its orders after the colon
         return None  # "Các cơ quan sau đây …:", "UBND tỉnh ban hành Kế hoạch … như sau:" announce, not assign
     return units, duty

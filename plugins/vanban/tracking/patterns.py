@@ -176,7 +176,7 @@ DANGLING_AND = re.compile(r"\s+(?:và|cùng)(?:\s+(?:tất\s+cả\s+)?các)?$", 
 
 # The verbs that hand work to the units that follow them ("Giao Sở Nội vụ chủ trì", "đề nghị các xã …").
 ASSIGN = re.compile(
-    r"(?<!\w)(?:giao(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
+    r"(?<!\w)(?<![tT]heo\s)(?:giao(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
     r"(?<!ban\s)chỉ\s+đạo)\s+(?=\S)", _I)
 
 # Nouns a body's name starts with (after "các", "tất cả các" or a count): what makes a phrase a unit.
@@ -194,7 +194,7 @@ _UNIT_NOUNS = (
 _UNIT_NOUN = rf"(?:{_UNIT_NOUNS})(?!\w)"
 _UNIT_START = (
     rf"(?:(?:các\s+)?đồng\s+chí\s+)?(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|"
-    rf"trưởng\s+phòng|hiệu\s+trưởng|bộ\s+trưởng)(?:\s+|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?"
+    rf"trưởng\s+phòng|hiệu\s+trưởng|bộ\s+trưởng|trưởng(?=\s+(?:ban|phòng)(?!\w)))(?:\s+|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?"
     rf"{_UNIT_NOUN}")
 UNIT_START = re.compile(f"^{_UNIT_START}", _I)
 # Where a clause may lay a duty: an assigning verb anywhere, or a unit noun (after a title or "các") at the
@@ -216,9 +216,10 @@ CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
     rf"(?:[-+•]\s*)?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
     rf"(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|trưởng\s+phòng|hiệu\s+trưởng|"
-    rf"bộ\s+trưởng)(?:\s+|:|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?{_UNIT_NOUN}")
-# The line that opens the recipients' list ("Nơi nhận:"): the bullets under it name recipients, not duties.
-RECIPIENTS = re.compile(r"^(?:\*\*)?nơi\s+nhận", _I)
+    rf"bộ\s+trưởng|trưởng(?=\s+(?:ban|phòng)(?!\w)))(?:\s+|:|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?{_UNIT_NOUN}")
+# The line that opens a recipients' list ("Nơi nhận:", "Kính gửi:"): the bullets under it name recipients, not
+# duties (nor units a later sentence's duty is lent to: "Kính gửi: - A (để b/c);" then "đề nghị các đơn vị …").
+RECIPIENTS = re.compile(r"^(?:\*\*)?(?:nơi\s+nhận|kính\s+gửi)", _I)
 # A unit at a clause start ("…; các xã …", ". UBND huyện …"): the scan the fast walk runs instead of
 # :data:`CLAUSE_STARTS` and a :data:`UNIT_AT` match at each (``\s++``: UNIT_AT cannot start with a space).
 CLAUSE_UNIT = re.compile(rf"[.;:]\s++(?:{UNIT_AT.pattern})")
@@ -249,7 +250,7 @@ CLAUSE_HEAD = re.compile(f"[.!?;]{_HEAD}")
 BLOCK_HEAD = re.compile(_HEAD)
 # A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before
 # a capitalised name ("phòng Văn hóa"); a bare noun ("Các chi, Đảng bộ") and "sở, ban, ngành", "đoàn thể
-# tỉnh" stay in their group (see :func:`.sentences.split_units`).
+# tỉnh" stay in their group (see :func:`.lists.split_units`).
 NEW_BODY_TITLE = re.compile(
     r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng\s+(?i:ban|phòng)|Chánh\s+(?i:văn\s+phòng)|Bí\s+thư|Bộ\s+trưởng|"
     r"Tổ\s+trưởng)\s|"
@@ -274,6 +275,16 @@ GROUP_KIND = re.compile(r"ngành$", _I)
 # A title a hard-wrapped list leaves at a line's end ("Chánh Văn phòng UBND tỉnh, Trưởng⏎Ban Dân tộc, …"): the
 # body it heads starts the next line, which is read as its own clause.
 DANGLING_TITLE = re.compile(r"\s*,\s*(?:Trưởng|Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Chánh|Bí\s+thư)$")
+# An address after a named commune or district ("Chủ tịch UBND xã Long Toàn, huyện Duyên Hải, tỉnh Trà Vinh"):
+# the place of the body before, not a body of its own.
+_NAME_END = r"\s+[A-ZĐ]\w*(?:\s+[A-ZĐ0-9]\w*)*$"
+COMMUNE_END = re.compile(rf"(?<!\w)(?:(?<!thị\s)xã|phường|thị\s+trấn){_NAME_END}")
+DISTRICT_END = re.compile(rf"(?<!\w)(?:huyện|quận|thị\s+xã){_NAME_END}")
+ABOVE_COMMUNE = re.compile(r"^(?:huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+[A-ZĐ]")  # a higher level only:
+# "UBND huyện, thành phố Cà Mau": one council named by its levels, the name closing the last.
+SHARED_LEVELS = re.compile(r"^(?:ubnd|ủy\s+ban\s+nhân\s+dân)(?:\s+các)?\s+(?:huyện|quận|thị\s+xã)$", _I)
+LEVEL_NAMED = re.compile(r"^(?:thành\s+phố|thị\s+xã|quận)\s+[A-ZĐ]")
+ABOVE_DISTRICT = re.compile(r"^tỉnh\s+[A-ZĐ]")  # "UBND thị xã Phú Mỹ, thành phố Bà Rịa" are two bodies
 # One office serving two bodies ("Văn phòng HĐND và UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"): its "và" joins no list.
 JOINT_OFFICE = re.compile(r"^(?:chánh\s+)?văn\s+phòng\s+(?:hđnd|ubnd|hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân|"
                           r"đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội))$", _I)
@@ -283,16 +294,16 @@ JOINT_OFFICE = re.compile(r"^(?:chánh\s+)?văn\s+phòng\s+(?:hđnd|ubnd|hội\s
 # "Ban chỉ đạo", "Ban quản lý") do not end a name right after "ban".
 DUTY = re.compile(
     r"(?<!\w)(?:chủ\s+trì|phối\s+hợp|tham\s+mưu|triển\s+khai|thực\s+hiện|báo\s+cáo|theo\s+dõi|hướng\s+dẫn|"
-    r"tổ\s+chức(?!\s+(?:đảng|cơ\s+sở|chính\s+trị|đoàn\s+thể|xã\s+hội|hội|thành\s+viên|kinh\s+tế))|"
+    r"(?<![qQ]uan,\s)tổ\s+chức(?!\s+(?:đảng|cơ\s+sở|chính\s+trị|đoàn\s+thể|xã\s+hội|hội|thành\s+viên|kinh\s+tế))|"
     r"khẩn\s+trương|tiếp\s+tục|nghiên\s+cứu|chuẩn\s+bị|hoàn\s+thành|hoàn\s+thiện|chỉnh\s+sửa|hoàn\s+chỉnh|tiếp\s+nhận|rà\s+soát|"
     r"đôn\s+đốc|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|căn\s+cứ|bổ\s+sung|phân\s+bổ|cập\s+nhật|đăng\s+tải|"
-    r"tăng\s+cường|đẩy\s+mạnh|quán\s+triệt|tuyên\s+truyền|xây\s+dựng|kiểm\s+tra|chỉ\s+đạo|(?<![đĐ]ộc\s)lập|gửi|nộp|tập\s+trung|"
-    r"quản\s+lý|bố\s+trí|phát\s+động|vận\s+động|cho\s+ý\s+kiến|tham\s+gia|giám\s+sát|thẩm\s+định|(?<![cC]hương\s)(?<![qQ]uy\s)(?<![lL]ộ\s)trình|ban\s+hành|có(?!\s+(?:trách\s+nhiệm|liên\s+quan(?!\s+(?:đến|tới|với))))|"
+    r"tăng\s+cường|đẩy\s+mạnh|đẩy\s+nhanh|quán\s+triệt|tuyên\s+truyền|xây\s+dựng|kiểm\s+tra|chỉ\s+đạo|(?<![đĐ]ộc\s)lập|gửi|nộp|tập\s+trung|"
+    r"quản\s+lý|bố\s+trí|phát\s+động|(?<![cC]uộc\s)vận\s+động|cho\s+ý\s+kiến|tham\s+gia|giám\s+sát|thẩm\s+định|(?<![cC]hương\s)(?<![qQ]uy\s)(?<![lL]ộ\s)(?<![tT]ờ\s)trình|ban\s+hành|có(?!\s+(?:trách\s+nhiệm|liên\s+quan(?!\s+(?:đến|tới|với))))|"
     r"sắp\s+xếp|củng\s+cố|là\s+cơ\s+quan|thường\s+xuyên|kịp\s+thời|nghiêm\s+túc|sẽ|cần(?!\s+thiết)|phải|lưu\s+ý|tiến\s+hành|"
-    r"đề\s+xuất|tổng\s+hợp|giải\s+quyết|(?<![cC]ác\s)cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|cơ\s+sở|trung\s+ương|thôn))|treo|lựa\s+chọn|chọn|quan\s+tâm|thông\s+báo|đảm\s+bảo|bảo\s+đảm|hỗ\s+trợ|"
+    r"đề\s+xuất|tổng\s+hợp|giải\s+quyết|(?<![cC]ác\s)(?<![tT]rung\s)cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|cơ\s+sở|trung\s+ương|thôn))|treo|lựa\s+chọn|chọn|quan\s+tâm|thông\s+báo|đảm\s+bảo|bảo\s+đảm|hỗ\s+trợ|"
     r"xác\s+định|đánh\s+giá|thống\s+kê|nâng\s+cao|duy\s+trì|khắc\s+phục|đồng\s+loạt|tùy|đôn\s+đốc|thực\s+thi|"
     r"nắm|tiếp\s+thu|cung\s+cấp|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ|trực\s+tiếp|chỉ(?!\s+(?:thị|tiêu|số|định|rõ))|ngay|phổ\s+biến|học\s+tập|truyền\s+đạt|"
-    r"trước\s+ngày|chậm\s+nhất|theo\s+chức\s+năng|khảo\s+sát|chủ\s+động|đăng\s+ký|"
+    r"trước\s+ngày|chậm\s+nhất|theo\s+chức\s+năng|khảo\s+sát|chấn\s+chỉnh|bám\s+sát|thành\s+lập|chủ\s+động|đăng\s+ký|"
     r"đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị)(?!\w)"
 )
 NAME_VERBS = re.compile(r"^(?:kiểm\s+tra|chỉ\s+đạo|quản\s+lý|giám\s+sát|thẩm\s+định|tổ\s+chức|tuyên\s+truyền)$", _I)

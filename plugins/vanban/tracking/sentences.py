@@ -34,7 +34,8 @@ from vanban.deadlines.blocks import ITEM, ROMAN, TERMINAL, Block, blocks, starts
 
 from . import clauses as c
 from . import patterns as p
-from .clauses import Stated, split_units
+from .clauses import Stated
+from .lists import split_units
 
 __all__ = ["Stated", "gate", "may_assign", "split_units", "stated"]
 
@@ -126,7 +127,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
                 continue
         first = text[0]  # most of the anchored patterns below cannot match: their first character says so
         if first not in BULLETS:
-            recipients = first in "Nn" and bool(p.RECIPIENTS.match(text))
+            recipients = first in "NnKk*" and bool(p.RECIPIENTS.match(text))
         elif recipients:
             continue
         if lines[0] in skipped:

@@ -1,0 +1,67 @@
+"""Where a list of units ends and one body in it starts: "A, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND
+các huyện" names three bodies, "các Sở, Ban, Ngành tỉnh" one group, "UBND xã Long Toàn, huyện Duyên Hải" one
+commune and its address (used by :mod:`.clauses`; patterns live in :mod:`.patterns`)."""
+
+from __future__ import annotations
+
+from vanban.text import collapse_space
+
+from . import patterns as p
+
+__all__ = ["new_body", "split_units"]
+
+
+def split_units(span: str) -> list[str]:
+    """The bodies a list names, one per body: "A, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện"
+    → three; "các Sở: Kế hoạch và Đầu tư, Tài chính" → "Sở Kế hoạch và Đầu tư", "Sở Tài chính"."""
+    span = p.TITLE_COLON.sub("", span.strip(p.EDGE))
+    shared = p.SHARED_NOUN.match(span)
+    if shared:
+        noun = shared.group("noun")
+        return [f"{noun} {name}" for name in (x.strip(p.EDGE) for x in shared.group("rest").split(",")) if name]
+    out: list[str] = []
+    pos = 0
+    for sep in p.LIST_SPLIT.finditer(span):
+        rest = span[sep.end():]
+        joint = sep.group().strip()
+        if joint == "và" and p.JOINT_OFFICE.match(span[pos:sep.start()].strip(p.EDGE)):
+            continue  # "Văn phòng HĐND và UBND tỉnh": one office
+        if joint == "," and _address(span[pos:sep.start()], rest):
+            continue  # "UBND xã Long Toàn, huyện Duyên Hải": the commune's address
+        if joint == "và" and p.PUBLIC.match(rest):
+            out.append(span[pos:sep.start()])
+            pos = len(span)  # "… và các cá nhân, đơn vị có liên quan": the public, no body
+            break
+        if joint == ";" or new_body(rest) or (joint == "và" and p.AND_GROUP.match(rest)):
+            out.append(span[pos:sep.start()])
+            pos = sep.end()
+    out.append(span[pos:])
+    return [x for x in (collapse_space(u).strip(p.EDGE) for u in out) if x]
+
+
+def _address(piece: str, rest: str) -> bool:
+    """Whether *rest* names the place of the commune or district *piece* ends with ("…, tỉnh Trà Vinh"), or
+    the named last level of the council *piece* names ("UBND huyện, thành phố Cà Mau")."""
+    if p.SHARED_LEVELS.match(piece.strip(p.EDGE)) and p.LEVEL_NAMED.match(rest):
+        return True  # "UBND huyện, thành phố Cà Mau": one group
+    return bool((p.ABOVE_COMMUNE.match(rest) and p.COMMUNE_END.search(piece))
+                or (p.ABOVE_DISTRICT.match(rest) and p.DISTRICT_END.search(piece)))
+
+
+def new_body(rest: str) -> bool:
+    """Whether a list piece starting *rest* names a new body (:data:`.patterns.NEW_BODY_TITLE`)."""
+    if p.NEW_BODY_TITLE.match(rest):
+        return True
+    lead = p.LIST_LEAD.match(rest)
+    rest = rest[lead.end():] if lead else rest
+    noun = p.UNIT_NOUN.match(rest)
+    if noun is None:
+        return False
+    after = rest[noun.end():]
+    piece = p.LIST_SPLIT.split(after, maxsplit=1)[0].strip()
+    if not piece:  # a bare noun: "Các chi, Đảng bộ"; but a capitalised one before "và các B" is a body ("…, Mặt trận và các đoàn thể")
+        joint = p.AND_SPLIT.match(after)
+        return rest[:1].isupper() and joint is not None and bool(p.AND_GROUP.match(after[joint.end():]))
+    if p.GROUP_KIND.match(noun.group()):
+        return piece[:1].isupper()  # "ngành Văn hóa, …" is a body; "các Sở, Ban, Ngành tỉnh" one group
+    return rest[:1].isupper() or piece[:1].isupper()
