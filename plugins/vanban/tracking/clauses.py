@@ -42,10 +42,15 @@ MAX_HEADLINE = 200  # characters of a body's first line read as its headline
 def headline(block: Block, body: str) -> bool:
     """Whether *block*, a body's first, is a headline ("Bộ Nội vụ hướng dẫn thực hiện chế độ báo cáo …",
     "Huyện ủy Thanh Hà chọn 2 đảng bộ tổ chức đại hội điểm"): one short line that ends no sentence, not a
-    numbered or bulleted item nor a Markdown heading, with a blank line and more text after it. It names the news, its
+    numbered or bulleted item nor a Markdown heading, with a blank line and more text after it (a line that only gives
+    the page's time may follow it in the same block). It names the news, its
     subject is the writer or the issuer, and it lays no duty (the text under it says who must act)."""
     text = block.text
-    return (len(block.lines) == 1 and len(text) <= MAX_HEADLINE and text[-1:] not in TERMINAL and text[-1:] != ","
+    if len(block.lines) == 2 and p.DATELINE.fullmatch(text, block.starts[1]):
+        text = text[:block.starts[1]].rstrip()  # "HĐND huyện … giám sát tại xã …⏎⏎00:01 | 10/05/2019": the page's time
+    elif len(block.lines) != 1:
+        return False
+    return (len(text) <= MAX_HEADLINE and text[-1:] not in TERMINAL and text[-1:] != ","
             and text[:1] not in ("#", "|") and ITEM.match(text) is None and BULLET.match(text) is None
             and p.ROMAN_HEADING.match(text) is None and _more_after(body, text))
 

@@ -182,7 +182,7 @@ ASSIGN = re.compile(
 # Nouns a body's name starts with (after "các", "tất cả các" or a count): what makes a phrase a unit.
 _UNIT_NOUNS = (
     r"ủy\s+ban|ubnd|hđnd|ub|ubmttq(?:vn)?|mttq|mặt\s+trận|hội\s+đồng|ban(?!\s+hành)|văn\s+phòng|phòng(?!\s*,?\s*chống)|"
-    r"sở(?!\s+hữu)|bộ(?!\s+(?:phận|máy|luật))|cục(?!\s+bộ)|chi\s+cục|"
+    r"sở(?!\s+hữu)|bộ(?!\s+(?:phận|máy|luật))|cục(?!\s+bộ)|chi\s+cục|vụ(?=\s+(?-i:[A-ZĐ]))|"
     r"tổng\s+cục|trung\s+tâm|đài|trường(?!\s+hợp)|bệnh\s+viện|trạm|công\s+an|ban\s+chỉ\s+huy|đảng\s+ủy|đảng\s+bộ|đảng\s+đoàn|"
     r"ban\s+cán\s+sự|chi\s+bộ|chi\s+đoàn|chi\s+hội|huyện\s+ủy|thị\s+ủy|tỉnh\s+ủy|thành\s+ủy|quận\s+ủy|cấp\s+ủy|"
     r"hội(?!\s+(?:nghị|thảo|thi|diễn|họp))|"
@@ -194,7 +194,7 @@ _UNIT_NOUNS = (
 _UNIT_NOUN = rf"(?:{_UNIT_NOUNS})(?!\w)"
 _UNIT_START = (
     rf"(?:(?:các\s+)?đồng\s+chí\s+)?(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|"
-    rf"trưởng\s+phòng|hiệu\s+trưởng|bộ\s+trưởng|trưởng(?=\s+(?:ban|phòng)(?!\w)))(?:\s+|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?"
+    rf"trưởng\s+phòng|hiệu\s+trưởng|bộ\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng(?=\s+(?:ban|phòng)(?!\w))|chánh(?=\s+văn\s+phòng(?!\w)))(?:\s+|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?"
     rf"{_UNIT_NOUN}")
 UNIT_START = re.compile(f"^{_UNIT_START}", _I)
 # Where a clause may lay a duty: an assigning verb anywhere, or a unit noun (after a title or "các") at the
@@ -216,7 +216,7 @@ CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
     rf"(?:[-+•]\s*)?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
     rf"(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|trưởng\s+phòng|hiệu\s+trưởng|"
-    rf"bộ\s+trưởng|trưởng(?=\s+(?:ban|phòng)(?!\w)))(?:\s+|:|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?{_UNIT_NOUN}")
+    rf"bộ\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng(?=\s+(?:ban|phòng)(?!\w))|chánh(?=\s+văn\s+phòng(?!\w)))(?:\s+|:|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?{_UNIT_NOUN}")
 # The line that opens a recipients' list ("Nơi nhận:", "Kính gửi:"): the bullets under it name recipients, not
 # duties (nor units a later sentence's duty is lent to: "Kính gửi: - A (để b/c);" then "đề nghị các đơn vị …").
 RECIPIENTS = re.compile(r"^(?:\*\*)?(?:nơi\s+nhận|kính\s+gửi)", _I)
@@ -252,7 +252,7 @@ BLOCK_HEAD = re.compile(_HEAD)
 # a capitalised name ("phòng Văn hóa"); a bare noun ("Các chi, Đảng bộ") and "sở, ban, ngành", "đoàn thể
 # tỉnh" stay in their group (see :func:`.lists.split_units`).
 NEW_BODY_TITLE = re.compile(
-    r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng\s+(?i:ban|phòng)|Chánh\s+(?i:văn\s+phòng)|Bí\s+thư|Bộ\s+trưởng|"
+    r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Vụ\s+trưởng|Cục\s+trưởng|Trưởng\s+(?i:ban|phòng)|Chánh\s+(?i:văn\s+phòng)|Bí\s+thư|Bộ\s+trưởng|"
     r"Tổ\s+trưởng)\s|"
     r"^(?i:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng)\s+(?=(?i:các|ubnd|ủy\s+ban|sở|ban|phòng)(?!\w))")
 LIST_LEAD = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+|[0-9]{1,3}\s+)", _I)
@@ -282,11 +282,11 @@ COMMUNE_END = re.compile(rf"(?<!\w)(?:(?<!thị\s)xã|phường|thị\s+trấn){
 DISTRICT_END = re.compile(rf"(?<!\w)(?:huyện|quận|thị\s+xã){_NAME_END}")
 ABOVE_COMMUNE = re.compile(r"^(?:huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+[A-ZĐ]")  # a higher level only:
 # "UBND huyện, thành phố Cà Mau": one council named by its levels, the name closing the last.
-SHARED_LEVELS = re.compile(r"^(?:ubnd|ủy\s+ban\s+nhân\s+dân)(?:\s+các)?\s+(?:huyện|quận|thị\s+xã)$", _I)
+SHARED_LEVELS = re.compile(r"^(?:chủ\s+tịch\s+)?(?:ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)(?:\s+các)?\s+(?:huyện|quận|thị\s+xã)$", _I)
 LEVEL_NAMED = re.compile(r"^(?:thành\s+phố|thị\s+xã|quận)\s+[A-ZĐ]")
 ABOVE_DISTRICT = re.compile(r"^tỉnh\s+[A-ZĐ]")  # "UBND thị xã Phú Mỹ, thành phố Bà Rịa" are two bodies
 # One office serving two bodies ("Văn phòng HĐND và UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"): its "và" joins no list.
-JOINT_OFFICE = re.compile(r"^(?:chánh\s+)?văn\s+phòng\s+(?:hđnd|ubnd|hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân|"
+JOINT_OFFICE = re.compile(r"^(?:chánh\s+)?văn\s+phòng\s+(?:hđnd|ubnd|hội\s+đồng\s+nhân\s+dân|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|"
                           r"đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội))$", _I)
 
 # Where a unit's name ends and its duty begins: a duty verb (lower case: "Ban Tổ chức" is a name, "tổ
@@ -327,6 +327,7 @@ RAN_ON = re.compile(r"\svề\s+việc(?!\w)|-{3,}|\sSố$|cộng\s+hòa\s+xã\s+
 # An actor phrase ending so ("Ban Thường vụ Huyện ủy dự kiến: …") is the writer's own plan.
 NARRATIVE_END = re.compile(r"(?<!\w)(?:đã|đang|vừa|dự\s+kiến|được)\s*$", _I)
 ASSIGNS_AT_END = re.compile(r"(?<!\w)(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao)\s*$", _I)  # "UBND tỉnh yêu cầu" before ":"
+DATELINE = re.compile(r"[0-9:/|,.\s()+–-]*(?:GMT[0-9\s:+()-]*)?")  # a news page's time: "00:01 | 10/05/2019", "12/6/2018, 16:11 (GMT+7)"
 BLANK_AFTER = re.compile(r"[ \t|]*\r?\n[ \t|]*\r?\n\s*")  # the end of a line, then a blank one (a headline's)
 # A body that directs, then says what ("Huyện ủy Phú Ninh chỉ đạo, đại hội chi bộ … hoàn thành …"): it is the
 # writer giving the orders, not a holder of them. (Without the comma, "UBND các huyện chỉ đạo các xã …" is a duty.)
