@@ -13,8 +13,8 @@ import pytest
 
 from conftest import ROOT, portal_project, run_mkdocs
 from vanban.cache import PRUNED, DiskCache
-from vanban.filestore import RECORD
 from vanban.search.reuse import MAGIC, REUSE_FILE
+from vanban.verified import RECORD
 
 pytestmark = pytest.mark.build
 
@@ -325,10 +325,11 @@ def test_serve_leaves_a_kept_page_in_place_and_replaces_one_changed_since(tmp_pa
     assert calls == ["makedirs", "link"]
 
 def test_entries_verified_by_one_build_are_not_read_by_the_next(tmp_path: Path) -> None:
-    """The store's record (vanban.filestore.RECORD): a new process links the entries an earlier one
+    """The store's record (vanban.verified.RECORD): a new process links the entries an earlier one
     verified without reading them; an entry rewritten in place since (through a site's hard link) is
     read, found changed and not used."""
-    from vanban.filestore import FileStore, forget_verified, place_all
+    from vanban.filestore import FileStore, place_all
+    from vanban.verified import forget_verified
 
     outputs = [("data/a.json", b'{"a": 1}'), ("b.txt", b"b")]
     first = FileStore(tmp_path / "cache")
@@ -352,7 +353,8 @@ def test_entries_verified_by_one_build_are_not_read_by_the_next(tmp_path: Path) 
 def test_serve_records_what_it_verified_when_it_stops(tmp_path: Path) -> None:
     """mkdocs serve's rebuilds (touch(record=False)) leave the record alone, a file of every entry
     rewritten at each save; the plugin's on_shutdown writes it once (save_records)."""
-    from vanban.filestore import RECORD, FileStore, digest, forget_verified, place_all, save_records
+    from vanban.filestore import FileStore, digest, place_all
+    from vanban.verified import RECORD, forget_verified, save_records
 
     forget_verified()
     store = FileStore(tmp_path / "cache", remember=True)

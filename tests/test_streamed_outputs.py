@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from vanban import site as site_module
-from vanban.filestore import FileStore, digest, forget_verified, place_all
+from vanban.filestore import FileStore, digest, place_all
 from vanban.opendata import documents_json
 from vanban.site import Outputs, SiteConfig, SiteModel, Streamed
+from vanban.verified import forget_verified
 
 RECORDS = {f"d{i:03}": {"id": f"d{i:03}", "title": f"Kế hoạch số {i} <b>triển khai</b> Nghị quyết",
                         "mentions": [f"d{j:03}" for j in range(i % 4)], "held": i % 2 == 0, "date": None}

@@ -19,7 +19,7 @@ A hard link *shares* a file with the site: a tool that rewrites a site file in p
 plugin after vanban's) rewrites the cached entry too. So an entry is read and checked against its
 digest every time before it is linked again (about 0.1 s for 70 MB); one that differs is removed and
 the file is written anew. What was read and found whole is recorded by (inode, size, modification
-time) in ``verified`` beside the two folders, so that the next build, in a new process, reads again
+time) in ``verified`` beside the two folders (:mod:`vanban.verified`), so that the next build, in a new process, reads again
 only the entries changed since (a write in place changes the time; an entry replaced is a new
 inode): reading and hashing 1,900 pages and 3,000 files was a tenth of a warm 1,000-document build.
 This module never writes into an existing file (it removes it first), and
@@ -33,7 +33,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import itertools
-import json
 import os
 import shutil
 import time
@@ -42,66 +41,10 @@ from pathlib import Path
 
 from .cache import code_fingerprint
 from .site import Made, Streamed, made_bytes
+from .verified import VERIFIED, load_record, save_record
 
 _TMP = itertools.count()
 TOUCH_AFTER = 86400  # seconds: an entry used by a build is marked used when its mark is older (pruning: 30 days)
-# Entries this process has read and found whole, by (inode, size, modification time): a write in place
-# changes the time, so an entry seen unchanged since needs no second read (mkdocs serve's rebuilds).
-# Paths here are strings joined with "/" from the generation folder's: ~12,000 entries at 1,000 documents,
-# as pathlib objects their record cost a warm or edit build ~0.1 s to read and write (parsing, hashing, relative_to).
-_VERIFIED: dict[str, tuple[int, int, int]] = {}
-_RECORDED: dict[str, dict[str, tuple[int, int, int]]] = {}  # generation → its record as read (or last written)
-RECORD = "verified"  # the record's name in a generation folder
-
-
-def _read_record(generation: str) -> dict[str, tuple[int, int, int]]:
-    with contextlib.suppress(OSError, ValueError, TypeError, AttributeError, IndexError):
-        data = json.loads(_read(f"{generation}/{RECORD}") or b"")
-        return {str(name): (int(seen[0]), int(seen[1]), int(seen[2])) for name, seen in data.items()
-                if isinstance(seen, list) and len(seen) == 3}
-    return {}
-
-
-def _load_record(generation: str) -> None:
-    """Read *generation*'s record of verified entries into :data:`_VERIFIED`, once per process."""
-    if generation in _RECORDED:
-        return
-    found = _RECORDED[generation] = _read_record(generation)
-    prefix = generation + "/"
-    for name, seen in found.items():
-        _VERIFIED.setdefault(prefix + name, seen)
-
-
-def forget_verified() -> None:
-    """Forget what this process verified and read of the records: the store as a new process sees it."""
-    _VERIFIED.clear()
-    _RECORDED.clear()
-
-
-def _save_record(generation: str) -> None:
-    """Write *generation*'s record when this process verified entries it did not read there: merged
-    with the record as it is now (a render worker's), atomically; a failure only means reading those
-    entries again. Names of entries gone are dropped when they outnumber the ones in use."""
-    prefix = generation + "/"
-    start = len(prefix)
-    current = {path[start:]: seen for path, seen in _VERIFIED.items()
-               if path.startswith(prefix) and path.count("/", start) == 1}  # <generation>/<folder>/<entry>
-    if current.items() <= _RECORDED.setdefault(generation, {}).items():
-        return
-    merged = {**_read_record(generation), **current}
-    if len(merged) > 2 * len(current) + 1000:
-        merged = current
-    tmp = f"{prefix}.{RECORD}.{os.getpid()}.{next(_TMP)}.tmp"
-    try:
-        with open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(json.dumps(merged, separators=(",", ":")))
-        os.replace(tmp, prefix + RECORD)
-        _RECORDED[generation] = merged
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-
-
 # mkdocs serve keeps its folder between rebuilds: what each output path was linked to, and that file's
 # (inode, size, modification time) then. The same bytes at a path whose file is unchanged need no
 # store lookup and no link again (about 3,200 output files at 1,000 documents, each 3–4 system calls).
@@ -180,8 +123,8 @@ class FileStore:
     def __init__(self, root: Path, *, link: bool = True, remember: bool = False) -> None:
         self.generation = root / code_fingerprint()
         self._generation = generation = str(self.generation)
-        _load_record(generation)
-        self.files = generation + "/site-files"  # entries are named by strings (see _VERIFIED)
+        load_record(generation)
+        self.files = generation + "/site-files"  # entries are named by strings (see verified.VERIFIED)
         self.pages = generation + "/site-pages"
         self.link = link
         self.remember = remember and link
@@ -303,12 +246,12 @@ class FileStore:
         seen = (info.st_ino, info.st_size, info.st_mtime_ns)
         if info.st_mtime < time.time() - TOUCH_AFTER:  # marked used now and then, not at every build
             self._used.append(entry)
-        if _VERIFIED.get(entry) == seen:
+        if VERIFIED.get(entry) == seen:
             return True
         self.checked += 1
         found = _read(entry) if data is not None else None
         if (found == data) if data is not None else (_file_digest(entry) == name):
-            _VERIFIED[entry] = seen
+            VERIFIED[entry] = seen
             return True
         with contextlib.suppress(OSError):
             os.unlink(entry)
@@ -369,27 +312,22 @@ class FileStore:
         """Record *entry*, just written whole by this module, as verified."""
         with contextlib.suppress(OSError):
             info = os.stat(entry)
-            _VERIFIED[entry] = (info.st_ino, info.st_size, info.st_mtime_ns)
+            VERIFIED[entry] = (info.st_ino, info.st_size, info.st_mtime_ns)
 
     def touch(self, *, record: bool = True) -> None:
         """Mark the entries this build read as used now, so pruning keeps them; *record* the entries
-        verified (:data:`RECORD`); mkdocs serve records them once, when it stops (:func:`save_records`)."""
+        verified (:data:`vanban.verified.RECORD`); mkdocs serve records them once, when it stops
+        (:func:`vanban.verified.save_records`)."""
         now = time.time()
         used, self._used = self._used, []
         for entry in used:
             with contextlib.suppress(OSError):
                 info = os.stat(entry)
                 os.utime(entry, (now, now))
-                if _VERIFIED.get(entry) == (info.st_ino, info.st_size, info.st_mtime_ns):
+                if VERIFIED.get(entry) == (info.st_ino, info.st_size, info.st_mtime_ns):
                     self._verified(entry)  # its new time: still whole
         if record:
-            _save_record(self._generation)
-
-
-def save_records() -> None:
-    """Record what this process verified, in every store folder it used (see :meth:`FileStore.touch`)."""
-    for generation in list(_RECORDED):
-        _save_record(generation)
+            save_record(self._generation)
 
 
 def place_all(store: FileStore | None, site_dir: str, outputs: Iterable[tuple[str, Made]]) -> None:

@@ -28,7 +28,7 @@ from ..build import Build, build_site, fewer_collections, spare_collections
 from ..cache import PRUNE_EVERY, prune
 from ..corpus import Corpus, Parsed, load_corpus
 from ..documents import Document
-from ..filestore import place_all, save_records
+from ..filestore import place_all
 from ..inventory import Inventory, scan
 from ..parallel import start_helper, stop_helper
 from ..parse_cache import StoredParses
@@ -38,6 +38,7 @@ from ..search.page import PendingSearch
 from ..site import Made, Outputs, PageSpec, SiteConfig, SiteModel
 from ..tracking import TrackingConfigError
 from ..tracking.config import TrackingSettings, parse_settings
+from ..verified import save_records
 from .config import VanbanConfig
 from .files import install_collector, publish_attachments, without_unused_theme_files
 from .late_search import LateSearch
