@@ -19,6 +19,7 @@ import pytest
 from script_modules import load_script
 
 from vanban.citations import Extraction, extract, reference
+from vanban.importer import import_file
 
 ROOT = Path(__file__).resolve().parent.parent
 # Every test build is a cold one (the build cache is on by default): a page kept from an earlier
@@ -53,6 +54,13 @@ def relations(extraction: Extraction) -> dict[str, str]:
 def own_number(extraction: Extraction) -> str | None:
     """The own number the extraction took (front matter or found in the text), or None."""
     return extraction.own.number if extraction.own is not None else None
+
+
+def imported_fields(tmp_path: Path, text: str) -> dict[str, object]:
+    """The front matter ``vanban import`` writes for *text* saved as a portal copy (``ban-sao.txt``)."""
+    path = tmp_path / "ban-sao.txt"
+    path.write_text(text, "utf-8")
+    return import_file(path).fields
 
 
 def run_mkdocs(config: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:

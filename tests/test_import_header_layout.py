@@ -5,19 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vanban.importer import Line, analyse, import_file
+from conftest import imported_fields as _import
+from vanban.importer import Line, analyse
 
 HEADER = ("{issuer} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
           "Số: {number} | Hà Nội, ngày 12 tháng 9 năm 2024 |\n"
           "{head}"
           "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
           "Theo đề nghị của Vụ trưởng Vụ Pháp chế,\n")
-
-
-def _import(tmp_path: Path, text: str) -> dict[str, object]:
-    path = tmp_path / "ban-sao.txt"
-    path.write_text(text, "utf-8")
-    return import_file(path).fields
 
 
 def test_a_lost_type_line_leaves_the_trich_yeus_verb_and_the_number_gives_the_type(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vanban.importer import import_file
+from conftest import imported_fields as _import
 
 # A copy that kept only the managing body's cell: the department's lines under "ỦY BAN NHÂN DÂN" were lost.
 MANAGING_ONLY = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
@@ -14,12 +14,6 @@ MANAGING_ONLY = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆ
                  "Căn cứ Quyết định số 06/2023/QĐ-UBND ngày 25 tháng 02 năm 2023 của Ủy ban nhân dân thành phố;\n"
                  "{acting} hướng dẫn thực hiện như sau:\n"
                  "I. Phạm vi áp dụng\n")
-
-
-def _import(tmp_path: Path, text: str) -> dict[str, object]:
-    path = tmp_path / "ban-sao.txt"
-    path.write_text(text, "utf-8")
-    return import_file(path).fields
 
 
 def test_a_number_whose_code_spells_the_unit_the_body_names_gives_the_issuer(tmp_path: Path) -> None:
