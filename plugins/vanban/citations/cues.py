@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .phrases import _alternation, whole_words
-from .vocabulary import GAP
+from .vocabulary import GAP, TYPE_ALT
 
 __all__ = [
     "ACCORDING",
@@ -37,6 +37,8 @@ __all__ = [
     "IN_SENTENCE_CUE",
     "IN_SENTENCE_CUES",
     "LISTED_DOCUMENTS",
+    "MISSPELT_CUES",
+    "MISSPELT_FOLLOWERS",
     "OPENER",
     "PERSON_OPENER",
     "PERSON_WORDS",
@@ -84,6 +86,19 @@ CLAUSE_CUES: dict[str, str] = {
 # Not a cue: "quán triệt" (studying a resolution) heads task items far more often than it says
 # what the document carries out ("Tiếp tục quán triệt Nghị quyết số 57-NQ/TW đến cán bộ, đảng
 # viên" is a task); "quán triệt và thực hiện" is caught by "thực hiện".
+
+# Clause cues real copies type with the wrong marks at a clause's head, and what must follow such a misspelling for it
+# to be read as the cue (:mod:`.misspelt`; same letters, other marks: "Cần cứ", "Đề"): the words after leave no
+# other reading, so a real word with these letters ("cần cù", diligent; "Đề nghị", "Đề án") stays as written.
+MISSPELT_CUES: dict[str, str] = {
+    "căn cứ": "'Cần cứ Nghị quyết số 1206/2016/NQ-UBTVQH13 …' in a preamble: the basis cue before a document",
+    "để": "'Đề thực hiện có hiệu quả công văn 290 …': the purpose opener before a cue",
+}
+# Within its line, after the blank that follows the misspelling
+MISSPELT_FOLLOWERS: dict[str, str] = {
+    "căn cứ": rf"(?i:(?:vào|theo)[ \t]+)?(?i:{TYPE_ALT})(?![^\W_])",
+    "để": r"(?:thực[ \t]+hiện|triển[ \t]+khai|cụ[ \t]+thể[ \t]+hóa)(?![^\W_])",
+}
 
 # The same verbs inside a sentence ("Trong những năm qua, quán triệt và thực hiện Kết luận số
 # 100-KL/TW…, Kế hoạch số 25-KH/TU…"; "Ban Thường vụ Đảng ủy đã triển khai các văn bản: …") govern

@@ -13,6 +13,7 @@ from ..text import nfc
 from .clauses import line_starts
 from .entities import decode
 from .merging import merge
+from .misspelt import respell
 from .model import (
     IMPLEMENTS,
     MENTIONS,
@@ -40,6 +41,7 @@ class Stages:
 
     matches: Matcher = master_matches
     relate: Callable[[str, list[Core], set[int], Page], None] = relate
+    respell: Callable[[str], str] = respell
 
 
 FAST = Stages()
@@ -53,7 +55,7 @@ def analyse(
     A title's top-level cores implement; a body's relations wait for :func:`relate`, which
     needs the cores grouped.
     """
-    w = working_copy(text)
+    w = stages.respell(working_copy(text))
     cores = find_cores(w, text, own_keys, stages.matches)
     if not cores:
         return w, []

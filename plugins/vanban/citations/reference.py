@@ -18,6 +18,7 @@ from . import (
     clauses,
     codes,
     diacritics,
+    misspelt,
     model,
     numbers,
     relations,
@@ -258,7 +259,7 @@ def reference_windows(w: str, numbers: list[int], backwards: str) -> list[tuple[
 
 SCANNING_EVERYTHING = Stages(matches=whole_text_matches)
 RELATING_EVERY_CORE = Stages(relate=relate_every_core)
-PLAIN = Stages(matches=whole_text_matches, relate=relate_every_core)
+PLAIN = Stages(matches=whole_text_matches, relate=relate_every_core, respell=misspelt.reference_respell)
 
 
 def extract(

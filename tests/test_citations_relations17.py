@@ -1,0 +1,73 @@
+"""The relation kinds the seventeenth session read off the spent sets (heldout11–14), on small written examples, each
+run on the fast extractor and on its plain reference: a clause cue typed with the wrong marks at a clause's head ("Cần
+cứ Nghị quyết …", "Đề thực hiện …") is read as the cue where the words after it leave no other reading."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from conftest import Extractor, relations
+from vanban.citations import IMPLEMENTS, MENTIONS
+from vanban.citations.misspelt import reference_respell, respell
+from vanban.citations.vocabulary import working_copy
+from vanban.text import nfc
+
+RESOLUTION = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH LONG AN\nSố: 39/2016/NQ-HĐND\nLong An, ngày 08 tháng 12 năm 2016\nNGHỊ QUYẾT\n"
+    "BAN HÀNH QUY ĐỊNH VỀ CHẾ ĐỘ CỦA ĐẠI BIỂU\nHỘI ĐỒNG NHÂN DÂN TỈNH LONG AN\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+)
+BASIS = "Nghị quyết số 1206/2016/NQ-UBTVQH13 ngày 13/5/2016 của Ủy ban Thường vụ Quốc hội quy định về chế độ;\n"
+
+
+@pytest.mark.parametrize("cue", ["Cần cứ", "Cẵn cứ", "Căn cư", "- Cân cứ", "Cần cứ vào"])
+def test_a_basis_cue_typed_with_the_wrong_marks_is_a_basis(extractor: Extractor, cue: str) -> None:
+    assert relations(extractor(f"{RESOLUTION}{cue} {BASIS}", find_own=True)) == {"1206/2016/NQ-UBTVQH13": IMPLEMENTS}
+
+
+NEWS = "Ký kế hoạch phối hợp công tác Đoàn, Hội\n\n"
+LETTER = "công văn số 290-CV/HU ngày 12/7/2022 của Huyện ủy về sinh hoạt thiếu nhi địa bàn dân cư, Ủy ban nhân dân thị trấn tổ chức hội nghị.\n"
+
+
+@pytest.mark.parametrize("opener", ["Đề thực hiện có hiệu quả", "Đê triển khai", "1. Đề thực hiện tốt"])
+def test_a_purpose_opener_typed_with_the_wrong_marks_before_a_cue_states_the_purpose(
+    extractor: Extractor, opener: str
+) -> None:
+    assert relations(extractor(f"{NEWS}{opener} {LETTER}", find_own=True)) == {"290-CV/HU": IMPLEMENTS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{NEWS}Đề nghị thực hiện {LETTER}",  # a request: "Đề nghị", not a misspelt "Để"
+        f"{NEWS}Các đơn vị đề thực hiện {LETTER}",  # not at a clause's head
+        f"{NEWS}Cần có {BASIS}",  # other letters: "cần có" (needs)
+    ],
+)
+def test_real_words_with_a_cues_letters_stay_as_written(extractor: Extractor, text: str) -> None:
+    assert set(relations(extractor(text, find_own=True)).values()) <= {MENTIONS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dễ thực hiện Kế hoạch số 5/KH-UBND", "Đề nghị thực hiện", "Cần cù lao động", "x Cần cứ Luật Đất đai", "Cần cứ vàoLuật"],
+)
+def test_words_that_only_look_like_a_cue_are_not_respelt(text: str) -> None:
+    """"Dễ" (easy) has a "d", not a mistyped "đ"; "Đề nghị" is followed by no cue, "cần cù" (diligent) by no type word;
+    a cue not at a clause head, or glued to the next word, is not read."""
+    assert respell(working_copy(text)) == working_copy(text)
+
+
+def test_the_fast_respelling_is_its_plain_reference() -> None:
+    """misspelt.respell (one pattern per cue, the clause head checked on its matches) finds what the plain reading of
+    every line's clause heads finds, on generated text and on the real sets."""
+    rng = random.Random(17)
+    pieces = ["Cần cứ", "căn cứ", "CĂN CỨ", "Đề", "đề", "Để", "Dễ", "thực hiện", "triển khai", "cụ thể hóa", "Nghị quyết",
+              "vào", "Luật", "số 5", ";", "; ", "\n", "- ", "1. ", "a) ", "  ", "x", "cần cù", "Đề nghị"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14))) for _ in range(3000)]
+    for text in texts:
+        w = working_copy(nfc(text))
+        assert respell(w) == reference_respell(w), text
+        assert len(respell(w)) == len(w)
