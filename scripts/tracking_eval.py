@@ -33,7 +33,7 @@ from vanban.tracking.patterns import unit_key  # noqa: E402
 from vanban.tracking.tasks import Reader, assignments  # noqa: E402
 
 REAL = ROOT / "tests" / "fixtures" / "tracking" / "real"
-SETS = ("tuning", "heldout", "heldout2", "heldout3")  # scored when no set is named (all spent)
+SETS = ("tuning", "heldout", "heldout2", "heldout3", "tuning2")  # scored when no set is named (all spent)
 FRESH: tuple[str, ...] = ("heldout4",)  # the fresh held-out set: scored only when named
 KNOWN = SETS + FRESH
 AS_OF = dt.date(2026, 1, 1)  # statuses are not scored; any day will do

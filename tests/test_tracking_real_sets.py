@@ -30,13 +30,13 @@ def _malformed(passage: Any, *, where_verbatim: bool) -> bool:
     return False
 
 
-@pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2", "heldout3", "heldout4", "tuning2"])
 def test_real_set_is_well_formed(name: str) -> None:
     passages = EVAL.read_set(name)
     assert passages, name
     assert len({p.id for p in passages}) == len(passages), name
     # The older sets normalise a few glued words in their source lines (README); the later ones quote verbatim.
-    bad = [p.id for p in passages if _malformed(p, where_verbatim=name in {"heldout3", "heldout4"})]
+    bad = [p.id for p in passages if _malformed(p, where_verbatim=name in {"heldout3", "heldout4", "tuning2"})]
     assert not bad
 
 
@@ -66,3 +66,13 @@ def test_heldout4_is_large_new_and_fresh() -> None:
     assert EVAL.FRESH == ("heldout4",) and "heldout4" not in EVAL.SETS  # fresh: never in the default run
     assert "heldout4" not in EVAL.sets_to_score(None, None)
     assert EVAL.sets_to_score("heldout4", None) == ("heldout4",)
+
+
+def test_tuning2_is_new_and_spent() -> None:
+    """tuning2 (seventeenth session): gathered to learn kinds of assignment, annotated before any code ran on it."""
+    added = EVAL.read_set("tuning2")
+    older = [p for name in ("tuning", "heldout", "heldout2", "heldout3") for p in EVAL.read_set(name)]
+    assert len(added) >= 10 and sum(len(p.tasks) for p in added) >= 30
+    assert not {p.id for p in added} & {p.id for p in older}
+    assert not {p.source for p in added} & {p.source for p in older}
+    assert "tuning2" in EVAL.SETS
