@@ -265,6 +265,16 @@ def where(block: Block, d: Deadline) -> int:
     return pos if pos != -1 else block.text.find(d.text)
 
 
+def _unit_after_colon(text: str, k: int) -> bool:
+    """Whether the clause cut *k* follows a colon with a capitalised unit after it ("… cụ thể như sau: Trạm Thú y
+    báo cáo …", "… yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động …"): that unit starts a clause of its own. A colon
+    before a duty ("UBND huyện: Tham mưu …") or before names a plural noun shares ("các Sở: Tài chính, …") is no cut."""
+    if text[k - 1] != ":" or p.RECIPIENTS.match(text):  # "Kính gửi: Sở …", "Nơi nhận: …" name recipients
+        return False
+    rest = text[k:].lstrip()
+    return rest[:1].isupper() and p.UNIT_START.match(p.retone(rest[:60])) is not None
+
+
 class Walk:
     """One body's reading, block after block: the rows found and what a clause hands to the next one."""
 
@@ -325,7 +335,8 @@ class Walk:
         if placed and p.RECURS.search(low):  # "hằng năm … trước ngày 25/06": a date without a year recurs yearly
             placed = [(pos, yearly(d)) for pos, d in placed]
         sentences, cuts = segments(text)
-        bounds = sorted({*sentences, *(k for k in cuts if k > 0 and text[k - 1] == ";"), len(text)})
+        bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or _unit_after_colon(text, k))),
+                         len(text)})
         for start, end in itertools.pairwise(bounds):
             inside = tuple(d for pos, d in placed if start <= pos < end)
             part = low[start:end].lstrip()

@@ -174,10 +174,11 @@ ARTICLE = re.compile(r"^(?:\*\*)?Điều\s+[0-9]{1,3}\s*[.:]\s*(?:\*\*)?\s*")
 # A list cut short where the duty verb was read inside the next body's name ("…, thành phố và các | tổ chức, …").
 DANGLING_AND = re.compile(r"\s+(?:và|cùng)(?:\s+(?:tất\s+cả\s+)?các)?$", _I)
 
-# The verbs that hand work to the units that follow them ("Giao Sở Nội vụ chủ trì", "đề nghị các xã …").
+# The verbs that hand work to the units that follow them ("Giao Sở Nội vụ chủ trì", "đề nghị các xã …"), a colon
+# between them too ("… Phó Chủ tịch UBND huyện đề nghị: Phòng Văn hóa TT phối hợp …; BCĐ …"): the units start after it.
 ASSIGN = re.compile(
     r"(?<!\w)(?<![tT]heo\s)(?:giao(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
-    r"(?<!ban\s)chỉ\s+đạo)\s+(?=\S)", _I)
+    r"(?<!ban\s)chỉ\s+đạo)(?:\s*:)?\s+(?=\S)", _I)
 
 # Nouns a body's name starts with (after "các", "tất cả các" or a count): what makes a phrase a unit.
 _UNIT_NOUNS = (
@@ -246,7 +247,7 @@ _HEAD = rf"[\s.;]*+{_CLAUSE_LEAD}?[\s.;]*+(?:{_TIME_LEAD})?{_DUTY_HOLDER}"  # no
 LEADERS = re.compile(r"lãnh\s+đạo\s+(?=\S)", _I)
 LEADERS_AFTER = re.compile(r"^(?:giao|đề\s+nghị|yêu\s+cầu)", _I)  # the verbs it is read after ("chỉ đạo" is narrative)
 ASSIGNED_UNIT = re.compile(ASSIGN.pattern + r"(?:lãnh\s+đạo\s+)?" + _DUTY_HOLDER)
-CLAUSE_HEAD = re.compile(f"[.!?;]{_HEAD}")
+CLAUSE_HEAD = re.compile(f"[.!?;:]{_HEAD}")  # ":" too: a unit after it starts a clause (:func:`.clauses.Walk.clauses`)
 BLOCK_HEAD = re.compile(_HEAD)
 # A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before
 # a capitalised name ("phòng Văn hóa"); a bare noun ("Các chi, Đảng bộ") and "sở, ban, ngành", "đoàn thể

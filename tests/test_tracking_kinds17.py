@@ -1,0 +1,53 @@
+"""Kinds of assignment the seventeenth session's tuning2 passages showed the readers missing (issue 15):
+each is pinned by sentences of that kind, on the fast sentence reader and on the plain reference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vanban.deadlines import extract_deadlines
+from vanban.tracking import reference, sentences
+from vanban.tracking.tasks import assignments
+
+
+@pytest.fixture(params=["fast", "reference"], autouse=True)
+def reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The sentence reader under test: the reference stands in for the fast one wherever it is called."""
+    if request.param == "reference":
+        monkeypatch.setattr(sentences, "stated", reference.stated)
+    return str(request.param)
+
+
+def _tasks(body: str, doc_date: dt.date | None = None) -> list[tuple[str, str]]:
+    """(unit as written, due) per assignment: an ISO date, "periodic", or "-"."""
+    out = []
+    for a in assignments(body, extract_deadlines(body, doc_date=doc_date)):
+        d = a.deadline
+        due = "-" if d is None else "periodic" if d.kind in ("periodic", "recurring_yearly") else \
+            d.date.isoformat() if d.date else "-"
+        out.append((a.head, due))
+    return out
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("Kết luận tại buổi làm việc, Phó Chủ tịch UBND huyện đề nghị: Phòng Văn hóa TT phối hợp Đài TT tuyên truyền; "
+     "Phòng Tài chính - Kế hoạch cần sắp xếp nguồn kinh phí.", ["Phòng Văn hóa TT", "Phòng Tài chính - Kế hoạch"]),
+    ("Đồng chí Phó Bí thư yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động xây dựng kế hoạch tuyên truyền.",
+     ["Ban Tuyên giáo Tỉnh ủy"]),
+    ("Báo cáo tháng được thực hiện cụ thể như sau: Trạm Thú y báo cáo Chi cục Thú y trước ngày 10 hằng tháng.",
+     ["Trạm Thú y"]),
+])
+def test_a_unit_after_a_colon_starts_a_clause(body: str, units: list[str]) -> None:
+    assert [u for u, _ in _tasks(body)] == units
+
+
+@pytest.mark.parametrize("body", [
+    "Kính gửi: Sở Văn hóa, Thể thao và Du lịch các tỉnh, thành phố trực thuộc Trung ương",
+    "Giám đốc các Sở: Tài chính, Nội vụ tổng hợp.",
+    "1. UBND huyện: Tham mưu xây dựng kế hoạch.",
+])
+def test_a_colon_before_recipients_shared_names_or_a_duty_is_no_cut(body: str) -> None:
+    found = [u for u, _ in _tasks(body)]
+    assert found == {"Kính": [], "Giám": ["Sở Tài chính", "Sở Nội vụ"], "1. U": ["UBND huyện"]}[body[:4]]
