@@ -72,13 +72,24 @@ _THEN = r"(?:(?:Nay|Vậy|Vì vậy|Do vậy|Do đó),?\s+)?"
 # tỉnh X hướng dẫn việc tổ chức …": a page's opening names who issues a document it gives no number for. "Bộ Y tế vừa
 # có công văn gửi Chủ tịch UBND các tỉnh … về …": the addressees between the type word and "về" are skipped; a letter
 # is read only with its "về" subject.
+_ACTOR = (r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*)" + _THEN + r"(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|"
+          r"Ban|Sở|Bộ|Hội|Liên đoàn|Đoàn|Trung ương|Thường trực|Tỉnh ủy|(?:Phó\s+)?Thủ tướng|Thứ trưởng|Cục|Tổng cục|Chủ tịch|"
+          r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)){2,100}?)"
+          r"(?:\s*,\s*(?P<parent>(?:Bộ|UBND|Ủy ban|Uỷ ban)\s[^;,.:()\d]{2,60}?))?\s+")  # "Cục …, Bộ Y tế": its ministry
+_RECENTLY = r"(?:(?:đã|vừa|mới đây|mới)\s+)?"
 _UNNUMBERED = re.compile(
-    r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*)" + _THEN + r"(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|Ban|Sở|Bộ|Hội|"
-    r"Liên đoàn|Đoàn|Trung ương|Thường trực|Tỉnh ủy|(?:Phó\s+)?Thủ tướng|Thứ trưởng|"
-    r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)){2,100}?)\s+"
-    r"(?:(?:(?:đã|vừa|mới)\s+)?(?:(?:ký\s+)?ban hành|có|ra|triển khai|xây dựng|ký)\s+(?P<type>(?i:" + _TYPES + r"))"
-    r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+(?:gửi|tới)\s[^.;:]{3,300}?(?=\s+(?:về|V/v)\s))?"
+    _ACTOR + r"(?:" + _RECENTLY + r"(?:(?:ký\s+)?ban hành|có|ra|triển khai|xây dựng|ký)\s+(?P<type>(?i:" + _TYPES + r"))"
+    r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+(?:gửi|tới)\s[^.:]{3,400}?(?=\s+(?:về|V/v)\s))?"
+    r"|(?P<decides>" + _RECENTLY + r"quyết định)"
     r"|(?:trân trọng\s+)?(?P<verb>hướng dẫn|thông báo))\s+(?!số\b)(?P<title>[^;:]{8,400}?)\s*(?:\.(?:\s|$)|$|(?P<follows>:))")
+# "Chủ tịch UBND tỉnh vừa có công văn chỉ đạo các sở, …; UBND các huyện …": a letter named by what it directs, its
+# subject unsaid: the type and the body only.
+_UNSAID_LETTER = re.compile(_ACTOR + _RECENTLY + r"(?:(?:ký\s+)?ban hành|có|ký)\s+(?P<type>(?i:công văn))\s+"
+                            r"(?P<title>(?!số\b|về\b|V/v\b|gửi\b|tới\b)[^.:]{8,400}?)\s*(?:\.(?:\s|$)|$)(?P<follows>)(?P<verb>)"
+                            r"(?P<decides>)")
+# "Ngày 22/5, Chủ tịch UBND tỉnh quyết định …": a dated opening makes the bare verb the act of deciding
+_DATED_OPENING = re.compile(r"(?:^|[.;]\s+)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
+                            r"(?:\s*[/.-]\s*\d{4})?\s*$")
 
 
 _NOT_A_BODY = re.compile(r"\s(?:đã|vừa|mới)\s|\s(?:văn bản|công văn)$", re.I)
@@ -97,13 +108,15 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
     page = "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines))  # the page's words, its portal's name anywhere
     for i in range(min(len(lines), LEAD_LINES * 2)):  # under a portal's counters too ("Hôm nay:" / "1" / …)
         text = paragraph(lines, i, LEAD_LINES)
-        m = _UNNUMBERED.search(text)
+        m = _UNNUMBERED.search(text) or _UNSAID_LETTER.search(text)
         if m is None or len(m.group("body").split()) < 2 or _NOT_A_BODY.search(m.group("body")):
             continue  # "Bộ Nội vụ đã có văn bản hướng dẫn …": a body and what it did, the document unnamed
-        said = m.group("verb") or m.group("type")
+        if m.group("decides") and " " not in m.group("decides").strip() and not _DATED_OPENING.search(
+                text[: m.start("body")].rstrip(" ,")):
+            continue  # "… Bộ Tư lệnh Thủ đô quyết định cụ thể …": prose, not a decision the page reports
+        said = "Quyết định" if m.group("decides") else m.group("verb") or m.group("type")
         kind = next(n for n in TYPE_NAMES if n.lower() == said.lower())
-        if kind == "Công văn" and not LABEL.match(m.group("title")):
-            continue  # "… có công văn yêu cầu …", "… công văn số …": a letter named without its subject
+        unlabelled = kind == "Công văn" and not LABEL.match(m.group("title"))  # "… có công văn chỉ đạo các sở …"
         follows = bool(m.group("follows")) and re.search(r"(?:như|cụ thể|sau đây)\s*(?:sau)?\s*$", m.group("title"))
         closed = bool(m.group("follows")) and RUN_ON.search(m.group("title")) is not None  # "…, với chủ đề:": the
         # colon belongs to what the news adds after the trích yếu, not to the sentence naming the document
@@ -117,7 +130,9 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
         if kind == "Công văn":  # a letter's "về việc"/"V/v" is its label, never its trích yếu
             title = LABEL.sub("", title)
         own = next((c for c in extract(title).citations if c.type == kind and m.group("verb")), None)
-        if re.match(r"yêu cầu\b", title, re.I):  # "… có công điện yêu cầu các đơn vị …": what it asks, no trích yếu
+        if unlabelled:  # a letter is named by its "về" subject: what it directs is none (the README's rule)
+            result.notes.append(f"câu mở đầu nói công văn làm gì (“{title[:80]}”), không nêu trích yếu")
+        elif re.match(r"yêu cầu\b", title, re.I):  # "… có công điện yêu cầu các đơn vị …": what it asks, no trích yếu
             result.notes.append(f"câu mở đầu nói văn bản yêu cầu gì (“{title}”), không nêu trích yếu")
         elif own is not None:  # "X hướng dẫn toàn Đoàn thực hiện … theo hướng dẫn số 22HD/TWĐTN ngày 28/6/2013": the
             result.take("number", own.number, why)  # body's own guide, named by number and date after what it does
