@@ -26,10 +26,11 @@ left out unless named with --set, so running this script while working on the im
 shows them (heldout3 to heldout14 are spent: heldout7, gathered in the ninth session, was scored
 untuned at the start of the tenth, heldout8, gathered in the tenth, at the start of the eleventh,
 heldout9, gathered in the eleventh, on that session's final code, heldout10 to heldout14,
-gathered in the twelfth to sixteenth, on their session's start and final code). No fresh set
-exists until the next is gathered; a fresh one is named only by the coordinator.
+gathered in the twelfth to sixteenth, on their session's start and final code). heldout15,
+gathered in the seventeenth session, is fresh: only the coordinator names it, to score the
+session's code.
 
-    python scripts/import_eval.py --set heldout14 -v --json out.json
+    python scripts/import_eval.py --set heldout15 -v --json out.json
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@
     python scripts/make_import_forms.py --set heldout12
     python scripts/make_import_forms.py --set heldout13
     python scripts/make_import_forms.py --set heldout14
+    python scripts/make_import_forms.py --set heldout15
     python scripts/make_import_forms.py --set tuning3
     python scripts/make_import_forms.py --set tuning4
 
@@ -64,6 +65,7 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout12": ("b06-07-ct-ubnd-vinh-long", "b11-86-kh-ubnd-xa-thieu-chinh"),
            "heldout13": ("c07-130-hdbt-dien-bien-phu", "c08-272-2009-nq-hdnd-son-la"),
            "heldout14": ("e07-10-2012-nq-hdnd-thai-nguyen", "e12-01-2008-nq-hdnd-quan-2"),
+           "heldout15": ("f06-218-bc-ubnd-xa-cam-ha", "f16-75-bc-ubnd-quan-5"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
            "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
