@@ -51,3 +51,25 @@ def test_a_unit_after_a_colon_starts_a_clause(body: str, units: list[str]) -> No
 def test_a_colon_before_recipients_shared_names_or_a_duty_is_no_cut(body: str) -> None:
     found = [u for u, _ in _tasks(body)]
     assert found == {"Kính": [], "Giám": ["Sở Tài chính", "Sở Nội vụ"], "1. U": ["UBND huyện"]}[body[:4]]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Ngoài công tác tuyên truyền, UBND huyện Tây Trà phải tăng cường lực lượng, báo cáo kết quả cho UBND tỉnh "
+     "trước ngày 10-4.", [("UBND huyện Tây Trà", "2012-04-10")]),
+    ("Bộ đề nghị các sở báo cáo nhanh. Trước ngày 18/10, các địa phương phải báo cáo Bộ một số nội dung.",
+     [("các sở", "-"), ("các địa phương", "2012-10-18")]),
+    ("Nhiệm vụ thời gian tới, các Ban HĐND chủ động hoàn thành kế hoạch giám sát chuyên đề.", [("các Ban HĐND", "-")]),
+    ("1. Ngày 05 hằng tháng (từ tháng 02 đến tháng 9), Chủ tịch Ủy ban nhân dân cấp xã tổng hợp, báo cáo kết quả.",
+     [("Chủ tịch Ủy ban nhân dân cấp xã", "periodic")]),
+])
+def test_a_due_or_an_adverbial_before_the_units_opens_their_clause(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, dt.date(2012, 3, 23)) == found
+
+
+@pytest.mark.parametrize("body", [
+    "Ngày 25/4/2024, Ủy ban nhân dân phường phối hợp Ủy ban MTTQ Việt Nam phường tổ chức hội nghị Nhân dân.",
+    "Đồng thời, Ban Thường vụ Huyện ủy cũng chọn Chi bộ Trường Trung học phổ thông Võ Thị Hồng chỉ đạo đại hội điểm.",
+    "Ngoài ra, UBND huyện đã tổ chức kiểm tra.",
+])
+def test_narrative_that_opens_with_a_date_or_a_connective_lays_no_duty(body: str) -> None:
+    assert _tasks(body, dt.date(2024, 4, 26)) == []

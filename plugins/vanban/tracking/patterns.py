@@ -202,16 +202,25 @@ UNIT_START = re.compile(f"^{_UNIT_START}", _I)
 # start of the block or of a clause. Blocks with neither are not cut into clauses (most of a body is not
 # assignment); both scans run case-sensitive on the lower-cased block, several times faster.
 ASSIGN_WORDS = ("giao", "đề nghị", "yêu cầu", "phân công", "đối với", "chỉ đạo")  # tested with ``in``: fastest
-# A recurring time that opens a clause before its units ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị …").
+# A recurring time that opens a clause before its units ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị …",
+# "Ngày 05 hằng tháng (từ tháng 02 đến tháng 9), Chủ tịch …").
 _TIME_LEAD = (r"(?:(?:định\s+kỳ\s*,?\s*)?(?:(?:từ|trước|chậm\s+nhất|vào|trong)\s+)?(?:ngày|tháng|quý)\s"
-              r"[^,;:]{0,60}?|định\s+kỳ\s*,?\s*)(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm|tuần)\s*,\s*")
+              r"[^,;:]{0,60}?|định\s+kỳ\s*,?\s*)(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm|tuần)\s*(?:\([^()]{0,60}\)\s*)?,\s*")
 # A lead that reports what the document says before its units ("Theo đó, các bộ … xây dựng Báo cáo …",
 # "Quyết định nêu rõ, Chánh Văn phòng, … chịu trách nhiệm …", "Cụ thể, UBND các xã …"): the units after it head the clause.
 _REPORT_LEAD = (r"(?:theo\s+đó|cụ\s+thể|(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+quyết|văn\s+bản|"
                 r"hướng\s+dẫn|thông\s+báo|chương\s+trình)(?:\s+(?:này|trên|nêu\s+trên))?\s+(?:cũng\s+)?"
                 r"(?:nêu\s+rõ|quy\s+định|yêu\s+cầu|chỉ\s+rõ|nhấn\s+mạnh|giao))\s*,\s*")
-_TIME_LEAD = rf"(?:{_TIME_LEAD}|{_REPORT_LEAD})"
-TIME_LEAD = re.compile(_TIME_LEAD, _I)  # a recurring time or a reporting lead, before the clause's units
+# A due or an adverbial that opens a clause before its units: "Trước ngày 18/10, các địa phương phải báo cáo …",
+# "Chậm nhất là ngày 20 tháng 7, Sở …", "Ngoài công tác tuyên truyền, UBND huyện Tây Trà phải …", "Nhiệm vụ thời gian
+# tới, các Ban HĐND chủ động …", "Riêng A …". Narrative opens so too ("Ngày 25/4, A tổ chức …", "Đồng thời, Ban Thường
+# vụ Huyện ủy cũng chọn …", "Ngoài ra, …"): those are no leads.
+_DATE = (r"(?:ngày\s+)?[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{2,4})?|\s+tháng\s+[0-9]{1,2}"
+         r"(?:\s*(?:năm\s+)?[0-9]{4})?)")
+_DUE_LEAD = rf"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+{_DATE}\s*,\s*"
+_ADVERB_LEAD = r"(?:(?:(?:nhiệm\s+vụ\s+)?(?:trong\s+)?thời\s+gian\s+tới|ngoài\s(?!ra(?!\w))[^,;:.]{1,80}?)\s*,\s*|riêng\s+)"
+_TIME_LEAD = rf"(?:{_TIME_LEAD}|{_REPORT_LEAD}|{_DUE_LEAD}|{_ADVERB_LEAD})"
+TIME_LEAD = re.compile(_TIME_LEAD, _I)  # a recurring time, a reporting lead, a due or an adverbial, before the clause's units
 REPORT_LEAD = re.compile(_REPORT_LEAD, _I)  # starts a sentence even after a line that did not end one (a headline)
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
