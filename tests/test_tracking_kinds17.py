@@ -73,3 +73,21 @@ def test_a_due_or_an_adverbial_before_the_units_opens_their_clause(body: str, fo
 ])
 def test_narrative_that_opens_with_a_date_or_a_connective_lays_no_duty(body: str) -> None:
     assert _tasks(body, dt.date(2024, 4, 26)) == []
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("1. Bản tin Quận 8 đăng nội dung bài phát thanh tuyên truyền Hội Hoa Xuân trên Tờ tin.", ["Bản tin Quận 8"]),
+    ("Trung tâm Kiểm soát bệnh tật tỉnh làm đầu mối tổng hợp số liệu gửi về Sở Y tế trước ngày 30/9.",
+     ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    ("Bộ Nội vụ đề nghị UBND các tỉnh, TP trực thuộc Trung ương tạm dừng việc sáp nhập các cơ quan chuyên môn.",
+     ["UBND các tỉnh, TP trực thuộc Trung ương"]),
+])
+def test_duty_verbs_that_end_a_name(body: str, units: list[str]) -> None:
+    assert [u for u, _ in _tasks(body, dt.date(2022, 9, 25))] == units
+
+
+def test_a_numbered_unit_with_its_duty_over_bullets_names_the_unit_only() -> None:
+    body = ("1. Phòng Nội vụ - Lao động Thương binh và Xã hội tham mưu Hội đồng Thi đua - Khen thưởng huyện thực hiện:\n\n"
+            "- Đẩy mạnh công tác tuyên truyền Đại hội Thi đua yêu nước.\n\n"
+            "2. Phòng Văn hóa và Thông tin đăng tải Đề cương tuyên truyền lên trang thông tin điện tử của huyện.")
+    assert sorted(u for u, _ in _tasks(body)) == ["Phòng Nội vụ - Lao động Thương binh và Xã hội", "Phòng Văn hóa và Thông tin"]

@@ -251,11 +251,14 @@ def written(found: Iterable[str], probe: str, text: str, start: int = 0) -> list
 
 
 def heading_units(rest: str) -> str | None:
-    """A numbered item that only names a unit ("2. Trung tâm Văn hóa - Thông tin và Thể thao")."""
+    """A numbered item that only names a unit ("2. Trung tâm Văn hóa - Thông tin và Thể thao"), or names it with
+    the duty its bullets spell out ("1. Phòng Nội vụ - Lao động Thương binh và Xã hội tham mưu Hội đồng Thi đua -
+    Khen thưởng huyện thực hiện:"): the unit only."""
     text = rest.strip()
     if len(text) > 120 or text[-1:] in (".", ";", ",") or not p.UNIT_START.match(text) or not text[:1].isupper():
         return None
-    return text.rstrip(" :")
+    end = duty_start(text)
+    return (text[:end] if end > 0 else text).rstrip(" :")
 
 
 def where(block: Block, d: Deadline) -> int:
