@@ -47,13 +47,22 @@ def without_pages(nav: list[Any], sources: frozenset[str]) -> list[Any]:
 
 class CorePage(Page):
     """A page whose HTML the core makes (a document's body, or nothing for a generated page):
-    MkDocs' Python-Markdown pass over the empty source, per page, is skipped."""
+    MkDocs' Python-Markdown pass over the empty source, per page, is skipped.
+
+    Until :func:`show_body` gives a page its own, every page shares one empty table of contents and
+    anchor set, which only that pass fills (MkDocs reads them after): MkDocs reads every page before
+    it renders one, and each page's empty ones were ~0.8 KB held from then to the end (1.5 MB at
+    1,000 documents)."""
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         self.content = ""
-        self.toc = get_toc([])
-        self.present_anchor_ids = set()
-        self.links_to_anchors = {}
+        self.toc = _NO_TOC
+        self.present_anchor_ids = _NO_ANCHORS
+        self.links_to_anchors = None
+
+
+_NO_TOC = get_toc([])
+_NO_ANCHORS: set[str] = set()
 
 
 def show_body(page: Page, rendered: body.Rendered) -> None:

@@ -286,6 +286,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         spec = self._spec(page)
         if spec is not None and spec.source is not None:
             page.content = ""  # the headings' ids stay: MkDocs checks links to them after the build
+        if spec is not None and self.command in ("build", "gh-deploy"):
+            spec.data = {}  # a one-shot build reads a page's data once, for its one rendering
         return None
 
     def on_template_context(self, context: Any, /, *, template_name: str, config: MkDocsConfig) -> Any:
