@@ -68,7 +68,7 @@ def _more_after(body: str, text: str) -> bool:
 def duty_start(text: str, limit: int = MAX_UNITS) -> int:
     """Where the units at the start of *text* end and their duty begins (-1: no duty found within *limit*)."""
     colon = text.find(":")
-    if colon > 0 and p.SHARED_COLON.search(text, 0, colon):
+    if colon > 0 and shared_colon(text, colon):
         colon = text.find(":", colon + 1)  # "các Sở: Kế hoạch và Đầu tư, Tài chính hướng dẫn …"
     for m in p.DUTY.finditer(text, 0, limit):
         if m.start() == 0:
@@ -84,6 +84,39 @@ def duty_start(text: str, limit: int = MAX_UNITS) -> int:
             return colon
         return m.start()
     return colon if 0 < colon < limit else -1
+
+
+# What every match of :data:`.patterns.SHARED_COLON` ends with before its colon, and of
+# :data:`.patterns.LEAD_IN_DUTY` before its closing colon and spaces (casefolded: the patterns ignore case).
+SHARED_NOUN_ENDS = ("sở", "bộ", "phòng", "ban", "cục", "tâm")
+LEAD_IN_ENDS = ("đây", "sau")
+LEAD_IN_WORD = 4  # letters of the longest word before the last one in a LEAD_IN_DUTY match ("dưới")
+
+
+def shared_colon(text: str, colon: int) -> bool:
+    """``SHARED_COLON.search(text, 0, colon)``, tried only when the text before the colon ends in one of the
+    nouns it names (a cheap test; the search tries every position of a clause that has its colon at the end)."""
+    end = colon
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return (text[max(0, end - 5):end].casefold().endswith(SHARED_NOUN_ENDS)
+            and p.SHARED_COLON.search(text, 0, colon) is not None)
+
+
+def leads_in(duty: str) -> bool:
+    """``LEAD_IN_DUTY.search(duty)`` ("… như sau:"), searched only where a match can start: its last word
+    ("đây", "sau") ends the duty but for a colon and spaces, and the word before it is at most
+    :data:`LEAD_IN_WORD` letters long. Same answer (tests/test_tracking_cost.py); the plain search tried
+    every position of a long duty."""
+    end = len(duty.rstrip())
+    if duty[end - 1:end] == ":":
+        end = len(duty[:end - 1].rstrip())
+    if duty[max(0, end - 3):end].casefold() not in LEAD_IN_ENDS:
+        return False
+    start = end - 3
+    while start > 0 and duty[start - 1].isspace():
+        start -= 1
+    return p.LEAD_IN_DUTY.search(duty, max(0, start - LEAD_IN_WORD)) is not None
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -133,11 +166,14 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
         duty = duty[passive.end():]
     if not duty or (not passive and (p.NARRATIVE.match(duty) or p.ANNOUNCES.match(duty))) or not duty[0].isalpha():
         return None
-    units = p.DANGLING_AND.sub("", p.APPOSITION.split(units, maxsplit=1)[0].strip(p.EDGE)).strip(p.EDGE)
+    if not after_verb and leads_in(duty):  # "UBND tỉnh ban hành Kế hoạch … như sau:" announces, not assigns
+        return None  # (tested before the units' own tests: it needs none of them, and most such clauses end here)
+    if "(" in units or "-" in units:  # what an apposition starts with (:data:`.patterns.APPOSITION`)
+        units = p.APPOSITION.split(units, maxsplit=1)[0]
+    units = p.DANGLING_AND.sub("", units.strip(p.EDGE)).strip(p.EDGE)
     if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.ASSIGN.search(units) or p.LEAD_IN.search(units) \
-            or (p.LEAD_IN_DUTY.search(duty) and not after_verb) \
             or p.ASSIGNS_AT_END.search(units):  # "UBND tỉnh yêu cầu: …": the writer, its orders after the colon
-        return None  # "Các cơ quan sau đây …:", "UBND tỉnh ban hành Kế hoạch … như sau:" announce, not assign
+        return None  # "Các cơ quan sau đây …:" announce, not assign
     return units, duty
 
 
