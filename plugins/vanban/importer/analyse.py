@@ -67,6 +67,20 @@ def _after_chrome(title: str) -> str:
     return title[marks[-1].end():].strip(" -|") if marks else title
 
 
+def _without_type_word(result: ImportResult, title: str) -> str:
+    """"THÔNG TƯ QUY ĐỊNH VỀ …", "Thông báo về việc …" as the trích yếu of a Thông tư, a Thông báo: the type line run
+    into it (a flattened header, a page title) is no part of it. Only a trích yếu in capitals or one whose rest opens
+    with "về"/"V/v" ("Kế hoạch hóa gia đình …" keeps its words); noted."""
+    kind = str(result.fields.get("type") or "")
+    if not kind or not title.lower().startswith(kind.lower() + " "):
+        return title
+    rest = title[len(kind):].strip(" :-–")
+    if len(rest.split()) < 3 or not (title.isupper() or re.match(r"(?:về|v/v)\b", rest, re.I)):
+        return title
+    result.notes.append(f"trích yếu: bỏ tên loại “{title[:len(kind)]}” đứng đầu (dòng tên loại viết liền vào trích yếu)")
+    return rest
+
+
 def plain_text(blocks: list[Block]) -> str:
     return "\n".join(b.text if isinstance(b, Line) else " ".join(" ".join(r) for r in b.rows) for b in blocks)
 
@@ -186,7 +200,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
             result.missing.append(("place", "không thấy dòng địa danh, ngày tháng"))
     if result.fields.get("type") == "Công văn" and result.fields.get("title"):  # "CÔNG VĂN Về việc …": its label
         result.fields["title"] = re.sub(r"^(?:về việc|v/v)\s*:?\s+", "", str(result.fields.get("title") or ""), flags=re.I)
-    title = _after_chrome(str(result.fields.get("title") or ""))
+    title = _without_type_word(result, _after_chrome(str(result.fields.get("title") or "")))
     title = _SPACED_COMMA.sub(", ", _SELF_NOTE.sub("", _POST_STAMP.sub("", _PAGE_AGE.sub("", title))))
     title, glued = unglue(title, f"{plain} {result.fields.get('number') or ''}")
     if glued:

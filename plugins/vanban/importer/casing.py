@@ -28,7 +28,8 @@ _LEXICON: tuple[str, ...] = (
     "Thủ tướng Chính phủ", "Trung ương", "Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông",
     "Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tư pháp", "Sở Giáo dục và Đào tạo", "Việt Nam",
     "Đoàn TNCS Hồ Chí Minh", "Ủy ban Thường vụ Quốc hội", "Quốc hội", "Bộ Y tế", "Tiểu ban", "Đoàn",
-    "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn",
+    "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn", "Tòa án nhân dân tối cao", "Tòa án nhân dân",
+    "Viện kiểm sát nhân dân tối cao", "Viện kiểm sát nhân dân",
 )
 # Words of an administrative unit: lower case, and a proper name follows.
 ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị trấn", "thị xã", "huyện", "quận", "tỉnh", "xã", "phường")
@@ -125,6 +126,11 @@ def recase_issuer(text: str) -> tuple[str, bool]:
 _KINDS = sorted((tuple(k.split()) for k in ("TONG CUC", "TIEU BAN", "VAN PHONG", "TRUNG TAM", "BO", "SO", "BAN", "PHONG",
                                               "CUC", "VU", "HOI", "VIEN", "TRUONG")), key=lambda k: -len(k))
 
+# A school's level after "TRƯỜNG", before its proper name (Điều lệ trường: mầm non, tiểu học, THCS, THPT, …)
+_SCHOOL_LEVELS = sorted((tuple(k.split()) for k in ("TH", "THCS", "THPT", "MN", "PTDTBT", "PTDTNT", "MAM NON", "MAU GIAO",
+                                                      "TIEU HOC", "TRUNG HOC CO SO", "TRUNG HOC PHO THONG")),
+                        key=lambda k: -len(k))
+
 
 def _by_rule(tokens: list[str]) -> str | None:
     """*tokens* re-cased by the rule for agency names, or None when they do not open with a kind of body."""
@@ -136,6 +142,12 @@ def _by_rule(tokens: list[str]) -> str | None:
     out = [tokens[0].capitalize()] + [t.lower() for t in tokens[1 : len(kind)]]
     start, proper = True, False
     i = len(kind)
+    level = next((n for n in _SCHOOL_LEVELS if kind == ("TRUONG",) and tuple(keys[i : i + len(n)]) == n), None)
+    if level:  # "TRƯỜNG THCS BUÔN TRẤP": the school's level, then its proper name
+        words = tokens[i : i + len(level)]
+        out.extend(words if len(level) == 1 else [words[0].capitalize()] + [w.lower() for w in words[1:]])
+        start, proper = False, True
+        i += len(level)
     while i < len(tokens):
         token = tokens[i]
         unit = next(((n, phrase) for n, phrase in _ADMIN_TOKENS if tuple(keys[i : i + len(n)]) == n

@@ -20,6 +20,7 @@ from ..text import collapse_space
 from .casing import ADMIN_UNITS, recase_issuer
 from .casing import key as fold_key
 from .lines import Line
+from .patterns import is_upper
 from .result import ImportResult
 
 _BARE = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN"}
@@ -120,8 +121,10 @@ def written_out(name: str) -> str:
 # "PHÒNG GIÁO DỤC-ĐÀO TẠO", "SỞ GD&ĐT": the education office or department named by its trade, under its
 # name as ND 30 and the units' own decisions write it.
 _EDUCATION = re.compile(r"^(Phòng|Sở) (?:Giáo dục ?[-–&,] ?Đào tạo|GD ?[-–&] ?ĐT|GDĐT)(?=$|\s)", re.I)
-_SCHOOLS = {"TH": "Tiểu học", "THCS": "Trung học cơ sở", "THPT": "Trung học phổ thông", "MN": "Mầm non"}
-_SCHOOL = re.compile(r"^Trường (TH|THCS|THPT|MN)(?=\s)")
+# "TH" and "MN" are spelled out (short for several things); THCS and THPT are kept as the header writes them, as the
+# sets write a school's name ("Trường THCS Buôn Trấp", "Công đoàn cơ sở Trường THPT Ngọc Tố").
+_SCHOOLS = {"TH": "Tiểu học", "MN": "Mầm non"}
+_SCHOOL = re.compile(r"^Trường (TH|MN)(?=\s)")
 
 
 def _spelt_out(issuer: str) -> str:
@@ -130,6 +133,13 @@ def _spelt_out(issuer: str) -> str:
     issuer = _EDUCATION.sub(lambda m: f"{m.group(1).capitalize()} Giáo dục và Đào tạo", issuer)
     issuer = _SCHOOL.sub(lambda m: f"Trường {_SCHOOLS[m.group(1)]}", issuer)  # "Trường TH …": Tiểu học
     return issuer if " - " in issuer or " – " in issuer else written_out(issuer)
+
+# A mass organisation's committee written in initials on its header line ("BCH HND TỈNH ĐỒNG THÁP" under "HỘI NÔNG DÂN
+# VIỆT NAM"): spelled out, so the line names a body of its own (``starts_body``) and its name is written in full.
+_SHORT_BODIES = {"BCH": "BAN CHẤP HÀNH", "BTV": "BAN THƯỜNG VỤ", "HND": "HỘI NÔNG DÂN", "HCCB": "HỘI CỰU CHIẾN BINH",
+                 "HLHPN": "HỘI LIÊN HIỆP PHỤ NỮ", "HLHTN": "HỘI LIÊN HIỆP THANH NIÊN"}
+_SHORT_LINE = re.compile(r"^(?:BCH|BTV)\s+(?:HND|HCCB|HLHPN|HLHTN)\s")
+_SHORT_WORD = re.compile(r"\b(?:BCH|BTV|HND|HCCB|HLHPN|HLHTN)\b")
 
 
 def join_cut_words(lines: list[Line]) -> list[Line]:
@@ -140,6 +150,8 @@ def join_cut_words(lines: list[Line]) -> list[Line]:
         # "1. ỦY BAN …", "• BỘ GIÁO DỤC …": a list number or bullet a portal put before the header line
         text = re.sub(r"^(?:\d+\.|[•●▪◦·])\s+", "", line.text.strip())
         text = re.sub(r"^Y BAN\b", "ỦY BAN", text)  # a copy that lost its first letter
+        if is_upper(text) and _SHORT_LINE.match(text):  # "BCH HND TỈNH ĐỒNG THÁP": a committee's line in initials
+            text = _SHORT_WORD.sub(lambda m: _SHORT_BODIES[m.group(0)], text)
         if len(text.split()) == 1 and len(text) <= 4:
             carry += text + " "
             continue
@@ -185,11 +197,13 @@ def _joint_codes(number: str, upper: str, lower: str) -> bool:
     "ỦY BAN MTTQ VIỆT NAM"): then the two are joint issuers, not a managing body and its unit. A ministry
     over a body that is not a ministry is its managing body: ND 30 numbers write the ministry's code first."""
     parts = parse_number(number) if number else None
-    if parts is None or not (starts_body(upper) and starts_body(lower)):
+    if not number or not (starts_body(upper) and starts_body(lower)):
         return False
     if fold_key(upper).startswith("BO ") and not fold_key(lower).startswith("BO "):
         return False  # "641/BNV-BCĐ" under "BỘ NỘI VỤ" / "BAN CHỈ ĐẠO …": a ministry over its own unit
-    codes = [c for c in re.split(r"[-.–]", fold_key((parts.issuer_code or "").rsplit("/", 1)[-1])) if len(c) >= 2]
+    # an old number no grammar reads ("01-TANDTC-VKSNDTC/TTLT", 1988): its codes are all its parts
+    coded = (parts.issuer_code or "").rsplit("/", 1)[-1] if parts else number
+    codes = [c for c in re.split(r"[-.–/]", fold_key(coded)) if len(c) >= 2]
     first, second = _initials(upper), _initials(lower)
     return any(first.startswith(a) and second.startswith(b) for i, a in enumerate(codes) for b in codes[i + 1 :])
 
@@ -200,7 +214,7 @@ def starts_body(text: str) -> bool:
     return folded.startswith(("DANG BO", "DANG UY", "CONG DOAN", "CDCS ", "PHONG ", "BAN ", "UY BAN", "HOI DONG", "HUYEN UY", "THI UY",
                            "TINH UY", "THANH UY", "CHI BO", "VAN PHONG", "TRUNG TAM", "SO ", "TIEU BAN", "BO ", "CUC ",
                               "TONG CUC", "CONG AN", "DOAN ", "HOI ", "LIEN DOAN", "UY BAN", "THU TUONG",
-                              "QUAN UY", "THI XA UY", "TRUONG "))
+                              "QUAN UY", "THI XA UY", "TRUONG ", "TOA AN ", "VIEN KIEM SAT "))
 
 
 def _body_named(text: str) -> str:

@@ -13,8 +13,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..glossary import TYPE_NAMES
 from .landmarks import folded
 from .lines import Block, Line
+from .patterns import is_upper
 
 MAX_LINES = 80
 _CELL_BREAK = re.compile(r" \| |\t+| {3,}")
@@ -22,6 +24,41 @@ _CELL_BREAK = re.compile(r" \| |\t+| {3,}")
 # quả …": a document site's text run into one line, the trích yếu in sentence case going straight on into part I).
 _FLAT_BREAK = re.compile(r"(?<=\S)\s+(?=(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|BAN BÍ THƯ|Căn cứ|CĂN CỨ|Thực hiện|"
                          r"Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH:|QUYẾT NGHỊ|Kính gửi)\b|I{1,3}\.\s[A-ZĐ])")
+
+_TYPE_WORD = re.compile(r"\s+(?=(?:" + "|".join(sorted((re.escape(n.upper()) for n in TYPE_NAMES), key=len, reverse=True))
+                        + r")\s+\S)")
+_SENTENCE_START = re.compile(r"\s+(?=[^\W\d_]+\s+[^\W\d_]+\s)")
+_CAPS_RUN = 6  # words in capitals opening the paragraph: a header's lines, not a name in running text
+# "TRƯỜNG THCS X", "ỦY BAN NHÂN DÂN …", "15/2012/CT-UBND": what may stand before the type word in a flattened header
+_BEFORE_TYPE = re.compile(r"^(?:TRƯỜNG|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|BỘ|SỞ|PHÒNG|BAN|CỤC|TỔNG CỤC|ĐẢNG|CHI BỘ|"
+                          r"HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|ĐOÀN|HỘI|CÔNG ĐOÀN|TRUNG TÂM|VĂN PHÒNG|\d+\S*/)")
+
+
+def _caps_header(text: str) -> str:
+    """A header in capitals run into the body's first paragraph, cut into its lines: the sentence-case body after
+    the trích yếu ("TRƯỜNG THCS X KẾ HOẠCH … NĂM HỌC 2008 – 2009 Năm học 2008 – 2009 là …") and the type word after
+    the body's name or number. Only a paragraph that opens with at least six words in capitals and holds nothing else
+    before its first sentence-case words; every cut keeps the offsets."""
+    end = next((m for m in _SENTENCE_START.finditer(text) if _sentence_case(text[m.end():])), None)
+    if end is None:
+        return text
+    head = text[: end.start()]
+    words = [w for w in head.split() if any(c.isalpha() for c in w)]
+    if len(words) < _CAPS_RUN or not all(is_upper(w) for w in words):
+        return text
+    cut = head + "\n" * (end.end() - end.start()) + text[end.end():]
+    typed = _TYPE_WORD.search(head)
+    if typed and _BEFORE_TYPE.match(head[: typed.start()].strip()):
+        cut = cut[: typed.start()] + "\n" * (typed.end() - typed.start()) + cut[typed.end():]
+    return cut
+
+
+def _sentence_case(rest: str) -> bool:
+    """Whether *rest* opens with a capitalised word and a lower-case one ("Trong thời gian …", "Năm học 2008 …")."""
+    first, _, after = rest.partition(" ")
+    second = after.split(" ", 1)[0]
+    return (first[:1].isupper() and first[1:].islower() and bool(second) and second[:1].isalpha()
+            and second.islower())
 
 
 @dataclass(frozen=True)
@@ -47,7 +84,7 @@ class Window:
             text = _CELL_BREAK.sub(lambda m: " " + "\n" * (len(m.group(0)) - 2) + " " if len(m.group(0)) > 2
                                    else "\n" * len(m.group(0)), line.text)
             if len(text) > 200:
-                text = _FLAT_BREAK.sub(lambda m: "\n" * len(m.group(0)), text)
+                text = _caps_header(_FLAT_BREAK.sub(lambda m: "\n" * len(m.group(0)), text))
             texts.append(text)
         self.text = "\n".join(texts)
         self.starts: list[int] = []
