@@ -92,6 +92,7 @@ _DATED_OPENING = re.compile(r"(?:^|[.;]\s+)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]r
                             r"(?:\s*[/.-]\s*\d{4})?\s*$")
 
 
+_ENDED = re.compile(r"[.:;!?]\s*$")
 _NOT_A_BODY = re.compile(r"\s(?:đã|vừa|mới)\s|\s(?:văn bản|công văn)$", re.I)
 
 
@@ -109,6 +110,9 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
     for i in range(min(len(lines), LEAD_LINES * 2)):  # under a portal's counters too ("Hôm nay:" / "1" / …)
         text = paragraph(lines, i, LEAD_LINES)
         m = _UNNUMBERED.search(text) or _UNSAID_LETTER.search(text)
+        alone = _UNNUMBERED.search(lines[i]) if lines[i] != text and not _ENDED.search(lines[i]) else None
+        if alone is not None and (m is None or m.group("follows")):  # a post title with no full stop, which the
+            m, text = alone, lines[i]  # paragraph ran on into the lines under it ("… Hậu Giang" / "Ngày 04-01-2023")
         if m is None or len(m.group("body").split()) < 2 or _NOT_A_BODY.search(m.group("body")):
             continue  # "Bộ Nội vụ đã có văn bản hướng dẫn …": a body and what it did, the document unnamed
         if m.group("decides") and " " not in m.group("decides").strip() and not _DATED_OPENING.search(

@@ -54,9 +54,11 @@ def headline_lines(blocks: list[Block], limit: int) -> list[str]:
             continue
         text = collapse_space(block.text)
         laid_out = block.centered is not None and previous is not None and previous.centered is not None
-        if (laid_out and out and not block.gap_before and not _ENDS.search(out[-1]) and last >= 0.75 * first
-                and len(text) <= 1.15 * first and not _CHROME.match(fold(text).upper())
-                and len(out[-1]) + len(text) < MAX_HEADLINE):
+        # a line that opens in lower case goes on with the words above it, however wide ("Công văn hướng dẫn thực" /
+        # "hiện và thanh toán vốn đầu tư": a large font wraps by words)
+        fits = (last >= 0.75 * first and len(text) <= 1.15 * first) or text[:1].islower()
+        if (laid_out and out and not block.gap_before and not _ENDS.search(out[-1]) and fits
+                and not _CHROME.match(fold(text).upper()) and len(out[-1]) + len(text) < MAX_HEADLINE):
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
@@ -184,6 +186,8 @@ def _read_approval(result: ImportResult, body: str) -> None:
 
 _TYPE_HEADLINE = re.compile(r"^(?P<type>" + "|".join(sorted((re.escape(n) for n in TYPE_NAMES if n != "Công văn"),
                                                               key=len, reverse=True)) + r")\s+(?P<rest>\S.+)$")
+# "Công văn hướng dẫn thực hiện … năm 2016": a letter's post title, its V/v after the type word (never "số …", "của …")
+_LETTER_HEADLINE = re.compile(r"^(?P<type>Công văn)\s+(?P<rest>(?!số\b|của\b|khẩn\b|hỏa tốc\b|hoả tốc\b)[a-zđà-ỹ][^()]+)$")
 
 
 def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
@@ -194,8 +198,8 @@ def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
         return
     lines = headline_lines(blocks, HEADLINE_LINES * 12)
     for at, line in enumerate(lines[: HEADLINE_LINES * 2]):
-        m = _TYPE_HEADLINE.match(line)
-        if m is None or len(line) > MAX_HEADLINE or line.endswith(":"):
+        m = _TYPE_HEADLINE.match(line) or _LETTER_HEADLINE.match(line)
+        if m is None or len(line) > MAX_HEADLINE or line.endswith(":") or (m.group("type") == "Công văn" and " của " in line):
             continue
         rest = m.group("rest").strip(" .")
         if _read_named_day(result, m.group("type"), rest, lines[at + 1 : at + 2], line):

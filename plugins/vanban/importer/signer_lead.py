@@ -46,8 +46,9 @@ _CHAIR_ACTS = re.compile(r"(?:^|[,;]\s*)[Cc]hủ tịch\s+" + _COUNCIL + r"\s[^,
 _PREMIER = re.compile(r"\b(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?\b")
 _HEAD_OF = re.compile(r"\bTrưởng\s+[Bb]an\s+(?P<name>[^,.;:()]{3,60}?)\s*(?:,|$)")
 _MINISTER = re.compile(r"\b(?:Thứ|Bộ)\s+trưởng\s+(?P<body>Bộ\s+[^,.;:()]{3,60}?)\s+(?=[A-ZĐÀ-Ỹ][^\s]*\s+[A-ZĐÀ-Ỹ])")
-_ABOUT = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s*,?\s*)?(?:của\s+[^.;:()]{2,80}?\s+)?(?P<label>V/v|về việc|về)\s+(?P<title>.+)$",
-                    re.I | re.S)
+# "… số 323/BVHTTDL-VHCS gửi UBND các tỉnh, thành phố … về việc …": the addressees before the label are skipped
+_ABOUT = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s*,?\s*)?(?:của\s+[^.;:()]{2,80}?\s+)?(?:gửi\s+[^.:()]{3,300}?\s+)?"
+                    r"(?P<label>V/v|về việc|về)\s+(?P<title>.+)$", re.I | re.S)
 # "… 68/KH-UBND triển khai thực hiện …": the subject straight after the number; "yêu cầu các bộ …" is what it asks.
 _BARE = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s+)?(?P<title>(?!(?:yêu cầu|gửi|của|ngày|do|tại|cho|với|và|nhằm|để|theo|"
                    r"trên|từ|đến|vào|năm|lúc|về|nêu|nhấn mạnh|chỉ đạo|giao)\b)[a-zđà-ỹ](?:[^;()]|" + NAME_BRACKET

@@ -40,10 +40,11 @@ def read_blocks(path: Path) -> list[Block]:
         except UnicodeDecodeError:
             raise ImportFailed("tệp văn bản không phải mã UTF-8: hãy lưu lại với mã hóa UTF-8") from None
         if suffix == ".txt":
-            from .html import is_markup, read_html_source
+            from .html import is_markup, read_html_source, without_fragments
 
             if is_markup(text):  # a page's source saved as text: its markup is no part of the document
                 return read_html_source(text)
+            text = without_fragments(text)  # pieces of it left in a copied text
         return read_text_lines(text, markdown_source=suffix == ".md")
     if suffix == ".doc":
         raise ImportFailed("tệp Word cũ (.doc): mở bằng Word rồi lưu lại dạng .docx")

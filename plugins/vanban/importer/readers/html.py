@@ -9,6 +9,7 @@ Word's, any other table stays a table, so a portal's "Số hiệu | …" table r
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +104,23 @@ _MARKUP = re.compile(r"<(?:html|body|table|tr|td|p|div|span)\b[^>]*>", re.I)
 def is_markup(text: str) -> bool:
     """Whether a text file holds a page's HTML source rather than the page's text."""
     return bool(re.search(r"<(?:html|body)\b", text[:5000], re.I)) and len(_MARKUP.findall(text[:20000])) >= 10
+
+
+# A copy whose lines keep pieces of the page's source ("<p style=…><span …>Ng&agrave;y 16 …</span></p>", "<b>QUY CHẾ
+# …</b>"): the tags are no text (a block's end ends a line) and the entities are the letters they stand for.
+_FRAGMENT = re.compile(r"</?(?:p|span|div|b|i|u|strong|em|br|font|sup|sub)\b[^<>]{0,400}>", re.I)
+_BLOCK_END = re.compile(r"</(?:p|div)\s*>|<br\s*/?>", re.I)
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5});", re.I)
+FRAGMENTS = 5  # tags or entities before a copy counts as holding its page's source
+
+
+def without_fragments(text: str) -> str:
+    """*text* with the page source's tags taken out and its entities read, when it holds at least ``FRAGMENTS`` of
+    them (a page's whole source is read by ``read_html_source``); else *text* as it is."""
+    head = text[:20000]
+    if len(_FRAGMENT.findall(head)) + len(_ENTITY.findall(head)) < FRAGMENTS:
+        return text
+    return unescape(_FRAGMENT.sub("", _BLOCK_END.sub("\n\n", text)))
 
 
 def read_html(path: Path) -> list[Block]:
