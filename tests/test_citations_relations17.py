@@ -1,6 +1,7 @@
 """The relation kinds the seventeenth session read off the spent sets (heldout11–14), on small written examples, each
 run on the fast extractor and on its plain reference: a clause cue typed with the wrong marks at a clause's head ("Cần
-cứ Nghị quyết …", "Đề thực hiện …") is read as the cue where the words after it leave no other reading."""
+cứ Nghị quyết …", "Đề thực hiện …") is read as the cue where the words after it leave no other reading; a body named with its level words ("Đảng bộ xã
+Bình Xa", "Ủy ban nhân dân tỉnh") and "tổ chức", "lãnh đạo", "sâu sắc" before a cue report what the body carries out."""
 
 from __future__ import annotations
 
@@ -71,3 +72,35 @@ def test_the_fast_respelling_is_its_plain_reference() -> None:
         w = working_copy(nfc(text))
         assert respell(w) == reference_respell(w), text
         assert len(respell(w)) == len(w)
+
+
+NEWS_PAGE = "Tin hoạt động\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đảng bộ xã Bình Xa lãnh đạo và tổ chức thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp.",
+        "Ủy ban nhân dân tỉnh Quảng Nam đã triển khai thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.",
+        "Hội Nông dân xã đã triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị.",
+    ],
+)
+def test_a_body_named_with_its_level_words_reports_what_it_carries_out(extractor: Extractor, sentence: str) -> None:
+    assert relations(extractor(f"{NEWS_PAGE}{sentence}\n", find_own=True)) == {"35-CT/TW": IMPLEMENTS}
+
+
+def test_a_things_name_before_a_cue_is_no_body(extractor: Extractor) -> None:
+    text = (
+        f"{NEWS_PAGE}- Số lượng Phó Chủ tịch UBND cấp tỉnh thực hiện theo quy định tại Nghị định số 08/2016/NĐ-CP ngày "
+        "25/01/2016 của Chính phủ.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"08/2016/NĐ-CP": MENTIONS}
+
+
+def test_a_task_to_study_deeply_and_organise_the_carrying_out_implements(extractor: Extractor) -> None:
+    text = (
+        "TỈNH ỦY THANH HÓA\nSố 02-CT/TU\nThanh Hóa, ngày 5 tháng 1 năm 2026\nCHỈ THỊ\nvề tổ chức Tết Nguyên đán\n"
+        "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy đảng tập trung thực hiện các nhiệm vụ trọng tâm sau đây:\n"
+        "1. Quán triệt sâu sắc và tổ chức thực hiện nghiêm túc Chỉ thị số 55-CT/TW ngày 22/12/2025 của Ban Bí thư.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"55-CT/TW": IMPLEMENTS}

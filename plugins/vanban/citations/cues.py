@@ -39,6 +39,7 @@ __all__ = [
     "LISTED_DOCUMENTS",
     "MISSPELT_CUES",
     "MISSPELT_FOLLOWERS",
+    "NAME_WORDS",
     "OPENER",
     "PERSON_OPENER",
     "PERSON_WORDS",
@@ -61,6 +62,8 @@ __all__ = [
     "STUDY_FILLERS",
     "STUDY_OPENER",
     "STUDY_REACH",
+    "SUBJECT_CUE_FILLERS",
+    "SUBJECT_FILLER_WORDS",
     "TIME_FILLERS",
     "whole_words",
 ]
@@ -131,6 +134,28 @@ CUE_FILLERS: dict[str, str] = {
     "quán triệt": "'quán triệt và thực hiện': studying, then the cue",
     "có hiệu quả": "'triển khai có hiệu quả'",
 }
+
+# After a subject (a capitalised word earlier in the sentence part) these may stand before an in-sentence cue too: "Đảng
+# bộ xã Bình Xa lãnh đạo và tổ chức thực hiện Chỉ thị số 35", "1. Quán triệt sâu sắc và tổ chức thực hiện nghiêm túc Chỉ
+# thị số 55-CT/TW".  With none they are nouns of a list ("đoàn giám sát việc lãnh đạo, chỉ đạo, tổ chức thực hiện Chỉ thị
+# …": the part after the comma is "tổ chức" alone), and the cue is no body's action.
+SUBJECT_CUE_FILLERS: dict[str, str] = {
+    "tổ chức": "'tổ chức thực hiện': the body organises the carrying out",
+    "lãnh đạo": "'lãnh đạo và tổ chức thực hiện': a Party body leads the carrying out",
+    "sâu sắc": "'Quán triệt sâu sắc và tổ chức thực hiện nghiêm túc Chỉ thị …' (as in STUDY_FILLERS)",
+}
+
+SUBJECT_FILLER_WORDS = frozenset(word for phrase in SUBJECT_CUE_FILLERS for word in phrase.split(" "))
+
+# Lower-case words that go on with a body's name before an in-sentence cue, one after another after a capitalised word
+# (whose next word is part of its name anyway): "Đảng bộ xã Bình Xa lãnh đạo và tổ chức thực hiện Chỉ thị số 35", "Ủy
+# ban nhân dân tỉnh Quảng Nam đã triển khai …": the body reports what it carries out.  A thing's name ("Số lượng Phó Chủ
+# tịch UBND cấp tỉnh thực hiện theo quy định …") breaks the run at "cấp", which is no body's word.
+NAME_WORDS = frozenset(
+    word
+    for phrase in ("ban", "nhân dân", "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "tỉnh", "thành phố", "bộ", "ủy")
+    for word in phrase.split(" ")
+)
 
 # A cue right after "tiếp tục" ("Năm học 2007 - 2008, giáo dục mầm non tiếp tục triển khai các Quyết định …: Quyết định
 # số …") continues what its subject already carries out, whatever the subject (a sector in lower case too): the

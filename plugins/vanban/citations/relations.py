@@ -19,6 +19,7 @@ from .cues import (
     GOVERNING,
     IN_SENTENCE_CUE,
     LISTED_DOCUMENTS,
+    NAME_WORDS,
     PERSON_OPENER,
     PURPOSE,
     QUOTED_THEN,
@@ -28,6 +29,7 @@ from .cues import (
     STUDY_FILLERS,
     STUDY_OPENER,
     STUDY_REACH,
+    SUBJECT_FILLER_WORDS,
 )
 from .directives import DIRECTED_CUE, DRAFTED, addressed, blocked, directed, handed_down_item
 from .lists import reported_item
@@ -345,15 +347,26 @@ def quoted_rule(w: str, cue: re.Match[str]) -> bool:
 
 def reporting_part(words: str) -> bool:
     """Whether the words before an in-sentence cue are a subject, fillers and cues only
-    (:data:`.cues.CUE_FILLERS`): a lower-case word right after a capitalised one is part of a name."""
-    after_capital = False
-    for token in words.split():
-        token = token.strip("\"“”'()")
+    (:data:`.cues.CUE_FILLERS`; after a capitalised word :data:`.cues.SUBJECT_CUE_FILLERS` too): a lower-case word right
+    after a capitalised one is part of a name, and so is a run of body and level words after one
+    (:data:`.cues.NAME_WORDS`: "Đảng bộ xã Bình Xa", "Ủy ban nhân dân tỉnh"; not the verb "ban hành")."""
+    after_capital = False  # the last word was capitalised or a name word: the next lower-case word is in the name
+    subject = False  # a capitalised word came before
+    tokens = [token.strip("\"“”'()") for token in words.split()]
+    for k, token in enumerate(tokens):
         if not token:
             continue
-        if token[0].isupper():
-            after_capital = True
-        elif token.casefold() in CUE_FILLER_WORDS or token.isdecimal() or (after_capital and token.isalpha()):
+        folded = token.casefold()
+        if token[0].isupper() or (
+            after_capital and folded in NAME_WORDS and not (folded == "ban" and tokens[k + 1 : k + 2] == ["hành"])
+        ):
+            after_capital = subject = True
+        elif (
+            folded in CUE_FILLER_WORDS
+            or token.isdecimal()
+            or (after_capital and token.isalpha())
+            or (subject and folded in SUBJECT_FILLER_WORDS)
+        ):
             after_capital = False
         else:
             return False
