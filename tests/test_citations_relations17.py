@@ -1,7 +1,8 @@
 """The relation kinds the seventeenth session read off the spent sets (heldout11–14), on small written examples, each
 run on the fast extractor and on its plain reference: a clause cue typed with the wrong marks at a clause's head ("Cần
 cứ Nghị quyết …", "Đề thực hiện …") is read as the cue where the words after it leave no other reading; a body named with its level words ("Đảng bộ xã
-Bình Xa", "Ủy ban nhân dân tỉnh") and "tổ chức", "lãnh đạo", "sâu sắc" before a cue report what the body carries out."""
+Bình Xa", "Ủy ban nhân dân tỉnh") and "tổ chức", "lãnh đạo", "sâu sắc" before a cue report what the body carries out; a document whose issuing dates a body's cue in the main clause ("Ngay sau
+khi Bộ Chính trị ban hành Chỉ thị 05 …, Thường trực … đã quán triệt và triển khai …") is carried out."""
 
 from __future__ import annotations
 
@@ -104,3 +105,34 @@ def test_a_task_to_study_deeply_and_organise_the_carrying_out_implements(extract
         "1. Quán triệt sâu sắc và tổ chức thực hiện nghiêm túc Chỉ thị số 55-CT/TW ngày 22/12/2025 của Ban Bí thư.\n"
     )
     assert relations(extractor(text, find_own=True)) == {"55-CT/TW": IMPLEMENTS}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Ngay sau khi Bộ Chính trị ban hành Chỉ thị 05 về “Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ "
+         "Chí Minh”, Thường trực Trung ương Hội Cựu chiến binh Việt Nam đã quán triệt và triển khai nghiêm túc.", "05"),
+        ("Ngay khi Chỉ thị số 18-CT/TW về “Tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự an toàn giao "
+         "thông đường bộ, đường sắt” được ban hành, Ban Thường vụ Tỉnh ủy tập trung lãnh đạo, chỉ đạo các cấp ủy thực hiện "
+         "đồng bộ, hiệu quả Chỉ thị.", "18-CT/TW"),
+    ],
+)
+def test_a_document_a_body_acts_on_once_it_is_issued_is_carried_out(
+    extractor: Extractor, sentence: str, number: str
+) -> None:
+    assert relations(extractor(f"{NEWS_PAGE}{sentence}\n", find_own=True)) == {number: IMPLEMENTS}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the main clause issues a document of its own before its cue: the page tells of that one
+        "Ngay sau khi Nghị quyết số 57-NQ/TW được ban hành ngày 22.12.2024, Chính phủ đã khẩn trương ban hành Nghị quyết "
+        "03-NQ/CP ngày 9.1.2025 để thực hiện Chương trình hành động.",
+        # no capitalised subject after the time clause: no body is said to act
+        "Sau khi Bộ Chính trị ban hành Nghị quyết 57, nhiều nơi đã triển khai nghiêm túc.",
+    ],
+)
+def test_a_document_whose_issuing_only_dates_another_act_stays_mentioned(extractor: Extractor, sentence: str) -> None:
+    assert relations(extractor(f"{NEWS_PAGE}{sentence}\n", find_own=True)).get("57-NQ/TW", MENTIONS) == MENTIONS
+    assert relations(extractor(f"{NEWS_PAGE}{sentence}\n", find_own=True)).get("57", MENTIONS) == MENTIONS

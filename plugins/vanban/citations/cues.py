@@ -40,6 +40,9 @@ __all__ = [
     "MISSPELT_CUES",
     "MISSPELT_FOLLOWERS",
     "NAME_WORDS",
+    "ON_ISSUE",
+    "ON_ISSUE_CUE",
+    "ON_ISSUE_REACH",
     "OPENER",
     "PERSON_OPENER",
     "PERSON_WORDS",
@@ -305,6 +308,15 @@ DESCRIPTION_CUES: dict[str, str] = {
     "thi hành": "executes it",
     "học tập": "studies it (Party study plans carry the resolution out)",
 }
+
+# A sentence that opens with a time clause naming a document's issuing ("Ngay sau khi Bộ Chính trị ban hành Chỉ thị 05
+# …, Thường trực Trung ương Hội … đã quán triệt và triển khai …"; "Ngay khi Chỉ thị số 18-CT/TW … được ban hành, Ban
+# Thường vụ Tỉnh ủy tập trung lãnh đạo … thực hiện …") reports what a body did with it once it was out: its main clause's
+# cue (ON_ISSUE_CUE, before any "ban hành" or document of its own, within ON_ISSUE_REACH) makes the document one it carries
+# out (:mod:`.aftermath`).
+ON_ISSUE = re.compile(r"[ \t>*#_|•+-]*(?:Ngay[ \t]+(?:sau[ \t]+)?|Sau[ \t]+)khi(?![^\W_])", re.IGNORECASE)
+ON_ISSUE_CUE = re.compile(whole_words([*IN_SENTENCE_CUES, "quán triệt"]))
+ON_ISSUE_REACH = 400
 
 # A heading whose words start with one of these opens a list of bases: every citation under it,
 # numbered or not, implements, until the next heading.  Written as the heading is, in capitals

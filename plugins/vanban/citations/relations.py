@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .aftermath import carried_out_on_issue
 from .amendments import PROPOSAL_TYPES, amended, named_basis, proposed
 from .clauses import disjoint_regions, find_regions, in_any, line_starts
 from .cues import (
@@ -126,6 +127,9 @@ def relate_core(
     # named before ("Căn cứ Luật Đất đai ngày …; Luật Sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15")
     core.amending_list = (head is not None and head.amending_list) or amended(w, core, clause_pos, cancu)
     core.amended = core.amending_list and not named_basis(w, core)
+    if not core.amended and carried_out_on_issue(w, core.start, core.end):
+        core.implements = True  # "Ngay sau khi Bộ Chính trị ban hành Chỉ thị 05 …, Hội … đã quán triệt và triển khai"
+        return
     if (
         (core.type_name or core.inferred_type) in PROPOSAL_TYPES
         or core.amended
