@@ -1,8 +1,10 @@
 """The relation kinds the seventeenth session read off the spent sets (heldout11–14), on small written examples, each
-run on the fast extractor and on its plain reference: a clause cue typed with the wrong marks at a clause's head ("Cần
-cứ Nghị quyết …", "Đề thực hiện …") is read as the cue where the words after it leave no other reading; a body named with its level words ("Đảng bộ xã
-Bình Xa", "Ủy ban nhân dân tỉnh") and "tổ chức", "lãnh đạo", "sâu sắc" before a cue report what the body carries out; a document whose issuing dates a body's cue in the main clause ("Ngay sau
-khi Bộ Chính trị ban hành Chỉ thị 05 …, Thường trực … đã quán triệt và triển khai …") is carried out."""
+run on the fast extractor and on its plain reference: a clause cue typed with the wrong marks at a clause's head
+("Cần cứ Nghị quyết …", "Đề thực hiện …") is read as the cue where the words after it leave no other reading; a body
+named with its level words ("Đảng bộ xã Bình Xa", "Ủy ban nhân dân tỉnh") and "tổ chức", "lãnh đạo", "sâu sắc"
+before a cue report what the body carries out; a document whose issuing dates a body's cue in the main clause ("Ngay
+sau khi Bộ Chính trị ban hành Chỉ thị 05 …, Thường trực … đã quán triệt và triển khai …") is carried out; an English
+copy's "Pursuant to" and lead title read as "Căn cứ" and a lead's title."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import random
 
 import pytest
 
-from conftest import Extractor, relations
+from conftest import Extractor, own_number, relations
 from vanban.citations import IMPLEMENTS, MENTIONS
 from vanban.citations.misspelt import reference_respell, respell
 from vanban.citations.vocabulary import working_copy
@@ -136,3 +138,33 @@ def test_a_document_a_body_acts_on_once_it_is_issued_is_carried_out(
 def test_a_document_whose_issuing_only_dates_another_act_stays_mentioned(extractor: Extractor, sentence: str) -> None:
     assert relations(extractor(f"{NEWS_PAGE}{sentence}\n", find_own=True)).get("57-NQ/TW", MENTIONS) == MENTIONS
     assert relations(extractor(f"{NEWS_PAGE}{sentence}\n", find_own=True)).get("57", MENTIONS) == MENTIONS
+
+
+def test_an_english_copys_basis_cue_and_no_before_a_number(extractor: Extractor) -> None:
+    """"Pursuant to …" is "Căn cứ …", and the "." of "No." before a number ends no sentence (machine translations)."""
+    text = (
+        "DECISION\nApproving the task of planning\n\nPRIME MINISTER\n\n"
+        "Pursuant to the June 19, 2015 Law on Government Organization;\n\n"
+        "Pursuant to the Government's Resolution No. 11/NQ-CP dated February 5, 2018 on the implementation of the 2017 "
+        "Planning Law;\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"11/NQ-CP": IMPLEMENTS}
+
+
+def test_an_english_leads_title_names_what_its_document_carries_out(extractor: Extractor) -> None:
+    text = (
+        "Hanoi promotes private economy\n\nOn September 26, the Hanoi People's Committee issued Plan No. 263/KH-UBND on "
+        "disseminating the implementation of Resolution No. 68-NQ/TU dated May 4, 2025 of the Politburo on private "
+        "economic development.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "263/KH-UBND"
+    assert relations(extraction) == {"68-NQ/TU": IMPLEMENTS}
+
+
+def test_an_english_narrative_of_carrying_out_stays_a_mention(extractor: Extractor) -> None:
+    text = (
+        "Quang Tri reaches green status\n\nIn October 2025, the implementation of Resolution No. 57-NQ/TW of the Politburo "
+        "was carried out drastically, promptly and synchronously.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"57-NQ/TW": MENTIONS}

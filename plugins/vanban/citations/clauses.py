@@ -17,7 +17,7 @@ from .cues import (
     GOVERNING,
     OPENER,
 )
-from .news import ANOTHER_NAMED, LEAD_CHARS, LEAD_ISSUED, LEAD_NAMED, LEAD_PRESENTED
+from .news import ANOTHER_NAMED, ENGLISH_LEAD, LEAD_CHARS, LEAD_ISSUED, LEAD_NAMED, LEAD_PRESENTED
 from .numbers import scan_number
 from .preamble import decision_preamble, letters_at_least
 from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, is_type_word
@@ -32,7 +32,8 @@ BULLET = re.compile(
 BULLET_FIRST = frozenset(" \t>*#_+•-(IVXLCabcdefghijklmnopqrstuvwxyzđ“\"")
 
 
-SENTENCE_END = re.compile(r"[.!?…]+[ \t\n]+(?=[\-+•*(\d“\"]|[^\W\d_])")
+# (An English copy's "No." before a number ends no sentence: "Pursuant to Resolution No. 11/NQ-CP …")
+SENTENCE_END = re.compile(r"(?<!(?<![^\W_])No)[.!?…]+[ \t\n]+(?=[\-+•*(\d“\"]|[^\W\d_])")
 # In a flattened copy every "Căn cứ …;" of a preamble runs on one line: a capitalised clause cue
 # after ";" starts a clause there as it would at a line start ("…; Căn cứ Quyết định số …").
 # So does one right after a heading in capitals ("… BỘ TRƯỞNG BỘ LAO ĐỘNG Căn cứ Nghị định số …"), or after a word
@@ -214,6 +215,13 @@ def lead_titles(w: str) -> list[tuple[int, int]]:
                     issued = True
                     titles.append((lead.end(), sentence_stop(w, lead.end())))
         found = w.find("hành", found + 4, LEAD_CHARS)
+    if not named and w.find(" No", 0, LEAD_CHARS) >= 0 and (english := ENGLISH_LEAD.search(w, 0, LEAD_CHARS)) is not None:
+        named = True  # an English copy's lead: "… issued Plan No. 263/KH-UBND on disseminating the implementation of …"
+        scan = scan_number(w, english.end())
+        if scan is not None:
+            stop = sentence_stop(w, scan.end)
+            comma = DESCRIPTION_STOP.search(w, scan.end, stop)
+            titles.append((scan.end, comma.start() if comma is not None else stop))
     if not named and (presented := LEAD_PRESENTED.search(w, 0, LEAD_CHARS)) is not None:
         scan = scan_number(w, presented.end())
         if scan is not None:

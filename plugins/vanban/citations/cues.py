@@ -88,6 +88,7 @@ CLAUSE_CUES: dict[str, str] = {
     "để triển khai": "purpose clause: rolls it out",
     "để cụ thể hóa": "purpose clause: makes it concrete",
     "trên cơ sở": "'on the basis of' a higher plan: a basis like 'căn cứ'",
+    "pursuant": "a portal's English copy or a machine translation: 'Pursuant to Decree No. …' is 'Căn cứ Nghị định số …'",
 }
 # Not a cue: "quán triệt" (studying a resolution) heads task items far more often than it says
 # what the document carries out ("Tiếp tục quán triệt Nghị quyết số 57-NQ/TW đến cán bộ, đảng

@@ -43,7 +43,7 @@ import re
 from dataclasses import replace
 
 from .model import OwnNumber
-from .news import ANOTHER_NAMED, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family
+from .news import ANOTHER_NAMED, ENGLISH_LEAD, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family
 from .numbers import scan_number
 from .ownnumber import SO_GAP, WINDOW, number_at
 from .spelling import canonical_number
@@ -104,14 +104,6 @@ _NUMBERED_ITEM = re.compile(r"(?m)^[ \t>*#_|]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+[^
 # A question on a line of its own in the opening ("Cách thức ghi số thẻ cử tri theo danh sách cử tri?"): a Q&A page,
 # whose answer's "Căn cứ …, Quốc hội đã ban hành Nghị quyết số …" tells of the rule it applies, not of the page
 _QUESTION_LINE = re.compile(r"(?m)^[^\n?]{1,200}\?[ \t]*$")
-# The same lead in a portal's English copy or a machine translation: "On September 26, the Hanoi People's Committee
-# issued Plan No. 263/KH-UBND on …" (the numbers keep their Vietnamese codes)
-_ENGLISH_LEAD = re.compile(
-    r"(?<![^\W_])(?:issued|signed|promulgated|approved)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
-    r"(?P<type>(?:Action[ \t]+)?Plan|Decision|Resolution|Directive|Official[ \t]+(?:Dispatch|Letter)|Document|Dispatch"
-    r"|Circular|Decree|Conclusion|Notice|Instruction|Program(?:me)?|Regulation|Guidance|Telegram)"
-    r"[ \t]+(?P<so>No\.?[ \t]*)"
-)
 # A semicolon and the next document of a list: "…; Kế hoạch số 12/KH-MTTQ-BTT …", "…; và Quyết định số …"
 _LISTED_NEXT = re.compile(rf";{GAP}(?:và{GAP})?(?:{TYPE_ALT}){NOT_AFTER}{GAP}số", re.IGNORECASE)
 # A document the same sentence said was issued before a semicolon ("Tỉnh ủy đã ban hành Đề án 5155 về …; năm 2020 ban hành
@@ -188,7 +180,7 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
         return None  # a tag or search page listing several news items: none of their documents is the page's
     presented = first_unnumbered(w)  # "Văn phòng Chính phủ đã có Thông cáo báo chí …": the page's document, unnumbered
     asked = _QUESTION_LINE.search(w, 0, LEAD_WINDOW) is not None  # a Q&A page: its answers tell of the rules they apply
-    for pattern in (_LEAD, _BRACKETED_LEAD, _CLOSING_BRACKET, _OPENED_WITH, _ENGLISH_LEAD) if not asked else ():
+    for pattern in (_LEAD, _BRACKETED_LEAD, _CLOSING_BRACKET, _OPENED_WITH, ENGLISH_LEAD) if not asked else ():
         for lead in pattern.finditer(w, 0, LEAD_WINDOW):
             if pattern is _CLOSING_BRACKET and not _closes_sentence(w, lead):
                 continue

@@ -13,6 +13,7 @@ from .vocabulary import GAP, NOT_AFTER, TYPE_ALT, type_family, type_of_word
 
 __all__ = [
     "ANOTHER_NAMED",
+    "ENGLISH_LEAD",
     "EVENT_LEAD",
     "EVENT_MARKS",
     "EVENT_NOUNS",
@@ -88,6 +89,16 @@ ISSUED = re.compile(
 )
 # How far before a citation ISSUED is looked for
 ISSUED_REACH = 24
+
+# The same lead in a portal's English copy or a machine translation: "On September 26, the Hanoi People's Committee
+# issued Plan No. 263/KH-UBND on …" (the numbers keep their Vietnamese codes): the page's document, whose title follows
+# as LEAD_NAMED's does (clauses.lead_titles)
+ENGLISH_LEAD = re.compile(
+    r"(?<![^\W_])(?:issued|signed|promulgated|approved)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
+    r"(?P<type>(?:Action[ \t]+)?Plan|Decision|Resolution|Directive|Official[ \t]+(?:Dispatch|Letter)|Document|Dispatch"
+    r"|Circular|Decree|Conclusion|Notice|Instruction|Program(?:me)?|Regulation|Guidance|Telegram)"
+    r"[ \t]+(?P<so>No\.?[ \t]*)"
+)
 
 # A page title that looks back over years of work ("Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động …",
 # "Nhìn lại 5 năm …", "Huyện ủy sơ kết 5 năm thực hiện Chỉ thị 05"): a lead "đã ban hành Kế hoạch số …"
