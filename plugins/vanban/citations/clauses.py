@@ -7,16 +7,8 @@ import bisect
 import itertools
 import re
 
-from .cues import (
-    BASIS_HEADING_CHARS,
-    BASIS_HEADING_TAIL,
-    BASIS_HEADINGS,
-    BASIS_LINE,
-    BASIS_LINE_CHARS,
-    CAPITALISED_CUE,
-    GOVERNING,
-    OPENER,
-)
+from .cues import CAPITALISED_CUE, GOVERNING, OPENER
+from .headings import BASIS_HEADING_CHARS, BASIS_HEADING_TAIL, BASIS_HEADINGS, BASIS_LINE, BASIS_LINE_CHARS
 from .news import ANOTHER_NAMED, ENGLISH_LEAD, LEAD_CHARS, LEAD_ISSUED, LEAD_NAMED, LEAD_PRESENTED
 from .numbers import scan_number
 from .preamble import decision_preamble, letters_at_least
@@ -319,7 +311,7 @@ _NUMBERING = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])(?:[.)]|[ \t]?-)[ \t]*")
 
 
 def is_basis_heading(bare: str) -> bool:
-    """A heading that opens a list of bases (:data:`.cues.BASIS_HEADINGS`, :data:`.cues.BASIS_LINE`)."""
+    """A heading that opens a list of bases (:data:`.headings.BASIS_HEADINGS`, :data:`.headings.BASIS_LINE`)."""
     m = _NUMBERING.match(bare)
     head = " ".join((bare[m.end() :] if m is not None else bare).split())  # "CĂN  CỨ": blanks doubled in a copy
     if head.startswith(tuple(BASIS_HEADINGS)) and head == head.upper():
@@ -330,7 +322,7 @@ def is_basis_heading(bare: str) -> bool:
 
 
 def is_sentence_case_basis(head: str) -> bool:
-    """*head* is one of :data:`.cues.BASIS_HEADINGS` written in sentence case: short, no number in it, nothing after
+    """*head* is one of :data:`.headings.BASIS_HEADINGS` written in sentence case: short, no number in it, nothing after
     a comma ("Căn cứ pháp lý", "Cơ sở xây dựng kế hoạch."), so a Roman-numbered clause "I. Căn cứ vào tình hình …, "
     or "I. Căn cứ Quyết định số …" stays a clause."""
     if len(head) > BASIS_HEADING_CHARS or "," in head or any(c.isdigit() for c in head):

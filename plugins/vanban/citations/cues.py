@@ -1,7 +1,8 @@
 """The words that decide a citation's relation, each with the reason a careful reader has for it.
 
 This is the one place to read or change how "thực hiện" (implements) and "nhắc đến" (mentions)
-are told apart; :mod:`.clauses` and :mod:`.relations` only apply these lists.  A citation
+are told apart (the heading words, "CĂN CỨ", "MỤC ĐÍCH", are in :mod:`.headings`); :mod:`.clauses` and
+:mod:`.relations` only apply these lists.  A citation
 *implements* when the citing document carries out or rests on the cited one, and *mentions* it
 otherwise.  Phrases are written in the new tone placement ("hóa"); the working copy the patterns
 run on has every old placement ("hoá") turned into the new one.
@@ -21,9 +22,6 @@ __all__ = [
     "AMENDING_VERBS",
     "ANAPHORIC_OBJECT",
     "ARTICLE_OBJECT",
-    "BASIS_HEADINGS",
-    "BASIS_LINE",
-    "BASIS_LINE_CHARS",
     "CAPITALISED_CUE",
     "CLAUSE_CUES",
     "CONTINUING",
@@ -50,15 +48,12 @@ __all__ = [
     "PURPOSE",
     "PURPOSE_FILLERS",
     "PURPOSE_FILLER_WORDS",
-    "PURPOSE_HEADING",
-    "PURPOSE_LINES",
     "PURPOSE_OPENERS",
     "QUOTED_THEN",
     "REPORTED_CUES",
     "REVIEWED",
     "REVIEWS",
     "REVIEW_WORDS",
-    "SECTION_HEADING",
     "SENTENCE_CUE_BLOCKER",
     "SENTENCE_CUE_BLOCKERS",
     "STUDY_DONE",
@@ -216,17 +211,6 @@ PURPOSE_OPENERS: dict[str, str] = {
     "nhằm": "the same: 'Nhằm … theo Nghị quyết …'",
 }
 
-# A plan's section stating its own purpose ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích yêu cầu", "1. Mục đích"): its items
-# are purpose clauses without "Để"/"Nhằm" ("Đánh giá … theo Kết luận số 51-KL/TW …"), so "theo …" in them names
-# what the plan carries out, as in "Để … theo …".  The section runs to the next numbered heading ("2. Yêu cầu").
-PURPOSE_HEADING = re.compile(
-    r"[ \t*#_>]*(?:(?:[IVXLC]{1,6}|\d{1,2})[.)][ \t]*)?mục[ \t]+đích(?:[ \t,;-]+yêu[ \t]+cầu)?[ \t*_:.]*\Z", re.IGNORECASE
-)
-# A line that starts another section: numbered "2. Yêu cầu", "II. NỘI DUNG"
-SECTION_HEADING = re.compile(r"[ \t*#_>]*(?:[IVXLC]{1,6}|\d{1,2})[.)][ \t]")
-# How many lines above a citation its section's heading is looked for
-PURPOSE_LINES = 30
-
 # A purpose clause whose verb is a cue, with only these words between "Để"/"Nhằm" and the cue, states
 # what the document carries out: "Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ … nêu tại
 # Kết luận số 121-KL/TW …, Bộ Chính trị yêu cầu …".  Any other word ("Để đánh giá tình hình thực hiện …":
@@ -318,31 +302,6 @@ DESCRIPTION_CUES: dict[str, str] = {
 ON_ISSUE = re.compile(r"[ \t>*#_|•+-]*(?:Ngay[ \t]+(?:sau[ \t]+)?|Sau[ \t]+)khi(?![^\W_])", re.IGNORECASE)
 ON_ISSUE_CUE = re.compile(whole_words([*IN_SENTENCE_CUES, "quán triệt"]))
 ON_ISSUE_REACH = 400
-
-# A heading whose words start with one of these opens a list of bases: every citation under it,
-# numbered or not, implements, until the next heading.  Written as the heading is, in capitals
-# ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "CƠ SỞ PHÁP LÝ"); a heading broken over two lines is one heading.
-BASIS_HEADINGS: dict[str, str] = {
-    "CĂN CỨ": "'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH', 'CĂN CỨ PHÁP LÝ': the list of bases",
-    "CƠ SỞ": "'CƠ SỞ XÂY DỰNG KẾ HOẠCH', 'CƠ SỞ PHÁP LÝ': the same list under another name",
-}
-# The same in sentence case on a short line of its own: "Căn cứ:", "Cơ sở pháp lý:", also after the body that rests
-# on the list ("Hội đồng nhân dân xã Gia Hanh căn cứ:", "UBND tỉnh căn cứ các văn bản sau:").
-BASIS_LINE = re.compile(
-    r"(?:[^\W\d_][^:;.!?\n]{0,70}[ \t])?(?:Căn cứ(?:[ \t]+vào)?(?:[ \t]+các[ \t]+văn bản(?:[ \t]+(?:như[ \t]+)?sau)?)?"
-    r"|Cơ sở(?: pháp lý| xây dựng[^:\n]{0,30})?)[ \t]*:[ \t]*$",
-    re.IGNORECASE,
-)
-# The longest such line
-BASIS_LINE_CHARS = 100
-# The same headings in sentence case under a Roman numeral ("I. Căn cứ xây dựng kế hoạch.", "II. Cơ sở pháp lý"): the
-# words after "Căn cứ"/"Cơ sở" name what the list grounds, with no number, comma or clause of their own, so that
-# "I. Căn cứ Quyết định số …" and "I. Căn cứ vào tình hình …, " stay clauses.
-BASIS_HEADING_TAIL = re.compile(
-    r"(?:(?:pháp lý|chính trị|xây dựng|ban hành|lập|triển khai|thực hiện|để)(?: [^\W\d_][^,;:.\d]{0,50})?)?[ \t]*[.:]?",
-    re.IGNORECASE,
-)
-BASIS_HEADING_CHARS = 60
 
 # On a page with no own number (a Q&A, an explainer), a basis cue whose object is an article of a document ("Căn cứ
 # Điều 1 Nghị quyết 126/NQ-CP, Chính phủ đã họp và thông qua …", "Căn cứ khoản 2 Điều 5 Nghị định số …") quotes the

@@ -1,10 +1,11 @@
 """The text's own purpose: a clause opened by "Để"/"Nhằm", a purpose right before a cue inside a sentence, and a plan's
-section that states its purpose (:data:`.cues.PURPOSE_OPENERS`, :data:`.cues.PURPOSE_HEADING`): what it names, the
+section that states its purpose (:data:`.cues.PURPOSE_OPENERS`, :data:`.headings.PURPOSE_HEADING`): what it names, the
 text itself carries out."""
 
 from __future__ import annotations
 
-from .cues import PURPOSE, PURPOSE_FILLER_WORDS, PURPOSE_HEADING, PURPOSE_LINES, SECTION_HEADING
+from .cues import PURPOSE, PURPOSE_FILLER_WORDS
+from .headings import PURPOSE_HEADING, PURPOSE_LINES, SECTION_HEADING
 from .preamble import letters_at_least
 from .vocabulary import TYPE_START
 
@@ -12,7 +13,7 @@ __all__ = ["in_purpose_section", "purpose_start", "purposed"]
 
 
 def in_purpose_section(w: str, pos: int) -> bool:
-    """Whether the line at *pos* is under a heading that states the plan's purpose (:data:`.cues.PURPOSE_HEADING`):
+    """Whether the line at *pos* is under a heading that states the plan's purpose (:data:`.headings.PURPOSE_HEADING`):
     the lines above it are read up to the nearest heading, numbered or in capitals."""
     end = w.rfind("\n", 0, pos)
     for _ in range(PURPOSE_LINES):

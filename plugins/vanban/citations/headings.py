@@ -1,0 +1,57 @@
+"""The heading words that decide a citation's relation, each with the reason a careful reader has for it.
+
+The words of :mod:`.cues` read a clause; these read the heading a citation stands under: a list of bases ("I. CĂN CỨ
+XÂY DỰNG KẾ HOẠCH", "Căn cứ:") whose items all implement, and a plan's section stating its own purpose ("I. MỤC ĐÍCH,
+YÊU CẦU") whose "theo …" names what the plan carries out.  :mod:`.clauses` and :mod:`.purposes` apply them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BASIS_HEADINGS",
+    "BASIS_HEADING_CHARS",
+    "BASIS_HEADING_TAIL",
+    "BASIS_LINE",
+    "BASIS_LINE_CHARS",
+    "PURPOSE_HEADING",
+    "PURPOSE_LINES",
+    "SECTION_HEADING",
+]
+
+# A heading whose words start with one of these opens a list of bases: every citation under it,
+# numbered or not, implements, until the next heading.  Written as the heading is, in capitals
+# ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "CƠ SỞ PHÁP LÝ"); a heading broken over two lines is one heading.
+BASIS_HEADINGS: dict[str, str] = {
+    "CĂN CỨ": "'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH', 'CĂN CỨ PHÁP LÝ': the list of bases",
+    "CƠ SỞ": "'CƠ SỞ XÂY DỰNG KẾ HOẠCH', 'CƠ SỞ PHÁP LÝ': the same list under another name",
+}
+# The same in sentence case on a short line of its own: "Căn cứ:", "Cơ sở pháp lý:", also after the body that rests
+# on the list ("Hội đồng nhân dân xã Gia Hanh căn cứ:", "UBND tỉnh căn cứ các văn bản sau:").
+BASIS_LINE = re.compile(
+    r"(?:[^\W\d_][^:;.!?\n]{0,70}[ \t])?(?:Căn cứ(?:[ \t]+vào)?(?:[ \t]+các[ \t]+văn bản(?:[ \t]+(?:như[ \t]+)?sau)?)?"
+    r"|Cơ sở(?: pháp lý| xây dựng[^:\n]{0,30})?)[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+# The longest such line
+BASIS_LINE_CHARS = 100
+# The same headings in sentence case under a Roman numeral ("I. Căn cứ xây dựng kế hoạch.", "II. Cơ sở pháp lý"): the
+# words after "Căn cứ"/"Cơ sở" name what the list grounds, with no number, comma or clause of their own, so that
+# "I. Căn cứ Quyết định số …" and "I. Căn cứ vào tình hình …, " stay clauses.
+BASIS_HEADING_TAIL = re.compile(
+    r"(?:(?:pháp lý|chính trị|xây dựng|ban hành|lập|triển khai|thực hiện|để)(?: [^\W\d_][^,;:.\d]{0,50})?)?[ \t]*[.:]?",
+    re.IGNORECASE,
+)
+BASIS_HEADING_CHARS = 60
+
+# A plan's section stating its own purpose ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích yêu cầu", "1. Mục đích"): its items
+# are purpose clauses without "Để"/"Nhằm" ("Đánh giá … theo Kết luận số 51-KL/TW …"), so "theo …" in them names
+# what the plan carries out, as in "Để … theo …".  The section runs to the next numbered heading ("2. Yêu cầu").
+PURPOSE_HEADING = re.compile(
+    r"[ \t*#_>]*(?:(?:[IVXLC]{1,6}|\d{1,2})[.)][ \t]*)?mục[ \t]+đích(?:[ \t,;-]+yêu[ \t]+cầu)?[ \t*_:.]*\Z", re.IGNORECASE
+)
+# A line that starts another section: numbered "2. Yêu cầu", "II. NỘI DUNG"
+SECTION_HEADING = re.compile(r"[ \t*#_>]*(?:[IVXLC]{1,6}|\d{1,2})[.)][ \t]")
+# How many lines above a citation its section's heading is looked for
+PURPOSE_LINES = 30
