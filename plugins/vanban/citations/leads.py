@@ -115,6 +115,7 @@ _MEMBER = re.compile(r"(?<![^\W_])(?:trong[ \t]+đó|(?:bao[ \t]+)?gồm)[ \t]*,
 MEMBER_REACH = 24
 # A page listing this many items (each headline repeated, :func:`_listed_items`) has no own number from a lead
 LISTED_ITEMS = 2
+_WORD = re.compile(r"[^\W\d_]")
 # A headline is at most this long and has no sentence end
 HEADLINE_CHARS = 200
 # A later step of a complaint or a reminder, after the lead: the citizen did not accept what the lead's document
@@ -219,7 +220,8 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
 def _listed_items(w: str) -> int:
     """How many headlines the opening repeats on the next line (a tag or search page shows each item's title twice,
     as its link and its heading: "Vận động … hàng Việt Nam⏎⏎Vận động … hàng Việt Nam⏎⏎Phó Thủ tướng vừa ký …")."""
-    lines = [line.strip() for line in w.split("\n") if line.strip()]
+    # a line without a letter is a portal's debris (",", ".", "|"), no headline: a news page may close with several
+    lines = [line.strip() for line in w.split("\n") if _WORD.search(line)]
     return sum(1 for a, b in itertools.pairwise(lines) if a == b and len(a) <= HEADLINE_CHARS and a[-1:] not in ".!?…")
 
 

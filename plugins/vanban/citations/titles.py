@@ -15,6 +15,7 @@ from .model import OwnNumber
 from .numbers import scan_number
 from .spelling import canonical_number
 from .vocabulary import (
+    CENTRAL_STATE_CODES,
     CODE_SPELLING,
     GAP,
     ISSUER_SPELLINGS,
@@ -88,7 +89,9 @@ def dashed_title(head: str, w: str) -> OwnNumber | None:
 # 2071 qd bgddt ban hanh khung …", "data file 2017 03 08 thong tu 28 2009 tt bgddt ve …", "… lao dong nu so 85 2015
 # nd cp").  A serial, perhaps the year, then the code's parts: words that cannot be Vietnamese syllables ("qd",
 # "bgddt", "ubtvqh13", "pl"; not "ve", "ban", "huong").  The type is the one whose code the first part is and whose
-# name the line gives before the number; a number without a type code only right after "cong van" ("so").
+# name the line gives before the number; a number without a type code only right after "cong van" ("so"), or with
+# the year and the National Assembly's term code ("nghi quyet 51 2017 qh14": a law or resolution the line names).
+# A central body's code is a code even where its letters could be a syllable ("qd byt 2021").
 _SLUG_NUMBER = re.compile(
     r"(?<![a-z0-9])(?P<serial>\d{1,5})(?: (?P<year>(?:19|20)\d\d))?(?P<code>(?: [a-z][a-z0-9]{0,9}){1,3})"
 )
@@ -100,6 +103,12 @@ for _kind in DOCUMENT_TYPES:
     for _code in dict.fromkeys(c for c in (_kind.state_code, _kind.party_code) if c):
         _TYPES_OF_CODE.setdefault(fold(_code).casefold(), []).append((fold(_kind.name).casefold(), _code, _kind))
 _LETTER = next(kind for kind in DOCUMENT_TYPES if kind.name == "Công văn")
+# A central body's code whose letters could pass for a syllable ("byt" of BYT, "bca", "bnv"): a code, read on
+_CENTRAL = frozenset(fold(code).casefold() for code in CENTRAL_STATE_CODES)
+# The National Assembly's and its Standing Committee's codes carry their term and no type code ("51/2017/QH14", a law or
+# a resolution: the type is the one the line names before it)
+_ASSEMBLY = re.compile(r"(?:ubtv)?qh\d{2}")
+_NAMED_TYPE = {fold(kind.name).casefold(): kind for kind in DOCUMENT_TYPES if kind.name in {"Luật", "Bộ luật", "Nghị quyết", "Pháp lệnh"}}
 
 
 def slug_title(head: str, w: str) -> OwnNumber | None:
@@ -112,7 +121,7 @@ def slug_title(head: str, w: str) -> OwnNumber | None:
     for found in _SLUG_NUMBER.finditer(line):
         parts: list[str] = []
         for token in found["code"].split():
-            if SYLLABLE.fullmatch(token) is not None:
+            if SYLLABLE.fullmatch(token) is not None and (not parts or token not in _CENTRAL):
                 break
             letters = token.rstrip("0123456789")
             spelled = _SPELLING.get(token) or _SPELLING.get(letters, None if "d" in letters else letters.upper())
@@ -128,10 +137,23 @@ def slug_title(head: str, w: str) -> OwnNumber | None:
             _, parts[0], kind = max(named, key=lambda entry: entry[0])  # "hd" of a "huong dan" is HD, not HĐ
         elif fold(parts[0]).casefold() not in _TYPES_OF_CODE and _SLUG_LETTER.search(before) is not None:
             kind = _LETTER
+        elif found["year"] and _ASSEMBLY.fullmatch(found["code"].split()[0]) and (assembly := _named_before(before)):
+            kind = assembly  # "nghi quyet 51 2017 qh14"
         else:
             continue
         year = f"{found['year']}/" if found["year"] else ""
         return OwnNumber(canonical_number(f"{found['serial']}/{year}{'-'.join(parts)}"), 1, "title", type=kind.name)
+    return None
+
+
+def _named_before(before: str) -> DocumentType | None:
+    """The type whose folded name *before* (a slug's words before a number, perhaps then "so") ends with, else None."""
+    words = before.split()
+    words = words[:-1] if words[-1:] == ["so"] else words
+    for size in (3, 2, 1):
+        kind = _NAMED_TYPE.get(" ".join(words[-size:])) if len(words) >= size else None
+        if kind is not None:
+            return kind
     return None
 
 
