@@ -4,7 +4,8 @@ The shapes read, after a serial (up to six digits, perhaps one letter before its
 - State (Nghị định 30/2020): "/" [year "/"] type code "-" issuer code (:data:`STATE_TAIL`); Party (Hướng dẫn
   36-HD/VPTW): "-" type code "/" committee code (:data:`PARTY_TAIL`); further code parts joined by "-", "/" or "."
   (:data:`CHAIN`), an "&" inside a part (:data:`CODE`).
-- Copies that lost a character: the "/" a blank ("193 QĐ - TTg", "57-NQ TW"), the Party hyphen ("09KH/ĐTN"); the
+- Copies that lost a character: the "/" a blank ("193 QĐ - TTg", "57-NQ TW") or a second "-" ("15-NQ-TW"), the Party
+  hyphen ("09KH/ĐTN"), a serial's leading zero set apart ("0 1/QĐ-UBND"); the
   old form before type codes ("69-HĐBT", after a type word or "số" only: :data:`OLD_TAIL`).
 - Only where a type word or "số" anchors the serial (:func:`cut_number`): a number cut after its year
   ("220/2025"), a year joined to its code ("02/2021-BNNPTNT"), a padded field ("187    /KH-UBND"), a file name
@@ -30,7 +31,8 @@ CODE = rf"[^\W\d_](?:(?!ngày|của|(?-i:(?<=[A-ZĐ])[A-ZĐ](?!{LOWER}?(?:ngày|
 
 
 # A serial may carry one letter before its "/" ("Nghị quyết số 30c/NQ-CP"): the letter is part of it.
-SERIAL_RE = re.compile(r"\d{1,6}(?!\d)(?:[a-zA-Z](?=[ \t]{0,3}/))?")
+# A serial's leading zero may stand apart from its digit ("Số: 0 1/QĐ-UBND", a clerk's spacing): it is read with them.
+SERIAL_RE = re.compile(r"(?:0[ \t](?=\d{1,4}[ \t]{0,3}[/-]))?\d{1,6}(?!\d)(?:[a-zA-Z](?=[ \t]{0,3}/))?")
 
 
 # A line may break after the hyphen or the slash ("Hướng dẫn số 115-⏎HD/BTGTU": a hard-wrapped copy).
@@ -68,12 +70,13 @@ LOST_SLASH_TAIL = re.compile(rf"[ \t]{{1,3}}(?P<lt>{CODE})[ \t]{{0,3}}-[ \t]{{0,
 OLD_TAIL = re.compile(rf"[ \t]{{0,3}}-[ \t]{{0,3}}(?P<o>{CODE})(?![ \t]{{0,3}}[-/])")
 
 
-# A Party number whose "/" a copy turned into a blank: "Nghị quyết số 57-NQ TW" (57-NQ/TW).  Read only
+# A Party number whose "/" a copy turned into a blank or a second "-": "Nghị quyết số 57-NQ TW", "15-NQ-TW" (57-NQ/TW,
+# 15-NQ/TW; :func:`.spelling.number_key` keys the second as the first).  Read only
 # where the old form would be (after a type word or "số"): a Party type code after "-", one blank or
 # two, and the code of a Party committee in capitals.
 PARTY_COMMITTEES = "TW|TƯ|TU|HU|QU|ĐU|ĐUK"
 PARTY_LOST_SLASH = re.compile(
-    rf"[ \t]{{0,3}}-[ \t]{{0,3}}(?P<pt>{CODE})[ \t]{{1,2}}(?-i:{PARTY_COMMITTEES})(?![^\W_])(?![ \t]{{0,3}}[-/])"
+    rf"[ \t]{{0,3}}-[ \t]{{0,3}}(?P<pt>{CODE})(?:[ \t]{{1,2}}|[ \t]?-[ \t]?)(?-i:{PARTY_COMMITTEES})(?![^\W_])(?![ \t]{{0,3}}[-/])"
 )
 
 

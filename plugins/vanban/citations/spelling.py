@@ -114,6 +114,11 @@ def _split_glued_issuer(code: str) -> str:
 # number: no State body's code is a Party committee's.  Read on the case-folded canonical spelling.
 KEY_DOT_JOIN = re.compile(r"(?<=[^\W\d_])\.(?=[^\W_])")
 KEY_PARTY_DRESS = re.compile(rf"^(\d{{1,6}}[a-z]?)/([^\W\d_]{{1,4}})-({PARTY_COMMITTEES.casefold()})$")
+# Two more dresses of one number: a Party number whose "/" became a second "-" ("15-NQ-TW" for 15-NQ/TW, "02-KH-TU"), and
+# a State number whose "-" became a second "/" before a central body's or a People's Committee's or Council's code
+# ("21/CT/TTg" for 21/CT-TTg, "1077/QĐ/TTg", "05/2019/QĐ/UBND"): the type code and the issuer's tell them apart.
+KEY_PARTY_HYPHENS = re.compile(rf"^(\d{{1,6}}[a-z]?)-([^\W\d_]{{1,4}})-({PARTY_COMMITTEES.casefold()})$")
+KEY_STATE_SLASHES = re.compile(r"^(\d{1,6}[a-z]?(?:/(?:19|20)\d\d)?)/([^\W\d_]{1,4})/([^\W\d_]{2,8})$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -122,16 +127,19 @@ def number_key(number: str) -> str:
     and a Party number's dress as :data:`KEY_PARTY_DRESS` reads them.
 
     "60-Ctr/TU" ≡ "60-CTr/TU", "57 NQ/TW" ≡ "57-NQ/TW", "300/LĐLĐ" ≡ "300/LDLD" (typed without
-    diacritics), "01/1999/QĐ.UB" ≡ "01/1999/QĐ-UB", "53/NQ-TW" ≡ "53-NQ/TW".  The corpus (duplicates), the graph
+    diacritics), "01/1999/QĐ.UB" ≡ "01/1999/QĐ-UB", "53/NQ-TW" ≡ "53-NQ/TW" ≡ "53-NQ-TW", "21/CT/TTg" ≡ "21/CT-TTg".  The corpus (duplicates), the graph
     and the importer all compare by it.
     """
     key = canonical_number(number).casefold()
     serial_end = key.find("/")
     if serial_end >= 0 and "." in key:
         key = key[:serial_end] + KEY_DOT_JOIN.sub("-", key[serial_end:])
-    dress = KEY_PARTY_DRESS.match(key)
+    dress = KEY_PARTY_DRESS.match(key) or KEY_PARTY_HYPHENS.match(key)
     if dress is not None and dress.group(2) in PARTY_CODES:
         key = f"{dress.group(1)}-{dress.group(2)}/{dress.group(3)}"
+    slashed = KEY_STATE_SLASHES.match(key)
+    if slashed is not None and slashed.group(2) in STATE_CODES and slashed.group(3) in GLUED_ISSUERS:
+        key = f"{slashed.group(1)}/{slashed.group(2)}-{slashed.group(3)}"
     return nfc(key.replace("đ", "d"))
 
 
