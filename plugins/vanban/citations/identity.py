@@ -25,6 +25,9 @@ imported Word file, a portal page) says it in one of a few places, tried in this
 A header cell cut short ("Số: 18 - KH/Đ") gives way to the whole spelling elsewhere in the opening ("Số kí
 hiệu Số: 18 - KH/ĐU"); the cut one is kept as an alias.
 
+A portal's chrome above the title (breadcrumb, update time, counter, print and share tools) is passed over, and a news
+paragraph's source tag ("(Báo Nghệ An) - ") blanked, before the rules read the page's first lines (:mod:`.chrome`).
+
 Only the opening of the text is read (:data:`WINDOW` characters), so the cost is bounded per
 document.  A number left blank ("Số: /KH-UBND") gives no own number, and the later places are
 then not read as the document's own: "Số:" was there, so a lead further down tells of another
@@ -36,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .chrome import blank_source_tags, chrome_end
 from .leads import from_leads
 from .model import OwnNumber
 from .numbers import scan_number
@@ -52,7 +56,8 @@ _HEADER_SO = re.compile(
     r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+)[ \t>*#_|]*(?P<so>Số|SỐ)[ \t]*(?P<colon>:)?[ \t]*\n?[ \t|]*"
 )
 # A law's or a resolution's field names its type ("Luật số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14"), at a
-# line's start after header debris, the rule under the issuer perhaps glued to it ("———-Luật số : 77/2015 / QH13")
+# line's start after header debris, the rule under the issuer perhaps glued to it ("———-Luật số : 77/2015 / QH13"); the
+# number ends its line, as a field's does ("Thông tư số: 06/2008/TT-BNV ngày … của Bộ Nội vụ" opens a cited line)
 _TYPED_SO = re.compile(rf"(?m)^[ \t>*#_|=-]*(?i:{TYPE_ALT})[ \t]+(?i:số)[ \t]*:[ \t]*")
 _OLD_HEADER = re.compile(
     rf"^[ \t\n]*(?i:{TYPE_ALT})[ \t\n]+CỦA(?:[ \t\n]+[^\W\d_a-zđ]{{1,12}}){{1,8}}[ \t\n]+SỐ[ \t]+"
@@ -108,7 +113,11 @@ def find_own(text: str) -> OwnNumber | None:
     """The document's own number in the opening of NFC *text*, or None (see the module docstring)."""
     head = text[:WINDOW]
     w = working_copy(head)
-    own = _own(head, w)
+    skip = chrome_end(w)
+    if skip:  # "Cập nhật lúc 18:26, Thứ Ba, 29/09/2020 (GMT+7)" above the title: the page starts after it
+        own = find_own(text[skip:])
+        return replace(own, line=own.line + text.count("\n", 0, skip)) if own is not None else None
+    own = _own(head, blank_source_tags(w))
     if own is None:
         return None
     # A portal's page title may spell the same number otherwise ("1961/2019/QĐ-UBND" for "1961/QĐ-UBND")
@@ -153,6 +162,8 @@ def _own(head: str, w: str) -> OwnNumber | None:
                 so = m.start("so")
                 if not at_line_start(w, so) or _TYPE_AT_LINE_END.search(w, max(0, so - 40), so) is not None:
                     continue
+            if pattern is _TYPED_SO and not _ends_line(w, m.end()):
+                continue  # "Thông tư số: 06/2008/TT-BNV ngày … của Bộ Nội vụ …": a cited line, no number field
             own = number_at(head, w, m.end(), "header")
             if own is not None:
                 return own
@@ -193,6 +204,13 @@ def _own(head: str, w: str) -> OwnNumber | None:
         attached = _ATTACHED_LINE.search(w, blank_at)
         return number_at(head, w, attached.end(), "attached") if attached is not None else None
     return from_leads(head, w)
+
+
+def _ends_line(w: str, pos: int) -> bool:
+    """Whether the number at *pos* ends its line, as a number field does (a cited number goes on with its date, its
+    issuer or its description)."""
+    scan = scan_number(w, pos)
+    return scan is not None and _LINE_END.match(w, scan.end) is not None
 
 
 def _lone_number(head: str, w: str) -> OwnNumber | None:

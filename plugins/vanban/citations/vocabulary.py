@@ -42,7 +42,9 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # (U+00D0/U+00F0) that broken fonts and converters put for "Đ"/"đ" ("92/2009/NÐ-CP", "BLÐTB&XH") read as "Đ"/"đ".
 # The fraction and division slashes (U+2044, U+2215) a copy may put for "/" ("Công điện số 1478⁄CĐ-TTg") read as "/".
 SLASHES = "\u2044\u2215"
-NUMBER_TABLE = str.maketrans({**{c: " " for c in ODD_SPACES + ZERO_WIDTH}, **{c: "/" for c in SLASHES}, "Ð": "Đ", "ð": "đ"})
+# A broken font's Icelandic eth for "Đ"/"đ" ("QÐ-UBND", "Ðảng"): read as "Đ" in numbers and in words alike
+ETH = {"Ð": "Đ", "ð": "đ"}
+NUMBER_TABLE = str.maketrans({**{c: " " for c in ODD_SPACES + ZERO_WIDTH}, **{c: "/" for c in SLASHES}, **ETH})
 
 
 # The working copy is built by character-class substitutions, not str.translate or a tone
@@ -53,7 +55,7 @@ NUMBER_TABLE = str.maketrans({**{c: " " for c in ODD_SPACES + ZERO_WIDTH}, **{c:
 DASH_CHARS = DASHES
 
 
-PLAIN = {c: "-" for c in DASH_CHARS} | {c: " " for c in ODD_SPACES + ZERO_WIDTH + "*"} | {c: "/" for c in SLASHES}
+PLAIN = {c: "-" for c in DASH_CHARS} | {c: " " for c in ODD_SPACES + ZERO_WIDTH + "*"} | {c: "/" for c in SLASHES} | ETH
 
 
 UNPLAIN_RE = re.compile("[" + re.escape("".join(PLAIN)) + "]")

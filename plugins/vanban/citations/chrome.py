@@ -1,0 +1,62 @@
+"""A portal's chrome above a page's title: a breadcrumb ("Trang chủ / Tin tức / Tin trong tỉnh"), the line that
+dates the item ("Cập nhật lúc 18:26, Thứ Ba, 29/09/2020 (GMT+7)", "11:03, 01/03/2023"), a counter ("Lượt xem: 1234")
+and the page's tools ("In bài viết", "Chia sẻ"); and a news lead's source tag ("(Báo Nghệ An) - ", "TPO - ",
+"(TN&MT) - ") before its first word.  They stand where a title
+would be, so the rules that read a page's first line (:mod:`.identity`, :mod:`.titles`) start after them: a saved news
+page whose first line is its update time is still a page titled by its document.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["blank_source_tags", "chrome_end"]
+
+_SEP = r"[ \t]*[/>»›|][ \t]*"
+# "Trang chủ", perhaps followed by the sections down to the item, each short, without a sentence's end or a digit (a
+# crumb naming the document, "» Quyết định 12/QĐ-UBND", may be its title: that line is read)
+_BREADCRUMB = rf"(?:Trang[ \t]+chủ|Trang[ \t]+nhất|TRANG[ \t]+CHỦ|Home)(?:{_SEP}[^\n/>»›|.!?\d]{{1,60}}){{0,6}}"
+# A date-line's label, then nothing but weekdays, dates, times and the time zone
+_LABEL = (
+    r"(?:(?:Ngày|Thời[ \t]+gian)[ \t]+(?:cập[ \t]+nhật|đăng(?:[ \t]+tải)?|xuất[ \t]+bản)|Cập[ \t]+nhật|Đăng(?:[ \t]+tải)?"
+    r"|Ngày[ \t]+đăng|Posted|Updated)(?:[ \t]+(?:lúc|ngày|vào))?[ \t]*:?"
+)
+_WHEN = (
+    r"(?:Thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ[ \t]+nhật|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|SA|CH))?"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\(?GMT[ \t]*[+-][ \t]*\d{1,2}(?::?00)?\)?|lúc|ngày)"
+)
+_DATELINE = rf"(?:{_LABEL})?(?:[ \t,|–-]*\(?{_WHEN}\)?)+"
+# A counter ("Lượt xem: 1234", "Số lượt đọc: 887") and the page's tools ("In bài viết", "Chia sẻ", "Cỡ chữ")
+_COUNTER = r"(?:Số[ \t]+)?lượt[ \t]+(?:xem|đọc|truy[ \t]+cập)[ \t]*:?[ \t]*[\d.,]+"
+_TOOLS = r"(?:In[ \t]+(?:bài(?:[ \t]+viết)?|trang)|Bản[ \t]+in|Chia[ \t]+sẻ|Gửi[ \t]+email|Cỡ[ \t]+chữ|Lưu[ \t]+bài(?:[ \t]+viết)?)"
+_CHROME_LINE = re.compile(
+    rf"[ \t]*(?:{_BREADCRUMB}|{_DATELINE}|{_COUNTER}|{_TOOLS}(?:[ \t]*[|,][ \t]*{_TOOLS})*)[ \t,|]*\n(?:[ \t]*\n)*",
+    re.IGNORECASE,
+)
+# At most this many chrome lines are passed over
+CHROME_LINES = 3
+
+
+def chrome_end(w: str) -> int:
+    """Where the text after the chrome lines opening *w* starts (0 when it opens with none); a page that is all
+    chrome keeps it."""
+    end = 0
+    for _ in range(CHROME_LINES):
+        found = _CHROME_LINE.match(w, end)
+        if found is None:
+            break
+        end = found.end()
+    return end if w[end:].strip() else 0
+
+
+# A news paragraph's source tag: its outlet in brackets or in capitals, then a dash ("(Chinhphu.vn) - Thủ tướng …", "TPO -
+# Bộ Chính trị …", "VOV.VN - …"), on the working copy (dashes already "-")
+_SOURCE_TAG = re.compile(
+    r"(?m)^[ \t>*#_|]*(?:\([^()\n\d]{2,40}\)|(?-i:[A-ZĐ][A-ZĐ&]{1,7}(?:\.(?:VN|vn|NET|COM))?))[ \t]*-[ \t]+(?=[^\W\d_])"
+)
+
+
+def blank_source_tags(w: str) -> str:
+    """*w* with each paragraph's source tag blanked (same length): the lead then opens its paragraph with its own words,
+    as the rules of :mod:`.leads` and :mod:`.titles` read a paragraph's start."""
+    return _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), w) if "-" in w else w
