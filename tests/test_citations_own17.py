@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from vanban.citations import extract, number_key, vocabulary
-from vanban.citations.chrome import blank_source_tags, chrome_end
+from vanban.citations.chrome import blank_source_tags, chrome_end, repeated_title_end
 from vanban.citations.identity import find_own
 from vanban.citations.numbers import scan_number
 from vanban.citations.reference import reference_scan_number, reference_working_copy
@@ -154,3 +154,14 @@ def test_a_typed_number_field_ends_its_line() -> None:
     assert [c.number for c in result.citations] == ["06/2008/TT-BNV", "93/2007/QĐ-TTg"]
     own = find_own("QUỐC HỘI\n———————-Luật số : 77/2015 / QH13\nLUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG")
     assert own is not None and own.number == "77/2015/QH13"
+
+
+def test_a_title_the_page_repeats_is_read_once() -> None:
+    title = "Đến năm 2030, phấn đấu mỗi trạm y tế có ít nhất một bác sĩ cơ hữu"
+    teaser = ("Quyết định số 281/QĐ-TTg ban hành Kế hoạch triển khai thực hiện Chỉ thị số 25-CT/TƯ ngày 25/10/2023 của "
+              "Ban Bí thư về y tế cơ sở.")
+    result = extract(f"{title}\n\n{title}\n\n{teaser}", find_own=True)
+    assert result.own is not None and (result.own.number, result.own.line) == ("281/QĐ-TTg", 5)
+    assert [c.number for c in result.citations] == ["25-CT/TƯ"]
+    assert repeated_title_end(f"{title}\n\n{title}\n") == len(title) + 2
+    assert repeated_title_end(f"{title}\n\nMột tiêu đề khác\n") == 0

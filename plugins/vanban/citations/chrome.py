@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blank_source_tags", "chrome_end"]
+__all__ = ["blank_source_tags", "chrome_end", "repeated_title_end"]
 
 _SEP = r"[ \t]*[/>»›|][ \t]*"
 # "Trang chủ", perhaps followed by the sections down to the item, each short, without a sentence's end or a digit (a
@@ -60,3 +60,18 @@ def blank_source_tags(w: str) -> str:
     """*w* with each paragraph's source tag blanked (same length): the lead then opens its paragraph with its own words,
     as the rules of :mod:`.leads` and :mod:`.titles` read a paragraph's start."""
     return _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), w) if "-" in w else w
+
+
+# A first line this long or longer is no headline
+TITLE_CHARS = 200
+_FIRST_TWO = re.compile(r"[ \t]*(?P<first>[^\n]+?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<second>[^\n]+?)[ \t]*(?:\n|\Z)")
+
+
+def repeated_title_end(w: str) -> int:
+    """Where the second copy of a title the page repeats on its next line starts (a news page's link and heading,
+    "Quy định về việc …⏎⏎Quy định về việc …"), else 0.  The caller reads it only when no other headline repeats (a
+    tag page's items do, each one twice)."""
+    found = _FIRST_TWO.match(w)
+    if found is None or found["first"] != found["second"] or len(found["first"]) >= TITLE_CHARS:
+        return 0
+    return found.start("second") - (len(found["second"]) - len(found["second"].lstrip()))

@@ -39,8 +39,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .chrome import blank_source_tags, chrome_end
-from .leads import from_leads
+from .chrome import blank_source_tags, chrome_end, repeated_title_end
+from .leads import from_leads, listed_items
 from .model import OwnNumber
 from .numbers import scan_number
 from .ownnumber import WINDOW, at_line_start, blank_number, number_at, serial
@@ -113,7 +113,9 @@ def find_own(text: str) -> OwnNumber | None:
     """The document's own number in the opening of NFC *text*, or None (see the module docstring)."""
     head = text[:WINDOW]
     w = working_copy(head)
-    skip = chrome_end(w)
+    # the chrome above the title, or the first copy of a title the page repeats (the one repeated headline: a tag
+    # page repeats each of its items)
+    skip = chrome_end(w) or (repeated_title_end(w) if listed_items(w) == 1 else 0)
     if skip:  # "Cập nhật lúc 18:26, Thứ Ba, 29/09/2020 (GMT+7)" above the title: the page starts after it
         own = find_own(text[skip:])
         return replace(own, line=own.line + text.count("\n", 0, skip)) if own is not None else None

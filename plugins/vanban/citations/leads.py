@@ -49,7 +49,7 @@ from .ownnumber import SO_GAP, WINDOW, number_at
 from .spelling import canonical_number
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_family, type_from_code, type_of_word
 
-__all__ = ["LEAD_WINDOW", "from_leads"]
+__all__ = ["LEAD_WINDOW", "from_leads", "listed_items"]
 
 # A lead is a news item's first sentences.
 LEAD_WINDOW = 900
@@ -113,7 +113,7 @@ _ISSUED_BEFORE = re.compile(rf"{NOT_BEFORE}(?:ban{GAP}hành|(?:vừa|đã){GAP}c
 # "bao gồm có …", "gồm có …")
 _MEMBER = re.compile(r"(?<![^\W_])(?:trong[ \t]+đó|(?:bao[ \t]+)?gồm)[ \t]*,?[ \t]*\Z", re.IGNORECASE)
 MEMBER_REACH = 24
-# A page listing this many items (each headline repeated, :func:`_listed_items`) has no own number from a lead
+# A page listing this many items (each headline repeated, :func:`listed_items`) has no own number from a lead
 LISTED_ITEMS = 2
 _WORD = re.compile(r"[^\W\d_]")
 # A headline is at most this long and has no sentence end
@@ -177,7 +177,7 @@ TAIL_WINDOW = 600
 
 def from_leads(head: str, w: str) -> OwnNumber | None:
     """The own number a news lead, a short page about one document or a page presenting its document names (rules 5-7)."""
-    if _listed_items(w) >= LISTED_ITEMS:
+    if listed_items(w) >= LISTED_ITEMS:
         return None  # a tag or search page listing several news items: none of their documents is the page's
     presented = first_unnumbered(w)  # "Văn phòng Chính phủ đã có Thông cáo báo chí …": the page's document, unnumbered
     asked = _QUESTION_LINE.search(w, 0, LEAD_WINDOW) is not None  # a Q&A page: its answers tell of the rules they apply
@@ -217,7 +217,7 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
     return sole or _published(head, w)
 
 
-def _listed_items(w: str) -> int:
+def listed_items(w: str) -> int:
     """How many headlines the opening repeats on the next line (a tag or search page shows each item's title twice,
     as its link and its heading: "Vận động … hàng Việt Nam⏎⏎Vận động … hàng Việt Nam⏎⏎Phó Thủ tướng vừa ký …")."""
     # a line without a letter is a portal's debris (",", ".", "|"), no headline: a news page may close with several
