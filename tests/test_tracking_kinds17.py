@@ -91,3 +91,30 @@ def test_a_numbered_unit_with_its_duty_over_bullets_names_the_unit_only() -> Non
             "- Đẩy mạnh công tác tuyên truyền Đại hội Thi đua yêu nước.\n\n"
             "2. Phòng Văn hóa và Thông tin đăng tải Đề cương tuyên truyền lên trang thông tin điện tử của huyện.")
     assert sorted(u for u, _ in _tasks(body)) == ["Phòng Nội vụ - Lao động Thương binh và Xã hội", "Phòng Văn hóa và Thông tin"]
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("Bộ Y tế đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các đơn vị trực thuộc và Thủ trưởng các "
+     "đơn vị có liên quan tiếp tục phối hợp thực hiện tăng cường công tác phòng, chống dịch bệnh.",
+     ["UBND các tỉnh, thành phố trực thuộc Trung ương", "các đơn vị trực thuộc", "Thủ trưởng các đơn vị có liên quan"]),
+    ("UBND tỉnh giao Chủ tịch UBND huyện Bình Xuyên chỉ đạo UBND xã Quất Lưu thực hiện đầu tư theo đúng trình tự.",
+     ["Chủ tịch UBND huyện Bình Xuyên", "UBND xã Quất Lưu"]),
+])
+def test_the_bodies_a_holder_is_told_to_direct_hold_the_task_too(body: str, units: list[str]) -> None:
+    assert [u for u, _ in _tasks(body)] == units
+
+
+def test_a_second_order_in_the_same_clause_has_its_own_units_and_due() -> None:
+    body = ("Tại kế hoạch này ngoài giao nhiệm vụ cho Sở Tài nguyên-Môi trường chủ trì triển khai các nhiệm vụ, UBND tỉnh "
+            "giao UBND các huyện, thị xã chủ trì, phối hợp với các đơn vị có liên quan, báo cáo trước ngày 30/6/2018.")
+    assert _tasks(body) == [("Sở Tài nguyên-Môi trường", "-"), ("UBND các huyện, thị xã", "2018-06-30")]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Số giống này được tiếp nhận để bàn giao cho UBND các huyện, thị xã, thành phố kịp thời cấp hỗ trợ.", []),
+    ("Đại học Quốc gia nghiêm túc thực hiện theo đúng chỉ đạo của Thủ tướng.", []),
+    ("Giao Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh yêu cầu các địa phương không tổ chức bắn pháo hoa.",
+     ["Ban cán sự đảng UBND tỉnh", "các địa phương"]),  # the chain's middle body is not read (yet)
+])
+def test_handing_over_an_order_noun_and_a_negation(body: str, found: list[str]) -> None:
+    assert [u for u, _ in _tasks(body)] == found

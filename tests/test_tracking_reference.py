@@ -20,9 +20,10 @@ from vanban.analysis import analyse
 from vanban.corpus import load_corpus
 from vanban.deadlines import extract_deadlines
 from vanban.deadlines.blocks import BULLET, ITEM, Block, blocks, segments, starts_after
-from vanban.tracking import clauses, patterns, reference, sentences, tasks
+from vanban.tracking import patterns, reference, sentences, tasks
 from vanban.tracking.patterns import SECTION_LINE
 from vanban.tracking.tasks import Assignment, assignments
+from vanban.tracking.walk import Walk
 
 ROOT = Path(__file__).resolve().parent.parent
 SPENT = ("tuning", "heldout", "heldout2", "heldout3")  # named one by one: a fresh held-out set is never read here
@@ -95,9 +96,9 @@ GATE_CASES = [
 
 
 def _read_alone(text: str) -> tuple[object, ...]:
-    """What :meth:`clauses.Walk.clauses` makes of one block read on its own: rows, pending units, heading."""
+    """What :meth:`Walk.clauses` makes of one block read on its own: rows, pending units, heading."""
     probe = patterns.retone(text)
-    walk = clauses.Walk(0)
+    walk = Walk(0)
     walk.clauses(Block(text, [0], [1]), probe, probe.lower(), [], run_on=False)
     return walk.out, walk.pending, walk.heading
 
@@ -125,7 +126,7 @@ def test_a_block_the_fast_gate_passes_over_lays_no_duty() -> None:
 def _read_alone_lending(text: str) -> tuple[object, ...]:
     """:func:`_read_alone` with the units the walk would lend to the next block (None when it skips a block)."""
     probe = patterns.retone(text)
-    walk = clauses.Walk(0)
+    walk = Walk(0)
     walk.clauses(Block(text, [0], [1]), probe, probe.lower(), [], run_on=False)
     return walk.out, walk.pending, walk.heading, walk.lender
 

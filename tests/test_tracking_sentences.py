@@ -105,7 +105,9 @@ def test_units_listed_before_a_semicolon_share_the_duty_after_it() -> None:
     # "chỉ đạo A …" hands work to A, unless the clause's own subject is the one told to direct
     ("UBND tỉnh đã có công văn chỉ đạo Trung tâm Khuyến nông tỉnh tiếp nhận giống cây trồng.",
      ["Trung tâm Khuyến nông tỉnh"]),
-    ("UBND các huyện, thị xã chỉ đạo các xã, phường thông báo đến các hộ gia đình.", ["UBND các huyện, thị xã"]),
+    # … and the bodies it is told to direct hold the task too (README "What counts", since the seventeenth session)
+    ("UBND các huyện, thị xã chỉ đạo các xã, phường thông báo đến các hộ gia đình.",
+     ["UBND các huyện, thị xã", "các xã, phường"]),
     # an adverbial between the units and their duty
     ("Các phòng chuyên môn, theo chức năng nhiệm vụ, chủ động hướng dẫn nông dân.", ["Các phòng chuyên môn"]),
     ("Các xã, thị trấn khảo sát, lựa chọn vùng sản xuất tập trung.", ["Các xã, thị trấn"]),
@@ -396,20 +398,22 @@ def test_a_first_line_that_runs_on_is_no_headline() -> None:
 
 def test_a_body_that_directs_then_says_what_holds_no_duty() -> None:
     """"Huyện ủy Phú Ninh chỉ đạo, <what> …" announces the writer's orders (heldout3 k34); without the comma,
-    "UBND các huyện chỉ đạo các xã …" stays the subject's duty."""
-    assert _tasks("UBND các huyện chỉ đạo các xã báo cáo trước ngày 10/3/2025.") == [("UBND các huyện", "2025-03-10")]
+    "UBND các huyện chỉ đạo các xã …" stays the subject's duty (and, since the seventeenth session, the directed
+    bodies' too, with the same due: README "What counts")."""
+    assert _tasks("UBND các huyện chỉ đạo các xã báo cáo trước ngày 10/3/2025.") == [
+        ("UBND các huyện", "2025-03-10"), ("các xã", "2025-03-10")]
 
 
 def test_the_headline_body_directing_others_gives_them_the_duty() -> None:
     """Under a headline that opens with a body ("Huyện ủy Thanh Hà chọn …", heldout3 k02), that body "chỉ đạo"
     others: it writes the orders, the units after the verb hold them. Without the headline, or with another
-    subject, directing stays the subject's duty."""
+    subject, directing stays the subject's duty, the directed bodies holding it too."""
     body = ("Huyện ủy Thanh Hà chọn 2 đảng bộ tổ chức đại hội điểm\n\n"
             "Đến nay, các đảng bộ trên đã cơ bản hoàn thành đại hội chi bộ. Huyện ủy chỉ đạo các đơn vị trên chỉnh "
             "sửa, hoàn thiện dự thảo báo cáo chính trị trước ngày 15/3/2020.")
     assert _tasks(body) == [("các đơn vị trên", "2020-03-15")]
     other = body.replace("Huyện ủy Thanh Hà chọn", "Sở Nội vụ chọn")
-    assert _tasks(other) == [("Huyện ủy", "2020-03-15")]
+    assert _tasks(other) == [("Huyện ủy", "2020-03-15"), ("các đơn vị trên", "2020-03-15")]
 
 
 def test_a_schedule_the_text_expects_borrows_no_unit() -> None:

@@ -9,16 +9,15 @@ difference between them can only come from the walk. Patterns live in :mod:`.pat
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from vanban.deadlines import Deadline
-from vanban.deadlines.blocks import BULLET, ITEM, TERMINAL, Block, segments
-from vanban.text import collapse_space
+from vanban.deadlines.blocks import TERMINAL, Block
 
 from . import patterns as p
+from .headlines import headline as headline  # re-exported: both readers call c.headline
 from .lists import split_units
 
 MAX_UNITS = 250  # characters a list of units may take before its duty starts
@@ -34,35 +33,6 @@ class Stated:
     text: str
     line: int
     deadlines: tuple[Deadline, ...]
-
-
-MAX_HEADLINE = 200  # characters of a body's first line read as its headline
-
-
-def headline(block: Block, body: str) -> bool:
-    """Whether *block*, a body's first, is a headline ("Bộ Nội vụ hướng dẫn thực hiện chế độ báo cáo …",
-    "Huyện ủy Thanh Hà chọn 2 đảng bộ tổ chức đại hội điểm"): one short line that ends no sentence, not a
-    numbered or bulleted item nor a Markdown heading, with a blank line and more text after it (a line that only gives
-    the page's time may follow it in the same block). It names the news, its
-    subject is the writer or the issuer, and it lays no duty (the text under it says who must act)."""
-    text = block.text
-    if len(block.lines) == 2 and p.DATELINE.fullmatch(text, block.starts[1]):
-        text = text[:block.starts[1]].rstrip()  # "HĐND huyện … giám sát tại xã …⏎⏎00:01 | 10/05/2019": the page's time
-    elif len(block.lines) != 1:
-        return False
-    return (len(text) <= MAX_HEADLINE and text[-1:] not in TERMINAL and text[-1:] != ","
-            and text[:1] not in ("#", "|") and ITEM.match(text) is None and BULLET.match(text) is None
-            and p.ROMAN_HEADING.match(text) is None and _more_after(body, text))
-
-
-def _more_after(body: str, text: str) -> bool:
-    """Whether *text* stands alone on its line with a blank line after it and more text below."""
-    at = body.find(text)
-    if at == -1:
-        return False
-    rest = body[at + len(text):]
-    gap = p.BLANK_AFTER.match(rest)
-    return gap is not None and gap.end() < len(rest) and not rest.isspace()
 
 
 def duty_start(text: str, limit: int = MAX_UNITS) -> int:
@@ -171,6 +141,7 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     if "(" in units or "-" in units:  # what an apposition starts with (:data:`.patterns.APPOSITION`)
         units = p.APPOSITION.split(units, maxsplit=1)[0]
     units = p.DANGLING_AND.sub("", units.strip(p.EDGE)).strip(p.EDGE)
+    units = p.TRAILING_NOT.sub("", units)
     if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.ASSIGN.search(units) or p.LEAD_IN.search(units) \
             or p.ASSIGNS_AT_END.search(units):  # "UBND tỉnh yêu cầu: …": the writer, its orders after the colon
         return None  # "Các cơ quan sau đây …:" announce, not assign
@@ -213,6 +184,34 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
         return None
     lead = p.TIME_LEAD.match(clause)  # "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra …"
     return units_at(clause[lead.end():] if lead else clause)
+
+
+def further(duty: str, at: int) -> list[tuple[int, str, str]]:
+    """(offset, units, duty) of each further "giao/đề nghị/yêu cầu/phân công A …" inside a duty that starts at *at*
+    ("… giao nhiệm vụ cho Sở Tài nguyên-Môi trường chủ trì …, UBND tỉnh giao UBND các huyện, thị xã chủ trì …",
+    "A nghiêm túc thực hiện … và yêu cầu Bộ Nội vụ tổng hợp, báo cáo … trước ngày …"): a second order in the same
+    clause, its own units. Not "chỉ đạo" (directing is :func:`directed`'s, and deeper in a duty it is advice:
+    "tham mưu UBND tỉnh chỉ đạo các sở …") nor "đối với" (a scope)."""
+    if at == -1:
+        return []
+    out = []
+    for m in p.ASSIGN.finditer(duty):
+        if m.group()[:1] in "cCđĐ" and m.group()[1:2] not in "ềỀ":
+            continue
+        found = units_at(duty[m.end():], after_verb=True)
+        if found:
+            out.append((at + m.start(), found[0], found[1]))
+    return out
+
+
+def directed(duty: str, probe: str, text: str, start: int) -> list[str]:
+    """The bodies a holder is told to direct ("đề nghị UBND các tỉnh … chỉ đạo các đơn vị trực thuộc và Thủ trưởng
+    các đơn vị có liên quan tiếp tục …"): they hold the task too (tests/fixtures/tracking/real/README.md)."""
+    lead = p.DIRECTS.match(duty)
+    if lead is None:
+        return []
+    found = units_at(duty[lead.end():], after_verb=True)
+    return written(split_units(found[0]), probe, text, start) if found else []
 
 
 def _leaders(clause: str, verb: re.Match[str]) -> tuple[str, str] | None:
@@ -302,122 +301,3 @@ def where(block: Block, d: Deadline) -> int:
     start = block.starts[block.lines.index(d.line)] if d.line in block.lines else 0
     pos = block.text.find(d.text, start)
     return pos if pos != -1 else block.text.find(d.text)
-
-
-def _unit_after_colon(text: str, k: int) -> bool:
-    """Whether the clause cut *k* follows a colon with a capitalised unit after it ("… cụ thể như sau: Trạm Thú y
-    báo cáo …", "… yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động …"): that unit starts a clause of its own. A colon
-    before a duty ("UBND huyện: Tham mưu …") or before names a plural noun shares ("các Sở: Tài chính, …") is no cut."""
-    if text[k - 1] != ":" or p.RECIPIENTS.match(text):  # "Kính gửi: Sở …", "Nơi nhận: …" name recipients
-        return False
-    rest = text[k:].lstrip()
-    return rest[:1].isupper() and p.UNIT_START.match(p.retone(rest[:60])) is not None
-
-
-class Walk:
-    """One body's reading, block after block: the rows found and what a clause hands to the next one."""
-
-    def __init__(self, line_offset: int) -> None:
-        self.line_offset = line_offset
-        self.out: list[Stated] = []
-        self.heading: tuple[str, int, list[Deadline]] | None = None  # an item heading's units, line, deadlines
-        self.lender: list[str] | None = None  # units of the last clause, for a following clause with none
-        self.pending: list[str] = []  # units of a clause that only lists them, for the next clause
-        self.bulleted = False  # the heading is "yêu cầu A, B:" and holds the bullets under it
-        self.section = 0  # the first row of the current "I., II." section
-        self.writer: str | None = None  # the key of the body a headline opens with (:func:`writer`)
-
-    def close_heading(self) -> None:
-        """The row of an item heading that named a unit, with the deadlines found under it."""
-        if self.heading is not None:
-            units, line, under = self.heading
-            self.out.append(Stated(tuple(split_units(units)), "", line + self.line_offset, tuple(under)))
-            self.heading = None
-        self.bulleted = False
-
-    def new_item(self, roman: bool) -> None:
-        """A numbered item (or, *roman*, a section) starts: what was carried over ends there, except
-        under "yêu cầu A:", whose numbered items are A's duties."""
-        if self.bulleted and not roman:
-            return
-        self.close_heading()
-        self.lender = None
-        if roman:
-            self.section = len(self.out)
-
-    def holds(self, bullet: bool) -> bool:
-        """Whether an open heading takes the block that follows (a "yêu cầu A:" heading only the bullets
-        and numbered items under it)."""
-        if self.heading is None:
-            return False
-        if self.bulleted and not bullet:
-            self.close_heading()
-            return False
-        return True
-
-    def time_item(self, rest: str, placed: list[tuple[int, Deadline]]) -> bool:
-        """A numbered item that only gives the time ("3. Thời gian hoàn thành: trước ngày 30/6/2025") dates
-        the undated rows of its section; True when it did."""
-        if not placed or not p.TIME_ITEM.match(rest):
-            return False
-        dated = tuple(d for _pos, d in placed)
-        rows = self.out[self.section:]
-        if not rows or any(r.deadlines for r in rows):
-            return False  # the section dates its own rows: this time is not theirs
-        self.out[self.section:] = [replace(r, deadlines=dated) for r in rows]
-        return True
-
-    def clauses(self, block: Block, probe: str, low: str, placed: list[tuple[int, Deadline]], run_on: bool) -> None:
-        """Read every clause of a block that may lay a duty (*probe*: its text tone-fixed, *low*: lower-cased;
-        *placed*: its deadlines with their offsets; *run_on*: the line before ended mid-sentence)."""
-        text, offset = block.text, self.line_offset
-        if placed and p.RECURS.search(low):  # "hằng năm … trước ngày 25/06": a date without a year recurs yearly
-            placed = [(pos, yearly(d)) for pos, d in placed]
-        sentences, cuts = segments(text)
-        bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or _unit_after_colon(text, k))),
-                         len(text)})
-        for start, end in itertools.pairwise(bounds):
-            inside = tuple(d for pos, d in placed if start <= pos < end)
-            part = low[start:end].lstrip()
-            if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)):
-                self.lender = None  # nothing to read here (the usual clause): skip the parse
-                continue
-            clause = probe[start:end].strip()
-            lead = ITEM.match(clause) or BULLET.match(clause) or p.ARTICLE.match(clause)
-            if lead:
-                clause = clause[lead.end():]
-            before, self.pending = self.pending, []
-            found = assigned(clause.strip(" .;"), starts=bool(start or lead or not run_on or before),
-                             writer=self.writer)
-            if found is None and (clause.endswith(";") or (end == len(text) and text[-1:] not in TERMINAL)):
-                listed_here = listed(clause)
-                if listed_here:
-                    self.pending = before + written(listed_here, probe, text, start)  # "đề nghị A; B; C …", "A,⏎B …"
-                    continue
-            if found is None and end == len(text) and clause.endswith(":"):
-                units = colon_units(clause)
-                if units:  # "UBND tỉnh yêu cầu các sở, ngành:" with the duties in the bullets under it
-                    self.close_heading()
-                    self.heading = (written([units], probe, text, start)[0], block.line_at(start), list(inside))
-                    self.bulleted = True
-                    continue
-            if found:
-                units, duty = found
-                heads = before + written(split_units(units), probe, text, start)
-                if heads:
-                    self.lender = heads
-                    at = probe.find(units, start)
-                    line = block.line_at(at if at != -1 else start) + offset
-                    self.out.append(Stated(tuple(heads), collapse_space(duty)[:300], line, inside))
-                    continue
-            if self.lender and inside and "dự kiến" in part:  # "Đại hội … dự kiến diễn ra từ tháng 4 đến hết
-                self.lender = None  # tháng 5": a schedule the text reports, no one's deadline
-            elif self.lender and inside:  # "Thời gian hoàn thành …, chậm nhất ngày …": the clause before's units
-                out = self.out
-                if out and out[-1].heads == tuple(self.lender) and not out[-1].deadlines:
-                    out[-1] = replace(out[-1], deadlines=inside)
-                else:
-                    out.append(Stated(tuple(self.lender), text[start:end].strip()[:300], block.line_at(start) + offset,
-                                      inside))
-            elif not inside:
-                self.lender = None

@@ -171,14 +171,17 @@ TITLE = re.compile(
 TITLE_COLON = re.compile(r"^(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban)\s*:\s*", _I)
 # An article's number before its clause ("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở …").
 ARTICLE = re.compile(r"^(?:\*\*)?Điều\s+[0-9]{1,3}\s*[.:]\s*(?:\*\*)?\s*")
+# A negation left at the end of the units ("yêu cầu các địa phương không | tổ chức bắn pháo hoa"): the duty's, not the
+# name's. (As a duty word it would let long run-on names through: "… trong đó không quá …".)
+TRAILING_NOT = re.compile(r"\s+không$", _I)
 # A list cut short where the duty verb was read inside the next body's name ("…, thành phố và các | tổ chức, …").
 DANGLING_AND = re.compile(r"\s+(?:và|cùng)(?:\s+(?:tất\s+cả\s+)?các)?$", _I)
 
 # The verbs that hand work to the units that follow them ("Giao Sở Nội vụ chủ trì", "đề nghị các xã …"), a colon
 # between them too ("… Phó Chủ tịch UBND huyện đề nghị: Phòng Văn hóa TT phối hợp …; BCĐ …"): the units start after it.
 ASSIGN = re.compile(
-    r"(?<!\w)(?<![tT]heo\s)(?:giao(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
-    r"(?<!ban\s)chỉ\s+đạo)(?:\s*:)?\s+(?=\S)", _I)
+    r"(?<!\w)(?<![tT]heo\s)(?:(?<![bB]àn\s)giao(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
+    r"(?<!ban\s)(?<![sS]ự\s)(?<![đĐ]úng\s)chỉ\s+đạo(?!\s+của))(?:\s*:)?\s+(?=\S)", _I)
 
 # Nouns a body's name starts with (after "các", "tất cả các" or a count): what makes a phrase a unit.
 _UNIT_NOUNS = (
@@ -256,7 +259,7 @@ _HEAD = rf"[\s.;]*+{_CLAUSE_LEAD}?[\s.;]*+(?:{_TIME_LEAD})?{_DUTY_HOLDER}"  # no
 LEADERS = re.compile(r"lãnh\s+đạo\s+(?=\S)", _I)
 LEADERS_AFTER = re.compile(r"^(?:giao|đề\s+nghị|yêu\s+cầu)", _I)  # the verbs it is read after ("chỉ đạo" is narrative)
 ASSIGNED_UNIT = re.compile(ASSIGN.pattern + r"(?:lãnh\s+đạo\s+)?" + _DUTY_HOLDER)
-CLAUSE_HEAD = re.compile(f"[.!?;:]{_HEAD}")  # ":" too: a unit after it starts a clause (:func:`.clauses.Walk.clauses`)
+CLAUSE_HEAD = re.compile(f"[.!?;:]{_HEAD}")  # ":" too: a unit after it starts a clause (:func:`.walk.Walk.clauses`)
 BLOCK_HEAD = re.compile(_HEAD)
 # A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before
 # a capitalised name ("phòng Văn hóa"); a bare noun ("Các chi, Đảng bộ") and "sở, ban, ngành", "đoàn thể
@@ -328,6 +331,8 @@ CLOSING = re.compile(r"^(?:\*\*)?trên\s+đây\s+là", _I)
 # "xin" is the writer speaking ("Ban quản trị website xin đăng toàn văn …", "UBND xã xin thông báo …").
 NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị|xin|có(?!\s+trách\s+nhiệm)|đánh\s+giá\s+cao|phát\s+biểu|"
                        r"nhấn\s+mạnh|cho\s+biết|khẳng\s+định|ghi\s+nhận|biểu\s+dương)(?!\w)", _I)
+# A duty that directs other bodies ("chỉ đạo, hướng dẫn các xã …"): the bodies after it hold the task too.
+DIRECTS = re.compile(r"^chỉ\s+đạo(?:\s*,\s*(?:hướng\s+dẫn|đôn\s+đốc))*\s+(?=\S)", _I)
 # "được giao (nhiệm vụ) …" after a unit is the passive of an assignment: what follows is its duty.
 PASSIVE_DUTY = re.compile(r"^được\s+giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm|làm))?\s*:?\s+(?=\w)", _I)
 # A numbered item that only gives the time of the items before it ("Thời gian hoàn thành: …").

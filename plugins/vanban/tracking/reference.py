@@ -2,7 +2,7 @@
 
 Written to be obviously right, not fast (eyecite's way): it cuts the body into blocks itself, tone-fixes
 and lower-cases every block, tests every block with the clause-start scans of :func:`.clauses.candidate`
-and hands every candidate block to :meth:`.clauses.Walk.clauses`. :mod:`.sentences` must give the same
+and hands every candidate block to :meth:`.walk.Walk.clauses`. :mod:`.sentences` must give the same
 rows for every body; the tests run the same cases on both and compare them on the demo, the fixtures
 and a synthetic corpus.
 
@@ -26,6 +26,7 @@ from vanban.deadlines.blocks import BULLET, ITEM, ROMAN, TERMINAL, Block, blocks
 from . import clauses as c
 from . import patterns as p
 from .clauses import Stated
+from .walk import Walk
 
 
 def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
@@ -34,7 +35,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     taken for the fast reader's signature and left unused: the reference cuts the body itself)."""
     del read
     skipped = list(skip)
-    walk = c.Walk(line_offset)
+    walk = Walk(line_offset)
     aims = False  # inside "I. MỤC ĐÍCH, YÊU CẦU"
     last = "."  # the previous block's text
     after = ""  # the text of the last block that was not a bullet

@@ -36,6 +36,7 @@ from . import clauses as c
 from . import patterns as p
 from .clauses import Stated
 from .lists import split_units
+from .walk import Walk
 
 __all__ = ["Stated", "gate", "may_assign", "split_units", "stated"]
 
@@ -113,7 +114,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     by_line: dict[int, list[Deadline]] = {}
     for d in deadlines:
         by_line.setdefault(d.line - line_offset, []).append(d)
-    walk = c.Walk(line_offset)
+    walk = Walk(line_offset)
     aims = False  # inside "I. MỤC ĐÍCH, YÊU CẦU"
     recipients = False  # the last block that is not a bullet opens the list under "Nơi nhận:"
     last = "."  # the previous block's text

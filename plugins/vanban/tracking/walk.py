@@ -1,0 +1,148 @@
+"""One body's reading, block after block (:class:`Walk`): what each clause gives (:mod:`.clauses` reads one clause)
+and what it hands to the next one: the units of a list for the duty that follows, a heading's units for the items under
+it, a clause's units for a due in the next. Both sentence readers (:mod:`.sentences`, :mod:`.reference`) drive it, so a
+difference between them can only come from which blocks they hand it."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from vanban.deadlines import Deadline
+from vanban.deadlines.blocks import BULLET, ITEM, TERMINAL, Block, segments
+from vanban.text import collapse_space
+
+from . import patterns as p
+from .clauses import Stated, assigned, assigns, colon_units, directed, further, listed, written, yearly
+from .lists import split_units
+
+__all__ = ["Walk"]
+
+
+def _unit_after_colon(text: str, k: int) -> bool:
+    """Whether the clause cut *k* follows a colon with a capitalised unit after it ("… cụ thể như sau: Trạm Thú y
+    báo cáo …", "… yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động …"): that unit starts a clause of its own. A colon
+    before a duty ("UBND huyện: Tham mưu …") or before names a plural noun shares ("các Sở: Tài chính, …") is no cut."""
+    if text[k - 1] != ":" or p.RECIPIENTS.match(text):  # "Kính gửi: Sở …", "Nơi nhận: …" name recipients
+        return False
+    rest = text[k:].lstrip()
+    return rest[:1].isupper() and p.UNIT_START.match(p.retone(rest[:60])) is not None
+
+
+class Walk:
+    """One body's reading, block after block: the rows found and what a clause hands to the next one."""
+
+    def __init__(self, line_offset: int) -> None:
+        self.line_offset = line_offset
+        self.out: list[Stated] = []
+        self.heading: tuple[str, int, list[Deadline]] | None = None  # an item heading's units, line, deadlines
+        self.lender: list[str] | None = None  # units of the last clause, for a following clause with none
+        self.pending: list[str] = []  # units of a clause that only lists them, for the next clause
+        self.bulleted = False  # the heading is "yêu cầu A, B:" and holds the bullets under it
+        self.section = 0  # the first row of the current "I., II." section
+        self.writer: str | None = None  # the key of the body a headline opens with (:func:`writer`)
+
+    def close_heading(self) -> None:
+        """The row of an item heading that named a unit, with the deadlines found under it."""
+        if self.heading is not None:
+            units, line, under = self.heading
+            self.out.append(Stated(tuple(split_units(units)), "", line + self.line_offset, tuple(under)))
+            self.heading = None
+        self.bulleted = False
+
+    def new_item(self, roman: bool) -> None:
+        """A numbered item (or, *roman*, a section) starts: what was carried over ends there, except
+        under "yêu cầu A:", whose numbered items are A's duties."""
+        if self.bulleted and not roman:
+            return
+        self.close_heading()
+        self.lender = None
+        if roman:
+            self.section = len(self.out)
+
+    def holds(self, bullet: bool) -> bool:
+        """Whether an open heading takes the block that follows (a "yêu cầu A:" heading only the bullets
+        and numbered items under it)."""
+        if self.heading is None:
+            return False
+        if self.bulleted and not bullet:
+            self.close_heading()
+            return False
+        return True
+
+    def time_item(self, rest: str, placed: list[tuple[int, Deadline]]) -> bool:
+        """A numbered item that only gives the time ("3. Thời gian hoàn thành: trước ngày 30/6/2025") dates
+        the undated rows of its section; True when it did."""
+        if not placed or not p.TIME_ITEM.match(rest):
+            return False
+        dated = tuple(d for _pos, d in placed)
+        rows = self.out[self.section:]
+        if not rows or any(r.deadlines for r in rows):
+            return False  # the section dates its own rows: this time is not theirs
+        self.out[self.section:] = [replace(r, deadlines=dated) for r in rows]
+        return True
+
+    def clauses(self, block: Block, probe: str, low: str, placed: list[tuple[int, Deadline]], run_on: bool) -> None:
+        """Read every clause of a block that may lay a duty (*probe*: its text tone-fixed, *low*: lower-cased;
+        *placed*: its deadlines with their offsets; *run_on*: the line before ended mid-sentence)."""
+        text, offset = block.text, self.line_offset
+        if placed and p.RECURS.search(low):  # "hằng năm … trước ngày 25/06": a date without a year recurs yearly
+            placed = [(pos, yearly(d)) for pos, d in placed]
+        sentences, cuts = segments(text)
+        bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or _unit_after_colon(text, k))),
+                         len(text)})
+        for start, end in itertools.pairwise(bounds):
+            inside = tuple(d for pos, d in placed if start <= pos < end)
+            part = low[start:end].lstrip()
+            if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)):
+                self.lender = None  # nothing to read here (the usual clause): skip the parse
+                continue
+            clause = probe[start:end].strip()
+            lead = ITEM.match(clause) or BULLET.match(clause) or p.ARTICLE.match(clause)
+            if lead:
+                clause = clause[lead.end():]
+            before, self.pending = self.pending, []
+            found = assigned(clause.strip(" .;"), starts=bool(start or lead or not run_on or before),
+                             writer=self.writer)
+            if found is None and (clause.endswith(";") or (end == len(text) and text[-1:] not in TERMINAL)):
+                listed_here = listed(clause)
+                if listed_here:
+                    self.pending = before + written(listed_here, probe, text, start)  # "đề nghị A; B; C …", "A,⏎B …"
+                    continue
+            if found is None and end == len(text) and clause.endswith(":"):
+                units = colon_units(clause)
+                if units:  # "UBND tỉnh yêu cầu các sở, ngành:" with the duties in the bullets under it
+                    self.close_heading()
+                    self.heading = (written([units], probe, text, start)[0], block.line_at(start), list(inside))
+                    self.bulleted = True
+                    continue
+            if found:
+                units, duty = found
+                heads = before + written(split_units(units), probe, text, start)
+                heads += directed(duty, probe, text, start)
+                if heads:
+                    self.lender = heads
+                    at = probe.find(units, start)
+                    line = block.line_at(at if at != -1 else start) + offset
+                    more = further(duty, probe.find(duty, start))
+                    cut = more[0][0] if more else end
+                    self.out.append(Stated(tuple(heads), collapse_space(duty)[:300], line,
+                                           tuple(d for pos, d in placed if start <= pos < cut)))
+                    for n, (verb, units, duty) in enumerate(more):
+                        stop = more[n + 1][0] if n + 1 < len(more) else end
+                        heads = written(split_units(units), probe, text, verb)
+                        self.lender = heads
+                        self.out.append(Stated(tuple(heads), collapse_space(duty)[:300], block.line_at(verb) + offset,
+                                               tuple(d for pos, d in placed if verb <= pos < stop)))
+                    continue
+            if self.lender and inside and "dự kiến" in part:  # "Đại hội … dự kiến diễn ra từ tháng 4 đến hết
+                self.lender = None  # tháng 5": a schedule the text reports, no one's deadline
+            elif self.lender and inside:  # "Thời gian hoàn thành …, chậm nhất ngày …": the clause before's units
+                out = self.out
+                if out and out[-1].heads == tuple(self.lender) and not out[-1].deadlines:
+                    out[-1] = replace(out[-1], deadlines=inside)
+                else:
+                    out.append(Stated(tuple(self.lender), text[start:end].strip()[:300], block.line_at(start) + offset,
+                                      inside))
+            elif not inside:
+                self.lender = None
