@@ -118,3 +118,23 @@ def test_a_second_order_in_the_same_clause_has_its_own_units_and_due() -> None:
 ])
 def test_handing_over_an_order_noun_and_a_negation(body: str, found: list[str]) -> None:
     assert [u for u, _ in _tasks(body)] == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Chậm nhất là ngày 20 tháng 7 hằng năm, Sở Tài chính tổng hợp, báo cáo Bộ Tài chính.",
+     [("Sở Tài chính", "periodic")]),
+    ("Ngày 1/5, các đơn vị phải gửi báo cáo về Bộ.", [("các đơn vị", "-")]),
+    ("Ban Bí thư yêu cầu, các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc tập trung phòng, chống dịch.",
+     [("các cấp ủy, tổ chức đảng, chính quyền", "-"), ("Mặt trận Tổ quốc", "-")]),
+    ("(Thứ trưởng chỉ đạo, Cục T.T chủ trì thực hiện);", [("Cục T.T", "-")]),
+])
+def test_a_yearly_due_a_modal_after_a_day_and_a_comma_after_the_verb(body: str, found: list[tuple[str, str]]) -> None:
+    assert sorted(set(_tasks(body, dt.date(2020, 1, 1)))) == sorted(found)
+
+
+@pytest.mark.parametrize("body", [
+    "Căn cứ chức năng, nhiệm vụ được giao, Bộ Công an hướng dẫn thực hiện Tiêu chí số 4 như sau:",
+    "UBND tỉnh yêu cầu, ",
+])
+def test_a_task_given_before_and_the_writer_before_its_orders_lay_no_duty(body: str) -> None:
+    assert _tasks(body) == []

@@ -180,8 +180,8 @@ DANGLING_AND = re.compile(r"\s+(?:và|cùng)(?:\s+(?:tất\s+cả\s+)?các)?$", 
 # The verbs that hand work to the units that follow them ("Giao Sở Nội vụ chủ trì", "đề nghị các xã …"), a colon
 # between them too ("… Phó Chủ tịch UBND huyện đề nghị: Phòng Văn hóa TT phối hợp …; BCĐ …"): the units start after it.
 ASSIGN = re.compile(
-    r"(?<!\w)(?<![tT]heo\s)(?:(?<![bB]àn\s)giao(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
-    r"(?<!ban\s)(?<![sS]ự\s)(?<![đĐ]úng\s)chỉ\s+đạo(?!\s+của))(?:\s*:)?\s+(?=\S)", _I)
+    r"(?<!\w)(?<![tT]heo\s)(?:(?<![bB]àn\s)(?<![đĐ]ược\s)giao(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
+    r"(?<!ban\s)(?<![sS]ự\s)(?<![đĐ]úng\s)chỉ\s+đạo(?!\s+của))(?:\s*[:,])?\s+(?=\S)", _I)
 
 # Nouns a body's name starts with (after "các", "tất cả các" or a count): what makes a phrase a unit.
 _UNIT_NOUNS = (
@@ -207,7 +207,7 @@ UNIT_START = re.compile(f"^{_UNIT_START}", _I)
 ASSIGN_WORDS = ("giao", "đề nghị", "yêu cầu", "phân công", "đối với", "chỉ đạo")  # tested with ``in``: fastest
 # A recurring time that opens a clause before its units ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị …",
 # "Ngày 05 hằng tháng (từ tháng 02 đến tháng 9), Chủ tịch …").
-_TIME_LEAD = (r"(?:(?:định\s+kỳ\s*,?\s*)?(?:(?:từ|trước|chậm\s+nhất|vào|trong)\s+)?(?:ngày|tháng|quý)\s"
+_TIME_LEAD = (r"(?:(?:định\s+kỳ\s*,?\s*)?(?:(?:từ|trước|chậm\s+nhất(?:\s+là)?|vào|trong)\s+)?(?:ngày|tháng|quý)\s"
               r"[^,;:]{0,60}?|định\s+kỳ\s*,?\s*)(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm|tuần)\s*(?:\([^()]{0,60}\)\s*)?,\s*")
 # A lead that reports what the document says before its units ("Theo đó, các bộ … xây dựng Báo cáo …",
 # "Quyết định nêu rõ, Chánh Văn phòng, … chịu trách nhiệm …", "Cụ thể, UBND các xã …"): the units after it head the clause.
@@ -215,12 +215,15 @@ _REPORT_LEAD = (r"(?:theo\s+đó|cụ\s+thể|(?:quyết\s+định|kế\s+hoạc
                 r"hướng\s+dẫn|thông\s+báo|chương\s+trình)(?:\s+(?:này|trên|nêu\s+trên))?\s+(?:cũng\s+)?"
                 r"(?:nêu\s+rõ|quy\s+định|yêu\s+cầu|chỉ\s+rõ|nhấn\s+mạnh|giao))\s*,\s*")
 # A due or an adverbial that opens a clause before its units: "Trước ngày 18/10, các địa phương phải báo cáo …",
+# "Ngày 1/5, các đơn vị phải gửi …" (a bare day only before a modal: "Ngày 25/4, A tổ chức …" is narrative),
 # "Chậm nhất là ngày 20 tháng 7, Sở …", "Ngoài công tác tuyên truyền, UBND huyện Tây Trà phải …", "Nhiệm vụ thời gian
-# tới, các Ban HĐND chủ động …", "Riêng A …". Narrative opens so too ("Ngày 25/4, A tổ chức …", "Đồng thời, Ban Thường
-# vụ Huyện ủy cũng chọn …", "Ngoài ra, …"): those are no leads.
-_DATE = (r"(?:ngày\s+)?[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{2,4})?|\s+tháng\s+[0-9]{1,2}"
-         r"(?:\s*(?:năm\s+)?[0-9]{4})?)")
-_DUE_LEAD = rf"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+{_DATE}\s*,\s*"
+# tới, các Ban HĐND chủ động …", "Riêng A …". Narrative opens so too ("Đồng thời, Ban Thường vụ Huyện ủy cũng chọn …",
+# "Ngoài ra, …"): those are no leads.
+_DAY = (r"[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{2,4})?|\s+tháng\s+[0-9]{1,2}"
+        r"(?:\s*(?:năm\s+)?[0-9]{4})?)")
+_DATE = rf"(?:ngày\s+)?{_DAY}"
+_DUE_LEAD = (rf"(?:(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+{_DATE}\s*,\s*|"
+             rf"(?:vào\s+)?ngày\s+{_DAY}\s*,\s*(?=[^,;:.]{{1,120}}?\s(?:phải|cần|có\s+trách\s+nhiệm)\s))")
 _ADVERB_LEAD = r"(?:(?:(?:nhiệm\s+vụ\s+)?(?:trong\s+)?thời\s+gian\s+tới|ngoài\s(?!ra(?!\w))[^,;:.]{1,80}?)\s*,\s*|riêng\s+)"
 _TIME_LEAD = rf"(?:{_TIME_LEAD}|{_REPORT_LEAD}|{_DUE_LEAD}|{_ADVERB_LEAD})"
 TIME_LEAD = re.compile(_TIME_LEAD, _I)  # a recurring time, a reporting lead, a due or an adverbial, before the clause's units
