@@ -146,7 +146,7 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
         elif not follows:  # "… với những nội dung cụ thể sau:": what follows is the content, the words before it no name
             result.take("title", _own_reference(result, title, kind, why), why)
         if follows and not result.fields.get("title"):
-            _named_by_headline(result, lines[:i], title)
+            named_by_headline(result, lines[:i], title)
         if result.fields.get("issuer"):
             return
         held = office_holder(m.group("body"))  # "Bộ trưởng Y tế Đào Hồng Lan": the ministry, and she signs
@@ -177,7 +177,7 @@ def _own_reference(result: ImportResult, title: str, kind: str, why: str) -> str
     return title[: m.start()].strip(" ,")
 
 
-def _named_by_headline(result: ImportResult, above: list[str], content: str) -> None:
+def named_by_headline(result: ImportResult, above: list[str], content: str) -> None:
     """"Tổ chức Ngày hội văn hóa … năm 2024" over "UBND xã X xây dựng Kế hoạch tổ chức ngày hội … với những nội dung
     cụ thể sau:": a headline that opens with the words the document's own opening gives after its type word is the
     document's name, so its trích yếu (reported). A headline that says something else stays a headline."""

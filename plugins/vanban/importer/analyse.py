@@ -8,6 +8,7 @@ from pathlib import Path
 from ..citations import extract
 from ..glossary import TYPE_NAMES
 from .acting import read_acting_body, read_coded_body, read_issuing_clause, read_unnumbered_lead
+from .bracketed_lead import read_bracketed_lead
 from .closing import read_closing
 from .dated_lead import dated_lead_at, read_dated_lead, read_passive_lead, read_relative_lead
 from .glued import unglue
@@ -169,6 +170,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_relative_lead(result, head_and_body)
     read_rolled_out(result, head_and_body)
     read_unnumbered_lead(result, head_and_body)
+    read_bracketed_lead(result, head_and_body)
     read_acting_body(result, head_and_body)
     read_headline_title(result, head_and_body)
     read_article_title(result, plain)
