@@ -272,6 +272,7 @@ class Background(Generic[R]):
         self._value: tuple[R] | None = None
         self.forked = False
         self._helper: Helper | None = None
+        self.helper_failed = False  # the helper was asked and failed: computed here instead
         if not (fork and may_fork()):
             helper = _idle_helper() if fork else None
             if helper is not None and helper.send(func):
@@ -304,6 +305,8 @@ class Background(Generic[R]):
             self._helper = None
             if ok:
                 self._value = (value,)  # type: ignore[assignment]
+            else:
+                self.helper_failed = True
         if self._child is not None:
             pid, read_end = self._child
             self._child = None

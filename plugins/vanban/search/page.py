@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..analysis import Analyses, disk_key, stored_tokens
 from ..documents import Document
 from ..fingerprint import Fingerprinter
-from ..parallel import Background
+from ..parallel import Background, may_fork
 from ..site import PageSpec, SiteModel
 from ..tokens import TermCounts, fold_lower
-from . import stored
+from . import sending, stored
 from .bundle import SearchBundle, build_bundle, ordered_documents
 
 PAGE_PATH = "tim-kiem/"
@@ -47,6 +47,8 @@ class PendingSearch:
         """The bundle, its files added to the site (once)."""
         if self.bundle is None:
             self.bundle = self.work.result()
+            if self.work.helper_failed:
+                sending.forget()  # it may not hold what the next sending is based on
             for path, data in self.bundle.files.items():
                 self.site.add_output(path, data)
             self.page.data["index_url"] = self.bundle.index_path
@@ -58,7 +60,7 @@ class PendingSearch:
         self.work.abandon()
 
 
-def with_stored_tokens(docs: Sequence[Document], analysed: dict[str, dict[str, TermCounts]],
+def with_stored_tokens(docs: Sequence[Document], analysed: Mapping[str, dict[str, TermCounts]],
                        stored: Sequence[Document], tasks: bool, cache_dir: str, *, consume: bool = False,
                        reuse: bool = False) -> SearchBundle:
     """:func:`build_bundle`, the tokens the analysis stage left in the build cache (of *stored*) read
@@ -101,10 +103,16 @@ def launch(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgr
     # encoding of the terms an edit left as they were is reused (search.reuse.Reuse); a build with a
     # cache reads the encoding the last one left there and leaves its own (search.reuse.Streamed).
     reuse = not consume
+    # Not forked (mkdocs serve, whose helper makes them): sent through a pipe, as what the helper lacks.
+    sent: Mapping[str, dict[str, TermCounts]] = tokens
+    made_of = docs
+    if background and found is None and not consume and not may_fork():
+        sent = sending.SentTokens(tokens)
+        made_of = sending.without_bodies(docs, tokens)
     make: Callable[[], SearchBundle] = (
-        (functools.partial(with_stored_tokens, docs, tokens, analyses.stored, analyses.tasks, cache_dir,
+        (functools.partial(with_stored_tokens, made_of, sent, analyses.stored, analyses.tasks, cache_dir,
                            consume=consume, reuse=reuse) if analyses.stored else
-         functools.partial(build_bundle, docs, tokens, consume=consume, reuse=reuse, cache_dir=cache_dir))
+         functools.partial(build_bundle, made_of, sent, consume=consume, reuse=reuse, cache_dir=cache_dir))
         if found is None else lambda: found)
     # Forked, this process lets the counted tokens go (the bulk of the analyses' memory) and would
     # count them again from the bodies only if the child failed.
