@@ -167,13 +167,12 @@ def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, Term
     session: Session = Kept(cache_dir) if reuse else Streamed(cache_dir) if cache_dir else FRESH
     meta = Postings(META_FIELDS)
     matches = Postings(dict.fromkeys(META_MATCH_FIELDS, 0.0))
-    body = Postings(BODY_FIELDS)
     for ref, doc in enumerate(docs):
         counts = session.meta(doc)
         meta.add(ref, counts)
         matches.add(ref, {**counts, "d": Counter(filter_terms(doc))})
     rows = [analysed[d.id] if analysed and d.id in analysed else body_term_counts(d) for d in docs]
-    body.add_all(rows)
+    body = session.body(BODY_FIELDS, [d.id for d in docs], rows)
     if consume:
         for row in rows:
             row.clear()

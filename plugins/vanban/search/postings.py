@@ -9,6 +9,7 @@ a test compares the scores), rounded to hundredths: what the browser ranks ties 
 from __future__ import annotations
 
 import array
+import bisect
 import collections
 import itertools
 import json
@@ -72,6 +73,41 @@ class Postings:
                 if row[0]:
                     lengths[doc] = lengths.get(doc, 0) + sum(row[1])
         self.documents += len(rows)
+
+    def replace_rows(self, changed: Mapping[int, tuple[Mapping[str, TermCounts], Mapping[str, TermCounts]]]) -> None:
+        """Rows added before, each *changed* (document → (its row then, its row now)): the postings and lengths
+        become those of the rows now added anew (:meth:`add_all`), but the order of terms and documents in the
+        dictionaries, which nothing reads (terms are sorted, lengths summed as integers). A save under ``mkdocs
+        serve`` changes one document: its few hundred terms are edited in place, not the index remade."""
+        for doc, (before, after) in changed.items():
+            for name, table in self.terms.items():
+                old, new = before.get(name), after.get(name)
+                old_tf = dict(zip(old[0], old[1], strict=True)) if old else {}
+                new_tf = dict(zip(new[0], new[1], strict=True)) if new else {}
+                for term in old_tf.keys() | new_tf.keys():
+                    tf = new_tf.get(term)
+                    if old_tf.get(term) == tf:
+                        continue
+                    flat = table.get(term)
+                    at = bisect.bisect_left(flat[::2], doc) if flat is not None else 0
+                    here = flat is not None and 2 * at < len(flat) and flat[2 * at] == doc
+                    if tf is None:
+                        if here:
+                            assert flat is not None
+                            del flat[2 * at:2 * at + 2]
+                            if not flat:
+                                del table[term]
+                    elif here:
+                        assert flat is not None
+                        flat[2 * at + 1] = tf
+                    else:
+                        _slot(table, term)[2 * at:2 * at] = array.array("i", (doc, tf))
+                lengths = self.lengths[name]
+                if new and new[0]:
+                    lengths[doc] = sum(new[1])
+                else:
+                    lengths.pop(doc, None)
+        self._counted = (-1, -1)
 
     def _with_term(self) -> Counter[str]:
         """Documents with each term, counted once per field (lunr's idf), made once for the fields' scores."""

@@ -16,13 +16,14 @@ import os
 import pickle
 import tempfile
 from collections import Counter
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..cache import code_fingerprint, loads
 from ..documents import Document
-from ..tokens import meta_tokens
+from ..tokens import TermCounts, meta_tokens
+from .postings import Postings
 from .shards import gzipped_size, utf16_key
 
 Shown = tuple[str, str, str, str]  # (title, type, number, issuer): all that meta_tokens reads
@@ -39,7 +40,9 @@ class Reuse:
     best documents: :func:`entry_key` digests exactly those, and an entry made from equal inputs is
     taken as made. The gzipped size of an entry (which sizes the hashed shards) is kept by its bytes,
     and a document's counted meta tokens by the four fields :func:`vanban.tokens.meta_tokens` reads.
-    Only the last bundle's terms are kept (``Reuse.last``), so the memory is one bundle's entries."""
+    Only the last bundle's terms are kept (``Reuse.last``), so the memory is one bundle's entries; and its
+    body postings (:meth:`Kept.body`), which the next bundle edits where its rows changed instead of indexing
+    every document again (0.13 of 0.53 s of CPU a save at 1,000 documents)."""
 
     last: Reuse | None = None
 
@@ -48,6 +51,8 @@ class Reuse:
         self.sizes: dict[bytes, int] = {}  # entry → its length compressed at level 1
         # (title, type, number, issuer) → the counted meta_tokens of a document with them (read, never changed)
         self.meta: dict[Shown, dict[str, Counter[str]]] = {}
+        # the body postings, and the documents and rows they were made of: the next bundle edits them
+        self.postings: tuple[list[str], list[dict[str, TermCounts]], Postings] | None = None
 
 
 def entry_key(kind: str, term: str, fields: list[tuple[str, Any, Any, Any]]) -> bytes:
@@ -80,6 +85,12 @@ class Session:
 
     def meta(self, doc: Document) -> dict[str, Counter[str]]:
         return counted_meta(doc)
+
+    def body(self, fields: Mapping[str, float], ids: list[str], rows: list[dict[str, TermCounts]]) -> Postings:
+        """The body postings (of *fields*) of *rows* (the documents *ids*, in order)."""
+        body = Postings(fields)
+        body.add_all(rows)
+        return body
 
     def found(self, kind: str, term: str, key: bytes) -> Encoded | None:
         return None
@@ -249,6 +260,9 @@ class Streamed(Session):
         self.writer.close()
 
 
+REMADE_ABOVE = 20  # a bundle whose rows changed for more than one document in this many makes its postings anew
+
+
 class Kept(Session):
     """A session of a process that makes bundles again (``mkdocs serve``'s helper, build-all):
     reads ``Reuse.last``, keeps its own terms in a new :class:`Reuse`, which :meth:`finish` makes the last.
@@ -269,6 +283,25 @@ class Kept(Session):
         counts = found if found is not None else counted_meta(doc)
         self.made.meta[key] = counts
         return counts
+
+    def body(self, fields: Mapping[str, float], ids: list[str], rows: list[dict[str, TermCounts]]) -> Postings:
+        """The last bundle's body postings edited (:meth:`Postings.replace_rows`) when its documents were
+        these, in this order, and only some rows changed (compared by object first: serve keeps the tokens
+        of a document left as it was), else made anew. Taken: the last bundle's are this one's now."""
+        last = self.reused.postings if self.reused is not None else None
+        if self.reused is not None:
+            self.reused.postings = None
+        if last is not None and last[0] == ids and last[2].fields == fields:
+            changed = {doc: (before, after) for doc, (before, after) in enumerate(zip(last[1], rows, strict=True))
+                       if before is not after and before != after}  # a stub's row is made again, equal
+            if len(changed) * REMADE_ABOVE <= len(rows):
+                body = last[2]
+                body.replace_rows(changed)
+                self.made.postings = (ids, list(rows), body)
+                return body
+        body = super().body(fields, ids, rows)
+        self.made.postings = (ids, list(rows), body)
+        return body
 
     def found(self, kind: str, term: str, key: bytes) -> Encoded | None:
         found = (self.reused.entries.get(key) if self.reused is not None else
