@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ..dates import PartialDate
 from ..glossary import DOCUMENT_TYPES
 from ..text import collapse_space, fold, normalise_dashes
+from .casing import key as fold_key
 from .issuer import join_cut_words, read_issuer, starts_body
 from .landmarks import DATE_LINE, DECORATION, MOTTO, NUMBER, PARTY, SLOGAN, UNION, VV, is_place_word
 from .lines import Line
@@ -195,6 +196,9 @@ def _find_date(window: Window, anchor: int | None, result: ImportResult) -> tupl
     matches = [m for m in matches if _stands_alone(window, m)]
     if not matches:
         return None
+    matches = [m for m in matches if not m.group("bare") or _opens_line(window, m)]
+    if not matches:
+        return None
     m = matches[0]
     place, start = _place_before(window, m.start())
     result.fields["place"] = place
@@ -217,6 +221,20 @@ def _stamp_date(window: Window, result: ImportResult) -> None:
     _read_date(result, m.group(3), m.group(2), m.group(1), m.group(0))
     if result.fields.get("date"):
         result.unsure.append(("date", f"không đọc được dòng ngày tháng; lấy ngày ký số “{m.group(0)}”"))
+
+
+# "Từ ngày 29 tháng 07 năm 2025" alone on its line: a word that opens a time phrase is no place.
+_TIME_WORDS = {"TU", "DEN", "SANG", "CHIEU", "TOI", "TRUA", "DEM", "VAO", "TRONG", "HOM", "KE", "TINH", "CHO", "NGAY"}
+
+
+def _opens_line(window: Window, m: re.Match[str]) -> bool:
+    """A date line without its comma is a whole line: the place opens it ("Hà Nội ngày 30 tháng 3 năm 2010") and
+    the year ends it; "Sáng ngày 07 tháng 5 năm 2013, …" or "Từ ngày …" opens a sentence of the body."""
+    place, start = _place_before(window, m.start())
+    text = "".join(window.work)
+    end = text.find("\n", m.end())
+    return (bool(place and m.group("y")) and fold_key(place.split()[0]) not in _TIME_WORDS and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+            and not text[m.end() : end if end != -1 else None].strip(" .\t"))
 
 
 def _stands_alone(window: Window, m: re.Match[str]) -> bool:

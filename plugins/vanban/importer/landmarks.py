@@ -39,9 +39,11 @@ SLOGAN = re.compile(r"DOC" + _S + r"LAP" + _W + r"[-–—]?" + _W + r"TU" + _S 
 PARTY = re.compile(_words("DANG", "CONG", "SAN", "VIET", "NAM") + r"(?![A-Z])")
 UNION = re.compile(_words("DOAN", "TNCS", "HO", "CHI", "MINH") + r"(?![A-Z])")
 DECORATION = re.compile(r"(?:\*+|-{3,}|_{3,}|={3,}|[–—]{3,})")  # a "*" is never part of a header word ("TRUNG ƯƠNG***Số")
-# ", ngày 07 tháng 3 năm 2025" (the place before the comma is read from the original's capitals).
+# ", ngày 07 tháng 3 năm 2025" (the place before the comma is read from the original's capitals); a copy may drop
+# the comma ("Hà Nội ngày 30 tháng 3 năm 2010"), then the day's number must follow and the place open its line
+# (header.py checks that), so that "… ngày 30 tháng 3" in running text is never a date line.
 DATE_LINE = re.compile(
-    r"," + _W + r"NGAY(?:" + _W + r"(?P<d>\d{1,2}))?" + _W + r"[^\w\n]{0,12}" + _W + r"THANG(?:" + _W
+    r"(?:,|(?P<bare>[ \t]+)(?=NGAY[ \t]*\d))" + _W + r"NGAY(?:" + _W + r"(?P<d>\d{1,2}))?" + _W + r"[^\w\n]{0,12}" + _W + r"THANG(?:" + _W
     + r"(?P<m>\d{1,2}))?" + _W + r"[^\w\n]{0,12}" + _W + r"NAM(?:" + _W + r"(?P<y>\d{4}))?")
 # "Số: 300/LĐLĐ", "Số 57-NQ/TW", "Nghị quyết số: 653/2019/UBTVQH14", a blank "Số      /NQ-HĐND"; never the
 # "SƠN" of a place glued before it ("TỈNH LẠNG SƠN Số: 52/…"). The rest is looked at, not taken: "… CHUYỂN ĐỔI
