@@ -2,6 +2,9 @@
 
 A date line whose comma the copy lost ("Hà Nội ngày 30 tháng 3 năm 2010" on its own line): still the date line,
 never part of the trích yếu above it; a line that opens a time phrase ("Từ ngày …", "Sáng ngày …, …") is the body.
+A whole header flattened onto one line with the right column first ("… Hạnh phúc X, ngày … Số: 15/2012/CT-UBND CHỈ
+THỊ VỀ VIỆC … Trong thời gian qua, …"): the number after the date line is read, and the trích yếu in capitals ends
+where the first paragraph, run into it, starts in sentence case; the body starts there.
 """
 
 from __future__ import annotations
@@ -32,3 +35,26 @@ def test_a_time_phrase_or_a_sentence_is_no_date_line() -> None:
         "Từ ngày 29 tháng 07 năm 2025\nSáng ngày 07 tháng 5 năm 2013, xã tổ chức họp.\n")
     assert result.fields.get("date", "") == ""
     assert result.fields.get("place", "") != "Từ"
+
+
+_BODY = ("Trong thời gian qua, việc thực hiện đầu tư xây dựng trên địa bàn tỉnh đã đạt được kết quả nhất định, tạo "
+         "điều kiện thuận lợi cho việc phát triển kinh tế - xã hội của tỉnh; tuy nhiên, do phân cấp quá rộng lại thiếu "
+         "các biện pháp quản lý đồng bộ nên nhiều dự án còn kéo dài.")
+
+
+def test_a_flattened_header_with_the_date_before_the_number_and_the_body_run_into_the_title() -> None:
+    result = _result(
+        "Xem mẫu\n\n  1. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN TỈNH AN PHÚ Độc lập - Tự do - Hạnh phúc "
+        "-------- --------------- An Phú, ngày 05 tháng 10 năm 2012 Số: 15/2012/CT-UBND CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG "
+        "QUẢN LÝ ĐẦU TƯ XÂY DỰNG TRÊN ĐỊA BÀN TỈNH AN PHÚ " + _BODY + "\n")
+    assert result.fields["number"] == "15/2012/CT-UBND"
+    assert result.fields["type"] == "Chỉ thị"
+    assert result.fields["title"] == "VỀ VIỆC TĂNG CƯỜNG QUẢN LÝ ĐẦU TƯ XÂY DỰNG TRÊN ĐỊA BÀN TỈNH AN PHÚ"
+    assert result.body.startswith("Trong thời gian qua, việc thực hiện")
+
+
+def test_a_title_in_capitals_with_a_short_tail_in_mixed_case_keeps_it() -> None:
+    result = _result(
+        "ỦY BAN NHÂN DÂN TỈNH AN PHÚ\nSố: 21/KH-UBND\nAn Phú, ngày 05 tháng 10 năm 2012\n"
+        "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN Đề án phát triển du lịch\nCăn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n")
+    assert result.fields["title"] == "TRIỂN KHAI THỰC HIỆN Đề án phát triển du lịch"

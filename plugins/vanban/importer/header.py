@@ -28,7 +28,7 @@ from ..glossary import DOCUMENT_TYPES
 from ..text import collapse_space, fold, normalise_dashes
 from .casing import key as fold_key
 from .issuer import join_cut_words, read_issuer, starts_body
-from .landmarks import DATE_LINE, DECORATION, MOTTO, NUMBER, PARTY, SLOGAN, UNION, VV, is_place_word
+from .landmarks import DATE_LINE, DECORATION, MOTTO, NUMBER, PARTY, SLOGAN, UNION, VV, folded, is_place_word
 from .lines import Line
 from .patterns import is_upper
 from .result import ImportResult
@@ -85,7 +85,7 @@ def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tu
     candidates: list[tuple[int, int, str, bool]] = []
     for m in NUMBER.finditer(window.folded()):
         line_start = work.rfind("\n", 0, m.start()) + 1
-        before = work[line_start : m.start()].strip()
+        before = _after_date_line(work[line_start : m.start()]).strip()
         label = fold(before).upper().replace(" ", "")
         if any(c.islower() for c in before) and label.rstrip(":") not in {t for t, _ in TYPES_BY_LENGTH}:
             continue
@@ -119,6 +119,16 @@ def _find_number(window: Window, anchor: int | None, result: ImportResult) -> tu
     _read_number(result, number, collapse_space(window.text[start:end]))
     window.blank(start, end)
     return start, end
+
+
+def _after_date_line(before: str) -> str:
+    """What stands before "Số" on its line, past a date line that ends right there: a flattened header writes the
+    right column first ("… Hạnh phúc An Giang, ngày 05 tháng 10 năm 2012 Số: 15/2012/CT-UBND"), and the date line's
+    lower case is no running text before the number."""
+    dated = [m for m in DATE_LINE.finditer(folded(before)) if not m.group("bare") and m.group("y")]
+    if dated and not before[dated[-1].end() :].strip():
+        return ""
+    return before
 
 
 def _wrapped_citation(window: Window, work: str, line_start: int, end: int) -> bool:

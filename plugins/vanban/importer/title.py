@@ -11,12 +11,14 @@ type word the type comes from the number's code.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .landmarks import VV
 from .patterns import ADDRESSEE, is_upper
 from .result import ImportResult
+from .run_in import body_start
 from .type_code import QUALIFIER, check_type, is_letter_number, type_from_number, verb_not_type
 from .window import Piece, Window
 
@@ -248,6 +250,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             title.append(text)
             last = piece
     else:
+        ran_in = False
         if typed:
             last, kind = typed
             kind = verb_not_type(last, kind, by_number, result)
@@ -257,13 +260,16 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                 result.notes.append(f"dòng tên loại ghi thêm “({qualifier.group('q')})”: không phải trích yếu")
                 kind = (kind[0], kind[1][qualifier.end() :])
             rest_of_line = _without_own_issuer(_without_own_number(kind[1], own_number), result)
+            if cut := body_start(rest_of_line):  # "CHỈ THỊ VỀ VIỆC … AN GIANG Trong thời gian qua, …" on one line
+                last = replace(last, text=last.text[: last.text.rfind(rest_of_line[cut:])].rstrip())
+                rest_of_line, ran_in = rest_of_line[:cut], True
             if rest_of_line:
                 title.append(rest_of_line)
         # "HƯỚNG DẪN VỀ THỂ THỨC …" on one line: the trích yếu in capitals has begun, running text ends it.
         # "THÔNG BÁO Về việc …" on one line: a trích yếu in sentence case has begun; a paragraph break ends it.
         mode = ("caps" if title and is_upper(title[0]) and len(title[0].split()) > 1
                 else "sentence" if title and not is_upper(title[0]) else "")
-        candidates = after_top[after_top.index(last) + 1 :] if last is not None else after_top
+        candidates = [] if ran_in else after_top[after_top.index(last) + 1 :] if last is not None else after_top
         for index, piece in enumerate(candidates):
             text = piece.text
             key = fold(text).upper()
