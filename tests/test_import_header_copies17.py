@@ -4,7 +4,9 @@ A date line whose comma the copy lost ("Hà Nội ngày 30 tháng 3 năm 2010" o
 never part of the trích yếu above it; a line that opens a time phrase ("Từ ngày …", "Sáng ngày …, …") is the body.
 A whole header flattened onto one line with the right column first ("… Hạnh phúc X, ngày … Số: 15/2012/CT-UBND CHỈ
 THỊ VỀ VIỆC … Trong thời gian qua, …"): the number after the date line is read, and the trích yếu in capitals ends
-where the first paragraph, run into it, starts in sentence case; the body starts there.
+where the first paragraph, run into it, starts in sentence case; the body starts there. The slogan with its "do"
+dropped ("Độc lập – Tự – Hạnh phúc") is still the slogan, never the issuer's neighbour; a document site's list dash
+beside the motto ("-CỘNG HÒA …") and a footnote mark on the issuer ("(1)NGÂN HÀNG …") are no part of the header.
 """
 
 from __future__ import annotations
@@ -58,3 +60,25 @@ def test_a_title_in_capitals_with_a_short_tail_in_mixed_case_keeps_it() -> None:
         "ỦY BAN NHÂN DÂN TỈNH AN PHÚ\nSố: 21/KH-UBND\nAn Phú, ngày 05 tháng 10 năm 2012\n"
         "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN Đề án phát triển du lịch\nCăn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n")
     assert result.fields["title"] == "TRIỂN KHAI THỰC HIỆN Đề án phát triển du lịch"
+
+
+def test_a_slogan_without_its_do_on_a_flattened_line_and_a_plan_whose_annex_note_runs_into_the_body() -> None:
+    result = _result(
+        "ỦY BAN NHÂN DÂN XÃ AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM Độc lập – Tự – Hạnh phúc KẾ HOẠCH “NĂM GIÁO "
+        "DỤC VÙNG KHÓ KHĂN” XÃ AN PHÚ (Ban hành kèm theo Quyết định số ./QĐ-UBND ngày . tháng 11 năm 2013 của Ủy ban "
+        "nhân dân xã An Phú) " + _BODY + "\n")
+    assert result.fields["issuer"] == "Ủy ban nhân dân xã An Phú"
+    assert result.fields["type"] == "Kế hoạch"
+    assert result.fields["title"] == "“NĂM GIÁO DỤC VÙNG KHÓ KHĂN” XÃ AN PHÚ"
+    assert result.body.startswith("(Ban hành kèm theo Quyết định")
+
+
+def test_a_document_sites_dashes_and_footnote_mark_around_the_header() -> None:
+    result = _result(
+        "Hợp đồng gồm các nội dung chính sau: tên, địa chỉ của tổ chức tín dụng; số ch[r]\n"
+        "(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự - Hạnh phúc\n"
+        "-Số: 04/2013/TT-NHNN Hà Nội, ngày 01 tháng 03 năm 2013\nTHÔNG TƯ\nQUY ĐỊNH VỀ HOẠT ĐỘNG CHIẾT KHẤU\n"
+        "Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12 ngày 16 tháng 6 năm 2010;\n")
+    assert result.fields["issuer"] == "Ngân hàng Nhà nước Việt Nam"
+    assert result.fields["number"] == "04/2013/TT-NHNN"
+    assert result.fields["date"] == "2013-03-01"

@@ -29,7 +29,7 @@ _LEXICON: tuple[str, ...] = (
     "Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tư pháp", "Sở Giáo dục và Đào tạo", "Việt Nam",
     "Đoàn TNCS Hồ Chí Minh", "Ủy ban Thường vụ Quốc hội", "Quốc hội", "Bộ Y tế", "Tiểu ban", "Đoàn",
     "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn", "Tòa án nhân dân tối cao", "Tòa án nhân dân",
-    "Viện kiểm sát nhân dân tối cao", "Viện kiểm sát nhân dân",
+    "Viện kiểm sát nhân dân tối cao", "Viện kiểm sát nhân dân", "Ngân hàng Nhà nước Việt Nam",
 )
 # Words of an administrative unit: lower case, and a proper name follows.
 ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị trấn", "thị xã", "huyện", "quận", "tỉnh", "xã", "phường")

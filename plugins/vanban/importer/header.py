@@ -336,6 +336,8 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
         if above and anchor is not None and above[-1].start < anchor and _LEFT_VV.match(above[-1].text):
             left_vv = above.pop()  # the left column flattened before the motto: issuer, then its "Về việc …"
         for piece in reversed(above):
+            if not any(c.isalnum() for c in piece.text):
+                continue  # "-CỘNG HÒA …" / "-Số: …": a document site's list dash left beside the blanked motto
             if not is_upper(piece.text) or (issuer_pieces and piece.after_break and _headline(piece.text)):
                 break  # "KẾ HOẠCH HOẠT ĐỘNG …" / "CÔNG ĐOÀN …": a page's headline above the header names no body
             issuer_pieces.insert(0, piece)

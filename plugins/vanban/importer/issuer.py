@@ -148,7 +148,7 @@ def join_cut_words(lines: list[Line]) -> list[Line]:
     carry = ""
     for line in lines:
         # "1. ỦY BAN …", "• BỘ GIÁO DỤC …": a list number or bullet a portal put before the header line
-        text = re.sub(r"^(?:\d+\.|[•●▪◦·])\s+", "", line.text.strip())
+        text = re.sub(r"^(?:(?:\d+\.|[•●▪◦·])\s+|\(\d{1,2}\)(?=[A-ZĐ]))", "", line.text.strip())  # "(1)": a footnote mark
         text = re.sub(r"^Y BAN\b", "ỦY BAN", text)  # a copy that lost its first letter
         if is_upper(text) and _SHORT_LINE.match(text):  # "BCH HND TỈNH ĐỒNG THÁP": a committee's line in initials
             text = _SHORT_WORD.sub(lambda m: _SHORT_BODIES[m.group(0)], text)

@@ -34,8 +34,9 @@ def _words(*words: str) -> str:
 
 # "… CHỦ NGHĨA VIỆTNAM": a copy that lost a space inside the motto still writes the motto.
 MOTTO = re.compile(r"C\s*O\s*N\s*G" + _W + r"H\s*O\s*A" + _W + r"X\S{0,2}" + _W + _W.join(("HOI", "CHU", "NGHIA", "VIET", "NAM")))
-SLOGAN = re.compile(r"DOC" + _S + r"LAP" + _W + r"[-–—]?" + _W + r"TU" + _S + r"DO" + _W + r"[-–—]?" + _W
-                    + r"HANH" + _S + r"PHUC")
+# "Độc lập - Tự - Hạnh phúc": a text layer or an old font's copy may drop the short "do" between its dashes.
+SLOGAN = re.compile(r"DOC" + _S + r"LAP" + _W + r"[-–—]?" + _W + r"TU(?:" + _S + r"DO" + _W + r"[-–—]?|"
+                    + _W + r"[-–—])" + _W + r"HANH" + _S + r"PHUC")
 PARTY = re.compile(_words("DANG", "CONG", "SAN", "VIET", "NAM") + r"(?![A-Z])")
 UNION = re.compile(_words("DOAN", "TNCS", "HO", "CHI", "MINH") + r"(?![A-Z])")
 DECORATION = re.compile(r"(?:\*+|-{3,}|_{3,}|={3,}|[–—]{3,})")  # a "*" is never part of a header word ("TRUNG ƯƠNG***Số")

@@ -3,7 +3,8 @@
 A portal or document site that lays the whole header on one line ("… Số: 15/2012/CT-UBND CHỈ THỊ VỀ VIỆC CHẤN
 CHỈNH … TRÊN ĐỊA BÀN TỈNH AN GIANG Trong thời gian qua, nhất là …") leaves no line break between the trích yếu and
 the body: the capitals end where a capitalised word opens running text in sentence case. A trích yếu may end in
-mixed case ("… TRIỂN KHAI Đề án X"), so the cut is made only when a paragraph's worth of text follows.
+mixed case ("… TRIỂN KHAI Đề án X"), so the cut is made only when a paragraph's worth of text follows. A plan's
+"(Ban hành kèm theo Quyết định số …)" after its trích yếu is no part of it either.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def body_start(text: str) -> int:
             caps += any(c.isalpha() for c in word)
             continue
         after = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
-        opens = word[:1].isupper() and word[1:].islower() and after[:1].islower()  # "Trong thời gian qua, …"
+        bare = word.lstrip("(")  # "(Ban hành kèm theo Quyết định …)": the annex note opens the body's side too
+        opens = bare[:1].isupper() and bare[1:].islower() and after[:1].islower()  # "Trong thời gian qua, …"
         if caps >= _MIN_CAPS_WORDS and opens and len(text) - m.start() >= _MIN_BODY and is_upper(text[: m.start()]):
             return m.start()
         return 0
