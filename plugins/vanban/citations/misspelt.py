@@ -4,7 +4,8 @@ Real copies mistype a cue's tone or vowel marks at the head of a clause: "Cần 
 (a decision's basis, "Căn cứ"), "Đề thực hiện có hiệu quả công văn 290 …" (a purpose, "Để thực hiện").  The letters are
 the cue's (:func:`.diacritics.fold` equal), the marks are not, so the cue is lost and the citation it governs reads as a
 mention.  Where the words around leave no other reading (:data:`.cues.MISSPELT_CUES`), the working copy reads the cue:
-same letters, same length, every offset kept.  A scrambled copy (two marks on a word) is :mod:`.diacritics`' concern.
+same letters, same length, every offset kept.  A scrambled copy (two marks on a word) is :mod:`.diacritics`' concern;
+a cue a sharing site cut short ("Căn định số …") is :mod:`.truncated`'s, read here too.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import unicodedata
 
 from .cues import MISSPELT_CUES, MISSPELT_FOLLOWERS
 from .diacritics import fold
+from .truncated import reference_restore, restore
 
 __all__ = ["MISSPELT", "reference_respell", "respell"]
 
@@ -67,7 +69,8 @@ def _written(cue: str, as_written: str) -> str:
 
 
 def respell(w: str) -> str:
-    """*w* with each mistyped clause cue (:data:`MISSPELT`) read as the cue; same length."""
+    """*w* with each mistyped clause cue (:data:`MISSPELT`) and each cut one (:func:`.truncated.restore`) read as the
+    cue; same length."""
     chars: list[str] | None = None
     for cue, pattern in MISSPELT:
         for m in pattern.finditer(w):
@@ -79,7 +82,7 @@ def respell(w: str) -> str:
             if right != m.group(0):
                 chars = chars if chars is not None else list(w)
                 chars[start:end] = right
-    return w if chars is None else "".join(chars)
+    return restore(w if chars is None else "".join(chars))
 
 
 def _letters(word: str) -> tuple[str, bool]:
@@ -111,4 +114,4 @@ def reference_respell(w: str) -> str:
                     continue
                 chars[offset + head : offset + head + taken.end()] = _written(cue, taken.group(0))
         offset += len(line) + 1
-    return "".join(chars)
+    return reference_restore("".join(chars))
