@@ -11,6 +11,7 @@ import pytest
 
 from conftest import Extractor, relations
 from vanban.citations import IMPLEMENTS, MENTIONS
+from vanban.citations.markers import read_markers, reference_read_markers
 from vanban.citations.misspelt import reference_respell, respell
 from vanban.citations.truncated import reference_restore, restore
 from vanban.citations.vocabulary import working_copy
@@ -65,3 +66,43 @@ def test_the_fast_restoring_is_its_plain_reference() -> None:
         assert restore(w) == reference_restore(w), text
         assert respell(w) == reference_respell(w), text
         assert len(restore(w)) == len(w)
+
+
+# An English copy's "No." before a number (citations/markers.py) anchors the number as "số" does.
+ENGLISH = "DECISION\n\nApproving the task of planning the network of medical facilities\n\n"
+
+
+@pytest.mark.parametrize(
+    ("clause", "number"),
+    [
+        ("Pursuant to Decree No. 37/2019/ND-CP dated May 7, 2019 of the Government;", "37/2019/ND-CP"),
+        ("Pursuant to Ordinance No. 01/2018/QH14 dated December 22, 2018;", "01/2018/QH14"),
+        ("Pursuant to Resolution No.751/2019/UBTVQH14 dated August 16, 2019;", "751/2019/UBTVQH14"),
+        ("Pursuant to the Government’s Resolution No. 11/NQ-CP dated February 5, 2018;", "11/NQ-CP"),
+    ],
+)
+def test_an_english_number_marker_anchors_the_number(extractor: Extractor, clause: str, number: str) -> None:
+    assert relations(extractor(ENGLISH + clause + "\n", find_own=True)) == {number: IMPLEMENTS}
+
+
+def test_an_english_lead_keeps_its_title(extractor: Extractor) -> None:
+    """"issued Plan No. 263/KH-UBND on …" is still the page's lead, its title's citation carried out."""
+    text = (
+        "On September 26, the Hanoi People's Committee issued Plan No. 263/KH-UBND on disseminating the implementation "
+        "of Resolution No. 68-NQ/TU dated May 4, 2025 of the Politburo on private economic development.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"68-NQ/TU": IMPLEMENTS}
+
+
+@pytest.mark.parametrize("text", ["No. of cases 5", "Room No.   5", "KNo. 5", "No. x No.", "No 5", "no. 5"])
+def test_other_nos_stay(text: str) -> None:
+    assert read_markers(text) == text == reference_read_markers(text)
+
+
+def test_the_fast_marker_reading_is_its_plain_reference() -> None:
+    rng = random.Random(1706)
+    pieces = ["No.", "No", "no.", ".", "5", "37/2019/ND-CP", " ", "  ", "\t", "x", "\n", "Decree", "_", "é"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
+        assert read_markers(text) == reference_read_markers(text), text
+        assert len(read_markers(text)) == len(text)

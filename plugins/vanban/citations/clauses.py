@@ -207,7 +207,7 @@ def lead_titles(w: str) -> list[tuple[int, int]]:
                     issued = True
                     titles.append((lead.end(), sentence_stop(w, lead.end())))
         found = w.find("hành", found + 4, LEAD_CHARS)
-    if not named and w.find(" No", 0, LEAD_CHARS) >= 0 and (english := ENGLISH_LEAD.search(w, 0, LEAD_CHARS)) is not None:
+    if not named and w.find("ed", 0, LEAD_CHARS) >= 0 and (english := ENGLISH_LEAD.search(w, 0, LEAD_CHARS)) is not None:
         named = True  # an English copy's lead: "… issued Plan No. 263/KH-UBND on disseminating the implementation of …"
         scan = scan_number(w, english.end())
         if scan is not None:

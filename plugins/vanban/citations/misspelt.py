@@ -15,6 +15,7 @@ import unicodedata
 
 from .cues import MISSPELT_CUES, MISSPELT_FOLLOWERS
 from .diacritics import fold
+from .markers import read_markers, reference_read_markers
 from .truncated import reference_restore, restore
 
 __all__ = ["MISSPELT", "reference_respell", "respell"]
@@ -82,7 +83,7 @@ def respell(w: str) -> str:
             if right != m.group(0):
                 chars = chars if chars is not None else list(w)
                 chars[start:end] = right
-    return restore(w if chars is None else "".join(chars))
+    return read_markers(restore(w if chars is None else "".join(chars)))
 
 
 def _letters(word: str) -> tuple[str, bool]:
@@ -114,4 +115,4 @@ def reference_respell(w: str) -> str:
                     continue
                 chars[offset + head : offset + head + taken.end()] = _written(cue, taken.group(0))
         offset += len(line) + 1
-    return reference_restore("".join(chars))
+    return reference_read_markers(reference_restore("".join(chars)))

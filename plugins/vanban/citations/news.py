@@ -97,7 +97,7 @@ ENGLISH_LEAD = re.compile(
     r"(?<![^\W_])(?:issued|signed|promulgated|approved)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
     r"(?P<type>(?:Action[ \t]+)?Plan|Decision|Resolution|Directive|Official[ \t]+(?:Dispatch|Letter)|Document|Dispatch"
     r"|Circular|Decree|Conclusion|Notice|Instruction|Program(?:me)?|Regulation|Guidance|Telegram)"
-    r"[ \t]+(?P<so>No\.?[ \t]*)"
+    r"[ \t]+(?P<so>(?:No\.?|số)[ \t]*)"  # "số": "No." as the working copy reads it (markers.py)
 )
 
 # A page title that looks back over years of work ("Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động …",
