@@ -7,6 +7,9 @@ THỊ VỀ VIỆC … Trong thời gian qua, …"): the number after the date li
 where the first paragraph, run into it, starts in sentence case; the body starts there. The slogan with its "do"
 dropped ("Độc lập – Tự – Hạnh phúc") is still the slogan, never the issuer's neighbour; a document site's list dash
 beside the motto ("-CỘNG HÒA …") and a footnote mark on the issuer ("(1)NGÂN HÀNG …") are no part of the header.
+An issuer whose end a scraped header lost ("BỘ TÀI NGUYÊN" / "VÀ |") is finished as the body writes it, as far as
+the number's code spells it. A header that kept "Số" and the date but lost its trích yếu: the preamble's "ban hành
+Kế hoạch <X> (gọi tắt là …) như sau:" gives it.
 """
 
 from __future__ import annotations
@@ -82,3 +85,21 @@ def test_a_document_sites_dashes_and_footnote_mark_around_the_header() -> None:
     assert result.fields["issuer"] == "Ngân hàng Nhà nước Việt Nam"
     assert result.fields["number"] == "04/2013/TT-NHNN"
     assert result.fields["date"] == "2013-03-01"
+
+
+def test_an_issuer_cut_after_a_dangling_word_is_finished_from_the_body_as_its_code_spells_it() -> None:
+    header = ("BỘ KHOA HỌC\nVÀ |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 15/2022/TT-BKHCN |\n"
+              "Hà Nội, ngày 27 tháng 10 năm 2022 |\nQUY ĐỊNH KỸ THUẬT VỀ ĐO LƯỜNG\n")
+    body = "Theo đề nghị của Vụ trưởng Vụ Pháp chế; Bộ trưởng Bộ Khoa học và Công nghệ ban hành Thông tư này.\n"
+    assert _result(header + body).fields["issuer"] == "Bộ Khoa học và Công nghệ"
+    other = body.replace("Bộ Khoa học và Công nghệ", "Bộ Khoa học và Kỹ thuật")  # the code spells no such name
+    assert _result(header + other).fields["issuer"] == "Bộ Khoa học và"
+
+
+def test_a_header_without_its_trich_yeu_takes_it_from_the_preamble() -> None:
+    result = _result(
+        "BAN CHẤP\nHÀNH TRUNG ƯƠNG |\nĐOÀN TNCS HỒ\nCHÍ MINH |\nSố: 412-KH/TWĐTN-BTC |\nHà Nội, ngày 25 tháng 8 năm 2021 |\n"
+        "Căn cứ Điều lệ Đoàn, Ban Chấp hành Trung ương Đoàn ban hành Kế hoạch tổ chức hội thi tin học trẻ các cấp "
+        "năm 2021 (gọi tắt là Hội thi) như sau:\n1. Mục đích\n")
+    assert result.fields["title"] == "tổ chức hội thi tin học trẻ các cấp năm 2021"
+    assert any(key == "title" for key, _ in result.unsure)

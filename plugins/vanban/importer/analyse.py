@@ -29,6 +29,7 @@ from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
 from .ocr_repair import repair
 from .patterns import ADDRESSEE
+from .preamble_title import read_preamble_title
 from .record import read_lone_number, read_record_line
 from .result import FIELDS, ImportResult
 from .rolled_out import read_rolled_out
@@ -174,6 +175,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_acting_body(result, head_and_body)
     read_headline_title(result, head_and_body)
     read_article_title(result, plain)
+    read_preamble_title(result, plain)
     read_headline_type(result, head_and_body)
     read_preamble_type(result, head_and_body)
     read_unnumbered_lead(result, head_and_body, announcing=True)

@@ -7,6 +7,10 @@ one side at the name's edge) stand around the
 body's word too, the body's word holds every letter and mark of it and at most two letters more, each with a mark
 (what a text layer drops is a letter it cannot map, "ộ", "ồ": "An" is never "Anh"), and the body never
 writes the damaged word so in that place; every change is reported.
+
+A scraped header may also lose the end of the name ("BỘ TÀI NGUYÊN" / "VÀ |", the next cell's "MÔI TRƯỜNG" gone):
+a name that ends on a word no name ends with ("và", "của", a dash) goes on as the body writes it, as far as the
+number's issuer code spells it ("15/2022/TT-BTNMT": "Bộ Tài nguyên và Môi trường", "và" aside).
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..text import nfc
+from ..citations import parse_number
+from ..text import fold, nfc
 from .casing import recase_issuer
 from .ocr_repair import letter_marks
 from .result import ImportResult
@@ -65,8 +70,39 @@ def _mended(words: list[str], body: list[str], i: int) -> str:
     return best
 
 
+_DANGLING = re.compile(r"\s(?:và|của|[-–])$", re.IGNORECASE)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(fold(w)[:1].upper() for w in words if w.lower() != "và")
+
+
+def _complete_cut(result: ImportResult, body: str) -> bool:
+    """An issuer cut after a dangling word, finished from the body where the number's code spells the whole name."""
+    issuer = str(result.fields.get("issuer") or "")
+    parts = parse_number(str(result.fields.get("number") or ""))
+    code = fold((parts.issuer_code or "").split("-")[0]).upper() if parts else ""
+    if not _DANGLING.search(issuer) or len(code) < 3 or not code.startswith(_initials(issuer.split())):
+        return False
+    for m in re.finditer(re.escape(issuer) + r"((?:\s+[^\W\d_]+){1,4})", body, re.IGNORECASE):
+        words = issuer.split()
+        for word in m.group(1).split():
+            words.append(word)
+            if _initials(words) == code:
+                whole = " ".join(m.group(0).split()[: len(words)])  # the body's own spelling
+                result.fields["issuer"] = whole
+                result.notes.append(f"cơ quan ban hành “{issuer}” bị cắt ở cuối: mã “{code}” trong số ký hiệu và "
+                                    f"nội dung văn bản viết đủ “{whole}”")
+                return True
+            if not code.startswith(_initials(words)):
+                break
+    return False
+
+
 def mend_issuer(result: ImportResult, body: str) -> None:
     """Put back the letters the header's issuer lost, from the body's own writing of the name (reported)."""
+    if _complete_cut(result, body):
+        return
     issuer = str(result.fields.get("issuer") or "")
     spans = list(_WORD.finditer(issuer))
     words = [m.group(0) for m in spans]
