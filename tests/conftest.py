@@ -6,6 +6,7 @@ with a reason when it is absent (``.ci/run`` installs it), never downloaded.
 
 from __future__ import annotations
 
+import datetime as dt
 import http.server
 import os
 import shutil
@@ -19,7 +20,11 @@ import pytest
 from script_modules import load_script
 
 from vanban.citations import Extraction, extract, reference
+from vanban.deadlines import extract_deadlines
 from vanban.importer import import_file
+from vanban.tracking import reference as tracking_reference
+from vanban.tracking import sentences as tracking_sentences
+from vanban.tracking.tasks import assignments
 
 ROOT = Path(__file__).resolve().parent.parent
 # Every test build is a cold one (the build cache is on by default): a page kept from an earlier
@@ -61,6 +66,27 @@ def imported_fields(tmp_path: Path, text: str) -> dict[str, object]:
     path = tmp_path / "ban-sao.txt"
     path.write_text(text, "utf-8")
     return import_file(path).fields
+
+
+# The tracking tests of kinds of sentence: each runs on the fast sentence reader and on its plain reference
+# (a module opts in with ``pytestmark = pytest.mark.usefixtures("sentence_reader")``).
+@pytest.fixture(params=["fast", "reference"])
+def sentence_reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The sentence reader under test: the reference stands in for the fast one wherever it is called."""
+    if request.param == "reference":
+        monkeypatch.setattr(tracking_sentences, "stated", tracking_reference.stated)
+    return str(request.param)
+
+
+def stated_tasks(body: str, doc_date: dt.date | None = None) -> list[tuple[str, str]]:
+    """(unit as written, due) per assignment: an ISO date, "periodic", or "-"."""
+    out = []
+    for a in assignments(body, extract_deadlines(body, doc_date=doc_date)):
+        d = a.deadline
+        due = "-" if d is None else "periodic" if d.kind in ("periodic", "recurring_yearly") else \
+            d.date.isoformat() if d.date else "-"
+        out.append((a.head, due))
+    return out
 
 
 def run_mkdocs(config: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:

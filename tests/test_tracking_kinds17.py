@@ -7,28 +7,9 @@ import datetime as dt
 
 import pytest
 
-from vanban.deadlines import extract_deadlines
-from vanban.tracking import reference, sentences
-from vanban.tracking.tasks import assignments
+from conftest import stated_tasks as _tasks
 
-
-@pytest.fixture(params=["fast", "reference"], autouse=True)
-def reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The sentence reader under test: the reference stands in for the fast one wherever it is called."""
-    if request.param == "reference":
-        monkeypatch.setattr(sentences, "stated", reference.stated)
-    return str(request.param)
-
-
-def _tasks(body: str, doc_date: dt.date | None = None) -> list[tuple[str, str]]:
-    """(unit as written, due) per assignment: an ISO date, "periodic", or "-"."""
-    out = []
-    for a in assignments(body, extract_deadlines(body, doc_date=doc_date)):
-        d = a.deadline
-        due = "-" if d is None else "periodic" if d.kind in ("periodic", "recurring_yearly") else \
-            d.date.isoformat() if d.date else "-"
-        out.append((a.head, due))
-    return out
+pytestmark = pytest.mark.usefixtures("sentence_reader")
 
 
 @pytest.mark.parametrize(("body", "units"), [

@@ -16,36 +16,20 @@ from pathlib import Path
 
 import pytest
 
+from conftest import stated_tasks as _tasks
 from vanban.dates import PartialDate
 from vanban.deadlines import extract_deadlines
 from vanban.documents import Document
 from vanban.sites import level_of_name
-from vanban.tracking import Registry, Tracker, reference, sentences
+from vanban.tracking import Registry, Tracker
 from vanban.tracking.patterns import unit_key
 from vanban.tracking.reporting import periods_of
 from vanban.tracking.sentences import split_units
-from vanban.tracking.tasks import assignments
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(params=["fast", "reference"], autouse=True)
-def reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The sentence reader under test: the reference stands in for the fast one wherever it is called."""
-    if request.param == "reference":
-        monkeypatch.setattr(sentences, "stated", reference.stated)
-    return str(request.param)
-
-
-def _tasks(body: str, doc_date: dt.date | None = None) -> list[tuple[str, str]]:
-    """(unit as written, due) per assignment: an ISO date, "periodic", or "-"."""
-    out = []
-    for a in assignments(body, extract_deadlines(body, doc_date=doc_date)):
-        d = a.deadline
-        due = "-" if d is None else "periodic" if d.kind in ("periodic", "recurring_yearly") else \
-            d.date.isoformat() if d.date else "-"
-        out.append((a.head, due))
-    return out
+pytestmark = pytest.mark.usefixtures("sentence_reader")
 
 
 def test_giao_unit_with_its_deadline() -> None:
@@ -229,9 +213,9 @@ def test_tracking_guesses_levels_with_the_sites_guesser(name: str, level: str) -
     assert Registry().level_of(name) == level == keys.get(level_of_name(name) or "", "")
 
 
-def test_tuning_figures_do_not_fall(reader: str) -> None:
+def test_tuning_figures_do_not_fall(sentence_reader: str) -> None:
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "tracking_eval.py"), "--set", "tuning",
-                          "--reader", reader], capture_output=True, text=True, check=True).stdout
+                          "--reader", sentence_reader], capture_output=True, text=True, check=True).stdout
     row = next(line for line in out.splitlines() if line.startswith("| tuning"))
     cells = [c.strip() for c in row.strip("|").split("|")]
     precision, recall = float(cells[3]), float(cells[4])
