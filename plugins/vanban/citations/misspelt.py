@@ -5,7 +5,8 @@ Real copies mistype a cue's tone or vowel marks at the head of a clause: "Cần 
 the cue's (:func:`.diacritics.fold` equal), the marks are not, so the cue is lost and the citation it governs reads as a
 mention.  Where the words around leave no other reading (:data:`.cues.MISSPELT_CUES`), the working copy reads the cue:
 same letters, same length, every offset kept.  A scrambled copy (two marks on a word) is :mod:`.diacritics`' concern;
-a cue a sharing site cut short ("Căn định số …") is :mod:`.truncated`'s, read here too.
+a cue a sharing site cut short ("Căn định số …") is :mod:`.truncated`'s and an English "No." before a number is
+:mod:`.markers`'; :func:`respell` runs both after its own, so the extractor has one working-copy repair stage.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def _written(cue: str, as_written: str) -> str:
 
 def respell(w: str) -> str:
     """*w* with each mistyped clause cue (:data:`MISSPELT`) and each cut one (:func:`.truncated.restore`) read as the
-    cue; same length."""
+    cue, and each English "No." before a number as "số" (:func:`.markers.read_markers`); same length."""
     chars: list[str] | None = None
     for cue, pattern in MISSPELT:
         for m in pattern.finditer(w):

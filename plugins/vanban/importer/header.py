@@ -241,10 +241,13 @@ def _opens_line(window: Window, m: re.Match[str]) -> bool:
     """A date line without its comma is a whole line: the place opens it ("Hà Nội ngày 30 tháng 3 năm 2010") and
     the year ends it; "Sáng ngày 07 tháng 5 năm 2013, …" or "Từ ngày …" opens a sentence of the body."""
     place, start = _place_before(window, m.start())
+    if not place or not m.group("y") or fold_key(place.split()[0]) in _TIME_WORDS:
+        return False
     text = "".join(window.work)
     end = text.find("\n", m.end())
-    return (bool(place and m.group("y")) and fold_key(place.split()[0]) not in _TIME_WORDS and not text[text.rfind("\n", 0, start) + 1 : start].strip()
-            and not text[m.end() : end if end != -1 else None].strip(" .\t"))
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    after = text[m.end() : end if end != -1 else None]
+    return not before.strip() and not after.strip(" .\t")
 
 
 def _stands_alone(window: Window, m: re.Match[str]) -> bool:
