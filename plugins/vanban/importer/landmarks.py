@@ -42,7 +42,7 @@ UNION = re.compile(_words("DOAN", "TNCS", "HO", "CHI", "MINH") + r"(?![A-Z])")
 DECORATION = re.compile(r"(?:\*+|-{3,}|_{3,}|={3,}|[–—]{3,})")  # a "*" is never part of a header word ("TRUNG ƯƠNG***Số")
 # ", ngày 07 tháng 3 năm 2025" (the place before the comma is read from the original's capitals); a copy may drop
 # the comma ("Hà Nội ngày 30 tháng 3 năm 2010"), then the day's number must follow and the place open its line
-# (header.py checks that), so that "… ngày 30 tháng 3" in running text is never a date line.
+# (date_line.py checks that), so that "… ngày 30 tháng 3" in running text is never a date line.
 DATE_LINE = re.compile(
     r"(?:,|(?P<bare>[ \t]+)(?=NGAY[ \t]*\d))" + _W + r"NGAY(?:" + _W + r"(?P<d>\d{1,2}))?" + _W + r"[^\w\n]{0,12}" + _W + r"THANG(?:" + _W
     + r"(?P<m>\d{1,2}))?" + _W + r"[^\w\n]{0,12}" + _W + r"NAM(?:" + _W + r"(?P<y>\d{4}))?")

@@ -1,0 +1,132 @@
+"""The header's date line and its place: the document's date, never a page's print date or a cited one.
+
+"Hà Nội, ngày 30 tháng 3 năm 2010": the first such line after the anchor that stands alone (a
+date inside running text belongs to a cited document); the place is the capitalised words before
+the comma, across one line break ("Sơn" / "La, ngày …"). A blank day or month is kept as blank.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import PartialDate
+from ..text import collapse_space
+from .casing import key as fold_key
+from .landmarks import DATE_LINE, is_place_word
+from .result import ImportResult
+from .window import Window
+
+# "Thành phố Hồ Chí Minh, ngày …", "Thị trấn Cần Giuộc, ngày …": the unit is written as part of the place.
+_UNIT_WORDS = [["Thành", "phố"], ["Thị", "trấn"], ["Thị", "xã"]]
+
+
+def _place_before(window: Window, at: int) -> tuple[str, int]:
+    """The capitalised words before the date line's comma at *at*, across one line break at most."""
+    text = "".join(window.work)
+    start = max(0, at - 80)
+    lines = text[start:at].split("\n")
+    words: list[str] = []
+    for depth, line in enumerate(reversed(lines)):
+        tokens = line.split()
+        taken = 0
+        for token in reversed(tokens):
+            # A short code in capitals may end a place ("Huyện DMC"), never stand inside one.
+            code = not words and depth == 0 and token.isupper() and token.isalpha() and len(token) <= 4
+            if not (is_place_word(token) or code) or len(words) >= 5:
+                break
+            words.insert(0, token)
+            taken += 1
+        if taken and tokens[: len(tokens) - taken][-2:] in _UNIT_WORDS:
+            words[:0] = tokens[len(tokens) - taken - 2 : len(tokens) - taken]  # "Thành phố" / "Hồ Chí Minh"
+        if taken < len(tokens) or depth >= 1 or (not tokens and words):
+            break
+    place = " ".join(words)
+    if not place:
+        return "", at
+    return place, text.rfind(words[0], 0, at)
+
+
+def find_date(window: Window, anchor: int | None, result: ImportResult) -> tuple[int, int] | None:
+    matches = list(DATE_LINE.finditer(window.folded()))
+    if anchor is not None:
+        after = [m for m in matches if m.start() >= anchor]
+        if matches and not after:
+            result.notes.append("dòng ngày tháng trước quốc hiệu là của trang web, không phải ngày ban hành")
+        matches = after
+    matches = [m for m in matches if _stands_alone(window, m)]
+    if not matches:
+        return None
+    matches = [m for m in matches if not m.group("bare") or _opens_line(window, m)]
+    if not matches:
+        return None
+    m = matches[0]
+    place, start = _place_before(window, m.start())
+    result.fields["place"] = place
+    if not place:
+        result.missing.append(("place", "dòng ngày tháng không ghi địa danh"))
+    _read_date(result, m.group("y"), m.group("m"), m.group("d"), collapse_space(window.text[start : m.end()]))
+    window.blank(start, m.end())
+    return start, m.end()
+
+
+# "Người ký: Sở Giáo dục … Thời gian ký: 12.04.2016 10:14:06 +07:00": a digital signature's stamp in the text layer.
+_SIGNED_AT = re.compile(r"Thời gian ký\s*:\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+
+
+def stamp_date(window: Window, result: ImportResult) -> None:
+    """No readable date line: the digital signature's stamp gives the day it was signed (reported, never silent)."""
+    m = _SIGNED_AT.search(window.text)
+    if m is None:
+        return
+    _read_date(result, m.group(3), m.group(2), m.group(1), m.group(0))
+    if result.fields.get("date"):
+        result.unsure.append(("date", f"không đọc được dòng ngày tháng; lấy ngày ký số “{m.group(0)}”"))
+
+
+# "Từ ngày 29 tháng 07 năm 2025" alone on its line: a word that opens a time phrase is no place.
+_TIME_WORDS = {"TU", "DEN", "SANG", "CHIEU", "TOI", "TRUA", "DEM", "VAO", "TRONG", "HOM", "KE", "TINH", "CHO", "NGAY"}
+
+
+def _opens_line(window: Window, m: re.Match[str]) -> bool:
+    """A date line without its comma is a whole line: the place opens it ("Hà Nội ngày 30 tháng 3 năm 2010") and
+    the year ends it; "Sáng ngày 07 tháng 5 năm 2013, …" or "Từ ngày …" opens a sentence of the body."""
+    place, start = _place_before(window, m.start())
+    if not place or not m.group("y") or fold_key(place.split()[0]) in _TIME_WORDS:
+        return False
+    text = "".join(window.work)
+    end = text.find("\n", m.end())
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    after = text[m.end() : end if end != -1 else None]
+    return not before.strip() and not after.strip(" .\t")
+
+
+def _stands_alone(window: Window, m: re.Match[str]) -> bool:
+    """A date line ends its line, and no document number stands before its comma: ", ngày 18 tháng 11 năm
+    2020 về việc …" after "tờ trình số 02/TTr-BCĐ" is the cited document's date, inside running text."""
+    work = "".join(window.work)
+    end = work.find("\n", m.end())
+    after = work[m.end() : end if end != -1 else None].strip()
+    if after[:1].islower():
+        return False
+    before = work[work.rfind("\n", 0, m.start()) + 1 : m.start()].split()
+    return not (before and re.search(r"\d.*[/\-]|[/\-].*\d", before[-1]))
+
+
+def _read_date(result: ImportResult, y: str | None, mo: str | None, d: str | None, original: str) -> None:
+    if not y:
+        result.fields["date"] = ""
+        result.missing.append(("date", "bản gốc không ghi năm ban hành"))
+        return
+    parts = [y] + ([mo.zfill(2)] if mo else []) + ([d.zfill(2)] if mo and d else [])
+    text = "-".join(parts)
+    try:
+        PartialDate.parse(text)
+    except ValueError as exc:
+        result.fields["date"] = ""
+        result.missing.append(("date", f"ngày trong bản gốc không hợp lệ: {exc}"))
+        return
+    result.fields["date"] = text
+    if not d or not mo:
+        blank = "ngày" if mo else "ngày, tháng"
+        result.comments["date"] = f"bản gốc “{original}” để trống {blank}"
+        result.notes.append(f"ngày ban hành chưa đủ: bản gốc để trống {blank} → {text}")
