@@ -4,9 +4,10 @@ A list runs from its introduction's ":" through items parted by ";" or by line b
 triển khai các văn bản: Quán triệt Nghị quyết số …; Triển khai Chỉ thị số …; Thông qua Kế hoạch số …").  The items
 are the objects of the introduction's verb, not sentences of their own: a cue opening an item ("Triển khai …") says
 what was done with that document *within* the introduction.  So when the introduction reports (a meeting's news: the
-meeting or its participants did it), every item is reported with it; a cue heading the introduction ("Thực hiện các
-văn bản sau: …"), a directive verb handing the items down ("UBND tỉnh yêu cầu: …": :mod:`.directives`) or a purpose
-("Để …") still makes the items implement.  Read by :func:`.relations.clause_governs` on a page that reports a meeting.
+meeting or its participants did it), every item is reported with it, and so are the items a leader's request
+introduces there ("Phó Thống đốc đề nghị CIC … như sau:": what was said at the meeting, :func:`.relations.clause_governs`);
+a cue heading the introduction ("Thực hiện các văn bản sau: …") or a purpose ("Để …") still makes the items implement.
+Read by :func:`.relations.clause_governs` on a page that reports a meeting.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import re
 
 from .cues import GOVERNING, PURPOSE
-from .directives import DIRECTIVE
 
 __all__ = ["LIST_REACH", "reported_item"]
 
@@ -31,7 +31,7 @@ _INTRO_START = re.compile(r"[.!?…][ \t]+(?=[^\W\d_])")
 
 def reported_item(w: str, clause_start: int) -> bool:
     """Whether the clause at *clause_start* is an item of a list (after ":" and only ";"- or line-parted items) whose
-    introduction reports: it opens with no clause cue, holds no directive verb and states no purpose."""
+    introduction reports: it opens with no clause cue and states no purpose."""
     colon = w.rfind(":", max(0, clause_start - LIST_REACH), clause_start)
     if colon < 0:
         return False
@@ -47,6 +47,6 @@ def reported_item(w: str, clause_start: int) -> bool:
         start = end.end()
     while start < colon and w[start] in _MARKS:
         start += 1
-    if GOVERNING.match(w, start) is not None or PURPOSE.match(w, start) is not None:
-        return False  # "Thực hiện các văn bản sau: …", "Để …: …": the introduction carries them out
-    return DIRECTIVE.search(w, start, colon) is None  # "UBND tỉnh yêu cầu: …" hands them down
+    # "Thực hiện các văn bản sau: …", "Để …: …": the introduction carries them out; else a report, or a request made
+    # at the meeting ("… yêu cầu: …"): told, not handed down by the page
+    return GOVERNING.match(w, start) is None and PURPOSE.match(w, start) is None

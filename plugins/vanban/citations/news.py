@@ -40,7 +40,9 @@ __all__ = [
 # makes the citation a mention (tests/fixtures/citations/real/README.md, one rule for every set).  Read
 # only on a page with no own number (a report that has one looks back on its own work and implements);
 # a cue heading a clause ("Thực hiện Chỉ thị số …, Tỉnh ủy đã ban hành …") still states what the body
-# carries out.  The page is such a report when it says one of these (EVENT_REPORT):
+# carries out.  A leader's request voiced there is what was said at the meeting too ("Phát biểu chỉ đạo tại Hội nghị,
+# Phó Thống đốc đề nghị CIC … thực hiện Thông tư 15/2023/TT-NHNN"): no directive verb hands a document down on such a
+# page (relations.clause_governs, lists.reported_item).  The page is such a report when it says one of these (EVENT_REPORT):
 EVENT_NOUNS: dict[str, str] = {
     "hội nghị": "a conference: the commonest event a news page reports",
     "hội thảo": "a seminar",

@@ -48,7 +48,8 @@ def relate(w: str, cores: list[Core], decided: set[int], page: Page = WHOLE) -> 
     """Every core's line, and whether each top-level core of a group not in *decided* implements.
 
     *page*: a page that reports a meeting (:data:`.news.EVENT_MARKS`) narrates: a cue inside a sentence
-    governs only when a directive verb hands it down; any page reports what a body issued
+    governs nothing, not even one a directive verb hands down (a leader's request there is what was said
+    at the meeting); any page reports what a body issued
     (:data:`.news.ISSUED`) and does not carry it out.
 
     A group implements when one of its cores does, so the cores of a group a title core already
@@ -212,7 +213,9 @@ class Governance:
         known = self.known.get(clause_start)
         if known is None:
             narrative = self.narrative or (self.news and person_subject(self.w, clause_start))
-            known = self.known[clause_start] = clause_governs(self.w, clause_start, self.starts, narrative, self.news)
+            known = self.known[clause_start] = clause_governs(
+                self.w, clause_start, self.starts, narrative, self.news, self.narrative
+            )
         return known
 
 
@@ -223,12 +226,17 @@ def person_subject(w: str, clause_start: int) -> bool:
     return m is not None and w[m.end() : m.end() + 1].isupper()
 
 
-def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool = False, news: bool = False) -> bool:
+def clause_governs(
+    w: str, clause_start: int, starts: list[int], narrative: bool = False, news: bool = False, meeting: bool = False
+) -> bool:
     """Whether a cue governs the clause starting at *clause_start*: at its head, or inside it before
     its first citation and not within a description (:data:`.cues.SENTENCE_CUE_BLOCKERS`).
     *starts* are the cores' starts, sorted; the cue is looked for in a bounded window only.  In a
-    *narrative* page (a meeting reported) a cue after a subject is narration: only a directive verb
-    hands it down.  A basis cue whose clause goes on to "thì" quotes a rule (:data:`.cues.QUOTED_THEN`), and on a
+    *narrative* clause (a meeting reported, or a person's act on a page with no own number) a cue after a
+    subject is narration: only a directive verb hands it down, and on a page that reports a *meeting* not
+    even that: "Phó Thống đốc đề nghị CIC … thực hiện Thông tư 15/2023/TT-NHNN" in a speech, "Thủ tướng
+    yêu cầu thực hiện nghiêm Công điện số 280/CĐ-TTg" at a cabinet meeting are what was said there, as
+    "Tại hội nghị, … triển khai Chỉ thị số …" is (:data:`.news.EVENT_MARKS`; the README's meeting rule).  A basis cue whose clause goes on to "thì" quotes a rule (:data:`.cues.QUOTED_THEN`), and on a
     *news* page (no own number) one whose object is an article (:data:`.cues.ARTICLE_OBJECT`): it governs nothing."""
     head = GOVERNING.match(w, clause_start)
     if head is not None:
@@ -255,7 +263,7 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
     for handed in DIRECTED_CUE.finditer(w, max(clause_start, first - CUE_REACH, cue.end() if cue else 0), first):  # noqa: B007
         pass
     if handed is not None:
-        return directed(w, clause_start, handed.start()) and SENTENCE_CUE_BLOCKER.search(w, handed.end(), first) is None
+        return not meeting and directed(w, clause_start, handed.start()) and SENTENCE_CUE_BLOCKER.search(w, handed.end(), first) is None
     if cue is None or quoted_rule(w, cue):
         return False
     cue_start = cue.start()
@@ -269,7 +277,7 @@ def clause_governs(w: str, clause_start: int, starts: list[int], narrative: bool
     # the word tests first: they are cheaper than the two searches and mostly settle it
     if not (
         (not narrative and (reporting_part(w[part_start:cue_start]) or CONTINUING.search(w, part_start, cue_start)))
-        or directed(w, clause_start, cue_start)
+        or (not meeting and directed(w, clause_start, cue_start))
         or purposed(w, part_start, cue_start)
     ):
         return False
