@@ -30,13 +30,13 @@ def _malformed(passage: Any, *, where_verbatim: bool) -> bool:
     return False
 
 
-@pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2", "heldout3", "heldout4", "tuning2"])
+@pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2", "heldout3", "heldout4", "tuning2", "tuning3"])
 def test_real_set_is_well_formed(name: str) -> None:
     passages = EVAL.read_set(name)
     assert passages, name
     assert len({p.id for p in passages}) == len(passages), name
     # The older sets normalise a few glued words in their source lines (README); the later ones quote verbatim.
-    bad = [p.id for p in passages if _malformed(p, where_verbatim=name in {"heldout3", "heldout4", "tuning2"})]
+    bad = [p.id for p in passages if _malformed(p, where_verbatim=name in {"heldout3", "heldout4", "tuning2", "tuning3"})]
     assert not bad
 
 
@@ -76,3 +76,14 @@ def test_tuning2_is_new_and_spent() -> None:
     assert not {p.id for p in added} & {p.id for p in older}
     assert not {p.source for p in added} & {p.source for p in older}
     assert "tuning2" in EVAL.SETS
+
+
+def test_tuning3_is_new_and_spent() -> None:
+    """tuning3 (eighteenth session): gathered for the kinds the readers still missed (lettered duties under a unit,
+    units as item headings, a body a holder is told to direct), annotated before any code ran on it."""
+    added = EVAL.read_set("tuning3")
+    older = [p for name in ("tuning", "heldout", "heldout2", "heldout3", "tuning2") for p in EVAL.read_set(name)]
+    assert len(added) >= 7 and sum(len(p.tasks) for p in added) >= 12
+    assert not {p.id for p in added} & {p.id for p in older}
+    assert not {p.source for p in added} & {p.source for p in older}
+    assert "tuning3" in EVAL.SETS
