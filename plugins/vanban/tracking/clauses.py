@@ -288,9 +288,12 @@ def written(found: Iterable[str], probe: str, text: str, start: int = 0) -> list
 def heading_units(rest: str) -> str | None:
     """A numbered item that only names a unit ("2. Trung tâm Văn hóa - Thông tin và Thể thao"), or names it with
     the duty its bullets spell out ("1. Phòng Nội vụ - Lao động Thương binh và Xã hội tham mưu Hội đồng Thi đua -
-    Khen thưởng huyện thực hiện:"): the unit only."""
+    Khen thưởng huyện thực hiện:"), or after the verb that hands it the work ("1. Đề nghị Chi cục Thống kê"): the unit only."""
     text = rest.strip()
-    if len(text) > 120 or text[-1:] in (".", ";", ",") or not p.UNIT_START.match(text) or not text[:1].isupper():
+    if len(text) > 120 or text[-1:] in (".", ";", ",") or not text[:1].isupper():
+        return None
+    text = p.UNIT_LEAD.sub("", text)  # "1. Đề nghị Chi cục Thống kê Côn Đảo" over its duties: the verb is not the unit's
+    if not p.UNIT_START.match(text):
         return None
     end = duty_start(text)
     return (text[:end] if end > 0 else text).rstrip(" :")

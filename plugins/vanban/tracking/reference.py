@@ -26,7 +26,7 @@ from vanban.deadlines.blocks import BULLET, ITEM, ROMAN, TERMINAL, Block, blocks
 from . import clauses as c
 from . import patterns as p
 from .clauses import Stated
-from .walk import Walk
+from .walk import Walk, item_depth
 
 
 def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
@@ -56,7 +56,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         probe = p.retone(text)  # "uỷ" read as "ủy"; same offsets, so what is shown is as written
         item = ITEM.match(text)
         if item or ROMAN.match(text):
-            walk.new_item(roman=not item)
+            walk.new_item(roman=not item, depth=item_depth(item))
             if not item:
                 aims = bool(p.AIMS.match(probe))
         if aims or p.CLOSING.match(probe):
@@ -64,7 +64,9 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         if item and not walk.bulleted:
             head = c.heading_units(probe[item.end():])
             if head:
-                walk.heading = (c.written([head], probe, text)[0], block.lines[0], [])
+                walk.open_heading(c.written([head], probe, text)[0], block.lines[0], item_depth(item))
+                continue
+            if walk.holds_item(placed, probe[item.end():].lower()):
                 continue
             if walk.time_item(text[item.end():], placed):
                 continue

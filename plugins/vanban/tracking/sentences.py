@@ -36,7 +36,7 @@ from . import clauses as c
 from . import patterns as p
 from .clauses import Stated
 from .lists import split_units
-from .walk import Walk
+from .walk import Walk, item_depth
 
 __all__ = ["Stated", "gate", "may_assign", "split_units", "stated"]
 
@@ -137,7 +137,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         placed = [(c.where(block, d), d) for n in lines if n in by_line for d in by_line[n]] if by_line else []
         item = ITEM.match(text) if first in ITEM_FIRST or text[1:2] == ")" else None
         if item or (first in "PIVXL" and ROMAN.match(text)):
-            walk.new_item(roman=not item)
+            walk.new_item(roman=not item, depth=item_depth(item))
             if not item:
                 aims = bool(p.AIMS.match(text))  # its words hold no mark that p.retone moves
         if aims or (first in "Tt" and p.CLOSING.match(text)):
@@ -147,7 +147,9 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             probe = p.retone(text)
             head = c.heading_units(probe[item.end():])
             if head:
-                walk.heading = (c.written([head], probe, text)[0], lines[0], [])
+                walk.open_heading(c.written([head], probe, text)[0], lines[0], item_depth(item))
+                continue
+            if walk.heading is not None and walk.holds_item(placed, probe[item.end():].lower()):
                 continue
             if walk.time_item(text[item.end():], placed):
                 continue

@@ -28,6 +28,7 @@ from vanban.text import collapse_space
 
 from . import patterns as p
 from . import sentences
+from .clauses import duty_start
 
 MAX_TEXT = 300
 
@@ -98,6 +99,11 @@ def _head_of(rest: str, heading: bool) -> tuple[str, str] | None:
     head = p.UNIT_LEAD.sub("", head.strip())
     if not p.ORG_HEAD.match(p.unit_key(head)):
         return None
+    # "Sở Tài chính có trách nhiệm:", "Phòng Nội vụ chủ trì, phối hợp với …:": the unit ends where its duty starts; not
+    # at a word after a comma, which goes on a list of names ("Các cơ quan thông tin, tuyên truyền huyện")
+    end = duty_start(head)
+    if end > 0 and not head[:end].rstrip().endswith(","):
+        head, after = head[:end].rstrip(p.EDGE), after or head[end:].strip()
     return head, after
 
 

@@ -6,6 +6,7 @@ difference between them can only come from which blocks they hand it."""
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from vanban.deadlines import Deadline
@@ -13,10 +14,32 @@ from vanban.deadlines.blocks import BULLET, ITEM, TERMINAL, Block, segments
 from vanban.text import collapse_space
 
 from . import patterns as p
-from .clauses import Stated, assigned, assigns, colon_units, directed, further, listed, written, yearly
+from .clauses import (
+    Stated,
+    assigned,
+    assigns,
+    candidate,
+    colon_units,
+    directed,
+    further,
+    listed,
+    written,
+    yearly,
+)
 from .lists import split_units
 
-__all__ = ["Walk"]
+__all__ = ["Walk", "item_depth"]
+
+
+def item_depth(item: re.Match[str] | None) -> int:
+    """How deep a numbered item sits (:data:`vanban.deadlines.blocks.ITEM`): "1." 1, "1.2." 2, a lettered "a)" under
+    them all; an "Điều" or a line that is no item 0."""
+    if item is None:
+        return 0
+    if item.group("letter"):
+        return 9
+    dotted = item.group("dotted")
+    return dotted.count(".") + 1 if dotted else 1
 
 
 def _unit_after_colon(text: str, k: int) -> bool:
@@ -39,6 +62,7 @@ class Walk:
         self.lender: list[str] | None = None  # units of the last clause, for a following clause with none
         self.pending: list[str] = []  # units of a clause that only lists them, for the next clause
         self.bulleted = False  # the heading is "yêu cầu A, B:" and holds the bullets under it
+        self.depth = 0  # how deep the heading's item is numbered (:func:`item_depth`)
         self.section = 0  # the first row of the current "I., II." section
         self.writer: str | None = None  # the key of the body a headline opens with (:func:`writer`)
 
@@ -50,15 +74,30 @@ class Walk:
             self.heading = None
         self.bulleted = False
 
-    def new_item(self, roman: bool) -> None:
+    def new_item(self, roman: bool, depth: int = 1) -> None:
         """A numbered item (or, *roman*, a section) starts: what was carried over ends there, except
-        under "yêu cầu A:", whose numbered items are A's duties."""
-        if self.bulleted and not roman:
+        under "yêu cầu A:", whose numbered items are A's duties, and under a unit's heading an item numbered
+        deeper than it ("1. Sở Tài chính có trách nhiệm:" over "a) …", "b) …"): its duties (*depth*: :func:`item_depth`)."""
+        if not roman and (self.bulleted or (self.heading is not None and depth > self.depth)):
             return
         self.close_heading()
         self.lender = None
         if roman:
             self.section = len(self.out)
+
+    def open_heading(self, units: str, line: int, depth: int) -> None:
+        """A numbered item names a unit (:func:`.clauses.heading_units`): the items under it are its duties."""
+        self.close_heading()
+        self.heading, self.depth = (units, line, []), depth
+
+    def holds_item(self, placed: list[tuple[int, Deadline]], low: str) -> bool:
+        """Whether an item numbered under a unit's heading (:meth:`new_item` kept it open) is one of its duties:
+        it takes the item's deadlines, unless the item lays a duty of its own (:func:`.clauses.candidate`:
+        "a) UBND các xã báo cáo …", read as a clause)."""
+        if self.heading is None or candidate(low):
+            return False
+        self.heading[2].extend(d for _pos, d in placed)
+        return True
 
     def holds(self, bullet: bool) -> bool:
         """Whether an open heading takes the block that follows (a "yêu cầu A:" heading only the bullets

@@ -1,0 +1,76 @@
+"""Kinds of assignment the eighteenth session's tuning3 passages (and the kinds issue 15 lists) showed the readers
+missing: each is pinned by sentences of that kind, on the fast sentence reader and on the plain reference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import stated_tasks as _tasks
+
+pytestmark = pytest.mark.usefixtures("sentence_reader")
+
+CIRCULAR = """Điều 6. Trách nhiệm thực hiện
+
+1. Cục Văn hóa cơ sở có trách nhiệm:
+
+a) Hướng dẫn, kiểm tra việc thực hiện Thông tư này;
+
+b) Tổng hợp, báo cáo Bộ trưởng trước ngày 15/12/2024.
+
+2. Sở Văn hóa, Thể thao và Du lịch có trách nhiệm:
+
+a) Tổ chức triển khai Thông tư này tại địa phương;
+
+b) Báo cáo định kỳ hằng năm.
+"""
+
+CONCLUSION = """Chủ tịch UBND quận kết luận như sau:
+
+1. Văn phòng HĐND-UBND quận:
+
+a) Tham mưu UBND quận có văn bản xin chủ trương của UBND thành phố về các nội dung:
+
+- Thời gian, địa điểm tổ chức Hội sách.
+
+b) Phối hợp với Công ty Văn hóa Phương Nam:
+
+- Làm Tờ trình đề nghị UBND quận ban hành Quyết định thành lập Ban Tổ chức. Hoàn thành trước 05/7/2017.
+
+2. Phòng Văn hóa và Thông tin quận
+
+Tuyên truyền về Hội sách trên Cổng thông tin điện tử quận.
+"""
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    (CIRCULAR, [("Cục Văn hóa cơ sở", "2024-12-15"), ("Sở Văn hóa, Thể thao và Du lịch", "periodic")]),
+    (CONCLUSION, [("Văn phòng HĐND-UBND quận", "2017-07-05"), ("Phòng Văn hóa và Thông tin quận", "-")]),
+])
+def test_lettered_items_under_a_unit_heading_are_its_duties(body: str, found: list[tuple[str, str]]) -> None:
+    """"1. A có trách nhiệm:" over "a) …", "b) …": the dates under them are A's (before, the first lettered item closed
+    the heading; the dates went to no one, or to "UBND quận" named inside a duty)."""
+    assert _tasks(body, dt.date(2017, 6, 19)) == found
+
+
+def test_a_lettered_item_that_names_its_own_unit_is_read_as_before() -> None:
+    body = "1. Sở Tài chính có trách nhiệm:\n\na) Chủ trì lập dự toán;\n\nb) UBND các xã báo cáo kết quả trước ngày 10/5/2024."
+    found = _tasks(body, dt.date(2024, 3, 1))
+    assert ("Sở Tài chính", "2024-05-10") not in found and found[0] == ("Sở Tài chính", "-")
+
+
+def test_the_section_item_head_ends_where_its_duty_starts() -> None:
+    """In a "TỔ CHỨC THỰC HIỆN" section, "1. Sở Tài chính có trách nhiệm:" names "Sở Tài chính" (before: the whole
+    phrase, which no configured unit matches); a list of names is not cut at a word after a comma."""
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính có trách nhiệm:\na) Chủ trì, hướng dẫn các đơn vị lập dự toán;\n"
+            "b) Tổng hợp, báo cáo UBND tỉnh trước ngày 30/6/2024.\n2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp:\n"
+            "- Hướng dẫn các huyện rà soát;\n3. Các cơ quan thông tin, tuyên truyền huyện\n- Đưa tin kịp thời.\n")
+    assert _tasks(body, dt.date(2024, 3, 1)) == [("Sở Tài chính", "2024-06-30"), ("Sở Nội vụ", "-"),
+                                                 ("Các cơ quan thông tin, tuyên truyền huyện", "-")]
+
+
+def test_a_numbered_heading_may_open_with_the_verb_that_hands_the_unit_its_work() -> None:
+    body = ("UBND huyện có ý kiến như sau:\n\n1. Đề nghị Chi cục Thống kê Côn Đảo\n\nCung cấp tài liệu tuyên truyền.\n\n"
+            "2. Trung tâm Văn hóa Thông tin và Thể thao\n\nThực hiện thông tin, tuyên truyền.\n")
+    assert [u for u, _ in _tasks(body)] == ["Chi cục Thống kê Côn Đảo", "Trung tâm Văn hóa Thông tin và Thể thao"]
