@@ -74,3 +74,33 @@ def test_a_numbered_heading_may_open_with_the_verb_that_hands_the_unit_its_work(
     body = ("UBND huyện có ý kiến như sau:\n\n1. Đề nghị Chi cục Thống kê Côn Đảo\n\nCung cấp tài liệu tuyên truyền.\n\n"
             "2. Trung tâm Văn hóa Thông tin và Thể thao\n\nThực hiện thông tin, tuyên truyền.\n")
     assert [u for u, _ in _tasks(body)] == ["Chi cục Thống kê Côn Đảo", "Trung tâm Văn hóa Thông tin và Thể thao"]
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("Tổng cục yêu cầu Cục Quản lý thị trường các tỉnh: Chỉ đạo các Đội Quản lý thị trường thông qua công tác quản lý "
+     "địa bàn tiến hành rà soát các cơ sở kinh doanh.",
+     ["Cục Quản lý thị trường các tỉnh", "các Đội Quản lý thị trường"]),
+    ("Đề nghị Đội Kiểm lâm Cơ động phối hợp kiểm tra.", ["Đội Kiểm lâm Cơ động"]),
+])
+def test_a_team_is_a_unit_and_a_means_ends_its_name(body: str, units: list[str]) -> None:
+    assert [u for u, _ in _tasks(body)] == units
+
+
+@pytest.mark.parametrize("body", [
+    "Công tác xây dựng đội ngũ cán bộ được chú trọng.",
+    "Đề nghị đội ngũ cán bộ, công chức nâng cao trách nhiệm.",
+])
+def test_the_cadres_are_no_team(body: str) -> None:
+    assert _tasks(body) == []
+
+
+def test_a_committee_named_by_an_assigning_verb_may_be_given_a_duty() -> None:
+    """"Ban Chỉ đạo được giao nhiệm vụ …": a passive duty after a name that ends in "chỉ đạo" (before: read as the writer
+    "… chỉ đạo:" announcing orders, so no task); the periodic duty in the next sentence is lent to it."""
+    body = ("Ban Chỉ đạo được giao nhiệm vụ xây dựng kế hoạch triển khai đề án. "
+            "Định kỳ hằng năm báo cáo kết quả thực hiện đề án với Bộ Y tế.")
+    assert _tasks(body, dt.date(2012, 10, 1)) == [("Ban Chỉ đạo", "periodic")]
+
+
+def test_the_writer_announcing_orders_is_still_no_holder() -> None:
+    assert [u for u, _ in _tasks("UBND tỉnh yêu cầu: Sở Y tế chủ trì tổ chức kiểm tra.")] == ["Sở Y tế"]

@@ -142,9 +142,12 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
         units = p.APPOSITION.split(units, maxsplit=1)[0]
     units = p.DANGLING_AND.sub("", units.strip(p.EDGE)).strip(p.EDGE)
     units = p.TRAILING_NOT.sub("", units)
-    if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.ASSIGN.search(units) or p.LEAD_IN.search(units) \
-            or p.ASSIGNS_AT_END.search(units):  # "UBND tỉnh yêu cầu: …": the writer, its orders after the colon
+    if "qua" in units:  # what :data:`.patterns.THROUGH` ends with
+        units = p.THROUGH.split(units, maxsplit=1)[0]
+    if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.LEAD_IN.search(units):
         return None  # "Các cơ quan sau đây …:" announce, not assign
+    if (p.ASSIGN.search(units) or p.ASSIGNS_AT_END.search(units)) and not passive:
+        return None  # "UBND tỉnh yêu cầu: …": the writer, its orders after the colon; "Ban Chỉ đạo được giao …" is a name
     return units, duty
 
 

@@ -191,6 +191,7 @@ _UNIT_NOUNS = (
     r"ban\s+cán\s+sự|chi\s+bộ|chi\s+đoàn|chi\s+hội|huyện\s+ủy|thị\s+ủy|tỉnh\s+ủy|thành\s+ủy|quận\s+ủy|cấp\s+ủy|"
     r"hội(?!\s+(?:nghị|thảo|thi|diễn|họp))|"
     r"đoàn(?!\s+kết)|công\s+đoàn|liên\s+đoàn|huyện\s+đoàn|tỉnh\s+đoàn|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|thôn|ấp|bản|"
+    r"đội(?!\s+(?:ngũ|viên|trưởng|tuyển|hình|bóng|mũ))|"  # "các Đội Quản lý thị trường", "Đội Kiểm lâm Cơ động"
     r"tổ\s+dân\s+phố|khu\s+phố|cấp\s+(?:xã|huyện|tỉnh)|chi|tổ\s+chức\s+(?:đảng|cơ\s+sở\s+đảng|chính\s+trị|thành\s+viên)|"
     r"đoàn\s+thể|doanh\s+nghiệp|lực\s+lượng|xã(?!\s+hội)|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|"
     r"văn\s+phòng\s+điều\s+phối|ban\s+quản\s+lý|ban\s+chỉ\s+đạo|chi\s+nhánh|kho\s+bạc|ngân\s+hàng|viện(?!\s+trợ)|tòa\s+án"
@@ -346,6 +347,8 @@ BARE_NOUN = re.compile(r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|ban
 RAN_ON = re.compile(r"\svề\s+việc(?!\w)|-{3,}|\sSố$|cộng\s+hòa\s+xã\s+hội|ngày\s+[0-9]", _I)
 # An actor phrase ending so ("Ban Thường vụ Huyện ủy dự kiến: …") is the writer's own plan.
 NARRATIVE_END = re.compile(r"(?<!\w)(?:đã|đang|vừa|dự\s+kiến|được)\s*$", _I)
+# A means after a unit ("… chỉ đạo các Đội Quản lý thị trường thông qua công tác quản lý địa bàn tiến hành …"): the name ends.
+THROUGH = re.compile(r"\s+thông\s+qua\s", _I)
 ASSIGNS_AT_END = re.compile(r"(?<!\w)(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao)\s*$", _I)  # "UBND tỉnh yêu cầu" before ":"
 DATELINE = re.compile(r"[0-9:/|,.\s()+–-]*(?:GMT[0-9\s:+()-]*)?")  # a news page's time: "00:01 | 10/05/2019", "12/6/2018, 16:11 (GMT+7)"
 BLANK_AFTER = re.compile(r"[ \t|]*\r?\n[ \t|]*\r?\n\s*")  # the end of a line, then a blank one (a headline's)
