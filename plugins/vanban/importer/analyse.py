@@ -31,6 +31,7 @@ from .ocr_repair import repair
 from .patterns import ADDRESSEE
 from .preamble_title import read_preamble_title
 from .record import read_lone_number, read_record_line
+from .record_table import read_record_table
 from .result import FIELDS, ImportResult
 from .rolled_out import read_rolled_out
 from .source_note import read_source_note
@@ -164,6 +165,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     mend_issuer(result, plain)
     headless = not result.fields.get("date")  # a portal record (a number its page title gave): its metadata is all
     apply_metadata(result, head_and_body[: max(header.body[0] + 1, META_LINES if headless else 0)])
+    read_record_table(result, head_and_body[:META_LINES])
     read_bracketed_heading(result, head_and_body)
     read_lead(result, head_and_body, dated_lead_at(head_and_body))
     read_dated_lead(result, head_and_body)
