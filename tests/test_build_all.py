@@ -130,3 +130,33 @@ def test_compiled_templates_are_shared_but_an_edited_template_is_compiled_again(
     assert render() == "một trang"
     (tmp_path / "t.html").write_text("hai {{ x }}", encoding="utf-8")
     assert render() == "hai trang"
+
+
+def test_compiled_templates_are_kept_in_the_build_cache_for_the_next_process(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import jinja2
+
+    from vanban.mkdocs.shared import TemplateCode
+
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "t.html").write_text("một {{ x }}", encoding="utf-8")
+    cache = str(tmp_path / "cache")
+
+    def render() -> str:  # a build in a new process: nothing compiled in memory yet
+        code = TemplateCode()
+        code.use(cache)
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path / "t"), bytecode_cache=code)
+        try:
+            return env.get_template("t.html").render(x="trang")
+        finally:
+            code.finish()
+
+    compiled: list[str] = []
+    compile_source = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile",
+                        lambda self, source, *a, **k: compiled.append(source) or compile_source(self, source, *a, **k))
+    assert render() == "một trang" and compiled == ["một {{ x }}"]
+    assert render() == "một trang" and compiled == ["một {{ x }}"]  # loaded, not compiled
+    (tmp_path / "t" / "t.html").write_text("hai {{ x }}", encoding="utf-8")
+    assert render() == "hai trang" and compiled[1:] == ["hai {{ x }}"]  # its checksum differs: compiled again
+    assert render() == "hai trang" and len(compiled) == 2

@@ -152,6 +152,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         limit = self.config.max_attachment_mb * 1024 * 1024
         shared = active()  # vanban build-all: the corpus is read and analysed once for every site
         cache_dir = self._cache_dir(config)
+        TEMPLATE_CODE.use(cache_dir)  # compiled templates kept for the next build too
         if self.arrivals is None:
             self.arrivals = read_ledger(Path(cache_dir)) if cache_dir else {}
         known, before = self.arrivals, dict(self.arrivals)
@@ -367,6 +368,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if not self.pool.finish():
             raise PluginError("vanban: một tiến trình dựng trang bị lỗi (xem thông báo ở trên)")
         self.pages.finish()
+        TEMPLATE_CODE.finish()
         place_all(self.pages.store, config.site_dir, self.outputs)
         if self.keeping and self.files is not None:
             templates = [*config.theme.static_templates, *config.extra_templates]

@@ -4,7 +4,9 @@ Also :data:`TEMPLATE_CODE`, the compiled templates of the process: MkDocs makes 
 environment for every build, so each ward of ``build-all`` and each rebuild of ``mkdocs serve``
 compiled the theme's templates again. Jinja's own bytecode cache keeps the compiled code by
 template name and file, and checks the source's checksum before using it: an edited template
-is compiled again.
+is compiled again. With a build cache the code is kept there too (namespace ``templates``, by
+Jinja's version: the code calls its runtime), so a one-shot build after an edit loads the 18
+templates its few pages use instead of compiling them (0.06 s of CPU at any size).
 
 While :func:`one_corpus` is active, the plugin's ``on_files`` takes the corpus from here (read the
 first time a docs folder is asked for, with the same arguments) and analyses through one dictionary
@@ -21,9 +23,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
 from jinja2.bccache import Bucket, BytecodeCache
 
 from ..analysis import Analysis, CacheKey
+from ..cache import DiskCache
 from ..corpus import Corpus
 from ..inventory import Inventory, scan
 
@@ -74,18 +78,36 @@ def one_corpus() -> Iterator[SharedCorpus]:
 
 
 class TemplateCode(BytecodeCache):
-    """Jinja bytecode kept in memory for the process (see the module's docstring)."""
+    """Jinja bytecode kept in memory for the process and in the build cache (see the module's docstring)."""
 
     def __init__(self) -> None:
         self.code: dict[str, bytes] = {}
+        self.disk: DiskCache | None = None
+
+    def use(self, cache_dir: str) -> None:
+        """Keep the code in *cache_dir* too ("": in memory only), from this build on."""
+        self.finish()
+        self.disk = DiskCache(Path(cache_dir), "templates") if cache_dir else None
+
+    def finish(self) -> None:
+        """Write what this build compiled into the build cache."""
+        if self.disk is not None:
+            self.disk.compact()
 
     def load_bytecode(self, bucket: Bucket) -> None:
         found = self.code.get(bucket.key)
+        if found is None and self.disk is not None:
+            found = self.disk.get_bytes(f"{jinja2.__version__}-{bucket.key}")
+            if found is not None:
+                self.code[bucket.key] = found
         if found is not None:
-            bucket.bytecode_from_string(found)  # a checksum that differs resets the bucket: compiled again
+            # A checksum that differs (or code Jinja cannot load) resets the bucket: compiled again.
+            bucket.bytecode_from_string(found)
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        self.code[bucket.key] = bucket.bytecode_to_string()
+        self.code[bucket.key] = data = bucket.bytecode_to_string()
+        if self.disk is not None:
+            self.disk.put_bytes(f"{jinja2.__version__}-{bucket.key}", data)
 
 
 TEMPLATE_CODE = TemplateCode()
