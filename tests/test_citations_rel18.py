@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Extractor, relations
+from conftest import Extractor, own_number, relations
 from vanban.citations import IMPLEMENTS, MENTIONS
 
 CONFERENCE = (
@@ -53,3 +53,56 @@ def test_a_letter_handing_a_document_down_still_implements(extractor: Extractor)
         "Kính gửi: Trung tâm Thông tin tín dụng Quốc gia\n\n" + REQUEST_LIST
     )
     assert relations(extractor(text, find_own=True)) == {"15/2023/TT-NHNN": IMPLEMENTS, "573/QĐ-NHNN": IMPLEMENTS}
+
+
+# --------------------------------------------------------------------------- own numbers left on heldout14/15
+
+
+def test_a_lead_telling_of_two_issued_documents_names_no_own_number(extractor: Extractor) -> None:
+    """heldout15 h15-18: "… đã ban hành Pháp lệnh … và ngày …, Chính phủ ban hành Nghị định số …" tells of two documents,
+    as "…; năm 2020 ban hành Kết luận số …" (heldout13 h13-31) and "… Chỉ thị số … và Kế hoạch số …" do."""
+    text = (
+        "Cơ sở pháp lý quan trọng để bảo vệ chủ quyền biên giới\n\n"
+        "Ngày 28-3-1997, Ủy ban Thường vụ Quốc hội đã ban hành Pháp lệnh BĐBP (có hiệu lực từ ngày 7-4-1997) và ngày "
+        "6-1-1998, Chính phủ ban hành Nghị định số 02/1998/NĐ-CP quy định chi tiết thi hành Pháp lệnh BĐBP.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) is None
+    assert relations(extraction) == {"02/1998/NĐ-CP": MENTIONS}
+
+
+def test_one_issued_document_is_still_the_leads_own(extractor: Extractor) -> None:
+    text = "Ngày 6-1-1998, Chính phủ ban hành Nghị định số 02/1998/NĐ-CP quy định chi tiết thi hành Pháp lệnh BĐBP.\n"
+    assert own_number(extractor(text, find_own=True)) == "02/1998/NĐ-CP"
+
+
+def test_a_flattened_header_with_the_issuer_before_the_number(extractor: Extractor) -> None:
+    """heldout15 h15-31: the issuer, "Số:" and the Quốc hiệu joined on one line by a sharing site."""
+    text = (
+        "UBND HUYỆN THANH OAI PHÒNG GIÁO DỤC & ĐÀO TẠO. Số: 78 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+        "Tự do - Hạnh phúc Thanh Oai, ngày 02 tháng 02 năm 2016. KẾ HOẠCH Hoạt động phòng chống tai nạn thương tích 5 năm "
+        "Giai đoạn 2016 – 2020 "
+        "Thực hiện Kế hoạch số 323/KH-SGD&ĐT ngày 21/1/2016 của Sở Giáo dục và Đào tạo Hà Nội, Phòng GD&ĐT xây dựng Kế "
+        "hoạch như sau:"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "78/KH-PGD&ĐT"
+    assert relations(extraction) == {"323/KH-SGD&ĐT": IMPLEMENTS}
+
+
+def test_a_sentence_naming_a_number_before_the_motto_is_no_header(extractor: Extractor) -> None:
+    text = "Tin tức\n\nSở đã nhận Công văn số: 45/SNV-TCCB về việc sắp xếp. Cộng hòa xã hội chủ nghĩa Việt Nam.\n"
+    assert own_number(extractor(text, find_own=True)) != "45/SNV-TCCB"
+
+
+def test_the_police_telegram_is_a_type_word_capitalised(extractor: Extractor) -> None:
+    """heldout14 h14-08: "Điện chỉ đạo số 104" is a Công điện by the police's name for it (heldout11 y41: "Điện số
+    481/ĐK-HT"); "điện" in lower case is electricity."""
+    text = (
+        "Thực hiện Chỉ thị Số 11 của Chủ tịch UBND tỉnh về cách ly toàn tỉnh, ngày 1-4-2020, Giám đốc Công an tỉnh Thanh "
+        "Hóa đã có Điện chỉ đạo số 104 yêu cầu các đơn vị công an trong tỉnh tiếp tục triển khai các biện pháp.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "104"
+    assert relations(extraction) == {"11": IMPLEMENTS}
+    assert relations(extractor("Trạm biến áp cấp điện số 3 cho khu công nghiệp.\n", find_own=True)) == {}

@@ -5,7 +5,8 @@ imported Word file, a portal page) says it in one of a few places, tried in this
 
 1. ``header`` — the number field under the issuer: "Số: 21/2022/NQ-HĐND" at a line start or
    after header debris ("-------- Số: 09/2015/TT-BTTTT |") or the motto of a copy flattened to one line
-   ("… Hạnh phúc Số: 76/2016/NQ-HĐND Lào Cai, ngày …"), the number perhaps on the next
+   ("… Hạnh phúc Số: 76/2016/NQ-HĐND Lào Cai, ngày …") or with the issuer before it and the motto right after it
+   ("… ĐÀO TẠO. Số: 78 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI …"), the number perhaps on the next
    line ("Số:⏎15/2023/QĐ-UBND"), or "Nghị quyết số: 653/2019/UBTVQH14", "———-Luật số : 77/2015 / QH13"; and the old layout
    "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG".
 2. ``metadata`` — a portal's table of properties: "Số hiệu: 155/KH-UBND", "Số hiệu: | 52/2018/QĐ-UBND |",
@@ -55,6 +56,9 @@ __all__ = ["WINDOW", "find_own"]
 _HEADER_SO = re.compile(
     r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+)[ \t>*#_|]*(?P<so>Số|SỐ)[ \t]*(?P<colon>:)?[ \t]*\n?[ \t|]*"
 )
+# A copy flattened with its issuer before the number keeps the Quốc hiệu right after it: "… PHÒNG GIÁO DỤC & ĐÀO TẠO.
+# Số: 78 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM …": the header's number field wherever the lines were joined.
+_FLAT_HEADER_SO = re.compile(r"(?P<so>Số|SỐ)[ \t]*(?P<colon>:)[ \t]*(?=[^\n]{1,40}?CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ)")
 # A law's or a resolution's field names its type ("Luật số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14"), at a
 # line's start after header debris, the rule under the issuer perhaps glued to it ("———-Luật số : 77/2015 / QH13"); the
 # number ends its line, as a field's does ("Thông tư số: 06/2008/TT-BNV ngày … của Bộ Nội vụ" opens a cited line)
@@ -158,7 +162,7 @@ def _whole_cell(head: str, w: str, own: OwnNumber) -> str | None:
 def _own(head: str, w: str) -> OwnNumber | None:
     """The own number by the rules of the module docstring."""
     blank_header = False
-    for pattern in (_HEADER_SO, _TYPED_SO):
+    for pattern in (_HEADER_SO, _FLAT_HEADER_SO, _TYPED_SO):
         for m in pattern.finditer(w):
             if pattern is _HEADER_SO and m.group("colon") is None:
                 so = m.start("so")

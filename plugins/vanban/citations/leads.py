@@ -270,17 +270,19 @@ def _one_of_a_list(w: str, lead: re.Match[str]) -> bool:
     """Whether the lead's document is one item of a list: the sentence goes on after its description to another
     document after a semicolon ("… đã ban hành Kế hoạch số 07/KH-MTTQ-BTT ngày … về …; Kế hoạch số 12/KH-MTTQ-BTT …"),
     or names it as a member ("… 4 văn bản của tỉnh …, trong đó có Chương trình hành động số 110-CTHĐ/TU …"), or its
-    sentence said before a semicolon that another document was issued ("Tỉnh ủy đã ban hành Đề án 5155 về …; năm 2020
-    ban hành Kết luận số 189-KL/TU …"). A page telling of several documents has none of them as its own (as
+    sentence said before a semicolon or "và" that another document was issued ("Tỉnh ủy đã ban hành Đề án 5155 về …;
+    năm 2020 ban hành Kết luận số 189-KL/TU …"). A page telling of several documents has none of them as its own (as
     :func:`_names_two`)."""
     if _MEMBER.search(w, max(0, lead.start() - MEMBER_REACH), lead.start()) is not None:
         return True
     start = w.rfind("\n", 0, lead.start()) + 1
     for sentence_end in _SENTENCE_END.finditer(w, start, lead.start()):
         start = sentence_end.end()
-    before = w.rfind(";", start, lead.start())
+    # the list's next item after ";" or "và": "… đã ban hành Đề án 5155 về …; năm 2020 ban hành Kết luận số 189-KL/TU",
+    # "… đã ban hành Pháp lệnh BĐBP (…) và ngày 6-1-1998, Chính phủ ban hành Nghị định số 02/1998/NĐ-CP …"
+    before = max(w.rfind(";", start, lead.start()), w.rfind(" và ", start, lead.start()))
     if before >= 0 and _ISSUED_BEFORE.search(w, start, before) is not None:
-        return True  # "… đã ban hành Đề án 5155 về …; năm 2020 ban hành Kết luận số 189-KL/TU": the list's next item
+        return True
     end = _SENTENCE_END.search(w, lead.end())
     stop = w.find("\n", lead.end())
     limit = min(end.start() if end is not None else len(w), stop if stop >= 0 else len(w))

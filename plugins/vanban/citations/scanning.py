@@ -29,6 +29,7 @@ from .spelling import canonical_cached, key_cached, parse_number
 from .tails import DATE_TAIL
 from .vocabulary import (
     CAPITALISED_ONLY,
+    CAPITALISED_SURFACES,
     NAMED_BY_NUMBER,
     NAMED_TYPES,
     PUNCT,
@@ -270,7 +271,9 @@ def type_head(w: str, s: int, e: int) -> Head | None:
     it; None when no number can follow (a lower-case "luật", nothing between word and number)."""
     type_name = type_of_word(w[s:e])
     surface_name = type_name or ""
-    if surface_name in CAPITALISED_ONLY and not w[s].isupper():
+    if not w[s].isupper() and (
+        surface_name in CAPITALISED_ONLY or (w[s] == "đ" and " ".join(w[s:e].split()) in CAPITALISED_SURFACES)
+    ):
         return None
     law = LAW_NAME.match(w, e) if surface_name in NAMED_TYPES else None
     if law is not None and law.end() - e < 200:

@@ -129,10 +129,18 @@ EXTRA_TYPE_WORDS: dict[str, str | None] = {
     "Nghị quyết chuyên đề": "Nghị quyết",
     "Văn bản hợp nhất": None,  # "Văn bản hợp nhất 03/VBHN-VPQH": a consolidated text, numbered like a document
     "Văn bản": None,
+    # the police's and the army's name for a công điện: "Bộ Công an ban hành Điện số 481/ĐK-HT", "Giám đốc Công an tỉnh
+    # … đã có Điện chỉ đạo số 104"; capitalised only (CAPITALISED_SURFACES): "điện" is electricity
+    "Điện": "Công điện",
+    "Điện chỉ đạo": "Công điện",
+    "Điện khẩn": "Công điện",
 }
 
 
 CAPITALISED_ONLY = {"Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Hiến pháp"}
+# Type words written with "đ" that are common words in lower case ("Điện" for a Công điện; "điện" is electricity):
+# capitalised only, as CAPITALISED_ONLY's types are (scanning.type_head compares the word as written, blanks collapsed)
+CAPITALISED_SURFACES = frozenset({"điện", "điện chỉ đạo", "điện khẩn"})
 
 
 # Projects and programmes are known by a number that is no document number: "Đề án 30" (of the
