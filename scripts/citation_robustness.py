@@ -5,9 +5,11 @@ Each spent passage (never a fresh set: ``citation_eval.REAL_SETS`` only) is read
 dressing: a portal's chrome above the title (update time, breadcrumb, counter, print tools), the title repeated (a
 news page's link and heading; on a tag page that already repeats its one item this makes two items, a listing, so a
 few own numbers are rightly lost there), debris lines closing the page, a news paragraph's source tag, a broken font's
-"Ð" for "Đ", "số: " for "số " in running text, CRLF line ends, dates written with dashes.  A dressing should change nothing the passage's annotation holds, so for each one the report counts
-the own numbers it loses (right undressed, wrong dressed), the passages it makes cite themselves, and the annotated
-citations it loses or the extra ones it adds.  A rule fitted to one page rarely survives this; a rule of a kind does.
+"Ð" for "Đ", "số: " for "số " in running text, CRLF line ends, dates written with dashes, a date stamp with its time
+under a headline ("01/03/2021 00:00").  A dressing should change nothing the passage's annotation holds, so for each one
+the report counts the own numbers it loses (right undressed, wrong dressed), the passages it makes cite themselves, the
+annotated citations it loses or the extra ones it adds, and the relations it turns (right undressed, wrong dressed).  A
+rule fitted to one page rarely survives this; a rule of a kind does.
 
     .venv/bin/python scripts/citation_robustness.py [--sets NAME …] [--dressings NAME …] [--examples N]
 """
@@ -40,6 +42,7 @@ DRESSINGS: dict[str, Callable[[str], str]] = {
     "so-colon": lambda t: re.sub(r"\bsố (?=\d)", "số: ", t),
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "date-dashes": lambda t: re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", r"\1-\2-\3", t),
+    "stamp-under-title": lambda t: re.sub(r"\A([^\n]{1,200}[^\s.!?…;:])\n", r"\1\n01/03/2021 00:00\n", t, count=1),
 }
 
 
@@ -49,16 +52,18 @@ class Harm:
     self_cited: int = 0
     citations_lost: int = 0
     citations_extra: int = 0
+    relations_turned: int = 0
     examples: list[str] = field(default_factory=list)
 
     def row(self, name: str) -> str:
-        return (f"{name:15} {self.own_lost:8} {self.self_cited:10} {self.citations_lost:10} {self.citations_extra:11}")
+        return (f"{name:17} {self.own_lost:8} {self.self_cited:10} {self.citations_lost:10} {self.citations_extra:11}"
+                f" {self.relations_turned:9}")
 
 
-def _read(text: str) -> tuple[str | None, set[str]]:
+def _read(text: str) -> tuple[str | None, dict[str, str]]:
     extraction = extract(text, find_own=True)
     own = number_key(extraction.own.number) if extraction.own is not None else None
-    return own, {number_key(c.number) for c in extraction.citations}
+    return own, {number_key(c.number): c.relation for c in extraction.citations}
 
 
 def harm_of(passages: list[Passage], dress: Callable[[str], str], examples: int) -> Harm:
@@ -66,19 +71,23 @@ def harm_of(passages: list[Passage], dress: Callable[[str], str], examples: int)
     harm = Harm()
     for passage in passages:
         want_own = number_key(passage.own) if passage.own else None
-        wanted = {number_key(c["number"]) for c in passage.citations}
+        wanted = {number_key(c["number"]): c["relation"] for c in passage.citations}
         own, cited = _read(passage.text)
         dressed_own, dressed = _read(dress(passage.text))
-        lost = (cited & wanted) - dressed
-        extra = (dressed - wanted) - cited
+        lost = (cited.keys() & wanted.keys()) - dressed.keys()
+        extra = (dressed.keys() - wanted.keys()) - cited.keys()
+        turned = sorted(k for k in cited.keys() & wanted.keys() & dressed.keys() if cited[k] == wanted[k] != dressed[k])
         lost_own = own == want_own and dressed_own != want_own
         cites_itself = want_own is not None and want_own in dressed and want_own not in cited
         harm.own_lost += lost_own
         harm.self_cited += cites_itself
         harm.citations_lost += len(lost)
         harm.citations_extra += len(extra)
-        if (lost_own or cites_itself or lost or extra) and len(harm.examples) < examples:
-            harm.examples.append(f"  {passage.id}: own {own} -> {dressed_own}; lost {sorted(lost)}; extra {sorted(extra)}")
+        harm.relations_turned += len(turned)
+        if (lost_own or cites_itself or lost or extra or turned) and len(harm.examples) < examples:
+            harm.examples.append(
+                f"  {passage.id}: own {own} -> {dressed_own}; lost {sorted(lost)}; extra {sorted(extra)}; turned {turned}"
+            )
     return harm
 
 
@@ -91,11 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     passages = [passage for name in args.sets for passage in read_real_set(name)]
     print(f"{len(passages)} passages of {len(args.sets)} spent sets")
-    print(f"{'dressing':15} {'own lost':>8} {'self-cited':>10} {'cites lost':>10} {'cites extra':>11}")
+    print(f"{'dressing':17} {'own lost':>8} {'self-cited':>10} {'cites lost':>10} {'cites extra':>11} {'turned':>9}")
     total = 0
     for name in args.dressings:
         harm = harm_of(passages, DRESSINGS[name], args.examples)
-        total += harm.own_lost + harm.self_cited + harm.citations_lost + harm.citations_extra
+        total += harm.own_lost + harm.self_cited + harm.citations_lost + harm.citations_extra + harm.relations_turned
         print(harm.row(name))
         for line in harm.examples:
             print(line)

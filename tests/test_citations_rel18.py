@@ -106,3 +106,47 @@ def test_the_police_telegram_is_a_type_word_capitalised(extractor: Extractor) ->
     assert own_number(extraction) == "104"
     assert relations(extraction) == {"11": IMPLEMENTS}
     assert relations(extractor("Trạm biến áp cấp điện số 3 cho khu công nghiệp.\n", find_own=True)) == {}
+
+
+# --------------------------------------------------------------------------- a page's headline and date stamp
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # heldout11 y24: the lead's look back is the lead's, not the headline's
+            "Tăng cường công tác phòng, chống và kiểm soát ma túy\nSau 5 năm thực hiện Chỉ thị số 21-CT/T.Ư ngày "
+            "26-3-2008 của Bộ Chính trị, các cấp, các ngành đã có nhiều giải pháp tích cực.\n",
+            {"21-CT/T.Ư": IMPLEMENTS},
+        ),
+        (  # heldout15 h15-34: the headline's cue governs nothing in the lead under its date stamp
+            "Thực hiện tốt quy chế dân chủ ở cơ sở, củng cố niềm tin của Nhân dân\n01/03/2021 00:00\n(CMO) Sáng 1/3, tại "
+            "buổi làm việc với Ban Thường vụ Huyện ủy U Minh về kết quả 05 năm thực hiện Kết luận số 120 ngày 07-01-2016 "
+            "của Bộ Chính trị, Phó Trưởng Ban Dân vận Trung ương nhấn mạnh …\n",
+            {"120": MENTIONS},
+        ),
+        (  # heldout15 h15-29: a headline looking back heads the article's look back
+            "12 năm thực hiện chiến lược phát triển Kho bạc Nhà nước đến năm 2020\nNgày 21/8/2007, Thủ tướng Chính phủ ban "
+            "hành tại Quyết định số 138/2007/QĐ-TTg phê duyệt Chiến lược phát triển Kho bạc Nhà nước đến năm 2020.\n",
+            {"138/2007/QĐ-TTg": IMPLEMENTS},
+        ),
+        (  # a first line going on in lower case is no headline: one sentence wrapped
+            "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị và Kế hoạch\nsố 12-KH/TU của Tỉnh ủy, Huyện ủy "
+            "đã tổ chức quán triệt.\n",
+            {"05-CT/TW": IMPLEMENTS, "12-KH/TU": IMPLEMENTS},
+        ),
+    ],
+)
+def test_a_headline_is_a_clause_of_its_own(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    assert relations(extractor(text, find_own=True)) == expected
+
+
+def test_a_time_in_a_date_stamp_introduces_no_list(extractor: Extractor) -> None:
+    """The colon of "10:43" is no list's: a meeting page's lead "Thực hiện Kế hoạch số …, Đảng ủy xã tổ chức Hội nghị …"
+    under a stamp still implements (a cue heading the clause), as it does without the stamp."""
+    lead = (
+        "Thực hiện Kế hoạch số 14-KH/ĐU ngày 23/9/2025 của Đảng ủy xã Tân Đoàn, sáng ngày 8/10/2025, Đảng ủy xã tổ chức "
+        "Hội nghị đối thoại với Nhân dân. Tại Hội nghị, các đại biểu đã nêu nhiều ý kiến.\n"
+    )
+    for top in ("", "Tin hoạt động của địa phương\nThứ tư, 3/7/2019 | 10:43 GMT+7\n"):
+        assert relations(extractor(top + lead, find_own=True)) == {"14-KH/ĐU": IMPLEMENTS}

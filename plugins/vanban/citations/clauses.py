@@ -7,12 +7,22 @@ import bisect
 import itertools
 import re
 
+from .chrome import TITLE_CHARS, chrome_end, repeated_title_end
 from .cues import CAPITALISED_CUE, GOVERNING, OPENER
 from .headings import BASIS_HEADING_CHARS, BASIS_HEADING_TAIL, BASIS_HEADINGS, BASIS_LINE, BASIS_LINE_CHARS
-from .news import ANOTHER_NAMED, ENGLISH_LEAD, LEAD_CHARS, LEAD_ISSUED, LEAD_NAMED, LEAD_PRESENTED
+from .news import (
+    ANOTHER_NAMED,
+    ENGLISH_LEAD,
+    HEADLINE_CHARS,
+    LEAD_CHARS,
+    LEAD_ISSUED,
+    LEAD_NAMED,
+    LEAD_PRESENTED,
+    LOOK_BACK_TITLE,
+)
 from .numbers import scan_number
 from .preamble import decision_preamble, letters_at_least
-from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, is_type_word
+from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, TYPE_START, is_type_word
 
 BULLET = re.compile(
     r"[ \t>*#_+•\-]{0,12}(?:(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[IVXLC]{1,6}[.)]|[a-zđ][.)])[ \t]{1,3})?"
@@ -20,6 +30,10 @@ BULLET = re.compile(
 )
 
 
+# What may stand before a sentence's first letter: a bracket or a quote ("(CMO) Sáng 1/3, …")
+_OPENING_MARKS = re.compile(r"[(\[“\"']*")
+# A page's date stamp on a line of its own ("01/03/2021 00:00", "16/03/2020 | 09:41", "25/08/2008")
+STAMP = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t,|-]+\d{1,2}[:hg]\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|SA|CH))?)?")
 # The characters (besides digits) a BULLET match that is not empty can start with.
 BULLET_FIRST = frozenset(" \t>*#_+•-(IVXLCabcdefghijklmnopqrstuvwxyzđ“\"")
 
@@ -91,6 +105,11 @@ def find_regions(
     vv_seen = False
     after_heading = False  # the last non-blank line was a heading
     prev_open = False  # the last non-blank line left a "(" open
+    # where the page's headline may stand: past a portal's chrome (an update time, a breadcrumb) and the first copy of a
+    # title the page repeats; the first non-blank line from there is still to come; the last line was a headline
+    opening = chrome_end(w)
+    opening += repeated_title_end(w[opening : opening + 2 * TITLE_CHARS + 8])
+    first_line, headline_above = False, False
     for idx, start in enumerate(lines):
         if start > last_core:
             break
@@ -100,6 +119,8 @@ def find_regions(
             prev_last, prev_open = "", False
             continue
         end = start + len(line)
+        if opening >= 0 and start + len(line) - len(line.lstrip()) >= opening:
+            first_line, opening = True, -1  # the page's first line past its chrome
         # content_start, inlined: most lines start with a capital letter and hold no bullet
         first = line[0]
         if first in BULLET_FIRST or first.isdecimal():
@@ -149,7 +170,16 @@ def find_regions(
                     titles.append(para)
         # clause starts at line starts
         # a line after a heading starts a clause too ("II. NỘI DUNG⏎Để bảo đảm … theo Chỉ thị …")
+        if bare[:1].isdecimal() and STAMP.fullmatch(bare) is not None:
+            pending.append((start, end))
+            continue  # a page's date stamp is chrome: it neither ends the line above nor starts what follows
         hard = prev_last in {"", ".", ";", ":", "!", "?", "…"} or has_bullet or is_heading or after_heading
+        if headline_above and not hard and not prev_open:
+            marks = _OPENING_MARKS.match(w, content)
+            first_letter = marks.end() if marks is not None else content
+            # the line opens a sentence, not with a document's name ("… triển khai thực hiện⏎Chỉ thị số …": one
+            # sentence wrapped; a bracket left open above is one too: "(khóa⏎XI) và …")
+            hard = w[first_letter : first_letter + 1].isupper() and TYPE_START.match(w, first_letter) is None
         # a capitalised clause opener starts a clause even after a line without end punctuation
         hard = hard or (w[content : content + 1].isupper() and OPENER.match(w, content) is not None)
         if hard and not (prev_last in {";", ":"} and content in core_starts):  # not a continuation
@@ -162,6 +192,16 @@ def find_regions(
                 clause_pos.append(content)
         prev_last = stripped.rstrip("*_ ")[-1:]
         after_heading = is_heading
+        # The text's first line, short and without a sentence end, is the page's headline when the next line (past a
+        # date stamp) opens a sentence ("Thực hiện tốt quy chế dân chủ ở cơ sở⏎01/03/2021 00:00⏎(CMO) Sáng 1/3, tại buổi làm việc … về kết
+        # quả 05 năm thực hiện Kết luận số 120", "Tăng cường công tác phòng, chống … ma túy⏎Sau 5 năm thực hiện Chỉ thị
+        # số 21-CT/T.Ư …"): a clause of its own, so its cue governs nothing in the lead and the lead's opening is the
+        # lead's.  A headline looking back ("12 năm thực hiện chiến lược …", LOOK_BACK_TITLE) heads the article's look
+        # back: the lead names what it looks back on (the decision that set the strategy), and the two stay one.
+        headline_above = (
+            first_line and len(bare) <= HEADLINE_CHARS and bare[-1:] not in ".!?…;:" and LOOK_BACK_TITLE.search(bare) is None
+        )
+        first_line = False
         prev_open = "(" in line and line.count("(") > line.count(")")
         pending.append((start, end))
     if pending and cores and cores[-1] >= pending[0][0]:

@@ -11,6 +11,7 @@ import re
 
 from ..text import new_tone
 from .cues import CUE_FILLER_WORDS, CUE_FILLERS, CUE_REACH, SENTENCE_CUE_BLOCKER
+from .lists import last_colon
 from .phrases import _alternation, whole_words
 from .vocabulary import GAP, NOT_BEFORE, TYPE_START
 
@@ -227,7 +228,7 @@ def handed_down_item(w: str, clause_start: int) -> int | None:
     handed down like a clause of its own verb); else None.  Only items stand between the introduction and it."""
     line_start = w.rfind("\n", 0, clause_start) + 1
     item = _ITEM.match(w, line_start)  # the clause starts after the item's mark or at it
-    colon = w.rfind(":", max(0, clause_start - INTRO_REACH), line_start)
+    colon = last_colon(w, max(0, clause_start - INTRO_REACH), line_start)
     earlier = w[colon + 1 : line_start].lstrip() if colon >= 0 else ""
     if item is None and not earlier and colon >= 0 and not w[line_start:clause_start].strip():
         item = _NO_MARK.match(w, line_start)  # the first item right under the introduction, written without a mark

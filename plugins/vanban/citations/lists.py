@@ -16,7 +16,7 @@ import re
 
 from .cues import GOVERNING, PURPOSE
 
-__all__ = ["LIST_REACH", "reported_item"]
+__all__ = ["LIST_REACH", "last_colon", "reported_item"]
 
 # How far before an item its list's ":" is looked for (the items before it in between)
 LIST_REACH = 1500
@@ -29,10 +29,19 @@ _MARKS = " \t>*#_|•+-"
 _INTRO_START = re.compile(r"[.!?…][ \t]+(?=[^\W\d_])")
 
 
+def last_colon(w: str, lo: int, hi: int) -> int:
+    """The last ":" in w[lo:hi] that may introduce a list (-1 when none): not a time's ("01/03/2021 00:00", "10:43
+    GMT+7" in a page's date stamp), which introduces nothing."""
+    colon = w.rfind(":", lo, hi)
+    while colon > 0 and w[colon - 1].isdecimal() and w[colon + 1 : colon + 2].isdecimal():
+        colon = w.rfind(":", lo, colon)
+    return colon
+
+
 def reported_item(w: str, clause_start: int) -> bool:
     """Whether the clause at *clause_start* is an item of a list (after ":" and only ";"- or line-parted items) whose
     introduction reports: it opens with no clause cue and states no purpose."""
-    colon = w.rfind(":", max(0, clause_start - LIST_REACH), clause_start)
+    colon = last_colon(w, max(0, clause_start - LIST_REACH), clause_start)
     if colon < 0:
         return False
     between = w[colon + 1 : clause_start]
