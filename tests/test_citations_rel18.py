@@ -150,3 +150,35 @@ def test_a_time_in_a_date_stamp_introduces_no_list(extractor: Extractor) -> None
     )
     for top in ("", "Tin hoạt động của địa phương\nThứ tư, 3/7/2019 | 10:43 GMT+7\n"):
         assert relations(extractor(top + lead, find_own=True)) == {"14-KH/ĐU": IMPLEMENTS}
+
+
+# --------------------------------------------------------------------------- "số:" in running text, a counter's colon
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # heldout15 h15-08 written "số:": the decrees named in a circular's description stay nested
+            "Căn cứ Thông tư số: 28/2011/TT-BTC ngày 28/02/2011 của Bộ Tài chính hướng dẫn thi hành Nghị định số: "
+            "85/2007/NĐ-CP ngày 25/5/2007 và Nghị định số: 106/2010/NĐ-CP ngày 28/10/2010 của Chính phủ;\n",
+            {"28/2011/TT-BTC": IMPLEMENTS, "85/2007/NĐ-CP": MENTIONS, "106/2010/NĐ-CP": MENTIONS},
+        ),
+        (  # heldout15 h15-33 written "số:": a cue a sharing site cut short
+            "Căn định số: 4458/QĐ-BGDĐT ngày 22 tháng năm 2007 Bộ GD-ĐT việc ban hành quy định;\n",
+            {"4458/QĐ-BGDĐT": IMPLEMENTS},
+        ),
+    ],
+)
+def test_a_number_written_after_so_colon_reads_as_after_so(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    plan = "TRƯỜNG TH THẠNH MỸ TÂY\nKẾ HOẠCH HOẠT ĐỘNG NĂM HỌC 2016 - 2017\n"
+    assert relations(extractor(plan + text, find_own=True)) == expected
+
+
+def test_a_counters_colon_introduces_no_list(extractor: Extractor) -> None:
+    text = (
+        "Lượt xem: 173\nThực hiện Kế hoạch số 13-KH/ĐTN ngày 2/3/2024 của Huyện đoàn, sáng ngày 8/3, Đoàn xã tổ chức Hội "
+        "nghị tổng kết. Tại Hội nghị, các đại biểu đã thảo luận.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"13-KH/ĐTN": IMPLEMENTS}

@@ -29,11 +29,17 @@ _MARKS = " \t>*#_|•+-"
 _INTRO_START = re.compile(r"[.!?…][ \t]+(?=[^\W\d_])")
 
 
+# A field's value after its colon, alone on the line: a number ("Lượt xem: 1234", "Số lượt đọc: 887")
+_FIELD_VALUE = re.compile(r"[ \t]*[\d.,]+[ \t]*(?:\n|\Z)")
+
+
 def last_colon(w: str, lo: int, hi: int) -> int:
     """The last ":" in w[lo:hi] that may introduce a list (-1 when none): not a time's ("01/03/2021 00:00", "10:43
     GMT+7" in a page's date stamp), which introduces nothing."""
     colon = w.rfind(":", lo, hi)
-    while colon > 0 and w[colon - 1].isdecimal() and w[colon + 1 : colon + 2].isdecimal():
+    while colon >= 0 and (
+        (colon > 0 and w[colon - 1].isdecimal() and w[colon + 1 : colon + 2].isdecimal()) or _FIELD_VALUE.match(w, colon + 1)
+    ):
         colon = w.rfind(":", lo, colon)
     return colon
 

@@ -65,11 +65,12 @@ DESC_REACH = 3 + 1 + 3 + 1 + 2 + max(len(w) + 6 * w.count(" ") for w in DESC_WOR
 TOKEN = re.compile(r"\S+")
 
 
-# Where a description ends: ";", "(", ":", a blank line, a sentence's end, ", " before a word, and a line that
+# Where a description ends: ";", "(", ":" (not running text's "số:" before a number: "hướng dẫn thi hành Nghị định số:
+# 85/2007/NĐ-CP …" names a document in the description; a header's "Số:" field still ends it), a blank line, a sentence's end, ", " before a word, and a line that
 # opens a list item with a capital ("… về Xây dựng kế hoạch⏎- Căn cứ nghị quyết số …": the next basis, not
 # the description run on; a hyphenated phrase wrapped at its dash goes on in lower case: "kinh tế⏎- xã hội").
 MARKERS = re.compile(
-    r"[;(:]|\n[ \t]*\n|[.!?…](?=\s|\Z)|,[ \t]{0,3}\n?[ \t]{0,3}(?=[^\W\d_])"
+    r"[;(]|(?<!số)(?<!số[ \t]):|\n[ \t]*\n|[.!?…](?=\s|\Z)|,[ \t]{0,3}\n?[ \t]{0,3}(?=[^\W\d_])"
     rf"|\n[ \t]*[-+•][ \t]*(?=[^\W\d_])(?!{LOWER})"
 )
 

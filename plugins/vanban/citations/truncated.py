@@ -29,7 +29,7 @@ TYPE_TAILS: frozenset[str] = frozenset(
 MAX_WORDS = 3
 TRUNCATED = re.compile(
     rf"(?<![^ \t\n])(?P<cue>Căn|Thực)"
-    rf"(?=(?P<gap>[ \t]+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,{MAX_WORDS - 1}}}?)[ \t]+)số[ \t]+\d)"
+    rf"(?=(?P<gap>[ \t]+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,{MAX_WORDS - 1}}}?)[ \t]+)số(?:[ \t]*:[ \t]*|[ \t]+)\d)"
 )  # the words in a lookahead: a rejected match ("Căn Thực Nghị định số") leaves the next cue word to be tried
 
 
@@ -67,8 +67,10 @@ def reference_restore(w: str) -> str:
             word = re.match(r"[ \t]+([^ \t\n]+)", w[pos:])
             if word is None:
                 break
-            if word.group(1) == "số" and words:
-                if re.match(r"[ \t]+\d", w[pos + word.end() :]) and " ".join(map(fold, words)) in TYPE_TAILS:
+            if word.group(1) in ("số", "số:") and words:  # "số 4458/…", "số: 4458/…"
+                after = w[pos + word.end() :]
+                digit = re.match(r"[ \t]*\d", after) if word.group(1) == "số:" else re.match(r"(?:[ \t]*:[ \t]*|[ \t]+)\d", after)
+                if digit and " ".join(map(fold, words)) in TYPE_TAILS:
                     filled = _filled(cue, w[token.end() : pos + word.start(1)])
                     if filled is not None:
                         chars[token.end() : pos + word.start(1)] = filled
