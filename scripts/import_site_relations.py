@@ -1,6 +1,6 @@
 """Citation relations on the BUILT site against the raw text, after one `vanban import` per form folder.
 
-    python scripts/import_site_relations.py --set heldout15           # txt, docx and pdf forms
+    python scripts/import_site_relations.py --set heldout16           # txt, docx and pdf forms
     python scripts/import_site_relations.py --set tuning --form docx -v
 
 For each form of a set: every file of the form is copied into one folder of a scratch project
