@@ -104,3 +104,38 @@ def test_a_committee_named_by_an_assigning_verb_may_be_given_a_duty() -> None:
 
 def test_the_writer_announcing_orders_is_still_no_holder() -> None:
     assert [u for u, _ in _tasks("UBND tỉnh yêu cầu: Sở Y tế chủ trì tổ chức kiểm tra.")] == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("“Các sở, ngành, địa phương phải khẩn trương triển khai các biện pháp phòng chống dịch”, Chủ tịch UBND tỉnh yêu cầu.",
+     [("Các sở, ngành, địa phương", "-")]),
+    ('"UBND các huyện phải báo cáo kết quả trước ngày 15/5/2024". Đó là yêu cầu của Chủ tịch UBND tỉnh.',
+     [("UBND các huyện", "2024-05-15")]),
+])
+def test_a_quoted_order_names_its_holders_inside_the_quotation(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, dt.date(2024, 4, 1)) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Giao Sở Y tế chủ trì, Sở Tài chính, Bảo hiểm xã hội tỉnh phối hợp xây dựng phương án, hoàn thành trong tháng "
+     "5/2024.", [("Sở Y tế", "2024-05-31"), ("Sở Tài chính", "2024-05-31"), ("Bảo hiểm xã hội tỉnh", "2024-05-31")]),
+    ("Giao Sở Giáo dục và Đào tạo chủ trì, các sở, ngành liên quan phối hợp tổ chức triển khai.",
+     [("Sở Giáo dục và Đào tạo", "-"), ("các sở, ngành liên quan", "-")]),
+    ("Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ tổ chức hội nghị.", [("Phòng Tư pháp", "-")]),
+])
+def test_the_bodies_told_to_cooperate_with_a_leading_holder_hold_the_task(body: str,
+                                                                         found: list[tuple[str, str]]) -> None:
+    """"A chủ trì, B, C phối hợp …": B and C are told to do it too; "A chủ trì, phối hợp với B" names a partner."""
+    assert _tasks(body, dt.date(2024, 4, 1)) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Bộ đề nghị UBND các tỉnh chỉ đạo Sở Y tế yêu cầu các bệnh viện rà soát, báo cáo trước ngày 15/4/2024.",
+     [("UBND các tỉnh", "2024-04-15"), ("Sở Y tế", "2024-04-15"), ("các bệnh viện", "2024-04-15")]),
+    ("Giao Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh yêu cầu các địa phương không tổ chức bắn pháo hoa.",
+     [("Ban cán sự đảng UBND tỉnh", "-"), ("UBND tỉnh", "-"), ("các địa phương", "-")]),
+])
+def test_the_middle_of_a_chain_of_direction_holds_the_task(body: str, found: list[tuple[str, str]]) -> None:
+    """"giao A chỉ đạo B yêu cầu C …": B directs in turn, so it holds the task with A and C, and the whole chain
+    shares the clause's due (before: B was lost in a name that ran on to "yêu cầu", and only C got the due)."""
+    assert _tasks(body, dt.date(2024, 4, 1)) == found

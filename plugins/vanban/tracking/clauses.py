@@ -207,14 +207,34 @@ def further(duty: str, at: int) -> list[tuple[int, str, str]]:
     return out
 
 
-def directed(duty: str, probe: str, text: str, start: int) -> list[str]:
+def directed(duty: str, probe: str, text: str, start: int) -> tuple[list[str], int]:
     """The bodies a holder is told to direct ("đề nghị UBND các tỉnh … chỉ đạo các đơn vị trực thuộc và Thủ trưởng
-    các đơn vị có liên quan tiếp tục …"): they hold the task too (tests/fixtures/tracking/real/README.md)."""
+    các đơn vị có liên quan tiếp tục …"): they hold the task too (tests/fixtures/tracking/real/README.md); with how far
+    into *duty* the reading went (0, or past the verb of a chain: "chỉ đạo B yêu cầu C …", where B directs in turn
+    and C holds the task as well, so that verb is no further order of the writer's: :func:`further`). And the bodies
+    told to cooperate with a holder who leads ("Sở Y tế chủ trì, Sở Tài chính, Bảo hiểm xã hội tỉnh phối hợp …"):
+    they are told to do it too, unlike the partners after "phối hợp với" (no holders)."""
+    units, reach = _directed(duty)
+    return written(units, probe, text, start), reach
+
+
+def _directed(duty: str) -> tuple[list[str], int]:
     lead = p.DIRECTS.match(duty)
     if lead is None:
-        return []
-    found = units_at(duty[lead.end():], after_verb=True)
-    return written(split_units(found[0]), probe, text, start) if found else []
+        lead = p.CHAIRS.match(duty)
+        found = units_at(duty[lead.end():], after_verb=True) if lead else None
+        return (split_units(found[0]), 0) if found and p.COOPERATES.match(found[1]) else ([], 0)
+    rest = duty[lead.end():]
+    found = units_at(rest, after_verb=True)
+    if found:
+        return split_units(found[0]), 0
+    verb = p.ASSIGN.search(rest)  # "chỉ đạo Sở Công Thương yêu cầu các doanh nghiệp …": the middle of a chain
+    if verb is None or not only_units(rest[:verb.start()].strip()):
+        return [], 0
+    last = units_at(rest[verb.end():], after_verb=True)
+    if last is None:
+        return [], 0
+    return split_units(rest[:verb.start()]) + split_units(last[0]), lead.end() + verb.end()
 
 
 def _leaders(clause: str, verb: re.Match[str]) -> tuple[str, str] | None:

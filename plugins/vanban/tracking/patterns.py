@@ -192,6 +192,7 @@ _UNIT_NOUNS = (
     r"hội(?!\s+(?:nghị|thảo|thi|diễn|họp))|"
     r"đoàn(?!\s+kết)|công\s+đoàn|liên\s+đoàn|huyện\s+đoàn|tỉnh\s+đoàn|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|thôn|ấp|bản|"
     r"đội(?!\s+(?:ngũ|viên|trưởng|tuyển|hình|bóng|mũ))|"  # "các Đội Quản lý thị trường", "Đội Kiểm lâm Cơ động"
+    r"bảo\s+hiểm\s+xã\s+hội|bhxh|"
     r"tổ\s+dân\s+phố|khu\s+phố|cấp\s+(?:xã|huyện|tỉnh)|chi|tổ\s+chức\s+(?:đảng|cơ\s+sở\s+đảng|chính\s+trị|thành\s+viên)|"
     r"đoàn\s+thể|doanh\s+nghiệp|lực\s+lượng|xã(?!\s+hội)|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|"
     r"văn\s+phòng\s+điều\s+phối|ban\s+quản\s+lý|ban\s+chỉ\s+đạo|chi\s+nhánh|kho\s+bạc|ngân\s+hàng|viện(?!\s+trợ)|tòa\s+án"
@@ -231,7 +232,7 @@ TIME_LEAD = re.compile(_TIME_LEAD, _I)  # a recurring time, a reporting lead, a 
 REPORT_LEAD = re.compile(_REPORT_LEAD, _I)  # starts a sentence even after a line that did not end one (a headline)
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
-    rf"(?:[-+•]\s*)?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
+    rf"(?:[-+•]\s*)?[“\"]?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
     rf"(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|trưởng\s+phòng|hiệu\s+trưởng|"
     rf"bộ\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng(?=\s+(?:ban|phòng)(?!\w))|chánh(?=\s+văn\s+phòng(?!\w)))(?:\s+|:|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?{_UNIT_NOUN}")
 # The line that opens a recipients' list ("Nơi nhận:", "Kính gửi:"): the bullets under it name recipients, not
@@ -257,7 +258,9 @@ _CLAUSE_LEAD = (r"(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,4}[.)]?\s+|\([0-9]{1,3}\)\s+|[
                 r"(?:\*\*)?điều\s+[0-9]{1,3}\s*[.:]\s*(?:\*\*)?\s*)")
 _DUTY_HOLDER = (rf"(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban)\s*:\s*)?"
                 rf"(?:{_UNIT_START}|{_TITLE_ONLY}(?!\w))")
-_HEAD = rf"[\s.;]*+{_CLAUSE_LEAD}?[\s.;]*+(?:{_TIME_LEAD})?{_DUTY_HOLDER}"  # nothing after a run starts with one of its characters
+# (nothing after a run starts with one of its characters; a quotation mark may open the clause: a quoted order,
+# "“Các sở, ngành phải khẩn trương …”, Chủ tịch UBND tỉnh yêu cầu.")
+_HEAD = rf"[\s.;]*+{_CLAUSE_LEAD}?[\s.;“\"]*+(?:{_TIME_LEAD})?{_DUTY_HOLDER}"
 # "yêu cầu lãnh đạo các sở, …": the leaders of a body, told after an assigning verb, are that body's task;
 # elsewhere "lãnh đạo" is a verb ("tập trung lãnh đạo, chỉ đạo") or names persons (an invitation's guests).
 LEADERS = re.compile(r"lãnh\s+đạo\s+(?=\S)", _I)
@@ -337,6 +340,10 @@ NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được
                        r"nhấn\s+mạnh|cho\s+biết|khẳng\s+định|ghi\s+nhận|biểu\s+dương)(?!\w)", _I)
 # A duty that directs other bodies ("chỉ đạo, hướng dẫn các xã …"): the bodies after it hold the task too.
 DIRECTS = re.compile(r"^chỉ\s+đạo(?:\s*,\s*(?:hướng\s+dẫn|đôn\s+đốc))*\s+(?=\S)", _I)
+# A holder who leads, then the bodies told to cooperate ("Sở Y tế chủ trì, Sở Tài chính, Bảo hiểm xã hội tỉnh phối hợp …"):
+# :func:`.clauses.directed` reads them; "chủ trì, phối hợp với B" names partners, no holders (no unit after the comma).
+CHAIRS = re.compile(r"^chủ\s+trì\s*[,;]\s*(?=\S)", _I)
+COOPERATES = re.compile(r"^(?:cùng\s+)?phối\s+hợp(?!\s+với)(?!\w)", _I)
 # "được giao (nhiệm vụ) …" after a unit is the passive of an assignment: what follows is its duty.
 PASSIVE_DUTY = re.compile(r"^được\s+giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm|làm))?\s*:?\s+(?=\w)", _I)
 # A numbered item that only gives the time of the items before it ("Thời gian hoàn thành: …").

@@ -30,6 +30,8 @@ from .lists import split_units
 
 __all__ = ["Walk", "item_depth"]
 
+QUOTES = "“\""  # what may open a clause before its units (:data:`.patterns.UNIT_AT` lets them through)
+
 
 def item_depth(item: re.Match[str] | None) -> int:
     """How deep a numbered item sits (:data:`vanban.deadlines.blocks.ITEM`): "1." 1, "1.2." 2, a lettered "a)" under
@@ -140,6 +142,7 @@ class Walk:
             lead = ITEM.match(clause) or BULLET.match(clause) or p.ARTICLE.match(clause)
             if lead:
                 clause = clause[lead.end():]
+            clause = clause.lstrip(QUOTES)  # a quoted order: "“Các sở, ngành phải khẩn trương …”, A yêu cầu."
             before, self.pending = self.pending, []
             found = assigned(clause.strip(" .;"), starts=bool(start or lead or not run_on or before),
                              writer=self.writer)
@@ -158,12 +161,14 @@ class Walk:
             if found:
                 units, duty = found
                 heads = before + written(split_units(units), probe, text, start)
-                heads += directed(duty, probe, text, start)
+                told, reach = directed(duty, probe, text, start)
+                heads += told
                 if heads:
                     self.lender = heads
                     at = probe.find(units, start)
                     line = block.line_at(at if at != -1 else start) + offset
-                    more = further(duty, probe.find(duty, start))
+                    where = probe.find(duty, start)
+                    more = [m for m in further(duty, where) if m[0] >= where + reach]  # a chain's verb is read
                     cut = more[0][0] if more else end
                     self.out.append(Stated(tuple(heads), collapse_space(duty)[:300], line,
                                            tuple(d for pos, d in placed if start <= pos < cut)))
