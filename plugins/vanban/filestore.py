@@ -129,6 +129,7 @@ class FileStore:
         self.link = link
         self.remember = remember and link
         self._folders: set[str] = set()
+        self.site_folders: set[str] = set()  # the site's folders known to exist (vanban.folders)
         self._listed: dict[str, str] | None = None  # page key → digest of its stored HTML
         self._used: list[str] = []
         self.linked = 0  # files placed from the store (tests, logs)
@@ -214,7 +215,8 @@ class FileStore:
         if self.already(name, target):  # mkdocs serve: ~1,900 pages kept at each save at 1,000 documents
             return
         folder = os.path.dirname(target)
-        os.makedirs(folder, exist_ok=True)
+        if folder not in self.site_folders:
+            os.makedirs(folder, exist_ok=True)
         if not (self.link and self._link(entry, target)):
             data = _read(entry)
             if data is None:
@@ -330,10 +332,11 @@ class FileStore:
             save_record(self._generation)
 
 
-def place_all(store: FileStore | None, site_dir: str, outputs: Iterable[tuple[str, Made]]) -> None:
+def place_all(store: FileStore | None, site_dir: str, outputs: Iterable[tuple[str, Made]],
+              folders: set[str] | None = None) -> None:
     """Write each (site-relative path, bytes or their maker: :data:`vanban.site.Made`), making each
-    folder once; through *store* when there is one."""
-    made: set[str] = set()
+    folder once (none of *folders*, known to exist); through *store* when there is one."""
+    made: set[str] = set(folders or ())
     for rel, entry in outputs:
         target = os.path.join(site_dir, rel)
         if isinstance(entry, Streamed):  # never whole in memory: written, then named by its digest

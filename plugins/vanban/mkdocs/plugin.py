@@ -29,6 +29,7 @@ from ..cache import PRUNE_EVERY, prune
 from ..corpus import Corpus, Parsed, load_corpus
 from ..documents import Document
 from ..filestore import place_all
+from ..folders import Folders
 from ..inventory import Inventory, scan
 from ..parallel import start_helper, stop_helper
 from ..parse_cache import StoredParses
@@ -82,6 +83,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.produced: list[str] = []  # the output files placed before on_post_build, when keeping
         self.files: Files | None = None
         self.late_search = LateSearch()  # search files finished when their page is rendered
+        self.folders: Folders | None = None  # an emptied site folder's folders, being made (vanban.folders)
+        self.made: set[str] = set()  # the site's folders known to exist (no makedirs for them)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
@@ -181,6 +184,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         ), cache=self.analysis_cache if self.command == "serve" else (shared.analyses if shared else None),
             background_search=True)  # finished in on_nav, or as their page is rendered (changed)
         site = self.build.site
+        if self.command in ("build", "gh-deploy") and not self.dirty and not self.keeping:
+            # MkDocs emptied the site folder: its folders are made on the other core while the pages are keyed.
+            self.folders = Folders(config.site_dir, [*(spec.path + "index.html" for spec in site.pages.values()),
+                                                     *site.outputs])
         self.identity = self.build.portal.as_dict() if self.build.portal else {}
         if corpus.excluded:  # one pass (Files.remove is linear: a ward's site leaves out thousands)
             files = Files([f for f in files if f.src_uri not in corpus.excluded])
@@ -347,7 +354,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             # later, except its theme's templates (sitemap.xml and the .gz MkDocs makes of it), which stay
             # for on_post_build.
             templates = {name + gz for name in config.theme.static_templates for gz in ("", ".gz")}
-            place_all(self.pages.store, config.site_dir, [o for o in free if o[0] not in templates])
+            self._wait_for_folders()
+            place_all(self.pages.store, config.site_dir, [o for o in free if o[0] not in templates], self.made)
             free = [o for o in free if o[0] in templates]
             self.build.site.outputs.clear()  # read by nothing after this point
             self.build = dataclasses.replace(self.build, search=None)  # its files' bytes, written above
@@ -367,19 +375,31 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             self.collections.close()
         if not self.pool.finish():
             raise PluginError("vanban: một tiến trình dựng trang bị lỗi (xem thông báo ở trên)")
+        self._wait_for_folders()
         self.pages.finish()
         TEMPLATE_CODE.finish()
-        place_all(self.pages.store, config.site_dir, self.outputs)
+        place_all(self.pages.store, config.site_dir, self.outputs, self.made)
         if self.keeping and self.files is not None:
             templates = [*config.theme.static_templates, *config.extra_templates]
             remove_stale(config.site_dir, [f.dest_uri for f in self.files] + [rel for rel, _ in self.outputs]
                          + self.produced + templates + [t + ".gz" for t in templates])
         self.served = config.site_dir if self.command == "serve" else ""
-        self.outputs, self.files, self.produced = [], None, []
+        self.outputs, self.files, self.produced, self.made = [], None, [], set()
         if self.pages.store is not None:
             self.pages.store.touch(record=self.command != "serve")
 
+    def _wait_for_folders(self) -> None:
+        """The site's folders made (vanban.folders): writers, the page store's too, skip making them."""
+        if self.folders is not None:
+            self.made = self.folders.wait()
+            self.folders = None
+        if self.pages.store is not None:
+            self.pages.store.site_folders = self.made
+
     def on_build_error(self, *, error: Exception) -> None:
+        if self.folders is not None:
+            self.folders.abandon()
+            self.folders, self.made = None, set()
         self.collections.close()
         self.held = False
         self.pool.abandon()
