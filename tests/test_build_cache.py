@@ -178,6 +178,33 @@ def test_a_body_edit_gives_the_site_a_cold_build_gives(tmp_path: Path, monkeypat
     assert after == tree(tmp_path / "cold")
 
 
+def test_an_edit_that_adds_a_citation_changes_the_cited_documents_page_and_files(tmp_path: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new citation in one body changes another document: its page (the citing document in its
+    panels) and its index.json, which a warm build into an empty site folder places from a forked
+    child (vanban.folders); the site equals a build without any cache, byte for byte."""
+    monkeypatch.setenv("VANBAN_CACHE_DIR", ".cache/vanban")
+    project = demo_project(tmp_path)
+    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "before", "--strict").returncode == 0
+    before = tree(tmp_path / "before")
+    cited = "van-ban/2025/300-ldld/"
+    citing = project / "content" / "van-ban" / "2025" / "ke-hoach-uy-ban-mat-tran-to-quoc-viet-nam-thanh-pho-tam-ky-2025-03-07.md"
+    slug = citing.stem  # its address (the file has no number)
+    assert f"van-ban/2025/{slug}/" in {d["url"] for d in json.loads(before["data/documents.json"])["documents"]}
+    assert slug.encode() not in before[cited + "index.html"]
+    citing.write_text(citing.read_text(encoding="utf-8") + "\nThực hiện Công văn số 300/LĐLĐ của Ban Thường vụ Liên đoàn "
+                      "Lao động huyện DMC, phối hợp tuyên truyền trong đoàn viên.\n", encoding="utf-8")
+    warm = run_mkdocs(project / "mkdocs.yml", tmp_path / "after", "--strict")
+    assert warm.returncode == 0, warm.stderr
+    assert kept_pages(warm.stderr) > 0
+    after = tree(tmp_path / "after")
+    assert slug.encode() in after[cited + "index.html"]  # the cited document's panels show the citing one
+    assert after[cited + "index.json"] != before[cited + "index.json"]
+    monkeypatch.setenv("VANBAN_CACHE_DIR", "")
+    assert run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict").returncode == 0
+    assert after == tree(tmp_path / "cold")
+
+
 def test_search_files_made_again_start_from_the_last_builds_encoding(tmp_path: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """A build with a cache leaves its search files' encoding there (vanban.search.reuse.Streamed), and the

@@ -51,3 +51,16 @@ def test_a_failed_child_leaves_them_to_this_process(tmp_path: Path, monkeypatch:
     site = tmp_path / "site"
     assert str(site / "van-ban/2025/hai") in Folders(str(site), PATHS).wait()
     assert made == ["here"] and (site / "van-ban/2025/hai").is_dir()
+
+
+def test_outputs_given_are_placed_through_the_store(tmp_path: Path) -> None:
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    outputs = [("van-ban/2024/mot/index.json", b'{"a": 1}'), ("lich.ics", lambda: b"BEGIN:VCALENDAR\r\n")]
+    made = Folders(str(site), ["van-ban/2024/mot/index.html"], outputs, str(cache)).wait()
+    assert str(site / "van-ban/2024/mot") in made
+    assert (site / "van-ban/2024/mot/index.json").read_bytes() == b'{"a": 1}'
+    assert (site / "lich.ics").read_bytes() == b"BEGIN:VCALENDAR\r\n"
+    assert (site / "lich.ics").stat().st_nlink == 2  # a link into the build cache's store
+    again = tmp_path / "again"  # the next build links the same entries
+    Folders(str(again), [], outputs, str(cache)).wait()
+    assert (again / "lich.ics").samefile(site / "lich.ics")

@@ -332,6 +332,11 @@ class FileStore:
             save_record(self._generation)
 
 
+def has_entries(cache_dir: str) -> bool:
+    """Whether the build cache in *cache_dir* holds output files of this code (a warm or edit build)."""
+    return os.path.isdir(os.path.join(cache_dir, code_fingerprint(), "site-files"))
+
+
 def place_all(store: FileStore | None, site_dir: str, outputs: Iterable[tuple[str, Made]],
               folders: set[str] | None = None) -> None:
     """Write each (site-relative path, bytes or their maker: :data:`vanban.site.Made`), making each

@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import posixpath
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +30,7 @@ from ..build import Build, build_site, fewer_collections, spare_collections
 from ..cache import PRUNE_EVERY, prune
 from ..corpus import Corpus, Parsed, load_corpus
 from ..documents import Document
-from ..filestore import place_all
+from ..filestore import has_entries, place_all
 from ..folders import Folders
 from ..inventory import Inventory, scan
 from ..parallel import start_helper, stop_helper
@@ -184,10 +186,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         ), cache=self.analysis_cache if self.command == "serve" else (shared.analyses if shared else None),
             background_search=True)  # finished in on_nav, or as their page is rendered (changed)
         site = self.build.site
-        if self.command in ("build", "gh-deploy") and not self.dirty and not self.keeping:
-            # MkDocs emptied the site folder: its folders are made on the other core while the pages are keyed.
-            self.folders = Folders(config.site_dir, [*(spec.path + "index.html" for spec in site.pages.values()),
-                                                     *site.outputs])
         self.identity = self.build.portal.as_dict() if self.build.portal else {}
         if corpus.excluded:  # one pass (Files.remove is linear: a ward's site leaves out thousands)
             files = Files([f for f in files if f.src_uri not in corpus.excluded])
@@ -216,7 +214,25 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if config.strict and self.command != "serve" and failing:
             # MkDocs counts --strict warnings only at the end, after copying files into site/.
             raise PluginError("vanban: --strict: có lỗi/cảnh báo ở trên — dừng trước khi ghi bất cứ gì vào site/")
+        if self.command in ("build", "gh-deploy") and not self.dirty and not self.keeping:
+            self._start_placing(site, files, config, cache_dir)
         return files
+
+    def _start_placing(self, site: SiteModel, files: Files, config: MkDocsConfig, cache_dir: str) -> None:
+        """MkDocs emptied the site folder: its folders are made on the other core while the pages are keyed
+        (vanban.folders), and, when the build cache holds this code's files (a warm or edit build, each
+        output a link), the output files final now, which no MkDocs step writes, are placed there too."""
+        early: list[tuple[str, Made]] = []
+        if cache_dir and has_entries(cache_dir):
+            mkdocs_writes = {file.dest_uri for file in files}
+            mkdocs_writes.update(name + gz for name in config.theme.static_templates for gz in ("", ".gz"))
+            spelt = Counter(posixpath.normpath(rel) for rel in site.outputs)  # the last of one path's spellings wins
+            early = [(rel, made) for rel, made in site.outputs.made()
+                     if rel not in mkdocs_writes and spelt[rel] == 1 and posixpath.normpath(rel) == rel]
+            for rel, _ in early:
+                del site.outputs[rel]
+        self.folders = Folders(config.site_dir, [spec.path + "index.html" for spec in site.pages.values()],
+                               early, cache_dir)
 
     def _cache_dir(self, config: MkDocsConfig) -> str:
         configured = os.environ.get("VANBAN_CACHE_DIR", self.config.cache_dir)
@@ -354,8 +370,9 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             # later, except its theme's templates (sitemap.xml and the .gz MkDocs makes of it), which stay
             # for on_post_build.
             templates = {name + gz for name in config.theme.static_templates for gz in ("", ".gz")}
-            self._wait_for_folders()
-            place_all(self.pages.store, config.site_dir, [o for o in free if o[0] not in templates], self.made)
+            # (the folders and early outputs are waited for in on_post_build: the folders these need are
+            # made here if the child has not made them yet)
+            place_all(self.pages.store, config.site_dir, [o for o in free if o[0] not in templates])
             free = [o for o in free if o[0] in templates]
             self.build.site.outputs.clear()  # read by nothing after this point
             self.build = dataclasses.replace(self.build, search=None)  # its files' bytes, written above
