@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blank_source_tags", "chrome_end", "repeated_title_end"]
+__all__ = ["blank_source_tags", "chrome_end", "headline_start", "is_stamp", "opens_sentence", "repeated_title_end"]
 
 _SEP = r"[ \t]*[/>»›|][ \t]*"
 # "Trang chủ", perhaps followed by the sections down to the item, each short, without a sentence's end or a digit (a
@@ -75,3 +75,31 @@ def repeated_title_end(w: str) -> int:
     if found is None or found["first"] != found["second"] or len(found["first"]) >= TITLE_CHARS:
         return 0
     return found.start("second") - (len(found["second"]) - len(found["second"].lstrip()))
+
+
+def headline_start(w: str) -> int:
+    """Where a page's headline may stand: past its chrome lines and the first copy of a title it repeats (read by
+    :func:`.clauses.find_regions`, whose headline is a clause of its own)."""
+    start = chrome_end(w)
+    return start + repeated_title_end(w[start : start + 2 * TITLE_CHARS + 8])
+
+
+# A page's date stamp on a line of its own ("01/03/2021 00:00", "16/03/2020 | 09:41", "25/08/2008"): chrome between a
+# headline and its lead
+_STAMP = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t,|-]+\d{1,2}[:hg]\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|SA|CH))?)?")
+
+
+def is_stamp(bare: str) -> bool:
+    """Whether the stripped line *bare* is a date stamp alone (:data:`_STAMP`)."""
+    return bare[:1].isdecimal() and _STAMP.fullmatch(bare) is not None
+
+
+# What may stand before a sentence's first letter: a bracket or a quote ("(CMO) Sáng 1/3, …")
+_OPENING_MARKS = re.compile(r"[(\[“\"']*")
+
+
+def opens_sentence(w: str, pos: int) -> int:
+    """Where the capital that opens a sentence at *pos* stands, past a bracket or a quote; -1 when none does."""
+    marks = _OPENING_MARKS.match(w, pos)
+    first = marks.end() if marks is not None else pos
+    return first if w[first : first + 1].isupper() else -1

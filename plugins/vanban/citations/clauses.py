@@ -7,7 +7,7 @@ import bisect
 import itertools
 import re
 
-from .chrome import TITLE_CHARS, chrome_end, repeated_title_end
+from .chrome import headline_start, is_stamp, opens_sentence
 from .cues import CAPITALISED_CUE, GOVERNING, OPENER
 from .headings import BASIS_HEADING_CHARS, BASIS_HEADING_TAIL, BASIS_HEADINGS, BASIS_LINE, BASIS_LINE_CHARS
 from .news import (
@@ -30,10 +30,6 @@ BULLET = re.compile(
 )
 
 
-# What may stand before a sentence's first letter: a bracket or a quote ("(CMO) Sáng 1/3, …")
-_OPENING_MARKS = re.compile(r"[(\[“\"']*")
-# A page's date stamp on a line of its own ("01/03/2021 00:00", "16/03/2020 | 09:41", "25/08/2008")
-STAMP = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t,|-]+\d{1,2}[:hg]\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|SA|CH))?)?")
 # The characters (besides digits) a BULLET match that is not empty can start with.
 BULLET_FIRST = frozenset(" \t>*#_+•-(IVXLCabcdefghijklmnopqrstuvwxyzđ“\"")
 
@@ -107,8 +103,7 @@ def find_regions(
     prev_open = False  # the last non-blank line left a "(" open
     # where the page's headline may stand: past a portal's chrome (an update time, a breadcrumb) and the first copy of a
     # title the page repeats; the first non-blank line from there is still to come; the last line was a headline
-    opening = chrome_end(w)
-    opening += repeated_title_end(w[opening : opening + 2 * TITLE_CHARS + 8])
+    opening = headline_start(w)
     first_line, headline_above = False, False
     for idx, start in enumerate(lines):
         if start > last_core:
@@ -170,16 +165,15 @@ def find_regions(
                     titles.append(para)
         # clause starts at line starts
         # a line after a heading starts a clause too ("II. NỘI DUNG⏎Để bảo đảm … theo Chỉ thị …")
-        if bare[:1].isdecimal() and STAMP.fullmatch(bare) is not None:
+        if is_stamp(bare):
             pending.append((start, end))
             continue  # a page's date stamp is chrome: it neither ends the line above nor starts what follows
         hard = prev_last in {"", ".", ";", ":", "!", "?", "…"} or has_bullet or is_heading or after_heading
         if headline_above and not hard and not prev_open:
-            marks = _OPENING_MARKS.match(w, content)
-            first_letter = marks.end() if marks is not None else content
             # the line opens a sentence, not with a document's name ("… triển khai thực hiện⏎Chỉ thị số …": one
             # sentence wrapped; a bracket left open above is one too: "(khóa⏎XI) và …")
-            hard = w[first_letter : first_letter + 1].isupper() and TYPE_START.match(w, first_letter) is None
+            first_letter = opens_sentence(w, content)
+            hard = first_letter >= 0 and TYPE_START.match(w, first_letter) is None
         # a capitalised clause opener starts a clause even after a line without end punctuation
         hard = hard or (w[content : content + 1].isupper() and OPENER.match(w, content) is not None)
         if hard and not (prev_last in {";", ":"} and content in core_starts):  # not a continuation

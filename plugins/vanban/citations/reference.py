@@ -15,6 +15,7 @@ import re
 
 from ..text import normalise_dashes
 from . import (
+    chrome,
     clauses,
     codes,
     diacritics,
@@ -201,7 +202,9 @@ def reference_scan_number(w: str, pos: int) -> numbers.NumberScan | None:
 
 
 def relate_every_core(w: str, cores: list[model.Core], decided: set[int], page: model.Page = relations.WHOLE) -> None:
-    """_relate as it was: the relation of every top-level core, from every line up to the last core."""
+    """_relate as it was: the relation of every top-level core, from every line up to the last core (the paragraphs'
+    source tags blanked, as :func:`.relations.relate` reads them)."""
+    w = chrome.blank_source_tags(w)
     parts = w.split("\n")
     lines = clauses.line_starts(parts)
     starts = {c.start for c in cores}

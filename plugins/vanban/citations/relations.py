@@ -8,6 +8,7 @@ import re
 
 from .aftermath import carried_out_on_issue
 from .amendments import PROPOSAL_TYPES, amended, named_basis, proposed
+from .chrome import blank_source_tags
 from .clauses import disjoint_regions, find_regions, in_any, line_starts
 from .cues import (
     ACCORDING,
@@ -70,6 +71,11 @@ def relate(w: str, cores: list[Core], decided: set[int], page: Page = WHOLE) -> 
                 heads.add(id(core.list_head))
     if not needy:
         return
+    # a news paragraph's source tag ("(Báo Nghệ An) - Thực hiện Kế hoạch số …", "TPO - …") is no word of its first
+    # clause: blanked (same length), the clause opens with its own words, its cue at its head
+    untagged = blank_source_tags(w)
+    if untagged != w:
+        w, parts = untagged, untagged.split("\n")
     if heads:
         wanted = heads | set(map(id, needy))
         needy = [core for core in cores if id(core) in wanted]
