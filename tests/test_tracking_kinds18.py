@@ -139,3 +139,42 @@ def test_the_middle_of_a_chain_of_direction_holds_the_task(body: str, found: lis
     """"giao A chỉ đạo B yêu cầu C …": B directs in turn, so it holds the task with A and C, and the whole chain
     shares the clause's due (before: B was lost in a name that ran on to "yêu cầu", and only C got the due)."""
     assert _tasks(body, dt.date(2024, 4, 1)) == found
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("2. Tổ Công nghệ Thông tin Quận 8 đăng nội dung của bài phát thanh trên cổng thông tin điện tử Quận 8.",
+     ["Tổ Công nghệ Thông tin Quận 8"]),
+    ("Ban Chỉ đạo huyện yêu cầu các Tổ xây dựng kế hoạch kiểm tra, giám sát cụ thể.", ["các Tổ"]),
+])
+def test_a_team_named_tổ_is_a_unit(body: str, units: list[str]) -> None:
+    assert [u for u, _ in _tasks(body)] == units
+
+
+@pytest.mark.parametrize("body", [
+    "Tổ giúp việc Ban Chỉ đạo do đồng chí Phó Chủ tịch UBND tỉnh làm Tổ trưởng; 3 Tổ phó gồm các đồng chí lãnh đạo.",
+    "Theo đó, Ban chỉ đạo do đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh làm Trưởng ban.",
+])
+def test_who_leads_a_board_is_its_make_up_not_a_duty(body: str) -> None:
+    """"A do đồng chí X làm Trưởng ban": the make-up of a board (before: "A do đồng chí X" read as a unit)."""
+    assert _tasks(body) == []
+
+
+def test_the_fatherland_is_no_team() -> None:
+    assert [u for u, _ in _tasks("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh tuyên truyền.")] == ["Ủy ban Mặt trận Tổ quốc tỉnh"]
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("Yêu cầu các bộ, các cơ quan ngang bộ, các cơ quan thuộc Chính phủ báo cáo kết quả.",
+     ["các bộ", "các cơ quan ngang bộ", "các cơ quan thuộc Chính phủ"]),
+    ("Lãnh đạo HĐND xã đề nghị UBND xã, các ngành, đoàn thể tập trung triển khai các nhiệm vụ được giao.",
+     ["UBND xã", "các ngành, đoàn thể"]),
+    ("Đề nghị các cơ quan, đơn vị, các ngành có liên quan triển khai thực hiện.", ["các cơ quan, đơn vị, các ngành có liên quan"]),
+    ("Đề nghị các sở, ban, ngành, các đơn vị sự nghiệp thuộc tỉnh triển khai thực hiện.",
+     ["các sở, ban, ngành, các đơn vị sự nghiệp thuộc tỉnh"]),
+])
+def test_the_article_again_starts_another_group_unless_the_list_shares_its_last_words(body: str,
+                                                                                   units: list[str]) -> None:
+    """"các bộ, các cơ quan ngang bộ": "các" again after a comma starts another group (one unit per body); a list whose
+    last words qualify every kind in it ("… có liên quan", "… thuộc tỉnh") stays one group (heldout4's annotators, tuning
+    t16)."""
+    assert [u for u, _ in _tasks(body)] == units

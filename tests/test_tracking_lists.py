@@ -35,8 +35,9 @@ def _units(body: str) -> list[str]:
     # "các cấp" ends a name ("Hội Cựu chiến binh các cấp"); "cấp" alone is a duty verb
     ("Chỉ thị yêu cầu lãnh đạo Hội Cựu chiến binh các cấp chuẩn bị tốt nội dung đại hội.",
      ["lãnh đạo Hội Cựu chiến binh các cấp"]),
+    # "các" again after a comma starts another group (eighteenth session; one unit per body)
     ("Đề nghị cấp ủy, chính quyền các cấp, các sở, ban, ngành khẩn trương triển khai.",
-     ["cấp ủy, chính quyền các cấp, các sở, ban, ngành"]),
+     ["cấp ủy, chính quyền các cấp", "các sở, ban, ngành"]),
     # one office for two bodies; a capitalised "Trưởng Phòng" starts a body
     ("Điều 3. Chánh Văn phòng HĐND và UBND quận 8, Trưởng Phòng Nội vụ quận 8, Trưởng Phòng Giáo dục quận 8 chịu "
      "trách nhiệm thi hành quyết định này.",

@@ -21,6 +21,7 @@ def split_units(span: str) -> list[str]:
         return [f"{noun} {name}" for name in (x.strip(p.EDGE) for x in shared.group("rest").split(",")) if name]
     out: list[str] = []
     pos = 0
+    one_group = p.SHARED_TAIL.search(span) is not None  # its last words qualify every kind in it
     for sep in p.LIST_SPLIT.finditer(span):
         rest = span[sep.end():]
         joint = sep.group().strip()
@@ -32,6 +33,8 @@ def split_units(span: str) -> list[str]:
             out.append(span[pos:sep.start()])
             pos = len(span)  # "… và các cá nhân, đơn vị có liên quan": the public, no body
             break
+        if joint == "," and one_group and p.AND_GROUP.match(rest) and not p.NEW_BODY_TITLE.match(rest):
+            continue  # "các cơ quan, đơn vị, các ngành có liên quan"
         if joint == ";" or new_body(rest) or (joint == "và" and p.AND_GROUP.match(rest)):
             out.append(span[pos:sep.start()])
             pos = sep.end()
@@ -59,6 +62,8 @@ def new_body(rest: str) -> bool:
         return False
     after = rest[noun.end():]
     piece = p.LIST_SPLIT.split(after, maxsplit=1)[0].strip()
+    if lead is not None and lead.group().strip().lower() == "các":
+        return True  # "các bộ, các cơ quan ngang bộ": the article again starts another group
     if not piece:  # a bare noun: "Các chi, Đảng bộ"; but a capitalised one before "và các B" is a body ("…, Mặt trận và các đoàn thể")
         joint = p.AND_SPLIT.match(after)
         return rest[:1].isupper() and joint is not None and bool(p.AND_GROUP.match(after[joint.end():]))

@@ -192,7 +192,7 @@ _UNIT_NOUNS = (
     r"hội(?!\s+(?:nghị|thảo|thi|diễn|họp))|"
     r"đoàn(?!\s+kết)|công\s+đoàn|liên\s+đoàn|huyện\s+đoàn|tỉnh\s+đoàn|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|thôn|ấp|bản|"
     r"đội(?!\s+(?:ngũ|viên|trưởng|tuyển|hình|bóng|mũ))|"  # "các Đội Quản lý thị trường", "Đội Kiểm lâm Cơ động"
-    r"bảo\s+hiểm\s+xã\s+hội|bhxh|"
+    r"bảo\s+hiểm\s+xã\s+hội|bhxh|tổ(?!\s+(?:chức|quốc|hợp|tiên|ấm|dân\s+phố|trưởng|phó|viên))|"  # "Tổ Công nghệ Thông tin"
     r"tổ\s+dân\s+phố|khu\s+phố|cấp\s+(?:xã|huyện|tỉnh)|chi|tổ\s+chức\s+(?:đảng|cơ\s+sở\s+đảng|chính\s+trị|thành\s+viên)|"
     r"đoàn\s+thể|doanh\s+nghiệp|lực\s+lượng|xã(?!\s+hội)|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|"
     r"văn\s+phòng\s+điều\s+phối|ban\s+quản\s+lý|ban\s+chỉ\s+đạo|chi\s+nhánh|kho\s+bạc|ngân\s+hàng|viện(?!\s+trợ)|tòa\s+án"
@@ -283,6 +283,9 @@ SHARED_NOUN = re.compile(r"^(?:(?:giám\s+đốc|thủ\s+trưởng|lãnh\s+đạ
                          r"các\s+(?P<noun>Sở|Bộ|Phòng|Ban|Cục|Trung tâm)\s*:\s*(?P<rest>.+)$", _I)
 # The colon of a shared noun ("các Sở:") starts the names, not the duty.
 SHARED_COLON = re.compile(r"(?:^|\s)các\s+(?:Sở|Bộ|Phòng|Ban|Cục|Trung\s+tâm)\s*$", _I)
+# A list's last words that qualify every group in it ("các cơ quan, đơn vị, các ngành có liên quan", "Các sở, ban, ngành,
+# …, các đơn vị sự nghiệp và doanh nghiệp nhà nước thuộc tỉnh"): one group, though "các" comes again (:func:`.lists.split_units`).
+SHARED_TAIL = re.compile(r"(?:(?:có\s+)?liên\s+quan|thuộc\s+(?:tỉnh|huyện|thành\s+phố|quận|thị\s+xã))$", _I)
 LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+")
 # "A và các B" names two: A and the group "các B" ("Mặt trận và các đoàn thể huyện", "UB.MTTQVN và các đoàn
 # thể huyện"; tests/fixtures/tracking/real/README.md): after "và", "các" + a unit noun starts a new body.
@@ -351,7 +354,7 @@ TIME_ITEM = re.compile(r"^(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thàn
 # A generic noun alone ("Cơ quan ban hành: …") names no body; "về việc" inside a name means the sentence ran on.
 BARE_NOUN = re.compile(r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|ban|phòng|sở|bộ|cục|hội|đoàn|trường|trạm|đài|"
                        r"lực\s+lượng|doanh\s+nghiệp|tổ\s+chức)", _I)
-RAN_ON = re.compile(r"\svề\s+việc(?!\w)|-{3,}|\sSố$|cộng\s+hòa\s+xã\s+hội|ngày\s+[0-9]", _I)
+RAN_ON = re.compile(r"\svề\s+việc(?!\w)|\sdo\s+(?:đồng\s+chí|ông|bà)\s|-{3,}|\sSố$|cộng\s+hòa\s+xã\s+hội|ngày\s+[0-9]", _I)
 # An actor phrase ending so ("Ban Thường vụ Huyện ủy dự kiến: …") is the writer's own plan.
 NARRATIVE_END = re.compile(r"(?<!\w)(?:đã|đang|vừa|dự\s+kiến|được)\s*$", _I)
 # A means after a unit ("… chỉ đạo các Đội Quản lý thị trường thông qua công tác quản lý địa bàn tiến hành …"): the name ends.
