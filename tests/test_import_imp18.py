@@ -56,3 +56,47 @@ def test_only_one_central_bodys_code_names_an_issuer() -> None:
     assert central_body("72/2025/QH15") == "Quốc hội"
     assert central_body("21/KH-UBND") == ""
     assert central_body("12/2020/TT-BGDĐT") == ""
+
+
+def test_a_sub_department_or_a_union_board_acting_in_its_own_notice_is_its_issuer() -> None:
+    """f26, f27: "Chi cục …", "Thường vụ Công đoàn …" open the sentence that issues the notice."""
+    result = _result("Thông báo Cấp dự báo cháy rừng trên địa bàn tỉnh Hòa Bình (Từ ngày 03/4/2026 đến ngày 09/4/2026)\n"
+                     "Để chủ động phòng cháy, chữa cháy rừng, Chi cục Kiểm lâm thông báo cấp dự báo cháy rừng trên "
+                     "địa bàn tỉnh từ ngày 03/4/2026 đến ngày 09/4/2026, đề nghị các xã quan tâm phối hợp./.\n")
+    assert _five(result)[:4] == ("", "Thông báo", "Chi cục Kiểm lâm", "")
+    union = _result("Kính gửi: BCH Công đoàn Bộ phận\n\nĐể giải cầu lông diễn ra sôi nổi, Thường vụ Công đoàn Trường "
+                    "thông báo kế hoạch tổ chức Giải cầu lông năm 2014, như sau:\n\n- Thời gian đăng ký gửi về văn "
+                    "phòng Công đoàn Trường chậm nhất là thứ 2, ngày 14 tháng 4 năm 2014, (đối với các đơn vị nhỏ thì "
+                    "liên kết).\n")
+    assert _five(union)[1:4] == ("Thông báo", "Thường vụ Công đoàn Trường", "")
+    assert {"type", "issuer"} <= {k for k, _ in union.unsure}
+
+
+def test_a_day_inside_a_sentence_is_no_date_line() -> None:
+    """f27: ", ngày 14 tháng 4 năm 2014," after six words of a sentence with no place before its comma; a flattened
+    header whose number stands before its date line keeps it (q08)."""
+    result = _result("- Thời gian đăng ký gửi về văn phòng chậm nhất là thứ 2, ngày 14 tháng 4 năm 2014, (đối với các "
+                     "đơn vị nhỏ thì liên kết).\n")
+    assert result.fields.get("date", "") == ""
+    flat = _result("ỦY BAN DÂN TỘC Số 12/QĐ-UBDT Hà N i, ngày 08 tháng 11 năm 2016\nQUYẾT ĐỊNH\nVề việc ban hành quy "
+                   "định chế độ báo cáo\n")
+    assert flat.fields.get("date") == "2016-11-08"
+
+
+def test_a_post_titled_by_its_documents_name_gives_whose_it_is_and_what_about() -> None:
+    """f24: "Công điện khẩn của <body> về <subject>": the body (kept bare when the page names no place) and the "về"
+    subject; without "về" it says only whose ("… trước tình hình …")."""
+    result = _result("Công điện khẩn của Chủ tịch UBND tỉnh về phòng chống rét cho đàn gia súc\n"
+                     "Theo thông tin của Trung tâm Dự báo, đợt không khí lạnh sẽ kéo dài. Chủ tịch UBND tỉnh yêu cầu:\n")
+    assert _five(result) == ("", "Công điện", "Chủ tịch Ủy ban nhân dân tỉnh", "",
+                             "về phòng chống rét cho đàn gia súc")
+    assert {"issuer", "title"} <= {k for k, _ in result.unsure}
+    whose = _result("Công điện khẩn của Chủ tịch UBND tỉnh trước tình hình mưa lũ\nChủ tịch UBND tỉnh yêu cầu:\n")
+    assert whose.fields.get("title", "") == ""
+
+
+def test_a_papers_tag_before_a_ministrys_lead() -> None:
+    """f22: "TPO - Bộ GD&ĐT vừa chính thức ban hành thông tư …": the paper's tag in capitals, the adverb."""
+    result = _result("TPO - Bộ GD&ĐT vừa chính thức ban hành thông tư quy định về việc tổ chức hội thi giáo viên chủ "
+                     "nhiệm giỏi.\n")
+    assert _five(result)[:4] == ("", "Thông tư", "Bộ Giáo dục và Đào tạo", "")

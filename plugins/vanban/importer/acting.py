@@ -72,11 +72,12 @@ _THEN = r"(?:(?:Nay|Vậy|Vì vậy|Do vậy|Do đó),?\s+)?"
 # tỉnh X hướng dẫn việc tổ chức …": a page's opening names who issues a document it gives no number for. "Bộ Y tế vừa
 # có công văn gửi Chủ tịch UBND các tỉnh … về …": the addressees between the type word and "về" are skipped; a letter
 # is read only with its "về" subject.
-_ACTOR = (r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*)" + _THEN + r"(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|"
-          r"Ban|Sở|Bộ|Hội|Liên đoàn|Đoàn|Trung ương|Thường trực|Tỉnh ủy|(?:Phó\s+)?Thủ tướng|Thứ trưởng|Cục|Tổng cục|Chủ tịch|"
+_ACTOR = (r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*|^[A-ZĐ][A-ZĐ.]{1,12}\s*[-–—]\s+)" + _THEN + r"(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|"
+          r"Ban|Sở|Bộ|Hội|Liên đoàn|Đoàn|Trung ương|Thường trực|Thường vụ|Tỉnh ủy|(?:Phó\s+)?Thủ tướng|Thứ trưởng|Cục|Tổng cục|"
+          r"Chi cục|Văn phòng|Công đoàn|Trung tâm|Chủ tịch|"
           r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)){2,100}?)"
           r"(?:\s*,\s*(?P<parent>(?:Bộ|UBND|Ủy ban|Uỷ ban)\s[^;,.:()\d]{2,60}?))?\s+")  # "Cục …, Bộ Y tế": its ministry
-_RECENTLY = r"(?:(?:đã|vừa|mới đây|mới)\s+)?"
+_RECENTLY = r"(?:(?:đã|vừa|mới đây|mới)\s+)?(?:chính thức\s+)?"
 _UNNUMBERED = re.compile(
     _ACTOR + r"(?:" + _RECENTLY + r"(?:(?:ký\s+)?ban hành|có|ra|triển khai|xây dựng|ký)\s+(?P<type>(?i:" + _TYPES + r"))"
     r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+(?:gửi|tới)\s[^.:]{3,400}?(?=\s+(?:về|V/v)\s))?"
@@ -195,6 +196,7 @@ def named_by_headline(result: ImportResult, above: list[str], content: str) -> N
 # without its header names who issues it, as the subject of "ban hành" (or "xây dựng") and the page's own type; a
 # name may hold a comma before a capital ("Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội").
 _ISSUING = (r"(?:^|[;.:]\s+|,\s+)" + _THEN + r"(?P<body>(?:Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Hội|Liên đoàn|Đoàn|"
+            r"Chi cục|Cục|Văn phòng|Công đoàn|Thường vụ|Thường trực|Trung tâm|"
             r"Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|,\s(?=[A-ZĐ])){2,100}?)\s+")
 _AS_VERB = ("Hướng dẫn", "Thông báo")  # "Ban thư ký … tỉnh X hướng dẫn việc …": the type said as what the body does
 

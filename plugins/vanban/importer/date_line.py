@@ -53,7 +53,7 @@ def find_date(window: Window, anchor: int | None, result: ImportResult) -> tuple
         if matches and not after:
             result.notes.append("dòng ngày tháng trước quốc hiệu là của trang web, không phải ngày ban hành")
         matches = after
-    matches = [m for m in matches if _stands_alone(window, m)]
+    matches = [m for m in matches if _stands_alone(window, m, anchor)]
     if not matches:
         return None
     matches = [m for m in matches if not m.group("bare") or _opens_line(window, m)]
@@ -100,7 +100,7 @@ def _opens_line(window: Window, m: re.Match[str]) -> bool:
     return not before.strip() and not after.strip(" .\t")
 
 
-def _stands_alone(window: Window, m: re.Match[str]) -> bool:
+def _stands_alone(window: Window, m: re.Match[str], anchor: int | None) -> bool:
     """A date line ends its line, and no document number stands before its comma: ", ngày 18 tháng 11 năm
     2020 về việc …" after "tờ trình số 02/TTr-BCĐ" is the cited document's date, inside running text."""
     work = "".join(window.work)
@@ -108,8 +108,19 @@ def _stands_alone(window: Window, m: re.Match[str]) -> bool:
     after = work[m.end() : end if end != -1 else None].strip()
     if after[:1].islower():
         return False
-    before = work[work.rfind("\n", 0, m.start()) + 1 : m.start()].split()
+    line_start = work.rfind("\n", 0, m.start()) + 1
+    before = work[line_start : m.start()].split()
+    if _in_sentence(window, m, before, anchor is not None and anchor >= line_start):
+        return False
     return not (before and re.search(r"\d.*[/\-]|[/\-].*\d", before[-1]))
+
+
+def _in_sentence(window: Window, m: re.Match[str], before: list[str], anchored: bool) -> bool:
+    """"… gửi về văn phòng chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012, (…)": a day inside a sentence of six words or
+    more, with no place before its comma, on a line holding no header (no motto, no number: a flattened header writes
+    "… Số: 291/QĐ-UBDT Hà N i, ngày …" with its place's letters lost)."""
+    return (len(before) >= 6 and not anchored and not any(re.search(r"\d.*/|/.*\d", w) for w in before)
+            and not _place_before(window, m.start())[0])
 
 
 def _read_date(result: ImportResult, y: str | None, mo: str | None, d: str | None, original: str) -> None:

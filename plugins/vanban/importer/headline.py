@@ -17,6 +17,7 @@ import re
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .issuer import written_out
+from .lead_place import lead_issuer
 from .lines import Block, Line
 from .result import ImportResult
 from .type_code import is_letter_number, type_from_number
@@ -207,7 +208,10 @@ def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
         if fold(rest.split()[0]).upper() in ("SO", "SO:") or len(rest.split()) < 3 or "|" in rest:
             return
         result.take("type", m.group("type"), f"trang không có phần đầu văn bản; loại văn bản đọc từ tiêu đề trang “{line}”")
-        if _WHOSE.match(rest):  # "Công điện khẩn của Chủ tịch UBND tỉnh trước tình hình …": whose, not its name
+        whose = _WHOSE_ABOUT.match(rest)
+        if whose:  # "Công điện khẩn của Chủ tịch UBND tỉnh về phòng chống rét …": whose, and what about
+            _take_whose(result, m.group("type"), whose, line, lines)
+        elif _WHOSE.match(rest):  # "Công điện khẩn của Chủ tịch UBND tỉnh trước tình hình …": whose, not its name
             result.notes.append(f"tiêu đề trang “{line}” nói văn bản của ai, không nêu trích yếu")
         elif not result.fields.get("title") or result.fields.get("title") == line:
             result.take("title", rest, f"trích yếu là tiêu đề trang sau tên loại: “{rest}”")
@@ -215,6 +219,21 @@ def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
 
 
 _WHOSE = re.compile(r"^(?:(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn)\s+)?của\s", re.I)
+# "Công điện khẩn của Chủ tịch UBND tỉnh về phòng chống rét …": a post titled by the document's own name, its body
+# and its "về" subject (a Công điện keeps the bare "về", a Công văn drops it as its label).
+_WHOSE_ABOUT = re.compile(r"^(?:(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn)\s+)?của\s+(?P<body>[^,;:()\d]{3,80}?)\s+"
+                          r"(?P<about>(?:về|V/v)\s+[^;:()]{8,300})$", re.I)
+
+
+def _take_whose(result: ImportResult, kind: str, whose: re.Match[str], line: str, lines: list[str]) -> None:
+    """The body and the subject a post title names (reported); a body without its locality is completed by the one
+    place of its level the page names, else kept as written (``lead_place``)."""
+    why = f"trang không có phần đầu văn bản; đọc từ tiêu đề trang “{line}”"
+    about = whose.group("about").strip(" .")
+    result.take("title", re.sub(r"^(?:về việc|về|V/v)\s+", "", about, flags=re.I) if kind == "Công văn" else about, why)
+    issuer = lead_issuer(result, written_out(collapse_space(whose.group("body"))), line, "\n".join(lines))
+    if issuer and not result.fields.get("issuer"):
+        result.take("issuer", issuer, why)
 
 
 def says_whose(line: str) -> bool:
