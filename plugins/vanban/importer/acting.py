@@ -93,6 +93,10 @@ _DATED_OPENING = re.compile(r"(?:^|[.;]\s+)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]r
                             r"(?:\s*[/.-]\s*\d{4})?\s*$")
 
 
+# "… thông báo đến quý cơ quan, đơn vị và công dân biết", "… thông báo để các đơn vị, nhân dân được biết": the notice's
+# own formula, telling its readers; the body that says it issues the notice. Read after the headline's readers (a
+# headline names the notice's trích yếu); "… để Sở X biết, thực hiện" is a letter passing on a directive, no notice.
+_TO_READERS = re.compile(r"^(?:đến|tới|để|cho)\s[^.;:]{3,300}?\s(?:được\s+)?biết(?:\s+và\s[^.;:,]{3,60})?\s*$")
 _ENDED = re.compile(r"[.:;!?]\s*$")
 _NOT_A_BODY = re.compile(r"\s(?:đã|vừa|mới)\s|\s(?:văn bản|công văn)$", re.I)
 
@@ -127,7 +131,11 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
         # colon belongs to what the news adds after the trích yếu, not to the sentence naming the document
         if follows and PREAMBLE_OWN.search(text):
             return  # "… xây dựng Kế hoạch tuyên truyền …, cụ thể như sau:": a preamble naming its trích yếu (``headline``)
-        if (bool(follows) != announcing) or (not follows and not closed and (m.group("follows") or m.group("verb") == "thông báo")):
+        addressed = m.group("verb") == "thông báo" and _TO_READERS.match(m.group("title")) is not None
+        if addressed and not announcing:
+            continue  # the notice's own formula waits for the headline's readers (``_TO_READERS``)
+        if not addressed and ((bool(follows) != announcing) or (
+                not follows and not closed and (m.group("follows") or m.group("verb") == "thông báo"))):
             continue  # a clause that goes on ("… cơn bão số 8:"), or a body that tells news ("X thông báo kết quả …")
         why = f"trang không có phần đầu văn bản; đọc từ câu mở đầu: “{collapse_space(m.group(0)).strip(' ;,.:')}”"
         result.take("type", kind, why)
@@ -135,7 +143,9 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
         if kind == "Công văn":  # a letter's "về việc"/"V/v" is its label, never its trích yếu
             title = LABEL.sub("", title)
         own = next((c for c in extract(title).citations if c.type == kind and m.group("verb")), None)
-        if unlabelled:  # a letter is named by its "về" subject: what it directs is none (the README's rule)
+        if addressed:  # "X thông báo đến quý cơ quan … biết": the notice saying whom it tells, not what about
+            result.notes.append(f"câu mở đầu nói thông báo gửi ai (“{title[:80]}”), không nêu trích yếu")
+        elif unlabelled:  # a letter is named by its "về" subject: what it directs is none (the README's rule)
             result.notes.append(f"câu mở đầu nói công văn làm gì (“{title[:80]}”), không nêu trích yếu")
         elif re.match(r"yêu cầu\b", title, re.I):  # "… có công điện yêu cầu các đơn vị …": what it asks, no trích yếu
             result.notes.append(f"câu mở đầu nói văn bản yêu cầu gì (“{title}”), không nêu trích yếu")

@@ -23,6 +23,7 @@ from .headline import (
 )
 from .issuer import complete_bare_issuer
 from .lead import read_lead
+from .letter_subject import read_letter_subject
 from .lines import Block, Line, TableBlock
 from .lost_letters import mend_issuer
 from .markdown import body_markdown, closing_markdown
@@ -159,7 +160,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     lone = _lone_title(result)
     body_blocks = [b for b in _body_blocks(head_and_body, header.body)
                    if not (isinstance(b, TableBlock) and not any(any(c.strip() for c in r) for r in b.rows))]
-    body_blocks = unwrap(body_blocks)
+    body_blocks = unwrap(read_letter_subject(result, body_blocks))
     plain = plain_text(body_blocks)
     complete_bare_issuer(result, header.authority, plain)
     mend_issuer(result, plain)

@@ -103,8 +103,9 @@ def _spelt_trade(name: str) -> str:
 _HCM = re.compile(r"\bT[Pp]\.?\s*HCM\b")
 
 
-# "Chủ tịch UBND tỉnh …": the council or committee its chair acts for; "UBND TP Hà Nội": a lead's short "TP".
-_CHAIR = re.compile(r"^((?:Phó\s+)?Chủ tịch)\s+(UBND|HĐND)(?=\s)")
+# "Chủ tịch UBND tỉnh …": the council or committee its chair acts for, "Văn phòng UBND tỉnh" the one its office
+# serves; "UBND TP Hà Nội": a lead's short "TP".
+_CHAIR = re.compile(r"^((?:Phó\s+)?Chủ tịch|Văn phòng)\s+(UBND|HĐND)(?=\s)")
 _SHORT_CITY = re.compile(r"^((?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân)\s+TP\.?\s*(?=[A-ZĐ])")
 
 

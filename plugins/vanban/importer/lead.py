@@ -44,12 +44,15 @@ _ISSUED = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?
 _ISSUED_BARE = re.compile(r"^(?P<issuer>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
                           r"Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Cục|Tổng cục|Chủ tịch|Trung ương|Văn phòng|Thủ tướng|"
                           r"Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Phó Thủ tướng|Phó Chủ tịch|Thường trực)"
-                          r"(?:[^,;:.()\d]{2,100}?)?)\s+(?:(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?(?:ban hành|có|ra)|ban hành)\s+")
+                          r"(?:[^,;:.()\d]{2,100}?(?:\s*\([A-ZĐ&]{2,15}\)[^,;:.()\d]{0,30}?)?)?)\s+"
+                          r"(?:(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?(?:ban hành|có|ra)|ban hành)\s+")
 # "Thay mặt Bộ Chính trị, đồng chí …, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về …": the body
 # signed for is the issuer, the date after the number is the document's own.
 _ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?P<body>[^,.;:()\d]{3,80}?)\s*,(?P<who>[^.;]{0,300}?)\s+(?:đã\s+|vừa\s+|mới\s+)?"
                         r"ký(?:\s+ban hành)?\s+(?=[^\d]{0,30}?số\s+\S)")
 _DATE_BEFORE = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})\s*,[^.]*$")
+# "Ban chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh": the short name a lead puts in brackets
+_ABBREVIATION = re.compile(r"\s*\([A-ZĐ&]{2,15}\)")
 _SHORT_BODY = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "BTVTU": "Ban Thường vụ Tỉnh ủy"}
 _ABOUT = re.compile(r"\b(?:về việc|về|V/v)\s+(?P<title>.+?)(?:\.(?:\s|$)|$)")
 _SOURCE = re.compile(r"\(\s*(?:Nguồn|Theo)\s*:\s*(?P<ref>[^)]{5,200})\)")
@@ -164,7 +167,7 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         near = about is not None and (about.start() < 120 or _ROUTED.match(rest[: about.start()]) is not None)
         title = _about(_subject(cited, about.group("title") if about and near else ""), text)
         title = _unasked(title, lines[:i]) or _bare_subject(rest, lines[:i])
-        issuer = written_out(m.group("issuer"))
+        issuer = written_out(_ABBREVIATION.sub("", m.group("issuer")))  # "Ban chỉ huy … (PCTT&TKCN) tỉnh"
         _take(result, cited.number, cited.type or "", cited.date, title, issuer, text, page)
         if cited.date is None:
             result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))

@@ -9,7 +9,8 @@ body's word too, the body's word holds every letter and mark of it and at most t
 writes the damaged word so in that place; every change is reported.
 
 A scraped header may also lose the end of the name ("BỘ TÀI NGUYÊN" / "VÀ |", the next cell's "MÔI TRƯỜNG" gone):
-a name that ends on a word no name ends with ("và", "của", a dash) goes on as the body writes it, as far as the
+a name that ends on a word no name ends with ("và", "của", a dash) or a list of fields that stops before its "và"
+("Bộ Văn hóa, Thể thao") goes on as the body writes it, as far as the
 number's issuer code spells it ("15/2022/TT-BTNMT": "Bộ Tài nguyên và Môi trường", "và" aside).
 """
 
@@ -71,6 +72,9 @@ def _mended(words: list[str], body: list[str], i: int) -> str:
 
 
 _DANGLING = re.compile(r"\s(?:và|của|[-–])$", re.IGNORECASE)
+# "Bộ Văn hóa, Thể thao" (its cell's "và Du lịch" lost): a list of a body's fields ends with "và …"; one that stops
+# after a comma's item is cut.
+_OPEN_LIST = re.compile(r",\s+(?:(?!\bvà\b)[^,])+$", re.IGNORECASE)
 
 
 def _initials(words: list[str]) -> str:
@@ -82,7 +86,8 @@ def _complete_cut(result: ImportResult, body: str) -> bool:
     issuer = str(result.fields.get("issuer") or "")
     parts = parse_number(str(result.fields.get("number") or ""))
     code = fold((parts.issuer_code or "").split("-")[0]).upper() if parts else ""
-    if not _DANGLING.search(issuer) or len(code) < 3 or not code.startswith(_initials(issuer.split())):
+    cut = _DANGLING.search(issuer) or _OPEN_LIST.search(issuer)
+    if not cut or len(code) < 3 or not code.startswith(_initials(issuer.split())):
         return False
     for m in re.finditer(re.escape(issuer) + r"((?:\s+[^\W\d_]+){1,4})", body, re.IGNORECASE):
         words = issuer.split()
@@ -90,6 +95,9 @@ def _complete_cut(result: ImportResult, body: str) -> bool:
             words.append(word)
             if _initials(words) == code:
                 whole = " ".join(m.group(0).split()[: len(words)])  # the body's own spelling
+                if whole.isupper():  # "BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH": the authority line in capitals
+                    recased, sure = recase_issuer(whole)
+                    whole = recased if sure else whole
                 result.fields["issuer"] = whole
                 result.notes.append(f"cơ quan ban hành “{issuer}” bị cắt ở cuối: mã “{code}” trong số ký hiệu và "
                                     f"nội dung văn bản viết đủ “{whole}”")
