@@ -100,3 +100,60 @@ def test_a_papers_tag_before_a_ministrys_lead() -> None:
     result = _result("TPO - Bộ GD&ĐT vừa chính thức ban hành thông tư quy định về việc tổ chức hội thi giáo viên chủ "
                      "nhiệm giỏi.\n")
     assert _five(result)[:4] == ("", "Thông tư", "Bộ Giáo dục và Đào tạo", "")
+
+
+def test_a_notice_that_says_whom_it_tells_is_a_notice_of_the_body_saying_it() -> None:
+    """f19: "<body> thông báo đến … biết": the notice's own formula (after the headline's readers); "Văn phòng
+    UBND tỉnh" written out; no trích yếu. "… thông báo để Sở X biết, thực hiện" passes on a directive: no notice."""
+    result = _result("Theo lịch, ngày 17/3/2026 Chủ tịch UBND tỉnh tiếp công dân định kỳ; do có công tác đột xuất, việc "
+                     "tiếp công dân tháng 3/2026 không diễn ra.\nVăn phòng UBND tỉnh thông báo đến quý cơ quan, đơn vị "
+                     "và công dân biết và mong được thông cảm.\n")
+    assert _five(result) == ("", "Thông báo", "Văn phòng Ủy ban nhân dân tỉnh", "", "")
+    assert {"type", "issuer"} <= {k for k, _ in result.unsure}
+    passed_on = _result("Ý kiến chỉ đạo của Chủ tịch UBND tỉnh về việc xử lý chất thải.\nVăn phòng UBND tỉnh thông báo "
+                        "để Sở Tài nguyên và Môi trường biết, thực hiện./.\n")
+    assert passed_on.fields.get("type", "") != "Thông báo"
+
+
+def test_a_leads_body_with_its_short_name_in_brackets() -> None:
+    """f23: "Ban chỉ huy … (PCTT&TKCN) tỉnh ban hành Công văn số …, ngày … về việc …": the bracket is no part of it."""
+    result = _result("Ban chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh ban hành Công văn số "
+                     "05/BCHPCTT-VP, ngày 10/1/2026 về việc chủ động ứng phó với mưa lớn trên địa bàn tỉnh.\n")
+    assert _five(result) == ("05/BCHPCTT-VP", "Công văn", "Ban chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh",
+                             "2026-01-10", "chủ động ứng phó với mưa lớn trên địa bàn tỉnh")
+
+
+def test_an_issuer_whose_list_of_fields_stops_before_its_va_is_finished_from_the_body() -> None:
+    """f12: "BỘ VĂN HÓA, THỂ THAO |" (the cell's "VÀ DU LỊCH" lost): the code BVHTTDL and the body's own words."""
+    result = _result("BỘ VĂN HÓA, THỂ THAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 120/QĐ-BVHTTDL | Hà Nội, ngày 13 "
+                     "tháng 1 năm 2026 |\nQUYẾT ĐỊNH\nVề việc tổ chức Ngày hội văn hóa\nBỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ "
+                     "DU LỊCH\nCăn cứ Nghị định số 01/2023/NĐ-CP của Chính phủ quy định chức năng của Bộ Văn hóa, Thể "
+                     "thao và Du lịch;\n")
+    assert result.fields.get("issuer") == "Bộ Văn hóa, Thể thao và Du lịch"
+    kept = _result("BỘ VĂN HÓA, THỂ THAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 120/QĐ-BVHTT | Hà Nội, ngày 13 "
+                   "tháng 1 năm 2026 |\nQUYẾT ĐỊNH\nVề việc tổ chức Ngày hội văn hóa\nCăn cứ Nghị định số 01/2023/NĐ-CP;\n")
+    assert kept.fields.get("issuer", "").lower() == "bộ văn hóa, thể thao"
+
+
+def test_a_letter_that_lost_its_vv_label_has_its_subject_under_its_number() -> None:
+    """f01: "Số 15 - CV/BTGTU" / "Gửi Đề cương …" / "… tỉnh Hà Tĩnh" / "Kính gửi:": the lines before "Kính gửi"."""
+    result = _result("TỈNH UỶ HÀ TĨNH\nĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO\n*\nHà Tĩnh, ngày 05 tháng 3 năm 2026\n"
+                     "Số 15 - CV/BTGTU\nGửi Đề cương tuyên truyền kỷ niệm\n 96 năm Ngày thành lập Đảng\n\nKính gửi:\n"
+                     "- Các ban, sở, ngành cấp tỉnh,\n\nHướng tới kỷ niệm, Ban Tuyên giáo Tỉnh ủy xây dựng đề cương.\n")
+    assert result.fields.get("title") == "Gửi Đề cương tuyên truyền kỷ niệm 96 năm Ngày thành lập Đảng"
+    assert "title" in {k for k, _ in result.unsure}
+    assert not result.body.lstrip().startswith("Gửi")
+
+
+def test_a_date_lines_place_that_lost_a_capital() -> None:
+    """f14, f11: "Hà nội, ngày …" and "… /2010/QĐ-ubnd hạ Long, ngày … quyếT ĐỊNH" (a type line that lost a capital
+    after the date is no running text); a weekday is no place and "tại xã Long" stays as written."""
+    result = _result("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                     "Số: 12 /VKSTC\n    Hà nội, ngày 11 tháng  11  năm 1996\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n")
+    assert (result.fields.get("place"), result.fields.get("date")) == ("Hà Nội", "1996-11-11")
+    flat = _result("Độc lập Tự do Hạnh phúc Số: 12 /2011/QĐ-ubnd hạ Long, ngày 11 tháng 2 năm 2011 quyếT ĐỊNH\n\n"
+                   "a) Yêu cầu UBND cấp huyện cung cấp đầy đủ thông tin pháp lý.\n")
+    assert (flat.fields.get("place"), flat.fields.get("date")) == ("Hạ Long", "2011-02-11")
+    weekday = _result("Thứ ba, ngày 16 tháng 7 năm 2019 | 08:31:05\nRSS\n\nBộ Y tế đề nghị các tỉnh tăng cường phòng "
+                      "chống sốt xuất huyết.\n")
+    assert weekday.fields.get("place", "") == ""

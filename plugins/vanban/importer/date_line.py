@@ -14,6 +14,7 @@ from ..text import collapse_space
 from .casing import key as fold_key
 from .landmarks import DATE_LINE, is_place_word
 from .result import ImportResult
+from .title import type_word
 from .window import Window
 
 # "Thành phố Hồ Chí Minh, ngày …", "Thị trấn Cần Giuộc, ngày …": the unit is written as part of the place.
@@ -27,7 +28,7 @@ def _place_before(window: Window, at: int) -> tuple[str, int]:
     lines = text[start:at].split("\n")
     words: list[str] = []
     for depth, line in enumerate(reversed(lines)):
-        tokens = line.split()
+        tokens = line.split() if depth else _recapitalised(line.split())
         taken = 0
         for token in reversed(tokens):
             # A short code in capitals may end a place ("Huyện DMC"), never stand inside one.
@@ -43,7 +44,35 @@ def _place_before(window: Window, at: int) -> tuple[str, int]:
     place = " ".join(words)
     if not place:
         return "", at
-    return place, text.rfind(words[0], 0, at)
+    first = text.rfind(words[0], 0, at)
+    return place, first if first != -1 else text.lower().rfind(words[0].lower(), 0, at)
+
+
+# The second word of a unit ("Thành phố", "Thị trấn") or a level is written in lower case: never a lost capital.
+_LOWER_WORDS = {"phố", "trấn", "xã", "tỉnh", "huyện", "quận", "phường", "thị"}
+
+
+def _recapitalised(tokens: list[str]) -> list[str]:
+    """"Hà nội", "… /2010/QĐ-ubnd hạ Long": a place whose copy lost a capital. In the last two to four words before
+    the comma, each a syllable, opening the line or following a number, a lower-case syllable beside one that kept
+    its capital gets it back; "tại xã Long" (no number before it, a word away from the capital) is left as written."""
+    run = 0
+    while run < min(len(tokens), 4) and tokens[-1 - run].isalpha():
+        run += 1
+    head = tokens[: len(tokens) - run]
+    if run < 2 or (head and not any(c.isdigit() for c in head[-1])):
+        return tokens
+    tail = tokens[len(tokens) - run :]
+    upper = [t[:1].isupper() for t in tail]
+    if all(upper) or not any(upper) or fold_key(tail[0]) in ("THU", "CHU"):  # "Thứ ba, ngày …": a weekday, no place
+        return tokens
+    fixed = []
+    for i, token in enumerate(tail):
+        beside = (i > 0 and upper[i - 1]) or (i + 1 < len(tail) and upper[i + 1])
+        if not upper[i] and (not beside or token in _LOWER_WORDS or len(token) < 2):
+            return tokens
+        fixed.append(token if upper[i] else token[:1].upper() + token[1:])
+    return head + fixed
 
 
 def find_date(window: Window, anchor: int | None, result: ImportResult) -> tuple[int, int] | None:
@@ -106,13 +135,20 @@ def _stands_alone(window: Window, m: re.Match[str], anchor: int | None) -> bool:
     work = "".join(window.work)
     end = work.find("\n", m.end())
     after = work[m.end() : end if end != -1 else None].strip()
-    if after[:1].islower():
+    if after[:1].islower() and not _lost_capital_type(after):
         return False
     line_start = work.rfind("\n", 0, m.start()) + 1
     before = work[line_start : m.start()].split()
     if _in_sentence(window, m, before, anchor is not None and anchor >= line_start):
         return False
     return not (before and re.search(r"\d.*[/\-]|[/\-].*\d", before[-1]))
+
+
+def _lost_capital_type(after: str) -> bool:
+    """"quyếT ĐỊNH" after a flattened date line: a type line alone, in capitals but for a lost one, is no running
+    text."""
+    kind = type_word(after.upper())
+    return kind is not None and not kind[1] and sum(c.isupper() for c in after) >= len(after.replace(" ", "")) // 2
 
 
 def _in_sentence(window: Window, m: re.Match[str], before: list[str], anchored: bool) -> bool:
