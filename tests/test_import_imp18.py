@@ -157,3 +157,30 @@ def test_a_date_lines_place_that_lost_a_capital() -> None:
     weekday = _result("Thứ ba, ngày 16 tháng 7 năm 2019 | 08:31:05\nRSS\n\nBộ Y tế đề nghị các tỉnh tăng cường phòng "
                       "chống sốt xuất huyết.\n")
     assert weekday.fields.get("place", "") == ""
+
+
+def test_a_city_district_named_by_its_number_is_the_place() -> None:
+    """e12, r36, f16: "Quận 5, ngày …" (a digit is no place word, but a district's or ward's number is its name)."""
+    result = _result("ỦY BAN NHÂN DÂN QUẬN 5\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                     "Số: 12/BC-UBND\nQuận 5, ngày 20 tháng 3 năm 2026\nBÁO CÁO\nTình hình kinh tế - xã hội quý I\n")
+    assert (result.fields.get("place"), result.fields.get("date")) == ("Quận 5", "2026-03-20")
+
+
+def test_a_highland_place_with_an_apostrophe() -> None:
+    """f08: "N’Thol Hạ, ngày …": each part of "N’Thol" is capitalised."""
+    result = _result("TRƯỜNG TIỂU HỌC N’THOL HẠ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                     "Số: 05/KH-THN        N’Thol Hạ, ngày 28 tháng 6 năm 2026\nKẾ HOẠCH\nTuyên truyền phòng, chống "
+                     "tác hại của thuốc lá\n")
+    assert result.fields.get("place") == "N’Thol Hạ"
+
+
+def test_a_pages_weekday_date_is_no_date_line_and_its_sent_headline_names_the_letter() -> None:
+    """f18: "Thứ ba, ngày 16 tháng 7 năm 2019 | 08:31:05" is the page's day; "Công văn Bộ Y tế gửi … về … 15/07/2016"
+    names the letter the lead names (the post's day after it is no part of it)."""
+    result = _result("Thứ ba, ngày 16 tháng 7 năm 2019 | 08:31:05\nRSS\n\nCông văn Bộ Y tế gửi Chủ tịch Ủy ban nhân dân "
+                     "các tỉnh, thành phố về tăng cường phòng chống dịch sởi 15/07/2019\n\nĐể chủ động phòng chống dịch, "
+                     "Bộ Y tế đã có Công văn gửi Chủ tịch Ủy ban nhân dân các tỉnh, thành phố để chỉ đạo tăng cường "
+                     "phòng chống dịch sởi. Dưới đây là nội dung Công văn:\n")
+    assert _five(result) == ("", "Công văn", "Bộ Y tế", "", "tăng cường phòng chống dịch sởi")
+    assert result.fields.get("place", "") == ""
+    assert {"type", "issuer", "title"} <= {k for k, _ in result.unsure}

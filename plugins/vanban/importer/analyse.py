@@ -19,6 +19,7 @@ from .headline import (
     read_headline_title,
     read_headline_type,
     read_preamble_type,
+    read_sent_headline,
     says_whose,
 )
 from .issuer import complete_bare_issuer
@@ -176,6 +177,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_unnumbered_lead(result, head_and_body)
     read_bracketed_lead(result, head_and_body)
     read_acting_body(result, head_and_body)
+    read_sent_headline(result, head_and_body)
     read_headline_title(result, head_and_body)
     read_article_title(result, plain)
     read_preamble_title(result, plain)

@@ -17,6 +17,8 @@ from .result import ImportResult
 from .title import type_word
 from .window import Window
 
+_WEEKDAY = re.compile(r"^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*$", re.I)
+_NUMBERED = re.compile(r"(?:(?<=\s)|^)(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{1,2}\s*$")
 # "Thành phố Hồ Chí Minh, ngày …", "Thị trấn Cần Giuộc, ngày …": the unit is written as part of the place.
 _UNIT_WORDS = [["Thành", "phố"], ["Thị", "trấn"], ["Thị", "xã"]]
 
@@ -27,6 +29,9 @@ def _place_before(window: Window, at: int) -> tuple[str, int]:
     start = max(0, at - 80)
     lines = text[start:at].split("\n")
     words: list[str] = []
+    numbered = _NUMBERED.search(lines[-1])  # "Quận 5, ngày …": a city's district or ward named by its number
+    if numbered:
+        return numbered.group(0).strip(), at - len(lines[-1]) + numbered.start()
     for depth, line in enumerate(reversed(lines)):
         tokens = line.split() if depth else _recapitalised(line.split())
         taken = 0
@@ -138,6 +143,8 @@ def _stands_alone(window: Window, m: re.Match[str], anchor: int | None) -> bool:
     if after[:1].islower() and not _lost_capital_type(after):
         return False
     line_start = work.rfind("\n", 0, m.start()) + 1
+    if _WEEKDAY.match(work[line_start : m.start()]):
+        return False  # "Thứ ba, ngày 16 tháng 7 năm 2019 | 08:31:05": a page's own day, never a document's date line
     before = work[line_start : m.start()].split()
     if _in_sentence(window, m, before, anchor is not None and anchor >= line_start):
         return False

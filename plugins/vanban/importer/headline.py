@@ -225,6 +225,35 @@ _WHOSE_ABOUT = re.compile(r"^(?:(?:khẩn|hỏa tốc|hoả tốc|thượng kh�
                           r"(?P<about>(?:về|V/v)\s+[^;:()]{8,300})$", re.I)
 
 
+# "Công văn Bộ Y tế gửi Chủ tịch UBND các tỉnh, thành phố về tăng cường … 15/07/2016": a post titled by the
+# document's type, its body (no "của"), whom it goes to and its "về" subject; the post's day after it is no part of it.
+_SENT_HEADLINE = re.compile(r"^(?P<type>" + "|".join(sorted(map(re.escape, TYPE_NAMES), key=len, reverse=True))
+                            + r")\s+(?P<body>[A-ZĐỦ][^,;:()\d]{2,80}?)\s+gửi\s+[^;:()]{3,200}?\s+"
+                            r"(?P<about>về\s+[^;:()]{8,300}?)(?:\s+\d{1,2}/\d{1,2}/\d{4})?$")
+
+
+def read_sent_headline(result: ImportResult, blocks: list[Block]) -> None:
+    """A page with no number or date whose headline names its document's type, body and subject ("Công văn Bộ Y tế
+    gửi … về …"): its empty trích yếu, type and issuer, where the page's own lead (if it read one) names the same
+    type and body (reported)."""
+    if any(result.fields.get(k) for k in ("number", "date", "title")):
+        return
+    lines = headline_lines(blocks, HEADLINE_LINES * 12)
+    for line in lines[: HEADLINE_LINES * 2]:
+        sent = _SENT_HEADLINE.match(line)
+        if sent is None or not _BODY.match(sent.group("body")):
+            continue
+        kind, issuer = str(result.fields.get("type") or ""), str(result.fields.get("issuer") or "")
+        if (kind and kind != sent.group("type")) or (issuer and fold(issuer).lower() != fold(
+                written_out(collapse_space(sent.group("body")))).lower()):
+            return  # the lead names another document: the headline is no name of this one
+        if not kind:
+            result.take("type", sent.group("type"), f"trang không có phần đầu văn bản; loại văn bản đọc từ tiêu đề "
+                                                    f"trang “{line}”")
+        _take_whose(result, sent.group("type"), sent, line, lines)
+        return
+
+
 def _take_whose(result: ImportResult, kind: str, whose: re.Match[str], line: str, lines: list[str]) -> None:
     """The body and the subject a post title names (reported); a body without its locality is completed by the one
     place of its level the page names, else kept as written (``lead_place``)."""

@@ -76,6 +76,8 @@ def is_place_word(word: str) -> bool:
         return is_place_word(head + ".") and is_place_word(tail)
     if "-" in bare.strip("-"):  # "Rang-Tháp" (Phan Rang-Tháp Chàm): each part a word of its own
         return all(is_place_word(part) for part in bare.strip("-").split("-"))
+    if "’" in bare.strip("’"):  # "N’Thol Hạ", "Đắk R’Lấp": a syllable of the highlands' names, each part capitalised
+        return all(is_place_word(part) for part in bare.strip("’").split("’"))
     rest = bare[1:].replace("'", "")
     return (rest == "" or rest.islower() or (bare.isupper() and len(bare) <= 3 and word.endswith("."))
             or bare in ("TP", "TX"))  # "TP Hồ Chí Minh, ngày …": the city's short form, with or without its dot
