@@ -11,6 +11,7 @@ from .acting import read_acting_body, read_coded_body, read_issuing_clause, read
 from .bracketed_lead import read_bracketed_lead
 from .closing import read_closing
 from .dated_lead import dated_lead_at, read_dated_lead, read_passive_lead, read_relative_lead
+from .font_map import mend_fields
 from .glued import unglue
 from .header import read_header
 from .headline import (
@@ -221,6 +222,8 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         title = _repair_scanned_title(result, title, plain)
     elif title:
         title = _restore_lost_marks(result, title, plain)
+    mend_fields(result)  # "CĨ GIÁ", "thơng": letters a text layer's font mapped to others
+    title = str(result.fields.get("title") or "")
     if not title:
         result.missing.append(("title", "không thấy trích yếu (dòng dưới tên loại văn bản, hoặc V/v)"))
     elif len(title) > MAX_TITLE:

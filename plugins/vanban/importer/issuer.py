@@ -244,8 +244,26 @@ def _party_chain(line: Line) -> list[Line]:
                  formatted=line.formatted) for a, b in itertools.pairwise(cuts) if line.text[a:b].strip()]
 
 
+# "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC …", "SỞ GD&ĐT QUẢNG TRỊ TRƯỜNG THPT CHUYÊN": a managing body and its unit
+# flattened onto one line; the unit starts at a word only a unit's name opens with ("PHÒNG CHỐNG …" names a task).
+_MANAGING = re.compile(r"^(?:UBND|UY BAN NHAN DAN|SO) ")
+_UNIT_NEXT = re.compile(r" (?=(?:PHONG (?!CHONG|NGUA|CHAY|TRANH|,)|TRUONG (?!BAN|PHONG)|TRUNG TAM |CHI CUC |BAN QUAN LY ))")
+
+
+def _managing_pair(line: Line) -> list[Line]:
+    """A line holding a managing body and its unit, as two lines (each at least two words)."""
+    key = fold_key(line.text)
+    if len(key) != len(line.text) or not is_upper(line.text) or not _MANAGING.match(key):
+        return [line]
+    cut = next((m.end() for m in _UNIT_NEXT.finditer(key) if len(key[: m.start()].split()) >= 3), 0)
+    if not cut or len(key[cut:].split()) < 2:
+        return [line]
+    return [Line(part.strip(), bold=line.bold, gap_before=line.gap_before, cell=line.cell, formatted=line.formatted)
+            for part in (line.text[:cut], line.text[cut:])]
+
+
 def read_issuer(result: ImportResult, lines: list[Line]) -> None:
-    lines = [part for ln in lines if ln.text.strip("* ") for part in _party_chain(ln)]
+    lines = [part for ln in lines if ln.text.strip("* ") for chained in _party_chain(ln) for part in _managing_pair(chained)]
     if not lines:
         result.missing.append(("issuer", "không thấy khối tên cơ quan ở đầu văn bản"))
         return

@@ -63,7 +63,10 @@ def find_number(window: Window, anchor: int | None, result: ImportResult) -> tup
             continue
         rest_start = m.start("rest")
         first_line, _, next_line = work[rest_start : rest_start + 120].partition("\n")
-        number, length = _number_token(first_line + "\n" + next_line.split("\n")[0][:40])
+        dots = re.match(r"\s*[.…_]+(?=/)", first_line)  # "Số: ……/KH-THTQT": a draft's dots where the number goes
+        skip = dots.end() if dots else 0
+        number, length = _number_token(first_line[skip:] + "\n" + next_line.split("\n")[0][:40])
+        length += skip if number else 0
         own_end = work.find("\n", m.start())
         own_line = fold(work[m.start() : own_end if own_end != -1 else None]).upper().strip()
         alone = not before and bool(re.fullmatch(r"SO(\s+HIEU)?\s*:?", own_line))

@@ -20,6 +20,7 @@ from .patterns import ADDRESSEE, is_upper
 from .result import ImportResult
 from .run_in import body_start
 from .type_code import QUALIFIER, check_type, is_letter_number, type_from_number, verb_not_type
+from .type_line import dangles, without_own_issuer, without_own_number
 from .window import Piece, Window
 
 MAX_TITLE = 500
@@ -38,20 +39,6 @@ _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THE
 _CHROME = re.compile(rf"^({_CHROME_WORDS})")
 # "I. MỤC TIÊU", "1. Mục đích", "A - MỤC ĐÍCH, YÊU CẦU": a section, never a trích yếu line
 _SECTION = re.compile(r"^(?:([IVX]+|\d+)\s*[.)]\s+\S|[A-E]\s*[.)–-]\s*[A-ZĐ]{2})")
-# A word a trích yếu's line cannot end on ("… NĂM 2016 CỦA" / "THỦ TƯỚNG …"): the next line goes on with it. Matched
-# with its diacritics, since folded they collide with nouns that do end one ("QUẢN LÝ CHỢ" is no "cho", "ĐẦU TƯ" no
-# "từ"); folded only on a line that has none at all (a copy that lost them).
-_DANGLING_WORDS = ("của", "và", "về", "cho", "theo", "tại", "với", "trên", "đối với", "đến", "từ", "các", "những",
-                   "trong", "ngày")
-_DANGLING = re.compile(r"(?:^|\s)(?:" + "|".join(_DANGLING_WORDS) + r")$|[,–-]$")
-_DANGLING_BARE = re.compile(r"(?:^|\s)(?:" + "|".join(sorted({fold(w) for w in _DANGLING_WORDS})) + r")$|[,–-]$")
-
-
-def dangles(text: str) -> bool:
-    """Whether *text* ends on a word (or a comma, a dash) that the next line must go on from."""
-    lowered = text.rstrip().lower()
-    bare = fold(lowered) == lowered
-    return bool((_DANGLING_BARE if bare else _DANGLING).search(lowered))
 _ACTION = re.compile(r"^(THUC HIEN|TRIEN KHAI)\b")  # a trích yếu may open with what the body opens with
 _CLAUSE_END = re.compile(r"[.:;,]$")
 _ABOUT = re.compile(r"^về\s+\w")
@@ -63,16 +50,24 @@ _WEB = re.compile(r"^[a-z0-9][a-z0-9-]*\.(?:vn|com|net|org|info|edu)\b", re.I)
 _URGENCY = re.compile(r"^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC|MẬT|TỐI MẬT|TUYỆT MẬT)\.?$")  # độ khẩn, độ mật (ND 30)
 _SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")
 # The trích yếu's last line on a line of its own: its period ("Năm học 2020 – 2021", "GIAI ĐOẠN 2021 - 2025") or an
-# occasion in brackets ("( Giỗ Thánh Mẫu Liễu Hạnh 03/3/Quý Mão)"); "(Ban hành kèm theo …)" is no part of it.
-_TAIL = re.compile(r"^(?:\(\s*(?!ban hành|kèm theo)[^()]{3,120}\)|(?:năm học|giai đoạn|nhiệm kỳ|niên khóa|niên khoá)\s+"
+# occasion in brackets ("( Giỗ Thánh Mẫu Liễu Hạnh 03/3/Quý Mão)"); "(Ban hành kèm theo …)" is no part of it, spaced
+# inside its bracket or not ("( Ban hành kèm theo …)": the space must not let the look-ahead pass).
+_TAIL = re.compile(r"^(?:\((?!\s*(?:ban hành|kèm theo))\s*[^()]{3,120}\)|(?:năm học|giai đoạn|nhiệm kỳ|niên khóa|niên khoá)\s+"
                    r"\d{4}\s*[-–]\s*\d{4})$", re.I)
 
 
+_DRAFT = re.compile(r"^DỰ THẢO\s+(?:\d{1,2}\s+)?(?=\S)")
+
+
 def type_word(text: str) -> tuple[str, str] | None:
-    """(type name, the rest of the line) when *text* opens with a type word in capitals."""
+    """(type name, the rest of the line) when *text* opens with a type word in capitals; a draft's mark before it
+    ("DỰ THẢO KẾ HOẠCH …", "DỰ THẢO 2 THÔNG TƯ …") is no part of the trích yếu."""
     letters = [c for c in text if c.isalpha()]
     if not letters or not letters[0].isupper():
         return None
+    draft = _DRAFT.match(text)
+    if draft and draft.end() < len(text):
+        return type_word(text[draft.end() :])
     squeezed = fold(text).upper().replace(" ", "")
     for key, name in TYPES_BY_LENGTH:
         if not squeezed.startswith(key):
@@ -223,6 +218,13 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
     by_number = type_from_number(own_number)
     if typed and vv is not None and typed[0].start < vv.start:
         typed = _type_over_vv(after_top, vv, typed, result)
+    if (typed and vv is not None and left_vv is None and typed[0] is after_top[0]
+            and all(p.start != vv.start for p in after_top)):
+        # "Số: …/KH-THTQT" / "V/v Kiểm tra nội bộ …" / "Tân Thành, ngày …" / "KẾ HOẠCH": a type line right under
+        # the header outranks a "V/v" line above its date line (a công văn has no type line)
+        result.unsure.append(("type", f"dòng “{collapse_space(vv.text)}” trên dòng ngày tháng và dòng tên loại "
+                                       f"“{collapse_space(typed[0].text)}” ngay dưới: lấy dòng tên loại"))
+        vv = None
     if vv is not None and not (typed and typed[0].start < vv.start):  # "QUYẾT ĐỊNH" / "V/V …": a decision's
         if by_number and by_number != "Công văn":  # "398/2003/QĐ-UB" over "V/V BAN HÀNH …": the decision's trích yếu
             result.fields["type"] = by_number
@@ -259,7 +261,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if qualifier:  # "QUY ĐỊNH (BỔ SUNG)": what kind of Quy định, not what it is about
                 result.notes.append(f"dòng tên loại ghi thêm “({qualifier.group('q')})”: không phải trích yếu")
                 kind = (kind[0], kind[1][qualifier.end() :])
-            rest_of_line = _without_own_issuer(_without_own_number(kind[1], own_number), result)
+            rest_of_line = without_own_issuer(without_own_number(kind[1], own_number), result)
             if cut := body_start(rest_of_line):  # "CHỈ THỊ VỀ VIỆC … AN GIANG Trong thời gian qua, …" on one line
                 last = replace(last, text=last.text[: last.text.rfind(rest_of_line[cut:])].rstrip())
                 rest_of_line, ran_in = rest_of_line[:cut], True
@@ -317,7 +319,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                                                                       or line.centered is False):
                 break  # "CHỈ THỊ" / a long paragraph in regular weight at the margin: the body, the trích yếu lost
             if not mode:
-                text = _without_own_issuer(text, result) if kind else text
+                text = without_own_issuer(text, result) if kind else text
                 if not text:  # "QUYẾT ĐỊNH" / "CỦA UBND TỈNH X" / "V/v …": the trích yếu is below
                     last = piece
                     continue
@@ -362,38 +364,3 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
         result.fields["title"] = text_title
     check_type(result)
     return last
-
-
-
-
-def _without_own_number(text: str, number: str) -> str:
-    """"QUYẾT ĐỊNH 24/2021/QĐ-TTg" / "… QUY ĐỊNH …": the document's own number on the type line is no trích yếu."""
-    if not number:
-        return text
-    m = re.match(r"^(?:(?:số|SỐ|Số)\s*:?\s*)?(\S+)\s*", text)
-    if m and fold(m.group(1)).upper().strip(".,:") == fold(number).upper():
-        return text[m.end():]
-    return text
-
-
-def _without_own_issuer(text: str, result: ImportResult) -> str:
-    """"QUYẾT ĐỊNH CỦA UBND TỈNH X" (then "V/v …"), "CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …": the type
-    line naming its own issuer in capitals; the trích yếu is the "V/v …" after it. "CỦA THỦ TƯỚNG … SỐ … NGÀY …
-    VỀ VIỆC …" (an old decision's whole heading) stays as written, as the spent heldout wrote it; "CỦA BỘ X SỐ … NGÀY
-    … HƯỚNG DẪN …", the day not followed by "VỀ", gives the words after the day (heldout11 a07, heldout14 e30)."""
-    key = fold(text).upper()
-    if not key.startswith("CUA ") or not is_upper(text):
-        return text
-    vv = re.search(r"\sV/V\b", key)
-    if vv:
-        result.notes.append(f"dòng tên loại nêu cơ quan ban hành (“{collapse_space(text[: vv.start()])}”): "
-                            "trích yếu là phần “V/v …” sau đó")
-        return text[vv.start() + 1 :]
-    dated = re.match(r"CUA .+? SO \S+ NGAY (?:\d{1,2} THANG \d{1,2} NAM \d{4}|[\d/.-]+(?! THANG))"
-                     r"(?: (?!VE\b)(?=\w)|$)", key)
-    if dated:  # the old gazette's "CỦA BỘ X SỐ 16/NT NGÀY 14-11-1987 (HƯỚNG DẪN …)": the trích yếu after the day
-        return text[dated.end() :]
-    if re.search(r"\d|\b(?:VE|SO|NGAY)\b", key) or dangles(text):
-        return text
-    result.notes.append(f"dòng tên loại nêu cơ quan ban hành (“{collapse_space(text)}”): không phải trích yếu")
-    return ""
