@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,7 +44,25 @@ DRESSINGS: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "date-dashes": lambda t: re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", r"\1-\2-\3", t),
     "stamp-under-title": lambda t: re.sub(r"\A([^\n]{1,200}[^\s.!?…;:])\n", r"\1\n01/03/2021 00:00\n", t, count=1),
+    "wrap-60": lambda t: _hard_wrap(t, 60),
+    "wrap-75": lambda t: _hard_wrap(t, 75),
+    "wrap-90": lambda t: _hard_wrap(t, 90),
+    "cue-split": lambda t: re.sub(r"\b(số)[ \t]+(?=\d)", r"\1\n", t),
+    "indent-8": lambda t: re.sub(r"(?m)^(?=.)", " " * 8, t),
+    "no-blank-lines": lambda t: re.sub(r"\n[ \t]*\n+", "\n", t),
+    "basis-on-title": lambda t: _BASIS_HEADING.sub(r" \1", t),
 }
+"""The last six are the layout a copy loses or gains on its way (a PDF's or a mail client's hard wrap, a wrap that
+parts a cue's "số" from its number, an indented copy, the blank lines a scraper drops, a "Căn cứ" heading pasted onto
+the line above it)."""
+
+_BASIS_HEADING = re.compile(r"\n+((?:[IVX]{1,4}\.[ \t]*)?(?i:căn cứ|cơ sở)(?:[ \t]+[^\W\d_]+){0,6}[ \t]*[:.]?[ \t]*)(?=\n)")
+
+
+def _hard_wrap(text: str, width: int) -> str:
+    """Every line of *text* cut at *width* columns, as a PDF's text layer or a mail client does."""
+    return "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False) if line.strip() else line
+                     for line in text.split("\n"))
 
 
 @dataclass

@@ -9,7 +9,8 @@ import re
 
 from .chrome import headline_start, is_stamp, opens_sentence
 from .cues import CAPITALISED_CUE, GOVERNING, OPENER
-from .headings import BASIS_HEADING_CHARS, BASIS_HEADING_TAIL, BASIS_HEADINGS, BASIS_LINE, BASIS_LINE_CHARS
+from .heading_lines import glued_basis_heading, is_basis_heading, runs_on
+from .headings import BASIS_LINE_CHARS
 from .news import (
     ANOTHER_NAMED,
     ENGLISH_LEAD,
@@ -150,7 +151,7 @@ def find_regions(
         if (
             "CĂN" in bare or "CƠ" in bare or (bare[-1:] == ":" and len(bare) <= BASIS_LINE_CHARS)
             or (bare[:1] in "IVXLC" and ("Căn" in bare or "Cơ" in bare))
-        ) and is_basis_heading(bare):
+        ) and (is_basis_heading(bare) or (upper and glued_basis_heading(bare))):
             cancu_start = end
             cancu_heading = idx
         previous = idx
@@ -185,7 +186,10 @@ def find_regions(
             if not clause_pos or clause_pos[-1] < content:
                 clause_pos.append(content)
         prev_last = stripped.rstrip("*_ ")[-1:]
-        after_heading = is_heading
+        # A Roman-numbered line in sentence case that runs on past a heading's length or holds a ";" is a heading with
+        # its text flattened onto it ("I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg … của Thủ tướng⏎về phê duyệt
+        # …; -⏎Quyết định số 942/…", hard-wrapped): the next line continues it unless the line's end says otherwise.
+        after_heading = is_heading and (upper or stripped[:1] == "#" or not runs_on(bare))
         # The text's first line, short and without a sentence end, is the page's headline when the next line (past a
         # date stamp) opens a sentence ("Thực hiện tốt quy chế dân chủ ở cơ sở⏎01/03/2021 00:00⏎(CMO) Sáng 1/3, tại buổi làm việc … về kết
         # quả 05 năm thực hiện Kết luận số 120", "Tăng cường công tác phòng, chống … ma túy⏎Sau 5 năm thực hiện Chỉ thị
@@ -339,31 +343,6 @@ def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_p
             if not clause_pos or clause_pos[-1] < pos:
                 clause_pos.append(pos)
         found.clear()
-
-
-_NUMBERING = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])(?:[.)]|[ \t]?-)[ \t]*")  # "I.", "1)", "I- CƠ SỞ PHÁP LÝ"
-
-
-def is_basis_heading(bare: str) -> bool:
-    """A heading that opens a list of bases (:data:`.headings.BASIS_HEADINGS`, :data:`.headings.BASIS_LINE`)."""
-    m = _NUMBERING.match(bare)
-    head = " ".join((bare[m.end() :] if m is not None else bare).split())  # "CĂN  CỨ": blanks doubled in a copy
-    if head.startswith(tuple(BASIS_HEADINGS)) and head == head.upper():
-        return True
-    if m is not None and m.group()[:1] in "IVXLC" and is_sentence_case_basis(head):
-        return True  # "I. Căn cứ xây dựng kế hoạch.": a Roman numeral marks it a heading whatever its case
-    return len(head) <= BASIS_LINE_CHARS and head[-1:] == ":" and BASIS_LINE.fullmatch(head) is not None
-
-
-def is_sentence_case_basis(head: str) -> bool:
-    """*head* is one of :data:`.headings.BASIS_HEADINGS` written in sentence case: short, no number in it, nothing after
-    a comma ("Căn cứ pháp lý", "Cơ sở xây dựng kế hoạch."), so a Roman-numbered clause "I. Căn cứ vào tình hình …, "
-    or "I. Căn cứ Quyết định số …" stays a clause."""
-    if len(head) > BASIS_HEADING_CHARS or "," in head or any(c.isdigit() for c in head):
-        return False
-    return head.upper().startswith(tuple(f"{word} " for word in BASIS_HEADINGS)) and BASIS_HEADING_TAIL.fullmatch(
-        head.split(" ", 2)[2] if head.count(" ") >= 2 else ""
-    ) is not None
 
 
 def paragraph_end(w: str, lines: list[int], idx: int) -> int:

@@ -1,0 +1,60 @@
+"""How a line is read as the heading of a list of bases, also as a copy's layout leaves it: numbered or not, in
+capitals or sentence case, pasted onto the title line above it, or running on with its list flattened onto it.
+
+The words are :mod:`.headings`'; :func:`.clauses.find_regions` (shared by the fast path and its reference) reads the
+lines with these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headings import BASIS_HEADING_CHARS, BASIS_HEADING_TAIL, BASIS_HEADINGS, BASIS_LINE, BASIS_LINE_CHARS
+from .preamble import letters_at_least
+
+__all__ = ["glued_basis_heading", "is_basis_heading", "is_sentence_case_basis", "runs_on"]
+
+
+# What a heading alone does not hold: a ";", a document's number ("749/"), more than a heading's length.
+_RUN_ON_HEADING = re.compile(rf";|\d/|\A.{{{BASIS_HEADING_CHARS + 1},}}")
+
+
+def runs_on(bare: str) -> bool:
+    """A Roman-numbered line that holds more than a heading (:data:`_RUN_ON_HEADING`): its text flattened onto it."""
+    return _RUN_ON_HEADING.search(bare) is not None
+
+
+_NUMBERING = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}|[A-Z])(?:[.)]|[ \t]?-)[ \t]*")  # "I.", "1)", "I- CƠ SỞ PHÁP LÝ"
+
+
+def is_basis_heading(bare: str) -> bool:
+    """A heading that opens a list of bases (:data:`.headings.BASIS_HEADINGS`, :data:`.headings.BASIS_LINE`)."""
+    m = _NUMBERING.match(bare)
+    head = " ".join((bare[m.end() :] if m is not None else bare).split())  # "CĂN  CỨ": blanks doubled in a copy
+    if head.startswith(tuple(BASIS_HEADINGS)) and head == head.upper():
+        return True
+    if m is not None and m.group()[:1] in "IVXLC" and is_sentence_case_basis(head):
+        return True  # "I. Căn cứ xây dựng kế hoạch.": a Roman numeral marks it a heading whatever its case
+    return len(head) <= BASIS_LINE_CHARS and head[-1:] == ":" and BASIS_LINE.fullmatch(head) is not None
+
+
+# A numbered heading of bases pasted onto the title line above it by a copy that lost the line break ("… TRÊN ĐỊA BÀN
+# TỈNH KHÁNH HÒA I. CĂN CỨ PHÁP LÝ"): a Roman numeral after a capital word, so a title naming "CƠ SỞ VẬT CHẤT" is none.
+_GLUED_HEADING = re.compile(r"(?<=[^\W_])[ \t]+(?=[IVXLC]{1,6}[.)][ \t]*[^\W\d_])")
+
+
+def glued_basis_heading(bare: str) -> bool:
+    """A line in capitals that ends in a numbered list of bases' heading (:data:`_GLUED_HEADING`)."""
+    return any(letters_at_least(bare[: m.start()], 4) and is_basis_heading(bare[m.end() :])
+               for m in _GLUED_HEADING.finditer(bare))
+
+
+def is_sentence_case_basis(head: str) -> bool:
+    """*head* is one of :data:`.headings.BASIS_HEADINGS` written in sentence case: short, no number in it, nothing after
+    a comma ("Căn cứ pháp lý", "Cơ sở xây dựng kế hoạch."), so a Roman-numbered clause "I. Căn cứ vào tình hình …, "
+    or "I. Căn cứ Quyết định số …" stays a clause."""
+    if len(head) > BASIS_HEADING_CHARS or "," in head or any(c.isdigit() for c in head):
+        return False
+    return head.upper().startswith(tuple(f"{word} " for word in BASIS_HEADINGS)) and BASIS_HEADING_TAIL.fullmatch(
+        head.split(" ", 2)[2] if head.count(" ") >= 2 else ""
+    ) is not None
