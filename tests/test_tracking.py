@@ -180,6 +180,21 @@ def test_tracking_json_is_made_when_written(site: SiteModel) -> None:
     assert [t["document"] for t in tasks] == sorted(t["document"] for t in tasks)
 
 
+@pytest.mark.parametrize("batch", [1, 2, 5, 64])
+def test_tracking_json_batches_are_the_whole_dump(site: SiteModel, batch: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The records dumped a batch at a time make the bytes of the whole object dumped at once, whatever the
+    batch (one that ends on the last task, one that does not, one larger than the file)."""
+    from vanban.opendata import dumps
+    from vanban.site import made_bytes
+    from vanban.tracking import pages
+
+    monkeypatch.setattr(pages, "JSON_BATCH", batch)
+    data = made_bytes(dict(site.outputs.made())["data/tracking.json"])
+    tasks = json.loads(data)["tasks"]
+    assert len(tasks) > 5
+    assert data == dumps({"as_of": json.loads(data)["as_of"], "tasks": tasks}, indent=None).encode()
+
+
 def test_unmatched_names_are_check_warnings(tmp_path: Path) -> None:
     corpus = load_corpus(FIXTURE)
     site = build_site(corpus, SiteConfig(tracking=parse_settings(OPTIONS)), check_only=True).site

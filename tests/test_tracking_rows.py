@@ -1,6 +1,8 @@
-"""The task tables' rows written in Python (vanban.mkdocs.templating.task_rows) are the rows the template's Jinja
+"""The task tables' rows written in Python (vanban.mkdocs.task_tables.task_rows) are the rows the template's Jinja
 loop wrote, byte for byte: the loop is kept here as the reference, and both render the same rows (every
-branch of each cell, text that must be escaped, the demo's and the tracking fixture's real rows)."""
+branch of each cell, text that must be escaped, the demo's and the tracking fixture's real rows). Likewise the
+whole panel (task_panel, vb_panel): partials/tracking.html as it was is kept here and renders the same markup; and
+the rows of /theo-doi/'s listings (SummaryRows), whose loops are kept here too."""
 
 from __future__ import annotations
 
@@ -14,10 +16,11 @@ from portal_fixture import portal_config
 from vanban.build import build_site
 from vanban.corpus import load_corpus
 from vanban.dates import PartialDate
-from vanban.mkdocs.templating import Theme, register, task_rows
+from vanban.mkdocs.task_tables import SummaryRows, task_panel, task_rows, written_panels
+from vanban.mkdocs.templating import Rows, Theme, register
 from vanban.site import SiteConfig
 from vanban.tracking.config import parse_settings
-from vanban.tracking.pages import Row
+from vanban.tracking.pages import Panel, Row
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -89,3 +92,145 @@ def test_the_python_rows_are_the_template_rows(kind: str, show_unit: bool, root:
     assert rows
     assert str(task_rows(rows, show_unit, root)) == _reference(rows, show_unit, root)
     assert str(task_rows([], show_unit, root)) == _reference([], show_unit, root) == ""
+
+
+# partials/tracking.html before vb_panel (its whitespace included); it includes partials/task_rows.html.
+REFERENCE_PANEL = """{#- comment -#}
+{% set t = vb.tracking %}
+{% if t %}
+<section class="vb-panel vb-track" aria-labelledby="vb-track-h">
+  <h2 id="vb-track-h">Tình hình triển khai</h2>
+  {% if t.heirs %}<p class="vb-track__heirs">Cơ quan kế thừa: {% for h in t.heirs %}{{ h.name }}{% if h.date %}, từ {{ h.date }}{% endif %}{% if not loop.last %}; {% endif %}{% endfor %}.</p>{% endif %}
+  {% if t.rows %}
+  <p class="vb-count">Tính đến ngày {{ t.as_of }}: {{ t.counts.done }} đã thực hiện, {{ t.counts.late }} trễ hạn, {{ t.counts.overdue }} quá hạn, {{ t.counts.open }} chưa đến hạn.</p>
+  {% if t.note %}<p class="vb-track__note">{{ t.note }}</p>{% endif %}
+  {% for g in t.groups %}<p class="vb-track__note">“{{ g.written }}”: văn bản ghi {{ g.stated }} đơn vị, trang này theo dõi {{ g.followed }}.</p>{% endfor %}
+  {% set rows = t.rows %}{% set show_unit = true %}{% set recheck = t.recheck %}
+  {% include "vanban/partials/task_rows.html" %}
+  {% if t.reporting_source %}<p class="vb-track__note">Hạn báo cáo định kỳ theo lịch: {{ t.reporting_source }}.</p>{% endif %}
+  <p class="vb-track__note"><a href="{{ vb_root }}/theo-doi/">Theo dõi triển khai tất cả văn bản</a></p>
+  {% endif %}
+</section>
+{% endif %}
+"""
+PARTIALS = ROOT / "theme_overrides" / "vanban" / "partials"
+
+
+def _render(partial: str, panel: Any, root: str) -> str:
+    """*partial* (partials/tracking.html's text) included in a page, as document.html includes it."""
+    env = jinja2.Environment(loader=jinja2.DictLoader({
+        "vanban/page.html": '<main>{% include "vanban/partials/tracking.html" %}</main>',
+        "vanban/partials/tracking.html": partial,
+        "vanban/partials/task_rows.html": (PARTIALS / "task_rows.html").read_text(encoding="utf-8")}))
+    register(env, Theme((), ()))
+    return env.get_template("vanban/page.html").render(vb={"tracking": panel}, vb_root=root)
+
+
+def _site_panels(root: Path) -> list[Panel]:
+    corpus = load_corpus(root)
+    site = build_site(corpus, SiteConfig(site_name="T", site_url="https://x.example.vn/", portal=portal_config(),
+                                         tracking=parse_settings({}))).site
+    return [p for page in site.pages.values() if isinstance(p := page.data.get("tracking"), Panel)]
+
+
+def _made_panels() -> list[Panel]:
+    """A panel for every branch: heirs (one, several, with and without a date) with and without rows, a note,
+    groups, no re-check, a reporting calendar, text to escape."""
+    rows = tuple(_made())
+    recheck = {"as_of": "2025-06-01", "open": "Chưa đến hạn", "overdue": "Quá <hạn>", "mark_open": "…", "mark_overdue": "✗"}
+    base: dict[str, Any] = dict(as_of="01/06/2025", recheck=recheck, reporting_source=None, heirs=(), groups=(),
+                                rows=rows, counts={"done": 1, "late": 2, "overdue": 3, "open": 4, "total": 10}, note="")
+    variants: list[dict[str, Any]] = [
+        {}, {"recheck": None}, {"reporting_source": 'Quy chế "báo cáo" <2025> & phụ lục'},
+        {"note": "Văn bản không ghi ngày <ban hành>", "groups": ({"written": "UBND 25 phường, xã & <thị trấn>", "stated": 25,
+                                                                  "followed": 3}, {"written": "các xã", "stated": 2, "followed": 1})},
+        {"heirs": ({"name": "UBND xã A & B", "date": "01/07/2025"},)},
+        {"heirs": ({"name": "UBND xã A", "date": ""}, {"name": "<Xã> C", "date": "01/07/2025"}), "rows": (), "counts": None},
+        {"rows": (), "counts": None, "recheck": None},
+    ]
+    return [Panel(**{**base, **v}) for v in variants]
+
+
+PANELS = {"made": _made_panels, "demo": lambda: _site_panels(ROOT / "content"),
+          "fixture": lambda: _site_panels(ROOT / "tests" / "fixtures" / "tracking" / "content")}
+
+
+@pytest.mark.parametrize("kind", sorted(PANELS))
+@pytest.mark.parametrize("root", ["..", "../../..", "a&b"])
+def test_the_python_panel_is_the_template_panel(kind: str, root: str) -> None:
+    panels = PANELS[kind]()
+    assert panels
+    partial = (PARTIALS / "tracking.html").read_text(encoding="utf-8")
+    for panel in panels:
+        expected = _render(REFERENCE_PANEL, panel, root)
+        assert "vb-track" in expected
+        assert _render(partial, task_panel(panel), root) == expected  # written before the pages are keyed
+        assert _render(partial, panel, root) == expected  # or when the page is rendered
+        assert Rows.ROOT not in expected
+    assert _render(partial, None, "..") == _render(REFERENCE_PANEL, None, "..")
+
+
+def test_panels_are_written_once_before_keying() -> None:
+    class Spec:
+        def __init__(self, data: dict[str, Any]) -> None:
+            self.data = data
+
+    panel = _made_panels()[0]
+    specs = [Spec({"tracking": panel}), Spec({"kind": "listing"})]
+    written_panels(specs)
+    first = specs[0].data["tracking"]
+    assert first == task_panel(panel) and isinstance(first, str)
+    written_panels(specs)  # again (mkdocs serve): left as it is
+    assert specs[0].data["tracking"] is first and "tracking" not in specs[1].data
+
+
+# The loops of vanban/tracking.html and vanban/tracking_issuers.html before vb_summary_rows and vb_issuer_rows.
+REFERENCE_SUMMARY = {False: """{% for r in rows %}{% set d = r.document %}
+  <tr><th scope="row"><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}</a><span class="vb-track__sub">{{ d.issuer }} · {{ d.date | vn_date }}</span></th>
+    <td>{{ r.counts.done }}</td><td>{{ r.counts.late }}</td><td>{{ r.counts.overdue }}</td><td>{{ r.counts.open }}</td></tr>
+  {% endfor %}""", True: """{% for r in rows %}{% set d = r.document %}<li><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}</a> · {{ d.date | vn_date }}: {{ r.counts.done }} đã thực hiện, {{ r.counts.late }} trễ hạn, {{ r.counts.overdue }} quá hạn, {{ r.counts.open }} chưa đến hạn</li>{% endfor %}"""}
+
+
+def _summary_entries(root: Path) -> list[dict[str, Any]]:
+    corpus = load_corpus(root)
+    site = build_site(corpus, SiteConfig(site_name="T", site_url="https://x.example.vn/", portal=portal_config(),
+                                         tracking=parse_settings({}))).site
+    entries: list[dict[str, Any]] = []
+    for page in site.pages.values():
+        if page.data.get("kind") == "tracking":
+            for r in page.data.get("rows", ()):
+                entries += r.get("rows", [r])  # the issuers' sections hold their entries
+    return entries
+
+
+class _Issued(_Doc):
+    def __init__(self, url: str, label: str, date: PartialDate | None, issuer: str) -> None:
+        super().__init__(url, label, date)
+        self.issuer = issuer
+
+
+def _made_entries() -> list[dict[str, Any]]:
+    counts = {"done": 1, "late": 0, "overdue": 12, "open": 3, "total": 16}
+    return [{"document": _Issued("van-ban/2025/1-kh/", 'Kế hoạch số 1/KH-UBND <"&\'>', PartialDate(2025, 3, 1), "UBND xã A & B"),
+             "counts": counts},
+            {"document": _Issued("van-ban/x/", "Báo cáo", PartialDate(2025, 4, None), "<Huyện ủy>"), "counts": counts},
+            {"document": _Issued("van-ban/y/", "Kế hoạch", None, ""), "counts": dict.fromkeys(counts, 0)}]
+
+
+ENTRIES = {"made": _made_entries, "demo": lambda: _summary_entries(ROOT / "content"),
+           "fixture": lambda: _summary_entries(ROOT / "tests" / "fixtures" / "tracking" / "content")}
+
+
+@pytest.mark.parametrize("kind", sorted(ENTRIES))
+@pytest.mark.parametrize("item", [False, True])
+@pytest.mark.parametrize("root", ["..", "../../..", "a&b"])
+def test_the_python_summary_rows_are_the_template_rows(kind: str, item: bool, root: str) -> None:
+    entries = ENTRIES[kind]()
+    assert entries
+    env = jinja2.Environment(loader=jinja2.DictLoader({"vanban/ref.html": REFERENCE_SUMMARY[item]}))
+    register(env, Theme((), ()))
+    expected = env.get_template("vanban/ref.html").render(rows=entries, vb_root=root)
+    write = SummaryRows(item)
+    assert str(write(entries, root)) == expected
+    assert str(write(entries, root)) == expected  # again, from what it wrote once
+    assert str(write([], root)) == ""

@@ -50,6 +50,7 @@ from .pages import DEFAULT_NAV, TRACKING_PAGES, CorePage, show_body, without_pag
 from .render_pool import RenderPool, share_outputs
 from .serve import has_files, keep_site, make_room, problem_pages, remove_stale
 from .shared import TEMPLATE_CODE, active
+from .task_tables import written_panels
 from .templating import register, theme_of
 
 log = get_plugin_logger(__name__)
@@ -339,6 +340,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             if file.src_uri in self.by_src and type(file.page) is Page:
                 file.page.__class__ = CorePage
         if self.build is not None:
+            written_panels(self.by_src.values())  # before plan keys them: one string a panel
             folder = self.build.site.config.cache_dir or (self.pages.session_folder() if self.command == "serve" else "")
             # --dirty writes into the files of the last build: no links there (they would be written through).
             pending = self.build.pending_search

@@ -20,13 +20,14 @@ from markupsafe import Markup, escape
 from ..attachments import human_size
 from ..dates import PartialDate
 from ..glossary import NO_DATE
+from .escaping import ROOT, escape_str, escape_text, vn_date
+from .task_tables import SummaryRows, task_rows, vb_panel
+
+__all__ = ["ROOT", "Rows", "Shared", "SummaryRows", "Theme", "autoescaped", "escape_str", "escape_text", "register",
+           "task_rows", "theme_of", "vb_panel", "vn_date"]
 
 AUTOESCAPED = ("main.html", "404.html", "partials/nav.html", "vanban/")
 """Templates (names or folders) of theme_overrides/: all of ours, escaped by default."""
-
-
-def vn_date(value: PartialDate | None, missing: str = NO_DATE) -> str:
-    return value.vietnamese() if value else missing
 
 
 def vn_dated(value: PartialDate | None, missing: str = NO_DATE) -> str:
@@ -80,7 +81,7 @@ class Rows:
     put back per page: listings sit at different depths. NUL cannot occur in YAML or Markdown
     text, so it cannot occur in a row either."""
 
-    ROOT = "\x00"
+    ROOT = ROOT
 
     def __init__(self, env: Any) -> None:
         self.env = env
@@ -158,35 +159,6 @@ def dict_first_getattr(env: Any) -> Any:
     return getattr_
 
 
-def escape_str(text: str) -> str:
-    """markupsafe's escaping of a ``str`` (its pure-Python fallback, when its C one is missing)."""
-    return (text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
-            .replace("'", "&#39;").replace('"', "&#34;"))
-
-
-try:  # markupsafe's C function behind escape(): a str in, the escaped str out
-    from markupsafe._speedups import _escape_inner as _escape_fast
-except ImportError:  # pragma: no cover - markupsafe without its C extension, or renamed
-    _escape_fast = escape_str
-
-
-def escape_text(value: Any) -> str:
-    """``markupsafe.escape(value)`` as the text a template's output joins: the same characters, as a
-    plain ``str`` when *value* is one.
-
-    An autoescaped ``{{ x }}`` called ``markupsafe.escape``, which wraps its result in ``Markup``
-    through ``Markup.__new__``, in Python: 0.42 µs a value against 0.09 µs here (in-process, 300,000
-    values; a cold 1,000-document build escapes 294,000), about 1% of that build's CPU. Jinja only ever
-    joins what an output yields (into the page, a block, a macro's or a ``{% set %}`` block's result,
-    which it marks safe itself), so whether a piece is ``Markup`` or ``str`` changes no byte.
-    """
-    if type(value) is str:
-        return _escape_fast(value)
-    if type(value) is Markup:
-        return value  # escape() returns an equal Markup: its __html__ is itself
-    return escape(value)
-
-
 class EscapingCodeGenerator(CodeGenerator):
     """Jinja's code generator (``Environment.code_generator_class``, Jinja's documented hook for the
     Python a template compiles to), with each autoescaped output escaped by :func:`escape_text`
@@ -203,77 +175,6 @@ class EscapingCodeGenerator(CodeGenerator):
             self.write(finalize.src)
 
 
-# ``vb_task_rows(rows, show_unit, root)``: the rows of a task table (partials/task_rows.html) as one string.
-# A document's panel and a unit's page list its tasks; the loop over them in Jinja (an ``if`` per cell, each
-# value escaped through the template's output) was most of what the panels cost to render. Each row is the
-# markup that loop wrote, byte for byte (tests/test_tracking_rows.py keeps the loop and renders both).
-
-
-def _e(value: Any) -> str:
-    """The text ``{{ value }}`` writes in an autoescaped template, as a plain ``str`` (a ``Markup`` joined
-    with ``+`` would escape what follows it)."""
-    return escape_text(value) if type(value) is str else str(escape(value))
-
-
-def task_rows(rows: Iterable[Any], show_unit: bool, root: str) -> Markup:
-    """The ``<tr>`` of each row (a :class:`vanban.tracking.pages.Row`), as the template's loop wrote them:
-    *show_unit* True names the unit (a document's panel), False the assigning document (a unit's page);
-    *root* is the page's ``vb_root``."""
-    e = _e
-    home = e(root) + "/"
-    out: list[str] = []
-    add = out.append
-    for r in rows:
-        status = e(r.status)
-        add('\n  <tr role="row" class="vb-track__row vb-track__row--' + status + '"')
-        if r.due_iso and r.status in ("open", "overdue"):
-            add(' data-vb-due="' + e(r.due_iso) + '" data-vb-status="' + status + '"')
-        add('>\n    <th role="rowheader" scope="row">')
-        if show_unit:
-            if r.unit_url:
-                add('<a href="' + home + e(r.unit_url) + '">' + e(r.unit) + "</a>")
-            else:
-                add("<strong>" + e(r.unit) + "</strong>")
-            if r.group:
-                add(' <span class="vb-track__group">— thuộc “' + e(r.group) + "”</span>")
-        else:
-            add('<a href="' + home + e(r.document.url) + '">' + e(r.document.label) + "</a>")
-        add('\n      <span class="vb-track__sub">' + e(r.text))
-        if r.phrase:
-            add(" “" + e(r.phrase) + "”")
-        add(" — dòng " + e(r.line) + '</span></th>\n    <td role="cell"><span class="vb-status vb-status--' + status
-            + '"><span aria-hidden="true">' + e(r.mark) + "</span> " + e(r.status_label)
-            + '</span></td>\n    <td role="cell"><span class="vb-track__label" aria-hidden="true">Hạn: </span>')
-        if r.due:
-            add('<time datetime="' + e(r.due_iso) + '">' + e(r.due) + "</time>")
-            if r.start:
-                add(", từ " + e(r.start))
-            if r.recurring:
-                add(' <span class="vb-track__rule">· kỳ ' + e(r.recurring) + "</span>")
-        elif r.recurring:
-            add("định kỳ " + e(r.recurring) + ' <em class="vb-missing">— chưa có lịch báo cáo</em>')
-        else:
-            add('<em class="vb-missing">không ghi hạn</em>')
-        add('</td>\n    <td role="cell"><span class="vb-track__label" aria-hidden="true">Văn bản thực hiện: </span>')
-        fulfilled = r.fulfilled
-        if fulfilled:
-            last = len(fulfilled) - 1
-            for i, f in enumerate(fulfilled):
-                add('<a href="' + home + e(f.url) + '">' + e(f.label) + "</a>")
-                if f.date:
-                    add(", " + e(vn_date(f.date)))
-                if i != last:
-                    add("; ")
-        else:
-            add('<span class="vb-missing">chưa có văn bản</span>')
-        if r.lag_days is not None:
-            add(" — sau " + e(r.lag_days) + " ngày")
-        if r.successor:
-            add(' <span class="vb-track__heir">— do cơ quan kế thừa ' + e(r.successor) + "</span>")
-        add("</td>\n  </tr>\n  ")
-    return Markup("".join(out))
-
-
 def register(env: Any, theme: Theme) -> None:
     """Called once per build (on_env): a fresh row cache for the build's documents."""
     if "getattr" not in vars(env):  # once per environment (build-all and serve pass one again)
@@ -288,4 +189,7 @@ def register(env: Any, theme: Theme) -> None:
     env.globals["vb_rows"] = Rows(env)
     env.globals["vb_shared"] = Shared()
     env.globals["vb_task_rows"] = task_rows  # the rows of partials/task_rows.html
+    env.globals["vb_panel"] = vb_panel  # partials/tracking.html
+    env.globals["vb_summary_rows"] = SummaryRows(item=False)  # vanban/tracking.html's rows
+    env.globals["vb_issuer_rows"] = SummaryRows(item=True)  # vanban/tracking_issuers.html's rows
     env.autoescape = autoescaped

@@ -50,6 +50,22 @@ tone marks and lower-casing 12%, clause reading a quarter, the walk's own Python
 patterns are half of it, spread over a dozen, none above a tenth. At 300 documents part of the cost is
 fixed (compiling the six tracking templates, about 20 ms a build), so that ratio overstates the one at
 5,000. The 5% needs a different reading, not cheaper pieces of this one.
+Eighteenth session, at the size the issue names rather than 300 documents (where fixed costs weigh more): a cold
+serial build of 1,000 synthetic documents, callgrind, 70,185 M instructions on against 64,705 M off (×1.085,
+48c55d8). Of the 5,479 M: reading the tasks 2,803 M (51%), this stage 902 M (compute 483, contribute 419), the
+page keys 488 M, writing the output files 362 M, rendering 837 M (the panels, and the 58 more pages: /theo-doi/
+paginated, by year and by issuer, /don-vi/), the rest under 100 M. Reading, apportioned in-process: the gate
+850 M (its patterns' attempts at the block's and each clause's start, the optional leads before a unit: a
+``str.find`` walk over the marks instead of the patterns' own search saved a tenth, a trie of the unit nouns a
+tenth of one pattern), the clauses read 730 M, tone marks and lower case 380 M, the "TỔ CHỨC THỰC HIỆN" section
+200 M, the walk's own Python the rest; of 28,321 blocks 14,902 reach the gate and 10,530 of those have neither
+an assigning word nor a unit at a clause's start. Cut here: what the pages show is written once in Python
+(:mod:`vanban.mkdocs.task_tables`): a document's panel as one string before the pages are keyed (the keys
+-208 M, rendering -306 M, writing the panels +174 M), /theo-doi/'s rows once per document, /data/tracking.json
+in batches (15.2 -> 8.7 ms, not in what follows): ×1.0828 on the session's reading (70,027 M against 64,675 M off; this session's
+new reading rules added 165 M). Half of what tracking costs is still reading, spread over a dozen patterns tried
+at every clause start; the synthetic corpus repeats 56% of its blocks word for word, so a memo of the gate by
+text would pay there and much less on real text: not done, it would flatter the bench.
 Tracking stays on by default, with or without ``units:``: a portal that lists no units still gets
 each document's tasks, due dates and who is late as the text names them, which is what its readers come
 for; ``tracking: false`` turns it off and the build costs what it did before the feature (no task read,

@@ -1,0 +1,196 @@
+"""The task tables and /theo-doi/'s listings written in Python rather than by a Jinja loop (registered as template
+globals by :func:`vanban.mkdocs.templating.register`): each is the markup the loop wrote, byte for byte, and
+tests/test_tracking_rows.py keeps each loop and renders both. Rows and panels are written with the placeholder
+root of :data:`.escaping.ROOT` (:class:`vanban.mkdocs.templating.Rows`'s) where a page's ``vb_root`` goes, put back per page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from .escaping import ROOT, escape_text, vn_date
+
+# ``vb_task_rows(rows, show_unit, root)``: the rows of a task table (partials/task_rows.html) as one string.
+# A document's panel and a unit's page list its tasks; the loop over them in Jinja (an ``if`` per cell, each
+# value escaped through the template's output) was most of what the panels cost to render. Each row is the
+# markup that loop wrote, byte for byte (tests/test_tracking_rows.py keeps the loop and renders both).
+
+
+def _e(value: Any) -> str:
+    """The text ``{{ value }}`` writes in an autoescaped template, as a plain ``str`` (a ``Markup`` joined
+    with ``+`` would escape what follows it)."""
+    return escape_text(value) if type(value) is str else str(escape(value))
+
+
+def task_rows(rows: Iterable[Any], show_unit: bool, root: str) -> Markup:
+    """The ``<tr>`` of each row (a :class:`vanban.tracking.pages.Row`), as the template's loop wrote them:
+    *show_unit* True names the unit (a document's panel), False the assigning document (a unit's page);
+    *root* is the page's ``vb_root``."""
+    e = _e
+    home = e(root) + "/"
+    out: list[str] = []
+    add = out.append
+    for r in rows:
+        status = e(r.status)
+        add('\n  <tr role="row" class="vb-track__row vb-track__row--' + status + '"')
+        if r.due_iso and r.status in ("open", "overdue"):
+            add(' data-vb-due="' + e(r.due_iso) + '" data-vb-status="' + status + '"')
+        add('>\n    <th role="rowheader" scope="row">')
+        if show_unit:
+            if r.unit_url:
+                add('<a href="' + home + e(r.unit_url) + '">' + e(r.unit) + "</a>")
+            else:
+                add("<strong>" + e(r.unit) + "</strong>")
+            if r.group:
+                add(' <span class="vb-track__group">— thuộc “' + e(r.group) + "”</span>")
+        else:
+            add('<a href="' + home + e(r.document.url) + '">' + e(r.document.label) + "</a>")
+        add('\n      <span class="vb-track__sub">' + e(r.text))
+        if r.phrase:
+            add(" “" + e(r.phrase) + "”")
+        add(" — dòng " + e(r.line) + '</span></th>\n    <td role="cell"><span class="vb-status vb-status--' + status
+            + '"><span aria-hidden="true">' + e(r.mark) + "</span> " + e(r.status_label)
+            + '</span></td>\n    <td role="cell"><span class="vb-track__label" aria-hidden="true">Hạn: </span>')
+        if r.due:
+            add('<time datetime="' + e(r.due_iso) + '">' + e(r.due) + "</time>")
+            if r.start:
+                add(", từ " + e(r.start))
+            if r.recurring:
+                add(' <span class="vb-track__rule">· kỳ ' + e(r.recurring) + "</span>")
+        elif r.recurring:
+            add("định kỳ " + e(r.recurring) + ' <em class="vb-missing">— chưa có lịch báo cáo</em>')
+        else:
+            add('<em class="vb-missing">không ghi hạn</em>')
+        add('</td>\n    <td role="cell"><span class="vb-track__label" aria-hidden="true">Văn bản thực hiện: </span>')
+        fulfilled = r.fulfilled
+        if fulfilled:
+            last = len(fulfilled) - 1
+            for i, f in enumerate(fulfilled):
+                add('<a href="' + home + e(f.url) + '">' + e(f.label) + "</a>")
+                if f.date:
+                    add(", " + e(vn_date(f.date)))
+                if i != last:
+                    add("; ")
+        else:
+            add('<span class="vb-missing">chưa có văn bản</span>')
+        if r.lag_days is not None:
+            add(" — sau " + e(r.lag_days) + " ngày")
+        if r.successor:
+            add(' <span class="vb-track__heir">— do cơ quan kế thừa ' + e(r.successor) + "</span>")
+        add("</td>\n  </tr>\n  ")
+    return Markup("".join(out))
+
+
+# ``vb_panel(panel, root)``: a document's "Tình hình triển khai" (partials/tracking.html) as one string. Written
+# once per document in Python, before the pages are keyed (:func:`written_panels`), with the placeholder root
+# of :class:`Rows`, put back per page: the page key then digests that string, not the panel's rows and the
+# documents each row links, and no page renders the panel's markup in Jinja. tests/test_tracking_rows.py keeps
+# the template it replaced and renders both.
+
+
+def task_panel(panel: Any) -> str:
+    """The ``<section>`` of a :class:`vanban.tracking.pages.Panel`, as partials/tracking.html wrote it
+    inside its ``{% if t %}``, with :attr:`ROOT` for the page's ``vb_root``."""
+    e = _e
+    out = ['<section class="vb-panel vb-track" aria-labelledby="vb-track-h">\n'
+           '  <h2 id="vb-track-h">Tình hình triển khai</h2>\n  ']
+    add = out.append
+    if panel.heirs:
+        add('<p class="vb-track__heirs">Cơ quan kế thừa: ')
+        last = len(panel.heirs) - 1
+        for i, h in enumerate(panel.heirs):
+            add(e(h["name"]))
+            if h["date"]:
+                add(", từ " + e(h["date"]))
+            if i != last:
+                add("; ")
+        add(".</p>")
+    add("\n  ")
+    if panel.rows:
+        counts = panel.counts
+        add('\n  <p class="vb-count">Tính đến ngày ' + e(panel.as_of) + ": " + e(counts["done"]) + " đã thực hiện, "
+            + e(counts["late"]) + " trễ hạn, " + e(counts["overdue"]) + " quá hạn, " + e(counts["open"])
+            + " chưa đến hạn.</p>\n  ")
+        if panel.note:
+            add('<p class="vb-track__note">' + e(panel.note) + "</p>")
+        add("\n  ")
+        for g in panel.groups:
+            add('<p class="vb-track__note">“' + e(g["written"]) + "”: văn bản ghi " + e(g["stated"])
+                + " đơn vị, trang này theo dõi " + e(g["followed"]) + ".</p>")
+        add("\n  \n  " + TASK_TABLE_HEAD.format(first="Đơn vị") + str(task_rows(panel.rows, True, ROOT))
+            + TASK_TABLE_FOOT)
+        recheck = panel.recheck
+        if recheck:
+            add('\n<p class="vb-track__note vb-track__recheck" role="status" hidden data-vb-recheck data-vb-asof="'
+                + e(recheck["as_of"]) + '" data-vb-open="' + e(recheck["open"]) + '" data-vb-overdue="'
+                + e(recheck["overdue"]) + '" data-vb-mark-open="' + e(recheck["mark_open"])
+                + '" data-vb-mark-overdue="' + e(recheck["mark_overdue"]) + '"></p>\n<script src="' + ROOT
+                + '/assets/vanban/tracking.js" defer></script>\n')
+        add("\n  ")
+        if panel.reporting_source:
+            add('<p class="vb-track__note">Hạn báo cáo định kỳ theo lịch: ' + e(panel.reporting_source) + ".</p>")
+        add('\n  <p class="vb-track__note"><a href="' + ROOT + '/theo-doi/">Theo dõi triển khai tất cả văn bản</a></p>'
+            "\n  ")
+    add("\n</section>")
+    return "".join(out)
+
+
+# partials/task_rows.html around its rows (the panel's copy: the unit pages include the partial itself).
+TASK_TABLE_HEAD = (
+    '<div class="vb-track__wrap">\n<table class="vb-track__table" role="table">\n  <thead role="rowgroup"><tr role="row">'
+    '<th role="columnheader" scope="col">{first} — việc (dòng)</th><th role="columnheader" scope="col">Tình trạng</th>'
+    '<th role="columnheader" scope="col">Hạn</th><th role="columnheader" scope="col">Văn bản thực hiện</th></tr></thead>'
+    '\n  <tbody role="rowgroup">\n  ')
+TASK_TABLE_FOOT = "\n  </tbody>\n</table>\n</div>"
+
+
+def vb_panel(panel: Any, root: str) -> Markup:
+    """The panel's markup for a page at *root* (:func:`task_panel` made once, or now when it was not)."""
+    written = panel if isinstance(panel, str) else task_panel(panel)
+    return Markup(written.replace(ROOT, _e(root)))
+
+
+def written_panels(specs: Iterable[Any]) -> None:
+    """Each page's panel (``data["tracking"]``) as :func:`task_panel`'s string, before the pages are keyed."""
+    for spec in specs:
+        panel = spec.data.get("tracking")
+        if panel is not None and not isinstance(panel, str):
+            spec.data["tracking"] = task_panel(panel)
+
+
+class SummaryRows:
+    """``vb_summary_rows(rows, root)`` and ``vb_issuer_rows(rows, root)``: the rows of /theo-doi/'s listings
+    (vanban/tracking.html's table, vanban/tracking_issuers.html's lists), each a document's entry
+    ({"document", "counts"}, shared by the listings it is on), written once per build in Python with the
+    placeholder root of :class:`Rows`: the markup of the Jinja loops they replaced (tests/test_tracking_rows.py
+    keeps them and renders both)."""
+
+    def __init__(self, item: bool) -> None:
+        self.item = item
+        self.rendered: dict[int, tuple[object, str]] = {}  # id → (entry kept alive, its markup)
+
+    def __call__(self, rows: Iterable[Mapping[str, Any]], root: str) -> Markup:
+        rendered, write, out = self.rendered, self._issuer_row if self.item else self._table_row, []
+        for r in rows:
+            entry = rendered.get(id(r))
+            if entry is None or entry[0] is not r:
+                entry = rendered[id(r)] = (r, write(r))
+            out.append(entry[1])
+        return Markup("".join(out).replace(ROOT, _e(root)))
+
+    @staticmethod
+    def _table_row(r: Mapping[str, Any]) -> str:
+        e, d, c = _e, r["document"], r["counts"]
+        return ('\n  <tr><th scope="row"><a href="' + ROOT + "/" + e(d.url) + '">' + e(d.label)
+                + '</a><span class="vb-track__sub">' + e(d.issuer) + " · " + e(vn_date(d.date)) + "</span></th>\n    <td>"
+                + e(c["done"]) + "</td><td>" + e(c["late"]) + "</td><td>" + e(c["overdue"]) + "</td><td>" + e(c["open"])
+                + "</td></tr>\n  ")
+
+    @staticmethod
+    def _issuer_row(r: Mapping[str, Any]) -> str:
+        e, d, c = _e, r["document"], r["counts"]
+        return ('<li><a href="' + ROOT + "/" + e(d.url) + '">' + e(d.label) + "</a> · " + e(vn_date(d.date)) + ": "
+                + e(c["done"]) + " đã thực hiện, " + e(c["late"]) + " trễ hạn, " + e(c["overdue"]) + " quá hạn, "
+                + e(c["open"]) + " chưa đến hạn</li>")
