@@ -51,3 +51,19 @@ def test_a_flattened_list_of_bases_survives_a_hard_wrap(extractor: Extractor, wi
 def test_a_short_sentence_case_heading_still_ends_at_its_line(extractor: Extractor) -> None:
     text = "II. Nhiệm vụ trọng tâm\nCác phòng ban theo dõi Kế hoạch số 12/KH-UBND ngày 2/3/2024 của UBND tỉnh.\n"
     assert relations(extractor(text)) == {"12/KH-UBND": MENTIONS}
+
+
+
+@pytest.mark.parametrize("indent", ["", "  ", " " * 4, " " * 8])
+def test_an_indented_copy_reads_as_the_flush_one(extractor: Extractor, indent: str) -> None:
+    """Every line indented alike: a wrap between "số" and its number, or inside a type word, joins as it does flush."""
+    lines = [
+        "Ngay từ đầu năm UBND Thành phố đã ban hành Chương trình hành động số",
+        "34/CTr-UBND ngày 28/01/2018 với 188 nhiệm vụ cụ thể. Tiếp tục thực hiện nghiêm Chỉ",
+        "thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư về công tác phòng chống tham nhũng.",
+    ]
+    extraction = extractor("\n".join(indent + line for line in lines) + "\n")
+    assert {(c.number, c.type, c.relation) for c in extraction.citations} == {
+        ("34/CTr-UBND", "Chương trình hành động", MENTIONS),
+        ("12-CT/TW", "Chỉ thị", IMPLEMENTS),
+    }

@@ -37,12 +37,12 @@ SERIAL_RE = re.compile(r"(?:0[ \t](?=\d{1,4}[ \t]{0,3}[/-]))?\d{1,6}(?!\d)(?:[a-
 
 # A line may break after the hyphen or the slash ("Hướng dẫn số 115-⏎HD/BTGTU": a hard-wrapped copy).
 PARTY_TAIL = re.compile(
-    rf"(?P<sep>[ \t]{{0,3}}-[ \t]{{0,3}}\n?[ \t]{{0,3}}|[ \t]{{1,3}})(?P<t>{CODE})[ \t]{{0,3}}/[ \t]{{0,3}}\n?[ \t]{{0,3}}(?P<i>{CODE})"
+    rf"(?P<sep>[ \t]{{0,3}}-[ \t]{{0,3}}(?:\n[ \t]*)?[ \t]{{0,3}}|[ \t]{{1,3}})(?P<t>{CODE})[ \t]{{0,3}}/[ \t]{{0,3}}(?:\n[ \t]*)?[ \t]{{0,3}}(?P<i>{CODE})"
 )
 
 
 STATE_TAIL = re.compile(
-    rf"[ \t]{{0,3}}/[ \t]{{0,3}}\n?[ \t]{{0,3}}(?:(?P<y>(?:19|20)\d\d)[ \t]{{0,3}}/[ \t]{{0,3}}\n?[ \t]{{0,3}})?(?P<c>{CODE})"
+    rf"[ \t]{{0,3}}/[ \t]{{0,3}}(?:\n[ \t]*)?[ \t]{{0,3}}(?:(?P<y>(?:19|20)\d\d)[ \t]{{0,3}}/[ \t]{{0,3}}(?:\n[ \t]*)?[ \t]{{0,3}})?(?P<c>{CODE})"
 )
 
 
@@ -55,7 +55,7 @@ UPPER = "[A-ZĐ" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper
 # capitalised code ("Quyết định số 01/1999/QĐ.UB", "Chỉ thị số 21-CT/T.Ư", "47/2007/NQ .HĐND" with a blank before
 # it), never a word ("12/QĐ-UBND.Tham dự": a glued sentence) nor after a sentence's end ("12/KH-UBND. UBND xã …")
 CHAIN = re.compile(
-    rf"(?:[ \t]{{0,3}}[-/][ \t]{{0,3}}\n?[ \t]{{0,3}}|[ \t]{{0,3}}\.(?=(?-i:{UPPER}{{1,4}})(?![^\W_])))(?P<c>{CODE})"
+    rf"(?:[ \t]{{0,3}}[-/][ \t]{{0,3}}(?:\n[ \t]*)?[ \t]{{0,3}}|[ \t]{{0,3}}\.(?=(?-i:{UPPER}{{1,4}})(?![^\W_])))(?P<c>{CODE})"
 )
 
 

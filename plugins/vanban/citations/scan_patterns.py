@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .numbers import CODE, STATE_TAIL
-from .vocabulary import NOT_AFTER, NOT_BEFORE, TYPE_BY_WORD
+from .vocabulary import NOT_AFTER, NOT_BEFORE, TYPE_BY_WORD, TYPE_GAP
 
 
 def type_alternation_by_first_letter() -> str:
@@ -21,7 +21,7 @@ def type_alternation_by_first_letter() -> str:
     groups: dict[str, list[str]] = {}
     for key in sorted(TYPE_BY_WORD, key=len, reverse=True):
         head, *tail = key.split(" ")
-        groups.setdefault(key[0], []).append(r"\s{1,3}".join(re.escape(part) for part in [head[1:], *tail]))
+        groups.setdefault(key[0], []).append(TYPE_GAP.join(re.escape(part) for part in [head[1:], *tail]))
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
@@ -63,7 +63,7 @@ def reversed_words() -> str:
 
 
 NUMBER_AFTER_WORD = re.compile(
-    rf"\d(?!\d)(?=[ \t]{{0,3}}\n?[ \t]{{0,3}}(?:[:.]?[ \t]{{0,3}}ốs|{reversed_words()}))", re.IGNORECASE
+    rf"\d(?!\d)(?=[ \t]{{0,3}}(?:[ \t]*\n)?[ \t]{{0,3}}(?:[:.]?[ \t]{{0,3}}ốs|{reversed_words()}))", re.IGNORECASE
 )
 
 
@@ -84,8 +84,8 @@ TYPED_PRE = (
 # once, then "/" (Party) or "-" (a State number that lost its "/") decides; the reference keeps the two
 # patterns (vanban.citations.reference.REFERENCE_NUMBER_START) and the tests compare the starts found.
 PARTY_OR_LOST_TAIL = (
-    rf"(?:[ \t]{{0,3}}-[ \t]{{0,3}}\n?[ \t]{{0,3}}{CODE}[ \t]{{0,3}}/[ \t]{{0,3}}\n?[ \t]{{0,3}}{CODE}"
-    rf"|[ \t]{{1,3}}{CODE}[ \t]{{0,3}}(?:/[ \t]{{0,3}}\n?[ \t]{{0,3}}{CODE}|-[ \t]{{0,3}}{CODE}(?![ \t]{{0,3}}/)))"
+    rf"(?:[ \t]{{0,3}}-[ \t]{{0,3}}(?:\n[ \t]*)?[ \t]{{0,3}}{CODE}[ \t]{{0,3}}/[ \t]{{0,3}}(?:\n[ \t]*)?[ \t]{{0,3}}{CODE}"
+    rf"|[ \t]{{1,3}}{CODE}[ \t]{{0,3}}(?:/[ \t]{{0,3}}(?:\n[ \t]*)?[ \t]{{0,3}}{CODE}|-[ \t]{{0,3}}{CODE}(?![ \t]{{0,3}}/)))"
 )
 
 
@@ -116,10 +116,10 @@ Hit = tuple[int, int, str, Head | None, int]
 BARRIER = re.compile(r"[^\w\s]|[\d_]")
 
 
-AFTER_TYPE = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(?:(?P<so>số)[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3})?", re.IGNORECASE)
+AFTER_TYPE = re.compile(r"[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}(?:(?P<so>số)[ \t]{0,3}[:.]?[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3})?", re.IGNORECASE)
 
 
-AFTER_SO = re.compile(r"[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3}")
+AFTER_SO = re.compile(r"[ \t]{0,3}[:.]?[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}")
 
 
 # A law's name runs from "Luật" to its "số" ("Luật Tổ chức chính quyền địa phương số 77/2015/QH13"),
@@ -133,11 +133,11 @@ CAPITAL_TYPE_WORDS = "|".join(
 
 LAW_NAME = re.compile(
     rf"(?:[ \t]{{1,3}}(?!số\b)(?!(?:và|hoặc)[ \t]{{1,3}}(?-i:{CAPITAL_TYPE_WORDS})(?![^\W_]))[^\W\d_]{{1,15}}){{0,15}}?"
-    r"[ \t]{1,3}số[ \t]{0,3}[:.]?[ \t]{0,3}\n?[ \t]{0,3}",  # "Luật Kinh doanh bất động sản số⏎29/2023/QH15": a wrapped copy
+    r"[ \t]{1,3}số[ \t]{0,3}[:.]?[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}",  # "Luật Kinh doanh bất động sản số⏎29/2023/QH15": a wrapped copy
     re.IGNORECASE,
 )
 
 
 LIST_SEP = re.compile(
-    r"[ \t]{0,3}(?:[,;]|và|hoặc)[ \t]{0,3}\n?[ \t]{0,3}(?:và[ \t]{1,3})?(?:số[ \t]{0,3}:?[ \t]{0,3})?", re.IGNORECASE
+    r"[ \t]{0,3}(?:[,;]|và|hoặc)[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}(?:và[ \t]{1,3})?(?:số[ \t]{0,3}:?[ \t]{0,3})?", re.IGNORECASE
 )

@@ -32,23 +32,23 @@ DATE_WORDS = r"(?P<d2>\d{1,2})\s{1,6}tháng\s{1,6}(?P<m2>\d{1,2})\s{1,6}năm\s{1
 
 DATE_TAIL = re.compile(
     r"(?:[ \t]{1,3}(?:thị|xã|tỉnh|huyện|thành|phố|quận|phường|ban|hành)(?![^\W_])){0,4}"
-    r"[ \t]{0,3}[,(]?[ \t]{0,3}\n?[ \t]{0,3}"
+    r"[ \t]{0,3}[,(]?[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}"
     r"(?:ngày\s{1,6}|(?=\d))"
     rf"(?:{DATE_NUM}|{DATE_WORDS})(?!\d)",
     re.IGNORECASE,
 )
 
 
-CUA = re.compile(r"[ \t]{0,3},?[ \t]{0,3}\n?[ \t]{0,3}của(?![^\W_])[ \t]{0,3}\n?[ \t]{0,3}", re.IGNORECASE)
+CUA = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}của(?![^\W_])[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}", re.IGNORECASE)
 
 
 # The description words as written, and in capitals in a title set in capitals ("… KẾ HOẠCH SỐ
 # 164-KH/TU NGÀY 24 THÁNG 8 NĂM 2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ VIỆC TRIỂN KHAI THỰC HIỆN CHỈ THỊ
 # SỐ 12-CT/TW …": the directive is nested in the plan's description).
 # A word's blanks match across one line break (a hard-wrapped copy: "của UBND tỉnh thực⏎hiện Kế hoạch …").
-DESC_GAP = r"(?:[ \t]{1,3}\n?|\n)[ \t]{0,3}"
+DESC_GAP = r"(?:[ \t]{1,3}(?:\n[ \t]*)?|\n[ \t]*)[ \t]{0,3}"
 DESC = re.compile(
-    r"[ \t]{0,3}\n?[ \t]{0,3}[“\"«]?[ \t]{0,2}(?P<kw>"
+    r"[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}[“\"«]?[ \t]{0,2}(?P<kw>"
     + "|".join(
         DESC_GAP.join(map(re.escape, word.split(" ")))
         for word in [*DESC_WORDS, *sorted({word.upper() for word in DESC_WORDS}, key=len, reverse=True)]
@@ -70,7 +70,7 @@ TOKEN = re.compile(r"\S+")
 # opens a list item with a capital ("… về Xây dựng kế hoạch⏎- Căn cứ nghị quyết số …": the next basis, not
 # the description run on; a hyphenated phrase wrapped at its dash goes on in lower case: "kinh tế⏎- xã hội").
 MARKERS = re.compile(
-    r"[;(]|(?<!số)(?<!số[ \t]):|\n[ \t]*\n|[.!?…](?=\s|\Z)|,[ \t]{0,3}\n?[ \t]{0,3}(?=[^\W\d_])"
+    r"[;(]|(?<!số)(?<!số[ \t]):|\n[ \t]*\n|[.!?…](?=\s|\Z)|,[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}(?=[^\W\d_])"
     rf"|\n[ \t]*[-+•][ \t]*(?=[^\W\d_])(?!{LOWER})"
 )
 

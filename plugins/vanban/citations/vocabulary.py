@@ -168,8 +168,12 @@ for _surface, _name in EXTRA_TYPE_WORDS.items():
 REPAIRED = table([*TYPE_BY_WORD, *WORDS])
 
 
+# Between a type word's syllables: a few blanks, or a line break and the next line's indentation ("Chỉ⏎        thị").
+TYPE_GAP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]*)"
+
+
 TYPE_ALT = "|".join(
-    r"\s{1,3}".join(re.escape(part) for part in key.split(" "))
+    TYPE_GAP.join(re.escape(part) for part in key.split(" "))
     for key in sorted(TYPE_BY_WORD, key=len, reverse=True)
 )
 
