@@ -67,3 +67,12 @@ def test_an_indented_copy_reads_as_the_flush_one(extractor: Extractor, indent: s
         ("34/CTr-UBND", "Chương trình hành động", MENTIONS),
         ("12-CT/TW", "Chỉ thị", IMPLEMENTS),
     }
+
+
+@pytest.mark.parametrize("joint", [" ", "\n", ": ", ":\n"])
+def test_a_cut_cue_whose_number_a_wrap_parted_from_so_still_heads_its_clause(extractor: Extractor, joint: str) -> None:
+    """A sharing site's cut cue ("Căn định số", "Thực cơng văn số": .truncated) survives a PDF's wrap after "số"."""
+    text = (f"KẾ HOẠCH HOẠT ĐỘNG NĂM HỌC 2016 - 2017 Căn định số{joint}4458/QĐ-BGDĐT ngày 22 tháng năm 2007 Bộ GD-ĐT "
+            f"việc ban hành quy định xây dựng trường học an tồn; Thực cơng văn số{joint}4624/GDĐT-HSSV ngày 31/12/2014 "
+            "Sở Giáo dục tăng cường biện pháp đảm bảo an toàn trường học;\n")
+    assert relations(extractor(text)) == {"4458/QĐ-BGDĐT": IMPLEMENTS, "4624/GDĐT-HSSV": IMPLEMENTS}

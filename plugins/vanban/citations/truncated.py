@@ -27,9 +27,11 @@ TYPE_TAILS: frozenset[str] = frozenset(
 )
 # The words between the kept word and "số" (at most three) and the number's first digit after "số"
 MAX_WORDS = 3
+# After "số": a colon, blanks, or a wrap that parts "số" from its number ("Căn định số⏎4458/QĐ-BGDĐT")
+_AFTER_SO = r"(?:[ \t]*:?[ \t]*\n[ \t]*|[ \t]*:[ \t]*|[ \t]+)"
 TRUNCATED = re.compile(
     rf"(?<![^ \t\n])(?P<cue>Căn|Thực)"
-    rf"(?=(?P<gap>[ \t]+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,{MAX_WORDS - 1}}}?)[ \t]+)số(?:[ \t]*:[ \t]*|[ \t]+)\d)"
+    rf"(?=(?P<gap>[ \t]+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,{MAX_WORDS - 1}}}?)[ \t]+)số{_AFTER_SO}\d)"
 )  # the words in a lookahead: a rejected match ("Căn Thực Nghị định số") leaves the next cue word to be tried
 
 
@@ -69,7 +71,7 @@ def reference_restore(w: str) -> str:
                 break
             if word.group(1) in ("số", "số:") and words:  # "số 4458/…", "số: 4458/…"
                 after = w[pos + word.end() :]
-                digit = re.match(r"[ \t]*\d", after) if word.group(1) == "số:" else re.match(r"(?:[ \t]*:[ \t]*|[ \t]+)\d", after)
+                digit = re.match(r"[ \t]*(?:\n[ \t]*)?\d" if word.group(1) == "số:" else rf"{_AFTER_SO}\d", after)
                 if digit and " ".join(map(fold, words)) in TYPE_TAILS:
                     filled = _filled(cue, w[token.end() : pos + word.start(1)])
                     if filled is not None:
