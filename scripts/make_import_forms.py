@@ -17,6 +17,7 @@
     python scripts/make_import_forms.py --set heldout14
     python scripts/make_import_forms.py --set heldout15
     python scripts/make_import_forms.py --set heldout16
+    python scripts/make_import_forms.py --set heldout17
     python scripts/make_import_forms.py --set tuning3
     python scripts/make_import_forms.py --set tuning4
 
@@ -68,6 +69,7 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout14": ("e07-10-2012-nq-hdnd-thai-nguyen", "e12-01-2008-nq-hdnd-quan-2"),
            "heldout15": ("f06-218-bc-ubnd-xa-cam-ha", "f16-75-bc-ubnd-quan-5"),
            "heldout16": ("g02-77-2006-qd-ubnd-gia-lai", "g08-39-2005-nq-hdnd-dien-bien"),
+           "heldout17": ("i07-163-kh-ubnd-xa-cam-quang", "i12-28-2016-nq-hdnd-binh-phuoc"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
            "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
