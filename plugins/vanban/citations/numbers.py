@@ -92,10 +92,31 @@ def party_lost_slash(w: str, end: int, serial: str, pos: int) -> NumberScan | No
 QH_TERM = re.compile(r"[ \t]{1,2}1\d(?![\d/])")
 
 
+# A dash for the slash before a legal normative number's year: "Nghị quyết số 19-2017/NQ-CP" (19/2017/NQ-CP written
+# with a dash); read whole, as written, and not as "2017/NQ-CP".  The serial is no year itself ("2016-2020/…").
+DASHED_YEAR = re.compile(r"-(?:19|20)\d\d(?=[ \t]{0,3}/)")
+
+
+def dashed_year(w: str, end: int, serial: str, pos: int) -> NumberScan | None:
+    """The number whose serial ends at *end* and whose year follows it after a dash (:data:`DASHED_YEAR`), else None."""
+    m = DASHED_YEAR.match(w, end)
+    if m is None or (len(serial) == 4 and serial[:2] in ("19", "20")):
+        return None
+    state = STATE_TAIL.match(w, m.end())
+    if state is None or state.group("y") or not is_code(state.group("c")):
+        return None
+    code = state.group("c") if state.group("c").casefold() in ALL_CODES else None
+    return NumberScan(pos, extend_chain(w, state.end()), True, "state", code, serial)
+
+
 def state_fallback(w: str, end: int, serial: str, pos: int) -> NumberScan | None:
-    """A number with neither a Party nor a State tail after its serial (ending at *end*): the lost-slash
-    and old forms (:data:`LOST_SLASH_TAIL`, :data:`OLD_TAIL`), else None."""
+    """A number with neither a Party nor a State tail after its serial (ending at *end*): a year after a dash
+    (:func:`dashed_year`), the lost-slash and old forms (:data:`LOST_SLASH_TAIL`, :data:`OLD_TAIL`), else None."""
     nxt = w[end : end + 1]
+    if nxt == "-":
+        dashed = dashed_year(w, end, serial, pos)
+        if dashed is not None:
+            return dashed
     if nxt in (" ", "\t") and not (len(serial) == 4 and serial[:2] in ("19", "20")):  # "năm 2020 KH - …"
         m = LOST_SLASH_TAIL.match(w, end)
         if m is not None and m.group("lt").casefold() in STATE_CODES and is_code(m.group("li")):

@@ -186,6 +186,9 @@ def reference_scan_number(w: str, pos: int) -> numbers.NumberScan | None:
         if code is None and state.group("y"):
             code = numbers.split_glued_code(c)[0]
         return numbers.NumberScan(pos, stop, True, "state", code, serial)
+    dashed = numbers.dashed_year(w, end, serial, pos)
+    if dashed is not None:
+        return dashed
     lost = None if re.fullmatch(r"(?:19|20)\d\d", serial) else numbers.LOST_SLASH_TAIL.match(w, end)
     if lost is not None and lost.group("lt").casefold() in vocabulary.STATE_CODES and numbers.is_code(lost.group("li")):
         return numbers.NumberScan(pos, lost.end(), True, "state", lost.group("lt"), serial)

@@ -119,6 +119,8 @@ KEY_PARTY_DRESS = re.compile(rf"^(\d{{1,6}}[a-z]?)/([^\W\d_]{{1,4}})-({PARTY_COM
 # ("21/CT/TTg" for 21/CT-TTg, "1077/QĐ/TTg", "05/2019/QĐ/UBND"): the type code and the issuer's tell them apart.
 KEY_PARTY_HYPHENS = re.compile(rf"^(\d{{1,6}}[a-z]?)-([^\W\d_]{{1,4}})-({PARTY_COMMITTEES.casefold()})$")
 KEY_STATE_SLASHES = re.compile(r"^(\d{1,6}[a-z]?(?:/(?:19|20)\d\d)?)/([^\W\d_]{1,4})/([^\W\d_]{2,8})$")
+# A dash for the slash before a legal normative number's year ("19-2017/NQ-CP" for 19/2017/NQ-CP, numbers.DASHED_YEAR)
+KEY_DASHED_YEAR = re.compile(r"^(?!(?:19|20)\d\d-)(\d{1,6}[a-z]?)-((?:19|20)\d\d/)")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -127,13 +129,14 @@ def number_key(number: str) -> str:
     and a Party number's dress as :data:`KEY_PARTY_DRESS` reads them.
 
     "60-Ctr/TU" ≡ "60-CTr/TU", "57 NQ/TW" ≡ "57-NQ/TW", "300/LĐLĐ" ≡ "300/LDLD" (typed without
-    diacritics), "01/1999/QĐ.UB" ≡ "01/1999/QĐ-UB", "53/NQ-TW" ≡ "53-NQ/TW" ≡ "53-NQ-TW", "21/CT/TTg" ≡ "21/CT-TTg".  The corpus (duplicates), the graph
+    diacritics), "01/1999/QĐ.UB" ≡ "01/1999/QĐ-UB", "53/NQ-TW" ≡ "53-NQ/TW" ≡ "53-NQ-TW", "21/CT/TTg" ≡ "21/CT-TTg", "19-2017/NQ-CP" ≡ "19/2017/NQ-CP".  The corpus (duplicates), the graph
     and the importer all compare by it.
     """
     key = canonical_number(number).casefold()
     serial_end = key.find("/")
     if serial_end >= 0 and "." in key:
         key = key[:serial_end] + KEY_DOT_JOIN.sub("-", key[serial_end:])
+    key = KEY_DASHED_YEAR.sub(r"\1/\2", key, count=1)
     dress = KEY_PARTY_DRESS.match(key) or KEY_PARTY_HYPHENS.match(key)
     if dress is not None and dress.group(2) in PARTY_CODES:
         key = f"{dress.group(1)}-{dress.group(2)}/{dress.group(3)}"
