@@ -50,9 +50,11 @@ def chrome_end(w: str) -> int:
 
 
 # A news paragraph's source tag: its outlet in brackets or in capitals, then a dash ("(Chinhphu.vn) - Thủ tướng …", "TPO -
-# Bộ Chính trị …", "VOV.VN - …"), on the working copy (dashes already "-")
+# Bộ Chính trị …", "VOV.VN - …"), on the working copy (dashes already "-"); a portal's tag before the paper's ("(Báo Nghệ
+# An) - BBK - …") is one more
 _SOURCE_TAG = re.compile(
-    r"(?m)^[ \t>*#_|]*(?:\([^()\n\d]{2,40}\)|(?-i:[A-ZĐ][A-ZĐ&]{1,7}(?:\.(?:VN|vn|NET|COM))?))[ \t]*-[ \t]+(?=[^\W\d_])"
+    r"(?m)^[ \t>*#_|]*(?:(?:\([^()\n\d]{2,40}\)|(?-i:[A-ZĐ][A-ZĐ&]{1,7}(?:\.(?:VN|vn|NET|COM))?))[ \t]*-[ \t]+){1,2}"
+    r"(?=[^\W\d_])"
 )
 
 

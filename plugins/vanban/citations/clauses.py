@@ -21,7 +21,7 @@ from .news import (
     LEAD_PRESENTED,
     LOOK_BACK_TITLE,
 )
-from .numbers import scan_number
+from .numbers import LOWER, UPPER, scan_number
 from .preamble import decision_preamble, letters_at_least
 from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, TYPE_START, is_type_word
 
@@ -35,8 +35,12 @@ BULLET = re.compile(
 BULLET_FIRST = frozenset(" \t>*#_+•-(IVXLCabcdefghijklmnopqrstuvwxyzđ“\"")
 
 
-# (An English copy's "No." before a number ends no sentence: "Pursuant to Resolution No. 11/NQ-CP …")
-SENTENCE_END = re.compile(r"(?<!(?<![^\W_])No)[.!?…]+[ \t\n]+(?=[\-+•*(\d“\"]|[^\W\d_])")
+# (An English copy's "No." before a number ends no sentence: "Pursuant to Resolution No. 11/NQ-CP …"; a copy that lost
+# the blank after a period still ends one between two words, three lower-case letters before it and a capitalised word
+# after: "… các tỉnh miền núi.Để Nghị quyết số …", not "TP.HCM", "Tp.Hồ Chí Minh", "T.Ư")
+SENTENCE_END = re.compile(
+    rf"(?<!(?<![^\W_])No)[.!?…]+[ \t\n]+(?=[\-+•*(\d“\"]|[^\W\d_])|(?<={LOWER}{LOWER}{LOWER})\.(?={UPPER}{LOWER})"
+)
 # In a flattened copy every "Căn cứ …;" of a preamble runs on one line: a capitalised clause cue
 # after ";" starts a clause there as it would at a line start ("…; Căn cứ Quyết định số …").
 # So does one right after a heading in capitals ("… BỘ TRƯỞNG BỘ LAO ĐỘNG Căn cứ Nghị định số …"), or after a word

@@ -257,10 +257,11 @@ PERSON_OPENER = re.compile(
 # ("Quán triệt sâu sắc chủ trương Nghị quyết số 57-NQ/TW, các địa phương đã xây dựng …") opens like "Thực hiện …,
 # Tỉnh ủy đã …": the documents are what the body carries out.  Only these words between it and the first document
 # (STUDY_FILLERS), and the body's past or present action after a comma (STUDY_DONE); a task item ("Tiếp tục quán
-# triệt Nghị quyết … đến cán bộ") has neither.
+# triệt Nghị quyết … đến cán bộ") has neither.  The body's name may run to ten words ("…, Đảng ủy Công an tỉnh Hải
+# Dương đã khẩn trương … triển khai", "…, Ban Thường vụ Đảng ủy Khối … đã"): six cut a provincial body off its "đã".
 STUDY_OPENER = re.compile(r"[ \t>*#_|•+-]*Quán[ \t]+triệt(?![^\W_])", re.IGNORECASE)
 STUDY_FILLERS = frozenset(["sâu", "sắc", "đầy", "đủ", "nghiêm", "túc", "kịp", "thời", "chủ", "trương", "tinh", "thần", "nội", "dung", "các", "và", "thực", "hiện"])
-STUDY_DONE = re.compile(r",[ \t]+(?:[^\W\d_]+[ \t]+){0,6}?(?:đã|đang|vừa)(?![^\W_])")
+STUDY_DONE = re.compile(r",[ \t\n]+(?:[^\W\d_]+[ \t\n]+){0,10}?(?:đã|đang|vừa)(?![^\W_])")
 # How far after the first document STUDY_DONE is looked for, within the sentence
 STUDY_REACH = 400
 
@@ -275,9 +276,9 @@ REPORTED_CUES: dict[str, str] = {
 # Documents listed after a plural that names them ("… tiếp tục thực hiện tốt, có hiệu quả các văn bản chỉ đạo của Trung
 # ương về thực hiện Cuộc vận động … như: Thông báo số …; Kết luận số …") are the object of the verb before the plural: a
 # cue inside the plural's description ("về thực hiện Cuộc vận động") describes them and governs nothing.  So the cue
-# is looked for before "các văn bản" (a list with "như:", "gồm:", "sau đây:" right before its first document).
+# is looked for before "các văn bản" ("nhiều", "05": a list with "như:", "gồm:", "sau đây:" right before its first document).
 LISTED_DOCUMENTS = re.compile(
-    rf"(?<![^\W_])(?:các|những){GAP}văn{GAP}bản(?![^\W_])[^.;:\n]{{0,240}}?(?<![^\W_])"
+    rf"(?<![^\W_])(?:các|những|nhiều|\d{{1,3}}){GAP}văn{GAP}bản(?![^\W_])(?:[^.;:\n]|\n(?!\n)){{0,240}}?(?<![^\W_])"
     rf"(?:như|gồm|sau{GAP}đây|sau)[ \t]*:[ \t\n]*\Z",
     re.IGNORECASE,
 )
@@ -350,8 +351,10 @@ ANAPHORIC_OBJECT = re.compile(
     rf"(?:{GAP}(?:nêu|nếu|nói|đã{GAP}nêu))?{GAP}(?:ở{GAP})?(?:trên|này)(?![^\W_])",
     re.IGNORECASE,
 )
-# What starts a clause even after a line without end punctuation.
-OPENER = re.compile(rf"(?:{GOVERNING.pattern}|(?:Theo|Xét)(?![^\W_])|Điều[ \t]+\d|Kính[ \t]+gửi)", re.IGNORECASE)
+# What starts a clause even after a line without end punctuation ("Quán triệt …, Đảng ủy … đã …" under a counter line, STUDY_OPENER).
+OPENER = re.compile(
+    rf"(?:{GOVERNING.pattern}|(?:Theo|Xét|Quán[ \t]+triệt)(?![^\W_])|Điều[ \t]+\d|Kính[ \t]+gửi)", re.IGNORECASE
+)
 IN_SENTENCE_CUE = re.compile(whole_words({**IN_SENTENCE_CUES, **REPORTED_CUES}))
 CONTINUING = re.compile(
     rf"(?<![^\W_])tiếp{GAP}tục(?:{GAP}(?:{_alternation(IN_SENTENCE_CUES)}))?[ \t]*\Z", re.IGNORECASE

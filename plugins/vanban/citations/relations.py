@@ -37,6 +37,7 @@ from .directives import DIRECTED_CUE, DRAFTED, addressed, blocked, directed, han
 from .lists import reported_item
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
+from .ownwork import ISSUED_LIST, QUANTIFIER_WORDS, own_work
 from .preamble import PREAMBLE_PROPOSALS
 from .purposes import in_purpose_section, purpose_start, purposed
 from .vocabulary import TYPE_START
@@ -169,6 +170,7 @@ def relate_core(
             core.implements = following == "purpose" or (following == "cue" and j >= 0 and governs(clause_start))
             return
         core.implements = j >= 0 and governs(clause_start) and not noted_in_brackets(w, clause_start, core.start)
+        core.implements = core.implements or (not page.meeting and own_work(w, clause_start, core.start, core.end))
     # the next item of a list whose first item implements
     core.implements = core.implements or (head is not None and head.implements)
 
@@ -261,6 +263,8 @@ def clause_governs(
         return True
     listed = LISTED_DOCUMENTS.search(w, max(clause_start, first - CUE_REACH), first)
     if listed is not None:
+        if ISSUED_LIST.search(w, max(clause_start, listed.start() - ISSUED_REACH), listed.start()) is not None:
+            return False  # "Chính phủ đã cụ thể hóa ban hành nhiều văn bản … như: Quyết định …": the documents it issued
         first = listed.start()  # "thực hiện … các văn bản … về thực hiện … như: Thông báo số …": the verb before the plural
     cue = None
     for cue in IN_SENTENCE_CUE.finditer(w, max(clause_start, first - CUE_REACH), first):  # noqa: B007 - the last
@@ -316,7 +320,7 @@ def studied_then_done(w: str, clause_start: int, first: int) -> bool:
     if study is None or not all(word.casefold() in STUDY_FILLERS for word in w[study.end() : first].split()):
         return False
     end = min(len(w), first + STUDY_REACH)
-    for stop in (w.find(";", first, end), w.find(".", first, end), w.find("\n", first, end)):
+    for stop in (w.find(";", first, end), w.find(".", first, end), w.find("\n\n", first, end)):  # a wrap goes on
         if stop >= 0:
             end = min(end, stop)
     return STUDY_DONE.search(w, first, end) is not None
@@ -371,6 +375,9 @@ def reporting_part(words: str) -> bool:
     after_capital = False  # the last word was capitalised or a name word: the next lower-case word is in the name
     subject = False  # a capitalised word came before
     tokens = [token.strip("\"“”'()") for token in words.split()]
+    # the last capitalised word: lower-case words between two capitalised ones are in a name ("Hệ thống Thi hành án dân
+    # sự (THADS)", "Ban Chỉ đạo phòng, chống dịch Covid-19")
+    last_capital = max((k for k, token in enumerate(tokens) if token[:1].isupper()), default=-1)
     for k, token in enumerate(tokens):
         if not token:
             continue
@@ -379,11 +386,14 @@ def reporting_part(words: str) -> bool:
             after_capital and folded in NAME_WORDS and not (folded == "ban" and tokens[k + 1 : k + 2] == ["hành"])
         ):
             after_capital = subject = True
+        elif not subject and folded in QUANTIFIER_WORDS:
+            after_capital = True  # "toàn Hệ thống THADS đã thực hiện …", "toàn tỉnh đã triển khai …": the name follows
         elif (
             folded in CUE_FILLER_WORDS
             or token.isdecimal()
             or (after_capital and token.isalpha())
             or (subject and folded in SUBJECT_FILLER_WORDS)
+            or (subject and k < last_capital and token.isalpha())
         ):
             after_capital = False
         else:
