@@ -43,6 +43,7 @@ from dataclasses import replace
 from .chrome import blank_source_tags, chrome_end, repeated_title_end
 from .leads import from_leads, listed_items
 from .model import OwnNumber
+from .news import event_report
 from .numbers import scan_number
 from .ownnumber import WINDOW, at_line_start, blank_number, number_at, serial
 from .spelling import canonical_number
@@ -168,7 +169,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
                 so = m.start("so")
                 if not at_line_start(w, so) or _TYPE_AT_LINE_END.search(w, max(0, so - 40), so) is not None:
                     continue
-            if pattern is _TYPED_SO and not _ends_line(w, m.end()):
+            if pattern is _TYPED_SO and (not _ends_line(w, m.end()) or (m.start() == 0 and _tag_over_meeting(w, m.end()))):
                 continue  # "Thông tư số: 06/2008/TT-BNV ngày … của Bộ Nội vụ …": a cited line, no number field
             own = number_at(head, w, m.end(), "header")
             if own is not None:
@@ -188,6 +189,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
             and w[: title.start()].count("\n") < 2
             and not names_another(head, w, title.end())
             and not asks(w, title.end())
+            and not _tag_over_meeting(w, title.end())
         ):
             candidates.append((title, "title"))
         candidates.append((_ATTACHED.search(w, 0, 600) or _ATTACHED_LINE.search(w), "attached"))
@@ -212,6 +214,13 @@ def _own(head: str, w: str) -> OwnNumber | None:
     return from_leads(head, w)
 
 
+def _tag_over_meeting(w: str, pos: int) -> bool:
+    """Whether the title's number at *pos* ends its line (the document's name alone, "Chỉ thị số 47-CT/TW") on a page
+    that reports a meeting (:func:`.news.event_report`): a tag page's label above its one item, a meeting that reviewed
+    the document ("… tổ chức Hội nghị sơ kết 2 năm thực hiện Chỉ thị số 47-CT/TW …"), not the page's own document."""
+    return _ends_line(w, pos) and event_report(w)
+
+
 def _ends_line(w: str, pos: int) -> bool:
     """Whether the number at *pos* ends its line, as a number field does (a cited number goes on with its date, its
     issuer or its description)."""
@@ -221,13 +230,28 @@ def _ends_line(w: str, pos: int) -> bool:
 
 def _lone_number(head: str, w: str) -> OwnNumber | None:
     """The number a page's first line gives alone ("1053/QĐ-BVHTTDL" above the document: a portal's record or a
-    database page titled by its number, as the importer reads it), else None; a date ("15/05/2025") is no number."""
+    database page titled by its number, as the importer reads it; "1362/B VHTTDL-VHDT" with a blank typed into its
+    code, read without it), else None; a date ("15/05/2025") is no number."""
     start = re.match(rf"{_STORED_DATE}[ \t\n#*_]*", w)
     at = start.end() if start is not None else 0
     scan = scan_number(w, at)
     if scan is None or not scan.structured or not any(c.isalpha() for c in w[scan.start : scan.end]):
         return None
-    return number_at(head, w, at, "title") if _LINE_END.match(w, scan.end) is not None else None
+    if _LINE_END.match(w, scan.end) is not None:
+        return number_at(head, w, at, "title")
+    spaced = _SPACED_CODE.match(w, at)  # "1362/B VHTTDL-VHDT": a blank typed inside the code
+    if spaced is None:
+        return None
+    whole = head[spaced.start(1) : spaced.end(1)] + head[spaced.start(2) : spaced.end(2)]
+    joined = scan_number(whole, 0)
+    if joined is None or not joined.structured or joined.end != len(whole):
+        return None
+    return OwnNumber(canonical_number(whole), head.count("\n", 0, at) + 1, "title")
+
+
+# A number alone on the first line whose code a blank cuts in two, in capitals ("1362/B VHTTDL-VHDT" for 1362/BVHTTDL-VHDT)
+_CODE_PART = r"(?-i:[A-ZĐ][A-ZĐ0-9&]*)"
+_SPACED_CODE = re.compile(rf"(\d{{1,6}}/{_CODE_PART})[ \t]({_CODE_PART}(?:-{_CODE_PART})*)[ \t|*_]*(?:\n|\Z)")
 
 
 # A line that opens with a document's type and number: a portal's record of the document under the page's title

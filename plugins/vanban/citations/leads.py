@@ -54,7 +54,8 @@ __all__ = ["LEAD_WINDOW", "from_leads", "listed_items"]
 # A lead is a news item's first sentences.
 LEAD_WINDOW = 900
 # "đã ban hành Kế hoạch số …", "có văn bản số …", "UBND tỉnh có Công văn số 455/UBND-KT …", "Huyện ủy
-# vừa có Kế hoạch số 79 …", "đã ban hành Quyết định 2179/QĐ-UBND …" (no "số": a number with its code only)
+# vừa có Kế hoạch số 79 …", "đã ban hành Quyết định 2179/QĐ-UBND …", "Văn phòng Chính phủ có văn bản 4635/VPCP-CN gửi …"
+# (no "số": a number with its code only)
 # The type word may carry its urgency between it and "số" ("có công điện khẩn số 05/CĐ-UBND").
 _URGENT = rf"(?:{GAP}(?:khẩn|hỏa{GAP}tốc|hoả{GAP}tốc|thượng{GAP}khẩn))?"
 # "Đó là chỉ đạo của UBND tỉnh … tại Công văn số 4079/UBND-KT …", "Đây là nội dung của Thông tư số …": a
@@ -67,7 +68,7 @@ _BRACKET = r"(?:\([ \t]*(?=số))?"
 _PASSIVE = rf"vừa{GAP}được(?:{GAP}[^.!?\n]{{1,80}}?)?{GAP}(?:ban{GAP}hành|phê{GAP}duyệt|ký){GAP}(?:tại|theo|bằng|kèm{GAP}theo)"
 _PASSIVE_LEAD = re.compile(_PASSIVE, re.IGNORECASE)
 _LEAD = re.compile(
-    rf"{NOT_BEFORE}(?:{_PASSIVE}|ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}\(?[ \t]*số)|(?:vừa|đã){GAP}có"
+    rf"{NOT_BEFORE}(?:{_PASSIVE}|ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}(?:\(?[ \t]*số|\d))|(?:vừa|đã){GAP}có"
     rf"|(?<!đăng )ký|gửi(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}số)"
     rf"|phê{GAP}duyệt(?={GAP}(?:{TYPE_ALT}){NOT_AFTER}{GAP}số)|{_PRESENTED}){GAP}"
     rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}{_BRACKET}(?P<so>số{SO_GAP})?|số{SO_GAP})",
@@ -116,6 +117,14 @@ MEMBER_REACH = 24
 # A page listing this many items (each headline repeated, :func:`listed_items`) has no own number from a lead
 LISTED_ITEMS = 2
 _WORD = re.compile(r"[^\W\d_]")
+# A digest page (a newspaper's category page: "Chiều 21/8, … chủ trì …⏎Sáng 21/8, Chính phủ tổ chức …⏎Ngày 20/8, Ban Chỉ
+# đạo … ban hành Công văn 3087/CV-BCĐ …") opens this many paragraphs with a day of their own in its opening: a listing of
+# items, as a tag page's repeated headlines are (a news item's lead and its follow-up date two paragraphs at most)
+_DATED_ITEM = re.compile(
+    r"(?m)^[ \t>*#_|-]*(?:(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+nay)?(?:[ \t]+ngày)?|Ngày)[ \t]*\d{1,2}[/.-]\d{1,2}(?![\d])",
+    re.IGNORECASE,
+)
+DATED_ITEMS = 3
 # A headline is at most this long and has no sentence end
 HEADLINE_CHARS = 200
 # A later step of a complaint or a reminder, after the lead: the citizen did not accept what the lead's document
@@ -177,8 +186,8 @@ TAIL_WINDOW = 600
 
 def from_leads(head: str, w: str) -> OwnNumber | None:
     """The own number a news lead, a short page about one document or a page presenting its document names (rules 5-7)."""
-    if listed_items(w) >= LISTED_ITEMS:
-        return None  # a tag or search page listing several news items: none of their documents is the page's
+    if listed_items(w) >= LISTED_ITEMS or len(_DATED_ITEM.findall(w, 0, LEAD_WINDOW * 2)) >= DATED_ITEMS:
+        return None  # a tag, search or digest page listing several news items: none of their documents is the page's
     presented = first_unnumbered(w)  # "Văn phòng Chính phủ đã có Thông cáo báo chí …": the page's document, unnumbered
     asked = _QUESTION_LINE.search(w, 0, LEAD_WINDOW) is not None  # a Q&A page: its answers tell of the rules they apply
     for pattern in (_LEAD, _BRACKETED_LEAD, _CLOSING_BRACKET, _OPENED_WITH, ENGLISH_LEAD) if not asked else ():

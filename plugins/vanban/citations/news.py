@@ -74,7 +74,10 @@ SPEECH_MARKS: dict[str, str] = {
 # A dated lead that a body held the meeting: "Ngày 3-12, Huyện ủy Định Hóa đã tổ chức Hội nghị …",
 # "Chiều ngày 27/01/2026, Ban Chỉ đạo … tổ chức Hội nghị …" (a plan's task "Tổ chức hội nghị quán
 # triệt …" has no date before it).
-EVENT_LEAD = r"(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]*)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?,[^.\n]{0,160}?tổ[ \t]+chức[ \t]+(?:buổi[ \t]+)?{event}"
+EVENT_LEAD = (
+    r"(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]*)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?,(?:[^.\n]|\n(?!\n)){0,160}?"
+    r"tổ[ \t\n]+chức[ \t\n]+(?:buổi[ \t\n]+)?{event}"  # a hard wrap may break the lead's line anywhere
+)
 
 # A document a body is said to have issued ("Thực hiện Chỉ thị số 10-CT/TW …, Tỉnh ủy Lào Cai đã ban hành Kế hoạch
 # số 69-KH/TU …") is reported, not carried out by the text: a mention, even in a clause a cue governs.  On a page
