@@ -140,7 +140,7 @@ PASSED_OVER = [
     "TM. BAN THƯỜNG VỤ",
     "- Lồng ghép tuyên truyền qua tập huấn, hội thảo, tọa đàm, giao ban của Mặt trận Tổ quốc Việt Nam và các tổ "
     "chức chính trị - xã hội.",  # "giao ban của Mặt trận …": no duty word, ":" or ";" after the unit
-    "Nội dung buổi giao ban của Thường trực Huyện ủy tháng 5/2025.",
+    "Nội dung giao ban của Thường trực Huyện ủy tháng 5/2025.",  # ("buổi giao ban" is no order: not even a head)
 ]
 
 

@@ -17,6 +17,7 @@ from vanban.deadlines import Deadline
 from vanban.deadlines.blocks import TERMINAL, Block
 
 from . import patterns as p
+from . import vocabulary as v
 from .headlines import headline as headline  # re-exported: both readers call c.headline
 from .lists import split_units
 
@@ -144,8 +145,9 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     units = p.TRAILING_NOT.sub("", units)
     if "qua" in units:  # what :data:`.patterns.THROUGH` ends with
         units = p.THROUGH.split(units, maxsplit=1)[0]
-    if not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.LEAD_IN.search(units):
-        return None  # "Các cơ quan sau đây …:" announce, not assign
+    if (not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.LEAD_IN.search(units)
+            or v.HEADS_OF_ANY.fullmatch(units)):
+        return None  # "Các cơ quan sau đây …:" announce, not assign; "Thủ trưởng cơ quan, đơn vị" are persons
     if (p.ASSIGN.search(units) or p.ASSIGNS_AT_END.search(units)) and not passive:
         return None  # "UBND tỉnh yêu cầu: …": the writer, its orders after the colon; "Ban Chỉ đạo được giao …" is a name
     return units, duty
@@ -173,6 +175,8 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
     for m in p.ASSIGN.finditer(clause):
         if m.start() and m.group()[:1] in "đĐ" and m.group()[1:2] in "ốỐ":
             continue  # "Đối với A, …" opens a clause; "áp dụng đối với cơ quan …" names a scope, not a duty
+        if m.group()[:1] in "cC" and v.ADVICE.search(clause, 0, m.start()):
+            continue  # "… tham mưu cho Chủ tịch UBND tỉnh chỉ đạo UBND cấp huyện …": advice, the bodies are no holders
         if m.group()[:1] in "cC" and starts:
             subject = units_at(clause)
             # "UBND các huyện chỉ đạo các xã …": directing is the subject's duty, unless the subject is the

@@ -13,6 +13,8 @@ import re
 
 from vanban.text import collapse_space, nfc, normalise_dashes
 
+from . import vocabulary as v
+
 _I = re.IGNORECASE
 
 # Tone marks on "oa", "oe", "uy" sit on either vowel ("hòa"/"hoà", "ủy"/"uỷ"): keys put them on the
@@ -179,18 +181,20 @@ DANGLING_AND = re.compile(r"\s+(?:và|cùng)(?:\s+(?:tất\s+cả\s+)?các)?$", 
 
 # The verbs that hand work to the units that follow them ("Giao Sở Nội vụ chủ trì", "đề nghị các xã …"), a colon
 # between them too ("… Phó Chủ tịch UBND huyện đề nghị: Phòng Văn hóa TT phối hợp …; BCĐ …"): the units start after it.
+# Not "giao ban", a briefing (:mod:`.vocabulary`).
 ASSIGN = re.compile(
-    r"(?<!\w)(?<![tT]heo\s)(?:(?<![bB]àn\s)(?<![đĐ]ược\s)giao(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
+    r"(?<!\w)(?<![tT]heo\s)(?:(?<![bB]àn\s)(?<![đĐ]ược\s)" + v.BRIEFING_BEFORE + "giao" + v.BRIEFING_AFTER + r"(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
     r"(?<!ban\s)(?<![sS]ự\s)(?<![đĐ]úng\s)chỉ\s+đạo(?!\s+của))(?:\s*[:,])?\s+(?=\S)", _I)
 
-# Nouns a body's name starts with (after "các", "tất cả các" or a count): what makes a phrase a unit.
+# Nouns a body's name starts with (after "các", "tất cả các" or a count): what makes a phrase a unit ("phòng bệnh",
+# "Bản đồ" are none: :mod:`.vocabulary`).
 _UNIT_NOUNS = (
-    r"ủy\s+ban|ubnd|hđnd|ub|ubmttq(?:vn)?|mttq|mặt\s+trận|hội\s+đồng|ban(?!\s+hành)|văn\s+phòng|phòng(?!\s*,?\s*chống)|"
+    r"ủy\s+ban|ubnd|hđnd|ub|ubmttq(?:vn)?|mttq|mặt\s+trận|hội\s+đồng|ban(?!\s+hành)|văn\s+phòng|phòng(?!\s*,?\s*(?:" + v.NOT_AN_OFFICE + r")(?!\w))|"
     r"sở(?!\s+hữu)|bộ(?!\s+(?:phận|máy|luật))|cục(?!\s+bộ)|chi\s+cục|vụ(?=\s+(?-i:[A-ZĐ]))|"
     r"tổng\s+cục|trung\s+tâm|đài|trường(?!\s+hợp)|bệnh\s+viện|trạm|công\s+an|ban\s+chỉ\s+huy|đảng\s+ủy|đảng\s+bộ|đảng\s+đoàn|"
     r"ban\s+cán\s+sự|chi\s+bộ|chi\s+đoàn|chi\s+hội|huyện\s+ủy|thị\s+ủy|tỉnh\s+ủy|thành\s+ủy|quận\s+ủy|cấp\s+ủy|"
     r"hội(?!\s+(?:nghị|thảo|thi|diễn|họp))|"
-    r"đoàn(?!\s+kết)|công\s+đoàn|liên\s+đoàn|huyện\s+đoàn|tỉnh\s+đoàn|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|thôn|ấp|bản|"
+    r"đoàn(?!\s+kết)|công\s+đoàn|liên\s+đoàn|huyện\s+đoàn|tỉnh\s+đoàn|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|thôn|ấp|bản(?!\s+(?:" + v.NOT_A_HAMLET + r")(?!\w))|"
     r"đội(?!\s+(?:ngũ|viên|trưởng|tuyển|hình|bóng|mũ))|"  # "các Đội Quản lý thị trường", "Đội Kiểm lâm Cơ động"
     r"bảo\s+hiểm\s+xã\s+hội|bhxh|tổ(?!\s+(?:chức|quốc|hợp|tiên|ấm|dân\s+phố|trưởng|phó|viên))|"  # "Tổ Công nghệ Thông tin"
     r"tổ\s+dân\s+phố|khu\s+phố|cấp\s+(?:xã|huyện|tỉnh)|chi|tổ\s+chức\s+(?:đảng|cơ\s+sở\s+đảng|chính\s+trị|thành\s+viên)|"

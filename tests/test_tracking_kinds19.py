@@ -1,0 +1,95 @@
+"""Kinds the nineteenth session found the readers giving wrong rows for (precision first: a wrong row tells an official
+that a body is late for work it was never given), each pinned by sentences of that kind written in other layouts than
+the spent passage it was seen in, on the fast sentence reader and on the plain reference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import stated_tasks as _tasks
+
+pytestmark = pytest.mark.usefixtures("sentence_reader")
+
+
+@pytest.mark.parametrize("body", [
+    "Chiều 31/10/2025, Ban Thường vụ Đảng ủy xã tổ chức Hội nghị giao ban Bí thư các chi, đảng bộ trực thuộc nhằm đánh "
+    "giá kết quả tháng 10.",
+    "Sáng 3-7, Thường trực Tỉnh ủy tiến hành giao ban với lãnh đạo của HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh, các cơ "
+    "quan tham mưu của Tỉnh ủy để đánh giá công tác tháng 6.",
+    "Thường trực Huyện ủy chủ trì buổi giao ban tháng 3 với các ban xây dựng Đảng.",
+    "Tại cuộc họp giao ban tuần, lãnh đạo các phòng, ban báo cáo kết quả công tác.",
+])
+def test_a_briefing_is_no_order(body: str) -> None:
+    """"giao ban" is a briefing meeting ("Hội nghị giao ban", "giao ban với …", "giao ban tháng 3"): the bodies at it are
+    given nothing (before: "Bí thư các chi, đảng bộ", "Ủy ban MTTQ Việt Nam tỉnh", "ban kết quả" read as holders)."""
+    assert _tasks(body) == []
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("Giao Ban Quản lý dự án huyện chủ trì thực hiện.", ["Ban Quản lý dự án huyện"]),
+    ("Giao ban thường vụ các huyện ủy, thành ủy chỉ đạo tổ chức quán triệt.", ["ban thường vụ các huyện ủy, thành ủy"]),
+    ("Tại buổi giao ban, đồng chí Bí thư Huyện ủy yêu cầu các xã tập trung thu hoạch lúa.", ["các xã"]),
+])
+def test_giving_a_board_its_work_is_still_an_order(body: str, units: list[str]) -> None:
+    assert [u for u, _ in _tasks(body)] == units
+
+
+@pytest.mark.parametrize("body", [
+    "Thủ trưởng cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm trễ.",
+    "Bí thư cấp ủy, người đứng đầu cơ quan, đơn vị trực tiếp truyền đạt Nghị quyết.",
+    "- Người đứng đầu cơ quan, đơn vị chịu trách nhiệm về tính chính xác của số liệu báo cáo.",
+])
+def test_the_head_of_whatever_body_answers_in_person(body: str) -> None:
+    """A title over a bare "cơ quan, đơn vị", "cấp ủy" names the head of each body in person, no body: no row."""
+    assert _tasks(body) == []
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
+     ["Thủ trưởng các cơ quan, đơn vị có liên quan"]),
+    ("Yêu cầu Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ báo cáo.",
+     ["Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
+])
+def test_the_head_of_named_bodies_is_their_task(body: str, units: list[str]) -> None:
+    assert [u for u, _ in _tasks(body)] == units
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("Ban chỉ đạo có nhiệm vụ tham mưu cho Chủ tịch UBND tỉnh chỉ đạo UBND cấp huyện, các sở, ngành tổ chức kiểm kê.", []),
+    ("Nhiệm vụ của Tổ giúp việc: tham mưu cho UBND tỉnh chỉ đạo các sở, ngành rà soát thủ tục hành chính.", []),
+    ("- Tham mưu UBND huyện chỉ đạo các xã bố trí kinh phí thực hiện.", []),
+    ("Sở Nội vụ tham mưu UBND tỉnh chỉ đạo các huyện rà soát biên chế trước ngày 30/6/2024.", ["Sở Nội vụ"]),
+])
+def test_advice_to_direct_gives_the_directed_nothing(body: str, units: list[str]) -> None:
+    """"(A) tham mưu (cho) B chỉ đạo C …": A advises; C is told nothing by this text (before: C read as told to act
+    whenever A was not read as the subject; "có nhiệm vụ" is not read as a duty yet)."""
+    assert [u for u, _ in _tasks(body, dt.date(2024, 3, 1))] == units
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("Đề nghị UBND huyện chỉ đạo các xã rà soát biên chế.", ["UBND huyện", "các xã"]),
+    ("Sở Nội vụ tham mưu UBND tỉnh ban hành kế hoạch, đồng thời chỉ đạo các huyện rà soát.", ["Sở Nội vụ"]),
+])
+def test_direction_is_still_read(body: str, units: list[str]) -> None:
+    assert [u for u, _ in _tasks(body)] == units
+
+
+@pytest.mark.parametrize("body", [
+    "1. Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản đồ, Kế hoạch sử dụng đất (đăng tải trên Cổng thông tin).",
+    "- Bản vẽ ranh khu phố sẽ được niêm yết tại trụ sở UBND phường.",
+    "Phòng bệnh hơn chữa bệnh: các gia đình cần đưa trẻ đi tiêm đúng lịch.",
+    "Tiếp tục theo dõi tình hình dịch hại, có biện pháp chỉ đạo phòng trừ kịp thời.",
+])
+def test_a_map_or_prevention_is_no_body(body: str) -> None:
+    """"Bản đồ", "Bản vẽ" are documents, "phòng bệnh", "phòng trừ" prevention: not a hamlet ("bản") nor an office."""
+    assert _tasks(body) == []
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("Phòng Y tế huyện hướng dẫn các xã tổ chức tiêm chủng.", ["Phòng Y tế huyện"]),
+    ("Đề nghị các thôn, bản tuyên truyền đến người dân.", ["các thôn, bản"]),
+])
+def test_offices_and_hamlets_are_still_bodies(body: str, units: list[str]) -> None:
+    assert [u for u, _ in _tasks(body)] == units
