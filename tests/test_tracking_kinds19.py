@@ -93,3 +93,51 @@ def test_a_map_or_prevention_is_no_body(body: str) -> None:
 ])
 def test_offices_and_hamlets_are_still_bodies(body: str, units: list[str]) -> None:
     assert [u for u, _ in _tasks(body)] == units
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Kế hoạch 66/KH-UBND năm 2020 về ứng phó thảm họa cháy lớn\n\nSố hiệu: 66/KH-UBND Loại văn bản: Văn bản khác\n"
+     "Nơi ban hành: Tỉnh Phú Yên Người ký: Trần Hữu Thế\nNgày ban hành: 19/03/2020 Ngày hiệu lực: Đã biết\n\n"
+     "Giao Sở Xây dựng chủ trì thực hiện.", [("Sở Xây dựng", "-")]),
+    ("Kết luận của Chủ tịch UBND quận về Hội sách\nNgười đăng tin: Văn phòng Ngày đăng tin: 19/06/2017 Lượt xem: 28\n\n"
+     "Giao Phòng Văn hóa và Thông tin quận tuyên truyền về Hội sách.", [("Phòng Văn hóa và Thông tin quận", "-")]),
+    ("Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh quán triệt Chỉ thị số 35\n\n10/11/2019 19:54 Số lượt xem: 2470\n\n"
+     "Đề nghị các đảng bộ cơ sở tổ chức quán triệt trước ngày 30/11/2019.", [("các đảng bộ cơ sở", "2019-11-30")]),
+    ("Phường Lê Lợi chào mừng Đại hội Đảng Thành phố lần thứ XV nhiệm kỳ 2015 – 2020\n"
+     "Ngày đăng 22/10/2015 | 02:17 | Lượt xem: 2840\n\n"
+     "Ủy ban nhân dân phường xây dựng kế hoạch đề nghị 18 Tổ Dân phố thực hiện một số nội dung sau:",
+     [("18 Tổ Dân phố", "-")]),
+])
+def test_a_portal_s_page_chrome_names_no_holder(body: str, found: list[tuple[str, str]]) -> None:
+    """"Nơi ban hành: Tỉnh Phú Yên Người ký: …", "Người đăng tin: Văn phòng Ngày đăng tin: …", "Số lượt xem: …": the page
+    around the text, not the text (before: "Tỉnh Phú Yên Người ký", "Văn phòng Ngày", a headline's bodies read as holders);
+    it breaks a list too (the headline above it lends the next sentence nothing)."""
+    assert _tasks(body, dt.date(2019, 11, 10)) == found
+
+
+@pytest.mark.parametrize("body", [
+    "Bộ Chính trị nhấn mạnh, cùng với đại hội Đảng các cấp, cuộc bầu cử là dịp quan trọng để các cấp ủy lựa chọn người "
+    "tiêu biểu.",
+    "Đảng ủy phường cho biết việc triển khai Nghị quyết 57 đã đạt nhiều kết quả.",
+    "Tỉnh ủy Quảng Trị thống nhất hạn chế tối đa hoa đặt tại hội trường đại hội cấp xã, chỉ bố trí một lẵng hoa.",
+    "UBND phường Sài Gòn và Trung tâm Chuyển đổi số Thành phố ký Kế hoạch liên tịch triển khai phong trào.",
+    "Hội đồng nhân dân họp chuyên đề hoặc họp để giải quyết công việc phát sinh đột xuất.",
+    "UBND xã Chí Minh trân trọng thông báo lịch đối thoại với Nhân dân năm 2024.",
+    "Bộ Chính trị cũng quyết định thành lập 5 đoàn kiểm tra.",
+])
+def test_what_a_body_does_itself_is_reported_not_ordered(body: str) -> None:
+    """"A nhấn mạnh / cho biết / thống nhất / ký / họp / trân trọng / quyết định …" at a clause's start reports A's own
+    doing (before: the name ran on past the verb to a later duty word: "Đảng ủy phường cho biết việc")."""
+    assert _tasks(body) == []
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Ủy ban nhân dân xã đề nghị Hội đồng nhân dân xã xem xét, quyết định./.", []),
+    ("Sở Tài chính kính đề nghị UBND tỉnh xem xét, phê duyệt phương án trước ngày 15/5/2024.", []),
+    ("Giao UBND tỉnh quyết định phân bổ kinh phí cho các huyện trước ngày 31/3/2024.", [("UBND tỉnh", "2024-03-31")]),
+    ("Đề nghị các sở cho ý kiến bằng văn bản trước ngày 10/4/2024.", [("các sở", "2024-04-10")]),
+])
+def test_asking_a_superior_to_decide_is_a_submission(body: str, found: list[tuple[str, str]]) -> None:
+    """"đề nghị A (xem xét,) quyết định / phê duyệt …" submits to A; "giao A quyết định …" lays the work on A (before:
+    "UBND tỉnh xem xét, phê duyệt phương án" held a due, "UBND tỉnh quyết định" was the unit's name)."""
+    assert _tasks(body, dt.date(2024, 3, 1)) == found

@@ -137,6 +137,8 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
         duty = duty[passive.end():]
     if not duty or (not passive and (p.NARRATIVE.match(duty) or p.ANNOUNCES.match(duty))) or not duty[0].isalpha():
         return None
+    if not after_verb and v.OWN_ACT.match(duty):
+        return None  # "Bộ Chính trị nhấn mạnh, …", "Hội đồng nhân dân họp …": the body's own doing, reported
     if not after_verb and leads_in(duty):  # "UBND tỉnh ban hành Kế hoạch … như sau:" announces, not assigns
         return None  # (tested before the units' own tests: it needs none of them, and most such clauses end here)
     if "(" in units or "-" in units:  # what an apposition starts with (:data:`.patterns.APPOSITION`)
@@ -185,6 +187,8 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
             if subject and not _is_writer(subject[0], writer):
                 return subject
         found = units_at(clause[m.end():], after_verb=True) or _leaders(clause, m)
+        if found and _submits(m.group(), found[1]):
+            continue  # "UBND xã đề nghị HĐND xã xem xét, quyết định": a submission to a superior
         if found:
             return found
     if not starts and p.REPORT_LEAD.match(clause) is None:  # "Theo đó, …" after a headline still starts
@@ -206,9 +210,14 @@ def further(duty: str, at: int) -> list[tuple[int, str, str]]:
         if m.group()[:1] in "cCđĐ" and m.group()[1:2] not in "ềỀ":
             continue
         found = units_at(duty[m.end():], after_verb=True)
-        if found:
+        if found and not _submits(m.group(), found[1]):
             out.append((at + m.start(), found[0], found[1]))
     return out
+
+
+def _submits(verb: str, duty: str) -> bool:
+    """Whether "đề nghị A <duty>" asks A to decide or approve (:data:`.vocabulary.SUBMISSION`)."""
+    return verb[1:2] in "ềỀ" and v.SUBMISSION.match(duty) is not None
 
 
 def directed(duty: str, probe: str, text: str, start: int) -> tuple[list[str], int]:

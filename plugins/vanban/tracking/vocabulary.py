@@ -33,3 +33,20 @@ ADVICE = re.compile(r"(?<!\w)tham\s+mưu\s[^,;:]*$", _I)
 _HEAD_OF = r"(?:thủ\s+trưởng|bí\s+thư|người\s+đứng\s+đầu|giám\s+đốc|chủ\s+tịch|lãnh\s+đạo)\s+"
 _ANY_BODY = r"(?:cấp\s+ủy|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|ngành|cơ\s+sở|chính\s+quyền)"
 HEADS_OF_ANY = re.compile(rf"{_HEAD_OF}{_ANY_BODY}(?:\s*(?:,|và)\s*(?:{_HEAD_OF})?{_ANY_BODY})*", _I)
+
+# A portal's page chrome around the text it shows: "Nơi ban hành: Tỉnh Phú Yên Người ký: …", "Người đăng tin: Văn phòng
+# Ngày đăng tin: 19/06/2017 Lượt xem: 28". A clause holding one of these labels is the page's, not the document's
+# (searched on the lower-cased clause).
+CHROME = re.compile(r"(?<!\w)(?:người\s+ký|nơi\s+ban\s+hành|cơ\s+quan\s+ban\s+hành|số\s+hiệu|loại\s+văn\s+bản|"
+                    r"ngày\s+ban\s+hành|ngày\s+hiệu\s+lực|người\s+đăng(?:\s+tin)?|ngày\s+đăng(?:\s+tin)?|lượt\s+xem)\s*:")
+
+# What a body does itself, said of it in a report (never an order laid on it): "Bộ Chính trị nhấn mạnh, …", "Đảng ủy
+# phường cho biết …", "Tỉnh ủy thống nhất hạn chế …", "Hội đồng nhân dân họp chuyên đề …", "Trung tâm … ký Kế hoạch liên
+# tịch", "UBND xã trân trọng thông báo …". They end a unit's name (spliced into :data:`.patterns.DUTY`), and a clause
+# whose units start it with one of them lays no duty (:data:`OWN_ACT`; after "giao A …" they are A's duty: "giao UBND
+# tỉnh quyết định …").
+OWN_ACTS = (r"cho\s+biết|nhấn\s+mạnh|khẳng\s+định|ghi\s+nhận|biểu\s+dương|phát\s+biểu|đề\s+ra|thống\s+nhất|"
+            r"trân\s+trọng|quyết\s+định|ký(?:\s+kết)?|xem\s+xét|phê\s+duyệt|(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?<!buổi\s)họp|hướng\s+tới")
+OWN_ACT = re.compile(rf"^(?:{OWN_ACTS})(?!\w)", _I)
+# "đề nghị A (xem xét,) quyết định / phê duyệt …" asks a superior to decide: a submission, not work laid on A.
+SUBMISSION = re.compile(r"^(?:xem\s+xét\s*,?\s*)?(?:quyết\s+định|phê\s+duyệt|chấp\s+thuận|cho\s+phép)(?!\w)", _I)

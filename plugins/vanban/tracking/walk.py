@@ -14,6 +14,7 @@ from vanban.deadlines.blocks import BULLET, ITEM, TERMINAL, Block, segments
 from vanban.text import collapse_space
 
 from . import patterns as p
+from . import vocabulary as v
 from .clauses import (
     Stated,
     assigned,
@@ -137,6 +138,9 @@ class Walk:
             part = low[start:end].lstrip()
             if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)):
                 self.lender = None  # nothing to read here (the usual clause): skip the parse
+                continue
+            if v.CHROME.search(part):  # "Nơi ban hành: Tỉnh Phú Yên Người ký: …": the portal's page, not the text
+                self.lender, self.pending = None, []
                 continue
             clause = probe[start:end].strip()
             lead = ITEM.match(clause) or BULLET.match(clause) or p.ARTICLE.match(clause)
