@@ -141,3 +141,39 @@ def test_asking_a_superior_to_decide_is_a_submission(body: str, found: list[tupl
     """"đề nghị A (xem xét,) quyết định / phê duyệt …" submits to A; "giao A quyết định …" lays the work on A (before:
     "UBND tỉnh xem xét, phê duyệt phương án" held a due, "UBND tỉnh quyết định" was the unit's name)."""
     assert _tasks(body, dt.date(2024, 3, 1)) == found
+
+
+@pytest.mark.parametrize("body", [
+    "Chi tiết văn bản xem tại đây và triển khai thực hiện.",
+    "Chi tiết bài viết Tin tức\nĐoàn công tác Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã về triển khai chương trình",
+    "Chi đầu tư phát triển tăng 12%, tập trung cho các công trình trọng điểm.",
+    "Bộ Tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016-2020 do Thủ tướng Chính phủ ban hành có 19 tiêu chí.",
+])
+def test_a_detail_a_spending_or_a_set_is_no_body(body: str) -> None:
+    """"Chi tiết", "Chi đầu tư" are no party cell ("chi"), "Bộ Tiêu chí" no ministry."""
+    assert _tasks(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Đơn vị, địa phương nào thiếu trách nhiệm để xảy ra tội phạm thì người đứng đầu phải chịu trách nhiệm.",
+    "Tạo điều kiện cho Đảng bộ xã Bình Trung để tổ chức tốt đại hội.",
+    "Còn lại 3 đảng bộ, gồm: Đảng bộ Trung tâm y tế và Đảng bộ xã Vĩnh Tường theo kế hoạch sẽ tổ chức đại hội vào cuối "
+    "tháng 3.",
+    "Ban gồm 14 người, là đại diện lãnh đạo các sở, ngành do Phó Chủ tịch UBND tỉnh làm trưởng ban.",
+    "UBND phường chân thành cảm ơn phản ánh của quý Ông/Bà và mong tiếp tục nhận được ý kiến.",
+    "Ủy ban Thường vụ Quốc hội biểu quyết thông qua Nghị quyết và giao Chính phủ tổ chức thực hiện.",
+])
+def test_a_name_that_runs_on_into_the_sentence_is_no_holder(body: str) -> None:
+    """"… nào" (whichever), "… để" (in order to), "… theo kế hoạch", "… gồm" (a make-up), "cảm ơn", "biểu quyết":
+    the phrase before the duty word is not a body's name (before: "Đơn vị, địa phương nào thiếu", "Ban gồm 14 người, …")."""
+    assert _tasks(body, dt.date(2024, 3, 1)) == []
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("- Các ngành và các đơn vị bám vào chương trình công tác tháng, quý để tổ chức thực hiện.",
+     ["Các ngành", "các đơn vị"]),
+    ("Điều 2. Giao UBND tỉnh hoàn tất các thủ tục theo quy định của pháp luật trình Chính phủ.", ["UBND tỉnh"]),
+])
+def test_more_duty_verbs_end_a_name(body: str, units: list[str]) -> None:
+    """"bám vào", "hoàn tất" start a duty (before: the name ran on to "… quý để", "… theo quy định của pháp luật")."""
+    assert [u for u, _ in _tasks(body)] == units

@@ -190,14 +190,14 @@ ASSIGN = re.compile(
 # "Bản đồ" are none: :mod:`.vocabulary`).
 _UNIT_NOUNS = (
     r"ủy\s+ban|ubnd|hđnd|ub|ubmttq(?:vn)?|mttq|mặt\s+trận|hội\s+đồng|ban(?!\s+hành)|văn\s+phòng|phòng(?!\s*,?\s*(?:" + v.NOT_AN_OFFICE + r")(?!\w))|"
-    r"sở(?!\s+hữu)|bộ(?!\s+(?:phận|máy|luật))|cục(?!\s+bộ)|chi\s+cục|vụ(?=\s+(?-i:[A-ZĐ]))|"
+    r"sở(?!\s+hữu)|bộ(?!\s+(?:phận|máy|luật|" + v.NOT_A_MINISTRY + r")(?!\w))|cục(?!\s+bộ)|chi\s+cục|vụ(?=\s+(?-i:[A-ZĐ]))|"
     r"tổng\s+cục|trung\s+tâm|đài|trường(?!\s+hợp)|bệnh\s+viện|trạm|công\s+an|ban\s+chỉ\s+huy|đảng\s+ủy|đảng\s+bộ|đảng\s+đoàn|"
     r"ban\s+cán\s+sự|chi\s+bộ|chi\s+đoàn|chi\s+hội|huyện\s+ủy|thị\s+ủy|tỉnh\s+ủy|thành\s+ủy|quận\s+ủy|cấp\s+ủy|"
     r"hội(?!\s+(?:nghị|thảo|thi|diễn|họp))|"
     r"đoàn(?!\s+kết)|công\s+đoàn|liên\s+đoàn|huyện\s+đoàn|tỉnh\s+đoàn|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|thôn|ấp|bản(?!\s+(?:" + v.NOT_A_HAMLET + r")(?!\w))|"
     r"đội(?!\s+(?:ngũ|viên|trưởng|tuyển|hình|bóng|mũ))|"  # "các Đội Quản lý thị trường", "Đội Kiểm lâm Cơ động"
     r"bảo\s+hiểm\s+xã\s+hội|bhxh|tổ(?!\s+(?:chức|quốc|hợp|tiên|ấm|dân\s+phố|trưởng|phó|viên))|"  # "Tổ Công nghệ Thông tin"
-    r"tổ\s+dân\s+phố|khu\s+phố|cấp\s+(?:xã|huyện|tỉnh)|chi|tổ\s+chức\s+(?:đảng|cơ\s+sở\s+đảng|chính\s+trị|thành\s+viên)|"
+    r"tổ\s+dân\s+phố|khu\s+phố|cấp\s+(?:xã|huyện|tỉnh)|chi(?!\s+(?:" + v.NOT_A_CELL + r")(?!\w))|tổ\s+chức\s+(?:đảng|cơ\s+sở\s+đảng|chính\s+trị|thành\s+viên)|"
     r"đoàn\s+thể|doanh\s+nghiệp|lực\s+lượng|xã(?!\s+hội)|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|"
     r"văn\s+phòng\s+điều\s+phối|ban\s+quản\s+lý|ban\s+chỉ\s+đạo|chi\s+nhánh|kho\s+bạc|ngân\s+hàng|viện(?!\s+trợ)|tòa\s+án"
 )
@@ -330,7 +330,7 @@ DUTY = re.compile(
     r"đề\s+xuất|tổng\s+hợp|giải\s+quyết|(?<![cC]ác\s)(?<![tT]rung\s)cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|cơ\s+sở|trung\s+ương|thôn))|treo|lựa\s+chọn|chọn|quan\s+tâm|thông\s+báo|đảm\s+bảo|bảo\s+đảm|hỗ\s+trợ|"
     r"xác\s+định|đánh\s+giá|thống\s+kê|nâng\s+cao|duy\s+trì|khắc\s+phục|đồng\s+loạt|tùy|đôn\s+đốc|thực\s+thi|"
     r"nắm|tiếp\s+thu|cung\s+cấp|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ|trực\s+tiếp|chỉ(?!\s+(?:thị|tiêu|số|định|rõ))|ngay|phổ\s+biến|học\s+tập|truyền\s+đạt|"
-    r"trước\s+ngày|chậm\s+nhất|theo\s+chức\s+năng|khảo\s+sát|chấn\s+chỉnh|bám\s+sát|thành\s+lập|chủ\s+động|đăng\s+ký|"
+    r"trước\s+ngày|chậm\s+nhất|theo\s+chức\s+năng|khảo\s+sát|chấn\s+chỉnh|bám\s+(?:sát|vào|theo)|hoàn\s+tất|thành\s+lập|chủ\s+động|đăng\s+ký|"
     r"đăng|làm|tạm\s+dừng|dừng|nhằm|xin|" + v.OWN_ACTS + "|"
     r"đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị)(?!\w)"
 )

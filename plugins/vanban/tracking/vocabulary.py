@@ -23,6 +23,12 @@ NOT_AN_OFFICE = r"chống|trừ|ngừa|tránh|cháy|dịch|bệnh|vệ|thủ|h�
 NOT_A_HAMLET = (r"đồ|sao|chính|án|thảo|vẽ|cam\s+kết|kế\s+hoạch|báo\s+cáo|đăng\s+ký|khai|thân|chất|lĩnh|quyền|sắc|địa|"
                 r"dự\s+thảo|thuyết\s+minh|kiểm\s+điểm|hợp\s+đồng|ghi\s+nhớ|đề\s+án")
 
+# "chi" is a party cell ("các chi, đảng bộ") and the verb "spend" or "detail" ("Chi tiết văn bản xem tại đây", "Chi đầu
+# tư", "chi trả"): no body.
+NOT_A_CELL = r"tiết|phí|trả|tiêu|đầu\s+tư|thường\s+xuyên|ngân\s+sách|hỗ\s+trợ|cho"
+# "Bộ" is a ministry and "a set of" ("Bộ Tiêu chí quốc gia về xã nông thôn mới", "bộ hồ sơ", "bộ câu hỏi").
+NOT_A_MINISTRY = r"tiêu\s+chí|hồ\s+sơ|câu\s+hỏi|công\s+cụ|tài\s+liệu|sách|quy\s+tắc|chỉ\s+số|dữ\s+liệu|đề|mã"
+
 # Advice is not direction: "A tham mưu (cho) UBND tỉnh chỉ đạo B …" gives B nothing (searched before "chỉ đạo", no comma
 # between; tests/fixtures/tracking/real/README.md's rule).
 ADVICE = re.compile(r"(?<!\w)tham\s+mưu\s[^,;:]*$", _I)
@@ -46,7 +52,11 @@ CHROME = re.compile(r"(?<!\w)(?:người\s+ký|nơi\s+ban\s+hành|cơ\s+quan\s+b
 # whose units start it with one of them lays no duty (:data:`OWN_ACT`; after "giao A …" they are A's duty: "giao UBND
 # tỉnh quyết định …").
 OWN_ACTS = (r"cho\s+biết|nhấn\s+mạnh|khẳng\s+định|ghi\s+nhận|biểu\s+dương|phát\s+biểu|đề\s+ra|thống\s+nhất|"
-            r"trân\s+trọng|quyết\s+định|ký(?:\s+kết)?|xem\s+xét|phê\s+duyệt|(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?<!buổi\s)họp|hướng\s+tới")
+            r"trân\s+trọng|(?:chân\s+thành\s+)?cảm\s+ơn|biểu\s+quyết|quyết\s+định|ký(?:\s+kết)?|xem\s+xét|phê\s+duyệt|(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?<!buổi\s)họp|hướng\s+tới")
+# A name that runs on into a clause's function words names no body: "Đơn vị, địa phương nào thiếu …" (whichever),
+# "Đảng bộ xã Bình Trung để …", "cấp huyện, khi …", "Đảng bộ xã Vĩnh Tường theo kế hoạch", "Ban gồm 14 người, …" (a
+# board's make-up). Lower case only: "Ban Theo dõi …" is a name.
+RUNS_ON = re.compile(r"\s(?:nào|để|khi|thì|mà|theo|gồm)(?!\w)")
 OWN_ACT = re.compile(rf"^(?:{OWN_ACTS})(?!\w)", _I)
 # "đề nghị A (xem xét,) quyết định / phê duyệt …" asks a superior to decide: a submission, not work laid on A.
 SUBMISSION = re.compile(r"^(?:xem\s+xét\s*,?\s*)?(?:quyết\s+định|phê\s+duyệt|chấp\s+thuận|cho\s+phép)(?!\w)", _I)
