@@ -177,3 +177,19 @@ def test_a_name_that_runs_on_into_the_sentence_is_no_holder(body: str) -> None:
 def test_more_duty_verbs_end_a_name(body: str, units: list[str]) -> None:
     """"bám vào", "hoàn tất" start a duty (before: the name ran on to "… quý để", "… theo quy định của pháp luật")."""
     assert [u for u, _ in _tasks(body)] == units
+
+
+@pytest.mark.parametrize("body", [
+    "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM THÀNH PHỐ HỘI AN Độc lập - Tự do - Hạnh phúc Số: 94 /BC-UBND Hội "
+    "An, ngày 28 tháng 7 năm 2015 KẾ HOẠCH Phòng, chống thiên tai năm 2015 I. Kết quả năm 2014: hoàn thành trước ngày "
+    "31/12/2014.",
+    "Multimedia Đọc Báo in\n\nHĐND tỉnh quyết nghị thành lập thôn Yang San thuộc xã Cư Elang (huyện Ea Kar)\n\n"
+    "Nghị quyết có hiệu lực từ ngày 1/1/2020.",
+    "Các đ/c tham gia góp ý gửi văn bản về cho BTT UBMT phường: Thời gian từ ngày 19/8/2015 đến 28/8/2015 để BTT UBMT "
+    "phường xem xét chỉnh sửa.",
+])
+def test_a_letterhead_a_resolution_or_a_run_on_actor_is_no_holder(body: str) -> None:
+    """A letterhead run into one line ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI …"), a council's own "quyết nghị", and the actor
+    the deadline finder reads before a due when it runs past a duty word are no holders (the actor now passes the readers'
+    tests of a name: tasks._actor)."""
+    assert _tasks(body, dt.date(2015, 8, 1)) == []

@@ -28,6 +28,7 @@ from vanban.text import collapse_space
 
 from . import patterns as p
 from . import sentences
+from . import vocabulary as v
 from .clauses import duty_start
 
 MAX_TEXT = 300
@@ -180,9 +181,17 @@ def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0, 
                 out.append(Assignment(head, d.action or s.text, d.line, d))
         used.update(id(d) for d in s.deadlines)
     for d in deadlines:
-        if id(d) not in used and d.actor and not p.NARRATIVE_END.search(d.actor):
+        if id(d) not in used and d.actor and _actor(d.actor):
             out.append(Assignment(d.actor, d.action, d.line, d))
     return out
+
+
+def _actor(actor: str) -> bool:
+    """Whether the actor the deadline finder read before a due names a body by the readers' own tests: not the
+    writer's plan ("… dự kiến"), nor a phrase that runs on past a duty word, into a letterhead or a clause ("UỶ BAN
+    NHÂN DÂN CỘNG HOÀ XÃ HỘI …", "Doanh nghiệp hoàn tất báo cáo và gửi về …")."""
+    return not (p.NARRATIVE_END.search(actor) or duty_start(actor) > 0 or p.RAN_ON.search(actor)
+                or v.RUNS_ON.search(actor))
 
 
 def addressees(body: str) -> list[str]:

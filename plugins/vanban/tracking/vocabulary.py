@@ -52,11 +52,14 @@ CHROME = re.compile(r"(?<!\w)(?:người\s+ký|nơi\s+ban\s+hành|cơ\s+quan\s+b
 # whose units start it with one of them lays no duty (:data:`OWN_ACT`; after "giao A …" they are A's duty: "giao UBND
 # tỉnh quyết định …").
 OWN_ACTS = (r"cho\s+biết|nhấn\s+mạnh|khẳng\s+định|ghi\s+nhận|biểu\s+dương|phát\s+biểu|đề\s+ra|thống\s+nhất|"
-            r"trân\s+trọng|(?:chân\s+thành\s+)?cảm\s+ơn|biểu\s+quyết|quyết\s+định|ký(?:\s+kết)?|xem\s+xét|phê\s+duyệt|(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?<!buổi\s)họp|hướng\s+tới")
+            r"trân\s+trọng|(?:chân\s+thành\s+)?cảm\s+ơn|biểu\s+quyết|quyết\s+nghị|quyết\s+định|ký(?:\s+kết)?|xem\s+xét|phê\s+duyệt|(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?<!buổi\s)họp|hướng\s+tới")
 # A name that runs on into a clause's function words names no body: "Đơn vị, địa phương nào thiếu …" (whichever),
 # "Đảng bộ xã Bình Trung để …", "cấp huyện, khi …", "Đảng bộ xã Vĩnh Tường theo kế hoạch", "Ban gồm 14 người, …" (a
 # board's make-up). Lower case only: "Ban Theo dõi …" is a name.
-RUNS_ON = re.compile(r"\s(?:nào|để|khi|thì|mà|theo|gồm)(?!\w)")
+# A letterhead or a title in capitals run into the name ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA …", "Chánh Văn phòng
+# Sở QUYẾT ĐỊNH", "TRƯỜNG THCS … KẾ HOẠCH HOẠT ĐỘNG …") is no body either.
+RUNS_ON = re.compile(r"\s(?:nào|để|khi|thì|mà|theo|gồm)(?!\w)|(?<!\w)(?:CỘNG\s+H(?:ÒA|OÀ)|QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|"
+                     r"THÔNG\s+BÁO|CÔNG\s+VĂN|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|HƯỚNG\s+DẪN|TỜ\s+TRÌNH|BÁO\s+CÁO)(?!\w)")
 OWN_ACT = re.compile(rf"^(?:{OWN_ACTS})(?!\w)", _I)
 # "đề nghị A (xem xét,) quyết định / phê duyệt …" asks a superior to decide: a submission, not work laid on A.
 SUBMISSION = re.compile(r"^(?:xem\s+xét\s*,?\s*)?(?:quyết\s+định|phê\s+duyệt|chấp\s+thuận|cho\s+phép)(?!\w)", _I)
