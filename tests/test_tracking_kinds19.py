@@ -193,3 +193,45 @@ def test_a_letterhead_a_resolution_or_a_run_on_actor_is_no_holder(body: str) -> 
     the deadline finder reads before a due when it runs past a duty word are no holders (the actor now passes the readers'
     tests of a name: tasks._actor)."""
     assert _tasks(body, dt.date(2015, 8, 1)) == []
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Đề nghị BCĐ phổ cập giáo dục các xã sớm kiện toàn tổ chức, báo cáo trước ngày 30/9/2024.",
+     [("BCĐ phổ cập giáo dục các xã", "2024-09-30")]),
+    ("- BCĐ 389 tỉnh chủ trì kiểm tra các cơ sở kinh doanh.", [("BCĐ 389 tỉnh", "-")]),
+    ("UBND huyện kết luận: Phòng Văn hóa TT phối hợp Đài truyền thanh tuyên truyền; BCĐ các ngày lễ lớn sớm thành lập các "
+     "tiểu ban phục vụ.", [("Phòng Văn hóa TT", "-"), ("BCĐ các ngày lễ lớn", "-")]),
+])
+def test_a_steering_board_written_short_is_a_unit(body: str, found: list[tuple[str, str]]) -> None:
+    """"BCĐ" is "Ban Chỉ đạo" (a unit noun, and written out in the unit key), "sớm" an adverb before the duty."""
+    assert _tasks(body, dt.date(2024, 3, 1)) == found
+
+
+def test_the_steering_board_abbreviation_is_written_out_in_the_key() -> None:
+    from vanban.tracking.patterns import unit_key
+
+    assert unit_key("BCĐ các ngày lễ lớn") == unit_key("Ban Chỉ đạo các ngày lễ lớn")
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("CÔNG TÁC ĐẢNG\n\nĐảng ủy phường Phúc Lợi triển khai Kế hoạch Đại hội các Chi bộ trực thuộc, nhiệm kỳ 2022 - 2025\n"
+     "Ngày đăng 06/07/2022 | 09:03 | Lượt xem: 114\n\n"
+     "Đảng ủy phường yêu cầu các chi bộ trực thuộc hoàn thành đại hội trước ngày 30/7/2022.",
+     [("các chi bộ trực thuộc", "2022-07-30")]),
+    ("# đơn vị hành chính 2 cấp\n\nHĐND xã Vĩnh Thành tổ chức Kỳ họp thứ I sau sắp xếp hành chính\n"
+     "Sáng 1/7/2025, HĐND xã Vĩnh Thành đã khai mạc Kỳ họp thứ nhất.", []),
+    ("tạm dừng việc sắp xếp các cơ quan\n\nBộ Nội vụ đề nghị các địa phương tạm dừng sáp nhập sở, ngành\n\n"
+     "Bộ Nội vụ đề nghị UBND các tỉnh, TP trực thuộc Trung ương tạm dừng việc sáp nhập các cơ quan chuyên môn.",
+     [("UBND các tỉnh, TP trực thuộc Trung ương", "-")]),
+    ("Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động xây dựng nông thôn mới\nLượt xem: 911\n"
+     "Thực hiện Chỉ thị số 10-CT/TW, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, chính quyền tập trung lãnh đạo.",
+     [("các cấp ủy, chính quyền", "-")]),
+    ("KẾ HOẠCH TỔ CHỨC LỄ HỘI ĐẾN NĂM 2023\n\nThứ năm - 30/03/2023 10:32\n"
+     "UBND phường Quỳnh Xuân ban hành kế hoạch tổ chức lễ hội năm 2023.", []),
+])
+def test_a_headline_under_a_tag_line_or_over_the_page_s_line_is_the_news(body: str,
+                                                                       found: list[tuple[str, str]]) -> None:
+    """A page's tag or section line ("CÔNG TÁC ĐẢNG", "# …", a lower-case tag) may stand above the headline, and a line of
+    the page ("Lượt xem: 911", "Ngày đăng … | Lượt xem: …") below it: the headline is still the writer's news, no duty
+    (before: only a body's first block, with a blank line under it, was read as one)."""
+    assert _tasks(body, dt.date(2022, 7, 6)) == found

@@ -18,7 +18,9 @@ from vanban.deadlines.blocks import TERMINAL, Block
 
 from . import patterns as p
 from . import vocabulary as v
-from .headlines import headline as headline  # re-exported: both readers call c.headline
+from .headlines import OPENING as OPENING  # re-exported: both readers open a body so
+from .headlines import headline as headline
+from .headlines import tag as tag
 from .lists import split_units
 
 MAX_UNITS = 250  # characters a list of units may take before its duty starts

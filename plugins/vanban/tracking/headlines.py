@@ -3,36 +3,62 @@ reads the writer from it; both sentence readers skip it)."""
 
 from __future__ import annotations
 
-from vanban.deadlines.blocks import BULLET, ITEM, TERMINAL, Block
+from vanban.deadlines.blocks import BULLET, ITEM, ROMAN, TERMINAL, Block
 
 from . import patterns as p
+from . import vocabulary as v
 
-__all__ = ["MAX_HEADLINE", "headline"]
+__all__ = ["MAX_HEADLINE", "MAX_TAG", "OPENING", "headline", "tag"]
 
 MAX_HEADLINE = 200  # characters of a body's first line read as its headline
+MAX_TAG = 60  # characters of a page's tag or section line before the headline
+OPENING = 3  # blocks that may open a body: up to two tag lines (:func:`tag`), then the headline
 
 
-def headline(block: Block, body: str) -> bool:
+def tag(block: Block) -> bool:
+    """Whether *block*, at a body's start, is a page's tag, section or picture line before its headline ("CÔNG TÁC ĐẢNG",
+    "# đơn vị hành chính 2 cấp", "admin's picture", "[ad_1]", "(09/10/2020)", "tạm dừng việc sắp xếp các cơ quan"): one
+    short line that ends no sentence, in capitals, bracketed, a Markdown heading or lower case. It names no body's duty; the
+    headline under it is still the news's (its subject the writer)."""
+    text = block.text
+    if (len(block.lines) != 1 or len(text) > MAX_TAG or text[-1:] in TERMINAL or ITEM.match(text) or ROMAN.match(text)
+            or BULLET.match(text) or p.ROMAN_HEADING.match(text)):
+        return False  # a numbered or lettered heading ("I. MỤC ĐÍCH, YÊU CẦU") is the text's own
+    return text.isupper() or text[:1] in "#[(" or text[:1].islower()
+
+
+def headline(block: Block, body: str, after_tag: bool = False) -> bool:
     """Whether *block*, a body's first, is a headline ("Bộ Nội vụ hướng dẫn thực hiện chế độ báo cáo …",
     "Huyện ủy Thanh Hà chọn 2 đảng bộ tổ chức đại hội điểm"): one short line that ends no sentence, not a
     numbered or bulleted item nor a Markdown heading, with a blank line and more text after it (a line that only gives
-    the page's time may follow it in the same block). It names the news, its
-    subject is the writer or the issuer, and it lays no duty (the text under it says who must act)."""
+    the page's time or views may come between: "Lượt xem: 911"). It names the news, its subject is the writer or the
+    issuer, and it lays no duty (the text under it says who must act). Under a page's tag line (*after_tag*: :func:`tag`)
+    the text may follow it on the next line when the headline opens with a body ("Đảng ủy phường … triển khai …"): the tag
+    says a title comes (a date line under a title in capitals is no headline, and the text after it is read as before)."""
     text = block.text
-    if len(block.lines) == 2 and p.DATELINE.fullmatch(text, block.starts[1]):
+    if len(block.lines) == 2 and (p.DATELINE.fullmatch(text, block.starts[1])
+                                  or v.PAGE_LINE.match(text, block.starts[1])):
         text = text[:block.starts[1]].rstrip()  # "HĐND huyện … giám sát tại xã …⏎⏎00:01 | 10/05/2019": the page's time
     elif len(block.lines) != 1:
         return False
     return (len(text) <= MAX_HEADLINE and text[-1:] not in TERMINAL and text[-1:] != ","
             and text[:1] not in ("#", "|") and ITEM.match(text) is None and BULLET.match(text) is None
-            and p.ROMAN_HEADING.match(text) is None and _more_after(body, text))
+            and p.ROMAN_HEADING.match(text) is None
+            and _more_after(body, text, after_tag and p.UNIT_START.match(p.retone(text)) is not None))
 
 
-def _more_after(body: str, text: str) -> bool:
-    """Whether *text* stands alone on its line with a blank line after it and more text below."""
+def _more_after(body: str, text: str, after_tag: bool = False) -> bool:
+    """Whether *text* stands alone on its line with a blank line (or a page's line: :data:`.vocabulary.PAGE_LINE`; or,
+    *after_tag*, any line) after it and more text below."""
     at = body.find(text)
     if at == -1:
         return False
     rest = body[at + len(text):]
     gap = p.BLANK_AFTER.match(rest)
+    if gap is None and rest[:1] == "\n":  # under a tag, any line; else the page's line ("Lượt xem: 911"), then more
+        if after_tag:
+            return not rest.isspace()
+        end = rest.find("\n", 1)
+        if v.PAGE_LINE.match(rest, 1, end if end != -1 else len(rest)):
+            return end != -1 and not rest[end:].isspace()
     return gap is not None and gap.end() < len(rest) and not rest.isspace()

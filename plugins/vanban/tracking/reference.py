@@ -39,10 +39,16 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     aims = False  # inside "I. MỤC ĐÍCH, YÊU CẦU"
     last = "."  # the previous block's text
     after = ""  # the text of the last block that was not a bullet
-    for n, block in enumerate(blocks(body)):
-        if n == 0 and c.headline(block, body):
-            walk.writer = c.writer(block)
-            continue  # the body's headline ("Bộ Nội vụ hướng dẫn …"): its subject writes, it lays no duty
+    opening = c.OPENING  # blocks that may still open the body: tag lines ("CÔNG TÁC ĐẢNG"), then its headline
+    for block in blocks(body):
+        if opening:
+            opening -= 1
+            if opening and c.tag(block):
+                continue  # a page's tag line before the headline names no duty
+            after_tag, opening = opening < c.OPENING - 1, 0
+            if c.headline(block, body, after_tag):
+                walk.writer = c.writer(block)
+                continue  # the body's headline ("Bộ Nội vụ hướng dẫn …"): its subject writes, it lays no duty
         if not BULLET.match(block.text):
             after = block.text
         elif p.RECIPIENTS.match(after):

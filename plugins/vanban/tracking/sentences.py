@@ -118,12 +118,15 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     aims = False  # inside "I. MỤC ĐÍCH, YÊU CẦU"
     recipients = False  # the last block that is not a bullet opens the list under "Nơi nhận:"
     last = "."  # the previous block's text
-    opening = True  # the body's first block: a headline lays no duty (:func:`.clauses.headline`)
+    opening = c.OPENING  # the body's first blocks: tag lines, then a headline, lay no duty (:func:`.clauses.headline`)
     for block in blocks(body) if read is None else read:
         text, lines = block.text, block.lines
         if opening:
-            opening = False
-            if c.headline(block, body):
+            opening -= 1
+            if opening and c.tag(block):
+                continue
+            after_tag, opening = opening < c.OPENING - 1, 0
+            if c.headline(block, body, after_tag):
                 walk.writer = c.writer(block)
                 continue
         first = text[0]  # most of the anchored patterns below cannot match: their first character says so

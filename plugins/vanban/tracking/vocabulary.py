@@ -56,6 +56,10 @@ OWN_ACTS = (r"cho\s+biết|nhấn\s+mạnh|khẳng\s+định|ghi\s+nhận|biểu
 # A name that runs on into a clause's function words names no body: "Đơn vị, địa phương nào thiếu …" (whichever),
 # "Đảng bộ xã Bình Trung để …", "cấp huyện, khi …", "Đảng bộ xã Vĩnh Tường theo kế hoạch", "Ban gồm 14 người, …" (a
 # board's make-up). Lower case only: "Ban Theo dõi …" is a name.
+# A page's line under a headline, in place of the blank line or the time (:func:`.headlines.headline`): "Lượt xem: 911",
+# "Ngày đăng 22/10/2015 | 02:17 | Lượt xem: 2840", "( Cập nhật lúc:", "[xem tiếp...]".
+PAGE_LINE = re.compile(r"[\s(\[]*(?:lượt\s+xem|ngày\s+đăng|cập\s+nhật(?:\s+lúc)?|xem\s+tiếp)", _I)
+
 # A letterhead or a title in capitals run into the name ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA …", "Chánh Văn phòng
 # Sở QUYẾT ĐỊNH", "TRƯỜNG THCS … KẾ HOẠCH HOẠT ĐỘNG …") is no body either.
 RUNS_ON = re.compile(r"\s(?:nào|để|khi|thì|mà|theo|gồm)(?!\w)|(?<!\w)(?:CỘNG\s+H(?:ÒA|OÀ)|QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|"
