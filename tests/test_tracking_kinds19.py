@@ -235,3 +235,30 @@ def test_a_headline_under_a_tag_line_or_over_the_page_s_line_is_the_news(body: s
     the page ("Lượt xem: 911", "Ngày đăng … | Lượt xem: …") below it: the headline is still the writer's news, no duty
     (before: only a body's first block, with a blank line under it, was read as one)."""
     assert _tasks(body, dt.date(2022, 7, 6)) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính; Bảo hiểm xã hội tỉnh; UBND các huyện và các đơn vị liên quan triển "
+     "khai thực hiện trước ngày 30/6/2024.", [("Sở Y tế", "2024-06-30")]),
+    ("Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì tham mưu rà soát các nội dung; phối hợp Sở Khoa học và Công nghệ; Viễn "
+     "thông Đồng Nai (VNPT Đồng Nai); Ủy ban nhân dân cấp xã và các đơn vị liên quan thực hiện các nội dung theo lộ trình.",
+     [("Sở Xây dựng", "-")]),
+    ("Theo đó, UBND tỉnh chỉ đạo Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì, phối hợp các Sở, ngành liên quan bao "
+     "gồm Ngân hàng nhà nước tỉnh; Sở Kế hoạch và Đầu tư; Sở Tài chính; Ủy ban MTTQVN tỉnh và các tổ chức chính trị - xã "
+     "hội tổ chức phổ biến Chỉ thị 40.", [("Chi nhánh Ngân hàng Chính sách xã hội tỉnh", "-")]),
+])
+def test_partners_listed_past_a_semicolon_hold_no_task(body: str, found: list[tuple[str, str]]) -> None:
+    """"phối hợp (với) A; B; C và D thực hiện …": a bare name after "phối hợp A;" shows the list of partners goes on past
+    ";", and the units of the clause that ends it are partners too (before: read as holders, with the due)."""
+    assert _tasks(body, dt.date(2024, 3, 1)) == found
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính; UBND các huyện tổ chức thực hiện.", ["Sở Y tế", "UBND các huyện"]),
+    ("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp; Sở Tài chính bố trí kinh phí; UBND các huyện triển khai.",
+     ["Sở Nội vụ", "Sở Tài chính", "UBND các huyện"]),
+])
+def test_a_clause_after_the_partners_is_read_as_before(body: str, units: list[str]) -> None:
+    """Without a bare name after "phối hợp với A;", the next clause's units are a new order (the usual ";" of a list of
+    assignments)."""
+    assert [u for u, _ in _tasks(body)] == units

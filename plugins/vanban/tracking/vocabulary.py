@@ -67,3 +67,7 @@ RUNS_ON = re.compile(r"\s(?:nào|để|khi|thì|mà|theo|gồm)(?!\w)|(?<!\w)(?:
 OWN_ACT = re.compile(rf"^(?:{OWN_ACTS})(?!\w)", _I)
 # "đề nghị A (xem xét,) quyết định / phê duyệt …" asks a superior to decide: a submission, not work laid on A.
 SUBMISSION = re.compile(r"^(?:xem\s+xét\s*,?\s*)?(?:quyết\s+định|phê\s+duyệt|chấp\s+thuận|cho\s+phép)(?!\w)", _I)
+
+# A clause that only names partners ("…; phối hợp Sở Khoa học và Công nghệ; Viễn thông Đồng Nai; Ủy ban nhân dân cấp xã và
+# các đơn vị liên quan thực hiện …"): the list goes on past ";" (:func:`.walk._partners`; lower-cased).
+PARTNERS = re.compile(r"(?<!\w)phối\s+hợp(?:\s+với)?\s+", _I)

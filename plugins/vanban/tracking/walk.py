@@ -22,6 +22,7 @@ from .clauses import (
     candidate,
     colon_units,
     directed,
+    duty_start,
     further,
     listed,
     written,
@@ -53,6 +54,24 @@ def _unit_after_colon(text: str, k: int) -> bool:
         return False
     rest = text[k:].lstrip()
     return rest[:1].isupper() and p.UNIT_START.match(p.retone(rest[:60])) is not None
+
+
+def _partners(clause: str, low: str, state: int) -> int:
+    """The partner list's state after *clause* (*low*: lower-cased), given the *state* after the one before: 1 for a
+    clause that ends naming partners ("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính;", "phối hợp Sở Khoa học và Công
+    nghệ;"), 2 for a bare name that goes on with that list ("Viễn thông Đồng Nai (VNPT Đồng Nai);"), -2 for the clause
+    after that, whose units end the list: they are partners too, no holders ("…; Ủy ban nhân dân cấp xã và các đơn vị liên
+    quan thực hiện …"); 0 otherwise. Without a bare name between, a clause after "phối hợp với A;" is read as before."""
+    if not clause.endswith(";"):
+        return -2 if state == 2 else 0
+    last = None
+    for last in v.PARTNERS.finditer(clause):  # noqa: B007 (the last one is wanted)
+        pass
+    if last is not None and duty_start(clause[last.end():]) == -1:
+        return 1
+    if state > 0 and duty_start(clause) == -1 and not assigns(low):
+        return 2
+    return -2 if state == 2 else 0
 
 
 class Walk:
@@ -130,12 +149,16 @@ class Walk:
         text, offset = block.text, self.line_offset
         if placed and p.RECURS.search(low):  # "hằng năm … trước ngày 25/06": a date without a year recurs yearly
             placed = [(pos, yearly(d)) for pos, d in placed]
+        partners = 0  # "…; phối hợp A; B; C và D thực hiện …": 1 after "phối hợp A;", 2 once a bare name follows it
         sentences, cuts = segments(text)
         bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or _unit_after_colon(text, k))),
                          len(text)})
         for start, end in itertools.pairwise(bounds):
             inside = tuple(d for pos, d in placed if start <= pos < end)
             part = low[start:end].lstrip()
+            partners = _partners(probe[start:end].strip(), part, partners)
+            if partners == 2 or (partners == 1 and v.PARTNERS.match(part)):
+                continue  # only partners: "…; phối hợp Sở A;", or the list of them going on past ";"
             if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)):
                 self.lender = None  # nothing to read here (the usual clause): skip the parse
                 continue
@@ -162,6 +185,8 @@ class Walk:
                     self.heading = (written([units], probe, text, start)[0], block.line_at(start), list(inside))
                     self.bulleted = True
                     continue
+            if partners < 0:
+                found = None  # "…; phối hợp A; B; C và D thực hiện …": C and D are partners too (a due here is lent)
             if found:
                 units, duty = found
                 heads = before + written(split_units(units), probe, text, start)
