@@ -262,3 +262,17 @@ def test_a_clause_after_the_partners_is_read_as_before(body: str, units: list[st
     """Without a bare name after "phối hợp với A;", the next clause's units are a new order (the usual ";" of a list of
     assignments)."""
     assert [u for u, _ in _tasks(body)] == units
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Giao UBND các xã tuyên truyền, vận động. Người dân có nhu cầu đăng ký trước ngày 15/5/2024.", [("UBND các xã", "-")]),
+    ("Phòng Kinh tế hướng dẫn thủ tục; các hộ gia đình hoàn thành việc di dời trước ngày 31/12/2024.",
+     [("Phòng Kinh tế", "-")]),
+    ("UBND các huyện xây dựng kế hoạch di dời. Các tổ chức, cá nhân có cơ sở chăn nuôi thuộc diện di dời có trách nhiệm "
+     "thực hiện, chậm nhất trước ngày 1-1-2025.", [("UBND các huyện", "-")]),
+    ("Giao UBND các xã tuyên truyền, vận động. Thời gian hoàn thành trước ngày 15/5/2024.", [("UBND các xã", "2024-05-15")]),
+])
+def test_the_public_s_own_due_is_not_lent_to_the_units_before(body: str, found: list[tuple[str, str]]) -> None:
+    """A clause whose subject is the public ("Người dân …", "các hộ gia đình …", "Các tổ chức, cá nhân …") has its own due;
+    a clause with no subject still lends its due to the units before ("Thời gian hoàn thành trước ngày …")."""
+    assert _tasks(body, dt.date(2024, 3, 1)) == found

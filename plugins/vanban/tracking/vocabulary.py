@@ -71,3 +71,9 @@ SUBMISSION = re.compile(r"^(?:xem\s+xét\s*,?\s*)?(?:quyết\s+định|phê\s+du
 # A clause that only names partners ("…; phối hợp Sở Khoa học và Công nghệ; Viễn thông Đồng Nai; Ủy ban nhân dân cấp xã và
 # các đơn vị liên quan thực hiện …"): the list goes on past ";" (:func:`.walk._partners`; lower-cased).
 PARTNERS = re.compile(r"(?<!\w)phối\s+hợp(?:\s+với)?\s+", _I)
+
+# A clause whose subject is the public ("Các tổ chức, cá nhân có cơ sở chăn nuôi … chậm nhất trước ngày 1-1-2025", "Người
+# dân …", "Các hộ gia đình …"): its due is theirs, not lent to the units of the clause before (lower-cased).
+PUBLIC_SUBJECT = re.compile(r"(?:tất\s+cả\s+)?(?:các\s+)?(?:(?:tổ\s+chức|doanh\s+nghiệp)\s*,\s*)?(?:cá\s+nhân|"
+                            r"người\s+dân|nhân\s+dân|công\s+dân|hộ\s+gia\s+đình|(?:các\s+)?hộ\s+dân|chủ\s+(?:cơ\s+sở|hộ))"
+                            r"(?!\w)")

@@ -208,8 +208,9 @@ class Walk:
                         self.out.append(Stated(tuple(heads), collapse_space(duty)[:300], block.line_at(verb) + offset,
                                                tuple(d for pos, d in placed if verb <= pos < stop)))
                     continue
-            if self.lender and inside and "dự kiến" in part:  # "Đại hội … dự kiến diễn ra từ tháng 4 đến hết
-                self.lender = None  # tháng 5": a schedule the text reports, no one's deadline
+            if self.lender and inside and ("dự kiến" in part or v.PUBLIC_SUBJECT.match(part)):
+                self.lender = None  # "Đại hội … dự kiến diễn ra từ tháng 4 đến hết tháng 5": a schedule the text reports;
+                # "Các tổ chức, cá nhân có cơ sở … chậm nhất trước ngày 1-1-2025": the public's own due
             elif self.lender and inside:  # "Thời gian hoàn thành …, chậm nhất ngày …": the clause before's units
                 out = self.out
                 if out and out[-1].heads == tuple(self.lender) and not out[-1].deadlines:
