@@ -276,3 +276,16 @@ def test_the_public_s_own_due_is_not_lent_to_the_units_before(body: str, found: 
     """A clause whose subject is the public ("Người dân …", "các hộ gia đình …", "Các tổ chức, cá nhân …") has its own due;
     a clause with no subject still lends its due to the units before ("Thời gian hoàn thành trước ngày …")."""
     assert _tasks(body, dt.date(2024, 3, 1)) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Giao Cục Văn hóa cơ sở chủ trì tổ chức Liên hoan văn nghệ quần chúng vào tháng 7/2013 tại tỉnh Thanh Hóa.",
+     [("Cục Văn hóa cơ sở", "-")]),
+    ("Giao Phòng Văn hóa tổ chức Hội thi từ ngày 20/10/2020 đến ngày 22/10/2020, tại Nhà Văn hóa Lao động tỉnh.",
+     [("Phòng Văn hóa", "-")]),
+    ("Giao Phòng Văn hóa hoàn thành báo cáo trước ngày 20/10/2020 tại cuộc họp giao ban.", [("Phòng Văn hóa", "2020-10-20")]),
+])
+def test_an_event_s_date_and_place_is_no_due(body: str, found: list[tuple[str, str]]) -> None:
+    """A date followed by its place ("… vào tháng 7/2013 tại tỉnh Thanh Hóa") is when an event is held, no due (the
+    annotators' rule); "trước ngày … tại …" is still one."""
+    assert _tasks(body, dt.date(2013, 6, 11)) == found

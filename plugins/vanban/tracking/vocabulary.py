@@ -77,3 +77,8 @@ PARTNERS = re.compile(r"(?<!\w)phối\s+hợp(?:\s+với)?\s+", _I)
 PUBLIC_SUBJECT = re.compile(r"(?:tất\s+cả\s+)?(?:các\s+)?(?:(?:tổ\s+chức|doanh\s+nghiệp)\s*,\s*)?(?:cá\s+nhân|"
                             r"người\s+dân|nhân\s+dân|công\s+dân|hộ\s+gia\s+đình|(?:các\s+)?hộ\s+dân|chủ\s+(?:cơ\s+sở|hộ))"
                             r"(?!\w)")
+
+# A date followed by its place ("… vào tháng 7/2013 tại tỉnh Thanh Hoá", "… từ ngày 20/10/2020 đến ngày 22/10/2020, tại Nhà
+# Văn hóa …") is an event's time, no due (tests/fixtures/tracking/real/README.md: an event's date is not a due).
+VENUE = re.compile(r"\s*,?\s*tại\s", _I)
+DUE_WORD = re.compile(r"(?:trước|chậm\s+nhất|hạn|muộn\s+nhất)(?!\w)", _I)  # "… trước ngày 20/10 tại cuộc họp": still a due

@@ -149,6 +149,9 @@ class Walk:
         text, offset = block.text, self.line_offset
         if placed and p.RECURS.search(low):  # "hằng năm … trước ngày 25/06": a date without a year recurs yearly
             placed = [(pos, yearly(d)) for pos, d in placed]
+        if placed and " tại " in low:  # "tổ chức Liên hoan … vào tháng 7/2013 tại tỉnh Thanh Hoá": an event's date and place
+            placed = [(pos, d) for pos, d in placed
+                      if pos < 0 or v.DUE_WORD.match(d.text) or not v.VENUE.match(text, pos + len(d.text))]
         partners = 0  # "…; phối hợp A; B; C và D thực hiện …": 1 after "phối hợp A;", 2 once a bare name follows it
         sentences, cuts = segments(text)
         bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or _unit_after_colon(text, k))),
