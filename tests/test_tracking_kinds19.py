@@ -289,3 +289,40 @@ def test_an_event_s_date_and_place_is_no_due(body: str, found: list[tuple[str, s
     """A date followed by its place ("… vào tháng 7/2013 tại tỉnh Thanh Hóa") is when an event is held, no due (the
     annotators' rule); "trước ngày … tại …" is still one."""
     assert _tasks(body, dt.date(2013, 6, 11)) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Uỷ ban nhân dân phường Nam Đồng thông báo và đề nghị các tổ chức, cơ quan, đơn vị, doanh nghiệp trên địa bàn phường "
+     "treo cờ Tổ quốc từ ngày 09/10/2023 đến hết ngày 11/10/2023.\n\n"
+     "UBND phường tổ chức đoàn đi kiểm tra công tác treo cờ trên địa bàn phường vào ngày 09/10/2023.",
+     [("các tổ chức, cơ quan, đơn vị, doanh nghiệp trên địa bàn phường", "2023-10-11")]),
+    ("UBND huyện yêu cầu các xã hoàn thành báo cáo trước ngày 15/5/2024. UBND huyện sẽ tổ chức kiểm tra vào ngày 20/5/2024.",
+     [("các xã", "2024-05-15")]),
+])
+def test_the_writer_s_own_plan_is_no_task(body: str, found: list[tuple[str, str]]) -> None:
+    """The body that gives a clause's order ("UBND huyện yêu cầu …", "Uỷ ban nhân dân phường … đề nghị …") writes the text:
+    a later clause opening with its name, whole or short, is its own plan, no row, and its date is lent to no one (before:
+    "UBND huyện" held its own inspection as a task)."""
+    assert _tasks(body, dt.date(2023, 10, 7)) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Uỷ ban nhân dân các huyện, thành phố chịu trách nhiệm thi hành Quyết định này.",
+     [("Uỷ ban nhân dân các huyện, thành phố", "-")]),
+    ("Điều 2. Giao Uỷ ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.", [("Uỷ ban nhân dân tỉnh", "-")]),
+    ("Đề nghị các Sở, ban, ngành, Uỷ ban nhân dân các cấp tăng cường tuyên truyền.",
+     [("các Sở, ban, ngành", "-"), ("Uỷ ban nhân dân các cấp", "-")]),
+])
+def test_a_capital_with_the_old_tone_placement_is_read_as_the_new(body: str, found: list[tuple[str, str]]) -> None:
+    """"Uỷ ban" opening a name (a capital before the old placement of the tone mark) is "Ủy ban" to the patterns (before:
+    only lower-case pairs were moved, so "Uỷ ban nhân dân …" was no unit at a clause's start nor a new body in a list)."""
+    assert _tasks(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Đề nghị các tổ chức, cơ quan, đơn vị trên địa bàn treo cờ Tổ quốc.", [("các tổ chức, cơ quan, đơn vị trên địa bàn", "-")]),
+    ("Đề nghị các tổ chức, cá nhân có liên quan thực hiện nghiêm túc.", []),
+])
+def test_organisations_listed_with_bodies_are_bodies(body: str, found: list[tuple[str, str]]) -> None:
+    """"các tổ chức, cơ quan, đơn vị …" names bodies (no verb "tổ chức"); "các tổ chức, cá nhân" is still the public."""
+    assert _tasks(body) == found

@@ -196,7 +196,34 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
     if not starts and p.REPORT_LEAD.match(clause) is None:  # "Theo đó, …" after a headline still starts
         return None
     lead = p.TIME_LEAD.match(clause)  # "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra …"
-    return units_at(clause[lead.end():] if lead else clause)
+    found = units_at(clause[lead.end():] if lead else clause)
+    if found and _is_writer(found[0], writer):
+        return None  # "UBND phường tổ chức đoàn đi kiểm tra …" after "Uỷ ban nhân dân phường … đề nghị …": its own plan
+    return found
+
+
+def own_plan(clause: str, writer: str | None) -> bool:
+    """Whether a clause opens with the writer's own name ("UBND phường tổ chức đoàn đi kiểm tra … vào ngày 09/10/2023"):
+    its plan, whose date is lent to no one (:func:`assigned` gives it no row)."""
+    if writer is None:
+        return False
+    found = units_at(clause)
+    return found is not None and _is_writer(found[0], writer)
+
+
+def orderer(clause: str) -> str | None:
+    """The key of the body a clause names before its order ("Uỷ ban nhân dân phường Nam Đồng thông báo và đề nghị các tổ
+    chức …", "UBND tỉnh giao Sở …"), without its head's title: the writer, whose own plans later in the text are no
+    duty (:func:`assigned`). None when the clause does not open with a body."""
+    m = p.ASSIGN.search(clause)
+    if m is None or m.start() == 0 or (m.group()[:1] in "cCđĐ" and m.group()[1:2] not in "ềỀ"):
+        return None  # "chỉ đạo" is directing (:func:`assigned`), "đối với" a scope
+    head = p.TITLE.sub("", clause[:m.start()].strip())
+    if not p.UNIT_START.match(head) or head[:1].islower():
+        return None
+    end = duty_start(head)
+    units = head[:end] if end > 0 else head
+    return p.unit_key(units) if units and not p.ASSIGN.search(units) else None
 
 
 def further(duty: str, at: int) -> list[tuple[int, str, str]]:

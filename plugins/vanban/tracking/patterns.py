@@ -20,16 +20,15 @@ _I = re.IGNORECASE
 # Tone marks on "oa", "oe", "uy" sit on either vowel ("hòa"/"hoà", "ủy"/"uỷ"): keys put them on the
 # first, as the patterns below are written. Only keys are changed, both sides alike, never the text shown.
 _MARKS = "\u0300\u0301\u0303\u0309\u0323"
-_RETONE = {
-    nfc(first + second + mark): nfc(first + mark + second)
-    for first, second in (("o", "a"), ("o", "e"), ("u", "y"))
-    for mark in _MARKS
-}
+# Either letter may be a capital ("Uỷ ban" opening a sentence, "HOÀ" in a heading): the pair keeps its case.
+_PAIRS = tuple((f, s) for first, second in (("o", "a"), ("o", "e"), ("u", "y"))
+               for f in (first, first.upper()) for s in (second, second.upper()))
+_RETONE = {nfc(first + second + mark): nfc(first + mark + second) for first, second in _PAIRS for mark in _MARKS}
 # Only where the pair ends the syllable ("hoà", "thuỷ"): in "đoàn", "huỳnh" the mark has one place.
 # After "q" the "u" belongs to the consonant ("quý", "quỹ"): its mark is on the "y" in both placements.
 _RETONE_RE = re.compile(
-    "(?:" + "|".join(f"{first}[{''.join(sorted(k[1] for k in _RETONE if k[0] == first))}]" for first in "ou")
-    + r")(?<![qQ]u.)(?!\w)")
+    "(?:" + "|".join(f"{first}[{''.join(sorted(k[1] for k in _RETONE if k[0] == first))}]" for first in "ouOU")
+    + r")(?<![qQ]u.)(?<![qQ]U.)(?!\w)")
 
 # Abbreviations officials write in recipient lists, written out (word-bounded, on the lower-cased text).
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
@@ -199,6 +198,7 @@ _UNIT_NOUNS = (
     r"đội(?!\s+(?:ngũ|viên|trưởng|tuyển|hình|bóng|mũ))|"  # "các Đội Quản lý thị trường", "Đội Kiểm lâm Cơ động"
     r"bảo\s+hiểm\s+xã\s+hội|bhxh|tổ(?!\s+(?:chức|quốc|hợp|tiên|ấm|dân\s+phố|trưởng|phó|viên))|"  # "Tổ Công nghệ Thông tin"
     r"tổ\s+dân\s+phố|khu\s+phố|cấp\s+(?:xã|huyện|tỉnh)|chi(?!\s+(?:" + v.NOT_A_CELL + r")(?!\w))|tổ\s+chức\s+(?:đảng|cơ\s+sở\s+đảng|chính\s+trị|thành\s+viên)|"
+    r"tổ\s+chức(?=\s*,\s*(?:cơ\s+quan|đơn\s+vị)(?!\w))|"  # "các tổ chức, cơ quan, đơn vị …": bodies, not "tổ chức" the verb
     r"đoàn\s+thể|doanh\s+nghiệp|lực\s+lượng|xã(?!\s+hội)|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|"
     r"văn\s+phòng\s+điều\s+phối|ban\s+quản\s+lý|ban\s+chỉ\s+đạo|bcđ|chi\s+nhánh|kho\s+bạc|ngân\s+hàng|viện(?!\s+trợ)|tòa\s+án"
 )
@@ -322,7 +322,7 @@ JOINT_OFFICE = re.compile(r"^(?:chánh\s+)?văn\s+phòng\s+(?:hđnd|ubnd|hội\s
 # "Ban chỉ đạo", "Ban quản lý") do not end a name right after "ban".
 DUTY = re.compile(
     r"(?<!\w)(?:chủ\s+trì|phối\s+hợp|tham\s+mưu|triển\s+khai|thực\s+hiện|báo\s+cáo|theo\s+dõi|hướng\s+dẫn|"
-    r"(?<![qQ]uan,\s)tổ\s+chức(?!\s+(?:đảng|cơ\s+sở|chính\s+trị|đoàn\s+thể|xã\s+hội|hội|thành\s+viên|kinh\s+tế))|"
+    r"(?<![qQ]uan,\s)tổ\s+chức(?!\s+(?:đảng|cơ\s+sở|chính\s+trị|đoàn\s+thể|xã\s+hội|hội|thành\s+viên|kinh\s+tế)|\s*,\s*(?:cơ\s+quan|đơn\s+vị)(?!\w))|"
     r"khẩn\s+trương|tiếp\s+tục|nghiên\s+cứu|chuẩn\s+bị|hoàn\s+thành|hoàn\s+thiện|chỉnh\s+sửa|hoàn\s+chỉnh|tiếp\s+nhận|rà\s+soát|"
     r"đôn\s+đốc|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|căn\s+cứ|bổ\s+sung|phân\s+bổ|cập\s+nhật|đăng\s+tải|"
     r"tăng\s+cường|đẩy\s+mạnh|đẩy\s+nhanh|quán\s+triệt|tuyên\s+truyền|xây\s+dựng|kiểm\s+tra|chỉ\s+đạo|(?<![đĐ]ộc\s)lập|gửi|nộp|tập\s+trung|"

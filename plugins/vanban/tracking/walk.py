@@ -25,6 +25,8 @@ from .clauses import (
     duty_start,
     further,
     listed,
+    orderer,
+    own_plan,
     written,
     yearly,
 )
@@ -192,6 +194,8 @@ class Walk:
                 found = None  # "…; phối hợp A; B; C và D thực hiện …": C and D are partners too (a due here is lent)
             if found:
                 units, duty = found
+                if self.writer is None:  # the body giving this order writes the text ("UBND phường … đề nghị A …")
+                    self.writer = orderer(clause)
                 heads = before + written(split_units(units), probe, text, start)
                 told, reach = directed(duty, probe, text, start)
                 heads += told
@@ -211,9 +215,10 @@ class Walk:
                         self.out.append(Stated(tuple(heads), collapse_space(duty)[:300], block.line_at(verb) + offset,
                                                tuple(d for pos, d in placed if verb <= pos < stop)))
                     continue
-            if self.lender and inside and ("dự kiến" in part or v.PUBLIC_SUBJECT.match(part)):
+            if self.lender and inside and ("dự kiến" in part or v.PUBLIC_SUBJECT.match(part)
+                                           or own_plan(clause.strip(" .;"), self.writer)):
                 self.lender = None  # "Đại hội … dự kiến diễn ra từ tháng 4 đến hết tháng 5": a schedule the text reports;
-                # "Các tổ chức, cá nhân có cơ sở … chậm nhất trước ngày 1-1-2025": the public's own due
+                # "Các tổ chức, cá nhân có cơ sở … chậm nhất trước ngày 1-1-2025": the public's own due; the writer's plan
             elif self.lender and inside:  # "Thời gian hoàn thành …, chậm nhất ngày …": the clause before's units
                 out = self.out
                 if out and out[-1].heads == tuple(self.lender) and not out[-1].deadlines:
