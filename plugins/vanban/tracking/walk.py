@@ -167,7 +167,7 @@ class Walk:
             if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)):
                 self.lender = None  # nothing to read here (the usual clause): skip the parse
                 continue
-            if v.CHROME.search(part):  # "Nơi ban hành: Tỉnh Phú Yên Người ký: …": the portal's page, not the text
+            if ":" in part and v.CHROME.search(part):  # "Nơi ban hành: Tỉnh Phú Yên Người ký: …": the page's, not the text
                 self.lender, self.pending = None, []
                 continue
             clause = probe[start:end].strip()
