@@ -55,7 +55,8 @@ def test_only_one_central_bodys_code_names_an_issuer() -> None:
     assert central_body("131/QĐ-TTg") == "Thủ tướng Chính phủ"
     assert central_body("72/2025/QH15") == "Quốc hội"
     assert central_body("21/KH-UBND") == ""
-    assert central_body("12/2020/TT-BGDĐT") == ""
+    assert central_body("12/2020/TT-BGDĐT") == "Bộ Giáo dục và Đào tạo"  # a ministry's code (imp19)
+    assert central_body("02/2011/TTLT-VPCP-BNV") == ""  # two bodies' codes: a joint document
 
 
 def test_a_sub_department_or_a_union_board_acting_in_its_own_notice_is_its_issuer() -> None:

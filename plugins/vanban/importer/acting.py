@@ -20,6 +20,7 @@ from .lead_place import BARE_LEVEL, lead_issuer
 from .lines import Block
 from .office_holder import office_holder
 from .paragraphs import page_lines, paragraph
+from .record_table import central_body
 from .result import ImportResult
 
 # "Uỷ ban nhân dân phường Nam Đồng thông báo và đề nghị …", "Phó Chủ tịch UBND phường Phúc La": the body that acts
@@ -45,8 +46,10 @@ def read_acting_body(result: ImportResult, blocks: list[Block]) -> None:
             body = SPELT.get(short.upper().replace("Đ", "Đ"), "") or (
                 "Ủy ban nhân dân" if short.lower().startswith(("ủy", "uỷ", "uy")) else "Hội đồng nhân dân")
             place = " ".join(w for w in m.group("place").split() if w[:1].isupper() and not w.isupper())
-            # "… số 491/TB-UBND của UBND quận …": an owner; "Chủ tịch … giao Ủy ban nhân dân huyện X, Y …": whom it directs
-            owner = re.search(r"\b(?:của|theo|giao|yêu cầu|đề nghị|chỉ đạo)\s*$", text[: m.start() + 1])
+            # "… số 491/TB-UBND của UBND quận …", "… của Chủ tịch UBND tỉnh X": an owner (or its chair's); "Chủ tịch …
+            # giao Ủy ban nhân dân huyện X, Y …": whom it directs
+            owner = re.search(r"\b(?:của|theo|giao|yêu cầu|đề nghị|chỉ đạo)(?:\s+(?:Phó\s+)?Chủ\s+tịch)?\s*$",
+                              text[: m.start() + 1])
             if place and not owner:
                 found.add(f"{body} {m.group('level')} {place}")
                 if m.group("acts"):
@@ -75,14 +78,16 @@ _THEN = r"(?:(?:Nay|Vậy|Vì vậy|Do vậy|Do đó),?\s+)?"
 _ACTOR = (r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*|^[A-ZĐ][A-ZĐ.]{1,12}\s*[-–—]\s+)" + _THEN + r"(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|"
           r"Ban|Sở|Bộ|Hội|Liên đoàn|Đoàn|Trung ương|Thường trực|Thường vụ|Tỉnh ủy|(?:Phó\s+)?Thủ tướng|Thứ trưởng|Cục|Tổng cục|"
           r"Chi cục|Văn phòng|Công đoàn|Trung tâm|Chủ tịch|"
-          r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)){2,100}?)"
+          r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)|(?<=TP)\.\s(?=[A-ZĐ])){2,100}?)"
           r"(?:\s*,\s*(?P<parent>(?:Bộ|UBND|Ủy ban|Uỷ ban)\s[^;,.:()\d]{2,60}?))?\s+")  # "Cục …, Bộ Y tế": its ministry
-_RECENTLY = r"(?:(?:đã|vừa|mới đây|mới)\s+)?(?:chính thức\s+)?"
+# "Văn phòng UBND TP. Hồ Chí Minh ngày 14/6 đã có thông báo …": the day it did so may stand before the verb.
+_RECENTLY = r"(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+)?(?:(?:đã|vừa|mới đây|mới)\s+)?(?:chính thức\s+)?"
 _UNNUMBERED = re.compile(
     _ACTOR + r"(?:" + _RECENTLY + r"(?:(?:ký\s+)?ban hành|có|ra|triển khai|xây dựng|ký)\s+(?P<type>(?i:" + _TYPES + r"))"
     r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+(?:gửi|tới)\s[^.:]{3,400}?(?=\s+(?:về|V/v)\s))?"
     r"|(?P<decides>" + _RECENTLY + r"quyết định)"
-    r"|(?:trân trọng\s+)?(?P<verb>hướng dẫn|thông báo))\s+(?!số\b)(?P<title>[^;:]{8,400}?)\s*(?:\.(?:\s|$)|$|(?P<follows>:))")
+    r"|(?:trân trọng\s+)?(?P<verb>hướng dẫn|thông báo))\s+(?!số\b)(?P<title>[^;:]{8,400}?)\s*(?:(?<!TP)\.(?:\s|$)|$|"
+    r"(?P<follows>:))")  # "… trên địa bàn TP. Thủ Đức": the city's dot ends no sentence
 # "Chủ tịch UBND tỉnh vừa có công văn chỉ đạo các sở, …; UBND các huyện …": a letter named by what it directs, its
 # subject unsaid: the type and the body only.
 _UNSAID_LETTER = re.compile(_ACTOR + _RECENTLY + r"(?:(?:ký\s+)?ban hành|có|ký)\s+(?P<type>(?i:công văn))\s+"
@@ -97,8 +102,15 @@ _DATED_OPENING = re.compile(r"(?:^|[.;]\s+)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]r
 # own formula, telling its readers; the body that says it issues the notice. Read after the headline's readers (a
 # headline names the notice's trích yếu); "… để Sở X biết, thực hiện" is a letter passing on a directive, no notice.
 _TO_READERS = re.compile(r"^(?:đến|tới|để|cho)\s[^.;:]{3,300}?\s(?:được\s+)?biết(?:\s+và\s[^.;:,]{3,60})?\s*$")
+# The same formula closing the page: the page is the notice itself, so "X thông báo <subject>." in its opening is
+# the notice's own act, not news a body tells ("Thực hiện Công điện số …, Thường trực HĐND thành phố thông báo tạm
+# dừng việc tiếp công dân …" … "Văn phòng HĐND và UBND thành phố trân trọng thông báo để các tổ chức, cá nhân biết.").
+_CLOSING_FORMULA = re.compile(r"\bthông báo\s+(?:đến|tới|để|cho)\s[^.;:]{3,300}?\s(?:được\s+)?biết\b")
 _ENDED = re.compile(r"[.:;!?]\s*$")
-_NOT_A_BODY = re.compile(r"\s(?:đã|vừa|mới)\s|\s(?:văn bản|công văn)$", re.I)
+# "Văn phòng HĐND và UBND thành phố sẽ chỉ đạo ban Tiếp công dân thành phố hướng dẫn …": a clause of its own (a
+# tense or a verb that hands work down) inside what would be the body's name: that body does something else.
+_NOT_A_BODY = re.compile(r"\s(?:đã|vừa|mới)\s|\s(?-i:sẽ|đang|chỉ đạo|yêu cầu|đề nghị|giao|cho biết)\s|\s(?:văn bản|công văn)$",
+                         re.I)  # "Ban Chỉ đạo …", "xã Giao Thiện": names
 
 
 def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: bool = False) -> None:
@@ -112,6 +124,7 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
         return
     lines = page_lines(blocks)
     page = "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines))  # the page's words, its portal's name anywhere
+    own_notice = any(_CLOSING_FORMULA.search(line) for line in lines[: LEAD_LINES * 4])
     for i in range(min(len(lines), LEAD_LINES * 2)):  # under a portal's counters too ("Hôm nay:" / "1" / …)
         text = paragraph(lines, i, LEAD_LINES)
         m = _UNNUMBERED.search(text) or _UNSAID_LETTER.search(text)
@@ -134,8 +147,10 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
         addressed = m.group("verb") == "thông báo" and _TO_READERS.match(m.group("title")) is not None
         if addressed and not announcing:
             continue  # the notice's own formula waits for the headline's readers (``_TO_READERS``)
+        told = m.group("verb") == "thông báo" and not (  # news a body tells, unless the page closes with the
+            own_notice and not re.match(r"(?:đến|tới|để|cho)\s", m.group("title")))  # notice's own formula
         if not addressed and ((bool(follows) != announcing) or (
-                not follows and not closed and (m.group("follows") or m.group("verb") == "thông báo"))):
+                not follows and not closed and (m.group("follows") or told))):
             continue  # a clause that goes on ("… cơn bão số 8:"), or a body that tells news ("X thông báo kết quả …")
         why = f"trang không có phần đầu văn bản; đọc từ câu mở đầu: “{collapse_space(m.group(0)).strip(' ;,.:')}”"
         result.take("type", kind, why)
@@ -236,12 +251,13 @@ def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
 
 def read_coded_body(result: ImportResult, blocks: list[Block]) -> None:
     """An empty issuer that the number's own code spells: "3682/BVHTTDL-VP" and the page's "Bộ Văn hóa, Thể thao
-    và Du lịch yêu cầu …" (the initials of its words, "và" aside, are the code). Reported as unsure."""
+    và Du lịch yêu cầu …" (the initials of its words, "và" aside, are the code), else the one central body the code
+    names (``record_table.central_body``). Reported as unsure."""
     parts = parse_number(str(result.fields.get("number") or ""))
     code = fold((parts.issuer_code or "").split("-")[0]).upper() if parts else ""
-    if result.fields.get("issuer") or len(code) < 3:
+    if result.fields.get("issuer"):
         return
-    for text in page_lines(blocks)[:20]:
+    for text in page_lines(blocks)[:20] if len(code) >= 3 else []:
         for m in _CODED.finditer(text):
             initials = ""
             for word in re.finditer(r"[^\W\d_]+", m.group(0)):
@@ -252,6 +268,13 @@ def read_coded_body(result: ImportResult, blocks: list[Block]) -> None:
                     return
                 if not code.startswith(initials):
                     break
+    number = str(result.fields.get("number") or "")
+    central = central_body(number)
+    heading = next(iter(page_lines(blocks)), "")
+    if central and number.replace(" ", "") in heading.replace(" ", ""):  # "Thông tư số 30/2018/TT-BNNPTNT ngày …" heading
+        # a page that never names the ministry: the code names one body (a number read further down may be one
+        # the page cites, "… thực hiện Công điện 41/CĐ-TTg …", whose body is not the page's)
+        result.take("issuer", central, f"cơ quan mà mã trong số ký hiệu “{number}” chỉ đích danh")
 
 
 _CODED = re.compile(r"\b(?:Bộ|Tổng cục|Cục)\s+[A-ZĐ][^.;:()\d]{2,90}")

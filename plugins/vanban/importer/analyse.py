@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..citations import extract
 from ..glossary import TYPE_NAMES
+from ..text import collapse_space
 from .acting import read_acting_body, read_coded_body, read_issuing_clause, read_unnumbered_lead
 from .bracketed_lead import read_bracketed_lead
 from .closing import read_closing
@@ -52,8 +53,13 @@ _PAGE_AGE = re.compile(r"\s+\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|n
 # "… năm 2025 2025-01-10 15:41:00.0": a portal's post time glued on after the title; "(gửi kèm Công văn này)": a
 # note on the document itself. Neither is part of the trích yếu.
 _POST_STAMP = re.compile(r"\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?)?$")
-_SELF_NOTE = re.compile(r"\s*\((?:gửi\s+)?kèm(?:\s+theo)?\s+(?:văn bản|" + "|".join(n.lower() for n in TYPE_NAMES)
-                        + r")\s+này\)$", re.I)
+_SELF_NOTE = re.compile(r"\s*\((?:(?:gửi\s+)?kèm(?:\s+theo)?\s+(?:văn bản|" + "|".join(n.lower() for n in TYPE_NAMES)
+                        + r")\s+này|(?:văn bản\s+)?(?:còn|hết|chưa có)\s+hiệu lực)\)$", re.I)  # "(Văn bản hết hiệu lực)"
+
+
+# Words a trích yếu never opens with, only goes on with: what stands after them is its tail.
+# ("CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ … VỀ VIỆC …", the old gazette's heading, is kept whole as the sets write it.)
+_TAIL_ONLY = re.compile(r"(?:giai đoạn|trên địa bàn|đến năm|tầm nhìn đến|tại|thuộc)\s", re.I)
 
 
 # "CÁN BỘ ,NHÂN DÂN", "“…”,“…”": a comma a copy moved against the next word, never how the trích yếu reads;
@@ -78,13 +84,21 @@ def _without_type_word(result: ImportResult, title: str) -> str:
     into it (a flattened header, a page title) is no part of it. Only a trích yếu in capitals or one whose rest opens
     with "về"/"V/v" ("Kế hoạch hóa gia đình …" keeps its words); noted."""
     kind = str(result.fields.get("type") or "")
-    if not kind or not title.lower().startswith(kind.lower() + " "):
+    if not kind or not title.lower().startswith((kind.lower() + " ", kind.lower() + ":")):  # "Thông báo: Về việc …"
         return title
     rest = title[len(kind):].strip(" :-–")
     if len(rest.split()) < 3 or not (title.isupper() or re.match(r"(?:về|v/v)\b", rest, re.I)):
         return title
     result.notes.append(f"trích yếu: bỏ tên loại “{title[:len(kind)]}” đứng đầu (dòng tên loại viết liền vào trích yếu)")
     return rest
+
+
+def _drop_cut_type_word(result: ImportResult) -> None:
+    """"NGHỊ QUYẾ" read as the trích yếu: a copy that stops inside its type line has no trích yếu there."""
+    title = collapse_space(str(result.fields.get("title") or "")).upper()
+    if len(title) >= 4 and any(n.upper().startswith(title) for n in TYPE_NAMES):
+        result.fields.pop("title")
+        result.notes.append(f"bản sao dừng giữa dòng tên loại (“{title}”): không có trích yếu ở đó")
 
 
 def plain_text(blocks: list[Block]) -> str:
@@ -158,6 +172,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     closing_start = read_closing(result, blocks)
     head_and_body = blocks[:closing_start]
     header = read_header(head_and_body, result)  # type: ignore[arg-type]
+    _drop_cut_type_word(result)
     read_record_line(result, head_and_body)
     lone = _lone_title(result)
     body_blocks = [b for b in _body_blocks(head_and_body, header.body)
@@ -187,6 +202,8 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_unnumbered_lead(result, head_and_body, announcing=True)
     read_issuing_clause(result, head_and_body)
     read_lone_number(result, head_and_body)
+    if read_record_line(result, head_and_body, figures=True):
+        read_headline_title(result, head_and_body)  # again: the late record's type and number name the headline
     read_source_note(result, head_and_body)
     read_coded_body(result, head_and_body)
     _restore_lone_title(result, lone)
@@ -224,7 +241,10 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         title = _restore_lost_marks(result, title, plain)
     mend_fields(result)  # "CĨ GIÁ", "thơng": letters a text layer's font mapped to others
     title = str(result.fields.get("title") or "")
-    if not title:
+    if _TAIL_ONLY.match(title):  # "GIAI ĐOẠN 2016 - 2020 TRÊN ĐỊA BÀN TỈNH …": a copy that lost the trích yếu's start
+        result.fields.pop("title")
+        result.missing.append(("title", f"trích yếu chỉ còn phần cuối “{title[:80]}”: bản sao làm mất phần đầu"))
+    elif not title:
         result.missing.append(("title", "không thấy trích yếu (dòng dưới tên loại văn bản, hoặc V/v)"))
     elif len(title) > MAX_TITLE:
         result.unsure.append(("title", f"trích yếu dài {len(title)} ký tự: có thể đã lẫn phần nội dung"))

@@ -78,10 +78,12 @@ def recase_issuer(text: str) -> tuple[str, bool]:
     if not is_upper(text):
         return text, True
     # "… CÁC CƠ QUAN TW": in a body's name TW is Trung ương, written out (the full name is the name).
-    # "TƯ" is a word of its own before "PHÁP", "VẤN", "LIỆU" ("BỘ TƯ PHÁP", "SỞ TƯ PHÁP"), never Trung ương there.
+    # "TƯ" is a word of its own before "PHÁP", "VẤN", "LIỆU" ("BỘ TƯ PHÁP", "SỞ TƯ PHÁP") and after "ĐẦU" ("SỞ KẾ
+    # HOẠCH VÀ ĐẦU TƯ", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG"), never Trung ương there.
     words = text.split(" ")
     tokens = [part for i, t in enumerate(words)
-              for part in (("TRUNG", "ƯƠNG") if t == "TW" or (t == "TƯ" and words[i + 1:i + 2] not in _TU_WORDS)
+              for part in (("TRUNG", "ƯƠNG") if t == "TW" or (t == "TƯ" and words[i + 1:i + 2] not in _TU_WORDS
+                                                              and words[i - 1 : i] != ["ĐẦU"])
                            else _OPENING_SHORT[t] if i == 0 and t in _OPENING_SHORT else (t,))]
     keys = [key(t) for t in tokens]
     out: list[str] = []

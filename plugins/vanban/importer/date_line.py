@@ -158,11 +158,19 @@ def _lost_capital_type(after: str) -> bool:
     return kind is not None and not kind[1] and sum(c.isupper() for c in after) >= len(after.replace(" ", "")) // 2
 
 
+# What only a header flattened onto one line holds before its date line: a number ("291/QĐ-UBDT", the old style
+# "44-HĐBT" with a dash), its label ("Số:", "S :" with the letter a font lost), the motto or its stars (a copy
+# keeps one "*" of a row).
+_HEADER_MARK = re.compile(r"\S*(?:\d\S*/|/\S*\d)|\d\s*-\s*[A-ZĐ]|(?:^|\s)(?:Số|SỐ|S)(?:\s*:|\s+\d)|(?:^|\s)\*+(?:\s|$)")
+_MOTTO_WORDS = re.compile(r"HANH PHUC|CHU NGHIA VIET NAM|DAN CHU CONG HOA")
+
+
 def _in_sentence(window: Window, m: re.Match[str], before: list[str], anchored: bool) -> bool:
     """"… gửi về văn phòng chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012, (…)": a day inside a sentence of six words or
     more, with no place before its comma, on a line holding no header (no motto, no number: a flattened header writes
-    "… Số: 291/QĐ-UBDT Hà N i, ngày …" with its place's letters lost)."""
-    return (len(before) >= 6 and not anchored and not any(re.search(r"\d.*/|/.*\d", w) for w in before)
+    "… Số: 291/QĐ-UBDT Hà N i, ngày …" or "… ******** S : 44-H BT Hà N i, ngày …" with its place's letters lost)."""
+    return (len(before) >= 6 and not anchored and not _HEADER_MARK.search(" ".join(before))
+            and not _MOTTO_WORDS.search(fold_key(" ".join(before)))
             and not _place_before(window, m.start())[0])
 
 

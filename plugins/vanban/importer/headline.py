@@ -24,9 +24,11 @@ from .type_code import is_letter_number, type_from_number
 
 HEADLINE_LINES = 3  # the page title stands at the very top
 MAX_HEADLINE = 300
-_DATED = re.compile(r"^(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\s+", re.I)
+_DATED = re.compile(r"^(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}),?\s+", re.I)
 # "… của UBND thị xã Điện Bàn V/v treo cờ …": a portal's summary may write the subject with the letter's label.
-_OWNER = re.compile(r"^của\s+(?P<body>[^,;:()]{3,120}?)\s+(?=về\b|V/v\b)")
+# "… ngày 04/7/2012 của Ban quản lý các KCX-KCN Thành phố đề nghị doanh nghiệp …": or what the document does.
+_OWNER = re.compile(r"^của\s+(?P<body>[^,;:()]{3,120}?)\s+(?=về\b|V/v\b|(?-i:đề nghị|yêu cầu|hướng dẫn|quy định|"
+                    r"ban hành|phê duyệt|công bố|triển khai|chỉ đạo)\s)")
 _YEAR = re.compile(r"^(?:năm\s+)?(?:19|20)\d\d\s+")  # "năm 2020", a record's bare "2025"
 _BARE = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.I)
 _BY = re.compile(r"\s+do\s+[^,;]{3,120}\s+ban hành$", re.I)
@@ -77,15 +79,21 @@ def read_headline_title(result: ImportResult, blocks: list[Block]) -> None:
     if result.fields.get("title") or not kind or not number:
         return
     lines = _summary_lines(blocks[: HEADLINE_LINES * 6])[:HEADLINE_LINES * 5]
-    for line in lines:
-        words = collapse_space(line).split(" ")
+    # A record's full name ("Quyết định 2435/QĐ-UBND của Ủy ban nhân dân Thành phố Hà Nội về việc ban hành …") before
+    # the site's short title of the same document ("Quyết định 2435/QĐ-UBND Phương án cứu trợ …", words dropped).
+    issuer = str(result.fields.get("issuer") or "")
+    owned = [ln for ln in _summary_lines(blocks[: HEADLINE_LINES * 12])  # under the site's tabs and counters too
+             if issuer and re.search(re.escape(fold(f" {number} của {issuer} ").lower()) + r"(?:ve|v/v)\s",
+                                     fold(collapse_space(ln)).lower())]  # the whole name, its subject after it
+    for line in owned + [ln for ln in lines if ln not in owned]:
+        words = re.sub(r"^[•*+-]\s+", "", collapse_space(line)).split(" ")  # a record's bullet before its name
         type_len = len(kind.split())
         if fold(" ".join(words[:type_len])).upper() != fold(kind).upper():
             continue
         rest = words[type_len:]
         if rest and fold(rest[0]).upper() == "SO":
             rest = rest[1:]
-        if not rest or _squeezed(rest[0]) != _squeezed(number):
+        if not rest or _squeezed(rest[0].rstrip(",;")) != _squeezed(number):  # "NGHỊ ĐỊNH 31/2016/NĐ-CP, NGÀY …"
             continue
         tail = " ".join(rest[1:])
         dated = _DATED.match(tail)  # "Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh Lào Cai về việc …"
@@ -97,8 +105,8 @@ def read_headline_title(result: ImportResult, blocks: list[Block]) -> None:
         tail = _YEAR.sub("", tail[owner.end():] if owner else tail)  # "Quyết định 612/QĐ-UBND năm 2020 về …"
         by = _BY.search(tail)
         title = re.sub(r"^về\s+(?!việc\b)", "", tail[: by.start()] if by else tail, flags=re.I).strip(" .:-")
-        if len(title.split()) < 3 or "|" in title:
-            continue
+        if len(title.split()) < 3 or "|" in title or re.match(r"(?:của|giữa)\s", title):
+            continue  # "của <body> …", "giữa <A> và <B> …" with no subject read after them: whose, no trích yếu
         result.take("title", title, f"phần đầu văn bản không ghi trích yếu; lấy từ tiêu đề trang “{collapse_space(line)}”")
         others = {_squeezed(n).rstrip(".,;") for n in re.findall(rf"(?:ban hành|ký|có)\s+{re.escape(kind)}\s+số\s+(\S+)", "\n".join(lines), re.I)}
         if others <= {_squeezed(number)}:  # a lead naming another number of this type: the headline's rest is unsure
@@ -149,8 +157,9 @@ def _take_dated_owner(result: ImportResult, dated: re.Match[str] | None, owner: 
 # trích yếu (heldout5 r09's rule); the attachment's own name, not a guess.
 _ARTICLE_ONE = re.compile(r"Điều\s+1\s*[.:]\s*Ban hành kèm theo (?:Quyết định|Nghị quyết|Thông tư) này\s+(?:bản\s+)?"
                           r"[“\"]?(?P<title>[^.;“”\"]{10,400}?)[”\"]?\s*(?:\([^)]{0,60}\))?\s*[.;]")
-_BODY = re.compile(r"^(?:Ủy ban|Uỷ ban|Hội đồng|Bộ|Sở|Ban|Thủ tướng|Chính phủ|Văn phòng|Tổng cục|Cục|Tỉnh ủy|Tỉnh uỷ|"
-                   r"Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Quốc hội)\b")
+_BODY = re.compile(r"^(?:Ủy ban|Uỷ ban|Hội đồng|Bộ|Sở|Ban|Thủ tướng|Chính phủ|Văn phòng|Tổng cục|Cục|Chi cục|"
+                   r"Trung tâm|Liên đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|"
+                   r"Quốc hội)\b")
 
 
 def read_article_title(result: ImportResult, body: str) -> None:
@@ -213,6 +222,11 @@ def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
             _take_whose(result, m.group("type"), whose, line, lines)
         elif _WHOSE.match(rest):  # "Công điện khẩn của Chủ tịch UBND tỉnh trước tình hình …": whose, not its name
             result.notes.append(f"tiêu đề trang “{line}” nói văn bản của ai, không nêu trích yếu")
+        elif coded := re.match(r"\d+[/-]\S*[^\W\d_]\S*", rest):  # "Chỉ thị 01/CT-UBND TP.HCM tăng cường …": its
+            if type_from_number(coded.group(0)) == m.group("type"):  # number (its code names the type), then a body
+                result.take("number", coded.group(0), f"số ký hiệu đọc từ tiêu đề trang “{line}”")  # the post shortens
+            result.notes.append(f"tiêu đề trang “{line}” ghi số ký hiệu rồi tên cơ quan viết tắt: không tách được "
+                                "trích yếu")  # before its subject: no trích yếu read
         elif not result.fields.get("title") or result.fields.get("title") == line:
             result.take("title", rest, f"trích yếu là tiêu đề trang sau tên loại: “{rest}”")
         return
@@ -241,7 +255,7 @@ def read_sent_headline(result: ImportResult, blocks: list[Block]) -> None:
     lines = headline_lines(blocks, HEADLINE_LINES * 12)
     for line in lines[: HEADLINE_LINES * 2]:
         sent = _SENT_HEADLINE.match(line)
-        if sent is None or not _BODY.match(sent.group("body")):
+        if sent is None or not _BODY.match(written_out(sent.group("body"))):  # "Kế hoạch UBND huyện X gửi …"
             continue
         kind, issuer = str(result.fields.get("type") or ""), str(result.fields.get("issuer") or "")
         if (kind and kind != sent.group("type")) or (issuer and fold(issuer).lower() != fold(

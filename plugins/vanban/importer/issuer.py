@@ -16,7 +16,7 @@ import re
 
 from ..citations import parse_number
 from ..province_names import is_central, listed_place, province_at
-from ..text import collapse_space
+from ..text import collapse_space, nfc
 from .casing import ADMIN_UNITS, recase_issuer
 from .casing import key as fold_key
 from .lines import Line
@@ -103,10 +103,10 @@ def _spelt_trade(name: str) -> str:
 _HCM = re.compile(r"\bT[Pp]\.?\s*HCM\b")
 
 
-# "Chủ tịch UBND tỉnh …": the council or committee its chair acts for, "Văn phòng UBND tỉnh" the one its office
-# serves; "UBND TP Hà Nội": a lead's short "TP".
-_CHAIR = re.compile(r"^((?:Phó\s+)?Chủ tịch|Văn phòng)\s+(UBND|HĐND)(?=\s)")
-_SHORT_CITY = re.compile(r"^((?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân)\s+TP\.?\s*(?=[A-ZĐ])")
+# "Chủ tịch UBND tỉnh …": the council or committee its chair (or standing board) acts for, "Văn phòng UBND tỉnh"
+# the one its office serves; "UBND TP Hà Nội": a lead's short "TP".
+_CHAIR = re.compile(r"^((?:Phó\s+)?Chủ tịch|Văn phòng|Thường trực)\s+(UBND|HĐND)(?=\s)")
+_SHORT_CITY = re.compile(r"\b((?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân)\s+TP\.?\s*(?=[A-ZĐ])")
 
 
 def written_out(name: str) -> str:
@@ -244,18 +244,22 @@ def _party_chain(line: Line) -> list[Line]:
                  formatted=line.formatted) for a, b in itertools.pairwise(cuts) if line.text[a:b].strip()]
 
 
-# "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC …", "SỞ GD&ĐT QUẢNG TRỊ TRƯỜNG THPT CHUYÊN": a managing body and its unit
-# flattened onto one line; the unit starts at a word only a unit's name opens with ("PHÒNG CHỐNG …" names a task).
-_MANAGING = re.compile(r"^(?:UBND|UY BAN NHAN DAN|SO) ")
-_UNIT_NEXT = re.compile(r" (?=(?:PHONG (?!CHONG|NGUA|CHAY|TRANH|,)|TRUONG (?!BAN|PHONG)|TRUNG TAM |CHI CUC |BAN QUAN LY ))")
+# "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC …", "SỞ GD&ĐT QUẢNG TRỊ TRƯỜNG THPT CHUYÊN", "UBND TỈNH LÀO CAI SỞ TÀI
+# CHÍNH", "BỘ TÀI CHÍNH TỔNG CỤC THUẾ": a managing body and its unit flattened onto one line; the unit starts at a
+# word only a unit's name opens with, marks and all ("PHÒNG CHỐNG …" names a task, "BẢN PHỐ" a place, not "BAN").
+_MANAGING = re.compile(r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|BỘ) ")
+_UNIT_NEXT = re.compile(r" (?=(?:PHÒNG (?!CHỐNG|NGỪA|CHÁY|TRÁNH|,)|TRƯỜNG (?!BAN|PHÒNG)|TRUNG TÂM |CHI CỤC |BAN |SỞ |"
+                        r"VĂN PHÒNG |THANH TRA |CỤC |TỔNG CỤC |BỆNH VIỆN |VIỆN ))")
 
 
 def _managing_pair(line: Line) -> list[Line]:
     """A line holding a managing body and its unit, as two lines (each at least two words)."""
-    key = fold_key(line.text)
+    key = nfc(line.text)
     if len(key) != len(line.text) or not is_upper(line.text) or not _MANAGING.match(key):
         return [line]
-    cut = next((m.end() for m in _UNIT_NEXT.finditer(key) if len(key[: m.start()].split()) >= 3), 0)
+    managing = _MANAGING.match(key)
+    cut = next((m.end() for m in _UNIT_NEXT.finditer(key) if len(key[: m.start()].split()) >= 3
+                and not (managing and key[m.end() :].startswith(managing.group(0)))), 0)  # "SỞ … SỞ": no pair
     if not cut or len(key[cut:].split()) < 2:
         return [line]
     return [Line(part.strip(), bold=line.bold, gap_before=line.gap_before, cell=line.cell, formatted=line.formatted)
@@ -354,6 +358,7 @@ def complete_bare_issuer(result: ImportResult, authority: list[str], body: str) 
                                         f"“{result.fields.get('number')}” là của “{coded}”, tên nội dung nêu"))
         return
     bare = fold_key(issuer)
+    said = ""  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the authority line's level, its name not written
     for line in authority:
         folded_line = fold_key(line)
         at = folded_line.find(bare + " ")
@@ -363,12 +368,15 @@ def complete_bare_issuer(result: ImportResult, authority: list[str], body: str) 
             result.fields["issuer"] = recase_issuer(completed)[0]
             result.unsure.append(("issuer", f"bản gốc chỉ ghi “{issuer}”; tên đầy đủ lấy từ dòng “{collapse_space(line)}”"))
             return
-    level = _LEVEL.search(body[:3000]) or _own_area(body[:3000])
+        said = said or next((u for u in ADMIN_UNITS if at != -1 and folded_line[at + len(bare) + 1 :].strip(" .")
+                             == fold_key(u)), "")
+    found = _LEVEL.search(body[:3000]) or _own_area(body[:3000])
+    level, source = (said, "dòng thẩm quyền") if said else (found.group(1).lower(), "nội dung") if found else ("", "")
     place = str(result.fields.get("place") or "")
     unit = _PLACE_UNIT.match(place)
-    if level and place and _real_place(level.group(1).lower(), place):
-        result.fields["issuer"] = f"{issuer} {level.group(1).lower()} {place}"
-        result.unsure.append(("issuer", f"bản gốc chỉ ghi “{issuer}”; cấp “{level.group(1)}” lấy từ nội dung, "
+    if level and place and _real_place(level, place):
+        result.fields["issuer"] = f"{issuer} {level} {place}"
+        result.unsure.append(("issuer", f"bản gốc chỉ ghi “{issuer}”; cấp “{level}” lấy từ {source}, "
                                         f"tên từ địa danh “{place}”"))
     elif unit:  # "TP. Hồ Chí Minh, ngày …": the place line names the level itself
         result.fields["issuer"] = f"{issuer} {_PLACE_UNITS[fold_key(unit.group(1))]} {place[unit.end():]}"

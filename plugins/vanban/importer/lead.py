@@ -43,7 +43,8 @@ _ISSUED = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?
 # cited document's own).
 _ISSUED_BARE = re.compile(r"^(?P<issuer>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
                           r"Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Cục|Tổng cục|Chủ tịch|Trung ương|Văn phòng|Thủ tướng|"
-                          r"Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Phó Thủ tướng|Phó Chủ tịch|Thường trực)"
+                          r"Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Phó Thủ tướng|Phó Chủ tịch|Thường trực|Chi cục|"
+                          r"Trung tâm|Công đoàn)"
                           r"(?:[^,;:.()\d]{2,100}?(?:\s*\([A-ZĐ&]{2,15}\)[^,;:.()\d]{0,30}?)?)?)\s+"
                           r"(?:(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?(?:ban hành|có|ra)|ban hành)\s+")
 # "Thay mặt Bộ Chính trị, đồng chí …, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về …": the body

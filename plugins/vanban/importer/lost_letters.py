@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from ..citations import parse_number
-from ..text import fold, nfc
+from ..text import collapse_space, fold, nfc
 from .casing import recase_issuer
 from .ocr_repair import letter_marks
 from .result import ImportResult
@@ -89,12 +89,15 @@ def _complete_cut(result: ImportResult, body: str) -> bool:
     cut = _DANGLING.search(issuer) or _OPEN_LIST.search(issuer)
     if not cut or len(code) < 3 or not code.startswith(_initials(issuer.split())):
         return False
-    for m in re.finditer(re.escape(issuer) + r"((?:\s+[^\W\d_]+){1,4})", body, re.IGNORECASE):
+    # The body may separate the fields otherwise ("Bộ Lao động - Thương binh và Xã hội" for "BỘ LAO ĐỘNG, THƯƠNG BINH").
+    spelt = r"[\s,\-–]+".join(re.escape(w.strip(",")) for w in issuer.split() if w.strip(","))
+    for m in re.finditer(spelt + r"((?:\s+[^\W\d_]+){1,4})", body, re.IGNORECASE):
         words = issuer.split()
         for word in m.group(1).split():
             words.append(word)
             if _initials(words) == code:
-                whole = " ".join(m.group(0).split()[: len(words)])  # the body's own spelling
+                added = m.group(1).split()[: len(words) - len(issuer.split())]
+                whole = collapse_space(m.group(0)[: m.start(1) - m.start(0)] + " " + " ".join(added))  # the body's own
                 if whole.isupper():  # "BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH": the authority line in capitals
                     recased, sure = recase_issuer(whole)
                     whole = recased if sure else whole

@@ -17,6 +17,7 @@ import re
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .closing import is_person_name
+from .issuer import written_out
 from .lines import Block, Line
 from .result import ImportResult
 
@@ -165,5 +166,7 @@ def apply_metadata(result: ImportResult, blocks: list[Block]) -> None:
             value = f"{result.bare_issuer} {value[:1].lower()}{value[1:]}"  # "Ủy ban nhân dân" + "Tỉnh Hà Tĩnh"
         elif (field == "signer" and not is_person_name(value)) or (field == "issuer" and _PLACE_ONLY.match(value)):
             continue
+        elif field == "issuer":  # "Ủy ban nhân dân TP. Hà Nội", "UBND tỉnh …": the name as a header writes it
+            value = written_out(value)
         where = "dưới khối chữ ký" if field == "signer" else "ở đầu văn bản"
         result.take(field, value, f"lấy từ bảng thông tin của trang web (“{value}”), bản gốc không ghi {where}")

@@ -29,6 +29,8 @@ def _number_token(rest: str) -> tuple[str, int]:
     end = 0
     for m in tokens:
         token = m.group(0)
+        if re.fullmatch(r"V/V\.?:?", token, re.I):
+            break  # "Công văn số 160/PGDĐT V/v tuyên truyền …": the letter's label after its number
         if not _NUMBER_TOKEN.match(token) or (taken and not re.search(r"[\d/\-–]", token) and taken[-1] not in "-–"
                                               and not taken[-1].endswith(("-", "/"))):
             glued = _GLUED_HEADING.search(token)

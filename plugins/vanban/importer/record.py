@@ -26,8 +26,12 @@ from .type_code import type_from_number
 
 RECORD_LINES = 6
 _TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES), key=len, reverse=True))
-_RECORD = re.compile(r"^(?P<type>" + _TYPES + r")\s+(?:của\s+(?P<body>[^()]{3,120}?)\s+)?số\s*:?\s*(?P<number>\d\S*)\s+"
-                     r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\s*"
+# "NGHỊ ĐỊNH 31/2016/NĐ-CP, NGÀY 6/5/2016, V/V …", "Thông tư số 30/2018/TT-BNNPTNT ngày 16/11/2018 Quy định …": a
+# post's one line may drop "số" before a whole number and write the day in figures.
+_RECORD = re.compile(r"^(?P<type>" + _TYPES + r")\s+(?:của\s+(?P<body>[^()]{3,120}?)\s+)?"
+                     r"(?:số\s*:?\s*(?P<number>\d\S*)|(?P<bare>\d+/\S*?[^\W\d_]\S*?),?)\s+ngày\s+"
+                     r"(?:(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})|"
+                     r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}),?)\s*"
                      r"(?:\(\s*[\d/.\s]+\)(?:\s+\S.*)?|(?P<about>(?:V/v|về việc|về)\s+.+)|(?P<heading>\S.+))?$", re.I)
 _LONE_NUMBER = re.compile(r"^\d+(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ&.\-]*(?:-[A-ZĐ][A-ZĐa-zđ&.]*)*$")
 
@@ -36,42 +40,59 @@ def _lines(blocks: list[Block]) -> list[str]:
     return [collapse_space(b.text) for b in blocks[: RECORD_LINES * 3] if isinstance(b, Line) and b.text.strip()]
 
 
-def read_record_line(result: ImportResult, blocks: list[Block]) -> None:
+def read_record_line(result: ImportResult, blocks: list[Block], figures: bool = False) -> bool:
     """Fill the record line's fields where the header left them empty or took the line apart (its issuer the words
-    before "SỐ", its trích yếu the words after the number)."""
+    before "SỐ", its trích yếu the words after the number). With *figures*, after the leads' readers: the page's
+    own heading with its day in figures ("NGHỊ ĐỊNH 31/2016/NĐ-CP, NGÀY 6/5/2016, V/V …"), where no lead gave a
+    date (a lead under such a heading reads more: its body and whole subject). Whether a record line was read."""
     if result.fields.get("date"):
-        return
+        return False
     number = str(result.fields.get("number") or "")
     lines = _lines(blocks)
     for i, n in ((i, n) for i in range(min(len(lines), RECORD_LINES)) for n in range(1, 7)):
         line = " ".join(lines[i : i + n])
         m = _RECORD.match(line)  # the line as a PDF wraps it, joined back
-        if m is None or (number and number_key(m.group("number")) != number_key(number)):
+        own = (m.group("number") or m.group("bare")) if m else ""
+        if m is None or (number and number_key(own) != number_key(number)):
             continue
+        if bool(m.group("y2")) != figures or (figures and not (i == 0 and line[:1].isupper())):
+            continue  # the day in figures only in the page's own heading; below it, a lead's sentence or its closing
+            # reference ("Kế hoạch số 162/KH-UBND ngày 31/8/2021 của UBND thị xã") is read by the lead readers
         try:
-            issued = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            issued = datetime.date(int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2")),
+                                   int(m.group("d") or m.group("d2")))
         except ValueError:
-            return
+            return False
         why = f"một dòng ghi tên loại, số và ngày của văn bản (hồ sơ văn bản của trang): “{line}”"
         kind = next(n for n in TYPE_NAMES if fold(n).upper() == fold(m.group("type")).upper())
         issuer = str(result.fields.get("issuer") or "")
         torn = bool(issuer) and fold(issuer).upper().startswith((fold(kind).upper() + " ", "CUA "))  # "QUYẾT ĐỊNH CỦA …"
         title = str(result.fields.get("title") or "")
-        if torn or re.match(r"NGÀY\s+\d", title, re.I):
+        if torn or re.match(r"NGÀY\s+\d", title, re.I) or title.startswith(own):  # the line's rest read as its title
             result.fields.pop("title", None)
         if torn:
             result.fields.pop("issuer", None)
         body = m.group("body") or ""
         body = recase_issuer(body)[0] if is_upper(body) else written_out(body)
         about = re.sub(r"^về\s+(?!việc\b)", "", m.group("about") or "", flags=re.I)  # as a headline's (``headline``)
+        more = list(takewhile(is_upper, lines[i + n : i + n + 6]))  # capitals lines that follow it
         if m.group("heading") and is_upper(line):  # the old gazette's heading "… NĂM 2005 HƯỚNG DẪN …", over the
-            more = list(takewhile(is_upper, lines[i + n : i + n + 6]))  # capitals lines that follow it
             about = " ".join([m.group("heading"), *more])
-        for key, value in (("number", m.group("number").rstrip(".,;")), ("type", kind), ("issuer", body),
+        elif not about and is_upper(line) and more and re.match(r"(?:VỀ|V/V)\s", more[0]):  # "… NĂM 2006" over
+            # "VỀ VIỆC THÀNH LẬP XÃ THUỘC HUYỆN MƯỜNG NHÉ," / "TỈNH ĐIỆN BIÊN", up to the authority line ("CHÍNH PHỦ")
+            named = fold(body).upper()
+            upto = next((k for k, t in enumerate(more[1:], 1) if named and named in fold(t).upper()), len(more))
+            about = " ".join(more[:upto])
+        elif m.group("y2") and about and is_upper(line):  # "NGHỊ ĐỊNH 31/2016/NĐ-CP, NGÀY 6/5/2016, V/V QUY" / "ĐỊNH
+            about = " ".join([about, *more])  # XỬ PHẠT …": a heading in capitals a PDF wrapped, joined back
+        elif m.group("y2"):  # a heading in running case a PDF may wrap where no capitals say how far it goes: left
+            about = ""  # to the headline readers, which join its lines back
+        for key, value in (("number", own.rstrip(".,;")), ("type", kind), ("issuer", body),
                            ("date", issued.isoformat()), ("title", about)):
             if value and (not result.fields.get(key) or key == "type"):
                 result.take(key, value, why)
-        return
+        return True
+    return False
 
 
 def read_lone_number(result: ImportResult, blocks: list[Block]) -> None:

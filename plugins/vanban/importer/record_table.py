@@ -34,18 +34,30 @@ _DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _TYPE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, TYPE_NAMES), key=len, reverse=True)) + r")(?!\w)", re.I)
 _CAPTION = re.compile(r"^Lịch sử hiệu lực\s*:\s*(?P<ref>.+)$", re.I)
 _ISSUED_ROW = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s+Văn bản được ban hành\s+(?P<ref>\S.*)$", re.I)
-# The issuer codes that name one central body (Nghị định 30/2020 Phụ lục VI): the number is that body's.
+# The issuer codes that name one central body (Nghị định 30/2020 Phụ lục VI; a ministry's code names the ministry of
+# the number's day, "…/TT-BTNMT" Bộ Tài nguyên và Môi trường though it merged in 2025): the number is that body's.
 CENTRAL_BODIES = {"CP": "Chính phủ", "TTG": "Thủ tướng Chính phủ", "QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội",
-                  "CTN": "Chủ tịch nước"}
+                  "CTN": "Chủ tịch nước", "BNG": "Bộ Ngoại giao", "BQP": "Bộ Quốc phòng", "BCA": "Bộ Công an",
+                  "BNV": "Bộ Nội vụ", "BTP": "Bộ Tư pháp", "BKHDT": "Bộ Kế hoạch và Đầu tư", "BTC": "Bộ Tài chính",
+                  "BCT": "Bộ Công Thương", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+                  "BGTVT": "Bộ Giao thông vận tải", "BXD": "Bộ Xây dựng", "BTNMT": "Bộ Tài nguyên và Môi trường",
+                  "BTTTT": "Bộ Thông tin và Truyền thông", "BLDTBXH": "Bộ Lao động - Thương binh và Xã hội",
+                  "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BKHCN": "Bộ Khoa học và Công nghệ",
+                  "BGDDT": "Bộ Giáo dục và Đào tạo", "BYT": "Bộ Y tế", "UBDT": "Ủy ban Dân tộc",
+                  "NHNN": "Ngân hàng Nhà nước Việt Nam", "TTCP": "Thanh tra Chính phủ", "VPCP": "Văn phòng Chính phủ",
+                  "BNNMT": "Bộ Nông nghiệp và Môi trường", "BDTTG": "Bộ Dân tộc và Tôn giáo"}
 _ROWS = 12  # a record table stands at the top of its page
 WHY = "trang không có phần đầu văn bản; đọc từ bảng thông tin văn bản của trang"
 
 
 def central_body(number: str) -> str:
-    """The body a national issuer code names ("56/2015/NĐ-CP" → "Chính phủ"), else ""."""
+    """The body a national issuer code names ("56/2015/NĐ-CP" → "Chính phủ", "3888/BTNMT-ĐCKS" → the ministry whose
+    department drafted it), else "" (two bodies' codes, "…/TTLT-VPCP-BNV", name a joint document)."""
     parts = parse_number(number)
-    code = re.sub(r"\d+$", "", fold(parts.issuer_code or "").upper()) if parts else ""
-    return CENTRAL_BODIES.get(code, "")
+    codes = [re.sub(r"\d+$", "", c) for c in fold(parts.issuer_code or "").upper().split("-")] if parts else [""]
+    if len(codes) > 1 and codes[1] in CENTRAL_BODIES:
+        return ""
+    return CENTRAL_BODIES.get(codes[0], "")
 
 
 def _lines(blocks: list[Block]) -> list[str]:
