@@ -143,3 +143,35 @@ def test_a_purpose_followed_by_advice_is_no_report(extractor: Extractor) -> None
         "trung lãnh đạo.\n"
     )
     assert relations(extractor(text)) == {"05-NQ/TU": MENTIONS}
+
+
+STUDIED_LIST = (
+    "Thực hiện Kế hoạch tháng 3 của Đảng ủy xã, chiều ngày 12/3/2024, Đảng bộ xã Tân Lập tổ chức học tập các văn kiện "
+    "của Trung ương với các nội dung:\n"
+    "- Nghị quyết số 41-NQ/TW về xây dựng và phát huy vai trò của đội ngũ doanh nhân.\n"
+    "- Kết luận số 50-KL/TW về tiếp tục thực hiện Nghị quyết Trung ương 8 khóa XI.\n"
+    "Tham dự hội nghị có 120 đảng viên.\n"
+)
+
+
+def test_a_meetings_list_after_a_fronted_cue_is_what_was_studied(extractor: Extractor) -> None:
+    """On a meeting page, the list the main clause introduces (after "Thực hiện <its own object>, …, <body> tổ chức học
+    tập … với các nội dung:") is what the meeting studied, its first item too."""
+    assert relations(extractor(STUDIED_LIST)) == {"41-NQ/TW": MENTIONS, "50-KL/TW": MENTIONS}
+
+
+def test_a_cue_whose_object_is_the_list_still_governs_its_first_item(extractor: Extractor) -> None:
+    """The mirror: "Thực hiện các văn bản sau:" makes the cue's object the list, on a meeting page too (its first item:
+    the later ones answer as before this rule)."""
+    text = (
+        "Thực hiện các văn bản sau:\n"
+        "- Nghị quyết số 41-NQ/TW về xây dựng và phát huy vai trò của đội ngũ doanh nhân.\n"
+        "Tham dự hội nghị có 120 đảng viên.\n"
+    )
+    assert relations(extractor(text)) == {"41-NQ/TW": IMPLEMENTS}
+
+
+def test_the_same_list_on_a_page_that_reports_no_meeting_is_unchanged(extractor: Extractor) -> None:
+    """The rule reads meeting pages only: without the attendance line the first item stays as the cue made it."""
+    text = STUDIED_LIST.replace("Tham dự hội nghị có 120 đảng viên.\n", "")
+    assert relations(extractor(text))["41-NQ/TW"] == IMPLEMENTS

@@ -6,17 +6,20 @@ are the objects of the introduction's verb, not sentences of their own: a cue op
 what was done with that document *within* the introduction.  So when the introduction reports (a meeting's news: the
 meeting or its participants did it), every item is reported with it, and so are the items a leader's request
 introduces there ("Phó Thống đốc đề nghị CIC … như sau:": what was said at the meeting, :func:`.relations.clause_governs`);
-a cue heading the introduction ("Thực hiện các văn bản sau: …") or a purpose ("Để …") still makes the items implement.
+a cue heading the introduction ("Thực hiện các văn bản sau: …") or a purpose ("Để …") still makes the items implement,
+unless the cue's object ends at a comma before the main clause that introduces the list ("Thực hiện Nghị quyết tháng 1
+…, sáng ngày …, Đảng bộ tổ chức học tập … với các nội dung:⏎- Nghị quyết số 27-NQ/TW …": :func:`listed_by_main_clause`).
 Read by :func:`.relations.clause_governs` on a page that reports a meeting.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .cues import GOVERNING, PURPOSE
 
-__all__ = ["LIST_REACH", "last_colon", "reported_item"]
+__all__ = ["LIST_REACH", "last_colon", "listed_by_main_clause", "reported_item"]
 
 # How far before an item its list's ":" is looked for (the items before it in between)
 LIST_REACH = 1500
@@ -65,3 +68,25 @@ def reported_item(w: str, clause_start: int) -> bool:
     # "Thực hiện các văn bản sau: …", "Để …: …": the introduction carries them out; else a report, or a request made
     # at the meeting ("… yêu cầu: …"): told, not handed down by the page
     return GOVERNING.match(w, start) is None and PURPOSE.match(w, start) is None
+
+
+# A comma, perhaps a time phrase and its comma ("…, sáng ngày 02/02/2023, Đảng bộ Bệnh viện tổ chức …"), then a capital:
+# the main clause's subject after a fronted cue's object
+_MAIN_SUBJECT = re.compile(r",[ \t]+(?:(?:sáng|chiều|tối|trưa|ngày)(?:[ \t]+ngày)?[ \t]*[\d/.-]{3,10}[ \t]*,[ \t]+)?(?=[^\W\d_])")
+
+
+def listed_by_main_clause(w: str, head_end: int, starts: list[int]) -> bool:
+    """Whether the first document after a clause's head cue ending at *head_end* (*starts*: every citation's start,
+    sorted) stands first in a list (after ":" and
+    item marks only) that the sentence's main clause introduces: the cue's object is named before a comma and a
+    capitalised subject ("Thực hiện Nghị quyết tháng 1 của Ban chấp hành Đảng bộ, sáng ngày 02/02/2023, Đảng bộ Bệnh viện
+    tổ chức học tập … với các nội dung:⏎- Nghị quyết số 27-NQ/TW …"): the list is the main clause's object, what a
+    meeting studied, as its later items are (:func:`reported_item`), not what the cue governs."""
+    k = bisect.bisect_left(starts, head_end)
+    if k >= len(starts):
+        return False
+    first = starts[k]
+    colon = last_colon(w, head_end, first)
+    if colon < 0 or w[colon + 1 : first].strip(_MARKS + "\n"):
+        return False
+    return any(w[comma.end()].isupper() for comma in _MAIN_SUBJECT.finditer(w, head_end, colon))

@@ -34,7 +34,7 @@ from .cues import (
     SUBJECT_FILLER_WORDS,
 )
 from .directives import DIRECTED_CUE, DRAFTED, addressed, blocked, directed, handed_down_item
-from .lists import reported_item
+from .lists import listed_by_main_clause, reported_item
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
 from .ownwork import ISSUED_LIST, QUANTIFIER_WORDS, own_work
@@ -252,7 +252,7 @@ def clause_governs(
             return False  # "Căn cứ Điều 1 Nghị quyết 126/NQ-CP, Chính phủ đã …": an answer quoting a rule
         if head.group(0)[:3].casefold() == "căn" and answers_question(w, clause_start):
             return False  # "Cách thức ghi số thẻ cử tri …?⏎Căn cứ vào Nghị quyết số …, …": an answer quoting a rule
-        if narrative and reported_item(w, clause_start):
+        if narrative and (reported_item(w, clause_start) or listed_by_main_clause(w, head.end(), starts)):
             return False  # "Tại Hội nghị, Đảng ủy đã triển khai các văn bản: …; Triển khai Chỉ thị số …": reported
         return ANAPHORIC_OBJECT.match(w, head.end()) is None and not quoted_rule(w, head)
     k = bisect.bisect_left(starts, clause_start)
