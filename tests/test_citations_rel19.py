@@ -175,3 +175,32 @@ def test_the_same_list_on_a_page_that_reports_no_meeting_is_unchanged(extractor:
     """The rule reads meeting pages only: without the attendance line the first item stays as the cue made it."""
     text = STUDIED_LIST.replace("Tham dự hội nghị có 120 đảng viên.\n", "")
     assert relations(extractor(text))["41-NQ/TW"] == IMPLEMENTS
+
+
+PLAN_HEAD = (  # a portal's copy: the type word only in its first line, the title in capitals under the header
+    "Kế hoạch 88/KH-UBND năm 2026 phát triển chính quyền số huyện Krông Bông\n"
+    "ỦY BAN NHÂN DÂN HUYỆN KRÔNG BÔNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 88/KH-UBND | Krông Bông, ngày 05 tháng 01 "
+    "năm 2026\nPHÁT TRIỂN CHÍNH QUYỀN SỐ HUYỆN KRÔNG BÔNG NĂM 2026\n"
+)
+
+
+def test_a_list_of_bases_whose_heading_the_copy_lost(extractor: Extractor) -> None:
+    """Right under the title, dash items naming documents and closing with ";" are the plan's bases, "Căn cứ" lost."""
+    text = PLAN_HEAD + (
+        "- Luật Giao dịch điện tử ngày 22/6/2023;\n"
+        "- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ;\n"
+        "- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số quốc gia.\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nTheo Quyết định số 942/QĐ-TTg ngày 15/6/2021, các xã báo cáo định kỳ.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert relations(extraction) == {"57-NQ/TW": IMPLEMENTS, "749/QĐ-TTg": IMPLEMENTS, "942/QĐ-TTg": MENTIONS}
+
+
+def test_a_related_documents_list_under_a_heading_stays_mentioned(extractor: Extractor) -> None:
+    """The mirror: a portal's list of related documents (no ";" closing the items) is no list of bases."""
+    text = (
+        "VĂN BẢN LIÊN QUAN\n"
+        "- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ\n"
+        "- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ\n"
+    )
+    assert relations(extractor(text)) == {"57-NQ/TW": MENTIONS, "749/QĐ-TTg": MENTIONS}

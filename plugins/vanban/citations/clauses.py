@@ -158,6 +158,11 @@ def find_regions(
         ) and (is_basis_heading(bare) or (upper and glued_basis_heading(bare))):
             cancu_start = end
             cancu_heading = idx
+        elif (
+            cancu_start < 0 and after_heading and has_bullet and idx < HEADER_LINES and bare[-1:] == ";"
+            and w[start:content].strip() in {"-", "+", "•"} and TYPE_START.match(w, content) is not None
+        ):  # the title, then "- Luật …;⏎- Nghị quyết số …;": a list of bases whose "Căn cứ" the copy lost
+            cancu_start = start
         previous = idx
         if idx < HEADER_LINES:
             if not vv_seen and VV.match(w, content) is not None:
