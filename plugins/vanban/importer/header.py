@@ -38,6 +38,11 @@ _LEFT_VV = re.compile(r"^(?:V/v|Về việc)\b", re.I)
 _OWNED_BY = re.compile(r"\b(CHU TICH|GIAM DOC|TRUONG|BI THU|THUONG TRUC|CUA|VA|VE|CHO|THEO|TAI|VOI|DEN|TU|CAC|TRONG|THUOC)$")
 
 
+# The labels a document site prints in its advertising slots at the top of a copy (tailieu.vn: heldout4 q08,
+# heldout10 z06).
+_AD_SLOT = re.compile(r"^(?:YOMEDIA|ADSENSE|ADVERTISEMENT|QUANG CAO)(?:\s+(?:YOMEDIA|ADSENSE))*$")
+
+
 @dataclass
 class Header:
     """Where the header's parts were found; *body* is (block index, column) where the body starts."""
@@ -108,6 +113,8 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
                 continue  # "-CỘNG HÒA …" / "-Số: …": a document site's list dash left beside the blanked motto
             if not is_upper(piece.text) or (issuer_pieces and piece.after_break and _headline(piece.text)):
                 break  # "KẾ HOẠCH HOẠT ĐỘNG …" / "CÔNG ĐOÀN …": a page's headline above the header names no body
+            if _AD_SLOT.match(fold(piece.text).upper().strip()):
+                break  # "YOMEDIA" / "ADSENSE": a document site's advertising slots over its copy, no body
             issuer_pieces.insert(0, piece)
         if not issuer_pieces:
             issuer_pieces = _issuer_in_running_case(above)
