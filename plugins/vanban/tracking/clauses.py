@@ -133,14 +133,17 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
         end = long_list_end(text)
     if end <= 0:
         return None
+    own = v.OWN_ACT_IN.search(text, 1, end)  # "Đảng ủy phường cho biết việc | triển khai …"
+    if own is not None:
+        if not after_verb:
+            return None  # "Bộ Chính trị nhấn mạnh, …", "Hội đồng nhân dân họp …": the body's own doing, reported
+        end = own.start()  # "giao UBND tỉnh | quyết định phân bổ …": the word starts the duty
     units, duty = text[:end], text[end:].lstrip(" :").strip(" .;")
     passive = p.PASSIVE_DUTY.match(duty)  # "Phòng Tư pháp được giao chủ trì …": a duty, not a report
     if passive:
         duty = duty[passive.end():]
     if not duty or (not passive and (p.NARRATIVE.match(duty) or p.ANNOUNCES.match(duty))) or not duty[0].isalpha():
         return None
-    if not after_verb and v.OWN_ACT.match(duty):
-        return None  # "Bộ Chính trị nhấn mạnh, …", "Hội đồng nhân dân họp …": the body's own doing, reported
     if not after_verb and leads_in(duty):  # "UBND tỉnh ban hành Kế hoạch … như sau:" announces, not assigns
         return None  # (tested before the units' own tests: it needs none of them, and most such clauses end here)
     if "(" in units or "-" in units:  # what an apposition starts with (:data:`.patterns.APPOSITION`)
@@ -215,6 +218,8 @@ def orderer(clause: str) -> str | None:
     """The key of the body a clause names before its order ("Uỷ ban nhân dân phường Nam Đồng thông báo và đề nghị các tổ
     chức …", "UBND tỉnh giao Sở …"), without its head's title: the writer, whose own plans later in the text are no
     duty (:func:`assigned`). None when the clause does not open with a body."""
+    if not clause[:1].isupper():
+        return None  # (the cheap test first: most clauses that give an order open with it, "Giao …", "Đề nghị …")
     m = p.ASSIGN.search(clause)
     if m is None or m.start() == 0 or (m.group()[:1] in "cCđĐ" and m.group()[1:2] not in "ềỀ"):
         return None  # "chỉ đạo" is directing (:func:`assigned`), "đối với" a scope

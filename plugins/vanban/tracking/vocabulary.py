@@ -47,24 +47,26 @@ CHROME = re.compile(r"(?<!\w)(?:người\s+ký|nơi\s+ban\s+hành|cơ\s+quan\s+b
                     r"ngày\s+ban\s+hành|ngày\s+hiệu\s+lực|người\s+đăng(?:\s+tin)?|ngày\s+đăng(?:\s+tin)?|lượt\s+xem)\s*:")
 
 # What a body does itself, said of it in a report (never an order laid on it): "Bộ Chính trị nhấn mạnh, …", "Đảng ủy
-# phường cho biết …", "Tỉnh ủy thống nhất hạn chế …", "Hội đồng nhân dân họp chuyên đề …", "Trung tâm … ký Kế hoạch liên
-# tịch", "UBND xã trân trọng thông báo …". They end a unit's name (spliced into :data:`.patterns.DUTY`), and a clause
-# whose units start it with one of them lays no duty (:data:`OWN_ACT`; after "giao A …" they are A's duty: "giao UBND
-# tỉnh quyết định …").
+# phường cho biết việc …", "Tỉnh ủy thống nhất hạn chế …", "Hội đồng nhân dân họp chuyên đề …", "Trung tâm … ký Kế hoạch
+# liên tịch", "UBND xã trân trọng thông báo …". Searched in a unit phrase (lower case: "Quyết định", "Ban Thư ký" are names),
+# cheaper than a longer :data:`.patterns.DUTY`: at a clause's start the phrase reports the body's own doing, no duty; after
+# "giao/đề nghị A" the word starts A's duty ("giao UBND tỉnh quyết định …", :func:`.clauses.units_at`).
 OWN_ACTS = (r"cho\s+biết|nhấn\s+mạnh|khẳng\s+định|ghi\s+nhận|biểu\s+dương|phát\s+biểu|đề\s+ra|thống\s+nhất|"
-            r"trân\s+trọng|(?:chân\s+thành\s+)?cảm\s+ơn|biểu\s+quyết|quyết\s+nghị|quyết\s+định|ký(?:\s+kết)?|xem\s+xét|phê\s+duyệt|(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?<!buổi\s)họp|hướng\s+tới")
-# A name that runs on into a clause's function words names no body: "Đơn vị, địa phương nào thiếu …" (whichever),
-# "Đảng bộ xã Bình Trung để …", "cấp huyện, khi …", "Đảng bộ xã Vĩnh Tường theo kế hoạch", "Ban gồm 14 người, …" (a
-# board's make-up). Lower case only: "Ban Theo dõi …" is a name.
+            r"trân\s+trọng|(?:chân\s+thành\s+)?cảm\s+ơn|biểu\s+quyết|quyết\s+nghị|quyết\s+định|(?<!thư\s)ký(?:\s+kết)?|"
+            r"xem\s+xét|phê\s+duyệt|(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?<!buổi\s)họp|hướng\s+tới")
+OWN_ACT_IN = re.compile(rf"(?<!\w)(?:{OWN_ACTS})(?!\w)")
+
 # A page's line under a headline, in place of the blank line or the time (:func:`.headlines.headline`): "Lượt xem: 911",
 # "Ngày đăng 22/10/2015 | 02:17 | Lượt xem: 2840", "( Cập nhật lúc:", "[xem tiếp...]".
 PAGE_LINE = re.compile(r"[\s(\[]*(?:lượt\s+xem|ngày\s+đăng|cập\s+nhật(?:\s+lúc)?|xem\s+tiếp)", _I)
 
-# A letterhead or a title in capitals run into the name ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA …", "Chánh Văn phòng
-# Sở QUYẾT ĐỊNH", "TRƯỜNG THCS … KẾ HOẠCH HOẠT ĐỘNG …") is no body either.
+# A name that runs on into a clause's function words names no body: "Đơn vị, địa phương nào thiếu …" (whichever),
+# "Đảng bộ xã Bình Trung để …", "cấp huyện, khi …", "Đảng bộ xã Vĩnh Tường theo kế hoạch", "Ban gồm 14 người, …" (a
+# board's make-up). Lower case only: "Ban Theo dõi …" is a name. A letterhead or a title in capitals run into the name
+# ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA …", "Chánh Văn phòng Sở QUYẾT ĐỊNH", "TRƯỜNG THCS … KẾ HOẠCH …") neither.
 RUNS_ON = re.compile(r"\s(?:nào|để|khi|thì|mà|theo|gồm)(?!\w)|(?<!\w)(?:CỘNG\s+H(?:ÒA|OÀ)|QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|"
                      r"THÔNG\s+BÁO|CÔNG\s+VĂN|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|HƯỚNG\s+DẪN|TỜ\s+TRÌNH|BÁO\s+CÁO)(?!\w)")
-OWN_ACT = re.compile(rf"^(?:{OWN_ACTS})(?!\w)", _I)
+
 # "đề nghị A (xem xét,) quyết định / phê duyệt …" asks a superior to decide: a submission, not work laid on A.
 SUBMISSION = re.compile(r"^(?:xem\s+xét\s*,?\s*)?(?:quyết\s+định|phê\s+duyệt|chấp\s+thuận|cho\s+phép)(?!\w)", _I)
 

@@ -161,7 +161,8 @@ class Walk:
         for start, end in itertools.pairwise(bounds):
             inside = tuple(d for pos, d in placed if start <= pos < end)
             part = low[start:end].lstrip()
-            partners = _partners(probe[start:end].strip(), part, partners)
+            if partners or low[end - 1] == ";":  # (a clause that ends no list leaves the state at 0)
+                partners = _partners(probe[start:end].strip(), part, partners)
             if partners == 2 or (partners == 1 and v.PARTNERS.match(part)):
                 continue  # only partners: "…; phối hợp Sở A;", or the list of them going on past ";"
             if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)):
