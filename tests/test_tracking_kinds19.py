@@ -326,3 +326,19 @@ def test_a_capital_with_the_old_tone_placement_is_read_as_the_new(body: str, fou
 def test_organisations_listed_with_bodies_are_bodies(body: str, found: list[tuple[str, str]]) -> None:
     """"các tổ chức, cơ quan, đơn vị …" names bodies (no verb "tổ chức"); "các tổ chức, cá nhân" is still the public."""
     assert _tasks(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Đối với các sở, ban, ngành, Chủ tịch UBND tỉnh yêu cầu khẩn trương rà soát các văn bản quy phạm pháp luật.",
+     [("các sở, ban, ngành", "-")]),
+    ("Đối với các sở, ngành liên quan, đồng chí Phó Bí thư Thường trực Tỉnh ủy đề nghị: căn cứ chức năng, nhiệm vụ được "
+     "giao, tổ chức triển khai thực hiện.", [("các sở, ngành liên quan", "-")]),
+    ("Đối với các ban tham mưu của Tỉnh ủy, tập trung thẩm định hồ sơ đại hội của các đảng bộ trực thuộc.",
+     [("các ban tham mưu của Tỉnh ủy", "-")]),
+    ("Đối với Ủy ban MTTQ Việt Nam tỉnh trong thời gian này đã triển khai, hướng dẫn Mặt trận các cấp giám sát.", []),
+    ("Đối với phường Bắc Sơn, có 26/31 chỉ tiêu hoàn thành.", []),
+])
+def test_a_scope_before_its_duty_names_the_holders(body: str, found: list[tuple[str, str]]) -> None:
+    """"Đối với A, <duty>" and "Đối với A, <a speaker> yêu cầu: <duty>": A holds it (before: A was read only when its
+    duty followed it straight, and "các ban tham mưu" was cut at "tham mưu", now a kind of board after "ban")."""
+    assert _tasks(body) == found

@@ -192,6 +192,8 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
             if subject and not _is_writer(subject[0], writer):
                 return subject
         found = units_at(clause[m.end():], after_verb=True) or _leaders(clause, m)
+        if found is None and m.start() == 0 and m.group()[1:2] in "ốỐ":
+            found = _scope(clause[m.end():])  # "Đối với các ban tham mưu của Tỉnh ủy, tập trung thẩm định …"
         if found and _submits(m.group(), found[1]):
             continue  # "UBND xã đề nghị HĐND xã xem xét, quyết định": a submission to a superior
         if found:
@@ -247,6 +249,27 @@ def further(duty: str, at: int) -> list[tuple[int, str, str]]:
         if found and not _submits(m.group(), found[1]):
             out.append((at + m.start(), found[0], found[1]))
     return out
+
+
+def _scope(text: str) -> tuple[str, str] | None:
+    """(units, duty) of "Đối với A, <duty>" or "Đối với A, <a speaker> yêu cầu/đề nghị: <duty>" (*text*: after "Đối với"),
+    when A names bodies ("các sở, ban, ngành", "các ban tham mưu của Tỉnh ủy", "MTTQ Việt Nam cấp huyện"): A ends at the
+    comma before its duty word or before the speaker's order (a "tham mưu" inside A is part of its name)."""
+    if not p.UNIT_START.match(text):
+        return None
+    for comma in re.finditer(",", text[:MAX_NAME]):
+        units, rest = text[:comma.start()], text[comma.end():].lstrip()
+        if p.DUTY.match(rest) and rest[:1].islower():
+            duty = rest
+        else:
+            verb = p.ASSIGN.search(rest, 0, MAX_NAME)  # "…, đồng chí Phó Bí thư Thường trực Tỉnh ủy đề nghị: …"
+            if verb is None or "," in rest[:verb.start()] or units_at(rest[verb.end():], after_verb=True):
+                continue
+            duty = rest[verb.end():]
+        if p.NARRATIVE.match(duty) or duty_start(units) != -1 or p.RAN_ON.search(units) or v.RUNS_ON.search(units):
+            return None  # "Đối với Ủy ban MTTQ tỉnh trong thời gian này đã triển khai, …": a report
+        return units, duty.strip(" .;")
+    return None
 
 
 def _submits(verb: str, duty: str) -> bool:
