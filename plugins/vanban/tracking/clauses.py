@@ -22,6 +22,7 @@ from .headlines import OPENING as OPENING  # re-exported: both readers open a bo
 from .headlines import headline as headline
 from .headlines import tag as tag
 from .lists import split_units
+from .scan import first_verb, has_verb, verbs
 
 MAX_UNITS = 250  # characters a list of units may take before its duty starts
 MAX_LIST = 1200  # … when every piece before the duty names a body ("Đề nghị Sở A, Sở B, … Sở M triển khai")
@@ -155,7 +156,7 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     if (not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.LEAD_IN.search(units)
             or v.HEADS_OF_ANY.fullmatch(units) or v.RUNS_ON.search(units)):
         return None  # "Các cơ quan sau đây …:" announce, not assign; "Thủ trưởng cơ quan, đơn vị" are persons
-    if (p.ASSIGN.search(units) or p.ASSIGNS_AT_END.search(units)) and not passive:
+    if (has_verb(units) or p.ASSIGNS_AT_END.search(units)) and not passive:
         return None  # "UBND tỉnh yêu cầu: …": the writer, its orders after the colon; "Ban Chỉ đạo được giao …" is a name
     return units, duty
 
@@ -179,7 +180,7 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
     """(units, duty) of a clause: after "giao/đề nghị/yêu cầu …", else at its start (when it *starts*
     a clause: not a line that carries on the sentence of the line before); *writer*: the key of the body
     the headline opens with (:func:`writer`)."""
-    for m in p.ASSIGN.finditer(clause):
+    for m in verbs(clause):
         if m.start() and m.group()[:1] in "đĐ" and m.group()[1:2] in "ốỐ":
             continue  # "Đối với A, …" opens a clause; "áp dụng đối với cơ quan …" names a scope, not a duty
         if m.group()[:1] in "cC" and v.ADVICE.search(clause, 0, m.start()):
@@ -242,7 +243,7 @@ def further(duty: str, at: int) -> list[tuple[int, str, str]]:
     if at == -1:
         return []
     out = []
-    for m in p.ASSIGN.finditer(duty):
+    for m in verbs(duty):
         if m.group()[:1] in "cCđĐ" and m.group()[1:2] not in "ềỀ":
             continue
         found = units_at(duty[m.end():], after_verb=True)
@@ -298,7 +299,7 @@ def _directed(duty: str) -> tuple[list[str], int]:
     found = units_at(rest, after_verb=True)
     if found:
         return split_units(found[0]), 0
-    verb = p.ASSIGN.search(rest)  # "chỉ đạo Sở Công Thương yêu cầu các doanh nghiệp …": the middle of a chain
+    verb = first_verb(rest)  # "chỉ đạo Sở Công Thương yêu cầu các doanh nghiệp …": the middle of a chain
     if verb is None or not only_units(rest[:verb.start()].strip()):
         return [], 0
     last = units_at(rest[verb.end():], after_verb=True)
@@ -320,14 +321,14 @@ def _leaders(clause: str, verb: re.Match[str]) -> tuple[str, str] | None:
 
 def only_units(text: str) -> bool:
     """Whether *text* names units and nothing else ("Các sở, ban, ngành …, lực lượng vũ trang")."""
-    return bool(p.UNIT_START.match(text)) and duty_start(text) == -1 and not p.ASSIGN.search(text)
+    return bool(p.UNIT_START.match(text)) and duty_start(text) == -1 and not has_verb(text)
 
 
 def listed(clause: str) -> list[str]:
     """The units a clause only lists, before a ";" that the list goes on past: the whole clause,
     or what follows its "đề nghị/giao …" ("Phòng … đề nghị Trung tâm VH-TT-TT thành phố;")."""
     text = p.DANGLING_TITLE.sub("", clause.strip(" ;"))
-    for m in p.ASSIGN.finditer(text):
+    for m in verbs(text):
         if only_units(text[m.end():]):
             return split_units(text[m.end():])
     return split_units(text) if text[:1].isupper() and only_units(text) else []
@@ -336,7 +337,7 @@ def listed(clause: str) -> list[str]:
 def colon_units(clause: str) -> str | None:
     """The units of a clause "… yêu cầu/đề nghị/giao A, B:" that only names them before a colon."""
     text = clause.rstrip(" :")
-    for m in p.ASSIGN.finditer(text):
+    for m in verbs(text):
         rest = text[m.end():]
         if only_units(rest) and not p.LEAD_IN.search(rest) and not p.BARE_NOUN.fullmatch(rest):
             return rest

@@ -36,6 +36,7 @@ from . import clauses as c
 from . import patterns as p
 from .clauses import Stated
 from .lists import split_units
+from .scan import may_name_holder
 from .walk import Walk, item_depth
 
 __all__ = ["Stated", "gate", "may_assign", "split_units", "stated"]
@@ -64,6 +65,8 @@ def _candidate(text: str, probe: str, low: str) -> bool:
 def gate(text: str) -> bool:
     """Whether the fast walk reads a block (its *text*) clause by clause when nothing is carried into it
     (no units pending, no lender with a deadline here): :func:`_candidate` on its own text."""
+    if not may_name_holder(text):
+        return False
     probe = p.retone(text)
     return _candidate(text, probe, probe.lower())
 
@@ -160,9 +163,13 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             assert walk.heading is not None
             walk.heading[2].extend(d for _pos, d in placed)
             continue
+        carried = bool(walk.pending or (walk.lender and placed))
+        if not (carried or may_name_holder(text)):
+            walk.lender = None  # the gate would pass over it: no tone marks moved, no pattern tried
+            continue
         probe = probe or p.retone(text)
         low = probe.lower()
-        if walk.pending or (walk.lender and placed) or _candidate(text, probe, low):
+        if carried or _candidate(text, probe, low):
             walk.clauses(block, probe, low, placed, run_on)
         else:
             walk.lender = None
