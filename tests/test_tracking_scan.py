@@ -73,7 +73,7 @@ def _sample(alternative: str) -> str:
     return re.sub(r"\\s[+*]?", " ", text).replace("(?-i:[A-ZĐ])", "").strip()
 
 
-UNIT_NOUNS = [_sample(a) for a in _alternatives(p._UNIT_NOUNS)]
+UNIT_NOUNS = [_sample(a) for a in _alternatives(p.UNIT_NOUN.pattern.removeprefix("(?:").removesuffix(")(?!\\w)"))]
 
 
 def test_every_unit_noun_opens_with_an_opener() -> None:
@@ -125,8 +125,7 @@ def test_the_verb_scans_are_the_pattern_s() -> None:
 
 
 def _exact_gate(text: str) -> bool:
-    probe = p.retone(text)
-    return sentences._candidate(text, probe, probe.lower())
+    return sentences.plain_gate(text)
 
 
 TITLES = ["Chủ tịch UBND huyện", "Giám đốc Sở Y tế", "Thủ trưởng các cơ quan", "Trưởng ban Tuyên giáo", "Trưởng phòng Nội vụ",
@@ -159,7 +158,7 @@ def test_the_first_test_never_turns_away_a_block_the_gate_takes(source: str) -> 
     taken = turned = 0
     for text in texts:
         exact = _exact_gate(text)
-        if not scan.may_name_holder(text):
+        if not scan.may_name_holder(text, text.lower()):
             assert not exact, text
             turned += 1
         taken += exact
@@ -167,3 +166,30 @@ def test_the_first_test_never_turns_away_a_block_the_gate_takes(source: str) -> 
     assert taken > 300
     if source == "bodies":
         assert turned > len(texts) // 4  # and it spares many their tone marks and clause-start patterns
+
+
+def test_an_item_passed_over_before_its_tone_marks_move_names_no_heading() -> None:
+    """clauses.may_head answers alike on the text as written: where it says no, heading_units finds no unit in the
+    tone-fixed text either (the fast walk moves an item's tone marks only where it says yes)."""
+    from vanban.deadlines.blocks import ITEM
+    from vanban.tracking import clauses as c
+
+    passed = 0
+    for text in [*BLOCKS, "1. Phòng Tài chính – Kế hoạch huyện", "2. UỶ BAN NHÂN DÂN XÃ", "3. uỷ ban nhân dân xã"]:
+        item = ITEM.match(text)
+        rest = text[item.end():] if item else text
+        assert c.may_head(rest) == c.may_head(p.retone(rest))
+        if not c.may_head(rest):
+            passed += 1
+            assert c.heading_units(p.retone(rest)) is None, text
+    assert passed > 1000
+
+
+def test_a_block_keeps_its_lower_case_until_it_grows() -> None:
+    from vanban.deadlines.blocks import Block
+
+    block = Block("Giao Sở Nội vụ", [0], [1])
+    assert block.lowered() == "giao sở nội vụ" and block.lowered() is block.lowered()
+    block.add("CHỦ TRÌ", 2)
+    assert block.lowered() == "giao sở nội vụ chủ trì"
+    assert block == Block("Giao Sở Nội vụ CHỦ TRÌ", [0, 15], [1, 2])  # the kept lower case is no part of equality

@@ -33,6 +33,8 @@ class Block:
     text: str = ""
     starts: list[int] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
+    # ``text.lower()`` once made (:meth:`lowered`): the deadline finder and the task reader both test words on it
+    low: str | None = field(default=None, compare=False, repr=False)
 
     def add(self, text: str, line: int) -> None:
         if self.text:
@@ -40,6 +42,13 @@ class Block:
         self.starts.append(len(self.text))
         self.lines.append(line)
         self.text += text
+        self.low = None
+
+    def lowered(self) -> str:
+        """``text.lower()``, made on first use and kept (the analysis stage hands one block to both readers)."""
+        if self.low is None:
+            self.low = self.text.lower()
+        return self.low
 
     def line_at(self, pos: int) -> int:
         return self.lines[max(0, bisect.bisect_right(self.starts, pos) - 1)]

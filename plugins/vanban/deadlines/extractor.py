@@ -89,7 +89,7 @@ def extract_deadlines(
                 del stack[stale]
             own = stack[level] = ItemActor(body, item.end(), doc_date)
 
-        reader = Reader(body, doc_date)
+        reader = Reader(body, doc_date, block.lowered())
         hits = reader.hits()
         if not hits:
             continue

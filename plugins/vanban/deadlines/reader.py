@@ -84,9 +84,10 @@ class Hit:
 class Reader:
     """Finds the deadline phrases of one block."""
 
-    def __init__(self, text: str, doc_date: datetime.date | None):
+    def __init__(self, text: str, doc_date: datetime.date | None, low: str | None = None):
         self.text = text
         self.doc_date = doc_date
+        self.low = low  # ``text.lower()`` when the caller has it (:meth:`.blocks.Block.lowered`)
 
     @functools.cached_property
     def _segmented(self) -> tuple[list[int], list[int]]:
@@ -137,7 +138,7 @@ class Reader:
         # letters (not "i", which "ı" matches) IGNORECASE matches exactly the characters
         # whose lower() they are. A finder left out finds nothing; the rest keep their order.
         text = self.text
-        low = text.lower()
+        low = text.lower() if self.low is None else self.low
         numeric = month_word = False
         digit = DIGIT.search(text)
         if digit is not None:

@@ -4,7 +4,7 @@ A framework-free stage: :mod:`.units` (the portal's units, successors and name m
 :mod:`.reporting` (the portal's reporting calendar), :mod:`.tasks` (the tasks a document assigns:
 its "TỔ CHỨC THỰC HIỆN" items, and duties in running sentences read clause by clause by
 :mod:`.clauses`, walked fast by :mod:`.sentences` and plainly by :mod:`.reference`, which the tests
-hold to the same rows), :mod:`.status` (done / late / overdue / open), :mod:`.summary` (medians and
+hold to the same rows; :mod:`.scan` holds the cheap tests that spare the patterns their scans), :mod:`.status` (done / late / overdue / open), :mod:`.summary` (medians and
 counts). Every result is a frozen dataclass; :mod:`.pages` puts them on pages.
 
 Cost is linear: a document's tasks come from its own body and its fulfilment from the edges pointing
@@ -68,6 +68,25 @@ at every clause start; the synthetic corpus repeats 56% of its blocks word for w
 text would pay there and much less on real text: not done, it would flatter the bench. At 5,000 documents
 (``scripts/bench_ab.py 5000 --b tracking=false --pairs 2 --workers 1``, this code, load about 7 on 2 cores):
 user CPU ×1.078 (1.056–1.100), peak RSS ×1.05 (385 against 366 MB).
+Nineteenth session, reading cut with the same rows (:mod:`.scan`): the block's lower case is made once, by the
+deadline finder, and kept on the block (:meth:`vanban.deadlines.blocks.Block.lowered`); the gate first asks, of
+the text as written and that lower case, whether an assigning word occurs or a clause opens with a word a unit
+may open with (:func:`.scan.may_name_holder`): 7,281 of the 14,902 blocks it would test are turned away there,
+before tone marks are moved and UNIT_AT is tried at each clause start; a block that moves no tone mark reuses
+that lower case; an item's tone marks are moved only when it may be a unit's heading (:func:`.clauses.may_head`);
+ASSIGN, case-blind and tried at every position, is scanned only where an assigning word's last syllable occurs
+(:func:`.scan.verbs`: four clauses in five that name none). Reading at 1,000 synthetic documents, in process,
+callgrind (each side's load of its inputs subtracted): 2,901 -> 2,603 M instructions on f8d7c81, 3,144 -> 2,832 M
+on 71030d4 (the session's new reading rules), -10% both. A cold serial build of 1,000 synthetic documents
+(callgrind, f8d7c81): 65,527 M off, 70,854 M on with the first step alone (e9fef17 on f8d7c81, ffc1146 here; its first test then made
+its own lower case and saved about what it cost), ×1.0813; the rest takes about 300 M off that, about ×1.077
+(the whole build not measured again: at a load of 5-7 on two cores one 70 G-instruction run takes over an hour).
+What is left: the gate's exact path on the half it lets through (tone marks, a second lower case where a mark
+moved, UNIT_AT and the clause heads: about 55,000 instructions a block), clause reading (about 600 M: DUTY tried
+at every word of a unit's 250 characters, UNIT_START case-blind) and the walk's own Python. The 5% is not
+reached by cutting scans: each pass over a block costs 10–80 instructions a character in CPython's engines, and
+reading makes several; what would reach it is a reader that passes over a block once (a tokenizer giving every
+cue's place), or fewer blocks read at all.
 Tracking stays on by default, with or without ``units:``: a portal that lists no units still gets
 each document's tasks, due dates and who is late as the text names them, which is what its readers come
 for; ``tracking: false`` turns it off and the build costs what it did before the feature (no task read,

@@ -379,14 +379,20 @@ def written(found: Iterable[str], probe: str, text: str, start: int = 0) -> list
     return out
 
 
+def may_head(rest: str) -> bool:
+    """What :func:`heading_units` asks first (short, capitalised, no sentence's end): the same answer before
+    tone marks are moved, which change no length, punctuation or capital, so the fast walk asks it first."""
+    text = rest.strip()
+    return not (len(text) > 120 or text[-1:] in (".", ";", ",") or not text[:1].isupper())
+
+
 def heading_units(rest: str) -> str | None:
     """A numbered item that only names a unit ("2. Trung tâm Văn hóa - Thông tin và Thể thao"), or names it with
     the duty its bullets spell out ("1. Phòng Nội vụ - Lao động Thương binh và Xã hội tham mưu Hội đồng Thi đua -
     Khen thưởng huyện thực hiện:"), or after the verb that hands it the work ("1. Đề nghị Chi cục Thống kê"): the unit only."""
-    text = rest.strip()
-    if len(text) > 120 or text[-1:] in (".", ";", ",") or not text[:1].isupper():
+    if not may_head(rest):
         return None
-    text = p.UNIT_LEAD.sub("", text)  # "1. Đề nghị Chi cục Thống kê Côn Đảo" over its duties: the verb is not the unit's
+    text = p.UNIT_LEAD.sub("", rest.strip())  # "1. Đề nghị Chi cục Thống kê Côn Đảo" over its duties: the verb is not the unit's
     if not p.UNIT_START.match(text):
         return None
     end = duty_start(text)

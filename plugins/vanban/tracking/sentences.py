@@ -65,8 +65,14 @@ def _candidate(text: str, probe: str, low: str) -> bool:
 def gate(text: str) -> bool:
     """Whether the fast walk reads a block (its *text*) clause by clause when nothing is carried into it
     (no units pending, no lender with a deadline here): :func:`_candidate` on its own text."""
-    if not may_name_holder(text):
+    if not may_name_holder(text, text.lower()):
         return False
+    probe = p.retone(text)
+    return _candidate(text, probe, probe.lower())
+
+
+def plain_gate(text: str) -> bool:
+    """:func:`gate` without its first test (:func:`.scan.may_name_holder`): the tests hold the two equal."""
     probe = p.retone(text)
     return _candidate(text, probe, probe.lower())
 
@@ -140,7 +146,8 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         if lines[0] in skipped:
             continue
         run_on, last = last[-1:] not in TERMINAL, text  # the line before ended mid-sentence (hard wrap)
-        placed = [(c.where(block, d), d) for n in lines if n in by_line for d in by_line[n]] if by_line else []
+        placed = ([(c.where(block, d), d) for n in lines if n in by_line for d in by_line[n]]
+                  if by_line and not by_line.keys().isdisjoint(lines) else [])
         item = ITEM.match(text) if first in ITEM_FIRST or text[1:2] == ")" else None
         if item or (first in "PIVXL" and ROMAN.match(text)):
             walk.new_item(roman=not item, depth=item_depth(item))
@@ -150,13 +157,16 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             continue
         probe = ""  # "uỷ" read as "ủy"; same offsets, so what is shown is as written; made once, when needed
         if item and not walk.bulleted:
-            probe = p.retone(text)
-            head = c.heading_units(probe[item.end():])
-            if head:
-                walk.open_heading(c.written([head], probe, text)[0], lines[0], item_depth(item))
-                continue
-            if walk.heading is not None and walk.holds_item(placed, probe[item.end():].lower()):
-                continue
+            if c.may_head(text[item.end():]):  # most items are sentences: no tone marks moved for them here
+                probe = p.retone(text)
+                head = c.heading_units(probe[item.end():])
+                if head:
+                    walk.open_heading(c.written([head], probe, text)[0], lines[0], item_depth(item))
+                    continue
+            if walk.heading is not None:
+                probe = probe or p.retone(text)
+                if walk.holds_item(placed, probe[item.end():].lower()):
+                    continue
             if walk.time_item(text[item.end():], placed):
                 continue
         elif walk.holds(item is not None or first in BULLETS):
@@ -164,11 +174,12 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             walk.heading[2].extend(d for _pos, d in placed)
             continue
         carried = bool(walk.pending or (walk.lender and placed))
-        if not (carried or may_name_holder(text)):
+        plain = block.lowered()  # made by the deadline finder already
+        if not (carried or may_name_holder(text, plain)):
             walk.lender = None  # the gate would pass over it: no tone marks moved, no pattern tried
             continue
         probe = probe or p.retone(text)
-        low = probe.lower()
+        low = plain if probe == text else probe.lower()  # no tone mark moved: the same lower case
         if carried or _candidate(text, probe, low):
             walk.clauses(block, probe, low, placed, run_on)
         else:
