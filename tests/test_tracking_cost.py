@@ -11,17 +11,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from script_modules import load_script
+from tracking_texts import tracking_texts
 
 from vanban.deadlines.blocks import blocks
 from vanban.tracking import clauses as c
 from vanban.tracking import patterns as p
-
-ROOT = Path(__file__).resolve().parent.parent
-EVAL = load_script("tracking_eval")
 
 EDGES = [
     "", ":", "sau", "sau:", " sau :", "xsau:", "x sau:", "Sau:", "SAU :", "ſau:", "đây", "ĐÂY:", "như sau", "như sau:",
@@ -33,15 +29,7 @@ EDGES = [
 
 
 def _texts() -> Iterator[str]:
-    for name in EVAL.SETS:  # the spent sets only (the fresh one is never read here)
-        for passage in EVAL.read_set(name):
-            yield passage.text
-    for folder in (ROOT / "tests" / "fixtures" / "tracking" / "content", ROOT / "content"):
-        for path in sorted(folder.rglob("*.md")):
-            yield path.read_text(encoding="utf-8")
-    synth = load_script("synth")
-    for doc in synth.generate(60, 3):
-        yield doc.text
+    return tracking_texts(60, 3)
 
 
 def _tails() -> Iterator[str]:

@@ -14,28 +14,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from script_modules import load_script
+from tracking_texts import tracking_texts
 
 from vanban.deadlines.blocks import blocks
 from vanban.tracking import patterns as p
 from vanban.tracking import scan, sentences
 
-ROOT = Path(__file__).resolve().parent.parent
-EVAL = load_script("tracking_eval")
-
 
 def _texts() -> Iterator[str]:
-    for name in EVAL.SETS:  # the spent sets only (the fresh one is never read here)
-        for passage in EVAL.read_set(name):
-            yield passage.text
-    for folder in (ROOT / "tests" / "fixtures" / "tracking" / "content", ROOT / "content"):
-        for path in sorted(folder.rglob("*.md")):
-            yield path.read_text(encoding="utf-8")
-    for doc in load_script("synth").generate(80, 5):
-        yield doc.text
+    return tracking_texts(80, 5)
 
 
 BLOCKS = sorted({b.text for body in _texts() for b in blocks(body)})
