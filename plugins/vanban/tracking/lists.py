@@ -35,7 +35,8 @@ def split_units(span: str) -> list[str]:
             break
         if joint == "," and one_group and p.AND_GROUP.match(rest) and not p.NEW_BODY_TITLE.match(rest):
             continue  # "các cơ quan, đơn vị, các ngành có liên quan"
-        if joint == ";" or new_body(rest) or (joint == "và" and p.AND_GROUP.match(rest)):
+        if joint == ";" or new_body(rest) or (joint == "và" and (p.AND_GROUP.match(rest) or (
+                not one_group and p.AND_BODY.match(rest)))):
             out.append(span[pos:sep.start()])
             pos = sep.end()
     out.append(span[pos:])

@@ -295,6 +295,15 @@ LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+")
 # "A và các B" names two: A and the group "các B" ("Mặt trận và các đoàn thể huyện", "UB.MTTQVN và các đoàn
 # thể huyện"; tests/fixtures/tracking/real/README.md): after "và", "các" + a unit noun starts a new body.
 AND_GROUP = re.compile(rf"^(?:tất\s+cả\s+)?các\s+{_UNIT_NOUN}", _I)
+# "A và <a body of another kind>" names two though no "các" comes again ("các cơ quan chuyên môn và chính quyền cấp xã",
+# "Các bộ, cơ quan trung ương và địa phương", "Sở Y tế các tỉnh … và cơ quan quản lý nhà nước về y tế …", "các cơ quan, đơn
+# vị và thôn, xóm"; twentieth session): in lower case, so a name's own "và" ("Sở Lao động - Thương binh và Xã hội") stays;
+# not the levels and kinds a group lists ("các xã, phường và thị trấn", "các sở, ban và ngành"), nor before a tail that
+# qualifies the whole group ("các cơ quan và đơn vị có liên quan": :func:`.lists.split_units`), nor a bare "đơn vị" at
+# the list's end ("Thủ trưởng các sở, ban, ngành và đơn vị"); a bare "địa phương" is a body ("… và địa phương").
+AND_BODY = re.compile(r"^(?:(?:cơ\s+quan|đơn\s+vị)(?!\w)(?!\s*$)|(?:địa\s+phương|chính\s+quyền|thôn|ấp|tổ\s+dân\s+phố|"
+                      r"khu\s+phố|doanh\s+nghiệp|đoàn\s+thể|lực\s+lượng|trường|trạm|bệnh\s+viện|trung\s+tâm|công\s+an|chi\s+bộ|"
+                      r"đảng\s+bộ|đảng\s+ủy|cấp\s+ủy)(?!\w))")
 # "… và các cá nhân, đơn vị có liên quan", "… và các tổ chức, cá nhân có liên quan": the public at large,
 # which holds no task (tests/fixtures/tracking/real/README.md); the list ends before it.
 PUBLIC = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+)?(?:tổ\s+chức\s*,\s*)?cá\s+nhân(?!\w)", _I)

@@ -55,6 +55,10 @@ OWN_ACTS = (r"cho\s+biết|nhấn\s+mạnh|khẳng\s+định|ghi\s+nhận|biểu
             r"trân\s+trọng|(?:chân\s+thành\s+)?cảm\s+ơn|biểu\s+quyết|quyết\s+nghị|quyết\s+định|(?<!thư\s)ký(?:\s+kết)?|"
             r"xem\s+xét|phê\s+duyệt|(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?<!buổi\s)họp|hướng\s+tới")
 OWN_ACT_IN = re.compile(rf"(?<!\w)(?:{OWN_ACTS})(?!\w)")
+# A body's working session with another, reported ("Ban Tuyên giáo Tỉnh ủy làm việc với Huyện ủy Phú Bình", "Đảng ủy xã …
+# làm việc với Ủy ban MTTQ Việt Nam xã …"): "làm việc" is a duty word (:data:`.patterns.DUTY`), so this is asked where the
+# duty starts; at a clause's start it is the body's own doing, after "giao/đề nghị A" A's duty (twentieth session).
+MEETS = re.compile(r"làm\s+việc\s+với(?!\w)")
 
 # A page's line under a headline, in place of the blank line or the time (:func:`.headlines.headline`): "Lượt xem: 911",
 # "Ngày đăng 22/10/2015 | 02:17 | Lượt xem: 2840", "( Cập nhật lúc:", "[xem tiếp...]".
@@ -62,9 +66,9 @@ PAGE_LINE = re.compile(r"[\s(\[]*(?:lượt\s+xem|ngày\s+đăng|cập\s+nhật(
 
 # A name that runs on into a clause's function words names no body: "Đơn vị, địa phương nào thiếu …" (whichever),
 # "Đảng bộ xã Bình Trung để …", "cấp huyện, khi …", "Đảng bộ xã Vĩnh Tường theo kế hoạch", "Ban gồm 14 người, …" (a
-# board's make-up). Lower case only: "Ban Theo dõi …" is a name. A letterhead or a title in capitals run into the name
+# board's make-up), "MTTQ phường cũng nỗ lực …", "Hội đồng nhân dân các cấp cũng …" (a report of what it does too), "… và địa phương là 708.252,4 tỷ đồng" (an amount allotted: "giao cho A là …"). Lower case only: "Ban Theo dõi …" is a name. A letterhead or a title in capitals run into the name
 # ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA …", "Chánh Văn phòng Sở QUYẾT ĐỊNH", "TRƯỜNG THCS … KẾ HOẠCH …") neither.
-RUNS_ON = re.compile(r"\s(?:nào|để|khi|thì|mà|theo|gồm)(?!\w)|(?<!\w)(?:CỘNG\s+H(?:ÒA|OÀ)|QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|"
+RUNS_ON = re.compile(r"\s(?:nào|để|khi|thì|mà|theo|gồm|cũng)(?!\w)|\slà\s+[0-9]|(?<!\w)(?:CỘNG\s+H(?:ÒA|OÀ)|QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|"
                      r"THÔNG\s+BÁO|CÔNG\s+VĂN|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|HƯỚNG\s+DẪN|TỜ\s+TRÌNH|BÁO\s+CÁO)(?!\w)")
 
 # "đề nghị A (xem xét,) quyết định / phê duyệt …" asks a superior to decide: a submission, not work laid on A.
