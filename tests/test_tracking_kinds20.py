@@ -59,3 +59,43 @@ def test_reports_name_no_holder(body: str) -> None:
 ])
 def test_the_same_words_after_an_order_are_a_duty(body: str, tasks: list[tuple[str, str]]) -> None:
     assert _tasks(body) == tasks
+
+
+@pytest.mark.parametrize(("body", "tasks"), [
+    ("Kính gửi: Các sở, ngành tỉnh\n\nĐề nghị các sở, ngành rà soát danh mục dự án năm 2025.\n\n(Gửi kèm biểu mẫu số 01)\n\n"
+     "Văn bản góp ý gửi về Sở Tài chính trước ngày 20/3/2025.", [("các sở, ngành", "2025-03-20")]),
+    ("Yêu cầu UBND các xã tổng hợp nhu cầu hỗ trợ.\n\n(Có danh sách kèm theo)\n\nThời hạn gửi chậm nhất ngày 15/4/2024.",
+     [("UBND các xã", "2024-04-15")]),
+])
+def test_an_aside_in_brackets_keeps_the_units_before(body: str, tasks: list[tuple[str, str]]) -> None:
+    """A bracketed aside between an order and the sentence that dates it ("(Có đề cương chi tiết gửi kèm)", heldout4 m05)
+    says nothing of who must act: the due is lent to the units before it as to a sentence right after them (before: none)."""
+    assert _tasks(body) == tasks
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("Đề nghị các bộ, ngành Trung ương và UBND các tỉnh, thành phố cho ý kiến về dự thảo.",
+     ["các bộ, ngành Trung ương", "UBND các tỉnh, thành phố"]),
+    ("Các bộ, ngành trung ương chủ động rà soát các thủ tục hành chính.", ["Các bộ, ngành trung ương"]),
+    ("Yêu cầu các phòng, ban, các đơn vị có liên quan và UBND các phường kiểm tra.",
+     ["các phòng, ban, các đơn vị có liên quan", "UBND các phường"]),
+    ("Theo đó, UBND các phường, các cơ quan liên quan tăng cường kiểm tra.", ["UBND các phường", "các cơ quan liên quan"]),
+])
+def test_a_group_ends_where_its_kinds_end(body: str, units: list[str]) -> None:
+    """"ngành Trung ương" is the central level of a group, no named branch (heldout4 m05: before, "các bộ" and "ngành Trung
+    ương"); a shared tail ("có liên quan") ties the kinds it ends up to a "và" (m25: before, split), but not a council
+    named before them (m27: before, one group)."""
+    assert [u for u, _ in _tasks(body)] == units
+
+
+@pytest.mark.parametrize(("body", "tasks"), [
+    ("Giao Phòng Tài chính - Kế hoạch lập dự toán, gửi Sở Tài chính trước ngày 05/9/2024 để Sở tổng hợp, trình UBND tỉnh "
+     "trước ngày 30/9/2024.", [("Phòng Tài chính - Kế hoạch", "2024-09-05")]),
+    ("Đề nghị các trường hoàn thành hồ sơ, gửi Phòng Giáo dục và Đào tạo chậm nhất ngày 10/5/2024 để thẩm định, báo cáo "
+     "UBND huyện trước ngày 25/5/2024.", [("các trường", "2024-05-10")]),
+])
+def test_a_purpose_clause_after_the_units_own_due_dates_no_one(body: str, tasks: list[tuple[str, str]]) -> None:
+    """After a due of the units' own, a due in a purpose clause ("… để Sở tổng hợp, trình UBND tỉnh trước ngày …",
+    heldout4 m24) is the receiver's next step, not a second due of theirs (before: a second row); a lone due after "để"
+    stays the units' (test_the_same_words… above and the sets)."""
+    assert _tasks(body) == tasks

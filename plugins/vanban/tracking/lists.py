@@ -33,8 +33,11 @@ def split_units(span: str) -> list[str]:
             out.append(span[pos:sep.start()])
             pos = len(span)  # "… và các cá nhân, đơn vị có liên quan": the public, no body
             break
-        if joint == "," and one_group and p.AND_GROUP.match(rest) and not p.NEW_BODY_TITLE.match(rest):
-            continue  # "các cơ quan, đơn vị, các ngành có liên quan"
+        if (joint == "," and p.AND_GROUP.match(rest) and not p.NEW_BODY_TITLE.match(rest) and not p.COUNCIL.match(span, pos)
+                and (one_group or p.SHARED_TAIL.search(p.AND_SPLIT.split(rest, maxsplit=1)[0]))):
+            # "các cơ quan, đơn vị, các ngành có liên quan (và UBND các xã)": the tail ties the kinds it ends, up to a "và";
+            # not a council before them ("UBND các xã, thị trấn, các cơ quan liên quan" names two)
+            continue
         if joint == ";" or new_body(rest) or (joint == "và" and (p.AND_GROUP.match(rest) or (
                 not one_group and p.AND_BODY.match(rest)))):
             out.append(span[pos:sep.start()])
@@ -69,5 +72,6 @@ def new_body(rest: str) -> bool:
         joint = p.AND_SPLIT.match(after)
         return rest[:1].isupper() and joint is not None and bool(p.AND_GROUP.match(after[joint.end():]))
     if p.GROUP_KIND.match(noun.group()):
-        return piece[:1].isupper()  # "ngành Văn hóa, …" is a body; "các Sở, Ban, Ngành tỉnh" one group
+        # "ngành Văn hóa, …" is a body; "các Sở, Ban, Ngành tỉnh" and "các bộ, ngành Trung ương" one group (a level, no name)
+        return piece[:1].isupper() and p.CENTRAL.match(piece) is None
     return rest[:1].isupper() or piece[:1].isupper()

@@ -291,6 +291,9 @@ SHARED_COLON = re.compile(r"(?:^|\s)các\s+(?:Sở|Bộ|Phòng|Ban|Cục|Trung\s
 # A list's last words that qualify every group in it ("các cơ quan, đơn vị, các ngành có liên quan", "Các sở, ban, ngành,
 # …, các đơn vị sự nghiệp và doanh nghiệp nhà nước thuộc tỉnh"): one group, though "các" comes again (:func:`.lists.split_units`).
 SHARED_TAIL = re.compile(r"(?:(?:có\s+)?liên\s+quan|thuộc\s+(?:tỉnh|huyện|thành\s+phố|quận|thị\s+xã))$", _I)
+# A people's council or committee at a list piece's head ("UBND các xã, thị trấn"): a body of its own, which a tail after
+# it ("…, các cơ quan liên quan") does not tie into one group with what follows (:func:`.lists.split_units`).
+COUNCIL = re.compile(r"(?:ubnd|hđnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)(?!\w)", _I)
 LIST_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+")
 # "A và các B" names two: A and the group "các B" ("Mặt trận và các đoàn thể huyện", "UB.MTTQVN và các đoàn
 # thể huyện"; tests/fixtures/tracking/real/README.md): after "và", "các" + a unit noun starts a new body.
@@ -309,6 +312,7 @@ AND_BODY = re.compile(r"^(?:(?:cơ\s+quan|đơn\s+vị)(?!\w)(?!\s*$)|(?:địa\
 PUBLIC = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+)?(?:tổ\s+chức\s*,\s*)?cá\s+nhân(?!\w)", _I)
 # A "ngành" in a list is one of a group's kinds ("các Sở, Ban, Ngành tỉnh") unless a name follows ("ngành Văn hóa").
 GROUP_KIND = re.compile(r"ngành$", _I)
+CENTRAL = re.compile(r"(?:trung\s+ương|tw)(?!\w)", _I)  # "ngành Trung ương": the central level, no name (heldout4 m05)
 # A title a hard-wrapped list leaves at a line's end ("Chánh Văn phòng UBND tỉnh, Trưởng⏎Ban Dân tộc, …"): the
 # body it heads starts the next line, which is read as its own clause.
 DANGLING_TITLE = re.compile(r"\s*,\s*(?:Trưởng|Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Chánh|Bí\s+thư)$")

@@ -26,7 +26,7 @@ from vanban.deadlines.blocks import BULLET, ITEM, ROMAN, TERMINAL, Block, blocks
 from . import clauses as c
 from . import patterns as p
 from .clauses import Stated
-from .walk import Walk, item_depth
+from .walk import Walk, aside, item_depth
 
 
 def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
@@ -80,6 +80,8 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             assert walk.heading is not None
             walk.heading[2].extend(d for _pos, d in placed)
             continue
+        if aside(text, placed):
+            continue  # keeps what the clause before lends
         low = probe.lower()
         if c.candidate(low) or (walk.lender and placed) or walk.pending:
             walk.clauses(block, probe, low, placed, run_on)

@@ -37,7 +37,7 @@ from . import patterns as p
 from .clauses import Stated
 from .lists import split_units
 from .scan import may_name_holder
-from .walk import Walk, item_depth
+from .walk import Walk, aside, item_depth
 
 __all__ = ["Stated", "gate", "may_assign", "split_units", "stated"]
 
@@ -173,6 +173,8 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             assert walk.heading is not None
             walk.heading[2].extend(d for _pos, d in placed)
             continue
+        if first == "(" and aside(text, placed):
+            continue  # keeps what the clause before lends
         carried = bool(walk.pending or (walk.lender and placed))
         plain = block.lowered()  # made by the deadline finder already
         if not (carried or may_name_holder(text, plain)):

