@@ -93,11 +93,46 @@ def resolve_attachments(
     root = inventory.root
     problems: list[Problem] = []
     found: dict[str, Attachment] = {}
+    refused: set[str] = set()  # listed and kept in the folder: refused once, reported once
     by_name: dict[str, str] = {}  # published name (case-folded) → source
     doc_dir = PurePosixPath(doc.source).parent
 
     def refuse(line: int, message: str, fix: str, cleaned: bool = False) -> None:
         problems.append(Problem(doc.source, line, "attachments", message, fix, cleaned=cleaned))
+
+    def describe(source: str, rel_text: str, title: str, line: int) -> Attachment | None:
+        """The attachment *source* is, or None when it is refused (reported at *line*)."""
+        name = PurePosixPath(source).name
+        if (why := attachment_type_problem(name)) is not None:
+            refuse(line, f"“{rel_text}”: {why[0]}", why[1], cleaned=True)
+            return None
+        if name.casefold() in GENERATED_NAMES:
+            refuse(line, f"tệp “{rel_text}” trùng tên với tệp do vanban tạo bên cạnh trang ({name})",
+                   "đổi tên tệp đính kèm", cleaned=True)
+            return None
+        if (other := by_name.get(name.casefold())) is not None:
+            refuse(line, f"hai tệp đính kèm cùng được xuất bản thành {doc.url}{name}: “{other}” và “{source}”",
+                   "đổi tên một trong hai tệp để mỗi tệp có một địa chỉ riêng", cleaned=True)
+            return None
+        path = root / source
+        if sniffs_as_markup(path):
+            refuse(line, f"tệp “{rel_text}” chứa mã HTML/XML: trình duyệt có thể chạy nó như một trang web",
+                   "xuất lại tệp đúng định dạng (PDF, DOCX…) hoặc nén vào tệp .zip", cleaned=True)
+            return None
+        try:
+            size = path.lstat().st_size
+        except OSError:
+            size = -1
+        if size > max_bytes:
+            refuse(line, f"tệp “{rel_text}” nặng {human_size(size)}, vượt giới hạn {human_size(max_bytes)}",
+                   "nén hoặc chia nhỏ tệp, hoặc tăng max_attachment_mb trong mkdocs.yml")
+            return None
+        try:
+            digest = _sha256(path)
+        except OSError:
+            refuse(line, f"không đọc được tệp đính kèm “{rel_text}”", "chép lại tệp thật vào thư mục")
+            return None
+        return Attachment(source, name, title or PurePosixPath(name).stem, size, digest)
 
     def add(rel_text: str, title: str, line: int) -> None:
         rel = rel_text.replace("\\", "/")
@@ -114,42 +149,18 @@ def resolve_attachments(
             refuse(line, f"không tìm thấy tệp đính kèm “{rel_text}” (hoặc nó không phải tệp thường)",
                    "kiểm tra tên tệp (phân biệt hoa thường, dấu) hoặc chép tệp thật vào đúng thư mục")
             return
+        if source in refused:
+            return
         if source in found:
             if title and not found[source].title:
                 found[source] = dataclasses.replace(found[source], title=title)
             return
-        name = PurePosixPath(source).name
-        if (why := attachment_type_problem(name)) is not None:
-            refuse(line, f"“{rel_text}”: {why[0]}", why[1], cleaned=True)
+        attachment = describe(source, rel_text, title, line)
+        if attachment is None:
+            refused.add(source)
             return
-        if name.casefold() in GENERATED_NAMES:
-            refuse(line, f"tệp “{rel_text}” trùng tên với tệp do vanban tạo bên cạnh trang ({name})",
-                   "đổi tên tệp đính kèm", cleaned=True)
-            return
-        if (other := by_name.get(name.casefold())) is not None:
-            refuse(line, f"hai tệp đính kèm cùng được xuất bản thành {doc.url}{name}: “{other}” và “{source}”",
-                   "đổi tên một trong hai tệp để mỗi tệp có một địa chỉ riêng", cleaned=True)
-            return
-        path = root / source
-        if sniffs_as_markup(path):
-            refuse(line, f"tệp “{rel_text}” chứa mã HTML/XML: trình duyệt có thể chạy nó như một trang web",
-                   "xuất lại tệp đúng định dạng (PDF, DOCX…) hoặc nén vào tệp .zip", cleaned=True)
-            return
-        try:
-            size = path.lstat().st_size
-        except OSError:
-            size = -1
-        if size > max_bytes:
-            refuse(line, f"tệp “{rel_text}” nặng {human_size(size)}, vượt giới hạn {human_size(max_bytes)}",
-                   "nén hoặc chia nhỏ tệp, hoặc tăng max_attachment_mb trong mkdocs.yml")
-            return
-        try:
-            digest = _sha256(path)
-        except OSError:
-            refuse(line, f"không đọc được tệp đính kèm “{rel_text}”", "chép lại tệp thật vào thư mục")
-            return
-        by_name[name.casefold()] = source
-        found[source] = Attachment(source, name, title or PurePosixPath(name).stem, size, digest)
+        by_name[attachment.filename.casefold()] = source
+        found[source] = attachment
 
     for ref in doc.attachment_refs:
         add(ref.path, ref.title, ref.line)

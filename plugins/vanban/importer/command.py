@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..problems import Problem, Severity
 from .lines import ImportFailed
 from .readers import SUPPORTED
 from .report import report_lines
@@ -26,11 +27,14 @@ class Row:
     result: ImportResult | None = None
     target: str = ""
     problem: str = ""
+    blocked: bool = False  # `vanban check` finds more wrong with the written file than import reported
 
     @property
     def needs_human(self) -> bool:
         if self.result is None:
             return bool(self.problem)
+        if self.blocked:
+            return True
         keys = {k for k, _ in self.result.missing} | {k for k, _ in self.result.unsure}
         return bool(keys & set(NEEDED))
 
@@ -53,6 +57,8 @@ def originals(paths: list[Path]) -> Iterator[tuple[Path, str]]:
                     yield child, f"không phải bản gốc đọc được ({child.suffix or 'không đuôi'}): bỏ qua"
                 elif child.is_file():
                     yield child, ""
+                else:
+                    yield child, "không phải tệp thường (FIFO, socket hay thiết bị): bỏ qua"
         elif not path.exists():
             yield path, "không tìm thấy tệp"
         elif not path.is_file():
@@ -82,7 +88,30 @@ def _import_one(path: Path, content: Path, full: bool, modeline_for: Any) -> tup
         lines.append(f"  • tên {written.renamed_from.name} đã có văn bản khác: ghi thành {written.path.name} — "
                      "kiểm tra xem có phải hai văn bản khác nhau không")
     lines.extend(report_lines(result, full))
+    lines.extend(f"  • {note}" for note in written.notes)
     return row, lines
+
+
+def _problem_lines(content: Path) -> set[str]:
+    """Every line `vanban check` prints for *content* (empty when there is no such folder yet)."""
+    from ..corpus import load_corpus
+
+    return {p.format() for p in load_corpus(content).problems} if content.is_dir() else set()
+
+
+def _owner(problem: Problem, rows: list[tuple[Row, str]]) -> Row | None:
+    """The imported row a new problem is about: its file, or the file its message names."""
+    for row, source in rows:
+        if problem.path == source:
+            return row
+    return next((row for row, source in rows if source in problem.message), None)
+
+
+def _reported(row: Row | None, problem: Problem) -> bool:
+    """Whether import already told the clerk (a field it left empty or flagged unsure)."""
+    if row is None or row.result is None:
+        return False
+    return problem.field in {k for k, _ in row.result.missing} | {k for k, _ in row.result.unsure}
 
 
 def _cell(value: Any, width: int) -> str:
@@ -118,6 +147,7 @@ def run_import(files: list[str], to: str, full: bool) -> int:
 
     content = Path(to)
     todo = list(originals([Path(f) for f in files]))
+    before = _problem_lines(content)  # what a strict build already failed on: import adds nothing to it unseen
     rows: list[Row] = []
     progress = Progress(console=Console(stderr=True), transient=True, disable=len(todo) < 2)
     with progress:
@@ -131,18 +161,30 @@ def run_import(files: list[str], to: str, full: bool) -> int:
             print("\n".join(lines), flush=True)
             progress.advance(task)
     written = [Path(r.target) for r in rows if r.result is not None]
+    stray = False  # a new problem that names no imported file
     if written and content.is_dir():
         from ..corpus import load_corpus
 
-        by_source = load_corpus(content).by_source()
-        for target in written:
-            doc = by_source.get(target.resolve().relative_to(content.resolve()).as_posix())
-            if doc is not None:
-                print(f"{target} → /{doc.url}")
+        corpus = load_corpus(content)
+        by_source = corpus.by_source()
+        imported = [(row, Path(row.target).resolve().relative_to(content.resolve()).as_posix())
+                    for row in rows if row.result is not None]
+        for row, source in imported:
+            if (doc := by_source.get(source)) is not None:
+                print(f"{row.target} → /{doc.url}")
+        for found in corpus.problems:  # never expected: printed as check prints it, so nothing fails unseen
+            owner = _owner(found, imported)
+            if found.severity is Severity.NOTE or found.format() in before or _reported(owner, found):
+                continue
+            print(f"  ✗ sau khi nhập, vanban check báo: {found.format(content.as_posix() + '/')}")
+            if owner is not None:
+                owner.blocked = True
+            else:
+                stray = True
     if len(rows) > 1:
         print()
         print(summary_table(rows))
     human = sum(r.needs_human for r in rows)
     print(f"Đã nhập {len(written)}/{len(rows)} tệp; {human} tệp cần người xem lại; kiểm tra bằng: "
           f"vanban check {content.as_posix()}", file=sys.stderr)
-    return 1 if human else 0
+    return 1 if human or stray else 0

@@ -5,12 +5,15 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..attachments import DEFAULT_MAX_BYTES, human_size
 from ..documents import Document
+from ..inventory import attachment_type_problem, sniffs_as_markup
 from ..text import slugify
 from .result import ImportResult
 
@@ -79,7 +82,9 @@ def target_path(content: Path, doc: Document, source: Path | None = None) -> Pat
 
 
 ORIGINAL_TITLES = {".docx": "bản Word", ".pdf": "bản PDF", ".txt": "bản văn bản", ".md": "bản văn bản",
+                   ".html": "trang web đã lưu", ".htm": "trang web đã lưu",
                    ".png": "bản chụp", ".jpg": "bản chụp", ".jpeg": "bản chụp", ".tif": "bản chụp", ".tiff": "bản chụp"}
+STORED_SUFFIX = {".md": ".txt"}  # a Markdown original in the folder would be read as a document of its own
 
 
 def sha256(path: Path) -> str:
@@ -90,11 +95,64 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _zipped_sha256(path: Path) -> str:
+    """SHA-256 of the one original inside a ``…-ban-goc.zip`` ("" when it is not such a zip)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) != 1 or infos[0].file_size > DEFAULT_MAX_BYTES:
+                return ""
+            digest = hashlib.sha256()
+            with archive.open(infos[0]) as handle:
+                for chunk in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(chunk)
+            return digest.hexdigest()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return ""
+
+
 def _already_imported(target: Path, source_hash: str) -> bool:
     """Whether *target*'s folder already holds an original with the same SHA-256 (a repeated import)."""
     folder = target.with_suffix("")
-    return folder.is_dir() and any(p.is_file() and not p.is_symlink() and "-ban-goc." in p.name
-                                   and sha256(p) == source_hash for p in folder.iterdir())
+    return folder.is_dir() and any(
+        p.is_file() and not p.is_symlink() and "-ban-goc." in p.name
+        and source_hash in (sha256(p), _zipped_sha256(p) if p.suffix.lower() == ".zip" else "")
+        for p in folder.iterdir())
+
+
+@dataclass(frozen=True)
+class Original:
+    """How the original travels with the document: its file in the folder (or none), its title, why."""
+
+    name: str = ""  # "" when it is not attached
+    title: str = ""
+    member: str = ""  # the original's name inside the zip when it is zipped
+    note: str = ""  # what the clerk is told (Vietnamese)
+
+
+def plan_original(source: Path, stem: str) -> Original:
+    """The original as the build will accept it: as is, zipped when a browser could run it, or left out.
+
+    A page's source saved as text (or any original that sniffs as HTML, SVG or XML) is refused by
+    the build as an attachment, so it is zipped, its bytes unchanged inside; one over the build's
+    size limit is not attached, and the clerk is told where to keep it.
+    """
+    suffix = source.suffix.lower()
+    kind = ORIGINAL_TITLES.get(suffix)
+    if kind is None:
+        return Original()
+    size = source.stat().st_size
+    if size > DEFAULT_MAX_BYTES:
+        return Original(note=f"bản gốc nặng {human_size(size)}, quá giới hạn {human_size(DEFAULT_MAX_BYTES)} của tệp "
+                             "đính kèm: không đính kèm — lưu bản gốc ở nơi khác, hoặc nén/tách nhỏ rồi chép vào thư "
+                             f"mục {stem}/ (hoặc tăng max_attachment_mb trong mkdocs.yml)")
+    name = f"{stem}-ban-goc{STORED_SUFFIX.get(suffix, suffix)}"
+    if attachment_type_problem(name) is None and not sniffs_as_markup(source):
+        return Original(name, f"Bản gốc ({kind})")
+    return Original(f"{stem}-ban-goc.zip", f"Bản gốc ({kind}, nén .zip)", member=name,
+                    note=f"bản gốc chứa mã HTML/XML (mã nguồn trang web): trình duyệt có thể chạy nó như một trang "
+                         f"nên được đính kèm dạng nén {stem}-ban-goc.zip, nội dung giữ nguyên — muốn xem trực tiếp "
+                         "thì lưu bản gốc dạng PDF rồi nhập lại")
 
 
 def free_target(target: Path) -> Path:
@@ -113,6 +171,7 @@ class Written:
     path: Path
     repeated: bool = False
     renamed_from: Path | None = None
+    notes: tuple[str, ...] = ()  # about the original (zipped, or not attached), in Vietnamese
 
 
 def write_result(result: ImportResult, content: Path, modeline_for: Any) -> Written:
@@ -132,18 +191,20 @@ def write_result(result: ImportResult, content: Path, modeline_for: Any) -> Writ
         n += 1
         same = wanted.with_name(f"{wanted.stem}-{n}.md")
     target = free_target(wanted)
-    attachments: list[tuple[str, str]] = []
-    suffix = result.source.suffix.lower()
-    copy_to: Path | None = None
-    if suffix in ORIGINAL_TITLES:
-        copy_to = target.with_suffix("") / f"{target.stem}-ban-goc{suffix}"
-        attachments.append((f"{target.stem}/{copy_to.name}", f"Bản gốc ({ORIGINAL_TITLES[suffix]})"))
+    original = plan_original(result.source, target.stem)
+    folder = target.with_suffix("")
+    attachments = [(f"{target.stem}/{original.name}", original.title)] if original.name else []
     target.parent.mkdir(parents=True, exist_ok=True)
     fields = {**result.fields, "managing_body": result.parent}  # the body above the issuer, kept apart from it
     text = render_content(fields, result.body, modeline_for(target), result.comments, attachments)
     with target.open("x", encoding="utf-8") as handle:
         handle.write(text)
-    if copy_to is not None:
-        copy_to.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(result.source, copy_to)
-    return Written(target, renamed_from=wanted if target != wanted else None)
+    if original.name:
+        folder.mkdir(parents=True, exist_ok=True)
+        if original.member:
+            with zipfile.ZipFile(folder / original.name, "x", zipfile.ZIP_DEFLATED) as archive:
+                archive.write(result.source, original.member)
+        else:
+            shutil.copyfile(result.source, folder / original.name)
+    return Written(target, renamed_from=wanted if target != wanted else None,
+                   notes=(original.note,) if original.note else ())

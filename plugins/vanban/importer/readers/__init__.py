@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ...inventory import NotRegular, read_regular
 from ..lines import Block, ImportFailed
 from .plain import read_text_lines
 
 IMAGES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 SUPPORTED = (".docx", ".pdf", ".html", ".htm", ".txt", ".md", *IMAGES)
 MAX_TEXT_BYTES = 20 * 1024 * 1024
+
+
+def read_bounded(path: Path, what: str) -> bytes:
+    """The bytes of *path*, read through one descriptor that is a regular file under the size limit:
+    a file swapped for a FIFO or a link after it was listed fails at once instead of hanging."""
+    try:
+        return read_regular(path, MAX_TEXT_BYTES)
+    except NotRegular as exc:
+        if str(exc).endswith("too large"):
+            raise ImportFailed(f"{what} quá lớn (trên {MAX_TEXT_BYTES // (1024 * 1024)} MB)") from None
+        raise ImportFailed("không phải tệp thường (liên kết, FIFO…): không đọc — chép tệp thật vào đây") from None
 
 
 def read_blocks(path: Path) -> list[Block]:
@@ -24,17 +36,15 @@ def read_blocks(path: Path) -> list[Block]:
 
         return read_pdf(path)
     if suffix in (".html", ".htm"):
-        from .html import read_html
+        from .html import read_html_source
 
-        return read_html(path)
+        return read_html_source(read_bounded(path, "trang HTML"))
     if suffix in IMAGES:
         from .ocr import read_image
 
         return read_image(path)
     if suffix in (".txt", ".md"):
-        if path.stat().st_size > MAX_TEXT_BYTES:
-            raise ImportFailed(f"tệp văn bản quá lớn (trên {MAX_TEXT_BYTES // (1024 * 1024)} MB)")
-        raw = path.read_bytes()
+        raw = read_bounded(path, "tệp văn bản")
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:

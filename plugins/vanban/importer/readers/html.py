@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from pathlib import Path
 from typing import Any
 
 from ...text import collapse_space, fold
 from ..lines import Block, ImportFailed, Line, TableBlock
 
-MAX_BYTES = 20 * 1024 * 1024
 _DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "form", "nav", "svg", "button",
          "select", "textarea", "head", "footer", "aside")
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "blockquote", "pre", "dd",
@@ -121,12 +119,6 @@ def without_fragments(text: str) -> str:
     if len(_FRAGMENT.findall(head)) + len(_ENTITY.findall(head)) < FRAGMENTS:
         return text
     return unescape(_FRAGMENT.sub("", _BLOCK_END.sub("\n\n", text)))
-
-
-def read_html(path: Path) -> list[Block]:
-    if path.stat().st_size > MAX_BYTES:
-        raise ImportFailed(f"trang HTML quá lớn (trên {MAX_BYTES // (1024 * 1024)} MB)")
-    return read_html_source(path.read_bytes())
 
 
 def read_html_source(source: bytes | str) -> list[Block]:
