@@ -14,7 +14,7 @@ from ..citations import extract, parse_number
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .headline import PREAMBLE_OWN
-from .issuer import SPELT, spelt_office, written_out
+from .issuer import SPELT, coded_unit, spelt_office, written_out
 from .lead import LABEL, LEAD_LINES, RUN_ON, portal_names
 from .lead_place import BARE_LEVEL, lead_issuer
 from .lines import Block
@@ -278,3 +278,42 @@ def read_coded_body(result: ImportResult, blocks: list[Block]) -> None:
 
 
 _CODED = re.compile(r"\b(?:Bộ|Tổng cục|Cục)\s+[A-ZĐ][^.;:()\d]{2,90}")
+
+
+# "Ủy ban nhân dân huyện yêu cầu các phòng, ban ngành …", "Để tăng cường …, Phòng Giáo dục và Đào tạo Mộc Châu yêu cầu
+# Hiệu trưởng các đơn vị …": the body that asks its addressees in a letter posted without its header is who writes it.
+_ASKING = re.compile(
+    r"(?:^|[.;:]\s+)(?:(?:Để|Trước|Nhằm|Thực hiện|Căn cứ)\s[^.;:]{3,400}?,\s+)?" + _THEN
+    + r"(?P<body>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch|Sở|Phòng|Ban|Chi cục|Cục|Văn phòng|Trung tâm|Trường|"
+      r"Công an|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s[^;,.:()\d]{2,100}?)"
+      r"\s+(?P<asks>yêu cầu|đề nghị)\s+(?=(?:các|Hiệu trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Trưởng|UBND|Ủy ban|Uỷ ban|toàn thể|"
+      r"mọi|tất cả)\s)")
+_COMMITTEE = re.compile(r"^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Chủ tịch)\b")
+
+
+def read_asking_body(result: ImportResult, blocks: list[Block]) -> None:
+    """An empty issuer of a letter posted without its header (its type read as Công văn), from the opening's
+    "<body> yêu cầu/đề nghị các …" (reported as unsure). The body must fit the number's issuing code when there
+    is one: a committee's ("UBND") for a committee or its chair, else the unit whose initials the code is."""
+    number = str(result.fields.get("number") or "")
+    if result.fields.get("issuer") or result.fields.get("type") != "Công văn":
+        return
+    parts = parse_number(number) if number else None
+    code = fold((parts.issuer_code or "").split("-")[0]).upper() if parts else ""
+    lines = page_lines(blocks)
+    page = "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines))
+    for i in range(min(len(lines), LEAD_LINES * 2)):
+        text = paragraph(lines, i, LEAD_LINES)
+        m = _ASKING.search(text)
+        if m is None or _NOT_A_BODY.search(m.group("body")):
+            continue
+        body = written_out(collapse_space(m.group("body")))
+        committee = _COMMITTEE.match(body) is not None
+        if code and (committee != code.startswith(("UB", "HD")) or (not committee and not coded_unit(number, body))):
+            return  # "37/UBND-VP" is a committee's letter, "160/PGDĐT" the education office's: another body asks here
+        if BARE_LEVEL.search(body):
+            body = lead_issuer(result, body, text, page)
+        if len(body.split()) >= 3:
+            said = f"{collapse_space(m.group('body'))} {m.group('asks')}"
+            result.take("issuer", body, f"trang không có phần đầu văn bản; cơ quan là chủ thể “{said}” trong chính công văn")
+        return

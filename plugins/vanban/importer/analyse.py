@@ -8,7 +8,13 @@ from pathlib import Path
 from ..citations import extract
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space
-from .acting import read_acting_body, read_coded_body, read_issuing_clause, read_unnumbered_lead
+from .acting import (
+    read_acting_body,
+    read_asking_body,
+    read_coded_body,
+    read_issuing_clause,
+    read_unnumbered_lead,
+)
 from .bracketed_lead import read_bracketed_lead
 from .closing import read_closing
 from .dated_lead import dated_lead_at, read_dated_lead, read_passive_lead, read_relative_lead
@@ -206,6 +212,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         read_headline_title(result, head_and_body)  # again: the late record's type and number name the headline
     read_source_note(result, head_and_body)
     read_coded_body(result, head_and_body)
+    read_asking_body(result, head_and_body)
     _restore_lone_title(result, lone)
     if "type" not in result.fields:
         lines = [b for b in blocks if isinstance(b, Line)]
