@@ -51,11 +51,15 @@ DRESSINGS: dict[str, Callable[[str], str]] = {
     "indent-8": lambda t: re.sub(r"(?m)^(?=.)", " " * 8, t),
     "no-blank-lines": lambda t: re.sub(r"\n[ \t]*\n+", "\n", t),
     "basis-on-title": lambda t: _BASIS_HEADING.sub(r" \1", t),
+    "math-letters": lambda t: t.translate(_MATH_MONOSPACE),
 }
-"""The last six are the layout a copy loses or gains on its way (a PDF's or a mail client's hard wrap, a wrap that
+"""The seven before the last are the layout a copy loses or gains on its way (a PDF's or a mail client's hard wrap, a wrap that
 parts a cue's "số" from its number, an indented copy, the blank lines a scraper drops, a "Căn cứ" heading pasted onto
-the line above it)."""
+the line above it); the last one a spam copy's mathematical letters for plain ones."""
 
+# A spam copy's styled letters: every plain small letter as its mathematical monospace form ("C𝚑ỉ 𝚝𝚑ị số 35 𝚌ủ𝚊 …"),
+# the letters with a tone mark, the capitals and the digits left as they are
+_MATH_MONOSPACE = str.maketrans({c: chr(0x1D68A + i) for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")})
 _BASIS_HEADING = re.compile(r"\n+((?:[IVX]{1,4}\.[ \t]*)?(?i:căn cứ|cơ sở)(?:[ \t]+[^\W\d_]+){0,6}[ \t]*[:.]?[ \t]*)(?=\n)")
 
 

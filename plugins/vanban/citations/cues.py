@@ -16,8 +16,6 @@ from .phrases import _alternation, whole_words
 from .vocabulary import GAP, TYPE_ALT
 
 __all__ = [
-    "ACCORDING",
-    "ACCORDING_WORDS",
     "AMENDING",
     "AMENDING_VERBS",
     "ANAPHORIC_OBJECT",
@@ -176,31 +174,6 @@ TIME_FILLERS: dict[str, str] = {
     "tháng": "'6 tháng thực hiện'",
     "thời gian": "'thời gian qua'",
     "quá trình": "'Quá trình thực hiện'",
-}
-
-# "theo" or "bám sát" ("following closely") right before a citation, give or take these words, names
-# a rule the action follows, not what the document carries out: "thành lập Ban … theo Quyết định số
-# …", "Đề nghị … tổ chức thực hiện … theo Quyết định số …", "; bám sát Hướng dẫn số …".  The citation
-# is a mention even in a clause a cue governs (tests/fixtures/citations/real/README.md, one rule for
-# every set), unless the clause states the document's purpose (PURPOSE_OPENERS) or a clause cue heads
-# the clause or its part before "theo": the document's own action ("Căn cứ theo Quyết định …", "Theo
-# đó, thực hiện biện pháp giãn cách xã hội theo Chỉ thị số 15/CT-TTg").  A cue after a subject or a
-# directive verb ("Đề nghị tổ chức thực hiện … theo …", "Thể thức văn bản thực hiện theo …") is not
-# the document's own action: the citation after "theo" stays a mention.  Proposals
-# ("Theo đề nghị … tại Tờ trình") stay mentions (PROPOSAL_TYPES); "kèm theo" names an attachment.
-ACCORDING_WORDS: dict[str, str] = {
-    "các": "'theo các nội dung …'",
-    "nội dung": "'theo nội dung Kế hoạch số …'",
-    "quy định": "'theo quy định tại Nghị định số …'",
-    "yêu cầu": "'theo yêu cầu tại Công văn số …'",
-    "tinh thần": "'theo tinh thần Nghị quyết số …'",
-    "hướng dẫn": "'theo hướng dẫn tại Công văn số …'",
-    "chỉ đạo": "'theo chỉ đạo tại Công văn số …'",
-    "nêu": "'nêu trong/tại'",
-    "đã": "'đã nêu'",
-    "được": "'được nêu'",
-    "tại": "'tại Công văn số …'",
-    "trong": "'trong Hướng dẫn số …'",
 }
 
 # ACCORDING implements only in a clause that states what the document itself is for: opened by a
@@ -395,9 +368,3 @@ PLAIN_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 # A clause cue anywhere (the last one before "theo" is looked for: ACCORDING_WORDS)
 CUE_BEFORE_ACCORDING = re.compile(whole_words(CLAUSE_CUES))
-# "theo"/"bám sát" and the words ACCORDING_WORDS lets through, ending right before a citation (searched
-# in a window); group "verb" is "theo" or "bám sát"
-ACCORDING = re.compile(
-    rf"(?<![^\W_])(?<!kèm\s)(?<!kèm\s\s)(?P<verb>theo|bám{GAP}sát)(?:[ \t\n]{{1,3}}(?:{_alternation(ACCORDING_WORDS)})(?![^\W_])){{0,6}}[ \t\n]{{1,3}}\Z",
-    re.IGNORECASE,
-)

@@ -52,7 +52,7 @@ def reference_working_copy(text: str) -> str:
     """The working copy as first written: translate, then the old tone placement one pair at a time."""
     table = str.maketrans(
         {**{c: " " for c in vocabulary.ODD_SPACES + vocabulary.ZERO_WIDTH + "*"}, **{c: "/" for c in vocabulary.SLASHES},
-         **vocabulary.ETH}
+         **vocabulary.ETH, **vocabulary.MATH_LETTERS}
     )
     w = re.sub(r"(?m)^([ \t]*)(\d{1,3})\\([.)])", r"\1 \2\3", text)  # an imported body's escaped item marker
     w = re.sub(r"\\(?=[\\`*_\[\]<>|&#+.)!-])", " ", w)  # any other Markdown escape: a blank

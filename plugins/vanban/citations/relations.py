@@ -6,16 +6,15 @@ from __future__ import annotations
 import bisect
 import re
 
+from .according import according_to, shared_according
 from .aftermath import carried_out_on_issue
 from .amendments import PROPOSAL_TYPES, amended, named_basis, proposed
 from .chrome import blank_source_tags
 from .clauses import disjoint_regions, find_regions, in_any, line_starts
 from .cues import (
-    ACCORDING,
     ANAPHORIC_OBJECT,
     ARTICLE_OBJECT,
     CONTINUING,
-    CUE_BEFORE_ACCORDING,
     CUE_FILLER_WORDS,
     CUE_REACH,
     GOVERNING,
@@ -23,7 +22,6 @@ from .cues import (
     LISTED_DOCUMENTS,
     NAME_WORDS,
     PERSON_OPENER,
-    PURPOSE,
     QUOTED_THEN,
     REVIEWED,
     SENTENCE_CUE_BLOCKER,
@@ -33,13 +31,13 @@ from .cues import (
     STUDY_REACH,
     SUBJECT_FILLER_WORDS,
 )
-from .directives import DIRECTED_CUE, DRAFTED, addressed, blocked, directed, handed_down_item
+from .directives import DIRECTED_CUE, DRAFTED, addressed, blocked, directed
 from .lists import listed_by_main_clause, reported_item
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
 from .ownwork import ISSUED_LIST, QUANTIFIER_WORDS, own_work
 from .preamble import PREAMBLE_PROPOSALS
-from .purposes import in_purpose_section, purpose_start, purposed
+from .purposes import purpose_start, purposed
 from .vocabulary import TYPE_START
 
 # A page whose relations nothing about the page as a whole changes (front matter gives its number)
@@ -161,6 +159,12 @@ def relate_core(
         core.implements = not core.proposal
     else:
         following = according_to(w, clause_start, core.start)
+        if following is None and (shared := shared_according(w, core.start)) is not None:
+            # "…; chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số …": read as the item whose "theo" it shares
+            k = bisect.bisect_right(clause_pos, shared) - 1
+            clause_start = clause_pos[k] if k >= 0 else 0
+            following = according_to(w, clause_start, shared)
+            j = k
         if following is None and head is not None and head.according:
             core.according = True  # the rest of a list after "theo": as its first item
             core.implements = head.implements
@@ -177,37 +181,6 @@ def relate_core(
 
 # REVIEWED is looked for this far before a citation
 REVIEW_REACH = 90
-# ACCORDING is looked for this far before a citation
-ACCORDING_REACH = 120
-
-
-def according_to(w: str, clause_start: int, start: int) -> str | None:
-    """Whether "theo"/"bám sát" and the words :data:`.cues.ACCORDING_WORDS` lets through end right at
-    *start* (:data:`.cues.ACCORDING`): None when not; else "purpose" in a clause opened by a purpose
-    ("Để …", "Nhằm …": :data:`.cues.PURPOSE_OPENERS`), "cue" when a clause cue stands right before
-    "theo" ("Căn cứ theo …"), "rule" otherwise."""
-    lo = max(0, start - ACCORDING_REACH)
-    if w.find("theo", lo, start) < 0 and w.find("sát", lo, start) < 0:
-        return None
-    found = ACCORDING.search(w, lo, start)
-    if found is None or found.end() != start:
-        return None
-    if PURPOSE.match(w, clause_start) is not None or in_purpose_section(w, clause_start):
-        return "purpose"
-    verb = found.start("verb")
-    cue = None
-    for cue in CUE_BEFORE_ACCORDING.finditer(w, max(clause_start, verb - CUE_REACH), verb):  # noqa: B007 - the last
-        pass
-    if cue is None or w.find(";", cue.end(), verb) >= 0:  # "1. Thực hiện Kế hoạch …; bám sát Hướng dẫn …"
-        return "rule"
-    if handed_down_item(w, clause_start) is not None:
-        return "rule"  # "Sở đề nghị các đơn vị:⏎- Thực hiện nghiêm túc … theo Quyết định số …": a rule for the addressees
-    part = max(w.rfind(",", clause_start, cue.start()), w.rfind(";", clause_start, cue.start()),
-               w.rfind(":", clause_start, cue.start()))
-    opening = w[max(part + 1, clause_start) : cue.start()].split()
-    return "cue" if all(word.casefold() in CUE_FILLER_WORDS for word in opening) else "rule"
-
-
 class Governance:
     """Whether the clause starting at a position is governed by a cue (:func:`clause_governs`), each
     clause decided once: the cores of a clause share its answer."""

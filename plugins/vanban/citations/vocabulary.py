@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from ..glossary import DOCUMENT_TYPES
 from ..text import DASHES, TONE_PAIR_RE, collapse_space, nfc, retone
@@ -44,7 +45,16 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 SLASHES = "\u2044\u2215"
 # A broken font's Icelandic eth for "Đ"/"đ" ("QÐ-UBND", "Ðảng"): read as "Đ" in numbers and in words alike
 ETH = {"Ð": "Đ", "ð": "đ"}
-NUMBER_TABLE = str.maketrans({**{c: " " for c in ODD_SPACES + ZERO_WIDTH}, **{c: "/" for c in SLASHES}, **ETH})
+# Mathematical letters and digits standing for Latin ones (a spam copy's "C𝚑ỉ 𝚝𝚑ị số 35 𝚌ủ𝚊 T𝚑ủ 𝚝ướ𝚗𝚐", U+1D400–U+1D7FF):
+# read as the letters they style, one character each (their NFKC form), as a reader of the page reads them.
+MATH_LETTERS = {
+    chr(c): folded
+    for c in range(0x1D400, 0x1D800)
+    if len(folded := unicodedata.normalize("NFKC", chr(c))) == 1 and folded.isascii() and folded.isalnum()
+}
+NUMBER_TABLE = str.maketrans(
+    {**{c: " " for c in ODD_SPACES + ZERO_WIDTH}, **{c: "/" for c in SLASHES}, **ETH, **MATH_LETTERS}
+)
 
 
 # The working copy is built by character-class substitutions, not str.translate or a tone
@@ -55,7 +65,10 @@ NUMBER_TABLE = str.maketrans({**{c: " " for c in ODD_SPACES + ZERO_WIDTH}, **{c:
 DASH_CHARS = DASHES
 
 
-PLAIN = {c: "-" for c in DASH_CHARS} | {c: " " for c in ODD_SPACES + ZERO_WIDTH + "*"} | {c: "/" for c in SLASHES} | ETH
+PLAIN = (
+    {c: "-" for c in DASH_CHARS} | {c: " " for c in ODD_SPACES + ZERO_WIDTH + "*"} | {c: "/" for c in SLASHES} | ETH
+    | MATH_LETTERS
+)
 
 
 UNPLAIN_RE = re.compile("[" + re.escape("".join(PLAIN)) + "]")
