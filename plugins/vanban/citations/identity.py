@@ -47,7 +47,7 @@ from .news import event_report
 from .numbers import scan_number
 from .ownnumber import WINDOW, at_line_start, blank_number, number_at, serial
 from .spelling import canonical_number
-from .titles import TEASER, asks, dashed_title, names_another, slug_title, title_word_after
+from .titles import TEASER, asks, code_title, dashed_title, names_another, slug_title, title_word_after
 from .vocabulary import NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_of_word, working_copy
 
 __all__ = ["WINDOW", "find_own"]
@@ -68,11 +68,13 @@ _OLD_HEADER = re.compile(
     rf"^[ \t\n]*(?i:{TYPE_ALT})[ \t\n]+CỦA(?:[ \t\n]+[^\W\d_a-zđ]{{1,12}}){{1,8}}[ \t\n]+SỐ[ \t]+"
 )
 # The label of a portal's number row, as portals write it: "Số hiệu", "Số ký hiệu" (or "kí"), "Số/Ký hiệu", "Số, ký
-# hiệu", "Ký hiệu", "Số văn bản" (+ "văn bản"), at a line's start, then ":", "|", blanks (a tab, in the
-# working copy a blank) or a line break before the value.
+# hiệu", "Ký hiệu", "Số văn bản" (+ "văn bản"), at a line's start (perhaps an item of a list of the document's properties:
+# "3. Số hiệu: số 04/2021/NQ-HĐND", "• Số hiệu văn bản: …"), then ":", "|", blanks (a tab, in the working copy a blank) or a
+# line break before the value, which may repeat "số".
 _METADATA = re.compile(
-    r"(?m)^[ \t|*]*(?:Số[ \t]*[/,]?[ \t]*(?:k[ýí][ \t]+)?hiệu|K[ýí][ \t]+hiệu|Số[ \t]+văn[ \t]+bản)(?:[ \t]+văn[ \t]+bản)?"
-    r"[ \t*]*(?:[:|][ \t|]*|(?<=[ \t])|\n[ \t|]*)",
+    r"(?m)^[ \t|*]*(?:(?:\d{1,2}[.)]|[-•+])[ \t]+)?"
+    r"(?:Số[ \t]*[/,]?[ \t]*(?:k[ýí][ \t]+)?hiệu|K[ýí][ \t]+hiệu|Số[ \t]+văn[ \t]+bản)(?:[ \t]+văn[ \t]+bản)?"
+    r"[ \t*]*(?:[:|][ \t|]*|(?<=[ \t])|\n[ \t|]*)(?:số[ \t]*)?",
     re.IGNORECASE,
 )
 # A page title: a type word and the number ("Quyết định 1589/QĐ-TTg …"), or a law and its name
@@ -203,7 +205,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
             if own.number.isdigit() and not title_word_after(w, found.end()):
                 continue  # "Kế hoạch 5 năm …": a bare serial is a title's number only before its description
             return _typed(own, found.group(0))
-    if not blank_header and (lone := _lone_number(head, w) or _record_line(head, w)) is not None:
+    if not blank_header and (lone := _lone_number(head, w) or _record_line(head, w) or _code_title(head, w)) is not None:
         return lone
     if blank_header:
         # "Số:⏎- QC/ĐU" then "(Ban hành kèm theo Công văn số 7619-CV/BTCTW …)": the blank is the attached
@@ -212,6 +214,17 @@ def _own(head: str, w: str) -> OwnNumber | None:
         attached = _ATTACHED_LINE.search(w, blank_at)
         return number_at(head, w, attached.end(), "attached") if attached is not None else None
     return from_leads(head, w)
+
+
+def _code_title(head: str, w: str) -> OwnNumber | None:
+    """:func:`.titles.code_title` under the title rule's guards: no second document named, no question, no meeting."""
+    own = code_title(head, w)
+    if own is None or _lower_label(w):
+        return None
+    at = w.find(own.number.split("/", 1)[0])
+    if names_another(head, w, at) or asks(w, at) or _tag_over_meeting(w, at):
+        return None
+    return own
 
 
 def _tag_over_meeting(w: str, pos: int) -> bool:

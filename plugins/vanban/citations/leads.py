@@ -208,7 +208,8 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
                 continue  # "Trước đó, Ban Bí thư … có Chỉ thị số …": the background of the news, an earlier document
             # "đã ban hành Quyết định 2179/QĐ-UBND": without "số" only a number with its code, unless the document
             # was just issued ("Phó Thủ tướng vừa ký ban hành Nghị quyết 332 về …": news of that one document)
-            just = "vừa" in w[max(0, lead.start() - 12) : lead.start()].casefold() or _PASSIVE_LEAD.match(w, lead.start()) is not None
+            # ("vừa có Tờ trình 4570 gửi …": the lead's own "vừa có" says so too)
+            just = "vừa" in w[max(0, lead.start() - 12) : lead.start() + 3].casefold() or _PASSIVE_LEAD.match(w, lead.start()) is not None
             bare = pattern is _BRACKETED_LEAD or lead.group("type") is None or lead.group("so") is not None or just
             own = number_at(head, w, lead.end(), "lead", bare=bare)
             if own is not None and (_names_two(w, lead.end()) or _one_of_a_list(w, lead)):

@@ -13,7 +13,7 @@ from ..glossary import DOCUMENT_TYPES, DocumentType
 from ..text import fold
 from .model import OwnNumber
 from .numbers import scan_number
-from .spelling import canonical_number
+from .spelling import canonical_number, parse_canonical, type_of_number
 from .vocabulary import (
     CENTRAL_STATE_CODES,
     CODE_SPELLING,
@@ -30,7 +30,7 @@ from .vocabulary import (
     type_of_word,
 )
 
-__all__ = ["TEASER", "asks", "dashed_title", "names_another", "slug_title", "title_word_after"]
+__all__ = ["TEASER", "asks", "code_title", "dashed_title", "names_another", "slug_title", "title_word_after"]
 
 # The type word and number of a second document in a title's line ("Thông tư 14/2018 … và hướng dẫn 4529 …")
 # joined to the first by "và", "," or "&" (a document the first one's description names is nested in it: "Nghị định
@@ -171,3 +171,25 @@ def asks(w: str, pos: int) -> bool:
     2025 được thống nhất thông qua?"): a Q&A page about the document, not the document."""
     end = w.find("\n", pos)
     return "?" in w[pos : end if end >= 0 else len(w)]
+
+
+# A page title opening with the type's code for its type word, then the number: "NĐ 99/2015/NĐ-CP chi tiết Luật 65/2014/QH13
+# về Nhà ở", "QĐ 1234/QĐ-UBND phê duyệt …" (a law database's short title); perhaps after the date the copy was stored under
+_CODE_TITLE = re.compile(r"[ \t]*(?:date[ \t]+\d{4}(?:-\d{1,2}){0,2}[ \t]+)?[ \t\n#*_]*(?P<code>(?-i:[A-ZĐ]{2,4}))[ \t]+(?=\d)")
+
+
+def code_title(head: str, w: str) -> OwnNumber | None:
+    """The own number of a first line that names its document by the type's code and a whole number whose own type
+    code it is (:data:`_CODE_TITLE`: "NĐ" before "…/NĐ-CP", never before another code: "NQ 33-NQ/TW" opens no other
+    document's title here), before its description; else None."""
+    found = _CODE_TITLE.match(w)
+    if found is None:
+        return None
+    scan = scan_number(w, found.end())
+    if scan is None or not scan.structured or not title_word_after(w, found.end()):
+        return None
+    number = canonical_number(head[scan.start : scan.end])
+    parts = parse_canonical(number)
+    if parts is None or parts.type_code is None or parts.type_code.casefold() != found.group("code").casefold():
+        return None
+    return OwnNumber(number, head.count("\n", 0, scan.start) + 1, "title", type_of_number(number))
