@@ -79,3 +79,97 @@ def test_a_lead_in_mathematical_letters_names_the_pages_own_bare_number(extracto
     extraction = extractor(text, find_own=True)
     assert extraction.own is not None and (extraction.own.number, extraction.own.type) == ("21", "Chỉ thị")
     assert extraction.citations == ()
+
+
+# ----------------------------------------------------------------- own numbers: a code title, a "vừa có" lead
+
+
+def test_a_title_naming_its_document_by_the_type_code_gives_the_own_number(extractor: Extractor) -> None:
+    """"NĐ 99/2015/NĐ-CP chi tiết Luật …" (heldout17 h17-23): here a decision's database title, stored date before it."""
+    text = (
+        " date 2024-03 QĐ 1234/QĐ-UBND phê duyệt Kế hoạch thực hiện Chỉ thị 05-CT/TW năm 2024\n\n"
+        "Ngày 12/3/2024, UBND tỉnh ban hành quyết định phê duyệt kế hoạch.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None
+    assert (extraction.own.number, extraction.own.type) == ("1234/QĐ-UBND", "Quyết định")
+    assert relations(extraction) == {"05-CT/TW": IMPLEMENTS}
+
+
+def test_a_code_that_is_not_the_numbers_type_or_a_line_further_down_is_no_title(extractor: Extractor) -> None:
+    """The mirrors: "NQ" before a decision's number is no code of its type; a later line's "TT 33/2015/TT-BYT" is cited."""
+    other_code = "NQ 1234/QĐ-UBND phê duyệt kế hoạch năm 2024\n"
+    assert extractor(other_code, find_own=True).own is None
+    later = (
+        "Tuyên truyền phòng chống dịch tại xã\n\nTrạm y tế xã thực hiện tư vấn theo quy định\n"
+        "TT 33/2015/TT-BYT hướng dẫn chức năng, nhiệm vụ của trạm y tế xã.\n"
+    )
+    extraction = extractor(later, find_own=True)
+    assert extraction.own is None
+    assert [c.number for c in extraction.citations] == ["33/2015/TT-BYT"]
+
+
+def test_a_lead_that_just_has_a_typed_bare_number_gives_it(extractor: Extractor) -> None:
+    """"UBND tỉnh … vừa có Tờ trình 4570 gửi Thủ tướng" (heldout17 h17-36): the lead's own "vừa có" says the document
+    was just issued, as "vừa" before "ký"/"ban hành" did; without "vừa" a bare number stays unread."""
+    just = "Kiến nghị về phát triển dược liệu\n\nNgày 3/4, Sở Y tế cho biết UBND tỉnh vừa có Công văn 812 gửi Bộ Y tế đề xuất cơ chế.\n"
+    extraction = extractor(just, find_own=True)
+    assert extraction.own is not None and (extraction.own.number, extraction.own.type) == ("812", "Công văn")
+    earlier = "Kiến nghị về phát triển dược liệu\n\nNgày 3/4, Sở Y tế cho biết UBND tỉnh đã có Công văn 812 gửi Bộ Y tế đề xuất cơ chế.\n"
+    assert extractor(earlier, find_own=True).own is None
+
+
+def test_a_numbered_list_of_the_documents_properties_gives_its_number(extractor: Extractor) -> None:
+    """"3. Số hiệu: số 04/2021/NQ-HĐND" (heldout17 h17-30, a company page): here a blog's dashed list."""
+    text = (
+        "Quy định mới về phí thu gom rác tại Đà Lạt\n\n"
+        "- Tên văn bản: Quyết định quy định giá dịch vụ thu gom rác\n"
+        "- Số hiệu văn bản: số 15/2024/QĐ-UBND\n"
+        "- Nơi ban hành: UBND tỉnh Lâm Đồng\n\n"
+        "Mức giá áp dụng theo quy định tại Nghị định số 45/2022/NĐ-CP của Chính phủ.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "15/2024/QĐ-UBND"
+    assert relations(extraction) == {"45/2022/NĐ-CP": MENTIONS}
+
+
+# ----------------------------------------------------------------- a title in capitals ends at a line in sentence case
+
+
+def test_a_consolidated_texts_record_of_its_laws_is_no_word_of_its_title(extractor: Extractor) -> None:
+    """"LUẬT⏎PHÒNG, CHỐNG THIÊN TAI⏎Luật … số 33/2013/QH13 …, được sửa đổi, bổ sung bởi: …" with no blank line between
+    (heldout17 h17-14; heldout13 h13-36 had blank lines): here a decree's consolidated text."""
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 12/VBHN-BTC\nHà Nội, ngày 3 tháng 5 năm 2024\nNGHỊ ĐỊNH\nVỀ HÓA ĐƠN, CHỨNG TỪ\n"
+        "Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn, chứng từ, có hiệu lực "
+        "kể từ ngày 01 tháng 7 năm 2022, được sửa đổi, bổ sung bởi:\n"
+        "Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
+        "123/2020/NĐ-CP, có hiệu lực kể từ ngày 01 tháng 6 năm 2025.\n"
+        "Căn cứ Luật Quản lý thuế số 38/2019/QH14;\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "12/VBHN-BTC"
+    assert relations(extraction) == {"123/2020/NĐ-CP": MENTIONS, "70/2025/NĐ-CP": MENTIONS, "38/2019/QH14": IMPLEMENTS}
+
+
+def test_a_title_in_sentence_case_still_runs_to_its_paragraphs_end(extractor: Extractor) -> None:
+    """The mirror: a title whose lines are in sentence case keeps its whole paragraph, its cited document implemented."""
+    text = (
+        "UBND XÃ AN BÌNH\nSố: 21/KH-UBND\nKẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 05-CT/TU\n"
+        "ngày 10/3/2024 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 80/KH-UBND của UBND huyện\n\nI. MỤC ĐÍCH\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert relations(extraction) == {"05-CT/TU": IMPLEMENTS, "80/KH-UBND": IMPLEMENTS}
+
+
+# ----------------------------------------------------------------- a letter's urgency between its type word and "số"
+
+
+def test_an_urgent_telegrams_cut_number_is_read_after_its_urgency(extractor: Extractor) -> None:
+    """"Công điện hỏa tốc số 601/2020" (heldout17 h17-46) is anchored by its type word as "Công điện số 601/2020" is
+    ("Công văn hỏa tốc" already was); here in the old tone placement and a bare "Công văn khẩn số" in a report."""
+    text = (
+        "Trước đó, Bộ Nông nghiệp có Công điện hoả tốc số 12/2024 yêu cầu các tỉnh ứng phó rét đậm. UBND huyện đã "
+        "gửi Công văn khẩn số 5995 đến các xã.\n"
+    )
+    assert relations(extractor(text)) == {"12/2024": MENTIONS, "5995": MENTIONS}

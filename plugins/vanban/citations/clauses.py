@@ -369,11 +369,26 @@ def paragraph_end(w: str, lines: list[int], idx: int) -> int:
 
 
 def next_paragraph(w: str, lines: list[int], idx: int) -> tuple[int, int] | None:
+    """The paragraph after the type-word heading at line *idx*: the document's title.  A title in capitals ends at the
+    first line in sentence case, blank line or not ("LUẬT⏎PHÒNG, CHỐNG THIÊN TAI⏎Luật Phòng, chống thiên tai số 33/2013/QH13
+    …, được sửa đổi, bổ sung bởi:": a consolidated text's record of the laws it joins, no word of its title)."""
     for j in range(idx + 1, min(len(lines), idx + 6)):
         nxt_end = lines[j + 1] - 1 if j + 1 < len(lines) else len(w)
         if w[lines[j] : nxt_end].strip():
-            return lines[j], paragraph_end(w, lines, j)
+            end = paragraph_end(w, lines, j)
+            if _capitals(w[lines[j] : nxt_end]):
+                k = j + 1
+                while k < len(lines) and lines[k] < end and _capitals(w[lines[k] : (lines[k + 1] - 1 if k + 1 < len(lines) else len(w))]):
+                    k += 1
+                if k < len(lines) and lines[k] < end:
+                    end = lines[k] - 1
+            return lines[j], end
     return None
+
+
+def _capitals(line: str) -> bool:
+    """Whether *line* has letters and none of them in lower case (a title's line in capitals)."""
+    return any(c.isalpha() for c in line) and line == line.upper()
 
 
 def in_any(regions: list[tuple[int, int]], pos: int) -> bool:

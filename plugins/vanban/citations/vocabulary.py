@@ -139,6 +139,11 @@ EXTRA_TYPE_WORDS: dict[str, str | None] = {
     "Hướng dẫn liên tịch": "Hướng dẫn",
     "Chương trình công tác": "Chương trình",
     "Công văn hỏa tốc": "Công văn",
+    # the same urgency on the other letters ("Công điện hỏa tốc số 601/2020", "Công văn khẩn số 5995"): the number after
+    # it is anchored by the type word as after "Công điện số" (a cut or bare number too)
+    "Công văn khẩn": "Công văn",
+    "Công điện hỏa tốc": "Công điện",
+    "Công điện khẩn": "Công điện",
     "Nghị quyết chuyên đề": "Nghị quyết",
     "Văn bản hợp nhất": None,  # "Văn bản hợp nhất 03/VBHN-VPQH": a consolidated text, numbered like a document
     "Văn bản": None,
