@@ -173,3 +173,35 @@ def test_an_urgent_telegrams_cut_number_is_read_after_its_urgency(extractor: Ext
         "gửi Công văn khẩn số 5995 đến các xã.\n"
     )
     assert relations(extractor(text)) == {"12/2024": MENTIONS, "5995": MENTIONS}
+
+
+# ----------------------------------------------------------------- an unnumbered lead numbered in the next paragraph
+
+
+def test_the_paragraph_after_an_unnumbered_lead_numbers_its_document(extractor: Extractor) -> None:
+    """heldout10 x48 ("… đã ký công văn yêu cầu …⏎Theo đó, công văn do ông … ký (số 2638) …") and heldout15 h15-57 ("…
+    đã ban hành văn bản gửi …⏎Theo Văn bản số 277/LĐLSVN, … của LĐLSVN đề nghị …"): here a Sở's plan under a headline."""
+    text = (
+        "Đắk Lắk tăng cường phòng chống sốt xuất huyết\n\n"
+        "Sở Y tế tỉnh Đắk Lắk vừa ban hành kế hoạch phòng, chống sốt xuất huyết năm 2024 trên địa bàn tỉnh.\n\n"
+        "Theo Kế hoạch số 155/KH-SYT của Sở Y tế, các Trung tâm Y tế tổ chức giám sát ca bệnh theo Quyết định số "
+        "3711/QĐ-BYT của Bộ Y tế.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and (extraction.own.number, extraction.own.type) == ("155/KH-SYT", "Kế hoạch")
+    assert "155/KH-SYT" not in relations(extraction)
+
+
+def test_another_bodys_document_or_another_type_in_the_next_paragraph_is_no_own_number(extractor: Extractor) -> None:
+    """The mirrors: the next paragraph retells another body's letter ("của Bộ Y tế", not the lead's subject), or a
+    document of another type than the one the lead presented."""
+    another_body = (
+        "UBND tỉnh vừa có công văn chỉ đạo phòng, chống dịch sốt xuất huyết.\n\n"
+        "Theo Công văn số 1234/BYT-DP của Bộ Y tế, các tỉnh phải giám sát chặt ca bệnh.\n"
+    )
+    assert extractor(another_body, find_own=True).own is None
+    another_type = (
+        "UBND tỉnh vừa ban hành kế hoạch phòng, chống dịch sốt xuất huyết.\n\n"
+        "Theo Quyết định số 3711/QĐ-BYT, các tỉnh phải giám sát chặt ca bệnh.\n"
+    )
+    assert extractor(another_type, find_own=True).own is None

@@ -42,6 +42,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from .followup import numbered_below
 from .model import OwnNumber
 from .news import ANOTHER_NAMED, ENGLISH_LEAD, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family
 from .numbers import scan_number
@@ -221,6 +222,8 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
             if own is not None:
                 type_word = lead.group("type")
                 return replace(own, type=type_of_word(type_word)) if type_word else own
+    if not asked and REPLY.search(w, 0, LEAD_WINDOW) is None and (below := numbered_below(head, w)) is not None:
+        return below  # "… đã ban hành văn bản gửi …⏎Theo Văn bản số 277/LĐLSVN, …": numbered in the next paragraph
     sole = _sole_document(head, w)
     if sole is not None and presented is not None and not same_family(presented, sole.type):
         sole = None
