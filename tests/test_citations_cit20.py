@@ -205,3 +205,11 @@ def test_another_bodys_document_or_another_type_in_the_next_paragraph_is_no_own_
         "Theo Quyết định số 3711/QĐ-BYT, các tỉnh phải giám sát chặt ca bệnh.\n"
     )
     assert extractor(another_type, find_own=True).own is None
+
+
+def test_a_repeated_lead_line_is_read_once(extractor: Extractor) -> None:
+    """The robustness dressing title-twice on x48: the page repeats its lead line; the next paragraph still follows it."""
+    lead = "Sáng 3/4, Chủ tịch UBND tỉnh đã ký công văn yêu cầu xử lý nghiêm khai thác cát trái phép.\n"
+    text = lead + "\n" + lead + "\nTheo đó, công văn do ông Chủ tịch ký (số 1520) yêu cầu các sở rà soát.\n"
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and (extraction.own.number, extraction.own.type) == ("1520", "Công văn")

@@ -40,7 +40,13 @@ _SENTENCE_END = re.compile(r"[.!?…](?=[ \t]+[^\W\d_])")
 
 def numbered_below(head: str, w: str) -> OwnNumber | None:
     """The number the paragraph after an unnumbered lead gives its document (module docstring), else None."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*[^\W_][^\n]*", w)][: LEAD_LINES + 1]
+    lines: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]*[^\W_][^\n]*", w):
+        if lines and w[lines[-1][0] : lines[-1][1]].strip() == m.group(0).strip():
+            continue  # a line the page repeats (a headline shown as its link and its heading): read once
+        lines.append((m.start(), m.end()))
+        if len(lines) > LEAD_LINES:
+            break
     for k, (start, end) in enumerate(lines[:LEAD_LINES]):
         stop = _SENTENCE_END.search(w, start, end)
         lead = _PRESENTED.search(w, start, stop.start() if stop is not None else end)
