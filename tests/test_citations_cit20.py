@@ -131,6 +131,8 @@ def test_a_numbered_list_of_the_documents_properties_gives_its_number(extractor:
     extraction = extractor(text, find_own=True)
     assert extraction.own is not None and extraction.own.number == "15/2024/QĐ-UBND"
     assert relations(extraction) == {"45/2022/NĐ-CP": MENTIONS}
+    colon = extractor(text.replace("số 15/2024", "số: 15/2024"), find_own=True)  # robustness so-colon
+    assert colon.own is not None and colon.own.number == "15/2024/QĐ-UBND"
 
 
 # ----------------------------------------------------------------- a title in capitals ends at a line in sentence case
