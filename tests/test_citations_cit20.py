@@ -215,3 +215,31 @@ def test_a_repeated_lead_line_is_read_once(extractor: Extractor) -> None:
     text = lead + "\n" + lead + "\nTheo đó, công văn do ông Chủ tịch ký (số 1520) yêu cầu các sở rà soát.\n"
     extraction = extractor(text, find_own=True)
     assert extraction.own is not None and (extraction.own.number, extraction.own.type) == ("1520", "Công văn")
+
+
+# ----------------------------------------------------------------- a hard-wrapped lead (robustness wrap-60/75/90)
+
+
+def test_a_wrapped_line_opening_in_lower_case_continues_its_paragraph(extractor: Extractor) -> None:
+    """"… chỉ đạo. Trước đó, Thủ tướng Chính⏎phủ có Công điện hỏa tốc số …": the wrapped line is no paragraph's start, so
+    the telegram told in the paragraph's later sentence is no lead (heldout17 h17-46 wrapped at 60 or 75 columns)."""
+    text = (
+        "Tỉnh triển khai ứng phó hạn hán\n\n"
+        "UBND tỉnh giao Sở Nông nghiệp theo dõi, tổng hợp và báo cáo kết quả thực hiện. Trước đó, Thủ tướng Chính\n"
+        "phủ có Công điện số 601/CĐ-TTg nêu rõ yêu cầu ứng phó hạn hán.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is None
+    assert relations(extraction) == {"601/CĐ-TTg": MENTIONS}
+
+
+def test_a_wrapped_lead_after_its_reason_still_names_the_own_number(extractor: Extractor) -> None:
+    """The mirror: "Hưởng ứng … năm⏎2022 với chủ đề⏎“Chung tay …” … triển khai. Ngày 05/5, UBND huyện đã ban⏎hành Kế hoạch
+    số …": the paragraph starts at its reason, above the wrapped lines, and the lead keeps its number."""
+    text = (
+        "Kế hoạch Tháng hành động vì người cao tuổi năm 2022\n\n"
+        "Hưởng ứng Tháng hành động vì người cao tuổi Việt Nam năm\n2022 với chủ đề\n“Chung tay chăm sóc người cao tuổi” do "
+        "Ủy ban Quốc gia triển khai. Ngày 05/5/2022, UBND huyện đã ban\nhành Kế hoạch số 151/KH-UBND để triển khai thực hiện.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "151/KH-UBND"

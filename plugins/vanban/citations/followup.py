@@ -28,10 +28,10 @@ _PRESENTED = re.compile(
 )
 # The next paragraph retelling it: "Theo Văn bản số …", "Theo đó, công văn do ông … ký (số 2638) …"
 _RETOLD = re.compile(
-    rf"[ \t>*#_|]*Theo(?:{GAP}đó[ \t]*,)?{GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}(?:[^.,;:()\n]{{0,60}}?\([ \t]*|{GAP})số{SO_GAP}",
+    rf"[ \t>*#_|]*Theo(?:{GAP}đó[ \t]*,)?{GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}(?:[^.,;:()]{{0,60}}?\([ \t]*|{GAP})số{SO_GAP}",
     re.IGNORECASE,
 )
-# The lead is looked for in the first lines that hold text (a date line and a headline may stand above it)
+# The lead is looked for in the first paragraphs that hold text (a date line and a headline may stand above it)
 LEAD_LINES = 4
 # A line above the lead is at most this long (a date line, a headline)
 ABOVE_CHARS = 200
@@ -40,23 +40,17 @@ _SENTENCE_END = re.compile(r"[.!?…](?=[ \t]+[^\W\d_])")
 
 def numbered_below(head: str, w: str) -> OwnNumber | None:
     """The number the paragraph after an unnumbered lead gives its document (module docstring), else None."""
-    lines: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\n]*[^\W_][^\n]*", w):
-        if lines and w[lines[-1][0] : lines[-1][1]].strip() == m.group(0).strip():
-            continue  # a line the page repeats (a headline shown as its link and its heading): read once
-        lines.append((m.start(), m.end()))
-        if len(lines) > LEAD_LINES:
-            break
-    for k, (start, end) in enumerate(lines[:LEAD_LINES]):
+    paragraphs = _paragraphs(w)
+    for k, (start, end) in enumerate(paragraphs[:LEAD_LINES]):
         stop = _SENTENCE_END.search(w, start, end)
         lead = _PRESENTED.search(w, start, stop.start() if stop is not None else end)
         if lead is None:
             if end - start > ABOVE_CHARS:
                 return None  # a paragraph, not a date line or a headline: the lead is not further down
             continue
-        if k + 1 >= len(lines):
+        if k + 1 >= len(paragraphs):
             return None
-        retold = _RETOLD.match(w, lines[k + 1][0])
+        retold = _RETOLD.match(w, paragraphs[k + 1][0])
         said, told = lead.group("type"), retold.group("type") if retold is not None else ""
         kind = type_of_word(said)
         if retold is None or type_of_word(told) != kind or (kind is None and told.casefold() != said.casefold()):
@@ -68,8 +62,31 @@ def numbered_below(head: str, w: str) -> OwnNumber | None:
     return None
 
 
+def _paragraphs(w: str) -> list[tuple[int, int]]:
+    """The spans of the first paragraphs of *w*: parted by blank lines (a hard-wrapped copy's lines run on), or by line
+    breaks in a copy without blank lines; a paragraph the page repeats (a headline shown as its link and its heading)
+    read once."""
+    parted = _BLANK_LINE if _BLANK_LINE.search(w) is not None else _LINE_BREAK
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for gap in itertools.chain(parted.finditer(w), [None]):
+        end = gap.start() if gap is not None else len(w)
+        text = w[at:end].strip()
+        if text and any(c.isalpha() for c in text) and not (spans and w[spans[-1][0] : spans[-1][1]].strip() == text):
+            lead = len(w[at:end]) - len(w[at:end].lstrip())
+            spans.append((at + lead, end))
+            if len(spans) > LEAD_LINES:
+                break
+        at = gap.end() if gap is not None else len(w)
+    return spans
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE_BREAK = re.compile(r"\n")
+
+
 # "… số 277/LĐLSVN, ngày 01/7/2019 của LĐLSVN đề nghị …": the owner named after the number (and its date)
-_OWNER = re.compile(r"[^\n.;]{0,40}?(?<![^\W_])của[ \t]+(?P<owner>[^\n,.;]{1,60})")
+_OWNER = re.compile(r"[^.;]{0,40}?(?<![^\W_])của[ \t\n]+(?P<owner>[^,.;]{1,60})")
 # The owner's words read: up to this many, while they are capitalised ("Bộ Y tế" gives "Bộ Y")
 OWNER_WORDS = 4
 

@@ -74,7 +74,7 @@ _OLD_HEADER = re.compile(
 _METADATA = re.compile(
     r"(?m)^[ \t|*]*(?:(?:\d{1,2}[.)]|[-•+])[ \t]+)?"
     r"(?:Số[ \t]*[/,]?[ \t]*(?:k[ýí][ \t]+)?hiệu|K[ýí][ \t]+hiệu|Số[ \t]+văn[ \t]+bản)(?:[ \t]+văn[ \t]+bản)?"
-    r"[ \t*]*(?:[:|][ \t|]*|(?<=[ \t])|\n[ \t|]*)(?:số[ \t]*:?[ \t]*)?",
+    r"[ \t*]*(?:[:|][ \t|]*|(?<=[ \t])|\n[ \t|]*)(?:số[ \t]*:?[ \t]*\n?[ \t]*)?",
     re.IGNORECASE,
 )
 # A page title: a type word and the number ("Quyết định 1589/QĐ-TTg …"), or a law and its name

@@ -240,8 +240,18 @@ def listed_items(w: str) -> int:
 
 def _opens_paragraph(w: str, lead: int) -> bool:
     """Whether the lead at *lead* opens its paragraph: no sentence ends before it there, or each sentence before it
-    gives the lead's reason (:data:`_REASON`)."""
+    gives the lead's reason (:data:`_REASON`).  A line opening in lower case under a line of text, or with a digit or a
+    quote under one that ends without a sentence's or a clause's mark, is a hard-wrapped paragraph's ("… chỉ đạo. Trước đó,
+    Thủ tướng Chính⏎phủ có Công điện hỏa tốc số …", "… Việt Nam năm⏎2022 với chủ đề …", "… với chủ đề⏎“Chung tay …"): its
+    paragraph starts above."""
     start = w.rfind("\n", 0, lead) + 1
+    while start > 0:
+        above = w.rfind("\n", 0, start - 1) + 1
+        line_above = w[above : start - 1].rstrip()
+        first = w[start : start + 1]
+        if not line_above.strip() or not (first.islower() or (not first.isalpha() and line_above[-1:] not in ".:;!?…")):
+            break  # a blank line above, or a line that opens a paragraph
+        start = above
     for end in _SENTENCE_END.finditer(w, start, lead):
         if _REASON.match(w, start) is None:
             return False
