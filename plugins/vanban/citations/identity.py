@@ -93,12 +93,12 @@ _PART_OF = r"(?:(?:Chương|Mục|Phần)[ \t]+[\dIVXLC]{1,4}\.?[ \t]+)?"
 _SITE_TAG = r"(?:[ \t]*[【\[][^\]】\n]{1,20}[】\]])?"
 _TITLE = re.compile(
     rf"^{_TITLE_ABOVE}{_SITE_TAG}[ \t\n#*_]*{_PART_OF}{_FULL_TEXT}(?:Luật(?:[ \t]{{1,3}}(?!số\b)[^\W\d_]{{1,15}}){{1,15}}?[ \t]+(?=số)|(?:{TYPE_ALT}){NOT_AFTER}[ \t]+)"
-    r"(?:số[ \t]*:?[ \t]*)?",
+    r"(?:số[ \t]*:?[ \t]*\n?[ \t]*)?",
     re.IGNORECASE,
 )
 # The same in a saved page source: "<title>Quy định số 20-QĐ/TW về …</title>" (its references decoded)
-_HTML_TITLE = re.compile(rf"<title>[ \t\n]*{_FULL_TEXT}(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
-_TITLE_LINE = re.compile(rf"(?m)^[ \t#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?", re.IGNORECASE)
+_HTML_TITLE = re.compile(rf"<title>[ \t\n]*{_FULL_TEXT}(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*\n?[ \t]*)?", re.IGNORECASE)
+_TITLE_LINE = re.compile(rf"(?m)^[ \t#*_]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*\n?[ \t]*)?", re.IGNORECASE)
 # The heading of a document issued with another, as the rules write it (Nghị định 30/2020, Phụ lục: "(Kèm theo Quyết định
 # số …)", "(Ban hành kèm theo …)") and as copies shorten it ("(Ban hành theo Quyết định số …)")
 _ATTACHED = re.compile(
@@ -268,7 +268,7 @@ _SPACED_CODE = re.compile(rf"(\d{{1,6}}/{_CODE_PART})[ \t]({_CODE_PART}(?:-{_COD
 
 
 # A line that opens with a document's type and number: a portal's record of the document under the page's title
-_RECORD_LINE = re.compile(rf"[ \t>*#_|]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?(?=\d)", re.IGNORECASE)
+_RECORD_LINE = re.compile(rf"[ \t>*#_|]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*\n?[ \t]*)?(?=\d)", re.IGNORECASE)
 # Words shorter than this title are no evidence that a record line repeats it
 RECORD_TITLE_WORDS = 5
 

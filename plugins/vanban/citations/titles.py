@@ -36,7 +36,7 @@ __all__ = ["TEASER", "asks", "code_title", "dashed_title", "names_another", "slu
 # joined to the first by "và", "," or "&" (a document the first one's description names is nested in it: "Nghị định
 # 49/2026/NĐ-CP quy định chi tiết … của Nghị quyết số 254/2025/QH15" is one document's page)
 _ANOTHER = re.compile(
-    rf"(?:[,&]|{NOT_BEFORE}và){GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?(?=\d)", re.IGNORECASE
+    rf"(?:[,&]|{NOT_BEFORE}và){GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*\n?[ \t]*)?(?=\d)", re.IGNORECASE
 )
 
 
@@ -160,7 +160,7 @@ def _named_before(before: str) -> DocumentType | None:
 # A teaser under a headline whose first paragraph opens with the document and what it issues or approves: "Đến năm
 # 2030, phấn đấu …⏎⏎Quyết định số 281/QĐ-TTg ban hành Kế hoạch triển khai thực hiện Chỉ thị số 25-CT/TƯ …"
 TEASER = re.compile(
-    rf"^[^\n]{{1,200}}\n[ \t]*\n[ \t]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?"
+    rf"^[^\n]{{1,200}}\n[ \t]*\n[ \t]*(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*\n?[ \t]*)?"
     r"(?=\d{1,6}[^\s]{0,40}[ \t]+(?:ban[ \t]+hành|phê[ \t]+duyệt)(?![^\W_]))",
     re.IGNORECASE,
 )
