@@ -258,3 +258,14 @@ def test_a_title_whose_number_is_wrapped_after_so_gives_it(extractor: Extractor)
     extraction = extractor(text, find_own=True)
     assert extraction.own is not None and extraction.own.number == "105/2009/QĐ-TTg"
     assert relations(extraction) == {"108/2006/NĐ-CP": IMPLEMENTS}
+
+
+def test_a_record_line_whose_number_is_wrapped_after_so_gives_it(extractor: Extractor) -> None:
+    """The record line under the title (heldout13 h13-10's kind) with "Công văn số⏎N": its subject is read on the number's
+    line."""
+    text = (
+        "Về việc tăng cường phòng cháy rừng trong mùa khô năm 2024\n\nCông văn số\n812/SNN-CCKL ngày 02/3/2024 của Sở Nông "
+        "nghiệp và PTNT Về việc tăng cường phòng cháy rừng trong mùa khô năm 2024.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "812/SNN-CCKL"

@@ -283,12 +283,14 @@ def _record_line(head: str, w: str) -> OwnNumber | None:
     title = " ".join(lines[0][1].split()).casefold().rstrip(".")
     if len(title.split()) < RECORD_TITLE_WORDS:
         return None
-    for start, line in lines[1:]:
+    for start, _line in lines[1:]:
         found = _RECORD_LINE.match(w, start)
         if found is None:
             continue
         scan = scan_number(w, found.end())
-        if scan is not None and scan.structured and title in " ".join(w[scan.end : start + len(line)].split()).casefold():
+        line_end = w.find("\n", scan.end) if scan is not None else -1  # the number's line: "Công văn số⏎1639/…" wraps
+        rest = w[scan.end : line_end if line_end >= 0 else len(w)] if scan is not None else ""
+        if scan is not None and scan.structured and title in " ".join(rest.split()).casefold():
             return number_at(head, w, found.end(), "title")
     return None
 
