@@ -269,3 +269,9 @@ def test_a_record_line_whose_number_is_wrapped_after_so_gives_it(extractor: Extr
     )
     extraction = extractor(text, find_own=True)
     assert extraction.own is not None and extraction.own.number == "812/SNN-CCKL"
+
+
+def test_a_count_after_a_type_word_is_no_bare_own_number(extractor: Extractor) -> None:
+    """The mirror of "vừa có Tờ trình 4570 gửi …": "vừa có Kế hoạch 5 năm …", "vừa ký Quyết định 2025 …" count or date."""
+    for lead in ("vừa có Kế hoạch 5 năm phát triển du lịch", "vừa ký Quyết định 2025 về du lịch", "vừa có văn bản 2 lần"):
+        assert extractor(f"Tin mới\n\nNgày 3/4, UBND tỉnh {lead}.\n", find_own=True).own is None, lead

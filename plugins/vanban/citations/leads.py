@@ -48,7 +48,16 @@ from .news import ANOTHER_NAMED, ENGLISH_LEAD, LOOK_BACK_TITLE, REPLY, first_unn
 from .numbers import scan_number
 from .ownnumber import SO_GAP, WINDOW, number_at
 from .spelling import canonical_number
-from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_family, type_from_code, type_of_word
+from .vocabulary import (
+    GAP,
+    NOT_AFTER,
+    NOT_BEFORE,
+    TYPE_ALT,
+    UNIT_WORDS,
+    type_family,
+    type_from_code,
+    type_of_word,
+)
 
 __all__ = ["LEAD_WINDOW", "from_leads", "listed_items"]
 
@@ -213,6 +222,8 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
             just = "vừa" in w[max(0, lead.start() - 12) : lead.start() + 3].casefold() or _PASSIVE_LEAD.match(w, lead.start()) is not None
             bare = pattern is _BRACKETED_LEAD or lead.group("type") is None or lead.group("so") is not None or just
             own = number_at(head, w, lead.end(), "lead", bare=bare)
+            if own is not None and own.number.isdigit() and lead.group("so") is None and _counted(w, lead.end()):
+                continue  # "vừa có Kế hoạch 5 năm …": a count, not a bare serial
             if own is not None and (_names_two(w, lead.end()) or _one_of_a_list(w, lead)):
                 continue  # "đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU …": news of two documents
             if own is not None and _LATER_STEP.search(w, lead.end(), lead.end() + LATER_STEP_REACH) is not None:
@@ -228,6 +239,16 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
     if sole is not None and presented is not None and not same_family(presented, sole.type):
         sole = None
     return sole or _published(head, w)
+
+
+def _counted(w: str, pos: int) -> bool:
+    """Whether the bare number at *pos*, after a type word without "số", counts something ("Kế hoạch 5 năm", "văn bản 2
+    lần") or is a year ("Kế hoạch 2025"): a unit word after it (:data:`.vocabulary.UNIT_WORDS`)."""
+    scan = scan_number(w, pos)
+    if scan is None or (len(scan.serial) == 4 and scan.serial[:2] in {"19", "20"}):
+        return True
+    word = re.match(r"[ \t]+([^\W\d_]+|%)", w[scan.end : scan.end + 30])
+    return word is not None and word.group(1).casefold() in UNIT_WORDS
 
 
 def listed_items(w: str) -> int:
