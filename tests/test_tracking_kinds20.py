@@ -99,3 +99,30 @@ def test_a_purpose_clause_after_the_units_own_due_dates_no_one(body: str, tasks:
     heldout4 m24) is the receiver's next step, not a second due of theirs (before: a second row); a lone due after "để"
     stays the units' (test_the_same_words… above and the sets)."""
     assert _tasks(body) == tasks
+
+
+@pytest.mark.parametrize(("body", "tasks"), [
+    ("Các xã tổ chức hội nghị quán triệt, triển khai Kế hoạch này trước ngày 15/5/2024.", [("Các xã", "2024-05-15")]),
+    ("Các trường tổ chức hội thi tìm hiểu pháp luật cho học sinh trong tháng 11/2024.", [("Các trường", "2024-11-30")]),
+    ("Huyện ủy Tân Phú tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2024\n\nHuyện ủy Tân Phú tổ chức hội nghị sơ kết 6 "
+     "tháng đầu năm 2024 kết hợp triển khai nhiệm vụ 6 tháng cuối năm.", []),
+])
+def test_organising_a_meeting_is_a_duty_word(body: str, tasks: list[tuple[str, str]]) -> None:
+    """"tổ chức hội nghị / hội thi / hội thảo" is the verb "organise", not the noun "tổ chức hội" (an association): the unit
+    ends before it (before: "Các xã tổ chức hội nghị" as a unit, or none); so the headline's body organising its own meeting
+    is the writer, no holder (heldout4 m19: before, "Đảng bộ phường … tổ chức hội nghị sơ kết … kết hợp")."""
+    assert _tasks(body) == tasks
+
+
+@pytest.mark.parametrize(("body", "tasks"), [
+    ("UBND huyện đã chỉ đạo các phòng chuyên môn kiểm tra, xử lý các vi phạm.", []),
+    ("Sở Y tế vừa chỉ đạo các bệnh viện tăng cường công tác phòng dịch.", []),
+    ("UBND huyện chỉ đạo các xã báo cáo kết quả trước ngày 10/6/2024.", [("UBND huyện", "2024-06-10"), ("các xã", "2024-06-10")]),
+    ("Sở Nội vụ đã ban hành văn bản chỉ đạo các phòng nội vụ huyện rà soát biên chế.", [("các phòng nội vụ huyện", "-")]),
+])
+def test_directing_reported_is_no_order(body: str, tasks: list[tuple[str, str]]) -> None:
+    """"A đã/vừa …, chỉ đạo B …" reports what A directed (heldout4 m38 "MTTQ phường đã chủ động …, chỉ đạo các tổ chức
+    chính trị-xã hội triển khai …"; citations tuning4 t4-16, heldout17 h17-51, import heldout16 g29): B holds no task
+    (before: a row); "A chỉ đạo B …" unreported stays a duty of both, and a written order ("đã ban hành văn bản chỉ đạo B")
+    B's, as before."""
+    assert _tasks(body) == tasks

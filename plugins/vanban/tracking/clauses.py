@@ -194,6 +194,9 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
             # then it writes the orders, and the units after the verb hold them
             if subject and not _is_writer(subject[0], writer):
                 return subject
+            if subject is None and _reported(clause) and not v.BY_DOCUMENT.search(clause, 0, m.start()):
+                continue  # "MTTQ phường đã chủ động …, chỉ đạo các tổ chức chính trị-xã hội triển khai …": done, reported
+                # (not "UBND tỉnh đã có công văn chỉ đạo A …": the letter's order, A's task)
         found = units_at(clause[m.end():], after_verb=True) or _leaders(clause, m)
         if found is None and m.start() == 0 and m.group()[1:2] in "ốỐ":
             found = _scope(clause[m.end():])  # "Đối với các ban tham mưu của Tỉnh ủy, tập trung thẩm định …"
@@ -208,6 +211,15 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
     if found and _is_writer(found[0], writer):
         return None  # "UBND phường tổ chức đoàn đi kiểm tra …" after "Uỷ ban nhân dân phường … đề nghị …": its own plan
     return found
+
+
+def _reported(clause: str) -> bool:
+    """Whether a clause opens with a body whose doing it reports ("MTTQ phường đã …", "UBND huyện vừa …"): a "chỉ đạo B"
+    later in it tells what was directed, no order of the text's (twentieth session, heldout4 m38)."""
+    if not p.UNIT_START.match(clause):
+        return False
+    end = duty_start(clause)
+    return end > 0 and p.NARRATIVE.match(clause[end:].lstrip(" :")) is not None
 
 
 def own_plan(clause: str, writer: str | None) -> bool:

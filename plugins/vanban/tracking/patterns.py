@@ -335,7 +335,7 @@ JOINT_OFFICE = re.compile(r"^(?:chánh\s+)?văn\s+phòng\s+(?:hđnd|ubnd|hội\s
 # "Ban chỉ đạo", "Ban quản lý") do not end a name right after "ban".
 DUTY = re.compile(
     r"(?<!\w)(?:chủ\s+trì|phối\s+hợp|tham\s+mưu|triển\s+khai|thực\s+hiện|báo\s+cáo|theo\s+dõi|hướng\s+dẫn|"
-    r"(?<![qQ]uan,\s)tổ\s+chức(?!\s+(?:đảng|cơ\s+sở|chính\s+trị|đoàn\s+thể|xã\s+hội|hội|thành\s+viên|kinh\s+tế)|\s*,\s*(?:cơ\s+quan|đơn\s+vị)(?!\w))|"
+    r"(?<![qQ]uan,\s)tổ\s+chức(?!\s+(?:đảng|cơ\s+sở|chính\s+trị|đoàn\s+thể|xã\s+hội|hội(?!\s+(?:nghị|thảo|thi|diễn|họp))|thành\s+viên|kinh\s+tế)|\s*,\s*(?:cơ\s+quan|đơn\s+vị)(?!\w))|"
     r"khẩn\s+trương|tiếp\s+tục|nghiên\s+cứu|chuẩn\s+bị|hoàn\s+thành|hoàn\s+thiện|chỉnh\s+sửa|hoàn\s+chỉnh|tiếp\s+nhận|rà\s+soát|"
     r"đôn\s+đốc|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|căn\s+cứ|bổ\s+sung|phân\s+bổ|cập\s+nhật|đăng\s+tải|"
     r"tăng\s+cường|đẩy\s+mạnh|đẩy\s+nhanh|quán\s+triệt|tuyên\s+truyền|xây\s+dựng|kiểm\s+tra|chỉ\s+đạo|(?<![đĐ]ộc\s)lập|gửi|nộp|tập\s+trung|"

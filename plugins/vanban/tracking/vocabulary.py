@@ -60,6 +60,11 @@ OWN_ACT_IN = re.compile(rf"(?<!\w)(?:{OWN_ACTS})(?!\w)")
 # duty starts; at a clause's start it is the body's own doing, after "giao/đề nghị A" A's duty (twentieth session).
 MEETS = re.compile(r"làm\s+việc\s+với(?!\w)")
 
+# A written order just before "chỉ đạo" ("UBND tỉnh đã có công văn chỉ đạo Trung tâm Khuyến nông …"): the document gives the
+# order, so the bodies after it hold a task even when the sentence reports that it was sent (:func:`.clauses.assigned`).
+BY_DOCUMENT = re.compile(r"(?:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|kế\s+hoạch|quyết\s+định|thông\s+báo|hướng\s+dẫn)"
+                         r"(?:\s+số\s+\S+)?\s*$", _I)
+
 # A page's line under a headline, in place of the blank line or the time (:func:`.headlines.headline`): "Lượt xem: 911",
 # "Ngày đăng 22/10/2015 | 02:17 | Lượt xem: 2840", "( Cập nhật lúc:", "[xem tiếp...]".
 PAGE_LINE = re.compile(r"[\s(\[]*(?:lượt\s+xem|ngày\s+đăng|cập\s+nhật(?:\s+lúc)?|xem\s+tiếp)", _I)
