@@ -106,6 +106,10 @@ _TO_READERS = re.compile(r"^(?:đến|tới|để|cho)\s[^.;:]{3,300}?\s(?:đư�
 # the notice's own act, not news a body tells ("Thực hiện Công điện số …, Thường trực HĐND thành phố thông báo tạm
 # dừng việc tiếp công dân …" … "Văn phòng HĐND và UBND thành phố trân trọng thông báo để các tổ chức, cá nhân biết.").
 _CLOSING_FORMULA = re.compile(r"\bthông báo\s+(?:đến|tới|để|cho)\s[^.;:]{3,300}?\s(?:được\s+)?biết\b")
+# "Thông báo: Về việc nghỉ lễ …" over the opening: the page names its notice itself (read or not), so the opening's
+# words are not taken for its trích yếu
+_NAMES_NOTICE = re.compile(r"\s*(?:thông báo|về việc|v/v)\b", re.I)
+_ANNOUNCED = re.compile(r",?\s*(?:cụ thể\s+)?(?:như sau|sau đây)\s*$")
 _ENDED = re.compile(r"[.:;!?]\s*$")
 # "Văn phòng HĐND và UBND thành phố sẽ chỉ đạo ban Tiếp công dân thành phố hướng dẫn …": a clause of its own (a
 # tense or a verb that hands work down) inside what would be the body's name: that body does something else.
@@ -173,6 +177,13 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
             result.take("title", _own_reference(result, title, kind, why), why)
         if follows and not result.fields.get("title"):
             named_by_headline(result, lines[:i], title)
+        named = any(_NAMES_NOTICE.match(line) and (n < i or line.strip() in text[: m.start()])
+                    for n, line in enumerate(lines[: i + LEAD_LINES * 2]))
+        if follows and not result.fields.get("title") and m.group("verb") == "thông báo" and not addressed and not named:
+            announced = _ANNOUNCED.sub("", title).strip(" ,")  # "X thông báo <what> như sau:": what the notice is
+            if len(announced.split()) >= 4 and not re.match(r"(?:đến|tới|cho|để|về việc)\s", announced):  # about, no
+                # headline naming it otherwise (reported); "… thông báo đến toàn thể nhân dân như sau:" says whom to
+                result.take("title", announced, f"{why}: trang không có tiêu đề nào gọi tên thông báo")
         if result.fields.get("issuer"):
             return
         held = office_holder(m.group("body"))  # "Bộ trưởng Y tế Đào Hồng Lan": the ministry, and she signs
@@ -316,4 +327,29 @@ def read_asking_body(result: ImportResult, blocks: list[Block]) -> None:
         if len(body.split()) >= 3:
             said = f"{collapse_space(m.group('body'))} {m.group('asks')}"
             result.take("issuer", body, f"trang không có phần đầu văn bản; cơ quan là chủ thể “{said}” trong chính công văn")
+        return
+
+
+# "Căn cứ …, UBND phường Tiền Phong trân trọng thông báo:": the notice's own act, what it notifies after the colon.
+_NOTICE_COLON = re.compile(_ACTOR + r"(?:trân trọng\s+)?thông báo\s*:\s*$")
+
+
+def read_notice_colon(result: ImportResult, blocks: list[Block]) -> None:
+    """A page with no header and no type whose opening sentence ends "<body> (trân trọng) thông báo:" is that
+    body's Thông báo (type and, when empty, issuer; reported): what it notifies follows, no trích yếu."""
+    if any(result.fields.get(k) for k in ("number", "type", "date")):
+        return
+    lines = page_lines(blocks)
+    for i in range(min(len(lines), LEAD_LINES * 2)):
+        m = _NOTICE_COLON.search(lines[i])
+        if m is None or len(m.group("body").split()) < 2 or _NOT_A_BODY.search(m.group("body")):
+            continue
+        why = f"trang không có phần đầu văn bản; câu mở đầu kết bằng “{collapse_space(m.group(0)).strip(' ;,.')}”"
+        result.take("type", "Thông báo", why)
+        if not result.fields.get("issuer"):
+            page = "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines))
+            issuer = lead_issuer(result, written_out(m.group("body")), lines[i], page)
+            if len(issuer.split()) >= 3:
+                result.take("issuer", issuer, why)
+        result.notes.append("câu mở đầu thông báo nội dung ngay sau dấu hai chấm, không nêu trích yếu")
         return

@@ -13,6 +13,7 @@ from .acting import (
     read_asking_body,
     read_coded_body,
     read_issuing_clause,
+    read_notice_colon,
     read_unnumbered_lead,
 )
 from .bracketed_lead import read_bracketed_lead
@@ -213,6 +214,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_source_note(result, head_and_body)
     read_coded_body(result, head_and_body)
     read_asking_body(result, head_and_body)
+    read_notice_colon(result, head_and_body)
     _restore_lone_title(result, lone)
     if "type" not in result.fields:
         lines = [b for b in blocks if isinstance(b, Line)]
