@@ -61,6 +61,7 @@ _PLACE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a corpus has a few hundred issuers, asked after again and again
 def place_of(name: str) -> str | None:
     """The place an issuer name names ("Ủy ban nhân dân huyện DMC" → "DMC"), or None."""
     for m in _PLACE.finditer(new_tone(nfc(name))):

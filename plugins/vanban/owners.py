@@ -13,6 +13,7 @@ provinces' Huyện ủy Châu Thành and their two ``05-KH/HU`` stay two documen
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 
@@ -49,6 +50,7 @@ def owner_body(issuer: str | None) -> str:
     return " ".join(body.split())
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the graph keys every citation of a number again; serve, after each save
 def cite_key(number: str, date: PartialDate | None, scope: str | None, cite_type: str | None = None,
              issuer: str | None = None) -> str:
     """Identity of a cited document: the number, plus year and owner where the number lacks them.
