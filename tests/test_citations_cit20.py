@@ -275,3 +275,20 @@ def test_a_count_after_a_type_word_is_no_bare_own_number(extractor: Extractor) -
     """The mirror of "vừa có Tờ trình 4570 gửi …": "vừa có Kế hoạch 5 năm …", "vừa ký Quyết định 2025 …" count or date."""
     for lead in ("vừa có Kế hoạch 5 năm phát triển du lịch", "vừa ký Quyết định 2025 về du lịch", "vừa có văn bản 2 lần"):
         assert extractor(f"Tin mới\n\nNgày 3/4, UBND tỉnh {lead}.\n", find_own=True).own is None, lead
+
+
+# ----------------------------------------------------------------- a photo's caption ends its paragraph
+
+
+def test_a_photo_caption_ends_its_paragraph_without_a_blank_line(extractor: Extractor) -> None:
+    """Robustness no-blank-lines on heldout10 x41 ("Ảnh minh họa (Nguồn baolangson.vn)⏎Các sở, ban, ngành … triển khai
+    thực hiện … tại Công văn số …"): the caption is chrome, the addressees' clause opens the next line as after a blank."""
+    text = (
+        "Văn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo về phòng, chống dịch (Công văn số 812/VP-KGVX ngày 8/6/2024).\n"
+        "(Ảnh: Cán bộ y tế phun thuốc tại xã An Bình)\n"
+        "Các sở, ban, ngành, UBND các huyện theo chức năng, nhiệm vụ triển khai thực hiện các nội dung chỉ đạo của Bộ Y tế "
+        "tại Công văn số 1234/BYT-DP ngày 30/5/2024.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert extraction.own is not None and extraction.own.number == "812/VP-KGVX"
+    assert relations(extraction) == {"1234/BYT-DP": IMPLEMENTS}

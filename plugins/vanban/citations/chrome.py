@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blank_source_tags", "chrome_end", "headline_start", "is_stamp", "opens_sentence", "repeated_title_end"]
+__all__ = [
+    "blank_source_tags",
+    "chrome_end",
+    "headline_start",
+    "is_caption",
+    "is_stamp",
+    "opens_sentence",
+    "repeated_title_end",
+]
 
 _SEP = r"[ \t]*[/>»›|][ \t]*"
 # "Trang chủ", perhaps followed by the sections down to the item, each short, without a sentence's end or a digit (a
@@ -94,6 +102,17 @@ _STAMP = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t,|-]+\d{1,2}[:hg]\d{2}
 def is_stamp(bare: str) -> bool:
     """Whether the stripped line *bare* is a date stamp alone (:data:`_STAMP`)."""
     return bare[:1].isdecimal() and _STAMP.fullmatch(bare) is not None
+
+
+# A photo's caption on a line of its own ("Ảnh minh họa", "Ảnh minh họa (Nguồn baolangson.vn)", "(Ảnh: Tại Hội nghị …)",
+# "Ảnh: Quang cảnh …"): chrome between paragraphs, as a blank line is, whatever its last character
+_CAPTION = re.compile(r"\(?[ \t]*Ảnh(?:[ \t]+minh[ \t]+h(?:ọa|oạ)|[ \t]*:)")
+CAPTION_CHARS = 200
+
+
+def is_caption(bare: str) -> bool:
+    """Whether the stripped line *bare* is a photo's caption (:data:`_CAPTION`), at most CAPTION_CHARS long."""
+    return bare[:1] in "(Ả" and len(bare) <= CAPTION_CHARS and _CAPTION.match(bare) is not None
 
 
 # What may stand before a sentence's first letter: a bracket or a quote ("(CMO) Sáng 1/3, …")

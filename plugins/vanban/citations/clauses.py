@@ -7,7 +7,7 @@ import bisect
 import itertools
 import re
 
-from .chrome import headline_start, is_stamp, opens_sentence
+from .chrome import headline_start, is_caption, is_stamp, opens_sentence
 from .cues import CAPITALISED_CUE, GOVERNING, OPENER
 from .heading_lines import glued_basis_heading, is_basis_heading, runs_on
 from .headings import BASIS_LINE_CHARS
@@ -194,7 +194,8 @@ def find_regions(
                 pending.clear()
             if not clause_pos or clause_pos[-1] < content:
                 clause_pos.append(content)
-        prev_last = stripped.rstrip("*_ ")[-1:]
+        # a photo's caption ends its paragraph as a blank line does ("Ảnh minh họa (Nguồn baolangson.vn)⏎Các sở, …")
+        prev_last = "" if is_caption(bare) else stripped.rstrip("*_ ")[-1:]
         # A Roman-numbered line in sentence case that runs on past a heading's length or holds a ";" is a heading with
         # its text flattened onto it ("I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg … của Thủ tướng⏎về phê duyệt
         # …; -⏎Quyết định số 942/…", hard-wrapped): the next line continues it unless the line's end says otherwise.
