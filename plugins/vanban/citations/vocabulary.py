@@ -71,11 +71,16 @@ PLAIN = (
 )
 
 
-UNPLAIN_RE = re.compile("[" + re.escape("".join(PLAIN)) + "]")
+# The mathematical letters go in as one range, not as ~1,000 single characters: a class listing characters outside the
+# Basic Multilingual Plane one by one is tried member by member at every position of every text (a cold build's
+# citation reading went 5.6x slower with them listed). A character of the range that is no Latin letter stays as is.
+MATH_RANGE = "\U0001D400-\U0001D7FF"
+UNPLAIN_RE = re.compile("[" + re.escape("".join(c for c in PLAIN if c not in MATH_LETTERS)) + MATH_RANGE + "]")
 
 
 def plain(m: re.Match[str]) -> str:
-    return PLAIN[m.group(0)]
+    c = m.group(0)
+    return PLAIN.get(c, c)
 
 
 # A copy saved from a page's source may spell its line breaks out ("\\r\\n Số: 54/KH-UBND \\r\\n |"):
