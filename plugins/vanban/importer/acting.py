@@ -15,7 +15,7 @@ from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .headline import PREAMBLE_OWN
 from .issuer import SPELT, coded_unit, spelt_office, written_out
-from .lead import LABEL, LEAD_LINES, RUN_ON, portal_names
+from .lead import LABEL, LEAD_LINES, RUN_ON, lead_context
 from .lead_place import BARE_LEVEL, lead_issuer
 from .lines import Block
 from .office_holder import office_holder
@@ -127,7 +127,7 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
     if any(result.fields.get(k) for k in ("number", "type", "date")) or (result.fields.get("issuer") and not announcing):
         return
     lines = page_lines(blocks)
-    page = "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines))  # the page's words, its portal's name anywhere
+    page = lead_context(lines)
     own_notice = any(_CLOSING_FORMULA.search(line) for line in lines[: LEAD_LINES * 4])
     for i in range(min(len(lines), LEAD_LINES * 2)):  # under a portal's counters too ("Hôm nay:" / "1" / …)
         text = paragraph(lines, i, LEAD_LINES)
@@ -252,7 +252,7 @@ def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
         for m in issuing.finditer(text):
             body = written_out(m.group("body"))
             if BARE_LEVEL.search(body):  # "UBND phường trân trọng thông báo tới … trên địa bàn phường Quyết Tiến"
-                body = lead_issuer(result, body, text, "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines)))
+                body = lead_issuer(result, body, text, lead_context(lines))
             if len(body.split()) < 3:
                 continue
             result.take("issuer", body, f"trang không có phần đầu văn bản; cơ quan là chủ thể “{m.group(0).strip(' ;.:,')}” "
@@ -312,7 +312,7 @@ def read_asking_body(result: ImportResult, blocks: list[Block]) -> None:
     parts = parse_number(number) if number else None
     code = fold((parts.issuer_code or "").split("-")[0]).upper() if parts else ""
     lines = page_lines(blocks)
-    page = "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines))
+    page = lead_context(lines)
     for i in range(min(len(lines), LEAD_LINES * 2)):
         text = paragraph(lines, i, LEAD_LINES)
         m = _ASKING.search(text)
@@ -347,7 +347,7 @@ def read_notice_colon(result: ImportResult, blocks: list[Block]) -> None:
         why = f"trang không có phần đầu văn bản; câu mở đầu kết bằng “{collapse_space(m.group(0)).strip(' ;,.')}”"
         result.take("type", "Thông báo", why)
         if not result.fields.get("issuer"):
-            page = "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines))
+            page = lead_context(lines)
             issuer = lead_issuer(result, written_out(m.group("body")), lines[i], page)
             if len(issuer.split()) >= 3:
                 result.take("issuer", issuer, why)

@@ -16,7 +16,7 @@ from ..glossary import TYPE_NAMES, type_named
 from ..text import collapse_space
 from .acting import named_by_headline
 from .issuer import written_out
-from .lead import LABEL, LEAD_LINES, RUN_ON, WHY, portal_names
+from .lead import LABEL, LEAD_LINES, RUN_ON, WHY, lead_context
 from .lead_place import lead_issuer
 from .lines import Block
 from .paragraphs import page_lines, paragraph
@@ -63,7 +63,7 @@ def read_bracketed_lead(result: ImportResult, blocks: list[Block]) -> None:
             named_by_headline(result, lines[:i], act.group("act"))
         opens = _OPENS.match(sentence) if m.group("closes") else None
         if opens and not result.fields.get("issuer"):
-            page = "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines))
+            page = lead_context(lines)
             body = re.sub(r"\bUBND\b", "Ủy ban nhân dân", written_out(opens.group("body")))  # "Văn phòng UBND tỉnh"
             issuer = lead_issuer(result, body, sentence, page)
             if issuer:

@@ -123,7 +123,7 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         return False  # the page has a header (even one with a blank "Số"): its lead is not read
     # A headline "Chỉ thị số 55-CT/TW của Ban Bí thư …" may have given a number: the lead must name the same one.
     lines = page_lines(blocks)
-    page = "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines))  # the page's words around the lead, its portal's name
+    page = lead_context(lines)
     if _on_behalf(result, lines, known):
         return True
     if _signer_lead(result, lines, known, page):
@@ -248,6 +248,11 @@ def portal_names(lines: list[str]) -> list[str]:
             rest = page[level.end():].lstrip(" \t").split(chr(10), 2)
             names.append(f"{collapse_space(level.group(1))} {rest[0] or (rest[1] if len(rest) > 1 else '')}")
     return names
+
+
+def lead_context(lines: list[str]) -> str:
+    """The words a lead's bare body is completed from: the page's opening lines and its portal's name anywhere."""
+    return "\n".join(lines[: LEAD_LINES * 2] + portal_names(lines))
 
 
 # "… Công văn số 1814/BNV-TCBC gửi các bộ, …; Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương về việc …": the
