@@ -98,6 +98,20 @@ def run_mkdocs(config: Path, site_dir: Path, *extra: str) -> subprocess.Complete
     )
 
 
+def blank_pdf(pages: int = 1) -> bytes:
+    """A real PDF of *pages* blank pages, nothing active in it: what an attachment test publishes."""
+    import io
+
+    import pikepdf
+
+    pdf = pikepdf.new()
+    for _ in range(pages):
+        pdf.add_blank_page()
+    out = io.BytesIO()
+    pdf.save(out, force_version="1.4", deterministic_id=True)
+    return out.getvalue()
+
+
 def portal_project(root: Path) -> Path:
     """*root* with the portal's mkdocs.yml and templates, ready for a content/ of the test's own."""
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")

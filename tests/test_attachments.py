@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
-from conftest import portal_project, run_mkdocs, serve
+from conftest import blank_pdf, portal_project, run_mkdocs, serve
 from vanban.attachments import human_size
 
 NAME = "Phụ lục kèm theo (bản 2).pdf"
+PDF = blank_pdf()
 DOC = """---
 number: 1/KH-UBND
 type: Kế hoạch
@@ -31,7 +32,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     portal_project(root)
     folder = root / "content" / "van-ban" / "2025"
     (folder / "1-kh-ubnd").mkdir(parents=True)
-    (folder / "1-kh-ubnd" / NAME).write_bytes(b"%PDF-1.4\n" + b"x" * 3000)
+    (folder / "1-kh-ubnd" / NAME).write_bytes(PDF)
     (folder / "1-kh-ubnd" / "Bảng tổng hợp.xlsx").write_bytes(b"PK" + b"y" * 100)
     (folder / "1-kh-ubnd.md").write_text(DOC.format(name=NAME), "utf-8")
     result = run_mkdocs(root / "mkdocs.yml", root / "site", "--strict")
@@ -43,7 +44,7 @@ def test_listed_and_folder_attachments_are_published(site: Path) -> None:
     page = (site / "van-ban/2025/1-kh-ubnd/index.html").read_text("utf-8")
     assert 'href="Ph%E1%BB%A5%20l%E1%BB%A5c%20k%C3%A8m%20theo%20%28b%E1%BA%A3n%202%29.pdf"' in page
     assert hashlib.sha256((site / "van-ban/2025/1-kh-ubnd" / NAME).read_bytes()).hexdigest() in page
-    assert human_size(3009) in page and "PDF" in page
+    assert human_size(len(PDF)) in page and "PDF" in page
     assert "Bảng tổng hợp" in page and "XLSX" in page
 
 

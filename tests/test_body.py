@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import portal_project, run_mkdocs
+from conftest import blank_pdf, portal_project, run_mkdocs
 from vanban.body import relative_links, render
 
 DOC = """---
@@ -82,7 +82,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     portal_project(root)
     folder = root / "content" / "van-ban" / "2025"
     (folder / "7-kh-ubnd").mkdir(parents=True)
-    (folder / "7-kh-ubnd" / "Phụ lục 1.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "7-kh-ubnd" / "Phụ lục 1.pdf").write_bytes(blank_pdf())
     (folder / "7-kh-ubnd.md").write_text(DOC.format(), "utf-8")
     (folder / "8-kh-ubnd.md").write_text(OTHER, "utf-8")
     return root

@@ -14,7 +14,7 @@ from hostile_vectors import ALL
 from markdown_it import MarkdownIt
 from test_sanitize import audit
 
-from conftest import portal_project, run_mkdocs, serve
+from conftest import blank_pdf, portal_project, run_mkdocs, serve
 from vanban import body
 
 HEAD = """---
@@ -77,7 +77,7 @@ def xss_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (folder / f"{n:03d}.md").write_text(HEAD.format(n=n) + vector + "\n", "utf-8")
     (folder / "999.md").write_text(METADATA, "utf-8")
     (folder / "999").mkdir()
-    (folder / "999" / "bang.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (folder / "999" / "bang.pdf").write_bytes(blank_pdf())
     return root
 
 

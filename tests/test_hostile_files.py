@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, portal_project, run_mkdocs
+from conftest import ROOT, blank_pdf, portal_project, run_mkdocs
 from vanban.arrival import read_ledger
 from vanban.build import build_site
 from vanban.cli import main
@@ -32,7 +32,7 @@ title: {title}
 Nội dung văn bản.
 {body}
 """
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PDF = blank_pdf()
 
 
 def make_doc(number: str = "1/KH-UBND", issuer: str = "Ủy ban nhân dân xã Tân Hòa", title: str = "Kế hoạch thử",
@@ -63,7 +63,7 @@ def files_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (attach / "sub1").mkdir()
     (attach / "sub2").mkdir()
     (attach / "sub1" / "same.pdf").write_bytes(PDF)
-    (attach / "sub2" / "same.pdf").write_bytes(PDF + b"2")
+    (attach / "sub2" / "same.pdf").write_bytes(blank_pdf(2))
     os.symlink("/etc/passwd", attach / "lien-ket.pdf")
     os.symlink("/etc/passwd", content / "passwd.md")
     os.symlink("/etc", content / "etc")

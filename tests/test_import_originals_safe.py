@@ -121,6 +121,9 @@ def test_hostile_originals_in_one_folder_import_safely_or_are_refused(tmp_path: 
     assert "quá giới hạn 50 MB" in out  # the big original is not attached, and the clerk is told where to keep it
     written = tmp_path / "content"
     assert not list(written.rglob("*-ban-goc.md")) and not list(written.rglob("*-ban-goc.txt"))
+    # the PDF that runs JavaScript on opening travels zipped, like the markup originals (vanban.pdf_safety)
+    assert not [p for p in written.rglob("*-ban-goc.pdf") if b"JavaScript" in p.read_bytes()]
+    assert "là PDF có phần có thể tự chạy khi mở (mã JavaScript)" in out
     check = _cli("check", "content", cwd=tmp_path)
     assert "attachments:" not in check.stdout, check.stdout  # every original attached is one the build publishes
     assert "/etc/passwd" not in out.replace("lien-ket.txt", "")

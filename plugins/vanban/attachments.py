@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .documents import Document
-from .inventory import Inventory, attachment_type_problem, sniffs_as_markup
+from .inventory import Inventory, attachment_type_problem, looks_like_pdf, sniffs_as_markup
 from .problems import Problem
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -61,6 +61,13 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def pdf_active_part(path: Path) -> str | None:
+    """vanban.pdf_safety's verdict, imported on the first PDF: a corpus without one never loads qpdf."""
+    from .pdf_safety import active_part
+
+    return active_part(path)
+
+
 def attachment_folder(source: str) -> str:
     """The folder owned by a content file: ``a/b/300-ldld.md`` → ``a/b/300-ldld``."""
     return str(PurePosixPath(source).with_suffix(""))
@@ -88,7 +95,8 @@ def resolve_attachments(
     """Check and describe *doc*'s attachments; a bad one is reported and left out, never invented.
 
     Only regular files the inventory found (never through a link) are candidates; an active
-    type, markup under a passive name, or two files landing on one published name are refused.
+    type, markup under a passive name, a PDF that can act when opened (vanban.pdf_safety), or two
+    files landing on one published name are refused.
     """
     root = inventory.root
     problems: list[Problem] = []
@@ -126,6 +134,11 @@ def resolve_attachments(
         if size > max_bytes:
             refuse(line, f"tệp “{rel_text}” nặng {human_size(size)}, vượt giới hạn {human_size(max_bytes)}",
                    "nén hoặc chia nhỏ tệp, hoặc tăng max_attachment_mb trong mkdocs.yml")
+            return None
+        if (name.lower().endswith(".pdf") or looks_like_pdf(path)) and (part := pdf_active_part(path)) is not None:
+            refuse(line, f"tệp PDF “{rel_text}” không được đăng: {part}",
+                   "in lại thành tệp PDF mới (In → Lưu dưới dạng PDF) hoặc xuất lại từ Word rồi thay tệp này; "
+                   "cần giữ nguyên bản thì nén vào tệp .zip", cleaned=True)
             return None
         try:
             digest = _sha256(path)

@@ -99,6 +99,22 @@ def sniffs_as_markup(path: Path) -> bool:
     return _MARKUP_START.match(head.decode(encoding, "ignore")) is not None
 
 
+PDF_MAGIC = b"%PDF-"
+
+
+def looks_like_pdf(path: Path) -> bool:
+    """Whether *path* starts like a PDF (within its first KB, as readers accept), whatever its name."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return False
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            return False
+        return PDF_MAGIC in handle.read(1024)
+
+
 @dataclass(frozen=True)
 class Inventory:
     """The regular files of a content folder, and what was refused on the way."""

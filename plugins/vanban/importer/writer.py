@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..attachments import DEFAULT_MAX_BYTES, human_size
+from ..attachments import DEFAULT_MAX_BYTES, human_size, pdf_active_part
 from ..documents import Document
 from ..inventory import attachment_type_problem, sniffs_as_markup
 from ..text import slugify
@@ -133,8 +133,9 @@ class Original:
 def plan_original(source: Path, stem: str) -> Original:
     """The original as the build will accept it: as is, zipped when a browser could run it, or left out.
 
-    A page's source saved as text (or any original that sniffs as HTML, SVG or XML) is refused by
-    the build as an attachment, so it is zipped, its bytes unchanged inside; one over the build's
+    A page's source saved as text (or any original that sniffs as HTML, SVG or XML), and a PDF that
+    can act when opened (vanban.pdf_safety), are refused by the build as attachments, so they are
+    zipped, their bytes unchanged inside; one over the build's
     size limit is not attached, and the clerk is told where to keep it.
     """
     suffix = source.suffix.lower()
@@ -147,12 +148,17 @@ def plan_original(source: Path, stem: str) -> Original:
                              "đính kèm: không đính kèm — lưu bản gốc ở nơi khác, hoặc nén/tách nhỏ rồi chép vào thư "
                              f"mục {stem}/ (hoặc tăng max_attachment_mb trong mkdocs.yml)")
     name = f"{stem}-ban-goc{STORED_SUFFIX.get(suffix, suffix)}"
-    if attachment_type_problem(name) is None and not sniffs_as_markup(source):
+    if attachment_type_problem(name) is not None or sniffs_as_markup(source):
+        why = "chứa mã HTML/XML (mã nguồn trang web): trình duyệt có thể chạy nó như một trang"
+        remedy = "lưu bản gốc dạng PDF rồi nhập lại"
+    elif suffix == ".pdf" and (part := pdf_active_part(source)) is not None:
+        why = f"là PDF có phần có thể tự chạy khi mở ({part})"
+        remedy = "in lại bản gốc thành PDF mới (In → Lưu dưới dạng PDF) rồi nhập lại"
+    else:
         return Original(name, f"Bản gốc ({kind})")
     return Original(f"{stem}-ban-goc.zip", f"Bản gốc ({kind}, nén .zip)", member=name,
-                    note=f"bản gốc chứa mã HTML/XML (mã nguồn trang web): trình duyệt có thể chạy nó như một trang "
-                         f"nên được đính kèm dạng nén {stem}-ban-goc.zip, nội dung giữ nguyên — muốn xem trực tiếp "
-                         "thì lưu bản gốc dạng PDF rồi nhập lại")
+                    note=f"bản gốc {why} nên được đính kèm dạng nén {stem}-ban-goc.zip, nội dung giữ nguyên — "
+                         f"muốn xem trực tiếp thì {remedy}")
 
 
 def free_target(target: Path) -> Path:
