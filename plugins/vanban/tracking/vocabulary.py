@@ -67,6 +67,9 @@ BY_DOCUMENT = re.compile(r"(?:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+
 
 # A page's line under a headline, in place of the blank line or the time (:func:`.headlines.headline`): "Lượt xem: 911",
 # "Ngày đăng 22/10/2015 | 02:17 | Lượt xem: 2840", "( Cập nhật lúc:", "[xem tiếp...]".
+# … and what follows the page's time on that line: its buttons and counters ("08:41 | 31/01/2020 Print E-mail", "10/11/2019
+# 19:54 Số lượt xem: 2470").
+PAGE_TAIL = re.compile(r"(?:\s*(?:print|e-?mail|in\s+bài|gửi\s+bài|bản\s+in|(?:số\s+)?lượt\s+(?:xem|đọc)\s*:?\s*[0-9.,]*))+\s*", _I)
 PAGE_LINE = re.compile(r"[\s(\[]*(?:lượt\s+xem|ngày\s+đăng|cập\s+nhật(?:\s+lúc)?|xem\s+tiếp)", _I)
 
 # A name that runs on into a clause's function words names no body: "Đơn vị, địa phương nào thiếu …" (whichever),
