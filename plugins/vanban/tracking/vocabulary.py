@@ -60,6 +60,13 @@ OWN_ACT_IN = re.compile(rf"(?<!\w)(?:{OWN_ACTS})(?!\w)")
 # duty starts; at a clause's start it is the body's own doing, after "giao/đề nghị A" A's duty (twentieth session).
 MEETS = re.compile(r"làm\s+việc\s+với(?!\w)")
 
+# One body issuing a document it names with a capital ("UBND tỉnh ban hành Quyết định Kiện toàn Ban Chỉ đạo …", "UBND thành
+# phố Hà Nội ban hành Thông báo số 681/TB-UBND …"): the news of its act, asked where a clause's duty starts (twenty-first
+# session, heldout5 r15); lower case ("ban hành kế hoạch triển khai") and a group's ("UBND các xã ban hành Kế hoạch …") are duties.
+ISSUES = re.compile(r"ban\s+hành\s+(?:Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Chỉ\s+thị|Công\s+văn|Hướng\s+dẫn|Nghị\s+quyết|"
+                    r"Chương\s+trình|Văn\s+bản|Thông\s+tư|Nghị\s+định)(?!\w)")
+GROUP = re.compile(r"(?<!\w)(?:các|những|tất\s+cả)\s", _I)  # a group of bodies ("UBND các xã"), not one
+
 # A written order just before "chỉ đạo" ("UBND tỉnh đã có công văn chỉ đạo Trung tâm Khuyến nông …"): the document gives the
 # order, so the bodies after it hold a task even when the sentence reports that it was sent (:func:`.clauses.assigned`).
 BY_DOCUMENT = re.compile(r"(?:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|kế\s+hoạch|quyết\s+định|thông\s+báo|hướng\s+dẫn)"
