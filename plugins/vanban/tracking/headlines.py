@@ -42,6 +42,8 @@ def headline(block: Block, body: str, after_tag: bool = False) -> bool:
         text = text[:block.starts[1]].rstrip()  # "HĐND huyện … giám sát tại xã …⏎⏎00:01 | 10/05/2019": the page's time
     elif len(block.lines) != 1:
         return False
+    if text[:1] == "d" and (stamp := p.STAMP.match(text)):
+        text = text[stamp.end():]  # " date 2025-10-02 Xã Sao Vàng: Học tập, quán triệt …": the stored page's date stamp
     if not (len(text) <= MAX_HEADLINE and text[-1:] not in TERMINAL and text[-1:] != ","
             and text[:1] not in ("#", "|") and ITEM.match(text) is None and BULLET.match(text) is None
             and p.ROMAN_HEADING.match(text) is None):

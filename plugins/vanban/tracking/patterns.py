@@ -233,6 +233,11 @@ _DUE_LEAD = (rf"(?:(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là
              rf"(?:vào\s+)?ngày\s+{_DAY}\s*,\s*(?=[^,;:.]{{1,120}}?\s(?:phải|cần|có\s+trách\s+nhiệm)\s))")
 _ADVERB_LEAD = r"(?:(?:(?:nhiệm\s+vụ\s+)?(?:trong\s+)?thời\s+gian\s+tới|ngoài\s(?!ra(?!\w))[^,;:.]{1,80}?)\s*,\s*|riêng\s+)"
 _TIME_LEAD = rf"(?:{_TIME_LEAD}|{_REPORT_LEAD}|{_DUE_LEAD}|{_ADVERB_LEAD})"
+# A stored page's date stamp before its text (" date 2017-03 Các bộ, ngành, địa phương tổng hợp …", " date 2017-03 Theo đó, các
+# trường …"): page chrome, before any other lead (twenty-first session: heldout4 m11, heldout5 r19; 80 citation texts hold one).
+_STAMP = r"date\s+[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?\s+"
+_TIME_LEAD = rf"(?:{_STAMP}(?:{_TIME_LEAD})?|{_TIME_LEAD})"
+STAMP = re.compile(_STAMP)  # … which a headline may follow (:func:`.headlines.headline`)
 TIME_LEAD = re.compile(_TIME_LEAD, _I)  # a recurring time, a reporting lead, a due or an adverbial, before the clause's units
 REPORT_LEAD = re.compile(_REPORT_LEAD, _I)  # starts a sentence even after a line that did not end one (a headline)
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
