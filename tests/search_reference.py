@@ -14,6 +14,8 @@ from lunr.idf import idf
 from lunr.index import Index
 from lunr.vector import Vector
 
+from vanban.search.postings import stable_average
+
 
 class _CountingBuilder(Builder):  # type: ignore[misc]
     """lunr's Builder fed with final tokens: no tokenizer, no per-token metadata copies.
@@ -45,14 +47,15 @@ class _CountingBuilder(Builder):  # type: ignore[misc]
 
 
     def _calculate_average_field_lengths(self) -> None:
-        """lunr's average, over the documents that have the field (a shard may have none)."""
+        """lunr's average, over the documents that have the field (a shard may have none), rounded to two
+        significant figures as the build rounds it (``vanban.search.postings.stable_average``)."""
         total: dict[str, int] = dict.fromkeys(self._fields, 0)
         count: dict[str, int] = dict.fromkeys(self._fields, 0)
         for field_ref, length in self.field_lengths.items():
             name = field_ref.split("/", 1)[0]
             total[name] += length
             count[name] += 1
-        self.average_field_length = {name: total[name] / max(1, count[name]) for name in self._fields}
+        self.average_field_length = {name: stable_average(total[name], count[name]) for name in self._fields}
 
 
     def _create_field_vectors(self) -> None:

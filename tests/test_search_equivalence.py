@@ -312,7 +312,7 @@ def test_kept_scores_are_the_best(rows: list[dict[str, dict[str, int]]], fields:
         for doc, row in enumerate(rows):
             if row.get(name):
                 lengths[doc] = sum(row[name].values())
-        average = sum(lengths.values()) / max(1, len(lengths))
+        average = search_postings.stable_average(sum(lengths.values()), len(lengths))
         full, kept = postings.scores(name), postings.scores(name, keep=keep)
         for term, flat in postings.terms[name].items():
             docs, tfs = flat[::2], flat[1::2]

@@ -40,6 +40,8 @@ def test_rows_replaced_give_the_postings_of_the_rows_added_anew(before: list[dic
     old_rows, new_rows = _rows(before), _rows(after)
     edited.add_all(old_rows)
     edited.scores("x")  # counted once before the edit: counted again after it
+    for name in FIELDS:  # scored before the edit: the touched terms are scored again, in place
+        edited.scores(name, keep=2)
     edited.replace_rows({doc: (old_rows[doc], new_rows[doc]) for doc in changed})
     fresh = search_postings.Postings(FIELDS)
     fresh.add_all(new_rows)
@@ -55,7 +57,8 @@ def test_the_helper_edits_the_last_body_postings(monkeypatch: pytest.MonkeyPatch
     docs = corpus(120)
     made: list[int] = []
     add_all = search_postings.Postings.add_all
-    monkeypatch.setattr(search_postings.Postings, "add_all", lambda self, rows: made.append(len(rows)) or add_all(self, rows))
+    monkeypatch.setattr(search_postings.Postings, "add_all",  # the body's (meta and matches are counted apart)
+                        lambda self, rows: (made.append(len(rows)) if self.fields == FIELDS else None) or add_all(self, rows))
     search_reuse.Reuse.last = None
     tokens = {doc.id: body_term_counts(doc) for doc in docs}
     try:
@@ -78,3 +81,42 @@ def test_the_helper_edits_the_last_body_postings(monkeypatch: pytest.MonkeyPatch
     finally:
         search_reuse.Reuse.last = None
 
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(1, 10**7), st.integers(1, 10**5))
+def test_the_average_is_rounded_to_two_significant_figures(total: int, count: int) -> None:
+    """stable_average: the exact average rounded half to even at its second significant digit (lengths are >= 1)."""
+    import decimal
+
+    if total < count:
+        total = count
+    exact = decimal.Decimal(total) / decimal.Decimal(count)
+    with decimal.localcontext() as context:
+        context.prec = 60
+        exact = decimal.Decimal(total) / decimal.Decimal(count)
+        digits = len(str(total // count))
+        quantum = decimal.Decimal(1).scaleb(digits - 2)
+        expected = float((exact / quantum).to_integral_value(decimal.ROUND_HALF_EVEN) * quantum)
+    assert search_postings.stable_average(total, count) == expected
+
+
+def test_an_edit_scores_again_only_the_terms_it_touched() -> None:
+    """A body edited in place (replace_rows) with the rounded average unmoved: the terms of its rows before and
+    after are scored again, every other term's scores are the same objects, equal to a fresh index's."""
+    rows = [{"x": {"a": 2, "b": 1}, "f": {"a": 2, "c": 1}}, {"x": {"b": 3, "d_e": 1}}, {"x": {"a": 1, "đ": 2}}] * 30
+    postings = search_postings.Postings(FIELDS)
+    postings.add_all(_rows(rows))
+    before = {name: dict(postings.scores(name)) for name in FIELDS}
+    assert postings.changes() is None  # made anew: anything may have changed
+    after_rows = [*rows[:4], {"x": {"a": 1, "f": 1}}, *rows[5:]]
+    postings.replace_rows({4: (_rows(rows)[4], _rows(after_rows)[4])})
+    again = {name: postings.scores(name) for name in FIELDS}
+    assert postings.changes() == {"a", "b", "d_e", "f"}
+    for name in FIELDS:
+        for term, scores in again[name].items():
+            assert (scores is before[name].get(term)) == (term not in {"a", "b", "d_e", "f"})
+    fresh = search_postings.Postings(FIELDS)
+    fresh.add_all(_rows(after_rows))
+    assert {n: {t: list(s) for t, s in again[n].items()} for n in FIELDS} == \
+        {n: {t: list(s) for t, s in fresh.scores(n).items()} for n in FIELDS}

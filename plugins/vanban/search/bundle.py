@@ -47,7 +47,6 @@ import hashlib
 import itertools
 import json
 import operator
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -165,14 +164,13 @@ def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, Term
     (:class:`vanban.search.reuse.Reuse`). With *cache_dir* (a build with a cache), the first bundle of a
     process starts from the encoding the last one made with it left there (:class:`vanban.search.reuse.Streamed`)."""
     session: Session = Kept(cache_dir) if reuse else Streamed(cache_dir) if cache_dir else FRESH
-    meta = Postings(META_FIELDS)
-    matches = Postings(dict.fromkeys(META_MATCH_FIELDS, 0.0))
-    for ref, doc in enumerate(docs):
-        counts = session.meta(doc)
-        meta.add(ref, counts)
-        matches.add(ref, {**counts, "d": Counter(filter_terms(doc))})
+    ids = [d.id for d in docs]
+    meta_rows = [session.meta(doc, tuple(filter_terms(doc))) for doc in docs]
+    meta = session.postings("meta", META_FIELDS, ids, meta_rows)
+    matches = session.postings("matches", dict.fromkeys(META_MATCH_FIELDS, 0.0), ids, meta_rows)
+    del meta_rows
     rows = [analysed[d.id] if analysed and d.id in analysed else body_term_counts(d) for d in docs]
-    body = session.body(BODY_FIELDS, [d.id for d in docs], rows)
+    body = session.postings("body", BODY_FIELDS, ids, rows)
     if consume:
         for row in rows:
             row.clear()
@@ -225,7 +223,14 @@ def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str,
     encode = _ENCODER.encode
     names = sorted(tables)
     keeps = session.keeps
+    changed = session.unchanged(kind, postings)
     for term in terms:
+        if changed is not None and term not in changed:
+            taken = session.by_term(kind, term)
+            for block, rest_bytes in taken[1].items():
+                tails.setdefault(block, {})[term] = rest_bytes
+            yield term, taken[0]
+            continue
         if keeps:
             key = entry_key(kind, term, [(name, tables[name].get(term), scores[name].get(term) if name in scores else None,
                                           best[name].get(term) if name in best else None) for name in names])

@@ -16,13 +16,13 @@ import os
 import pickle
 import tempfile
 from collections import Counter
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..cache import code_fingerprint, loads
 from ..documents import Document
-from ..tokens import TermCounts, meta_tokens
+from ..tokens import TermCounts, meta_tokens, term_counts
 from .postings import Postings
 from .shards import gzipped_size, utf16_key
 
@@ -33,26 +33,29 @@ Encoded = tuple[bytes, dict[int, bytes]]  # a term's entry and its tails by bloc
 class Reuse:
     """What a bundle's terms were encoded to, kept for the next bundle made in the same process.
 
-    A save under ``mkdocs serve`` changes one document: every score is computed again (lunr's BM25
-    reads the average field length, which any edit of a body moves), but once rounded most terms'
-    postings and scores come out as before, and so would their encoding. A term's entry (its head
-    and tail blocks) is a function of its kind, the term, and each field's posting list, scores and
-    best documents: :func:`entry_key` digests exactly those, and an entry made from equal inputs is
-    taken as made. The gzipped size of an entry (which sizes the hashed shards) is kept by its bytes,
-    and a document's counted meta tokens by the four fields :func:`vanban.tokens.meta_tokens` reads.
-    Only the last bundle's terms are kept (``Reuse.last``), so the memory is one bundle's entries; and its
-    body postings (:meth:`Kept.body`), which the next bundle edits where its rows changed instead of indexing
-    every document again (0.13 of 0.53 s of CPU a save at 1,000 documents)."""
+    A save under ``mkdocs serve`` changes one document: most terms' postings and scores come out as
+    before (the BM25 average is :func:`vanban.search.postings.stable_average`), and so would their
+    encoding. A term's entry (its head and tail blocks) is a function of its kind, the term, and each
+    field's posting list, scores and best documents: :func:`entry_key` digests exactly those, and an
+    entry made from equal inputs is taken as made. The gzipped size of an entry (which sizes the hashed
+    shards) is kept by its bytes, and a document's meta row by the four fields
+    :func:`vanban.tokens.meta_tokens` reads and its filter terms. Only the last bundle's terms are kept
+    (``Reuse.last``), so the memory is one bundle's entries; and its postings (:meth:`Kept.postings`: body,
+    meta and matches), which the next bundle edits where its rows changed instead of indexing every
+    document again; they then score again only the terms the edit touched, and every other term's entry
+    is taken by the term, undigested (:meth:`Kept.unchanged`)."""
 
     last: Reuse | None = None
 
     def __init__(self) -> None:
         self.entries: dict[bytes, Encoded] = {}  # entry_key → (entry, tail by block)
+        self.by_term: dict[tuple[str, str], tuple[bytes, Encoded]] = {}  # (kind, term) → (entry_key, encoded)
         self.sizes: dict[bytes, int] = {}  # entry → its length compressed at level 1
-        # (title, type, number, issuer) → the counted meta_tokens of a document with them (read, never changed)
-        self.meta: dict[Shown, dict[str, Counter[str]]] = {}
-        # the body postings, and the documents and rows they were made of: the next bundle edits them
-        self.postings: tuple[list[str], list[dict[str, TermCounts]], Postings] | None = None
+        # ((title, type, number, issuer), filter terms) → a document's meta row (read, never changed)
+        self.meta: dict[tuple[Shown, tuple[str, ...]], dict[str, TermCounts]] = {}
+        # by name (body, meta, matches): the postings, and the documents and rows they were made of,
+        # which the next bundle edits
+        self.postings: dict[str, tuple[list[str], list[dict[str, TermCounts]], Postings]] = {}
 
 
 def entry_key(kind: str, term: str, fields: list[tuple[str, Any, Any, Any]]) -> bytes:
@@ -73,8 +76,12 @@ def shown(doc: Document) -> Shown:
     return (doc.title, doc.type, doc.number, doc.issuer)
 
 
-def counted_meta(doc: Document) -> dict[str, Counter[str]]:
-    return {name: Counter(tokens) for name, tokens in meta_tokens(doc).items()}
+def meta_row(doc: Document, filters: tuple[str, ...]) -> dict[str, TermCounts]:
+    """A document's row of the meta and matches postings: its counted :func:`vanban.tokens.meta_tokens`
+    and, as field ``d``, its *filters* (:func:`vanban.search.bundle.filter_terms`)."""
+    row = {name: term_counts(Counter(tokens)) for name, tokens in meta_tokens(doc).items()}
+    row["d"] = term_counts(Counter(filters))
+    return row
 
 
 class Session:
@@ -83,14 +90,23 @@ class Session:
 
     keeps = False  # whether entries are looked up and kept (the caller then digests their inputs)
 
-    def meta(self, doc: Document) -> dict[str, Counter[str]]:
-        return counted_meta(doc)
+    def meta(self, doc: Document, filters: tuple[str, ...]) -> dict[str, TermCounts]:
+        return meta_row(doc, filters)
 
-    def body(self, fields: Mapping[str, float], ids: list[str], rows: list[dict[str, TermCounts]]) -> Postings:
-        """The body postings (of *fields*) of *rows* (the documents *ids*, in order)."""
-        body = Postings(fields)
-        body.add_all(rows)
-        return body
+    def postings(self, name: str, fields: Mapping[str, float], ids: list[str],
+                 rows: list[dict[str, TermCounts]]) -> Postings:
+        """The postings *name* (of *fields*) of *rows* (the documents *ids*, in order)."""
+        made = Postings(fields)
+        made.add_all(rows)
+        return made
+
+    def unchanged(self, kind: str, postings: Sequence[Postings]) -> set[str] | None:
+        """The terms of *kind* whose entry may differ from the last bundle's (every other is taken by
+        :meth:`by_term`), or None: any (each is digested, :func:`entry_key`)."""
+        return None
+
+    def by_term(self, kind: str, term: str) -> Encoded:
+        raise KeyError(term)
 
     def found(self, kind: str, term: str, key: bytes) -> Encoded | None:
         return None
@@ -277,41 +293,58 @@ class Kept(Session):
         self.made = Reuse()
         self.stream = Streamed(cache_dir) if cache_dir and self.reused is None else None
 
-    def meta(self, doc: Document) -> dict[str, Counter[str]]:
-        key = shown(doc)
+    def meta(self, doc: Document, filters: tuple[str, ...]) -> dict[str, TermCounts]:
+        key = (shown(doc), filters)
         found = self.reused.meta.get(key) if self.reused is not None else None
-        counts = found if found is not None else counted_meta(doc)
-        self.made.meta[key] = counts
-        return counts
+        row = found if found is not None else meta_row(doc, filters)
+        self.made.meta[key] = row
+        return row
 
-    def body(self, fields: Mapping[str, float], ids: list[str], rows: list[dict[str, TermCounts]]) -> Postings:
-        """The last bundle's body postings edited (:meth:`Postings.replace_rows`) when its documents were
+    def postings(self, name: str, fields: Mapping[str, float], ids: list[str],
+                 rows: list[dict[str, TermCounts]]) -> Postings:
+        """The last bundle's postings *name* edited (:meth:`Postings.replace_rows`) when its documents were
         these, in this order, and only some rows changed (compared by object first: serve keeps the tokens
-        of a document left as it was), else made anew. Taken: the last bundle's are this one's now."""
-        last = self.reused.postings if self.reused is not None else None
-        if self.reused is not None:
-            self.reused.postings = None
+        of a document left as it was, :meth:`meta` its meta row), else made anew. Taken: the last bundle's
+        are this one's now."""
+        last = self.reused.postings.pop(name, None) if self.reused is not None else None
         if last is not None and last[0] == ids and last[2].fields == fields:
             changed = {doc: (before, after) for doc, (before, after) in enumerate(zip(last[1], rows, strict=True))
                        if before is not after and before != after}  # a stub's row is made again, equal
             if len(changed) * REMADE_ABOVE <= len(rows):
-                body = last[2]
-                body.replace_rows(changed)
-                self.made.postings = (ids, list(rows), body)
-                return body
-        body = super().body(fields, ids, rows)
-        self.made.postings = (ids, list(rows), body)
-        return body
+                made = last[2]
+                made.replace_rows(changed)
+                self.made.postings[name] = (ids, list(rows), made)
+                return made
+        made = super().postings(name, fields, ids, rows)
+        self.made.postings[name] = (ids, list(rows), made)
+        return made
+
+    def unchanged(self, kind: str, postings: Sequence[Postings]) -> set[str] | None:
+        """The terms touched since the last bundle (:meth:`Postings.changes`) when every postings of *kind*
+        was edited from the last bundle's and scored again only where touched; else None."""
+        changes = [p.changes() for p in postings]  # each asked, so that the next bundle's start from now
+        if self.reused is None or any(c is None for c in changes):
+            return None
+        return set().union(*(c for c in changes if c is not None))
+
+    def by_term(self, kind: str, term: str) -> Encoded:
+        assert self.reused is not None
+        key, encoded = self.reused.by_term[(kind, term)]
+        self.made.entries[key] = encoded
+        self.made.by_term[(kind, term)] = (key, encoded)
+        return encoded
 
     def found(self, kind: str, term: str, key: bytes) -> Encoded | None:
         found = (self.reused.entries.get(key) if self.reused is not None else
                  self.stream.found(kind, term, key) if self.stream is not None else None)
         if found is not None:
             self.made.entries[key] = found
+            self.made.by_term[(kind, term)] = (key, found)
         return found
 
     def keep(self, kind: str, term: str, key: bytes, encoded: Encoded) -> None:
         self.made.entries[key] = encoded
+        self.made.by_term[(kind, term)] = (key, encoded)
         if self.stream is not None:
             self.stream.keep(kind, term, key, encoded)
 

@@ -7,6 +7,7 @@ function as search.js's).
 
 from __future__ import annotations
 
+import functools
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
@@ -85,4 +86,10 @@ def fnv1a(text: str) -> int:
 
 def body_shard(term: str, count: int) -> int:
     """The body shard of a term: by its folded form, so "chuyển" and "chuyen" share one."""
-    return fnv1a(fold_lower(term)) % count if count > 1 else 0
+    return _folded_hash(term) % count if count > 1 else 0
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _folded_hash(term: str) -> int:
+    """:func:`fnv1a` of the folded term, remembered: serve's helper places every term again after each save."""
+    return fnv1a(fold_lower(term))
