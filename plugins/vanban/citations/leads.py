@@ -44,6 +44,7 @@ from dataclasses import replace
 
 from .followup import numbered_below
 from .model import OwnNumber
+from .narrative import narrated
 from .news import ANOTHER_NAMED, ENGLISH_LEAD, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family
 from .numbers import scan_number
 from .ownnumber import SO_GAP, WINDOW, number_at
@@ -216,6 +217,8 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
                 continue  # not its paragraph's first sentence: an article's narrative, not a lead
             if _EARLIER.match(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
                 continue  # "Trước đó, Ban Bí thư … có Chỉ thị số …": the background of the news, an earlier document
+            if narrated(w, lead.start(), lead.end()):
+                continue  # "Việc … ban hành …", a paragraph of prose above, a chronicle: an article's narrative
             # "đã ban hành Quyết định 2179/QĐ-UBND": without "số" only a number with its code, unless the document
             # was just issued ("Phó Thủ tướng vừa ký ban hành Nghị quyết 332 về …": news of that one document)
             # ("vừa có Tờ trình 4570 gửi …": the lead's own "vừa có" says so too)
