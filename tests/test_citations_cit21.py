@@ -83,3 +83,85 @@ def test_a_dated_lead_followed_by_its_content_still_names_the_own_number(extract
         "Theo đó, Chủ tịch UBND tỉnh yêu cầu các sở, ngành và địa phương rà soát toàn bộ các dự án chậm triển khai.\n"
     )
     assert own_number(extractor(text, find_own=True)) == "21/CT-UBND"
+
+
+# ----------------------------------------------------------------- own numbers missed (the page then cited itself)
+
+
+def test_a_lead_that_ra_or_ky_pho_bien_a_numbered_document_gives_the_own_number(extractor: Extractor) -> None:
+    """"… đã ra thông báo số 304/TB/HĐTS về việc …" (heldout18 h18-24), "… ký phổ biến Công văn số: 89/BTS-VP …"
+    (h18-25): the verbs of a body putting out its document, here a court's decision and a school's plan."""
+    ra = "Thi hành án dân sự\n\nNgày 3/5/2024, Tòa án nhân dân huyện đã ra Quyết định số 15/2024/QĐ-TA về việc hoãn thi hành án.\n"
+    extraction = extractor(ra, find_own=True)
+    assert own_number(extraction) == "15/2024/QĐ-TA" and extraction.citations == ()
+    ky = (
+        "Kế hoạch năm học mới\n\nNgày 5/9/2024, Hiệu trưởng nhà trường ký duyệt Kế hoạch số: 12/KH-THCS về nhiệm vụ năm "
+        "học 2024-2025.\n"
+    )
+    assert own_number(extractor(ky, find_own=True)) == "12/KH-THCS"
+
+
+def test_ra_without_a_number_or_after_another_verb_is_no_lead(extractor: Extractor) -> None:
+    """The mirror: "ra" presents a document only before its "số"; "đưa ra quyết định" decides, names none."""
+    text = "Giải quyết khiếu nại\n\nNgày 3/5/2024, Chủ tịch UBND huyện đã ra quyết định giải quyết khiếu nại lần đầu.\n"
+    assert own_number(extractor(text, find_own=True)) is None
+
+
+def test_a_header_behind_a_word_copys_style_remnant_gives_the_own_number(extractor: Extractor) -> None:
+    """"%%0%#. http*%!%40%"COLOR: black; …12.0pt">Số: 02/2006/NQ-HĐTP" (heldout18 h18-29): here another remnant."""
+    text = (
+        'span lang=VI style="font-size:13.0pt;font-family:Times New Roman">ỦY BAN NHÂN DÂN TỈNH\n'
+        'span lang=VI style="font-size:13.0pt;font-family:Times New Roman">Số: 15/2024/QĐ-UBND\n\n'
+        "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "15/2024/QĐ-UBND"
+    assert "15/2024/QĐ-UBND" not in relations(extraction)
+
+
+def test_a_title_with_a_bare_serial_and_its_year_of_issue_gives_the_own_number(extractor: Extractor) -> None:
+    """"Công văn 3110 năm 2014 thông báo … Lưu trữ" (heldout18 h18-09, a tag archive): here a decree's page; a period's
+    range after "năm" counts years ("Kế hoạch 5 năm 2021-2025 …"): no own number."""
+    text = "Nghị định 100 năm 2019 quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông\n\nNghị định 100 có hiệu lực.\n"
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "100" and extraction.citations == ()
+    counted = "Kế hoạch 5 năm 2021-2025 của tỉnh về phát triển kinh tế\n\nTỉnh đã đạt nhiều kết quả.\n"
+    assert own_number(extractor(counted, find_own=True)) is None
+
+
+def test_a_title_whose_number_lost_its_slashes_for_blanks_gives_the_own_number(extractor: Extractor) -> None:
+    """"“Thông tư 21 2009 TT BXD” trang 1 - tải miễn phí …" (heldout18 h18-11): here a decision in a download list; a
+    code that is not the type's own gives none."""
+    text = "Quyết định 12 2024 QĐ UBND ban hành quy chế quản lý (tải về .doc)\n\nNội dung quy chế.\n"
+    assert own_number(extractor(text, find_own=True)) == "12/2024/QĐ-UBND"
+    other = "Quyết định 12 2024 TT BTC ban hành quy chế quản lý (tải về .doc)\n\nNội dung quy chế.\n"
+    assert own_number(extractor(other, find_own=True)) is None
+
+
+_BODY = "\n\nThực hiện Kế hoạch số 45-KH/TU ngày 02/3/2024 của Ban Thường vụ Tỉnh ủy, UBND tỉnh ban hành kế hoạch.\n"
+
+
+def test_a_property_table_flattened_one_cell_per_line_after_its_colon_gives_the_own_number(extractor: Extractor) -> None:
+    """A label's colon, then its value on the next line ("Số ký hiệu:⏎125/KH-UBND"): before, the page cited itself."""
+    extraction = extractor("Số ký hiệu:\n125/KH-UBND\nNgày ban hành:\n12/03/2024\n" + _BODY, find_own=True)
+    assert own_number(extraction) == "125/KH-UBND"
+    assert relations(extraction) == {"45-KH/TU": "implements"}
+
+
+def test_a_property_table_in_columns_gives_the_value_under_its_number_label(extractor: Extractor) -> None:
+    """A row of labels and one row of values, with pipes or tabs: the value under "Số ký hiệu" is the page's."""
+    pipes = "| Số ký hiệu | Ngày ban hành | Loại văn bản |\n|---|---|---|\n| 125/KH-UBND | 12/03/2024 | Kế hoạch |\n"
+    tabs = "Ngày ban hành\tSố ký hiệu\tLoại văn bản\n12/03/2024\t125/KH-UBND\tKế hoạch\n"
+    for table in (pipes, tabs):
+        extraction = extractor(table + _BODY, find_own=True)
+        assert own_number(extraction) == "125/KH-UBND"
+        assert relations(extraction) == {"45-KH/TU": "implements"}
+
+
+def test_a_listing_of_documents_under_column_heads_has_no_own_number(extractor: Extractor) -> None:
+    """The mirror: two rows of values are a listing; none of its documents is the page's."""
+    listing = (
+        "| Số ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|\n| 125/KH-UBND | 12/03/2024 | Kế hoạch A |\n"
+        "| 126/QĐ-UBND | 13/03/2024 | Quyết định B |\n"
+    )
+    assert own_number(extractor(listing + _BODY, find_own=True)) is None

@@ -37,6 +37,7 @@ document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -47,15 +48,25 @@ from .news import event_report
 from .numbers import scan_number
 from .ownnumber import WINDOW, at_line_start, blank_number, number_at, serial
 from .spelling import canonical_number
-from .titles import TEASER, asks, code_title, dashed_title, names_another, slug_title, title_word_after
+from .titles import (
+    TEASER,
+    asks,
+    code_title,
+    dashed_title,
+    names_another,
+    slug_title,
+    spaced_title,
+    title_word_after,
+)
 from .vocabulary import NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_of_word, working_copy
 
 __all__ = ["WINDOW", "find_own"]
 
 # Header debris that may stand before "Số:" on its line: blanks, table pipes, rules, stars.
 # A copy flattened to one line keeps the motto before it: "… Độc lập - Tự do - Hạnh phúc Số: 76/2016/NQ-HĐND Lào Cai, …".
+# A Word copy whose tags lost their "<" keeps each cell's style before it: "%%0%#. …"COLOR: black; …12.0pt">Số: 02/2006/…".
 _HEADER_SO = re.compile(
-    r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+)[ \t>*#_|]*(?P<so>Số|SỐ)[ \t]*(?P<colon>:)?[ \t]*\n?[ \t|]*"
+    r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+|\"[ \t]*>)[ \t>*#_|]*(?P<so>Số|SỐ)[ \t]*(?P<colon>:)?[ \t]*\n?[ \t|]*"
 )
 # A copy flattened with its issuer before the number keeps the Quốc hiệu right after it: "… PHÒNG GIÁO DỤC & ĐÀO TẠO.
 # Số: 78 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM …": the header's number field wherever the lines were joined.
@@ -70,11 +81,11 @@ _OLD_HEADER = re.compile(
 # The label of a portal's number row, as portals write it: "Số hiệu", "Số ký hiệu" (or "kí"), "Số/Ký hiệu", "Số, ký
 # hiệu", "Ký hiệu", "Số văn bản" (+ "văn bản"), at a line's start (perhaps an item of a list of the document's properties:
 # "3. Số hiệu: số 04/2021/NQ-HĐND", "• Số hiệu văn bản: …"), then ":", "|", blanks (a tab, in the working copy a blank) or a
-# line break before the value, which may repeat "số".
+# line break before the value (also after the colon: a table flattened one cell per line), which may repeat "số".
 _METADATA = re.compile(
     r"(?m)^[ \t|*]*(?:(?:\d{1,2}[.)]|[-•+])[ \t]+)?"
     r"(?:Số[ \t]*[/,]?[ \t]*(?:k[ýí][ \t]+)?hiệu|K[ýí][ \t]+hiệu|Số[ \t]+văn[ \t]+bản)(?:[ \t]+văn[ \t]+bản)?"
-    r"[ \t*]*(?:[:|][ \t|]*|(?<=[ \t])|\n[ \t|]*)(?:số[ \t]*:?[ \t]*\n?[ \t]*)?",
+    r"[ \t*]*(?:[:|][ \t|*]*(?:\n[ \t|]*)?|(?<=[ \t])|\n[ \t|]*)(?:số[ \t]*:?[ \t]*\n?[ \t]*)?",
     re.IGNORECASE,
 )
 # A page title: a type word and the number ("Quyết định 1589/QĐ-TTg …"), or a law and its name
@@ -180,6 +191,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
     candidates: list[tuple[re.Match[str] | None, str]] = [
         (_OLD_HEADER.match(w), "header"),
         (_METADATA.search(w), "metadata"),
+        (_column_label(head, w), "metadata"),
         (_capital_heading(w), "header"),
     ]
     title = None
@@ -198,7 +210,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
         candidates.append((TEASER.match(w), "title"))
         if "<title>" in head:  # the working copy reads tags as blanks: the title tag is found in the text
             candidates.append((_HTML_TITLE.search(head), "title"))
-    if not blank_header and (dashed := dashed_title(head, w) or slug_title(head, w)) is not None:
+    if not blank_header and (dashed := dashed_title(head, w) or slug_title(head, w) or spaced_title(head, w)) is not None:
         return dashed
     for found, source in candidates:
         if found is not None and (own := number_at(head, w, found.end(), source, bare=found is title and title is not None)) is not None:
@@ -214,6 +226,41 @@ def _own(head: str, w: str) -> OwnNumber | None:
         attached = _ATTACHED_LINE.search(w, blank_at)
         return number_at(head, w, attached.end(), "attached") if attached is not None else None
     return from_leads(head, w)
+
+
+# A property table laid out in columns: a row of labels, one of them the number's ("| Số ký hiệu | Ngày ban hành |"),
+# perhaps a rule row ("|---|---|"), then one row of values; the value under the label is the number.  Not when a second
+# row of values follows: a listing of documents under its column heads, none of them the page's.
+_ROW = re.compile(r"(?m)^[ \t]*\|?(?P<cells>[^\n]*(?:\||\t)[^\n]*?)\|?[ \t]*$")
+_RULE_ROW = re.compile(r"[ \t|:\-+=]*")
+_NUMBER_LABEL = re.compile(
+    r"[ \t*]*(?:Số[ \t]*[/,]?[ \t]*(?:k[ýí][ \t]+)?hiệu|K[ýí][ \t]+hiệu|Số[ \t]+văn[ \t]+bản)(?:[ \t]+văn[ \t]+bản)?[ \t*:]*",
+    re.IGNORECASE,
+)
+
+
+def _column_label(head: str, w: str) -> re.Match[str] | None:
+    """Where the value under a number's column label starts (see :data:`_ROW`), as a match on the working copy *w*
+    ending there, else None; the cells are cut in *head*, whose tabs the working copy blanks."""
+    rows = [row for row in _ROW.finditer(head, 0, COLUMNS_WINDOW) if _RULE_ROW.fullmatch(row.group("cells")) is None]
+    for at, (labels, values) in enumerate(itertools.pairwise(rows)):
+        column = next(
+            (i for i, cell in enumerate(_CELL.split(labels.group("cells"))) if _NUMBER_LABEL.fullmatch(cell) is not None),
+            None,
+        )
+        if column is None:
+            continue
+        if at + 2 < len(rows) and head[values.end() : rows[at + 2].start()].count("\n") <= 1:
+            return None  # a second row of values: a listing of documents under its column heads
+        starts = [0, *(cut.end() for cut in _CELL.finditer(values.group("cells")))]
+        return _BLANKS.match(w, values.start("cells") + starts[column]) if column < len(starts) else None
+    return None
+
+
+_CELL = re.compile(r"\||\t")
+_BLANKS = re.compile(r"[ \t]*")
+# How far into the opening a column table is looked for
+COLUMNS_WINDOW = 1200
 
 
 def _code_title(head: str, w: str) -> OwnNumber | None:

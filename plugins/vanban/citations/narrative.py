@@ -96,7 +96,12 @@ def _paragraphs(w: str) -> list[tuple[int, int]]:
 def _continues(above: str, text: str) -> bool:
     """Whether the line *text* goes on with the paragraph *above* (see :func:`_paragraphs`)."""
     last_line = above[above.rfind("\n") + 1 :].strip()
-    return text[0].islower() or text[0].isdigit() or (len(last_line) >= WRAPPED_CHARS and last_line[-1] not in ".!?…:;")
+    return text[0].islower() or text[0].isdigit() or (wrapped(last_line) and last_line[-1] not in ".!?…:;")
+
+
+def wrapped(line: str) -> bool:
+    """Whether *line* is long enough to be a hard-wrapped one (a heading is shorter: :data:`WRAPPED_CHARS`)."""
+    return len(line.strip()) >= WRAPPED_CHARS
 
 
 # A line this long without a final mark is a hard-wrapped one (a heading is shorter)

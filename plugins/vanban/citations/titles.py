@@ -1,6 +1,6 @@
 """A page title that names the page's document in a form other than "<type> <number>": a title naming two documents
 (none of them the page's), a bare serial before its description, a number whose slashes became dashes or whose letters
-lost their marks (an address, a file name), a teaser under a headline; and a title that asks (a Q&A page's).
+lost their marks (an address, a file name) or its "/" and "-" for blanks, a teaser under a headline; and a title that asks (a Q&A page's).
 
 :mod:`.identity` reads the title rule with these.
 """
@@ -30,7 +30,7 @@ from .vocabulary import (
     type_of_word,
 )
 
-__all__ = ["TEASER", "asks", "code_title", "dashed_title", "names_another", "slug_title", "title_word_after"]
+__all__ = ["TEASER", "asks", "code_title", "dashed_title", "names_another", "slug_title", "spaced_title", "title_word_after"]
 
 # The type word and number of a second document in a title's line ("Thông tư 14/2018 … và hướng dẫn 4529 …")
 # joined to the first by "và", "," or "&" (a document the first one's description names is nested in it: "Nghị định
@@ -56,12 +56,20 @@ def names_another(head: str, w: str, pos: int) -> bool:
     return False
 
 
+# "Nghị định 100 năm 2019 …", "Công văn 3110 năm 2014 …": a bare serial and the year of issue (not a period's range:
+# "Kế hoạch 5 năm 2021-2025" counts years)
+_YEAR_OF_ISSUE = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\d/.]|[ \t]*(?:[-–—]|đến)[ \t]*\d)")
+
+
 def title_word_after(w: str, pos: int) -> bool:
     """Whether the bare serial at *pos* in a title is followed by its description: a lower-case word that is no
-    unit nor function word ("Thông tư 04 quy định mã số …"; not "Kế hoạch 5 năm", a year "Kế hoạch 2025")."""
+    unit nor function word ("Thông tư 04 quy định mã số …"; not "Kế hoạch 5 năm", a year "Kế hoạch 2025"), or the year it
+    was issued in (:data:`_YEAR_OF_ISSUE`)."""
     scan = scan_number(w, pos)
     if scan is None or (len(scan.serial) == 4 and scan.serial[:2] in {"19", "20"}):
         return False
+    if _YEAR_OF_ISSUE.match(w, scan.end) is not None:
+        return True  # "Công văn 3110 năm 2014 thông báo …": the year the document was issued in, not a count
     word = re.match(r"[ \t]+([^\W\d_]+)", w[scan.end : scan.end + 30])
     # "Chỉ thị 35 của Bộ Chính trị về …": a news title naming another body's document by its short form
     return word is not None and word.group(1).islower() and word.group(1) not in UNIT_WORDS | WEAK_FOLLOWERS
@@ -83,6 +91,25 @@ def dashed_title(head: str, w: str) -> OwnNumber | None:
         return None
     number = f"{found['serial']}/{found['year']}/{head[found.start('code') : found.end('issuer')]}"
     return OwnNumber(canonical_number(number), 1, "title", type=STATE_CODES[found["code"].casefold()])
+
+
+# A title whose number lost its "/" and "-" for blanks, as a file's name keeps it: "“Thông tư 21 2009 TT BXD” trang 1 -
+# tải miễn phí …" is 21/2009/TT-BXD: the type word, the serial, the year, the type's own code and the issuer's in capitals
+_SPACED = re.compile(
+    rf"[ \t#*_\"“']*(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+(?P<serial>\d{{1,5}})[ \t]+(?P<year>(?:19|20)\d\d)[ \t]+"
+    r"(?P<code>(?-i:[A-ZĐ]{2,5}))[ \t]+(?P<issuer>(?-i:[A-ZĐ][A-ZĐ0-9]{1,12}))(?![^\W_]|[-/]\w)",
+    re.IGNORECASE,
+)
+
+
+def spaced_title(head: str, w: str) -> OwnNumber | None:
+    """The own number of a first line that opens with a spaced number (:data:`_SPACED`) whose code is its type's."""
+    found = _SPACED.match(w)
+    kind = STATE_CODES.get(found["code"].casefold()) if found is not None else None
+    if found is None or kind is None or kind != type_of_word(found["type"]):
+        return None
+    number = f"{found['serial']}/{found['year']}/{head[found.start('code') : found.end('code')]}-{head[found.start('issuer') : found.end('issuer')]}"
+    return OwnNumber(canonical_number(number), 1, "title", type=kind)
 
 
 # A first line that is an address or a file name: lower-case ASCII, no diacritics ("download phap luat quyet dinh
