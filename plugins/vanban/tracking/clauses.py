@@ -22,7 +22,10 @@ from .headlines import OPENING as OPENING  # re-exported: both readers open a bo
 from .headlines import headline as headline
 from .headlines import tag as tag
 from .lists import split_units
-from .scan import first_verb, has_verb, verbs
+from .scan import LEAD_IN_ENDS as LEAD_IN_ENDS  # re-exported: moved to .scan (cheap tests), read here
+from .scan import LEAD_IN_WORD as LEAD_IN_WORD
+from .scan import SHARED_NOUN_ENDS as SHARED_NOUN_ENDS
+from .scan import first_verb, has_verb, leads_in, shared_colon, verbs
 
 MAX_UNITS = 250  # characters a list of units may take before its duty starts
 MAX_LIST = 1200  # … when every piece before the duty names a body ("Đề nghị Sở A, Sở B, … Sở M triển khai")
@@ -58,39 +61,6 @@ def duty_start(text: str, limit: int = MAX_UNITS) -> int:
             return colon
         return m.start()
     return colon if 0 < colon < limit else -1
-
-
-# What every match of :data:`.patterns.SHARED_COLON` ends with before its colon, and of
-# :data:`.patterns.LEAD_IN_DUTY` before its closing colon and spaces (casefolded: the patterns ignore case).
-SHARED_NOUN_ENDS = ("sở", "bộ", "phòng", "ban", "cục", "tâm")
-LEAD_IN_ENDS = ("đây", "sau")
-LEAD_IN_WORD = 4  # letters of the longest word before the last one in a LEAD_IN_DUTY match ("dưới")
-
-
-def shared_colon(text: str, colon: int) -> bool:
-    """``SHARED_COLON.search(text, 0, colon)``, tried only when the text before the colon ends in one of the
-    nouns it names (a cheap test; the search tries every position of a clause that has its colon at the end)."""
-    end = colon
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return (text[max(0, end - 5):end].casefold().endswith(SHARED_NOUN_ENDS)
-            and p.SHARED_COLON.search(text, 0, colon) is not None)
-
-
-def leads_in(duty: str) -> bool:
-    """``LEAD_IN_DUTY.search(duty)`` ("… như sau:"), searched only where a match can start: its last word
-    ("đây", "sau") ends the duty but for a colon and spaces, and the word before it is at most
-    :data:`LEAD_IN_WORD` letters long. Same answer (tests/test_tracking_cost.py); the plain search tried
-    every position of a long duty."""
-    end = len(duty.rstrip())
-    if duty[end - 1:end] == ":":
-        end = len(duty[:end - 1].rstrip())
-    if duty[max(0, end - 3):end].casefold() not in LEAD_IN_ENDS:
-        return False
-    start = end - 3
-    while start > 0 and duty[start - 1].isspace():
-        start -= 1
-    return p.LEAD_IN_DUTY.search(duty, max(0, start - LEAD_IN_WORD)) is not None
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -199,6 +169,8 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
                 continue  # "MTTQ phường đã chủ động …, chỉ đạo các tổ chức chính trị-xã hội triển khai …": done, reported
                 # (not "UBND tỉnh đã có công văn chỉ đạo A …": the letter's order, A's task)
         found = units_at(clause[m.end():], after_verb=True) or _leaders(clause, m)
+        if found is None and m.start() and "gửi" in clause:
+            found = _sent_to(clause, m)  # "… có văn bản gửi Sở Tài nguyên - Môi trường yêu cầu khẩn trương …"
         if found is None and m.start() == 0 and m.group()[1:2] in "ốỐ":
             found = _scope(clause[m.end():])  # "Đối với các ban tham mưu của Tỉnh ủy, tập trung thẩm định …"
         if found and _submits(m.group(), found[1]):
@@ -212,6 +184,33 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
     if found and _is_writer(found[0], writer):
         return None  # "UBND phường tổ chức đoàn đi kiểm tra …" after "Uỷ ban nhân dân phường … đề nghị …": its own plan
     return found
+
+
+def _asks(verb: str) -> bool:
+    """Whether an assigning verb asks ("đề nghị", "yêu cầu"), not hands ("giao"), directs or scopes."""
+    return verb[:1] in "yYđĐ" and verb[1:2] in "êÊềỀ"
+
+
+def _sent_to(clause: str, verb: re.Match[str]) -> tuple[str, str] | None:
+    """(units, duty) of "… có văn bản gửi A, B yêu cầu/đề nghị <duty>", the verb with no unit after it: the letter's
+    addressees are the ones asked (:data:`.vocabulary.SENT_TO`)."""
+    if not _asks(verb.group()):
+        return None
+    sent = None
+    for sent in v.SENT_TO.finditer(clause, 0, verb.start()):  # noqa: B007 (the last one is wanted)
+        pass
+    if sent is None:
+        return None
+    return _addressees(clause[sent.end():verb.start()], clause[verb.end():])
+
+
+def _addressees(units: str, duty: str) -> tuple[str, str] | None:
+    units, duty = units.strip(" ,"), duty.strip(" .;:")
+    if (not units or not duty[:1].isalpha() or not only_units(units) or _submits("đề", duty) or p.RAN_ON.search(units)
+            or v.RUNS_ON.search(units) or p.DANGLING_AND.search(units) or v.ANY_BODIES.fullmatch(units)):
+        return None  # "… gửi Chủ tịch UBND các tỉnh … về việc điều chỉnh … và đề nghị …": what it is about, then a new order;
+        # "… có công văn gửi các đơn vị đề nghị …": whichever bodies, named before (heldout h13 gives the due to them)
+    return units, duty
 
 
 def _reported(clause: str) -> bool:

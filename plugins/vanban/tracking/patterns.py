@@ -231,7 +231,11 @@ _DAY = (r"[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{2,4})?|\s+tháng
 _DATE = rf"(?:ngày\s+)?{_DAY}"
 _DUE_LEAD = (rf"(?:(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+{_DATE}\s*,\s*|"
              rf"(?:vào\s+)?ngày\s+{_DAY}\s*,\s*(?=[^,;:.]{{1,120}}?\s(?:phải|cần|có\s+trách\s+nhiệm)\s))")
-_ADVERB_LEAD = r"(?:(?:(?:nhiệm\s+vụ\s+)?(?:trong\s+)?thời\s+gian\s+tới|ngoài\s(?!ra(?!\w))[^,;:.]{1,80}?)\s*,\s*|riêng\s+)"
+# "Trong đó, A phải …", "Cùng với đó, A chủ trì …", "Bên cạnh đó, A có trách nhiệm …": a lead only before an obligation (not
+# "Trong đó, Ban Tổ chức Trung ương hướng dẫn …", the writer telling what its guidance says; twenty-first session).
+_ADVERB_LEAD = (r"(?:(?:(?:nhiệm\s+vụ\s+)?(?:trong\s+)?thời\s+gian\s+tới|ngoài\s(?!ra(?!\w))[^,;:.]{1,80}?)\s*,\s*|riêng\s+|"
+                r"(?:trong\s+đó|cùng\s+với\s+đó|bên\s+cạnh\s+đó)\s*,\s*"
+                r"(?=[^,;:.]{1,120}?\s(?:phải|cần|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì)(?!\w)))")
 _TIME_LEAD = rf"(?:{_TIME_LEAD}|{_REPORT_LEAD}|{_DUE_LEAD}|{_ADVERB_LEAD})"
 # A stored page's date stamp before its text (" date 2017-03 Các bộ, ngành, địa phương tổng hợp …", " date 2017-03 Theo đó, các
 # trường …"): page chrome, before any other lead (twenty-first session: heldout4 m11, heldout5 r19; 80 citation texts hold one).
@@ -276,6 +280,7 @@ _HEAD = rf"[\s.;]*+{_CLAUSE_LEAD}?[\s.;“\"]*+(?:{_TIME_LEAD})?{_DUTY_HOLDER}"
 LEADERS = re.compile(r"lãnh\s+đạo\s+(?=\S)", _I)
 LEADERS_AFTER = re.compile(r"^(?:giao|đề\s+nghị|yêu\s+cầu)", _I)  # the verbs it is read after ("chỉ đạo" is narrative)
 ASSIGNED_UNIT = re.compile(ASSIGN.pattern + r"(?:lãnh\s+đạo\s+)?" + _DUTY_HOLDER)
+SENT_UNIT = re.compile(v.SENT_TO.pattern + _DUTY_HOLDER)  # "… văn bản gửi <a unit>": a letter's addressees (:func:`.clauses._sent_to`)
 CLAUSE_HEAD = re.compile(f"[.!?;:]{_HEAD}")  # ":" too: a unit after it starts a clause (:func:`.walk.Walk.clauses`)
 BLOCK_HEAD = re.compile(_HEAD)
 # A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before

@@ -49,6 +49,41 @@ def first_verb(text: str) -> re.Match[str] | None:
     return p.ASSIGN.search(text) if may_hold_verb(text) else None
 
 
+# --- Cheap tests before two of the clause reader's searches (:mod:`.clauses` reads through them) ----------------
+
+# What every match of :data:`.patterns.SHARED_COLON` ends with before its colon, and of
+# :data:`.patterns.LEAD_IN_DUTY` before its closing colon and spaces (casefolded: the patterns ignore case).
+SHARED_NOUN_ENDS = ("sở", "bộ", "phòng", "ban", "cục", "tâm")
+LEAD_IN_ENDS = ("đây", "sau")
+LEAD_IN_WORD = 4  # letters of the longest word before the last one in a LEAD_IN_DUTY match ("dưới")
+
+
+def shared_colon(text: str, colon: int) -> bool:
+    """``SHARED_COLON.search(text, 0, colon)``, tried only when the text before the colon ends in one of the
+    nouns it names (a cheap test; the search tries every position of a clause that has its colon at the end)."""
+    end = colon
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return (text[max(0, end - 5):end].casefold().endswith(SHARED_NOUN_ENDS)
+            and p.SHARED_COLON.search(text, 0, colon) is not None)
+
+
+def leads_in(duty: str) -> bool:
+    """``LEAD_IN_DUTY.search(duty)`` ("… như sau:"), searched only where a match can start: its last word
+    ("đây", "sau") ends the duty but for a colon and spaces, and the word before it is at most
+    :data:`LEAD_IN_WORD` letters long. Same answer (tests/test_tracking_cost.py); the plain search tried
+    every position of a long duty."""
+    end = len(duty.rstrip())
+    if duty[end - 1:end] == ":":
+        end = len(duty[:end - 1].rstrip())
+    if duty[max(0, end - 3):end].casefold() not in LEAD_IN_ENDS:
+        return False
+    start = end - 3
+    while start > 0 and duty[start - 1].isspace():
+        start -= 1
+    return p.LEAD_IN_DUTY.search(duty, max(0, start - LEAD_IN_WORD)) is not None
+
+
 # --- The fast walk's gate, before tone marks are moved -------------------------------------------------------
 
 # The words a unit at a block's or a clause's start may open with: past a bullet, a quotation mark and an item's
@@ -59,7 +94,7 @@ def first_verb(text: str) -> re.Match[str] | None:
 OPENERS = (
     "định", "từ", "trước", "chậm", "vào", "trong", "ngày", "tháng", "quý",  # a recurring time, a due
     "theo", "cụ", "quyết", "kế", "chỉ", "công", "thông", "nghị", "văn", "hướng", "chương", "hạn",  # a report's lead
-    "nhiệm", "thời", "ngoài", "riêng", "điều", "các", "đồng", "tất", "date",
+    "nhiệm", "thời", "ngoài", "riêng", "điều", "các", "đồng", "tất", "date", "cùng", "bên",
     "chủ", "giám", "thủ", "trưởng", "chánh", "bí", "hiệu", "bộ", "vụ", "cục",  # titles
     "ủy", "ub", "hđnd", "mttq", "mặt", "hội", "ban", "phòng", "sở", "chi", "tổng", "trung", "đài", "trường", "bệnh",
     "trạm", "đảng", "huyện", "thị", "tỉnh", "thành", "quận", "cấp", "đoàn", "liên", "cơ", "đơn", "địa", "ngành",

