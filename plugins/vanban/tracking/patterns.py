@@ -280,7 +280,6 @@ _HEAD = rf"[\s.;]*+{_CLAUSE_LEAD}?[\s.;“\"]*+(?:{_TIME_LEAD})?{_DUTY_HOLDER}"
 LEADERS = re.compile(r"lãnh\s+đạo\s+(?=\S)", _I)
 LEADERS_AFTER = re.compile(r"^(?:giao|đề\s+nghị|yêu\s+cầu)", _I)  # the verbs it is read after ("chỉ đạo" is narrative)
 ASSIGNED_UNIT = re.compile(ASSIGN.pattern + r"(?:lãnh\s+đạo\s+)?" + _DUTY_HOLDER)
-SENT_UNIT = re.compile(v.SENT_TO.pattern + _DUTY_HOLDER)  # "… văn bản gửi <a unit>": a letter's addressees (:func:`.clauses._sent_to`)
 CLAUSE_HEAD = re.compile(f"[.!?;:]{_HEAD}")  # ":" too: a unit after it starts a clause (:func:`.walk.Walk.clauses`)
 BLOCK_HEAD = re.compile(_HEAD)
 # A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before

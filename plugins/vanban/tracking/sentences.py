@@ -34,6 +34,7 @@ from vanban.deadlines.blocks import ITEM, ROMAN, TERMINAL, Block, blocks, starts
 
 from . import clauses as c
 from . import patterns as p
+from . import vocabulary as v
 from .clauses import Stated
 from .lists import split_units
 from .scan import may_name_holder
@@ -103,7 +104,7 @@ def _head_at(text: str, low: str, end: int) -> int:
 
 def _assigned_at(low: str) -> int:
     """Where the first assigning word with a unit after it stands (:data:`.patterns.ASSIGNED_UNIT`), else a letter's
-    first addressee (:data:`.patterns.SENT_UNIT`: :func:`.clauses.assigned` reads it before an asking verb); -1: none."""
+    first addressee (:data:`.vocabulary.SENT_TO`: :func:`.clauses.assigned` reads it before an asking verb); -1: none."""
     first = -1
     match = p.ASSIGNED_UNIT.match
     for word in p.ASSIGN_WORDS:
@@ -114,8 +115,9 @@ def _assigned_at(low: str) -> int:
                 break
             at = low.find(word, at + 1)
     if first == -1 and "gửi" in low:  # "… có văn bản gửi Sở … yêu cầu khẩn trương …": the addressees are the ones asked
-        sent = p.SENT_UNIT.search(low)
-        return sent.start() if sent else -1
+        for sent in v.SENT_TO.finditer(low):  # (a unit right after it: what :func:`.clauses._sent_to` needs)
+            if p.UNIT_START.match(low[sent.end():]):
+                return sent.start()
     return first
 
 
