@@ -19,7 +19,10 @@ and "Nơi nhận" as the whole list, entry by entry. The citation check compares
 every citation in the copy's own body (hard line breaks and all; a number the trích yếu holds
 is left out, the body opening may match the header first) with the one in the imported body:
 unwrapping must lose none. A last table says whether the import flagged for a human ("cần xem
-lại" in its summary) the documents it got wrong, and how often it flagged right ones.
+lại" in its summary) the documents it got wrong, and how often it flagged right ones; then field by
+field (a field is flagged when the file's report leaves it empty or calls it unsure, or `vanban
+check` warns about it after the import): wrong fields flagged, right fields flagged, and the
+documents with a wrong field nobody is told to look at (``-v`` names them: "sai mà không báo").
 
 heldout3 to heldout19 were gathered by other helpers to score code not tuned on them: they are
 left out unless named with --set, so running this script while working on the importer never
@@ -92,6 +95,7 @@ def import_folder(files: dict[str, Path], suffix: str, work: Path) -> tuple[dict
                          "date": doc.date.iso() if doc.date else "", "title": doc.title, "place": doc.place,
                          "signer": doc.signer, "recipients": list(doc.recipients), "body": doc.body,
                          "written": target.relative_to(work).as_posix()}
+    flag_fields(run.stdout, got, work)
     for line in run.stdout.splitlines():  # the summary table: file | … | what to check | where it went
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) == 7 and cells[0] not in ("tệp", "---"):
@@ -100,6 +104,35 @@ def import_folder(files: dict[str, Path], suffix: str, work: Path) -> tuple[dict
                     got[stem]["review"] = cells[5] != "ổn"
     summary = (run.stderr.strip().splitlines() or [""])[-1]
     return got, run.returncode, summary
+
+
+_FLAG = re.compile(r"^  (?:✗ chưa xác định|\? chưa chắc) [^(]*\((?P<key>\w+)\)")
+_CHECKED = re.compile(r"^  ✗ sau khi nhập, vanban check báo: (?P<path>.+?\.md):\d+: (?P<key>\w+): (?P<rest>.*)")
+
+
+def flag_fields(stdout: str, got: dict[str, dict[str, Any]], work: Path) -> None:
+    """Each imported stem's ``flagged``: the fields its report left empty or called unsure ("✗ chưa xác định …",
+    "? chưa chắc …") and the fields `vanban check` warned about after the import: what the clerk is told to look at."""
+    by_target = {str(work / fields["written"]): stem for stem, fields in got.items()}
+    by_name = {fields["written"]: stem for stem, fields in got.items()}
+    current = ""
+    for line in stdout.splitlines():
+        checked = _CHECKED.match(line)
+        if checked:
+            path = checked.group("path")
+            stem = by_target.get(path) or next((s for w, s in by_name.items() if path.endswith(w)), "")
+            stems = [stem] if stem else [s for w, s in by_name.items() if w in checked.group("rest")]
+            for one in stems:
+                got[one].setdefault("flagged", set()).add(checked.group("key"))
+            continue
+        match = _WRITTEN.match(line)
+        if match:
+            name = Path(match.group("src")).name
+            current = next((stem for stem in got if name.startswith(f"{stem}.")), "")
+        elif not line.startswith("  "):
+            current = ""
+        elif current and (flag := _FLAG.match(line)):
+            got[current].setdefault("flagged", set()).add(flag.group("key"))
 
 
 def closing_expected(yml: Path) -> dict[str, Any]:
@@ -141,6 +174,8 @@ def evaluate(set_name: str, verbose: bool, record: list[dict[str, Any]], review_
         signer = [0, 0, 0, 0]  # right, scored, right where the text names one, named
         recip = [0, 0, 0, 0, 0]  # whole list right, scored, entries found, entries expected, extra entries
         flags = [0, 0, 0, 0]  # wrong docs flagged for review, wrong docs, right docs flagged, right docs
+        field_flags = [0, 0, 0, 0, 0]  # wrong fields flagged, wrong fields, right fields flagged, right fields, docs
+        # with a wrong field nobody is told to look at
         groups = {"header": [0, 0, 0], "page": [0, 0, 0]}  # five fields right, docs, all five right
         for stem, path in files.items():
             expected = load_expected(set_dir / f"{stem}.yml")
@@ -156,6 +191,15 @@ def evaluate(set_name: str, verbose: bool, record: list[dict[str, Any]], review_
             wrong = not all(marks[k] for k in FIVE)
             flags[0 if wrong else 2] += bool(fields.get("review"))
             flags[1 if wrong else 3] += 1
+            flagged = set(fields.get("flagged") or ())
+            silent = [k for k in FIVE if not marks[k] and k not in flagged]
+            field_flags[4] += bool(silent)
+            for key in FIVE:
+                field_flags[2 if marks[key] else 0] += key in flagged
+                field_flags[3 if marks[key] else 1] += 1
+            if verbose and silent:
+                print(f"{set_name}/{path.name} sai mà không báo: " + ", ".join(
+                    f"{k} {fields.get(k)!r} (đúng là {expected[k]!r})" for k in silent), file=sys.stderr)
             for key in HEADER_FIELDS:
                 right[key] += marks[key]
                 if verbose and not marks[key]:
@@ -163,7 +207,8 @@ def evaluate(set_name: str, verbose: bool, record: list[dict[str, Any]], review_
                           file=sys.stderr)
             extra = closing_expected(set_dir / f"{stem}.yml")
             entry: dict[str, Any] = {"set": set_name, "form": form, "doc": stem, "marks": marks,
-                                     "got": {k: v for k, v in fields.items() if k != "body"}, "expected": expected}
+                                     "got": {k: sorted(v) if isinstance(v, set) else v for k, v in fields.items()
+                                             if k != "body"}, "expected": expected}
             if "signer" in extra:
                 want = str(extra["signer"] or "")
                 ok = normal(fields.get("signer", "")) == normal(want)
@@ -211,7 +256,8 @@ def evaluate(set_name: str, verbose: bool, record: list[dict[str, Any]], review_
                     f" ({100 * all_five / done:.0f}%) |")
         print(f"{set_name}/{form}: một lệnh `vanban import` cho {done} tệp, mã thoát {status}, {seconds:.0f} s — "
               f"{summary}", file=sys.stderr)
-        review_rows.append(f"| {set_name} | {form} | {flags[0]}/{flags[1]} | {flags[2]}/{flags[3]} |")
+        review_rows.append(f"| {set_name} | {form} | {flags[0]}/{flags[1]} | {flags[2]}/{flags[3]} | "
+                           f"{field_flags[0]}/{field_flags[1]} | {field_flags[2]}/{field_flags[3]} | {field_flags[4]} |")
         group_rows.append(f"| {set_name} | {form} | " + " | ".join(
             f"{g[1]} | {100 * g[0] / (5 * g[1]):.0f}% | {g[2]}/{g[1]}" if g[1] else "0 | | "
             for g in groups.values()) + " |")
@@ -235,8 +281,9 @@ def main(argv: list[str] | None = None) -> int:
                     "|" + "---|" * (len(HEADER_FIELDS) + 5)]
     closing_table = ["| set | form | signer right | signer right where named | Nơi nhận whole list right | "
                      "Nơi nhận entries found | entries invented |", "|---|---|---|---|---|---|---|"]
-    review_table = ["| set | form | docs with a header field wrong: flagged for review | docs all right: flagged |",
-                    "|---|---|---|---|"]
+    review_table = ["| set | form | docs with a header field wrong: flagged for review | docs all right: flagged | "
+                    "wrong fields flagged | right fields flagged | docs with a wrong field not flagged |",
+                    "|---|---|---|---|---|---|---|"]
     group_table = ["| set | form | docs with a header | five fields right | all five | pages without a header | "
                    "five fields right | all five |", "|---|---|---|---|---|---|---|---|"]
     cites = []

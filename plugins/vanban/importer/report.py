@@ -17,6 +17,8 @@ def report_lines(result: ImportResult, full: bool) -> Iterator[str]:
             yield f"  {FIELD_NAMES[key]} ({key}): {shown if shown else '(trống)'}"
     for key, why in result.missing:
         yield f"  ✗ chưa xác định {FIELD_NAMES.get(key, key)} ({key}): {why} — để trống, hãy điền theo bản gốc"
+    for key, why in result.unsure:  # filled in, but a human should look: said at the file, not only in the table
+        yield f"  ? chưa chắc {FIELD_NAMES.get(key, key)} ({key}): {why}"
     for note in result.notes:
         yield f"  • {note}"
     if full:
