@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from .acting import (
 from .bracketed_lead import read_bracketed_lead
 from .closing import read_closing
 from .dated_lead import dated_lead_at, read_dated_lead, read_passive_lead, read_relative_lead
+from .doubts import check_fields
 from .font_map import mend_fields
 from .glued import unglue
 from .header import read_header
@@ -260,6 +262,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     result.body = body_markdown(body_blocks) + closing_markdown(result)
     number = str(result.fields.get("number") or "")
     result.citations = extract(plain, own_number=number or None, title=title or None).citations
+    check_fields(result, plain_text(blocks), result.citations, datetime.date.today())
     for key in FIELDS:
         if key not in result.fields and not any(k == key for k, _ in result.missing):
             result.missing.append((key, "không đọc được"))

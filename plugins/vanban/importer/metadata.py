@@ -140,11 +140,26 @@ def read_metadata(blocks: list[Block]) -> dict[str, str]:
     return found
 
 
+def _disagrees(result: ImportResult, field: str, value: str) -> None:
+    """The header read a number or a date the page's own metadata writes otherwise: one of the two is misread (a
+    wrapped number line, a print date); the header's value is kept and flagged."""
+    have = str(result.fields.get(field) or "")
+    if field == "number":
+        same = fold(_NUMBER_LABEL.sub("", value)).upper().replace(" ", "") == fold(have).upper().replace(" ", "")
+    elif field == "date" and (m := _DATE.match(value)) is not None:
+        same = have == f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" or len(have) < 10
+    else:
+        return
+    if not same and not any(k == field for k, _ in result.unsure):
+        result.unsure.append((field, f"bảng thông tin của trang web ghi “{value}”, phần đầu văn bản đọc được “{have}”"))
+
+
 def apply_metadata(result: ImportResult, blocks: list[Block]) -> None:
     """Fill empty fields of *result* from the portal metadata in *blocks* (each one reported)."""
     found = read_metadata(blocks)
     for field, value in found.items():
         if result.fields.get(field):
+            _disagrees(result, field, value)
             continue
         if field == "date":
             m = _DATE.match(value)

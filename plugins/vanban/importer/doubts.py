@@ -1,0 +1,203 @@
+"""A careful clerk's second look at the filled-in fields: a value that cannot be right is flagged, never left to pass.
+
+A wrong value that looks sure is worse than an empty flagged one: the clerk checks what the summary table
+calls "chưa chắc" and trusts the rest. The header reader flags what it could not settle; these checks catch
+what it settled wrongly, each a kind a clerk would name at a glance:
+
+- a number with a place name's word in it ("255/BC-BCĐPCGD-Nga": the district wrapped into the number line),
+  or one the text cites as a basis ("Căn cứ Nghị định số 68/2017/NĐ-CP"): a document never implements itself;
+- an issuer that opens with a type word or "của" (a title line), holds the motto or the old state's name,
+  ends cut ("VĂN HÓA, THỂ THAO VÀ DU LỊCH -"), names a second body after its place ("… tỉnh Đồng Nai BCĐ …"),
+  disagrees with the number's code ("01-KH/BCĐTW" and "Ban Chấp hành Trung ương"), or is a district office or a
+  steering board without its district while the text names one;
+- a trích yếu that holds its own number ("CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 91/HĐBT NGÀY …"), opens with "NGÀY …",
+  "SỐ …" or "CỦA …", holds a salutation, a date line, a page's chrome or the authority line, says a run of words
+  twice, is a sentence of the body, ends inside a province's name ("… THUỘC TỈNH NAM"), or has words no
+  Vietnamese syllable is (lost letters, glued words, stray marks: "đnh", "CHUẨNQUỐCGIA", "hỉện");
+- a date after today, or before the date of a document the text is based on; a number whose year is not the
+  date's (ND 30: a number's year is its year of issue; no spent page has one).
+
+Each adds the field to ``unsure`` with why; a field already flagged keeps its first reason. Linear in the text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+
+from ..citations import Citation
+from ..glossary import TYPE_NAMES
+from ..province_names import PROVINCES_2024, PROVINCES_2025
+from ..text import collapse_space, fold
+from .result import ImportResult
+from .type_code import type_from_number
+
+_TYPE_START = re.compile(r"^(?:" + "|".join(sorted({re.escape(fold(n).upper()) for n in TYPE_NAMES}, key=len, reverse=True))
+                         + r"|CUA)\b")
+_STATE_NAMES = re.compile(r"VIET NAM DAN CHU CONG HOA|CONG HOA XA HOI|XA HOI CHU NGHIA|DOC LAP\s*-?\s*TU DO")
+_PLACE_WORD = re.compile(r"^[A-ZĐ][a-zà-ỹđ]{2,}$")  # "Nga": a word of a name, never a number's code ("TTg" is 3 letters)
+_CUT_END = re.compile(r"(?:[-–,&]|\b(?:VÀ|và|CỦA|của))$")
+_SECOND_BODY = re.compile(r"\b(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)\s+(?:[A-ZĐ]\w*\s+){1,3}"
+                          r"(?:BCĐ|BCH|Ban\s|BAN\s|Sở\s|SỞ\s|Phòng\s|PHÒNG\s|Trường\s|TRƯỜNG\s|Chi cục|CHI CỤC)")
+# A number's issuing code that names one kind of body: the issuer must be of that kind.
+_CODE_BODY = (("BCĐ", ("BAN CHI DAO", "BCD")), ("HĐND", ("HOI DONG NHAN DAN", "HDND")), ("TTg", ("THU TUONG",)))
+_DISTRICT_OFFICE = re.compile(r"^Phòng\s+(?:Giáo dục và Đào tạo|Văn hóa(?:,| và| -)? Thông tin|Tài chính\s*[-–]\s*Kế hoạch|Nội vụ|"
+                              r"Tư pháp|Y tế|Lao động\s*[-–]\s*Thương binh và Xã hội|Tài nguyên và Môi trường|Kinh tế(?: và Hạ tầng)?|"
+                              r"Nông nghiệp và Phát triển nông thôn|Văn hóa và Thể thao|Quản lý đô thị|Dân tộc)$")
+_BOARD = re.compile(r"^Ban [Cc]hỉ (?:đạo|huy)\b")  # a steering board is its district's or province's: named so
+_PLACE_NAMED = re.compile(r"\b(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|Trung ương|[Tt]ỉnh ủy|[Hh]uyện ủy)\b")
+_NAMED_DISTRICT = re.compile(r"\b(?:huyện|quận|thị xã)\s+[A-ZĐ]", re.I)
+
+_TITLE_OPENING = re.compile(r"^(?:ngày\s+\d|số\s+\S*\d|của\s)", re.I)
+_TITLE_CHROME = re.compile(r"\bKính\s+(?:gửi|gởi|thưa)\b|\bChia sẻ\s*:|\btải về\b|\b\d+(?:[.,]\d+)?\s?(?:Mb|MB|KB|kB)\b"
+                           r"|\btrang\s*\d+/\d+|\bA-\s*A\+|\bLượt xem\b|\s\d{1,2}\.$", re.I)
+_DATE_LINE = re.compile(r"\b[A-ZĐ][\wà-ỹ]*\s+[A-ZĐ][\wà-ỹ]*,?\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+_AUTHORITY_END = re.compile(r"(?<!CUA )(?<!CHO )(?<!VOI )(?<!VE )(?<!DOAN )\b(?:(?:PHO )?TRUONG BAN|(?:CHU TICH|BO TRUONG|"
+                            r"GIAM DOC|CUC TRUONG) (?:BAN|UY BAN|HOI DONG|BO|SO|CUC)) [^;]{0,80}$")
+_BODY_SENTENCE = re.compile(r"\(sau đây gọi (?:tắt )?là\b|^(?:Nhằm|Để|Căn cứ|Thực hiện|Theo)\b.{40,}\.$", re.I)
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_MARKED = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
+_VOWELS = re.compile(r"[aeiouy]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_PROVINCES = tuple(tuple(fold(p).lower().replace("-", " ").split()) for p in {*PROVINCES_2024, *PROVINCES_2025})
+_PROVINCE_TAIL = re.compile(r"\b(?:tỉnh|thành phố)\s+((?:\S+\s*){1,3})$", re.I)
+
+
+def _flag(result: ImportResult, key: str, why: str) -> None:
+    if result.fields.get(key) and not any(k == key for k, _ in (*result.unsure, *result.missing)):
+        result.unsure.append((key, why))
+
+
+def _not_a_syllable(title: str) -> str:
+    """The first word of *title* no Vietnamese syllable is, "" when none: a stray mark, two tones on one syllable, a
+    Vietnamese-marked word with two vowel groups (glued), or two lower-case words without a vowel (letters lost)."""
+    decomposed = unicodedata.normalize("NFD", title)
+    if re.search(r"(?:^|\s)[\u0300-\u036f]", decomposed):
+        return "dấu thanh đứng rời"
+    if re.search(r"[#$%@^~]", title):
+        return "ký tự lạ"
+    voiceless = 0
+    for word in _WORD.findall(title):
+        parts = unicodedata.normalize("NFD", word)
+        if sum(c in _TONES for c in parts) > 1:
+            return str(word)
+        plain = fold(word).lower()
+        marked = any(c in _MARKED for c in word) or any(c in _TONES for c in parts)
+        if marked and len(_VOWELS.findall(plain)) > 1:
+            return str(word)
+        if word.islower() and len(word) >= 2 and not _VOWELS.search(plain):
+            voiceless += 1
+            if voiceless >= 2:
+                return str(word)
+    return ""
+
+
+def _repeats(title: str, size: int = 10) -> bool:
+    """A run of *size* words or more said again right after itself (a copy that pasted the trích yếu twice, the
+    second copy perhaps with a slip); a phrase a long trích yếu names twice, words apart, is its own."""
+    words = fold(title).lower().split()
+    first: dict[tuple[str, ...], int] = {}
+    for i in range(len(words) - size + 1):
+        run = tuple(words[i : i + size])
+        at = first.setdefault(run, i)
+        gap = i - at
+        # the words from the first copy's start, against the second's: all but two the same
+        if gap >= size and i + gap <= len(words) and sum(words[at + k] == words[i + k] for k in range(gap)) >= gap - 2:
+            return True
+    return False
+
+
+def _ends_in_province(title: str) -> str:
+    """"… THUỘC TỈNH NAM": the words after the last "tỉnh" begin a province's name and stop short of it."""
+    m = _PROVINCE_TAIL.search(title.rstrip(" .;,"))
+    if not m:
+        return ""
+    words = tuple(fold(m.group(1)).lower().replace("-", " ").split())
+    if words in _PROVINCES or not any(len(p) > len(words) and p[: len(words)] == words for p in _PROVINCES):
+        return ""
+    return m.group(1).strip()
+
+
+def _cited_as_basis(number: str, text: str) -> bool:
+    """The text cites *number* as another document ("Căn cứ Nghị định số …", "… của Nghị định số …")."""
+    if len(number) < 4:
+        return False
+    kinds = "|".join(re.escape(n) for n in TYPE_NAMES)
+    pattern = re.compile(rf"(?<!kèm )(?:căn cứ|thực hiện|theo|của|tại|triển khai)\s+(?:{kinds})\s+(?:số\s*:?\s*)?"
+                         + re.escape(number) + r"(?![\w/-])", re.I)
+    return bool(pattern.search(text))
+
+
+def check_fields(result: ImportResult, text: str, citations: tuple[Citation, ...], today: datetime.date) -> None:
+    """Flag in *result* the filled-in fields that cannot be right (see the module's docstring)."""
+    fields = result.fields
+    number = str(fields.get("number") or "")
+    issuer = collapse_space(str(fields.get("issuer") or ""))
+    title = collapse_space(str(fields.get("title") or ""))
+    kind = str(fields.get("type") or "")
+    # number
+    segment = next((s for s in re.split(r"[-/.\s]", number) if _PLACE_WORD.match(s)), "")
+    if segment:
+        _flag(result, "number", f"số ký hiệu “{number}” có chữ “{segment}” không phải ký hiệu: có lẽ địa danh xuống dòng "
+                                "lẫn vào dòng số")
+    elif number and _cited_as_basis(number, text):
+        _flag(result, "number", f"văn bản dẫn “{number}” như một văn bản khác (căn cứ, của, theo …): có lẽ không phải "
+                                "số của chính văn bản này")
+        if kind and kind == type_from_number(number):
+            _flag(result, "type", f"loại “{kind}” suy từ số “{number}”, số ấy có lẽ của văn bản được dẫn")
+    year = re.search(r"/((?:19|20)\d\d)/", number)
+    date = str(fields.get("date") or "")
+    if year and date[:4].isdigit() and date[:4] != year.group(1):  # ND 30: a number's year is its year of issue
+        why = f"số ký hiệu “{number}” mang năm {year.group(1)}, ngày ban hành năm {date[:4]}: một trong hai là của văn bản khác"
+        _flag(result, "number", why)
+        _flag(result, "date", why)
+        if kind and kind == type_from_number(number):
+            _flag(result, "type", f"loại “{kind}” suy từ số “{number}”: {why}")
+    # issuer
+    folded_issuer = fold(issuer).upper()
+    code = re.split(r"/", number, maxsplit=1)[1] if "/" in number else ""
+    if issuer and _TYPE_START.match(folded_issuer):
+        _flag(result, "issuer", f"cơ quan ban hành “{issuer}” mở đầu bằng tên loại hay “của”: đó là dòng tên văn bản")
+    elif issuer and _STATE_NAMES.search(folded_issuer):
+        _flag(result, "issuer", f"cơ quan ban hành “{issuer}” lẫn quốc hiệu: chỉ ghi tên cơ quan")
+    elif issuer and _CUT_END.search(issuer):
+        _flag(result, "issuer", f"cơ quan ban hành “{issuer}” dừng giữa tên: có lẽ mất phần đầu hay phần cuối")
+    elif _SECOND_BODY.search(issuer):
+        _flag(result, "issuer", f"cơ quan ban hành “{issuer}” nêu hai cơ quan: có lẽ lẫn cơ quan chủ quản")
+    elif issuer and (wrong := next((c for c, body in _CODE_BODY if c in code and not any(b in folded_issuer for b in body)), "")):
+        _flag(result, "issuer", f"số ký hiệu “{number}” mang mã “{wrong}” nhưng cơ quan ban hành là “{issuer}”")
+    elif (_DISTRICT_OFFICE.match(issuer) or (_BOARD.match(issuer) and not _PLACE_NAMED.search(issuer))) and \
+            _NAMED_DISTRICT.search(text[:3000]):
+        _flag(result, "issuer", f"cơ quan ban hành “{issuer}” chưa ghi huyện (quận, thị xã, tỉnh) của mình, bản gốc có nêu")
+    # title
+    folded_title = fold(title).upper()
+    own = fold(number).upper().replace(" ", "")
+    odd = _not_a_syllable(title) if title else ""
+    cut = _ends_in_province(title) if title else ""
+    if title and len(own) >= 4 and own in folded_title.replace(" ", ""):
+        _flag(result, "title", f"trích yếu chứa số của chính văn bản (“{number}”): có lẽ là cả dòng tên văn bản")
+    elif _TITLE_OPENING.match(title):
+        _flag(result, "title", f"trích yếu mở đầu bằng “{' '.join(title.split()[:2])}”: có lẽ là phần sau của dòng tên văn bản")
+    elif (chrome := _TITLE_CHROME.search(title)) is not None:
+        _flag(result, "title", f"trích yếu có “{chrome.group(0).strip()}”: lẫn phần khác của trang hay văn bản")
+    elif not title.isupper() and _DATE_LINE.search(title):
+        _flag(result, "title", "trích yếu có dòng địa danh, ngày tháng: lẫn phần đầu văn bản")
+    elif _AUTHORITY_END.search(folded_title):
+        _flag(result, "title", "trích yếu kết thúc bằng dòng thẩm quyền: dòng ấy không thuộc trích yếu")
+    elif title and _repeats(title):
+        _flag(result, "title", "trích yếu lặp lại một đoạn chữ: bản sao có lẽ chép hai lần")
+    elif _BODY_SENTENCE.search(title):
+        _flag(result, "title", "trích yếu là một câu của phần nội dung")
+    elif cut:
+        _flag(result, "title", f"trích yếu dừng giữa tên tỉnh (“{cut}”): bản sao có lẽ làm mất chữ cuối")
+    elif odd:
+        _flag(result, "title", f"trích yếu có chữ “{odd}” không phải tiếng Việt: bản sao mất chữ, dính chữ hay lệch dấu")
+    # date
+    if len(date) == 10:
+        issued = datetime.date.fromisoformat(date)
+        bases = [c.date for c in citations if c.relation == "implements" and c.date is not None and c.number != number]
+        if issued > today:
+            _flag(result, "date", f"ngày ban hành {issued:%d/%m/%Y} sau hôm nay")
+        elif bases and max(bases) > issued:
+            _flag(result, "date", f"ngày ban hành {issued:%d/%m/%Y} trước ngày của văn bản làm căn cứ ({max(bases):%d/%m/%Y})")
