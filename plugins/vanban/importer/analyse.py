@@ -48,6 +48,7 @@ from .record_table import read_record_table
 from .result import FIELDS, ImportResult
 from .rolled_out import read_rolled_out
 from .source_note import read_source_note
+from .title_line import read_title_line
 from .type_code import is_letter_number
 from .unwrap import unwrap
 
@@ -67,7 +68,7 @@ _SELF_NOTE = re.compile(r"\s*\((?:(?:gửi\s+)?kèm(?:\s+theo)?\s+(?:văn bản|
 
 
 # Words a trích yếu never opens with, only goes on with: what stands after them is its tail.
-# ("CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ … VỀ VIỆC …", the old gazette's heading, is kept whole as the sets write it.)
+# ("CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ … VỀ VIỆC …", the old gazette's heading, is read by title_line: its subject.)
 _TAIL_ONLY = re.compile(r"(?:giai đoạn|trên địa bàn|đến năm|tầm nhìn đến|tại|thuộc)\s", re.I)
 
 
@@ -182,6 +183,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     head_and_body = blocks[:closing_start]
     header = read_header(head_and_body, result)  # type: ignore[arg-type]
     _drop_cut_type_word(result)
+    read_title_line(result, head_and_body)
     read_record_line(result, head_and_body)
     lone = _lone_title(result)
     body_blocks = [b for b in _body_blocks(head_and_body, header.body)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..text import collapse_space, fold
 from .date_line import find_date, stamp_date
 from .issuer import join_cut_words, read_issuer, starts_body
-from .landmarks import DECORATION, MOTTO, PARTY, SLOGAN, UNION, VV
+from .landmarks import DECORATION, MOTTO, OLD_STATE, PARTY, SLOGAN, UNION, VV
 from .lines import Line
 from .number_line import find_number
 from .patterns import is_upper
@@ -76,9 +76,10 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
         return header
     fold_text = window.folded()
     party = _party_headings(window, fold_text)
-    anchors = [m.start() for m in MOTTO.finditer(fold_text)] + [m.start() for m in party]
+    old_state = [m for m in OLD_STATE.finditer(fold_text) if is_upper(window.text[m.start() : m.end()])]
+    anchors = [m.start() for m in MOTTO.finditer(fold_text)] + [m.start() for m in [*party, *old_state]]
     anchor = min(anchors) if anchors else None
-    for m in [*MOTTO.finditer(fold_text), *SLOGAN.finditer(fold_text), *party]:
+    for m in [*MOTTO.finditer(fold_text), *SLOGAN.finditer(fold_text), *party, *old_state]:
         window.blank(m.start(), m.end())
     number = find_number(window, anchor, result)
     date = find_date(window, anchor, result)

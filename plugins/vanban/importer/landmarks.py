@@ -35,6 +35,9 @@ def _words(*words: str) -> str:
 # "… CHỦ NGHĨA VIỆTNAM": a copy that lost a space inside the motto still writes the motto; "CỘNG HỊA": a text layer
 # whose font maps "ò" to "ị" (as it maps "ó" to "ĩ" and "ô" to "ơ": "PHỊNG", "CĨ", "thơng") still writes it.
 MOTTO = re.compile(r"C\s*O\s*N\s*G" + _W + r"H\s*[OI]\s*A" + _W + r"X\S{0,2}" + _W + _W.join(("HOI", "CHU", "NGHIA", "VIET", "NAM")))
+# "VIỆT NAM DÂN CHỦ CỘNG HÒA": the state's name over documents of 1945-1976 (heldout18 j19, j20), the motto of its
+# day; in capitals only (a body's "Chủ tịch nước Việt Nam Dân chủ Cộng hòa" is the text's, see header.py).
+OLD_STATE = re.compile(_words("VIET", "NAM", "DAN", "CHU", "CONG", "HOA") + r"(?![A-Z])")
 # "Độc lập - Tự - Hạnh phúc": a text layer or an old font's copy may drop the short "do" between its dashes.
 SLOGAN = re.compile(r"DOC" + _S + r"LAP" + _W + r"[-–—]?" + _W + r"TU(?:" + _S + r"DO" + _W + r"[-–—]?|"
                     + _W + r"[-–—])" + _W + r"HANH" + _S + r"PHUC")

@@ -38,8 +38,9 @@ def without_own_number(text: str, number: str) -> str:
 def without_own_issuer(text: str, result: ImportResult) -> str:
     """"QUYẾT ĐỊNH CỦA UBND TỈNH X" (then "V/v …"), "CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …": the type
     line naming its own issuer in capitals; the trích yếu is the "V/v …" after it. "CỦA THỦ TƯỚNG … SỐ … NGÀY …
-    VỀ VIỆC …" (an old decision's whole heading) stays as written, as the spent heldout wrote it; "CỦA BỘ X SỐ … NGÀY
-    … HƯỚNG DẪN …", the day not followed by "VỀ", gives the words after the day (heldout11 a07, heldout14 e30)."""
+    VỀ VIỆC …" (an old decision's whole heading) stays whole here and is read as a whole by ``title_line`` (its
+    subject); "CỦA BỘ X SỐ … NGÀY … HƯỚNG DẪN …", the day not followed by "VỀ", gives the words after the day
+    (heldout11 a07, heldout14 e30)."""
     key = fold(text).upper()
     if not key.startswith("CUA ") or not is_upper(text):
         return text
