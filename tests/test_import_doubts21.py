@@ -106,3 +106,14 @@ def test_a_steering_board_without_its_district() -> None:
     header = "UBND HUYỆN YÊN ĐỊNH\nBAN CHỈ ĐẠO PHỔ CẬP GIÁO DỤC\nSố: 12/BC-BCĐ"
     assert _checked(header, issuer="Ban Chỉ đạo phổ cập giáo dục") == {"issuer"}
     assert not _checked(header, issuer="Ban Chỉ đạo phổ cập giáo dục huyện Yên Định")
+
+
+def test_the_summary_table_says_what_vanban_check_found_after_the_import() -> None:
+    """A file `vanban check` warns about after the import is no "ổn" row in the table (its exit status said so
+    already, the table did not)."""
+    from vanban.importer.command import Row, summary_table
+
+    result = ImportResult(source=Path("a.txt"), fields={"number": "12/KH-UBND", "type": "Kế hoạch"})
+    table = summary_table([Row(Path("a.txt"), result, "van-ban/a.md", blocked=True, checked=["number"])])
+    row = table.splitlines()[-1]
+    assert "vanban check: số ký hiệu" in row and "| ổn |" not in row

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ class Row:
     target: str = ""
     problem: str = ""
     blocked: bool = False  # `vanban check` finds more wrong with the written file than import reported
+    checked: list[str] = field(default_factory=list)  # the fields it found wrong, said in the summary table too
 
     @property
     def needs_human(self) -> bool:
@@ -130,6 +131,7 @@ def summary_table(rows: list[Row]) -> str:
             f = row.result.fields
             todo = [f"thiếu {FIELD_NAMES.get(k, k)}" for k, _ in row.result.missing if k in NEEDED]
             todo += [f"chưa chắc {FIELD_NAMES.get(k, k)}" for k, _ in row.result.unsure]
+            todo += [f"vanban check: {FIELD_NAMES.get(k, k or 'tệp')}" for k in row.checked]
             cells = [row.source.name, f.get("number") or "(trống)", str(f.get("type") or ""), str(f.get("date") or ""),
                      str(f.get("issuer") or ""),
                      "; ".join(dict.fromkeys(todo)) or "ổn", row.target]
@@ -179,6 +181,7 @@ def run_import(files: list[str], to: str, full: bool) -> int:
             print(f"  ✗ sau khi nhập, vanban check báo: {found.format(content.as_posix() + '/')}")
             if owner is not None:
                 owner.blocked = True
+                owner.checked.append(found.field)
             else:
                 stray = True
     if len(rows) > 1:
