@@ -93,3 +93,23 @@ def test_the_old_state_name_is_the_motto_of_its_day_never_the_issuer() -> None:
     fields = _result(OLD_STATE).fields
     assert str(fields.get("issuer")).lower() == "ủy ban hành chính tỉnh hà tây"
     assert fields.get("number") == "12-UB" and fields.get("date") == "1966-05-04"
+
+
+REPORT = """ỦY BAN NHÂN DÂN
+XÃ TÂN HỘI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 87/BC-UBND
+Tân Hội, ngày 15 tháng 7 năm 2023
+BÁO CÁO
+Kết quả rà soát hộ nghèo, hộ cận nghèo
+Thời điểm ngày 01 tháng 7 năm 2023
+I. ĐẶC ĐIỂM TÌNH HÌNH
+Xã có 1.250 hộ dân.
+"""
+
+
+def test_a_report_s_time_line_ends_its_title() -> None:
+    """heldout18 j01's kind ("… XÓA MÙ CHỮ" / "Thời điểm tháng 10 năm 2020" / "PHẦN THỨ NHẤT"), here in sentence case
+    with a day: the time a report is at is the trích yếu's last line, the heading under it the body's."""
+    assert _result(REPORT).fields.get("title") == "Kết quả rà soát hộ nghèo, hộ cận nghèo thời điểm ngày 01 tháng 7 năm 2023"

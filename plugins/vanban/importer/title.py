@@ -49,10 +49,12 @@ _ATTACHMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|rar|zip)$", re.I)  # an attachme
 _WEB = re.compile(r"^[a-z0-9][a-z0-9-]*\.(?:vn|com|net|org|info|edu)\b", re.I)
 _URGENCY = re.compile(r"^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC|MẬT|TỐI MẬT|TUYỆT MẬT)\.?$")  # độ khẩn, độ mật (ND 30)
 _SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")
-# The trích yếu's last line on a line of its own: its period ("Năm học 2020 – 2021", "GIAI ĐOẠN 2021 - 2025") or an
+# The trích yếu's last line on a line of its own: its period ("Năm học 2020 – 2021", "GIAI ĐOẠN 2021 - 2025", a report's
+# "Thời điểm tháng 10 năm 2020", heldout18 j01) or an
 # occasion in brackets ("( Giỗ Thánh Mẫu Liễu Hạnh 03/3/Quý Mão)"); "(Ban hành kèm theo …)" is no part of it, spaced
 # inside its bracket or not ("( Ban hành kèm theo …)": the space must not let the look-ahead pass).
-_TAIL = re.compile(r"^(?:\((?!\s*(?:ban hành|kèm theo))\s*[^()]{3,120}\)|(?:năm học|giai đoạn|nhiệm kỳ|niên khóa|niên khoá)\s+"
+_TAIL = re.compile(r"^(?:\((?!\s*(?:ban hành|kèm theo))\s*[^()]{3,120}\)|thời điểm\s+(?:(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+)?"
+                   r"năm\s+\d{4}|(?:năm học|giai đoạn|nhiệm kỳ|niên khóa|niên khoá)\s+"
                    r"\d{4}\s*[-–]\s*\d{4})$", re.I)
 
 
@@ -343,6 +345,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                 text = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
                 title.append(text[:1].lower() + text[1:] if mode == "sentence" else text)
                 last = piece
+                if re.match(r"thời điểm\b", text, re.I):
+                    break  # the time a report is at: its last words ("PHẦN THỨ NHẤT" under it is the body's)
                 continue
             if mode == "caps" and lower_start and piece.after_break and not (dangling or years or about):
                 break  # a paragraph of running text under a trích yếu in capitals
