@@ -5,7 +5,7 @@ here in another layout than the page that showed it; run on the fast extractor a
 from __future__ import annotations
 
 from conftest import Extractor, own_number, relations
-from vanban.citations import MENTIONS
+from vanban.citations import IMPLEMENTS, MENTIONS
 
 # ----------------------------------------------------------------- a cited number taken as the page's own
 
@@ -165,3 +165,30 @@ def test_a_listing_of_documents_under_column_heads_has_no_own_number(extractor: 
         "| 126/QĐ-UBND | 13/03/2024 | Quyết định B |\n"
     )
     assert own_number(extractor(listing + _BODY, find_own=True)) is None
+
+
+# ----------------------------------------------------------------- relations a cue settles
+
+
+def test_a_headline_naming_the_pages_unnumbered_document_is_its_title(extractor: Extractor) -> None:
+    """"Hướng dẫn thực hiện niêm yết giá vé … theo Thông tư số 02/2021/TT-BGTVT; …" (heldout18 h18-45, under a weather
+    widget not yet loaded) and "Hướng dẫn trình bày văn bản theo thông tư 01" (heldout8 p11): the page's own document's
+    title, whose documents it carries out. Here a plan's headline under a breadcrumb, hard-wrapped body below."""
+    text = (
+        "Trang chủ / Văn bản / Kế hoạch\n"
+        "Kế hoạch tổ chức các hoạt động kỷ niệm ngày Pháp luật theo Quyết định số 1234/QĐ-UBND của UBND tỉnh\n\n"
+        "Nhằm nâng cao ý thức chấp hành pháp luật của cán bộ, công chức, viên chức và Nhân dân trên địa bàn,\n"
+        "UBND xã xây dựng kế hoạch như sau.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"1234/QĐ-UBND": IMPLEMENTS}
+
+
+def test_a_headline_that_numbers_its_document_or_tells_a_sentence_is_no_unnumbered_title(extractor: Extractor) -> None:
+    """The mirrors: a teaser's sentence opening with a type word, and a news headline that opens otherwise."""
+    teaser = (
+        "Kế hoạch tổ chức ngày hội sẽ nêu các việc cần làm theo Quyết định số 1234/QĐ-UBND. Mỗi năm kế hoạch đổi.\n\n"
+        "Các thôn chuẩn bị ngày hội.\n"
+    )
+    assert relations(extractor(teaser, find_own=True)) == {"1234/QĐ-UBND": MENTIONS}
+    news = "Xã tổ chức kỷ niệm ngày Pháp luật theo Quyết định số 1234/QĐ-UBND\n\nCác thôn chuẩn bị ngày hội.\n"
+    assert relations(extractor(news, find_own=True)) == {"1234/QĐ-UBND": MENTIONS}

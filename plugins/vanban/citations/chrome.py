@@ -37,8 +37,10 @@ _DATELINE = rf"(?:{_LABEL})?(?:[ \t,|–-]*\(?{_WHEN}\)?)+"
 # A counter ("Lượt xem: 1234", "Số lượt đọc: 887") and the page's tools ("In bài viết", "Chia sẻ", "Cỡ chữ")
 _COUNTER = r"(?:Số[ \t]+)?lượt[ \t]+(?:xem|đọc|truy[ \t]+cập)[ \t]*:?[ \t]*[\d.,]+"
 _TOOLS = r"(?:In[ \t]+(?:bài(?:[ \t]+viết)?|trang)|Bản[ \t]+in|Chia[ \t]+sẻ|Gửi[ \t]+email|Cỡ[ \t]+chữ|Lưu[ \t]+bài(?:[ \t]+viết)?)"
+# A weather widget not yet loaded ("Thời tiết đang được cập nhật ...")
+_WEATHER = r"Thời[ \t]+tiết[ \t]+đang[ \t]+(?:được[ \t]+)?cập[ \t]+nhật[ \t.…]*"
 _CHROME_LINE = re.compile(
-    rf"[ \t]*(?:{_BREADCRUMB}|{_DATELINE}|{_COUNTER}|{_TOOLS}(?:[ \t]*[|,][ \t]*{_TOOLS})*)[ \t,|]*\n(?:[ \t]*\n)*",
+    rf"[ \t]*(?:{_BREADCRUMB}|{_DATELINE}|{_COUNTER}|{_WEATHER}|{_TOOLS}(?:[ \t]*[|,][ \t]*{_TOOLS})*)[ \t,|]*\n(?:[ \t]*\n)*",
     re.IGNORECASE,
 )
 # At most this many chrome lines are passed over

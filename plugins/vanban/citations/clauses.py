@@ -9,7 +9,7 @@ import re
 
 from .chrome import headline_start, is_caption, is_stamp, opens_sentence
 from .cues import CAPITALISED_CUE, GOVERNING, OPENER
-from .heading_lines import glued_basis_heading, is_basis_heading, runs_on
+from .heading_lines import document_headline, glued_basis_heading, headline_end, is_basis_heading, runs_on
 from .headings import BASIS_LINE_CHARS
 from .news import (
     ANOTHER_NAMED,
@@ -206,6 +206,8 @@ def find_regions(
         # số 21-CT/T.Ư …"): a clause of its own, so its cue governs nothing in the lead and the lead's opening is the
         # lead's.  A headline looking back ("12 năm thực hiện chiến lược …", LOOK_BACK_TITLE) heads the article's look
         # back: the lead names what it looks back on (the decision that set the strategy), and the two stay one.
+        if first_line and len(bare) <= HEADLINE_CHARS and document_headline(bare):
+            titles.append((start, headline_end(parts, lines, idx)))  # "Hướng dẫn … theo Thông tư số …": its own title
         headline_above = (
             first_line and len(bare) <= HEADLINE_CHARS and bare[-1:] not in ".!?…;:" and LOOK_BACK_TITLE.search(bare) is None
         )

@@ -11,8 +11,9 @@ import re
 
 from .headings import BASIS_HEADING_CHARS, BASIS_HEADING_TAIL, BASIS_HEADINGS, BASIS_LINE, BASIS_LINE_CHARS
 from .preamble import letters_at_least
+from .vocabulary import NOT_AFTER, TYPE_ALT
 
-__all__ = ["glued_basis_heading", "is_basis_heading", "is_sentence_case_basis", "runs_on"]
+__all__ = ["document_headline", "glued_basis_heading", "headline_end", "is_basis_heading", "is_sentence_case_basis", "runs_on"]
 
 
 # What a heading alone does not hold: a ";", a document's number ("749/"), more than a heading's length.
@@ -58,3 +59,32 @@ def is_sentence_case_basis(head: str) -> bool:
     return head.upper().startswith(tuple(f"{word} " for word in BASIS_HEADINGS)) and BASIS_HEADING_TAIL.fullmatch(
         head.split(" ", 2)[2] if head.count(" ") >= 2 else ""
     ) is not None
+
+
+# A page's headline that names its own unnumbered document by its type word and title, in sentence case: "Hướng dẫn thực
+# hiện niêm yết giá vé (giá cước) theo Thông tư số 02/2021/TT-BGTVT; …", "Chương trình thực hiện Chỉ thị 13-CT/TW của Ban
+# Bí thư …": the type word, then a lower-case word of its title (not "số" nor a number: "Quyết định 12/QĐ-UBND …" names
+# its own number, read by :mod:`.identity`), and no sentence end (a teaser's sentence, "Kế hoạch … sẽ chỉ ra …. Mỗi năm
+# …", is no title).
+_DOCUMENT_HEADLINE = re.compile(rf"(?:{TYPE_ALT}){NOT_AFTER}[ \t]+(?!số(?![^\W_]))(?=[^\W\d_])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…][ \t]|[.!?…]$")
+
+
+def document_headline(bare: str) -> bool:
+    """Whether the page's first line *bare* is its unnumbered document's own title (:data:`_DOCUMENT_HEADLINE`)."""
+    found = _DOCUMENT_HEADLINE.match(bare)
+    return (
+        found is not None and bare[:1].isupper() and bare[found.end() : found.end() + 1].islower()
+        and _SENTENCE_END.search(bare) is None
+    )
+
+
+def headline_end(parts: list[str], lines: list[int], idx: int) -> int:
+    """Where the headline on line *idx* ends: lines opening in lower case or with a digit continue it (hard-wrapped)."""
+    end = lines[idx] + len(parts[idx])
+    for j in range(idx + 1, len(parts)):
+        first = parts[j].lstrip()[:1]
+        if not (first.islower() or first.isdigit()):
+            break
+        end = lines[j] + len(parts[j])
+    return end
