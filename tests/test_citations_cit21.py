@@ -192,3 +192,16 @@ def test_a_headline_that_numbers_its_document_or_tells_a_sentence_is_no_unnumber
     assert relations(extractor(teaser, find_own=True)) == {"1234/QĐ-UBND": MENTIONS}
     news = "Xã tổ chức kỷ niệm ngày Pháp luật theo Quyết định số 1234/QĐ-UBND\n\nCác thôn chuẩn bị ngày hội.\n"
     assert relations(extractor(news, find_own=True)) == {"1234/QĐ-UBND": MENTIONS}
+
+
+def test_the_work_just_told_done_by_a_document_implements_it(extractor: Extractor) -> None:
+    """"Việc cấp tiền hỗ trợ này thực hiện theo Quyết định số 102 …" (heldout18 h18-49, a news brief): the body's own
+    work, named back, carried out by the decision. Here a district's report, "nói trên" and "được"; the mirror, a rule in
+    a text's body that names no work told, stays a mention."""
+    told = (
+        "Năm 2024, UBND huyện đã hỗ trợ 120 hộ nghèo sửa chữa nhà ở với tổng kinh phí 3,6 tỷ đồng.\n"
+        "Việc hỗ trợ nói trên được thực hiện theo Quyết định số 22/2023/QĐ-UBND ngày 10/5/2023 của UBND tỉnh.\n"
+    )
+    assert relations(extractor(told, find_own=True)) == {"22/2023/QĐ-UBND": IMPLEMENTS}
+    rule = "Việc lựa chọn nhà thầu thực hiện theo quy định tại Nghị định số 63/2014/NĐ-CP ngày 26/6/2014 của Chính phủ.\n"
+    assert relations(extractor(rule, find_own=True)) == {"63/2014/NĐ-CP": MENTIONS}

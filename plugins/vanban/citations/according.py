@@ -89,7 +89,8 @@ def according_to(w: str, clause_start: int, start: int) -> str | None:
     """Whether "theo"/"bám sát" and the words :data:`.cues.ACCORDING_WORDS` lets through end right at
     *start* (:data:`.cues.ACCORDING`): None when not; else "purpose" in a clause opened by a purpose
     ("Để …", "Nhằm …": :data:`.cues.PURPOSE_OPENERS`), "cue" when a clause cue stands right before
-    "theo" ("Căn cứ theo …"), "rule" otherwise."""
+    "theo" ("Căn cứ theo …"), "told" when the cue's subject names back the work just told (:data:`_TOLD_BACK`), "rule"
+    otherwise."""
     lo = max(0, start - ACCORDING_REACH)
     if w.find("theo", lo, start) < 0 and w.find("sát", lo, start) < 0:
         return None
@@ -109,7 +110,15 @@ def according_to(w: str, clause_start: int, start: int) -> str | None:
     part = max(w.rfind(",", clause_start, cue.start()), w.rfind(";", clause_start, cue.start()),
                w.rfind(":", clause_start, cue.start()))
     opening = w[max(part + 1, clause_start) : cue.start()].split()
+    if _TOLD_BACK.fullmatch(" ".join(opening)) is not None:
+        return "told"  # "Việc cấp tiền hỗ trợ này thực hiện theo Quyết định số 102 …": the work just told, the body's own
     return "cue" if all(word.casefold() in CUE_FILLER_WORDS for word in opening) else "rule"
+
+
+# A subject that names back the work the text has just told ("Việc cấp tiền hỗ trợ này", "Việc hỗ trợ nói trên"): what
+# it was done by is what the body carries out (a rule in a text's body names no work told: "Việc lựa chọn nhà thầu thực
+# hiện theo quy định tại …", a mention)
+_TOLD_BACK = re.compile(r"Việc(?:[ \t]+[^\W\d_]+){1,8}?[ \t]+(?:này|đó|nói[ \t]+trên|trên)(?:[ \t]+(?:đã|được|đều))?", re.IGNORECASE)
 
 
 # How far back a list's shared "theo" is looked for (PARALLEL_OWNER)

@@ -171,7 +171,7 @@ def relate_core(
             return
         if following is not None:
             core.according = True
-            core.implements = following == "purpose" or (following == "cue" and j >= 0 and governs(clause_start))
+            core.implements = following in {"purpose", "told"} or (following == "cue" and j >= 0 and governs(clause_start))
             return
         core.implements = j >= 0 and governs(clause_start) and not noted_in_brackets(w, clause_start, core.start)
         core.implements = core.implements or (not page.meeting and own_work(w, clause_start, core.start, core.end))
