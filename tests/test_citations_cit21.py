@@ -205,3 +205,30 @@ def test_the_work_just_told_done_by_a_document_implements_it(extractor: Extracto
     assert relations(extractor(told, find_own=True)) == {"22/2023/QĐ-UBND": IMPLEMENTS}
     rule = "Việc lựa chọn nhà thầu thực hiện theo quy định tại Nghị định số 63/2014/NĐ-CP ngày 26/6/2014 của Chính phủ.\n"
     assert relations(extractor(rule, find_own=True)) == {"63/2014/NĐ-CP": MENTIONS}
+
+
+def test_a_basis_list_goes_on_after_an_amendment_that_names_back_its_first_item(extractor: Extractor) -> None:
+    """"Căn cứ Nghị định số 27/2022/NĐ-CP …, Nghị định số 38/2023/NĐ-CP … sửa đổi, bổ sung … của Nghị định số
+    27/2022/NĐ-CP ngày 19/4/2022, Chỉ thị số 21/CT-TTg …, Văn bản số 4456/BKHĐT-TH …" (heldout18 h18-13, a ministry's
+    letter, hard-wrapped): the list's later items are bases too. Here a district plan's resolutions, on one line."""
+    text = (
+        "Căn cứ Nghị quyết số 12/2021/NQ-HĐND ngày 05/3/2021 của HĐND tỉnh về chính sách hỗ trợ, Nghị quyết số "
+        "30/2023/NQ-HĐND ngày 07/7/2023 của HĐND tỉnh sửa đổi, bổ sung một số điều của Nghị quyết số 12/2021/NQ-HĐND "
+        "ngày 05/3/2021, Kế hoạch số 45/KH-UBND ngày 01/02/2024 của UBND tỉnh về triển khai chính sách, UBND huyện "
+        "ban hành Kế hoạch thực hiện như sau:\n"
+    )
+    assert relations(extractor(text)) == {
+        "12/2021/NQ-HĐND": IMPLEMENTS, "30/2023/NQ-HĐND": IMPLEMENTS, "45/KH-UBND": IMPLEMENTS,
+    }
+
+
+def test_an_amendments_own_list_of_amended_documents_stays_nested(extractor: Extractor) -> None:
+    """The mirror: the documents an amendment names, none of them the list's first item, are what it amends."""
+    text = (
+        "Căn cứ Nghị quyết số 30/2023/NQ-HĐND ngày 07/7/2023 của HĐND tỉnh sửa đổi, bổ sung một số điều của Nghị quyết "
+        "số 10/2020/NQ-HĐND ngày 05/3/2020, Nghị quyết số 11/2020/NQ-HĐND ngày 05/3/2020, UBND huyện ban hành Kế "
+        "hoạch thực hiện như sau:\n"
+    )
+    assert relations(extractor(text)) == {
+        "30/2023/NQ-HĐND": IMPLEMENTS, "10/2020/NQ-HĐND": MENTIONS, "11/2020/NQ-HĐND": MENTIONS,
+    }

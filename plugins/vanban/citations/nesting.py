@@ -145,8 +145,16 @@ def back_to_outer_list(nested: Core, core: Core) -> bool:
     """Whether *core*, joined by "và" or "," to the *nested* core before it, is the next item of the
     list the nested core's parent is in: a nested citation is named briefly ("Kế hoạch số 25-KH/TU
     … thực hiện Kết luận số 100-KL/TW của Ban Bí thư"), so a dated one after it ("và Kết luận số
-    111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy") is a citation of the outer list."""
-    return nested.date is None and core.date is not None
+    111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy") is a citation of the outer list; so is one after a nested
+    citation that names back the outer list's first item (an amending decree's "… của Nghị định số 27/2022/NĐ-CP")."""
+    if nested.date is None and core.date is not None:
+        return True
+    # "Căn cứ Nghị định số 27/2022/NĐ-CP …, Nghị định số 38/2023/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số
+    # 27/2022/NĐ-CP ngày 19/4/2022, Chỉ thị số 21/CT-TTg …": the nested citation names back the list's first item, so its
+    # description has ended and the next item is the list's own
+    outer = nested.parent
+    head = outer.list_head if outer is not None else None
+    return head is not None and head.number == nested.number
 
 
 def amends_described(w: str, cores: list[Core], outer: int, prev: int | None, core: Core) -> bool:
