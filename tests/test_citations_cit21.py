@@ -232,3 +232,15 @@ def test_an_amendments_own_list_of_amended_documents_stays_nested(extractor: Ext
     assert relations(extractor(text)) == {
         "30/2023/NQ-HĐND": IMPLEMENTS, "10/2020/NQ-HĐND": MENTIONS, "11/2020/NQ-HĐND": MENTIONS,
     }
+
+
+def test_a_subject_line_flattened_onto_the_number_field_is_the_title(extractor: Extractor) -> None:
+    """"Số: 143/UBDT-DTTS V/v thực hiện Quyết định số 12/2018/QĐ-TTg …" (heldout11 y56, a two-cell header flattened onto
+    one line): the letter's subject. Here a provincial department's letter, its subject wrapped onto a second line."""
+    text = (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 125/SGDĐT-VP V/v triển khai thực hiện\nChỉ thị số 05/CT-UBND ngày 02/3/2024 của UBND tỉnh\n\n"
+        "Kính gửi: Các trường trung học phổ thông.\n\nSở Giáo dục và Đào tạo đề nghị các trường báo cáo kết quả.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "125/SGDĐT-VP"
+    assert relations(extraction) == {"05/CT-UBND": IMPLEMENTS}

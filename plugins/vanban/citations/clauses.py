@@ -7,9 +7,10 @@ import bisect
 import itertools
 import re
 
+from . import heading_lines
 from .chrome import headline_start, is_caption, is_stamp, opens_sentence
 from .cues import CAPITALISED_CUE, GOVERNING, OPENER
-from .heading_lines import document_headline, glued_basis_heading, headline_end, is_basis_heading, runs_on
+from .heading_lines import glued_basis_heading, is_basis_heading, runs_on
 from .headings import BASIS_LINE_CHARS
 from .news import (
     ANOTHER_NAMED,
@@ -52,7 +53,6 @@ CAPITAL_CUE = CAPITALISED_CUE
 
 # The subject line of the page's document: "V/v …", "Về việc …", or a portal's "Trích yếu" row (its text
 # on the same line or the next: "Trích yếu⏎Chương trình … thực hiện Nghị quyết số 45-NQ/TW …")
-VV = re.compile(r"V/v(?![^\W_])|Về việc(?![^\W_])|Trích[ \t]{1,3}yếu(?![^\W_])", re.IGNORECASE)
 
 
 ROMAN_HEADING = re.compile(r"[IVXLC]{1,6}[.)][ \t]")
@@ -165,7 +165,7 @@ def find_regions(
             cancu_start = start
         previous = idx
         if idx < HEADER_LINES:
-            if not vv_seen and VV.match(w, content) is not None:
+            if not vv_seen and heading_lines.subject_line(w, content, end):
                 vv_seen = True
                 titles.append((start, paragraph_end(w, lines, idx)))
             elif not heading_seen and upper and is_type_word(bare):
@@ -206,8 +206,8 @@ def find_regions(
         # số 21-CT/T.Ư …"): a clause of its own, so its cue governs nothing in the lead and the lead's opening is the
         # lead's.  A headline looking back ("12 năm thực hiện chiến lược …", LOOK_BACK_TITLE) heads the article's look
         # back: the lead names what it looks back on (the decision that set the strategy), and the two stay one.
-        if first_line and len(bare) <= HEADLINE_CHARS and document_headline(bare):
-            titles.append((start, headline_end(parts, lines, idx)))  # "Hướng dẫn … theo Thông tư số …": its own title
+        if first_line and len(bare) <= HEADLINE_CHARS and heading_lines.document_headline(bare):
+            titles.append((start, heading_lines.headline_end(parts, lines, idx)))  # "Hướng dẫn … theo Thông tư …"
         headline_above = (
             first_line and len(bare) <= HEADLINE_CHARS and bare[-1:] not in ".!?…;:" and LOOK_BACK_TITLE.search(bare) is None
         )

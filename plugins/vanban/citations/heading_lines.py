@@ -13,7 +13,15 @@ from .headings import BASIS_HEADING_CHARS, BASIS_HEADING_TAIL, BASIS_HEADINGS, B
 from .preamble import letters_at_least
 from .vocabulary import NOT_AFTER, TYPE_ALT
 
-__all__ = ["document_headline", "glued_basis_heading", "headline_end", "is_basis_heading", "is_sentence_case_basis", "runs_on"]
+__all__ = [
+    "document_headline",
+    "glued_basis_heading",
+    "headline_end",
+    "is_basis_heading",
+    "is_sentence_case_basis",
+    "runs_on",
+    "subject_line",
+]
 
 
 # What a heading alone does not hold: a ";", a document's number ("749/"), more than a heading's length.
@@ -88,3 +96,14 @@ def headline_end(parts: list[str], lines: list[int], idx: int) -> int:
             break
         end = lines[j] + len(parts[j])
     return end
+
+
+# A letter's subject line ("V/v …", "Về việc …", "Trích yếu …"), also flattened onto the number field's line by a copy of a
+# two-cell header ("Số: 143/UBDT-DTTS V/v thực hiện Quyết định số 12/2018/QĐ-TTg …")
+_VV = re.compile(r"V/v(?![^\W_])|Về việc(?![^\W_])|Trích[ \t]{1,3}yếu(?![^\W_])", re.IGNORECASE)
+_FIELD_THEN_VV = re.compile(r"Số[ \t]*:?[ \t]*\S{3,40}[ \t]+(?:V/v|Về[ \t]+việc)(?![^\W_])")
+
+
+def subject_line(w: str, content: int, end: int) -> bool:
+    """Whether the line whose text runs from *content* to *end* is a subject line (:data:`_VV`, :data:`_FIELD_THEN_VV`)."""
+    return _VV.match(w, content) is not None or _FIELD_THEN_VV.match(w, content, end) is not None
