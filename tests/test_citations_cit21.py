@@ -244,3 +244,16 @@ def test_a_subject_line_flattened_onto_the_number_field_is_the_title(extractor: 
     extraction = extractor(text, find_own=True)
     assert own_number(extraction) == "125/SGDĐT-VP"
     assert relations(extraction) == {"05/CT-UBND": IMPLEMENTS}
+
+
+def test_a_title_in_quotes_and_a_value_a_blank_line_under_its_label_give_the_own_number(extractor: Extractor) -> None:
+    """Layouts written here (no spent page has them; each cited itself before): a page title in quotes before the
+    portal's name, and a property's value a blank line under "Ký hiệu:"."""
+    quoted = "“Kế hoạch 125/KH-UBND năm 2024 về chuyển đổi số” - Cổng thông tin điện tử tỉnh" + _BODY
+    extraction = extractor(quoted, find_own=True)
+    assert own_number(extraction) == "125/KH-UBND"
+    assert relations(extraction) == {"45-KH/TU": IMPLEMENTS}
+    spaced = "Ký hiệu:\n\n125/KH-UBND\n\nNgày ban hành:\n\n12/03/2024\n" + _BODY
+    extraction = extractor(spaced, find_own=True)
+    assert own_number(extraction) == "125/KH-UBND"
+    assert relations(extraction) == {"45-KH/TU": IMPLEMENTS}

@@ -81,11 +81,12 @@ _OLD_HEADER = re.compile(
 # The label of a portal's number row, as portals write it: "Số hiệu", "Số ký hiệu" (or "kí"), "Số/Ký hiệu", "Số, ký
 # hiệu", "Ký hiệu", "Số văn bản" (+ "văn bản"), at a line's start (perhaps an item of a list of the document's properties:
 # "3. Số hiệu: số 04/2021/NQ-HĐND", "• Số hiệu văn bản: …"), then ":", "|", blanks (a tab, in the working copy a blank) or a
-# line break before the value (also after the colon: a table flattened one cell per line), which may repeat "số".
+# line break before the value (also after the colon: a table flattened one cell per line; a blank line between the
+# cells), which may repeat "số".
 _METADATA = re.compile(
     r"(?m)^[ \t|*]*(?:(?:\d{1,2}[.)]|[-•+])[ \t]+)?"
     r"(?:Số[ \t]*[/,]?[ \t]*(?:k[ýí][ \t]+)?hiệu|K[ýí][ \t]+hiệu|Số[ \t]+văn[ \t]+bản)(?:[ \t]+văn[ \t]+bản)?"
-    r"[ \t*]*(?:[:|][ \t|*]*(?:\n[ \t|]*)?|(?<=[ \t])|\n[ \t|]*)(?:số[ \t]*:?[ \t]*\n?[ \t]*)?",
+    r"[ \t*]*(?:[:|][ \t|*]*(?:\n[ \t|]*){0,2}|(?<=[ \t])|(?:\n[ \t|]*){1,2})(?:số[ \t]*:?[ \t]*\n?[ \t]*)?",
     re.IGNORECASE,
 )
 # A page title: a type word and the number ("Quyết định 1589/QĐ-TTg …"), or a law and its name
@@ -100,10 +101,11 @@ _TITLE_ABOVE = (
 _FULL_TEXT = r"(?:t(?:oà|òa)n[ \t]+văn[ \t]*(?::|&#x0*3a;|&#0*58;)?[ \t]*)?"
 # A page of one chapter or part of the document names it first: "Chương 1 Văn bản hợp nhất 10/VBHN-BXD …"
 _PART_OF = r"(?:(?:Chương|Mục|Phần)[ \t]+[\dIVXLC]{1,4}\.?[ \t]+)?"
-# A site's tag in brackets before the title: "【HAVIP】Quyết định 582 các xã …", "[Văn bản] Quyết định …"
+# A site's tag in brackets before the title: "【HAVIP】Quyết định 582 các xã …", "[Văn bản] Quyết định …"; the title may
+# stand in quotes ("“Kế hoạch 125/KH-UBND năm 2024 về …” - Cổng thông tin")
 _SITE_TAG = r"(?:[ \t]*[【\[][^\]】\n]{1,20}[】\]])?"
 _TITLE = re.compile(
-    rf"^{_TITLE_ABOVE}{_SITE_TAG}[ \t\n#*_]*{_PART_OF}{_FULL_TEXT}(?:Luật(?:[ \t]{{1,3}}(?!số\b)[^\W\d_]{{1,15}}){{1,15}}?[ \t]+(?=số)|(?:{TYPE_ALT}){NOT_AFTER}[ \t]+)"
+    rf"^{_TITLE_ABOVE}{_SITE_TAG}[ \t\n#*_“\"]*{_PART_OF}{_FULL_TEXT}(?:Luật(?:[ \t]{{1,3}}(?!số\b)[^\W\d_]{{1,15}}){{1,15}}?[ \t]+(?=số)|(?:{TYPE_ALT}){NOT_AFTER}[ \t]+)"
     r"(?:số[ \t]*:?[ \t]*\n?[ \t]*)?",
     re.IGNORECASE,
 )
