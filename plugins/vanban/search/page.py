@@ -62,10 +62,12 @@ class PendingSearch:
 
 def with_stored_tokens(docs: Sequence[Document], analysed: Mapping[str, dict[str, TermCounts]],
                        stored: Sequence[Document], tasks: bool, cache_dir: str, *, consume: bool = False,
-                       reuse: bool = False) -> SearchBundle:
+                       reuse: bool = False, keys: Mapping[str, str] | None = None) -> SearchBundle:
     """:func:`build_bundle`, the tokens the analysis stage left in the build cache (of *stored*) read
-    first: by the process that makes the files (a forked child), not the build's."""
-    found = stored_tokens(cache_dir, {doc.id: disk_key(doc, tasks) for doc in stored})
+    first: by the process that makes the files (a forked child), not the build's. *keys*: their disk keys
+    the analysis stage made, by id (the others are made here)."""
+    known = keys or {}
+    found = stored_tokens(cache_dir, {doc.id: known.get(doc.id) or disk_key(doc, tasks) for doc in stored})
     return build_bundle(docs, {**analysed, **found}, consume=consume, reuse=reuse, cache_dir=cache_dir)
 
 
@@ -111,7 +113,7 @@ def launch(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgr
         made_of = sending.without_bodies(docs, tokens)
     make: Callable[[], SearchBundle] = (
         (functools.partial(with_stored_tokens, made_of, sent, analyses.stored, analyses.tasks, cache_dir,
-                           consume=consume, reuse=reuse) if analyses.stored else
+                           consume=consume, reuse=reuse, keys=analyses.disk_keys) if analyses.stored else
          functools.partial(build_bundle, made_of, sent, consume=consume, reuse=reuse, cache_dir=cache_dir))
         if found is None else lambda: found)
     # Forked, this process lets the counted tokens go (the bulk of the analyses' memory) and would
