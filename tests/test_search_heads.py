@@ -25,6 +25,7 @@ from vanban.dates import PartialDate
 from vanban.documents import Document
 from vanban.search import SearchBundle, reference
 from vanban.search import bundle as search_bundle
+from vanban.search import frames as search_frames
 from vanban.search import page as search_page
 from vanban.search import reuse as search_reuse
 from vanban.search.shards import utf16_key
@@ -297,15 +298,24 @@ def test_a_builds_bundle_starts_from_the_encoding_the_last_build_left(tmp_path: 
         taken.append(entry is not None)
         return entry
 
+    by_term = search_reuse.Streamed.by_term
+    untouched: list[bool] = []  # terms the edit did not touch, taken by the term (the postings kept in the file)
+
+    def counted_by_term(self: search_reuse.Streamed, kind: str, term: str) -> search_reuse.Encoded | None:
+        entry = by_term(self, kind, term)
+        untouched.append(entry is not None)
+        return entry
+
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(search_reuse.Streamed, "found", counted)
-        patch.setattr(search_reuse, "CHUNK", 16)  # frames of 16 records: a cut file keeps the frames before it
+        patch.setattr(search_reuse.Streamed, "by_term", counted_by_term)
+        patch.setattr(search_frames, "CHUNK", 16)  # frames of 16 records: a cut file keeps the frames before it
         first = search_bundle.build_bundle(docs, cache_dir=cache)
         assert first.files == search_bundle.build_bundle(docs).files and not any(taken)
-        path = search_reuse.reuse_path(cache)
-        records = list(search_reuse.read_records(path))
+        path = search_frames.reuse_path(cache)
+        records = list(search_frames.read_records(path))
         assert len(records) == len(taken) and [r[:2] for r in records] == sorted(
-            [r[:2] for r in records], key=lambda r: (search_reuse.KINDS.index(r[0]), utf16_key(r[1])))
+            [r[:2] for r in records], key=lambda r: (search_frames.KINDS.index(r[0]), utf16_key(r[1])))
         for k, edit in enumerate([
             lambda d: [*d[:10], dataclasses.replace(d[10], body=d[10].body + "Báo cáo kết quả trước ngày 30/6/2026. "), *d[11:]],
             lambda d: [*d[:30], dataclasses.replace(d[30], title="Kế hoạch phòng chống bệnh dại đợt mới"), *d[31:]],
@@ -313,19 +323,30 @@ def test_a_builds_bundle_starts_from_the_encoding_the_last_build_left(tmp_path: 
         ]):
             docs = edit(docs)
             taken.clear()
+            untouched.clear()
             made = search_bundle.build_bundle(docs, cache_dir=cache)
             assert made.files == search_bundle.build_bundle(docs).files and any("/t1-" in p for p in made.files)
-            if k == 0:
-                assert 0 < taken.count(False) < taken.count(True) / 4
+            if k == 0:  # a body edited: its terms found or encoded again, the others taken by the term
+                assert 0 < taken.count(False) < untouched.count(True) / 4
         data = path.read_bytes()
-        path.write_bytes(data[:len(data) // 2])  # not whole: the records before the cut are taken
+        at = len(search_frames.MAGIC)  # the records start after the postings that open the file
+        while pickle.loads(data[at + 8:at + 8 + int.from_bytes(data[at:at + 8], "big")]) != {"end": True}:
+            at += 8 + int.from_bytes(data[at:at + 8], "big")
+        records = at + 8 + int.from_bytes(data[at:at + 8], "big")
+        path.write_bytes(data[:(records + len(data)) // 2])  # not whole: the records before the cut are taken
         taken.clear()
+        untouched.clear()
         assert search_bundle.build_bundle(docs, cache_dir=cache).files == made.files
-        assert 0 < taken.count(True) < len(taken)
+        assert untouched.count(True) > 0 and taken.count(False) > 0  # nothing changed: taken by the term, to the cut
+        path.write_bytes(data[:records - 10])  # the postings cut: none taken, nor any record
+        taken.clear()
+        untouched.clear()
+        assert search_bundle.build_bundle(docs, cache_dir=cache).files == made.files
+        assert not any(taken) and not untouched
         for bad in [[("m", "a", b"k", "x", {}, -1)], {"m": 1}, (pickle.loads, 1)]:
             frame = pickle.dumps(bad)
-            path.write_bytes(search_reuse.MAGIC + len(frame).to_bytes(8, "big") + frame)
-            assert list(search_reuse.read_records(path)) == []
+            path.write_bytes(search_frames.MAGIC + len(frame).to_bytes(8, "big") + frame)
+            assert list(search_frames.read_records(path)) == []
 
 
 def test_a_helpers_first_bundle_starts_from_the_one_a_build_left(tmp_path: Path, small_heads: None,
@@ -338,7 +359,7 @@ def test_a_helpers_first_bundle_starts_from_the_one_a_build_left(tmp_path: Path,
     docs = corpus()
     search_reuse.Reuse.last = None
     search_bundle.build_bundle(docs, cache_dir=str(tmp_path))  # a build's child
-    assert search_reuse.Reuse.last is None and search_reuse.reuse_path(str(tmp_path)).is_file()
+    assert search_reuse.Reuse.last is None and search_frames.reuse_path(str(tmp_path)).is_file()
     encoded: list[int] = []
     head_and_tail = search_bundle.head_and_tail
     monkeypatch.setattr(search_bundle, "head_and_tail", lambda *a: encoded.append(1) or head_and_tail(*a))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_search_heads import corpus
 
+from vanban.documents import Document
 from vanban.search import bundle as search_bundle
 from vanban.search import postings as search_postings
 from vanban.search import reuse as search_reuse
@@ -40,8 +42,6 @@ def test_rows_replaced_give_the_postings_of_the_rows_added_anew(before: list[dic
     old_rows, new_rows = _rows(before), _rows(after)
     edited.add_all(old_rows)
     edited.scores("x")  # counted once before the edit: counted again after it
-    for name in FIELDS:  # scored before the edit: the touched terms are scored again, in place
-        edited.scores(name, keep=2)
     edited.replace_rows({doc: (old_rows[doc], new_rows[doc]) for doc in changed})
     fresh = search_postings.Postings(FIELDS)
     fresh.add_all(new_rows)
@@ -101,22 +101,72 @@ def test_the_average_is_rounded_to_two_significant_figures(total: int, count: in
     assert search_postings.stable_average(total, count) == expected
 
 
-def test_an_edit_scores_again_only_the_terms_it_touched() -> None:
-    """A body edited in place (replace_rows) with the rounded average unmoved: the terms of its rows before and
-    after are scored again, every other term's scores are the same objects, equal to a fresh index's."""
+def test_an_edit_marks_the_terms_it_touched() -> None:
+    """A body edited in place (replace_rows): the terms of its rows before and after are the changes, the
+    scores' context (documents, rounded average) unmoved, and every other term's scores as they were; all
+    equal a fresh index's. A document's row is found again in the postings (row_of)."""
     rows = [{"x": {"a": 2, "b": 1}, "f": {"a": 2, "c": 1}}, {"x": {"b": 3, "d_e": 1}}, {"x": {"a": 1, "đ": 2}}] * 30
     postings = search_postings.Postings(FIELDS)
     postings.add_all(_rows(rows))
-    before = {name: dict(postings.scores(name)) for name in FIELDS}
     assert postings.changes() is None  # made anew: anything may have changed
+    before = {name: postings.scores(name) for name in FIELDS}
+    contexts = {name: postings.scorer(name).context for name in FIELDS}
+    assert {name: dict(zip(*counts, strict=True)) for name, counts in postings.row_of(4).items()} == rows[4]
     after_rows = [*rows[:4], {"x": {"a": 1, "f": 1}}, *rows[5:]]
-    postings.replace_rows({4: (_rows(rows)[4], _rows(after_rows)[4])})
-    again = {name: postings.scores(name) for name in FIELDS}
+    postings.replace_rows({4: (postings.row_of(4), _rows(after_rows)[4])})
     assert postings.changes() == {"a", "b", "d_e", "f"}
+    assert postings.changes() == set()  # asked again: nothing since
+    again = {name: postings.scores(name) for name in FIELDS}
+    assert {name: postings.scorer(name).context for name in FIELDS} == contexts
     for name in FIELDS:
         for term, scores in again[name].items():
-            assert (scores is before[name].get(term)) == (term not in {"a", "b", "d_e", "f"})
+            if term not in {"a", "b", "d_e", "f"}:
+                assert list(scores) == list(before[name][term])
     fresh = search_postings.Postings(FIELDS)
     fresh.add_all(_rows(after_rows))
     assert {n: {t: list(s) for t, s in again[n].items()} for n in FIELDS} == \
         {n: {t: list(s) for t, s in fresh.scores(n).items()} for n in FIELDS}
+
+
+def test_a_build_edits_the_postings_the_last_build_left(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build with a cache leaves its postings in the file it leaves for the next one (search.frames): the
+    next build of the same documents takes them and edits the rows whose key changed (a row without a key:
+    compared whole), the body indexed anew no more; each bundle equals one made from nothing. Frames of a
+    wrong shape, or postings of other documents, are not taken."""
+    import pickle
+
+    from vanban.search import frames as search_frames
+
+    docs = corpus(120)
+    made: list[int] = []
+    add_all = search_postings.Postings.add_all
+    monkeypatch.setattr(search_postings.Postings, "add_all",  # the body's (meta and matches are counted apart)
+                        lambda self, rows: (made.append(len(rows)) if self.fields == FIELDS else None) or add_all(self, rows))
+    cache = str(tmp_path)
+
+    def keys(docs: list[Document]) -> dict[str, str]:  # a stub-like document (no key) every tenth
+        return {d.id: repr(d) for k, d in enumerate(docs) if k % 10}
+
+    search_bundle.build_bundle(docs, cache_dir=cache, keys=keys(docs))
+    assert made == [len(docs)]
+    for k, (edit, remade) in enumerate([
+        (lambda d: [*d[:10], dataclasses.replace(d[10], body=d[10].body + "Báo cáo kết quả trước ngày 30/6/2026. "), *d[11:]], False),
+        (lambda d: [*d[:41], dataclasses.replace(d[41], body="Tiêm phòng bệnh dại. "), *d[42:]], False),
+        (lambda d: [*d[:20], dataclasses.replace(d[20], title="Kế hoạch phòng chống bệnh dại đợt mới"), *d[21:]], False),
+        (lambda d: d[:5] + d[6:], True),  # other documents: made anew
+    ]):
+        docs = edit(docs)
+        made.clear()
+        again = search_bundle.build_bundle(docs, cache_dir=cache, keys=keys(docs))
+        assert made == ([len(docs)] if remade else []), k
+        made.clear()
+        assert again.files == search_bundle.build_bundle(docs).files, k
+    path = search_frames.reuse_path(cache)
+    data = path.read_bytes()
+    first = 8 + int.from_bytes(data[len(search_frames.MAGIC):len(search_frames.MAGIC) + 8], "big")
+    for bad in [{"kind": "postings", "name": "body", "fields": {"x": "1"}}, {"kind": "terms", "name": "body"}, {"kind": 1}]:
+        frame = pickle.dumps(bad)  # in place of the first frame: nothing taken, the files the same
+        path.write_bytes(search_frames.MAGIC + len(frame).to_bytes(8, "big") + frame + data[len(search_frames.MAGIC) + first:])
+        made.clear()
+        assert search_bundle.build_bundle(docs, cache_dir=cache, keys=keys(docs)).files == again.files
+        assert made == [len(docs)]

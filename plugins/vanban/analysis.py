@@ -176,7 +176,8 @@ class Analyses:
     by_id: Mapping[str, Analysis]
     stored: tuple[Document, ...] = ()  # the documents whose tokens stayed in the build cache (tokens None)
     tasks: bool = True  # read with tasks: part of their disk keys
-    disk_keys: Mapping[str, str] = field(default_factory=dict)  # by id: the disk keys made (analyse_all)
+    disk_keys: Mapping[str, str] = field(default_factory=dict)  # by id: the disk keys made (analyse_all), which
+    # name each document's tokens (the search files' postings kept in the cache, vanban.search.reuse.Streamed)
 
     def __getitem__(self, doc_id: str) -> Analysis:
         return self.by_id[doc_id]
@@ -196,7 +197,7 @@ def analyse_corpus(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | N
     disk_keys: dict[str, str] = {}
     by_id = analyse_all(held, cache, disk, tasks=tasks, disk_keys=disk_keys)
     stored = tuple(d for d in held if by_id[d.id].tokens is None)
-    analyses = Analyses(by_id, stored, tasks, {d.id: disk_keys[d.id] for d in stored if d.id in disk_keys})
+    analyses = Analyses(by_id, stored, tasks, disk_keys)
     # The readers' memo tables (syllables, citation windows) only speed up reading bodies: emptied
     # here, their memory serves the later stages (peak RSS of a cold 1,000-document build −6 MB).
     forget_memos()

@@ -155,22 +155,26 @@ class SearchBundle:
 
 
 def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, TermCounts]] | None = None,
-                 *, consume: bool = False, reuse: bool = False, cache_dir: str = "") -> SearchBundle:
+                 *, consume: bool = False, reuse: bool = False, cache_dir: str = "",
+                 keys: Mapping[str, str] | None = None) -> SearchBundle:
     """The search files of *docs* (in search order); *analysed* holds body tokens already counted (by
     document id). With *consume*, nothing else reads them: each is emptied once indexed, so that they
     are not held beside the shards being written (the build's peak memory). With *reuse* (a process that
     makes bundles again: ``mkdocs serve``'s helper), the encoding of every term whose postings and
     scores are those of the last bundle made with *reuse* in this process is taken from it
     (:class:`vanban.search.reuse.Reuse`). With *cache_dir* (a build with a cache), the first bundle of a
-    process starts from the encoding the last one made with it left there (:class:`vanban.search.reuse.Streamed`)."""
+    process starts from the postings and encoding the last one made with it left there
+    (:class:`vanban.search.reuse.Streamed`); *keys* name the documents' body tokens (their disk keys, by id)."""
     session: Session = Kept(cache_dir) if reuse else Streamed(cache_dir) if cache_dir else FRESH
     ids = [d.id for d in docs]
-    meta_rows = [session.meta(doc, tuple(filter_terms(doc))) for doc in docs]
-    meta = session.postings("meta", META_FIELDS, ids, meta_rows)
-    matches = session.postings("matches", dict.fromkeys(META_MATCH_FIELDS, 0.0), ids, meta_rows)
-    del meta_rows
+    filters = [tuple(filter_terms(doc)) for doc in docs]
+    meta_rows = [session.meta(doc, shown) for doc, shown in zip(docs, filters, strict=True)]
+    meta_keys = [repr((doc.title, doc.type, doc.number, doc.issuer, shown)) for doc, shown in zip(docs, filters, strict=True)]
+    meta = session.postings("meta", META_FIELDS, ids, meta_rows, meta_keys)
+    matches = session.postings("matches", dict.fromkeys(META_MATCH_FIELDS, 0.0), ids, meta_rows, meta_keys)
+    del meta_rows, meta_keys
     rows = [analysed[d.id] if analysed and d.id in analysed else body_term_counts(d) for d in docs]
-    body = session.postings("body", BODY_FIELDS, ids, rows)
+    body = session.postings("body", BODY_FIELDS, ids, rows, [keys.get(i) for i in ids] if keys else ())
     if consume:
         for row in rows:
             row.clear()
@@ -214,26 +218,31 @@ def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str,
     size = max(p.size() for p in postings)
     numbers = _decimals(size)
     tables = {name: table for p in postings for name, table in p.terms.items()}
-    scores = {name: p.scores(name, keep=SCORED) for p in postings for name, boost in p.fields.items() if boost}
+    scorers = {name: p.scorer(name, keep=SCORED) for p in postings for name, boost in p.fields.items() if boost}
     # The head of an unscored field of matches keeps its best documents too, as the scored lists of the
     # same syllables keep theirs (those documents' matches are then known): only when there are tails.
-    best = {name: p.scores(name, keep=SCORED, boost=1) for p in postings for name in p.fields
-            if name in BEST_KEPT and name not in scores} if size > NEWEST else {}
+    best = {name: p.scorer(name, keep=SCORED, boost=1) for p in postings for name in p.fields
+            if name in BEST_KEPT and name not in scorers} if size > NEWEST else {}
     terms = sorted(set().union(*tables.values()), key=utf16_key)
     encode = _ENCODER.encode
     names = sorted(tables)
     keeps = session.keeps
-    changed = session.unchanged(kind, postings)
+    # the terms whose entry may have changed since the last bundle's, when the others' are known as made
+    changed = session.unchanged(kind, postings, scores_context(kind, postings))
     for term in terms:
         if changed is not None and term not in changed:
             taken = session.by_term(kind, term)
-            for block, rest_bytes in taken[1].items():
-                tails.setdefault(block, {})[term] = rest_bytes
-            yield term, taken[0]
-            continue
+            if taken is not None:
+                for block, rest_bytes in taken[1].items():
+                    tails.setdefault(block, {})[term] = rest_bytes
+                yield term, taken[0]
+                continue
+        # each field's scores and best documents, made for this term alone
+        term_scores = {name: scorers[name](term) for name in scorers if term in tables[name]}
+        term_best = {name: best[name](term) for name in best if term in tables[name]}
         if keeps:
-            key = entry_key(kind, term, [(name, tables[name].get(term), scores[name].get(term) if name in scores else None,
-                                          best[name].get(term) if name in best else None) for name in names])
+            key = entry_key(kind, term, [(name, tables[name].get(term), term_scores.get(name) if name in scorers else None,
+                                          term_best.get(name) if name in best else None) for name in names])
             found = session.found(kind, term, key)
             if found is not None:
                 for block, rest_bytes in found[1].items():
@@ -247,12 +256,12 @@ def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str,
                 continue
             flat = tables[name].get(term)
             docs: Sequence[int] = flat[::2] if flat else []
-            term_scores: Sequence[int] = scores[name].get(term, []) if name in scores else []
+            field_scores: Sequence[int] = term_scores.get(name, [])
             if name in MERGED and term in tables.get(MERGED[name], {}):
-                docs, term_scores = _merged(docs, term_scores, tables[MERGED[name]][term][::2])
+                docs, field_scores = _merged(docs, field_scores, tables[MERGED[name]][term][::2])
             if not docs:
                 continue
-            head, head_scores, tail = head_and_tail(docs, term_scores, best[name].get(term, []) if name in best else [])
+            head, head_scores, tail = head_and_tail(docs, field_scores, term_best.get(name, []))
             blocks = split_blocks(tail)
             more = f",{len(docs)},{max(blocks) + 1}" if blocks else ""
             parts.append(f'"{name}":[{_documents(head, numbers)},[{",".join(map(str, head_scores))}]{more}]')
@@ -267,6 +276,19 @@ def _entries(postings: Sequence[Postings], kind: str, tails: dict[int, dict[str,
         if keeps:
             session.keep(kind, term, key, (entry, term_tails))
         yield term, entry
+
+
+def scores_context(kind: str, postings: Sequence[Postings]) -> str:
+    """What every term's scores and best documents read besides its own postings and their documents'
+    lengths (:class:`vanban.search.postings.Scorer`), for entries of *kind*: with it unchanged, a term
+    whose postings and lengths did not change has the entry it had."""
+    size = max(p.size() for p in postings)
+    parts = [kind, str(size > NEWEST)]
+    for p in postings:
+        for name, boost in p.fields.items():
+            if boost or (name in BEST_KEPT and size > NEWEST):
+                parts.append(f"{name}:{p.scorer(name, keep=SCORED, boost=boost or 1).context}")
+    return "|".join(parts)
 
 
 def tail_block(doc: int) -> int:

@@ -68,7 +68,7 @@ def with_stored_tokens(docs: Sequence[Document], analysed: Mapping[str, dict[str
     the analysis stage made, by id (the others are made here)."""
     known = keys or {}
     found = stored_tokens(cache_dir, {doc.id: known.get(doc.id) or disk_key(doc, tasks) for doc in stored})
-    return build_bundle(docs, {**analysed, **found}, consume=consume, reuse=reuse, cache_dir=cache_dir)
+    return build_bundle(docs, {**analysed, **found}, consume=consume, reuse=reuse, cache_dir=cache_dir, keys=known)
 
 
 def contribute(site: SiteModel, analyses: Analyses, *, consume: bool = False) -> SearchBundle:
@@ -111,10 +111,14 @@ def launch(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgr
     if background and found is None and not consume and not may_fork():
         sent = sending.SentTokens(tokens)
         made_of = sending.without_bodies(docs, tokens)
+    # The disk keys name each document's tokens: a build's search files start from the postings the last
+    # one left in the cache and edit the rows whose key changed (search.reuse.Streamed; serve's helper
+    # keeps its own in memory, and is not sent them).
+    keys = None if reuse else analyses.disk_keys
     make: Callable[[], SearchBundle] = (
         (functools.partial(with_stored_tokens, made_of, sent, analyses.stored, analyses.tasks, cache_dir,
-                           consume=consume, reuse=reuse, keys=analyses.disk_keys) if analyses.stored else
-         functools.partial(build_bundle, made_of, sent, consume=consume, reuse=reuse, cache_dir=cache_dir))
+                           consume=consume, reuse=reuse, keys=keys) if analyses.stored else
+         functools.partial(build_bundle, made_of, sent, consume=consume, reuse=reuse, cache_dir=cache_dir, keys=keys))
         if found is None else lambda: found)
     # Forked, this process lets the counted tokens go (the bulk of the analyses' memory) and would
     # count them again from the bodies only if the child failed.

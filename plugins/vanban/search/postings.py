@@ -19,7 +19,7 @@ import json
 import math
 import operator
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TypeAlias
 
 from ..tokens import TermCounts
@@ -63,9 +63,6 @@ class Postings:
         self.lengths: dict[str, dict[int, int]] = {name: {} for name in fields}
         self._with_term_counts: Counter[str] = Counter()
         self._counted: tuple[int, int] = (-1, -1)  # (documents, terms) when it was counted
-        # the last scores asked, by (field, keep, boost): what they were computed with and the terms
-        # whose postings or documents' lengths changed since (only those are scored again, :meth:`scores`)
-        self._scored: dict[tuple[str, int | None, float | None], _Scored] = {}
         # terms of any field whose scores may have changed since :meth:`changes` was last asked; None: any
         self._changed: set[str] | None = None
 
@@ -109,15 +106,13 @@ class Postings:
         dictionaries, which nothing reads (terms are sorted, lengths summed as integers). A save under ``mkdocs
         serve`` changes one document: its few hundred terms are edited in place, not the index remade.
         Every term of a changed row, before or after, is *touched*: its postings, its count of documents
-        (idf) or the length of one of its documents changed, so only its scores may differ (:meth:`scores`)."""
+        (idf) or the length of one of its documents changed (:meth:`changes`)."""
         counted = self._counted == (self.documents, sum(len(table) for table in self.terms.values()))
         touched: set[str] = set()
         for before, after in changed.values():
             for row in (before, after):
                 for counts in row.values():
                     touched.update(counts[0])
-        for scored in self._scored.values():
-            scored.pending |= touched
         if self._changed is not None:
             self._changed |= touched
         for doc, (before, after) in changed.items():
@@ -160,15 +155,31 @@ class Postings:
         else:
             self._counted = (-1, -1)
 
+    def row_of(self, doc: int) -> dict[str, TermCounts]:
+        """Document *doc*'s row as it was added (its terms and counts by field, in no particular order):
+        found in the postings themselves, for :meth:`replace_rows` when the row is known no more."""
+        row: dict[str, TermCounts] = {}
+        for name, table in self.terms.items():
+            if doc not in self.lengths[name]:
+                continue
+            terms, counts = [], []
+            for term, flat in table.items():
+                docs = flat[::2]
+                at = bisect.bisect_left(docs, doc)
+                if at < len(docs) and docs[at] == doc:
+                    terms.append(term)
+                    counts.append(flat[2 * at + 1])
+            row[name] = (tuple(terms), tuple(counts))
+        return row
+
     def _remade(self) -> None:
-        """Rows added: every score may change."""
-        self._scored.clear()
+        """Rows added: every term may have changed."""
         self._changed = None
 
     def changes(self) -> set[str] | None:
-        """The terms whose scores (in any field) may have changed since this was last asked, or None: any
-        (rows were added, or a field's :func:`stable_average` moved). Every other term's postings, lengths
-        and scores are as they were then."""
+        """The terms whose postings, documents' lengths or count of documents (in any field) may have
+        changed since this was last asked, or None: any (rows were added). Every other term's are as they
+        were then; its scores too, unless a :attr:`Scorer.context` changed."""
         changed, self._changed = self._changed, set()
         return changed
 
@@ -187,67 +198,67 @@ class Postings:
         # documents are added in increasing number: the last of a row is its largest
         return 1 + max((flat[-2] for table in self.terms.values() for flat in table.values()), default=-1)
 
+    def scorer(self, name: str, keep: int | None = None, boost: float | None = None) -> Scorer:
+        """The scores of field *name*'s terms, one term at a time (:class:`Scorer`)."""
+        return Scorer(self, name, keep, boost)
+
     def scores(self, name: str, keep: int | None = None, boost: float | None = None) -> dict[str, Flat]:
-        """lunr's score in hundredths of each posting of field *name*, by term, aligned with its documents;
-        with *keep*, only a term's *keep* best postings are scored and the others are 0; *boost* in place of
-        the field's (an unscored field's best postings: which documents a shard's head keeps).
+        """:class:`Scorer`'s scores of every term of field *name*."""
+        scorer = self.scorer(name, keep, boost)
+        return {term: scorer(term) for term in self.terms[name]}
 
-        The best are found without scoring: for one term (one idf) the score grows with
-        ``tf / (norm(length) + tf)``, which is the same for every term and cached by field.
 
-        The result is kept (read it, never change it): asked again with the same documents and average,
-        only the terms :meth:`replace_rows` touched since are scored again, in place (a save under
-        ``mkdocs serve`` scores a few hundred terms, not every one).
-        """
-        with_term = self._with_term()
-        n = self.documents
-        table = self.terms[name]
-        lengths = self.lengths[name]
+class Scorer:
+    """lunr's score in hundredths of each posting of one term in one field, aligned with its documents
+    (:meth:`__call__`); with *keep*, only a term's *keep* best postings are scored and the others are 0;
+    *boost* in place of the field's (an unscored field's best postings: which documents a shard's head keeps).
+
+    A term's scores read its postings, the lengths of their documents (:meth:`lengths_of`) and the
+    :attr:`context` (the documents counted, the field's :func:`stable_average`, boost and keep): a bundle
+    digests those to find a term's entry made before, and scores only the terms it does not find.
+
+    The best are found without scoring: for one term (one idf) the score grows with
+    ``tf / (norm(length) + tf)``, which is the same for every term and cached by field.
+    """
+
+    def __init__(self, postings: Postings, name: str, keep: int | None, boost: float | None) -> None:
+        self.with_term = postings._with_term()
+        self.n = postings.documents
+        self.table = postings.terms[name]
+        self.lengths = lengths = postings.lengths[name]
         average = stable_average(sum(lengths.values()), len(lengths))
-        last = self._scored.get((name, keep, boost))
-        terms: Iterable[str] = table
-        if last is not None and last.documents == n and last.average == average:
-            result = last.result
-            terms = [term for term in last.pending if term in table]
-            for term in last.pending - table.keys():
-                result.pop(term, None)
-            last.pending = set()
-        else:
-            result = {}
-            self._scored[(name, keep, boost)] = _Scored(n, average, result)
-            self._changed = None
+        self.keep = keep
+        self.boost = postings.fields[name] if boost is None else boost
+        self.context = f"{self.n};{average!r};{self.boost!r};{keep}"
         # A score depends on the document only through its field length, and tf <= length:
         # (length, tf) is keyed by the int length * base + tf.
-        base = max(lengths.values(), default=0) + 1
-        keyed: dict[int, int] = dict(zip(lengths, map(operator.mul, lengths.values(), itertools.repeat(base)), strict=True))
-        norms = {length: _K1 * (1 - _B + _B * (length / average)) for length in set(lengths.values())}
-        boost = self.fields[name] if boost is None else boost
-        by_weight: dict[float, _Scores] = {}  # terms in as many documents share their scores
-        saturation = _Saturation(base, norms)
-        for term in terms:
-            flat = table[term]
-            d = with_term[term]
-            weight = math.log(1 + abs((n - d + 0.5) / (d + 0.5)))
-            cache = by_weight.get(weight)
-            if cache is None:
-                cache = by_weight[weight] = _Scores(weight, base, norms, boost)
-            keys = list(map(operator.add, map(keyed.__getitem__, flat[::2]), flat[1::2]))
-            if keep is None or len(keys) <= keep:
-                result[term] = array.array("i", map(cache.__getitem__, keys))
-                continue
-            scores = array.array("i", _ZERO) * len(keys)
-            for i in _best(list(map(saturation.__getitem__, keys)), keep):
-                scores[i] = cache[keys[i]]
-            result[term] = scores
-        return result
+        self.base = base = max(lengths.values(), default=0) + 1
+        self.keyed: dict[int, int] = dict(zip(lengths, map(operator.mul, lengths.values(), itertools.repeat(base)),
+                                              strict=True))
+        self.norms = norms = {length: _K1 * (1 - _B + _B * (length / average)) for length in set(lengths.values())}
+        self.by_weight: dict[float, _Scores] = {}  # terms in as many documents share their scores
+        self.saturation = _Saturation(base, norms)
 
+    def lengths_of(self, flat: Flat) -> Flat:
+        """The field lengths of the documents of *flat* (a term's postings), aligned with them."""
+        return array.array("i", map(self.lengths.__getitem__, flat[::2]))
 
-class _Scored:
-    """The scores of one field (:meth:`Postings.scores`) and what they were computed with."""
-
-    def __init__(self, documents: int, average: float, result: dict[str, Flat]) -> None:
-        self.documents, self.average, self.result = documents, average, result
-        self.pending: set[str] = set()  # terms touched since, scored again when next asked
+    def __call__(self, term: str) -> Flat:
+        flat = self.table[term]
+        d = self.with_term[term]
+        n = self.n
+        weight = math.log(1 + abs((n - d + 0.5) / (d + 0.5)))
+        cache = self.by_weight.get(weight)
+        if cache is None:
+            cache = self.by_weight[weight] = _Scores(weight, self.base, self.norms, self.boost)
+        keys = list(map(operator.add, map(self.keyed.__getitem__, flat[::2]), flat[1::2]))
+        keep = self.keep
+        if keep is None or len(keys) <= keep:
+            return array.array("i", map(cache.__getitem__, keys))
+        scores = array.array("i", _ZERO) * len(keys)
+        for i in _best(list(map(self.saturation.__getitem__, keys)), keep):
+            scores[i] = cache[keys[i]]
+        return scores
 
 
 def _best(values: list[float], keep: int) -> Iterator[int]:

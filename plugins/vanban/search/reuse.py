@@ -3,31 +3,25 @@
 :func:`vanban.search.bundle.build_bundle` asks a :class:`Session` for what a term's entry, an entry's
 gzipped size and a document's counted meta tokens were the last time: :data:`FRESH` (a build without
 a cache) knows nothing and keeps nothing; :class:`Streamed` (a build with a cache) reads the last
-build's entries from a file in the cache in the order they are asked for, and writes this one's as
-they are made; :class:`Kept` (a process that makes bundles again: serve's helper, build-all) keeps the
+build's postings and entries from a file in the cache (:mod:`.frames`) in the order they are asked for,
+and writes this one's as they are made; :class:`Kept` (a process that makes bundles again: serve's helper, build-all) keeps the
 last bundle's in memory.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import pickle
-import tempfile
 from collections import Counter
-from collections.abc import Generator, Mapping, Sequence
-from pathlib import Path
-from typing import Any, BinaryIO
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from ..cache import code_fingerprint, loads
 from ..documents import Document
 from ..tokens import TermCounts, meta_tokens, term_counts
-from .postings import Postings
+from .frames import KINDS, Carried, Encoded, Record, RecordWriter, read_records, reuse_path
+from .postings import Postings, stable_average
 from .shards import gzipped_size, utf16_key
 
 Shown = tuple[str, str, str, str]  # (title, type, number, issuer): all that meta_tokens reads
-Encoded = tuple[bytes, dict[int, bytes]]  # a term's entry and its tails by block
 
 
 class Reuse:
@@ -50,6 +44,7 @@ class Reuse:
     def __init__(self) -> None:
         self.entries: dict[bytes, Encoded] = {}  # entry_key → (entry, tail by block)
         self.by_term: dict[tuple[str, str], tuple[bytes, Encoded]] = {}  # (kind, term) → (entry_key, encoded)
+        self.contexts: dict[str, str] = {}  # kind → what its scores read besides each term's postings
         self.sizes: dict[bytes, int] = {}  # entry → its length compressed at level 1
         # ((title, type, number, issuer), filter terms) → a document's meta row (read, never changed)
         self.meta: dict[tuple[Shown, tuple[str, ...]], dict[str, TermCounts]] = {}
@@ -70,6 +65,13 @@ def entry_key(kind: str, term: str, fields: list[tuple[str, Any, Any, Any]]) -> 
             digest.update(b"%d:" % len(data) if values is not None else b"-")
             digest.update(data)
     return digest.digest()
+
+
+def scored_inputs(postings: Postings) -> tuple[int, int, tuple[float, ...]]:
+    """What every term's scores in *postings* read besides its own postings and their documents' lengths:
+    the documents counted, the span of document numbers, each field's average length."""
+    return (postings.documents, postings.size(),
+            tuple(stable_average(sum(lengths.values()), len(lengths)) for lengths in postings.lengths.values()))
 
 
 def shown(doc: Document) -> Shown:
@@ -94,19 +96,22 @@ class Session:
         return meta_row(doc, filters)
 
     def postings(self, name: str, fields: Mapping[str, float], ids: list[str],
-                 rows: list[dict[str, TermCounts]]) -> Postings:
-        """The postings *name* (of *fields*) of *rows* (the documents *ids*, in order)."""
+                 rows: list[dict[str, TermCounts]], keys: Sequence[str | None] = ()) -> Postings:
+        """The postings *name* (of *fields*) of *rows* (the documents *ids*, in order; *keys*: what names
+        each row, None for a row without a name)."""
         made = Postings(fields)
         made.add_all(rows)
         return made
 
-    def unchanged(self, kind: str, postings: Sequence[Postings]) -> set[str] | None:
+    def unchanged(self, kind: str, postings: Sequence[Postings], context: str) -> set[str] | None:
         """The terms of *kind* whose entry may differ from the last bundle's (every other is taken by
-        :meth:`by_term`), or None: any (each is digested, :func:`entry_key`)."""
+        :meth:`by_term`), or None: any (each is digested, :func:`entry_key`). *context*: what every term's
+        scores read besides its own postings (:func:`vanban.search.bundle.scores_context`)."""
         return None
 
-    def by_term(self, kind: str, term: str) -> Encoded:
-        raise KeyError(term)
+    def by_term(self, kind: str, term: str) -> Encoded | None:
+        """The last bundle's entry of *term*, taken as made (None: not found, made again)."""
+        return None
 
     def found(self, kind: str, term: str, key: bytes) -> Encoded | None:
         return None
@@ -124,122 +129,80 @@ class Session:
 FRESH = Session()
 
 
-REUSE_FILE = "search-reuse.bin"  # in the generation's folder: pruned with it (or when unused for 30 days)
-MAGIC = b"vbreuse1\n"
-CHUNK = 512  # records per frame: what is held at once, reading or writing
-KINDS = ("m", "b")  # the order _entries is asked for its kinds, and the file's
-# (kind, term, entry_key, entry, tails by block, gzipped size or -1)
-Record = tuple[str, str, bytes, bytes, dict[int, bytes], int]
-
-
-def reuse_path(cache_dir: str) -> Path:
-    """Where a build with the cache *cache_dir* keeps its search files' encoding (:class:`Streamed`)."""
-    return Path(cache_dir) / code_fingerprint() / REUSE_FILE
-
-
-def _whole(record: Any) -> bool:
-    return (type(record) is tuple and len(record) == 6 and record[0] in KINDS and type(record[1]) is str
-            and type(record[2]) is bytes and type(record[3]) is bytes and type(record[5]) is int
-            and type(record[4]) is dict and all(type(b) is int and type(t) is bytes for b, t in record[4].items()))
-
-
-def read_records(path: Path) -> Generator[Record, None, None]:
-    """The records of *path* in order, a frame of :data:`CHUNK` at a time, through the cache's
-    restricted unpickler; they end early at the first frame or record that is not whole."""
-    try:
-        handle = path.open("rb")
-    except OSError:
-        return
-    with handle:
-        try:
-            if handle.read(len(MAGIC)) != MAGIC:
-                return
-            while len(head := handle.read(8)) == 8:
-                chunk = loads(handle.read(int.from_bytes(head, "big")))
-                if type(chunk) is not list:
-                    return
-                for record in chunk:
-                    if not _whole(record):
-                        return
-                    yield record
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
-                IndexError, KeyError, MemoryError):
-            return
-
-
-class RecordWriter:
-    """Records written a frame at a time to a file aside, renamed into place by :meth:`close`; a
-    failure to write only loses them (nothing is renamed)."""
-
-    def __init__(self, target: Path) -> None:
-        self.target, self.tmp = target, ""
-        self.frame: list[Record] = []
-        self.handle: BinaryIO | None = None
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, self.tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")  # pruned if left by an interruption
-            self.handle = os.fdopen(fd, "wb")
-            self.handle.write(MAGIC)
-        except OSError:
-            self.abandon()
-
-    def add(self, record: Record) -> None:
-        if self.handle is not None:
-            self.frame.append(record)
-            if len(self.frame) >= CHUNK:
-                self._flush()
-
-    def _flush(self) -> None:
-        data = pickle.dumps(self.frame, protocol=pickle.HIGHEST_PROTOCOL)
-        self.frame = []
-        try:
-            assert self.handle is not None
-            self.handle.write(len(data).to_bytes(8, "big"))
-            self.handle.write(data)
-        except OSError:
-            self.abandon()
-
-    def close(self) -> None:
-        if self.handle is None:
-            return
-        if self.frame:
-            self._flush()
-        try:
-            if self.handle is not None:
-                self.handle.close()
-                self.handle = None
-                os.replace(self.tmp, self.target)
-        except OSError:
-            self.abandon()
-
-    def abandon(self) -> None:
-        if self.handle is not None:
-            with contextlib.suppress(OSError):
-                self.handle.close()
-            self.handle = None
-        if self.tmp:
-            with contextlib.suppress(OSError):
-                os.unlink(self.tmp)
-        self.frame = []
-
-
 class Streamed(Session):
     """A session of a build with a cache (:func:`reuse_path`): the last bundle's entries read from
     the file its build left, in the order they are asked for (terms by kind, then in :func:`utf16_key`
     order, as :func:`vanban.search.bundle.build_bundle` makes them), and this bundle's written to a
-    new one as they are made: a frame of :data:`CHUNK` records in memory at a time, never a second
+    new one as they are made: a frame of :data:`vanban.search.frames.CHUNK` records in memory at a time, never a second
     copy of the index (354b4cb kept the whole encoding in memory to write it: peak RSS at 5,000
-    documents +37 MB cold, +78 MB after an edit). An entry is taken only when its :func:`entry_key`
-    is that of the term's inputs now: a stale or planted file can slow a build, never change it."""
+    documents +37 MB cold, +78 MB after an edit). An entry is taken when its :func:`entry_key` is that
+    of the term's inputs now.
+
+    The file opens with the last bundle's postings, each document's row named by its key (its tokens'
+    disk key; a row without one kept whole): a bundle of the same documents in the same order takes them
+    and edits the rows whose key changed (:meth:`Postings.replace_rows`, the row before found in the
+    postings), as serve's helper does in memory. When no field's count of documents, average length or
+    span of documents moved, every term the edits did not touch has the entry it had, taken by the term
+    (:meth:`by_term`) without being scored: the postings and the records are one file, written by one
+    bundle and renamed into place whole, so a stale file cannot change the search files (a planted one
+    could, as a planted analysis could change a page: the cache is trusted as the build's own)."""
 
     keeps = True
 
     def __init__(self, cache_dir: str) -> None:
         path = reuse_path(cache_dir)
-        self.old = read_records(path)
-        self.current: Record | None = next(self.old, None)
+        self.carried: dict[str, Postings] = {}
+        self.old = read_records(path, self.carried)
+        self.current: Record | None = next(self.old, None)  # the postings are read with the first record
         self.writer = RecordWriter(path)
         self.last: list[Any] | None = None  # the record of the entry just found or made, its size to come
+        self.made: dict[str, tuple[Postings, list[str], list[str | None], dict[int, dict[str, TermCounts]]]] = {}
+        self.before: dict[int, tuple[int, int, tuple[float, ...]]] = {}  # id(postings) → what its scores read
+
+    def postings(self, name: str, fields: Mapping[str, float], ids: list[str], rows: list[dict[str, TermCounts]],
+                 keys: Sequence[str | None] = ()) -> Postings:
+        """The last bundle's postings *name* edited where a row's key changed (or, without a key, the row),
+        when its documents were these, in this order, and a few rows changed; else made anew."""
+        row_keys: list[str | None] = list(keys) if keys else [None] * len(ids)
+        last = self.carried.pop(name, None)
+        made: Postings | None = None
+        if isinstance(last, Carried) and last.ids == ids and last.fields == dict(fields):
+            changed = [doc for doc, (before, now) in enumerate(zip(last.keys, row_keys, strict=True))
+                       if before != now or (now is None and last.rows.get(doc) != rows[doc])]
+            if len(changed) * REMADE_ABOVE <= len(rows):
+                made = last
+                self.before[id(made)] = scored_inputs(made)
+                made.replace_rows({doc: (made.row_of(doc), rows[doc]) for doc in changed})
+        if made is None:
+            made = super().postings(name, fields, ids, rows, keys)
+        # the rows without a key kept whole (copied: a consuming bundle empties its rows once indexed)
+        self.made[name] = (made, ids, row_keys, {doc: dict(rows[doc]) for doc, key in enumerate(row_keys) if key is None})
+        return made
+
+    def unchanged(self, kind: str, postings: Sequence[Postings], context: str) -> set[str] | None:
+        if self.made:  # the postings are final: written before the first record
+            self.writer.postings(self.made)
+            self.made = {}
+        changes = [p.changes() for p in postings]
+        if any(self.before.get(id(p)) != scored_inputs(p) for p in postings) or any(c is None for c in changes):
+            return None
+        return set().union(*(c for c in changes if c is not None))
+
+    def by_term(self, kind: str, term: str) -> Encoded | None:
+        self._done()
+        current = self._at(kind, term)
+        if current is None or current[0] != kind or current[1] != term:
+            return None
+        self.last = list(current)
+        return current[3], current[4]
+
+    def _at(self, kind: str, term: str) -> Record | None:
+        rank = (KINDS.index(kind), utf16_key(term))
+        current = self.current
+        while current is not None and (KINDS.index(current[0]), utf16_key(current[1])) < rank:
+            current = next(self.old, None)
+        self.current = current
+        return current
 
     def _done(self) -> None:
         if self.last is not None:
@@ -248,11 +211,7 @@ class Streamed(Session):
 
     def found(self, kind: str, term: str, key: bytes) -> Encoded | None:
         self._done()
-        rank = (KINDS.index(kind), utf16_key(term))
-        current = self.current
-        while current is not None and (KINDS.index(current[0]), utf16_key(current[1])) < rank:
-            current = next(self.old, None)
-        self.current = current
+        current = self._at(kind, term)
         if current is None or current[2] != key:
             return None
         self.last = list(current)
@@ -301,7 +260,7 @@ class Kept(Session):
         return row
 
     def postings(self, name: str, fields: Mapping[str, float], ids: list[str],
-                 rows: list[dict[str, TermCounts]]) -> Postings:
+                 rows: list[dict[str, TermCounts]], keys: Sequence[str | None] = ()) -> Postings:
         """The last bundle's postings *name* edited (:meth:`Postings.replace_rows`) when its documents were
         these, in this order, and only some rows changed (compared by object first: serve keeps the tokens
         of a document left as it was, :meth:`meta` its meta row), else made anew. Taken: the last bundle's
@@ -315,19 +274,20 @@ class Kept(Session):
                 made.replace_rows(changed)
                 self.made.postings[name] = (ids, list(rows), made)
                 return made
-        made = super().postings(name, fields, ids, rows)
+        made = super().postings(name, fields, ids, rows, keys)
         self.made.postings[name] = (ids, list(rows), made)
         return made
 
-    def unchanged(self, kind: str, postings: Sequence[Postings]) -> set[str] | None:
+    def unchanged(self, kind: str, postings: Sequence[Postings], context: str) -> set[str] | None:
         """The terms touched since the last bundle (:meth:`Postings.changes`) when every postings of *kind*
-        was edited from the last bundle's and scored again only where touched; else None."""
+        was edited from the last bundle's and the *context* of the scores is the last bundle's; else None."""
         changes = [p.changes() for p in postings]  # each asked, so that the next bundle's start from now
-        if self.reused is None or any(c is None for c in changes):
+        self.made.contexts[kind] = context
+        if self.reused is None or self.reused.contexts.get(kind) != context or any(c is None for c in changes):
             return None
         return set().union(*(c for c in changes if c is not None))
 
-    def by_term(self, kind: str, term: str) -> Encoded:
+    def by_term(self, kind: str, term: str) -> Encoded | None:
         assert self.reused is not None
         key, encoded = self.reused.by_term[(kind, term)]
         self.made.entries[key] = encoded
