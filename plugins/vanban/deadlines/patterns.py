@@ -45,8 +45,10 @@ RECUR_NAMED = re.compile(
     rf"(?P<d>{ASCII_DIGIT}{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<m>{ASCII_DIGIT}{{1,2}})\s*\)(?:\s*(?:hằng|hàng)\s+năm)?"
 )
 # "vào ngày 10/10 hằng năm", "ngày 18 tháng 5 hàng năm".
+# "(trước) ngày 15 tháng 3 hằng năm": a due every year. Its lead is part of the phrase, or "trước ngày 15 tháng 3"
+# would be read first as a one-off date of the document's year and the yearly day dropped under it.
 RECUR_EVERY_YEAR = re.compile(
-    rf"(?:vào\s+)?ngày\s+(?:(?P<d>{ASCII_DIGIT}{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<m>{ASCII_DIGIT}{{1,2}})(?!{ASCII_DIGIT}|\s?(?P=sep)\s?{ASCII_DIGIT})"
+    rf"(?:(?:vào|trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+)?ngày\s+(?:(?P<d>{ASCII_DIGIT}{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<m>{ASCII_DIGIT}{{1,2}})(?!{ASCII_DIGIT}|\s?(?P=sep)\s?{ASCII_DIGIT})"
     rf"|(?P<td>{ASCII_DIGIT}{{1,2}})\s+tháng\s+(?P<tm>{ASCII_DIGIT}{{1,2}})(?!{ASCII_DIGIT}))\s*,?\s*(?:hằng|hàng|mỗi)\s+năm(?!\w)",
     IGNORE,
 )
@@ -56,7 +58,9 @@ FREQ = (
     rf"|(?:01|1|một)\s+năm(?:\s+(?:một|1)\s+lần)?|{UNIT}(?![\s,]*{ASCII_DIGIT}))"
 )
 PERIODIC = re.compile(
-    rf"(?<!\w)(?:(?P<lead>(?:(?:trước|chậm\s+nhất|vào)\s+)?ngày\s+{ASCII_DIGIT}{{1,2}}\s+)(?=hằng|hàng|mỗi))?"
+    rf"(?<!\w)(?:(?P<lead>(?:(?:trước|chậm\s+nhất|vào)\s+)?ngày\s+{ASCII_DIGIT}{{1,2}}\s+"
+    rf"|(?:trước|chậm\s+nhất(?:\s+là)?|vào|lúc)\s+{ASCII_DIGIT}{{1,2}}\s*(?:giờ|h)(?:\s*{ASCII_DIGIT}{{2}}(?:\s*phút)?)?\s+)"
+    rf"(?=hằng|hàng|mỗi))?"
     rf"(?:định\s+kỳ\s*,?\s*(?:vào\s+)?{FREQ}(?:\s*(?:,|và|hoặc|/)\s*{FREQ})*"
     rf"|(?P<bare>(?:hằng|hàng)\s+{UNIT}(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng|mỗi)\s+)?{UNIT}(?![\s,]*{ASCII_DIGIT}))*))"
     r"(?!\w)",

@@ -246,7 +246,7 @@ TIME_LEAD = re.compile(_TIME_LEAD, _I)  # a recurring time, a reporting lead, a 
 REPORT_LEAD = re.compile(_REPORT_LEAD, _I)  # starts a sentence even after a line that did not end one (a headline)
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
-    rf"(?:[-+•]\s*)?[“\"]?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
+    rf"(?:[-+•]\s*)?[“\"]?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+|[a-zđ]\)\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
     rf"(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|trưởng\s+phòng|hiệu\s+trưởng|"
     rf"bộ\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng(?=\s+(?:ban|phòng)(?!\w))|chánh(?=\s+văn\s+phòng(?!\w)))(?:\s+|:|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?{_UNIT_NOUN}")
 # The line that opens a recipients' list ("Nơi nhận:", "Kính gửi:"): the bullets under it name recipients, not
@@ -352,7 +352,7 @@ DUTY = re.compile(
     r"sắp\s+xếp|củng\s+cố|là\s+cơ\s+quan|thường\s+xuyên|kịp\s+thời|sớm|nghiêm\s+túc|sẽ|cần(?!\s+thiết)|phải|lưu\s+ý|tiến\s+hành|"
     r"đề\s+xuất|tổng\s+hợp|giải\s+quyết|(?<![cC]ác\s)(?<![tT]rung\s)cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|cơ\s+sở|trung\s+ương|thôn))|treo|lựa\s+chọn|chọn|quan\s+tâm|thông\s+báo|đảm\s+bảo|bảo\s+đảm|hỗ\s+trợ|"
     r"xác\s+định|đánh\s+giá|thống\s+kê|nâng\s+cao|duy\s+trì|khắc\s+phục|đồng\s+loạt|tùy|đôn\s+đốc|thực\s+thi|"
-    r"nắm|tiếp\s+thu|cung\s+cấp|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ|trực\s+tiếp|chỉ(?!\s+(?:thị|tiêu|số|định|rõ))|ngay|phổ\s+biến|học\s+tập|truyền\s+đạt|"
+    r"nắm|tiếp\s+thu|cung\s+cấp|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ|trực\s+tiếp|chỉ(?!\s+(?:thị|tiêu|số|định|rõ|huy))|ngay|phổ\s+biến|học\s+tập|truyền\s+đạt|"
     r"trước\s+ngày|chậm\s+nhất|theo\s+chức\s+năng|khảo\s+sát|chấn\s+chỉnh|bám\s+(?:sát|vào|theo)|hoàn\s+tất|thành\s+lập|chủ\s+động|đăng\s+ký|"
     r"đăng|làm|tạm\s+dừng|dừng|nhằm|xin|kiện\s+toàn|quyết\s+liệt|lãnh\s+đạo(?=\s*,\s*chỉ\s+đạo)|bằng(?=\s+(?:(?:nhiều|các|mọi)\s+)?hình\s+thức|\s+văn\s+bản)|tích\s+cực|giúp(?!\s+việc)|(?<![bB]ầu\s)(?<![ứỨ]ng\s)cử(?!\s+tri)|"
     r"đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị)(?!\w)"

@@ -113,7 +113,7 @@ def _spellings(word: str) -> set[str]:
 
 
 _OPENER = "|".join(sorted({s for w in OPENERS for s in _spellings(w)}, key=lambda w: (-len(w), w)))
-_HOLDER = rf"(?:[-+•]\s*)?[“\"]?(?:[0-9]{{1,3}}[.)]?\s+){{0,2}}(?:{_OPENER})"
+_HOLDER = rf"(?:[-+•]\s*)?[“\"]?(?:[0-9]{{1,3}}[.)]?\s+|[a-zđ]\)\s+){{0,2}}(?:{_OPENER})"  # "2. ", "a) "
 HOLDER_AT = re.compile(_HOLDER)  # lower case, tone marks as written: a superset of UNIT_AT.match there
 HOLDER_AFTER = re.compile(rf"[.;:]\s+{_HOLDER}")  # … and of CLAUSE_UNIT.search
 
