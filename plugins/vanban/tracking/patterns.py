@@ -200,7 +200,8 @@ _UNIT_NOUNS = (
     r"tổ\s+dân\s+phố|khu\s+phố|cấp\s+(?:xã|huyện|tỉnh)|chi(?!\s+(?:" + v.NOT_A_CELL + r")(?!\w))|tổ\s+chức\s+(?:đảng|cơ\s+sở\s+đảng|chính\s+trị|thành\s+viên)|"
     r"tổ\s+chức(?=\s*,\s*(?:cơ\s+quan|đơn\s+vị)(?!\w))|"  # "các tổ chức, cơ quan, đơn vị …": bodies, not "tổ chức" the verb
     r"đoàn\s+thể|doanh\s+nghiệp|lực\s+lượng|xã(?!\s+hội)|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|"
-    r"văn\s+phòng\s+điều\s+phối|ban\s+quản\s+lý|ban\s+chỉ\s+đạo|bcđ|chi\s+nhánh|kho\s+bạc|ngân\s+hàng|viện(?!\s+trợ)|tòa\s+án"
+    r"văn\s+phòng\s+điều\s+phối|ban\s+quản\s+lý|ban\s+chỉ\s+đạo|bcđ|chi\s+nhánh|kho\s+bạc|ngân\s+hàng|viện(?!\s+trợ)|tòa\s+án|"
+    r"thanh\s+tra(?=\s+(?:bộ|tỉnh|huyện|chính\s+phủ|thành\s+phố|quận|thị\s+xã)(?!\w))"
 )
 _UNIT_NOUN = rf"(?:{_UNIT_NOUNS})(?!\w)"
 _UNIT_START = (
@@ -342,6 +343,10 @@ JOINT_OFFICE = re.compile(r"^(?:chánh\s+)?văn\s+phòng\s+(?:hđnd|ubnd|hội\s
 # Where a unit's name ends and its duty begins: a duty verb (lower case: "Ban Tổ chức" is a name, "tổ
 # chức" a duty), a modal, a time adverbial, or ":". Verbs that also end body names ("Ủy ban kiểm tra",
 # "Ban chỉ đạo", "Ban quản lý") do not end a name right after "ban".
+# What a body is told to send on or print out ("chuyển kết quả …", "xuất danh sách …"): "chuyển" and "xuất" end a name
+# only before one (a "Trung tâm chuyển đổi số", "cơ sở sản xuất" name keeps them).
+_PAPERS = (r"\s+(?:kết\s+quả|hồ\s+sơ|báo\s+cáo|văn\s+bản|số\s+liệu|dữ\s+liệu|danh\s+sách|tài\s+liệu|biểu\s+mẫu|"
+           r"giấy|bằng|chứng\s+chỉ|đề\s+nghị|ý\s+kiến|về|cho|đến|tới|ngay)(?!\w)")
 DUTY = re.compile(
     r"(?<!\w)(?:chủ\s+trì|phối\s+hợp|tham\s+mưu|triển\s+khai|thực\s+hiện|báo\s+cáo|theo\s+dõi|hướng\s+dẫn|"
     r"(?<![qQ]uan,\s)tổ\s+chức(?!\s+(?:[đĐ]ảng|cơ\s+sở|chính\s+trị|đoàn\s+thể|xã\s+hội|hội(?!\s+(?:nghị|thảo|thi|diễn|họp))|thành\s+viên|kinh\s+tế)|\s*,\s*(?:cơ\s+quan|đơn\s+vị)(?!\w))|"
@@ -355,6 +360,8 @@ DUTY = re.compile(
     r"nắm|tiếp\s+thu|cung\s+cấp|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ|trực\s+tiếp|chỉ(?!\s+(?:thị|tiêu|số|định|rõ|huy))|ngay|phổ\s+biến|học\s+tập|truyền\s+đạt|"
     r"trước\s+ngày|chậm\s+nhất|theo\s+chức\s+năng|khảo\s+sát|chấn\s+chỉnh|bám\s+(?:sát|vào|theo)|hoàn\s+tất|thành\s+lập|chủ\s+động|đăng\s+ký|"
     r"đăng|làm|tạm\s+dừng|dừng|nhằm|xin|kiện\s+toàn|quyết\s+liệt|lãnh\s+đạo(?=\s*,\s*chỉ\s+đạo)|bằng(?=\s+(?:(?:nhiều|các|mọi)\s+)?hình\s+thức|\s+văn\s+bản)|tích\s+cực|giúp(?!\s+việc)|(?<![bB]ầu\s)(?<![ứỨ]ng\s)cử(?!\s+tri)|"
+    r"nhanh\s+chóng|kiên\s+quyết|gấp\s+rút|phát\s+huy|chú\s+trọng|coi\s+trọng|chú\s+ý|ưu\s+tiên|nỗ\s+lực|phấn\s+đấu|"  # manner, effort
+    rf"(?<![vV]ận\s)(?<![lL]uân\s)chuyển(?={_PAPERS})|(?<![sS]ản\s)(?<![nN]hập\s)xuất(?={_PAPERS})|"  # moving a paper on
     r"đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị)(?!\w)"
 )
 NAME_VERBS = re.compile(r"^(?:kiểm\s+tra|chỉ\s+đạo|quản\s+lý|giám\s+sát|thẩm\s+định|tổ\s+chức|tuyên\s+truyền|tham\s+mưu)$",
