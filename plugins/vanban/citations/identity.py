@@ -12,12 +12,13 @@ imported Word file, a portal page) says it in one of a few places, tried in this
 2. ``metadata`` — a portal's table of properties: "Số hiệu: 155/KH-UBND", "Số hiệu: | 52/2018/QĐ-UBND |",
    "Số/Ký hiệu: …", "Ký hiệu …", the value after blanks or on the next line.
 3. ``title`` — a portal page whose first line names the document: "Quyết định 119/QĐ-UBND" (perhaps after
-   "Toàn văn:"), or a
+   "Toàn văn:"; not a first line telling of it in a passive sentence, "Quyết định 281/QĐ-TTg được … phê duyệt ngày …"), or a
    saved page source whose ``<title>`` does ("<title>Quy định số 20-QĐ&#x002F;TW …", references decoded).
 4. ``attached`` — "(Ban hành kèm theo Quyết định số 59/QĐ-UBND …)" ("(Kèm theo …)", "(Ban hành theo …)") opening the text: a rule
    issued with a decision is that decision's document; also at a line's start further down (a cover
    letter above the rule or form it issues), and after a blank "Số:" above it (the blank is the
-   attached form's, to be filled in by its users).
+   attached form's, to be filled in by its users); not a bracket inside a sentence that goes on after it ("… thực hiện
+   Kế hoạch … (ban hành kèm theo Quyết định số 2216/QĐ-BTP …); triển khai …": a document the sentence names).
    Then a first line that gives a number alone ("1053/QĐ-BVHTTDL"): a record or database page titled by its number; or
    a record line right under the title that repeats the title as its subject ("Về việc phối hợp …⏎Công văn số
    1639/SNN-CCKL ngày 23/10/2023 của Sở … Về việc phối hợp …").
@@ -53,10 +54,12 @@ from .titles import (
     asks,
     code_title,
     dashed_title,
+    in_sentence,
     names_another,
     slug_title,
     spaced_title,
     title_word_after,
+    told_of,
 )
 from .vocabulary import NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_of_word, working_copy
 
@@ -206,9 +209,11 @@ def _own(head: str, w: str) -> OwnNumber | None:
             and not names_another(head, w, title.end())
             and not asks(w, title.end())
             and not _tag_over_meeting(w, title.end())
+            and not told_of(w, title.end())
         ):
             candidates.append((title, "title"))
-        candidates.append((_ATTACHED.search(w, 0, 600) or _ATTACHED_LINE.search(w), "attached"))
+        attached = next((m for m in _ATTACHED.finditer(w, 0, 600) if not in_sentence(w, m.end())), None)
+        candidates.append((attached or _ATTACHED_LINE.search(w), "attached"))
         candidates.append((TEASER.match(w), "title"))
         if "<title>" in head:  # the working copy reads tags as blanks: the title tag is found in the text
             candidates.append((_HTML_TITLE.search(head), "title"))

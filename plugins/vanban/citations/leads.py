@@ -16,7 +16,8 @@
    is not that letter: a letter's own number is in its header); nor under an answer ("TRẢ LỜI:",
    "… trả lời ông như sau:", "Xét đơn …"), nor when the text goes on to a later step of a complaint or
    a reminder ("Không đồng ý với kết quả giải quyết, ông … khiếu nại", "… chưa nhận được văn bản trả lời"),
-   nor in a sentence that opens by looking back ("Trước đó, Ban Bí thư có Chỉ thị số …": the news's background).
+   nor in a sentence that opens by looking back ("Trước đó, Ban Bí thư có Chỉ thị số …": the news's background) or
+   goes on from an earlier step ("Tiếp đó, …"); nor in a narrative (:mod:`.narrative`).
    Sentences before the lead that give its reason ("Thực hiện …. Để đảm bảo …. Văn phòng UBND tỉnh ban hành văn bản
    số …") are no narrative.  A lead may also close with its bracketed number ("… đôn đốc thực hiện Công điện số
    398/CĐ-TTg … (Công văn số 2519/VP-KGVX, ngày 8/6/2022).") or open its paragraph with it ("Tại Công văn số
@@ -148,8 +149,11 @@ _LATER_STEP = re.compile(
     re.IGNORECASE,
 )
 # A sentence that opens by looking back ("Trước đó, Ban Bí thư có Chỉ thị số 48-CT/TW …", "Trước đây, …"): the
-# background of a news item (in a hard-wrapped copy its line is no paragraph of its own), not its lead.
-_EARLIER = re.compile(r"[ \t>*#_|]*(?:Cũng[ \t]+)?Trước[ \t]+(?:đó|đây|kia)(?![^\W_])", re.IGNORECASE)
+# background of a news item (in a hard-wrapped copy its line is no paragraph of its own), not its lead; nor one that
+# goes on from an earlier step ("Tiếp đó, Giám đốc Sở … đã ban hành Quyết định số …", "Sau đó, …": a chronicle's next)
+_EARLIER = re.compile(
+    r"[ \t>*#_|]*(?:(?:Cũng[ \t]+)?Trước[ \t]+(?:đó|đây|kia)|(?:Tiếp|Sau)[ \t]+(?:đó|theo[ \t]+đó))(?![^\W_])", re.IGNORECASE
+)
 # How far after a lead its later step is looked for (the lead's paragraph and the next)
 LATER_STEP_REACH = 700
 # The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.

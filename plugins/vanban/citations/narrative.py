@@ -10,7 +10,14 @@ places say the page is something else, whatever the verb (the twenty-first sessi
   its narrative, as a sentence inside a paragraph is (:func:`after_prose`);
 * a chronicle: the paragraph before or after the lead's tells of another numbered document issued on a date of its own ("… ngày 19-11-1958, Bộ
   Chính trị đã ban hành Nghị quyết số 58 …⏎Thực hiện Nghị quyết …, ngày 3-3-1959, Thủ tướng Chính phủ ban hành Nghị định
-  số 100/TTg …"): a history of documents issued in turn, none of them the page's (:func:`chronicle`).
+  số 100/TTg …"): a history of documents issued in turn, none of them the page's (:func:`chronicle`); so is the lead's next
+  sentence telling of one ("Ngày 29/11/2022, Chính phủ ban hành Nghị định số 98/2022/NĐ-CP …. Trên cơ sở đó, Bộ trưởng …
+  đã ban hành Quyết định số 996/QĐ-BTP ngày 09/6/2023 …", the twenty-first session's second round, heldout19);
+* a speaker's words: the lead inside a quotation opened after a colon ("Trưởng Công an xã cho biết: "Thực hiện …, Công
+  an xã đã tham mưu cho UBND xã ban hành Kế hoạch 236/KH-UBND"): the page reports what the speaker told
+  (:func:`quoted`);
+* an advised issuing, "… đã tham mưu (cho) UBND xã ban hành Kế hoạch …": the subject is the body that advised, the page
+  tells of its work, and the document is another body's, reported (:func:`advised`).
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ import re
 from .numbers import scan_number
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT
 
-__all__ = ["after_prose", "chronicle", "narrated", "nominal"]
+__all__ = ["advised", "after_prose", "chronicle", "narrated", "nominal", "quoted"]
 
 # The clause before a lead's verb opens with "Việc": "Việc Ban Bí thư T.Ư Đảng ban hành Chỉ thị số 51 đã …"
 _NOMINAL = re.compile(r"[ \t\"“'(]*Việc[ \t]+(?![^\W_]*[ \t]*[:.])", re.IGNORECASE)
@@ -127,18 +134,70 @@ def chronicle(w: str, paragraphs: list[tuple[int, int]], lead: int, number: int)
     own = w[scan.start : scan.end] if scan is not None else "\0"
     for start, end in paragraphs[max(0, at - 1) : at] + paragraphs[at + 1 : at + 2]:
         stop = _SENTENCE_STOP.search(w, start, end)
-        issue = _DATED_ISSUE.search(w, start, stop.start() + 1 if stop is not None else end)
-        if issue is not None and not w.startswith(own, issue.end()):  # a repeated lead names the same number
+        if _issues_another(w, start, stop.start() + 1 if stop is not None else end, own):
+            return True
+    first = _SENTENCE_STOP.search(w, number, paragraphs[at][1])  # the lead's sentence, then the next in its paragraph
+    if first is None:
+        return False
+    stop = _SENTENCE_STOP.search(w, first.end(), paragraphs[at][1])
+    return _issues_another(w, first.end(), stop.start() + 1 if stop is not None else paragraphs[at][1], own)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+# Another document issued with its number and its own date after it: "… đã ban hành Quyết định số 996/QĐ-BTP ngày
+# 09/6/2023 …" (the date after the number, as a sentence inside a paragraph tells it)
+_ISSUED = re.compile(rf"{NOT_BEFORE}ban{GAP}hành{GAP}(?:{TYPE_ALT}){NOT_AFTER}{GAP}(?:số[ \t]*:?[ \t]*)?(?=\d)", re.IGNORECASE)
+_OWN_DATE = re.compile(r"[ \t]*,?[ \t]*ngày[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
+
+
+def _issues_another(w: str, start: int, limit: int, own: str) -> bool:
+    """Whether *w*[start:limit] tells of a numbered document other than *own* issued on a date of its own, the date
+    before it (:data:`_DATED_ISSUE`) or after its number (:data:`_ISSUED` and :data:`_OWN_DATE`); a repeated lead
+    names the same number."""
+    dated = _DATED_ISSUE.search(w, start, limit)
+    if dated is not None and not w.startswith(own, dated.end()):
+        return True
+    for issue in _ISSUED.finditer(w, start, limit):
+        scan = scan_number(w, issue.end())
+        if scan is not None and scan.structured and w[scan.start : scan.end] != own and _OWN_DATE.match(w, scan.end):
             return True
     return False
 
 
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+# A speaker's quotation opening after a colon: "… cho biết: "Thực hiện …", "… nhấn mạnh: “…"
+_QUOTE_OPENS = re.compile(r":[ \t]*([\"“])")
+
+
+def quoted(w: str, paragraphs: list[tuple[int, int]], lead: int) -> bool:
+    """Whether the lead at *lead* stands inside a quotation its paragraph (of *paragraphs*) opens after a colon and has
+    not closed before it."""
+    start = next((s for s, e in paragraphs if s <= lead < e), None)
+    if start is None:
+        return False
+    opened = None
+    for opened in _QUOTE_OPENS.finditer(w, start, lead):  # noqa: B007 - the last
+        pass
+    if opened is None:
+        return False
+    between = w[opened.end() : lead]
+    if opened.group(1) == '"':
+        return '"' not in between
+    return between.count("“") + 1 > between.count("”")
+
+
+# "… đã tham mưu cho UBND xã ban hành …", "Phòng … tham mưu UBND huyện ban hành …": the issuing is the advice's
+_ADVISED = re.compile(r"(?<![^\W_])tham[ \t]+mưu(?:[ \t]+(?:cho|với))?[ \t]+[^.,;:!?\n]{1,60}?[ \t]*\Z", re.IGNORECASE)
+ADVISED_REACH = 80
+
+
+def advised(w: str, lead: int) -> bool:
+    """Whether the lead's verb at *lead* follows "tham mưu (cho) <body>" in its clause (:data:`_ADVISED`)."""
+    return _ADVISED.search(w, max(0, lead - ADVISED_REACH), lead) is not None
 
 
 def narrated(w: str, lead: int, number: int) -> bool:
     """Whether the lead at *lead* (its number at *number*) is an article's narrative by one of the module's rules."""
-    if nominal(w, lead):
+    if nominal(w, lead) or advised(w, lead):
         return True
     paragraphs = _paragraphs(w)
-    return after_prose(w, paragraphs, lead) or chronicle(w, paragraphs, lead, number)
+    return after_prose(w, paragraphs, lead) or chronicle(w, paragraphs, lead, number) or quoted(w, paragraphs, lead)

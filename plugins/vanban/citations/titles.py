@@ -220,3 +220,33 @@ def code_title(head: str, w: str) -> OwnNumber | None:
     if parts is None or parts.type_code is None or parts.type_code.casefold() != found.group("code").casefold():
         return None
     return OwnNumber(number, head.count("\n", 0, scan.start) + 1, "title", type_of_number(number))
+
+
+# A number that is the subject of a passive sentence: "Quyết định 281/QĐ-TTg được Thủ tướng Chính phủ phê duyệt ngày
+# 20/2/2014, nhằm …" ("vừa được …" is news of a document just issued, :mod:`.leads`)
+_PASSIVE_SUBJECT = re.compile(r"[ \t]+(?:đã[ \t]+)?được(?![^\W_])", re.IGNORECASE)
+# A sentence's end inside a line: a mark and a blank, or the line's last mark
+_LINE_SENTENCE_END = re.compile(r"[.!?…](?:[ \t]|[ \t]*$)", re.MULTILINE)
+
+
+def told_of(w: str, pos: int) -> bool:
+    """Whether the first line, its number at *pos*, is a paragraph telling of the document rather than its title: the
+    number is the subject of a passive sentence (:data:`_PASSIVE_SUBJECT`) that the line ends as a sentence (a feature
+    article's opening "Quyết định 281/QĐ-TTg được Thủ tướng … phê duyệt ngày 20/2/2014, nhằm …")."""
+    scan = scan_number(w, pos)
+    if scan is None or _PASSIVE_SUBJECT.match(w, scan.end) is None:
+        return False
+    end = w.find("\n", scan.end)
+    return _LINE_SENTENCE_END.search(w, scan.end, end if end >= 0 else len(w)) is not None
+
+
+# The text after a bracket's ")" on its line: a clause going on (";", ",", a lower-case word)
+_GOES_ON = re.compile(r"[^)\n]*\)[ \t]*(?P<next>[^ \t\n])")
+
+
+def in_sentence(w: str, pos: int) -> bool:
+    """Whether the bracket whose number is at *pos* ("(ban hành kèm theo Quyết định số …)") describes a document a
+    sentence names, the sentence going on after it (";", ",", a lower-case word: "… tổ chức thực hiện Kế hoạch … (ban
+    hành kèm theo Quyết định số 2216/QĐ-BTP …); triển khai …"): not the heading of the page's own attached document."""
+    found = _GOES_ON.match(w, pos)
+    return found is not None and (found.group("next") in ";," or found.group("next").islower())
