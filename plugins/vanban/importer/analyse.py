@@ -34,6 +34,7 @@ from .headline import (
     says_whose,
 )
 from .issuer import complete_bare_issuer
+from .issuer_doubts import name_central_body
 from .lead import read_lead
 from .letter_subject import read_letter_subject
 from .lines import Block, Line, TableBlock
@@ -264,6 +265,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     result.body = body_markdown(body_blocks) + closing_markdown(result)
     number = str(result.fields.get("number") or "")
     result.citations = extract(plain, own_number=number or None, title=title or None).citations
+    name_central_body(result)
     check_fields(result, plain_text(blocks), result.citations, datetime.date.today())
     for key in FIELDS:
         if key not in result.fields and not any(k == key for k, _ in result.missing):

@@ -9,11 +9,13 @@ what it settled wrongly, each a kind a clerk would name at a glance:
 - an issuer that opens with a type word or "của" (a title line), holds the motto or the old state's name,
   ends cut ("VĂN HÓA, THỂ THAO VÀ DU LỊCH -"), names a second body after its place ("… tỉnh Đồng Nai BCĐ …"),
   disagrees with the number's code ("01-KH/BCĐTW" and "Ban Chấp hành Trung ương"), or is a district office or a
-  steering board without its district while the text names one;
+  steering board without its district while the text names one, or a committee or council without its level
+  or naming another place than the document's authority line (``issuer_doubts``);
 - a trích yếu that holds its own number ("CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 91/HĐBT NGÀY …"), opens with "NGÀY …",
   "SỐ …" or "CỦA …", holds a salutation, a date line, a page's chrome or the authority line, says a run of words
   twice, is a sentence of the body, ends inside a province's name ("… THUỘC TỈNH NAM"), or has words no
   Vietnamese syllable is (lost letters, glued words, stray marks: "đnh", "CHUẨNQUỐCGIA", "hỉện");
+- a type read from the number's code over a letter's "V/v" line ("248/TTr": the inspectorate's code, not Tờ trình);
 - a date after today, or before the date of a document the text is based on; a number whose year is not the
   date's (ND 30: a number's year is its year of issue; no spent page has one).
 
@@ -30,6 +32,7 @@ from ..citations import Citation
 from ..glossary import TYPE_NAMES
 from ..province_names import PROVINCES_2024, PROVINCES_2025
 from ..text import collapse_space, fold
+from .issuer_doubts import issuer_doubt, told_otherwise
 from .result import ImportResult
 from .type_code import type_from_number
 
@@ -56,6 +59,7 @@ _DATE_LINE = re.compile(r"\b[A-ZĐ][\wà-ỹ]*\s+[A-ZĐ][\wà-ỹ]*,?\s+ngày\s+
 _AUTHORITY_END = re.compile(r"(?<!CUA )(?<!CHO )(?<!VOI )(?<!VE )(?<!DOAN )\b(?:(?:PHO )?TRUONG BAN|(?:CHU TICH|BO TRUONG|"
                             r"GIAM DOC|CUC TRUONG) (?:BAN|UY BAN|HOI DONG|BO|SO|CUC)) [^;]{0,80}$")
 _BODY_SENTENCE = re.compile(r"\(sau đây gọi (?:tắt )?là\b|^(?:Nhằm|Để|Căn cứ|Thực hiện|Theo)\b.{40,}\.$", re.I)
+_VV_LINE = re.compile(r"^\s*V/v\b", re.M | re.I)  # a letter's subject line: a Công văn's (ND 30)
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _MARKED = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -154,10 +158,16 @@ def check_fields(result: ImportResult, text: str, citations: tuple[Citation, ...
         _flag(result, "date", why)
         if kind and kind == type_from_number(number):
             _flag(result, "type", f"loại “{kind}” suy từ số “{number}”: {why}")
+    if kind and kind != "Công văn" and kind == type_from_number(number) and _VV_LINE.search(text[:3000]) and \
+            not re.search(rf"^\s*{re.escape(kind.upper())}\s*$", text, re.M):  # no type line: the code alone said it
+        _flag(result, "type", f"loại “{kind}” suy từ mã số “{number}”, nhưng văn bản có dòng V/v: có lẽ là Công văn "
+                              "(mã ấy có thể là tên cơ quan, như TTr của Thanh tra)")
     # issuer
     folded_issuer = fold(issuer).upper()
     code = re.split(r"/", number, maxsplit=1)[1] if "/" in number else ""
-    if issuer and _TYPE_START.match(folded_issuer):
+    if issuer and re.match(r"^(?:Số|SỐ|số)\b", issuer):  # "Số QĐ BVNT": a flattened header's number field
+        _flag(result, "issuer", f"cơ quan ban hành “{issuer}” mở đầu bằng “Số”: đó là ô số ký hiệu")
+    elif issuer and _TYPE_START.match(folded_issuer):
         _flag(result, "issuer", f"cơ quan ban hành “{issuer}” mở đầu bằng tên loại hay “của”: đó là dòng tên văn bản")
     elif issuer and _STATE_NAMES.search(folded_issuer):
         _flag(result, "issuer", f"cơ quan ban hành “{issuer}” lẫn quốc hiệu: chỉ ghi tên cơ quan")
@@ -170,6 +180,8 @@ def check_fields(result: ImportResult, text: str, citations: tuple[Citation, ...
     elif (_DISTRICT_OFFICE.match(issuer) or (_BOARD.match(issuer) and not _PLACE_NAMED.search(issuer))) and \
             _NAMED_DISTRICT.search(text[:3000]):
         _flag(result, "issuer", f"cơ quan ban hành “{issuer}” chưa ghi huyện (quận, thị xã, tỉnh) của mình, bản gốc có nêu")
+    elif issuer and (doubt := issuer_doubt(issuer, text)):
+        _flag(result, "issuer", doubt)
     # title
     folded_title = fold(title).upper()
     own = fold(number).upper().replace(" ", "")
@@ -187,6 +199,8 @@ def check_fields(result: ImportResult, text: str, citations: tuple[Citation, ...
         _flag(result, "title", "trích yếu kết thúc bằng dòng thẩm quyền: dòng ấy không thuộc trích yếu")
     elif title and _repeats(title):
         _flag(result, "title", "trích yếu lặp lại một đoạn chữ: bản sao có lẽ chép hai lần")
+    elif title and (said := told_otherwise(title, text)):
+        _flag(result, "title", f"trích yếu khác câu văn bản tự nêu (“thông báo về {said[:60]}…”): có lẽ là tiêu đề trang")
     elif _BODY_SENTENCE.search(title):
         _flag(result, "title", "trích yếu là một câu của phần nội dung")
     elif cut:
