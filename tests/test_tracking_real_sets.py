@@ -78,11 +78,13 @@ def _page(url: str) -> str:
     return re.sub(r"^https?://(?:www\.|m\.)?", "", url).rstrip("/").lower()
 
 
-def test_heldout5_is_large_new_and_spent() -> None:
-    """heldout5 (nineteenth session): gathered from pages in no other set and annotated by hand before any code ran on it;
-    fresh until the twenty-first session, which spent it at its start."""
-    fresh = EVAL.read_set("heldout5")
-    older = [p for name in EVAL.SETS if name != "heldout5" for p in EVAL.read_set(name)]
+@pytest.mark.parametrize("name", ["heldout5", "heldout6"])
+def test_late_heldout_sets_are_large_new_and_spent(name: str) -> None:
+    """heldout5 (nineteenth session) and heldout6 (twenty-first): gathered from pages in no other set and annotated by
+    hand before any code ran on them; heldout5 was fresh until the twenty-first session's start, heldout6 until its end
+    (each scored on that session's start and final code, then spent)."""
+    fresh = EVAL.read_set(name)
+    older = [p for other in EVAL.SETS if other != name for p in EVAL.read_set(other)]
     assert 35 <= len(fresh) <= 45 and sum(len(p.tasks) for p in fresh) >= 70
     assert sum(not p.tasks for p in fresh) >= 3  # passages that assign nothing
     assert sum(t.due not in {"-", "periodic"} for p in fresh for t in p.tasks) >= 12
@@ -91,27 +93,9 @@ def test_heldout5_is_large_new_and_spent() -> None:
     assert not [p.id for p in fresh if p.id in {q.id for q in older}]
     assert not [p.id for p in fresh if _page(p.source) in seen_pages]
     assert len({_page(p.source) for p in fresh}) == len(fresh)
-    assert "heldout5" in EVAL.SETS and "heldout5" not in EVAL.FRESH  # spent: scored by default
-    assert "heldout5" in EVAL.sets_to_score(None, None)
-    assert EVAL.sets_to_score("heldout5", None) == ("heldout5",)
-
-
-def test_heldout6_is_large_new_and_spent() -> None:
-    """heldout6 (twenty-first session): gathered from pages in no other set and annotated by hand before any code ran on it;
-    fresh until the end of the twenty-first session, which scored it on its start and final code and spent it."""
-    fresh = EVAL.read_set("heldout6")
-    older = [p for name in EVAL.SETS if name != "heldout6" for p in EVAL.read_set(name)]
-    assert 35 <= len(fresh) <= 45 and sum(len(p.tasks) for p in fresh) >= 70
-    assert sum(not p.tasks for p in fresh) >= 3  # passages that assign nothing
-    assert sum(t.due not in {"-", "periodic"} for p in fresh for t in p.tasks) >= 12
-    assert sum(t.due == "periodic" for p in fresh for t in p.tasks) >= 3
-    seen_pages = {_page(p.source) for p in older}
-    assert not [p.id for p in fresh if p.id in {q.id for q in older}]
-    assert not [p.id for p in fresh if _page(p.source) in seen_pages]
-    assert len({_page(p.source) for p in fresh}) == len(fresh)
-    assert "heldout6" in EVAL.SETS and "heldout6" not in EVAL.FRESH  # spent: scored by default
-    assert "heldout6" in EVAL.sets_to_score(None, None)
-    assert EVAL.sets_to_score("heldout6", None) == ("heldout6",)
+    assert name in EVAL.SETS and name not in EVAL.FRESH  # spent: scored by default
+    assert name in EVAL.sets_to_score(None, None)
+    assert EVAL.sets_to_score(name, None) == (name,)
 
 
 def test_tuning2_is_new_and_spent() -> None:

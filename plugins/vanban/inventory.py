@@ -82,15 +82,20 @@ def read_regular(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
         return handle.read(limit + 1)
 
 
-def sniffs_as_markup(path: Path) -> bool:
-    """Whether a browser could take the file for a web page: it starts like HTML, SVG or XML."""
+def _head(path: Path, size: int = 1024) -> bytes:
+    """The first *size* bytes of *path* if it is a regular file reached without a link, else b"" (never blocks)."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
         fd = os.open(path, flags)
     except OSError:
-        return False
+        return b""
     with os.fdopen(fd, "rb") as handle:
-        head = handle.read(1024) if stat.S_ISREG(os.fstat(handle.fileno()).st_mode) else b""
+        return handle.read(size) if stat.S_ISREG(os.fstat(handle.fileno()).st_mode) else b""
+
+
+def sniffs_as_markup(path: Path) -> bool:
+    """Whether a browser could take the file for a web page: it starts like HTML, SVG or XML."""
+    head = _head(path)
     encoding = "latin-1"  # byte for byte: the patterns are ASCII
     for bom, name in _BOMS:
         if head.startswith(bom):
@@ -104,15 +109,7 @@ PDF_MAGIC = b"%PDF-"
 
 def looks_like_pdf(path: Path) -> bool:
     """Whether *path* starts like a PDF (within its first KB, as readers accept), whatever its name."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        return False
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            return False
-        return PDF_MAGIC in handle.read(1024)
+    return PDF_MAGIC in _head(path)
 
 
 @dataclass(frozen=True)
