@@ -81,7 +81,7 @@ def test_a_header_issuer_is_written_out() -> None:
             "Cà Mau, ngày 2 tháng 3 năm 2012\nTHÔNG BÁO\nVề việc nghỉ lễ\nKính gửi: Các trường.\n")
     assert _result(head.format(issuer="UBND TỈNH CÀ MAU")).fields["issuer"] == "Ủy ban nhân dân tỉnh Cà Mau"
     trade = _result(head.format(issuer="UBND TP. CÀ MAU\nPHÒNG GIÁO DỤC-ĐÀO TẠO"))
-    assert trade.fields["issuer"] == "Phòng Giáo dục và Đào tạo"
+    assert trade.fields["issuer"] == "Phòng Giáo dục và Đào tạo thành phố Cà Mau"  # its place: import README's rule
     assert _result(head.format(issuer="UBND TỈNH CÀ MAU\nSỞ GD&ĐT")).fields["issuer"] == "Sở Giáo dục và Đào tạo"
     joint = _result(head.format(issuer="HĐND - UBND TỈNH CÀ MAU"))
     assert joint.fields["issuer"] == "HĐND - UBND tỉnh Cà Mau"

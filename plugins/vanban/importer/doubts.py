@@ -33,6 +33,7 @@ from ..glossary import TYPE_NAMES
 from ..province_names import PROVINCES_2024, PROVINCES_2025
 from ..text import collapse_space, fold
 from .issuer_doubts import issuer_doubt, told_otherwise
+from .office_place import needs_place
 from .result import ImportResult
 from .type_code import type_from_number
 
@@ -45,12 +46,7 @@ _SECOND_BODY = re.compile(r"\b(?:tỉnh|huyện|thành phố|quận|thị xã|x�
                           r"(?:BCĐ|BCH|Ban\s|BAN\s|Sở\s|SỞ\s|Phòng\s|PHÒNG\s|Trường\s|TRƯỜNG\s|Chi cục|CHI CỤC)")
 # A number's issuing code that names one kind of body: the issuer must be of that kind.
 _CODE_BODY = (("BCĐ", ("BAN CHI DAO", "BCD")), ("HĐND", ("HOI DONG NHAN DAN", "HDND")), ("TTg", ("THU TUONG",)))
-_DISTRICT_OFFICE = re.compile(r"^Phòng\s+(?:Giáo dục và Đào tạo|Văn hóa(?:,| và| -)? Thông tin|Tài chính\s*[-–]\s*Kế hoạch|Nội vụ|"
-                              r"Tư pháp|Y tế|Lao động\s*[-–]\s*Thương binh và Xã hội|Tài nguyên và Môi trường|Kinh tế(?: và Hạ tầng)?|"
-                              r"Nông nghiệp và Phát triển nông thôn|Văn hóa và Thể thao|Quản lý đô thị|Dân tộc)$")
-_BOARD = re.compile(r"^Ban [Cc]hỉ (?:đạo|huy)\b")  # a steering board is its district's or province's: named so
-_PLACE_NAMED = re.compile(r"\b(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|Trung ương|[Tt]ỉnh ủy|[Hh]uyện ủy)\b")
-_NAMED_DISTRICT = re.compile(r"\b(?:huyện|quận|thị xã)\s+[A-ZĐ]", re.I)
+_NAMED_DISTRICT = re.compile(r"\b(?:huyện|quận|thị xã|thành phố)\s+[A-ZĐ]", re.I)
 
 _TITLE_OPENING = re.compile(r"^(?:ngày\s+\d|số\s+\S*\d|của\s)", re.I)
 _TITLE_CHROME = re.compile(r"\bKính\s+(?:gửi|gởi|thưa)\b|\bChia sẻ\s*:|\btải về\b|\b\d+(?:[.,]\d+)?\s?(?:Mb|MB|KB|kB)\b"
@@ -177,7 +173,7 @@ def check_fields(result: ImportResult, text: str, citations: tuple[Citation, ...
         _flag(result, "issuer", f"cơ quan ban hành “{issuer}” nêu hai cơ quan: có lẽ lẫn cơ quan chủ quản")
     elif issuer and (wrong := next((c for c, body in _CODE_BODY if c in code and not any(b in folded_issuer for b in body)), "")):
         _flag(result, "issuer", f"số ký hiệu “{number}” mang mã “{wrong}” nhưng cơ quan ban hành là “{issuer}”")
-    elif (_DISTRICT_OFFICE.match(issuer) or (_BOARD.match(issuer) and not _PLACE_NAMED.search(issuer))) and \
+    elif needs_place(issuer) and \
             _NAMED_DISTRICT.search(text[:3000]):
         _flag(result, "issuer", f"cơ quan ban hành “{issuer}” chưa ghi huyện (quận, thị xã, tỉnh) của mình, bản gốc có nêu")
     elif issuer and (doubt := issuer_doubt(issuer, text)):

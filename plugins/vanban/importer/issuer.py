@@ -20,6 +20,7 @@ from ..text import collapse_space, nfc
 from .casing import ADMIN_UNITS, recase_issuer
 from .casing import key as fold_key
 from .lines import Line
+from .office_place import with_place
 from .patterns import is_upper
 from .result import ImportResult
 
@@ -305,6 +306,9 @@ def read_issuer(result: ImportResult, lines: list[Line]) -> None:
             result.notes.append(f"“{raw}” là cơ quan của tổ chức ghi ở dòng trên: {issuer}")
         else:  # kept apart from the issuer (written as managing_body:), from where a body's name starts
             result.parent = recase_issuer(managing)[0] if (managing := _body_named(above)) else ""
+            if (placed := with_place(_spelt_out(issuer), managing)) != _spelt_out(issuer):  # every district has one
+                issuer = placed
+                result.notes.append(f"cơ quan ban hành ghi thêm nơi của cơ quan chủ quản: {issuer}")
         result.notes.append(f"cơ quan chủ quản (dòng trên tên cơ quan): {parent}")
     result.fields["issuer"] = _spelt_out(issuer)
     if not sure:
