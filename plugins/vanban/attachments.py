@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 import posixpath
-import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .documents import Document
-from .inventory import Inventory, attachment_type_problem, looks_like_pdf, sniffs_as_markup
+from .inventory import Inventory, attachment_type_problem, looks_like_pdf, open_regular, sniffs_as_markup
 from .problems import Problem
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -52,10 +50,7 @@ def human_size(size: int) -> str:
 
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    with os.fdopen(os.open(path, flags), "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise OSError("not a regular file")
+    with open_regular(path) as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()

@@ -18,6 +18,7 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from .problems import Problem, Severity
 
@@ -60,37 +61,41 @@ class NotRegular(OSError):
     """A path that is not a regular file (symlink, FIFO, socket, device, folder)."""
 
 
-def read_regular(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
-    """The bytes of *path*, which must be a regular file reached without a symbolic link.
+def open_regular(path: Path) -> BinaryIO:
+    """*path* opened for reading, which must be a regular file reached without a symbolic link.
 
-    O_NOFOLLOW refuses a link in the last step, O_NONBLOCK keeps a FIFO from blocking the open,
-    and fstat on the open descriptor checks the very file that is then read.
+    O_NOFOLLOW refuses a link in the last step (an OSError), O_NONBLOCK keeps a FIFO from blocking
+    the open, and fstat on the open descriptor checks the very file that is then read (NotRegular).
     """
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    handle = os.fdopen(os.open(path, flags), "rb")
+    if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        handle.close()
+        raise NotRegular(f"{path}: not a regular file")
+    return handle
+
+
+def read_regular(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """The bytes of *path*, which must be a regular file reached without a symbolic link (:func:`open_regular`)."""
     try:
-        fd = os.open(path, flags)
+        handle = open_regular(path)
     except OSError as exc:
         if path.is_symlink():
             raise NotRegular(f"{path}: symlink") from None
         raise exc
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise NotRegular(f"{path}: not a regular file")
-        if info.st_size > limit:
+    with handle:
+        if os.fstat(handle.fileno()).st_size > limit:
             raise NotRegular(f"{path}: too large")
         return handle.read(limit + 1)
 
 
 def _head(path: Path, size: int = 1024) -> bytes:
     """The first *size* bytes of *path* if it is a regular file reached without a link, else b"" (never blocks)."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(path, flags)
+        with open_regular(path) as handle:
+            return handle.read(size)
     except OSError:
         return b""
-    with os.fdopen(fd, "rb") as handle:
-        return handle.read(size) if stat.S_ISREG(os.fstat(handle.fileno()).st_mode) else b""
 
 
 def sniffs_as_markup(path: Path) -> bool:

@@ -20,12 +20,12 @@ or encrypted with an opening password) is refused too: nobody could read it on t
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import pikepdf
+
+from .inventory import NotRegular, open_regular
 
 # An action's /S that does more than move within the file or follow a link the reader clicks.
 ACTIVE_ACTIONS = {
@@ -62,14 +62,13 @@ def active_part(path: Path) -> str | None:
     The file is opened without following a link and must be a regular file; a file qpdf cannot read
     is reported as such, never passed.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd = os.open(path, flags)
+        handle = open_regular(path)
+    except NotRegular:
+        return "không phải tệp thường"
     except OSError:
         return "không mở được tệp"
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            return "không phải tệp thường"
+    with handle:
         try:
             with pikepdf.open(handle) as pdf:
                 return _first_active(pdf)
