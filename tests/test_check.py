@@ -125,3 +125,35 @@ def test_strict_build_fails_and_lenient_build_publishes_good_documents(broken: P
     assert re.search(r"\d+ tệp văn bản, \d+ văn bản được xuất bản, 11 tệp bị loại", lenient.stderr)
     assert "không xuất bản content/loi/ngay-sai.md: có lỗi ở dòng 5 (date:" in lenient.stderr
     assert not (site / "van-ban/2025/4-kh-ubnd").exists()
+
+
+UNREAD = """---
+number: ""
+type: ""
+issuer: ""
+date: ""
+title: ""
+---
+{body}
+"""
+
+
+def test_two_unread_imports_are_not_called_one_document(tmp_path: Path) -> None:
+    """Two imports whose fields are all still empty are two documents the editor must fill in, never a duplicate
+    to delete; two number-less documents of one type, body, date and trích yếu still are one."""
+    folder = tmp_path / "content" / "van-ban"
+    folder.mkdir(parents=True)
+    (folder / "cong-doan.md").write_text(UNREAD.format(body="Ban Thường vụ Công đoàn ngành đề nghị …"), "utf-8")
+    (folder / "so-nong-nghiep.md").write_text(UNREAD.format(body="Về việc lấy nước đợt 3 …"), "utf-8")
+    twin = GOOD.format(number='""', type="Thông báo", date="2025-03-01", extra="", body="")
+    (folder / "thong-bao.md").write_text(twin, "utf-8")
+    (folder / "thong-bao-ban-sao.md").write_text(twin, "utf-8")
+    result = run_check("content", cwd=tmp_path)
+    out = result.stdout
+    assert "Traceback" not in out + result.stderr
+    assert "cong-doan.md" in out and "so-nong-nghiep.md" in out  # their empty fields are reported
+    duplicates = [line for line in out.splitlines() if "trùng văn bản" in line]
+    assert duplicates == [
+        "content/van-ban/thong-bao.md:6: number: trùng văn bản với van-ban/thong-bao-ban-sao.md (Thông báo cùng loại, "
+        "cơ quan, ngày và trích yếu, năm 2025) — xóa một trong hai tệp, hoặc sửa số ký hiệu / ngày ban hành cho đúng "
+        "bản gốc"], out

@@ -140,7 +140,8 @@ def cmd_new(args: argparse.Namespace) -> int:
         return 1
     if content.is_dir():
         existing = load_corpus(content)
-        same = [d for d in existing.documents if identity(d) == identity(draft)]
+        mine = identity(draft)
+        same = [d for d in existing.documents if mine is not None and identity(d) == mine]
         if same:
             print(f"{content / same[0].source}: đã có văn bản này (cùng số, loại, năm, cơ quan) — không tạo bản trùng",
                   file=sys.stderr)

@@ -256,12 +256,18 @@ def _sharing_a_slug(documents: list[Document]) -> list[str]:
     return [source for members in groups.values() if len(members) > 1 for source in members]
 
 
-def identity(doc: Document) -> tuple[str, ...]:
+def identity(doc: Document) -> tuple[str, ...] | None:
     """Number, type, year and issuer, with the issuer's province where the document says it: administrative numbers
-    restart yearly and repeat across agencies, and two provinces' "Huyện ủy Châu Thành" are two agencies."""
+    restart yearly and repeat across agencies, and two provinces' "Huyện ủy Châu Thành" are two agencies.
+
+    A document with neither a number nor a trích yếu has no identity (None): two such imports, their fields still
+    empty, are two unread documents, and calling them one would tell the editor to delete one of them.
+    """
     if doc.number:
         return ("n", number_identity(doc.number), fold(doc.type).casefold(), doc.year_slug,
                 fold(doc.issuer).casefold(), province_key(document_province(doc)))
+    if not doc.title.strip():
+        return None
     return ("t", fold(doc.type).casefold(), fold(doc.issuer).casefold(),
             doc.date.iso() if doc.date else "", fold(doc.title).casefold())
 
@@ -271,12 +277,14 @@ def check_duplicates(documents: list[Document]) -> list[Problem]:
     problems: list[Problem] = []
     for doc in documents:
         key = identity(doc)
+        if key is None:
+            continue
         if key in first:
             other = first[key]
             what = f"số {doc.number}" if doc.number else "cùng loại, cơ quan, ngày và trích yếu"
             problems.append(Problem(
                 doc.source, doc.line_of("number" if doc.number else "title"), "number",
-                f"trùng văn bản với {other.source} ({doc.type} {what}, năm {doc.year_slug})",
+                f"trùng văn bản với {other.source} ({' '.join(filter(None, (doc.type, what)))}, năm {doc.year_slug})",
                 "xóa một trong hai tệp, hoặc sửa số ký hiệu / ngày ban hành cho đúng bản gốc",
             ))
         else:
