@@ -20,6 +20,7 @@
     python scripts/make_import_forms.py --set heldout17
     python scripts/make_import_forms.py --set heldout18
     python scripts/make_import_forms.py --set heldout19
+    python scripts/make_import_forms.py --set heldout20
     python scripts/make_import_forms.py --set tuning3
     python scripts/make_import_forms.py --set tuning4
 
@@ -74,6 +75,7 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout17": ("i07-163-kh-ubnd-xa-cam-quang", "i12-28-2016-nq-hdnd-binh-phuoc"),
            "heldout18": ("j04-ttr-thcs-xuan-luong", "j28-25-kh-du-xa-thai-hoa"),
            "heldout19": ("k02-06-tb-ubnd-xa-tung-chau", "k04-kh-ubnd-xa-ha-trung"),
+           "heldout20": ("l04-bc-pgddt-huong-khe", "l07-lich-ktdk-pgddt-tan-yen"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
            "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
