@@ -15,6 +15,7 @@ import re
 
 from ..text import normalise_dashes
 from . import (
+    agencies,
     chrome,
     clauses,
     codes,
@@ -99,6 +100,7 @@ def reference_scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: 
     tok = next(tokens, None)
     kept: list[tuple[int, int]] = []
     prev_end = pos
+    named_last = False
     while tok is not None:
         after = next(tokens, None)
         value = tok.group(0)
@@ -112,12 +114,24 @@ def reference_scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: 
         low = value.casefold()
         if value[0] in vocabulary.PUNCT or value[0].isdigit():
             break
+        named = agencies.known_name(w, start, limit)
+        if named:
+            kept.extend(named)
+            prev_end = named[-1][1]
+            if (prev_end < limit and not w[prev_end].isspace()) or len(kept) >= 15:
+                break
+            while after is not None and after.start() < prev_end:
+                after = next(tokens, None)
+            tok, named_last = after, True
+            continue
         if low in vocabulary.ISSUER_STOP:
             break
-        if value == value.lower():
-            nxt = after.group(0).casefold().rstrip(vocabulary.PUNCT_CHARS) if after is not None else ""
-            if f"{low} {nxt}" in vocabulary.ISSUER_STOP2:
-                break
+        nxt = after.group(0).casefold().rstrip(vocabulary.PUNCT_CHARS) if after is not None else ""
+        if (value == value.lower() or named_last) and f"{low} {nxt}" in vocabulary.ISSUER_STOP2:
+            break
+        if kept and f"{low} {nxt}" in vocabulary.ISSUER_TITLED_STOP2:
+            break
+        named_last = False
         if value[0].islower() and low != "và":
             after_capital = bool(kept) and w[kept[-1][0]].isupper()
             if not after_capital and low.rstrip(vocabulary.PUNCT_CHARS) not in vocabulary.ISSUER_LOWER:

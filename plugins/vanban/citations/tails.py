@@ -8,6 +8,7 @@ import itertools
 import re
 
 from ..text import collapse_space
+from .agencies import HEADS, known_name
 from .model import Core
 from .numbers import LOWER
 from .vocabulary import (
@@ -17,6 +18,7 @@ from .vocabulary import (
     ISSUER_STOP,
     ISSUER_STOP2,
     ISSUER_STOP2_FIRST,
+    ISSUER_TITLED_STOP2,
     PUNCT,
     PUNCT_CHARS,
     PUNCT_RE,
@@ -93,6 +95,7 @@ def scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int]) 
     tok = next(tokens, None)
     kept: list[tuple[int, int]] = []
     prev_end = pos
+    named_last = False
     while tok is not None:
         after = next(tokens, None)
         value = tok[0]
@@ -104,13 +107,29 @@ def scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int]) 
             w.count("\n", prev_end, start) > 1 or first in "-+*#•"
         ):
             break
+        if value in HEADS or value.rstrip(PUNCT_CHARS) in HEADS:
+            named = known_name(w, start, limit)
+            if named:  # a listed name read whole, its lower-case words and dashes too
+                kept.extend(named)
+                prev_end = named[-1][1]
+                if (prev_end < limit and not w[prev_end].isspace()) or len(kept) >= 15:
+                    break  # punctuation glued to its last word ends the issuer
+                while after is not None and after.start() < prev_end:
+                    after = next(tokens, None)
+                tok, named_last = after, True
+                continue
         low = value.casefold()
         if low in ISSUER_STOP:
             break
-        if low in ISSUER_STOP2_FIRST and value == value.lower():
+        if low in ISSUER_STOP2_FIRST:
             nxt = after[0].casefold().rstrip(PUNCT_CHARS) if after is not None else ""  # "sửa đổi," ends it too
-            if f"{low} {nxt}" in ISSUER_STOP2:
+            pair = f"{low} {nxt}"
+            # after a listed name a capital does not open a place: "… nông thôn Quy định …" is its description
+            if (pair in ISSUER_STOP2 and (value == value.lower() or named_last)) or (
+                kept and pair in ISSUER_TITLED_STOP2
+            ):
                 break
+        named_last = False
         if low == "và":
             if (
                 after is None

@@ -297,13 +297,13 @@ WEAK_FOLLOWERS = {
 ISSUER_STOP = {
     "về", "ngày", "tại", "trong", "giữa", "với", "là", "có", "đến", "cho", "theo", "đã", "được", "sau",
     "nêu", "như", "này", "đó", "hoặc", "v/v", "số", "nhằm", "để", "thì", "mà", "do", "bằng", "từ", "gồm",
-    "kèm", "của", "-", "–", "+", "nay", "năm",
+    "kèm", "của", "-", "–", "+", "nay", "năm", "vềviệc",
 }
 
 
 ISSUER_LOWER = {
     "tỉnh", "huyện", "xã", "thành", "phố", "quận", "phường", "thị", "trấn", "nhân", "dân", "ban", "khóa", "khoá",
-    "trung", "ương", "cơ", "sở", "liên", "tịch",
+    "trung", "ương", "cơ", "sở", "liên", "tịch", "thôn", "xóm", "ấp",
 }
 
 
@@ -314,7 +314,15 @@ ISSUER_STOP2 = {
 }
 
 
-ISSUER_STOP2_FIRST = {pair.split(" ")[0] for pair in ISSUER_STOP2}  # a token (no blank) is one of them
+# A description that opens in capitals after the issuer, as titles are copied ("của Thủ tướng Chính phủ Phê duyệt Đề án
+# …", "của Bộ Nội vụ Hướng dẫn …", "THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH …"): no body's name holds these pairs after its first
+# word ("Ban Chỉ đạo", "Ban Tổ chức" do hold other pairs of ISSUER_STOP2, so those end it only in lower case).
+ISSUER_TITLED_STOP2 = {
+    "quy định", "phê duyệt", "ban hành", "hướng dẫn", "kết luận", "phân cấp", "sửa đổi", "bổ sung", "về việc",
+}
+
+
+ISSUER_STOP2_FIRST = {pair.split(" ")[0] for pair in ISSUER_STOP2 | ISSUER_TITLED_STOP2}  # a token is one of them
 
 
 PUNCT = set(",;.:()[]{}“”\"«»⁽⁾!?…‘’'<>*_|")
