@@ -296,3 +296,32 @@ def test_issuer_listing_joins_spelling_variants_and_keeps_places_apart() -> None
         "Ban Thường vụ Tỉnh ủy – Tây Ninh": 1,
         "UBND tỉnh Quảng Nam": 2,
     }
+
+
+def test_a_central_body_is_one_listing_wherever_its_documents_were_signed() -> None:
+    """"Hội đồng Bộ trưởng" signing in Hà Nội, once with no place copied: one body (its numbers are all national); a
+    "Ban Thường vụ Tỉnh ủy" seen once with a TW number misread stays apart by place, as its local numbers say."""
+    docs = [
+        {"number": "91/HĐBT", "issuer": "Hội đồng Bộ trưởng", "title": "A", "type": "Quyết định", "extra": "place: Hà Nội\n"},
+        {"number": "200/HĐBT", "issuer": "Hội đồng Bộ trưởng", "title": "B", "type": "Quyết định", "extra": "place: Hà Nội\n"},
+        {"number": "179-HĐBT", "issuer": "Hội đồng Bộ trưởng", "title": "C", "type": "Quyết định"},
+        {"number": "1-KH/TU", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "QN", "extra": "place: Tam Kỳ\n"},
+        {"number": "7-KL/TW", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "TN", "type": "Kết luận",
+         "extra": "place: Tây Ninh\n"},
+    ]
+    parsed = []
+    for i, d in enumerate(docs):
+        text = TEMPLATE.format(**{"body": "", "extra": "", "type": "Kế hoạch", "date": "1985-03-07", **d})
+        doc, _ = parse_text(f"d{i}.md", text)
+        assert doc is not None
+        parsed.append(doc)
+    from vanban.corpus import assign_slugs
+    from vanban.issuers import issuer_groups
+
+    group_of = issuer_groups(assign_slugs(parsed))
+    groups = {name: list(group_of.values()).count(name) for name in group_of.values()}
+    assert groups == {
+        "Hội đồng Bộ trưởng": 3,
+        "Ban Thường vụ Tỉnh ủy – Tam Kỳ": 1,
+        "Ban Thường vụ Tỉnh ủy – Tây Ninh": 1,
+    }

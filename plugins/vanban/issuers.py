@@ -111,11 +111,25 @@ def portal_province(portal: Mapping[str, Any]) -> str:
 UNKNOWN_PROVINCE = "chưa rõ tỉnh"
 
 
+def _central_keys(documents: Iterable[Document]) -> set[str]:
+    """The issuer keys every numbered document of which has a national number ("Chính phủ", "Hội đồng Bộ trưởng"): one
+    body wherever its documents say they were signed ("Hà Nội, ngày …" or no place), never listed once per place.
+    A name also seen with a local number ("Ban Thường vụ Tỉnh ủy" of a "…-NQ/TW" misread) stays told apart by place."""
+    national: dict[str, bool] = {}
+    for doc in documents:
+        if doc.issuer and doc.number and not is_local(doc.issuer):
+            key = issuer_key(doc.issuer)
+            national[key] = national.get(key, True) and is_national(doc.number)
+    return {key for key, every in national.items() if every}
+
+
 def _identities(documents: Iterable[Document], province: str) -> dict[str, tuple[str, str]]:
     """Document id → (issuer key, locality) as the text tells: a local body ("UBND huyện Châu Thành") is keyed by its
     province (:func:`vanban.provinces.document_province`: the name's, its managing body's, the portal's *province* for
     a held document, the citers' for a stub), an unknown one
     ("?") takes the only province known for its name; other bodies by the place the name says, else their địa danh."""
+    documents = list(documents)
+    central = _central_keys(documents)
     identity: dict[str, tuple[str, str]] = {}
     known: dict[str, set[str]] = defaultdict(set)
     for doc in documents:
@@ -128,9 +142,10 @@ def _identities(documents: Iterable[Document], province: str) -> dict[str, tuple
             if where:
                 known[key].add(identity[doc.id][1])
         else:
+            key = issuer_key(doc.issuer)
             place = doc.place or doc.cited_from  # a stub: where its citers are (its owner's place, as far as told)
-            locality = "" if place_of(doc.issuer) else (locality_key(place) if place else "")
-            identity[doc.id] = (issuer_key(doc.issuer), locality)
+            locality = "" if key in central or place_of(doc.issuer) else (locality_key(place) if place else "")
+            identity[doc.id] = (key, locality)
     for doc_id, (key, locality) in identity.items():
         if locality == "p?" and len(known[key]) == 1:
             identity[doc_id] = (key, next(iter(known[key])))
