@@ -74,3 +74,12 @@ def test_a_trich_yeu_that_opens_with_its_own_type_word_loses_it() -> None:
                    "Số: 12/KH-UBND An Hòa, ngày 01 tháng 6 năm 2020\nKẾ HOẠCH\nKế hoạch hóa gia đình năm 2020 trên địa bàn xã\n"
                    "Căn cứ Luật Dân số;\n")
     assert kept.fields["title"] == "Kế hoạch hóa gia đình năm 2020 trên địa bàn xã"
+
+
+def test_the_old_central_bodies_and_a_title_heading_a_name_are_cased_as_written_in_law() -> None:
+    """Found importing heldout18's Word originals: "HỘI ĐỒNG BỘ TRƯỞNG" was listed as "Hội Đồng bộ trưởng", and
+    "BỘ TRƯỞNG BỘ Y TẾ" read by the agency rule as "Bộ Trưởng bộ y tế"."""
+    assert recase_issuer("HỘI ĐỒNG BỘ TRƯỞNG") == ("Hội đồng Bộ trưởng", True)
+    assert recase_issuer("HỘI ĐỒNG NHÀ NƯỚC") == ("Hội đồng Nhà nước", True)
+    assert recase_issuer("BỘ TRƯỞNG BỘ Y TẾ") == ("Bộ trưởng Bộ Y tế", True)
+    assert recase_issuer("BẢO HIỂM XÃ HỘI TỈNH NGHỆ AN") == ("Bảo hiểm xã hội tỉnh Nghệ An", True)

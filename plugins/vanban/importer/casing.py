@@ -30,6 +30,9 @@ _LEXICON: tuple[str, ...] = (
     "Đoàn TNCS Hồ Chí Minh", "Ủy ban Thường vụ Quốc hội", "Quốc hội", "Bộ Y tế", "Tiểu ban", "Đoàn",
     "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn", "Tòa án nhân dân tối cao", "Tòa án nhân dân",
     "Viện kiểm sát nhân dân tối cao", "Viện kiểm sát nhân dân", "Ngân hàng Nhà nước Việt Nam",
+    # the old State's central bodies (before 1992) and titles that head a body's name ("BỘ TRƯỞNG BỘ Y TẾ")
+    "Hội đồng Bộ trưởng", "Hội đồng Chính phủ", "Hội đồng Nhà nước", "Chủ tịch nước", "Bộ trưởng",
+    "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội",
 )
 # Words of an administrative unit: lower case, and a proper name follows.
 ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị trấn", "thị xã", "huyện", "quận", "tỉnh", "xã", "phường")
