@@ -29,6 +29,9 @@ def _issuers(extractor: Extractor, text: str) -> dict[str, str | None]:
     ("Bộ chính trị", "Bộ chính trị"),
     ("Viện trưởng Viện kiểm sát nhân dân tối cao", "Viện trưởng Viện kiểm sát nhân dân tối cao"),
     ("Sở Giáo dục - Đào tạo tỉnh Đồng Nai", "Sở Giáo dục - Đào tạo tỉnh Đồng Nai"),
+    ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"),
+    ("Ban cán sự đảng Bộ Y tế", "Ban cán sự đảng Bộ Y tế"),
+    ("Tổ công tác chuyên trách", "Tổ công tác"),
 ])
 def test_a_listed_agency_is_read_whole(extractor: Extractor, written: str, read: str) -> None:
     text = f"Thực hiện Công văn số 125/CV-X ngày 02/3/2024 của {written} về việc phòng, chống dịch bệnh;\n"

@@ -299,12 +299,14 @@ def test_issuer_listing_joins_spelling_variants_and_keeps_places_apart() -> None
 
 
 def test_a_central_body_is_one_listing_wherever_its_documents_were_signed() -> None:
-    """"Hội đồng Bộ trưởng" signing in Hà Nội, once with no place copied: one body (its numbers are all national); a
-    "Ban Thường vụ Tỉnh ủy" seen once with a TW number misread stays apart by place, as its local numbers say."""
+    """"Hội đồng Bộ trưởng" signing in Hà Nội, once with no place copied, once with a bare number: one body (its coded
+    numbers are all national); a "Ban Thường vụ Tỉnh ủy" seen once with a TW number misread stays apart by place, as
+    its local numbers say."""
     docs = [
         {"number": "91/HĐBT", "issuer": "Hội đồng Bộ trưởng", "title": "A", "type": "Quyết định", "extra": "place: Hà Nội\n"},
         {"number": "200/HĐBT", "issuer": "Hội đồng Bộ trưởng", "title": "B", "type": "Quyết định", "extra": "place: Hà Nội\n"},
         {"number": "179-HĐBT", "issuer": "Hội đồng Bộ trưởng", "title": "C", "type": "Quyết định"},
+        {"number": "12", "issuer": "Hội đồng Bộ trưởng", "title": "D", "type": "Quyết định", "extra": "place: Huế\n"},
         {"number": "1-KH/TU", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "QN", "extra": "place: Tam Kỳ\n"},
         {"number": "7-KL/TW", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "TN", "type": "Kết luận",
          "extra": "place: Tây Ninh\n"},
@@ -321,7 +323,7 @@ def test_a_central_body_is_one_listing_wherever_its_documents_were_signed() -> N
     group_of = issuer_groups(assign_slugs(parsed))
     groups = {name: list(group_of.values()).count(name) for name in group_of.values()}
     assert groups == {
-        "Hội đồng Bộ trưởng": 3,
+        "Hội đồng Bộ trưởng": 4,
         "Ban Thường vụ Tỉnh ủy – Tam Kỳ": 1,
         "Ban Thường vụ Tỉnh ủy – Tây Ninh": 1,
     }

@@ -112,12 +112,13 @@ UNKNOWN_PROVINCE = "chưa rõ tỉnh"
 
 
 def _central_keys(documents: Iterable[Document]) -> set[str]:
-    """The issuer keys every numbered document of which has a national number ("Chính phủ", "Hội đồng Bộ trưởng"): one
+    """The issuer keys every coded number of which is national ("Chính phủ", "Hội đồng Bộ trưởng"): one
     body wherever its documents say they were signed ("Hà Nội, ngày …" or no place), never listed once per place.
     A name also seen with a local number ("Ban Thường vụ Tỉnh ủy" of a "…-NQ/TW" misread) stays told apart by place."""
     national: dict[str, bool] = {}
     for doc in documents:
-        if doc.issuer and doc.number and not is_local(doc.issuer):
+        parts = parse_number(doc.number) if doc.issuer and doc.number else None
+        if parts is not None and parts.issuer_code and not is_local(doc.issuer):  # a bare "số 12" tells nothing
             key = issuer_key(doc.issuer)
             national[key] = national.get(key, True) and is_national(doc.number)
     return {key for key, every in national.items() if every}

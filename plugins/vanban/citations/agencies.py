@@ -42,7 +42,9 @@ _SECTORS = (
 # The Party's committees and boards, typed in lower case as often as not ("Ban chấp hành", "Ban thường vụ").
 _BOARDS = (
     r"Chấp\s+hành", r"Thường\s+vụ", r"Thường\s+trực", r"Bí\s+thư", r"Chỉ\s+đạo", r"Tuyên\s+giáo", r"Dân\s+vận",
-    r"Tổ\s+chức", r"Kiểm\s+tra", r"Nội\s+chính",
+    r"Tổ\s+chức", r"Kiểm\s+tra", r"Nội\s+chính", r"Chỉ\s+huy", r"Cán\s+sự\s+đảng",
+    # a People's Council's boards ("Ban Văn hóa - Xã hội", "Ban Kinh tế - Ngân sách")
+    rf"Văn\s+{_HOA}{_DASH}xã\s+hội", rf"Kinh\s+tế{_DASH}(?:xã\s+hội|ngân\s+sách)",
 )
 # The head as written (a capital, as the scan asks), the rest in any case ("Phát triển Nông thôn").
 _KNOWN = re.compile(
@@ -52,11 +54,12 @@ _KNOWN = re.compile(
     r"|(?:Tòa|Toà)\s+(?i:án\s+nhân\s+dân(?:\s+tối\s+cao)?)"
     r"|Trung\s+tâm\s+(?i:kiểm\s+soát\s+bệnh\s+tật)"
     r"|Hội\s+(?i:chữ\s+thập\s+đỏ)"
+    r"|Tổ\s+(?i:công\s+tác)"
     r"|(?:Tổng\s+cục|Chi\s+cục|Cục)\s+(?i:Quản\s+lý\s+thị\s+trường)"
     r"|Bảo\s+(?i:hiểm\s+xã\s+hội))(?![^\W_])"
 )
 # The words a name opens with, as written (a capital): the scan asks only at these.
-HEADS = frozenset({"Bộ", "Sở", "Phòng", "Tổng", "Chi", "Cục", "Bảo", "Ban", "Viện", "Trung", "Hội", "Tòa", "Toà"})
+HEADS = frozenset({"Bộ", "Sở", "Phòng", "Tổng", "Chi", "Cục", "Bảo", "Ban", "Viện", "Trung", "Hội", "Tòa", "Toà", "Tổ"})
 _WORD = re.compile(r"[^\s,&–-]+")
 
 
