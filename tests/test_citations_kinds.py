@@ -59,6 +59,10 @@ def test_cut_and_old_numbers_have_one_spelling_and_old_central_ones_are_national
     parts = parse_number("69-HĐBT")
     assert parts is not None and (parts.serial, parts.issuer_code, parts.system) == ("69", "HĐBT", "state")
     assert is_national("69-HĐBT") and is_national("15-CP") and not is_national("12-UB")
+    # the Prime Minister's number typed with a Party dash, a ministry's "&", the old Ministry of Culture and Information;
+    # a local Party board's "BTC" stays local
+    assert is_national("362-QĐ/TTg") and is_national("36/2009/TT-BGD&ĐT") and is_national("36/2006/TT-BVHTT")
+    assert not is_national("05-KH/BTC")
 
 
 def test_an_old_form_number_in_a_page_title_is_the_own_number(extractor: Extractor) -> None:

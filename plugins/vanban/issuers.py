@@ -52,6 +52,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Ministers and Council of State ("Quyết định số 69-HĐBT", "Pháp lệnh … số 12-LCT/HĐNN").
 _NATIONAL_PARTY = re.compile(r"^[^\W\d_]*TW$")
 _NATIONAL_STATE = re.compile(rf"^(?:(?:UBTV)?QH\d*|{'|'.join(CENTRAL_STATE_CODES)})$", re.IGNORECASE)
+_GOVERNMENT = frozenset({"TTg", "TTG", "CP", "HĐBT", "HĐNN"})
 # Words that name a place in an issuer, and the place after them: "UBND huyện DMC", "tỉnh Quảng Nam",
 # "Thành ủy Tam Kỳ", "Tỉnh ủy Bắc Kạn"; the place starts with a capital ("Tỉnh ủy về …" names none).
 _PLACE = re.compile(
@@ -95,9 +96,11 @@ def is_national(number: str) -> bool:
     parts = parse_number(number)
     if parts is None or not parts.issuer_code:
         return False
-    codes = [c for c in re.split(r"[-/]", parts.issuer_code) if c]
+    codes = [c.replace("&", "") for c in re.split(r"[-/]", parts.issuer_code) if c]  # "BGD&ĐT" is "BGDĐT"
     if parts.system == "party":
-        return bool(codes) and _NATIONAL_PARTY.match(codes[0]) is not None
+        # "362-QĐ/TTg": a State number typed with the Party's dash; only the Government's own codes are read so, as a
+        # ministry's code may be a local Party board's ("…/BTC", a congress's organising board)
+        return bool(codes) and (_NATIONAL_PARTY.match(codes[0]) is not None or codes[0] in _GOVERNMENT)
     return any(_NATIONAL_STATE.match(code) for code in codes)
 
 

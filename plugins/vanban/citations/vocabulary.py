@@ -275,7 +275,8 @@ ISSUER_SPELLINGS = ("TTg", "UBND", "HĐND", "BGDĐT", "SGDĐT", "PGDĐT", "BLĐT
 # Assembly's "QH…" codes carry their term and are matched apart by :mod:`..issuers`)
 CENTRAL_STATE_CODES = ("CP", "TTg", "VPCP", "HĐBT", "HĐNN", "BTTTT", "BNV", "BTC", "BGDĐT", "BNNPTNT", "BNN", "BLĐTBXH",
                        "LĐTBXH", "BKHĐT", "BGTVT", "BYT", "BCA", "BQP", "BTP", "BXD", "BCT", "BTNMT", "BVHTTDL", "BKHCN",
-                       "BNG", "NHNN", "TTCP", "BDTTG", "UBDT", "BTGCP", "KTNN", "TANDTC", "VKSNDTC")
+                       "BNG", "NHNN", "TTCP", "BDTTG", "UBDT", "BTGCP", "KTNN", "TANDTC", "VKSNDTC",
+                       "BVHTT")  # the Ministry of Culture and Information, 1990-2007
 # The issuer codes a State type code may be found glued to with its hyphen lost ("2358/QĐBGDĐT", "1961/QĐUBND"): a
 # central body's, or the People's Council's and Committee's at every level (:func:`.spelling.canonical_number`)
 GLUED_ISSUERS = frozenset(code.casefold() for code in (*CENTRAL_STATE_CODES, "UBND", "HĐND"))
