@@ -327,3 +327,38 @@ def test_a_central_body_is_one_listing_wherever_its_documents_were_signed() -> N
         "Ban Thường vụ Tỉnh ủy – Tam Kỳ": 1,
         "Ban Thường vụ Tỉnh ủy – Tây Ninh": 1,
     }
+
+
+def _implemented_by(graph: Graph, doc: Document) -> list[str]:
+    return sorted(e.source for e in graph.sources(doc.id, "implements"))
+
+
+def test_a_provincial_plan_cited_without_its_place_by_the_provinces_communes_is_one_document() -> None:
+    """"Thực hiện Kế hoạch số 05/KH-UBND … của UBND tỉnh" in two communes of Gia Lai: the province's held plan, not a
+    stub per commune (the province → commune chain); a commune's own 05/KH-UBND is never it, nor another province's."""
+    cite = "Thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2025 của UBND tỉnh về chuyển đổi số."
+    graph, _, _ = site_of(
+        {"number": "05/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Gia Lai", "title": "GL", "date": "2025-01-10"},
+        {"number": "05/KH-UBND", "issuer": "Ủy ban nhân dân xã Ia Ly, tỉnh Gia Lai", "title": "IL", "date": "2025-01-10"},
+        {"number": "05/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Kon Tum", "title": "KT", "date": "2025-01-10"},
+        {"number": "7/KH-UBND", "issuer": "Ủy ban nhân dân xã Biển Hồ, tỉnh Gia Lai", "title": "BH", "body": cite},
+        {"number": "9/KH-UBND", "issuer": "Ủy ban nhân dân xã Ia Ly, tỉnh Gia Lai", "title": "IL2", "body": cite},
+        {"number": "11/KH-UBND", "issuer": "Ủy ban nhân dân xã Đăk Hà, tỉnh Kon Tum", "title": "DH", "body": cite},
+    )
+    by_title = {d.title: d for d in graph.documents.values()}
+    assert _implemented_by(graph, by_title["GL"]) == sorted([by_title["BH"].id, by_title["IL2"].id])
+    assert _implemented_by(graph, by_title["KT"]) == [by_title["DH"].id]
+    assert _implemented_by(graph, by_title["IL"]) == []
+    assert not [d for d in graph.documents.values() if not d.held]
+
+
+def test_a_provincial_body_cited_by_communes_of_an_unheld_plan_is_one_stub_per_province() -> None:
+    cite = "Thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2025 của UBND tỉnh về chuyển đổi số."
+    graph, _, _ = site_of(
+        {"number": "7/KH-UBND", "issuer": "Ủy ban nhân dân xã Biển Hồ, tỉnh Gia Lai", "title": "BH", "body": cite},
+        {"number": "9/KH-UBND", "issuer": "Ủy ban nhân dân xã Ia Ly, tỉnh Gia Lai", "title": "IL", "body": cite},
+        {"number": "11/KH-UBND", "issuer": "Ủy ban nhân dân xã Đăk Hà, tỉnh Kon Tum", "title": "DH", "body": cite},
+    )
+    stubs = [d for d in graph.documents.values() if not d.held]
+    assert sorted(len(_implemented_by(graph, d)) for d in stubs) == [1, 2]
+    assert sorted(d.cited_from for d in stubs) == ["tỉnh Gia Lai", "tỉnh Kon Tum"]

@@ -128,7 +128,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         info = stubs.get(key)
         if info is None:
             placed = scope is not None and not scope.startswith("?")
-            place = cited_from(issuer, site.documents.get(citer)) if placed else ""
+            place = cited_from(issuer, site.documents.get(citer), portal) if placed else ""
             province = cited_province(issuer, site.documents.get(citer), portal) if placed else ""
             info = stubs[key] = StubInfo(canonical_number(citation_number), scope=scope, cited_from=place,
                                          cited_province=province)

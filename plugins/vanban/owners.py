@@ -14,6 +14,7 @@ provinces' Huyện ủy Châu Thành and their two ``05-KH/HU`` stay two documen
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 
@@ -25,9 +26,13 @@ from .issuers import is_national, issuer_key, locality_key, place_of
 from .problems import Problem, Severity
 from .provinces import document_province, is_local, province_key, province_of_name, province_shown
 from .stubs import StubInfo
-from .text import fold
+from .text import fold, new_tone, nfc
 
 PROVINCE_MARK = "§"  # between a scope's locality and its province
+# The locality of a provincial body cited without its place ("của UBND tỉnh", "của Ban Thường vụ Tỉnh ủy", "của Sở Tư
+# pháp") by a document whose province is known: the province, whichever of its districts or communes cites it
+PROVINCIAL = "tỉnh:"
+_PROVINCIAL_BODY = re.compile(r"(?<![^\W_])(?:[Tt]ỉnh|TỈNH|Sở|SỞ)(?![^\W_])")  # "cơ sở" in lower case is no Sở
 
 
 def codeless(number: str) -> bool:
@@ -88,11 +93,27 @@ def doc_province(doc: Document, portal: str = "") -> str | None:
     return province_key(document_province(doc, portal)) or None
 
 
-def cited_from(issuer: str | None, citer: Document | None) -> str:
+def provincial_body(issuer: str | None) -> bool:
+    """Whether a cited issuer is a provincial body whose name says no place ("UBND tỉnh", "Tỉnh ủy", "Sở Tư pháp")."""
+    return bool(issuer) and not place_of(issuer or "") and not is_local(issuer or "") and \
+        _PROVINCIAL_BODY.search(new_tone(nfc(issuer or ""))) is not None
+
+
+def _provincial_scope(issuer: str | None, citer: Document | None, portal: str) -> str:
+    """The citer's province as a key, when *issuer* is a provincial body without its place; "" otherwise."""
+    if citer is None or not provincial_body(issuer):
+        return ""
+    return province_key(document_province(citer, portal))
+
+
+def cited_from(issuer: str | None, citer: Document | None, portal: str = "") -> str:
     """The place, as written, that :func:`owner_scope` takes from the citing document when the
-    citation's issuer names none ("" when the issuer names one, or nobody does)."""
+    citation's issuer names none ("" when the issuer names one, or nobody does): for a provincial body, the
+    citer's province."""
     if (issuer and place_of(issuer)) or citer is None:
         return ""
+    if _provincial_scope(issuer, citer, portal):
+        return province_shown(document_province(citer, portal))
     return (place_of(citer.issuer) if citer.issuer else None) or citer.place
 
 
@@ -114,7 +135,11 @@ def owner_scope(issuer: str | None, citer: Document | None, portal: str = "") ->
     """The locality a local number belongs to: the one its "của …" names, else the citing document's
     ("Nghị quyết số 05-NQ/TU của Ban Thường vụ Tỉnh ủy" in a Quảng Nam document is Quảng Nam's), with its
     province when known (:func:`cited_province`; *portal* is the portal's configured province);
-    None when neither says (the citation cannot be placed)."""
+    None when neither says (the citation cannot be placed).  A provincial body cited without its place is its
+    citer's province's ("của UBND tỉnh" in a commune of Gia Lai), one owner for every commune that cites it."""
+    provincial = _provincial_scope(issuer, citer, portal)
+    if provincial:
+        return f"{PROVINCIAL}{provincial}{PROVINCE_MARK}{provincial}"
     locality = _locality(issuer or "") or (doc_locality(citer) if citer is not None else None)
     if locality is None:
         return None
@@ -163,7 +188,12 @@ class Resolver:
         """The held document cited, or None and the held documents it could equally be (empty when none)."""
         candidates = self.by_number.get(number_key(number), [])
         locality, province = scope_parts(scope)
-        if candidates and not is_national(number):
+        if candidates and not is_national(number) and locality is not None and locality.startswith(PROVINCIAL):
+            # a provincial body of the citer's province: a held document of that province and of that body only (a
+            # commune of the province holds its own "05/KH-UBND")
+            candidates = [d for d in candidates if _issuer_matches(issuer, d.issuer) and not is_local(d.issuer)
+                          and (self.province(d) or doc_locality(d)) == province]
+        elif candidates and not is_national(number):
             candidates = [d for d in candidates if ((place := doc_locality(d)) is None or place == locality)
                           and (province is None or (held := self.province(d)) is None or held == province)]
         if date is not None:
