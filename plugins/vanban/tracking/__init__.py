@@ -3,8 +3,9 @@
 A framework-free stage: :mod:`.units` (the portal's units, successors and name matching),
 :mod:`.reporting` (the portal's reporting calendar), :mod:`.tasks` (the tasks a document assigns:
 its "TỔ CHỨC THỰC HIỆN" items, and duties in running sentences read clause by clause by
-:mod:`.clauses`, walked fast by :mod:`.sentences` and plainly by :mod:`.reference`, which the tests
-hold to the same rows; :mod:`.scan` holds the cheap tests that spare the patterns their scans), :mod:`.status` (done / late / overdue / open), :mod:`.summary` (medians and
+:mod:`.clauses` (a clause's opening units: :mod:`.subjects`), walked fast by :mod:`.sentences` and plainly by :mod:`.reference`, which the tests
+hold to the same rows; :mod:`.scan` holds the cheap tests that spare the patterns their scans; :mod:`.patterns` the
+sentences' patterns, :mod:`.naming` the names' keys and the heading and recipient lines), :mod:`.status` (done / late / overdue / open), :mod:`.summary` (medians and
 counts). Every result is a frozen dataclass; :mod:`.pages` puts them on pages.
 
 Cost is linear: a document's tasks come from its own body and its fulfilment from the edges pointing

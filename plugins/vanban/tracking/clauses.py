@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from vanban.deadlines import Deadline
-from vanban.deadlines.blocks import TERMINAL, Block
+from vanban.deadlines.blocks import Block
 
 from . import patterns as p
 from . import vocabulary as v
@@ -25,11 +25,17 @@ from .lists import split_units
 from .scan import LEAD_IN_ENDS as LEAD_IN_ENDS  # re-exported: moved to .scan (cheap tests), read here
 from .scan import LEAD_IN_WORD as LEAD_IN_WORD
 from .scan import SHARED_NOUN_ENDS as SHARED_NOUN_ENDS
-from .scan import first_verb, has_verb, leads_in, shared_colon, verbs
-
-MAX_UNITS = 250  # characters a list of units may take before its duty starts
-MAX_LIST = 1200  # … when every piece before the duty names a body ("Đề nghị Sở A, Sở B, … Sở M triển khai")
-MAX_NAME = 100  # characters of one body's name in such a list ("Sở Văn hóa, Thể thao và Du lịch các tỉnh, …")
+from .scan import first_verb, verbs
+from .scan import leads_in as leads_in  # re-exported: the tests read them here
+from .scan import shared_colon as shared_colon
+from .subjects import MAX_LIST as MAX_LIST
+from .subjects import MAX_NAME as MAX_NAME
+from .subjects import MAX_UNITS as MAX_UNITS
+from .subjects import duty_start as duty_start
+from .subjects import long_list_end as long_list_end
+from .subjects import may_hold_duty as may_hold_duty
+from .subjects import only_units as only_units
+from .subjects import units_at as units_at
 
 
 @dataclass(frozen=True)
@@ -40,98 +46,6 @@ class Stated:
     text: str
     line: int
     deadlines: tuple[Deadline, ...]
-
-
-def duty_start(text: str, limit: int = MAX_UNITS) -> int:
-    """Where the units at the start of *text* end and their duty begins (-1: no duty found within *limit*)."""
-    colon = text.find(":")
-    if colon > 0 and shared_colon(text, colon):
-        colon = text.find(":", colon + 1)  # "các Sở: Kế hoạch và Đầu tư, Tài chính hướng dẫn …"
-    for m in p.DUTY.finditer(text, 0, limit):
-        if m.start() == 0:
-            return -1
-        word = m.group()
-        if word[0].isupper():
-            continue  # "Ban Tổ chức", "Sở Xây dựng": part of a name
-        if _quoted(text, m.start()):
-            continue  # "Ban Chỉ đạo cuộc vận động “Toàn dân đoàn kết xây dựng …”": inside a quoted name
-        if p.NAME_VERBS.match(word) and p.BAN_BEFORE.search(text, 0, m.start()):
-            continue  # "Ủy ban kiểm tra", "Ban chỉ đạo"
-        if 0 < colon < m.start():
-            return colon
-        return m.start()
-    return colon if 0 < colon < limit else -1
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """Whether *pos* lies inside a quotation opened before it in *text*."""
-    head = text[:pos]
-    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
-
-
-def may_hold_duty(text: str, probe: str, head: int) -> bool:
-    """Whether a block (*probe*: its text tone-fixed) whose first unit a clause could hold starts at
-    *head* can give that clause anything, by what each way of reading one needs after its units:
-    :func:`units_at` a :data:`.patterns.DUTY` word or a ":" (:func:`duty_start`, :func:`long_list_end`),
-    :func:`listed` a ";" or a block that runs on, :func:`colon_units` a ":". :func:`duty_start` scans
-    at most :data:`MAX_UNITS` characters and may read a word cut at that end ("cấp| ủy" as "cấp"), so a
-    longer rest is let through: DUTY's lookaheads are only sure on whole words."""
-    return (text[-1:] not in TERMINAL or len(text) - head > MAX_UNITS or text.find(";", head) != -1
-            or text.find(":", head) != -1 or p.DUTY.search(probe, head + 1) is not None)
-
-
-def long_list_end(text: str) -> int:
-    """Where a list of units longer than :data:`MAX_UNITS` ends and its duty begins, when every piece
-    before the duty names a body (-1 otherwise: a long sentence that merely starts with a unit)."""
-    end = duty_start(text, MAX_LIST)
-    if end <= MAX_UNITS:
-        return -1
-    pieces = split_units(text[:end])
-    ok = len(pieces) > 2 and all(len(x) <= MAX_NAME and (p.UNIT_START.match(x) or p.TITLE_ONLY.match(x)) for x in pieces)
-    return end if ok else -1
-
-
-def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
-    """(units, duty) when *text* starts with units followed by a duty laid on them; at a clause's start
-    the units are capitalised ("Sở GTVT theo dõi"), after "giao/đề nghị …" any case will do."""
-    text = p.TITLE_COLON.sub("", text)
-    if not (p.UNIT_START.match(text) or p.TITLE_ONLY.match(text)):
-        return None
-    if not after_verb and text[:1].islower() and not text.startswith("các "):
-        return None
-    end = duty_start(text)
-    if end == -1:
-        end = long_list_end(text)
-    if end <= 0:
-        return None
-    own = v.OWN_ACT_IN.search(text, 1, end)  # "Đảng ủy phường cho biết việc | triển khai …"
-    if own is not None:
-        if not after_verb:
-            return None  # "Bộ Chính trị nhấn mạnh, …", "Hội đồng nhân dân họp …": the body's own doing, reported
-        end = own.start()  # "giao UBND tỉnh | quyết định phân bổ …": the word starts the duty
-    elif not after_verb and (v.MEETS.match(text, end) or (v.ISSUES.match(text, end) and not v.GROUP.search(text, 0, end))):
-        return None  # "Ban Tuyên giáo Tỉnh ủy làm việc với Huyện ủy …": a working session, reported; "UBND tỉnh ban hành
-        # Quyết định Kiện toàn …": one body's issuing a named document, news (not "UBND các huyện ban hành Kế hoạch …")
-    units, duty = text[:end], text[end:].lstrip(" :").strip(" .;")
-    passive = p.PASSIVE_DUTY.match(duty)  # "Phòng Tư pháp được giao chủ trì …": a duty, not a report
-    if passive:
-        duty = duty[passive.end():]
-    if not duty or (not passive and (p.NARRATIVE.match(duty) or p.ANNOUNCES.match(duty))) or not duty[0].isalpha():
-        return None
-    if not after_verb and leads_in(duty):  # "UBND tỉnh ban hành Kế hoạch … như sau:" announces, not assigns
-        return None  # (tested before the units' own tests: it needs none of them, and most such clauses end here)
-    if "(" in units or "-" in units:  # what an apposition starts with (:data:`.patterns.APPOSITION`)
-        units = p.APPOSITION.split(units, maxsplit=1)[0]
-    units = p.DANGLING_AND.sub("", units.strip(p.EDGE)).strip(p.EDGE)
-    units = p.TRAILING_NOT.sub("", units)
-    if "qua" in units:  # what :data:`.patterns.THROUGH` ends with
-        units = p.THROUGH.split(units, maxsplit=1)[0]
-    if (not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.LEAD_IN.search(units)
-            or v.HEADS_OF_ANY.fullmatch(units) or v.RUNS_ON.search(units)):
-        return None  # "Các cơ quan sau đây …:" announce, not assign; "Thủ trưởng cơ quan, đơn vị" are persons
-    if (has_verb(units) or p.ASSIGNS_AT_END.search(units)) and not passive:
-        return None  # "UBND tỉnh yêu cầu: …": the writer, its orders after the colon; "Ban Chỉ đạo được giao …" is a name
-    return units, duty
 
 
 def writer(block: Block) -> str | None:
@@ -331,11 +245,6 @@ def _leaders(clause: str, verb: re.Match[str]) -> tuple[str, str] | None:
         return None
     found = units_at(rest[lead.end():], after_verb=True)
     return (rest[:lead.end()] + found[0], found[1]) if found else None
-
-
-def only_units(text: str) -> bool:
-    """Whether *text* names units and nothing else ("Các sở, ban, ngành …, lực lượng vũ trang")."""
-    return bool(p.UNIT_START.match(text)) and duty_start(text) == -1 and not has_verb(text)
 
 
 def listed(clause: str) -> list[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import naming
 from . import patterns as p
 
 # The last syllable of each assigning word: present (lower-cased) wherever ASSIGN matches, whatever the
@@ -101,7 +102,7 @@ OPENERS = (
     "thôn", "ấp", "bản", "đội", "bảo", "bhxh", "bcđ", "tổ", "khu", "doanh", "lực", "xã", "phường", "kho", "ngân", "viện",
     "tòa", "thanh",
 )
-_UNRETONE = {right: wrong for wrong, right in p._RETONE.items()}  # "ủy" -> "uỷ": the text before its marks move
+_UNRETONE = {right: wrong for wrong, right in naming._RETONE.items()}  # "ủy" -> "uỷ": the text before its marks move
 
 
 def _spellings(word: str) -> set[str]:
