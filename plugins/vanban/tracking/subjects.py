@@ -83,9 +83,11 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
         if not after_verb:
             return None  # "Bộ Chính trị nhấn mạnh, …", "Hội đồng nhân dân họp …": the body's own doing, reported
         end = own.start()  # "giao UBND tỉnh | quyết định phân bổ …": the word starts the duty
-    elif not after_verb and (v.MEETS.match(text, end) or (v.ISSUES.match(text, end) and not v.GROUP.search(text, 0, end))):
+    elif not after_verb and (v.MEETS.match(text, end) or ((v.ISSUES.match(text, end) or v.NOTIFIES.match(text, end))
+                                                        and not v.GROUP.search(text, 0, end))):
         return None  # "Ban Tuyên giáo Tỉnh ủy làm việc với Huyện ủy …": a working session, reported; "UBND tỉnh ban hành
-        # Quyết định Kiện toàn …": one body's issuing a named document, news (not "UBND các huyện ban hành Kế hoạch …")
+        # Quyết định Kiện toàn …": one body's issuing a named document, news (not "UBND các huyện ban hành Kế hoạch …");
+        # "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện": the writer's closing formula
     units, duty = text[:end], text[end:].lstrip(" :").strip(" .;")
     passive = p.PASSIVE_DUTY.match(duty)  # "Phòng Tư pháp được giao chủ trì …": a duty, not a report
     if passive:
