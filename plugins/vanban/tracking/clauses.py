@@ -247,14 +247,16 @@ def _leaders(clause: str, verb: re.Match[str]) -> tuple[str, str] | None:
     return (rest[:lead.end()] + found[0], found[1]) if found else None
 
 
-def listed(clause: str) -> list[str]:
+def listed(clause: str) -> tuple[list[str], bool]:
     """The units a clause only lists, before a ";" that the list goes on past: the whole clause,
-    or what follows its "đề nghị/giao …" ("Phòng … đề nghị Trung tâm VH-TT-TT thành phố;")."""
+    or what follows its "đề nghị/giao …" ("Phòng … đề nghị Trung tâm VH-TT-TT thành phố;"); and whether
+    they follow an order ("giao", "đề nghị", "yêu cầu", "phân công": not "chỉ đạo", which may report,
+    nor "đối với", a scope), so that the clause after them goes on after that verb (:meth:`.walk.Walk.clauses`)."""
     text = p.DANGLING_TITLE.sub("", clause.strip(" ;"))
     for m in verbs(text):
         if only_units(text[m.end():]):
-            return split_units(text[m.end():])
-    return split_units(text) if text[:1].isupper() and only_units(text) else []
+            return split_units(text[m.end():]), m.group()[:1] not in "cCđĐ" or m.group()[1:2] in "ềỀ"
+    return (split_units(text) if text[:1].isupper() and only_units(text) else []), False
 
 
 def colon_units(clause: str) -> str | None:

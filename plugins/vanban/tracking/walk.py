@@ -27,6 +27,7 @@ from .clauses import (
     listed,
     orderer,
     own_plan,
+    units_at,
     written,
     yearly,
 )
@@ -109,6 +110,7 @@ class Walk:
         self.heading: tuple[str, int, list[Deadline]] | None = None  # an item heading's units, line, deadlines
         self.lender: list[str] | None = None  # units of the last clause, for a following clause with none
         self.pending: list[str] = []  # units of a clause that only lists them, for the next clause
+        self.ordered = False  # … listed after an order ("yêu cầu A, B,⏎C …"): the next clause reads its units as after it
         self.bulleted = False  # the heading is "yêu cầu A, B:" and holds the bullets under it
         self.depth = 0  # how deep the heading's item is numbered (:func:`item_depth`)
         self.section = 0  # the first row of the current "I., II." section
@@ -201,12 +203,16 @@ class Walk:
                 clause = clause[lead.end():]
             clause = clause.lstrip(QUOTES)  # a quoted order: "“Các sở, ngành phải khẩn trương …”, A yêu cầu."
             before, self.pending = self.pending, []
+            ordered, self.ordered = self.ordered and bool(before), False
             found = assigned(clause.strip(" .;"), starts=bool(start or lead or not run_on or before),
                              writer=self.writer)
+            if found is None and ordered:  # "yêu cầu Giám đốc các sở, Trưởng các ban, ngành,⏎Chủ tịch UBND các huyện, …,
+                found = units_at(clause.strip(" .;"), after_verb=True)  # triển khai …": the list goes on after its verb
             if found is None and (clause.endswith(";") or (end == len(text) and text[-1:] not in TERMINAL)):
-                listed_here = listed(clause)
+                listed_here, after_order = listed(clause)
                 if listed_here:
                     self.pending = before + written(listed_here, probe, text, start)  # "đề nghị A; B; C …", "A,⏎B …"
+                    self.ordered = after_order or ordered
                     continue
             if found is None and end == len(text) and clause.endswith(":"):
                 units = colon_units(clause)
