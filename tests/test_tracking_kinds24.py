@@ -45,3 +45,16 @@ def test_the_writers_notice_formula(body: str, found: list[tuple[str, str]]) -> 
 ])
 def test_a_list_after_an_order_goes_on_past_its_line(body: str, found: list[tuple[str, str]]) -> None:
     assert _tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a phrase ending in "về" names no body: a letter's topic after its addressees (heldout4 m42, import heldout13 c18) …
+    ("Sở Y tế vừa có văn bản gửi các bệnh viện; Trung tâm Y tế các huyện về tăng cường phòng, chống dịch sốt xuất huyết.",
+     []),
+    ("UBND tỉnh vừa có công văn gửi các sở, ban, ngành;\nUBND các huyện, thị xã về triển khai kế hoạch chuyển đổi số.", []),
+    # … while a body asked after its letter is read as before
+    ("Sở Y tế có văn bản gửi Trung tâm Y tế các huyện yêu cầu tăng cường phòng, chống dịch.",
+     [("Trung tâm Y tế các huyện", "-")]),
+])
+def test_a_phrase_ending_in_ve_names_no_body(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found

@@ -96,7 +96,10 @@ PAGE_LINE = re.compile(r"[\s(\[]*(?:lượt\s+xem|ngày\s+đăng|cập\s+nhật(
 # "Đảng bộ xã Bình Trung để …", "cấp huyện, khi …", "Đảng bộ xã Vĩnh Tường theo kế hoạch", "Ban gồm 14 người, …" (a
 # board's make-up), "MTTQ phường cũng nỗ lực …", "Hội đồng nhân dân các cấp cũng …" (a report of what it does too), "… và địa phương là 708.252,4 tỷ đồng" (an amount allotted: "giao cho A là …"). Lower case only: "Ban Theo dõi …" is a name. A letterhead or a title in capitals run into the name
 # ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA …", "Chánh Văn phòng Sở QUYẾT ĐỊNH", "TRƯỜNG THCS … KẾ HOẠCH …") neither.
-RUNS_ON = re.compile(r"\s(?:nào|để|khi|thì|mà|theo|gồm|cũng)(?!\w)|\slà\s+[0-9]|(?<!\w)(?:CỘNG\s+H(?:ÒA|OÀ)|QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|"
+# A phrase ending in "về" neither: what a letter is about after its addressees ("… có công văn gửi …; UBND các tỉnh, thành phố
+# trực thuộc Trung ương về báo cáo tình hình …", heldout4 m42; import heldout13 c18), or a name cut inside ("Ban Chỉ đạo quốc
+# gia về | xây dựng …", citations heldout10 x23; twenty-second session).
+RUNS_ON = re.compile(r"\s(?:nào|để|khi|thì|mà|theo|gồm|cũng)(?!\w)|\slà\s+[0-9]|\svề$|(?<!\w)(?:CỘNG\s+H(?:ÒA|OÀ)|QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|"
                      r"THÔNG\s+BÁO|CÔNG\s+VĂN|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|HƯỚNG\s+DẪN|TỜ\s+TRÌNH|BÁO\s+CÁO)(?!\w)")
 
 # "đề nghị A (xem xét,) quyết định / phê duyệt …" asks a superior to decide: a submission, not work laid on A.
