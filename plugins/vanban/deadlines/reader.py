@@ -41,6 +41,8 @@ from .patterns import (
     RELATIVE,
     REPORT_VERB,
     ROMAN_QUARTER,
+    STANDING,
+    UNTIL,
     WINDOW,
     YEAR_END,
 )
@@ -252,7 +254,7 @@ class Reader:
         month = int(m["tm"] if textual else m["m"])
         raw_year = m["ty"] if textual else m["y"]
         begin, window = self._window(m.start())
-        if AS_OF.search(window):
+        if AS_OF.search(window) or (UNTIL.search(window) and STANDING.match(self.text, m.end())):
             return None
         kind = ""
         phrase_start = cut = m.start()
