@@ -71,3 +71,14 @@ def test_a_phrase_ending_in_ve_names_no_body(body: str, found: list[tuple[str, s
 ])
 def test_a_count_as_of_a_day_is_no_due(body: str, found: list[tuple[str, str]]) -> None:
     assert _tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # "các cấp" before a body's noun names every level of it (heldout6 s03; import heldout11 a27)
+    ("Đề nghị các cấp công đoàn phối hợp với thủ trưởng cơ quan tổ chức tốt Tháng Công nhân.",
+     [("các cấp công đoàn", "-")]),
+    ("- Yêu cầu các cấp chính quyền, các cơ quan chuyên môn hoàn thành việc rà soát trước ngày 20/3/2025.",
+     [("các cấp chính quyền", "2025-03-20"), ("các cơ quan chuyên môn", "2025-03-20")]),
+])
+def test_every_level_of_a_body(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found
