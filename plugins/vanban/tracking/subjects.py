@@ -29,8 +29,9 @@ def duty_start(text: str, limit: int = MAX_UNITS) -> int:
             continue  # "Ban Tổ chức", "Sở Xây dựng": part of a name
         if _quoted(text, m.start()):
             continue  # "Ban Chỉ đạo cuộc vận động “Toàn dân đoàn kết xây dựng …”": inside a quoted name
-        if p.NAME_VERBS.match(word) and p.BAN_BEFORE.search(text, 0, m.start()):
-            continue  # "Ủy ban kiểm tra", "Ban chỉ đạo"
+        if p.NAME_VERBS.match(word) and (p.BAN_BEFORE.search(text, 0, m.start()) or (
+                word[:1] in "qQ" and p.BODY_BEFORE.search(text, 0, m.start()))):
+            continue  # "Ủy ban kiểm tra", "Ban chỉ đạo", "cơ quan quản lý nhà nước"
         if 0 < colon < m.start():
             return colon
         return m.start()
