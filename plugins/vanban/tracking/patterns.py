@@ -233,8 +233,11 @@ CLOSING = re.compile(r"^(?:\*\*)?trên\s+đây\s+là", _I)
 # "xin" is the writer speaking ("Ban quản trị website xin đăng toàn văn …", "UBND xã xin thông báo …").
 NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị|xin|có(?!\s+trách\s+nhiệm)|đánh\s+giá\s+cao|phát\s+biểu|"
                        r"nhấn\s+mạnh|cho\s+biết|khẳng\s+định|ghi\s+nhận|biểu\s+dương)(?!\w)", _I)
-# A duty that directs other bodies ("chỉ đạo, hướng dẫn các xã …"): the bodies after it hold the task too.
-DIRECTS = re.compile(r"^chỉ\s+đạo(?:\s*,\s*(?:hướng\s+dẫn|đôn\s+đốc))*\s+(?=\S)", _I)
+# A duty that directs other bodies ("chỉ đạo, hướng dẫn các xã …"): the bodies after it hold the task too, also after a
+# duty's or a continuation's lead ("có trách nhiệm chỉ đạo UBND các xã …", "tiếp tục chỉ đạo UBND các phường …": heldout6 s06,
+# s30; twenty-second session).
+DIRECTS = re.compile(r"^(?:(?:có|chịu)\s+trách\s+nhiệm\s+|tiếp\s+tục\s+)?chỉ\s+đạo(?:\s*,\s*(?:hướng\s+dẫn|đôn\s+đốc))*\s+(?=\S)",
+                     _I)
 # A holder who leads, then the bodies told to cooperate ("Sở Y tế chủ trì, Sở Tài chính, Bảo hiểm xã hội tỉnh phối hợp …"):
 # :func:`.clauses.directed` reads them; "chủ trì, phối hợp với B" names partners, no holders (no unit after the comma).
 CHAIRS = re.compile(r"^chủ\s+trì\s*[,;]\s*(?=\S)", _I)
