@@ -122,3 +122,12 @@ def test_directed_after_a_lead_and_a_period_not_named(body: str, found: list[tup
 ])
 def test_establishments(body: str, found: list[tuple[str, str]]) -> None:
     assert _tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a project's owners are bodies (heldout6 s04; import heldout17 i31)
+    ("UBND tỉnh yêu cầu Ban Quản lý dự án tỉnh, các chủ đầu tư khẩn trương giải ngân vốn trước ngày 31/3/2025.",
+     [("Ban Quản lý dự án tỉnh", "2025-03-31"), ("các chủ đầu tư", "2025-03-31")]),
+])
+def test_project_owners(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found
