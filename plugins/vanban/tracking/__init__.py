@@ -91,6 +91,9 @@ cue's place), or fewer blocks read at all.
 Twenty-first session (heldout5's kinds: headlines, issuers, duty words, a page's date stamp, a letter's addressees,
 leads before an obligation; tests/fixtures/tracking/real/README.md): reading at 120 synthetic documents, callgrind, 322.02 ->
 325.61 M instructions (+1.1%), importing the patterns +38 M once per process.
+Twenty-second session (kinds over every spent set: the writer's notice, names run on into "về", lists carried past their
+line, "các cấp …", establishments, directed bodies after a lead; the README's section): reading at 120 synthetic documents,
+callgrind, 333.1 -> 336.4 M instructions (+1.0%), importing the patterns and finding the deadlines +27 M once per process.
 Tracking stays on by default, with or without ``units:``: a portal that lists no units still gets
 each document's tasks, due dates and who is late as the text names them, which is what its readers come
 for; ``tracking: false`` turns it off and the build costs what it did before the feature (no task read,
