@@ -9,6 +9,7 @@ import re
 
 from ..text import collapse_space
 from .agencies import HEADS, known_name
+from .cues import CLAUSE_CUES
 from .model import Core
 from .numbers import LOWER
 from .vocabulary import (
@@ -67,13 +68,21 @@ DESC_REACH = 3 + 1 + 3 + 1 + 2 + max(len(w) + 6 * w.count(" ") for w in DESC_WOR
 TOKEN = re.compile(r"\S+")
 
 
+# A clause cue as it opens a line, capitalised ("Căn cứ", "Thực hiện", "Để triển khai")
+CAPITALISED_CLAUSE_CUE = "(?:" + "|".join(
+    r"[ \t]{1,3}".join(map(re.escape, (cue[0].upper() + cue[1:]).split(" "))) for cue in sorted(CLAUSE_CUES, key=len, reverse=True)
+) + r")(?![^\W_])"
+
+
 # Where a description ends: ";", "(", ":" (not running text's "số:" before a number: "hướng dẫn thi hành Nghị định số:
 # 85/2007/NĐ-CP …" names a document in the description; a header's "Số:" field still ends it), a blank line, a sentence's end, ", " before a word, and a line that
 # opens a list item with a capital ("… về Xây dựng kế hoạch⏎- Căn cứ nghị quyết số …": the next basis, not
-# the description run on; a hyphenated phrase wrapped at its dash goes on in lower case: "kinh tế⏎- xã hội").
+# the description run on; a hyphenated phrase wrapped at its dash goes on in lower case: "kinh tế⏎- xã hội"), and a
+# line that opens with a capitalised clause cue, the next basis of a chain whose line above lost its ";" ("… về việc
+# thành lập Ban Chỉ đạo⏎Căn cứ Quyết định số 05/QĐ-BCĐ …"), as it starts a clause (:func:`.clauses.find_regions`).
 MARKERS = re.compile(
     r"[;(]|(?<!số)(?<!số[ \t]):|\n[ \t]*\n|[.!?…](?=\s|\Z)|,[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}(?=[^\W\d_])"
-    rf"|\n[ \t]*[-+•][ \t]*(?=[^\W\d_])(?!{LOWER})"
+    rf"|\n[ \t]*[-+•][ \t]*(?=[^\W\d_])(?!{LOWER})|\n[ \t]*(?={CAPITALISED_CLAUSE_CUE})"
 )
 
 
