@@ -25,6 +25,11 @@ _BRACKET_MARK = re.compile(r"\((?-i:[A-ZĐ]{1,4})\)")
 # The rest of a code a blank split: "28/2026/TT-BGD ĐT" (joined, it is a known issuer code)
 _SPLIT_REST = re.compile(r"[ \t](?P<rest>(?-i:[A-ZĐ]{1,3}))(?![^\W_])")
 _SPLIT_CODES = frozenset(code.casefold() for code in ISSUER_SPELLINGS)
+# A body's acronym a blank set apart where a "-" belongs: "75/QĐ-BĐD NHCSXH" (the board of the Social Policy Bank),
+# "1675/NQ UBTVQH14".  Capitals (and a term's digits), five characters or more, and no Vietnamese syllable: an acronym
+# ("NHCSXH", "UBTVQH14"), not the next word of a flattened header in capitals ("CỘNG HÒA", "ỦY BAN", "HUYỆN"); then a
+# blank and a word in lower case, a date or a mark, not another word in capitals.
+_SPLIT_ACRONYM = re.compile(r"[ \t](?P<acronym>(?-i:[A-ZĐ]{2}[A-ZĐ\d]{3,10}))(?=[ \t]+(?:[^\W\d_](?<=[a-zđà-ỹ])|\d)|[.,;:)]|$)", re.MULTILINE)
 
 
 def finish_code(w: str, end: int) -> int:
@@ -47,7 +52,16 @@ def finish_code(w: str, end: int) -> int:
                 start -= 1
             if (w[start:end] + rest["rest"]).casefold() in _SPLIT_CODES:
                 return rest.end()
+        acronym = _SPLIT_ACRONYM.match(w, end)
+        if acronym is not None and w[end - 1 : end].isalpha() and _acronym(acronym["acronym"]):
+            return acronym.end()
     return end
+
+
+def _acronym(token: str) -> bool:
+    """Whether *token* (capitals, perhaps a term's digits) is a body's acronym: no Vietnamese syllable, no code alone."""
+    letters = "".join(c for c in token if c.isalpha())
+    return SYLLABLE.fullmatch(fold(letters)) is None and token.casefold() not in ALL_CODES
 
 
 # A number written as a file name or an address writes it, after a type word: "Thông tư 10_2016_BGD" (10/2016/BGD),

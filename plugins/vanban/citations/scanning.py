@@ -387,7 +387,7 @@ def digit_core(w: str, text: str, start: int) -> list[Core]:
     if scan is None or not scan.structured or scan.type_code is None:
         return []
     raw = w[scan.start : scan.end]
-    if scan.system == "state" and "-" not in raw and raw.count("/") < 2:
-        return []
+    if scan.system == "state" and "-" not in raw and raw.count("/") < 2 and not (" " in raw and "-" in canonical_cached(raw)):
+        return []  # "1675/NQ UBTVQH14", a blank for the dash (:func:`.codes.finish_code`), is one
     core = make_core(text, scan.start, scan, None, False)
     return [core, *continuations(w, text, core, None)]

@@ -61,6 +61,8 @@ CANON_YEAR_GLUED = re.compile(r"^(\d{1,6}[a-zA-Z]?/\d{4}/)([^\W\d_][^\W_]*)$")
 # "2358/QĐ-BGDĐT".  The numbering rules (Nghị định 30/2020, Phụ lục VI) write a type code, "-", the issuer's code; so
 # a code that is no code itself but a State type code glued to a known issuer's (:data:`.vocabulary.GLUED_ISSUERS`)
 # is split there ("45/HĐND", "123/BTTTT" are issuer codes and stay whole).
+# "1675/NQ UBTVQH14" (codes.finish_code): a blank where the "-" between the type code and the issuer's belongs
+CANON_TYPE_BLANK = re.compile(r"^(\d{1,6}[a-zA-Z]?/(?:(?:19|20)\d\d/)?)([^\W\d_]{1,4})[ \t]+(?=[^\W\d_])")
 CANON_GLUED = re.compile(r"^(\d{1,6}[a-zA-Z]?/)([^\W\d_]{3,12})$")
 
 
@@ -81,6 +83,9 @@ def canonical_number(raw: str) -> str:
     s = CANON_SLUG.sub(r"\1/\2/", s)
     s = CANON_PARTY_LOST.sub(r"\1-\2/\3", s)
     s = CANON_PARTY_SPACE.sub(r"\1-", s)
+    typed = CANON_TYPE_BLANK.match(s)
+    if typed is not None and typed.group(2).casefold() in STATE_CODES:
+        s = f"{typed.group(1)}{typed.group(2)}-{s[typed.end():]}"
     s = "".join(s.split())
     glued = CANON_PARTY_GLUED.match(s)
     if glued is not None and party_type_code(glued.group(2)):
