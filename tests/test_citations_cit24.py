@@ -70,3 +70,48 @@ def test_the_blank_after_a_type_code_is_its_dash() -> None:
     assert canonical_number("1675/NQ UBTVQH14") == "1675/NQ-UBTVQH14"
     assert number_key("75/QĐ-BĐD NHCSXH") == number_key("75/QĐ-BĐDNHCSXH")
     assert canonical_number("28/2026/TT-BGD ĐT") == "28/2026/TT-BGDĐT"
+
+
+# ----------------------------------------------------------------- own numbers: a header field, a paragraph's opening
+
+
+def test_a_header_field_whose_dash_was_lost_is_the_own_number(extractor: Extractor) -> None:
+    """"Số: 448BTLBP/BTM" (heldout19 h19-06; tuning3's "09KH/ĐTN" has a Party type code, read anywhere): the field's
+    place says it is the number, whatever its code; here a provincial department's letter, the field in a table row."""
+    text = (
+        "UBND TỈNH AN GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ NỘI VỤ | Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 215SNV/TCBC | An Giang, ngày 12 tháng 3 năm 2024\n"
+        "V/v triển khai Nghị định số 33/2023/NĐ-CP\n"
+        "Kính gửi: UBND các huyện, thị xã, thành phố\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "215-SNV/TCBC"
+    assert relations(extraction) == {"33/2023/NĐ-CP": IMPLEMENTS}
+
+
+def test_a_glued_code_in_running_text_is_no_own_number(extractor: Extractor) -> None:
+    """The mirror: the same spelling in a sentence is no number field."""
+    text = "Hồ sơ số 215SNV/TCBC đã được chuyển về Sở Nội vụ để thẩm định theo Nghị định số 33/2023/NĐ-CP.\n"
+    assert own_number(extractor(text, find_own=True)) is None
+
+
+def test_a_paragraph_opening_with_a_dated_letter_presents_it(extractor: Extractor) -> None:
+    """"Tại Công văn số 8501/UBND-TH ngày 19/8/2025, Phó Chủ tịch … giao …" (heldout19 h19-10: the date before the
+    comma hid the opening, the letter was cited by its own page): here "Trong nội dung" and a date in words."""
+    text = (
+        "Trong nội dung Công văn số 1234/UBND-VX ngày 3 tháng 4 năm 2024, Chủ tịch UBND huyện yêu cầu các xã tổ chức "
+        "thực hiện nghiêm Chỉ thị số 05/CT-UBND ngày 2/1/2024 của UBND tỉnh về phòng chống dịch bệnh.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "1234/UBND-VX"
+    assert "1234/UBND-VX" not in relations(extraction)
+
+
+def test_a_paragraph_opening_with_another_bodys_dated_letter_presents_nothing(extractor: Extractor) -> None:
+    """The mirror: "… ngày …, của Bộ Y tế" names the letter's owner, another body's letter the page tells of."""
+    text = (
+        "Tại Công văn số 1234/BYT-DP ngày 3/4/2024 của Bộ Y tế, các tỉnh được đề nghị tổ chức thực hiện nghiêm "
+        "Chỉ thị số 05/CT-TTg.\n"
+    )
+    assert own_number(extractor(text, find_own=True)) is None

@@ -22,7 +22,7 @@ imported Word file, a portal page) says it in one of a few places, tried in this
    Then a first line that gives a number alone ("1053/QĐ-BVHTTDL"): a record or database page titled by its number; or
    a record line right under the title that repeats the title as its subject ("Về việc phối hợp …⏎Công văn số
    1639/SNN-CCKL ngày 23/10/2023 của Sở … Về việc phối hợp …").
-5.-7. news leads, a short page about one document, a page presenting its document: :mod:`.leads`.
+5.-7. news leads (:mod:`.leads`), a short page about one document, a page presenting its document (:mod:`.published`).
 
 A header cell cut short ("Số: 18 - KH/Đ") gives way to the whole spelling elsewhere in the opening ("Số kí
 hiệu Số: 18 - KH/ĐU"); the cut one is kept as an alias.

@@ -1,4 +1,5 @@
-"""A document's own number told by a news page rather than a header (rules 5-7 of :mod:`.identity`).
+"""A document's own number told by a news page rather than a header (rule 5 of :mod:`.identity`; rules 6-7, a page about
+one document, in :mod:`.published`).
 
 5. ``lead`` — a news lead that says what was issued: "Ngày 06/9/2023, Ban Thường vụ Tỉnh ủy đã
    ban hành Nghị quyết số 13-NQ/TU…", "UBND tỉnh có văn bản số 4912/UBND-NC…"; not under a title that
@@ -26,15 +27,6 @@
    No lead is read on a page listing several items (a tag or search page repeating each headline), under a numbered
    item (a report's "1. Công tác chỉ đạo, điều hành" telling what bodies issued) nor on a Q&A page (a question on a
    line of its own: its answer's "Căn cứ …, Quốc hội đã ban hành Nghị quyết số …" applies a rule).
-6. ``lead`` again, on a short page about one document: every number it holds is that document's
-   and one of its sentences says it was just issued ("Thủ tướng Chính phủ vừa ký ban hành Quyết định
-   số 571/QĐ-TTg …"), further down than a lead is looked for (a news site's tag page of snippets).
-7. ``published`` — a page that presents the document it carries: "Ban biên tập giới thiệu toàn
-   văn Nghị quyết số 10-NQ/TU…", "Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG…",
-   in the opening or, on a short news page, in its closing (:data:`TAIL_WINDOW`).  "công bố"
-   is not read so: a "lễ công bố Nghị quyết số …" is a report of another body's document.  So does a page
-   that points to its attachment or link: "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm", "Chi tiết
-   nội dung Nghị định 33 ở dưới đây:" (a short form: the full number the opening gives, "33/2023/NĐ-CP").
 """
 
 from __future__ import annotations
@@ -48,8 +40,9 @@ from .model import OwnNumber
 from .narrative import narrated
 from .news import ANOTHER_NAMED, ENGLISH_LEAD, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family
 from .numbers import scan_number
-from .ownnumber import SO_GAP, WINDOW, number_at
-from .spelling import canonical_number
+from .ownnumber import SO_GAP, number_at
+from .published import SENTENCE_END, published, sole_document
+from .tails import DATE_TAIL
 from .vocabulary import (
     GAP,
     NOT_AFTER,
@@ -57,7 +50,6 @@ from .vocabulary import (
     TYPE_ALT,
     UNIT_WORDS,
     type_family,
-    type_from_code,
     type_of_word,
 )
 
@@ -126,6 +118,8 @@ _ISSUED_BEFORE = re.compile(rf"{NOT_BEFORE}(?:ban{GAP}hành|(?:vừa|đã){GAP}c
 # "bao gồm có …", "gồm có …")
 _MEMBER = re.compile(r"(?<![^\W_])(?:trong[ \t]+đó|(?:bao[ \t]+)?gồm)[ \t]*,?[ \t]*\Z", re.IGNORECASE)
 MEMBER_REACH = 24
+# How far a number's date may run ("ngày 19 tháng 8 năm 2025")
+DATE_REACH = 40
 # A page listing this many items (each headline repeated, :func:`listed_items`) has no own number from a lead
 LISTED_ITEMS = 2
 _WORD = re.compile(r"[^\W\d_]")
@@ -157,7 +151,6 @@ _EARLIER = re.compile(
 # How far after a lead its later step is looked for (the lead's paragraph and the next)
 LATER_STEP_REACH = 700
 # The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.
-_SENTENCE_END = re.compile(r"[.!?…][\]\d\[\"”’)]*[ \t]+(?=[^\W\d_a-zđ])")
 # A news lead may first say why the document was issued, in sentences of their own: "Thực hiện chỉ đạo … tại Công văn
 # số 474/UBND-VP7 …. Để đảm bảo thống nhất …. Văn phòng UBND tỉnh ban hành văn bản số 986/VPUBND-PVHCC …", "Hưởng ứng
 # Tháng hành động … . Ngày 05/5/2022, Ủy ban nhân dân huyện đã ban hành Kế hoạch số 151/KH-UBND để triển khai thực
@@ -166,37 +159,6 @@ _REASON = re.compile(
     rf"[ \t>*#_|]*(?:thực{GAP}hiện|triển{GAP}khai|căn{GAP}cứ|hưởng{GAP}ứng|quán{GAP}triệt|trên{GAP}cơ{GAP}sở|để|nhằm)(?![^\W_])",
     re.IGNORECASE,
 )
-# "vừa (ký) ban hành Quyết định số …": news of a document just issued (rule 6)
-_JUST_ISSUED = re.compile(
-    rf"{NOT_BEFORE}vừa{GAP}(?:ký{GAP})?ban{GAP}hành{GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
-    re.IGNORECASE,
-)
-# Where a number can start: a digit after no letter or digit
-_NUMBER_FIRST = re.compile(r"(?<![^\W_])(?<!/)\d")
-# "giới thiệu toàn văn Nghị quyết số …", "đăng tải Hướng dẫn số …": the page carries that document.
-_PUBLISHED = re.compile(
-    rf"{NOT_BEFORE}(?:giới{GAP}thiệu{GAP}t(?:oà|òa)n{GAP}văn|đăng{GAP}tải(?:{GAP}t(?:oà|òa)n{GAP}văn)?){GAP}"
-    rf"(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
-    re.IGNORECASE,
-)
-# "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm", "Xem toàn văn Quyết định số 12/QĐ-UBND tại đây": a
-# page that points to the document it carries as an attachment or a link (:data:`_ATTACHMENT` after the number,
-# in the same sentence), not a cross-reference ("(xem Quyết định số …)" in a document's body).
-# "Chi tiết nội dung Nghị định 33 ở dưới đây:" (a forum answer pasting the decree it names) the same, by its short form.
-_SEE = re.compile(
-    rf"{NOT_BEFORE}(?:xem|chi{GAP}tiết)(?:{GAP}(?:t(?:oà|òa)n{GAP}văn|chi{GAP}tiết|nội{GAP}dung|trong|tại)){{0,2}}{GAP}"
-    rf"(?P<type>{TYPE_ALT}){NOT_AFTER}(?:{GAP}số{SO_GAP}|[ \t]+(?=\d))",
-    re.IGNORECASE,
-)
-_ATTACHMENT = re.compile(
-    rf"{NOT_BEFORE}(?:(?:file|tệp|tập{GAP}tin|tài{GAP}liệu){GAP}(?:đính{GAP}kèm|kèm{GAP}theo)|tại{GAP}đây|dưới{GAP}đây)"
-    rf"{NOT_AFTER}",
-    re.IGNORECASE,
-)
-# How far after the number the attachment is looked for (the sentence's end stops it sooner)
-ATTACHMENT_REACH = 200
-# A short news page may name what it publishes only in its last sentence.
-TAIL_WINDOW = 600
 
 
 def from_leads(head: str, w: str) -> OwnNumber | None:
@@ -242,10 +204,10 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
                 return replace(own, type=type_of_word(type_word)) if type_word else own
     if not asked and REPLY.search(w, 0, LEAD_WINDOW) is None and (below := numbered_below(head, w)) is not None:
         return below  # "… đã ban hành văn bản gửi …⏎Theo Văn bản số 277/LĐLSVN, …": numbered in the next paragraph
-    sole = _sole_document(head, w)
+    sole = sole_document(head, w)
     if sole is not None and presented is not None and not same_family(presented, sole.type):
         sole = None
-    return sole or _published(head, w)
+    return sole or published(head, w)
 
 
 def _counted(w: str, pos: int) -> bool:
@@ -280,7 +242,7 @@ def _opens_paragraph(w: str, lead: int) -> bool:
         if not line_above.strip() or not (first.islower() or (not first.isalpha() and line_above[-1:] not in ".:;!?…")):
             break  # a blank line above, or a line that opens a paragraph
         start = above
-    for end in _SENTENCE_END.finditer(w, start, lead):
+    for end in SENTENCE_END.finditer(w, start, lead):
         if _REASON.match(w, start) is None:
             return False
         start = end.end()
@@ -303,10 +265,13 @@ def _closes_sentence(w: str, found: re.Match[str]) -> bool:
 
 
 def _opened_with(w: str, found: re.Match[str]) -> bool:
-    """Whether the paragraph :data:`_OPENED_WITH` *found* presents its document: a comma after the number and no
-    other paragraph opening so."""
+    """Whether the paragraph :data:`_OPENED_WITH` *found* presents its document: a comma after the number (and its
+    date: "Tại Công văn số 8501/UBND-TH ngày 19/8/2025, Phó Chủ tịch … giao …") and no other paragraph opening so."""
     scan = scan_number(w, found.end())
-    if scan is None or not scan.structured or not w[scan.end : scan.end + 3].lstrip(" \t").startswith(","):
+    if scan is None or not scan.structured:
+        return False
+    dated = DATE_TAIL.match(w, scan.end, scan.end + DATE_REACH)
+    if not w[dated.end() if dated is not None else scan.end :][:3].lstrip(" \t").startswith(","):
         return False
     return _OPENED_WITH.search(w, found.end()) is None
 
@@ -327,14 +292,14 @@ def _one_of_a_list(w: str, lead: re.Match[str]) -> bool:
     if _MEMBER.search(w, max(0, lead.start() - MEMBER_REACH), lead.start()) is not None:
         return True
     start = w.rfind("\n", 0, lead.start()) + 1
-    for sentence_end in _SENTENCE_END.finditer(w, start, lead.start()):
+    for sentence_end in SENTENCE_END.finditer(w, start, lead.start()):
         start = sentence_end.end()
     # the list's next item after ";" or "và": "… đã ban hành Đề án 5155 về …; năm 2020 ban hành Kết luận số 189-KL/TU",
     # "… đã ban hành Pháp lệnh BĐBP (…) và ngày 6-1-1998, Chính phủ ban hành Nghị định số 02/1998/NĐ-CP …"
     before = max(w.rfind(";", start, lead.start()), w.rfind(" và ", start, lead.start()))
     if before >= 0 and _ISSUED_BEFORE.search(w, start, before) is not None:
         return True
-    end = _SENTENCE_END.search(w, lead.end())
+    end = SENTENCE_END.search(w, lead.end())
     stop = w.find("\n", lead.end())
     limit = min(end.start() if end is not None else len(w), stop if stop >= 0 else len(w))
     return _LISTED_NEXT.search(w, lead.end(), limit) is not None
@@ -347,58 +312,3 @@ def _looks_back(w: str, lead: int) -> bool:
     start = len(w) - len(w.lstrip())
     end = w.find("\n", start)
     return LOOK_BACK_TITLE.search(w, start, min(end if end >= 0 else len(w), max(lead, start))) is not None
-
-
-def _sole_document(head: str, w: str) -> OwnNumber | None:
-    """Rule 6: a short page whose numbers all name the document a sentence says was just issued."""
-    if len(head) == WINDOW or "vừa" not in w:
-        return None
-    found = _JUST_ISSUED.search(w)
-    own = number_at(head, w, found.end(), "lead") if found is not None else None
-    if found is None or own is None:
-        return None
-    for digit in _NUMBER_FIRST.finditer(w):
-        scan = scan_number(w, digit.start())
-        if scan is not None and scan.structured and canonical_number(head[scan.start : scan.end]) != own.number:
-            return None
-    return replace(own, type=type_of_word(found.group("type")))
-
-
-def _published(head: str, w: str) -> OwnNumber | None:
-    """A document the page presents (rule 6), in its opening or the closing of a short page."""
-    found = _PUBLISHED.search(w) or _see_attached(w)
-    if found is None and len(head) == WINDOW:
-        return None
-    if found is None:
-        found = _PUBLISHED.search(w, max(0, len(w) - TAIL_WINDOW))
-    if found is None:
-        return None
-    own = number_at(head, w, found.end(), "published", bare=found.re is _SEE)
-    if own is None:
-        return None
-    own = replace(own, type=type_of_word(found.group("type")))
-    full = _full_form(head, w, own) if own.number.isdigit() else None
-    return replace(own, number=full, aliases=(own.number,)) if full is not None else own
-
-
-def _full_form(head: str, w: str, own: OwnNumber) -> str | None:
-    """The full number a short form names ("Nghị định 33" → "33/2023/NĐ-CP" further in the opening): the first one
-    with its serial and a code of its type, else None."""
-    at = w.find(own.number)
-    while at >= 0:
-        if (at == 0 or not w[at - 1].isalnum()) and not w[at + len(own.number) : at + len(own.number) + 1].isdigit():
-            scan = scan_number(w, at)
-            if scan is not None and scan.structured and type_from_code(scan.type_code, scan.system) == own.type:
-                return canonical_number(head[scan.start : scan.end])
-        at = w.find(own.number, at + len(own.number))
-    return None
-
-
-def _see_attached(w: str) -> re.Match[str] | None:
-    """The first "xem … <type> số" (:data:`_SEE`) whose sentence goes on to an attachment or a link (:data:`_ATTACHMENT`)."""
-    for see in _SEE.finditer(w):
-        end = min(len(w), see.end() + ATTACHMENT_REACH)
-        stop = _SENTENCE_END.search(w, see.end(), end)
-        if _ATTACHMENT.search(w, see.end(), stop.start() if stop is not None else end) is not None:
-            return see
-    return None

@@ -1,0 +1,115 @@
+"""A page about one document: a short page whose numbers all name the document it says was just issued, and a page
+that presents the document it carries (rules 6-7 of :mod:`.identity`, read after the news leads of :mod:`.leads`).
+
+6. ``lead`` again, on a short page about one document: every number it holds is that document's
+   and one of its sentences says it was just issued ("Thủ tướng Chính phủ vừa ký ban hành Quyết định
+   số 571/QĐ-TTg …"), further down than a lead is looked for (a news site's tag page of snippets).
+7. ``published`` — a page that presents the document it carries: "Ban biên tập giới thiệu toàn
+   văn Nghị quyết số 10-NQ/TU…", "Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG…",
+   in the opening or, on a short news page, in its closing (:data:`TAIL_WINDOW`).  "công bố"
+   is not read so: a "lễ công bố Nghị quyết số …" is a report of another body's document.  So does a page
+   that points to its attachment or link: "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm", "Chi tiết
+   nội dung Nghị định 33 ở dưới đây:" (a short form: the full number the opening gives, "33/2023/NĐ-CP").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import OwnNumber
+from .numbers import scan_number
+from .ownnumber import SO_GAP, WINDOW, number_at
+from .spelling import canonical_number
+from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_from_code, type_of_word
+
+__all__ = ["SENTENCE_END", "published", "sole_document"]
+
+# The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.
+SENTENCE_END = re.compile(r"[.!?…][\]\d\[\"”’)]*[ \t]+(?=[^\W\d_a-zđ])")
+# "vừa (ký) ban hành Quyết định số …": news of a document just issued (rule 6)
+_JUST_ISSUED = re.compile(
+    rf"{NOT_BEFORE}vừa{GAP}(?:ký{GAP})?ban{GAP}hành{GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
+    re.IGNORECASE,
+)
+# Where a number can start: a digit after no letter or digit
+_NUMBER_FIRST = re.compile(r"(?<![^\W_])(?<!/)\d")
+# "giới thiệu toàn văn Nghị quyết số …", "đăng tải Hướng dẫn số …": the page carries that document.
+_PUBLISHED = re.compile(
+    rf"{NOT_BEFORE}(?:giới{GAP}thiệu{GAP}t(?:oà|òa)n{GAP}văn|đăng{GAP}tải(?:{GAP}t(?:oà|òa)n{GAP}văn)?){GAP}"
+    rf"(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
+    re.IGNORECASE,
+)
+# "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm", "Xem toàn văn Quyết định số 12/QĐ-UBND tại đây": a
+# page that points to the document it carries as an attachment or a link (:data:`_ATTACHMENT` after the number,
+# in the same sentence), not a cross-reference ("(xem Quyết định số …)" in a document's body).
+# "Chi tiết nội dung Nghị định 33 ở dưới đây:" (a forum answer pasting the decree it names) the same, by its short form.
+_SEE = re.compile(
+    rf"{NOT_BEFORE}(?:xem|chi{GAP}tiết)(?:{GAP}(?:t(?:oà|òa)n{GAP}văn|chi{GAP}tiết|nội{GAP}dung|trong|tại)){{0,2}}{GAP}"
+    rf"(?P<type>{TYPE_ALT}){NOT_AFTER}(?:{GAP}số{SO_GAP}|[ \t]+(?=\d))",
+    re.IGNORECASE,
+)
+_ATTACHMENT = re.compile(
+    rf"{NOT_BEFORE}(?:(?:file|tệp|tập{GAP}tin|tài{GAP}liệu){GAP}(?:đính{GAP}kèm|kèm{GAP}theo)|tại{GAP}đây|dưới{GAP}đây)"
+    rf"{NOT_AFTER}",
+    re.IGNORECASE,
+)
+# How far after the number the attachment is looked for (the sentence's end stops it sooner)
+ATTACHMENT_REACH = 200
+# A short news page may name what it publishes only in its last sentence.
+TAIL_WINDOW = 600
+
+
+def sole_document(head: str, w: str) -> OwnNumber | None:
+    """Rule 6: a short page whose numbers all name the document a sentence says was just issued."""
+    if len(head) == WINDOW or "vừa" not in w:
+        return None
+    found = _JUST_ISSUED.search(w)
+    own = number_at(head, w, found.end(), "lead") if found is not None else None
+    if found is None or own is None:
+        return None
+    for digit in _NUMBER_FIRST.finditer(w):
+        scan = scan_number(w, digit.start())
+        if scan is not None and scan.structured and canonical_number(head[scan.start : scan.end]) != own.number:
+            return None
+    return replace(own, type=type_of_word(found.group("type")))
+
+
+def published(head: str, w: str) -> OwnNumber | None:
+    """A document the page presents (rule 6), in its opening or the closing of a short page."""
+    found = _PUBLISHED.search(w) or _see_attached(w)
+    if found is None and len(head) == WINDOW:
+        return None
+    if found is None:
+        found = _PUBLISHED.search(w, max(0, len(w) - TAIL_WINDOW))
+    if found is None:
+        return None
+    own = number_at(head, w, found.end(), "published", bare=found.re is _SEE)
+    if own is None:
+        return None
+    own = replace(own, type=type_of_word(found.group("type")))
+    full = _full_form(head, w, own) if own.number.isdigit() else None
+    return replace(own, number=full, aliases=(own.number,)) if full is not None else own
+
+
+def _full_form(head: str, w: str, own: OwnNumber) -> str | None:
+    """The full number a short form names ("Nghị định 33" → "33/2023/NĐ-CP" further in the opening): the first one
+    with its serial and a code of its type, else None."""
+    at = w.find(own.number)
+    while at >= 0:
+        if (at == 0 or not w[at - 1].isalnum()) and not w[at + len(own.number) : at + len(own.number) + 1].isdigit():
+            scan = scan_number(w, at)
+            if scan is not None and scan.structured and type_from_code(scan.type_code, scan.system) == own.type:
+                return canonical_number(head[scan.start : scan.end])
+        at = w.find(own.number, at + len(own.number))
+    return None
+
+
+def _see_attached(w: str) -> re.Match[str] | None:
+    """The first "xem … <type> số" (:data:`_SEE`) whose sentence goes on to an attachment or a link (:data:`_ATTACHMENT`)."""
+    for see in _SEE.finditer(w):
+        end = min(len(w), see.end() + ATTACHMENT_REACH)
+        stop = SENTENCE_END.search(w, see.end(), end)
+        if _ATTACHMENT.search(w, see.end(), stop.start() if stop is not None else end) is not None:
+            return see
+    return None
