@@ -145,6 +145,12 @@ def old_form_code(code: str) -> bool:
 GLUED_PARTY = re.compile(rf"(?P<gt>(?-i:[A-ZĐ]{{2,4}}))/[ \t]{{0,3}}(?P<gi>{CODE})")
 
 
+def unaccented_state_code(code: str) -> bool:
+    """A known State type code with "Đ" written "D" (an unaccented copy, a translation: "387/QD-TTg", "15/2020/ND-CP")."""
+    low = code.casefold()
+    return "d" in low and low.replace("d", "đ") in STATE_CODES
+
+
 def party_type_code(code: str) -> bool:
     """A known Party type code, also with "Đ" written "D" (an English or unaccented copy: "204QD/TW")."""
     low = code.casefold()
@@ -253,7 +259,7 @@ def scan_number(w: str, pos: int) -> NumberScan | None:
         stop = extend_chain(w, state_end)
         if w.startswith("QH", stop - 2):
             stop = with_term(w, stop)
-        code = c if c.casefold() in ALL_CODES else None
+        code = c if c.casefold() in ALL_CODES or unaccented_state_code(c) else None
         if code is None and y:
             code = split_glued_code(c)[0]
         return NumberScan(pos, unglue_motto(w, stop), True, "state", code, serial)

@@ -246,7 +246,11 @@ def type_from_code(code: str | None, system: str) -> str | None:
         return None
     key = code.casefold()
     first, second = (PARTY_CODES, STATE_CODES) if system == "party" else (STATE_CODES, PARTY_CODES)
-    return first.get(key) or second.get(key)
+    found = first.get(key) or second.get(key)
+    if found is None and "d" in key:  # an unaccented copy or a translation writes "Đ" as "D": "387/QD-TTg", "204QD/TW"
+        key = key.replace("d", "đ")
+        found = first.get(key) or second.get(key)
+    return found
 
 
 TYPE_START = re.compile(rf"(?:{TYPE_ALT}){NOT_AFTER}", re.IGNORECASE)
