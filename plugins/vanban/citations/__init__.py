@@ -56,7 +56,7 @@ Short forms and aliases (decisions)
 The scan is linear: every regular expression is matched once per candidate position with
 bounded repetition, and the nesting pass keeps a stack.  Package layout, one module per stage: :mod:`.vocabulary` (type words, codes, word lists),
 :mod:`.numbers` (where a number stands and how far it runs), :mod:`.spelling` (its canonical spelling, key and parts), :mod:`.scanning` (cores), :mod:`.tails` (dates, issuers,
-descriptions), :mod:`.clauses` (clauses and headings) and :mod:`.preamble` (a decision's bases before "QUYẾT ĐỊNH:"), :mod:`.cues` and :mod:`.headings` (the words that decide a relation), :mod:`.misspelt` (a cue typed with the wrong marks) and
+descriptions), :mod:`.clauses` and :mod:`.lead_titles` (clauses and headings; titles in running text) and :mod:`.preamble` (a decision's bases before "QUYẾT ĐỊNH:"), :mod:`.cues` and :mod:`.headings` (the words that decide a relation), :mod:`.misspelt` (a cue typed with the wrong marks) and
 :mod:`.news` (what a news page or lead says), :mod:`.aftermath` (a body acting once a document is issued), :mod:`.according` (the "theo …" rule), :mod:`.nesting`, :mod:`.relations`, :mod:`.amendments` and
 :mod:`.merging` (nesting, relations, what a text changes or was asked for, merging), :mod:`.codes` (where an oddly
 written code ends), :mod:`.identity`, :mod:`.leads`, :mod:`.published`, :mod:`.titles` and :mod:`.narrative` (the own number; a lead that is an article's narrative), :mod:`.extractor` (the pipeline).

@@ -1,4 +1,5 @@
-"""Clauses and headings: where clauses start, the "CĂN CỨ" sections and the title regions of a text.
+"""Clauses and headings: where clauses start, the "CĂN CỨ" sections and the title regions of a text (the titles running
+text gives, a lead's or an attachment's, are read by :mod:`.lead_titles`).
 """
 
 from __future__ import annotations
@@ -12,17 +13,8 @@ from .chrome import headline_start, is_caption, is_stamp, opens_sentence
 from .cues import CAPITALISED_CUE, GOVERNING, OPENER
 from .heading_lines import glued_basis_heading, is_basis_heading, runs_on
 from .headings import BASIS_LINE_CHARS
-from .news import (
-    ANOTHER_NAMED,
-    ENGLISH_LEAD,
-    HEADLINE_CHARS,
-    LEAD_CHARS,
-    LEAD_ISSUED,
-    LEAD_NAMED,
-    LEAD_PRESENTED,
-    LOOK_BACK_TITLE,
-)
-from .numbers import LOWER, UPPER, scan_number
+from .lead_titles import SENTENCE_END, attached_titles, lead_titles
+from .news import HEADLINE_CHARS, LOOK_BACK_TITLE
 from .preamble import decision_preamble, letters_at_least
 from .vocabulary import ABBREVIATION_LONGEST, ABBREVIATIONS, TYPE_START, is_type_word
 
@@ -36,12 +28,6 @@ BULLET = re.compile(
 BULLET_FIRST = frozenset(" \t>*#_+•-(IVXLCabcdefghijklmnopqrstuvwxyzđ“\"")
 
 
-# (An English copy's "No." before a number ends no sentence: "Pursuant to Resolution No. 11/NQ-CP …"; a copy that lost
-# the blank after a period still ends one between two words, three lower-case letters before it and a capitalised word
-# after: "… các tỉnh miền núi.Để Nghị quyết số …", not "TP.HCM", "Tp.Hồ Chí Minh", "T.Ư")
-SENTENCE_END = re.compile(
-    rf"(?<!(?<![^\W_])No)[.!?…]+[ \t\n]+(?=[\-+•*(\d“\"]|[^\W\d_])|(?<={LOWER}{LOWER}{LOWER})\.(?={UPPER}{LOWER})"
-)
 # In a flattened copy every "Căn cứ …;" of a preamble runs on one line: a capitalised clause cue
 # after ";" starts a clause there as it would at a line start ("…; Căn cứ Quyết định số …").
 # So does one right after a heading in capitals ("… BỘ TRƯỞNG BỘ LAO ĐỘNG Căn cứ Nghị định số …"), or after a word
@@ -226,98 +212,6 @@ def find_regions(
     return clause_pos, disjoint_regions(cancu), disjoint_regions(titles)
 
 
-def lead_titles(w: str) -> list[tuple[int, int]]:
-    """The titles a news lead gives: the rest of its sentence after "vừa ban hành văn bản"
-    (:data:`.news.LEAD_ISSUED`), and the description after "ban hành Kế hoạch số 12/KH-UBND"
-    (:data:`.news.LEAD_NAMED`), or after "có Công văn số …", "Đó là nội dung tại … số …" (:data:`.news.LEAD_PRESENTED`).
-
-    Both patterns hold "ban hành": they are matched only where "hành" is, "ban" a few characters
-    before it and "đã"/"vừa" (with "ký") a few before that, never searched for along the opening.
-    """
-    titles: list[tuple[int, int]] = []
-    issued = named = False
-    found = w.find("hành", 0, LEAD_CHARS)  # most texts have no "ban hành" in their opening
-    while found >= 0 and not (issued and named):
-        lo = max(0, found - BAN_REACH)
-        ban = w[lo:found].lower().rfind("ban")
-        if ban >= 0:
-            ban += lo
-            if not named and (lead := LEAD_NAMED.match(w, ban, LEAD_CHARS)) is not None:
-                named = True
-                scan = scan_number(w, lead.end())
-                if scan is not None and ANOTHER_NAMED.match(w, scan.end) is None:  # "… số 25/CT-HU và Kế hoạch số …"
-                    stop = sentence_stop(w, scan.end)
-                    comma = DESCRIPTION_STOP.search(w, scan.end, stop)
-                    titles.append((scan.end, comma.start() if comma is not None else stop))
-            before = w[max(0, ban - PAST_REACH) : ban].lower()
-            at = max(before.rfind("đã"), before.rfind("vừa"))
-            if not issued and at >= 0:
-                lead = LEAD_ISSUED.match(w, ban - len(before) + at, LEAD_CHARS)
-                if lead is not None:
-                    issued = True
-                    titles.append((lead.end(), sentence_stop(w, lead.end())))
-        found = w.find("hành", found + 4, LEAD_CHARS)
-    if not named and w.find("ed", 0, LEAD_CHARS) >= 0 and (english := ENGLISH_LEAD.search(w, 0, LEAD_CHARS)) is not None:
-        named = True  # an English copy's lead: "… issued Plan No. 263/KH-UBND on disseminating the implementation of …"
-        scan = scan_number(w, english.end())
-        if scan is not None:
-            stop = sentence_stop(w, scan.end)
-            comma = DESCRIPTION_STOP.search(w, scan.end, stop)
-            titles.append((scan.end, comma.start() if comma is not None else stop))
-    if not named and (presented := LEAD_PRESENTED.search(w, 0, LEAD_CHARS)) is not None:
-        scan = scan_number(w, presented.end())
-        if scan is not None:
-            stop = sentence_stop(w, scan.end)
-            titles.append((scan.end, title_stop(w, scan.end, stop)))
-    return titles
-
-
-def title_stop(w: str, start: int, stop: int) -> int:
-    """Where a lead's description of its document ends before *stop*: at ";", ":", "(" or a comma before a
-    capital (a new clause), not at the comma of "phòng, chống dịch" inside the title."""
-    for m in DESCRIPTION_STOP.finditer(w, start, stop):
-        if m.group(0) != "," or w[m.end() : m.end() + 40].lstrip()[:1].isupper():
-            return m.start()
-    return stop
-
-
-# "Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật … số 72/2025/QH15.": the title of
-# the document the decision issues, which carries out what it names (the sentence after "này").
-ATTACHED = re.compile(
-    r"kèm[ \t]{1,3}theo[ \t]{1,3}(?:Quyết[ \t]{1,3}định|Nghị[ \t]{1,3}quyết|Thông[ \t]{1,3}tư)[ \t]{1,3}này[ \t:]{1,3}",
-    re.IGNORECASE,
-)
-
-
-def attached_titles(w: str) -> list[tuple[int, int]]:
-    """The titles of documents issued with the page's decision ("Ban hành kèm theo Quyết định này …")."""
-    titles: list[tuple[int, int]] = []
-    found = w.find("kèm")
-    while found >= 0:
-        m = ATTACHED.match(w, found)
-        if m is not None:
-            titles.append((m.end(), sentence_stop(w, m.end())))
-        found = w.find("kèm", found + 3)
-    return titles
-
-
-# How far before "hành" its "ban" may start, and before "ban" the "đã"/"vừa" (and "ký") of a lead
-BAN_REACH = 12
-PAST_REACH = 20
-
-
-# Where a lead's description of the document it names ends, within its sentence
-DESCRIPTION_STOP = re.compile(r"[,;:(]")
-
-
-def sentence_stop(w: str, pos: int) -> int:
-    """The end of the sentence, or of the paragraph (a hard-wrapped copy breaks a sentence across lines)."""
-    end = SENTENCE_END.search(w, pos)
-    line_end = w.find("\n\n", pos)
-    stops = [stop for stop in (end.start() if end is not None else -1, line_end) if stop >= 0]
-    return min(stops) if stops else len(w)
-
-
 def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_pos: list[int]) -> None:
     """Add the clause starts after the sentence ends (and before capitalised cues after ";") in the
     *pending* lines that end by *last*."""
@@ -347,8 +241,8 @@ def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_p
                     found.append(m.end())
         for m in CAPITAL_CUE.finditer(w, start, stop_at):
             before = w[max(start, m.start() - 40) : m.start()].split()
-            if before and len(before[-1]) > 1 and not any(ch.islower() for ch in before[-1]):
-                found.append(m.start())
+            if before and (before[-1] == "-" or (len(before[-1]) > 1 and not any(ch.islower() for ch in before[-1]))):
+                found.append(m.start())  # after capitals, a date, or a list's dash flattened onto the line ("… - Căn cứ …")
         if len(found) > ends:
             found.sort()
         for pos in found:

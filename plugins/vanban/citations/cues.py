@@ -82,6 +82,9 @@ CLAUSE_CUES: dict[str, str] = {
     "để cụ thể hóa": "purpose clause: makes it concrete",
     "trên cơ sở": "'on the basis of' a higher plan: a basis like 'căn cứ'",
     "pursuant": "a portal's English copy or a machine translation: 'Pursuant to Decree No. …' is 'Căn cứ Nghị định số …'",
+    "căn vào": "a PDF copy that lost 'cứ' of 'Căn cứ vào' ('Căn vào Luật Doanh nghiệp số 60/2005/QH11'): no other reading",
+    "in implementing": "the same copies' 'Thực hiện …': 'In implementing Decision 387/QD-TTg …, the district has issued …'",
+    "implementing": "the same, without 'In': 'Implementing Plan No. 12/KH-UBND …'",
 }
 # Not a cue: "quán triệt" (studying a resolution) heads task items far more often than it says
 # what the document carries out ("Tiếp tục quán triệt Nghị quyết số 57-NQ/TW đến cán bộ, đảng
