@@ -115,3 +115,63 @@ def test_a_paragraph_opening_with_another_bodys_dated_letter_presents_nothing(ex
         "Chỉ thị số 05/CT-TTg.\n"
     )
     assert own_number(extractor(text, find_own=True)) is None
+
+
+# ----------------------------------------------------------------- a translation's bare number and its cue
+
+
+def test_a_translations_bare_number_with_an_unaccented_type_code_is_cited(extractor: Extractor) -> None:
+    """"In implementing Decision 387/QD-TTg and Decision 677/QD-TTg of the Prime Minister …" (heldout19 h19-33: no
+    "No.", "Đ" written "D", and "In implementing" for "Thực hiện"): here "Implementing" and a decree's "ND-CP"."""
+    text = (
+        "Implementing Decree 15/2020/ND-CP and Plan 21/KH-UBND of the Provincial People's Committee, the department "
+        "has inspected 40 enterprises.\n"
+    )
+    assert relations(extractor(text)) == {"15/2020/ND-CP": IMPLEMENTS, "21/KH-UBND": IMPLEMENTS}
+
+
+def test_implementing_inside_a_sentence_is_no_clause_cue(extractor: Extractor) -> None:
+    """The mirror: "implementing" after a subject tells what a body is doing, as "thực hiện" inside a sentence."""
+    text = "The province is implementing Decree No. 15/2020/NĐ-CP on administrative sanctions, the minister said.\n"
+    assert relations(extractor(text)) == {"15/2020/NĐ-CP": MENTIONS}
+
+
+# ----------------------------------------------------------------- a cue that lost a word, a flattened list's dash
+
+
+def test_a_basis_cue_that_lost_its_second_word_still_governs(extractor: Extractor) -> None:
+    """"… Hà Nội - Căn vào Luật Doanh nghiệp số 60/2005/QH11 …" (heldout19 h19-21: a PDF copy lost "cứ" of "Căn cứ
+    vào", and the list's dash was flattened onto the line): here a cooperative's charter, its bases one line each
+    and one flattened after a dash."""
+    text = (
+        "ĐIỀU LỆ HỢP TÁC XÃ NÔNG NGHIỆP AN PHÚ\n"
+        "Căn vào Luật Hợp tác xã số 23/2012/QH13 ngày 20/11/2012;\n"
+        "Đại hội thành viên thông qua ngày 12/3/2024 tại An Phú - Căn cứ Nghị định số 193/2013/NĐ-CP ngày 21/11/2013 "
+        "của Chính phủ\n"
+    )
+    assert relations(extractor(text)) == {"23/2012/QH13": IMPLEMENTS, "193/2013/NĐ-CP": IMPLEMENTS}
+
+
+def test_a_dash_inside_a_sentence_before_a_lower_case_cue_starts_nothing(extractor: Extractor) -> None:
+    """The mirror: a dash before words in lower case is the sentence going on ("sơ kết - đánh giá việc thực hiện …")."""
+    text = "Hội nghị sơ kết 5 năm - đánh giá việc thực hiện Chỉ thị số 05-CT/TW tại các chi bộ còn hình thức.\n"
+    assert relations(extractor(text)) == {"05-CT/TW": MENTIONS}
+
+
+# ----------------------------------------------------------------- a purpose after an adverbial of time
+
+
+def test_a_purpose_after_a_time_adverbial_carries_out_what_it_follows(extractor: Extractor) -> None:
+    """"Trong năm 2021, để hỗ trợ doanh nghiệp phát triển theo Nghị quyết 84/NQ-CP … và Công văn 970/TTCP-KHTH …, UBND
+    tỉnh giao …" (heldout19 h19-12): here a school year and "nhằm"."""
+    text = (
+        "Năm học 2024-2025, nhằm nâng cao chất lượng giáo dục theo Kế hoạch số 45/KH-SGDĐT ngày 3/9/2024 của Sở Giáo "
+        "dục và Đào tạo, nhà trường tổ chức các chuyên đề cho giáo viên.\n"
+    )
+    assert relations(extractor(text)) == {"45/KH-SGDĐT": IMPLEMENTS}
+
+
+def test_a_rule_followed_after_a_time_adverbial_is_a_mention(extractor: Extractor) -> None:
+    """The mirror: no purpose after the time ("Năm 2024, việc tuyển sinh thực hiện theo …"): a rule followed."""
+    text = "Năm 2024, việc tuyển sinh lớp 10 thực hiện theo Thông tư số 30/2024/TT-BGDĐT của Bộ Giáo dục và Đào tạo.\n"
+    assert relations(extractor(text)) == {"30/2024/TT-BGDĐT": MENTIONS}

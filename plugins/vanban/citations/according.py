@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUE_BEFORE_ACCORDING, CUE_FILLER_WORDS, CUE_REACH, PURPOSE
+from .cues import CUE_BEFORE_ACCORDING, CUE_FILLER_WORDS, CUE_REACH
 from .directives import handed_down_item
 from .phrases import _alternation
-from .purposes import in_purpose_section
+from .purposes import in_purpose_section, opens_with_purpose
 from .vocabulary import GAP, TYPE_START
 
 __all__ = [
@@ -97,7 +97,7 @@ def according_to(w: str, clause_start: int, start: int) -> str | None:
     found = ACCORDING.search(w, lo, start)
     if found is None or found.end() != start:
         return None
-    if PURPOSE.match(w, clause_start) is not None or in_purpose_section(w, clause_start):
+    if opens_with_purpose(w, clause_start) or in_purpose_section(w, clause_start):
         return "purpose"
     verb = found.start("verb")
     cue = None

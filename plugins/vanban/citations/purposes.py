@@ -4,12 +4,24 @@ text itself carries out."""
 
 from __future__ import annotations
 
+import re
+
 from .cues import PURPOSE, PURPOSE_FILLER_WORDS
 from .headings import PURPOSE_HEADING, PURPOSE_LINES, SECTION_HEADING
 from .preamble import letters_at_least
 from .vocabulary import TYPE_START
 
-__all__ = ["in_purpose_section", "purpose_start", "purposed"]
+__all__ = ["in_purpose_section", "opens_with_purpose", "purpose_start", "purposed"]
+
+# A sentence's opening adverbial of time, set off by a comma, before its purpose: "Trong năm 2021, để hỗ trợ doanh
+# nghiệp phát triển theo Nghị quyết 84/NQ-CP …, UBND tỉnh giao …", "Thời gian tới, để …", "Năm học 2024-2025, nhằm …":
+# the purpose is still the sentence's own (a time says when, not who or why).
+_TIME_OPENING = re.compile(
+    r"(?:(?:Trong|Từ|Đến|Sang|Cuối|Đầu|Ngay[ \t]+từ[ \t]+đầu)[ \t]+)?"
+    r"(?:năm(?:[ \t]+học)?|giai[ \t]+đoạn|thời[ \t]+gian|quý|tháng|tuần)"
+    r"(?:[ \t]+(?:\d{1,4}(?:[ \t]*[-/][ \t]*\d{1,4})?|[IV]{1,3}|tới|qua|này|nay|đầu|cuối|sắp[ \t]+tới)){0,3}[ \t]*,[ \t]*",
+    re.IGNORECASE,
+)
 
 
 def in_purpose_section(w: str, pos: int) -> bool:
@@ -50,6 +62,15 @@ def purpose_start(w: str, part_start: int, cue_start: int, news: bool = False) -
         ):
             return opener.start()
     return part_start
+
+
+def opens_with_purpose(w: str, clause_start: int) -> bool:
+    """Whether the clause at *clause_start* opens with a purpose ("Để …", "Nhằm …"), perhaps after an adverbial of time
+    (:data:`_TIME_OPENING`)."""
+    if PURPOSE.match(w, clause_start) is not None:
+        return True
+    time = _TIME_OPENING.match(w, clause_start)
+    return time is not None and PURPOSE.match(w, time.end()) is not None
 
 
 def purposed(w: str, part_start: int, cue_start: int) -> bool:
