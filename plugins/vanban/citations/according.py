@@ -39,6 +39,7 @@ __all__ = [
 # ("Theo đề nghị … tại Tờ trình") stay mentions (PROPOSAL_TYPES); "kèm theo" names an attachment.
 ACCORDING_WORDS: dict[str, str] = {
     "các": "'theo các nội dung …'",
+    "đúng": "'theo đúng tinh thần Nghị quyết số …', 'theo đúng văn bản số …': exactly as the rule says",
     "nội dung": "'theo nội dung Kế hoạch số …'",
     "quy định": "'theo quy định tại Nghị định số …'",
     "yêu cầu": "'theo yêu cầu tại Công văn số …'",
