@@ -59,9 +59,12 @@ def finish_code(w: str, end: int) -> int:
 
 
 def _acronym(token: str) -> bool:
-    """Whether *token* (capitals, perhaps a term's digits) is a body's acronym: no Vietnamese syllable, no code alone."""
-    letters = "".join(c for c in token if c.isalpha())
-    return SYLLABLE.fullmatch(fold(letters)) is None and token.casefold() not in ALL_CODES
+    """Whether *token* (capitals, perhaps a term's digits) is a body's acronym: no Vietnamese syllable, no code alone, and
+    few vowels (an acronym's letters are its words' initials, mostly consonants: "NHCSXH", "UBTVQH"; an English word in
+    capitals, "PENALTIES", is not one)."""
+    letters = fold("".join(c for c in token if c.isalpha())).casefold()
+    vowels = sum(1 for c in letters if c in "aeiouy")
+    return SYLLABLE.fullmatch(letters) is None and token.casefold() not in ALL_CODES and vowels * 3 <= len(letters)
 
 
 # A number written as a file name or an address writes it, after a type word: "Thông tư 10_2016_BGD" (10/2016/BGD),
