@@ -105,3 +105,6 @@ def test_misreads_of_real_imports_that_need_more_than_one_field_are_warnings() -
     same_day_plan = _full('number: "5/KH-UBND"\ntype: Kế hoạch\ndate: "2020-11-18"\ntitle: "X"',
                           "Thực hiện Quyết định số 7/QĐ-UBND ngày 18/11/2020 của UBND huyện.")
     assert document_warnings(same_day_plan) == []  # a decision of the same day is no tờ trình: no warning
+    # a Party letter's code is the letter's own ("175-CV/TU"): no warning that the code says "Công văn"
+    party_letter = _full('number: "175-CV/TU"\ntype: Công văn\ntitle: "Về việc tổ chức hội nghị"', "Nội dung.")
+    assert document_warnings(party_letter) == []

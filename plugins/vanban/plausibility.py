@@ -56,7 +56,7 @@ def document_warnings(doc: Document, citations: tuple[Citation, ...] | None = No
         out.append(_warning(doc, "number", f"số ký hiệu “{number}” chỉ có chữ số, không có ký hiệu: có lẽ là số nhà hay "
                                            "một số khác trong câu", "ghi số và ký hiệu ở dòng “Số:” của bản gốc, như “21/KH-UBND”"))
     by_number = type_of_number(number) if number else None
-    if doc.type == "Công văn" and by_number:
+    if doc.type == "Công văn" and by_number and by_number != "Công văn":  # a Party letter's "175-CV/TU" agrees
         out.append(_warning(doc, "type", f"loại “Công văn” nhưng số ký hiệu “{number}” mang mã của “{by_number}”: "
                                          "có lẽ dòng “V/v” là trích yếu của văn bản ấy",
                             f"ghi loại theo dòng tên loại của bản gốc (có lẽ “{by_number}”)"))
