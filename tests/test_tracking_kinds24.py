@@ -131,3 +131,15 @@ def test_establishments(body: str, found: list[tuple[str, str]]) -> None:
 ])
 def test_project_owners(body: str, found: list[tuple[str, str]]) -> None:
     assert _tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # manpower a body deploys is no body (heldout5 r37; citations heldout14 h14-07)
+    ("Giám đốc Công an tỉnh chỉ đạo công an các huyện phân công lực lượng, chia thành nhiều ca kíp kiểm tra đến ngày "
+     "30/3/2025.", [("Giám đốc Công an tỉnh", "2025-03-30"), ("công an các huyện", "2025-03-30")]),
+    ("UBND xã phân công lực lượng cán bộ xã về các thôn hỗ trợ nhân dân vào thứ Bảy hằng tuần.", []),
+    # a force named as a body stays one
+    ("Đề nghị lực lượng vũ trang huyện tham gia dọn vệ sinh môi trường.", [("lực lượng vũ trang huyện", "-")]),
+])
+def test_manpower_is_no_body(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found

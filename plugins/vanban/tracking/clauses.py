@@ -231,8 +231,8 @@ def _directed(duty: str) -> tuple[list[str], int]:
     if verb is None or not only_units(rest[:verb.start()].strip()):
         return [], 0
     last = units_at(rest[verb.end():], after_verb=True)
-    if last is None:
-        return [], 0
+    if last is None:  # "chỉ đạo công an các huyện phân công lực lượng, …": the middle is told, what it hands on is no body
+        return (split_units(rest[:verb.start()]), 0) if v.MANPOWER.match(rest, verb.end()) else ([], 0)
     return split_units(rest[:verb.start()]) + split_units(last[0]), lead.end() + verb.end()
 
 

@@ -104,8 +104,9 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     if "qua" in units:  # what :data:`.patterns.THROUGH` ends with
         units = p.THROUGH.split(units, maxsplit=1)[0]
     if (not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.LEAD_IN.search(units)
-            or v.HEADS_OF_ANY.fullmatch(units) or v.RUNS_ON.search(units)):
-        return None  # "Các cơ quan sau đây …:" announce, not assign; "Thủ trưởng cơ quan, đơn vị" are persons
+            or v.HEADS_OF_ANY.fullmatch(units) or v.MANPOWER.match(units) or v.RUNS_ON.search(units)):
+        return None  # "Các cơ quan sau đây …:" announce, not assign; "Thủ trưởng cơ quan, đơn vị" are persons, and
+        # "lực lượng cán bộ …" manpower
     if (has_verb(units) or p.ASSIGNS_AT_END.search(units)) and not passive:
         return None  # "UBND tỉnh yêu cầu: …": the writer, its orders after the colon; "Ban Chỉ đạo được giao …" is a name
     return units, duty

@@ -39,6 +39,10 @@ ADVICE = re.compile(r"(?<!\w)tham\s+mưu\s[^,;:]*$", _I)
 _HEAD_OF = r"(?:thủ\s+trưởng|bí\s+thư|người\s+đứng\s+đầu|giám\s+đốc|chủ\s+tịch|lãnh\s+đạo)\s+"
 _ANY_BODY = r"(?:cấp\s+ủy|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|ngành|cơ\s+sở|chính\s+quyền)"
 HEADS_OF_ANY = re.compile(rf"{_HEAD_OF}{_ANY_BODY}(?:\s*(?:,|và)\s*(?:{_HEAD_OF})?{_ANY_BODY})*", _I)
+# Manpower, not a body: "phân công lực lượng, chia thành nhiều ca kíp …", "phân công lực lượng cán bộ xã về tại các thôn …"
+# (the people a body deploys; twenty-second session: heldout5 r37, citations heldout14 h14-07). "lực lượng vũ trang",
+# "lực lượng chức năng", "các lực lượng chuyên môn …" name bodies.
+MANPOWER = re.compile(r"(?:các\s+)?lực\s+lượng(?:\s*,|\s+cán\s+bộ)", _I)
 
 # A portal's page chrome around the text it shows: "Nơi ban hành: Tỉnh Phú Yên Người ký: …", "Người đăng tin: Văn phòng
 # Ngày đăng tin: 19/06/2017 Lượt xem: 28". A clause holding one of these labels is the page's, not the document's
