@@ -46,6 +46,11 @@ def read_closing(result: ImportResult, blocks: list[Block]) -> int:
     if not positions:
         result.missing.append(("recipients", "không thấy “Nơi nhận:”"))
         start = _signature_start(blocks, len(blocks))
+        annexed = _before_annex(blocks) if start == len(blocks) else None
+        if annexed is not None:  # the block stays where it stands, between the decision and its annex
+            _read_signature(result, [b for b in blocks[annexed[0] : annexed[1]] if isinstance(b, Line)])
+            result.closing_in_body = True
+            return len(blocks)
         _read_signature(result, [b for b in blocks[start:] if isinstance(b, Line)])
         return start
     at = positions[-1]
@@ -121,6 +126,30 @@ def _entry_goes_on(recipients: list[str], block: Line, label: Line) -> bool:
     if not label.cell and (_is_signature_title(text) or is_person_name(text) or _SIGNED.match(text) or RECIPIENTS.match(text)):
         return False
     return bool(text) and len(text) <= 120
+
+
+# "(Ban hành kèm theo Quyết định số 77/2006/QĐ-UBND …)", "(Kèm theo Nghị quyết …)": an annex's line under its title
+_ANNEX = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Kế hoạch)\b",
+                    re.I)
+
+
+def _before_annex(blocks: list[Block]) -> tuple[int, int] | None:
+    """The signature block (start, end) that closes a decision copied with its annex after it, and no "Nơi nhận":
+    the titles and name right above the annex's capital title ("CHỦ TỊCH" / "Võ Thanh Tòng" / "QUY CHẾ" / "TỔ CHỨC
+    VÀ …" / "(Ban hành kèm theo Quyết định số …)"), else None."""
+    for k, block in enumerate(blocks):
+        if not (isinstance(block, Line) and _ANNEX.match(block.text.strip())):
+            continue
+        end = k
+        while end > 0 and k - end < 6 and isinstance(blocks[end - 1], Line) and is_upper(blocks[end - 1].text):  # type: ignore[union-attr]
+            end -= 1
+        if end == k:
+            continue
+        start = _signature_start(blocks, end)
+        last = blocks[end - 1] if end else None
+        if start < end and isinstance(last, Line) and is_person_name(last.text):
+            return start, end
+    return None
 
 
 # A signature title names an office ("PHÓ CHỦ TỊCH", "BÍ THƯ", "GIÁM ĐỐC"); a section heading in
@@ -233,17 +262,24 @@ def _joined_names(texts: list[str]) -> list[str]:
     return out
 
 
+# "… TRÊN ĐỊA BÀN TỈNH" / "BẠC LIÊU": capitals under a line that ends on a level word are the place it names (an annex
+# title wrapped under a signature block whose name the copy cut), never the signer.
+_LEVEL_END = re.compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)$")
+
+
 def _read_signature(result: ImportResult, lines: list[Line]) -> None:
     titles: list[str] = []
     name = ""
+    after_level = False
     texts = _joined_names([collapse_space(line.text) for line in lines])
     for text in (part for line in texts for part in _unglued(line)):
         if _SIGNED.match(text):
             continue
         if not name and _is_signature_title(text):
             titles.append(text)
-        elif titles and not name and is_person_name(text):
+        elif titles and not name and is_person_name(text) and not (after_level and is_upper(text)):
             name = _name(text)
+        after_level = bool(_LEVEL_END.search(text))
     if titles:
         result.fields["signer_title"] = " — ".join(titles)
     else:

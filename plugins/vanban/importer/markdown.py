@@ -76,6 +76,8 @@ def closing_markdown(result: ImportResult) -> str:
         parts.append("**Nơi nhận:**")
         parts.append("\n".join(f"- {escape(r)}" for r in recipients))
     title = result.fields.get("signer_title") or ""
+    if result.closing_in_body:
+        return ("\n\n" + "\n\n".join(parts)) if parts else ""
     if title:
         parts.append("  \n".join(f"**{escape(t)}**" for t in title.split(" — ")))
     if result.fields.get("signer"):

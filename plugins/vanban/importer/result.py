@@ -31,6 +31,7 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
     unsure: list[tuple[str, str]] = field(default_factory=list)  # (key, why): filled in but uncertain
     citations: tuple[Citation, ...] = ()
+    closing_in_body: bool = False  # the signature block stands in the body (an annex follows it): not written twice
     bare_issuer: str = ""  # a header's "Ủy ban nhân dân" left without its locality (the field itself is emptied)
 
     def take(self, key: str, value: Any, why: str) -> None:
