@@ -111,6 +111,7 @@ _CLOSING_FORMULA = re.compile(r"\bthông báo\s+(?:đến|tới|để|cho)\s[^.;
 _NAMES_NOTICE = re.compile(r"\s*(?:thông báo|về việc|v/v)\b", re.I)
 _ANNOUNCED = re.compile(r",?\s*(?:cụ thể\s+)?(?:như sau|sau đây)\s*$")
 _ENDED = re.compile(r"[.:;!?]\s*$")
+_CUT = re.compile(r",\s*$")  # "… thu, nộp Quỹ phòng," / "chống thiên tai …": a hard wrap after a comma; no title ends so
 # "Văn phòng HĐND và UBND thành phố sẽ chỉ đạo ban Tiếp công dân thành phố hướng dẫn …": a clause of its own (a
 # tense or a verb that hands work down) inside what would be the body's name: that body does something else.
 _NOT_A_BODY = re.compile(r"\s(?:đã|vừa|mới)\s|\s(?-i:sẽ|đang|chỉ đạo|yêu cầu|đề nghị|giao|cho biết)\s|\s(?:văn bản|công văn)$",
@@ -132,7 +133,8 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
     for i in range(min(len(lines), LEAD_LINES * 2)):  # under a portal's counters too ("Hôm nay:" / "1" / …)
         text = paragraph(lines, i, LEAD_LINES)
         m = _UNNUMBERED.search(text) or _UNSAID_LETTER.search(text)
-        alone = _UNNUMBERED.search(lines[i]) if lines[i] != text and not _ENDED.search(lines[i]) else None
+        alone = (_UNNUMBERED.search(lines[i]) if lines[i] != text and not _ENDED.search(lines[i])
+                 and not _CUT.search(lines[i]) else None)
         if alone is not None and (m is None or m.group("follows")):  # a post title with no full stop, which the
             m, text = alone, lines[i]  # paragraph ran on into the lines under it ("… Hậu Giang" / "Ngày 04-01-2023")
         if m is None or len(m.group("body").split()) < 2 or _NOT_A_BODY.search(m.group("body")):
@@ -230,9 +232,10 @@ def named_by_headline(result: ImportResult, above: list[str], content: str) -> N
 
 # "…; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …, cụ thể như sau:": the preamble of a page posted
 # without its header names who issues it, as the subject of "ban hành" (or "xây dựng") and the page's own type; a
-# name may hold a comma before a capital ("Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội").
+# name may hold a comma before a capital ("Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội"). "Chủ tịch Ủy ban nhân
+# dân tỉnh thông báo việc nghỉ lễ …": a chairman issuing in his own name is the issuer.
 _ISSUING = (r"(?:^|[;.:]\s+|,\s+)" + _THEN + r"(?P<body>(?:Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Hội|Liên đoàn|Đoàn|"
-            r"Chi cục|Cục|Văn phòng|Công đoàn|Thường vụ|Thường trực|Trung tâm|"
+            r"Chi cục|Cục|Văn phòng|Công đoàn|Thường vụ|Thường trực|Trung tâm|Chủ tịch|"
             r"Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|,\s(?=[A-ZĐ])){2,100}?)\s+")
 _AS_VERB = ("Hướng dẫn", "Thông báo")  # "Ban thư ký … tỉnh X hướng dẫn việc …": the type said as what the body does
 

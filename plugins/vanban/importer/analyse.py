@@ -36,6 +36,7 @@ from .headline import (
 from .issuer import complete_bare_issuer
 from .issuer_doubts import name_central_body
 from .lead import read_lead
+from .letter_lead import read_letter_lead
 from .letter_subject import read_letter_subject
 from .lines import Block, Line, TableBlock
 from .lost_letters import mend_issuer
@@ -220,6 +221,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_coded_body(result, head_and_body)
     read_asking_body(result, head_and_body)
     read_notice_colon(result, head_and_body)
+    read_letter_lead(result, head_and_body)
     _restore_lone_title(result, lone)
     if "type" not in result.fields:
         lines = [b for b in blocks if isinstance(b, Line)]

@@ -204,8 +204,8 @@ def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
     """A page with no header and no lead whose headline starts with a type word in running text ("Thông báo treo
     cờ Tổ quốc …", "Báo cáo Tổng kết …"): that type, and the rest of the headline as the trích yếu (reported).
     Never with a number after the type word (a lead or a citation says whose that is)."""
-    if any(result.fields.get(k) for k in ("type", "number", "date")):
-        return
+    if any(result.fields.get(k) for k in ("type", "number", "date")) or _preamble_own(blocks):
+        return  # the document's own preamble names it: the portal's headline yields (``read_preamble_type``)
     lines = headline_lines(blocks, HEADLINE_LINES * 12)
     for at, line in enumerate(lines[: HEADLINE_LINES * 2]):
         m = _TYPE_HEADLINE.match(line) or _LETTER_HEADLINE.match(line)
@@ -241,9 +241,10 @@ _WHOSE_ABOUT = re.compile(r"^(?:(?:khẩn|hỏa tốc|hoả tốc|thượng kh�
 
 # "Công văn Bộ Y tế gửi Chủ tịch UBND các tỉnh, thành phố về tăng cường … 15/07/2016": a post titled by the
 # document's type, its body (no "của"), whom it goes to and its "về" subject; the post's day after it is no part of it.
+# "Công văn gửi các Sở Tư pháp về việc tổ chức kỷ niệm …": the same without the body, which the page's lead names.
 _SENT_HEADLINE = re.compile(r"^(?P<type>" + "|".join(sorted(map(re.escape, TYPE_NAMES), key=len, reverse=True))
-                            + r")\s+(?P<body>[A-ZĐỦ][^,;:()\d]{2,80}?)\s+gửi\s+[^;:()]{3,200}?\s+"
-                            r"(?P<about>về\s+[^;:()]{8,300}?)(?:\s+\d{1,2}/\d{1,2}/\d{4})?$")
+                            + r")\s+(?:(?P<body>[A-ZĐỦ][^,;:()\d]{2,80}?)\s+)?gửi\s+[^;:()]{3,200}?\s+"
+                            r"(?P<about>về\s+[^;:()]{8,300}?)\.?(?:\s+\d{1,2}/\d{1,2}/\d{4})?$")
 
 
 def read_sent_headline(result: ImportResult, blocks: list[Block]) -> None:
@@ -255,11 +256,12 @@ def read_sent_headline(result: ImportResult, blocks: list[Block]) -> None:
     lines = headline_lines(blocks, HEADLINE_LINES * 12)
     for line in lines[: HEADLINE_LINES * 2]:
         sent = _SENT_HEADLINE.match(line)
-        if sent is None or not _BODY.match(written_out(sent.group("body"))):  # "Kế hoạch UBND huyện X gửi …"
+        body = sent.group("body") if sent else None
+        if sent is None or (body is not None and not _BODY.match(written_out(body))):  # "Kế hoạch UBND huyện X gửi …"
             continue
         kind, issuer = str(result.fields.get("type") or ""), str(result.fields.get("issuer") or "")
-        if (kind and kind != sent.group("type")) or (issuer and fold(issuer).lower() != fold(
-                written_out(collapse_space(sent.group("body")))).lower()):
+        if (kind and kind != sent.group("type")) or (issuer and body is not None and fold(issuer).lower() != fold(
+                written_out(collapse_space(body))).lower()):
             return  # the lead names another document: the headline is no name of this one
         if not kind:
             result.take("type", sent.group("type"), f"trang không có phần đầu văn bản; loại văn bản đọc từ tiêu đề "
@@ -274,6 +276,8 @@ def _take_whose(result: ImportResult, kind: str, whose: re.Match[str], line: str
     why = f"trang không có phần đầu văn bản; đọc từ tiêu đề trang “{line}”"
     about = whose.group("about").strip(" .")
     result.take("title", re.sub(r"^(?:về việc|về|V/v)\s+", "", about, flags=re.I) if kind == "Công văn" else about, why)
+    if not whose.group("body"):
+        return
     issuer = lead_issuer(result, written_out(collapse_space(whose.group("body"))), line, "\n".join(lines))
     if issuer and not result.fields.get("issuer"):
         result.take("issuer", issuer, why)
@@ -339,20 +343,28 @@ def read_bracketed_heading(result: ImportResult, blocks: list[Block]) -> None:
 
 # "…; UBND xã Biển Hồ xây dựng Kế hoạch tuyên truyền … trên địa bàn xã Biển Hồ, cụ thể như sau:": a page posted
 # without its header whose preamble names its own type and trích yếu, then announces its content ("…; căn cứ tình
-# hình thực tiễn, Đảng ủy Khối … xây dựng Kế hoạch tổ chức … như sau:": after a comma too).
+# hình thực tiễn, Đảng ủy Khối … xây dựng Kế hoạch tổ chức … như sau:": after a comma too). The type word in any case
+# ("xây dựng kế hoạch"), a bracket inside the name kept ("(gọi tắt là Quỹ)"), a link's "(xem … tại đây)" and "với những
+# nội dung" after it dropped.
 PREAMBLE_OWN = re.compile(r"(?:^|[;.]\s+|,\s+)(?:UBND|HĐND|Ủy ban|Uỷ ban|Ban|Sở|Hội|Đảng ủy|Đảng uỷ|Thường trực)\s[^;:.()]{2,100}?\s+"
-                           r"(?:xây dựng|ban hành)\s+(?P<type>" + "|".join(sorted((re.escape(n) for n in TYPE_NAMES
-                                                                               if n != "Công văn"), key=len, reverse=True))
-                           + r")\s+(?P<title>[a-zđà-ỹ][^;:()]{10,400}?)\s*,?\s*(?:cụ thể\s+)?(?:như sau|sau đây)\s*:")
+                           r"(?:xây dựng|ban hành)\s+(?P<type>(?i:" + "|".join(sorted((re.escape(n) for n in TYPE_NAMES
+                                                                                  if n != "Công văn"), key=len, reverse=True))
+                           + r"))\s+(?P<title>[a-zđà-ỹ](?:[^;:()]|\([^()]{1,80}\)){10,400}?)\s*"
+                           r"(?:\((?:sau đây\s+)?gọi tắt[^()]{0,120}\)\s*)?(?:\((?:xem|chi tiết)\b[^()]{0,60}\)\s*)?"
+                           r",?\s*(?:(?:với|gồm)\s+(?:những|các)\s+nội dung\s+)?(?:cụ thể\s+)?(?:như sau|sau đây)\s*:")
+
+
+def _preamble_own(blocks: list[Block]) -> re.Match[str] | None:
+    lines = [collapse_space(b.text) for b in blocks[: HEADLINE_LINES * 8] if isinstance(b, Line) and b.text.strip()]
+    return PREAMBLE_OWN.search(" ".join(lines)[:3000])  # the lines joined: a PDF wraps the preamble
 
 
 def read_preamble_type(result: ImportResult, blocks: list[Block]) -> None:
     """A page with no header, no lead and no type: the type and trích yếu its preamble gives itself (reported)."""
     if any(result.fields.get(k) for k in ("type", "number", "date")):
         return
-    lines = [collapse_space(b.text) for b in blocks[: HEADLINE_LINES * 8] if isinstance(b, Line) and b.text.strip()]
-    m = PREAMBLE_OWN.search(" ".join(lines)[:3000])  # the lines joined: a PDF wraps the preamble
+    m = _preamble_own(blocks)
     if m:
         why = f"trang không có phần đầu văn bản; lời mở đầu tự nêu: “{m.group(0).strip(' ;.:')}”"
-        result.take("type", m.group("type"), why)
+        result.take("type", next(n for n in TYPE_NAMES if n.lower() == m.group("type").lower()), why)
         result.take("title", m.group("title"), why)
