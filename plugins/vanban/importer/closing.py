@@ -46,8 +46,8 @@ def read_closing(result: ImportResult, blocks: list[Block]) -> int:
     if not positions:
         result.missing.append(("recipients", "không thấy “Nơi nhận:”"))
         start = _signature_start(blocks, len(blocks))
-        annexed = _before_annex(blocks) if start == len(blocks) else None
-        if annexed is not None:  # the block stays where it stands, between the decision and its annex
+        annexed = (_before_annex(blocks) or _led_block(blocks)) if start == len(blocks) else None
+        if annexed is not None:  # the block stays where it stands, before the annex or the page's chrome
             _read_signature(result, [b for b in blocks[annexed[0] : annexed[1]] if isinstance(b, Line)])
             result.closing_in_body = True
             return len(blocks)
@@ -149,6 +149,24 @@ def _before_annex(blocks: list[Block]) -> tuple[int, int] | None:
         last = blocks[end - 1] if end else None
         if start < end and isinstance(last, Line) and is_person_name(last.text):
             return start, end
+    return None
+
+
+def _led_block(blocks: list[Block]) -> tuple[int, int] | None:
+    """The last block led by "TM."/"KT."/"TL." whose titles end on a name, when the copy goes on after it (a portal's
+    "Tệp đính kèm", "Tags: …", a rating form): (start, end), else None."""
+    for k in range(len(blocks) - 1, -1, -1):
+        block = blocks[k]
+        if not (isinstance(block, Line) and SIGN_PREFIX.match(block.text.strip())):
+            continue
+        end = k + 1
+        while end < len(blocks) and isinstance(blocks[end], Line) and (  # type: ignore[union-attr]
+                _is_signature_title(blocks[end].text) or _SIGNED.match(blocks[end].text.strip())):  # type: ignore[union-attr]
+            end += 1
+        name = blocks[end] if end < len(blocks) and end - k <= 4 else None
+        office = blocks[end - 1]  # the name stands under an office ("TM. ỦY BAN" / "NHÂN DÂN" is the body wrapped)
+        named = isinstance(name, Line) and is_person_name(name.text.strip())
+        return (k, end + 1) if named and isinstance(office, Line) and _OFFICE.search(office.text.upper()) else None
     return None
 
 
