@@ -160,8 +160,8 @@ def _led_block(blocks: list[Block]) -> tuple[int, int] | None:
         if not (isinstance(block, Line) and SIGN_PREFIX.match(block.text.strip())):
             continue
         end = k + 1
-        while end < len(blocks) and isinstance(blocks[end], Line) and (  # type: ignore[union-attr]
-                _is_signature_title(blocks[end].text) or _SIGNED.match(blocks[end].text.strip())):  # type: ignore[union-attr]
+        while end < len(blocks) and isinstance(line := blocks[end], Line) and (
+                _is_signature_title(line.text) or _SIGNED.match(line.text.strip())):
             end += 1
         name = blocks[end] if end < len(blocks) and end - k <= 4 else None
         office = blocks[end - 1]  # the name stands under an office ("TM. ỦY BAN" / "NHÂN DÂN" is the body wrapped)
