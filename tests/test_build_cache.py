@@ -458,6 +458,12 @@ def test_search_tokens_stay_in_the_cache_until_the_search_files_need_them(tmp_pa
     made = with_stored_tokens(ordered, {}, warm.stored, warm.tasks, cache)
     assert reads.count(TOKENS) == len(held)
     assert made.files == build_bundle(ordered).files
+    # Named by their disk keys, the rows are read once more (the file left above named none), then, the
+    # postings taken from the file the last bundle left, none at all (vanban.search.rows).
+    for expected in (len(held), 0):
+        reads.clear()
+        assert with_stored_tokens(ordered, {}, warm.stored, warm.tasks, cache, keys=warm.disk_keys).files == made.files
+        assert reads.count(TOKENS) == expected
     kept = analyse_corpus(held, {}, cache_dir=cache)  # serve's memory cache: tokens read with the analysis
     assert kept.stored == () and {k: a.tokens for k, a in kept.by_id.items()} == {k: a.tokens for k, a in cold.by_id.items()}
 

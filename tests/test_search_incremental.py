@@ -147,8 +147,12 @@ def test_a_build_edits_the_postings_the_last_build_left(tmp_path: Path, monkeypa
     def keys(docs: list[Document]) -> dict[str, str]:  # a stub-like document (no key) every tenth
         return {d.id: repr(d) for k, d in enumerate(docs) if k % 10}
 
+    asked: list[str] = []  # the rows made (search.rows): the body's tokens, the meta rows
+    body_row, meta_row = search_bundle.body_row, search_reuse.meta_row
+    monkeypatch.setattr(search_bundle, "body_row", lambda doc, found: asked.append("body") or body_row(doc, found))
+    monkeypatch.setattr(search_reuse, "meta_row", lambda doc, filters: asked.append("meta") or meta_row(doc, filters))
     search_bundle.build_bundle(docs, cache_dir=cache, keys=keys(docs))
-    assert made == [len(docs)]
+    assert made == [len(docs)] and asked.count("body") == asked.count("meta") == len(docs)
     for k, (edit, remade) in enumerate([
         (lambda d: [*d[:10], dataclasses.replace(d[10], body=d[10].body + "Báo cáo kết quả trước ngày 30/6/2026. "), *d[11:]], False),
         (lambda d: [*d[:41], dataclasses.replace(d[41], body="Tiêm phòng bệnh dại. "), *d[42:]], False),
@@ -157,8 +161,12 @@ def test_a_build_edits_the_postings_the_last_build_left(tmp_path: Path, monkeypa
     ]):
         docs = edit(docs)
         made.clear()
+        asked.clear()
         again = search_bundle.build_bundle(docs, cache_dir=cache, keys=keys(docs))
         assert made == ([len(docs)] if remade else []), k
+        # only the rows without a key (compared whole) and the edited one are made; a title edit makes one meta row
+        assert asked.count("body") == (len(docs) if remade else (len(docs) + 9) // 10 + (k == 1)), k
+        assert asked.count("meta") == (len(docs) if remade else 1 if k == 2 else 0), k
         made.clear()
         assert again.files == search_bundle.build_bundle(docs).files, k
     path = search_frames.reuse_path(cache)

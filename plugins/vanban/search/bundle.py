@@ -53,9 +53,10 @@ from typing import Any
 
 from ..documents import Document
 from ..site import SiteModel
-from ..tokens import TermCounts, body_term_counts, fold_lower
+from ..tokens import TermCounts, fold_lower
 from .postings import Postings, dumps
 from .reuse import FRESH, Kept, Session, Streamed, entry_key
+from .rows import Rows, body_row
 from .shards import hashed_shards, range_shards, tail_entries, utf16_key
 
 ASSET_DIR = "assets/vanban/search/"
@@ -168,15 +169,16 @@ def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, Term
     session: Session = Kept(cache_dir) if reuse else Streamed(cache_dir) if cache_dir else FRESH
     ids = [d.id for d in docs]
     filters = [tuple(filter_terms(doc)) for doc in docs]
-    meta_rows = [session.meta(doc, shown) for doc, shown in zip(docs, filters, strict=True)]
+    # rows made when asked for (search.rows): postings kept from the last bundle read only the changed ones
+    meta_rows = Rows(len(docs), lambda k: session.meta(docs[k], filters[k]))
     meta_keys = [repr((doc.title, doc.type, doc.number, doc.issuer, shown)) for doc, shown in zip(docs, filters, strict=True)]
     meta = session.postings("meta", META_FIELDS, ids, meta_rows, meta_keys)
     matches = session.postings("matches", dict.fromkeys(META_MATCH_FIELDS, 0.0), ids, meta_rows, meta_keys)
     del meta_rows, meta_keys
-    rows = [analysed[d.id] if analysed and d.id in analysed else body_term_counts(d) for d in docs]
+    rows = Rows(len(docs), lambda k: body_row(docs[k], analysed))
     body = session.postings("body", BODY_FIELDS, ids, rows, [keys.get(i) for i in ids] if keys else ())
     if consume:
-        for row in rows:
+        for row in rows.made():
             row.clear()
     del rows
     files: dict[str, bytes] = {}

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..analysis import Analyses, disk_key, stored_tokens
+from ..analysis import Analyses, StoredTokens, disk_key
 from ..documents import Document
 from ..fingerprint import Fingerprinter
 from ..parallel import Background, may_fork
@@ -63,12 +63,13 @@ class PendingSearch:
 def with_stored_tokens(docs: Sequence[Document], analysed: Mapping[str, dict[str, TermCounts]],
                        stored: Sequence[Document], tasks: bool, cache_dir: str, *, consume: bool = False,
                        reuse: bool = False, keys: Mapping[str, str] | None = None) -> SearchBundle:
-    """:func:`build_bundle`, the tokens the analysis stage left in the build cache (of *stored*) read
-    first: by the process that makes the files (a forked child), not the build's. *keys*: their disk keys
-    the analysis stage made, by id (the others are made here)."""
+    """:func:`build_bundle`, the tokens the analysis stage left in the build cache (of *stored*) read by
+    the process that makes the files (a forked child), not the build's, and only those it asks for
+    (:class:`vanban.analysis.StoredTokens`). *keys*: their disk keys the analysis stage made, by id (the
+    others are made here)."""
     known = keys or {}
-    found = stored_tokens(cache_dir, {doc.id: known.get(doc.id) or disk_key(doc, tasks) for doc in stored})
-    return build_bundle(docs, {**analysed, **found}, consume=consume, reuse=reuse, cache_dir=cache_dir, keys=known)
+    found = StoredTokens(cache_dir, {doc.id: known.get(doc.id) or disk_key(doc, tasks) for doc in stored}, analysed)
+    return build_bundle(docs, found, consume=consume, reuse=reuse, cache_dir=cache_dir, keys=known)
 
 
 def contribute(site: SiteModel, analyses: Analyses, *, consume: bool = False) -> SearchBundle:

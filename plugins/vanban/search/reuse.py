@@ -96,7 +96,7 @@ class Session:
         return meta_row(doc, filters)
 
     def postings(self, name: str, fields: Mapping[str, float], ids: list[str],
-                 rows: list[dict[str, TermCounts]], keys: Sequence[str | None] = ()) -> Postings:
+                 rows: Sequence[dict[str, TermCounts]], keys: Sequence[str | None] = ()) -> Postings:
         """The postings *name* (of *fields*) of *rows* (the documents *ids*, in order; *keys*: what names
         each row, None for a row without a name)."""
         made = Postings(fields)
@@ -159,7 +159,7 @@ class Streamed(Session):
         self.made: dict[str, tuple[Postings, list[str], list[str | None], dict[int, dict[str, TermCounts]]]] = {}
         self.before: dict[int, tuple[int, int, tuple[float, ...]]] = {}  # id(postings) → what its scores read
 
-    def postings(self, name: str, fields: Mapping[str, float], ids: list[str], rows: list[dict[str, TermCounts]],
+    def postings(self, name: str, fields: Mapping[str, float], ids: list[str], rows: Sequence[dict[str, TermCounts]],
                  keys: Sequence[str | None] = ()) -> Postings:
         """The last bundle's postings *name* edited where a row's key changed (or, without a key, the row),
         when its documents were these, in this order, and a few rows changed; else made anew."""
@@ -260,7 +260,7 @@ class Kept(Session):
         return row
 
     def postings(self, name: str, fields: Mapping[str, float], ids: list[str],
-                 rows: list[dict[str, TermCounts]], keys: Sequence[str | None] = ()) -> Postings:
+                 rows: Sequence[dict[str, TermCounts]], keys: Sequence[str | None] = ()) -> Postings:
         """The last bundle's postings *name* edited (:meth:`Postings.replace_rows`) when its documents were
         these, in this order, and only some rows changed (compared by object first: serve keeps the tokens
         of a document left as it was, :meth:`meta` its meta row), else made anew. Taken: the last bundle's
