@@ -342,3 +342,15 @@ def test_hundredths_near_ties(thousandths: int, ulps: int) -> None:
         for _ in range(abs(ulps)):
             score = math.nextafter(score, step)
         assert search_postings.hundredths(score) == _reference_hundredths(score), score
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([0.1, 0.25, 0.5, 0.5000000000000001, 0.75, 1.0]) | st.floats(0, 1), min_size=2,
+                max_size=2 * search_postings.NLARGEST_FROM), st.data())
+def test_the_kth_largest_is_the_sorted_ones(values: list[float], data: st.DataObject) -> None:
+    """kth_largest (a sort of a short list, heapq.nlargest of a long one) is the keep-th value of the values
+    sorted, ties included (which postings it keeps: test_kept_scores_are_the_best)."""
+    keep = data.draw(st.integers(1, len(values) - 1))
+    assert search_postings.kth_largest(values, keep) == sorted(values, reverse=True)[keep - 1]
+    long = [values[k % len(values)] for k in range(search_postings.NLARGEST_FROM + len(values))]  # nlargest's side
+    assert search_postings.kth_largest(long, keep) == sorted(long, reverse=True)[keep - 1]
