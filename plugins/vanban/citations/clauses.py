@@ -45,6 +45,11 @@ ROMAN_HEADING = re.compile(r"[IVXLC]{1,6}[.)][ \t]")
 
 
 HEADER_LINES = 40
+# The header's place-and-date line, which ends the header ("Bình Định, ngày 12 tháng 07 năm 2023 |", "Số: 128/KH-UBND |
+# Hà Nội, ngày …"): a place (or the number field) before "ngày", so a portal's "Cập nhật ngày …" is none.
+HEADER_DATE = re.compile(
+    r"(?:,|Số[ \t]*:[^|]*\|[^,|]*)[ \t]*ngày[ \t]*\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}[ \t.|]*$", re.IGNORECASE
+)
 
 
 BIG = 1 << 62
@@ -145,9 +150,11 @@ def find_regions(
             cancu_start = end
             cancu_heading = idx
         elif (
-            cancu_start < 0 and after_heading and has_bullet and idx < HEADER_LINES and bare[-1:] == ";"
+            cancu_start < 0 and has_bullet and idx < HEADER_LINES and bare[-1:] == ";"
             and w[start:content].strip() in {"-", "+", "•"} and TYPE_START.match(w, content) is not None
-        ):  # the title, then "- Luật …;⏎- Nghị quyết số …;": a list of bases whose "Căn cứ" the copy lost
+            and (after_heading or (previous >= 0 and HEADER_DATE.search(parts[previous]) is not None))
+        ):  # the title, or the header's date line, then "- Luật …;⏎- Nghị quyết số …;": a list of bases whose "Căn
+            # cứ" the copy lost
             cancu_start = start
         previous = idx
         if idx < HEADER_LINES:
