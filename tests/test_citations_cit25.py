@@ -40,3 +40,35 @@ def test_a_list_under_a_portals_update_date_is_no_list_of_bases(extractor: Extra
         "+ Công văn số 118/UBND-VP ngày 05/3/2024 của UBND huyện về việc thành lập tổ công tác;\n"
     )
     assert set(relations(extractor(text, find_own=True)).values()) == {MENTIONS}
+
+
+# ----------------------------------------------------------------- a header's number cut where the copy ends
+
+
+def test_a_headers_number_cut_mid_code_is_read_whole_from_the_title(extractor: Extractor) -> None:
+    """"Công văn 1315/KCB-QLCL&CĐT hướng dẫn …" over a property table, and the copy's last line "Số: 1315/KC" (heldout20
+    h20-14: the header's field cut in the middle of its first code): here a department's letter whose header is cut
+    inside its first code ("Số: 245/SGD" for 245/SGDĐT-GDTrH)."""
+    text = (
+        "Công văn số 245/SGDĐT-GDTrH về hướng dẫn nhiệm vụ giáo dục trung học năm học 2024-2025\n"
+        "Ngày đăng: 12/9/2024\n"
+        "Sở Giáo dục và Đào tạo vừa ban hành văn bản hướng dẫn các trường thực hiện nhiệm vụ năm học mới.\n"
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+        "Số: 245/SGD\n"
+    )
+    assert own_number(extractor(text, find_own=True)) == "245/SGDĐT-GDTrH"
+
+
+def test_a_number_going_on_after_a_whole_code_is_another_document(extractor: Extractor) -> None:
+    """The mirror: "Số: 45/UBND-VP" and a cited "45/UBND-VP-KT" (a dash after the header's whole code): two documents,
+    the header's number stays as it is."""
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ AN BÌNH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 45/UBND-VP\n"
+        "An Bình, ngày 05 tháng 3 năm 2024\n"
+        "Thực hiện Công văn số 45/UBND-VP-KT ngày 01/3/2024 của UBND huyện, UBND xã báo cáo như sau:\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "45/UBND-VP"
+    assert relations(extraction) == {"45/UBND-VP-KT": IMPLEMENTS}

@@ -161,7 +161,8 @@ def find_own(text: str) -> OwnNumber | None:
 def _whole_cell(head: str, w: str, own: OwnNumber) -> str | None:
     """The own number whole when the place it was read from cut its last code short and the opening writes it
     whole elsewhere: a header cell "Số: 18 - KH/Đ" under a property table's "Số kí hiệu Số: 18 - KH/ĐU" (the
-    same serial and code, more letters at the end).  None when no longer spelling is there."""
+    same serial and code, more letters at the end), or "Số: 1315/KC" where the copy ends under a title's "Công văn
+    1315/KCB-QLCL&CĐT" (the cut word goes on, then more codes).  None when no longer spelling is there."""
     first = serial(own.number)
     if not first.isdigit() or not own.number[-1:].isalpha():
         return None
@@ -172,7 +173,7 @@ def _whole_cell(head: str, w: str, own: OwnNumber) -> str | None:
             if scan is not None and scan.structured:
                 number = canonical_number(head[scan.start : scan.end])
                 rest = number[len(own.number) :]
-                if number.startswith(own.number) and rest.isalpha():
+                if number.startswith(own.number) and rest[:1].isalpha():  # "…/KC" cut from "…/KCB-QLCL&CĐT" too
                     return number
         at = w.find(first, at + len(first))
     return None
