@@ -72,3 +72,40 @@ def test_a_number_going_on_after_a_whole_code_is_another_document(extractor: Ext
     extraction = extractor(text, find_own=True)
     assert own_number(extraction) == "45/UBND-VP"
     assert relations(extraction) == {"45/UBND-VP-KT": IMPLEMENTS}
+
+
+# ----------------------------------------------------------------- an English copy's own number
+
+
+def test_an_english_leads_day_between_issued_and_the_document_still_presents_it(extractor: Extractor) -> None:
+    """"… the Prime Minister issued on July 2 Directive No. 14/CT-TTg, on enhancing …" (heldout20 h20-46, an English
+    news magazine): here a province's plan, the day written before the month."""
+    text = (
+        "Hanoi boosts digital transformation in schools\n"
+        "The Hanoi People's Committee issued on 15 March, 2024 Plan No. 85/KH-UBND on digital transformation in "
+        "education, implementing Decision No. 131/QĐ-TTg of the Prime Minister.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "85/KH-UBND"
+    assert "85/KH-UBND" not in relations(extraction)
+
+
+def test_an_english_copys_number_field_is_its_own_number(extractor: Extractor) -> None:
+    """"PRIME MINISTER⏎Numbers: 201/QĐ-TTg⏎|⏎THE SOCIALIST REPUBLIC OF VIETNAM" (heldout20 h20-45, a machine translation
+    of a decision's header): here a ministry's circular with "Number:" in a table row."""
+    text = (
+        "MINISTRY OF HEALTH | SOCIALIST REPUBLIC OF VIETNAM\n"
+        "Number: 13/2025/TT-BYT | Hanoi, June 6, 2025\n"
+        "CIRCULAR\n"
+        "Guidance on the implementation of electronic medical records\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "13/2025/TT-BYT"
+    assert relations(extraction) == {}
+
+
+def test_a_number_after_number_without_a_colon_is_no_field(extractor: Extractor) -> None:
+    """The mirror: "Number 13/2025/TT-BYT" in a sentence, no colon: a citation, not the page's field."""
+    text = "Number 13/2025/TT-BYT of the Ministry of Health sets the deadline for electronic medical records.\n"
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) is None
