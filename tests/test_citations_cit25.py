@@ -109,3 +109,36 @@ def test_a_number_after_number_without_a_colon_is_no_field(extractor: Extractor)
     text = "Number 13/2025/TT-BYT of the Ministry of Health sets the deadline for electronic medical records.\n"
     extraction = extractor(text, find_own=True)
     assert own_number(extraction) is None
+
+
+# ----------------------------------------------------------------- an English copy's preamble
+
+
+def test_an_english_decisions_preamble_before_decides_is_its_bases(extractor: Extractor) -> None:
+    """"PRIME MINISTER⏎Government Law Base …;⏎Decision base 2473/QĐ-TTg on 30 December 2011 …;⏎At the suggestion of
+    Minister …,⏎DECISION:" (heldout20 h20-45, a machine translation that renders "Căn cứ" word by word): every clause
+    before the formula is a basis or a proposal, whatever words the translation found; here a province's decision with
+    "Based on" and "DECIDES:"."""
+    text = (
+        "PEOPLE'S COMMITTEE OF QUANG NAM PROVINCE\n"
+        "Based on Decree No. 15/2020/NĐ-CP dated February 3, 2020 of the Government;\n"
+        "Based on Plan No. 21/KH-UBND dated March 2, 2024 of the Provincial People's Committee;\n"
+        "At the request of the Director of the Department of Home Affairs in Official Letter No. 118/SNV-VP dated "
+        "March 8, 2024,\n"
+        "DECIDES:\n"
+        "Article 1. To establish the provincial digital transformation team.\n"
+    )
+    assert relations(extractor(text)) == {
+        "15/2020/NĐ-CP": IMPLEMENTS,
+        "21/KH-UBND": IMPLEMENTS,
+        "118/SNV-VP": MENTIONS,
+    }
+
+
+def test_english_text_without_the_formula_keeps_its_mentions(extractor: Extractor) -> None:
+    """The mirror: "Based on Decree No. …" in a news sentence, no formula below: no preamble, a mention."""
+    text = (
+        "Based on Decree No. 15/2020/NĐ-CP, the inspectors fined three companies last week.\n"
+        "The decision takes effect immediately.\n"
+    )
+    assert relations(extractor(text)) == {"15/2020/NĐ-CP": MENTIONS}

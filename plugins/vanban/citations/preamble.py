@@ -21,14 +21,23 @@ __all__ = [
 # The formula that ends a decision's or resolution's preamble ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"): every
 # clause between the heading above it and it is a basis ("Căn cứ …;", also in a copy that lost the
 # words "Căn cứ") or a proposal (PREAMBLE_PROPOSALS), so the cue of the first line governs the list.
-DECISION_FORMULA = re.compile(r"^[ \t*#_>]*(?:QUYẾT[ \t]+ĐỊNH|QUYẾT[ \t]+NGHỊ)[ \t*_]*:[ \t*_]*$", re.MULTILINE)
+# An English copy or a machine translation ends it the same way in capitals: "DECISION:", "DECIDES:", "RESOLVES:".
+DECISION_FORMULA = re.compile(
+    r"^[ \t*#_>]*(?:QUYẾT[ \t]+ĐỊNH|QUYẾT[ \t]+NGHỊ|DECI(?:SION|DES?)|RESOL(?:UTION|VES?))[ \t*_]*:[ \t*_]*$", re.MULTILINE
+)
+# Where an English formula is looked for: a copy with "QUYẾT" is read as before
+ENGLISH_FORMULAS = ("DECI", "RESOL")
 # The same formula inside a line, in a copy flattened to one paragraph ("… GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ Căn Luật
 # Lưu trữ …; Căn Nghị định số 30/2020/NĐ-CP …; Xét đề nghị … QUYẾT ĐỊNH: Điều 1 …"): in capitals with its colon.  Its
 # preamble is read only between it and the authority's title in capitals right before the first clause
 # (AUTHORITY_WORDS), with its clauses parted by ";": that structure, not the words "Căn cứ", makes them bases.
 INLINE_FORMULA = re.compile(r"(?<![^\W_])(?:QUYẾT[ \t]+ĐỊNH|QUYẾT[ \t]+NGHỊ)[ \t*_]*:")
 # In a preamble, clauses opening with these ask for the decision: never its basis.
-PREAMBLE_PROPOSALS = re.compile(r"(?:Theo|Xét|Sau[ \t]+khi)(?![^\W_])", re.IGNORECASE)
+# An English copy's are "At the proposal/request/suggestion of …", "On the proposal of …", "Considering …".
+PREAMBLE_PROPOSALS = re.compile(
+    r"(?:Theo|Xét|Sau[ \t]+khi|(?:At|On|Upon)[ \t]+the[ \t]+(?:proposal|request|suggestion)|Considering)(?![^\W_])",
+    re.IGNORECASE,
+)
 
 # A preamble longer than this many lines (hard-wrapped) is not looked for
 PREAMBLE_LINES = 80
@@ -61,7 +70,9 @@ def decision_preamble(w: str, lines: list[int], parts: list[str]) -> tuple[int, 
     (:data:`INLINE_FORMULA`) when it holds clauses parted by ";"."""
     found = w.find("QUYẾT")
     if found < 0:
-        return None
+        found = min((at for word in ENGLISH_FORMULAS if (at := w.find(word)) >= 0), default=-1)
+        if found < 0:
+            return None
     formula = DECISION_FORMULA.search(w, w.rfind("\n", 0, found) + 1)
     if formula is not None:
         idx = bisect.bisect_right(lines, formula.start()) - 1
