@@ -142,3 +142,24 @@ def test_english_text_without_the_formula_keeps_its_mentions(extractor: Extracto
         "The decision takes effect immediately.\n"
     )
     assert relations(extractor(text)) == {"15/2020/NĐ-CP": MENTIONS}
+
+
+# ----------------------------------------------------------------- the Prime Minister's old-form number
+
+
+def test_an_old_form_number_of_the_prime_minister_is_read_whole(extractor: Extractor) -> None:
+    """"Chỉ thị⏎số 133-TTg ngày 07 tháng 3 năm 1995 của Thủ tướng Chính phủ" (heldout20 h20-07: before 1997 a number
+    had no type code, only the issuer's, and "TTg" is no code in capitals): here a province's plan of 1996 listing
+    two of them, one wrapped before its number."""
+    text = (
+        "KẾ HOẠCH\n"
+        "Thực hiện Quyết định số 121-TTg ngày 04/3/1996 của Thủ tướng Chính phủ và Chỉ thị số\n"
+        "406-TTg ngày 08/8/1994 của Thủ tướng Chính phủ, UBND tỉnh xây dựng kế hoạch như sau:\n"
+    )
+    assert relations(extractor(text)) == {"121-TTg": IMPLEMENTS, "406-TTg": IMPLEMENTS}
+
+
+def test_a_capitalised_word_after_a_dash_is_no_issuers_code(extractor: Extractor) -> None:
+    """The mirror: "Chỉ thị số 12 - Tăng cường …" (a title after a dash) leaves the bare number as it was."""
+    text = "Chỉ thị số 12 - Tăng cường công tác phòng cháy đã được phổ biến đến các thôn.\n"
+    assert "12-Tăng" not in relations(extractor(text))

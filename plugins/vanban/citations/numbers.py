@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .codes import finish_code, lower_part, slug_end
-from .vocabulary import ALL_CODES, PARTY_CODES, STATE_CODES
+from .vocabulary import ALL_CODES, CENTRAL_STATE_CODES, ISSUER_SPELLINGS, PARTY_CODES, STATE_CODES
 
 # Lower-case letters of Vietnamese (a class): a capital followed by two of them starts a word, not a code.
 LOWER = "[a-zđ" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() and chr(c).isalpha()) + "]"
@@ -135,9 +135,15 @@ def state_fallback(w: str, end: int, serial: str, pos: int) -> NumberScan | None
 
 def old_form_code(code: str) -> bool:
     """The issuer code of an old-form number ("69-HĐBT", "15-CP", "121-TTg"): two letters or more, a known
-    code or all capitals — not a capitalised word ("Đề án 06 - Sơ kết …" names a project, then a heading)."""
+    code or all capitals, or an issuer's code as it is spelt ("TTg": the Prime Minister's) — not a capitalised word
+    ("Đề án 06 - Sơ kết …" names a project, then a heading)."""
     letters = [c for c in code if c.isalpha()]
-    return len(letters) >= 2 and is_code(code) and (code.casefold() in ALL_CODES or all(c.isupper() for c in letters))
+    return len(letters) >= 2 and is_code(code) and (
+        code.casefold() in ALL_CODES or all(c.isupper() for c in letters) or code in _ISSUERS_AS_SPELT
+    )
+
+
+_ISSUERS_AS_SPELT = frozenset((*ISSUER_SPELLINGS, *CENTRAL_STATE_CODES))
 
 
 # A Party number that lost its hyphen, the type code glued to the serial: "Kế hoạch số 09KH/ĐTN" (09-KH/ĐTN).
