@@ -163,3 +163,32 @@ def test_a_capitalised_word_after_a_dash_is_no_issuers_code(extractor: Extractor
     """The mirror: "Chỉ thị số 12 - Tăng cường …" (a title after a dash) leaves the bare number as it was."""
     text = "Chỉ thị số 12 - Tăng cường công tác phòng cháy đã được phổ biến đến các thôn.\n"
     assert "12-Tăng" not in relations(extractor(text))
+
+
+# ----------------------------------------------------------------- "cũng" before a lead's verb
+
+
+def test_a_document_a_body_also_issued_is_no_lead(extractor: Extractor) -> None:
+    """"Sau khi Luật … được Quốc hội khóa XV thông qua, liên ngành tư pháp Trung ương cũng đã ban hành Thông tư liên tịch
+    số 01/2021 để …" (heldout20 h20-29, a signing's news): "cũng" adds a step to the story, the page presents no document
+    of that number; here a health centre's news, "cũng có"."""
+    text = (
+        "Trung tâm Y tế huyện tổ chức hội nghị triển khai bệnh án điện tử\n"
+        "\n"
+        "Sáng 12/8, Trung tâm Y tế huyện tổ chức hội nghị triển khai hồ sơ bệnh án điện tử cho các trạm y tế.\n"
+        "\n"
+        "Để thống nhất cách làm, Sở Y tế cũng có Công văn số 2150/SYT-NVY hướng dẫn các đơn vị lộ trình thực hiện.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) is None
+    assert relations(extraction) == {"2150/SYT-NVY": MENTIONS}
+
+
+def test_a_lead_without_also_still_presents_its_document(extractor: Extractor) -> None:
+    """The mirror: "Sở Y tế vừa có Công văn số …" opening the news: the page's own number, as before."""
+    text = (
+        "Sở Y tế hướng dẫn lộ trình bệnh án điện tử\n"
+        "\n"
+        "Sở Y tế vừa có Công văn số 2150/SYT-NVY hướng dẫn các đơn vị lộ trình thực hiện hồ sơ bệnh án điện tử.\n"
+    )
+    assert own_number(extractor(text, find_own=True)) == "2150/SYT-NVY"

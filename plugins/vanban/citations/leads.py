@@ -148,6 +148,11 @@ _LATER_STEP = re.compile(
 _EARLIER = re.compile(
     r"[ \t>*#_|]*(?:(?:Cũng[ \t]+)?Trước[ \t]+(?:đó|đây|kia)|(?:Tiếp|Sau)[ \t]+(?:đó|theo[ \t]+đó))(?![^\W_])", re.IGNORECASE
 )
+# "cũng" ("also") right before the lead's verb: the sentence adds to what the article told before ("Sau khi Luật … được
+# Quốc hội thông qua, liên ngành tư pháp Trung ương cũng đã ban hành Thông tư liên tịch số 01/2021 …"), a step of its
+# story, not the document the page presents (a lead says "vừa ban hành", never "also").
+_ALSO = re.compile(r"(?<![^\W_])cũng[ \t]+(?:đã[ \t]+|vừa[ \t]+)?\Z", re.IGNORECASE)
+ALSO_REACH = 14
 # How far after a lead its later step is looked for (the lead's paragraph and the next)
 LATER_STEP_REACH = 700
 # The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.
@@ -185,6 +190,8 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
                 continue  # "Trước đó, Ban Bí thư … có Chỉ thị số …": the background of the news, an earlier document
             if narrated(w, lead.start(), lead.end()):
                 continue  # "Việc … ban hành …", a paragraph of prose above, a chronicle: an article's narrative
+            if _ALSO.search(w, max(0, lead.start() - ALSO_REACH), lead.start()) is not None:
+                continue  # "…, liên ngành tư pháp Trung ương cũng đã ban hành Thông tư liên tịch số …": one more step told
             # "đã ban hành Quyết định 2179/QĐ-UBND": without "số" only a number with its code, unless the document
             # was just issued ("Phó Thủ tướng vừa ký ban hành Nghị quyết 332 về …": news of that one document)
             # ("vừa có Tờ trình 4570 gửi …": the lead's own "vừa có" says so too)
