@@ -192,3 +192,34 @@ def test_a_lead_without_also_still_presents_its_document(extractor: Extractor) -
         "Sở Y tế vừa có Công văn số 2150/SYT-NVY hướng dẫn các đơn vị lộ trình thực hiện hồ sơ bệnh án điện tử.\n"
     )
     assert own_number(extractor(text, find_own=True)) == "2150/SYT-NVY"
+
+
+# ----------------------------------------------------------------- "hưởng ứng" a letter
+
+
+def test_answering_a_letters_call_carries_it_out(extractor: Extractor) -> None:
+    """"Chủ tịch UBND tỉnh vừa ban hành văn bản số 23333/UBND-VHXH … chỉ đạo triển khai Chương trình "Tết Nhân ái" …,
+    hưởng ứng Công văn số 794/TƯHCTĐ-CTXH … của Trung ương Hội Chữ thập đỏ" (heldout20 h20-28): here a district's letter
+    on blood donation answering a provincial union's plan, and a closing phrase after it."""
+    text = (
+        "Yên Lạc triển khai Hành trình đỏ năm 2025\n"
+        "\n"
+        "Chủ tịch UBND huyện vừa ban hành văn bản số 512/UBND-VX ngày 06/01/2025 chỉ đạo triển khai Chương trình "
+        "“Hành trình đỏ” năm 2025, hưởng ứng Kế hoạch số 12/KH-HCTĐ ngày 03/01/2025 của Hội Chữ thập đỏ tỉnh, với "
+        "tinh thần “Mỗi giọt máu cho đi”.\n"
+        "\n"
+        "Theo đó, mỗi xã vận động ít nhất 50 đơn vị máu.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "512/UBND-VX"
+    assert relations(extraction) == {"12/KH-HCTĐ": IMPLEMENTS}
+
+
+def test_answering_a_campaign_named_in_a_letter_leaves_the_cue_before_it(extractor: Extractor) -> None:
+    """The mirror: "hưởng ứng Tuần lễ Quốc gia … tại Công văn số …" answers a campaign, not the letter: it governs nothing,
+    and the sentence's report ("đã tổ chức", no cue) leaves the letter a mention."""
+    text = (
+        "Năm 2024, các trường đã tổ chức nhiều hoạt động hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam theo hướng dẫn "
+        "tại Công văn số 1250/SGDĐT-GDTrH ngày 05/4/2024 của Sở Giáo dục và Đào tạo.\n"
+    )
+    assert relations(extractor(text)) == {"1250/SGDĐT-GDTrH": MENTIONS}

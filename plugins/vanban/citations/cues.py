@@ -49,6 +49,7 @@ __all__ = [
     "PURPOSE_OPENERS",
     "QUOTED_THEN",
     "REPORTED_CUES",
+    "RESPONSE_OBJECT",
     "REVIEWED",
     "REVIEWS",
     "REVIEW_WORDS",
@@ -113,6 +114,9 @@ IN_SENTENCE_CUES: dict[str, str] = {
     "cụ thể hóa": "making it concrete",
     "căn cứ": "a basis named mid-sentence ('… căn cứ Hướng dẫn số …')",
     "trên cơ sở": "a basis named mid-sentence",
+    "hưởng ứng": "answering a letter's call carries it out ('… chỉ đạo triển khai Chương trình …, hưởng ứng Công văn số "
+    "794/TƯHCTĐ-CTXH …'): only right before the document (RESPONSE_OBJECT); before a campaign or a day ('hưởng ứng "
+    "Tuần lễ Quốc gia … tại Công văn số …') it governs nothing and leaves an earlier cue in force",
 }
 
 # An in-sentence cue (or a directive verb before it) is looked for this far before the clause's first citation at most.
@@ -332,6 +336,8 @@ OPENER = re.compile(
     rf"(?:{GOVERNING.pattern}|(?:Theo|Xét|Quán[ \t]+triệt)(?![^\W_])|Điều[ \t]+\d|Kính[ \t]+gửi)", re.IGNORECASE
 )
 IN_SENTENCE_CUE = re.compile(whole_words({**IN_SENTENCE_CUES, **REPORTED_CUES}))
+# "hưởng ứng" governs only the document right after it (IN_SENTENCE_CUES): "hưởng ứng Công văn số …"
+RESPONSE_OBJECT = re.compile(rf"hưởng{GAP}ứng{GAP}(?:{TYPE_ALT})(?![^\W_])", re.IGNORECASE)
 CONTINUING = re.compile(
     rf"(?<![^\W_])tiếp{GAP}tục(?:{GAP}(?:{_alternation(IN_SENTENCE_CUES)}))?[ \t]*\Z", re.IGNORECASE
 )

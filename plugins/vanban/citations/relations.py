@@ -23,6 +23,7 @@ from .cues import (
     NAME_WORDS,
     PERSON_OPENER,
     QUOTED_THEN,
+    RESPONSE_OBJECT,
     REVIEWED,
     SENTENCE_CUE_BLOCKER,
     STUDY_DONE,
@@ -239,9 +240,7 @@ def clause_governs(
         if ISSUED_LIST.search(w, max(clause_start, listed.start() - ISSUED_REACH), listed.start()) is not None:
             return False  # "Chính phủ đã cụ thể hóa ban hành nhiều văn bản … như: Quyết định …": the documents it issued
         first = listed.start()  # "thực hiện … các văn bản … về thực hiện … như: Thông báo số …": the verb before the plural
-    cue = None
-    for cue in IN_SENTENCE_CUE.finditer(w, max(clause_start, first - CUE_REACH), first):  # noqa: B007 - the last
-        pass
+    cue = last_cue(w, max(clause_start, first - CUE_REACH), first)
     handed = None  # a cue only a directive verb hands down (DIRECTED_CUES), after the last other cue
     for handed in DIRECTED_CUE.finditer(w, max(clause_start, first - CUE_REACH, cue.end() if cue else 0), first):  # noqa: B007
         pass
@@ -305,6 +304,16 @@ _OPEN_NOTE = re.compile(r"\([ \t]*(?:[^\W\d_]{1,6}[ \t]+)?(?:số[ \t]*)?\Z", re
 NOTE_REACH = 200
 
 
+def last_cue(w: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last in-sentence cue between *lo* and *hi*; a "hưởng ứng" with no document right after it ("hưởng ứng Tuần
+    lễ Quốc gia …") is none (:data:`.cues.RESPONSE_OBJECT`)."""
+    cue = None
+    for found in IN_SENTENCE_CUE.finditer(w, lo, hi):
+        if found.group(0)[:1] not in "hH" or RESPONSE_OBJECT.match(w, found.start()) is not None:
+            cue = found
+    return cue
+
+
 def noted_in_brackets(w: str, clause_start: int, start: int) -> bool:
     """Whether the citation at *start* is a note in brackets after a cue whose object is something else: "cung
     cấp, thực hiện các dịch vụ … cho nhân dân (TT 33/2015/TT-BYT …)" names where a rule is, not what the text
@@ -314,9 +323,7 @@ def noted_in_brackets(w: str, clause_start: int, start: int) -> bool:
     note = _OPEN_NOTE.search(w, lo, start)
     if note is None or GOVERNING.match(w, clause_start) is not None:
         return False
-    cue = None
-    for cue in IN_SENTENCE_CUE.finditer(w, lo, note.start()):  # noqa: B007 - the last
-        pass
+    cue = last_cue(w, lo, note.start())
     if cue is None:
         return False
     between = w[cue.end() : note.start()]
