@@ -223,3 +223,30 @@ def test_answering_a_campaign_named_in_a_letter_leaves_the_cue_before_it(extract
         "tại Công văn số 1250/SGDĐT-GDTrH ngày 05/4/2024 của Sở Giáo dục và Đào tạo.\n"
     )
     assert relations(extractor(text)) == {"1250/SGDĐT-GDTrH": MENTIONS}
+
+
+# ----------------------------------------------------------------- a script's variable above the title
+
+
+def test_a_scripts_variable_above_the_title_is_chrome(extractor: Extractor) -> None:
+    """"intTypePromotion=1⏎⏎Nghị định 63/2001/NĐ-CP của Chính phủ⏎⏎Chia sẻ: …" (heldout20 h20-23, a document-sharing
+    page): a script's variable leaked onto the first line hides the title below it; here "pageId=4471" above a
+    circular's title on a library page."""
+    text = (
+        "pageId=4471\n"
+        "Thông tư 12/2023/TT-BYT hướng dẫn khám sức khỏe\n"
+        "Lượt tải: 213 | Định dạng: PDF\n"
+        "Thông tư này hướng dẫn khám sức khỏe định kỳ cho người lao động.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "12/2023/TT-BYT"
+    assert relations(extraction) == {}
+
+
+def test_an_equals_sign_inside_a_sentence_is_no_chrome(extractor: Extractor) -> None:
+    """The mirror: "Hệ số K=1,2 áp dụng theo Quyết định số …" opens with a sentence, not a variable alone on its line:
+    the decision it names is cited, not the page's own."""
+    text = "Hệ số K=1,2 áp dụng theo Quyết định số 45/QĐ-UBND ngày 12/3/2024 của UBND tỉnh cho năm 2024.\n"
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) is None
+    assert relations(extraction) == {"45/QĐ-UBND": MENTIONS}

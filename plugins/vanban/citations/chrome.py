@@ -39,8 +39,10 @@ _COUNTER = r"(?:Số[ \t]+)?lượt[ \t]+(?:xem|đọc|truy[ \t]+cập)[ \t]*:?[
 _TOOLS = r"(?:In[ \t]+(?:bài(?:[ \t]+viết)?|trang)|Bản[ \t]+in|Chia[ \t]+sẻ|Gửi[ \t]+email|Cỡ[ \t]+chữ|Lưu[ \t]+bài(?:[ \t]+viết)?)"
 # A weather widget not yet loaded ("Thời tiết đang được cập nhật ...")
 _WEATHER = r"Thời[ \t]+tiết[ \t]+đang[ \t]+(?:được[ \t]+)?cập[ \t]+nhật[ \t.…]*"
+# A script's variable leaked into the copy, alone on its line ("intTypePromotion=1"): one identifier, "=", a value
+_SCRIPT_DEBRIS = r"[A-Za-z_][A-Za-z0-9_]{2,40}=[A-Za-z0-9_.-]{0,40}"
 _CHROME_LINE = re.compile(
-    rf"[ \t]*(?:{_BREADCRUMB}|{_DATELINE}|{_COUNTER}|{_WEATHER}|{_TOOLS}(?:[ \t]*[|,][ \t]*{_TOOLS})*)[ \t,|]*\n(?:[ \t]*\n)*",
+    rf"[ \t]*(?:{_BREADCRUMB}|{_DATELINE}|{_COUNTER}|{_WEATHER}|{_SCRIPT_DEBRIS}|{_TOOLS}(?:[ \t]*[|,][ \t]*{_TOOLS})*)[ \t,|]*\n(?:[ \t]*\n)*",
     re.IGNORECASE,
 )
 # At most this many chrome lines are passed over
