@@ -250,3 +250,38 @@ def test_an_equals_sign_inside_a_sentence_is_no_chrome(extractor: Extractor) -> 
     extraction = extractor(text, find_own=True)
     assert own_number(extraction) is None
     assert relations(extraction) == {"45/QĐ-UBND": MENTIONS}
+
+
+# ----------------------------------------------------------------- "Về việc" as a report's item
+
+
+def test_a_reports_item_opening_with_ve_viec_is_no_subject_line(extractor: Extractor) -> None:
+    """"1.1. Công tác chỉ đạo …:⏎- Về việc bổ sung huyện nghèo …: Thủ tướng Chính phủ có ý kiến chỉ đạo đồng ý huyện …
+    (Công văn số 293/TTg-ĐP …)" (heldout20 h20-32): an item of a report's section, not the page's "V/v" subject line whose
+    citations the page carries out; the letter in brackets is the source of what the report retells.  Here a
+    province's report with "+" items."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+        "Số: 88/BC-UBND\n"
+        "BÁO CÁO\n"
+        "Kết quả xây dựng nông thôn mới năm 2023\n"
+        "\n"
+        "Năm 2023, UBND tỉnh báo cáo kết quả như sau:\n"
+        "\n"
+        "1. Công tác chỉ đạo, điều hành\n"
+        "\n"
+        "+ Về việc công nhận xã đạt chuẩn: UBND tỉnh đã công nhận 12 xã (Quyết định số 1520/QĐ-UBND ngày 05/7/2023 "
+        "của UBND tỉnh) đạt chuẩn nông thôn mới.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"1520/QĐ-UBND": MENTIONS}
+
+
+def test_a_letters_subject_line_still_carries_out_what_it_names(extractor: Extractor) -> None:
+    """The mirror: a header's "V/v triển khai Quyết định số …" without a list marker is the letter's subject line."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+        "Số: 2150/UBND-KT\n"
+        "V/v triển khai Quyết định số 1520/QĐ-UBND ngày 05/7/2023 của UBND tỉnh\n"
+        "Kính gửi: Các sở, ban, ngành cấp tỉnh\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"1520/QĐ-UBND": IMPLEMENTS}

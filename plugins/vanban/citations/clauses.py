@@ -158,7 +158,8 @@ def find_regions(
             cancu_start = start
         previous = idx
         if idx < HEADER_LINES:
-            if not vv_seen and heading_lines.subject_line(w, content, end):
+            # an item's "- Về việc bổ sung …: Thủ tướng … đồng ý …" is a report's point, no subject line
+            if not vv_seen and not has_bullet and heading_lines.subject_line(w, content, end):
                 vv_seen = True
                 titles.append((start, paragraph_end(w, lines, idx)))
             elif not heading_seen and upper and is_type_word(bare):
