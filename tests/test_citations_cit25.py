@@ -15,14 +15,15 @@ from vanban.citations import IMPLEMENTS, MENTIONS
 def test_a_list_of_documents_right_under_the_headers_date_line_is_the_bases(extractor: Extractor) -> None:
     """"Số: 128/KH-UBND | Bình Định, ngày 12 tháng 07 năm 2023 |⏎- Quyết định số 749/QĐ-TTg …;⏎- Quyết định số 06/QĐ-TTg
     …;" (heldout20 h20-41: the copy lost the "Căn cứ" heading, the items follow the header's place-and-date line):
-    here a commune's header on lines of its own and "+" items."""
+    here a commune's header on lines of its own and "+" items, each wrapped (an item ends at its ";", not at its
+    first line's end)."""
     text = (
         "ỦY BAN NHÂN DÂN XÃ AN BÌNH\n"
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
         "Số: 45/KH-UBND\n"
         "An Bình, ngày 05 tháng 3 năm 2024\n"
-        "+ Kế hoạch số 21/KH-UBND ngày 02/3/2024 của UBND huyện về triển khai chuyển đổi số năm 2024;\n"
-        "+ Công văn số 118/UBND-VP ngày 05/3/2024 của UBND huyện về việc thành lập tổ công tác;\n"
+        "+ Kế hoạch số\n21/KH-UBND ngày 02/3/2024 của UBND huyện về triển khai chuyển đổi số năm 2024;\n"
+        "+ Công văn số 118/UBND-VP ngày 05/3/2024 của UBND huyện về việc thành lập tổ\ncông tác;\n"
         "UBND xã xây dựng kế hoạch chuyển đổi số năm 2024 như sau:\n"
     )
     extraction = extractor(text, find_own=True)
@@ -79,10 +80,10 @@ def test_a_number_going_on_after_a_whole_code_is_another_document(extractor: Ext
 
 def test_an_english_leads_day_between_issued_and_the_document_still_presents_it(extractor: Extractor) -> None:
     """"… the Prime Minister issued on July 2 Directive No. 14/CT-TTg, on enhancing …" (heldout20 h20-46, an English
-    news magazine): here a province's plan, the day written before the month."""
+    news magazine): here a province's plan, the day written before the month and the line wrapped inside the date."""
     text = (
         "Hanoi boosts digital transformation in schools\n"
-        "The Hanoi People's Committee issued on 15 March, 2024 Plan No. 85/KH-UBND on digital transformation in "
+        "The Hanoi People's Committee issued on 15\nMarch, 2024 Plan No. 85/KH-UBND on digital transformation in "
         "education, implementing Decision No. 131/QĐ-TTg of the Prime Minister.\n"
     )
     extraction = extractor(text, find_own=True)

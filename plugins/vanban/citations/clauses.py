@@ -150,9 +150,10 @@ def find_regions(
             cancu_start = end
             cancu_heading = idx
         elif (
-            cancu_start < 0 and has_bullet and idx < HEADER_LINES and bare[-1:] == ";"
+            cancu_start < 0 and has_bullet and idx < HEADER_LINES
             and w[start:content].strip() in {"-", "+", "•"} and TYPE_START.match(w, content) is not None
             and (after_heading or (previous >= 0 and HEADER_DATE.search(parts[previous]) is not None))
+            and item_ends_with_semicolon(w, end)
         ):  # the title, or the header's date line, then "- Luật …;⏎- Nghị quyết số …;": a list of bases whose "Căn
             # cứ" the copy lost
             cancu_start = start
@@ -218,6 +219,20 @@ def find_regions(
         if preamble[2]:  # a flattened preamble's clauses, parted by ";"
             clause_pos = sorted({*clause_pos, *preamble[2]})
     return clause_pos, disjoint_regions(cancu), disjoint_regions(titles)
+
+
+# The end of a list item: the next line opening with a dash, a plus or a bullet, or a blank line
+_ITEM_END = re.compile(r"\n[ \t]*(?:[-+•]|\n)")
+# How far a list item is read for its end
+ITEM_CHARS = 800
+
+
+def item_ends_with_semicolon(w: str, line_end: int) -> bool:
+    """Whether the list item whose first line ends at *line_end* ends with ";" (a basis's end), also when a copy wrapped
+    it over lines ("- Quyết định số⏎749/QĐ-TTg … của Thủ tướng⏎Chính phủ …;")."""
+    found = _ITEM_END.search(w, line_end, line_end + ITEM_CHARS)
+    end = found.start() if found is not None else min(len(w), line_end + ITEM_CHARS)
+    return w[max(0, line_end - 2) : end].rstrip()[-1:] == ";"
 
 
 def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_pos: list[int]) -> None:

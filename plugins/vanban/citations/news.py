@@ -99,13 +99,13 @@ ISSUED_REACH = 24
 # issued Plan No. 263/KH-UBND on …" (the numbers keep their Vietnamese codes): the page's document, whose title follows
 # as LEAD_NAMED's does (clauses.lead_titles)
 ENGLISH_LEAD = re.compile(
-    r"(?<![^\W_])(?:issued|signed|promulgated|approved)[ \t]+"
+    rf"(?<![^\W_])(?:issued|signed|promulgated|approved){GAP}"
     # the day may stand between the verb and its object: "the Prime Minister issued on July 2 Directive No. 14/CT-TTg"
-    r"(?:on[ \t]+(?:[A-Z][a-z]{2,8}[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?,?[ \t]+)?"
-    r"(?:the[ \t]+|an?[ \t]+)?"
-    r"(?P<type>(?:Action[ \t]+)?Plan|Decision|Resolution|Directive|Official[ \t]+(?:Dispatch|Letter)|Document|Dispatch"
+    rf"(?:on{GAP}(?:[A-Z][a-z]{{2,8}}{GAP}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}{GAP}[A-Z][a-z]{{2,8}})(?:,?{GAP}\d{{4}})?,?{GAP})?"
+    rf"(?:the{GAP}|an?{GAP})?"
+    rf"(?P<type>(?:Action{GAP})?Plan|Decision|Resolution|Directive|Official{GAP}(?:Dispatch|Letter)|Document|Dispatch"
     r"|Circular|Decree|Conclusion|Notice|Instruction|Program(?:me)?|Regulation|Guidance|Telegram)"
-    r"[ \t]+(?P<so>(?:No\.?|số)[ \t]*)"  # "số": "No." as the working copy reads it (markers.py)
+    rf"{GAP}(?P<so>(?:No\.?|số)[ \t]*\n?[ \t]*)"  # "số": "No." as the working copy reads it (markers.py); a wrap anywhere
 )
 
 # A page title that looks back over years of work ("Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động …",
