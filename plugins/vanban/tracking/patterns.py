@@ -35,7 +35,7 @@ DANGLING_AND = re.compile(r"\s+(?:và|cùng)(?:\s+(?:tất\s+cả\s+)?các)?$", 
 # between them too ("… Phó Chủ tịch UBND huyện đề nghị: Phòng Văn hóa TT phối hợp …; BCĐ …"): the units start after it.
 # Not "giao ban", a briefing (:mod:`.vocabulary`).
 ASSIGN = re.compile(
-    r"(?<!\w)(?<![tT]heo\s)(?:(?<![bB]àn\s)(?<![đĐ]ược\s)" + v.BRIEFING_BEFORE + "giao" + v.BRIEFING_AFTER + r"(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
+    r"(?<!\w)(?<![tT]heo\s)(?:(?<![bB]àn\s)(?<![đĐ]ược\s)" + v.BRIEFING_BEFORE + "giao" + v.BRIEFING_AFTER + v.NOT_HANDING + r"(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
     r"(?<!ban\s)(?<![sS]ự\s)(?<![đĐ]úng\s)chỉ\s+đạo(?!\s+của))(?:\s*[:,])?\s+(?=\S)", _I)
 
 # Nouns a body's name starts with (after "các", "tất cả các" or a count): what makes a phrase a unit ("phòng bệnh",
@@ -48,6 +48,7 @@ _UNIT_NOUNS = (
     r"hội(?!\s+(?:nghị|thảo|thi|diễn|họp))|"
     r"đoàn(?!\s+kết)|công\s+đoàn|liên\s+đoàn|huyện\s+đoàn|tỉnh\s+đoàn|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|chủ\s+đầu\s+tư|thôn|ấp|bản(?!\s+(?:" + v.NOT_A_HAMLET + r")(?!\w))|"
     r"đội(?!\s+(?:ngũ|viên|trưởng|tuyển|hình|bóng|mũ))|"  # "các Đội Quản lý thị trường", "Đội Kiểm lâm Cơ động"
+    r"hạt(?=\s+kiểm\s+lâm)|kiểm\s+lâm(?!\s+viên)|"  # "các Hạt Kiểm lâm", "kiểm lâm địa bàn" (the rangers, a body; heldout7 g21, g23)
     r"bảo\s+hiểm\s+xã\s+hội|bhxh|tổ(?!\s+(?:chức|quốc|hợp|tiên|ấm|dân\s+phố|trưởng|phó|viên))|"  # "Tổ Công nghệ Thông tin"
     r"tổ\s+dân\s+phố|khu\s+phố|cấp\s+(?:xã|huyện|tỉnh|chính\s+quyền|hội|công\s+đoàn|mặt\s+trận)|chi(?!\s+(?:" + v.NOT_A_CELL + r")(?!\w))|tổ\s+chức\s+(?:đảng|cơ\s+sở\s+đảng|chính\s+trị|thành\s+viên)|"
     r"tổ\s+chức(?=\s*,\s*(?:cơ\s+quan|đơn\s+vị)(?!\w))|"  # "các tổ chức, cơ quan, đơn vị …": bodies, not "tổ chức" the verb
@@ -209,7 +210,7 @@ DUTY = re.compile(
     r"khẩn\s+trương|tiếp\s+tục|nghiên\s+cứu|chuẩn\s+bị|hoàn\s+thành|hoàn\s+thiện|chỉnh\s+sửa|hoàn\s+chỉnh|tiếp\s+nhận|rà\s+soát|"
     r"đôn\s+đốc|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|căn\s+cứ|bổ\s+sung|phân\s+bổ|cập\s+nhật|đăng\s+tải|"
     r"tăng\s+cường|đẩy\s+mạnh|đẩy\s+nhanh|quán\s+triệt|tuyên\s+truyền|xây\s+dựng|kiểm\s+tra|chỉ\s+đạo|(?<![đĐ]ộc\s)(?<![cC]ông\s)lập|gửi|nộp|tập\s+trung|"
-    r"quản\s+lý|bố\s+trí|phát\s+động|(?<![cC]uộc\s)vận\s+động|cho\s+ý\s+kiến|tham\s+gia|giám\s+sát|thẩm\s+định|(?<![cC]hương\s)(?<![qQ]uy\s)(?<![lL]ộ\s)(?<![tT]ờ\s)trình|ban\s+hành|có(?!\s+(?:trách\s+nhiệm|liên\s+quan(?!\s+(?:đến|tới|với))))|"
+    r"quản\s+lý|bố\s+trí|phát\s+động|(?<![cC]uộc\s)vận\s+động|cho\s+ý\s+kiến|tham\s+gia|giám\s+sát|thẩm\s+định|(?<![cC]hương\s)(?<![qQ]uy\s)(?<![lL]ộ\s)(?<![tT]ờ\s)(?<![cC]ông\s)trình|ban\s+hành|có(?!\s+(?:trách\s+nhiệm|liên\s+quan(?!\s+(?:đến|tới|với))))|"
     r"sắp\s+xếp|củng\s+cố|là\s+cơ\s+quan|thường\s+xuyên|kịp\s+thời|sớm|nghiêm\s+túc|sẽ|cần(?!\s+thiết)|phải|lưu\s+ý|tiến\s+hành|"
     r"đề\s+xuất|tổng\s+hợp|giải\s+quyết|(?<![cC]ác\s)(?<![tT]rung\s)cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|cơ\s+sở|trung\s+ương|thôn))|treo|lựa\s+chọn|chọn|quan\s+tâm|thông\s+báo|đảm\s+bảo|bảo\s+đảm|hỗ\s+trợ|"
     r"xác\s+định|đánh\s+giá|thống\s+kê|nâng\s+cao|duy\s+trì|khắc\s+phục|đồng\s+loạt|tùy|đôn\s+đốc|thực\s+thi|"
@@ -225,8 +226,9 @@ NAME_VERBS = re.compile(r"^(?:kiểm\s+tra|chỉ\s+đạo|quản\s+lý|giám\s+s
 BAN_BEFORE = re.compile(r"(?:^|\s)(?:ủy\s+ban|ban)\s*$", _I)
 # "cơ quan quản lý (nhà nước …)" is a body's name too, as "Ban quản lý" is ("Sở Y tế … và cơ quan quản lý nhà nước về y tế của
 # các Bộ, ngành chủ trì …", heldout4 m12; import heldout13 c09): "quản lý" only, the other words start duties after "cơ quan"
-# ("Các cơ quan tổ chức thực hiện …", "… kiểm tra …").
-BODY_BEFORE = re.compile(r"(?:^|\s)cơ\s+quan\s*$", _I)
+# ("Các cơ quan tổ chức thực hiện …", "… kiểm tra …"). "đơn vị quản lý …" too ("các đơn vị quản lý công trình thủy lợi, các địa
+# phương …", heldout4 m02; citations heldout9 v18), where "công trình" (works) is never "trình" (submit) (second round).
+BODY_BEFORE = re.compile(r"(?:^|\s)(?:cơ\s+quan|đơn\s+vị)\s*$", _I)
 # Sections that state aims and requirements, not assignments ("I. MỤC ĐÍCH, YÊU CẦU").
 AIMS = re.compile(r"^(?:PHẦN\s+)?[IVXL]{1,6}[.)]\s+(?:mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|tình\s+hình|kết\s+quả|đánh\s+giá)", _I)
 # The closing formula ("Trên đây là Kế hoạch …, đề nghị các địa phương, cơ quan, đơn vị triển khai …")

@@ -15,6 +15,10 @@ BRIEFING_BEFORE = r"(?<!hội\snghị\s)(?<!buổi\s)(?<!họp\s)(?<!cuộc\s)"
 # … and after "giao ban" ("Giao ban thường vụ các huyện ủy …" and "giao Ban Quản lý dự án …" stay orders).
 BRIEFING_AFTER = (r"(?!\s+ban\s+(?:với|định\s+kỳ|tháng|quý|tuần|trực\s+tuyến|thường\s+kỳ|khối|cụm|mở\s+rộng|giữa|lần|"
                   r"công\s+tác)(?!\w))(?!\s+(?-i:ban\s+Bí)\s)")  # "giao ban Bí thư các chi bộ" ("giao Ban Bí thư" is an order)
+# … nor does "giao" in a word of its own: "Sở Giao thông vận tải", "Cảnh sát giao thông" (transport; "giao Thông tấn xã"
+# is an order), "giao lưu", "giao dịch", "giao tiếp", "giao thương", "giao lộ", "giao hữu", "giao thừa" (twenty-second
+# session, second round: heldout7 g41, and every "yêu cầu Sở Giao thông vận tải …" was read as "giao thông vận tải …").
+NOT_HANDING = r"(?!\s+thông(?!\s+tấn)(?!\w))(?!\s+(?:lưu|dịch|tiếp|thương|lộ|hữu|thừa)(?!\w))"
 
 # "phòng" is also the verb "prevent" ("phòng bệnh", "phòng trừ sâu bệnh", "phòng cháy"): no office ("Phòng Y tế" is one).
 NOT_AN_OFFICE = r"chống|trừ|ngừa|tránh|cháy|dịch|bệnh|vệ|thủ|họp"
@@ -51,11 +55,11 @@ CHROME = re.compile(r"(?<!\w)(?:người\s+ký|nơi\s+ban\s+hành|cơ\s+quan\s+b
                     r"ngày\s+ban\s+hành|ngày\s+hiệu\s+lực|người\s+đăng(?:\s+tin)?|ngày\s+đăng(?:\s+tin)?|lượt\s+xem)\s*:")
 
 # What a body does itself, said of it in a report (never an order laid on it): "Bộ Chính trị nhấn mạnh, …", "Đảng ủy
-# phường cho biết việc …", "Tỉnh ủy thống nhất hạn chế …", "Hội đồng nhân dân họp chuyên đề …", "Trung tâm … ký Kế hoạch
+# phường cho biết việc …", "Công điện gửi A; B … nêu rõ: …" (citations heldout10 x24), "Tỉnh ủy thống nhất hạn chế …", "Hội đồng nhân dân họp chuyên đề …", "Trung tâm … ký Kế hoạch
 # liên tịch", "UBND xã trân trọng thông báo …". Searched in a unit phrase (lower case: "Quyết định", "Ban Thư ký" are names),
 # cheaper than a longer :data:`.patterns.DUTY`: at a clause's start the phrase reports the body's own doing, no duty; after
 # "giao/đề nghị A" the word starts A's duty ("giao UBND tỉnh quyết định …", :func:`.clauses.units_at`).
-OWN_ACTS = (r"cho\s+biết|nhấn\s+mạnh|khẳng\s+định|ghi\s+nhận|biểu\s+dương|phát\s+biểu|đề\s+ra|thống\s+nhất|"
+OWN_ACTS = (r"cho\s+biết|nhấn\s+mạnh|nêu\s+rõ|khẳng\s+định|ghi\s+nhận|biểu\s+dương|phát\s+biểu|đề\s+ra|thống\s+nhất|"
             r"trân\s+trọng|(?:chân\s+thành\s+)?cảm\s+ơn|biểu\s+quyết|quyết\s+nghị|quyết\s+định|(?<!thư\s)ký(?:\s+kết)?|"
             r"xem\s+xét|phê\s+duyệt|(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?<!buổi\s)họp|hướng\s+tới")
 OWN_ACT_IN = re.compile(rf"(?<!\w)(?:{OWN_ACTS})(?!\w)")
