@@ -17,7 +17,7 @@ BRIEFING_AFTER = (r"(?!\s+ban\s+(?:với|định\s+kỳ|tháng|quý|tuần|trự
                   r"công\s+tác)(?!\w))(?!\s+(?-i:ban\s+Bí)\s)")  # "giao ban Bí thư các chi bộ" ("giao Ban Bí thư" is an order)
 # … nor does "giao" in a word of its own: "Sở Giao thông vận tải", "Cảnh sát giao thông" (transport; "giao Thông tấn xã"
 # is an order), "giao lưu", "giao dịch", "giao tiếp", "giao thương", "giao lộ", "giao hữu", "giao thừa" (twenty-second
-# session, second round: heldout7 g41, and every "yêu cầu Sở Giao thông vận tải …" was read as "giao thông vận tải …").
+# session, second round: heldout6, heldout7 g40; every "yêu cầu Sở Giao thông vận tải …" was read as "giao thông vận tải …").
 NOT_HANDING = r"(?!\s+thông(?!\s+tấn)(?!\w))(?!\s+(?:lưu|dịch|tiếp|thương|lộ|hữu|thừa)(?!\w))"
 
 # "phòng" is also the verb "prevent" ("phòng bệnh", "phòng trừ sâu bệnh", "phòng cháy"): no office ("Phòng Y tế" is one).
