@@ -272,6 +272,20 @@ def test_stub_titles_are_trimmed_balanced_and_conflicting_citers_listed() -> Non
     assert note.startswith("Các văn bản trích dẫn ghi khác nhau về ngày ban hành:") and "(theo " in note
 
 
+def _listing(docs: list[dict[str, str]], date: str) -> dict[str, int]:
+    """The /co-quan/ groups of *docs* (front matter fields) and how many documents each lists."""
+    from vanban.corpus import assign_slugs
+    from vanban.issuers import issuer_groups
+
+    parsed = []
+    for i, d in enumerate(docs):
+        doc, _ = parse_text(f"d{i}.md", TEMPLATE.format(**{"body": "", "extra": "", "type": "Kế hoạch", "date": date, **d}))
+        assert doc is not None
+        parsed.append(doc)
+    group_of = issuer_groups(assign_slugs(parsed))
+    return {name: list(group_of.values()).count(name) for name in group_of.values()}
+
+
 def test_issuer_listing_joins_spelling_variants_and_keeps_places_apart() -> None:
     docs = [
         {"number": "1-KH/TU", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "QN", "extra": "place: Tam Kỳ\n"},
@@ -280,18 +294,7 @@ def test_issuer_listing_joins_spelling_variants_and_keeps_places_apart() -> None
         {"number": "4/KH-UBND", "issuer": "UBND tỉnh Quảng Nam", "title": "U1"},
         {"number": "5/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Quảng Nam", "title": "U2"},
     ]
-    parsed = []
-    for i, d in enumerate(docs):
-        text = TEMPLATE.format(**{"body": "", "extra": "", "type": "Kế hoạch", "date": "2025-03-07", **d})
-        doc, _ = parse_text(f"d{i}.md", text)
-        assert doc is not None
-        parsed.append(doc)
-    from vanban.corpus import assign_slugs
-    from vanban.issuers import issuer_groups
-
-    group_of = issuer_groups(assign_slugs(parsed))
-    groups = {name: list(group_of.values()).count(name) for name in group_of.values()}
-    assert groups == {
+    assert _listing(docs, "2025-03-07") == {
         "Ban Thường vụ Tỉnh ủy – Tam Kỳ": 2,
         "Ban Thường vụ Tỉnh ủy – Tây Ninh": 1,
         "UBND tỉnh Quảng Nam": 2,
@@ -311,18 +314,7 @@ def test_a_central_body_is_one_listing_wherever_its_documents_were_signed() -> N
         {"number": "7-KL/TW", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "TN", "type": "Kết luận",
          "extra": "place: Tây Ninh\n"},
     ]
-    parsed = []
-    for i, d in enumerate(docs):
-        text = TEMPLATE.format(**{"body": "", "extra": "", "type": "Kế hoạch", "date": "1985-03-07", **d})
-        doc, _ = parse_text(f"d{i}.md", text)
-        assert doc is not None
-        parsed.append(doc)
-    from vanban.corpus import assign_slugs
-    from vanban.issuers import issuer_groups
-
-    group_of = issuer_groups(assign_slugs(parsed))
-    groups = {name: list(group_of.values()).count(name) for name in group_of.values()}
-    assert groups == {
+    assert _listing(docs, "1985-03-07") == {
         "Hội đồng Bộ trưởng": 4,
         "Ban Thường vụ Tỉnh ủy – Tam Kỳ": 1,
         "Ban Thường vụ Tỉnh ủy – Tây Ninh": 1,
