@@ -19,6 +19,7 @@ from .lead import LABEL, LEAD_LINES, RUN_ON, lead_context
 from .lead_place import BARE_LEVEL, lead_issuer
 from .lines import Block
 from .office_holder import office_holder
+from .own_unit import SCHOOL, office_district, school_name
 from .paragraphs import page_lines, paragraph
 from .record_table import central_body
 from .result import ImportResult
@@ -57,6 +58,10 @@ def read_acting_body(result: ImportResult, blocks: list[Block]) -> None:
     if not found:  # "Phòng GD&ĐT yêu cầu:": an office acting in its own notice, named by its trade alone
         found = acting = {o for text in page_lines(blocks)[:12] for m in _OFFICE.finditer(text)
                           if (o := spelt_office(m.group("office")))}
+        if len(found) == 1:
+            found = acting = {office_district(found.pop(), page_lines(blocks)[:12])}
+    if not found:  # "Trường Mầm Non Sơn Ca thông báo cho phụ huynh …": a school acting on its own site
+        found = acting = {school_name(m) for text in page_lines(blocks)[:12] for m in SCHOOL.finditer(text)}
     if len(acting) == 1 or len(found) == 1:  # the one body the page says acts, else the one it names (not as an owner)
         issuer = (acting or found).pop()
         result.take("issuer", issuer, f"trang không có phần đầu văn bản; cơ quan đọc từ chính lời trang: “{issuer}”")
@@ -71,7 +76,7 @@ _TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES), key=len, reverse=Tr
 # the page's own act
 _THEN = r"(?:(?:Nay|Vậy|Vì vậy|Do vậy|Do đó),?\s+)?"
 # "UBND TP.HCM vừa có thông báo về việc …", "…; Ủy ban nhân dân tỉnh ban hành Kế hoạch phòng, chống … giai đoạn
-# 2020-2025.", "Ngày …, Ủy ban MTTQ Việt Nam xã X triển khai kế hoạch tổ chức …", "Ban Thường trực Ủy ban MTTQ
+# 2020-2025.", "Ngày …, Ủy ban MTTQ Việt Nam xã X triển khai kế hoạch tổ chức …" (or "tổ chức triển khai": the verb, not the body's name), "Ban Thường trực Ủy ban MTTQ
 # tỉnh X hướng dẫn việc tổ chức …": a page's opening names who issues a document it gives no number for. "Bộ Y tế vừa
 # có công văn gửi Chủ tịch UBND các tỉnh … về …": the addressees between the type word and "về" are skipped; a letter
 # is read only with its "về" subject.
@@ -83,7 +88,7 @@ _ACTOR = (r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*|^[A-ZĐ][A-ZĐ.]{
 # "Văn phòng UBND TP. Hồ Chí Minh ngày 14/6 đã có thông báo …": the day it did so may stand before the verb.
 _RECENTLY = r"(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+)?(?:(?:đã|vừa|mới đây|mới)\s+)?(?:chính thức\s+)?"
 _UNNUMBERED = re.compile(
-    _ACTOR + r"(?:" + _RECENTLY + r"(?:(?:ký\s+)?ban hành|có|ra|triển khai|xây dựng|ký)\s+(?P<type>(?i:" + _TYPES + r"))"
+    _ACTOR + r"(?:" + _RECENTLY + r"(?:(?:ký\s+)?ban hành|có|ra|(?:tổ chức\s+)?triển khai|xây dựng|ký)\s+(?P<type>(?i:" + _TYPES + r"))"
     r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+(?:gửi|tới)\s[^.:]{3,400}?(?=\s+(?:về|V/v)\s))?"
     r"|(?P<decides>" + _RECENTLY + r"quyết định)"
     r"|(?:trân trọng\s+)?(?P<verb>hướng dẫn|thông báo))\s+(?!số\b)(?P<title>[^;:]{8,400}?)\s*(?:(?<!TP)\.(?:\s|$)|$|"
@@ -109,6 +114,8 @@ _CLOSING_FORMULA = re.compile(r"\bthông báo\s+(?:đến|tới|để|cho)\s[^.;
 # "Thông báo: Về việc nghỉ lễ …" over the opening: the page names its notice itself (read or not), so the opening's
 # words are not taken for its trích yếu
 _NAMES_NOTICE = re.compile(r"\s*(?:thông báo|về việc|v/v)\b", re.I)
+# "… thông báo một số nội dung như sau:": what it announces, unnamed; no trích yếu
+_SOME_POINTS = re.compile(r"(?:một số|các|những)\s+(?:nội dung|vấn đề|điểm|thông tin)(?:\s+(?:chính|cụ thể|sau))?$")
 _ANNOUNCED = re.compile(r",?\s*(?:cụ thể\s+)?(?:như sau|sau đây)\s*$")
 _ENDED = re.compile(r"[.:;!?]\s*$")
 _CUT = re.compile(r",\s*$")  # "… thu, nộp Quỹ phòng," / "chống thiên tai …": a hard wrap after a comma; no title ends so
@@ -183,7 +190,8 @@ def read_unnumbered_lead(result: ImportResult, blocks: list[Block], announcing: 
                     for n, line in enumerate(lines[: i + LEAD_LINES * 2]))
         if follows and not result.fields.get("title") and m.group("verb") == "thông báo" and not addressed and not named:
             announced = _ANNOUNCED.sub("", title).strip(" ,")  # "X thông báo <what> như sau:": what the notice is
-            if len(announced.split()) >= 4 and not re.match(r"(?:đến|tới|cho|để|về việc)\s", announced):  # about, no
+            if len(announced.split()) >= 4 and not re.match(r"(?:đến|tới|cho|để|về việc)\s", announced) and not (
+                    _SOME_POINTS.match(announced)):  # about, no
                 # headline naming it otherwise (reported); "… thông báo đến toàn thể nhân dân như sau:" says whom to
                 result.take("title", announced, f"{why}: trang không có tiêu đề nào gọi tên thông báo")
         if result.fields.get("issuer"):

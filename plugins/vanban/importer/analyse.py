@@ -231,6 +231,10 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
             result.fields["type"] = "Công văn"
             result.unsure.append(("type", f"không thấy dòng tên loại hay V/v; số “{number}” không mang mã loại "
                                           "và có “Kính gửi”: là Công văn (Nghị định 30/2020)"))
+        elif addressed and not number and result.fields.get("date") and result.fields.get("place"):
+            result.fields["type"] = "Công văn"  # a header's own date line, no type line, "Kính gửi": ND 30's letter
+            result.unsure.append(("type", "không thấy dòng tên loại hay V/v, không có số; có dòng địa danh, ngày "
+                                          "tháng và “Kính gửi”: là Công văn (Nghị định 30/2020)"))
         elif addressed:
             result.missing.append(("type", "không thấy dòng tên loại văn bản; có “Kính gửi”, có thể là Công văn"))
         else:

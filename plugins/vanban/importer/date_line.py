@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..dates import PartialDate
-from ..province_names import PROVINCES_2024, PROVINCIAL_CITIES
+from ..province_names import PROVINCES_2024, PROVINCIAL_CITIES, is_province
 from ..text import collapse_space
 from .casing import key as fold_key
 from .landmarks import DATE_LINE, is_place_word
@@ -22,6 +22,9 @@ _WEEKDAY = re.compile(r"^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|ch�
 _NUMBERED = re.compile(r"(?:(?<=\s)|^)(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{1,2}\s*$")
 # "Thành phố Hồ Chí Minh, ngày …", "Thị trấn Cần Giuộc, ngày …": the unit is written as part of the place.
 _UNIT_WORDS = [["Thành", "phố"], ["Thị", "trấn"], ["Thị", "xã"]]
+# A full stop after a lower-case letter ends a sentence ("… tại TP Cần Thơ."); "TP." is an abbreviation's.
+_UNIT_TAIL = re.compile(r"(?:^|\s)(?:TP\.?|[Tt]hành phố|[Tt]ỉnh|THÀNH PHỐ|TỈNH)\s*$")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐÂĂÊÔƠƯ])\.\s*$")
 
 
 def _place_before(window: Window, at: int) -> tuple[str, int]:
@@ -34,6 +37,9 @@ def _place_before(window: Window, at: int) -> tuple[str, int]:
     if numbered:
         return numbered.group(0).strip(), at - len(lines[-1]) + numbered.start()
     for depth, line in enumerate(reversed(lines)):
+        if depth and (_SENTENCE_END.search(line) or (is_province(" ".join(words)) and not _UNIT_TAIL.search(line))):
+            break  # "V/v: … tại TP Cần Thơ(.)" / "Hà Nội, ngày …": a full stop, or a whole province's name on the
+            # date line (only "TP." / "Thành phố" may stand above it), leaves the line above no wrapped place
         tokens = line.split() if depth else _recapitalised(line.split())
         taken = 0
         for token in reversed(tokens):

@@ -73,6 +73,8 @@ _MINISTRY_TRADES = ((re.compile(r"^(?:VHTTDL|VH\s*,?\s*TT\s*&\s*DL|VHTT\s*&\s*DL
                     (re.compile(r"^(?:KH\s*&\s*CN|KHCN)$"), "Khoa học và Công nghệ"),
                     (re.compile(r"^(?:GTVT)$"), "Giao thông vận tải"),
                     (re.compile(r"^(?:NN\s*&\s*MT|NNMT)$"), "Nông nghiệp và Môi trường"))
+# "Sở Nông nghiệp và PTNT": a trade spelt out but for its second half's initials, read as its initials ("Sở NNPTNT")
+_HALF_SPELT = re.compile(r"\bNông nghiệp (?:và|&) PTNT\b")
 _TRADE_WORD = re.compile(r"^(Bộ|Sở)\s+(\S+)(?:\s+(.*))?$")
 
 
@@ -88,7 +90,7 @@ def _spelt_trade(name: str) -> str:
     """"Bộ VHTTDL" → "Bộ Văn hóa, Thể thao và Du lịch", "Sở TN&MT Sơn La" → "Sở Tài nguyên và Môi trường tỉnh Sơn
     La" (a department's province named bare takes its word), "Bộ Nông nghiệp & Phát triển nông thôn" → "… và …";
     *name* itself when it names no trade by initials."""
-    name = re.sub(r"(?<=\w)\s+&\s+(?=\w)", " và ", name)
+    name = _HALF_SPELT.sub("NNPTNT", re.sub(r"(?<=\w)\s+&\s+(?=\w)", " và ", name))
     m = _TRADE_WORD.match(name)
     spelt = next((s for t, s in (*_TRADES, *_MINISTRY_TRADES) if t.match(m.group(2))), "") if m else ""
     if not m or not spelt:

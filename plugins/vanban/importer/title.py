@@ -58,7 +58,7 @@ _TAIL = re.compile(r"^(?:\((?!\s*(?:ban hành|kèm theo))\s*[^()]{3,120}\)|thờ
                    r"\d{4}\s*[-–]\s*\d{4})$", re.I)
 
 
-_DRAFT = re.compile(r"^DỰ THẢO\s+(?:\d{1,2}\s+)?(?=\S)")
+_DRAFT = re.compile(r"^(?:DỰ THẢO|\(\s*(?i:dự thảo)\s*\))\s*(?:\d{1,2}\s+)?(?=\S)")  # or "(Dự thảo) BÁO CÁO"
 
 
 def type_word(text: str) -> tuple[str, str] | None:
