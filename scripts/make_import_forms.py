@@ -21,6 +21,7 @@
     python scripts/make_import_forms.py --set heldout18
     python scripts/make_import_forms.py --set heldout19
     python scripts/make_import_forms.py --set heldout20
+    python scripts/make_import_forms.py --set heldout21
     python scripts/make_import_forms.py --set tuning3
     python scripts/make_import_forms.py --set tuning4
 
@@ -76,6 +77,7 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout18": ("j04-ttr-thcs-xuan-luong", "j28-25-kh-du-xa-thai-hoa"),
            "heldout19": ("k02-06-tb-ubnd-xa-tung-chau", "k04-kh-ubnd-xa-ha-trung"),
            "heldout20": ("l04-bc-pgddt-huong-khe", "l07-lich-ktdk-pgddt-tan-yen"),
+           "heldout21": ("m01-kh-ktnb-mn-van-gia", "m08-01-ttr-thcs-nhan-nghia"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
            "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
