@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .lines import Block, Line, TableBlock, escape, escape_inline
-from .patterns import ADDRESSEE, DECORATION
+from .patterns import ADDRESSEE, DECORATION, POST_STAMP
 from .result import ImportResult
 
 _ROMAN = re.compile(r"^(?=[IVXL])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\s*[.:/-]\s+\S")
@@ -33,7 +33,7 @@ def body_markdown(blocks: list[Block]) -> str:
             in_list = False
             continue
         text = block.text
-        if DECORATION.match(text):
+        if DECORATION.match(text) or POST_STAMP.match(text):
             continue
         if _ROMAN.match(text):
             out.append("## " + escape_inline(text))

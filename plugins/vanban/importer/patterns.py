@@ -16,6 +16,12 @@ DATE_LINE = re.compile(
     r"^(?P<place>[^,]*),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})?\s*$", re.I)
 VV = re.compile(r"^V/v\.?\s*:?\s*(?P<rest>.*)$", re.I)
 DECORATION = re.compile(r"^[-_*=–—.\s]+$")
+# A portal's post stamp on a line of its own: the day and hour the item was posted, a weekday before it, a view count
+# after it ("17/11/2021 13:44    19", "Thứ năm, 09/05/2024 - 14:35", "25/05/2023 10:28:55 AM"): the page's, never the
+# document's (its date, when it has one, is the header's or the lead's), and not shown in the body.
+POST_STAMP = re.compile(
+    r"^\s*(?:(?:Thứ\s+\S+|Chủ\s+nhật)\s*,\s*)?\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(GMT\s*\+\s*7\))?(?:\s+\d{1,7})?\s*$", re.IGNORECASE)
 RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.I)
 SIGN_PREFIX = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\s*[./]|T/M|K/T|T/L|T/U/Q)\s*[^\W\d]", re.I)  # "TM.", "T/M BAN …"
 ADDRESSEE = re.compile(r"^Kính gửi\b", re.I)
