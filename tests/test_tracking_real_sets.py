@@ -81,13 +81,9 @@ def _page(url: str) -> str:
     return re.sub(r"^https?://(?:www\.|m\.)?", "", url).rstrip("/").lower()
 
 
-@pytest.mark.parametrize("name", ["heldout5", "heldout6", "heldout7"])
-def test_late_heldout_sets_are_large_new_and_spent(name: str) -> None:
-    """heldout5 (nineteenth session), heldout6 (twenty-first) and heldout7 (twenty-second): gathered from pages in no other
-    set and annotated by hand before any code ran on them; heldout5 was fresh until the twenty-first session's start,
-    heldout6 until its end, heldout7 until the twenty-second's first fixer landed (each scored, then spent)."""
-    fresh = EVAL.read_set(name)
-    older = [p for other in EVAL.SETS if other != name for p in EVAL.read_set(other)]
+def _large_and_new(fresh: list[Any], older: list[Any]) -> None:
+    """A late set's shape: 35-45 passages, at least 70 tasks (12 dated, 3 periodic), 3 that assign nothing, and no
+    page or id another set holds."""
     assert 35 <= len(fresh) <= 45 and sum(len(p.tasks) for p in fresh) >= 70
     assert sum(not p.tasks for p in fresh) >= 3  # passages that assign nothing
     assert sum(t.due not in {"-", "periodic"} for p in fresh for t in p.tasks) >= 12
@@ -96,6 +92,16 @@ def test_late_heldout_sets_are_large_new_and_spent(name: str) -> None:
     assert not [p.id for p in fresh if p.id in {q.id for q in older}]
     assert not [p.id for p in fresh if _page(p.source) in seen_pages]
     assert len({_page(p.source) for p in fresh}) == len(fresh)
+
+
+@pytest.mark.parametrize("name", ["heldout5", "heldout6", "heldout7"])
+def test_late_heldout_sets_are_large_new_and_spent(name: str) -> None:
+    """heldout5 (nineteenth session), heldout6 (twenty-first) and heldout7 (twenty-second): gathered from pages in no other
+    set and annotated by hand before any code ran on them; heldout5 was fresh until the twenty-first session's start,
+    heldout6 until its end, heldout7 until the twenty-second's first fixer landed (each scored, then spent)."""
+    fresh = EVAL.read_set(name)
+    older = [p for other in EVAL.SETS if other != name for p in EVAL.read_set(other)]
+    _large_and_new(fresh, older)
     assert name in EVAL.SETS and name not in EVAL.FRESH  # spent: scored by default
     assert name in EVAL.sets_to_score(None, None)
     assert EVAL.sets_to_score(name, None) == (name,)
@@ -106,14 +112,7 @@ def test_heldout8_is_large_new_and_fresh() -> None:
     scored only when named. A failure names heldout8's passages only, never another set's text."""
     fresh = EVAL.read_set("heldout8")
     older = [p for name in EVAL.SETS for p in EVAL.read_set(name)]
-    assert 35 <= len(fresh) <= 45 and sum(len(p.tasks) for p in fresh) >= 70
-    assert sum(not p.tasks for p in fresh) >= 3  # passages that assign nothing
-    assert sum(t.due not in {"-", "periodic"} for p in fresh for t in p.tasks) >= 12
-    assert sum(t.due == "periodic" for p in fresh for t in p.tasks) >= 3
-    seen_pages = {_page(p.source) for p in older}
-    assert not [p.id for p in fresh if p.id in {q.id for q in older}]
-    assert not [p.id for p in fresh if _page(p.source) in seen_pages]
-    assert len({_page(p.source) for p in fresh}) == len(fresh)
+    _large_and_new(fresh, older)
     assert EVAL.FRESH == ("heldout8",) and "heldout8" not in EVAL.SETS  # fresh: never in the default run
     assert "heldout8" not in EVAL.sets_to_score(None, None)
     assert EVAL.sets_to_score("heldout8", None) == ("heldout8",)
