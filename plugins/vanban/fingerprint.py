@@ -149,7 +149,8 @@ class Fingerprinter:
 def page_key(fingerprinter: Fingerprinter, spec: PageSpec, body_inputs: Any, context: str) -> str | None:
     """The key of one page's output: *context* (the theme, the code, the site's configuration, as the
     adapter fingerprints them), the page's spec and data, and *body_inputs* (see
-    :meth:`vanban.build.Build.body_inputs`); None when the data holds a value of an unknown kind."""
+    :meth:`vanban.build.Build.body_inputs`: what the body's rendering reads besides the page's
+    document, which ``spec.data`` holds); None when the data holds a value of an unknown kind."""
     try:
         return fingerprinter.hexdigest(context, spec.path, spec.template, spec.title, spec.description,
                                        spec.source, spec.data, body_inputs)

@@ -18,6 +18,7 @@ keeps them in a temporary folder for the session, so that a save re-renders only
 from __future__ import annotations
 
 import atexit
+import email
 import functools
 import hashlib
 import importlib.metadata
@@ -46,9 +47,15 @@ PLACES = frozenset({"config_file_path", "docs_dir", "site_dir", "dev_addr", "wat
 
 @functools.cache
 def installed_versions() -> str:
-    """Every installed distribution and its version: MkDocs, Material, Jinja, markdown-it, nh3 …"""
-    found = sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in importlib.metadata.distributions())
-    return "\n".join([sys.version, *found])
+    """Every installed distribution and its version: MkDocs, Material, Jinja, markdown-it, nh3 …
+    Read from each one's metadata headers only (``dist.metadata`` parses its long description too,
+    and ``dist.version`` parses it again: 20 -> 6 ms of CPU a build for the 66 in vanban's venv)."""
+    found = []
+    for dist in importlib.metadata.distributions():
+        text = dist.read_text("METADATA") or dist.read_text("PKG-INFO") or ""
+        headers = email.message_from_string(text.partition("\n\n")[0])
+        found.append(f"{headers['Name']}=={headers['Version']}")
+    return "\n".join([sys.version, *sorted(found)])
 
 
 def _package_dirs() -> tuple[Path, ...]:
