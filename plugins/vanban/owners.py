@@ -95,8 +95,9 @@ def doc_province(doc: Document, portal: str = "") -> str | None:
 
 def provincial_body(issuer: str | None) -> bool:
     """Whether a cited issuer is a provincial body whose name says no place ("UBND tỉnh", "Tỉnh ủy", "Sở Tư pháp")."""
-    return bool(issuer) and not place_of(issuer or "") and not is_local(issuer or "") and \
-        _PROVINCIAL_BODY.search(new_tone(nfc(issuer or ""))) is not None
+    if not issuer or place_of(issuer) or is_local(issuer):
+        return False
+    return _PROVINCIAL_BODY.search(new_tone(nfc(issuer))) is not None
 
 
 def _provincial_scope(issuer: str | None, citer: Document | None, portal: str) -> str:

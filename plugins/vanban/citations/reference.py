@@ -114,11 +114,10 @@ def reference_scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: 
         low = value.casefold()
         if value[0] in vocabulary.PUNCT or value[0].isdigit():
             break
-        named = agencies.known_name(w, start, limit)
-        if named:
-            kept.extend(named)
-            prev_end = named[-1][1]
-            if (prev_end < limit and not w[prev_end].isspace()) or len(kept) >= 15:
+        taken = agencies.take_name(w, start, limit, kept)
+        if taken is not None:
+            prev_end, ends = taken
+            if ends:
                 break
             while after is not None and after.start() < prev_end:
                 after = next(tokens, None)
@@ -154,7 +153,7 @@ def reference_scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: 
             break
         kept.append(tok.span())
         prev_end = tok.end()
-        if len(kept) >= 15:
+        if len(kept) >= agencies.MAX_WORDS:
             break
         tok = after
     return tails.issuer_of(w, text, kept, pos)

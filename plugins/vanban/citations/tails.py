@@ -8,7 +8,7 @@ import itertools
 import re
 
 from ..text import collapse_space
-from .agencies import HEADS, known_name
+from .agencies import HEADS, MAX_WORDS, take_name
 from .cues import CLAUSE_CUES
 from .model import Core
 from .numbers import LOWER
@@ -117,12 +117,11 @@ def scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int]) 
         ):
             break
         if value in HEADS or value.rstrip(PUNCT_CHARS) in HEADS:
-            named = known_name(w, start, limit)
-            if named:  # a listed name read whole, its lower-case words and dashes too
-                kept.extend(named)
-                prev_end = named[-1][1]
-                if (prev_end < limit and not w[prev_end].isspace()) or len(kept) >= 15:
-                    break  # punctuation glued to its last word ends the issuer
+            taken = take_name(w, start, limit, kept)
+            if taken is not None:  # a listed name read whole, its lower-case words and dashes too
+                prev_end, ends = taken
+                if ends:
+                    break
                 while after is not None and after.start() < prev_end:
                     after = next(tokens, None)
                 tok, named_last = after, True
@@ -163,7 +162,7 @@ def scan_issuer(w: str, text: str, pos: int, limit: int, core_starts: set[int]) 
                 break
         kept.append((start, end))
         prev_end = end
-        if len(kept) >= 15:
+        if len(kept) >= MAX_WORDS:
             break
         tok = after
     return issuer_of(w, text, kept, pos)
