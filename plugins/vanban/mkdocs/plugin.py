@@ -23,7 +23,6 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from .. import sites
 from ..analysis import Analysis, CacheKey
 from ..arrival import read_ledger, write_ledger
 from ..build import Build, build_site, fewer_collections, spare_collections
@@ -42,6 +41,7 @@ from ..site import Made, Outputs, PageSpec, SiteConfig, SiteModel
 from ..tracking import TrackingConfigError
 from ..tracking.config import TrackingSettings, parse_settings
 from ..verified import save_records
+from .collected import report, select_ward, source_prefix
 from .config import VanbanConfig
 from .files import install_collector, publish_attachments, without_unused_theme_files
 from .late_search import LateSearch
@@ -175,7 +175,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if cache_dir and known != before:
             write_ledger(Path(cache_dir), known)
         if self.config.site_file:
-            corpus, files = self._select(corpus, files)
+            corpus, files = select_ward(corpus, files, self.config.site_file)
         self.build = build_site(corpus, SiteConfig(
             site_name=config.site_name,
             site_url=config.site_url or "",
@@ -202,15 +202,11 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
                 files.append(file)
             file.dest_uri = spec.path + "index.html"
         publish_attachments(site, files, config)
-        config_dir = Path(config.config_file_path or ".").parent
-        try:
-            prefix = root.resolve().relative_to(config_dir.resolve()).as_posix() + "/"
-        except ValueError:
-            prefix = root.as_posix() + "/"
+        prefix = source_prefix(root, config.config_file_path)
         if self.command == "serve":
             for source, url in problem_pages(site, self.last_urls, prefix).items():
                 log.warning("%s%s chưa xuất bản được: xem lỗi tại /%s", prefix, source, url)
-        self._report(site, prefix)
+        report(site, prefix)
         failing = [p for p in site.corpus.problems + site.problems if p.severity is not Severity.NOTE]
         if config.strict and self.command != "serve" and failing:
             # MkDocs counts --strict warnings only at the end, after copying files into site/.
@@ -244,33 +240,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             self._pruned = True  # once per process: mkdocs serve rebuilds keep their entries
             prune(folder, walk_every=PRUNE_EVERY)
         return str(folder)
-
-    def _select(self, corpus: Corpus, files: Files) -> tuple[Corpus, Files]:
-        """This ward's share of the corpus (the core selects); the left-out attachments leave the site."""
-        try:
-            selection = sites.load_site_file(Path(self.config.site_file))
-        except sites.SiteFileError as exc:
-            raise PluginError(str(exc)) from None
-        ward = sites.restrict(corpus, selection)
-        gone = {a.source for source, attachments in corpus.attachments.items() if source not in ward.attachments
-                for a in attachments}
-        return ward, (Files([f for f in files if f.src_uri not in gone]) if gone else files)
-
-    def _report(self, site: SiteModel, prefix: str) -> None:
-        problems = sorted(site.corpus.problems + site.problems, key=lambda p: p.sort_key())
-        report = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.NOTE: log.info}
-        for problem in problems:
-            report[problem.severity](problem.format(prefix))  # a note fails no --strict build
-        corpus = site.corpus
-        for source, reason in sorted(corpus.excluded.items()):
-            log.info("không xuất bản %s%s: %s", prefix, source, reason)
-        log.info(
-            "%d tệp văn bản, %d văn bản được xuất bản, %d tệp bị loại, %d văn bản được trích dẫn chưa có toàn văn",
-            corpus.files_seen, len(site.held_documents), len(corpus.excluded),
-            len(site.documents) - len(site.held_documents),
-        )
-        if corpus.files_seen != len(site.held_documents) + len(corpus.excluded):
-            raise PluginError("vanban: số văn bản vào và ra không khớp")
 
     def _spec(self, page: Page) -> PageSpec | None:
         return self.by_src.get(page.file.src_uri)
