@@ -22,6 +22,7 @@
     python scripts/make_import_forms.py --set heldout19
     python scripts/make_import_forms.py --set heldout20
     python scripts/make_import_forms.py --set heldout21
+    python scripts/make_import_forms.py --set heldout22
     python scripts/make_import_forms.py --set tuning3
     python scripts/make_import_forms.py --set tuning4
 
@@ -78,6 +79,7 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout19": ("k02-06-tb-ubnd-xa-tung-chau", "k04-kh-ubnd-xa-ha-trung"),
            "heldout20": ("l04-bc-pgddt-huong-khe", "l07-lich-ktdk-pgddt-tan-yen"),
            "heldout21": ("m01-kh-ktnb-mn-van-gia", "m08-01-ttr-thcs-nhan-nghia"),
+           "heldout22": ("p05-05-kh-ubnd-xa-hoang-luu", "p10-kh-ktnb-th-vinh-binh-a"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
            "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them

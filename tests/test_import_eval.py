@@ -1,4 +1,4 @@
-"""scripts/import_eval.py and the held-out import sets it scores when named (heldout3 to heldout21).
+"""scripts/import_eval.py and the held-out import sets it scores when named (heldout3 to heldout22).
 
 heldout3 to heldout20 are spent: heldout4 was scored untuned on 3a79531 (fields right txt 76%, docx
 81%, pdf 80%, html 81%) and tuned on from 14:00 (sixth session), heldout5 after the seventh
@@ -6,7 +6,8 @@ session's scoring, heldout6 after the eighth's, heldout7 (gathered in the ninth 
 start of the tenth, heldout8 (gathered in the tenth) at the start of the eleventh, heldout9
 (gathered in the eleventh) on its final code, heldout10 to heldout20 (gathered in the
 twelfth to twenty-second) on their session's start and final code (heldout20 then tuned on by the
-twenty-second session's second round); heldout21 (gathered later in the twenty-second) is fresh. Only
+twenty-second session's second round); heldout21 (gathered later in the twenty-second) and heldout22
+(gathered in the twenty-third) are fresh. Only
 the sets' shape is checked here, never the importer's output on them; the kinds of trouble the
 spent sets showed are pinned on small written examples in test_import_kinds.py.
 """
@@ -33,7 +34,7 @@ EVAL = load_script("import_eval")
                                               ("heldout12", 30), ("heldout13", 30), ("heldout14", 30),
                                               ("heldout15", 30), ("heldout16", 30), ("heldout17", 30),
                                               ("heldout18", 30), ("heldout19", 30), ("heldout20", 25),
-                                              ("heldout21", 25)])
+                                              ("heldout21", 25), ("heldout22", 33)])
 def test_fresh_set_is_annotated_and_has_every_form(name: str, minimum: int) -> None:
     fresh = IMPORT_SETS / name
     texts = sorted(fresh.glob("*.txt"))
@@ -72,13 +73,13 @@ SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": (
                 "heldout12": ("heldout12",), "heldout13": ("heldout13",),
                 "heldout14": ("heldout14",), "heldout15": ("heldout15",), "heldout16": ("heldout16",),
                 "heldout17": ("heldout17",), "heldout18": ("heldout18",), "heldout19": ("heldout19",),
-                "heldout20": ("heldout20",), "heldout21": ("heldout21",)}
+                "heldout20": ("heldout20",), "heldout21": ("heldout21",), "heldout22": ("heldout22",)}
 
 
 @pytest.mark.parametrize("name", ["dev14", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
                                   "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                                   "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-                                  "heldout20", "heldout21"])
+                                  "heldout20", "heldout21", "heldout22"])
 def test_a_fresh_set_shares_no_document_with_the_other_sets(name: str) -> None:
     """The fresh set is new: no source page of any import or citation set, no (number, issuer) of an import set."""
     fresh = IMPORT_SETS / name
