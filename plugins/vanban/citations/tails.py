@@ -43,6 +43,14 @@ DATE_TAIL = re.compile(
 
 
 CUA = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}của(?![^\W_])[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}", re.IGNORECASE)
+# "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XII)", "của Hội nghị Tỉnh ủy lần thứ 10": a plenum or
+# conference is a sitting of the body named after it, and that body issued the resolution; read as "Hội nghị", the
+# issuer listing showed a body called "Hội nghị". The sitting's words are passed over when a capital follows them.
+_ORDINAL = r"(?:\d+|[^\W\d_]+(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mươi))?)"
+MEETING = re.compile(
+    rf"(?i:hội\s+nghị)(?:\s+(?i:lần\s+thứ\s+{_ORDINAL}|thứ\s+\d+|toàn\s+thể|\(?mở\s+rộng\)?|giữa\s+nhiệm\s+kỳ"
+    r"|thường\s+kỳ|bất\s+thường|\(?lần\s+\d+\)?))*[ \t]+(?=[^\W\d_])"
+)
 
 
 # The description words as written, and in capitals in a title set in capitals ("… KẾ HOẠCH SỐ
@@ -224,7 +232,9 @@ def fill_tails(w: str, text: str, cores: list[Core]) -> None:
             pos = date.end()
         cua = CUA.match(w, pos, limit)
         if cua is not None:
-            issuer, end = scan_issuer(w, text, cua.end(), min(limit, cua.end() + 300), core_starts)
+            body = MEETING.match(w, cua.end(), limit)
+            at = body.end() if body is not None and w[body.end()].isupper() else cua.end()
+            issuer, end = scan_issuer(w, text, at, min(limit, at + 300), core_starts)
             if issuer is not None:
                 core.issuer = issuer
                 pos = end
