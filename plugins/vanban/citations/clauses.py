@@ -34,6 +34,10 @@ BULLET_FIRST = frozenset(" \t>*#_+•-(IVXLCabcdefghijklmnopqrstuvwxyzđ“\"")
 # with no lower-case letter at all, a date or a number from a page's chrome or a title glued to the first sentence
 # ("date 2023-10 Thực hiện Quyết định số …", "Quý IV năm 2022Thực hiện Hướng dẫn số …").
 SEMICOLON = re.compile(r";[ \t]+(?=[^\W\d_])")
+# A speaker's words quoted after a colon open a sentence of their own: "Chủ tịch Hội cho biết: "Thực hiện Chỉ thị số
+# 21-CT/TW …, chúng tôi đã triển khai …"" — a clause cue at the quotation's head heads its clause (the speaker tells of
+# the body's own work), as after ";".  The quotation mark is required: "… các văn bản: Thực hiện …" is a list.
+QUOTE_OPENED = re.compile(r":[ \t]*[\"“][ \t]*(?=[^\W\d_])")
 CAPITAL_CUE = CAPITALISED_CUE
 
 
@@ -258,10 +262,11 @@ def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_p
                 pos = content_start(w, stop, end) if first in BULLET_FIRST or first.isdecimal() else stop
                 found.append(pos)
         ends = len(found)  # sentence ends come in order; the two kinds below are merged in after them
-        if w.find(";", start, stop_at) >= 0:  # most lines have none: spares the scan
-            for m in SEMICOLON.finditer(w, start, stop_at):
-                if w[m.end()].isupper() and GOVERNING.match(w, m.end()) is not None:
-                    found.append(m.end())
+        for mark, opened in ((";", SEMICOLON), (":", QUOTE_OPENED)):
+            if w.find(mark, start, stop_at) >= 0:  # most lines have none: spares the scan
+                for m in opened.finditer(w, start, stop_at):
+                    if w[m.end()].isupper() and GOVERNING.match(w, m.end()) is not None:
+                        found.append(m.end())
         for m in CAPITAL_CUE.finditer(w, start, stop_at):
             before = w[max(start, m.start() - 40) : m.start()].split()
             if before and (before[-1] == "-" or (len(before[-1]) > 1 and not any(ch.islower() for ch in before[-1]))):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
-from .vocabulary import ALL_CODES, ISSUER_SPELLINGS, SYLLABLE
+from .vocabulary import ALL_CODES, GLUED_ISSUERS, ISSUER_SPELLINGS, STATE_CODES, SYLLABLE
 
 __all__ = ["finish_code", "lower_part", "slug_end"]
 
@@ -29,6 +29,13 @@ _SPLIT_CODES = frozenset(code.casefold() for code in ISSUER_SPELLINGS)
 # "1675/NQ UBTVQH14".  Capitals (and a term's digits), five characters or more, and no Vietnamese syllable: an acronym
 # ("NHCSXH", "UBTVQH14"), not the next word of a flattened header in capitals ("CỘNG HÒA", "ỦY BAN", "HUYỆN"); then a
 # blank and a word in lower case, a date or a mark, not another word in capitals.
+# A known issuer's code a blank set apart from the State type code before it, where the "-" belongs: "101/2009/NĐ CP"
+# (a document site's title in capitals, "… SỐ 101/2009/NĐ CP NGÀY 05 THÁNG 11"), "12/2020/QĐ UBND", "45/KH UBND".  The
+# canonical spelling already reads the blank as the dash (spelling.CANON_TYPE_BLANK); the scanner read only the long
+# acronyms ("1675/NQ UBTVQH14") and cut the others at the blank.  A type code's part alone before it, a known issuer
+# code whole after it (whatever follows: a title in capitals goes on "NGÀY").
+_SPLIT_ISSUER = re.compile(r"[ \t](?P<issuer>(?-i:[A-ZĐ][A-ZĐa-z]{1,7}))(?![^\W_])")
+_SPLIT_ISSUERS = GLUED_ISSUERS | frozenset(code.casefold() for code in ISSUER_SPELLINGS)
 _SPLIT_ACRONYM = re.compile(r"[ \t](?P<acronym>(?-i:[A-ZĐ]{2}[A-ZĐ\d]{3,10}))(?=[ \t]+(?:[^\W\d_](?<=[a-zđà-ỹ])|\d)|[.,;:)]|$)", re.MULTILINE)
 
 
@@ -52,10 +59,21 @@ def finish_code(w: str, end: int) -> int:
                 start -= 1
             if (w[start:end] + rest["rest"]).casefold() in _SPLIT_CODES:
                 return rest.end()
+        issuer = _SPLIT_ISSUER.match(w, end)
+        if issuer is not None and issuer["issuer"].casefold() in _SPLIT_ISSUERS and _type_part(w, end):
+            return issuer.end()
         acronym = _SPLIT_ACRONYM.match(w, end)
         if acronym is not None and w[end - 1 : end].isalpha() and _acronym(acronym["acronym"]):
             return acronym.end()
     return end
+
+
+def _type_part(w: str, end: int) -> bool:
+    """Whether the code part ending at *end* is a State type code alone, right after a "/" ("…/2009/NĐ", "12/QĐ")."""
+    start = end
+    while start > 0 and w[start - 1].isalpha():
+        start -= 1
+    return start < end and w[start - 1 : start] == "/" and w[start:end].casefold() in STATE_CODES
 
 
 def _acronym(token: str) -> bool:

@@ -323,12 +323,15 @@ REVIEW_WORDS = 5
 
 
 GOVERNING = re.compile(rf"(?:{_alternation(CLAUSE_CUES)})(?![^\W_])", re.IGNORECASE)
-# A clause cue whose object is what was said before ("Căn cứ quy định nêu trên, việc đảng ủy xã A … là thực
-# hiện không đúng … Quy định số 30"): an answer's reasoning on a Q&A page, not a basis the text rests on; the
-# documents named after it are not governed by the cue.
+# A clause cue whose object is what was said before: a demonstrative, alone ("Trên cơ sở đó, Thủ tướng … phê duyệt … tại
+# Quyết định số 1719 …": news telling a programme's background; "Căn cứ vào đó") or after a few words naming it ("Căn cứ
+# quy định nêu trên, việc đảng ủy xã A … là thực hiện không đúng … Quy định số 30": an answer's reasoning on a Q&A page;
+# "Thực hiện chủ trương đó, …").  The basis is the earlier sentence, not a document the clause names after it: those are
+# not governed by the cue.  The earlier rule listed four nouns before "trên/này" and missed the bare "đó" (heldout21).
+# "trên" alone is no demonstrative ("Căn cứ trên Nghị quyết …" is "căn cứ vào"): only after a word.
 ANAPHORIC_OBJECT = re.compile(
-    rf"{GAP}(?:vào{GAP})?(?:các{GAP}|những{GAP})?(?:quy{GAP}định|văn{GAP}bản|nội{GAP}dung|hướng{GAP}dẫn)"
-    rf"(?:{GAP}(?:nêu|nếu|nói|đã{GAP}nêu))?{GAP}(?:ở{GAP})?(?:trên|này)(?![^\W_])",
+    rf"{GAP}(?:vào{GAP})?(?:(?:đó|này|ấy)|(?:các{GAP}|những{GAP})?[^\W\d_]+(?:{GAP}[^\W\d_]+)?"
+    rf"(?:{GAP}(?:nêu|nếu|nói|đã{GAP}nêu))?{GAP}(?:ở{GAP})?(?:trên|đó|này|ấy))(?![^\W_])",
     re.IGNORECASE,
 )
 # What starts a clause even after a line without end punctuation ("Quán triệt …, Đảng ủy … đã …" under a counter line, STUDY_OPENER).

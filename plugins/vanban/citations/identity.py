@@ -79,8 +79,10 @@ _FLAT_HEADER_SO = re.compile(r"(?P<so>Số|SỐ)[ \t]*(?P<colon>:)[ \t]*(?=[^\n]
 # line's start after header debris, the rule under the issuer perhaps glued to it ("———-Luật số : 77/2015 / QH13"); the
 # number ends its line, as a field's does ("Thông tư số: 06/2008/TT-BNV ngày … của Bộ Nội vụ" opens a cited line)
 _TYPED_SO = re.compile(rf"(?m)^[ \t>*#_|=-]*(?i:{TYPE_ALT})[ \t]+(?i:số)[ \t]*:[ \t]*")
+# A document site's title may name the type once more before the heading ("NGHỊ ĐỊNH NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ
+# 101/2009/NĐ CP NGÀY …": 123doc's title, then the text's heading, the whole copy on one line).
 _OLD_HEADER = re.compile(
-    rf"^[ \t\n]*(?i:{TYPE_ALT})[ \t\n]+CỦA(?:[ \t\n]+[^\W\d_a-zđ]{{1,12}}){{1,8}}[ \t\n]+SỐ[ \t]+"
+    rf"^[ \t\n]*(?:(?i:{TYPE_ALT})[ \t\n]+)?(?i:{TYPE_ALT})[ \t\n]+CỦA(?:[ \t\n]+[^\W\d_a-zđ]{{1,12}}){{1,8}}[ \t\n]+SỐ[ \t]+"
 )
 # The label of a portal's number row, as portals write it: "Số hiệu", "Số ký hiệu" (or "kí"), "Số/Ký hiệu", "Số, ký
 # hiệu", "Ký hiệu", "Số văn bản" (+ "văn bản"), at a line's start (perhaps an item of a list of the document's properties:

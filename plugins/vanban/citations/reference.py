@@ -20,6 +20,7 @@ from . import (
     clauses,
     codes,
     diacritics,
+    lookalikes,
     misspelt,
     model,
     numbers,
@@ -53,9 +54,10 @@ def reference_working_copy(text: str) -> str:
     """The working copy as first written: translate, then the old tone placement one pair at a time."""
     table = str.maketrans(
         {**{c: " " for c in vocabulary.ODD_SPACES + vocabulary.ZERO_WIDTH + "*"}, **{c: "/" for c in vocabulary.SLASHES},
-         **vocabulary.ETH, **vocabulary.MATH_LETTERS}
+         **vocabulary.ETH, **vocabulary.MATH_LETTERS, **lookalikes.SMALL_CAPITALS}
     )
-    w = re.sub(r"(?m)^([ \t]*)(\d{1,3})\\([.)])", r"\1 \2\3", text)  # an imported body's escaped item marker
+    w = lookalikes.LATIN_BESIDE.sub(lambda m: lookalikes.CYRILLIC[m.group(0)], text)  # a look-alike in a Latin word
+    w = re.sub(r"(?m)^([ \t]*)(\d{1,3})\\([.)])", r"\1 \2\3", w)  # an imported body's escaped item marker
     w = re.sub(r"\\(?=[\\`*_\[\]<>|&#+.)!-])", " ", w)  # any other Markdown escape: a blank
     w = normalise_dashes(w).translate(table)
     tones = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(vocabulary.TONES, key=len, reverse=True)) + ")")

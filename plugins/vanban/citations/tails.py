@@ -68,6 +68,12 @@ DESC = re.compile(
 )
 
 
+# A comma between the issuer and the subject does not end the description: "Kế hoạch số 57-KH/TU ngày 17/8/2017 của Ban
+# Thường vụ Tỉnh ủy Cà Mau, về việc thực hiện Kết luận số 11-KL/TW …" (the conclusion is nested in the plan's subject).
+# Only the subject's own markers, "về việc" and "V/v": after a comma "thực hiện …" may open the sentence's next clause.
+COMMA_SUBJECT = re.compile(r",[ \t]{0,3}(?:\n[ \t]*)?(?P<kw>về[ \t]{1,3}việc|Về[ \t]{1,3}việc|VỀ[ \t]{1,3}VIỆC|[Vv]/[Vv])(?![^\W_])")
+
+
 # A DESC match reads at most this many characters from where it starts (blanks, quote, word with
 # its blanks of at most 7 characters, and the character after it)
 DESC_REACH = 3 + 1 + 3 + 1 + 2 + max(len(w) + 6 * w.count(" ") for w in DESC_WORDS) + 1  # upper() keeps lengths
@@ -253,6 +259,8 @@ def fill_tails(w: str, text: str, cores: list[Core]) -> None:
             # A match cut off by *limit* but not by the whole text reads past *limit*; a match that
             # ends by *limit* on the whole text is one on the shorter text too.
             desc = DESC.match(w, pos)
+        if desc is None and w[pos : pos + 1] == ",":
+            desc = COMMA_SUBJECT.match(w, pos, limit if limit > pos else len(w))
         if desc is None:
             continue
         core.desc_start = desc.start("kw")

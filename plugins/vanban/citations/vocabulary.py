@@ -18,6 +18,7 @@ from ..text import TONE_FIRSTS as TONE_FIRSTS
 from ..text import TONE_SECONDS as TONE_SECONDS
 from ..text import TONES as TONES
 from .diacritics import WORDS, repair, scrambled, table
+from .lookalikes import CYRILLIC, SMALL_CAPITALS, latin_beside
 
 WORDCH = r"[^\W_]"
 
@@ -52,8 +53,10 @@ MATH_LETTERS = {
     for c in range(0x1D400, 0x1D800)
     if len(folded := unicodedata.normalize("NFKC", chr(c))) == 1 and folded.isascii() and folded.isalnum()
 }
+# Look-alike letters of other scripts (:mod:`.lookalikes`): in a number always Latin ("ѕố51/2001/QH10")
 NUMBER_TABLE = str.maketrans(
-    {**{c: " " for c in ODD_SPACES + ZERO_WIDTH}, **{c: "/" for c in SLASHES}, **ETH, **MATH_LETTERS}
+    {**{c: " " for c in ODD_SPACES + ZERO_WIDTH}, **{c: "/" for c in SLASHES}, **ETH, **MATH_LETTERS, **SMALL_CAPITALS,
+     **CYRILLIC}
 )
 
 
@@ -67,7 +70,7 @@ DASH_CHARS = DASHES
 
 PLAIN = (
     {c: "-" for c in DASH_CHARS} | {c: " " for c in ODD_SPACES + ZERO_WIDTH + "*"} | {c: "/" for c in SLASHES} | ETH
-    | MATH_LETTERS
+    | MATH_LETTERS | SMALL_CAPITALS | CYRILLIC
 )
 
 
@@ -80,7 +83,7 @@ UNPLAIN_RE = re.compile("[" + re.escape("".join(c for c in PLAIN if c not in MAT
 
 def plain(m: re.Match[str]) -> str:
     c = m.group(0)
-    return PLAIN.get(c, c)
+    return latin_beside(m) if c in CYRILLIC else PLAIN.get(c, c)
 
 
 # A copy saved from a page's source may spell its line breaks out ("\\r\\n Số: 54/KH-UBND \\r\\n |"):
