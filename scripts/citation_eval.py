@@ -39,9 +39,9 @@ REAL_SETS = ("tuning", "tuning2", "tuning3", "tuning4", "heldout", "heldout2", "
              "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
              "heldout20", "heldout21")
 FRESH_SETS: tuple[str, ...] = ("heldout22",)  # fresh, not yet scored: scored only when named (--sets/--errors)
-# A fixer's own transfer check (README: "dev14"): gathered and annotated before any code ran on it, scored after each
-# landed rule to see whether it transfers, never tuned on (naming it in --errors ends that); never in the default run.
-CHECK_SETS: tuple[str, ...] = ("dev14",)
+# A fixer's own transfer check (README: "dev14", "dev27"): gathered and annotated before any code ran on it, scored after
+# each landed rule to see whether it transfers, never tuned on (naming it in --errors ends that); never in the default run.
+CHECK_SETS: tuple[str, ...] = ("dev14", "dev27")
 
 
 @dataclass
