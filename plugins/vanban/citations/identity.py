@@ -68,9 +68,10 @@ __all__ = ["WINDOW", "find_own"]
 # Header debris that may stand before "Số:" on its line: blanks, table pipes, rules, stars.
 # A copy flattened to one line keeps the motto before it: "… Độc lập - Tự do - Hạnh phúc Số: 76/2016/NQ-HĐND Lào Cai, …".
 # A Word copy whose tags lost their "<" keeps each cell's style before it: "%%0%#. …"COLOR: black; …12.0pt">Số: 02/2006/…".
-# An English copy or a machine translation labels the field "Number:" ("Numbers: 201/QĐ-TTg"), always with its colon.
+# An English copy or a machine translation labels the field "Number:" ("Numbers: 201/QĐ-TTg") or, as the official
+# translations do, "No.:"/"No:" ("No.: 80/2023/ND-CP"), always with its colon.
 _HEADER_SO = re.compile(
-    r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+|\"[ \t]*>)[ \t>*#_|]*(?P<so>Số|SỐ|(?:Number|NUMBER)[sS]?(?=[ \t]*:))[ \t]*(?P<colon>:)?[ \t]*\n?[ \t|]*"
+    r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+|\"[ \t]*>)[ \t>*#_|]*(?P<so>Số|SỐ|(?:Number|NUMBER|No|NO)(?:[sS]|\.)?(?=[ \t]*:))[ \t]*(?P<colon>:)?[ \t]*\n?[ \t|]*"
 )
 # A copy flattened with its issuer before the number keeps the Quốc hiệu right after it: "… PHÒNG GIÁO DỤC & ĐÀO TẠO.
 # Số: 78 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM …": the header's number field wherever the lines were joined.

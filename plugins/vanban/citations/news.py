@@ -110,9 +110,12 @@ ENGLISH_LEAD = re.compile(
 
 # A page title that looks back over years of work ("Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động …",
 # "Nhìn lại 5 năm …", "Huyện ủy sơ kết 5 năm thực hiện Chỉ thị 05"): a lead "đã ban hành Kế hoạch số …"
-# under it reports the body's earlier document, not the page's own (vanban.citations.identity).
+# under it reports the body's earlier document, not the page's own (vanban.citations.identity).  A review still to be
+# held, the object of the document the lead presents ("Chuẩn bị tổng kết …", "Hướng dẫn sơ kết …", "Kế hoạch tổng kết
+# …": a letter, a guidance, a plan that orders it), is no look back.
 LOOK_BACK_TITLE = re.compile(
-    r"(?<![^\W_])(?:\d{1,2}[ \t]+năm[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai)|nhìn[ \t]+lại|sơ[ \t]+kết|tổng[ \t]+kết)(?![^\W_])",
+    r"(?<![^\W_])(?:\d{1,2}[ \t]+năm[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai)|nhìn[ \t]+lại"
+    r"|(?<!bị[ \t])(?<!dẫn[ \t])(?<!hoạch[ \t])(?:sơ|tổng)[ \t]+kết)(?![^\W_])",
     re.IGNORECASE,
 )
 

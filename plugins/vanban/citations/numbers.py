@@ -67,7 +67,9 @@ LOST_SLASH_TAIL = re.compile(rf"[ \t]{{1,3}}(?P<lt>{CODE})[ \t]{{0,3}}-[ \t]{{0,
 # The old State form before type codes, "Quyết định số 69-HĐBT", "Nghị định số 15-CP": a serial and the
 # issuer's code after "-".  Read only after a type word or "số" (a bare "15-CP" carries no type code,
 # so it starts no core of its own); the code has two letters or more ("lô số 12-A" is no number).
-OLD_TAIL = re.compile(rf"[ \t]{{0,3}}-[ \t]{{0,3}}(?P<o>{CODE})(?![ \t]{{0,3}}[-/])")
+# The code ends where its word does: a code followed by a further "-" part is no old form, and is not cut short to
+# pass ("384-SNN-KH", a clerk's "-" for the "/", was read "384-SN"; "384-SGDĐT-CTTT" "384-SGDĐ").
+OLD_TAIL = re.compile(rf"[ \t]{{0,3}}-[ \t]{{0,3}}(?P<o>{CODE})(?![^\W_])(?![ \t]{{0,3}}[-/])")
 
 
 # A Party number whose "/" a copy turned into a blank or a second "-": "Nghị quyết số 57-NQ TW", "15-NQ-TW" (57-NQ/TW,

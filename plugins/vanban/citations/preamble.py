@@ -49,6 +49,12 @@ AUTHORITY_WORDS = 3
 # "How many "QUYẾT" are tried for the inline formula (a decision's opening names its type in capitals once or twice)
 FORMULA_TRIES = 8
 
+# A consolidated text (văn bản hợp nhất) opens with its record of the documents it joins, above the original's
+# preamble: "Quyết định số 186/2006/QĐ-TTg … có hiệu lực kể từ …, được sửa đổi, bổ sung bởi:⏎1. Quyết định số
+# 34/2011/QĐ-TTg …;⏎2. …" (Thông tư 01/VBHN… layout, Pháp lệnh hợp nhất văn bản).  The record is no basis: the preamble
+# starts at the first clause after it (RECORD_END), as the heldout13/17 laws' did under their title in capitals.
+CONSOLIDATION_RECORD = re.compile(r"(?:sửa[ \t]+đổi|bổ[ \t]+sung|thay[ \t]+thế|bãi[ \t]+bỏ)[ \t]+bởi[ \t*_]*:[ \t*_]*$", re.MULTILINE)
+RECORD_END = re.compile(r"[ \t*#_>|•+-]*(?:Căn[ \t]+cứ|Căn[ \t]|Theo[ \t]|Xét[ \t]|Pursuant)")
 _TOKEN = re.compile(r"\S+")
 _CLAUSE_BREAK = re.compile(r"(?:\A|;)[ \t\n]*")
 
@@ -80,10 +86,25 @@ def decision_preamble(w: str, lines: list[int], parts: list[str]) -> tuple[int, 
         for j in range(idx - 1, max(-1, idx - PREAMBLE_LINES), -1):
             bare = parts[j].strip(" *#_|>\t")
             if bare and bare == bare.upper() and letters_at_least(bare, 4):
-                return start, formula.start(), []  # the issuer's or the title's heading is above the preamble
+                # the issuer's or the title's heading is above the preamble (a consolidated text's record below it)
+                return after_record(w, lines, start, formula.start()), formula.start(), []
             start = lines[j]
         return None
     return flattened_preamble(w, found)
+
+
+def after_record(w: str, lines: list[int], start: int, end: int) -> int:
+    """Where the preamble between *start* and *end* begins past a consolidated text's record
+    (:data:`CONSOLIDATION_RECORD`): the first line after it that opens a clause; *start* when there is none."""
+    record = CONSOLIDATION_RECORD.search(w, start, end)
+    if record is None:
+        return start
+    for j in range(bisect.bisect_right(lines, record.end()), len(lines)):
+        if lines[j] >= end:
+            break
+        if RECORD_END.match(w, lines[j]) is not None:
+            return lines[j]
+    return start
 
 
 def flattened_preamble(w: str, found: int) -> tuple[int, int, list[int]] | None:
