@@ -1,7 +1,7 @@
 """Twenty-third session (README, "twenty-third session"): kinds that recur over heldout17–21's first-contact errors,
-built as the general mechanism the earlier, narrower rule missed; each test on a page written here in another layout
-than the spent pages that showed the kind; run on the fast extractor and its plain reference.  Each positive test
-failed on the session's start code (6827dd0); each mirror passes on both.
+built as the general mechanism the earlier, narrower rule missed, then dev27's kinds read after its untuned scoring;
+each test on a page written here in another layout than the pages that showed the kind; run on the fast extractor and
+its plain reference.  Each positive test failed on the session's start code (6827dd0); each mirror passes on both.
 """
 
 from __future__ import annotations
