@@ -354,3 +354,29 @@ def test_a_provincial_body_cited_by_communes_of_an_unheld_plan_is_one_stub_per_p
     stubs = [d for d in graph.documents.values() if not d.held]
     assert sorted(len(_implemented_by(graph, d)) for d in stubs) == [1, 2]
     assert sorted(d.cited_from for d in stubs) == ["tỉnh Gia Lai", "tỉnh Kon Tum"]
+
+
+def test_a_ministry_is_one_listing_however_its_sector_is_abbreviated_and_wherever_it_is_cited_from() -> None:
+    """"Bộ GD&ĐT", "Bộ GDĐT", "Bộ Giáo dục và Đào tạo" and "Bộ trưởng Bộ GD&ĐT" are one ministry (a site built from the
+    spent sets' originals listed four, one of them "Bộ GD&ĐT – Thái Thụy" because a citation misspelt its code
+    "06/2010/TT-BGDT"); a province's "Sở LĐ-TB&XH" is its "Sở Lao động - Thương binh và Xã hội" and stays apart from
+    another province's; the provincial military command ("Bộ Chỉ huy Quân sự tỉnh") is no ministry."""
+    docs = [
+        {"number": "3936/BGDĐT-TTr", "issuer": "Bộ GD&ĐT", "title": "A", "type": "Công văn", "extra": "place: Hà Nội\n"},
+        {"number": "06/2010/TT-BGDT", "issuer": "Bộ GD&ĐT", "title": "B", "type": "Thông tư", "extra": "place: Thái Thụy\n"},
+        {"number": "2345/BGDĐT-GDTH", "issuer": "Bộ GDĐT", "title": "C", "type": "Công văn"},
+        {"number": "28/2020/TT-BGDĐT", "issuer": "Bộ trưởng Bộ GD&ĐT", "title": "D", "type": "Thông tư"},
+        {"number": "32/2009/TT-BGDĐT", "issuer": "Bộ Giáo dục và Đào tạo", "title": "E", "type": "Thông tư"},
+        {"number": "12/SLĐTBXH-VL", "issuer": "Sở LĐ-TB&XH tỉnh Hà Tĩnh", "title": "F", "type": "Công văn"},
+        {"number": "15/SLĐTBXH-VL", "issuer": "Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh", "title": "G",
+         "type": "Công văn"},
+        {"number": "16/SLĐTBXH-VL", "issuer": "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", "title": "H",
+         "type": "Công văn"},
+        {"number": "5/KH-BCH", "issuer": "Bộ Chỉ huy Quân sự tỉnh", "title": "I", "extra": "place: Vinh\n"},
+        {"number": "6/KH-BCH", "issuer": "Bộ Chỉ huy Quân sự tỉnh", "title": "J", "extra": "place: Huế\n"},
+    ]
+    listing = _listing(docs, "2020-09-04")
+    assert listing["Bộ GD&ĐT"] == 5
+    assert listing["Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh"] == 2
+    assert listing["Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"] == 1
+    assert listing["Bộ Chỉ huy Quân sự tỉnh – Vinh"] == 1 and listing["Bộ Chỉ huy Quân sự tỉnh – Huế"] == 1

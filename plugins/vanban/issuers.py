@@ -41,11 +41,47 @@ ABBREVIATIONS: dict[str, str] = {
     "ubkt": "ủy ban kiểm tra",
     "tu": "tỉnh ủy",
     "hu": "huyện ủy",
+    "tw": "trung ương",
     "tp": "thành phố",
     "tx": "thị xã",
     "tt": "thị trấn",
 }
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A ministry's sector as citations and signatures abbreviate it ("Bộ GD&ĐT", "Bộ NN và PTNT", "Sở LĐ-TB&XH", "Phòng
+# TN&MT"), spelt out: one body is one listing ("Bộ GD&ĐT" ≡ "Bộ GDĐT" ≡ "Bộ Giáo dục và Đào tạo"; a site built from the
+# spent sets' originals listed the ministry three times). Read on the lower-case key, before its words are split.
+_JOIN = r"[\s&,.-]*(?:và\s+)?"
+_SECTOR_ABBREVIATIONS: dict[str, str] = {
+    rf"gd{_JOIN}đt": "giáo dục và đào tạo",
+    rf"(?:nn|nông\s+nghiệp){_JOIN}ptnt": "nông nghiệp và phát triển nông thôn",
+    rf"nn{_JOIN}mt": "nông nghiệp và môi trường",
+    rf"lđ{_JOIN}tb{_JOIN}xh": "lao động thương binh và xã hội",
+    rf"tn{_JOIN}mt": "tài nguyên và môi trường",
+    rf"kh{_JOIN}đt": "kế hoạch và đầu tư",
+    rf"kh{_JOIN}cn": "khoa học và công nghệ",
+    rf"tt{_JOIN}tt": "thông tin và truyền thông",
+    rf"vh{_JOIN}tt{_JOIN}dl": "văn hóa thể thao và du lịch",
+    rf"gt{_JOIN}vt": "giao thông vận tải",
+}
+_SECTOR_SPELT = list(_SECTOR_ABBREVIATIONS.values())
+_SECTOR = re.compile("|".join(f"(?<![^\\W_])({pattern})(?![^\\W_])" for pattern in _SECTOR_ABBREVIATIONS))
+# A minister acts for the ministry: "Bộ trưởng Bộ Tư pháp" is listed with "Bộ Tư pháp" (its Thông tư carry the
+# ministry's code, "…/TT-BTP").
+_MINISTER = re.compile(r"^bộ\s+trưởng\s+(?=bộ\s)")
+# A committee's term ("Ban Chấp hành Trung ương khóa XII") is one body's, not another body; so is the Party's name
+# after its Central Committee's ("Ban Chấp hành Trung ương Đảng").
+_TERM = re.compile(r"\s+khóa\s+[ivxlc\d]+$")
+_PARTY_NAME = re.compile(r"(?<=^ban chấp hành trung ương) đảng(?: cộng sản việt nam)?$")
+# The ministries, past and present (Nghị định 30/2020 Phụ lục VI and earlier governments'): central by their name, so a
+# citation's misspelt code ("06/2010/TT-BGDT") does not split one ministry into a listing per citing place.
+_MINISTRY = re.compile(
+    r"^bộ (?:giáo dục và đào tạo|giáo dục|đại học.*|nông nghiệp và phát triển nông thôn|nông nghiệp và môi trường"
+    r"|nông nghiệp|lao động thương binh và xã hội|lao động|tài nguyên và môi trường|kế hoạch và đầu tư"
+    r"|khoa học và công nghệ|khoa học công nghệ và môi trường|thông tin và truyền thông|văn hóa thể thao và du lịch"
+    r"|văn hóa thông tin|văn hóa|giao thông vận tải|y tế|tư pháp|nội vụ|tài chính|công thương|thương mại|nội thương"
+    r"|ngoại thương|công nghiệp|xây dựng|công an|quốc phòng|ngoại giao|thủy lợi|lâm nghiệp|thủy sản"
+    r"|dân tộc và tôn giáo|khoa học và kỹ thuật|y tế và bộ .*|nội vụ và bộ .*)$"
+)
 
 # Issuer codes whose numbers are national: the Party's central bodies (…TW) and the State's
 # central ones: Government, Prime Minister, National Assembly, ministries, and the old Council of
@@ -76,8 +112,15 @@ def issuer_key(name: str) -> str:
     """The comparison key of an issuer name: NFC, new tone placement, abbreviations spelt out,
     case and spacing ignored ("Tỉnh uỷ" ≡ "Tỉnh ủy", "UBND tỉnh" ≡ "Ủy ban nhân dân tỉnh")."""
     text = text_key(normalise_dashes(name))
+    if _SECTOR.search(text):
+        text = _SECTOR.sub(lambda m: _SECTOR_SPELT[(m.lastindex or 1) - 1], text)
     words = [ABBREVIATIONS.get(w, w) for w in _WORD.findall(text)]
-    return collapse_space(" ".join(words))
+    return _PARTY_NAME.sub("", _TERM.sub("", _MINISTER.sub("", collapse_space(" ".join(words)))))
+
+
+def _is_ministry(key: str) -> bool:
+    """Whether an issuer key (:func:`issuer_key`) names a ministry: a central body wherever it is cited from."""
+    return _MINISTRY.match(key) is not None
 
 
 def has_locality(name: str) -> bool:
@@ -148,7 +191,8 @@ def _identities(documents: Iterable[Document], province: str) -> dict[str, tuple
         else:
             key = issuer_key(doc.issuer)
             place = doc.place or doc.cited_from  # a stub: where its citers are (its owner's place, as far as told)
-            locality = "" if key in central or place_of(doc.issuer) else (locality_key(place) if place else "")
+            locality = "" if key in central or _is_ministry(key) or place_of(doc.issuer) else (
+                locality_key(place) if place else "")
             identity[doc.id] = (key, locality)
     for doc_id, (key, locality) in identity.items():
         if locality == "p?" and len(known[key]) == 1:
