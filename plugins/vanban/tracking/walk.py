@@ -101,6 +101,22 @@ def aside(text: str, placed: list[tuple[int, Deadline]]) -> bool:
     return not placed and text[:1] == "(" and text[-1:] == ")" and text.find(")") == len(text) - 1
 
 
+def captions(text: str, sentences: list[int]) -> list[tuple[int, int]]:
+    """The spans of *text* (a block; *sentences*: its sentence starts) that caption a picture
+    (:data:`.vocabulary.CREDIT`): the sentence before a credit ending its line, with the credit, or what follows
+    "Chú thích ảnh:". They lay no duty: the caption shows the writer's doing or a scene."""
+    if "ảnh" not in text and "Ảnh" not in text:
+        return []
+    spans = []
+    for m in v.CREDIT.finditer(text):
+        if m.group()[:1] in "Cc":
+            spans.append((m.start(), m.end()))
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        spans.append((max([line, *(k for k in sentences if k < m.start())]), m.end()))
+    return spans
+
+
 class Walk:
     """One body's reading, block after block: the rows found and what a clause hands to the next one."""
 
@@ -184,6 +200,7 @@ class Walk:
         sentences, cuts = segments(text)
         bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or _unit_after_colon(text, k))),
                          len(text)})
+        pictured = captions(text, sentences)
         for start, end in itertools.pairwise(bounds):
             inside = own_dues(low, [(pos, d) for pos, d in placed if start <= pos < end]) if placed else ()
             part = low[start:end].lstrip()
@@ -193,6 +210,9 @@ class Walk:
                 continue  # only partners: "…; phối hợp Sở A;", or the list of them going on past ";"
             if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)):
                 self.lender = None  # nothing to read here (the usual clause): skip the parse
+                continue
+            if pictured and any(a <= start < b for a, b in pictured):  # a picture's caption ("… . Ảnh: NGUYỄN YÊN")
+                self.lender, self.pending = None, []
                 continue
             if ":" in part and v.CHROME.search(part):  # "Nơi ban hành: Tỉnh Phú Yên Người ký: …": the page's, not the text
                 self.lender, self.pending = None, []

@@ -1,0 +1,66 @@
+"""Kinds of the twenty-third session (issue 15, heldout8 spent at its start; precision first), each pinned by passages
+written in other layouts than the ones they were seen in, on the fast sentence reader and on the plain reference
+(tests/fixtures/tracking/real/README.md, "Twenty-third session")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import stated_tasks as _tasks
+
+pytestmark = pytest.mark.usefixtures("sentence_reader")
+
+DAY = dt.date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a picture's caption shows the writer's doing or a scene: the credit ends its line (heldout8 w23, w28; citations
+    # tuning t46, heldout6 m04, heldout17 h17-50, heldout19 h19-01)
+    ("Sở Y tế yêu cầu các bệnh viện tuyến huyện bố trí đủ giường bệnh.\n\n"
+     "Giám đốc Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật kiểm tra công tác phòng dịch. Ảnh: H.LAN\n\n"
+     "Dịch bệnh đang diễn biến phức tạp.", [("các bệnh viện tuyến huyện", "-")]),
+    ("Các thôn báo cáo kết quả trước ngày 10/3/2025.\n\nUBND xã Tân Phú chỉ đạo Đoàn Thanh niên xã ra quân vệ sinh môi "
+     "trường (Ảnh: Thanh Hà)\n\nPhong trào được nhân dân hưởng ứng.", [("Các thôn", "2025-03-10")]),
+    ("Người dân xếp hàng làm thủ tục. Chú thích ảnh: Công an phường kiểm tra giấy tờ tại chốt.", []),
+    ("Ảnh minh họa. (Ảnh: Sở Văn hóa và Thể thao)\n\nĐề nghị các đơn vị chủ động tổ chức tuyên truyền.",
+     [("các đơn vị", "-")]),
+    # a sentence that only speaks of a picture, with no credit ending its line, is read as before
+    ("Giao Phòng Văn hóa và Thông tin huyện tổ chức triển lãm ảnh về quê hương trước ngày 20/3/2025.",
+     [("Phòng Văn hóa và Thông tin huyện", "2025-03-20")]),
+])
+def test_a_picture_caption_lays_no_duty(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # people in a list of holders hold no row; the bodies around them do (heldout8 w36, w41; heldout7 g22, g29; heldout3
+    # k19; import tuning4 w19, heldout3 n15, n28, heldout8 x14, heldout18 j11)
+    ("Điều 4. Giám đốc Sở Tư pháp, đoàn viên, hội viên các đoàn thể, Chủ tịch UBND các phường chịu trách nhiệm thi hành "
+     "Quyết định này.", [("Giám đốc Sở Tư pháp", "-"), ("Chủ tịch UBND các phường", "-")]),
+    ("UBND phường đề nghị các cơ quan, trường học và nhân dân trên địa bàn treo cờ trước ngày 15/3/2025.",
+     [("các cơ quan, trường học", "2025-03-15")]),
+    ("Ban Thường vụ Huyện ủy yêu cầu các chi bộ, cán bộ, đảng viên gương mẫu thực hiện.", [("các chi bộ", "-")]),
+    ("Đề nghị Hạt Kiểm lâm huyện, các hộ gia đình ven rừng thực hiện nghiêm quy định về phòng cháy.",
+     [("Hạt Kiểm lâm huyện", "-")]),
+    # a capitalised person noun goes on a name (import heldout19 k23's "Cục Nhà giáo và Cán bộ …"); a person noun inside
+    # a name is no piece of its own
+    ("Giao Trường Chính trị và Cán bộ Công đoàn tỉnh tổ chức lớp bồi dưỡng.",
+     [("Trường Chính trị và Cán bộ Công đoàn tỉnh", "-")]),
+    ("Giao Ban Tổ chức cán bộ tỉnh, Sở Nội vụ rà soát biên chế.", [("Ban Tổ chức cán bộ tỉnh", "-"), ("Sở Nội vụ", "-")]),
+])
+def test_people_in_a_list_hold_no_row(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a headline whose dashes the reader made one is still the page's headline: its body writes (heldout7 g39)
+    ("UBND huyện Mường Tè chỉ đạo các xã ra quân làm thủy lợi vụ đông – xuân 2025\n\n"
+     "UBND các xã hoàn thành nạo vét kênh mương trước ngày 30/3/2025.", [("UBND các xã", "2025-03-30")]),
+    # a headline that is the order itself ("Yêu cầu A …", "Đề nghị A …") lays it (heldout3 k29)
+    ("Đề nghị các huyện  rà soát hộ nghèo – cận nghèo\n\nBộ Lao động - Thương binh và Xã hội vừa có công văn.",
+     [("các huyện", "-")]),
+])
+def test_headlines_read_as_written(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found
