@@ -254,6 +254,8 @@ def listed(clause: str) -> tuple[list[str], bool]:
     nor "đối với", a scope), so that the clause after them goes on after that verb (:meth:`.walk.Walk.clauses`)."""
     text = p.DANGLING_TITLE.sub("", clause.strip(" ;"))
     for m in verbs(text):
+        if m.group()[:1] in "cC" and v.ADVICE.search(text, 0, m.start()):
+            continue  # "Tham mưu cấp có thẩm quyền lãnh đạo, chỉ đạo lực lượng Công an;": advice, as in :func:`assigned`
         if only_units(text[m.end():]):
             return split_units(text[m.end():]), m.group()[:1] not in "cCđĐ" or m.group()[1:2] in "ềỀ"
     return (split_units(text) if text[:1].isupper() and only_units(text) else []), False

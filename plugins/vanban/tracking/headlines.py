@@ -7,7 +7,8 @@ from vanban.deadlines.blocks import BULLET, ITEM, ROMAN, TERMINAL, Block
 
 from . import patterns as p
 from . import vocabulary as v
-from .scan import has_verb
+from .scan import first_verb, has_verb
+from .subjects import units_at
 
 __all__ = ["MAX_HEADLINE", "MAX_TAG", "OPENING", "headline", "tag"]
 
@@ -44,7 +45,8 @@ def headline(block: Block, body: str, after_tag: bool = False) -> bool:
         return False
     if text[:1] == "d" and (stamp := p.STAMP.match(text)):
         text = text[stamp.end():]  # " date 2025-10-02 Xã Sao Vàng: Học tập, quán triệt …": the stored page's date stamp
-    if not (len(text) <= MAX_HEADLINE and text[-1:] not in TERMINAL and text[-1:] != ","
+    closed = text[-1:] == "." and _own_news(text)
+    if not (len(text) <= MAX_HEADLINE and (text[-1:] not in TERMINAL or closed) and text[-1:] != ","
             and text[:1] not in ("#", "|") and ITEM.match(text) is None and BULLET.match(text) is None
             and p.ROMAN_HEADING.match(text) is None):
         return False
@@ -55,7 +57,23 @@ def headline(block: Block, body: str, after_tag: bool = False) -> bool:
     if text[:1] in "ĐđYy" and p.ASSIGN.match(text) is not None:
         return False  # "Đề nghị các tỉnh chấn chỉnh công tác …": a headline that is the order itself lays it (heldout3 k29)
     body_first = text[-1:] != ":" and p.UNIT_START.match(p.retone(text)) is not None
-    return _more_after(body, text, block.lines[0], body_first and (after_tag or not has_verb(text)))
+    return _more_after(body, text, block.lines[0], not closed and body_first and (after_tag or not has_verb(text)))
+
+
+def _own_news(text: str) -> bool:
+    """Whether a body's first line, one sentence closed by ".", is its news all the same ("UBND tỉnh chỉ đạo về việc tham
+    gia ý kiến dự thảo Chỉ thị …", heldout8 w12; "UBND huyện Đánh giá kết quả tháng 10 …", heldout5 r03): it opens with one
+    body, no group nor list ("UBND các xã tổ chức …" may open an excerpt's duties), and hands no body an order ("UBND
+    huyện yêu cầu các xã …"), so the only holder it could name is its own subject, the writer. A blank line and more text
+    must follow it (:func:`_more_after`), as under any headline."""
+    if text.find(". ") != -1:
+        return False
+    probe = p.retone(text)
+    found = units_at(probe)
+    if found is None or " các " in f" {found[0].lower()} " or "," in found[0] or " và " in found[0]:
+        return False
+    verb = first_verb(found[1])
+    return verb is None or units_at(found[1][verb.end():], after_verb=True) is None
 
 
 def _stamp(text: str, start: int) -> bool:

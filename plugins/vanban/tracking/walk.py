@@ -59,6 +59,12 @@ def _unit_after_colon(text: str, k: int) -> bool:
     return rest[:1].isupper() and p.UNIT_START.match(p.retone(rest[:60])) is not None
 
 
+def _bracketed(text: str, k: int) -> bool:
+    """Whether the cut *k* stands inside brackets ("xây dựng Đề án … (chức năng, …; bố trí cán bộ …; xử lý tài sản …), báo
+    cáo … trước ngày 30/4/2025": the list in brackets is one clause's, its due after them; heldout8 w33)."""
+    return "(" in text and text.count("(", 0, k) > text.count(")", 0, k) and text.find(")", k) != -1
+
+
 def _partners(clause: str, low: str, state: int) -> int:
     """The partner list's state after *clause* (*low*: lower-cased), given the *state* after the one before: 1 for a
     clause that ends naming partners ("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính;", "phối hợp Sở Khoa học và Công
@@ -198,8 +204,8 @@ class Walk:
                       if pos < 0 or v.DUE_WORD.match(d.text) or not v.VENUE.match(text, pos + len(d.text))]
         partners = 0  # "…; phối hợp A; B; C và D thực hiện …": 1 after "phối hợp A;", 2 once a bare name follows it
         sentences, cuts = segments(text)
-        bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or _unit_after_colon(text, k))),
-                         len(text)})
+        bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or _unit_after_colon(text, k))
+                                       and not _bracketed(text, k)), len(text)})
         pictured = captions(text, sentences)
         for start, end in itertools.pairwise(bounds):
             inside = own_dues(low, [(pos, d) for pos, d in placed if start <= pos < end]) if placed else ()
