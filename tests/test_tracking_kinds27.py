@@ -105,3 +105,16 @@ def test_advice_and_bracketed_lists(body: str, found: list[tuple[str, str]]) -> 
 ])
 def test_one_level_shared_by_named_bodies(body: str, found: list[tuple[str, str]]) -> None:
     assert _tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # an hour before the day is still the due (heldout8 w13; citations heldout13 h13-43, import heldout8 x08)
+    ("Giao Phòng Tài chính - Kế hoạch rà soát số liệu. Kết quả gửi về Văn phòng UBND huyện trước 16 giờ, ngày 12/3/2025.",
+     [("Phòng Tài chính - Kế hoạch", "2025-03-12")]),
+    ("Đề nghị các trường học báo cáo trước 10h30 ngày 14/3/2025.", [("các trường học", "2025-03-14")]),
+    # an order that names whom it asks, a person the reader does not read as a unit, dates no units before it
+    ("2. Phòng Nội vụ theo dõi, tổng hợp.\n\nĐề nghị ông (bà) Hiệu trưởng các trường nộp báo cáo trước 9 giờ ngày 20/3/2025.",
+     [("Phòng Nội vụ", "-")]),
+])
+def test_dues_with_an_hour(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found

@@ -62,6 +62,9 @@ CHROME = re.compile(r"(?<!\w)(?:người\s+ký|nơi\s+ban\s+hành|cơ\s+quan\s+b
 CREDIT = re.compile(r"(?<!\w)\(?\s*Ảnh(?:\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu))?\s*:\s*[^\n:;]{1,50}?\)?[ \t]*(?=\n|$)"
                     r"|(?<!\w)[Cc]hú\s+thích\s+ảnh\s*:[^\n]*")
 
+# A person addressed by an honorific before a title ("ông (bà) Hiệu trưởng", "ông/bà", "đồng chí"): whom an order names.
+HONORIFIC = re.compile(r"(?:ông|bà|đồng\s+chí)(?!\w)", _I)
+
 # What a body does itself, said of it in a report (never an order laid on it): "Bộ Chính trị nhấn mạnh, …", "Đảng ủy
 # phường cho biết việc …", "Công điện gửi A; B … nêu rõ: …" (citations heldout10 x24), "Tỉnh ủy thống nhất hạn chế …", "Hội đồng nhân dân họp chuyên đề …", "Trung tâm … ký Kế hoạch
 # liên tịch", "UBND xã trân trọng thông báo …". Searched in a unit phrase (lower case: "Quyết định", "Ban Thư ký" are names),

@@ -32,6 +32,7 @@ from .clauses import (
     yearly,
 )
 from .lists import split_units
+from .scan import verbs
 
 __all__ = ["Walk", "item_depth"]
 
@@ -57,6 +58,18 @@ def _unit_after_colon(text: str, k: int) -> bool:
         return False
     rest = text[k:].lstrip()
     return rest[:1].isupper() and p.UNIT_START.match(p.retone(rest[:60])) is not None
+
+
+def _asks_another(clause: str) -> bool:
+    """Whether an asking verb in *clause* names whom it asks: a person or a capitalised name after it ("yêu cầu ông (bà)
+    Hiệu trưởng …", "đề nghị Trưởng các phòng …"), not a duty ("Yêu cầu hoàn thiện gửi ý kiến … trước ngày …", which
+    dates the units of the clause before)."""
+    for m in verbs(clause):
+        if m.group()[:1] in "yYđĐgG" and m.group()[1:2] not in "ốỐ":
+            nxt = clause[m.end():m.end() + 12]
+            if nxt[:1].isupper() or v.HONORIFIC.match(nxt):
+                return True
+    return False
 
 
 def _bracketed(text: str, k: int) -> bool:
@@ -276,6 +289,9 @@ class Walk:
                                            or own_plan(clause.strip(" .;"), self.writer)):
                 self.lender = None  # "Đại hội … dự kiến diễn ra từ tháng 4 đến hết tháng 5": a schedule the text reports;
                 # "Các tổ chức, cá nhân có cơ sở … chậm nhất trước ngày 1-1-2025": the public's own due; the writer's plan
+            elif self.lender and inside and _asks_another(clause):
+                self.lender = None  # "… yêu cầu ông (bà) Hiệu trưởng các đơn vị … nộp báo cáo trước 9h00 ngày 23/4/2018": the
+                # order names its own addressee, whom the reader did not read as a unit; its due is not the units' before
             elif self.lender and inside:  # "Thời gian hoàn thành …, chậm nhất ngày …": the clause before's units
                 out = self.out
                 if out and out[-1].heads == tuple(self.lender) and not out[-1].deadlines:
