@@ -9,6 +9,8 @@ import datetime as dt
 import pytest
 
 from conftest import stated_tasks as _tasks
+from vanban.deadlines import extract_deadlines
+from vanban.tracking.tasks import assignments, due_of
 
 pytestmark = pytest.mark.usefixtures("sentence_reader")
 
@@ -118,3 +120,16 @@ def test_one_level_shared_by_named_bodies(body: str, found: list[tuple[str, str]
 ])
 def test_dues_with_an_hour(body: str, found: list[tuple[str, str]]) -> None:
     assert _tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # an event's day is when it happens, no due (heldout8 w32; import heldout3 n25, heldout8 x14, x22, heldout19 k29)
+    ("Giao Huyện đoàn tổ chức Lễ ra quân Tháng Thanh niên vào ngày 26/3/2025 tại Quảng trường huyện.", [("Huyện đoàn", "-")]),
+    ("UBND các xã tổ chức ra quân vệ sinh môi trường vào sáng ngày 22/3/2025.", [("UBND các xã", "-")]),
+    # a due before a day stays
+    ("Giao Huyện đoàn báo cáo kết quả trước ngày 26/3/2025.", [("Huyện đoàn", "2025-03-26")]),
+])
+def test_an_event_day_is_no_due(body: str, found: list[tuple[str, str]]) -> None:
+    """The tasks' dues as the tracker gives them (:func:`vanban.tracking.tasks.due_of`), not the deadlines read."""
+    tasks = assignments(body, extract_deadlines(body, doc_date=DAY))
+    assert [(a.head, (due.isoformat() if (due := due_of(a.deadline)[1]) else "-")) for a in tasks] == found
