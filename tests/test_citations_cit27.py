@@ -278,3 +278,20 @@ def test_an_english_report_on_an_implementation_stays_a_mention(extractor: Extra
         "Minister.\n"
     )
     assert relations(extractor(text, find_own=True)) == {"11/CT-TTg": MENTIONS}
+
+
+def test_an_english_lead_without_no_names_its_document_by_a_whole_number(extractor: Extractor) -> None:
+    """"… issued Official Dispatch 4858/BGDDT-GDTC in 2024 …" (heldout17 h17-53, whose spam question line still hides it;
+    heldout19 h19-33's "Decision 387/QD-TTg"): the English lead wanted "No." before the number.  Here a province's
+    plan presented by a wire story."""
+    text = (
+        "Quang Ninh steps up flood prevention\n\n"
+        "On July 2, the provincial People's Committee issued Plan 163/KH-UBND on responding to the rainy season.\n"
+    )
+    assert own_number(extractor(text, find_own=True)) == "163/KH-UBND"
+
+
+def test_an_english_lead_without_no_and_without_a_code_names_nothing(extractor: Extractor) -> None:
+    """The mirror: a bare figure after the type word is no number ("issued Plan 2025 targets …")."""
+    text = "Quang Ninh steps up flood prevention\n\nOn July 2, the province issued Plan 2025 targets for the rainy season.\n"
+    assert own_number(extractor(text, find_own=True)) is None
