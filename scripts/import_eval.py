@@ -28,16 +28,14 @@ documents with a wrong field nobody is told to look at (``-v`` names them: "sai 
 
 heldout3 to heldout22 were gathered by other helpers to score code not tuned on them: they are
 left out unless named with --set, so running this script while working on the importer never
-shows them (heldout3 to heldout20 are spent: heldout7, gathered in the ninth session, was scored
+shows them (heldout3 to heldout21 are spent: heldout7, gathered in the ninth session, was scored
 untuned at the start of the tenth, heldout8, gathered in the tenth, at the start of the eleventh,
-heldout9, gathered in the eleventh, on that session's final code, heldout10 to heldout20,
+heldout9, gathered in the eleventh, on that session's final code, heldout10 to heldout21,
 gathered in the twelfth to twenty-second, on their session's start and final code; heldout20 was
-then tuned on by the twenty-second session's second round). heldout21, gathered later in the
-twenty-second session, is fresh: only the coordinator names it, to score the session's final code.
-heldout22, gathered in the twenty-third session, is fresh too: only the coordinator names it, to
+then tuned on by the twenty-second session's second round, heldout21 by the twenty-third).
+heldout22, gathered in the twenty-third session, is fresh: only the coordinator names it, to
 score that session's final import code (tuned on every other set).
 
-    python scripts/import_eval.py --set heldout21 -v --json out.json
     python scripts/import_eval.py --set heldout22 -v --json out.json
 """
 
