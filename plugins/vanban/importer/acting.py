@@ -19,7 +19,7 @@ from .lead import LABEL, LEAD_LINES, RUN_ON, lead_context
 from .lead_place import BARE_LEVEL, lead_issuer
 from .lines import Block
 from .office_holder import office_holder
-from .own_unit import SCHOOL, office_district, school_name
+from .own_unit import SCHOOL, office_district, school_name, turning_body
 from .paragraphs import page_lines, paragraph
 from .record_table import central_body
 from .result import ImportResult
@@ -51,6 +51,8 @@ def read_acting_body(result: ImportResult, blocks: list[Block]) -> None:
             # giao Ủy ban nhân dân huyện X, Y …": whom it directs
             owner = re.search(r"\b(?:của|theo|giao|yêu cầu|đề nghị|chỉ đạo)(?:\s+(?:Phó\s+)?Chủ\s+tịch)?\s*$",
                               text[: m.start() + 1])
+            # "… tại Hội trường UBND huyện Tân Phước": where it happens, never who acts
+            owner = owner or re.search(r"\btại\s+(?:\S+\s+){0,3}$", text[: m.start() + 1])
             if place and not owner:
                 found.add(f"{body} {m.group('level')} {place}")
                 if m.group("acts"):
@@ -62,6 +64,8 @@ def read_acting_body(result: ImportResult, blocks: list[Block]) -> None:
             found = acting = {office_district(found.pop(), page_lines(blocks)[:12])}
     if not found:  # "Trường Mầm Non Sơn Ca thông báo cho phụ huynh …": a school acting on its own site
         found = acting = {school_name(m) for text in page_lines(blocks)[:12] for m in SCHOOL.finditer(text)}
+    if not found:  # "Vậy Công an huyện Đại Từ thông báo …": the notice's turn to its own act, after its grounds
+        found = acting = {body} if (body := turning_body(page_lines(blocks))) else set()
     if len(acting) == 1 or len(found) == 1:  # the one body the page says acts, else the one it names (not as an owner)
         issuer = (acting or found).pop()
         result.take("issuer", issuer, f"trang không có phần đầu văn bản; cơ quan đọc từ chính lời trang: “{issuer}”")

@@ -74,6 +74,10 @@ _SELF_NOTE = re.compile(r"\s*\((?:(?:gửi\s+)?kèm(?:\s+theo)?\s+(?:văn bản|
 _TAIL_ONLY = re.compile(r"(?:giai đoạn|trên địa bàn|đến năm|tầm nhìn đến|tại|thuộc)\s", re.I)
 
 
+# "(V/v Đề nghị làm cửa sổ lớp học)": a trích yếu the original set in brackets under its type line; the brackets are
+# its typesetting. "(Ban hành kèm theo …)" is an annex's line, never a trích yếu, and is left to the checks.
+_BRACKETED = re.compile(r"^\((?!ban hành kèm|kèm theo)(?P<inner>[^()]{8,})\)$", re.I)
+
 # "CÁN BỘ ,NHÂN DÂN", "“…”,“…”": a comma a copy moved against the next word, never how the trích yếu reads;
 # "PHÒNG,CHỐNG" is the original's own spelling and stays as written.
 _SPACED_COMMA = re.compile(r"(?:\s+|(?<=[”\"])),(?=[^\s\d,])")
@@ -249,6 +253,9 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         result.fields["title"] = re.sub(r"^(?:về việc|v/v)\s*:?\s+", "", str(result.fields.get("title") or ""), flags=re.I)
     title = _without_type_word(result, _after_chrome(str(result.fields.get("title") or "")))
     title = _SPACED_COMMA.sub(", ", _SELF_NOTE.sub("", _POST_STAMP.sub("", _PAGE_AGE.sub("", title))))
+    if bracketed := _BRACKETED.match(title):
+        title = bracketed.group("inner").strip()
+        result.notes.append("trích yếu: bỏ cặp ngoặc bao cả trích yếu (cách trình bày của bản gốc)")
     title, glued = unglue(title, f"{plain} {result.fields.get('number') or ''}")
     if glued:
         result.notes.append("trích yếu: tách chữ bản sao viết dính theo chính các chữ ấy trong nội dung ("

@@ -33,11 +33,12 @@ _LEXICON: tuple[str, ...] = (
     # the old State's central bodies (before 1992) and titles that head a body's name ("BỘ TRƯỞNG BỘ Y TẾ")
     "Hội đồng Bộ trưởng", "Hội đồng Chính phủ", "Hội đồng Nhà nước", "Chủ tịch nước", "Bộ trưởng",
     "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội",
+    "Liên đội",  # a school's Young Pioneers team ("LIÊN ĐỘI TRƯỜNG TH …", under "ĐỘI TNTP HỒ CHÍ MINH")
 )
 # Words of an administrative unit: lower case, and a proper name follows.
 ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị trấn", "thị xã", "huyện", "quận", "tỉnh", "xã", "phường")
 # Bodies after which a place name follows directly ("Thị ủy Phước Long").
-_PLACE_AFTER = {"Công đoàn cơ sở", "Chi bộ", "Huyện ủy", "Thị ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn",
+_PLACE_AFTER = {"Công đoàn cơ sở", "Liên đội", "Chi bộ", "Huyện ủy", "Thị ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn",
                 "Quận đoàn", "Thị đoàn"}
 _ACRONYMS = {"UBND", "HĐND", "MTTQ", "MTTQVN", "LĐLĐ", "BCH", "BTV", "TW", "CT-XH", "VH-TT", "TP", "KT-XH"}
 _VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
@@ -100,6 +101,10 @@ def recase_issuer(text: str) -> tuple[str, bool]:
         if match and not (place and len(match[0]) < 2):
             n, phrase = match
             out.extend(phrase)
+            school = _by_rule(tokens[i + len(n) :]) if keys[i + len(n) : i + len(n) + 1] == ["TRUONG"] else None
+            if phrase == ("Liên", "đội") and school:  # "LIÊN ĐỘI TRƯỜNG TIỂU HỌC …": the team, then its school's name
+                out.append(school)
+                break
             place = " ".join(phrase) in _PLACE_AFTER
             i += len(n)
         elif unit:
@@ -132,7 +137,7 @@ _KINDS = sorted((tuple(k.split()) for k in ("TONG CUC", "TIEU BAN", "VAN PHONG",
                                               "CUC", "VU", "HOI", "VIEN", "TRUONG")), key=lambda k: -len(k))
 
 # A school's level after "TRƯỜNG", before its proper name (Điều lệ trường: mầm non, tiểu học, THCS, THPT, …)
-_SCHOOL_LEVELS = sorted((tuple(k.split()) for k in ("TH", "THCS", "THPT", "MN", "PTDTBT", "PTDTNT", "MAM NON", "MAU GIAO",
+_SCHOOL_LEVELS = sorted((tuple(k.split()) for k in ("TH", "THCS", "THPT", "MN", "MG", "PTDTBT", "PTDTNT", "MAM NON", "MAU GIAO",
                                                       "TIEU HOC", "TRUNG HOC CO SO", "TRUNG HOC PHO THONG")),
                         key=lambda k: -len(k))
 

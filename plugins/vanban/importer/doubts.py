@@ -44,6 +44,10 @@ _PLACE_WORD = re.compile(r"^[A-ZĐ][a-zà-ỹđ]{2,}$")  # "Nga": a word of a na
 _CUT_END = re.compile(r"(?:[-–,&]|\b(?:VÀ|và|CỦA|của))$")
 _SECOND_BODY = re.compile(r"\b(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)\s+(?:[A-ZĐ]\w*\s+){1,3}"
                           r"(?:BCĐ|BCH|Ban\s|BAN\s|Sở\s|SỞ\s|Phòng\s|PHÒNG\s|Trường\s|TRƯỜNG\s|Chi cục|CHI CỤC)")
+# "SỞ Y TẾ NGHỆ AN BỆNH VIỆN NỘI TIẾT": a managing body and its unit run together on a flattened header's one line
+# ("MÔI TRƯỜNG", "THỊ TRƯỜNG", "xã Trường Đông" are words of one name).
+_UNIT_AFTER = re.compile(r"^(?:SO|UY BAN NHAN DAN|UBND|PHONG|BO)\s.+?\s(?:BENH VIEN|TRUNG TAM|(?<!MOI )(?<!THI )(?<!CONG )"
+                         r"(?<!QUANG )(?<!XA )(?<!HUYEN )(?<!PHUONG )(?<!TINH )(?<!QUAN )TRUONG)\s")
 # A number's issuing code that names one kind of body: the issuer must be of that kind.
 _CODE_BODY = (("BCĐ", ("BAN CHI DAO", "BCD")), ("HĐND", ("HOI DONG NHAN DAN", "HDND")), ("TTg", ("THU TUONG",)))
 _NAMED_DISTRICT = re.compile(r"\b(?:huyện|quận|thị xã|thành phố)\s+[A-ZĐ]", re.I)
@@ -169,7 +173,7 @@ def check_fields(result: ImportResult, text: str, citations: tuple[Citation, ...
         _flag(result, "issuer", f"cơ quan ban hành “{issuer}” lẫn quốc hiệu: chỉ ghi tên cơ quan")
     elif issuer and _CUT_END.search(issuer):
         _flag(result, "issuer", f"cơ quan ban hành “{issuer}” dừng giữa tên: có lẽ mất phần đầu hay phần cuối")
-    elif _SECOND_BODY.search(issuer):
+    elif _SECOND_BODY.search(issuer) or _UNIT_AFTER.search(folded_issuer + " "):
         _flag(result, "issuer", f"cơ quan ban hành “{issuer}” nêu hai cơ quan: có lẽ lẫn cơ quan chủ quản")
     elif issuer and (wrong := next((c for c, body in _CODE_BODY if c in code and not any(b in folded_issuer for b in body)), "")):
         _flag(result, "issuer", f"số ký hiệu “{number}” mang mã “{wrong}” nhưng cơ quan ban hành là “{issuer}”")

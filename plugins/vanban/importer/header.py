@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..text import collapse_space, fold
 from .date_line import find_date, stamp_date
 from .issuer import join_cut_words, read_issuer, starts_body
-from .landmarks import DECORATION, MOTTO, OLD_STATE, PARTY, SLOGAN, UNION, VV
+from .landmarks import DECORATION, MOTTO, OLD_STATE, PARTY, SLOGAN, UNION, VV, folded
 from .lines import Line
 from .number_line import find_number
 from .patterns import is_upper
@@ -119,7 +119,7 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
             issuer_pieces.insert(0, piece)
         if not issuer_pieces:
             issuer_pieces = _issuer_in_running_case(above)
-    header.issuer_lines = join_cut_words([_piece_line(window, p) for p in issuer_pieces])
+    header.issuer_lines = join_cut_words([part for p in issuer_pieces for part in _school_under_office(_piece_line(window, p))])
     raw_issuer = collapse_space(" ".join(line.text for line in header.issuer_lines))
     if union and fold(raw_issuer).upper() in {"BAN CHAP HANH TRUNG UONG", "BAN BI THU TRUNG UONG"}:
         header.issuer_lines = [Line(raw_issuer + " ĐOÀN TNCS HỒ CHÍ MINH")]
@@ -131,11 +131,28 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
     after_top = [p for p in rest if p.start >= top_end] if found else rest
     last = read_title(window, rest, after_top, issuer_key, result, left_vv)
     _drop_restated_issuer(result, raw_issuer)
+    _doubt_flattened_title(window, last, found, result)
     body_at = max((last.start + len(last.text)) if last is not None else 0, top_end)
     header.authority = [p.text for p in pieces if p.start >= body_at and is_authority(p.text, issuer_key)][:2]
     if body_at:
         header.body = (window.block_of(max(body_at - 1, 0)), window.column(max(body_at - 1, 0)) + 1)
     return header
+
+
+FLATTENED = 200  # characters: a header run onto one line with its body (a document site's text layer)
+
+
+def _doubt_flattened_title(window: Window, last: Piece | None, found: list[tuple[int, int]],
+                           result: ImportResult) -> None:
+    """A trích yếu read off a header flattened onto one long line with its number or date: where it ends was
+    guessed from the words around it (a body opener, an authority line), so it is reported for a look."""
+    title = str(result.fields.get("title") or "")
+    if last is None or not title or len(title) > FLATTENED * 2 or any(k == "title" for k, _ in result.unsure):
+        return  # a trích yếu over 400 characters is reported for its length
+    line = window.line_index(last.start)
+    if len(window.line_of(last.start).text) > FLATTENED and any(window.line_index(s) == line for s, _ in found):
+        result.unsure.append(("title", "phần đầu văn bản bị dàn thành một dòng: trích yếu tách theo các chữ quanh nó, "
+                                       "hãy xem lại chỗ bắt đầu và kết thúc"))
 
 
 def _headline(text: str) -> bool:
@@ -176,6 +193,20 @@ def _drop_restated_issuer(result: ImportResult, raw_issuer: str) -> None:
             return
         result.fields["title"] = " ".join(title_words[:-size]).rstrip(" ,;:-")
         return
+
+
+# "PGD & ĐT XUYÊN MỘC TRƯỜNG TH KIM ĐỒNG": a school's header flattened onto one line with the office (or committee)
+# that manages it; the school is a line of its own, as in the original's two lines (the managing line is kept apart).
+_SCHOOL_UNDER = re.compile(r"^(?:PGD|PHONG GD|PHONG GIAO DUC|SO GD|SO GIAO DUC|UBND|UY BAN NHAN DAN)\b.{2,60}?\s(?=TRUONG\s)")
+
+
+def _school_under_office(line: Line) -> list[Line]:
+    cut = _SCHOOL_UNDER.match(folded(line.text))
+    if cut is None or not is_upper(line.text):
+        return [line]
+    head, tail = line.text[: cut.end()].strip(), line.text[cut.end() :].strip()
+    return [Line(head, bold=line.bold, gap_before=line.gap_before, cell=line.cell, formatted=line.formatted),
+            Line(tail, bold=line.bold, gap_before=False, cell=line.cell, formatted=line.formatted)]
 
 
 def _piece_line(window: Window, piece: Piece) -> Line:

@@ -125,17 +125,17 @@ def written_out(name: str) -> str:
 # "PHÒNG GIÁO DỤC-ĐÀO TẠO", "SỞ GD&ĐT": the education office or department named by its trade, under its
 # name as ND 30 and the units' own decisions write it.
 _EDUCATION = re.compile(r"^(Phòng|Sở) (?:Giáo dục ?[-–&,] ?Đào tạo|GD ?[-–&] ?ĐT|GDĐT)(?=$|\s)", re.I)
-# "TH" and "MN" are spelled out (short for several things); THCS and THPT are kept as the header writes them, as the
+# "TH", "MN" and "MG" are spelled out (short for several things); THCS and THPT are kept as the header writes them, as the
 # sets write a school's name ("Trường THCS Buôn Trấp", "Công đoàn cơ sở Trường THPT Ngọc Tố").
-_SCHOOLS = {"TH": "Tiểu học", "MN": "Mầm non"}
-_SCHOOL = re.compile(r"^Trường (TH|MN)(?=\s)")
+_SCHOOLS = {"TH": "Tiểu học", "MN": "Mầm non", "MG": "Mẫu giáo"}
+_SCHOOL = re.compile(r"^(?P<team>Liên đội )?Trường (TH|MN|MG)(?=\s)")
 
 
 def _spelt_out(issuer: str) -> str:
     """A header's issuer as its name is written: "UBND tỉnh Hậu Giang" → "Ủy ban nhân dân tỉnh Hậu Giang",
     "Phòng Giáo dục - Đào tạo" → "Phòng Giáo dục và Đào tạo" (a joint "HĐND - UBND …" stays as written)."""
     issuer = _EDUCATION.sub(lambda m: f"{m.group(1).capitalize()} Giáo dục và Đào tạo", issuer)
-    issuer = _SCHOOL.sub(lambda m: f"Trường {_SCHOOLS[m.group(1)]}", issuer)  # "Trường TH …": Tiểu học
+    issuer = _SCHOOL.sub(lambda m: f"{m.group('team') or ''}Trường {_SCHOOLS[m.group(2)]}", issuer)  # "TH": Tiểu học
     return issuer if " - " in issuer or " – " in issuer else written_out(issuer)
 
 # A mass organisation's committee written in initials on its header line ("BCH HND TỈNH ĐỒNG THÁP" under "HỘI NÔNG DÂN

@@ -34,7 +34,8 @@ def _words(*words: str) -> str:
 
 # "… CHỦ NGHĨA VIỆTNAM": a copy that lost a space inside the motto still writes the motto; "CỘNG HỊA": a text layer
 # whose font maps "ò" to "ị" (as it maps "ó" to "ĩ" and "ô" to "ơ": "PHỊNG", "CĨ", "thơng") still writes it.
-MOTTO = re.compile(r"C\s*O\s*N\s*G" + _W + r"H\s*[OI]\s*A" + _W + r"X\S{0,2}" + _W + _W.join(("HOI", "CHU", "NGHIA", "VIET", "NAM")))
+# "XÃ HỘ CHỦ NGHĨA": a copy that lost the last letter of "HỘI" still writes the motto (the words around it fix it).
+MOTTO = re.compile(r"C\s*O\s*N\s*G" + _W + r"H\s*[OI]\s*A" + _W + r"X\S{0,2}" + _W + _W.join(("HOI?", "CHU", "NGHIA", "VIET", "NAM")))
 # "VIỆT NAM DÂN CHỦ CỘNG HÒA": the state's name over documents of 1945-1976 (heldout18 j19, j20), the motto of its
 # day; in capitals only (a body's "Chủ tịch nước Việt Nam Dân chủ Cộng hòa" is the text's, see header.py).
 OLD_STATE = re.compile(_words("VIET", "NAM", "DAN", "CHU", "CONG", "HOA") + r"(?![A-Z])")
@@ -42,7 +43,9 @@ OLD_STATE = re.compile(_words("VIET", "NAM", "DAN", "CHU", "CONG", "HOA") + r"(?
 SLOGAN = re.compile(r"DOC" + _S + r"LAP" + _W + r"[-–—]?" + _W + r"TU(?:" + _S + r"DO" + _W + r"[-–—]?|"
                     + _W + r"[-–—])" + _W + r"HANH" + _S + r"PHUC")
 PARTY = re.compile(_words("DANG", "CONG", "SAN", "VIET", "NAM") + r"(?![A-Z])")
-UNION = re.compile(_words("DOAN", "TNCS", "HO", "CHI", "MINH") + r"(?![A-Z])")
+# "ĐỘI TNTP HỒ CHÍ MINH" heads a Young Pioneers' team's papers ("LIÊN ĐỘI TRƯỜNG …" under it) as the Đoàn's line does.
+UNION = re.compile(r"(?:" + _words("DOAN", "TNCS") + "|" + _words("DOI", "TNTP") + ")" + _S + _words("HO", "CHI", "MINH")
+                   + r"(?![A-Z])")
 DECORATION = re.compile(r"(?:\*+|-{3,}|_{3,}|={3,}|[–—]{3,})")  # a "*" is never part of a header word ("TRUNG ƯƠNG***Số")
 # ", ngày 07 tháng 3 năm 2025" (the place before the comma is read from the original's capitals); a copy may drop
 # the comma ("Hà Nội ngày 30 tháng 3 năm 2010"), then the day's number must follow and the place open its line
@@ -80,8 +83,9 @@ def is_place_word(word: str) -> bool:
         return is_place_word(head + ".") and is_place_word(tail)
     if "-" in bare.strip("-"):  # "Rang-Tháp" (Phan Rang-Tháp Chàm): each part a word of its own
         return all(is_place_word(part) for part in bare.strip("-").split("-"))
-    if "’" in bare.strip("’"):  # "N’Thol Hạ", "Đắk R’Lấp": a syllable of the highlands' names, each part capitalised
-        return all(is_place_word(part) for part in bare.strip("’").split("’"))
+    if "’" in bare.strip("’"):  # "N’Thol Hạ", "Đắk R’Lấp", "Eah’leo": a syllable of the highlands' names, the
+        first, *parts = bare.strip("’").split("’")  # first part capitalised, the others as the name writes them
+        return is_place_word(first) and all(part.islower() or is_place_word(part) for part in parts)
     rest = bare[1:].replace("'", "")
     return (rest == "" or rest.islower() or (bare.isupper() and len(bare) <= 3 and word.endswith("."))
             or bare in ("TP", "TX"))  # "TP Hồ Chí Minh, ngày …": the city's short form, with or without its dot

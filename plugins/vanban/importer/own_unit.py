@@ -15,10 +15,11 @@ from .lead_place import PAGE_PLACE
 
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
 # "Trường Tiểu học Tân Mỹ xây dựng kế hoạch …", "Trường Mầm Non Sơn Ca thông báo cho phụ huynh …": a school names
-# itself as the subject of its own act (its name one to four capitalised words; "của Trường …" is an owner: no verb).
+# itself as the subject of its own act (its name one to four capitalised words; "của Trường …" is an owner: no verb);
+# "Trường … xin thông báo đến quý cha mẹ …": the polite "xin" before the act changes nothing.
 SCHOOL = re.compile(r"(?:^|[\s.;:,])(?P<school>Trường\s+(?P<level>(?i:mầm\s+non|mẫu\s+giáo|tiểu\s+học|trung\s+học\s+cơ\s+sở|"
                      r"trung\s+học\s+phổ\s+thông)|THCS|THPT)\s+(?P<name>[" + _CAPITAL + r"][^\s,.;:()]*"
-                     r"(?:\s+[" + _CAPITAL + r"][^\s,.;:()]*){0,3}))\s+(?:thông báo|xây dựng|ban hành|yêu cầu|đề nghị)\s")
+                     r"(?:\s+[" + _CAPITAL + r"][^\s,.;:()]*){0,3}))\s+(?:xin\s+)?(?:thông báo|xây dựng|ban hành|yêu cầu|đề nghị)\s")
 
 
 def school_name(m: re.Match[str]) -> str:
@@ -44,3 +45,25 @@ def _capitalised_name(words: str) -> str:
             break
         taken.append(word)
     return " ".join(taken)
+
+
+# "Vậy Công an huyện Đại Từ thông báo ai là chủ xe …", "Nay ủy ban nhân dân xã Phong Hải thông báo cho nhân dân …": a
+# notice posted without its header turns from its grounds to its own act with "Nay"/"Vậy", naming the body that acts
+# with its level and place; the grounds before it may run long, so the whole page is read for it.
+TURN = re.compile(r"(?:^|[\s.;:])(?:Nay|Vậy|Vì vậy|Do vậy|Do đó),?\s+(?P<body>(?i:ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|"
+                  r"hội\s+đồng\s+nhân\s+dân)|UBND|HĐND|Công an)\s+"
+                  r"(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?P<name>[" + _CAPITAL + r"][^\s,.;:()]*"
+                  r"(?:\s+[" + _CAPITAL + r"][^\s,.;:()]*){0,3})\s+(?:xin\s+)?(?:thông báo|yêu cầu|đề nghị)\s")
+_BODY_WORDS = {"ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
+               "hội đồng nhân dân": "Hội đồng nhân dân", "hđnd": "Hội đồng nhân dân", "công an": "Công an"}
+
+
+def turning_body(lines: list[str]) -> str:
+    """The one body a page's "Nay/Vậy <body> thông báo …" names with its level and place ("" when none or two)."""
+    found = set()
+    for text in lines:
+        for m in TURN.finditer(text):
+            body = collapse_space(m.group("body"))
+            body = _BODY_WORDS.get(body.lower(), body)
+            found.add(f"{body} {m.group('level')} {m.group('name')}")
+    return found.pop() if len(found) == 1 else ""

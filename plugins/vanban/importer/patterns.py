@@ -24,7 +24,7 @@ POST_STAMP = re.compile(
     r"(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(GMT\s*\+\s*7\))?(?:\s+\d{1,7})?\s*$", re.IGNORECASE)
 RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.I)
 SIGN_PREFIX = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\s*[./]|T/M|K/T|T/L|T/U/Q)\s*[^\W\d]", re.I)  # "TM.", "T/M BAN …"
-ADDRESSEE = re.compile(r"^Kính gửi\b", re.I)
+ADDRESSEE = re.compile(r"^Kính g[ửở]i\b", re.I)  # "Kính gởi": the south's spelling of the same
 # "… tại TP.Tam Kỳ và thị trấn Tân An (Hiệp Đức)", "… thông tin điện tử (PTTH-TTĐT), …": a bracket holding a name, no
 # number or date, is part of a lead's subject; one holding a reference ("(Kế hoạch số 134/KH-BVĐ, …)") ends it.
 NAME_BRACKET = r"\([^()\d]{1,60}\)"

@@ -33,7 +33,7 @@ _AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BA
 _COUNCIL = re.compile(r"^(HOI DONG NHAN DAN|UY BAN NHAN DAN)\b")
 # a portal's post date and counters ("08/11/2023 07:49:55" too)
 _CHROME_WORDS = r"NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|\d{1,2}:\d\d|\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d\d"
-_OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
+_OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|KINH GOI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
                      r"[IVX]+[.-] |\d+[.-] |[A-E] ?[.–-] ?[A-Z]{2}|PHAN [IVX\d]|PHAN THU |NGAY \d|VAO HOI \d|HOI \d{1,2} ?(?:GIO|H)|"
                      rf"{_CHROME_WORDS})")  # a portal's post date ends it too, a telegram's hour ("Vào hồi 10 giờ") too
 _CHROME = re.compile(rf"^({_CHROME_WORDS})")
@@ -64,6 +64,7 @@ _DRAFT = re.compile(r"^(?:DỰ THẢO|\(\s*(?i:dự thảo)\s*\))\s*(?:\d{1,2}\s
 def type_word(text: str) -> tuple[str, str] | None:
     """(type name, the rest of the line) when *text* opens with a type word in capitals; a draft's mark before it
     ("DỰ THẢO KẾ HOẠCH …", "DỰ THẢO 2 THÔNG TƯ …") is no part of the trích yếu."""
+    text = text.lstrip(" .…")  # "năm 2012.. QUYẾT ĐỊNH …": the date line's dots left on a flattened line
     letters = [c for c in text if c.isalpha()]
     if not letters or not letters[0].isupper():
         return None

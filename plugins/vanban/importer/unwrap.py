@@ -20,7 +20,7 @@ from .patterns import is_upper
 
 _ENDS_SENTENCE = re.compile(r"([.;:!?…]|\./\.|\.\)|:\s*-)\s*[\"”»)]?$")
 _OPENS_ITEM = re.compile(r"^(\d+(\.\d+)*\s*[.)/-](\s|$)|\d+\.\d+|[IVXLC]+\s*[.)/-](\s|$)|[a-zđ]\s*\)|[-+•–*]\s|Điều\s+\d|Chương\s+[IVXLC\d]|"
-                         r"Mục\s+[IVXLC\d]|Phần\s+[IVXLC\d]|Nơi nhận|Kính gửi|TM\.|KT\.|T/M|K/T|TL\.|T/L)", re.I)
+                         r"Mục\s+[IVXLC\d]|Phần\s+[IVXLC\d]|Nơi nhận|Kính g[ửở]i|TM\.|KT\.|T/M|K/T|TL\.|T/L)", re.I)
 _CONTINUES = re.compile(r"^[a-zà-ỹđ\d(,;:/“\"'-]")
 # "…Quyết định số 213/QĐ-TTg …;" then "Quyết định số 798/QĐ-BTC …": the next item of a list of
 # bases. It stays in the paragraph so the cue that opened the list ("Thực hiện …") still governs it.
@@ -34,11 +34,15 @@ _EDGE_PIPES = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 
 
 _PAGE_MARK = re.compile(r"\s*Trang\s?\d{1,3}(?=\S)")
+# "<span class='text_page_counter'>(1)</span>PGD & ĐT …": a document site's page counter, its tag kept by the copy
+# (123docz); the counter is the site's, never the page's words, whatever follows it.
+_PAGE_COUNTER = re.compile(r"<span\s+class=['\"]text_page_counter['\"]\s*>[^<>]{0,16}</span>\s*", re.I)
 
 
 def clean_debris(text: str) -> str:
     """One line without scraping debris: edge pipes and literal ``\\r\\n`` go; a line of pipes becomes ""."""
     text = text.replace("\\r\\n", " ").replace("\\n", " ").replace("\u00a0", " ")
+    text = _PAGE_COUNTER.sub("", text)
     if _PIPES_ONLY.match(text):
         return ""
     # "Trang 1UỶ BAN NHÂN DÂN": a document site's page marker glued to the page's first line (its PDF text)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..glossary import TYPE_NAMES
-from .landmarks import folded
+from .landmarks import DATE_LINE, MOTTO, folded
 from .lines import Block, Line
 from .patterns import is_upper
 
@@ -23,7 +23,8 @@ _CELL_BREAK = re.compile(r" \| |\t+| {3,}")
 # A long flattened line: a new piece starts at an authority line, a body opener or a section ("… năm 2015 I. Kết
 # quả …": a document site's text run into one line, the trích yếu in sentence case going straight on into part I).
 _FLAT_BREAK = re.compile(r"(?<=\S)\s+(?=(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|BAN BÍ THƯ|Căn cứ|CĂN CỨ|Thực hiện|"
-                         r"Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH:|QUYẾT NGHỊ|Kính gửi)\b|I{1,3}\.\s[A-ZĐ])")
+                         r"Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH:|QUYẾT NGHỊ|Kính gửi|Kính gởi)\b|I{1,3}\.\s[A-ZĐ])"
+                         r"|(?<=[^\sÓ])\s+(?=(?:GIÁM ĐỐC|HIỆU TRƯỞNG)\s+[A-ZĐ])")  # a unit head's authority line, not "PHÓ …"
 
 _TYPE_WORD = re.compile(r"\s+(?=(?:" + "|".join(sorted((re.escape(n.upper()) for n in TYPE_NAMES), key=len, reverse=True))
                         + r")\s+\S)")
@@ -51,6 +52,45 @@ def _caps_header(text: str) -> str:
     if typed and _BEFORE_TYPE.match(head[: typed.start()].strip()):
         cut = cut[: typed.start()] + "\n" * (typed.end() - typed.start()) + cut[typed.end():]
     return cut
+
+
+# "… Giáo dục mầm non BỘ GIÁO DỤC VÀ ĐÀO TẠO –––– Số: 13003/…": a document site's blurb run into the header it
+# flattened; the body's name in capitals, then "Số:", after sentence-case words opens the header.
+_BODY_THEN_NUMBER = re.compile(r"\s+(?=(?:TRƯỜNG|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|BỘ|SỞ|PHÒNG|BAN|CỤC|TỔNG CỤC|ĐẢNG|CHI BỘ|"
+                               r"HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|ĐOÀN|HỘI|CÔNG ĐOÀN|TRUNG TÂM|VĂN PHÒNG)\s"
+                               r"(?P<name>[^\n]{1,80}?)\s(?:[-–—_*=]{3,}\s+)?(?:SỐ|Số)\s*:)")
+
+
+def _blurb_before_body(text: str) -> str:
+    """*text* with a line break (same length) where a body's name in capitals, then its "Số:", follows words in
+    sentence case: the page's own words before a header it flattened are not the header's."""
+    for m in _BODY_THEN_NUMBER.finditer(text):
+        before = text[: m.start()].rstrip()
+        end = before[-1:]
+        if end and (end.islower() or end in ".,;:)]") and is_upper(m.group("name")) and len(m.group("name").split()) <= 9:
+            return text[: m.start()] + "\n" * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
+_SUMMARY_LINES = 15  # a document site's summary and the copy it summarises both stand in the page's first lines
+_SUMMARY_CHARS = 600
+
+
+def _blank_summary_copy(texts: list[str]) -> None:
+    """"PHÒNG GD&ĐT … CỘNG HOÀ … Số: 14/TTr-ĐK1 Đồng Kho, ngày … TỜ TRÌNH Về việc công nhận" over the same header
+    again, whole: a document site's summary, the header flattened onto one line and cut short, before the copy
+    itself. A short line holding the motto and a date line, with the motto again on a later line, is blanked (spaces,
+    offsets kept): the header is the copy's."""
+    with_motto = [i for i, text in enumerate(texts[:_SUMMARY_LINES]) if MOTTO.search(folded(text))]
+    if len(with_motto) < 2:
+        return
+    first = with_motto[0]
+    text = texts[first]
+    folded_text = folded(text)
+    motto = MOTTO.search(folded_text)
+    if (len(text) <= _SUMMARY_CHARS and motto is not None and "\n" not in text
+            and any(m.group("y") for m in DATE_LINE.finditer(folded_text, motto.end()))):
+        texts[first] = " " * len(text)
 
 
 def _sentence_case(rest: str) -> bool:
@@ -85,7 +125,9 @@ class Window:
                                    else "\n" * len(m.group(0)), line.text)
             if len(text) > 200:
                 text = _caps_header(_FLAT_BREAK.sub(lambda m: "\n" * len(m.group(0)), text))
+                text = _blurb_before_body(text)
             texts.append(text)
+        _blank_summary_copy(texts)
         self.text = "\n".join(texts)
         self.starts: list[int] = []
         offset = 0
