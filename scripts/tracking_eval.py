@@ -8,8 +8,9 @@ stays ``periodic``). Printed per set: precision and recall of (unit, due) pairs,
 accuracy over the units found, and how many found pairs point at the annotated source line.
 The held-out sets were annotated before any code ran on them. A run with no set named scores
 tuning, heldout, heldout2, heldout3, tuning2, tuning3, heldout4, heldout5, heldout6, heldout7 and heldout8 (all spent); the
-fresh held-out set, heldout9 (twenty-third session, listed in FRESH), is scored only when named (``--set heldout9``), so that
-whoever tunes the reader never sees it by default.
+fresh held-out sets, heldout9 and heldout10 (both gathered in the twenty-third session, listed in FRESH, pooled to score the
+session's final reader on more unseen text), are scored only when named (``--set heldout9``, ``--set heldout10``), so that
+whoever tunes the reader never sees them by default.
 ``--reader reference`` scores the plain reference sentence reader instead of the fast one.
 Usage: ``python scripts/tracking_eval.py [--set NAME] [--errors NAME] [--reader fast|reference]``. Exits 0.
 """
@@ -36,7 +37,7 @@ from vanban.tracking.tasks import Reader, assignments  # noqa: E402
 REAL = ROOT / "tests" / "fixtures" / "tracking" / "real"
 SETS = ("tuning", "heldout", "heldout2", "heldout3", "tuning2", "tuning3", "heldout4", "heldout5", "heldout6",
         "heldout7", "heldout8")  # scored when no set is named (all spent)
-FRESH: tuple[str, ...] = ("heldout9",)  # the fresh held-out set: scored only when named
+FRESH: tuple[str, ...] = ("heldout9", "heldout10")  # the fresh held-out sets: scored only when named
 KNOWN = SETS + FRESH
 AS_OF = dt.date(2026, 1, 1)  # statuses are not scored; any day will do
 

@@ -8,8 +8,9 @@ unchanged over two sessions), so that the tracking fixer could read the kinds it
 twenty-first) by the same session, at its end (pair P/R 0.65/0.38 on 6b4d2e7, 0.67/0.40 on afcf1c1); heldout7 (gathered in the
 twenty-second) by the same session, after its first fixer landed (pair P/R 0.79/0.46 on the start code, 0.81/0.46 on eb74368);
 heldout8 (twenty-second session, gathered after that) by the twenty-third, at its start (pair P/R 0.76/0.50 on the twenty-second
-session's final code, unchanged at the twenty-third's start 6827dd0). heldout9 (twenty-third session, larger) is the fresh
-held-out set: listed in the script's FRESH, scored only when named; only its annotations are checked here."""
+session's final code, unchanged at the twenty-third's start 6827dd0). heldout9 and heldout10 (twenty-third session, larger;
+heldout10 gathered second, so that the session's final reader is scored on more unseen text) are the fresh held-out sets:
+listed in the script's FRESH, scored only when named; only their annotations are checked here."""
 
 from __future__ import annotations
 
@@ -37,14 +38,15 @@ def _malformed(passage: Any, *, where_verbatim: bool) -> bool:
 
 
 @pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                                  "heldout8", "heldout9", "tuning2", "tuning3"])
+                                  "heldout8", "heldout9", "heldout10", "tuning2", "tuning3"])
 def test_real_set_is_well_formed(name: str) -> None:
     passages = EVAL.read_set(name)
     assert passages, name
     assert len({p.id for p in passages}) == len(passages), name
     # The older sets normalise a few glued words in their source lines (README); the later ones quote verbatim.
     bad = [p.id for p in passages if _malformed(p, where_verbatim=name in {"heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                                                                      "heldout8", "heldout9", "tuning2", "tuning3"})]
+                                                                      "heldout8", "heldout9", "heldout10", "tuning2",
+                                                                      "tuning3"})]
     assert not bad
 
 
@@ -126,6 +128,25 @@ def test_heldout9_is_larger_new_and_fresh() -> None:
     assert "heldout9" in EVAL.FRESH and "heldout9" not in EVAL.SETS  # fresh: never in the default run
     assert "heldout9" not in EVAL.sets_to_score(None, None)
     assert EVAL.sets_to_score("heldout9", None) == ("heldout9",)
+
+
+def test_heldout10_is_larger_new_and_fresh() -> None:
+    """heldout10 (twenty-third session, gathered after heldout9): 45-55 passages, pooled with heldout9 to score the session's
+    final reader on more unseen text; gathered from pages in no other set, spent or fresh, and annotated by hand before any
+    code ran on it; scored only when named. A failure names heldout10's passages only, never another set's text."""
+    fresh = EVAL.read_set("heldout10")
+    older = [p for name in EVAL.SETS + EVAL.FRESH if name != "heldout10" for p in EVAL.read_set(name)]
+    assert 45 <= len(fresh) <= 55 and sum(len(p.tasks) for p in fresh) >= 100
+    assert sum(not p.tasks for p in fresh) >= 5  # passages that assign nothing
+    assert sum(t.due not in {"-", "periodic"} for p in fresh for t in p.tasks) >= 15
+    assert sum(t.due == "periodic" for p in fresh for t in p.tasks) >= 6
+    seen_pages = {_page(p.source) for p in older}
+    assert not [p.id for p in fresh if p.id in {q.id for q in older}]
+    assert not [p.id for p in fresh if _page(p.source) in seen_pages]
+    assert len({_page(p.source) for p in fresh}) == len(fresh)
+    assert "heldout10" in EVAL.FRESH and "heldout10" not in EVAL.SETS  # fresh: never in the default run
+    assert "heldout10" not in EVAL.sets_to_score(None, None)
+    assert EVAL.sets_to_score("heldout10", None) == ("heldout10",)
 
 
 def test_tuning2_is_new_and_spent() -> None:
