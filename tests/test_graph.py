@@ -296,7 +296,7 @@ def test_issuer_listing_joins_spelling_variants_and_keeps_places_apart() -> None
     ]
     assert _listing(docs, "2025-03-07") == {
         "Ban Thường vụ Tỉnh ủy – Tam Kỳ": 2,
-        "Ban Thường vụ Tỉnh ủy – Tây Ninh": 1,
+        "Ban Thường vụ Tỉnh ủy – tỉnh Tây Ninh": 1,
         "UBND tỉnh Quảng Nam": 2,
     }
 
@@ -317,7 +317,7 @@ def test_a_central_body_is_one_listing_wherever_its_documents_were_signed() -> N
     assert _listing(docs, "1985-03-07") == {
         "Hội đồng Bộ trưởng": 4,
         "Ban Thường vụ Tỉnh ủy – Tam Kỳ": 1,
-        "Ban Thường vụ Tỉnh ủy – Tây Ninh": 1,
+        "Ban Thường vụ Tỉnh ủy – tỉnh Tây Ninh": 1,
     }
 
 
@@ -379,4 +379,29 @@ def test_a_ministry_is_one_listing_however_its_sector_is_abbreviated_and_whereve
     assert listing["Bộ GD&ĐT"] == 5
     assert listing["Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh"] == 2
     assert listing["Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"] == 1
-    assert listing["Bộ Chỉ huy Quân sự tỉnh – Vinh"] == 1 and listing["Bộ Chỉ huy Quân sự tỉnh – Huế"] == 1
+    assert listing["Bộ Chỉ huy Quân sự tỉnh – Vinh"] == 1 and listing["Bộ Chỉ huy Quân sự tỉnh – thành phố Huế"] == 1
+
+
+def test_a_provinces_office_is_one_listing_with_or_without_its_province_in_the_name() -> None:
+    """"Sở GD&ĐT Nghệ An", "Sở Giáo dục và Đào tạo tỉnh Nghệ An" and "Sở Giáo dục và Đào tạo" signed in Nghệ An are one
+    office (a site built from the spent sets' originals listed one Sở up to four times); another province's stays
+    apart; the Youth Union named after Hồ Chí Minh is not an office of the city; "tỉnh Khóa XI" names no province."""
+    docs = [
+        {"number": "12/SGDĐT-VP", "issuer": "Sở Giáo dục và Đào tạo tỉnh Nghệ An", "title": "A", "type": "Công văn"},
+        {"number": "13/SGDĐT-VP", "issuer": "Sở GD&ĐT Nghệ An", "title": "B", "type": "Công văn", "extra": "place: Vinh\n"},
+        {"number": "14/SGDĐT-VP", "issuer": "Sở Giáo dục và Đào tạo", "title": "C", "type": "Công văn",
+         "extra": "place: Nghệ An\n"},
+        {"number": "15/SGDĐT-VP", "issuer": "Sở Giáo dục và Đào tạo Hà Tĩnh", "title": "D", "type": "Công văn"},
+        {"number": "16/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Quảng Nam", "title": "E"},
+        {"number": "17/KH-UBND", "issuer": "UBND tỉnh", "title": "F", "extra": "place: Quảng Nam\n"},
+        {"number": "18-KH/TWĐTN", "issuer": "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "title": "G",
+         "extra": "place: Hà Nội\n"},
+        {"number": "19/NQ-HĐND", "issuer": "HĐND tỉnh Khóa XI", "title": "H", "type": "Nghị quyết"},
+    ]
+    listing = _listing(docs, "2020-09-04")
+    assert listing["Sở GD&ĐT Nghệ An"] == 3  # one spelling each: the first in order names the group
+    assert listing["Sở Giáo dục và Đào tạo Hà Tĩnh"] == 1
+    assert listing["Ủy ban nhân dân tỉnh Quảng Nam"] == 2
+    assert listing["Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"] == 1
+    assert listing["HĐND tỉnh Khóa XI"] == 1
+    assert len(listing) == 5

@@ -81,7 +81,7 @@ def test_issuer_listing_keeps_places_apart_and_spellings_together(site: Path) ->
     # "Tỉnh ủy"/"Tỉnh uỷ" of Tam Kỳ: one group of two, named by one spelling; each other place its own group,
     # a stub by the place of the document citing it (its issuer names none), by its province when the citer says it
     assert {name.replace("uỷ", "ủy"): count for name, count in groups.items()} == {
-        "Ban Thường vụ Tỉnh ủy – Tam Kỳ": 2, "Ban Thường vụ Tỉnh ủy – Tây Ninh": 1,
+        "Ban Thường vụ Tỉnh ủy – Tam Kỳ": 2, "Ban Thường vụ Tỉnh ủy – tỉnh Tây Ninh": 1,
         "Ban Thường vụ Tỉnh ủy – Dương Minh Châu": 1, "Ban Thường vụ Tỉnh ủy – tỉnh Bình Định": 1,
     }, groups
     (tam_ky,) = [name for name in groups if "– Tam Kỳ" in name]

@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING, Any
 from .citations import parse_number
 from .citations.vocabulary import CENTRAL_STATE_CODES
 from .problems import Problem, Severity
+from .province_names import provinces_named
 from .provinces import document_province, is_local, local_body, province_key, province_shown
+from .provincial_bodies import province_level, without_level
 
 if TYPE_CHECKING:
     from .documents import Document
@@ -155,6 +157,8 @@ def portal_province(portal: Mapping[str, Any]) -> str:
 
 # What a local issuer whose province is unknown is listed with when its name is known in several provinces
 UNKNOWN_PROVINCE = "chưa rõ tỉnh"
+# The locality of a province's office (vanban.provincial_bodies): its province's key after this mark
+_PROVINCE_LEVEL = "q:"
 
 
 def _central_keys(documents: Iterable[Document]) -> set[str]:
@@ -190,10 +194,15 @@ def _identities(documents: Iterable[Document], province: str) -> dict[str, tuple
                 known[key].add(identity[doc.id][1])
         else:
             key = issuer_key(doc.issuer)
+            split = None if key in central or _is_ministry(key) else province_level(doc, province)
+            if split is not None:  # a province's office, with or without its province in the name: by its province
+                identity[doc.id] = (issuer_key(split[0]), _PROVINCE_LEVEL + province_key(split[1]))
+                continue
             place = doc.place or doc.cited_from  # a stub: where its citers are (its owner's place, as far as told)
-            locality = "" if key in central or _is_ministry(key) or place_of(doc.issuer) else (
-                locality_key(place) if place else "")
-            identity[doc.id] = (key, locality)
+            if key in central or _is_ministry(key) or place_of(doc.issuer):
+                identity[doc.id] = (key, "")
+            else:  # by its place, under the key its spellings with a known province have ("UBND tỉnh" ≡ "UBND")
+                identity[doc.id] = (issuer_key(without_level(doc.issuer)), locality_key(place) if place else "")
     for doc_id, (key, locality) in identity.items():
         if locality == "p?" and len(known[key]) == 1:
             identity[doc_id] = (key, next(iter(known[key])))
@@ -223,6 +232,9 @@ def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str
             where = document_province(doc, province)
             if where and ident[1] != "p?":
                 places[ident][province_shown(where)] += 1
+        elif ident[1].startswith(_PROVINCE_LEVEL) and (split := province_level(doc, province)) is not None:
+            forms[ident][doc.issuer] += 1  # as written, its province said or not
+            places[ident][province_shown(split[1])] += 1
         else:
             forms[ident][doc.issuer] += 1
             place = doc.place or doc.cited_from
@@ -235,6 +247,11 @@ def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str
         name = min(counter, key=lambda form: (-counter[form], form != new_tone(form), form))
         if ident[1] == "p?":
             name = f"{name} – {UNKNOWN_PROVINCE}" if len(localities[ident[0]]) > 1 else name
+        elif ident[1].startswith(_PROVINCE_LEVEL):
+            place = min(places[ident], key=lambda p: (-places[ident][p], p))
+            # on a tie, a spelling that names the province ("Ủy ban nhân dân tỉnh Quảng Nam" before "UBND tỉnh")
+            name = min(counter, key=lambda form: (-counter[form], not provinces_named(form), form != new_tone(form), form))
+            name = name if province_key(place) in {province_key(p) for p in provinces_named(name)} else f"{name} – {place}"
         elif ident[1].startswith("p:") or len(localities[ident[0]]) > 1:
             place = min(places[ident], key=lambda p: (-places[ident][p], p)) if places[ident] else "chưa rõ địa phương"
             name = f"{name} – {place}"  # a dash, not brackets: the listing shows the count in brackets
