@@ -15,8 +15,9 @@ from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .headline import PREAMBLE_OWN
 from .issuer import SPELT, coded_unit, spelt_office, written_out
-from .lead import LABEL, LEAD_LINES, RUN_ON, lead_context
+from .lead import LABEL, LEAD_LINES, lead_context
 from .lead_place import BARE_LEVEL, lead_issuer
+from .lead_subject import RUN_ON
 from .lines import Block
 from .office_holder import office_holder
 from .own_unit import SCHOOL, office_district, school_name, turning_body

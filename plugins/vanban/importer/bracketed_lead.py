@@ -16,8 +16,9 @@ from ..glossary import TYPE_NAMES, type_named
 from ..text import collapse_space
 from .acting import named_by_headline
 from .issuer import written_out
-from .lead import LABEL, LEAD_LINES, RUN_ON, WHY, lead_context
+from .lead import LABEL, LEAD_LINES, WHY, lead_context
 from .lead_place import lead_issuer
+from .lead_subject import RUN_ON
 from .lines import Block
 from .paragraphs import page_lines, paragraph
 from .result import ImportResult

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from ..glossary import TYPE_NAMES, type_named
 from ..text import collapse_space
 from .issuer import written_out
-from .lead import LABEL, LEAD_LINES, RUN_ON, WHY
+from .lead import LABEL, LEAD_LINES, WHY
 from .lead_place import lead_issuer
+from .lead_subject import RUN_ON
 from .lines import Block
 from .paragraphs import page_lines, paragraph
 from .result import ImportResult

@@ -22,10 +22,9 @@ from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .issuer import SPELT, written_out
 from .lead_place import lead_issuer
+from .lead_subject import RUN_ON, about_kept, bare_subject, lead_subject, unasked
 from .lines import Block
 from .paragraphs import page_lines, paragraph
-from .patterns import NAME_BRACKET
-from .request import ASKS, asked
 from .result import ImportResult
 from .signed import read_signed_lead
 from .signer_lead import read_signer_lead, signer_of, year_from_page
@@ -66,28 +65,6 @@ LABEL = re.compile(r"^(?:về việc|v/v|về)\s+", re.I)
 _BODY_START = re.compile(r"(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|"
                          r"Huyện uỷ|Đảng ủy|Đảng uỷ|Thủ tướng|Chính phủ|Văn phòng|Chủ tịch|Phó Chủ tịch|Thường trực|Cục|"
                          r"Tổng cục|Quốc hội|Bộ Chính trị|Ban Bí thư)\b")
-# "… ban hành Quyết định số 240/QĐ-UBND công nhận 13 xã …." / "Công văn số 23/UBND-TN, xây dựng báo cáo …": a lead
-# that gives the trích yếu right after the number, without "về"; never "gửi …", "của …", "ngày …" (no trích yếu).
-_BARE_SUBJECT = re.compile(r"^\s*,?\s*(?P<title>(?!(?:gửi|của|ngày|do|tại|cho|với|và|nhằm|để|theo|trên|từ|đến|vào|"
-                           r"năm|lúc|về)\b)[a-zđà-ỹ](?:[^;()]|" + NAME_BRACKET + r"){8,300}?)\s*"
-                           r"(?:\((?!" + NAME_BRACKET[2:] + r")|\./\.|\.(?:\s|$)|;|$)")
-
-
-def _bare_subject(rest: str, above: list[str]) -> str:
-    """The trích yếu a lead gives right after the document's number (see ``_BARE_SUBJECT``), else "" (what it asks
-    is none, unless a headline among *above* repeats it: ``request``)."""
-    if ASKS.match(rest):
-        return asked(rest, above)
-    m = _BARE_SUBJECT.match(rest[:320])
-    return m.group("title").strip() if m else ""
-
-
-def _unasked(title: str, above: list[str]) -> str:
-    """A subject the citation reader took that says what the letter directs ("chỉ đạo tổ chức …") is none, unless a
-    headline among *above* repeats it (``request``)."""
-    return asked(title, above) if ASKS.match(title) else title
-
-
 # "UBND tỉnh đã có văn bản số 1889/UBND-NN gửi …": a letter named by the generic word, its number without a type code
 _LETTER = re.compile(r"(?:văn bản|công văn)\s+(?:số\s+)?$", re.I)
 _LETTER_AT = re.compile(r"(?:văn bản|công văn)\s+(?:số\s+)?(?=\d)", re.I)
@@ -146,10 +123,10 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
         about = _ABOUT.search(rest[:500])
         near = about is not None and (about.start() < 120 or _ROUTED.match(rest[: about.start()]) is not None)
-        title = _about(_subject(cited, about.group("title") if about and near else ""), text)
+        title = about_kept(lead_subject(cited, about.group("title") if about and near else ""), text)
         sentence = re.split(r"\.(?:\s|$)", paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
         issuer = written_out(_TERM.sub("", m.group("issuer")))  # "UBND xã Chương Dương" written out
-        title = _unasked(title, lines[:i]) or _bare_subject(rest, lines[:i])
+        title = unasked(title, lines[:i]) or bare_subject(rest, lines[:i])
         _take(result, cited.number, cited.type or "", issued, title, issuer, sentence, page)
         if issued is None:
             result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
@@ -166,8 +143,8 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
         about = _ABOUT.search(rest[:500])
         near = about is not None and (about.start() < 120 or _ROUTED.match(rest[: about.start()]) is not None)
-        title = _about(_subject(cited, about.group("title") if about and near else ""), text)
-        title = _unasked(title, lines[:i]) or _bare_subject(rest, lines[:i])
+        title = about_kept(lead_subject(cited, about.group("title") if about and near else ""), text)
+        title = unasked(title, lines[:i]) or bare_subject(rest, lines[:i])
         issuer = written_out(_ABBREVIATION.sub("", m.group("issuer")))  # "Ban chỉ huy … (PCTT&TKCN) tỉnh"
         _take(result, cited.number, cited.type or "", cited.date, title, issuer, text, page)
         if cited.date is None:
@@ -260,41 +237,6 @@ def lead_context(lines: list[str]) -> str:
 _ROUTED = re.compile(r"^\s*,?\s*gửi\s[^.]{0,400}$")
 
 
-# "…, cụ thể:", "… như sau:": the lead announcing what follows, no part of the trích yếu
-_ANNOUNCES = re.compile(r",?\s*(?:cụ thể|như sau|sau đây|gồm)?\s*:\s*$")
-
-
-def _subject(cited: Citation, about: str) -> str:
-    """The trích yếu the lead gives: the citation reader's subject, with a bracket that closes it ("… Ngày Tổng
-    tuyển cử (06/01/1946 - 06/01/2026)") kept, else what follows "về"."""
-    subject = cited.subject or ""
-    if not subject:
-        return about
-    about = _ANNOUNCES.sub("", RUN_ON.split(about, maxsplit=1)[0])
-    extra = about[len(subject):].strip() if about.startswith(subject) else ""
-    if extra[:1] in (";", ":") and not extract(extra).citations:
-        # "… cần thu hồi đất; cho phép chuyển mục đích …", "… Gói thầu số 03: Kiểm tra …": the citation reader ends a
-        # subject where a list of citations would go on; the lead's own document's runs to its sentence's end
-        return f"{subject}{extra}".strip(" ,")
-    if extra.startswith("”") and subject.count("“") > subject.count("”"):
-        return subject + "”"  # '… giai đoạn 2022 - 2030”.': the quotation the subject opened closes it
-    # "… Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026)", "… vắc xin Bại liệt tiêm (IPV) trong Chương trình …"
-    # "… thành công (19/8/1945 - 19/8/2025) và Quốc khánh … Việt Nam (2/9/1945 - 2/9/2025)": words before a bracket
-    # and a second bracket too
-    bracket = r"\([^()]{1,60}\)"
-    return (f"{subject} {extra}" if re.fullmatch(rf"(?:[^\s,;()]+\s+){{0,3}}{bracket}(?:\s+[^,;()]{{1,150}}?(?:\s*{bracket})?)?",
-                                                 extra) else subject)
-
-
-def _about(title: str, text: str) -> str:
-    """A trích yếu the lead gives as "về việc …" or "về …" keeps those words, as the document's own line
-    says them (only a công văn's "V/v" is a label, see ``_take``)."""
-    if not title or re.match(r"(?:về|V/v)\b", title, re.I):
-        return title
-    said = re.search(r"\b(về việc|về)\s+[“\"']?" + re.escape(title[:20]), text, re.I)
-    return f"{said.group(1)} {title}" if said else title
-
-
 def _signer_lead(result: ImportResult, lines: list[str], known: str, page: str) -> bool:
     """"Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh ký ban hành Kế hoạch số 68/KH-UBND …" (see ``signer_lead``)."""
     for i in range(min(len(lines), LEAD_LINES)):
@@ -359,7 +301,7 @@ def _on_behalf(result: ImportResult, lines: list[str], known: str) -> bool:
                 issued = None
         rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
         about = _ABOUT.search(rest[:200])
-        title = _about(cited.subject or (about.group("title") if about and about.start() < 60 else ""), text)
+        title = about_kept(cited.subject or (about.group("title") if about and about.start() < 60 else ""), text)
         words = collapse_space(m.group("body")).split(" ", 1)
         issuer = " ".join([_SHORT_BODY.get(words[0], SPELT.get(words[0], words[0])), *words[1:]])
         sentence = re.split(r"\.(?:\s|$)", text[m.start():], maxsplit=1)[0]
@@ -377,18 +319,6 @@ def _year_of(number: str) -> str:
     """The year a legal number carries ("23/2022/TT-BTC"), else ""."""
     m = re.match(r"^\d+/((?:19|20)\d\d)/", number)
     return m.group(1) if m else ""
-
-
-# "… về chuyển đổi số năm 2026, xác định rõ lộ trình …": the lead's sentence goes on past the trích yếu.
-# '… ban hành "Kế hoạch …” với 2 tình huống đặt ra …': after a closed quotation too.
-# "… đến năm 2050 với những nội dung chủ yếu như sau:", "… hè 2020 với chủ đề “…”": what the news adds, comma or not;
-# the addressees ("… gửi/tới các tỉnh …"), where it applies (", áp dụng với các bộ …") and when an event it names takes
-# place ("… diễn ra từ ngày 15 – 19/11 …") too.
-RUN_ON = re.compile(r"(?:,\s*|(?<=[”\"])\s+)(?:xác định|nhằm|với|với mục tiêu|đặt ra|đề ra|theo đó|trong đó|qua đó|đồng thời)\b"
-                    r"|\s+với\s+(?:(?:những|các)\s+)?(?:nội dung\s+(?:(?:chủ yếu|chính|cụ thể)\s+)?(?:như\s+)?sau|chủ đề)\b"
-                    r"|(?<!hướng)\s+(?:gửi|tới)\s+(?:các\s+(?:bộ|sở|ban|ngành|tỉnh|huyện|xã|phường|địa phương|cơ quan|đơn vị)|Ủy ban|Uỷ ban|"
-                    r"UBND|Chủ tịch|Thủ trưởng)\s"
-                    r"|,\s*áp dụng\s+(?:với|đối với|cho)\b|\s+nhằm\s|\s+(?:diễn ra|được tổ chức)\s+(?:từ|vào|trong)\s+(?:ngày|tháng)\b")
 
 
 def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | None, title: str, issuer: str,
