@@ -172,3 +172,33 @@ def test_a_header_less_notices_own_act_names_its_body() -> None:
     assert _result(SCHOOL_NOTICE).fields.get("issuer") == "Trường Trung học cơ sở Lê Lợi"
     venue = _result(VENUE_NEWS)
     assert venue.fields.get("issuer") != "Ủy ban nhân dân huyện Gò Công Tây"
+
+
+# A news lead naming the decision, its number and date, then its subject after a comma (m17's kind, here a province's
+# decision under a headline of other words).
+DATED_LEAD = """Phê duyệt đề án du lịch cộng đồng
+Thứ Ba, 08/3/2022 09:15
+UBND tỉnh Nghệ An vừa ban hành Quyết định số 623/QĐ-UBND ngày 05/3/2022, phê duyệt Đề án phát triển du lịch cộng \
+đồng tỉnh Nghệ An giai đoạn 2022 - 2025.
+Theo đó, tỉnh phấn đấu đến năm 2025 có 20 điểm du lịch cộng đồng.
+"""
+
+
+def test_a_leads_subject_after_the_documents_date_and_a_comma() -> None:
+    result = _result(DATED_LEAD)
+    assert _five(result) == ("623/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Nghệ An", "2022-03-05",
+                             "phê duyệt Đề án phát triển du lịch cộng đồng tỉnh Nghệ An giai đoạn 2022 - 2025")
+    assert "title" in {key for key, _ in result.unsure}
+
+
+# A lead naming the signer by his office, the district then its province after a comma (heldout11 a18's kind): the
+# district's two words are its name, not a person's ("Võ Nhai" reads as one); a name after the place is still cut.
+SIGNER_LEAD = """Bạn đọc - Cần biết
+Các trường cần lưu ý khi thu năm học mới
+Ông Trần Văn Hòa – Phó Chủ tịch UBND huyện Võ Nhai, tỉnh Thái Nguyên đã ký hướng dẫn số 2210/UBND-GDĐT ngày \
+20/8/2022, về việc hướng dẫn thu, chi các khoản thu trong trường học năm học 2022 – 2023.
+"""
+
+
+def test_a_signers_district_before_its_province_is_the_issuers_place() -> None:
+    assert _result(SIGNER_LEAD).fields.get("issuer") == "Ủy ban nhân dân huyện Võ Nhai"

@@ -29,9 +29,15 @@ _BARE_SUBJECT = re.compile(r"^\s*,?\s*(?P<title>(?!(?:gửi|của|ngày|do|tại
                            r"(?:\((?!" + NAME_BRACKET[2:] + r")|\./\.|\.(?:\s|$)|;|$)")
 
 
+# "… Quyết định số 1847/QĐ-TTg ngày 19/11/2020, tặng Cờ Thi đua …": the date set off by a comma before the subject.
+_DATED = re.compile(r"^\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,\s*")
+
+
 def bare_subject(rest: str, above: list[str]) -> str:
-    """The trích yếu a lead gives right after the document's number (see ``_BARE_SUBJECT``), else "" (what it asks
-    is none, unless a headline among *above* repeats it: ``request``)."""
+    """The trích yếu a lead gives right after the document's number, or after its date and a comma (see
+    ``_BARE_SUBJECT``), else "" (what it asks is none, unless a headline among *above* repeats it: ``request``)."""
+    if dated := _DATED.match(rest):
+        rest = rest[dated.end() :]
     if ASKS.match(rest):
         return asked(rest, above)
     m = _BARE_SUBJECT.match(rest[:320])

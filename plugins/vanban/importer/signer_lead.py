@@ -100,6 +100,8 @@ def office_body(who: str, number: str) -> str:
         m = chair[-1]
         listed = listed_place(m.group("level"), m.group("place"))  # a signer's name after "UBND tỉnh" is no province
         place = listed if listed is not None else _place(m.group("place"))
+        if not place and re.match(r",\s*(?:tỉnh|thành phố)\s", who[m.end() :]):  # "… huyện Lâm Thao, tỉnh Phú Thọ":
+            place = " ".join(w for w in m.group("place").split() if w[:1].isupper() and not w.isupper())  # its province next
         return f"{SPELT.get(m.group('short'), m.group('short'))} {m.group('level')} {place}" if place else ""
     if _PREMIER.search(who) and code.endswith("TTG"):
         return "Thủ tướng Chính phủ"
