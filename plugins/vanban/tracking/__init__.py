@@ -96,7 +96,8 @@ line, "các cấp …", establishments, directed bodies after a lead; the README
 callgrind, 333.1 -> 336.4 M instructions (+1.0%), importing the patterns and finding the deadlines +27 M once per process.
 Twenty-third session: the alternations the readers scan most (DUTY, tried at every word of a unit's 250 characters, and
 six more) regrouped by first letter (:mod:`.prefixed`, the same matches: CPython's engine tried every alternative at
-every word start): reading at 1,000 synthetic documents 0.36 -> 0.31 s CPU in process; see README.md's "Cost:".
+every word start): reading at 120 synthetic documents, callgrind, 337.0 -> 306.6 M instructions (-9%), 73 M more once per
+process to rewrite and compile them; at 1,000, in process, 0.36 -> 0.31 s CPU. See README.md's "Cost:".
 Tracking stays on by default, with or without ``units:``: a portal that lists no units still gets
 each document's tasks, due dates and who is late as the text names them, which is what its readers come
 for; ``tracking: false`` turns it off and the build costs what it did before the feature (no task read,

@@ -12,7 +12,7 @@ import re
 
 from . import vocabulary as v
 from .naming import *  # noqa: F403 (re-exported, :data:`.naming.__all__`: the readers know them as ``p.…``)
-from .prefixed import regroup
+from .prefixed import compiled  # re.compile, its long alternations regrouped: the same matches, fewer tests
 
 _I = re.IGNORECASE
 
@@ -65,7 +65,7 @@ _UNIT_START = (
     rf"(?:(?:các\s+)?đồng\s+chí\s+)?(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|"
     rf"trưởng\s+phòng|hiệu\s+trưởng|bộ\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng(?=\s+(?:ban|phòng)(?!\w))|chánh(?=\s+văn\s+phòng(?!\w)))(?:\s+|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?"
     rf"{_UNIT_NOUN}")
-UNIT_START = re.compile(f"^{_UNIT_START}", _I)
+UNIT_START = compiled(f"^{_UNIT_START}", _I)
 # Where a clause may lay a duty: an assigning verb anywhere, or a unit noun (after a title or "các") at the
 # start of the block or of a clause. Blocks with neither are not cut into clauses (most of a body is not
 # assignment); both scans run case-sensitive on the lower-cased block, several times faster.
@@ -100,8 +100,8 @@ _TIME_LEAD = rf"(?:{_TIME_LEAD}|{_REPORT_LEAD}|{_DUE_LEAD}|{_ADVERB_LEAD})"
 _STAMP = r"date\s+[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?\s+"
 _TIME_LEAD = rf"(?:(?:{_STAMP})?{_TIME_LEAD}|{_STAMP})"  # (the long alternation once: it is compiled into nine patterns)
 STAMP = re.compile(_STAMP)  # … which a headline may follow (:func:`.headlines.headline`)
-TIME_LEAD = re.compile(_TIME_LEAD, _I)  # a recurring time, a reporting lead, a due or an adverbial, before the clause's units
-REPORT_LEAD = re.compile(_REPORT_LEAD, _I)  # starts a sentence even after a line that did not end one (a headline)
+TIME_LEAD = compiled(_TIME_LEAD, _I)  # a recurring time, a reporting lead, a due or an adverbial, before the clause's units
+REPORT_LEAD = compiled(_REPORT_LEAD, _I)  # starts a sentence even after a line that did not end one (a headline)
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
     rf"(?:[-+•]\s*)?[“\"]?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+|[a-zđ]\)\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
@@ -137,7 +137,7 @@ _HEAD = rf"[\s.;]*+{_CLAUSE_LEAD}?[\s.;“\"]*+(?:{_TIME_LEAD})?{_DUTY_HOLDER}"
 # elsewhere "lãnh đạo" is a verb ("tập trung lãnh đạo, chỉ đạo") or names persons (an invitation's guests).
 LEADERS = re.compile(r"lãnh\s+đạo\s+(?=\S)", _I)
 LEADERS_AFTER = re.compile(r"^(?:giao|đề\s+nghị|yêu\s+cầu)", _I)  # the verbs it is read after ("chỉ đạo" is narrative)
-ASSIGNED_UNIT = re.compile(ASSIGN.pattern + r"(?:lãnh\s+đạo\s+)?" + _DUTY_HOLDER)
+ASSIGNED_UNIT = compiled(ASSIGN.pattern + r"(?:lãnh\s+đạo\s+)?" + _DUTY_HOLDER)
 CLAUSE_HEAD = re.compile(f"[.!?;:]{_HEAD}")  # ":" too: a unit after it starts a clause (:func:`.walk.Walk.clauses`)
 BLOCK_HEAD = re.compile(_HEAD)
 # A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before
@@ -223,7 +223,7 @@ JOINT_OFFICE = re.compile(r"^(?:chánh\s+)?văn\s+phòng\s+(?:hđnd|ubnd|hội\s
 # only before one (a "Trung tâm chuyển đổi số", "cơ sở sản xuất" name keeps them).
 _PAPERS = (r"\s+(?:kết\s+quả|hồ\s+sơ|báo\s+cáo|văn\s+bản|số\s+liệu|dữ\s+liệu|danh\s+sách|tài\s+liệu|biểu\s+mẫu|"
            r"giấy|bằng|chứng\s+chỉ|đề\s+nghị|ý\s+kiến|về|cho|đến|tới|ngay)(?!\w)")
-DUTY = re.compile(
+DUTY = compiled(
     r"(?<!\w)(?:chủ\s+trì|phối\s+hợp|tham\s+mưu|triển\s+khai|thực\s+hiện|báo\s+cáo|theo\s+dõi|hướng\s+dẫn|"
     r"(?<![qQ]uan,\s)tổ\s+chức(?!\s+(?:[đĐ]ảng|cơ\s+sở|chính\s+trị|đoàn\s+thể|xã\s+hội|hội(?!\s+(?:nghị|thảo|thi|diễn|họp))|thành\s+viên|kinh\s+tế)|\s*,\s*(?:cơ\s+quan|đơn\s+vị)(?!\w))|"
     r"khẩn\s+trương|tiếp\s+tục|nghiên\s+cứu|chuẩn\s+bị|hoàn\s+thành|hoàn\s+thiện|chỉnh\s+sửa|hoàn\s+chỉnh|tiếp\s+nhận|rà\s+soát|"
@@ -271,8 +271,8 @@ PASSIVE_DUTY = re.compile(r"^được\s+giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhi
 # A numbered item that only gives the time of the items before it ("Thời gian hoàn thành: …").
 TIME_ITEM = re.compile(r"^(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo))?\s*:", _I)
 # A generic noun alone ("Cơ quan ban hành: …") names no body; "về việc" inside a name means the sentence ran on.
-BARE_NOUN = re.compile(r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|ban|phòng|sở|bộ|cục|hội|đoàn|trường|trạm|đài|"
-                       r"lực\s+lượng|doanh\s+nghiệp|tổ\s+chức)", _I)
+BARE_NOUN = compiled(r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|ban|phòng|sở|bộ|cục|hội|đoàn|trường|trạm|đài|"
+                     r"lực\s+lượng|doanh\s+nghiệp|tổ\s+chức)", _I)
 RAN_ON = re.compile(r"\svề\s+việc(?!\w)|\sdo\s+(?:đồng\s+chí|ông|bà)\s|-{3,}|\sSố$|cộng\s+hòa\s+xã\s+hội|ngày\s+[0-9]", _I)
 # An actor phrase ending so ("Ban Thường vụ Huyện ủy dự kiến: …") is the writer's own plan.
 NARRATIVE_END = re.compile(r"(?<!\w)(?:đã|đang|vừa|dự\s+kiến|được)\s*$", _I)
@@ -296,8 +296,3 @@ YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 APPOSITION = re.compile(
     r"\s+-\s+(?=(?:cơ\s*quan|đơn\s*vị|là|thường\s+trực)(?!\w))|\s*\((?:qua|thông\s+qua)\b[^)]*\)?|\s*\([^)]*$|"
     r"\s*\((?=(?i:cơ\s*quan|đơn\s*vị|là|thường\s+trực)(?!\w))")
-
-# Performance only, the same matches (:mod:`.prefixed`; tests/test_tracking_prefixed.py): the alternations the readers
-# scan most, regrouped by first letter. At 1,000 synthetic documents task reading 0.361 -> 0.314 s CPU with the scan's two.
-DUTY, ASSIGNED_UNIT, UNIT_START, TIME_LEAD, REPORT_LEAD, BARE_NOUN = map(
-    regroup, (DUTY, ASSIGNED_UNIT, UNIT_START, TIME_LEAD, REPORT_LEAD, BARE_NOUN))

@@ -4,6 +4,9 @@ Performance only. :data:`.patterns.DUTY` is one alternation of about 140 words, 
 clause: CPython's ``re`` tries its alternatives one after another, so each start pays a test of every one. Regrouped
 by first letter ("chủ trì|…|chỉ đạo" as "c(?:hủ trì|…|hỉ đạo)"), a start pays one test per letter and then the few
 words of its own. At 1,000 synthetic documents every block's DUTY scan took 0.62 s written out and 0.21 s regrouped.
+The readers compile the patterns they scan most through :func:`compiled` (once: the source is rewritten, then compiled);
+task reading at 120 synthetic documents, callgrind, 337.0 -> 306.6 M instructions, for 73 M more once per process
+(the rewriting, a few milliseconds, and the regrouped patterns' compiling).
 
 Why the matches are the same (:func:`regroup`, on each non-capturing group whose alternatives all open with a plain
 letter): alternatives that open with different letters never match at the same place, so at any place only one
@@ -36,69 +39,73 @@ class _Unsupported(Exception):
     """An alternative this module does not read: its group is left as written."""
 
 
-def _close(src: str, at: int) -> int:
-    """The index of the ")" closing the group opened at *at* (``src[at] == "("``)."""
-    depth, i, in_class = 0, at, False
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if src[i + 1:i + 2] == "]" or src[i + 1:i + 3] == "^]":
-                i += 2 if src[i + 1] == "]" else 3  # a "]" first in a class is a literal
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    raise _Unsupported(src[at:at + 40])
+# A source cut into what the rewriting needs to tell apart, in one scan: escapes and classes (whole), groups that
+# close themselves (a backreference, a comment, flags for the whole source), the openings of the groups it reads
+# into (non-capturing, lookaround, capturing, named), those of any other group (read as written), ")" and "|", and
+# runs of plain characters (quantifiers among them).
+_TOKENS = re.compile(r"""
+    (?P<escape>\\.)
+  | (?P<klass>\[\^?\]?(?:\\.|[^\]\\])*\])
+  | (?P<whole>\(\?(?:P=\w+|\#[^)]*|[aiLmsux]+)\))
+  | (?P<open>\(\?(?::|=|!|<=|<!|P<\w+>)|\((?!\?))
+  | (?P<other>\(\?)
+  | (?P<close>\))
+  | (?P<bar>\|)
+  | (?P<run>[^\\\[()|]+)
+""", re.VERBOSE | re.DOTALL)
+_AS_WRITTEN_INSIDE = ("(?<!", "(?<=")  # lookbehinds are kept as written (fixed width), as are the groups of "other"
 
 
-def _split(src: str) -> list[str]:
-    """*src* cut at its top-level "|"."""
-    out, start, i = [], 0, 0
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(src, i) + 1
-            continue
-        if ch == "(":
-            i = _close(src, i) + 1
-            continue
-        if ch == "|":
-            out.append(src[start:i])
-            start = i + 1
-        i += 1
-    out.append(src[start:])
-    return out
+class _Group:
+    """A group of the source: its opening as written and its alternatives, each a list of pieces (text or groups)."""
+
+    __slots__ = ("alternatives", "head", "verbatim")
+
+    def __init__(self, head: str, verbatim: bool) -> None:
+        self.head, self.verbatim = head, verbatim
+        self.alternatives: list[list[str | _Group]] = [[]]
+
+    def source(self, flags: int) -> str:
+        """The group's source, its non-capturing alternations of more than two regrouped (:func:`regrouped_source`)."""
+        if self.verbatim:
+            return self.written()
+        alternatives = ["".join(x if isinstance(x, str) else x.source(flags) for x in pieces)
+                        for pieces in self.alternatives]
+        if self.head == "(?:" and len(alternatives) > 2:
+            return self.head + regrouped_source(alternatives, flags) + ")"
+        return self.head + "|".join(alternatives) + (")" if self.head else "")
+
+    def written(self) -> str:
+        """The group's source as written."""
+        return self.head + "|".join("".join(x if isinstance(x, str) else x.written() for x in pieces)
+                                    for pieces in self.alternatives) + (")" if self.head else "")
 
 
-def _class_end(src: str, at: int) -> int:
-    """The index of the "]" closing the class opened at *at*."""
-    i = at + 1
-    if src[i:i + 1] == "^":
-        i += 1
-    if src[i:i + 1] == "]":
-        i += 1
-    while i < len(src):
-        if src[i] == "\\":
-            i += 2
-            continue
-        if src[i] == "]":
-            return i
-        i += 1
-    raise _Unsupported(src[at:at + 40])
+def _parse(src: str) -> _Group:
+    """The source as a tree of groups (the root: no opening); :class:`_Unsupported` when it cannot be read so."""
+    root = _Group("", False)
+    stack = [root]
+    read = 0
+    for m in _TOKENS.finditer(src):
+        if m.start() != read:
+            raise _Unsupported(src[read:read + 40])
+        read = m.end()
+        kind, text, top = m.lastgroup, m.group(), stack[-1]
+        if kind == "open" or kind == "other":
+            group = _Group(text, top.verbatim or kind == "other" or text in _AS_WRITTEN_INSIDE)
+            top.alternatives[-1].append(group)
+            stack.append(group)
+        elif kind == "close":
+            if len(stack) == 1:
+                raise _Unsupported(src)
+            stack.pop()
+        elif kind == "bar":
+            top.alternatives.append([])
+        else:
+            top.alternatives[-1].append(text)
+    if read != len(src) or len(stack) != 1:
+        raise _Unsupported(src)
+    return root
 
 
 def _first_letter(alternative: str) -> tuple[str, str]:
@@ -140,41 +147,9 @@ def regrouped_source(alternatives: list[str], flags: int = 0) -> str:
 
 
 def _rewrite(src: str, flags: int) -> str:
-    """*src* with every non-capturing group of many alternatives regrouped (:func:`regrouped_source`), inside out."""
-    out, i = [], 0
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            out.append(src[i:i + 2])
-            i += 2
-            continue
-        if ch == "[":
-            end = _class_end(src, i)
-            out.append(src[i:end + 1])
-            i = end + 1
-            continue
-        if ch == "(":
-            end = _close(src, i)
-            inner = src[i + 1:end]
-            if inner.startswith("?:"):
-                body = _rewrite(inner[2:], flags)
-                alternatives = _split(body)
-                if len(alternatives) > 2:
-                    body = regrouped_source(alternatives, flags)
-                out.append("(?:" + body + ")")
-            elif inner.startswith(("?=", "?!")) or inner[:1] != "?":  # a lookahead, a numbered group
-                head = 0 if inner[:1] != "?" else 2
-                out.append("(" + inner[:head] + _rewrite(inner[head:], flags) + ")")
-            elif inner.startswith("?P<"):  # a named group
-                head = inner.index(">") + 1
-                out.append("(" + inner[:head] + _rewrite(inner[head:], flags) + ")")
-            else:
-                out.append(src[i:end + 1])  # lookbehinds (fixed width), "(?i:…)", "(?-i:…)", conditionals: as written
-            i = end + 1
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    """*src* with every non-capturing group of more than two alternatives regrouped (:func:`regrouped_source`); the
+    groups this module does not read (lookbehinds, "(?i:…)", atomic, conditional) and all inside them as written."""
+    return _parse(src).source(flags)
 
 
 def regroup(pattern: re.Pattern[str]) -> re.Pattern[str]:
