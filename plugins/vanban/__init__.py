@@ -5,3 +5,7 @@ so that it outlives the theme and the generator it is currently published with.
 """
 
 __version__ = "0.1.0"
+
+from . import regex_cache
+
+regex_cache.install()  # before any module of the package compiles its patterns

@@ -36,6 +36,7 @@ from ..parallel import start_helper, stop_helper
 from ..parse_cache import StoredParses
 from ..portal import PortalConfigError, parse_portal
 from ..problems import Severity
+from ..regex_cache import save as save_patterns
 from ..search.page import PendingSearch
 from ..site import Made, Outputs, PageSpec, SiteConfig, SiteModel
 from ..tracking import TrackingConfigError
@@ -366,6 +367,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self._wait_for_folders()
         self.pages.finish()
         TEMPLATE_CODE.finish()
+        if self.build is not None:  # the patterns compiled at import, for the next process (vanban.regex_cache)
+            save_patterns(self.build.site.config.cache_dir)
         place_all(self.pages.store, config.site_dir, self.outputs, self.made)
         if self.keeping and self.files is not None:
             templates = [*config.theme.static_templates, *config.extra_templates]

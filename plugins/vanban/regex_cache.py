@@ -1,0 +1,177 @@
+"""The programs of regular expressions compiled at import, kept in the build cache for the next process.
+
+Why: importing vanban compiles about 560 regular expressions at the top of its modules (citations,
+deadlines, tracking: 640 with the libraries'), and Python's ``re`` parses and compiles each one in
+Python code (``re._parser``, ``re._compiler``) before ``_sre.compile``, in C, makes the pattern from its
+program: 0.2 s of CPU in every process, a tenth of the parent of an edit build at 1,000 documents, which
+analyses the edited document and so needs them. Here ``re._compiler.compile`` is wrapped: a pattern
+compiled by a module's top-level code is made from the program the last process stored, when it stored
+one for the same pattern text and flags, on the same Python (its cache tag, ``sys.version`` and
+``_sre.MAGIC`` name the file); otherwise it is compiled as ``re`` does and its program kept for the file.
+A pattern made either way is the same pattern (``Pattern.__eq__`` compares the programs; the tests check
+every one vanban compiles). Patterns compiled later (inside functions, from text) go through untouched.
+
+The file is JSON (``regex-<tag>.json`` in the build cache's current code generation, so a code change
+or pruning drops it with everything else): a planted file can at worst change what a pattern matches,
+as a planted analysis can change a page; a program ``_sre`` rejects is compiled again. It is read when
+vanban is imported (``VANBAN_CACHE_DIR``, else ``.cache/vanban`` from the working directory: the
+default ``cache_dir`` of a build run beside its mkdocs.yml) and written by :func:`save` once the build
+knows its cache folder, only when a pattern was missing. Python without ``re._compiler`` (3.10) or whose
+program a probe does not rebuild exactly: nothing is wrapped.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+import re
+import sys
+import tempfile
+from array import array
+from pathlib import Path
+from typing import Any
+
+try:
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10: sre_compile, not wrapped
+    _compiler = _parser = None
+
+DEFAULT_DIR = ".cache/vanban"
+Entry = list[Any]  # [flags, program (base64 of native uint32), groups, {name: index}, [name or None per index]]
+
+_original: Any = None  # re._compiler.compile as it was
+_stored: dict[str, Entry] = {}  # read from the file: "flags:pattern" → entry
+_fresh: dict[str, Entry] = {}  # compiled here at a module's top level and not found in the file
+_used: dict[str, Entry] = {}  # every program this process made at a module's top level, found or fresh
+_read_from = ""  # the file _stored came from
+
+
+def file_name() -> str:
+    magic = getattr(_sre, "MAGIC", 0) if _compiler is not None else 0
+    return f"regex-{sys.implementation.cache_tag}-{magic}.json"
+
+
+def _program(pattern: str, flags: int) -> Entry:
+    """What ``re._compiler.compile`` hands ``_sre.compile`` for *pattern* (its own steps, in order)."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    packed = base64.b64encode(array("I", code).tobytes()).decode("ascii")
+    return [flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, indexgroup]
+
+
+def _made(pattern: str, entry: Entry) -> re.Pattern[str]:
+    flags, packed, groups, groupindex, indexgroup = entry
+    code = array("I")
+    code.frombytes(base64.b64decode(packed))
+    return _sre.compile(pattern, flags, code.tolist(), groups, dict(groupindex), tuple(indexgroup))  # type: ignore[no-any-return]
+
+
+def _at_top_level() -> bool:
+    """Whether the caller of ``re`` is a module's top-level code (an import), not a function."""
+    frame: Any = sys._getframe(2)  # re._compile, then re.compile, re.sub … then their caller
+    while frame is not None and (frame.f_globals.get("__name__") == "re"
+                                 or str(frame.f_globals.get("__name__")).startswith("re.")):
+        frame = frame.f_back
+    return frame is not None and frame.f_code.co_name == "<module>"
+
+
+def _compile(pattern: Any, flags: int = 0) -> Any:
+    if type(pattern) is not str or flags & re.DEBUG or not _at_top_level():
+        return _original(pattern, flags)
+    key = f"{flags}:{pattern}"
+    entry = _stored.get(key)
+    if entry is not None:
+        with contextlib.suppress(Exception):  # a program _sre rejects (a damaged file): compiled below
+            made = _made(pattern, entry)
+            _used[key] = entry
+            return made
+    entry = _fresh[key] = _used[key] = _program(pattern, flags)
+    return _made(pattern, entry)
+
+
+def _works() -> bool:
+    """Whether this Python's ``re`` makes a pattern from the steps :func:`_program` repeats."""
+    probe = r"(?P<so>s[ốô]\s*)?(\d+)/(\d{4})/[A-ZĐ-]+(?=\W|$)|(?i:quyết định)"
+    try:
+        return bool(_made(probe, _program(probe, 0)) == _original(probe, 0))
+    except Exception:  # pragma: no cover - another Python's internals
+        return False
+
+
+def install() -> bool:
+    """Wrap ``re._compiler.compile`` (once) and read the programs the default folder holds (see the module)."""
+    global _original
+    if _compiler is None or _original is not None:
+        return _original is not None
+    _original = _compiler.compile
+    if not _works():
+        _original = None
+        return False
+    load(os.environ.get("VANBAN_CACHE_DIR") or DEFAULT_DIR)
+    _compiler.compile = _compile
+    return True
+
+
+def uninstall() -> None:
+    """Put ``re._compiler.compile`` back (tests)."""
+    global _original
+    if _original is not None:
+        _compiler.compile = _original
+        _original = None
+
+
+def _path(folder: str) -> Path:
+    from .cache import code_fingerprint  # imported late: vanban/__init__ installs this before anything else
+
+    return Path(folder) / code_fingerprint() / file_name()
+
+
+def load(folder: str) -> None:
+    """Use the programs stored under the build cache *folder* (none when it has no file for this code)."""
+    global _read_from
+    _stored.clear()
+    _used.clear()
+    _read_from = ""
+    if _original is None or not folder or not Path(folder).is_dir():
+        return
+    path = _path(folder)
+    try:
+        found = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(found, dict) and found.get("python") == sys.version and isinstance(found.get("patterns"), dict):
+        _stored.update(found["patterns"])
+        _read_from = str(path)
+
+
+def save(folder: str) -> None:
+    """Write the programs this process made at import to *folder*'s code generation, when that file lacks
+    some (atomically: a reader sees the old file or the new one). Only those: a pattern whose text changes
+    from one process to the next (joined from a set's words) does not pile up."""
+    if _original is None or not folder:
+        return
+    global _read_from
+    path = _path(folder)
+    if not _fresh and _read_from == str(path):
+        return
+    patterns = dict(_used)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False) as out:
+            json.dump({"python": sys.version, "patterns": patterns}, out, separators=(",", ":"))
+        os.replace(out.name, path)
+    except OSError:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(out.name)
+        return
+    _stored.clear()
+    _stored.update(patterns)
+    _fresh.clear()
+    _read_from = str(path)

@@ -1,0 +1,129 @@
+"""vanban.regex_cache: patterns made from stored programs are the patterns ``re`` compiles, found only
+for the same text, flags and Python; a damaged or foreign file changes nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from vanban import regex_cache
+
+pytestmark = pytest.mark.skipif(regex_cache._original is None, reason="this Python's re is not wrapped")
+
+PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
+
+# In a fresh interpreter: import what a build imports, then report what the wrapper did.
+PROBE = textwrap.dedent("""
+    import json, sys
+    import vanban.mkdocs.plugin, vanban.analysis
+    from vanban import regex_cache as R
+    same = all(R._made(k.partition(":")[2], e) == R._original(k.partition(":")[2], int(k.partition(":")[0]))
+               for k, e in R._used.items())
+    found = sum(1 for k in R._used if k not in R._fresh)
+    R.save(sys.argv[1])
+    print(json.dumps({"used": len(R._used), "fresh": len(R._fresh), "found": found, "same": same,
+                      "vanban": sum(1 for k in R._used if "[ốô]" in k or "Quyết" in k or "quyết" in k)}))
+""")
+
+
+def _run(cache: Path) -> dict[str, object]:
+    env = {**os.environ, "VANBAN_CACHE_DIR": str(cache), "PYTHONHASHSEED": "0",
+           "PYTHONPATH": os.pathsep.join(filter(None, (str(PLUGINS), os.environ.get("PYTHONPATH", ""))))}
+    done = subprocess.run([sys.executable, "-c", PROBE, str(cache)], env=env, capture_output=True, text=True,
+                          check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_a_second_process_makes_every_import_pattern_from_the_file_and_equal(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    first = _run(cache)
+    assert first["found"] == 0 and first["same"] and int(first["used"]) > 400  # type: ignore[call-overload]
+    files = list(cache.glob("*/regex-*.json"))
+    assert len(files) == 1
+    second = _run(cache)
+    # Pattern.__eq__ compares flags, text and the compiled program: each one as re compiles it
+    assert second["same"] and second["fresh"] == 0 and second["found"] == first["used"]
+
+
+def _stored_file(folder: Path, patterns: dict[str, object], python: str = sys.version) -> None:
+    path = regex_cache._path(str(folder))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"python": python, "patterns": patterns}), encoding="utf-8")
+
+
+def _at_top_level(text: str, flags: int = 0) -> re.Pattern[str]:
+    """*text* compiled by a module's top-level code, as at import (re's own cache purged first)."""
+    scope: dict[str, object] = {"re": re, "text": text, "flags": flags}
+    re.purge()
+    exec(compile("found = re.compile(text, flags)", "<probe>", "exec"), scope)
+    return scope["found"]  # type: ignore[return-value]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Iterator[Path]:
+    yield tmp_path
+    regex_cache.load("")  # nothing stored for the rest of the session
+    re.purge()
+
+
+ARTICLE = r"Điều (\d+)\.\s+(?P<ten>[^\n]+)"
+
+
+def test_an_entry_serves_only_its_exact_text_and_flags(folder: Path) -> None:
+    _stored_file(folder, {f"0:{ARTICLE}": regex_cache._program(ARTICLE, 0)})
+    regex_cache.load(str(folder))
+    for text, flags, found in [(ARTICLE, 0, True), (ARTICLE, int(re.IGNORECASE), False),
+                               (ARTICLE + " ", 0, False), (ARTICLE.replace("Điều", "Khoản"), 0, False)]:
+        regex_cache._fresh.clear()
+        made = _at_top_level(text, flags)
+        assert made == regex_cache._original(text, flags)  # the pattern re compiles, program and all
+        assert (f"{flags}:{text}" not in regex_cache._fresh) is found
+        assert made.groupindex == {"ten": 2} and made.groups == 2
+    assert _at_top_level(ARTICLE).match("Điều 12.  Phạm vi").group("ten") == "Phạm vi"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("damage", ["not json", "foreign python", "rejected program", "wrong shape"])
+def test_a_damaged_or_foreign_file_is_compiled_again(folder: Path, damage: str) -> None:
+    entry = regex_cache._program(ARTICLE, 0)
+    if damage == "not json":
+        path = regex_cache._path(str(folder))
+        path.parent.mkdir(parents=True)
+        path.write_text("{\"python\": ", encoding="utf-8")
+    elif damage == "foreign python":
+        _stored_file(folder, {f"0:{ARTICLE}": entry}, python="2.7.18")
+    elif damage == "rejected program":
+        _stored_file(folder, {f"0:{ARTICLE}": [entry[0], "AAAAAA==", *entry[2:]]})
+    else:
+        _stored_file(folder, {f"0:{ARTICLE}": entry[:2]})
+    regex_cache.load(str(folder))
+    regex_cache._fresh.clear()
+    assert _at_top_level(ARTICLE) == regex_cache._original(ARTICLE, 0)
+    assert f"0:{ARTICLE}" in regex_cache._fresh  # compiled as re does, and stored anew by the next save
+
+
+def test_patterns_compiled_in_functions_are_left_alone(folder: Path) -> None:
+    regex_cache._fresh.clear()
+    re.purge()
+    assert re.compile(ARTICLE + "x") == regex_cache._original(ARTICLE + "x", 0)
+    assert not regex_cache._fresh
+
+
+def test_save_writes_only_when_a_pattern_was_missing(folder: Path) -> None:
+    regex_cache.load(str(folder))
+    _at_top_level(ARTICLE)
+    regex_cache.save(str(folder))
+    path = regex_cache._path(str(folder))
+    written = path.stat().st_mtime_ns
+    assert json.loads(path.read_text(encoding="utf-8"))["patterns"] == {f"0:{ARTICLE}": regex_cache._program(ARTICLE, 0)}
+    _at_top_level(ARTICLE)  # found now
+    regex_cache.save(str(folder))
+    assert path.stat().st_mtime_ns == written and not list(path.parent.glob("*.tmp"))
