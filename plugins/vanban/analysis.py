@@ -20,6 +20,7 @@ from .citations.scanning import last_barrier, window_hits
 from .deadlines import Deadline, extract_deadlines
 from .deadlines.blocks import blocks
 from .documents import Document
+from .fingerprint import Fingerprinter, Unfingerprintable
 from .parallel import parallel_map, workers
 from .tokens import TermCounts, body_term_counts, forget_memos
 from .tracking.tasks import Assignment, assignments
@@ -67,9 +68,16 @@ def cache_key(doc: Document, tasks: bool = True) -> CacheKey:
     return (doc.body, doc.number, doc.title, doc.date.iso() if doc.date else "", doc.body_line, tasks)
 
 
-def disk_key(doc: Document, tasks: bool = True) -> str:
-    """The on-disk cache key: the whole document (its repr holds every field :func:`analyse` may read)."""
-    return content_key("analysis" if tasks else "analysis-untracked", repr(doc))
+def disk_key(doc: Document, tasks: bool = True, fingerprinter: Fingerprinter | None = None) -> str:
+    """The on-disk cache key: the whole document, every field :func:`analyse` may read (its digest by
+    :mod:`vanban.fingerprint`; given the build's *fingerprinter*, the search files' and the pages' keys
+    take that digest again instead of digesting the document anew: the repr of every document, hashed,
+    had been 0.05 s of an edit build's parent at 1,000 documents)."""
+    try:
+        whole = (fingerprinter or Fingerprinter()).digest(doc).hex()
+    except Unfingerprintable:  # a field of a kind the digest does not know: the repr holds it too
+        whole = "repr:" + repr(doc)
+    return content_key("analysis" if tasks else "analysis-untracked", whole)
 
 
 TOKENS = "tokens"  # the build cache's namespace of each analysis's search tokens
@@ -91,7 +99,8 @@ def _interned(tokens: dict[str, TermCounts]) -> dict[str, TermCounts]:
 
 def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None = None,
                 disk: DiskCache | None = None, *, tasks: bool = True,
-                disk_keys: dict[str, str] | None = None) -> dict[str, Analysis]:
+                disk_keys: dict[str, str] | None = None,
+                fingerprinter: Fingerprinter | None = None) -> dict[str, Analysis]:
     """Analyses by document id; worker processes share the work on large corpora.
 
     With *cache* (kept by the caller between builds), only new or edited documents are analysed,
@@ -105,6 +114,7 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
     documents they were 10.5 of the 12.7 MB unpickled, 0.25 s of a warm build's CPU with their interning).
     *disk_keys* receives the disk key (:func:`disk_key`) of each document it made one for, by id: the process
     that reads their tokens back need not make them again (a repr of every document hashed, 0.09 s at 1,000).
+    *fingerprinter*: the build's, see :func:`disk_key`.
     """
     store: dict[CacheKey, Analysis] = {} if cache is None else cache
     keys = [cache_key(d, tasks) for d in docs]
@@ -112,7 +122,8 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
     fresh: dict[CacheKey, Analysis] = {}
     on_disk: dict[str, CacheKey] = {}  # each key made once (a repr of the whole document, hashed)
     if disk is not None and missing:
-        made = [(d.id, disk_key(d, tasks), k) for k, d in missing.items()]
+        fingerprinter = fingerprinter or Fingerprinter()
+        made = [(d.id, disk_key(d, tasks, fingerprinter), k) for k, d in missing.items()]
         on_disk = {dkey: k for _, dkey, k in made}
         if disk_keys is not None:
             disk_keys.update((doc_id, dkey) for doc_id, dkey, _ in made)
@@ -204,13 +215,13 @@ class Analyses:
 
 
 def analyse_corpus(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None = None,
-                   cache_dir: str = "", *, tasks: bool = True) -> Analyses:
-    """The analyses of the held documents *docs* (see :func:`analyse_all` for *cache* and *tasks*);
-    *cache_dir*, when set, is the on-disk cache shared by later builds and other wards' sites."""
+                   cache_dir: str = "", *, tasks: bool = True, fingerprinter: Fingerprinter | None = None) -> Analyses:
+    """The analyses of the held documents *docs* (see :func:`analyse_all` for *cache*, *tasks* and
+    *fingerprinter*); *cache_dir*, when set, is the on-disk cache shared by later builds and other wards' sites."""
     disk = DiskCache(Path(cache_dir), "analysis") if cache_dir else None
     held = [d for d in docs if d.held]
     disk_keys: dict[str, str] = {}
-    by_id = analyse_all(held, cache, disk, tasks=tasks, disk_keys=disk_keys)
+    by_id = analyse_all(held, cache, disk, tasks=tasks, disk_keys=disk_keys, fingerprinter=fingerprinter)
     stored = tuple(d for d in held if by_id[d.id].tokens is None)
     analyses = Analyses(by_id, stored, tasks, disk_keys)
     # The readers' memo tables (syllables, citation windows) only speed up reading bodies: emptied

@@ -138,7 +138,7 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
     with fewer_collections():
         links = pages.contribute(site)
         tracks = config.tracking.enabled  # tracking: false → no task read, no tracking page (vanban.tracking.config)
-        analyses = analyse_corpus(corpus.documents, cache, config.cache_dir, tasks=tracks)
+        analyses = analyse_corpus(corpus.documents, cache, config.cache_dir, tasks=tracks, fingerprinter=fingerprinter)
         found = relations.resolve(site, analyses)
         # The search files need only the documents (final once the graph added its stubs) and their
         # tokens: started as early as that, they are made in the background (a forked child, or serve's
