@@ -25,12 +25,14 @@ PROBE = textwrap.dedent("""
     import json, sys
     import vanban.mkdocs.plugin, vanban.analysis
     from vanban import regex_cache as R
-    same = all(R._made(k.partition(":")[2], e) == R._original(k.partition(":")[2], int(k.partition(":")[0]))
-               for k, e in R._used.items())
-    found = sum(1 for k in R._used if k not in R._fresh)
+    found = len(R._used - R._fresh.keys())
+    fresh = len(R._fresh)
     R.save(sys.argv[1])
-    print(json.dumps({"used": len(R._used), "fresh": len(R._fresh), "found": found, "same": same,
-                      "vanban": sum(1 for k in R._used if "[ốô]" in k or "Quyết" in k or "quyết" in k)}))
+    stored = R._programs(R._path(sys.argv[1]))
+    same = set(stored) == R._used and all(
+        R._made(k.partition(":")[2], e) == R._original(k.partition(":")[2], int(k.partition(":")[0]))
+        for k, e in stored.items())
+    print(json.dumps({"used": len(R._used), "fresh": fresh, "found": found, "same": same}))
 """)
 
 
@@ -127,3 +129,15 @@ def test_save_writes_only_when_a_pattern_was_missing(folder: Path) -> None:
     _at_top_level(ARTICLE)  # found now
     regex_cache.save(str(folder))
     assert path.stat().st_mtime_ns == written and not list(path.parent.glob("*.tmp"))
+
+
+def test_a_saved_file_holds_the_patterns_this_process_made_found_or_fresh(folder: Path) -> None:
+    clause = r"Khoản (\d+)"
+    _stored_file(folder, {f"0:{ARTICLE}": regex_cache._program(ARTICLE, 0), "0:unused": regex_cache._program("unused", 0)})
+    regex_cache.load(str(folder))
+    _at_top_level(ARTICLE)  # found, and let go from memory
+    _at_top_level(clause)  # missing: compiled
+    assert f"0:{ARTICLE}" not in regex_cache._stored and f"0:{clause}" in regex_cache._fresh
+    regex_cache.save(str(folder))
+    saved = json.loads(regex_cache._path(str(folder)).read_text(encoding="utf-8"))["patterns"]
+    assert saved == {f"0:{ARTICLE}": regex_cache._program(ARTICLE, 0), f"0:{clause}": regex_cache._program(clause, 0)}

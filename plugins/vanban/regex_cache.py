@@ -43,9 +43,9 @@ DEFAULT_DIR = ".cache/vanban"
 Entry = list[Any]  # [flags, program (base64 of native uint32), groups, {name: index}, [name or None per index]]
 
 _original: Any = None  # re._compiler.compile as it was
-_stored: dict[str, Entry] = {}  # read from the file: "flags:pattern" → entry
+_stored: dict[str, Entry] = {}  # read from the file and not used yet: "flags:pattern" → entry
 _fresh: dict[str, Entry] = {}  # compiled here at a module's top level and not found in the file
-_used: dict[str, Entry] = {}  # every program this process made at a module's top level, found or fresh
+_used: set[str] = set()  # the keys of every pattern this process made at a module's top level, found or fresh
 _read_from = ""  # the file _stored came from
 
 
@@ -86,13 +86,14 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     if type(pattern) is not str or flags & re.DEBUG or not _at_top_level():
         return _original(pattern, flags)
     key = f"{flags}:{pattern}"
-    entry = _stored.get(key)
+    entry = _stored.pop(key, None) or _fresh.get(key)  # let go once used: the file holds it (2 MB in all)
+    if entry is None and key in _used:  # made before from the file, or saved since: nothing to keep
+        return _original(pattern, flags)
+    _used.add(key)
     if entry is not None:
         with contextlib.suppress(Exception):  # a program _sre rejects (a damaged file): compiled below
-            made = _made(pattern, entry)
-            _used[key] = entry
-            return made
-    entry = _fresh[key] = _used[key] = _program(pattern, flags)
+            return _made(pattern, entry)
+    entry = _fresh[key] = _program(pattern, flags)
     return _made(pattern, entry)
 
 
@@ -142,13 +143,18 @@ def load(folder: str) -> None:
     if _original is None or not folder or not Path(folder).is_dir():
         return
     path = _path(folder)
+    _stored.update(_programs(path))
+    _read_from = str(path) if _stored else ""
+
+
+def _programs(path: Path) -> dict[str, Entry]:
     try:
         found = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return
+        return {}
     if isinstance(found, dict) and found.get("python") == sys.version and isinstance(found.get("patterns"), dict):
-        _stored.update(found["patterns"])
-        _read_from = str(path)
+        return found["patterns"]  # type: ignore[no-any-return]
+    return {}
 
 
 def save(folder: str) -> None:
@@ -161,7 +167,9 @@ def save(folder: str) -> None:
     path = _path(folder)
     if not _fresh and _read_from == str(path):
         return
-    patterns = dict(_used)
+    # the entries let go once used (_compile) are read again, from the file they came from
+    known = {**_programs(Path(_read_from)), **_fresh} if _read_from else dict(_fresh)
+    patterns = {key: known.get(key) or _program(key.partition(":")[2], int(key.partition(":")[0])) for key in _used}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False) as out:
@@ -171,7 +179,5 @@ def save(folder: str) -> None:
         with contextlib.suppress(OSError, UnboundLocalError):
             os.unlink(out.name)
         return
-    _stored.clear()
-    _stored.update(patterns)
     _fresh.clear()
     _read_from = str(path)
