@@ -16,7 +16,7 @@ or pruning drops it with everything else): a planted file can at worst change wh
 as a planted analysis can change a page; a program ``_sre`` rejects is compiled again. It is read when
 vanban is imported (``VANBAN_CACHE_DIR``, else ``.cache/vanban`` from the working directory: the
 default ``cache_dir`` of a build run beside its mkdocs.yml) and written by :func:`save` once the build
-knows its cache folder, only when a pattern was missing. Python without ``re._compiler`` (3.10) or whose
+knows its cache folder, when it had none or lacked more than a few. Python without ``re._compiler`` (3.10) or whose
 program a probe does not rebuild exactly: nothing is wrapped.
 """
 
@@ -40,6 +40,7 @@ except ImportError:  # pragma: no cover - Python 3.10: sre_compile, not wrapped
     _compiler = _parser = None
 
 DEFAULT_DIR = ".cache/vanban"
+_COMPREHENSIONS = frozenset({"<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>"})
 Entry = list[Any]  # [flags, program (base64 of native uint32), groups, {name: index}, [name or None per index]]
 
 _original: Any = None  # re._compiler.compile as it was
@@ -78,6 +79,8 @@ def _at_top_level() -> bool:
     frame: Any = sys._getframe(2)  # re._compile, then re.compile, re.sub … then their caller
     while frame is not None and (frame.f_globals.get("__name__") == "re"
                                  or str(frame.f_globals.get("__name__")).startswith("re.")):
+        frame = frame.f_back
+    if frame is not None and frame.f_code.co_name in _COMPREHENSIONS:  # [re.compile(…) for …] at the top
         frame = frame.f_back
     return frame is not None and frame.f_code.co_name == "<module>"
 
@@ -158,15 +161,16 @@ def _programs(path: Path) -> dict[str, Entry]:
 
 
 def save(folder: str) -> None:
-    """Write the programs this process made at import to *folder*'s code generation, when that file lacks
-    some (atomically: a reader sees the old file or the new one). Only those: a pattern whose text changes
-    from one process to the next (joined from a set's words) does not pile up."""
+    """Write the programs this process made at import to *folder*'s code generation, when it has no such
+    file or the file lacked more than a twentieth of them (atomically: a reader sees the old file or the
+    new one). Only those: a pattern whose text changes from one process to the next (alternatives joined
+    from a set in hash order: a few in vanban) neither piles up nor has the file written again each build."""
     if _original is None or not folder:
         return
     global _read_from
     path = _path(folder)
-    if not _fresh and _read_from == str(path):
-        return
+    if _read_from == str(path) and len(_fresh) * 20 < len(_used):
+        return  # a few missing: patterns joined from a set's words in hash order, new in every process
     # the entries let go once used (_compile) are read again, from the file they came from
     known = {**_programs(Path(_read_from)), **_fresh} if _read_from else dict(_fresh)
     patterns = {key: known.get(key) or _program(key.partition(":")[2], int(key.partition(":")[0])) for key in _used}
