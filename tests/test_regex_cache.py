@@ -16,7 +16,7 @@ import pytest
 
 from vanban import regex_cache
 
-pytestmark = pytest.mark.skipif(regex_cache._original is None, reason="this Python's re is not wrapped")
+pytestmark = pytest.mark.skipif(not regex_cache.active(), reason="this Python's re is not wrapped")
 
 PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
@@ -25,14 +25,13 @@ PROBE = textwrap.dedent("""
     import json, sys
     import vanban.mkdocs.plugin, vanban.analysis
     from vanban import regex_cache as R
-    found = len(R._used - R._fresh.keys())
-    fresh = len(R._fresh)
+    used, fresh = R.made_here(), R.missing()
     R.save(sys.argv[1])
-    stored = R._programs(R._path(sys.argv[1]))
-    same = set(stored) == R._used and all(
-        R._made(k.partition(":")[2], e) == R._original(k.partition(":")[2], int(k.partition(":")[0]))
+    stored = R.stored_programs(R.file_path(sys.argv[1]))
+    same = set(stored) == used and all(
+        R.made_from(k.partition(":")[2], e) == R.compiled_by_re(k.partition(":")[2], int(k.partition(":")[0]))
         for k, e in stored.items())
-    print(json.dumps({"used": len(R._used), "fresh": fresh, "found": found, "same": same}))
+    print(json.dumps({"used": len(used), "fresh": len(fresh), "found": len(used - fresh), "same": same}))
 """)
 
 
@@ -57,7 +56,7 @@ def test_a_second_process_makes_every_import_pattern_from_the_file_and_equal(tmp
 
 
 def _stored_file(folder: Path, patterns: dict[str, object], python: str = sys.version) -> None:
-    path = regex_cache._path(str(folder))
+    path = regex_cache.file_path(str(folder))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"python": python, "patterns": patterns}), encoding="utf-8")
 
@@ -81,23 +80,22 @@ ARTICLE = r"Điều (\d+)\.\s+(?P<ten>[^\n]+)"
 
 
 def test_an_entry_serves_only_its_exact_text_and_flags(folder: Path) -> None:
-    _stored_file(folder, {f"0:{ARTICLE}": regex_cache._program(ARTICLE, 0)})
+    _stored_file(folder, {f"0:{ARTICLE}": regex_cache.program(ARTICLE, 0)})
     regex_cache.load(str(folder))
     for text, flags, found in [(ARTICLE, 0, True), (ARTICLE, int(re.IGNORECASE), False),
                                (ARTICLE + " ", 0, False), (ARTICLE.replace("Điều", "Khoản"), 0, False)]:
-        regex_cache._fresh.clear()
         made = _at_top_level(text, flags)
-        assert made == regex_cache._original(text, flags)  # the pattern re compiles, program and all
-        assert (f"{flags}:{text}" not in regex_cache._fresh) is found
+        assert made == regex_cache.compiled_by_re(text, flags)  # the pattern re compiles, program and all
+        assert (f"{flags}:{text}" not in regex_cache.missing()) is found
         assert made.groupindex == {"ten": 2} and made.groups == 2
     assert _at_top_level(ARTICLE).match("Điều 12.  Phạm vi").group("ten") == "Phạm vi"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("damage", ["not json", "foreign python", "rejected program", "wrong shape"])
 def test_a_damaged_or_foreign_file_is_compiled_again(folder: Path, damage: str) -> None:
-    entry = regex_cache._program(ARTICLE, 0)
+    entry = regex_cache.program(ARTICLE, 0)
     if damage == "not json":
-        path = regex_cache._path(str(folder))
+        path = regex_cache.file_path(str(folder))
         path.parent.mkdir(parents=True)
         path.write_text("{\"python\": ", encoding="utf-8")
     elif damage == "foreign python":
@@ -107,30 +105,28 @@ def test_a_damaged_or_foreign_file_is_compiled_again(folder: Path, damage: str) 
     else:
         _stored_file(folder, {f"0:{ARTICLE}": entry[:2]})
     regex_cache.load(str(folder))
-    regex_cache._fresh.clear()
-    assert _at_top_level(ARTICLE) == regex_cache._original(ARTICLE, 0)
-    assert f"0:{ARTICLE}" in regex_cache._fresh  # compiled as re does, and stored anew by the next save
+    assert _at_top_level(ARTICLE) == regex_cache.compiled_by_re(ARTICLE, 0)
+    assert f"0:{ARTICLE}" in regex_cache.missing()  # compiled as re does, and stored anew by the next save
 
 
 def test_patterns_compiled_in_functions_are_left_alone(folder: Path) -> None:
-    regex_cache._fresh.clear()
     re.purge()
-    assert re.compile(ARTICLE + "x") == regex_cache._original(ARTICLE + "x", 0)
-    assert not regex_cache._fresh
+    assert re.compile(ARTICLE + "x") == regex_cache.compiled_by_re(ARTICLE + "x", 0)
+    assert not regex_cache.missing()
     # a comprehension at a module's top level is the import's
     assert _at_top_level(ARTICLE + "y", 0, "found = [re.compile(t, flags) for t in [text]][0]") == \
-        regex_cache._original(ARTICLE + "y", 0)
-    assert list(regex_cache._fresh) == [f"0:{ARTICLE}y"]
+        regex_cache.compiled_by_re(ARTICLE + "y", 0)
+    assert list(regex_cache.missing()) == [f"0:{ARTICLE}y"]
 
 
 def test_a_few_missing_patterns_do_not_rewrite_the_file(folder: Path) -> None:
     texts = [f"{ARTICLE}{i}" for i in range(40)]
-    _stored_file(folder, {f"0:{t}": regex_cache._program(t, 0) for t in texts})
+    _stored_file(folder, {f"0:{t}": regex_cache.program(t, 0) for t in texts})
     regex_cache.load(str(folder))
     for text in texts:
         _at_top_level(text)
     _at_top_level(ARTICLE + "new")  # one in 41 missing, as a set's words joined in hash order would be
-    path = regex_cache._path(str(folder))
+    path = regex_cache.file_path(str(folder))
     written = path.stat().st_mtime_ns
     regex_cache.save(str(folder))
     assert path.stat().st_mtime_ns == written
@@ -140,9 +136,9 @@ def test_save_writes_only_when_a_pattern_was_missing(folder: Path) -> None:
     regex_cache.load(str(folder))
     _at_top_level(ARTICLE)
     regex_cache.save(str(folder))
-    path = regex_cache._path(str(folder))
+    path = regex_cache.file_path(str(folder))
     written = path.stat().st_mtime_ns
-    assert json.loads(path.read_text(encoding="utf-8"))["patterns"] == {f"0:{ARTICLE}": regex_cache._program(ARTICLE, 0)}
+    assert json.loads(path.read_text(encoding="utf-8"))["patterns"] == {f"0:{ARTICLE}": regex_cache.program(ARTICLE, 0)}
     _at_top_level(ARTICLE)  # found now
     regex_cache.save(str(folder))
     assert path.stat().st_mtime_ns == written and not list(path.parent.glob("*.tmp"))
@@ -150,11 +146,11 @@ def test_save_writes_only_when_a_pattern_was_missing(folder: Path) -> None:
 
 def test_a_saved_file_holds_the_patterns_this_process_made_found_or_fresh(folder: Path) -> None:
     clause = r"Khoản (\d+)"
-    _stored_file(folder, {f"0:{ARTICLE}": regex_cache._program(ARTICLE, 0), "0:unused": regex_cache._program("unused", 0)})
+    _stored_file(folder, {f"0:{ARTICLE}": regex_cache.program(ARTICLE, 0), "0:unused": regex_cache.program("unused", 0)})
     regex_cache.load(str(folder))
     _at_top_level(ARTICLE)  # found, and let go from memory
     _at_top_level(clause)  # missing: compiled
-    assert f"0:{ARTICLE}" not in regex_cache._stored and f"0:{clause}" in regex_cache._fresh
+    assert f"0:{ARTICLE}" not in regex_cache.held() and f"0:{clause}" in regex_cache.missing()
     regex_cache.save(str(folder))
-    saved = json.loads(regex_cache._path(str(folder)).read_text(encoding="utf-8"))["patterns"]
-    assert saved == {f"0:{ARTICLE}": regex_cache._program(ARTICLE, 0), f"0:{clause}": regex_cache._program(clause, 0)}
+    saved = json.loads(regex_cache.file_path(str(folder)).read_text(encoding="utf-8"))["patterns"]
+    assert saved == {f"0:{ARTICLE}": regex_cache.program(ARTICLE, 0), f"0:{clause}": regex_cache.program(clause, 0)}

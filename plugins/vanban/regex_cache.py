@@ -55,7 +55,7 @@ def file_name() -> str:
     return f"regex-{sys.implementation.cache_tag}-{magic}.json"
 
 
-def _program(pattern: str, flags: int) -> Entry:
+def program(pattern: str, flags: int) -> Entry:
     """What ``re._compiler.compile`` hands ``_sre.compile`` for *pattern* (its own steps, in order)."""
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
@@ -67,7 +67,7 @@ def _program(pattern: str, flags: int) -> Entry:
     return [flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, indexgroup]
 
 
-def _made(pattern: str, entry: Entry) -> re.Pattern[str]:
+def made_from(pattern: str, entry: Entry) -> re.Pattern[str]:
     flags, packed, groups, groupindex, indexgroup = entry
     code = array("I")
     code.frombytes(base64.b64decode(packed))
@@ -95,16 +95,16 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     _used.add(key)
     if entry is not None:
         with contextlib.suppress(Exception):  # a program _sre rejects (a damaged file): compiled below
-            return _made(pattern, entry)
-    entry = _fresh[key] = _program(pattern, flags)
-    return _made(pattern, entry)
+            return made_from(pattern, entry)
+    entry = _fresh[key] = program(pattern, flags)
+    return made_from(pattern, entry)
 
 
 def _works() -> bool:
-    """Whether this Python's ``re`` makes a pattern from the steps :func:`_program` repeats."""
+    """Whether this Python's ``re`` makes a pattern from the steps :func:`program` repeats."""
     probe = r"(?P<so>s[ốô]\s*)?(\d+)/(\d{4})/[A-ZĐ-]+(?=\W|$)|(?i:quyết định)"
     try:
-        return bool(_made(probe, _program(probe, 0)) == _original(probe, 0))
+        return bool(made_from(probe, program(probe, 0)) == _original(probe, 0))
     except Exception:  # pragma: no cover - another Python's internals
         return False
 
@@ -123,6 +123,31 @@ def install() -> bool:
     return True
 
 
+def active() -> bool:
+    """Whether ``re._compiler.compile`` is wrapped in this process."""
+    return _original is not None
+
+
+def compiled_by_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """*pattern* as ``re`` itself compiles it (the wrapped function), for comparison."""
+    return _original(pattern, flags)  # type: ignore[no-any-return]
+
+
+def made_here() -> set[str]:
+    """The keys ("flags:text") of the patterns this process made at a module's top level, found or compiled."""
+    return set(_used)
+
+
+def missing() -> set[str]:
+    """The keys of those the file did not hold (compiled here; written by the next :func:`save`)."""
+    return set(_fresh)
+
+
+def held() -> set[str]:
+    """The keys of the programs read from the file and not used yet."""
+    return set(_stored)
+
+
 def uninstall() -> None:
     """Put ``re._compiler.compile`` back (tests)."""
     global _original
@@ -131,7 +156,7 @@ def uninstall() -> None:
         _original = None
 
 
-def _path(folder: str) -> Path:
+def file_path(folder: str) -> Path:
     from .cache import code_fingerprint  # imported late: vanban/__init__ installs this before anything else
 
     return Path(folder) / code_fingerprint() / file_name()
@@ -142,15 +167,16 @@ def load(folder: str) -> None:
     global _read_from
     _stored.clear()
     _used.clear()
+    _fresh.clear()
     _read_from = ""
     if _original is None or not folder or not Path(folder).is_dir():
         return
-    path = _path(folder)
-    _stored.update(_programs(path))
+    path = file_path(folder)
+    _stored.update(stored_programs(path))
     _read_from = str(path) if _stored else ""
 
 
-def _programs(path: Path) -> dict[str, Entry]:
+def stored_programs(path: Path) -> dict[str, Entry]:
     try:
         found = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -168,12 +194,12 @@ def save(folder: str) -> None:
     if _original is None or not folder:
         return
     global _read_from
-    path = _path(folder)
+    path = file_path(folder)
     if _read_from == str(path) and len(_fresh) * 20 < len(_used):
         return  # a few missing: patterns joined from a set's words in hash order, new in every process
     # the entries let go once used (_compile) are read again, from the file they came from
-    known = {**_programs(Path(_read_from)), **_fresh} if _read_from else dict(_fresh)
-    patterns = {key: known.get(key) or _program(key.partition(":")[2], int(key.partition(":")[0])) for key in _used}
+    known = {**stored_programs(Path(_read_from)), **_fresh} if _read_from else dict(_fresh)
+    patterns = {key: known.get(key) or program(key.partition(":")[2], int(key.partition(":")[0])) for key in _used}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False) as out:
