@@ -25,13 +25,13 @@ PROBE = textwrap.dedent("""
     import json, sys
     import vanban.mkdocs.plugin, vanban.analysis
     from vanban import regex_cache as R
-    used, fresh = R.made_here(), R.missing()
+    used, fresh = R.made_count(), len(R.missing())
     R.save(sys.argv[1])
     stored = R.stored_programs(R.file_path(sys.argv[1]))
-    same = set(stored) == used and all(
+    same = len(stored) == used and all(R.made_here(k) for k in stored) and all(
         R.made_from(k.partition(":")[2], e) == R.compiled_by_re(k.partition(":")[2], int(k.partition(":")[0]))
         for k, e in stored.items())
-    print(json.dumps({"used": len(used), "fresh": len(fresh), "found": len(used - fresh), "same": same}))
+    print(json.dumps({"used": used, "fresh": fresh, "found": used - fresh, "same": same}))
 """)
 
 

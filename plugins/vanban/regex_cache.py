@@ -3,7 +3,7 @@
 Why: importing vanban compiles about 560 regular expressions at the top of its modules (citations,
 deadlines, tracking: 640 with the libraries'), and Python's ``re`` parses and compiles each one in
 Python code (``re._parser``, ``re._compiler``) before ``_sre.compile``, in C, makes the pattern from its
-program: 0.2 s of CPU in every process, a tenth of the parent of an edit build at 1,000 documents, which
+program: 0.17 s of CPU in every process, a tenth of the parent of an edit build at 1,000 documents, which
 analyses the edited document and so needs them. Here ``re._compiler.compile`` is wrapped: a pattern
 compiled by a module's top-level code is made from the program the last process stored, when it stored
 one for the same pattern text and flags, on the same Python (its cache tag, ``sys.version`` and
@@ -16,8 +16,8 @@ or pruning drops it with everything else): a planted file can at worst change wh
 as a planted analysis can change a page; a program ``_sre`` rejects is compiled again. It is read when
 vanban is imported (``VANBAN_CACHE_DIR``, else ``.cache/vanban`` from the working directory: the
 default ``cache_dir`` of a build run beside its mkdocs.yml) and written by :func:`save` once the build
-knows its cache folder, when it had none or lacked more than a few. Python without ``re._compiler`` (3.10) or whose
-program a probe does not rebuild exactly: nothing is wrapped.
+knows its cache folder, when it had none or lacked more than a few. Python without ``re._compiler``
+(3.10), or whose program a probe does not rebuild exactly: nothing is wrapped.
 """
 
 from __future__ import annotations
@@ -46,13 +46,14 @@ Entry = list[Any]  # [flags, program (base64 of native uint32), groups, {name: i
 _original: Any = None  # re._compiler.compile as it was
 _stored: dict[str, Entry] = {}  # read from the file and not used yet: "flags:pattern" → entry
 _fresh: dict[str, Entry] = {}  # compiled here at a module's top level and not found in the file
-_used: set[str] = set()  # the keys of every pattern this process made at a module's top level, found or fresh
+_used: set[int] = set()  # hash() of the key of each pattern made at a module's top level, found or fresh
+# (not the keys: 0.7 MB of pattern text again, held to the end of the build)
 _read_from = ""  # the file _stored came from
 
 
 def file_name() -> str:
     magic = getattr(_sre, "MAGIC", 0) if _compiler is not None else 0
-    return f"regex-{sys.implementation.cache_tag}-{magic}.json"
+    return f"regex-{sys.implementation.cache_tag}-{magic}-{sys.byteorder}.json"  # programs in native words
 
 
 def program(pattern: str, flags: int) -> Entry:
@@ -90,9 +91,9 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         return _original(pattern, flags)
     key = f"{flags}:{pattern}"
     entry = _stored.pop(key, None) or _fresh.get(key)  # let go once used: the file holds it (2 MB in all)
-    if entry is None and key in _used:  # made before from the file, or saved since: nothing to keep
+    if entry is None and hash(key) in _used:  # made before from the file, or saved since: nothing to keep
         return _original(pattern, flags)
-    _used.add(key)
+    _used.add(hash(key))
     if entry is not None:
         with contextlib.suppress(Exception):  # a program _sre rejects (a damaged file): compiled below
             return made_from(pattern, entry)
@@ -133,9 +134,14 @@ def compiled_by_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return _original(pattern, flags)  # type: ignore[no-any-return]
 
 
-def made_here() -> set[str]:
-    """The keys ("flags:text") of the patterns this process made at a module's top level, found or compiled."""
-    return set(_used)
+def made_here(key: str) -> bool:
+    """Whether this process made the pattern of *key* ("flags:text") at a module's top level, found or compiled."""
+    return hash(key) in _used
+
+
+def made_count() -> int:
+    """How many patterns this process made at a module's top level."""
+    return len(_used)
 
 
 def missing() -> set[str]:
@@ -199,7 +205,7 @@ def save(folder: str) -> None:
         return  # a few missing: patterns joined from a set's words in hash order, new in every process
     # the entries let go once used (_compile) are read again, from the file they came from
     known = {**stored_programs(Path(_read_from)), **_fresh} if _read_from else dict(_fresh)
-    patterns = {key: known.get(key) or program(key.partition(":")[2], int(key.partition(":")[0])) for key in _used}
+    patterns = {key: entry for key, entry in known.items() if hash(key) in _used}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False) as out:

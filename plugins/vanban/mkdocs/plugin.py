@@ -159,6 +159,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         limit = self.config.max_attachment_mb * 1024 * 1024
         shared = active()  # vanban build-all: the corpus is read and analysed once for every site
         cache_dir = self._cache_dir(config)
+        save_patterns(cache_dir)  # a cold build's 1.8 MB of regex programs written now, not held to the end
         TEMPLATE_CODE.use(cache_dir)  # compiled templates kept for the next build too
         if self.arrivals is None:
             self.arrivals = read_ledger(Path(cache_dir)) if cache_dir else {}
