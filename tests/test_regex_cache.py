@@ -16,7 +16,7 @@ import pytest
 
 from vanban import regex_cache
 
-pytestmark = pytest.mark.skipif(not regex_cache.active(), reason="this Python's re is not wrapped")
+pytestmark = pytest.mark.skipif(not regex_cache.active(), reason="bản Python này không có re._compiler (3.10): chạy bash .ci/run với Python 3.11 trở lên")
 
 PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
