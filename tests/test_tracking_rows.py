@@ -6,6 +6,7 @@ the rows of /theo-doi/'s listings (SummaryRows), whose loops are kept here too."
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,14 @@ from portal_fixture import portal_config
 from vanban.build import build_site
 from vanban.corpus import load_corpus
 from vanban.dates import PartialDate
-from vanban.mkdocs.task_tables import SummaryRows, task_panel, task_rows, written_panels
+from vanban.mkdocs.task_tables import (
+    SummaryRows,
+    WrittenPanel,
+    task_panel,
+    task_rows,
+    vb_panel,
+    written_panels,
+)
 from vanban.mkdocs.templating import Rows, Theme, register
 from vanban.site import SiteConfig
 from vanban.tracking.config import parse_settings
@@ -179,7 +187,10 @@ def test_panels_are_written_once_before_keying() -> None:
     specs = [Spec({"tracking": panel}), Spec({"kind": "listing"})]
     written_panels(specs)
     first = specs[0].data["tracking"]
-    assert first == task_panel(panel) and isinstance(first, str)
+    # keyed by the digest of its string, written again when its page is rendered
+    assert isinstance(first, WrittenPanel) and first.panel is panel
+    assert first == hashlib.blake2b(task_panel(panel).encode(), digest_size=20).hexdigest()
+    assert vb_panel(first, "..") == vb_panel(task_panel(panel), "..") == vb_panel(panel, "..")
     written_panels(specs)  # again (mkdocs serve): left as it is
     assert specs[0].data["tracking"] is first and "tracking" not in specs[1].data
 

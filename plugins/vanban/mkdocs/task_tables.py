@@ -5,6 +5,7 @@ root of :data:`.escaping.ROOT` (:class:`vanban.mkdocs.templating.Rows`'s) where 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -85,8 +86,8 @@ def task_rows(rows: Iterable[Any], show_unit: bool, root: str) -> Markup:
 
 # ``vb_panel(panel, root)``: a document's "Tình hình triển khai" (partials/tracking.html) as one string. Written
 # once per document in Python, before the pages are keyed (:func:`written_panels`), with the placeholder root
-# of :class:`Rows`, put back per page: the page key then digests that string, not the panel's rows and the
-# documents each row links, and no page renders the panel's markup in Jinja. tests/test_tracking_rows.py keeps
+# of :class:`Rows`, put back per page: the page key then digests that string's digest, not the panel's rows
+# and the documents each row links, and no page renders the panel's markup in Jinja. tests/test_tracking_rows.py keeps
 # the template it replaced and renders both.
 
 
@@ -147,17 +148,34 @@ TASK_TABLE_FOOT = "\n  </tbody>\n</table>\n</div>"
 
 
 def vb_panel(panel: Any, root: str) -> Markup:
-    """The panel's markup for a page at *root* (:func:`task_panel` made once, or now when it was not)."""
-    written = panel if isinstance(panel, str) else task_panel(panel)
+    """The panel's markup for a page at *root* (:func:`task_panel`'s, written now)."""
+    written = task_panel(panel.panel) if isinstance(panel, WrittenPanel) else panel if isinstance(panel, str) \
+        else task_panel(panel)
     return Markup(written.replace(ROOT, _e(root)))
 
 
+class WrittenPanel(str):
+    """A page's panel as its page key sees it: the digest of :func:`task_panel`'s string (the str), with the
+    panel itself (:attr:`panel`), written again when the page is rendered. The strings held from the keys to
+    the rendering were 7 MB at 1,000 documents (Vietnamese text is two bytes a character), made in the parent
+    before the render workers fork and kept there for the pages the store gives or the workers render; writing
+    one costs ~20 µs."""
+
+    panel: Any
+
+    def __new__(cls, panel: Any) -> WrittenPanel:
+        written = task_panel(panel).encode("utf-8", "surrogatepass")
+        made = super().__new__(cls, hashlib.blake2b(written, digest_size=20).hexdigest())
+        made.panel = panel
+        return made
+
+
 def written_panels(specs: Iterable[Any]) -> None:
-    """Each page's panel (``data["tracking"]``) as :func:`task_panel`'s string, before the pages are keyed."""
+    """Each page's panel (``data["tracking"]``) written, before the pages are keyed (:class:`WrittenPanel`)."""
     for spec in specs:
         panel = spec.data.get("tracking")
         if panel is not None and not isinstance(panel, str):
-            spec.data["tracking"] = task_panel(panel)
+            spec.data["tracking"] = WrittenPanel(panel)
 
 
 class SummaryRows:
