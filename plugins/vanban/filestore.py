@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .cache import code_fingerprint
-from .site import Made, Streamed, made_bytes
+from .site import Made, StoredFile, Streamed, made_bytes
 from .verified import VERIFIED, load_record, save_record
 
 _TMP = itertools.count()
@@ -178,12 +178,21 @@ class FileStore:
             return True
         return False
 
-    def stored(self, name: str) -> bytes | None:
-        """The bytes of the output file stored under the digest *name*, when it is there and whole."""
-        if len(name) != 40 or not name.isalnum():
+    def holds(self, name: str) -> StoredFile | None:
+        """The output file stored under the digest *name*, when it is there and whole (not read into memory)."""
+        if len(name) != 40 or not name.isalnum() or not self._intact(f"{self.files}/{name}", name):
             return None
-        data = _read(f"{self.files}/{name}")
-        return data if data is not None and digest(data) == name else None
+        return StoredFile(self.files, name)
+
+    def place_stored(self, made: StoredFile, target: str) -> bool:
+        """Link the stored file *made* at *target* (its folder made); False when it must be written instead
+        (another store's, no links, the entry gone or changed)."""
+        entry = f"{made.folder}/{made.name}"
+        if made.folder != self.files or not (self.link and self._intact(entry, made.name) and self._link(entry, target)):
+            return False
+        if self.remember:
+            _remember(target, made.name)
+        return True
 
     # -- pages -------------------------------------------------------------------------------------
 
@@ -332,6 +341,26 @@ class FileStore:
             save_record(self._generation)
 
 
+def store_file(cache_dir: str, data: bytes) -> StoredFile:
+    """Keep *data* in the store of the build cache *cache_dir* as an entry of its own, before any site
+    file is made of it: what a forked child that made it hands back instead of the bytes (no record of
+    verified entries read: a child's would be lost)."""
+    files = f"{Path(cache_dir) / code_fingerprint()}/site-files"
+    name = digest(data)
+    entry = f"{files}/{name}"
+    if _file_digest(entry) != name:
+        os.makedirs(files, exist_ok=True)
+        tmp = f"{files}/.{name}.{os.getpid()}.{next(_TMP)}.tmp"
+        try:
+            write_new(tmp, data)
+            os.replace(tmp, entry)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    return StoredFile(files, name)
+
+
 def has_entries(cache_dir: str) -> bool:
     """Whether the build cache in *cache_dir* holds output files of this code (a warm or edit build)."""
     return os.path.isdir(os.path.join(cache_dir, code_fingerprint(), "site-files"))
@@ -355,14 +384,20 @@ def place_all(store: FileStore | None, site_dir: str, outputs: Iterable[tuple[st
             else:
                 os.replace(written, target)
             continue
-        content = made_bytes(entry)
-        name = digest(content) if store is not None else ""
+        stored = isinstance(entry, StoredFile) and store is not None
+        content = b"" if stored else made_bytes(entry)
+        name = entry.name if isinstance(entry, StoredFile) else digest(content) if store is not None else ""
         if store is not None and store.already(name, target):
             continue  # mkdocs serve: in place since the last rebuild (its folder too)
         folder = os.path.dirname(target)
         if folder not in made:
             os.makedirs(folder, exist_ok=True)
             made.add(folder)
+        if stored:  # linked from the store, else read (one file at a time) and written as any other
+            assert isinstance(entry, StoredFile) and store is not None
+            if store.place_stored(entry, target):
+                continue
+            content = entry()
         if store is not None:
             store.place(content, target, name)
         else:

@@ -42,7 +42,8 @@ class LateSearch:
         if pending is None:
             return []
         bundle = pending.finish()
-        return [(posixpath.normpath(path), data) for path, data in bundle.files.items()]
+        made: list[tuple[str, Made]] = [(posixpath.normpath(path), data) for path, data in bundle.files.items()]
+        return made + [(posixpath.normpath(path), stored) for path, stored in bundle.stored.items()]
 
     def drop(self) -> None:
         """A failed build: nothing waits for the search files any more."""

@@ -48,11 +48,11 @@ import itertools
 import json
 import operator
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..documents import Document
-from ..site import SiteModel
+from ..site import SiteModel, StoredFile
 from ..tokens import TermCounts, fold_lower
 from .postings import Postings, dumps
 from .reuse import FRESH, Kept, Session, Streamed, entry_key
@@ -132,6 +132,7 @@ class SearchBundle:
     index: dict[str, Any]
     files: dict[str, bytes]  # site-relative path → bytes
     index_path: str
+    stored: dict[str, StoredFile] = field(default_factory=dict)  # path → file in the build cache (search.stored)
 
     @property
     def folder(self) -> str:

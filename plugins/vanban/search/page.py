@@ -51,6 +51,8 @@ class PendingSearch:
                 sending.forget()  # it may not hold what the next sending is based on
             for path, data in self.bundle.files.items():
                 self.site.add_output(path, data)
+            for path, made in self.bundle.stored.items():
+                self.site.add_stored_output(path, made)
             self.page.data["index_url"] = self.bundle.index_path
             if self.key:
                 stored.keep(self.site.config.cache_dir, self.key, None if self.found else self.bundle)
@@ -123,6 +125,8 @@ def launch(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgr
         if found is None else lambda: found)
     # Forked, this process lets the counted tokens go (the bulk of the analyses' memory) and would
     # count them again from the bodies only if the child failed.
+    if background and consume and cache_dir:  # a one-shot build's child: the files to the store, not through the pipe
+        make = functools.partial(stored.into_store, make, cache_dir)
     work = (Background(make, fallback=functools.partial(build_bundle, docs, consume=consume))
             if background and found is None else Background.now(make))
     return Launched(docs, work, key, found is not None)
