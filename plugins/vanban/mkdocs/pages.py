@@ -6,15 +6,16 @@ The core's own page model is :mod:`vanban.pages`; this module only fits it to Mk
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from .. import body
+from ..site import PageSpec
 
 # The global navigation: listing pages only, never the documents themselves.
 DEFAULT_NAV: list[Any] = [
@@ -63,6 +64,16 @@ class CorePage(Page):
 
 _NO_TOC = get_toc([])
 _NO_ANCHORS: set[str] = set()
+
+
+def let_go_of_unrendered(files: Files, by_src: Mapping[str, PageSpec]) -> None:
+    """A one-shot build's pages this process will not render (their HTML kept from the build cache, or a
+    render worker's share) let go of their data, which only their rendering reads (as ``on_post_page``
+    lets a rendered page's go): a warm build held every page's to its end, its JSON-LD, chains and panels
+    (~7 MB at 1,000 documents), beside what the placing and MkDocs' own pages then made."""
+    for file in files:
+        if file.inclusion is InclusionLevel.EXCLUDED and (spec := by_src.get(file.src_uri)) is not None:
+            spec.data = {}
 
 
 def show_body(page: Page, rendered: body.Rendered) -> None:

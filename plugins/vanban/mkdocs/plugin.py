@@ -47,7 +47,7 @@ from .config import VanbanConfig
 from .files import install_collector, publish_attachments, without_unused_theme_files
 from .late_search import LateSearch
 from .page_cache import PageCache
-from .pages import DEFAULT_NAV, TRACKING_PAGES, CorePage, show_body, without_pages
+from .pages import DEFAULT_NAV, TRACKING_PAGES, CorePage, let_go_of_unrendered, show_body, without_pages
 from .render_pool import RenderPool, share_outputs
 from .serve import has_files, keep_site, make_room, problem_pages, remove_stale
 from .shared import TEMPLATE_CODE, active
@@ -311,7 +311,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             if file.src_uri in self.by_src and type(file.page) is Page:
                 file.page.__class__ = CorePage
         if self.build is not None:
-            written_panels(self.by_src.values())  # before plan keys them: one string a panel
+            written_panels(self.by_src.values())  # before plan keys them: one digest a panel
             folder = self.build.site.config.cache_dir or (self.pages.session_folder() if self.command == "serve" else "")
             # --dirty writes into the files of the last build: no links there (they would be written through).
             pending = self.build.pending_search
@@ -337,6 +337,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         if processes > 1:
             log.info("dựng trang bằng %d tiến trình song song", processes)
             free = self.pool.start(config, files, nav, processes, free, self.pages.store)
+        if self.command in ("build", "gh-deploy"):  # read once, for the one rendering: not here (kept, or a worker's)
+            let_go_of_unrendered(files, self.by_src)
         if self.command in ("build", "gh-deploy") and not self.dirty and self.build is not None:
             # The parent's share written now rather than held through the rendering (18 MB of bytes at
             # 1,000 documents): site_dir was emptied, or kept (make_room above), and MkDocs writes none of these paths
