@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from .body import unsafe_parts
 from .documents import Document, document_from_front_matter, number_identity
 from .frontmatter import FrontMatterError, normalise_newlines, split
 from .inventory import CONTROL, RESERVED_NAMES, Inventory, control_character, read_regular, scan
+from .legacy_text import legacy_runs
 from .problems import Problem, Severity
 from .provinces import document_province, province_key
 from .text import fold, nfc, slugify
@@ -54,6 +56,30 @@ def decode(raw: bytes, source: str) -> tuple[str | None, Problem | None]:
             "mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8 (Thông tư 39/2017/TT-BTTTT bắt buộc UTF-8)",
         )
     return nfc(normalise_newlines(text)), None
+
+
+# The UTF-8 of the characters only an old encoding puts in a text (vanban.legacy_text's trigger): most files have none.
+_OLD_BYTES = re.compile(rb"\xc2[\xa1-\xae\xb5-\xb9\xbb-\xbe]|\xc3[\x86\x87\x8b\x8e-\x91\x96-\x98\x9b\x9c\x9e\x9f\xa4-\xa7\xab\xae\xaf\xb1\xb6-\xb8\xbb\xbc\xbe]")
+
+
+def old_encoding(source: str, raw: bytes) -> list[Problem]:
+    """A warning at the first line typed in TCVN3 or VNI. The site shows it read back to Unicode (:func:`nfc`), but
+    the file is the editor's: it is not rewritten behind their back (a reading they have not seen may be wrong);
+    they are told where, how it reads, and how to convert the file."""
+    if not _OLD_BYTES.search(raw):
+        return []
+    runs = legacy_runs(normalise_newlines(raw.decode("utf-8", "replace")))
+    if not runs:
+        return []
+    first = runs[0]
+    more = len({r.line for r in runs}) - 1
+    return [Problem(
+        source, first.line, "bảng mã",
+        f"đoạn này dùng bảng mã {first.encoding} cũ (đọc là “{first.text[:60]}”)"
+        + (f", cùng {more} dòng khác" if more else "") + ": trang hiển thị bản đã chuyển, tệp vẫn giữ chữ cũ",
+        "chuyển tệp sang Unicode: nhập lại bản gốc bằng `vanban import` (tự chuyển mã), hoặc dùng công cụ chuyển mã "
+        f"của Unikey ({first.encoding} → Unicode) rồi lưu lại dạng UTF-8",
+        Severity.WARNING)]
 
 
 def parse_text(source: str, text: str) -> tuple[Document | None, list[Problem]]:
@@ -139,6 +165,7 @@ def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
             corpus.problems.append(problem) if problem else None
             corpus.excluded[source] = "không đọc được (không phải UTF-8)"
             continue
+        corpus.problems.extend(old_encoding(source, raw))  # shown converted, the file kept as is: warned at the line
         key = (source, hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest())
         found = parsed.get(key) if parsed is not None else None
         if found is None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .analyse import analyse
 from .casing import recase_issuer
+from .legacy import flag, met
 from .lines import Block, ImportFailed, Line, TableBlock
 from .readers import SUPPORTED, read_blocks
 from .readers.plain import read_text_lines
@@ -31,4 +32,6 @@ def import_file(path: Path) -> ImportResult:
     blocks = read_blocks(path)
     if not any(isinstance(b, Line) for b in blocks):
         raise ImportFailed("tệp không có nội dung")
-    return analyse(blocks, path)
+    result = analyse(blocks, path)
+    flag(result, met(path, blocks))  # typed in TCVN3 or VNI, converted: to be read again
+    return result

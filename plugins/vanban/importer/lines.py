@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from html.entities import html5
 
 from ..text import nfc
+from .legacy import text_encoding
 
 # Letters of other scripts a copy put in place of Vietnamese ones: the Icelandic "Ð" for "Đ" ("Ðảng"), and a
 # Cyrillic "Т" inside a Latin code ("03/HD-MTTW-BТТ").
@@ -39,16 +40,22 @@ class Line:
     centered: bool | None = None  # centred on the page (PDF, OCR); None where the reader cannot tell
     indented: bool = False  # opens a paragraph at the first-line indent, not centred (PDF, OCR)
     ocr: bool = False  # read from a scan: letters (a capital's tone mark above all) may be misread
+    legacy: str = ""  # the old encoding (TCVN3, VNI) its text was typed in and converted from
 
     def __post_init__(self) -> None:
+        self.legacy = self.legacy or text_encoding(self.text)  # old-font text, converted by nfc: flagged
         self.text = lookalikes(nfc(self.text))
-        if not self.markdown:
-            self.markdown = escape(self.text)
+        self.markdown = nfc(self.markdown) if self.markdown else escape(self.text)
 
 
 @dataclass
 class TableBlock:
     rows: list[list[str]]
+    legacy: str = ""  # as Line.legacy
+
+    def __post_init__(self) -> None:
+        self.legacy = self.legacy or next((e for row in self.rows for c in row if (e := text_encoding(c))), "")
+        self.rows = [[nfc(c) for c in row] for row in self.rows]
 
 
 Block = Line | TableBlock

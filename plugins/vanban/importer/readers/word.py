@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ...text import collapse_space
+from ..legacy import cell_text, paragraph_pieces
 from ..lines import Block, ImportFailed, Line, TableBlock, escape
 from ..safety import check_archive
 
@@ -40,7 +41,7 @@ def read_docx(path: Path) -> list[Block]:
             table = Table(child, doc)
             columns = _layout_columns(table)
             if columns is None:
-                blocks.append(TableBlock([[collapse_space(c.text) for c in _unique_cells(r)] for r in table.rows]))
+                blocks.append(TableBlock([[collapse_space(cell_text(c)) for c in _unique_cells(r)] for r in table.rows]))
                 continue
             for side, cells in columns:
                 for cell in cells:
@@ -95,14 +96,12 @@ def _docx_line(paragraph: Any, cell: str = "") -> Line | None:
     text = paragraph.text.replace("\t", " ")
     if not text.strip():
         return None
-    pieces: list[tuple[str, bool, bool]] = []
-    for run in paragraph.runs:
-        if run.text:
-            pieces.append((run.text, bool(run.bold), bool(run.italic)))
+    pieces, legacy = paragraph_pieces(paragraph)  # a run in a .VnTime or VNI- font is converted by its font
+    text = "".join(p[0] for p in pieces).replace("\t", " ") if legacy else text
     letters = [p for p in pieces if p[0].strip()]
     bold = bool(letters) and all(p[1] for p in letters)
     markdown = _runs_markdown(pieces) if not bold else escape(text.strip())
-    return Line(text.strip(), markdown.strip(), bold=bold, cell=cell, formatted=True)
+    return Line(text.strip(), markdown.strip(), bold=bold, cell=cell, formatted=True, legacy=legacy)
 
 
 def _runs_markdown(pieces: Sequence[tuple[str, bool, bool]]) -> str:
