@@ -73,6 +73,11 @@ def test_capitals_of_an_h_font_heading_and_a_vni_heading() -> None:
     assert to_unicode("Xin chaøo caùc baïn") == "Xin chào các bạn"
 
 
+def test_a_cue_and_a_number_typed_in_an_old_font_inside_a_unicode_line() -> None:
+    line = "Thực hiện công văn sè 936/UBND-VP ngµy 14/9/2020 của UBND huyện về việc tổ chức"
+    assert to_unicode(line) == "Thực hiện công văn số 936/UBND-VP ngày 14/9/2020 của UBND huyện về việc tổ chức"
+
+
 def test_a_unicode_line_quoting_an_old_one_converts_the_quote_only() -> None:
     line = "Căn cứ vào vai trß vµ nhiÖm vô ph©n c«ng của c¸n bé, gi¸o viªn trong nhà trường,"
     assert to_unicode(line) == "Căn cứ vào vai trò và nhiệm vụ phân công của cán bộ, giáo viên trong nhà trường,"
@@ -89,6 +94,7 @@ MIRRORS = [
     "§ 3 ¶ 2 © 2024 ® · × ÷ ½ ¼ — a µ alone, or a §",
     "tự diễn biến « tự chuyển hóa » trong nội bộ ”",
     "Ðảng bộ xã Tân Hòa, giáo hố, ngun, Chủ tòch",
+    "Søren Kierkegaard, Gödel, São Paulo, año, Haïti, coûte, dû, sûr, île, où, Zoë, Ørsted, Ça va, 5 µm, 3 µg",
 ]
 
 

@@ -12,10 +12,12 @@ Both encodings are fixed standards of 1993: the tables below are the published o
 VNI: a base letter and one mark character), written once and checked letter by letter against viparse's.
 
 **Detection is by run, never by document.** Text may mix encodings (a Unicode sentence quoting a TCVN3 line). A
-line is cut into runs at every word that holds a letter outside Latin-1 (only Unicode has those); a run is read in
-an old encoding when at least two distinct words of it are no Vietnamese syllable as written and become one when
-converted (:mod:`vanban.vietnamese_syllables`), and these outnumber twice over the words that speak against it
-(foreign words, words the table breaks, Unicode Vietnamese words it would break). So Unicode Vietnamese, English,
+line is cut into runs, each ending at a word that is Unicode for sure (a letter the encoding never stores, or a
+syllable the table would break: "thành", "viên"). A run is read in an old encoding when at least two distinct words
+of it are no Vietnamese syllable as written and become one converted (:mod:`vanban.vietnamese_syllables`), and
+these outnumber twice over the words that speak against it (foreign words, words the table cannot read); or when
+one such word with two ASCII letters of its own stands with none against it ("công văn sè 936/UBND-VP ngµy
+14/9/2020" in a Unicode line). So Unicode Vietnamese, English,
 French ("où", "maïs", "café"), numbers ("5473/BTTTT-KTS&XHS") and a lone "µ" or "§" are never converted.
 
 Cost: :func:`to_unicode` first looks for one character that no Unicode Vietnamese text uses (one C-speed regex
@@ -60,6 +62,7 @@ def _vni_table() -> dict[str, str]:
             table[base + mark] = base + "\u0302" + tone
     for mark, tone in bowl.items():
         table["a" + mark] = "a\u0306" + tone
+    table |= {"iø": "ì", "iù": "í"}  # "i" and a mark, as some files write the letters "ì" and "í" have of their own
     for lower, letter in {"ñ": "đ", "ò": "ị", "æ": "ỉ", "ó": "ĩ", "î": "ỵ", "ô": "ơ", "ö": "ư"}.items():
         table[lower] = letter
     upper = {k.upper(): v.upper() for k, v in table.items()}
@@ -76,6 +79,7 @@ _TRIGGER = re.compile("[¡-®µ-¹»-¾ÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëî�
 # glyphs a PDF text layer gives for TCVN3's ư and ã ("n−íc").
 _WORD = re.compile("(?:[^\\W\\d_]|[¡-®¶-¹»-¾×÷\u2212\u2219])+")
 _UNICODE_ONLY = re.compile("[^\\x00-\\xff\u2212\u2219]")  # a letter no old font has: the word is Unicode
+_NOT_TCVN3 = re.compile(f"[^\\x00-\\x7f{_TCVN3_CODES}\u2212\u2219]")  # nor TCVN3 ("thành": à is no TCVN3 code)
 _ASCII_LETTERS = re.compile("[A-Za-z]")
 
 
@@ -142,40 +146,43 @@ def _read_run(words: list[str], encoding: str) -> list[str] | None:
                 evidence.add(word)
         elif (was and not now) or (not was and not now and len(word) > 1):
             against += 1  # a Unicode word the table would break, or a word it cannot read
-    if len(evidence) < 2 or len(evidence) < 2 * against:
+    if len(evidence) < 2 * against or not evidence:
         return None
+    if len(evidence) == 1 and (against or len(_ASCII_LETTERS.findall(next(iter(evidence)))) < 2):
+        return None  # one word is enough only alone and with two letters of its own ("ngµy", not "µm" or "dû")
     return [new if is_syllable(new) or not is_syllable(word) else word for word, new in zip(words, converted, strict=True)]
+
+
+def _breaks(word: str, encoding: str) -> bool:
+    """A word that is Unicode for sure, so no run of *encoding* spans it: a letter the encoding never stores (beyond
+    Latin-1; for TCVN3 also "à", "Á", "Ú"…), or a Vietnamese syllable the table would break ("viên", "thuê")."""
+    if (_NOT_TCVN3 if encoding == TCVN3 else _UNICODE_ONLY).search(word):
+        return True
+    return not word.isascii() and is_syllable(word) and not is_syllable(_convert_word(word, encoding, False))
 
 
 def _line_runs(line: str) -> list[tuple[int, int, str, str]]:
     """(start, end, encoding, converted text) of each stretch of *line* read in an old encoding."""
     found: list[tuple[int, int, str, str]] = []
-    run: list[re.Match[str]] = []
-
-    def close() -> None:
-        if not run or not any(_TRIGGER.search(m.group(0)) for m in run):
-            return  # the fast path reads only such lines: the reference must decide alike
-        words = [m.group(0) for m in run]
-        for encoding in (TCVN3, VNI):
-            converted = _read_run(words, encoding)
-            if converted is not None:
-                start, end = run[0].start(), run[-1].end()
-                pieces: list[str] = []
-                last = start
-                for m, new in zip(run, converted, strict=True):
-                    pieces += [line[last : m.start()], new]
-                    last = m.end()
-                found.append((start, end, encoding, "".join(pieces)))
-                return
-
-    for m in _WORD.finditer(line):
-        if _UNICODE_ONLY.search(m.group(0)):
-            close()
+    words = list(_WORD.finditer(line))
+    for encoding in (TCVN3, VNI):
+        run: list[re.Match[str]] = []
+        for m in [*words, None]:
+            if m is not None and not _breaks(m.group(0), encoding):
+                run.append(m)
+                continue
+            if run and any(_TRIGGER.search(w.group(0)) for w in run):  # as the fast path reads: the same lines
+                taken = any(a < run[-1].end() and run[0].start() < b for a, b, _, _ in found)
+                converted = None if taken else _read_run([w.group(0) for w in run], encoding)
+                if converted is not None:
+                    pieces: list[str] = []
+                    last = run[0].start()
+                    for w, new in zip(run, converted, strict=True):
+                        pieces += [line[last : w.start()], new]
+                        last = w.end()
+                    found.append((run[0].start(), run[-1].end(), encoding, "".join(pieces)))
             run = []
-        else:
-            run.append(m)
-    close()
-    return found
+    return sorted(found)
 
 
 def _lines(text: str, every: bool) -> list[tuple[int, int, int]]:
@@ -218,14 +225,25 @@ def _apply(text: str, runs: list[LegacyRun]) -> str:
     return "".join([*pieces, text[last:]])
 
 
+_recent: list[tuple[str, str]] = []  # the last long texts read: a body is normalised by each reader in turn
+_LONG = 4096
+
+
 def to_unicode(text: str) -> str:
     """*text* with every stretch typed in TCVN3 or VNI read back to Unicode; anything else as it was.
 
     Line breaks are never touched, so line numbers hold. The fast path: text without a trigger character is
-    returned as it is after one scan."""
-    if text.isascii() or not _TRIGGER.search(text):
+    returned as it is after one scan (about 5 ns a character), and a long text just read is not scanned again."""
+    if text.isascii():
         return text
-    return _apply(text, _runs(text, every=False))
+    if len(text) >= _LONG:
+        for old, new in _recent:
+            if old is text:
+                return new
+    result = _apply(text, _runs(text, every=False)) if _TRIGGER.search(text) else text
+    if len(text) >= _LONG:
+        _recent[:] = [(text, result), *_recent[:3]]
+    return result
 
 
 def reference_to_unicode(text: str) -> str:
