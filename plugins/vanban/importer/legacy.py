@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from ..legacy_text import convert, encoding_of_font, is_caps_font, legacy_runs
 from .result import ImportResult
 
-if TYPE_CHECKING:
-    from .lines import Line, TableBlock
+
+class _Block(Protocol):
+    legacy: str  # a Line's or a TableBlock's (.lines imports this module: named by what it is asked)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -87,7 +88,7 @@ def text_encoding(text: str) -> str:
     return runs[0].encoding if runs else ""
 
 
-def met(path: Path, blocks: Sequence[Line | TableBlock]) -> set[str]:
+def met(path: Path, blocks: Sequence[_Block]) -> set[str]:
     """The old encodings an original was typed in: its blocks say (a text reader converts the whole text at once,
     so a text file's own characters are read again, up to its first megabyte)."""
     found = {b.legacy for b in blocks if b.legacy}
