@@ -20,7 +20,7 @@ from .body import unsafe_parts
 from .documents import Document, document_from_front_matter, number_identity
 from .frontmatter import FrontMatterError, normalise_newlines, split
 from .inventory import CONTROL, RESERVED_NAMES, Inventory, control_character, read_regular, scan
-from .legacy_text import legacy_runs
+from .legacy_text import legacy_runs, to_unicode
 from .problems import Problem, Severity
 from .provinces import document_province, province_key
 from .text import fold, nfc, slugify
@@ -55,7 +55,7 @@ def decode(raw: bytes, source: str) -> tuple[str | None, Problem | None]:
             source, line, "tệp", f"tệp không phải mã UTF-8 (byte 0x{raw[exc.start]:02x} không hợp lệ)",
             "mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8 (Thông tư 39/2017/TT-BTTTT bắt buộc UTF-8)",
         )
-    return nfc(normalise_newlines(text)), None
+    return nfc(to_unicode(normalise_newlines(text))), None  # old-font text read back (warned: old_encoding)
 
 
 # The UTF-8 of the characters only an old encoding puts in a text (vanban.legacy_text's trigger): most files have none.
@@ -63,7 +63,7 @@ _OLD_BYTES = re.compile(rb"\xc2[\xa1-\xae\xb5-\xb9\xbb-\xbe]|\xc3[\x86\x87\x8b\x
 
 
 def old_encoding(source: str, raw: bytes) -> list[Problem]:
-    """A warning at the first line typed in TCVN3 or VNI. The site shows it read back to Unicode (:func:`nfc`), but
+    """A warning at the first line typed in TCVN3 or VNI. The site shows it read back to Unicode (:func:`decode`), but
     the file is the editor's: it is not rewritten behind their back (a reading they have not seen may be wrong);
     they are told where, how it reads, and how to convert the file."""
     if not _OLD_BYTES.search(raw):

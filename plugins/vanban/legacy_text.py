@@ -20,6 +20,12 @@ one such word with two ASCII letters of its own stands with none against it ("c�
 14/9/2020" in a Unicode line). So Unicode Vietnamese, English,
 French ("où", "maïs", "café"), numbers ("5473/BTTTT-KTS&XHS") and a lone "µ" or "§" are never converted.
 
+**Where text enters, not in** :func:`vanban.text.nfc`. ``nfc`` is composed with ``lower()`` and slicing everywhere
+(search tokens, comparison keys) and must commute with them; TCVN3 does not survive ``lower()`` ("Ö" is ệ, "ö" is
+ử). So text is read back once, where it enters: :func:`vanban.corpus.decode` (every reader of a content file —
+citations, tracking, search, the page — reads what it returns), ``vanban refs`` on a raw text, and the importer's
+lines (Word runs by their font instead, which is certain).
+
 Cost: :func:`to_unicode` first looks for one character that no Unicode Vietnamese text uses (one C-speed regex
 scan); only the lines that hold one are read word by word, so the cost is O(length) and nearly nothing on Unicode
 text. :func:`reference_to_unicode` reads every line the slow way and must agree (the tests compare them).

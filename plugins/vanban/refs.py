@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from .citations import extract
+from .legacy_text import to_unicode
 from .text import nfc
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -27,7 +28,7 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 def _read(path: Path) -> str:
     text = path.read_bytes().decode("utf-8", errors="replace")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return nfc(text)
+    return nfc(to_unicode(text))  # a raw text typed in an old font (TCVN3, VNI) is read as Unicode
 
 
 def _scalar(value: Any) -> str | None:

@@ -14,8 +14,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from .legacy_text import to_unicode
-
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"  # what normalise_dashes maps to "-"
 _DASH_TABLE = str.maketrans({c: "-" for c in DASHES})
 _D_TABLE = str.maketrans({"đ": "d", "Đ": "D"})
@@ -69,9 +67,8 @@ def match_key(text: str) -> str:
 
 
 def nfc(text: str) -> str:
-    """Return *text* in NFC, the form Word, PDFs and keyboards disagree on, with any stretch typed in an old
-    encoding (TCVN3, VNI) read back to Unicode (:mod:`vanban.legacy_text`; one scan when there is none)."""
-    return unicodedata.normalize("NFC", text if text.isascii() else to_unicode(text))
+    """Return *text* in NFC, the form Word, PDFs and keyboards disagree on."""
+    return unicodedata.normalize("NFC", text)
 
 
 def normalise_dashes(text: str) -> str:

@@ -2,7 +2,7 @@
 
 A Word run says its font, and a ".VnTime" or "VNI-Times" run is in TCVN3 or VNI for certain: it is converted
 whole, an "H" font's run in capitals. Text without fonts (a text file, a page, a PDF's text layer) is converted
-where :func:`vanban.text.nfc` detects it, when each :class:`~.lines.Line` is made. Either way the clerk is told
+where :func:`vanban.legacy_text.to_unicode` detects it, when each :class:`~.lines.Line` is made. Either way the clerk is told
 to read the result again: a conversion is a reading, and the document is flagged for review.
 """
 

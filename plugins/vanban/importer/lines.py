@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from html.entities import html5
 
+from ..legacy_text import to_unicode
 from ..text import nfc
 from .legacy import text_encoding
 
@@ -43,9 +44,9 @@ class Line:
     legacy: str = ""  # the old encoding (TCVN3, VNI) its text was typed in and converted from
 
     def __post_init__(self) -> None:
-        self.legacy = self.legacy or text_encoding(self.text)  # old-font text, converted by nfc: flagged
-        self.text = lookalikes(nfc(self.text))
-        self.markdown = nfc(self.markdown) if self.markdown else escape(self.text)
+        self.legacy = self.legacy or text_encoding(self.text)  # old-font text, read back (vanban.legacy_text): flagged
+        self.text = lookalikes(nfc(to_unicode(self.text)))
+        self.markdown = nfc(to_unicode(self.markdown)) if self.markdown else escape(self.text)
 
 
 @dataclass
@@ -55,7 +56,7 @@ class TableBlock:
 
     def __post_init__(self) -> None:
         self.legacy = self.legacy or next((e for row in self.rows for c in row if (e := text_encoding(c))), "")
-        self.rows = [[nfc(c) for c in row] for row in self.rows]
+        self.rows = [[nfc(to_unicode(c)) for c in row] for row in self.rows]
 
 
 Block = Line | TableBlock
