@@ -51,18 +51,7 @@ def split_units(span: str) -> list[str]:
             people, pos = False, sep.end()
     if not people:
         out.append(span[pos:])
-    return [y for x in (collapse_space(u).strip(p.EDGE) for u in out) if x for y in _named(x)]
-
-
-def _named(piece: str) -> list[str]:
-    """The bodies of one level a piece names ("UBND các huyện Chương Mỹ, Đan Phượng và Thanh Trì" → "UBND huyện Chương
-    Mỹ", …: :data:`.patterns.SHARED_LEVEL`), else the piece."""
-    level = p.SHARED_LEVEL.match(piece) if "các" in piece or "Các" in piece else None
-    if level is None:
-        return [piece]
-    lead, noun = level.group("lead") or "", level.group("noun")
-    return [f"{lead}{noun} {name.strip()}" for name in p.AND_SPLIT.split(level.group("rest").replace(",", " và "))
-            if name.strip()]
+    return [x for x in (collapse_space(u).strip(p.EDGE) for u in out) if x]
 
 
 def _address(piece: str, rest: str) -> bool:

@@ -154,10 +154,6 @@ UNIT_NOUN = re.compile(_UNIT_NOUN, _I)
 # A title before it is the office of each ("Giám đốc các Sở: Lao động - Thương binh và Xã hội, Tài chính").
 SHARED_NOUN = re.compile(r"^(?:(?:giám\s+đốc|thủ\s+trưởng|lãnh\s+đạo|trưởng)\s+)?"
                          r"các\s+(?P<noun>Sở|Bộ|Phòng|Ban|Cục|Trung tâm)\s*:\s*(?P<rest>.+)$", _I)
-# "các huyện Hạ Hòa, Thanh Thủy", "UBND các huyện Chương Mỹ, Đan Phượng, Sóc Sơn và Thanh Trì": one level before the names
-# it shares, each name in capitals, so one body each (twenty-third session: heldout8 w21; citations heldout13 h13-13).
-SHARED_LEVEL = re.compile(r"^(?P<lead>(?:ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\s+)?các\s+(?P<noun>(?-i:huyện|xã|phường|quận|thị\s+xã|"
-                          r"tỉnh))\s+(?P<rest>{n}(?:(?:\s*,\s*|\s+và\s+){n})+)$".format(n=r"(?-i:[A-ZĐ]\w*(?:\s+[A-ZĐ0-9]\w*)*)"), _I)
 # The colon of a shared noun ("các Sở:") starts the names, not the duty.
 SHARED_COLON = re.compile(r"(?:^|\s)các\s+(?:Sở|Bộ|Phòng|Ban|Cục|Trung\s+tâm)\s*$", _I)
 # A list's last words that qualify every group in it ("các cơ quan, đơn vị, các ngành có liên quan", "Các sở, ban, ngành,
