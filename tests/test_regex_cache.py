@@ -11,6 +11,7 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -62,8 +63,9 @@ def _stored_file(folder: Path, patterns: dict[str, object], python: str = sys.ve
 
 
 def _at_top_level(text: str, flags: int = 0, code: str = "found = re.compile(text, flags)") -> re.Pattern[str]:
-    """*text* compiled by a module's top-level code, as at import (re's own cache purged first)."""
-    scope: dict[str, object] = {"re": re, "text": text, "flags": flags}
+    """*text* compiled by a module's top-level code while it is imported (re's own cache purged first)."""
+    scope: dict[str, object] = {"re": re, "text": text, "flags": flags,
+                                "__spec__": SimpleNamespace(_initializing=True)}  # as importlib marks it
     re.purge()
     exec(compile(code, "<probe>", "exec"), scope)
     return scope["found"]  # type: ignore[return-value]
@@ -109,14 +111,21 @@ def test_a_damaged_or_foreign_file_is_compiled_again(folder: Path, damage: str) 
     assert f"0:{ARTICLE}" in regex_cache.missing()  # compiled as re does, and stored anew by the next save
 
 
-def test_patterns_compiled_in_functions_are_left_alone(folder: Path) -> None:
+def test_patterns_compiled_at_run_time_are_left_alone(folder: Path) -> None:
     re.purge()
     assert re.compile(ARTICLE + "x") == regex_cache.compiled_by_re(ARTICLE + "x", 0)
     assert not regex_cache.missing()
-    # a comprehension at a module's top level is the import's
+    # a comprehension, or a function called, by a module's top-level code while it is imported is the import's
     assert _at_top_level(ARTICLE + "y", 0, "found = [re.compile(t, flags) for t in [text]][0]") == \
         regex_cache.compiled_by_re(ARTICLE + "y", 0)
-    assert list(regex_cache.missing()) == [f"0:{ARTICLE}y"]
+    assert _at_top_level(ARTICLE + "z", 0, "def made(t):\n    return re.compile(t, flags)\nfound = made(text)") == \
+        regex_cache.compiled_by_re(ARTICLE + "z", 0)
+    assert regex_cache.missing() == {f"0:{ARTICLE}y", f"0:{ARTICLE}z"}
+    # the same code once its import has ended (a script's, or a module's run later): left alone
+    scope: dict[str, object] = {"re": re, "text": ARTICLE + "w", "flags": 0, "__spec__": SimpleNamespace()}
+    re.purge()
+    exec(compile("found = re.compile(text, flags)", "<probe>", "exec"), scope)
+    assert f"0:{ARTICLE}w" not in regex_cache.missing()
 
 
 def test_a_few_missing_patterns_do_not_rewrite_the_file(folder: Path) -> None:

@@ -5,11 +5,11 @@ deadlines, tracking: 640 with the libraries'), and Python's ``re`` parses and co
 Python code (``re._parser``, ``re._compiler``) before ``_sre.compile``, in C, makes the pattern from its
 program: 0.17 s of CPU in every process, a tenth of the parent of an edit build at 1,000 documents, which
 analyses the edited document and so needs them. Here ``re._compiler.compile`` is wrapped: a pattern
-compiled by a module's top-level code is made from the program the last process stored, when it stored
+compiled while a module is imported is made from the program the last process stored, when it stored
 one for the same pattern text and flags, on the same Python (its cache tag, ``sys.version`` and
 ``_sre.MAGIC`` name the file); otherwise it is compiled as ``re`` does and its program kept for the file.
 A pattern made either way is the same pattern (``Pattern.__eq__`` compares the programs; the tests check
-every one vanban compiles). Patterns compiled later (inside functions, from text) go through untouched.
+every one vanban compiles). Patterns compiled after the imports (at run time, from text) go through untouched.
 
 The file is JSON (``regex-<tag>.json`` in the build cache's current code generation, so a code change
 or pruning drops it with everything else): a planted file can at worst change what a pattern matches,
@@ -40,13 +40,12 @@ except ImportError:  # pragma: no cover - Python 3.10: sre_compile, not wrapped
     _compiler = _parser = None
 
 DEFAULT_DIR = ".cache/vanban"
-_COMPREHENSIONS = frozenset({"<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>"})
 Entry = list[Any]  # [flags, program (base64 of native uint32), groups, {name: index}, [name or None per index]]
 
 _original: Any = None  # re._compiler.compile as it was
 _stored: dict[str, Entry] = {}  # read from the file and not used yet: "flags:pattern" → entry
-_fresh: dict[str, Entry] = {}  # compiled here at a module's top level and not found in the file
-_used: set[int] = set()  # hash() of the key of each pattern made at a module's top level, found or fresh
+_fresh: dict[str, Entry] = {}  # compiled here at import and not found in the file
+_used: set[int] = set()  # hash() of the key of each pattern made at import, found or fresh
 # (not the keys: 0.7 MB of pattern text again, held to the end of the build)
 _read_from = ""  # the file _stored came from
 
@@ -76,14 +75,14 @@ def made_from(pattern: str, entry: Entry) -> re.Pattern[str]:
 
 
 def _at_top_level() -> bool:
-    """Whether the caller of ``re`` is a module's top-level code (an import), not a function."""
-    frame: Any = sys._getframe(2)  # re._compile, then re.compile, re.sub … then their caller
-    while frame is not None and (frame.f_globals.get("__name__") == "re"
-                                 or str(frame.f_globals.get("__name__")).startswith("re.")):
+    """Whether the pattern is compiled while a module is being imported: by its top-level code, or by a
+    function that code calls (``tracking.prefixed.compiled``), not at run time (the nearest module-level
+    frame is then a script's, or a module's whose import has ended)."""
+    frame: Any = sys._getframe(2)  # re._compile, then re.compile, re.sub … then their callers
+    while frame is not None and frame.f_code.co_name != "<module>":
         frame = frame.f_back
-    if frame is not None and frame.f_code.co_name in _COMPREHENSIONS:  # [re.compile(…) for …] at the top
-        frame = frame.f_back
-    return frame is not None and frame.f_code.co_name == "<module>"
+    spec = frame.f_globals.get("__spec__") if frame is not None else None
+    return bool(getattr(spec, "_initializing", False))
 
 
 def _compile(pattern: Any, flags: int = 0) -> Any:
@@ -135,12 +134,12 @@ def compiled_by_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def made_here(key: str) -> bool:
-    """Whether this process made the pattern of *key* ("flags:text") at a module's top level, found or compiled."""
+    """Whether this process made the pattern of *key* ("flags:text") at import, found or compiled."""
     return hash(key) in _used
 
 
 def made_count() -> int:
-    """How many patterns this process made at a module's top level."""
+    """How many patterns this process made at import."""
     return len(_used)
 
 
