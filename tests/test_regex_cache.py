@@ -62,9 +62,10 @@ def _stored_file(folder: Path, patterns: dict[str, object], python: str = sys.ve
     path.write_text(json.dumps({"python": python, "patterns": patterns}), encoding="utf-8")
 
 
-def _at_top_level(text: str, flags: int = 0, code: str = "found = re.compile(text, flags)") -> re.Pattern[str]:
-    """*text* compiled by a module's top-level code while it is imported (re's own cache purged first)."""
-    scope: dict[str, object] = {"re": re, "text": text, "flags": flags,
+def _at_top_level(text: str, flags: int = 0, code: str = "found = re.compile(text, flags)",
+                  module: str = "vanban.probe") -> re.Pattern[str]:
+    """*text* compiled by a *module*'s top-level code while it is imported (re's own cache purged first)."""
+    scope: dict[str, object] = {"re": re, "text": text, "flags": flags, "__name__": module,
                                 "__spec__": SimpleNamespace(_initializing=True)}  # as importlib marks it
     re.purge()
     exec(compile(code, "<probe>", "exec"), scope)
@@ -122,10 +123,21 @@ def test_patterns_compiled_at_run_time_are_left_alone(folder: Path) -> None:
         regex_cache.compiled_by_re(ARTICLE + "z", 0)
     assert regex_cache.missing() == {f"0:{ARTICLE}y", f"0:{ARTICLE}z"}
     # the same code once its import has ended (a script's, or a module's run later): left alone
-    scope: dict[str, object] = {"re": re, "text": ARTICLE + "w", "flags": 0, "__spec__": SimpleNamespace()}
+    scope: dict[str, object] = {"re": re, "text": ARTICLE + "w", "flags": 0, "__name__": "vanban.probe",
+                                "__spec__": SimpleNamespace()}
     re.purge()
     exec(compile("found = re.compile(text, flags)", "<probe>", "exec"), scope)
     assert f"0:{ARTICLE}w" not in regex_cache.missing()
+
+
+def test_another_packages_patterns_are_never_made_from_the_file(folder: Path) -> None:
+    """A file in the build cache can change no other package's patterns (markdown-it's link checks, MkDocs'): a
+    planted program for one of them is never used, and nothing of theirs is stored."""
+    _stored_file(folder, {f"0:{ARTICLE}": regex_cache.program("Điều", 0)})  # planted: another program for the text
+    regex_cache.load(str(folder))
+    made = _at_top_level(ARTICLE, module="markdown_it.common.utils")
+    assert made == regex_cache.compiled_by_re(ARTICLE, 0)
+    assert not regex_cache.missing() and f"0:{ARTICLE}" in regex_cache.held()
 
 
 def test_a_few_missing_patterns_do_not_rewrite_the_file(folder: Path) -> None:

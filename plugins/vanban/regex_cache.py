@@ -5,9 +5,10 @@ deadlines, tracking: 640 with the libraries'), and Python's ``re`` parses and co
 Python code (``re._parser``, ``re._compiler``) before ``_sre.compile``, in C, makes the pattern from its
 program: 0.17 s of CPU in every process, a tenth of the parent of an edit build at 1,000 documents, which
 analyses the edited document and so needs them. Here ``re._compiler.compile`` is wrapped: a pattern
-compiled while a module is imported is made from the program the last process stored, when it stored
-one for the same pattern text and flags, on the same Python (its cache tag, ``sys.version`` and
-``_sre.MAGIC`` name the file); otherwise it is compiled as ``re`` does and its program kept for the file.
+compiled while one of vanban's own modules is imported (never another package's) is made from the program
+the last process stored, when it stored one for the same pattern text and flags, on the same Python (its
+cache tag, ``sys.version`` and ``_sre.MAGIC`` name the file); otherwise it is compiled as ``re`` does and
+its program kept for the file.
 A pattern made either way is the same pattern (``Pattern.__eq__`` compares the programs; the tests check
 every one vanban compiles). Patterns compiled after the imports (at run time, from text) go through untouched.
 
@@ -40,6 +41,7 @@ except ImportError:  # pragma: no cover - Python 3.10: sre_compile, not wrapped
     _compiler = _parser = None
 
 DEFAULT_DIR = ".cache/vanban"
+_OWN = __name__.rpartition(".")[0] + "."  # "vanban.": only this package's modules
 Entry = list[Any]  # [flags, program (base64 of native uint32), groups, {name: index}, [name or None per index]]
 
 _original: Any = None  # re._compiler.compile as it was
@@ -77,11 +79,14 @@ def made_from(pattern: str, entry: Entry) -> re.Pattern[str]:
 def _at_top_level() -> bool:
     """Whether the pattern is compiled while a module is being imported: by its top-level code, or by a
     function that code calls (``tracking.prefixed.compiled``), not at run time (the nearest module-level
-    frame is then a script's, or a module's whose import has ended)."""
+    frame is then a script's, or a module's whose import has ended); and only vanban's own modules, so that a
+    file in the build cache can never change another package's patterns (markdown-it's, MkDocs')."""
     frame: Any = sys._getframe(2)  # re._compile, then re.compile, re.sub … then their callers
     while frame is not None and frame.f_code.co_name != "<module>":
         frame = frame.f_back
-    spec = frame.f_globals.get("__spec__") if frame is not None else None
+    if frame is None or not str(frame.f_globals.get("__name__", "")).startswith(_OWN):
+        return False  # other packages' patterns are theirs: never made from a file vanban reads
+    spec = frame.f_globals.get("__spec__")
     return bool(getattr(spec, "_initializing", False))
 
 
