@@ -111,42 +111,25 @@ def test_late_heldout_sets_are_large_new_and_spent(name: str) -> None:
     assert EVAL.sets_to_score(name, None) == (name,)
 
 
-def test_heldout9_is_larger_new_and_fresh() -> None:
-    """heldout9 (twenty-third session): 45-55 passages (pooled scores need more text), gathered from pages in no other set,
-    spent or fresh, and annotated by hand before any code ran on it; scored only when named. A failure names heldout9's
+@pytest.mark.parametrize(("name", "tasks", "empty"), [("heldout9", 90, 3), ("heldout10", 100, 5)])
+def test_the_twenty_third_sessions_sets_are_larger_new_and_fresh(name: str, tasks: int, empty: int) -> None:
+    """heldout9 and heldout10 (twenty-third session, heldout10 gathered after heldout9, pooled with it to score the
+    session's final reader on more unseen text): 45-55 passages each, gathered from pages in no other set, spent or
+    fresh, and annotated by hand before any code ran on them; scored only when named. A failure names that set's
     passages only, never another set's text."""
-    fresh = EVAL.read_set("heldout9")
-    older = [p for name in EVAL.SETS + EVAL.FRESH if name != "heldout9" for p in EVAL.read_set(name)]
-    assert 45 <= len(fresh) <= 55 and sum(len(p.tasks) for p in fresh) >= 90
-    assert sum(not p.tasks for p in fresh) >= 3  # passages that assign nothing
+    fresh = EVAL.read_set(name)
+    older = [p for other in EVAL.SETS + EVAL.FRESH if other != name for p in EVAL.read_set(other)]
+    assert 45 <= len(fresh) <= 55 and sum(len(p.tasks) for p in fresh) >= tasks
+    assert sum(not p.tasks for p in fresh) >= empty  # passages that assign nothing
     assert sum(t.due not in {"-", "periodic"} for p in fresh for t in p.tasks) >= 15
     assert sum(t.due == "periodic" for p in fresh for t in p.tasks) >= 6
     seen_pages = {_page(p.source) for p in older}
     assert not [p.id for p in fresh if p.id in {q.id for q in older}]
     assert not [p.id for p in fresh if _page(p.source) in seen_pages]
     assert len({_page(p.source) for p in fresh}) == len(fresh)
-    assert "heldout9" in EVAL.FRESH and "heldout9" not in EVAL.SETS  # fresh: never in the default run
-    assert "heldout9" not in EVAL.sets_to_score(None, None)
-    assert EVAL.sets_to_score("heldout9", None) == ("heldout9",)
-
-
-def test_heldout10_is_larger_new_and_fresh() -> None:
-    """heldout10 (twenty-third session, gathered after heldout9): 45-55 passages, pooled with heldout9 to score the session's
-    final reader on more unseen text; gathered from pages in no other set, spent or fresh, and annotated by hand before any
-    code ran on it; scored only when named. A failure names heldout10's passages only, never another set's text."""
-    fresh = EVAL.read_set("heldout10")
-    older = [p for name in EVAL.SETS + EVAL.FRESH if name != "heldout10" for p in EVAL.read_set(name)]
-    assert 45 <= len(fresh) <= 55 and sum(len(p.tasks) for p in fresh) >= 100
-    assert sum(not p.tasks for p in fresh) >= 5  # passages that assign nothing
-    assert sum(t.due not in {"-", "periodic"} for p in fresh for t in p.tasks) >= 15
-    assert sum(t.due == "periodic" for p in fresh for t in p.tasks) >= 6
-    seen_pages = {_page(p.source) for p in older}
-    assert not [p.id for p in fresh if p.id in {q.id for q in older}]
-    assert not [p.id for p in fresh if _page(p.source) in seen_pages]
-    assert len({_page(p.source) for p in fresh}) == len(fresh)
-    assert "heldout10" in EVAL.FRESH and "heldout10" not in EVAL.SETS  # fresh: never in the default run
-    assert "heldout10" not in EVAL.sets_to_score(None, None)
-    assert EVAL.sets_to_score("heldout10", None) == ("heldout10",)
+    assert name in EVAL.FRESH and name not in EVAL.SETS  # fresh: never in the default run
+    assert name not in EVAL.sets_to_score(None, None)
+    assert EVAL.sets_to_score(name, None) == (name,)
 
 
 def test_tuning2_is_new_and_spent() -> None:
