@@ -174,11 +174,13 @@ def _central_keys(documents: Iterable[Document]) -> set[str]:
     return {key for key, every in national.items() if every}
 
 
-def _identities(documents: Iterable[Document], province: str) -> dict[str, tuple[str, str]]:
+def _identities(documents: Iterable[Document], province: str,
+                written: dict[str, str] | None = None) -> dict[str, tuple[str, str]]:
     """Document id → (issuer key, locality) as the text tells: a local body ("UBND huyện Châu Thành") is keyed by its
     province (:func:`vanban.provinces.document_province`: the name's, its managing body's, the portal's *province* for
     a held document, the citers' for a stub), an unknown one
-    ("?") takes the only province known for its name; other bodies by the place the name says, else their địa danh."""
+    ("?") takes the only province known for its name; a province's office by its province (*written* gets it as
+    written, by document id); other bodies by the place the name says, else their địa danh."""
     documents = list(documents)
     central = _central_keys(documents)
     identity: dict[str, tuple[str, str]] = {}
@@ -192,17 +194,17 @@ def _identities(documents: Iterable[Document], province: str) -> dict[str, tuple
             identity[doc.id] = (key, "p:" + province_key(where) if where else "p?")
             if where:
                 known[key].add(identity[doc.id][1])
-        else:
-            key = issuer_key(doc.issuer)
-            split = None if key in central or _is_ministry(key) else province_level(doc, province)
-            if split is not None:  # a province's office, with or without its province in the name: by its province
-                identity[doc.id] = (issuer_key(split[0]), _PROVINCE_LEVEL + province_key(split[1]))
-                continue
-            place = doc.place or doc.cited_from  # a stub: where its citers are (its owner's place, as far as told)
-            if key in central or _is_ministry(key) or place_of(doc.issuer):
-                identity[doc.id] = (key, "")
-            else:  # by its place, under the key its spellings with a known province have ("UBND tỉnh" ≡ "UBND")
-                identity[doc.id] = (issuer_key(without_level(doc.issuer)), locality_key(place) if place else "")
+        elif (key := issuer_key(doc.issuer)) in central or _is_ministry(key):
+            identity[doc.id] = (key, "")
+        elif (split := province_level(doc, province)) is not None:  # a province's office, its province said or not
+            identity[doc.id] = (issuer_key(split[0]), _PROVINCE_LEVEL + province_key(split[1]))
+            if written is not None:
+                written[doc.id] = split[1]
+        elif place_of(doc.issuer):
+            identity[doc.id] = (key, "")
+        else:  # by its place (a stub: where its citers are), under the key its spellings with a province have
+            place = doc.place or doc.cited_from
+            identity[doc.id] = (issuer_key(without_level(doc.issuer)), locality_key(place) if place else "")
     for doc_id, (key, locality) in identity.items():
         if locality == "p?" and len(known[key]) == 1:
             identity[doc_id] = (key, next(iter(known[key])))
@@ -219,7 +221,8 @@ def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str
     known ("UBND huyện Tân Yên – tỉnh Bắc Giang"; "– chưa rõ tỉnh" when its name is known in several provinces and
     the text does not say which); documents without an issuer are in group ""."""
     docs = list(documents)
-    identity = _identities(docs, province)
+    written: dict[str, str] = {}  # a province's office: its province as written
+    identity = _identities(docs, province, written)
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     places: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     localities: dict[str, set[str]] = defaultdict(set)
@@ -232,9 +235,9 @@ def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str
             where = document_province(doc, province)
             if where and ident[1] != "p?":
                 places[ident][province_shown(where)] += 1
-        elif ident[1].startswith(_PROVINCE_LEVEL) and (split := province_level(doc, province)) is not None:
+        elif ident[1].startswith(_PROVINCE_LEVEL):
             forms[ident][doc.issuer] += 1  # as written, its province said or not
-            places[ident][province_shown(split[1])] += 1
+            places[ident][province_shown(written[doc.id])] += 1
         else:
             forms[ident][doc.issuer] += 1
             place = doc.place or doc.cited_from
@@ -243,14 +246,15 @@ def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str
         localities[ident[0]].add(ident[1])
     shown: dict[tuple[str, str], str] = {("", ""): ""}
     for ident, counter in forms.items():
-        # the most common spelling; on a tie the new tone placement ("Tỉnh ủy"), then the first in order
-        name = min(counter, key=lambda form: (-counter[form], form != new_tone(form), form))
+        # the most common spelling; on a tie (a province's office) one that names the province ("Ủy ban nhân dân tỉnh
+        # Quảng Nam" before "UBND tỉnh"), the new tone placement ("Tỉnh ủy"), then the first in order
+        office = ident[1].startswith(_PROVINCE_LEVEL)
+        name = min(counter, key=lambda form: (-counter[form], office and not provinces_named(form),
+                                              form != new_tone(form), form))
         if ident[1] == "p?":
             name = f"{name} – {UNKNOWN_PROVINCE}" if len(localities[ident[0]]) > 1 else name
-        elif ident[1].startswith(_PROVINCE_LEVEL):
+        elif office:
             place = min(places[ident], key=lambda p: (-places[ident][p], p))
-            # on a tie, a spelling that names the province ("Ủy ban nhân dân tỉnh Quảng Nam" before "UBND tỉnh")
-            name = min(counter, key=lambda form: (-counter[form], not provinces_named(form), form != new_tone(form), form))
             name = name if province_key(place) in {province_key(p) for p in provinces_named(name)} else f"{name} – {place}"
         elif ident[1].startswith("p:") or len(localities[ident[0]]) > 1:
             place = min(places[ident], key=lambda p: (-places[ident][p], p)) if places[ident] else "chưa rõ địa phương"
