@@ -158,14 +158,6 @@ def held() -> set[str]:
     return set(_stored)
 
 
-def uninstall() -> None:
-    """Put ``re._compiler.compile`` back (tests)."""
-    global _original
-    if _original is not None:
-        _compiler.compile = _original
-        _original = None
-
-
 def file_path(folder: str) -> Path:
     from .cache import code_fingerprint  # imported late: vanban/__init__ installs this before anything else
 
