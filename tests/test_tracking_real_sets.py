@@ -10,7 +10,8 @@ twenty-second) by the same session, after its first fixer landed (pair P/R 0.79/
 heldout8 (twenty-second session, gathered after that) by the twenty-third, at its start (pair P/R 0.76/0.50 on the twenty-second
 session's final code, unchanged at the twenty-third's start 6827dd0). heldout9 and heldout10 (twenty-third session, larger;
 heldout10 gathered second, so that the session's final reader is scored on more unseen text) are the fresh held-out sets:
-listed in the script's FRESH, scored only when named; only their annotations are checked here."""
+listed in the script's FRESH, scored only when named; so is heldout11 (twenty-fourth session, gathered while they were being
+spent); only their annotations are checked here."""
 
 from __future__ import annotations
 
@@ -38,15 +39,15 @@ def _malformed(passage: Any, *, where_verbatim: bool) -> bool:
 
 
 @pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                                  "heldout8", "heldout9", "heldout10", "tuning2", "tuning3"])
+                                  "heldout8", "heldout9", "heldout10", "heldout11", "tuning2", "tuning3"])
 def test_real_set_is_well_formed(name: str) -> None:
     passages = EVAL.read_set(name)
     assert passages, name
     assert len({p.id for p in passages}) == len(passages), name
     # The older sets normalise a few glued words in their source lines (README); the later ones quote verbatim.
     bad = [p.id for p in passages if _malformed(p, where_verbatim=name in {"heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                                                                      "heldout8", "heldout9", "heldout10", "tuning2",
-                                                                      "tuning3"})]
+                                                                      "heldout8", "heldout9", "heldout10", "heldout11",
+                                                                      "tuning2", "tuning3"})]
     assert not bad
 
 
@@ -130,6 +131,26 @@ def test_the_twenty_third_sessions_sets_are_larger_new_and_fresh(name: str, task
     assert name in EVAL.FRESH and name not in EVAL.SETS  # fresh: never in the default run
     assert name not in EVAL.sets_to_score(None, None)
     assert EVAL.sets_to_score(name, None) == (name,)
+
+
+def test_heldout11_is_larger_new_and_fresh() -> None:
+    """heldout11 (twenty-fourth session, gathered while heldout9 and heldout10 were being spent, to score that session's
+    final reader, tuned on every other set): 45-55 passages from pages in no other set, spent or fresh, annotated by hand
+    before any code ran on them; scored only when named. A failure names heldout11's passages only, never another set's
+    text."""
+    fresh = EVAL.read_set("heldout11")
+    older = [p for other in EVAL.SETS + EVAL.FRESH if other != "heldout11" for p in EVAL.read_set(other)]
+    assert 45 <= len(fresh) <= 55 and sum(len(p.tasks) for p in fresh) >= 80
+    assert sum(not p.tasks for p in fresh) >= 5  # passages that assign nothing
+    assert sum(t.due not in {"-", "periodic"} for p in fresh for t in p.tasks) >= 15
+    assert sum(t.due == "periodic" for p in fresh for t in p.tasks) >= 6
+    seen_pages = {_page(p.source) for p in older}
+    assert not [p.id for p in fresh if p.id in {q.id for q in older}]
+    assert not [p.id for p in fresh if _page(p.source) in seen_pages]
+    assert len({_page(p.source) for p in fresh}) == len(fresh)
+    assert "heldout11" in EVAL.FRESH and "heldout11" not in EVAL.SETS  # fresh: never in the default run
+    assert "heldout11" not in EVAL.sets_to_score(None, None)
+    assert EVAL.sets_to_score("heldout11", None) == ("heldout11",)
 
 
 def test_tuning2_is_new_and_spent() -> None:
