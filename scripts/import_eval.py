@@ -37,6 +37,11 @@ heldout22, gathered in the twenty-third session, is fresh: only the coordinator 
 score that session's final import code (tuned on every other set).
 
     python scripts/import_eval.py --set heldout22 -v --json out.json
+
+heldout23, gathered in the twenty-fourth session, is fresh too: only the coordinator names it, to score that
+session's final import code (tuned on every other set).
+
+    python scripts/import_eval.py --set heldout23 -v --json out.json
 """
 
 from __future__ import annotations
