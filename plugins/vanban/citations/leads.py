@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from .followup import numbered_below
 from .model import OwnNumber
-from .narrative import narrated
+from .narrative import NUMBERED, narrated
 from .news import ANOTHER_NAMED, ENGLISH_LEAD, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family
 from .numbers import scan_number
 from .ownnumber import SO_GAP, number_at
@@ -164,6 +164,12 @@ _REASON = re.compile(
     rf"[ \t>*#_|]*(?:thực{GAP}hiện|triển{GAP}khai|căn{GAP}cứ|hưởng{GAP}ứng|quán{GAP}triệt|trên{GAP}cơ{GAP}sở|để|nhằm)(?![^\W_])",
     re.IGNORECASE,
 )
+# A lead whose sentence opens with its purpose may follow the situation that called for it: "Ngày 05/9/2024, bão số 3 đã
+# mạnh lên thành siêu bão. Dự báo … . Để tập trung ứng phó …, Chủ tịch UBND tỉnh ban hành Công điện số 09/CĐ-UBND …",
+# "On the night of September 6, storm No. 3 entered … . To ensure the safety …, Prime Minister … signed Official Dispatch
+# No. 88/CD-TTg …" (heldout22 h22-30, h22-29): sentences that name no document and issue none are that situation, no
+# narrative of another document.
+_PURPOSE = re.compile(rf"[ \t>*#_|]*(?:để|nhằm|to|in{GAP}order{GAP}to)(?![^\W_])", re.IGNORECASE)
 
 
 def from_leads(head: str, w: str) -> OwnNumber | None:
@@ -184,7 +190,7 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
                 break  # "Kính gửi: …", "TRẢ LỜI:": a reply's body tells of an earlier document; its own is in its header
             if _NUMBERED_ITEM.search(w, 0, lead.start()) is not None:
                 break  # "1. Công tác chỉ đạo, điều hành⏎… Ban Thường vụ Tỉnh ủy ban hành kết luận số …": a report's item
-            if not _opens_paragraph(w, lead.start()):
+            if not _opens_paragraph(w, lead.start(), lead.end()):
                 continue  # not its paragraph's first sentence: an article's narrative, not a lead
             if _EARLIER.match(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
                 continue  # "Trước đó, Ban Bí thư … có Chỉ thị số …": the background of the news, an earlier document
@@ -235,9 +241,10 @@ def listed_items(w: str) -> int:
     return sum(1 for a, b in itertools.pairwise(lines) if a == b and len(a) <= HEADLINE_CHARS and a[-1:] not in ".!?…")
 
 
-def _opens_paragraph(w: str, lead: int) -> bool:
+def _opens_paragraph(w: str, lead: int, end: int) -> bool:
     """Whether the lead at *lead* opens its paragraph: no sentence ends before it there, or each sentence before it
-    gives the lead's reason (:data:`_REASON`).  A line opening in lower case under a line of text, or with a digit or a
+    gives the lead's reason (:data:`_REASON`) or, before a lead that opens with its purpose, tells the situation
+    (:data:`_PURPOSE`), its sentence the paragraph's last (*end* after its verb).  A line opening in lower case under a line of text, or with a digit or a
     quote under one that ends without a sentence's or a clause's mark, is a hard-wrapped paragraph's ("… chỉ đạo. Trước đó,
     Thủ tướng Chính⏎phủ có Công điện hỏa tốc số …", "… Việt Nam năm⏎2022 với chủ đề …", "… với chủ đề⏎“Chung tay …"): its
     paragraph starts above."""
@@ -249,11 +256,18 @@ def _opens_paragraph(w: str, lead: int) -> bool:
         if not line_above.strip() or not (first.islower() or (not first.isalpha() and line_above[-1:] not in ".:;!?…")):
             break  # a blank line above, or a line that opens a paragraph
         start = above
-    for end in SENTENCE_END.finditer(w, start, lead):
-        if _REASON.match(w, start) is None:
-            return False
-        start = end.end()
-    return True
+    starts = [start, *(end.end() for end in SENTENCE_END.finditer(w, start, lead))]
+    before = list(itertools.pairwise(starts))
+    if all(_REASON.match(w, at) is not None for at, _ in before):
+        return True
+    # the situation before a lead that opens with its purpose (:data:`_PURPOSE`) and closes its paragraph (what follows
+    # is the document; "…. Qua 3 năm thực hiện, …" after it looks back on an earlier one)
+    stop = w.find("\n", end)
+    return (
+        _PURPOSE.match(w, starts[-1]) is not None
+        and SENTENCE_END.search(w, end, stop if stop >= 0 else len(w)) is None
+        and all(_REASON.match(w, at) is not None or NUMBERED.search(w, at, close) is None for at, close in before)
+    )
 
 
 def _closes_sentence(w: str, found: re.Match[str]) -> bool:

@@ -27,7 +27,7 @@ import re
 from .numbers import scan_number
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT
 
-__all__ = ["advised", "after_prose", "chronicle", "narrated", "nominal", "quoted"]
+__all__ = ["NUMBERED", "advised", "after_prose", "chronicle", "narrated", "nominal", "quoted"]
 
 # The clause before a lead's verb opens with "Việc": "Việc Ban Bí thư T.Ư Đảng ban hành Chỉ thị số 51 đã …"
 _NOMINAL = re.compile(r"[ \t\"“'(]*Việc[ \t]+(?![^\W_]*[ \t]*[:.])", re.IGNORECASE)
@@ -57,6 +57,7 @@ _NUMBERED = re.compile(
     r"|\d[/-]\d*[^\W\d_]",
     re.IGNORECASE,
 )
+NUMBERED = _NUMBERED  # a numbered document, or a document issued, named in a sentence (:mod:`.leads`' situation)
 # A paragraph that gives the lead's reason or purpose ("Thực hiện …", "Nhằm …"), or a section's header: no narrative
 _REASON = re.compile(
     rf"[ \t>*#_|-]*(?:thực{GAP}hiện|triển{GAP}khai|căn{GAP}cứ|hưởng{GAP}ứng|quán{GAP}triệt|trên{GAP}cơ{GAP}sở|để|nhằm)(?![^\W_])",
