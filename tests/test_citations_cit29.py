@@ -7,6 +7,7 @@ mirror passes on both.
 from __future__ import annotations
 
 from conftest import Extractor, own_number, relations
+from vanban.citations import IMPLEMENTS, MENTIONS
 
 # ----------------------------------------------------------------- a lead after the situation that called for it
 
@@ -55,3 +56,73 @@ def test_a_purpose_led_lead_followed_by_a_look_back_is_no_own_number(extractor: 
         "hoạch đạt kết quả tốt.\n"
     )
     assert own_number(extractor(text, find_own=True)) is None
+
+
+# ----------------------------------------------------------------- a directive verb before its addressees
+
+
+def test_a_letter_asking_its_addressees_hands_the_document_down(extractor: Extractor) -> None:
+    """"Sở Công Thương vừa có văn bản đề nghị UBND các huyện, thị xã, thành phố triển khai thực hiện Quyết định số …"
+    (heldout22 h22-01; heldout18 h18-19's "vừa có văn bản đề nghị các sở, ngành … tiếp tục triển khai thực hiện nghiêm Chỉ
+    thị số 02/2020" was read so): "văn bản" before the verb is the letter asking, not a direction received.  Here a dated
+    district lead with "chủ động" before the cue."""
+    text = (
+        "Ngày 3/4, UBND huyện Tiên Phước có văn bản đề nghị UBND các xã, thị trấn chủ động triển khai thực hiện Kế hoạch "
+        "số 45/KH-UBND ngày 20/3/2024 của UBND tỉnh về phòng, chống hạn hán.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"45/KH-UBND": IMPLEMENTS}
+
+
+def test_de_nghi_right_before_its_addressees_is_the_directive_verb(extractor: Extractor) -> None:
+    """"đề nghị" is a blocker (a request received: "theo đề nghị của …", "Tờ trình đề nghị …") unless its addressees
+    follow it at once ("đề nghị các xã triển khai thực hiện …"), when it asks as "yêu cầu" does."""
+    text = "UBND huyện đề nghị các xã triển khai thực hiện Kế hoạch số 45/KH-UBND ngày 20/3/2024 của UBND tỉnh về phòng, chống hạn hán.\n"
+    assert relations(extractor(text)) == {"45/KH-UBND": IMPLEMENTS}
+
+
+def test_a_proposal_to_one_body_is_still_no_directive(extractor: Extractor) -> None:
+    """The mirror: a department's proposal to the province ("Tờ trình đề nghị UBND tỉnh …": no "các" body after the verb)
+    hands nothing down."""
+    text = "Sở Tài chính có Tờ trình đề nghị UBND tỉnh thực hiện Kế hoạch số 45/KH-UBND ngày 20/3/2024.\n"
+    assert relations(extractor(text)) == {"45/KH-UBND": MENTIONS}
+
+
+def test_chi_dao_to_chuc_under_a_directive_introduction_hands_the_document_down(extractor: Extractor) -> None:
+    """"yêu cầu … thực hiện tốt một số nội dung:⏎Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện các nội dung trong Chỉ thị
+    số 25-CT/TW …" (heldout22 h22-40): "tổ chức" between "chỉ đạo" and the cue, as the Party's texts write it.  Here a
+    commune's dashed task list."""
+    text = (
+        "UBND xã yêu cầu các thôn, các ban ngành đoàn thể thực hiện các nhiệm vụ sau:\n"
+        "- Chỉ đạo tổ chức thực hiện Kế hoạch số 30/KH-UBND ngày 02/3/2024 của UBND huyện về phòng chống dịch;\n"
+        "- Báo cáo kết quả trước ngày 30/6.\n"
+    )
+    assert relations(extractor(text)) == {"30/KH-UBND": IMPLEMENTS}
+
+
+def test_a_direction_received_stays_a_mention(extractor: Extractor) -> None:
+    """The mirror: "ý kiến chỉ đạo tổ chức thực hiện …" is a direction the commune received, no directive of its own."""
+    text = "UBND xã đã nhận được ý kiến chỉ đạo tổ chức thực hiện Kế hoạch số 30/KH-UBND của UBND huyện về phòng chống dịch.\n"
+    assert relations(extractor(text)) == {"30/KH-UBND": MENTIONS}
+
+
+# ----------------------------------------------------------------- a lead's type word qualified by what it does
+
+
+def test_a_directive_letter_named_by_its_purpose_in_a_lead_is_the_own_number(extractor: Extractor) -> None:
+    """"Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu …" (heldout22 h22-40, seen on that page only):
+    "chỉ đạo" between the type word and "số", as "khẩn" may stand.  Here a district Party letter with its date first."""
+    text = (
+        "Ngày 4/3, Huyện ủy Tuy Phước đã có công văn chỉ đạo số 215-CV/HU gửi các chi bộ, đảng bộ cơ sở về việc tổ chức "
+        "Tết Nguyên đán.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "215-CV/HU"
+    assert relations(extraction) == {}
+
+
+def test_a_directive_letter_named_in_a_task_is_still_cited(extractor: Extractor) -> None:
+    """The mirror: no lead verb before it ("thực hiện văn bản chỉ đạo số …"): a citation, not the page's own."""
+    text = "Cán bộ thực hiện văn bản chỉ đạo số 215-CV/HU của Huyện ủy.\n"
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) is None
+    assert relations(extraction) == {"215-CV/HU": IMPLEMENTS}

