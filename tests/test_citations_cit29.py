@@ -126,3 +126,35 @@ def test_a_directive_letter_named_in_a_task_is_still_cited(extractor: Extractor)
     extraction = extractor(text, find_own=True)
     assert own_number(extraction) is None
     assert relations(extraction) == {"215-CV/HU": IMPLEMENTS}
+
+
+# ----------------------------------------------------------------- the rule's heading names the header's decision
+
+
+def test_an_attached_rules_heading_spelling_the_own_number_otherwise_is_the_own_document(extractor: Extractor) -> None:
+    """"Số: 1593/QĐ-ĐT" in the header and "(Ban hành kèm theo Quyết định Số: 1593/ QĐ-ĐầU TƯ …)" over the rule it issues
+    (heldout22 h22-10: a portal's spelling): the heading names the decision the page is, an alias of its own number, as a
+    portal's title spelling it otherwise is.  Here a province's decision whose heading cuts "UBND" to "UB"."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH LONG AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 25/2019/QĐ-UBND | Long An, ngày 3 tháng 6 năm 2019\nQUYẾT ĐỊNH\nBan hành Quy định quản lý chợ\n"
+        "Căn cứ Nghị định số 02/2003/NĐ-CP ngày 14/01/2003 của Chính phủ;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý chợ.\nQUY ĐỊNH\nQuản lý chợ trên địa bàn tỉnh\n"
+        "(Ban hành kèm theo Quyết định số 25/2019/QĐ-UB ngày 3/6/2019 của UBND tỉnh)\nĐiều 1. Phạm vi điều chỉnh.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "25/2019/QĐ-UBND"
+    assert relations(extraction) == {"02/2003/NĐ-CP": IMPLEMENTS}
+
+
+def test_an_attached_heading_naming_another_document_is_still_cited(extractor: Extractor) -> None:
+    """The mirror: a district plan ("Số: 25/KH-UBND") whose appendix names the province's decision 25/2019/QĐ-UBND, the
+    same serial but another type and year: a citation."""
+    text = (
+        "ỦY BAN NHÂN DÂN HUYỆN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 25/KH-UBND | ngày 3 tháng 6 năm 2019\nKẾ HOẠCH\n"
+        "Thực hiện Quyết định số 25/2019/QĐ-UBND ngày 3/6/2019 của UBND tỉnh, UBND huyện ban hành kế hoạch như sau:\n"
+        "PHỤ LỤC\n(Ban hành kèm theo Quyết định số 25/2019/QĐ-UBND ngày 3/6/2019 của UBND tỉnh)\n1. Danh mục chợ.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "25/KH-UBND"
+    assert relations(extraction) == {"25/2019/QĐ-UBND": IMPLEMENTS}

@@ -48,7 +48,7 @@ from .model import OwnNumber
 from .news import event_report
 from .numbers import scan_number
 from .ownnumber import WINDOW, at_line_start, blank_number, number_at, serial
-from .spelling import canonical_number
+from .spelling import canonical_number, number_key
 from .titles import (
     TEASER,
     asks,
@@ -156,10 +156,24 @@ def find_own(text: str) -> OwnNumber | None:
         aliases.append(own.number)
         own = replace(own, number=whole)
     titles = [number_at(head, w, title.end(), "title") for title in _TITLE_LINE.finditer(w, 0, 600)]
-    for alias in (*titles, _lone_number(head, w)):
+    # the heading of the rule a decision issues, further down ("(Ban hành kèm theo Quyết định Số: 1593/ QĐ-ĐầU TƯ …)"
+    # under "Số: 1593/QĐ-ĐT", heldout22 h22-10: a portal's spelling): the decision is the header's document
+    # (the same serial and the same year and type code before the issuer's: "1593/QĐ-")
+    attached = [
+        found for line in _ATTACHED_LINE.finditer(w)
+        if (found := number_at(head, w, line.end(), "attached")) is not None and _code_head(found.number) == _code_head(own.number)
+    ]
+    for alias in (*titles, *attached, _lone_number(head, w)):
         if alias is not None and alias.number != own.number and serial(alias.number) == serial(own.number):
             aliases.append(alias.number)
     return replace(own, aliases=tuple(dict.fromkeys(aliases))) if aliases else own
+
+
+def _code_head(number: str) -> str:
+    """A State number's key up to its issuer code ("1593/qd" of "1593/QĐ-ĐT"); a number without that form its whole key."""
+    key = number_key(number)
+    head, dash, _ = key.partition("-")
+    return head if dash and "/" in head else key
 
 
 def _whole_cell(head: str, w: str, own: OwnNumber) -> str | None:
