@@ -158,3 +158,24 @@ def test_an_attached_heading_naming_another_document_is_still_cited(extractor: E
     extraction = extractor(text, find_own=True)
     assert own_number(extraction) == "25/KH-UBND"
     assert relations(extraction) == {"25/2019/QĐ-UBND": IMPLEMENTS}
+
+
+# ----------------------------------------------------------------- dotted parts of a number
+
+
+def test_a_dotted_serial_and_a_dotted_term_code_are_read_whole(extractor: Extractor) -> None:
+    """"Nghị quyết số 66.12/2026/NQ-CP" (heldout22 h22-31: read as 12/2026/NQ-CP, the own number lost) and
+    "97/2007/NQ.HĐND.K7" (h22-35: the term "K7" cut; heldout12 z10's "20/CD. CT UBND" is the same old dotted form):
+    here a decision's bases, one of the Government's 2025 series and an older council's resolution of term VIII."""
+    text = (
+        "Căn cứ Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ về xử lý vướng mắc;\n"
+        "Căn cứ Nghị quyết số 45/2008/NQ.HĐND.K8 ngày 10/12/2008 của Hội đồng nhân dân tỉnh;\n"
+    )
+    assert relations(extractor(text)) == {"66.7/2025/NQ-CP": IMPLEMENTS, "45/2008/NQ.HĐND.K8": IMPLEMENTS}
+
+
+def test_a_score_and_a_glued_sentence_stay_outside_numbers(extractor: Extractor) -> None:
+    """The mirror: "7.5/10 điểm" is a score (no code after its "/"), and "12/KH-UBND.Tham dự" a sentence glued to the
+    number (a word, no code, after the dot)."""
+    text = "Năm học 2023, trường đạt 7.5/10 điểm thi đua theo Kế hoạch số 12/KH-UBND.Tham dự có đại diện phụ huynh.\n"
+    assert relations(extractor(text)) == {"12/KH-UBND": MENTIONS}

