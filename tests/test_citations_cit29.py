@@ -179,3 +179,29 @@ def test_a_score_and_a_glued_sentence_stay_outside_numbers(extractor: Extractor)
     number (a word, no code, after the dot)."""
     text = "Năm học 2023, trường đạt 7.5/10 điểm thi đua theo Kế hoạch số 12/KH-UBND.Tham dự có đại diện phụ huynh.\n"
     assert relations(extractor(text)) == {"12/KH-UBND": MENTIONS}
+
+
+# ----------------------------------------------------------------- a lead followed up by a later document
+
+
+def test_a_lead_turned_away_from_by_tuy_nhien_is_an_earlier_step(extractor: Extractor) -> None:
+    """"Ngày 26/5/2021, Ban Trị sự … có thông báo số 26/TB-BTST, về việc …. Tuy nhiên, trước tình hình … . Ban Trị sự …
+    thông báo … như sau:" (heldout22 h22-41; the kind of heldout5 k37's "Tiếp theo công điện số …" and tuning4's reminder
+    letters): the page is the later text, the lead's document the one it follows up.  Here a commune's plan changed."""
+    text = (
+        "Ngày 10/3, UBND xã Tân Hòa ban hành Kế hoạch số 15/KH-UBND về tổ chức giải bóng đá thanh niên. Tuy nhiên, do "
+        "thời tiết không thuận lợi, UBND xã điều chỉnh thời gian tổ chức như sau:\n1. Vòng loại từ ngày 20/3.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) is None
+    assert relations(extraction) == {"15/KH-UBND": MENTIONS}
+
+
+def test_a_lead_whose_paragraph_goes_on_with_tuy_nhien_still_presents_its_document(extractor: Extractor) -> None:
+    """The mirror: "Tuy nhiên" telling of the situation, the paragraph closing on no text to follow: the lead's plan is
+    still the page's."""
+    text = (
+        "Ngày 10/3, UBND xã Tân Hòa ban hành Kế hoạch số 15/KH-UBND về phòng, chống dịch sốt xuất huyết. Tuy nhiên, nhiều "
+        "hộ dân vẫn chưa chủ động phát quang bụi rậm.\nKế hoạch yêu cầu các thôn ra quân vệ sinh môi trường.\n"
+    )
+    assert own_number(extractor(text, find_own=True)) == "15/KH-UBND"

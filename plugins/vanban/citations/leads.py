@@ -209,7 +209,9 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
                 continue  # "vừa có Kế hoạch 5 năm …": a count, not a bare serial
             if own is not None and (_names_two(w, lead.end()) or _one_of_a_list(w, lead)):
                 continue  # "đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU …": news of two documents
-            if own is not None and _LATER_STEP.search(w, lead.end(), lead.end() + LATER_STEP_REACH) is not None:
+            if own is not None and (
+                _LATER_STEP.search(w, lead.end(), lead.end() + LATER_STEP_REACH) is not None or _turned(w, lead.end())
+            ):
                 continue  # "… Không đồng ý với kết quả giải quyết, ông … khiếu nại": the lead's is an earlier step
             if own is not None and presented is not None and not same_family(presented, lead.group("type")):
                 continue  # an item of the unnumbered document the page presents
@@ -222,6 +224,20 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
     if sole is not None and presented is not None and not same_family(presented, sole.type):
         sole = None
     return sole or published(head, w)
+
+
+# "Ngày 26/5/2021, Ban Trị sự … có thông báo số 26/TB-BTST, về việc …. Tuy nhiên, trước tình hình … . Ban Trị sự …
+# thông báo về việc … như sau:" (heldout22 h22-41): a sentence turning away ("Tuy nhiên") after the lead's, in a
+# paragraph that closes on the text to follow, introduces a later document: the lead's is the earlier step it follows up
+_TURN = re.compile(r"[.!?…][ \t]+Tuy[ \t]+nhiên(?![^\W_])")
+_CLOSES_ON_TEXT = re.compile(r"như[ \t]+sau[ \t]*:[ \t]*\Z")
+
+
+def _turned(w: str, pos: int) -> bool:
+    """Whether the lead's paragraph, after *pos*, turns away to a later document (:data:`_TURN`)."""
+    end = w.find("\n", pos)
+    end = end if end >= 0 else len(w)
+    return _TURN.search(w, pos, end) is not None and _CLOSES_ON_TEXT.search(w, pos, end) is not None
 
 
 def _counted(w: str, pos: int) -> bool:
