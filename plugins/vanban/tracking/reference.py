@@ -35,7 +35,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     taken for the fast reader's signature and left unused: the reference cuts the body itself)."""
     del read
     skipped = list(skip)
-    walk = Walk(line_offset)
+    walk = Walk(line_offset, c.signer(body))
     aims = False  # inside "I. MỤC ĐÍCH, YÊU CẦU"
     last = "."  # the previous block's text
     after = ""  # the text of the last block that was not a bullet

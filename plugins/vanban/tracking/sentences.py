@@ -129,7 +129,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     by_line: dict[int, list[Deadline]] = {}
     for d in deadlines:
         by_line.setdefault(d.line - line_offset, []).append(d)
-    walk = Walk(line_offset)
+    walk = Walk(line_offset, c.signer(body))
     aims = False  # inside "I. MỤC ĐÍCH, YÊU CẦU"
     recipients = False  # the last block that is not a bullet opens the list under "Nơi nhận:"
     last = "."  # the previous block's text

@@ -138,3 +138,6 @@ PUBLIC_SUBJECT = re.compile(r"(?:tất\s+cả\s+)?(?:các\s+)?(?:(?:tổ\s+chứ
 # Văn hóa …") is an event's time, no due (tests/fixtures/tracking/real/README.md: an event's date is not a due).
 VENUE = re.compile(r"\s*,?\s*tại\s", _I)
 DUE_WORD = re.compile(r"(?:trước|chậm\s+nhất|hạn|muộn\s+nhất)(?!\w)", _I)  # "… trước ngày 20/10 tại cuộc họp": still a due
+# A body's standing organ before its name, in a unit key ("ban thường vụ thành ủy", "thường trực hội đồng nhân dân huyện"):
+# the body itself when the question is whether it writes the text (:func:`.clauses._is_writer`; twenty-fourth session).
+ORGAN = re.compile(r"^(?:ban\s+thường\s+vụ|ban\s+thường\s+trực|thường\s+trực|ban\s+chấp\s+hành)\s+(?=\S)")

@@ -139,7 +139,7 @@ def captions(text: str, sentences: list[int]) -> list[tuple[int, int]]:
 class Walk:
     """One body's reading, block after block: the rows found and what a clause hands to the next one."""
 
-    def __init__(self, line_offset: int) -> None:
+    def __init__(self, line_offset: int, writer: str | None = None) -> None:
         self.line_offset = line_offset
         self.out: list[Stated] = []
         self.heading: tuple[str, int, list[Deadline]] | None = None  # an item heading's units, line, deadlines
@@ -149,7 +149,7 @@ class Walk:
         self.bulleted = False  # the heading is "yêu cầu A, B:" and holds the bullets under it
         self.depth = 0  # how deep the heading's item is numbered (:func:`item_depth`)
         self.section = 0  # the first row of the current "I., II." section
-        self.writer: str | None = None  # the key of the body a headline opens with (:func:`writer`)
+        self.writer = writer  # the key of the body a headline opens with (:func:`writer`), or a signature names
 
     def close_heading(self) -> None:
         """The row of an item heading that named a unit, with the deadlines found under it."""
@@ -262,10 +262,10 @@ class Walk:
                     continue
             if partners < 0:
                 found = None  # "…; phối hợp A; B; C và D thực hiện …": C and D are partners too (a due here is lent)
+            if self.writer is None and (found or assigns(part)):  # the body giving an order writes the text ("UBND
+                self.writer = orderer(clause)  # phường … đề nghị A …"), also when its units go unread ("Thành ủy … yêu cầu …")
             if found:
                 units, duty = found
-                if self.writer is None:  # the body giving this order writes the text ("UBND phường … đề nghị A …")
-                    self.writer = orderer(clause)
                 heads = before + written(split_units(units), probe, text, start)
                 told, reach = directed(duty, probe, text, start)
                 heads += told
