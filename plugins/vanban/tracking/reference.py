@@ -47,7 +47,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
                 continue  # a page's tag line before the headline names no duty
             after_tag, opening = opening < c.OPENING - 1, 0
             if c.headline(block, body, after_tag):
-                walk.writer = c.writer(block)
+                walk.headed(c.writer(block))
                 continue  # the body's headline ("Bộ Nội vụ hướng dẫn …"): its subject writes, it lays no duty
         if not BULLET.match(block.text):
             after = block.text

@@ -142,7 +142,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
                 continue
             after_tag, opening = opening < c.OPENING - 1, 0
             if c.headline(block, body, after_tag):
-                walk.writer = c.writer(block)
+                walk.headed(c.writer(block))
                 continue
         first = text[0]  # most of the anchored patterns below cannot match: their first character says so
         if first not in BULLETS:

@@ -139,7 +139,7 @@ def captions(text: str, sentences: list[int]) -> list[tuple[int, int]]:
 class Walk:
     """One body's reading, block after block: the rows found and what a clause hands to the next one."""
 
-    def __init__(self, line_offset: int, writer: str | None = None) -> None:
+    def __init__(self, line_offset: int, signed: str | None = None) -> None:
         self.line_offset = line_offset
         self.out: list[Stated] = []
         self.heading: tuple[str, int, list[Deadline]] | None = None  # an item heading's units, line, deadlines
@@ -149,7 +149,13 @@ class Walk:
         self.bulleted = False  # the heading is "yêu cầu A, B:" and holds the bullets under it
         self.depth = 0  # how deep the heading's item is numbered (:func:`item_depth`)
         self.section = 0  # the first row of the current "I., II." section
-        self.writer = writer  # the key of the body a headline opens with (:func:`writer`), or a signature names
+        self.writer = signed  # the key of the body a headline opens with (:func:`writer`), or an order's, or a signature's
+        self.signed = signed is not None  # … the signature's ("TM. ỦY BAN NHÂN DÂN"): the body an order names is more exact
+
+    def headed(self, key: str | None) -> None:
+        """The body a headline opens with (:func:`.clauses.writer`) writes the text; none named keeps a signature's."""
+        if key is not None:
+            self.writer, self.signed = key, False
 
     def close_heading(self) -> None:
         """The row of an item heading that named a unit, with the deadlines found under it."""
@@ -262,8 +268,10 @@ class Walk:
                     continue
             if partners < 0:
                 found = None  # "…; phối hợp A; B; C và D thực hiện …": C and D are partners too (a due here is lent)
-            if self.writer is None and (found or assigns(part)):  # the body giving an order writes the text ("UBND
-                self.writer = orderer(clause)  # phường … đề nghị A …"), also when its units go unread ("Thành ủy … yêu cầu …")
+            if (self.writer is None or self.signed) and (found or assigns(part)):  # the body giving an order writes the
+                by = orderer(clause)  # text ("UBND phường … đề nghị A …"), also when its units go unread ("Thành ủy … yêu cầu …")
+                if by is not None:
+                    self.writer, self.signed = by, False
             if found:
                 units, duty = found
                 heads = before + written(split_units(units), probe, text, start)
