@@ -18,16 +18,23 @@ MAX_HEADLINE = 200  # characters of a body's first line read as its headline
 MAX_TAG = 60  # characters of a page's tag or section line before the headline
 OPENING = 3  # blocks that may open a body: up to two tag lines (:func:`tag`), then the headline
 # "TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG", "T/M ỦY BAN NHÂN DÂN": the body a signature speaks for (thay mặt), on its own line.
-SIGNED = re.compile(r"^[ \t]*(?:TM|T/M|T\.M)\.?[ \t]+(\S[^\n]{0,80}?)[ \t]*$", re.M)
+SIGNED = re.compile(r"[ \t]*(?:TM|T/M)\.?[ \t]+(\S[^\n]{0,80}?)[ \t]*(?=\n|\Z)")
+MARKS = ("TM", "T/M")  # what every match of SIGNED holds: found first, so that the pattern runs on a line or two only
 
 
 def signer(body: str) -> str | None:
     """The key of the body a signature speaks for ("TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG"): the writer, whose own steps the
     text announces ("– Ban Thường vụ Đoàn trường sẽ căn cứ …") and lends no due to (twenty-fourth session, heldout9 n52)."""
-    if "M" not in body:  # (the cheap test first: most bodies carry no signature)
-        return None
-    m = SIGNED.search(body)
-    return p.unit_key(m.group(1)) if m and p.UNIT_START.match(m.group(1).lower()) else None
+    for mark in MARKS:
+        at = body.find(mark)
+        while at != -1:
+            start = body.rfind("\n", 0, at) + 1
+            if body[start:at].isspace() or start == at:  # the mark opens its line
+                m = SIGNED.match(body, start)
+                if m is not None:
+                    return p.unit_key(m.group(1)) if p.UNIT_START.match(m.group(1).lower()) else None
+            at = body.find(mark, at + 1)
+    return None
 
 
 def tag(block: Block) -> bool:
