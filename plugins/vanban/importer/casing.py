@@ -114,8 +114,13 @@ def recase_issuer(text: str) -> tuple[str, bool]:
         elif _is_acronym(tokens[i]):
             out.append(tokens[i])
             i += 1
+        elif place and (level := _level_at(keys, i)):  # "CĐCS MẦM NON II": a school's level, cased as one
+            words = tokens[i : i + len(level)]
+            out.extend(words if len(level) == 1 else [words[0].capitalize()] + [w.lower() for w in words[1:]])
+            i += len(level)
         elif place:
-            out.append(tokens[i].capitalize() if tokens[i].isupper() else tokens[i])
+            out.append(tokens[i] if _ROMAN.fullmatch(tokens[i]) else tokens[i].capitalize() if tokens[i].isupper()
+                       else tokens[i])
             i += 1
         elif tokens[i] in ("-", "VÀ", ","):
             out.append(tokens[i].lower() if tokens[i] == "VÀ" else tokens[i])
@@ -140,6 +145,14 @@ _KINDS = sorted((tuple(k.split()) for k in ("TONG CUC", "TIEU BAN", "VAN PHONG",
 _SCHOOL_LEVELS = sorted((tuple(k.split()) for k in ("TH", "THCS", "THPT", "MN", "MG", "PTDTBT", "PTDTNT", "MAM NON", "MAU GIAO",
                                                       "TIEU HOC", "TRUNG HOC CO SO", "TRUNG HOC PHO THONG")),
                         key=lambda k: -len(k))
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")  # "MẦM NON II": a numeral, never a word to capitalise
+
+
+def _level_at(keys: list[str], i: int) -> tuple[str, ...] | None:
+    """The school level (of several words: "MẦM NON", "TIỂU HỌC") opening *keys* at *i*, if any."""
+    return next((n for n in _SCHOOL_LEVELS if len(n) > 1 and tuple(keys[i : i + len(n)]) == n), None)
 
 
 def _by_rule(tokens: list[str]) -> str | None:

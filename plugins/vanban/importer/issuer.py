@@ -128,7 +128,7 @@ _EDUCATION = re.compile(r"^(Phòng|Sở) (?:Giáo dục ?[-–&,] ?Đào tạo|G
 # "TH", "MN" and "MG" are spelled out (short for several things); THCS and THPT are kept as the header writes them, as the
 # sets write a school's name ("Trường THCS Buôn Trấp", "Công đoàn cơ sở Trường THPT Ngọc Tố").
 _SCHOOLS = {"TH": "Tiểu học", "MN": "Mầm non", "MG": "Mẫu giáo"}
-_SCHOOL = re.compile(r"^(?P<team>Liên đội )?Trường (TH|MN|MG)(?=\s)")
+_SCHOOL = re.compile(r"^(?P<team>Liên đội |Công đoàn cơ sở |Chi bộ )?Trường (TH|MN|MG)(?=\s)")
 
 
 def _spelt_out(issuer: str) -> str:
@@ -218,7 +218,7 @@ def starts_body(text: str) -> bool:
     return folded.startswith(("DANG BO", "DANG UY", "CONG DOAN", "CDCS ", "PHONG ", "BAN ", "UY BAN", "HOI DONG", "HUYEN UY", "THI UY",
                            "TINH UY", "THANH UY", "CHI BO", "VAN PHONG", "TRUNG TAM", "SO ", "TIEU BAN", "BO ", "CUC ",
                               "TONG CUC", "CONG AN", "DOAN ", "HOI ", "LIEN DOAN", "UY BAN", "THU TUONG",
-                              "QUAN UY", "THI XA UY", "TRUONG ", "TOA AN ", "VIEN KIEM SAT "))
+                              "QUAN UY", "THI XA UY", "TRUONG ", "TOA AN ", "VIEN ", "THANH TRA", "CHI CUC "))
 
 
 def _body_named(text: str) -> str:
@@ -250,9 +250,9 @@ def _party_chain(line: Line) -> list[Line]:
 # "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC …", "SỞ GD&ĐT QUẢNG TRỊ TRƯỜNG THPT CHUYÊN", "UBND TỈNH LÀO CAI SỞ TÀI
 # CHÍNH", "BỘ TÀI CHÍNH TỔNG CỤC THUẾ": a managing body and its unit flattened onto one line; the unit starts at a
 # word only a unit's name opens with, marks and all ("PHÒNG CHỐNG …" names a task, "BẢN PHỐ" a place, not "BAN").
-_MANAGING = re.compile(r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|BỘ) ")
+_MANAGING = re.compile(r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|BỘ|LIÊN ĐOÀN LAO ĐỘNG|LĐLĐ) ")
 _UNIT_NEXT = re.compile(r" (?=(?:PHÒNG (?!CHỐNG|NGỪA|CHÁY|TRÁNH|,)|TRƯỜNG (?!BAN|PHÒNG)|TRUNG TÂM |CHI CỤC |BAN |SỞ |"
-                        r"VĂN PHÒNG |THANH TRA |CỤC |TỔNG CỤC |BỆNH VIỆN |VIỆN ))")
+                        r"VĂN PHÒNG |THANH TRA |CỤC |TỔNG CỤC |BỆNH VIỆN |VIỆN |CĐCS |CÔNG ĐOÀN CƠ SỞ ))")
 
 
 def _managing_pair(line: Line) -> list[Line]:
@@ -303,6 +303,9 @@ def read_issuer(result: ImportResult, lines: list[Line]) -> None:
         if central:
             issuer, sure = central, True
             result.notes.append(f"cơ quan của Ban Chấp hành Trung ương: “{raw}” là {central}")
+        elif fold_key(issuer) == "THANH TRA" and fold_key(parent).startswith(("BO ", "SO ")):
+            issuer, sure = f"Thanh tra {parent}", parent_sure  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "THANH TRA": its inspectorate
+            result.notes.append(f"“{raw}” là thanh tra của cơ quan ghi ở dòng trên: {issuer}")
         elif fold_key(issuer) in _ORGANS and fold_key(parent).startswith(_ORGANISATIONS):
             issuer, sure = f"{issuer} {parent}", sure and parent_sure
             result.notes.append(f"“{raw}” là cơ quan của tổ chức ghi ở dòng trên: {issuer}")
