@@ -65,7 +65,7 @@ def find_number(window: Window, anchor: int | None, result: ImportResult) -> tup
             continue
         rest_start = m.start("rest")
         first_line, _, next_line = work[rest_start : rest_start + 120].partition("\n")
-        dots = re.match(r"\s*[.…_]+(?=/)", first_line)  # "Số: ……/KH-THTQT": a draft's dots where the number goes
+        dots = re.match(r"\s*[.…_]+\s*(?=/)", first_line)  # "Số: ……/KH-THTQT", "Số: ….. /KH": a draft's dots
         skip = dots.end() if dots else 0
         number, length = _number_token(first_line[skip:] + "\n" + next_line.split("\n")[0][:40])
         length += skip if number else 0

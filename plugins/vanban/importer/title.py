@@ -28,6 +28,9 @@ TYPES_BY_LENGTH = sorted(((fold(n).upper().replace(" ", ""), n) for n in TYPE_NA
 # The enacting authority's line (ND 30): the head's office, then the body it heads ("CỤC TRƯỞNG CỤC QUẢN LÝ DƯỢC").
 _AUTHORITY = re.compile(r"^(CHU TICH|BO TRUONG|THU TUONG CHINH PHU|BAN BI THU|BAN THUONG VU|(?:TONG )?GIAM DOC|"
                         r"(?:TONG )?CUC TRUONG|VU TRUONG|VIEN TRUONG|HIEU TRUONG|CHANH (?:VAN PHONG|THANH TRA))\b")
+# Other heads' offices ("TRƯỞNG BAN CHỈ ĐẠO …", "CHỦ NHIỆM ỦY BAN …"): words a trích yếu may also hold ("VỀ VIỆC BỔ
+# NHIỆM" / "TRƯỞNG BAN …"), so the authority line only with the preamble ("Căn cứ …") right under it.
+_HEAD_OF = re.compile(r"^(?:PHO )?(?:TRUONG BAN|TRUONG PHONG|CHU NHIEM|CHANH AN|VIEN TRUONG|GIAM DOC)\b")
 # "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XVII, KỲ HỌP THỨ 5" under a resolution's trích yếu ends it, even when the header
 # above lost a letter ("HỘI ĐNG NHÂN DÂN") and so does not match it; at the top of a page it is the issuer itself.
 _COUNCIL = re.compile(r"^(HOI DONG NHAN DAN|UY BAN NHAN DAN)\b")
@@ -55,7 +58,7 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")
 # inside its bracket or not ("( Ban hành kèm theo …)": the space must not let the look-ahead pass).
 _TAIL = re.compile(r"^(?:\((?!\s*(?:ban hành|kèm theo))\s*[^()]{3,120}\)|thời điểm\s+(?:(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+)?"
                    r"năm\s+\d{4}|(?:năm học|giai đoạn|nhiệm kỳ|niên khóa|niên khoá)\s+"
-                   r"\d{4}\s*[-–]\s*\d{4})$", re.I)
+                   r"\d{4}\s*[-–]\s*\d{4}|tháng\s+\d{1,2}\s*/\s*\d{4})$", re.I)  # a monthly plan's "Tháng 6/ 2022"
 
 
 _DRAFT = re.compile(r"^(?:DỰ THẢO|\(\s*(?i:dự thảo)\s*\))\s*(?:\d{1,2}\s+)?(?=\S)")  # or "(Dự thảo) BÁO CÁO"
@@ -285,6 +288,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             # "… NĂM 2016 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH …": a line after a dangling word continues.
             authority = is_authority(text, issuer_key) and not (title and dangles(title[-1])
                                                                 and not _enacts(candidates, index, title[-1]))
+            authority = authority or (bool(title) and is_upper(text) and bool(_HEAD_OF.match(key))
+                                      and _enacts(candidates, index, title[-1]))
             if opener or authority or len(" ".join(title)) > MAX_TITLE or (title and text.rstrip().endswith(";")):
                 break  # a trích yếu never ends with ";": that is the preamble's list ("… năm 2015;")
             again = type_word(text) if title and kind else None
@@ -364,7 +369,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if inferred:
                 result.fields["type"] = inferred
                 result.notes.append(f"loại văn bản suy từ mã trong số ký hiệu: {inferred}")
-    text_title = re.sub(r"(?<=[^\W\d_]{3})\.$", "", collapse_space(" ".join(title)).strip(" :-"))  # no full stop ends one
+    # no full stop ends one, after a word or a year ("… Năm học 2017 - 2018.")
+    text_title = re.sub(r"(?:(?<=[^\W\d_]{3})|(?<=\b\d{4}))\.$", "", collapse_space(" ".join(title)).strip(" :-"))
     if text_title:
         result.fields["title"] = text_title
     check_type(result)
