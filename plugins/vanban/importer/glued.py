@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
+from ..vietnamese_syllables import is_syllable as written_syllable
 
 _ONSET = r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?"
 _SYLLABLE = re.compile(rf"^{_ONSET}[aeiouy]{{1,3}}(?:ch|ng|nh|[cmnpt])?$")
@@ -43,8 +44,28 @@ def _cut(token: str, known: set[str]) -> str:
     best = max((n for n, _ in cuts), default=0)
     chosen = [i for n, i in cuts if n == best]
     if best == 0 or len(chosen) != 1 or (best == 1 and not all(is_syllable(p) for p in (token[:chosen[0]], token[chosen[0]:]))):
-        return token
+        return _syllables(token)
     return f"{token[: chosen[0]]} {token[chosen[0] :]}"
+
+
+_MAX_SPLITS = 64  # ways of reading one token counted at most: a longer list is no single reading
+
+
+def _syllables(token: str) -> str:
+    """"đạtchuẩnquốcgia" → "đạt chuẩn quốc gia": a marked token that reads as written syllables (onset, rhyme and
+    tone agreeing, :mod:`vanban.vietnamese_syllables`) in exactly one way with the fewest words; else as written.
+    Only a token with Vietnamese marks: a foreign word ("online") is never cut."""
+    if token.isascii() or len(token) < 6:
+        return token
+    ways: dict[int, list[list[str]]] = {0: [[]]}  # end offset → the fewest-word readings up to it
+    for end in range(1, len(token) + 1):
+        found = [[*way, token[start:end]] for start in range(max(0, end - 7), end) if start in ways
+                 and written_syllable(token[start:end]) for way in ways[start]]
+        if found:
+            fewest = min(len(w) for w in found)
+            ways[end] = [w for w in found if len(w) == fewest][:_MAX_SPLITS]
+    readings = ways.get(len(token), [])
+    return " ".join(readings[0]) if len(readings) == 1 and len(readings[0]) > 1 else token
 
 
 def unglue(text: str, document: str) -> tuple[str, list[tuple[str, str]]]:
