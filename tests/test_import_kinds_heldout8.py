@@ -27,7 +27,7 @@ def test_a_member_organisations_header_that_lost_its_capitals() -> None:
             "Kết quả công tác Hội năm 2009,\n\nChương trình công tác Hội năm 2010.\n\n--------------\n\n"
             "Năm 2009 là năm thứ hai triển khai Nghị quyết Đại hội Hội, cụ thể như sau:\n")
     assert _five(_result(text)) == ("17-BC/TWH", "Báo cáo", "Uỷ ban Trung ương Hội Liên hiệp Thanh niên Việt Nam",
-                                    "2010-01-20", "Kết quả công tác Hội năm 2009, Chương trình công tác Hội năm 2010.",
+                                    "2010-01-20", "Kết quả công tác Hội năm 2009, Chương trình công tác Hội năm 2010",
                                     "Hà Nội")
 
 

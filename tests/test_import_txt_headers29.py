@@ -1,8 +1,9 @@
 """Twenty-fourth session (imp29): what a .txt copy of a page with a header loses that its .docx keeps, read after
-heldout22 was spent (p02, p07, p08, p09, p11; heldout11 a09, heldout19 k04 and k05 on earlier sets). The docx gives
-the header reader one body a line and a clean trích yếu; the txt copy joins a managing body and its unit on one line,
-leaves a short rule or a full stop at the trích yếu's end, glues its syllables. Each test is a header written for it,
-in another body, place and flattening than the page that showed the kind."""
+heldout22 was spent (p02, p07, p08, p09, p10, p11; heldout11 a09, heldout17 i06 on earlier sets). The docx gives the
+header reader one body a line and a clean trích yếu; the txt copy joins a managing body and its unit on one line,
+leaves a short rule or a full stop at the trích yếu's end, glues its syllables, runs a head's line into it, spaces a
+draft's dotted number. Each test is a header written for it, in another body, place and flattening than the page
+that showed the kind."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from vanban.importer import analyse, read_text_lines
 from vanban.importer.casing import recase_issuer
 from vanban.importer.glued import unglue
 from vanban.importer.result import ImportResult
-from vanban.text import fold
 
 
 def _result(text: str) -> ImportResult:
