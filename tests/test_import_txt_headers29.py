@@ -142,3 +142,13 @@ def test_the_same_words_inside_a_title_go_on_with_it() -> None:
                               "TỈNH KON TUM", "VỀ VIỆC BỔ NHIỆM\nTRƯỞNG BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG\nCHỦ TỊCH ỦY "
                               "BAN NHÂN DÂN TỈNH KON TUM")
     assert _result(text).fields.get("title") == "VỀ VIỆC BỔ NHIỆM TRƯỞNG BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG"
+
+
+def test_an_inspectorates_code_is_its_own_and_its_v_v_line_a_letters() -> None:
+    """"Số: 112/TTr" under "THANH TRA" and a V/v line (heldout11 a09, every form): TTr is the inspectorate's
+    abbreviation, not Tờ trình's code, so the document is a Công văn and the V/v line its trích yếu, without a place-date
+    line a copy kept under it."""
+    text = INSPECTORATE_TABS.replace("112/TTrB-P2", "112/TTr").replace(
+        "Kính gửi", "Hà Nội ngày 14 tháng 3 năm 2022\nKính gửi")
+    assert _five(_result(text)) == ("112/TTr", "Công văn", "Thanh tra Bộ Y tế", "2022-03-14",
+                                    "kiểm tra công tác phòng, chống dịch tại các cơ sở khám bệnh")

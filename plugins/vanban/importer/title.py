@@ -50,6 +50,7 @@ _ATTACHMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|rar|zip)$", re.I)  # an attachme
 # would otherwise read as the trích yếu going on). A full address ("https://…") is left to analyse's chrome rule, which
 # keeps what follows the page's author, times and address.
 _WEB = re.compile(r"^[a-z0-9][a-z0-9-]*\.(?:vn|com|net|org|info|edu)\b", re.I)
+_PLACE_DATE = re.compile(r"^[A-ZĐÀ-Ỹ]\S*(?:\s+\S+){0,4}?,?\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\W*$")
 _URGENCY = re.compile(r"^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC|MẬT|TỐI MẬT|TUYỆT MẬT)\.?$")  # độ khẩn, độ mật (ND 30)
 _SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")
 # The trích yếu's last line on a line of its own: its period ("Năm học 2020 – 2021", "GIAI ĐOẠN 2021 - 2025", a report's
@@ -102,6 +103,18 @@ def line_of_title_bold(window: Window, piece: Piece | None) -> bool:
 
 def _digits(text: str) -> bool:
     return any(c.isdigit() for c in text)
+
+
+# A code that is a type's and also the abbreviation a body writes its letters' numbers with: "248/TTr" under "THANH
+# TRA" is the inspectorate's letter (ND 30: số/viết tắt tên cơ quan), not a Tờ trình.
+_BODY_CODES = {"TTR": "THANH TRA"}
+
+
+def _issuers_code(number: str, result: ImportResult) -> bool:
+    """Whether the one code of *number* ("248/TTr") is the abbreviation of the issuer read above it."""
+    code = number.rsplit("/", 1)[-1].upper() if "/" in number else ""
+    body = _BODY_CODES.get(code)
+    return body is not None and fold(str(result.fields.get("issuer") or "")).upper().startswith(body)
 
 
 def is_authority(text: str, issuer_key: str, council: bool = True) -> bool:
@@ -232,7 +245,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                                        f"“{collapse_space(typed[0].text)}” ngay dưới: lấy dòng tên loại"))
         vv = None
     if vv is not None and not (typed and typed[0].start < vv.start):  # "QUYẾT ĐỊNH" / "V/V …": a decision's
-        if by_number and by_number != "Công văn":  # "398/2003/QĐ-UB" over "V/V BAN HÀNH …": the decision's trích yếu
+        if by_number and by_number != "Công văn" and not _issuers_code(own_number, result):
+            # "398/2003/QĐ-UB" over "V/V BAN HÀNH …": the decision's trích yếu
             result.fields["type"] = by_number
             result.notes.append(f"dòng “V/v” dưới số “{own_number}”: mã trong số là của {by_number}, "
                                 "nên “V/v …” là trích yếu của văn bản ấy, không phải công văn")
@@ -251,8 +265,9 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if piece.after_break and not (follows or same_cell or over):
                 break
             if ((_OPENER.match(fold(text).upper()) and not text[:1].islower() and not over) or len(" ".join(title)) > MAX_TITLE
-                    or _URGENCY.match(text) or _WEB.match(text)):
-                break  # "V/v …" / "KHẨN": the letter's urgency mark under its V/v (ND 30) is no part of it
+                    or _URGENCY.match(text) or _WEB.match(text) or _PLACE_DATE.match(text)):
+                break  # "V/v …" / "KHẨN": the letter's urgency mark under its V/v (ND 30) is no part of it, nor a
+                # second place-date line a copy kept under it ("Hà Nội ngày 30 tháng 3 năm 2010")
             if is_authority(text, issuer_key) and not dangles(title[-1]):
                 break  # "V/V BAN HÀNH …" / "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH": the authority line that enacts
             title.append(text)
