@@ -17,16 +17,22 @@ _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚ
 # "Trường Tiểu học Tân Mỹ xây dựng kế hoạch …", "Trường Mầm Non Sơn Ca thông báo cho phụ huynh …": a school names
 # itself as the subject of its own act (its name one to four capitalised words; "của Trường …" is an owner: no verb);
 # "Trường … xin thông báo đến quý cha mẹ …": the polite "xin" before the act changes nothing.
-SCHOOL = re.compile(r"(?:^|[\s.;:,])(?P<school>Trường\s+(?P<level>(?i:mầm\s+non|mẫu\s+giáo|tiểu\s+học|trung\s+học\s+cơ\s+sở|"
-                     r"trung\s+học\s+phổ\s+thông)|THCS|THPT)\s+(?P<name>[" + _CAPITAL + r"][^\s,.;:()]*"
-                     r"(?:\s+[" + _CAPITAL + r"][^\s,.;:()]*){0,3}))\s+(?:xin\s+)?(?:thông báo|xây dựng|ban hành|yêu cầu|đề nghị)\s")
+# A school of two levels names both ("Trường Tiểu học và THCS Nguyễn Trung Trực thông báo …"); the sentence may write
+# "trường" in lower case ("Căn cứ tình hình thực tế trường THCS Huỳnh Thúc Kháng xây dựng kế hoạch …"), but a school
+# after "của", "tại", "cho" or "với" is an owner, a venue or an addressee, never the one acting.
+_LEVEL = r"(?i:mầm\s+non|mẫu\s+giáo|tiểu\s+học|trung\s+học\s+cơ\s+sở|trung\s+học\s+phổ\s+thông)|THCS|THPT"
+SCHOOL = re.compile(r"(?:^|[\s.;:,])(?<!của )(?<!tại )(?<!cho )(?<!với )(?P<school>[Tt]rường\s+(?P<level>(?:" + _LEVEL
+                    + r"|TH)\s*(?:và|&)\s*(?:" + _LEVEL + r")|" + _LEVEL + r")\s+(?P<name>[" + _CAPITAL + r"][^\s,.;:()]*"
+                    r"(?:\s+[" + _CAPITAL + r"][^\s,.;:()]*){0,3}))\s+(?:xin\s+)?(?:thông báo|xây dựng|ban hành|yêu cầu|đề nghị)\s")
+_PART = re.compile(r"\s*(?:và|&)\s*")
 
 
 def school_name(m: re.Match[str]) -> str:
-    """The school as its level is written in a name ("Mầm Non" → "Mầm non"; "THCS" kept)."""
-    level = collapse_space(m.group("level"))
-    level = level if level.isupper() else level[:1].upper() + level[1:].lower()
-    return f"Trường {level} {m.group('name')}"
+    """The school as its level is written in a name ("Mầm Non" → "Mầm non"; "THCS" kept; "TH và THCS" →
+    "Tiểu học và THCS")."""
+    parts = [collapse_space(p) for p in _PART.split(m.group("level"))]
+    parts = ["Tiểu học" if p == "TH" else p if p.isupper() else p[:1].upper() + p[1:].lower() for p in parts]
+    return f"Trường {' và '.join(parts)} {m.group('name')}"
 
 
 def office_district(office: str, lines: list[str]) -> str:
