@@ -98,6 +98,8 @@ Twenty-third session: the alternations the readers scan most (DUTY, tried at eve
 six more) regrouped by first letter (:mod:`.prefixed`, the same matches: CPython's engine tried every alternative at
 every word start): reading at 120 synthetic documents, callgrind, 337.0 -> 306.6 M instructions (-9%), 73 M more once per
 process to rewrite and compile them; at 1,000, in process, 0.36 -> 0.31 s CPU. See README.md's "Cost:".
+Twenty-fourth session, no change to the reading: what gives nothing (the gate's refusals, clauses read for no row) is about
+0.1 s of tracking's 0.55 at 1,000, so no cheaper gate reaches 5%; ``scripts/tracking_profile.py`` splits the reading.
 Tracking stays on by default, with or without ``units:``: a portal that lists no units still gets
 each document's tasks, due dates and who is late as the text names them, which is what its readers come
 for; ``tracking: false`` turns it off and the build costs what it did before the feature (no task read,
