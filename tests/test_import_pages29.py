@@ -41,3 +41,19 @@ def test_a_school_owning_or_hosting_is_not_the_one_acting() -> None:
                  "THCS Nguyễn Du xây dựng"):
         text = f"Tin hoạt động\n{lead} các lớp tham gia đầy đủ.\n1. Thời gian: sáng thứ hai.\n"
         assert _result(text).fields.get("issuer") != "Trường THCS Nguyễn Du", lead
+
+
+PLAN_POST = """KẾ HOẠCH CHO TUẦN LỄ HỌC TẬP SUỐT ĐỜI NĂM 2024
+Căn cứ Công văn số 512/SGDĐT-GDTX ngày 20 tháng 9 năm 2024 của Sở Giáo dục và Đào tạo về việc tổ chức Tuần lễ học tập suốt đời;
+Căn cứ điều kiện thực tế trường THCS Lê Quý Đôn xây dựng kế hoạch hưởng ứng Tuần lễ học tập suốt đời năm 2024 gắn với phong trào đọc sách như sau:
+1. Mục đích.
+"""
+
+
+def test_a_post_title_against_the_plans_own_words_is_reported() -> None:
+    """p29's kind: the capitals post title read for the trích yếu ("CHO TUẦN LỄ …"), while the preamble names the plan
+    ("… xây dựng kế hoạch hưởng ứng Tuần lễ …"): the trích yếu is reported for a look, not taken silently."""
+    result = _result(PLAN_POST)
+    assert result.fields.get("issuer") == "Trường THCS Lê Quý Đôn"
+    title = str(result.fields.get("title") or "")
+    assert not title or any(k == "title" for k, _ in result.unsure), title

@@ -199,8 +199,8 @@ def check_fields(result: ImportResult, text: str, citations: tuple[Citation, ...
         _flag(result, "title", "trích yếu kết thúc bằng dòng thẩm quyền: dòng ấy không thuộc trích yếu")
     elif title and _repeats(title):
         _flag(result, "title", "trích yếu lặp lại một đoạn chữ: bản sao có lẽ chép hai lần")
-    elif title and (said := told_otherwise(title, text)):
-        _flag(result, "title", f"trích yếu khác câu văn bản tự nêu (“thông báo về {said[:60]}…”): có lẽ là tiêu đề trang")
+    elif title and (said := told_otherwise(title, text, headless=not (date or number))):
+        _flag(result, "title", f"trích yếu khác câu văn bản tự nêu (“… {said[:60]}…”): có lẽ là tiêu đề trang")
     elif _BODY_SENTENCE.search(title):
         _flag(result, "title", "trích yếu là một câu của phần nội dung")
     elif cut:

@@ -28,6 +28,8 @@ _KINDS = {"UBND": "UY BAN NHAN DAN", "HDND": "HOI DONG NHAN DAN"}
 # the verb of a sentence ("UBND xã … thông báo về việc …"), never the type line "THÔNG BÁO" / "Về việc …"; a PDF's
 # sentence may wrap
 _TOLD = re.compile(r"(?<=\w )thông báo\s+(?:[Vv]ề việc|[Vv]ề|[Vv]/[Vv])\s+(?P<subject>[^.;]{20,400})")
+# "… trường THCS X xây dựng kế hoạch Y như sau:": a plan posted without its header naming itself in its preamble
+_PLANNED = re.compile(r"(?<=\w )xây dựng [Kk]ế hoạch\s+(?P<subject>[^.;]{20,400})")
 _WORDS = re.compile(r"\w+")
 AUTHORITY_LINES = 80  # the authority line stands under the trích yếu, before the articles
 
@@ -50,14 +52,20 @@ def name_central_body(result: ImportResult) -> None:
         result.notes.append(f"cơ quan ban hành “{issuer}” viết theo tên cơ quan trung ương “{named}” (Nghị định 30/2020)")
 
 
-def told_otherwise(title: str, text: str) -> str:
+def told_otherwise(title: str, text: str, headless: bool = False) -> str:
     """The document's own sentence "… thông báo về việc Y" where Y is the trích yếu said otherwise (most of its words,
     not all in their order): a post title taken for it (heldout19 k18: "từ 17 giờ 30" against "kể từ 17 giờ 30").
-    Returns the sentence's subject, "" when none disagrees."""
+    On a page without a header (*headless*) a plan's own "… xây dựng kế hoạch Y" counts too (heldout22 p29: "CHO
+    NGÀY TỰU TRƯỜNG …" against "xây dựng kế hoạch tựu trường và Lễ Khai giảng …"); under a header the preamble's
+    wording of its own plan varies too often to doubt the header's. Returns the sentence's subject, "" when none
+    disagrees."""
     words = _WORDS.findall(fold(re.sub(r"^(?:về việc|về|v/v)\s+", "", title, flags=re.I)).lower())
     if len(words) < 5:
         return ""
-    for m in _TOLD.finditer(text[:6000]):
+    matches = list(_TOLD.finditer(text[:6000]))
+    if headless:
+        matches += _PLANNED.finditer(text[:6000])
+    for m in matches:
         said = _WORDS.findall(fold(m.group("subject")).lower())
         if said[: len(words)] == words:
             return ""
