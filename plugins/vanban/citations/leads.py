@@ -213,7 +213,7 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
                 _LATER_STEP.search(w, lead.end(), lead.end() + LATER_STEP_REACH) is not None or _turned(w, lead.end())
             ):
                 continue  # "… Không đồng ý với kết quả giải quyết, ông … khiếu nại": the lead's is an earlier step
-            if own is not None and presented is not None and not same_family(presented, lead.group("type")):
+            if own is not None and (shown := first_unnumbered(w, lead.start()) if presented else None) is not None and not same_family(shown, lead.group("type")):
                 continue  # an item of the unnumbered document the page presents
             if own is not None:
                 type_word = lead.group("type")
