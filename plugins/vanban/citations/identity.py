@@ -22,7 +22,8 @@ imported Word file, a portal page) says it in one of a few places, tried in this
    Then a first line that gives a number alone ("1053/QĐ-BVHTTDL"): a record or database page titled by its number; or
    a record line right under the title that repeats the title as its subject ("Về việc phối hợp …⏎Công văn số
    1639/SNN-CCKL ngày 23/10/2023 của Sở … Về việc phối hợp …").
-5.-7. news leads (:mod:`.leads`), a short page about one document, a page presenting its document (:mod:`.published`).
+5.-7. an English copy's header or newsletter item (:mod:`.english`); news leads (:mod:`.leads`), a short page about one
+document, a page presenting its document (:mod:`.published`).
 
 A header cell cut short ("Số: 18 - KH/Đ") gives way to the whole spelling elsewhere in the opening ("Số kí
 hiệu Số: 18 - KH/ĐU"); the cut one is kept as an alias.
@@ -43,6 +44,7 @@ import re
 from dataclasses import replace
 
 from .chrome import blank_source_tags, chrome_end, repeated_title_end
+from .english import english_own
 from .leads import from_leads, listed_items
 from .model import OwnNumber
 from .news import event_report
@@ -251,7 +253,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
         blank_at = max((m.end() for m in _HEADER_SO.finditer(w)), default=0)
         attached = _ATTACHED_LINE.search(w, blank_at)
         return number_at(head, w, attached.end(), "attached") if attached is not None else None
-    return from_leads(head, w)
+    return english_own(head, w) or from_leads(head, w)
 
 
 # A property table laid out in columns: a row of labels, one of them the number's ("| Số ký hiệu | Ngày ban hành |"),

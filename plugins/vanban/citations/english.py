@@ -1,0 +1,69 @@
+"""A document's own number in an English copy (an official translation, a legal newsletter), read where the
+Vietnamese rules of :mod:`.identity` find none.
+
+English pages are a kind on every unseen set since heldout17 (README, "twenty-fourth session"), and their own numbers
+were missed, then cited, in two layouts the Vietnamese rules cannot see:
+
+1. ``header`` — a translation's header cell "No. 105/2020/ND-CP | | Hanoi, September 8, 2020 |" or "No. 26/CT-TTg
+   Hanoi, June 6, 2017" (heldout23 h23-45, h23-46): "No." at a line's start, then on the same line the place and an English
+   date, as "Số: … | Hà Nội, ngày …" writes them.  A numbered line without that place and date is an item of a list.
+2. ``title`` — a newsletter's one item "Circular No. 39/2018/TT-BTC dated April 20th, 2018 of the Ministry of Finance on
+   …" whose next paragraph says "This Circular is to amend …" or "The document is to …" (heldout23 h23-42, dev27 d27-24,
+   d27-26): the item the page presents, as a Vietnamese record line repeating its title is.  Only when the opening has one
+   such item.
+
+The extractor's working copy may read "No." before a number as "số" (:mod:`.markers`); the raw text tells the two apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import OwnNumber
+from .numbers import scan_number
+from .ownnumber import number_at
+
+__all__ = ["english_own"]
+
+ENGLISH_TYPES = (
+    r"(?:Joint[ \t]+)?(?:Decree|Decision|Circular|Directive|Resolution|Official[ \t]+(?:[Ll]etter|[Dd]ispatch)|Dispatch|Law"
+    r"|Ordinance|Plan|Notice|Instruction|Conclusion|Regulation|Guidance|Telegram)"
+)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# The header cell: "No." (read "số") at a line's start
+_HEADER_NO = re.compile(r"(?m)^[ \t>*#_|]*(?P<so>No\.|số)[ \t]*(?=\d)")
+# The rest of its line: the place and the English date ("| | Hanoi, September 8, 2020 |", " Hanoi, June 6, 2017")
+_PLACE_DATE = re.compile(
+    rf"[^\n]*?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*,[ \t]+{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+)
+# A newsletter item's title: the type, "No." and the number, then "dated"/"of" (an icon's name may stand before it)
+_TITLE = re.compile(rf"(?m)^[ \t>*#_|]*(?:fa-[a-z-]+[ \t]+)?{ENGLISH_TYPES}[ \t]+(?P<so>No\.|số)[ \t]*(?=\d)")
+_TITLE_TAIL = re.compile(r"[ \t]+(?:dated|of)(?![^\W_])")
+# The next paragraph naming it back: "This Circular is to …", "The document is to …"
+_NAMED_BACK = re.compile(rf"[ \t>*#_|]*(?:This|The)[ \t]+(?:{ENGLISH_TYPES}|document)(?![^\W_])")
+# How much of the opening holds the item
+TITLE_REACH = 1200
+
+
+def english_own(head: str, w: str) -> OwnNumber | None:
+    """The own number an English header cell or a newsletter's one item names (module docstring), else None."""
+    if "No." not in head:
+        return None
+    for m in _HEADER_NO.finditer(w):
+        if head[m.start("so") : m.start("so") + 3] != "No.":
+            continue
+        scan = scan_number(w, m.end())
+        if scan is None or not scan.structured or _PLACE_DATE.match(w, scan.end) is None:
+            continue
+        if (own := number_at(head, w, m.end(), "header")) is not None:
+            return own
+    titles = [m for m in _TITLE.finditer(w, 0, TITLE_REACH) if head[m.start("so") : m.start("so") + 3] == "No."]
+    if len(titles) != 1:
+        return None
+    scan = scan_number(w, titles[0].end())
+    if scan is None or not scan.structured or _TITLE_TAIL.match(w, scan.end) is None:
+        return None
+    line_end = w.find("\n", scan.end)
+    if line_end < 0 or _NAMED_BACK.match(w, len(w) - len(w[line_end:].lstrip())) is None:
+        return None
+    return number_at(head, w, titles[0].end(), "title")
