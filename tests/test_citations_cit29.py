@@ -284,3 +284,31 @@ def test_an_unnumbered_document_presented_before_the_lead_still_hides_it(extract
         "phủ vừa ban hành Nghị định số 85/2025/NĐ-CP về thuế.\n"
     )
     assert own_number(extractor(text, find_own=True)) is None
+
+
+# ----------------------------------------------------------------- a bare own number's description
+
+
+def test_a_bare_own_numbers_lead_describes_the_page(extractor: Extractor) -> None:
+    """"UBND thành phố Hà Nội vừa ban hành Kế hoạch số 237 ngày 21-10-2021, triển khai, thực hiện Kết luận số 02 …"
+    (heldout23 h23-06): the bare own number's mention in the lead was kept as a core, so what its description carries out
+    was nested in it (a mention); a whole own number is left out there already.  Here a province's plan on drowning."""
+    text = (
+        "UBND tỉnh Quảng Ngãi vừa ban hành Kế hoạch số 88 ngày 2/6/2023, triển khai thực hiện Chỉ thị số 21-CT/TW của Ban "
+        "Bí thư về phòng, chống tai nạn đuối nước.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "88"
+    assert relations(extraction) == {"21-CT/TW": IMPLEMENTS}
+
+
+def test_a_bare_number_under_a_whole_own_number_is_still_cited(extractor: Extractor) -> None:
+    """The mirror: the page's own number is whole ("Số: 88/KH-UBND"); the province's bare "Quyết định số 88" is another
+    document and stays a citation."""
+    text = (
+        "ỦY BAN NHÂN DÂN HUYỆN\nSố: 88/KH-UBND\nKẾ HOẠCH\nThực hiện Quyết định số 88 ngày 2/6/2023 của UBND tỉnh về "
+        "phòng, chống đuối nước, UBND huyện ban hành kế hoạch như sau:\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "88/KH-UBND"
+    assert relations(extraction) == {"88": IMPLEMENTS}

