@@ -312,3 +312,23 @@ def test_a_bare_number_under_a_whole_own_number_is_still_cited(extractor: Extrac
     extraction = extractor(text, find_own=True)
     assert own_number(extraction) == "88/KH-UBND"
     assert relations(extraction) == {"88": IMPLEMENTS}
+
+
+# ----------------------------------------------------------------- an amending law named before the next basis
+
+
+def test_an_amending_laws_name_before_the_next_basis_amends_nothing_cited(extractor: Extractor) -> None:
+    """"Căn cứ Luật Di sản văn hóa, Luật sửa đổi, bổ sung một số điều của Luật di sản văn hóa và Nghị định số
+    98/2010/NĐ-CP …" (heldout23 h23-62): the amending verb names the unnumbered law before it; the decree after "và" is the
+    next basis.  Here the list joined by a comma."""
+    text = (
+        "Căn cứ Luật Đất đai, Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch, Nghị định số "
+        "43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ;\nUBND tỉnh quyết định:\n"
+    )
+    assert relations(extractor(text)) == {"43/2014/NĐ-CP": IMPLEMENTS}
+
+
+def test_a_document_amended_right_after_the_verb_stays_a_mention(extractor: Extractor) -> None:
+    """The mirror: "Căn cứ Nghị định sửa đổi, bổ sung Nghị định số 12/2019/NĐ-CP": the cited decree is the amended one."""
+    text = "Căn cứ Nghị định sửa đổi, bổ sung Nghị định số 12/2019/NĐ-CP ngày 1/2/2019 của Chính phủ;\nUBND tỉnh quyết định:\n"
+    assert relations(extractor(text)) == {"12/2019/NĐ-CP": MENTIONS}

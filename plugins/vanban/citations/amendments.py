@@ -12,7 +12,7 @@ from .clauses import in_any
 from .cues import AMENDING
 from .model import Core
 from .phrases import _alternation
-from .vocabulary import GAP, NOT_BEFORE
+from .vocabulary import GAP, NOT_BEFORE, TYPE_START
 
 __all__ = [
     "AMENDED_BY",
@@ -98,7 +98,8 @@ def amended(w: str, core: Core, clause_pos: list[int], cancu: list[tuple[int, in
     after an earlier citation of the clause describes that one: the page changes nothing it rests on."""
     j = bisect.bisect_right(clause_pos, core.start) - 1
     clause_start = clause_pos[j] if j >= 0 else 0
-    if core.prev_end > clause_start and (in_any(cancu, core.start) or BASIS_OPENER.match(w, clause_start)):
+    basis = in_any(cancu, core.start) or BASIS_OPENER.match(w, clause_start) is not None
+    if core.prev_end > clause_start and basis:
         return False
     # "Sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo Quyết định số …": the decision that issued the
     # amended rule, after the rule's long name (whose words may hold a "theo" of their own)
@@ -111,10 +112,15 @@ def amended(w: str, core: Core, clause_pos: list[int], cancu: list[tuple[int, in
         pass
     if issued_with:
         return verb is not None
+    if verb is not None and basis and _NEXT_ITEM.search(w, verb.end(), core.start) and TYPE_START.search(w, clause_start, verb.start()):
+        return False  # "Căn cứ Luật Di sản văn hóa, Luật sửa đổi, bổ sung … của Luật di sản văn hóa và Nghị định số …": the verb
+        # names the unnumbered law before it, the decree after "và" is the next basis (heldout23 h23-62)
     # "… số 64/2025/QH15 được sửa đổi, bổ sung bởi (theo) Luật số 87/2025/QH15": the cited one amends
     return verb is not None and AMENDED_BY.search(w, verb.end(), core.start) is None
 
 
+# The next item of a list right before a citation's type word: ", " or "và" (a verb before it names the item before)
+_NEXT_ITEM = re.compile(r"(?:,|(?<![^\W_])và)[ \t\n]*\Z", re.IGNORECASE)
 # "… ban hành kèm theo" right before a citation: the cited decision issued the rule named before it
 ISSUED_WITH = re.compile(r"(?<![^\W_])(?:ban[ \t\n]+hành[ \t\n]+)?kèm[ \t\n]+theo[ \t\n]+\Z", re.IGNORECASE)
 # How far before such a citation an amending verb is looked for (a rule's name runs long)
