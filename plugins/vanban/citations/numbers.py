@@ -134,7 +134,7 @@ def state_fallback(w: str, end: int, serial: str, pos: int) -> NumberScan | None
         if m is not None and old_form_code(m.group("o")):
             return NumberScan(pos, m.end(), True, "state", None, serial)
     elif nxt.isupper():
-        return glued_party(w, end, serial, pos)
+        return glued_party(w, end, serial, pos) or glued_state(w, end, serial, pos)
     return None
 
 
@@ -173,6 +173,19 @@ def glued_party(w: str, end: int, serial: str, pos: int) -> NumberScan | None:
     m = GLUED_PARTY.match(w, end)
     if m is not None and party_type_code(m.group("gt")) and is_code(m.group("gi")):
         return NumberScan(pos, extend_chain(w, m.end()), True, "party", m.group("gt"), serial)
+    return None
+
+
+# A State number that lost its slash, the type code glued to the serial: "Quyết định 2128QĐ-BGTVT" (2128/QĐ-BGTVT,
+# heldout23 h23-47).  Only a known State type code in capitals, then "-" and an issuer code.
+GLUED_STATE = re.compile(rf"(?P<gt>(?-i:[A-ZĐ]{{2,4}}))-(?P<gi>{CODE})")
+
+
+def glued_state(w: str, end: int, serial: str, pos: int) -> NumberScan | None:
+    """The State number "2128QĐ-BGTVT" (:data:`GLUED_STATE`) whose serial ends at *end*, else None."""
+    m = GLUED_STATE.match(w, end)
+    if m is not None and m.group("gt").casefold() in STATE_CODES and is_code(m.group("gi")):
+        return NumberScan(pos, extend_chain(w, m.end()), True, "state", m.group("gt"), serial)
     return None
 
 

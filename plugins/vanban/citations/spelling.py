@@ -54,6 +54,8 @@ CANON_SO = re.compile(r"^\s*số\s*[:.]?\s*", re.IGNORECASE)
 
 # "09KH/ĐTN" (GLUED_PARTY): a Party type code glued to its serial gets its hyphen back
 CANON_PARTY_GLUED = re.compile(r"^(\d{1,6})(?=([A-ZĐ]{2,4})/)")
+# "2128QĐ-BGTVT" (numbers.GLUED_STATE): a State type code glued to its serial gets its slash back
+CANON_STATE_GLUED = re.compile(r"^(\d{1,6})(?=([A-ZĐ]{2,4})-)")
 
 
 CANON_YEAR_GLUED = re.compile(r"^(\d{1,6}[a-zA-Z]?/\d{4}/)([^\W\d_][^\W_]*)$")
@@ -90,6 +92,9 @@ def canonical_number(raw: str) -> str:
     glued = CANON_PARTY_GLUED.match(s)
     if glued is not None and party_type_code(glued.group(2)):
         s = f"{glued.group(1)}-{s[glued.end():]}"
+    glued = CANON_STATE_GLUED.match(s)
+    if glued is not None and glued.group(2).casefold() in STATE_CODES:
+        s = f"{glued.group(1)}/{s[glued.end():]}"
     m = CANON_YEAR_GLUED.match(s)
     if m is not None and m.group(2).casefold() not in ALL_CODES:
         code, rest = split_glued_code(m.group(2))
