@@ -372,3 +372,19 @@ def test_a_rule_issued_with_a_decision_in_a_basis_stays_a_basis(extractor: Extra
         "UBND huyện quyết định:\n"
     )
     assert relations(extractor(text)) == {"25/2019/QĐ-UBND": IMPLEMENTS}
+
+
+def test_a_hard_wrapped_newsletter_item_naming_another_circular_on_its_next_line_is_still_one_item(
+    extractor: Extractor,
+) -> None:
+    """The robustness dressings (wrap-60, no-blank-lines, math-letters) of the newsletter item: a wrapped title whose
+    next line opens with the circular it amends is one item; a copy with no blank lines keeps a paragraph per line."""
+    wrapped = (
+        "Legal Update\n\nDecree No. 12/2022/ND-CP dated January 17, 2022 of the Government on amendments to\n"
+        "Decree No. 28/2020/ND-CP on administrative penalties\n\nThis Decree takes effect on the date of signing.\n"
+    )
+    flat = wrapped.replace("\n\n", "\n").replace("amendments to\n", "amendments to ")
+    for text in (wrapped, flat):
+        extraction = extractor(text, find_own=True)
+        assert own_number(extraction) == "12/2022/ND-CP", text
+        assert relations(extraction) == {"28/2020/ND-CP": MENTIONS}, text

@@ -12,7 +12,7 @@ were missed, then cited, in two layouts the Vietnamese rules cannot see:
    d27-26): the item the page presents, as a Vietnamese record line repeating its title is.  Only when the opening has one
    such item.
 
-The extractor's working copy may read "No." before a number as "số" (:mod:`.markers`); the raw text tells the two apart.
+Read on :mod:`.identity`'s working copy (look-alike letters read as Latin), where "No." is still written so.
 """
 
 from __future__ import annotations
@@ -31,13 +31,13 @@ ENGLISH_TYPES = (
 )
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # The header cell: "No." (read "số") at a line's start
-_HEADER_NO = re.compile(r"(?m)^[ \t>*#_|]*(?P<so>No\.|số)[ \t]*(?=\d)")
+_HEADER_NO = re.compile(r"(?m)^[ \t>*#_|]*No\.[ \t]*(?=\d)")
 # The rest of its line: the place and the English date ("| | Hanoi, September 8, 2020 |", " Hanoi, June 6, 2017")
 _PLACE_DATE = re.compile(
     rf"[^\n]*?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*,[ \t]+{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
 )
 # A newsletter item's title: the type, "No." and the number, then "dated"/"of" (an icon's name may stand before it)
-_TITLE = re.compile(rf"(?m)^[ \t>*#_|]*(?:fa-[a-z-]+[ \t]+)?{ENGLISH_TYPES}[ \t]+(?P<so>No\.|số)[ \t]*(?=\d)")
+_TITLE = re.compile(rf"(?m)^[ \t>*#_|]*(?:fa-[a-z-]+[ \t]+)?{ENGLISH_TYPES}[ \t]+No\.[ \t]*(?=\d)")
 _TITLE_TAIL = re.compile(r"[ \t]+(?:dated|of)(?![^\W_])")
 # The next paragraph naming it back: "This Circular is to …", "The document is to …"
 _NAMED_BACK = re.compile(rf"[ \t>*#_|]*(?:This|The)[ \t]+(?:{ENGLISH_TYPES}|document)(?![^\W_])")
@@ -47,23 +47,33 @@ TITLE_REACH = 1200
 
 def english_own(head: str, w: str) -> OwnNumber | None:
     """The own number an English header cell or a newsletter's one item names (module docstring), else None."""
-    if "No." not in head:
+    if "No." not in w:
         return None
     for m in _HEADER_NO.finditer(w):
-        if head[m.start("so") : m.start("so") + 3] != "No.":
-            continue
         scan = scan_number(w, m.end())
         if scan is None or not scan.structured or _PLACE_DATE.match(w, scan.end) is None:
             continue
         if (own := number_at(head, w, m.end(), "header")) is not None:
             return own
-    titles = [m for m in _TITLE.finditer(w, 0, TITLE_REACH) if head[m.start("so") : m.start("so") + 3] == "No."]
+    parted = _BLANK_LINE.search(w) is not None  # a copy without blank lines has a paragraph on each line
+    titles = [m for m in _TITLE.finditer(w, 0, TITLE_REACH) if not parted or _opens_paragraph(w, m.start())]
     if len(titles) != 1:
         return None
     scan = scan_number(w, titles[0].end())
     if scan is None or not scan.structured or _TITLE_TAIL.match(w, scan.end) is None:
         return None
-    line_end = w.find("\n", scan.end)
-    if line_end < 0 or _NAMED_BACK.match(w, len(w) - len(w[line_end:].lstrip())) is None:
+    # the next paragraph: after a blank line (a hard-wrapped title runs on), else on the next line
+    gap = _BLANK_LINE.search(w, scan.end) or _LINE_BREAK.search(w, scan.end)
+    if gap is None or _NAMED_BACK.match(w, gap.end()) is None:
         return None
     return number_at(head, w, titles[0].end(), "title")
+
+
+def _opens_paragraph(w: str, pos: int) -> bool:
+    """Whether the line at *pos* opens a paragraph: the text's first line or one under a blank line (a hard-wrapped
+    title's next line may open with another "Circular No. …" it names)."""
+    return pos == 0 or w[max(0, w.rfind("\n", 0, max(0, pos - 1)) + 1) : pos].strip() == ""
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n[ \t\n]*")
+_LINE_BREAK = re.compile(r"\n[ \t\n]*")
