@@ -388,3 +388,14 @@ def test_a_hard_wrapped_newsletter_item_naming_another_circular_on_its_next_line
         extraction = extractor(text, find_own=True)
         assert own_number(extraction) == "12/2022/ND-CP", text
         assert relations(extraction) == {"28/2020/ND-CP": MENTIONS}, text
+
+
+def test_the_windows_find_dotted_serials_and_glued_state_codes_as_a_whole_text_scan_does() -> None:
+    """The fast scan's number starts (scan_patterns.NUMBER_START) and the reference's know the dotted serial and the
+    glued State code too, so no window starts at the serial's tail ("1.819/NQ – UVBTVQH 14": hypothesis found it)."""
+    from vanban.citations import extract, reference
+    from vanban.citations.reference import SCANNING_EVERYTHING
+
+    for text in ("1.819/NQ – UVBTVQH 14", "x 45KH-UBND y", "66.12/2026/NQ-CP", "a 2128QĐ-BGTVT."):
+        whole = reference.extract(text, line_offset=3, stages=SCANNING_EVERYTHING)
+        assert extract(text, line_offset=3) == whole == reference.extract(text, line_offset=3), text

@@ -178,14 +178,14 @@ def glued_party(w: str, end: int, serial: str, pos: int) -> NumberScan | None:
 
 # A State number that lost its slash, the type code glued to the serial: "Quyết định 2128QĐ-BGTVT" (2128/QĐ-BGTVT,
 # heldout23 h23-47).  Only a known State type code in capitals, then "-" and an issuer code.
-GLUED_STATE = re.compile(rf"(?P<gt>(?-i:[A-ZĐ]{{2,4}}))-(?P<gi>{CODE})")
+GLUED_STATE = re.compile(rf"(?P<st>(?-i:[A-ZĐ]{{2,4}}))-(?P<si>{CODE})")
 
 
 def glued_state(w: str, end: int, serial: str, pos: int) -> NumberScan | None:
     """The State number "2128QĐ-BGTVT" (:data:`GLUED_STATE`) whose serial ends at *end*, else None."""
     m = GLUED_STATE.match(w, end)
-    if m is not None and m.group("gt").casefold() in STATE_CODES and is_code(m.group("gi")):
-        return NumberScan(pos, extend_chain(w, m.end()), True, "state", m.group("gt"), serial)
+    if m is not None and m.group("st").casefold() in STATE_CODES and is_code(m.group("si")):
+        return NumberScan(pos, extend_chain(w, m.end()), True, "state", m.group("st"), serial)
     return None
 
 

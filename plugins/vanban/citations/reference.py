@@ -239,8 +239,9 @@ def relate_every_core(w: str, cores: list[model.Core], decided: set[int], page: 
 
 
 REFERENCE_NUMBER_START = re.compile(
-    rf"\d(?:(?<![^\W_]\d)(?<!/\d)(?=\d{{0,5}}(?!\d)(?:{numbers.PARTY_TAIL.pattern}|{numbers.STATE_TAIL.pattern}"
-    rf"|{numbers.LOST_SLASH_TAIL.pattern}|{numbers.GLUED_PARTY.pattern}))(?P<tail>)|(?<=(?i:[ \t\n:.ố])\d))"
+    rf"\d(?:(?<![^\W_]\d)(?<!/\d)(?=\d{{0,5}}(?!\d)(?:\.\d{{1,3}}(?=/))?(?:{numbers.PARTY_TAIL.pattern}|{numbers.STATE_TAIL.pattern}"
+    rf"|{numbers.LOST_SLASH_TAIL.pattern}|{numbers.GLUED_PARTY.pattern}|{numbers.GLUED_STATE.pattern}))(?P<tail>)"
+    rf"|(?<=(?i:[ \t\n:.ố])\d))"
 )
 
 

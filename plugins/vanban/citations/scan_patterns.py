@@ -92,12 +92,17 @@ PARTY_OR_LOST_TAIL = (
 # A Party number whose hyphen a copy lost, its type code glued to the serial ("Resolution No. 57NQ/TW", numbers.GLUED_PARTY):
 # a number of its own like one with a tail, whatever word stands before it.
 GLUED_PARTY_TAIL = rf"(?-i:[A-ZĐ]{{2,4}})/[ \t]{{0,3}}{CODE}"
+# A State number whose slash a copy lost ("2128QĐ-BGTVT", numbers.GLUED_STATE), and a serial's dotted part right before
+# its "/" ("66.12/2026/NQ-CP", numbers.SERIAL_RE): the same
+GLUED_STATE_TAIL = rf"(?-i:[A-ZĐ]{{2,4}})-{CODE}"
+DOTTED_SERIAL = r"(?:\.\d{1,3}(?=/))?"
 
 
 # Zero-width after the first digit, so that no run hides another.  Group "tail": a Party or State
 # tail; "pre": that and what a type word or "số" before it needs (TYPED_PRE); "typed": the latter only.
 NUMBER_START = re.compile(
-    rf"\d(?:(?<![^\W_]\d)(?<!/\d)(?=\d{{0,5}}(?!\d)(?:{PARTY_OR_LOST_TAIL}|{STATE_TAIL.pattern}|{GLUED_PARTY_TAIL}))(?P<tail>)"
+    rf"\d(?:(?<![^\W_]\d)(?<!/\d)(?=\d{{0,5}}(?!\d){DOTTED_SERIAL}(?:{PARTY_OR_LOST_TAIL}|{STATE_TAIL.pattern}|{GLUED_PARTY_TAIL}"
+    rf"|{GLUED_STATE_TAIL}))(?P<tail>)"
     rf"(?:{TYPED_PRE}(?P<pre>))?|{TYPED_PRE}(?P<typed>))"
 )
 
