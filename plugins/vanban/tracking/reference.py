@@ -70,15 +70,15 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         if item and not walk.bulleted:
             head = c.heading_units(probe[item.end():])
             if head:
-                walk.open_heading(c.written([head], probe, text)[0], block.lines[0], item_depth(item))
+                walk.open_heading(c.written([head], probe, text)[0], block.lines[0], item_depth(item),
+                                  (text[item.end():], probe[item.end():], head), placed)
                 continue
-            if walk.holds_item(placed, probe[item.end():].lower()):
+            if walk.holds_item(text[item.end():], placed, probe[item.end():].lower()):
                 continue
             if walk.time_item(text[item.end():], placed):
                 continue
         elif walk.holds(item is not None or bool(BULLET.match(text))):
-            assert walk.heading is not None
-            walk.heading[2].extend(d for _pos, d in placed)
+            walk.hold(text, placed)
             continue
         if aside(text, placed):
             continue  # keeps what the clause before lends

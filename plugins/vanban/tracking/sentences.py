@@ -167,17 +167,17 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
                 probe = p.retone(text)
                 head = c.heading_units(probe[item.end():])
                 if head:
-                    walk.open_heading(c.written([head], probe, text)[0], lines[0], item_depth(item))
+                    walk.open_heading(c.written([head], probe, text)[0], lines[0], item_depth(item),
+                                      (text[item.end():], probe[item.end():], head), placed)
                     continue
             if walk.heading is not None:
                 probe = probe or p.retone(text)
-                if walk.holds_item(placed, probe[item.end():].lower()):
+                if walk.holds_item(text[item.end():], placed, probe[item.end():].lower()):
                     continue
             if walk.time_item(text[item.end():], placed):
                 continue
         elif walk.holds(item is not None or first in BULLETS):
-            assert walk.heading is not None
-            walk.heading[2].extend(d for _pos, d in placed)
+            walk.hold(text, placed)
             continue
         if first == "(" and aside(text, placed):
             continue  # keeps what the clause before lends

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from vanban.deadlines import Deadline
 from vanban.deadlines.blocks import BULLET, ITEM, TERMINAL, Block, segments
@@ -34,9 +35,66 @@ from .clauses import (
 from .lists import split_units
 from .scan import verbs
 
-__all__ = ["Walk", "item_depth"]
+__all__ = ["Heading", "Walk", "item_depth", "opens_duty"]
 
 QUOTES = "“\""  # what may open a clause before its units (:data:`.patterns.UNIT_AT` lets them through)
+SHOWN = 300  # characters of a row's text, as for a clause's duty
+# Words :data:`.patterns.DUTY` lists to end a name that ask nothing when they open a text ("được mở rộng", "có 4 đường").
+NO_DUTY = re.compile(r"(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị|có)$")
+
+
+def opens_duty(text: str) -> bool:
+    """Whether *text* (an item or bullet's words, a heading's after its units) opens with a duty: a duty word
+    (:data:`.patterns.DUTY`, "Chủ trì, phối hợp …", "có trách nhiệm:") or an assigning one ("Đề nghị …"), not a place's
+    or a list's words ("Đường phố Mai Thế Chuẩn", "Tách 4 xã … để sáp nhập …", "có 4 đường:", "- Văn phòng")."""
+    low = text.lstrip(" -–+•*:").lower()
+    m = p.DUTY.match(low)
+    return (m is not None and NO_DUTY.match(m.group()) is None) or p.UNIT_LEAD.match(low) is not None
+
+
+def _short(text: str) -> str:
+    """An item's first sentence, its closing marks dropped ("Kiểm tra, theo dõi … Phương án" of a longer item)."""
+    text = collapse_space(text)
+    k = text.find(". ")
+    return (text[:k] if k > 0 else text).rstrip(" .;:")
+
+
+@dataclass
+class Heading:
+    """An open heading that names a unit ("1. Sở Tài chính có trách nhiệm:", "Giao Sở Nông nghiệp …:", "UBND tỉnh yêu cầu
+    các sở, ngành:") and what stands under it, until its row is made (:meth:`Walk.close_heading`)."""
+
+    units: str
+    line: int
+    deadlines: list[Deadline]
+    own: str = ""  # its own words after the units, as written ("chịu trách nhiệm hướng dẫn và tổ chức", "có trách nhiệm")
+    asked: bool = False  # an order names the unit ("Giao A:", "1. Đề nghị A", "… yêu cầu A, B:"): a duty is given
+    held: list[str] = field(default_factory=list)  # the items and paragraphs under it that are its duties
+    duty: bool = False  # one of the blocks under it opens with a duty (:func:`opens_duty`)
+
+    def hold(self, text: str, deadlines: Iterable[Deadline]) -> None:
+        """A block under the heading (*text*: its words after its number or bullet) is one of its duties."""
+        self.deadlines.extend(deadlines)
+        if text:
+            self.held.append(text)
+            self.duty = self.duty or opens_duty(text)
+
+    def gives(self) -> bool:
+        """Whether the heading gives its unit a duty: an order names it, a due stands under it, or its own words or a
+        block under it open with a duty. A heading that only names places over their streets or their new bounds ("1.
+        Phường Chi Lăng 3 đường:" over "- Đường phố …"; "1. Huyện Đồng Văn và huyện Yên Minh:" over "Tách 4 xã …") asks
+        nothing of them: no row (twenty-fourth session, task30)."""
+        return self.asked or bool(self.deadlines) or self.duty or opens_duty(self.own)
+
+    def text(self) -> str:
+        """What the row shows: the heading's own words, then its duties' first sentences (a short form: the list may be
+        long), so that a holder's line ending in ":" shows its duties rather than nothing."""
+        listed = "; ".join(s for s in map(_short, self.held) if s)
+        own = collapse_space(self.own).rstrip(" :")
+        shown = f"{own}: {listed}" if own and listed else own or listed
+        if len(shown) <= SHOWN:
+            return shown
+        return shown[:SHOWN - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def item_depth(item: re.Match[str] | None) -> int:
@@ -142,7 +200,7 @@ class Walk:
     def __init__(self, line_offset: int, signed: str | None = None) -> None:
         self.line_offset = line_offset
         self.out: list[Stated] = []
-        self.heading: tuple[str, int, list[Deadline]] | None = None  # an item heading's units, line, deadlines
+        self.heading: Heading | None = None  # an item heading's units, line, deadlines and duties
         self.lender: list[str] | None = None  # units of the last clause, for a following clause with none
         self.pending: list[str] = []  # units of a clause that only lists them, for the next clause
         self.ordered = False  # … listed after an order ("yêu cầu A, B,⏎C …"): the next clause reads its units as after it
@@ -158,10 +216,13 @@ class Walk:
             self.writer, self.signed = key, False
 
     def close_heading(self) -> None:
-        """The row of an item heading that named a unit, with the deadlines found under it."""
-        if self.heading is not None:
-            units, line, under = self.heading
-            self.out.append(Stated(tuple(split_units(units)), "", line + self.line_offset, tuple(under)))
+        """The row of an item heading that named a unit and gives it a duty (:meth:`Heading.gives`), with its duties'
+        words and the deadlines found under it."""
+        h = self.heading
+        if h is not None:
+            if h.gives():
+                self.out.append(Stated(tuple(split_units(h.units)), h.text(), h.line + self.line_offset,
+                                       tuple(h.deadlines)))
             self.heading = None
         self.bulleted = False
 
@@ -176,18 +237,38 @@ class Walk:
         if roman:
             self.section = len(self.out)
 
-    def open_heading(self, units: str, line: int, depth: int) -> None:
-        """A numbered item names a unit (:func:`.clauses.heading_units`): the items under it are its duties."""
+    def open_heading(self, units: str, line: int, depth: int, rest: tuple[str, str, str] = ("", "", ""),
+                     placed: Iterable[tuple[int, Deadline]] = ()) -> None:
+        """A numbered item names a unit (:func:`.clauses.heading_units`): the items under it are its duties. *rest*: the
+        item's words after its number as written, tone-fixed, and the units read from the latter; *placed*: the item's
+        own deadlines ("1. Các cơ quan, đơn vị … treo cờ Tổ quốc từ sáng ngày 30/04/2019 đến hết ngày 01/05/2019")."""
         self.close_heading()
-        self.heading, self.depth = (units, line, []), depth
+        written_rest, probe, head = rest
+        own, asked = "", False
+        if head:
+            lead = p.UNIT_LEAD.match(probe.lstrip())
+            at = len(probe) - len(probe.lstrip()) + (lead.end() if lead else 0) + len(head)
+            own, asked = written_rest[at:].strip(), lead is not None
+        self.heading, self.depth = Heading(units, line, [d for _pos, d in placed], own, asked), depth
 
-    def holds_item(self, placed: list[tuple[int, Deadline]], low: str) -> bool:
-        """Whether an item numbered under a unit's heading (:meth:`new_item` kept it open) is one of its duties:
-        it takes the item's deadlines, unless the item lays a duty of its own (:func:`.clauses.candidate`:
-        "a) UBND các xã báo cáo …", read as a clause)."""
-        if self.heading is None or candidate(low):
+    def hold(self, text: str, placed: Iterable[tuple[int, Deadline]]) -> None:
+        """A block the open heading holds (:meth:`holds`): its words, without its bullet, and deadlines are the unit's."""
+        assert self.heading is not None
+        lead = BULLET.match(text) or ITEM.match(text)
+        self.heading.hold(text[lead.end():] if lead else text, (d for _pos, d in placed))
+
+    def holds_item(self, rest: str, placed: list[tuple[int, Deadline]], low: str) -> bool:
+        """Whether an item numbered under a unit's heading (:meth:`new_item` kept it open; *rest*: its words after its
+        number) is one of its duties: it takes the item's words and deadlines, unless the item lays a duty of its own
+        (:func:`.clauses.candidate`: "a) UBND các xã báo cáo …", read as a clause)."""
+        if self.heading is None:
             return False
-        self.heading[2].extend(d for _pos, d in placed)
+        if candidate(low):  # read as a clause; when it opens with a duty, not a unit, its words are the heading's too
+            if opens_duty(rest):
+                self.heading.duty = True
+                self.heading.held.append(rest.strip())
+            return False
+        self.heading.hold(rest.strip(), (d for _pos, d in placed))
         return True
 
     def holds(self, bullet: bool) -> bool:
@@ -263,7 +344,8 @@ class Walk:
                 units = colon_units(clause)
                 if units:  # "UBND tỉnh yêu cầu các sở, ngành:" with the duties in the bullets under it
                     self.close_heading()
-                    self.heading = (written([units], probe, text, start)[0], block.line_at(start), list(inside))
+                    self.heading = Heading(written([units], probe, text, start)[0], block.line_at(start), list(inside),
+                                           asked=True)
                     self.bulleted = True
                     continue
             if partners < 0:
