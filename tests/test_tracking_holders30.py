@@ -13,8 +13,8 @@ import pytest
 
 from conftest import stated_tasks as _tasks
 from vanban.deadlines import extract_deadlines
+from vanban.tracking.holders import SHOWN, opens_duty
 from vanban.tracking.tasks import assignments
-from vanban.tracking.walk import SHOWN, opens_duty
 
 pytestmark = pytest.mark.usefixtures("sentence_reader")
 
@@ -103,3 +103,29 @@ def test_a_heading_that_asks_keeps_its_row(body: str, found: list[tuple[str, str
 ])
 def test_opens_duty(text: str, duty: bool) -> None:
     assert opens_duty(text) is duty
+
+
+def _texts(body: str) -> list[tuple[str, str]]:
+    """(unit as written, text shown) per undated assignment."""
+    return [(a.head, a.text) for a in assignments(body, [])]
+
+
+def test_a_clause_ending_in_a_colon_shows_the_duties_listed_under_it() -> None:
+    """"… đề nghị A thực hiện các nội dung sau:" over dotted duties: the row shows them after its own words — start code:
+    "thực hiện các nội dung sau:" alone."""
+    body = ("Để chủ động phòng, chống lụt bão, UBND huyện đề nghị các xã, thị trấn thực hiện các nội dung sau:\n\n"
+            "• Rà soát các hộ dân sống ở vùng trũng thấp.\n\n• Chuẩn bị lương thực, thuốc men dự phòng.\n\n"
+            "Đề nghị các đơn vị nghiêm túc thực hiện.")
+    assert _texts(body)[0] == ("các xã, thị trấn", "thực hiện các nội dung sau: Rà soát các hộ dân sống ở vùng trũng "
+                                                   "thấp; Chuẩn bị lương thực, thuốc men dự phòng")
+
+
+def test_an_item_that_names_its_own_holder_ends_the_list() -> None:
+    """Under "… yêu cầu A cung cấp hồ sơ về:" the bullets are what it names; "- B báo cáo …" is B's duty, not A's — start
+    code: A's row shows "cung cấp hồ sơ về:" alone."""
+    body = ("Để giải phóng mặt bằng đúng tiến độ, UBND huyện yêu cầu Phòng Tài chính - Kế hoạch cung cấp hồ sơ về:\n\n"
+            "- Các dự án đã phê duyệt;\n- Các dự án đang thẩm định.\n\n- Phòng Kinh tế - Hạ tầng báo cáo tiến độ "
+            "giải phóng mặt bằng.")
+    assert _texts(body) == [("Phòng Tài chính - Kế hoạch", "cung cấp hồ sơ về: Các dự án đã phê duyệt; Các dự án đang "
+                                                           "thẩm định"),
+                            ("Phòng Kinh tế - Hạ tầng", "báo cáo tiến độ giải phóng mặt bằng")]

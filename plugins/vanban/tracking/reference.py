@@ -49,6 +49,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             if c.headline(block, body, after_tag):
                 walk.headed(c.writer(block))
                 continue  # the body's headline ("Bộ Nội vụ hướng dẫn …"): its subject writes, it lays no duty
+        walk.follow(block.text)
         if not BULLET.match(block.text):
             after = block.text
         elif p.RECIPIENTS.match(after):
@@ -87,5 +88,5 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             walk.clauses(block, probe, low, placed, run_on)
         else:
             walk.lender = None
-    walk.close_heading()
+    walk.finish()
     return walk.out

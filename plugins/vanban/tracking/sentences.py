@@ -145,6 +145,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
                 walk.headed(c.writer(block))
                 continue
         first = text[0]  # most of the anchored patterns below cannot match: their first character says so
+        walk.follow(text)
         if first not in BULLETS:
             recipients = first in "NnKk*" and bool(p.RECIPIENTS.match(text))
         elif recipients:
@@ -192,5 +193,5 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             walk.clauses(block, probe, low, placed, run_on)
         else:
             walk.lender = None
-    walk.close_heading()
+    walk.finish()
     return walk.out

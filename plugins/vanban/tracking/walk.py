@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from vanban.deadlines import Deadline
 from vanban.deadlines.blocks import BULLET, ITEM, TERMINAL, Block, segments
@@ -32,71 +32,13 @@ from .clauses import (
     written,
     yearly,
 )
+from .holders import Heading, Lead, opens_duty, unmarked
 from .lists import split_units
 from .scan import verbs
 
-__all__ = ["Heading", "Walk", "item_depth", "opens_duty"]
+__all__ = ["Walk", "item_depth"]
 
 QUOTES = "“\""  # what may open a clause before its units (:data:`.patterns.UNIT_AT` lets them through)
-SHOWN = 300  # characters of a row's text, as for a clause's duty
-# Words :data:`.patterns.DUTY` lists to end a name that ask nothing when they open a text ("được mở rộng", "có 4 đường").
-NO_DUTY = re.compile(r"(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị|có)$")
-
-
-def opens_duty(text: str) -> bool:
-    """Whether *text* (an item or bullet's words, a heading's after its units) opens with a duty: a duty word
-    (:data:`.patterns.DUTY`, "Chủ trì, phối hợp …", "có trách nhiệm:") or an assigning one ("Đề nghị …"), not a place's
-    or a list's words ("Đường phố Mai Thế Chuẩn", "Tách 4 xã … để sáp nhập …", "có 4 đường:", "- Văn phòng")."""
-    low = text.lstrip(" -–+•*:").lower()
-    m = p.DUTY.match(low)
-    return (m is not None and NO_DUTY.match(m.group()) is None) or p.UNIT_LEAD.match(low) is not None
-
-
-def _short(text: str) -> str:
-    """An item's first sentence, its closing marks dropped ("Kiểm tra, theo dõi … Phương án" of a longer item)."""
-    text = collapse_space(text)
-    k = text.find(". ")
-    return (text[:k] if k > 0 else text).rstrip(" .;:")
-
-
-@dataclass
-class Heading:
-    """An open heading that names a unit ("1. Sở Tài chính có trách nhiệm:", "Giao Sở Nông nghiệp …:", "UBND tỉnh yêu cầu
-    các sở, ngành:") and what stands under it, until its row is made (:meth:`Walk.close_heading`)."""
-
-    units: str
-    line: int
-    deadlines: list[Deadline]
-    own: str = ""  # its own words after the units, as written ("chịu trách nhiệm hướng dẫn và tổ chức", "có trách nhiệm")
-    asked: bool = False  # an order names the unit ("Giao A:", "1. Đề nghị A", "… yêu cầu A, B:"): a duty is given
-    held: list[str] = field(default_factory=list)  # the items and paragraphs under it that are its duties
-    duty: bool = False  # one of the blocks under it opens with a duty (:func:`opens_duty`)
-
-    def hold(self, text: str, deadlines: Iterable[Deadline]) -> None:
-        """A block under the heading (*text*: its words after its number or bullet) is one of its duties."""
-        self.deadlines.extend(deadlines)
-        if text:
-            self.held.append(text)
-            self.duty = self.duty or opens_duty(text)
-
-    def gives(self) -> bool:
-        """Whether the heading gives its unit a duty: an order names it, a due stands under it, or its own words or a
-        block under it open with a duty. A heading that only names places over their streets or their new bounds ("1.
-        Phường Chi Lăng 3 đường:" over "- Đường phố …"; "1. Huyện Đồng Văn và huyện Yên Minh:" over "Tách 4 xã …") asks
-        nothing of them: no row (twenty-fourth session, task30)."""
-        return self.asked or bool(self.deadlines) or self.duty or opens_duty(self.own)
-
-    def text(self) -> str:
-        """What the row shows: the heading's own words, then its duties' first sentences (a short form: the list may be
-        long), so that a holder's line ending in ":" shows its duties rather than nothing."""
-        listed = "; ".join(s for s in map(_short, self.held) if s)
-        own = collapse_space(self.own).rstrip(" :")
-        shown = f"{own}: {listed}" if own and listed else own or listed
-        if len(shown) <= SHOWN:
-            return shown
-        return shown[:SHOWN - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-
-
 def item_depth(item: re.Match[str] | None) -> int:
     """How deep a numbered item sits (:data:`vanban.deadlines.blocks.ITEM`): "1." 1, "1.2." 2, a lettered "a)" under
     them all; an "Điều" or a line that is no item 0."""
@@ -201,6 +143,7 @@ class Walk:
         self.line_offset = line_offset
         self.out: list[Stated] = []
         self.heading: Heading | None = None  # an item heading's units, line, deadlines and duties
+        self.lead: Lead | None = None  # the rows of a clause ending in ":", for the duties listed under it
         self.lender: list[str] | None = None  # units of the last clause, for a following clause with none
         self.pending: list[str] = []  # units of a clause that only lists them, for the next clause
         self.ordered = False  # … listed after an order ("yêu cầu A, B,⏎C …"): the next clause reads its units as after it
@@ -214,6 +157,30 @@ class Walk:
         """The body a headline opens with (:func:`.clauses.writer`) writes the text; none named keeps a signature's."""
         if key is not None:
             self.writer, self.signed = key, False
+
+    def follow(self, text: str) -> None:
+        """A block after a clause that ends in ":" (:class:`.holders.Lead`): a bullet or an item is the clause's duty or
+        what it names ("… cung cấp hồ sơ về:" + "- Các dự án …"); one that names a holder, or a block that is neither, ends
+        the list. Both readers call it on every
+        block they read."""
+        if self.lead is not None:
+            rest = unmarked(text)
+            low = p.retone(rest.lstrip()).lower() if rest is not None else ""
+            if rest is None or p.UNIT_LEAD.match(low) or p.UNIT_START.match(low):
+                self.end_lead()  # "b) Yêu cầu UBND cấp huyện …", "- Sở Tài chính …": an order of its own
+            else:
+                self.lead.held.append(rest)
+
+    def end_lead(self) -> None:
+        """The rows of the clause ending in ":" show the duties listed under it."""
+        if self.lead is not None:
+            self.lead.close(self.out)
+            self.lead = None
+
+    def finish(self) -> None:
+        """The body ends: the open heading's row, the open lead's duties."""
+        self.close_heading()
+        self.end_lead()
 
     def close_heading(self) -> None:
         """The row of an item heading that named a unit and gives it a duty (:meth:`Heading.gives`), with its duties'
@@ -366,6 +333,7 @@ class Walk:
                     where = probe.find(duty, start)
                     more = [m for m in further(duty, where) if m[0] >= where + reach]  # a chain's verb is read
                     cut = more[0][0] if more else end
+                    first = len(self.out)
                     self.out.append(Stated(tuple(heads), collapse_space(duty)[:300], line,
                                            own_dues(low, [(pos, d) for pos, d in placed if start <= pos < cut])))
                     for n, (verb, units, duty) in enumerate(more):
@@ -374,6 +342,9 @@ class Walk:
                         self.lender = heads
                         self.out.append(Stated(tuple(heads), collapse_space(duty)[:300], block.line_at(verb) + offset,
                                                tuple(d for pos, d in placed if verb <= pos < stop)))
+                    if end == len(text) and self.out[-1].text.endswith(":"):  # "… thực hiện các nội dung sau:" + a list
+                        self.end_lead()
+                        self.lead = Lead(first, len(self.out))
                     continue
             if self.lender and inside and ("dự kiến" in part or v.PUBLIC_SUBJECT.match(part)
                                            or own_plan(clause.strip(" .;"), self.writer)):
