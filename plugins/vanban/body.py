@@ -327,8 +327,13 @@ def render_tokens(md: MarkdownIt, tokens: list[Token], resolve: Callable[[str], 
                 _outside_image_to_link(block, i)
     flat: list[Heading] = []
     taken: set[str] = set()
+    _relevel(tokens)
     for i, token in enumerate(tokens):
-        if token.type == "heading_open" and i + 1 < len(tokens):
+        if token.type == "table_open":
+            # Wider than a phone, a table scrolls inside itself (the theme's CSS): reachable by keyboard
+            # too (WCAG 2.1.1, axe scrollable-region-focusable).
+            token.attrSet("tabindex", "0")
+        elif token.type == "heading_open" and i + 1 < len(tokens):
             title = " ".join(_text(tokens[i + 1]).split())
             base = slugify(title) or "muc"
             anchor, n = base, 2
@@ -344,6 +349,21 @@ def render_tokens(md: MarkdownIt, tokens: list[Token], resolve: Callable[[str], 
                 token.attrSet(attr, url)
     text = md.renderer.render(tokens, md.options, {})
     return Rendered(sanitize.clean(text) if _needs_cleaning(tokens) else text, _nest(flat))
+
+
+def _relevel(tokens: list[Token]) -> None:
+    """Body headings nested under the page's one ``<h1>`` (the trích yếu), as the table of contents
+    nests them: imports write a plan's "1. …" as ``###`` with no ``##`` above, editors may write ``#``,
+    and a screen reader's outline would skip a level or meet a second title (axe heading-order)."""
+    stack: list[tuple[int, int]] = []  # (level written, level shown) of the enclosing headings
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close"):
+            if token.nesting == 1:
+                written = int(token.tag[1])
+                while stack and stack[-1][0] >= written:
+                    stack.pop()
+                stack.append((written, min(6, stack[-1][1] + 1 if stack else 2)))
+            token.tag = f"h{stack[-1][1]}"
 
 
 def unsafe_parts(markdown: str) -> list[UnsafeContent]:

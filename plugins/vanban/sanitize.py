@@ -36,6 +36,7 @@ ATTRIBUTES: dict[str, set[str]] = {
     "a": {"href", "title", "class"},
     "img": {"src", "alt", "title", "width", "height"},
     "abbr": {"title"},
+    "table": {"tabindex"},  # "0" only: a table wider than a phone scrolls, and keys must reach it
     "td": {"colspan", "rowspan", "style"},
     "th": {"colspan", "rowspan", "style", "scope"},
     "col": {"span"},
@@ -100,6 +101,8 @@ def _attribute(tag: str, name: str, value: str) -> str | None:
     if name == "class":
         pattern = _CLASSES.get(tag)
         return value if pattern is not None and pattern.fullmatch(value) else None
+    if name == "tabindex":
+        return value if value == "0" else None  # in the reading order, never first or hidden
     return value
 
 
@@ -206,7 +209,7 @@ class _Reader(HTMLParser):
                 self._note(f"thuộc tính {name}= trên thẻ <{tag}>")
             elif name in URL_ATTRIBUTES and (why := url_problem(tag, name, text)):
                 self._note(why, FIX_IMAGE if name == "src" else FIX)
-            elif name in ("style", "class") and _attribute(tag, name, text) is None:
+            elif name in ("style", "class", "tabindex") and _attribute(tag, name, text) is None:
                 self._note(f"thuộc tính {name}=“{_short(text)}” trên thẻ <{tag}>")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
