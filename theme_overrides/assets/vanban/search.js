@@ -417,6 +417,12 @@
 
   /* ------------------------------------------------------------------ rendering */
 
+  /* A trích yếu as every listing shows it (the "capitalised" filter): originals write it after "V/v" in
+     lower case; only the first letter changes, so the marks' places hold. */
+  function capitalised(text) {
+    var first = text ? text.charAt(0).toUpperCase() : '';
+    return first.length === 1 ? first + text.slice(1) : text;
+  }
   function span(className, text, marks) {
     var el = document.createElement('span');
     el.className = className;
@@ -424,7 +430,7 @@
   }
   function resultItem(row, p) {
     var type = row[ROW.type];
-    var texts = [row[ROW.title] || (type + (row[ROW.number] ? ' số ' + row[ROW.number] : '')), type,
+    var texts = [capitalised(row[ROW.title]) || (type + (row[ROW.number] ? ' số ' + row[ROW.number] : '')), type,
       row[ROW.number] ? 'số ' + row[ROW.number] : 'chưa ghi số', row[ROW.dateShown] || 'chưa ghi ngày', row[ROW.issuer]];
     var marks = markPlan(p, texts);
     var li = document.createElement('li'), link = document.createElement('a'), meta = document.createElement('span');
