@@ -1,5 +1,6 @@
-"""Front matter kept in the build cache (vanban.parse_cache): a later load of the same text reads the
-stored document instead of parsing it, the corpus is the same, and an edited file is parsed again."""
+"""Front matter kept in the build cache (vanban.parse_cache): a later load of the same bytes reads the
+stored document instead of decoding and parsing them, the corpus is the same (its problems too), and an
+edited file is read again."""
 
 from __future__ import annotations
 
@@ -48,11 +49,36 @@ def test_a_second_load_reads_what_the_first_parsed(tmp_path: Path) -> None:
 def test_an_entry_of_another_shape_reads_as_missing(tmp_path: Path) -> None:
     content, cache = _content(tmp_path), tmp_path / "cache"
     source = "van-ban/2025/300-ldld.md"
-    text = (content / source).read_text("utf-8")
-    digest = hashlib.blake2b(text.encode(), digest_size=16).digest()
+    digest = hashlib.blake2b((content / source).read_bytes(), digest_size=16).digest()
     planted = DiskCache(cache, "parsed")
-    planted.put(content_key("parsed", source, digest.hex()), ("không phải văn bản", ()))
+    planted.put(content_key("parsed-bytes", source, digest.hex()), ("không phải văn bản", ()))
     flush_all()
     stored = StoredParses(cache)
     corpus = load_corpus(content, parsed=stored)
     assert corpus.by_source()[source] == load_corpus(content).by_source()[source]  # parsed, not the planted value
+
+
+def test_a_stored_entry_keeps_the_old_encoding_warning_and_other_bytes_are_read_again(tmp_path: Path) -> None:
+    """The decoding and the legacy-encoding scan are skipped on a hit: their warning comes from the entry,
+    in the same place; the same text in other bytes (CRLF line ends, TCVN3 turned to Unicode) is read again."""
+    from test_legacy_text import SENTENCES, TCVN3, encode
+
+    content, cache = _content(tmp_path), tmp_path / "cache"
+    source = content / "van-ban" / "2025" / "300-ldld.md"
+    source.write_text(source.read_text("utf-8") + "\n" + encode(SENTENCES[3], TCVN3) + "\n", "utf-8")
+    loads = []
+    for _ in range(2):
+        stored = StoredParses(cache)
+        loads.append(load_corpus(content, parsed=stored))
+        stored.close()
+    assert any("TCVN3" in p.message for p in loads[0].problems)
+    assert loads[1].problems == loads[0].problems and loads[1].documents == loads[0].documents
+    source.write_bytes(source.read_bytes().replace(b"\n", b"\r\n"))
+    stored = StoredParses(cache)
+    crlf = load_corpus(content, parsed=stored)
+    assert stored.disk.misses == 1 and crlf.problems == load_corpus(content).problems
+    source.write_text(source.read_text("utf-8").replace(encode(SENTENCES[3], TCVN3), SENTENCES[3]), "utf-8")
+    stored = StoredParses(cache)
+    plain = load_corpus(content, parsed=stored)
+    assert stored.disk.misses == 1 and not any("TCVN3" in p.message for p in plain.problems)
+    assert plain.by_source()["van-ban/2025/300-ldld.md"] == loads[0].by_source()["van-ban/2025/300-ldld.md"]

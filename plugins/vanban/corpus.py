@@ -116,7 +116,8 @@ def content_files(root: Path) -> list[str]:
     return list(scan(root).documents)
 
 
-# (source, digest of its text) → what parse_text made of it; kept by mkdocs serve between rebuilds
+# (source, digest of its bytes) → what parse_text made of their text, after old_encoding's warning; kept by mkdocs
+# serve between rebuilds
 Parsed = dict[tuple[str, bytes], tuple[Document | None, tuple[Problem, ...]]]
 
 
@@ -128,8 +129,8 @@ def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
 
     *sources* (MkDocs' page files) narrows the documents to those; files vanban refused (links,
     FIFOs, other Markdown suffixes) are counted in and reported as not published. *parsed*, kept by
-    the caller between builds (``mkdocs serve``), spares the front matter of a file whose text did
-    not change a second parse (:func:`parse_text` depends on its source and text alone); it is left
+    the caller between builds (``mkdocs serve``), spares a file whose bytes did not change a second
+    decode, legacy-encoding scan and parse (each depends on its source and bytes alone); it is left
     holding the current files only (a build's :class:`vanban.parse_cache.StoredParses` keeps them on disk). *arrivals* (source → time first seen, see :mod:`vanban.arrival`),
     kept by the caller too, settles which of two documents sharing a number came first outside git;
     it is left holding the files that still exist.
@@ -160,17 +161,19 @@ def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
                                            "thay bằng một tệp văn bản .md thật, dưới 20 MB"))
             corpus.excluded[source] = "không đọc được"
             continue
-        text, problem = decode(raw, source)
-        if problem or text is None:
-            corpus.problems.append(problem) if problem else None
-            corpus.excluded[source] = "không đọc được (không phải UTF-8)"
-            continue
-        corpus.problems.extend(old_encoding(source, raw))  # shown converted, the file kept as is: warned at the line
-        key = (source, hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest())
+        # Keyed by the file's bytes: what is read from them (decode, old_encoding, parse_text) depends on
+        # them and the source alone, so a file unchanged since is not decoded or scanned again either
+        key = (source, hashlib.blake2b(raw, digest_size=16).digest())
         found = parsed.get(key) if parsed is not None else None
         if found is None:
+            text, problem = decode(raw, source)
+            if problem or text is None:
+                corpus.problems.append(problem) if problem else None
+                corpus.excluded[source] = "không đọc được (không phải UTF-8)"
+                continue
+            old = old_encoding(source, raw)  # shown converted, the file kept as is: warned at the line
             made, made_problems = parse_text(source, text)
-            found = (made, tuple(made_problems))
+            found = (made, (*old, *made_problems))
         fresh[key] = found
         doc, problems = found
         corpus.problems.extend(problems)

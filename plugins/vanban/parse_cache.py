@@ -1,8 +1,10 @@
 """Front matter parsed by an earlier build, read back from the build cache instead of parsed again.
 
-:func:`vanban.corpus.parse_text` depends on a file's content-relative path and its text alone (and
-on vanban's code, which the cache's generation holds: :func:`vanban.cache.code_fingerprint`), so
-its result is stored under the digest of both and can only be found for the same text. A warm
+:func:`vanban.corpus.parse_text`, like the decoding and the legacy-encoding warning before it, depends on a
+file's content-relative path and its bytes alone (and on vanban's code, which the cache's generation holds:
+:func:`vanban.cache.code_fingerprint`), so its result (the warning's problems first) is stored under the digest of
+both and can only be found for the same bytes: a hit skips the decoding and the scan too (about 0.06 s of an edit
+build at 1,000 documents). A warm
 1,000-document build spent about 0.3 s parsing and checking YAML front matter that had not
 changed; reading the stored documents back costs a fraction of that. ``mkdocs serve`` keeps the
 same results in memory between rebuilds (``load_corpus``'s *parsed*); this is that mapping for
@@ -23,7 +25,7 @@ from .cache import DiskCache, content_key
 from .documents import Document
 from .problems import Problem
 
-ParseKey = tuple[str, bytes]  # (source, digest of its text), as load_corpus makes it
+ParseKey = tuple[str, bytes]  # (source, digest of its bytes), as load_corpus makes it
 ParseResult = tuple[Document | None, tuple[Problem, ...]]
 
 
@@ -45,7 +47,7 @@ class StoredParses(MutableMapping[ParseKey, ParseResult]):
     @staticmethod
     def _key(key: ParseKey) -> str:
         source, digest = key
-        return content_key("parsed", source, digest.hex())
+        return content_key("parsed-bytes", source, digest.hex())
 
     def __getitem__(self, key: ParseKey) -> ParseResult:
         name = self._key(key)
