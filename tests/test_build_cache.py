@@ -51,7 +51,9 @@ def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.Monkey
     analyses = entries(cache, "analysis")
     assert len(analyses) == len(list((project / "content").rglob("*.md")))  # one analysis per document
     assert len(entries(cache, "parsed")) == len(analyses)  # and its front matter, parsed (vanban.parse_cache)
-    assert len(linked(cache, "site-pages")) == len(html_pages(tmp_path / "cold"))  # one HTML per page
+    # one HTML per page, and each document's index.json by the key of its inputs (vanban.site.Keyed)
+    documents_json = [p for p in (tmp_path / "cold").rglob("index.json") if (p.parent / "index.html").is_file()]
+    assert len(linked(cache, "site-pages")) == len(html_pages(tmp_path / "cold")) + len(documents_json)
     assert {p.stat().st_ino for p in linked(cache, "site-files")} <= {p.stat().st_ino for p in (tmp_path / "cold").rglob("*")}
     stored = sorted(p for p in cache.rglob("*") if p.is_file())
     own = [p for p in stored if p.parent.name not in ("site-pages", "site-files")]  # not links into the site
@@ -258,7 +260,8 @@ def test_search_files_of_unchanged_documents_come_from_the_cache(tmp_path: Path,
     from portal_fixture import SITE_URL, portal_config
     from vanban.build import build_site
     from vanban.corpus import load_corpus
-    from vanban.filestore import FileStore, place_all
+    from vanban.filestore import FileStore
+    from vanban.placing import place_all
     from vanban.site import SiteConfig
 
     content = tmp_path / "content"
@@ -293,7 +296,8 @@ def test_search_files_of_unchanged_documents_come_from_the_cache(tmp_path: Path,
 def test_serve_places_an_unchanged_output_again_without_the_store_and_notices_an_edit_in_place(tmp_path: Path) -> None:
     """mkdocs serve (FileStore remember=True): the same bytes at a path whose file is untouched since the
     last rebuild are left as they are; a file rewritten in place there is replaced with the right bytes."""
-    from vanban.filestore import FileStore, place_all
+    from vanban.filestore import FileStore
+    from vanban.placing import place_all
 
     site = tmp_path / "site"
     first = FileStore(tmp_path / "cache", remember=True)
@@ -358,7 +362,8 @@ def test_entries_verified_by_one_build_are_not_read_by_the_next(tmp_path: Path) 
     """The store's record (vanban.verified.RECORD): a new process links the entries an earlier one
     verified without reading them; an entry rewritten in place since (through a site's hard link) is
     read, found changed and not used."""
-    from vanban.filestore import FileStore, place_all
+    from vanban.filestore import FileStore
+    from vanban.placing import place_all
     from vanban.verified import forget_verified
 
     outputs = [("data/a.json", b'{"a": 1}'), ("b.txt", b"b")]
@@ -383,7 +388,8 @@ def test_entries_verified_by_one_build_are_not_read_by_the_next(tmp_path: Path) 
 def test_serve_records_what_it_verified_when_it_stops(tmp_path: Path) -> None:
     """mkdocs serve's rebuilds (touch(record=False)) leave the record alone, a file of every entry
     rewritten at each save; the plugin's on_shutdown writes it once (save_records)."""
-    from vanban.filestore import FileStore, digest, place_all
+    from vanban.filestore import FileStore, digest
+    from vanban.placing import place_all
     from vanban.verified import RECORD, forget_verified, save_records
 
     forget_verified()

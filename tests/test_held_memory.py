@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from vanban.filestore import FileStore, digest, place_all, store_file
+from vanban.filestore import FileStore, digest, store_file
 from vanban.mkdocs.pages import let_go_of_unrendered
+from vanban.placing import place_all
 from vanban.search import stored
 from vanban.search.bundle import SearchBundle
 from vanban.site import PageSpec, StoredFile, file_bytes

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from vanban import site as site_module
-from vanban.filestore import FileStore, digest, place_all
+from vanban.filestore import FileStore, digest
 from vanban.opendata import documents_json
+from vanban.placing import place_all
 from vanban.site import Outputs, SiteConfig, SiteModel, Streamed
 from vanban.verified import forget_verified
 

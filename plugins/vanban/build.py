@@ -173,6 +173,6 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
         if tracked is not None:
             tracking.contribute(site, tracked, identity)  # before opendata: each index.json carries its tasks
         published = feeds.contribute(site, identity)
-        opendata.contribute(site, identity, linked.records)
+        opendata.contribute(site, identity, linked.records, fingerprinter)
         share.contribute(site, identity, published)
     return Build(site, links, linked, bundle, identity, tracked, pending, fingerprinter)

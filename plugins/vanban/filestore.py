@@ -36,11 +36,10 @@ import itertools
 import os
 import shutil
 import time
-from collections.abc import Iterable
 from pathlib import Path
 
 from .cache import code_fingerprint
-from .site import Made, StoredFile, Streamed, made_bytes
+from .site import StoredFile, Streamed
 from .verified import VERIFIED, load_record, save_record
 
 _TMP = itertools.count()
@@ -245,6 +244,12 @@ class FileStore:
         if self.remember:
             _remember(target, f"{key}.{name}")
 
+    def keep_output(self, key: str, target: str, data: bytes, name: str) -> None:
+        """Keep the output file just placed at *target* (*data*, their digest *name*) under *key* too
+        (:class:`vanban.site.Keyed`): found by :meth:`page` and put back by :meth:`restore` next time."""
+        self._keep(target, f"{self.pages}/{key}.{name}", data)
+        self._pages()[key] = name
+
     # -- shared ------------------------------------------------------------------------------------
 
     def _intact(self, entry: str, name: str, data: bytes | None = None) -> bool:
@@ -359,46 +364,3 @@ def store_file(cache_dir: str, data: bytes) -> StoredFile:
                 os.unlink(tmp)
             raise
     return StoredFile(files, name)
-
-
-def has_entries(cache_dir: str) -> bool:
-    """Whether the build cache in *cache_dir* holds output files of this code (a warm or edit build)."""
-    return os.path.isdir(os.path.join(cache_dir, code_fingerprint(), "site-files"))
-
-
-def place_all(store: FileStore | None, site_dir: str, outputs: Iterable[tuple[str, Made]],
-              folders: set[str] | None = None) -> None:
-    """Write each (site-relative path, bytes or their maker: :data:`vanban.site.Made`), making each
-    folder once (none of *folders*, known to exist); through *store* when there is one."""
-    made: set[str] = set(folders or ())
-    for rel, entry in outputs:
-        target = os.path.join(site_dir, rel)
-        if isinstance(entry, Streamed):  # never whole in memory: written, then named by its digest
-            folder = os.path.dirname(target)
-            if folder not in made:
-                os.makedirs(folder, exist_ok=True)
-                made.add(folder)
-            written, name = write_streamed(target, entry)
-            if store is not None:
-                store.place_written(written, target, name)
-            else:
-                os.replace(written, target)
-            continue
-        stored = isinstance(entry, StoredFile) and store is not None
-        content = b"" if stored else made_bytes(entry)
-        name = entry.name if isinstance(entry, StoredFile) else digest(content) if store is not None else ""
-        if store is not None and store.already(name, target):
-            continue  # mkdocs serve: in place since the last rebuild (its folder too)
-        folder = os.path.dirname(target)
-        if folder not in made:
-            os.makedirs(folder, exist_ok=True)
-            made.add(folder)
-        if stored:  # linked from the store, else read (one file at a time) and written as any other
-            assert isinstance(entry, StoredFile) and store is not None
-            if store.place_stored(entry, target):
-                continue
-            content = entry()
-        if store is not None:
-            store.place(content, target, name)
-        else:
-            write_new(target, content)

@@ -19,8 +19,9 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .filestore import FileStore, place_all
+from .filestore import FileStore
 from .parallel import Background
+from .placing import place_all
 from .site import Made
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from .documents import Document
+from .fingerprint import Fingerprinter, Unfingerprintable
 from .portal import Portal
 from .site import SiteModel
 
@@ -184,9 +185,23 @@ def documents_json(records: Mapping[str, Mapping[str, Any]]) -> Iterator[str]:
     return encoder.iterencode({"documents": [records[k] for k in sorted(records)]})
 
 
-def contribute(site: SiteModel, portal: Portal, records: Mapping[str, Mapping[str, Any]]) -> None:
+def _document_key(fingerprinter: Fingerprinter, path: str, record: Mapping[str, Any], doc: Document,
+                  tasks: Sequence[Any] | None) -> str | None:
+    """The digest of what :func:`_document_file` reads (*path* aside from vanban's code): the build cache's
+    store finds the ``index.json`` made from them without making it (:class:`vanban.site.Keyed`). The
+    document's digest is the one its analysis key made (the build's *fingerprinter*)."""
+    try:
+        return fingerprinter.hexdigest("index.json", path, fingerprinter.plain_digest(record), doc, tasks)
+    except Unfingerprintable:
+        return None
+
+
+def contribute(site: SiteModel, portal: Portal, records: Mapping[str, Mapping[str, Any]],
+               fingerprinter: Fingerprinter | None = None) -> None:
     """Per-document JSON and JSON-LD, ``data/documents.json`` of *records* (the graph's, by id) and the
-    sitemap. Runs after every feature that adds pages."""
+    sitemap. Runs after every feature that adds pages. *fingerprinter*: the build's, for the keys by
+    which each ``index.json`` is found in the build cache (:func:`_document_key`)."""
+    fingerprinter = fingerprinter or Fingerprinter()
     for path in sorted(site.pages):
         page = site.pages[path]
         doc = page.data.get("document")
@@ -195,10 +210,12 @@ def contribute(site: SiteModel, portal: Portal, records: Mapping[str, Mapping[st
             tasks = page.data.pop("tasks_json", None)  # Theo dõi triển khai (vanban.tracking): for this file only,
             # so the page key (vanban.fingerprint) need not digest them again. Made when written: each
             # carries its whole body (vanban.site.Outputs).
-            site.add_deferred_output(f"{doc.url}index.json", functools.partial(_document_file, record, doc, tasks))
+            json_path = f"{doc.url}index.json"
+            site.add_keyed_output(json_path, functools.partial(_document_file, record, doc, tasks),
+                                  functools.partial(_document_key, fingerprinter, json_path, record, doc, tasks))
             page.data["jsonld"] = _json_for_script(
                 dumps(jsonld(doc, record, portal, site.documents), indent=None).strip())
-            page.data["json_url"] = f"{doc.url}index.json"
+            page.data["json_url"] = json_path
         elif page.data.get("kind") == "about":
             page.data["jsonld"] = _json_for_script(dumps(organisation_jsonld(portal), indent=None).strip())
     site.add_streamed_output(DOCUMENTS_JSON, functools.partial(documents_json, records))

@@ -46,7 +46,7 @@ STREAM_BUFFER = 1 << 16  # characters or bytes gathered before a piece of a stre
 
 
 class Streamed:
-    """The maker of an output file written piece by piece (:func:`vanban.filestore.place_all`): the
+    """The maker of an output file written piece by piece (:func:`vanban.placing.place_all`): the
     largest files (``data/documents.json``, ``tracking.json``, the site's ``lich.ics``; 3–7 MB at
     5,000 documents) made whole, as text and then bytes, were the spikes of a build's peak memory.
     Called, it gives the whole bytes (readers other than the writer)."""
@@ -74,6 +74,20 @@ class Streamed:
 
     def __call__(self) -> bytes:
         return b"".join(self.chunks())
+
+
+class Keyed:
+    """The maker of an output file whose bytes depend only on inputs that digest cheaply (a document's
+    ``index.json``: its record, its document, its tasks; the document's digest already made for its
+    analysis): *key* gives the digest of all of them (None: not keyable), and the build cache's store
+    finds the file made from the same inputs by it (:func:`vanban.placing.place_all`), without making
+    or hashing its bytes again. Called, it makes them."""
+
+    def __init__(self, make: Callable[[], bytes], key: Callable[[], str | None]) -> None:
+        self.make, self.key = make, key
+
+    def __call__(self) -> bytes:
+        return self.make()
 
 
 class StoredFile:
@@ -178,6 +192,13 @@ class SiteModel:
         if path in self.outputs:
             raise ValueError(f"two writers of {path}")
         self.outputs.defer(path, lambda: file_bytes(path, make()))
+
+    def add_keyed_output(self, path: str, make: Callable[[], str | bytes], key: Callable[[], str | None]) -> None:
+        """:meth:`add_deferred_output`, the file found in the store by *key* (:class:`Keyed`): the digest of
+        everything *make* reads, besides vanban's code (the store's generation) and *path*."""
+        if path in self.outputs:
+            raise ValueError(f"two writers of {path}")
+        self.outputs.defer(path, Keyed(lambda: file_bytes(path, make()), key))
 
     def add_stored_output(self, path: str, made: StoredFile) -> None:
         """An output file the store holds (:class:`StoredFile`, its final bytes: ``file_bytes`` applied)."""

@@ -29,11 +29,11 @@ from ..build import Build, build_site, fewer_collections, spare_collections
 from ..cache import PRUNE_EVERY, prune
 from ..corpus import Corpus, Parsed, load_corpus
 from ..documents import Document
-from ..filestore import has_entries, place_all
 from ..folders import Folders
 from ..inventory import Inventory, scan
 from ..parallel import start_helper, stop_helper
 from ..parse_cache import StoredParses
+from ..placing import has_entries, place_all
 from ..portal import PortalConfigError, parse_portal
 from ..problems import Severity
 from ..regex_cache import save as save_patterns

@@ -30,8 +30,9 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from ..cache import flush_all
-from ..filestore import FileStore, place_all
+from ..filestore import FileStore
 from ..parallel import stop_child, workers
+from ..placing import place_all
 from ..site import Made, Outputs
 
 # Below this many pages the fork costs more than it saves.
