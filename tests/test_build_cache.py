@@ -57,10 +57,11 @@ def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.Monkey
     assert {p.stat().st_ino for p in linked(cache, "site-files")} <= {p.stat().st_ino for p in (tmp_path / "cold").rglob("*")}
     stored = sorted(p for p in cache.rglob("*") if p.is_file())
     own = [p for p in stored if p.parent.name not in ("site-pages", "site-files")]  # not links into the site
-    # one record, one mark, one search files' encoding (vanban.search.frames.REUSE_FILE) and the programs of
-    # the patterns compiled at import (vanban.regex_cache) per generation
+    # one record, one mark, one search files' encoding (vanban.search.frames.REUSE_FILE), the programs of
+    # the patterns compiled at import (vanban.regex_cache) and the plausibility warnings by document
+    # (vanban.stage_memo) per generation
     marks = {p.name for p in own if p.parent.parent == cache}
-    assert RECORD in marks and marks <= {RECORD, PRUNED, REUSE_FILE, regex_cache.file_name()}
+    assert RECORD in marks and marks <= {RECORD, PRUNED, REUSE_FILE, regex_cache.file_name(), "memo-plausibility.pickle"}
     own = [p for p in own if p.name not in marks]
     # a pack per namespace (analysis, parsed, tokens, events, templates) and process, not a file per entry
     assert all(p.suffix == ".pack" for p in own) and len(own) <= 6

@@ -1,0 +1,88 @@
+"""A stage's per-document results kept between builds, by the digest of the document whole.
+
+Why: a warm or edit build runs every stage over every document, though one document changed. Where a
+stage's result for a document is a function of that document alone (every field of it, and what the
+analysis reads from its text, itself a function of the document) and of vanban's code, the result of
+the last build is still right for every document whose digest is unchanged: that digest is the one
+the analysis cache key made already (the build's :class:`~vanban.fingerprint.Fingerprinter`), so the
+lookup costs a dictionary read. Only what depends on nothing else may be kept here: a stage that also
+reads other documents, the graph, the configuration or the day is not such a function.
+
+One file per stage in the cache's generation (``memo-<stage>.pickle``: the code is in the generation's
+name), read once through the cache's allowlist (:func:`vanban.cache.loads`), written whole, atomically,
+only when an entry was added or dropped (a warm build writes nothing). A file of another shape, or
+unreadable, is an empty memo: every result made again, never a wrong one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import pickle
+from collections.abc import Callable
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from .cache import code_fingerprint, loads
+from .documents import Document
+from .fingerprint import Fingerprinter, Unfingerprintable
+
+T = TypeVar("T")
+_TMP = itertools.count()
+
+
+class DocumentMemo(Generic[T]):
+    """The results of one stage by document digest: :meth:`get` each, then :meth:`save` once.
+    *accept* says whether a stored result has the shape the stage returns (else the file is ignored);
+    no *cache_dir*: nothing kept, every result made."""
+
+    def __init__(self, cache_dir: str, stage: str, fingerprinter: Fingerprinter,
+                 accept: Callable[[object], bool]) -> None:
+        self.path = Path(cache_dir) / code_fingerprint() / f"memo-{stage}.pickle" if cache_dir else None
+        self.fingerprinter = fingerprinter
+        self._old = self._read(accept)
+        self._new: dict[bytes, T] = {}
+        self.made = 0  # results made, not found (tests, logs)
+
+    def _read(self, accept: Callable[[object], bool]) -> dict[bytes, T]:
+        if self.path is None:
+            return {}
+        try:
+            value = loads(self.path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
+                IndexError, KeyError):
+            return {}
+        if not isinstance(value, dict) or not all(type(k) is bytes and accept(v) for k, v in value.items()):
+            return {}
+        return value
+
+    def get(self, doc: Document, make: Callable[[], T]) -> T:
+        """*doc*'s result: the stored one when *doc* is unchanged, else ``make()``."""
+        try:
+            key = self.fingerprinter.digest(doc)
+        except Unfingerprintable:
+            self.made += 1
+            return make()
+        if key in self._new:
+            return self._new[key]
+        if key in self._old:
+            found = self._old[key]
+        else:
+            found = make()
+            self.made += 1
+        self._new[key] = found
+        return found
+
+    def save(self) -> None:
+        """Keep the results of this build's documents (only theirs) when they differ from the file's."""
+        if self.path is None or (not self.made and self._new.keys() == self._old.keys()):
+            return
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{next(_TMP)}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(pickle.dumps(self._new, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, self.path)
+        except OSError:  # a read-only or full disk: only the memo is lost
+            with contextlib.suppress(OSError):
+                tmp.unlink()
