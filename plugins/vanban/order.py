@@ -65,6 +65,8 @@ def in_date_order(graph: Graph, ids: Iterable[str], newest_first: bool = False) 
     """*ids* oldest first (or newest first), a partial date after what it implements (see the
     module docstring); undated documents last either way."""
     listed = list(dict.fromkeys(ids))
+    if len(listed) < 2:  # nothing to order: 10,400 of the 12,600 calls at 1,000 documents (panels, cascade levels)
+        return listed
     where = places(graph, listed)
     ordered = sorted(listed, key=lambda i: where[i])
     if not newest_first:
