@@ -10,7 +10,7 @@ from conftest import ROOT
 from vanban.corpus import load_corpus
 from vanban.filestore import FileStore
 from vanban.fingerprint import Fingerprinter
-from vanban.opendata import _document_file, _document_key, basic_record
+from vanban.opendata import basic_record, document_file, document_key
 from vanban.placing import place_all
 from vanban.site import Keyed
 from vanban.verified import forget_verified
@@ -39,8 +39,8 @@ def test_a_documents_key_changes_with_each_input_of_its_file() -> None:
     doc = next(d for d in load_corpus(ROOT / "content").documents if d.held)
     record = basic_record(doc)
     path = f"{doc.url}index.json"
-    key = _document_key(Fingerprinter(), path, record, doc, None)
-    assert key is not None and key == _document_key(Fingerprinter(), path, dict(record), doc, None)
+    key = document_key(Fingerprinter(), path, record, doc, None)
+    assert key is not None and key == document_key(Fingerprinter(), path, dict(record), doc, None)
     variants = [
         (path + "x", record, doc, None),
         (path, {**record, "title": record["title"] + "."}, doc, None),
@@ -48,6 +48,6 @@ def test_a_documents_key_changes_with_each_input_of_its_file() -> None:
         (path, record, doc, ()),
     ]
     for variant in variants:
-        assert _document_key(Fingerprinter(), *variant) != key
+        assert document_key(Fingerprinter(), *variant) != key
     # and each of those inputs is read by the file: the same key can only mean the same bytes
-    assert _document_file(record, doc, None) != _document_file(record, dataclasses.replace(doc, body=doc.body + "."), None)
+    assert document_file(record, doc, None) != document_file(record, dataclasses.replace(doc, body=doc.body + "."), None)

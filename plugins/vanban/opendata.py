@@ -136,7 +136,7 @@ def jsonld(doc: Document, record: Mapping[str, Any], portal: Portal, documents: 
     return data
 
 
-def _document_file(record: Mapping[str, Any], doc: Document, tasks: Sequence[Any] | None) -> str:
+def document_file(record: Mapping[str, Any], doc: Document, tasks: Sequence[Any] | None) -> str:
     """A document's ``index.json``: compact (the pretty-printing encoder is pure Python, 15× slower,
     once per document), with its tasks when tracking gave them."""
     data = document_json(record, doc)
@@ -185,9 +185,9 @@ def documents_json(records: Mapping[str, Mapping[str, Any]]) -> Iterator[str]:
     return encoder.iterencode({"documents": [records[k] for k in sorted(records)]})
 
 
-def _document_key(fingerprinter: Fingerprinter, path: str, record: Mapping[str, Any], doc: Document,
+def document_key(fingerprinter: Fingerprinter, path: str, record: Mapping[str, Any], doc: Document,
                   tasks: Sequence[Any] | None) -> str | None:
-    """The digest of what :func:`_document_file` reads (*path* aside from vanban's code): the build cache's
+    """The digest of what :func:`document_file` reads (*path* aside from vanban's code): the build cache's
     store finds the ``index.json`` made from them without making it (:class:`vanban.site.Keyed`). The
     document's digest is the one its analysis key made (the build's *fingerprinter*)."""
     try:
@@ -200,7 +200,7 @@ def contribute(site: SiteModel, portal: Portal, records: Mapping[str, Mapping[st
                fingerprinter: Fingerprinter | None = None) -> None:
     """Per-document JSON and JSON-LD, ``data/documents.json`` of *records* (the graph's, by id) and the
     sitemap. Runs after every feature that adds pages. *fingerprinter*: the build's, for the keys by
-    which each ``index.json`` is found in the build cache (:func:`_document_key`)."""
+    which each ``index.json`` is found in the build cache (:func:`document_key`)."""
     fingerprinter = fingerprinter or Fingerprinter()
     for path in sorted(site.pages):
         page = site.pages[path]
@@ -211,8 +211,8 @@ def contribute(site: SiteModel, portal: Portal, records: Mapping[str, Mapping[st
             # so the page key (vanban.fingerprint) need not digest them again. Made when written: each
             # carries its whole body (vanban.site.Outputs).
             json_path = f"{doc.url}index.json"
-            site.add_keyed_output(json_path, functools.partial(_document_file, record, doc, tasks),
-                                  functools.partial(_document_key, fingerprinter, json_path, record, doc, tasks))
+            site.add_keyed_output(json_path, functools.partial(document_file, record, doc, tasks),
+                                  functools.partial(document_key, fingerprinter, json_path, record, doc, tasks))
             page.data["jsonld"] = _json_for_script(
                 dumps(jsonld(doc, record, portal, site.documents), indent=None).strip())
             page.data["json_url"] = json_path
