@@ -112,7 +112,7 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
         for piece in reversed(above):
             if not any(c.isalnum() for c in piece.text):
                 continue  # "-CỘNG HÒA …" / "-Số: …": a document site's list dash left beside the blanked motto
-            if not is_upper(piece.text) or (issuer_pieces and piece.after_break and _headline(piece.text)):
+            if not _header_caps(piece.text) or (issuer_pieces and piece.after_break and _headline(piece.text)):
                 break  # "KẾ HOẠCH HOẠT ĐỘNG …" / "CÔNG ĐOÀN …": a page's headline above the header names no body
             if _AD_SLOT.match(fold(piece.text).upper().strip()):
                 break  # "YOMEDIA" / "ADSENSE": a document site's advertising slots over its copy, no body
@@ -211,4 +211,16 @@ def _school_under_office(line: Line) -> list[Line]:
 
 def _piece_line(window: Window, piece: Piece) -> Line:
     line = window.line_of(piece.start)
-    return Line(piece.text, bold=line.bold, gap_before=line.gap_before, cell=line.cell, formatted=line.formatted)
+    text = piece.text.upper() if _UNIT_THEN_CAPS.match(piece.text) else piece.text  # "Xã THƯỢNG QUẢNG": one case
+    return Line(text, bold=line.bold, gap_before=line.gap_before, cell=line.cell, formatted=line.formatted)
+
+
+# "ỦY BAN NHÂN DÂN" / "Xã THƯỢNG QUẢNG": the level typed in running case before a place name in capitals, a
+# header line all the same (no running text puts a level word before a name in capitals).
+_UNIT_THEN_CAPS = re.compile(r"(?:Thành phố|Thị trấn|Thị xã|Huyện|Quận|Tỉnh|Xã|Phường) (?=[^\W\d_]{2})")
+
+
+def _header_caps(text: str) -> bool:
+    """A line in the header's capitals, the level word typed in running case allowed before the name."""
+    m = _UNIT_THEN_CAPS.match(text.strip())
+    return is_upper(text.strip()[m.end():] if m else text)

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
+from .copied_title import COUNTER, once
 from .landmarks import VV
 from .patterns import ADDRESSEE, is_upper
 from .result import ImportResult
@@ -353,6 +354,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                 title.append(text)
                 last = piece
                 continue
+            if COUNTER.fullmatch(text):
+                continue  # "41" on a line of its own: a portal's view count or a page number, no words of a trích yếu
             lower_start = text[:1].islower() or text[:1].isdigit() or (text[:1] in "(“\"" and text[1:2].islower())
             no_lower = not any(c.islower() for c in text)
             first_word = text.split()[0].strip("()[]“”\"',.")
@@ -385,7 +388,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                 result.fields["type"] = inferred
                 result.notes.append(f"loại văn bản suy từ mã trong số ký hiệu: {inferred}")
     # no full stop ends one, after a word or a year ("… Năm học 2017 - 2018.")
-    text_title = re.sub(r"(?:(?<=[^\W\d_]{3})|(?<=\b\d{4}))\.$", "", collapse_space(" ".join(title)).strip(" :-"))
+    text_title = once(re.sub(r"(?:(?<=[^\W\d_]{3})|(?<=\b\d{4}))\.$", "", collapse_space(" ".join(title)).strip(" :-")))
     if text_title:
         result.fields["title"] = text_title
     check_type(result)
