@@ -30,6 +30,7 @@ from .owners import (
     owner_scope,
     place_unknown_provinces,
 )
+from .party_terms import describe_apart, join_undated, unlike_held
 from .problems import Problem, Severity
 from .site import SiteModel
 from .stubs import StubInfo, most_common, stub_notes, stub_title
@@ -170,6 +171,8 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
 
     # A stub whose owner's province nobody tells joins the only one of its number and locality whose province is known
     merged, apart = place_unknown_provinces(stubs)
+    joined, undated_apart = join_undated(stubs)  # an undated Party citation with the dated one it describes
+    merged.update(joined)
     problems: list[Problem] = []
     for keys in by_plain_number.values():
         keys.difference_update(merged)
@@ -181,6 +184,8 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         date = info.dates.most_common(1)[0][0] if info.dates else None
         issuer = most_common(info.issuers)
         target, ambiguous = resolver.resolve(info.number, date, issuer or None, info.scope)
+        if target is not None and unlike_held(key, info, target.title):
+            undated_apart[key], target = [str(target.year or "chưa rõ")], None
         if target is not None:
             resolved[key] = target.id
             continue
@@ -208,6 +213,12 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         if key in apart and not ambiguous:
             problems.append(apart_problem(info, apart[key], site.documents))
             notes += (apart_note(apart[key]),)
+        if key in undated_apart:
+            what, fix, note = describe_apart(info.number, undated_apart[key])
+            first = site.documents.get(info.citers[0])
+            problems.append(Problem(first.source if first else "", info.first_line, "trích dẫn", what, fix,
+                                    Severity.WARNING))
+            notes += (note,)
         if ambiguous:
             notes += (resolver.ambiguity_note(info.number, ambiguous),)
             first = site.documents.get(info.citers[0])

@@ -60,15 +60,16 @@ def cite_key(number: str, date: PartialDate | None, scope: str | None, cite_type
              issuer: str | None = None) -> str:
     """Identity of a cited document: the number, plus year and owner where the number lacks them.
 
-    Party numbers and legal normative numbers carry their year; a State administrative number
-    (``21/KH-UBND``) restarts every year, so the year is added.  A local number (every Tỉnh ủy has
+    A legal normative number carries its year; a State administrative number (``21/KH-UBND``) restarts every
+    year, and a Party number every term (``29-NQ/TW`` of 2013 and of 2022), so the year of a dated citation is added
+    (an undated Party citation joins the dated one it describes: :mod:`vanban.party_terms`).  A local number (every Tỉnh ủy has
     its ``05-NQ/TU``) is only one document together with its owner's locality, *scope* (see
     :func:`owner_scope`); a national one (``57-NQ/TW``, ``131/QĐ-TTg``) is one on its own.  A number without a
     code (:func:`codeless`) is one document only with its type and its issuing body too.
     """
     key = number_key(number)
     parts = parse_number(number)
-    if parts is not None and parts.system == "state" and parts.year is None and date is not None:
+    if parts is not None and parts.system in ("state", "party") and parts.year is None and date is not None:
         key += f"|{date.year}"
     if not is_national(number):
         key += f"@{scope or ''}"
@@ -244,7 +245,7 @@ def apart_note(provinces: Sequence[str]) -> str:
             f"{', '.join(provinces)}; trang này để riêng, không gộp.")
 
 
-def _absorb(into: StubInfo, other: StubInfo) -> None:
+def absorb(into: StubInfo, other: StubInfo) -> None:
     """Adds what *other*'s citers say of a stub to *into*'s."""
     into.types.update(other.types)
     into.dates.update(other.dates)
@@ -273,7 +274,7 @@ def place_unknown_provinces(stubs: MutableMapping[str, StubInfo]) -> tuple[dict[
             continue
         if len(known) == 1:
             for key in unknown:
-                _absorb(stubs[known[0]], stubs.pop(key))
+                absorb(stubs[known[0]], stubs.pop(key))
                 merged[key] = known[0]
             continue
         provinces = sorted({province_shown(stubs[k].cited_province) for k in known if stubs[k].cited_province})
