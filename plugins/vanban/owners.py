@@ -256,29 +256,39 @@ def absorb(into: StubInfo, other: StubInfo) -> None:
     into.citers.extend(c for c in other.citers if c not in into.citers)
 
 
+YEAR_IN_KEY = re.compile(r"\|(\d{4})(?=[@#]|$)")  # the year cite_key adds to a number that lacks one
+
+
+def _year(key: str) -> str | None:
+    found = YEAR_IN_KEY.search(key)
+    return found.group(1) if found else None
+
+
 def place_unknown_provinces(stubs: MutableMapping[str, StubInfo]) -> tuple[dict[str, str], dict[str, list[str]]]:
     """Puts each stub whose owner's province no citer tells with the only stub of the same number and locality whose
     province is known, as :mod:`vanban.issuers` does with issuers (a province → commune chain is one document when
-    nothing says otherwise); when two or more provinces' are known, it stays apart.  Returns the keys merged (→ the
+    nothing says otherwise); when two or more provinces' are known, it stays apart.  A Party number's year (its
+    term: :mod:`vanban.party_terms`) is compared only where both citations give one.  Returns the keys merged (→ the
     key kept) and the keys kept apart (→ the provinces known, as shown)."""
     by_base: dict[str, list[str]] = defaultdict(list)
     for key, info in stubs.items():
         if info.scope and not info.scope.startswith("?"):
-            by_base[key.replace("@" + info.scope, "@" + (without_province(info.scope) or ""), 1)].append(key)
+            base = key.replace("@" + info.scope, "@" + (without_province(info.scope) or ""), 1)
+            parts = parse_number(info.number)
+            by_base[YEAR_IN_KEY.sub("", base, count=1) if parts is not None and parts.system == "party" else base].append(key)
     merged: dict[str, str] = {}
     apart: dict[str, list[str]] = {}
     for keys in by_base.values():
         known = [k for k in keys if scope_parts(stubs[k].scope)[1] is not None]
         unknown = [k for k in keys if scope_parts(stubs[k].scope)[1] is None]
-        if not unknown or not known:
-            continue
-        if len(known) == 1:
-            for key in unknown:
-                absorb(stubs[known[0]], stubs.pop(key))
-                merged[key] = known[0]
-            continue
-        provinces = sorted({province_shown(stubs[k].cited_province) for k in known if stubs[k].cited_province})
-        apart.update(dict.fromkeys(unknown, provinces))
+        for key in unknown if known else ():
+            year = _year(key)
+            fits = [k for k in known if year is None or _year(k) in (None, year)]
+            if len(fits) == 1:
+                absorb(stubs[fits[0]], stubs.pop(key))
+                merged[key] = fits[0]
+            elif fits:
+                apart[key] = sorted({province_shown(stubs[k].cited_province) for k in fits if stubs[k].cited_province})
     return merged, apart
 
 

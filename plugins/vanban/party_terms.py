@@ -22,13 +22,12 @@ from collections.abc import MutableMapping
 from itertools import pairwise
 
 from .citations import parse_number
-from .owners import absorb
+from .owners import YEAR_IN_KEY, absorb
 from .stubs import StubInfo
 from .text import fold
 
 __all__ = ["YEAR_IN_KEY", "agree", "describe_apart", "join_undated", "unlike_held"]
 
-YEAR_IN_KEY = re.compile(r"\|(\d{4})(?=[@#]|$)")  # the year cite_key adds to a number that lacks one
 _WORD = re.compile(r"[^\W\d_]+")
 _LEAD = {"ve", "viec", "v/v"}
 
