@@ -43,6 +43,7 @@ from .lost_letters import mend_issuer
 from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
 from .ocr_repair import repair
+from .office_debris import office_debris
 from .patterns import ADDRESSEE
 from .preamble_title import read_preamble_title
 from .record import read_lone_number, read_record_line
@@ -185,6 +186,11 @@ def _restore_lone_title(result: ImportResult, lone: str) -> None:
 def analyse(blocks: list[Block], source: Path) -> ImportResult:
     """Read header, body and closing out of *blocks*."""
     result = ImportResult(source=source)
+    dropped = [b for b in blocks if isinstance(b, Line) and office_debris(b.text)]
+    if dropped:
+        blocks = [b for b in blocks if not (isinstance(b, Line) and office_debris(b.text))]
+        result.notes.append(f"bỏ {len(dropped)} dòng không phải chữ của văn bản (định dạng ẩn của Word, dữ liệu ảnh "
+                            f"nhúng): “{dropped[0].text.strip()[:40]}…”")
     closing_start = read_closing(result, blocks)
     head_and_body = blocks[:closing_start]
     header = read_header(head_and_body, result)  # type: ignore[arg-type]
