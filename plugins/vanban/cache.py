@@ -27,6 +27,7 @@ import enum
 import functools
 import hashlib
 import io
+import itertools
 import os
 import pickle
 import secrets
@@ -48,6 +49,24 @@ MAX_PACKS = 12  # more packs in a namespace than this: the build that finds them
 FLUSH_BYTES = 64 << 20  # a process writes a pack when it holds this many bytes of new entries, and at the end
 PACK_SUFFIX = ".pack"
 MAGIC = b"vbpack1\n"
+
+_TMP_NAMES = itertools.count()
+
+
+def write_atomic(path: Path, data: bytes) -> bool:
+    """*data* in *path*, atomically (a hidden temporary file renamed into place: a reader sees the old file or the new
+    one); False, and nothing left behind, when the disk refuses (read-only, full): a cache only loses an entry."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{next(_TMP_NAMES)}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        return False
+    return True
+
 
 _SAFE_GLOBALS = {
     ("builtins", "dict"), ("builtins", "list"), ("builtins", "tuple"), ("builtins", "set"),

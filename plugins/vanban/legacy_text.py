@@ -200,12 +200,14 @@ def _lines(text: str, every: bool) -> list[tuple[int, int, int]]:
             spans.append((number, start, start + len(line)))
             start += len(line) + 1
         return spans
+    number, counted = 1, 0  # the line number at offset *counted*: counted on from the last line, never from the start
     for m in _TRIGGER.finditer(text):
         if spans and m.start() < spans[-1][2]:
             continue  # a line already taken
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
-        spans.append((text.count("\n", 0, start) + 1, start, len(text) if end < 0 else end))
+        number, counted = number + text.count("\n", counted, start), start
+        spans.append((number, start, len(text) if end < 0 else end))
     return spans
 
 
@@ -231,25 +233,14 @@ def _apply(text: str, runs: list[LegacyRun]) -> str:
     return "".join([*pieces, text[last:]])
 
 
-_recent: list[tuple[str, str]] = []  # the last long texts read: a body is normalised by each reader in turn
-_LONG = 4096
-
-
 def to_unicode(text: str) -> str:
     """*text* with every stretch typed in TCVN3 or VNI read back to Unicode; anything else as it was.
 
     Line breaks are never touched, so line numbers hold. The fast path: text without a trigger character is
-    returned as it is after one scan (about 5 ns a character), and a long text just read is not scanned again."""
+    returned as it is after one scan (about 5 ns a character)."""
     if text.isascii():
         return text
-    if len(text) >= _LONG:
-        for old, new in _recent:
-            if old is text:
-                return new
-    result = _apply(text, _runs(text, every=False)) if _TRIGGER.search(text) else text
-    if len(text) >= _LONG:
-        _recent[:] = [(text, result), *_recent[:3]]
-    return result
+    return _apply(text, _runs(text, every=False)) if _TRIGGER.search(text) else text
 
 
 def reference_to_unicode(text: str) -> str:

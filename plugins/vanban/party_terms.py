@@ -26,7 +26,7 @@ from .owners import YEAR_IN_KEY, absorb
 from .stubs import StubInfo
 from .text import fold
 
-__all__ = ["YEAR_IN_KEY", "agree", "describe_apart", "join_undated", "unlike_held"]
+__all__ = ["agree", "describe_apart", "join_undated", "unlike_held"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LEAD = {"ve", "viec", "v/v"}

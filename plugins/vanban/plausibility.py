@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable
 
 from .citations import Citation, extract, type_of_number
 from .documents import Document
@@ -112,10 +111,3 @@ def _date_warnings(doc: Document, citations: tuple[Citation, ...] | None) -> lis
     return [_warning(doc, "date", f"ngày ban hành {doc.date.iso()} sớm hơn văn bản được trích dẫn "
                                   f"{latest.number} ngày {latest.date:%d/%m/%Y}: có lẽ là ngày in hay ngày đăng trang",
                      "ghi ngày ở dòng “…, ngày … tháng … năm …” dưới quốc hiệu của bản gốc")]
-
-
-def plausibility_problems(documents: Iterable[Document],
-                          citations_of: Callable[[Document], tuple[Citation, ...] | None] = lambda _: None) -> list[Problem]:
-    """Warnings for every document (only documents whose text the corpus holds); *citations_of*
-    gives a document's citations already extracted (None: extract them here)."""
-    return [problem for doc in documents for problem in document_warnings(doc, citations_of(doc))]

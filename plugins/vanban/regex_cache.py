@@ -29,10 +29,15 @@ import json
 import os
 import re
 import sys
-import tempfile
 from array import array
 from pathlib import Path
 from typing import Any
+
+from .cache import (  # stdlib only below them: nothing compiled before install()
+    DEFAULT_DIR,
+    code_fingerprint,
+    write_atomic,
+)
 
 try:
     import _sre  # type: ignore[import-not-found]
@@ -40,7 +45,6 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10: sre_compile, not wrapped
     _compiler = _parser = None
 
-DEFAULT_DIR = ".cache/vanban"
 _OWN = __name__.rpartition(".")[0] + "."  # "vanban.": only this package's modules
 Entry = list[Any]  # [flags, program (base64 of native uint32), groups, {name: index}, [name or None per index]]
 
@@ -159,8 +163,6 @@ def held() -> set[str]:
 
 
 def file_path(folder: str) -> Path:
-    from .cache import code_fingerprint  # imported late: vanban/__init__ installs this before anything else
-
     return Path(folder) / code_fingerprint() / file_name()
 
 
@@ -202,14 +204,7 @@ def save(folder: str) -> None:
     # the entries let go once used (_compile) are read again, from the file they came from
     known = {**stored_programs(Path(_read_from)), **_fresh} if _read_from else dict(_fresh)
     patterns = {key: entry for key, entry in known.items() if hash(key) in _used}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False) as out:
-            json.dump({"python": sys.version, "patterns": patterns}, out, separators=(",", ":"))
-        os.replace(out.name, path)
-    except OSError:
-        with contextlib.suppress(OSError, UnboundLocalError):
-            os.unlink(out.name)
+    if not write_atomic(path, json.dumps({"python": sys.version, "patterns": patterns}, separators=(",", ":")).encode()):
         return
     _fresh.clear()
     _read_from = str(path)

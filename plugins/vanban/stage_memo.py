@@ -16,20 +16,16 @@ unreadable, is an empty memo: every result made again, never a wrong one.
 
 from __future__ import annotations
 
-import contextlib
-import itertools
-import os
 import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from .cache import code_fingerprint, loads
+from .cache import code_fingerprint, loads, write_atomic
 from .documents import Document
 from .fingerprint import Fingerprinter, Unfingerprintable
 
 T = TypeVar("T")
-_TMP = itertools.count()
 
 
 class DocumentMemo(Generic[T]):
@@ -78,11 +74,4 @@ class DocumentMemo(Generic[T]):
         """Keep the results of this build's documents (only theirs) when they differ from the file's."""
         if self.path is None or (not self.made and self._new.keys() == self._old.keys()):
             return
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{next(_TMP)}.tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(pickle.dumps(self._new, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(tmp, self.path)
-        except OSError:  # a read-only or full disk: only the memo is lost
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+        write_atomic(self.path, pickle.dumps(self._new, protocol=pickle.HIGHEST_PROTOCOL))  # lost: only the memo

@@ -188,7 +188,8 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     result = ImportResult(source=source)
     dropped = [b for b in blocks if isinstance(b, Line) and office_debris(b.text)]
     if dropped:
-        blocks = [b for b in blocks if not (isinstance(b, Line) and office_debris(b.text))]
+        gone = {id(d) for d in dropped}
+        blocks = [b for b in blocks if id(b) not in gone]
         result.notes.append(f"bỏ {len(dropped)} dòng không phải chữ của văn bản (định dạng ẩn của Word, dữ liệu ảnh "
                             f"nhúng): “{dropped[0].text.strip()[:40]}…”")
     closing_start = read_closing(result, blocks)

@@ -65,10 +65,11 @@ def headline(block: Block, body: str, after_tag: bool = False) -> bool:
         return False
     if text[:1] == "d" and (stamp := p.STAMP.match(text)):
         text = text[stamp.end():]  # " date 2025-10-02 Xã Sao Vàng: Học tập, quán triệt …": the stored page's date stamp
-    closed = text[-1:] == "." and _own_news(text)
-    if not (len(text) <= MAX_HEADLINE and (text[-1:] not in TERMINAL or closed) and text[-1:] != ","
-            and text[:1] not in ("#", "|") and ITEM.match(text) is None and BULLET.match(text) is None
-            and p.ROMAN_HEADING.match(text) is None):
+    if not (len(text) <= MAX_HEADLINE and text[-1:] != "," and text[:1] not in ("#", "|") and ITEM.match(text) is None
+            and BULLET.match(text) is None and p.ROMAN_HEADING.match(text) is None):
+        return False
+    closed = text[-1:] == "." and _own_news(text)  # after the cheap tests: it reads the whole line
+    if text[-1:] in TERMINAL and not closed:
         return False
     # A body's news with the text on the next line ("UBMTTQ phường … sơ kết công tác quý III, triển khai nhiệm vụ quý IV"
     # over "Ngày 1/11/2025, UBMTTQ phường … sơ kết …"): the line is its own block, so it ends there; with no assigning word

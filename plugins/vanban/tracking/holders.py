@@ -18,7 +18,7 @@ from .clauses import Stated
 
 __all__ = ["SHOWN", "Heading", "Lead", "opens_duty", "shown", "unmarked"]
 
-SHOWN = 300  # characters of a row's text, as for a clause's duty
+SHOWN = 300  # characters of a row's text: a clause's duty (:mod:`.walk`) and a task's (:data:`.tasks.MAX_TEXT`) alike
 # Words :data:`.patterns.DUTY` lists to end a name that ask nothing when they open a text ("được mở rộng", "có 4 đường").
 NO_DUTY = re.compile(r"(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị|có)$")
 

@@ -30,8 +30,9 @@ from . import patterns as p
 from . import sentences
 from . import vocabulary as v
 from .clauses import duty_start
+from .holders import SHOWN
 
-MAX_TEXT = 300
+MAX_TEXT = SHOWN
 
 
 @dataclass(frozen=True, slots=True)  # slots: kept in every analysis (memory and the cache's pickles)

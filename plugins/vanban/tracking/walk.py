@@ -32,7 +32,7 @@ from .clauses import (
     written,
     yearly,
 )
-from .holders import Heading, Lead, opens_duty, unmarked
+from .holders import SHOWN, Heading, Lead, opens_duty, unmarked
 from .lists import split_units
 from .scan import verbs
 
@@ -334,13 +334,13 @@ class Walk:
                     more = [m for m in further(duty, where) if m[0] >= where + reach]  # a chain's verb is read
                     cut = more[0][0] if more else end
                     first = len(self.out)
-                    self.out.append(Stated(tuple(heads), collapse_space(duty)[:300], line,
+                    self.out.append(Stated(tuple(heads), collapse_space(duty)[:SHOWN], line,
                                            own_dues(low, [(pos, d) for pos, d in placed if start <= pos < cut])))
                     for n, (verb, units, duty) in enumerate(more):
                         stop = more[n + 1][0] if n + 1 < len(more) else end
                         heads = written(split_units(units), probe, text, verb)
                         self.lender = heads
-                        self.out.append(Stated(tuple(heads), collapse_space(duty)[:300], block.line_at(verb) + offset,
+                        self.out.append(Stated(tuple(heads), collapse_space(duty)[:SHOWN], block.line_at(verb) + offset,
                                                tuple(d for pos, d in placed if verb <= pos < stop)))
                     if end == len(text) and self.out[-1].text.endswith(":"):  # "… thực hiện các nội dung sau:" + a list
                         self.end_lead()
@@ -358,7 +358,7 @@ class Walk:
                 if out and out[-1].heads == tuple(self.lender) and not out[-1].deadlines:
                     out[-1] = replace(out[-1], deadlines=inside)
                 else:
-                    out.append(Stated(tuple(self.lender), text[start:end].strip()[:300], block.line_at(start) + offset,
+                    out.append(Stated(tuple(self.lender), text[start:end].strip()[:SHOWN], block.line_at(start) + offset,
                                       inside))
             elif not inside:
                 self.lender = None
