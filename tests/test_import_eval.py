@@ -35,7 +35,7 @@ EVAL = load_script("import_eval")
                                               ("heldout15", 30), ("heldout16", 30), ("heldout17", 30),
                                               ("heldout18", 30), ("heldout19", 30), ("heldout20", 25),
                                               ("heldout21", 25), ("heldout22", 33),
-                                              ("heldout23", 35), ("heldout24", 33)])
+                                              ("heldout23", 35), ("heldout24", 36)])
 def test_fresh_set_is_annotated_and_has_every_form(name: str, minimum: int) -> None:
     fresh = IMPORT_SETS / name
     texts = sorted(fresh.glob("*.txt"))
