@@ -14,11 +14,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from . import party_terms as terms  # which document of a number its citers could mean
 from .analysis import Analyses
 from .citations import Citation, Extraction, canonical_number, number_key, type_of_number
 from .dates import PartialDate
 from .documents import Document
 from .issuers import is_national, portal_province
+from .own_cites import names_itself, own_number_note
 from .owners import (
     Resolver,
     apart_note,
@@ -111,6 +113,8 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
     # (source id, cited number, its date, issuer and type, relation, inferred from (document id, "" when stated), line)
     pending: list[tuple[str, str, PartialDate | None, str | None, str | None, str, str, int | None]] = []
     by_plain_number: dict[str, set[str]] = defaultdict(set)
+    own_problems: list[Problem] = []
+    described: dict[tuple[str, str], Citation] = {}  # (document id, number key) → its citation of that number
     citers_of_number: dict[str, set[str]] = defaultdict(set)
 
     def scope_of(number: str, issuer: str | None, citer: str) -> str | None:
@@ -151,6 +155,10 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         ignored = {number_key(n) for n in doc.ignore_citations}
         extraction = analyses[doc.id].extraction
         citations = [c for c in extraction.citations if number_key(c.number) not in ignored]
+        own = [c for c in citations if names_itself(doc, c)]  # a numberless document's own number, said in its body
+        if own:
+            own_problems.extend(own_number_note(doc, c) for c in own)
+            citations = [c for c in citations if c not in own]
         extraction = Extraction(tuple(citations),
                                 tuple(e for e in extraction.inferred
                                       if number_key(e.source) not in ignored and number_key(e.target) not in ignored))
@@ -168,22 +176,31 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
                 if number_key(number) not in by_plain_number:
                     note_stub(number, _type_from_number(number), None, None, None, doc.id)
             pending.append((f"#{found.source}", found.target, None, None, None, found.relation, doc.id, None))
+        for c in citations:  # an inferred edge's ends are the documents this text's own citations of them mean
+            described.setdefault((doc.id, number_key(c.number)), c)
 
     # A stub whose owner's province nobody tells joins the only one of its number and locality whose province is known
     merged, apart = place_unknown_provinces(stubs)
-    joined, undated_apart = join_undated(stubs)  # an undated Party citation with the dated one it describes
+    dates = {doc.id: terms.issued(doc) for doc in held}  # a citation never means a document issued after its citer
+    joined, undated_apart = join_undated(stubs, dates)  # an undated Party citation with the dated one it describes
     merged.update(joined)
-    problems: list[Problem] = []
+    problems: list[Problem] = own_problems
     for keys in by_plain_number.values():
         keys.difference_update(merged)
     # Resolve every cited number once: to a held document or a stub.
     resolved: dict[str, str] = {}  # number key → document id (unambiguous only)
     held_numbers = {number_key(d.number) for d in held if d.number}
+    later: dict[str, list[str]] = {}  # stub key → when the documents of its number were issued, after its citers
     stub_docs: dict[str, Document] = {}
     for key, info in stubs.items():
         date = info.dates.most_common(1)[0][0] if info.dates else None
         issuer = most_common(info.issuers)
         target, ambiguous = resolver.resolve(info.number, date, issuer or None, info.scope)
+        latest = terms.latest_citer(info, dates)
+        if target is not None and latest is not None and not info.dates and not terms.cited_by_then(terms.issued(target), latest):
+            later[key], target = [f"ngày {target.date.vietnamese()}" if target.date else f"năm {target.year}"], None
+        elif key in undated_apart and latest is not None and all(int(y) > latest.year for y in undated_apart[key]):
+            later[key] = [f"năm {y}" for y in undated_apart.pop(key)]
         if target is not None and unlike_held(key, info, target.title):
             undated_apart[key], target = [str(target.year or "chưa rõ")], None
         if target is not None:
@@ -213,8 +230,9 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         if key in apart and not ambiguous:
             problems.append(apart_problem(info, apart[key], site.documents))
             notes += (apart_note(apart[key]),)
-        if key in undated_apart:
-            what, fix, note = describe_apart(info.number, undated_apart[key])
+        told = [terms.describe_later(info.number, later[key], latest)] if key in later and latest is not None else []
+        told += [describe_apart(info.number, undated_apart[key])] if key in undated_apart else []
+        for what, fix, note in told:  # issued after its citers; a Party number's other term
             first = site.documents.get(info.citers[0])
             problems.append(Problem(first.source if first else "", info.first_line, "trích dẫn", what, fix,
                                     Severity.WARNING))
@@ -266,15 +284,20 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
                 found = resolved.get(next(iter(keys)))
         return found
 
+    def described_lookup(citer: str, number: str) -> str | None:
+        """An inferred edge's end: what *citer*'s own citation of *number* means (its date and issuer said)."""
+        c = described.get((citer, number_key(number)))
+        return lookup(number, cite_date(c), c.issuer, citer, c.type) if c else lookup(number, None, None, citer)
+
     seen: dict[tuple[str, str, str], Edge] = {}
     for source, number, cited_date, cited_issuer, cited_type, relation, inferred, line in pending:
-        origin = lookup(source[1:], None, None, inferred) if source.startswith("#") else source
-        if origin is None:
+        if inferred:
+            origin, target_id = described_lookup(inferred, source[1:]), described_lookup(inferred, number)
+        else:
+            origin, target_id = source, lookup(number, cited_date, cited_issuer, source, cited_type)
+        if origin is None or target_id is None:
             continue
         source_id: str = origin
-        target_id = lookup(number, cited_date, cited_issuer, inferred or source, cited_type)
-        if target_id is None:
-            continue
         if target_id == source_id:
             doc = graph.documents[source_id]
             if relation == "replaces" and doc.held:

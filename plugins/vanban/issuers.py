@@ -84,6 +84,11 @@ _MINISTRY = re.compile(
     r"|ngoại thương|công nghiệp|xây dựng|công an|quốc phòng|ngoại giao|thủy lợi|lâm nghiệp|thủy sản"
     r"|dân tộc và tôn giáo|khoa học và kỹ thuật|y tế và bộ .*|nội vụ và bộ .*)$"
 )
+# A body whose name says it is the centre's ("Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "Ban Tuyên giáo Trung
+# ương", "Đảng ủy Khối các cơ quan Trung ương") is one body wherever it is cited from or signs: the 702-original site
+# listed the Youth Union's Central Committee twice, once "– Hà Nội" (its place-date line) and once "– chưa rõ địa
+# phương" (a citation).  "… trực thuộc Trung ương" is a city's standing, not the centre.
+_CENTRAL_NAME = re.compile(r"(?<![^\W_])(?<!trực thuộc )trung ương(?![^\W_])")
 
 # Issuer codes whose numbers are national: the Party's central bodies (…TW) and the State's
 # central ones: Government, Prime Minister, National Assembly, ministries, and the old Council of
@@ -194,7 +199,7 @@ def _identities(documents: Iterable[Document], province: str,
             identity[doc.id] = (key, "p:" + province_key(where) if where else "p?")
             if where:
                 known[key].add(identity[doc.id][1])
-        elif (key := issuer_key(doc.issuer)) in central or _is_ministry(key):
+        elif (key := issuer_key(doc.issuer)) in central or _is_ministry(key) or _CENTRAL_NAME.search(key):
             identity[doc.id] = (key, "")
         elif (split := province_level(doc, province)) is not None:  # a province's office, its province said or not
             identity[doc.id] = (issuer_key(split[0]), _PROVINCE_LEVEL + province_key(split[1]))

@@ -8,6 +8,10 @@ originals showed the 2013 resolution "về đổi mới căn bản, toàn diện
 and title. Where the number has documents of two years and the description does not choose one, or where it
 disagrees with the only one, the undated citation stays apart and is reported: a wrong link is worse than none.
 
+A citation never means a document issued after the document that cites it: a Bộ Chính trị conclusion of 2012 that
+reviews "10 năm thực hiện Nghị quyết 15-NQ/TW" means the resolution of 2000, never the 2022 one of that number (the
+702-original site had joined them). Such an undated citation stays apart as well, whatever its description says.
+
 Descriptions agree when, of the shorter one's pairs of neighbouring words, half are in the other: "về đột phá phát
 triển khoa học, công nghệ" agrees with "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi
 số quốc gia"; the two 29-NQ/TW share only "công nghiệp hóa, hiện đại hóa". A description of fewer than three pairs
@@ -18,15 +22,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from itertools import pairwise
 
 from .citations import parse_number
+from .dates import PartialDate
+from .documents import Document
 from .owners import YEAR_IN_KEY, absorb
 from .stubs import StubInfo
 from .text import fold
 
-__all__ = ["agree", "describe_apart", "join_undated", "unlike_held"]
+__all__ = ["agree", "cited_by_then", "describe_apart", "describe_later", "issued", "join_undated", "latest_citer",
+           "unlike_held"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LEAD = {"ve", "viec", "v/v"}
@@ -51,9 +58,31 @@ def agree(one: Counter[str], other: Counter[str]) -> bool:
     return any(len(x & y) * 2 >= min(len(x), len(y)) for x in a for y in b)
 
 
-def join_undated(stubs: MutableMapping[str, StubInfo]) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Puts each undated Party citation's stub with the dated one of its number it describes; returns the keys merged
-    (→ the key kept) and the keys kept apart (→ the years of the dated ones)."""
+def issued(doc: Document) -> PartialDate | None:
+    """When a document was issued, as far as known: its date, else the year its number carries."""
+    return doc.date or (PartialDate(doc.year) if doc.year else None)
+
+
+def latest_citer(info: StubInfo, dates: Mapping[str, PartialDate | None]) -> PartialDate | None:
+    """When the latest of a stub's citers was issued (*dates*: document id → :func:`issued`), None when any citer's
+    is unknown (then nothing is ruled out by time)."""
+    known = [dates.get(citer) for citer in info.citers]
+    if not known or any(d is None for d in known):
+        return None
+    return max((d for d in known if d is not None), key=PartialDate.end_value)
+
+
+def cited_by_then(when: PartialDate | None, latest: PartialDate | None) -> bool:
+    """Whether a document issued *when* can be the one meant by citers the latest of which was issued *latest*: not
+    when it was surely issued after them (2022 after 2012; 10/05/2025 after 01/02/2025; 2025 is not after 01/02/2025)."""
+    return when is None or latest is None or when.sort_value() <= latest.end_value()
+
+
+def join_undated(stubs: MutableMapping[str, StubInfo], dates: Mapping[str, PartialDate | None] | None = None
+                 ) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Puts each undated Party citation's stub with the dated one of its number it describes and its citers could
+    have read (*dates*: citer id → :func:`issued`; :func:`cited_by_then`); returns the keys merged (→ the key kept)
+    and the keys kept apart (→ the years of the dated ones)."""
     by_base: dict[str, list[str]] = defaultdict(list)
     for key, info in stubs.items():
         parts = parse_number(info.number)
@@ -67,13 +96,20 @@ def join_undated(stubs: MutableMapping[str, StubInfo]) -> tuple[dict[str, str], 
         if not dated or not undated:
             continue
         for key in undated:
-            fits = [k for k in dated if agree(stubs[key].subjects, stubs[k].subjects)]
+            latest = latest_citer(stubs[key], dates or {})
+            fits = [k for k in dated if agree(stubs[key].subjects, stubs[k].subjects)
+                    and cited_by_then(_year_of(k), latest)]
             if len(fits) == 1 and (len(dated) == 1 or _said(stubs[key].subjects)):
                 absorb(stubs[fits[0]], stubs.pop(key))
                 merged[key] = fits[0]
             else:
                 apart[key] = sorted({m.group(1) for k in dated if (m := YEAR_IN_KEY.search(k))})
     return merged, apart
+
+
+def _year_of(key: str) -> PartialDate | None:
+    found = YEAR_IN_KEY.search(key)
+    return PartialDate(int(found.group(1))) if found else None
 
 
 def unlike_held(key: str, info: StubInfo, held_title: str) -> bool:
@@ -92,4 +128,17 @@ def describe_apart(number: str, years: list[str]) -> tuple[str, str, str]:
     fix = f"ghi ngày ban hành trong câu trích dẫn (“… số {number} ngày …”)"
     note = (f"Văn bản trích dẫn số {number} không ghi ngày ban hành; có văn bản cùng số {which} {why} (số văn bản "
             "của Đảng đánh lại theo từng nhiệm kỳ), nên trang này không gộp với văn bản đó.")
+    return what, fix, note
+
+
+def describe_later(number: str, whens: list[str], latest: PartialDate) -> tuple[str, str, str]:
+    """The warning, its fix and the stub page's note for an undated citation whose documents of its number were issued
+    after every citer (:func:`cited_by_then`; *whens*: when each was issued, as said: "năm 2022", "ngày 10/05/2025"):
+    not linked, not joined."""
+    which, then = ", ".join(whens), latest.vietnamese()
+    what = (f"số {number} được trích dẫn không ghi ngày trong văn bản ban hành {then}, mà văn bản cùng số ({which}) ban "
+            "hành sau văn bản trích dẫn nên không thể là văn bản được nói đến: tách thành trang riêng, không gộp")
+    fix = f"ghi ngày ban hành trong câu trích dẫn (“… số {number} ngày …”)"
+    note = (f"Văn bản trích dẫn số {number} (ban hành {then}) không ghi ngày ban hành; văn bản cùng số ({which}) ban "
+            "hành sau văn bản trích dẫn, nên trang này không gộp với văn bản đó.")
     return what, fix, note
