@@ -66,6 +66,13 @@ PAGES = {
                title="Năm học mới", place="Vân Canh",
                body="Toàn ngành đang thực hiện Nghị quyết số 29-NQ/TW về đổi mới căn bản, toàn diện giáo dục và đào tạo, "
                     "đáp ứng yêu cầu công nghiệp hóa."),
+    # two descriptions of a circular carrying out a decree: one read backwards (the circular is the older)
+    "qd-tp": dict(number="15/2023/QĐ-UBND", type="Quyết định", issuer="Ủy ban nhân dân tỉnh Bình Định",
+                  date="2023-06-01", title="Quy chế theo dõi thi hành pháp luật", place="Bình Định",
+                  body="Căn cứ Thông tư số 14/2014/TT-BTP ngày 15/5/2014 của Bộ Tư pháp quy định chi tiết thi hành "
+                       "Nghị định số 59/2012/NĐ-CP ngày 23/7/2012 của Chính phủ về theo dõi tình hình thi hành pháp "
+                       "luật;\n\nCăn cứ Thông tư số 03/2010/TT-BTP ngày 10/3/2010 của Bộ Tư pháp quy định chi tiết "
+                       "thi hành Nghị định số 32/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;"),
     # a central body signing in Hà Nội, and cited from a province
     "tw": dict(number="12/KH-ĐCT", type="Kế hoạch", issuer="Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
                date="2024-02-20", title="Tháng hành động vì bình đẳng giới", place="Hà Nội", body="Nội dung kế hoạch."),
@@ -157,3 +164,10 @@ def test_an_edge_read_from_a_description_ends_at_the_documents_that_text_means(b
     assert one(site, "05/KH-MN")["implements"] == ["van-ban/chua-ro-nam/29-nq-tw"]
     page = text_of(site / "van-ban" / "2023" / "176-ctr-tu" / "index.html")
     assert "29-NQ/TW" in page
+
+
+def test_an_edge_read_from_a_description_never_runs_back_in_time(built: tuple[Path, str]) -> None:
+    site, _ = built
+    assert one(site, "14/2014/TT-BTP")["implements"] == ["van-ban/2012/59-2012-nd-cp"]
+    assert one(site, "03/2010/TT-BTP")["implements"] == []  # a 2010 circular carries out no decree of 2020
+    assert one(site, "32/2020/NĐ-CP")["implemented_by"] == []

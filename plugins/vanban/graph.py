@@ -196,10 +196,10 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         date = info.dates.most_common(1)[0][0] if info.dates else None
         issuer = most_common(info.issuers)
         target, ambiguous = resolver.resolve(info.number, date, issuer or None, info.scope)
-        latest = terms.latest_citer(info, dates)
-        if target is not None and latest is not None and not info.dates and not terms.cited_by_then(terms.issued(target), latest):
+        earliest = terms.earliest_citer(info, dates)
+        if target is not None and not info.dates and not terms.cited_by_then(terms.issued(target), earliest):
             later[key], target = [f"ngày {target.date.vietnamese()}" if target.date else f"năm {target.year}"], None
-        elif key in undated_apart and latest is not None and all(int(y) > latest.year for y in undated_apart[key]):
+        elif key in undated_apart and earliest is not None and all(int(y) > earliest.year for y in undated_apart[key]):
             later[key] = [f"năm {y}" for y in undated_apart.pop(key)]
         if target is not None and unlike_held(key, info, target.title):
             undated_apart[key], target = [str(target.year or "chưa rõ")], None
@@ -230,7 +230,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         if key in apart and not ambiguous:
             problems.append(apart_problem(info, apart[key], site.documents))
             notes += (apart_note(apart[key]),)
-        told = [terms.describe_later(info.number, later[key], latest)] if key in later and latest is not None else []
+        told = [terms.describe_later(info.number, later[key], earliest)] if key in later and earliest else []
         told += [describe_apart(info.number, undated_apart[key])] if key in undated_apart else []
         for what, fix, note in told:  # issued after its citers; a Party number's other term
             first = site.documents.get(info.citers[0])
@@ -295,8 +295,9 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
             origin, target_id = described_lookup(inferred, source[1:]), described_lookup(inferred, number)
         else:
             origin, target_id = source, lookup(number, cited_date, cited_issuer, source, cited_type)
-        if origin is None or target_id is None:
-            continue
+        if origin is None or target_id is None or (inferred and not terms.cited_by_then(
+                terms.issued(graph.documents[target_id]), terms.issued(graph.documents[origin]))):
+            continue  # an edge read backwards from a description: nothing carries out a document issued after it
         source_id: str = origin
         if target_id == source_id:
             doc = graph.documents[source_id]

@@ -32,7 +32,7 @@ from .owners import YEAR_IN_KEY, absorb
 from .stubs import StubInfo
 from .text import fold
 
-__all__ = ["agree", "cited_by_then", "describe_apart", "describe_later", "issued", "join_undated", "latest_citer",
+__all__ = ["agree", "cited_by_then", "describe_apart", "describe_later", "earliest_citer", "issued", "join_undated",
            "unlike_held"]
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -63,19 +63,19 @@ def issued(doc: Document) -> PartialDate | None:
     return doc.date or (PartialDate(doc.year) if doc.year else None)
 
 
-def latest_citer(info: StubInfo, dates: Mapping[str, PartialDate | None]) -> PartialDate | None:
-    """When the latest of a stub's citers was issued (*dates*: document id → :func:`issued`), None when any citer's
-    is unknown (then nothing is ruled out by time)."""
-    known = [dates.get(citer) for citer in info.citers]
-    if not known or any(d is None for d in known):
-        return None
-    return max((d for d in known if d is not None), key=PartialDate.end_value)
+def earliest_citer(info: StubInfo, dates: Mapping[str, PartialDate | None]) -> PartialDate | None:
+    """When the earliest of a stub's citers whose date is known was issued (*dates*: document id → :func:`issued`),
+    None when none is known.  The earliest: every citer of one stub must have been able to read the document meant
+    (a later citer of the same undated number does not make it readable to an earlier one)."""
+    known = [d for citer in info.citers if (d := dates.get(citer)) is not None]
+    return min(known, key=PartialDate.end_value) if known else None
 
 
-def cited_by_then(when: PartialDate | None, latest: PartialDate | None) -> bool:
-    """Whether a document issued *when* can be the one meant by citers the latest of which was issued *latest*: not
-    when it was surely issued after them (2022 after 2012; 10/05/2025 after 01/02/2025; 2025 is not after 01/02/2025)."""
-    return when is None or latest is None or when.sort_value() <= latest.end_value()
+def cited_by_then(when: PartialDate | None, earliest: PartialDate | None) -> bool:
+    """Whether a document issued *when* can be the one meant by citers the earliest of which was issued *earliest*:
+    not when it was surely issued after it (2022 after 2012; 10/05/2025 after 01/02/2025; 2025 is not after
+    01/02/2025)."""
+    return when is None or earliest is None or when.sort_value() <= earliest.end_value()
 
 
 def join_undated(stubs: MutableMapping[str, StubInfo], dates: Mapping[str, PartialDate | None] | None = None
@@ -96,9 +96,9 @@ def join_undated(stubs: MutableMapping[str, StubInfo], dates: Mapping[str, Parti
         if not dated or not undated:
             continue
         for key in undated:
-            latest = latest_citer(stubs[key], dates or {})
+            earliest = earliest_citer(stubs[key], dates or {})
             fits = [k for k in dated if agree(stubs[key].subjects, stubs[k].subjects)
-                    and cited_by_then(_year_of(k), latest)]
+                    and cited_by_then(_year_of(k), earliest)]
             if len(fits) == 1 and (len(dated) == 1 or _said(stubs[key].subjects)):
                 absorb(stubs[fits[0]], stubs.pop(key))
                 merged[key] = fits[0]
@@ -131,11 +131,11 @@ def describe_apart(number: str, years: list[str]) -> tuple[str, str, str]:
     return what, fix, note
 
 
-def describe_later(number: str, whens: list[str], latest: PartialDate) -> tuple[str, str, str]:
+def describe_later(number: str, whens: list[str], earliest: PartialDate) -> tuple[str, str, str]:
     """The warning, its fix and the stub page's note for an undated citation whose documents of its number were issued
     after every citer (:func:`cited_by_then`; *whens*: when each was issued, as said: "năm 2022", "ngày 10/05/2025"):
     not linked, not joined."""
-    which, then = ", ".join(whens), latest.vietnamese()
+    which, then = ", ".join(whens), earliest.vietnamese()
     what = (f"số {number} được trích dẫn không ghi ngày trong văn bản ban hành {then}, mà văn bản cùng số ({which}) ban "
             "hành sau văn bản trích dẫn nên không thể là văn bản được nói đến: tách thành trang riêng, không gộp")
     fix = f"ghi ngày ban hành trong câu trích dẫn (“… số {number} ngày …”)"
