@@ -171,3 +171,15 @@ def test_an_edge_read_from_a_description_never_runs_back_in_time(built: tuple[Pa
     assert one(site, "14/2014/TT-BTP")["implements"] == ["van-ban/2012/59-2012-nd-cp"]
     assert one(site, "03/2010/TT-BTP")["implements"] == []  # a 2010 circular carries out no decree of 2020
     assert one(site, "32/2020/NĐ-CP")["implemented_by"] == []
+
+
+def test_the_hand_judgements_give_the_figures_the_fixture_reports() -> None:
+    """tests/fixtures/qa31_links: 160 sampled edges and the 76 stubs of two citers or more, judged by hand."""
+    folder = Path(__file__).parent / "fixtures" / "qa31_links"
+    edges = [json.loads(line) for line in (folder / "edges.jsonl").read_text("utf-8").splitlines()]
+    stubs = [json.loads(line) for line in (folder / "stubs.jsonl").read_text("utf-8").splitlines()]
+    assert len(edges) == len({(e["source"], e["target"], e["relation"]) for e in edges}) == 160
+    assert all(e["sentence"] and (e["reason"] or e["target_verdict"] == e["relation_verdict"] == "right") for e in edges)
+    assert [sum(e["target_verdict"] == v for e in edges) for v in ("wrong", "incomplete")] == [2, 1]
+    assert sum(e["relation_verdict"] == "wrong" for e in edges) == 7
+    assert len(stubs) == 76 and sum(s["verdict"] == "merges two documents" for s in stubs) == 2
