@@ -8,7 +8,7 @@ originals showed the 2013 resolution "về đổi mới căn bản, toàn diện
 and title. Where the number has documents of two years and the description does not choose one, or where it
 disagrees with the only one, the undated citation stays apart and is reported: a wrong link is worse than none.
 
-A citation never means a document issued after the document that cites it: a Bộ Chính trị conclusion of 2012 that
+A citation never means a document issued after the document that cites it: a Bộ Chính trị resolution of 2012 that
 reviews "10 năm thực hiện Nghị quyết 15-NQ/TW" means the resolution of 2000, never the 2022 one of that number (the
 702-original site had joined them). Such an undated citation stays apart as well, whatever its description says.
 
