@@ -212,11 +212,10 @@ def test_heldout23_is_spent_and_in_the_default_run() -> None:
     assert (EVAL.REAL / "heldout23.txt").is_file()
 
 
-def test_heldout24_is_fresh_and_scored_only_when_named() -> None:
-    """heldout24 was gathered in the twenty-fourth session for the final scoring of the citation code tuned on every other
-    set: the default run leaves it out and only --sets/--errors heldout24 scores it (only parsed here)."""
-    assert "heldout24" in EVAL.FRESH_SETS
-    assert "heldout24" not in EVAL.REAL_SETS
+def test_heldout24_is_spent_and_in_the_default_run() -> None:
+    """heldout24 was gathered in the twenty-fourth session and scored untuned on its start and final code (98.3/97.5/93.9,
+    own 54/58, self-citing 2 on both 7f0db8d and 16c37cb): from the twenty-fifth session on it is spent."""
+    assert "heldout24" in EVAL.REAL_SETS and "heldout24" not in EVAL.FRESH_SETS
     assert (EVAL.REAL / "heldout24.txt").is_file()
 
 
