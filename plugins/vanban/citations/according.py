@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .cues import CUE_BEFORE_ACCORDING, CUE_FILLER_WORDS, CUE_REACH
-from .directives import handed_down_item
+from .directives import directed, handed_down_item
 from .phrases import _alternation
 from .purposes import in_purpose_section, opens_with_purpose
 from .vocabulary import GAP, TYPE_START
@@ -103,12 +103,16 @@ def according_to(w: str, clause_start: int, start: int) -> str | None:
     found = ACCORDING.search(w, lo, start)
     if found is None or found.end() != start:
         return None
-    if opens_with_purpose(w, clause_start) or in_purpose_section(w, clause_start):
-        return "purpose"
+    if not w[found.end("verb") : start].strip() and _ISSUED_WITH.search(w, max(0, found.start() - 12), found.start()):
+        return None  # "Chiến lược … được Thủ tướng Chính phủ ban hành theo Quyết định số …": the decision that issued it
     verb = found.start("verb")
     cue = None
     for cue in CUE_BEFORE_ACCORDING.finditer(w, max(clause_start, verb - CUE_REACH), verb):  # noqa: B007 - the last
         pass
+    if opens_with_purpose(w, clause_start) or in_purpose_section(w, clause_start):
+        if cue is not None and directed(w, clause_start, cue.start()):
+            return "rule"  # "Để chủ động …, Chủ tịch UBND huyện … yêu cầu các phòng, ban … triển khai … theo yêu cầu …"
+        return "purpose"
     if cue is None or w.find(";", cue.end(), verb) >= 0:  # "1. Thực hiện Kế hoạch …; bám sát Hướng dẫn …"
         return "rule"
     if handed_down_item(w, clause_start) is not None:
@@ -119,6 +123,14 @@ def according_to(w: str, clause_start: int, start: int) -> str | None:
     if _TOLD_BACK.fullmatch(" ".join(opening)) is not None:
         return "told"  # "Việc cấp tiền hỗ trợ này thực hiện theo Quyết định số 102 …": the work just told, the body's own
     return "cue" if all(word.casefold() in CUE_FILLER_WORDS for word in opening) else "rule"
+
+
+# "ban hành" right before "theo" and the citation: "theo" there names the document an unnumbered one was issued in
+# ("Chương trình hành động của Chính phủ ban hành theo Nghị quyết số 102/NQ-CP", "Chiến lược … được Thủ tướng Chính phủ
+# ban hành theo Quyết định số 1679/QĐ-TTg"), as "ban hành kèm theo" does: no rule an action follows, the citation stands
+# for that document and is read as the clause reads it (heldout11 y58, heldout13 h13-20).  With words between ("ban
+# hành theo quy định tại …") it is the rule again.
+_ISSUED_WITH = re.compile(r"(?<![^\W_])ban[ \t\n]{1,3}hành[ \t\n]{1,3}\Z", re.IGNORECASE)
 
 
 # A subject that names back the work the text has just told ("Việc cấp tiền hỗ trợ này", "Việc hỗ trợ nói trên"): what

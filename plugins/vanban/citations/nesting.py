@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .amendments import AMENDED_BY_LEAD, AMENDED_BY_REACH
-from .cues import IMPLEMENT_WORDS
+from .cues import AMENDING, IMPLEMENT_WORDS
 from .model import IMPLEMENTS, MENTIONS, Core
 from .vocabulary import NOT_AFTER, NOT_BEFORE
 
@@ -51,11 +51,14 @@ def nest(w: str, cores: list[Core]) -> None:
             if sep in {",", "và", "hoặc", "cùng"} or sep.casefold() in {"và", "hoặc", "cùng"}:
                 p = cores[prev]
                 sibling_parent = p.parent
-                if sibling_parent is not None and back_to_outer_list(p, core):
+                if sibling_parent is not None and (back_to_outer_list(p, core) or names_back(cores, i, sibling_parent)):
                     p, sibling_parent = sibling_parent, sibling_parent.parent
                 if sibling_parent is not None and sibling_parent.desc_end > core.start:
                     core.parent = sibling_parent
                     core.edge_relation = p.edge_relation
+                elif sibling_parent is None and sep.casefold() == "và" and amended_in_description(w, p, core):
+                    core.parent = p  # "Nghị định số 17/2006/NĐ-CP … về sửa đổi, bổ sung … các nghị định … và Nghị định
+                    core.edge_relation = MENTIONS  # số 187/2004/NĐ-CP …": the amended list, in the description
                 elif sibling_parent is None:
                     core.list_head = p.list_head or p
                 while stack and cores[stack[-1]] is not core.parent:
@@ -155,6 +158,33 @@ def back_to_outer_list(nested: Core, core: Core) -> bool:
     outer = nested.parent
     head = outer.list_head if outer is not None else None
     return head is not None and head.number == nested.number
+
+
+def amended_in_description(w: str, p: Core, core: Core) -> bool:
+    """Whether *core*, joined by "và" or "," to the top-level citation *p* right before it, is inside *p*'s description
+    after an amending verb there ("Nghị định số 17/2006/NĐ-CP … về sửa đổi, bổ sung một số điều của các nghị định hướng
+    dẫn thi hành Luật Đất đai và Nghị định số 187/2004/NĐ-CP về việc …", heldout24 h24-51): the verb's object list goes
+    on, a document *p* amends, not the next item of *p*'s list.  Named briefly, undated, as a nested citation is
+    (:func:`back_to_outer_list`); a dated one after "và" is the list's next basis."""
+    if core.date is not None or not p.desc_start <= core.start < p.desc_end or p.desc_start < 0:
+        return False
+    return AMENDING.search(w, p.desc_start, core.start) is not None
+
+
+def names_back(cores: list[Core], i: int, outer: Core) -> bool:
+    """Whether the core at *i*, joined by "và" or "," to a citation nested in *outer*'s description, names *outer* in its
+    own description: "Thông tư số 116/2004/TT-BTC … hướng dẫn thực hiện Nghị định số 197/2004/NĐ-CP … và Thông tư số
+    69/2006/TT-BTC … sửa đổi, bổ sung Thông tư số 116/2004/TT-BTC" (heldout24 h24-51).  A document told in terms of the
+    outer one came after it and is no part of its description: the next item of the outer list."""
+    core = cores[i]
+    if core.desc_start < 0:
+        return False
+    for later in cores[i + 1 :]:
+        if later.start >= core.desc_end:
+            return False
+        if later.number == outer.number and not later.alias:
+            return True
+    return False
 
 
 def amends_described(w: str, cores: list[Core], outer: int, prev: int | None, core: Core) -> bool:

