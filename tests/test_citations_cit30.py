@@ -186,3 +186,33 @@ def test_a_purpose_without_a_directive_still_states_the_bodys_own_action(extract
         "1234/BYT-DP ngày 2/5/2024 của Bộ Y tế.\n"
     )
     assert relations(extractor(text, find_own=True)) == {"1234/BYT-DP": IMPLEMENTS}
+
+
+# ----------------------------------------------------------------- the own number: a paragraph opened by its purpose, then "tại …"
+
+
+def test_a_purpose_then_tai_the_letter_and_its_body_asking_names_the_own_number(extractor: Extractor) -> None:
+    """"Nhằm chủ động ứng phó với mưa lớn, …, tại Văn bản số 2945/UBND- NNMT, ngày 22/8/2025, UBND tỉnh đề nghị …"
+    (heldout24 h24-01): the paragraph-opening "Tại Công văn số …, <body> yêu cầu …" of heldout23 h23-26 after a stated
+    purpose; here a district's traffic letter opened by "Để"."""
+    text = (
+        "An toàn giao thông dịp Tết\n\n"
+        "Để bảo đảm an toàn giao thông trong dịp Tết Nguyên đán, tại Công văn số 45/UBND-GT ngày 10/1/2025, UBND huyện "
+        "Yên Thành yêu cầu các xã, thị trấn tăng cường tuần tra, kiểm soát.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) == "45/UBND-GT"
+    assert relations(extraction) == {}
+
+
+def test_a_purpose_naming_the_plan_it_carries_out_names_no_own_number(extractor: Extractor) -> None:
+    """The mirror: "tại" inside the purpose ("Để thực hiện các nhiệm vụ tại Kế hoạch số …, UBND xã đã …") names what the
+    commune carries out, not a letter the page presents."""
+    text = (
+        "An toàn giao thông dịp Tết\n\n"
+        "Để thực hiện các nhiệm vụ tại Kế hoạch số 12/KH-UBND ngày 10/1/2025 của UBND huyện, UBND xã Hợp Thành đã tổ "
+        "chức ra quân tuần tra, kiểm soát.\n"
+    )
+    extraction = extractor(text, find_own=True)
+    assert own_number(extraction) is None
+    assert relations(extraction) == {"12/KH-UBND": IMPLEMENTS}

