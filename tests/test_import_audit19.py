@@ -154,7 +154,7 @@ def test_the_old_gazettes_heading_with_its_trich_yeu_wrapped_after_a_comma() -> 
                      "MỨC THU LỆ PHÍ CẤP GIẤY PHÉP,\nTHẺ HÀNH NGHỀ\n\nBỘ TRƯỞNG BỘ TÀI CHÍNH\n\nCăn cứ Nghị định số "
                      "77/2003/NĐ-CP ngày 01/7/2003 của Chính phủ;\n")
     assert _five(result)[1:] == ("Thông tư", "Bộ Tài chính", "2003-04-02",
-                                 "VỀ VIỆC BAN HÀNH MỨC THU LỆ PHÍ CẤP GIẤY PHÉP, THẺ HÀNH NGHỀ")
+                                 "Về việc ban hành mức thu lệ phí cấp giấy phép, thẻ hành nghề")
 
 
 def test_a_posts_one_line_record_without_so_and_with_the_day_in_figures() -> None:
@@ -164,7 +164,7 @@ def test_a_posts_one_line_record_without_so_and_with_the_day_in_figures() -> Non
     result = _result("QUYẾT ĐỊNH 1234/QĐ-TTg, NGÀY 12/9/2019, V/V PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH\n\nBấm vào đây để "
                      "xem chi tiết\n")
     assert _five(result) == ("1234/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2019-09-12",
-                             "V/V PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH")
+                             "V/v phê duyệt đề án phát triển du lịch")
     post = _result("Thông tư số 22/2019/TT-BYT ngày 28/8/2019 Quy định mức tiếp xúc cho phép tiếng ồn tại nơi làm "
                    "việc\n\nTải về: Thông tư số 22/2019/TT-BYT\n")
     assert _five(post)[:4] == ("22/2019/TT-BYT", "Thông tư", "Bộ Y tế", "2019-08-28")

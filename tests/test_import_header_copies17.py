@@ -72,7 +72,7 @@ def test_a_slogan_without_its_do_on_a_flattened_line_and_a_plan_whose_annex_note
         "nhân dân xã An Phú) " + _BODY + "\n")
     assert result.fields["issuer"] == "Ủy ban nhân dân xã An Phú"
     assert result.fields["type"] == "Kế hoạch"
-    assert result.fields["title"] == "“NĂM GIÁO DỤC VÙNG KHÓ KHĂN” XÃ AN PHÚ"
+    assert result.fields["title"] == "“Năm giáo dục vùng khó khăn” xã An Phú"
     assert result.body.startswith("(Ban hành kèm theo Quyết định")
 
 

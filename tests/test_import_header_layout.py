@@ -27,7 +27,7 @@ def test_a_type_line_the_number_agrees_with_or_a_party_number_keeps_its_type(tmp
     """The type word read as the type when the number says so, when it names no type, or is a Party number."""
     same = _import(tmp_path, HEADER.format(issuer="BỘ Y TẾ", number="15/QĐ-BYT",
                                            head="QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC\n"))
-    assert (same.get("type"), same.get("title")) == ("Quyết định", "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC")
+    assert (same.get("type"), same.get("title")) == ("Quyết định", "Về việc ban hành quy chế làm việc")
     sentence = _import(tmp_path, HEADER.format(issuer="ỦY BAN NHÂN DÂN THỊ XÃ HỘI AN", number="94/BC-UBND",
                                                head="KẾ HOẠCH Phòng, chống thiên tai năm 2015\n"))
     assert sentence.get("type") == "Kế hoạch"

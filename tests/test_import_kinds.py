@@ -32,14 +32,14 @@ def test_the_authority_line_ends_the_trich_yeu_unless_the_line_before_dangles() 
     text = HEAD.format(issuer="BỘ TÀI CHÍNH", number="16/2017/TT-BTC") + (
         "THÔNG TƯ\nQUY ĐỊNH CHI TIẾT QUYẾT ĐỊNH SỐ 20/2016/QĐ-TTG CỦA\nTHỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH HỖ TRỢ KINH PHÍ\n"
         "BỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Luật.\n")
-    assert _read(text)["title"] == ("QUY ĐỊNH CHI TIẾT QUYẾT ĐỊNH SỐ 20/2016/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ "
-                                    "QUY ĐỊNH HỖ TRỢ KINH PHÍ")
+    assert _read(text)["title"] == ("Quy định chi tiết quyết định số 20/2016/QĐ-TTG của Thủ tướng Chính phủ "
+                                    "quy định hỗ trợ kinh phí")
 
 
 def test_the_type_word_said_twice_is_said_once() -> None:
     text = HEAD.format(issuer="BỘ TÀI CHÍNH", number="07/2020/TT-BTC") + "THÔNG TƯ\nTHÔNG TƯ QUY ĐỊNH CHẾ ĐỘ X\nCăn cứ Luật.\n"
     fields = _read(text)
-    assert (fields["type"], fields["title"]) == ("Thông tư", "QUY ĐỊNH CHẾ ĐỘ X")
+    assert (fields["type"], fields["title"]) == ("Thông tư", "Quy định chế độ X")
 
 
 def test_the_enacting_word_is_no_type_line_and_the_preamble_no_trich_yeu() -> None:
@@ -48,12 +48,12 @@ def test_the_enacting_word_is_no_type_line_and_the_preamble_no_trich_yeu() -> No
             "Số: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |\n"
             "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO\nính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. X.\n")
     fields = _read(text)
-    assert (fields["type"], fields["title"]) == ("Quyết định", "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO")
+    assert (fields["type"], fields["title"]) == ("Quyết định", "Ban hành quy định chế độ báo cáo")
 
 
 def test_a_section_heading_ends_a_trich_yeu_in_capitals() -> None:
     text = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC", number="196/KH-UBND") + "KẾ HOẠCH\nCẢI\nTHIỆN CHỈ SỐ XANH\nI. MỤC TIÊU\n"
-    assert _read(text)["title"] == "CẢI THIỆN CHỈ SỐ XANH"
+    assert _read(text)["title"] == "Cải thiện chỉ số xanh"
 
 
 def test_a_letter_kind_outside_the_type_list_leaves_the_type_empty() -> None:
@@ -197,14 +197,14 @@ def test_a_scanned_trich_yeu_takes_its_diacritics_from_the_bodys_own_words() -> 
         "Căn cứ Luật. Ủy ban nhân dân tỉnh ban hành Kế hoạch giám sát, đánh giá thực hiện Chương trình mục tiêu "
         "quốc gia giảm nghèo bền vững như sau:")]
     result = analyse(list(lines), Path("x.scan.pdf"))
-    assert result.fields["title"] == "GIÁM SÁT, ĐÁNH GIÁ THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO"
+    assert result.fields["title"] == "Giám sát, đánh giá thực hiện Chương trình mục tiêu quốc gia giảm nghèo"
     assert any(k == "title" and "“THỤC” → “THỰC”" in why for k, why in result.unsure)
 
 
 def test_a_typed_trich_yeu_is_never_respelled() -> None:
     lines = [Line(t) for t in ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "Số: 1/KH-UBND", "Quảng Nam, ngày 1 tháng 7 năm 2023",
                                "KẾ HOẠCH", "THỤC HIỆN CHƯƠNG TRÌNH", "Căn cứ Luật, thực hiện chương trình.")]
-    assert analyse(list(lines), Path("x.docx")).fields["title"] == "THỤC HIỆN CHƯƠNG TRÌNH"
+    assert analyse(list(lines), Path("x.docx")).fields["title"] == "Thục hiện chương trình"
 
 
 @pytest.mark.parametrize(("body", "want"), [
@@ -251,7 +251,7 @@ def test_a_type_word_with_a_stray_dot_from_ocr_keeps_its_trich_yeu() -> None:
     lines = [Line(t, ocr=True) for t in ("CHÍNH PHỦ", "Số: 80/NQ-CP", "Hà Nội, ngày 19 tháng 5 năm 2011", "NGHỊ QUYẾT.",
                                          "VỀ ĐỊNH HƯỚNG GIẢM NGHÈO", "Thực hiện mục tiêu giảm nghèo.")]
     fields = analyse(list(lines), Path("x.jpg")).fields
-    assert (fields["type"], fields["title"]) == ("Nghị quyết", "VỀ ĐỊNH HƯỚNG GIẢM NGHÈO")
+    assert (fields["type"], fields["title"]) == ("Nghị quyết", "Về định hướng giảm nghèo")
 
 
 def test_a_header_read_by_ocr_with_broken_diacritics_still_reads() -> None:
@@ -264,7 +264,7 @@ def test_a_header_read_by_ocr_with_broken_diacritics_still_reads() -> None:
     fields = analyse(list(lines), Path("x.png")).fields
     assert {k: fields[k] for k in ("number", "issuer", "date", "type", "title")} == {
         "number": "4544/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Quảng Nam", "date": "2023-07-13", "type": "Kế hoạch",
-        "title": "GIÁM SÁT THỰC HIỆN"}
+        "title": "Giám sát thực hiện"}
 
 
 def _relations(body: str) -> dict[str, str]:
@@ -306,7 +306,7 @@ def test_a_news_lead_without_a_date_before_it_names_the_document() -> None:
 def test_a_pages_age_is_not_part_of_the_trich_yeu() -> None:
     text = HEAD.format(issuer="ỦY BAN NHÂN DÂN\nPHƯỜNG BA ĐÌNH", number="12/TB-UBND") + (
         "THÔNG BÁO\nTỔ CHỨC RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG 17 giờ trước\nI. MỤC ĐÍCH\n")
-    assert _read(text)["title"] == "TỔ CHỨC RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG"
+    assert _read(text)["title"] == "Tổ chức ra quân tổng vệ sinh môi trường"
 
 
 # --- kinds found on heldout3 (sixth session), each on a small written example ----------------------------
@@ -373,7 +373,7 @@ def test_a_qualifier_in_brackets_after_the_type_word_is_no_trich_yeu() -> None:
     text = ("BỘ CHÍNH TRỊ\n|\nĐẢNG CỘNG SẢN VIỆT NAM\n|\nSố:\n216-QĐ/TW\n|\nHà Nội, ngày 01 tháng 4 năm 2009\n|\n"
             "QUY ĐỊNH (BỔ SUNG)\nVỀ QUAN HỆ LÃNH\nĐẠO CỦA BỘ CHÍNH TRỊ.\n- Căn cứ Điều lệ Đảng;\n")
     fields = _read(text)
-    assert (fields["type"], fields["title"]) == ("Quy định", "VỀ QUAN HỆ LÃNH ĐẠO CỦA BỘ CHÍNH TRỊ")
+    assert (fields["type"], fields["title"]) == ("Quy định", "Về quan hệ lãnh đạo của Bộ Chính trị")
 
 
 def test_v_v_under_a_type_word_is_that_documents_trich_yeu() -> None:
@@ -596,7 +596,7 @@ def test_a_trich_yeu_in_capitals_goes_on_over_blank_lines_with_its_years_and_its
     text = head + "\nKẾT LUẬN\n\nHỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\nvề xây dựng kết cấu hạ tầng\n\nHội nghị đã họp.\n"
     assert _read(text)["title"] == "HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH về xây dựng kết cấu hạ tầng"
     text = head + "\nNGHỊ QUYẾT\n\nVỀ PHÁT TRIỂN THỦ ĐÔ GIAI ĐOẠN\n\n2011-2020\n\nI. TÌNH HÌNH\n"
-    assert _read(text)["title"] == "VỀ PHÁT TRIỂN THỦ ĐÔ GIAI ĐOẠN 2011-2020"
+    assert _read(text)["title"] == "Về phát triển thủ đô giai đoạn 2011-2020"
 
 
 def test_a_number_cut_after_its_dash_goes_on_over_the_line_break() -> None:

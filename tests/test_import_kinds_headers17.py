@@ -46,7 +46,7 @@ def test_a_school_plan_whose_header_runs_into_the_first_paragraph() -> None:
         "thực hiện cuộc vận động “Hai không” và phong trào thi đua của ngành; nhà trường xây dựng kế hoạch hoạt động "
         "chuyên môn với các nội dung chủ yếu sau đây, áp dụng cho toàn thể giáo viên trong trường.\n")
     assert (result.fields.get("type"), result.fields.get("issuer")) == ("Kế hoạch", "Trường THCS Hòa Bình")
-    assert result.fields.get("title") == "HOẠT ĐỘNG CHUYÊN MÔN NĂM HỌC 2010 – 2011"
+    assert result.fields.get("title") == "Hoạt động chuyên môn năm học 2010 – 2011"
 
 
 def test_capitals_in_running_text_are_no_header() -> None:

@@ -28,8 +28,8 @@ def test_a_trich_yeu_ending_on_a_noun_that_folds_to_a_preposition_stops_at_the_a
             "QUYẾT ĐỊNH\nĐiều 1\nBan hành kèm theo Quyết định\nnày Quy chế.\n")
     front = _imported(tmp_path, text)
     assert _five(front) == ("15/2003/QĐ-UB", "Quyết định", "Ủy ban nhân dân tỉnh Nam Sơn", "2003-03-12",
-                            f"VỀ VIỆC BAN HÀNH QUY CHẾ TỔ CHỨC {last_line}")
-    assert str(front["title"]).endswith(noun)
+                            f"Về việc ban hành Quy chế tổ chức {last_line.lower()}")
+    assert str(front["title"]).upper().endswith(noun)
 
 
 def test_a_trich_yeu_still_goes_on_after_a_real_preposition(tmp_path: Path) -> None:

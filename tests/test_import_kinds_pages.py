@@ -27,7 +27,7 @@ def test_a_v_v_line_under_a_decision_number_is_that_decisions_trich_yeu() -> Non
         "V/V BAN HÀNH QUY CHẾ VỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA TỔ DÂN PHỐ\nỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\n"
         "Căn cứ Luật tổ chức HĐND và UBND (sửa đổi) ngày 21/6/1994;\n")
     fields = _read(text)
-    assert (fields["type"], fields["title"]) == ("Quyết định", "V/V BAN HÀNH QUY CHẾ VỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA TỔ DÂN PHỐ")
+    assert (fields["type"], fields["title"]) == ("Quyết định", "V/v ban hành quy chế về tổ chức và hoạt động của tổ dân phố")
     letter = PIPES.format(number="722/UBND-MT", place="Bắc Giang", date="28 tháng 03 năm 2013") + (
         "V/v rà soát cơ sở gây ô nhiễm\nKính gửi: Sở Tài nguyên và Môi trường\n")
     assert (_read(letter)["type"], _read(letter)["title"]) == ("Công văn", "rà soát cơ sở gây ô nhiễm")
@@ -39,7 +39,7 @@ def test_the_own_number_on_the_type_line_is_no_trich_yeu() -> None:
             "Hà Nội, ngày 16 tháng 7 năm 2021 |\nQUYẾT ĐỊNH 24/2021/QĐ-TTg\nQUY ĐỊNH QUY TRÌNH RÀ SOÁT HỘ NGHÈO\n"
             "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n")
     fields = _read(text)
-    assert (fields["type"], fields["title"]) == ("Quyết định", "QUY ĐỊNH QUY TRÌNH RÀ SOÁT HỘ NGHÈO")
+    assert (fields["type"], fields["title"]) == ("Quyết định", "Quy định quy trình rà soát hộ nghèo")
 
 
 def test_a_letter_whose_v_v_line_was_lost_is_a_cong_van_by_its_number_and_its_addressee() -> None:
@@ -271,4 +271,4 @@ def test_a_letter_numbered_section_heading_ends_the_trich_yeu() -> None:
             "- Đánh giá đúng chất lượng tổ chức cơ sở đảng.\n")
     for section in ("A -MỤC ĐÍCH, YÊU CẦU", "A. MỤC ĐÍCH, YÊU CẦU", "B - Mục đích, yêu cầu"):
         fields = _read(text.format(section=section))
-        assert (fields["type"], fields["title"]) == ("Hướng dẫn", "VỀ ĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN")
+        assert (fields["type"], fields["title"]) == ("Hướng dẫn", "Về đánh giá chất lượng tổ chức cơ sở đảng và đảng viên")

@@ -29,7 +29,7 @@ def test_an_annex_note_with_a_space_in_its_bracket_ends_the_title() -> None:
         "( Ban hành kèm theo Quyết định số: 12 /QĐ-MNAB ngày 3/1/2021 của Hiệu trưởng trường mầm non An Bình)\n"
         "Căn cứ Luật Giáo dục năm 2019;\n")
     assert result.fields["type"] == "Quy chế"
-    assert result.fields["title"] == "LÀM VIỆC NĂM 2021"
+    assert result.fields["title"] == "Làm việc năm 2021"
 
 
 def test_a_drafts_dotted_number_and_a_type_line_under_the_header() -> None:
@@ -74,7 +74,7 @@ def test_a_managing_body_and_its_unit_on_one_line_and_a_drafts_mark() -> None:
     assert result.fields["number"] == ""
     assert result.fields["type"] == "Kế hoạch"
     assert result.fields["issuer"].lower() == "trường thpt chuyên thoại ngọc hầu"
-    assert result.fields["title"] == "HOẠT ĐỘNG NGOÀI GIỜ LÊN LỚP NĂM HỌC 2020 – 2021"
+    assert result.fields["title"] == "Hoạt động ngoài giờ lên lớp năm học 2020 – 2021"
 
 
 def test_a_task_after_a_managing_body_is_no_unit() -> None:

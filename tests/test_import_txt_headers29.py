@@ -114,7 +114,7 @@ Căn cứ kế hoạch năm học của nhà trường;
 def test_a_dotted_blank_number_is_the_number_line_and_the_school_above_it_the_issuer() -> None:
     result = _result(DOTTED_NUMBER_SCHOOL)
     assert _five(result)[1:] == ("Kế hoạch", "Trường Tiểu học Phú An", "2019-10-12",
-                                 "BỒI DƯỠNG HỌC SINH GIỎI NĂM HỌC 2019-2020")
+                                 "Bồi dưỡng học sinh giỏi năm học 2019-2020")
     assert not result.fields.get("number")
 
 
@@ -133,7 +133,7 @@ Căn cứ Luật Phòng, chống bệnh truyền nhiễm;
 
 def test_a_heads_line_with_the_preamble_under_it_ends_the_title() -> None:
     result = _result(BOARD_HEAD)
-    assert result.fields.get("title") == "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA TỔ CÔNG TÁC ĐẶC BIỆT"
+    assert result.fields.get("title") == "Ban hành quy chế hoạt động của tổ công tác đặc biệt"
 
 
 def test_the_same_words_inside_a_title_go_on_with_it() -> None:
@@ -141,7 +141,7 @@ def test_the_same_words_inside_a_title_go_on_with_it() -> None:
     text = BOARD_HEAD.replace("BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA TỔ CÔNG TÁC ĐẶC BIỆT\nTRƯỞNG BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH "
                               "TỈNH KON TUM", "VỀ VIỆC BỔ NHIỆM\nTRƯỞNG BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG\nCHỦ TỊCH ỦY "
                               "BAN NHÂN DÂN TỈNH KON TUM")
-    assert _result(text).fields.get("title") == "VỀ VIỆC BỔ NHIỆM TRƯỞNG BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG"
+    assert _result(text).fields.get("title") == "Về việc bổ nhiệm trưởng ban quản lý dự án đầu tư xây dựng"
 
 
 def test_an_inspectorates_code_is_its_own_and_its_v_v_line_a_letters() -> None:

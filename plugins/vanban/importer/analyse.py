@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from pathlib import Path
@@ -24,6 +25,7 @@ from .doubts import check_fields
 from .font_map import mend_fields
 from .glued import unglue
 from .header import read_header
+from .header_run_in import split_header_run_in
 from .headline import (
     read_article_title,
     read_bracketed_heading,
@@ -44,6 +46,7 @@ from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
 from .ocr_repair import repair
 from .office_debris import office_debris
+from .page_leftovers import page_leftover, without_link_prompt
 from .patterns import ADDRESSEE
 from .preamble_title import read_preamble_title
 from .record import read_lone_number, read_record_line
@@ -51,6 +54,7 @@ from .record_table import read_record_table
 from .result import FIELDS, ImportResult
 from .rolled_out import read_rolled_out
 from .source_note import read_source_note
+from .title_case import sentence_case
 from .title_line import read_title_line
 from .type_code import is_letter_number
 from .unwrap import unwrap
@@ -183,15 +187,37 @@ def _restore_lone_title(result: ImportResult, lone: str) -> None:
     result.take("title", lone, f"trang không có phần đầu văn bản; trích yếu là dòng đầu trang in đậm hay căn giữa: “{lone}”")
 
 
+def _linked(line: Line) -> bool:
+    return bool(re.search(r"\]\((?:https?:|/)", line.markdown))  # a working link the copy kept: the clerk's to judge
+
+
+def _without_page_leftovers(result: ImportResult, blocks: list[Block]) -> list[Block]:
+    """*blocks* without Word's hidden styling, embedded bytes, and a portal page's image, share button and link
+    prompts (office_debris, page_leftovers), each reported."""
+    dropped = [b for b in blocks if isinstance(b, Line) and office_debris(b.text)]
+    if dropped:
+        result.notes.append(f"bỏ {len(dropped)} dòng không phải chữ của văn bản (định dạng ẩn của Word, dữ liệu ảnh "
+                            f"nhúng): “{dropped[0].text.strip()[:40]}…”")
+    page = [b for b in blocks if isinstance(b, Line) and not _linked(b) and page_leftover(b.text)]
+    if page:
+        result.notes.append(f"bỏ {len(page)} dòng của trang web, không phải chữ của văn bản (ảnh trống, nút chia sẻ, "
+                            f"lời mời bấm xem): “{page[0].text.strip()[:40]}”")
+    gone = {id(d) for d in dropped + page}
+    kept: list[Block] = []
+    for b in blocks:
+        if id(b) in gone:
+            continue
+        if isinstance(b, Line) and not _linked(b) and (cut := without_link_prompt(b.text)) != b.text:
+            result.notes.append(f"bỏ lời mời bấm xem của trang web sau “{cut[-40:]}”")
+            b = dataclasses.replace(b, text=cut, markdown=without_link_prompt(b.markdown) if b.markdown else "")
+        kept.append(b)
+    return kept
+
+
 def analyse(blocks: list[Block], source: Path) -> ImportResult:
     """Read header, body and closing out of *blocks*."""
     result = ImportResult(source=source)
-    dropped = [b for b in blocks if isinstance(b, Line) and office_debris(b.text)]
-    if dropped:
-        gone = {id(d) for d in dropped}
-        blocks = [b for b in blocks if id(b) not in gone]
-        result.notes.append(f"bỏ {len(dropped)} dòng không phải chữ của văn bản (định dạng ẩn của Word, dữ liệu ảnh "
-                            f"nhúng): “{dropped[0].text.strip()[:40]}…”")
+    blocks = _without_page_leftovers(result, blocks)
     closing_start = read_closing(result, blocks)
     head_and_body = blocks[:closing_start]
     header = read_header(head_and_body, result)  # type: ignore[arg-type]
@@ -282,7 +308,13 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         result.missing.append(("title", "không thấy trích yếu (dòng dưới tên loại văn bản, hoặc V/v)"))
     elif len(title) > MAX_TITLE:
         result.unsure.append(("title", f"trích yếu dài {len(title)} ký tự: có thể đã lẫn phần nội dung"))
-    result.body = body_markdown(body_blocks) + closing_markdown(result)
+    if (kept := str(result.fields.get("title") or "")) and (cased := sentence_case(kept, plain)):  # "TRIỂN KHAI CÔNG TÁC …": as the body writes the words
+        result.fields["title"] = cased
+        result.notes.append("trích yếu in hoa: viết lại kiểu câu, tên riêng và ký hiệu theo cách nội dung viết")
+    shown, split = split_header_run_in(body_blocks)  # shown apart; the text read above stays as it was
+    if split:
+        result.notes.append(f"đoạn đầu nội dung là phần đầu văn bản viết liền một dòng: tách thành {split} dòng")
+    result.body = body_markdown(shown) + closing_markdown(result)
     number = str(result.fields.get("number") or "")
     result.citations = extract(plain, own_number=number or None, title=title or None).citations
     name_central_body(result)

@@ -33,6 +33,9 @@ _LEXICON: tuple[str, ...] = (
     # the old State's central bodies (before 1992) and titles that head a body's name ("BỘ TRƯỞNG BỘ Y TẾ")
     "Hội đồng Bộ trưởng", "Hội đồng Chính phủ", "Hội đồng Nhà nước", "Chủ tịch nước", "Bộ trưởng",
     "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội",
+    # central bodies as their own founding texts write them (qa30's /co-quan/ in capitals)
+    "Phủ Thủ tướng", "Ủy ban Dân tộc", "Ủy ban Trung ương", "Hội Liên hiệp Thanh niên Việt Nam", "Thanh tra",
+    "Tổng Liên đoàn Lao động Việt Nam", "Bộ Giáo dục và Đào tạo",
     "Liên đội",  # a school's Young Pioneers team ("LIÊN ĐỘI TRƯỜNG TH …", under "ĐỘI TNTP HỒ CHÍ MINH")
 )
 # Words of an administrative unit: lower case, and a proper name follows.
@@ -52,6 +55,7 @@ _LEX_TOKENS: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted(
     ((tuple(key(w) for w in phrase.split()), tuple(phrase.split())) for phrase in _LEXICON),
     key=lambda item: -len(item[0]),
 )
+LEXICON_WORDS = _LEX_TOKENS  # (folded words, words as written), longest first: title_case reads them too
 _ADMIN_TOKENS = sorted(((tuple(key(w) for w in u.split()), tuple(u.split())) for u in ADMIN_UNITS),
                        key=lambda item: -len(item[0]))
 
