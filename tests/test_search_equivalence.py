@@ -65,7 +65,7 @@ def plain_tokens(text: str) -> dict[str, list[str]]:
     b: list[str] = []
     for seg in plain_segments(text):
         folded = [search_tokens.fold_lower(s) for s in seg]
-        x.extend(s for s, fs in zip(seg, folded, strict=True) if s != fs)
+        x.extend(s for s, fs in zip(seg, folded, strict=True) if s != fs and not s.isdigit())  # "02" → "2": no mark
         f.extend(folded)
         b.extend(search_tokens.pair(a, c) for a, c in itertools.pairwise(folded))
     f.extend(plain_numbers_in_text(text))
@@ -107,7 +107,7 @@ def frozen_tokens(text: str) -> dict[str, list[str]]:
     so = [i for i, w in enumerate(folded) if w == "so" and i + 1 < len(words) and words[i + 1][:1].isdigit()]
     for i in reversed(so):
         del words[i], folded[i]
-    x = list(itertools.compress(words, map(operator.ne, words, folded)))
+    x = [w for w, fw in zip(words, folded, strict=True) if w != fw and not w.isdigit()]  # "02" folds to "2": no mark
     f = list(itertools.compress(folded, words))
     kept = list(map(bool, words))
     both = map(operator.and_, kept, itertools.islice(kept, 1, None))

@@ -50,7 +50,10 @@ def lower(text: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 18)
 def fold_lower(text: str) -> str:
-    return fold(text).lower()
+    """Folded and lower case; a number's leading zeros dropped ("02 cấp" and "2 cap", "05/CT-UBND" and
+    "5/ct-ubnd" are written either way): ``fold()`` in search.js."""
+    folded = fold(text).lower()
+    return folded.lstrip("0") or "0" if folded[:1] == "0" and folded.isascii() and folded.isdigit() else folded
 
 
 class Memo(dict[_K, _V]):
@@ -73,7 +76,7 @@ _FOLDED: Memo[str, str] = Memo(fold_lower)  # fold_lower of syllables seen by _w
 # Body tokens: folded syllables with None at breaks (a syllable may fold to "": a lone mark), the
 # syllables that differ from their folded form ("" for the others), and pairs (None across a break).
 _FOLDED_OR_NONE: Memo[str, str | None] = Memo(lambda word: fold_lower(word) if word else None)
-_EXACT: Memo[str, str] = Memo(lambda word: word if fold_lower(word) != word else "")
+_EXACT: Memo[str, str] = Memo(lambda word: word if fold_lower(word) != word and not word.isdigit() else "")
 _PAIRS: Memo[tuple[str | None, str | None], str | None] = Memo(
     lambda ab: None if ab[0] is None or ab[1] is None else f"{ab[0]}_{ab[1]}", 1 << 17)  # pair(a, b)
 _PIECES: Memo[str, tuple[str, ...]] = Memo(lambda piece: tuple(_WORD_OR_BREAK.findall(piece)), 1 << 17)
@@ -92,6 +95,21 @@ def drop_so(words: list[str]) -> list[str]:
 def syllables(text: str) -> list[str]:
     """Lower-case NFC syllables: ``"Nghị quyết 57-NQ/TW"`` → ``["nghị", "quyết", "57", "nq", "tw"]``."""
     return SYLLABLE.findall(lower(text))
+
+
+# Letters glued to a number on a phone keyboard ("qd4159", "nq57", "57nq"): one boundary only, so
+# that codes written glued in the originals ("h5n1") stay whole.
+_GLUED = re.compile("([^0-9]+)([0-9]+)|([0-9]+)([^0-9]+)")  # of a syllable (search.js: GLUED)
+
+
+def query_syllables(chunk: str) -> list[str]:
+    """The syllables of a typed chunk, a syllable of letters glued to a number cut in two:
+    ``"qd4159"`` → ``["qd", "4159"]`` (the chunk's joined form, ``"qd4159"``, still meets a glued token)."""
+    out: list[str] = []
+    for s in syllables(chunk):
+        m = _GLUED.fullmatch(s)
+        out += [g for g in m.groups() if g] if m else [s]
+    return out
 
 
 def _lower_again(piece: str) -> str:
@@ -150,6 +168,21 @@ def segments(text: str) -> list[list[str]]:
 def joined_number(number: str) -> str:
     """``"57-NQ/TW"`` → ``"57nqtw"``; ``"300/LĐLĐ"`` → ``"300ldld"``; "" for a single part."""
     return _joined(syllables(number))
+
+
+def joined_query(chunk: str) -> str:
+    """:func:`joined_number` of a typed chunk cut by :func:`query_syllables` (``"qd4159"`` → ``"qd4159"``)."""
+    return _joined(query_syllables(chunk))
+
+
+def date_terms(doc: Document) -> list[str]:
+    """A document's date as a reader types it ("ngày 22/12/2024", "05/8/2025", "năm 2024" as 2024), folded:
+    "ngay" when the day is known, day and month (without a leading zero, as :func:`fold_lower`), the year."""
+    date = doc.date
+    if not date:
+        return [str(doc.year)] if doc.year else []
+    parts = dict.fromkeys(str(value) for value in (date.day, date.month, date.year) if value is not None)
+    return [*(["ngay"] if date.day is not None else []), *parts]
 
 
 def _joined(number_syllables: list[str]) -> str:
@@ -243,12 +276,13 @@ def meta_tokens(doc: Document) -> dict[str, list[str]]:
     """The tokens of what a result shows (the meta shards' fields, ``vanban.search.bundle``).
 
     ``n``: number parts and the joined number; ``f``: the title's folded syllables and the numbers
-    cited in it; ``m``: the folded syllables of type and issuer; ``x``: the syllables with diacritics
+    cited in it; ``m``: the folded syllables of type and issuer, and the date (:func:`date_terms`:
+    "57-NQ/TW ngày 22/12/2024" and "bộ y tế 2016" are the document itself, not every body citing it); ``x``: the syllables with diacritics
     of issuer and title; ``b``: the folded pairs of the phrases "type number", issuer and title, but
     not those inside the type. A type is shared by thousands of documents that all match its words
     exactly and as a phrase, so listing them again would rank nothing and cost a common word's bytes.
-    It reads the title, type, number and issuer only: ``vanban.search.reuse.Reuse`` keeps its result
-    by those four (a field read here must be added there).
+    It reads the title, type, number, issuer and date only: ``vanban.search.reuse.Reuse`` keeps its result
+    by those five (a field read here must be added there).
     """
     lowered = lower(doc.title)
     words, folded = _words(lowered)
@@ -260,8 +294,8 @@ def meta_tokens(doc: Document) -> dict[str, list[str]]:
     return {
         "n": number_tokens(doc.number),
         "f": [*itertools.compress(folded, words), *_numbers_in_lowered(lowered)],
-        "m": [fold_lower(s) for s in (*type_words, *syllables(doc.issuer))],
-        "x": [s for phrase in named for s in phrase if fold_lower(s) != s],
+        "m": [*(fold_lower(s) for s in (*type_words, *syllables(doc.issuer))), *date_terms(doc)],
+        "x": [s for phrase in named for s in phrase if fold_lower(s) != s and not s.isdigit()],
         "b": [pair(fold_lower(a), fold_lower(b)) for phrase in (head, *rest, *named) for a, b in itertools.pairwise(phrase)],
     }
 

@@ -172,7 +172,8 @@ def build_bundle(docs: Sequence[Document], analysed: Mapping[str, dict[str, Term
     filters = [tuple(filter_terms(doc)) for doc in docs]
     # rows made when asked for (search.rows): postings kept from the last bundle read only the changed ones
     meta_rows = Rows(len(docs), lambda k: session.meta(docs[k], filters[k]))
-    meta_keys = [repr((doc.title, doc.type, doc.number, doc.issuer, shown)) for doc, shown in zip(docs, filters, strict=True)]
+    meta_keys = [repr((doc.title, doc.type, doc.number, doc.issuer, iso_of(doc), shown))
+                 for doc, shown in zip(docs, filters, strict=True)]
     meta = session.postings("meta", META_FIELDS, ids, meta_rows, meta_keys)
     matches = session.postings("matches", dict.fromkeys(META_MATCH_FIELDS, 0.0), ids, meta_rows, meta_keys)
     del meta_rows, meta_keys

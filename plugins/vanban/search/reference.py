@@ -4,9 +4,11 @@
 step on the built files (no browser): the plan of a query, the lookups in the meta shards (number,
 title, type, issuer, filters), then in the body shards, and the ranking. The build never calls it.
 
-Ranking: more query syllables covered first (number, title, type, issuer or body, folded); then
+Ranking: more query syllables covered first (number, title, type, issuer, date or body, folded); then
 syllables matching the document's own number; then query syllable pairs found adjacent (the
-phrase); then syllables typed with diacritics found with the same diacritics; then the score
+phrase); then syllables typed with diacritics found with the same diacritics; then syllables found
+in what the result shows (number, title, type, issuer, date: a title holding the query before a body
+repeating it); then the score
 (lunr's BM25 of number and title, plus half of the body's); then newest (smaller document number).
 
 Heads and tails (``bundle.py``): the shards hold the head of each posting list (its scored
@@ -14,8 +16,8 @@ documents and those among the site's :data:`~vanban.search.bundle.NEWEST` newest
 the rest, has score 0 and is cut in blocks of document numbers that double in size. A query is
 ranked on the heads, and **tail blocks are read, newest first, only while the page is not
 settled**: while fewer hits than the results to show (:data:`PAGE`, more after "Xem thêm")
-match as much as a document can, that is every query syllable, own-number part, pair and
-diacritic form that any of the query's lists holds. Then no document left unread is better
+match as much as a document can, that is every query syllable, own-number part, pair,
+diacritic form and shown syllable that any of the query's lists holds. Then no document left unread is better
 matched than a shown one. The first pass (meta shards only, shown until the body shards arrive)
 never reads a tail; a filter's tail is always read whole (a filter
 must be exact); a prefix (while typing) never reads one.
@@ -38,7 +40,16 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..tokens import MAX_WORDS, SEGMENT, fold_lower, joined_number, kept_positions, lower, pair, syllables
+from ..tokens import (
+    MAX_WORDS,
+    SEGMENT,
+    fold_lower,
+    joined_query,
+    kept_positions,
+    lower,
+    pair,
+    query_syllables,
+)
 from .bundle import SearchBundle
 from .postings import SCALE
 from .shards import body_shard, utf16_key
@@ -76,7 +87,7 @@ def query_plan(query: str, typing: bool = False) -> QueryPlan:
     pairs: dict[str, int] = {}
     for part in SEGMENT.split(lower(query)):
         chunks = part.split()
-        tagged = [(s, c) for c, chunk in enumerate(chunks) for s in syllables(chunk)]
+        tagged = [(s, c) for c, chunk in enumerate(chunks) for s in query_syllables(chunk)]
         kept = [tagged[i] for i, _ in kept_positions([s for s, _ in tagged])][: MAX_WORDS - len(words)]
         start = len(words)
         exact += [s for s, _ in kept]
@@ -87,13 +98,13 @@ def query_plan(query: str, typing: bool = False) -> QueryPlan:
         consumed = start
         for c, chunk in enumerate(chunks):
             n = sum(1 for _, tag in kept if tag == c)
-            number = joined_number(chunk)
+            number = joined_query(chunk)
             if number and n > 1:
                 joined.append(Clause(number, "word", ((1 << n) - 1) << consumed, 2))
             consumed += n
     clauses = list(joined)
     for i, (typed, folded) in enumerate(zip(exact, words, strict=True)):
-        if typed != folded:
+        if typed != folded and not typed.isdigit():  # "02" folds to "2": no diacritic
             clauses.append(Clause(typed, "exact", 1 << i))
         clauses.append(Clause(folded, "word", 1 << i))
     clauses += [Clause(term, "pair", bits | bits << 1, 1, bits) for term, bits in pairs.items()]
@@ -111,10 +122,14 @@ class Hit:
     own: int = 0  # query syllables matching the document's own number
     pairs: int = 0  # query pairs found adjacent
     exact: int = 0  # syllables typed with diacritics found with the same diacritics
+    shown: int = 0  # query syllables found in what the result shows (number, title, type, issuer, date)
 
     def key(self) -> tuple[int | float, ...]:
         return (-self.cover.bit_count(), -self.own.bit_count(), -self.pairs.bit_count(), -self.exact.bit_count(),
-                -round(self.score, 6), self.ref)
+                -self.shown.bit_count(), -round(self.score, 6), self.ref)
+
+    def matched(self) -> tuple[int, int, int, int, int]:
+        return self.cover, self.own, self.pairs, self.exact, self.shown
 
 
 def shard_index(bounds: Sequence[str], term: str) -> int:
@@ -205,15 +220,17 @@ def settled(plan: QueryPlan, found: Lookup, hits: Sequence[Hit], shown: int) -> 
     if whole(plan, found):
         return True
     best = best_possible(plan, found)
-    return sum(1 for hit in hits if (hit.cover, hit.own, hit.pairs, hit.exact) == best) >= shown
+    return sum(1 for hit in hits if hit.matched() == best) >= shown
 
 
-def best_possible(plan: QueryPlan, found: Lookup) -> tuple[int, int, int, int]:
-    """The most a document can match (cover, own number, pairs, diacritics): every list the query found, at once."""
+def best_possible(plan: QueryPlan, found: Lookup) -> tuple[int, int, int, int, int]:
+    """The most a document can match (cover, own number, pairs, diacritics, shown): every list the query
+    found, at once."""
     hit = Hit(-1)
     for c in plan.clauses:
         if c.kind == "prefix":
             hit.cover |= c.mask if found.prefixed else 0
+            hit.shown |= c.mask if found.prefixed else 0
             continue
         for entries, lookup in ((found.meta, META_LOOKUP), (found.body, BODY_LOOKUP)):
             entry = entries.get(c.term, {})
@@ -223,7 +240,8 @@ def best_possible(plan: QueryPlan, found: Lookup) -> tuple[int, int, int, int]:
                     hit.own |= c.mask if name == "n" else 0
                     hit.exact |= c.mask if name == "x" else 0
                     hit.pairs |= c.pair_bits if name == "b" else 0
-    return hit.cover, hit.own, hit.pairs, hit.exact
+                    hit.shown |= c.mask if entries is found.meta and name in "nf" else 0
+    return hit.matched()
 
 
 def filter_terms(filters: Mapping[str, str]) -> list[str]:
@@ -251,13 +269,15 @@ def postings(entry: Mapping[str, Any], name: str, tail: Mapping[str, Any] | None
 
 
 def _apply(hits: dict[int, Hit], entry: Mapping[str, Any], names: Sequence[str], clause: Clause, weight: float,
-           tail: Mapping[str, Any] | None = None) -> None:
+           tail: Mapping[str, Any] | None = None, meta: bool = False) -> None:
     for name in names:
         for doc, score in postings(entry, name, tail):
             hit = hits.get(doc)
             if hit is None:
                 hit = hits[doc] = Hit(doc)
             hit.cover |= clause.mask
+            if meta and name in "nf":
+                hit.shown |= clause.mask
             if name == "n":
                 hit.own |= clause.mask
             elif name == "x":
@@ -273,9 +293,10 @@ def rank(bundle: SearchBundle, plan: QueryPlan, found: Lookup, filters: Mapping[
     for clause in plan.clauses:
         if clause.kind == "prefix":
             for _term, entry in found.prefixed:
-                _apply(hits, entry, META_LOOKUP["prefix"], clause, 1)
+                _apply(hits, entry, META_LOOKUP["prefix"], clause, 1, meta=True)
         elif clause.term in found.meta:
-            _apply(hits, found.meta[clause.term], META_LOOKUP[clause.kind], clause, 1, found.tail("m", clause.term))
+            _apply(hits, found.meta[clause.term], META_LOOKUP[clause.kind], clause, 1, found.tail("m", clause.term),
+                   meta=True)
     for clause in plan.clauses:
         if clause.term in found.body and BODY_LOOKUP[clause.kind]:
             _apply(hits, found.body[clause.term], BODY_LOOKUP[clause.kind], clause, bundle.index["bodyWeight"],

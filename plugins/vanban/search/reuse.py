@@ -21,7 +21,7 @@ from .frames import KINDS, Carried, Encoded, Record, RecordWriter, read_records,
 from .postings import Postings, stable_average
 from .shards import gzipped_size, utf16_key
 
-Shown = tuple[str, str, str, str]  # (title, type, number, issuer): all that meta_tokens reads
+Shown = tuple[str, str, str, str, str]  # (title, type, number, issuer, date): all that meta_tokens reads
 
 
 class Reuse:
@@ -32,7 +32,7 @@ class Reuse:
     encoding. A term's entry (its head and tail blocks) is a function of its kind, the term, and each
     field's posting list, scores and best documents: :func:`entry_key` digests exactly those, and an
     entry made from equal inputs is taken as made. The gzipped size of an entry (which sizes the hashed
-    shards) is kept by its bytes, and a document's meta row by the four fields
+    shards) is kept by its bytes, and a document's meta row by the five fields
     :func:`vanban.tokens.meta_tokens` reads and its filter terms. Only the last bundle's terms are kept
     (``Reuse.last``), so the memory is one bundle's entries; and its postings (:meth:`Kept.postings`: body,
     meta and matches), which the next bundle edits where its rows changed instead of indexing every
@@ -46,7 +46,7 @@ class Reuse:
         self.by_term: dict[tuple[str, str], tuple[bytes, Encoded]] = {}  # (kind, term) → (entry_key, encoded)
         self.contexts: dict[str, str] = {}  # kind → what its scores read besides each term's postings
         self.sizes: dict[bytes, int] = {}  # entry → its length compressed at level 1
-        # ((title, type, number, issuer), filter terms) → a document's meta row (read, never changed)
+        # ((title, type, number, issuer, date), filter terms) → a document's meta row (read, never changed)
         self.meta: dict[tuple[Shown, tuple[str, ...]], dict[str, TermCounts]] = {}
         # by name (body, meta, matches): the postings, and the documents and rows they were made of,
         # which the next bundle edits
@@ -75,7 +75,7 @@ def scored_inputs(postings: Postings) -> tuple[int, int, tuple[float, ...]]:
 
 
 def shown(doc: Document) -> Shown:
-    return (doc.title, doc.type, doc.number, doc.issuer)
+    return (doc.title, doc.type, doc.number, doc.issuer, doc.date.iso() if doc.date else str(doc.year or ""))  # iso_of
 
 
 def meta_row(doc: Document, filters: tuple[str, ...]) -> dict[str, TermCounts]:

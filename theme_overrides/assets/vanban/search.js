@@ -34,13 +34,24 @@
   /* ------------------------------------------------------------------ text */
 
   function lower(text) { return text.normalize('NFC').replace(DASHES, '-').toLowerCase(); }
-  function fold(text) {
-    return text.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+  function fold(text) {  /* a number's leading zeros dropped, as fold_lower in tokens.py ("02 cấp", "2 cap") */
+    var folded = text.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+    return /^0[0-9]*$/.test(folded) ? folded.replace(/^0+(?=[0-9])/, '') : folded;
   }
   function syllables(text) { return lower(text).match(new RegExp(SYLLABLE, 'g')) || []; }
+  /* Letters glued to a number on a phone keyboard ("qd4159", "57nq") cut in two (query_syllables in tokens.py). */
+  var GLUED = /^([^0-9]+)([0-9]+)$|^([0-9]+)([^0-9]+)$/;
+  function querySyllables(chunk) {
+    var out = [];
+    syllables(chunk).forEach(function (s) {
+      var m = GLUED.exec(s);
+      if (m) m.slice(1).forEach(function (g) { if (g) out.push(g); }); else out.push(s);
+    });
+    return out;
+  }
   function startsWithDigit(word) { return /^[0-9]/.test(word); }
   function joinedNumber(chunk) {
-    var parts = syllables(chunk).map(fold);
+    var parts = querySyllables(chunk).map(fold);
     return parts.length > 1 ? parts.join('') : '';
   }
   function bitCount(bits) { var n = 0; while (bits) { n += bits & 1; bits >>>= 1; } return n; }
@@ -60,7 +71,7 @@
     var words = [], exact = [], joined = [], pairs = {}, pairOrder = [];
     lower(query).split(new RegExp(PHRASE_BREAK)).forEach(function (part) {
       var chunks = part.split(/\s+/).filter(Boolean), tagged = [];
-      chunks.forEach(function (chunk, c) { syllables(chunk).forEach(function (s) { tagged.push({ word: s, chunk: c }); }); });
+      chunks.forEach(function (chunk, c) { querySyllables(chunk).forEach(function (s) { tagged.push({ word: s, chunk: c }); }); });
       var kept = tagged.filter(function (t, i) {  /* "số" before a number is dropped */
         return !(fold(t.word) === 'so' && i + 1 < tagged.length && startsWithDigit(tagged[i + 1].word));
       }).slice(0, MAX_WORDS - words.length);
@@ -79,7 +90,7 @@
     });
     var clauses = joined.slice();
     words.forEach(function (word, i) {
-      if (exact[i] !== word) clauses.push(clause(exact[i], 'exact', 1 << i));
+      if (exact[i] !== word && !/^[0-9]+$/.test(exact[i])) clauses.push(clause(exact[i], 'exact', 1 << i));
       clauses.push(clause(word, 'word', 1 << i));
     });
     pairOrder.forEach(function (key) { clauses.push(clause(key, 'pair', pairs[key] | pairs[key] << 1, 1, pairs[key])); });
@@ -133,7 +144,7 @@
 
   /* ------------------------------------------------------------------ ranking (rank in reference.py) */
 
-  function newHit(ref) { return { ref: ref, score: 0, cover: 0, own: 0, pairs: 0, exact: 0 }; }
+  function newHit(ref) { return { ref: ref, score: 0, cover: 0, own: 0, pairs: 0, exact: 0, shown: 0 }; }
 
   /* The documents of a posting list: gaps, or a bitmap in base64 (documents() in reference.py). */
   function documentsIn(listed) {
@@ -149,7 +160,7 @@
     for (i = 0; i < listed.length; i++) { doc += listed[i]; docs.push(doc); }
     return docs;
   }
-  function applyEntry(hits, entry, fields, c, weight, tail) {
+  function applyEntry(hits, entry, fields, c, weight, tail, meta) {
     fields.forEach(function (name) {
       if (!entry[name]) return;
       var docs = documentsIn(entry[name][0]), scores = entry[name][1];
@@ -158,6 +169,7 @@
         var doc = docs[i], hit = hits.get(doc);
         if (!hit) { hit = newHit(doc); hits.set(doc, hit); }
         hit.cover |= c.mask;
+        if (meta && (name === 'n' || name === 'f')) hit.shown |= c.mask;
         if (name === 'n') hit.own |= c.mask;
         else if (name === 'x') hit.exact |= c.mask;
         else if (name === 'b') hit.pairs |= c.pairBits;
@@ -169,7 +181,7 @@
   function compareHits(a, b) {
     return bitCount(b.cover) - bitCount(a.cover) || bitCount(b.own) - bitCount(a.own) ||
       bitCount(b.pairs) - bitCount(a.pairs) || bitCount(b.exact) - bitCount(a.exact) ||
-      b.rounded - a.rounded || a.ref - b.ref;
+      bitCount(b.shown) - bitCount(a.shown) || b.rounded - a.rounded || a.ref - b.ref;
   }
 
   /* Heads and tails (the rule is in reference.py): a term's entry holds the head of each list,
@@ -251,17 +263,18 @@
       return (found.blocks[kt[0] + ':' + kt[1]] || 0) >= tailBlocks((kt[0] === 'm' ? found.meta : found.body)[kt[1]]);
     });
   }
-  /* The most a document can match (cover, own, pairs, exact): every list the query found, at once (best_possible). */
+  /* The most a document can match (cover, own, pairs, exact, shown): every list the query found, at once (best_possible). */
   function bestPossible(p, found) {
     var best = newHit(-1);
     p.clauses.forEach(function (c) {
-      if (c.kind === 'prefix') { if (found.prefixed.length) best.cover |= c.mask; return; }
+      if (c.kind === 'prefix') { if (found.prefixed.length) { best.cover |= c.mask; best.shown |= c.mask; } return; }
       [[found.meta, META_LOOKUP], [found.body, BODY_LOOKUP]].forEach(function (k) {
         var entry = k[0][c.term];
         if (!entry) return;
         k[1][c.kind].forEach(function (name) {
           if (!entry[name]) return;
           best.cover |= c.mask;
+          if (k[0] === found.meta && (name === 'n' || name === 'f')) best.shown |= c.mask;
           if (name === 'n') best.own |= c.mask;
           else if (name === 'x') best.exact |= c.mask;
           else if (name === 'b') best.pairs |= c.pairBits;
@@ -274,7 +287,8 @@
     if (allTailsRead(p, found)) return true;
     var best = bestPossible(p, found), n = 0;
     hits.forEach(function (h) {
-      if (h.cover === best.cover && h.own === best.own && h.pairs === best.pairs && h.exact === best.exact) n++;
+      if (h.cover === best.cover && h.own === best.own && h.pairs === best.pairs && h.exact === best.exact &&
+          h.shown === best.shown) n++;
     });
     return n >= shown;
   }
@@ -296,9 +310,9 @@
     var terms = filterTerms(filters), hits = new Map();
     p.clauses.forEach(function (c) {
       if (c.kind === 'prefix') {
-        found.prefixed.forEach(function (entry) { applyEntry(hits, entry, META_LOOKUP.prefix, c, 1); });
+        found.prefixed.forEach(function (entry) { applyEntry(hits, entry, META_LOOKUP.prefix, c, 1, null, true); });
       } else if (found.meta[c.term]) {
-        applyEntry(hits, found.meta[c.term], META_LOOKUP[c.kind], c, 1, found.tails['m:' + c.term]);
+        applyEntry(hits, found.meta[c.term], META_LOOKUP[c.kind], c, 1, found.tails['m:' + c.term], true);
       }
     });
     if (withBody) {
