@@ -33,6 +33,10 @@ DOCS = {
                             "Thực hiện Nghị quyết số 19-NQ/TU về phát triển du lịch", CITING),
     "cong-van-du-lich.md": ("77/UBND-VX", "Công văn", "Ủy ban nhân dân xã Mẫu", "2023-06-09",
                             "Quán triệt nghị quyết về du lịch", CITING),
+    "quy-che.md": ("09-QC/TU", "Quy chế", "Ban Thường vụ Tỉnh ủy", "2024-01-05",
+                   "Quản lý cổng thông tin điện tử của Đảng bộ tỉnh", CITING),
+    "huong-dan.md": ("", "Hướng dẫn", "Ban Tuyên giáo Tỉnh ủy", "2023-04-01",
+                     "Tuyên truyền Nghị quyết số 19-NQ/TU ngày 14/3/2023", "Nội dung tuyên truyền."),
     "quyet-dinh-4702.md": ("4702/QĐ-UBND", "Quyết định", "Ủy ban nhân dân xã Mẫu", "2024-02-07",
                            "Thành lập tổ công tác rà soát", "Thành lập tổ công tác rà soát hồ sơ."),
     "dieu-le.md": ("15/2021/TT-BGDĐT", "Thông tư", "Bộ Giáo dục và Đào tạo", "2021-09-01",
@@ -119,6 +123,16 @@ def numbers(page: Any, base: str, query: str) -> list[str]:
 def test_a_cited_document_by_number_and_date_comes_before_its_citers(page: Any, qa_site: str) -> None:
     for query in ("nghi quyet 19-NQ/TU ngay 14/3/2023", "nghị quyết 19 nq tu ngày 14/03/2023"):
         assert numbers(page, qa_site, query)[0] == "19-NQ/TU", query
+
+
+@pytest.mark.browser
+def test_a_letter_code_alone_is_not_a_documents_own_number(page: Any, qa_site: str) -> None:
+    """09-QC/TU shares only "tu" with the query: the page whose title cites 19-NQ/TU comes before it (on
+    the real site 09-QC/TW came before 57-NQ/TW itself)."""
+    found = numbers(page, qa_site, "nghi quyet 19-NQ/TU ngay 14/3/2023")
+    stubs = found.count("19-NQ/TU")  # one stub per issuer its citers name
+    assert stubs and found[:stubs] == ["19-NQ/TU"] * stubs
+    assert found.index("chưa ghi số") == stubs and found.index("09-QC/TU") > stubs
 
 
 @pytest.mark.browser

@@ -5,7 +5,7 @@ step on the built files (no browser): the plan of a query, the lookups in the me
 title, type, issuer, filters), then in the body shards, and the ranking. The build never calls it.
 
 Ranking: more query syllables covered first (number, title, type, issuer, date or body, folded); then
-syllables matching the document's own number; then query syllable pairs found adjacent (the
+syllables matching the document's own number (by a term with a digit); then query syllable pairs found adjacent (the
 phrase); then syllables typed with diacritics found with the same diacritics; then syllables found
 in what the result shows (number, title, type, issuer, date: a title holding the query before a body
 repeating it); then the score
@@ -16,8 +16,10 @@ documents and those among the site's :data:`~vanban.search.bundle.NEWEST` newest
 the rest, has score 0 and is cut in blocks of document numbers that double in size. A query is
 ranked on the heads, and **tail blocks are read, newest first, only while the page is not
 settled**: while fewer hits than the results to show (:data:`PAGE`, more after "Xem thêm")
-match as much as a document can, that is every query syllable, own-number part, pair,
-diacritic form and shown syllable that any of the query's lists holds. Then no document left unread is better
+match as much as a document can, that is every query syllable, own-number part, pair and
+diacritic form that any of the query's lists holds (the syllables found in what a result shows
+order equally matched documents but do not hold the page open: reading tails for them read 30 KB
+more for "kế hoạch triển khai nghị quyết" at 5,000 documents). Then no document left unread is better
 matched than a shown one. The first pass (meta shards only, shown until the body shards arrive)
 never reads a tail; a filter's tail is always read whole (a filter
 must be exact); a prefix (while typing) never reads one.
@@ -69,6 +71,12 @@ class Clause:
     mask: int  # the query syllables it stands for
     boost: float = 1.0
     pair_bits: int = 0  # for a pair: the bit of the pair (i for syllables i, i+1)
+
+    @property
+    def own_mask(self) -> int:
+        """The syllables it matches of a document's own number: those of a term with a digit. A letter code
+        alone ("tw", "ubnd", "qd") is shared by thousands of numbers: 09-QC/TW is not "57-NQ/TW"'s own."""
+        return self.mask if any(ch.isdigit() for ch in self.term) else 0
 
 
 @dataclass
@@ -128,8 +136,9 @@ class Hit:
         return (-self.cover.bit_count(), -self.own.bit_count(), -self.pairs.bit_count(), -self.exact.bit_count(),
                 -self.shown.bit_count(), -round(self.score, 6), self.ref)
 
-    def matched(self) -> tuple[int, int, int, int, int]:
-        return self.cover, self.own, self.pairs, self.exact, self.shown
+    def matched(self) -> tuple[int, int, int, int]:
+        """What settles a page (:func:`settled`); ``shown`` only orders the documents equal on these."""
+        return self.cover, self.own, self.pairs, self.exact
 
 
 def shard_index(bounds: Sequence[str], term: str) -> int:
@@ -223,24 +232,21 @@ def settled(plan: QueryPlan, found: Lookup, hits: Sequence[Hit], shown: int) -> 
     return sum(1 for hit in hits if hit.matched() == best) >= shown
 
 
-def best_possible(plan: QueryPlan, found: Lookup) -> tuple[int, int, int, int, int]:
-    """The most a document can match (cover, own number, pairs, diacritics, shown): every list the query
-    found, at once."""
+def best_possible(plan: QueryPlan, found: Lookup) -> tuple[int, int, int, int]:
+    """The most a document can match (cover, own number, pairs, diacritics): every list the query found, at once."""
     hit = Hit(-1)
     for c in plan.clauses:
         if c.kind == "prefix":
             hit.cover |= c.mask if found.prefixed else 0
-            hit.shown |= c.mask if found.prefixed else 0
             continue
         for entries, lookup in ((found.meta, META_LOOKUP), (found.body, BODY_LOOKUP)):
             entry = entries.get(c.term, {})
             for name in lookup[c.kind]:
                 if name in entry:
                     hit.cover |= c.mask
-                    hit.own |= c.mask if name == "n" else 0
+                    hit.own |= c.own_mask if name == "n" else 0
                     hit.exact |= c.mask if name == "x" else 0
                     hit.pairs |= c.pair_bits if name == "b" else 0
-                    hit.shown |= c.mask if entries is found.meta and name in "nf" else 0
     return hit.matched()
 
 
@@ -279,7 +285,7 @@ def _apply(hits: dict[int, Hit], entry: Mapping[str, Any], names: Sequence[str],
             if meta and name in "nf":
                 hit.shown |= clause.mask
             if name == "n":
-                hit.own |= clause.mask
+                hit.own |= clause.own_mask
             elif name == "x":
                 hit.exact |= clause.mask
             elif name == "b":

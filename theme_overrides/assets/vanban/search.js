@@ -63,8 +63,10 @@
 
   /* ------------------------------------------------------------------ the plan of a query (query_plan) */
 
+  /* ownMask: what a clause matches of a document's own number, only by a term with a digit (own_mask). */
   function clause(term, kind, mask, boost, pairBits) {
-    return { term: term, kind: kind, mask: mask, boost: boost || 1, pairBits: pairBits || 0 };
+    return { term: term, kind: kind, mask: mask, boost: boost || 1, pairBits: pairBits || 0,
+      ownMask: /[0-9]/.test(term) ? mask : 0 };
   }
 
   function plan(query, typing) {
@@ -170,7 +172,7 @@
         if (!hit) { hit = newHit(doc); hits.set(doc, hit); }
         hit.cover |= c.mask;
         if (meta && (name === 'n' || name === 'f')) hit.shown |= c.mask;
-        if (name === 'n') hit.own |= c.mask;
+        if (name === 'n') hit.own |= c.ownMask;
         else if (name === 'x') hit.exact |= c.mask;
         else if (name === 'b') hit.pairs |= c.pairBits;
         if (scores.length && scores[i]) hit.score += scores[i] / SCALE * c.boost * weight;
@@ -263,19 +265,18 @@
       return (found.blocks[kt[0] + ':' + kt[1]] || 0) >= tailBlocks((kt[0] === 'm' ? found.meta : found.body)[kt[1]]);
     });
   }
-  /* The most a document can match (cover, own, pairs, exact, shown): every list the query found, at once (best_possible). */
+  /* The most a document can match (cover, own, pairs, exact): every list the query found, at once (best_possible). */
   function bestPossible(p, found) {
     var best = newHit(-1);
     p.clauses.forEach(function (c) {
-      if (c.kind === 'prefix') { if (found.prefixed.length) { best.cover |= c.mask; best.shown |= c.mask; } return; }
+      if (c.kind === 'prefix') { if (found.prefixed.length) best.cover |= c.mask; return; }
       [[found.meta, META_LOOKUP], [found.body, BODY_LOOKUP]].forEach(function (k) {
         var entry = k[0][c.term];
         if (!entry) return;
         k[1][c.kind].forEach(function (name) {
           if (!entry[name]) return;
           best.cover |= c.mask;
-          if (k[0] === found.meta && (name === 'n' || name === 'f')) best.shown |= c.mask;
-          if (name === 'n') best.own |= c.mask;
+          if (name === 'n') best.own |= c.ownMask;
           else if (name === 'x') best.exact |= c.mask;
           else if (name === 'b') best.pairs |= c.pairBits;
         });
@@ -287,8 +288,7 @@
     if (allTailsRead(p, found)) return true;
     var best = bestPossible(p, found), n = 0;
     hits.forEach(function (h) {
-      if (h.cover === best.cover && h.own === best.own && h.pairs === best.pairs && h.exact === best.exact &&
-          h.shown === best.shown) n++;
+      if (h.cover === best.cover && h.own === best.own && h.pairs === best.pairs && h.exact === best.exact) n++;
     });
     return n >= shown;
   }
