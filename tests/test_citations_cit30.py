@@ -216,3 +216,30 @@ def test_a_purpose_naming_the_plan_it_carries_out_names_no_own_number(extractor:
     extraction = extractor(text, find_own=True)
     assert own_number(extraction) is None
     assert relations(extraction) == {"12/KH-UBND": IMPLEMENTS}
+
+
+# ----------------------------------------------------------------- the document's own scope sentence
+
+
+def test_the_documents_own_scope_sentence_implements_what_it_details(extractor: Extractor) -> None:
+    """"1. Nghị định này quy định chi tiết và hướng dẫn thi hành … quy định tại Luật Nhà ở số 65/2014/QH13" (tuning4
+    t4-42) and "Quy chế này được xây dựng theo quy định của Luật …, Luật Chứng khoán và Thông tư số 121/2012/TT-BTC"
+    (heldout22 h22-47): the document's sentence about itself names what it carries out; here a circular's Điều 1."""
+    text = (
+        "THÔNG TƯ\nHướng dẫn xử phạt vi phạm hành chính\n\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+        "Thông tư này hướng dẫn thi hành một số điều về xử phạt vi phạm hành chính trong lĩnh vực bưu chính của Nghị "
+        "định số 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ.\n"
+    )
+    assert relations(extractor(text)) == {"15/2020/NĐ-CP": IMPLEMENTS}
+
+
+def test_a_citation_after_the_scope_sentence_ends_is_not_its_scope(extractor: Extractor) -> None:
+    """The mirror: the next sentence ("Những quy định trước đây trái với Thông tư số … đều bãi bỏ.") is no scope."""
+    text = (
+        "THÔNG TƯ\nHướng dẫn xử phạt vi phạm hành chính\n\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+        "Thông tư này hướng dẫn thi hành một số điều về xử phạt vi phạm hành chính trong lĩnh vực bưu chính. Những quy "
+        "định trước đây trái với Thông tư số 20/2015/TT-BTTTT đều bãi bỏ.\n"
+    )
+    assert relations(extractor(text)) == {"20/2015/TT-BTTTT": MENTIONS}

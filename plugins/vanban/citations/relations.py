@@ -36,6 +36,7 @@ from .directives import DIRECTED_CUE, DRAFTED, addressed, blocked, directed
 from .lists import listed_by_main_clause, reported_item
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
+from .ownscope import own_scope
 from .ownwork import ISSUED_LIST, QUANTIFIER_WORDS, own_work
 from .preamble import PREAMBLE_PROPOSALS
 from .purposes import purpose_start, purposed
@@ -176,6 +177,7 @@ def relate_core(
             return
         core.implements = j >= 0 and governs(clause_start) and not noted_in_brackets(w, clause_start, core.start)
         core.implements = core.implements or (not page.meeting and own_work(w, clause_start, core.start, core.end))
+        core.implements = core.implements or own_scope(w, core.start)  # "Nghị định này quy định chi tiết … Luật …"
     # the next item of a list whose first item implements
     core.implements = core.implements or (head is not None and head.implements)
 
