@@ -18,7 +18,11 @@ Design, in short:
   ("giai đoạn 2023 - 2030") carry no trigger and so are never deadlines.
 * Past events are left out: an "on_date" whose sentence says "đã", "vừa" or a passive
   "được tổ chức" without "sẽ"/"dự kiến", or that falls before ``doc_date``; a "by_date" or
-  "month" whose clause (from its last comma) says "đã".
+  "month" whose clause (from its last comma) says "đã"; a period (a month, a quarter, "từ … đến …",
+  "đến hết …") that ended before ``doc_date`` (a report's past months, a birth-year range; a due
+  "trước …" retold after it passed stays: it is the directive's). Forecasts are left out: a date in a
+  sentence or block that opens "Dự báo"/"Theo dự báo" whose clause holds no duty word. Hours within one
+  day ("từ 07h00 đến 10h30 ngày …") are that day's event, not a due.
 * ``action`` is the clause holding the phrase (clauses end at ``;``, ``:`` and sentence
   ends) with every phrase removed; when little is left ("hoàn thành trước 10/3/2025") the
   previous clause of the same item is used. ``actor`` is the "<unit>:" prefix of the item

@@ -117,6 +117,7 @@ AS_OF = re.compile(r"(?:tính|cho)\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\
 # "đến (ngày) 22.4" before what stood by then ("… song đến 22.4 mới chỉ có Lào Cai … là đã thực hiện", "Đến ngày 10.9, có 12
 # trong tổng số 15 đảng bộ …", "đến ngày 22.4, toàn tỉnh có 495/629 cơ sở …"): a count as of that day, no due (twenty-second
 # session: tracking heldout5 r20).
+UNTIL_WORD = re.compile(r"(?:đến|tới)(?!\w)", IGNORE)  # a by_date phrase that opens so ends a period
 UNTIL = re.compile(r"(?:^|[\s,(])(?:đến|tới)(?:\s+ngày)?\s*$", IGNORE)
 STANDING = re.compile(r"\s*,?\s*(?:mới(?:\s+chỉ)?\s+có|vẫn\s+chưa|đã\s+có|có\s+[0-9]+|toàn\s+(?:tỉnh|huyện|thành\s+phố|quốc|xã|"
                       r"ngành|quận|thị\s+xã)\s+(?:đã\s+)?có)(?!\w)", IGNORE)
@@ -147,6 +148,22 @@ MONTH_BY_LEFT = re.compile(
     IGNORE,
 )
 MONTH_BEFORE_LEFT = re.compile(VERB + r"trước\s*$", IGNORE)
+
+# A forecast states when weather or a season is expected, not what anyone must do by then: a sentence (or a block) that
+# opens "Dự báo …", "Theo dự báo …" ("Theodự báo" glued in Word exports), whose clause holds no duty word (twenty-fifth
+# session: the 702-original site's storm, heat and cold-spell forecasts on /lich/).
+FORECAST = re.compile(r"\W*(?:theo\s*)?(?:thông\s+tin\s+)?dự\s+báo(?!\w)", IGNORE)
+DUTY_WORD = re.compile(
+    r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|khẩn\s+trương|hoàn\s+thành|báo\s+cáo|gửi|nộp|chủ\s+động|triển\s+khai"
+    r"|thực\s+hiện|phải|cần|tổ\s+chức|sơ\s+tán|di\s+dời|kiểm\s+tra|chuẩn\s+bị)(?!\w)",
+    IGNORE,
+)
+# "từ 07h00 đến 10h30 ngày 28 tháng 9 năm 2025": hours within one day, when an event takes place (no due).
+HOUR_SPAN = re.compile(
+    rf"từ\s+{ASCII_DIGIT}{{1,2}}\s*(?:giờ|g|h)\s*(?:{ASCII_DIGIT}{{2}})?(?:\s*phút)?\s*(?:đến|tới|-)\s*"
+    rf"{ASCII_DIGIT}{{1,2}}\s*(?:giờ|g|h)\s*(?:{ASCII_DIGIT}{{2}})?(?:\s*phút)?\s*,?\s*(?:ngày\s*)?$",
+    IGNORE,
+)
 
 PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", IGNORE)
 FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|sắp)(?!\w)", IGNORE)

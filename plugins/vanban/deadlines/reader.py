@@ -19,7 +19,10 @@ from .patterns import (
     DATE_SPAN,
     DATE_TOKEN,
     DIGIT,
+    DUTY_WORD,
+    FORECAST,
     FUTURE,
+    HOUR_SPAN,
     LEFT_NGAY,
     LEFT_WORDS,
     MONTH_BEFORE_LEFT,
@@ -43,6 +46,7 @@ from .patterns import (
     ROMAN_QUARTER,
     STANDING,
     UNTIL,
+    UNTIL_WORD,
     WINDOW,
     YEAR_END,
 )
@@ -177,14 +181,27 @@ class Reader:
             if hit.start >= last_end:
                 kept.append(hit)
                 last_end = hit.end
-        return kept
+        return [hit for hit in kept if not self._forecast(hit)]
+
+    def _settled(self, end: datetime.date) -> bool:
+        """A period (a month, a quarter, "từ … đến …") that ended before the document was written is one the text
+        tells of (a report's past months, a birth-year range), not one it sets: as an event before it. A due
+        ("trước ngày 20.4") is kept: a news page retells a directive's due after it passed, and the due is the directive's."""
+        return self.doc_date is not None and end < self.doc_date
+
+    def _forecast(self, hit: Hit) -> bool:
+        """A date in a forecast ("Theo dự báo …, nắng nóng tiếp tục kéo dài trong tháng 5") with no duty in its clause."""
+        sentence = self.sentences[span_index(self.sentences, hit.start)]
+        if FORECAST.match(self.text, sentence) is None and FORECAST.match(self.text) is None:
+            return False
+        return DUTY_WORD.search(self._clause(hit.start)) is None
 
     def _date_spans(self) -> Iterator[Hit]:
         for m in DATE_SPAN.finditer(self.text):
             y2 = int(m["y2"])
             end = make_date(y2, int(m["m2"]), int(m["d2"]))
             begin = make_date(int(m["y1"]) if m["y1"] else y2, int(m["m1"]), int(m["d1"]))
-            if end is None or begin is None or begin > end or self._past(m.start()):
+            if end is None or begin is None or begin > end or self._settled(end) or self._past(m.start()):
                 continue
             yield Hit(m.start(), m.end(), "by_date", end, span_start=begin)
 
@@ -193,7 +210,7 @@ class Reader:
             y2 = int(m["y2"])
             last = last_day(y2, int(m["m2"]))
             first = make_date(int(m["y1"]) if m["y1"] else y2, int(m["m1"]), 1)
-            if last is None or first is None or first > last or self._past(m.start()):
+            if last is None or first is None or first > last or self._settled(last) or self._past(m.start()):
                 continue
             yield Hit(m.start(), m.end(), "month", last, span_start=first)
 
@@ -264,6 +281,10 @@ class Reader:
                 kind, phrase_start = "by_date", begin + found.start()
                 cut = begin + found.start("cut") if "cut" in pattern.groupindex else phrase_start
                 break
+        hours = HOUR_SPAN.search(window) if kind else None
+        if hours is not None:  # "từ 07h00 đến 10h30 ngày …": the event's day, not a due
+            kind = "on_date"
+            phrase_start = cut = begin + hours.start()
         if not kind:
             found = ON_LEFT.search(window)
             if found is not None:
@@ -285,7 +306,8 @@ class Reader:
         if when is None:
             return None
         if kind == "by_date":
-            if self._past(phrase_start):
+            # "đến (hết) ngày …" ends a period, as a span's last day does ("sinh từ ngày 01/01/2016 đến 31/12/2016")
+            if self._past(phrase_start) or (UNTIL_WORD.match(self.text, phrase_start) and self._settled(when)):
                 return None
         else:
             sentence = self._sentence(m.start())
@@ -346,4 +368,4 @@ class Reader:
             hit = Hit(begin + found.start(), end, "by_date", first - datetime.timedelta(days=1))
         else:
             return None
-        return None if self._past(hit.start) else hit
+        return None if hit.date is None or self._settled(hit.date) or self._past(hit.start) else hit
