@@ -26,6 +26,7 @@ from vanban.deadlines.blocks import BULLET, ITEM, ROMAN, TERMINAL, Block, blocks
 from . import clauses as c
 from . import patterns as p
 from .clauses import Stated
+from .echo import echoes
 from .walk import Walk, aside, item_depth
 
 
@@ -59,6 +60,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         here = [d for d in deadlines if d.line - line_offset in block.lines]
         placed = [(c.where(block, d), d) for d in here]
         text = block.text
+        before = last
         run_on, last = last[-1:] not in TERMINAL, text  # the line before ended mid-sentence (hard wrap)
         probe = p.retone(text)  # "uỷ" read as "ủy"; same offsets, so what is shown is as written
         item = ITEM.match(text)
@@ -83,6 +85,9 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             continue
         if aside(text, placed):
             continue  # keeps what the clause before lends
+        if not item and not BULLET.match(text) and echoes(block, before):
+            walk.lender = None  # a caption saying again what the paragraph above it said
+            continue
         low = probe.lower()
         if c.candidate(low) or (walk.lender and placed) or walk.pending:
             walk.clauses(block, probe, low, placed, run_on)

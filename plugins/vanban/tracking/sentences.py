@@ -36,6 +36,7 @@ from . import clauses as c
 from . import patterns as p
 from . import vocabulary as v
 from .clauses import Stated
+from .echo import echoes
 from .lists import split_units
 from .scan import may_name_holder
 from .walk import Walk, aside, item_depth
@@ -152,6 +153,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             continue
         if lines[0] in skipped:
             continue
+        before = last
         run_on, last = last[-1:] not in TERMINAL, text  # the line before ended mid-sentence (hard wrap)
         placed = ([(c.where(block, d), d) for n in lines if n in by_line for d in by_line[n]]
                   if by_line and not by_line.keys().isdisjoint(lines) else [])
@@ -182,6 +184,9 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             continue
         if first == "(" and aside(text, placed):
             continue  # keeps what the clause before lends
+        if not item and first not in BULLETS and echoes(block, before):
+            walk.lender = None  # a caption saying again what the paragraph above it said (:mod:`.echo`)
+            continue
         carried = bool(walk.pending or (walk.lender and placed))
         plain = block.lowered()  # made by the deadline finder already
         if not (carried or may_name_holder(text, plain)):

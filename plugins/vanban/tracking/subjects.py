@@ -9,6 +9,7 @@ from vanban.deadlines.blocks import TERMINAL
 from . import patterns as p
 from . import vocabulary as v
 from .lists import split_units
+from .persons import named_person
 from .scan import has_verb, leads_in, shared_colon
 
 MAX_UNITS = 250  # characters a list of units may take before its duty starts
@@ -111,6 +112,8 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
             or v.HEADS_OF_ANY.fullmatch(units) or v.MANPOWER.match(units) or v.RUNS_ON.search(units)):
         return None  # "Các cơ quan sau đây …:" announce, not assign; "Thủ trưởng cơ quan, đơn vị" are persons, and
         # "lực lượng cán bộ …" manpower
+    if not after_verb and named_person(units):
+        return None  # "Trưởng ban Tuyên giáo Tỉnh ủy Nguyễn Thái Sơn lưu ý …": the speaker, a person (:mod:`.persons`)
     if (has_verb(units) or p.ASSIGNS_AT_END.search(units)) and not passive:
         return None  # "UBND tỉnh yêu cầu: …": the writer, its orders after the colon; "Ban Chỉ đạo được giao …" is a name
     return units, duty
