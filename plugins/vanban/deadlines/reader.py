@@ -181,7 +181,7 @@ class Reader:
             if hit.start >= last_end:
                 kept.append(hit)
                 last_end = hit.end
-        return [hit for hit in kept if not self._forecast(hit)]
+        return [hit for hit in kept if not self._forecast(hit)] if "dự báo" in low else kept
 
     def _settled(self, end: datetime.date) -> bool:
         """A period (a month, a quarter, "từ … đến …") that ended before the document was written is one the text
@@ -281,7 +281,7 @@ class Reader:
                 kind, phrase_start = "by_date", begin + found.start()
                 cut = begin + found.start("cut") if "cut" in pattern.groupindex else phrase_start
                 break
-        hours = HOUR_SPAN.search(window) if kind else None
+        hours = HOUR_SPAN.search(window) if kind and ("ừ" in window or "Ừ" in window) else None  # "từ" opens each
         if hours is not None:  # "từ 07h00 đến 10h30 ngày …": the event's day, not a due
             kind = "on_date"
             phrase_start = cut = begin + hours.start()

@@ -34,8 +34,8 @@ def _proper(word: str) -> bool:
 def named_person(units: str) -> bool:
     """Whether *units* is an office followed by a body and a person's name (two to four syllables, the first a family
     name), so a person, not a body. "Hồ Chí Minh" and names after a place or school word are the body's."""
-    if _OFFICE.match(units) is None:
-        return False
+    if not _proper(units[units.rfind(" ") + 1:]) or _OFFICE.match(units) is None:
+        return False  # most holders end in a level or a lower-case word ("huyện", "tỉnh"), or an acronym
     words = units.split()
     for size in (4, 3, 2):
         if len(words) <= size + 1:

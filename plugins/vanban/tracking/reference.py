@@ -85,11 +85,9 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             continue
         if aside(text, placed):
             continue  # keeps what the clause before lends
-        if not item and not BULLET.match(text) and echoes(block, before):
-            walk.lender = None  # a caption saying again what the paragraph above it said
-            continue
         low = probe.lower()
-        if c.candidate(low) or (walk.lender and placed) or walk.pending:
+        echo = not item and not BULLET.match(text) and echoes(block, before)  # a caption saying the paragraph again
+        if (c.candidate(low) or (walk.lender and placed) or walk.pending) and not echo:
             walk.clauses(block, probe, low, placed, run_on)
         else:
             walk.lender = None

@@ -184,9 +184,6 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             continue
         if first == "(" and aside(text, placed):
             continue  # keeps what the clause before lends
-        if not item and first not in BULLETS and echoes(block, before):
-            walk.lender = None  # a caption saying again what the paragraph above it said (:mod:`.echo`)
-            continue
         carried = bool(walk.pending or (walk.lender and placed))
         plain = block.lowered()  # made by the deadline finder already
         if not (carried or may_name_holder(text, plain)):
@@ -194,9 +191,9 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             continue
         probe = probe or p.retone(text)
         low = plain if probe == text else probe.lower()  # no tone mark moved: the same lower case
-        if carried or _candidate(text, probe, low):
+        if (carried or _candidate(text, probe, low)) and (item or first in BULLETS or not echoes(block, before)):
             walk.clauses(block, probe, low, placed, run_on)
         else:
-            walk.lender = None
+            walk.lender = None  # (or a caption saying again what the paragraph above it said: :mod:`.echo`)
     walk.finish()
     return walk.out
