@@ -17,7 +17,7 @@ TODAY = datetime.date(2026, 12, 5)
 def _checked(text: str = "", **fields: str) -> set[str]:
     result = ImportResult(source=Path("x.txt"), fields=dict(fields))
     check_fields(result, text, (), TODAY)
-    return {k for k, _ in result.unsure}
+    return {k for k, _ in (*result.unsure, *result.missing)}  # unsure, or left empty (doubts._drop)
 
 
 def test_a_place_word_in_the_number_and_a_number_the_text_cites() -> None:

@@ -109,4 +109,4 @@ def test_an_issuer_that_is_the_number_s_field_is_flagged() -> None:
 
     result = ImportResult(source=Path("x.txt"), fields={"issuer": "Số QĐ TTYT", "type": "Quyết định"})
     check_fields(result, "", (), datetime.date(2026, 1, 1))
-    assert "issuer" in {k for k, _ in result.unsure}
+    assert "issuer" in {k for k, _ in result.missing} and "issuer" not in result.fields  # left empty (imp30)

@@ -5,9 +5,11 @@ by scripts/import_site_kinds.py."""
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from vanban.importer import analyse, read_text_lines
+from vanban.importer.doubts import check_fields
 from vanban.importer.lines import Line
 from vanban.importer.page_leftovers import page_leftover, without_link_prompt
 from vanban.importer.result import ImportResult
@@ -82,3 +84,17 @@ def test_a_header_run_into_the_first_paragraph_is_split_out() -> None:
     assert "Tân Lập, ngày 03 tháng 4 năm 2024" in paragraphs
     assert any(p.startswith("Thực hiện Hướng dẫn số 05-HD/HU") for p in paragraphs)
     assert result.fields.get("number") == "12-KH/ĐU"
+
+
+def test_an_issuer_import_reads_as_the_title_line_or_the_number_field_is_left_empty() -> None:
+    """An issuer that opens with a type word or "của" (a headline, a trích yếu) or with "Số" (a flattened number
+    field) is import's own reading of another part of the header: left empty and said why, never written (on the
+    702-original site it made /co-quan/ pages for a trích yếu and a headline)."""
+    for wrong in ("CÔNG ĐIỆN KHẨN CỦA UBND XÃ VỀ MƯA LŨ", "Số 12 KH UBND"):
+        result = ImportResult(source=Path("x.txt"))
+        result.fields.update({"issuer": wrong, "type": "Công điện", "date": "2024-09-08"})
+        result.unsure.append(("issuer", "chưa chắc cách viết hoa"))
+        check_fields(result, "Ủy ban nhân dân xã yêu cầu các thôn chủ động phòng chống mưa lũ.", (),
+                     datetime.date(2025, 1, 1))
+        assert "issuer" not in result.fields
+        assert [k for k, _ in result.missing] == ["issuer"] and not [k for k, _ in result.unsure if k == "issuer"]

@@ -73,6 +73,14 @@ def _flag(result: ImportResult, key: str, why: str) -> None:
         result.unsure.append((key, why))
 
 
+def _drop(result: ImportResult, key: str, why: str) -> None:
+    """A value import itself reads as another part of the header (the number's field, the title line) is no value of
+    *key*: left empty and said why, never written for a site to list (a /co-quan/ page for a trích yếu)."""
+    result.fields.pop(key, None)
+    result.unsure[:] = [(k, w) for k, w in result.unsure if k != key]
+    result.missing.append((key, why))
+
+
 def _not_a_syllable(title: str) -> str:
     """The first word of *title* no Vietnamese syllable is, "" when none: a stray mark, two tones on one syllable, a
     Vietnamese-marked word with two vowel groups (glued), or two lower-case words without a vowel (letters lost)."""
@@ -166,9 +174,10 @@ def check_fields(result: ImportResult, text: str, citations: tuple[Citation, ...
     folded_issuer = fold(issuer).upper()
     code = re.split(r"/", number, maxsplit=1)[1] if "/" in number else ""
     if issuer and re.match(r"^(?:Số|SỐ|số)\b", issuer):  # "Số QĐ BVNT": a flattened header's number field
-        _flag(result, "issuer", f"cơ quan ban hành “{issuer}” mở đầu bằng “Số”: đó là ô số ký hiệu")
+        _drop(result, "issuer", f"“{issuer}” mở đầu bằng “Số”: đó là ô số ký hiệu, không phải cơ quan ban hành")
     elif issuer and _TYPE_START.match(folded_issuer):
-        _flag(result, "issuer", f"cơ quan ban hành “{issuer}” mở đầu bằng tên loại hay “của”: đó là dòng tên văn bản")
+        _drop(result, "issuer", f"“{issuer}” mở đầu bằng tên loại hay “của”: đó là dòng tên văn bản, không phải cơ "
+                                "quan ban hành")
     elif issuer and _STATE_NAMES.search(folded_issuer):
         _flag(result, "issuer", f"cơ quan ban hành “{issuer}” lẫn quốc hiệu: chỉ ghi tên cơ quan")
     elif issuer and _CUT_END.search(issuer):
