@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .citations import parse_number
 from .citations.vocabulary import CENTRAL_STATE_CODES
+from .issuer_places import UNKNOWN_PLACE, apart, levelled, old_province, province_place
 from .problems import Problem, Severity
 from .province_names import provinces_named
 from .provinces import document_province, is_local, local_body, province_key, province_shown
@@ -90,6 +91,16 @@ _MINISTRY = re.compile(
 # phương" (a citation).  "… trực thuộc Trung ương" is a city's standing, not the centre.
 _CENTRAL_NAME = re.compile(r"(?<![^\W_])(?<!trực thuộc )trung ương(?![^\W_])")
 
+# Names of one body the listing reads as one, past the spellings :func:`issuer_key` joins: the Youth Union's Central
+# Committee ("Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn", "… Đoàn TNCS Hồ Chí Minh"), the Party's Secretariat
+# ("Ban Bí thư", "Ban Bí thư Trung ương Đảng"), the Party's Central Committee ("BCHTW"), the Prime Minister.
+_ONE_BODY: tuple[tuple[re.Pattern[str], str], ...] = (  # read on the key without diacritics; the body's name
+    (re.compile(r"^(?:ban chap hanh )?trung uong doan(?: tncs ho chi minh| thanh nien cong san ho chi minh)?$"),
+     "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
+    (re.compile(r"^ban bi thu trung uong dang(?: cong san viet nam)?$"), "Ban Bí thư"),
+    (re.compile(r"^bchtw$"), "Ban Chấp hành Trung ương"),
+    (re.compile(r"^thu tuong$"), "Thủ tướng Chính phủ"),
+)
 # Issuer codes whose numbers are national: the Party's central bodies (…TW) and the State's
 # central ones: Government, Prime Minister, National Assembly, ministries, and the old Council of
 # Ministers and Council of State ("Quyết định số 69-HĐBT", "Pháp lệnh … số 12-LCT/HĐNN").
@@ -123,6 +134,14 @@ def issuer_key(name: str) -> str:
         text = _SECTOR.sub(lambda m: _SECTOR_SPELT[(m.lastindex or 1) - 1], text)
     words = [ABBREVIATIONS.get(w, w) for w in _WORD.findall(text)]
     return _PARTY_NAME.sub("", _TERM.sub("", _MINISTER.sub("", collapse_space(" ".join(words)))))
+
+
+@functools.lru_cache(maxsize=4096)
+def _group_key(name: str) -> str:
+    """The listing's key of an issuer name: :func:`issuer_key`, one body's other names joined (``_ONE_BODY``)."""
+    key = issuer_key(name)
+    folded = fold(key)
+    return next((issuer_key(body) for pattern, body in _ONE_BODY if pattern.match(folded)), key)
 
 
 def _is_ministry(key: str) -> bool:
@@ -164,6 +183,15 @@ def portal_province(portal: Mapping[str, Any]) -> str:
 UNKNOWN_PROVINCE = "chưa rõ tỉnh"
 # The locality of a province's office (vanban.provincial_bodies): its province's key after this mark
 _PROVINCE_LEVEL = "q:"
+# The locality of a body of some level whose place nothing tells ("Ủy ban nhân dân tỉnh" signed with no place, cited
+# from nowhere): this mark and the document's id, a group of its own; two such are never one body by their name alone
+_UNPLACED = "?"
+
+
+def _local(locality: str) -> bool:
+    """Whether *locality* is a district or commune body's province mark ("p:…", "p?"), not a place's key ("phan
+    thiet": the 702-original site listed Sở GD&ĐT of Phan Thiết and of Phan Rang-Tháp Chàm as one "chưa rõ")."""
+    return locality == "p?" or locality.startswith("p:")
 
 
 def _central_keys(documents: Iterable[Document]) -> set[str]:
@@ -174,7 +202,7 @@ def _central_keys(documents: Iterable[Document]) -> set[str]:
     for doc in documents:
         parts = parse_number(doc.number) if doc.issuer and doc.number else None
         if parts is not None and parts.issuer_code and not is_local(doc.issuer):  # a bare "số 12" tells nothing
-            key = issuer_key(doc.issuer)
+            key = _group_key(doc.issuer)
             national[key] = national.get(key, True) and is_national(doc.number)
     return {key for key, every in national.items() if every}
 
@@ -199,17 +227,20 @@ def _identities(documents: Iterable[Document], province: str,
             identity[doc.id] = (key, "p:" + province_key(where) if where else "p?")
             if where:
                 known[key].add(identity[doc.id][1])
-        elif (key := issuer_key(doc.issuer)) in central or _is_ministry(key) or _CENTRAL_NAME.search(key):
+        elif (key := _group_key(doc.issuer)) in central or _is_ministry(key) or _CENTRAL_NAME.search(key):
             identity[doc.id] = (key, "")
         elif (split := province_level(doc, province)) is not None:  # a province's office, its province said or not
-            identity[doc.id] = (issuer_key(split[0]), _PROVINCE_LEVEL + province_key(split[1]))
+            old = "tinh " if old_province(doc.issuer, split[1]) else ""
+            identity[doc.id] = (issuer_key(split[0]), _PROVINCE_LEVEL + old + province_key(split[1]))
             if written is not None:
                 written[doc.id] = split[1]
         elif place_of(doc.issuer):
             identity[doc.id] = (key, "")
+        elif not (place := doc.place or doc.cited_from) and levelled(doc.issuer) and not (doc.held and province):
+            # nothing says which one (a held one: the portal's province would): never merged with another
+            identity[doc.id] = (key, _UNPLACED + doc.id)
         else:  # by its place (a stub: where its citers are), under the key its spellings with a province have
-            place = doc.place or doc.cited_from
-            identity[doc.id] = (issuer_key(without_level(doc.issuer)), locality_key(place) if place else "")
+            identity[doc.id] = (_group_key(without_level(doc.issuer)), locality_key(place) if place else "")
     for doc_id, (key, locality) in identity.items():
         if locality == "p?" and len(known[key]) == 1:
             identity[doc_id] = (key, next(iter(known[key])))
@@ -224,18 +255,26 @@ def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str
     most common spelling, with the place added after a dash when the same name is listed for several places
     ("Ban Thường vụ Tỉnh ủy – Tam Kỳ"; a stub by where its citers are) and a local body's province whenever it is
     known ("UBND huyện Tân Yên – tỉnh Bắc Giang"; "– chưa rõ tỉnh" when its name is known in several provinces and
-    the text does not say which); documents without an issuer are in group ""."""
+    the text does not say which); documents without an issuer are in group "".  A body named by its level alone whose
+    place nothing tells ("Ủy ban nhân dân tỉnh") is a group of its own, "– chưa rõ địa phương"; one cited from a
+    district or a commune is never labelled with that place ("– chưa rõ địa phương (dẫn từ Tam Kỳ)"); two groups
+    never share a label (:func:`vanban.issuer_places.apart`)."""
     docs = list(documents)
     written: dict[str, str] = {}  # a province's office: its province as written
     identity = _identities(docs, province, written)
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     places: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     localities: dict[str, set[str]] = defaultdict(set)
+    members: dict[tuple[str, str], list[Document]] = defaultdict(list)
+    own_place: set[tuple[str, str]] = set()  # groups a document of which says its own place (not only its citers')
     for doc in docs:
         ident = identity[doc.id]
         if not doc.issuer:
             continue
-        if ident[1].startswith("p"):  # a local body: its name without the province, the province as written
+        members[ident].append(doc)
+        if doc.place:
+            own_place.add(ident)
+        if _local(ident[1]):  # a local body: its name without the province, the province as written
             forms[ident][local_body(doc.issuer)] += 1
             where = document_province(doc, province)
             if where and ident[1] != "p?":
@@ -251,20 +290,27 @@ def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str
         localities[ident[0]].add(ident[1])
     shown: dict[tuple[str, str], str] = {("", ""): ""}
     for ident, counter in forms.items():
-        # the most common spelling; on a tie (a province's office) one that names the province ("Ủy ban nhân dân tỉnh
-        # Quảng Nam" before "UBND tỉnh"), the new tone placement ("Tỉnh ủy"), then the first in order
+        # a province's office by a spelling that names its province ("Ủy ban nhân dân tỉnh Quảng Nam" before "UBND
+        # tỉnh": no "HĐND tỉnh – tỉnh Quảng Nam"); then the most common spelling, on a tie not in capitals ("Ủy ban Dân
+        # tộc" before "ỦY BAN DÂN TỘC"), the new tone placement ("Tỉnh ủy"), then the first in order
         office = ident[1].startswith(_PROVINCE_LEVEL)
-        name = min(counter, key=lambda form: (-counter[form], office and not provinces_named(form),
+        name = min(counter, key=lambda form: (office and not provinces_named(form), -counter[form], form.isupper(),
                                               form != new_tone(form), form))
         if ident[1] == "p?":
             name = f"{name} – {UNKNOWN_PROVINCE}" if len(localities[ident[0]]) > 1 else name
         elif office:
             place = min(places[ident], key=lambda p: (-places[ident][p], p))
             name = name if province_key(place) in {province_key(p) for p in provinces_named(name)} else f"{name} – {place}"
+        elif ident[1].startswith(_UNPLACED):
+            name = f"{name} – {UNKNOWN_PLACE}"
         elif ident[1].startswith("p:") or len(localities[ident[0]]) > 1:
-            place = min(places[ident], key=lambda p: (-places[ident][p], p)) if places[ident] else "chưa rõ địa phương"
+            place = min(places[ident], key=lambda p: (-places[ident][p], p)) if places[ident] else UNKNOWN_PLACE
+            if not _local(ident[1]) and ident not in own_place and levelled(name) and not province_place(place):
+                # its citers' place may be of another level ("Ban Thường vụ Tỉnh ủy" cited from a commune): said as theirs
+                place = f"{UNKNOWN_PLACE} (dẫn từ {place})"
             name = f"{name} – {place}"  # a dash, not brackets: the listing shows the count in brackets
         shown[ident] = name
+    apart(shown, members)
     return {doc_id: shown[ident] for doc_id, ident in identity.items()}
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .province_names import province_at, provinces_named
+from .province_names import is_central, province_at, provinces_named
 from .provinces import document_province
 from .text import fold, new_tone, nfc
 
@@ -26,6 +26,9 @@ __all__ = ["province_level", "without_level"]
 # A province-level body whose name says no place: a "tỉnh" in it ("UBND tỉnh", "Công an tỉnh", "Tỉnh ủy") or a Sở
 # ("cơ sở" in lower case is no Sở).
 _PROVINCE_WORD = re.compile(r"(?<![^\W_])(?:[Tt]ỉnh|TỈNH|Sở|SỞ)(?![^\W_])")
+# A centrally-run city's body whose name says no place: "Ủy ban nhân dân Thành phố", "Ban Thường vụ Thành ủy" cited by
+# a Hà Nội document is Hà Nội's (a provincial city's is a district body: only a centrally-run city's document places it)
+_CITY_WORD = re.compile(r"(?<![^\W_])(?i:thành\s+phố|thành\s+ủy|tp\.?)(?![^\W_])")
 # The city named after the President, as a place: "thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Tp.Hồ Chí Minh"
 _CITY_HCM = re.compile(r"(?i:thành\s+phố|tp\.?)\s*Hồ\s+Chí\s+Minh")
 # The level word and punctuation left before a cut province ("UBND tỉnh", "Sở Tư pháp thành phố", "Sở Y tế, ")
@@ -73,11 +76,14 @@ def province_level(doc: Document, portal: str = "") -> tuple[str, str] | None:
         (province,) = named
         body = _cut(name, province)
         return (body, province) if body else None
-    if named or _PROVINCE_WORD.search(new_tone(nfc(name))) is None:
+    text = new_tone(nfc(name))
+    city = _PROVINCE_WORD.search(text) is None
+    if named or (city and _CITY_WORD.search(text) is None):
         return None  # two provinces named (a joint document), or no province-level body
     # else the document's: its managing body's, the portal's, the citers'; or its place-date line's when that names a
     # province ("Nghệ An, ngày …")
     province = document_province(doc, portal) or _province_place(doc.place)
-    if not province or not provinces_named(province):  # a listed province only ("tỉnh Khóa XI" is none)
+    listed = provinces_named(province) if province else set()
+    if not listed or (city and not any(is_central(p) for p in listed)):  # a listed province only ("tỉnh Khóa XI")
         return None
     return without_level(name), province
