@@ -83,7 +83,7 @@ def test_issuer_listing_keeps_places_apart_and_spellings_together(site: Path) ->
     # a district's place is no province's body's: said as the citer's, the province unknown
     assert {name.replace("uỷ", "ủy"): count for name, count in groups.items()} == {
         "Ban Thường vụ Tỉnh ủy – Tam Kỳ": 2, "Ban Thường vụ Tỉnh ủy – tỉnh Tây Ninh": 1,
-        "Ban Thường vụ Tỉnh ủy – chưa rõ địa phương (dẫn từ Dương Minh Châu)": 1,
+        "Ban Thường vụ Tỉnh ủy – chưa rõ địa phương, dẫn từ Dương Minh Châu": 1,
         "Ban Thường vụ Tỉnh ủy – tỉnh Bình Định": 1,
     }, groups
     (tam_ky,) = [name for name in groups if "– Tam Kỳ" in name]

@@ -63,17 +63,20 @@ def old_province(name: str, province: str) -> bool:
 
 
 def _evidence(doc: Document) -> str:
-    """What tells a document apart in a label: its number, else its date, else its trích yếu's start."""
+    """What tells a document apart in a label: its number, else its date, else its trích yếu's start; no brackets
+    (the listing shows the count in brackets)."""
     if doc.number:
         return f"số {doc.number}"
-    if doc.date:
-        return doc.date.dated()
-    return f"“{doc.title[:40].strip()}…”" if len(doc.title) > 40 else f"“{doc.title}”"
+    if (date := doc.date) is not None:
+        return (date.dated() if date.complete else f"tháng {date.month:02d}/{date.year}" if date.month
+                else f"năm {date.year}")
+    title = re.sub(r"[()]", "", doc.title)
+    return f"“{title[:40].strip()}…”" if len(title) > 40 else f"“{title}”"
 
 
 def apart(shown: dict[tuple[str, str], str], members: Mapping[tuple[str, str], list[Document]]) -> None:
     """Two groups never share a label (the listing groups by label: they would be one): each such label gets a
-    document of its group as the telling note ("Ủy ban nhân dân tỉnh – chưa rõ địa phương (số 09/TB-UBND)")."""
+    document of its group as the telling note ("Ủy ban nhân dân tỉnh – chưa rõ địa phương, số 09/TB-UBND")."""
     for told in (True, False):  # told by a document; still one label (two unplaced "số 09/TB-UBND"): counted
         by_label: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for ident, name in shown.items():
@@ -82,4 +85,4 @@ def apart(shown: dict[tuple[str, str], str], members: Mapping[tuple[str, str], l
             if len(idents) > 1 and name:
                 for n, ident in enumerate(sorted(idents, key=lambda i: min(d.id for d in members[i])), 1):
                     first = min(members[ident], key=lambda d: d.id)
-                    shown[ident] = f"{name} ({_evidence(first)})" if told else f"{name} – {n}"
+                    shown[ident] = f"{name}, {_evidence(first)}" if told else f"{name} – {n}"

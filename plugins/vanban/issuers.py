@@ -257,7 +257,7 @@ def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str
     known ("UBND huyện Tân Yên – tỉnh Bắc Giang"; "– chưa rõ tỉnh" when its name is known in several provinces and
     the text does not say which); documents without an issuer are in group "".  A body named by its level alone whose
     place nothing tells ("Ủy ban nhân dân tỉnh") is a group of its own, "– chưa rõ địa phương"; one cited from a
-    district or a commune is never labelled with that place ("– chưa rõ địa phương (dẫn từ Tam Kỳ)"); two groups
+    district or a commune is never labelled with that place ("– chưa rõ địa phương, dẫn từ Tam Kỳ"); two groups
     never share a label (:func:`vanban.issuer_places.apart`)."""
     docs = list(documents)
     written: dict[str, str] = {}  # a province's office: its province as written
@@ -307,7 +307,7 @@ def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str
             place = min(places[ident], key=lambda p: (-places[ident][p], p)) if places[ident] else UNKNOWN_PLACE
             if not _local(ident[1]) and ident not in own_place and levelled(name) and not province_place(place):
                 # its citers' place may be of another level ("Ban Thường vụ Tỉnh ủy" cited from a commune): said as theirs
-                place = f"{UNKNOWN_PLACE} (dẫn từ {place})"
+                place = f"{UNKNOWN_PLACE}, dẫn từ {place}"
             name = f"{name} – {place}"  # a dash, not brackets: the listing shows the count in brackets
         shown[ident] = name
     apart(shown, members)
