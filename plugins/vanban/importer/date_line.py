@@ -29,7 +29,7 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐÂĂÊÔƠƯ])\.\s*$")
 
 def _place_before(window: Window, at: int) -> tuple[str, int]:
     """The capitalised words before the date line's comma at *at*, across one line break at most."""
-    text = "".join(window.work)
+    text = window.joined()
     start = max(0, at - 80)
     lines = text[start:at].split("\n")
     words: list[str] = []
@@ -101,7 +101,7 @@ _LOSSY_PLACES = [(n, _lossy(n)) for n in dict.fromkeys((*PROVINCES_2024, *PROVIN
 
 
 def _lossy_place(window: Window, at: int) -> tuple[str, int]:
-    text = "".join(window.work)
+    text = window.joined()
     line = text[text.rfind("\n", 0, at) + 1 : at]
     found = [(n, m) for n, pattern in _LOSSY_PLACES if (m := pattern.search(line)) and " " in m.group(0).replace(
         " ", "", n.count(" ")) and (m.start() == 0 or line[m.start() - 1].isspace())]
@@ -163,7 +163,7 @@ def _opens_line(window: Window, m: re.Match[str]) -> bool:
     place, start = _place_before(window, m.start())
     if not place or not m.group("y") or fold_key(place.split()[0]) in _TIME_WORDS:
         return False
-    text = "".join(window.work)
+    text = window.joined()
     end = text.find("\n", m.end())
     before = text[text.rfind("\n", 0, start) + 1 : start]
     after = text[m.end() : end if end != -1 else None]
@@ -173,7 +173,7 @@ def _opens_line(window: Window, m: re.Match[str]) -> bool:
 def _stands_alone(window: Window, m: re.Match[str], anchor: int | None) -> bool:
     """A date line ends its line, and no document number stands before its comma: ", ngày 18 tháng 11 năm
     2020 về việc …" after "tờ trình số 02/TTr-BCĐ" is the cited document's date, inside running text."""
-    work = "".join(window.work)
+    work = window.joined()
     end = work.find("\n", m.end())
     after = work[m.end() : end if end != -1 else None].strip()
     if after[:1].islower() and not _lost_capital_type(after):
@@ -181,10 +181,17 @@ def _stands_alone(window: Window, m: re.Match[str], anchor: int | None) -> bool:
     line_start = work.rfind("\n", 0, m.start()) + 1
     if _WEEKDAY.match(work[line_start : m.start()]):
         return False  # "Thứ ba, ngày 16 tháng 7 năm 2019 | 08:31:05": a page's own day, never a document's date line
-    before = work[line_start : m.start()].split()
+    reach = max(line_start, m.start() - _SENTENCE_REACH)
+    before = work[reach : m.start()].split()
+    if reach > line_start:  # a long line: its last words only (each of a line's many dates read it all again)
+        before = before[1:] if len(before) > 6 else work[line_start : m.start()].split()
     if _in_sentence(window, m, before, anchor is not None and anchor >= line_start):
         return False
     return not (before and re.search(r"\d.*[/\-]|[/\-].*\d", before[-1]))
+
+
+# How far before a date line its sentence is read (a header's number or motto stands close before it)
+_SENTENCE_REACH = 600
 
 
 def _lost_capital_type(after: str) -> bool:

@@ -92,7 +92,7 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
         if is_upper(window.text[m.start() : m.end()]) and m.start() <= top_end + 200:
             window.blank(m.start(), m.end())
             union = True
-    for m in DECORATION.finditer("".join(window.work)):
+    for m in DECORATION.finditer(window.joined()):
         window.blank(m.start(), m.end())
     pieces = window.pieces()
     first = min((s for s, _ in found), default=None)

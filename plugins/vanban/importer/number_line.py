@@ -11,7 +11,7 @@ import re
 
 from ..glossary import DOCUMENT_TYPES
 from ..text import collapse_space, fold, normalise_dashes
-from .landmarks import DATE_LINE, NUMBER, folded
+from .landmarks import DATE_LINE, NUMBER
 from .result import ImportResult
 from .title import TYPES_BY_LENGTH, type_word
 from .window import Window
@@ -53,13 +53,30 @@ def _number_token(rest: str) -> tuple[str, int]:
 
 
 def find_number(window: Window, anchor: int | None, result: ImportResult) -> tuple[int, int] | None:
-    work = "".join(window.work)
+    work = window.joined()
+    fwork = window.folded()
     candidates: list[tuple[int, int, str, bool]] = []
-    for m in NUMBER.finditer(window.folded()):
-        line_start = work.rfind("\n", 0, m.start()) + 1
-        before = _after_date_line(work[line_start : m.start()]).strip()
-        label = fold(before).upper().replace(" ", "")
-        if any(c.islower() for c in before) and label.rstrip(":") not in {t for t, _ in TYPES_BY_LENGTH}:
+    types = {t for t, _ in TYPES_BY_LENGTH}
+    # What stands before each "Số" on its line, kept as the candidates come (in order): a wall of text on one
+    # line ("số 1/… số 2/…" 40,000 times) had its whole line sliced and folded again for each (over 15 min).
+    line_start = seen = 0
+    lower = text = False  # a lower-case letter, any text, in work[line_start:seen]
+    previous = ""
+    for m in NUMBER.finditer(fwork):
+        newline = work.rfind("\n", seen, m.start())
+        if newline != -1 or m.start() == 0:
+            line_start = seen = newline + 1
+            lower = text = False
+            previous = work[: max(line_start - 1, 0)].rpartition("\n")[2].rstrip()
+        segment = work[seen : m.start()]
+        lower = lower or any(c.islower() for c in segment)
+        text = text or bool(segment.strip())
+        seen = m.start()
+        has_text = text and not _date_line_ends(work, fwork, line_start, m.start())
+        has_lower = lower and has_text
+        before = work[line_start : m.start()].strip() if has_text and m.start() - line_start <= LABEL_REACH else ""
+        label = fold(before).upper().replace(" ", "")  # a type's name ("NGHỊ QUYẾT Số:"): never a long text
+        if has_lower and label.rstrip(":") not in types:
             continue
         if work[m.start() + 2 : m.start() + 3] in ("-", "_"):  # "CV so-6310-UBN-tinh": an attachment's file name
             continue
@@ -69,9 +86,7 @@ def find_number(window: Window, anchor: int | None, result: ImportResult) -> tup
         skip = dots.end() if dots else 0
         number, length = _number_token(first_line[skip:] + "\n" + next_line.split("\n")[0][:40])
         length += skip if number else 0
-        own_end = work.find("\n", m.start())
-        own_line = fold(work[m.start() : own_end if own_end != -1 else None]).upper().strip()
-        alone = not before and bool(re.fullmatch(r"SO(\s+HIEU)?\s*:?", own_line))
+        alone = not has_text and _alone(work, m.start())
         if alone and not re.match(r"[\d/\-–]", number):
             number, length = "", 0
         blank = bool(re.match(r"^[-–/]", number)) or (not number and alone)  # "Số: /PVHTT", a bare "Số:"
@@ -80,9 +95,9 @@ def find_number(window: Window, anchor: int | None, result: ImportResult) -> tup
         if not blank and not _looks_like_number(number, window.text[m.start() : m.end("rest")]):
             continue  # "số 167 đường Hùng Vương": a street number in running text
         portal = "HIEU" in m.group(0)[:12]
-        typed = bool(before) and label.rstrip(":") in {t for t, _ in TYPES_BY_LENGTH}
-        lower = window.text[m.start() : m.start() + 2] == "số"  # "Theo đó: Thực hiện văn bản" / "số 2827/BNN-BVTV ngày"
-        if (typed or lower) and _wrapped_citation(window, work, line_start, rest_start + length):
+        typed = has_text and label.rstrip(":") in types
+        small = window.text[m.start() : m.start() + 2] == "số"  # "Theo đó: Thực hiện văn bản" / "số 2827/BNN-BVTV ngày"
+        if (typed or small) and _wrapped_citation(window, previous, work, line_start, rest_start + length):
             continue  # "… UBND thành phố có" / "Thông báo số 243/TB-UBND thay đổi …": a sentence a PDF wrapped
         start = line_start if typed else m.start()  # "Nghị quyết số:" goes with the number, an issuer never
         candidates.append((start, rest_start + length, number, portal))
@@ -96,20 +111,31 @@ def find_number(window: Window, anchor: int | None, result: ImportResult) -> tup
     return start, end
 
 
-def _after_date_line(before: str) -> str:
-    """What stands before "Số" on its line, past a date line that ends right there: a flattened header writes the
-    right column first ("… Hạnh phúc An Giang, ngày 05 tháng 10 năm 2012 Số: 15/2012/CT-UBND"), and the date line's
-    lower case is no running text before the number."""
-    dated = [m for m in DATE_LINE.finditer(folded(before)) if not m.group("bare") and m.group("y")]
-    if dated and not before[dated[-1].end() :].strip():
-        return ""
-    return before
+# How far before "Số" a date line ending there is looked for, and how long a type's name before it may be.
+DATE_REACH = 200
+LABEL_REACH = 300
 
 
-def _wrapped_citation(window: Window, work: str, line_start: int, end: int) -> bool:
-    """A line that goes on from a line of running text ending in a lower-case word, with running text after its
-    number."""
-    previous = work[: max(line_start - 1, 0)].rpartition("\n")[2].rstrip()
+def _date_line_ends(work: str, fwork: str, line_start: int, at: int) -> bool:
+    """Whether a date line ends right before "Số" at *at* (only space between): a flattened header writes the right
+    column first ("… Hạnh phúc An Giang, ngày 05 tháng 10 năm 2012 Số: 15/2012/CT-UBND"), and the date line's
+    lower case is no running text before the number. Looked for in the last :data:`DATE_REACH` characters only
+    (*fwork*: *work* folded, one character for one): a date line is short, and a line may not be."""
+    dated = [m for m in DATE_LINE.finditer(fwork, max(line_start, at - DATE_REACH), at)
+             if not m.group("bare") and m.group("y")]
+    return bool(dated) and not work[dated[-1].end() : at].strip()
+
+
+def _alone(work: str, at: int) -> bool:
+    """Whether "Số" at *at* stands alone on the rest of its line ("Số:", "Số hiệu:")."""
+    own_end = work.find("\n", at)
+    own_line = fold(work[at : own_end if own_end != -1 else None]).upper().strip()
+    return bool(re.fullmatch(r"SO(\s+HIEU)?\s*:?", own_line))
+
+
+def _wrapped_citation(window: Window, previous: str, work: str, line_start: int, end: int) -> bool:
+    """A line that goes on from a line of running text (*previous*, the line before) ending in a lower-case word,
+    with running text after its number."""
     after = work[end : end + 3].lstrip()
     return (line_start > 0 and not window.line_of(line_start).gap_before and len(previous.split()) >= 6
             and previous[-1:].isalpha()

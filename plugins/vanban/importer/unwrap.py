@@ -13,6 +13,7 @@ lower case (or a number) are one.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..glossary import TYPE_NAMES
 from .lines import Block, Line
@@ -30,7 +31,7 @@ _NEXT_BASIS = re.compile(rf"^(?:(?:{'|'.join(sorted(TYPE_NAMES, key=len, reverse
 _PREAMBLE = re.compile(r"^(?:[-–+•]\s*)?(?:Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Xét tờ trình|Trên cơ sở)\b", re.I)
 _DECORATION = re.compile(r"^[-_*=–—.\s]{3,}$")
 _PIPES_ONLY = re.compile(r"^[\s|]+$")
-_EDGE_PIPES = re.compile(r"^\s*\|\s*|\s*\|\s*$")
+_LEAD_PIPE = re.compile(r"\s*\|\s*")
 
 
 _PAGE_MARK = re.compile(r"\s*Trang\s?\d{1,3}(?=\S)")
@@ -49,7 +50,11 @@ def clean_debris(text: str) -> str:
     glued = _PAGE_MARK.match(text)
     if glued and text[glued.end()].isupper():
         text = text[glued.end():]
-    return _EDGE_PIPES.sub("", text)
+    lead = _LEAD_PIPE.match(text)  # a pipe at either edge, and the space around it: stripped, never searched
+    if lead:  # for ("\s*\|\s*$" tried at every space of a run is quadratic: 4,000 spaces, 16 million steps)
+        text = text[lead.end():]
+    rest = text.rstrip()
+    return rest[:-1].rstrip() if rest.endswith("|") else text
 
 
 def _width(lines: list[Line]) -> int:
@@ -57,27 +62,103 @@ def _width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 
-def _word_continues(previous: Line, line: Line) -> bool:
+@dataclass
+class _Run:
+    """The paragraph being joined, as :func:`joins` asks of it: its pieces are joined once at the end, and what
+    is asked of the whole (capitals, a rule of dashes) is kept as they come. Rebuilt and rescanned at each
+    join, a paragraph of 20,000 short lines had taken over a minute."""
+
+    first: Line
+    texts: list[str]
+    marks: list[str]
+    bold: bool
+    letters: bool = False  # a letter in the text so far
+    upper: bool = True  # every letter so far a capital
+    rule: bool = True  # only the characters of a rule (dashes, dots, space) so far
+    length: int = 0  # of the text, its last piece without its trailing space
+
+    @classmethod
+    def of(cls, line: Line) -> _Run:
+        run = cls(line, [line.text], [line.markdown], line.bold)
+        run._count(line.text)
+        run.length = len(line.text.rstrip())
+        return run
+
+    def _count(self, text: str) -> None:
+        letters = [c for c in text if c.isalpha()]
+        self.letters = self.letters or bool(letters)
+        self.upper = self.upper and all(c.isupper() for c in letters)
+        self.rule = self.rule and bool(_RULE_CHARS.fullmatch(text))
+
+    def add(self, line: Line) -> None:
+        text = line.text.lstrip()
+        self.texts[-1] = self.texts[-1].rstrip()
+        self.texts.append(text)
+        while len(self.marks) > 1 and not self.marks[-1].strip():  # "x" + " " + "": the space goes with it
+            self.marks.pop()
+        self.marks[-1] = self.marks[-1].rstrip()
+        self.marks.append(line.markdown.lstrip())
+        self.bold = self.bold and line.bold
+        self._count(text)
+        self.length += 1 + len(text.rstrip())
+
+    def before(self) -> str:
+        """The end of the text without its trailing space (what a sentence's end is read from)."""
+        tail: list[str] = [self.texts[-1].rstrip()]
+        size = len(tail[0])
+        for text in reversed(self.texts[:-1]):
+            if size >= _REACH:
+                break
+            tail.append(text)
+            size += len(text) + 1
+        return " ".join(reversed(tail))[-_REACH:]
+
+    def head(self) -> str:
+        head: list[str] = []
+        size = 0
+        for text in self.texts:
+            head.append(text)
+            size += len(text) + 1
+            if size >= _REACH:
+                break
+        return " ".join(head)[:_REACH]
+
+    def upper_text(self) -> bool:
+        return self.letters and self.upper
+
+    def line(self) -> Line:
+        first = self.first
+        if len(self.texts) == 1:
+            return first
+        return Line(" ".join(self.texts), " ".join(self.marks), bold=self.bold, gap_before=first.gap_before,
+                    cell=first.cell, formatted=first.formatted)
+
+
+_REACH = 400  # characters of a paragraph's start and end looked at: a sentence's end or a preamble's cue is short
+_RULE_CHARS = re.compile(r"[-_*=–—.\s]*")
+
+
+def _word_continues(previous: _Run, line: Line) -> bool:
     """Two Word paragraphs that are one sentence: text pasted into Word keeps the portal's hard wraps
     ("Căn cứ Nghị quyết số" ¶ "38/NQ-CP ngày …"). Only a plain mid-sentence break joins; a paragraph
     Word made on purpose (bold, in a cell, after a full stop, opening an item) never does."""
-    before, text = previous.text.rstrip(), line.text.lstrip()
-    if previous.cell or line.cell or previous.bold or line.bold or not before or not text:
+    before, text = previous.before(), line.text.lstrip()
+    if previous.first.cell or line.cell or previous.bold or line.bold or not before or not text:
         return False
     if before.endswith(";") and _NEXT_BASIS.match(text):
         return True
-    return (not _ENDS_SENTENCE.search(before) and not _OPENS_ITEM.match(text) and not is_upper(before)
+    return (not _ENDS_SENTENCE.search(before) and not _OPENS_ITEM.match(text) and not previous.upper_text()
             and bool(_CONTINUES.match(text)))
 
 
-def joins(previous: Line, line: Line, width: int) -> bool:
+def joins(previous: _Run, line: Line, width: int) -> bool:
     """Whether *line* continues *previous* (one paragraph hard-wrapped over both)."""
-    before, text = previous.text.rstrip(), line.text.lstrip()
-    if _DECORATION.match(before) or _DECORATION.match(text):
+    before, text = previous.before(), line.text.lstrip()
+    if (previous.rule and previous.length >= 3) or _DECORATION.match(text):
         return False  # "-------" under the authority line is a rule, never the start of a list item
-    if previous.formatted or line.formatted:
-        return previous.formatted and line.formatted and _word_continues(previous, line)
-    if line.gap_before or previous.cell != line.cell:
+    if previous.first.formatted or line.formatted:
+        return previous.first.formatted and line.formatted and _word_continues(previous, line)
+    if line.gap_before or previous.first.cell != line.cell:
         return False
     if before.endswith(";") and _NEXT_BASIS.match(text):
         return True
@@ -87,25 +168,23 @@ def joins(previous: Line, line: Line, width: int) -> bool:
         return False  # "Kính gửi: …" / "Thực hiện Quyết định …": a new clause starts at the margin
     if is_upper(text) and text.rstrip().endswith(":"):
         return False  # "QUYẾT ĐỊNH:" after the last basis ("…ngày 15/01/2016,") enacts: a paragraph of its own
-    if _PREAMBLE.match(previous.text.lstrip()) and not is_upper(text) and not _PREAMBLE.match(text):
+    if _PREAMBLE.match(previous.head().lstrip()) and not is_upper(text) and not _PREAMBLE.match(text):
         return True  # "Xét đề nghị của Trưởng" / "Ban Dân tộc tại …": a basis runs to its ";", "," or "."
-    if is_upper(before) and not is_upper(text) and not before.endswith((",", "-", "–")):
+    if previous.upper_text() and not is_upper(text) and not before.endswith((",", "-", "–")):
         return False  # a heading in capitals ("ỦY BAN NHÂN DÂN TỈNH …") stands alone
     if _CONTINUES.match(text) or before.endswith((",", "-", "–")):  # a comma never ends a paragraph
         return True
-    return len(before) >= 0.75 * width
+    return previous.length >= 0.75 * width
 
 
 def unwrap(blocks: list[Block]) -> list[Block]:
     """*blocks* with hard-wrapped plain-text lines joined into paragraphs (tables kept as they are)."""
     width = _width([b for b in blocks if isinstance(b, Line)])
-    out: list[Block] = []
+    out: list[Block | _Run] = []
     for block in blocks:
         previous = out[-1] if out else None
-        if isinstance(block, Line) and isinstance(previous, Line) and joins(previous, block, width):
-            out[-1] = Line(f"{previous.text.rstrip()} {block.text.lstrip()}",
-                           f"{previous.markdown.rstrip()} {block.markdown.lstrip()}", bold=previous.bold and block.bold,
-                           gap_before=previous.gap_before, cell=previous.cell, formatted=previous.formatted)
+        if isinstance(block, Line) and isinstance(previous, _Run) and joins(previous, block, width):
+            previous.add(block)
         else:
-            out.append(block)
-    return out
+            out.append(_Run.of(block) if isinstance(block, Line) else block)
+    return [b.line() if isinstance(b, _Run) else b for b in out]

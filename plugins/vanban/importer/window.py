@@ -26,9 +26,9 @@ _FLAT_BREAK = re.compile(r"(?<=\S)\s+(?=(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯ
                          r"Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH:|QUYẾT NGHỊ|Kính gửi|Kính gởi)\b|I{1,3}\.\s[A-ZĐ])"
                          r"|(?<=[^\sÓ])\s+(?=(?:GIÁM ĐỐC|HIỆU TRƯỞNG)\s+[A-ZĐ])")  # a unit head's authority line, not "PHÓ …"
 
-_TYPE_WORD = re.compile(r"\s+(?=(?:" + "|".join(sorted((re.escape(n.upper()) for n in TYPE_NAMES), key=len, reverse=True))
+_TYPE_WORD = re.compile(r"(?<!\s)\s+(?=(?:" + "|".join(sorted((re.escape(n.upper()) for n in TYPE_NAMES), key=len, reverse=True))
                         + r")\s+\S)")
-_SENTENCE_START = re.compile(r"\s+(?=[^\W\d_]+\s+[^\W\d_]+\s)")
+_SENTENCE_START = re.compile(r"(?<!\s)\s+(?=[^\W\d_]+\s+[^\W\d_]+\s)")
 _CAPS_RUN = 6  # words in capitals opening the paragraph: a header's lines, not a name in running text
 # "TRƯỜNG THCS X", "ỦY BAN NHÂN DÂN …", "15/2012/CT-UBND": what may stand before the type word in a flattened header
 _BEFORE_TYPE = re.compile(r"^(?:TRƯỜNG|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|BỘ|SỞ|PHÒNG|BAN|CỤC|TỔNG CỤC|ĐẢNG|CHI BỘ|"
@@ -40,7 +40,7 @@ def _caps_header(text: str) -> str:
     the trích yếu ("TRƯỜNG THCS X KẾ HOẠCH … NĂM HỌC 2008 – 2009 Năm học 2008 – 2009 là …") and the type word after
     the body's name or number. Only a paragraph that opens with at least six words in capitals and holds nothing else
     before its first sentence-case words; every cut keeps the offsets."""
-    end = next((m for m in _SENTENCE_START.finditer(text) if _sentence_case(text[m.end():])), None)
+    end = next((m for m in _SENTENCE_START.finditer(text) if _sentence_case(text, m.end())), None)
     if end is None:
         return text
     head = text[: end.start()]
@@ -56,7 +56,7 @@ def _caps_header(text: str) -> str:
 
 # "… Giáo dục mầm non BỘ GIÁO DỤC VÀ ĐÀO TẠO –––– Số: 13003/…": a document site's blurb run into the header it
 # flattened; the body's name in capitals, then "Số:", after sentence-case words opens the header.
-_BODY_THEN_NUMBER = re.compile(r"\s+(?=(?:TRƯỜNG|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|BỘ|SỞ|PHÒNG|BAN|CỤC|TỔNG CỤC|ĐẢNG|CHI BỘ|"
+_BODY_THEN_NUMBER = re.compile(r"(?<!\s)\s+(?=(?:TRƯỜNG|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|BỘ|SỞ|PHÒNG|BAN|CỤC|TỔNG CỤC|ĐẢNG|CHI BỘ|"
                                r"HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|ĐOÀN|HỘI|CÔNG ĐOÀN|TRUNG TÂM|VĂN PHÒNG)\s"
                                r"(?P<name>[^\n]{1,80}?)\s(?:[-–—_*=]{3,}\s+)?(?:SỐ|Số)\s*:)")
 
@@ -93,10 +93,14 @@ def _blank_summary_copy(texts: list[str]) -> None:
         texts[first] = " " * len(text)
 
 
-def _sentence_case(rest: str) -> bool:
-    """Whether *rest* opens with a capitalised word and a lower-case one ("Trong thời gian …", "Năm học 2008 …")."""
-    first, _, after = rest.partition(" ")
-    second = after.split(" ", 1)[0]
+def _sentence_case(text: str, at: int) -> bool:
+    """Whether *text* from *at* opens with a capitalised word and a lower-case one ("Trong thời gian …", "Năm học
+    2008 …"); read by index, not from a copy of the rest (a copy at every space of a long line is quadratic)."""
+    space = text.find(" ", at)
+    first = text[at:] if space == -1 else text[at:space]
+    after = space + 1 if space != -1 else len(text)
+    next_space = text.find(" ", after)
+    second = text[after:] if next_space == -1 else text[after:next_space]
     return (first[:1].isupper() and first[1:].islower() and bool(second) and second[:1].isalpha()
             and second.islower())
 
@@ -136,13 +140,24 @@ class Window:
             offset += len(text) + 1
         self.work = list(self.text)
         self.blanked = [False] * len(self.text)
+        self._joined: str | None = None  # "".join(work), kept until the next blank: a line's many dates, each
+        self._folded: str | None = None  # joining the whole window again, were quadratic
+
+    def joined(self) -> str:
+        """The working text (landmarks blanked so far)."""
+        if self._joined is None:
+            self._joined = "".join(self.work)
+        return self._joined
 
     def folded(self) -> str:
         """The working text (landmarks blanked so far) folded for searching."""
-        return folded("".join(self.work))
+        if self._folded is None:
+            self._folded = folded(self.joined())
+        return self._folded
 
     def blank(self, start: int, end: int) -> None:
         """Remove the landmark at [start, end): it separates what stands before and after it."""
+        self._joined = self._folded = None
         for i in range(start, end):
             self.work[i] = " "
             self.blanked[i] = True
@@ -166,7 +181,7 @@ class Window:
 
     def pieces(self, start: int = 0, end: int | None = None) -> list[Piece]:
         """The non-empty pieces of the working text between *start* and *end*."""
-        work = "".join(self.work)
+        work = self.joined()
         stop = len(work) if end is None else end
         out: list[Piece] = []
         previous_end = -1
