@@ -7,9 +7,9 @@ of the quadratic loop fails without a clock.
 
 from __future__ import annotations
 
-from pathlib import Path
 import re._constants as c  # the parser's opcodes: a pattern's structure, not its timing
 import re._parser as parser
+from pathlib import Path
 from typing import Any
 
 import pytest

@@ -121,6 +121,21 @@ def without_fragments(text: str) -> str:
     return unescape(_FRAGMENT.sub("", _BLOCK_END.sub("\n\n", text)))
 
 
+# libxml2 keeps 255 levels of tags and drops what is deeper, text and all, without an error: a page that deep
+# would be imported with its text missing (or "no content"), so it is refused with the reason.
+_PARSER_DEPTH = 256
+
+
+def _depth(root: Any) -> int:
+    """How many levels of elements *root* holds (itself the first), without recursion."""
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        el, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in el)
+    return deepest
+
+
 def read_html_source(source: bytes | str) -> list[Block]:
     from lxml import etree, html
 
@@ -128,6 +143,9 @@ def read_html_source(source: bytes | str) -> list[Block]:
         document = html.document_fromstring(source)
     except (etree.ParserError, ValueError):
         raise ImportFailed("trang HTML hỏng hoặc rỗng — lưu lại trang từ trình duyệt (Ctrl+S)") from None
+    if _depth(document) >= _PARSER_DEPTH:
+        raise ImportFailed(f"trang HTML lồng thẻ quá sâu (tới {_PARSER_DEPTH} tầng): phần sâu hơn không đọc được — mở "
+                           "trang bằng trình duyệt, chép chữ vào một tệp .txt rồi nhập tệp đó")
     for el in list(document.iter(*_DROP)):
         el.drop_tree()
     body = document.find("body")
