@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import array
 import contextlib
-import itertools
 import os
 import pickle
 import tempfile
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -27,8 +26,13 @@ Encoded = tuple[bytes, dict[int, bytes]]  # a term's entry and its tails by bloc
 
 REUSE_FILE = "search-reuse.bin"  # in the generation's folder: pruned with it (or when unused for 30 days)
 MAGIC = b"vbreuse2\n"
-TERMS_FRAME = 2048  # terms per frame of the postings that open the file
-CHUNK = 512  # records per frame: what is held at once, reading or writing
+TERMS_FRAME = 2048  # terms per frame of the postings that open the file, at most
+CHUNK = 512  # records per frame, at most: what is held at once, reading or writing
+# A frame also ends once it holds this many bytes of postings or entries (a term or record bigger than this makes a
+# frame of its own). Terms come in first-seen order, the commonest first: the first 2,048 of a body's held postings
+# of nearly every document, pickled at once (the list of their bytes and its pickle, two copies): the search
+# child's peak memory at 20,000 documents, above Material's whole build. Read back the same, a frame at a time.
+FRAME_BYTES = 1 << 20
 KINDS = ("m", "b")  # the order _entries is asked for its kinds, and the file's
 # (kind, term, entry_key, entry, tails by block, gzipped size or -1)
 Record = tuple[str, str, bytes, bytes, dict[int, bytes], int]
@@ -80,6 +84,21 @@ def read_records(path: Path, state: dict[str, Postings] | None = None) -> Genera
             return
 
 
+def _bounded(terms: Iterable[tuple[str, bytes]]) -> Iterator[list[tuple[str, bytes]]]:
+    """*terms* with their postings' bytes, in frames of at most :data:`TERMS_FRAME` terms and about
+    :data:`FRAME_BYTES` bytes."""
+    chunk: list[tuple[str, bytes]] = []
+    size = 0
+    for term, data in terms:
+        chunk.append((term, data))
+        size += len(data)
+        if len(chunk) >= TERMS_FRAME or size >= FRAME_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
 class Carried(Postings):
     """Postings read back from the file a bundle left (:func:`read_records`), with what names each row."""
 
@@ -125,6 +144,7 @@ class RecordWriter:
     def __init__(self, target: Path) -> None:
         self.target, self.tmp = target, ""
         self.frame: list[Record] = []
+        self.frame_bytes = 0  # the entries' and tails' bytes in frame
         self.handle: BinaryIO | None = None
         self.opened = False  # whether the postings' end is written (records follow it)
         try:
@@ -142,8 +162,7 @@ class RecordWriter:
             self._write({"kind": "postings", "name": name, "fields": postings.fields, "documents": postings.documents,
                          "ids": ids, "keys": keys, "rows": rows, "lengths": postings.lengths})
             for field, table in postings.terms.items():
-                items = iter(table.items())
-                while chunk := [(term, flat.tobytes()) for term, flat in itertools.islice(items, TERMS_FRAME)]:
+                for chunk in _bounded((term, flat.tobytes()) for term, flat in table.items()):
                     self._write({"kind": "terms", "name": name, "field": field, "terms": chunk})
         self._open()
 
@@ -165,12 +184,13 @@ class RecordWriter:
     def add(self, record: Record) -> None:
         if self.handle is not None:
             self.frame.append(record)
-            if len(self.frame) >= CHUNK:
+            self.frame_bytes += len(record[3]) + sum(map(len, record[4].values()))
+            if len(self.frame) >= CHUNK or self.frame_bytes >= FRAME_BYTES:
                 self._flush()
 
     def _flush(self) -> None:
         self._open()
-        frame, self.frame = self.frame, []
+        frame, self.frame, self.frame_bytes = self.frame, [], 0
         self._write(frame)
 
     def close(self) -> None:
