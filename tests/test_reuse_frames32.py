@@ -63,8 +63,8 @@ def test_frames_end_by_bytes_and_read_back_whole(tmp_path: Path, monkeypatch: py
 
 def test_frame_cut_keeps_every_term_once_in_order(tmp_path: Path) -> None:
     terms = [(f"t{k}", bytes(k % 7 * 40)) for k in range(5000)]
-    chunks = list(frames._bounded(iter(terms)))
+    chunks = list(frames.bounded(iter(terms)))
     assert [t for chunk in chunks for t in chunk] == terms
     assert all(len(chunk) <= frames.TERMS_FRAME for chunk in chunks)
     big = [("a", bytes(frames.FRAME_BYTES + 1)), ("b", b"x"), ("c", b"y")]
-    assert [len(chunk) for chunk in frames._bounded(iter(big))] == [1, 2]
+    assert [len(chunk) for chunk in frames.bounded(iter(big))] == [1, 2]

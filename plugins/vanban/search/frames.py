@@ -84,7 +84,7 @@ def read_records(path: Path, state: dict[str, Postings] | None = None) -> Genera
             return
 
 
-def _bounded(terms: Iterable[tuple[str, bytes]]) -> Iterator[list[tuple[str, bytes]]]:
+def bounded(terms: Iterable[tuple[str, bytes]]) -> Iterator[list[tuple[str, bytes]]]:
     """*terms* with their postings' bytes, in frames of at most :data:`TERMS_FRAME` terms and about
     :data:`FRAME_BYTES` bytes."""
     chunk: list[tuple[str, bytes]] = []
@@ -162,7 +162,7 @@ class RecordWriter:
             self._write({"kind": "postings", "name": name, "fields": postings.fields, "documents": postings.documents,
                          "ids": ids, "keys": keys, "rows": rows, "lengths": postings.lengths})
             for field, table in postings.terms.items():
-                for chunk in _bounded((term, flat.tobytes()) for term, flat in table.items()):
+                for chunk in bounded((term, flat.tobytes()) for term, flat in table.items()):
                     self._write({"kind": "terms", "name": name, "field": field, "terms": chunk})
         self._open()
 
