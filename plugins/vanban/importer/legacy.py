@@ -56,13 +56,40 @@ def run_font(run: Any, paragraph: Any) -> str | None:
     return _fonts(default)
 
 
+# The children of a run that stand for text (python-docx's CT_R.text), and the run and hyperlink tags.
+_RUN_CHARS = {f"{_W}{tag}" for tag in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab")}
+_RUN, _LINK = f"{_W}r", f"{_W}hyperlink"
+
+
+def _chars(r: Any) -> str:
+    return "".join(str(e) for e in r if e.tag in _RUN_CHARS)
+
+
+def run_chars(run: Any) -> str:
+    """``run.text``, read child by child: python-docx reads it with an XPath union, which libxml2 merges in
+    quadratic time (a Word paragraph of 32,000 tabs: 31 s to read); the same text in the same order."""
+    return _chars(run._r)
+
+
+def paragraph_chars(paragraph: Any) -> str:
+    """``paragraph.text`` (its runs and its hyperlinks' runs, in order), read child by child as :func:`run_chars`."""
+    out: list[str] = []
+    for e in paragraph._p:
+        if e.tag == _RUN:
+            out.append(_chars(e))
+        elif e.tag == _LINK:
+            out.extend(_chars(r) for r in e if r.tag == _RUN)
+    return "".join(out)
+
+
 def run_text(run: Any, paragraph: Any) -> tuple[str, str]:
     """(text, encoding converted from or "") of one Word run."""
     font = run_font(run, paragraph)
     encoding = encoding_of_font(font)
-    if encoding is None or not run.text:
-        return run.text, ""
-    return convert(run.text, encoding, caps=is_caps_font(font)), encoding
+    text = run_chars(run)
+    if encoding is None or not text:
+        return text, ""
+    return convert(text, encoding, caps=is_caps_font(font)), encoding
 
 
 def paragraph_pieces(paragraph: Any) -> tuple[list[tuple[str, bool, bool]], str]:
@@ -70,7 +97,7 @@ def paragraph_pieces(paragraph: Any) -> tuple[list[tuple[str, bool, bool]], str]
     pieces: list[tuple[str, bool, bool]] = []
     met = ""
     for run in paragraph.runs:
-        if run.text:
+        if run_chars(run):
             text, encoding = run_text(run, paragraph)
             met = met or encoding
             pieces.append((text, bool(run.bold), bool(run.italic)))
@@ -79,7 +106,7 @@ def paragraph_pieces(paragraph: Any) -> tuple[list[tuple[str, bool, bool]], str]
 
 def cell_text(cell: Any) -> str:
     """A table cell's text with its old-font runs converted."""
-    return "\n".join("".join(run_text(r, p)[0] for r in p.runs) if p.runs else p.text for p in cell.paragraphs)
+    return "\n".join("".join(run_text(r, p)[0] for r in p.runs) if p.runs else paragraph_chars(p) for p in cell.paragraphs)
 
 
 def text_encoding(text: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ...text import collapse_space
-from ..legacy import cell_text, paragraph_pieces
+from ..legacy import cell_text, paragraph_chars, paragraph_pieces
 from ..lines import Block, ImportFailed, Line, TableBlock, escape
 from ..safety import check_archive
 
@@ -79,7 +79,7 @@ def _layout_columns(table: Any) -> list[tuple[str, list[Any]]] | None:
     width = max(len(r) for r in grid)
     if not 2 <= width <= 3:
         return None
-    if not any(_LAYOUT_LINE.match(p.text) for r in grid for c in r for p in c.paragraphs):
+    if not any(_LAYOUT_LINE.match(paragraph_chars(p)) for r in grid for c in r for p in c.paragraphs):
         return None
     columns: list[tuple[str, list[Any]]] = []
     for index in range(width):
@@ -93,7 +93,7 @@ def _layout_columns(table: Any) -> list[tuple[str, list[Any]]] | None:
 
 
 def _docx_line(paragraph: Any, cell: str = "") -> Line | None:
-    text = paragraph.text.replace("\t", " ")
+    text = paragraph_chars(paragraph).replace("\t", " ")
     if not text.strip():
         return None
     pieces, legacy = paragraph_pieces(paragraph)  # a run in a .VnTime or VNI- font is converted by its font
