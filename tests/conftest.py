@@ -12,11 +12,12 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from script_modules import load_script
 
 from vanban.citations import Extraction, extract, reference
@@ -131,6 +132,26 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # The server Lighthouse measures against (127.0.0.1, a free port, gzip as a real web server):
 # the browser tests meet the site the same way.
 serve: Callable[[Path], tuple[http.server.ThreadingHTTPServer, str]] = load_script("lighthouse").serve
+
+
+def served_pages(root: Path, pages: Mapping[str, str]) -> Iterator[str]:
+    """A site of the portal's config and templates over *pages* (file name under content/van-ban/ → its Markdown),
+    built with the real ``mkdocs build`` and served on 127.0.0.1: yields the base URL, then stops and removes it."""
+    content = root / "content" / "van-ban"
+    content.mkdir(parents=True)
+    for name, text in pages.items():
+        (content / name).write_text(text, encoding="utf-8")
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(root / "content")
+    config["theme"]["custom_dir"] = str(ROOT / "theme_overrides")
+    config.pop("nav", None)
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    result = run_mkdocs(root / "mkdocs.yml", root / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    server, url = serve(root / "site")
+    yield url
+    server.shutdown()
+    shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -8,16 +8,14 @@ recorded in ``page.external_requests``).
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
-import yaml
 
-from conftest import ROOT, run_mkdocs, serve
+from conftest import served_pages
 from vanban.text import fold
 
 pytestmark = pytest.mark.browser
@@ -249,24 +247,10 @@ FIXTURE_DOCS = {
 
 @pytest.fixture(scope="module")
 def ranking_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    root = tmp_path_factory.mktemp("ranking")
-    content = root / "content" / "van-ban"
-    content.mkdir(parents=True)
-    for name, (number, type_, date, title) in FIXTURE_DOCS.items():
-        (content / name).write_text(
-            f'---\nnumber: "{number}"\ntype: "{type_}"\nissuer: "Ủy ban nhân dân xã Mẫu"\n'
-            f'date: "{date}"\ntitle: "{title}"\n---\n\nNội dung {title.lower()}.\n', encoding="utf-8")
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["docs_dir"] = str(root / "content")
-    config["theme"]["custom_dir"] = str(ROOT / "theme_overrides")
-    config.pop("nav", None)
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    result = run_mkdocs(root / "mkdocs.yml", root / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    server, url = serve(root / "site")
-    yield url
-    server.shutdown()
-    shutil.rmtree(root, ignore_errors=True)
+    pages = {name: f'---\nnumber: "{number}"\ntype: "{type_}"\nissuer: "Ủy ban nhân dân xã Mẫu"\n'
+                   f'date: "{date}"\ntitle: "{title}"\n---\n\nNội dung {title.lower()}.\n'
+             for name, (number, type_, date, title) in FIXTURE_DOCS.items()}
+    yield from served_pages(tmp_path_factory.mktemp("ranking"), pages)
 
 
 def numbers(page: Any) -> list[str]:

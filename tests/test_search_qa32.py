@@ -8,16 +8,14 @@ Python reference of search.js.
 
 from __future__ import annotations
 
-import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from conftest import ROOT, run_mkdocs, serve
+from conftest import served_pages
 from vanban.dates import PartialDate
 from vanban.documents import Document
 from vanban.tokens import date_terms, fold_lower, joined_query, meta_tokens, query_syllables
@@ -92,24 +90,10 @@ def test_search_qa_scores() -> None:
 
 @pytest.fixture(scope="module")
 def qa_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    root = tmp_path_factory.mktemp("qa32")
-    content = root / "content" / "van-ban"
-    content.mkdir(parents=True)
-    for name, (number, type_, issuer, date, title, body) in DOCS.items():
-        (content / name).write_text(
-            f'---\nnumber: "{number}"\ntype: "{type_}"\nissuer: "{issuer}"\ndate: "{date}"\ntitle: "{title}"\n'
-            f'---\n\n{body}\n', encoding="utf-8")
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["docs_dir"] = str(root / "content")
-    config["theme"]["custom_dir"] = str(ROOT / "theme_overrides")
-    config.pop("nav", None)
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    result = run_mkdocs(root / "mkdocs.yml", root / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    server, url = serve(root / "site")
-    yield url
-    server.shutdown()
-    shutil.rmtree(root, ignore_errors=True)
+    pages = {name: f'---\nnumber: "{number}"\ntype: "{type_}"\nissuer: "{issuer}"\ndate: "{date}"\ntitle: "{title}"\n'
+                   f'---\n\n{body}\n'
+             for name, (number, type_, issuer, date, title, body) in DOCS.items()}
+    yield from served_pages(tmp_path_factory.mktemp("qa32"), pages)
 
 
 def numbers(page: Any, base: str, query: str) -> list[str]:
