@@ -14,7 +14,7 @@ every repeat it writes a string that reaches the repeat, repeats its body k time
 classic prefix + pump^k + suffix), and it adds the shapes a hostile file holds (long runs of one
 character, near-matches repeated). Each input is searched at k, 2k and 4k; a time that grows more than
 about 6x for 4x the text (linear gives 4x) at a size worth measuring is a finding. A profile to read,
-not a test: timing belongs here, never in tests (run it under ``flock /work/wt/bench.lock``).
+not a test: timing belongs here, never in tests (run it alone on the machine: its figures are wall times).
 """
 
 from __future__ import annotations
