@@ -34,6 +34,7 @@ def _key(word: str) -> str:
 _ADMIN_LAST = {_key(u.split()[-1]) for u in ADMIN_UNITS}
 # what may stand before a sentence's first word: its end mark, or a list's bullet or number ("- Đánh giá", "2) Tổ chức")
 _SENTENCE_END = re.compile(r"(?:[.!?:;…]|^\s*[-–+*•]|^\s*(?:\d{1,3}|[a-zđ]|[IVXLC]{1,5})[.)/])\s*$|^\s*$")
+_MARK_END = re.compile(r"[.!?:;…]\s*$")  # the first alternative alone: read on the gap after the word before
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}")  # "PCI", "TTHC", "COVID": never a word with marks ("VÀO")
 _FUNCTION = {_key(w) for w in (  # words never a name: what stands beside them says nothing of the next word
     "của", "và", "về", "các", "những", "trong", "trên", "tại", "với", "cho", "theo", "đến", "từ", "năm",
@@ -71,12 +72,21 @@ def _evidence(body: str) -> Evidence:
             near = [w.group(0) for w in words[max(i - 1, 0): i + 2] if w is not m]
             if form == "upper" and (not _ACRONYM.fullmatch(word) or any(len(n) > 1 and n.isupper() for n in near)):
                 continue  # "BAN HÀNH" in a line: a phrase in capitals, no acronym
-            if form == "title" and _SENTENCE_END.search(line[: m.start()]):
+            if form == "title" and _after_sentence_end(line, words, i):
                 continue
             before, after = keys[i - 1] if i else "", keys[i + 1] if i + 1 < len(words) else ""
             for context in ((before, keys[i], after), (before, keys[i], ""), ("", keys[i], after), ("", keys[i], "")):
                 seen[context][form] += 1
     return seen
+
+
+def _after_sentence_end(line: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether the *i*-th word of *line* opens a sentence (:data:`_SENTENCE_END` on the text before it). Past the
+    second word only an end mark can stand there, and it stands in the gap after the word before: reading that gap,
+    not the whole line before the word, keeps a long line linear."""
+    if i <= 1:  # a bullet or a list's number or letter may open the line before it
+        return _SENTENCE_END.search(line[: words[i].start()]) is not None
+    return _MARK_END.search(line, words[i - 1].end(), words[i].start()) is not None
 
 
 def _form_in(seen: Evidence, before: str, k: str, after: str) -> Form | None:
