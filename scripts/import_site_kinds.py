@@ -1,6 +1,6 @@
 """What a clerk sees after importing real documents, counted by kind over a content folder.
 
-    vanban import /tmp/real27/in --to /tmp/x && python scripts/import_site_kinds.py /tmp/x [-v]
+    python scripts/real_site.py OUT && python scripts/import_site_kinds.py OUT/content [-v]
 
 Kinds (the twenty-fifth session's QA of a site built from 702 real Word originals):
 - wall: a body of more than 1,000 characters in at most two paragraphs; "header run in" when the first one holds
