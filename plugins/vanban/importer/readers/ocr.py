@@ -116,6 +116,8 @@ def read_image(path: Path) -> list[Block]:
     try:
         with Image.open(path) as image:
             frames = [frame.convert("L") for frame in ImageSequence.Iterator(image)][:50]
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise ImportFailed(f"tệp ảnh hỏng hoặc quá lớn ({type(exc).__name__}) — chụp hoặc quét lại") from None
+    except Image.DecompressionBombError:
+        raise ImportFailed(f"ảnh quá lớn (quá {MAX_PIXELS:,} điểm ảnh) — quét lại ở 300 dpi".replace(",", ".")) from None
+    except (OSError, SyntaxError, ValueError):
+        raise ImportFailed("tệp ảnh hỏng hoặc không phải ảnh — chụp hoặc quét lại") from None
     return ocr_images(frames)

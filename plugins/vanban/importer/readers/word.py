@@ -19,6 +19,19 @@ from ..lines import Block, ImportFailed, Line, TableBlock, escape
 from ..safety import check_archive
 
 
+def _why(exc: Exception) -> str:
+    """What a clerk can act on, in Vietnamese, for the kinds python-docx and lxml raise (never a class name)."""
+    from zipfile import BadZipFile
+
+    if isinstance(exc, BadZipFile):
+        return "không phải gói .docx: có thể là tệp .doc cũ hoặc tệp khác đã đổi đuôi"
+    if isinstance(exc, KeyError):
+        return "gói .docx thiếu phần nội dung chính"
+    if isinstance(exc, ValueError) and "content type" in str(exc):
+        return "gói .docx không chứa văn bản Word (có thể là mẫu .dotx hoặc tệp Office khác)"
+    return "nội dung bên trong gói .docx bị hỏng"
+
+
 def read_docx(path: Path) -> list[Block]:
     """Paragraphs and tables of a .docx in body order (layout tables keep their columns)."""
     from docx import Document as open_docx  # a kept library; imported here to keep `vanban check` light
@@ -29,7 +42,7 @@ def read_docx(path: Path) -> list[Block]:
     try:
         doc = open_docx(str(path))
     except Exception as exc:  # python-docx and lxml raise many kinds on a malformed package
-        raise ImportFailed(f"tệp Word hỏng, không đọc được ({type(exc).__name__}) — mở bằng Word rồi lưu lại dạng .docx") from None
+        raise ImportFailed(f"tệp Word hỏng, không đọc được ({_why(exc)}) — mở bằng Word rồi lưu lại dạng .docx") from None
     blocks: list[Block] = []
     for child in doc.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
