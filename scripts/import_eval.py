@@ -26,9 +26,9 @@ field (a field is flagged when the file's report leaves it empty or calls it uns
 check` warns about it after the import): wrong fields flagged, right fields flagged, and the
 documents with a wrong field nobody is told to look at (``-v`` names them: "sai mà không báo").
 
-heldout3 to heldout24 were gathered by other helpers to score code not tuned on them: they are
+heldout3 to heldout25 were gathered by other helpers to score code not tuned on them: they are
 left out unless named with --set, so running this script while working on the importer never
-shows them. All but heldout24 are spent: heldout7, gathered in the ninth session, was scored untuned at the
+shows them. All but heldout24 and heldout25 are spent: heldout7, gathered in the ninth session, was scored untuned at the
 start of the tenth, heldout8, gathered in the tenth, at the start of the eleventh, heldout9,
 gathered in the eleventh, on that session's final code, heldout10 to heldout23, gathered in the
 twelfth to twenty-fourth, on their session's start and final code; heldout20 was then tuned on by
@@ -39,6 +39,11 @@ heldout24, gathered in the twenty-fifth session, is fresh: only the coordinator 
 session's final import code (tuned on every other set).
 
     python scripts/import_eval.py --set heldout24 -v --json out.json
+
+heldout25, gathered in the twenty-sixth session, is fresh: only the coordinator names it, to score that
+session's final import code (tuned on every other set, heldout24 included).
+
+    python scripts/import_eval.py --set heldout25 -v --json out.json
 """
 
 from __future__ import annotations

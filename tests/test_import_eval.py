@@ -1,4 +1,4 @@
-"""scripts/import_eval.py and the held-out import sets it scores when named (heldout3 to heldout24).
+"""scripts/import_eval.py and the held-out import sets it scores when named (heldout3 to heldout25).
 
 heldout3 to heldout23 are spent: heldout4 was scored untuned on 3a79531 (fields right txt 76%, docx
 81%, pdf 80%, html 81%) and tuned on from 14:00 (sixth session), heldout5 after the seventh
@@ -7,7 +7,7 @@ start of the tenth, heldout8 (gathered in the tenth) at the start of the elevent
 (gathered in the eleventh) on its final code, heldout10 to heldout23 (gathered in the
 twelfth to twenty-fourth) on their session's start and final code (heldout20 then tuned on by the
 twenty-second session's second round, heldout21 by the twenty-third, heldout22 and heldout23 by the
-twenty-fourth); heldout24 (gathered in the twenty-fifth) is fresh. Only
+twenty-fourth); heldout24 (gathered in the twenty-fifth) and heldout25 (in the twenty-sixth) are fresh. Only
 the sets' shape is checked here, never the importer's output on them; the kinds of trouble the
 spent sets showed are pinned on small written examples in test_import_kinds.py.
 """
@@ -35,7 +35,8 @@ EVAL = load_script("import_eval")
                                               ("heldout15", 30), ("heldout16", 30), ("heldout17", 30),
                                               ("heldout18", 30), ("heldout19", 30), ("heldout20", 25),
                                               ("heldout21", 25), ("heldout22", 33),
-                                              ("heldout23", 35), ("heldout24", 36)])
+                                              ("heldout23", 35), ("heldout24", 36),
+                                              ("heldout25", 30)])
 def test_fresh_set_is_annotated_and_has_every_form(name: str, minimum: int) -> None:
     fresh = IMPORT_SETS / name
     texts = sorted(fresh.glob("*.txt"))
@@ -76,13 +77,15 @@ SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": (
                 "heldout17": ("heldout17",), "heldout18": ("heldout18",), "heldout19": ("heldout19",),
                 "heldout20": ("heldout20",), "heldout21": ("heldout21",), "heldout22": ("heldout22",),
                 "heldout23": ("heldout24",),  # citations heldout24: the same (24th) session
-                "heldout24": ("heldout25",)}  # citations heldout25: the same (25th) session
+                "heldout24": ("heldout25",),  # citations heldout25: the same (25th) session
+                "heldout25": ("heldout26",)}  # citations heldout26: the same (26th) session
 
 
 @pytest.mark.parametrize("name", ["dev14", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
                                   "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                                   "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-                                  "heldout20", "heldout21", "heldout22", "heldout23", "heldout24"])
+                                  "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
+                                  "heldout25"])
 def test_a_fresh_set_shares_no_document_with_the_other_sets(name: str) -> None:
     """The fresh set is new: no source page of any import or citation set, no (number, issuer) of an import set."""
     fresh = IMPORT_SETS / name
