@@ -20,6 +20,7 @@ __all__ = [
     "KINH_GUI",
     "KINH_GUI_GATE",
     "LEVELS",
+    "LEVEL_GROUPS",
     "LEVEL_NAMES",
     "LIST_ITEM",
     "NOT_A_RECIPIENT",
@@ -135,6 +136,21 @@ COMMUNE_GROUP = re.compile(
     rf"(?P<kinds>{_COMMUNE}(?:\s*(?:,|và|/|-)\s*{_COMMUNE})*)(?P<tail>(?:\s+.*)?)$",
 )
 COMMUNE_WORD = re.compile(rf"^{_COMMUNE}(?!\w)")
+
+# A group of provinces or of districts, named by their body: "UBND các tỉnh, thành phố trực thuộc Trung ương",
+# "Chủ tịch UBND các huyện, thị xã, thành phố", "UBND các quận, huyện". The first kind named gives the level
+# ("thành phố" is either); the members are that level's units named "<head> tỉnh …" / "<head> huyện …".
+_COUNT = r"(?:(?:các|tất\s+cả\s+các)|(?P<count>[0-9]{1,3}))"
+_JOIN = r"\s*(?:,|và|/|-)\s*"
+_CITY = r"thành(?:\s+phố)?"
+LEVEL_GROUPS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("tỉnh", re.compile(rf"^(?P<head>.*?)\s*{_COUNT}\s+tỉnh(?:{_JOIN}{_CITY})?"
+                        r"(?:\s+(?:trực\s+thuộc\s+trung\s+ương|trong\s+cả\s+nước|trên\s+cả\s+nước))?$"),
+     re.compile(r"^(?:tỉnh|thành\s+phố)\s+\w")),
+    ("huyện", re.compile(rf"^(?P<head>.*?)\s*{_COUNT}\s+(?:huyện|quận)(?:{_JOIN}(?:huyện|quận|thị(?:\s+xã)?|{_CITY}))*"
+                         r"(?:\s+(?:trực\s+thuộc\s+tỉnh|trong\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh))?$"),
+     re.compile(r"^(?:huyện|quận|thị\s+xã|thành\s+phố)(?!\w)")),
+)
 
 # "các chi, đảng bộ trực thuộc Huyện ủy", "các cơ quan, đơn vị thuộc UBND huyện".
 SUBORDINATE_GROUP = re.compile(r"^(?:các|tất\s+cả\s+các)\s+(?P<what>.+?)\s+(?:trực\s+thuộc|thuộc)\s+(?P<parent>.+)$")

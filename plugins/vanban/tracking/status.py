@@ -101,12 +101,13 @@ class _Fulfilment:
             self.by_issuer.setdefault(registry.canonical(f.issuer), []).append(f)
 
     def of(self, key: str) -> tuple[list[Document], str | None]:
-        """Documents by *key*'s body, or else by its successors (then the successor's name)."""
+        """Documents by *key*'s body, or else by its successors (then the successor's name): a successor's only from
+        the day it took over (Phú Thọ's plan of 2024 is not Vĩnh Phúc's, which it became on 1/7/2025)."""
         own = self.by_issuer.get(key, [])
         if own:
             return own, None
-        for heir, _date in self.registry.heirs(key):
-            docs = self.by_issuer.get(heir)
+        for heir, since in self.registry.heirs(key):
+            docs = [d for d in self.by_issuer.get(heir, ()) if since is None or (_date(d) or dt.date.min) >= since]
             if docs:
                 return docs, self.registry.label(heir)
         return [], None
@@ -192,7 +193,7 @@ class Tracker:
         # Group phrases ("UBND các xã, phường") stand for this portal's units only in documents of a body it follows.
         own = self.registry.unit(doc.issuer) is not None
         for a in assignments(doc.body, found, doc.body_line - 1) if stated is None else stated:
-            for match in self.registry.resolve(a.head, own):
+            for match in self.registry.resolve(a.head, own, _date(doc)):
                 if not match.matched:
                     unmatched.append(Unmatched(doc.id, doc.source, a.line, match.written, "nhiệm vụ"))
                 for name, unit in self.targets(match):
@@ -204,7 +205,7 @@ class Tracker:
         for written, line, where in recipients:
             if p.NOT_A_RECIPIENT.match(p.display(written)):
                 continue
-            for match in self.registry.resolve(written, own):
+            for match in self.registry.resolve(written, own, _date(doc)):
                 addressed.append(match)
                 if not match.matched:
                     unmatched.append(Unmatched(doc.id, doc.source, line, match.written, where))

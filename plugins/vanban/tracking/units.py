@@ -11,6 +11,7 @@ parent is the Huyện ủy. What matches nothing is kept as written (never guess
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from vanban.sites import level_of_name
 from vanban.text import slugify
 
 from . import patterns as p
+
+CHAIRMAN = "chủ tịch "  # "Chủ tịch UBND các huyện": the chairman's duty, carried out by his committee
 
 
 class TrackingConfigError(ValueError):
@@ -196,10 +199,15 @@ class Registry:
         if unit is not None:
             return Match(written, (unit,))
         if not groups:
-            return Match(written, (), group=bool(p.COMMUNE_GROUP.match(key) or p.SUBORDINATE_GROUP.match(key)))
+            return Match(written, (), group=bool(p.COMMUNE_GROUP.match(key) or p.SUBORDINATE_GROUP.match(key)
+                                                 or any(g.match(key) for _level, g, _word in p.LEVEL_GROUPS)))
         commune = p.COMMUNE_GROUP.match(key)
         if commune:
             return self._communes(written, commune.group("head"), commune.group("count"))
+        for level, pattern, word in p.LEVEL_GROUPS:
+            found = pattern.match(key)
+            if found and found.group("head").strip():
+                return self._level_group(written, level, found.group("head").strip(), word, found.group("count"))
         sub = p.SUBORDINATE_GROUP.match(key)
         if sub:
             parent = self.by_key.get(sub.group("parent").strip())
@@ -225,12 +233,34 @@ class Registry:
             members.append(unit)
         return Match(written, tuple(members), group=True, stated_count=int(count) if count else None)
 
-    def resolve(self, head: str, groups: bool = True) -> tuple[Match, ...]:
-        """The units a task-line head or recipient names: "A; B và C" is split where that finds units."""
+    def _level_group(self, written: str, level: str, head: str, word: re.Pattern[str], count: str | None) -> Match:
+        """The units of *level* named "<head> <kind> …" by their name or an alias ("UBND các tỉnh, thành phố" →
+        "Ủy ban nhân dân tỉnh A", "Ủy ban nhân dân thành phố B"); a chairman's duty ("Chủ tịch UBND các huyện") is
+        his committee's when no unit is named for the chairman. A head naming no body ("các tỉnh") expands nothing."""
+        def members(lead: str) -> tuple[Unit, ...]:
+            return tuple(u for u in self.units if u.level == level and any(
+                key.startswith(lead + " ") and word.match(key[len(lead) + 1:])
+                for key in map(p.unit_key, (u.name, *u.aliases))))
+        found = members(head)
+        if not found and head.startswith(CHAIRMAN):
+            found = members(head[len(CHAIRMAN):])
+        return Match(written, found, group=True, stated_count=int(count) if count else None)
+
+    def resolve(self, head: str, groups: bool = True, on: dt.date | None = None) -> tuple[Match, ...]:
+        """The units a task-line head or recipient names: "A; B và C" is split where that finds units. A group
+        written *on* a day counts only the units still there that day (one a successor replaced earlier is gone:
+        "UBND các tỉnh" in 2026 is the merged provinces, not the old ones as well)."""
         cached = self._resolved.get((head, groups))
         if cached is None:
             cached = self._resolved[head, groups] = tuple(self._resolve(head, groups))
-        return cached
+        if on is None or not self.successors:
+            return cached
+        return tuple(self._present(m, on) if m.group else m for m in cached)
+
+    def _present(self, match: Match, on: dt.date) -> Match:
+        kept = tuple(u for u in match.units
+                     if not any(date and date <= on for _new, date in self.successors.get(p.unit_key(u.name), ())))
+        return match if len(kept) == len(match.units) else Match(match.written, kept, True, match.stated_count)
 
     def _resolve(self, head: str, groups: bool) -> list[Match]:
         out: list[Match] = []
