@@ -18,12 +18,11 @@ from vanban.documents import Document
 from vanban.search import SearchBundle, reference
 from vanban.search import bundle as search_bundle
 from vanban.search import page as search_page
+from vanban.search import script as search_script
 from vanban.search import shards as search_shards
 from vanban.search import sizes as search_sizes
 from vanban.site import PageSpec, SiteConfig, SiteModel
 from vanban.text import slugify
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def doc(number: str, type_: str, issuer: str, title: str, body: str = "", date: PartialDate | None = None,
@@ -127,7 +126,7 @@ def test_rebuild_is_byte_identical() -> None:
 
 
 def test_js_mirrors_python_constants() -> None:
-    script = (ROOT / "theme_overrides" / search_page.SCRIPT_PATH).read_text(encoding="utf-8")
+    script = search_script.source().decode("utf-8")
     escaped = "".join(c if c.isascii() else f"\\u{ord(c):04x}" for c in search_tokens.SYLLABLE_CLASS)
     assert f"var SYLLABLE = '[{escaped}]+';" in script
     assert f"MAX_WORDS = {search_tokens.MAX_WORDS}, PAGE = {reference.PAGE}, PREFIX_MIN = {reference.PREFIX_MIN}," in script

@@ -1,7 +1,7 @@
 """Document search, prebuilt at build time and split so that a query downloads only what it needs.
 
 Tokens come from :mod:`vanban.tokens` (shared with the per-document analysis). The browser
-(``theme_overrides/assets/vanban/search.js``, no library) loads a small ``index.json``, then only
+(``assets/vanban/search.js``, no library) loads a small ``index.json``, then only
 the shards that hold the query's terms (the heads of their posting lists, of bounded size, and
 tail blocks only while those do not settle the page) and the rows of the results it shows.
 
@@ -10,7 +10,7 @@ tail blocks only while those do not settle the page) and the rows of the results
 * :mod:`.shards` — entries cut into files (term ranges, hashed buckets);
 * :mod:`.reuse` — a term encoded again only when its inputs changed (bundles made again in one process,
   or by the next build: :mod:`.frames`, the postings and encoding a build leaves in the cache);
-* :mod:`.page` — the search page (``contribute``);
+* :mod:`.page` — the search page (``contribute``) and its script, joined from ``js/`` by :mod:`.script`;
 * :mod:`.reference` — the query of search.js in Python (tests, byte counts);
 * :mod:`.sizes` — bytes a query downloads, for ``scripts/bench.py`` and ``scripts/search_bytes.py`` (not
   imported here: a build needs neither it nor :mod:`.reference`).

@@ -12,7 +12,7 @@ from ..fingerprint import Fingerprinter
 from ..parallel import Background, may_fork
 from ..site import PageSpec, SiteModel
 from ..tokens import TermCounts, fold_lower
-from . import sending, stored
+from . import script, sending, stored
 from .bundle import SearchBundle, build_bundle, ordered_documents
 
 PAGE_PATH = "tim-kiem/"
@@ -138,6 +138,7 @@ def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgro
     the caller finishes it before it reads the site's outputs or the search page's data."""
     launched = launched or launch(site, analyses, consume=consume, background=background, fingerprinter=fingerprinter)
     docs = launched.docs
+    site.add_output(SCRIPT_PATH, script.source())
     page = site.add_page(PageSpec(
         path=PAGE_PATH,
         template="vanban/search.html",

@@ -1,6 +1,6 @@
 """The query of ``search.js``, in Python: the reference tests rank with and the bench counts bytes with.
 
-``theme_overrides/assets/vanban/search.js`` is what citizens run; this module follows it step by
+``search.js`` (joined from ``js/``, :mod:`.script`) is what citizens run; this module follows it step by
 step on the built files (no browser): the plan of a query, the lookups in the meta shards (number,
 title, type, issuer, filters), then in the body shards, and the ranking. The build never calls it.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Mapping
-from pathlib import Path
 
 from .bundle import SearchBundle
-from .page import SCRIPT_PATH
 from .reference import query_files
+from .script import source
 
 
 def gzip_size(data: bytes) -> int:
@@ -16,8 +15,8 @@ def gzip_size(data: bytes) -> int:
 
 
 def search_script_source() -> bytes:
-    path = Path(__file__).resolve().parents[3] / "theme_overrides" / SCRIPT_PATH
-    return path.read_bytes() if path.exists() else b""
+    """search.js as served (:func:`vanban.search.script.source`)."""
+    return source()
 
 
 def index_sizes(bundle: SearchBundle) -> dict[str, int]:
