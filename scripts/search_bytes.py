@@ -36,8 +36,9 @@ sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from vanban.corpus import load_corpus  # noqa: E402
-from vanban.search.bundle import SearchBundle, build_bundle, newest_first  # noqa: E402
+from vanban.search.bundle import SearchBundle, build_bundle  # noqa: E402
 from vanban.search.page import SCRIPT_PATH  # noqa: E402
+from vanban.search.results import newest_first  # noqa: E402
 from vanban.search.sizes import index_sizes, query_bytes, search_script_source  # noqa: E402
 
 QUERIES = {"number": "57-NQ/TW", "title": "kế hoạch triển khai nghị quyết", "body": "chuyen doi so",

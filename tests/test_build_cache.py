@@ -446,8 +446,9 @@ def test_search_tokens_stay_in_the_cache_until_the_search_files_need_them(tmp_pa
     from tokens counted anew. mkdocs serve and build-all (a cache in memory) keep them with the analysis."""
     from vanban.analysis import TOKENS, analyse_corpus
     from vanban.corpus import load_corpus
-    from vanban.search.bundle import build_bundle, newest_first
+    from vanban.search.bundle import build_bundle
     from vanban.search.page import with_stored_tokens
+    from vanban.search.results import newest_first
 
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)

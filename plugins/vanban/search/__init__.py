@@ -7,6 +7,7 @@ tail blocks only while those do not settle the page) and the rows of the results
 
 * :mod:`.postings` — lunr's BM25 scores computed from postings kept by term;
 * :mod:`.bundle` — which files hold what (index, meta and body shards, tail blocks, result store);
+* :mod:`.results` — the documents as results: numbered newest first, the row each shows, its filter terms;
 * :mod:`.shards` — entries cut into files (term ranges, hashed buckets);
 * :mod:`.reuse` — a term encoded again only when its inputs changed (bundles made again in one process,
   or by the next build: :mod:`.frames`, the postings and encoding a build leaves in the cache);

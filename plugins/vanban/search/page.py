@@ -13,7 +13,8 @@ from ..parallel import Background, may_fork
 from ..site import PageSpec, SiteModel
 from ..tokens import TermCounts, fold_lower
 from . import script, sending, stored
-from .bundle import SearchBundle, build_bundle, ordered_documents
+from .bundle import SearchBundle, build_bundle
+from .results import ordered_documents
 
 PAGE_PATH = "tim-kiem/"
 SCRIPT_PATH = "assets/vanban/search.js"

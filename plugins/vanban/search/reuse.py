@@ -19,6 +19,7 @@ from ..documents import Document
 from ..tokens import TermCounts, meta_tokens, term_counts
 from .frames import KINDS, Carried, Encoded, Record, RecordWriter, read_records, reuse_path
 from .postings import Postings, stable_average
+from .results import iso_of
 from .shards import gzipped_size, utf16_key
 
 Shown = tuple[str, str, str, str, str]  # (title, type, number, issuer, date): all that meta_tokens reads
@@ -75,12 +76,12 @@ def scored_inputs(postings: Postings) -> tuple[int, int, tuple[float, ...]]:
 
 
 def shown(doc: Document) -> Shown:
-    return (doc.title, doc.type, doc.number, doc.issuer, doc.date.iso() if doc.date else str(doc.year or ""))  # iso_of
+    return doc.title, doc.type, doc.number, doc.issuer, iso_of(doc)
 
 
 def meta_row(doc: Document, filters: tuple[str, ...]) -> dict[str, TermCounts]:
     """A document's row of the meta and matches postings: its counted :func:`vanban.tokens.meta_tokens`
-    and, as field ``d``, its *filters* (:func:`vanban.search.bundle.filter_terms`)."""
+    and, as field ``d``, its *filters* (:func:`vanban.search.results.filter_terms`)."""
     row = {name: term_counts(Counter(tokens)) for name, tokens in meta_tokens(doc).items()}
     row["d"] = term_counts(Counter(filters))
     return row
