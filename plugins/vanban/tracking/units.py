@@ -38,6 +38,7 @@ class Unit:
     aliases: tuple[str, ...] = ()
     level: str = ""  # "trung ương" | "tỉnh" | "huyện" | "xã" | ""
     parent: str | None = None  # id of the parent unit
+    since: dt.date | None = None  # the day the body began (a commune merged on 1/7/2025): no group before it names it
 
 
 @dataclass(frozen=True)
@@ -81,17 +82,17 @@ def _date(value: Any, where: str) -> dt.date | None:
 
 
 def parse_units(raw: Any) -> tuple[Unit, ...]:
-    """``units:`` of the plugin config: a list of ``{name, aliases, level, parent}``."""
+    """``units:`` of the plugin config: a list of ``{name, aliases, level, parent, since}``."""
     if raw in (None, []):
         return ()
     if not isinstance(raw, list):
-        raise TrackingConfigError("vanban: units: phải là một danh sách đơn vị (name, aliases, level, parent)")
-    entries: list[tuple[str, tuple[str, ...], str, str | None]] = []
+        raise TrackingConfigError("vanban: units: phải là một danh sách đơn vị (name, aliases, level, parent, since)")
+    entries: list[tuple[str, tuple[str, ...], str, str | None, dt.date | None]] = []
     for n, item in enumerate(raw, 1):
         where = f"units: mục {n}"
         if not isinstance(item, Mapping):
             raise TrackingConfigError(f"vanban: {where} phải có dạng {{name: …, level: …}}")
-        unknown = set(item) - {"name", "aliases", "level", "parent"}
+        unknown = set(item) - {"name", "aliases", "level", "parent", "since"}
         if unknown:
             raise TrackingConfigError(f"vanban: {where}: khóa không dùng được: {', '.join(sorted(map(str, unknown)))}")
         name = _text(item.get("name"), f"{where}: name")
@@ -103,7 +104,7 @@ def parse_units(raw: Any) -> tuple[Unit, ...]:
             raise TrackingConfigError(f"vanban: {where}: level phải là một trong: {', '.join(p.LEVELS)}")
         parent = item.get("parent")
         entries.append((name, tuple(_text(a, f"{where}: aliases") for a in aliases), level,
-                        _text(parent, f"{where}: parent") if parent else None))
+                        _text(parent, f"{where}: parent") if parent else None, _date(item.get("since"), f"{where}: since")))
     slugs: dict[str, str] = {}
     for name, *_ in entries:
         base = slugify(name) or "don-vi"
@@ -116,11 +117,11 @@ def parse_units(raw: Any) -> tuple[Unit, ...]:
         for alias in aliases:
             by_key.setdefault(p.unit_key(alias), slugs[name])
     units = []
-    for name, aliases, level, parent in entries:
+    for name, aliases, level, parent, since in entries:
         parent_id = by_key.get(p.unit_key(parent)) if parent else None
         if parent and parent_id is None:
             raise TrackingConfigError(f"vanban: units: {name}: parent “{parent}” không phải một đơn vị trong units:")
-        units.append(Unit(id=slugs[name], name=name, aliases=aliases, level=level, parent=parent_id))
+        units.append(Unit(id=slugs[name], name=name, aliases=aliases, level=level, parent=parent_id, since=since))
     return tuple(units)
 
 
@@ -164,6 +165,7 @@ class Registry:
             old, new = self.canonical(s.old), self.canonical(s.new)
             self.successors[old].append((new, s.date))
             self.predecessors[new].append((old, s.date))
+        self.dated = any(u.since for u in self.units)
         self._cache: dict[tuple[str, bool], Match] = {}
         self._resolved: dict[tuple[str, bool], tuple[Match, ...]] = {}
         self._levels: dict[str, str] = {}  # /theo-doi/ asks for one issuer's level once per page it is on
@@ -248,18 +250,18 @@ class Registry:
 
     def resolve(self, head: str, groups: bool = True, on: dt.date | None = None) -> tuple[Match, ...]:
         """The units a task-line head or recipient names: "A; B và C" is split where that finds units. A group
-        written *on* a day counts only the units still there that day (one a successor replaced earlier is gone:
-        "UBND các tỉnh" in 2026 is the merged provinces, not the old ones as well)."""
+        written *on* a day counts only the units there that day (one a successor replaced earlier is gone, one that began
+        later is not yet: "UBND các tỉnh" in 2026 is the merged provinces, not the old ones as well)."""
         cached = self._resolved.get((head, groups))
         if cached is None:
             cached = self._resolved[head, groups] = tuple(self._resolve(head, groups))
-        if on is None or not self.successors:
+        if on is None or not (self.successors or self.dated):
             return cached
         return tuple(self._present(m, on) if m.group else m for m in cached)
 
     def _present(self, match: Match, on: dt.date) -> Match:
-        kept = tuple(u for u in match.units
-                     if not any(date and date <= on for _new, date in self.successors.get(p.unit_key(u.name), ())))
+        kept = tuple(u for u in match.units if not (u.since and on < u.since)
+                     and not any(date and date <= on for _new, date in self.successors.get(p.unit_key(u.name), ())))
         return match if len(kept) == len(match.units) else Match(match.written, kept, True, match.stated_count)
 
     def _resolve(self, head: str, groups: bool) -> list[Match]:
