@@ -8,6 +8,7 @@ from vanban.deadlines.blocks import TERMINAL
 
 from . import patterns as p
 from . import vocabulary as v
+from .bodynames import cut_at, piece_start, time_tail, unnamed_word
 from .lists import split_units
 from .persons import named_person
 from .scan import has_verb, leads_in, shared_colon
@@ -116,6 +117,16 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
         return None  # "Trưởng ban Tuyên giáo Tỉnh ủy Nguyễn Thái Sơn lưu ý …": the speaker, a person (:mod:`.persons`)
     if (has_verb(units) or p.ASSIGNS_AT_END.search(units)) and not passive:
         return None  # "UBND tỉnh yêu cầu: …": the writer, its orders after the colon; "Ban Chỉ đạo được giao …" is a name
+    if (cut := unnamed_word(units)) != -1:  # a word no body's name is built with: the name ended before it (:mod:`.bodynames`)
+        if not after_verb and not time_tail(units, cut):
+            return None  # "Các địa phương tranh thủ …", "UBND TP Hà Nội nghiêm cấm …": a report or a headline may open so
+        start = piece_start(units, cut, conj=False)  # ("và" may join a name's fields: "Văn hóa và Thông tin")
+        if start and not p.UNIT_START.match(units[start:cut].strip(p.EDGE)):
+            cut = start - 1  # "…, Đảng bộ cơ sở trực thuộc, các đồng chí cáo cáo viên …": the pieces before one with no head
+        duty = units[cut:] + " " + duty
+        units = p.DANGLING_AND.sub("", cut_at(units, cut).strip(p.EDGE)).strip(p.EDGE)
+        if not p.UNIT_START.match(units) or p.BARE_NOUN.fullmatch(units):
+            return None
     return units, duty
 
 
