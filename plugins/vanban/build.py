@@ -35,7 +35,7 @@ from .analysis import Analyses, Analysis, CacheKey, analyse_corpus
 from .body import Rendered
 from .corpus import Corpus
 from .documents import Document
-from .fingerprint import Fingerprinter
+from .fingerprint import Fingerprinter, Lasting
 from .issuers import issuer_problems, portal_province
 from .pages import Links
 from .plausibility import document_warnings
@@ -48,6 +48,8 @@ from .site import SiteConfig, SiteModel
 from .stage_memo import DocumentMemo
 from .tracking import pages as tracking
 from .tracking.pages import SiteTracking
+
+LASTING = Lasting(Document)  # the documents' digests, from one build to the next in this process
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,9 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
     *background_search*: the search files are made in a forked process where the machine allows,
     and left for the caller to finish (``Build.pending_search``)."""
     site = SiteModel(config=config, corpus=corpus, documents={doc.id: doc for doc in corpus.documents})
-    fingerprinter = Fingerprinter()
+    if cache is not None:  # serve's rebuilds, build-all's sites: the documents' digests kept between builds
+        LASTING.turn()
+    fingerprinter = Fingerprinter(LASTING if cache is not None else None)
     with fewer_collections():
         links = pages.contribute(site)
         tracks = config.tracking.enabled  # tracking: false → no task read, no tracking page (vanban.tracking.config)

@@ -198,6 +198,12 @@ def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
         for gone in [s for s in arrivals if s not in present]:
             del arrivals[gone]
     corpus.documents = assign_slugs(corpus.documents, arrival_times(root, shared, arrivals) if shared else None)
+    if isinstance(parsed, dict):  # mkdocs serve: the next rebuild starts from the documents as addressed, so one
+        # whose file and address did not change stays the same object (its digest kept: vanban.fingerprint.Lasting)
+        addressed = {doc.source: doc for doc in corpus.documents}
+        for key, (doc, problems) in parsed.items():
+            if doc is not None and key[0] in addressed:
+                parsed[key] = (addressed[key[0]], problems)
     corpus.problems.extend(_newcomers(corpus.documents, set(shared)))
     corpus.problems.sort(key=Problem.sort_key)
     return corpus
@@ -322,6 +328,11 @@ def check_duplicates(documents: list[Document]) -> list[Problem]:
     return problems
 
 
+def _with_slug(doc: Document, slug: str) -> Document:
+    """*doc* at *slug*: itself when it is there already (a serve rebuild's unchanged document)."""
+    return doc if doc.slug == slug else dataclasses.replace(doc, slug=slug)
+
+
 def assign_slugs(documents: list[Document], arrival: dict[str, float] | None = None) -> list[Document]:
     """Give every document a unique URL slug within its year that later arrivals do not change.
 
@@ -336,7 +347,7 @@ def assign_slugs(documents: list[Document], arrival: dict[str, float] | None = N
     taken: set[tuple[str, str]] = set()
     for (year, base), members in groups.items():
         if len(members) == 1:
-            result[members[0].source] = dataclasses.replace(members[0], slug=base)
+            result[members[0].source] = _with_slug(members[0], base)
             taken.add((year, base))
     order = {d.source: i for i, d in enumerate(documents)}
     for (year, base), members in groups.items():
@@ -347,7 +358,7 @@ def assign_slugs(documents: list[Document], arrival: dict[str, float] | None = N
         for index, doc in enumerate(members):
             if index == 0 and (year, base) not in taken:
                 taken.add((year, base))
-                result[doc.source] = dataclasses.replace(doc, slug=base)
+                result[doc.source] = _with_slug(doc, base)
                 continue
             other_issuer = fold(doc.issuer).casefold() != first_issuer
             slug = f"{base}-{slugify(doc.issuer, 40)}" if other_issuer else base
@@ -357,5 +368,5 @@ def assign_slugs(documents: list[Document], arrival: dict[str, float] | None = N
             while (year, candidate) in taken:
                 candidate, n = f"{slug}-{n}", n + 1
             taken.add((year, candidate))
-            result[doc.source] = dataclasses.replace(doc, slug=candidate)
+            result[doc.source] = _with_slug(doc, candidate)
     return [result[d.source] for d in documents]
