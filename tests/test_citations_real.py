@@ -220,11 +220,10 @@ def test_heldout24_is_spent_and_in_the_default_run() -> None:
     assert (EVAL.REAL / "heldout24.txt").is_file()
 
 
-def test_heldout25_is_fresh_and_scored_only_when_named() -> None:
-    """heldout25 was gathered in the twenty-fifth session for the final scoring of the citation code tuned on every other
-    set: the default run leaves it out and only --sets/--errors heldout25 scores it (only parsed here)."""
-    assert "heldout25" in EVAL.FRESH_SETS
-    assert "heldout25" not in EVAL.REAL_SETS
+def test_heldout25_is_spent_and_in_the_default_run() -> None:
+    """heldout25 was gathered in the twenty-fifth session and scored untuned on its start and final code (98.2/96.5/93.6,
+    own 52/56, self-citing 2 on both): from the twenty-sixth session on it is spent."""
+    assert "heldout25" in EVAL.REAL_SETS and "heldout25" not in EVAL.FRESH_SETS
     assert (EVAL.REAL / "heldout25.txt").is_file()
 
 
@@ -363,9 +362,9 @@ def test_a_cue_inside_a_sentence_governs_the_list_after_it() -> None:
         "- Chủ trì, phối hợp triển khai thực hiện Chương trình phối hợp số 03-CTrPH/BTG-HĐND ngày 8/4/2022.",
         "Bộ Chính trị cho ý kiến về Đề án tổng kết 10 năm thực hiện Nghị quyết số 16-NQ/TW của Bộ Chính trị.",
         "Ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
-        "- Tiếp tục quán triệt Nghị quyết số 57-NQ/TW đến cán bộ, đảng viên.",
     ],
-)
+)  # "- Tiếp tục quán triệt Nghị quyết số 57-NQ/TW đến cán bộ, đảng viên." is a dissemination duty: implements since the
+# twenty-sixth session (README rule A; tests/test_citations_ann35.py)
 def test_a_cue_in_a_task_or_a_description_does_not_make_a_basis(sentence: str) -> None:
     assert set(relations(extract("I. NHIỆM VỤ\n" + sentence)).values()) == {MENTIONS}
 
