@@ -79,7 +79,8 @@ def _type_from_number(number: str) -> str:
 
 
 def cite_date(citation: Citation) -> PartialDate | None:
-    return PartialDate.from_date(citation.date) if citation.date else None
+    """The cited document's date: its day, else the year written after a Party number ("Chỉ thị 48-CT/TW năm 2025")."""
+    return PartialDate.from_date(citation.date) if citation.date else PartialDate(citation.year) if citation.year else None
 
 
 class Lookup(Protocol):
@@ -165,7 +166,8 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         extractions[doc.id] = extraction
         for c in citations:
             date = cite_date(c)
-            pending.append((doc.id, c.number, date, c.issuer, c.type, c.relation, "", c.line))
+            relation = "replaces" if c.replaced else c.relation  # "Quyết định này … thay thế Quyết định số …"
+            pending.append((doc.id, c.number, date, c.issuer, c.type, relation, "", c.line))
             note_stub(c.number, c.type, date, c.issuer, c.subject, doc.id, c.line or doc.line_of("title"))
         for relation in RELATIONS:
             for number in getattr(doc, relation):

@@ -76,3 +76,27 @@ def take_name(w: str, start: int, limit: int, kept: list[tuple[int, int]]) -> tu
     kept.extend(word.span() for word in _WORD.finditer(w, m.start(), m.end()))
     end = m.end()
     return end, (end < limit and not w[end].isspace()) or len(kept) >= MAX_WORDS
+
+
+# A name a copy cut short (qa34's /co-quan/ on the 702 originals: "Bộ trưởng Bộ Nội", "Sở Kế" reached the issuer
+# listing as bodies): a head word, then only the first syllable of a sector's or board's two-syllable word, which never
+# ends a name ("Nội" of "Nội vụ"/"Nội chính", "Kế" of "Kế hoạch"); and a minister's title alone ("của Bộ trưởng, Chủ
+# nhiệm Văn phòng Chính phủ" read to "Bộ trưởng"), a person and no body.  A cut name is no issuer: it is left out rather
+# than shown (:func:`cut_name`), the citation kept.
+_CUT_HEADS = frozenset({"bộ", "sở", "phòng", "ban", "cục", "vụ"})
+CUT_SYLLABLES: dict[str, str] = {
+    "nội": "'Nội vụ', 'Nội chính'", "kế": "'Kế hoạch'", "tài": "'Tài chính', 'Tài nguyên'", "tư": "'Tư pháp'",
+    "giáo": "'Giáo dục'", "lao": "'Lao động'", "nông": "'Nông nghiệp'", "văn": "'Văn hóa'", "giao": "'Giao thông'",
+    "khoa": "'Khoa học'", "thông": "'Thông tin'", "xây": "'Xây dựng'", "ngoại": "'Ngoại giao', 'Ngoại vụ'",
+    "quốc": "'Quốc phòng'", "dân": "'Dân tộc', 'Dân vận'", "tuyên": "'Tuyên giáo'", "chấp": "'Chấp hành'",
+    "kiểm": "'Kiểm tra'", "kinh": "'Kinh tế'", "công": "'Công an', 'Công Thương'", "y": "'Y tế'",
+}
+_TITLE_ALONE = frozenset({"bộ trưởng"})
+
+
+def cut_name(issuer: str) -> bool:
+    """Whether *issuer* is a name cut short or a title alone (:data:`CUT_SYLLABLES`): "Bộ trưởng Bộ Nội", "Sở Kế"."""
+    words = issuer.casefold().split()
+    if " ".join(words) in _TITLE_ALONE:
+        return True
+    return len(words) >= 2 and words[-2] in _CUT_HEADS and words[-1] in CUT_SYLLABLES

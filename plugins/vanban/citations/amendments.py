@@ -12,7 +12,7 @@ from .clauses import in_any
 from .cues import AMENDING
 from .model import Core
 from .phrases import _alternation
-from .vocabulary import GAP, NOT_BEFORE, TYPE_START
+from .vocabulary import GAP, NOT_BEFORE, TYPE_ALT, TYPE_START
 
 __all__ = [
     "AMENDED_BY",
@@ -147,3 +147,36 @@ def named_basis(w: str, core: Core) -> bool:
     name = " ".join(found.group("name").split())
     pattern = r"[ \t\n]+".join(map(re.escape, name.split(" "))) + r"(?![^\W_])"
     return re.search(pattern, w[: found.start("name")], re.IGNORECASE) is not None
+
+
+# The text itself replacing the cited document: "Quyết định này có hiệu lực … và thay thế Quyết định số 17/2016/QĐ-UBND",
+# "Quyết định này thay thế Quyết định số 1836 QĐ/TWĐTN …", "(Điều 3.) Có hiệu lực kể từ ngày ký, thay thế …" (qa31's site:
+# read as a mere mention, so the replaced page never said "Đã được thay thế bởi").  "thay thế" ends the sentence part right
+# before the citation, and the part names the text itself: "<loại> này", or its effect clause "có hiệu lực" with no number
+# before it.  A replacing told of another document ("Nghị định số 15/2018/NĐ-CP có hiệu lực … và thay thế Nghị định số
+# 38/2012/NĐ-CP", "dự thảo Thông tư thay thế Thông tư số …") stays a mention, and so does any on a page with no own
+# number (a news item's "Kế hoạch này thay thế …" is the reported plan's).
+REPLACING = re.compile(r"(?<![^\W_])thay[ \t]+thế[ \t]+(?:cho[ \t]+)?\Z", re.IGNORECASE)
+OWN_DOCUMENT = re.compile(rf"(?<![^\W_])(?:{TYPE_ALT}|văn{GAP}bản)[ \t]+này(?![^\W_])", re.IGNORECASE)
+IN_EFFECT = re.compile(rf"(?<![^\W_])có{GAP}hiệu{GAP}lực(?![^\W_])", re.IGNORECASE)
+_PART_END = re.compile(r"[.;:](?=[ \t])")
+# How far before a citation its replacing sentence is looked for
+OWN_REPLACING_REACH = 300
+
+
+def replaced_by_own(w: str, core: Core) -> bool:
+    """Whether the text itself replaces *core* (:data:`REPLACING` after :data:`OWN_DOCUMENT` or :data:`IN_EFFECT`), or
+    the first item of its list when a list follows the verb ("… thay thế Quyết định số 5/QĐ-UBND và Quyết định số 6/…")."""
+    head = core.list_head
+    if head is not None and head is not core:
+        return head.replaced
+    lo = max(w.rfind("\n", 0, core.start) + 1, core.start - OWN_REPLACING_REACH)
+    verb = REPLACING.search(w, lo, core.start)
+    if verb is None:
+        return False
+    for mark in _PART_END.finditer(w, lo, verb.start()):
+        lo = mark.end()
+    if OWN_DOCUMENT.search(w, lo, verb.start()) is not None:
+        return True
+    effect = IN_EFFECT.search(w, lo, verb.start())
+    return effect is not None and not any(ch.isdigit() for ch in w[lo : effect.start()])

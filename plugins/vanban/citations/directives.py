@@ -68,9 +68,12 @@ DIRECTIVE_COMPOUNDS: dict[str, str] = {
 
 # Cues that only a directive verb hands down (DIRECTIVE_VERBS): "Chỉ thị yêu cầu các cấp ủy, tổ chức đảng nghiên
 # cứu, quán triệt sâu sắc … nội dung Chỉ thị số 45-CT/TW" asks the addressees to study and carry out the cited
-# document.  Alone (a task item, a report of a meeting) "quán triệt" is no cue: see CLAUSE_CUES.
+# document.  After a subject (a report of a meeting, of an event) no dissemination verb is a cue; heading a task item
+# it is (:mod:`.dissemination`).
 DIRECTED_CUES: dict[str, str] = {
     "quán triệt": "studying it, asked of the addressees by a directive verb",
+    "tuyên truyền": "propagating it, a duty handed down (README rule A; :mod:`.dissemination`)",
+    "phổ biến": "making it known, the same",
 }
 
 # The same words used as nouns: "Ban Chỉ đạo phòng, chống dịch … thành lập Tổ giám sát tình hình thực

@@ -256,6 +256,8 @@ def run(
                 relation=group_relation(cs),
                 line=occurrences[0].line if occurrences else 0,
                 occurrences=occurrences,
+                year=None if any(c.date for c in attrs) else next((c.year for c in attrs if c.year), None),
+                replaced=group_relation(cs) == MENTIONS and any(c.replaced for c in cs),
             )
         )
 

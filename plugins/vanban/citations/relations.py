@@ -8,7 +8,7 @@ import re
 
 from .according import according_to, shared_according
 from .aftermath import carried_out_on_issue
-from .amendments import PROPOSAL_TYPES, amended, named_basis, proposed
+from .amendments import PROPOSAL_TYPES, amended, named_basis, proposed, replaced_by_own
 from .chrome import blank_source_tags
 from .clauses import disjoint_regions, find_regions, in_any, line_starts
 from .cues import (
@@ -33,11 +33,12 @@ from .cues import (
     SUBJECT_FILLER_WORDS,
 )
 from .directives import DIRECTED_CUE, DRAFTED, addressed, blocked, directed
+from .dissemination import OBJECT_ABOUT, duty_heads
 from .lists import listed_by_main_clause, reported_item
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
 from .ownscope import own_scope
-from .ownwork import ISSUED_LIST, QUANTIFIER_WORDS, own_work
+from .ownwork import ISSUED_LIST, QUANTIFIER_WORDS, own_work, tallied
 from .preamble import PREAMBLE_PROPOSALS
 from .purposes import purpose_start, purposed
 from .vocabulary import TYPE_START
@@ -135,6 +136,7 @@ def relate_core(
     # named before ("Căn cứ Luật Đất đai ngày …; Luật Sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15")
     core.amending_list = (head is not None and head.amending_list) or amended(w, core, clause_pos, cancu)
     core.amended = core.amending_list and not named_basis(w, core)
+    core.replaced = core.amended and page.own and replaced_by_own(w, core)  # "Quyết định này … thay thế Quyết định số …"
     if not core.amended and carried_out_on_issue(w, core.start, core.end):
         core.implements = True  # "Ngay sau khi Bộ Chính trị ban hành Chỉ thị 05 …, Hội … đã quán triệt và triển khai"
         return
@@ -231,6 +233,8 @@ def clause_governs(
         if narrative and (reported_item(w, clause_start) or listed_by_main_clause(w, head.end(), starts)):
             return False  # "Tại Hội nghị, Đảng ủy đã triển khai các văn bản: …; Triển khai Chỉ thị số …": reported
         return ANAPHORIC_OBJECT.match(w, head.end()) is None and not quoted_rule(w, head)
+    if not narrative and duty_heads(w, clause_start):
+        return True  # "a) Tiếp tục tăng cường công tác tuyên truyền, phổ biến … Nghị định số …": a duty (README rule A)
     k = bisect.bisect_left(starts, clause_start)
     if k >= len(starts):
         return False
@@ -247,7 +251,9 @@ def clause_governs(
     for handed in DIRECTED_CUE.finditer(w, max(clause_start, first - CUE_REACH, cue.end() if cue else 0), first):  # noqa: B007
         pass
     if handed is not None:
-        return not meeting and directed(w, clause_start, handed.start()) and SENTENCE_CUE_BLOCKER.search(w, handed.end(), first) is None
+        about = OBJECT_ABOUT.match(w, handed.end())  # "tuyên truyền về Chỉ thị số …": "về" brings the object
+        after = about.end() if about is not None else handed.end()
+        return not meeting and directed(w, clause_start, handed.start()) and SENTENCE_CUE_BLOCKER.search(w, after, first) is None
     if cue is None or quoted_rule(w, cue):
         return False
     cue_start = cue.start()
@@ -265,8 +271,8 @@ def clause_governs(
         or purposed(w, part_start, cue_start)
     ):
         return False
-    if blocked(w, part_start, cue_start):
-        return False
+    if blocked(w, part_start, cue_start) or tallied(w, clause_start, cue_start):
+        return False  # a description's cue, or others' progress tallied ("63 đảng bộ trực thuộc đã …")
     # "Ban hành Kế hoạch thực hiện Nghị quyết…": the cue describes that plan, unless a directive asks for it (DRAFTED)
     if TYPE_START.search(w, part_start, cue_start) is None:
         return True
@@ -349,6 +355,9 @@ def quoted_rule(w: str, cue: re.Match[str]) -> bool:
     return QUOTED_THEN.search(w, cue_end, end) is not None
 
 
+_BODY_BACK = frozenset(["xã", "phường", "huyện", "tỉnh", "trường"])  # a level named back, lower case
+
+
 def reporting_part(words: str) -> bool:
     """Whether the words before an in-sentence cue are a subject, fillers and cues only
     (:data:`.cues.CUE_FILLERS`; after a capitalised word :data:`.cues.SUBJECT_CUE_FILLERS` too): a lower-case word right
@@ -368,6 +377,8 @@ def reporting_part(words: str) -> bool:
             after_capital and folded in NAME_WORDS and not (folded == "ban" and tokens[k + 1 : k + 2] == ["hành"])
         ):
             after_capital = subject = True
+        elif not subject and k == 0 and folded in _BODY_BACK and tokens[k + 1 : k + 2] in (["đã"], ["đang"], ["vừa"]):
+            after_capital = subject = True  # "xã đã thực hiện …": the body the page is about, named back (rule B)
         elif not subject and folded in QUANTIFIER_WORDS:
             after_capital = True  # "toàn Hệ thống THADS đã thực hiện …", "toàn tỉnh đã triển khai …": the name follows
         elif (

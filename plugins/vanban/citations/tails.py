@@ -8,7 +8,7 @@ import itertools
 import re
 
 from ..text import collapse_space
-from .agencies import HEADS, MAX_WORDS, take_name
+from .agencies import HEADS, MAX_WORDS, cut_name, take_name
 from .cues import CLAUSE_CUES
 from .model import Core
 from .numbers import LOWER
@@ -40,6 +40,14 @@ DATE_TAIL = re.compile(
     rf"(?:{DATE_NUM}|{DATE_WORDS})(?!\d)",
     re.IGNORECASE,
 )
+
+
+# "Chỉ thị 48-CT/TW năm 2025 của Ban Bí thư …": a year right after a Party number (whose code carries none) is the
+# document's year; without it the 2025 directive joined the 2020 "48-CT/TW" (qa31's site).  Only where no date is read,
+# and only a year (19xx/20xx) not followed by another digit, "-" or "/" ("năm 2024-2025", "năm học" are no year).
+PARTY_YEAR = re.compile(r"[ \t]{1,3},?[ \t]{0,3}năm[ \t]{1,3}(?P<y>(?:19|20)\d{2})(?![\d/-])", re.IGNORECASE)
+# A Party number ("48-CT/TW", "05-NQ/TU"): serial, dash, code, slash
+PARTY_NUMBER = re.compile(r"\d+[a-zA-Z]?-[^/\s]+/")
 
 
 CUA = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}của(?![^\W_])[ \t]{0,3}(?:\n[ \t]*)?[ \t]{0,3}", re.IGNORECASE)
@@ -248,13 +256,15 @@ def fill_tails(w: str, text: str, cores: list[Core]) -> None:
         if date is not None:
             core.date = date_from(date)
             pos = date.end()
+        elif PARTY_NUMBER.match(core.number) and (year := PARTY_YEAR.match(w, pos, limit)) is not None:
+            core.year, pos = int(year.group("y")), year.end()
         cua = CUA.match(w, pos, limit)
         if cua is not None:
             body = MEETING.match(w, cua.end(), limit)
             at = body.end() if body is not None and w[body.end()].isupper() else cua.end()
             issuer, end = scan_issuer(w, text, at, min(limit, at + 300), core_starts)
             if issuer is not None:
-                core.issuer = issuer
+                core.issuer = None if cut_name(issuer) else issuer  # "Bộ trưởng Bộ Nội": cut short, left out
                 pos = end
                 if date is None:
                     late = DATE_TAIL.match(w, pos, limit)
