@@ -22,7 +22,7 @@ from markdown_it.token import Token
 from script_modules import load_script
 
 from conftest import ROOT
-from vanban import body
+from vanban import body, body_parsers
 from vanban.build import build_site
 from vanban.corpus import load_corpus
 from vanban.site import SiteConfig
@@ -180,8 +180,8 @@ def test_the_comparison_can_fail() -> None:
 
         with _parser_is(pruned_too_much):
             assert mismatches(texts), extra
-    broken = dict(body.INLINE_TRIGGERS, emphasis="*")  # '_' would no longer stop text
+    broken = dict(body_parsers.INLINE_TRIGGERS, emphasis="*")  # '_' would no longer stop text
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(body, "INLINE_TRIGGERS", broken)
+        patch.setattr(body_parsers, "INLINE_TRIGGERS", broken)
         with _parser_is(build):
             assert mismatches(texts)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from test_sanitize import audit
 
 from portal_fixture import SITE_URL, portal_config
-from vanban import body, sanitize
+from vanban import body, body_parsers, sanitize
 from vanban.build import build_site
 from vanban.corpus import load_corpus, parse_text
 from vanban.documents import KNOWN_KEYS
@@ -48,7 +48,7 @@ def front_matter(draw: st.DrawFn) -> str:
 def test_rendered_bodies_stay_inside_the_allowlist_and_changes_are_reported(markdown: str) -> None:
     assert audit(body.render(markdown).html) == []
     found = body.unsafe_parts(markdown)
-    raw = body.full_parser().render(markdown)
+    raw = body_parsers.full_parser().render(markdown)
     if sanitize.changes(raw):
         assert found, markdown
 

@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from . import body
+from . import body_parsers
 
 # Inline rules whose whole match is not text.
 _PROTECTING = ("backticks", "link", "image", "autolink", "html_inline", "entity", "escape")
@@ -64,21 +64,21 @@ def _record(md: MarkdownIt) -> MarkdownIt:
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     """The reference: every inline rule tried, as markdown-it itself parses."""
-    return _record(body.full_parser())
+    return _record(body_parsers.full_parser())
 
 
 @lru_cache(maxsize=64)
 def _pruned(disabled: frozenset[str]) -> MarkdownIt:
-    """The same spans, without the rules the content cannot trigger (as :func:`vanban.body.parser_for`)."""
-    return _record(body.pruned_parser(disabled))
+    """The same spans, without the rules the content cannot trigger (as :func:`vanban.body_parsers.parser_for`)."""
+    return _record(body_parsers.pruned_parser(disabled))
 
 
 @lru_cache(maxsize=64)
 def _block_parser(disabled: frozenset[str]) -> MarkdownIt:
     """Block tokens only, without the block rules that cannot fire on the body (see
-    :func:`vanban.body.disabled_rules`, the same pruning that renders it): the inline pass runs in
+    :func:`vanban.body_parsers.disabled_rules`, the same pruning that renders it): the inline pass runs in
     :func:`_protected_in`, and only on inline tokens holding a construct character."""
-    md = body.full_parser()
+    md = body_parsers.full_parser()
     md.core.ruler.disable("inline")
     names = [rule.name for rule in md.block.ruler.__rules__ if rule.name in disabled]
     if names:
@@ -151,7 +151,7 @@ class Placed:
         if pruned and not _CONSTRUCTS_BUT_ESCAPE.search(content):
             return [(_to_source(m.start(), self.starts, self.lines),
                      _to_source(m.end() - 1, self.starts, self.lines) + 1) for m in _ESCAPE_SPAN.finditer(content)]
-        md = _pruned(body.disabled_rules(content)) if pruned else _parser()
+        md = _pruned(body_parsers.disabled_rules(content)) if pruned else _parser()
         return [(_to_source(p_start, self.starts, self.lines),
                  _to_source(max(p_end - 1, p_start), self.starts, self.lines) + 1)
                 for p_start, p_end in _protected_in(content, md)]
@@ -159,7 +159,7 @@ class Placed:
 
 def block_tokens(markdown: str, env: dict[str, Any] | None = None) -> list[Token]:
     """*markdown*'s block tokens: inline tokens hold their content, not yet parsed into children."""
-    return _block_parser(body.disabled_rules(markdown)).parse(markdown, env)
+    return _block_parser(body_parsers.disabled_rules(markdown)).parse(markdown, env)
 
 
 def placements(markdown: str, tokens: list[Token]) -> list[Placed]:
