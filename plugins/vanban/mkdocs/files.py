@@ -14,12 +14,13 @@ from typing import Any
 
 import mkdocs.commands.build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..inventory import scan
+from ..inventory import Inventory, scan
 from ..problems import Problem
-from ..site import SiteModel
+from ..site import PageSpec, SiteModel
 from .shared import active
 
 log = get_plugin_logger(__name__)
@@ -66,6 +67,34 @@ def without_unused_theme_files(files: Files, config: MkDocsConfig) -> Files:
 
     kept = [f for f in files if not unused(f)]
     return Files(kept) if len(kept) < len(files) else files
+
+
+def only_documents(files: Files, inventory: Inventory, root: Path) -> Files:
+    """*files* without any file of the docs folder *root* that is not one of its documents (in case
+    MkDocs walked it rather than :func:`collect_files`): only what vanban publishes leaves content/."""
+    documents, docs_dir = set(inventory.documents), root.resolve()
+    for walked in list(files):
+        if not walked.generated_by and walked.abs_src_path and walked.src_uri not in documents and \
+                Path(walked.abs_src_path).parent.resolve().is_relative_to(docs_dir):
+            files.remove(walked)
+    return files
+
+
+def add_page_files(site: SiteModel, files: Files, config: MkDocsConfig) -> dict[str, PageSpec]:
+    """Give each page of the site its file, written at the page's path: a document's own, or one made
+    for a generated page (out of the nav); the pages by their file's ``src_uri``."""
+    by_src: dict[str, PageSpec] = {}
+    for spec in site.pages.values():
+        by_src[spec.src_uri] = spec
+        if spec.source is not None:
+            file = files.get_file_from_path(spec.source)
+            if file is None:
+                raise PluginError(f"vanban: không thấy tệp {spec.source} trong docs_dir")
+        else:
+            file = File.generated(config, spec.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+            files.append(file)
+        file.dest_uri = spec.path + "index.html"
+    return by_src
 
 
 def publish_attachments(site: SiteModel, files: Files, config: MkDocsConfig) -> None:

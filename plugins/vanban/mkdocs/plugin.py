@@ -19,7 +19,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -44,7 +44,13 @@ from ..tracking.config import TrackingSettings, parse_settings
 from ..verified import save_records
 from .collected import report, select_ward, source_prefix
 from .config import VanbanConfig
-from .files import install_collector, publish_attachments, without_unused_theme_files
+from .files import (
+    add_page_files,
+    install_collector,
+    only_documents,
+    publish_attachments,
+    without_unused_theme_files,
+)
 from .late_search import LateSearch
 from .page_cache import PageCache
 from .pages import DEFAULT_NAV, TRACKING_PAGES, CorePage, let_go_of_unrendered, show_body, without_pages
@@ -149,12 +155,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         root = Path(config.docs_dir)
         inventory, self.inventory = self.inventory or scan(root), None
-        documents, docs_dir = set(inventory.documents), root.resolve()
-        for walked in list(files):  # only what vanban publishes leaves content/ (in case MkDocs walked it)
-            if not walked.generated_by and walked.abs_src_path and walked.src_uri not in documents and \
-                    Path(walked.abs_src_path).parent.resolve().is_relative_to(docs_dir):
-                files.remove(walked)
-        files = without_unused_theme_files(files, config)
+        files = without_unused_theme_files(only_documents(files, inventory, root), config)
         sources = [f.src_uri for f in files if f.src_uri.endswith(".md") and not f.generated_by]
         limit = self.config.max_attachment_mb * 1024 * 1024
         shared = active()  # vanban build-all: the corpus is read and analysed once for every site
@@ -192,17 +193,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.identity = self.build.portal.as_dict() if self.build.portal else {}
         if corpus.excluded:  # one pass (Files.remove is linear: a ward's site leaves out thousands)
             files = Files([f for f in files if f.src_uri not in corpus.excluded])
-        self.by_src = {}
-        for spec in site.pages.values():
-            self.by_src[spec.src_uri] = spec
-            if spec.source is not None:
-                file = files.get_file_from_path(spec.source)
-                if file is None:
-                    raise PluginError(f"vanban: không thấy tệp {spec.source} trong docs_dir")
-            else:
-                file = File.generated(config, spec.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
-                files.append(file)
-            file.dest_uri = spec.path + "index.html"
+        self.by_src = add_page_files(site, files, config)
         publish_attachments(site, files, config)
         prefix = source_prefix(root, config.config_file_path)
         if self.command == "serve":
