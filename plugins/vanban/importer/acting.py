@@ -90,10 +90,12 @@ _ACTOR = (r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*|^[A-ZĐ][A-ZĐ.]{
           r"Chi cục|Văn phòng|Công đoàn|Trung tâm|Chủ tịch|"
           r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)|(?<=TP)\.\s(?=[A-ZĐ])){2,100}?)"
           r"(?:\s*,\s*(?P<parent>(?:Bộ|UBND|Ủy ban|Uỷ ban)\s[^;,.:()\d]{2,60}?))?\s+")  # "Cục …, Bộ Y tế": its ministry
+# "UBND huyện xây dựng và triển khai kế hoạch …": two verbs of one act; the first is no word of the body's name
+_BOTH = r"(?:(?:xây dựng|ban hành|ký)\s+và\s+)?"
 # "Văn phòng UBND TP. Hồ Chí Minh ngày 14/6 đã có thông báo …": the day it did so may stand before the verb.
 _RECENTLY = r"(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+)?(?:(?:đã|vừa|mới đây|mới)\s+)?(?:chính thức\s+)?"
 _UNNUMBERED = re.compile(
-    _ACTOR + r"(?:" + _RECENTLY + r"(?:(?:ký\s+)?ban hành|có|ra|(?:tổ chức\s+)?triển khai|xây dựng|ký)\s+(?P<type>(?i:" + _TYPES + r"))"
+    _ACTOR + r"(?:" + _RECENTLY + _BOTH + r"(?:(?:ký\s+)?ban hành|có|ra|(?:tổ chức\s+)?triển khai|xây dựng|ký)\s+(?P<type>(?i:" + _TYPES + r"))"
     r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+(?:gửi|tới)\s[^.:]{3,400}?(?=\s+(?:về|V/v)\s))?"
     r"|(?P<decides>" + _RECENTLY + r"quyết định)"
     r"|(?:trân trọng\s+)?(?P<verb>hướng dẫn|thông báo))\s+(?!số\b)(?P<title>[^;:]{8,400}?)\s*(?:(?<!TP)\.(?:\s|$)|$|"
@@ -248,7 +250,7 @@ def named_by_headline(result: ImportResult, above: list[str], content: str) -> N
 # name may hold a comma before a capital ("Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội"). "Chủ tịch Ủy ban nhân
 # dân tỉnh thông báo việc nghỉ lễ …": a chairman issuing in his own name is the issuer.
 _ISSUING = (r"(?:^|[;.:]\s+|,\s+)" + _THEN + r"(?P<body>(?:Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Hội|Liên đoàn|Đoàn|"
-            r"Chi cục|Cục|Văn phòng|Công đoàn|Thường vụ|Thường trực|Trung tâm|Chủ tịch|"
+            r"Chi cục|Cục|Văn phòng|Công đoàn|Thường vụ|Thường trực|Trung tâm|Chủ tịch|Bệnh viện|"
             r"Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|,\s(?=[A-ZĐ])){2,100}?)\s+")
 _AS_VERB = ("Hướng dẫn", "Thông báo")  # "Ban thư ký … tỉnh X hướng dẫn việc …": the type said as what the body does
 
@@ -260,7 +262,8 @@ def read_issuing_clause(result: ImportResult, blocks: list[Block]) -> None:
     if result.fields.get("issuer") or not kind or result.fields.get("date"):
         return
     verbs = (r"(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng|triển khai)\s+(?i:" + re.escape(kind) + ")"
-             + (r"|(?:trân trọng\s+)?" + kind.lower() if kind in _AS_VERB else ""))
+             + (r"|(?:trân trọng\s+|xin\s+)?" + kind.lower() if kind in _AS_VERB else "")
+             + (r"|(?:trân trọng\s+)?kính báo" if kind == "Thông báo" else ""))  # "… trân trọng kính báo!": a notice's close
     issuing = re.compile(_ISSUING + "(?:" + verbs + r")\b(?!\s+số\b)")  # a numbered one is a lead's
     lines = page_lines(blocks)
     for i in range(min(len(lines), LEAD_LINES * 2)):

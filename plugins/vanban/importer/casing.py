@@ -70,10 +70,16 @@ _TU_WORDS = (["PHÁP"], ["VẤN"], ["LIỆU"], ["NHÂN"])
 _OPENING_SHORT = {"BCH": ("BAN", "CHẤP", "HÀNH"), "BTV": ("BAN", "THƯỜNG", "VỤ")}
 
 
-def _same_marks(tokens: list[str], phrase: tuple[str, ...]) -> bool:
-    """Each token is the unit's word as written, or carries no marks at all (a copy without diacritics): "HÀ TĨNH"
-    is a place, never "Hà tỉnh"."""
-    return all(t.upper() == w.upper() or t.upper() == key(t) for t, w in zip(tokens, phrase, strict=False))
+def _same_marks(tokens: list[str], phrase: tuple[str, ...], marked: bool) -> bool:
+    """Each token is the unit's word as written, or, in a name the copy wrote without any marks (not *marked*), its
+    bare letters: "HÀ TĨNH" is a place, never "Hà tỉnh"; "HẢI QUAN" beside marked words is a word, never "Hải quận"."""
+    return all(t.upper() == w.upper() or (not marked and t.upper() == key(t))
+               for t, w in zip(tokens, phrase, strict=False))
+
+
+def _marked(tokens: list[str]) -> bool:
+    """Whether the name carries any diacritic (then a word without one is written so, not a copy's loss)."""
+    return any(key(t) != t.upper() for t in tokens)
 
 
 def recase_issuer(text: str) -> tuple[str, bool]:
@@ -98,10 +104,11 @@ def recase_issuer(text: str) -> tuple[str, bool]:
     sure = True
     place = False  # inside a proper name after an administrative unit or a Party committee
     i = 0
+    marked = _marked(tokens)
     while i < len(tokens):
         match = next(((n, phrase) for n, phrase in _LEX_TOKENS if tuple(keys[i : i + len(n)]) == n), None)
         unit = next(((n, phrase) for n, phrase in _ADMIN_TOKENS if tuple(keys[i : i + len(n)]) == n
-                     and _same_marks(tokens[i : i + len(n)], phrase)), None)
+                     and _same_marks(tokens[i : i + len(n)], phrase, marked)), None)
         if match and not (place and len(match[0]) < 2):
             n, phrase = match
             out.extend(phrase)
@@ -175,10 +182,11 @@ def _by_rule(tokens: list[str]) -> str | None:
         out.extend(words if len(level) == 1 else [words[0].capitalize()] + [w.lower() for w in words[1:]])
         start, proper = False, True
         i += len(level)
+    marked = _marked(tokens)
     while i < len(tokens):
         token = tokens[i]
         unit = next(((n, phrase) for n, phrase in _ADMIN_TOKENS if tuple(keys[i : i + len(n)]) == n
-                     and _same_marks(tokens[i : i + len(n)], phrase)), None)
+                     and _same_marks(tokens[i : i + len(n)], phrase, marked)), None)
         again = next((k for k in _KINDS if tuple(keys[i : i + len(k)]) == k), None) if start and out[-1] in "-–" else None
         if again:  # a joint issuer: "… - BỘ Y TẾ"
             out.extend([tokens[i].capitalize()] + [t.lower() for t in tokens[i + 1 : i + len(again)]])

@@ -46,8 +46,9 @@ PARTY = re.compile(_words("DANG", "CONG", "SAN", "VIET", "NAM") + r"(?![A-Z])")
 # "ĐỘI TNTP HỒ CHÍ MINH" heads a Young Pioneers' team's papers ("LIÊN ĐỘI TRƯỜNG …" under it) as the Đoàn's line does.
 UNION = re.compile(r"(?:" + _words("DOAN", "TNCS") + "|" + _words("DOI", "TNTP") + ")" + _S + _words("HO", "CHI", "MINH")
                    + r"(?![A-Z])")
-# a "*" is never part of a header word ("TRUNG ƯƠNG***Số"); a line of one or two rule marks is a short rule ("_")
-DECORATION = re.compile(r"(?:\*+|-{3,}|_{3,}|={3,}|[–—]{3,}|(?<![^\n])[ \t]*[-_=–—]{1,2}[ \t]*(?![^\n]))")
+# a "*" is never part of a header word ("TRUNG ƯƠNG***Số"); a line of one or two rule marks is a short rule ("_");
+# an ornament between two rules ("-------o0o-------", "--------- aa&bb ---------") is the rule's, never a body's word
+DECORATION = re.compile(r"(?:[-_=–—*]{3,}[ \t]*[^-_=–—*\s][^\s]{0,5}[ \t]*[-_=–—*]{3,}|\*+|-{3,}|_{3,}|={3,}|[–—]{3,}|(?<![^\n])[ \t]*[-_=–—]{1,2}[ \t]*(?![^\n]))")
 # ", ngày 07 tháng 3 năm 2025" (the place before the comma is read from the original's capitals); a copy may drop
 # the comma ("Hà Nội ngày 30 tháng 3 năm 2010"), then the day's number must follow and the place open its line
 # (date_line.py checks that), so that "… ngày 30 tháng 3" in running text is never a date line.

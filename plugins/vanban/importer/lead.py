@@ -37,6 +37,10 @@ SOURCE_LINES = 6  # a source line stands at the foot
 _ISSUED = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?P<d>\d{1,2})\s*(?:[-/.]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                      r"(?:\s*[-/.]\s*(?P<y>\d{4})|\s+năm\s+(?P<y2>\d{4}))?\s*,?\s*"
                      r"(?P<issuer>[^;:.()\d]{3,120}?)(?:\s*\([A-ZĐ&]{2,12}\))?\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:ban hành|có|ra)\s+")
+# "Sở Văn hóa, Thể thao và Du lịch", "Phòng Kinh tế, Hạ tầng và Đô thị": a comma inside a body's name stands before a
+# capitalised word of its field (ND 30/2020), never before a second body ("UBND tỉnh, Sở Y tế").
+_NAME_COMMA = (r",(?=\s+(?!(?:UBND|HĐND|Ủy|Uỷ|Hội|Ban|Sở|Bộ|Cục|Phòng|Chi|Trung|Văn|Tổng|Công|Đảng|Tỉnh|Thành|Huyện|"
+               r"Thường|Chủ|Phó|Thủ|Chính|Quốc)\b)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,]*\s)")
 # No date before it: "UBND thành phố Vũng Tàu vừa có Thông báo số 678/TB-UBND ngày 05/02/2018 về việc …",
 # "UBND thành phố Hà Nội ban hành Thông báo số 681/TB-UBND ngày 19/7/2023 về việc …" (the date, if any, is the
 # cited document's own).
@@ -44,7 +48,7 @@ _ISSUED_BARE = re.compile(r"^(?P<issuer>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đ
                           r"Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Cục|Tổng cục|Chủ tịch|Trung ương|Văn phòng|Thủ tướng|"
                           r"Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Phó Thủ tướng|Phó Chủ tịch|Thường trực|Chi cục|"
                           r"Trung tâm|Công đoàn)"
-                          r"(?:[^,;:.()\d]{2,100}?(?:\s*\([A-ZĐ&]{2,15}\)[^,;:.()\d]{0,30}?)?)?)\s+"
+                          r"(?:(?:[^,;:.()\d]|" + _NAME_COMMA + r"){2,100}?(?:\s*\([A-ZĐ&]{2,15}\)[^,;:.()\d]{0,30}?)?)?)\s+"
                           r"(?:(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?(?:ban hành|có|ra)|ban hành)\s+")
 # "Thay mặt Bộ Chính trị, đồng chí …, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về …": the body
 # signed for is the issuer, the date after the number is the document's own.
@@ -174,7 +178,12 @@ _TAG = re.compile(r"^\s*(?P<tag>\([^()]{2,20}\)|[^\s()]+(?:\s+[^\s()]+){0,3}?)\s
 _THEREFORE = re.compile(r"^(?:Vì vậy|Vì thế|Do vậy|Do đó|Bởi vậy)\s*,\s*")
 
 
+# "date 2023-03 UBND tỉnh vừa …", "2025-01-10 15:41 UBND …": a post stamp the copy put before the lead
+_STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+")
+
+
 def _untagged(text: str) -> str:
+    text = _STAMP.sub("", text)
     m = _TAG.match(text)
     if m and (m.group("tag").startswith("(") or re.sub(r"[\s.]", "", m.group("tag")).isupper()):
         return text[m.end():]

@@ -82,7 +82,8 @@ def find_number(window: Window, anchor: int | None, result: ImportResult) -> tup
             continue
         rest_start = m.start("rest")
         first_line, _, next_line = work[rest_start : rest_start + 120].partition("\n")
-        dots = re.match(r"\s*[.…_]+\s*(?=/)", first_line)  # "Số: ……/KH-THTQT", "Số: ….. /KH": a draft's dots
+        # "Số: ……/KH-THTQT", "Số: ….. /KH": a draft's dots; "Số:. 4315/BGDĐT", "Số: , 12/KH": a copy's stray mark
+        dots = re.match(r"\s*[.…_]+\s*(?=/)|\s*[.,;:]\s*(?=\d)", first_line)
         skip = dots.end() if dots else 0
         number, length = _number_token(first_line[skip:] + "\n" + next_line.split("\n")[0][:40])
         length += skip if number else 0
