@@ -79,7 +79,7 @@ def test_every_status_is_right(site: SiteModel) -> None:
     period = _one(tasks, "Phòng Văn hóa và Thông tin huyện")  # "từ 01/5 đến 31/12/2025": due its last day
     assert (period["due"], period["status"]) == ("2025-12-31", "overdue")
     unknown = _one(tasks, "Ban Quản lý chợ huyện")  # not configured: kept as written, no guess
-    assert (unknown["unit_id"], unknown["due"], unknown["status"]) == (None, None, "open")
+    assert (unknown["unit_id"], unknown["due"], unknown["status"]) == (None, None, "no_due")
     assert set(tasks[0]) == {"document", "unit", "unit_id", "text", "due", "recurring", "status",
                              "fulfilled_by", "lag_days", "line"}
 
@@ -104,7 +104,7 @@ def test_every_task_of_the_fixture_plan_has_the_status_worked_out_by_hand(site: 
         ("UBND xã Hòa Bình", "2025-12-25", "done", by_hoa_binh),
         ("UBND xã Tân Lập", "2025-06-25", "overdue", ()),
         ("UBND xã Tân Lập", "2025-12-25", "overdue", ()),
-        ("Ban Quản lý chợ huyện", "", "open", ()),
+        ("Ban Quản lý chợ huyện", "", "no_due", ()),
     ])
 
 
@@ -142,7 +142,7 @@ def test_tracking_pages_counts_and_medians(site: SiteModel) -> None:
     assert data["as_of"] == "15/01/2026"
     (row,) = data["rows"]
     assert row["document"].id == PLAN
-    assert row["counts"] == {"done": 3, "late": 1, "overdue": 6, "open": 1, "total": 11}
+    assert row["counts"] == {"done": 3, "late": 1, "overdue": 6, "open": 0, "no_due": 1, "not_followed": 0, "total": 11}
     assert {m["label"]: m["median"] for m in data["by_level"]} == {
         "Cấp huyện → cấp huyện": 42, "Cấp huyện → cấp xã": 322}
     assert data["by_issuer"] == [{"label": "Ban Thường vụ Huyện ủy", "median": 187, "count": 4}]  # 32, 52, 322, 322

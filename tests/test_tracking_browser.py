@@ -48,7 +48,7 @@ def test_panel_is_a_list_on_phones_and_a_table_on_wide_screens(page: Any, browse
     assert "Tính đến ngày" in text
     for i in range(rows.count()):  # the status is a word in every row, and every row is labelled
         row = rows.nth(i).inner_text()
-        assert any(w in row for w in ("Đã thực hiện", "trễ hạn", "Quá hạn", "Chưa đến hạn")), row
+        assert any(w in row for w in ("Đã thực hiện", "trễ hạn", "Quá hạn", "Chưa đến hạn", "Chưa thấy văn bản thực hiện", "Không theo dõi qua văn bản")), row
         assert "Hạn:" in row
     wide = browser.new_context(viewport={"width": 1280, "height": 900})
     try:

@@ -58,7 +58,7 @@ def test_the_calendar_dates_a_yearly_day_and_leaves_a_daily_hour_as_its_rule() -
     rows = {(t.unit, t.due and t.due.isoformat(), t.recurring, t.status) for t in result.tasks}
     assert rows == {("Các phòng chuyên môn", "2025-03-15", "hằng năm (15/03)", "overdue"),
                     ("Các phòng chuyên môn", "2026-03-15", "hằng năm (15/03)", "open"),
-                    ("Trạm Y tế các xã", None, "trước 17 giờ hàng ngày", "open")}
+                    ("Trạm Y tế các xã", None, "trước 17 giờ hàng ngày", "no_due")}
 
 
 @pytest.mark.parametrize(("body", "found"), [

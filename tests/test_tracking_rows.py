@@ -110,7 +110,7 @@ REFERENCE_PANEL = """{#- comment -#}
   <h2 id="vb-track-h">Tình hình triển khai</h2>
   {% if t.heirs %}<p class="vb-track__heirs">Cơ quan kế thừa: {% for h in t.heirs %}{{ h.name }}{% if h.date %}, từ {{ h.date }}{% endif %}{% if not loop.last %}; {% endif %}{% endfor %}.</p>{% endif %}
   {% if t.rows %}
-  <p class="vb-count">Tính đến ngày {{ t.as_of }}: {{ t.counts.done }} đã thực hiện, {{ t.counts.late }} trễ hạn, {{ t.counts.overdue }} quá hạn, {{ t.counts.open }} chưa đến hạn.</p>
+  <p class="vb-count">Tính đến ngày {{ t.as_of }}: {{ vb_counts_said(t.counts) }}.</p>
   {% if t.note %}<p class="vb-track__note">{{ t.note }}</p>{% endif %}
   {% for g in t.groups %}<p class="vb-track__note">“{{ g.written }}”: văn bản ghi {{ g.stated }} đơn vị, trang này theo dõi {{ g.followed }}.</p>{% endfor %}
   {% set rows = t.rows %}{% set show_unit = true %}{% set recheck = t.recheck %}
@@ -147,7 +147,7 @@ def _made_panels() -> list[Panel]:
     rows = tuple(_made())
     recheck = {"as_of": "2025-06-01", "open": "Chưa đến hạn", "overdue": "Quá <hạn>", "mark_open": "…", "mark_overdue": "✗"}
     base: dict[str, Any] = dict(as_of="01/06/2025", recheck=recheck, reporting_source=None, heirs=(), groups=(),
-                                rows=rows, counts={"done": 1, "late": 2, "overdue": 3, "open": 4, "total": 10}, note="")
+                                rows=rows, counts={"done": 1, "late": 2, "overdue": 3, "open": 4, "no_due": 0, "not_followed": 0, "total": 10}, note="")
     variants: list[dict[str, Any]] = [
         {}, {"recheck": None}, {"reporting_source": 'Quy chế "báo cáo" <2025> & phụ lục'},
         {"note": "Văn bản không ghi ngày <ban hành>", "groups": ({"written": "UBND 25 phường, xã & <thị trấn>", "stated": 25,
@@ -198,8 +198,8 @@ def test_panels_are_written_once_before_keying() -> None:
 # The loops of vanban/tracking.html and vanban/tracking_issuers.html before vb_summary_rows and vb_issuer_rows.
 REFERENCE_SUMMARY = {False: """{% for r in rows %}{% set d = r.document %}
   <tr><th scope="row"><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}</a><span class="vb-track__sub">{{ d.issuer }} · {{ d.date | vn_date }}</span></th>
-    <td>{{ r.counts.done }}</td><td>{{ r.counts.late }}</td><td>{{ r.counts.overdue }}</td><td>{{ r.counts.open }}</td></tr>
-  {% endfor %}""", True: """{% for r in rows %}{% set d = r.document %}<li><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}</a> · {{ d.date | vn_date }}: {{ r.counts.done }} đã thực hiện, {{ r.counts.late }} trễ hạn, {{ r.counts.overdue }} quá hạn, {{ r.counts.open }} chưa đến hạn</li>{% endfor %}"""}
+    <td>{{ r.counts.overdue }}</td><td>{{ r.counts.open }}</td><td>{{ r.counts.late }}</td><td>{{ r.counts.done }}</td><td>{{ r.counts.no_due }}</td><td>{{ r.counts.not_followed }}</td></tr>
+  {% endfor %}""", True: """{% for r in rows %}{% set d = r.document %}<li><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}</a> · {{ d.date | vn_date }}: {{ vb_counts_said(r.counts) }}</li>{% endfor %}"""}
 
 
 def _summary_entries(root: Path) -> list[dict[str, Any]]:
@@ -221,7 +221,7 @@ class _Issued(_Doc):
 
 
 def _made_entries() -> list[dict[str, Any]]:
-    counts = {"done": 1, "late": 0, "overdue": 12, "open": 3, "total": 16}
+    counts = {"done": 1, "late": 0, "overdue": 12, "open": 3, "no_due": 2, "not_followed": 0, "total": 18}
     return [{"document": _Issued("van-ban/2025/1-kh/", 'Kế hoạch số 1/KH-UBND <"&\'>', PartialDate(2025, 3, 1), "UBND xã A & B"),
              "counts": counts},
             {"document": _Issued("van-ban/x/", "Báo cáo", PartialDate(2025, 4, None), "<Huyện ủy>"), "counts": counts},

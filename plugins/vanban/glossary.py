@@ -27,7 +27,7 @@ module (validation, citations, pages) agrees on them.
 | kính gửi                    | addressees      |
 | cơ quan kế thừa             | successor (heirs) |
 | chế độ / lịch báo cáo định kỳ | reporting (ReportingCalendar) |
-| đã thực hiện / trễ hạn / quá hạn / chưa đến hạn | done / late / overdue / open |
+| đã thực hiện / trễ hạn / quá hạn / chưa đến hạn / chưa thấy văn bản thực hiện / không theo dõi qua văn bản | done / late / overdue / open / no_due / not_followed |
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..tracking.wording import PANEL_ORDER, STATUS_LABELS, counts_said
 from .escaping import ROOT, escape_text, vn_date
 
 # ``vb_task_rows(rows, show_unit, root)``: the rows of a task table (partials/task_rows.html) as one string.
@@ -111,17 +112,15 @@ def task_panel(panel: Any) -> str:
     add("\n  ")
     if panel.rows:
         counts = panel.counts
-        add('\n  <p class="vb-count">Tính đến ngày ' + e(panel.as_of) + ": " + e(counts["done"]) + " đã thực hiện, "
-            + e(counts["late"]) + " trễ hạn, " + e(counts["overdue"]) + " quá hạn, " + e(counts["open"])
-            + " chưa đến hạn.</p>\n  ")
+        add('\n  <p class="vb-count">Tính đến ngày ' + e(panel.as_of) + ": " + e(counts_said(counts)) + ".</p>\n  ")
         if panel.note:
             add('<p class="vb-track__note">' + e(panel.note) + "</p>")
         add("\n  ")
         for g in panel.groups:
             add('<p class="vb-track__note">“' + e(g["written"]) + "”: văn bản ghi " + e(g["stated"])
                 + " đơn vị, trang này theo dõi " + e(g["followed"]) + ".</p>")
-        add("\n  \n  " + TASK_TABLE_HEAD.format(first="Đơn vị") + str(task_rows(panel.rows, True, ROOT))
-            + TASK_TABLE_FOOT)
+        add("\n  \n  " + (grouped(panel.rows) if len(panel.rows) > GROUP_AT else TASK_TABLE_HEAD.format(first="Đơn vị")
+                             + str(task_rows(panel.rows, True, ROOT)) + TASK_TABLE_FOOT))
         recheck = panel.recheck
         if recheck:
             add('\n<p class="vb-track__note vb-track__recheck" role="status" hidden data-vb-recheck data-vb-asof="'
@@ -145,6 +144,28 @@ TASK_TABLE_HEAD = (
     '<th role="columnheader" scope="col">Hạn</th><th role="columnheader" scope="col">Văn bản thực hiện</th></tr></thead>'
     '\n  <tbody role="rowgroup">\n  ')
 TASK_TABLE_FOOT = "\n  </tbody>\n</table>\n</div>"
+GROUP_AT = 20  # a panel of more rows is grouped by status (a ministry's letter to every province: 64 rows); up to
+# 20 a flat list, where the reader-date script (tracking.js) re-marks rows in place under no stale group heading
+FOLD_AT = 8  # a group of more rows is folded (<details>: no script), its count in its summary
+
+
+def grouped(rows: Any) -> str:
+    """A long panel's rows grouped by status in :data:`PANEL_ORDER` (the overdue first), each group under its
+    label and count, a group of more than :data:`FOLD_AT` rows folded: every row kept, a 360 px page short."""
+    e, out = _e, []
+    for status in PANEL_ORDER:
+        mine = [r for r in rows if r.status == status]
+        if not mine:
+            continue
+        title = e(STATUS_LABELS[status]) + " (" + str(len(mine)) + ")"
+        table = TASK_TABLE_HEAD.format(first="Đơn vị") + str(task_rows(mine, True, ROOT)) + TASK_TABLE_FOOT
+        kind = ' class="vb-track__group-h" id="vb-track-' + status + '"'
+        if len(mine) > FOLD_AT:
+            out.append('<details class="vb-track__fold"><summary' + kind + ">" + title + "</summary>\n" + table
+                       + "\n</details>\n")
+        else:
+            out.append("<h3" + kind + ">" + title + "</h3>\n" + table + "\n")
+    return "".join(out)
 
 
 def vb_panel(panel: Any, root: str) -> Markup:
@@ -203,12 +224,10 @@ class SummaryRows:
         e, d, c = _e, r["document"], r["counts"]
         return ('\n  <tr><th scope="row"><a href="' + ROOT + "/" + e(d.url) + '">' + e(d.label)
                 + '</a><span class="vb-track__sub">' + e(d.issuer) + " · " + e(vn_date(d.date)) + "</span></th>\n    <td>"
-                + e(c["done"]) + "</td><td>" + e(c["late"]) + "</td><td>" + e(c["overdue"]) + "</td><td>" + e(c["open"])
-                + "</td></tr>\n  ")
+                + "".join(e(c[k]) + "</td><td>" for k in PANEL_ORDER[:-1]) + e(c[PANEL_ORDER[-1]]) + "</td></tr>\n  ")
 
     @staticmethod
     def _issuer_row(r: Mapping[str, Any]) -> str:
         e, d, c = _e, r["document"], r["counts"]
         return ('<li><a href="' + ROOT + "/" + e(d.url) + '">' + e(d.label) + "</a> · " + e(vn_date(d.date)) + ": "
-                + e(c["done"]) + " đã thực hiện, " + e(c["late"]) + " trễ hạn, " + e(c["overdue"]) + " quá hạn, "
-                + e(c["open"]) + " chưa đến hạn</li>")
+                + e(counts_said(c)) + "</li>")

@@ -30,9 +30,9 @@ from .config import TrackingSettings
 from .status import STATUS_LABELS, Task, Tracking, track
 from .summary import LEVEL_LABELS, counts_of, summary_pages, vn
 from .units import Registry, Unit
+from .wording import STATUS_MARKS
 
 TRACKING_JSON = "data/tracking.json"
-STATUS_MARKS = {"done": "✓", "late": "◷", "overdue": "✗", "open": "…"}
 JSON_BATCH = 64  # task records dumped at a time into /data/tracking.json (:func:`tracking_json`)
 
 

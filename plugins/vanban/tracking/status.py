@@ -3,7 +3,9 @@
 A task is ``done`` when the corpus holds a document by its unit (or the unit's successor)
 that implements the assigning document, or a report ("Báo cáo") on it; ``late`` when that
 document is dated after the due date; ``overdue`` when nothing fulfils it and the due date
-has passed; ``open`` otherwise. A periodic duty becomes one task per due date of the
+has passed; ``open`` when its due date is ahead; ``no_due`` when nothing fulfils it and no due is
+written; ``not_followed`` for a one-off act over a period asked of the public, which no document
+answers (the words and why: :mod:`.wording`). A periodic duty becomes one task per due date of the
 reporting calendar; each dated report counts for the due date nearest to it.
 
 The caller passes, per document, only the documents that point at it (edges indexed by
@@ -24,10 +26,9 @@ from . import patterns as p
 from .reporting import ReportingCalendar, occurrences, periods_of, rule_label, yearly_occurrences
 from .tasks import Assignment, addressees, assignments, due_of
 from .units import Match, Registry, Unit
-
-STATUSES = ("done", "late", "overdue", "open")
-STATUS_LABELS = {"done": "Đã thực hiện", "late": "Thực hiện trễ hạn", "overdue": "Quá hạn, chưa thực hiện",
-                 "open": "Chưa đến hạn"}
+from .wording import STATUS_LABELS as STATUS_LABELS
+from .wording import STATUSES as STATUSES
+from .wording import period_act
 
 
 @dataclass(frozen=True, slots=True)  # slots: one per task, thousands held to the end of a build
@@ -123,7 +124,7 @@ def _single(doc: Document, docs: list[Document], due: dt.date | None, as_of: dt.
         first = docs[0]
         when = _date(first)
         return ("late" if due and when and when > due else "done"), docs
-    return ("overdue" if due and due < as_of else "open"), []
+    return ("overdue" if due < as_of else "open") if due else "no_due", []
 
 
 def _periodic(docs: list[Document], dates: list[dt.date], after: dt.date,
@@ -249,6 +250,8 @@ class Tracker:
             return [made(status, by, due=when, recurring=rule) for when, (status, by) in zip(days, results, strict=True)]
         first, due = due_of(d)
         status, by = _single(doc, docs, due, self.as_of)
+        if status in ("open", "overdue") and period_act(a.text, phrase, first):
+            status = "not_followed"
         return [made(status, by, due=due, first=first)]
 
 

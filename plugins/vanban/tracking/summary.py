@@ -83,7 +83,7 @@ def _paginate(site: SiteModel, base: str, title: str, rows: list[Any], template:
     for n in range(1, total + 1):
         site.add_page(PageSpec(
             path=page_path(base, n), template=template, title=title if n == 1 else f"{title} — trang {n}",
-            description="Văn bản giao nhiệm vụ: đã thực hiện, trễ hạn, quá hạn, chưa đến hạn",
+            description="Văn bản giao nhiệm vụ: quá hạn, chưa đến hạn, trễ hạn, đã thực hiện",
             data={**data, **((first or {}) if n == 1 else {}), "heading": title, "base": base,
                   "rows": rows[(n - 1) * size:n * size],
                   "page_number": n, "page_count": total,

@@ -1,7 +1,8 @@
 /* vanban tracking: re-reads "chưa đến hạn" / "quá hạn" against the reader's date. The page was built
    with statuses as of its build day (said on the page) and is complete without this script; here, rows
    not yet fulfilled whose due date has passed since then are marked overdue, and a note says so.
-   Only the reader's clock moves them forward: a clock behind the build day changes nothing. No library. */
+   Only the reader's clock moves them forward: a clock behind the build day changes nothing. Rows with no due
+   ("Chưa thấy văn bản thực hiện") or not followed by documents carry no data-vb-due: they never fall due. No library. */
 (function () {
   'use strict';
 
