@@ -83,7 +83,7 @@ def test_a_lead_naming_a_department_whose_name_holds_commas(tmp_path: Path, form
     front = _front(tmp_path, text, form)
     assert front["number"] == "95/SVHTTDL-QLVH"
     assert front["type"] == "Công văn"
-    assert front["issuer"] == "Sở Văn hóa, Thể thao và Du lịch"  # its province: the sets disagree (README)
+    assert front["issuer"] == "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình"  # its document's scope (README)
     assert front["title"] == "tổ chức lễ hội đầu xuân năm 2024 trên địa bàn tỉnh Quảng Bình"
 
 

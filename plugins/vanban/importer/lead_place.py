@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..province_names import is_central, listed_place, provinces_named
+from .office_holder import ministry_of
 from .result import ImportResult
 
 BARE_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
@@ -65,6 +66,14 @@ def lead_issuer(result: ImportResult, issuer: str, sentence: str, page: str) -> 
     "Ban Thường vụ Tỉnh ủy") completed by the one place of its level the sentence or the page names, else kept as
     the lead writes it, with a note that the locality is for the clerk to add. Kept rather than emptied: what the
     text says is not lost, and the value is reported unsure, so the import run flags the file for the clerk."""
+    ministry = ministry_of(issuer)
+    if ministry:
+        result.notes.append(f"lời dẫn ghi “{issuer}”: cơ quan ban hành là {ministry}")
+        return ministry
+    scoped = _department_scope(issuer, sentence)
+    if scoped:
+        result.notes.append(f"lời dẫn chỉ ghi “{issuer}”; văn bản ban hành “trên địa bàn {scoped}”: thêm địa phương")
+        return f"{issuer} {scoped}"
     if not issuer or not BARE_LEVEL.search(issuer):
         return issuer
     place = locality(issuer, sentence) or locality(issuer, page, PAGE_PLACE) or _one_province(issuer, sentence, page)
@@ -74,6 +83,25 @@ def lead_issuer(result: ImportResult, issuer: str, sentence: str, page: str) -> 
     result.notes.append(f"lời dẫn chỉ ghi “{issuer}”, không rõ địa phương nào: giữ như lời dẫn viết; hãy thêm tên "
                         "địa phương vào cơ quan ban hành")
     return issuer
+
+
+# "Sở Văn hóa và Thể thao đã ban hành Thông báo … trên địa bàn tỉnh Nghệ An": every province has a Sở of each field,
+# so a bare department merges them (the rule of the import README: a body that recurs in every place names its own);
+# the sentence presenting its document gives the place only as that document's scope.
+_DEPARTMENT = re.compile(r"^Sở\s+\S")
+_SCOPE = re.compile(r"trên\s+địa\s+bàn\s+(?P<level>tỉnh|thành\s+phố)\s+(?=(?P<rest>[^.;,()]{2,60}))")  # each scope, overlapping
+
+
+def _department_scope(issuer: str, sentence: str) -> str:
+    """"tỉnh Nghệ An" when *issuer* is a bare Sở and *sentence* names exactly one province as the scope, else ""."""
+    if not _DEPARTMENT.match(issuer) or re.search(r"\b(?:tỉnh|thành phố|TP)\b", issuer):
+        return ""
+    places = {f"{m.group('level')} {name}" for m in _SCOPE.finditer(sentence)
+              if (name := _capitalised(m.group("rest")))}
+    if len(places) != 1:
+        return ""
+    place = places.pop()
+    return "" if place.split(" ", 1)[1] in issuer else place
 
 
 def _capitalised(words: str) -> str:

@@ -19,6 +19,16 @@ _MINISTER = re.compile(r"(?:Bộ|Thứ)\s+trưởng\s+(?:Bộ\s+)?(?P<ministry>[
 _PREMIER = re.compile(r"(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?")
 
 
+def ministry_of(office: str) -> str | None:
+    """The ministry when *office* is a minister's office with no person named ("do Bộ trưởng Bộ Xây dựng ban hành" →
+    "Bộ Xây dựng"): the same rule as with a name, the ministry issues. A minister who heads another body ("Bộ
+    trưởng, Chủ nhiệm Ủy ban Dân tộc") is left to the reader that found it."""
+    minister = _MINISTER.fullmatch(" ".join(office.split()).strip(" ,"))
+    if minister is None or re.search(r"Chủ\s+nhiệm|Ủy\s+ban|Văn\s+phòng", minister.group("ministry")):
+        return None
+    return written_out("Bộ " + minister.group("ministry"))
+
+
 def office_holder(who: str) -> tuple[str, str] | None:
     """(issuer, signer) when *who* is a minister's or the Prime Minister's office followed by a person's name
     ("Bộ trưởng Y tế Đào Hồng Lan" → ("Bộ Y tế", "Đào Hồng Lan")), else None."""
