@@ -120,6 +120,24 @@ def portal_project(root: Path) -> Path:
     return root
 
 
+def portal_with_units(root: Path, units_yaml: str, pages: Mapping[str, str]) -> Path:
+    """The portal's config with its ``units:`` block replaced by *units_yaml*, over *pages* (file name under
+    content/van-ban/ → its Markdown), built with the real ``mkdocs build``: returns the site folder."""
+    portal_project(root)
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    start, end = config.index("      units:\n"), config.index("      units_ignore:")
+    (root / "mkdocs.yml").write_text(config[:start] + units_yaml + config[end:], encoding="utf-8")
+    for name, text in pages.items():
+        path = root / "content" / "van-ban" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    (root / "content" / "index.md").write_text("# Thử\n", encoding="utf-8")
+    site = root / "site"
+    result = run_mkdocs(root / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo portal built strictly from content/."""

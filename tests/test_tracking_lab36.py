@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import portal_project, run_mkdocs
+from conftest import portal_with_units
 
 COMMUNES = [f"UBND xã {n}" for n in ("An Lạc", "Bình Hòa", "Cao Xá", "Dị Nậu", "Hà Thạch", "Kinh Kệ", "Phùng Nguyên",
                                      "Sơn Dương", "Thạch Sơn", "Tiên Kiên", "Tứ Xã", "Vĩnh Lại", "Xuân Huy", "Bản Nguyên",
@@ -57,18 +57,7 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
-    root = portal_project(tmp_path_factory.mktemp("lab36"))
-    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    start, end = config.index("      units:\n"), config.index("      units_ignore:")
-    (root / "mkdocs.yml").write_text(config[:start] + UNITS + config[end:], encoding="utf-8")
-    for name, text in PAGES.items():
-        path = root / "content" / "van-ban" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    (root / "content" / "index.md").write_text("# Thử\n", encoding="utf-8")
-    site = root / "site"
-    result = run_mkdocs(root / "mkdocs.yml", site)
-    assert result.returncode == 0, result.stdout + result.stderr
+    site = portal_with_units(tmp_path_factory.mktemp("lab36"), UNITS, PAGES)
     return site, json.loads((site / "data" / "tracking.json").read_text(encoding="utf-8"))["tasks"]
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import portal_project, run_mkdocs
+from conftest import portal_with_units
 
 UNITS = """      units:
         - {name: Bộ Y tế, level: trung ương}
@@ -93,18 +93,7 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[tuple[str, str], dict[str, Any]]]:
-    root = portal_project(tmp_path_factory.mktemp("site35"))
-    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    start, end = config.index("      units:\n"), config.index("      units_ignore:")
-    (root / "mkdocs.yml").write_text(config[:start] + UNITS + config[end:], encoding="utf-8")
-    for name, text in PAGES.items():
-        path = root / "content" / "van-ban" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    (root / "content" / "index.md").write_text("# Thử\n", encoding="utf-8")
-    site = root / "site"
-    result = run_mkdocs(root / "mkdocs.yml", site)
-    assert result.returncode == 0, result.stdout + result.stderr
+    site = portal_with_units(tmp_path_factory.mktemp("site35"), UNITS, PAGES)
     tasks = json.loads((site / "data" / "tracking.json").read_text(encoding="utf-8"))["tasks"]
     return site, {(t["document"].rsplit("/", 1)[-1].rsplit("-", 1)[0], t["unit"]): t for t in tasks}
 
