@@ -92,6 +92,9 @@ def stages(stats: pstats.Stats) -> collections.Counter[str]:
         if name in ("<built-in method builtins.exec>", "<built-in method builtins.compile>") or "marshal" in name:
             out["imports"] += own  # a module's code run, or compiled from source
             continue
+        if not callers:  # called from no profiled frame (the profiler's own "disable"): counted, not dropped
+            out["other"] += own
+            continue
         spent = sum(edge[2] for edge in callers.values()) or 1.0
         for (caller_file, _l, _n), edge in callers.items():
             out[stage_of(caller_file) or "other"] += own * edge[2] / spent
