@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -118,6 +119,12 @@ def portal_project(root: Path) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(ROOT / "theme_overrides", root / "theme_overrides")
     return root
+
+
+def markdown_page(front: Mapping[str, Any], body: str) -> str:
+    """A content file: *front* as YAML front matter (JSON values, which YAML reads), then *body*."""
+    lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()] + ["---", "", body, ""]
+    return "\n".join(lines)
 
 
 def portal_with_units(root: Path, units_yaml: str, pages: Mapping[str, str]) -> Path:

@@ -7,17 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from vanban.importer.command import run_import
+from conftest import imported_fields
 
 
 def _issuer(tmp_path: Path, lead: str) -> object:
-    source = tmp_path / "tin.txt"
-    source.write_text(f"Tin hoạt động\n\n{lead}\n\nTheo đó, các đơn vị báo cáo kết quả trước ngày 30/6.\n", "utf-8")
-    run_import([str(source)], str(tmp_path / "content"), full=False)
-    (written,) = (tmp_path / "content").rglob("*.md")
-    return yaml.safe_load(written.read_text("utf-8").split("---\n")[1]).get("issuer")
+    text = f"Tin hoạt động\n\n{lead}\n\nTheo đó, các đơn vị báo cáo kết quả trước ngày 30/6.\n"
+    return imported_fields(tmp_path, text).get("issuer")
 
 
 def test_a_ministers_office_issues_as_the_ministry(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import portal_with_units
+from conftest import markdown_page, portal_with_units
 
 COMMUNES = [f"UBND xã {n}" for n in ("An Lạc", "Bình Hòa", "Cao Xá", "Dị Nậu", "Hà Thạch", "Kinh Kệ", "Phùng Nguyên",
                                      "Sơn Dương", "Thạch Sơn", "Tiên Kiên", "Tứ Xã", "Vĩnh Lại", "Xuân Huy", "Bản Nguyên",
@@ -26,26 +26,21 @@ UNITS = "      units:\n        - {name: UBND huyện Lâm Thao, level: huyện}\
         "      as_of: 2026-03-01\n"
 
 
-def _page(front: dict[str, Any], body: str) -> str:
-    lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()] + ["---", "", body, ""]
-    return "\n".join(lines)
-
-
 PAGES = {
     # 21 communes asked for a report by a date (one answers), an office asked with no due: 22 rows, grouped
-    "2024/88-lam-thao.md": _page(
+    "2024/88-lam-thao.md": markdown_page(
         {"number": "88/UBND-VP", "type": "Công văn", "issuer": "UBND huyện Lâm Thao", "date": "2024-09-05",
          "title": "rà soát hộ nghèo năm 2024"},
         "Kính gửi: UBND các xã, thị trấn.\n\n"
         "1. Đề nghị UBND các xã, thị trấn gửi kết quả rà soát về UBND huyện trước ngày 20/9/2024.\n\n"
         "2. Phòng Văn hóa và Thông tin huyện: tuyên truyền rộng rãi kết quả rà soát trên hệ thống truyền thanh."),
-    "2024/12-an-lac.md": _page(
+    "2024/12-an-lac.md": markdown_page(
         {"number": "12/BC-UBND", "type": "Báo cáo", "issuer": "UBND xã An Lạc", "date": "2024-09-18",
          "title": "kết quả rà soát hộ nghèo năm 2024", "implements": ["88/UBND-VP"]},
         "Kính gửi: UBND huyện Lâm Thao.\n\nThực hiện Công văn số 88/UBND-VP ngày 05/9/2024 của UBND huyện Lâm Thao, "
         "UBND xã An Lạc báo cáo kết quả như sau: …"),
     # a period asked of everyone, and in the same notice a period that asks for a report
-    "2024/20-lam-thao.md": _page(
+    "2024/20-lam-thao.md": markdown_page(
         {"number": "20/TB-UBND", "type": "Thông báo", "issuer": "UBND huyện Lâm Thao", "date": "2024-02-05",
          "title": "treo cờ Tổ quốc dịp Tết Nguyên đán Giáp Thìn"},
         "UBND huyện đề nghị các tổ chức, cơ quan, đơn vị, doanh nghiệp và Nhân dân trên địa bàn huyện treo cờ Tổ quốc "

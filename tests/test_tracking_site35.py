@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import portal_with_units
+from conftest import markdown_page, portal_with_units
 
 UNITS = """      units:
         - {name: Bộ Y tế, level: trung ương}
@@ -39,51 +39,46 @@ UNITS = """      units:
 """
 
 
-def _page(front: dict[str, Any], body: str) -> str:
-    lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()] + ["---", "", body, ""]
-    return "\n".join(lines)
-
-
 PAGES = {
     # the ministry's letter: the group in "Kính gửi" and in the sentence that gives the due date
-    "2024/512-byt.md": _page(
+    "2024/512-byt.md": markdown_page(
         {"number": "512/BYT-KHTC", "type": "Công văn", "issuer": "Bộ Y tế", "date": "2024-04-02",
          "title": "báo cáo kết quả khám sức khỏe định kỳ", "recipients": ["Như trên;", "Lưu: VT, KHTC."]},
         "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n"
         "Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo tổng hợp kết quả, "
         "gửi báo cáo về Bộ Y tế trước ngày 30/6/2024."),
     # one province on time, one late, one (Hải Phòng) never
-    "2024/77-phu-tho.md": _page(
+    "2024/77-phu-tho.md": markdown_page(
         {"number": "77/KH-UBND", "type": "Kế hoạch", "issuer": "Ủy ban nhân dân tỉnh Phú Thọ", "date": "2024-05-10",
          "title": "thực hiện Công văn số 512/BYT-KHTC của Bộ Y tế", "implements": ["512/BYT-KHTC"]},
         "Thực hiện Công văn số 512/BYT-KHTC ngày 02/4/2024 của Bộ Y tế, UBND tỉnh ban hành Kế hoạch như sau:\n\n"
         "### III. TỔ CHỨC THỰC HIỆN\n\n"
         "1. Sở Y tế tỉnh Phú Thọ: chủ trì tổng hợp, báo cáo UBND tỉnh trước ngày 15/6/2024.\n\n"
         "2. UBND các huyện, thị xã, thành phố: tổ chức khám, gửi kết quả về Sở Y tế trước ngày 05/6/2024."),
-    "2024/130-hoa-binh.md": _page(
+    "2024/130-hoa-binh.md": markdown_page(
         {"number": "130/UBND-VX", "type": "Công văn", "issuer": "UBND tỉnh Hòa Bình", "date": "2024-07-08",
          "title": "báo cáo kết quả khám sức khỏe định kỳ", "implements": ["512/BYT-KHTC"]},
         "Kính gửi: Bộ Y tế.\n\nThực hiện Công văn số 512/BYT-KHTC ngày 02/4/2024 của Bộ Y tế, "
         "UBND tỉnh Hòa Bình báo cáo như sau: …"),
     # one district carries out the province's plan
-    "2024/41-lam-thao.md": _page(
+    "2024/41-lam-thao.md": markdown_page(
         {"number": "41/UBND-YT", "type": "Công văn", "issuer": "UBND huyện Lâm Thao",
          "managing_body": "UBND tỉnh Phú Thọ", "date": "2024-05-28", "title": "gửi kết quả khám sức khỏe"},
         "Kính gửi: Sở Y tế tỉnh Phú Thọ.\n\nThực hiện Kế hoạch số 77/KH-UBND ngày 10/5/2024 của UBND tỉnh, "
         "UBND huyện Lâm Thao gửi kết quả …"),
     # a district's letter to its communes before the merger, the province's to the new communes after it
-    "2024/88-lam-thao.md": _page(
+    "2024/88-lam-thao.md": markdown_page(
         {"number": "88/UBND-VP", "type": "Công văn", "issuer": "UBND huyện Lâm Thao", "date": "2024-09-05",
          "title": "rà soát hộ nghèo"},
         "Kính gửi: UBND các xã, thị trấn.\n\nĐề nghị UBND các xã, thị trấn gửi kết quả rà soát về UBND huyện "
         "trước ngày 20/9/2024."),
-    "2026/15-phu-tho.md": _page(
+    "2026/15-phu-tho.md": markdown_page(
         {"number": "15/UBND-VX", "type": "Công văn", "issuer": "Ủy ban nhân dân tỉnh Phú Thọ", "date": "2026-01-05",
          "title": "rà soát hộ nghèo"},
         "Kính gửi: UBND các xã, phường.\n\nĐề nghị UBND các xã, phường gửi kết quả rà soát về Sở Nông nghiệp và "
         "Môi trường trước ngày 15/01/2026."),
     # after the merger: the same group asks the provinces still there
-    "2026/90-byt.md": _page(
+    "2026/90-byt.md": markdown_page(
         {"number": "90/BYT-KHTC", "type": "Công văn", "issuer": "Bộ Y tế", "date": "2026-01-12",
          "title": "báo cáo kết quả năm 2025", "recipients": ["Như trên;", "Lưu: VT."]},
         "Kính gửi: UBND các tỉnh, thành phố.\n\n"

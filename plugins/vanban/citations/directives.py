@@ -11,6 +11,7 @@ import re
 
 from ..text import new_tone
 from .cues import CUE_FILLER_WORDS, CUE_FILLERS, CUE_REACH, SENTENCE_CUE_BLOCKER
+from .dissemination import DISSEMINATING
 from .lists import last_colon
 from .phrases import _alternation, whole_words
 from .vocabulary import GAP, NOT_BEFORE, TYPE_START
@@ -70,11 +71,8 @@ DIRECTIVE_COMPOUNDS: dict[str, str] = {
 # cứu, quán triệt sâu sắc … nội dung Chỉ thị số 45-CT/TW" asks the addressees to study and carry out the cited
 # document.  After a subject (a report of a meeting, of an event) no dissemination verb is a cue; heading a task item
 # it is (:mod:`.dissemination`).
-DIRECTED_CUES: dict[str, str] = {
-    "quán triệt": "studying it, asked of the addressees by a directive verb",
-    "tuyên truyền": "propagating it, a duty handed down (README rule A; :mod:`.dissemination`)",
-    "phổ biến": "making it known, the same",
-}
+DIRECTED_CUES: dict[str, str] = {verb: f"{why}, asked of the addressees by a directive verb (README rule A)"
+                                   for verb, why in DISSEMINATING.items()}
 
 # The same words used as nouns: "Ban Chỉ đạo phòng, chống dịch … thành lập Tổ giám sát tình hình thực
 # hiện Chỉ thị …" (a committee's name), "hồ sơ đề nghị công nhận …": no verb hands anything down.
