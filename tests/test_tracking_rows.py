@@ -197,8 +197,8 @@ def test_panels_are_written_once_before_keying() -> None:
 
 # The loops of vanban/tracking.html and vanban/tracking_issuers.html before vb_summary_rows and vb_issuer_rows.
 REFERENCE_SUMMARY = {False: """{% for r in rows %}{% set d = r.document %}
-  <tr><th scope="row"><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}</a><span class="vb-track__sub">{{ d.issuer }} · {{ d.date | vn_date }}</span></th>
-    <td>{{ r.counts.overdue }}</td><td>{{ r.counts.open }}</td><td>{{ r.counts.late }}</td><td>{{ r.counts.done }}</td><td>{{ r.counts.no_due }}</td><td>{{ r.counts.not_followed }}</td></tr>
+  <tr role="row"><th role="rowheader" scope="row"><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}</a><span class="vb-track__sub">{{ d.issuer }} · {{ d.date | vn_date }}</span></th>
+    {% for k, words in [("overdue", "quá hạn"), ("open", "chưa đến hạn"), ("late", "trễ hạn"), ("done", "đã thực hiện"), ("no_due", "chưa thấy văn bản thực hiện (không ghi hạn)"), ("not_followed", "không theo dõi qua văn bản")] %}<td role="cell" class="vb-n vb-n--{{ k }}{% if not r.counts[k] %} vb-n0{% endif %}">{{ r.counts[k] }}<span class="vb-track__label" aria-hidden="true"> {{ words }}</span></td>{% endfor %}</tr>
   {% endfor %}""", True: """{% for r in rows %}{% set d = r.document %}<li><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}</a> · {{ d.date | vn_date }}: {{ vb_counts_said(r.counts) }}</li>{% endfor %}"""}
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..tracking.wording import PANEL_ORDER, STATUS_LABELS, counts_said
+from ..tracking.wording import COUNT_WORDS, PANEL_ORDER, STATUS_LABELS, counts_said
 from .escaping import ROOT, escape_text, vn_date
 
 # ``vb_task_rows(rows, show_unit, root)``: the rows of a task table (partials/task_rows.html) as one string.
@@ -199,6 +199,15 @@ def written_panels(specs: Iterable[Any]) -> None:
             spec.data["tracking"] = WrittenPanel(panel)
 
 
+def _count_cell(status: str, n: int) -> str:
+    """/theo-doi/'s cell of one status's count: a number under its column on a wide screen, "3 quá hạn" on a
+    phone, where the row is a card (vanban.css); the words hidden from screen readers, which read the column's.
+    A zero is marked (greyed; on a phone, the two statuses that judge nothing left out, as :func:`counts_said`)."""
+    zero = " vb-n0" if not n else ""
+    return ('<td role="cell" class="vb-n vb-n--' + status + zero + '">' + str(n)
+            + '<span class="vb-track__label" aria-hidden="true"> ' + COUNT_WORDS[status] + "</span></td>")
+
+
 class SummaryRows:
     """``vb_summary_rows(rows, root)`` and ``vb_issuer_rows(rows, root)``: the rows of /theo-doi/'s listings
     (vanban/tracking.html's table, vanban/tracking_issuers.html's lists), each a document's entry
@@ -222,9 +231,9 @@ class SummaryRows:
     @staticmethod
     def _table_row(r: Mapping[str, Any]) -> str:
         e, d, c = _e, r["document"], r["counts"]
-        return ('\n  <tr><th scope="row"><a href="' + ROOT + "/" + e(d.url) + '">' + e(d.label)
-                + '</a><span class="vb-track__sub">' + e(d.issuer) + " · " + e(vn_date(d.date)) + "</span></th>\n    <td>"
-                + "".join(e(c[k]) + "</td><td>" for k in PANEL_ORDER[:-1]) + e(c[PANEL_ORDER[-1]]) + "</td></tr>\n  ")
+        return ('\n  <tr role="row"><th role="rowheader" scope="row"><a href="' + ROOT + "/" + e(d.url) + '">'
+                + e(d.label) + '</a><span class="vb-track__sub">' + e(d.issuer) + " · " + e(vn_date(d.date))
+                + "</span></th>\n    " + "".join(_count_cell(k, c[k]) for k in PANEL_ORDER) + "</tr>\n  ")
 
     @staticmethod
     def _issuer_row(r: Mapping[str, Any]) -> str:

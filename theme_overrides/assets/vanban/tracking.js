@@ -1,8 +1,5 @@
-/* vanban tracking: re-reads "chưa đến hạn" / "quá hạn" against the reader's date. The page was built
-   with statuses as of its build day (said on the page) and is complete without this script; here, rows
-   not yet fulfilled whose due date has passed since then are marked overdue, and a note says so.
-   Only the reader's clock moves them forward: a clock behind the build day changes nothing. Rows with no due
-   ("Chưa thấy văn bản thực hiện") or not followed by documents carry no data-vb-due: they never fall due. No library. */
+/* vanban: "chưa đến hạn" rows whose due has passed since the build marked overdue by the reader's date, said in
+   a note; a grouped panel's rows moved and its counts said again. Why and how: partials/task_rows.html. */
 (function () {
   'use strict';
 
@@ -13,17 +10,42 @@
   var today = now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate());
   var notes = document.querySelectorAll('[data-vb-recheck]');
 
+  function regroup(box, moved, label) {
+    var open = box.querySelector('#vb-track-open'), head = box.querySelector('#vb-track-overdue');
+    if (!open || !moved.length) return;
+    if (!head) {  /* none at build: the open group's shape (folded or not), made before it */
+      var at = open.tagName === 'SUMMARY' ? open.parentNode : open, made = at.cloneNode(true);
+      at.parentNode.insertBefore(made, at);
+      if (at === open) at.parentNode.insertBefore(open.nextElementSibling.cloneNode(true), at);
+      head = at === open ? made : made.firstElementChild;
+      head.id = 'vb-track-overdue';
+      head.textContent = label + ' (0)';
+      var body = head.nextElementSibling.querySelector('tbody');
+      while (body.firstChild) body.removeChild(body.firstChild);
+    }
+    var into = head.nextElementSibling.querySelector('tbody');
+    for (var i = 0; i < moved.length; i++) into.appendChild(moved[i]);
+    var heads = box.querySelectorAll('.vb-track__group-h');
+    for (var j = 0; j < heads.length; j++) {
+      var h = heads[j], n = h.nextElementSibling.querySelectorAll('tbody tr').length;
+      if (n) { h.textContent = h.textContent.replace(/\(\d+\)$/, '(' + n + ')'); continue; }
+      if (h.tagName === 'SUMMARY') { h.parentNode.parentNode.removeChild(h.parentNode); continue; }
+      h.parentNode.removeChild(h.nextElementSibling);
+      h.parentNode.removeChild(h);
+    }
+  }
+
   function recheck(note) {
-    var d = note.dataset;
+    var d = note.dataset, box = note.parentNode;
     if (!d.vbAsof || today < d.vbAsof) return;
-    var rows = note.parentNode.querySelectorAll('tr[data-vb-due]');
-    var changed = 0, overdue = 0, open = 0;
+    var rows = box.querySelectorAll('tr[data-vb-due]');
+    var changed = [], overdue = 0, open = 0;
     for (var i = 0; i < rows.length; i++) {
       var row = rows[i], was = row.getAttribute('data-vb-status');
       var is = row.getAttribute('data-vb-due') < today ? 'overdue' : 'open';
       if (is === 'overdue') { overdue++; } else { open++; }
       if (is === was) continue;
-      changed++;
+      changed.push(row);
       row.classList.remove('vb-track__row--' + was);
       row.classList.add('vb-track__row--' + is);
       row.setAttribute('data-vb-status', is);
@@ -32,12 +54,15 @@
       cell.firstElementChild.textContent = d[is === 'overdue' ? 'vbMarkOverdue' : 'vbMarkOpen'];
       cell.lastChild.textContent = ' ' + d[is === 'overdue' ? 'vbOverdue' : 'vbOpen'];
     }
+    regroup(box, changed, d.vbOverdue);
     note.textContent = 'Tính lại theo ngày hôm nay (' + shown(today) + '): ' +
-      (changed ? changed + ' nhiệm vụ vừa quá hạn' : 'không nhiệm vụ nào đổi tình trạng') +
+      (changed.length ? changed.length + ' nhiệm vụ vừa quá hạn' : 'không nhiệm vụ nào đổi tình trạng') +
       '; trong ' + rows.length + ' nhiệm vụ có hạn chưa thực hiện, ' + overdue + ' quá hạn, ' +
       open + ' chưa đến hạn.';
-    var count = note.parentNode.querySelector('.vb-count');  /* beside "Tính đến ngày …", where it is read */
-    if (count) count.parentNode.insertBefore(note, count.nextSibling);
+    /* beside the "Tính đến ngày …" before it (a unit page has another count above) */
+    var count = note.previousElementSibling;
+    while (count && !count.classList.contains('vb-count')) count = count.previousElementSibling;
+    if (count) box.insertBefore(note, count.nextSibling);
     note.hidden = false;
   }
 
