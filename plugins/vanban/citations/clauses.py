@@ -148,9 +148,11 @@ def find_regions(
                 cancu.append((cancu_start, start))
                 cancu_start = -1
         if (
-            "CĂN" in bare or "CƠ" in bare or (bare[-1:] == ":" and len(bare) <= BASIS_LINE_CHARS)
-            or (bare[:1] in "IVXLC" and ("Căn" in bare or "Cơ" in bare))
-        ) and (is_basis_heading(bare) or (upper and glued_basis_heading(bare))):
+            (
+                "CĂN" in bare or "CƠ" in bare or (bare[-1:] == ":" and len(bare) <= BASIS_LINE_CHARS)
+                or (bare[:1] in "IVXLC" and ("Căn" in bare or "Cơ" in bare))
+            ) and (is_basis_heading(bare) or (upper and glued_basis_heading(bare)))
+        ) or (bare[:2] in {"Că", "Cơ"} and heading_lines.bare_basis_heading(bare, parts, idx)):
             cancu_start = end
             cancu_heading = idx
         elif (

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import re
 
-from .headings import BASIS_HEADING_CHARS, BASIS_HEADING_TAIL, BASIS_HEADINGS, BASIS_LINE, BASIS_LINE_CHARS
+from .headings import (
+    BASIS_HEADING_CHARS,
+    BASIS_HEADING_TAIL,
+    BASIS_HEADINGS,
+    BASIS_LINE,
+    BASIS_LINE_CHARS,
+    BASIS_WORDS_ALONE,
+)
 from .preamble import letters_at_least
 from .vocabulary import NOT_AFTER, TYPE_ALT
 
 __all__ = [
+    "bare_basis_heading",
     "document_headline",
     "glued_basis_heading",
     "headline_end",
@@ -45,6 +53,23 @@ def is_basis_heading(bare: str) -> bool:
     if m is not None and m.group()[:1] in "IVXLC" and is_sentence_case_basis(head):
         return True  # "I. Căn cứ xây dựng kế hoạch.": a Roman numeral marks it a heading whatever its case
     return len(head) <= BASIS_LINE_CHARS and head[-1:] == ":" and BASIS_LINE.fullmatch(head) is not None
+
+
+# The first line of a list item: a dash, a plus or a bullet, or "1." / "a)" with a blank after it
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•–]|(?:\d{1,2}|[a-zđ])[.)][ \t])")
+# How many lines down the list under a heading alone is looked for (blank lines between)
+_BELOW = 3
+
+
+def bare_basis_heading(bare: str, parts: list[str], idx: int) -> bool:
+    """Whether line *idx* (*bare*: its text) is "Căn cứ" or "Cơ sở pháp lý" alone without a colon
+    (:data:`.headings.BASIS_WORDS_ALONE`) with a list item on the next line that is not blank."""
+    if BASIS_WORDS_ALONE.fullmatch(bare) is None:
+        return False
+    for line in parts[idx + 1 : idx + 1 + _BELOW]:
+        if line.strip():
+            return _ITEM_LINE.match(line) is not None
+    return False
 
 
 # A numbered heading of bases pasted onto the title line above it by a copy that lost the line break ("… TRÊN ĐỊA BÀN

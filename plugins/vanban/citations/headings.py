@@ -15,6 +15,7 @@ __all__ = [
     "BASIS_HEADING_TAIL",
     "BASIS_LINE",
     "BASIS_LINE_CHARS",
+    "BASIS_WORDS_ALONE",
     "PURPOSE_HEADING",
     "PURPOSE_LINES",
     "SECTION_HEADING",
@@ -36,6 +37,13 @@ BASIS_LINE = re.compile(
 )
 # The longest such line
 BASIS_LINE_CHARS = 100
+# The same words alone on a line without the colon, as a page's heading in sentence case: "Căn cứ⏎⏎- Chỉ thị số
+# 45-CT/TW …;⏎⏎- Thông báo Kết luận số 88-KL/TW …;" (heldout26 h26-52).  Only a bulleted list under it makes it a heading
+# (:func:`.heading_lines.bare_basis_heading`): a copy that wrapped a preamble's clause leaves "Căn cứ" alone on its line
+# too, with the document's name on the next ("Căn cứ⏎Luật Tổ chức chính quyền địa phương …;", heldout22, heldout25).
+BASIS_WORDS_ALONE = re.compile(
+    r"(?:Căn cứ(?:[ \t]+các[ \t]+văn bản(?:[ \t]+(?:như[ \t]+)?sau)?)?|Cơ sở(?: pháp lý| xây dựng[^:\n]{0,30})?)[ \t]*"
+)
 # The same headings in sentence case under a Roman numeral ("I. Căn cứ xây dựng kế hoạch.", "II. Cơ sở pháp lý"): the
 # words after "Căn cứ"/"Cơ sở" name what the list grounds, with no number, comma or clause of their own, so that
 # "I. Căn cứ Quyết định số …" and "I. Căn cứ vào tình hình …, " stay clauses.

