@@ -36,6 +36,11 @@ the twenty-second session's second round, heldout21 by the twenty-third, heldout
 by the twenty-fourth (heldout23 by the coordinator, after its final scoring), heldout24 by the
 twenty-sixth.
 
+heldout26, gathered in the twenty-seventh session, is fresh: only the coordinator names it, to score that
+session's start and final import code (neither tuned on it).
+
+    python scripts/import_eval.py --set heldout26 -v --json out.json
+
 A set gathered for a session's final code is fresh until then: only the coordinator names it.
 
     python scripts/import_eval.py --set heldout24 -v --json out.json
