@@ -2,7 +2,8 @@
 re-marks a row that fell due since the build; in a long panel grouped by status it left the row under "Chưa đến hạn
 (N)" labelled "Quá hạn", the heading contradicting its rows: the row now moves to the overdue group (made if the build
 had none) and every group says its count again. On a unit page its note went under the unit's level line ("Cấp huyện
-· …"), the first count on the page, far from the tasks: it now goes beside the count it re-reads. /theo-doi/'s table
+· …"), the first count on the page, far from the tasks: it now goes beside the count it re-reads; on the build day
+itself it is not shown (nothing can have changed). /theo-doi/'s table
 had seven columns at 360 px (a word a line): on a phone each document is now a card whose counts are said in words.
 The pages are written for this test, in layouts other than those seen."""
 
@@ -148,6 +149,16 @@ def test_before_the_due_nothing_moves(page: Any, url: str) -> None:
     groups = _groups(page)
     assert [(s, len(rows)) for s, _h, rows in groups] == [("open", 22)]
     _consistent(groups)
+
+
+@pytest.mark.browser
+def test_on_the_build_day_no_note(page: Any, url: str) -> None:
+    """Nothing can have fallen due since the build on its own day: no "không nhiệm vụ nào đổi" note to read."""
+    page.clock.set_fixed_time("2026-03-01T18:00:00")
+    page.goto(url + OPEN_PLAN, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".vb-track__recheck").is_hidden()
+    assert [(s, len(rows)) for s, _h, rows in _groups(page)] == [("open", 22)]
 
 
 @pytest.mark.browser

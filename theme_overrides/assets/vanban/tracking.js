@@ -37,7 +37,7 @@
 
   function recheck(note) {
     var d = note.dataset, box = note.parentNode;
-    if (!d.vbAsof || today < d.vbAsof) return;
+    if (!d.vbAsof || today <= d.vbAsof) return;
     var rows = box.querySelectorAll('tr[data-vb-due]');
     var changed = [], overdue = 0, open = 0;
     for (var i = 0; i < rows.length; i++) {
