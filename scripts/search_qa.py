@@ -1,8 +1,8 @@
 """How often the search box puts the right document first, on hand-written citizens' queries (qa32).
 
-    python scripts/real_site.py OUT && (cd OUT && mkdocs build -q -d site)   # the site the queries were judged on
-    python scripts/search_qa.py --site OUT/site                              # every query
-    python scripts/search_qa.py --site OUT/site --set design -v              # the design third, failures shown
+    python scripts/real_site.py OUT --demo && (cd OUT && mkdocs build -q -d site)   # the site the queries were judged on
+    python scripts/search_qa.py --site OUT/site                                     # every query
+    python scripts/search_qa.py --site OUT/site --set design -v                     # the design third, failures shown
 
 The queries (``tests/fixtures/search_qa/queries.yml``: query, the pages a reader wants first, why) were
 written by hand on a site built from real originals. The site is served on 127.0.0.1 (a free port),

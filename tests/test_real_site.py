@@ -29,3 +29,17 @@ def test_one_set_imported_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert (out / "mkdocs.yml").is_file() and (out / "theme_overrides").is_dir()
     with pytest.raises(SystemExit):
         real_site.main([str(out)])  # not empty: refused, nothing overwritten
+
+
+def test_the_demo_goes_beside_the_import_never_over_it(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "van-ban" / "2025").mkdir(parents=True)
+    (content / "van-ban" / "2025" / "1-kh-ubnd.md").write_text("imported", encoding="utf-8")
+    copied = real_site.add_demo(content)
+    demo = real_site.ROOT / "content"
+    assert copied == sum(1 for p in demo.rglob("*") if p.is_file()) and copied >= 5
+    held = (content / "van-ban" / "chua-ro-nam" / "ke-hoach-ban-thuong-vu-huyen-uy.md").read_text(encoding="utf-8")
+    assert "386-KH/TU" in held  # the citation whose stub the search QA's query "386-kh/tu" wants
+    assert (content / "van-ban" / "2025" / "1-kh-ubnd.md").read_text(encoding="utf-8") == "imported"
+    with pytest.raises(SystemExit):
+        real_site.add_demo(content)  # again: every path is taken, nothing overwritten
