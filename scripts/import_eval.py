@@ -28,13 +28,13 @@ documents with a wrong field nobody is told to look at (``-v`` names them: "sai 
 
 heldout3 to heldout25 were gathered by other helpers to score code not tuned on them: they are
 left out unless named with --set, so running this script while working on the importer never
-shows them. All but heldout25 are spent: heldout7, gathered in the ninth session, was scored untuned at the
+shows them. All are spent: heldout7, gathered in the ninth session, was scored untuned at the
 start of the tenth, heldout8, gathered in the tenth, at the start of the eleventh, heldout9,
 gathered in the eleventh, on that session's final code, heldout10 to heldout24, gathered in the
 twelfth to twenty-fifth, on their session's start and final code; heldout20 was then tuned on by
 the twenty-second session's second round, heldout21 by the twenty-third, heldout22 and heldout23
 by the twenty-fourth (heldout23 by the coordinator, after its final scoring), heldout24 by the
-twenty-sixth.
+twenty-sixth, heldout25 (scored on the twenty-sixth's final code) by the twenty-seventh.
 
 heldout26, gathered in the twenty-seventh session, is fresh: only the coordinator names it, to score that
 session's start and final import code (neither tuned on it).
@@ -45,10 +45,8 @@ A set gathered for a session's final code is fresh until then: only the coordina
 
     python scripts/import_eval.py --set heldout24 -v --json out.json
 
-heldout25, gathered in the twenty-sixth session, is fresh: only the coordinator names it, to score that
-session's final import code (tuned on every other set, heldout24 included).
-
-    python scripts/import_eval.py --set heldout25 -v --json out.json
+heldout25, gathered in the twenty-sixth session, was that session's fresh set; the twenty-seventh spent it at its
+start (first-contact figures and kinds in tests/fixtures/import/README.md).
 """
 
 from __future__ import annotations

@@ -70,6 +70,32 @@ def imported_fields(tmp_path: Path, text: str) -> dict[str, object]:
     return import_file(path).fields
 
 
+def imported_front(tmp_path: Path, text: str, form: str) -> dict[str, object]:
+    """*text* written as a .txt, .html (one paragraph a line) or .docx copy, imported with ``vanban import``, the
+    front matter it wrote read back (a clerk's three forms of one copy)."""
+    from docx import Document
+
+    from vanban.importer.command import run_import
+
+    source = tmp_path / f"ban-sao.{form}"
+    lines = text.split("\n")
+    if form == "txt":
+        source.write_text(text, "utf-8")
+    elif form == "html":
+        body = "".join(f"<p>{line}</p>" if line.strip() else "" for line in lines)
+        source.write_text(f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>", "utf-8")
+    else:
+        document = Document()
+        for line in lines:
+            if line.strip():
+                document.add_paragraph(line)
+        document.save(str(source))
+    run_import([str(source)], str(tmp_path / "content"), full=False)
+    written = list((tmp_path / "content").rglob("*.md"))
+    assert len(written) == 1
+    return yaml.safe_load(written[0].read_text("utf-8").split("---\n")[1])  # type: ignore[no-any-return]
+
+
 # The tracking tests of kinds of sentence: each runs on the fast sentence reader and on its plain reference
 # (a module opts in with ``pytestmark = pytest.mark.usefixtures("sentence_reader")``).
 @pytest.fixture(params=["fast", "reference"])

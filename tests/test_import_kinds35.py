@@ -14,33 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
-from docx import Document
 
+from conftest import imported_front
 from vanban.importer import recase_issuer
-from vanban.importer.command import run_import
-
-
-def _front(tmp_path: Path, text: str, form: str) -> dict[str, object]:
-    """*text* written as a .txt, .html (one paragraph a line) or .docx copy, imported, its front matter read back."""
-    source = tmp_path / f"ban-sao.{form}"
-    lines = text.split("\n")
-    if form == "txt":
-        source.write_text(text, "utf-8")
-    elif form == "html":
-        body = "".join(f"<p>{line}</p>" if line.strip() else "" for line in lines)
-        source.write_text(f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>", "utf-8")
-    else:
-        document = Document()
-        for line in lines:
-            if line.strip():
-                document.add_paragraph(line)
-        document.save(str(source))
-    run_import([str(source)], str(tmp_path / "content"), full=False)
-    written = list((tmp_path / "content").rglob("*.md"))
-    assert len(written) == 1
-    return yaml.safe_load(written[0].read_text("utf-8").split("---\n")[1])  # type: ignore[no-any-return]
-
 
 FORMS = ("txt", "html", "docx")
 
@@ -59,7 +35,7 @@ def test_a_customs_department_keeps_its_name(tmp_path: Path, form: str) -> None:
             "Bình Phước, ngày 04 tháng 3 năm 2022\n\n"
             "Kính gửi: Các doanh nghiệp xuất khẩu, nhập khẩu\n\n"
             "Cục Hải quan tỉnh Bình Phước hướng dẫn việc khai báo hàng hóa qua cửa khẩu như sau.\n")
-    front = _front(tmp_path, text, form)
+    front = imported_front(tmp_path, text, form)
     assert front["issuer"] == "Cục Hải quan tỉnh Bình Phước"
     assert front["number"] == "88/HQBP-NV"
 
@@ -70,7 +46,7 @@ def test_a_stray_mark_after_the_number_label(tmp_path: Path, form: str) -> None:
             "Số:, 712/BYT-KCB\nV/v: Tăng cường phòng chống sốt xuất huyết\n\nHà Nội, ngày 12 tháng 7 năm 2019\n\n"
             "Kính gửi: Sở Y tế các tỉnh, thành phố\n\n"
             "Bộ Y tế đề nghị các Sở Y tế chỉ đạo các bệnh viện chuẩn bị giường bệnh.\n")
-    front = _front(tmp_path, text, form)
+    front = imported_front(tmp_path, text, form)
     assert (front["number"], front["issuer"], front["type"]) == ("712/BYT-KCB", "Bộ Y tế", "Công văn")
 
 
@@ -80,7 +56,7 @@ def test_a_lead_naming_a_department_whose_name_holds_commas(tmp_path: Path, form
             "Sở Văn hóa, Thể thao và Du lịch vừa ban hành Công văn số 95/SVHTTDL-QLVH về việc tổ chức lễ hội đầu xuân "
             "năm 2024 trên địa bàn tỉnh Quảng Bình.\n\n"
             "Theo đó, các huyện, thị xã, thành phố rà soát các lễ hội truyền thống và báo cáo trước ngày 20/1.\n")
-    front = _front(tmp_path, text, form)
+    front = imported_front(tmp_path, text, form)
     assert front["number"] == "95/SVHTTDL-QLVH"
     assert front["type"] == "Công văn"
     assert front["issuer"] == "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình"  # its document's scope (README)
@@ -93,7 +69,7 @@ def test_two_bodies_in_a_lead_are_never_one_issuer(tmp_path: Path, form: str) ->
     text = ("Phòng chống dịch sốt xuất huyết\n\n"
             "UBND tỉnh, Sở Y tế vừa ban hành Kế hoạch số 41/KH-SYT về phòng chống dịch sốt xuất huyết năm 2024.\n\n"
             "Kế hoạch nêu các biện pháp diệt lăng quăng tại các xã.\n")
-    front = _front(tmp_path, text, form)
+    front = imported_front(tmp_path, text, form)
     assert front["issuer"] != "UBND tỉnh, Sở Y tế"
     assert "," not in str(front["issuer"])
 
@@ -103,7 +79,7 @@ def test_a_post_stamp_before_the_lead(tmp_path: Path, form: str) -> None:
     text = ("date 2024-08 UBND tỉnh vừa ban hành công văn số 2210/UBND-KT về việc chủ động ứng phó với mưa lũ "
             "trên địa bàn tỉnh Yên Bái.\n\n"
             "Theo đó, UBND tỉnh yêu cầu các huyện kiểm tra các hồ đập xung yếu.\n\nPHƯƠNG LINH\n")
-    front = _front(tmp_path, text, form)
+    front = imported_front(tmp_path, text, form)
     assert (front["number"], front["type"]) == ("2210/UBND-KT", "Công văn")
     assert front["title"] == "chủ động ứng phó với mưa lũ trên địa bàn tỉnh Yên Bái"
     assert front["issuer"] == "Ủy ban nhân dân tỉnh Yên Bái"
@@ -115,7 +91,7 @@ def test_a_hospital_naming_itself_in_its_notice(tmp_path: Path, form: str) -> No
             "Bệnh viện Đa khoa huyện Tuy Phước trân trọng thông báo đến người bệnh lịch khám bệnh như sau:\n"
             "- Nghỉ khám từ ngày 27/01/2025 đến hết ngày 02/02/2025.\n"
             "- Khoa Cấp cứu trực 24/24 giờ.\n")
-    assert _front(tmp_path, text, form)["issuer"] == "Bệnh viện Đa khoa huyện Tuy Phước"
+    assert imported_front(tmp_path, text, form)["issuer"] == "Bệnh viện Đa khoa huyện Tuy Phước"
 
 
 def test_a_notice_closed_by_its_hospital(tmp_path: Path) -> None:
@@ -123,7 +99,7 @@ def test_a_notice_closed_by_its_hospital(tmp_path: Path) -> None:
             "Theo quy định, người lao động được nghỉ 4 ngày dịp lễ Quốc khánh. Khoa Khám bệnh sẽ làm việc như sau:\n\n"
             "1. Ngày 31/8 và 1/9: khám bệnh bình thường.\n\n2. Ngày 2/9 và 3/9: chỉ tiếp nhận cấp cứu.\n\n"
             "Bệnh viện Phụ sản Hải Phòng trân trọng kính báo!\n")
-    assert _front(tmp_path, text, "txt")["issuer"] == "Bệnh viện Phụ sản Hải Phòng"
+    assert imported_front(tmp_path, text, "txt")["issuer"] == "Bệnh viện Phụ sản Hải Phòng"
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -131,7 +107,7 @@ def test_two_verbs_of_one_act_are_no_part_of_the_body(tmp_path: Path, form: str)
     text = ("Tiêm phòng cúm gia cầm năm 2024\n\nTin tức\n\n"
             "Nhằm chủ động phòng chống dịch cúm gia cầm, UBND thị xã ban hành và triển khai kế hoạch tiêm phòng cúm "
             "gia cầm đợt 1 năm 2024.\n\nCác phường rà soát tổng đàn trước ngày 15/3.\n")
-    front = _front(tmp_path, text, form)
+    front = imported_front(tmp_path, text, form)
     assert front["issuer"] == "Ủy ban nhân dân thị xã"
     assert front["type"] == "Kế hoạch"
 
@@ -144,6 +120,6 @@ def test_an_ornament_between_two_rules_is_no_word_of_the_issuer(tmp_path: Path, 
             "Số: 27/KH-MNTL          Thụy Lôi, ngày 15 tháng 9 năm 2023\n\n"
             "KẾ HOẠCH\nPhòng chống dịch bệnh năm học 2023 - 2024\n\n"
             "Căn cứ tình hình thực tế, Trường Mầm non Thụy Lôi xây dựng kế hoạch như sau.\n")
-    front = _front(tmp_path, text, form)
+    front = imported_front(tmp_path, text, form)
     assert front["issuer"] == "Trường Mầm non Thụy Lôi"
     assert front["number"] == "27/KH-MNTL"

@@ -37,7 +37,8 @@ from .headline import (
 )
 from .issuer import complete_bare_issuer
 from .issuer_doubts import name_central_body
-from .lead import read_lead
+from .issuing_line import read_issuing_line
+from .lead import lead_context, read_lead
 from .letter_lead import read_letter_lead
 from .letter_subject import read_letter_subject
 from .lines import Block, Line, TableBlock
@@ -47,6 +48,7 @@ from .metadata import apply_metadata
 from .ocr_repair import repair
 from .office_debris import office_debris
 from .page_leftovers import page_leftover, without_link_prompt
+from .paragraphs import page_lines
 from .patterns import ADDRESSEE
 from .preamble_title import read_preamble_title
 from .record import read_lone_number, read_record_line
@@ -86,6 +88,9 @@ _BRACKETED = re.compile(r"^\((?!ban hành kèm|kèm theo)(?P<inner>[^()]{8,})\)$
 # "CÁN BỘ ,NHÂN DÂN", "“…”,“…”": a comma a copy moved against the next word, never how the trích yếu reads;
 # "PHÒNG,CHỐNG" is the original's own spelling and stays as written.
 _SPACED_COMMA = re.compile(r"(?:\s+|(?<=[”\"])),(?=[^\s\d,])")
+# "“Công dân tiêu biểu …”“Công dân danh dự …”": two quoted names a copy glued together; the document's own Điều 1
+# writes them apart, and a trích yếu never runs a closing quote into an opening one.
+_GLUED_QUOTES = re.compile(r"”(?=“)")
 
 
 # A web address, a machine timestamp ("2025-07-28T11:07:49+07:00") or a post line ("Thứ hai - 28/07/2025 11:07"):
@@ -251,6 +256,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_preamble_type(result, head_and_body)
     read_unnumbered_lead(result, head_and_body, announcing=True)
     read_issuing_clause(result, head_and_body)
+    read_issuing_line(result, head_and_body, lead_context(page_lines(head_and_body)))
     read_lone_number(result, head_and_body)
     if read_record_line(result, head_and_body, figures=True):
         read_headline_title(result, head_and_body)  # again: the late record's type and number name the headline
@@ -286,6 +292,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         result.fields["title"] = re.sub(r"^(?:về việc|v/v)\s*:?\s+", "", str(result.fields.get("title") or ""), flags=re.I)
     title = _without_type_word(result, _after_chrome(str(result.fields.get("title") or "")))
     title = _SPACED_COMMA.sub(", ", _SELF_NOTE.sub("", _POST_STAMP.sub("", _PAGE_AGE.sub("", title))))
+    title = _GLUED_QUOTES.sub("” ", title)
     if bracketed := _BRACKETED.match(title):
         title = bracketed.group("inner").strip()
         result.notes.append("trích yếu: bỏ cặp ngoặc bao cả trích yếu (cách trình bày của bản gốc)")

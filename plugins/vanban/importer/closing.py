@@ -60,8 +60,12 @@ def read_closing(result: ImportResult, blocks: list[Block]) -> int:
     assert isinstance(label, Line)
     recipients: list[str] = []
     rest = RECIPIENTS.match(label.text)
-    if rest and rest.group("rest").strip():
-        recipients.append(rest.group("rest").strip().lstrip("-+• ").strip())
+    said = rest.group("rest").strip() if rest else ""
+    column = bool(said) and bool(SIGN_PREFIX.match(said) or _is_signature_title(said))
+    if column:  # "Nơi nhận:      TM. ỦY BAN NHÂN DÂN": the signature's column flattened onto the label's line
+        said = ""
+    if said:
+        recipients.append(said.lstrip("-+• ").strip())
     end = at + 1
     for block in blocks[at + 1 :]:
         if not isinstance(block, Line):
@@ -78,6 +82,9 @@ def read_closing(result: ImportResult, blocks: list[Block]) -> int:
             end += 1
             continue
         dashed = bool(re.match(r"^[-+•–]", block.text))
+        if column and not recipients and not dashed and is_upper(block.text) and len(block.text) <= 40:
+            end += 1  # "Nơi nhận: TM. ỦY BAN NHÂN" / "DÂN": that column's words wrapped, before the list
+            continue
         if not dashed and _entry_goes_on(recipients, block, label):
             recipients[-1] = f"{recipients[-1]} {block.text.strip()}"
             end += 1
@@ -123,7 +130,8 @@ def _entry_goes_on(recipients: list[str], block: Line, label: Line) -> bool:
     if previous.endswith(";") or (previous.endswith(".") and not _ABBREVIATION_END.search(previous)):
         return False
     text = block.text.strip()
-    if not label.cell and (_is_signature_title(text) or is_person_name(text) or _SIGNED.match(text) or RECIPIENTS.match(text)):
+    if not label.cell and (_is_signature_title(text) or _RUNNING_TITLE.match(text) or is_person_name(text)
+                           or _SIGNED.match(text) or RECIPIENTS.match(text)):
         return False
     return bool(text) and len(text) <= 120
 
@@ -201,6 +209,11 @@ def _pipe_columns(blocks: list[Block]) -> list[Block]:
     return [*left, *right]
 
 
+# "Chủ tịch", "Phó Giám đốc": an office alone on its line, in running case (only over "(Đã ký)" and a name)
+_RUNNING_TITLE = re.compile(r"^\s*(?:(?:KT|TM|TL)\.\s*)?(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng\s+ban|"
+                            r"Hiệu\s+trưởng|Chánh\s+văn\s+phòng|Bộ\s+trưởng|Thủ\s+tướng|Cục\s+trưởng)\s*$")
+
+
 def _is_signature_title(text: str) -> bool:
     if SIGN_PREFIX.match(text):
         return True
@@ -231,11 +244,14 @@ def _signature_start(blocks: list[Block], end: int) -> int:
     i = end
     if i > 0 and isinstance(blocks[i - 1], Line) and is_person_name(blocks[i - 1].text):  # type: ignore[union-attr]
         i -= 1
+    named = i
     while i > 0 and isinstance(blocks[i - 1], Line) and _SIGNED.match(blocks[i - 1].text.strip()):  # type: ignore[union-attr]
         i -= 1  # "(Đã ký)" between the title and the name
     j = i
     while j > 0 and isinstance(blocks[j - 1], Line) and _is_signature_title(blocks[j - 1].text):  # type: ignore[union-attr]
         j -= 1
+    if j == i < named < end and j > 0 and isinstance(above := blocks[j - 1], Line) and _RUNNING_TITLE.match(above.text):
+        j -= 1  # "Chủ tịch" / "(Đã ký)" / "Nguyễn Quốc Triệu": a portal's copy set the title in running case
     if j == i:
         return end
     first = blocks[j]
@@ -293,7 +309,7 @@ def _read_signature(result: ImportResult, lines: list[Line]) -> None:
     for text in (part for line in texts for part in _unglued(line)):
         if _SIGNED.match(text):
             continue
-        if not name and _is_signature_title(text):
+        if not name and (_is_signature_title(text) or (not titles and _RUNNING_TITLE.match(text))):
             titles.append(text)
         elif titles and not name and is_person_name(text) and not (after_level and is_upper(text)):
             name = _name(text)

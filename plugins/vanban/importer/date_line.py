@@ -42,10 +42,13 @@ def _place_before(window: Window, at: int) -> tuple[str, int]:
             # date line (only "TP." / "Thành phố" may stand above it), leaves the line above no wrapped place
         tokens = line.split() if depth else _recapitalised(line.split())
         taken = 0
-        for token in reversed(tokens):
+        for back, token in enumerate(reversed(tokens)):
             # A short code in capitals may end a place ("Huyện DMC"), never stand inside one.
             code = not words and depth == 0 and token.isupper() and token.isalpha() and len(token) <= 4
-            if not (is_place_word(token) or code) or len(words) >= 5:
+            # "Phan Rang - Tháp Chàm, ngày …": a dash between two capitalised names is inside the place's name
+            before = tokens[len(tokens) - back - 2] if back + 2 <= len(tokens) else ""
+            dash = token in ("-", "–") and bool(words) and is_place_word(before) and before[:1].isupper()
+            if not (is_place_word(token) or code or dash) or len(words) >= 5:
                 break
             words.insert(0, token)
             taken += 1

@@ -60,7 +60,10 @@ def headline_lines(blocks: list[Block], limit: int) -> list[str]:
         # a line that opens in lower case goes on with the words above it, however wide ("Công văn hướng dẫn thực" /
         # "hiện và thanh toán vốn đầu tư": a large font wraps by words)
         fits = (last >= 0.75 * first and len(text) <= 1.15 * first) or text[:1].islower()
-        if (laid_out and out and not block.gap_before and not _ENDS.search(out[-1]) and fits
+        # a line set in at a paragraph's indent under one flush at the margin opens a paragraph of its own (a site's
+        # slogan wrapped over two lines, then its post title, in one PDF column)
+        opens = previous is not None and block.indented and not previous.indented and not block.centered
+        if (laid_out and out and not block.gap_before and not _ENDS.search(out[-1]) and fits and not opens
                 and not _CHROME.match(fold(text).upper()) and len(out[-1]) + len(text) < MAX_HEADLINE):
             out[-1] = f"{out[-1]} {text}"
         else:
@@ -208,7 +211,7 @@ def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
         return  # the document's own preamble names it: the portal's headline yields (``read_preamble_type``)
     lines = headline_lines(blocks, HEADLINE_LINES * 12)
     for at, line in enumerate(lines[: HEADLINE_LINES * 2]):
-        m = _TYPE_HEADLINE.match(line) or _LETTER_HEADLINE.match(line)
+        m = _TYPE_HEADLINE.match(line) or _LETTER_HEADLINE.match(line) or _lower_headline(line)
         if m is None or len(line) > MAX_HEADLINE or line.endswith(":") or (m.group("type") == "Công văn" and " của " in line):
             continue
         rest = m.group("rest").strip(" .")
@@ -230,6 +233,14 @@ def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
         elif not result.fields.get("title") or result.fields.get("title") == line:
             result.take("title", rest, f"trích yếu là tiêu đề trang sau tên loại: “{rest}”")
         return
+
+
+def _lower_headline(line: str) -> re.Match[str] | None:
+    """"thông báo cấp cảnh báo cháy rừng ngày 06/01/2022": a post title a site writes all in lower case, read as the
+    same title capitalised; only a title's shape (no closing stop, short), never a sentence of the page."""
+    if not line[:1].islower() or re.search(r"[.,;!?]$", line) or len(line) > MAX_HEADLINE // 2:
+        return None
+    return _TYPE_HEADLINE.match(line[:1].upper() + line[1:])
 
 
 _WHOSE = re.compile(r"^(?:(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn)\s+)?của\s", re.I)

@@ -22,7 +22,7 @@ from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .issuer import SPELT, written_out
 from .lead_place import lead_issuer
-from .lead_subject import RUN_ON, about_kept, bare_subject, lead_subject, unasked
+from .lead_subject import RUN_ON, about_kept, bare_subject, lead_subject, named_after_number, unasked
 from .lines import Block
 from .paragraphs import page_lines, paragraph
 from .result import ImportResult
@@ -36,7 +36,7 @@ SOURCE_LINES = 6  # a source line stands at the foot
 # "Ngày 21 tháng 12 năm 2021, Thủ tướng Chính phủ đã ban hành …" (the date written out)
 _ISSUED = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?P<d>\d{1,2})\s*(?:[-/.]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                      r"(?:\s*[-/.]\s*(?P<y>\d{4})|\s+năm\s+(?P<y2>\d{4}))?\s*,?\s*"
-                     r"(?P<issuer>[^;:.()\d]{3,120}?)(?:\s*\([A-ZĐ&]{2,12}\))?\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:ban hành|có|ra)\s+")
+                     r"(?P<issuer>[^;:.()\d]{3,120}?)(?:\s*\([A-ZĐ&]{2,12}\))?\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:[Bb]an hành|có|ra)\s+")
 # "Sở Văn hóa, Thể thao và Du lịch", "Phòng Kinh tế, Hạ tầng và Đô thị": a comma inside a body's name stands before a
 # capitalised word of its field (ND 30/2020), never before a second body ("UBND tỉnh, Sở Y tế").
 _NAME_COMMA = (r",(?=\s+(?!(?:UBND|HĐND|Ủy|Uỷ|Hội|Ban|Sở|Bộ|Cục|Phòng|Chi|Trung|Văn|Tổng|Công|Đảng|Tỉnh|Thành|Huyện|"
@@ -49,7 +49,7 @@ _ISSUED_BARE = re.compile(r"^(?P<issuer>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đ
                           r"Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Phó Thủ tướng|Phó Chủ tịch|Thường trực|Chi cục|"
                           r"Trung tâm|Công đoàn)"
                           r"(?:(?:[^,;:.()\d]|" + _NAME_COMMA + r"){2,100}?(?:\s*\([A-ZĐ&]{2,15}\)[^,;:.()\d]{0,30}?)?)?)\s+"
-                          r"(?:(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?(?:ban hành|có|ra)|ban hành)\s+")
+                          r"(?:(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?(?:[Bb]an hành|có|ra)|ban hành|ra)\s+")
 # "Thay mặt Bộ Chính trị, đồng chí …, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về …": the body
 # signed for is the issuer, the date after the number is the document's own.
 _ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?P<body>[^,.;:()\d]{3,80}?)\s*,(?P<who>[^.;]{0,300}?)\s+(?:đã\s+|vừa\s+|mới\s+)?"
@@ -130,7 +130,7 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         title = about_kept(lead_subject(cited, about.group("title") if about and near else ""), text)
         sentence = re.split(r"\.(?:\s|$)", paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
         issuer = written_out(_TERM.sub("", m.group("issuer")))  # "UBND xã Chương Dương" written out
-        title = unasked(title, lines[:i]) or bare_subject(rest, lines[:i])
+        title = named_after_number(rest) or unasked(title, lines[:i]) or bare_subject(rest, lines[:i])
         _take(result, cited.number, cited.type or "", issued, title, issuer, sentence, page)
         if issued is None:
             result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
@@ -148,7 +148,7 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         about = _ABOUT.search(rest[:500])
         near = about is not None and (about.start() < 120 or _ROUTED.match(rest[: about.start()]) is not None)
         title = about_kept(lead_subject(cited, about.group("title") if about and near else ""), text)
-        title = unasked(title, lines[:i]) or bare_subject(rest, lines[:i])
+        title = named_after_number(rest) or unasked(title, lines[:i]) or bare_subject(rest, lines[:i])
         issuer = written_out(_ABBREVIATION.sub("", m.group("issuer")))  # "Ban chỉ huy … (PCTT&TKCN) tỉnh"
         _take(result, cited.number, cited.type or "", cited.date, title, issuer, text, page)
         if cited.date is None:
@@ -194,10 +194,30 @@ def _untagged(text: str) -> str:
 _NEXT_SENTENCE = re.compile(r"(?<=[^\s.]{3}[.!?])\s+(?=[A-ZĐÀÁẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])")
 
 
-def _sentences(text: str) -> list[str]:
+# '… danh hiệu "Làng nghề Hà Nội"UBND Thành phố Hà Nội vừa ban hành …': a headline the copy glued to its lead, no
+# space between its last word or quote and the body's name: a sentence starts there.
+_GLUED_LEAD = re.compile(r"(?<=[”\"a-zđà-ỹ])(?=" + _BODY_START.pattern + r"\s)")
+# "Theo đề nghị của Sở …; nhằm đảm bảo …, Tổng cục Đường bộ Việt Nam ra thông báo số …": the lead's body after the
+# clause of grounds or purpose that opens its sentence, set off by a comma.
+_AFTER_CLAUSE = re.compile(r",\s+(?=" + _BODY_START.pattern + r"\s)")
+
+
+# "Ngày 29/11/2017, UBND … ban hành …": a dated opening before the comma makes a dated lead (``_ISSUED``, read only
+# before a paragraph that tells the story), never a clause of grounds
+_DATED_CLAUSE = re.compile(r"(?<!\S)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+\d{1,2}\s*(?:[-/.]|\s+tháng\s+)\s*"
+                           r"\d{1,2}(?:\s*[-/.]\s*\d{4}|\s+năm\s+\d{4})?\s*$")
+# "Bộ Thông tin và Truyền thông là cơ quan được giao chủ trì đã có Công văn số …": a clause inside what would be the
+# body's name (a copula, a passive): a story told about another body's document, no lead
+_CLAUSE_IN_NAME = re.compile(r"\s(?:là|được|bị|đang|sẽ)\s")
+
+
+def _sentences(text: str) -> list[tuple[str, bool]]:
     """*text* from its start and from each next sentence's, its paper's tag left out: a lead may stand after a
-    sentence of context ("Thực hiện quy định của Bộ …. UBND thành phố vừa có Văn bản 5036/UBND-MT …")."""
-    return [_untagged(text)] + [_untagged(text[m.end():]) for m in _NEXT_SENTENCE.finditer(text)]
+    sentence of context ("Thực hiện quy định của Bộ …. UBND thành phố vừa có Văn bản 5036/UBND-MT …"), after a
+    headline glued to it, or after a clause of grounds set off by a comma (tried last; marked True)."""
+    starts = [m.end() for m in _NEXT_SENTENCE.finditer(text)] + [m.end() for m in _GLUED_LEAD.finditer(text)]
+    return ([(_untagged(text), False)] + [(_untagged(text[at:]), False) for at in sorted(starts)]
+            + [(text[m.end():], True) for m in _AFTER_CLAUSE.finditer(text) if not _DATED_CLAUSE.search(text[: m.start()])])
 
 
 def _bare_leads(lines: list[str], known: str) -> Iterator[tuple[int, str, re.Match[str], Citation, bool]]:
@@ -205,8 +225,10 @@ def _bare_leads(lines: list[str], known: str) -> Iterator[tuple[int, str, re.Mat
     paragraphs, at a paragraph's or a sentence's start: (its line, its text, the match, the document it names, whether
     it opens its paragraph)."""
     for i in range(min(len(lines), LEAD_LINES)):
-        for n, text in enumerate(_sentences(paragraph(lines, i, LEAD_LINES))):
+        for n, (text, clause) in enumerate(_sentences(paragraph(lines, i, LEAD_LINES))):
             m = _ISSUED_BARE.match(text)
+            if m is not None and clause and _CLAUSE_IN_NAME.search(m.group("issuer")):
+                continue
             cited = _first(extract(text[m.end():]).citations, 0, 3, text[m.end():]) if m else None
             if m is not None and cited is not None and _same(cited.number, known):
                 yield i, text, m, cited, n == 0

@@ -44,6 +44,24 @@ def bare_subject(rest: str, above: list[str]) -> str:
     return m.group("title").strip() if m else ""
 
 
+# "… Quyết định số 11/2018/QĐ-UBND Quy định về thi đua, khen thưởng tỉnh Thái Nguyên.": a decision's trích yếu
+# written right after its number, opening with the capitalised name of what it issues or does (Nghị định 30/2020,
+# Phụ lục III: "Ban hành …", "Phê duyệt …", "Quy định về …"), never with "về" (the citation reader's subject then
+# lacks its head word). "… thông báo số 106/TB-TCĐBVN với phương án và thời gian phân luồng như sau:": a notice
+# announcing its content names it after "với" (never "với những nội dung", "với chủ đề": what the news adds).
+_NAMED_AFTER = re.compile(r"^\s*,?\s*(?P<title>(?:Quy định|Quy chế|Điều lệ|Ban hành|Phê duyệt|Sửa đổi|Bổ sung|Công nhận|"
+                          r"Thành lập|Kiện toàn)\s(?:[^;()]|" + NAME_BRACKET + r"){8,300}?)\s*(?:\./\.|\.(?:\s|$)|;|$)")
+_WITH_CONTENT = re.compile(r"^\s*,?\s*với\s+(?!(?:(?:những|các)\s+)?(?:nội dung|chủ đề|mục tiêu|sự)\b)"
+                           r"(?P<title>[^.;:()]{8,200}?)\s*,?\s*(?:cụ thể\s+)?như sau\s*:")
+
+
+def named_after_number(rest: str) -> str:
+    """The trích yếu a lead writes right after the document's number by its head word, or as what a notice sets out
+    "với … như sau:" (see ``_NAMED_AFTER``), else ""."""
+    m = _NAMED_AFTER.match(rest[:320]) or _WITH_CONTENT.match(rest[:240])
+    return RUN_ON.split(m.group("title"), maxsplit=1)[0].strip(" ,") if m else ""
+
+
 def unasked(title: str, above: list[str]) -> str:
     """A subject the citation reader took that says what the letter directs ("chỉ đạo tổ chức …") is none, unless a
     headline among *above* repeats it (``request``)."""
@@ -68,6 +86,8 @@ def lead_subject(cited: Citation, about: str) -> str:
         return f"{subject}{extra}".strip(" ,")
     if extra.startswith("”") and subject.count("“") > subject.count("”"):
         return subject + "”"  # '… giai đoạn 2022 - 2030”.': the quotation the subject opened closes it
+    if extra.startswith('"') and subject.count('"') % 2:
+        return subject + '"'  # '… danh hiệu "Làng nghề Hà Nội".': straight quotes the same
     # "… Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026)", "… vắc xin Bại liệt tiêm (IPV) trong Chương trình …"
     # "… thành công (19/8/1945 - 19/8/2025) và Quốc khánh … Việt Nam (2/9/1945 - 2/9/2025)": words before a bracket
     # and a second bracket too

@@ -15,8 +15,9 @@ from itertools import pairwise
 from ..text import collapse_space, fold
 
 # "yêu cầu …", "chỉ đạo tổ chức …", "lưu ý các nội dung sau:": what a letter directs, verbs a signer's lead never
-# reads as a subject either (``signer_lead._BARE``); "giao đất …", "đề nghị xét tặng …" may name a subject and stay
-ASKS = re.compile(r"^\s*,?\s*(?:đã\s+)?(?:yêu cầu|chỉ đạo|lưu ý)\s", re.I)
+# reads as a subject either (``signer_lead._BARE``); "giao đất …", "đề nghị xét tặng …" may name a subject and stay,
+# "đề nghị các cơ quan, đơn vị … treo Cờ Tổ quốc" asks its addressees (heldout22 p23)
+ASKS = re.compile(r"^\s*,?\s*(?:đã\s+)?(?:yêu cầu|chỉ đạo|lưu ý|đề nghị(?=\s+(?:các|toàn thể|mọi|tất cả)\s))\s", re.I)
 # "Nghệ An: …", "Hà Nội - …": the place a paper puts before its headline
 _PLACE_PREFIX = re.compile(r"^[^:–—-]{2,30}?\s*[:–—-]\s+")
 _MIN_WORDS = 4

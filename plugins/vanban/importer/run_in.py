@@ -16,6 +16,7 @@ from .patterns import is_upper
 _TOKEN = re.compile(r"\S+")
 _MIN_CAPS_WORDS = 3  # "VỀ VIỆC CHẤN …": the trích yếu has begun in capitals
 _MIN_BODY = 200  # characters of running text after the cut: a paragraph, never a trích yếu's mixed-case tail
+_FLAT_PAGE = 600  # characters after a capitalised name: the page's text, never a trích yếu's tail
 
 
 def body_start(text: str) -> int:
@@ -30,7 +31,9 @@ def body_start(text: str) -> int:
             continue
         after = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
         bare = word.lstrip("(")  # "(Ban hành kèm theo Quyết định …)": the annex note opens the body's side too
-        opens = bare[:1].isupper() and bare[1:].islower() and after[:1].islower()  # "Trong thời gian qua, …"
+        # "Trong thời gian qua, …"; "Trường THCS Diễn Hoàng (Dự thảo …) Chương I …": a name in running case, a whole
+        # page's text after it (a document site's flattened copy), opens the body too
+        opens = bare[:1].isupper() and bare[1:].islower() and (after[:1].islower() or len(text) - m.start() >= _FLAT_PAGE)
         if caps >= _MIN_CAPS_WORDS and opens and len(text) - m.start() >= _MIN_BODY and is_upper(text[: m.start()]):
             return m.start()
         return 0

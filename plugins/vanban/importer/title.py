@@ -143,8 +143,24 @@ def _type_piece(window: Window, after_top: list[Piece], issuer_key: str) -> tupl
             return None  # "QUYẾT ĐỊNH:" under "Căn cứ …" enacts; it is no type line
         kind = type_word(piece.text) or (_type_in_running_case(window, piece) if piece is after_top[0] else None)
         if kind:
-            return piece, kind
+            return _own_type_line(after_top, piece, kind)
     return None
+
+
+def _own_type_line(after_top: list[Piece], piece: Piece, kind: tuple[str, str]) -> tuple[Piece, tuple[str, str]]:
+    """"QUY CHẾ THỰC HIỆN DÂN CHỦ TRONG NHÀ TRƯỜNG" / "Tháng Mười Hai 6, 2019 …" / "QUY CHẾ" / "thực hiện dân chủ trong
+    hoạt động nhà trường": a post title naming the document, then the document's own type line alone a few lines
+    down, its trích yếu under it: the document's own lines, not the post's, are its name."""
+    if not kind[1].strip():
+        return piece, kind
+    at = after_top.index(piece)
+    for later in after_top[at + 1 : at + 5]:
+        if _OPENER.match(fold(later.text).upper()):
+            break
+        own = type_word(later.text)
+        if own and own[0] == kind[0] and not own[1].strip() and not later.text.rstrip().endswith(":"):
+            return later, own
+    return piece, kind
 
 
 def _type_in_running_case(window: Window, piece: Piece) -> tuple[str, str] | None:
@@ -173,16 +189,22 @@ def _type_over_vv(after_top: list[Piece], vv: Piece, typed: tuple[Piece, tuple[s
     return above, (kind[0], "")
 
 
-def _opener_is_title(window: Window, candidates: list[Piece], index: int) -> bool:
+# "(Ban hành kèm theo Quyết định số …/QĐ ngày 19/10/2019": the line that issues a regulation stands under its trích
+# yếu and is never part of it (a PDF runs the two together with no gap between them).
+_ISSUED_WITH = re.compile(r"^\(\s*(?:ban hành\s+)?kèm theo\s", re.I)
+
+
+def _opener_is_title(window: Window, candidates: list[Piece], index: int, typed: Piece | None = None) -> bool:
     """"KẾ HOẠCH" / "Thực hiện Nghị quyết số 05-NQ/TU … về …": right under the type word, a paragraph
     opening with "Thực hiện" is the trích yếu when it is no clause of the preamble: bold where the
-    reader knows bold (Word), else a whole phrase with no clause end (",", ";", ":", ".") and no
-    dangling last word. The preamble's "Thực hiện …, UBND xã ban hành …:" always ends a clause."""
+    reader knows bold (Word) and the type line above is bold (a page that sets neither in bold says nothing by it),
+    else a whole phrase with no clause end (",", ";", ":", ".") and no dangling last word. The preamble's "Thực
+    hiện …, UBND xã ban hành …:" always ends a clause."""
     piece = candidates[index]
     if not _ACTION.match(fold(piece.text).upper()):
         return False
     line = window.line_of(piece.start)
-    if line.formatted:
+    if line.formatted and (typed is None or window.line_of(typed.start).bold):
         return line.bold
     words = [piece.text]
     for following in candidates[index + 1 :]:
@@ -299,7 +321,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             key = fold(text).upper()
             opener = _OPENER.match(key) and (not is_upper(text) or key.startswith(("QUYET DINH:", "QUYET NGHI"))
                                              or bool(_SECTION.match(key)))
-            if opener and not title and kind is not None and index == 0 and _opener_is_title(window, candidates, 0):
+            if opener and not title and kind is not None and index == 0 and _opener_is_title(window, candidates, 0, last):
                 opener = False
             # "… NĂM 2016 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH …": a line after a dangling word continues.
             authority = is_authority(text, issuer_key) and not (title and dangles(title[-1])
@@ -309,7 +331,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if opener or authority or len(" ".join(title)) > MAX_TITLE or (title and text.rstrip().endswith(";")):
                 break  # a trích yếu never ends with ";": that is the preamble's list ("… năm 2015;")
             again = type_word(text) if title and kind else None
-            if (_ATTACHMENT.search(text) or _URGENCY.match(text) or _WEB.match(text)
+            if (_ATTACHMENT.search(text) or _URGENCY.match(text) or _WEB.match(text) or _ISSUED_WITH.match(text)
                     or (again and again == (kind[0], ""))):  # type: ignore[index]
                 break  # "4103 - HD BHYT HS 2023-2024.pdf", a page's copy of "THÔNG BÁO" said again: the trích yếu ended
             if title and line_of_title_bold(window, last) and window.line_of(piece.start).formatted \
