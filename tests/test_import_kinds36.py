@@ -155,3 +155,22 @@ def test_a_flattened_trich_yeu_in_capitals_ends_at_a_name_in_running_case(tmp_pa
             f"NHỮNG QUY ĐỊNH CHUNG {body}\n")
     front = imported_front(tmp_path, text, "txt")
     assert (front["type"], str(front["title"]).lower()) == ("Quy chế", "công khai tài chính")
+
+
+def test_a_story_after_a_clause_of_grounds_is_no_lead(tmp_path: Path) -> None:
+    """The page's own lead announces what follows ("… như sau:"); a sentence after "Căn cứ …," or "Ngay từ đầu năm,"
+    that ends in a full stop tells a story about a document, which is not the page's."""
+    text = ("Hỏi đáp về bầu cử\n\nCăn cứ vào quy định của Luật Bầu cử, Quốc hội khóa XV đã ban hành Nghị quyết số "
+            "12/2024/QH15 ngày 02/5/2024 quyết định ngày bầu cử là Chủ nhật, ngày 16/3/2025.\n\n"
+            "Ngay từ đầu năm, Sở Tư pháp đã tham mưu UBND tỉnh ban hành Kế hoạch số 15/KH-UBND ngày 12/01/2024 về công "
+            "tác tư pháp.\n")
+    front = imported_front(tmp_path, text, "txt")
+    assert not front.get("number") and not front.get("date")
+
+
+def test_a_list_item_is_no_news_lead(tmp_path: Path) -> None:
+    text = ("Quy định về họp Hội đồng nhân dân cấp xã\n\n20/10/2025 08:00 AM\n\n"
+            "- Hội đồng nhân dân quyết định kế hoạch tổ chức các kỳ họp thường lệ vào kỳ họp thứ nhất.\n"
+            "- Hội đồng nhân dân họp chuyên đề khi Thường trực Hội đồng nhân dân đề nghị.\n")
+    front = imported_front(tmp_path, text, "txt")
+    assert front.get("issuer") in ("", None)

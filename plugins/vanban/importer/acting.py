@@ -82,13 +82,13 @@ _TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES), key=len, reverse=Tr
 _THEN = r"(?:(?:Nay|Vậy|Vì vậy|Do vậy|Do đó),?\s+)?"
 # "Sở Lao động - Thương binh và Xã hội vừa có văn bản hướng dẫn việc tặng quà …": a guidance named by what it does
 # after the generic "văn bản" (heldout15 f21, heldout25 aa09 label it Hướng dẫn); a numbered one is a lead's.
-# (" - Sở …": a paper's tag the copy lost before its dash.)
+# (" - Sở … vừa …": a paper's tag the copy lost before its dash; a news lead's tense follows, never a list's item.)
 # "UBND TP.HCM vừa có thông báo về việc …", "…; Ủy ban nhân dân tỉnh ban hành Kế hoạch phòng, chống … giai đoạn
 # 2020-2025.", "Ngày …, Ủy ban MTTQ Việt Nam xã X triển khai kế hoạch tổ chức …" (or "tổ chức triển khai": the verb, not the body's name), "Ban Thường trực Ủy ban MTTQ
 # tỉnh X hướng dẫn việc tổ chức …": a page's opening names who issues a document it gives no number for. "Bộ Y tế vừa
 # có công văn gửi Chủ tịch UBND các tỉnh … về …": the addressees between the type word and "về" are skipped; a letter
 # is read only with its "về" subject.
-_ACTOR = (r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*|^[A-ZĐ][A-ZĐ.]{1,12}\s*[-–—]\s+|^\s*[-–—]\s+)" + _THEN + r"(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|"
+_ACTOR = (r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*|^[A-ZĐ][A-ZĐ.]{1,12}\s*[-–—]\s+|^\s*[-–—]\s+(?=[^.;:]{3,120}?\s(?:vừa|đã|mới)\s))" + _THEN + r"(?P<body>(?:UBND|HĐND|(?i:Ủy ban|Uỷ ban)|Hội đồng|"
           r"Ban|Sở|Bộ|Hội|Liên đoàn|Đoàn|Trung ương|Thường trực|Thường vụ|Tỉnh ủy|(?:Phó\s+)?Thủ tướng|Thứ trưởng|Cục|Tổng cục|"
           r"Chi cục|Văn phòng|Công đoàn|Trung tâm|Chủ tịch|"
           r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)|(?<=TP)\.\s(?=[A-ZĐ])){2,100}?)"

@@ -217,7 +217,18 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
     headline glued to it, or after a clause of grounds set off by a comma (tried last; marked True)."""
     starts = [m.end() for m in _NEXT_SENTENCE.finditer(text)] + [m.end() for m in _GLUED_LEAD.finditer(text)]
     return ([(_untagged(text), False)] + [(_untagged(text[at:]), False) for at in sorted(starts)]
-            + [(text[m.end():], True) for m in _AFTER_CLAUSE.finditer(text) if not _DATED_CLAUSE.search(text[: m.start()])])
+            + [(text[m.end():], True) for m in _AFTER_CLAUSE.finditer(text)
+               if not _DATED_CLAUSE.search(text[: m.start()]) and _ANNOUNCES.search(_sentence_of(text[m.end():]))])
+
+
+# "… ra thông báo số 106/TB-TCĐBVN với phương án … như sau:": a sentence after a clause of grounds is the page's own
+# lead only when it announces the content that follows (the page carries the document); "Căn cứ …, Quốc hội đã ban
+# hành Nghị quyết số … quyết định …." and "Ngay từ đầu năm, Sở … đã tham mưu …" tell a story about a document.
+_ANNOUNCES = re.compile(r"(?:như sau|sau đây|gồm|cụ thể)?\s*:\s*$")
+
+
+def _sentence_of(text: str) -> str:
+    return re.split(r"\.(?:\s|$)", text, maxsplit=1)[0]
 
 
 def _bare_leads(lines: list[str], known: str) -> Iterator[tuple[int, str, re.Match[str], Citation, bool]]:
