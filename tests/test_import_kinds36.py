@@ -174,3 +174,10 @@ def test_a_list_item_is_no_news_lead(tmp_path: Path) -> None:
             "- Hội đồng nhân dân họp chuyên đề khi Thường trực Hội đồng nhân dân đề nghị.\n")
     front = imported_front(tmp_path, text, "txt")
     assert front.get("issuer") in ("", None)
+
+
+def test_a_school_whose_head_word_has_a_colon(tmp_path: Path) -> None:
+    text = ("PHÒNG GD&ĐT TAM ĐẢO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTRƯỜNG: TIỂU HỌC HỢP CHÂU Độc lập- Tự do- Hạnh phúc\n\n"
+            "BÁO CÁO\nKết quả công tác thư viện năm học 2020-2021\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\n\n"
+            "Nhà trường có 15 lớp với 480 học sinh.\n")
+    assert imported_front(tmp_path, text, "txt")["issuer"] == "Trường Tiểu học Hợp Châu"

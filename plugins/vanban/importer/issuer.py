@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from ..citations import parse_number
 from ..province_names import is_central, listed_place, province_at
@@ -269,7 +270,12 @@ def _managing_pair(line: Line) -> list[Line]:
             for part in (line.text[:cut], line.text[cut:])]
 
 
+# "TRƯỜNG: THCS MÔNG ÂN" under "PHÒNG GD&ĐT BẢO LÂM": a form's colon after the unit's head word, never part of the name
+_HEAD_COLON = re.compile(r"^TRƯỜNG\s*:\s*(?=\S)")
+
+
 def read_issuer(result: ImportResult, lines: list[Line]) -> None:
+    lines = [replace(ln, text=_HEAD_COLON.sub("TRƯỜNG ", ln.text)) for ln in lines]
     lines = [part for ln in lines if ln.text.strip("* ") for chained in _party_chain(ln) for part in _managing_pair(chained)]
     if not lines:
         result.missing.append(("issuer", "không thấy khối tên cơ quan ở đầu văn bản"))

@@ -218,13 +218,17 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
     starts = [m.end() for m in _NEXT_SENTENCE.finditer(text)] + [m.end() for m in _GLUED_LEAD.finditer(text)]
     return ([(_untagged(text), False)] + [(_untagged(text[at:]), False) for at in sorted(starts)]
             + [(text[m.end():], True) for m in _AFTER_CLAUSE.finditer(text)
-               if not _DATED_CLAUSE.search(text[: m.start()]) and _ANNOUNCES.search(_sentence_of(text[m.end():]))])
+               if not _DATED_CLAUSE.search(text[: m.start()]) and (_ANNOUNCES.search(_sentence_of(text[m.end():]))
+                                                                    or _JUST.match(text, m.end()))])
 
 
 # "… ra thông báo số 106/TB-TCĐBVN với phương án … như sau:": a sentence after a clause of grounds is the page's own
-# lead only when it announces the content that follows (the page carries the document); "Căn cứ …, Quốc hội đã ban
-# hành Nghị quyết số … quyết định …." and "Ngay từ đầu năm, Sở … đã tham mưu …" tell a story about a document.
+# lead only when it announces the content that follows (the page carries the document) or says the body has just
+# issued it ("vừa ban hành"); "Căn cứ …, Quốc hội đã ban hành Nghị quyết số … quyết định …." and "Ngay từ đầu năm,
+# Sở … đã tham mưu …" tell a story about a document.
 _ANNOUNCES = re.compile(r"(?:như sau|sau đây|gồm|cụ thể)?\s*:\s*$")
+# "Nhân dịp …, UBND quận Hà Đông vừa ban hành Thông báo số …": "vừa"/"mới" makes the sentence the news item's own lead
+_JUST = re.compile(r"[^,;:.()]{2,120}?\s(?:vừa|mới)\s+(?:ký\s+)?(?:ban hành|có|ra)\s")
 
 
 def _sentence_of(text: str) -> str:
