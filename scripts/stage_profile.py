@@ -128,11 +128,14 @@ def install(clock: Clock, timed: tuple[tuple[str, tuple[str, ...]], ...] = TIMED
     for stage, names in timed:
         for name in names:
             module_name, attribute = name.split(":")
-            owner: Any = importlib.import_module(module_name)
             *path, last = attribute.split(".")
-            for part in path:
-                owner = getattr(owner, part)
-            func = getattr(owner, last)
+            try:  # an older checkout (--repo) may not have this stage: its time stays in "the rest"
+                owner: Any = importlib.import_module(module_name)
+                for part in path:
+                    owner = getattr(owner, part)
+                func = getattr(owner, last)
+            except (ImportError, AttributeError):
+                continue
             wrapped = clock.timed(stage, func)
             setattr(owner, last, wrapped)
             for module in list(sys.modules.values()):
@@ -146,7 +149,8 @@ def timed_build(out: str, config: str, site: str) -> None:
     importlib.import_module("vanban.mkdocs.plugin")  # and the modules it imports, before they are wrapped
     clock = Clock()
     install(clock)
-    plugin = sys.modules["vanban.mkdocs.plugin"]
+    adapter = importlib.import_module("vanban.mkdocs.plugin")
+    plugin = sys.modules[adapter.VanbanPlugin.__module__]  # vanban.plugin in a checkout of the old layout
     corpora: list[Any] = []  # the corpus read, for the count of documents
     load = plugin.load_corpus
 
