@@ -5,8 +5,8 @@ Each positive test failed on the session's start code (5279e13); each mirror pas
 
 from __future__ import annotations
 
-from conftest import Extractor, relations
-from vanban.citations import IMPLEMENTS, MENTIONS
+from conftest import Extractor, own_number, relations
+from vanban.citations import IMPLEMENTS, MENTIONS, extract
 
 # ----------------------------------------------------------------- a list item's index glued to the type word
 
@@ -88,3 +88,67 @@ def test_a_wrapped_basis_clause_is_no_heading(extractor: Extractor) -> None:
         "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 02/3/2025.\n"
     )
     assert relations(extractor(text)) == {"30/2020/NĐ-CP": IMPLEMENTS, "45/TTr-SNV": MENTIONS}
+
+
+# ----------------------------------------------------------------- own numbers: an abbreviation's period, English rows
+
+
+def test_an_abbreviations_period_ends_no_lead_sentence() -> None:
+    """"Ngày 27/3, Phó Chủ tịch UBND TP. Hà Nội Dương Đức Tuấn ký Quyết định số 1769/QĐ-UBND …" (heldout26 h26-32): the
+    period of "TP." ends no sentence, so the verb is in the paragraph's first sentence and presents the page's own
+    decision; here a town ("TX.") under a list of related headlines."""
+    text = (
+        "Tin liên quan -\nHà Nội khởi công cầu Trần Hưng Đạo -\n\n"
+        "Ngày 12/4, Chủ tịch UBND TX. Sơn Tây Nguyễn Văn A ký Quyết định số 215/QĐ-UBND ban hành kế hoạch chỉnh trang "
+        "đô thị, thực hiện Kế hoạch số 30/KH-UBND ngày 20/01/2025 của UBND thành phố.\n"
+    )
+    found = extract(text, find_own=True)
+    assert own_number(found) == "215/QĐ-UBND"
+    assert relations(found) == {"30/KH-UBND": IMPLEMENTS}
+
+
+def test_a_second_sentence_after_a_real_end_presents_no_own_number() -> None:
+    """The mirror: a real sentence end before the verb ("… đô thị. Trước đó, …") leaves the decision told of later in
+    the paragraph another body's (the lead rule: the verb in the paragraph's first sentence)."""
+    text = (
+        "Ngày 12/4, thị xã Sơn Tây khởi công tuyến phố đi bộ quanh thành cổ. Trước đó, Chủ tịch UBND TX. Sơn Tây ký "
+        "Quyết định số 215/QĐ-UBND phê duyệt dự án.\n"
+    )
+    assert own_number(extract(text, find_own=True)) is None
+
+
+def test_an_english_property_row_names_the_own_number() -> None:
+    """"Official number:1059/QD-TTgSigner:Tran Hong Ha" (heldout26 h26-55): an English portal's property row, its next
+    label glued to the number; here "Document number:" with the next label glued after "ND-CP"."""
+    text = (
+        "Decree on fees for the use of roads\n\nPlease log in to use this function\n\nATTRIBUTE\n\n"
+        "Document number:44/2024/ND-CPIssuing date:24/04/2024\nType:Decree\n\n"
+        "SUMMARY\n\nThe Government issues a Decree pursuant to Law No. 35/2024/QH15 on Roads.\n"
+    )
+    assert own_number(extract(text, find_own=True)) == "44/2024/ND-CP"
+
+
+def test_a_translation_names_its_original_title() -> None:
+    """"Original Language Title: Quyết định 100/2008/QĐ-TTg: Phê duyệt …" (heldout26 h26-56): a machine translation's
+    row giving the Vietnamese title of the document it translates."""
+    text = (
+        "Advanced Search\n\nThe Circular 05/2022/tt-Bnn Dated: Guiding The Planting Of Forests\n\n"
+        "Original Language Title: Thông tư 05/2022/TT-BNNPTNT: Hướng dẫn trồng rừng\n\n"
+        "Pursuant to Decree No. 105/2022/ND-CP of the Government;\n"
+    )
+    assert own_number(extract(text, find_own=True)) == "05/2022/TT-BNNPTNT"
+
+
+def test_a_listing_of_english_properties_names_no_own_number() -> None:
+    """The mirror: two property rows are a listing of documents, none of them the page's."""
+    text = (
+        "Related documents\n\nOfficial number:12/2024/ND-CP\nType:Decree\n\nOfficial number:44/2024/ND-CP\nType:Decree\n"
+    )
+    assert own_number(extract(text, find_own=True)) is None
+
+
+def test_a_glued_property_label_ends_the_code(extractor: Extractor) -> None:
+    """A portal's next property label glued after a code's lower-case letter ("…/QĐ-TTgNgười ký: …") is no part of the
+    code, as one glued after its capitals is ("12/QĐ-UBNDNgười ký")."""
+    text = "Căn cứ Quyết định số 1059/QĐ-TTgNgười ký: Trần Hồng Hà về quy hoạch tỉnh;\n"
+    assert relations(extractor(text)) == {"1059/QĐ-TTg": IMPLEMENTS}

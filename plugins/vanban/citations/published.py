@@ -21,12 +21,15 @@ from .model import OwnNumber
 from .numbers import scan_number
 from .ownnumber import SO_GAP, WINDOW, number_at
 from .spelling import canonical_number
-from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_from_code, type_of_word
+from .vocabulary import ABBREVIATIONS, GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_from_code, type_of_word
 
 __all__ = ["SENTENCE_END", "published", "sole_document"]
 
-# The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.
-SENTENCE_END = re.compile(r"[.!?…][\]\d\[\"”’)]*[ \t]+(?=[^\W\d_a-zđ])")
+# The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.  The period of an abbreviation
+# (:data:`.vocabulary.ABBREVIATIONS`, after a blank, as the clause reader reads them) ends none: "Ngày 27/3, Phó Chủ
+# tịch UBND TP. Hà Nội … ký Quyết định số 1769/QĐ-UBND …" is one sentence (heldout26 h26-32).
+_NOT_ABBREVIATED = "".join(rf"(?<!\s(?i:{re.escape(word[:-1])}))" for word in sorted(ABBREVIATIONS))
+SENTENCE_END = re.compile(rf"(?:[!?…]|{_NOT_ABBREVIATED}\.)[\]\d\[\"”’)]*[ \t]+(?=[^\W\d_a-zđ])")
 # "vừa (ký) ban hành Quyết định số …": news of a document just issued (rule 6)
 _JUST_ISSUED = re.compile(
     rf"{NOT_BEFORE}vừa{GAP}(?:ký{GAP})?ban{GAP}hành{GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
