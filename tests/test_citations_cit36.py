@@ -179,3 +179,18 @@ def test_a_plan_preparing_a_session_still_carries_out_its_bases(extractor: Extra
         "1. Chuẩn bị nội dung phiên họp thứ hai của Ban Chỉ đạo trong tháng 5.\n"
     )
     assert relations(extractor(text, find_own=True)) == {"1568/QĐ-UBND": IMPLEMENTS}
+
+
+# ----------------------------------------------------------------- a letter's header flattened onto one line
+
+
+def test_a_flattened_letters_subject_runs_from_vv_to_its_salutation(extractor: Extractor) -> None:
+    """"… Hạnh phúc Số: 141/BGDĐT-CTHSSV V/v triển khai thực Chương trình Sữa … ban hành kèm theo Quyết định số
+    1340/QĐ-TTg … Kính gửi: …" (heldout26 h26-20, a document site's text layer): the subject of the letter is its own
+    title, up to "Kính gửi"; what the body names after the salutation is read as the body's (here a rule it quotes)."""
+    text = (
+        "Tài liệu\n\nSỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: "
+        "512/SGDĐT-GDMN V/v hướng dẫn Thông tư số 12/2024/TT-BGDĐT Lạng Sơn, ngày 02 tháng 3 năm 2025 Kính gửi: Các "
+        "phòng giáo dục và đào tạo Bữa ăn bán trú phải bảo đảm quy định tại Thông tư số 28/2016/TT-BYT của Bộ Y tế.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"12/2024/TT-BGDĐT": IMPLEMENTS, "28/2016/TT-BYT": MENTIONS}

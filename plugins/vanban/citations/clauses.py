@@ -169,6 +169,9 @@ def find_regions(
             if not vv_seen and not has_bullet and heading_lines.subject_line(w, content, end):
                 vv_seen = True
                 titles.append((start, paragraph_end(w, lines, idx)))
+            elif not vv_seen and "V/v" in line and (flat := heading_lines.flattened_subject(w, start, end)) is not None:
+                vv_seen = True
+                titles.append(flat)
             elif not heading_seen and upper and is_type_word(bare):
                 heading_seen = True
                 para = next_paragraph(w, lines, idx)

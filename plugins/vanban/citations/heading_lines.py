@@ -23,6 +23,7 @@ from .vocabulary import NOT_AFTER, TYPE_ALT
 __all__ = [
     "bare_basis_heading",
     "document_headline",
+    "flattened_subject",
     "glued_basis_heading",
     "headline_end",
     "is_basis_heading",
@@ -132,3 +133,22 @@ _FIELD_THEN_VV = re.compile(r"Số[ \t]*:?[ \t]*\S{3,40}[ \t]+(?:V/v|Về[ \t]+v
 def subject_line(w: str, content: int, end: int) -> bool:
     """Whether the line whose text runs from *content* to *end* is a subject line (:data:`_VV`, :data:`_FIELD_THEN_VV`)."""
     return _VV.match(w, content) is not None or _FIELD_THEN_VV.match(w, content, end) is not None
+
+
+# A letter's whole header flattened onto one line with its salutation ("… Hạnh phúc Số: 141/BGDĐT-CTHSSV V/v triển khai
+# thực hiện Chương trình Sữa học đường ban hành kèm theo Quyết định số 1340/QĐ-TTg … Kính gửi: Các sở …", heldout26
+# h26-20, a document site's text layer): the subject runs from "V/v" after the number field to "Kính gửi".
+_FLAT_SUBJECT = re.compile(r"(?<![^\W_])Số[ \t]*:?[ \t]*\d[^\s]{2,40}(?:[ \t][A-ZĐ&-]{2,12})?[ \t]+(?P<vv>V/v)(?![^\W_])")
+_SALUTATION = re.compile(r"(?<![^\W_])Kính[ \t]+gửi(?![^\W_])")
+# How far the subject may run to "Kính gửi"
+FLAT_SUBJECT_CHARS = 400
+
+
+def flattened_subject(w: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the subject of a header flattened onto the line from *start* to *end* (:data:`_FLAT_SUBJECT`), or None
+    when the line has no number field with "V/v" after it, or no "Kính gửi" ends the subject on the line."""
+    field = _FLAT_SUBJECT.search(w, start, end)
+    if field is None:
+        return None
+    salutation = _SALUTATION.search(w, field.end(), min(end, field.end() + FLAT_SUBJECT_CHARS))
+    return (field.start("vv"), salutation.start()) if salutation is not None else None
