@@ -253,3 +253,24 @@ def test_the_content_above_said_to_be_in_a_document_presents_it() -> None:
     found = extract(text, find_own=True)
     assert own_number(found) == "02/CT-UBND"
     assert relations(found) == {}
+
+
+def test_a_basis_heading_alone_reads_past_a_date_stamp(extractor: Extractor) -> None:
+    """A page's date stamp under the heading ("Căn cứ⏎01/03/2021 00:00⏎- …") is chrome: the list is still under it."""
+    text = (
+        "Căn cứ\n01/03/2021 00:00\n\n"
+        "- Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị về đổi mới tổ chức các ngày kỷ niệm;\n"
+        "- Nghị định số 145/2013/NĐ-CP ngày 29/10/2013 của Chính phủ quy định về tổ chức ngày kỷ niệm;\n"
+    )
+    assert relations(extractor(text)) == {"45-CT/TW": IMPLEMENTS, "145/2013/NĐ-CP": IMPLEMENTS}
+
+
+def test_a_flattened_letter_wrapped_by_the_copy_keeps_its_subject(extractor: Extractor) -> None:
+    """The flattened header hard-wrapped by a copy: the subject runs over the line break to "Kính gửi", within its
+    paragraph."""
+    text = (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 512/SGDĐT-GDMN V/v\n"
+        "hướng dẫn Thông tư số 12/2024/TT-BGDĐT Lạng Sơn, ngày 02 tháng 3 năm 2025 Kính gửi: Các phòng giáo dục\n"
+        "Bữa ăn bán trú phải bảo đảm quy định tại Thông tư số 28/2016/TT-BYT của Bộ Y tế.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"12/2024/TT-BGDĐT": IMPLEMENTS, "28/2016/TT-BYT": MENTIONS}

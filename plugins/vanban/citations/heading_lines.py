@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome import is_stamp
 from .headings import (
     BASIS_HEADING_CHARS,
     BASIS_HEADING_TAIL,
@@ -68,7 +69,7 @@ def bare_basis_heading(bare: str, parts: list[str], idx: int) -> bool:
     if BASIS_WORDS_ALONE.fullmatch(bare) is None:
         return False
     for line in parts[idx + 1 : idx + 1 + _BELOW]:
-        if line.strip():
+        if line.strip() and not is_stamp(line.strip()):  # a page's date stamp under a headline is chrome
             return _ITEM_LINE.match(line) is not None
     return False
 
@@ -146,9 +147,15 @@ FLAT_SUBJECT_CHARS = 400
 
 def flattened_subject(w: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the subject of a header flattened onto the line from *start* to *end* (:data:`_FLAT_SUBJECT`), or None
-    when the line has no number field with "V/v" after it, or no "Kính gửi" ends the subject on the line."""
+    when the line has no number field with "V/v" after it, or no "Kính gửi" ends the subject in the same paragraph (a
+    copy may have hard-wrapped the flattened line)."""
     field = _FLAT_SUBJECT.search(w, start, end)
     if field is None:
         return None
-    salutation = _SALUTATION.search(w, field.end(), min(end, field.end() + FLAT_SUBJECT_CHARS))
+    reach = field.end() + FLAT_SUBJECT_CHARS
+    blank = _BLANK_LINE.search(w, field.end(), reach)
+    salutation = _SALUTATION.search(w, field.end(), blank.start() if blank is not None else reach)
     return (field.start("vv"), salutation.start()) if salutation is not None else None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
