@@ -27,8 +27,9 @@ LOWER = "[a-zđ" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower
 # "ngày"/"của" ("70-TB/TWngày 06/01/2012": the code is "TW") and before a capitalised word glued to its
 # letters, a portal's next property label ("146/2025/NQ-HĐNDNgày đăng công báo:", "12/QĐ-UBNDNgười ký", an English
 # page's "Official number:1059/QD-TTgSigner:Tran Hong Ha", heldout26 h26-55): codes mix cases only in one lower-case
-# letter at a time ("TTg", "CTrPH", "QĐi").
-CODE = rf"[^\W\d_](?:(?!ngày|của|(?-i:(?<=[^\W\d_])[A-ZĐ](?!{LOWER}?(?:ngày|của)){LOWER}{{2}}))(?:[^\W_]|&(?=[^\W\d_]))){{0,24}}"
+# letter at a time ("TTg", "CTrPH", "QĐi").  The capital is matched before the letter behind it is looked at: most
+# characters a code's scan meets are no capital.
+CODE = rf"[^\W\d_](?:(?!ngày|của|(?-i:[A-ZĐ](?<=[^\W\d_][A-ZĐ])(?!{LOWER}?(?:ngày|của)){LOWER}{{2}}))(?:[^\W_]|&(?=[^\W\d_]))){{0,24}}"
 
 
 # A serial may carry one letter before its "/" ("Nghị quyết số 30c/NQ-CP"): the letter is part of it.
