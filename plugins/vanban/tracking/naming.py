@@ -36,6 +36,7 @@ __all__ = [
     "SUBORDINATE_GROUP",
     "UNIT_LEAD",
     "display",
+    "names_writer",
     "retone",
     "row_key",
     "unit_key",
@@ -71,6 +72,7 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"ct\s?-\s?xh", "chính trị - xã hội"),
     (r"th\.\s?phố|tp\.?", "thành phố"),
     (r"vphu", "văn phòng huyện ủy"),
+    (r"gd\s?&\s?đt|gd\s?-\s?đt|gdđt", "giáo dục và đào tạo"),
 )
 _ABBREVIATION_RE = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), full) for p, full in _ABBREVIATIONS]
 
@@ -99,6 +101,41 @@ def unit_key(text: str) -> str:
         key = pattern.sub(full, key)
     key = re.sub(r"\s*-\s*", " - ", key)
     return collapse_space(key).strip(EDGE)
+
+
+_LEVEL_END = re.compile(r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)$")
+_LEVEL_START = re.compile(r"^(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+")
+_GLOSS_END = re.compile(r"\s*\([^)]*\)$")
+_NOT_A_PLACE = frozenset(["và", "các", "của", "thuộc", "trực", "cùng", "với"])
+
+
+_PLACE_LEVEL = re.compile(r"\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=(?:\s\S+){1,3}$)")
+
+
+def _writer_key(text: str) -> str:
+    return collapse_space(_GLOSS_END.sub("", unit_key(text)).replace("&", " và "))
+
+
+def names_writer(head: str, issuer: str) -> bool:
+    """Whether the unit phrase *head* names *issuer*, the body that wrote the document: the writer announcing, guiding
+    or doing ("Bộ Y tế hướng dẫn …", "Uỷ ban nhân dân xã Sơn Vĩ thông báo tạm dừng …", "UBND xã chỉ xem xét …" in that
+    commune's notice) is never an assignee of its own document (README: the writer giving orders is no holder; the
+    issuer's own plans are no task). The same body is the issuer's name (its gloss dropped: "Bộ Giao thông vận tải
+    (GTVT)"), its kind at its level without the place ("UBND xã" for "Ủy ban nhân dân xã Đức Hợp": the place, written in
+    capitals, is all that is left; "Phòng GD&ĐT" for "Phòng Giáo dục và Đào tạo thị xã Đồng Xoài"), or the name with its place after it ("Sở Văn hóa, Thể thao và Du lịch Quảng Nam")."""
+    if not issuer or not head:
+        return False
+    h, i = _writer_key(head), _writer_key(issuer)
+    if h == i or _PLACE_LEVEL.sub("", h) == i or h == _PLACE_LEVEL.sub("", i):  # "… Du lịch (tỉnh) Quảng Nam"
+        return True
+    if i.startswith(h + " "):  # the issuer's place, and its level when the head does not end on one, left out
+        place = _LEVEL_START.sub("", i[len(h) + 1:]) if not _LEVEL_END.search(h) else i[len(h) + 1:]
+        words = issuer.split()[-len(place.split()):] if place else []
+        return bool(words) and all(w[:1].isupper() for w in words)
+    if h.startswith(i + " "):
+        rest = h[len(i) + 1:].split()
+        return len(rest) <= 4 and not _NOT_A_PLACE & set(rest) and all(w[:1].isupper() for w in head.split()[-len(rest):])
+    return False
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a unit's name comes back in every task of every document naming it

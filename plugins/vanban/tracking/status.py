@@ -24,7 +24,7 @@ from vanban.documents import Document
 
 from . import patterns as p
 from .reporting import ReportingCalendar, occurrences, periods_of, rule_label, yearly_occurrences
-from .tasks import Assignment, addressees, assignments, due_of
+from .tasks import Assignment, addressees, assignments, due_of, section_span
 from .units import Match, Registry, Unit
 from .wording import STATUS_LABELS as STATUS_LABELS
 from .wording import STATUSES as STATUSES
@@ -192,8 +192,15 @@ class Tracker:
             f"Văn bản không ghi ngày ban hành: các kỳ báo cáo được tính từ sau ngày {start_hint:%d/%m/%Y}, "
             "ngày của văn bản mới nhất mà nó thực hiện.")
         # Group phrases ("UBND các xã, phường") stand for this portal's units only in documents of a body it follows.
-        own = self.registry.unit(doc.issuer) is not None
+        writer = self.registry.unit(doc.issuer)
+        own = writer is not None
+        section: range | None = None
         for a in assignments(doc.body, found, doc.body_line - 1) if stated is None else stated:
+            if p.names_writer(a.head, doc.issuer) or (own and self.registry.unit(a.head) == writer):
+                # the writer announcing or doing is no assignee of its own document, unless its plan lists it
+                section = section_span(doc.body, doc.body_line - 1) if section is None else section
+                if a.line not in section:
+                    continue
             for match in self.registry.resolve(a.head, own, _date(doc)):
                 if not match.matched:
                     unmatched.append(Unmatched(doc.id, doc.source, a.line, match.written, "nhiệm vụ"))

@@ -88,6 +88,16 @@ def _section(body: str) -> tuple[list[str], int, int] | None:
     return lines, first, len(lines)
 
 
+def section_span(body: str, line_offset: int = 0) -> range:
+    """The content lines (as :class:`Assignment` counts them) of the body's "TỔ CHỨC THỰC HIỆN" section: empty when it has
+    none. A plan's own items for its writer ("### 1. Ban Tuyên giáo Thị ủy" in that board's guide) are its tasks."""
+    section = _section(body)
+    if section is None:
+        return range(0)
+    _lines, at, end = section
+    return range(at + 1 + line_offset, at + end + 1 + line_offset)
+
+
 def _head_of(rest: str, heading: bool) -> tuple[str, str] | None:
     """(unit phrase, the rest) of an item, or None when the item is about a topic, not a unit."""
     rest = _plain(rest)
