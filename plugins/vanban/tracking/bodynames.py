@@ -84,6 +84,10 @@ _FIELDS = ("nội vụ, tư pháp, kế hoạch, đầu tư, tài chính, công 
            # Luật Các tổ chức tín dụng (ngân hàng thương mại), Quyết định 749/QĐ-TTg (tổ công nghệ số cộng đồng), "đóng chân
            # trên địa bàn"
            "thương mại, quốc doanh, công nghệ số, chuyển đổi số, cộng đồng, đóng chân, "
+           # Luật Các tổ chức tín dụng 2024 ("tổ chức tín dụng", a bank's "phòng giao dịch", "chi nhánh
+           # ngân hàng nước ngoài"), Luật Xây dựng ("đơn vị thi
+           # công", the contractor), Luật Khoa học và Công nghệ ("viện nghiên cứu", "tổ chức nghiên cứu")
+           "tín dụng, giao dịch, nước ngoài, thi công, nghiên cứu, "
            # Luật Đê điều, Luật Doanh nghiệp ("doanh nghiệp thuộc các thành phần kinh tế", "cơ sở sản xuất, kinh doanh", "xí nghiệp"),
            # Luật Giáo dục (nhóm trẻ, lớp mầm non độc lập), Luật Thủy lợi (hồ chứa, thủy điện), the armed forces (quân đội), a
            # committee's term ("cấp ủy khóa mới", "… khóa X"), the old "Sở Giao thông công chính"

@@ -45,7 +45,8 @@ def split_units(span: str) -> list[str]:
             # not a council before them ("UBND các xã, thị trấn, các cơ quan liên quan" names two)
             continue
         if joint == ";" or new_body(rest) or (joint == "và" and (p.AND_GROUP.match(rest) or (
-                not one_group and p.AND_BODY.match(rest)))):
+                not one_group and p.AND_BODY.match(rest)) or (
+                p.AND_LEVEL.match(rest) and not p.LEVEL_END.search(span[pos:sep.start()].strip(p.EDGE))))):
             if not people:
                 out.append(span[pos:sep.start()])
             people, pos = False, sep.end()

@@ -73,6 +73,8 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"th\.\s?phố|tp\.?", "thành phố"),
     (r"vphu", "văn phòng huyện ủy"),
     (r"gd\s?&\s?đt|gd\s?-\s?đt|gdđt", "giáo dục và đào tạo"),
+    (r"tctd", "tổ chức tín dụng"),
+    (r"nhnn", "ngân hàng nhà nước"),
 )
 _ABBREVIATION_RE = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), full) for p, full in _ABBREVIATIONS]
 

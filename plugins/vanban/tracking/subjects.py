@@ -127,7 +127,7 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
         units = p.DANGLING_AND.sub("", cut_at(units, cut).strip(p.EDGE)).strip(p.EDGE)
         if not p.UNIT_START.match(units) or p.BARE_NOUN.fullmatch(units):
             return None
-    return units, duty
+    return (p.GLOSS_END.sub("", units) if ")" in units else units), duty
 
 
 def only_units(text: str) -> bool:
