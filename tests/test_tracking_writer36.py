@@ -82,3 +82,28 @@ def test_a_plan_listing_its_writer_keeps_that_row() -> None:
             "2. Các chi, đảng bộ trực thuộc: báo cáo kết quả trước ngày 20/6/2024.\n")
     assert rows("Ban Tuyên giáo Huyện ủy Yên Thế", body) == [
         ("Ban Tuyên giáo Huyện ủy", "2024-06-30"), ("Các chi, đảng bộ trực thuộc", "2024-06-20")]
+
+
+# A configured unit's name bounds the unit phrase (the portal's ``units:`` reach the reading of names at the tracking
+# stage, :meth:`vanban.tracking.units.Registry.bound`): a phrase read on past the name ends with it; one cut inside a
+# configured name runs to its end; a list stays a list.
+PORTAL = Registry([Unit(id="al", name="UBND xã An Lạc", level="xã"),
+                   Unit(id="bt", name="Ban biên tập Cổng thông tin điện tử huyện", aliases=("Ban biên tập Cổng TTĐT",),
+                        level="huyện"),
+                   Unit(id="ks", name="Khu quản lý đường bộ II", level="tỉnh")])
+
+
+def test_a_configured_name_bounds_the_phrase() -> None:
+    assert Registry().bound("UBND xã An Lạc tiếp nhận", "hồ sơ") == ("UBND xã An Lạc tiếp nhận", "hồ sơ")
+    assert PORTAL.bound("UBND xã An Lạc tiếp nhận", "hồ sơ của các hộ") == ("UBND xã An Lạc", "tiếp nhận hồ sơ của các hộ")
+    assert PORTAL.bound("Ban biên tập", "Cổng thông tin điện tử huyện đăng tải kết quả") == (
+        "Ban biên tập Cổng thông tin điện tử huyện", "đăng tải kết quả")
+    assert PORTAL.bound("UBND xã An Lạc và các trường", "rà soát") == ("UBND xã An Lạc và các trường", "rà soát")
+    assert PORTAL.bound("UBND xã An Lạc, xã Bình Hòa", "rà soát") == ("UBND xã An Lạc, xã Bình Hòa", "rà soát")
+
+
+def test_the_configured_unit_gets_the_row() -> None:
+    # read on past the name (a capitalised word later in the clause kept the grammar going): the configured name ends it
+    body = "Đề nghị UBND xã An Lạc đưa nội dung vào Nghị quyết của Đảng ủy trước ngày 10/3/2024."
+    assert rows("UBND huyện Lâm Thao", body) == [("UBND xã An Lạc đưa nội dung vào Nghị quyết của Đảng ủy", "2024-03-10")]
+    assert rows("UBND huyện Lâm Thao", body, PORTAL) == [("UBND xã An Lạc", "2024-03-10")]

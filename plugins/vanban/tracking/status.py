@@ -14,6 +14,7 @@ target), so the cost is linear in documents plus edges.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -196,6 +197,10 @@ class Tracker:
         own = writer is not None
         section: range | None = None
         for a in assignments(doc.body, found, doc.body_line - 1) if stated is None else stated:
+            if self.registry:  # a configured name bounds the phrase (:meth:`.units.Registry.bound`)
+                head, text = self.registry.bound(a.head, a.text)
+                if head != a.head:
+                    a = dataclasses.replace(a, head=head, text=text or a.text)
             if p.names_writer(a.head, doc.issuer) or (own and self.registry.unit(a.head) == writer):
                 # the writer announcing or doing is no assignee of its own document, unless its plan lists it
                 section = section_span(doc.body, doc.body_line - 1) if section is None else section

@@ -183,6 +183,24 @@ class Registry:
         """The configured unit *name* (or an alias) names exactly, if any."""
         return self.by_key.get(p.unit_key(p.UNIT_LEAD.sub("", p.display(name))))
 
+    def bound(self, head: str, text: str) -> tuple[str, str]:
+        """(unit phrase, duty) with a configured name or alias as the phrase's bounds: a phrase the reader ran on past a
+        configured name ("UBND xã An Lạc tiếp nhận …", a duty verb it did not know) ends with that name, and one it cut inside a
+        configured name ("Ban biên tập" of "Ban biên tập Trang thông tin điện tử thành phố") runs to the name's end. A list
+        is left as read (a comma or semicolon in it, or "và"/"cùng"/"các" after the name: its pieces are matched one by one)."""
+        if not self.by_key or "," in head or ";" in head or self.unit(head) is not None:
+            return head, text
+        words = head.split()
+        for n in range(len(words) - 1, 0, -1):  # the longest configured name the phrase starts with
+            rest = words[n]
+            if rest[:1].islower() and rest not in ("và", "cùng", "các") and p.unit_key(" ".join(words[:n])) in self.by_key:
+                return " ".join(words[:n]), " ".join([*words[n:], text]).strip()
+        more = text.split()
+        for n in range(min(len(more), 12), 0, -1):  # … or the configured name it is the start of
+            if p.unit_key(" ".join([*words, *more[:n]])) in self.by_key:
+                return " ".join([*words, *more[:n]]), " ".join(more[n:])
+        return head, text
+
     def is_ignored(self, written: str) -> bool:
         return p.unit_key(written) in self.ignored
 
