@@ -153,11 +153,13 @@ def test_the_gate_passes_over_a_unit_nothing_can_follow(text: str) -> None:
     assert _read_alone_lending(text) == ([], [], None, None)
 
 
-def test_a_duty_word_only_the_bounded_scan_reads_still_passes_the_gate() -> None:
+def test_a_duty_word_at_the_bound_is_read_whole() -> None:
+    # The bounded scan read "cấp" of "cấp| ủy" as a duty word cut at its end, and the gate had to pass what it read; since
+    # the twenty-seventh session a duty word that starts within the bound is read to its end (subjects._DUTY_TAIL: heldout13
+    # p47's "chịu trách nhiệm" at 245): "cấp ủy xã" is a name, no duty, no row.
     probe = patterns.retone(CUT_AT_THE_SCAN_END)
     assert patterns.DUTY.search(probe, 1) is None
-    assert _read_alone(CUT_AT_THE_SCAN_END)[0]
-    assert sentences.gate(CUT_AT_THE_SCAN_END)
+    assert not _read_alone(CUT_AT_THE_SCAN_END)[0]
 
 
 def test_a_block_the_gate_passes_over_lays_no_duty() -> None:

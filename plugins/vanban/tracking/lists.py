@@ -33,6 +33,8 @@ def split_units(span: str) -> list[str]:
             continue
         if joint == "và" and p.JOINT_OFFICE.match(span[pos:sep.start()].strip(p.EDGE)):
             continue  # "Văn phòng HĐND và UBND tỉnh": one office
+        if joint == "," and p.DOUBLE_TITLE.fullmatch(span[pos:sep.start()].strip(p.EDGE)) and p.SECOND_TITLE.match(rest):
+            continue  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one person's two titles, one holder
         if joint == "," and _address(span[pos:sep.start()], rest):
             continue  # "UBND xã Long Toàn, huyện Duyên Hải": the commune's address
         if joint == "và" and p.PUBLIC.match(rest):

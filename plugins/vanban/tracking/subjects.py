@@ -14,6 +14,7 @@ from .persons import named_person
 from .scan import has_verb, leads_in, shared_colon
 
 MAX_UNITS = 250  # characters a list of units may take before its duty starts
+_DUTY_TAIL = 24  # the longest duty word's length, less one ("chịu trách nhiệm" p47 of heldout13 started at 245, ended past 250)
 MAX_LIST = 1200  # … when every piece before the duty names a body ("Đề nghị Sở A, Sở B, … Sở M triển khai")
 MAX_NAME = 100  # characters of one body's name in such a list ("Sở Văn hóa, Thể thao và Du lịch các tỉnh, …")
 
@@ -23,7 +24,9 @@ def duty_start(text: str, limit: int = MAX_UNITS) -> int:
     colon = text.find(":")
     if colon > 0 and shared_colon(text, colon):
         colon = text.find(":", colon + 1)  # "các Sở: Kế hoạch và Đầu tư, Tài chính hướng dẫn …"
-    for m in p.DUTY.finditer(text, 0, limit):
+    for m in p.DUTY.finditer(text, 0, limit + _DUTY_TAIL):  # a duty that starts within *limit* may end past it
+        if m.start() >= limit:
+            break
         if m.start() == 0:
             return -1
         word = m.group()
