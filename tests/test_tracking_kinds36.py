@@ -76,3 +76,10 @@ def test_executors_up_to_the_bound() -> None:
 def test_the_ministers_and_the_other_heads_stay_two() -> None:
     body = "Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ rà soát các thủ tục hành chính trước ngày 31/12/2024."
     assert stated_tasks(body, DAY) == [("Bộ trưởng", "2024-12-31"), ("Thủ trưởng cơ quan ngang bộ", "2024-12-31")]
+
+
+def test_a_reason_ends_the_name() -> None:
+    # "trên cơ sở" (on the basis of) before words no name is built with is a reason, not the body's place (site35: "các cấp
+    # ủy, tổ chức đảng trên cơ sở kết quả Đại hội Đảng bộ" was a unit); "trên cơ sở giáo dục" may still be a place
+    body = "Đề nghị các chi bộ, đảng bộ cơ sở trên cơ sở kết quả Hội nghị Ban Chấp hành khẩn trương kiện toàn tổ chức."
+    assert stated_tasks(body, DAY) == [("các chi bộ, đảng bộ cơ sở", "-")]
