@@ -20,6 +20,7 @@ from vanban.dates import PartialDate
 from vanban.mkdocs.task_tables import (
     SummaryRows,
     WrittenPanel,
+    shortened,
     task_panel,
     task_rows,
     vb_panel,
@@ -197,9 +198,9 @@ def test_panels_are_written_once_before_keying() -> None:
 
 # The loops of vanban/tracking.html and vanban/tracking_issuers.html before vb_summary_rows and vb_issuer_rows.
 REFERENCE_SUMMARY = {False: """{% for r in rows %}{% set d = r.document %}
-  <tr role="row"><th role="rowheader" scope="row"><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}</a><span class="vb-track__sub">{{ d.issuer }} · {{ d.date | vn_date }}</span></th>
+  <tr role="row"><th role="rowheader" scope="row"><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}{% if d.title %}: {{ d.title | shortened }}{% endif %}</a><span class="vb-track__sub">{{ d.issuer }} · {{ d.date | vn_date }}</span><span class="vb-track__label" aria-hidden="true">{{ r.counts.total }} nhiệm vụ: </span></th>
     {% for k, words in [("overdue", "quá hạn"), ("open", "chưa đến hạn"), ("late", "trễ hạn"), ("done", "đã thực hiện"), ("no_due", "chưa thấy văn bản thực hiện (không ghi hạn)"), ("not_followed", "không theo dõi qua văn bản")] %}<td role="cell" class="vb-n vb-n--{{ k }}{% if not r.counts[k] %} vb-n0{% endif %}">{{ r.counts[k] }}<span class="vb-track__label" aria-hidden="true"> {{ words }}</span></td>{% endfor %}</tr>
-  {% endfor %}""", True: """{% for r in rows %}{% set d = r.document %}<li><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}</a> · {{ d.date | vn_date }}: {{ vb_counts_said(r.counts) }}</li>{% endfor %}"""}
+  {% endfor %}""", True: """{% for r in rows %}{% set d = r.document %}<li><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}{% if d.title %}: {{ d.title | shortened }}{% endif %}</a> · {{ d.date | vn_date }}: {{ vb_counts_said(r.counts) }}</li>{% endfor %}"""}
 
 
 def _summary_entries(root: Path) -> list[dict[str, Any]]:
@@ -215,14 +216,15 @@ def _summary_entries(root: Path) -> list[dict[str, Any]]:
 
 
 class _Issued(_Doc):
-    def __init__(self, url: str, label: str, date: PartialDate | None, issuer: str) -> None:
+    def __init__(self, url: str, label: str, date: PartialDate | None, issuer: str, title: str = "") -> None:
         super().__init__(url, label, date)
-        self.issuer = issuer
+        self.issuer, self.title = issuer, title
 
 
 def _made_entries() -> list[dict[str, Any]]:
     counts = {"done": 1, "late": 0, "overdue": 12, "open": 3, "no_due": 2, "not_followed": 0, "total": 18}
-    return [{"document": _Issued("van-ban/2025/1-kh/", 'Kế hoạch số 1/KH-UBND <"&\'>', PartialDate(2025, 3, 1), "UBND xã A & B"),
+    return [{"document": _Issued("van-ban/2025/1-kh/", 'Kế hoạch số 1/KH-UBND <"&\'>', PartialDate(2025, 3, 1), "UBND xã A & B",
+                                 "về việc <b>tổ chức</b> & kiểm tra, đôn đốc việc thực hiện kế hoạch của các xã, phường năm 2025"),
              "counts": counts},
             {"document": _Issued("van-ban/x/", "Báo cáo", PartialDate(2025, 4, None), "<Huyện ủy>"), "counts": counts},
             {"document": _Issued("van-ban/y/", "Kế hoạch", None, ""), "counts": dict.fromkeys(counts, 0)}]
@@ -240,6 +242,7 @@ def test_the_python_summary_rows_are_the_template_rows(kind: str, item: bool, ro
     assert entries
     env = jinja2.Environment(loader=jinja2.DictLoader({"vanban/ref.html": REFERENCE_SUMMARY[item]}))
     register(env, Theme((), ()))
+    env.filters["shortened"] = shortened
     expected = env.get_template("vanban/ref.html").render(rows=entries, vb_root=root)
     write = SummaryRows(item)
     assert str(write(entries, root)) == expected

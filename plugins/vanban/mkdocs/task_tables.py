@@ -199,10 +199,31 @@ def written_panels(specs: Iterable[Any]) -> None:
             spec.data["tracking"] = WrittenPanel(panel)
 
 
+TITLE_AT = 80  # a longer trích yếu is cut at a word before this many characters: a 360 px card's heading in 3 lines
+
+
+def shortened(text: str, limit: int = TITLE_AT) -> str:
+    """*text* whole when it fits in *limit* characters, else cut at the last space before the limit (mid-word
+    only for a word longer than the limit), its trailing punctuation dropped, and "…" said."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > 0 else limit - 1].rstrip(" ,;:.-–—(") + "…"
+
+
+def headed(d: Any) -> str:
+    """A document as /theo-doi/'s listings name it: its type and number ("Kế hoạch (chưa ghi số)" alone tells a
+    citizen nothing of which plan), then its trích yếu as written, :func:`shortened`."""
+    label, title = str(d.label), shortened(d.title or "")
+    return label + ": " + title if title else label
+
+
 def _count_cell(status: str, n: int) -> str:
     """/theo-doi/'s cell of one status's count: a number under its column on a wide screen, "3 quá hạn" on a
     phone, where the row is a card (vanban.css); the words hidden from screen readers, which read the column's.
-    A zero is marked (greyed; on a phone, the two statuses that judge nothing left out, as :func:`counts_said`)."""
+    A zero is marked: greyed on a wide screen; on a phone, where four zeros took two lines of every card, left out
+    of sight (the card says its total, "3 nhiệm vụ:", before the counts it holds)."""
     zero = " vb-n0" if not n else ""
     return ('<td role="cell" class="vb-n vb-n--' + status + zero + '">' + str(n)
             + '<span class="vb-track__label" aria-hidden="true"> ' + COUNT_WORDS[status] + "</span></td>")
@@ -232,11 +253,12 @@ class SummaryRows:
     def _table_row(r: Mapping[str, Any]) -> str:
         e, d, c = _e, r["document"], r["counts"]
         return ('\n  <tr role="row"><th role="rowheader" scope="row"><a href="' + ROOT + "/" + e(d.url) + '">'
-                + e(d.label) + '</a><span class="vb-track__sub">' + e(d.issuer) + " · " + e(vn_date(d.date))
-                + "</span></th>\n    " + "".join(_count_cell(k, c[k]) for k in PANEL_ORDER) + "</tr>\n  ")
+                + e(headed(d)) + '</a><span class="vb-track__sub">' + e(d.issuer) + " · " + e(vn_date(d.date))
+                + '</span><span class="vb-track__label" aria-hidden="true">' + str(c["total"])
+                + " nhiệm vụ: </span></th>\n    " + "".join(_count_cell(k, c[k]) for k in PANEL_ORDER) + "</tr>\n  ")
 
     @staticmethod
     def _issuer_row(r: Mapping[str, Any]) -> str:
         e, d, c = _e, r["document"], r["counts"]
-        return ('<li><a href="' + ROOT + "/" + e(d.url) + '">' + e(d.label) + "</a> · " + e(vn_date(d.date)) + ": "
+        return ('<li><a href="' + ROOT + "/" + e(d.url) + '">' + e(headed(d)) + "</a> · " + e(vn_date(d.date)) + ": "
                 + e(counts_said(c)) + "</li>")

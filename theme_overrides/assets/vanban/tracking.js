@@ -1,5 +1,5 @@
-/* vanban: "chưa đến hạn" rows whose due has passed since the build marked overdue by the reader's date, said in
-   a note; a grouped panel's rows moved and its counts said again. Why and how: partials/task_rows.html. */
+/* vanban: rows fallen due since the build re-marked overdue by the reader's date, said in a note; a grouped
+   panel's rows moved, its counts said again, a group of 8 rows or fewer open (partials/task_rows.html). */
 (function () {
   'use strict';
 
@@ -14,24 +14,25 @@
     var open = box.querySelector('#vb-track-open'), head = box.querySelector('#vb-track-overdue');
     if (!open || !moved.length) return;
     if (!head) {  /* none at build: the open group's shape (folded or not), made before it */
-      var at = open.tagName === 'SUMMARY' ? open.parentNode : open, made = at.cloneNode(true);
-      at.parentNode.insertBefore(made, at);
-      if (at === open) at.parentNode.insertBefore(open.nextElementSibling.cloneNode(true), at);
+      var at = open.closest('details') || open, made = at.cloneNode(true);
+      box.insertBefore(made, at);
+      if (at === open) box.insertBefore(open.nextElementSibling.cloneNode(true), at);
       head = at === open ? made : made.firstElementChild;
       head.id = 'vb-track-overdue';
       head.textContent = label + ' (0)';
-      var body = head.nextElementSibling.querySelector('tbody');
-      while (body.firstChild) body.removeChild(body.firstChild);
+      made.open = true;  /* what an official looks for */
+      head.nextElementSibling.querySelector('tbody').innerHTML = '';
     }
     var into = head.nextElementSibling.querySelector('tbody');
     for (var i = 0; i < moved.length; i++) into.appendChild(moved[i]);
     var heads = box.querySelectorAll('.vb-track__group-h');
     for (var j = 0; j < heads.length; j++) {
       var h = heads[j], n = h.nextElementSibling.querySelectorAll('tbody tr').length;
-      if (n) { h.textContent = h.textContent.replace(/\(\d+\)$/, '(' + n + ')'); continue; }
-      if (h.tagName === 'SUMMARY') { h.parentNode.parentNode.removeChild(h.parentNode); continue; }
-      h.parentNode.removeChild(h.nextElementSibling);
-      h.parentNode.removeChild(h);
+      var fold = h.closest('details');
+      if (n) { h.textContent = h.textContent.replace(/\(\d+\)$/, '(' + n + ')'); if (n < 9 && fold) fold.open = true; continue; }
+      if (fold) { box.removeChild(fold); continue; }
+      box.removeChild(h.nextElementSibling);
+      box.removeChild(h);
     }
   }
 
