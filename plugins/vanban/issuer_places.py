@@ -35,6 +35,14 @@ _LEVELLED = re.compile(
     r"|ubnd|hđnd)|Sở|SỞ|Phòng|PHÒNG)(?![^\W_])"
 )
 _LEVEL_ENDS = frozenset({"tinh", "huyen", "xa", "phuong", "quan", "tran", "pho", "uy"})
+# A level word closing the name in title case ("UBND Tỉnh", "Ban Thường vụ Huyện Ủy", "Ủy ban nhân dân Thành Phố"): no
+# place either, when the word before it is no name's (small letters or an abbreviation); "xã Hòa Quận" names one. The
+# 702-original site labelled a "UBND Tỉnh" cited from a commune with the commune ("UBND Tỉnh – Phú Mậu").
+_TITLED_LEVEL = re.compile(
+    r"(?:^|(?<=\s))(?P<before>[^\W\d_][\w.&-]*\s+)?(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố"
+    r"|(?:tỉnh|huyện|thành|thị|quận|đảng) ủy)$",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -47,7 +55,11 @@ def levelled(name: str) -> bool:
     if not words or _LEVELLED.search(text) is None:
         return False
     last = words[-1]
-    return last[0].islower() or (text.isupper() and fold(last).casefold() in _LEVEL_ENDS)
+    if last[0].islower() or (text.isupper() and fold(last).casefold() in _LEVEL_ENDS):
+        return True
+    titled = _TITLED_LEVEL.search(collapse_space(text))
+    before = titled.group("before") if titled else None
+    return titled is not None and (before is None or before[0].islower() or before.strip().isupper())
 
 
 def province_place(place: str) -> bool:
