@@ -44,3 +44,22 @@ def test_province_body_cited_from_a_commune_is_not_labelled_with_it() -> None:
     assert groups["2731"] == "UBND Tỉnh – chưa rõ địa phương, dẫn từ Hòa Mỹ"
     assert groups["2731"] != groups["88"]
     assert groups["12"] == "Ủy ban nhân dân xã Hòa Mỹ"
+
+
+def _cited(slug: str, number: str, issuer: str, cited_from: str) -> Document:
+    return Document(slug=slug, source="", number=number, type="Công văn", issuer=issuer, title="", held=False,
+                    cited_from=cited_from)
+
+
+def test_a_ministry_with_glued_or_split_words_is_one_group() -> None:
+    docs = [_cited("a", "12/BGDĐT-GDTrH", "Bộ Giáo dục và Đào tạo", "Hà Nội"),
+            _cited("b", "906/KT-KĐ", "Bộ Giáodục và Đào tạo", "Tp.Hồ Chí Minh"),
+            _cited("c", "05/2010/TT-BGDĐT", "Bộ trưởng Bộ Giáodục và Đào tạo", ""),
+            _cited("d", "40/TT-BTC", "Bộ Tài  chính", ""), _cited("e", "77/BTC-NSNN", "Bộ Tàichính", "Huế"),
+            _cited("f", "15/KH-SGDĐT", "Sở Giáo dục và Đào tạo", "Huế"),
+            _cited("g", "16/KH-SGDĐT", "Sở Giáo dục và Đào tạo", "Vinh")]
+    groups = {doc_id.rsplit("/", 1)[1]: name for doc_id, name in issuer_groups(docs).items()}
+    assert groups["a"] == groups["b"] == groups["c"]
+    assert "–" not in groups["a"]
+    assert groups["d"] == groups["e"]
+    assert groups["f"] != groups["g"]  # two provinces' Sở: still apart

@@ -85,6 +85,10 @@ _MINISTRY = re.compile(
     r"|ngoại thương|công nghiệp|xây dựng|công an|quốc phòng|ngoại giao|thủy lợi|lâm nghiệp|thủy sản"
     r"|dân tộc và tôn giáo|khoa học và kỹ thuật|y tế và bộ .*|nội vụ và bộ .*)$"
 )
+# A ministry's name with its words glued or split as a source typed them ("Bộ Giáodục và Đào tạo"): the same ministry,
+# read on the key without spaces (the 702-original site listed it apart, "– Tp.Hồ Chí Minh" and "– chưa rõ địa
+# phương", beside "Bộ Giáo dục và Đào tạo")
+_MINISTRY_COMPACT = re.compile(_MINISTRY.pattern.replace(" ", ""))
 # A body whose name says it is the centre's ("Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "Ban Tuyên giáo Trung
 # ương", "Đảng ủy Khối các cơ quan Trung ương") is one body wherever it is cited from or signs: the 702-original site
 # listed the Youth Union's Central Committee twice, once "– Hà Nội" (its place-date line) and once "– chưa rõ địa
@@ -138,15 +142,18 @@ def issuer_key(name: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _group_key(name: str) -> str:
-    """The listing's key of an issuer name: :func:`issuer_key`, one body's other names joined (``_ONE_BODY``)."""
+    """The listing's key of an issuer name: :func:`issuer_key`, one body's other names joined (``_ONE_BODY``), a
+    ministry's without spaces (``_MINISTRY_COMPACT``)."""
     key = issuer_key(name)
+    if _MINISTRY_COMPACT.match(compact := key.replace(" ", "")):
+        return compact  # one ministry however its words were spaced
     folded = fold(key)
     return next((issuer_key(body) for pattern, body in _ONE_BODY if pattern.match(folded)), key)
 
 
 def _is_ministry(key: str) -> bool:
     """Whether an issuer key (:func:`issuer_key`) names a ministry: a central body wherever it is cited from."""
-    return _MINISTRY.match(key) is not None
+    return _MINISTRY_COMPACT.match(key.replace(" ", "")) is not None
 
 
 def has_locality(name: str) -> bool:
