@@ -63,3 +63,16 @@ def test_a_ministry_with_glued_or_split_words_is_one_group() -> None:
     assert "–" not in groups["a"]
     assert groups["d"] == groups["e"]
     assert groups["f"] != groups["g"]  # two provinces' Sở: still apart
+
+
+def test_a_committee_chairman_is_listed_with_his_committee() -> None:
+    """The chairman (or a vice-chairman) of a People's Committee issues in its register, as a minister in his
+    ministry's: one listing per province, still one per province."""
+    docs = [_held("101", "UBND tỉnh Quảng Nam", "Tam Kỳ"), _held("102", "Chủ tịch UBND tỉnh Quảng Nam", "Tam Kỳ"),
+            _held("103", "Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam", "Tam Kỳ"),
+            _held("104", "Chủ tịch UBND tỉnh Hà Giang", "Hà Giang"),
+            _held("105", "Chủ tịch HĐND tỉnh Quảng Nam", "Tam Kỳ")]
+    groups = {doc_id.rsplit("/", 1)[1]: name for doc_id, name in issuer_groups(docs).items()}
+    assert groups["101"] == groups["102"] == groups["103"]
+    assert groups["104"] != groups["101"]
+    assert groups["105"] != groups["101"]  # a council's chairman is not the committee

@@ -68,9 +68,11 @@ _SECTOR_ABBREVIATIONS: dict[str, str] = {
 }
 _SECTOR_SPELT = list(_SECTOR_ABBREVIATIONS.values())
 _SECTOR = re.compile("|".join(f"(?<![^\\W_])({pattern})(?![^\\W_])" for pattern in _SECTOR_ABBREVIATIONS))
-# A minister acts for the ministry: "Bộ trưởng Bộ Tư pháp" is listed with "Bộ Tư pháp" (its Thông tư carry the
-# ministry's code, "…/TT-BTP").
-_MINISTER = re.compile(r"^bộ\s+trưởng\s+(?=bộ\s)")
+# A head acts for the body he heads, and numbers in its register: "Bộ trưởng Bộ Tư pháp" is "Bộ Tư pháp" (its Thông tư
+# carry the ministry's code, "…/TT-BTP"), "Chủ tịch UBND tỉnh Quảng Nam" (or his deputy) is "UBND tỉnh Quảng Nam" (his
+# decisions carry the committee's "…/QĐ-UBND" under its header, ND 30/2020): one body, one listing, one owner of a
+# number (the 702-original site listed five provinces' chairmen apart from their committees, the minister joined).
+_HEAD_OF = re.compile(r"^(?:bộ\s+trưởng\s+(?=bộ\s)|(?:phó\s+)?chủ\s+tịch\s+(?=ủy ban nhân dân(?:\s|$)))")
 # A committee's term ("Ban Chấp hành Trung ương khóa XII") is one body's, not another body; so is the Party's name
 # after its Central Committee's ("Ban Chấp hành Trung ương Đảng").
 _TERM = re.compile(r"\s+khóa\s+[ivxlc\d]+$")
@@ -137,7 +139,7 @@ def issuer_key(name: str) -> str:
     if _SECTOR.search(text):
         text = _SECTOR.sub(lambda m: _SECTOR_SPELT[(m.lastindex or 1) - 1], text)
     words = [ABBREVIATIONS.get(w, w) for w in _WORD.findall(text)]
-    return _PARTY_NAME.sub("", _TERM.sub("", _MINISTER.sub("", collapse_space(" ".join(words)))))
+    return _PARTY_NAME.sub("", _TERM.sub("", _HEAD_OF.sub("", collapse_space(" ".join(words)))))
 
 
 @functools.lru_cache(maxsize=4096)
