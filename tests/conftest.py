@@ -153,6 +153,13 @@ def markdown_page(front: Mapping[str, Any], body: str) -> str:
     return "\n".join(lines)
 
 
+def district_units(district: str, offices: list[str], communes: list[str], as_of: str = "2026-03-01") -> str:
+    """A ``units:`` block (for :func:`portal_with_units`) of one district, its offices and its communes, as of *as_of*."""
+    rows = [f"{{name: {district}, level: huyện}}"] + [f"{{name: {o}, level: huyện, parent: {district}}}" for o in offices] \
+        + [f"{{name: {c}, level: xã, parent: {district}}}" for c in communes]
+    return "      units:\n" + "".join(f"        - {r}\n" for r in rows) + f"      as_of: {as_of}\n"
+
+
 def portal_with_units(root: Path, units_yaml: str, pages: Mapping[str, str]) -> Path:
     """The portal's config with its ``units:`` block replaced by *units_yaml*, over *pages* (file name under
     content/van-ban/ → its Markdown), built with the real ``mkdocs build``: returns the site folder."""

@@ -15,15 +15,12 @@ from typing import Any
 
 import pytest
 
-from conftest import markdown_page, portal_with_units
+from conftest import district_units, markdown_page, portal_with_units
 
 COMMUNES = [f"UBND xã {n}" for n in ("An Lạc", "Bình Hòa", "Cao Xá", "Dị Nậu", "Hà Thạch", "Kinh Kệ", "Phùng Nguyên",
                                      "Sơn Dương", "Thạch Sơn", "Tiên Kiên", "Tứ Xã", "Vĩnh Lại", "Xuân Huy", "Bản Nguyên",
                                      "Cao Mại", "Hợp Hải", "Sơn Vi", "Xuân Lũng", "Thanh Đình", "Chu Hóa", "Hy Cương")]
-UNITS = "      units:\n        - {name: UBND huyện Lâm Thao, level: huyện}\n" \
-        "        - {name: Phòng Văn hóa và Thông tin huyện, level: huyện, parent: UBND huyện Lâm Thao}\n" + "".join(
-            f"        - {{name: {c}, level: xã, parent: UBND huyện Lâm Thao}}\n" for c in COMMUNES) + \
-        "      as_of: 2026-03-01\n"
+UNITS = district_units("UBND huyện Lâm Thao", ["Phòng Văn hóa và Thông tin huyện"], COMMUNES)
 
 
 PAGES = {

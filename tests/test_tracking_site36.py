@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from conftest import markdown_page, portal_with_units, serve
+from conftest import district_units, markdown_page, portal_with_units, serve
 
 COMMUNES = [f"UBND xã {n}" for n in ("Bàn Đạt", "Bảo Linh", "Đào Xá", "Đồng Liên", "Hà Châu", "Kha Sơn", "Lương Phú",
                                      "Nga My", "Nhã Lộng", "Tân Đức", "Tân Hòa", "Tân Khánh", "Tân Kim", "Thanh Ninh",
@@ -30,10 +30,7 @@ COMMUNES = [f"UBND xã {n}" for n in ("Bàn Đạt", "Bảo Linh", "Đào Xá", 
 OFFICE = "Phòng Tài chính - Kế hoạch huyện"
 LONG_TITLE = ("tổ chức các hoạt động hưởng ứng Tháng hành động vì an toàn thực phẩm và kiểm tra liên ngành vệ sinh "
               "an toàn thực phẩm trên địa bàn huyện năm 2026")
-UNITS = "      units:\n        - {name: UBND huyện Phú Bình, level: huyện}\n" \
-        f"        - {{name: {OFFICE}, level: huyện, parent: UBND huyện Phú Bình}}\n" + "".join(
-            f"        - {{name: {c}, level: xã, parent: UBND huyện Phú Bình}}\n" for c in COMMUNES) + \
-        "      as_of: 2026-03-01\n"
+UNITS = district_units("UBND huyện Phú Bình", [OFFICE], COMMUNES)
 
 PAGES = {
     # 22 rows, every one open on the build day: the communes' due (16/3) comes before the office's (30/6)

@@ -105,8 +105,9 @@ def unit_key(text: str) -> str:
     return collapse_space(key).strip(EDGE)
 
 
-_LEVEL_END = re.compile(r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)$")
-_LEVEL_START = re.compile(r"^(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+")
+_LEVEL = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)"  # a locality's level word
+_LEVEL_END = re.compile(_LEVEL + "$")
+_LEVEL_START = re.compile("^" + _LEVEL + r"\s+")
 _GLOSS_END = re.compile(r"\s*\([^)]*\)$")
 _NOT_A_PLACE = frozenset(["và", "các", "của", "thuộc", "trực", "cùng", "với"])
 
