@@ -11,6 +11,7 @@ twenty-fourth, heldout24 by the twenty-sixth, heldout25 (gathered in the twenty-
 the sets' shape is checked here, never the importer's output on them; the kinds of trouble the
 spent sets showed are pinned on small written examples in test_import_kinds.py.
 heldout26 (gathered in the twenty-seventh session) is fresh.
+heldout27 (gathered in the twenty-eighth session) is fresh.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ EVAL = load_script("import_eval")
                                               ("heldout18", 30), ("heldout19", 30), ("heldout20", 25),
                                               ("heldout21", 25), ("heldout22", 33),
                                               ("heldout23", 35), ("heldout24", 36),
-                                              ("heldout25", 30), ("heldout26", 31)])
+                                              ("heldout25", 30), ("heldout26", 31),
+                                              ("heldout27", 37)])
 def test_fresh_set_is_annotated_and_has_every_form(name: str, minimum: int) -> None:
     fresh = IMPORT_SETS / name
     texts = sorted(fresh.glob("*.txt"))
@@ -80,14 +82,15 @@ SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": (
                 "heldout23": ("heldout24",),  # citations heldout24: the same (24th) session
                 "heldout24": ("heldout25",),  # citations heldout25: the same (25th) session
                 "heldout25": ("heldout26",),  # citations heldout26: the same (26th) session
-                "heldout26": ("heldout27",)}  # citations heldout27: the same (27th) session
+                "heldout26": ("heldout27",),  # citations heldout27: the same (27th) session
+                "heldout27": ("heldout28",)}  # citations heldout28: the same (28th) session
 
 
 @pytest.mark.parametrize("name", ["dev14", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
                                   "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                                   "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
                                   "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
-                                  "heldout25", "heldout26"])
+                                  "heldout25", "heldout26", "heldout27"])
 def test_a_fresh_set_shares_no_document_with_the_other_sets(name: str) -> None:
     """The fresh set is new: no source page of any import or citation set, no (number, issuer) of an import set."""
     fresh = IMPORT_SETS / name
