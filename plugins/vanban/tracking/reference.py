@@ -87,7 +87,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             continue  # keeps what the clause before lends
         low = probe.lower()
         echo = not item and not BULLET.match(text) and echoes(block, before)  # a caption saying the paragraph again
-        if (c.candidate(low) or (walk.lender and placed) or walk.pending) and not echo:
+        if (c.candidate(low) or ((walk.lender or walk.asked) and placed) or walk.pending) and not echo:
             walk.clauses(block, probe, low, placed, run_on)
         else:
             walk.lender = None

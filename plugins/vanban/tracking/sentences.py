@@ -184,7 +184,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             continue
         if first == "(" and aside(text, placed):
             continue  # keeps what the clause before lends
-        carried = bool(walk.pending or (walk.lender and placed))
+        carried = bool(walk.pending or ((walk.lender or walk.asked) and placed))
         plain = block.lowered()  # made by the deadline finder already
         if not (carried or may_name_holder(text, plain)):
             walk.lender = None  # the gate would pass over it: no tone marks moved, no pattern tried

