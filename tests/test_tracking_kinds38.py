@@ -80,3 +80,44 @@ def test_public_ends_executors(body: str, found: list[tuple[str, str]]) -> None:
 ])
 def test_state_groups(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a period joined to another period is what the report covers
+    ("Bộ Tài chính đề nghị các địa phương đánh giá kết quả thu ngân sách trong tháng 10 và 10 tháng đầu năm 2024.",
+     [("các địa phương", "-")]),
+    ("Thủ tướng yêu cầu các bộ, ngành rà soát các nhiệm vụ trong tháng 11 và quý IV/2024 để tập trung thực hiện.",
+     [("các bộ, ngành", "-")]),
+    ("Đề nghị UBND cấp tỉnh báo cáo tình hình giải ngân trong quý III, quý IV/2024 và ước cả năm 2024.", [("UBND cấp tỉnh", "-")]),
+    # a lone month stays the due
+    ("Đề nghị các địa phương hoàn thành việc rà soát trong tháng 11/2024.", [("các địa phương", "2024-11-30")]),
+])
+def test_covered_period_no_due(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # what the duty rests on or follows, before its subject
+    ("Trên cơ sở đề xuất của các huyện, thị xã, Sở Nông nghiệp và Phát triển nông thôn chủ trì xây dựng phương án.",
+     [("Sở Nông nghiệp và Phát triển nông thôn", "-")]),
+    ("Song song với việc kiểm tra hồ sơ, các Chi cục Thuế phải đôn đốc thu nợ đọng.", [("các Chi cục Thuế", "-")]),
+    ("Vì vậy, các huyện cần chủ động phương án tiêu úng.", [("các huyện", "-")]),
+    ("Theo công văn, các ngân hàng thương mại cần rà soát các khoản vay.", [("các ngân hàng thương mại", "-")]),
+    ("Công điện cũng nêu rõ, các đơn vị phải bố trí cán bộ trực.", [("các đơn vị", "-")]),
+    # a lead with no obligation after it, the writer's own schedule, and the writer's own document stay as they were
+    ("Bên cạnh đó, các xã đã tổ chức ra quân làm sạch đường làng.", []),
+    ("Theo kế hoạch, Ban Thường trực Ủy ban MTTQ huyện chọn xã Tân Hòa làm điểm.", []),
+])
+def test_leads_before_subject(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # only when the work is done, said after an aside that took the lender away
+    ("Giao Sở Tài chính chủ trì tham mưu phương án phân bổ vốn; trong đó ưu tiên các công trình chuyển tiếp. "
+     "Hoàn thành và trình UBND tỉnh trong tháng 11/2024.", [("Sở Tài chính", "2024-11-30")]),
+    ("Thông báo kết luận cuộc họp.\n\nTrung tâm Y tế chịu trách nhiệm kiểm tra toàn bộ số liệu.\n\nTrung tâm có nhiệm vụ chuyển hồ sơ cho các xã.\n\n"
+     "Thời gian hoàn thành trước ngày 25/10/2024.", [("Trung tâm Y tế", "2024-10-25")]),
+])
+def test_done_by_later(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found

@@ -100,6 +100,8 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
     if not starts and p.REPORT_LEAD.match(clause) is None:  # "Theo đó, …" after a headline still starts
         return None
     lead = p.TIME_LEAD.match(clause)  # "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra …"
+    if lead is not None and v.AS_PLANNED.match(clause):
+        return None  # "Theo kế hoạch, Ban Thường trực … chọn …": the writer's own plan (not "Theo Kế hoạch", a document's)
     found = units_at(clause[lead.end():] if lead else clause)
     if found and _is_writer(found[0], writer):
         return None  # "UBND phường tổ chức đoàn đi kiểm tra …" after "Uỷ ban nhân dân phường … đề nghị …": its own plan

