@@ -121,3 +121,18 @@ def test_leads_before_subject(body: str, found: list[tuple[str, str]]) -> None:
 ])
 def test_done_by_later(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a body told to direct after a modal or with "ngay": the bodies it directs hold the task too
+    ("Đề nghị Sở Công Thương cần chỉ đạo các Đội Quản lý thị trường kiểm tra hàng hóa dịp Tết.",
+     [("Sở Công Thương", "-"), ("các Đội Quản lý thị trường", "-")]),
+    ("Chủ tịch UBND tỉnh yêu cầu UBND huyện Tân Phú phải chỉ đạo các xã rà soát hộ nghèo.",
+     [("UBND huyện Tân Phú", "-"), ("các xã", "-")]),
+    ("Thủ tướng yêu cầu Bộ Công Thương chỉ đạo ngay các thương nhân đầu mối kinh doanh xăng dầu bảo đảm nguồn cung.",
+     [("Bộ Công Thương", "-"), ("các thương nhân đầu mối kinh doanh xăng dầu", "-")]),
+    # advice is still no direction
+    ("Giao Sở Nội vụ tham mưu UBND tỉnh chỉ đạo ngay các huyện sắp xếp thôn.", [("Sở Nội vụ", "-")]),
+])
+def test_directed_after_modal(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found

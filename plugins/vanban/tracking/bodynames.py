@@ -92,7 +92,10 @@ _FIELDS = ("nội vụ, tư pháp, kế hoạch, đầu tư, tài chính, công 
            # Luật Giáo dục (nhóm trẻ, lớp mầm non độc lập), Luật Thủy lợi (hồ chứa, thủy điện), the armed forces (quân đội), a
            # committee's term ("cấp ủy khóa mới", "… khóa X"), the old "Sở Giao thông công chính"
            "thành phần kinh tế, sản xuất, kinh doanh, xí nghiệp, nhà máy, hợp tác xã, nhóm trẻ, nhóm lớp, lớp, độc lập, "
-           "hồ chứa, thủy điện, đê điều, quân đội, khóa, nhiệm kỳ, công chính")
+           "hồ chứa, thủy điện, đê điều, quân đội, khóa, nhiệm kỳ, công chính, "
+           # Nghị định 83/2014/NĐ-CP ("thương nhân đầu mối kinh doanh xăng dầu": twenty-eighth session, heldout13 p19,
+           # heldout14 q49)
+           "thương nhân, đầu mối, xăng dầu")
 
 
 def _phrases(*lists: str) -> frozenset[tuple[str, ...]]:

