@@ -136,3 +136,24 @@ def test_done_by_later(body: str, found: list[tuple[str, str]]) -> None:
 ])
 def test_directed_after_modal(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # two titles of one group's heads
+    ("Chủ tịch UBND tỉnh yêu cầu Giám đốc, Thủ trưởng các sở, ban, ngành tỉnh chủ động triển khai phương án phòng chống bão.",
+     [("Thủ trưởng các sở, ban, ngành tỉnh", "-")]),
+    ("UBND thành phố yêu cầu giám đốc, thủ trưởng các sở, ngành và chủ tịch UBND các quận, huyện kiểm tra ngay hệ thống tiêu "
+     "thoát nước.", [("thủ trưởng các sở, ngành", "-"), ("chủ tịch UBND các quận, huyện", "-")]),
+    # a group described by what it has, before its modal
+    ("Bộ Y tế đề nghị các tỉnh có ca bệnh sởi cần khoanh vùng ổ dịch ngay.", [("các tỉnh có ca bệnh sởi", "-")]),
+    ("Cục Thú y yêu cầu các địa phương đang có dịch tả lợn châu Phi phải tiêu hủy lợn bệnh.",
+     [("các địa phương đang có dịch tả lợn châu Phi", "-")]),
+    # … not past a new body after a comma
+    ("Bộ Y tế đề nghị các tỉnh có ca bệnh, Sở Y tế cần khoanh vùng ổ dịch ngay.", []),
+    # a bare "Địa phương" before a modal is the locality the text speaks of; a bare "Đơn vị" stays no body
+    ("Sau bão, Bộ trưởng nhấn mạnh nhiều yêu cầu.\n\nĐịa phương phải sớm khắc phục hậu quả, ổn định đời sống người dân.",
+     [("Địa phương", "-")]),
+    ("Sau bão, Bộ trưởng nhấn mạnh nhiều yêu cầu.\n\nĐơn vị phải sớm khắc phục hậu quả.", []),
+])
+def test_heads_descriptions_locality(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found

@@ -24,6 +24,10 @@ TITLE = re.compile(
     r"bí\s+thư|trưởng\s+phòng|hiệu\s+trưởng|người\s+đứng\s+đầu)\s+(?=\S)", _I)
 # "Giao Giám đốc: Sở A, Sở B" — a title standing before the list it governs.
 TITLE_COLON = re.compile(r"^(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban)\s*:\s*", _I)
+# Two titles of the same heads before their group ("yêu cầu Giám đốc, Thủ trưởng các sở, ban, ngành của tỉnh", "giám đốc, thủ
+# trưởng các sở, ban, ngành thành phố"): the first one is dropped, the second names the group (twenty-eighth session: heldout4
+# m01, heldout10 d01, heldout12 f26).
+JOINT_TITLE = re.compile(r"^(?:giám\s+đốc|thủ\s+trưởng|chủ\s+tịch)\s*,\s*(?=(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s)", _I)
 # An article's number before its clause ("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở …").
 ARTICLE = re.compile(r"^(?:\*\*)?Điều\s+[0-9]{1,3}\s*[.:]\s*(?:\*\*)?\s*")
 # A negation left at the end of the units ("yêu cầu các địa phương không | tổ chức bắn pháo hoa"): the duty's, not the

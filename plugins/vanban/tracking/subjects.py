@@ -75,6 +75,8 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     """(units, duty) when *text* starts with units followed by a duty laid on them; at a clause's start
     the units are capitalised ("Sở GTVT theo dõi"), after "giao/đề nghị …" any case will do."""
     text = p.TITLE_COLON.sub("", text)
+    if after_verb and text[:1] in "gGtTcC" and (joint := p.JOINT_TITLE.match(text)):
+        text = text[joint.end():]  # "yêu cầu Giám đốc, Thủ trưởng các sở, …": one group's heads
     if not (p.UNIT_START.match(text) or p.TITLE_ONLY.match(text)):
         return None
     if not after_verb and text[:1].islower() and not text.startswith("các "):
@@ -95,6 +97,9 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
         # Quyết định Kiện toàn …": one body's issuing a named document, news (not "UBND các huyện ban hành Kế hoạch …");
         # "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện": the writer's closing formula
     units, duty = text[:end], text[end:].lstrip(" :").strip(" .;")
+    described = ""  # "các địa phương có lễ hội lớn, trọng điểm | cần giám sát …": read past the name's own grammar
+    if duty[:1] in "cCđĐ" and p.LIST_LEAD.match(units) and (held := v.DESCRIBED.match(duty)):  # a group only: which of it
+        described, duty = " " + held.group("what"), duty[held.end():]
     passive = p.PASSIVE_DUTY.match(duty)  # "Phòng Tư pháp được giao chủ trì …": a duty, not a report
     if passive:
         duty = duty[passive.end():]
@@ -112,7 +117,7 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
         units = units[delegate.end():]  # bàn giao …": the delegate holds the duty, the writer none (heldout9 n28)
         if not (p.UNIT_START.match(units) or p.TITLE_ONLY.match(units)):
             return None  # "… ủy quyền cho một Phó Chủ tịch UBND xã tiếp công dân": a person
-    if (not units or p.BARE_NOUN.fullmatch(units) or p.RAN_ON.search(units) or p.LEAD_IN.search(units)
+    if (not units or (p.BARE_NOUN.fullmatch(units) and not v.LOCALITY.fullmatch(units + " " + duty[:5])) or p.RAN_ON.search(units) or p.LEAD_IN.search(units)
             or v.HEADS_OF_ANY.fullmatch(units) or v.MANPOWER.match(units) or v.RUNS_ON.search(units)):
         return None  # "Các cơ quan sau đây …:" announce, not assign; "Thủ trưởng cơ quan, đơn vị" are persons, and
         # "lực lượng cán bộ …" manpower
@@ -130,7 +135,9 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
         units = p.DANGLING_AND.sub("", cut_at(units, cut).strip(p.EDGE)).strip(p.EDGE)
         if not p.UNIT_START.match(units) or p.BARE_NOUN.fullmatch(units):
             return None
-    return (p.GLOSS_END.sub("", units) if ")" in units else units), duty
+    if described and units != text[:end].strip(p.EDGE):
+        return None  # the name was cut or changed before its description: no reading of the group holds
+    return (p.GLOSS_END.sub("", units) if ")" in units else units) + described, duty
 
 
 def only_units(text: str) -> bool:

