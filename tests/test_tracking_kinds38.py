@@ -157,3 +157,12 @@ def test_directed_after_modal(body: str, found: list[tuple[str, str]]) -> None:
 ])
 def test_heads_descriptions_locality(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # "lên kịch bản / phương án / kế hoạch" starts the duty: the name ends before it
+    ("Bộ Y tế đề nghị các địa phương lên phương án ứng phó với dịch sốt xuất huyết.", [("các địa phương", "-")]),
+    ("Sở Y tế yêu cầu các trung tâm y tế lên kịch bản ứng phó khi số ca bệnh tăng cao.", [("các trung tâm y tế", "-")]),
+])
+def test_drawing_up(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
