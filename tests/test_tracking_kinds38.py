@@ -166,3 +166,13 @@ def test_heads_descriptions_locality(body: str, found: list[tuple[str, str]]) ->
 ])
 def test_drawing_up(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a step after which the duty comes
+    ("Sau khi có quyết định thành lập, các xã mới rà soát lại quy chế làm việc.", [("các xã mới", "-")]),
+    # … not the writer's own plan after it
+    ("Sau khi khám tuyển, Hội đồng Nghĩa vụ quân sự huyện sẽ tiếp tục các bước còn lại.", []),
+])
+def test_after_step(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found

