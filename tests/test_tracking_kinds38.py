@@ -176,3 +176,14 @@ def test_drawing_up(body: str, found: list[tuple[str, str]]) -> None:
 ])
 def test_after_step(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # "đầu tư xây dựng" inside a project board's name is no duty
+    ("UBND tỉnh giao Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh khẩn trương hoàn thiện hồ sơ.",
+     [("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh", "-")]),
+    # "xây dựng" still starts a duty elsewhere
+    ("Giao Sở Nội vụ xây dựng đề án sắp xếp.", [("Sở Nội vụ", "-")]),
+])
+def test_project_board_name(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found

@@ -258,7 +258,7 @@ DUTY = compiled(
     r"(?<![qQ]uan,\s)tổ\s+chức(?!\s+(?:[đĐ]ảng|cơ\s+sở|chính\s+trị|đoàn\s+thể|xã\s+hội|hội(?!\s+(?:nghị|thảo|thi|diễn|họp))|thành\s+viên|kinh\s+tế|tín\s+dụng)|\s*,\s*(?:cơ\s+quan|đơn\s+vị)(?!\w))|"
     r"khẩn\s+trương|tiếp\s+tục|(?<![vV]iện\s)(?<![cC]hức\s)nghiên\s+cứu|chuẩn\s+bị|hoàn\s+thành|hoàn\s+thiện|chỉnh\s+sửa|hoàn\s+chỉnh|tiếp\s+nhận|rà\s+soát|"
     r"đôn\s+đốc|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|căn\s+cứ|bổ\s+sung|phân\s+bổ|cập\s+nhật|đăng\s+tải|"
-    r"tăng\s+cường|đẩy\s+mạnh|đẩy\s+nhanh|quán\s+triệt|tuyên\s+truyền|xây\s+dựng|kiểm\s+tra|chỉ\s+đạo|(?<![đĐ]ộc\s)(?<![cC]ông\s)lập|gửi|nộp|tập\s+trung|"
+    r"tăng\s+cường|đẩy\s+mạnh|đẩy\s+nhanh|quán\s+triệt|tuyên\s+truyền|(?<!đầu\stư\s)xây\s+dựng|kiểm\s+tra|chỉ\s+đạo|(?<![đĐ]ộc\s)(?<![cC]ông\s)lập|gửi|nộp|tập\s+trung|"
     r"quản\s+lý|bố\s+trí|phát\s+động|(?<![cC]uộc\s)vận\s+động|cho\s+ý\s+kiến|tham\s+gia|giám\s+sát|thẩm\s+định|(?<![cC]hương\s)(?<![qQ]uy\s)(?<![lL]ộ\s)(?<![tT]ờ\s)(?<![cC]ông\s)trình|ban\s+hành|có(?!\s+(?:trách\s+nhiệm|liên\s+quan(?!\s+(?:đến|tới|với))))|"
     r"sắp\s+xếp|củng\s+cố|là\s+cơ\s+quan|thường\s+xuyên|kịp\s+thời|sớm|nghiêm\s+túc|sẽ|cần(?!\s+thiết)|phải|lưu\s+ý|tiến\s+hành|"
     r"đề\s+xuất|tổng\s+hợp|giải\s+quyết|(?<![cC]ác\s)(?<![tT]rung\s)cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|cơ\s+sở|trung\s+ương|thôn))|treo|lựa\s+chọn|chọn|quan\s+tâm|thông\s+báo|đảm\s+bảo|bảo\s+đảm|hỗ\s+trợ|"
