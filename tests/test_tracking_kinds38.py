@@ -187,3 +187,15 @@ def test_after_step(body: str, found: list[tuple[str, str]]) -> None:
 ])
 def test_project_board_name(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # "A cùng (các) B <duty>": a list's joint, as "và" is
+    ("Thủ tướng yêu cầu các bộ, ngành cùng các địa phương ven biển chủ động sơ tán dân.",
+     [("các bộ, ngành", "-"), ("các địa phương ven biển", "-")]),
+    ("Đề nghị Sở Y tế cùng Sở Tài chính thăm hỏi các gia đình có người bị nạn.", [("Sở Y tế", "-"), ("Sở Tài chính", "-")]),
+    # "cùng cấp", "cùng với" are no joint
+    ("Đề nghị UBND các xã báo cáo Hội đồng nhân dân cùng cấp kết quả thực hiện.", [("UBND các xã", "-")]),
+])
+def test_joined_by_cung(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found

