@@ -116,7 +116,7 @@ REFERENCE_PANEL = """{#- comment -#}
   {% for g in t.groups %}<p class="vb-track__note">“{{ g.written }}”: văn bản ghi {{ g.stated }} đơn vị, trang này theo dõi {{ g.followed }}.</p>{% endfor %}
   {% set rows = t.rows %}{% set show_unit = true %}{% set recheck = t.recheck %}
   {% include "vanban/partials/task_rows.html" %}
-  {% if t.reporting_source %}<p class="vb-track__note">Hạn báo cáo định kỳ theo lịch: {{ t.reporting_source }}.</p>{% endif %}
+  {% if t.reporting_source and t.rows | selectattr('recurring') | list %}<p class="vb-track__note">Hạn báo cáo định kỳ theo lịch: {{ t.reporting_source }}.</p>{% endif %}
   <p class="vb-track__note"><a href="{{ vb_root }}/theo-doi/">Theo dõi triển khai tất cả văn bản</a></p>
   {% endif %}
 </section>
@@ -151,6 +151,7 @@ def _made_panels() -> list[Panel]:
                                 rows=rows, counts={"done": 1, "late": 2, "overdue": 3, "open": 4, "no_due": 0, "not_followed": 0, "total": 10}, note="")
     variants: list[dict[str, Any]] = [
         {}, {"recheck": None}, {"reporting_source": 'Quy chế "báo cáo" <2025> & phụ lục'},
+        {"reporting_source": "Quy chế báo cáo", "rows": tuple(r for r in rows if not r.recurring)},  # no periodic row
         {"note": "Văn bản không ghi ngày <ban hành>", "groups": ({"written": "UBND 25 phường, xã & <thị trấn>", "stated": 25,
                                                                   "followed": 3}, {"written": "các xã", "stated": 2, "followed": 1})},
         {"heirs": ({"name": "UBND xã A & B", "date": "01/07/2025"},)},
@@ -200,7 +201,7 @@ def test_panels_are_written_once_before_keying() -> None:
 REFERENCE_SUMMARY = {False: """{% for r in rows %}{% set d = r.document %}
   <tr role="row"><th role="rowheader" scope="row"><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}{% if d.title %}: {{ d.title | shortened }}{% endif %}</a><span class="vb-track__sub">{{ d.issuer }} · {{ d.date | vn_date }}</span><span class="vb-track__label" aria-hidden="true">{{ r.counts.total }} nhiệm vụ: </span></th>
     {% for k, words in [("overdue", "quá hạn"), ("open", "chưa đến hạn"), ("late", "trễ hạn"), ("done", "đã thực hiện"), ("no_due", "chưa thấy văn bản thực hiện (không ghi hạn)"), ("not_followed", "không theo dõi qua văn bản")] %}<td role="cell" class="vb-n vb-n--{{ k }}{% if not r.counts[k] %} vb-n0{% endif %}">{{ r.counts[k] }}<span class="vb-track__label" aria-hidden="true"> {{ words }}</span></td>{% endfor %}</tr>
-  {% endfor %}""", True: """{% for r in rows %}{% set d = r.document %}<li><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}{% if d.title %}: {{ d.title | shortened }}{% endif %}</a> · {{ d.date | vn_date }}: {{ vb_counts_said(r.counts) }}</li>{% endfor %}"""}
+  {% endfor %}""", True: """{% for r in rows %}{% set d = r.document %}<li><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}{% if d.title %}: {{ d.title | shortened }}{% endif %}</a> · {{ d.date | vn_date }} · {{ r.counts.total }} nhiệm vụ: {{ vb_counts_held(r.counts) }}</li>{% endfor %}"""}
 
 
 def _summary_entries(root: Path) -> list[dict[str, Any]]:

@@ -148,6 +148,8 @@ def test_a_row_joins_the_overdue_group_the_build_made(page: Any, url: str) -> No
     assert [(s, len(rows)) for s, _h, rows in groups] == [("overdue", 22)]  # the open group, now empty, is gone
     _consistent(groups)
     assert page.locator("#vb-track-open").count() == 0 and page.locator(".vb-track h3").count() == 0
+    fold = page.locator("details.vb-track__fold", has=page.locator("#vb-track-overdue"))  # built with 21 rows: (site38)
+    assert fold.evaluate("d => d.open") and fold.locator("tbody tr").nth(21).is_visible()  # open, as a made one is
 
 
 @pytest.mark.browser

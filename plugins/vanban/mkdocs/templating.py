@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from ..attachments import human_size
 from ..dates import PartialDate
 from ..glossary import NO_DATE
-from ..tracking.wording import counts_said
+from ..tracking.wording import counts_held, counts_said
 from .escaping import ROOT, escape_str, escape_text, vn_date
 from .task_tables import SummaryRows, task_rows, vb_panel
 
@@ -192,6 +192,7 @@ def register(env: Any, theme: Theme) -> None:
     env.globals["vb_task_rows"] = task_rows  # the rows of partials/task_rows.html
     env.globals["vb_panel"] = vb_panel  # partials/tracking.html
     env.globals["vb_counts_said"] = counts_said  # "2 quá hạn, 0 chưa đến hạn, …" on every tracking page
+    env.globals["vb_counts_held"] = counts_held  # "2 quá hạn, 1 chưa thấy …": the lines of a list
     env.globals["vb_summary_rows"] = SummaryRows(item=False)  # vanban/tracking.html's rows
     env.globals["vb_issuer_rows"] = SummaryRows(item=True)  # vanban/tracking_issuers.html's rows
     env.autoescape = autoescaped

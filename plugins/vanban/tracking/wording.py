@@ -64,8 +64,20 @@ def period_act(text: str, phrase: str, start: dt.date | None) -> bool:
     return _DELIVERABLE.search(said) is None
 
 
+DATED = ("overdue", "open", "late", "done")  # the statuses of a task whose due is written
+
+
 def counts_said(counts: dict[str, int]) -> str:
     """Counts in words, in :data:`PANEL_ORDER` ("2 quá hạn, 0 chưa đến hạn, 0 trễ hạn, 1 đã thực hiện"): the four
-    statuses of a written due always (a zero is news to an official), the two that judge nothing only when held."""
-    shown = [s for s in PANEL_ORDER if s in ("overdue", "open", "late", "done") or counts.get(s)]
+    statuses of a written due whenever one task has one (then a zero is news to an official: "0 đã thực hiện"),
+    else, like the two that judge nothing, only those held: of tasks with no due at all, "0 quá hạn, 0 chưa đến hạn,
+    0 trễ hạn, 0 đã thực hiện" said nothing before "4 chưa thấy văn bản thực hiện" (site38, the 702-original site)."""
+    dated = any(counts.get(s) for s in DATED)
+    shown = [s for s in PANEL_ORDER if (dated and s in DATED) or counts.get(s)]
     return ", ".join(f"{counts.get(s, 0)} {COUNT_WORDS[s]}" for s in shown)
+
+
+def counts_held(counts: dict[str, int]) -> str:
+    """Only the counts held, in words ("3 quá hạn, 1 chưa thấy văn bản thực hiện (không ghi hạn)"): a line of a list
+    beside its total, as /theo-doi/'s phone cards say it; "" when none."""
+    return ", ".join(f"{counts[s]} {COUNT_WORDS[s]}" for s in PANEL_ORDER if counts.get(s))
