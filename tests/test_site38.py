@@ -6,6 +6,7 @@ Chromium at 360 and 1280 px). Each test builds its own pages, in layouts other t
 - /theo-doi/co-quan/ said four zero counts on every line and /don-vi/ "0 nhiệm vụ: 0 quá hạn, …" of a unit given
   nothing: their lines say only the counts held, a unit with none "chưa được giao nhiệm vụ";
 - "Hạn báo cáo định kỳ theo lịch: …" stood under every panel: only under one that has a periodic report;
+- a unit's page named a numberless plan "Kế hoạch (chưa ghi số)" alone: its trích yếu follows, as on /theo-doi/;
 - an undated document's "Dòng thời gian" said "chưa rõ khoảng cách kể từ X" once per parent under "chưa rõ ngày";
 - the share links' text sat higher in their boxes than the buttons', and the "Zalo" button, hidden by the page where
   the browser has no Web Share API, was shown (its ``hidden`` overridden by the CSS) and did nothing when tapped: its
@@ -40,6 +41,11 @@ PAGES = {
          "title": "thu chi ngân sách xã năm 2026"},
         "1. UBND xã Mỹ Lung gửi báo cáo quyết toán về UBND huyện trước ngày 15/02/2026.\n\n"
         "2. Phòng Tài chính - Kế hoạch huyện báo cáo tình hình thu chi ngân sách định kỳ hằng quý về UBND huyện."),
+    # no number: a unit's page must say which plan its row is (the listings of /theo-doi/ do since site37)
+    "2026/ke-hoach-kiem-ke.md": markdown_page(
+        {"type": "Kế hoạch", "issuer": "UBND huyện Yên Lập", "date": "2026-02-02",
+         "title": "kiểm kê tài sản công tại các cơ quan, đơn vị thuộc huyện năm 2026 và báo cáo kết quả kiểm kê"},
+        "Phòng Tài chính - Kế hoạch huyện chủ trì tổng hợp kết quả kiểm kê, báo cáo UBND huyện trước ngày 30/4/2026."),
     # undated, carrying out both: its chain has no day to count from
     "chua-ro-nam/ke-hoach-my-lung.md": markdown_page(
         {"type": "Kế hoạch", "issuer": "UBND xã Mỹ Lung", "date": "", "title": "thực hiện các văn bản của huyện"},
@@ -100,6 +106,14 @@ def test_the_reporting_rule_only_under_a_periodic_report(site: Path) -> None:
     assert "kỳ hằng quý" in dated  # the calendar dated the quarterly report: the rule it used is said
     assert "Hạn báo cáo định kỳ theo lịch:" in dated
     assert "Hạn báo cáo định kỳ theo lịch:" not in _panel(site, NO_DUE)
+
+
+def test_a_units_rows_say_which_plan(site: Path) -> None:
+    html = _html(site, "don-vi/phong-tai-chinh-ke-hoach-huyen")
+    heads = [_text(h).strip() for h in re.findall(r'<th role="rowheader" scope="row">(.*?)</th>', html, re.S)]
+    assert any(h.startswith("Kế hoạch (chưa ghi số): kiểm kê tài sản công tại các cơ quan, đơn vị thuộc huyện năm")
+               and "…" in h for h in heads), heads  # cut at a word, as the listings cut it
+    assert any(h.startswith("Công văn số 09/UBND-TCKH: thu chi ngân sách xã năm 2026") for h in heads), heads
 
 
 def test_an_undated_documents_chain_says_no_unknown_lag(site: Path) -> None:

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The loop partials/task_rows.html had before vb_task_rows (its whitespace included).
 REFERENCE = """{% for r in rows %}
   <tr role="row" class="vb-track__row vb-track__row--{{ r.status }}"{% if r.due_iso and r.status in ("open", "overdue") %} data-vb-due="{{ r.due_iso }}" data-vb-status="{{ r.status }}"{% endif %}>
-    <th role="rowheader" scope="row">{% if show_unit %}{% if r.unit_url %}<a href="{{ vb_root }}/{{ r.unit_url }}">{{ r.unit }}</a>{% else %}<strong>{{ r.unit }}</strong>{% endif %}{% if r.group %} <span class="vb-track__group">— thuộc “{{ r.group }}”</span>{% endif %}{% else %}<a href="{{ vb_root }}/{{ r.document.url }}">{{ r.document.label }}</a>{% endif %}
+    <th role="rowheader" scope="row">{% if show_unit %}{% if r.unit_url %}<a href="{{ vb_root }}/{{ r.unit_url }}">{{ r.unit }}</a>{% else %}<strong>{{ r.unit }}</strong>{% endif %}{% if r.group %} <span class="vb-track__group">— thuộc “{{ r.group }}”</span>{% endif %}{% else %}<a href="{{ vb_root }}/{{ r.document.url }}">{{ r.document.label }}{% if r.document.title %}: {{ r.document.title | shortened }}{% endif %}</a>{% endif %}
       <span class="vb-track__sub">{{ r.text }}{% if r.phrase %} “{{ r.phrase }}”{% endif %} — dòng {{ r.line }}</span></th>
     <td role="cell"><span class="vb-status vb-status--{{ r.status }}"><span aria-hidden="true">{{ r.mark }}</span> {{ r.status_label }}</span></td>
     <td role="cell"><span class="vb-track__label" aria-hidden="true">Hạn: </span>{% if r.due %}<time datetime="{{ r.due_iso }}">{{ r.due }}</time>{% if r.start %}, từ {{ r.start }}{% endif %}{% if r.recurring %} <span class="vb-track__rule">· kỳ {{ r.recurring }}</span>{% endif %}{% elif r.recurring %}định kỳ {{ r.recurring }} <em class="vb-missing">— chưa có lịch báo cáo</em>{% else %}<em class="vb-missing">không ghi hạn</em>{% endif %}</td>
@@ -48,6 +48,7 @@ REFERENCE = """{% for r in rows %}
 def _reference(rows: Any, show_unit: bool, root: str) -> str:
     env = jinja2.Environment(loader=jinja2.DictLoader({"vanban/ref.html": REFERENCE}))
     register(env, Theme((), ()))
+    env.filters["shortened"] = shortened
     return env.get_template("vanban/ref.html").render(rows=rows, show_unit=show_unit, vb_root=root)
 
 
@@ -64,14 +65,16 @@ def _site_rows(root: Path, units: list[dict[str, Any]] | None = None) -> list[Ro
 
 
 class _Doc:
-    def __init__(self, url: str, label: str, date: PartialDate | None) -> None:
-        self.url, self.label, self.date = url, label, date
+    def __init__(self, url: str, label: str, date: PartialDate | None, title: str = "") -> None:
+        self.url, self.label, self.date, self.title = url, label, date, title
 
 
 def _made() -> list[Row]:
     """A row for every branch: unit link or none, group, phrase, start, recurring with and without a due
     day, several implementing documents with and without a date, a lag, a successor, text to escape."""
-    doc = _Doc('van-ban/2025/1-kh/', 'Kế hoạch số 1/KH-UBND <"&\'>', PartialDate(2025, 3, 1))
+    doc = _Doc('van-ban/2025/1-kh/', 'Kế hoạch số 1/KH-UBND <"&\'>', PartialDate(2025, 3, 1),
+               "triển khai <Nghị quyết> & kế hoạch \"số 5\" về chuyển đổi số, cải cách hành chính trên địa bàn xã năm 2025")
+    untitled = _Doc("van-ban/chua-ro-nam/kh/", "Kế hoạch (chưa ghi số)", None)
     dated = _Doc("van-ban/2025/2-bc/", "Báo cáo số 2 & 3", PartialDate(2025, 4, None))
     undated = _Doc("van-ban/2025/3-kh/", "Kế hoạch <3>", None)
     base: dict[str, Any] = dict(unit="UBND xã A & B", unit_url="don-vi/ubnd-xa-a/", text='Báo cáo "kết quả" <ngay>',
@@ -84,7 +87,7 @@ def _made() -> list[Row]:
         {"start": "01/05/2025", "recurring": "hằng quý", "status": "late", "fulfilled": (dated, undated, dated),
          "lag_days": 0, "successor": "UBND xã C"},
         {"due": "", "due_iso": "", "recurring": "6 tháng"}, {"due": "", "due_iso": "", "status": "overdue"},
-        {"text": "", "line": 1, "lag_days": -3, "successor": "<X>"},
+        {"text": "", "line": 1, "lag_days": -3, "successor": "<X>"}, {"document": untitled},
     ]
     return [Row(**{**base, **v}) for v in variants]
 

@@ -48,7 +48,7 @@ def task_rows(rows: Iterable[Any], show_unit: bool, root: str) -> Markup:
             if r.group:
                 add(' <span class="vb-track__group">— thuộc “' + e(r.group) + "”</span>")
         else:
-            add('<a href="' + home + e(r.document.url) + '">' + e(r.document.label) + "</a>")
+            add('<a href="' + home + e(r.document.url) + '">' + e(headed(r.document)) + "</a>")  # which plan: site38
         add('\n      <span class="vb-track__sub">' + e(r.text))
         if r.phrase:
             add(" “" + e(r.phrase) + "”")
