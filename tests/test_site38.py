@@ -6,6 +6,8 @@ Chromium at 360 and 1280 px). Each test builds its own pages, in layouts other t
 - /theo-doi/co-quan/ said four zero counts on every line and /don-vi/ "0 nhiệm vụ: 0 quá hạn, …" of a unit given
   nothing: their lines say only the counts held, a unit with none "chưa được giao nhiệm vụ";
 - "Hạn báo cáo định kỳ theo lịch: …" stood under every panel: only under one that has a periodic report;
+- /theo-doi/co-quan/ grouped by the issuer as written: "UBND huyện X" and "Ủy ban nhân dân huyện X" were two
+  sections (two landmarks of one name, which axe reports), where /co-quan/ lists one body: it takes /co-quan/'s groups;
 - a unit's page named a numberless plan "Kế hoạch (chưa ghi số)" alone: its trích yếu follows, as on /theo-doi/;
 - an undated document's "Dòng thời gian" said "chưa rõ khoảng cách kể từ X" once per parent under "chưa rõ ngày";
 - the share links' text sat higher in their boxes than the buttons', and the "Zalo" button, hidden by the page where
@@ -46,6 +48,11 @@ PAGES = {
         {"type": "Kế hoạch", "issuer": "UBND huyện Yên Lập", "date": "2026-02-02",
          "title": "kiểm kê tài sản công tại các cơ quan, đơn vị thuộc huyện năm 2026 và báo cáo kết quả kiểm kê"},
         "Phòng Tài chính - Kế hoạch huyện chủ trì tổng hợp kết quả kiểm kê, báo cáo UBND huyện trước ngày 30/4/2026."),
+    # the same committee spelt out: /co-quan/ lists it with the others, so must /theo-doi/co-quan/
+    "2026/15-yen-lap.md": markdown_page(
+        {"number": "15/UBND-VHTT", "type": "Công văn", "issuer": "Ủy ban nhân dân huyện Yên Lập", "date": "2026-02-10",
+         "title": "tổ chức Ngày hội Văn hóa các dân tộc"},
+        "Phòng Văn hóa và Thông tin huyện xây dựng kế hoạch tổ chức Ngày hội, trình UBND huyện trước ngày 15/3/2026."),
     # undated, carrying out both: its chain has no day to count from
     "chua-ro-nam/ke-hoach-my-lung.md": markdown_page(
         {"type": "Kế hoạch", "issuer": "UBND xã Mỹ Lung", "date": "", "title": "thực hiện các văn bản của huyện"},
@@ -99,6 +106,15 @@ def test_the_issuers_and_units_lists_say_only_the_counts_held(site: Path) -> Non
     given_nothing = re.search(r"UBND xã Ngọc Đồng (.*?)(?:UBND|Trang trình diễn|$)", units)
     assert given_nothing and "chưa được giao nhiệm vụ" in given_nothing.group(1), units
     assert "UBND xã Mỹ Lung 2 văn bản gửi đến · 2 nhiệm vụ: 1 đã thực hiện, 1 chưa thấy văn bản" in units, units
+
+
+def test_one_body_one_section_as_on_co_quan(site: Path) -> None:
+    html = _html(site, "theo-doi/co-quan")
+    sections = re.findall(r'<h2 id="vb-i-[^"]*">([^<]*)</h2>\s*<p class="vb-count">([^<]*)</p>\s*<ul>(.*?)</ul>', html, re.S)
+    mine = [(name, count, items.count("<li>")) for name, count, items in sections if "Yên Lập" in name]
+    assert len(mine) == 1 and mine[0][2] == 4, sections  # the four documents, whichever spelling
+    listed = _text(_html(site, "co-quan"))
+    assert mine[0][0] in listed  # the name /co-quan/ lists it under
 
 
 def test_the_reporting_rule_only_under_a_periodic_report(site: Path) -> None:

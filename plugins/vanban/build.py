@@ -191,7 +191,7 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
         # (a pending search holds them until it is finished)
         identity = portal.contribute(site)
         if tracked is not None:
-            tracking.contribute(site, tracked, identity)  # before opendata: each index.json carries its tasks
+            tracking.contribute(site, tracked, identity, grouped.issuer_group)  # before opendata: index.json has tasks
         published = feeds.contribute(site, identity)
         opendata.contribute(site, identity, linked.records, fingerprinter)
         share.contribute(site, identity, published)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .dates import PartialDate, month_label
 from .documents import Document
@@ -97,11 +97,13 @@ def add_paginated(site: SiteModel, base: str, title: str, documents: Sequence[Do
 
 @dataclass(frozen=True)
 class Listings:
-    """The listings stage's result: each index's groups (``loai``, ``co-quan``, ``nam``) and the
-    newest document date."""
+    """The listings stage's result: each index's groups (``loai``, ``co-quan``, ``nam``), the
+    newest document date, and the issuer group each document is listed under (``/co-quan/``'s, which
+    /theo-doi/co-quan/ reuses: one body listed once there too, the grouping not computed again)."""
 
     groups: Mapping[str, list[dict[str, object]]]
     updated: PartialDate | None
+    issuer_group: Mapping[str, str] = field(default_factory=dict)
 
 
 def _grouped(site: SiteModel, base: str, index_title: str, label: str,
@@ -153,4 +155,4 @@ def contribute(site: SiteModel) -> Listings:
         "nam": _grouped(site, "nam/", "Văn bản theo năm", "Năm ban hành",
                         lambda d: str(d.year) if d.year else "", held, cited, updated, descending=True),
     }
-    return Listings(groups, updated)
+    return Listings(groups, updated, issuer_group)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -226,8 +226,9 @@ def _entry(task: Task, site: SiteModel, url: str) -> CalendarEntry:
                          doc_date=doc.date.to_date() if doc.date else None)
 
 
-def contribute(site: SiteModel, result: SiteTracking, portal: Portal) -> None:
-    """Panels, /theo-doi/, /don-vi/, /data/tracking.json and the tasks for each index.json."""
+def contribute(site: SiteModel, result: SiteTracking, portal: Portal, issuer_group: Mapping[str, str] | None = None) -> None:
+    """Panels, /theo-doi/, /don-vi/, /data/tracking.json and the tasks for each index.json; *issuer_group*: the
+    group each document is listed under on /co-quan/ (:class:`vanban.listings.Listings`), /theo-doi/co-quan/'s too."""
     tracking, registry = result.tracking, result.registry
     made: dict[int, Row] = {}  # one row a task, shared by its document's panel and its unit's page
     recheck = _recheck(tracking.as_of)  # one dict shared by every panel and unit page that needs it
@@ -241,7 +242,7 @@ def contribute(site: SiteModel, result: SiteTracking, portal: Portal) -> None:
             # The Task objects themselves: opendata writes each one's record() into the document's
             # index.json and takes them out of the page's data (no template reads them).
             page.data["tasks_json"] = found.tasks if found else ()
-    summary_pages(site, registry, tracking)
+    summary_pages(site, registry, tracking, issuer_group or {})
     _unit_pages(site, registry, tracking, portal, made, recheck)
     # Made when written (vanban.site.Outputs), from the tasks the site holds anyway: its records and bytes
     # (6 MB at 5,000 synthetic documents) are not held through the rendering. Compact, as index.json: the

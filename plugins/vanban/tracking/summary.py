@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from vanban.feeds import newest_first
@@ -51,8 +51,9 @@ def _medians(rows: Iterable[tuple[str, int]]) -> list[dict[str, Any]]:
 
 
 def _summary(site: SiteModel, registry: Registry, tracking: Tracking, ids: Sequence[str],
-             entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """*entries*: each document's row ({"document", "counts"}), made once and shared by the listings it is on."""
+             entries: dict[str, dict[str, Any]], issuer_group: Mapping[str, str]) -> dict[str, Any]:
+    """*entries*: each document's row ({"document", "counts"}), made once and shared by the listings it is on;
+    *issuer_group*: the /co-quan/ group of a document (its issuer as written when it has none)."""
     docs = [site.documents[i] for i in ids]
     rows = []
     by_level: list[tuple[str, int]] = []
@@ -68,7 +69,7 @@ def _summary(site: SiteModel, registry: Registry, tracking: Tracking, ids: Seque
                 continue
             pair = f"{LEVEL_LABELS[source_level]} → {LEVEL_LABELS[registry.level_of(t.unit)].lower()}"
             by_level.append((pair, t.lag_days))
-            by_issuer.append((doc.issuer, t.lag_days))
+            by_issuer.append((issuer_group.get(doc.id) or doc.issuer, t.lag_days))
     totals = {k: sum(entries[i]["counts"][k] for i in ids) for k in (*STATUSES, "total")}
     return {"rows": rows, "totals": totals, "by_level": _medians(by_level), "by_issuer": _medians(by_issuer),
             "by_successor": by_successor}
@@ -91,15 +92,17 @@ def _paginate(site: SiteModel, base: str, title: str, rows: list[Any], template:
                   "next_url": page_path(base, n + 1) if n < total else None}))
 
 
-def summary_pages(site: SiteModel, registry: Registry, tracking: Tracking) -> None:
-    """/theo-doi/ (all), /theo-doi/nam/<year>/ and the grouped /theo-doi/co-quan/."""
+def summary_pages(site: SiteModel, registry: Registry, tracking: Tracking, issuer_group: Mapping[str, str]) -> None:
+    """/theo-doi/ (all), /theo-doi/nam/<year>/ and /theo-doi/co-quan/, grouped as /co-quan/ groups (*issuer_group*,
+    document id → group): the spellings of one body once ("Ủy ban nhân dân Thành phố Hồ Chí Minh" and "… thành phố
+    …" were two sections of one page, site38), two places' bodies of one name apart."""
     ids = [i for i, r in tracking.documents.items() if r.tasks]
     by_year: dict[str, list[str]] = defaultdict(list)
     by_issuer: dict[str, list[str]] = defaultdict(list)
     for i in ids:
         doc = site.documents[i]
         by_year[str(doc.year) if doc.year else "chua-ro-nam"].append(i)
-        by_issuer[doc.issuer].append(i)
+        by_issuer[issuer_group.get(i) or doc.issuer].append(i)
     years = sorted(by_year.items(), reverse=True)
     entries = {i: {"document": site.documents[i], "counts": counts_of(tracking.documents[i].tasks)} for i in ids}
     common = {"kind": "tracking", "as_of": vn(tracking.as_of), "reporting_source": tracking.reporting_source,
@@ -111,14 +114,14 @@ def summary_pages(site: SiteModel, registry: Registry, tracking: Tracking) -> No
     pages += [(f"theo-doi/nam/{y}/", f"Theo dõi triển khai — năm {y if y != 'chua-ro-nam' else 'chưa rõ'}", v)
               for y, v in years]
     for base, title, subset in pages:
-        summary = _summary(site, registry, tracking, subset, entries)
+        summary = _summary(site, registry, tracking, subset, entries, issuer_group)
         rows = summary.pop("rows")
         _paginate(site, base, title, rows, "vanban/tracking.html", {**common, **summary, "count": len(rows)})
     # By issuer: one listing of sections (one per issuer, with its rows and its median), not a page each.
     slugs = unique_slugs(by_issuer)
     sections = []
     for name in sorted(by_issuer):
-        summary = _summary(site, registry, tracking, by_issuer[name], entries)
+        summary = _summary(site, registry, tracking, by_issuer[name], entries, issuer_group)
         median = summary["by_issuer"][0]["median"] if summary["by_issuer"] else None
         sections.append({"name": name, "id": slugs[name], "rows": summary["rows"], "totals": summary["totals"],
                          "median": median})
