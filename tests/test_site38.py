@@ -183,6 +183,21 @@ def test_share_links_and_buttons_alike_and_no_dead_zalo_button(page: Any, url: s
 
 
 @pytest.mark.browser
+def test_the_page_s_own_entry_keeps_its_text_off_the_tints_edge(page: Any, url: str, site: Path) -> None:
+    """The tinted "Văn bản đang xem" entry of the chain and the cascade had no right padding: at 360 px a long label
+    ran to the very edge of its tint (the stub of 41/TB-VPCP on the 702-original site)."""
+    page.goto(url + _undated(site), wait_until="load")
+    for sel in (".vb-chain__item--self", ".vb-cascade__self"):
+        box = page.locator(sel)
+        assert box.count() == 1, sel
+        right = box.evaluate("e => parseFloat(getComputedStyle(e).paddingRight)")
+        assert right >= 6, (sel, right)
+        inner = box.evaluate("""e => { const r = document.createRange(); r.selectNodeContents(e);
+            return Math.max(...Array.from(r.getClientRects()).map(x => x.right)) <= e.getBoundingClientRect().right - 6; }""")
+        assert inner, sel
+
+
+@pytest.mark.browser
 def test_the_zalo_button_is_shown_where_the_browser_can_share(page: Any, url: str) -> None:
     page.add_init_script("navigator.share = () => Promise.resolve();")
     page.goto(url + DATED, wait_until="load")
