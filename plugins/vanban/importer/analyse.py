@@ -18,6 +18,7 @@ from .acting import (
     read_notice_colon,
     read_unnumbered_lead,
 )
+from .authority_issuer import read_authority_issuer
 from .bracketed_lead import read_bracketed_lead
 from .closing import read_closing
 from .dated_lead import dated_lead_at, read_dated_lead, read_passive_lead, read_relative_lead
@@ -47,6 +48,7 @@ from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
 from .ocr_repair import repair
 from .office_debris import office_debris
+from .own_notice import read_own_notice
 from .page_leftovers import page_leftover, without_link_prompt
 from .paragraphs import page_lines
 from .patterns import ADDRESSEE
@@ -235,6 +237,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     body_blocks = unwrap(read_letter_subject(result, body_blocks))
     plain = plain_text(body_blocks)
     complete_bare_issuer(result, header.authority, plain)
+    read_authority_issuer(result, header.authority, head_and_body)
     mend_issuer(result, plain)
     headless = not result.fields.get("date")  # a portal record (a number its page title gave): its metadata is all
     apply_metadata(result, head_and_body[: max(header.body[0] + 1, META_LINES if headless else 0)])
@@ -265,6 +268,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_asking_body(result, head_and_body)
     read_notice_colon(result, head_and_body)
     read_letter_lead(result, head_and_body)
+    read_own_notice(result, head_and_body)
     _restore_lone_title(result, lone)
     if "type" not in result.fields:
         lines = [b for b in blocks if isinstance(b, Line)]

@@ -33,6 +33,8 @@ _RECORD = re.compile(r"^(?P<type>" + _TYPES + r")\s+(?:của\s+(?P<body>[^()]{3,
                      r"(?:(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})|"
                      r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}),?)\s*"
                      r"(?:\(\s*[\d/.\s]+\)(?:\s+\S.*)?|(?P<about>(?:V/v|về việc|về)\s+.+)|(?P<heading>\S.+))?$", re.I)
+# "Công văn V/v tổ chức Festival Đờn ca tài tử …" under a record's number alone: its type and trích yếu, no number or day
+_NAMED = re.compile(r"^(?P<type>" + _TYPES + r")\s+(?P<about>(?:V/v|về việc)\s+\S.{7,400})$", re.I)
 _LONE_NUMBER = re.compile(r"^\d+(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ&.\-]*(?:-[A-ZĐ][A-ZĐa-zđ&.]*)*$")
 
 
@@ -52,6 +54,9 @@ def read_record_line(result: ImportResult, blocks: list[Block], figures: bool = 
     for i, n in ((i, n) for i in range(min(len(lines), RECORD_LINES)) for n in range(1, 7)):
         line = " ".join(lines[i : i + n])
         m = _RECORD.match(line)  # the line as a PDF wraps it, joined back
+        below = lines[i + n] if m and not (m.group("about") or m.group("heading")) and i + n < len(lines) else ""
+        if re.match(r"(?:V/v|về việc)\s", below, re.I) and (whole := _RECORD.match(f"{line} {below}")):
+            line, m = f"{line} {below}", whole  # "… ngày 26 tháng 03 năm 2013" / "Về việc …": its subject wrapped
         own = (m.group("number") or m.group("bare")) if m else ""
         if m is None or (number and number_key(own) != number_key(number)):
             continue
@@ -68,7 +73,8 @@ def read_record_line(result: ImportResult, blocks: list[Block], figures: bool = 
         issuer = str(result.fields.get("issuer") or "")
         torn = bool(issuer) and fold(issuer).upper().startswith((fold(kind).upper() + " ", "CUA "))  # "QUYẾT ĐỊNH CỦA …"
         title = str(result.fields.get("title") or "")
-        if torn or re.match(r"NGÀY\s+\d", title, re.I) or title.startswith(own):  # the line's rest read as its title
+        if torn or re.match(r"NGÀY\s+\d", title, re.I) or title.startswith(own.rstrip(".,;")):  # the line's rest
+            # read as its title, or the record's number over it ("940/BVHTTDL-TV" / "Công văn Số: 940/BVHTTDL-TV, ngày …")
             result.fields.pop("title", None)
         if torn:
             result.fields.pop("issuer", None)
@@ -106,3 +112,10 @@ def read_lone_number(result: ImportResult, blocks: list[Block]) -> None:
     kind = type_from_number(lines[0])
     if kind and not result.fields.get("type"):
         result.take("type", kind, f"loại văn bản suy từ mã trong số ký hiệu “{lines[0]}”")
+    named = next((m for line in lines[1:RECORD_LINES] if (m := _NAMED.match(line))), None)
+    if named and not result.fields.get("title"):  # "Công văn V/v tổ chức Festival …": the record's title line
+        why = f"dòng tên văn bản của hồ sơ trên trang, dưới dòng số ký hiệu: “{named.group(0)}”"
+        said = next(n for n in TYPE_NAMES if fold(n).upper() == fold(named.group("type")).upper())
+        if not result.fields.get("type") or result.fields.get("type") == said:
+            result.take("type", said, why)
+            result.take("title", named.group("about"), why)
