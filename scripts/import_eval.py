@@ -36,10 +36,8 @@ the twenty-second session's second round, heldout21 by the twenty-third, heldout
 by the twenty-fourth (heldout23 by the coordinator, after its final scoring), heldout24 by the
 twenty-sixth, heldout25 (scored on the twenty-sixth's final code) by the twenty-seventh.
 
-heldout26, gathered in the twenty-seventh session, is fresh: only the coordinator names it, to score that
-session's start and final import code (neither tuned on it).
-
-    python scripts/import_eval.py --set heldout26 -v --json out.json
+heldout26, gathered in the twenty-seventh session (scored on its start code), was spent by the twenty-eighth at its
+start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
 heldout27, gathered in the twenty-eighth session, is fresh: only the coordinator names it, to score that
 session's start and final import code (neither tuned on it).
