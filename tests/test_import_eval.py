@@ -7,9 +7,10 @@ start of the tenth, heldout8 (gathered in the tenth) at the start of the elevent
 (gathered in the eleventh) on its final code, heldout10 to heldout24 (gathered in the
 twelfth to twenty-fifth) on their session's start and final code (heldout20 then tuned on by the
 twenty-second session's second round, heldout21 by the twenty-third, heldout22 and heldout23 by the
-twenty-fourth, heldout24 by the twenty-sixth, heldout25 (gathered in the twenty-sixth) by the twenty-seventh, heldout26
-(gathered in the twenty-seventh) by the twenty-eighth). Only the sets' shape is checked here, never the importer's output on them; the kinds of trouble the
-spent sets showed are pinned on small written examples in test_import_kinds.py.
+twenty-fourth, heldout24 by the twenty-sixth, heldout25 (gathered in the twenty-sixth) by the twenty-seventh,
+heldout26 (gathered in the twenty-seventh) by the twenty-eighth). Only the sets' shape is checked here, never the
+importer's output on them; the kinds of trouble the spent sets showed are pinned on small written examples in
+test_import_kinds.py.
 heldout27 (gathered in the twenty-eighth session) is fresh.
 """
 
