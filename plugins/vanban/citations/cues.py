@@ -43,6 +43,7 @@ __all__ = [
     "PERSON_OPENER",
     "PERSON_WORDS",
     "PLAIN_PATTERNS",
+    "PLAN_PURPOSE",
     "PURPOSE",
     "PURPOSE_FILLERS",
     "PURPOSE_FILLER_WORDS",
@@ -84,6 +85,10 @@ CLAUSE_CUES: dict[str, str] = {
     "trên cơ sở": "'on the basis of' a higher plan: a basis like 'căn cứ'",
     "pursuant": "a portal's English copy or a machine translation: 'Pursuant to Decree No. …' is 'Căn cứ Nghị định số …'",
     "căn vào": "a PDF copy that lost 'cứ' of 'Căn cứ vào' ('Căn vào Luật Doanh nghiệp số 60/2005/QH11'): no other reading",
+    "thc hin": "a PDF copy that lost every letter with a mark ('Thc hin Ngh quyt s 33-NQ/TW …' for 'Thực hiện Nghị "
+    "quyết số …'): no Vietnamese word is written so",
+    "thuc hin": "the same copies when a font kept a vowel's base letter ('Thuc hin Cng vn s 1025/…')",
+    "căn c": "the same copies' 'Căn cứ' ('Căn c Ngh nh s 17/2008/N -CP …'), 'cứ' cut to its first letter: no other reading",
     "in implementing": "the same copies' 'Thực hiện …': 'In implementing Decision 387/QD-TTg …, the district has issued …'",
     "implementing": "the same, without 'In': 'Implementing Plan No. 12/KH-UBND …'",
 }
@@ -358,6 +363,16 @@ CUE_FILLER_WORDS = frozenset(
     word for phrase in [*CUE_FILLERS, *IN_SENTENCE_CUES, *TIME_FILLERS, *PERSON_WORDS] for word in phrase.split(" ")
 )
 PURPOSE = re.compile(rf"(?:{_alternation(PURPOSE_OPENERS)})(?![^\W_])", re.IGNORECASE)
+# The plan a page retells, named as the subject of its own purpose: "Kế hoạch nhằm tổ chức triển khai có hiệu quả nhiệm
+# vụ … tại Nghị quyết số 27-NQ/TW …" (heldout25 h25-21), "Mục đích của Kế hoạch nhằm tổ chức triển khai … theo Quyết định
+# số 26/2025/QĐ-TTg" (heldout27 h27-31): the purpose is the plan's own, read as "Nhằm …" heading the clause (the README's
+# rule B: "theo" completing a carrying-out verb of the text's purpose).  Only the type word, "này", "là" and "Mục đích
+# (của)" before the opener: "Kế hoạch liên tịch được ký kết nhằm cụ thể hóa Nghị quyết 57" tells of a signing.
+PLAN_PURPOSE = re.compile(
+    rf"[ \t>*#_|•+-]*(?:mục{GAP}đích(?:{GAP}của)?{GAP})?(?:{TYPE_ALT})(?:{GAP}này)?(?:{GAP}là)?{GAP}"
+    rf"(?=(?:{_alternation(PURPOSE_OPENERS)})(?![^\W_]))",
+    re.IGNORECASE,
+)
 # Single words that may stand between a purpose opener and its cue (PURPOSE_FILLERS and cue fillers)
 PURPOSE_FILLER_WORDS = frozenset(word for phrase in [*PURPOSE_FILLERS, *CUE_FILLERS] for word in phrase.split(" "))
 AMENDING = re.compile(whole_words(AMENDING_VERBS))

@@ -15,9 +15,19 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import GAP
+from .headings import CONTENT_HEADING, PURPOSE_LINES, SECTION_HEADING
+from .preamble import letters_at_least
+from .vocabulary import GAP, TYPE_ALT
 
-__all__ = ["DISSEMINATING", "DUTY_HEAD", "OBJECT_ABOUT", "TASK_WORDS", "duty_heads"]
+__all__ = [
+    "DISSEMINATING",
+    "DUTY_HEAD",
+    "OBJECT_ABOUT",
+    "TASK_NOUN",
+    "TASK_WORDS",
+    "duty_heads",
+    "in_content_section",
+]
 
 # The dissemination verbs (the README's rule A); "quán triệt" heading a task is one too ("Tổ chức quán triệt Kế
 # hoạch số 110/KH-UBND", "Quán triệt sâu sắc thông báo số 161-TB/TW": annotated implements on every spent set).
@@ -49,7 +59,40 @@ DUTY_HEAD = re.compile(rf"[ \t>*#_|•+-]*(?:(?:{_TASK}){GAP})*(?:{_VERB})(?![^\
 OBJECT_ABOUT = re.compile(rf"(?:{GAP}(?:về|nội{GAP}dung|các{GAP}nội{GAP}dung|sâu{GAP}rộng))+{GAP}?", re.IGNORECASE)
 
 
+# A dissemination verb made a noun by "nhiệm vụ" is the object of a cue before it, no duty of its own: "Kế hoạch nhằm tổ
+# chức triển khai có hiệu quả nhiệm vụ phổ biến, giáo dục pháp luật tại Nghị quyết số 27-NQ/TW" (heldout25 h25-21: the
+# cue "triển khai" governs; the task it names is "phổ biến, giáo dục pháp luật"), read by :func:`.relations.clause_governs`.
+TASK_NOUN = re.compile(rf"(?<![^\W_])nhiệm{GAP}vụ{GAP}\Z", re.IGNORECASE)
+
+
 def duty_heads(w: str, clause_start: int) -> bool:
     """Whether the clause at *clause_start* opens with a dissemination duty (:data:`DUTY_HEAD`): "Tiếp tục tuyên
     truyền, phổ biến Luật …; … Chỉ thị số 06-CT/TW", "a) Tiếp tục tăng cường công tác tuyên truyền, phổ biến …"."""
     return DUTY_HEAD.match(w, clause_start) is not None
+
+
+# A document named with its number on the line that introduces the content list: the list is that document's, quoted
+_NAMED_DOCUMENT = re.compile(rf"(?<![^\W_])(?:{TYPE_ALT})(?:{GAP}số)?[ \t:]*\d", re.IGNORECASE)
+
+
+def in_content_section(w: str, pos: int) -> bool:
+    """Whether the line at *pos* is under the text's own dissemination content heading (:data:`.headings.CONTENT_HEADING`:
+    "1. Nội dung tuyên truyền:"), read up to the nearest heading above, numbered or in capitals; not when the line
+    above the heading names a document with its number (the list quoted from it: "Tại Hướng dẫn 107/HD-MTTW-BTT …
+    như sau:")."""
+    end = w.rfind("\n", 0, pos)
+    for _ in range(PURPOSE_LINES):
+        if end < 0:
+            return False
+        start = w.rfind("\n", 0, end) + 1
+        line = w[start:end]
+        if CONTENT_HEADING.match(line) is not None:
+            above = start - 1
+            while above > 0 and w[above - 1] in " \t\r\n":
+                above -= 1  # blank lines skipped: the nearest line above with text is the list's introduction
+            return _NAMED_DOCUMENT.search(w, w.rfind("\n", 0, above) + 1, max(above, 0)) is None
+        bare = line.strip(" \t*#_>|")
+        if SECTION_HEADING.match(line) is not None or (bare and bare == bare.upper() and letters_at_least(bare, 4)):
+            return False
+        end = start - 1
+    return False

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from ..text import nfc
 from .clauses import line_starts
 from .entities import decode
+from .forms import blank_form
 from .merging import merge
 from .misspelt import respell
 from .model import (
@@ -218,7 +219,7 @@ def run(
             text_lines = line_starts(text.split("\n"))
             for core in found:
                 core.line = bisect.bisect_right(text_lines, core.start)
-        if not has_own and is_label(w):
+        if not has_own and (is_label(w) or blank_form(w)):  # a tag's wording; a form's bases (forms.py)
             for core in found:
                 core.implements = False
     for core in body_cores:

@@ -16,6 +16,7 @@ __all__ = [
     "BASIS_LINE",
     "BASIS_LINE_CHARS",
     "BASIS_WORDS_ALONE",
+    "CONTENT_HEADING",
     "PURPOSE_HEADING",
     "PURPOSE_LINES",
     "SECTION_HEADING",
@@ -63,3 +64,16 @@ PURPOSE_HEADING = re.compile(
 SECTION_HEADING = re.compile(r"[ \t*#_>]*(?:[IVXLC]{1,6}|\d{1,2})[.)][ \t]")
 # How many lines above a citation its section's heading is looked for
 PURPOSE_LINES = 30
+
+# A dissemination plan's or letter's own content list ("1. Nội dung tuyên truyền:", "II. NỘI DUNG TUYÊN TRUYỀN", "Nội
+# dung phổ biến"): the documents its items name are what the text has its units make known, the README's rule A (a
+# document is first carried out by making it known), so they implement; the section runs to the next numbered heading
+# ("2. Hình thức tuyên truyền").  The coordinator's decision of 2026-12-06 (the demo seed 003's "- Hướng dẫn số
+# 164-HD/BTGTU …" under its "1. Nội dung tuyên truyền:", heldout26 h26-54).  A list the line above introduces as another
+# document's content ("Tại Hướng dẫn 107/HD-MTTW-BTT … có hướng dẫn … như sau:⏎Nội dung tuyên truyền: …", a Q&A page,
+# heldout18 h18-21) is that document's, quoted: :func:`.dissemination.in_content_section`.
+CONTENT_HEADING = re.compile(
+    r"[ \t*#_>]*(?:(?:[IVXLC]{1,6}|\d{1,2}|[a-zđ])[.)][ \t]*)?nội[ \t]+dung[ \t]+(?:tuyên[ \t]+truyền|phổ[ \t]+biến|quán[ \t]+triệt)"
+    r"(?:[ \t]*,[ \t]*(?:tuyên[ \t]+truyền|phổ[ \t]+biến|quán[ \t]+triệt|giáo[ \t]+dục(?:[ \t]+pháp[ \t]+luật)?))*[ \t*_:.]*\Z",
+    re.IGNORECASE,
+)

@@ -167,12 +167,16 @@ ALSO_REACH = 14
 # How far after a lead its later step is looked for (the lead's paragraph and the next)
 LATER_STEP_REACH = 700
 # The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.
+# What may open a paragraph before its first word: blanks, quoting and table marks, a bullet ("  • Để triển khai quyết liệt
+# các biện pháp phòng chống bệnh dại. Ngày 10-4-2025, Phường Na Lay ban hành Thông báo số 12/TB-UBND …", heldout27 h27-23:
+# a news page whose paragraphs are bullets) or a dash
+_PARAGRAPH_MARKS = r"[ \t>*#_|•+-]*"
 # A news lead may first say why the document was issued, in sentences of their own: "Thực hiện chỉ đạo … tại Công văn
 # số 474/UBND-VP7 …. Để đảm bảo thống nhất …. Văn phòng UBND tỉnh ban hành văn bản số 986/VPUBND-PVHCC …", "Hưởng ứng
 # Tháng hành động … . Ngày 05/5/2022, Ủy ban nhân dân huyện đã ban hành Kế hoạch số 151/KH-UBND để triển khai thực
 # hiện."  A sentence that opens with a cue or a purpose is the lead's reason, not narrative before it.
 _REASON = re.compile(
-    rf"[ \t>*#_|]*(?:thực{GAP}hiện|triển{GAP}khai|căn{GAP}cứ|hưởng{GAP}ứng|quán{GAP}triệt|trên{GAP}cơ{GAP}sở|để|nhằm)(?![^\W_])",
+    rf"{_PARAGRAPH_MARKS}(?:thực{GAP}hiện|triển{GAP}khai|căn{GAP}cứ|hưởng{GAP}ứng|quán{GAP}triệt|trên{GAP}cơ{GAP}sở|để|nhằm)(?![^\W_])",
     re.IGNORECASE,
 )
 # A lead whose sentence opens with its purpose may follow the situation that called for it: "Ngày 05/9/2024, bão số 3 đã
@@ -180,7 +184,7 @@ _REASON = re.compile(
 # "On the night of September 6, storm No. 3 entered … . To ensure the safety …, Prime Minister … signed Official Dispatch
 # No. 88/CD-TTg …" (heldout22 h22-30, h22-29): sentences that name no document and issue none are that situation, no
 # narrative of another document.
-_PURPOSE = re.compile(rf"[ \t>*#_|]*(?:để|nhằm|to|in{GAP}order{GAP}to)(?![^\W_])", re.IGNORECASE)
+_PURPOSE = re.compile(rf"{_PARAGRAPH_MARKS}(?:để|nhằm|to|in{GAP}order{GAP}to)(?![^\W_])", re.IGNORECASE)
 
 
 def from_leads(head: str, w: str) -> OwnNumber | None:

@@ -18,8 +18,9 @@ import bisect
 import re
 
 from .cues import GOVERNING, PURPOSE
+from .news import AT_EVENT
 
-__all__ = ["LIST_REACH", "last_colon", "listed_by_main_clause", "reported_item"]
+__all__ = ["LIST_REACH", "at_meeting", "last_colon", "listed_by_main_clause", "reported_item"]
 
 # How far before an item its list's ":" is looked for (the items before it in between)
 LIST_REACH = 1500
@@ -45,6 +46,18 @@ def last_colon(w: str, lo: int, hi: int) -> int:
     ):
         colon = w.rfind(":", lo, colon)
     return colon
+
+
+def at_meeting(w: str, clause_start: int) -> bool:
+    """Whether the paragraph (line) of the clause at *clause_start* says before it, heading a sentence, what happened at
+    the meeting (:data:`.news.AT_EVENT`: "Tại Hội nghị, …", "Hội nghị đã …"): the clause is an item of the meeting's
+    agenda told."""
+    line_start = w.rfind("\n", 0, clause_start) + 1
+    for mark in AT_EVENT.finditer(w, line_start, clause_start):
+        before = w[line_start : mark.start()].rstrip(" \t")
+        if not before.strip(_MARKS) or before[-1] in ".!?…":
+            return True  # heading its sentence; "Báo cáo sơ kết tại hội nghị, đồng chí … cho biết: …" tells who spoke
+    return False
 
 
 def reported_item(w: str, clause_start: int) -> bool:

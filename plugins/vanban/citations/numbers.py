@@ -23,13 +23,14 @@ from .vocabulary import ALL_CODES, CENTRAL_STATE_CODES, ISSUER_SPELLINGS, PARTY_
 
 # Lower-case letters of Vietnamese (a class): a capital followed by two of them starts a word, not a code.
 LOWER = "[a-zđ" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() and chr(c).isalpha()) + "]"
-# A code: letters and digits, an inner "&" ("KTS&XHS", "NN&PTNT"); it stops before a glued
+# A code: letters and digits, an inner "&" ("KTS&XHS", "NN&PTNT"), also after a blank a copy left before it
+# ("10/2007/TTLT-BLĐTB &XH-HCCBVN-BTC-BQP", heldout27 h27-51: "&" starts no word, so the code goes on); it stops before a glued
 # "ngày"/"của" ("70-TB/TWngày 06/01/2012": the code is "TW") and before a capitalised word glued to its
 # letters, a portal's next property label ("146/2025/NQ-HĐNDNgày đăng công báo:", "12/QĐ-UBNDNgười ký", an English
 # page's "Official number:1059/QD-TTgSigner:Tran Hong Ha", heldout26 h26-55): codes mix cases only in one lower-case
 # letter at a time ("TTg", "CTrPH", "QĐi").  The capital is matched before the letter behind it is looked at: most
 # characters a code's scan meets are no capital.
-CODE = rf"[^\W\d_](?:(?!ngày|của|(?-i:[A-ZĐ](?<=[^\W\d_][A-ZĐ])(?!{LOWER}?(?:ngày|của)){LOWER}{{2}}))(?:[^\W_]|&(?=[^\W\d_]))){{0,24}}"
+CODE = rf"[^\W\d_](?:(?!ngày|của|(?-i:[A-ZĐ](?<=[^\W\d_][A-ZĐ])(?!{LOWER}?(?:ngày|của)){LOWER}{{2}}))(?:[^\W_]|[ \t]?&(?=[^\W\d_]))){{0,24}}"
 
 
 # A serial may carry one letter before its "/" ("Nghị quyết số 30c/NQ-CP"): the letter is part of it.

@@ -39,10 +39,12 @@ _JUST_ISSUED = re.compile(
 _NUMBER_FIRST = re.compile(r"(?<![^\W_])(?<!/)\d")
 # "giới thiệu toàn văn Nghị quyết số …", "đăng tải Hướng dẫn số …": the page carries that document; so does one that
 # quotes it whole ("Ban biên tập … xin trích nguyên Hướng dẫn số 12-HD/BTGTW …. Toàn văn như sau:", heldout25 h25-45;
-# "trích nguyên văn", "trích đăng toàn văn"), not one that quotes a part ("trích Điều 5 Nghị định …": no type word next).
+# "trích nguyên văn", "trích đăng toàn văn"), not one that quotes a part ("trích Điều 5 Nghị định …": no type word next);
+# so does a news item whose bracketed source credit is the document it retells ("Vĩnh Ái (Nguồn Quyết định số
+# 03/2013/QĐ-UBND ngày 24/01/2013)" under "… được áp dụng tại Quyết định số 03/2013/QĐ-UBND …", heldout27 h27-43).
 _PUBLISHED = re.compile(
     rf"{NOT_BEFORE}(?:giới{GAP}thiệu{GAP}t(?:oà|òa)n{GAP}văn|đăng{GAP}tải(?:{GAP}t(?:oà|òa)n{GAP}văn)?"
-    rf"|trích{GAP}(?:nguyên(?:{GAP}văn)?|đăng{GAP}(?:t(?:oà|òa)n|nguyên){GAP}văn)){GAP}"
+    rf"|trích{GAP}(?:nguyên(?:{GAP}văn)?|đăng{GAP}(?:t(?:oà|òa)n|nguyên){GAP}văn)|(?<=\()[ \t]*nguồn[ \t]*:?){GAP}"
     rf"(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
     re.IGNORECASE,
 )

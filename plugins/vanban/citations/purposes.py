@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import PURPOSE, PURPOSE_FILLER_WORDS
+from .cues import PLAN_PURPOSE, PURPOSE, PURPOSE_FILLER_WORDS
 from .headings import PURPOSE_HEADING, PURPOSE_LINES, SECTION_HEADING
 from .preamble import letters_at_least
 from .vocabulary import TYPE_START
@@ -58,16 +58,27 @@ def purpose_start(w: str, part_start: int, cue_start: int, news: bool = False) -
             opener.start() > part_start
             and w[opener.start() - 1] in " \t\n"
             and all(word.casefold() in PURPOSE_FILLER_WORDS for word in w[opener.end() : cue_start].split())
-            and not (news and TYPE_START.search(w, part_start, opener.start()) is not None)
+            and not (
+                news
+                and TYPE_START.search(w, part_start, opener.start()) is not None
+                and _plan_subject(w, part_start) != opener.start()
+            )
         ):
             return opener.start()
     return part_start
 
 
+def _plan_subject(w: str, start: int) -> int:
+    """Where the purpose opener after a plan named as its subject at *start* stands (:data:`.cues.PLAN_PURPOSE`: "Kế
+    hoạch nhằm …"), else -1."""
+    m = PLAN_PURPOSE.match(w, start)
+    return m.end() if m is not None else -1
+
+
 def opens_with_purpose(w: str, clause_start: int) -> bool:
     """Whether the clause at *clause_start* opens with a purpose ("Để …", "Nhằm …"), perhaps after an adverbial of time
-    (:data:`_TIME_OPENING`)."""
-    if PURPOSE.match(w, clause_start) is not None:
+    (:data:`_TIME_OPENING`) or the plan named as its subject ("Mục đích của Kế hoạch nhằm …": :data:`.cues.PLAN_PURPOSE`)."""
+    if PURPOSE.match(w, clause_start) is not None or _plan_subject(w, clause_start) >= 0:
         return True
     time = _TIME_OPENING.match(w, clause_start)
     return time is not None and PURPOSE.match(w, time.end()) is not None

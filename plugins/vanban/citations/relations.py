@@ -33,8 +33,8 @@ from .cues import (
     SUBJECT_FILLER_WORDS,
 )
 from .directives import DIRECTED_CUE, DRAFTED, addressed, blocked, directed
-from .dissemination import OBJECT_ABOUT, duty_heads
-from .lists import listed_by_main_clause, reported_item
+from .dissemination import OBJECT_ABOUT, TASK_NOUN, duty_heads, in_content_section
+from .lists import at_meeting, listed_by_main_clause, reported_item
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
 from .ownscope import own_scope
@@ -180,6 +180,8 @@ def relate_core(
         core.implements = j >= 0 and governs(clause_start) and not noted_in_brackets(w, clause_start, core.start)
         core.implements = core.implements or (not page.meeting and own_work(w, clause_start, core.start, core.end))
         core.implements = core.implements or own_scope(w, core.start)  # "Nghị định này quy định chi tiết … Luật …"
+        # "1. Nội dung tuyên truyền:⏎- Hướng dẫn số 164-HD/BTGTU …": the text's own content to disseminate (rule A)
+        core.implements = core.implements or (not page.meeting and in_content_section(w, core.start))
     # the next item of a list whose first item implements
     core.implements = core.implements or (head is not None and head.implements)
 
@@ -232,6 +234,8 @@ def clause_governs(
             return False  # "Cách thức ghi số thẻ cử tri …?⏎Căn cứ vào Nghị quyết số …, …": an answer quoting a rule
         if narrative and (reported_item(w, clause_start) or listed_by_main_clause(w, head.end(), starts)):
             return False  # "Tại Hội nghị, Đảng ủy đã triển khai các văn bản: …; Triển khai Chỉ thị số …": reported
+        if meeting and at_meeting(w, clause_start):
+            return False  # "Tại Hội nghị, các đại biểu được nghe …. Triển khai Chỉ thị số …": the agenda told
         return ANAPHORIC_OBJECT.match(w, head.end()) is None and not quoted_rule(w, head)
     if not narrative and duty_heads(w, clause_start):
         return True  # "a) Tiếp tục tăng cường công tác tuyên truyền, phổ biến … Nghị định số …": a duty (README rule A)
@@ -250,6 +254,8 @@ def clause_governs(
     handed = None  # a cue only a directive verb hands down (DIRECTED_CUES), after the last other cue
     for handed in DIRECTED_CUE.finditer(w, max(clause_start, first - CUE_REACH, cue.end() if cue else 0), first):  # noqa: B007
         pass
+    if handed is not None and cue is not None and TASK_NOUN.search(w, cue.end(), handed.start()) is not None:
+        handed = None  # "triển khai có hiệu quả nhiệm vụ phổ biến, … tại Nghị quyết số …": the cue's object
     if handed is not None:
         about = OBJECT_ABOUT.match(w, handed.end())  # "tuyên truyền về Chỉ thị số …": "về" brings the object
         after = about.end() if about is not None else handed.end()
