@@ -125,6 +125,9 @@ def test_demo_documents_json(built_site: Path) -> None:
     assert implements(town, "142-HD/BTGTU")
     bien_hoa = next(d for d in held if "Biên Hòa" in d["issuer"])
     assert implements(bien_hoa, "92-HD/BTGTU")
+    # its "1. Nội dung tuyên truyền: … - Hướng dẫn số 164-HD/BTGTU …": the letter's own content list (rule A, the
+    # coordinator's decision of 2026-12-06 in the citations README; a mention before)
+    assert implements(bien_hoa, "164-HD/BTGTU")
     tam_ky = next(d for d in held if "Tam Kỳ" in d["issuer"])
     assert implements(tam_ky, "51/KH-MTTQ-BTT") and implements(tam_ky, "224-KH/TU")
     root = by_number["57-NQ/TW"]
