@@ -40,9 +40,10 @@ class Analysis:
     tasks: tuple[Assignment, ...] = ()  # the duties the text lays on units (vanban.tracking, before matching)
 
 
-def analyse(doc: Document, tasks: bool = True) -> Analysis:
+def analyse(doc: Document, tasks: bool = True, tokens: bool = True) -> Analysis:
     """Everything read from one held document's text (its blocks cut once for deadlines and tasks);
-    *tasks* False when the portal turned tracking off (no task is read)."""
+    *tasks* False when the portal turned tracking off (no task is read); *tokens* False leaves the search
+    tokens to the process that makes the search files (:class:`CountedTokens`)."""
     doc_date = doc.date.to_date() if doc.date else None
     offset = doc.body_line - 1
     read = tuple(blocks(doc.body))
@@ -50,7 +51,7 @@ def analyse(doc: Document, tasks: bool = True) -> Analysis:
     return Analysis(
         extraction=extract(doc.body, own_number=doc.number or None, title=doc.title, line_offset=offset),
         deadlines=deadlines,
-        tokens=body_term_counts(doc),
+        tokens=body_term_counts(doc) if tokens else None,
         tasks=tuple(assignments(doc.body, deadlines, offset, read=read)) if tasks else (),
     )
 
@@ -58,6 +59,16 @@ def analyse(doc: Document, tasks: bool = True) -> Analysis:
 def analyse_untracked(doc: Document) -> Analysis:
     """:func:`analyse` without tasks (``tracking: false``); module-level, for the worker processes."""
     return analyse(doc, tasks=False)
+
+
+def analyse_uncounted(doc: Document) -> Analysis:
+    """:func:`analyse` without the search tokens (counted by the search files' child)."""
+    return analyse(doc, tokens=False)
+
+
+def analyse_untracked_uncounted(doc: Document) -> Analysis:
+    """:func:`analyse` without tasks or search tokens."""
+    return analyse(doc, tasks=False, tokens=False)
 
 
 CacheKey = tuple[str, str, str, str, int, bool]
@@ -100,7 +111,8 @@ def _interned(tokens: dict[str, TermCounts]) -> dict[str, TermCounts]:
 def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None = None,
                 disk: DiskCache | None = None, *, tasks: bool = True,
                 disk_keys: dict[str, str] | None = None,
-                fingerprinter: Fingerprinter | None = None) -> dict[str, Analysis]:
+                fingerprinter: Fingerprinter | None = None,
+                uncounted: set[str] | None = None) -> dict[str, Analysis]:
     """Analyses by document id; worker processes share the work on large corpora.
 
     With *cache* (kept by the caller between builds), only new or edited documents are analysed,
@@ -115,6 +127,8 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
     *disk_keys* receives the disk key (:func:`disk_key`) of each document it made one for, by id: the process
     that reads their tokens back need not make them again (a repr of every document hashed, 0.09 s at 1,000).
     *fingerprinter*: the build's, see :func:`disk_key`.
+    With *uncounted* (no *cache*: one build), the search tokens of the documents analysed here are not
+    counted: their ids are added to it, and the search files' child counts and stores them (:class:`CountedTokens`).
     """
     store: dict[CacheKey, Analysis] = {} if cache is None else cache
     keys = [cache_key(d, tasks) for d in docs]
@@ -142,7 +156,9 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
     # Chunks of a few dozen documents balance the workers; bigger ones share more strings (each
     # chunk's results are unpickled with their own copy of every term), so the parent keeps less.
     chunk = max(CHUNK, len(missing) // (8 * workers())) if len(missing) >= PARALLEL_MIN else CHUNK
-    func = analyse if tasks else analyse_untracked
+    counting = uncounted is None or cache is not None
+    func = (analyse if tasks else analyse_untracked) if counting else (
+        analyse_uncounted if tasks else analyse_untracked_uncounted)
     computed = dict(zip(missing, parallel_map(func, list(missing.values()), min_items=PARALLEL_MIN,
                                                chunksize=chunk), strict=True))
     if disk is not None:
@@ -150,10 +166,13 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
         for dkey, key in on_disk.items():
             if key in computed:
                 disk.put(dkey, dataclasses.replace(computed[key], tokens=None))
-                stored.put(dkey, computed[key].tokens)
+                if counting:
+                    stored.put(dkey, computed[key].tokens)
         disk.compact()
         stored.compact()
     fresh.update(computed)
+    if not counting and uncounted is not None:
+        uncounted.update(d.id for d, k in zip(docs, keys, strict=True) if k in computed)
     current = {k: store[k] if k in store else fresh[k] for k in keys}
     store.clear()
     store.update(current)
@@ -193,6 +212,40 @@ class StoredTokens(Mapping[str, dict[str, TermCounts]]):
         return len(self.fresh) + sum(doc_id not in self.fresh for doc_id in self.disk_keys)
 
 
+class CountedTokens(Mapping[str, dict[str, TermCounts]]):
+    """The search tokens of the documents the analysis stage did not count them for (:func:`analyse_all`'s
+    *uncounted*), counted when asked for by the process that makes the search files (a forked child) and,
+    with a *cache_dir*, stored under their disk *keys* as the analysis stage stores them (:meth:`flush`
+    before that process ends). Counted there, a one-shot build's own process neither counts nor holds them
+    (at 1,000 documents ~1.3 s of its CPU and ~10 MB), and its analysis workers do not send them back."""
+
+    def __init__(self, docs: Sequence[Document], cache_dir: str = "", keys: Mapping[str, str] | None = None) -> None:
+        self.docs = {doc.id: doc for doc in docs}
+        self.disk_keys = keys or {}
+        self.disk = DiskCache(Path(cache_dir), TOKENS) if cache_dir else None
+
+    def __getitem__(self, doc_id: str) -> dict[str, TermCounts]:
+        counted = body_term_counts(self.docs[doc_id])
+        key = self.disk_keys.get(doc_id)
+        if self.disk is not None and key:
+            self.disk.put(key, counted)
+        return counted
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self.docs
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.docs)
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def flush(self) -> None:
+        """Write the tokens stored so far (their pack) into the build cache."""
+        if self.disk is not None:
+            self.disk.flush()
+
+
 @dataclass(frozen=True)
 class Analyses:
     """The analysis stage's result: what was read from every held document's text, by document id.
@@ -204,6 +257,7 @@ class Analyses:
     tasks: bool = True  # read with tasks: part of their disk keys
     disk_keys: Mapping[str, str] = field(default_factory=dict)  # by id: the disk keys made (analyse_all), which
     # name each document's tokens (the search files' postings kept in the cache, vanban.search.reuse.Streamed)
+    uncounted: tuple[Document, ...] = ()  # analysed without their search tokens (tokens None): CountedTokens
 
     def __getitem__(self, doc_id: str) -> Analysis:
         return self.by_id[doc_id]
@@ -215,15 +269,20 @@ class Analyses:
 
 
 def analyse_corpus(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None = None,
-                   cache_dir: str = "", *, tasks: bool = True, fingerprinter: Fingerprinter | None = None) -> Analyses:
+                   cache_dir: str = "", *, tasks: bool = True, fingerprinter: Fingerprinter | None = None,
+                   count_tokens: bool = True) -> Analyses:
     """The analyses of the held documents *docs* (see :func:`analyse_all` for *cache*, *tasks* and
-    *fingerprinter*); *cache_dir*, when set, is the on-disk cache shared by later builds and other wards' sites."""
+    *fingerprinter*); *cache_dir*, when set, is the on-disk cache shared by later builds and other wards' sites.
+    *count_tokens* False (one build, no *cache*, whose search files a forked child makes): the search tokens
+    are left to that child (``Analyses.uncounted``, :class:`CountedTokens`)."""
     disk = DiskCache(Path(cache_dir), "analysis") if cache_dir else None
     held = [d for d in docs if d.held]
     disk_keys: dict[str, str] = {}
-    by_id = analyse_all(held, cache, disk, tasks=tasks, disk_keys=disk_keys, fingerprinter=fingerprinter)
-    stored = tuple(d for d in held if by_id[d.id].tokens is None)
-    analyses = Analyses(by_id, stored, tasks, disk_keys)
+    left: set[str] | None = None if count_tokens or cache is not None else set()
+    by_id = analyse_all(held, cache, disk, tasks=tasks, disk_keys=disk_keys, fingerprinter=fingerprinter,
+                        uncounted=left)
+    stored = tuple(d for d in held if by_id[d.id].tokens is None and not (left and d.id in left))
+    analyses = Analyses(by_id, stored, tasks, disk_keys, tuple(d for d in held if left and d.id in left))
     # The readers' memo tables (syllables, citation windows) only speed up reading bodies: emptied
     # here, their memory serves the later stages (peak RSS of a cold 1,000-document build −6 MB).
     forget_memos()

@@ -38,6 +38,7 @@ from .documents import Document
 from .fingerprint import Fingerprinter, Lasting
 from .issuers import issuer_problems, portal_province
 from .pages import Links
+from .parallel import may_fork
 from .plausibility import document_warnings
 from .portal import Portal
 from .problems import Problem
@@ -158,7 +159,11 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
     with fewer_collections():
         links = pages.contribute(site)
         tracks = config.tracking.enabled  # tracking: false → no task read, no tracking page (vanban.tracking.config)
-        analyses = analyse_corpus(corpus.documents, cache, config.cache_dir, tasks=tracks, fingerprinter=fingerprinter)
+        # One build whose search files a forked child makes: that child counts the search tokens (and stores
+        # them), so this process neither counts nor holds them (vanban.analysis.CountedTokens).
+        counted_here = cache is not None or check_only or not (background_search and may_fork())
+        analyses = analyse_corpus(corpus.documents, cache, config.cache_dir, tasks=tracks, fingerprinter=fingerprinter,
+                                  count_tokens=counted_here)
         found = relations.resolve(site, analyses)
         # The search files need only the documents (final once the graph added its stubs) and their
         # tokens: started as early as that, they are made in the background (a forked child, or serve's

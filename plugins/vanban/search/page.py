@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..analysis import Analyses, StoredTokens, disk_key
+from ..analysis import Analyses, CountedTokens, StoredTokens, disk_key
 from ..documents import Document
 from ..fingerprint import Fingerprinter
 from ..parallel import Background, may_fork
@@ -112,6 +112,12 @@ def launch(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgr
     # Not forked (mkdocs serve, whose helper makes them): sent through a pipe, as what the helper lacks.
     sent: Mapping[str, dict[str, TermCounts]] = tokens
     made_of = docs
+    # A one-shot build's analysis left the search tokens to this (vanban.analysis.CountedTokens): counted
+    # where the files are made, and stored in the build cache as the analysis stage would have.
+    counted = CountedTokens(analyses.uncounted, cache_dir, analyses.disk_keys) if (
+        analyses.uncounted and found is None and not tokens) else None
+    if counted is not None:
+        sent = counted
     if background and found is None and not consume and not may_fork():
         sent = sending.SentTokens(tokens)
         made_of = sending.without_bodies(docs, tokens)
@@ -124,6 +130,8 @@ def launch(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgr
                            consume=consume, reuse=reuse, keys=keys) if analyses.stored else
          functools.partial(build_bundle, made_of, sent, consume=consume, reuse=reuse, cache_dir=cache_dir, keys=keys))
         if found is None else lambda: found)
+    if counted is not None:
+        make = functools.partial(_flushed, make, counted)
     # Forked, this process lets the counted tokens go (the bulk of the analyses' memory) and would
     # count them again from the bodies only if the child failed.
     if background and consume and cache_dir:  # a one-shot build's child: the files to the store, not through the pipe
@@ -131,6 +139,14 @@ def launch(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgr
     work = (Background(make, fallback=functools.partial(build_bundle, docs, consume=consume))
             if background and found is None else Background.now(make))
     return Launched(docs, work, key, found is not None)
+
+
+def _flushed(make: Callable[[], SearchBundle], counted: CountedTokens) -> SearchBundle:
+    """``make()``, then the tokens it counted written into the build cache (in the process that made them)."""
+    try:
+        return make()
+    finally:
+        counted.flush()
 
 
 def start(site: SiteModel, analyses: Analyses, *, consume: bool = False, background: bool = False,
