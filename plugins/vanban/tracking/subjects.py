@@ -117,6 +117,8 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
         units = units[delegate.end():]  # bàn giao …": the delegate holds the duty, the writer none (heldout9 n28)
         if not (p.UNIT_START.match(units) or p.TITLE_ONLY.match(units)):
             return None  # "… ủy quyền cho một Phó Chủ tịch UBND xã tiếp công dân": a person
+    if (restart := units.find(" Các ", 1)) != -1 and units[restart - 1].islower():
+        return None  # "… phê bình nhiều chủ đầu tư dự án trọng điểm Các Ban Quản lý …": a headline run into the text, no name
     if (not units or (p.BARE_NOUN.fullmatch(units) and not v.LOCALITY.fullmatch(units + " " + duty[:5])) or p.RAN_ON.search(units) or p.LEAD_IN.search(units)
             or v.HEADS_OF_ANY.fullmatch(units) or v.MANPOWER.match(units) or v.RUNS_ON.search(units)):
         return None  # "Các cơ quan sau đây …:" announce, not assign; "Thủ trưởng cơ quan, đơn vị" are persons, and
