@@ -8,6 +8,8 @@ Chromium at 360 and 1280 px). Each test builds its own pages, in layouts other t
 - "Hạn báo cáo định kỳ theo lịch: …" stood under every panel: only under one that has a periodic report;
 - /theo-doi/co-quan/ grouped by the issuer as written: "UBND huyện X" and "Ủy ban nhân dân huyện X" were two
   sections (two landmarks of one name, which axe reports), where /co-quan/ lists one body: it takes /co-quan/'s groups;
+- /co-quan/ and /theo-doi/co-quan/ sorted by code point: every "Ủy ban …" and "Đảng ủy …" after "Xã …"; they
+  sort as the search page's lists do, folded;
 - a unit's page named a numberless plan "Kế hoạch (chưa ghi số)" alone: its trích yếu follows, as on /theo-doi/;
 - an undated document's "Dòng thời gian" said "chưa rõ khoảng cách kể từ X" once per parent under "chưa rõ ngày";
 - the share links' text sat higher in their boxes than the buttons', and the "Zalo" button, hidden by the page where
@@ -26,6 +28,7 @@ from typing import Any
 import pytest
 
 from conftest import district_units, markdown_page, portal_with_units, serve
+from vanban.text import match_key
 
 OFFICES = ["Phòng Văn hóa và Thông tin huyện", "Phòng Tài chính - Kế hoạch huyện"]
 UNITS = district_units("UBND huyện Yên Lập", OFFICES, ["UBND xã Mỹ Lung", "UBND xã Ngọc Đồng"])
@@ -53,6 +56,16 @@ PAGES = {
         {"number": "15/UBND-VHTT", "type": "Công văn", "issuer": "Ủy ban nhân dân huyện Yên Lập", "date": "2026-02-10",
          "title": "tổ chức Ngày hội Văn hóa các dân tộc"},
         "Phòng Văn hóa và Thông tin huyện xây dựng kế hoạch tổ chức Ngày hội, trình UBND huyện trước ngày 15/3/2026."),
+    # names a reader looks up under Đ and U (by code point they came after "X")
+    "2026/02-dang-uy.md": markdown_page(
+        {"number": "02-TB/ĐU", "type": "Thông báo", "issuer": "Đảng ủy xã Ngọc Đồng", "date": "2026-01-05",
+         "title": "lịch sinh hoạt chi bộ tháng 1"}, "Thông báo lịch sinh hoạt chi bộ."),
+    "2026/03-mttq.md": markdown_page(
+        {"number": "03/TB-MTTQ", "type": "Thông báo", "issuer": "Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Lung",
+         "date": "2026-01-06", "title": "lịch tiếp công dân"}, "Thông báo lịch tiếp công dân."),
+    "2026/05-van-phong.md": markdown_page(
+        {"number": "05/TB-VP", "type": "Thông báo", "issuer": "Văn phòng HĐND và UBND huyện Yên Lập",
+         "date": "2026-01-07", "title": "lịch làm việc"}, "Thông báo lịch làm việc."),
     # undated, carrying out both: its chain has no day to count from
     "chua-ro-nam/ke-hoach-my-lung.md": markdown_page(
         {"type": "Kế hoạch", "issuer": "UBND xã Mỹ Lung", "date": "", "title": "thực hiện các văn bản của huyện"},
@@ -115,6 +128,14 @@ def test_one_body_one_section_as_on_co_quan(site: Path) -> None:
     assert len(mine) == 1 and mine[0][2] == 4, sections  # the four documents, whichever spelling
     listed = _text(_html(site, "co-quan"))
     assert mine[0][0] in listed  # the name /co-quan/ lists it under
+
+
+def test_bodies_listed_in_the_order_a_reader_looks_them_up(site: Path) -> None:
+    html = _html(site, "co-quan")
+    names = [n for n in re.findall(r'<li><a href="[^"]*">([^<]*)</a>', html) if n != "Chưa rõ"]
+    order = [n.split()[0] for n in names]
+    assert order.index("Đảng") < order.index("UBND") < order.index("Ủy") < order.index("Văn"), names
+    assert names == sorted(names, key=lambda n: (match_key(n), n))
 
 
 def test_the_reporting_rule_only_under_a_periodic_report(site: Path) -> None:

@@ -17,7 +17,7 @@ from .dates import PartialDate, month_label
 from .documents import Document
 from .issuers import issuer_groups, portal_province
 from .site import PageSpec, SiteModel
-from .text import unique_slugs
+from .text import match_key, unique_slugs
 
 
 def newest_first(documents: Sequence[Document]) -> list[Document]:
@@ -120,7 +120,9 @@ def _grouped(site: SiteModel, base: str, index_title: str, label: str,
         groups[name] = newest_first(groups[name])
     entries = []
     slugs = unique_slugs(groups)
-    names = sorted((g for g in groups if g), key=str.casefold, reverse=descending)
+    # in the order a reader looks a name up, as the search page's lists are: "Ủy ban …" among the U, "Đảng ủy …"
+    # among the D (by code point, 153 "Ủy ban" groups of the 702-original site came after "Xã", site38)
+    names = sorted((g for g in groups if g), key=lambda g: (match_key(g), g), reverse=descending)
     for name in names + ([""] if "" in groups else []):
         path = f"{base}{slugs[name]}/"
         shown = name or "Chưa rõ"

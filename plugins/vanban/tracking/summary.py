@@ -17,7 +17,7 @@ from typing import Any
 from vanban.feeds import newest_first
 from vanban.listings import page_path
 from vanban.site import PageSpec, SiteModel
-from vanban.text import unique_slugs
+from vanban.text import match_key, unique_slugs
 
 from .status import STATUSES, Task, Tracking
 from .units import Registry
@@ -120,7 +120,7 @@ def summary_pages(site: SiteModel, registry: Registry, tracking: Tracking, issue
     # By issuer: one listing of sections (one per issuer, with its rows and its median), not a page each.
     slugs = unique_slugs(by_issuer)
     sections = []
-    for name in sorted(by_issuer):
+    for name in sorted(by_issuer, key=lambda n: (match_key(n), n)):  # as /co-quan/ orders them
         summary = _summary(site, registry, tracking, by_issuer[name], entries, issuer_group)
         median = summary["by_issuer"][0]["median"] if summary["by_issuer"] else None
         sections.append({"name": name, "id": slugs[name], "rows": summary["rows"], "totals": summary["totals"],
