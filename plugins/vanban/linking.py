@@ -75,7 +75,7 @@ def render_linked(markdown: str, spans: Sequence[CiteSpan],
         return body.render(link_markdown(markdown, spans), resolve)
     env: dict[str, Any] = {}
     tokens = textspans.block_tokens(markdown, env)
-    placed = textspans.placements(markdown, tokens)
+    placed = textspans.placements(markdown, tokens, at=(start for start, _, _ in spans))
     lines = sorted((s, s + n, i, j) for i, p in enumerate(placed) for j, (s, n) in enumerate(p.lines))
     line_starts = [line[0] for line in lines]
 

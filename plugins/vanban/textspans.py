@@ -12,8 +12,9 @@ content at all (code blocks, HTML blocks and definitions do not).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -162,15 +163,21 @@ def block_tokens(markdown: str, env: dict[str, Any] | None = None) -> list[Token
     return _block_parser(body_parsers.disabled_rules(markdown)).parse(markdown, env)
 
 
-def placements(markdown: str, tokens: list[Token]) -> list[Placed]:
-    """Every inline token of *tokens* (the block tokens of *markdown*) found in the source as written."""
+def placements(markdown: str, tokens: list[Token], at: Iterable[int] | None = None) -> list[Placed]:
+    """Every inline token of *tokens* (the block tokens of *markdown*) found in the source as written;
+    with *at* (source offsets), only those with a line holding one of them.
+
+    A token's segments lie on its own lines, so whether a span is text (:class:`TextMap`) and which
+    token holds it are settled by the segments of the span's own line: the tokens on other lines
+    change no answer about it, and a body's citations sit on a third of its lines."""
     lines = markdown.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+    offsets = [0, *itertools.accumulate(len(line) + 1 for line in lines)]
+    wanted = None if at is None else {bisect.bisect_right(offsets, position) - 1 for position in at}
     found: list[Placed] = []
     for index, token in enumerate(tokens):
         if token.type != "inline" or not token.map:
+            continue
+        if wanted is not None and wanted.isdisjoint(range(token.map[0], token.map[0] + token.content.count("\n") + 1)):
             continue
         in_cell = index > 0 and tokens[index - 1].type in ("td_open", "th_open")
         placed = _place(token.content, token.map[0], lines, offsets, in_cell)
