@@ -8,8 +8,25 @@ from typing import Any
 
 import jinja2
 import pytest
+from jinja2.sandbox import SandboxedEnvironment
 
 from vanban.mkdocs.templating import Theme, dict_first_getattr, register
+
+
+class _Doc:
+    """An object: an attribute, a property that raises AttributeError, items behind it."""
+
+    title = "Kế hoạch"
+
+    @property
+    def broken(self) -> str:
+        raise AttributeError("broken")
+
+    def __getitem__(self, key: str) -> str:
+        if key == "broken":
+            return "từ mục"
+        raise KeyError(key)
+
 
 CASES: list[tuple[Any, str]] = [
     ({"title": "Kế hoạch"}, "title"),
@@ -21,12 +38,20 @@ CASES: list[tuple[Any, str]] = [
     (OrderedDict(a=1), "a"),  # not exactly dict: Jinja's own path
     ([1, 2], "append"),
     ("văn bản", "upper"),
+    ("văn bản", "missing"),  # no attribute, an item lookup that raises TypeError
+    (_Doc(), "title"),
+    (_Doc(), "broken"),  # the attribute raises: the item is the answer
+    (_Doc(), "missing"),  # neither: undefined
+    (None, "title"),
+    (_Doc(), "__class__"),  # a sandbox refuses it: its own getattr must answer
 ]
 
 
+@pytest.mark.parametrize("sandboxed", [False, True])
 @pytest.mark.parametrize(("obj", "name"), CASES)
-def test_the_same_answer_as_jinja(obj: Any, name: str) -> None:
-    env = jinja2.Environment(undefined=jinja2.ChainableUndefined)
+def test_the_same_answer_as_jinja(obj: Any, name: str, sandboxed: bool) -> None:
+    kind = SandboxedEnvironment if sandboxed else jinja2.Environment
+    env = kind(undefined=jinja2.ChainableUndefined)
     expected, found = env.getattr(obj, name), dict_first_getattr(env)(obj, name)
     if isinstance(expected, jinja2.Undefined):
         assert type(found) is type(expected) and found._undefined_name == name and found._undefined_obj is obj

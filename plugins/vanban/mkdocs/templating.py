@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.nodes import Expr
 from markupsafe import Markup, escape
@@ -148,6 +149,7 @@ def dict_first_getattr(env: Any) -> Any:
     the same undefined value.
     """
     general = env.getattr
+    plain = type(env).getattr is jinja2.Environment.getattr  # not a sandbox's, which checks each attribute
 
     def getattr_(obj: Any, attribute: str) -> Any:
         if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
@@ -155,7 +157,17 @@ def dict_first_getattr(env: Any) -> Any:
                 return obj[attribute]
             except (TypeError, LookupError):
                 return env.undefined(obj=obj, name=attribute)
-        return general(obj, attribute)
+        if not plain:
+            return general(obj, attribute)
+        # Jinja's Environment.getattr, inline: one Python call less for each of a page's ~130 lookups on objects
+        try:
+            return getattr(obj, attribute)
+        except AttributeError:
+            pass
+        try:
+            return obj[attribute]
+        except (TypeError, LookupError, AttributeError):
+            return env.undefined(obj=obj, name=attribute)
 
     return getattr_
 
