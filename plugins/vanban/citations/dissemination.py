@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .headings import CONTENT_HEADING, PURPOSE_LINES, SECTION_HEADING
-from .preamble import letters_at_least
+from .headings import CONTENT_HEADING
+from .purposes import heading_above
 from .vocabulary import GAP, TYPE_ALT
 
 __all__ = [
@@ -80,19 +80,10 @@ def in_content_section(w: str, pos: int) -> bool:
     "1. Nội dung tuyên truyền:"), read up to the nearest heading above, numbered or in capitals; not when the line
     above the heading names a document with its number (the list quoted from it: "Tại Hướng dẫn 107/HD-MTTW-BTT …
     như sau:")."""
-    end = w.rfind("\n", 0, pos)
-    for _ in range(PURPOSE_LINES):
-        if end < 0:
-            return False
-        start = w.rfind("\n", 0, end) + 1
-        line = w[start:end]
-        if CONTENT_HEADING.match(line) is not None:
-            above = start - 1
-            while above > 0 and w[above - 1] in " \t\r\n":
-                above -= 1  # blank lines skipped: the nearest line above with text is the list's introduction
-            return _NAMED_DOCUMENT.search(w, w.rfind("\n", 0, above) + 1, max(above, 0)) is None
-        bare = line.strip(" \t*#_>|")
-        if SECTION_HEADING.match(line) is not None or (bare and bare == bare.upper() and letters_at_least(bare, 4)):
-            return False
-        end = start - 1
-    return False
+    start = heading_above(w, pos, CONTENT_HEADING)
+    if start is None:
+        return False
+    above = start - 1
+    while above > 0 and w[above - 1] in " \t\r\n":
+        above -= 1  # blank lines skipped: the nearest line above with text is the list's introduction
+    return _NAMED_DOCUMENT.search(w, w.rfind("\n", 0, above) + 1, max(above, 0)) is None

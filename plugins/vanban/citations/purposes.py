@@ -11,7 +11,7 @@ from .headings import PURPOSE_HEADING, PURPOSE_LINES, SECTION_HEADING
 from .preamble import letters_at_least
 from .vocabulary import TYPE_START
 
-__all__ = ["in_purpose_section", "opens_with_purpose", "purpose_start", "purposed"]
+__all__ = ["heading_above", "in_purpose_section", "opens_with_purpose", "purpose_start", "purposed"]
 
 # A sentence's opening adverbial of time, set off by a comma, before its purpose: "Trong năm 2021, để hỗ trợ doanh
 # nghiệp phát triển theo Nghị quyết 84/NQ-CP …, UBND tỉnh giao …", "Thời gian tới, để …", "Năm học 2024-2025, nhằm …":
@@ -24,22 +24,29 @@ _TIME_OPENING = re.compile(
 )
 
 
-def in_purpose_section(w: str, pos: int) -> bool:
-    """Whether the line at *pos* is under a heading that states the plan's purpose (:data:`.headings.PURPOSE_HEADING`):
-    the lines above it are read up to the nearest heading, numbered or in capitals."""
+def heading_above(w: str, pos: int, heading: re.Pattern[str]) -> int | None:
+    """Where the line *heading* matches starts, when it is the nearest heading above the line at *pos* (numbered or
+    in capitals, read up to :data:`.headings.PURPOSE_LINES` lines up); else None. The walk both a purpose section and
+    a dissemination content section are read by (:func:`.dissemination.in_content_section`)."""
     end = w.rfind("\n", 0, pos)
     for _ in range(PURPOSE_LINES):
         if end < 0:
-            return False
+            return None
         start = w.rfind("\n", 0, end) + 1
         line = w[start:end]
-        if PURPOSE_HEADING.match(line) is not None:
-            return True
+        if heading.match(line) is not None:
+            return start
         bare = line.strip(" \t*#_>|")
         if SECTION_HEADING.match(line) is not None or (bare and bare == bare.upper() and letters_at_least(bare, 4)):
-            return False
+            return None
         end = start - 1
-    return False
+    return None
+
+
+def in_purpose_section(w: str, pos: int) -> bool:
+    """Whether the line at *pos* is under a heading that states the plan's purpose (:data:`.headings.PURPOSE_HEADING`):
+    the lines above it are read up to the nearest heading, numbered or in capitals."""
+    return heading_above(w, pos, PURPOSE_HEADING) is not None
 
 
 # How far before a cue its purpose word ("để", "nhằm") is looked for
