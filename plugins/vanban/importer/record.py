@@ -20,7 +20,7 @@ from ..text import collapse_space, fold
 from .casing import recase_issuer
 from .issuer import written_out
 from .lines import Block, Line
-from .patterns import is_upper
+from .patterns import TYPE_BY_FOLD, is_upper
 from .result import ImportResult
 from .type_code import type_from_number
 
@@ -69,7 +69,7 @@ def read_record_line(result: ImportResult, blocks: list[Block], figures: bool = 
         except ValueError:
             return False
         why = f"một dòng ghi tên loại, số và ngày của văn bản (hồ sơ văn bản của trang): “{line}”"
-        kind = next(n for n in TYPE_NAMES if fold(n).upper() == fold(m.group("type")).upper())
+        kind = TYPE_BY_FOLD[fold(m.group("type")).upper()]
         issuer = str(result.fields.get("issuer") or "")
         torn = bool(issuer) and fold(issuer).upper().startswith((fold(kind).upper() + " ", "CUA "))  # "QUYẾT ĐỊNH CỦA …"
         title = str(result.fields.get("title") or "")
@@ -115,7 +115,7 @@ def read_lone_number(result: ImportResult, blocks: list[Block]) -> None:
     named = next((m for line in lines[1:RECORD_LINES] if (m := _NAMED.match(line))), None)
     if named and not result.fields.get("title"):  # "Công văn V/v tổ chức Festival …": the record's title line
         why = f"dòng tên văn bản của hồ sơ trên trang, dưới dòng số ký hiệu: “{named.group(0)}”"
-        said = next(n for n in TYPE_NAMES if fold(n).upper() == fold(named.group("type")).upper())
+        said = TYPE_BY_FOLD[fold(named.group("type")).upper()]
         if not result.fields.get("type") or result.fields.get("type") == said:
             result.take("type", said, why)
             result.take("title", named.group("about"), why)
