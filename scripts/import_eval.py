@@ -44,6 +44,11 @@ session's start and final import code (neither tuned on it).
 
     python scripts/import_eval.py --set heldout27 -v --json out.json
 
+heldout28, gathered in the twenty-ninth session, is fresh: only the coordinator names it, to score that
+session's start and final import code (neither tuned on it).
+
+    python scripts/import_eval.py --set heldout28 -v --json out.json
+
 A set gathered for a session's final code is fresh until then: only the coordinator names it.
 
     python scripts/import_eval.py --set heldout24 -v --json out.json
