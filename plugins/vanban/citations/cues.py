@@ -189,6 +189,8 @@ TIME_FILLERS: dict[str, str] = {
     "tháng": "'6 tháng thực hiện'",
     "thời gian": "'thời gian qua'",
     "quá trình": "'Quá trình thực hiện'",
+    "là năm thứ": "'Năm 2019 là năm thứ 3 thực hiện Nghị quyết 21/NQ-TW …': the year counted in its carrying out (rule C)",
+    "một hai ba bốn sáu bảy tám chín mười": "the count in words: 'sau hai tháng triển khai Quyết định số …' (rule C)",
 }
 
 # ACCORDING implements only in a clause that states what the document itself is for: opened by a

@@ -83,7 +83,8 @@ _FLAT_HEADER_SO = re.compile(r"(?P<so>Số|SỐ)[ \t]*(?P<colon>:)[ \t]*(?=[^\n]
 # A law's or a resolution's field names its type ("Luật số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14"), at a
 # line's start after header debris, the rule under the issuer perhaps glued to it ("———-Luật số : 77/2015 / QH13"); the
 # number ends its line, as a field's does ("Thông tư số: 06/2008/TT-BNV ngày … của Bộ Nội vụ" opens a cited line)
-_TYPED_SO = re.compile(rf"(?m)^[ \t>*#_|=-]*(?i:{TYPE_ALT})[ \t]+(?i:số)[ \t]*:[ \t]*")
+# A copy broken one word a line keeps the field across its breaks ("Luật⏎số:⏎13/2022/QH15 |", heldout28 h28-45).
+_TYPED_SO = re.compile(rf"(?m)^[ \t>*#_|=-]*(?i:{TYPE_ALT})(?:[ \t]+|[ \t]*\n[ \t]*)(?i:số)[ \t]*:[ \t]*\n?[ \t]*")
 # A document site's title may name the type once more before the heading ("NGHỊ ĐỊNH NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ
 # 101/2009/NĐ CP NGÀY …": 123doc's title, then the text's heading, the whole copy on one line).
 _OLD_HEADER = re.compile(
@@ -110,8 +111,9 @@ _TITLE_ABOVE = (
 )
 # A page that carries a document's full text may say so first: "<title>TOÀN VĂN&#x3A; Thông tư 21&#x002F;2025&#x002F;TT-BGDĐT …".
 _FULL_TEXT = r"(?:t(?:oà|òa)n[ \t]+văn[ \t]*(?::|&#x0*3a;|&#0*58;)?[ \t]*)?"
-# A page of one chapter or part of the document names it first: "Chương 1 Văn bản hợp nhất 10/VBHN-BXD …"
-_PART_OF = r"(?:(?:Chương|Mục|Phần)[ \t]+[\dIVXLC]{1,4}\.?[ \t]+)?"
+# A page of one chapter or part of the document names it first: "Chương 1 Văn bản hợp nhất 10/VBHN-BXD …", "Mục 2 Chương 4
+# Nghị định 31/2013/NĐ-CP hướng dẫn …" (a section of a chapter, heldout28 h28-13)
+_PART_OF = r"(?:(?:Chương|Mục|Phần)[ \t]+[\dIVXLC]{1,4}\.?[ \t]+){0,3}"
 # A site's tag in brackets before the title: "【HAVIP】Quyết định 582 các xã …", "[Văn bản] Quyết định …"; the title may
 # stand in quotes ("“Kế hoạch 125/KH-UBND năm 2024 về …” - Cổng thông tin")
 _SITE_TAG = r"(?:[ \t]*[【\[][^\]】\n]{1,20}[】\]])?"

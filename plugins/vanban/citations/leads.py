@@ -144,6 +144,10 @@ _DATED_ITEM = re.compile(
 DATED_ITEMS = 3
 # A headline is at most this long and has no sentence end
 HEADLINE_CHARS = 200
+# A headline of a listed item has at least this many words (a byline, a photo's file name have fewer)
+HEADLINE_WORDS = 5
+# An item's paragraph under its headline is at least this long (a sentence, not a second title line)
+ITEM_TEXT_CHARS = 80
 # A later step of a complaint or a reminder, after the lead: the citizen did not accept what the lead's document
 # decided, or no answer came ("Không đồng ý với kết quả giải quyết …, ông … gửi đơn khiếu nại", "Tuy nhiên, đến
 # nay … chưa nhận được văn bản trả lời … và công dân tiếp tục gửi đơn"): the page is that later step and the lead
@@ -207,6 +211,8 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
                 break  # "1. Công tác chỉ đạo, điều hành⏎… Ban Thường vụ Tỉnh ủy ban hành kết luận số …": a report's item
             if not _opens_paragraph(w, lead.start(), lead.end()):
                 continue  # not its paragraph's first sentence: an article's narrative, not a lead
+            if _under_later_headline(w, lead.start()):
+                continue  # a tag page's next item, an article's sub-heading: the page's opening is above it
             if _EARLIER.match(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
                 continue  # "Trước đó, Ban Bí thư … có Chỉ thị số …": the background of the news, an earlier document
             if narrated(w, lead.start(), lead.end()):
@@ -237,6 +243,8 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
     sole = sole_document(head, w)
     if sole is not None and presented is not None and not same_family(presented, sole.type):
         sole = None
+    if sole is not None and _under_later_headline(w, _line_start(w, sole.line)):
+        sole = None  # the one document of a tag page's later item
     return sole or published(head, w)
 
 
@@ -364,3 +372,36 @@ def _looks_back(w: str, lead: int) -> bool:
     start = len(w) - len(w.lstrip())
     end = w.find("\n", start)
     return LOOK_BACK_TITLE.search(w, start, min(end if end >= 0 else len(w), max(lead, start))) is not None
+
+
+def _under_later_headline(w: str, lead: int) -> bool:
+    """Whether the lead's paragraph is a later item of a page listing several, each a headline line then its paragraph
+    (:func:`_headline`; "Làm rõ …⏎⏎Chiều 10-2, … Trung ương.⏎⏎Thận trọng …⏎⏎Bộ Nội vụ … .⏎⏎Giảm 1 Phó phòng … từ 25/11⏎⏎
+    Chính phủ đã ban hành Nghị định số 108/2020/NĐ-CP …", heldout28 h28-05): the page's own opening is its first item."""
+    lines = [line.strip() for line in w[: w.rfind("\n", 0, lead) + 1].split("\n") if _WORD.search(line)]
+    if len(lines) < 3 or not _headline(lines[-1]):
+        return False
+    return any(
+        _headline(title) and text[-1:] in ".!?…" and len(text) > ITEM_TEXT_CHARS
+        for title, text in itertools.pairwise(lines[:-1])
+    )
+
+
+def _headline(line: str) -> bool:
+    """A headline: a short line of at least :data:`HEADLINE_WORDS` words with no sentence inside it nor a closing "."
+    ":" ";" ",", not a photo's caption (nor its file's name, nor a byline: too few words)."""
+    return (
+        len(line) <= HEADLINE_CHARS
+        and len(line.split()) >= HEADLINE_WORDS
+        and line[-1:] not in ".:;,"
+        and ". " not in line
+        and not line.casefold().startswith(("ảnh", "(ảnh", "nguồn"))
+    )
+
+
+def _line_start(w: str, line: int) -> int:
+    """Where the 1-based *line* of *w* starts."""
+    at = 0
+    for _ in range(line - 1):
+        at = w.find("\n", at) + 1
+    return at

@@ -1,0 +1,116 @@
+"""Twenty-ninth session (citations README, "twenty-ninth session"): heldout28's kinds — a law copy or a section page
+citing itself, a tag page's later item taken as the page's own, a narrated look back (README rule C) — each on a page
+written here in another layout than the page that showed it, run on the fast extractor and its plain reference.  Each
+positive test fails on the session's start code (e82514b); each mirror passes on both.
+"""
+
+from __future__ import annotations
+
+from conftest import Extractor, own_number, relations
+from vanban.citations import IMPLEMENTS, MENTIONS
+
+# ----------------------------------------------------------------- law copies and section pages (rule F)
+
+
+def test_a_section_page_named_by_its_parts_carries_its_document(extractor: Extractor) -> None:
+    """"Mục 2 Chương 4 Nghị định 31/2013/NĐ-CP hướng dẫn …" (heldout28 h28-13): a page of one section of a chapter names
+    the document first, as a chapter page does ("Chương 1 Văn bản hợp nhất 10/VBHN-BXD …", tuning4).  Here a part and a
+    chapter of a circular, in Roman numerals."""
+    text = (
+        "Phần II Chương III Thông tư 12/2019/TT-BYT quy định chi tiết về quản lý chất thải y tế\n"
+        "Điều 9. Phân loại chất thải\n"
+        "1. Chất thải được phân loại ngay tại nơi phát sinh.\n"
+        "Điều 10. Thu gom chất thải theo quy định tại Nghị định số 08/2022/NĐ-CP.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "12/2019/TT-BYT" and "12/2019/TT-BYT" not in relations(got)
+    assert relations(got) == {"08/2022/NĐ-CP": MENTIONS}
+
+
+def test_a_numbered_section_sentence_is_no_section_page(extractor: Extractor) -> None:
+    """The mirror: a first line that tells of a section of a document ("Chương 2 của Nghị định … quy định …") is no title."""
+    text = "Theo Chương 2 Nghị định 31/2013/NĐ-CP thì người có công được hưởng trợ cấp như sau.\n"
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None and relations(got) == {"31/2013/NĐ-CP": MENTIONS}
+
+
+def test_a_typed_number_field_broken_one_word_a_line_is_the_own_number(extractor: Extractor) -> None:
+    """"Luật⏎số:⏎13/2022/QH15 |" (heldout28 h28-45, a copy that put every word on its own line): the law's number field
+    across its breaks.  Here a resolution broken the same way, its field without the table's pipe."""
+    text = "HỘI\nĐỒNG\nNHÂN\nDÂN\nTỈNH\nNghị quyết\nsố:\n25/2023/NQ-HĐND\nCỘNG\nHÒA\nXÃ\nHỘI\nCăn\ncứ\nLuật\nTổ\nchức\n"
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "25/2023/NQ-HĐND" and relations(got) == {}
+
+
+def test_a_cited_line_after_a_lone_type_word_is_no_number_field(extractor: Extractor) -> None:
+    """The mirror: a type word ending its line before a cited number that goes on ("Nghị quyết⏎số: 25/2023/NQ-HĐND ngày …
+    của HĐND tỉnh") is a citation: the field's number ends its line."""
+    text = "Căn cứ\nNghị quyết\nsố: 25/2023/NQ-HĐND ngày 10/7/2023 của HĐND tỉnh về phát triển du lịch;\n"
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None and relations(got) == {"25/2023/NQ-HĐND": IMPLEMENTS}
+
+
+# ----------------------------------------------------------------- a page of several news items (rule E)
+
+
+def test_a_later_items_lead_on_a_tag_page_is_not_the_pages_own(extractor: Extractor) -> None:
+    """A tag page of several items, each a headline then its paragraph, the third telling "Chính phủ đã ban hành Nghị
+    định số 108/2020/NĐ-CP …" (heldout28 h28-05): the page presents no document of its own.  Here a province's tag."""
+    text = (
+        "phòng chống thiên tai\n\n"
+        "Chủ động ứng phó bão số 3 trên địa bàn tỉnh\n\n"
+        "Sáng 5-9, Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh họp khẩn để triển khai các biện pháp ứng "
+        "phó với bão số 3, yêu cầu các địa phương sơ tán người dân ở vùng nguy hiểm, hoàn thành trước 17 giờ cùng ngày.\n\n"
+        "Huy động lực lượng gia cố đê điều trước mùa mưa lũ\n\n"
+        "UBND tỉnh vừa ban hành Kế hoạch số 212/KH-UBND về phòng chống thiên tai năm 2024, giao các sở ngành chủ trì.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None and relations(got) == {"212/KH-UBND": MENTIONS}
+
+
+def test_a_lead_after_a_sapo_and_a_photo_caption_is_still_the_pages_own(extractor: Extractor) -> None:
+    """The mirror: one article — headline, sapo, a photo's caption, then its lead ("Chủ tịch UBND tỉnh vừa ban hành văn
+    bản số …", heldout20 h20-28's layout): a caption is no headline, and one headline makes no list of items."""
+    text = (
+        "Quảng Trị triển khai Tháng hành động vì trẻ em\n\n"
+        "Với mục tiêu bảo đảm mọi trẻ em được an toàn, Chủ tịch UBND tỉnh đề nghị các sở, ban, ngành và địa phương tổ "
+        "chức các hoạt động thiết thực, hiệu quả, tránh hình thức, phù hợp với điều kiện thực tế từng địa phương.\n\n"
+        "Ảnh minh họa. Nguồn Internet\n\n"
+        "Chủ tịch UBND tỉnh vừa ban hành văn bản số 1520/UBND-VX ngày 02/5/2024 chỉ đạo tổ chức Tháng hành động vì trẻ "
+        "em năm 2024.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "1520/UBND-VX"
+
+
+# ----------------------------------------------------------------- rule C: a narrated look back
+
+
+def test_the_year_counted_in_carrying_a_document_out_implements(extractor: Extractor) -> None:
+    """"Năm 2019 là năm thứ 3 thực hiện Nghị quyết 21/NQ-TW … và Nghị quyết 11/2017/NQ-HĐND …" (heldout28 h28-54): a look
+    back at the documents' carrying out, README rule C.  Here a district's news on two other documents."""
+    text = (
+        "Năm 2024 là năm thứ hai thực hiện Chỉ thị số 18-CT/TU ngày 02/3/2023 của Ban Thường vụ Tỉnh ủy và Kế hoạch số "
+        "45/KH-UBND ngày 10/4/2023 của UBND huyện về chuyển đổi số.\n"
+    )
+    assert relations(extractor(text)) == {"18-CT/TU": IMPLEMENTS, "45/KH-UBND": IMPLEMENTS}
+
+
+def test_a_look_back_reported_after_cho_biet_implements(extractor: Extractor) -> None:
+    """"Cục trưởng … vừa cho biết, sau hai tháng triển khai Quyết định số 3161/QĐ-BNNMT …, 34 công chức …" (heldout28
+    h28-58): the look back heads the reported clause, its count written in words.  Here "ba tháng"."""
+    text = (
+        "Giám đốc Sở Tư pháp Nguyễn Văn Hùng cho biết, sau ba tháng thực hiện Kế hoạch số 77/KH-UBND ngày 05/01/2025 "
+        "của UBND tỉnh, 120 thủ tục đã được giải quyết trực tuyến.\n"
+    )
+    assert relations(extractor(text)) == {"77/KH-UBND": IMPLEMENTS}
+
+
+def test_a_count_in_words_before_a_description_still_describes(extractor: Extractor) -> None:
+    """The mirror: a review named in a description ("tổng kết mười năm thực hiện Nghị quyết …") and a year that is no
+    count of the carrying out ("Năm 2024 là năm chuẩn bị Đề án … thực hiện Nghị quyết …") stay mentions."""
+    text = (
+        "Hội nghị tổng kết mười năm thực hiện Nghị quyết số 26-NQ/TW ngày 05/8/2008 của Ban Chấp hành Trung ương được tổ "
+        "chức tại hội trường tỉnh.\n"
+    )
+    assert relations(extractor(text)) == {"26-NQ/TW": MENTIONS}
