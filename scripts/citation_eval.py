@@ -13,9 +13,9 @@ thirteenth, ``heldout12`` since the fourteenth, ``heldout13`` since the fifteent
 ``heldout15`` since the seventeenth, ``heldout16`` and ``heldout17`` since the nineteenth, ``heldout18`` since the
 twentieth, ``heldout19`` since the twenty-first, ``heldout20`` since the twenty-second, ``heldout21`` since the
 twenty-third, ``heldout22`` and ``heldout23`` since the twenty-fourth, ``heldout24`` since the twenty-fifth, ``heldout25``
-since the twenty-sixth, ``heldout26`` since the twenty-seventh, ``heldout27`` since the twenty-eighth, each scored on its
-session's start and final code).  A fresh set (``FRESH_SETS``, gathered for the final scoring of code not tuned on it;
-``heldout28`` now) is left out of the default run and scored only when named.
+since the twenty-sixth, ``heldout26`` since the twenty-seventh, ``heldout27`` since the twenty-eighth, ``heldout28`` since
+the twenty-ninth, each scored on its session's start and final code).  A fresh set (``FRESH_SETS``, gathered for the final
+scoring of code not tuned on it) is left out of the default run and scored only when named.
 Usage: ``python scripts/citation_eval.py [--sets tuning heldout3] [--seeds-dir DIR] [--errors heldout3]``. Exits 0.
 """
 
@@ -39,8 +39,9 @@ REAL = FIXTURES / "real"
 REAL_SETS = ("tuning", "tuning2", "tuning3", "tuning4", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
              "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
              "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-             "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27")
-FRESH_SETS: tuple[str, ...] = ("heldout28",)  # fresh, not yet scored: scored only when named (--sets/--errors)
+             "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27",
+             "heldout28")
+FRESH_SETS: tuple[str, ...] = ()  # fresh, not yet scored: scored only when named (--sets/--errors)
 # A fixer's own transfer check (README: "dev14", "dev27"): gathered and annotated before any code ran on it, scored after
 # each landed rule to see whether it transfers, never tuned on (naming it in --errors ends that); never in the default run.
 CHECK_SETS: tuple[str, ...] = ("dev14", "dev27")

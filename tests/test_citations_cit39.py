@@ -114,3 +114,32 @@ def test_a_count_in_words_before_a_description_still_describes(extractor: Extrac
         "chức tại hội trường tỉnh.\n"
     )
     assert relations(extractor(text)) == {"26-NQ/TW": MENTIONS}
+
+
+def test_a_speakers_look_back_after_a_person_opener_implements(extractor: Extractor) -> None:
+    """Rule C's reported clause after a person opener ("Ông …, Chủ tịch UBND xã cho biết, sau hơn 5 năm triển khai …"):
+    the clause is the look back, not the person's act (which on a page with no own number narrates).  Variants of
+    heldout28 h28-58 written from the rule: quoted or not, after ":" or ","."""
+    text = (
+        "Ông Lò Văn Tâm, Chủ tịch UBND xã Mường Kim cho biết, sau hơn 5 năm triển khai Nghị quyết số 10/2019/NQ-HĐND "
+        "ngày 12/7/2019 của HĐND tỉnh, xã đã có 12 mô hình sinh kế.\n\n"
+        "Bà Hà Thị Lan cho biết: Qua 3 năm thực hiện Kế hoạch số 31/KH-UBND ngày 02/3/2021 của UBND huyện, hội viên "
+        "đã vay được 4 tỷ đồng.\n"
+    )
+    assert relations(extractor(text)) == {"10/2019/NQ-HĐND": IMPLEMENTS, "31/KH-UBND": IMPLEMENTS}
+
+
+def test_a_speakers_plain_report_after_a_person_opener_still_narrates(extractor: Extractor) -> None:
+    """The mirror: what a person says the body did, with no look back heading the reported clause, stays the person's
+    act on a page with no own number (the rule before this session)."""
+    text = "Ông Lò Văn Tâm cho biết, xã đã triển khai Nghị quyết số 10/2019/NQ-HĐND ngày 12/7/2019 tới các thôn.\n"
+    assert relations(extractor(text)) == {"10/2019/NQ-HĐND": MENTIONS}
+
+
+def test_the_first_or_last_year_of_carrying_a_document_out_implements(extractor: Extractor) -> None:
+    """Rule C's "<năm> là năm thứ N thực hiện" with the year named otherwise: "năm đầu tiên", "năm cuối"."""
+    text = (
+        "Năm 2022 là năm đầu tiên thực hiện Nghị quyết số 05-NQ/TU ngày 10/10/2021 của Tỉnh ủy. "
+        "Năm 2025 là năm cuối thực hiện Kế hoạch số 99/KH-UBND ngày 02/01/2021 của UBND tỉnh.\n"
+    )
+    assert relations(extractor(text)) == {"05-NQ/TU": IMPLEMENTS, "99/KH-UBND": IMPLEMENTS}

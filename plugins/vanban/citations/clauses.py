@@ -38,6 +38,14 @@ SEMICOLON = re.compile(r";[ \t]+(?=[^\W\d_])")
 # 21-CT/TW …, chúng tôi đã triển khai …"" — a clause cue at the quotation's head heads its clause (the speaker tells of
 # the body's own work), as after ";".  The quotation mark is required: "… các văn bản: Thực hiện …" is a list.
 QUOTE_OPENED = re.compile(r":[ \t]*[\"“][ \t]*(?=[^\W\d_])")
+# A speaker's report of a look back (the README's rule C) opens a clause of its own, quoted or not: "Ông …, Chủ tịch UBND
+# xã cho biết, sau hơn 5 năm triển khai Nghị quyết số …, xã đã …" — the clause is the look back, not the person's act
+# (which on a page with no own number would narrate).
+REPORTED_LOOK_BACK = re.compile(
+    r"(?<![^\W_])(?:cho[ \t]+biết|khẳng[ \t]+định|nhấn[ \t]+mạnh|chia[ \t]+sẻ|nêu[ \t]+rõ)[ \t]*[:,][ \t]*"
+    r"(?=(?:sau|qua|trải[ \t]+qua)[ \t]+(?:hơn[ \t]+|gần[ \t]+)?[^\W_]+[ \t]+(?:năm|tháng)[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai))",
+    re.IGNORECASE,
+)
 CAPITAL_CUE = CAPITALISED_CUE
 
 
@@ -272,6 +280,7 @@ def sentence_clauses(w: str, pending: list[tuple[int, int]], last: int, clause_p
                 for m in opened.finditer(w, start, stop_at):
                     if w[m.end()].isupper() and GOVERNING.match(w, m.end()) is not None:
                         found.append(m.end())
+        found.extend(m.end() for m in REPORTED_LOOK_BACK.finditer(w, start, stop_at))
         for m in CAPITAL_CUE.finditer(w, start, stop_at):
             before = w[max(start, m.start() - 40) : m.start()].split()
             if before and (before[-1] == "-" or (len(before[-1]) > 1 and not any(ch.islower() for ch in before[-1]))):

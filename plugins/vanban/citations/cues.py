@@ -190,6 +190,8 @@ TIME_FILLERS: dict[str, str] = {
     "thời gian": "'thời gian qua'",
     "quá trình": "'Quá trình thực hiện'",
     "là năm thứ": "'Năm 2019 là năm thứ 3 thực hiện Nghị quyết 21/NQ-TW …': the year counted in its carrying out (rule C)",
+    "đầu tiên": "'Năm 2022 là năm đầu (tiên) thực hiện Nghị quyết …' (rule C)",
+    "cuối": "'Năm 2025 là năm cuối thực hiện Kế hoạch …' (rule C)",
     "một hai ba bốn sáu bảy tám chín mười": "the count in words: 'sau hai tháng triển khai Quyết định số …' (rule C)",
 }
 
