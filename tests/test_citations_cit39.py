@@ -7,7 +7,7 @@ positive test fails on the session's start code (e82514b); each mirror passes on
 from __future__ import annotations
 
 from conftest import Extractor, own_number, relations
-from vanban.citations import IMPLEMENTS, MENTIONS
+from vanban.citations import IMPLEMENTS, MENTIONS, Extraction
 
 # ----------------------------------------------------------------- law copies and section pages (rule F)
 
@@ -143,3 +143,53 @@ def test_the_first_or_last_year_of_carrying_a_document_out_implements(extractor:
         "Năm 2025 là năm cuối thực hiện Kế hoạch số 99/KH-UBND ngày 02/01/2021 của UBND tỉnh.\n"
     )
     assert relations(extractor(text)) == {"05-NQ/TU": IMPLEMENTS, "99/KH-UBND": IMPLEMENTS}
+
+
+# ----------------------------------------------------------------- issuers from citation tails (issue 13 step 4)
+
+
+def issuers(extraction: Extraction) -> dict[str, str | None]:
+    """Cited number → the issuer its tail gave."""
+    return {c.number: c.issuer for c in extraction.citations}
+
+
+def test_an_issuer_ends_before_a_lower_case_type_word(extractor: Extractor) -> None:
+    """"… của Phòng Giáo dục Đức Trọng  kế hoạch tuyên truyền …" (import heldout15 f08, qa34's /co-quan/ listed "Phòng
+    Giáo dục Đức Trọng kế"): the description opens with a type word, its "về" lost.  Here "chỉ thị" and "quyết định"."""
+    text = (
+        "Căn cứ Chỉ thị số 04/CT-UBND ngày 09/7/2014 của UBND huyện Bảo Lâm chỉ thị về việc chuẩn bị năm học mới; "
+        "Kế hoạch số 12/KH-PGDĐT ngày 02/3/2015 của Phòng Giáo dục Lâm Hà quyết định tổ chức hội thi.\n"
+    )
+    assert issuers(extractor(text)) == {"04/CT-UBND": "UBND huyện Bảo Lâm", "12/KH-PGDĐT": "Phòng Giáo dục Lâm Hà"}
+
+
+def test_a_board_named_after_a_programme_keeps_its_name(extractor: Extractor) -> None:
+    """The mirror: a board named after a programme ("BCĐ chương trình phát triển …") and a committee whose name holds a
+    one-syllable type word ("Ủy ban Pháp luật") keep those words."""
+    text = (
+        "Thực hiện Quyết định số 382/QĐ-BCĐ ngày 24/10/2017 của BCĐ chương trình phát triển nông nghiệp huyện; "
+        "Báo cáo số 15/BC-UBPL ngày 02/3/2015 của Ủy ban Pháp luật về dự án luật.\n"
+    )
+    got = issuers(extractor(text))
+    assert got["382/QĐ-BCĐ"] != "BCĐ" and got["15/BC-UBPL"] == "Ủy ban Pháp luật"
+
+
+def test_a_local_body_after_a_ministry_starts_the_next_sentence(extractor: Extractor) -> None:
+    """"… của Bộ trưởng Bộ Giáo dục và Đào tạo Ủy ban nhân dân thị trấn Hương Sơn, Ban chỉ đạo … trình …" (import tuning4
+    w12's Word form, qa34: "two bodies run together"): the full stop was lost; a ministry's name never goes on with a
+    people's committee.  Here a council after the Ministry of Health; and the mirror, two issuers joined by "và"."""
+    text = (
+        "Đối chiếu với Thông tư số 12/2019/TT-BYT ngày 04/12/2019 của Bộ Y tế Hội đồng nhân dân xã Tân Lập đề nghị "
+        "công nhận xã đạt chuẩn.\n\n"
+        "Căn cứ Thông tư liên tịch số 01/2005/TTLT-BNV ngày 12/5/2005 của Bộ Nội vụ và Ủy ban Trung ương Mặt trận Tổ quốc "
+        "Việt Nam hướng dẫn bầu trưởng thôn;\n"
+    )
+    got = issuers(extractor(text))
+    assert got["12/2019/TT-BYT"] == "Bộ Y tế"
+    assert got["01/2005/TTLT-BNV"] == "Bộ Nội vụ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+
+
+def test_an_issuer_ends_before_the_verb_of_a_letter_answered(extractor: Extractor) -> None:
+    """"Trả lời công văn số 636/CT-THNVDT … của Cục thuế tỉnh Đắk Nông hỏi về …" (import heldout12 b15, qa34)."""
+    text = "Trả lời công văn số 636/CT-THNVDT ngày 25/4/2014 của Cục thuế tỉnh Đắk Nông hỏi về sử dụng hóa đơn.\n"
+    assert issuers(extractor(text)) == {"636/CT-THNVDT": "Cục thuế tỉnh Đắk Nông"}

@@ -20,6 +20,7 @@ from .vocabulary import (
     ISSUER_STOP2,
     ISSUER_STOP2_FIRST,
     ISSUER_TITLED_STOP2,
+    NAMED_BY_NUMBER,
     PUNCT,
     PUNCT_CHARS,
     PUNCT_RE,
@@ -206,12 +207,43 @@ def issuer_of(w: str, text: str, kept: list[tuple[int, int]], pos: int) -> tuple
     """The issuer the kept word spans make (a trailing "và"/"hoặc" dropped; it must start with a
     capital), and where it ends; (None, *pos*) when there is none. Shared by the fast scan and
     :func:`vanban.citations.reference.reference_scan_issuer`."""
+    kept = kept[: _name_end(w, kept)]
     while kept and w[kept[-1][0] : kept[-1][1]].casefold() in {"và", "hoặc"}:
         kept.pop()
     if not kept or not w[kept[0][0]].isupper():
         return None, pos
     issuer = collapse_space(text[kept[0][0] : kept[-1][1]].replace("*", " "))
     return (issuer or None), kept[-1][1]
+
+
+# A local body's head word after a ministry's name, no "và" between: the next sentence's subject run on, its full stop lost
+# ("… của Bộ trưởng Bộ Giáo dục và Đào tạo Ủy ban nhân dân thị trấn Hương Sơn, Ban chỉ đạo … trình …", qa34's /co-quan/
+# on the 702 originals): a ministry's name never goes on with a people's committee or council.
+_LOCAL_HEAD = re.compile(r"(?:Ủy|Uỷ|UBND|HĐND|Hội)(?![^\W_])")
+_MINISTRY = re.compile(r"(?<![^\W_])Bộ(?![^\W_])")
+
+
+def _ends_name(type_word: str) -> bool:
+    """Whether a lower-case *type_word* after a name starts something else: one of two syllables at least ("Ủy ban Pháp
+    luật" keeps its "luật"), not a programme a board is named after ("BCĐ chương trình phát triển nông nghiệp huyện")."""
+    return " " in type_word and collapse_space(type_word).capitalize() not in NAMED_BY_NUMBER
+
+
+def _name_end(w: str, kept: list[tuple[int, int]]) -> int:
+    """How many of the *kept* word spans make the body's name (qa34's wrong labels, issue 13 step 4): the name ends
+    before a lower-case word that opens a type word ("Phòng Giáo dục Đức Trọng  kế hoạch tuyên truyền …": the
+    description, its "về" lost) and before a local body's head after a ministry (:data:`_LOCAL_HEAD`).  (A lower-case
+    last word at the copy's end, "… tỉnh Tiền Giang quy"⏎end, is left: "Bộ Tài chính", "UBND thị xã" end so too.)"""
+    for k, (start, _end) in enumerate(kept[1:], 1):
+        if w[start].islower() and (typed := TYPE_START.match(w, start)) is not None and _ends_name(typed.group(0)):
+            return k
+        if (
+            _LOCAL_HEAD.match(w, start) is not None
+            and w[kept[k - 1][0] : kept[k - 1][1]].casefold() != "và"
+            and _MINISTRY.search(w, kept[0][0], start) is not None
+        ):
+            return k
+    return len(kept)
 
 
 # An issuer typed in lower case ("Nghị quyết số 71/NQ-CP của chính phủ về chương trình …"), at most three words, read only

@@ -306,6 +306,7 @@ ISSUER_STOP = {
     "về", "ngày", "tại", "trong", "giữa", "với", "là", "có", "đến", "cho", "theo", "đã", "được", "sau",
     "nêu", "như", "này", "đó", "hoặc", "v/v", "số", "nhằm", "để", "thì", "mà", "do", "bằng", "từ", "gồm",
     "kèm", "của", "-", "–", "+", "nay", "năm", "vềviệc",
+    "hỏi",  # a letter answered: "Trả lời công văn số 636/CT-THNVDT … của Cục thuế tỉnh Đắk Nông hỏi về …" (qa34)
 }
 
 
