@@ -193,3 +193,25 @@ def test_an_issuer_ends_before_the_verb_of_a_letter_answered(extractor: Extracto
     """"Trả lời công văn số 636/CT-THNVDT … của Cục thuế tỉnh Đắk Nông hỏi về …" (import heldout12 b15, qa34)."""
     text = "Trả lời công văn số 636/CT-THNVDT ngày 25/4/2014 của Cục thuế tỉnh Đắk Nông hỏi về sử dụng hóa đơn.\n"
     assert issuers(extractor(text)) == {"636/CT-THNVDT": "Cục thuế tỉnh Đắk Nông"}
+
+
+# ----------------------------------------------------------------- a legal normative number's second slash lost
+
+
+def test_a_year_whose_second_slash_was_lost_keeps_its_code(extractor: Extractor) -> None:
+    """"Nghị định số 75/2006 NĐ-CP", "Nghị định số 69/2017NĐ-CP" (heldout28 h28-23): the year, then a State type code
+    and its issuer's: the number whole, its slash restored (import heldout17 i27's "167/2013NĐ-CP" and heldout23 u05's
+    "73/2007QĐ-BGD&ĐT" are read so too).  Here a decision and a circular."""
+    text = (
+        "Căn cứ Quyết định số 16/2008 QĐ-BGDĐT ngày 16/4/2008 của Bộ trưởng Bộ Giáo dục và Đào tạo;\n"
+        "Căn cứ Thông tư số 28/2020TT-BGDĐT ngày 04/9/2020 của Bộ Giáo dục và Đào tạo;\n"
+    )
+    assert relations(extractor(text)) == {"16/2008/QĐ-BGDĐT": IMPLEMENTS, "28/2020/TT-BGDĐT": IMPLEMENTS}
+
+
+def test_a_cut_year_before_a_word_stays_cut(extractor: Extractor) -> None:
+    """The mirror: a number cut after its year ("Nghị định 220/2025 sửa đổi …") and a year before a capitalised word
+    that is no State type code ("Kế hoạch số 12/2024 UBND-VX") are read as before."""
+    text = "Chính phủ ban hành Nghị định 220/2025 sửa đổi quy định về thuế. Kế hoạch số 12/2024 UBND-VX được ban hành.\n"
+    got = relations(extractor(text))
+    assert "220/2025" in got and not any(number.startswith("12/2024/") for number in got)

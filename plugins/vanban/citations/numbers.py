@@ -202,17 +202,23 @@ CUT_YEAR = re.compile(r"/((?:19|20)\d\d)(?![^\W_])(?![ \t]{0,3}/)(?!-[^\W\d_])")
 # code was lost, the year joined to the issuer's code by "-" ("Thông tư số 02/2021-BNNPTNT"), and a number field a
 # clerk padded, the serial typed into a blank space before the code ("Số: 187    /KH-UBND"; a tail allows 3 blanks).
 YEAR_CODE = re.compile(rf"/(?:19|20)\d\d-(?P<c>{CODE})")
+# A legal normative number whose second slash was lost, a blank typed for it or nothing: "Nghị định số 75/2006 NĐ-CP",
+# "Nghị định số 69/2017NĐ-CP" (heldout28 h28-23): the year, then a State type code and its issuer's code.
+YEAR_LOST_SLASH = re.compile(rf"/(?:19|20)\d\d[ \t]?(?P<t>(?-i:[A-ZĐ]{{2,4}}))-(?P<i>{CODE})")
 PADDED = re.compile(r"[ \t]{4,12}(?=/)")
 
 
 def cut_number(w: str, scan: NumberScan) -> NumberScan | None:
-    """*scan*, a serial alone, extended over the year of a cut number (:data:`CUT_YEAR`), a year joined to its code
-    (:data:`YEAR_CODE`), a padded number field (:data:`PADDED`) or a number written as a file name
+    """*scan*, a serial alone, extended over a year that lost its second slash (:data:`YEAR_LOST_SLASH`), the year of a
+    cut number (:data:`CUT_YEAR`), a year joined to its code (:data:`YEAR_CODE`), a padded number field (:data:`PADDED`) or a number written as a file name
     (:func:`.codes.slug_end`), else None."""
     if scan.structured:
         return None
     nxt = w[scan.end : scan.end + 1]
     if nxt == "/":
+        lost = YEAR_LOST_SLASH.match(w, scan.end)
+        if lost is not None and lost.group("t").casefold() in STATE_CODES and is_code(lost.group("i")):
+            return NumberScan(scan.start, extend_chain(w, lost.end()), True, "state", lost.group("t"), scan.serial)
         m = CUT_YEAR.match(w, scan.end)
         if m is None:
             coded = YEAR_CODE.match(w, scan.end)

@@ -58,6 +58,8 @@ CANON_PARTY_GLUED = re.compile(r"^(\d{1,6})(?=([A-ZĐ]{2,4})/)")
 CANON_STATE_GLUED = re.compile(r"^(\d{1,6})(?=([A-ZĐ]{2,4})-)")
 
 
+# "75/2006 NĐ-CP", "69/2017NĐ-CP" (numbers.YEAR_LOST_SLASH): the second slash restored, "75/2006/NĐ-CP"
+CANON_YEAR_LOST = re.compile(r"^(\d{1,6}/(?:19|20)\d\d)(?=([A-ZĐ]{2,4})-)")
 CANON_YEAR_GLUED = re.compile(r"^(\d{1,6}[a-zA-Z]?/\d{4}/)([^\W\d_][^\W_]*)$")
 # An administrative number whose hyphen a copy dropped: "1961/QĐUBND" → "1961/QĐ-UBND", "2358/QĐBGDĐT" →
 # "2358/QĐ-BGDĐT".  The numbering rules (Nghị định 30/2020, Phụ lục VI) write a type code, "-", the issuer's code; so
@@ -95,6 +97,9 @@ def canonical_number(raw: str) -> str:
     glued = CANON_STATE_GLUED.match(s)
     if glued is not None and glued.group(2).casefold() in STATE_CODES:
         s = f"{glued.group(1)}/{s[glued.end():]}"
+    lost = CANON_YEAR_LOST.match(s)
+    if lost is not None and lost.group(2).casefold() in STATE_CODES:
+        s = f"{lost.group(1)}/{s[lost.end():]}"
     m = CANON_YEAR_GLUED.match(s)
     if m is not None and m.group(2).casefold() not in ALL_CODES:
         code, rest = split_glued_code(m.group(2))
