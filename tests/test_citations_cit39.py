@@ -215,3 +215,12 @@ def test_a_cut_year_before_a_word_stays_cut(extractor: Extractor) -> None:
     text = "Chính phủ ban hành Nghị định 220/2025 sửa đổi quy định về thuế. Kế hoạch số 12/2024 UBND-VX được ban hành.\n"
     got = relations(extractor(text))
     assert "220/2025" in got and not any(number.startswith("12/2024/") for number in got)
+
+
+def test_a_name_the_copys_end_cuts_in_its_last_letter_is_no_issuer(extractor: Extractor) -> None:
+    """"… Nghị định số 69/2017NĐ-CP ngày 25 tháng 5 năm 2017 của Chính p"⏎end (heldout28 h28-23, a copy cut mid-word):
+    the name is cut, no issuer ("Chính p" would be a body of its own in the listing).  The mirror: a name that ends the
+    text whole keeps it."""
+    cut = extractor("Căn cứ Thông tư số 12/2019/TT-BYT ngày 02/3/2019 của Bộ Tài nguyên và Môi t")
+    whole = extractor("Căn cứ Thông tư số 12/2019/TT-BYT ngày 02/3/2019 của Bộ Y tế")
+    assert issuers(cut) == {"12/2019/TT-BYT": None} and issuers(whole) == {"12/2019/TT-BYT": "Bộ Y tế"}
