@@ -17,6 +17,7 @@ from .cache import DiskCache, content_key
 from .calendar import CalendarEntry, assemble, assembled, event_block
 from .dates import PartialDate, build_day
 from .deadlines import Deadline
+from .deadlines.actions import names_nothing
 from .documents import Document
 from .site import PageSpec, SiteModel
 
@@ -32,6 +33,15 @@ def named(doc: Document) -> str:
         return doc.label
     name = f"{doc.type} (chưa ghi số) của {doc.issuer}" if doc.issuer else doc.label
     return f"{name}, {doc.date.dated()}" if doc.date else name
+
+
+def what(deadline: Deadline, doc: Document) -> str:
+    """What /lich/ says happens: the action, or, when it only says when ("Từ 07h00 đến 10h30 ngày 28 tháng 9 năm
+    2025": the text named nothing else near the date), the document's own trích yếu, which /lich/ does not show
+    otherwise (site39)."""
+    if deadline.action and not names_nothing(deadline.action):
+        return deadline.action
+    return doc.title[:1].upper() + doc.title[1:] if doc.title else deadline.action
 
 
 def contribute(site: SiteModel, analyses: Analyses) -> None:
@@ -67,7 +77,7 @@ def contribute(site: SiteModel, analyses: Analyses) -> None:
         site.add_deferred_output(doc.url + "lich.ics", functools.partial(
             assemble, own, calname=f"{doc.label} — mốc thời gian"))
         for d in found:
-            rows.append({"deadline": d, "document": doc, "name": named(doc)})
+            rows.append({"deadline": d, "document": doc, "name": named(doc), "what": what(d, doc)})
     site.add_streamed_output("lich.ics", functools.partial(
         assembled, blocks, calname=f"{site.config.site_name} — mốc thời gian"))
     if events:

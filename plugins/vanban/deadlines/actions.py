@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from vanban.text import collapse_space
 
@@ -11,8 +12,10 @@ from .blocks import span_index
 from .patterns import IGNORE
 from .reader import Hit
 
+# List markers before an item's words: "-", "+", "1.", "1)", "1.2.", "(1)", "a)", "II.", and "2/" (a portal's
+# "1/ … 2/ …" numbering, which a date's "2/9" is not: the marker is followed by a space)
 ACTION_LEAD = re.compile(
-    r"^(?:[-+•·–]\s*|(?:[0-9]{1,3}[.)]|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?)\s+|\([0-9]{1,3}\)\s*|[a-zđ]\)\s*"
+    r"^(?:[-+•·–]\s*|(?:[0-9]{1,3}[.)/]|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?)\s+|\([0-9]{1,3}\)\s*|[a-zđ]\)\s*"
     r"|(?:PHẦN\s+)?[IVXL]{1,6}[.)]\s+)+"
 )
 TRAILING_WORDS = re.compile(
@@ -52,6 +55,51 @@ LABELS = frozenset(
     )
 )
 MAX_ACTION = 300
+# Words that only say when or which round: an action made of them (and numbers) names nothing to do —
+# "Đợt 2", "(Thứ 7)", "Từ ngày 13", "Từ 07h00 đến 10h30 ngày 28 tháng 9 năm 2025", a fax number.
+WHEN_WORDS = frozenset(norm_key(w) for w in [
+    "từ", "đến", "ngày", "tháng", "năm", "giờ", "phút", "lúc", "đợt", "lần", "thứ", "chủ", "nhật", "hai", "ba", "tư",
+    "sáu", "bảy", "bẩy", "sáng", "chiều", "tối", "trưa", "hết", "trước", "sau", "khoảng", "dự", "kiến", "tức", "âm",
+    "dương", "lịch", "vào", "trong", "và", "hoặc", "h", "giai", "đoạn", "bước", "quý", "tuần", "i", "ii", "iii", "iv",
+    "v", "vi"])
+TOKEN = re.compile(r"[^\W_]+")
+ROUND = re.compile(r"^\(?((?:đợt|lần|giai\s+đoạn|bước)\s+[0-9IVX]{1,4}|thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)"
+                   r"|chủ\s+nhật)\)?$", IGNORE)
+# A verb of beginning or going on with one verb after it and no object: "Bắt đầu tiêm", "Tiến hành thực hiện".
+OBJECTLESS = re.compile(r"^(?:bắt\s+đầu|tiến\s+hành|kết\s+thúc|tiếp\s+tục)\s+(?:[^\W_]+|thực\s+hiện|triển\s+khai"
+                        r"|tổ\s+chức)$", IGNORE)
+LEAD_TAIL = re.compile(r"(?:\s*,?\s*(?:cụ\s+thể|với\s+(?:các\s+)?nội\s+dung|gồm(?:\s+các\s+nội\s+dung)?|bao\s+gồm"
+                       r"|như\s+sau|sau\s+đây|(?:các\s+)?nội\s+dung))+$", IGNORE)
+LEAD_LABEL = re.compile(r"^(?:thời\s+gian|thời\s+hạn|lịch)\s+(?=\S+\s)", IGNORE)
+# Who tells: "UBND xã … thông báo <what>": the object is what follows.
+TELLING = re.compile(r"(?:^|\s)(?:thông\s+báo|thông\s+tin|hướng\s+dẫn|ban\s+hành)\s+(?=\S+\s+\S)", IGNORE)
+
+
+def names_nothing(action: str) -> bool:
+    """Whether *action* only says when, or which round: every word a date, time or round word, or a number."""
+    return all(any(c.isdigit() for c in w) or norm_key(w) in WHEN_WORDS for w in TOKEN.findall(action))
+
+
+def round_of(action: str) -> str:
+    """The round or weekday *action* names ("đợt 2", "thứ 7"), worth keeping beside a borrowed object; else ""."""
+    m = ROUND.match(action.strip())
+    return collapse_space(m.group(1)).lower() if m else ""
+
+
+def lead_object(lead: str) -> str:
+    """What the sentence introducing a list is about, for its items that name nothing ("Thời gian treo cờ:" →
+    "Treo cờ"; "UBND xã … thông báo kế hoạch tiêm … cụ thể như sau:" → "kế hoạch tiêm …"); "" when it says
+    nothing more (a bare label)."""
+    text = collapse_space(lead).rstrip(EDGE)
+    cut = max(text.rfind(". "), text.rfind("; "))
+    text = ACTION_LEAD.sub("", text[cut + 2 :] if cut != -1 else text).strip(EDGE)
+    text = LEAD_TAIL.sub("", text).strip(EDGE)
+    told = TELLING.search(text)
+    if told is not None:
+        text = text[told.end() :]
+    text = LEAD_LABEL.sub("", text)
+    cleaned, weak = clean_action(text)
+    return "" if weak or names_nothing(cleaned) else cleaned
 
 
 def clean_action(raw: str) -> tuple[str, bool]:
@@ -75,7 +123,7 @@ def clean_action(raw: str) -> tuple[str, bool]:
             text = text[lead.end() :]
         if text == before:
             break
-    if len(text.split()) < 2 or norm_key(text) in LABELS:
+    if len(text.split()) < 2 or norm_key(text) in LABELS or names_nothing(text):
         weak = True
     if len(text) > MAX_ACTION:
         cut = text.rfind(" ", 0, MAX_ACTION - 1)
@@ -112,13 +160,33 @@ class ClauseActions:
         return self.cleaned[index]
 
 
-def pick_action(actions: ClauseActions, index: int, floor: int, fallback: str) -> str:
+def _joined(own: str, about: str) -> str:
+    return f"{own} — {about[:1].lower() + about[1:] if about[1:2].islower() else about}"
+
+
+def pick_action(actions: ClauseActions, index: int, floor: int, fallback: str,
+                lead: Callable[[], str] | None = None) -> str:
+    """The clause's own action, else an earlier clause's of the item; one that names nothing ("Đợt 2", a time, a
+    number) takes its sentence's earlier clause, else the object of the sentence introducing its list (*lead*,
+    asked only then), as does one that names no object ("Bắt đầu tiêm")."""
     own, weak = actions[index]
     if not weak:
+        if lead is not None and OBJECTLESS.match(own) and (about := lead()):
+            return _joined(own, about)
         return own
     for back in range(index - 1, max(floor, index - 4) - 1, -1):
         candidate, candidate_weak = actions[back]
         if not candidate_weak:
             return candidate
-    chosen = own if own and norm_key(own) not in LABELS else fallback
+    if names_nothing(own):
+        for back in range(min(floor, index) - 1, max(0, index - 6) - 1, -1):  # the same block, before its "<unit>:"
+            candidate, candidate_weak = actions[back]
+            if not candidate_weak:
+                return candidate
+        said = next((r for k in range(index, max(floor, index - 2) - 1, -1) if (r := round_of(actions[k][0]))), "")
+        if lead is not None and (about := lead()):
+            return f"{about[:1].upper()}{about[1:]} ({said})" if said else about[:1].upper() + about[1:]
+        if said:  # no object to borrow: the round says more than the date again
+            return said[:1].upper() + said[1:]
+    chosen = own if own and norm_key(own) not in LABELS and not names_nothing(own) else fallback
     return chosen[:1].upper() + chosen[1:]

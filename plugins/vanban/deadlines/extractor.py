@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from vanban.text import collapse_space, nfc
 
-from .actions import EDGE, ClauseActions, pick_action
-from .actors import as_actor, first_colon
+from .actions import EDGE, LABELS, ClauseActions, lead_object, pick_action
+from .actors import as_actor, first_colon, norm_key
 from .blocks import BULLET, ITEM, ROMAN, Block, blocks, span_index
 from .model import Deadline
 from .reader import Reader
@@ -53,6 +53,22 @@ class ItemActor:
         return self.result
 
 
+def _lead(body: str, clauses: list[int], lead: str, in_list: bool) -> Callable[[], str] | None:
+    """What an item or paragraph naming nothing to do is about: a list item's, the sentence introducing its list
+    (the paragraph before the list, when it ends with ":"); a paragraph's that opens with a bare label ("Thời gian:
+    7h00 ngày …"), the paragraph before it (when that one introduces no list). Worked out only when asked."""
+    if not lead:
+        return None
+    if in_list:
+        if not lead.rstrip().endswith(":"):
+            return None
+    else:
+        head = body[: clauses[1]] if len(clauses) > 1 else ""
+        if lead.rstrip().endswith(":") or norm_key(head.rstrip(EDGE)) not in LABELS:
+            return None
+    return lambda: lead_object(lead)
+
+
 def extract_deadlines(
     text: str, *, doc_date: datetime.date | None = None, line_offset: int = 0, read: Iterable[Block] | None = None
 ) -> tuple[Deadline, ...]:
@@ -66,6 +82,7 @@ def extract_deadlines(
     results: list[Deadline] = []
     seen: set[tuple[object, ...]] = set()
     stack: dict[int, ItemActor] = {}
+    previous, listed, intro = "", False, ""  # the block before; whether it was a list item; the one before the list
     for block in blocks(text) if read is None else read:
         body = block.text
         actor: str | None = None
@@ -73,6 +90,10 @@ def extract_deadlines(
         roman = ROMAN.match(body)
         item = None if roman else ITEM.match(body)
         own: ItemActor | None = None
+        in_list = item is not None or BULLET.match(body) is not None
+        if in_list and not listed:
+            intro = previous
+        before, previous, listed = previous, body, in_list
         if roman:
             stack.clear()
         elif item is not None:
@@ -112,10 +133,11 @@ def extract_deadlines(
         if content_start and clauses[floor] < content_start:
             floor += 1
         floor = min(floor, len(clauses) - 1)
+        about = _lead(body, clauses, intro if in_list else before, in_list)
         for hit in hits:
             phrase = collapse_space(body[hit.start : hit.end]).strip(EDGE)
             index = span_index(clauses, hit.end - 1)
-            action = pick_action(actions, index, min(floor, index), phrase)
+            action = pick_action(actions, index, min(floor, index), phrase, about)
             deadline = Deadline(
                 kind=hit.kind,
                 date=hit.date,
