@@ -17,7 +17,7 @@ from .dates import PartialDate, month_label
 from .documents import Document
 from .issuers import issuer_groups, portal_province
 from .site import PageSpec, SiteModel
-from .text import match_key, unique_slugs
+from .text import fold, match_key, unique_slugs
 
 
 def newest_first(documents: Sequence[Document]) -> list[Document]:
@@ -95,6 +95,36 @@ def add_paginated(site: SiteModel, base: str, title: str, documents: Sequence[Do
         ))
 
 
+OTHER_LETTER = "Khác"
+
+
+def initial(name: str) -> str:
+    """The letter a reader looks *name* up under: its first letter without marks ("Ủy ban" under U), "Đ" kept
+    apart as the Vietnamese alphabet has it (a quote before it skipped); a name opening with a digit under "Khác"."""
+    first = next((c for c in name if c.isalnum()), "")
+    if first and first in "Đđ":
+        return "Đ"
+    letter = fold(first).upper()
+    return letter if len(letter) == 1 and "A" <= letter <= "Z" else OTHER_LETTER
+
+
+def _letter_order(letter: str) -> tuple[int, str]:
+    return (2, "") if letter == OTHER_LETTER else (1, "D~") if letter == "Đ" else (1, letter)
+
+
+def by_letter(entries: Sequence[dict[str, object]], unnamed_last: bool = False) -> list[dict[str, object]]:
+    """*entries* (already in reading order) under their initial, in the alphabet's order (Đ after D, "Khác" last
+    with the unnamed "Chưa rõ", the last entry when *unnamed_last*), each section with its anchor and count: a
+    485-body /co-quan/ was one 21,000 px list on a phone with no way to jump (site39)."""
+    sections: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for index, entry in enumerate(entries):
+        unnamed = unnamed_last and index == len(entries) - 1
+        sections[OTHER_LETTER if unnamed else initial(str(entry["name"]))].append(entry)
+    return [{"letter": letter, "anchor": "chu-" + ("dd" if letter == "Đ" else match_key(letter)),
+             "count": len(sections[letter]), "groups": sections[letter]}
+            for letter in sorted(sections, key=_letter_order)]
+
+
 @dataclass(frozen=True)
 class Listings:
     """The listings stage's result: each index's groups (``loai``, ``co-quan``, ``nam``), the
@@ -108,7 +138,7 @@ class Listings:
 
 def _grouped(site: SiteModel, base: str, index_title: str, label: str,
              key: Callable[[Document], str], held: list[Document], cited: list[Document],
-             updated: PartialDate | None, descending: bool = False) -> list[dict[str, object]]:
+             updated: PartialDate | None, descending: bool = False, letters: bool = False) -> list[dict[str, object]]:
     groups: dict[str, list[Document]] = defaultdict(list)
     for doc in held:  # held first: a group's slug never depends on what is only cited
         groups[key(doc)].append(doc)
@@ -131,7 +161,7 @@ def _grouped(site: SiteModel, base: str, index_title: str, label: str,
     site.add_page(PageSpec(
         path=base, template="vanban/groups.html", title=index_title,
         data={"kind": "groups", "heading": index_title, "groups": entries,
-              "updated": newest_date(held)},
+              "updated": newest_date(held), **({"letters": by_letter(entries, "" in groups)} if letters else {})},
     ))
     return entries
 
@@ -153,7 +183,7 @@ def contribute(site: SiteModel) -> Listings:
     groups = {
         "loai": _grouped(site, "loai/", "Văn bản theo loại", "Loại văn bản", lambda d: d.type, held, cited, updated),
         "co-quan": _grouped(site, "co-quan/", "Văn bản theo cơ quan ban hành", "Cơ quan ban hành",
-                            lambda d: issuer_group[d.id], held, cited, updated),
+                            lambda d: issuer_group[d.id], held, cited, updated, letters=True),
         "nam": _grouped(site, "nam/", "Văn bản theo năm", "Năm ban hành",
                         lambda d: str(d.year) if d.year else "", held, cited, updated, descending=True),
     }
