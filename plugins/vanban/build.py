@@ -15,7 +15,8 @@
            ─► portal.contribute ─► Portal          (the identity; /gioi-thieu/, /en/about/)
            ─► tracking.contribute                  (panels, /theo-doi/, /don-vi/, tracking.json)
            ─► feeds.contribute ─► Feeds            (Atom feeds)
-           ─► opendata.contribute, share.contribute (JSON, JSON-LD, sitemap; meta, share links, QR)
+           ─► opendata.contribute, trimmed.contribute, share.contribute (JSON, JSON-LD, sitemap; a page at
+              every folder a trimmed URL reaches; meta, share links, QR)
            = Build
 
 Pages and output files accumulate in one :class:`~vanban.site.SiteModel`; each output file has
@@ -49,6 +50,7 @@ from .site import SiteConfig, SiteModel
 from .stage_memo import DocumentMemo
 from .tracking import pages as tracking
 from .tracking.pages import SiteTracking
+from .trimmed import contribute as folder_pages
 
 LASTING = Lasting(Document)  # the documents' digests, from one build to the next in this process
 
@@ -199,5 +201,6 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
             tracking.contribute(site, tracked, identity, grouped.issuer_group)  # before opendata: index.json has tasks
         published = feeds.contribute(site, identity)
         opendata.contribute(site, identity, linked.records, fingerprinter)
+        folder_pages(site, grouped.groups.get("nam", ()))  # after every page and data/, before their meta
         share.contribute(site, identity, published)
     return Build(site, links, linked, bundle, identity, tracked, pending, fingerprinter)
