@@ -267,3 +267,24 @@ def test_a_task_tables_last_column_is_not_cut(page: Any, site_url: str, built_si
     assert len(heights) == 1, heights  # each date on one line
     violations = Axe().run(page).response["violations"]
     assert not violations, [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations]
+
+
+def test_a_pager_marks_the_pages_it_skips(site: Path) -> None:
+    """13 documents at 3 a page: page 1's pager links 1, 2, 3 and 5; "…" stands for 4 (it read "3 5", as if next)."""
+    pager = re.search(r'<nav class="vb-pager".*?</nav>', _html(site, "van-ban"), re.S)
+    assert pager
+    items = [_text(li).strip() for li in re.findall(r"<li[^>]*>(.*?)</li>", pager.group(0), re.S)]
+    assert items == ["1", "2", "3", "…", "5"], items
+    assert '<li class="vb-pager__gap" aria-hidden="true">…</li>' in pager.group(0)
+
+
+@pytest.mark.browser
+def test_a_pagers_numbers_line_up_with_its_links(page: Any, url: str) -> None:
+    """Material's list indent (20 px on each item) had shifted the numbers off the "‹ Trang trước" line's edge."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(url + "van-ban/trang/2/", wait_until="load")
+    margins = page.evaluate("[...document.querySelectorAll('.vb-pager li')].map(li => getComputedStyle(li).marginLeft)")
+    assert margins and set(margins) == {"0px"}, margins
+    violations = Axe().run(page).response["violations"]
+    assert not violations, [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations]
