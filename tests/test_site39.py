@@ -169,6 +169,7 @@ def test_co_quan_lists_every_body_under_its_initial_with_a_jump_index(site: Path
     for url, _n in (pair for v in names.values() for pair in v):  # the bodies' pages where they were
         assert (site / "co-quan" / url / "index.html").is_file(), url
     assert html.count('href="#vb-letters"') == len(sections)  # back to the index beside each letter
+    assert "12 cơ quan · Cập nhật đến" in _text(html)  # bodies named, not the groups
 
 
 def test_no_folder_a_trimmed_url_reaches_is_a_404(site: Path) -> None:

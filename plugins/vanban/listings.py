@@ -161,7 +161,7 @@ def _grouped(site: SiteModel, base: str, index_title: str, label: str,
     site.add_page(PageSpec(
         path=base, template="vanban/groups.html", title=index_title,
         data={"kind": "groups", "heading": index_title, "groups": entries,
-              "updated": newest_date(held), **({"letters": by_letter(entries, "" in groups)} if letters else {})},
+              "updated": newest_date(held), **({"letters": by_letter(entries, "" in groups), "named": len(groups) - ("" in groups)} if letters else {})},
     ))
     return entries
 
