@@ -195,6 +195,8 @@ def test_a_pagers_folder_lists_its_pages_and_a_year_folder_its_listing(site: Pat
     assert "Văn bản chưa rõ năm ban hành" in undated and "mới nhất trước" not in undated
     years = _text(_html(site, "theo-doi/nam"))
     assert "Mục lục /theo-doi/nam/" in years
+    assert '<meta name="robots" content="noindex, follow">' in _html(site, "theo-doi/nam")  # not in the sitemap
+    assert "theo-doi/nam/</loc>" not in (site / "sitemap.xml").read_text(encoding="utf-8")
 
 
 def test_lich_says_what_each_event_is(site: Path) -> None:

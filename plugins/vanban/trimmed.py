@@ -9,7 +9,8 @@ the 702-original site had no page (site39). Each gets a short list page (no redi
   where they stand newest first, not a second copy of that listing (linear size: one row per year);
 * any other folder lists what is in it: its pages by title, its sub-folders, its files (``data/``).
 
-It runs after the stages that add pages and files (the open data's ``data/`` included) and before
+It runs after the stages that add pages and files (the open data's ``data/`` included: so after the sitemap,
+which leaves these lists of what is listed elsewhere out, as their ``noindex`` does) and before
 ``share.contribute``, which gives every page its meta; ``assets/`` (scripts, styles, search files) is left
 out: no page links a folder of it.
 """
