@@ -291,3 +291,22 @@ def test_a_pagers_numbers_line_up_with_its_links(page: Any, url: str) -> None:
     assert margins and set(margins) == {"0px"}, margins
     violations = Axe().run(page).response["violations"]
     assert not violations, [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations]
+
+
+def test_a_folder_lists_its_files_by_a_link_that_opens_them() -> None:
+    """A folder of no page holding files (an attachment kept in a sub-folder): each listed by its name, its link
+    quoted (a space, a mark); a folder inside it listed as a folder; nothing under assets/ gets a page."""
+    from vanban.corpus import Corpus
+    from vanban.site import PageSpec, SiteConfig, SiteModel
+    from vanban.trimmed import contribute
+
+    site = SiteModel(config=SiteConfig(), corpus=Corpus(root=Path("."), documents=[], files_seen=0))
+    site.add_page(PageSpec(path="", template="vanban/home.html", title="Trang chủ"))
+    site.add_output("tai-lieu/phu luc 1 (bản ký).pdf", b"%PDF")
+    site.add_output("tai-lieu/2025/bang.xlsx", b"x")
+    site.add_output("assets/vanban/search/0.bin", b"x")
+    assert contribute(site) == ["tai-lieu/", "tai-lieu/2025/"]
+    entries = site.pages["tai-lieu/"].data["entries"]
+    assert entries == [{"title": "/tai-lieu/2025/", "url": "tai-lieu/2025/"},
+                       {"title": "phu luc 1 (bản ký).pdf", "url": "tai-lieu/phu%20luc%201%20%28b%E1%BA%A3n%20k%C3%BD%29.pdf",
+                        "file": True}]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from urllib.parse import quote
 
 from .documents import Document
 from .site import PageSpec, SiteModel
@@ -65,7 +66,7 @@ def _entry(site: SiteModel, folder: str, name: str, inside: Mapping[str, set[str
         return {"title": page.title, "url": path}
     if path in inside:
         return {"title": f"/{path}", "url": path}
-    return {"title": name, "url": folder + name, "file": True}
+    return {"title": name, "url": folder + quote(name), "file": True}  # a file as written: an attachment's name
 
 
 def _order(entry: Mapping[str, object]) -> tuple[int, int, str]:
