@@ -40,6 +40,7 @@ from .issuer import complete_bare_issuer
 from .issuer_doubts import name_central_body
 from .issuing_line import read_issuing_line
 from .lead import lead_context, read_lead
+from .lead_grammar import read_lead_grammar
 from .letter_lead import read_letter_lead
 from .letter_subject import read_letter_subject
 from .lines import Block, Line, TableBlock
@@ -49,7 +50,7 @@ from .metadata import apply_metadata
 from .ocr_repair import repair
 from .office_debris import office_debris
 from .own_notice import read_own_notice
-from .page_leftovers import page_leftover, without_link_prompt
+from .page_leftovers import body_chrome, page_leftover, without_link_prompt, without_null
 from .paragraphs import page_lines
 from .patterns import ADDRESSEE
 from .preamble_title import read_preamble_title
@@ -217,6 +218,9 @@ def _without_page_leftovers(result: ImportResult, blocks: list[Block]) -> list[B
         if isinstance(b, Line) and not _linked(b) and (cut := without_link_prompt(b.text)) != b.text:
             result.notes.append(f"bỏ lời mời bấm xem của trang web sau “{cut[-40:]}”")
             b = dataclasses.replace(b, text=cut, markdown=without_link_prompt(b.markdown) if b.markdown else "")
+        if isinstance(b, Line) and (cut := without_null(b.text)) != b.text:
+            result.notes.append(f"bỏ chữ “null” của trang web trước “{cut[:40]}”")
+            b = dataclasses.replace(b, text=cut, markdown=without_null(b.markdown) if b.markdown else "")
         kept.append(b)
     return kept
 
@@ -248,6 +252,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_passive_lead(result, head_and_body)
     read_relative_lead(result, head_and_body)
     read_rolled_out(result, head_and_body)
+    read_lead_grammar(result, head_and_body)
     read_unnumbered_lead(result, head_and_body)
     read_bracketed_lead(result, head_and_body)
     read_acting_body(result, head_and_body)
@@ -323,6 +328,11 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         result.fields["title"] = cased
         result.notes.append("trích yếu in hoa: viết lại kiểu câu, tên riêng và ký hiệu theo cách nội dung viết")
     shown, split = split_header_run_in(body_blocks)  # shown apart; the text read above stays as it was
+    lines_shown = [(n, b) for n, b in enumerate(shown) if isinstance(b, Line) and not _linked(b)]
+    chrome = {lines_shown[k][0] for k in body_chrome([b.text for _, b in lines_shown])}
+    if chrome:  # "Thứ năm, Tháng 6 4, 2015", a dangling "Tài liệu:": the portal's, not the document's
+        result.notes.append(f"bỏ {len(chrome)} dòng ngày hoặc nhãn tệp đính kèm của trang web khỏi nội dung")
+        shown = [b for n, b in enumerate(shown) if n not in chrome]
     if split:
         result.notes.append(f"đoạn đầu nội dung là phần đầu văn bản viết liền một dòng: tách thành {split} dòng")
     result.body = body_markdown(shown) + closing_markdown(result)

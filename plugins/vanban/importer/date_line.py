@@ -124,7 +124,7 @@ def find_date(window: Window, anchor: int | None, result: ImportResult) -> tuple
     matches = [m for m in matches if _stands_alone(window, m, anchor)]
     if not matches:
         return None
-    matches = [m for m in matches if not m.group("bare") or _opens_line(window, m)]
+    matches = [m for m in matches if (not m.group("bare") or _opens_line(window, m)) and not _weekday(window, m)]
     if not matches:
         return None
     m = matches[0]
@@ -154,6 +154,16 @@ def stamp_date(window: Window, result: ImportResult) -> None:
     _read_date(result, m.group(3), m.group(2), m.group(1), m.group(0))
     if result.fields.get("date"):
         result.unsure.append(("date", f"không đọc được dòng ngày tháng; lấy ngày ký số “{m.group(0)}”"))
+
+
+# "Thời gian ngừng điện (dự kiến): Thứ Sáu, ngày 21 tháng 11 năm 2025": a weekday before the comma is the day of an
+# event (or a page's own date), never the place of a document's date line (Nghị định 30/2020: the place is a name).
+_WEEKDAY = re.compile(r"(?:^|:)\s*(?:Thứ(?:\s+\S+){1,2}|Chủ nhật)\s*,?\s*$", re.I)  # "Thủ Dầu Một" is a place
+
+
+def _weekday(window: Window, m: re.Match[str]) -> bool:
+    line_start = window.text.rfind("\n", 0, m.start()) + 1
+    return _WEEKDAY.search(window.text[line_start : m.start()]) is not None
 
 
 # "Từ ngày 29 tháng 07 năm 2025" alone on its line: a word that opens a time phrase is no place.

@@ -131,7 +131,11 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         sentence = re.split(r"\.(?:\s|$)", paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
         issuer = written_out(_TERM.sub("", m.group("issuer")))  # "UBND xã Chương Dương" written out
         title = named_after_number(rest) or unasked(title, lines[:i]) or bare_subject(rest, lines[:i])
-        _take(result, cited.number, cited.type or "", issued, title, issuer, sentence, page)
+        several = _SEVERAL.match(text, m.end()) is not None  # "ban hành 3 Quyết định (308/…, 309/…, 310/…)": no one
+        _take(result, "" if several else cited.number, cited.type or "", issued, "" if several else title, issuer,
+              sentence, page)
+        if several:
+            result.missing.append(("number", "lời dẫn nêu nhiều văn bản cùng lúc: không rõ số nào là của trang"))
         if issued is None:
             result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
         elif stamped:
@@ -168,6 +172,10 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         _take(result, cited.number, cited.type or "", cited.date, title, "")
         return True
     return False
+
+
+# "3 Quyết định", "các quyết định": a lead naming several documents at once names no one number or trích yếu
+_SEVERAL = re.compile(r"\s*(?:\d+|các|những|hai|ba|bốn)\s+(?i:" + "|".join(TYPE_NAMES) + r")\b")
 
 
 # "(LSVN) - ", "VOV.VN - ", "HẢI DƯƠNG - ": the paper's tag before its lead

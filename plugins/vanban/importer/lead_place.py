@@ -61,11 +61,15 @@ def _one_province(issuer: str, sentence: str, page: str) -> str:
     return ""
 
 
+_CITY = re.compile(r"\bTP\.?\s+(?=[A-ZĐ][a-zà-ỹđ])")
+
+
 def lead_issuer(result: ImportResult, issuer: str, sentence: str, page: str) -> str:
     """The issuer a lead names: a body named with its locality as written; a bare one ("Ủy ban nhân dân tỉnh",
     "Ban Thường vụ Tỉnh ủy") completed by the one place of its level the sentence or the page names, else kept as
     the lead writes it, with a note that the locality is for the clerk to add. Kept rather than emptied: what the
     text says is not lost, and the value is reported unsure, so the import run flags the file for the clerk."""
+    issuer = _CITY.sub("thành phố ", issuer)  # "Sở GTVT TP Hà Nội": the city written out, as the sets write it
     ministry = ministry_of(issuer)
     if ministry:
         result.notes.append(f"lời dẫn ghi “{issuer}”: cơ quan ban hành là {ministry}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["page_leftover", "without_link_prompt"]
+__all__ = ["body_chrome", "dangling_label", "page_leftover", "portal_day", "without_link_prompt", "without_null"]
 
 _EMPTY_IMAGE = re.compile(r"!\\?\[\\?\]\\?\(\\?\)[\s|]*")  # "![]()", "![]() |"
 # A portal's side boxes, copied after the document: "Các tin khác", "Tin cùng nhóm", "TIN CÙNG DANH MỤC", "Xem tin theo
@@ -34,6 +34,33 @@ _POINTER = re.compile(r"(?:(?:chi tiết|toàn văn|nội dung|file|tệp)(?:\s+
                       r"kế hoạch|thông báo|hướng dẫn|chỉ thị|nghị quyết|tài liệu))?\s*:?\s*)?", re.I)
 
 
+# "Thứ năm, Tháng 6 4, 2015", "Chủ nhật, 12/05/2024": a portal's date line alone (its own day, in its own order), no
+# sentence of the document; a document's date stands in its header's "<place>, ngày … tháng … năm …" or its lead.
+_PORTAL_DAY = re.compile(r"(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,\s*(?:ngày\s+)?"
+                         r"(?:Tháng\s+\d{1,2}\s+\d{1,2}|\d{1,2}\s+Tháng\s+\d{1,2}|\d{1,2}\s*[/.-]\s*\d{1,2})\s*[,/.-]?\s*\d{4}",
+                         re.I)
+# "Tài liệu:", "Tệp đính kèm:": the label of a portal's attachment box whose links the copy lost
+_ATTACHMENT_LABEL = re.compile(r"(?:tài liệu|tệp|file|văn bản)(?:\s+đính kèm)?\s*:", re.I)
+# "null Công nhận 08 xã …": a portal's script printed an empty value before its heading
+_NULL = re.compile(r"^null\s+(?=[A-ZĐÀ-Ỹ\d“\"])")
+
+
+def portal_day(text: str) -> bool:
+    """Whether a line is a portal's date line alone ("Thứ năm, Tháng 6 4, 2015"): left out of the body only (above a
+    header it still parts two lines, so the page's own lines are read as before)."""
+    return _PORTAL_DAY.fullmatch(text.strip()) is not None
+
+
+def dangling_label(text: str) -> bool:
+    """Whether a line is an attachment box's label alone ("Tài liệu:"): chrome when nothing of the document follows."""
+    return _ATTACHMENT_LABEL.fullmatch(text.strip()) is not None
+
+
+def without_null(text: str) -> str:
+    """*text* without the "null " a portal's script printed before it."""
+    return _NULL.sub("", text.lstrip(), count=1) if _NULL.match(text.lstrip()) else text
+
+
 def page_leftover(text: str) -> bool:
     """Whether a line is nothing but a portal page's side box, image, share button or link prompt."""
     stripped = text.strip()
@@ -49,3 +76,13 @@ def without_link_prompt(text: str) -> str:
     """A line naming what a portal linked to, without the link's "xem tại đây" (the line itself when it has none)."""
     m = re.search(r"[\s:,–-]*(?:" + _PROMPT.pattern + r")$", text.rstrip(), re.I)
     return text[: m.start()].rstrip() if m and m.start() > 0 else text
+
+
+def body_chrome(texts: list[str]) -> set[int]:
+    """The indexes of *texts* (a body's lines, in order) that are a portal's chrome: its date line alone, and an
+    attachment box's label with nothing of the document after it ("Tài liệu:" whose links the copy lost)."""
+    gone = {i for i, text in enumerate(texts) if portal_day(text)}
+    for i, text in enumerate(texts):
+        if dangling_label(text) and all(not t.strip() or page_leftover(t) for t in texts[i + 1 :]):
+            gone.add(i)
+    return gone

@@ -42,3 +42,37 @@ def type_word(text: str) -> str | None:
         return None
     return TYPE_BY_FOLD.get(fold(collapse_space(text)).upper().rstrip(":"))
 
+
+
+# --- a news lead's words, slot by slot (lead_grammar.py reads them left to right) -----------------------------------
+# [time] [body] [cho biết] [tense] [verb] [document noun (+ urgency)] [số N] [ngày D] [addressees] [subject]
+
+# "Ngày 19/7/2022,", "Chiều 18/12", "Mới đây,", "Vừa qua,": when the sentence says it happened
+LEAD_TIME = re.compile(r"(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:[-/.]|\s+tháng\s+)"
+                       r"\s*(?P<m>\d{1,2})(?:\s*[-/.]\s*(?P<y>\d{4})|\s+năm\s+(?P<y2>\d{4}))?"
+                       r"|[Mm]ới đây|[Vv]ừa qua|[Hh]ôm nay|[Gg]ần đây)\s*,?\s+")
+# "vừa", "đã", "mới đây", "chính thức": the tense between the body and its verb ("cho biết" reports it)
+LEAD_TENSE = re.compile(r"(?:cho biết\s+)?(?:(?:vừa|đã|mới đây|mới|chính thức|cũng)\s+)*")
+# the verbs a lead issues a document with; the ones that date it (a day before them is the document's own date)
+LEAD_VERBS = ("ký ban hành", "ban hành", "phát hành", "ký", "có", "ra", "gửi", "tổ chức triển khai", "triển khai")
+DATING_VERBS = ("ký ban hành", "ban hành", "ký")
+# the generic nouns a lead names a document by besides its type's name; the urgency words after it
+GENERIC_NOUNS = ("văn bản",)
+URGENCY = re.compile(r"(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn)\s+", re.I)
+# "gửi/tới/đến <addressees> về …": whom the document is sent to, before its subject
+ADDRESS_WORDS = ("gửi", "tới", "đến")
+# the words that open a subject: a label ("về việc", "V/v", "về"), or, after the generic noun, what the text does
+SUBJECT_LABELS = re.compile(r"(?:về việc|V/v\s*:?|về|việc)\s+", re.I)
+# a text that informs, named by what it does: "văn bản hướng dẫn việc …" is a Hướng dẫn, "văn bản thông báo về …" a
+# Thông báo, "văn bản cảnh báo …" a letter whose subject starts with its verb
+INFORMING = {"hướng dẫn": "Hướng dẫn", "thông báo": "Thông báo", "cảnh báo": "Công văn"}
+# a letter that asks or directs: its subject is what it asks, no trích yếu (the import README's rule)
+ASKING = re.compile(r"(?:yêu cầu|đề nghị|chỉ đạo|đề xuất|kiến nghị|đôn đốc|giao)\b", re.I)
+# what the page adds after the subject: the purpose it announces, the content that follows
+SUBJECT_END = re.compile(r"\s*,?\s+(?:(?:với|gồm)\s+(?:các|những)\s+nội dung(?:\s+(?:chính|cụ thể|sau))?\s*)?"
+                         r"(?:như sau|như trên|sau đây)\b.*$|\s*,?\s+với\s+(?:các|những)\s+nội dung\b.*$|\s*:\s*$")
+# a notice's own voice: "<body> xin thông báo (lại) về …", "… trân trọng thông báo để … biết"
+# "… thông báo để các tổ chức, cá nhân (được) biết.": whom a notice tells, its own formula; "… để các xã biết, thực
+# hiện" passes a directive on (no notice)
+TO_READERS = re.compile(r"^(?:đến|tới|để|cho)\s[^.;:]{3,300}?\s(?:được\s+)?biết(?:\s+và\s[^.;:,]{3,60})?\s*[.!]?\s*$")
+OWN_VOICE = re.compile(r"(?:(?:xin|trân trọng|kính)\s+)+thông báo(?:\s+lại)?\s+")
