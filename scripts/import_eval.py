@@ -39,10 +39,8 @@ twenty-sixth, heldout25 (scored on the twenty-sixth's final code) by the twenty-
 heldout26, gathered in the twenty-seventh session (scored on its start code), was spent by the twenty-eighth at its
 start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
-heldout27, gathered in the twenty-eighth session, is fresh: only the coordinator names it, to score that
-session's start and final import code (neither tuned on it).
-
-    python scripts/import_eval.py --set heldout27 -v --json out.json
+heldout27, gathered in the twenty-eighth session (scored on its start and final code), was spent by the twenty-ninth
+at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
 heldout28, gathered in the twenty-ninth session, is fresh: only the coordinator names it, to score that
 session's start and final import code (neither tuned on it).
