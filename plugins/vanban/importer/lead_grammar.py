@@ -247,12 +247,16 @@ def own_name(line: str, kind: str) -> bool:
     return folded.startswith(word) and folded[len(word):len(word) + 1] in (" ", ":") and not _NEWS.search(line)
 
 
+# a line that goes on the sentence above it: lower case, or a bracket of dates ("(18/11/1930 - 18/11/2011).")
+_GOES_ON = re.compile(r"[a-zđà-ỹ]|\((?![^()]{2,20}\)\s*[-–—])[^()]*\d")
+
+
 def _unwrapped(lines: list[str]) -> list[str]:
     """*lines* with a line a PDF wrapped mid-sentence joined back: "Cục Quản lý Khám Chữa" / "bệnh, Bộ Y tế mới đây
-    có công văn …" (a line without its stop, the next opening in lower case, is one sentence)."""
+    có công văn …" (a line without its stop, the next opening in lower case or a bracket of dates, is one sentence)."""
     out: list[str] = []
     for line in lines:
-        if out and not _STOPPED.search(out[-1]) and line.lstrip()[:1].islower():
+        if out and not _STOPPED.search(out[-1]) and _GOES_ON.match(line.lstrip()):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
