@@ -5,7 +5,9 @@ set for the worse (the tracking README's twenty-ninth section).
 
 * an office title after a comma opens the next body of a list, in lower case too, and two titles of one group's heads after
   another group ("…, Chánh Thanh tra tỉnh, …", "các bộ trưởng, thủ trưởng cơ quan ngang bộ, …", "…, Chủ tịch, Tổng giám đốc
-  các Tập đoàn …"; heldout11, heldout12, heldout14, heldout15).
+  các Tập đoàn …"; heldout11, heldout12, heldout14, heldout15);
+* a time told between the order and its units ("đề nghị thời gian tới A …", "yêu cầu chậm nhất ngày …, A phải …", "đề
+  nghị, sau hội nghị này, A …"; heldout9, heldout12, first seen in heldout15), and "giao nhiệm vụ cụ thể cho A" (heldout10).
 
 Sentences written for this test, in other wordings than the real ones; on the fast reader and on the plain reference.
 The start code (e82514b) gave the first case of each a joined row, nothing, or a run-on name."""
@@ -45,4 +47,26 @@ def test_title_opens_next_body(body: str, found: list[tuple[str, str]]) -> None:
     ("UBND tỉnh yêu cầu Giám đốc, Thủ trưởng các sở, ban, ngành tổ chức thực hiện.", [("Thủ trưởng các sở, ban, ngành", "-")]),
 ])
 def test_titles_of_one_holder(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Hội nghị đề nghị thời gian tới các cấp Hội tổ chức tốt phong trào thi đua.", [("các cấp Hội", "-")]),
+    ("Sở Nội vụ yêu cầu chậm nhất ngày 15/10/2024, các phòng chuyên môn phải nộp hồ sơ thi đua.",
+     [("các phòng chuyên môn", "2024-10-15")]),
+    ("Ban Thường vụ đề nghị, sau hội nghị này, các chi bộ trực thuộc tổ chức quán triệt đến đảng viên.",
+     [("các chi bộ trực thuộc", "-")]),
+    ("UBND tỉnh giao nhiệm vụ cụ thể cho các huyện, thị xã chủ động rà soát hồ sơ.", [("các huyện, thị xã", "-")]),
+])
+def test_time_between_order_and_units(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a time after the order and no unit after it: nobody named
+    ("Hội nghị đề nghị thời gian tới cần tăng cường tuyên truyền về phòng cháy.", []),
+    # a month after the order that belongs to the duty, not to a unit
+    ("Đề nghị tháng 10/2024 tổ chức tổng kết.", []),
+])
+def test_time_without_units(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found

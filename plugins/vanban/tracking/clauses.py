@@ -89,6 +89,8 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
                 continue  # "MTTQ phường đã chủ động …, chỉ đạo các tổ chức chính trị-xã hội triển khai …": done, reported
                 # (not "UBND tỉnh đã có công văn chỉ đạo A …": the letter's order, A's task)
         found = units_at(clause[m.end():], after_verb=True) or _leaders(clause, m)
+        if found is None and (time := p.VERB_TIME.match(clause, m.end())) is not None:
+            found = units_at(clause[time.end():], after_verb=True)  # "đề nghị thời gian tới các cấp Hội …"
         if found is None and m.start() and "gửi" in clause:
             found = _sent_to(clause, m)  # "… có văn bản gửi Sở Tài nguyên - Môi trường yêu cầu khẩn trương …"
         if found is None and m.start() == 0 and m.group()[1:2] in "ốỐ":

@@ -40,7 +40,7 @@ DANGLING_AND = re.compile(r"\s+(?:và|cùng)(?:\s+(?:tất\s+cả\s+)?các)?$", 
 # between them too ("… Phó Chủ tịch UBND huyện đề nghị: Phòng Văn hóa TT phối hợp …; BCĐ …"): the units start after it.
 # Not "giao ban", a briefing (:mod:`.vocabulary`).
 ASSIGN = re.compile(
-    r"(?<!\w)(?<![tT]heo\s)(?:(?<![bB]àn\s)(?<![đĐ]ược\s)" + v.BRIEFING_BEFORE + "giao" + v.BRIEFING_AFTER + v.NOT_HANDING + r"(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
+    r"(?<!\w)(?<![tT]heo\s)(?:(?<![bB]àn\s)(?<![đĐ]ược\s)" + v.BRIEFING_BEFORE + "giao" + v.BRIEFING_AFTER + v.NOT_HANDING + r"(?:\s+nhiệm\s+vụ(?:\s+cụ\s+thể)?)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
     r"(?<!ban\s)(?<![sS]ự\s)(?<![đĐ]úng\s)chỉ\s+đạo(?!\s+của))(?:\s*[:,])?\s+(?=\S)", _I)
 
 # Nouns a body's name starts with (after "các", "tất cả các" or a count): what makes a phrase a unit ("phòng bệnh",
@@ -159,7 +159,13 @@ _HEAD = rf"[\s.;]*+{_CLAUSE_LEAD}?[\s.;“\"]*+(?:{_TIME_LEAD})?{_DUTY_HOLDER}"
 # elsewhere "lãnh đạo" is a verb ("tập trung lãnh đạo, chỉ đạo") or names persons (an invitation's guests).
 LEADERS = re.compile(r"lãnh\s+đạo\s+(?=\S)", _I)
 LEADERS_AFTER = re.compile(r"^(?:giao|đề\s+nghị|yêu\s+cầu)", _I)  # the verbs it is read after ("chỉ đạo" is narrative)
-ASSIGNED_UNIT = compiled(ASSIGN.pattern + r"(?:lãnh\s+đạo\s+)?" + _DUTY_HOLDER)
+# A time told between the order and its units ("đề nghị thời gian tới các cấp Hội …", "đề nghị tháng 12/2018 thường trực HĐND
+# …", "yêu cầu chậm nhất ngày 30/6/2025, các cơ quan … phải …", "đề nghị, sau hội nghị này, các huyện …"): the units start after
+# it (:func:`.clauses.assigned`; twenty-ninth session: heldout6 s38, heldout9 n46, heldout12 f26, heldout13 p22, heldout15 b02).
+_VERB_TIME = (rf"(?:(?:trong\s+)?thời\s+gian\s+tới|(?:trong\s+)?tháng\s+[0-9]{{1,2}}(?:\s*[/.-]\s*[0-9]{{4}})?|"
+              rf"(?:trước|chậm\s+nhất(?:\s+là)?)\s+{_DATE}|sau\s+[^,;:.]{{1,50}}?\s*,)\s*,?\s*")
+VERB_TIME = re.compile(_VERB_TIME, _I)
+ASSIGNED_UNIT = compiled(ASSIGN.pattern + rf"(?:{_VERB_TIME})?(?:lãnh\s+đạo\s+)?" + _DUTY_HOLDER)
 CLAUSE_HEAD = re.compile(f"[.!?;:]{_HEAD}")  # ":" too: a unit after it starts a clause (:func:`.walk.Walk.clauses`)
 BLOCK_HEAD = re.compile(_HEAD)
 # A new body inside a list starts with a capitalised title, a capitalised unit noun, or a unit noun before
