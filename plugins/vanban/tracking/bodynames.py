@@ -44,7 +44,7 @@ _HEADS = ("ủy ban, nhân dân, hội đồng, văn phòng, phòng, ban, sở, 
           "thanh tra, kiểm sát, cơ quan, đơn vị, ngành, chủ đầu tư, đội, hạt, tổ, bảo hiểm xã hội, tập đoàn, "
           "tổng công ty, công ty, học viện, đại học, chỉ huy, chỉ đạo, thường vụ, thường trực, chấp hành, bí thư, "
           "chính phủ, quốc hội, chủ tịch, giám đốc, phó, thủ trưởng, trưởng, chánh, hiệu trưởng, bộ trưởng, đồng chí, "
-          "người đứng đầu, lãnh đạo, chính quyền, bộ phận, quốc gia, trường học, chi, đảng, "
+          "người đứng đầu, lãnh đạo, chính quyền, bộ phận, quốc gia, trường học, nhà trường, chi, đảng, "
           # a count before a head ("hai Quận I và III", "ba xã")
           "một, hai, ba, bốn, năm, sáu, bảy, tám, chín, mười")
 # Fields of the specialised bodies (Nghị định 24/2014 and 37/2014 as amended, 2020 and 2025: the Sở and Phòng; Nghị định

