@@ -28,6 +28,7 @@ from . import patterns as p
 from .clauses import Stated
 from .echo import echoes
 from .walk import Walk, aside, item_depth
+from .wraps import unwrapped
 
 
 def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
@@ -41,7 +42,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     last = "."  # the previous block's text
     after = ""  # the text of the last block that was not a bullet
     opening = c.OPENING  # blocks that may still open the body: tag lines ("CÔNG TÁC ĐẢNG"), then its headline
-    for block in blocks(body):
+    for block in unwrapped(blocks(body)):  # an executive article's hard-wrapped lines joined (:mod:`.wraps`)
         if opening:
             opening -= 1
             if opening and c.tag(block):

@@ -40,6 +40,7 @@ from .echo import echoes
 from .lists import split_units
 from .scan import may_name_holder
 from .walk import Walk, aside, item_depth
+from .wraps import unwrapped
 
 __all__ = ["Stated", "gate", "may_assign", "split_units", "stated"]
 
@@ -135,7 +136,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     recipients = False  # the last block that is not a bullet opens the list under "Nơi nhận:"
     last = "."  # the previous block's text
     opening = c.OPENING  # the body's first blocks: tag lines, then a headline, lay no duty (:func:`.clauses.headline`)
-    for block in blocks(body) if read is None else read:
+    for block in unwrapped(blocks(body) if read is None else read):
         text, lines = block.text, block.lines
         if opening:
             opening -= 1
