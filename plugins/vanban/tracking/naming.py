@@ -73,6 +73,17 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"th\.\s?phố|tp\.?", "thành phố"),
     (r"vphu", "văn phòng huyện ủy"),
     (r"gd\s?&\s?đt|gd\s?-\s?đt|gdđt", "giáo dục và đào tạo"),
+    # the fields of the Sở and Bộ as officials shorten them, so that one department written two ways is one unit ("Sở
+    # NN&PTNT", "Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"; twenty-ninth session, site QA)
+    (r"nn\s?&\s?ptnt|nn\s?-\s?ptnt|nnptnt|nn\s?và\s?ptnt", "nông nghiệp và phát triển nông thôn"),
+    (r"ptnt", "phát triển nông thôn"),
+    (r"kh\s?&\s?đt|kh\s?-\s?đt|khđt", "kế hoạch và đầu tư"),
+    (r"tn\s?&\s?mt|tn\s?-\s?mt|tnmt", "tài nguyên và môi trường"),
+    (r"lđ\s?-?\s?tb\s?&\s?xh|lđtb\s?&\s?xh|lđtbxh", "lao động - thương binh và xã hội"),
+    (r"vh\s?,\s?tt\s?&\s?dl|vhtt\s?&\s?dl|vhttdl", "văn hóa, thể thao và du lịch"),
+    (r"kh\s?&\s?cn|khcn", "khoa học và công nghệ"),
+    (r"tt\s?&\s?tt|tttt", "thông tin và truyền thông"),
+    (r"gtvt", "giao thông vận tải"),
     (r"tctd", "tổ chức tín dụng"),
     (r"nhnn", "ngân hàng nhà nước"),
 )
