@@ -283,7 +283,7 @@ DUTY = compiled(
     r"trước\s+ngày|chậm\s+nhất|theo\s+chức\s+năng|khảo\s+sát|chấn\s+chỉnh|bám\s+(?:sát|vào|theo)|hoàn\s+tất|thành\s+lập|chủ\s+động|đăng\s+ký|"
     r"đăng|làm|tạm\s+dừng|dừng|nhằm|xin|kiện\s+toàn|quyết\s+liệt|lãnh\s+đạo(?=\s*,\s*chỉ\s+đạo)|bằng(?=\s+(?:(?:nhiều|các|mọi)\s+)?hình\s+thức|\s+văn\s+bản)|tích\s+cực|giúp(?!\s+việc)|(?<![bB]ầu\s)(?<![ứỨ]ng\s)cử(?!\s+tri)|"
     r"nhanh\s+chóng|kiên\s+quyết|gấp\s+rút|phát\s+huy|chú\s+trọng|coi\s+trọng|chú\s+ý|ưu\s+tiên|nỗ\s+lực|phấn\s+đấu|"  # manner, effort
-    r"lên\s+(?:kịch\s+bản|phương\s+án|kế\s+hoạch)|thăm\s+hỏi|"  # drawing up, visiting ("các bệnh viện lên kịch bản …",
+    r"lên\s+(?:kịch\s+bản|phương\s+án|kế\s+hoạch)|thăm\s+hỏi|công\s+bố|xét(?=\s+(?:và|tuyển|duyệt|chọn|công\s+nhận))|"  # drawing up, visiting ("các bệnh viện lên kịch bản …",
     # "Sở … cùng Sở … thăm hỏi …": heldout10 d14, heldout12 f14, heldout8 w16)
     rf"(?<![vV]ận\s)(?<![lL]uân\s)chuyển(?={_PAPERS})|(?<![sS]ản\s)(?<![nN]hập\s)xuất(?={_PAPERS})|"  # moving a paper on
     r"đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị)(?!\w)"
