@@ -217,7 +217,11 @@ AND_GROUP = re.compile(rf"^(?:tất\s+cả\s+)?các\s+{_UNIT_NOUN}", _I)
 # the list's end ("Thủ trưởng các sở, ban, ngành và đơn vị"); a bare "địa phương" is a body ("… và địa phương").
 AND_BODY = re.compile(r"^(?:(?:cơ\s+quan|đơn\s+vị)(?!\w)(?!\s*$)|(?:địa\s+phương|chính\s+quyền|thôn|ấp|tổ\s+dân\s+phố|"
                       r"khu\s+phố|doanh\s+nghiệp|đoàn\s+thể|lực\s+lượng|trường|trạm|bệnh\s+viện|trung\s+tâm|công\s+an|chi\s+bộ|"
-                      r"đảng\s+bộ|đảng\s+ủy|cấp\s+ủy)(?!\w))")
+                      r"đảng\s+bộ|đảng\s+ủy|cấp\s+ủy|"
+                      # a body's organs and sections of another kind ("ban thường vụ và ban chấp hành đảng bộ xã …", "Văn phòng Sở và
+                      # đội tự vệ cơ quan", "các tổ chức tín dụng và chi nhánh Ngân hàng Nhà nước …"; twenty-ninth session: heldout12
+                      # f35, heldout13 p13, heldout14 q52)
+                      r"ban\s+(?:chấp\s+hành|thường\s+vụ|thường\s+trực|chỉ\s+đạo|chỉ\s+huy|quản\s+lý)|đội|chi\s+nhánh|văn\s+phòng)(?!\w))")
 # "A và tỉnh" ("yêu cầu Đoàn thanh tra và tỉnh cần chủ động phối hợp"): a bare province or district after "và" is the body
 # of that level the text speaks of (heldout13 p45, as "đề nghị tỉnh Phú Yên"), unless the piece before is a level too ("UBND
 # các huyện, thị xã và thành phố": one group).
