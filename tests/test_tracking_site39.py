@@ -1,7 +1,8 @@
 """The site's tracking rows, two cases its QA found (twenty-ninth session, trk39): a task's text never keeps the
 document's closing marks ("… thi hành Quyết định này./" was shown on six rows of one decision), and one department written
 two ways in one document ("Sở NN&PTNT" and "Sở Nông nghiệp và PTNT") is one row, its fields' usual shortenings written out
-in the unit key (:func:`vanban.tracking.naming.unit_key`). Through the tracking stage, as the pages get them."""
+in the unit key (:func:`vanban.tracking.naming.unit_key`); and a duty word inside a gloss in parentheses starts no duty
+("1. Nhà trường (cấp trường): 865 em được khen": a reward list, no row). Through the tracking stage, as the pages get them."""
 
 from __future__ import annotations
 
@@ -58,3 +59,14 @@ def test_one_department_written_two_ways_is_one_row() -> None:
     body = ("Giao Sở NN&PTNT chủ trì, phối hợp các đơn vị liên quan triển khai kế hoạch.\n\n"
             "Sở Nông nghiệp và PTNT tổng hợp kết quả, báo cáo UBND tỉnh.")
     assert [unit for unit, _ in _rows(body)] == ["Sở NN&PTNT"]
+
+
+def test_a_duty_word_inside_a_gloss_starts_no_duty() -> None:
+    body = ("Điều 2. Mức thưởng cho mỗi cá nhân như sau:\n\n1. Nhà trường (cấp trường): 865 em được khen, mỗi em 5 quyển vở."
+            "\n\n2. Phòng Giáo dục (cấp huyện): 12 em được khen.")
+    assert _rows(body) == []
+
+
+def test_a_gloss_before_the_duty_stays_in_the_name() -> None:
+    body = "Giao Ban Quản lý dự án (cấp tỉnh) chủ trì lập hồ sơ mời thầu."
+    assert [unit for unit, _ in _rows(body)] == ["Ban Quản lý dự án (cấp tỉnh)"]

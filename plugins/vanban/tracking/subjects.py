@@ -33,7 +33,7 @@ def duty_start(text: str, limit: int = MAX_UNITS) -> int:
         if word[0].isupper():
             continue  # "Ban Tổ chức", "Sở Xây dựng": part of a name
         if _quoted(text, m.start()):
-            continue  # "Ban Chỉ đạo cuộc vận động “Toàn dân đoàn kết xây dựng …”": inside a quoted name
+            continue  # "Ban Chỉ đạo cuộc vận động “Toàn dân đoàn kết xây dựng …”": inside a quoted name (or a gloss)
         if p.NAME_VERBS.match(word) and (p.BAN_BEFORE.search(text, 0, m.start()) or (
                 word[:1] in "qQ" and p.BODY_BEFORE.search(text, 0, m.start()))):
             continue  # "Ủy ban kiểm tra", "Ban chỉ đạo", "cơ quan quản lý nhà nước"
@@ -44,9 +44,10 @@ def duty_start(text: str, limit: int = MAX_UNITS) -> int:
 
 
 def _quoted(text: str, pos: int) -> bool:
-    """Whether *pos* lies inside a quotation opened before it in *text*."""
+    """Whether *pos* lies inside a quotation or a parenthesis opened before it in *text* ("Nhà trường (cấp trường): 865
+    em được khen": a gloss, no duty; twenty-ninth session, site QA)."""
     head = text[:pos]
-    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1 or head.count("(") > head.count(")")
 
 
 def may_hold_duty(text: str, probe: str, head: int) -> bool:
