@@ -75,7 +75,8 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
             continue
         if m.start() and m.group()[:1] in "đĐ" and m.group()[1:2] in "ốỐ":
             continue  # "Đối với A, …" opens a clause; "áp dụng đối với cơ quan …" names a scope, not a duty
-        if m.start() > 3 and v.PLANNED_ORDER.search(clause, max(0, m.start() - 16), m.start()):
+        if m.start() > 3 and "sẽ" in clause[max(0, m.start() - 16):m.start()] and v.PLANNED_ORDER.search(
+                clause, max(0, m.start() - 16), m.start()):
             continue  # "… sẽ chỉ đạo các bộ phận chuyên môn rà soát …": an order planned, not given
         if m.group()[:1] in "cC" and v.ADVICE.search(clause, 0, m.start()):
             continue  # "… tham mưu cho Chủ tịch UBND tỉnh chỉ đạo UBND cấp huyện …": advice, the bodies are no holders

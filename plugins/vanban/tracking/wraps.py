@@ -46,8 +46,9 @@ def unwrapped(blocks: Iterable[Block]) -> Iterator[Block]:
                 continue
             yield held
             held = None
-        article = bare or p.ARTICLE.match(text) is not None
-        bare = BARE_ARTICLE.match(text) is not None
+        starts = text[:1] in "Đ*"  # what an article's line opens with: most blocks are tested no further
+        article = bare or (starts and p.ARTICLE.match(text) is not None)
+        bare = starts and BARE_ARTICLE.match(text) is not None
         if article and not bare and text[-1:] not in TERMINAL:
             held = Block(text, list(block.starts), list(block.lines))
             continue
