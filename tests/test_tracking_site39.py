@@ -70,3 +70,12 @@ def test_a_duty_word_inside_a_gloss_starts_no_duty() -> None:
 def test_a_gloss_before_the_duty_stays_in_the_name() -> None:
     body = "Giao Ban Quản lý dự án (cấp tỉnh) chủ trì lập hồ sơ mời thầu."
     assert [unit for unit, _ in _rows(body)] == ["Ban Quản lý dự án (cấp tỉnh)"]
+
+
+def test_a_count_of_communes_that_qualify_is_no_holder() -> None:
+    """Site QA: "… 10 xã đủ điều kiện xét công nhận xã đạt chuẩn NTM nâng cao gồm: Quảng Thanh, …" showed a row whose unit
+    was the count and whose text the place list; "xét" (a duty word since this session) ends the name, and the words before
+    it ("đủ điều kiện") name no body."""
+    body = ("Theo đó, đến nay, có 08 xã đủ điều kiện xét công nhận xã đạt chuẩn NTM kiểu mẫu gồm: Lại Xuân, Kỳ Sơn. 10 xã đủ "
+            "điều kiện xét công nhận xã đạt chuẩn NTM nâng cao gồm: Quảng Thanh, Mỹ Đồng, Thiên Hương.")
+    assert _rows(body) == []
