@@ -88,6 +88,8 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"nhnn", "ngân hàng nhà nước"),
 )
 _ABBREVIATION_RE = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), full) for p, full in _ABBREVIATIONS]
+# Whether any of them is written at all (most names hold none): one scan instead of one per abbreviation.
+_ANY_ABBREVIATION = re.compile(r"(?<!\w)(?:" + "|".join(p for p, _full in _ABBREVIATIONS) + r")(?!\w)")
 
 _NOTE = re.compile(r"\((?:để\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|phối\s+hợp|theo\s+dõi)[^)]*\)", _I)
 EDGE = " \t-–•+*;,.:/"
@@ -110,8 +112,9 @@ def unit_key(text: str) -> str:
     key = _NOTE.sub(" ", key)
     key = _RETONE_RE.sub(_retone, key)
     key = key.replace("*", " ")
-    for pattern, full in _ABBREVIATION_RE:
-        key = pattern.sub(full, key)
+    if _ANY_ABBREVIATION.search(key) is not None:
+        for pattern, full in _ABBREVIATION_RE:
+            key = pattern.sub(full, key)
     key = re.sub(r"\s*-\s*", " - ", key)
     return collapse_space(key).strip(EDGE)
 

@@ -47,7 +47,8 @@ def _quoted(text: str, pos: int) -> bool:
     """Whether *pos* lies inside a quotation or a parenthesis opened before it in *text* ("Nhà trường (cấp trường): 865
     em được khen": a gloss, no duty; twenty-ninth session, site QA)."""
     head = text[:pos]
-    return head.count("“") > head.count("”") or head.count('"') % 2 == 1 or head.count("(") > head.count(")")
+    return (("“" in head and head.count("“") > head.count("”")) or ('"' in head and head.count('"') % 2 == 1)
+            or ("(" in head and head.count("(") > head.count(")")))
 
 
 def may_hold_duty(text: str, probe: str, head: int) -> bool:
