@@ -58,10 +58,11 @@ def test_warm_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.Monkey
     stored = sorted(p for p in cache.rglob("*") if p.is_file())
     own = [p for p in stored if p.parent.name not in ("site-pages", "site-files")]  # not links into the site
     # one record, one mark, one search files' encoding (vanban.search.frames.REUSE_FILE), the programs of
-    # the patterns compiled at import (vanban.regex_cache) and the plausibility warnings by document
-    # (vanban.stage_memo) per generation
+    # the patterns compiled at import (vanban.regex_cache), the plausibility warnings and the tracking by
+    # document (vanban.stage_memo) per generation
     marks = {p.name for p in own if p.parent.parent == cache}
-    assert RECORD in marks and marks <= {RECORD, PRUNED, REUSE_FILE, regex_cache.file_name(), "memo-plausibility.pickle"}
+    assert RECORD in marks and marks <= {RECORD, PRUNED, REUSE_FILE, regex_cache.file_name(), "memo-plausibility.pickle",
+                                         "memo-tracking.pickle"}
     own = [p for p in own if p.name not in marks]
     # a pack per namespace (analysis, parsed, tokens, events, templates) and process, not a file per entry
     assert all(p.suffix == ".pack" for p in own) and len(own) <= 6

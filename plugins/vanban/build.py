@@ -192,7 +192,7 @@ def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Anal
         timeline.contribute(site, linked, grouped)
         status.contribute(site, linked)
         schedule.contribute(site, analyses)
-        tracked = tracking.compute(site, config.tracking, analyses, linked.graph) if tracks else None
+        tracked = tracking.compute(site, config.tracking, analyses, linked.graph, fingerprinter) if tracks else None
         bundle, pending = (None, started) if background_search else (started.finish(), None)
         del analyses  # the search tokens are the bulk of the analyses' memory; nothing below reads them
         # (a pending search holds them until it is finished)

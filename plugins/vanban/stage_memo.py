@@ -5,8 +5,9 @@ stage's result for a document is a function of that document alone (every field 
 analysis reads from its text, itself a function of the document) and of vanban's code, the result of
 the last build is still right for every document whose digest is unchanged: that digest is the one
 the analysis cache key made already (the build's :class:`~vanban.fingerprint.Fingerprinter`), so the
-lookup costs a dictionary read. Only what depends on nothing else may be kept here: a stage that also
-reads other documents, the graph, the configuration or the day is not such a function.
+lookup costs a dictionary read. A stage that also reads other documents, the graph, the configuration or
+the day is kept only with those inputs digested beside the document's (``get(..., also=...)``: the
+tracking of a document by the documents that fulfil it, the portal's units and the day).
 
 One file per stage in the cache's generation (``memo-<stage>.pickle``: the code is in the generation's
 name), read once through the cache's allowlist (:func:`vanban.cache.loads`), written whole, atomically,
@@ -53,10 +54,13 @@ class DocumentMemo(Generic[T]):
             return {}
         return value
 
-    def get(self, doc: Document, make: Callable[[], T]) -> T:
-        """*doc*'s result: the stored one when *doc* is unchanged, else ``make()``."""
+    def get(self, doc: Document, make: Callable[[], T], also: object = None) -> T:
+        """*doc*'s result: the stored one when *doc* is unchanged, else ``make()``. *also*: what else the
+        result depends on (other documents, the configuration, the day), digested beside *doc*'s digest."""
         try:
             key = self.fingerprinter.digest(doc)
+            if also is not None:
+                key += self.fingerprinter.digest(also)
         except Unfingerprintable:
             self.made += 1
             return make()

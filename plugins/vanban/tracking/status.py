@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -267,21 +268,34 @@ class Tracker:
         return [made(status, by, due=due, first=first)]
 
 
+Tracked = tuple[DocumentTracking, tuple[Unmatched, ...]]
+Remember = Callable[[Document, object, Callable[[], Tracked]], Tracked]
+
+
+def _tracked(tracker: Tracker, doc: Document, found: Sequence[Deadline], fulfilling: Sequence[Document],
+             hint: dt.date | None, stated: Sequence[Assignment] | None) -> Tracked:
+    result, missing = tracker.document(doc, found, fulfilling, hint, stated)
+    return result, tuple(missing)
+
+
 def track(documents: Iterable[Document], deadlines: Mapping[str, Sequence[Deadline]],
           fulfilling: Callable[[str], Sequence[Document]], start_hint: Callable[[str], dt.date | None],
           registry: Registry, reporting: ReportingCalendar | None, as_of: dt.date,
-          stated: Mapping[str, Sequence[Assignment]] | None = None) -> Tracking:
+          stated: Mapping[str, Sequence[Assignment]] | None = None, remember: Remember | None = None) -> Tracking:
     """The tracking of every held document (only those with tasks or matched recipients are kept);
-    *stated*: each document's assignments as the analysis stage read them (else read here)."""
+    *stated*: each document's assignments as the analysis stage read them (else read here);
+    *remember*: (document, what else its tracking reads besides *registry*, *reporting* and *as_of*: the
+    documents fulfilling it and its start hint, make) → its tracking, made or kept from an earlier build."""
     tracker = Tracker(registry, reporting, as_of)
     out: dict[str, DocumentTracking] = {}
     unmatched: list[Unmatched] = []
     for doc in documents:
         if not doc.held:
             continue
-        result, missing = tracker.document(doc, deadlines.get(doc.id, ()), fulfilling(doc.id),
-                                           start_hint(doc.id) if doc.date is None else None,
-                                           stated.get(doc.id) if stated is not None else None)
+        fulfilled, hint = fulfilling(doc.id), start_hint(doc.id) if doc.date is None else None
+        make = functools.partial(_tracked, tracker, doc, deadlines.get(doc.id, ()), fulfilled, hint,
+                                 stated.get(doc.id) if stated is not None else None)
+        result, missing = make() if remember is None else remember(doc, (tuple(fulfilled), hint), make)
         unmatched.extend(missing)
         if result.tasks or any(m.matched for m in result.addressed):
             out[doc.id] = result
