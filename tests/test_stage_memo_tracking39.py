@@ -76,13 +76,13 @@ def test_tracking_is_kept_until_a_document_its_fulfillers_the_settings_or_the_da
     assert _tracked(docs, settings, tmp_path, calls) == cold and calls == []  # read back, none made
     # A document fulfilling another (the graph's implementers and reports): that one is made again, nothing else.
     target, extra = sorted(cold.documents)[0], next(d for d in docs if d.id != sorted(cold.documents)[0])
-    inputs = tracking._inputs
+    track = tracking.track
 
-    def with_fulfiller(graph: Any) -> tuple[Any, Any]:
-        fulfilling, hint = inputs(graph)
-        also = graph.documents[extra.id]  # as this build holds it
-        return (lambda doc_id: [*fulfilling(doc_id), also] if doc_id == target else fulfilling(doc_id)), hint
-    monkeypatch.setattr(tracking, "_inputs", with_fulfiller)
+    def with_fulfiller(held: list[Document], deadlines: Any, fulfilling: Any, *args: Any) -> Any:
+        also = next(d for d in held if d.id == extra.id)  # as this build holds it
+        return track(held, deadlines, lambda doc_id: [*fulfilling(doc_id), also] if doc_id == target
+                     else fulfilling(doc_id), *args)
+    monkeypatch.setattr(tracking, "track", with_fulfiller)
     calls.clear()
     assert _tracked(docs, settings, tmp_path, calls) == _tracked(docs, settings, None, []) and calls[0] == target
     assert len(calls) == 1 + held  # one made again, then every one without the memo
