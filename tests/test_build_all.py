@@ -39,7 +39,7 @@ def test_one_read_one_analysis_and_the_same_bytes_as_each_site_alone(
     analysed: list[str] = []
     load, analyse = vanban.mkdocs.plugin.load_corpus, vanban.analysis.analyse
     monkeypatch.setattr(vanban.mkdocs.plugin, "load_corpus", lambda root, **kw: reads.append(root) or load(root, **kw))
-    monkeypatch.setattr(vanban.analysis, "analyse", lambda doc: analysed.append(doc.source) or analyse(doc))
+    monkeypatch.setattr(vanban.analysis, "analyse", lambda doc, **kw: analysed.append(doc.source) or analyse(doc, **kw))
     assert build_all(project / "sites", tmp_path / "out", project / "mkdocs.yml") == 0
     assert len(reads) == 1  # the corpus is read once for every site
     assert len(analysed) == len(set(analysed))  # a document two sites hold is analysed once
@@ -109,7 +109,7 @@ def test_check_hands_its_analyses_to_the_site_builds(tmp_path: Path, monkeypatch
     assert len(stored) == len(list((project / "content").rglob("*.md")))
     analysed: list[str] = []
     analyse = vanban.analysis.analyse
-    monkeypatch.setattr(vanban.analysis, "analyse", lambda doc: analysed.append(doc.source) or analyse(doc))
+    monkeypatch.setattr(vanban.analysis, "analyse", lambda doc, **kw: analysed.append(doc.source) or analyse(doc, **kw))
     assert build_all(project / "sites", tmp_path / "out", project / "mkdocs.yml") == 0
     assert analysed == []
 

@@ -118,7 +118,7 @@ def test_cache_analyses_only_new_or_edited_documents(corpus_dir: Path, monkeypat
     assert first == analyse_all(docs) and len(cache) == 30
     seen: list[str] = []
     real = analysis.analyse
-    monkeypatch.setattr(analysis, "analyse", lambda doc: seen.append(doc.id) or real(doc))
+    monkeypatch.setattr(analysis, "analyse", lambda doc, **kw: seen.append(doc.id) or real(doc, **kw))
     edited = [dataclasses.replace(docs[0], body=docs[0].body + "\nThực hiện Kế hoạch số 12-KH/TU.\n"), *docs[1:29]]
     second = analyse_all(edited, cache)
     assert seen == [docs[0].id]  # the edited one only; the dropped one is forgotten

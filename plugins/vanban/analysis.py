@@ -8,6 +8,7 @@ machine's cores); the graph, the calendar and the search index then only combine
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -54,21 +55,6 @@ def analyse(doc: Document, tasks: bool = True, tokens: bool = True) -> Analysis:
         tokens=body_term_counts(doc) if tokens else None,
         tasks=tuple(assignments(doc.body, deadlines, offset, read=read)) if tasks else (),
     )
-
-
-def analyse_untracked(doc: Document) -> Analysis:
-    """:func:`analyse` without tasks (``tracking: false``); module-level, for the worker processes."""
-    return analyse(doc, tasks=False)
-
-
-def analyse_uncounted(doc: Document) -> Analysis:
-    """:func:`analyse` without the search tokens (counted by the search files' child)."""
-    return analyse(doc, tokens=False)
-
-
-def analyse_untracked_uncounted(doc: Document) -> Analysis:
-    """:func:`analyse` without tasks or search tokens."""
-    return analyse(doc, tasks=False, tokens=False)
 
 
 CacheKey = tuple[str, str, str, str, int, bool]
@@ -157,8 +143,8 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
     # chunk's results are unpickled with their own copy of every term), so the parent keeps less.
     chunk = max(CHUNK, len(missing) // (8 * workers())) if len(missing) >= PARALLEL_MIN else CHUNK
     counting = uncounted is None or cache is not None
-    func = (analyse if tasks else analyse_untracked) if counting else (
-        analyse_uncounted if tasks else analyse_untracked_uncounted)
+    # a partial of the module-level function: the worker processes take it as they take the function itself
+    func = functools.partial(analyse, tasks=tasks, tokens=counting)
     computed = dict(zip(missing, parallel_map(func, list(missing.values()), min_items=PARALLEL_MIN,
                                                chunksize=chunk), strict=True))
     if disk is not None:

@@ -164,6 +164,16 @@ def _joined(own: str, about: str) -> str:
     return f"{own} — {about[:1].lower() + about[1:] if about[1:2].islower() else about}"
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _strong_before(actions: ClauseActions, clauses: range) -> str:
+    """The first action of *clauses* (walked back) that names something to do; "" when none does (a strong action
+    has two words at least: :func:`clean_action`)."""
+    return next((text for text, weak in (actions[k] for k in clauses) if not weak), "")
+
+
 def pick_action(actions: ClauseActions, index: int, floor: int, fallback: str,
                 lead: Callable[[], str] | None = None) -> str:
     """The clause's own action, else an earlier clause's of the item; one that names nothing ("Đợt 2", a time, a
@@ -174,19 +184,16 @@ def pick_action(actions: ClauseActions, index: int, floor: int, fallback: str,
         if lead is not None and OBJECTLESS.match(own) and (about := lead()):
             return _joined(own, about)
         return own
-    for back in range(index - 1, max(floor, index - 4) - 1, -1):
-        candidate, candidate_weak = actions[back]
-        if not candidate_weak:
-            return candidate
+    if earlier := _strong_before(actions, range(index - 1, max(floor, index - 4) - 1, -1)):
+        return earlier
     if names_nothing(own):
-        for back in range(min(floor, index) - 1, max(0, index - 6) - 1, -1):  # the same block, before its "<unit>:"
-            candidate, candidate_weak = actions[back]
-            if not candidate_weak:
-                return candidate
+        # the same block, before its "<unit>:"
+        if earlier := _strong_before(actions, range(min(floor, index) - 1, max(0, index - 6) - 1, -1)):
+            return earlier
         said = next((r for k in range(index, max(floor, index - 2) - 1, -1) if (r := round_of(actions[k][0]))), "")
         if lead is not None and (about := lead()):
-            return f"{about[:1].upper()}{about[1:]} ({said})" if said else about[:1].upper() + about[1:]
+            return _capitalised(f"{about} ({said})" if said else about)
         if said:  # no object to borrow: the round says more than the date again
-            return said[:1].upper() + said[1:]
+            return _capitalised(said)
     chosen = own if own and norm_key(own) not in LABELS and not names_nothing(own) else fallback
-    return chosen[:1].upper() + chosen[1:]
+    return _capitalised(chosen)

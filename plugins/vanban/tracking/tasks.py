@@ -33,6 +33,9 @@ from .clauses import duty_start
 from .holders import SHOWN
 
 MAX_TEXT = SHOWN
+# A document's closing marks left on the duty ("… chịu trách nhiệm thi hành Quyết định này./.", "… Quyết định này./"): no
+# part of what must be done (twenty-ninth session, site QA: six rows of one decision showed "./"). A sentence's own "." stays.
+_END_MARKS = re.compile(r"[\s.;:]*/[\s./]*$")
 
 
 @dataclass(frozen=True, slots=True)  # slots: kept in every analysis (memory and the cache's pickles)
@@ -196,10 +199,6 @@ def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0, 
             out.append(Assignment(d.actor, d.action, d.line, d))
     return [replace(a, text=_END_MARKS.sub("", a.text)) if "/" in a.text[-4:] else a for a in out]
 
-
-# A document's closing marks left on the duty ("… chịu trách nhiệm thi hành Quyết định này./.", "… Quyết định này./"): no
-# part of what must be done (twenty-ninth session, site QA: six rows of one decision showed "./"). A sentence's own "." stays.
-_END_MARKS = re.compile(r"[\s.;:]*/[\s./]*$")
 
 
 def _actor(actor: str) -> bool:
