@@ -14,8 +14,10 @@ thirteenth, ``heldout12`` since the fourteenth, ``heldout13`` since the fifteent
 twentieth, ``heldout19`` since the twenty-first, ``heldout20`` since the twenty-second, ``heldout21`` since the
 twenty-third, ``heldout22`` and ``heldout23`` since the twenty-fourth, ``heldout24`` since the twenty-fifth, ``heldout25``
 since the twenty-sixth, ``heldout26`` since the twenty-seventh, ``heldout27`` since the twenty-eighth, ``heldout28`` since
-the twenty-ninth, each scored on its session's start and final code).  A fresh set (``FRESH_SETS``, gathered for the final
-scoring of code not tuned on it; ``heldout29`` now) is left out of the default run and scored only when named.
+the twenty-ninth, ``heldout29`` since the thirtieth, each scored on its session's start and final code).  A fresh set
+(``FRESH_SETS``, gathered for the final scoring of code not tuned on it; none now, the next gatherer adds its own) is
+left out of the default run and scored only when named.  Each real set gets a second line, "vi only": its passages
+marked FOREIGN (copies in another language, README rule G) left out, the issue's targets being measured on Vietnamese.
 Usage: ``python scripts/citation_eval.py [--sets tuning heldout3] [--seeds-dir DIR] [--errors heldout3]``. Exits 0.
 """
 
@@ -40,8 +42,8 @@ REAL_SETS = ("tuning", "tuning2", "tuning3", "tuning4", "heldout", "heldout2", "
              "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
              "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
              "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27",
-             "heldout28")
-FRESH_SETS: tuple[str, ...] = ("heldout29",)  # fresh, not yet scored: scored only when named (--sets/--errors)
+             "heldout28", "heldout29")
+FRESH_SETS: tuple[str, ...] = ()  # fresh, not yet scored: scored only when named (--sets/--errors)
 # A fixer's own transfer check (README: "dev14", "dev27"): gathered and annotated before any code ran on it, scored after
 # each landed rule to see whether it transfers, never tuned on (naming it in --errors ends that); never in the default run.
 CHECK_SETS: tuple[str, ...] = ("dev14", "dev27")
@@ -56,6 +58,7 @@ class Passage:
     own: str | None
     citations: list[dict[str, str]]
     text: str
+    foreign: bool = False  # "### level: FOREIGN …": a copy in another language (README: left out of the Vietnamese line)
 
 
 def read_real_set(name: str) -> list[Passage]:
@@ -74,6 +77,8 @@ def read_real_set(name: str) -> list[Passage]:
                 current, lines = Passage(value, "", None, [], ""), []
             elif current is not None and key == "source":
                 current.source = value
+            elif current is not None and key == "level":
+                current.foreign = value.startswith("FOREIGN")
             elif current is not None and key == "self":
                 current.own = value or None
             elif current is not None and key == "cite":
@@ -135,6 +140,7 @@ def score_document(text: str, expected: list[dict[str, Any]], **kwargs: Any) -> 
 def score_passage(passage: Passage, errors: list[str]) -> Score:
     """A real passage read as raw text: citations, relations, the own number and self-citation."""
     extraction = extract(passage.text, find_own=True)
+    errors_before = len(errors)
     got = {number_key(c.number): c for c in extraction.citations}
     want = {number_key(e["number"]): e for e in passage.citations}
     hits = set(got) & set(want)
@@ -150,6 +156,8 @@ def score_passage(passage: Passage, errors: list[str]) -> Score:
             errors.append(f"{passage.id}: {want[k]['number']} là {got[k].relation}, cần {want[k]['relation']}")
     if own_key != want_own:
         errors.append(f"{passage.id}: số của chính văn bản {own!r}, cần {passage.own!r}")
+    if passage.foreign:
+        errors[errors_before:] = [f"{line} [FOREIGN]" for line in errors[errors_before:]]
     return Score(
         documents=1,
         expected=len(want),
@@ -161,10 +169,14 @@ def score_passage(passage: Passage, errors: list[str]) -> Score:
     )
 
 
-def evaluate_real(name: str, errors: list[str]) -> Score:
+def evaluate_real(name: str, errors: list[str], vietnamese: Score | None = None) -> Score:
+    """Every passage of the set; ``vietnamese``, when given, also sums the passages not marked FOREIGN."""
     total = Score()
     for passage in read_real_set(name):
-        total.add(score_passage(passage, errors))
+        score = score_passage(passage, errors)
+        total.add(score)
+        if vietnamese is not None and not passage.foreign:
+            vietnamese.add(score)
     return total
 
 
@@ -205,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names = list(dict.fromkeys([*args.sets, *([args.errors] if args.errors else [])]))
     errors: dict[str, list[str]] = {name: [] for name in names}
-    real = {name: evaluate_real(name, errors[name]) for name in names}
+    vietnamese = {name: Score() for name in names}
+    real = {name: evaluate_real(name, errors[name], vietnamese[name]) for name in names}
     seeds = evaluate_seeds(args.seeds_dir)
     variants = evaluate_variants()
     overall = Score()
@@ -216,11 +229,14 @@ def main(argv: list[str] | None = None) -> int:
     print(variants.row("variants"))
     print(overall.row("overall"))
     print()
-    print("real sets (raw text, own number found by the extractor):")
+    print("real sets (raw text, own number found by the extractor; each set's second line, \"  vi only\", leaves out")
+    print("the passages marked FOREIGN: the issue's targets are measured on Vietnamese text):")
     print(f"{'set':<10} {'docs':>5} {'expected':>9} {'found':>6} {'TP':>5} {'precision':>10} {'recall':>7} {'relation':>10}"
           f" {'own no.':>8} {'self-cited':>10}")
     for name, score in real.items():
         print(f"{score.row(name)} {score.own_right:>4}/{score.documents:<3} {score.self_cited:>10}")
+        only = vietnamese[name]
+        print(f"{only.row('  vi only')} {only.own_right:>4}/{only.documents:<3} {only.self_cited:>10}")
     if args.errors:
         print()
         print("\n".join(errors[args.errors]))
