@@ -47,6 +47,11 @@ session's start and final import code (neither tuned on it).
 
     python scripts/import_eval.py --set heldout28 -v --json out.json
 
+heldout29, gathered in the thirtieth session, is fresh: only the coordinator names it, to score that
+session's start and final import code (neither tuned on it).
+
+    python scripts/import_eval.py --set heldout29 -v --json out.json
+
 A set gathered for a session's final code is fresh until then: only the coordinator names it.
 
     python scripts/import_eval.py --set heldout24 -v --json out.json

@@ -29,6 +29,7 @@
     python scripts/make_import_forms.py --set heldout26
     python scripts/make_import_forms.py --set heldout27
     python scripts/make_import_forms.py --set heldout28
+    python scripts/make_import_forms.py --set heldout29
     python scripts/make_import_forms.py --set tuning3
     python scripts/make_import_forms.py --set tuning4
 
@@ -92,6 +93,7 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout26": ("ab14-537-tc-qlcs-1998-tai-san-tich-thu", "ab18-kh-ptcs-son-hai-tai-nan-thuong-tich-123doc"),
            "heldout27": ("ac01-21-ttvh-quan-9-bao-cao-dinh-ky", "ac07-1109-cp-vx-1998-chuong-trinh-van-hoa"),
            "heldout28": ("ad06-46-tb-thcs-minh-lap-tuyen-sinh-lop-6", "ad09-80-khdh-pl-dtn-doan-phu-lam-dai-hoi"),
+           "heldout29": ("ae06-12-nq-tu-thanh-uy-tp-hcm-can-gio", "ae11-35-tb-ubnd-xa-cao-ma-po-cho"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
            "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
