@@ -178,6 +178,7 @@ class Helper:
         os.close(outbox)
         self.pid, self._out, self._in = pid, os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb")
         self.busy = False
+        self.priming = False  # the call in progress was sent by prime_helper: nobody waits for its value
         self.alive = True
 
     def send(self, func: Callable[[], object]) -> bool:
@@ -200,7 +201,7 @@ class Helper:
     def receive(self) -> tuple[bool, object]:
         """(True, value) of the call sent, or (False, None) when it failed (the helper is then closed
         if it is gone)."""
-        self.busy = False
+        self.busy = self.priming = False
         try:
             head = self._in.read(8)
             data = self._in.read(int.from_bytes(head, "big")) if len(head) == 8 else b""
@@ -253,7 +254,31 @@ def stop_helper() -> None:
 
 
 def _idle_helper() -> Helper | None:
-    return _HELPER[0] if _HELPER and _HELPER[0].alive and not _HELPER[0].busy and _may_share() else None
+    helper = _HELPER[0] if _HELPER and _HELPER[0].alive and _may_share() else None
+    if helper is not None and helper.busy and helper.priming:  # its value unwanted: waited for, then free
+        helper.receive()
+    return helper if helper is not None and helper.alive and not helper.busy else None
+
+
+def _discarded(func: Callable[[], object]) -> None:
+    func()
+
+
+def prime_helper(func: Callable[[], object]) -> bool:
+    """Start ``func()`` in the idle helper for what the helper keeps from it, not for its value (mkdocs
+    serve's first build, whose search files were found in the cache: the helper's encoding of them,
+    vanban.search.reuse.Kept, is what the first save's files are made from). The next call sent to the
+    helper waits for it first. False when there is no idle helper."""
+    helper = _idle_helper()
+    if helper is None or not helper.send(functools.partial(_discarded, func)):
+        return False
+    helper.priming = True
+    return True
+
+
+def helper_ready() -> bool:
+    """Whether a :class:`Background` started now would be made by the helper (mkdocs serve)."""
+    return _idle_helper() is not None
 
 
 class Background(Generic[R]):
@@ -273,11 +298,15 @@ class Background(Generic[R]):
         self.forked = False
         self._helper: Helper | None = None
         self.helper_failed = False  # the helper was asked and failed: computed here instead
+        # mkdocs serve: the helper forked at its start makes it, its first build's too, when forking would
+        # still be safe: what the helper keeps from one call to the next (the search files' encoding,
+        # vanban.search.reuse.Kept) is then there for the first save, which had made the search files
+        # from nothing while the rebuild waited for them (1.5 s of that save at 1,000 documents).
+        helper = _idle_helper() if fork else None
+        if helper is not None and helper.send(func):
+            self._helper = helper
+            return
         if not (fork and may_fork()):
-            helper = _idle_helper() if fork else None
-            if helper is not None and helper.send(func):
-                self._helper = helper  # mkdocs serve: the helper forked at its start makes it
-                return
             self._value, self._func = (func(),), None
             return
         read_end, write_end = os.pipe()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..analysis import Analyses, CountedTokens, StoredTokens, disk_key
 from ..documents import Document
 from ..fingerprint import Fingerprinter
-from ..parallel import Background, may_fork
+from ..parallel import Background, helper_ready, may_fork, prime_helper
 from ..site import PageSpec, SiteModel
 from ..tokens import TermCounts, fold_lower
 from . import script, sending, stored
@@ -101,7 +101,11 @@ def launch(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgr
     cache_dir = site.config.cache_dir
     key = stored.bundle_key(docs, fingerprinter or Fingerprinter()) if cache_dir else ""
     found = stored.find(cache_dir, key) if key else None
-    tokens = {doc_id: a.tokens for doc_id, a in analyses.by_id.items() if a.tokens is not None} if found is None else {}
+    # mkdocs serve's first build, its files found in the cache: its helper makes them all the same, the
+    # value unused, so that it holds their encoding for the first save (vanban.parallel.prime_helper)
+    prime = background and found is not None and not consume and helper_ready()
+    tokens = {doc_id: a.tokens for doc_id, a in analyses.by_id.items()
+              if a.tokens is not None} if found is None or prime else {}
 
     # A partial of a module-level function: under mkdocs serve it is sent to the helper process
     # (vanban.parallel.Helper), elsewhere it runs in a forked child or here.
@@ -118,18 +122,20 @@ def launch(site: SiteModel, analyses: Analyses, *, consume: bool = False, backgr
         analyses.uncounted and found is None and not tokens) else None
     if counted is not None:
         sent = counted
-    if background and found is None and not consume and not may_fork():
+    if background and found is None and not consume and (helper_ready() or not may_fork()):
         sent = sending.SentTokens(tokens)
         made_of = sending.without_bodies(docs, tokens)
     # The disk keys name each document's tokens: a build's search files start from the postings the last
     # one left in the cache and edit the rows whose key changed (search.reuse.Streamed; serve's helper
     # keeps its own in memory, and is not sent them).
     keys = None if reuse else analyses.disk_keys
-    make: Callable[[], SearchBundle] = (
-        (functools.partial(with_stored_tokens, made_of, sent, analyses.stored, analyses.tasks, cache_dir,
-                           consume=consume, reuse=reuse, keys=keys) if analyses.stored else
-         functools.partial(build_bundle, made_of, sent, consume=consume, reuse=reuse, cache_dir=cache_dir, keys=keys))
-        if found is None else lambda: found)
+    made: Callable[[], SearchBundle] = (
+        functools.partial(with_stored_tokens, made_of, sent, analyses.stored, analyses.tasks, cache_dir,
+                          consume=consume, reuse=reuse, keys=keys) if analyses.stored else
+        functools.partial(build_bundle, made_of, sent, consume=consume, reuse=reuse, cache_dir=cache_dir, keys=keys))
+    if prime:
+        prime_helper(made)
+    make: Callable[[], SearchBundle] = made if found is None else lambda: found
     if counted is not None:
         make = functools.partial(_flushed, make, counted)
     # Forked, this process lets the counted tokens go (the bulk of the analyses' memory) and would
