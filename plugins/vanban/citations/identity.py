@@ -48,7 +48,7 @@ from .english import english_own
 from .leads import from_leads, listed_items
 from .model import OwnNumber
 from .news import event_report
-from .numbers import scan_number
+from .numbers import restore_lost_d, scan_number
 from .ownnumber import WINDOW, at_line_start, blank_number, number_at, serial
 from .spelling import canonical_number, number_key
 from .titles import (
@@ -79,7 +79,10 @@ _HEADER_SO = re.compile(
 )
 # A copy flattened with its issuer before the number keeps the Quốc hiệu right after it: "… PHÒNG GIÁO DỤC & ĐÀO TẠO.
 # Số: 78 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM …": the header's number field wherever the lines were joined.
-_FLAT_HEADER_SO = re.compile(r"(?P<so>Số|SỐ)[ \t]*(?P<colon>:)[ \t]*(?=[^\n]{1,40}?CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ)")
+# A copy that lost every letter with a mark writes it "S: 1046 /Q - HCCNG HO X HI …" (import heldout18 j16).
+_FLAT_HEADER_SO = re.compile(
+    r"(?P<so>Số|SỐ|S(?=[ \t]*:[ \t]*\d))[ \t]*(?P<colon>:)[ \t]*(?=[^\n]{1,40}?C(?:ỘNG|NG)[ \t]+H(?:ÒA|OÀ|O)[ \t]+X(?:Ã[ \t]|[ \t]))"
+)
 # A law's or a resolution's field names its type ("Luật số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14"), at a
 # line's start after header debris, the rule under the issuer perhaps glued to it ("———-Luật số : 77/2015 / QH13"); the
 # number ends its line, as a field's does ("Thông tư số: 06/2008/TT-BNV ngày … của Bộ Nội vụ" opens a cited line)
@@ -205,13 +208,13 @@ def _whole_cell(head: str, w: str, own: OwnNumber) -> str | None:
 
 # The State type codes a copy that lost every letter with a mark writes without their "Đ" in its "S:" field ("S : 721/Q
 # -BXD" under the page title "Quyết định số 721/QĐ-BXD", heldout23 h23-03): one letter, which no other code is
-_LOST_D = re.compile(r"(?<=/)(?:Q|N)(?=-)")
+# (numbers.restore_lost_d)
 
 
 def _marks_restored(own: OwnNumber) -> OwnNumber:
     """The own number of an "S:" field with its type code's lost "Đ" put back ("721/Q-BXD" → "721/QĐ-BXD"), the number
     as typed kept as an alias; other numbers as they are."""
-    restored = _LOST_D.sub(lambda m: m.group(0) + "Đ", own.number, count=1)
+    restored = restore_lost_d(own.number)
     return replace(own, number=restored, aliases=(*own.aliases, own.number)) if restored != own.number else own
 
 
@@ -236,7 +239,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
                 continue  # "Thông tư số: 06/2008/TT-BNV ngày … của Bộ Nội vụ …": a cited line, no number field
             own = number_at(head, w, m.end(), "header")
             if own is not None:
-                return _marks_restored(own) if pattern is _HEADER_SO and m.group("so") == "S" else own
+                return _marks_restored(own) if pattern is not _TYPED_SO and m.group("so") == "S" else own
             blank_header = blank_header or blank_number(w, m.end())
     candidates: list[tuple[re.Match[str] | None, str]] = [
         (_OLD_HEADER.match(w), "header"),

@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass
 
 from .codes import finish_code, lower_part, slug_end
-from .vocabulary import ALL_CODES, CENTRAL_STATE_CODES, ISSUER_SPELLINGS, PARTY_CODES, STATE_CODES
+from .vocabulary import (
+    ALL_CODES,
+    CENTRAL_STATE_CODES,
+    ISSUER_SPELLINGS,
+    LOST_TYPE_BEFORE,
+    PARTY_CODES,
+    STATE_CODES,
+)
 
 # Lower-case letters of Vietnamese (a class): a capital followed by two of them starts a word, not a code.
 LOWER = "[a-zđ" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() and chr(c).isalpha()) + "]"
@@ -236,6 +243,32 @@ def cut_number(w: str, scan: NumberScan) -> NumberScan | None:
     return NumberScan(scan.start, slug[0], True, "state", slug[1], scan.serial) if slug is not None else None
 
 
+# A copy whose font lost every letter with a mark loses the "Đ" of its type codes: "Cn c Ngh nh s 94/2016/N-CP", "Quyt
+# nh s 794/Q-HC", "Căn c Ngh nh s 17/2008/N -CP" (heldout19, heldout23, heldout27, heldout29).  A lone "N" or "Q" then "-"
+# and an issuer's code is read as "NĐ"/"QĐ" with a year part (a legal normative number) or after such a copy's type word
+# (vocabulary.LOST_TYPE_BEFORE): never a header's bare "S: 1046 /Q - HC" (a number field, not a citation).
+LOST_D = re.compile(r"\d{1,6}[ \t]{0,3}/[ \t]{0,3}(?P<y>(?:19|20)\d\d[ \t]{0,3}/[ \t]{0,3})?(?P<c>[NQ])[ \t]{0,3}-")
+_LOST_D_CODES = {"N": "NĐ", "Q": "QĐ"}
+
+
+_LOST_D_IN_NUMBER = re.compile(r"(?<=/)(?:Q|N)(?=-)")
+
+
+def restore_lost_d(number: str) -> str:
+    """*number* (canonical) with its type code's lost "Đ" put back ("721/Q-BXD" → "721/QĐ-BXD"); others as they are."""
+    if "/Q-" not in number and "/N-" not in number:
+        return number
+    return _LOST_D_IN_NUMBER.sub(lambda m: m.group(0) + "Đ", number, count=1)
+
+
+def lost_d_code(w: str, scan: NumberScan) -> str | None:
+    """The type code ("NĐ", "QĐ") of a number *scan* whose code lost its "Đ" (:data:`LOST_D`), else None."""
+    m = LOST_D.match(w, scan.start, scan.end)
+    if m is None or not (m.group("y") or LOST_TYPE_BEFORE.search(w, max(0, scan.start - 40), scan.start)):
+        return None
+    return _LOST_D_CODES[m.group("c")]
+
+
 def with_term(w: str, end: int) -> int:
     """*end*, moved past a blank and the term after a National Assembly code ("…QH 14")."""
     if w.startswith("QH", end - 2) and w[end : end + 1] in (" ", "\t"):
@@ -320,14 +353,17 @@ def party_code_of(sep: str, t: str, i: str) -> str | None:
 CHAIN_FIRST = frozenset(" \t-/.")
 
 
-# A header's number cell glued to the motto beside it: "Số: 471 /KH-MTTW-BTTCỘNG HÒA XÃ HỘI …"
-_MOTTO = re.compile(r"[ \t]+H(?:ÒA|OÀ)\b")
+# A header's number cell glued to the motto beside it: "Số: 471 /KH-MTTW-BTTCỘNG HÒA XÃ HỘI …", also in a copy that lost
+# every letter with a mark: "S: 1046 /Q - HCCNG HO X HI …" (import heldout18 j16)
+_MOTTO = re.compile(r"[ \t]+H(?:ÒA|OÀ|O)\b")
 
 
 def unglue_motto(w: str, end: int) -> int:
-    """The number's end before a glued "CỘNG" of "CỘNG HÒA …" (a code never ends in it)."""
-    if end >= 7 and w.startswith("CỘNG", end - 4) and w[end - 5].isalpha() and _MOTTO.match(w, end):
-        return end - 4
+    """The number's end before a glued "CỘNG" (or "CNG") of "CỘNG HÒA …" (a code never ends in it)."""
+    for glued in ("CỘNG", "CNG"):
+        cut = end - len(glued)
+        if cut >= 3 and w.startswith(glued, cut) and w[cut - 1].isalpha() and _MOTTO.match(w, end):
+            return cut
     return end
 
 

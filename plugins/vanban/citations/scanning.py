@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from .model import Core
-from .numbers import NumberScan, cut_number, scan_number
+from .numbers import NumberScan, cut_number, lost_d_code, restore_lost_d, scan_number
 from .scan_patterns import (
     AFTER_SO,
     AFTER_TYPE,
@@ -271,8 +271,10 @@ def find_cores(w: str, text: str, own_keys: frozenset[str], matches: Matcher | N
             continue
         consumed[0] = found[-1].end
         for core in found:
-            if own_keys and (not core.bare or bare_own) and key_cached(core.number) in own_keys:
-                continue
+            if own_keys and (not core.bare or bare_own) and (
+                key_cached(core.number) in own_keys or key_cached(restore_lost_d(core.number)) in own_keys
+            ):
+                continue  # the own number, also as a copy that lost its "Đ" writes it ("135/2006/N-CP")
             cores.append(core)
     return cores
 
@@ -405,8 +407,13 @@ def so_core(w: str, text: str, start: int, end: int) -> list[Core]:
 
 def digit_core(w: str, text: str, start: int) -> list[Core]:
     scan = scan_number(w, start)
-    if scan is None or not scan.structured or scan.type_code is None:
+    if scan is None or not scan.structured:
         return []
+    if scan.type_code is None:
+        lost = lost_d_code(w, scan)  # "94/2016/N-CP" in a copy that lost its "Đ"
+        if lost is None:
+            return []
+        scan = NumberScan(scan.start, scan.end, True, scan.system, lost, scan.serial)
     raw = w[scan.start : scan.end]
     if scan.system == "state" and "-" not in raw and raw.count("/") < 2 and not (" " in raw and "-" in canonical_cached(raw)):
         return []  # "1675/NQ UBTVQH14", a blank for the dash (:func:`.codes.finish_code`), is one

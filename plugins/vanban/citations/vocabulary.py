@@ -259,6 +259,24 @@ def type_from_code(code: str | None, system: str) -> str | None:
 TYPE_START = re.compile(rf"(?:{TYPE_ALT}){NOT_AFTER}", re.IGNORECASE)
 
 
+# A copy whose font lost every letter with a mark writes "Nghị định số" as "Ngh nh s", "Quyết định" as "Quyt nh" (heldout19
+# h19-39, heldout27 h27-02, heldout29 h29-39), or with a blank for each such letter ("Quy t nh s 2088/Q -BYT", h23-03): each type word so written, kept when
+# a letter was lost and at least four are left (no Vietnamese word is so written), then perhaps "s" for "số", at the end
+# of the text before a number (numbers.lost_d_code).
+LOST_TYPE_WORDS = sorted(
+    {
+        lost
+        for key in TYPE_BY_WORD
+        for blank in ("", " ")
+        if (lost := " ".join(re.sub(r"[^a-z ]", blank, key).split())) != key and sum(map(str.isalpha, lost)) >= 4
+    },
+    key=len,
+    reverse=True,
+)
+_LOST_TYPE_ALT = "|".join(r"[ \t]+".join(map(re.escape, word.split(" "))) for word in LOST_TYPE_WORDS)
+LOST_TYPE_BEFORE = re.compile(rf"(?<![^\W_])(?:{_LOST_TYPE_ALT})[ \t]+(?:s[ \t]+)?$", re.IGNORECASE)
+
+
 DESC_WORDS = (
     "về việc", "về", "V/v", "v/v", "Về việc", "thực hiện", "triển khai", "tuyên truyền", "quán triệt", "hướng dẫn",
     "quy định", "sửa đổi", "bổ sung", "ban hành", "cụ thể hóa", "sơ kết", "tổng kết", "phê duyệt", "thi hành",
