@@ -55,6 +55,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("Bộ luật"),
     DocumentType("Pháp lệnh", "PL"),
     DocumentType("Lệnh", "L"),
+    DocumentType("Sắc lệnh", "SL"),  # the President's decrees of 1945–1959 ("Sắc lệnh 08/SL", "Sắc lệnh số 77/SL")
     DocumentType("Nghị định", "NĐ"),
     DocumentType("Thông tư", "TT"),
     DocumentType("Thông tư liên tịch", "TTLT"),

@@ -35,11 +35,13 @@ TYPE_CAPITALS = "".join(sorted({key[0].upper() for key in TYPE_BY_WORD}))
 GLUED_BEFORE = rf"(?<=[{LOWER_LETTERS}0-9])(?=(?-i:[{re.escape(TYPE_CAPITALS)}]))"
 
 
-# One lookbehind for the three branches: the digit's old (?<![^\W_/.\-:,]) is the same class.  No number
+# One lookbehind for the three branches: the digit's old (?<![^\W_/.\-:,]) is the same class.  "số" glued to a word before
+# it is no marker ("thực hiệnSố:"): only a type word may follow GLUED_BEFORE (a capital type word, "Sắc lệnh", starts
+# with the "S" of "Số").  No number
 # starts right after "/": "Số: /2013/NĐ-CP" is a blank, "ĐỊNH13/2018/NĐ-CP" one glued number, not "2018/NĐ-CP".
 MASTER = re.compile(
     rf"(?:{NOT_BEFORE}|{GLUED_BEFORE})"
-    rf"(?:(?P<t>{type_alternation_by_first_letter()}){NOT_AFTER}|(?P<so>số)(?![^\W\d_])|(?<!/)(?P<d>\d))",
+    rf"(?:(?P<t>{type_alternation_by_first_letter()}){NOT_AFTER}|{NOT_BEFORE}(?P<so>số)(?![^\W\d_])|(?<!/)(?P<d>\d))",
     re.IGNORECASE,
 )
 
