@@ -278,7 +278,7 @@ def test_dev14_is_a_named_check_outside_the_default_run() -> None:
 def test_dev27_is_a_named_check_outside_the_default_run() -> None:
     """dev27 is cit27's transfer check of the twenty-third session: annotated before any code ran on it, scored only
     when named (README: its untuned figures)."""
-    assert EVAL.CHECK_SETS == ("dev14", "dev27")
+    assert EVAL.CHECK_SETS == ("dev14", "dev27", "dev30")
     assert "dev27" not in EVAL.REAL_SETS and "dev27" not in EVAL.FRESH_SETS
     assert (EVAL.REAL / "dev27.txt").is_file()
 
