@@ -44,7 +44,7 @@ REAL_SETS = ("tuning", "tuning2", "tuning3", "tuning4", "heldout", "heldout2", "
              "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27",
              "heldout28", "heldout29")
 FRESH_SETS: tuple[str, ...] = ("heldout30",)  # fresh, not yet scored: scored only when named (--sets/--errors)
-# A fixer's own transfer check (README: "dev14", "dev27"): gathered and annotated before any code ran on it, scored after
+# A fixer's own transfer check (README: "dev14", "dev27", "dev30"): gathered and annotated before any code ran on it, scored after
 # each landed rule to see whether it transfers, never tuned on (naming it in --errors ends that); never in the default run.
 CHECK_SETS: tuple[str, ...] = ("dev14", "dev27", "dev30")
 
