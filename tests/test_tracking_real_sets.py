@@ -130,7 +130,7 @@ def test_late_heldout_sets_are_large_new_and_spent(name: str) -> None:
                           ("heldout11", 80, 5, 15, 6, True), ("heldout12", 110, 6, 15, 6, True),
                           ("heldout13", 100, 8, 15, 6, True), ("heldout14", 110, 10, 15, 5, True),
                           ("heldout15", 80, 10, 14, 2, True), ("heldout16", 100, 12, 25, 9, False),
-                          ("heldout17", 120, 14, 6, 3, False)])
+                          ("heldout17", 85, 14, 6, 3, False)])
 def test_the_larger_late_sets_are_larger_and_new(name: str, tasks: int, empty: int, dated: int, periodic: int,
                                                  spent: bool) -> None:
     """heldout9 and heldout10 (twenty-third session, heldout10 gathered after heldout9, pooled with it to score the
