@@ -80,11 +80,17 @@ class Lead:
     first: int  # the clause's rows in the walk's output: out[first:end]
     end: int
     held: list[str] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)  # the dues inside the items under it
+    took: bool = False  # the block just read was one of its items (:meth:`.walk.Walk.follow`)
 
     def close(self, out: list[Stated]) -> None:
-        """The rows show the clause's words, then the duties under it (:func:`shown`)."""
+        """The rows show the clause's words, then the duties under it (:func:`shown`); an undated row takes the dues its
+        items give ("… yêu cầu A, B … cụ thể như sau:" over "1. Xây dựng báo cáo … gửi về … trước ngày 21/6/2019": the
+        items spell out the units' duty, so their dues are the units'; thirtieth session, heldout16 c07)."""
         if self.held:
-            out[self.first:self.end] = [replace(r, text=shown(r.text, self.held)) for r in out[self.first:self.end]]
+            dues = tuple(self.deadlines)
+            out[self.first:self.end] = [replace(r, text=shown(r.text, self.held), deadlines=r.deadlines or dues)
+                                        for r in out[self.first:self.end]]
 
 
 def unmarked(text: str) -> str | None:

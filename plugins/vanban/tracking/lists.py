@@ -4,6 +4,8 @@ commune and its address (used by :mod:`.clauses`; patterns live in :mod:`.patter
 
 from __future__ import annotations
 
+import re
+
 from vanban.text import collapse_space
 
 from . import patterns as p
@@ -54,7 +56,53 @@ def split_units(span: str) -> list[str]:
             people, pos = False, sep.end()
     if not people:
         out.append(span[pos:])
-    return [x for x in (collapse_space(u).strip(p.EDGE) for u in out) if x]
+    return _places([x for x in (collapse_space(u).strip(p.EDGE) for u in out) if x])
+
+
+def _places(units: list[str]) -> list[str]:
+    """*units* with each list of places after one head written out, the head repeated ("UBND tỉnh Tây Ninh và Bình
+    Dương" → "UBND tỉnh Tây Ninh", "UBND tỉnh Bình Dương"; "UBND các tỉnh, thành phố Hà Tĩnh, Huế" → "UBND Hà Tĩnh", "UBND
+    Huế"); a piece that is not only a place's name leaves the list as written."""
+    out: list[str] = []
+    for i, unit in enumerate(units):
+        pair = p.PLACE_PAIR.search(f"{unit}, {units[i + 1]}", len(unit) - 12) if i + 1 < len(units) else None
+        if pair and pair.start() < len(unit) < pair.end():
+            units[i + 1] = f"{unit}, {units[i + 1]}"  # "Chủ tịch UBND các tỉnh" | "thành phố Hà Tĩnh, Huế": one list
+            continue
+        out += _shared_head(unit)
+    return out
+
+
+def _shared_head(unit: str) -> list[str]:
+    pair = p.PLACE_PAIR.search(unit)
+    if pair:
+        head, level, names = unit[:pair.start()], "", p.PLACE_SPLIT.split(unit[pair.end():])
+    else:
+        parts = p.PLACE_SPLIT.split(unit)
+        first = p.PLACE_HEAD.fullmatch(parts[0]) if len(parts) > 1 else None
+        if first is None:
+            return [unit]
+        head, level, names = first.group("head") or "", first.group("level"), [first.group("name"), *parts[1:]]
+    places = [p.PLACE_NAME.fullmatch(x) for x in names]
+    if len(names) < 2 or not all(m and _place(m, level) for m in places):
+        return [unit]
+    out = [x if level == "" or (m and m.group("level")) else f"{level} {x}" for x, m in zip(names, places, strict=True)]
+    return [f"{head} {x}".strip() for x in out]
+
+
+def _place(name: re.Match[str], level: str) -> bool:
+    """Whether *name* is a place of the head's level: its own level the same ("UBND TP Hà Nội và TP HCM"; not an
+    address, "UBND xã Long Toàn, huyện Duyên Hải"), or none and no body's noun or title ("Bộ Công Thương", "Chủ tịch …")."""
+    if name.group("level"):
+        return level != "" and _same(name.group("level"), level)
+    return not p.UNIT_NOUN.match(name.group()) and not p.NEW_BODY_TITLE.match(name.group())
+
+
+def _same(one: str, other: str) -> bool:
+    def norm(level: str) -> str:
+        level = collapse_space(level.lower()).rstrip(".")
+        return "thành phố" if level == "tp" else level
+    return norm(one) == norm(other)
 
 
 def _address(piece: str, rest: str) -> bool:
@@ -68,8 +116,8 @@ def _address(piece: str, rest: str) -> bool:
 
 def new_body(rest: str) -> bool:
     """Whether a list piece starting *rest* names a new body (:data:`.patterns.NEW_BODY_TITLE`)."""
-    if p.NEW_BODY_TITLE.match(rest):
-        return True
+    if p.NEW_BODY_TITLE.match(rest) or p.OWN_KIND.match(rest):
+        return True  # "…, Thủ trưởng các sở", "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
     lead = p.LIST_LEAD.match(rest)
     rest = rest[lead.end():] if lead else rest
     noun = p.UNIT_NOUN.match(rest)

@@ -74,7 +74,9 @@ _UNIT_NOUNS = (
     r"thanh\s+tra(?=\s+(?:bộ|tỉnh|huyện|chính\s+phủ|thành\s+phố|quận|thị\s+xã)(?!\w))|"
     # "các cơ sở khám chữa bệnh", "Cơ sở KBCB", "cơ sở giáo dục": health and school establishments (heldout4 m12, heldout5 r10);
     # not the grassroots ("cấp cơ sở"), data or premises, nor private businesses ("cơ sở sản xuất, kinh doanh")
-    r"cơ\s+sở(?=\s+(?:khám|kbcb|phcn|y\s+tế|giáo\s+dục|đào\s+tạo|điều\s+trị|cai\s+nghiện|bảo\s+trợ)(?!\w))"
+    # … and the grassroots units of the Youth Union and of an association ("các cơ sở Đoàn", "các cơ sở Hội trực thuộc"; thirtieth
+    # session: heldout9, heldout10 d11, whose due the lead's items give)
+    r"cơ\s+sở(?=\s+(?:khám|kbcb|phcn|y\s+tế|giáo\s+dục|đào\s+tạo|điều\s+trị|cai\s+nghiện|bảo\s+trợ|đoàn|hội)(?!\w)(?!\s+viên))"
 )
 _UNIT_NOUN = rf"(?:{_UNIT_NOUNS})(?!\w)"
 _UNIT_START = (
@@ -191,6 +193,22 @@ NEW_BODY_TITLE = re.compile(
     r"^(?i:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng)\s+(?=(?i:các|ubnd|ủy\s+ban|sở|ban|phòng|cơ\s+quan)(?!\w))|"
     r"^(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng)\s*,\s*(?=(?:Tổng\s+giám\s+đốc|Giám\s+đốc|Thủ\s+trưởng)\s)|"
     r"^Trưởng\s+các\s+(?i:ban|phòng|đơn\s+vị)(?!\w)")  # "Giám đốc các sở, Trưởng các ban, ngành, …" (heldout6 s04, s18)
+# The statutory kinds of bodies beside ministries and Sở ("các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", Nghị định
+# 123/2016; "các sở, cơ quan ngang sở"): each a body of its own after a comma or "và", not a kind in one group (thirtieth
+# session, the coordinator's list rule: an official follows each kind of body separately; heldout3, heldout10-15).
+OWN_KIND = re.compile(r"^cơ\s+quan\s+(?:ngang\s+(?:bộ|sở)|thuộc\s+chính\s+phủ)(?!\w)", _I)
+# A list of places after one head ("UBND tỉnh Tây Ninh và Bình Dương", "UBND TP Hà Nội và TP HCM", "Chủ tịch UBND các
+# tỉnh, thành phố Hà Tĩnh, Quảng Trị, …"): one body per place, the head repeated (thirtieth session, the coordinator's list
+# rule; heldout10, heldout16). PLACE_HEAD is the piece that opens it, ending in a level and a place's name; PLACE_PAIR two
+# levels before the names (each place's own level unknown: the head is repeated without it); PLACE_NAME a later piece that is
+# only a place's name, its level optional (Title-case words, or "TP HCM"; :func:`.lists.split_units` also turns away a
+# body's noun, and a level other than the head's: "UBND xã Long Toàn, huyện Duyên Hải" is one commune and its address).
+_PLACE_LEVEL = r"(?:(?-i:tỉnh|huyện|quận|xã|phường)|thị\s+xã|thị\s+trấn|thành\s+phố|TP\.?|Tp\.?)"
+_PLACE = r"(?-i:[A-ZĐ][a-zà-ỹđ]*)(?:\s+(?-i:[A-ZĐ][a-zà-ỹđ]*)){0,3}"
+PLACE_HEAD = re.compile(rf"^(?:(?P<head>.*?\S)\s+)??(?:các\s+)?(?P<level>{_PLACE_LEVEL})\s+(?P<name>{_PLACE})$", _I)
+PLACE_PAIR = re.compile(rf"\s+các\s+{_PLACE_LEVEL}\s*,\s*{_PLACE_LEVEL}\s+(?=(?-i:[A-ZĐ]))", _I)
+PLACE_NAME = re.compile(rf"^(?:(?P<level>{_PLACE_LEVEL})\s+(?:{_PLACE}|(?-i:[A-ZĐ]{{2,4}}))|{_PLACE})$", _I)
+PLACE_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
 LIST_LEAD = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+|[0-9]{1,3}\s+)", _I)
 UNIT_NOUN = re.compile(_UNIT_NOUN, _I)
 # "các Sở: Kế hoạch và Đầu tư, Tài chính": a plural noun before the names it shares.

@@ -60,6 +60,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             continue
         here = [d for d in deadlines if d.line - line_offset in block.lines]
         placed = [(c.where(block, d), d) for d in here]
+        walk.lead_dues(placed)
         text = block.text
         before = last
         run_on, last = last[-1:] not in TERMINAL, text  # the line before ended mid-sentence (hard wrap)

@@ -158,6 +158,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         run_on, last = last[-1:] not in TERMINAL, text  # the line before ended mid-sentence (hard wrap)
         placed = ([(c.where(block, d), d) for n in lines if n in by_line for d in by_line[n]]
                   if by_line and not by_line.keys().isdisjoint(lines) else [])
+        walk.lead_dues(placed)
         item = ITEM.match(text) if first in ITEM_FIRST or text[1:2] == ")" else None
         if item or (first in "PIVXL" and ROMAN.match(text)):
             walk.new_item(roman=not item, depth=item_depth(item))

@@ -171,6 +171,13 @@ class Walk:
                 self.end_lead()  # "b) Yêu cầu UBND cấp huyện …", "- Sở Tài chính …": an order of its own
             else:
                 self.lead.held.append(rest)
+                self.lead.took = True
+
+    def lead_dues(self, placed: Iterable[tuple[int, Deadline]]) -> None:
+        """The deadlines of the block :meth:`follow` just gave the open lead: dues of its items (:meth:`.holders.Lead.close`)."""
+        if self.lead is not None and self.lead.took:
+            self.lead.took = False
+            self.lead.deadlines.extend(d for _pos, d in placed)
 
     def end_lead(self) -> None:
         """The rows of the clause ending in ":" show the duties listed under it."""
