@@ -21,6 +21,7 @@ from .lead_place import lead_issuer
 from .lead_subject import RUN_ON
 from .lines import Block
 from .paragraphs import page_lines, paragraph
+from .patterns import LOWER_MARKED
 from .result import ImportResult
 
 _TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES), key=len, reverse=True))
@@ -30,7 +31,7 @@ _BRACKET = re.compile(r"(?:\b(?P<before>(?i:" + _TYPES + r"))\s*)?\(\s*(?:(?P<ty
 # "Văn phòng UBND tỉnh thông báo …": a body opening its sentence, up to its verb
 _OPENS = re.compile(r"^(?P<body>(?:Văn phòng|UBND|HĐND|Ủy ban|Uỷ ban|Sở|Ban|Bộ|Cục|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|"
                     r"Đảng uỷ)\s[^,;:.()]{2,80}?)\s+(?:(?:đã|vừa|mới)\s+)?(?:thông báo|ban hành|có|ký|gửi|hướng dẫn)\b")
-_ACT = re.compile(r"\b(?:đã|vừa|mới)\s+(?P<act>[a-zđà-ỹ][^.;:]{5,200})")
+_ACT = re.compile(r"\b(?:đã|vừa|mới)\s+(?P<act>[a-z" + LOWER_MARKED + r"][^.;:]{5,200})")
 _ABOUT = re.compile(r"\b(?:về việc|V/v)\s+(?P<title>[^.;()]{8,400}?)\s*$")
 
 

@@ -22,6 +22,7 @@ from .lead_place import lead_issuer
 from .lead_subject import RUN_ON
 from .lines import Block
 from .paragraphs import page_lines, paragraph
+from .patterns import UPPER_MARKED
 from .result import ImportResult
 
 _TYPES = "|".join(sorted((re.escape(n) for n in TYPE_NAMES), key=len, reverse=True))
@@ -136,7 +137,7 @@ _RELATIVE = re.compile(
     r"(?:(?:vừa|mới|đã)\s+)?(?:ký\s+)?(?:ban hành|công bố)\b")
 _SIGNED_AT = re.compile(
     r"^\s*(?:[Tt]ại|[Tt]heo)\s+(?P<type>" + _TYPES + r")\s+số\s+(?P<number>\d[^\s,;()]*/[^\s,;()]*[^\W_])"
-    r"(?:\s+ngày\s+[\d/.-]+)?\s*,\s*(?P<body>Thủ tướng Chính phủ|" + _BODY + r")\s+(?:(?:[A-ZĐÀ-Ỹ][^\s,.;:()]*\s+){2,4})?"
+    r"(?:\s+ngày\s+[\d/.-]+)?\s*,\s*(?P<body>Thủ tướng Chính phủ|" + _BODY + r")\s+(?:(?:[A-Z" + UPPER_MARKED + r"][^\s,.;:()]*\s+){2,4})?"
     r"(?:đã\s+|vừa\s+)?ký\s+(?:ban hành\s+)?(?P<title>(?:phê duyệt|ban hành|quy định|công nhận|thành lập)\s[^.;]{5,400}?)"
     r"\s*(?:[.;]|$)")
 

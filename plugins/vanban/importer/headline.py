@@ -19,6 +19,7 @@ from ..text import collapse_space, fold
 from .issuer import written_out
 from .lead_place import lead_issuer
 from .lines import Block, Line
+from .patterns import LOWER_MARKED
 from .result import ImportResult
 from .type_code import is_letter_number, type_from_number
 
@@ -200,7 +201,7 @@ def _read_approval(result: ImportResult, body: str) -> None:
 _TYPE_HEADLINE = re.compile(r"^(?P<type>" + "|".join(sorted((re.escape(n) for n in TYPE_NAMES if n != "Công văn"),
                                                               key=len, reverse=True)) + r")\s+(?P<rest>\S.+)$")
 # "Công văn hướng dẫn thực hiện … năm 2016": a letter's post title, its V/v after the type word (never "số …", "của …")
-_LETTER_HEADLINE = re.compile(r"^(?P<type>Công văn)\s+(?P<rest>(?!số\b|của\b|khẩn\b|hỏa tốc\b|hoả tốc\b)[a-zđà-ỹ][^()]+)$")
+_LETTER_HEADLINE = re.compile(r"^(?P<type>Công văn)\s+(?P<rest>(?!số\b|của\b|khẩn\b|hỏa tốc\b|hoả tốc\b)[a-z" + LOWER_MARKED + r"][^()]+)$")
 
 
 def read_headline_type(result: ImportResult, blocks: list[Block]) -> None:
@@ -360,7 +361,7 @@ def read_bracketed_heading(result: ImportResult, blocks: list[Block]) -> None:
 PREAMBLE_OWN = re.compile(r"(?:^|[;.]\s+|,\s+)(?:UBND|HĐND|Ủy ban|Uỷ ban|Ban|Sở|Hội|Đảng ủy|Đảng uỷ|Thường trực)\s[^;:.()]{2,100}?\s+"
                            r"(?:xây dựng|ban hành)\s+(?P<type>(?i:" + "|".join(sorted((re.escape(n) for n in TYPE_NAMES
                                                                                   if n != "Công văn"), key=len, reverse=True))
-                           + r"))\s+(?P<title>[a-zđà-ỹ](?:[^;:()]|\([^()]{1,80}\)){10,400}?)\s*"
+                           + r"))\s+(?P<title>[a-z" + LOWER_MARKED + r"](?:[^;:()]|\([^()]{1,80}\)){10,400}?)\s*"
                            r"(?:\((?:sau đây\s+)?gọi tắt[^()]{0,120}\)\s*)?(?:\((?:xem|chi tiết)\b[^()]{0,60}\)\s*)?"
                            r",?\s*(?:(?:với|gồm)\s+(?:những|các)\s+nội dung\s+)?(?:cụ thể\s+)?(?:như sau|sau đây)\s*:")
 

@@ -22,7 +22,7 @@ from .casing import ADMIN_UNITS, recase_issuer
 from .casing import key as fold_key
 from .lines import Line
 from .office_place import with_place
-from .patterns import is_upper
+from .patterns import UPPER_MARKED, is_upper
 from .result import ImportResult
 
 _BARE = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN"}
@@ -47,7 +47,7 @@ _OWN_AREA = re.compile(r"\bđịa bàn\s+(tỉnh|thành phố|huyện|quận|th�
 
 
 # "TP. Hồ Chí Minh", "Tp.Cần Thơ", "Thị xã Phú Thọ": a place line that writes its unit before the name.
-_PLACE_UNIT = re.compile(r"^(TP|Tp|TX|Tx|Thành phố|Thị xã|Thị trấn)(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])")
+_PLACE_UNIT = re.compile(r"^(TP|Tp|TX|Tx|Thành phố|Thị xã|Thị trấn)(?:\.\s*|\s+)(?=[A-Z" + UPPER_MARKED + r"])")
 _PLACE_UNITS = {"TP": "Thành phố", "TX": "thị xã", "THANH PHO": "Thành phố", "THI XA": "thị xã", "THI TRAN": "thị trấn"}
 
 

@@ -12,6 +12,7 @@ import re
 
 from ..province_names import is_central, listed_place, provinces_named
 from .office_holder import ministry_of
+from .patterns import LOWER_MARKED
 from .result import ImportResult
 
 BARE_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
@@ -61,7 +62,7 @@ def _one_province(issuer: str, sentence: str, page: str) -> str:
     return ""
 
 
-_CITY = re.compile(r"\bTP\.?\s+(?=[A-ZĐ][a-zà-ỹđ])")
+_CITY = re.compile(r"\bTP\.?\s+(?=[A-ZĐ][a-z" + LOWER_MARKED + r"])")
 
 
 def lead_issuer(result: ImportResult, issuer: str, sentence: str, page: str) -> str:

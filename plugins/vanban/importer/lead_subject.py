@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..citations import Citation, extract
-from .patterns import NAME_BRACKET
+from .patterns import LOWER_MARKED, NAME_BRACKET
 from .request import ASKS, asked
 
 # "… về chuyển đổi số năm 2026, xác định rõ lộ trình …": the lead's sentence goes on past the trích yếu.
@@ -25,7 +25,7 @@ RUN_ON = re.compile(r"(?:,\s*|(?<=[”\"])\s+)(?:xác định|nhằm|với|với
 # "… ban hành Quyết định số 240/QĐ-UBND công nhận 13 xã …." / "Công văn số 23/UBND-TN, xây dựng báo cáo …": a lead
 # that gives the trích yếu right after the number, without "về"; never "gửi …", "của …", "ngày …" (no trích yếu).
 _BARE_SUBJECT = re.compile(r"^\s*,?\s*(?P<title>(?!(?:gửi|của|ngày|do|tại|cho|với|và|nhằm|để|theo|trên|từ|đến|vào|"
-                           r"năm|lúc|về)\b)[a-zđà-ỹ](?:[^;()]|" + NAME_BRACKET + r"){8,300}?)\s*"
+                           r"năm|lúc|về)\b)[a-z" + LOWER_MARKED + r"](?:[^;()]|" + NAME_BRACKET + r"){8,300}?)\s*"
                            r"(?:\((?!" + NAME_BRACKET[2:] + r")|\./\.|\.(?:\s|$)|;|$)")
 
 

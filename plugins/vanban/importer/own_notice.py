@@ -15,10 +15,11 @@ from ..text import collapse_space
 from .lead import LEAD_LINES
 from .lines import Block
 from .paragraphs import page_lines
+from .patterns import UPPER_MARKED
 from .result import ImportResult
 
 _TELLS = re.compile(r"(?:^|[.;:!]\s+|,\s+)(?:(?:Nay|Vậy|Vì vậy|Do đó|Do vậy|Theo đó)\s*,?\s+)?"
-                    r"(?P<body>[A-ZĐÀ-Ỹ][^.;:!?]{2,90}?)\s*,?\s+(?:xin\s+)?(?:trân trọng\s+)?(?:kính\s+)?"
+                    r"(?P<body>[A-Z" + UPPER_MARKED + r"][^.;:!?]{2,90}?)\s*,?\s+(?:xin\s+)?(?:trân trọng\s+)?(?:kính\s+)?"
                     r"thông báo\s+(?:cho|đến|tới)(?=\s+\S)")
 _NOT_ITS_OWN = re.compile(r"\b(?:đề nghị|yêu cầu|giao|đã|vừa|sẽ|được|đang|cần|phải|theo)\b", re.I)
 

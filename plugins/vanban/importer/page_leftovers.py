@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import UPPER_MARKED
+
 __all__ = ["body_chrome", "dangling_label", "page_leftover", "portal_day", "without_link_prompt", "without_null"]
 
 _EMPTY_IMAGE = re.compile(r"!\\?\[\\?\]\\?\(\\?\)[\s|]*")  # "![]()", "![]() |"
@@ -42,7 +44,7 @@ _PORTAL_DAY = re.compile(r"(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ
 # "Tài liệu:", "Tệp đính kèm:": the label of a portal's attachment box whose links the copy lost
 _ATTACHMENT_LABEL = re.compile(r"(?:tài liệu|tệp|file|văn bản)(?:\s+đính kèm)?\s*:", re.I)
 # "null Công nhận 08 xã …": a portal's script printed an empty value before its heading
-_NULL = re.compile(r"^null\s+(?=[A-ZĐÀ-Ỹ\d“\"])")
+_NULL = re.compile(r"^null\s+(?=[A-Z" + UPPER_MARKED + r"\d“\"])")
 
 
 def portal_day(text: str) -> bool:

@@ -47,6 +47,8 @@ def type_word(text: str) -> str | None:
 # --- a news lead's words, slot by slot (lead_grammar.py reads them left to right) -----------------------------------
 # [time] [body] [cho biết] [tense] [verb] [document noun (+ urgency)] [số N] [ngày D] [addressees] [subject]
 
+# "date 2023-03 UBND tỉnh vừa …", "2025-01-10 15:41 UBND …": a post stamp the copy put before the lead
+LEAD_STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+")
 # "Ngày 19/7/2022,", "Chiều 18/12", "Mới đây,", "Vừa qua,": when the sentence says it happened
 LEAD_TIME = re.compile(r"(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:[-/.]|\s+tháng\s+)"
                        r"\s*(?P<m>\d{1,2})(?:\s*[-/.]\s*(?P<y>\d{4})|\s+năm\s+(?P<y2>\d{4}))?"
@@ -54,8 +56,11 @@ LEAD_TIME = re.compile(r"(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[�
 # "vừa", "đã", "mới đây", "chính thức": the tense between the body and its verb ("cho biết" reports it)
 LEAD_TENSE = re.compile(r"(?:cho biết\s+)?(?:(?:vừa|đã|mới đây|mới|chính thức|cũng)\s+)*")
 # the verbs a lead issues a document with; the ones that date it (a day before them is the document's own date)
-LEAD_VERBS = ("ký ban hành", "ban hành", "phát hành", "ký", "có", "ra", "gửi", "tổ chức triển khai", "triển khai")
+LEAD_VERBS = ("ký ban hành", "ban hành", "phát hành", "phát đi", "ký", "có", "ra", "gửi", "tổ chức triển khai",
+              "triển khai")
 DATING_VERBS = ("ký ban hành", "ban hành", "ký")
+# a body acting with no document named: the page says who acts, not what it issued (the issuer only)
+ACTING_VERBS = ("đề nghị", "yêu cầu", "kiến nghị", "dự thảo")
 # the generic nouns a lead names a document by besides its type's name; the urgency words after it
 GENERIC_NOUNS = ("văn bản",)
 URGENCY = re.compile(r"(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn)\s+", re.I)
@@ -76,3 +81,32 @@ SUBJECT_END = re.compile(r"\s*,?\s+(?:(?:với|gồm)\s+(?:các|những)\s+nội
 # hiện" passes a directive on (no notice)
 TO_READERS = re.compile(r"^(?:đến|tới|để|cho)\s[^.;:]{3,300}?\s(?:được\s+)?biết(?:\s+và\s[^.;:,]{3,60})?\s*[.!]?\s*$")
 OWN_VOICE = re.compile(r"(?:(?:xin|trân trọng|kính)\s+)+thông báo(?:\s+lại)?\s+")
+
+# --- words shared by the sentence splitter and the issuer's office ------------------------------------------------
+
+# Vietnamese letters with marks, by case: a range "à-ỹ" or "À-Ỹ" holds both cases (Ă, Đ, Ơ, Ư and Ạ…Ỹ interleave
+# their capitals and small letters), so a class is written with these
+UPPER_MARKED = "ĐÀÁẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+LOWER_MARKED = "đàáảãạâấầẩẫậăắằẳẵặèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+UPPER = "A-Z" + UPPER_MARKED
+LOWER = "a-z" + LOWER_MARKED
+# One sentence splitter for every lead reader: a stop after a word of three letters or more (never "TP.", "Q.", "TS.",
+# an initial "V.", a number's "1.042"), or after a two-letter word in lower case ("xã.", "họ."), or a closing quote
+# or bracket after a stop; then space, and a capital, or an opening quote or bracket before one (". “Ngày sách …").
+SENTENCE = re.compile(r"(?:(?<=[^\s.]{3}[.!?])|(?<=\s[" + LOWER + r"]{2}[.!?])|(?<=[^\s.]{2}[.!?][”\"’)]))"
+                      r"(?<!ThS\.)(?<!PGS\.)(?<!TSKH\.)\s+(?=[“\"‘(\[]?[" + UPPER + r"])")
+# "3 Quyết định", "hai quyết định", "các văn bản", "một số công văn": a noun counted, no one document
+SEVERAL = r"(?:\d+|các|những|hai|ba|bốn|năm|sáu|một số|một loạt|loạt)"
+# what a page says a body reported, never part of the body's name ("Sở … cho biết", "Sở … thông tin")
+REPORTING = re.compile(r"\s+(?:cho biết|cho hay|thông tin|khẳng định|nhấn mạnh|tiết lộ)\s*$")
+# an office that acts for its body (Nghị định 30/2020: the body is the issuer): "Giám đốc Sở Y tế …" is "Sở Y tế …",
+# "Hiệu trưởng trường X" is "Trường X", "Trưởng Ban Chỉ đạo X" is "Ban Chỉ đạo X". A committee's chairman issues his
+# own Công điện, Chỉ thị, Thông báo (the sets write "Chủ tịch Ủy ban nhân dân tỉnh X"): only his decision, or a letter
+# numbered with the committee's code, is the committee's (``lead_grammar``)
+OFFICE_OF_BODY = re.compile(r"^(?:(?:Phó|Quyền)\s+)?(?:Giám đốc|Hiệu trưởng|Trưởng|Viện trưởng|Cục trưởng|"
+                            r"Chi cục trưởng|Chánh|Chánh Văn phòng|Chủ nhiệm|Tổng Giám đốc|Tổng cục trưởng)\s+"
+                            r"(?=(?:UBND|HĐND|Ủy|Uỷ|Sở|Ban|Trung tâm|Bệnh viện|Trường|trường|Viện|Cục|Chi cục|Tổng cục|"
+                            r"Phòng|Văn phòng|Thanh tra|Công an|Công ty|Tổng công ty|Hội đồng|Hội|Đài|Học viện|Đại học)\b)")
+# an office a person holds, as a lead names it before or after his name ("ông X, Chủ tịch UBND tỉnh …")
+OFFICE = re.compile(r"^(?:(?:Phó|Quyền)\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Tổng Giám đốc|Hiệu trưởng|Trưởng|Bộ trưởng|"
+                    r"Thứ trưởng|Thủ tướng|Chánh|Cục trưởng|Tổng cục trưởng|Chi cục trưởng|Viện trưởng|Chủ nhiệm)\s")

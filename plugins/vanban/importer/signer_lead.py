@@ -25,7 +25,7 @@ from ..glossary import TYPE_NAMES
 from ..province_names import listed_place
 from ..text import collapse_space, fold
 from .issuer import SPELT, written_out
-from .patterns import NAME_BRACKET
+from .patterns import LOWER_MARKED, NAME_BRACKET, UPPER_MARKED
 from .signed import person_name
 from .type_code import is_letter_number
 
@@ -34,24 +34,24 @@ _SIGN = re.compile(r"(?<![\w])(?:(?:đã|vừa|mới)\s+)?ký(?:\s+ban\s+hành)?
 _NOT_SIGNING = re.compile(r"(?:đăng|thư|phiếu|chữ)\s*$", re.I)
 _TYPE_FIRST = re.compile(r"^(?P<type>" + "|".join(sorted((re.escape(t) for t in TYPE_NAMES), key=len, reverse=True))
                          + r"|Văn bản)\b", re.I)
-_PERSON_AFTER = re.compile(r"\b(?:đồng chí|bà|ông)\s+(?P<name>[A-ZĐÀ-Ỹ][^\s,.;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,3})")
+_PERSON_AFTER = re.compile(r"\b(?:đồng chí|bà|ông)\s+(?P<name>[A-Z" + UPPER_MARKED + r"][^\s,.;:()]*(?:\s+[A-Z" + UPPER_MARKED + r"][^\s,.;:()]*){1,3})")
 _ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?P<body>[^,.;:()\d]{3,80}?)\s*(?:,|\s+(?:ký|đồng chí))")
 _SHORT = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "BTVTU": "Ban Thường vụ Tỉnh ủy"}
-_OF = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s*)?,?\s*của\s+(?P<body>[A-ZĐÀ-Ỹ][^.;:()\d]{2,80}?)\s*(?=\s(?:về|V/v)\b|\s*\(|\s*[.;]|$)")
+_OF = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s*)?,?\s*của\s+(?P<body>[A-Z" + UPPER_MARKED + r"][^.;:()\d]{2,80}?)\s*(?=\s(?:về|V/v)\b|\s*\(|\s*[.;]|$)")
 _COUNCIL = r"(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)"
 _CHAIR = re.compile(r"\b(?:Phó\s+)?[Cc]hủ tịch\s+(?P<short>" + _COUNCIL + r")\s+(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|"
-                    r"phường|thị trấn)\s*(?P<place>(?:[A-ZĐÀ-Ỹ][^\s,.;:()]*\s*){0,6})")
+                    r"phường|thị trấn)\s*(?P<place>(?:[A-Z" + UPPER_MARKED + r"][^\s,.;:()]*\s*){0,6})")
 # "…, Chủ tịch UBND tỉnh Nam Định đã ký …": the office itself opens the clause (no "Phó", no one named after it)
 _CHAIR_ACTS = re.compile(r"(?:^|[,;]\s*)[Cc]hủ tịch\s+" + _COUNCIL + r"\s[^,;]*$")
 _PREMIER = re.compile(r"\b(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?\b")
 _HEAD_OF = re.compile(r"\bTrưởng\s+[Bb]an\s+(?P<name>[^,.;:()]{3,60}?)\s*(?:,|$)")
-_MINISTER = re.compile(r"\b(?:Thứ|Bộ)\s+trưởng\s+(?P<body>Bộ\s+[^,.;:()]{3,60}?)\s+(?=[A-ZĐÀ-Ỹ][^\s]*\s+[A-ZĐÀ-Ỹ])")
+_MINISTER = re.compile(r"\b(?:Thứ|Bộ)\s+trưởng\s+(?P<body>Bộ\s+[^,.;:()]{3,60}?)\s+(?=[A-Z" + UPPER_MARKED + r"][^\s]*\s+[A-Z" + UPPER_MARKED + r"])")
 # "… số 323/BVHTTDL-VHCS gửi UBND các tỉnh, thành phố … về việc …": the addressees before the label are skipped
 _ABOUT = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s*,?\s*)?(?:của\s+[^.;:()]{2,80}?\s+)?(?:gửi\s+[^.:()]{3,300}?\s+)?"
                     r"(?P<label>V/v|về việc|về)\s+(?P<title>.+)$", re.I | re.S)
 # "… 68/KH-UBND triển khai thực hiện …": the subject straight after the number; "yêu cầu các bộ …" is what it asks.
 _BARE = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s+)?(?P<title>(?!(?:yêu cầu|gửi|của|ngày|do|tại|cho|với|và|nhằm|để|theo|"
-                   r"trên|từ|đến|vào|năm|lúc|về|nêu|nhấn mạnh|chỉ đạo|giao)\b)[a-zđà-ỹ](?:[^;()]|" + NAME_BRACKET
+                   r"trên|từ|đến|vào|năm|lúc|về|nêu|nhấn mạnh|chỉ đạo|giao)\b)[a-z" + LOWER_MARKED + r"](?:[^;()]|" + NAME_BRACKET
                    + r"){8,400})$")
 _DAY_MONTH = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})(?:\s*[./-]\s*(?P<y>\d{4}))?\b")
 _STAMP = re.compile(r"\b(?:(?P<y1>\d{4})-(?P<m1>\d\d)-(?P<d1>\d\d)|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}))\b")

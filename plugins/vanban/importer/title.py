@@ -17,7 +17,7 @@ from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .copied_title import COUNTER, once
 from .landmarks import VV
-from .patterns import ADDRESSEE, is_upper
+from .patterns import ADDRESSEE, UPPER_MARKED, is_upper
 from .result import ImportResult
 from .run_in import body_start
 from .type_code import QUALIFIER, check_type, is_letter_number, type_from_number, verb_not_type
@@ -51,7 +51,7 @@ _ATTACHMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|rar|zip)$", re.I)  # an attachme
 # would otherwise read as the trích yếu going on). A full address ("https://…") is left to analyse's chrome rule, which
 # keeps what follows the page's author, times and address.
 _WEB = re.compile(r"^[a-z0-9][a-z0-9-]*\.(?:vn|com|net|org|info|edu)\b", re.I)
-_PLACE_DATE = re.compile(r"^[A-ZĐÀ-Ỹ]\S*(?:\s+\S+){0,4}?,?\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\W*$")
+_PLACE_DATE = re.compile(r"^[A-Z" + UPPER_MARKED + r"]\S*(?:\s+\S+){0,4}?,?\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\W*$")
 _URGENCY = re.compile(r"^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC|MẬT|TỐI MẬT|TUYỆT MẬT)\.?$")  # độ khẩn, độ mật (ND 30)
 _SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")
 # The trích yếu's last line on a line of its own: its period ("Năm học 2020 – 2021", "GIAI ĐOẠN 2021 - 2025", a report's

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 
 from ..glossary import TYPE_NAMES
 from .lines import Block, Line
-from .patterns import is_upper
+from .patterns import LOWER_MARKED, is_upper
 
 _ENDS_SENTENCE = re.compile(r"([.;:!?…]|\./\.|\.\)|:\s*-)\s*[\"”»)]?$")
 _OPENS_ITEM = re.compile(r"^(\d+(\.\d+)*\s*[.)/-](\s|$)|\d+\.\d+|[IVXLC]+\s*[.)/-](\s|$)|[a-zđ]\s*\)|[-+•–*]\s|Điều\s+\d|Chương\s+[IVXLC\d]|"
                          r"Mục\s+[IVXLC\d]|Phần\s+[IVXLC\d]|Nơi nhận|Kính g[ửở]i|TM\.|KT\.|T/M|K/T|TL\.|T/L)", re.I)
-_CONTINUES = re.compile(r"^[a-zà-ỹđ\d(,;:/“\"'-]")
+_CONTINUES = re.compile(r"^[a-z" + LOWER_MARKED + r"\d(,;:/“\"'-]")
 # "…Quyết định số 213/QĐ-TTg …;" then "Quyết định số 798/QĐ-BTC …": the next item of a list of
 # bases. It stays in the paragraph so the cue that opened the list ("Thực hiện …") still governs it.
 _NEXT_BASIS = re.compile(rf"^(?:(?:{'|'.join(sorted(TYPE_NAMES, key=len, reverse=True))})\s+(?:liên tịch\s+)?số\b|"
