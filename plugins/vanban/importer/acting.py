@@ -34,6 +34,9 @@ _ACTING = re.compile(r"(?:^|[\s(:-])(?P<short>UBND|HĐND|[UỦ][yỷ]\s+[Bb]an\s
                      r"(?P<acts>\s+(?:thông báo|ban hành|đề nghị|yêu cầu|quyết định)\b)?")
 
 
+_GROUNDS = re.compile(r"(?:^|[.!?]\s+)(?:Căn cứ|Thực hiện)\b[^.!?]*$")
+
+
 def read_acting_body(result: ImportResult, blocks: list[Block]) -> None:
     """A page with no header whose issuer only its own sentences name ("Ủy ban nhân dân xã Tây Sơn thông báo
     lịch …"): the one body with its locality that the page's first lines name, reported as unsure. Two
@@ -54,6 +57,8 @@ def read_acting_body(result: ImportResult, blocks: list[Block]) -> None:
                               text[: m.start() + 1])
             # "… tại Hội trường UBND huyện Tân Phước": where it happens, never who acts
             owner = owner or re.search(r"\btại\s+(?:\S+\s+){0,3}$", text[: m.start() + 1])
+            # "Căn cứ …; Kế hoạch của Sở …; UBND quận X; …": a ground the text acts on, never who acts
+            owner = owner or (None if m.group("acts") else _GROUNDS.search(text[: m.start() + 1]))
             if place and not owner:
                 found.add(f"{body} {m.group('level')} {place}")
                 if m.group("acts"):

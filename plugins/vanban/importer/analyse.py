@@ -40,7 +40,7 @@ from .issuer import complete_bare_issuer
 from .issuer_doubts import name_central_body
 from .issuing_line import read_issuing_line
 from .lead import lead_context, read_lead
-from .lead_grammar import read_lead_grammar
+from .lead_grammar import NO_TITLE, read_lead_grammar
 from .letter_lead import read_letter_lead
 from .letter_subject import read_letter_subject
 from .lines import Block, Line, TableBlock
@@ -49,12 +49,13 @@ from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
 from .ocr_repair import repair
 from .office_debris import office_debris
+from .office_holder import body_of_office
 from .own_notice import read_own_notice
 from .page_leftovers import body_chrome, page_leftover, without_link_prompt, without_null
 from .paragraphs import page_lines
 from .patterns import ADDRESSEE
 from .preamble_title import read_preamble_title
-from .record import read_lone_number, read_record_line
+from .record import read_lone_number, read_numbered_headline, read_record_line
 from .record_table import read_record_table
 from .result import FIELDS, ImportResult
 from .rolled_out import read_rolled_out
@@ -185,7 +186,8 @@ def _lone_title(result: ImportResult) -> str:
 def _restore_lone_title(result: ImportResult, lone: str) -> None:
     """The set-aside line, when nothing on the page gave a trích yếu or a number and it is no chrome (a word or three,
     a date or an hour), is the page's headline taken for it: reported as unsure."""
-    if not lone or result.fields.get("title") or result.fields.get("number"):  # a lead's document: the line is its news
+    told = any(k == "title" and why == NO_TITLE for k, why in result.missing)  # a lead naming no one document's
+    if not lone or result.fields.get("title") or result.fields.get("number") or told:  # a lead's: the line is its news
         if lone:
             result.notes.append(f"dòng đầu trang “{lone}”: tiêu đề trang, không phải trích yếu")
         return
@@ -223,6 +225,15 @@ def _without_page_leftovers(result: ImportResult, blocks: list[Block]) -> list[B
             b = dataclasses.replace(b, text=cut, markdown=without_null(b.markdown) if b.markdown else "")
         kept.append(b)
     return kept
+
+
+def _issuer_as_body(result: ImportResult) -> None:
+    """An office read as the issuer issues as its body, a reporting verb is no part of it (``body_of_office``)."""
+    issuer = str(result.fields.get("issuer") or "")
+    body = body_of_office(issuer) if issuer else ""
+    if body and body != issuer:
+        result.fields["issuer"] = body
+        result.unsure.append(("issuer", f"đọc được “{issuer}”: chức vụ thay mặt cơ quan, cơ quan là “{body}”"))
 
 
 def analyse(blocks: list[Block], source: Path) -> ImportResult:
@@ -266,6 +277,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_issuing_clause(result, head_and_body)
     read_issuing_line(result, head_and_body, lead_context(page_lines(head_and_body)))
     read_lone_number(result, head_and_body)
+    read_numbered_headline(result, head_and_body)
     if read_record_line(result, head_and_body, figures=True):
         read_headline_title(result, head_and_body)  # again: the late record's type and number name the headline
     read_source_note(result, head_and_body)
@@ -275,6 +287,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_letter_lead(result, head_and_body)
     read_own_notice(result, head_and_body)
     _restore_lone_title(result, lone)
+    _issuer_as_body(result)
     if "type" not in result.fields:
         lines = [b for b in blocks if isinstance(b, Line)]
         number = str(result.fields.get("number") or "")

@@ -25,6 +25,7 @@ from .lead_place import lead_issuer
 from .lead_subject import RUN_ON, about_kept, bare_subject, lead_subject, named_after_number, unasked
 from .lines import Block
 from .paragraphs import page_lines, paragraph
+from .patterns import LEAD_STAMP, LOWER_MARKED, SENTENCE, SEVERAL
 from .result import ImportResult
 from .signed import read_signed_lead
 from .signer_lead import read_signer_lead, signer_of, year_from_page
@@ -36,11 +37,13 @@ SOURCE_LINES = 6  # a source line stands at the foot
 # "Ngày 21 tháng 12 năm 2021, Thủ tướng Chính phủ đã ban hành …" (the date written out)
 _ISSUED = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?P<d>\d{1,2})\s*(?:[-/.]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                      r"(?:\s*[-/.]\s*(?P<y>\d{4})|\s+năm\s+(?P<y2>\d{4}))?\s*,?\s*"
-                     r"(?P<issuer>[^;:.()\d]{3,120}?)(?:\s*\([A-ZĐ&]{2,12}\))?\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:[Bb]an hành|có|ra)\s+")
+                     r"(?P<issuer>[^;:.()\d]{3,120}?)(?<!\scũng)(?:\s*\([A-ZĐ&]{2,12}\))?\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?"
+                     r"(?:[Bb]an hành|có|ra)\s+")
 # "Sở Văn hóa, Thể thao và Du lịch", "Phòng Kinh tế, Hạ tầng và Đô thị": a comma inside a body's name stands before a
 # capitalised word of its field (ND 30/2020), never before a second body ("UBND tỉnh, Sở Y tế").
 _NAME_COMMA = (r",(?=\s+(?!(?:UBND|HĐND|Ủy|Uỷ|Hội|Ban|Sở|Bộ|Cục|Phòng|Chi|Trung|Văn|Tổng|Công|Đảng|Tỉnh|Thành|Huyện|"
                r"Thường|Chủ|Phó|Thủ|Chính|Quốc)\b)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,]*\s)")
+# "X cũng đã ban hành …" tells of another document beside the page's news: no lead (either shape).
 # No date before it: "UBND thành phố Vũng Tàu vừa có Thông báo số 678/TB-UBND ngày 05/02/2018 về việc …",
 # "UBND thành phố Hà Nội ban hành Thông báo số 681/TB-UBND ngày 19/7/2023 về việc …" (the date, if any, is the
 # cited document's own).
@@ -48,7 +51,7 @@ _ISSUED_BARE = re.compile(r"^(?P<issuer>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đ
                           r"Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Cục|Tổng cục|Chủ tịch|Trung ương|Văn phòng|Thủ tướng|"
                           r"Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Phó Thủ tướng|Phó Chủ tịch|Thường trực|Chi cục|"
                           r"Trung tâm|Công đoàn)"
-                          r"(?:(?:[^,;:.()\d]|" + _NAME_COMMA + r"){2,100}?(?:\s*\([A-ZĐ&]{2,15}\)[^,;:.()\d]{0,30}?)?)?)\s+"
+                          r"(?:(?:[^,;:.()\d]|" + _NAME_COMMA + r"){2,100}?(?:\s*\([A-ZĐ&]{2,15}\)[^,;:.()\d]{0,30}?)?)?)(?<!\scũng)\s+"
                           r"(?:(?:đã\s+|vừa\s+|mới\s+)(?:ký\s+)?(?:[Bb]an hành|có|ra)|ban hành|ra)\s+")
 # "Thay mặt Bộ Chính trị, đồng chí …, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về …": the body
 # signed for is the issuer, the date after the number is the document's own.
@@ -175,7 +178,7 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
 
 
 # "3 Quyết định", "các quyết định": a lead naming several documents at once names no one number or trích yếu
-_SEVERAL = re.compile(r"\s*(?:\d+|các|những|hai|ba|bốn)\s+(?i:" + "|".join(TYPE_NAMES) + r")\b")
+_SEVERAL = re.compile(r"\s*" + SEVERAL + r"\s+(?i:" + "|".join(TYPE_NAMES) + r")\b")
 
 
 # "(LSVN) - ", "VOV.VN - ", "HẢI DƯƠNG - ": the paper's tag before its lead
@@ -186,12 +189,10 @@ _TAG = re.compile(r"^\s*(?P<tag>\([^()]{2,20}\)|[^\s()]+(?:\s+[^\s()]+){0,3}?)\s
 _THEREFORE = re.compile(r"^(?:Vì vậy|Vì thế|Do vậy|Do đó|Bởi vậy)\s*,\s*")
 
 
-# "date 2023-03 UBND tỉnh vừa …", "2025-01-10 15:41 UBND …": a post stamp the copy put before the lead
-_STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+")
 
 
 def _untagged(text: str) -> str:
-    text = _STAMP.sub("", text)
+    text = LEAD_STAMP.sub("", text)
     m = _TAG.match(text)
     if m and (m.group("tag").startswith("(") or re.sub(r"[\s.]", "", m.group("tag")).isupper()):
         return text[m.end():]
@@ -199,12 +200,11 @@ def _untagged(text: str) -> str:
 
 
 # A sentence ends at a full stop before a capital: "Thực hiện quy định của Bộ …. UBND thành phố vừa có Văn bản …"
-_NEXT_SENTENCE = re.compile(r"(?<=[^\s.]{3}[.!?])\s+(?=[A-ZĐÀÁẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])")
 
 
 # '… danh hiệu "Làng nghề Hà Nội"UBND Thành phố Hà Nội vừa ban hành …': a headline the copy glued to its lead, no
 # space between its last word or quote and the body's name: a sentence starts there.
-_GLUED_LEAD = re.compile(r"(?<=[”\"a-zđà-ỹ])(?=" + _BODY_START.pattern + r"\s)")
+_GLUED_LEAD = re.compile(r"(?<=[”\"a-z" + LOWER_MARKED + r"])(?=" + _BODY_START.pattern + r"\s)")
 # "Theo đề nghị của Sở …; nhằm đảm bảo …, Tổng cục Đường bộ Việt Nam ra thông báo số …": the lead's body after the
 # clause of grounds or purpose that opens its sentence, set off by a comma.
 _AFTER_CLAUSE = re.compile(r",\s+(?=" + _BODY_START.pattern + r"\s)")
@@ -223,7 +223,7 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
     """*text* from its start and from each next sentence's, its paper's tag left out: a lead may stand after a
     sentence of context ("Thực hiện quy định của Bộ …. UBND thành phố vừa có Văn bản 5036/UBND-MT …"), after a
     headline glued to it, or after a clause of grounds set off by a comma (tried last; marked True)."""
-    starts = [m.end() for m in _NEXT_SENTENCE.finditer(text)] + [m.end() for m in _GLUED_LEAD.finditer(text)]
+    starts = [m.end() for m in SENTENCE.finditer(text)] + [m.end() for m in _GLUED_LEAD.finditer(text)]
     return ([(_untagged(text), False)] + [(_untagged(text[at:]), False) for at in sorted(starts)]
             + [(text[m.end():], True) for m in _AFTER_CLAUSE.finditer(text)
                if not _DATED_CLAUSE.search(text[: m.start()]) and (_ANNOUNCES.search(_sentence_of(text[m.end():]))
@@ -377,6 +377,8 @@ def _year_of(number: str) -> str:
 
 def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | None, title: str, issuer: str,
           sentence: str = "", page: str = "") -> None:
+    if re.search(r"\scũng(?:\s|$)", issuer):
+        return  # "X cũng đã ban hành …": another document told of beside the page's news, no lead
     result.fields.pop("title", None)  # a page title above the lead is the page's headline
     title = RUN_ON.split(title, maxsplit=1)[0].strip(" .")
     if kind == "Công văn":  # a công văn's "V/v …" / "về việc …" is its label, not its trích yếu

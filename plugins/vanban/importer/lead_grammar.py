@@ -27,15 +27,16 @@ from .lead import LABEL, LEAD_LINES, lead_context
 from .lead_place import lead_issuer
 from .lead_subject import RUN_ON
 from .lines import Block
-from .office_holder import office_holder
+from .office_holder import body_of_office, office_holder, person_before
 from .paragraphs import page_lines
+from .patterns import LOWER_MARKED, UPPER_MARKED
 from .result import ImportResult
 
 _TYPES = sorted(TYPE_NAMES, key=len, reverse=True)
 _NOUNS = "|".join(re.escape(n) for n in [*_TYPES, *words.GENERIC_NOUNS])
 _VERBS = "|".join(re.escape(v) for v in words.LEAD_VERBS)
 # [tense] [verb] [noun]: where the body's name ends
-_ISSUES = re.compile(r"(?<=\s)" + words.LEAD_TENSE.pattern + r"(?P<verb>" + _VERBS + r")\s+(?P<noun>(?i:" + _NOUNS
+_ISSUES = re.compile(r"(?<=\s)" + words.LEAD_TENSE.pattern + r"(?P<verb>" + _VERBS + r")\s+(?:(?P<count>(?i:" + words.SEVERAL + r"))\s+)?(?P<noun>(?i:" + _NOUNS
                      + r"))(?=[\s,.:;]|$)")
 # [tense] [xin/trân trọng] thông báo: a notice's own voice
 _NOTIFIES = re.compile(r"(?<=\s)" + words.LEAD_TENSE.pattern + r"(?P<own>" + words.OWN_VOICE.pattern
@@ -46,19 +47,22 @@ _OFFICES = ("UBND ", "HDND ", "CHU TICH ", "PHO CHU TICH ", "THU TUONG", "PHO TH
             "TONG THU KY ", "KIEM LAM ", "HAT ", "BO CHI HUY ", "BO TU LENH ")
 # a clause inside what would be a body's name: it does something else there
 _CLAUSE = re.compile(r"\s(?:là|được|bị|đang|sẽ|đã|vừa|khi|nếu|thì|nhằm|để|theo|trong|sau khi|trước|quán triệt|học tập|"
-                     r"hội nghị|tổ chức hội)\s|;")
+                     r"hội nghị|tổ chức hội|xây dựng và)\s|;")
 # "Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo …": one man's two offices, the first names his committee
 _CHAIR = re.compile(r"^(?:Phó\s+)?Chủ tịch\s+(?=(?:Ủy|Uỷ) ban nhân dân\s)")
 _SECOND_OFFICE = re.compile(r",\s+(?:Trưởng|Phó Trưởng|Chủ nhiệm|Bí thư)\s")
+# "Để giải quyết …, Chủ tịch UBND tỉnh đã phát đi công văn số …": a purpose clause before a numbered document announces
+# the page's own act (its lead, wherever the story's setting put it); before an unnamed one it tells a story
+_PURPOSE = r"(?:Để|Nhằm)\s"
+# "Theo Công văn số LQSL-305 …": a document the page told of before (a number the citation reader may not know)
+_TOLD = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _TYPES) + r"|văn bản)\s+số\b", re.I)
 # "Thừa ủy quyền của Bộ trưởng …, X thông báo …", "Vì vậy, X …", "Nhằm …, X vừa có …": a clause before the body
 _BEFORE = re.compile(r"^(?:Thừa (?:ủy|uỷ) quyền|Vì vậy|Vì thế|Do đó|Do vậy|Nay|Theo đó)\b")
 _JUST = re.compile(r"\b(?:vừa|mới)\s")
-_PLURAL = re.compile(r"(?<!\S)(?:\d+|các|những|hai|ba|bốn|năm|một số)\s+$", re.I)
-_SENTENCE = re.compile(r"(?<=[^\s.]{2}[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 # "hướng dẫn thực hiện Nghị định số …": a guidance on another document (its number perhaps on the next line)
 _OTHER_DOCUMENT = re.compile(r"\b(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Chỉ thị|Công văn|Kế hoạch)\b")
 # "… hướng dẫn công tác X tới Ủy ban MTTQ các tỉnh": the addressees after the subject
-_ADDRESSED_AFTER = re.compile(r"\s+(?:tới|gửi tới|gửi)\s+(?=(?:các\s+|toàn thể\s+)?[A-ZĐÀ-Ỹ]).*$")
+_ADDRESSED_AFTER = re.compile(r"\s+(?:tới|gửi tới|gửi)\s+(?=(?:các\s+|toàn thể\s+)?[A-Z" + UPPER_MARKED + r"]).*$")
 _OWN_BRACKET = re.compile(r"\([^()]*\bsố\s+\d[^()]*\)")
 # a sentence ends with its stop; a line without one is a headline (or a lead its copy cut), unless it ends the page
 # "… năm 2015 Ngày 30 tháng 10 năm 2015, Ban …": a dated lead a PDF ran on after its headline starts a sentence there
@@ -66,6 +70,7 @@ _GLUED_DATE = re.compile(r"(?<=[^\s,;:])\s+(?=(?:Ngày|Sáng|Chiều|Trưa|Tối
 _STOPPED = re.compile(r"[.:;!?…”\"]\s*$")
 _TAG = re.compile(r"^(?:[A-ZĐ][A-ZĐ.]{1,12}|\([^()]{2,20}\))\s*[-–—]\s+")
 WHY = "trang không có phần đầu văn bản; đọc từ lời dẫn"
+NO_TITLE = "lời dẫn không nêu trích yếu"  # the lead settles that the page names none: its headline is its news
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,21 @@ class Lead:
     subject: str = ""
     sentence: str = ""
     recent: bool = False  # "vừa", "mới": the news item's own lead, wherever it stands
+    several: bool = False  # several documents of the type: no number, no trích yếu
+    signer: str = ""  # "ông X, Giám đốc Sở …": the office holder named before his office
+    acting: bool = False  # the body acts with no document named: the issuer only
+    purpose: bool = False  # "Để …, X đã phát đi công văn số …": the page's own act, if no document was told of before
+
+
+def _signer_before(words_before: str, body: str) -> str:
+    """The person named right before an office that acts for its body ("…, ông Trần Văn A, Giám đốc Sở Y tế …" →
+    "Trần Văn A"), else ""."""
+    if not words.OFFICE.match(body) or not words_before.endswith(body):
+        return ""
+    prior = words_before[: len(words_before) - len(body)].rstrip()
+    piece = prior.rsplit(",", 2)[-2] if prior.endswith(",") and prior.count(",") >= 1 else ""
+    name, rest = person_before(f"{piece.strip()}, {body}")
+    return name if rest == body else ""
 
 
 def _is_body(name: str) -> bool:
@@ -109,7 +129,7 @@ def _body_of(before: str) -> str:
         return before
     if "," in before:
         head, _, tail = before.rpartition(",")
-        tail = tail.strip()
+        tail = words.LEAD_TIME.sub("", tail.strip(), count=1)
         if _is_body(tail) and head.strip():
             return tail
     return ""
@@ -166,23 +186,36 @@ def _subject(rest: str, kind: str, generic: bool) -> tuple[str, str] | None:
     return kind, rest
 
 
+# "Văn phòng UBND TP. Hồ Chí Minh ngày 14/6 đã có thông báo …": the time said after the body, no part of its name
+_LATE_TIME = re.compile(r"\s+(?:ngày|hôm|sáng|chiều|tối)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,?$")
+
+
 def read_sentence(sentence: str) -> Lead | None:
     """The grammar: *sentence*'s slots read left to right; None when it presents no document of a body."""
-    sentence = _TAG.sub("", collapse_space(sentence))
+    sentence = _TAG.sub("", words.LEAD_STAMP.sub("", collapse_space(sentence)))
     time = words.LEAD_TIME.match(sentence)
     start = time.end() if time else 0
     for m in _ISSUES.finditer(sentence, start):
-        body = _body_of(sentence[start:m.start()])
+        before = _LATE_TIME.sub("", sentence[start:m.start()])
+        body = _body_of(before)
         if not body:
             continue
-        whole = _whole(sentence[start:m.start()])
-        if body != whole and not _JUST.search(m.group(0)) and not _BEFORE.match(sentence[start:]):
+        whole = _whole(before)
+        signer = _signer_before(whole, body)
+        if signer and body != whole and whole.startswith(("ông", "bà", "đồng chí", "Ông", "Bà", "Đồng chí")):
+            whole = body  # "ông X, Chủ tịch UBND tỉnh … đã có quyết định …": the man before his office, no clause
+        numbered = re.match(r"(?:số\s*)?\d", words.URGENCY.sub("", sentence[m.end():].lstrip(), count=1)) is not None
+        purpose = numbered and re.match(_PURPOSE, sentence[start:]) is not None
+        if body != whole and not _JUST.search(m.group(0)) and not _BEFORE.match(sentence[start:]) and not purpose:
             return Lead(body, "")  # a story after a clause, not the page's own lead
         noun = m.group("noun")
-        if _PLURAL.search(sentence[: m.start("noun")]):
-            return Lead(body, "")  # "3 Quyết định", "các văn bản": no one document
         generic = noun.lower() in words.GENERIC_NOUNS
         kind = "" if generic else next(t for t in _TYPES if t.lower() == noun.lower())
+        if m.group("count"):
+            # "hai quyết định", "3 Quyết định (308/…, 309/…)": several documents of one type, by one body on one day;
+            # no one number or trích yếu is the page's ("các văn bản": not even the type)
+            issued = _day(time) if m.group("verb") in words.DATING_VERBS else None
+            return Lead(body, kind, issued=issued, sentence=sentence, several=True)
         rest = sentence[m.end():].lstrip()
         rest = words.URGENCY.sub("", rest, count=1) if words.URGENCY.match(rest) else rest
         number, issued = "", _day(time) if m.group("verb") in words.DATING_VERBS else None
@@ -205,7 +238,11 @@ def read_sentence(sentence: str) -> Lead | None:
         subject = _trimmed(subject)
         if kind == "Công văn":
             subject = LABEL.sub("", subject)
-        return Lead(body, kind, number, issued, subject, sentence, _JUST.search(m.group(0)) is not None)
+        return Lead(body, kind, number, issued, subject, sentence, _JUST.search(m.group(0)) is not None,
+                    signer=signer, purpose=purpose)
+    acting = _acting(sentence, start)
+    if acting is not None:
+        return acting
     for m in _NOTIFIES.finditer(sentence, start):
         body = _body_of(sentence[start:m.start()])
         rest = sentence[m.end():]
@@ -223,18 +260,44 @@ def read_sentence(sentence: str) -> Lead | None:
     return None
 
 
+def _acting(sentence: str, start: int) -> Lead | None:
+    """A body acting in its own words with no document named ("vừa qua Trung tâm … thành phố X đề nghị UBND các xã
+    …", "Phòng GD&ĐT Quận 11 đề nghị …", "Căn cứ …, Sở … đã dự thảo …"): its name only (the issuer; no type)."""
+    for m in _ACTS.finditer(sentence, start):
+        before = sentence[start:m.start()]
+        body = _body_of(before)
+        if not body or not _PLACED.search(body):
+            continue
+        if body != _whole(before) and not _GROUNDS.match(sentence[start:]):
+            return None  # a story after a clause
+        return Lead(body, "", sentence=sentence, acting=True)
+    return None
+
+
+_OPENING = 3  # lines: a headline, a stamp, the opening sentence
+# the verbs of a body acting with no document named: asking, directing, drafting
+_ACTS = re.compile(r"(?<=\s)" + words.LEAD_TENSE.pattern + r"(?:" + "|".join(words.ACTING_VERBS) + r")\s")
+# "Căn cứ …, X …", "Để …, X …": the grounds or the purpose of the body's own act
+_GROUNDS = re.compile(r"^(?:Căn cứ|Thực hiện|Để|Nhằm|Trước)\b")
+# a body named with its place or its own proper name ("… Quận 11", "Bệnh viện Chợ Rẫy"); "Sở Y tế" alone may be any
+_PLACED = re.compile(r"(?:\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|"
+                     r"Phường|Thị trấn|TP\.?)\s+\S+|[A-Z" + UPPER_MARKED + r"]\S*\s+[A-Z" + UPPER_MARKED + r"]\S*)$")
+
+
 def _issuer(result: ImportResult, lead: Lead, page: str) -> tuple[str, str]:
     """(issuer, signer) the body names: a minister or the Prime Minister named with the office issues as it; a
-    committee's chairman issues a decision as his committee (Nghị định 30/2020: "QĐ-UBND"); a bare level is completed
+    committee's chairman issues a decision, or a letter numbered with the committee's code ("3937/UBND-NN"), as his
+    committee (Nghị định 30/2020: "QĐ-UBND", a letter's code is its issuer's); a bare level is completed
     by the one place of it the sentence or page names (``lead_place``)."""
     body = lead.body
-    if lead.kind == "Quyết định" and _CHAIR.match(written_out(body)):
+    committee = lead.kind == "Quyết định" or (lead.kind == "Công văn" and re.match(r"\d+/UBND\b", lead.number))
+    if committee and _CHAIR.match(written_out(body)):
         body = _SECOND_OFFICE.split(body, maxsplit=1)[0]
         body = _CHAIR.sub("", written_out(body))
     held = office_holder(body)
     if held:
         return held
-    return lead_issuer(result, written_out(body), lead.sentence, page), ""
+    return lead_issuer(result, written_out(body_of_office(body)), lead.sentence, page), lead.signer
 
 
 # the news a headline adds about a document: it is then no name of the document (the import README's post-title rule)
@@ -248,7 +311,7 @@ def own_name(line: str, kind: str) -> bool:
 
 
 # a line that goes on the sentence above it: lower case, or a bracket of dates ("(18/11/1930 - 18/11/2011).")
-_GOES_ON = re.compile(r"[a-zđà-ỹ]|\((?![^()]{2,20}\)\s*[-–—])[^()]*\d")
+_GOES_ON = re.compile(r"[a-z" + LOWER_MARKED + r"]|\((?![^()]{2,20}\)\s*[-–—])[^()]*\d")
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
@@ -272,7 +335,7 @@ def read_lead_grammar(result: ImportResult, blocks: list[Block]) -> None:
     page = lead_context(lines)
     lines = _unwrapped(lines)
     pieces = [(i, piece) for i, line in enumerate(lines[: LEAD_LINES * 2])
-              for sentence in _SENTENCE.split(line) for piece in _GLUED_DATE.split(sentence)]
+              for sentence in words.SENTENCE.split(line) for piece in _GLUED_DATE.split(sentence)]
     last = len(pieces) - 1
     stopped = [n for n, (_, piece) in enumerate(pieces) if _STOPPED.search(piece) or n == last]
     headlines = [n for n in range(len(pieces)) if n not in stopped]  # read when no sentence presents a document
@@ -280,9 +343,20 @@ def read_lead_grammar(result: ImportResult, blocks: list[Block]) -> None:
         i, sentence = pieces[n]
         lead = read_sentence(sentence)
         if lead is not None:
-            if not lead.kind or (lead.number and n != stopped[0] and not lead.recent):
+            if lead.acting:
+                if i < _OPENING:  # the page's opening (under its headline): the body acting is the page's
+                    issuer = lead_issuer(result, written_out(body_of_office(lead.body)), lead.sentence, page)
+                    if issuer:
+                        result.take("issuer", issuer, f"{WHY}: cơ quan tự nói việc mình làm, không nêu văn bản: "
+                                                      f"“{lead.sentence[:160]}”")
+                        result.missing.append(("title", NO_TITLE))
+                return
+            told = " ".join(piece for _, piece in pieces[:n])
+            first = n == stopped[0] or lead.recent or (lead.purpose and not _TOLD.search(told)
+                                                        and not extract(told).citations)
+            if not lead.kind or (lead.number and not first):
                 return  # a lead the grammar does not settle, or a numbered document a later paragraph tells of
-            named = next((above for above in lines[:i] if own_name(above, lead.kind)), "")
+            named = "" if lead.several else next((above for above in lines[:i] if own_name(above, lead.kind)), "")
             title = collapse_space(named)[len(lead.kind):].strip(" :.-–")
             if named and fold(LABEL.sub("", lead.subject)).lower() != fold(title).lower():
                 # the post title is the document's own name (the import README's rule): its words after the type word
@@ -296,8 +370,11 @@ def read_lead_grammar(result: ImportResult, blocks: list[Block]) -> None:
                     result.take(key, value, why)
             if not issuer:
                 result.missing.append(("issuer", "lời dẫn không nêu rõ cơ quan ban hành"))
+            if lead.several:
+                result.notes.append(f"lời dẫn nói về nhiều văn bản cùng loại: không lấy số, trích yếu “{lead.sentence[:80]}”")
+                result.missing.append(("number", "lời dẫn nói về nhiều văn bản"))
             if not lead.subject and not result.fields.get("title"):
                 result.notes.append(f"câu mở đầu nói văn bản làm gì, không nêu trích yếu: “{lead.sentence[:80]}”")
-                result.missing.append(("title", "lời dẫn không nêu trích yếu"))
+                result.missing.append(("title", NO_TITLE))
             result.notes.append(f"không có phần đầu văn bản: đọc từ lời dẫn “{lead.sentence[:120]}”")
             return

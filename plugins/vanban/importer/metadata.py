@@ -71,22 +71,31 @@ def _cell_pairs(cells: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+_BARE_RUN = 3  # label lines without colons a record shows at least
+
+
 # A label alone on its line, its value on the next ("Số Ký hiệu:" / "07/2021/NQ-HĐND", "Ban hành:" / "14/09/2021"):
 # there, a bare "Ban hành" is the date and a bare "Cơ quan" the issuer.
 _LINE_LABELS = {**LABELS, "BAN HANH": "date", "CO QUAN": "issuer"}
 _ALONE = re.compile(r"^(" + "|".join(sorted([*_LINE_LABELS, *_OTHER], key=len, reverse=True)) + r")\s*:$")
 
 
+# "Số ký hiệu" / "45/QĐ-UBND" / "Trích yếu" / "…": a record's cells one a line, no colon; read only where three
+# such label lines stand on the page (one alone may be running text's heading)
+_ALONE_BARE = re.compile(r"^(" + "|".join(sorted([*LABELS, *_OTHER], key=len, reverse=True)) + r")$")
+
+
 def _label_lines(blocks: list[Block]) -> list[tuple[str, str]]:
     """(label, value) of label lines whose value stands on the next non-empty line."""
     lines = [b.text.strip() for b in blocks if isinstance(b, Line) and b.text.strip().strip("|").strip()]
     pairs: list[tuple[str, str]] = []
+    bare = sum(1 for text in lines if _ALONE_BARE.match(fold(text.strip(" |")).upper())) >= _BARE_RUN
     for i, text in enumerate(lines[:-1]):
-        m = _ALONE.match(fold(text).upper())
+        m = _ALONE.match(fold(text).upper()) or (_ALONE_BARE.match(fold(text.strip(" |")).upper()) if bare else None)
         value = lines[i + 1]
         if m and fold(value).upper().startswith(m.group(1) + " LA ") and i + 2 < len(lines):
             value = lines[i + 2]  # "Ngày ban hành:" / "Ngày ban hành là ngày …" (the site's explanation) / "08/10/2025 |"
-        if m and not _ALONE.match(fold(value).upper()):
+        if m and not _ALONE.match(fold(value).upper()) and not _ALONE_BARE.match(fold(value.strip(" |")).upper()):
             pairs.append((m.group(1), value.strip(" |")))
     return pairs
 
@@ -94,7 +103,6 @@ def _label_lines(blocks: list[Block]) -> list[tuple[str, str]]:
 # "Số/Ký hiệu 4 /CĐ-BCH" / "Ngày ký 11/10/2013" / "Người ký Trần Quang Vũ": a portal record's labels without colons,
 # read only where three lines in a row open so (one such line is running text).
 _BARE_LABEL = re.compile(r"^(" + "|".join(_ALL) + r")\s+(?=\S)")
-_BARE_RUN = 3
 
 
 def _bare_label_lines(blocks: list[Block]) -> list[tuple[str, str]]:

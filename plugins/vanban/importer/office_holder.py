@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from ..text import collapse_space
 from .issuer import written_out
+from .patterns import OFFICE_OF_BODY, REPORTING
 from .signed import person_name
 
 # "Bộ trưởng Y tế", "Thứ trưởng Bộ VHTT&DL", "Bộ trưởng Bộ Xây dựng": the ministry's words after the office
@@ -43,3 +45,30 @@ def office_holder(who: str) -> tuple[str, str] | None:
     if minister:
         return written_out("Bộ " + minister.group("ministry")), name
     return None
+
+
+# "ông Trần Văn A, Giám đốc Sở …": a person named before the office he holds (the signer, not a clause)
+PERSON_BEFORE = re.compile(r"^(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+(?P<name>[^,;:.()]{3,40}?)\s*,\s+(?=\S)")
+
+
+def person_before(words: str) -> tuple[str, str]:
+    """(person, the words after him) when *words* open with "ông/bà X, …" and X is a person's name, else ("", words)."""
+    m = PERSON_BEFORE.match(words.strip())
+    name = person_name(m.group("name")) if m else ""
+    if not m or name != collapse_space(m.group("name")):
+        return "", words
+    return name, words.strip()[m.end():]
+
+
+def body_of_office(issuer: str) -> str:
+    """The body an office acts for, the reporting verb a page put after it left out: "Giám đốc Sở Y tế tỉnh X" →
+    "Sở Y tế tỉnh X", "Chủ tịch UBND xã Y" → "Ủy ban nhân dân xã Y", "Bộ trưởng Bộ Tư pháp" → "Bộ Tư pháp", "Sở …
+    cho biết" → "Sở …" (Nghị định 30/2020: the body issues; the import README's rule). Anything else as it is."""
+    name = REPORTING.sub("", collapse_space(issuer))
+    ministry = ministry_of(name)
+    if ministry:
+        return ministry
+    body = OFFICE_OF_BODY.sub("", name, count=1)
+    if body != name:
+        body = written_out(body[:1].upper() + body[1:])
+    return body

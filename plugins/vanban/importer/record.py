@@ -20,7 +20,7 @@ from ..text import collapse_space, fold
 from .casing import recase_issuer
 from .issuer import written_out
 from .lines import Block, Line
-from .patterns import TYPE_BY_FOLD, is_upper
+from .patterns import LOWER_MARKED, TYPE_BY_FOLD, is_upper
 from .result import ImportResult
 from .type_code import type_from_number
 
@@ -119,3 +119,32 @@ def read_lone_number(result: ImportResult, blocks: list[Block]) -> None:
         if not result.fields.get("type") or result.fields.get("type") == said:
             result.take("type", said, why)
             result.take("title", named.group("about"), why)
+
+
+# "Công văn 3473/BNN-TY tập trung kiểm soát …", "Quyết định số 12/QĐ-UBND về việc …": a page's headline naming its
+# document by type and number (no day), its subject after it in running case; never a sentence that introduces a
+# quotation ("Hướng dẫn 03/HD-TLĐ năm 2020 hướng dẫn như sau:")
+_NUMBERED_HEADLINE = re.compile(r"^(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<number>\d+(?:/\d{4})?/[A-ZĐ]"
+                                r"[A-ZĐa-zđ&.\-]*(?:-[A-ZĐ][A-ZĐa-zđ&.]*)*)\s*[:,-]?\s+"
+                                r"(?P<about>(?:V/v\s+|về việc\s+|về\s+)?(?!năm\s+\d)[a-z" + LOWER_MARKED + r"][^():]{7,400}?)\s*\.?$")
+
+
+def read_numbered_headline(result: ImportResult, blocks: list[Block]) -> None:
+    """A page with no header whose headline (one of its first lines) names a document by type and number with its
+    subject: the page's own document (its number, type, trích yếu; the issuer is left to the leads)."""
+    if any(result.fields.get(k) for k in ("number", "type", "date")):
+        return
+    for line in _lines(blocks)[:3]:
+        m = _NUMBERED_HEADLINE.match(line)
+        if m is None:
+            continue
+        kind = TYPE_BY_FOLD[fold(m.group("type")).upper()]
+        coded = type_from_number(m.group("number"))
+        if coded and coded != kind:
+            return  # "Quyết định 12/KH-UBND": the number names another type, not settled
+        why = f"trang không có phần đầu văn bản; tiêu đề nêu tên loại, số và nội dung văn bản: “{line[:120]}”"
+        about = re.sub(r"^(?:về việc|V/v)\s+", "", m.group("about"), flags=re.I) if kind == "Công văn" else m.group("about")
+        for key, value in (("number", m.group("number")), ("type", kind), ("title", about)):
+            if not result.fields.get(key):
+                result.take(key, value, why)
+        return
