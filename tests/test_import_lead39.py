@@ -67,7 +67,6 @@ def test_slots_read_left_to_right(sentence: str, body: str, kind: str, subject: 
 
 
 @pytest.mark.parametrize("sentence", [
-    "UBND huyện vừa ban hành 4 Quyết định công nhận các thôn đạt chuẩn.",  # several documents: none is the page's
     "Sở Nội vụ đã có văn bản hướng dẫn thực hiện Nghị định số 33/2023/NĐ-CP của Chính phủ.",  # guidance or letter?
     "Người dân vừa có văn bản gửi UBND xã về việc lấn chiếm đất.",  # no body issues it
     "Trong năm, Sở Y tế đã ban hành kế hoạch kiểm tra an toàn thực phẩm.",  # a story after a clause, not the lead
@@ -76,6 +75,13 @@ def test_slots_read_left_to_right(sentence: str, body: str, kind: str, subject: 
 def test_unsettled_sentences_give_nothing(sentence: str) -> None:
     lead = read_sentence(sentence)
     assert lead is None or lead.kind == ""
+
+
+def test_several_documents_give_no_number_or_subject() -> None:
+    """Several documents: none is the page's (no number, no trích yếu); their one type is (imp40, heldout27 ac17)."""
+    lead = read_sentence("UBND huyện vừa ban hành 4 Quyết định công nhận các thôn đạt chuẩn.")
+    assert lead is not None and lead.several
+    assert (lead.kind, lead.number, lead.subject) == ("Quyết định", "", "")
 
 
 def test_dated_issue_and_number() -> None:
