@@ -42,10 +42,8 @@ start and tuned on (first-contact figures and kinds in tests/fixtures/import/REA
 heldout27, gathered in the twenty-eighth session (scored on its start and final code), was spent by the twenty-ninth
 at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
-heldout28, gathered in the twenty-ninth session, is fresh: only the coordinator names it, to score that
-session's start and final import code (neither tuned on it).
-
-    python scripts/import_eval.py --set heldout28 -v --json out.json
+heldout28, gathered in the twenty-ninth session (scored on its start and final code), was spent by the thirtieth
+at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
 heldout29, gathered in the thirtieth session, is fresh: only the coordinator names it, to score that
 session's start and final import code (neither tuned on it).
