@@ -118,7 +118,7 @@ def written_out(name: str) -> str:
     tỉnh …"), the city "TP.HCM" too ("Thành ủy TPHCM" → "Thành ủy Thành phố Hồ Chí Minh") and a lead's "UBND TP Hà
     Nội" ("Ủy ban nhân dân thành phố Hà Nội")."""
     name = _CHAIR.sub(lambda m: f"{m.group(1)} {SPELT[m.group(2)]}", collapse_space(name))
-    words = collapse_space(re.sub(r"^([UỦ][yỷ]) Ban nhân dân", r"\1 ban nhân dân", name)).split(" ", 1)  # "Ủy Ban nhân dân"
+    words = collapse_space(re.sub(r"^([UỦ][yỷ]) [Bb]an [Nn]hân [Dd]ân", r"\1 ban nhân dân", name)).split(" ", 1)  # "Ủy Ban nhân dân"
     spelt = _HCM.sub("Thành phố Hồ Chí Minh", " ".join([SPELT.get(words[0], words[0]), *words[1:]]))
     return _spelt_trade(_SHORT_CITY.sub(r"\1 thành phố ", spelt))
 
