@@ -44,7 +44,7 @@ _NOTIFIES = re.compile(r"(?<=\s)" + words.LEAD_TENSE.pattern + r"(?P<own>" + wor
 # the words a body's name may start with besides a header's ("Chủ tịch UBND tỉnh", "Bệnh viện …", "Tổng công ty …")
 _OFFICES = ("UBND ", "HDND ", "CHU TICH ", "PHO CHU TICH ", "THU TUONG", "PHO THU TUONG", "BO TRUONG ", "GIAM DOC ",
             "THUONG TRUC ", "THUONG VU ", "TONG CONG TY ", "CONG TY ", "CANG VU ", "BENH VIEN ", "DOAN DAI BIEU ",
-            "TONG THU KY ", "KIEM LAM ", "HAT ", "BO CHI HUY ", "BO TU LENH ")
+            "TONG THU KY ", "KIEM LAM ", "HAT ", "BO CHI HUY ", "BO TU LENH ", "TRAM ", "CHI NHANH ")
 # a clause inside what would be a body's name: it does something else there
 _CLAUSE = re.compile(r"\s(?:là|được|bị|đang|sẽ|đã|vừa|khi|nếu|thì|nhằm|để|theo|trong|sau khi|trước|quán triệt|học tập|"
                      r"hội nghị|tổ chức hội|xây dựng và)\s|;")
