@@ -27,7 +27,7 @@ from .lead import LABEL, LEAD_LINES, lead_context
 from .lead_place import lead_issuer
 from .lead_subject import RUN_ON
 from .lines import Block
-from .office_holder import body_of_office, office_holder, person_before
+from .office_holder import PERSON_TITLES, body_of_office, office_holder, person_before
 from .paragraphs import page_lines
 from .patterns import LOWER_MARKED, UPPER_MARKED
 from .result import ImportResult
@@ -202,7 +202,7 @@ def read_sentence(sentence: str) -> Lead | None:
             continue
         whole = _whole(before)
         signer = _signer_before(whole, body)
-        if signer and body != whole and whole.startswith(("ông", "bà", "đồng chí", "Ông", "Bà", "Đồng chí")):
+        if signer and body != whole and whole.startswith(PERSON_TITLES):
             whole = body  # "ông X, Chủ tịch UBND tỉnh … đã có quyết định …": the man before his office, no clause
         numbered = re.match(r"(?:số\s*)?\d", words.URGENCY.sub("", sentence[m.end():].lstrip(), count=1)) is not None
         purpose = numbered and re.match(_PURPOSE, sentence[start:]) is not None

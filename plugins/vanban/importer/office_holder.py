@@ -48,7 +48,8 @@ def office_holder(who: str) -> tuple[str, str] | None:
 
 
 # "ông Trần Văn A, Giám đốc Sở …": a person named before the office he holds (the signer, not a clause)
-PERSON_BEFORE = re.compile(r"^(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+(?P<name>[^,;:.()]{3,40}?)\s*,\s+(?=\S)")
+PERSON_TITLES = ("ông", "bà", "đồng chí", "Ông", "Bà", "Đồng chí")
+PERSON_BEFORE = re.compile(r"^(?:" + "|".join(PERSON_TITLES) + r")\s+(?P<name>[^,;:.()]{3,40}?)\s*,\s+(?=\S)")
 
 
 def person_before(words: str) -> tuple[str, str]:

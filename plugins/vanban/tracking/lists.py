@@ -63,6 +63,7 @@ def _places(units: list[str]) -> list[str]:
     """*units* with each list of places after one head written out, the head repeated ("UBND tỉnh Tây Ninh và Bình
     Dương" → "UBND tỉnh Tây Ninh", "UBND tỉnh Bình Dương"; "UBND các tỉnh, thành phố Hà Tĩnh, Huế" → "UBND Hà Tĩnh", "UBND
     Huế"); a piece that is not only a place's name leaves the list as written."""
+    units = list(units)  # a piece joined to the next is written into this copy, not into the caller's list
     out: list[str] = []
     for i, unit in enumerate(units):
         pair = p.PLACE_PAIR.search(f"{unit}, {units[i + 1]}", len(unit) - 12) if i + 1 < len(units) else None
