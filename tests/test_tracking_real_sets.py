@@ -22,7 +22,9 @@ P/R 0.74/0.61 on 3e50624), then spent; it is in the default run. heldout15 (twen
 was being spent) was fresh until the twenty-ninth session (pair P/R 0.82/0.66 on e82514b), then spent; it is in the default
 run. heldout16 (twenty-ninth session, gathered while heldout15 was being spent) was fresh until the thirtieth session (pair
 P/R 0.72/0.54 on 8f97540), then spent; it is in the default run. heldout17 (thirtieth session, gathered while heldout16 was
-being spent) is fresh: listed in the script's FRESH, scored only when named; only its annotations are checked here."""
+being spent) is fresh: listed in the script's FRESH, scored only when named; only its annotations are checked here. heldout18
+(thirty-first session, gathered while heldout17 was being spent) is fresh too, listed in FRESH; only its annotations are
+checked here."""
 
 from __future__ import annotations
 
@@ -51,7 +53,7 @@ def _malformed(passage: Any, *, where_verbatim: bool) -> bool:
 
 @pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                                   "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-                                  "heldout15", "heldout16", "heldout17", "tuning2", "tuning3"])
+                                  "heldout15", "heldout16", "heldout17", "heldout18", "tuning2", "tuning3"])
 def test_real_set_is_well_formed(name: str) -> None:
     passages = EVAL.read_set(name)
     assert passages, name
@@ -60,6 +62,7 @@ def test_real_set_is_well_formed(name: str) -> None:
     bad = [p.id for p in passages if _malformed(p, where_verbatim=name in {"heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                                                                       "heldout8", "heldout9", "heldout10", "heldout11",
                                                                       "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
+                                                                      "heldout18",
                                                                       "tuning2", "tuning3"})]
     assert not bad
 
@@ -130,7 +133,8 @@ def test_late_heldout_sets_are_large_new_and_spent(name: str) -> None:
                           ("heldout11", 80, 5, 15, 6, True), ("heldout12", 110, 6, 15, 6, True),
                           ("heldout13", 100, 8, 15, 6, True), ("heldout14", 110, 10, 15, 5, True),
                           ("heldout15", 80, 10, 14, 2, True), ("heldout16", 100, 12, 25, 9, True),
-                          ("heldout17", 85, 14, 6, 3, False)])
+                          ("heldout17", 85, 14, 6, 3, False),
+                          ("heldout18", 90, 10, 12, 4, False)])
 def test_the_larger_late_sets_are_larger_and_new(name: str, tasks: int, empty: int, dated: int, periodic: int,
                                                  spent: bool) -> None:
     """heldout9 and heldout10 (twenty-third session, heldout10 gathered after heldout9, pooled with it to score the
@@ -141,12 +145,13 @@ def test_the_larger_late_sets_are_larger_and_new(name: str, tasks: int, empty: i
     taken held few reporting calendars or dated letters) and heldout16 (twenty-ninth, gathered while heldout15 was spent;
     its 9 periodic duties come from one passage, a weekly report asked of nine provinces) and heldout17 (thirtieth, gathered
     while heldout16 was spent; bodies joined by a comma or "và" labelled one unit each, the session's rule; 6 dated and 3
-    periodic duties: the stored pages not yet taken held almost no dated letters or reporting calendars):
+    periodic duties: the stored pages not yet taken held almost no dated letters or reporting calendars) and heldout18
+    (thirty-first, gathered while heldout17 was spent; the same list rule, runs of bare kinds under one head one group):
     45-55 passages each, gathered from pages in no other set, spent or fresh, and annotated by hand before any code ran
     on them. heldout9 was spent at the twenty-fourth session's start, heldout10 at its end, heldout11 at the
     twenty-fifth's start, heldout12 at the twenty-sixth's start, heldout13 in the twenty-seventh, heldout14 in the
-    twenty-eighth, heldout15 in the twenty-ninth, heldout16 in the thirtieth (all in the default run since); heldout17 is
-    fresh, scored only when named. A
+    twenty-eighth, heldout15 in the twenty-ninth, heldout16 in the thirtieth (all in the default run since); heldout17 and
+    heldout18 are fresh, scored only when named. A
     failure names that set's passages only, never another set's text."""
     fresh = EVAL.read_set(name)
     older = [p for other in EVAL.SETS + EVAL.FRESH if other != name for p in EVAL.read_set(other)]
