@@ -45,11 +45,13 @@ from dataclasses import replace
 
 from .chrome import blank_source_tags, chrome_end, repeated_title_end
 from .english import english_own
+from .header_fields import moved_field
 from .leads import from_leads, listed_items
 from .model import OwnNumber
 from .news import event_report
 from .numbers import restore_lost_d, scan_number
 from .ownnumber import WINDOW, at_line_start, blank_number, number_at, serial
+from .records import record_line
 from .spelling import canonical_number, number_key
 from .titles import (
     TEASER,
@@ -98,10 +100,13 @@ _OLD_HEADER = re.compile(
 # "3. Số hiệu: số 04/2021/NQ-HĐND", "• Số hiệu văn bản: …"), then ":", "|", blanks (a tab, in the working copy a blank) or a
 # line break before the value (also after the colon: a table flattened one cell per line; a blank line between the
 # cells), which may repeat "số".
+# A row that names the document and gives its number in one cell ("Tên / Số / ký hiệu : Kế Hoạch tết trung thu số 06/
+# KHTT-MNTH", heldout30 h30-43): the name's field before the label, the type and its name before "số" in the value.
 _METADATA = re.compile(
-    r"(?m)^[ \t|*]*(?:(?:\d{1,2}[.)]|[-•+])[ \t]+)?"
+    r"(?m)^[ \t|*]*(?:(?:\d{1,2}[.)]|[-•+])[ \t]+)?(?P<named>Tên[ \t]*[/,][ \t]*)?"
     r"(?:Số[ \t]*[/,]?[ \t]*(?:k[ýí][ \t]+)?hiệu|K[ýí][ \t]+hiệu|Số[ \t]+văn[ \t]+bản)(?:[ \t]+văn[ \t]+bản)?"
-    r"[ \t*]*(?:[:|][ \t|*]*(?:\n[ \t|]*){0,2}|(?<=[ \t])|(?:\n[ \t|]*){1,2})(?:số[ \t]*:?[ \t]*\n?[ \t]*)?",
+    r"[ \t*]*(?:[:|][ \t|*]*(?:\n[ \t|]*){0,2}|(?<=[ \t])|(?:\n[ \t|]*){1,2})"
+    rf"(?:(?(named)(?:{TYPE_ALT})(?:[ \t]+[^\W\d_]+){{0,12}}?[ \t]+)số[ \t]*:?[ \t]*\n?[ \t]*)?",
     re.IGNORECASE,
 )
 # A page title: a type word and the number ("Quyết định 1589/QĐ-TTg …"), or a law and its name
@@ -273,7 +278,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
             if own.number.isdigit() and not title_word_after(w, found.end()):
                 continue  # "Kế hoạch 5 năm …": a bare serial is a title's number only before its description
             return _typed(own, found.group(0))
-    if not blank_header and (lone := _lone_number(head, w) or _record_line(head, w) or _code_title(head, w)) is not None:
+    if not blank_header and (lone := _lone_number(head, w) or _record_line(head, w) or record_line(head, w) or _code_title(head, w)) is not None:
         return lone
     if blank_header:
         # "Số:⏎- QC/ĐU" then "(Ban hành kèm theo Công văn số 7619-CV/BTCTW …)": the blank is the attached
@@ -281,7 +286,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
         blank_at = max((m.end() for m in _HEADER_SO.finditer(w)), default=0)
         attached = _ATTACHED_LINE.search(w, blank_at)
         return number_at(head, w, attached.end(), "attached") if attached is not None else None
-    return english_own(head, w) or from_leads(head, w)
+    return moved_field(head, w) or english_own(head, w) or from_leads(head, w)
 
 
 # A property table laid out in columns: a row of labels, one of them the number's ("| Số ký hiệu | Ngày ban hành |"),

@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from .followup import numbered_below
 from .model import OwnNumber
-from .narrative import NUMBERED, narrated
+from .narrative import DATED_PARAGRAPH, NUMBERED, narrated
 from .news import ANOTHER_NAMED, ENGLISH_LEAD, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family
 from .numbers import scan_number
 from .ownnumber import SO_GAP, number_at
@@ -137,10 +137,7 @@ _WORD = re.compile(r"[^\W\d_]")
 # A digest page (a newspaper's category page: "Chiều 21/8, … chủ trì …⏎Sáng 21/8, Chính phủ tổ chức …⏎Ngày 20/8, Ban Chỉ
 # đạo … ban hành Công văn 3087/CV-BCĐ …") opens this many paragraphs with a day of their own in its opening: a listing of
 # items, as a tag page's repeated headlines are (a news item's lead and its follow-up date two paragraphs at most)
-_DATED_ITEM = re.compile(
-    r"(?m)^[ \t>*#_|-]*(?:(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+nay)?(?:[ \t]+ngày)?|Ngày)[ \t]*\d{1,2}[/.-]\d{1,2}(?![\d])",
-    re.IGNORECASE,
-)
+_DATED_ITEM = DATED_PARAGRAPH
 DATED_ITEMS = 3
 # A headline is at most this long and has no sentence end
 HEADLINE_CHARS = 200

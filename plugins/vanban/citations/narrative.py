@@ -16,6 +16,13 @@ places say the page is something else, whatever the verb (the twenty-first sessi
 * a speaker's words: the lead inside a quotation opened after a colon ("Trưởng Công an xã cho biết: "Thực hiện …, Công
   an xã đã tham mưu cho UBND xã ban hành Kế hoạch 236/KH-UBND"): the page reports what the speaker told
   (:func:`quoted`);
+* a dated story above: a paragraph before the lead's that opens with a day of its own and names no document ("Tối 8/3,
+  tại Di tích … đã diễn ra chương trình nghệ thuật ….⏎Bộ Văn hóa … vừa có Công văn số 2100/BVHTTDL-DSVH …", heldout30
+  h30-07; "Sáng 14/6, tại … Hội nghị Tập huấn …, ông … đã giới thiệu ….⏎Theo ông …, ngày 26/5/2025, Tổng Bí thư … đã ký
+  ban hành Quy định số 294-QĐ/TW …", heldout25 h25-07; "Ngày 4/10, UBND Thành phố đã tổ chức cưỡng chế …. ⏎…⏎Ngày
+  24/5/2022, UBND thành phố đã ban hành Quyết định số 1069/QĐ-UBND …", heldout29 h29-08): the page's news is that day's
+  story, and a document issued further down is part of what it tells, or another item of a tag page
+  (:func:`dated_story`); a news lead is its page's first dated paragraph;
 * an advised issuing, "… đã tham mưu (cho) UBND xã ban hành Kế hoạch …": the subject is the body that advised, the page
   tells of its work, and the document is another body's, reported (:func:`advised`).
 """
@@ -27,7 +34,7 @@ import re
 from .numbers import scan_number
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT
 
-__all__ = ["NUMBERED", "advised", "after_prose", "chronicle", "narrated", "nominal", "quoted"]
+__all__ = ["DATED_PARAGRAPH", "NUMBERED", "advised", "after_prose", "chronicle", "dated_story", "narrated", "nominal", "quoted"]
 
 # The clause before a lead's verb opens with "Việc": "Việc Ban Bí thư T.Ư Đảng ban hành Chỉ thị số 51 đã …"
 _NOMINAL = re.compile(r"[ \t\"“'(]*Việc[ \t]+(?![^\W_]*[ \t]*[:.])", re.IGNORECASE)
@@ -196,9 +203,33 @@ def advised(w: str, lead: int) -> bool:
     return _ADVISED.search(w, max(0, lead - ADVISED_REACH), lead) is not None
 
 
+# A paragraph that opens with its day: "Ngày 20/8, …", "Sáng 21/8, …", "Chiều nay 3/12, …", "Tối 8/3, …"
+DATED_PARAGRAPH = re.compile(
+    r"(?m)^[ \t>*#_|-]*(?:(?:Sáng|Chiều|Tối|Trưa)(?:[ \t]+nay)?(?:[ \t]+ngày)?|Ngày)[ \t]*\d{1,2}[/.-]\d{1,2}(?![\d])",
+    re.IGNORECASE,
+)
+# A dated story is a paragraph at least this long (a sentence, not a stamp or a caption)
+STORY_CHARS = 80
+
+
+def dated_story(w: str, lead: int) -> bool:
+    """Whether a paragraph (a line) above the lead's opens with its day (:data:`DATED_PARAGRAPH`), ends with a sentence
+    mark and names no numbered document nor an issuing (:data:`NUMBERED`): that day's story is the page's."""
+    for line in w[: w.rfind("\n", 0, lead) + 1].split("\n"):
+        text = line.strip()
+        if (
+            len(text) > STORY_CHARS
+            and text[-1:] in ".!?…"
+            and DATED_PARAGRAPH.match(text) is not None
+            and _NUMBERED.search(text) is None
+        ):
+            return True
+    return False
+
+
 def narrated(w: str, lead: int, number: int) -> bool:
     """Whether the lead at *lead* (its number at *number*) is an article's narrative by one of the module's rules."""
-    if nominal(w, lead) or advised(w, lead):
+    if nominal(w, lead) or advised(w, lead) or dated_story(w, lead):
         return True
     paragraphs = _paragraphs(w)
     return after_prose(w, paragraphs, lead) or chronicle(w, paragraphs, lead, number) or quoted(w, paragraphs, lead)
