@@ -163,6 +163,32 @@ def title_line(w: str, line: int) -> tuple[int, int]:
     return (start, end if end >= 0 else len(w))
 
 
+# What may stand after a number the copy's end cut: the code's dash or slash, blanks, an ellipsis
+_CUT_TAIL = " \t\n-/.…"
+
+
+def cut_at_end(w: str, cores: list[Core]) -> None:
+    """A number the copy's end cuts short ("… và Thông tư 05/2022/TT-" where a ~2,000-character copy stops) is the
+    whole number the text wrote before with the same start ("05/2022/TT-BNV"): read as that one, not as another document.
+    Numbers elsewhere are as they are."""
+    for core in cores:
+        if core.bare or w[core.end :].strip(_CUT_TAIL):
+            continue
+        key = number_key(core.number)
+        whole = next(
+            (
+                other.number
+                for other in cores
+                if other is not core
+                and (other_key := number_key(other.number)).startswith(key)
+                and other_key[len(key) : len(key) + 1] in {"-", "/"}
+            ),
+            None,
+        )
+        if whole is not None:
+            core.number = whole
+
+
 def run(
     text: str,
     *,
@@ -207,6 +233,7 @@ def run(
     w, found = analyse(text, own_keys=own_keys, whole_is_title=False, stages=stages)
     body_cores = [c for c in found if c.number]
     all_cores = title_cores + body_cores
+    cut_at_end(w, body_cores)
     groups = merge(all_cores, own_parts, (own_type, own.type if own is not None else None))
     if found:
         # a page with no own number: what it says a body issued is reported, a meeting narrated (cues)
