@@ -32,6 +32,8 @@ _AFTER = re.compile(r"[ \t.,;]*(?:\n|\Z|(?:của|do)[ \t\n]|(?:về|V/v|v/v|V\.v
 _SUBJECT = re.compile(r"(?<![^\W_])(?:về|V/v|v/v|V\.v)(?![^\W_])", re.IGNORECASE)
 # The words of tense and voice that only a clause has, never a record ("Chỉ thị số 13-CT/TW … đã được tỉnh … triển khai")
 _CLAUSE_MARK = re.compile(r"(?<![^\W_])(?:đã|đang|sẽ|được|bị|vừa)(?![^\W_])", re.IGNORECASE)
+# A title that is a trích yếu ("Về việc phối hợp …"): only a record repeating it is the page's (identity._record_line)
+_TITLE_SUBJECT = re.compile(r"[ \t#*_“\"]*(?:về|V/v|v/v|V\.v)(?![^\W_])", re.IGNORECASE)
 # The opening lines read: the title, a stamp or a byline, the record
 RECORD_LINES = 4
 # A title is at most this long and holds no sentence
@@ -91,8 +93,8 @@ def record_line(head: str, w: str) -> OwnNumber | None:
     family = type_family(type_of_word(found.group("type")))
     title_type = re.match(rf"[ \t#*_“\"]*(?P<type>{TYPE_ALT}){NOT_AFTER}", title, re.IGNORECASE)
     same = title_type is not None and type_family(type_of_word(title_type.group("type"))) == family
-    if not (same or subject):
-        return None
+    if not (same or (subject and _TITLE_SUBJECT.match(title) is None)):
+        return None  # a title that gives its own subject ("Về việc …") names another document when the record differs
     own = number_at(head, w, found.end(), "title")
     return None if own is None else OwnNumber(own.number, own.line, own.source, type_of_word(found.group("type")))
 
