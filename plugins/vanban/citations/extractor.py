@@ -171,8 +171,9 @@ def cut_at_end(w: str, cores: list[Core]) -> None:
     """A number the copy's end cuts short ("… và Thông tư 05/2022/TT-" where a ~2,000-character copy stops) is the
     whole number the text wrote before with the same start ("05/2022/TT-BNV"): read as that one, not as another document.
     Numbers elsewhere are as they are."""
+    last = len(w.rstrip(_CUT_TAIL))  # where the copy's text ends: one pass, not one slice a core
     for core in cores:
-        if core.bare or w[core.end :].strip(_CUT_TAIL):
+        if core.bare or core.end < last:
             continue
         key = number_key(core.number)
         whole = next(
