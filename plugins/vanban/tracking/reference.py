@@ -24,6 +24,7 @@ from vanban.deadlines import Deadline
 from vanban.deadlines.blocks import BULLET, ITEM, ROMAN, TERMINAL, Block, blocks
 
 from . import clauses as c
+from . import executors as x
 from . import patterns as p
 from .clauses import Stated
 from .echo import echoes
@@ -42,7 +43,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     last = "."  # the previous block's text
     after = ""  # the text of the last block that was not a bullet
     opening = c.OPENING  # blocks that may still open the body: tag lines ("CÔNG TÁC ĐẢNG"), then its headline
-    for block in unwrapped(blocks(body)):  # an executive article's hard-wrapped lines joined (:mod:`.wraps`)
+    for block, final in x.with_last(unwrapped(blocks(body))):  # an executive article's hard-wrapped lines joined (:mod:`.wraps`)
         if opening:
             opening -= 1
             if opening and c.tag(block):
@@ -61,6 +62,13 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         here = [d for d in deadlines if d.line - line_offset in block.lines]
         placed = [(c.where(block, d), d) for d in here]
         walk.lead_dues(placed)
+        executed = x.read(block, placed, line_offset, final)
+        if executed is not None:  # a decision's executive article (:mod:`.executors`): its holders, the walk reads what is before
+            walk.out.extend(executed[0])
+            walk.lender = None
+            if executed[1] is None:
+                continue
+            block, placed = executed[1], executed[2]
         text = block.text
         before = last
         run_on, last = last[-1:] not in TERMINAL, text  # the line before ended mid-sentence (hard wrap)

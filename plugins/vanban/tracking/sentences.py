@@ -33,6 +33,7 @@ from vanban.deadlines import Deadline
 from vanban.deadlines.blocks import ITEM, ROMAN, TERMINAL, Block, blocks, starts_after
 
 from . import clauses as c
+from . import executors as x
 from . import patterns as p
 from . import vocabulary as v
 from .clauses import Stated
@@ -136,7 +137,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     recipients = False  # the last block that is not a bullet opens the list under "Nơi nhận:"
     last = "."  # the previous block's text
     opening = c.OPENING  # the body's first blocks: tag lines, then a headline, lay no duty (:func:`.clauses.headline`)
-    for block in unwrapped(blocks(body) if read is None else read):
+    for block, final in x.with_last(unwrapped(blocks(body) if read is None else read)):
         text, lines = block.text, block.lines
         if opening:
             opening -= 1
@@ -159,6 +160,14 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         placed = ([(c.where(block, d), d) for n in lines if n in by_line for d in by_line[n]]
                   if by_line and not by_line.keys().isdisjoint(lines) else [])
         walk.lead_dues(placed)
+        executed = x.read(block, placed, line_offset, final)
+        if executed is not None:  # a decision's executive article (:mod:`.executors`): its holders, the walk reads what is before
+            walk.out.extend(executed[0])
+            walk.lender = None
+            if executed[1] is None:
+                continue
+            block, placed = executed[1], executed[2]
+            text, lines = block.text, block.lines
         item = ITEM.match(text) if first in ITEM_FIRST or text[1:2] == ")" else None
         if item or (first in "PIVXL" and ROMAN.match(text)):
             walk.new_item(roman=not item, depth=item_depth(item))
