@@ -50,11 +50,12 @@ _PUBLIC = re.compile(r"(?:[,;]|\s+và)\s+(?:(?:tất\s+cả\s+)?các\s+)?(?:(?:c
                      r"cá\s+nhân(?!\w)", _I)
 _PIECES = re.compile(r"\s*[;,]\s*|\s+và\s+")
 # An office title that opens a holder (either case: "…, thủ trưởng các đơn vị có liên quan").
-# "các Bộ trưởng" too; a title glued to its body by the copy ("Giám đốcSở"); "lãnh đạo" before a body's name.
+# "các Bộ trưởng" too; a title glued to what follows by the copy ("Giám đốcSở", "hiệu trưởngcác trường"); "lãnh đạo" before a
+# body's name.
 _TITLE = re.compile(r"^(?:các\s+)?(?:chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|(?:phó\s+)?giám\s+đốc|tổng\s+giám\s+đốc|chủ\s+tịch|"
                     r"thủ\s+trưởng|(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng|viện\s+trưởng|bộ\s+trưởng|trưởng\s+ban|trưởng\s+phòng|"
                     r"chỉ\s+huy\s+trưởng|hiệu\s+trưởng|bí\s+thư|chủ\s+nhiệm|trưởng(?=\s+(?:(?-i:[A-ZĐ])|các\s))|lãnh\s+đạo(?=\s+(?-i:[A-ZĐ])))"
-                    r"(?:(?!\w)|(?=(?-i:[A-ZĐ])))", _I)
+                    r"(?:(?!\w)|(?=(?-i:[A-ZĐ]))|(?=các\s))", _I)
 _NEW_GROUP = re.compile(r"(?:tất\s+cả\s+)?các(?!\w)|(?:tất\s+cả\s+)?các(?=(?-i:[A-ZĐ]))", _I)
 # A verb the page cut ("… các huyện, thị xã chịu trách nhi"): not part of the last name.
 _CUT_VERB = re.compile(r"\s+(?:đều\s+)?(?:chịu(?:\s+trách(?:\s+\S+)?)?|có\s+trách(?:\s+\S+)?|thi(?:\s+h\S*)?)$", _I)
@@ -94,6 +95,12 @@ def _opens(piece: str) -> bool:
     if not piece[:1].isupper() or _BARE_KIND.match(piece):
         return False
     return p.UNIT_START.match(p.retone(piece)) is not None or _OWN_BODY.match(piece) is not None
+
+
+def _starts(sep: str, piece: str) -> bool:
+    """Whether a list piece (after *sep*) starts a holder of its own (as :func:`_holders` reads it)."""
+    return (sep == ";" or _opens(piece) or _NEW_GROUP.match(piece) is not None or _KIND_COLON.search(piece) is not None
+            or (sep == "," and p.OWN_KIND.match(piece) is not None))
 
 
 def article(text: str, cut: bool = False) -> Article | None:
@@ -143,13 +150,10 @@ def _holders(text: str, begin: int, end: int, cut: bool) -> list[tuple[str, int]
         sep, at = m.group().strip() or "và", m.end()
     pieces.append((sep, text[at:end], at))
     pieces = [(s, x.strip(p.EDGE), k) for s, x, k in pieces if x.strip(p.EDGE)]
-    if cut and pieces and (_opens(pieces[-1][1]) or _NEW_GROUP.match(pieces[-1][1])):
-        pieces.pop()  # "…, cácCông ty kinh do", "… và Thủ trưởng": a name begun where the page cut it does not count
-    elif cut and len(pieces) > 1 and pieces[-1][0] == "và":
-        pieces.pop()  # "… các tỉnh, thành phố vùng Đông Nam Bộ và vùng kinh tế trọng đi": the last holder may be cut inside
-        while len(pieces) > 1 and not _opens(pieces[-1][1]):
-            pieces.pop()  # its name: none of it counts (heldout9 n41's gatherer; a missed unit is better than a wrong one)
-        pieces.pop()
+    if cut and pieces:  # the page cut the list: its last holder may be cut inside its name, so none of it counts ("… và
+        while len(pieces) > 1 and not _starts(*pieces[-1][:2]):  # các cơ quan, tổ", "… vùng kinh tế trọng đi", "…,
+            pieces.pop()  # cácCông ty kinh do": the gatherers' rule, heldout7 g04, heldout8 w14, heldout9 n41; a missed unit
+        pieces.pop()  # is better than a wrong one)
     first = next((x for _s, x, _k in pieces if not _PERSONS.match(x)), "")
     if not first or not _opens(first):
         return []  # "Điều 3. Quyết định này có hiệu lực …", "Điều 2. Giao Sở …": not a list of holders
