@@ -318,8 +318,9 @@ class Walk:
             if partners == 2 or (partners == 1 and v.PARTNERS.match(part)):
                 continue  # only partners: "…; phối hợp Sở A;", or the list of them going on past ";"
             if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)):
-                self.lender = None  # nothing to read here (the usual clause): skip the parse
-                continue
+                if low[end - 1] != ";":  # nothing to read here (the usual clause): skip the parse; a clause that goes on
+                    self.lender = None  # past ";" keeps the sentence's units for its later due ("đề nghị A và B khẩn trương
+                continue  # …; động viên …; rà soát …, báo cáo … chậm nhất ngày 4/7": thirty-first session)
             if pictured and any(a <= start < b for a, b in pictured):  # a picture's caption ("… . Ảnh: NGUYỄN YÊN")
                 self.lender, self.pending = None, []
                 continue
@@ -405,5 +406,5 @@ class Walk:
                 else:
                     out.append(Stated(tuple(self.lender), text[start:end].strip()[:SHOWN], block.line_at(start) + offset,
                                       inside))
-            elif not inside:
+            elif not inside and low[end - 1] != ";":
                 self.lender = None
