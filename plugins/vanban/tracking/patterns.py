@@ -15,6 +15,10 @@ from .naming import *  # noqa: F403 (re-exported, :data:`.naming.__all__`: the r
 from .prefixed import compiled  # re.compile, its long alternations regrouped: the same matches, fewer tests
 
 _I = re.IGNORECASE
+# One Vietnamese letter class for the place names below ("Ô Môn", "Ấp Bắc", "Ứng Hòa": a capital with a mark too). Local copy:
+# citations/numbers.py and importer/patterns.py keep their own until plugins/vanban/text.py holds the shared one.
+UPPER = "A-ZĐÀÁẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+LOWER = "a-zđàáảãạâấầẩẫậăắằẳẵặèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 
 # --- Tasks stated in running sentences (:mod:`.sentences`) -------------------------------------------------
 
@@ -204,10 +208,10 @@ OWN_KIND = re.compile(r"^cơ\s+quan\s+(?:ngang\s+(?:bộ|sở)|thuộc\s+chính\
 # only a place's name, its level optional (Title-case words, or "TP HCM"; :func:`.lists.split_units` also turns away a
 # body's noun, and a level other than the head's: "UBND xã Long Toàn, huyện Duyên Hải" is one commune and its address).
 _PLACE_LEVEL = r"(?:(?-i:tỉnh|huyện|quận|xã|phường)|thị\s+xã|thị\s+trấn|thành\s+phố|TP\.?|Tp\.?)"
-_PLACE = r"(?-i:[A-ZĐ][a-zà-ỹđ]*)(?:\s+(?-i:[A-ZĐ][a-zà-ỹđ]*)){0,3}"
+_PLACE = rf"(?-i:[{UPPER}][{LOWER}]*)(?:\s+(?-i:[{UPPER}][{LOWER}]*)){{0,3}}"
 PLACE_HEAD = re.compile(rf"^(?:(?P<head>.*?\S)\s+)??(?:các\s+)?(?P<level>{_PLACE_LEVEL})\s+(?P<name>{_PLACE})$", _I)
-PLACE_PAIR = re.compile(rf"\s+các\s+{_PLACE_LEVEL}\s*,\s*{_PLACE_LEVEL}\s+(?=(?-i:[A-ZĐ]))", _I)
-PLACE_NAME = re.compile(rf"^(?:(?P<level>{_PLACE_LEVEL})\s+(?:{_PLACE}|(?-i:[A-ZĐ]{{2,4}}))|{_PLACE})$", _I)
+PLACE_PAIR = re.compile(rf"\s+các\s+{_PLACE_LEVEL}\s*,\s*{_PLACE_LEVEL}\s+(?=(?-i:[{UPPER}]))", _I)
+PLACE_NAME = re.compile(rf"^(?:(?P<level>{_PLACE_LEVEL})\s+(?:{_PLACE}|(?-i:[{UPPER}]{{2,4}}))|{_PLACE})$", _I)
 PLACE_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
 LIST_LEAD = re.compile(r"^(?:(?:tất\s+cả\s+)?các\s+|[0-9]{1,3}\s+)", _I)
 UNIT_NOUN = re.compile(_UNIT_NOUN, _I)
@@ -272,14 +276,14 @@ CENTRAL = re.compile(r"(?:trung\s+ương|tw|thành\s+phố|tỉnh|huyện|quận
 DANGLING_TITLE = re.compile(r"\s*,\s*(?:Trưởng|Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Chánh|Bí\s+thư)$")
 # An address after a named commune or district ("Chủ tịch UBND xã Long Toàn, huyện Duyên Hải, tỉnh Trà Vinh"):
 # the place of the body before, not a body of its own.
-_NAME_END = r"\s+[A-ZĐ]\w*(?:\s+[A-ZĐ0-9]\w*)*$"
+_NAME_END = rf"\s+[{UPPER}]\w*(?:\s+[{UPPER}0-9]\w*)*$"
 COMMUNE_END = re.compile(rf"(?<!\w)(?:(?<!thị\s)xã|phường|thị\s+trấn){_NAME_END}")
 DISTRICT_END = re.compile(rf"(?<!\w)(?:huyện|quận|thị\s+xã){_NAME_END}")
-ABOVE_COMMUNE = re.compile(r"^(?:huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+[A-ZĐ]")  # a higher level only:
+ABOVE_COMMUNE = re.compile(rf"^(?:huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+[{UPPER}]")  # a higher level only:
 # "UBND huyện, thành phố Cà Mau": one council named by its levels, the name closing the last.
 SHARED_LEVELS = re.compile(r"^(?:chủ\s+tịch\s+)?(?:ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)(?:\s+các)?\s+(?:huyện|quận|thị\s+xã)$", _I)
-LEVEL_NAMED = re.compile(r"^(?:thành\s+phố|thị\s+xã|quận)\s+[A-ZĐ]")
-ABOVE_DISTRICT = re.compile(r"^tỉnh\s+[A-ZĐ]")  # "UBND thị xã Phú Mỹ, thành phố Bà Rịa" are two bodies
+LEVEL_NAMED = re.compile(rf"^(?:thành\s+phố|thị\s+xã|quận)\s+[{UPPER}]")
+ABOVE_DISTRICT = re.compile(rf"^tỉnh\s+[{UPPER}]")  # "UBND thị xã Phú Mỹ, thành phố Bà Rịa" are two bodies
 # One office serving two bodies ("Văn phòng HĐND và UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"): its "và" joins no list.
 JOINT_OFFICE = re.compile(r"^(?:chánh\s+)?văn\s+phòng\s+(?:hđnd|ubnd|hội\s+đồng\s+nhân\s+dân|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|"
                           r"đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội))$", _I)
