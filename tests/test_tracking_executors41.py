@@ -82,6 +82,9 @@ def test_executive_article_edges(body: str, found: list[tuple[str, str]]) -> Non
     "Điều 2. Giao Sở Tài chính chủ trì, hướng dẫn thực hiện Quyết định này.",  # an order: the sentence walk's
     "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này.",  # no article: the walk's
     "Điều 5. Điều khoản thi hành",  # a heading
+    # a holder with a duty of its own before the list: the sentence walk's
+    "Điều 2. Quyết định có hiệu lực từ ngày ký. Chánh Văn phòng UBND tỉnh chịu trách nhiệm đôn đốc, kiểm tra việc thực hiện; "
+    "Giám đốc các sở, Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.",
 ])
 def test_not_an_executive_list(text: str) -> None:
     assert article(text, cut=True) is None

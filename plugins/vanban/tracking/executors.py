@@ -57,6 +57,11 @@ _TITLE = re.compile(r"^(?:các\s+)?(?:chánh\s+văn\s+phòng|chánh\s+thanh\s+tr
                     r"chỉ\s+huy\s+trưởng|hiệu\s+trưởng|bí\s+thư|chủ\s+nhiệm|trưởng(?=\s+(?:(?-i:[A-ZĐ])|các\s))|lãnh\s+đạo(?=\s+(?-i:[A-ZĐ])))"
                     r"(?:(?!\w)|(?=(?-i:[A-ZĐ]))|(?=các\s))", _I)
 _NEW_GROUP = re.compile(r"(?:tất\s+cả\s+)?các(?!\w)|(?:tất\s+cả\s+)?các(?=(?-i:[A-ZĐ]))", _I)
+# A duty of one holder's own inside the list (case-sensitive: "Ban Chỉ đạo", "Kế hoạch kiểm tra" name things), and, in a list
+# cut before its verb (nothing there to say where the names end), any duty verb.
+_OWN_DUTY = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ")
+_ANY_DUTY = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|(?<!\w)(?:bám\s+sát|chủ\s+trì|phối\s+hợp|triển\s+khai|"
+                       r"tổ\s+chức\s+thực\s+hiện|xây\s+dựng|theo\s+dõi|hướng\s+dẫn|kiểm\s+tra|báo\s+cáo|thực\s+hiện)(?!\w)")
 # A verb the page cut ("… các huyện, thị xã chịu trách nhi"): not part of the last name.
 _CUT_VERB = re.compile(r"\s+(?:đều\s+)?(?:chịu(?:\s+trách(?:\s+\S+)?)?|có\s+trách(?:\s+\S+)?|thi(?:\s+h\S*)?)$", _I)
 # Bodies the unit nouns do not list but an executive article does ("Dự án tiêm chủng mở rộng quốc gia").
@@ -136,8 +141,10 @@ def article(text: str, cut: bool = False) -> Article | None:
     elif verb is None and (cut_verb := _CUT_VERB.search(text, begin, end)) is not None:
         end, cut = cut_verb.start(), False  # the name before the verb's first words is whole
     units = _holders(text, begin, end, cut and verb is None)  # (cut: no verb, whole or begun, after the list)
-    if not units:
-        return None
+    own = _OWN_DUTY if verb is not None else _ANY_DUTY
+    if not units or any(own.search(u) for u, _k in units):
+        return None  # "Chánh Văn phòng … chịu trách nhiệm đôn đốc …; A, B chịu trách nhiệm thi hành …": a holder with a duty
+        # of its own, the sentence walk's; a cut list whose words go on into a duty ("… các đơn vị trong ngành bám sát …")
     return Article(found.start(), tuple(units), duty)
 
 
