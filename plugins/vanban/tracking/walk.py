@@ -406,5 +406,5 @@ class Walk:
                 else:
                     out.append(Stated(tuple(self.lender), text[start:end].strip()[:SHOWN], block.line_at(start) + offset,
                                       inside))
-            elif not inside and low[end - 1] != ";":
+            elif not inside:
                 self.lender = None
