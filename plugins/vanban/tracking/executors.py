@@ -221,6 +221,10 @@ def read(block: Block, placed: list[tuple[int, Deadline]], line_offset: int, fin
     holds none; *final*: the block is the body's last. Both readers call it on every block they read."""
     if "Điều" not in block.text:
         return None
+    if not (final and block.text[-1:] not in TERMINAL):  # no cut list: the verb's words must be there (cheap tests first:
+        low = block.lowered()  # most blocks with "Điều" cite an article, they hold none)
+        if "thi" not in low and "trách" not in low:
+            return None
     found = article(block.text, final)
     if found is None:
         return None
