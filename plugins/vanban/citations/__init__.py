@@ -36,6 +36,9 @@ How it reads text
    hiện", "Căn cứ", "Triển khai", "Nhằm thực hiện", "Để triển khai", "Tiếp tục thực
    hiện", …) that runs until the sentence ends or a new clause starts.  Otherwise it is a
    ``mentions``.  One ``implements`` occurrence makes the whole citation ``implements``.
+   A learned model over these rules (:mod:`.relation_model`, trained offline by scripts/train_relation.py)
+   exists as an optional stage only: by leave-one-set-out it did not beat the rules by enough to enter
+   the build (tests/fixtures/citations/real/README.md, thirty-first session).
 
 Short forms and aliases (decisions)
 -----------------------------------

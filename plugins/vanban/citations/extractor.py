@@ -43,6 +43,9 @@ class Stages:
     matches: Matcher = master_matches
     relate: Callable[[str, list[Core], set[int], Page], None] = relate
     respell: Callable[[str], str] = respell
+    # the learned relation model stacked on the rules (relation_model.restack: the text, the rules' result, the page's
+    # own type and whether it has an own number); None: the rules decide alone
+    restack: Callable[[str, Extraction, str | None, bool], Extraction] | None = None
 
 
 FAST = Stages()
@@ -199,7 +202,8 @@ def run(
     stages: Stages = FAST,
     find_own: bool = False,
 ) -> Extraction:
-    decoded = decode(nfc(text or ""))  # "20-QĐ&#x002F;TW" in a saved page source: offsets mapped back below
+    source = nfc(text or "")  # the text the occurrences' offsets point into
+    decoded = decode(source)  # "20-QĐ&#x002F;TW" in a saved page source: offsets mapped back below
     text = decoded.text
     own: OwnNumber | None = None
     if own_number and own_number.strip():
@@ -307,7 +311,10 @@ def run(
                 continue
             edge_index[pair] = len(edges)
             edges.append(InferredEdge(groups[outer.group].number, groups[core.group].number, core.edge_relation))
-    return Extraction(tuple(citations), tuple(edges), own)
+    extraction = Extraction(tuple(citations), tuple(edges), own)
+    if stages.restack is not None and citations:
+        extraction = stages.restack(source, extraction, own_type, own_key is not None or bool(own_keys))
+    return extraction
 
 
 def group_relation(cores: list[Core]) -> str:
