@@ -18,7 +18,6 @@ module does not read as a list of holders is left to the walk. Constant work per
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from vanban.deadlines import Deadline
@@ -29,7 +28,7 @@ from . import patterns as p
 from .clauses import Stated
 from .holders import SHOWN
 
-__all__ = ["Article", "article", "read", "rows", "with_last"]
+__all__ = ["Article", "article", "read", "rows"]
 
 _I = re.IGNORECASE
 # "Điều 3." at a line's or a sentence's start (a copy that flattened the decision puts it after ". " or "; ").
@@ -204,21 +203,11 @@ def rows(block: Block, found: Article, placed: list[tuple[int, Deadline]], line_
     return [Stated((unit,), found.duty[:SHOWN], block.line_at(at) + line_offset, inside) for unit, at in found.units]
 
 
-def with_last(blocks: Iterable[Block]) -> Iterator[tuple[Block, bool]]:
-    """*blocks*, each with whether it is the body's last (an article the page cut ends the body)."""
-    held: Block | None = None
-    for block in blocks:
-        if held is not None:
-            yield held, False
-        held = block
-    if held is not None:
-        yield held, True
-
-
 def read(block: Block, placed: list[tuple[int, Deadline]], line_offset: int, final: bool
          ) -> tuple[list[Stated], Block | None, list[tuple[int, Deadline]]] | None:
     """(the rows of *block*'s executive article, what the block holds before it and that part's deadlines) or None when it
-    holds none; *final*: the block is the body's last. Both readers call it on every block they read."""
+    holds none; *final*: the block ends on the body's last line. Both readers call it on every block they read in a body that
+    holds "Điều"."""
     if "Điều" not in block.text:
         return None
     if not (final and block.text[-1:] not in TERMINAL):  # no cut list: the verb's words must be there (cheap tests first:

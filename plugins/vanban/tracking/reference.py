@@ -40,11 +40,12 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     skipped = list(skip)
     walk = Walk(line_offset, c.signer(body))
     articles = "Điều" in body  # (the fast reader's test, kept here so that both read the same blocks)
+    end_line = body.rstrip().count("\n") + 1  # the body's last line
     aims = False  # inside "I. MỤC ĐÍCH, YÊU CẦU"
     last = "."  # the previous block's text
     after = ""  # the text of the last block that was not a bullet
     opening = c.OPENING  # blocks that may still open the body: tag lines ("CÔNG TÁC ĐẢNG"), then its headline
-    for block, final in x.with_last(unwrapped(blocks(body))):  # an executive article's hard-wrapped lines joined (:mod:`.wraps`)
+    for block in unwrapped(blocks(body)):  # an executive article's hard-wrapped lines joined (:mod:`.wraps`)
         if opening:
             opening -= 1
             if opening and c.tag(block):
@@ -63,7 +64,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         here = [d for d in deadlines if d.line - line_offset in block.lines]
         placed = [(c.where(block, d), d) for d in here]
         walk.lead_dues(placed)
-        executed = x.read(block, placed, line_offset, final) if articles else None
+        executed = x.read(block, placed, line_offset, block.lines[-1] >= end_line) if articles else None
         if executed is not None:  # a decision's executive article (:mod:`.executors`): its holders, the walk reads what is before
             walk.out.extend(executed[0])
             walk.lender = None

@@ -134,11 +134,12 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         by_line.setdefault(d.line - line_offset, []).append(d)
     walk = Walk(line_offset, c.signer(body))
     articles = "Điều" in body  # a body with no article has no executive one: its blocks are not tested for it
+    end_line = body.rstrip().count("\n") + 1 if articles else 0  # the body's last line: an article cut there is the page's cut
     aims = False  # inside "I. MỤC ĐÍCH, YÊU CẦU"
     recipients = False  # the last block that is not a bullet opens the list under "Nơi nhận:"
     last = "."  # the previous block's text
     opening = c.OPENING  # the body's first blocks: tag lines, then a headline, lay no duty (:func:`.clauses.headline`)
-    for block, final in x.with_last(unwrapped(blocks(body) if read is None else read)):
+    for block in unwrapped(blocks(body) if read is None else read):
         text, lines = block.text, block.lines
         if opening:
             opening -= 1
@@ -161,7 +162,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         placed = ([(c.where(block, d), d) for n in lines if n in by_line for d in by_line[n]]
                   if by_line and not by_line.keys().isdisjoint(lines) else [])
         walk.lead_dues(placed)
-        executed = x.read(block, placed, line_offset, final) if articles else None
+        executed = x.read(block, placed, line_offset, lines[-1] >= end_line) if articles else None
         if executed is not None:  # a decision's executive article (:mod:`.executors`): its holders, the walk reads what is before
             walk.out.extend(executed[0])
             walk.lender = None
