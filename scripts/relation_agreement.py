@@ -50,6 +50,7 @@ class Labelled:
     relations: dict[str, str] = field(default_factory=dict)  # number_key -> relation
     numbers: dict[str, str] = field(default_factory=dict)  # number_key -> number as written
     notes: dict[str, Note] = field(default_factory=dict)  # number_key -> note
+    seen: bool = False  # ``### seen: yes``: the annotator glimpsed something of this passage's gold before labelling
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,11 @@ class Row:
     code: str | None
     doubtful: bool
     note: Note | None
+    seen: bool = False
+
+    @property
+    def unsure(self) -> bool:
+        return self.note is not None and self.note.unsure
 
 
 def blind_text(passages: Iterable[Passage]) -> str:
@@ -108,9 +114,11 @@ def read_labels(text: str) -> dict[str, Labelled]:
                 raise ValueError(f"{current.id}: {number}: relation {relation!r}")
             current.relations[number_key(number)] = relation
             current.numbers[number_key(number)] = number
+        elif current is not None and key == "seen":
+            current.seen = value == "yes"
         elif current is not None and key == "note":
             parts = [part.strip() for part in value.split("|", 3)]
-            number, rule, sureness, why = (parts + ["", "", ""])[:4]
+            number, rule, sureness, why = [*parts, "", "", ""][:4]
             current.notes[number_key(number)] = Note(rule, sureness == "unsure", why)
     return result
 
@@ -129,7 +137,7 @@ def rows(gold: Sequence[Passage], second: dict[str, Labelled], doubtful: Iterabl
             if key not in labelled.relations:
                 continue
             out.append(Row(passage.id, cite["number"], cite["relation"], labelled.relations[key], code.get(key),
-                           passage.id in marked, labelled.notes.get(key)))
+                           passage.id in marked, labelled.notes.get(key), labelled.seen))
     return out
 
 
@@ -152,24 +160,33 @@ def agreement(pairs: Sequence[tuple[str, str]]) -> str:
     return f"{same}/{len(pairs)} = {share:.1%}, κ = {kappa(pairs):.3f}"
 
 
-def three_way(table: Sequence[Row]) -> Counter[str]:
-    """Gold, second annotator and code on the numbers the code found: who sides with whom."""
-    counts: Counter[str] = Counter()
-    for row in table:
-        if row.code is None:
-            counts["code missed the number"] += 1
-            continue
-        if row.gold == row.second == row.code:
-            counts["all three agree"] += 1
-        elif row.second == row.code:
-            counts["second sides with the code against the gold"] += 1
-        elif row.second == row.gold:
-            counts["second sides with the gold against the code"] += 1
-        else:  # two relations only: gold == code, second alone
-            counts["second alone against gold and code"] += 1
-        if row.note is not None and row.note.unsure:
-            counts["(second marked unsure)"] += 1
-    return counts
+THREE_WAY = (
+    "all three agree",
+    "second sides with the code against the gold",
+    "second sides with the gold against the code",
+    "second alone against gold and code",
+    "code missed the number",
+)
+
+
+def side(row: Row) -> str:
+    """Where one cited number falls in the three-way table (two relations only, so one of the five holds)."""
+    if row.code is None:
+        return THREE_WAY[4]
+    if row.gold == row.second == row.code:
+        return THREE_WAY[0]
+    if row.second == row.code:
+        return THREE_WAY[1]
+    if row.second == row.gold:
+        return THREE_WAY[2]
+    return THREE_WAY[3]
+
+
+def three_way(table: Sequence[Row]) -> dict[str, tuple[int, int]]:
+    """Each three-way cell: (numbers, of which the second annotator marked unsure)."""
+    counts: Counter[str] = Counter(side(r) for r in table)
+    unsure: Counter[str] = Counter(side(r) for r in table if r.unsure)
+    return {cell: (counts[cell], unsure[cell]) for cell in THREE_WAY}
 
 
 def report(gold_sets: dict[str, list[Passage]], second: dict[str, Labelled], doubtful: Iterable[str] = ()) -> str:
@@ -184,19 +201,23 @@ def report(gold_sets: dict[str, list[Passage]], second: dict[str, Labelled], dou
     lines.append(f"pooled: second vs gold {agreement([(r.gold, r.second) for r in pooled])}")
     plain = [r for r in pooled if not r.doubtful]
     lines.append(f"pooled, gold's non-DOUBTFUL passages: {agreement([(r.gold, r.second) for r in plain])}")
-    sure = [r for r in pooled if r.note is None or not r.note.unsure]
+    sure = [r for r in pooled if not r.unsure]
     lines.append(f"pooled, second's sure labels: {agreement([(r.gold, r.second) for r in sure])}")
+    unsure = [r for r in pooled if r.unsure]
+    lines.append(f"pooled, second's unsure labels: {agreement([(r.gold, r.second) for r in unsure])}")
+    unseen = [r for r in pooled if not r.seen]
+    lines.append(f"pooled, passages whose gold the second never glimpsed: {agreement([(r.gold, r.second) for r in unseen])}")
     found = [r for r in pooled if r.code is not None]
     lines.append(f"code found: {len(found)}/{len(pooled)}")
     lines.append(f"code vs gold: {agreement([(r.gold, r.code or '') for r in found])}")
     lines.append(f"code vs second: {agreement([(r.second, r.code or '') for r in found])}")
-    for kind, count in sorted(three_way(pooled).items()):
-        lines.append(f"  {kind}: {count}")
+    for cell, (count, doubt) in three_way(pooled).items():
+        lines.append(f"  {cell}: {count} (unsure {doubt})")
     lines.append("disagreements (passage number: gold / second / code; second's rule, mark, why):")
     for r in pooled:
-        if r.gold != r.second:
+        if not r.gold == r.second == r.code:
             note = r.note or Note("", False, "")
-            mark = "unsure" if note.unsure else "sure"
+            mark = ("unsure" if note.unsure else "sure") + (", seen" if r.seen else "")
             lines.append(f"  {r.passage} {r.number}: {r.gold} / {r.second} / {r.code}; {note.rule}, {mark}, {note.why}")
     return "\n".join(lines)
 
