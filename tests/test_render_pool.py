@@ -141,3 +141,57 @@ def test_a_changed_mkdocs_page_step_is_refused(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(mkdocs_build, "_build_page", lambda page, config, files: None)
     with pytest.raises(MkDocsChanged, match="_build_page"):
         mkdocs_page_steps()
+
+
+def test_the_page_left_to_the_parent_is_in_its_share_only() -> None:
+    """The search page, whose data waits for the search files, is never dealt to a worker."""
+    files = [SimpleNamespace(src_uri=name) for name in ("a.md", "tim-kiem/index.md", "b.md", "c.md")]
+    shares = share_out(files, 2, parent="tim-kiem/index.md")  # type: ignore[arg-type]
+    assert [[f.src_uri for f in share] for share in shares] == [["a.md", "c.md", "tim-kiem/index.md"], ["b.md"]]
+    assert [[f.src_uri for f in s] for s in share_out(files, 2)] == [  # type: ignore[arg-type]
+        ["a.md", "c.md"], ["b.md", "tim-kiem/index.md"]]
+
+
+# A hook that logs which process reads the config and which renders each page.
+RENDERERS = """
+import os
+from pathlib import Path
+
+def _log(line):
+    with Path(os.environ["VB_TEST_RENDERERS"]).open("a", encoding="utf-8") as log:
+        log.write(line + "\\n")
+
+def on_config(config):
+    _log(f"{os.getpid()} config")
+
+def on_page_context(context, page, config, nav):
+    _log(f"{os.getpid()} {page.file.src_uri}")
+    return context
+"""
+
+
+def test_workers_do_not_wait_for_the_search_files(project: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cold build forks its page workers while the search files are still being made: their page is
+    the parent's, rendered last, and shows the index the build wrote."""
+    cold = tmp_path / "cold"
+    shutil.copytree(project, cold, ignore=shutil.ignore_patterns("site-*", ".cache"))
+    (cold / "hook.py").write_text(RENDERERS, "utf-8")
+    config = cold / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8") + "\nhooks:\n  - hook.py\n", "utf-8")
+    log = tmp_path / "renderers.txt"
+    monkeypatch.setenv("VB_TEST_RENDERERS", str(log))
+    monkeypatch.setenv("VANBAN_WORKERS", "2")
+    result = run_mkdocs(config, cold / "site", "--strict")
+    assert result.returncode == 0, result.stderr
+    assert "song song" in result.stderr
+    lines = [line.split(" ", 1) for line in log.read_text("utf-8").splitlines()]
+    parent = next(pid for pid, what in lines if what == "config")
+    rendered = [(pid, what) for pid, what in lines if what != "config"]
+    assert {pid for pid, _ in rendered} - {parent}  # a worker rendered some pages
+    by_parent = [what for pid, what in rendered if pid == parent]
+    assert by_parent[-1].startswith("tim-kiem/")  # the search page: the parent's, last
+    assert sum(what.startswith("tim-kiem/") for _, what in rendered) == 1
+    index = re.search(r'data-index="([^"]+)"', (cold / "site" / "tim-kiem" / "index.html").read_text("utf-8"))
+    assert index is not None and index.group(1).startswith("../")
+    assert (cold / "site" / index.group(1)[3:]).is_file()

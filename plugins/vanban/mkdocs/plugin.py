@@ -322,12 +322,12 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.files = files
         processes = 1 if self.dirty else RenderPool.wanted(self.command, len(files.documentation_pages()))
         if late is not None:
-            self.late_search.defer(late, files, processes)
+            self.late_search.defer(late, files)
         free, self.outputs = share_outputs(self.build.site.outputs if self.build else Outputs(), files)
         self.produced = [rel for rel, _ in free] if self.keeping else []  # placed early, or by the workers
         if processes > 1:
             log.info("dựng trang bằng %d tiến trình song song", processes)
-            free = self.pool.start(config, files, nav, processes, free, self.pages.store)
+            free = self.pool.start(config, files, nav, processes, free, self.pages.store, self.late_search.page)
         if self.command in ("build", "gh-deploy"):  # read once, for the one rendering: not here (kept, or a worker's)
             let_go_of_unrendered(files, self.by_src)
         if self.command in ("build", "gh-deploy") and not self.dirty and self.build is not None:

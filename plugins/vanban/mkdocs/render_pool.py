@@ -68,11 +68,15 @@ def mkdocs_page_steps() -> tuple[Callable[..., None], Callable[..., None]]:
     return steps[0], steps[1]
 
 
-def share_out(files: Sequence[File], processes: int) -> list[list[File]]:
+def share_out(files: Sequence[File], processes: int, parent: str = "") -> list[list[File]]:
     """*processes* shares of similar cost: pages dealt round-robin in a stable order, so that
-    document pages and listing pages spread evenly. Share 0 stays with the parent."""
-    ordered = sorted(files, key=lambda f: f.src_uri)
-    return [ordered[i::processes] for i in range(processes)]
+    document pages and listing pages spread evenly. Share 0 stays with the parent, and so does the page
+    *parent* (a src_uri: the search page, whose data is final only once the search files are, see
+    :mod:`.late_search`)."""
+    ordered = sorted((f for f in files if f.src_uri != parent), key=lambda f: f.src_uri)
+    shares = [ordered[i::processes] for i in range(processes)]
+    shares[0].extend(f for f in files if f.src_uri == parent)
+    return shares
 
 
 def compile_templates(config: MkDocsConfig, files: Files) -> None:
@@ -167,12 +171,14 @@ class RenderPool:
         return min(workers(), max(1, pages // (MIN_PAGES // 2)))
 
     def start(self, config: MkDocsConfig, files: Files, nav: Navigation, processes: int,
-              outputs: Sequence[tuple[str, Made]] = (), store: FileStore | None = None) -> list[tuple[str, Made]]:
+              outputs: Sequence[tuple[str, Made]] = (), store: FileStore | None = None,
+              parent: str = "") -> list[tuple[str, Made]]:
         """Fork the workers, each with a share of the pages and of *outputs* (files no MkDocs step
-        writes; placed through *store* when there is one); the parent's share of *outputs* is returned."""
+        writes; placed through *store* when there is one); the parent's share of *outputs* is returned.
+        *parent*: the src_uri of a page only the parent renders (:func:`share_out`)."""
         flush_all()  # nothing of the parent's cache packs is left half-written for a child to inherit
         compile_templates(config, files)
-        shares = share_out(files.documentation_pages(), processes)
+        shares = share_out(files.documentation_pages(), processes, parent)
         written = [list(outputs[i::processes]) for i in range(processes)]
         for share, mine in zip(shares[1:], written[1:], strict=True):
             read_end, write_end = os.pipe()
