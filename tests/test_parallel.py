@@ -125,6 +125,29 @@ def test_cache_analyses_only_new_or_edited_documents(corpus_dir: Path, monkeypat
     assert second == analyse_all(edited) and len(cache) == 29
 
 
+@pytest.mark.parametrize(("cores", "share", "expected"), [(2, 1.0, 2), (2, 0.5, 1), (2, 0.7, 2), (2, 0.6, 1),
+                                                          (3, 0.5, 2), (3, 0.95, 3), (2, 0.0, 1)])
+def test_the_probe_counts_the_cpu_its_processes_got_together(cores: int, share: float, expected: int,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each of *cores* processes (this one and its forked children, which report through a pipe) ran
+    *share* of the window: two that took turns on one core (0.5 each) are one core's worth."""
+    import vanban.parallel as parallel
+
+    monkeypatch.setattr(parallel, "_busy_share", lambda deadline: share)
+    assert parallel.probe_parallel(cores) == expected
+
+
+def test_the_probe_spins_through_its_window() -> None:
+    import time
+
+    import vanban.parallel as parallel
+
+    start = time.perf_counter()
+    share = parallel._busy_share(start + parallel._PROBE_SECONDS)
+    assert time.perf_counter() - start >= parallel._PROBE_SECONDS
+    assert 0.0 < share <= 1.5
+
+
 def test_one_parallel_looking_round_is_not_enough(monkeypatch: pytest.MonkeyPatch) -> None:
     import vanban.parallel as parallel
 
