@@ -36,6 +36,7 @@ def workers() -> int:
 
 _PROBE_SECONDS = 0.025  # one round's window
 _PROBE_ROUNDS = 3
+_GO = 32  # the bytes of the window's deadline each probing child reads
 _PROBE_ROUND = 0.65  # the cores' worth the spinning processes got together, rounded up from .35 over a whole one
 
 
@@ -90,7 +91,10 @@ def probe_parallel(cores: int) -> int:
             try:
                 os.close(go_write)
                 os.close(out_read)
-                deadline = float(os.read(go_read, 32).split(b" ")[0])
+                record = b""
+                while len(record) < _GO and (part := os.read(go_read, _GO - len(record))):
+                    record += part
+                deadline = float(record.split(b" ")[0])
                 share = _busy_share(deadline)
             finally:
                 os.write(out_write, b"%.3f " % share)
@@ -99,7 +103,7 @@ def probe_parallel(cores: int) -> int:
     os.close(go_read)
     os.close(out_write)
     deadline = time.perf_counter() + _PROBE_SECONDS  # a monotonic clock every process reads alike
-    os.write(go_write, (b"%.6f " % deadline).ljust(32) * len(children))
+    os.write(go_write, (b"%.6f " % deadline).ljust(_GO) * len(children))
     shares = [_busy_share(deadline)]
     for pid in children:
         os.waitpid(pid, 0)
