@@ -133,7 +133,7 @@ def test_the_probe_counts_the_cpu_its_processes_got_together(cores: int, share: 
     *share* of the window: two that took turns on one core (0.5 each) are one core's worth."""
     import vanban.parallel as parallel
 
-    monkeypatch.setattr(parallel, "_busy_share", lambda deadline: share)
+    monkeypatch.setattr(parallel, "busy_share", lambda deadline: share)
     assert parallel.probe_parallel(cores) == expected
 
 
@@ -143,8 +143,8 @@ def test_the_probe_spins_through_its_window() -> None:
     import vanban.parallel as parallel
 
     start = time.perf_counter()
-    share = parallel._busy_share(start + parallel._PROBE_SECONDS)
-    assert time.perf_counter() - start >= parallel._PROBE_SECONDS
+    share = parallel.busy_share(start + parallel.PROBE_SECONDS)
+    assert time.perf_counter() - start >= parallel.PROBE_SECONDS
     assert 0.0 < share <= 1.5
 
 

@@ -34,7 +34,7 @@ def workers() -> int:
     return concurrent_cores(cores)
 
 
-_PROBE_SECONDS = 0.025  # one round's window
+PROBE_SECONDS = 0.025  # one round's window
 _PROBE_ROUNDS = 3
 _GO = 32  # the bytes of the window's deadline each probing child reads
 _PROBE_ROUND = 0.65  # the cores' worth the spinning processes got together, rounded up from .35 over a whole one
@@ -95,16 +95,16 @@ def probe_parallel(cores: int) -> int:
                 while len(record) < _GO and (part := os.read(go_read, _GO - len(record))):
                     record += part
                 deadline = float(record.split(b" ")[0])
-                share = _busy_share(deadline)
+                share = busy_share(deadline)
             finally:
                 os.write(out_write, b"%.3f " % share)
                 os._exit(0)
         children.append(pid)
     os.close(go_read)
     os.close(out_write)
-    deadline = time.perf_counter() + _PROBE_SECONDS  # a monotonic clock every process reads alike
+    deadline = time.perf_counter() + PROBE_SECONDS  # a monotonic clock every process reads alike
     os.write(go_write, (b"%.6f " % deadline).ljust(_GO) * len(children))
-    shares = [_busy_share(deadline)]
+    shares = [busy_share(deadline)]
     for pid in children:
         os.waitpid(pid, 0)
     with os.fdopen(out_read, "rb") as answers:
@@ -113,12 +113,12 @@ def probe_parallel(cores: int) -> int:
     return max(1, min(cores, int(sum(shares) + _PROBE_ROUND)))
 
 
-def _busy_share(deadline: float) -> float:
-    """Spin until *deadline*; the share of the window (from :data:`_PROBE_SECONDS` before it) this process ran."""
+def busy_share(deadline: float) -> float:
+    """Spin until *deadline*; the share of the window (from :data:`PROBE_SECONDS` before it) this process ran."""
     cpu = time.process_time()
     while time.perf_counter() < deadline:
         _spin(1_000)
-    return (time.process_time() - cpu) / _PROBE_SECONDS
+    return (time.process_time() - cpu) / PROBE_SECONDS
 
 
 def start_method() -> str:
