@@ -14,6 +14,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+# Vietnamese letters with marks, by case: a range "à-ỹ" or "À-Ỹ" holds both cases (Ă, Đ, Ơ, Ư and Ạ…Ỹ interleave
+# their capitals and small letters), so a class is written with these. One set for the importer and the citations.
+UPPER_MARKED = "ĐÀÁẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+LOWER_MARKED = "đàáảãạâấầẩẫậăắằẳẵặèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+UPPER = "A-Z" + UPPER_MARKED  # the letters, to put inside a class ("[" + UPPER + "]")
+LOWER = "a-z" + LOWER_MARKED
+UPPER_CLASS = "[" + UPPER + "]"  # one capital letter of Vietnamese
+LOWER_CLASS = "[" + LOWER + "]"  # one small letter of Vietnamese
+
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"  # what normalise_dashes maps to "-"
 _DASH_TABLE = str.maketrans({c: "-" for c in DASHES})
 _D_TABLE = str.maketrans({"đ": "d", "Đ": "D"})

@@ -18,6 +18,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..text import LOWER_CLASS as LOWER
+from ..text import UPPER_CLASS as UPPER
 from .codes import finish_code, lower_part, slug_end
 from .vocabulary import (
     ALL_CODES,
@@ -28,8 +30,8 @@ from .vocabulary import (
     STATE_CODES,
 )
 
-# Lower-case letters of Vietnamese (a class): a capital followed by two of them starts a word, not a code.
-LOWER = "[a-zđ" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() and chr(c).isalpha()) + "]"
+# LOWER, UPPER (vanban.text): one small, one capital letter of Vietnamese (a class); a capital followed by two small
+# letters starts a word, not a code; "Ư" of the old Party code "T.Ư" is a capital.
 # A code: letters and digits, an inner "&" ("KTS&XHS", "NN&PTNT"), also after a blank a copy left before it
 # ("10/2007/TTLT-BLĐTB &XH-HCCBVN-BTC-BQP", heldout27 h27-51: "&" starts no word, so the code goes on); it stops before a glued
 # "ngày"/"của" ("70-TB/TWngày 06/01/2012": the code is "TW") and before a capitalised word glued to its
@@ -56,10 +58,6 @@ PARTY_TAIL = re.compile(
 STATE_TAIL = re.compile(
     rf"[ \t]{{0,3}}/[ \t]{{0,3}}(?:\n[ \t]*)?[ \t]{{0,3}}(?:(?P<y>(?:19|20)\d\d)[ \t]{{0,3}}/[ \t]{{0,3}}(?:\n[ \t]*)?[ \t]{{0,3}})?(?P<c>{CODE})"
 )
-
-
-# Capital letters of Vietnamese (a class): "Ư" of the old Party code "T.Ư" is one.
-UPPER = "[A-ZĐ" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha()) + "]"
 
 
 # Further parts of a joint code, after "-" or "/" ("19/2008/NQLT/CP-UBTUMTTQVN", "183/2010/TTLT/BTC-BNN")

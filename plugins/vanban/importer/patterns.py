@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 
 from ..glossary import TYPE_NAMES
+from ..text import LOWER as LOWER
+from ..text import LOWER_MARKED as LOWER_MARKED
+from ..text import UPPER as UPPER
+from ..text import UPPER_MARKED as UPPER_MARKED
 from ..text import collapse_space, fold
 
 # --- header patterns ----------------------------------------------------------------------------
@@ -84,12 +88,8 @@ OWN_VOICE = re.compile(r"(?:(?:xin|trân trọng|kính)\s+)+thông báo(?:\s+l�
 
 # --- words shared by the sentence splitter and the issuer's office ------------------------------------------------
 
-# Vietnamese letters with marks, by case: a range "à-ỹ" or "À-Ỹ" holds both cases (Ă, Đ, Ơ, Ư and Ạ…Ỹ interleave
-# their capitals and small letters), so a class is written with these
-UPPER_MARKED = "ĐÀÁẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-LOWER_MARKED = "đàáảãạâấầẩẫậăắằẳẵặèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
-UPPER = "A-Z" + UPPER_MARKED
-LOWER = "a-z" + LOWER_MARKED
+# Vietnamese letters with marks and the letter ranges, by case: one set, in vanban.text (UPPER_MARKED, LOWER_MARKED,
+# UPPER, LOWER are imported above and used here as before)
 # One sentence splitter for every lead reader: a stop after a word of three letters or more (never "TP.", "Q.", "TS.",
 # an initial "V.", a number's "1.042"), or after a two-letter word in lower case ("xã.", "họ."), or a closing quote
 # or bracket after a stop; then space, and a capital, or an opening quote or bracket before one (". “Ngày sách …").
