@@ -45,10 +45,8 @@ at its start and tuned on (first-contact figures and kinds in tests/fixtures/imp
 heldout28, gathered in the twenty-ninth session (scored on its start and final code), was spent by the thirtieth
 at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
-heldout29, gathered in the thirtieth session, is fresh: only the coordinator names it, to score that
-session's start and final import code (neither tuned on it).
-
-    python scripts/import_eval.py --set heldout29 -v --json out.json
+heldout29, gathered in the thirtieth session (scored on its start and final code), was spent by the thirty-first
+at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
 heldout30, gathered in the thirty-first session, is fresh: only the coordinator names it, to score that
 session's start and final import code (neither tuned on it).

@@ -1,8 +1,10 @@
-"""A district office or a steering board takes the place its managing body's line names.
+"""A district office, a steering board or a provincial department takes the place its managing body's line names.
 
 Every district has a "Phòng Giáo dục và Đào tạo" and most a "Ban Chỉ đạo …": a bare name would merge different
 bodies in one issuer listing (issue 13), so "UBND HUYỆN THÁI THỤY" over "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" gives the
-issuer "Phòng Giáo dục và Đào tạo huyện Thái Thụy", the place spelt as the managing line writes it.
+issuer "Phòng Giáo dục và Đào tạo huyện Thái Thụy", the place spelt as the managing line writes it. Every province
+has its "Sở Giáo dục và Đào tạo" the same way: "UBND TỈNH CAO BẰNG" over "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" is "Sở Văn
+hóa, Thể thao và Du lịch tỉnh Cao Bằng" (import README: a provincial department names its province).
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ DISTRICT_OFFICE = re.compile(r"^Phòng\s+(?:Giáo dục và Đào tạo|Văn hó
 BOARD = re.compile(r"^Ban [Cc]hỉ (?:đạo|huy)\b")  # a steering board is its district's or province's: named so
 PLACE_NAMED = re.compile(r"\b(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|[Tt]rung ương|[Tt]ỉnh ủy|[Hh]uyện ủy)\b")
 # The managing line's committee and its place: "UBND HUYỆN LỆ THỦY", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "UBND TX. ĐỒNG XOÀI".
-_COMMITTEE = re.compile(r"^(?:UBND|[ỦU]Y BAN NHÂN DÂN)\s+(?=\S)")
+_COMMITTEE = re.compile(r"^(?:UBND|[ỦU][YỶ] BAN NHÂN DÂN)\s+(?=\S)")  # "UỶ": the old tone placement
 _SHORT_UNIT = re.compile(r"^(?:TX|TP|H)\.\s*")
 _BODY_WORD = re.compile(r"\b(?:Sở|Phòng|Ban|Ủy|Hội|Cục|Chi|Trường|Văn)\b")  # a second body glued on: not a place
 _DISTRICT_LEVELS = ("huyện ", "quận ", "thị xã ", "thành phố ")  # a district office's own level
+_PROVINCE_LEVELS = ("tỉnh ", "thành phố ")  # a department's: its province, or a city run as one
+# a provincial department not naming its province ("Sở Nội vụ"; never "Sở Y tế tỉnh …", "Sở Giao dịch …" of a bank)
+DEPARTMENT = re.compile(r"^Sở\s+(?!Giao dịch\b)(?!.*\b(?:tỉnh|thành phố|Thành phố|TP)\b)")
 _SHORT = {"TX": "THỊ XÃ", "TP": "THÀNH PHỐ", "H": "HUYỆN"}
 _PLACE = re.compile(r"^(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn) (?:\d+|[A-ZĐÂ][^\W\d_]*(?: [A-ZĐÂ][^\W\d_]*){0,3})$")
 
@@ -37,7 +42,8 @@ def with_place(issuer: str, managing: str) -> str:
     or the line is not a People's Committee of one named place."""
     text = collapse_space(nfc(managing)).strip(" *_|")
     head = _COMMITTEE.match(text)
-    if not needs_place(issuer) or not head or not text.isupper():
+    department = bool(DEPARTMENT.match(issuer))
+    if not (needs_place(issuer) or department) or not head or not text.isupper():
         return issuer
     rest = text[head.end():]
     if short := _SHORT_UNIT.match(rest):
@@ -45,6 +51,7 @@ def with_place(issuer: str, managing: str) -> str:
     place, sure = recase_issuer(f"ỦY BAN NHÂN DÂN {rest}")
     place = place.removeprefix("Ủy ban nhân dân ")
     if not sure or not _PLACE.match(place) or _BODY_WORD.search(place) or (
-            DISTRICT_OFFICE.match(issuer) and not place.startswith(_DISTRICT_LEVELS)):
+            DISTRICT_OFFICE.match(issuer) and not place.startswith(_DISTRICT_LEVELS)) or (
+            department and not place.startswith(_PROVINCE_LEVELS)):
         return issuer
     return f"{issuer} {place}"

@@ -16,14 +16,16 @@ from dataclasses import dataclass
 from ..glossary import TYPE_NAMES
 from .landmarks import DATE_LINE, MOTTO, folded
 from .lines import Block, Line
-from .patterns import is_upper
+from .patterns import UPPER_MARKED, is_upper
 
 MAX_LINES = 80
 _CELL_BREAK = re.compile(r" \| |\t+| {3,}")
 # A long flattened line: a new piece starts at an authority line, a body opener or a section ("… năm 2015 I. Kết
-# quả …": a document site's text run into one line, the trích yếu in sentence case going straight on into part I).
+# quả …": a document site's text run into one line, the trích yếu in sentence case going straight on into part I;
+# "… CẤP TIỂU HỌC A- ĐÁNH GIÁ …", "I - TÌNH HÌNH …": a part or a section in capitals after a trích yếu in capitals).
 _FLAT_BREAK = re.compile(r"(?<=\S)\s+(?=(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|BAN BÍ THƯ|Căn cứ|CĂN CỨ|Thực hiện|"
-                         r"Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH:|QUYẾT NGHỊ|Kính gửi|Kính gởi)\b|I{1,3}\.\s[A-ZĐ])"
+                         r"Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH:|QUYẾT NGHỊ|Kính gửi|Kính gởi)\b|I{1,3}\.\s[A-ZĐ]"
+                         r"|(?:[A-E]|I{1,3}|IV|VI{0,3})\s?[-–]\s[A-Z" + UPPER_MARKED + r"]{2})"
                          r"|(?<=[^\sÓ])\s+(?=(?:GIÁM ĐỐC|HIỆU TRƯỞNG)\s+[A-ZĐ])")  # a unit head's authority line, not "PHÓ …"
 
 _TYPE_WORD = re.compile(r"(?<!\s)\s+(?=(?:" + "|".join(sorted((re.escape(n.upper()) for n in TYPE_NAMES), key=len, reverse=True))
@@ -61,13 +63,16 @@ _BODY_THEN_NUMBER = re.compile(r"(?<!\s)\s+(?=(?:TRƯỜNG|ỦY BAN|UỶ BAN|UBN
                                r"(?P<name>[^\n]{1,80}?)\s(?:[-–—_*=]{3,}\s+)?(?:SỐ|Số)\s*:)")
 
 
+_NAME_WORDS = 16  # a managing body and its unit ("UBND TỈNH CAO BẰNG SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH": 11 words)
+
+
 def _blurb_before_body(text: str) -> str:
     """*text* with a line break (same length) where a body's name in capitals, then its "Số:", follows words in
     sentence case: the page's own words before a header it flattened are not the header's."""
     for m in _BODY_THEN_NUMBER.finditer(text):
         before = text[: m.start()].rstrip()
         end = before[-1:]
-        if end and (end.islower() or end in ".,;:)]") and is_upper(m.group("name")) and len(m.group("name").split()) <= 9:
+        if end and (end.islower() or end in ".,;:)]") and is_upper(m.group("name")) and len(m.group("name").split()) <= _NAME_WORDS:
             return text[: m.start()] + "\n" * (m.end() - m.start()) + text[m.end():]
     return text
 
