@@ -136,7 +136,7 @@ def test_a_managing_body_and_its_unit_on_one_line_in_other_pairs() -> None:
     """c01ce12 generalised: a committee and its department, a ministry and its general department, a committee and its
     board; "ĐẦU TƯ" is investment, never "đầu Trung ương"."""
     head = "{issuer}\nSố: 33/BC-X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLào Cai, ngày 10 tháng 2 năm 2023\nBÁO CÁO\nTình hình\n"
-    cases = {"UBND TỈNH LÀO CAI SỞ TÀI CHÍNH": "Sở Tài chính",
+    cases = {"UBND TỈNH LÀO CAI SỞ TÀI CHÍNH": "Sở Tài chính tỉnh Lào Cai",  # its province (import README)
              "BỘ TÀI CHÍNH TỔNG CỤC THUẾ": "Tổng cục Thuế",
              "UBND HUYỆN BA VÌ BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG": "Ban Quản lý dự án đầu tư xây dựng",
              # a board takes its committee's place (import README, "A district office or a steering board names its place")

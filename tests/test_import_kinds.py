@@ -661,8 +661,10 @@ def test_joint_issuers_named_by_the_number_are_both_the_issuer(issuer: str) -> N
 
 
 def test_a_managing_body_and_its_unit_are_no_joint_issuers() -> None:
+    """The department issues, naming its province from the managing line (import README: a provincial department
+    names its province, under a header too)."""
     text = HEAD.format(issuer="UBND TỈNH NINH THUẬN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO", number="2917/SGDĐT-VP") + "V/v báo cáo\nKính gửi: UBND.\n"
-    assert _read(text)["issuer"] == "Sở Giáo dục và Đào tạo"
+    assert _read(text)["issuer"] == "Sở Giáo dục và Đào tạo tỉnh Ninh Thuận"
 
 
 def test_a_centred_trich_yeu_ending_in_a_comma_goes_on_at_the_margin() -> None:

@@ -82,7 +82,7 @@ def test_a_header_issuer_is_written_out() -> None:
     assert _result(head.format(issuer="UBND TỈNH CÀ MAU")).fields["issuer"] == "Ủy ban nhân dân tỉnh Cà Mau"
     trade = _result(head.format(issuer="UBND TP. CÀ MAU\nPHÒNG GIÁO DỤC-ĐÀO TẠO"))
     assert trade.fields["issuer"] == "Phòng Giáo dục và Đào tạo thành phố Cà Mau"  # its place: import README's rule
-    assert _result(head.format(issuer="UBND TỈNH CÀ MAU\nSỞ GD&ĐT")).fields["issuer"] == "Sở Giáo dục và Đào tạo"
+    assert _result(head.format(issuer="UBND TỈNH CÀ MAU\nSỞ GD&ĐT")).fields["issuer"] == "Sở Giáo dục và Đào tạo tỉnh Cà Mau"  # a department names its province
     joint = _result(head.format(issuer="HĐND - UBND TỈNH CÀ MAU"))
     assert joint.fields["issuer"] == "HĐND - UBND tỉnh Cà Mau"
 
@@ -125,7 +125,7 @@ def test_a_school_under_its_education_office() -> None:
     school = _result(head.format(issuer="PHÒNG GD- ĐT TÂN TRỤ\nTRƯỜNG TH THỊ TRẤN TÂN TRỤ\n"))
     assert school.fields["issuer"] == "Trường Tiểu học thị trấn Tân Trụ"
     wrapped = _result(head.format(issuer="UBND TỈNH LONG AN\nSỞ TÀI NGUYÊN VÀ MÔI\nTRƯỜNG\n"))
-    assert wrapped.fields["issuer"] == "Sở Tài nguyên và Môi trường"
+    assert wrapped.fields["issuer"] == "Sở Tài nguyên và Môi trường tỉnh Long An"
 
 
 def test_a_lone_rule_mark_between_flattened_cells_is_no_part_of_the_issuer() -> None:

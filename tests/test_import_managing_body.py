@@ -61,7 +61,7 @@ def test_import_writes_the_managing_body_apart_from_the_issuer(
     assert {name: (fm["issuer"], fm["managing_body"]) for name, fm in written.items()} == {
         "tg.txt": ("Huyện ủy Châu Thành", "Đảng bộ tỉnh Tiền Giang"),
         "bt.txt": ("Huyện ủy Châu Thành", "Đảng bộ tỉnh Bến Tre"),
-        "so.txt": ("Sở Y tế", "UBND tỉnh Tiền Giang"),
+        "so.txt": ("Sở Y tế tỉnh Tiền Giang", "UBND tỉnh Tiền Giang"),
         "btg.txt": ("Ban Tuyên giáo", "Tỉnh ủy Bến Tre"),
     }
 

@@ -40,7 +40,9 @@ def test_no_place_given_keeps_the_bare_name(tmp_path: Path) -> None:
 def test_only_a_committee_of_one_place_lends_it() -> None:
     assert with_place("Ban Chỉ đạo điều tra cơ sở hành chính Trung ương", "UBND HUYỆN KIM SƠN").endswith("Trung ương")
     assert with_place("Ban Chỉ đạo Trung ương", "BỘ NỘI VỤ") == "Ban Chỉ đạo Trung ương"
-    assert with_place("Sở Y tế", "UBND TỈNH NINH BÌNH") == "Sở Y tế"  # a department names no district
+    assert with_place("Sở Y tế", "UBND HUYỆN KIM SƠN") == "Sở Y tế"  # a department names no district
+    assert with_place("Sở Y tế", "UBND TỈNH NINH BÌNH") == "Sở Y tế tỉnh Ninh Bình"  # its province (import README)
+    assert with_place("Sở Y tế tỉnh Ninh Bình", "UBND TỈNH NINH BÌNH") == "Sở Y tế tỉnh Ninh Bình"
     assert with_place("Phòng Giáo dục và Đào tạo", "UBND TỈNH NINH BÌNH") == "Phòng Giáo dục và Đào tạo"  # no such office
     assert with_place("Phòng Giáo dục và Đào tạo", "UBND TỈNH NINH BÌNH SỞ Y TẾ") == "Phòng Giáo dục và Đào tạo"
     decomposed = unicodedata.normalize("NFD", "UBND QUẬN HOÀNG MAI")

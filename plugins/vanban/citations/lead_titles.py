@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..text import LOWER_CLASS as LOWER
+from ..text import UPPER_CLASS as UPPER
 from .news import ANOTHER_NAMED, ENGLISH_LEAD, LEAD_CHARS, LEAD_ISSUED, LEAD_NAMED, LEAD_PRESENTED
-from .numbers import LOWER, UPPER, scan_number
+from .numbers import scan_number
 
 __all__ = ["SENTENCE_END", "attached_titles", "lead_titles", "sentence_stop", "title_stop"]
 

@@ -7,11 +7,11 @@ import datetime
 import itertools
 import re
 
+from ..text import LOWER_CLASS as LOWER
 from ..text import collapse_space
 from .agencies import HEADS, MAX_WORDS, cut_name, take_name
 from .cues import CLAUSE_CUES
 from .model import Core
-from .numbers import LOWER
 from .vocabulary import (
     ABBREVIATIONS,
     DESC_WORDS,

@@ -304,8 +304,8 @@ def _issuer(result: ImportResult, lead: Lead, page: str) -> tuple[str, str]:
     if named and lead.kind not in _CHAIRS_OWN and _CHAIR.match(written_out(body)):
         # "Phó Chủ tịch UBND tỉnh Đào Mỹ vừa ký ban hành kế hoạch …": a person named after the office signs; the
         # committee issues (Nghị định 30/2020), completed as a bare one is; a place is never read as the name
-        committee = _CHAIR.sub("", written_out(body[: len(body) - len(named)].rstrip(" ,")))
-        return lead_issuer(result, committee, lead.sentence, page), lead.signer or named
+        chaired = _CHAIR.sub("", written_out(body[: len(body) - len(named)].rstrip(" ,")))
+        return lead_issuer(result, chaired, lead.sentence, page), lead.signer or named
     return lead_issuer(result, written_out(body_of_office(body)), lead.sentence, page), lead.signer
 
 
