@@ -58,7 +58,9 @@ def page_lines(boxes: list[Box], page_width: float, first_gap: bool = True) -> l
         parts: list[list[Box]] = [[row[0]]]
         for box in row[1:]:
             previous = parts[-1][-1]
-            crosses = previous.right < 0.5 * page_width <= box.left and box.left - previous.right > height
+            # the page's middle between them, half a line's height apart: the header's two columns (a wrapped V/v
+            # line ending near the middle beside the date line starting past it), never one line's words
+            crosses = previous.right < 0.5 * page_width <= box.left and box.left - previous.right > 0.5 * height
             if crosses or box.left - previous.right > max(3 * height, 0.06 * page_width):
                 parts.append([box])
             else:
