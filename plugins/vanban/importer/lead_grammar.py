@@ -31,7 +31,6 @@ from .office_holder import PERSON_TITLES, body_of_office, office_holder, person_
 from .paragraphs import page_lines
 from .patterns import LOWER_MARKED, UPPER_MARKED
 from .result import ImportResult
-from .signed import person_name
 
 _TYPES = sorted(TYPE_NAMES, key=len, reverse=True)
 _NOUNS = "|".join(re.escape(n) for n in [*_TYPES, *words.GENERIC_NOUNS])
@@ -49,8 +48,6 @@ _OFFICES = ("UBND ", "HDND ", "CHU TICH ", "PHO CHU TICH ", "THU TUONG", "PHO TH
 # a clause inside what would be a body's name: it does something else there
 _CLAUSE = re.compile(r"\s(?:là|được|bị|đang|sẽ|đã|vừa|khi|nếu|thì|nhằm|để|theo|trong|sau khi|trước|quán triệt|học tập|"
                      r"hội nghị|tổ chức hội|xây dựng và)\s|;")
-# what a committee's chairman issues in his own name (the sets write "Chủ tịch Ủy ban nhân dân tỉnh X")
-_CHAIRS_OWN = ("Công điện", "Chỉ thị", "Thông báo")
 # "Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo …": one man's two offices, the first names his committee
 _CHAIR = re.compile(r"^(?:Phó\s+)?Chủ tịch\s+(?=(?:Ủy|Uỷ) ban nhân dân\s)")
 _SECOND_OFFICE = re.compile(r",\s+(?:Trưởng|Phó Trưởng|Chủ nhiệm|Bí thư)\s")
@@ -300,12 +297,6 @@ def _issuer(result: ImportResult, lead: Lead, page: str) -> tuple[str, str]:
     held = office_holder(body)
     if held:
         return held
-    named = person_name(body)
-    if named and lead.kind not in _CHAIRS_OWN and _CHAIR.match(written_out(body)):
-        # "Phó Chủ tịch UBND tỉnh Đào Mỹ vừa ký ban hành kế hoạch …": a person named after the office signs; the
-        # committee issues (Nghị định 30/2020), completed as a bare one is; a place is never read as the name
-        chaired = _CHAIR.sub("", written_out(body[: len(body) - len(named)].rstrip(" ,")))
-        return lead_issuer(result, chaired, lead.sentence, page), lead.signer or named
     return lead_issuer(result, written_out(body_of_office(body)), lead.sentence, page), lead.signer
 
 

@@ -91,8 +91,6 @@ def find_number(window: Window, anchor: int | None, result: ImportResult) -> tup
         if alone and not re.match(r"[\d/\-–]", number):
             number, length = "", 0
         blank = bool(re.match(r"^[-–/]", number)) or (not number and alone)  # "Số: /PVHTT", a bare "Số:"
-        # "Số: BC-SVHTTDL": a blank number whose slash a flattened copy lost, its codes alone after the label
-        blank = blank or bool(_CODES_ONLY.fullmatch(number) and ":" in window.text[m.start() : rest_start])
         if not (re.match(r"\d", number) or blank):
             continue
         if not blank and not _looks_like_number(number, window.text[m.start() : m.end("rest")]):
@@ -114,7 +112,6 @@ def find_number(window: Window, anchor: int | None, result: ImportResult) -> tup
     return start, end
 
 
-_CODES_ONLY = re.compile(r"[A-ZĐ]{1,6}-[A-ZĐ&]{2,}(?:-[A-ZĐ&]+)*")
 # How far before "Số" a date line ending there is looked for, and how long a type's name before it may be.
 DATE_REACH = 200
 LABEL_REACH = 300

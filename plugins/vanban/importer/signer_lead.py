@@ -35,12 +35,12 @@ _NOT_SIGNING = re.compile(r"(?:đăng|thư|phiếu|chữ)\s*$", re.I)
 _TYPE_FIRST = re.compile(r"^(?P<type>" + "|".join(sorted((re.escape(t) for t in TYPE_NAMES), key=len, reverse=True))
                          + r"|Văn bản)\b", re.I)
 _PERSON_AFTER = re.compile(r"\b(?:đồng chí|bà|ông)\s+(?P<name>[A-Z" + UPPER_MARKED + r"][^\s,.;:()]*(?:\s+[A-Z" + UPPER_MARKED + r"][^\s,.;:()]*){1,3})")
-_ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?P<body>[^,.;:()\d]{3,80}?)\s*(?:,|\s+(?:ký|đồng chí)|\s*$)")
+_ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?P<body>[^,.;:()\d]{3,80}?)\s*(?:,|\s+(?:ký|đồng chí))")
 _SHORT = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "BTVTU": "Ban Thường vụ Tỉnh ủy"}
 _OF = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s*)?,?\s*của\s+(?P<body>[A-Z" + UPPER_MARKED + r"][^.;:()\d]{2,80}?)\s*(?=\s(?:về|V/v)\b|\s*\(|\s*[.;]|$)")
 _COUNCIL = r"(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)"
-_CHAIR = re.compile(r"\b(?:Phó\s+)?[Cc]hủ tịch\s+(?P<short>" + _COUNCIL + r")\s+(?P<level>tỉnh|thành phố|TP\.?|huyện|quận|thị xã|"
-                    r"xã|phường|thị trấn)\s*(?P<place>(?:[A-Z" + UPPER_MARKED + r"][^\s,.;:()]*\s*){0,6})")
+_CHAIR = re.compile(r"\b(?:Phó\s+)?[Cc]hủ tịch\s+(?P<short>" + _COUNCIL + r")\s+(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|"
+                    r"phường|thị trấn)\s*(?P<place>(?:[A-Z" + UPPER_MARKED + r"][^\s,.;:()]*\s*){0,6})")
 # "…, Chủ tịch UBND tỉnh Nam Định đã ký …": the office itself opens the clause (no "Phó", no one named after it)
 _CHAIR_ACTS = re.compile(r"(?:^|[,;]\s*)[Cc]hủ tịch\s+" + _COUNCIL + r"\s[^,;]*$")
 _PREMIER = re.compile(r"\b(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?\b")
@@ -102,8 +102,7 @@ def office_body(who: str, number: str) -> str:
         place = listed if listed is not None else _place(m.group("place"))
         if not place and re.match(r",\s*(?:tỉnh|thành phố)\s", who[m.end() :]):  # "… huyện Lâm Thao, tỉnh Phú Thọ":
             place = " ".join(w for w in m.group("place").split() if w[:1].isupper() and not w.isupper())  # its province next
-        level = "thành phố" if m.group("level").startswith("TP") else m.group("level")  # "UBND TP Hà Nội"
-        return f"{SPELT.get(m.group('short'), m.group('short'))} {level} {place}" if place else ""
+        return f"{SPELT.get(m.group('short'), m.group('short'))} {m.group('level')} {place}" if place else ""
     if _PREMIER.search(who) and code.endswith("TTG"):
         return "Thủ tướng Chính phủ"
     head = list(_HEAD_OF.finditer(who))

@@ -41,8 +41,8 @@ _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|KINH GOI|XET DE
                      r"[IVX]+[.-] |\d+[.-] |[A-E] ?[.–-] ?[A-Z]{2}|PHAN [IVX\d]|PHAN THU |NGAY \d|VAO HOI \d|HOI \d{1,2} ?(?:GIO|H)|"
                      rf"{_CHROME_WORDS})")  # a portal's post date ends it too, a telegram's hour ("Vào hồi 10 giờ") too
 _CHROME = re.compile(rf"^({_CHROME_WORDS})")
-# "I. MỤC TIÊU", "I- QUAN ĐIỂM", "1. Mục đích", "A - MỤC ĐÍCH, YÊU CẦU": a section, never a trích yếu line
-_SECTION = re.compile(r"^(?:([IVX]+|\d+)\s*[.)]\s+\S|[IVX]+\s*[-–]\s+[A-ZĐ]{2}|[A-E]\s*[.)–-]\s*[A-ZĐ]{2})")
+# "I. MỤC TIÊU", "1. Mục đích", "A - MỤC ĐÍCH, YÊU CẦU": a section, never a trích yếu line
+_SECTION = re.compile(r"^(?:([IVX]+|\d+)\s*[.)]\s+\S|[A-E]\s*[.)–-]\s*[A-ZĐ]{2})")
 _ACTION = re.compile(r"^(THUC HIEN|TRIEN KHAI)\b")  # a trích yếu may open with what the body opens with
 _CLAUSE_END = re.compile(r"[.:;,]$")
 _ABOUT = re.compile(r"^về\s+\w")
@@ -321,8 +321,6 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             key = fold(text).upper()
             opener = _OPENER.match(key) and (not is_upper(text) or key.startswith(("QUYET DINH:", "QUYET NGHI"))
                                              or bool(_SECTION.match(key)))
-            if opener and title and text[:1].islower() and not title[-1].endswith((".", ";", ":")):
-                opener = False  # "… của UBND tỉnh" / "thực hiện Nghị quyết …": a wrapped line goes on, no body opens so
             if opener and not title and kind is not None and index == 0 and _opener_is_title(window, candidates, 0, last):
                 opener = False
             # "… NĂM 2016 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH …": a line after a dangling word continues.

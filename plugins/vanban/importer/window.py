@@ -63,16 +63,13 @@ _BODY_THEN_NUMBER = re.compile(r"(?<!\s)\s+(?=(?:TRƯỜNG|ỦY BAN|UỶ BAN|UBN
                                r"(?P<name>[^\n]{1,80}?)\s(?:[-–—_*=]{3,}\s+)?(?:SỐ|Số)\s*:)")
 
 
-_NAME_WORDS = 16  # a managing body and its unit ("UBND TỈNH CAO BẰNG SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH": 11 words)
-
-
 def _blurb_before_body(text: str) -> str:
     """*text* with a line break (same length) where a body's name in capitals, then its "Số:", follows words in
     sentence case: the page's own words before a header it flattened are not the header's."""
     for m in _BODY_THEN_NUMBER.finditer(text):
         before = text[: m.start()].rstrip()
         end = before[-1:]
-        if end and (end.islower() or end in ".,;:)]") and is_upper(m.group("name")) and len(m.group("name").split()) <= _NAME_WORDS:
+        if end and (end.islower() or end in ".,;:)]") and is_upper(m.group("name")) and len(m.group("name").split()) <= 9:
             return text[: m.start()] + "\n" * (m.end() - m.start()) + text[m.end():]
     return text
 
