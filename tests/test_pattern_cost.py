@@ -59,7 +59,9 @@ def test_the_walk_sees_the_core_patterns() -> None:
     assert len(patterns) > 400
     assert {"citations.numbers.NUMBER_RE", "citations.vocabulary.UNPLAIN_RE"} <= set(patterns)
     sizes = [len(members) for p in patterns.values() for members in _classes(parser.parse(p.pattern, p.flags))]
-    assert max(sizes) > 500  # the Vietnamese letter classes: large, and cheap while they stay in the BMP
+    # the Vietnamese letter classes (vanban.text: 67 marked letters and a range, case by case; two in one class
+    # ""[" + UPPER + LOWER + "]"" past 130): large, and cheap while they stay in the BMP
+    assert max(sizes) > 100
 
 
 def test_no_class_lists_members_beyond_the_bmp() -> None:
