@@ -4,6 +4,7 @@ checked here on pages written for the test (other bodies, places and wordings):
 - a provincial department under its committee's line names the province (import README: under a header too);
 - a header flattened onto one long line: a part in capitals after the trích yếu ("… CẤP TIỂU HỌC A- ĐÁNH GIÁ …",
   "II - KẾT QUẢ …") starts a piece of its own, so the trích yếu in capitals ends before it;
+- a notice page under a headline that names no body: the body saying "(xin) thông báo đến <readers>" is its issuer;
 - a PDF's header row whose left cell (a wrapped V/v line) ends just before the page's middle and whose right cell (the
   date line) starts just past it: two cells, never one line.
 """
@@ -58,3 +59,18 @@ def test_a_header_row_either_side_of_the_middle_is_two_cells() -> None:
              Box(85, 216, 527, 230, "Sở Nội vụ hướng dẫn việc xét tuyển viên chức như sau.")]
     fields = analyse(page_lines(boxes, 612.0), Path("x.pdf")).fields
     assert (fields["date"], fields["title"]) == ("2022-10-07", "hướng dẫn xét tuyển viên chức ngành giáo dục")
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_the_body_that_tells_its_readers_issues_the_notice(tmp_path: Path, form: str) -> None:
+    """A notice page under its headline ("Thông báo về việc …" names no body): the body saying "(xin) thông báo đến
+    <readers>" is its issuer, as it makes the page a Thông báo (``own_notice``)."""
+    text = ("Thông báo về việc tạm ngừng cấp nước khu vực phía Bắc\n\n"
+            "Thứ Ba, 12/03/2024, 09:15 [GMT+7]\n\n"
+            "Để sửa chữa tuyến ống chính trên đường Lê Lợi, Công ty Cổ phần Cấp nước Quảng Bình có kế hoạch thay thế van "
+            "tại trạm bơm số 2. Công ty Cổ phần Cấp nước Quảng Bình thông báo đến khách hàng tại các phường: Bắc Lý, "
+            "Nam Lý lịch tạm ngừng cấp nước như sau:\n\n"
+            "Thời gian: từ 8 giờ đến 17 giờ ngày 15/3/2024.\n")
+    front = imported_front(tmp_path, text, form)
+    assert (front["type"], front["issuer"]) == ("Thông báo", "Công ty Cổ phần Cấp nước Quảng Bình")
+

@@ -101,7 +101,8 @@ def _signer_before(words_before: str, body: str) -> str:
     return name if rest == body else ""
 
 
-def _is_body(name: str) -> bool:
+def is_body(name: str) -> bool:
+    """Whether *name* names a body as a lead writes it (a header's body words, or an office, a company, a hospital …)."""
     if not name or len(name.split()) > 22 or _CLAUSE.search(f" {name} "):
         return False
     folded = fold_key(name) + " "
@@ -120,17 +121,17 @@ def _body_of(before: str) -> str:
     """The body's name in the words before the verb: all of them (a ministry named after a department left out), or
     those after a clause set off by a comma."""
     before = _TERM.sub("", before.strip(" ,"))
-    if ":" in before and _is_body(before.rsplit(":", 1)[1].strip()):  # "Theo ông A, Phó Chủ tịch …: Ban …"
+    if ":" in before and is_body(before.rsplit(":", 1)[1].strip()):  # "Theo ông A, Phó Chủ tịch …: Ban …"
         return before.rsplit(":", 1)[1].strip()
     parent = _PARENT.search(before)
-    if parent and _is_body(before[: parent.start()]):
+    if parent and is_body(before[: parent.start()]):
         return before[: parent.start()]
-    if _is_body(before):
+    if is_body(before):
         return before
     if "," in before:
         head, _, tail = before.rpartition(",")
         tail = words.LEAD_TIME.sub("", tail.strip(), count=1)
-        if _is_body(tail) and head.strip():
+        if is_body(tail) and head.strip():
             return tail
     return ""
 
@@ -139,7 +140,7 @@ def _whole(before: str) -> str:
     """The words before the verb as :func:`_body_of` reads them when no clause stands before the body."""
     before = _TERM.sub("", before.strip(" ,"))
     parent = _PARENT.search(before)
-    return before[: parent.start()] if parent and _is_body(before[: parent.start()]) else before
+    return before[: parent.start()] if parent and is_body(before[: parent.start()]) else before
 
 
 def _day(time: re.Match[str] | None) -> datetime.date | None:
