@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import re
 
+from ..text import LOWER, UPPER  # one Vietnamese letter class ("Ô Môn": a marked capital)
 from . import vocabulary as v
 from .naming import *  # noqa: F403 (re-exported, :data:`.naming.__all__`: the readers know them as ``p.…``)
 from .prefixed import compiled  # re.compile, its long alternations regrouped: the same matches, fewer tests
 
 _I = re.IGNORECASE
-# One Vietnamese letter class for the place names below ("Ô Môn", "Ấp Bắc", "Ứng Hòa": a capital with a mark too). Local copy:
-# citations/numbers.py and importer/patterns.py keep their own until plugins/vanban/text.py holds the shared one.
-UPPER = "A-ZĐÀÁẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-LOWER = "a-zđàáảãạâấầẩẫậăắằẳẵặèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 
 # --- Tasks stated in running sentences (:mod:`.sentences`) -------------------------------------------------
 
