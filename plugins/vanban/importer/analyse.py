@@ -233,7 +233,10 @@ def _issuer_as_body(result: ImportResult) -> None:
     body = body_of_office(issuer) if issuer else ""
     if body and body != issuer:
         result.fields["issuer"] = body
-        result.unsure.append(("issuer", f"đọc được “{issuer}”: chức vụ thay mặt cơ quan, cơ quan là “{body}”"))
+        told = body if issuer.startswith(body) else ""  # only a reporting or tense word cut from the end
+        why = (f"đọc được “{issuer}”: “{issuer[len(told):].strip()}” là lời thuật, không thuộc tên cơ quan" if told
+               else f"đọc được “{issuer}”: chức vụ thay mặt cơ quan, cơ quan là “{body}”")
+        result.unsure.append(("issuer", why))
 
 
 def analyse(blocks: list[Block], source: Path) -> ImportResult:

@@ -97,8 +97,9 @@ SENTENCE = re.compile(r"(?:(?<=[^\s.]{3}[.!?])|(?<=\s[" + LOWER + r"]{2}[.!?])|(
                       r"(?<!ThS\.)(?<!PGS\.)(?<!TSKH\.)\s+(?=[“\"‘(\[]?[" + UPPER + r"])")
 # "3 Quyết định", "hai quyết định", "các văn bản", "một số công văn": a noun counted, no one document
 SEVERAL = r"(?:\d+|các|những|hai|ba|bốn|năm|sáu|một số|một loạt|loạt)"
-# what a page says a body reported, never part of the body's name ("Sở … cho biết", "Sở … thông tin")
-REPORTING = re.compile(r"\s+(?:cho biết|cho hay|thông tin|khẳng định|nhấn mạnh|tiết lộ)\s*$")
+# what a page says a body reported or the tense of what it did, never part of the body's name ("Sở … cho biết",
+# "Sở … thông tin", "Sở GD&ĐT đã" from "Sở GD&ĐT đã thông báo đến …"): a name never ends in a tense word
+REPORTING = re.compile(r"(?:\s+(?:cho biết|cho hay|(?<!nghệ\s)thông tin|khẳng định|nhấn mạnh|tiết lộ|cũng|đã|vừa|sẽ|đang|vẫn))+\s*$")
 # an office that acts for its body (Nghị định 30/2020: the body is the issuer): "Giám đốc Sở Y tế …" is "Sở Y tế …",
 # "Hiệu trưởng trường X" is "Trường X", "Trưởng Ban Chỉ đạo X" is "Ban Chỉ đạo X". A committee's chairman issues his
 # own Công điện, Chỉ thị, Thông báo (the sets write "Chủ tịch Ủy ban nhân dân tỉnh X"): only his decision, or a letter
