@@ -64,13 +64,11 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         here = [d for d in deadlines if d.line - line_offset in block.lines]
         placed = [(c.where(block, d), d) for d in here]
         walk.lead_dues(placed)
-        executed = x.read(block, placed, line_offset, block.lines[-1] >= end_line) if articles else None
-        if executed is not None:  # a decision's executive article (:mod:`.executors`): its holders, the walk reads what is before
-            walk.out.extend(executed[0])
-            walk.lender = None
-            if executed[1] is None:
+        if articles:  # a decision's executive article (:mod:`.executors`): its holders, the walk reads what is before
+            rest = walk.article(x.read(block, placed, line_offset, block.lines[-1] >= end_line), block, placed)
+            if rest is None:
                 continue
-            block, placed = executed[1], executed[2]
+            block, placed = rest
         text = block.text
         before = last
         run_on, last = last[-1:] not in TERMINAL, text  # the line before ended mid-sentence (hard wrap)

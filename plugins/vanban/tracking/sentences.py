@@ -162,13 +162,11 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         placed = ([(c.where(block, d), d) for n in lines if n in by_line for d in by_line[n]]
                   if by_line and not by_line.keys().isdisjoint(lines) else [])
         walk.lead_dues(placed)
-        executed = x.read(block, placed, line_offset, lines[-1] >= end_line) if articles else None
-        if executed is not None:  # a decision's executive article (:mod:`.executors`): its holders, the walk reads what is before
-            walk.out.extend(executed[0])
-            walk.lender = None
-            if executed[1] is None:
+        if articles:  # a decision's executive article (:mod:`.executors`): its holders, the walk reads what is before
+            rest = walk.article(x.read(block, placed, line_offset, lines[-1] >= end_line), block, placed)
+            if rest is None:
                 continue
-            block, placed = executed[1], executed[2]
+            block, placed = rest
             text, lines = block.text, block.lines
         item = ITEM.match(text) if first in ITEM_FIRST or text[1:2] == ")" else None
         if item or (first in "PIVXL" and ROMAN.match(text)):

@@ -179,6 +179,17 @@ class Walk:
             self.lead.took = False
             self.lead.deadlines.extend(d for _pos, d in placed)
 
+    def article(self, read: tuple[list[Stated], Block | None, list[tuple[int, Deadline]]] | None, block: Block,
+                placed: list[tuple[int, Deadline]]) -> tuple[Block, list[tuple[int, Deadline]]] | None:
+        """*read*, a decision's executive article in *block* (:func:`.executors.read`), taken: its holders' rows out, the
+        block's part before the article and that part's deadlines returned for the walk (None: nothing before it);
+        *block* and *placed* as they are when it holds none. Both readers step through it."""
+        if read is None:
+            return block, placed
+        self.out.extend(read[0])
+        self.lender = None
+        return None if read[1] is None else (read[1], read[2])
+
     def end_lead(self) -> None:
         """The rows of the clause ending in ":" show the duties listed under it."""
         if self.lead is not None:
