@@ -137,7 +137,6 @@ _WORD = re.compile(r"[^\W\d_]")
 # A digest page (a newspaper's category page: "Chiều 21/8, … chủ trì …⏎Sáng 21/8, Chính phủ tổ chức …⏎Ngày 20/8, Ban Chỉ
 # đạo … ban hành Công văn 3087/CV-BCĐ …") opens this many paragraphs with a day of their own in its opening: a listing of
 # items, as a tag page's repeated headlines are (a news item's lead and its follow-up date two paragraphs at most)
-_DATED_ITEM = DATED_PARAGRAPH
 DATED_ITEMS = 3
 # A headline is at most this long and has no sentence end
 HEADLINE_CHARS = 200
@@ -195,7 +194,7 @@ _PURPOSE = re.compile(rf"{_PARAGRAPH_MARKS}(?:để|nhằm|to|in{GAP}order{GAP}t
 
 def from_leads(head: str, w: str) -> OwnNumber | None:
     """The own number a news lead, a short page about one document or a page presenting its document names (rules 5-7)."""
-    if listed_items(w) >= LISTED_ITEMS or len(_DATED_ITEM.findall(w, 0, LEAD_WINDOW * 2)) >= DATED_ITEMS:
+    if listed_items(w) >= LISTED_ITEMS or len(DATED_PARAGRAPH.findall(w, 0, LEAD_WINDOW * 2)) >= DATED_ITEMS:
         return None  # a tag, search or digest page listing several news items: none of their documents is the page's
     presented = first_unnumbered(w)  # "Văn phòng Chính phủ đã có Thông cáo báo chí …": the page's document, unnumbered
     asked = _QUESTION_LINE.search(w, 0, LEAD_WINDOW) is not None  # a Q&A page: its answers tell of the rules they apply
