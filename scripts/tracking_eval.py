@@ -13,7 +13,7 @@ twenty-fourth session's start, heldout10 at its end, heldout11 at the twenty-fif
 start, heldout13 in the twenty-seventh, heldout14 in the twenty-eighth, heldout15 in the twenty-ninth, heldout16 in the
 thirtieth, heldout17 in the thirty-first); the fresh held-out set heldout18 (gathered in the thirty-first session, while
 heldout17 was being spent), listed in FRESH, is scored only when named (``--set heldout18``), so that whoever tunes the
-reader never sees it by default.
+reader never sees it by default; so is heldout19 (gathered in the thirty-second session, while heldout18 was being spent).
 ``--reader reference`` scores the plain reference sentence reader instead of the fast one.
 Usage: ``python scripts/tracking_eval.py [--set NAME] [--errors NAME] [--reader fast|reference]``. Exits 0.
 """
@@ -41,7 +41,7 @@ REAL = ROOT / "tests" / "fixtures" / "tracking" / "real"
 SETS = ("tuning", "heldout", "heldout2", "heldout3", "tuning2", "tuning3", "heldout4", "heldout5", "heldout6",
         "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
         "heldout14", "heldout15", "heldout16", "heldout17")  # scored when no set is named (all spent)
-FRESH: tuple[str, ...] = ("heldout18",)  # the fresh held-out sets: scored only when named
+FRESH: tuple[str, ...] = ("heldout18", "heldout19")  # the fresh held-out sets: scored only when named
 KNOWN = SETS + FRESH
 AS_OF = dt.date(2026, 1, 1)  # statuses are not scored; any day will do
 

@@ -24,7 +24,8 @@ run. heldout16 (twenty-ninth session, gathered while heldout15 was being spent) 
 P/R 0.72/0.54 on 8f97540), then spent; it is in the default run. heldout17 (thirtieth session, gathered while heldout16 was
 being spent) was fresh until the thirty-first session (pair P/R 0.62/0.31 on 588b040), then spent; it is in the default run.
 heldout18 (thirty-first session, gathered while heldout17 was being spent) is fresh, listed in FRESH; only its annotations
-are checked here."""
+are checked here. heldout19 (thirty-second session, gathered while heldout18 was being spent) is fresh, listed in FRESH;
+only its annotations are checked here."""
 
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ def _malformed(passage: Any, *, where_verbatim: bool) -> bool:
 
 @pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                                   "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-                                  "heldout15", "heldout16", "heldout17", "heldout18", "tuning2", "tuning3"])
+                                  "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "tuning2",
+                                  "tuning3"])
 def test_real_set_is_well_formed(name: str) -> None:
     passages = EVAL.read_set(name)
     assert passages, name
@@ -62,7 +64,7 @@ def test_real_set_is_well_formed(name: str) -> None:
     bad = [p.id for p in passages if _malformed(p, where_verbatim=name in {"heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                                                                       "heldout8", "heldout9", "heldout10", "heldout11",
                                                                       "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-                                                                      "heldout18",
+                                                                      "heldout18", "heldout19",
                                                                       "tuning2", "tuning3"})]
     assert not bad
 
@@ -134,7 +136,8 @@ def test_late_heldout_sets_are_large_new_and_spent(name: str) -> None:
                           ("heldout13", 100, 8, 15, 6, True), ("heldout14", 110, 10, 15, 5, True),
                           ("heldout15", 80, 10, 14, 2, True), ("heldout16", 100, 12, 25, 9, True),
                           ("heldout17", 85, 14, 6, 3, True),
-                          ("heldout18", 90, 10, 12, 4, False)])
+                          ("heldout18", 90, 10, 12, 4, False),
+                          ("heldout19", 88, 9, 9, 2, False)])
 def test_the_larger_late_sets_are_larger_and_new(name: str, tasks: int, empty: int, dated: int, periodic: int,
                                                  spent: bool) -> None:
     """heldout9 and heldout10 (twenty-third session, heldout10 gathered after heldout9, pooled with it to score the
@@ -151,7 +154,8 @@ def test_the_larger_late_sets_are_larger_and_new(name: str, tasks: int, empty: i
     on them. heldout9 was spent at the twenty-fourth session's start, heldout10 at its end, heldout11 at the
     twenty-fifth's start, heldout12 at the twenty-sixth's start, heldout13 in the twenty-seventh, heldout14 in the
     twenty-eighth, heldout15 in the twenty-ninth, heldout16 in the thirtieth, heldout17 in the thirty-first (all in the
-    default run since); heldout18 is fresh, scored only when named. A
+    default run since); heldout18 is fresh, scored only when named, and so is heldout19 (thirty-second, gathered while
+    heldout18 was spent; the same list rule; 9 dated and 2 periodic duties: the stored pages not yet taken held few). A
     failure names that set's passages only, never another set's text."""
     fresh = EVAL.read_set(name)
     older = [p for other in EVAL.SETS + EVAL.FRESH if other != name for p in EVAL.read_set(other)]
