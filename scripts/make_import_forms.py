@@ -31,6 +31,7 @@
     python scripts/make_import_forms.py --set heldout28
     python scripts/make_import_forms.py --set heldout29
     python scripts/make_import_forms.py --set heldout30
+    python scripts/make_import_forms.py --set heldout31
     python scripts/make_import_forms.py --set tuning3
     python scripts/make_import_forms.py --set tuning4
 
@@ -96,12 +97,16 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout28": ("ad06-46-tb-thcs-minh-lap-tuyen-sinh-lop-6", "ad09-80-khdh-pl-dtn-doan-phu-lam-dai-hoi"),
            "heldout29": ("ae06-12-nq-tu-thanh-uy-tp-hcm-can-gio", "ae11-35-tb-ubnd-xa-cao-ma-po-cho"),
            "heldout30": ("af03-01-ct-ub-1982-tp-hcm-trat-tu-xa-hoi", "af14-90-kh-ubnd-xa-dien-trung-sot-xuat-huyet-tin"),
+           "heldout31": ("ag08-996-qd-ub-1995-ninh-binh-den-bu", "ag21-qd-ubnd-xa-thanh-thuy-xu-phat-tin"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
            "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
 _BODY = re.compile(r"^(Căn cứ|Thực hiện|Triển khai|Trong những|Kính gửi|Hội nghị|Ngày \d|Ủy ban nhân dân|I\.|1\.|– Căn cứ)")
 _UNITS = re.compile(r"\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s)")
 UNION = "Đoàn TNCS Hồ Chí Minh"
+# A union body named without the union's name prints the union's motto too ("BCH ĐOÀN TỈNH NGHỆ AN" / "ĐOÀN TNCS HỒ
+# CHÍ MINH", "NHÀ THIẾU NHI TỈNH" under "BCH ĐOÀN TỈNH HƯNG YÊN"), though its number reads as a Party one ("47-KH/…").
+UNION_BODIES = ("Ban Chấp hành Đoàn ", "Nhà thiếu nhi ")
 # A Party number puts a Party type's code before the body's ("12-NQ/TU", "149-KH/QU"); the state's old numbers put a
 # hyphen before the body alone or before the body and the type ("88-HĐBT", "43-TTg", "808-BYT/QĐ", "6-LĐ/TT").
 _PARTY_NUMBER = re.compile(r"^\d+[a-z]?\s*-\s*(?:NQ|CT|KL|QĐi?|QC|TB|KH|HD|BC|CV|CTr|TTr|TT|ĐA)/")
@@ -125,6 +130,8 @@ def header_parts(e: dict[str, str], blank_code: str) -> dict[str, list[str]]:
     heading = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
     if issuer.endswith(UNION):
         issuer, heading = issuer[: -len(UNION)].strip(), ["ĐOÀN TNCS HỒ CHÍ MINH"]
+    elif issuer.startswith(UNION_BODIES):
+        heading = ["ĐOÀN TNCS HỒ CHÍ MINH"]
     elif _PARTY_NUMBER.match(e["number"]) or issuer.startswith(("Tỉnh ủy", "Huyện ủy", "Bộ Chính trị", "Đảng", "Chi bộ")):
         heading = ["ĐẢNG CỘNG SẢN VIỆT NAM"]
     left = [part.upper() for part in _UNITS.split(issuer, maxsplit=1) if part]
