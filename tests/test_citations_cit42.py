@@ -1,0 +1,63 @@
+"""Thirty-second session (citations README, "thirty-second session"): a header's number field after a header cell in
+capitals on its line, a copy having flattened the header row by row.  Each on a page written here in another layout
+than the pages that showed it, run on the fast extractor and its plain reference; each positive test fails on the
+session's start code (01a7cbc), each mirror passes on both.
+"""
+
+from __future__ import annotations
+
+from conftest import Extractor, own_number, relations
+from vanban.citations import IMPLEMENTS
+
+
+def test_the_number_field_after_the_issuers_cell_is_the_pages_own(extractor: Extractor) -> None:
+    """"SỞ GIÁO DỤC VÀ ĐÀO TẠO Số: 647 /SGDĐT-GDTrH V/v hướng dẫn …" (heldout31 h31-03): the issuer's cell, the field, the
+    subject line: the page is that letter, and its number is never cited."""
+    text = (
+        "Hướng dẫn công tác tuyển sinh năm học 2024-2025\nLượt xem: 120\n"
+        "UBND HUYỆN TÂN PHÚ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO Số: 312 /PGDĐT-THCS V/v hướng dẫn công tác tuyển sinh |\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc Tân Phú, ngày 02 tháng 6 năm 2024 |\n"
+        "Căn cứ Công văn số 1120/SGDĐT-KTKĐ ngày 20/5/2024 của Sở Giáo dục và Đào tạo về tuyển sinh;\n"
+        "Phòng Giáo dục và Đào tạo hướng dẫn như sau: 312 /PGDĐT-THCS là văn bản này.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "312/PGDĐT-THCS"
+    assert relations(got) == {"1120/SGDĐT-KTKĐ": IMPLEMENTS}
+
+
+def test_the_field_after_the_flattened_quoc_hieu_and_a_party_headers_star(extractor: Extractor) -> None:
+    """"… CHỦ NGHĨA VIỆT NAM Số: 04/2012/NQ-HĐND Quảng Ngãi, ngày …" (heldout31 h31-36, a copy whose font lost words);
+    "ĐẢNG ỦY XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …" (import heldout6 s35, the colon lost)."""
+    state = (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH PHƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 15/2016/NQ-HĐND Bình Phước, ngày 10 "
+        "tháng 8 năm 2016 Độc lập - Tự do - Hạnh phúc NGHỊ QUYẾT Quy định mức chi Căn cứ Thông tư số 97/2010/TT-BTC "
+        "ngày 06/7/2010 của Bộ Tài chính;\n"
+    )
+    got = extractor(state, find_own=True)
+    assert own_number(got) == "15/2016/NQ-HĐND"
+    assert "15/2016/NQ-HĐND" not in relations(got)
+    party = (
+        "ĐẢNG BỘ HUYỆN PHÚ LƯƠNG ĐẢNG ỦY XÃ YÊN ĐỔ * Số 21 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Yên Đổ, ngày 12 tháng 3 năm "
+        "2021 KẾ HOẠCH tổ chức học tập Nghị quyết. Thực hiện Kế hoạch số 40-KH/HU ngày 02/3/2021 của Huyện ủy, Đảng ủy "
+        "xã xây dựng Kế hoạch số 21-KH/ĐU như sau:\n"
+    )
+    got = extractor(party, find_own=True)
+    assert own_number(got) == "21-KH/ĐU"
+    assert "21-KH/ĐU" not in relations(got)
+
+
+def test_a_cited_line_in_capitals_or_a_field_glued_to_the_next_cell_is_no_field(extractor: Extractor) -> None:
+    """The mirrors: a title in capitals that names a document ("… THỰC HIỆN KẾ HOẠCH Số 164-KH/TU CỦA TỈNH ỦY, ngày …"
+    without a colon) is no number field; a field whose code runs into the next cell ("367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ
+    MINH Hà Nội, ngày …", import heldout h10: a code's initials never carry a tone mark) gives no own number rather than
+    a wrong one."""
+    title = (
+        "Tin hoạt động\nTRIỂN KHAI THỰC HIỆN KẾ HOẠCH Số 164-KH/TU Phú Yên, ngày 3 tháng 5 năm 2024 Ban Thường vụ Huyện "
+        "ủy tổ chức hội nghị triển khai Kế hoạch số 164-KH/TU của Tỉnh ủy.\n"
+    )
+    assert own_number(extractor(title, find_own=True)) is None
+    glued = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG *** Số: 412 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2015 "
+        "QUYẾT ĐỊNH Về việc ban hành quy chế\n"
+    )
+    assert own_number(extractor(glued, find_own=True)) is None
