@@ -61,3 +61,28 @@ def test_a_cited_line_in_capitals_or_a_field_glued_to_the_next_cell_is_no_field(
         "QUYẾT ĐỊNH Về việc ban hành quy chế\n"
     )
     assert own_number(extractor(glued, find_own=True)) is None
+
+
+def test_a_titles_number_whose_separators_a_file_name_lost(extractor: Extractor) -> None:
+    """"Kế hoạch 1547 KH SGDĐT 2025 tổ chức hoạt động hè …" then "… đã có Kế hoạch 1547/KH-SGDĐT năm 2025 …" (heldout31
+    h31-47): the title's spaced number, written whole further down, is the page's own; "32-2017 TT BLDTBXH quy dinh …"
+    (heldout20 h20-50): a file's name without marks, its code in capitals, is a legal document's number."""
+    text = (
+        "Thông báo 118 TB UBND 2024 lịch nghỉ hè của học sinh tỉnh Hà Nam thế nào?\n\n"
+        "Ngày 02/5/2024, Ủy ban nhân dân tỉnh đã có Thông báo 118/TB-UBND năm 2024 về lịch nghỉ hè. "
+        "Theo nội dung Thông báo 118/TB-UBND, các trường thực hiện Thông tư 17/2023/TT-BGDĐT.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "118/TB-UBND"
+    assert "118/TB-UBND" not in relations(got)
+    slug = "15-2019 ND CP quy dinh chi tiet luat giao duc nghe nghiep\n\nNội dung văn bản đang cập nhật.\n"
+    assert own_number(extractor(slug, find_own=True)) == "15/2019/NĐ-CP"
+
+
+def test_a_spaced_number_the_text_never_writes_whole_or_words_in_capitals_are_no_title(extractor: Extractor) -> None:
+    """The mirrors: a spaced number without a year that the opening never writes whole is not read (its year and its
+    end cannot be told apart); an ASCII line whose words after the number are not capitals is no file name."""
+    alone = "Kế hoạch 1547 KH SGDĐT 2025 tổ chức hoạt động hè ra sao?\n\nMr Phan 0983120120\n"
+    assert own_number(extractor(alone, find_own=True)) is None
+    prose = "32-2017 Tt Bldtbxh quy dinh dieu chinh tien luong\n"
+    assert own_number(extractor(prose, find_own=True)) is None

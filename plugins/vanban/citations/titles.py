@@ -13,7 +13,7 @@ from ..glossary import DOCUMENT_TYPES, DocumentType
 from ..text import fold
 from .model import OwnNumber
 from .numbers import scan_number
-from .spelling import canonical_number, parse_canonical, type_of_number
+from .spelling import canonical_number, number_key, parse_canonical, type_of_number
 from .vocabulary import (
     CENTRAL_STATE_CODES,
     CODE_SPELLING,
@@ -94,9 +94,12 @@ def dashed_title(head: str, w: str) -> OwnNumber | None:
 
 
 # A title whose number lost its "/" and "-" for blanks, as a file's name keeps it: "“Thông tư 21 2009 TT BXD” trang 1 -
-# tải miễn phí …" is 21/2009/TT-BXD: the type word, the serial, the year, the type's own code and the issuer's in capitals
+# tải miễn phí …" is 21/2009/TT-BXD: the type word, the serial, the year, the type's own code and the issuer's in capitals.
+# A number without a year ("Kế hoạch 1547 KH SGDĐT 2025 tổ chức hoạt động hè …", heldout31 h31-47: the year after it is
+# the title's) is read only when the opening writes it whole further down ("… đã có Kế hoạch 1547/KH-SGDĐT năm 2025 …"):
+# the page's title and its text name the same document, the page's.
 _SPACED = re.compile(
-    rf"[ \t#*_\"“']*(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+(?P<serial>\d{{1,5}})[ \t]+(?P<year>(?:19|20)\d\d)[ \t]+"
+    rf"[ \t#*_\"“']*(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+(?P<serial>\d{{1,5}})[ \t]+(?:(?P<year>(?:19|20)\d\d)[ \t]+)?"
     r"(?P<code>(?-i:[A-ZĐ]{2,5}))[ \t]+(?P<issuer>(?-i:[A-ZĐ][A-ZĐ0-9]{1,12}))(?![^\W_]|[-/]\w)",
     re.IGNORECASE,
 )
@@ -108,8 +111,16 @@ def spaced_title(head: str, w: str) -> OwnNumber | None:
     kind = STATE_CODES.get(found["code"].casefold()) if found is not None else None
     if found is None or kind is None or kind != type_of_word(found["type"]):
         return None
-    number = f"{found['serial']}/{found['year']}/{head[found.start('code') : found.end('code')]}-{head[found.start('issuer') : found.end('issuer')]}"
-    return OwnNumber(canonical_number(number), 1, "title", type=kind)
+    code = f"{head[found.start('code') : found.end('code')]}-{head[found.start('issuer') : found.end('issuer')]}"
+    if found["year"] is not None:
+        return OwnNumber(canonical_number(f"{found['serial']}/{found['year']}/{code}"), 1, "title", type=kind)
+    number = canonical_number(f"{found['serial']}/{code}")
+    key = number_key(number)
+    for later in re.finditer(rf"(?<![\w/.-]){found['serial']}/", w[found.end() :]):
+        scan = scan_number(w, found.end() + later.start())
+        if scan is not None and scan.structured and number_key(head[scan.start : scan.end]) == key:
+            return OwnNumber(number, 1, "title", type=kind)
+    return None
 
 
 # A first line that is an address or a file name: lower-case ASCII, no diacritics ("download phap luat quyet dinh
@@ -120,7 +131,7 @@ def spaced_title(head: str, w: str) -> OwnNumber | None:
 # the year and the National Assembly's term code ("nghi quyet 51 2017 qh14": a law or resolution the line names).
 # A central body's code is a code even where its letters could be a syllable ("qd byt 2021").
 _SLUG_NUMBER = re.compile(
-    r"(?<![a-z0-9])(?P<serial>\d{1,5})(?: (?P<year>(?:19|20)\d\d))?(?P<code>(?: [a-z][a-z0-9]{0,9}){1,3})"
+    r"(?<![a-z0-9])(?P<serial>\d{1,5})(?:[ -](?P<year>(?:19|20)\d\d))?(?P<code>(?: [a-z][a-z0-9]{0,9}){1,3})"
 )
 _SLUG_LETTER = re.compile(r"cong van(?: so)? \Z")
 _SPELLING = {fold(code).casefold(): code for code in (*CODE_SPELLING.values(), *ISSUER_SPELLINGS)}
@@ -143,8 +154,12 @@ def slug_title(head: str, w: str) -> OwnNumber | None:
     part of the code is written as the code it folds from; a part with a "d" that no known code explains is not
     guessed (it may be "Đ"): no own number then."""
     line = w[: w.find("\n")] if "\n" in w else w
-    if not line.isascii() or line != line.lower():
+    if not line.isascii():
         return None
+    # a file's name keeps its code in capitals ("32-2017 TT BLDTBXH quy dinh …", heldout20 h20-50): read folded, the code's
+    # capitals the mark that it is one
+    typed = line if line == line.lower() else ""
+    line = line.lower()
     for found in _SLUG_NUMBER.finditer(line):
         parts: list[str] = []
         for token in found["code"].split():
@@ -155,7 +170,7 @@ def slug_title(head: str, w: str) -> OwnNumber | None:
             if spelled is None:
                 return None
             parts.append(spelled if token in _SPELLING else spelled + token[len(letters) :])
-        if not parts:
+        if not parts or (not typed and not all(t.isupper() for t in w[found.start("code") : found.end("code")].split()[: len(parts)])):
             continue
         before = line[: found.start()]
         named = [(before.rfind(name), code, kind) for name, code, kind in _TYPES_OF_CODE.get(fold(parts[0]).casefold(), [])]
@@ -166,6 +181,8 @@ def slug_title(head: str, w: str) -> OwnNumber | None:
             kind = _LETTER
         elif found["year"] and _ASSEMBLY.fullmatch(found["code"].split()[0]) and (assembly := _named_before(before)):
             kind = assembly  # "nghi quyet 51 2017 qh14"
+        elif found["year"] and not before.strip() and len(parts) > 1 and (coded := STATE_CODES.get(parts[0].casefold())):
+            kind = next(k for k in DOCUMENT_TYPES if k.name == coded)  # "32-2017 TT BLDTBXH …": a legal document's file
         else:
             continue
         year = f"{found['year']}/" if found["year"] else ""
