@@ -86,3 +86,37 @@ def test_a_spaced_number_the_text_never_writes_whole_or_words_in_capitals_are_no
     assert own_number(extractor(alone, find_own=True)) is None
     prose = "32-2017 Tt Bldtbxh quy dinh dieu chinh tien luong\n"
     assert own_number(extractor(prose, find_own=True)) is None
+
+
+def test_a_short_pages_download_link_attachment_or_source_credit_names_its_document(extractor: Extractor) -> None:
+    """A short news page that closes by pointing to the document it retells: a download link ("Tải quyết định số
+    1931/QĐ-UBND tại đây", import heldout13 c29), an attachment credited with a colon ("(Kèm theo: Công văn số
+    359/UBND-NN …)", heldout12 b24), a source credit by the number alone ("(nguồn 723/QĐ-UBND-HC)", heldout11 a30;
+    "BBT(Nguồn: 132/TB-UBND)", heldout29 ae30): that document is the page's, never cited by it."""
+    body = (
+        "Giá nước sạch mới từ tháng 10\n\n"
+        "Ủy ban nhân dân tỉnh đã điều chỉnh giá tiêu thụ nước sạch trên địa bàn tỉnh theo Quyết định số 812/QĐ-UBND "
+        "ngày 12/9/2024, áp dụng từ ngày 01/10/2024.\n\n"
+    )
+    for tail, own in (
+        ("Tải quyết định số 812/QĐ-UBND tại đây\n", "812/QĐ-UBND"),
+        ("Các hộ dân thực hiện theo hướng dẫn (Kèm theo: Quyết định số 812/QĐ-UBND ngày 12/9/2024 của UBND tỉnh)\n", "812/QĐ-UBND"),
+        ("Minh Châu (nguồn 812/QĐ-UBND)\n", "812/QĐ-UBND"),
+    ):
+        got = extractor(body + tail, find_own=True)
+        assert own_number(got) == own
+        assert "812/QĐ-UBND" not in relations(got)
+    credit = "Thời gian hoạt động các chợ\n\nỦy ban nhân dân huyện thông báo giờ mở cửa các chợ như sau: …\n\nBBT(Nguồn: 132/TB-UBND)\n"
+    assert own_number(extractor(credit, find_own=True)) == "132/TB-UBND"
+
+
+def test_an_annex_inside_a_sentence_or_a_credit_that_goes_on_is_no_source(extractor: Extractor) -> None:
+    """The mirrors: "(kèm theo Quyết định số …)" without a colon inside a sentence names another document's annex; a
+    source credit that names an outlet ("(Nguồn: Báo Nhân dân)") or goes on after the number is no own number."""
+    annex = (
+        "Tuyên truyền phòng cháy\n\nCác xã thực hiện Kế hoạch phòng cháy (kèm theo Quyết định số 77/QĐ-UBND ngày "
+        "02/3/2024 của UBND huyện) và báo cáo kết quả trước ngày 30/6.\n"
+    )
+    assert own_number(extractor(annex, find_own=True)) is None
+    outlet = "Hội nghị tổng kết\n\nHuyện ủy thực hiện Kế hoạch số 45-KH/HU về tổng kết năm.\n\n(Nguồn: Báo Nhân dân)\n"
+    assert own_number(extractor(outlet, find_own=True)) is None

@@ -41,10 +41,12 @@ _NUMBER_FIRST = re.compile(r"(?<![^\W_])(?<!/)\d")
 # quotes it whole ("Ban biên tập … xin trích nguyên Hướng dẫn số 12-HD/BTGTW …. Toàn văn như sau:", heldout25 h25-45;
 # "trích nguyên văn", "trích đăng toàn văn"), not one that quotes a part ("trích Điều 5 Nghị định …": no type word next);
 # so does a news item whose bracketed source credit is the document it retells ("Vĩnh Ái (Nguồn Quyết định số
-# 03/2013/QĐ-UBND ngày 24/01/2013)" under "… được áp dụng tại Quyết định số 03/2013/QĐ-UBND …", heldout27 h27-43).
+# 03/2013/QĐ-UBND ngày 24/01/2013)" under "… được áp dụng tại Quyết định số 03/2013/QĐ-UBND …", heldout27 h27-43), or
+# names its attachment with a colon ("… bảo vệ môi trường sinh thái (Kèm theo: Công văn số 359/UBND-NN ngày 22/01/2018 của
+# UBND tỉnh)", import heldout12 b24; not "(kèm theo Quyết định số …)" inside a sentence: an annex of another document).
 _PUBLISHED = re.compile(
     rf"{NOT_BEFORE}(?:giới{GAP}thiệu{GAP}t(?:oà|òa)n{GAP}văn|đăng{GAP}tải(?:{GAP}t(?:oà|òa)n{GAP}văn)?"
-    rf"|trích{GAP}(?:nguyên(?:{GAP}văn)?|đăng{GAP}(?:t(?:oà|òa)n|nguyên){GAP}văn)|(?<=\()[ \t]*nguồn[ \t]*:?){GAP}"
+    rf"|trích{GAP}(?:nguyên(?:{GAP}văn)?|đăng{GAP}(?:t(?:oà|òa)n|nguyên){GAP}văn)|(?<=\()[ \t]*(?:nguồn[ \t]*:?|kèm{GAP}theo[ \t]*:)){GAP}"
     rf"(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}",
     re.IGNORECASE,
 )
@@ -52,8 +54,9 @@ _PUBLISHED = re.compile(
 # page that points to the document it carries as an attachment or a link (:data:`_ATTACHMENT` after the number,
 # in the same sentence), not a cross-reference ("(xem Quyết định số …)" in a document's body).
 # "Chi tiết nội dung Nghị định 33 ở dưới đây:" (a forum answer pasting the decree it names) the same, by its short form.
+# A download link says it so too: "Tải quyết định số 1931/QĐ-UBND tại đây" (import heldout13 c29).
 _SEE = re.compile(
-    rf"{NOT_BEFORE}(?:xem|chi{GAP}tiết)(?:{GAP}(?:t(?:oà|òa)n{GAP}văn|chi{GAP}tiết|nội{GAP}dung|trong|tại)){{0,2}}{GAP}"
+    rf"{NOT_BEFORE}(?:xem|chi{GAP}tiết|tải(?:{GAP}về)?)(?:{GAP}(?:t(?:oà|òa)n{GAP}văn|chi{GAP}tiết|nội{GAP}dung|trong|tại)){{0,2}}{GAP}"
     rf"(?P<type>{TYPE_ALT}){NOT_AFTER}(?:{GAP}số{SO_GAP}|[ \t]+(?=\d))",
     re.IGNORECASE,
 )
@@ -62,6 +65,9 @@ _ATTACHMENT = re.compile(
     rf"{NOT_AFTER}",
     re.IGNORECASE,
 )
+# A source credit that names the document by its number alone, the news item's last words: "Thanh An (nguồn
+# 723/QĐ-UBND-HC)" (import heldout11 a30), "BBT(Nguồn: 132/TB-UBND)" (import heldout29 ae30); its code says the type.
+_SOURCE_NUMBER = re.compile(r"(?<=\()[ \t]*(?i:nguồn)[ \t]*:?[ \t]*(?=\d[^\n)]{2,40}\)[ \t.]*(?:\n|\Z))")
 # How far after the number the attachment is looked for (the sentence's end stops it sooner)
 ATTACHMENT_REACH = 200
 # A short news page may name what it publishes only in its last sentence.
@@ -89,9 +95,14 @@ def published(head: str, w: str) -> OwnNumber | None:
     if found is None and len(head) == WINDOW:
         return None
     if found is None:
-        found = _PUBLISHED.search(w, max(0, len(w) - TAIL_WINDOW))
+        found = _PUBLISHED.search(w, max(0, len(w) - TAIL_WINDOW)) or _SOURCE_NUMBER.search(w, max(0, len(w) - TAIL_WINDOW))
     if found is None:
         return None
+    if found.re is _SOURCE_NUMBER:
+        credited = number_at(head, w, found.end(), "published")
+        scan = scan_number(w, found.end())
+        kind = type_from_code(scan.type_code, scan.system) if scan is not None else None
+        return replace(credited, type=kind) if credited is not None and kind is not None else None
     own = number_at(head, w, found.end(), "published", bare=found.re is _SEE)
     if own is None:
         return None
