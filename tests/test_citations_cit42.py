@@ -120,3 +120,15 @@ def test_an_annex_inside_a_sentence_or_a_credit_that_goes_on_is_no_source(extrac
     assert own_number(extractor(annex, find_own=True)) is None
     outlet = "Hội nghị tổng kết\n\nHuyện ủy thực hiện Kế hoạch số 45-KH/HU về tổng kết năm.\n\n(Nguồn: Báo Nhân dân)\n"
     assert own_number(extractor(outlet, find_own=True)) is None
+
+
+def test_a_downloads_heading_over_one_numbered_document(extractor: Extractor) -> None:
+    """"Xem và Tải về:⏎⏎1. Thông báo số 550/TB-UBND ngày … về việc …⏎⏎2. Phụ lục 3 - …" (import heldout23 u24): the
+    page's downloads name its document; two numbered documents there name none."""
+    body = "Thông báo lấy ý kiến về đặt tên đường\n\n206 lượt xem\n\nChủ tịch Ủy ban nhân dân phường công bố phương án.\n\n"
+    one = body + "Xem và Tải về:\n\n1. Thông báo số 31/TB-UBND ngày 02/4/2024 về việc lấy ý kiến\n\n2. Phụ lục - Phương án\n"
+    got = extractor(one, find_own=True)
+    assert own_number(got) == "31/TB-UBND"
+    assert "31/TB-UBND" not in relations(got)
+    two = body + "Tải về:\n1. Thông báo số 31/TB-UBND ngày 02/4/2024\n2. Quyết định số 12/QĐ-UBND ngày 01/3/2024\n"
+    assert own_number(extractor(two, find_own=True)) is None

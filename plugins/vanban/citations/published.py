@@ -65,6 +65,14 @@ _ATTACHMENT = re.compile(
     rf"{NOT_AFTER}",
     re.IGNORECASE,
 )
+# A page's downloads under their heading, the first item a numbered document: "Xem và Tải về:⏎⏎1. Thông báo số
+# 550/TB-UBND ngày 26/10/2018 về việc …⏎⏎2. Phụ lục 3 - Phương án …" (import heldout23 u24); another numbered item
+# among them names a second document (no own number then).
+_DOWNLOADS = re.compile(
+    rf"(?im)^[ \t]*(?:xem{GAP}và{GAP})?tải{GAP}về[ \t]*:[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:\d{{1,2}}[.)][ \t]*)?"
+    rf"(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}số{SO_GAP}"
+)
+_ITEM_DOCUMENT = re.compile(rf"(?im)^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?:{TYPE_ALT}){NOT_AFTER}{GAP}(?:số{SO_GAP})?\d")
 # A source credit that names the document by its number alone, the news item's last words: "Thanh An (nguồn
 # 723/QĐ-UBND-HC)" (import heldout11 a30), "BBT(Nguồn: 132/TB-UBND)" (import heldout29 ae30); its code says the type.
 _SOURCE_NUMBER = re.compile(r"(?<=\()[ \t]*(?i:nguồn)[ \t]*:?[ \t]*(?=\d[^\n)]{2,40}\)[ \t.]*(?:\n|\Z))")
@@ -95,7 +103,8 @@ def published(head: str, w: str) -> OwnNumber | None:
     if found is None and len(head) == WINDOW:
         return None
     if found is None:
-        found = _PUBLISHED.search(w, max(0, len(w) - TAIL_WINDOW)) or _SOURCE_NUMBER.search(w, max(0, len(w) - TAIL_WINDOW))
+        tail = max(0, len(w) - TAIL_WINDOW)
+        found = _PUBLISHED.search(w, tail) or _SOURCE_NUMBER.search(w, tail) or _downloads(w)
     if found is None:
         return None
     if found.re is _SOURCE_NUMBER:
@@ -122,6 +131,14 @@ def _full_form(head: str, w: str, own: OwnNumber) -> str | None:
                 return canonical_number(head[scan.start : scan.end])
         at = w.find(own.number, at + len(own.number))
     return None
+
+
+def _downloads(w: str) -> re.Match[str] | None:
+    """The downloads' heading whose one numbered item is its first (:data:`_DOWNLOADS`), else None."""
+    found = _DOWNLOADS.search(w)
+    if found is None or _ITEM_DOCUMENT.search(w, w.find("\n", found.end()) + 1 if "\n" in w[found.end() :] else len(w)):
+        return None
+    return found
 
 
 def _see_attached(w: str) -> re.Match[str] | None:
