@@ -132,3 +132,25 @@ def test_a_downloads_heading_over_one_numbered_document(extractor: Extractor) ->
     assert "31/TB-UBND" not in relations(got)
     two = body + "Tải về:\n1. Thông báo số 31/TB-UBND ngày 02/4/2024\n2. Quyết định số 12/QĐ-UBND ngày 01/3/2024\n"
     assert own_number(extractor(two, find_own=True)) is None
+
+
+def test_a_stray_mark_after_the_number_fields_colon(extractor: Extractor) -> None:
+    """"Số:. 4315/BGDĐT-GDTrH" (import heldout24 o04; "Số:, 712/…" in the importer's notes): the header's field, as the
+    importer's number line reads it."""
+    text = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n-------\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n\n"
+        "Số:, 712/BGDĐT-GDTX\nV/v: tổng kết năm học\n\nHà Nội, ngày 19 tháng 5 năm 2010\n\n"
+        "Thực hiện Chỉ thị số 33/2009/CT-BGDĐT ngày 14/8/2009 của Bộ trưởng, Bộ hướng dẫn như sau:\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "712/BGDĐT-GDTX"
+    assert relations(got) == {"33/2009/CT-BGDĐT": IMPLEMENTS}
+
+
+def test_a_bodys_name_ending_in_tai_is_no_download_link(extractor: Extractor) -> None:
+    """The mirror of the download link: "tải" inside a body's name ("Bộ Giao thông vận tải Quyết định số …") is no
+    link; the link opens its line."""
+    text = (
+        "Tin giao thông\n\nTheo đề nghị của Bộ Giao thông vận tải Quyết định số 45/QĐ-BGTVT được sửa đổi như dưới đây.\n"
+    )
+    assert own_number(extractor(text, find_own=True)) is None

@@ -75,9 +75,10 @@ __all__ = ["WINDOW", "find_own"]
 # An English copy or a machine translation labels the field "Number:" ("Numbers: 201/QĐ-TTg") or, as the official
 # translations do, "No.:"/"No:" ("No.: 80/2023/ND-CP"), always with its colon.  A copy that lost every letter with a mark
 # writes it "S:" ("S: 313 /PGDT-THHC", heldout19 h19-39; "-------- S : 721/Q -BXD", heldout23 h23-03): with its colon and a
-# digit after it.
+# digit after it.  A stray mark typed after the colon is the field's too ("Số:. 4315/BGDĐT-GDTrH", import heldout24 o04, as
+# the importer's number line reads it).
 _HEADER_SO = re.compile(
-    r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+|\"[ \t]*>)[ \t>*#_|]*(?P<so>Số|SỐ|S(?=[ \t]*:[ \t]*\d)|(?:Number|NUMBER|No|NO)(?:[sS]|\.)?(?=[ \t]*:))[ \t]*(?P<colon>:)?[ \t]*\n?[ \t|]*"
+    r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+|\"[ \t]*>)[ \t>*#_|]*(?P<so>Số|SỐ|S(?=[ \t]*:[ \t]*\d)|(?:Number|NUMBER|No|NO)(?:[sS]|\.)?(?=[ \t]*:))[ \t]*(?P<colon>:(?:[.,](?=[ \t]*\d))?)?[ \t]*\n?[ \t|]*"
 )
 # A copy flattened with its issuer before the number keeps the Quốc hiệu right after it: "… PHÒNG GIÁO DỤC & ĐÀO TẠO.
 # Số: 78 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM …": the header's number field wherever the lines were joined.

@@ -54,9 +54,10 @@ _PUBLISHED = re.compile(
 # page that points to the document it carries as an attachment or a link (:data:`_ATTACHMENT` after the number,
 # in the same sentence), not a cross-reference ("(xem Quyết định số …)" in a document's body).
 # "Chi tiết nội dung Nghị định 33 ở dưới đây:" (a forum answer pasting the decree it names) the same, by its short form.
-# A download link says it so too: "Tải quyết định số 1931/QĐ-UBND tại đây" (import heldout13 c29).
+# A download link says it so too, opening its line: "Tải quyết định số 1931/QĐ-UBND tại đây" (import heldout13 c29; not
+# "… Bộ Giao thông vận tải Quyết định số …", a body's name).
 _SEE = re.compile(
-    rf"{NOT_BEFORE}(?:xem|chi{GAP}tiết|tải(?:{GAP}về)?)(?:{GAP}(?:t(?:oà|òa)n{GAP}văn|chi{GAP}tiết|nội{GAP}dung|trong|tại)){{0,2}}{GAP}"
+    rf"{NOT_BEFORE}(?:xem|chi{GAP}tiết|(?<![^\n])[ \t>*•-]*tải(?:{GAP}về)?)(?:{GAP}(?:t(?:oà|òa)n{GAP}văn|chi{GAP}tiết|nội{GAP}dung|trong|tại)){{0,2}}{GAP}"
     rf"(?P<type>{TYPE_ALT}){NOT_AFTER}(?:{GAP}số{SO_GAP}|[ \t]+(?=\d))",
     re.IGNORECASE,
 )
