@@ -325,9 +325,12 @@ class Background(Generic[R]):
     caller, when the child fails (killed, or raised): the value never depends on where it was made.
     """
 
-    def __init__(self, func: Callable[[], R], *, fork: bool = True, fallback: Callable[[], R] | None = None) -> None:
+    def __init__(self, func: Callable[[], R], *, fork: bool = True, fallback: Callable[[], R] | None = None,
+                 helper: bool = True) -> None:
         """*fallback*: what this process computes instead if a forked child fails, holding less than
-        *func* (the search files from the bodies, not the counted tokens): *func* is let go once forked."""
+        *func* (the search files from the bodies, not the counted tokens): *func* is let go once forked.
+        *helper*: False for work that is only worth a fresh child (a closure; the helper's current call
+        never waited for)."""
         self._func: Callable[[], R] | None = func  # dropped with the value: it may hold much (search tokens)
         self._child: tuple[int, int] | None = None  # (pid, read end of its pipe)
         self._value: tuple[R] | None = None
@@ -338,9 +341,9 @@ class Background(Generic[R]):
         # still be safe: what the helper keeps from one call to the next (the search files' encoding,
         # vanban.search.reuse.Kept) is then there for the first save, which had made the search files
         # from nothing while the rebuild waited for them (1.5 s of that save at 1,000 documents).
-        helper = _idle_helper() if fork else None
-        if helper is not None and helper.send(func):
-            self._helper = helper
+        idle = _idle_helper() if fork and helper else None
+        if idle is not None and idle.send(func):
+            self._helper = idle
             return
         if not (fork and may_fork()):
             self._value, self._func = (func(),), None
