@@ -22,6 +22,7 @@ from ..inventory import Inventory, scan
 from ..problems import Problem
 from ..site import PageSpec, SiteModel
 from .shared import active
+from .theme_listing import ListedFiles
 
 log = get_plugin_logger(__name__)
 _MKDOCS_GET_FILES = getattr(mkdocs_build, "get_files")  # noqa: B009 (not re-exported)
@@ -36,7 +37,10 @@ def collect_files(config: MkDocsConfig) -> Files:
     shared = active()
     inventory = shared.inventory(Path(config.docs_dir)) if shared else scan(Path(config.docs_dir))
     plugin.inventory = inventory
-    return Files([File(src, config.docs_dir, config.site_dir, config.use_directory_urls) for src in inventory.documents])
+    files = ListedFiles([File(src, config.docs_dir, config.site_dir, config.use_directory_urls)
+                         for src in inventory.documents])
+    files.cache_dir = plugin.cache_folder(config)  # the theme's files listed from the build cache
+    return files
 
 
 def install_collector() -> None:

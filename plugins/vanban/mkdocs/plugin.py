@@ -224,6 +224,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.folders = Folders(config.site_dir, [spec.path + "index.html" for spec in site.pages.values()],
                                early, cache_dir)
 
+    def cache_folder(self, config: MkDocsConfig) -> str:
+        """The build cache's folder ("" when it is off; pruned once a process)."""
+        return self._cache_dir(config)
+
     def _cache_dir(self, config: MkDocsConfig) -> str:
         configured = os.environ.get("VANBAN_CACHE_DIR", self.config.cache_dir)
         if not configured:
