@@ -219,6 +219,27 @@ def _opener_is_title(window: Window, candidates: list[Piece], index: int, typed:
 _BARE_ABOUT = re.compile(r"^Về(?:\s+việc)?\s*:?\s+(?=[^\W\d])", re.I)  # "Về cho học sinh nghỉ học": a công văn's subject, its label unwritten
 
 
+# A paragraph's last sentence ended: "… thời gian tới.", "… (sau đây gọi tắt là Đề án Phổ cập bơi)." (never "năm 2020.")
+_PARAGRAPH_END = re.compile(r"[^\W\d_]{2}[)”\"]?\.$")
+BODY_PARAGRAPH = 200  # characters: no trích yếu of the spent sets' 582 headers runs this long and ends on a full stop
+
+
+def _body_paragraph(window: Window, candidates: list[Piece], index: int) -> bool:
+    """"CHỈ THỊ" / "Tình hình dịch bệnh … vẫn" / "có những diễn biến …, khó lường.": right under a type line standing
+    alone, a paragraph over 200 characters that ends a sentence is the body's first paragraph: a trích yếu never ends
+    on a full stop at that length. A PDF's paragraph is its lines at the margin joined up to the next first-line
+    indent; a portal page's is its line. Read from the text, not from bold, so a copy that keeps no weight (a PDF's
+    text layer, a portal page) reads as Word does."""
+    words = [candidates[index].text]
+    for following in candidates[index + 1 :] if window.line_of(candidates[index].start).centered is False else []:
+        line = window.line_of(following.start)
+        if following.after_break or line.indented or line.centered is not False:
+            break  # a text file's lines are joined by unwrapping, not here: only a page's known wrap is
+        words.append(following.text)
+    paragraph = collapse_space(" ".join(words))
+    return len(paragraph) > BODY_PARAGRAPH and bool(_PARAGRAPH_END.search(paragraph))
+
+
 def _addresses(piece: Piece | None) -> bool:
     return piece is not None and bool(ADDRESSEE.match(piece.text) or _URGENCY.match(piece.text))
 
@@ -364,6 +385,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if not mode and kind is not None and len(text) > 200 and ((line.formatted and not line.bold)
                                                                       or line.centered is False):
                 break  # "CHỈ THỊ" / a long paragraph in regular weight at the margin: the body, the trích yếu lost
+            if not mode and kind is not None and not kind[1] and not line.bold and _body_paragraph(window, candidates, index):
+                break  # "CHỈ THỊ" / "Trong mấy năm gần đây, … trong thời gian tới.": the body, however the copy wraps it
             if not mode:
                 text = without_own_issuer(text, result) if kind else text
                 if not text:  # "QUYẾT ĐỊNH" / "CỦA UBND TỈNH X" / "V/v …": the trích yếu is below
