@@ -49,3 +49,58 @@ def test_a_centred_trich_yeu_in_a_pdf_is_kept() -> None:
                          centered=True))
     result = analyse(lines, Path("chi-thi.pdf"))
     assert result.fields["title"] == "Về tăng cường công tác phòng cháy, chữa cháy ở khu dân cư và chợ"
+
+
+def test_an_old_gazette_heading_with_its_number_spaced(tmp_path: Path) -> None:
+    text = ("HỘI ĐỒNG BỘ TRƯỞNG\n********\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n********\n\n"
+            "Số: 57-HĐBT\n\nHà Nội, ngày 03 tháng 5 năm 1983\n\nQUYẾT ĐỊNH\n\n"
+            "CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 57 - HĐBT NGÀY 3-5-1983 VỀ VIỆC CHIA XÃ AN HÒA THUỘC HUYỆN AN NHƠN\n\n"
+            "HỘI ĐỒNG BỘ TRƯỞNG\n\nCăn cứ điều 107 của Hiến pháp;\n\nQUYẾT ĐỊNH\n\nĐiều 1. Chia xã An Hòa thành hai xã.")
+    front = imported_front(tmp_path, text, "txt")
+    assert str(front["title"]).lower() == "về việc chia xã an hòa thuộc huyện an nhơn"  # the subject alone
+    assert front["number"] == "57-HĐBT"
+
+
+
+
+def test_a_document_sites_file_record_under_a_pdf_trich_yeu() -> None:
+    lines = _pdf_lines([])
+    lines[6] = Line("QUYẾT ĐỊNH", gap_before=False, centered=True)
+    lines[0:3] = [Line("ỦY BAN NHÂN DÂN", cell="L"), Line("TỈNH AN PHÚ", cell="L"), Line("Số: 12/QĐ-UBND", cell="L")]
+    lines += [Line("Về việc phê duyệt quy hoạch các điểm đỗ xe công cộng trên địa bàn", gap_before=False, centered=False),
+              Line("tỉnh đến năm 2030", gap_before=False, centered=False),
+              Line("Chia sẻ: Minh Tran | Ngày: | Loại File: PDF | Số trang:9", gap_before=False, centered=True)]
+    result = analyse(lines, Path("quyet-dinh.pdf"))
+    assert result.fields["title"] == "Về việc phê duyệt quy hoạch các điểm đỗ xe công cộng trên địa bàn tỉnh đến năm 2030"
+
+
+def test_a_party_resolutions_first_section_with_a_hyphen_ends_its_trich_yeu(tmp_path: Path) -> None:
+    text = ("THÀNH ỦY AN PHÚ\n*\nSố 07-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Phú, ngày 10 tháng 3 năm 2024\n"
+            "NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ THÀNH ỦY\nVỀ PHÁT TRIỂN KINH TẾ BIỂN ĐẾN NĂM 2030\nI- QUAN ĐIỂM, MỤC\n"
+            "TIÊU PHÁT TRIỂN\n1. Quan điểm\n- Phát triển kinh tế biển gắn với bảo vệ môi trường.")
+    front = imported_front(tmp_path, text, "txt")
+    assert str(front["title"]).lower() == "về phát triển kinh tế biển đến năm 2030"
+
+
+def _pdf_decision(title_lines: list[Line]) -> list[Line]:
+    lines = _pdf_lines([["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"]])
+    lines[6] = Line("QUYẾT ĐỊNH", gap_before=False, centered=True)
+    lines[2] = Line("Số: 12/QĐ-UBND", cell="L")
+    return lines[:7] + title_lines + lines[7:]
+
+
+def test_a_pdf_trich_yeu_wrapped_before_a_lower_case_thuc_hien() -> None:
+    result = analyse(_pdf_decision([
+        Line("Về việc ban hành Kế hoạch của Ủy ban nhân dân tỉnh", gap_before=False, centered=False),
+        Line("thực hiện Nghị quyết số 05-NQ/TU ngày 2/3/2024 của Ban Thường vụ", gap_before=False, centered=False),
+        Line("Tỉnh ủy về phát triển du lịch", gap_before=False, centered=True)]), Path("quyet-dinh.pdf"))
+    assert result.fields["title"] == ("Về việc ban hành Kế hoạch của Ủy ban nhân dân tỉnh thực hiện Nghị quyết số "
+                                      "05-NQ/TU ngày 2/3/2024 của Ban Thường vụ Tỉnh ủy về phát triển du lịch")
+
+
+def test_a_header_said_again_in_capitals_under_a_pdf_trich_yeu() -> None:
+    result = analyse(_pdf_decision([
+        Line("Kiểm tra giữa học kỳ II năm học 2025 – 2026", gap_before=False, centered=False),
+        Line("SỞ GDĐT TỈNH AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA", gap_before=False, centered=False),
+        Line("VIỆT NAM", gap_before=False, centered=False)]), Path("ke-hoach.pdf"))
+    assert result.fields["title"] == "Kiểm tra giữa học kỳ II năm học 2025 – 2026"

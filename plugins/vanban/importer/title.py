@@ -35,14 +35,15 @@ _HEAD_OF = re.compile(r"^(?:PHO )?(?:TRUONG BAN|TRUONG PHONG|CHU NHIEM|CHANH AN|
 # "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XVII, KỲ HỌP THỨ 5" under a resolution's trích yếu ends it, even when the header
 # above lost a letter ("HỘI ĐNG NHÂN DÂN") and so does not match it; at the top of a page it is the issuer itself.
 _COUNCIL = re.compile(r"^(HOI DONG NHAN DAN|UY BAN NHAN DAN)\b")
-# a portal's post date and counters ("08/11/2023 07:49:55" too)
-_CHROME_WORDS = r"NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|\d{1,2}:\d\d|\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d\d"
+# a portal's post date and counters ("08/11/2023 07:49:55" too), a document site's record of the file ("Chia sẻ: Son
+# Nguyen | Ngày: | Loại File: PDF | Số trang:9" under the trích yếu, where a PDF keeps no gap before it)
+_CHROME_WORDS = r"NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|CHIA SE\s*:|\d{1,2}:\d\d|\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d\d"
 _OPENER = re.compile(r"^[-–•+]?\s*(CAN CU|THUC HIEN|KINH GUI|KINH GOI|XET DE NGHI|THEO DE NGHI|DIEU \d|CHUONG [IVX\d]|QUYET DINH:|QUYET NGHI|"
                      r"[IVX]+[.-] |\d+[.-] |[A-E] ?[.–-] ?[A-Z]{2}|PHAN [IVX\d]|PHAN THU |NGAY \d|VAO HOI \d|HOI \d{1,2} ?(?:GIO|H)|"
                      rf"{_CHROME_WORDS})")  # a portal's post date ends it too, a telegram's hour ("Vào hồi 10 giờ") too
 _CHROME = re.compile(rf"^({_CHROME_WORDS})")
 # "I. MỤC TIÊU", "1. Mục đích", "A - MỤC ĐÍCH, YÊU CẦU": a section, never a trích yếu line
-_SECTION = re.compile(r"^(?:([IVX]+|\d+)\s*[.)]\s+\S|[A-E]\s*[.)–-]\s*[A-ZĐ]{2})")
+_SECTION = re.compile(r"^(?:(?:([IVX]+|\d+)\s*[.)]|[IVX]+\s*-)\s+\S|[A-E]\s*[.)–-]\s*[A-ZĐ]{2})")  # "I- QUAN ĐIỂM" too
 _ACTION = re.compile(r"^(THUC HIEN|TRIEN KHAI)\b")  # a trích yếu may open with what the body opens with
 _CLAUSE_END = re.compile(r"[.:;,]$")
 _ABOUT = re.compile(r"^về\s+\w")
@@ -344,6 +345,9 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                                              or bool(_SECTION.match(key)))
             if opener and not title and kind is not None and index == 0 and _opener_is_title(window, candidates, 0, last):
                 opener = False
+            if (opener and title and text[:1].islower() and not piece.after_break
+                    and not title[-1].rstrip().endswith((".", ";", ":"))):
+                opener = False  # "… của UBND tỉnh" / "thực hiện Nghị quyết số 11-NQ/TU …": a PDF's wrap, in lower case
             # "… NĂM 2016 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH …": a line after a dangling word continues.
             authority = is_authority(text, issuer_key) and not (title and dangles(title[-1])
                                                                 and not _enacts(candidates, index, title[-1]))
@@ -423,6 +427,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                 break
             if mode == "sentence" and not (lower_start or not piece.after_break or title[-1].endswith(",")):
                 break  # "… năm 2008," / "Chương trình … năm 2009.": a comma never ends a trích yếu
+            if mode == "sentence" and is_upper(text) and len(text.split()) >= 3 and not dangling and not years:
+                break  # "Kiểm tra giữa học kỳ II … 2021 – 2022" / "SỞ GDĐT TP HỒ CHÍ MINH": a header's capitals again
             if mode == "sentence" and _SENTENCE_END.search(title[-1]) and text[:1].isupper():
                 break  # "… viên chức." / "Thi hành Nghị định …": a full stop ends the trích yếu, the body begins
             title.append(text)
