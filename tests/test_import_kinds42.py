@@ -104,3 +104,26 @@ def test_a_header_said_again_in_capitals_under_a_pdf_trich_yeu() -> None:
         Line("SỞ GDĐT TỈNH AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA", gap_before=False, centered=False),
         Line("VIỆT NAM", gap_before=False, centered=False)]), Path("ke-hoach.pdf"))
     assert result.fields["title"] == "Kiểm tra giữa học kỳ II năm học 2025 – 2026"
+
+
+@pytest.mark.parametrize(("read", "body"), [
+    ("Tổng cục Thủy lợi (Bộ NN&PTNT)", "Tổng cục Thủy lợi"),
+    ("Cục Trồng trọt (Bộ Nông nghiệp và Môi trường)", "Cục Trồng trọt"),
+    ("Ban Giám Hiệu trường THCS An Phú", "Trường THCS An Phú"),
+    ("Ban Giám hiệu Trường Tiểu học Kim Đồng", "Trường Tiểu học Kim Đồng"),
+    # a bracket that is part of the name, and a board that is a body, stay
+    ("Ban Chỉ đạo 389 tỉnh An Phú", "Ban Chỉ đạo 389 tỉnh An Phú"),
+    ("Trung tâm Y tế (cơ sở 2)", "Trung tâm Y tế (cơ sở 2)"),
+])
+def test_a_bodys_name_ends_before_its_ministry_in_brackets_and_a_schools_board_is_the_school(read: str,
+                                                                                                body: str) -> None:
+    from vanban.importer.office_holder import body_of_office
+
+    assert body_of_office(read) == body
+
+
+def test_a_lead_naming_the_ministry_in_brackets(tmp_path: Path) -> None:
+    text = ("Cục Trồng trọt (Bộ Nông nghiệp và Môi trường) vừa có Công văn số 512/TT-CLT về việc chỉ đạo sản xuất "
+            "vụ Đông năm 2026.\n\nTheo đó, các địa phương rà soát diện tích gieo trồng.")
+    front = imported_front(tmp_path, text, "txt")
+    assert front["issuer"] == "Cục Trồng trọt"

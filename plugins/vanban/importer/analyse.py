@@ -234,7 +234,10 @@ def _issuer_as_body(result: ImportResult) -> None:
     if body and body != issuer:
         result.fields["issuer"] = body
         told = body if issuer.startswith(body) else ""  # only a reporting or tense word cut from the end
-        why = (f"đọc được “{issuer}”: “{issuer[len(told):].strip()}” là lời thuật, không thuộc tên cơ quan" if told
+        cut = issuer[len(told):].strip()
+        why = (f"đọc được “{issuer}”: “{cut}” là cơ quan chủ quản ghi trong ngoặc, không thuộc tên cơ quan"
+               if told and cut.startswith("(")
+               else f"đọc được “{issuer}”: “{cut}” là lời thuật, không thuộc tên cơ quan" if told
                else f"đọc được “{issuer}”: chức vụ thay mặt cơ quan, cơ quan là “{body}”")
         result.unsure.append(("issuer", why))
 

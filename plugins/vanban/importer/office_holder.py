@@ -61,11 +61,16 @@ def person_before(words: str) -> tuple[str, str]:
     return name, words.strip()[m.end():]
 
 
+# "Tổng cục Thủy lợi (Bộ NN&PTNT)": the ministry or abbreviation a lead puts in brackets after the body; the body's
+# name ends before it (heldout22 p27)
+_PARENT_BRACKET = re.compile(r"\s*\((?:Bộ|Ủy ban|Uỷ ban|UBND|Sở)\s[^()]{1,40}\)$")
+
+
 def body_of_office(issuer: str) -> str:
     """The body an office acts for, the reporting verb a page put after it left out: "Giám đốc Sở Y tế tỉnh X" →
     "Sở Y tế tỉnh X", "Chủ tịch UBND xã Y" → "Ủy ban nhân dân xã Y", "Bộ trưởng Bộ Tư pháp" → "Bộ Tư pháp", "Sở …
     cho biết" → "Sở …" (Nghị định 30/2020: the body issues; the import README's rule). Anything else as it is."""
-    name = REPORTING.sub("", collapse_space(issuer))
+    name = _PARENT_BRACKET.sub("", REPORTING.sub("", collapse_space(issuer)))
     ministry = ministry_of(name)
     if ministry:
         return ministry

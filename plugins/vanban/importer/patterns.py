@@ -104,7 +104,7 @@ REPORTING = re.compile(r"(?:\s+(?:cho biết|cho hay|(?<!nghệ\s)thông tin|kh�
 # "Hiệu trưởng trường X" is "Trường X", "Trưởng Ban Chỉ đạo X" is "Ban Chỉ đạo X". A committee's chairman issues his
 # own Công điện, Chỉ thị, Thông báo (the sets write "Chủ tịch Ủy ban nhân dân tỉnh X"): only his decision, or a letter
 # numbered with the committee's code, is the committee's (``lead_grammar``)
-OFFICE_OF_BODY = re.compile(r"^(?:(?:Phó|Quyền)\s+)?(?:Giám đốc|Hiệu trưởng|Trưởng|Viện trưởng|Cục trưởng|"
+OFFICE_OF_BODY = re.compile(r"^(?:(?:Phó|Quyền)\s+)?(?:Giám đốc|Hiệu trưởng|Ban [Gg]iám [Hh]iệu|Trưởng|Viện trưởng|Cục trưởng|"
                             r"Chi cục trưởng|Chánh|Chánh Văn phòng|Chủ nhiệm|Tổng Giám đốc|Tổng cục trưởng)\s+"
                             r"(?=(?:UBND|HĐND|Ủy|Uỷ|Sở|Ban|Trung tâm|Bệnh viện|Trường|trường|Viện|Cục|Chi cục|Tổng cục|"
                             r"Phòng|Văn phòng|Thanh tra|Công an|Công ty|Tổng công ty|Hội đồng|Hội|Đài|Học viện|Đại học)\b)")
