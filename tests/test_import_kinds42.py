@@ -127,3 +127,22 @@ def test_a_lead_naming_the_ministry_in_brackets(tmp_path: Path) -> None:
             "vụ Đông năm 2026.\n\nTheo đó, các địa phương rà soát diện tích gieo trồng.")
     front = imported_front(tmp_path, text, "txt")
     assert front["issuer"] == "Cục Trồng trọt"
+
+
+def test_a_pdf_column_that_wrapped_the_issuers_number() -> None:
+    lines = [Line("ỦY BAN NHÂN DÂN QUẬN", cell="L"), Line("12", cell="L", gap_before=False),
+             Line("Số: 55/KH-UBND", cell="L"), Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", cell="R"),
+             Line("Độc lập - Tự do - Hạnh phúc", cell="R"), Line("Quận 12, ngày 3 tháng 5 năm 2026", cell="R"),
+             Line("KẾ HOẠCH", gap_before=False, centered=True),
+             Line("Phát triển văn hóa đọc năm 2026", gap_before=False, centered=True),
+             Line("Thực hiện Kế hoạch số 12/KH-UBND của Ủy ban nhân dân Thành phố;", gap_before=False, centered=False)]
+    result = analyse(lines, Path("ke-hoach.pdf"))
+    assert str(result.fields["issuer"]).lower() == "ủy ban nhân dân quận 12"
+
+
+def test_a_number_alone_above_the_header_is_no_issuer() -> None:
+    lines = [Line("12"), Line("Số: 55/KH-UBND"), Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+             Line("Độc lập - Tự do - Hạnh phúc"), Line("An Phú, ngày 3 tháng 5 năm 2026"), Line("KẾ HOẠCH"),
+             Line("Phát triển văn hóa đọc năm 2026")]
+    result = analyse(lines, Path("ke-hoach.txt"))
+    assert not result.fields.get("issuer")

@@ -43,6 +43,11 @@ _OWNED_BY = re.compile(r"\b(CHU TICH|GIAM DOC|TRUONG|BI THU|THUONG TRUC|CUA|VA|V
 _AD_SLOT = re.compile(r"^(?:YOMEDIA|ADSENSE|ADVERTISEMENT|QUANG CAO)(?:\s+(?:YOMEDIA|ADSENSE))*$")
 
 
+# A name's number alone on the issuer's last line, where a PDF's column wrapped "ỦY BAN NHÂN DÂN QUẬN 11" or "CHI BỘ
+# TRƯỜNG TIỂU HỌC 1" (heldout27 ac01 ac03, heldout9 y27): kept only with the capitals above it.
+_PLACE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
 @dataclass
 class Header:
     """Where the header's parts were found; *body* is (block index, column) where the body starts."""
@@ -112,11 +117,16 @@ def read_header(blocks: list[Line | object], result: ImportResult) -> Header:
         for piece in reversed(above):
             if not any(c.isalnum() for c in piece.text):
                 continue  # "-CỘNG HÒA …" / "-Số: …": a document site's list dash left beside the blanked motto
+            if _PLACE_NUMBER.match(piece.text) and not issuer_pieces:
+                issuer_pieces.insert(0, piece)  # "ỦY BAN NHÂN DÂN QUẬN" / "11": the column wrapped the name's number
+                continue
             if not _header_caps(piece.text) or (issuer_pieces and piece.after_break and _headline(piece.text)):
                 break  # "KẾ HOẠCH HOẠT ĐỘNG …" / "CÔNG ĐOÀN …": a page's headline above the header names no body
             if _AD_SLOT.match(fold(piece.text).upper().strip()):
                 break  # "YOMEDIA" / "ADSENSE": a document site's advertising slots over its copy, no body
             issuer_pieces.insert(0, piece)
+        if all(_PLACE_NUMBER.match(p.text) for p in issuer_pieces):
+            issuer_pieces = []  # a number with no name above it: a page's counter, no issuer
         if not issuer_pieces:
             issuer_pieces = _issuer_in_running_case(above)
     header.issuer_lines = join_cut_words([part for p in issuer_pieces for part in _school_under_office(_piece_line(window, p))])
