@@ -136,7 +136,7 @@ def article(text: str, cut: bool = False) -> Article | None:
         begin = lead.end()
     public = _PUBLIC.search(text, begin, end)
     if public is not None:
-        end = public.start()
+        end, cut = public.start(), False  # the names before the public are whole, a cut after it ("… và các tổ chức, cá⏎nhân")
     elif verb is None and (cut_verb := _CUT_VERB.search(text, begin, end)) is not None:
         end, cut = cut_verb.start(), False  # the name before the verb's first words is whole
     units = _holders(text, begin, end, cut and verb is None)  # (cut: no verb, whole or begun, after the list)

@@ -10,6 +10,8 @@ import re
 
 from vanban.text import collapse_space, nfc, normalise_dashes
 
+from .glue import part_glued
+
 __all__ = [
     "AND_SPLIT",
     "COMMUNE_GROUP",
@@ -108,7 +110,7 @@ def retone(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 14)
 def unit_key(text: str) -> str:
     """The comparison key of a unit name as written (see the module docstring)."""
-    key = normalise_dashes(nfc(text)).lower()
+    key = normalise_dashes(part_glued(nfc(text))).lower()  # "Bộ Quốcphòng" = "Bộ Quốc phòng" (:mod:`.glue`)
     key = _NOTE.sub(" ", key)
     key = _RETONE_RE.sub(_retone, key)
     key = key.replace("*", " ")

@@ -100,7 +100,7 @@ _TIME_LEAD = (r"(?:(?:định\s+kỳ\s*,?\s*)?(?:(?:từ|trước|chậm\s+nhấ
 # document and doing (heldout9 n28).
 _DOCUMENT = (r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|công\s+văn|công\s+điện|thông\s+tư|nghị\s+quyết|văn\s+bản|hướng\s+dẫn|"
              r"thông\s+báo|chương\s+trình)")
-_REPORT_LEAD = (rf"(?:theo\s+đó|cụ\s+thể|theo\s+{_DOCUMENT}|{_DOCUMENT}(?:\s+(?:này|trên|nêu\s+trên))?\s+(?:cũng\s+)?"
+_REPORT_LEAD = (rf"(?:theo\s+đó|cụ\s+thể|theo\s+{_DOCUMENT}|theo\s+(?:sự\s+)?chỉ\s+đạo\s+của\s[^,;:.]{{1,80}}?|{_DOCUMENT}(?:\s+(?:này|trên|nêu\s+trên))?\s+(?:cũng\s+)?"
                 r"(?:nêu\s+rõ|quy\s+định|yêu\s+cầu|chỉ\s+rõ|nhấn\s+mạnh|giao))\s*,\s*")
 # A due or an adverbial that opens a clause before its units: "Trước ngày 18/10, các địa phương phải báo cáo …",
 # "Ngày 1/5, các đơn vị phải gửi …" (a bare day only before a modal: "Ngày 25/4, A tổ chức …" is narrative),

@@ -49,7 +49,9 @@ def unwrapped(blocks: Iterable[Block]) -> Iterator[Block]:
         starts = text[:1] in "Đ*"  # what an article's line opens with: most blocks are tested no further
         article = bare or (starts and p.ARTICLE.match(text) is not None)
         bare = starts and BARE_ARTICLE.match(text) is not None
-        if article and not bare and text[-1:] not in TERMINAL:
+        if bare or (article and text[-1:] not in TERMINAL):
+            # (a bare "Điều 2:" takes its text, which the deadline finder's blocks keep apart: "Điều 2:" / "Các Ông (Bà)
+            # Chánh Văn phòng …, Giám đốc Sở Giáo dục và Đào⏎tạo, … chịu trách nhiệm thi⏎hành quyết định này.", heldout18 z26)
             held = Block(text, list(block.starts), list(block.lines))
             continue
         yield block
