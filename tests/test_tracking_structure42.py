@@ -82,3 +82,20 @@ def test_parting_keeps_case_and_text_shown() -> None:
     rows = stated_tasks("Điều 2. Bộ trưởng Bộ Quốcphòng, Chủ tịch Ủy ban nhân dântỉnh chịu trách nhiệm thi hành Quyết "
                         "định này.", DAY)
     assert rows == [("Bộ trưởng Bộ Quốcphòng", "-"), ("Chủ tịch Ủy ban nhân dântỉnh", "-")]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Sở Y tế yêu cầu chính quyền cơ sở phối hợp giám sát các ổ dịch.", [("chính quyền cơ sở", "-")]),
+    ("Đối với chính quyền cấp huyện, Bộ đề nghị kịp thời kiểm tra các cửa hàng.", [("chính quyền cấp huyện", "-")]),
+    ("Công an tỉnh đề nghị chính quyền hai xã tiếp tục rà soát các cơ sở.", [("chính quyền hai xã", "-")]),
+])
+def test_a_level_s_government_is_a_unit(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize("body", [
+    "Người dân tin tưởng vào chính quyền địa phương.",  # no order
+    "Chính quyền đã vào cuộc quyết liệt.",  # the state, no level: no unit
+])
+def test_government_told_of_is_no_unit(body: str) -> None:
+    assert stated_tasks(body, DAY) == []

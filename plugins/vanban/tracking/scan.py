@@ -101,7 +101,7 @@ OPENERS = (
     "ủy", "ub", "hđnd", "mttq", "mặt", "hội", "ban", "phòng", "sở", "chi", "tổng", "trung", "đài", "trường", "bệnh",
     "trạm", "đảng", "huyện", "thị", "tỉnh", "thành", "quận", "cấp", "đoàn", "liên", "cơ", "đơn", "địa", "ngành",
     "thôn", "ấp", "bản", "đội", "bảo", "bhxh", "bcđ", "tổ", "khu", "doanh", "lực", "xã", "phường", "kho", "ngân", "viện",
-    "tòa", "thanh", "hạt", "kiểm", "tctd", "tập", "thương", "nhà trường",
+    "tòa", "thanh", "hạt", "kiểm", "tctd", "tập", "thương", "nhà trường", "chính",
 )
 _UNRETONE = {right: wrong for wrong, right in naming._RETONE.items()}  # "ủy" -> "uỷ": the text before its marks move
 
