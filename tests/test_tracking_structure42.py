@@ -119,3 +119,11 @@ def test_an_honorific_is_no_part_of_the_key() -> None:
     assert unit_key("Các đồng chí Bộ trưởng") == unit_key("Bộ trưởng")
     assert unit_key("Các Ông (Bà) Giám đốc Sở Y tế") == unit_key("Giám đốc Sở Y tế")
     assert unit_key("Đồng chí Chủ tịch UBND huyện") == unit_key("Chủ tịch UBND huyện")
+
+
+def test_a_word_written_both_ways_is_shown_parted() -> None:
+    # "trưởngcác" glued in one holder, "trưởng các" spaced in another: no spaced word is glued in what is shown
+    body = ("Điều 4. Các ông, bà: Chánh Văn phòng, Vụ trưởng các Vụ của cơ quan Bộ, Giám đốc các Trung tâm Y tế dự phòng, "
+            "hiệu trưởngcác trường y, dược chịu trách nhiệm thi hành Quyết định này.")
+    assert stated_tasks(body, DAY) == [("Văn phòng", "-"), ("Vụ trưởng các Vụ của cơ quan Bộ", "-"),
+                                       ("Giám đốc các Trung tâm Y tế dự phòng", "-"), ("hiệu trưởng các trường y, dược", "-")]

@@ -143,9 +143,11 @@ def _word_at(text: str, k: int) -> re.Match[str] | None:
 class Parted:
     """One body's blocks with glued words parted for reading (:meth:`blocks`), and the rows read from them shown as the
     page writes them (:meth:`shown`): a space is only ever added, at a glue, so each parted word and its glued form are
-    known and nothing else moves; lines stay where they were."""
+    known and nothing else moves; lines stay where they were. A word the body also writes parted stays parted in what is
+    shown (which of the two a row's words were is not kept)."""
 
-    def __init__(self) -> None:
+    def __init__(self, body: str) -> None:
+        self.body = body
         self.glued: dict[str, str] = {}  # parted → as written ("dân tỉnh" → "dântỉnh")
 
     def blocks(self, blocks: Iterable[Block]) -> Iterator[Block]:
@@ -163,7 +165,9 @@ class Parted:
                 a, b = word
                 inside = [k - a for k in cuts if a < k < b]
                 written = text[a:b]
-                self.glued[" ".join(written[i:j] for i, j in itertools.pairwise([0, *inside, len(written)]))] = written
+                parted = " ".join(written[i:j] for i, j in itertools.pairwise([0, *inside, len(written)]))
+                if parted not in self.body:  # written both ways ("hiệu trưởngcác trường", "Vụ trưởng các Vụ"): shown
+                    self.glued[parted] = written  # parted, never a spaced one glued
             parts = [text[i:j] for i, j in itertools.pairwise([0, *cuts, len(text)])]
             starts = [s + bisect.bisect_right(cuts, s) for s in block.starts]
             yield Block(" ".join(parts), starts, list(block.lines))

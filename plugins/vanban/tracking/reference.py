@@ -46,7 +46,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     last = "."  # the previous block's text
     after = ""  # the text of the last block that was not a bullet
     opening = c.OPENING  # blocks that may still open the body: tag lines ("CÔNG TÁC ĐẢNG"), then its headline
-    parted = Parted()  # glued words parted for reading, the rows shown as written (:mod:`.glue`)
+    parted = Parted(body)  # glued words parted for reading, the rows shown as written (:mod:`.glue`)
     for block in unwrapped(parted.blocks(blocks(body))):  # an executive article's hard-wrapped lines joined (:mod:`.wraps`)
         if opening:
             opening -= 1

@@ -140,7 +140,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     recipients = False  # the last block that is not a bullet opens the list under "Nơi nhận:"
     last = "."  # the previous block's text
     opening = c.OPENING  # the body's first blocks: tag lines, then a headline, lay no duty (:func:`.clauses.headline`)
-    parted = Parted()  # glued words parted for reading, the rows shown as written (:mod:`.glue`)
+    parted = Parted(body)  # glued words parted for reading, the rows shown as written (:mod:`.glue`)
     for block in unwrapped(parted.blocks(blocks(body) if read is None else read)):
         text, lines = block.text, block.lines
         if opening:
