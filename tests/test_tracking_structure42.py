@@ -99,31 +99,3 @@ def test_a_level_s_government_is_a_unit(body: str, found: list[tuple[str, str]])
 ])
 def test_government_told_of_is_no_unit(body: str) -> None:
     assert stated_tasks(body, DAY) == []
-
-
-@pytest.mark.parametrize(("body", "found"), [
-    # a glued word inside a body's name: read parted, shown as written (heldout5 r14, heldout18 z43's kinds)
-    ("Điều 2. Ban chỉđạo tổng điều tra dân số thành phố có trách nhiệm hướng dẫn các quận, huyện thực hiện.",
-     [("Ban chỉđạo tổng điều tra dân số thành phố", "-")]),
-    ("Điều 3. Chánh Văn phòng Uỷ ban nhân dântỉnh, Giám đốc Sở Tài chính, Chủ tịch UBND các huyện chịu trách nhiệm thi "
-     "hành Quyết định này.",
-     [("Chánh Văn phòng Uỷ ban nhân dântỉnh", "-"), ("Giám đốc Sở Tài chính", "-"), ("Chủ tịch UBND các huyện", "-")]),
-    # an honorific before the title is no part of the name's key; "Ủy bannhân dân" glued across its words (heldout12 f09)
-    ("1. Chỉ đạo Ủy bannhân dân các cấp thực hiện quyết liệt các biện pháp phòng cháy.", [("Ủy bannhân dân các cấp", "-")]),
-])
-def test_glued_words_read_parted_and_shown_as_written(body: str, found: list[tuple[str, str]]) -> None:
-    assert stated_tasks(body, DAY) == found
-
-
-def test_an_honorific_is_no_part_of_the_key() -> None:
-    assert unit_key("Các đồng chí Bộ trưởng") == unit_key("Bộ trưởng")
-    assert unit_key("Các Ông (Bà) Giám đốc Sở Y tế") == unit_key("Giám đốc Sở Y tế")
-    assert unit_key("Đồng chí Chủ tịch UBND huyện") == unit_key("Chủ tịch UBND huyện")
-
-
-def test_a_word_written_both_ways_is_shown_parted() -> None:
-    # "trưởngcác" glued in one holder, "trưởng các" spaced in another: no spaced word is glued in what is shown
-    body = ("Điều 4. Các ông, bà: Chánh Văn phòng, Vụ trưởng các Vụ của cơ quan Bộ, Giám đốc các Trung tâm Y tế dự phòng, "
-            "hiệu trưởngcác trường y, dược chịu trách nhiệm thi hành Quyết định này.")
-    assert stated_tasks(body, DAY) == [("Văn phòng", "-"), ("Vụ trưởng các Vụ của cơ quan Bộ", "-"),
-                                       ("Giám đốc các Trung tâm Y tế dự phòng", "-"), ("hiệu trưởng các trường y, dược", "-")]

@@ -93,7 +93,6 @@ _ABBREVIATION_RE = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), full) for p, full in 
 # Whether any of them is written at all (most names hold none): one scan instead of one per abbreviation.
 _ANY_ABBREVIATION = re.compile(r"(?<!\w)(?:" + "|".join(p for p, _full in _ABBREVIATIONS) + r")(?!\w)")
 
-_HONORIFIC = re.compile(r"^(?:các\s+)?(?:đồng\s+chí|ông\s*\(\s*bà\s*\)|ông,\s*bà|ông/bà)\s+(?=\S)")
 _NOTE = re.compile(r"\((?:để\s+)?(?:b/c|báo\s+cáo|biết|t/h|thực\s+hiện|chỉ\s+đạo|phối\s+hợp|theo\s+dõi)[^)]*\)", _I)
 EDGE = " \t-–•+*;,.:/"
 
@@ -119,8 +118,7 @@ def unit_key(text: str) -> str:
         for pattern, full in _ABBREVIATION_RE:
             key = pattern.sub(full, key)
     key = re.sub(r"\s*-\s*", " - ", key)
-    key = _HONORIFIC.sub("", collapse_space(key).strip(EDGE))  # "Các đồng chí Bộ trưởng" is "Bộ trưởng"
-    return key
+    return collapse_space(key).strip(EDGE)
 
 
 _LEVEL = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)"  # a locality's level word

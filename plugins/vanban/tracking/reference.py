@@ -28,7 +28,6 @@ from . import executors as x
 from . import patterns as p
 from .clauses import Stated
 from .echo import echoes
-from .glue import Parted
 from .walk import Walk, aside, item_depth
 from .wraps import unwrapped
 
@@ -46,8 +45,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     last = "."  # the previous block's text
     after = ""  # the text of the last block that was not a bullet
     opening = c.OPENING  # blocks that may still open the body: tag lines ("CÔNG TÁC ĐẢNG"), then its headline
-    parted = Parted(body)  # glued words parted for reading, the rows shown as written (:mod:`.glue`)
-    for block in unwrapped(parted.blocks(blocks(body))):  # an executive article's hard-wrapped lines joined (:mod:`.wraps`)
+    for block in unwrapped(blocks(body)):  # an executive article's hard-wrapped lines joined (:mod:`.wraps`)
         if opening:
             opening -= 1
             if opening and c.tag(block):
@@ -104,4 +102,4 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         else:
             walk.lender = None
     walk.finish()
-    return parted.shown(walk.out)
+    return walk.out

@@ -38,7 +38,6 @@ from . import patterns as p
 from . import vocabulary as v
 from .clauses import Stated
 from .echo import echoes
-from .glue import Parted
 from .lists import split_units
 from .scan import may_name_holder
 from .walk import Walk, aside, item_depth
@@ -140,8 +139,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     recipients = False  # the last block that is not a bullet opens the list under "Nơi nhận:"
     last = "."  # the previous block's text
     opening = c.OPENING  # the body's first blocks: tag lines, then a headline, lay no duty (:func:`.clauses.headline`)
-    parted = Parted(body)  # glued words parted for reading, the rows shown as written (:mod:`.glue`)
-    for block in unwrapped(parted.blocks(blocks(body) if read is None else read)):
+    for block in unwrapped(blocks(body) if read is None else read):
         text, lines = block.text, block.lines
         if opening:
             opening -= 1
@@ -209,4 +207,4 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         else:
             walk.lender = None  # (or a caption saying again what the paragraph above it said: :mod:`.echo`)
     walk.finish()
-    return parted.shown(walk.out)
+    return walk.out
