@@ -31,6 +31,7 @@ from .nesting import ALIAS, nest
 from .news import event_report
 from .relations import WHOLE, relate
 from .scanning import Matcher, find_cores, master_matches
+from .settledness import settle
 from .spelling import canonical_number, number_key, parse_canonical
 from .tails import fill_tails
 from .vocabulary import type_from_code, working_copy
@@ -46,6 +47,9 @@ class Stages:
     # the learned relation model stacked on the rules (relation_model.restack: the text, the rules' result, the page's
     # own type and whether it has an own number); None: the rules decide alone
     restack: Callable[[str, Extraction, str | None, bool], Extraction] | None = None
+    # whether the text settles each relation (settledness.settle: the same arguments, and the numbers the title makes
+    # implement); None: every relation is settled
+    settle: Callable[[str, Extraction, str | None, bool, frozenset[str]], Extraction] | None = settle
 
 
 FAST = Stages()
@@ -314,6 +318,11 @@ def run(
     extraction = Extraction(tuple(citations), tuple(edges), own)
     if stages.restack is not None and citations:
         extraction = stages.restack(source, extraction, own_type, own_key is not None or bool(own_keys))
+    if stages.settle is not None and citations:
+        # a document named in the title is carried out (README: "in the document's own title ⇒ implements"): settled,
+        # whatever the words around its first place in the body, which are all the model reads
+        titled = frozenset(groups[c.group].number for c in title_cores if c.implements and c.group >= 0)
+        extraction = stages.settle(source, extraction, own_type, own_key is not None or bool(own_keys), titled)
     return extraction
 
 

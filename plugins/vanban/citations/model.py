@@ -38,6 +38,9 @@ class Citation:
     # the text itself replaces it ("Quyết định này … thay thế Quyết định số …"): a mention that the graph keeps as
     # "replaces" (README: a replaced document is no basis; the site says "Đã được thay thế bởi" on its page)
     replaced: bool = False
+    # whether the text settles the relation (:mod:`.settledness`): when not, ``relation`` is the rules' guess and the
+    # site shows the document as related, never as carried out (README principle 2)
+    settled: bool = True
 
 
 @dataclass(frozen=True)

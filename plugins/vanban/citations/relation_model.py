@@ -11,6 +11,7 @@ section gives the leave-one-set-out comparison that decided whether the build us
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 from dataclasses import dataclass, replace
@@ -31,11 +32,18 @@ class RelationModel:
     weights: dict[str, float]
     threshold: float
 
-    def probability(self, names: list[str]) -> float:
-        """The probability that the citation with these features implements."""
-        score = sum(self.weights.get(name, 0.0) for name in names)
+    def score(self, names: list[str]) -> float:
+        """The sum of the weights of these features (the log-odds that the citation implements)."""
+        return sum(map(self.weights.get, names, itertools.repeat(0.0)))
+
+    @staticmethod
+    def sigmoid(score: float) -> float:
         score = max(-30.0, min(30.0, score))
         return 1.0 / (1.0 + math.exp(-score))
+
+    def probability(self, names: list[str]) -> float:
+        """The probability that the citation with these features implements."""
+        return self.sigmoid(self.score(names))
 
     def decide(self, rule: str, p: float) -> str:
         """The rules' relation, unless the model is at least ``threshold`` sure of the other."""

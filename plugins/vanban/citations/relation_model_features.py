@@ -29,6 +29,8 @@ training script and the build compute the very same features.  Why each is there
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 
 from ..text import fold
@@ -43,23 +45,77 @@ REACH = 240
 HEADING_LINES = 6
 
 _WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*", re.UNICODE)
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_CLAUSE_MARKS = ".;:!?\n"
 _BASIS = re.compile(r"\s*(?:[-–•*+]\s*|[\dIVX]+[.)]\s*)*(?:căn cứ|cơ sở)", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=8192)  # the same few thousand words recur on every page
 def _word(token: str) -> str:
     """A word folded; a token with a digit is its general form: "#/#" a date or a number, "#" a count or year."""
-    if any(char.isdigit() for char in token):
+    if _DIGIT.search(token) is not None:
         return "#/#" if "/" in token or "-" in token else "#"
     return fold(token).casefold()
 
 
-def _words(text: str) -> list[str]:
-    return [_word(m.group(0)) for m in _WORD.finditer(text)]
+@functools.lru_cache(maxsize=1024)
+def _folded(name: str) -> str:
+    """A type word or code folded (cached: a page names the same few again and again)."""
+    return fold(name).casefold()
 
 
-def features(text: str, citation: Citation, own_type: str | None, has_own: bool) -> list[str]:
-    """The features of *citation* in *text* (NFC, the text the extractor read; offsets are its occurrences')."""
+# The window read first for the words before a citation: when it holds more words than are read, they are the
+# window's (past its first word, which the window's edge may cut, a word is found the same from either start)
+NEAR_WINDOW = 120
+
+
+def _before(text: str, start: int) -> list[str]:
+    """The last :data:`BAG_BEFORE` words before *start* within :data:`REACH` characters, folded."""
+    near = _WORD.findall(text, max(0, start - NEAR_WINDOW), start)
+    if len(near) > BAG_BEFORE or start <= NEAR_WINDOW:
+        return [_word(token) for token in near[-BAG_BEFORE:]]
+    return _words(text[max(0, start - REACH) : start], last=BAG_BEFORE)
+
+
+def _words(text: str, last: int = 0, first: int = 0) -> list[str]:
+    """The words of *text*, folded: only the *last* (or the *first*) so many when given — the tokens are found in the
+    whole window either way (a word the window's edge cuts stays cut), only those read are folded (a build reads
+    every citation's features: :mod:`.settledness`)."""
+    tokens = _WORD.findall(text)
+    if last:
+        tokens = tokens[-last:]
+    elif first:
+        tokens = tokens[:first]
+    return [_word(token) for token in tokens]
+
+
+def _breaks_before(text: str, start: int, most: int) -> int:
+    """How many line breaks *text* has before *start*, counted up to *most* (a citation's line, read near the top only)."""
+    found, at = 0, -1
+    while found < most and (at := text.find("\n", at + 1, start)) >= 0:
+        found += 1
+    return found
+
+
+def nested(text: str, citation: Citation) -> bool:
+    """The ``nested`` feature of *citation*: a type word earlier in its clause (what :func:`features` leaves out when
+    lazy)."""
+    start = citation.occurrences[0].start if citation.occurrences else 0
+    return TYPE_START.search(text, _clause_from(text, max(0, start - REACH), start), start) is not None
+
+
+def _clause_from(text: str, lo: int, start: int) -> int:
+    """Where the clause holding *start* begins: after the last of ". ; : ! ?" or a line break from *lo* on, else *lo*."""
+    last = max(text.rfind(mark, lo, start) for mark in _CLAUSE_MARKS)
+    return last + 1 if last >= 0 else lo
+
+
+def features(text: str, citation: Citation, own_type: str | None, has_own: bool, lazy: bool = False) -> list[str]:
+    """The features of *citation* in *text* (NFC, the text the extractor read; offsets are its occurrences').
+    *lazy*: without ``nested``, the dearest to read (a search of the type words' pattern): :func:`nested` says it when
+    a caller needs it (:mod:`.settledness` asks only where it can change the answer)."""
     out = ["bias", f"rule={citation.relation}"]
     if citation.occurrences:
         start, end = citation.occurrences[0].start, citation.occurrences[0].end
@@ -67,43 +123,42 @@ def features(text: str, citation: Citation, own_type: str | None, has_own: bool)
         start = end = 0  # named in the title only
         out.append("title_only")
     lo = max(0, start - REACH)
-    before = _words(text[lo:start])
-    nearest = before[::-1]
+    nearest = _before(text, start)[::-1]
     for k, word in enumerate(nearest[:3], 1):
         out.append(f"w-{k}={word}")
     out.extend(f"b={word}" for word in sorted(set(nearest[3:BAG_BEFORE])))
-    for k, word in enumerate(_words(text[end : end + REACH // 3])[:AFTER], 1):
-        out.append(f"a+{k}={word}")
+    after = itertools.islice(_WORD.finditer(text, end, end + REACH // 3), AFTER)
+    for k, m in enumerate(after, 1):
+        out.append(f"a+{k}={_word(m.group(0))}")
     stop = text[end : end + 1]
     if stop and stop in ".;:":
         out.append(f"stop={stop}")
-    clause_from = lo
-    for m in _CLAUSE_END.finditer(text, lo, start):
-        clause_from = m.end()
-    clause_words = len(_WORD.findall(text, clause_from, start))
+    clause_from = _clause_from(text, lo, start)
+    clause_words = sum(1 for _ in itertools.islice(_WORD.finditer(text, clause_from, start), 9))  # bucketed: 9 is "9+"
     out.append(f"head={clause_words if clause_words < 4 else ('4-8' if clause_words <= 8 else '9+')}")
-    if TYPE_START.search(text, clause_from, start) is not None:
+    if not lazy and TYPE_START.search(text, clause_from, start) is not None:
         out.append("nested")
     line_from = text.rfind("\n", 0, start) + 1
     if _BASIS.match(text, line_from) is not None:
         out.append("basis_line")
-    if "(" in text[line_from:start] and ")" not in text[text.rfind("(", line_from, start) : start]:
+    opened = text.rfind("(", line_from, start)
+    if opened >= 0 and text.find(")", opened, start) < 0:
         out.append("bracket")
     above = text[max(0, line_from - 600) : line_from].split("\n")[-HEADING_LINES - 1 :]
-    if any(_BASIS.match(line) and line.rstrip().endswith(":") for line in above):
+    if any(line.rstrip().endswith(":") and _BASIS.match(line) for line in above):
         out.append("basis_heading")
-    line_no = text.count("\n", 0, start)
-    if not citation.occurrences or line_no == 0:
+    breaks = _breaks_before(text, start, 5)
+    if not citation.occurrences or breaks == 0:
         out.append("first_line")
-    elif line_no < 5:
+    elif breaks < 5:
         out.append("opening")
     if citation.type:
-        out.append(f"type={fold(citation.type).casefold()}")
-        if own_type and fold(citation.type).casefold() == fold(own_type).casefold():
+        out.append(f"type={_folded(citation.type)}")
+        if own_type and _folded(citation.type) == _folded(own_type):
             out.append("same_type")
     code = citation.number.rsplit("/", 1)[-1].rsplit("-", 1)[-1]
     if code and not code.isdigit():
-        out.append(f"code={fold(code).casefold()}")
+        out.append(f"code={_folded(code)}")
     if len(citation.occurrences) > 1:
         out.append("again")
     if not has_own:
