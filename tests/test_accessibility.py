@@ -41,6 +41,9 @@ def _resolve(built_site: Path, name: str) -> str:
         "search": "tim-kiem/?q=57",
         "about": "gioi-thieu/",
         "about_en": "en/about/",
+        # the demo's one relation the text leaves unsettled (test_settled_rel42): its panel on both ends
+        "unsettled": "van-ban/2025/ke-hoach-uy-ban-mat-tran-to-quoc-viet-nam-thanh-pho-tam-ky-2025-03-07/",
+        "unsettled_stub": "van-ban/2024/391-kh-tu/",
     }
     if name == "stub":
         stub = _stub_path(built_site)
@@ -51,7 +54,7 @@ def _resolve(built_site: Path, name: str) -> str:
     return path
 
 
-PAGES = ["home", "document", "stub", "listing", "timeline", "search", "about", "about_en"]
+PAGES = ["home", "document", "stub", "listing", "timeline", "search", "about", "about_en", "unsettled", "unsettled_stub"]
 
 
 def _open(page: Any, site_url: str, path: str) -> None:

@@ -286,9 +286,9 @@ def test_refs_report_markdown_front_matter_bom_crlf(tmp_path: Path) -> None:
             "self": {"number": "21/KH-UBND", "line": 0, "source": "front matter"},
             "citations": [
                 {"type": "Nghị quyết", "number": "57-NQ/TW", "date": None, "issuer": None,
-                 "relation": "implements", "line": 0},
+                 "relation": "implements", "settled": True, "line": 0},
                 {"type": "Kế hoạch", "number": "386-KH/TU", "date": "2025-02-13", "issuer": "Tỉnh ủy",
-                 "relation": "implements", "line": 6},
+                 "relation": "implements", "settled": True, "line": 6},
             ],
         },
         {
@@ -296,7 +296,7 @@ def test_refs_report_markdown_front_matter_bom_crlf(tmp_path: Path) -> None:
             "self": None,
             "citations": [
                 {"type": "Nghị quyết", "number": "57-NQ/TW", "date": None, "issuer": None,
-                 "relation": "implements", "line": 4},
+                 "relation": "implements", "settled": True, "line": 4},
             ],
         },
         {
@@ -304,7 +304,7 @@ def test_refs_report_markdown_front_matter_bom_crlf(tmp_path: Path) -> None:
             "self": None,
             "citations": [
                 {"type": "Chỉ thị", "number": "05-CT/TU", "date": "2021-05-12", "issuer": None,
-                 "relation": "mentions", "line": 2},
+                 "relation": "mentions", "settled": True, "line": 2},
             ],
         },
     ]

@@ -37,8 +37,12 @@ from .problems import Problem, Severity
 from .site import SiteModel
 from .stubs import StubInfo, most_common, stub_notes, stub_title
 
-RELATIONS = ("implements", "mentions", "replaces")
-INVERSE = {"implements": "implemented_by", "mentions": "mentioned_by", "replaces": "replaced_by"}
+# "unsettled": the text cites the document but does not settle whether it carries it out or only mentions it
+# (vanban.citations.settledness): shown as related, never as implements (README principle 2)
+RELATIONS = ("implements", "mentions", "replaces", "unsettled")
+INVERSE = {"implements": "implemented_by", "mentions": "mentioned_by", "replaces": "replaced_by",
+           "unsettled": "unsettled_by"}
+DECLARED = ("implements", "mentions", "replaces")  # the relations front matter declares (Document fields)
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
     own_problems: list[Problem] = []
     described: dict[tuple[str, str], Citation] = {}  # (document id, number key) → its citation of that number
     citers_of_number: dict[str, set[str]] = defaultdict(set)
+    problems_unsettled: list[Problem] = []  # a relation the text does not settle, at its line
 
     def scope_of(number: str, issuer: str | None, citer: str) -> str | None:
         """The owner scope of a cited number; "?<citer>" for a local number that cannot be placed,
@@ -164,12 +169,17 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
                                 tuple(e for e in extraction.inferred
                                       if number_key(e.source) not in ignored and number_key(e.target) not in ignored))
         extractions[doc.id] = extraction
+        declared = {number_key(n): r for r in DECLARED for n in getattr(doc, r)}  # front matter settles a relation
         for c in citations:
             date = cite_date(c)
             relation = "replaces" if c.replaced else c.relation  # "Quyết định này … thay thế Quyết định số …"
+            if not c.settled and relation != "replaces":
+                relation = declared.get(number_key(c.number), "unsettled")
+                if relation == "unsettled":
+                    problems_unsettled.append(unsettled_note(doc, c))
             pending.append((doc.id, c.number, date, c.issuer, c.type, relation, "", c.line))
             note_stub(c.number, c.type, date, c.issuer, c.subject, doc.id, c.line or doc.line_of("title"))
-        for relation in RELATIONS:
+        for relation in DECLARED:
             for number in getattr(doc, relation):
                 pending.append((doc.id, number, None, None, _type_from_number(number), relation, "", doc.line_of(relation)))
                 note_stub(number, _type_from_number(number), None, None, None, doc.id, doc.line_of(relation))
@@ -186,7 +196,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
     dates = {doc.id: terms.issued(doc) for doc in held}  # a citation never means a document issued after its citer
     joined, undated_apart = join_undated(stubs, dates)  # an undated Party citation with the dated one it describes
     merged.update(joined)
-    problems: list[Problem] = own_problems
+    problems: list[Problem] = own_problems + problems_unsettled
     for keys in by_plain_number.values():
         keys.difference_update(merged)
     # Resolve every cited number once: to a held document or a stub.
@@ -313,13 +323,14 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         key3 = (source_id, target_id, relation)
         if key3 in seen:
             continue
-        if relation == "mentions" and (source_id, target_id, "implements") in seen:
+        if relation in _WEAKER and any((source_id, target_id, r) in seen for r in _STRONGER[relation]):
             continue
         edge = Edge(source_id, target_id, relation, bool(inferred), line, inferred)
         seen[key3] = edge
-    # A document that implements another does not also merely mention it.
+    # A document that implements another does not also merely mention it, nor leave it unsettled; one it cites once
+    # unsettled and once as a mention is related (unsettled): the mention says no more.
     for (s, t, r), edge in seen.items():
-        if r == "mentions" and (s, t, "implements") in seen:
+        if r in _WEAKER and any((s, t, stronger) in seen for stronger in _STRONGER[r]):
             continue
         graph.add(edge)
     problems.extend(codeless_apart(stubs, site))
@@ -327,6 +338,27 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
     problems.extend(_cycles(graph, "replaces"))
     site.problems.extend(problems)
     return Resolution(graph, extractions, lookup)
+
+
+# A relation dropped where the same citer has a stronger one to the same document
+_STRONGER = {"mentions": ("implements", "unsettled"), "unsettled": ("implements",)}
+_WEAKER = frozenset(_STRONGER)
+
+
+def unsettled_note(doc: Document, citation: Citation) -> Problem:
+    """The note at a citation whose relation the text does not settle (:mod:`vanban.citations.settledness`): the page
+    shows the document as related, not carried out, and tracking does not count it; the editor settles it in the text
+    or in front matter.  A note (fails nothing, not even --strict): nothing wrong is published, and the sentence may be
+    one the editor cannot rewrite (a copied original)."""
+    number = citation.number
+    label = f"{citation.type} {number}" if citation.type else number
+    return Problem(
+        doc.source, citation.line or doc.line_of("title"), "trích dẫn",
+        f"câu này chưa cho biết văn bản thực hiện hay chỉ nhắc đến {label}:"
+        " trang văn bản ghi là “liên quan (chưa rõ là thực hiện hay chỉ dẫn chiếu)” và không tính là đã thực hiện",
+        f"nếu là thực hiện, viết “Thực hiện {label} …” ở đầu câu, hoặc ghi số {number} vào implements: trong"
+        f" front matter; nếu chỉ nhắc đến, ghi vào mentions:",
+        Severity.NOTE)
 
 
 def codeless_apart(stubs: Mapping[str, StubInfo], site: SiteModel) -> list[Problem]:

@@ -130,7 +130,7 @@ def jsonld(doc: Document, record: Mapping[str, Any], portal: Portal, documents: 
     implements = list(record.get("implements") or [])
     if implements:
         data[IMPLEMENTS_PROPERTY] = refs(implements)
-    mentions = list(record.get("mentions") or [])
+    mentions = list(record.get("mentions") or []) + list(record.get("unsettled") or [])  # cited, carried out or not
     if mentions:
         data["citation"] = refs(mentions)
     return data

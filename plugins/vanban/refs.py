@@ -73,6 +73,7 @@ def file_report(path: Path) -> dict[str, object]:
             "date": c.date.isoformat() if c.date else None,
             "issuer": c.issuer,
             "relation": c.relation,
+            "settled": c.settled,
             "line": c.line,
         }
         for c in extraction.citations
@@ -86,5 +87,8 @@ def file_report(path: Path) -> dict[str, object]:
 
 def refs_report(paths: Sequence[Path]) -> list[dict[str, object]]:
     """``[{"file": str(path), "self": {number, line, source} | None, "citations": [{type, number, date,
-    issuer, relation, line}]}]``."""
+    issuer, relation, settled, line}]}]``: ``settled`` false when the text does not say whether the document carries
+    the cited one out (:mod:`vanban.citations.settledness`): ``relation`` is then the rules' guess, and the site shows
+    the document as related (``unsettled``), never as implements, until front matter's ``implements:`` or
+    ``mentions:`` names the number."""
     return [file_report(path) for path in paths]

@@ -154,7 +154,8 @@ def _below(graph: Graph, node: str, depth: int, visited: set[str]) -> list[dict[
 
 
 def record(graph: Graph, doc: Document) -> dict[str, object]:
-    """The documents.json entry of one document."""
+    """The documents.json entry of one document; ``unsettled``/``unsettled_by`` (cited, the text not saying whether
+    carried out or only mentioned) only when there are such."""
     def ids(edges: list[Edge], attr: str) -> list[str]:
         return [getattr(e, attr) for e in edges]
 
@@ -166,6 +167,8 @@ def record(graph: Graph, doc: Document) -> dict[str, object]:
     inferred: dict[str, list[str]] = {}
     for relation in RELATIONS:
         outs, ins = graph.targets(doc.id, relation), graph.sources(doc.id, relation)
+        if relation == "unsettled" and not outs and not ins:
+            continue  # only where the text left a relation unsettled: the other records stay as they were
         rec[relation] = ids(outs, "target")
         rec[INVERSE[relation]] = ids(ins, "source")
         if any(e.inferred for e in outs):
