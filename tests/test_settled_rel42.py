@@ -144,3 +144,19 @@ def test_the_demo_page_says_so_in_words(built_site: Path) -> None:
     data = json.loads((built_site / "data/documents.json").read_text(encoding="utf-8"))
     records = {r["number"]: r for r in data["documents"]}
     assert records["391-KH/TU"]["unsettled_by"] and not records["391-KH/TU"]["implemented_by"]
+
+
+def test_a_document_many_leave_unsettled_keeps_its_page_small() -> None:
+    """As "Các văn bản thực hiện": the newest 50 on the page, every one on a paginated page of its own."""
+    citers = [page({"number": f"{i}/KH-UBND", "type": "Kế hoạch", "issuer": "Ủy ban nhân dân huyện",
+                    "date": f"2025-03-{1 + i % 28:02d}", "title": f"Kế hoạch {i}"}, UNSETTLED) for i in range(11, 71)]
+    parsed = []
+    for i, text in enumerate([page(PLAN, "Kế hoạch của Huyện ủy."), *citers]):
+        doc, _ = parse_text(f"d{i}.md", text)
+        assert doc is not None
+        parsed.append(doc)
+    site = build_site(Corpus(root=Path("."), documents=assign_slugs(parsed), files_seen=61), SiteConfig(),
+                      check_only=True).site
+    data = site.pages["van-ban/2025/10-kh-hu/"].data
+    assert len(data["relations"]["unsettled_by"]) == 50 and data["relations"]["implemented_by"] == []
+    assert data["relations_more"]["unsettled_by"] == {"count": 60, "url": "van-ban/2025/10-kh-hu/lien-quan-chua-ro/"}

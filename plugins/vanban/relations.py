@@ -65,7 +65,7 @@ def _entry(graph: Graph, edge: Edge, other: str) -> dict[str, object]:
 
 
 def relations_of(graph: Graph, doc_id: str) -> dict[str, list[dict[str, object]]]:
-    """The four panels (and replaces) of one page, each entry a document and whether inferred."""
+    """The four panels (and replaces, and the unsettled ones) of one page, each entry a document and whether inferred."""
     panels: dict[str, list[dict[str, object]]] = {}
     for relation in RELATIONS:
         panels[relation] = [_entry(graph, e, e.target) for e in graph.targets(doc_id, relation)]
@@ -77,7 +77,8 @@ MAX_PER_LEVEL = 30
 MAX_DEPTH = 6
 PANEL_MAX = 50  # a root resolution may be carried out by thousands: the page shows the newest
 LONG_PANELS = {"implemented_by": ("thuc-hien", "Các văn bản thực hiện"),
-               "mentioned_by": ("nhac-den", "Các văn bản nhắc đến")}
+               "mentioned_by": ("nhac-den", "Các văn bản nhắc đến"),
+               "unsettled_by": ("lien-quan-chua-ro", "Các văn bản liên quan (chưa rõ là thực hiện hay chỉ nhắc đến)")}
 
 
 def _long_panels(site: SiteModel, doc: Document,

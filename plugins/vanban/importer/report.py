@@ -25,7 +25,8 @@ def report_lines(result: ImportResult, full: bool) -> Iterator[str]:
         if result.citations:
             yield f"  Trích dẫn tìm thấy ({len(result.citations)}):"
             for c in result.citations:
-                relation = "thực hiện" if c.relation == "implements" else "nhắc đến"
+                relation = ("thực hiện" if c.relation == "implements" else "nhắc đến") if c.settled else \
+                    "chưa rõ là thực hiện hay chỉ nhắc đến"  # vanban.citations.settledness
                 date = f", ngày {c.date:%d/%m/%Y}" if c.date else ""
                 issuer = f" của {c.issuer}" if c.issuer else ""
                 yield f"    - {c.type or 'Văn bản'} số {c.number}{date}{issuer} ({relation})"
