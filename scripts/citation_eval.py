@@ -103,6 +103,10 @@ class Score:
     skipped: int = 0
     own_right: int = 0
     self_cited: int = 0
+    # relations the text leaves unsettled (Citation.settled False: published as related, never implements), and how
+    # many of those the rules had right; the old figure (relation_correct over every true positive) stays as it was
+    unsettled: int = 0
+    unsettled_right: int = 0
 
     def add(self, other: Score) -> None:
         self.documents += other.documents
@@ -113,6 +117,19 @@ class Score:
         self.skipped += other.skipped
         self.own_right += other.own_right
         self.self_cited += other.self_cited
+        self.unsettled += other.unsettled
+        self.unsettled_right += other.unsettled_right
+
+    def relation_row(self, name: str) -> str:
+        """Relations as published: right (settled), wrong (settled), unsettled; accuracy on the settled ones and the
+        wrong published among all found (wrong settled / true positives)."""
+        settled = self.true_positives - self.unsettled
+        right = self.relation_correct - self.unsettled_right
+        wrong = settled - right
+        on_settled = right / settled if settled else 1.0
+        published = wrong / self.true_positives if self.true_positives else 0.0
+        return (f"{name:<10} {self.true_positives:>5} {right:>6} {wrong:>6} {self.unsettled:>10} "
+                f"{self.unsettled_right:>9} {on_settled:>11.1%} {published:>16.1%}")
 
     def row(self, name: str) -> str:
         precision = self.true_positives / self.found if self.found else 1.0
@@ -154,7 +171,8 @@ def score_passage(passage: Passage, errors: list[str]) -> Score:
         errors.append(f"{passage.id}: thiếu {want[k]['number']}")
     for k in sorted(hits):
         if got[k].relation != want[k]["relation"]:
-            errors.append(f"{passage.id}: {want[k]['number']} là {got[k].relation}, cần {want[k]['relation']}")
+            unsure = "" if got[k].settled else " (chưa rõ: không công bố là quan hệ đó)"
+            errors.append(f"{passage.id}: {want[k]['number']} là {got[k].relation}, cần {want[k]['relation']}{unsure}")
     if own_key != want_own:
         errors.append(f"{passage.id}: số của chính văn bản {own!r}, cần {passage.own!r}")
     if passage.foreign:
@@ -167,6 +185,8 @@ def score_passage(passage: Passage, errors: list[str]) -> Score:
         relation_correct=sum(1 for k in hits if got[k].relation == want[k]["relation"]),
         own_right=int(own_key == want_own),
         self_cited=int(want_own is not None and want_own in got),
+        unsettled=sum(1 for k in hits if not got[k].settled),
+        unsettled_right=sum(1 for k in hits if not got[k].settled and got[k].relation == want[k]["relation"]),
     )
 
 
@@ -238,6 +258,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{score.row(name)} {score.own_right:>4}/{score.documents:<3} {score.self_cited:>10}")
         only = vietnamese[name]
         print(f"{only.row('  vi only')} {only.own_right:>4}/{only.documents:<3} {only.self_cited:>10}")
+    print()
+    print("relations as published (vi only): right and wrong among the settled, unsettled (shown as related, never")
+    print("implements) and how many of those the rules had right; accuracy on the settled; wrong published / found:")
+    print(f"{'set':<10} {'TP':>5} {'right':>6} {'wrong':>6} {'unsettled':>10} {'of those':>9} {'on settled':>11} "
+          f"{'wrong published':>16}")
+    for name in real:
+        print(vietnamese[name].relation_row(name))
     if args.errors:
         print()
         print("\n".join(errors[args.errors]))
