@@ -144,9 +144,11 @@ def features(text: str, citation: Citation, own_type: str | None, has_own: bool,
     opened = text.rfind("(", line_from, start)
     if opened >= 0 and text.find(")", opened, start) < 0:
         out.append("bracket")
-    above = text[max(0, line_from - 600) : line_from].split("\n")[-HEADING_LINES - 1 :]
-    if any(line.rstrip().endswith(":") and _BASIS.match(line) for line in above):
-        out.append("basis_heading")
+    reach = max(0, line_from - 600)
+    if text.rfind(":", reach, line_from) >= 0:  # a heading above ends with ":" (most citations have none above)
+        above = text[reach:line_from].split("\n")[-HEADING_LINES - 1 :]
+        if any(line.rstrip().endswith(":") and _BASIS.match(line) for line in above):
+            out.append("basis_heading")
     breaks = _breaks_before(text, start, 5)
     if not citation.occurrences or breaks == 0:
         out.append("first_line")
