@@ -90,7 +90,7 @@ def test_an_unsettled_citation_is_related_not_implements_with_a_note_at_its_line
     assert [(e.target, e.line) for e in graph.targets(own_id, "unsettled")] == [(plan["id"], 11)]
     assert problems == [
         "d1.md:11: trích dẫn: (ghi chú) câu này chưa cho biết văn bản thực hiện hay chỉ nhắc đến Kế hoạch 10-KH/HU:"
-        " trang văn bản ghi là “liên quan (chưa rõ là thực hiện hay chỉ dẫn chiếu)” và không tính là đã thực hiện"
+        " trang văn bản ghi là “Liên quan: chưa rõ là thực hiện hay chỉ dẫn chiếu” và không tính là đã thực hiện"
         " — nếu là thực hiện, viết “Thực hiện Kế hoạch 10-KH/HU …” ở đầu câu, hoặc ghi số 10-KH/HU vào implements:"
         " trong front matter; nếu chỉ nhắc đến, ghi vào mentions:"
     ]
@@ -135,12 +135,12 @@ def test_the_demo_page_says_so_in_words(built_site: Path) -> None:
     html = plan.read_text(encoding="utf-8")
     section = html[html.index('<section class="vb-panel vb-rel vb-rel--unsettled"'):]
     section = section[: section.index("</section>")]
-    assert "Liên quan (chưa rõ là thực hiện hay chỉ dẫn chiếu)" in section and "391-KH/TU" in section
+    assert "Liên quan: chưa rõ là thực hiện hay chỉ dẫn chiếu" in section and "391-KH/TU" in section
     assert "chưa cho biết là thực hiện hay chỉ nhắc đến" in section
     implements = html[html.index('<section class="vb-panel vb-rel vb-rel--implements"'):]
     assert "391-KH/TU" not in implements[: implements.index("</section>")]
     stub = (built_site / "van-ban/2024/391-kh-tu/index.html").read_text(encoding="utf-8")
-    assert "Văn bản liên quan (chưa rõ có thực hiện văn bản này không)" in stub
+    assert "Văn bản liên quan: chưa rõ có thực hiện văn bản này không" in stub
     data = json.loads((built_site / "data/documents.json").read_text(encoding="utf-8"))
     records = {r["number"]: r for r in data["documents"]}
     assert records["391-KH/TU"]["unsettled_by"] and not records["391-KH/TU"]["implemented_by"]

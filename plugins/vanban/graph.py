@@ -355,7 +355,7 @@ def unsettled_note(doc: Document, citation: Citation) -> Problem:
     return Problem(
         doc.source, citation.line or doc.line_of("title"), "trích dẫn",
         f"câu này chưa cho biết văn bản thực hiện hay chỉ nhắc đến {label}:"
-        " trang văn bản ghi là “liên quan (chưa rõ là thực hiện hay chỉ dẫn chiếu)” và không tính là đã thực hiện",
+        " trang văn bản ghi là “Liên quan: chưa rõ là thực hiện hay chỉ dẫn chiếu” và không tính là đã thực hiện",
         f"nếu là thực hiện, viết “Thực hiện {label} …” ở đầu câu, hoặc ghi số {number} vào implements: trong"
         f" front matter; nếu chỉ nhắc đến, ghi vào mentions:",
         Severity.NOTE)

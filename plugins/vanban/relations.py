@@ -78,7 +78,7 @@ MAX_DEPTH = 6
 PANEL_MAX = 50  # a root resolution may be carried out by thousands: the page shows the newest
 LONG_PANELS = {"implemented_by": ("thuc-hien", "Các văn bản thực hiện"),
                "mentioned_by": ("nhac-den", "Các văn bản nhắc đến"),
-               "unsettled_by": ("lien-quan-chua-ro", "Các văn bản liên quan (chưa rõ là thực hiện hay chỉ nhắc đến)")}
+               "unsettled_by": ("lien-quan-chua-ro", "Các văn bản liên quan chưa rõ có thực hiện")}
 
 
 def _long_panels(site: SiteModel, doc: Document,
