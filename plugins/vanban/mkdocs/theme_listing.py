@@ -39,7 +39,7 @@ def listing_key(config: MkDocsConfig) -> str:
         if any(Path(folder).is_relative_to(p) for p in packages):
             continue
         names: list[str] = []
-        for top, dirs, files in os.walk(folder):  # as Jinja's loader walks it (links followed)
+        for top, dirs, files in os.walk(folder):  # as MkDocs' Jinja loader walks it (links not followed)
             dirs.sort()
             names.extend(os.path.relpath(os.path.join(top, name), folder) for name in sorted(files))
         own.append([folder, names])
