@@ -137,9 +137,10 @@ def _full_form(head: str, w: str, own: OwnNumber) -> str | None:
 def _downloads(w: str) -> re.Match[str] | None:
     """The downloads' heading whose one numbered item is its first (:data:`_DOWNLOADS`), else None."""
     found = _DOWNLOADS.search(w)
-    if found is None or _ITEM_DOCUMENT.search(w, w.find("\n", found.end()) + 1 if "\n" in w[found.end() :] else len(w)):
+    if found is None:
         return None
-    return found
+    next_line = w.find("\n", found.end())
+    return None if next_line >= 0 and _ITEM_DOCUMENT.search(w, next_line + 1) else found
 
 
 def _see_attached(w: str) -> re.Match[str] | None:

@@ -73,22 +73,10 @@ NEAR_WINDOW = 120
 
 def _before(text: str, start: int) -> list[str]:
     """The last :data:`BAG_BEFORE` words before *start* within :data:`REACH` characters, folded."""
-    near = _WORD.findall(text, max(0, start - NEAR_WINDOW), start)
-    if len(near) > BAG_BEFORE or start <= NEAR_WINDOW:
-        return [_word(token) for token in near[-BAG_BEFORE:]]
-    return _words(text[max(0, start - REACH) : start], last=BAG_BEFORE)
-
-
-def _words(text: str, last: int = 0, first: int = 0) -> list[str]:
-    """The words of *text*, folded: only the *last* (or the *first*) so many when given — the tokens are found in the
-    whole window either way (a word the window's edge cuts stays cut), only those read are folded (a build reads
-    every citation's features: :mod:`.settledness`)."""
-    tokens = _WORD.findall(text)
-    if last:
-        tokens = tokens[-last:]
-    elif first:
-        tokens = tokens[:first]
-    return [_word(token) for token in tokens]
+    tokens = _WORD.findall(text, max(0, start - NEAR_WINDOW), start)
+    if len(tokens) <= BAG_BEFORE and start > NEAR_WINDOW:
+        tokens = _WORD.findall(text, max(0, start - REACH), start)  # the whole reach (a word its edge cuts stays cut)
+    return [_word(token) for token in tokens[-BAG_BEFORE:]]  # only those read are folded (settledness reads every one)
 
 
 def _breaks_before(text: str, start: int, most: int) -> int:

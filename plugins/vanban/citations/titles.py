@@ -158,7 +158,7 @@ def slug_title(head: str, w: str) -> OwnNumber | None:
         return None
     # a file's name keeps its code in capitals ("32-2017 TT BLDTBXH quy dinh …", heldout20 h20-50): read folded, the code's
     # capitals the mark that it is one
-    typed = line if line == line.lower() else ""
+    lower_case = line == line.lower()
     line = line.lower()
     for found in _SLUG_NUMBER.finditer(line):
         parts: list[str] = []
@@ -170,7 +170,7 @@ def slug_title(head: str, w: str) -> OwnNumber | None:
             if spelled is None:
                 return None
             parts.append(spelled if token in _SPELLING else spelled + token[len(letters) :])
-        if not parts or (not typed and not all(t.isupper() for t in w[found.start("code") : found.end("code")].split()[: len(parts)])):
+        if not parts or (not lower_case and not all(t.isupper() for t in w[found.start("code") : found.end("code")].split()[: len(parts)])):
             continue
         before = line[: found.start()]
         named = [(before.rfind(name), code, kind) for name, code, kind in _TYPES_OF_CODE.get(fold(parts[0]).casefold(), [])]

@@ -233,12 +233,14 @@ def _issuer_as_body(result: ImportResult) -> None:
     body = body_of_office(issuer) if issuer else ""
     if body and body != issuer:
         result.fields["issuer"] = body
-        told = body if issuer.startswith(body) else ""  # only a reporting or tense word cut from the end
-        cut = issuer[len(told):].strip()
-        why = (f"đọc được “{issuer}”: “{cut}” là cơ quan chủ quản ghi trong ngoặc, không thuộc tên cơ quan"
-               if told and cut.startswith("(")
-               else f"đọc được “{issuer}”: “{cut}” là lời thuật, không thuộc tên cơ quan" if told
-               else f"đọc được “{issuer}”: chức vụ thay mặt cơ quan, cơ quan là “{body}”")
+        told = issuer.startswith(body)  # only words cut from the name's end (a reporting or tense word, a bracket)
+        cut = issuer[len(body):].strip()
+        if told and cut.startswith("("):
+            why = f"đọc được “{issuer}”: “{cut}” là cơ quan chủ quản ghi trong ngoặc, không thuộc tên cơ quan"
+        elif told:
+            why = f"đọc được “{issuer}”: “{cut}” là lời thuật, không thuộc tên cơ quan"
+        else:
+            why = f"đọc được “{issuer}”: chức vụ thay mặt cơ quan, cơ quan là “{body}”"
         result.unsure.append(("issuer", why))
 
 

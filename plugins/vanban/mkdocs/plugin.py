@@ -159,7 +159,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         sources = [f.src_uri for f in files if f.src_uri.endswith(".md") and not f.generated_by]
         limit = self.config.max_attachment_mb * 1024 * 1024
         shared = active()  # vanban build-all: the corpus is read and analysed once for every site
-        cache_dir = self._cache_dir(config)
+        cache_dir = self.cache_folder(config)
         save_patterns(cache_dir)  # a cold build's 1.8 MB of regex programs written now, not held to the end
         TEMPLATE_CODE.use(cache_dir)  # compiled templates kept for the next build too
         if self.arrivals is None:
@@ -226,9 +226,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
 
     def cache_folder(self, config: MkDocsConfig) -> str:
         """The build cache's folder ("" when it is off; pruned once a process)."""
-        return self._cache_dir(config)
-
-    def _cache_dir(self, config: MkDocsConfig) -> str:
         configured = os.environ.get("VANBAN_CACHE_DIR", self.config.cache_dir)
         if not configured:
             return ""
