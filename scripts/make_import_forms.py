@@ -32,6 +32,7 @@
     python scripts/make_import_forms.py --set heldout29
     python scripts/make_import_forms.py --set heldout30
     python scripts/make_import_forms.py --set heldout31
+    python scripts/make_import_forms.py --set heldout32
     python scripts/make_import_forms.py --set tuning3
     python scripts/make_import_forms.py --set tuning4
 
@@ -98,6 +99,7 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout29": ("ae06-12-nq-tu-thanh-uy-tp-hcm-can-gio", "ae11-35-tb-ubnd-xa-cao-ma-po-cho"),
            "heldout30": ("af03-01-ct-ub-1982-tp-hcm-trat-tu-xa-hoi", "af14-90-kh-ubnd-xa-dien-trung-sot-xuat-huyet-tin"),
            "heldout31": ("ag08-996-qd-ub-1995-ninh-binh-den-bu", "ag21-qd-ubnd-xa-thanh-thuy-xu-phat-tin"),
+           "heldout32": ("ah04-44-2005-qd-ubnd-binh-thuan-the-thuc-van-ban", "ah09-283-qd-ubnd-xa-quang-thai-ho-ngheo-tin"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
            "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
@@ -105,8 +107,9 @@ _BODY = re.compile(r"^(Căn cứ|Thực hiện|Triển khai|Trong những|Kính 
 _UNITS = re.compile(r"\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s)")
 UNION = "Đoàn TNCS Hồ Chí Minh"
 # A union body named without the union's name prints the union's motto too ("BCH ĐOÀN TỈNH NGHỆ AN" / "ĐOÀN TNCS HỒ
-# CHÍ MINH", "NHÀ THIẾU NHI TỈNH" under "BCH ĐOÀN TỈNH HƯNG YÊN"), though its number reads as a Party one ("47-KH/…").
-UNION_BODIES = ("Ban Chấp hành Đoàn ", "Nhà thiếu nhi ")
+# CHÍ MINH", "NHÀ THIẾU NHI TỈNH" under "BCH ĐOÀN TỈNH HƯNG YÊN", a "CHI ĐOÀN …" without a number), though its number
+# reads as a Party one ("47-KH/…").
+UNION_BODIES = ("Ban Chấp hành Đoàn ", "Nhà thiếu nhi ", "Chi đoàn ")
 # A Party number puts a Party type's code before the body's ("12-NQ/TU", "149-KH/QU"); the state's old numbers put a
 # hyphen before the body alone or before the body and the type ("88-HĐBT", "43-TTg", "808-BYT/QĐ", "6-LĐ/TT").
 _PARTY_NUMBER = re.compile(r"^\d+[a-z]?\s*-\s*(?:NQ|CT|KL|QĐi?|QC|TB|KH|HD|BC|CV|CTr|TTr|TT|ĐA)/")
