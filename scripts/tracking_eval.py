@@ -13,7 +13,8 @@ the twenty-fourth session's start, heldout10 at its end, heldout11 at the twenty
 twenty-sixth's start, heldout13 in the twenty-seventh, heldout14 in the twenty-eighth, heldout15 in the twenty-ninth,
 heldout16 in the thirtieth, heldout17 in the thirty-first, heldout18 in the thirty-second); the fresh held-out set heldout19
 (gathered in the thirty-second session, while heldout18 was being spent), listed in FRESH, is scored only when named
-(``--set heldout19``), so that whoever tunes the reader never sees it by default.
+(``--set heldout19``), so that whoever tunes the reader never sees it by default; so is heldout20 (gathered in the
+thirty-third session, while heldout19 was being spent).
 ``--reader reference`` scores the plain reference sentence reader instead of the fast one.
 Usage: ``python scripts/tracking_eval.py [--set NAME] [--errors NAME] [--reader fast|reference]``. Exits 0.
 """
@@ -41,7 +42,7 @@ REAL = ROOT / "tests" / "fixtures" / "tracking" / "real"
 SETS = ("tuning", "heldout", "heldout2", "heldout3", "tuning2", "tuning3", "heldout4", "heldout5", "heldout6",
         "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
         "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")  # scored when no set is named (all spent)
-FRESH: tuple[str, ...] = ("heldout19",)  # the fresh held-out sets: scored only when named
+FRESH: tuple[str, ...] = ("heldout19", "heldout20")  # the fresh held-out sets: scored only when named
 KNOWN = SETS + FRESH
 AS_OF = dt.date(2026, 1, 1)  # statuses are not scored; any day will do
 
