@@ -67,10 +67,16 @@ _URGENT = rf"(?:{GAP}(?:khẩn|hỏa{GAP}tốc|hoả{GAP}tốc|thượng{GAP}kh�
 # lead that names what the article presents, within its first sentence (no sentence end on the way).
 # The same said of the sentence before it: "Nội dung trên được đề cập tại Công điện số 118 ngày 19/11/2024 của Thủ tướng
 # …" (heldout25 h25-35), "Thông tin này được nêu tại …", "Yêu cầu trên được đưa ra tại …".
+# The form, not its words, decides: a paragraph that opens by pointing back at the headline ("Đó là" / "Đây là", or "Nội
+# dung / Thông tin … trên") and names where that stands, whatever noun or verb lies between ("Đó là thông báo mới nhất
+# của UBND tỉnh … tại công văn số 2578 /UBND-VX1", heldout32 h32-10; "Đó là thông tin tại Quyết định số 1632/QĐ-UBND",
+# import heldout29 ae15; "Nội dung nêu trên thể hiện trong Chỉ thị số 26/CT-UBND", import heldout30 af19).  As every
+# lead, it must open its paragraph (:func:`_opens_paragraph`): "…. Đây là nhiệm vụ trọng tâm trong Nghị quyết số …"
+# after a sentence of the article's tells of the narrative's document.
 _PRESENTED = (
-    rf"(?:(?:Đó|Đây){GAP}là{GAP}(?:nội{GAP}dung|chỉ{GAP}đạo|yêu{GAP}cầu|quy{GAP}định)[^.!?\n]{{0,240}}?"
-    rf"|(?:Nội{GAP}dung|Thông{GAP}tin|Yêu{GAP}cầu|Chỉ{GAP}đạo){GAP}(?:trên|này|nói{GAP}trên){GAP}(?:(?:đã{GAP})?được{GAP})?"
-    rf"(?:đề{GAP}cập|nêu(?:{GAP}rõ)?|đưa{GAP}ra)){GAP}(?:tại|trong|của)"
+    rf"(?:(?:Đó|Đây){GAP}là(?![^\W_])[^.!?\n]{{0,240}}?"
+    rf"|(?:Nội{GAP}dung|Thông{GAP}tin|Yêu{GAP}cầu|Chỉ{GAP}đạo){GAP}(?:trên|này|(?:nói|nêu){GAP}trên)(?![^\W_])[^.!?\n\d]{{0,40}}?)"
+    rf"{GAP}(?:tại|trong|của)"
 )
 # The number may stand in brackets after its type word: "Thủ tướng đã có Công văn (số 73/TTg-CN) chỉ đạo …".
 _BRACKET = r"(?:\([ \t]*(?=số))?"
