@@ -103,6 +103,7 @@ def find_regions(
     cancu: list[tuple[int, int]] = []
     titles = lead_titles(w) + attached_titles(w)
     cancu_start = -1
+    cancu_item = 0  # the depth of the numbered item's heading that opened the list of bases (0: another heading did)
     cancu_heading = previous = -1  # the line of the last basis heading; the last non-blank line
     prev_last = ""  # last non-space char of the previous non-blank line ("" after a blank line)
     heading_seen = False
@@ -148,13 +149,16 @@ def find_regions(
         is_heading = is_heading or stripped.startswith("#") or (
             bare[:1] in "IVXLC" and ROMAN_HEADING.match(bare) is not None and not (prev_open and ")" in bare[:7])
         )
+        if cancu_item and cancu_start >= 0 and 0 < heading_lines.item_depth(bare) <= cancu_item:
+            cancu.append((cancu_start, start))  # the next item of the heading's rank ends its list
+            cancu_start, cancu_item = -1, 0
         if cancu_start >= 0 and is_heading:
             if cancu_heading == previous:  # "I. CĂN CỨ XÂY DỰNG⏎KẾ HOẠCH": one heading on two lines
                 cancu_start = end
                 cancu_heading = idx
             else:
                 cancu.append((cancu_start, start))
-                cancu_start = -1
+                cancu_start, cancu_item = -1, 0
         if (
             (
                 "CĂN" in bare or "CƠ" in bare or (bare[-1:] == ":" and len(bare) <= BASIS_LINE_CHARS)
@@ -163,6 +167,12 @@ def find_regions(
         ) or (bare[:2] in {"Că", "Cơ"} and heading_lines.bare_basis_heading(bare, parts, idx)):
             cancu_start = end
             cancu_heading = idx
+            cancu_item = 0
+        elif (
+            cancu_start < 0 and (bare[:1].isdecimal() or (bare[1:2] in {")", "."} and bare[:1].islower()))
+            and (depth := heading_lines.item_basis_heading(bare))
+        ):  # "1. Cơ sở pháp lý", "1. Về … văn bản chỉ đạo triển khai thực hiện": an item's heading over its list of bases
+            cancu_start, cancu_heading, cancu_item = end, idx, depth
         elif (
             cancu_start < 0 and has_bullet and idx < HEADER_LINES
             and w[start:content].strip() in {"-", "+", "•"} and TYPE_START.match(w, content) is not None

@@ -17,6 +17,8 @@ from .headings import (
     BASIS_LINE,
     BASIS_LINE_CHARS,
     BASIS_WORDS_ALONE,
+    ITEM_BASIS,
+    ITEM_HEADING_CHARS,
 )
 from .preamble import letters_at_least
 from .vocabulary import NOT_AFTER, TYPE_ALT
@@ -29,6 +31,8 @@ __all__ = [
     "headline_end",
     "is_basis_heading",
     "is_sentence_case_basis",
+    "item_basis_heading",
+    "item_depth",
     "runs_on",
     "subject_line",
 ]
@@ -55,6 +59,29 @@ def is_basis_heading(bare: str) -> bool:
     if m is not None and m.group()[:1] in "IVXLC" and is_sentence_case_basis(head):
         return True  # "I. Căn cứ xây dựng kế hoạch.": a Roman numeral marks it a heading whatever its case
     return len(head) <= BASIS_LINE_CHARS and head[-1:] == ":" and BASIS_LINE.fullmatch(head) is not None
+
+
+# A numbered item's heading: "1. ", "2.1. ", "a) " (an Arabic or a letter's numbering, then a blank)
+_ITEM_NUMBER = re.compile(r"(?:(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,2})\.?|(?P<letter>[a-zđ]))[.)][ \t]+")
+
+
+def item_depth(bare: str) -> int:
+    """The depth of a numbered item's line (1 for "1.", 2 for "1.2." or "a)"), 0 when it is none."""
+    m = _ITEM_NUMBER.match(bare)
+    if m is None:
+        return 0
+    return m.group("arabic").count(".") + 1 if m.group("arabic") is not None else 9
+
+
+def item_basis_heading(bare: str) -> int:
+    """The depth of a numbered item's heading whose words name its list as bases (:data:`.headings.ITEM_BASIS`), 0
+    when the line is none: a short line with no document's number in it ("1. Căn cứ Quyết định số …" is a clause)."""
+    m = _ITEM_NUMBER.match(bare)
+    if m is None or len(bare) > ITEM_HEADING_CHARS or ITEM_BASIS.fullmatch(bare, m.end()) is None:
+        return 0
+    if any(c.isdigit() for c in bare[m.end() :]):
+        return 0
+    return item_depth(bare)
 
 
 # The first line of a list item: a dash, a plus or a bullet, or "1." / "a)" with a blank after it

@@ -17,6 +17,8 @@ __all__ = [
     "BASIS_LINE_CHARS",
     "BASIS_WORDS_ALONE",
     "CONTENT_HEADING",
+    "ITEM_BASIS",
+    "ITEM_HEADING_CHARS",
     "PURPOSE_HEADING",
     "PURPOSE_LINES",
     "SECTION_HEADING",
@@ -45,6 +47,21 @@ BASIS_LINE_CHARS = 100
 BASIS_WORDS_ALONE = re.compile(
     r"(?:Căn cứ(?:[ \t]+các[ \t]+văn bản(?:[ \t]+(?:như[ \t]+)?sau)?)?|Cơ sở(?: pháp lý| xây dựng[^:\n]{0,30})?)[ \t]*"
 )
+# A numbered item's heading in sentence case that names its list as the bases or the directing documents the text
+# carries out: "1. Cơ sở pháp lý" (a bulleted list under it, heldout31 h31-58), "1. Căn cứ xây dựng kế hoạch", "1. Về áp
+# dụng chủ trương, các cơ chế, chính sách, văn bản chỉ đạo triển khai thực hiện" (heldout32 h32-51), "1. Các văn bản chỉ
+# đạo" (heldout25 h25-51).  Its list shares the heading's relation, as under "I. CĂN CỨ": the heading decides, not each
+# line's words.  Read on the heading's words after its number (:func:`.heading_lines.item_basis_heading`): they open
+# with "Căn cứ"/"Cơ sở pháp lý"/"Cơ sở xây dựng …" or end with "văn bản chỉ đạo" (what is done with them may follow:
+# "triển khai thực hiện"), so "2. Kết quả ban hành văn bản chỉ đạo của huyện" (a report's own work) stays none.
+ITEM_BASIS = re.compile(
+    r"(?:Về[ \t]+)?(?:(?:các|những)[ \t]+)?(?:căn[ \t]+cứ|cơ[ \t]+sở[ \t]+(?:pháp[ \t]+lý|xây[ \t]+dựng))(?![^\W_])[^,;:.!?]{0,80}[:.]?"
+    r"|(?![^;:.!?\d]{0,100}(?:ban[ \t]+hành|kết[ \t]+quả|đã[ \t]))(?:Về[ \t]+)?[^;:.!?\d]{0,100}(?<![^\W_])(?:các[ \t]+)?văn[ \t]+bản[ \t]+chỉ[ \t]+đạo"
+    r"(?:(?:[ \t]+triển[ \t]+khai)?(?:[ \t]+thực[ \t]+hiện)?|[ \t]+của[ \t]+cấp[ \t]+trên)[ \t]*[:.]?",
+    re.IGNORECASE,
+)
+# The longest such heading
+ITEM_HEADING_CHARS = 120
 # The same headings in sentence case under a Roman numeral ("I. Căn cứ xây dựng kế hoạch.", "II. Cơ sở pháp lý"): the
 # words after "Căn cứ"/"Cơ sở" name what the list grounds, with no number, comma or clause of their own, so that
 # "I. Căn cứ Quyết định số …" and "I. Căn cứ vào tình hình …, " stay clauses.
