@@ -58,3 +58,36 @@ def test_a_pointing_sentence_inside_a_narrative_is_no_lead(extractor: Extractor)
     got = extractor(carried, find_own=True)
     assert own_number(got) is None
     assert relations(got) == {"2210/UBND-KT": IMPLEMENTS}
+
+
+def test_a_numbered_items_heading_that_names_bases_decides_its_list(extractor: Extractor) -> None:
+    """"1. Về áp dụng chủ trương, các cơ chế, chính sách, văn bản chỉ đạo triển khai thực hiện" over bulleted documents
+    (heldout32 h32-51), "1. Cơ sở pháp lý" (heldout31 h31-58): the item's heading names its list as the bases, as
+    "I. CĂN CỨ" does, so each listed document is carried out whatever its own line says; the next item of that rank
+    ends the list."""
+    text = (
+        "HƯỚNG DẪN\nThực hiện công tác phòng, chống thiên tai năm 2025\n\n"
+        "1. Cơ sở pháp lý\n"
+        "- Luật Phòng, chống thiên tai năm 2013;\n"
+        "- Nghị định số 66/2021/NĐ-CP ngày 06/7/2021 của Chính phủ quy định chi tiết Luật Phòng, chống thiên tai;\n"
+        "- Quyết định số 415/QĐ-UBND ngày 12/3/2025 của UBND tỉnh ban hành kế hoạch năm 2025.\n"
+        "2. Nội dung thực hiện\n"
+        "Các xã rà soát phương án theo mẫu tại Công văn số 77/BCH-PCTT ngày 3/4/2025 của Ban Chỉ huy tỉnh.\n"
+    )
+    got = relations(extractor(text))
+    assert got["66/2021/NĐ-CP"] == IMPLEMENTS
+    assert got["415/QĐ-UBND"] == IMPLEMENTS
+    assert got["77/BCH-PCTT"] != IMPLEMENTS  # under the next item: a form named in passing, not a basis
+
+
+def test_an_items_heading_about_the_pages_own_work_is_no_basis_heading(extractor: Extractor) -> None:
+    """The mirror: "2. Kết quả ban hành văn bản chỉ đạo" heads a report's account of documents it issued; its list is
+    read line by line as before."""
+    text = (
+        "BÁO CÁO\nKết quả công tác quý I năm 2025\n\n"
+        "2. Kết quả ban hành văn bản chỉ đạo\n"
+        "- Trong quý, UBND xã ban hành 12 văn bản, trong đó có Kế hoạch số 15/KH-UBND về phòng chống dịch, được "
+        "Huyện ủy đánh giá cao tại Thông báo số 210-TB/HU.\n"
+    )
+    got = relations(extractor(text))
+    assert got.get("210-TB/HU") != IMPLEMENTS
