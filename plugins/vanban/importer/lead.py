@@ -130,7 +130,7 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
         about = _ABOUT.search(rest[:500])
         near = about is not None and (about.start() < 120 or _ROUTED.match(rest[: about.start()]) is not None)
-        title = about_kept(lead_subject(cited, about.group("title") if about and near else ""), text)
+        title = about_kept(lead_subject(cited, about.group("title") if about and near else "", rest), text)
         sentence = re.split(r"\.(?:\s|$)", paragraph(lines, i, LEAD_LINES)[m.start():], maxsplit=1)[0]
         issuer = written_out(_TERM.sub("", m.group("issuer")))  # "UBND xã Chương Dương" written out
         title = named_after_number(rest) or unasked(title, lines[:i]) or bare_subject(rest, lines[:i])
@@ -154,7 +154,7 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
         about = _ABOUT.search(rest[:500])
         near = about is not None and (about.start() < 120 or _ROUTED.match(rest[: about.start()]) is not None)
-        title = about_kept(lead_subject(cited, about.group("title") if about and near else ""), text)
+        title = about_kept(lead_subject(cited, about.group("title") if about and near else "", rest), text)
         title = named_after_number(rest) or unasked(title, lines[:i]) or bare_subject(rest, lines[:i])
         issuer = written_out(_ABBREVIATION.sub("", m.group("issuer")))  # "Ban chỉ huy … (PCTT&TKCN) tỉnh"
         _take(result, cited.number, cited.type or "", cited.date, title, issuer, text, page)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..citations import Citation, extract
-from .patterns import LOWER_MARKED, NAME_BRACKET
+from .patterns import LOWER_MARKED, NAME_BRACKET, UPPER_MARKED
 from .request import ASKS, asked
 
 # "… về chuyển đổi số năm 2026, xác định rõ lộ trình …": the lead's sentence goes on past the trích yếu.
@@ -68,16 +68,22 @@ def unasked(title: str, above: list[str]) -> str:
     return asked(title, above) if ASKS.match(title) else title
 
 
+# the units of an address ("thôn X, xã Y, huyện Z") a trích yếu may list after a comma
+_UNIT = r"(?:thôn|xóm|ấp|bản|tổ dân phố|khu phố|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
+
 # "…, cụ thể:", "… như sau:": the lead announcing what follows, no part of the trích yếu
 _ANNOUNCES = re.compile(r",?\s*(?:cụ thể|như sau|sau đây|gồm)?\s*:\s*$")
 
 
-def lead_subject(cited: Citation, about: str) -> str:
+def lead_subject(cited: Citation, about: str, rest: str = "") -> str:
     """The trích yếu the lead gives: the citation reader's subject, with a bracket that closes it ("… Ngày Tổng
-    tuyển cử (06/01/1946 - 06/01/2026)") kept, else what follows "về"."""
+    tuyển cử (06/01/1946 - 06/01/2026)") kept, else what follows "về". Without a "về", the lead's sentence after
+    the number (*rest*) is what the subject is measured against."""
     subject = cited.subject or ""
     if not subject:
         return about
+    if not about and (at := rest.find(subject)) >= 0 and at < 40:
+        about = re.split(r"\.(?:\s|$)", rest[at:], maxsplit=1)[0]
     about = _ANNOUNCES.sub("", RUN_ON.split(about, maxsplit=1)[0])
     extra = about[len(subject):].strip() if about.startswith(subject) else ""
     if extra[:1] in (";", ":") and not extract(extra).citations:
@@ -91,8 +97,13 @@ def lead_subject(cited: Citation, about: str) -> str:
     # "… Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026)", "… vắc xin Bại liệt tiêm (IPV) trong Chương trình …"
     # "… thành công (19/8/1945 - 19/8/2025) và Quốc khánh … Việt Nam (2/9/1945 - 2/9/2025)": words before a bracket
     # and a second bracket too
+    # "… gia cầm (A/H5N1) tại thôn Như Bình, xã Phước Thái, huyện Ninh Phước": the words after it in lower case (a
+    # capital starts the page's next sentence), an address list among them
     bracket = r"\([^()]{1,60}\)"
-    return (f"{subject} {extra}" if re.fullmatch(rf"(?:[^\s,;()]+\s+){{0,3}}{bracket}(?:\s+[^,;()]{{1,150}}?(?:\s*{bracket})?)?",
+    # "… hạng Nhất (lần thứ 2)" / "Với mục đích …": a capital after the bracket opens the next sentence, its stop lost
+    extra = re.sub(rf"^((?:[^\s,;()]+\s+){{0,3}}{bracket})\s+[A-Z{UPPER_MARKED}].*", r"\1", extra, flags=re.S)
+    tail = rf"(?=[a-z{LOWER_MARKED}])[^,;()]{{1,150}}?(?:,\s*{_UNIT}\s+[^,;()]{{1,40}})*"
+    return (f"{subject} {extra}" if re.fullmatch(rf"(?:[^\s,;()]+\s+){{0,3}}{bracket}(?:\s+{tail}(?:\s*{bracket})?)?",
                                                  extra) else subject)
 
 
