@@ -46,3 +46,28 @@ def test_a_clause_of_its_own_after_the_bracket_is_no_part_of_the_trich_yeu(tmp_p
             "dịch cúm gia cầm (A/H5N1), đồng thời giao các sở, ngành tiếp tục giám sát dịch bệnh." + _NEXT)
     front = imported_front(tmp_path, page, "txt")
     assert front["title"] == "về việc công bố hết dịch cúm gia cầm (A/H5N1)"
+
+
+# the signer a lead names after his office (pooled: heldout29 ae26, heldout30 af19, heldout31 ag22)
+@pytest.mark.parametrize("form", ("txt", "html"))
+def test_a_signer_named_after_the_province_is_no_part_of_the_issuer(tmp_path: Path, form: str) -> None:
+    page = ("Bùng phát dịch cúm gia cầm\n\nTP - Phó Chủ tịch UBND tỉnh Hà Tĩnh Trần Văn Bình cho biết, UBND tỉnh vừa ký "
+            "quyết định công bố dịch cúm gia cầm tại xã Kỳ Lâm và các vùng lân cận trên địa bàn huyện Kỳ Anh." + _NEXT)
+    front = imported_front(tmp_path, page, form)
+    assert front["issuer"] == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+
+
+@pytest.mark.parametrize("form", ("txt", "html"))
+def test_a_vice_chairmans_plan_is_the_committees(tmp_path: Path, form: str) -> None:
+    page = ("Tuần Văn hóa - Du lịch Phú Yên 2025\n\nPhó Chủ tịch UBND tỉnh Lê Văn Minh vừa ký ban hành kế hoạch tổ chức "
+            "tuần Văn hóa - Du lịch Phú Yên 2025. Thời gian tổ chức 7 ngày tại TP Tuy Hòa." + _NEXT)
+    front = imported_front(tmp_path, page, form)
+    assert front["issuer"] == "Ủy ban nhân dân tỉnh Phú Yên"
+    assert front["type"] == "Kế hoạch"
+
+
+def test_a_city_named_whole_keeps_its_name(tmp_path: Path) -> None:
+    page = ("Tổng vệ sinh\n\nNgày 2-4-2025, UBND thành phố Hồ Chí Minh ban hành Kế hoạch số 1234/KH-UBND về tổng vệ "
+            "sinh môi trường trên địa bàn thành phố." + _NEXT)
+    front = imported_front(tmp_path, page, "txt")
+    assert str(front["issuer"]).casefold() == "ủy ban nhân dân thành phố hồ chí minh"

@@ -12,7 +12,7 @@ import re
 
 from ..province_names import is_central, listed_place, provinces_named
 from .office_holder import ministry_of
-from .patterns import LOWER_MARKED
+from .patterns import LOWER_MARKED, UPPER_MARKED
 from .result import ImportResult
 
 BARE_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
@@ -70,7 +70,7 @@ def lead_issuer(result: ImportResult, issuer: str, sentence: str, page: str) -> 
     "Ban Thường vụ Tỉnh ủy") completed by the one place of its level the sentence or the page names, else kept as
     the lead writes it, with a note that the locality is for the clerk to add. Kept rather than emptied: what the
     text says is not lost, and the value is reported unsure, so the import run flags the file for the clerk."""
-    issuer = _CITY.sub("thành phố ", issuer)  # "Sở GTVT TP Hà Nội": the city written out, as the sets write it
+    issuer = _listed_place_only(result, _CITY.sub("thành phố ", issuer))  # "Sở GTVT TP Hà Nội": the city written out
     ministry = ministry_of(issuer)
     if ministry:
         result.notes.append(f"lời dẫn ghi “{issuer}”: cơ quan ban hành là {ministry}")
@@ -88,6 +88,27 @@ def lead_issuer(result: ImportResult, issuer: str, sentence: str, page: str) -> 
     result.notes.append(f"lời dẫn chỉ ghi “{issuer}”, không rõ địa phương nào: giữ như lời dẫn viết; hãy thêm tên "
                         "địa phương vào cơ quan ban hành")
     return issuer
+
+
+# "UBND tỉnh Hà Tĩnh Lê Đình Sơn", "Chủ tịch UBND thành phố Hà Nội Chu Ngọc Anh vừa ký và": a province's or a city's
+# name is a real one's; the words after it (the signer a lead names after his office) are no part of the body
+_LISTED_LEVEL = re.compile(r"\b(tỉnh|thành phố)\s+(?=[A-ZĐ" + UPPER_MARKED + r"])")
+
+
+def _listed_place_only(result: ImportResult, issuer: str) -> str:
+    """*issuer* up to the real province or city it names (``listed_place``), its level bare when the capitalised
+    words after the level name none (a person: "UBND thành phố Nguyễn Văn A" → "UBND thành phố", completed after)."""
+    level = next(iter(reversed(list(_LISTED_LEVEL.finditer(issuer)))), None)
+    if level is None:
+        return issuer
+    words = issuer[level.end():]
+    place = listed_place(level.group(1), words)
+    if place is None or place == words:
+        return issuer
+    kept = f"{issuer[:level.end()]}{place}".rstrip()
+    result.notes.append(f"lời dẫn ghi “{issuer}”: “{words[len(place):].strip()}” không thuộc tên "
+                        f"{level.group(1)} (không phải địa danh có thật), bỏ đi")
+    return kept
 
 
 # "Sở Văn hóa và Thể thao đã ban hành Thông báo … trên địa bàn tỉnh Nghệ An": every province has a Sở of each field,

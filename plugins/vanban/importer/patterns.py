@@ -103,9 +103,10 @@ REPORTING = re.compile(r"(?:\s+(?:cho biết|cho hay|(?<!nghệ\s)thông tin|kh�
 # an office that acts for its body (Nghị định 30/2020: the body is the issuer): "Giám đốc Sở Y tế …" is "Sở Y tế …",
 # "Hiệu trưởng trường X" is "Trường X", "Trưởng Ban Chỉ đạo X" is "Ban Chỉ đạo X". A committee's chairman issues his
 # own Công điện, Chỉ thị, Thông báo (the sets write "Chủ tịch Ủy ban nhân dân tỉnh X"): only his decision, or a letter
-# numbered with the committee's code, is the committee's (``lead_grammar``)
-OFFICE_OF_BODY = re.compile(r"^(?:(?:Phó|Quyền)\s+)?(?:Giám đốc|Hiệu trưởng|Ban [Gg]iám [Hh]iệu|Trưởng|Viện trưởng|Cục trưởng|"
-                            r"Chi cục trưởng|Chánh|Chánh Văn phòng|Chủ nhiệm|Tổng Giám đốc|Tổng cục trưởng)\s+"
+# numbered with the committee's code, is the committee's (``lead_grammar``). A vice-chairman issues nothing in his
+# own name (he signs "KT. CHỦ TỊCH" for the chairman or the committee): "Phó Chủ tịch UBND tỉnh X" is the committee
+OFFICE_OF_BODY = re.compile(r"^(?:Phó\s+Chủ tịch|(?:(?:Phó|Quyền)\s+)?(?:Giám đốc|Hiệu trưởng|Ban [Gg]iám [Hh]iệu|Trưởng|"
+                            r"Viện trưởng|Cục trưởng|Chi cục trưởng|Chánh|Chánh Văn phòng|Chủ nhiệm|Tổng Giám đốc|Tổng cục trưởng))\s+"
                             r"(?=(?:UBND|HĐND|Ủy|Uỷ|Sở|Ban|Trung tâm|Bệnh viện|Trường|trường|Viện|Cục|Chi cục|Tổng cục|"
                             r"Phòng|Văn phòng|Thanh tra|Công an|Công ty|Tổng công ty|Hội đồng|Hội|Đài|Học viện|Đại học)\b)")
 # an office a person holds, as a lead names it before or after his name ("ông X, Chủ tịch UBND tỉnh …")
