@@ -14,6 +14,7 @@ from ..province_names import is_central, listed_place, provinces_named
 from .office_holder import ministry_of
 from .patterns import LOWER_MARKED, UPPER_MARKED
 from .result import ImportResult
+from .signed import person_name
 
 BARE_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
                          r"Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ)$", re.I)
@@ -96,15 +97,16 @@ _LISTED_LEVEL = re.compile(r"\b(tỉnh|thành phố)\s+(?=[A-ZĐ" + UPPER_MARKED
 
 
 def _listed_place_only(result: ImportResult, issuer: str) -> str:
-    """*issuer* up to the real province or city it names (``listed_place``), its level bare when the capitalised
-    words after the level name none (a person: "UBND thành phố Nguyễn Văn A" → "UBND thành phố", completed after)."""
+    """*issuer* up to the real province or city it names (``listed_place``), its level bare when the words after the
+    level are a person's name instead (``signed.person_name``: "UBND thành phố Nguyễn Văn A" → "UBND thành phố",
+    completed after)."""
     level = next(iter(reversed(list(_LISTED_LEVEL.finditer(issuer)))), None)
     if level is None:
         return issuer
     words = issuer[level.end():]
     place = listed_place(level.group(1), words)
-    if place is None or place == words:
-        return issuer
+    if place is None or place == words or (not place and person_name(words) != words.strip()):
+        return issuer  # a place no list holds is kept as written, unless the words are a person's name
     kept = f"{issuer[:level.end()]}{place}".rstrip()
     result.notes.append(f"lời dẫn ghi “{issuer}”: “{words[len(place):].strip()}” không thuộc tên "
                         f"{level.group(1)} (không phải địa danh có thật), bỏ đi")
