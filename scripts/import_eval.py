@@ -51,10 +51,8 @@ at its start and tuned on (first-contact figures and kinds in tests/fixtures/imp
 heldout30, gathered in the thirty-first session (scored on its start and final code), was spent by the thirty-second
 at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
-heldout31, gathered in the thirty-second session, is fresh: only the coordinator names it, to score that
-session's start and final import code (neither tuned on it).
-
-    python scripts/import_eval.py --set heldout31 -v --json out.json
+heldout31, gathered in the thirty-second session (scored on its start and final code), was spent by the thirty-third
+at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
 heldout32, gathered in the thirty-third session, is fresh: only the coordinator names it, to score that
 session's start and final import code (neither tuned on it).
