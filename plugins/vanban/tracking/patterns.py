@@ -110,11 +110,14 @@ _REPORT_LEAD = (rf"(?:theo\s+đó|cụ\s+thể|theo\s+{_DOCUMENT}|theo\s+(?:sự
 # "Chậm nhất là ngày 20 tháng 7, Sở …", "Ngoài công tác tuyên truyền, UBND huyện Tây Trà phải …", "Nhiệm vụ thời gian
 # tới, các Ban HĐND chủ động …", "Riêng A …". Narrative opens so too ("Đồng thời, Ban Thường vụ Huyện ủy cũng chọn …",
 # "Ngoài ra, …"): those are no leads.
+# An obligation laid on the units before it: a modal ("phải", "cần"), or the duty a body has ("có trách nhiệm", "chịu trách
+# nhiệm", "có nhiệm vụ": "UBND các huyện, thị xã, thành phố có nhiệm vụ chỉ đạo cơ quan chuyên môn …", thirty-third session).
+_OBLIGED = r"(?:phải|cần|(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)"
 _DAY = (r"[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{2,4})?|\s+tháng\s+[0-9]{1,2}"
         r"(?:\s*(?:năm\s+)?[0-9]{4})?)")
 _DATE = rf"(?:ngày\s+)?{_DAY}"
 _DUE_LEAD = (rf"(?:(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+{_DATE}\s*,\s*|"
-             rf"(?:vào\s+)?ngày\s+{_DAY}\s*,\s*(?=[^,;:.]{{1,120}}?\s(?:phải|cần|có\s+trách\s+nhiệm)\s))")
+             rf"(?:vào\s+)?ngày\s+{_DAY}\s*,\s*(?=[^,;:.]{{1,120}}?\s{_OBLIGED}\s))")
 # "Trong đó, A phải …", "Cùng với đó, A chủ trì …", "Bên cạnh đó, A có trách nhiệm …": a lead only before an obligation (not
 # "Trong đó, Ban Tổ chức Trung ương hướng dẫn …", the writer telling what its guidance says; twenty-first session).
 _ADVERB_LEAD = (r"(?:(?:(?:nhiệm\s+vụ\s+)?(?:trong\s+)?thời\s+gian\s+tới|ngoài\s(?!ra(?!\w))[^,;:.]{1,80}?)\s*,\s*|riêng\s+|"
@@ -127,7 +130,7 @@ _ADVERB_LEAD = (r"(?:(?:(?:nhiệm\s+vụ\s+)?(?:trong\s+)?thời\s+gian\s+tới
                 # vụ tổng hợp …", "Song song với việc thu hồi nợ thuế, các Cục thuế địa phương phải …" (twenty-eighth session:
                 # heldout13 p43, heldout14 q50, heldout10 d38)
                 r"trên\s+cơ\s+sở\s[^;:.]{1,160}?|song\s+song\s+với\s[^,;:.]{1,80}?)\s*,\s*"
-                r"(?=[^,;:.]{1,120}?\s(?:phải|cần|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì)(?!\w)))")
+                rf"(?=[^,;:.]{{1,120}}?\s(?:{_OBLIGED}|chủ\s+trì)(?!\w)))")
 _TIME_LEAD = rf"(?:{_TIME_LEAD}|{_REPORT_LEAD}|{_DUE_LEAD}|{_ADVERB_LEAD})"
 # A stored page's date stamp before its text (" date 2017-03 Các bộ, ngành, địa phương tổng hợp …", " date 2017-03 Theo đó, các
 # trường …"): page chrome, before any other lead (twenty-first session: heldout4 m11, heldout5 r19; 80 citation texts hold one).
@@ -329,7 +332,7 @@ AIMS = re.compile(r"^(?:PHẦN\s+)?[IVXL]{1,6}[.)]\s+(?:mục\s+đích|yêu\s+c�
 CLOSING = re.compile(r"^(?:\*\*)?trên\s+đây\s+là", _I)
 # After a unit, these make the sentence a report or a plan of its own, not a duty laid on it.
 # "xin" is the writer speaking ("Ban quản trị website xin đăng toàn văn …", "UBND xã xin thông báo …").
-NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị|xin|có(?!\s+trách\s+nhiệm)|đánh\s+giá\s+cao|phát\s+biểu|"
+NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được|bị|xin|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ))|đánh\s+giá\s+cao|phát\s+biểu|"
                        r"nhấn\s+mạnh|cho\s+biết|khẳng\s+định|ghi\s+nhận|biểu\s+dương)(?!\w)", _I)
 # A duty that directs other bodies ("chỉ đạo, hướng dẫn các xã …"): the bodies after it hold the task too, also after a
 # duty's or a continuation's lead ("có trách nhiệm chỉ đạo UBND các xã …", "tiếp tục chỉ đạo UBND các phường …": heldout6 s06,
@@ -337,7 +340,7 @@ NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được
 # … after a modal, and with "ngay" after it ("Bộ Tài chính cần chỉ đạo lực lượng hải quan …", "yêu cầu UBND quận phải chỉ đạo
 # các phường …", "yêu cầu Bộ Công Thương chỉ đạo ngay các thương nhân đầu mối …": twenty-eighth session, heldout8 w16,
 # heldout13 p19, heldout14 q06, q49).
-DIRECTS = re.compile(r"^(?:(?:có|chịu)\s+trách\s+nhiệm\s+|tiếp\s+tục\s+|cần\s+|phải\s+)?chỉ\s+đạo"
+DIRECTS = re.compile(rf"^(?:{_OBLIGED}\s+|tiếp\s+tục\s+)?chỉ\s+đạo"
                      r"(?:\s*,\s*(?:hướng\s+dẫn|đôn\s+đốc))*(?:\s+ngay)?\s+(?=\S)", _I)
 # A holder who leads, then the bodies told to cooperate ("Sở Y tế chủ trì, Sở Tài chính, Bảo hiểm xã hội tỉnh phối hợp …"):
 # :func:`.clauses.directed` reads them; "chủ trì, phối hợp với B" names partners, no holders (no unit after the comma).

@@ -1,0 +1,44 @@
+"""Task sentences in running prose (thirty-third session, trk43; heldout19 spent): the duty a body has ("A có nhiệm vụ …") is an
+obligation laid on it, as "A có trách nhiệm …" is — in the sentence's subject, before the bodies it directs, and in the leads
+that hold units only before an obligation ("Trên cơ sở …, A có nhiệm vụ …").
+
+Texts written for this test (other bodies and wordings than the sets'), on the fast reader and on the plain reference. The
+start code (f168a5d) gives no row for each case of the first test; the others guard what must stay so."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import stated_tasks
+
+pytestmark = pytest.mark.usefixtures("sentence_reader")
+
+DAY = dt.date(2021, 3, 2)
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # the subject's duty, with the bodies it directs
+    ("Tình hình dịch bệnh diễn biến phức tạp.\nChi cục Thú y có nhiệm vụ chỉ đạo các trạm thú y tổ chức tiêm phòng.",
+     [("Chi cục Thú y", "-"), ("các trạm thú y", "-")]),
+    # a list of bodies, a due in the sentence
+    ("Các phòng, ban chuyên môn có nhiệm vụ tổng hợp số liệu, gửi Văn phòng trước ngày 15/4/2021.",
+     [("Các phòng, ban chuyên môn", "2021-04-15")]),
+    # after a lead that holds units only before an obligation
+    ("Trên cơ sở báo cáo của các xã, Phòng Tài chính - Kế hoạch có nhiệm vụ tổng hợp, trình UBND huyện.",
+     [("Phòng Tài chính - Kế hoạch", "-")]),
+])
+def test_the_duty_a_body_has(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # "có" alone after a body still tells what it has or did: no duty
+    ("Năm 2020, UBND các xã có nhiều cách làm hay trong vận động nhân dân.", []),
+    ("Các trường có kế hoạch ôn tập cho học sinh lớp 12.", []),
+    # the duty it has, as before
+    ("Sở Y tế có trách nhiệm hướng dẫn các bệnh viện thực hiện.", [("Sở Y tế", "-")]),
+])
+def test_what_a_body_has_is_no_duty(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
