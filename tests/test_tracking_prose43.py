@@ -1,9 +1,11 @@
 """Task sentences in running prose (thirty-third session, trk43; heldout19 spent): the duty a body has ("A có nhiệm vụ …") is an
 obligation laid on it, as "A có trách nhiệm …" is — in the sentence's subject, before the bodies it directs, and in the leads
-that hold units only before an obligation ("Trên cơ sở …, A có nhiệm vụ …").
+that hold units only before an obligation ("Trên cơ sở …, A có nhiệm vụ …"); a bare "Trung tâm" is no name. And a duty where
+the page's copy stops inside a word is shown cut ("… phối h…"), site35's kind.
 
 Texts written for this test (other bodies and wordings than the sets'), on the fast reader and on the plain reference. The
-start code (f168a5d) gives no row for each case of the first test; the others guard what must stay so."""
+start code (f168a5d) gives no row for each case of the first test and no "…" in the first two of the last; the others
+guard what must stay so."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import datetime as dt
 import pytest
 
 from conftest import stated_tasks
+from vanban.deadlines import extract_deadlines
+from vanban.tracking.tasks import assignments
 
 pytestmark = pytest.mark.usefixtures("sentence_reader")
 
@@ -42,3 +46,15 @@ def test_the_duty_a_body_has(body: str, found: list[tuple[str, str]]) -> None:
 ])
 def test_what_a_body_has_is_no_duty(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "shown"), [
+    # the copy stops inside a word: the duty is shown cut
+    ("Điều 2.\n\nGiao Sở Xây dựng là cơ quan thường trực, phối h", "là cơ quan thường trực, phối h…"),
+    ("Các sở, ngành phối hợp chặt chẽ v", "phối hợp chặt chẽ v…"),
+    # a last word that is a syllable, or a capital's abbreviation, ends the sentence as written
+    ("Điều 2. Giao nhiệm vụ:\n\n1. Sở Tài chính chịu trách nhiệm tổ chức thực hiện", "chịu trách nhiệm tổ chức thực hiện"),
+    ("Sở Nội vụ có trách nhiệm báo cáo UBND", "có trách nhiệm báo cáo UBND"),
+])
+def test_a_duty_the_copy_cut_is_shown_cut(body: str, shown: str) -> None:
+    assert [a.text for a in assignments(body, extract_deadlines(body))] == [shown]

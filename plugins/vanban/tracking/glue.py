@@ -19,7 +19,7 @@ import unicodedata
 
 from vanban.text import LOWER, UPPER
 
-__all__ = ["part_glued"]
+__all__ = ["is_syllable", "part_glued"]
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below (NFD)
 _VOWELS = "aăâeêioôơuưy"
@@ -49,6 +49,11 @@ def _one(syllable: str) -> tuple[bool, bool]:
     """Whether *syllable* (lower case) is one written syllable, and whether it carries a Vietnamese mark."""
     base, tones, marked = _base(syllable)
     return tones <= 1 and _SYLLABLE.fullmatch(base) is not None, marked
+
+
+def is_syllable(word: str) -> bool:
+    """Whether a lower-case *word* is one written syllable ("hợp", "chỉ"; not "h", "ch", "v", where a copy cut a word)."""
+    return _one(word)[0]
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -355,7 +355,7 @@ PASSIVE_DUTY = re.compile(r"^được\s+(?:giao(?:\s+(?:nhiệm\s+vụ|trách\s+
 # A numbered item that only gives the time of the items before it ("Thời gian hoàn thành: …").
 TIME_ITEM = re.compile(r"^(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo))?\s*:", _I)
 # A generic noun alone ("Cơ quan ban hành: …") names no body; "về việc" inside a name means the sentence ran on.
-BARE_NOUN = compiled(r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|ban|phòng|sở|bộ|cục|hội|đoàn|trường|trạm|đài|"
+BARE_NOUN = compiled(r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|ngành|ban|phòng|sở|bộ|cục|hội|đoàn|trường|trạm|đài|trung\s+tâm|"
                      r"lực\s+lượng|doanh\s+nghiệp|tổ\s+chức)", _I)
 RAN_ON = re.compile(r"\svề\s+việc(?!\w)|\sdo\s+(?:đồng\s+chí|ông|bà)\s|-{3,}|\sSố$|cộng\s+hòa\s+xã\s+hội|ngày\s+[0-9]", _I)
 # An actor phrase ending so ("Ban Thường vụ Huyện ủy dự kiến: …") is the writer's own plan.

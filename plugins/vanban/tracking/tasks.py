@@ -30,6 +30,7 @@ from . import patterns as p
 from . import sentences
 from . import vocabulary as v
 from .clauses import duty_start
+from .glue import is_syllable
 from .holders import SHOWN
 
 MAX_TEXT = SHOWN
@@ -197,7 +198,21 @@ def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0, 
     for d in deadlines:
         if id(d) not in used and d.actor and _actor(d.actor):
             out.append(Assignment(d.actor, d.action, d.line, d))
-    return [replace(a, text=_END_MARKS.sub("", a.text)) if "/" in a.text[-4:] else a for a in out]
+    out = [replace(a, text=_END_MARKS.sub("", a.text)) if "/" in a.text[-4:] else a for a in out]
+    stop = body.rstrip()
+    if stop[-1:].isalpha():  # the copy stops inside a word: a duty it cut is shown cut (:func:`_cut`)
+        out = [_cut(a, stop) for a in out]
+    return out
+
+
+def _cut(a: Assignment, end: str) -> Assignment:
+    """*a* with "…" after its duty when that duty is where the body's copy stops inside a word ("Giao Sở Công nghiệp thành
+    phố là cơ quan chủ trì, phối h", "… phối hợp chặt chẽ v": the page held only the document's first characters; site35,
+    thirty-third session): the reader sees the text was cut, not a duty that ends so. A last word that is a syllable may
+    end a sentence the copy left without its full stop ("… tổ chức thực hiện"): shown as it is."""
+    text = a.text.rstrip()
+    last = text[text.rfind(" ") + 1:]
+    return replace(a, text=text + "…") if last.islower() and not is_syllable(last) and end.endswith(text) else a
 
 
 
