@@ -37,6 +37,10 @@ MAX_TEXT = SHOWN
 # A document's closing marks left on the duty ("… chịu trách nhiệm thi hành Quyết định này./.", "… Quyết định này./"): no
 # part of what must be done (twenty-ninth session, site QA: six rows of one decision showed "./"). A sentence's own "." stays.
 _END_MARKS = re.compile(r"[\s.;:]*/[\s./]*$")
+# A due lent by a line that only gives the time ("Thời gian treo cờ Tổ quốc: Từ ngày 31/12/2025 đến hết ngày 06/01/2026"):
+# the deadline finder's action is that line's heading, no duty; the row shows the sentence that asked it (site35 row 202:
+# its period asked of the public then read, "Không theo dõi qua văn bản"; thirty-third session).
+_WHEN = re.compile(r"(?:thời\s+gian|thời\s+hạn)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)  # slots: kept in every analysis (memory and the cache's pickles)
@@ -193,7 +197,8 @@ def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0, 
             if not s.deadlines:
                 out.append(Assignment(head, s.text, s.line))
             for d in s.deadlines:
-                out.append(Assignment(head, d.action or s.text, d.line, d))
+                action = d.action if d.action and not _WHEN.match(d.action) else ""
+                out.append(Assignment(head, action or s.text, d.line, d))
         used.update(id(d) for d in s.deadlines)
     for d in deadlines:
         if id(d) not in used and d.actor and _actor(d.actor):
