@@ -204,8 +204,11 @@ def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0, 
         if id(d) not in used and d.actor and _actor(d.actor):
             out.append(Assignment(d.actor, d.action, d.line, d))
     out = [replace(a, text=_END_MARKS.sub("", a.text)) if "/" in a.text[-4:] else a for a in out]
-    stop = body.rstrip()
-    if stop[-1:].isalpha():  # the copy stops inside a word: a duty it cut is shown cut (:func:`_cut`)
+    last = len(body) - 1
+    while last >= 0 and body[last].isspace():  # (the body's last character, no copy of the body made)
+        last -= 1
+    if last >= 0 and body[last].isalpha():  # the copy stops inside a word: a duty it cut is shown cut (:func:`_cut`)
+        stop = body[:last + 1]
         out = [_cut(a, stop) for a in out]
     return out
 
