@@ -197,7 +197,7 @@ def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0, 
             if not s.deadlines:
                 out.append(Assignment(head, s.text, s.line))
             for d in s.deadlines:
-                action = d.action if d.action and not _WHEN.match(d.action) else ""
+                action = d.action if d.action and not (d.action[0] in "Tt" and _WHEN.match(d.action)) else ""
                 out.append(Assignment(head, action or s.text, d.line, d))
         used.update(id(d) for d in s.deadlines)
     for d in deadlines:
