@@ -208,19 +208,20 @@ def assignments(body: str, deadlines: Sequence[Deadline], line_offset: int = 0, 
     while last >= 0 and body[last].isspace():  # (the body's last character, no copy of the body made)
         last -= 1
     if last >= 0 and body[last].isalpha():  # the copy stops inside a word: a duty it cut is shown cut (:func:`_cut`)
-        stop = body[:last + 1]
-        out = [_cut(a, stop) for a in out]
+        out = [_cut(a, body, last + 1) for a in out]
     return out
 
 
-def _cut(a: Assignment, end: str) -> Assignment:
-    """*a* with "…" after its duty when that duty is where the body's copy stops inside a word ("Giao Sở Công nghiệp thành
-    phố là cơ quan chủ trì, phối h", "… phối hợp chặt chẽ v": the page held only the document's first characters; site35,
-    thirty-third session): the reader sees the text was cut, not a duty that ends so. A last word that is a syllable may
+def _cut(a: Assignment, body: str, end: int) -> Assignment:
+    """*a* with "…" after its duty when that duty is where the body's copy stops (at *end*) inside a word ("Giao Sở Công
+    nghiệp thành phố là cơ quan chủ trì, phối h", "… phối hợp chặt chẽ v": the page held only the document's first
+    characters; site35, thirty-third session): the reader sees the text was cut, not a duty that ends so. A last word that is a syllable may
     end a sentence the copy left without its full stop ("… tổ chức thực hiện"): shown as it is."""
     text = a.text.rstrip()
+    if not body.endswith(text, 0, end):  # (most rows: the cheap test first)
+        return a
     last = text[text.rfind(" ") + 1:]
-    return replace(a, text=text + "…") if last.islower() and not is_syllable(last) and end.endswith(text) else a
+    return replace(a, text=text + "…") if last.islower() and not is_syllable(last) else a
 
 
 
