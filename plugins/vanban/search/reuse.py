@@ -155,6 +155,7 @@ class Streamed(Session):
         self.carried: dict[str, Postings] = {}
         self.old = read_records(path, self.carried)
         self.current: Record | None = next(self.old, None)  # the postings are read with the first record
+        self.rank: tuple[int, bytes] | None = None  # the order key of self.current, once made
         self.writer = RecordWriter(path)
         self.last: list[Any] | None = None  # the record of the entry just found or made, its size to come
         self.made: dict[str, tuple[Postings, list[str], list[str | None], dict[int, dict[str, TermCounts]]]] = {}
@@ -198,12 +199,19 @@ class Streamed(Session):
         return current[3], current[4]
 
     def _at(self, kind: str, term: str) -> Record | None:
-        rank = (KINDS.index(kind), utf16_key(term))
         current = self.current
-        while current is not None and (KINDS.index(current[0]), utf16_key(current[1])) < rank:
-            current = next(self.old, None)
-        self.current = current
+        if current is not None and current[1] == term and current[0] == kind:  # the record asked for: no order
+            return current  # keys made (the loop below would stop at it)
+        rank = (KINDS.index(kind), utf16_key(term))
+        # each record's order key made once (it was made again at every term asked while it was current)
+        while current is not None and (self.rank or self._rank(current)) < rank:
+            current = self.current = next(self.old, None)
+            self.rank = None
         return current
+
+    def _rank(self, current: Record) -> tuple[int, bytes]:
+        self.rank = (KINDS.index(current[0]), utf16_key(current[1]))
+        return self.rank
 
     def _done(self) -> None:
         if self.last is not None:
