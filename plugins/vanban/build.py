@@ -28,7 +28,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import feeds, listings, opendata, pages, portal, relations, schedule, search, share, status, timeline
@@ -149,19 +149,15 @@ def _problems(value: object) -> bool:
 
 
 def build_site(corpus: Corpus, config: SiteConfig, *, cache: dict[CacheKey, Analysis] | None = None,
-               check_only: bool = False, background_search: bool = False,
-               digests: Iterable[tuple[Document, bytes]] = ()) -> Build:
+               check_only: bool = False, background_search: bool = False) -> Build:
     """The whole site. *cache* keeps analyses between builds (``mkdocs serve``); *check_only* stops
     after the graph: what ``vanban check`` needs to find every problem, without a portal identity;
     *background_search*: the search files are made in a forked process where the machine allows,
-    and left for the caller to finish (``Build.pending_search``); *digests*: documents of the corpus with
-    their own digest, made by an earlier build (vanban.parse_cache.StoredParses.digests), not made again."""
+    and left for the caller to finish (``Build.pending_search``)."""
     site = SiteModel(config=config, corpus=corpus, documents={doc.id: doc for doc in corpus.documents})
     if cache is not None:  # serve's rebuilds, build-all's sites: the documents' digests kept between builds
         LASTING.turn()
     fingerprinter = Fingerprinter(LASTING if cache is not None else None)
-    for doc, digest in digests:
-        fingerprinter.remember(doc, digest)
     with fewer_collections():
         links = pages.contribute(site)
         tracks = config.tracking.enabled  # tracking: false → no task read, no tracking page (vanban.tracking.config)

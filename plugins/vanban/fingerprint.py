@@ -27,8 +27,6 @@ from typing import Any
 
 from .site import PageSpec
 
-DIGEST_SIZE = 20  # bytes of every digest
-
 
 class Unfingerprintable(TypeError):
     """A value of a kind the fingerprint does not know: the page is rendered every time."""
@@ -90,22 +88,10 @@ class Fingerprinter:
         """A 20-byte digest of *value*: equal data, equal digest, in any process."""
         out: list[bytes] = []
         self._encode(value, out)
-        return hashlib.blake2b(b"".join(out), digest_size=DIGEST_SIZE).digest()
+        return hashlib.blake2b(b"".join(out), digest_size=20).digest()
 
     def hexdigest(self, *values: Any) -> str:
         return self.digest(values).hex()
-
-    def own_digest(self, value: Any) -> bytes:
-        """The digest a frozen dataclass *value* is encoded by inside others (:meth:`digest` of it is the digest
-        of that one): what :meth:`remember` takes."""
-        if type(value) not in _SHAPES and not (dataclasses.is_dataclass(value) and not isinstance(value, type)):
-            raise Unfingerprintable(type(value).__qualname__)
-        return self._dataclass(value)
-
-    def remember(self, value: Any, digest: bytes) -> None:
-        """Take *digest* as the :meth:`own_digest` of the frozen dataclass *value* (this very object) without
-        encoding it: an earlier build made it from equal data (vanban.parse_cache keeps a document's)."""
-        self._memo[id(value)] = (value, digest)
 
     def forget(self) -> None:
         """Let the memo go (the digests stay correct, later ones are made afresh): once every page is
@@ -135,7 +121,7 @@ class Fingerprinter:
                 out.append(b"s%d:%s" % (len(data), data))
             else:
                 encode(field, out)
-        digest = hashlib.blake2b(b"".join(out), digest_size=DIGEST_SIZE).digest()
+        digest = hashlib.blake2b(b"".join(out), digest_size=20).digest()
         if frozen:  # a mutable one may change between two pages
             self._memo[id(value)] = (value, digest)
             if lasting is not None:
@@ -156,7 +142,7 @@ class Fingerprinter:
             out = [b"p"]
             self._encode(value, out)
             data = b"".join(out)
-        return hashlib.blake2b(data, digest_size=DIGEST_SIZE).digest()
+        return hashlib.blake2b(data, digest_size=20).digest()
 
     def _encode(self, value: Any, out: list[bytes]) -> None:
         kind = type(value)

@@ -17,44 +17,32 @@ allowlist (:func:`vanban.cache.loads`), and any other shape reads as missing.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import TypeGuard
 
 from .cache import DiskCache, content_key
 from .documents import Document
-from .fingerprint import DIGEST_SIZE, Fingerprinter, Unfingerprintable
 from .problems import Problem
 
 ParseKey = tuple[str, bytes]  # (source, digest of its bytes), as load_corpus makes it
 ParseResult = tuple[Document | None, tuple[Problem, ...]]
 
 
-def _whole(value: object) -> TypeGuard[tuple[Document | None, tuple[Problem, ...], bytes | None]]:
-    """A stored entry: the document (or None), its problems, and the document's own digest (or None)."""
-    return (isinstance(value, tuple) and len(value) == 3 and (value[0] is None or isinstance(value[0], Document))
-            and isinstance(value[1], tuple) and all(isinstance(p, Problem) for p in value[1])
-            and (value[2] is None or (value[0] is not None and type(value[2]) is bytes and len(value[2]) == DIGEST_SIZE)))
+def _whole(value: object) -> TypeGuard[ParseResult]:
+    return (isinstance(value, tuple) and len(value) == 2 and (value[0] is None or isinstance(value[0], Document))
+            and isinstance(value[1], tuple) and all(isinstance(p, Problem) for p in value[1]))
 
 
 class StoredParses(MutableMapping[ParseKey, ParseResult]):
     """``load_corpus``'s *parsed* kept in the build cache (namespace ``parsed``): a lookup reads the
     entry of that text, an assignment stores a new one. It lists nothing, so ``load_corpus``'s
     ``clear()`` forgets nothing: entries no build uses are pruned like the others. :meth:`close` once
-    the corpus is read.
-
-    Each entry also holds the document's own digest (:meth:`vanban.fingerprint.Fingerprinter.own_digest`), made
-    once when it is stored: :attr:`digests` gives the documents read back with theirs, which the build's
-    fingerprinter takes (:func:`vanban.build.build_site`'s *digests*) instead of encoding every document again
-    for its analysis key (0.22 s of CPU before the search child is forked, at 5,000 synthetic documents, in every
-    warm and edit build). A document given a new address after it was read (:func:`vanban.corpus.assign_slugs`)
-    is another object, digested as before."""
+    the corpus is read."""
 
     def __init__(self, root: Path) -> None:
         self.disk = DiskCache(root, "parsed")
         self.found: set[str] = set()
-        self.digests: list[tuple[Document, bytes]] = []
 
     @staticmethod
     def _key(key: ParseKey) -> str:
@@ -67,21 +55,12 @@ class StoredParses(MutableMapping[ParseKey, ParseResult]):
         if not _whole(value):
             raise KeyError(key)
         self.found.add(name)
-        doc, problems, digest = value
-        if doc is not None and digest is not None:
-            self.digests.append((doc, digest))
-        return doc, problems
+        return value
 
     def __setitem__(self, key: ParseKey, value: ParseResult) -> None:
         name = self._key(key)
         if name not in self.found:
-            doc, problems = value
-            own = None
-            if doc is not None:
-                with contextlib.suppress(Unfingerprintable):  # not seeded then: digested by the build as before
-                    own = Fingerprinter().own_digest(doc)
-                    self.digests.append((doc, own))
-            self.disk.put(name, (doc, problems, own))
+            self.disk.put(name, value)
             self.found.add(name)
 
     def __delitem__(self, key: ParseKey) -> None:

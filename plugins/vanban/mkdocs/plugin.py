@@ -188,8 +188,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             cache_dir=cache_dir,
             tracking=self.tracking,
         ), cache=self.analysis_cache if self.command == "serve" else (shared.analyses if shared else None),
-            background_search=True,  # finished in on_nav, or as their page is rendered (changed)
-            digests=stored.digests if stored is not None else ())
+            background_search=True)  # finished in on_nav, or as their page is rendered (changed)
         site = self.build.site
         self.identity = self.build.portal.as_dict() if self.build.portal else {}
         if corpus.excluded:  # one pass (Files.remove is linear: a ward's site leaves out thousands)
