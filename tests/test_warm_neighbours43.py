@@ -1,13 +1,10 @@
 """What a warm build takes from the cache never leaves a neighbour's page or file stale: an edit to one document
 changes the pages and files of others (a unit's page and calendar, whose events are kept by what they are made of;
-the plan's tracking), and the site equals a build without any cache, byte for byte. Also the pieces a warm build
-takes without making them again: a document's digest kept with its parsed front matter, the stage memo written
-only when enough changed."""
+the plan's tracking), and the site equals a build without any cache, byte for byte. Also the stage memo, whose
+file is written only when enough changed."""
 
 from __future__ import annotations
 
-import hashlib
-import pickle
 from pathlib import Path
 
 import pytest
@@ -15,10 +12,8 @@ from test_build_cache import demo_project, entries, kept_pages, tree
 
 from conftest import run_mkdocs
 from vanban.cache import code_fingerprint
-from vanban.corpus import load_corpus
 from vanban.documents import Document
 from vanban.fingerprint import Fingerprinter
-from vanban.parse_cache import StoredParses
 from vanban.stage_memo import REWRITE_SHARE, DocumentMemo
 
 pytestmark = pytest.mark.build
@@ -57,47 +52,6 @@ def test_an_edit_to_a_task_changes_its_units_page_and_calendar(tmp_path: Path, m
     source.write_text(text, encoding="utf-8")
     assert run_mkdocs(project / "mkdocs.yml", tmp_path / "again", "--strict").returncode == 0
     assert tree(tmp_path / "again") == before
-
-
-def test_a_parsed_document_comes_back_with_its_own_digest(tmp_path: Path) -> None:
-    project = demo_project(tmp_path)
-    cache = tmp_path / "cache"
-    first = StoredParses(cache)
-    load_corpus(project / "content", parsed=first)
-    first.close()
-    assert first.digests  # made when stored
-    again = StoredParses(cache)
-    corpus = load_corpus(project / "content", parsed=again)
-    assert len(again.digests) == len(corpus.documents)
-    for doc, digest in again.digests:  # what a fresh encoding of the document read back gives
-        assert isinstance(doc, Document) and Fingerprinter().own_digest(doc) == digest
-    seeded = Fingerprinter()
-    for doc, digest in again.digests:
-        seeded.remember(doc, digest)
-    assert [seeded.digest(d) for d in corpus.documents] == [Fingerprinter().digest(d) for d in corpus.documents]
-
-
-def test_a_stored_entry_without_a_whole_digest_is_parsed_again(tmp_path: Path) -> None:
-    project = demo_project(tmp_path)
-    cache = tmp_path / "cache"
-    first = StoredParses(cache)
-    load_corpus(project / "content", parsed=first)
-    first.close()
-    disk = first.disk
-    name = next(iter(first.found))
-    doc, problems, _digest = pickle.loads(disk.get_bytes(name) or b"")
-    disk.put(name, (doc, problems, b"short"))  # a digest of another size
-    disk.flush()
-    again = StoredParses(cache)
-    with pytest.raises(KeyError):
-        again[next(k for k in _keys(project) if again._key(k) == name)]
-
-
-def _keys(project: Path) -> list[tuple[str, bytes]]:
-    """load_corpus's keys of the content files: (source, digest of the bytes)."""
-    root = project / "content"
-    return [(p.relative_to(root).as_posix(), hashlib.blake2b(p.read_bytes(), digest_size=16).digest())
-            for p in sorted(root.rglob("*.md"))]
 
 
 def test_the_memo_is_written_when_enough_changed(tmp_path: Path) -> None:
