@@ -28,6 +28,7 @@ from .scan import LEAD_IN_WORD as LEAD_IN_WORD
 from .scan import SHARED_NOUN_ENDS as SHARED_NOUN_ENDS
 from .scan import first_verb, verbs
 from .scan import leads_in as leads_in  # re-exported: the tests read them here
+from .scan import fronted
 from .scan import shared_colon as shared_colon
 from .subjects import MAX_LIST as MAX_LIST
 from .subjects import MAX_NAME as MAX_NAME
@@ -108,9 +109,32 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
     if lead is not None and v.AS_PLANNED.match(clause):
         return None  # "Theo kế hoạch, Ban Thường trực … chọn …": the writer's own plan (not "Theo Kế hoạch", a document's)
     found = units_at(clause[lead.end():] if lead else clause)
+    if found is None and lead is None and fronted(clause.lower()):
+        found = _fronted(clause)
     if found and _is_writer(found[0], writer):
         return None  # "UBND phường tổ chức đoàn đi kiểm tra …" after "Uỷ ban nhân dân phường … đề nghị …": its own plan
     return found
+
+
+def _fronted(clause: str) -> tuple[str, str] | None:
+    """(units, duty) of a clause that fronts a lead before units under an obligation (:data:`.patterns.FRONTED`): "Vì vậy các
+    Bộ, ngành, Uỷ ban nhân dân các cấp cần …", "Khi thực hiện giải tỏa chợ cóc, chợ tạm, các sở, ngành, … cần …". Not "Trong
+    những năm qua, các xã đều thành lập …" (no obligation right after the units), "Trong trường hợp …, các đơn vị phải …"
+    (whichever units: those named before), "Trưởng thôn, tổ trưởng TDP, Hiệu trưởng các trường …" (no lead: the list's first
+    holders)."""
+    lead = p.FRONTED.match(clause)
+    if lead is None:
+        return None
+    found = units_at(clause[lead.end():])
+    if found is None or not p.OBLIGED.match(found[1]) or v.ANY_BODIES.fullmatch(found[0]) or _names(clause[:lead.end()]):
+        return None
+    return found
+
+
+def _names(lead: str) -> bool:
+    """Whether a fronted lead's pieces name holders, a body or a title ("Trưởng thôn, tổ trưởng TDP, …", "(2) Các cơ quan,
+    …"): they are the list's first members, no lead."""
+    return any(p.UNIT_START.match(piece.strip(" (0123456789).")) or v.HOLDER_TITLE.search(piece) for piece in lead.split(","))
 
 
 def _asks(verb: str) -> bool:
@@ -320,7 +344,7 @@ def candidate(low: str) -> bool:
     (:data:`.patterns.UNIT_AT`) at its start or at the start of one of its clauses."""
     if assigns(low) or p.UNIT_AT.match(low):
         return True
-    return any(p.UNIT_AT.match(low, m.end()) for m in p.CLAUSE_STARTS.finditer(low))
+    return any(p.UNIT_AT.match(low, m.end()) for m in p.CLAUSE_STARTS.finditer(low)) or fronted(low)
 
 
 def written(found: Iterable[str], probe: str, text: str, start: int = 0) -> list[str]:

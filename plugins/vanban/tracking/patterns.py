@@ -131,6 +131,16 @@ _ADVERB_LEAD = (r"(?:(?:(?:nhiệm\s+vụ\s+)?(?:trong\s+)?thời\s+gian\s+tới
                 # heldout13 p43, heldout14 q50, heldout10 d38)
                 r"trên\s+cơ\s+sở\s[^;:.]{1,160}?|song\s+song\s+với\s[^,;:.]{1,80}?)\s*,\s*"
                 rf"(?=[^,;:.]{{1,120}}?\s(?:{_OBLIGED}|chủ\s+trì)(?!\w)))")
+# Any lead a sentence fronts before its subject, when that subject is units under an obligation: a connective ("Vì vậy các Bộ,
+# ngành, Uỷ ban nhân dân các cấp cần …"), or up to three pieces ended by commas, a word first ("Khi thực hiện giải tỏa chợ cóc,
+# chợ tạm, các sở, ngành, UBND quận, huyện, thị xã cần …", "Đặc biệt, các cấp CĐ phải …"; not an item's "(2)"): the units head
+# the clause whatever the lead says (thirty-third session: a grammatical form, not a list of leads). :data:`FRONTED` holds the
+# lead not to open with a body and the units to be under an obligation; :func:`.clauses.assigned` holds that obligation right
+# after them (:data:`OBLIGED`); :data:`.scan.FRONTED_LOOSE` is the same lead before any word a unit may open with.
+FRONT_LEAD = (r"(?:(?:vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy|bởi\s+vậy|cho\s+nên)\s+|(?=[^\W\d_]){not_unit}[^,;:.]{{1,80}}?,\s*"
+               r"(?:[^,;:.]{{1,60}}?,\s*){{0,2}}?)")
+OBLIGED_AHEAD = rf"[^;:.]{{0,160}}?\s{_OBLIGED}\s"
+_FRONTED = FRONT_LEAD.format(not_unit=f"(?!{_UNIT_START})") + rf"(?={_UNIT_START}{OBLIGED_AHEAD})"
 _TIME_LEAD = rf"(?:{_TIME_LEAD}|{_REPORT_LEAD}|{_DUE_LEAD}|{_ADVERB_LEAD})"
 # A stored page's date stamp before its text (" date 2017-03 Các bộ, ngành, địa phương tổng hợp …", " date 2017-03 Theo đó, các
 # trường …"): page chrome, before any other lead (twenty-first session: heldout4 m11, heldout5 r19; 80 citation texts hold one).
@@ -139,6 +149,11 @@ _TIME_LEAD = rf"(?:(?:{_STAMP})?{_TIME_LEAD}|{_STAMP})"  # (the long alternation
 STAMP = re.compile(_STAMP)  # … which a headline may follow (:func:`.headlines.headline`)
 TIME_LEAD = compiled(_TIME_LEAD, _I)  # a recurring time, a reporting lead, a due or an adverbial, before the clause's units
 REPORT_LEAD = compiled(_REPORT_LEAD, _I)  # starts a sentence even after a line that did not end one (a headline)
+# The fronted lead is no part of TIME_LEAD (the patterns built on that run on every clause start; this one scans up to three
+# pieces ahead): :func:`.scan.fronted` tries it only on blocks that hold an obligation's words, :func:`.clauses.assigned` only
+# on a clause nothing else read.
+FRONTED = compiled(rf"(?:[-+•]\s*)?[“\"]?(?:{_STAMP})?{_FRONTED}", _I)
+OBLIGED = re.compile(rf"{_OBLIGED}(?!\w)", _I)  # (five words: nothing to regroup)
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
     rf"(?:[-+•]\s*)?[“\"]?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+|[a-zđ]\)\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"

@@ -15,7 +15,7 @@ the fixtures, the spent sets and a synthetic corpus, and on blocks made from eve
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from . import naming
 from . import patterns as p
@@ -115,9 +115,23 @@ def _spellings(word: str) -> set[str]:
 
 
 _OPENER = "|".join(sorted({s for w in OPENERS for s in _spellings(w)}, key=lambda w: (-len(w), w)))
+# … the words of a lead among them (a recurring time, a due, a report's lead, an adverbial, "Điều"): what is left opens a unit
+LEAD_WORDS = frozenset(("định", "từ", "trước", "chậm", "vào", "trong", "ngày", "tháng", "quý", "theo", "cụ", "quyết", "kế",
+                        "chỉ", "thông", "nghị", "hướng", "chương", "hạn", "nhiệm", "thời", "ngoài", "riêng", "điều", "date",
+                        "cùng", "bên", "trên", "song", "vì", "do", "sau"))
+_UNIT_OPENER = "|".join(sorted({s for w in OPENERS if w not in LEAD_WORDS for s in _spellings(w)}, key=lambda w: (-len(w), w)))
+UNIT_OPENER = compiled(rf"\s*(?:[0-9]{{1,3}}\s+)?(?:{_UNIT_OPENER})")  # lower case, as written: a superset of UNIT_START.match
+_COMMA_OPENER = compiled(rf",\s*(?:[0-9]{{1,3}}\s+)?(?:{_UNIT_OPENER})").search  # a comma before a unit's first word
 _HOLDER = rf"(?:[-+•]\s*)?[“\"]?(?:[0-9]{{1,3}}[.)]?\s+|[a-zđ]\)\s+){{0,2}}(?:{_OPENER})"  # "2. ", "a) "
 HOLDER_AT = compiled(_HOLDER)  # lower case, tone marks as written: a superset of UNIT_AT.match there (regrouped: :mod:`.prefixed`)
 HOLDER_AFTER = compiled(rf"[.;:]\s+{_HOLDER}")  # … and of CLAUSE_UNIT.search
+
+
+# :data:`.patterns.FRONTED` with no test that the lead opens with no body and a unit's first word (:data:`OPENERS`, written
+# either way) after it: a superset, as written, for the gate below.
+_FRONT = (rf"(?:[-+•]\s*)?[“\"]?(?:{p.STAMP.pattern})?{p.FRONT_LEAD.format(not_unit='')}"
+          rf"(?=(?:[0-9]{{1,3}}\s+)?(?:{_UNIT_OPENER}){p.OBLIGED_AHEAD})")
+FRONTED_LOOSE = compiled(_FRONT)
 
 
 def may_name_holder(text: str, low: str) -> bool:
@@ -132,4 +146,52 @@ def may_name_holder(text: str, low: str) -> bool:
     for word in p.ASSIGN_WORDS:
         if word in low:
             return True
-    return HOLDER_AT.match(low) is not None or HOLDER_AFTER.search(low) is not None
+    if HOLDER_AT.match(low) is not None or HOLDER_AFTER.search(low) is not None:
+        return True
+    return may_oblige(low) and _fronted(low, FRONTED_LOOSE.match)  # a fronted lead opens with any word (:func:`fronted`)
+
+
+# --- A lead fronted before units under an obligation (:data:`.patterns.FRONTED`) ----------------------------------
+
+OBLIGING = ("phải", "cần", "nhiệm")  # a syllable of each obligation (:data:`.patterns.OBLIGED`), as written in either case
+_SPACES = re.compile(r"\s*")
+CONNECTIVES = ("vì", "do", "bởi", "cho")  # the first words of the leads with no comma (:data:`.patterns.FRONT_LEAD`)
+_CONNECTIVE_WORDS = ("vì vậy", "vì thế", "do đó", "do vậy", "bởi vậy", "cho nên")
+UNITS_REACH = 170  # how far before its obligation the units may start (:data:`.patterns.OBLIGED_AHEAD`, a margin)
+REACH = 400  # … and the clause (the lead's three pieces, at most 80 + 60 + 60 characters with their commas, then the units)
+
+
+def may_oblige(low: str) -> bool:
+    """Whether a lower-cased text may hold an obligation (False: :data:`.patterns.OBLIGED` surely does not match in it)."""
+    return OBLIGING[0] in low or OBLIGING[1] in low or OBLIGING[2] in low
+
+
+def fronted(low: str) -> bool:
+    """Whether a clause of the lower-cased block *low* opens with a fronted lead before units under an obligation
+    (:data:`.patterns.FRONTED`), at its start or after a sentence's or a clause's end."""
+    return (OBLIGING[0] in low or OBLIGING[1] in low or OBLIGING[2] in low) and _fronted(low, p.FRONTED.match)
+
+
+def _fronted(low: str, match: Callable[[str, int], re.Match[str] | None]) -> bool:
+    """Whether *match* matches where a clause of *low* starts before one of its obligation's words, tried only where the
+    units may stand: a word a unit may open with after a comma of that clause within :data:`UNITS_REACH` of the obligation
+    (:data:`COMMA_OPENER`), or a connective that opens the clause (:data:`CONNECTIVES`)."""
+    connective: bool | None = None
+    tried = -1
+    for word in OBLIGING:
+        at = low.find(word)
+        while at != -1:
+            start = max(low.rfind(".", 0, at), low.rfind(";", 0, at), low.rfind(":", 0, at)) + 1
+            if start != tried and at - start <= REACH:
+                if _COMMA_OPENER(low, max(start, at - UNITS_REACH), at) is None:
+                    if connective is None:
+                        connective = any(word in low for word in _CONNECTIVE_WORDS)
+                    ahead = connective and low.startswith(CONNECTIVES, _SPACES.match(low, start).end())
+                else:
+                    ahead = True
+                if ahead:
+                    tried = start
+                    if match(low, _SPACES.match(low, start).end()) is not None:
+                        return True
+            at = low.find(word, at + 1)
+    return False

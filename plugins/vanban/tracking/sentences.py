@@ -39,7 +39,7 @@ from . import vocabulary as v
 from .clauses import Stated
 from .echo import echoes
 from .lists import split_units
-from .scan import may_name_holder
+from .scan import fronted, may_name_holder
 from .walk import Walk, aside, item_depth
 from .wraps import unwrapped
 
@@ -60,10 +60,10 @@ def _candidate(text: str, probe: str, low: str) -> bool:
     assigning = c.assigns(low)
     at = _assigned_at(low) if assigning else -1
     if at == -1 and not (assigning or p.UNIT_AT.match(low) is not None or p.CLAUSE_UNIT.search(low) is not None):
-        return False
+        return fronted(low)  # "Khi thực hiện …, các sở, ngành … cần …": a lead before the units (:func:`.scan.fronted`)
     head = _head_at(text, low, len(low) if at == -1 else at)
     first = head if head != -1 else at
-    return first != -1 and c.may_hold_duty(text, probe, first)
+    return (first != -1 and c.may_hold_duty(text, probe, first)) or fronted(low)
 
 
 def gate(text: str) -> bool:

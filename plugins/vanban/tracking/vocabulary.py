@@ -97,6 +97,7 @@ NOTIFIES = re.compile(r"thông\s+báo\s+(?:để|cho|tới|đến)\s[^.;]{1,200}
 SENT_TO = re.compile(r"(?:văn\s+bản|công\s+văn|công\s+điện|thông\s+báo|hướng\s+dẫn)(?:\s+(?:số\s+)?[^\s,;]*[0-9][^\s,;]*)?"
                      r"(?:\s+(?:hỏa|hoả)\s+tốc)?\s+gửi\s+(?:đến\s+|tới\s+)?", _I)
 
+HOLDER_TITLE = re.compile(r"(?<!\w)trưởng(?!\w)", re.IGNORECASE)  # a head of an office or a village (:func:`.clauses._names`)
 ANY_BODIES = re.compile(r"(?:tất\s+cả\s+)?các\s+(?:đơn\s+vị|cơ\s+quan|địa\s+phương)", _I)  # no body named: "các đơn vị"
 
 # A written order just before "chỉ đạo" ("UBND tỉnh đã có công văn chỉ đạo Trung tâm Khuyến nông …"): the document gives the

@@ -34,7 +34,7 @@ from .clauses import (
 )
 from .holders import SHOWN, Heading, Lead, opens_duty, unmarked
 from .lists import split_units
-from .scan import verbs
+from .scan import fronted, verbs
 
 __all__ = ["Walk", "item_depth"]
 
@@ -328,7 +328,8 @@ class Walk:
                 partners = _partners(probe[start:end].strip(), part, partners)
             if partners == 2 or (partners == 1 and v.PARTNERS.match(part)):
                 continue  # only partners: "…; phối hợp Sở A;", or the list of them going on past ";"
-            if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)):
+            if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)
+                    or fronted(part)):
                 if low[end - 1] != ";":  # nothing to read here (the usual clause): skip the parse; a clause that goes on
                     self.lender = None  # past ";" keeps the sentence's units for its later due ("đề nghị A và B khẩn trương
                 continue  # …; động viên …; rà soát …, báo cáo … chậm nhất ngày 4/7": thirty-first session)
