@@ -26,9 +26,8 @@ from .lists import split_units
 from .scan import LEAD_IN_ENDS as LEAD_IN_ENDS  # re-exported: moved to .scan (cheap tests), read here
 from .scan import LEAD_IN_WORD as LEAD_IN_WORD
 from .scan import SHARED_NOUN_ENDS as SHARED_NOUN_ENDS
-from .scan import first_verb, verbs
+from .scan import first_verb, fronted, verbs
 from .scan import leads_in as leads_in  # re-exported: the tests read them here
-from .scan import fronted
 from .scan import shared_colon as shared_colon
 from .subjects import MAX_LIST as MAX_LIST
 from .subjects import MAX_NAME as MAX_NAME
@@ -121,12 +120,15 @@ def _fronted(clause: str) -> tuple[str, str] | None:
     Bộ, ngành, Uỷ ban nhân dân các cấp cần …", "Khi thực hiện giải tỏa chợ cóc, chợ tạm, các sở, ngành, … cần …". Not "Trong
     những năm qua, các xã đều thành lập …" (no obligation right after the units), "Trong trường hợp …, các đơn vị phải …"
     (whichever units: those named before), "Trưởng thôn, tổ trưởng TDP, Hiệu trưởng các trường …" (no lead: the list's first
-    holders)."""
+    holders), "UBND các xã cần được hỗ trợ" (a need, :data:`.patterns.OBLIGED_PASSIVE`), "Theo báo cáo, các huyện … cần …" (a
+    report's description, :data:`.patterns.REPORTED_LEAD`)."""
     lead = p.FRONTED.match(clause)
     if lead is None:
         return None
     found = units_at(clause[lead.end():])
-    if found is None or not p.OBLIGED.match(found[1]) or v.ANY_BODIES.fullmatch(found[0]) or _names(clause[:lead.end()]):
+    if found is None or not p.OBLIGED.match(found[1]) or p.OBLIGED_PASSIVE.match(found[1]) or v.ANY_BODIES.fullmatch(found[0]):
+        return None
+    if _names(clause[:lead.end()]) or p.REPORTED_LEAD.search(clause, 0, lead.end()):
         return None
     return found
 

@@ -154,6 +154,12 @@ REPORT_LEAD = compiled(_REPORT_LEAD, _I)  # starts a sentence even after a line 
 # on a clause nothing else read.
 FRONTED = compiled(rf"(?:[-+•]\s*)?[“\"]?(?:{_STAMP})?{_FRONTED}", _I)
 OBLIGED = re.compile(rf"{_OBLIGED}(?!\w)", _I)  # (five words: nothing to regroup)
+OBLIGED_LOWER = re.compile(rf"{_OBLIGED}(?!\w)")  # … on a lower-cased text (a case-blind scan costs three times as much)
+# … what the fronted lead does not lay as a duty (:func:`.clauses.assigned`): the units as the object of a need ("UBND các xã, thị
+# trấn cần được hỗ trợ …"), or a lead that tells what was reported or found ("Theo báo cáo, các huyện … cần hỗ trợ 200 tấn gạo",
+# "Qua kiểm tra cho thấy, …": a report's description, no order).
+OBLIGED_PASSIVE = re.compile(rf"{_OBLIGED}\s+(?:được|bị)(?!\w)", _I)
+REPORTED_LEAD = re.compile(r"(?<!\w)(?:cho\s+(?:thấy|biết)|báo\s+cáo)(?!\w)", _I)
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
     rf"(?:[-+•]\s*)?[“\"]?(?:{_TIME_LEAD})?(?:[0-9]{{1,2}}[.)]\s+|[a-zđ]\)\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
