@@ -40,9 +40,10 @@ from dataclasses import dataclass
 
 from icalendar import Calendar, Event, vText
 
+from vanban.cache import DiskCache, content_key
 from vanban.deadlines import Deadline
 
-__all__ = ["FIXED_DTSTAMP", "CalendarEntry", "deadlines_calendar", "event_uid", "first_year"]
+__all__ = ["FIXED_DTSTAMP", "CalendarEntry", "cached_blocks", "deadlines_calendar", "event_uid", "first_year"]
 
 FIXED_DTSTAMP = datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc)
 """``DTSTAMP`` of events whose document has no date: a constant keeps rebuilds identical."""
@@ -184,6 +185,25 @@ def event_block(entry: CalendarEntry) -> tuple[datetime.date, str, bytes] | None
         event.add("url", entry.url)  # ValueError for a line break: it would end the content line
     event.add("transp", "TRANSPARENT")
     return begin, uid, bytes(event.to_ical())
+
+
+def cached_blocks(entries: Sequence[CalendarEntry], cache: DiskCache | None, kind: str,
+                  kept: list[str]) -> list[tuple[datetime.date, str, bytes]]:
+    """The serialised events of *entries* (:func:`event_block`), from *cache* when an earlier build made them of
+    equal entries (the key is their ``repr``: every field of each), else made and stored (*kind* names them: the cache's namespace); the keys found are added
+    to *kept*, for the caller to touch once. icalendar's serialising costs 0.2–0.4 s per 1,000 documents: a warm
+    build or an edit serialises only the events whose entries changed (a document's, a unit's)."""
+    if not entries:
+        return []
+    key = content_key(kind, repr(entries)) if cache is not None else ""
+    found: list[tuple[datetime.date, str, bytes]] | None = cache.get(key) if cache is not None else None
+    if found is not None:
+        kept.append(key)
+        return found
+    blocks = [b for b in (event_block(e) for e in entries) if b is not None]
+    if cache is not None:
+        cache.put(key, blocks)
+    return blocks
 
 
 def assemble(blocks: Sequence[tuple[datetime.date, str, bytes]], *, prodid: str = "-//vanban//vi",

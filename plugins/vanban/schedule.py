@@ -13,8 +13,8 @@ import functools
 from pathlib import Path
 
 from .analysis import Analyses
-from .cache import DiskCache, content_key
-from .calendar import CalendarEntry, assemble, assembled, event_block
+from .cache import DiskCache
+from .calendar import CalendarEntry, assemble, assembled, cached_blocks
 from .dates import PartialDate, build_day
 from .deadlines import Deadline
 from .deadlines.actions import names_nothing
@@ -48,8 +48,7 @@ def contribute(site: SiteModel, analyses: Analyses) -> None:
     blocks: list[tuple[dt.date, str, bytes]] = []  # every event serialised once, for both files
     rows: list[dict[str, object]] = []
     base = site.config.site_url.rstrip("/") + "/" if site.config.site_url else ""
-    # A document's events, serialised by icalendar, are kept by what they are made of (0.2–0.4 s per
-    # 1,000 documents otherwise; a warm build or an edit of one document serialises only its own).
+    # A document's events, serialised by icalendar, are kept by what they are made of (calendar.cached_blocks).
     events = DiskCache(Path(site.config.cache_dir), "events") if site.config.cache_dir else None
     kept: list[str] = []
     for page in site.pages.values():
@@ -62,14 +61,7 @@ def contribute(site: SiteModel, analyses: Analyses) -> None:
             continue
         mine = [CalendarEntry(deadline=d, doc_id=doc.id, doc_label=named(doc), url=base + doc.url,
                               doc_date=doc_date, first_year=doc.year) for d in found]
-        key = content_key("events", repr(mine)) if events else ""
-        own: list[tuple[dt.date, str, bytes]] | None = events.get(key) if events else None
-        if own is None:
-            own = [b for b in (event_block(e) for e in mine) if b is not None]
-            if events:
-                events.put(key, own)
-        else:
-            kept.append(key)
+        own = cached_blocks(mine, events, "events", kept)
         blocks.extend(own)
         page.data["deadlines"] = list(found)
         page.data["ics_url"] = doc.url + "lich.ics"

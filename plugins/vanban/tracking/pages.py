@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from vanban.analysis import Analyses
-from vanban.cache import DiskCache, content_key
-from vanban.calendar import CalendarEntry, assemble, event_block
+from vanban.cache import DiskCache
+from vanban.calendar import CalendarEntry, assemble, cached_blocks
 from vanban.deadlines import Deadline
 from vanban.documents import Document
 from vanban.feeds import atom, newest_first
@@ -214,9 +214,9 @@ def _unit_pages(site: SiteModel, registry: Registry, tracking: Tracking, portal:
                 tasks[t.unit_id].append(t)
                 addressed[t.unit_id].add(doc_id)
     entries: list[tuple[Unit, dict[str, Any]]] = []
-    # A unit's events, serialised by icalendar, kept by what they are made of (as a document's: vanban.schedule):
-    # a warm or edit build serialises only the events of the units whose tasks changed (0.3 s of CPU of an edit
-    # build's parent at 5,000 synthetic documents, every build; a namespace of their own, compacted apart).
+    # A unit's events, serialised by icalendar, kept by what they are made of (calendar.cached_blocks): a warm or
+    # edit build serialises only the events of the units whose tasks changed (0.3 s of CPU of an edit build's
+    # parent at 5,000 synthetic documents, every build; a namespace of their own, compacted apart).
     events = DiskCache(Path(site.config.cache_dir), "unit-events") if site.config.cache_dir else None
     kept: list[str] = []
     for unit in registry.units:
@@ -237,7 +237,8 @@ def _unit_pages(site: SiteModel, registry: Registry, tracking: Tracking, portal:
                   "heirs": heirs, "predecessors": preds, "parent": parent,
                   "ics_url": base + "lich.ics", "feed_url": base + "feed.xml"},
         ))
-        blocks = _unit_events([_entry(t, site, portal.url(t.document + "/")) for t in mine if t.due], events, kept)
+        blocks = cached_blocks([_entry(t, site, portal.url(t.document + "/")) for t in mine if t.due], events,
+                               "unit-events", kept)
         site.add_output(base + "lich.ics", assemble(blocks, calname=f"{unit.name} — hạn thực hiện nhiệm vụ"))
         site.add_output(base + "feed.xml", atom(portal, base + "feed.xml", f"Văn bản gửi đến {unit.name}",
                                                 docs[:20], base))
@@ -255,24 +256,6 @@ def _unit_pages(site: SiteModel, registry: Registry, tracking: Tracking, portal:
         description="Các đơn vị được theo dõi: văn bản gửi đến, nhiệm vụ được giao, tình hình thực hiện",
         data={"kind": "units", "levels": levels, "count": len(entries), "as_of": vn(tracking.as_of)},
     ))
-
-
-def _unit_events(entries: list[CalendarEntry], events: DiskCache | None,
-                 kept: list[str]) -> list[tuple[dt.date, str, bytes]]:
-    """The serialised events of *entries* (:func:`vanban.calendar.event_block`), from *events* when an earlier
-    build made them of equal entries (the key is their ``repr``: every field of each, as vanban.schedule's)."""
-    if not entries:
-        return []
-    key = content_key("unit-events", repr(entries)) if events is not None else ""
-    found = events.get(key) if events is not None else None
-    if isinstance(found, list) and all(type(b) is tuple and len(b) == 3 and type(b[0]) is dt.date
-                                       and type(b[1]) is str and type(b[2]) is bytes for b in found):
-        kept.append(key)
-        return found
-    blocks = [b for b in (event_block(e) for e in entries) if b is not None]
-    if events is not None:
-        events.put(key, blocks)
-    return blocks
 
 
 def _entry(task: Task, site: SiteModel, url: str) -> CalendarEntry:
