@@ -15,6 +15,7 @@ by the thirty-third). Only the sets' shape is checked here, never the
 importer's output on them; the kinds of trouble the spent sets showed are pinned on small written examples in
 test_import_kinds.py.
 heldout32 (gathered in the thirty-third session) is fresh.
+heldout33 (gathered in the thirty-fourth session) is fresh.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ EVAL = load_script("import_eval")
                                               ("heldout25", 30), ("heldout26", 31),
                                               ("heldout27", 37), ("heldout28", 28),
                                               ("heldout29", 32), ("heldout30", 29),
-                                              ("heldout31", 32), ("heldout32", 28)])
+                                              ("heldout31", 32), ("heldout32", 28),
+                                              ("heldout33", 28)])
 def test_fresh_set_is_annotated_and_has_every_form(name: str, minimum: int) -> None:
     fresh = IMPORT_SETS / name
     texts = sorted(fresh.glob("*.txt"))
@@ -93,7 +95,8 @@ SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": (
                 "heldout29": ("heldout30",),  # citations heldout30: the same (30th) session
                 "heldout30": ("heldout31",),  # citations heldout31: the same (31st) session
                 "heldout31": ("heldout32",),  # citations heldout32: the same (32nd) session
-                "heldout32": ("heldout33",)}  # citations heldout33: the same (33rd) session
+                "heldout32": ("heldout33",),  # citations heldout33: the same (33rd) session
+                "heldout33": ("heldout34",)}  # citations heldout34: the same (34th) session
 
 
 @pytest.mark.parametrize("name", ["dev14", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
@@ -101,7 +104,8 @@ SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": (
                                   "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
                                   "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
                                   "heldout25", "heldout26", "heldout27", "heldout28",
-                                  "heldout29", "heldout30", "heldout31", "heldout32"])
+                                  "heldout29", "heldout30", "heldout31", "heldout32",
+                                  "heldout33"])
 def test_a_fresh_set_shares_no_document_with_the_other_sets(name: str) -> None:
     """The fresh set is new: no source page of any import or citation set, no (number, issuer) of an import set."""
     fresh = IMPORT_SETS / name
