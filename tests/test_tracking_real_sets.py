@@ -26,7 +26,8 @@ being spent) was fresh until the thirty-first session (pair P/R 0.62/0.31 on 588
 heldout18 (thirty-first session, gathered while heldout17 was being spent) was fresh until the thirty-second session (pair
 P/R 0.68/0.49 on 01a7cbc), then spent; it is in the default run. heldout19 (thirty-second session, gathered while heldout18
 was being spent) was fresh until the thirty-third session (pair P/R 0.69/0.58 on f168a5d), then spent; it is in the default
-run. heldout20 (thirty-third session, gathered while heldout19 was being spent) is fresh,
+run. heldout20 (thirty-third session, gathered while heldout19 was being spent) was fresh until the thirty-fourth session,
+then spent; it is in the default run. heldout21 (thirty-fourth session, gathered while heldout20 was being spent) is fresh,
 listed in FRESH; only its annotations are checked here."""
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def _malformed(passage: Any, *, where_verbatim: bool) -> bool:
 @pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                                   "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                                   "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "tuning2", "tuning3"])
+                                  "heldout21", "tuning2", "tuning3"])
 def test_real_set_is_well_formed(name: str) -> None:
     passages = EVAL.read_set(name)
     assert passages, name
@@ -66,7 +67,7 @@ def test_real_set_is_well_formed(name: str) -> None:
     bad = [p.id for p in passages if _malformed(p, where_verbatim=name in {"heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                                                                       "heldout8", "heldout9", "heldout10", "heldout11",
                                                                       "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-                                                                      "heldout18", "heldout19", "heldout20",
+                                                                      "heldout18", "heldout19", "heldout20", "heldout21",
                                                                       "tuning2", "tuning3"})]
     assert not bad
 
@@ -140,7 +141,8 @@ def test_late_heldout_sets_are_large_new_and_spent(name: str) -> None:
                           ("heldout17", 85, 14, 6, 3, True),
                           ("heldout18", 90, 10, 12, 4, True),
                           ("heldout19", 88, 9, 9, 2, True),
-                          ("heldout20", 105, 10, 7, 6, False)])
+                          ("heldout20", 105, 10, 7, 6, True),
+                          ("heldout21", 110, 10, 14, 14, False)])
 def test_the_larger_late_sets_are_larger_and_new(name: str, tasks: int, empty: int, dated: int, periodic: int,
                                                  spent: bool) -> None:
     """heldout9 and heldout10 (twenty-third session, heldout10 gathered after heldout9, pooled with it to score the
@@ -157,10 +159,12 @@ def test_the_larger_late_sets_are_larger_and_new(name: str, tasks: int, empty: i
     on them. heldout9 was spent at the twenty-fourth session's start, heldout10 at its end, heldout11 at the
     twenty-fifth's start, heldout12 at the twenty-sixth's start, heldout13 in the twenty-seventh, heldout14 in the
     twenty-eighth, heldout15 in the twenty-ninth, heldout16 in the thirtieth, heldout17 in the thirty-first, heldout18 in the
-    thirty-second, heldout19 in the thirty-third (all in the default run since; heldout19 gathered in the thirty-second while
-    heldout18 was spent; the same list rule; 9 dated and 2 periodic duties: the stored pages not yet taken held few); fresh,
-    scored only when named, is heldout20 (thirty-third, gathered while heldout19 was spent; the same rules; 7 dated and 6 periodic duties). A
-    failure names that set's passages only, never another set's text."""
+    thirty-second, heldout19 in the thirty-third, heldout20 in the thirty-fourth (all in the default run since; heldout19
+    gathered in the thirty-second while heldout18 was spent; the same list rule; 9 dated and 2 periodic duties: the stored pages
+    not yet taken held few; heldout20 gathered in the thirty-third while heldout19 was spent; 7 dated and 6 periodic duties);
+    fresh, scored only when named, is heldout21 (thirty-fourth, gathered while heldout20 was spent; the same rules; 15 dated
+    and 16 periodic duties, the periodic ones from three passages). A failure names that set's passages only, never another
+    set's text."""
     fresh = EVAL.read_set(name)
     older = [p for other in EVAL.SETS + EVAL.FRESH if other != name for p in EVAL.read_set(other)]
     assert 45 <= len(fresh) <= 55 and sum(len(p.tasks) for p in fresh) >= tasks
