@@ -29,6 +29,7 @@ from .model import (
 )
 from .nesting import ALIAS, nest
 from .news import event_report
+from .ownvoice import FULL_TEXT_SOURCES
 from .relations import WHOLE, relate
 from .scanning import Matcher, find_cores, master_matches
 from .settledness import settle
@@ -159,6 +160,10 @@ def is_label(w: str) -> bool:
     )
 
 
+# A page that is the document's own text (:mod:`.ownvoice`)
+FULL_TEXT = Page(full_text=True)
+
+
 def title_line(w: str, line: int) -> tuple[int, int]:
     """The span of the 1-based *line* of *w*: a page title that named the own number."""
     start = 0
@@ -250,6 +255,8 @@ def run(
         page = WHOLE if has_own else Page(own=False, meeting=event_report(w))
         if own is not None and own.source == "title":
             page = Page(title=title_line(text, own.line - line_offset))
+        elif own is not None and own.source in FULL_TEXT_SOURCES:
+            page = FULL_TEXT  # the document's own text: its issuer speaks (ownvoice)
         stages.relate(w, found, {c.group for c in title_cores if c.implements}, page)
         if w.count("\n") != text.count("\n"):  # block tags read as line breaks (vocabulary.BLOCK_TAGS)
             text_lines = line_starts(text.split("\n"))

@@ -99,11 +99,13 @@ class Page:
     """What the page as a whole tells the relations: whether it has an own number (front matter or found),
     whether it is a news report of a meeting (:data:`.cues.EVENT_MARKS`), and the span of the page-title line
     that named its own number ("Nghị định 49/2026/NĐ-CP quy định chi tiết … Nghị quyết số 254/2025/QH15 …": the
-    document's own title, whose citations implement; (0, 0) when none)."""
+    document's own title, whose citations implement; (0, 0) when none), and whether it is the document's own text (its
+    number from its header, a property table or front matter: :mod:`.ownvoice`)."""
 
     own: bool = True
     meeting: bool = False
     title: tuple[int, int] = (0, 0)
+    full_text: bool = False
 
 
 @dataclass(eq=False, slots=True)

@@ -38,6 +38,7 @@ from .lists import at_meeting, listed_by_main_clause, reported_item
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
 from .ownscope import own_scope
+from .ownvoice import carried_out_by_issuer
 from .ownwork import ISSUED_LIST, QUANTIFIER_WORDS, own_work, tallied
 from .preamble import PREAMBLE_PROPOSALS
 from .purposes import purpose_start, purposed
@@ -182,6 +183,8 @@ def relate_core(
         core.implements = core.implements or own_scope(w, core.start)  # "Nghị định này quy định chi tiết … Luật …"
         # "1. Nội dung tuyên truyền:⏎- Hướng dẫn số 164-HD/BTGTU …": the text's own content to disseminate (rule A)
         core.implements = core.implements or (not page.meeting and in_content_section(w, core.start))
+        # "… về triển khai thực hiện Chỉ thị số 28-CT/TW" on the plan's own text: what its issuer carries out
+        core.implements = core.implements or (page.full_text and carried_out_by_issuer(w, clause_start, core.start))
     # the next item of a list whose first item implements
     core.implements = core.implements or (head is not None and head.implements)
 
