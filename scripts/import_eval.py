@@ -54,10 +54,8 @@ at its start and tuned on (first-contact figures and kinds in tests/fixtures/imp
 heldout31, gathered in the thirty-second session (scored on its start and final code), was spent by the thirty-third
 at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
-heldout32, gathered in the thirty-third session, is fresh: only the coordinator names it, to score that
-session's start and final import code (neither tuned on it).
-
-    python scripts/import_eval.py --set heldout32 -v --json out.json
+heldout32, gathered in the thirty-third session (scored on its start and final code), was spent by the thirty-fourth
+at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
 heldout33, gathered in the thirty-fourth session, is fresh: only the coordinator names it, to score that
 session's start and final import code (neither tuned on it).
