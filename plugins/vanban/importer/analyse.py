@@ -47,6 +47,7 @@ from .lines import Block, Line, TableBlock
 from .lost_letters import mend_issuer
 from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
+from .number_opening import without_number_opening
 from .ocr_repair import repair
 from .office_debris import office_debris
 from .office_holder import body_of_office
@@ -318,6 +319,8 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         result.missing.append(("date", "không thấy dòng “…, ngày … tháng … năm …”"))
         if "place" not in result.fields:
             result.missing.append(("place", "không thấy dòng địa danh, ngày tháng"))
+    if result.fields.get("title"):  # "số 26/CT-UBND", "(HOẢ TỐC) số 1141/KH-UBND về việc …": a lead read from its number
+        result.fields["title"] = without_number_opening(result, str(result.fields["title"]))
     if result.fields.get("type") == "Công văn" and result.fields.get("title"):  # "CÔNG VĂN Về việc …": its label
         result.fields["title"] = re.sub(r"^(?:về việc|v/v)\s*:?\s+", "", str(result.fields.get("title") or ""), flags=re.I)
     title = _without_type_word(result, _after_chrome(str(result.fields.get("title") or "")))
