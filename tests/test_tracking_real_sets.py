@@ -26,8 +26,8 @@ being spent) was fresh until the thirty-first session (pair P/R 0.62/0.31 on 588
 heldout18 (thirty-first session, gathered while heldout17 was being spent) was fresh until the thirty-second session (pair
 P/R 0.68/0.49 on 01a7cbc), then spent; it is in the default run. heldout19 (thirty-second session, gathered while heldout18
 was being spent) was fresh until the thirty-third session (pair P/R 0.69/0.58 on f168a5d), then spent; it is in the default
-run. heldout20 (thirty-third session, gathered while heldout19 was being spent) was fresh until the thirty-fourth session,
-then spent; it is in the default run. heldout21 (thirty-fourth session, gathered while heldout20 was being spent) is fresh,
+run. heldout20 (thirty-third session, gathered while heldout19 was being spent) was fresh until the thirty-fourth session
+(pair P/R 0.72/0.60 on ffb2c07), then spent; it is in the default run. heldout21 (thirty-fourth session, gathered while heldout20 was being spent) is fresh,
 listed in FRESH; only its annotations are checked here."""
 
 from __future__ import annotations
