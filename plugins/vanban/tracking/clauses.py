@@ -66,9 +66,15 @@ def _is_writer(units: str, key: str | None) -> bool:
 
 
 def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tuple[str, str] | None:
-    """(units, duty) of a clause: after "giao/đề nghị/yêu cầu …", else at its start (when it *starts*
-    a clause: not a line that carries on the sentence of the line before); *writer*: the key of the body
+    """(units, duty) of a clause: after "giao/đề nghị/yêu cầu …" (:func:`after_order`), else at its start (when it *starts*
+    a clause: not a line that carries on the sentence of the line before; :func:`at_start`); *writer*: the key of the body
     the headline opens with (:func:`writer`)."""
+    return after_order(clause, starts, writer) or at_start(clause, starts, writer)
+
+
+def after_order(clause: str, starts: bool = True, writer: str | None = None) -> tuple[str, str] | None:
+    """(units, duty) of a clause that names its units after an order's verb ("giao/đề nghị/yêu cầu A …"), or a subject told
+    to direct ("UBND các huyện chỉ đạo các xã …"); None when no verb there names them (:func:`assigned`)."""
     told = -1  # the end of a reported "chỉ đạo": "UBND xã đã chỉ đạo giao công an xã …" is one reported act
     for m in verbs(clause):
         if m.start() <= told:
@@ -102,6 +108,12 @@ def assigned(clause: str, starts: bool = True, writer: str | None = None) -> tup
             continue  # "UBND xã đề nghị HĐND xã xem xét, quyết định": a submission to a superior
         if found:
             return found
+    return None
+
+
+def at_start(clause: str, starts: bool = True, writer: str | None = None) -> tuple[str, str] | None:
+    """(units, duty) of a clause whose units open it, no order's verb before them ("UBND các xã tổ chức …", "Định kỳ …, A
+    kiểm tra …", "Vì vậy A cần …"): the subject's duty (:func:`assigned`, after :func:`after_order` found none)."""
     if not starts and p.REPORT_LEAD.match(clause) is None:  # "Theo đó, …" after a headline still starts
         return None
     lead = p.TIME_LEAD.match(clause)  # "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra …"

@@ -101,5 +101,5 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             walk.clauses(block, probe, low, placed, run_on)
         else:
             walk.lender = None
-    walk.finish()
+    walk.finish(news=not skipped)
     return walk.out

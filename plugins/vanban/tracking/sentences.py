@@ -206,5 +206,5 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             walk.clauses(block, probe, low, placed, run_on)
         else:
             walk.lender = None  # (or a caption saying again what the paragraph above it said: :mod:`.echo`)
-    walk.finish()
+    walk.finish(news=not skipped)
     return walk.out

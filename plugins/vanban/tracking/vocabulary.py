@@ -184,3 +184,9 @@ LOCALITY = re.compile(r"(?:Đ|đ)ịa\s+phương\s+(?:phải|cần)(?!\w).*", re
 # chuyên môn rà soát …", heldout7 g26; "Bộ sẽ yêu cầu các địa phương …"): what someone means to order, no order of the text's
 # (searched just before the verb, :func:`.clauses.assigned`; twenty-ninth session).
 PLANNED_ORDER = re.compile(r"(?<!\w)sẽ(?:\s+tiếp\s+tục)?\s*$", _I)
+
+# A news page that tells what happened (thirty-fourth session): a subject's clause in the past ("đã", "vừa"), done by all
+# ("các xã đều thành lập …", not "đều phải"), a result ("tổ chức đại hội điểm thành công", "đạt 86%") or a report's words ("…
+# cho biết, …"). A page whose every row is such a subject's clause, none read from an order or an obligation, and one of
+# them narrates, assigns nothing (:meth:`.walk.Walk.finish`).
+NARRATED = re.compile(r"(?<!\w)(?:đã|vừa|đều(?!\s+(?:phải|cần|có\s+trách))|thành\s+công|cho\s+biết)(?!\w)|[0-9]\s*%", _I)

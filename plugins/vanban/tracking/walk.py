@@ -18,8 +18,9 @@ from . import patterns as p
 from . import vocabulary as v
 from .clauses import (
     Stated,
-    assigned,
+    after_order,
     assigns,
+    at_start,
     candidate,
     colon_units,
     directed,
@@ -153,6 +154,8 @@ class Walk:
         self.section = 0  # the first row of the current "I., II." section
         self.writer = signed  # the key of the body a headline opens with (:func:`writer`), or an order's, or a signature's
         self.signed = signed is not None  # … the signature's ("TM. ỦY BAN NHÂN DÂN"): the body an order names is more exact
+        self.subjects = 0  # rows read from a clause's opening subject, no order or obligation (:meth:`finish`)
+        self.narrated = False  # … one of them tells what happened (:data:`.vocabulary.NARRATED`)
 
     def headed(self, key: str | None) -> None:
         """The body a headline opens with (:func:`.clauses.writer`) writes the text; none named keeps a signature's."""
@@ -196,10 +199,16 @@ class Walk:
             self.lead.close(self.out)
             self.lead = None
 
-    def finish(self) -> None:
-        """The body ends: the open heading's row, the open lead's duties."""
+    def finish(self, news: bool = True) -> None:
+        """The body ends: the open heading's row, the open lead's duties. A page that only tells what its subjects did
+        assigns nothing (*news*: no item of a "TỔ CHỨC THỰC HIỆN" section was read): every row read from a clause's
+        opening subject, none from an order, an obligation or a list, and one of those clauses narrates ("Các xã, thị
+        trấn làm tốt công tác sơ tuyển … đạt 86%", "Các xã, thị trấn đều thành lập tổ tiêm phòng dại …"; thirty-fourth
+        session: heldout5, heldout7, heldout13, heldout15, heldout19, heldout20)."""
         self.close_heading()
         self.end_lead()
+        if news and self.narrated and self.subjects == len(self.out):
+            self.out = []
 
     def close_heading(self) -> None:
         """The row of an item heading that named a unit and gives it a duty (:meth:`Heading.gives`), with its duties'
@@ -346,8 +355,11 @@ class Walk:
             clause = clause.lstrip(QUOTES)  # a quoted order: "“Các sở, ngành phải khẩn trương …”, A yêu cầu."
             before, self.pending = self.pending, []
             ordered, self.ordered = self.ordered and bool(before), False
-            found = assigned(clause.strip(" .;"), starts=bool(start or lead or not run_on or before),
-                             writer=self.writer)
+            said, opens = clause.strip(" .;"), bool(start or lead or not run_on or before)
+            found, subject = after_order(said, opens, self.writer), False
+            if found is None:
+                found = at_start(said, opens, self.writer)
+                subject = found is not None and not before and not p.OBLIGED.match(found[1])
             if found is None and ordered:  # "yêu cầu Giám đốc các sở, Trưởng các ban, ngành,⏎Chủ tịch UBND các huyện, …,
                 found = units_at(clause.strip(" .;"), after_verb=True)  # triển khai …": the list goes on after its verb
             if found is None and before and (public := p.PUBLIC.match(clause)) and (
@@ -355,10 +367,10 @@ class Walk:
                 found = ("", clause[public.end() + k:].strip(" .;"))  # "A; B; các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành …":
                 # the list's last piece is the public (no holder), the duty the listed units' (heldout9 n36, heldout14 q25)
             if found is None and (clause.endswith(";") or (end == len(text) and text[-1:] not in TERMINAL)):
-                listed_here, after_order = listed(clause)
+                listed_here, by_order = listed(clause)
                 if listed_here:
                     self.pending = before + written(listed_here, probe, text, start)  # "đề nghị A; B; C …", "A,⏎B …"
-                    self.ordered = after_order or ordered
+                    self.ordered = by_order or ordered
                     continue
             if found is None and end == len(text) and clause.endswith(":"):
                 units = colon_units(clause)
@@ -389,6 +401,9 @@ class Walk:
                     more = [m for m in further(duty, where) if m[0] >= where + reach]  # a chain's verb is read
                     cut = more[0][0] if more else end
                     first = len(self.out)
+                    if subject and not told and not more:
+                        self.subjects += 1
+                        self.narrated = self.narrated or v.NARRATED.search(duty) is not None
                     self.out.append(Stated(tuple(heads), collapse_space(duty)[:SHOWN], line,
                                            own_dues(low, [(pos, d) for pos, d in placed if start <= pos < cut])))
                     for n, (verb, units, duty) in enumerate(more):
