@@ -124,6 +124,9 @@ def at_start(clause: str, starts: bool = True, writer: str | None = None) -> tup
         found = _fronted(clause)
     if found and _is_writer(found[0], writer):
         return None  # "UBND phường tổ chức đoàn đi kiểm tra …" after "Uỷ ban nhân dân phường … đề nghị …": its own plan
+    if found and v.ANNOUNCES.match(found[1]) and not v.GROUP.search(found[0]):
+        return None  # "Trung tâm … thông báo các đơn vị liên quan đến nhận …", "UBND tỉnh thông báo treo cờ …": the writer's
+        # notice (a group's, "UBND các xã thông báo để nhân dân biết, thực hiện …", is its duty to the public)
     return found
 
 

