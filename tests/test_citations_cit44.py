@@ -91,3 +91,28 @@ def test_a_verb_another_documents_description_owns_stays_a_mention(extractor: Ex
     got = extractor(text, find_own=True)
     assert own_number(got) == "214/KH-UBND"
     assert relations(got) == {"57-KH/HU": IMPLEMENTS, "11-KL/TU": MENTIONS, "2156/QĐ-UBND": MENTIONS}
+
+
+def test_a_lone_s_before_a_coded_number_is_the_number_marker_a_copy_lost(extractor: Extractor) -> None:
+    """A copy that lost the letters with a mark writes "số" as "s": "Hội đồng thẩmđịnh s 12/BCTĐ-HĐ" (heldout33 h33-12),
+    "Doanh nghiÖp è s 13/1999/QH10" (heldout20 h20-23), "n s 3020/A-UBND" (heldout27 h27-02).  The number is read; one
+    of no known type is unsettled (the copy garbles its cue words too)."""
+    text = (
+        "Xét đề nghị của Sở Kế hoạch và Đầu tư tại Văn bản số 882/SKHĐT-TH ngày 5/9/2019 (kèm theo ý kiến của Hội đồng "
+        "thẩmđịnh s 15/BCTĐ-HĐ ngày 2/8/2019),\n"
+        "Căn cứ Luật Đầu tư công s 39/2019/QH14 ngày 13 tháng 6 năm 2019;\n"
+    )
+    got = extractor(text, find_own=True)
+    assert set(relations(got)) == {"882/SKHĐT-TH", "15/BCTĐ-HĐ", "39/2019/QH14"}
+    assert relations(got)["39/2019/QH14"] == IMPLEMENTS
+    settled = {c.number: c.settled for c in got.citations}
+    assert settled["15/BCTĐ-HĐ"] is False
+
+
+def test_an_s_after_a_type_word_or_inside_a_word_is_no_marker(extractor: Extractor) -> None:
+    """The mirrors: after a type word the copy still names ("Cng vn s 202/UBND-VH&TT", a garbled lead's own number),
+    the number stays as the other rules read it; an "s" that is no lone word, or before a number with no code, is none."""
+    lead = "huyn Thy Nguyn va ban hnh Cng vn s 202/UBND-VH&TT v vic tm dng t chc L hi.\n"
+    assert "202/UBND-VH&TT" not in relations(extractor(lead, find_own=True))
+    other = "Thời gian thi là 30 s 2/3 số câu hỏi; mã Bus 12/KX-2 chạy tuyến cũ.\n"
+    assert relations(extractor(other, find_own=True)) == {}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .markers import after_lost_marker
 from .model import IMPLEMENTS, Extraction
 from .relation_model import UNSETTLED, RelationModel, shipped
 from .relation_model_features import features, nested
@@ -40,13 +41,20 @@ def settle(
 ) -> Extraction:
     """*extraction* with ``settled`` False on each citation whose relation the text does not settle (:func:`unsettled`).
     Always settled: a replaced document (the text itself says "thay thế"), and one the document's title (front matter)
-    carries out (*titled*: numbers as the citations write them) — the model reads only the body's words."""
+    carries out (*titled*: numbers as the citations write them) — the model reads only the body's words.  Never settled:
+    a number of no known type the copy wrote only after a lost-letter "s" for "số" (:func:`.markers.after_lost_marker`):
+    such a copy garbles its cue words too (a number whose code gives its type was read before that rule, and keeps the
+    model's answer)."""
     model = model or shipped()
     changed = False
     out = []
     for citation in extraction.citations:
         if citation.replaced or citation.number in titled:
             out.append(citation)
+            continue
+        if citation.type is None and citation.occurrences and all(after_lost_marker(text, o.start) for o in citation.occurrences):
+            out.append(replace(citation, settled=False))
+            changed = True
             continue
         names = features(text, citation, own_type, has_own, lazy=True)
         score = model.score(names)
