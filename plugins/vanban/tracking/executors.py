@@ -78,6 +78,9 @@ _COUNCIL = re.compile(r"^(?:hđnd|ubnd|hội\s+đồng\s+nhân\s+dân|(?:ủy|u�
                       r"đbqh)(?:\s+(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?:\s+\S+){0,4})?$", _I)
 # Persons among the holders ("các thành viên Ban Chỉ đạo …", "cán bộ, công chức, viên chức Bộ Nội vụ"): no row.
 _PERSONS = re.compile(r"^(?:(?:các|toàn\s+thể)\s+)?(?:thành\s+viên|cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động)(?!\w)", _I)
+# The collectives a decision honours or names in an article ("… và tập thể có tên tại Điều 1", ", các tập thể có tên tạiĐiều
+# 1"): bodies, which hold the execution (the sets' choice: heldout18 z27, heldout19 x36, x49); "các cá nhân có tên …" are persons.
+_NAMED_COLLECTIVE = re.compile(r"^(?:các\s+)?tập\s+thể\s+có\s+tên(?!\w)", _I)
 # An office naming its own body: "Vụ trưởng Vụ X" is "Vụ X", "Cục trưởng Cục X" "Cục X", a bare "Chánh Văn phòng" "Văn phòng".
 _SELF_TITLE = re.compile(r"^(?:(?P<kind>Vụ|Cục|Viện|Tổng\s+cục)\s+trưởng\s+(?=(?P=kind)\s)|Chánh\s+(?=Văn\s+phòng$)|"
                          r"Trưởng\s+(?=Công\s+an\s))", _I)
@@ -94,7 +97,7 @@ class Article:
 
 def _opens(piece: str) -> bool:
     """Whether a list piece starts a new holder: an office title, a capitalised body noun, an executive article's own body."""
-    if _TITLE.match(piece):
+    if _TITLE.match(piece) or _NAMED_COLLECTIVE.match(piece):
         return True
     if not piece[:1].isupper() or _BARE_KIND.match(piece):
         return False
