@@ -39,12 +39,13 @@ def test_a_bold_first_line_of_a_page_without_a_header_is_no_trich_yeu() -> None:
     chrome = analyse([Line("Thứ Năm, 15/10/2020, 16:21 (GMT+7)", bold=True, formatted=True),
                       Line("Các đại biểu đã dự lễ khai mạc.", formatted=True)], Path("x.docx"))
     assert chrome.fields.get("title", "") == ""
-    # q04, w21: a bold headline that nothing else on the page names otherwise stays the (unsure) trích yếu; w23: above
-    # a lead that names a numbered document it is that document's news, never its trích yếu
+    # a bold headline that nothing else on the page names is no trích yếu either (thirty-fourth session: pooled over
+    # every spent set's docx, 30 such lines taken, none right; q04, w21 are read by the headline readers in every
+    # form): left empty and reported; w23: above a lead that names a numbered document it is that document's news
     named = analyse([Line("Lịch tiếp công dân định kỳ của Chủ tịch UBND xã An Hòa năm 2025", bold=True, formatted=True),
                      Line("Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;", formatted=True)], Path("x.docx"))
-    assert named.fields["title"] == "Lịch tiếp công dân định kỳ của Chủ tịch UBND xã An Hòa năm 2025"
-    assert "title" in _unsure(named)
+    assert named.fields.get("title", "") == ""
+    assert "title" in {key for key, _ in named.missing}
     news = analyse([Line("Thủ tướng chỉ đạo nóng về sách giáo khoa", bold=True, formatted=True),
                     Line("Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện 741/CĐ-TTg ngày 16.8 yêu cầu các Bộ bảo đảm "
                          "sách giáo khoa.", formatted=True)], Path("x.docx"))
