@@ -163,12 +163,15 @@ def traced_build(out: str, config: str, site: str) -> None:
         "children": found}, ensure_ascii=False), encoding="utf-8")
 
 
-def run(config: Path, out: Path, repo: Path | None) -> int:
+def run(config: Path, out: Path, repo: Path | None, cache: Path | None = None) -> int:
+    """One build traced into a fresh site folder: cold in an empty build cache, or warm (an edit build when
+    the content changed since) with *cache*, a cache folder an earlier build of the project filled."""
     env = {**os.environ, "PYTHONHASHSEED": "0", "NO_MKDOCS_2_WARNING": "1"}
     if repo is not None:
         env["PYTHONPATH"] = str(repo.resolve() / "plugins")
     with tempfile.TemporaryDirectory(prefix="vanban-trace-") as work:
-        env["VANBAN_CACHE_DIR"] = str(Path(work) / "cache")  # empty: a cold build that fills it, as bench's
+        # empty: a cold build that fills it, as bench's; or the given one: a warm or edit build
+        env["VANBAN_CACHE_DIR"] = str(cache.resolve() if cache is not None else Path(work) / "cache")
         return subprocess.call([sys.executable, __file__, "_traced", str(out.resolve()), str(config.resolve()),
                                 str(Path(work) / "site")], env=env)
 
@@ -214,10 +217,11 @@ def report(paths: list[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    one = commands.add_parser("run", help="trace one cold build")
+    one = commands.add_parser("run", help="trace one build (cold, or warm with --cache)")
     one.add_argument("config", type=Path)
     one.add_argument("out", type=Path)
     one.add_argument("--repo", type=Path)
+    one.add_argument("--cache", type=Path, help="a filled build cache: a warm (or, after an edit, edit) build")
     many = commands.add_parser("report", help="traces side by side, ms per document")
     many.add_argument("traces", nargs="+")
     child = commands.add_parser("_traced")
@@ -229,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         traced_build(args.out, args.config, args.site)
         return 0
     if args.command == "run":
-        return run(args.config, args.out, args.repo)
+        return run(args.config, args.out, args.repo, args.cache)
     print(report(args.traces))
     return 0
 
