@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from xml.sax.saxutils import escape, quoteattr
 
 from .dates import PartialDate
 from .documents import Document
@@ -21,6 +20,7 @@ from .issuers import issuer_slugs, portal_province
 from .portal import Portal
 from .site import SiteModel
 from .text import slugify
+from .xml_text import escape, quoteattr
 
 FEED_SIZE = 20
 EPOCH = "1970-01-01T00:00:00Z"

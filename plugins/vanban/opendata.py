@@ -19,12 +19,12 @@ import gzip
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
-from xml.sax.saxutils import escape
 
 from .documents import Document
 from .fingerprint import Fingerprinter, Unfingerprintable
 from .portal import Portal
 from .site import SiteModel
+from .xml_text import escape
 
 DOCUMENTS_JSON = "data/documents.json"
 SITEMAP = "sitemap.xml"

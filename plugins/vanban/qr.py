@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
 from operator import getitem, itemgetter, xor
 from typing import Final
-from xml.sax.saxutils import escape, quoteattr
+
+from .xml_text import escape, quoteattr
 
 __all__ = ["LEVELS", "Symbol", "Unsupported", "encode", "svg_inline"]
 
