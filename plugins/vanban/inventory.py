@@ -61,7 +61,7 @@ class NotRegular(OSError):
     """A path that is not a regular file (symlink, FIFO, socket, device, folder)."""
 
 
-def open_regular(path: Path) -> BinaryIO:
+def open_regular(path: Path | str) -> BinaryIO:
     """*path* opened for reading, which must be a regular file reached without a symbolic link.
 
     O_NOFOLLOW refuses a link in the last step (an OSError), O_NONBLOCK keeps a FIFO from blocking
@@ -75,12 +75,13 @@ def open_regular(path: Path) -> BinaryIO:
     return handle
 
 
-def read_regular(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
-    """The bytes of *path*, which must be a regular file reached without a symbolic link (:func:`open_regular`)."""
+def read_regular(path: Path | str, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """The bytes of *path*, which must be a regular file reached without a symbolic link (:func:`open_regular`);
+    a string too (the corpus read joins a thousand names: no path object made for each)."""
     try:
         handle = open_regular(path)
     except OSError as exc:
-        if path.is_symlink():
+        if Path(path).is_symlink():
             raise NotRegular(f"{path}: symlink") from None
         raise exc
     with handle:

@@ -43,11 +43,14 @@ class StoredParses(MutableMapping[ParseKey, ParseResult]):
     def __init__(self, root: Path) -> None:
         self.disk = DiskCache(root, "parsed")
         self.found: set[str] = set()
+        self._names: dict[ParseKey, str] = {}  # each entry's name made once: looked up, then stored back
 
-    @staticmethod
-    def _key(key: ParseKey) -> str:
-        source, digest = key
-        return content_key("parsed-bytes", source, digest.hex())
+    def _key(self, key: ParseKey) -> str:
+        name = self._names.get(key)
+        if name is None:
+            source, digest = key
+            name = self._names[key] = content_key("parsed-bytes", source, digest.hex())
+        return name
 
     def __getitem__(self, key: ParseKey) -> ParseResult:
         name = self._key(key)
