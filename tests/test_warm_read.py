@@ -67,3 +67,16 @@ def test_stored_parses_name_each_entry_once(tmp_path: Path) -> None:
     assert load_corpus(content, parsed=again).documents == first.documents
     assert again.found == store.found  # every entry found by the names the first build stored them under
 
+
+def test_a_verified_entry_is_sealed_exactly() -> None:
+    """The record of verified store entries (vanban.verified) keeps (inode, size, time) as one int: equal
+    exactly when the three are, and read back as they were, a number outside 64 bits included."""
+    from vanban.verified import seal, unsealed
+
+    seen = (2867626, 26565, 1796602962517131871)
+    assert unsealed(seal(*seen)) == seen and type(seal(*seen)) is int
+    others = [(2867627, 26565, 1796602962517131871), (2867626, 26566, 1796602962517131871),
+              (2867626, 26565, 1796602962517131872), (26565, 2867626, 1796602962517131871)]
+    assert all(seal(*other) != seal(*seen) for other in others)
+    assert seal(1, 2, -5) == (1, 2, -5) and unsealed(seal(1, 2, -5)) == (1, 2, -5)  # a time before 1970
+    assert unsealed(seal(2**64 - 1, 0, 2**64 - 1)) == (2**64 - 1, 0, 2**64 - 1)

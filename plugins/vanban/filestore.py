@@ -40,7 +40,7 @@ from pathlib import Path
 
 from .cache import code_fingerprint
 from .site import StoredFile, Streamed
-from .verified import VERIFIED, load_record, save_record
+from .verified import VERIFIED, load_record, save_record, stat_seen
 
 _TMP = itertools.count()
 TOUCH_AFTER = 86400  # seconds: an entry used by a build is marked used when its mark is older (pruning: 30 days)
@@ -259,7 +259,7 @@ class FileStore:
             info = os.stat(entry)
         except OSError:
             return False
-        seen = (info.st_ino, info.st_size, info.st_mtime_ns)
+        seen = stat_seen(info)
         if info.st_mtime < time.time() - TOUCH_AFTER:  # marked used now and then, not at every build
             self._used.append(entry)
         if VERIFIED.get(entry) == seen:
@@ -328,7 +328,7 @@ class FileStore:
         """Record *entry*, just written whole by this module, as verified."""
         with contextlib.suppress(OSError):
             info = os.stat(entry)
-            VERIFIED[entry] = (info.st_ino, info.st_size, info.st_mtime_ns)
+            VERIFIED[entry] = stat_seen(info)
 
     def touch(self, *, record: bool = True) -> None:
         """Mark the entries this build read as used now, so pruning keeps them; *record* the entries
@@ -340,7 +340,7 @@ class FileStore:
             with contextlib.suppress(OSError):
                 info = os.stat(entry)
                 os.utime(entry, (now, now))
-                if VERIFIED.get(entry) == (info.st_ino, info.st_size, info.st_mtime_ns):
+                if VERIFIED.get(entry) == stat_seen(info):
                     self._verified(entry)  # its new time: still whole
         if record:
             save_record(self._generation)

@@ -21,7 +21,10 @@ _TMP = itertools.count()
 # changes the time, so an entry seen unchanged since needs no second read (mkdocs serve's rebuilds).
 # Paths here are strings joined with "/" from the generation folder's: ~12,000 entries at 1,000 documents,
 # as pathlib objects their record cost a warm or edit build ~0.1 s to read and write (parsing, hashing, relative_to).
-VERIFIED: dict[str, tuple[int, int, int]] = {}
+# A value is the three numbers sealed into one int (:func:`seal`: 52 bytes against a tuple's 156 with its numbers,
+# ~0.8 MB of a warm or edit build's peak at 1,000 documents, reached as the record is read).
+Seen = int | tuple[int, int, int]
+VERIFIED: dict[str, Seen] = {}
 # generation → what its record was when this process read or last wrote it: the file's (inode, size, modification
 # time), how many entries, and the sum of their hashes. Not the entries themselves: VERIFIED holds them, and a
 # second copy of every name was ~4 MB of a 5,000-document build's peak, and reading the record again to merge
@@ -30,10 +33,34 @@ _RECORDED: dict[str, tuple[tuple[int, int, int] | None, int, int]] = {}
 RECORD = "verified"  # the record's name in a generation folder
 
 
-def _read_record(generation: str) -> dict[str, tuple[int, int, int]]:
+_WORD = 1 << 64
+
+
+def seal(ino: int, size: int, mtime_ns: int) -> Seen:
+    """An entry's (inode, size, modification time) as one int, each number in its own 64 bits (the tuple
+    itself in the odd case of a number outside them: a time before 1970): equal exactly when the three are."""
+    if 0 <= ino < _WORD and 0 <= size < _WORD and 0 <= mtime_ns < _WORD:
+        return ino << 128 | size << 64 | mtime_ns
+    return (ino, size, mtime_ns)
+
+
+def stat_seen(info: os.stat_result) -> Seen:
+    """What :data:`VERIFIED` holds for a file of *info* (``os.stat``'s)."""
+    return seal(info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def unsealed(seen: Seen) -> tuple[int, int, int]:
+    """The three numbers :func:`seal` sealed (the record's file keeps them as a list)."""
+    if isinstance(seen, tuple):
+        return seen
+    return seen >> 128, (seen >> 64) & (_WORD - 1), seen & (_WORD - 1)
+
+
+def _read_record(generation: str, prefix: str = "") -> dict[str, Seen]:
+    """The record's entries, each name after *prefix* (the generation folder's, for :data:`VERIFIED`)."""
     with contextlib.suppress(OSError, ValueError, TypeError, AttributeError, IndexError):
         data = json.loads(_read(f"{generation}/{RECORD}"))
-        return {str(name): (int(seen[0]), int(seen[1]), int(seen[2])) for name, seen in data.items()
+        return {prefix + str(name): seal(int(seen[0]), int(seen[1]), int(seen[2])) for name, seen in data.items()
                 if isinstance(seen, list) and len(seen) == 3}
     return {}
 
@@ -46,7 +73,7 @@ def _file(path: str) -> tuple[int, int, int] | None:
     return info.st_ino, info.st_size, info.st_mtime_ns
 
 
-def _summary(items: Iterable[tuple[str, tuple[int, int, int]]]) -> tuple[int, int]:
+def _summary(items: Iterable[tuple[str, Seen]]) -> tuple[int, int]:
     """How many entries and the sum of their hashes: equal for the same entries (in this process)."""
     count = total = 0
     for item in items:
@@ -60,11 +87,12 @@ def load_record(generation: str) -> None:
     if generation in _RECORDED:
         return
     seen_file = _file(f"{generation}/{RECORD}")  # before reading: a later write shows as a change
-    found = _read_record(generation)
-    _RECORDED[generation] = (seen_file, *_summary(found.items()))
     prefix = generation + "/"
-    for name, seen in found.items():
-        VERIFIED.setdefault(prefix + name, seen)
+    found = _read_record(generation, prefix)  # named as VERIFIED names them: no second set of names made
+    start = len(prefix)
+    _RECORDED[generation] = (seen_file, *_summary((path[start:], seen) for path, seen in found.items()))
+    for path, seen in found.items():
+        VERIFIED.setdefault(path, seen)
 
 
 def forget_verified() -> None:
@@ -80,7 +108,7 @@ def save_record(generation: str) -> None:
     prefix = generation + "/"
     start = len(prefix)
 
-    def entries() -> Iterator[tuple[str, tuple[int, int, int]]]:  # <generation>/<folder>/<entry>
+    def entries() -> Iterator[tuple[str, Seen]]:  # <generation>/<folder>/<entry>
         return ((path[start:], seen) for path, seen in VERIFIED.items()
                 if path.startswith(prefix) and path.count("/", start) == 1)
     known = _RECORDED.get(generation)
@@ -103,13 +131,13 @@ def save_record(generation: str) -> None:
             os.unlink(tmp)
 
 
-def _write_json(handle: TextIO, record: Iterable[tuple[str, tuple[int, int, int]]]) -> None:
+def _write_json(handle: TextIO, record: Iterable[tuple[str, Seen]]) -> None:
     """``handle.write(json.dumps(dict(record)))`` a few hundred entries at a time: the whole text and the
     encoder's pieces of it were ~4 MB of a cold 1,000-document build's peak memory, reached here at its end."""
     items = iter(record)
     handle.write("{")
     first = True
-    while batch := dict(itertools.islice(items, _BATCH)):
+    while batch := {name: unsealed(seen) for name, seen in itertools.islice(items, _BATCH)}:
         handle.write(("" if first else ",") + json.dumps(batch, separators=(",", ":"))[1:-1])
         first = False
     handle.write("}")
