@@ -7,7 +7,9 @@
 tests/fixtures/import/<set>/<doc>.txt is the copy taken from a portal, <doc>.yml the header
 written by hand (before the code was run on a held-out set); forms/ holds the same documents
 rebuilt as Word, printed to PDF, saved as a portal page and, for one or two per set, scanned
-(scripts/make_import_forms.py). Every form of a set is copied into one folder and imported with
+(scripts/make_import_forms.py). The ``paste`` form is the Word file's text pasted into a plain editor (made here,
+see word_paste): the docx form's words read by the text reader, so what it loses against docx is the reader's
+(the txt form is the portal's own copy, whose header often differs from the rebuilt one). Every form of a set is copied into one folder and imported with
 ONE ``vanban import FOLDER --to CONTENT`` call, exactly as a clerk would; each written content
 file is then read back through the core. A field is right when it names the same thing (case,
 spacing and tone placement aside, see vanban.importer.evaluate).
@@ -92,14 +94,16 @@ from vanban.importer.lines import Line
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
-FORMS = {"txt": ".txt", "docx": ".docx", "pdf": ".pdf", "html": ".html", "scan": ".scan.pdf"}
+FORMS = {"txt": ".txt", "paste": ".txt", "docx": ".docx", "pdf": ".pdf", "html": ".html", "scan": ".scan.pdf"}
 DEFAULT_SETS = ("tuning", "heldout")
 CLOSING = ("signer", "recipients")
 _WRITTEN = re.compile(r"^(?P<src>.+?): (?:đã tạo|đã nhập trước đây vào) (?P<dst>\S+\.md)")
 
 
 def originals(set_dir: Path, form: str) -> dict[str, Path]:
-    """Stem → file of this form (a text PDF is never a scan)."""
+    """Stem → file of this form (a text PDF is never a scan; the paste form is made from the Word file)."""
+    if form == "paste":
+        return originals(set_dir, "docx")
     if form == "txt":
         return {p.stem: p for p in sorted(set_dir.glob("*.txt"))}
     suffix = FORMS[form]
@@ -107,12 +111,41 @@ def originals(set_dir: Path, form: str) -> dict[str, Path]:
     return {p.name[: -len(suffix)]: p for p in found if form == "scan" or not p.name.endswith(".scan.pdf")}
 
 
-def import_folder(files: dict[str, Path], suffix: str, work: Path) -> tuple[dict[str, dict[str, Any]], int, str]:
-    """Copy *files* into one folder, run one `vanban import` on it; stem → fields read back (absent: failed)."""
+def word_paste(path: Path) -> str:
+    """The text of a Word file as a clerk gets it by pasting it into a plain editor (the ``paste`` form): a paragraph
+    a line (an empty one a blank line), a table row's cells apart by a tab and each cell's paragraphs on lines of
+    their own, as Word's plain-text copy lays them out. The same words as the docx form: what it loses is the text reader's."""
+    from docx import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    doc = Document(str(path))
+    out: list[str] = []
+    for child in doc.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if tag == "p":
+            out.append(Paragraph(child, doc).text)
+        elif tag == "tbl":
+            for row in Table(child, doc).rows:
+                cells: list[Any] = []
+                for cell in row.cells:
+                    if not cells or cell._tc is not cells[-1]._tc:  # a merged cell is listed once per grid column
+                        cells.append(cell)
+                out.append("\t".join("\n".join(p.text for p in c.paragraphs if p.text.strip()) for c in cells))
+    return "\n".join(out) + "\n"
+
+
+def import_folder(files: dict[str, Path], suffix: str, work: Path,
+                  paste: bool = False) -> tuple[dict[str, dict[str, Any]], int, str]:
+    """Copy *files* into one folder (*paste*: their text pasted into .txt files), run one `vanban import` on it;
+    stem → fields read back (absent: failed)."""
     inbox, content = work / "ban-goc", work / "content"
     inbox.mkdir(parents=True)
     for stem, path in files.items():
-        shutil.copyfile(path, inbox / f"{stem}{suffix}")
+        if paste:
+            (inbox / f"{stem}{suffix}").write_text(word_paste(path), "utf-8")
+        else:
+            shutil.copyfile(path, inbox / f"{stem}{suffix}")
     run = subprocess.run([sys.executable, "-m", "vanban.cli", "import", str(inbox), "--to", str(content)],
                          capture_output=True, text=True, timeout=1800, cwd=work)
     got: dict[str, dict[str, Any]] = {}
@@ -214,7 +247,7 @@ def evaluate(set_name: str, verbose: bool, record: list[dict[str, Any]], review_
             continue
         started = time.monotonic()
         with tempfile.TemporaryDirectory(prefix=f"import-eval-{set_name}-{form}-") as tmp:
-            got, status, summary = import_folder(files, suffix, Path(tmp))
+            got, status, summary = import_folder(files, suffix, Path(tmp), paste=form == "paste")
         seconds = time.monotonic() - started
         right = dict.fromkeys(HEADER_FIELDS, 0)
         all_five = 0

@@ -62,6 +62,15 @@ def _width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 
+def basis_goes_on(head: str, before: str, text: str) -> bool:
+    """The preamble's lines that go on whatever their lengths: the next basis of a list after "…;" (so the cue that
+    opened it still governs it), and a basis (*head* opens it) that has not reached its ";", "," or "." yet."""
+    if before.endswith(";") and _NEXT_BASIS.match(text):
+        return True
+    return (bool(_PREAMBLE.match(head.lstrip())) and not _ENDS_SENTENCE.search(before) and not is_upper(text)
+            and not _PREAMBLE.match(text))
+
+
 @dataclass
 class _Run:
     """The paragraph being joined, as :func:`joins` asks of it: its pieces are joined once at the end, and what

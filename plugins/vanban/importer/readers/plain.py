@@ -1,15 +1,47 @@
 """Plain text and Markdown (a portal page copied into a text editor, or a content file).
 
-Only ``**`` tells bold here; a hard line break is only a line (``unwrap`` joins them back).
+Only ``**`` tells bold here; a hard line break is only a line (``unwrap`` joins them back), except where no
+hard wrap could have made it: a line that opens with a capital and runs well past the line above it. A page
+wraps at one width, so a line cut there is never much shorter than the line it goes on into; text pasted from
+Word or a portal that writes one paragraph a line, with no blank line between, is read as Word's paragraphs are
+("Về tăng cường công tác …" / "Do tác động của biến đổi khí hậu …, 300 characters": the trích yếu, then the body).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ...text import nfc
 from ..lines import Block, Line, escape, strip_md
-from ..unwrap import clean_debris
+from ..type_line import dangles
+from ..unwrap import basis_goes_on, clean_debris
+
+_PARAGRAPH = 100  # characters: a line of running text, never a header's or a page's short line
+_SPARE = 1.25  # a proportional font fits more narrow letters on a line than wide ones
+
+
+def _new_paragraph(previous: str, text: str, head: str) -> bool:
+    """Whether *text*, right under *previous* with no blank line, opens a paragraph of its own: *text* is a line of
+    running text that opens with a capital, and its first word would have fitted on *previous* at a width that holds
+    *text* itself; *previous* ends on no word the next must go on from ("… của", "… năm 2008,") and inside no open
+    bracket ("(Quyết định số 1705/QĐ-BNV … của Bộ trưởng" / "Bộ Nội vụ …"); a basis of the preamble (*head* opens
+    its paragraph) runs on to its end."""
+    word = text.split(maxsplit=1)[0] if text.strip() else ""
+    return (bool(previous) and text[:1].isupper() and len(text) >= _PARAGRAPH
+            and len(text) > _SPARE * (len(previous) + 1 + len(word))
+            and not dangles(previous) and previous.count("(") <= previous.count(")")
+            and not basis_goes_on(head, previous, text))
+
+
+def _paragraph_breaks(lines: list[Line]) -> None:
+    """Mark the lines no hard wrap could have made as opening a paragraph (see the module's docstring)."""
+    head = ""
+    for previous, line in pairwise(lines):
+        if previous.gap_before:
+            head = previous.text
+        if not line.gap_before and _new_paragraph(previous.text, line.text, head):
+            line.gap_before = True
 
 
 def read_text_lines(text: str, markdown_source: bool = True) -> list[Block]:
@@ -48,4 +80,6 @@ def read_text_lines(text: str, markdown_source: bool = True) -> list[Block]:
             markdown = f"**{escape(plain)}**" if bold and plain else escape(plain)
         blocks.append(Line(plain, markdown, bold=bold, gap_before=gap))
         gap = False
+    if not markdown_source:  # Markdown says where its paragraphs end
+        _paragraph_breaks([b for b in blocks if isinstance(b, Line)])
     return blocks
