@@ -4,7 +4,8 @@ text, a portal that writes a paragraph a line), read as Word's paragraphs are.
 The txt reader took every line under another as a hard wrap of it, so the trích yếu ran on into the body's first
 paragraph ("Về tăng cường công tác …" / "Do tác động của biến đổi khí hậu …, 300 characters": one trích yếu). A line
 that opens with a capital and runs well past the line above it is no wrap (a page wraps at one width); one under a
-word that must go on ("… của"), inside an open bracket, or in a basis of the preamble still goes on. The written
+word that must go on ("… của"), inside an open bracket, or in a basis of the preamble still goes on. A part, an item
+or a point ("I/ Mục đích:", "2. Nội dung", "a) …", "- …") opens a paragraph too, as ``unwrap`` reads it. The written
 examples are new pages; the last test imports a spent set's Word file pasted as text (scripts/import_eval.py's
 ``paste`` form) and checks its trích yếu against the set's hand-written answer.
 """
@@ -47,6 +48,15 @@ def test_a_line_after_a_word_that_must_go_on_still_goes_on(tmp_path: Path) -> No
                               "huyện về tăng cường công tác phòng cháy, chữa cháy đối với nhà ở kết hợp kinh doanh")
 
 
+def test_a_part_or_an_item_under_the_trich_yeu_opens_a_paragraph(tmp_path: Path) -> None:
+    text = ("LIÊN ĐỘI TRƯỜNG TIỂU HỌC HÒA BÌNH\nSố: 03/KH.LĐ    Hòa Bình, ngày 5 tháng 10 năm 2023\n"
+            "KẾ HOẠCH V/v tổ chức hội thi vẽ tranh về an toàn giao thông\nNăm học 2023 - 2024\n"
+            "I/ Mục đích:\n- Giáo dục học sinh ý thức chấp hành luật giao thông\n"
+            "- Tạo sân chơi bổ ích cho các em\nII/ Nội dung:\n1/ Hình thức\n")
+    front = imported_front(tmp_path, text, "txt")
+    assert front["title"] == "V/v tổ chức hội thi vẽ tranh về an toàn giao thông năm học 2023 - 2024"
+
+
 def test_which_lines_open_a_paragraph() -> None:
     lines = read_text_lines("Về tăng cường công tác phòng cháy, chữa cháy đối với nhà ở\n"
                             f"{_BODY}\n"
@@ -58,6 +68,9 @@ def test_which_lines_open_a_paragraph() -> None:
     assert [line.gap_before for line in lines] == [True, True, False, False, False, False]
     markdown = read_text_lines(f"Về tăng cường công tác phòng cháy\n{_BODY}\n")  # Markdown: one paragraph
     assert [line.gap_before for line in markdown] == [True, False]
+    items = read_text_lines("Về việc tổ chức hội thi\nNăm học 2023 - 2024\n2010 - 2011\nI/ Mục đích:\n"
+                            "- Giáo dục học sinh\n2. Nội dung\na) Hình thức\n", markdown_source=False)
+    assert [line.gap_before for line in items] == [True, False, False, True, True, True, True]
 
 
 def test_a_spent_word_file_pasted_as_text(tmp_path: Path) -> None:

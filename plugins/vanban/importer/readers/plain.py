@@ -5,6 +5,8 @@ hard wrap could have made it: a line that opens with a capital and runs well pas
 wraps at one width, so a line cut there is never much shorter than the line it goes on into; text pasted from
 Word or a portal that writes one paragraph a line, with no blank line between, is read as Word's paragraphs are
 ("Về tăng cường công tác …" / "Do tác động của biến đổi khí hậu …, 300 characters": the trích yếu, then the body).
+A part, an item or a point ("I/ Mục đích:", "2. Nội dung", "a) …", "- …") opens a paragraph as well: ``unwrap`` never
+joins one on, and the header reader now knows it too.
 """
 
 from __future__ import annotations
@@ -34,13 +36,18 @@ def _new_paragraph(previous: str, text: str, head: str) -> bool:
             and not basis_goes_on(head, previous, text))
 
 
+# "I/ Mục đích:", "2. Nội dung", "a) …": a part, an item or a point opens a paragraph, as ``unwrap`` never joins it on
+# (two digits at most, so a year range "2010 - 2011" wrapped under a trích yếu goes on)
+_OPENS_ITEM = re.compile(r"^(?:[IVXLC]{1,4}\s*[./)–-]|\d{1,2}(?:\.\d{1,2})*\s*[./)]|[a-zđ]\)|[-+•])\s+\S")
+
+
 def _paragraph_breaks(lines: list[Line]) -> None:
     """Mark the lines no hard wrap could have made as opening a paragraph (see the module's docstring)."""
     head = ""
     for previous, line in pairwise(lines):
         if previous.gap_before:
             head = previous.text
-        if not line.gap_before and _new_paragraph(previous.text, line.text, head):
+        if not line.gap_before and (_OPENS_ITEM.match(line.text) or _new_paragraph(previous.text, line.text, head)):
             line.gap_before = True
 
 
