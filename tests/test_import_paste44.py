@@ -5,7 +5,8 @@ The txt reader took every line under another as a hard wrap of it, so the trích
 paragraph ("Về tăng cường công tác …" / "Do tác động của biến đổi khí hậu …, 300 characters": one trích yếu). A line
 that opens with a capital and runs well past the line above it is no wrap (a page wraps at one width); one under a
 word that must go on ("… của"), inside an open bracket, or in a basis of the preamble still goes on. A part, an item
-or a point ("I/ Mục đích:", "2. Nội dung", "a) …", "- …") opens a paragraph too, as ``unwrap`` reads it. The written
+or a point ("I/ Mục đích:", "2. Nội dung", "a) …", "- …") opens a paragraph too, as ``unwrap`` reads it; a closing
+row pasted with the tab between its cells ("- Lưu: VT.<TAB>TM. ỦY BAN NHÂN DÂN") is two lines. The written
 examples are new pages; the last test imports a spent set's Word file pasted as text (scripts/import_eval.py's
 ``paste`` form) and checks its trích yếu against the set's hand-written answer.
 """
@@ -55,6 +56,24 @@ def test_a_part_or_an_item_under_the_trich_yeu_opens_a_paragraph(tmp_path: Path)
             "- Tạo sân chơi bổ ích cho các em\nII/ Nội dung:\n1/ Hình thức\n")
     front = imported_front(tmp_path, text, "txt")
     assert front["title"] == "V/v tổ chức hội thi vẽ tranh về an toàn giao thông năm học 2023 - 2024"
+
+
+def test_a_closing_row_pasted_with_its_tab(tmp_path: Path) -> None:
+    """Word's plain text puts a tab between a table's cells: the Nơi nhận column's last line and the signature
+    column's first share a line; the entry ends at the tab."""
+    from vanban.importer.command import run_import
+
+    text = ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 12/TB-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 3 tháng 5 năm 2023\nTHÔNG BÁO\n"
+            "Về lịch tiếp công dân tháng 5 năm 2023\n"
+            f"{_BODY}\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\tTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nNguyễn Văn An\n")
+    source = tmp_path / "ban-sao.txt"
+    source.write_text(text, "utf-8")
+    run_import([str(source)], str(tmp_path / "content"), full=False)
+    written = list((tmp_path / "content").rglob("*.md"))
+    front = yaml.safe_load(written[0].read_text("utf-8").split("---\n")[1])
+    assert [r.rstrip(";.") for r in front["recipients"]] == ["UBND huyện", "Lưu: VT"]
+    assert front["signer"] == "Nguyễn Văn An"
 
 
 def test_which_lines_open_a_paragraph() -> None:

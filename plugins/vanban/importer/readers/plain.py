@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from ...text import nfc
 from ..lines import Block, Line, escape, strip_md
+from ..patterns import SIGN_PREFIX
 from ..type_line import dangles
 from ..unwrap import basis_goes_on, clean_debris
 
@@ -39,6 +40,19 @@ def _new_paragraph(previous: str, text: str, head: str) -> bool:
 # "I/ Mục đích:", "2. Nội dung", "a) …": a part, an item or a point opens a paragraph, as ``unwrap`` never joins it on
 # (two digits at most, so a year range "2010 - 2011" wrapped under a trích yếu goes on)
 _OPENS_ITEM = re.compile(r"^(?:[IVXLC]{1,4}\s*[./)–-]|\d{1,2}(?:\.\d{1,2})*\s*[./)]|[a-zđ]\)|[-+•])\s+\S")
+
+
+_COLUMNS = re.compile(r"\t+")
+
+
+def _signature_column(text: str) -> tuple[str, str] | None:
+    """"- Lưu: VT.<TAB>TM. ỦY BAN NHÂN DÂN": a closing row pasted from a table (Word's plain text puts a tab between
+    its cells), the Nơi nhận column's last line and the signature column's first; the two, when the second opens
+    the signature block."""
+    parts = _COLUMNS.split(text, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and SIGN_PREFIX.match(parts[1].strip()):
+        return parts[0].strip(), parts[1].strip()
+    return None
 
 
 def _paragraph_breaks(lines: list[Line]) -> None:
@@ -85,6 +99,9 @@ def read_text_lines(text: str, markdown_source: bool = True) -> list[Block]:
             markdown = markdown + "**" if starts else "**" + markdown
         if not markdown_source:
             markdown = f"**{escape(plain)}**" if bold and plain else escape(plain)
+            if (columns := _signature_column(plain)) is not None:
+                blocks.append(Line(columns[0], bold=bold, gap_before=gap))
+                plain, markdown, gap = columns[1], escape(columns[1]), True
         blocks.append(Line(plain, markdown, bold=bold, gap_before=gap))
         gap = False
     if not markdown_source:  # Markdown says where its paragraphs end
