@@ -25,7 +25,7 @@ from ..tracking.wording import counts_held, counts_said
 from .escaping import ROOT, escape_str, escape_text, vn_date
 from .task_tables import SummaryRows, task_rows, vb_panel
 
-__all__ = ["ROOT", "RelationRows", "Rows", "Shared", "SummaryRows", "Theme", "autoescaped", "escape_str", "escape_text", "register",
+__all__ = ["ROOT", "Rows", "Shared", "SummaryRows", "Theme", "autoescaped", "escape_str", "escape_text", "register",
            "task_rows", "theme_of", "vb_panel", "vn_date"]
 
 AUTOESCAPED = ("main.html", "404.html", "partials/nav.html", "vanban/")
@@ -98,37 +98,6 @@ class Rows:
                 entry = rendered[id(doc)] = (doc, str(macro(doc, placeholder)))
             out.append(entry[1])
         return Markup("".join(out).replace(placeholder, html.escape(root)))
-
-
-class RelationRows:
-    """``vb_rel_rows(entries, root)``: a relation panel's entries (partials/relations.html) from the ``rel_row``
-    macro, each rendered once per build for its document, whether it is inferred and through which document,
-    and reused on every page that lists it (a document sits in the panels of each document it cites and that
-    cites it: about ten entries a page in the bench's corpus, most of the panels' time), with a placeholder
-    root put back per page as :class:`Rows` does. An entry not of :func:`vanban.relations.relations_of`'s shape
-    is rendered for its page alone."""
-
-    _FIELDS = frozenset(("document", "inferred", "via"))
-
-    def __init__(self, env: Any) -> None:
-        self.env = env
-        # (id of document, inferred, id of via) → (document and via kept alive, entry)
-        self.rendered: dict[tuple[int, bool, int], tuple[object, object, str]] = {}
-
-    def __call__(self, entries: Iterable[Any], root: str) -> Markup:
-        macro = self.env.get_template("vanban/partials/rel_row.html").module.rel_row
-        rendered, out = self.rendered, []
-        for entry in entries:
-            if type(entry) is not dict or entry.keys() != self._FIELDS:
-                out.append(str(macro(entry, ROOT)))
-                continue
-            document, via = entry["document"], entry["via"]
-            key = (id(document), bool(entry["inferred"]), id(via))
-            found = rendered.get(key)
-            if found is None or found[0] is not document or found[1] is not via:
-                found = rendered[key] = (document, via, str(macro(entry, ROOT)))
-            out.append(found[2])
-        return Markup("".join(out).replace(ROOT, escape_text(root)))
 
 
 class Shared:
@@ -231,7 +200,6 @@ def register(env: Any, theme: Theme) -> None:
     env.filters["vn_size"] = human_size
     env.globals["vb_theme"] = theme
     env.globals["vb_rows"] = Rows(env)
-    env.globals["vb_rel_rows"] = RelationRows(env)
     env.globals["vb_shared"] = Shared()
     env.globals["vb_task_rows"] = task_rows  # the rows of partials/task_rows.html
     env.globals["vb_panel"] = vb_panel  # partials/tracking.html
