@@ -110,12 +110,17 @@ def test_hostile_originals_in_one_folder_import_safely_or_are_refused(tmp_path: 
         (originals / name).touch()
     (originals / "lien-ket.txt").symlink_to("/etc/passwd")
     os.mkfifo(originals / "fifo.txt")
+    (originals / ".an.txt").write_text("KẾ HOẠCH\nmột bản gốc mang tên ẩn\n", encoding="utf-8")  # told, not lost
+    (originals / ".DS_Store").write_bytes(b"\0Bud1")  # the system's own: skipped unsaid
+    (originals / ".git").mkdir()
+    (originals / ".git" / "HEAD.txt").write_text("ref: refs/heads/main\n", encoding="utf-8")
     run = _cli("import", "goc", "--to", "content", cwd=tmp_path)
     out = run.stdout + run.stderr
     assert "Traceback" not in out and run.returncode == 1, out
     table = {line.split(" | ")[0].lstrip("| "): line for line in run.stdout.splitlines() if line.startswith("| ")}
-    for name in ("rong.txt", "rong.docx", "rong.pdf", "rong.html", "qua-lon.txt", "lien-ket.txt", "fifo.txt"):
+    for name in ("rong.txt", "rong.docx", "rong.pdf", "rong.html", "qua-lon.txt", "lien-ket.txt", "fifo.txt", ".an.txt"):
         assert "LỖI:" in table[name], out
+    assert "tệp ẩn" in table[".an.txt"] and ".DS_Store" not in out and "HEAD.txt" not in out, out
     for name in ("svg.txt", "xhtml.txt", "trang.md", "ngoai.docx", "js.pdf", "lon.pdf"):
         assert "LỖI:" not in table[name] and "content/" in table[name], out
     assert "quá giới hạn 50 MB" in out  # the big original is not attached, and the clerk is told where to keep it

@@ -48,7 +48,13 @@ def originals(paths: list[Path]) -> Iterator[tuple[Path, str]]:
         elif path.is_dir():
             for child in sorted(path.rglob("*")):
                 relative = child.relative_to(path).parts
-                if any(part.startswith(".") for part in relative) or child.is_dir():
+                if any(part.startswith(".") for part in relative[:-1]) or child.is_dir():
+                    continue  # inside a hidden folder (.git, .cache): not the clerk's originals
+                if child.name.startswith("."):
+                    # A hidden file: the system's own (.DS_Store) unless it is an original by its suffix, which
+                    # the clerk is told of rather than losing it unseen (count in = count out)
+                    if child.suffix.lower() in SUPPORTED or child.suffix.lower() == ".doc":
+                        yield child, "tên tệp bắt đầu bằng dấu chấm (tệp ẩn): bỏ qua — đổi tên bỏ dấu chấm đầu nếu cần nhập"
                     continue
                 if child.is_symlink():
                     yield child, "là liên kết tượng trưng (symlink): bỏ qua"
