@@ -107,7 +107,7 @@ def resolve_attachments(
     found: dict[str, Attachment] = {}
     refused: set[str] = set()  # listed and kept in the folder: refused once, reported once
     by_name: dict[str, str] = {}  # published name (case-folded) → source
-    doc_dir = posixpath.dirname(doc.source)  # joined, then normalised: as its PurePosixPath's parent would be
+    doc_dir = posixpath.dirname(doc.source) or "."  # as its PurePosixPath's parent: "." for a file at the top
 
     def refuse(line: int, message: str, fix: str, cleaned: bool = False) -> None:
         problems.append(Problem(doc.source, line, "attachments", message, fix, cleaned=cleaned))

@@ -337,8 +337,13 @@ def _with_slug(doc: Document, slug: str) -> Document:
     if doc.slug == slug:
         return doc
     moved = object.__new__(Document)
-    moved.__dict__.update(doc.__dict__, slug=slug)
+    state = doc.__dict__
+    # the fields only: a cached property already read (``id``, made of the old slug) is made again by the copy
+    moved.__dict__.update({name: state[name] for name in _DOCUMENT_FIELDS}, slug=slug)
     return moved
+
+
+_DOCUMENT_FIELDS = tuple(f.name for f in dataclasses.fields(Document))
 
 
 def assign_slugs(documents: list[Document], arrival: dict[str, float] | None = None) -> list[Document]:
