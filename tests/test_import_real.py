@@ -152,7 +152,8 @@ def test_folder_import_never_writes_a_hidden_or_empty_name(tmp_path: Path) -> No
                        "van-ban/chua-ro-nam/ghi-chu-2.md", "van-ban/chua-ro-nam/ghi-chu.md"], written
     assert all(not Path(p).name.startswith((".", "-")) for p in written)
     table = [line for line in run.stdout.splitlines() if line.startswith("| ")]
-    assert len(table) == 1 + 4 and any("62/KH-UBND" in line and "ổn" in line for line in table)
+    assert len(table) == 1 + 5 and any("62/KH-UBND" in line and "ổn" in line for line in table)
+    assert any(line.startswith("| .an.txt |") and "tệp ẩn" in line for line in table)  # told, never written
     check = subprocess.run([sys.executable, "-m", "vanban.cli", "check", str(tmp_path / "content"), "--lenient"],
                            capture_output=True, text=True)
     assert "Traceback" not in check.stdout + check.stderr
