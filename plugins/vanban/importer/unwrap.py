@@ -62,13 +62,21 @@ def _width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 
-def basis_goes_on(head: str, before: str, text: str) -> bool:
-    """The preamble's lines that go on whatever their lengths: the next basis of a list after "…;" (so the cue that
-    opened it still governs it), and a basis (*head* opens it) that has not reached its ";", "," or "." yet."""
-    if before.endswith(";") and _NEXT_BASIS.match(text):
-        return True
+def _next_basis(before: str, text: str) -> bool:
+    """"…;" then "Quyết định số …": the next basis of a list, which the cue that opened it still governs."""
+    return before.endswith(";") and _NEXT_BASIS.match(text) is not None
+
+
+def _basis_unfinished(head: str, before: str, text: str) -> bool:
+    """A basis (*head* opens it: "Xét đề nghị của Trưởng" / "Ban Dân tộc tại …") that has not reached its ";", ","
+    or "." yet, and *text* no heading in capitals nor the next clause's cue."""
     return (bool(_PREAMBLE.match(head.lstrip())) and not _ENDS_SENTENCE.search(before) and not is_upper(text)
             and not _PREAMBLE.match(text))
+
+
+def basis_goes_on(head: str, before: str, text: str) -> bool:
+    """The preamble's lines that go on whatever their lengths (:func:`_next_basis`, :func:`_basis_unfinished`)."""
+    return _next_basis(before, text) or _basis_unfinished(head, before, text)
 
 
 @dataclass
@@ -154,7 +162,7 @@ def _word_continues(previous: _Run, line: Line) -> bool:
     before, text = previous.before(), line.text.lstrip()
     if previous.first.cell or line.cell or previous.bold or line.bold or not before or not text:
         return False
-    if before.endswith(";") and _NEXT_BASIS.match(text):
+    if _next_basis(before, text):
         return True
     return (not _ENDS_SENTENCE.search(before) and not _OPENS_ITEM.match(text) and not previous.upper_text()
             and bool(_CONTINUES.match(text)))
@@ -169,7 +177,7 @@ def joins(previous: _Run, line: Line, width: int) -> bool:
         return previous.first.formatted and line.formatted and _word_continues(previous, line)
     if line.gap_before or previous.first.cell != line.cell:
         return False
-    if before.endswith(";") and _NEXT_BASIS.match(text):
+    if _next_basis(before, text):
         return True
     if not before or not text or _ENDS_SENTENCE.search(before) or _OPENS_ITEM.match(text):
         return False
@@ -177,7 +185,7 @@ def joins(previous: _Run, line: Line, width: int) -> bool:
         return False  # "Kính gửi: …" / "Thực hiện Quyết định …": a new clause starts at the margin
     if is_upper(text) and text.rstrip().endswith(":"):
         return False  # "QUYẾT ĐỊNH:" after the last basis ("…ngày 15/01/2016,") enacts: a paragraph of its own
-    if _PREAMBLE.match(previous.head().lstrip()) and not is_upper(text) and not _PREAMBLE.match(text):
+    if _basis_unfinished(previous.head(), before, text):
         return True  # "Xét đề nghị của Trưởng" / "Ban Dân tộc tại …": a basis runs to its ";", "," or "."
     if previous.upper_text() and not is_upper(text) and not before.endswith((",", "-", "–")):
         return False  # a heading in capitals ("ỦY BAN NHÂN DÂN TỈNH …") stands alone
