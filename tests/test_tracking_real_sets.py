@@ -144,7 +144,8 @@ def test_late_heldout_sets_are_large_new_and_spent(name: str) -> None:
                           ("heldout18", 90, 10, 12, 4, True),
                           ("heldout19", 88, 9, 9, 2, True),
                           ("heldout20", 105, 10, 7, 6, True),
-                          ("heldout21", 110, 10, 14, 14, True)])
+                          ("heldout21", 110, 10, 14, 14, True),
+                          ("heldout22", 115, 10, 15, 14, False)])
 def test_the_larger_late_sets_are_larger_and_new(name: str, tasks: int, empty: int, dated: int, periodic: int,
                                                  spent: bool) -> None:
     """heldout9 and heldout10 (twenty-third session, heldout10 gathered after heldout9, pooled with it to score the
@@ -166,8 +167,9 @@ def test_the_larger_late_sets_are_larger_and_new(name: str, tasks: int, empty: i
     gathered in the thirty-second while heldout18 was spent; the same list rule; 9 dated and 2 periodic duties: the stored pages
     not yet taken held few; heldout20 gathered in the thirty-third while heldout19 was spent; 7 dated and 6 periodic duties);
     heldout21 gathered in the thirty-fourth while heldout20 was spent; the same rules; 15 dated
-    and 16 periodic duties, the periodic ones from three passages). A failure names that set's passages only, never another
-    set's text."""
+    and 16 periodic duties, the periodic ones from three passages); fresh, scored only when named, is heldout22 (thirty-fifth,
+    gathered while heldout21 was spent; the same rules; 17 dated and 16 periodic duties, the periodic ones from two passages).
+    A failure names that set's passages only, never another set's text."""
     fresh = EVAL.read_set(name)
     older = [p for other in EVAL.SETS + EVAL.FRESH if other != name for p in EVAL.read_set(other)]
     assert 45 <= len(fresh) <= 55 and sum(len(p.tasks) for p in fresh) >= tasks
