@@ -95,12 +95,14 @@ def test_the_shipped_weights_are_sorted_rounded_and_small() -> None:
 
 @pytest.fixture(scope="module")
 def examples() -> list[Any]:
-    return list(TRAIN.first_contact_examples(TRAIN.examples(TRAIN.TRAIN_SETS)))
+    return list(TRAIN.first_contact_examples(TRAIN.examples(TRAIN.SHIPPED_SETS)))
 
 
 def test_training_is_reproducible_and_the_shipped_model_is_a_retrain(examples: list[Any]) -> None:
-    """Two trainings give the same JSON; the shipped model decides as a retrain on today's extractor does (a change of
-    the extractor that moves a few features moves a few decisions: rerun scripts/train_relation.py when this fails)."""
+    """Two trainings give the same JSON; the shipped model decides as a retrain on today's extractor does, on the sets
+    it was trained on (``SHIPPED_SETS``: a set spent later is not in it, and a model agrees less with a retrain that
+    has learned sets it never saw).  A change of the extractor that moves a few features moves a few decisions: rerun
+    ``scripts/train_relation.py --sets`` those sets when this fails."""
     assert len(examples) > 2500 and {e.gold for e in examples} == {IMPLEMENTS, MENTIONS}
     first, again = TRAIN.fit(examples), TRAIN.fit(examples)
     assert TRAIN.to_json(first) == TRAIN.to_json(again)
