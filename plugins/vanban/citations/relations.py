@@ -40,6 +40,7 @@ from .news import ISSUED, ISSUED_REACH
 from .ownscope import own_scope
 from .ownvoice import carried_out_by_issuer
 from .ownwork import ISSUED_LIST, QUANTIFIER_WORDS, own_work, tallied
+from .pointback import points_back_carrying_out
 from .preamble import PREAMBLE_PROPOSALS
 from .purposes import purpose_start, purposed
 from .vocabulary import TYPE_START
@@ -185,6 +186,8 @@ def relate_core(
         core.implements = core.implements or (not page.meeting and in_content_section(w, core.start))
         # "… về triển khai thực hiện Chỉ thị số 28-CT/TW" on the plan's own text: what its issuer carries out
         core.implements = core.implements or (page.full_text and carried_out_by_issuer(w, clause_start, core.start))
+        # "Đây cũng là hoạt động thiết thực của Hội triển khai Quyết định …": the reported event carries it out
+        core.implements = core.implements or points_back_carrying_out(w, clause_start, core.start)
     # the next item of a list whose first item implements
     core.implements = core.implements or (head is not None and head.implements)
 
