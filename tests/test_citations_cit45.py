@@ -59,3 +59,44 @@ def test_pointing_back_at_people_or_a_review_or_a_rule_stays_a_mention(extractor
     got = relations(extractor(text, find_own=True))
     assert got == {"05-CT/TW": MENTIONS, "12-NQ/HU": MENTIONS, "1656/QĐ-UBND": MENTIONS}
 
+
+def test_a_sentence_looking_back_on_a_span_of_carrying_out_on_a_meetings_page(extractor: Extractor) -> None:
+    """"Qua 5 năm thực hiện thực hiện Chỉ thị số 05 – CT/TW …, nhận thức … được nâng lên" after a review meeting's lead
+    (heldout32 h32-36), "Sau 2 năm thực hiện Kết luận số 01-KL/TW …, xã Vĩnh Trường đã …" (heldout34 h34-07): the
+    meeting's name holds its review, the sentence opening with the span tells the body's own carrying out (rule C)."""
+    text = (
+        "Đảng ủy xã Tân Lập sơ kết 3 năm thực hiện Nghị quyết số 09-NQ/HU\n\n"
+        "Sáng 14/8, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 09-NQ/HU ngày 2/6/2021 "
+        "của Ban Chấp hành Đảng bộ huyện về phát triển chăn nuôi. Dự hội nghị có đồng chí Phó Bí thư Huyện ủy.\n\n"
+        "Qua 3 năm triển khai thực hiện Nghị quyết số 09-NQ/HU, tổng đàn gia súc của xã tăng 18%, nhiều hộ thoát nghèo.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None
+    assert relations(got) == {"09-NQ/HU": IMPLEMENTS}
+
+
+def test_a_look_back_under_a_date_stamp_and_a_term_of_office(extractor: Extractor) -> None:
+    """"Thứ Hai, ngày 17/05/2021 | 06:29⏎Sau 5 năm thực hiện Chỉ thị số 05 …, Đảng bộ … đã …" (heldout34 h34-08: the
+    stamp has no end mark, the line's capital opens the sentence), "Sau hơn nửa nhiệm kỳ thực hiện Nghị quyết số
+    02-NQ/HU" (heldout30 h30-18, a term of office as the unit)."""
+    text = (
+        "Thứ Ba, ngày 04/06/2024 | 07:15\n"
+        "Sau hơn nửa nhiệm kỳ thực hiện Nghị quyết số 03-NQ/TU ngày 20/4/2021 của Ban Chấp hành Đảng bộ tỉnh về giảm "
+        "nghèo bền vững, Đảng bộ và Nhân dân huyện Si Ma Cai đã đạt nhiều kết quả. Giao lưu tại Hội nghị sơ kết.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"03-NQ/TU": IMPLEMENTS}
+
+
+def test_a_span_during_which_or_a_review_of_it_stays_the_meetings_business(extractor: Extractor) -> None:
+    """The mirrors on a review meeting's page: "Trong 10 năm triển khai, thực hiện Chương trình phối hợp số 09/…"
+    (heldout16 h16-18: a span during which, labelled mentions), the meeting's own "tổng kết 5 năm thực hiện …", and a
+    span whose verb is no carrying out ("Sau 3 năm ban hành Quyết định số …")."""
+    text = (
+        "Ngày 20/6, Công an tỉnh và Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện Chương trình phối hợp "
+        "số 07/CTr-CAT-MTTQ ngày 1/3/2019 về phong trào toàn dân bảo vệ an ninh Tổ quốc.\n\n"
+        "Trong 5 năm triển khai, thực hiện Chương trình phối hợp số 07/CTr-CAT-MTTQ, phong trào được các cấp quan tâm.\n\n"
+        "Sau 3 năm ban hành Quyết định số 112/QĐ-UBND ngày 5/1/2021 của UBND tỉnh, các mô hình tự quản được nhân rộng. "
+        "Các đại biểu phát biểu tham luận tại hội nghị.\n"
+    )
+    got = relations(extractor(text, find_own=True))
+    assert got == {"07/CTr-CAT-MTTQ": MENTIONS, "112/QĐ-UBND": MENTIONS}

@@ -35,6 +35,7 @@ from .cues import (
 from .directives import DIRECTED_CUE, DRAFTED, addressed, blocked, directed
 from .dissemination import OBJECT_ABOUT, TASK_NOUN, duty_heads, in_content_section
 from .lists import at_meeting, listed_by_main_clause, reported_item
+from .lookback import looks_back_on_carrying_out
 from .model import Core, Page
 from .news import ISSUED, ISSUED_REACH
 from .ownscope import own_scope
@@ -188,6 +189,8 @@ def relate_core(
         core.implements = core.implements or (page.full_text and carried_out_by_issuer(w, clause_start, core.start))
         # "Đây cũng là hoạt động thiết thực của Hội triển khai Quyết định …": the reported event carries it out
         core.implements = core.implements or points_back_carrying_out(w, clause_start, core.start)
+        # "Sau 5 năm thực hiện Chỉ thị số 05 …, Đảng bộ … đã …": a body's look back, on a meeting's page too
+        core.implements = core.implements or looks_back_on_carrying_out(w, clause_start, core.start)
     # the next item of a list whose first item implements
     core.implements = core.implements or (head is not None and head.implements)
 
