@@ -60,15 +60,18 @@ SPAN = re.compile(
     re.IGNORECASE,
 )
 
+# How far before a citation the span's head may stand (bounds the work per citation: extraction stays linear)
+HEAD_REACH = 160
+
 
 def looks_back_on_carrying_out(w: str, clause_start: int, start: int) -> bool:
     """Whether the clause at *clause_start* opens with a span looked back on and the citation at *start* (its type
     word) follows it with carrying-out verbs and their fillers only between.  A line of the clause that opens with a
     capital is a sentence's head too: a date stamp or a headline above it has no end mark to close a clause ("Thứ Hai,
     ngày 17/05/2021 | 06:29⏎Sau 5 năm thực hiện Chỉ thị số 05 …", heldout34 h34-08)."""
-    head = clause_start
-    line = w.rfind("\n", clause_start, start) + 1
-    if line > clause_start and w[line : line + 1].isupper():
-        head = line
+    line = w.rfind("\n", max(clause_start, start - HEAD_REACH), start) + 1
+    head = line if line > clause_start and w[line : line + 1].isupper() else clause_start
+    if start - head > HEAD_REACH:
+        return False  # the span and its verbs are a few words: a far head is no look back at this citation
     span = SPAN.match(w, head, start)
     return span is not None and CARRIED.match(w, span.end(), start) is not None

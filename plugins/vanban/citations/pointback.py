@@ -56,11 +56,16 @@ POINTED = re.compile(
 # heldout29 ae16, a commendation's news) tallies what the people did; the event is not said to carry it out
 OTHERS_ACTS = re.compile(r"(?<![^\W_])(?:đã|đang|sẽ|vừa)(?![^\W_])", re.IGNORECASE)
 
+# How far before a citation the pointing subject may stand: a sentence's subject, "là" and a short predicate
+POINT_REACH = 240
+
 
 def points_back_carrying_out(w: str, clause_start: int, start: int) -> bool:
     """Whether the clause at *clause_start* opens with a subject pointing back at the page's event and "là", and the
     citation at *start* (its type word) follows a carrying-out verb of that clause (:mod:`.ownvoice`) with no verb of
     another actor between "là" and it."""
+    if start - clause_start > POINT_REACH:
+        return False  # bounds the work per citation (extraction stays linear)
     pointed = POINTED.match(w, clause_start)
     if pointed is None or not carried_out_by_issuer(w, clause_start, start):
         return False
