@@ -64,6 +64,11 @@ session's start and final import code (neither tuned on it).
 
     python scripts/import_eval.py --set heldout33 -v --json out.json
 
+heldout34, gathered in the thirty-fifth session, is fresh: only the coordinator names it, to score that
+session's start and final import code (neither tuned on it).
+
+    python scripts/import_eval.py --set heldout34 -v --json out.json
+
 A set gathered for a session's final code is fresh until then: only the coordinator names it.
 
     python scripts/import_eval.py --set heldout24 -v --json out.json

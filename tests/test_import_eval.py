@@ -15,6 +15,7 @@ by the thirty-third, heldout32 (gathered in the thirty-third) by the thirty-four
 here, never the importer's output on them; the kinds of trouble the spent sets showed are pinned on small written
 examples in test_import_kinds.py.
 heldout33 (gathered in the thirty-fourth session) is fresh.
+heldout34 (gathered in the thirty-fifth session) is fresh.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ EVAL = load_script("import_eval")
                                               ("heldout27", 37), ("heldout28", 28),
                                               ("heldout29", 32), ("heldout30", 29),
                                               ("heldout31", 32), ("heldout32", 28),
-                                              ("heldout33", 28)])
+                                              ("heldout33", 28), ("heldout34", 28)])
 def test_fresh_set_is_annotated_and_has_every_form(name: str, minimum: int) -> None:
     fresh = IMPORT_SETS / name
     texts = sorted(fresh.glob("*.txt"))
@@ -95,7 +96,8 @@ SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": (
                 "heldout30": ("heldout31",),  # citations heldout31: the same (31st) session
                 "heldout31": ("heldout32",),  # citations heldout32: the same (32nd) session
                 "heldout32": ("heldout33",),  # citations heldout33: the same (33rd) session
-                "heldout33": ("heldout34",)}  # citations heldout34: the same (34th) session
+                "heldout33": ("heldout34",),  # citations heldout34: the same (34th) session
+                "heldout34": ("heldout35",)}  # citations heldout35: the same (35th) session
 
 
 @pytest.mark.parametrize("name", ["dev14", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
@@ -104,7 +106,7 @@ SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": (
                                   "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
                                   "heldout25", "heldout26", "heldout27", "heldout28",
                                   "heldout29", "heldout30", "heldout31", "heldout32",
-                                  "heldout33"])
+                                  "heldout33", "heldout34"])
 def test_a_fresh_set_shares_no_document_with_the_other_sets(name: str) -> None:
     """The fresh set is new: no source page of any import or citation set, no (number, issuer) of an import set."""
     fresh = IMPORT_SETS / name
