@@ -175,3 +175,15 @@ def test_a_saved_file_holds_the_patterns_this_process_made_found_or_fresh(folder
     regex_cache.save(str(folder))
     saved = json.loads(regex_cache.file_path(str(folder)).read_text(encoding="utf-8"))["patterns"]
     assert saved == {f"0:{ARTICLE}": regex_cache.program(ARTICLE, 0), f"0:{clause}": regex_cache.program(clause, 0)}
+
+
+CLASSES = ["[aàáảãạăằắẳẵặâầấẩẫậ]", "[^aàáảãạ\\d]", "[A-ZĐ]", "[\\w·-]", "[0-9a-zđ]", "[ \\t]", "[^\\W_]"]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE, re.ASCII, re.ASCII | re.IGNORECASE])
+def test_a_character_class_optimised_once_serves_every_pattern_as_re_compiles_it(flags: int) -> None:
+    # the same classes in several patterns, under each case rule: every program is re's own
+    texts = [f"{a}+{b}?(?:x{a}|{b}y)" for a in CLASSES for b in CLASSES[:3]]
+    for text in texts:
+        made = regex_cache.made_from(text, regex_cache.program(text, flags))
+        assert made == regex_cache.compiled_by_re(text, flags)
