@@ -59,10 +59,8 @@ at its start and tuned on (first-contact figures and kinds in tests/fixtures/imp
 heldout32, gathered in the thirty-third session (scored on its start and final code), was spent by the thirty-fourth
 at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
-heldout33, gathered in the thirty-fourth session, is fresh: only the coordinator names it, to score that
-session's start and final import code (neither tuned on it).
-
-    python scripts/import_eval.py --set heldout33 -v --json out.json
+heldout33, gathered in the thirty-fourth session (scored on its start and final code), was spent by the thirty-fifth
+at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
 heldout34, gathered in the thirty-fifth session, is fresh: only the coordinator names it, to score that
 session's start and final import code (neither tuned on it).
