@@ -48,6 +48,12 @@ _SECOND_BODY = re.compile(r"\b(?:tỉnh|huyện|thành phố|quận|thị xã|x�
 # ("MÔI TRƯỜNG", "THỊ TRƯỜNG", "xã Trường Đông" are words of one name).
 _UNIT_AFTER = re.compile(r"^(?:SO|UY BAN NHAN DAN|UBND|PHONG|BO)\s.+?\s(?:BENH VIEN|TRUNG TAM|(?<!MOI )(?<!THI )(?<!CONG )"
                          r"(?<!QUANG )(?<!XA )(?<!HUYEN )(?<!PHUONG )(?<!TINH )(?<!QUAN )TRUONG)\s")
+# "Ban Chấp hành Đoàn tỉnh Hưng Yên Nhà Thiếu Nhi tỉnh", "… Quận đoàn - Quân 6 BCH Đoàn THPT …", "Huyện Củ Chi Trường THCS
+# …": a managing line and its unit read as one name, the unit opening after the managing line's place (two capitalised
+# words or a number), where no one name goes on ("Ban Chấp hành Đoàn Trường …", "xã Trường Sơn" are one name).
+_UNIT_AFTER_PLACE = re.compile(r"(?:[A-ZĐ]\w*\s+[A-ZĐ]\w*|\d+)\s+(?:BCH|Ban Chấp hành|BAN CHẤP HÀNH|Nhà [Tt]hiếu [Nn]hi|NHÀ THIẾU NHI|"
+                               r"Trường|TRƯỜNG|Sở|SỞ|Phòng|PHÒNG|Chi cục|CHI CỤC|Bệnh viện|BỆNH VIỆN|Trung tâm|TRUNG TÂM|"
+                               r"Liên đội|LIÊN ĐỘI)\s")
 # A number's issuing code that names one kind of body: the issuer must be of that kind.
 _CODE_BODY = (("BCĐ", ("BAN CHI DAO", "BCD")), ("HĐND", ("HOI DONG NHAN DAN", "HDND")), ("TTg", ("THU TUONG",)))
 _NAMED_DISTRICT = re.compile(r"\b(?:huyện|quận|thị xã|thành phố)\s+[A-ZĐ]", re.I)
@@ -182,7 +188,7 @@ def check_fields(result: ImportResult, text: str, citations: tuple[Citation, ...
         _flag(result, "issuer", f"cơ quan ban hành “{issuer}” lẫn quốc hiệu: chỉ ghi tên cơ quan")
     elif issuer and _CUT_END.search(issuer):
         _flag(result, "issuer", f"cơ quan ban hành “{issuer}” dừng giữa tên: có lẽ mất phần đầu hay phần cuối")
-    elif _SECOND_BODY.search(issuer) or _UNIT_AFTER.search(folded_issuer + " "):
+    elif _SECOND_BODY.search(issuer) or _UNIT_AFTER.search(folded_issuer + " ") or _UNIT_AFTER_PLACE.search(issuer):
         _flag(result, "issuer", f"cơ quan ban hành “{issuer}” nêu hai cơ quan: có lẽ lẫn cơ quan chủ quản")
     elif issuer and (wrong := next((c for c, body in _CODE_BODY if c in code and not any(b in folded_issuer for b in body)), "")):
         _flag(result, "issuer", f"số ký hiệu “{number}” mang mã “{wrong}” nhưng cơ quan ban hành là “{issuer}”")

@@ -1,0 +1,65 @@
+"""Thirty-fifth session (heldout33 spent): two kinds pooled over every spent set. A managing line and its unit read as
+one issuer is reported, never written silently (heldout28 ad09, heldout31 ag01, heldout33 ai06); a portal's record
+labels under the trích yếu end it (heldout4 q16, heldout6 s35, heldout16 g14, heldout18 j15, heldout20 l06 in the
+paste form, heldout24 o07 in the pdf form). Every page here is written for the test, in other bodies and places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from vanban.importer.command import run_import
+
+_BODY = ("Căn cứ chương trình công tác năm 2024 của đơn vị, nhằm tạo sân chơi bổ ích cho thiếu nhi trong dịp hè, đơn vị "
+         "xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n- Tạo sân chơi lành mạnh cho thiếu nhi.\n")
+
+
+def _import_txt(tmp_path: Path, text: str) -> tuple[dict[str, object], str]:
+    """*text* as a .txt copy through `vanban import`: the front matter written and the report printed."""
+    import contextlib
+    import io
+
+    source = tmp_path / "ban-sao.txt"
+    source.write_text(text, "utf-8")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        run_import([str(source)], str(tmp_path / "content"), full=False)
+    written = list((tmp_path / "content").rglob("*.md"))
+    assert len(written) == 1
+    return yaml.safe_load(written[0].read_text("utf-8").split("---\n")[1]), out.getvalue()
+
+
+def _flagged(report: str, key: str) -> bool:
+    return any(line.startswith(("  ? chưa chắc", "  ✗ chưa xác định")) and f"({key})" in line
+               for line in report.splitlines())
+
+
+# ag01's shape: the Đoàn's managing line over its unit, the Đoàn's own line after the number (columns interleaved)
+_UNIT_UNDER_UNION = """BCH ĐOÀN TỈNH NAM ĐỊNH
+NHÀ THIẾU NHI TỈNH
+***
+Số: 15-KH/NTN
+ĐOÀN TNCS HỒ CHÍ MINH
+Nam Định, ngày 10 tháng 5 năm 2024
+KẾ HOẠCH
+Tổ chức Ngày hội thiếu nhi vui khỏe năm 2024
+
+""" + _BODY
+
+
+def test_a_managing_line_read_with_its_unit_is_reported(tmp_path: Path) -> None:
+    front, report = _import_txt(tmp_path, _UNIT_UNDER_UNION)
+    assert front["number"] == "15-KH/NTN"
+    assert front["title"] == "Tổ chức Ngày hội thiếu nhi vui khỏe năm 2024"
+    if front["issuer"] != "Nhà thiếu nhi tỉnh Nam Định":  # what it writes, when it is not the unit, is looked at
+        assert _flagged(report, "issuer"), (front["issuer"], report)
+
+
+def test_a_union_unit_of_a_school_is_one_name_and_not_reported(tmp_path: Path) -> None:
+    """The mirror: "BAN CHẤP HÀNH ĐOÀN TRƯỜNG THPT …" is one body ("Đoàn Trường": no place before the unit)."""
+    text = ("BAN CHẤP HÀNH ĐOÀN TRƯỜNG THPT LÝ THƯỜNG KIỆT\nSố: 21-KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
+            "Hải Phòng, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nTổ chức Hội trại truyền thống năm 2024\n\n" + _BODY)
+    front, report = _import_txt(tmp_path, text)
+    assert front["issuer"] == "Ban Chấp hành Đoàn Trường THPT Lý Thường Kiệt"
+    assert not _flagged(report, "issuer"), report
