@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
+from conftest import imported_front
 from vanban.importer.command import run_import
 
 _BODY = ("Căn cứ chương trình công tác năm 2024 của đơn vị, nhằm tạo sân chơi bổ ích cho thiếu nhi trong dịp hè, đơn vị "
@@ -63,3 +65,56 @@ def test_a_union_unit_of_a_school_is_one_name_and_not_reported(tmp_path: Path) -
     front, report = _import_txt(tmp_path, text)
     assert front["issuer"] == "Ban Chấp hành Đoàn Trường THPT Lý Thường Kiệt"
     assert not _flagged(report, "issuer"), report
+
+
+# a Word copy of a law portal's page pasted into a text editor: the record's rows (label, tab, value) and labels on
+# lines of their own right under the trích yếu, no blank line between
+_RECORD_ROWS = """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÀ NAM\tĐộc lập - Tự do - Hạnh phúc
+Số: 41/QĐ-UBND\tPhủ Lý, ngày 14 tháng 3 năm 2019
+QUYẾT ĐỊNH
+Về việc thành lập Ban Chỉ đạo phổ cập giáo dục tỉnh Hà Nam
+Loại văn bản\tQuyết định
+Cơ quan ban hành\tỦy ban nhân dân tỉnh Hà Nam
+Người ký\tTrần Văn An
+ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+"""
+
+_SIZE_AND_CONTENT = """PHÒNG GD&ĐT YÊN LẠC
+TRƯỜNG TIỂU HỌC ĐỒNG CƯƠNG
+Số: 07/KH-TH
+KẾ HOẠCH
+bồi dưỡng học sinh năng khiếu năm học 2023 - 2024
+Dung lượng 180 KB
+Nội dung
+Căn cứ kế hoạch năm học 2023 - 2024 của nhà trường, Trường Tiểu học Đồng Cương xây dựng kế hoạch như sau:
+"""
+
+_SUBJECT_LABEL = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 15/2023/TT-BGDĐT
+THÔNG TƯ
+Quy định về tổ chức hoạt động thư viện trường học
+Chủ đề:
+Lưu
+Nội dung Text: Thông tư Số: 15/2023/TT-BGDĐT
+Căn cứ Nghị định số 86/2022/NĐ-CP ngày 24 tháng 10 năm 2022 của Chính phủ;
+"""
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    (_RECORD_ROWS, "Về việc thành lập Ban Chỉ đạo phổ cập giáo dục tỉnh Hà Nam"),
+    (_SIZE_AND_CONTENT, "bồi dưỡng học sinh năng khiếu năm học 2023 - 2024"),
+    (_SUBJECT_LABEL, "Quy định về tổ chức hoạt động thư viện trường học"),
+])
+def test_a_portal_record_label_ends_the_trich_yeu(tmp_path: Path, text: str, title: str) -> None:
+    front = imported_front(tmp_path, text, "txt")
+    assert front["title"] == title
+
+
+def test_content_words_in_a_trich_yeu_are_not_a_label(tmp_path: Path) -> None:
+    """The mirror: "Nội dung …" going on a trích yếu (no colon, not alone on its line) is the trích yếu's."""
+    text = ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nSố: 30/KH-UBND\nTân Lập, ngày 05 tháng 4 năm 2024\nKẾ HOẠCH\n"
+            "Triển khai thực hiện các\nNội dung chuyển đổi số năm 2024\n\n" + _BODY)
+    front = imported_front(tmp_path, text, "txt")
+    assert front["title"] == "Triển khai thực hiện các Nội dung chuyển đổi số năm 2024"

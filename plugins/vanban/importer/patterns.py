@@ -112,3 +112,11 @@ OFFICE_OF_BODY = re.compile(r"^(?:Phó\s+Chủ tịch|(?:(?:Phó|Quyền)\s+)?(?
 # an office a person holds, as a lead names it before or after his name ("ông X, Chủ tịch UBND tỉnh …")
 OFFICE = re.compile(r"^(?:(?:Phó|Quyền)\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Tổng Giám đốc|Hiệu trưởng|Trưởng|Bộ trưởng|"
                     r"Thứ trưởng|Thủ tướng|Chánh|Cục trưởng|Tổng cục trưởng|Chi cục trưởng|Viện trưởng|Chủ nhiệm)\s")
+
+
+# "Loại văn bản | Quyết định", "Người ký văn bản:", "Dung lượng 295 KB", "Nội dung", "Chủ đề: Lưu": a portal's record of
+# the document, its labels on lines of their own under the trích yếu (a Word copy of the page keeps them as rows); a
+# label opens no line of a trích yếu, so one ends the trích yếu above it.
+RECORD_LABEL = re.compile(r"^(?:LOAI VAN BAN|NGUOI KY(?: VAN BAN)?\s*(?::|\||$)|DUNG LUONG\b|NOI DUNG(?:\s+\S+)?\s*:|NOI DUNG$|"
+                          r"CHU DE\s*:|CO QUAN BAN HANH\b|NGAY BAN HANH\s*(?::|\||$)|SO HIEU\s*(?::|\||$)|LINH VUC\s*(?::|\||$)|"
+                          r"TINH TRANG\s*(?::|\||$)|NGAY HIEU LUC\b)")

@@ -17,7 +17,7 @@ from ..glossary import TYPE_NAMES
 from ..text import collapse_space, fold
 from .copied_title import COUNTER, once
 from .landmarks import VV
-from .patterns import ADDRESSEE, UPPER_MARKED, is_upper
+from .patterns import ADDRESSEE, RECORD_LABEL, UPPER_MARKED, is_upper
 from .result import ImportResult
 from .run_in import body_start
 from .type_code import QUALIFIER, check_type, is_letter_number, type_from_number, verb_not_type
@@ -310,6 +310,7 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
             if piece.after_break and not (follows or same_cell or over):
                 break
             if ((_OPENER.match(fold(text).upper()) and not text[:1].islower() and not over) or len(" ".join(title)) > MAX_TITLE
+                    or (text[:1].isupper() and RECORD_LABEL.match(fold(text).upper()))
                     or _URGENCY.match(text) or _WEB.match(text) or _PLACE_DATE.match(text)):
                 break  # "V/v …" / "KHẨN": the letter's urgency mark under its V/v (ND 30) is no part of it, nor a
                 # second place-date line a copy kept under it ("Hà Nội ngày 30 tháng 3 năm 2010")
@@ -353,7 +354,8 @@ def read_title(window: Window, rest: list[Piece], after_top: list[Piece], issuer
                                                                 and not _enacts(candidates, index, title[-1]))
             authority = authority or (bool(title) and is_upper(text) and bool(_HEAD_OF.match(key))
                                       and _enacts(candidates, index, title[-1]))
-            if opener or authority or len(" ".join(title)) > MAX_TITLE or (title and text.rstrip().endswith(";")):
+            record = bool(title) and text[:1].isupper() and bool(RECORD_LABEL.match(key))
+            if opener or authority or record or len(" ".join(title)) > MAX_TITLE or (title and text.rstrip().endswith(";")):
                 break  # a trích yếu never ends with ";": that is the preamble's list ("… năm 2015;")
             again = type_word(text) if title and kind else None
             if (_ATTACHMENT.search(text) or _URGENCY.match(text) or _WEB.match(text) or _ISSUED_WITH.match(text)
