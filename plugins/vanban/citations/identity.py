@@ -21,7 +21,8 @@ imported Word file, a portal page) says it in one of a few places, tried in this
    Kế hoạch … (ban hành kèm theo Quyết định số 2216/QĐ-BTP …); triển khai …": a document the sentence names).
    Then a first line that gives a number alone ("1053/QĐ-BVHTTDL"): a record or database page titled by its number; or
    a record line right under the title that repeats the title as its subject ("Về việc phối hợp …⏎Công văn số
-   1639/SNN-CCKL ngày 23/10/2023 của Sở … Về việc phối hợp …").
+   1639/SNN-CCKL ngày 23/10/2023 của Sở … Về việc phối hợp …").  Or a page titled by its letter's subject ("V/v …") whose first
+   number stands bare with its date ("… 37/UBND-VP ngày 10/1/2022"): :func:`.records.subject_record`.
 5.-7. an English copy's header or newsletter item (:mod:`.english`); news leads (:mod:`.leads`), a short page about one
 document, a page presenting its document (:mod:`.published`).
 
@@ -51,7 +52,7 @@ from .model import OwnNumber
 from .news import event_report
 from .numbers import restore_lost_d, scan_number
 from .ownnumber import WINDOW, at_line_start, blank_number, number_at, serial
-from .records import record_line
+from .records import record_line, subject_record
 from .spelling import canonical_number, number_key
 from .titles import (
     TEASER,
@@ -279,7 +280,10 @@ def _own(head: str, w: str) -> OwnNumber | None:
             if own.number.isdigit() and not title_word_after(w, found.end()):
                 continue  # "Kế hoạch 5 năm …": a bare serial is a title's number only before its description
             return _typed(own, found.group(0))
-    if not blank_header and (lone := _lone_number(head, w) or _record_line(head, w) or record_line(head, w) or _code_title(head, w)) is not None:
+    if not blank_header and (
+        lone := _lone_number(head, w) or _record_line(head, w) or record_line(head, w) or _code_title(head, w)
+        or subject_record(head, w)
+    ) is not None:
         return lone
     if blank_header:
         # "Số:⏎- QC/ĐU" then "(Ban hành kèm theo Công văn số 7619-CV/BTCTW …)": the blank is the attached

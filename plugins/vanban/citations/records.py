@@ -20,9 +20,9 @@ from .model import OwnNumber
 from .numbers import scan_number
 from .ownnumber import number_at
 from .tails import DATE_TAIL
-from .vocabulary import NOT_AFTER, TYPE_ALT, type_family, type_of_word
+from .vocabulary import NOT_AFTER, TYPE_ALT, type_family, type_from_code, type_of_word
 
-__all__ = ["record_line"]
+__all__ = ["record_line", "subject_record"]
 
 # A line that opens with a document's type word and "số" (the number right after): a record of the document
 _RECORD = re.compile(rf"[ \t>*#_|•-]*(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+số[ \t]*:?[ \t]*\n?[ \t]*(?=\d)", re.IGNORECASE)
@@ -98,3 +98,47 @@ def record_line(head: str, w: str) -> OwnNumber | None:
     own = number_at(head, w, found.end(), "title")
     return None if own is None else OwnNumber(own.number, own.line, own.source, type_of_word(found.group("type")))
 
+
+
+# A portal's menu words above the page's title ("Skip to main content", "Liên hệ TT KNQG"): a short line of words alone,
+# no digit, no mark of a sentence or a field
+_MENU_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){1,6}\n(?:[ \t]*\n)*")
+MENU_LINES = 3
+# A page titled by a letter's subject, as a portal titles a công văn: "V/v tăng cường …", "Về việc báo cáo …" (written
+# as a title is, not the capitals of a document's own header, whose "Số:" field is read first)
+_LETTER_SUBJECT = re.compile(r"[ \t#*_“\"]*(?:V/v|V\.v|Về[ \t]+việc)(?![^\W_])")
+# Where a number may start: a digit after no letter, digit or number mark
+_NUMBER_START = re.compile(r"(?<![\w/.-])\d")
+# The number's date right after it, as a record gives it ("37/UBND-VP ngày 10/1/2022", "(3585/VP-KTN, ngày 23/10/2017)")
+_ITS_DATE = re.compile(r"[ \t]*,?[ \t]*ngày[ \t]*\d")
+# A type word, "số" or "văn bản" right before a number: a document named in a sentence, a citation's form
+_NAMED_BEFORE = re.compile(rf"(?<![^\W_])(?:{TYPE_ALT}|số|văn[ \t]+bản)[ \t:]*\Z", re.IGNORECASE)
+NAMED_REACH = 30
+
+
+def subject_record(head: str, w: str) -> OwnNumber | None:
+    """The number of a page titled by its letter's subject ("V/v …", "Về việc …", perhaps under a portal's menu words)
+    whose first structured number stands bare with its date, as a record gives it ("… nội dung sau: 37/UBND-VP ngày
+    10/1/2022", import heldout14 e25; "Về việc báo cáo … (3585/VP-KTN, ngày 23/10/2017).", import tuning3 v17): no type
+    word, "số" or "văn bản" before it, so no sentence names it as another document; the page's own.  None otherwise (a
+    first number named in a sentence, "Thực hiện Công điện số …", is a citation, and the page's own is not guessed)."""
+    at = 0
+    for _ in range(MENU_LINES):
+        menu = _MENU_LINE.match(w, at)
+        if menu is None:
+            break
+        at = menu.end()
+    if _LETTER_SUBJECT.match(w, at) is None:
+        return None
+    for digit in _NUMBER_START.finditer(w, at):
+        scan = scan_number(w, digit.start())
+        if scan is None or not scan.structured:
+            continue
+        if _NAMED_BEFORE.search(w, max(at, scan.start - NAMED_REACH), scan.start) is not None:
+            return None
+        if _ITS_DATE.match(w, scan.end) is None:
+            return None
+        own = number_at(head, w, scan.start, "title")
+        kind = type_from_code(scan.type_code, scan.system)
+        return OwnNumber(own.number, own.line, own.source, kind) if own is not None and kind is not None else own
+    return None

@@ -1,0 +1,62 @@
+"""Thirty-fifth session, own numbers (citations README, "own-number notes (thirty-fifth session, own45)"): a page titled
+by its letter's subject ("V/v …", "Về việc …") whose first number stands bare with its date, as a portal's record of a
+công văn gives it.  Each on a page written here in another layout than the pages that showed it (import heldout14 e25,
+tuning3 v17), run on the fast extractor and its plain reference; each positive test fails on the session's start code
+(da9a758), each mirror passes on both.
+"""
+
+from __future__ import annotations
+
+from conftest import Extractor, own_number, relations
+from vanban.citations import IMPLEMENTS
+
+
+def test_a_subject_titled_letter_with_its_number_bare_and_dated(extractor: Extractor) -> None:
+    """"V/v tăng cường …" over the letter's text closing on "37/UBND-VP ngày 10/1/2022" (e25), "Về việc báo cáo …
+    (3585/VP-KTN, ngày 23/10/2017)." under a portal's "Skip to main content" (v17): the page is the letter, the bare dated
+    number its own, never one of its citations."""
+    letter = (
+        "Trang chủ Văn bản\n\n"
+        "Về việc tổ chức tết trồng cây năm 2024 (812/UBND-NN, ngày 14/01/2024).\n\n"
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 2/1/2024 của UBND tỉnh, UBND huyện đề nghị các xã, thị trấn tổ chức "
+        "tết trồng cây đúng thời gian.\n"
+    )
+    got = extractor(letter, find_own=True)
+    assert own_number(got) == "812/UBND-NN"
+    assert relations(got) == {"45/KH-UBND": IMPLEMENTS}
+    closing = (
+        "Skip to main content\n\n"
+        "V/v tăng cường kiểm tra an toàn thực phẩm dịp Tết\n\n"
+        "Trước diễn biến phức tạp của tình hình ngộ độc thực phẩm, UBND huyện yêu cầu các phòng, ban và UBND các xã "
+        "thực hiện tốt các nội dung sau: 1203/UBND-VP ngày 20/12/2023\n"
+    )
+    got = extractor(closing, find_own=True)
+    assert own_number(got) == "1203/UBND-VP"
+    assert relations(got) == {}
+
+
+def test_a_bare_dated_number_under_another_title_is_not_guessed(extractor: Extractor) -> None:
+    """The mirrors: a news headline (no letter's subject) over a bare dated number, a subject written in a document's
+    capitals (its header's "Số:" is where its number stands), a subject title whose first number is named in a sentence
+    ("Thực hiện Kế hoạch số …") and one whose first number goes on without its date give no own number: none is guessed."""
+    news = (
+        "Huyện đẩy mạnh trồng cây đầu năm\n\n"
+        "UBND huyện yêu cầu các xã tổ chức tết trồng cây (812/UBND-NN, ngày 14/01/2024).\n"
+    )
+    assert own_number(extractor(news, find_own=True)) is None
+    capitals = (
+        "VỀ VIỆC TỔ CHỨC TẾT TRỒNG CÂY NĂM 2024\n\n"
+        "UBND huyện yêu cầu các xã tổ chức tết trồng cây (812/UBND-NN, ngày 14/01/2024).\n"
+    )
+    assert own_number(extractor(capitals, find_own=True)) is None
+    named_first = (
+        "V/v đẩy mạnh phòng, chống dịch sốt xuất huyết trên địa bàn huyện\n\n"
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 2/3/2024 của UBND tỉnh, UBND huyện yêu cầu các xã, thị trấn tổ chức "
+        "ra quân diệt lăng quăng, bọ gậy. 812/UBND-YT ngày 14/3/2024\n"
+    )
+    assert own_number(extractor(named_first, find_own=True)) is None
+    undated = (
+        "V/v tổ chức tết trồng cây năm 2024\n\n"
+        "UBND huyện đề nghị các xã thực hiện theo hướng dẫn tại 45/HD-SNN của Sở Nông nghiệp.\n"
+    )
+    assert own_number(extractor(undated, find_own=True)) is None
