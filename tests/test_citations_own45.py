@@ -60,3 +60,37 @@ def test_a_bare_dated_number_under_another_title_is_not_guessed(extractor: Extra
         "UBND huyện đề nghị các xã thực hiện theo hướng dẫn tại 45/HD-SNN của Sở Nông nghiệp.\n"
     )
     assert own_number(extractor(undated, find_own=True)) is None
+
+
+def test_a_lead_that_says_a_body_ra_a_document_by_its_code(extractor: Extractor) -> None:
+    """"Thủ tướng Chính phủ đã ra Quyết định 1353/QĐ-TTg …" (import heldout31 ag30), "Chính phủ vừa ra nghị quyết 32 về …"
+    (heldout32 h32-50, a one-item tag page): "ra" (to issue) reads a number without "số" as "ban hành" does — one with its
+    code, or a bare serial when the document was just ("vừa") issued — and the page stops citing itself."""
+    text = (
+        "Hỗ trợ gạo cứu đói cho người dân vùng lũ\n\n"
+        "Ngày 12/10/2020, Thủ tướng Chính phủ đã ra Quyết định 1590/QĐ-TTg về việc xuất cấp gạo dự trữ quốc gia hỗ trợ "
+        "tỉnh Quảng Bình. Theo đó, Tổng cục Dự trữ Nhà nước xuất cấp 1.000 tấn gạo cho tỉnh.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "1590/QĐ-TTg"
+    assert relations(got) == {}
+    just = "UBND tỉnh vừa ra chỉ thị 18 về tăng cường phòng cháy rừng mùa khô, trong đó nêu rõ trách nhiệm người đứng đầu.\n"
+    got = extractor(just, find_own=True)
+    assert own_number(got) == "18"
+    assert relations(got) == {}
+
+
+def test_ra_counting_forwarding_or_narrated_is_no_lead(extractor: Extractor) -> None:
+    """The mirrors: "ra" before a count ("đề ra Kế hoạch 5 năm"), "gửi" a coded number without "số" (a letter forwarding
+    another body's document, left as it was), and "ra" in a later sentence of an article's prose give no own number."""
+    count = "Huyện ủy đã đề ra Kế hoạch 5 năm về phát triển kinh tế số, với nhiều chỉ tiêu cụ thể cho từng xã.\n"
+    assert own_number(extractor(count, find_own=True)) is None
+    forwarded = (
+        "Sở Giáo dục và Đào tạo gửi Kế hoạch 45/KH-UBND của UBND tỉnh đến các trường để biết và thực hiện.\n"
+    )
+    assert own_number(extractor(forwarded, find_own=True)) is None
+    narrated = (
+        "Những năm qua, công tác giảm nghèo của tỉnh đạt nhiều kết quả, đời sống người dân được nâng lên. Năm 2019, "
+        "Chính phủ ra Nghị quyết 32/NQ-CP về sắp xếp đơn vị hành chính, tỉnh đã triển khai kịp thời.\n"
+    )
+    assert own_number(extractor(narrated, find_own=True)) is None

@@ -59,7 +59,9 @@ __all__ = ["LEAD_WINDOW", "from_leads", "listed_items"]
 LEAD_WINDOW = 900
 # "đã ban hành Kế hoạch số …", "có văn bản số …", "UBND tỉnh có Công văn số 455/UBND-KT …", "Huyện ủy
 # vừa có Kế hoạch số 79 …", "đã ban hành Quyết định 2179/QĐ-UBND …", "Văn phòng Chính phủ có văn bản 4635/VPCP-CN gửi …"
-# (no "số": a number with its code only); "đã ra thông báo số …", "ký phổ biến Công văn số: 89/BTS-VP …" (with "số")
+# (no "số": a number with its code only); "ký phổ biến Công văn số: 89/BTS-VP …", "gửi Công điện số …" (with "số");
+# "ra" as "ban hành" (own45): "đã ra thông báo số …", "Thủ tướng Chính phủ đã ra Quyết định 1353/QĐ-TTg …" (import heldout31
+# ag30), "Chính phủ vừa ra nghị quyết 32 về …" (heldout32 h32-50: bare, as a document just issued may be)
 # The type word may carry its urgency between it and "số" ("có công điện khẩn số 05/CĐ-UBND").
 # So may what it does ("Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu …", heldout22 h22-40).
 _URGENT = rf"(?:{GAP}(?:khẩn|hỏa{GAP}tốc|hoả{GAP}tốc|thượng{GAP}khẩn|chỉ{GAP}đạo))?"
@@ -86,7 +88,8 @@ _PASSIVE = rf"vừa{GAP}được(?:{GAP}[^.!?\n]{{1,80}}?)?{GAP}(?:ban{GAP}hành
 _PASSIVE_LEAD = re.compile(_PASSIVE, re.IGNORECASE)
 _LEAD = re.compile(
     rf"{NOT_BEFORE}(?:{_PASSIVE}|ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}(?:\(?[ \t]*số|\d))|(?:vừa|đã){GAP}có"
-    rf"|(?<!đăng )ký(?:{GAP}(?:phổ{GAP}biến|phát{GAP}hành|duyệt))?|(?:gửi|ra)(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}số)"
+    rf"|(?<!đăng )ký(?:{GAP}(?:phổ{GAP}biến|phát{GAP}hành|duyệt))?|gửi(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}số)"
+    rf"|ra(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}(?:số|\d))"
     rf"|phê{GAP}duyệt(?={GAP}(?:{TYPE_ALT}){NOT_AFTER}{GAP}số)|{_PRESENTED}){GAP}"
     rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}{_BRACKET}(?P<so>số{SO_GAP})?|số{SO_GAP})",
     re.IGNORECASE,
