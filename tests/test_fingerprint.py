@@ -79,3 +79,55 @@ def test_forget_lets_the_digested_documents_go_and_changes_no_digest() -> None:
     del doc
     gc.collect()
     assert gone() is None  # the memo kept every digested document alive until the build's end
+
+
+def test_equal_data_equal_digest_whatever_is_shared_or_copied() -> None:
+    # the pickled form (no memo): a string, a row or a document met twice as one object or as equal copies
+    word = "".join(["triển ", "khai"])
+    row = {"title": word, "n": 3, "when": dt.date(2025, 3, 7)}
+    shared = spec(rows=[row, row], words=(word, word), again=[DOC, DOC])
+    copied = spec(rows=[dict(row), {"title": "triển khai", "n": 3, "when": dt.date(2025, 3, 7)}],
+                  words=("triển khai", word), again=[DOC, dataclasses.replace(DOC)])
+    assert key(shared) == key(copied) is not None
+
+
+def test_what_a_pickle_cannot_tell_apart_changes_the_key() -> None:
+    import enum
+
+    class Level(enum.Enum):
+        LOW = 1
+        HIGH = 2
+
+    class Panel(str):  # a str subclass with its own attributes (task_tables.WrittenPanel): only its text counts
+        extra: object
+
+    def panel(text: str, extra: object) -> Panel:
+        made = Panel(text)
+        made.extra = extra
+        return made
+    keys = [key(spec(v=v)) for v in (Level.LOW, Level.HIGH, 1, (1,), [1], 1.0, True, dt.date(2025, 3, 7),
+                                     dt.datetime(2025, 3, 7), "2025-03-07", panel("a", 1), "a", Markup("a"),
+                                     {"a": None}, {"b": None}, b"a")]
+    assert None not in keys and len(set(keys)) == len(keys)
+    assert key(spec(v=panel("a", 1))) == key(spec(v=panel("a", object())))  # its other attributes: not read
+    assert key(spec(v={1: {"x", "y"}})) == key(spec(v={1: {"y", "x"}})) is not None  # a set: the encoder's rules
+    assert key(spec(v={"x", "y"}, t="a")) != key(spec(v={"x", "y"}, t="b"))  # its texts apart, told apart there too
+    assert key(spec(v={"x", "y"}, t="a")) is not None
+    assert key(spec(v=[DOC, {"thing": object()}])) is None  # an unknown kind anywhere: no key, as before
+    nested = dataclasses.replace(DOC, title=Level.LOW)  # type: ignore[arg-type]
+    assert key(spec(v=nested)) != key(spec(v=dataclasses.replace(DOC, title=Level.HIGH)))  # type: ignore[arg-type]
+
+
+def test_digesting_keeps_no_second_copy_of_a_text() -> None:
+    import sys
+
+    body = "".join(["Kế hoạch triển khai thực hiện Nghị quyết ", "số 12/NQ-HĐND. "]) * 200  # made here: not cached
+    doc = dataclasses.replace(DOC, body=body)
+    title = "".join(["Ủy ban ", "nhân dân xã An Bình"])
+    sizes = sys.getsizeof(body), sys.getsizeof(title)
+    # a page's texts where its data holds them (a document page's JSON-LD), and a document's fields
+    assert key(spec(jsonld=body, meta=title, w=doc)) is not None
+    # a binary pickle's UTF-8 bytes of a str stay in it (CPython's cache): a second copy of every page's text
+    assert (sys.getsizeof(body), sys.getsizeof(title)) == sizes
+    assert key(spec(jsonld=body)) != key(spec(jsonld=title)) != key(spec(meta=body))
+    assert key(spec(jsonld=body, meta=title)) != key(spec(jsonld=title, meta=body))
