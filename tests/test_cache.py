@@ -168,3 +168,19 @@ def test_unwritable_root_only_loses_entries(tmp_path: Path) -> None:
     cache.put(content_key("k"), 1)  # must not raise
     cache.flush()
     assert cache.get(content_key("k")) is None
+
+
+def test_code_fingerprint_is_the_path_walk_it_replaced() -> None:
+    # the reference: every source file by its path relative to the package (Path objects sorted), then its bytes
+    import hashlib
+    import sys
+
+    import vanban.cache
+
+    package = Path(vanban.cache.__file__).resolve().parent
+    digest = hashlib.sha256(sys.version.encode())
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".json", ".yml", ".yaml"}:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    assert code_fingerprint() == digest.hexdigest()[:20]

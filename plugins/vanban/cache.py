@@ -103,15 +103,27 @@ def loads(data: bytes) -> Any:
     return _RestrictedUnpickler(io.BytesIO(data)).load()
 
 
+_SOURCES = frozenset({".py", ".json", ".yml", ".yaml"})
+
+
 @functools.cache
 def code_fingerprint() -> str:
-    """A hash of vanban's source files and the Python version: what every cached value depends on."""
-    package = Path(__file__).resolve().parent
+    """A hash of vanban's source files and the Python version: what every cached value depends on.
+    Each file's path relative to the package, in the order of its parts, then its bytes. Walked as strings
+    (``os.walk``), not path objects: every process makes it, and ``Path.rglob``, sorting ``Path`` objects and
+    their ``relative_to`` took 0.017 of its 0.025 s of CPU (~300 files, their bytecode folders included)."""
+    package = os.path.dirname(os.path.realpath(__file__))
+    names: list[list[str]] = []
+    for folder, _, files in os.walk(package):
+        inside = os.path.relpath(folder, package).split(os.sep) if folder != package else []
+        names.extend([*inside, name] for name in files if os.path.splitext(name)[1] in _SOURCES
+                     and os.path.isfile(os.path.join(folder, name)))
     digest = hashlib.sha256(sys.version.encode())
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".json", ".yml", ".yaml"}:
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes())
+    for parts in sorted(names):
+        relative = "/".join(parts)
+        digest.update(relative.encode() + b"\0")
+        with open(os.path.join(package, *parts), "rb") as handle:
+            digest.update(handle.read())
     return digest.hexdigest()[:20]
 
 
