@@ -94,3 +94,41 @@ def test_ra_counting_forwarding_or_narrated_is_no_lead(extractor: Extractor) -> 
         "Chính phủ ra Nghị quyết 32/NQ-CP về sắp xếp đơn vị hành chính, tỉnh đã triển khai kịp thời.\n"
     )
     assert own_number(extractor(narrated, find_own=True)) is None
+
+
+def test_a_bare_own_serial_completed_by_its_whole_number_further_down(extractor: Extractor) -> None:
+    """"Nghị quyết số 85 do Chủ tịch Quốc hội … đã ký ban hành nêu rõ …" over "Nghị quyết số 85/NQ-HĐBCQG ngày 15/12/2025 …"
+    (heldout24 h24-13), a headline "… ban hành Chỉ thị số 11 về …" over "… Chỉ thị số 11/CT-CTUBND ngày 16/4/2020 …"
+    (import heldout12 b21): the bare serial is the page's document, written whole further down; the whole number is
+    its own and no citation of it is left."""
+    text = (
+        "Quyết định số 27 do Chủ tịch UBND tỉnh ký ban hành nêu rõ danh mục các xã được hỗ trợ trong năm 2024.\n\n"
+        "Theo đó, Quyết định số 27/QĐ-UBND ngày 10/1/2024 của Chủ tịch UBND tỉnh phân bổ kinh phí cho 45 xã.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "27/QĐ-UBND"
+    assert relations(got) == {}
+    headline = (
+        "UBND huyện ban hành Kế hoạch số 45 về phòng, chống thiên tai năm 2024\n\n"
+        "Để chủ động ứng phó với mùa mưa bão, ngày 2/3/2024, UBND huyện ban hành Kế hoạch số 45/KH-UBND về phòng, "
+        "chống thiên tai và tìm kiếm cứu nạn năm 2024.\n"
+    )
+    got = extractor(headline, find_own=True)
+    assert own_number(got) == "45/KH-UBND"
+    assert relations(got) == {}
+
+
+def test_a_list_of_serials_or_another_type_is_not_completed(extractor: Extractor) -> None:
+    """The mirrors: a title naming several decisions by their serials ("Quyết định số 2833, 2834, 2835/QĐ-BVHTTDL …",
+    a page of seven decisions) has no own number, and a bare title serial whose only whole number further down is of
+    another type is left unread."""
+    listed = (
+        "Quyết định số 2833, 2834, 2835/QĐ-BVHTTDL ngày 20/8: Xếp hạng di tích quốc gia\n\n"
+        "Các Quyết định số 2833, 2834, 2835/QĐ-BVHTTDL ngày 20/8 của Bộ VHTTDL về việc xếp hạng di tích quốc gia.\n"
+    )
+    assert own_number(extractor(listed, find_own=True)) is None
+    other = (
+        "Kế hoạch số 12 do UBND xã ban hành nêu rõ các việc cần làm trong tháng.\n\n"
+        "Kế hoạch được xây dựng theo Quyết định số 12/QĐ-UBND ngày 3/1/2024 của UBND huyện.\n"
+    )
+    assert own_number(extractor(other, find_own=True)) is None

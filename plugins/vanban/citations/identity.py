@@ -52,6 +52,7 @@ from .model import OwnNumber
 from .news import event_report
 from .numbers import restore_lost_d, scan_number
 from .ownnumber import WINDOW, at_line_start, blank_number, number_at, serial
+from .published import full_form
 from .records import record_line, subject_record
 from .spelling import canonical_number, number_key
 from .titles import (
@@ -165,6 +166,10 @@ def find_own(text: str) -> OwnNumber | None:
     own = _own(head, blank_source_tags(w))
     if own is None:
         return None
+    # a bare serial ("… ban hành Chỉ thị số 11 về …", "Nghị quyết số 85 do … ký ban hành …") whose whole number the opening
+    # writes further down with a code of its type ("Chỉ thị số 11/CT-CTUBND ngày 16/4/2020"): the same document, whole
+    if own.number.isdigit() and own.type is not None and (full := full_form(head, w, own)) is not None:
+        own = replace(own, number=full, aliases=(*own.aliases, own.number))
     # A portal's page title may spell the same number otherwise ("1961/2019/QĐ-UBND" for "1961/QĐ-UBND")
     aliases: list[str] = []
     whole = _whole_cell(head, w, own)
@@ -183,6 +188,10 @@ def find_own(text: str) -> OwnNumber | None:
         if alias is not None and alias.number != own.number and serial(alias.number) == serial(own.number):
             aliases.append(alias.number)
     return replace(own, aliases=tuple(dict.fromkeys(aliases))) if aliases else own
+
+
+# A bare serial that goes on with another ("Quyết định số 2833, 2834, 2835/QĐ-BVHTTDL …"): a list of documents
+_SERIAL_LIST = re.compile(r"[ \t]*[,;][ \t]*\d")
 
 
 def _code_head(number: str) -> str:
@@ -277,8 +286,13 @@ def _own(head: str, w: str) -> OwnNumber | None:
         return dashed
     for found, source in candidates:
         if found is not None and (own := number_at(head, w, found.end(), source, bare=found is title and title is not None)) is not None:
-            if own.number.isdigit() and not title_word_after(w, found.end()):
-                continue  # "Kế hoạch 5 năm …": a bare serial is a title's number only before its description
+            if own.number.isdigit() and not title_word_after(w, found.end()) and (
+                found is not title or _SERIAL_LIST.match(w, found.end() + len(own.number)) is not None
+                or full_form(head, w, _typed(own, found.group(0))) is None
+            ):
+                continue  # "Kế hoạch 5 năm …": a bare serial is a title's number only before its description, or when
+                # the opening writes it whole further down ("Nghị quyết số 85 do … đã ký ban hành …" over "Nghị quyết số
+                # 85/NQ-HĐBCQG ngày 15/12/2025 …", heldout24 h24-13); never one of a list ("Quyết định số 2833, 2834, …")
             return _typed(own, found.group(0))
     if not blank_header and (
         lone := _lone_number(head, w) or _record_line(head, w) or record_line(head, w) or _code_title(head, w)

@@ -23,7 +23,7 @@ from .ownnumber import SO_GAP, WINDOW, number_at
 from .spelling import canonical_number
 from .vocabulary import ABBREVIATIONS, GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_from_code, type_of_word
 
-__all__ = ["SENTENCE_END", "published", "sole_document"]
+__all__ = ["SENTENCE_END", "full_form", "published", "sole_document"]
 
 # The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.  The period of an abbreviation
 # (:data:`.vocabulary.ABBREVIATIONS`, after a blank, as the clause reader reads them) ends none: "Ngày 27/3, Phó Chủ
@@ -117,13 +117,14 @@ def published(head: str, w: str) -> OwnNumber | None:
     if own is None:
         return None
     own = replace(own, type=type_of_word(found.group("type")))
-    full = _full_form(head, w, own) if own.number.isdigit() else None
+    full = full_form(head, w, own) if own.number.isdigit() else None
     return replace(own, number=full, aliases=(own.number,)) if full is not None else own
 
 
-def _full_form(head: str, w: str, own: OwnNumber) -> str | None:
+def full_form(head: str, w: str, own: OwnNumber) -> str | None:
     """The full number a short form names ("Nghị định 33" → "33/2023/NĐ-CP" further in the opening): the first one
-    with its serial and a code of its type, else None."""
+    with its serial and a code of its type, else None.  Also the whole of a bare own serial a lead or a title gave
+    (:func:`.identity.find_own`: "… ban hành Chỉ thị số 11 về …" over "… Chỉ thị số 11/CT-CTUBND ngày 16/4/2020 …")."""
     at = w.find(own.number)
     while at >= 0:
         if (at == 0 or not w[at - 1].isalnum()) and not w[at + len(own.number) : at + len(own.number) + 1].isdigit():
