@@ -12,7 +12,7 @@ import pytest
 from docx import Document as Docx
 from docx.oxml.ns import qn
 
-from vanban.corpus import decode, old_encoding
+from vanban.corpus import decode, old_encoding, read_content
 from vanban.importer import import_file
 from vanban.legacy_text import TCVN3, VNI, convert, legacy_runs, reference_to_unicode, to_unicode
 from vanban.refs import file_report
@@ -119,6 +119,23 @@ def test_lines_hold_their_numbers_and_a_content_file_is_warned_at_its_line() -> 
     assert problem.line == 5 and "TCVN3" in problem.message and "cùng 1 dòng khác" in problem.message
     assert "vanban import" in problem.fix
     assert old_encoding("van-ban/x.md", "\n".join(MIRRORS).encode()) == []
+
+
+def _contents() -> list[bytes]:
+    """Content files of every kind the two readers treat apart: old encodings (a line, a whole file, quoted in
+    Unicode), Unicode that only looks foreign, plain ASCII, a BOM and Windows line ends, bytes that are not UTF-8."""
+    head = "---\ntitle: Kế hoạch\n---\n"
+    texts = [head + "Dòng đầu.\n" + encode(SENTENCES[3], TCVN3) + "\n" + encode(SENTENCES[5], TCVN3) + "\n",
+             head + "\n".join(encode(s, VNI) for s in SENTENCES), head + "\n".join(MIRRORS), head + "\n".join(SENTENCES),
+             head + "Thực hiện " + encode(SENTENCES[0], TCVN3) + " và " + SENTENCES[1], "---\ntitle: x\n---\nplain ascii\n",
+             "\ufeff" + head.replace("\n", "\r\n") + encode(SENTENCES[2], TCVN3) + "\r\n", head + "5 µm, 3 µg, §2\n"]
+    return [t.encode() for t in texts] + [b"---\ntitle: x\n---\nNgh\xe1\xbb\x8b quy\xe1\xba\xbft \xff\xfe\n"]
+
+
+@pytest.mark.parametrize("raw", _contents())
+def test_a_content_file_is_read_as_decode_and_old_encoding_read_it(raw: bytes) -> None:
+    text, problem = decode(raw, "van-ban/x.md")
+    assert read_content(raw, "van-ban/x.md") == (text, problem, old_encoding("van-ban/x.md", raw) if text else [])
 
 
 def test_refs_reads_a_raw_text_in_tcvn3(tmp_path: Path) -> None:

@@ -219,6 +219,12 @@ def _runs(text: str, every: bool) -> list[LegacyRun]:
     return runs
 
 
+def has_old_characters(text: str) -> bool:
+    """Whether *text* holds a character that only an old encoding puts in a text: what :func:`to_unicode` and
+    :func:`legacy_runs` look for first (none: nothing of it is read in TCVN3 or VNI)."""
+    return not text.isascii() and _TRIGGER.search(text) is not None
+
+
 def legacy_runs(text: str) -> list[LegacyRun]:
     """Every stretch of *text* read in TCVN3 or VNI, with its line and its Unicode text (nothing is changed)."""
     return _runs(text, every=False) if _TRIGGER.search(text) else []
