@@ -132,3 +132,33 @@ def test_a_list_of_serials_or_another_type_is_not_completed(extractor: Extractor
         "Kế hoạch được xây dựng theo Quyết định số 12/QĐ-UBND ngày 3/1/2024 của UBND huyện.\n"
     )
     assert own_number(extractor(other, find_own=True)) is None
+
+
+def test_a_header_label_whose_vowel_a_font_or_ocr_turned(extractor: Extractor) -> None:
+    """"s6: 122/2018/ND-CP" at a line's start of an OCR copy (import heldout15 f13), "Sè: 05 /KH - MN" of a copy in the
+    TCVN3 font read as Unicode (import heldout33 ai11): the header's "Số:" field, its own number, no citation of it."""
+    ocr = (
+        "UY BAN NHAN DAN\nTINH HA NAM\n"
+        "s6: 45/2019/QD-UBND\nHa Nam, ngay 3 thang 5 nam 2019\n"
+        "QUYET DINH\nCan cu Luat To chuc chinh quyen dia phuong; Can cu Nghi dinh so 34/2016/ND-CP cua Chinh phu;\n"
+    )
+    got = extractor(ocr, find_own=True)
+    assert own_number(got) == "45/2019/QD-UBND"
+    assert "45/2019/QD-UBND" not in relations(got)
+    tcvn3 = (
+        "UBND x· Nam Hång\n"
+        "         Sè: 12 /KH - UBND\n"
+        "KÕ ho¹ch tæ chøc ngµy héi ®¹i ®oµn kÕt\n"
+        "Thùc hiÖn KÕ ho¹ch sè 45/KH-UBND ngµy 2/3/2024 cña UBND huyÖn.\n"
+    )
+    got = extractor(tcvn3, find_own=True)
+    assert own_number(got) == "12/KH-UBND"
+
+
+def test_a_label_lost_to_question_marks_or_in_a_sentence_is_no_field(extractor: Extractor) -> None:
+    """The mirrors: "S?: 42 -HD/TWTN-BKT" (import heldout9 y04: a copy whose lost letters became "?", its code's "Đ"
+    lost too) and "so: 3" inside a sentence give no own number by this field."""
+    lost = "BAN CH?P H?NH TRUNG ??NG***S?: 42 -HD/TWTN-BKT O?N TNCS H? CH? MINH\nH??NG D?N quy tr?nh ?nh gi?\n"
+    assert own_number(extractor(lost, find_own=True)) is None
+    sentence = "Ket qua kiem tra cho thay tong so: 3 xa dat chuan, 2 xa chua dat theo Ke hoach 12/KH-UBND.\n"
+    assert own_number(extractor(sentence, find_own=True)) is None

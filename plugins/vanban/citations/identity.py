@@ -77,10 +77,13 @@ __all__ = ["WINDOW", "find_own"]
 # An English copy or a machine translation labels the field "Number:" ("Numbers: 201/QĐ-TTg") or, as the official
 # translations do, "No.:"/"No:" ("No.: 80/2023/ND-CP"), always with its colon.  A copy that lost every letter with a mark
 # writes it "S:" ("S: 313 /PGDT-THHC", heldout19 h19-39; "-------- S : 721/Q -BXD", heldout23 h23-03): with its colon and a
-# digit after it.  A stray mark typed after the colon is the field's too ("Số:. 4315/BGDĐT-GDTrH", import heldout24 o04, as
+# digit after it.  A copy whose font or OCR turned the label's "ố" into another character writes it "s6:" (an OCR reading of
+# "ố", "s6: 122/2018/ND-CP", import heldout15 f13) or "Sè:" (the TCVN3 font's "ố" read as Unicode, "Sè: 05 /KH - MN",
+# import heldout33 ai11): the same field, with its colon and a digit after it (not "S?:", whose copy lost letters to "?",
+# its number's code perhaps too).  A stray mark typed after the colon is the field's too ("Số:. 4315/BGDĐT-GDTrH", import heldout24 o04, as
 # the importer's number line reads it).
 _HEADER_SO = re.compile(
-    r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+|\"[ \t]*>)[ \t>*#_|]*(?P<so>Số|SỐ|S(?=[ \t]*:[ \t]*\d)|(?:Number|NUMBER|No|NO)(?:[sS]|\.)?(?=[ \t]*:))[ \t]*(?P<colon>:(?:[.,](?=[ \t]*\d))?)?[ \t]*\n?[ \t|]*"
+    r"(?m)(?:^|[-*|_=]{2,}[ \t]*|\|[ \t]*|(?:Hạnh|HẠNH)[ \t]+(?:phúc|PHÚC)[ \t]+|\"[ \t]*>)[ \t>*#_|]*(?P<so>Số|SỐ|S(?=[ \t]*:[ \t]*\d)|[Ss][6è](?=[ \t]*:[ \t]*\d)|(?:Number|NUMBER|No|NO)(?:[sS]|\.)?(?=[ \t]*:))[ \t]*(?P<colon>:(?:[.,](?=[ \t]*\d))?)?[ \t]*\n?[ \t|]*"
 )
 # A copy flattened with its issuer before the number keeps the Quốc hiệu right after it: "… PHÒNG GIÁO DỤC & ĐÀO TẠO.
 # Số: 78 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM …": the header's number field wherever the lines were joined.
