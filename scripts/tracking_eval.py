@@ -25,6 +25,7 @@ import argparse
 import datetime as dt
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,9 +124,12 @@ def found_tasks(p: Passage, reader: Reader | None = None) -> list[tuple[str, str
     return out
 
 
-def reduce(pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Each pair once; a unit with a dated (or periodic) task is not also counted undated."""
+def reduce(pairs: list[tuple[str, str]], spellings: Sequence[frozenset[str]] = ()) -> set[tuple[str, str]]:
+    """Each pair once; a unit with a dated (or periodic) task is not also counted undated, under any of the spellings the
+    annotators gave it (*spellings*: each expected unit's keys, "A || B"), as the expected side counts its units: a lead
+    that names "Các sở, ban, ngành" undated beside "các sở, ban, ngành thành phố" found periodic is one unit's pair."""
     dated = {k for k, d in pairs if d != "-"}
+    dated |= {k for keys in spellings if keys & dated for k in keys}
     return {(k, d) for k, d in pairs if d != "-" or k not in dated}
 
 
@@ -150,7 +154,7 @@ def score(p: Passage, errors: bool, reader: Reader | None = None) -> Score:
     s = Score(passages=1)
     found = found_tasks(p, reader)
     lines = p.text.split("\n")
-    found_pairs = reduce([(k, d) for k, d, _u, _l in found])
+    found_pairs = reduce([(k, d) for k, d, _u, _l in found], [e.units for e in p.tasks])
     first_line = {}
     for k, d, _u, line in found:
         first_line.setdefault((k, d), line)
