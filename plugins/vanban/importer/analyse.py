@@ -77,6 +77,9 @@ _PAGE_AGE = re.compile(r"\s+\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|n
 # "… năm 2025 2025-01-10 15:41:00.0": a portal's post time glued on after the title; "(gửi kèm Công văn này)": a
 # note on the document itself. Neither is part of the trích yếu.
 _POST_STAMP = re.compile(r"\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?)?$")
+# "… Giáo dục mầm non 60 5.3K 18", "… tỉnh Cao Bằng 11 2 0": a page's counters (views, downloads, likes) glued on after
+# the title, the first a small number (a year range "nhiệm kỳ 2025 2030" is the trích yếu's own). Never part of it.
+_COUNTERS = re.compile(r"\s+\d{1,3}(?:[.,]\d+)?[KkMm]?(?:\s+\d+(?:[.,]\d+)?[KkMm]?)+$")
 _SELF_NOTE = re.compile(r"\s*\((?:(?:gửi\s+)?kèm(?:\s+theo)?\s+(?:văn bản|" + "|".join(n.lower() for n in TYPE_NAMES)
                         + r")\s+này|(?:văn bản\s+)?(?:còn|hết|chưa có)\s+hiệu lực)\)$", re.I)  # "(Văn bản hết hiệu lực)"
 
@@ -323,7 +326,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     if result.fields.get("type") == "Công văn" and result.fields.get("title"):  # "CÔNG VĂN Về việc …": its label
         result.fields["title"] = re.sub(r"^(?:về việc|v/v)\s*:?\s+", "", str(result.fields.get("title") or ""), flags=re.I)
     title = _without_type_word(result, _after_chrome(str(result.fields.get("title") or "")))
-    title = _SPACED_COMMA.sub(", ", _SELF_NOTE.sub("", _POST_STAMP.sub("", _PAGE_AGE.sub("", title))))
+    title = _SPACED_COMMA.sub(", ", _SELF_NOTE.sub("", _POST_STAMP.sub("", _COUNTERS.sub("", _PAGE_AGE.sub("", title)))))
     title = _GLUED_QUOTES.sub("” ", title)
     if bracketed := _BRACKETED.match(title):
         title = bracketed.group("inner").strip()
