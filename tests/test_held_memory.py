@@ -92,3 +92,28 @@ def test_pages_not_rendered_here_let_go_of_their_data(tmp_path: Path) -> None:
     files.get_file_from_path("a/index.md").inclusion = InclusionLevel.EXCLUDED  # type: ignore[union-attr]
     let_go_of_unrendered(files, specs)
     assert specs["a/index.md"].data == {} and specs["b/index.md"].data == {"x": 1}
+
+
+def test_a_few_entries_are_appended_to_the_record_and_read_back(tmp_path: Path) -> None:
+    forget_verified()
+    store = FileStore(tmp_path / "cache")
+    place_all(store, str(tmp_path / "site"), [(f"{n}.txt", b"%d" % n) for n in range(8)])
+    generation = str(store.generation)
+    record = Path(generation) / RECORD
+    save_record(generation)
+    whole = record.read_bytes()
+    assert b"\n" not in whole and len(json.loads(whole)) == 8
+    place_all(store, str(tmp_path / "site"), [("new.txt", b"new")])  # an edit build's one new entry
+    save_record(generation)
+    first, added = record.read_bytes().split(b"\n")
+    assert first == whole and list(json.loads(added)) == ["site-files/" + digest(b"new")]
+    with record.open("ab") as handle:
+        handle.write(b'\n{"site-files/' + b"1" * 40 + b'":[1,2')  # a line another process's append left cut
+    forget_verified()
+    load_record(generation)  # a new process: every entry, the appended one too; the cut line skipped
+    assert sorted(p[len(generation) + 1:] for p in VERIFIED) == sorted(
+        "site-files/" + digest(d) for d in [b"%d" % n for n in range(8)] + [b"new"])
+    place_all(store, str(tmp_path / "site2"), [(f"more{n}.txt", b"m%d" % n) for n in range(4)])
+    save_record(generation)  # more than a quarter appended in all: written whole again, the cut line gone
+    assert b"\n" not in record.read_bytes() and len(json.loads(record.read_bytes())) == 13
+    forget_verified()
