@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import TONE_PAIR_RE, retone
 from .ownvoice import CARRIED
-from .phrases import whole_words
+from .phrases import working_words
 
 __all__ = ["looks_back_on_carrying_out"]
 
@@ -47,16 +46,11 @@ SPAN_UNITS: dict[str, str] = {
 }
 
 
-def _words(phrases: dict[str, str]) -> str:
-    """The phrases as the working copy writes them (its tone marks one way: vocabulary.working_copy)."""
-    return whole_words([TONE_PAIR_RE.sub(retone, phrase) for phrase in phrases])
-
-
 # The span at a clause's head (a list's marker before it): opener, "hơn"/"gần", count (a few words: "hai mươi"), unit,
 # "qua"
 SPAN = re.compile(
-    rf"[ \t*_>•-]*{_words(SPAN_OPENERS)}(?:[ \t]+(?:hơn|gần))?"
-    rf"(?:[ \t]+(?:\d+|{_words(SPAN_COUNTS)})){{1,2}}[ \t]+{_words(SPAN_UNITS)}(?:[ \t]+qua)?[ \t]+",
+    rf"[ \t*_>•-]*{working_words(SPAN_OPENERS)}(?:[ \t]+(?:hơn|gần))?"
+    rf"(?:[ \t]+(?:\d+|{working_words(SPAN_COUNTS)})){{1,2}}[ \t]+{working_words(SPAN_UNITS)}(?:[ \t]+qua)?[ \t]+",
     re.IGNORECASE,
 )
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..text import new_tone
 from .vocabulary import GAP
 
-__all__ = ["_alternation", "whole_words"]
+__all__ = ["_alternation", "whole_words", "working_words"]
 
 
 def _alternation(phrases: dict[str, str]) -> str:
@@ -44,3 +45,9 @@ def whole_words(phrases: Iterable[str], *, ignore_case: bool = True, after_blank
     start = "".join(sorted({c for first in groups for c in letters(first)}))
     before = r"(?<=[ \t\d].)" if after_blank else r"(?<![^\W_].)"
     return rf"[{re.escape(start)}]{before}(?:{rests})(?![^\W_])"
+
+
+def working_words(phrases: Iterable[str]) -> str:
+    """:func:`whole_words` of *phrases* as the working copy writes them: its tone marks one way ("Họat động",
+    :func:`.vocabulary.working_copy`), so a phrase list written as people write it matches there too."""
+    return whole_words([new_tone(phrase) for phrase in phrases])

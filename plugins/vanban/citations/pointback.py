@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import TONE_PAIR_RE, retone
 from .ownvoice import carried_out_by_issuer
-from .phrases import whole_words
+from .phrases import whole_words, working_words
 
 __all__ = ["points_back_carrying_out"]
 
@@ -43,7 +42,7 @@ EVENT_NOUNS: dict[str, str] = {
 }
 # "cũng", "chính", "còn" may stand before "là"; "được xem là", "được coi là" say the same.  The working copy writes
 # the tone marks one way ("Họat động": vocabulary.working_copy), so the words are written that way too
-_NOUNS = whole_words([TONE_PAIR_RE.sub(retone, noun) for noun in EVENT_NOUNS])
+_NOUNS = working_words(EVENT_NOUNS)
 POINTED = re.compile(
     rf"[ \t*_>•-]*(?:{whole_words(POINTING_WORDS)}|{_NOUNS}(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+này)"
     r"[ \t]+(?:(?:cũng|chính|còn)[ \t]+)?(?:được[ \t]+(?:xem|coi)[ \t]+)?là(?![^\W_])",

@@ -99,7 +99,6 @@ def record_line(head: str, w: str) -> OwnNumber | None:
     return None if own is None else OwnNumber(own.number, own.line, own.source, type_of_word(found.group("type")))
 
 
-
 # A portal's menu words above the page's title ("Skip to main content", "Liên hệ TT KNQG"): a short line of words alone,
 # no digit, no mark of a sentence or a field
 _MENU_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){1,6}\n(?:[ \t]*\n)*")
