@@ -62,10 +62,8 @@ at its start and tuned on (first-contact figures and kinds in tests/fixtures/imp
 heldout33, gathered in the thirty-fourth session (scored on its start and final code), was spent by the thirty-fifth
 at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
-heldout34, gathered in the thirty-fifth session, is fresh: only the coordinator names it, to score that
-session's start and final import code (neither tuned on it).
-
-    python scripts/import_eval.py --set heldout34 -v --json out.json
+heldout34, gathered in the thirty-fifth session (scored on its start and final code), was spent by the thirty-sixth
+at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
 A set gathered for a session's final code is fresh until then: only the coordinator names it.
 
