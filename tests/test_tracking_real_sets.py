@@ -30,7 +30,8 @@ run. heldout20 (thirty-third session, gathered while heldout19 was being spent) 
 (pair P/R 0.72/0.60 on ffb2c07), then spent; it is in the default run. heldout21 (thirty-fourth session, gathered while
 heldout20 was being spent) was fresh until the thirty-fifth session (pair P/R 0.76/0.49 on 8616f7f), then spent; it is in
 the default run. heldout22 (thirty-fifth session, gathered while heldout21 was being spent) was fresh until the thirty-sixth
-session (pair P/R 0.70/0.56 on aa0d699), then spent; it is in the default run."""
+session (pair P/R 0.70/0.56 on aa0d699), then spent; it is in the default run. heldout23 (thirty-sixth session, gathered
+while heldout22 was being spent) is fresh, listed in FRESH; only its annotations are checked here."""
 
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ def _malformed(passage: Any, *, where_verbatim: bool) -> bool:
 @pytest.mark.parametrize("name", ["tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                                   "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                                   "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                                  "heldout21", "heldout22", "tuning2", "tuning3"])
+                                  "heldout21", "heldout22", "heldout23", "tuning2", "tuning3"])
 def test_real_set_is_well_formed(name: str) -> None:
     passages = EVAL.read_set(name)
     assert passages, name
@@ -70,7 +71,7 @@ def test_real_set_is_well_formed(name: str) -> None:
                                                                       "heldout8", "heldout9", "heldout10", "heldout11",
                                                                       "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
                                                                       "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
-                                                                      "tuning2", "tuning3"})]
+                                                                      "heldout23", "tuning2", "tuning3"})]
     assert not bad
 
 
@@ -170,6 +171,8 @@ def test_the_larger_late_sets_are_larger_and_new(name: str, tasks: int, empty: i
     heldout21 gathered in the thirty-fourth while heldout20 was spent; the same rules; 15 dated
     and 16 periodic duties, the periodic ones from three passages); heldout22 gathered in the thirty-fifth while heldout21 was
     spent, spent in the thirty-sixth; the same rules; 17 dated and 16 periodic duties, the periodic ones from two passages).
+    The fresh set heldout23 (thirty-sixth session, gathered while heldout22 was spent), scored only when named, joins this
+    check when its last batch lands (test_heldout23_is_fresh_and_new checks its pages and ids until then).
     A failure names that set's passages only, never another set's text."""
     fresh = EVAL.read_set(name)
     older = [p for other in EVAL.SETS + EVAL.FRESH if other != name for p in EVAL.read_set(other)]
@@ -215,3 +218,17 @@ def test_a_unit_spelt_two_ways_with_a_dated_pair_is_not_also_counted_undated() -
     assert EVAL.reduce(pairs) == set(pairs)
     spelt = [frozenset({"các sở, ban, ngành thành phố", "các sở, ban, ngành"}), frozenset({"sở y tế"})]
     assert EVAL.reduce(pairs, spelt) == {pairs[0], pairs[2]}
+
+
+def test_heldout23_is_fresh_and_new() -> None:
+    """heldout23 (thirty-sixth session, gathered in batches while heldout22 was spent): fresh, so never in the default run,
+    and no page or id of it is in another set. A failure names heldout23's passages only."""
+    fresh = EVAL.read_set("heldout23")
+    older = [p for other in EVAL.SETS for p in EVAL.read_set(other)]
+    seen_pages = {_page(p.source) for p in older}
+    assert fresh and not [p.id for p in fresh if p.id in {q.id for q in older}]
+    assert not [p.id for p in fresh if _page(p.source) in seen_pages]
+    assert len({_page(p.source) for p in fresh}) == len(fresh)
+    assert "heldout23" in EVAL.FRESH and "heldout23" not in EVAL.SETS
+    assert "heldout23" not in EVAL.sets_to_score(None, None)
+    assert EVAL.sets_to_score("heldout23", None) == ("heldout23",)
