@@ -21,6 +21,7 @@ from . import vocabulary as v
 from .headlines import OPENING as OPENING  # re-exported: both readers open a body so
 from .headlines import headline as headline
 from .headlines import signer as signer
+from .headlines import standing as standing
 from .headlines import tag as tag
 from .lists import split_units
 from .scan import LEAD_IN_ENDS as LEAD_IN_ENDS  # re-exported: moved to .scan (cheap tests), read here

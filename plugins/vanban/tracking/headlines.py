@@ -4,6 +4,7 @@ reads the writer from it; both sentence readers skip it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from vanban.deadlines.blocks import BULLET, ITEM, ROMAN, TERMINAL, Block
 
@@ -12,9 +13,10 @@ from . import vocabulary as v
 from .scan import first_verb, has_verb
 from .subjects import units_at
 
-__all__ = ["MAX_HEADLINE", "MAX_TAG", "OPENING", "headline", "signer", "tag"]
+__all__ = ["MAX_HEADLINE", "MAX_STANDING", "MAX_TAG", "OPENING", "headline", "signer", "standing", "tag"]
 
 MAX_HEADLINE = 200  # characters of a body's first line read as its headline
+MAX_STANDING = 160  # characters of a line standing alone inside a page read as its sub-heading or a picture's caption
 MAX_TAG = 60  # characters of a page's tag or section line before the headline
 OPENING = 3  # blocks that may open a body: up to two tag lines (:func:`tag`), then the headline
 # "TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG", "T/M ỦY BAN NHÂN DÂN": the body a signature speaks for (thay mặt), on its own line.
@@ -79,6 +81,34 @@ def headline(block: Block, body: str, after_tag: bool = False) -> bool:
         return False  # "Đề nghị các tỉnh chấn chỉnh công tác …": a headline that is the order itself lays it (heldout3 k29)
     body_first = text[-1:] != ":" and p.UNIT_START.match(p.retone(text)) is not None
     return _more_after(body, text, block.lines[0], not closed and body_first and (after_tag or not has_verb(text)))
+
+
+def standing(block: Block, lines: Sequence[str], before: str) -> bool:
+    """Whether *block*, inside a body (*lines*: the body's lines; *before*: the block above), is a line standing alone
+    that names the news: a headline under the page's date line or its chrome ("Thứ bảy, 25/03/2023" over "Các tỉnh phía
+    Bắc triển khai các biện pháp khẩn cấp …"; "(Mic.gov.vn) -" under "Tỉnh Thanh Hoá nỗ lực hoàn thành …"), a sub-heading
+    in the story ("Các địa phương xây dựng kế hoạch …, cập nhật tiến độ hằng tuần") or a picture's caption ("Công an xã
+    Nhật Tân (Gia Lộc) hướng dẫn người dân …"). One short line that ends no sentence, not an item nor a bullet, with a
+    blank line (or the page's top) above it, a blank line (or the same line again) below and more text after, that opens
+    with a body and hands no body an order: its subject is what the story tells of, the text around it says who must act
+    (thirty-sixth session: heldout10 d10, d47, heldout16 c41). A line after one that ends with ":" or ";" may be an item of
+    the list that block opens or goes on with, so it is read; so is one that holds a due of its own (the readers test
+    that: "Các xã tổ chức tiêu độc … trong tháng 3/2024" says what must be done by when)."""
+    text = block.text
+    if (len(block.lines) != 1 or len(text) > MAX_STANDING or text[-1:] in TERMINAL or before[-1:] in ":;"
+            or ITEM.match(text) or BULLET.match(text) or p.ROMAN_HEADING.match(text)):
+        return False
+    n = block.lines[0]  # counted from 1
+    if n > len(lines) or (n >= 2 and lines[n - 2].strip()):
+        return False  # a line under another: a hard wrap or a list, not a line of its own
+    below = lines[n].strip() if n < len(lines) else ""
+    if (below and below != lines[n - 1].strip()) or not any(line.strip() for line in lines[n:]):
+        return False
+    probe = p.retone(text)
+    if p.UNIT_START.match(probe) is None:
+        return False
+    low = probe.lower()
+    return not any(word in low for word in p.ASSIGN_WORDS) and "đôn đốc" not in low
 
 
 def _own_news(text: str) -> bool:

@@ -41,6 +41,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     walk = Walk(line_offset, c.signer(body))
     articles = "Điều" in body  # (the fast reader's test, kept here so that both read the same blocks)
     end_line = body.rstrip().count("\n") + 1  # the body's last line
+    body_lines = body.split("\n")  # a line standing alone is told by its neighbours (:func:`.clauses.standing`)
     aims = False  # inside "I. MỤC ĐÍCH, YÊU CẦU"
     last = "."  # the previous block's text
     after = ""  # the text of the last block that was not a bullet
@@ -97,7 +98,9 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             continue  # keeps what the clause before lends
         low = probe.lower()
         echo = not item and not BULLET.match(text) and echoes(block, before)  # a caption saying the paragraph again
-        if (c.candidate(low) or ((walk.lender or walk.asked) and placed) or walk.pending) and not echo:
+        carried = bool(walk.pending or ((walk.lender or walk.asked) and placed))
+        alone = not (carried or placed) and c.standing(block, body_lines, before)  # a sub-heading or caption standing alone
+        if (c.candidate(low) or carried) and not echo and not alone:
             walk.clauses(block, probe, low, placed, run_on)
         else:
             walk.lender = None

@@ -139,6 +139,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
     recipients = False  # the last block that is not a bullet opens the list under "Nơi nhận:"
     last = "."  # the previous block's text
     opening = c.OPENING  # the body's first blocks: tag lines, then a headline, lay no duty (:func:`.clauses.headline`)
+    body_lines: list[str] = []  # the body's lines, cut once when a line standing alone is tested (:func:`.clauses.standing`)
     for block in unwrapped(blocks(body) if read is None else read):
         text, lines = block.text, block.lines
         if opening:
@@ -202,7 +203,8 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             continue
         probe = probe or p.retone(text)
         low = plain if probe == text else probe.lower()  # no tone mark moved: the same lower case
-        if (carried or _candidate(text, probe, low)) and (item or first in BULLETS or not echoes(block, before)):
+        if (carried or _candidate(text, probe, low)) and (item or first in BULLETS or not echoes(block, before)) and (
+                carried or placed or not c.standing(block, body_lines or (body_lines := body.split("\n")), before)):
             walk.clauses(block, probe, low, placed, run_on)
         else:
             walk.lender = None  # (or a caption saying again what the paragraph above it said: :mod:`.echo`)
