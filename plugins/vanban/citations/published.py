@@ -9,7 +9,9 @@ that presents the document it carries (rules 6-7 of :mod:`.identity`, read after
    in the opening or, on a short news page, in its closing (:data:`TAIL_WINDOW`).  "công bố"
    is not read so: a "lễ công bố Nghị quyết số …" is a report of another body's document.  So does a page
    that points to its attachment or link: "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm", "Chi tiết
-   nội dung Nghị định 33 ở dưới đây:" (a short form: the full number the opening gives, "33/2023/NĐ-CP").
+   nội dung Nghị định 33 ở dưới đây:" (a short form: the full number the opening gives, "33/2023/NĐ-CP").  So does a
+   page's download link, of a page whose lead does not number its document: "Tải về Hướng dẫn 3566/HD-BVHTTDL …" opening
+   its line, or "Tải văn bản: bấm tại đây" under the line naming the document (:func:`download_link`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from .ownnumber import SO_GAP, WINDOW, number_at
 from .spelling import canonical_number
 from .vocabulary import ABBREVIATIONS, GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_from_code, type_of_word
 
-__all__ = ["SENTENCE_END", "full_form", "published", "sole_document"]
+__all__ = ["SENTENCE_END", "download_link", "full_form", "published", "sole_document"]
 
 # The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.  The period of an abbreviation
 # (:data:`.vocabulary.ABBREVIATIONS`, after a blank, as the clause reader reads them) ends none: "Ngày 27/3, Phó Chủ
@@ -101,6 +103,8 @@ def sole_document(head: str, w: str) -> OwnNumber | None:
 def published(head: str, w: str) -> OwnNumber | None:
     """A document the page presents (rule 6), in its opening or the closing of a short page."""
     found = _PUBLISHED.search(w) or _see_attached(w)
+    if found is None and (offered := download_link(head, w)) is not None:
+        return offered
     if found is None and len(head) == WINDOW:
         return None
     if found is None:
@@ -152,3 +156,51 @@ def _see_attached(w: str) -> re.Match[str] | None:
         if _ATTACHMENT.search(w, see.end(), stop.start() if stop is not None else end) is not None:
             return see
     return None
+
+
+# A download link of the page's document (rule 7 too): a line opening with "Tải (về|xuống)" and the document by its
+# number ("Tải về Hướng dẫn 3566/HD-BVHTTDL ngày 07/9/2016 của Bộ …" under a headline, its lead "Bộ … vừa có hướng dẫn
+# …" unnumbered, heldout35 h35-09), or a link naming the document by its type alone and pointing to itself ("Tải văn
+# bản: bấm tại đây" under "Văn vản số 3888/BTNMT-ĐCKS ngày … của Bộ …", import heldout12 b30; "Các bạn … có thể tải về
+# hướng dẫn thực hiện điều lệ Đoàn mới TẠI ĐÂY" under "… theo hướng dẫn số 22HD/TWĐTN ngày 28/6/2013.", import heldout9
+# y03): the page offers that document, the one numbered document of that type ("văn bản": of any type) the paragraph
+# above the link names.  A link line naming a number further on ("Tải bản đầy đủ … Quyết định số …") is no such link.
+_LINK = re.compile(
+    rf"(?P<open>(?<![^\n])[ \t>*•+-]*)?(?<![^\W_])tải(?:{GAP}(?:về|xuống))?{GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}",
+    re.IGNORECASE,
+)
+_HERE = re.compile(rf"{NOT_BEFORE}(?:tại|ở|dưới){GAP}đây{NOT_AFTER}", re.IGNORECASE)
+# A numbered document named in a line: its type word (perhaps "số"), or "số" alone ("Văn vản số 3888/…": a misspelt type)
+_NAMED = re.compile(rf"{NOT_BEFORE}(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}(?:số{SO_GAP})?|số{SO_GAP})(?=\d)", re.IGNORECASE)
+
+
+def download_link(head: str, w: str) -> OwnNumber | None:
+    """The document a download link in the opening offers (:data:`_LINK`), else None."""
+    for link in _LINK.finditer(w):
+        line_end = w.find("\n", link.end())
+        line_end = line_end if line_end >= 0 else len(w)
+        on_line = _numbered(head, w, link.start("type"), line_end)
+        if on_line:
+            if link.group("open") is not None and on_line[0][0].start() == link.start("type"):
+                own = on_line[0][1]
+                return replace(own, type=type_of_word(link.group("type")))
+            continue
+        if _HERE.search(w, link.end(), line_end) is None:
+            continue
+        above = w[: w.rfind("\n", 0, link.start()) + 1].rstrip()
+        named = _numbered(head, w, above.rfind("\n") + 1, len(above))
+        kind = type_of_word(link.group("type"))  # None for "văn bản": a document of any type
+        same_type = kind is None or all(type_of_word(m.group("type") or "") == kind for m, _ in named)
+        if len({own.number for _, own in named}) == 1 and same_type:
+            return replace(named[0][1], type=kind) if kind is not None else named[0][1]
+    return None
+
+
+def _numbered(head: str, w: str, start: int, end: int) -> list[tuple[re.Match[str], OwnNumber]]:
+    """The numbered documents named in *w*[start:end] (:data:`_NAMED`, a structured number), each with its number."""
+    found = []
+    for named in _NAMED.finditer(w, start, end):
+        scan = scan_number(w, named.end())
+        if scan is not None and scan.structured and (own := number_at(head, w, named.end(), "published")) is not None:
+            found.append((named, own))
+    return found

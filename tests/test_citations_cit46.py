@@ -1,0 +1,79 @@
+"""Thirty-sixth session (citations README, "Tuning notes (thirty-sixth session, citation fixer cit46…)"): a page's own
+number where a news page puts it when its lead does not say it — on the page's download link — and "phát đi" (to send
+out) as a lead's issuing verb.  Each on a page written here in another layout than the pages that showed it (heldout35
+h35-09, import heldout12 b30 and heldout9 y03; import heldout28 ad14 and heldout34 aj13), run on the fast extractor and
+its plain reference; each positive test fails on the session's start code (aa0d699), each mirror passes on both.
+"""
+
+from __future__ import annotations
+
+from conftest import Extractor, own_number, relations
+from vanban.citations import IMPLEMENTS, MENTIONS
+
+
+def test_a_download_line_that_names_the_document(extractor: Extractor) -> None:
+    """"Tải về Hướng dẫn 3566/HD-BVHTTDL ngày … của Bộ …" under the headline, the lead "Bộ … vừa có hướng dẫn …"
+    unnumbered (h35-09): the page offers that document for download, its own number, never one of its citations."""
+    text = (
+        "Sở Y tế hướng dẫn phòng, chống sốt xuất huyết mùa mưa\n\n"
+        "Đăng ngày: 12/06/2024 08:15 - Lượt xem 1204\n\n"
+        "- Tải về Công văn 2210/SYT-NVY ngày 10/6/2024 của Sở Y tế\n\n"
+        "Sở Y tế vừa có văn bản hướng dẫn các địa phương chủ động phòng, chống sốt xuất huyết trong mùa mưa. Theo đó, "
+        "các xã tổ chức ra quân diệt lăng quăng, bọ gậy mỗi tuần một lần.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "2210/SYT-NVY"
+    assert relations(got) == {}
+
+
+def test_a_link_by_the_type_alone_offers_the_document_above_it(extractor: Extractor) -> None:
+    """"Tải văn bản: bấm tại đây" under "Văn vản số 3888/BTNMT-ĐCKS ngày … của Bộ …" (b30), "… có thể tải về hướng
+    dẫn … TẠI ĐÂY" under "… theo hướng dẫn số 22HD/TWĐTN ngày 28/6/2013." (y03): a link naming the document by its type
+    (any type for "văn bản") offers the one numbered document of that type the paragraph above names."""
+    record = (
+        "Hướng dẫn kê khai giá dịch vụ thu gom rác thải sinh hoạt\n\n"
+        "Văn bản số 512/STC-QLG ngày 14/03/2023 của Sở Tài chính\n"
+        "Tải văn bản: bấm tại đây\n"
+    )
+    got = extractor(record, find_own=True)
+    assert own_number(got) == "512/STC-QLG"
+    assert relations(got) == {}
+    news = (
+        "Căn cứ Luật Phòng, chống thiên tai, Ủy ban nhân dân huyện hướng dẫn các xã xây dựng phương án ứng phó bão theo "
+        "kế hoạch số 45/KH-UBND ngày 02/5/2024.\n\n"
+        "Cán bộ các xã có thể tải về kế hoạch chi tiết TẠI ĐÂY\n"
+    )
+    got = extractor(news, find_own=True)
+    assert own_number(got) == "45/KH-UBND"
+    assert relations(got) == {}
+
+
+def test_a_download_link_that_does_not_say_which_document_is_no_own_number(extractor: Extractor) -> None:
+    """The mirrors: a link by its type over a paragraph naming two numbered documents, or one of another type; a
+    "tải về" inside a sentence naming a document further on; a document site's "Tải bản đầy đủ" — no own number is
+    guessed, and the documents named stay citations."""
+    two = (
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 02/5/2024 và Công văn số 812/UBND-NN ngày 10/5/2024 của UBND tỉnh, xã tổ "
+        "chức ra quân dọn vệ sinh.\n"
+        "Tải văn bản: bấm tại đây\n"
+    )
+    got = extractor(two, find_own=True)
+    assert own_number(got) is None
+    assert relations(got) == {"45/KH-UBND": IMPLEMENTS, "812/UBND-NN": IMPLEMENTS}
+    other_type = (
+        "UBND huyện yêu cầu các xã thực hiện nghiêm Kế hoạch số 45/KH-UBND ngày 02/5/2024 của UBND tỉnh.\n\n"
+        "Cán bộ có thể tải về hướng dẫn chi tiết tại đây\n"
+    )
+    got = extractor(other_type, find_own=True)
+    assert own_number(got) is None
+    assert "45/KH-UBND" in relations(got)
+    in_sentence = (
+        "Người dân có thể tải về Quyết định số 12/QĐ-UBND ngày 3/1/2024 của UBND huyện trên cổng thông tin để tham khảo "
+        "mức hỗ trợ.\n"
+    )
+    got = extractor(in_sentence, find_own=True)
+    assert own_number(got) is None
+    assert relations(got) == {"12/QĐ-UBND": MENTIONS}
+    site = "Kế hoạch phòng chống dịch năm 2024\n\nTải bản đầy đủ (.doc) (11 trang)\n"
+    assert own_number(extractor(site, find_own=True)) is None
+
