@@ -77,3 +77,21 @@ def test_a_download_link_that_does_not_say_which_document_is_no_own_number(extra
     site = "Kế hoạch phòng chống dịch năm 2024\n\nTải bản đầy đủ (.doc) (11 trang)\n"
     assert own_number(extractor(site, find_own=True)) is None
 
+
+def test_a_lead_that_says_a_body_phat_di_its_document(extractor: Extractor) -> None:
+    """"… Chủ tịch UBND tỉnh … đã phát đi công văn số 3937/UBND-NN nhằm …" (import heldout28 ad14), "Ngày 20/8, Tổng
+    cục … phát đi Văn bản số 771/TCBHĐVN-VTPT về việc …" (import heldout34 aj13): "phát đi" (to send out) presents the
+    document as "ban hành" does, and the page stops citing itself; an unnumbered "phát đi thông báo" names none."""
+    text = (
+        "Tăng cường phòng cháy rừng mùa khô\n\n"
+        "Ngày 12/3, Chi cục Kiểm lâm tỉnh phát đi Công văn số 215/CCKL-QLBVR về việc tăng cường các biện pháp phòng "
+        "cháy, chữa cháy rừng trong mùa khô năm 2024.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "215/CCKL-QLBVR"
+    assert relations(got) == {}
+    unnumbered = (
+        "Để kịp thời ngăn chặn dịch bệnh lây lan, UBND phường cũng phát đi thông báo tìm người liên quan đến ca bệnh, "
+        "theo Kế hoạch số 45/KH-UBND ngày 2/3/2024 của UBND quận.\n"
+    )
+    assert own_number(extractor(unnumbered, find_own=True)) is None

@@ -7,7 +7,8 @@ one document, in :mod:`.published`).
    issued is an earlier one), unless the document was just ("vừa") issued.  The verbs that present a
    document: "ban hành", "có" a document ("có công điện khẩn số …": its urgency may stand before "số"),
    "vừa có", "ký" ("Thủ tướng vừa ký Công điện số 143/CĐ-TTg …", "Phó Thủ tướng … đã ký Quyết định số 611/QĐ-TTg …",
-   "Thứ trưởng … ký văn bản số 58 ngày 7/1"; not "đăng ký"), "gửi" a document ("Bộ Y tế tiếp tục gửi Công điện số
+   "Thứ trưởng … ký văn bản số 58 ngày 7/1"; not "đăng ký"), "ra" or "phát đi" a document ("… đã phát đi công văn số
+   3937/UBND-NN …"), "gửi" a document ("Bộ Y tế tiếp tục gửi Công điện số
    665/CĐ-BYT …": the verbs of the document's own act, as "ban hành" is), "phê duyệt" a typed document
    ("Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg về việc …"); and in the passive, of a document just
    issued ("Kế hoạch tuyên truyền năm 2015 vừa được Bộ VHTTDL phê duyệt tại Quyết định số 4368/QĐ-BVHTTDL").  A lead opens its paragraph: a
@@ -61,7 +62,9 @@ LEAD_WINDOW = 900
 # vừa có Kế hoạch số 79 …", "đã ban hành Quyết định 2179/QĐ-UBND …", "Văn phòng Chính phủ có văn bản 4635/VPCP-CN gửi …"
 # (no "số": a number with its code only); "ký phổ biến Công văn số: 89/BTS-VP …", "gửi Công điện số …" (with "số");
 # "ra" as "ban hành" (own45): "đã ra thông báo số …", "Thủ tướng Chính phủ đã ra Quyết định 1353/QĐ-TTg …" (import heldout31
-# ag30), "Chính phủ vừa ra nghị quyết 32 về …" (heldout32 h32-50: bare, as a document just issued may be)
+# ag30), "Chính phủ vừa ra nghị quyết 32 về …" (heldout32 h32-50: bare, as a document just issued may be); "phát đi" (to
+# send out) the same (cit46): "… Chủ tịch UBND tỉnh … đã phát đi công văn số 3937/UBND-NN nhằm …" (import heldout28 ad14),
+# "Ngày 20/8, Tổng cục … phát đi Văn bản số 771/TCBHĐVN-VTPT về việc …" (import heldout34 aj13)
 # The type word may carry its urgency between it and "số" ("có công điện khẩn số 05/CĐ-UBND").
 # So may what it does ("Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu …", heldout22 h22-40).
 _URGENT = rf"(?:{GAP}(?:khẩn|hỏa{GAP}tốc|hoả{GAP}tốc|thượng{GAP}khẩn|chỉ{GAP}đạo))?"
@@ -89,7 +92,7 @@ _PASSIVE_LEAD = re.compile(_PASSIVE, re.IGNORECASE)
 _LEAD = re.compile(
     rf"{NOT_BEFORE}(?:{_PASSIVE}|ban{GAP}hành|có(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}(?:\(?[ \t]*số|\d))|(?:vừa|đã){GAP}có"
     rf"|(?<!đăng )ký(?:{GAP}(?:phổ{GAP}biến|phát{GAP}hành|duyệt))?|gửi(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}số)"
-    rf"|ra(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}(?:số|\d))"
+    rf"|(?:ra|phát{GAP}đi)(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}(?:số|\d))"
     rf"|phê{GAP}duyệt(?={GAP}(?:{TYPE_ALT}){NOT_AFTER}{GAP}số)|{_PRESENTED}){GAP}"
     rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}{_BRACKET}(?P<so>số{SO_GAP})?|số{SO_GAP})",
     re.IGNORECASE,
