@@ -100,6 +100,18 @@ def test_imported_file_passes_vanban_check(tmp_path: Path) -> None:
     original = content / "van-ban/2025/300-ldld/300-ldld-ban-goc.docx"
     assert original.read_bytes() == (FIXTURES / "000.docx").read_bytes()
     assert "Bản gốc (bản Word)" in text
+    # The two blank dates import could not settle travel with the files (front matter unverified:): check warns at
+    # each date line until a person has compared it with the original and deleted the entry (vanban.unverified).
+    check = subprocess.run([sys.executable, "-m", "vanban.cli", "check", str(content)], capture_output=True, text=True)
+    warned = [line for line in check.stdout.splitlines() if "(ghi chú)" not in line]
+    assert check.returncode == 1 and "0 lỗi, 2 cảnh báo" in check.stderr, check.stdout + check.stderr
+    assert [line.split(": ")[0].rsplit("/", 1)[1] for line in warned] == [
+        "huong-dan-ban-tuyen-giao-thi-uy-phuoc-long.md:7", "ke-hoach-ban-thuong-vu-huyen-uy.md:7"]
+    assert all("date: ngày ban hành để trống khi nhập, chưa được đối chiếu" in line and "trong unverified" in line
+               for line in warned)
+    for doubted in (content / "van-ban/chua-ro-nam").glob("*.md"):
+        front, rest = doubted.read_text("utf-8").split("\nunverified:", 1)
+        doubted.write_text(front + "\n---" + rest.split("\n---", 1)[1], "utf-8")
     check = subprocess.run([sys.executable, "-m", "vanban.cli", "check", str(content)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
     again = subprocess.run([sys.executable, "-m", "vanban.cli", "import", str(FIXTURES / "000.docx"), "--to", str(content)],

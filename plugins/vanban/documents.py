@@ -29,6 +29,7 @@ from .inventory import CONTROL, control_character
 from .problems import Problem, Severity
 from .schema import schema_problems
 from .text import collapse_space, fold, nfc, normalise_dashes, slugify
+from .unverified import doubt_warnings, open_doubts
 
 KNOWN_KEYS: dict[str, str] = {
     "number": "số ký hiệu",
@@ -50,6 +51,7 @@ KNOWN_KEYS: dict[str, str] = {
     "status": "tình trạng hiệu lực",
     "tags": "từ khóa",
     "sites": "trang hiển thị",
+    "unverified": "thông tin máy đọc chưa đối chiếu",
 }
 REQUIRED = ("type", "issuer", "title")
 _KEY_ORDER = tuple(KNOWN_KEYS)
@@ -102,6 +104,8 @@ class Document:
     managing_body: str = ""
     # a stub of a local number: the province (as written) its citers place its owner in, for the listings
     cited_province: str = ""
+    # the header fields an import read by machine and no person has checked yet (vanban.unverified), header order
+    unverified: tuple[str, ...] = ()
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled with its text fields as UTF-8 bytes. CPython's pickler writes a string through the
@@ -145,6 +149,11 @@ class Document:
     def label(self) -> str:
         """``Kế hoạch số 386-KH/TU`` or ``Kế hoạch (chưa ghi số)``."""
         return f"{self.type} số {self.number}" if self.number else f"{self.type} ({NO_NUMBER})"
+
+    @property
+    def unverified_names(self) -> str:
+        """"cơ quan ban hành, trích yếu": the machine-read fields the page says are not yet checked."""
+        return ", ".join(KNOWN_KEYS.get(key, key) for key in self.unverified)
 
     @property
     def status_label(self) -> str:
@@ -325,6 +334,7 @@ def document_from_front_matter(path: str, fm: FrontMatter) -> tuple[Document, li
             f.report(key, f"khóa “{key}” không được hỗ trợ", f"{hint}các khóa hợp lệ: {', '.join(KNOWN_KEYS)}",
                      Severity.WARNING)
     number = f.text("number")
+    doubts = open_doubts(fm)
     doc = Document(
         source=path,
         number=normalise_dashes(number).replace(" /", "/").replace("/ ", "/"),
@@ -349,6 +359,7 @@ def document_from_front_matter(path: str, fm: FrontMatter) -> tuple[Document, li
         body=fm.body,
         body_line=fm.body_line,
         key_lines=dict(fm.key_lines),
+        unverified=tuple(d.field for d in doubts),
     )
     if doc.date and doc.effective and doc.effective.end_value() < doc.date.sort_value():
         f.report(
@@ -361,4 +372,5 @@ def document_from_front_matter(path: str, fm: FrontMatter) -> tuple[Document, li
                                   "toàn văn chưa được dán: còn dòng mẫu do vanban new viết",
                                   "dán toàn văn văn bản vào chỗ dòng đó và xóa dòng mẫu", Severity.WARNING))
     f.problems.extend(schema_problems(path, fm, f.problems))
+    f.problems.extend(doubt_warnings(path, fm, doubts, KNOWN_KEYS, REQUIRED))  # after the schema's: never deduplicated away
     return doc, f.problems

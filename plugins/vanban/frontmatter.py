@@ -105,6 +105,8 @@ class FrontMatter:
     body_line: int  # 1-based file line where the body starts
     duplicate_keys: tuple[tuple[str, int], ...] = field(default=())
     item_lines: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # a mapping value's own keys (``unverified:`` → field → line): where an editor deletes one entry
+    entry_lines: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def line_for(self, key: str, order: Sequence[str]) -> int:
         """The line of *key*, or for a missing key the line where it belongs: that of the key just
@@ -177,6 +179,7 @@ def split(text: str) -> FrontMatter:
         )
     key_lines: dict[str, int] = {}
     item_lines: dict[str, tuple[int, ...]] = {}
+    entry_lines: dict[str, dict[str, int]] = {}
     duplicates: list[tuple[str, int]] = []
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
@@ -187,6 +190,8 @@ def split(text: str) -> FrontMatter:
             key_lines[key] = line
             if isinstance(value_node, yaml.SequenceNode):
                 item_lines[key] = tuple(item.start_mark.line + 2 for item in value_node.value)
+            elif isinstance(value_node, yaml.MappingNode):
+                entry_lines[key] = {str(k.value): k.start_mark.line + 2 for k, _ in value_node.value}
     body_lines = lines[end + 1 :]
     return FrontMatter(
         data={str(k): v for k, v in data.items()},
@@ -195,4 +200,5 @@ def split(text: str) -> FrontMatter:
         body_line=end + 2,
         duplicate_keys=tuple(duplicates),
         item_lines=item_lines,
+        entry_lines=entry_lines,
     )

@@ -25,6 +25,7 @@ module (validation, citations, pages) agrees on them.
 | đơn vị (được theo dõi)      | Unit            |
 | nhiệm vụ, giao nhiệm vụ     | Task, assignments |
 | kính gửi                    | addressees      |
+| thông tin máy đọc chưa đối chiếu (chưa chắc khi nhập) | unverified (Doubt) |
 | cơ quan kế thừa             | successor (heirs) |
 | chế độ / lịch báo cáo định kỳ | reporting (ReportingCalendar) |
 | đã thực hiện / trễ hạn / quá hạn / chưa đến hạn / chưa thấy văn bản thực hiện / không theo dõi qua văn bản | done / late / overdue / open / no_due / not_followed |

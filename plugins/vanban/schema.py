@@ -309,6 +309,12 @@ def jsonschema_problems(path: str, fm: FrontMatter, known: Iterable[Problem] = (
             items = fm.item_lines.get(key, ())
             if where[1] < len(items):
                 line = items[where[1]]
+        entries = fm.entry_lines.get(key, {})  # a mapping's entry (unverified: issuer: …): at the entry's own line
+        if len(where) > 1 and isinstance(where[1], str):
+            line = entries.get(where[1], line)
+        elif len(where) == 1 and error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            line = next((entries[k] for k in error.instance if k not in error.schema.get("properties", {})
+                         and k in entries), line)
         if (line, key) in seen:
             continue
         seen.add((line, key))

@@ -13,10 +13,8 @@ from ..problems import Problem, Severity
 from .lines import ImportFailed
 from .readers import SUPPORTED
 from .report import report_lines
-from .result import FIELD_NAMES, ImportResult
+from .result import FIELD_NAMES, NEEDED, ImportResult
 from .writer import write_result
-
-NEEDED = ("number", "type", "issuer", "date", "title")
 
 
 @dataclass

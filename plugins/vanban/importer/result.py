@@ -11,6 +11,7 @@ from ..dates import PartialDate
 from ..documents import Document
 
 FIELDS = ("number", "type", "issuer", "date", "title", "place", "signer", "signer_title", "recipients")
+NEEDED = ("number", "type", "issuer", "date", "title")  # the header: a field of it left empty needs a human
 FIELD_NAMES = {
     "number": "số ký hiệu", "type": "loại văn bản", "issuer": "cơ quan ban hành", "date": "ngày ban hành",
     "title": "trích yếu", "place": "địa danh", "signer": "người ký", "signer_title": "chức vụ người ký",

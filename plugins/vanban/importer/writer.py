@@ -14,8 +14,9 @@ from typing import Any
 from ..attachments import DEFAULT_MAX_BYTES, human_size, pdf_active_part
 from ..documents import Document
 from ..inventory import attachment_type_problem, sniffs_as_markup
-from ..text import slugify
-from .result import ImportResult
+from ..text import collapse_space, slugify
+from ..unverified import FIELDS as UNVERIFIED_FIELDS
+from .result import NEEDED, ImportResult
 
 COMMENTS: dict[str, str] = {
     "number": "số ký hiệu, ví dụ 300/LĐLĐ hoặc 57-NQ/TW; \"\" nếu bản gốc không ghi số",
@@ -35,7 +36,21 @@ COMMENTS: dict[str, str] = {
     "replaces": "số hiệu văn bản bị thay thế",
     "tags": "từ khóa",
     "status": "tình trạng hiệu lực: còn hiệu lực / hết hiệu lực / ngưng hiệu lực / chưa có hiệu lực",
+    "unverified": "máy đọc chưa chắc các thông tin dưới đây: đối chiếu với bản gốc, sửa nếu sai, rồi xoá từng dòng "
+                  "(vanban check còn cảnh báo, trang còn ghi “chưa được đối chiếu” đến khi xoá hết)",
 }
+
+
+def doubts_to_record(result: ImportResult) -> list[tuple[str, str]]:
+    """(field, reason) of each doubt the written file keeps (vanban.unverified): every field import filled in but
+    is unsure of, and every header field it left empty (a signer's or recipients' left empty is no header doubt),
+    in the header's order, one field's reasons joined: what the summary table calls "cần xem lại", so that
+    `vanban check` says it again until a person has looked."""
+    reasons: dict[str, list[str]] = {}
+    for key, why in [*((k, w) for k, w in result.missing if k in NEEDED), *result.unsure]:
+        if key in UNVERIFIED_FIELDS:
+            reasons.setdefault(key, []).append(collapse_space(why))
+    return [(key, "; ".join(dict.fromkeys(reasons[key]))) for key in UNVERIFIED_FIELDS if key in reasons]
 
 
 def _yaml_str(value: str) -> str:
@@ -44,8 +59,9 @@ def _yaml_str(value: str) -> str:
 
 
 def render_content(fields: dict[str, Any], body: str, modeline: str, comments: dict[str, str] | None = None,
-                   attachments: Sequence[tuple[str, str]] = ()) -> str:
-    """The text of a content file: the schema line, every key with a Vietnamese comment, the body."""
+                   attachments: Sequence[tuple[str, str]] = (), unverified: Sequence[tuple[str, str]] = ()) -> str:
+    """The text of a content file: the schema line, every key with a Vietnamese comment, the body; the
+    *unverified* (field, reason) doubts last, one line each, for a person to delete once checked."""
     comments = comments or {}
     lines = ["---", modeline]
     for key in ("number", "type", "issuer", "managing_body", "date", "effective", "title", "place", "signer",
@@ -67,6 +83,9 @@ def render_content(fields: dict[str, Any], body: str, modeline: str, comments: d
     for key in ("implements", "mentions", "replaces", "tags"):
         lines.append(f"{key}: []  # {COMMENTS[key]}")
     lines.append(f"status: \"\"  # {COMMENTS['status']}")
+    if unverified:
+        lines.append(f"unverified:  # {COMMENTS['unverified']}")
+        lines += [f"  {key}: {_yaml_str(why)}" for key, why in unverified]
     lines.append("---")
     return "\n".join(lines) + "\n\n" + body.strip() + "\n"
 
@@ -202,7 +221,8 @@ def write_result(result: ImportResult, content: Path, modeline_for: Any) -> Writ
     attachments = [(f"{target.stem}/{original.name}", original.title)] if original.name else []
     target.parent.mkdir(parents=True, exist_ok=True)
     fields = {**result.fields, "managing_body": result.parent}  # the body above the issuer, kept apart from it
-    text = render_content(fields, result.body, modeline_for(target), result.comments, attachments)
+    text = render_content(fields, result.body, modeline_for(target), result.comments, attachments,
+                          doubts_to_record(result))
     with target.open("x", encoding="utf-8") as handle:
         handle.write(text)
     if original.name:
