@@ -4,6 +4,7 @@ entry, `mkdocs build --strict` refuses to publish it, and the page says which fi
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -149,8 +150,12 @@ def test_the_page_says_so_and_a_settled_page_is_the_same_as_one_never_doubted(tm
     assert not (tmp_path / "b" / "site" / "van-ban").exists()
     again = _site(tmp_path / "c", {"12-kh-ubnd.md": _page(""), "13-kh-ubnd.md": DOUBTED.replace("12/KH", "13/KH")})
     assert again.returncode == 0, again.stdout + again.stderr
+    for page in (Path("van-ban/2024/12-kh-ubnd/index.html"), Path("van-ban/2024/12-kh-ubnd/index.json")):
+        assert (tmp_path / "a" / "site" / page).read_bytes() == (tmp_path / "c" / "site" / page).read_bytes()
     page = Path("van-ban/2024/12-kh-ubnd/index.html")
-    assert (tmp_path / "a" / "site" / page).read_bytes() == (tmp_path / "c" / "site" / page).read_bytes()
+    data = json.loads((tmp_path / "a" / "site" / "van-ban" / "2024" / "13-kh-ubnd" / "index.json").read_text("utf-8"))
+    assert data["unverified"] == ["issuer", "title"]  # open data says it too
+    assert "unverified" not in json.loads((tmp_path / "c" / "site" / page.with_suffix(".json")).read_text("utf-8"))
     assert "vb-banner--unverified" not in (tmp_path / "c" / "site" / page).read_text("utf-8")
 
 

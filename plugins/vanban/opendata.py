@@ -58,8 +58,10 @@ def dumps(data: Any, indent: int | None = 1) -> str:
 
 
 def basic_record(doc: Document) -> dict[str, Any]:
-    """The documents.json entry of *doc* without relations (the graph feature fills those)."""
-    return {
+    """The documents.json entry of *doc* without relations (the graph feature fills those). Header fields a
+    machine read and no person has checked yet (vanban.unverified) are listed as ``unverified``, as the page says
+    them: data reused elsewhere must not take them for fact either (absent when every field is checked)."""
+    record: dict[str, Any] = {
         "id": doc.id,
         "url": doc.url,
         "number": doc.number,
@@ -74,6 +76,9 @@ def basic_record(doc: Document) -> dict[str, Any]:
         "mentions": [],
         "mentioned_by": [],
     }
+    if doc.unverified:
+        record["unverified"] = list(doc.unverified)
+    return record
 
 
 def document_json(record: Mapping[str, Any], doc: Document) -> dict[str, Any]:

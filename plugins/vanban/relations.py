@@ -156,7 +156,8 @@ def _below(graph: Graph, node: str, depth: int, visited: set[str]) -> list[dict[
 
 def record(graph: Graph, doc: Document) -> dict[str, object]:
     """The documents.json entry of one document; ``unsettled``/``unsettled_by`` (cited, the text not saying whether
-    carried out or only mentioned) only when there are such."""
+    carried out or only mentioned) and ``unverified`` (header fields a machine read, not yet checked) only when
+    there are such."""
     def ids(edges: list[Edge], attr: str) -> list[str]:
         return [getattr(e, attr) for e in edges]
 
@@ -177,6 +178,8 @@ def record(graph: Graph, doc: Document) -> dict[str, object]:
         if any(e.inferred for e in ins):
             inferred[INVERSE[relation]] = [e.source for e in ins if e.inferred]
     rec["inferred"] = inferred
+    if doc.unverified:  # machine-read header fields no person has checked (vanban.unverified): data says so too
+        rec["unverified"] = list(doc.unverified)
     return rec
 
 
