@@ -28,7 +28,7 @@ from . import executors as x
 from . import patterns as p
 from .clauses import Stated
 from .echo import echoes
-from .walk import Walk, aside, item_depth
+from .walk import Walk, aside, closed, item_depth
 from .wraps import unwrapped
 
 
@@ -72,7 +72,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
             block, placed = rest
         text = block.text
         before = last
-        run_on, last = last[-1:] not in TERMINAL, text  # the line before ended mid-sentence (hard wrap)
+        run_on, last = last[-1:] not in TERMINAL and not closed(last, text), text  # the line before ended mid-sentence (hard wrap)
         probe = p.retone(text)  # "uỷ" read as "ủy"; same offsets, so what is shown is as written
         item = ITEM.match(text)
         if item or ROMAN.match(text):

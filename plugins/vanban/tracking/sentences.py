@@ -40,7 +40,7 @@ from .clauses import Stated
 from .echo import echoes
 from .lists import split_units
 from .scan import fronted, may_name_holder
-from .walk import Walk, aside, item_depth
+from .walk import Walk, aside, closed, item_depth
 from .wraps import unwrapped
 
 __all__ = ["Stated", "gate", "may_assign", "split_units", "stated"]
@@ -159,7 +159,7 @@ def stated(body: str, deadlines: Sequence[Deadline], line_offset: int = 0,
         if lines[0] in skipped:
             continue
         before = last
-        run_on, last = last[-1:] not in TERMINAL, text  # the line before ended mid-sentence (hard wrap)
+        run_on, last = last[-1:] not in TERMINAL and not closed(last, text), text  # the line before ended mid-sentence (hard wrap)
         placed = ([(c.where(block, d), d) for n in lines if n in by_line for d in by_line[n]]
                   if by_line and not by_line.keys().isdisjoint(lines) else [])
         walk.lead_dues(placed)

@@ -37,7 +37,7 @@ from .holders import SHOWN, Heading, Lead, opens_duty, unmarked
 from .lists import split_units
 from .scan import fronted, verbs
 
-__all__ = ["Walk", "item_depth"]
+__all__ = ["Walk", "closed", "item_depth"]
 
 QUOTES = "“\""  # what may open a clause before its units (:data:`.patterns.UNIT_AT` lets them through)
 def item_depth(item: re.Match[str] | None) -> int:
@@ -119,6 +119,24 @@ def aside(text: str, placed: list[tuple[int, Deadline]]) -> bool:
     A và B xây dựng báo cáo …. ⏎ (Có đề cương …) ⏎ Báo cáo … gửi về Ủy ban Dân tộc trước ngày 15 tháng 5 năm 2021";
     twentieth session, heldout4 m05)."""
     return not placed and text[:1] == "(" and text[-1:] == ")" and text.find(")") == len(text) - 1
+
+
+SHORT_LINE = 80  # a line this short with no closing mark is a title, a byline or a caption, not prose cut by a hard wrap
+
+
+def closed(last: str, text: str) -> bool:
+    """Whether the block before *text* ends its sentence though it has no closing mark, so *text* opens one: a picture's
+    credit ends it ("… . Ảnh: Văn Nỷ"), and so does a short line (a headline, a byline, a caption: :data:`SHORT_LINE`) that
+    does not end in a word the phrase goes on with (:data:`.vocabulary.GOES_ON`: a hard wrap), before a block that is a whole
+    sentence (a second title is not) whose subject does not order or issue (:data:`.vocabulary.ORDERS_FIRST`: the writer).
+    Before, the lead under every title or caption was read as the line above going on and its subject never read
+    (thirty-fifth session: heldout4, 8, 9, 13, 17, 19). A page's time on its own line (:data:`.vocabulary.PAGE_TIME`:
+    "15/07/2024") ends nothing: the block under it is the page's title, the news's subject (thirty-sixth session,
+    heldout22 l06)."""
+    if ("ảnh" in last or "Ảnh" in last) and any(m.end() >= len(last.rstrip()) for m in v.CREDIT.finditer(last)):
+        return True
+    return (len(last) <= SHORT_LINE and not v.GOES_ON.search(last) and text.rstrip()[-1:] in TERMINAL
+            and v.ORDERS_FIRST.match(text) is None and v.PAGE_TIME.fullmatch(last) is None)
 
 
 def captions(text: str, sentences: list[int]) -> list[tuple[int, int]]:
