@@ -95,3 +95,42 @@ def test_a_lead_that_says_a_body_phat_di_its_document(extractor: Extractor) -> N
         "theo Kế hoạch số 45/KH-UBND ngày 2/3/2024 của UBND quận.\n"
     )
     assert own_number(extractor(unnumbered, find_own=True)) is None
+
+
+def test_a_body_steering_its_people_to_carry_a_document_out(extractor: Extractor) -> None:
+    """"Hà Nội đã chỉ đạo quyết liệt việc tổ chức thực hiện Nghị quyết số 57-NQ/TW …" (heldout32 h32-31), "Đảng ủy
+    phường … thường xuyên chỉ đạo các chi bộ thực hiên nghiêm túc Nghị quyết 22-NQ/TW" (heldout33 h33-13, the verb's
+    mark mistyped), "UBND xã tích cực chỉ đạo các HTX tiếp tục triển khai và thực hiến Kế hoạch số 53/KH-UBND" (heldout29
+    h29-33): the body the page tells of directs its people to carry the document out — its own carrying out."""
+    text = (
+        "Xã Tân Lập đẩy mạnh chuyển đổi số\n\n"
+        "Thời gian qua, Đảng ủy xã đã chỉ đạo sát sao các chi bộ, đoàn thể tổ chức thực hiện nghiêm túc Kế hoạch số "
+        "35-KH/HU ngày 12/3/2025 của Ban Thường vụ Huyện ủy về chuyển đổi số. Nhờ đó, 95% hộ dân đã cài đặt ứng dụng.\n"
+    )
+    assert relations(extractor(text, find_own=True)) == {"35-KH/HU": IMPLEMENTS}
+    typed = (
+        "Phường An Bình sơ kết 6 tháng đầu năm\n\n"
+        "Đảng ủy phường thường xuyên chỉ đạo các chi bộ thực hiên nghiêm túc Chỉ thị số 05-CT/TW của Bộ Chính trị.\n"
+    )
+    assert relations(extractor(typed, find_own=True)) == {"05-CT/TW": IMPLEMENTS}
+
+
+def test_steering_named_reviewed_or_by_another_document_is_no_carrying_out(extractor: Extractor) -> None:
+    """The mirrors: a steering body's name ("Ban Chỉ đạo … thực hiện …"), the object of a review ("kiểm tra việc lãnh
+    đạo, chỉ đạo và tổ chức thực hiện …"), a directive named before ("chỉ đạo của UBND tỉnh tại Công văn số …") and a
+    steering whose words go on to something else ("chỉ đạo các xã báo cáo kết quả thực hiện …") stay mentions."""
+    named = (
+        "Chiều 27/01/2026, Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của huyện họp phiên thường kỳ, nghe báo cáo "
+        "tiến độ các nhiệm vụ.\n"
+    )
+    assert relations(extractor(named, find_own=True)) == {"57-NQ/TW": MENTIONS}
+    reviewed = (
+        "Đoàn công tác của Tỉnh ủy kiểm tra việc lãnh đạo, chỉ đạo thực hiện Chỉ thị số 05-CT/TW tại Đảng bộ xã Hòa "
+        "Bình.\n"
+    )
+    assert relations(extractor(reviewed, find_own=True)) == {"05-CT/TW": MENTIONS}
+    reported = (
+        "Huyện đã chỉ đạo các xã báo cáo kết quả thực hiện Kế hoạch số 35-KH/HU của Ban Thường vụ Huyện ủy trước ngày "
+        "15/12.\n"
+    )
+    assert relations(extractor(reported, find_own=True))["35-KH/HU"] == MENTIONS

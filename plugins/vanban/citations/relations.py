@@ -44,6 +44,7 @@ from .ownwork import ISSUED_LIST, QUANTIFIER_WORDS, own_work, tallied
 from .pointback import points_back_carrying_out
 from .preamble import PREAMBLE_PROPOSALS
 from .purposes import purpose_start, purposed
+from .steered import steers_carrying_out
 from .vocabulary import TYPE_START
 
 # A page whose relations nothing about the page as a whole changes (front matter gives its number)
@@ -191,6 +192,8 @@ def relate_core(
         core.implements = core.implements or points_back_carrying_out(w, clause_start, core.start)
         # "Sau 5 năm thực hiện Chỉ thị số 05 …, Đảng bộ … đã …": a body's look back, on a meeting's page too
         core.implements = core.implements or looks_back_on_carrying_out(w, clause_start, core.start)
+        # "Đảng ủy phường … thường xuyên chỉ đạo các chi bộ thực hiện nghiêm túc Nghị quyết …": its own carrying out
+        core.implements = core.implements or steers_carrying_out(w, clause_start, core.start)
     # the next item of a list whose first item implements
     core.implements = core.implements or (head is not None and head.implements)
 
