@@ -55,6 +55,7 @@ from .own_notice import read_own_notice
 from .page_leftovers import body_chrome, page_leftover, without_link_prompt, without_null
 from .paragraphs import page_lines
 from .patterns import ADDRESSEE
+from .pointing_lead import read_pointing_lead
 from .preamble_title import read_preamble_title
 from .record import read_lone_number, read_numbered_headline, read_record_line
 from .record_table import read_record_table
@@ -297,6 +298,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_notice_colon(result, head_and_body)
     read_letter_lead(result, head_and_body)
     read_own_notice(result, head_and_body)
+    read_pointing_lead(result, head_and_body)
     _note_lone_title(result, lone)
     _issuer_as_body(result)
     if "type" not in result.fields:

@@ -82,7 +82,7 @@ _NAMED_BY = re.compile(r"\s*(?:(?:" + "|".join(sorted(TYPE_NAMES, key=len, rever
                        r"(?:\s+(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn))?\s+)?(?:số\s*)?", re.I)
 
 
-def _first(citations: tuple[Citation, ...], at: int = 0, slack: int = 3, text: str = "") -> Citation | None:
+def first_cited(citations: tuple[Citation, ...], at: int = 0, slack: int = 3, text: str = "") -> Citation | None:
     """The citation that starts at *at* (within *slack* characters, or after the words naming it: "công điện khẩn
     số"), when it has a type; one *text* calls "văn bản số …" with a number that carries no type code is a Công văn
     (ND 30/2020 numbers a letter so)."""
@@ -117,7 +117,7 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         m = _ISSUED.search(text)
         if m and "," in m.group("issuer") and not _BODY_START.match(m.group("issuer").strip()):
             m = None  # "đồng chí X, Phó Chủ tịch UBND huyện Y đã ký …": a signer's lead (read_signed_lead)
-        cited = _first(extract(text[m.end():]).citations, 0, 16, text[m.end():]) if m else None
+        cited = first_cited(extract(text[m.end():]).citations, 0, 16, text[m.end():]) if m else None
         if m is None or cited is None or not _same(cited.number, known):
             continue
         year = m.group("y") or m.group("y2") or _year_of(cited.number)
@@ -135,7 +135,7 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         issuer = written_out(_TERM.sub("", m.group("issuer")))  # "UBND xã Chương Dương" written out
         title = named_after_number(rest) or unasked(title, lines[:i]) or bare_subject(rest, lines[:i])
         several = _SEVERAL.match(text, m.end()) is not None  # "ban hành 3 Quyết định (308/…, 309/…, 310/…)": no one
-        _take(result, "" if several else cited.number, cited.type or "", issued, "" if several else title, issuer,
+        take_lead(result, "" if several else cited.number, cited.type or "", issued, "" if several else title, issuer,
               sentence, page)
         if several:
             result.missing.append(("number", "lời dẫn nêu nhiều văn bản cùng lúc: không rõ số nào là của trang"))
@@ -146,7 +146,7 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         return True
     signed = read_signed_lead(paragraph(lines, 0, LEAD_LINES + 4, sentence=False)) if lines else None
     if signed is not None and _same(signed.number, known):
-        _take(result, signed.number, signed.type, signed.date, signed.title, signed.issuer)
+        take_lead(result, signed.number, signed.type, signed.date, signed.title, signed.issuer)
         if signed.signer:
             result.take("signer", signed.signer, f"{WHY}: “{signed.signer}” đã ký")
         return True
@@ -157,7 +157,7 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         title = about_kept(lead_subject(cited, about.group("title") if about and near else "", rest), text)
         title = named_after_number(rest) or unasked(title, lines[:i]) or bare_subject(rest, lines[:i])
         issuer = written_out(_ABBREVIATION.sub("", m.group("issuer")))  # "Ban chỉ huy … (PCTT&TKCN) tỉnh"
-        _take(result, cited.number, cited.type or "", cited.date, title, issuer, text, page)
+        take_lead(result, cited.number, cited.type or "", cited.date, title, issuer, text, page)
         if cited.date is None:
             result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
         return True
@@ -165,14 +165,14 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         return True
     for text in lines[-SOURCE_LINES:]:
         m = _SOURCE.search(text)
-        cited = _first(extract(m.group("ref")).citations) if m else None
+        cited = first_cited(extract(m.group("ref")).citations) if m else None
         if cited is None or cited.date is None or not _same(cited.number, known):
             continue
         title = ""
         page_title = lines[0] if lines else ""
         if cited.type and fold(page_title).upper().startswith(fold(cited.type).upper() + " "):
             title = page_title[len(cited.type):].strip()
-        _take(result, cited.number, cited.type or "", cited.date, title, "")
+        take_lead(result, cited.number, cited.type or "", cited.date, title, "")
         return True
     return False
 
@@ -252,7 +252,7 @@ def _bare_leads(lines: list[str], known: str) -> Iterator[tuple[int, str, re.Mat
             m = _ISSUED_BARE.match(text)
             if m is not None and clause and _CLAUSE_IN_NAME.search(m.group("issuer")):
                 continue
-            cited = _first(extract(text[m.end():]).citations, 0, 3, text[m.end():]) if m else None
+            cited = first_cited(extract(text[m.end():]).citations, 0, 3, text[m.end():]) if m else None
             if m is not None and cited is not None and _same(cited.number, known):
                 yield i, text, m, cited, n == 0
 
@@ -297,7 +297,7 @@ def _signer_lead(result: ImportResult, lines: list[str], known: str, page: str) 
         lead = read_signer_lead(paragraph(lines, i, LEAD_LINES), page)
         if lead is None or not _same(lead.number, known):
             continue
-        _take(result, lead.number, lead.type, lead.date, lead.title, lead.issuer, lead.sentence, page)
+        take_lead(result, lead.number, lead.type, lead.date, lead.title, lead.issuer, lead.sentence, page)
         if not lead.issuer:
             result.missing.append(("issuer", "lời dẫn chỉ nêu người ký, không nêu rõ cơ quan ban hành"))
         if lead.date is None:
@@ -320,13 +320,13 @@ _BRACKETED = re.compile(r"\b(?:ban hành|ký)\s+(?P<type>" + "|".join(sorted(TYP
 def _bracketed(result: ImportResult, lines: list[str], known: str) -> bool:
     for i in range(min(len(lines), LEAD_LINES)):
         m = _BRACKETED.search(paragraph(lines, i, LEAD_LINES))
-        cited = _first(extract(m.group("ref")).citations, 0, 3) if m else None
+        cited = first_cited(extract(m.group("ref")).citations, 0, 3) if m else None
         if m is None or cited is None or cited.type != m.group("type") or not _same(cited.number, known):
             continue
         kind, subject = m.group("type"), m.group("subject").strip(" ,")
         if kind == "Công văn":
             subject = LABEL.sub("", subject)
-        _take(result, cited.number, kind, cited.date, subject, "")
+        take_lead(result, cited.number, kind, cited.date, subject, "")
         if cited.date is None:
             result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
         result.missing.append(("issuer", "lời dẫn không nêu rõ cơ quan ban hành"))
@@ -343,7 +343,7 @@ def _on_behalf(result: ImportResult, lines: list[str], known: str) -> bool:
     for i in range(min(len(lines), LEAD_LINES)):
         text = paragraph(lines, i, LEAD_LINES)
         m = _ON_BEHALF.search(text)
-        cited = _first(extract(text[m.end():]).citations, 0, 30) if m else None
+        cited = first_cited(extract(text[m.end():]).citations, 0, 30) if m else None
         if m is None or cited is None or not _same(cited.number, known):
             continue
         issued = cited.date
@@ -359,7 +359,7 @@ def _on_behalf(result: ImportResult, lines: list[str], known: str) -> bool:
         words = collapse_space(m.group("body")).split(" ", 1)
         issuer = " ".join([_SHORT_BODY.get(words[0], SPELT.get(words[0], words[0])), *words[1:]])
         sentence = re.split(r"\.(?:\s|$)", text[m.start():], maxsplit=1)[0]
-        _take(result, cited.number, cited.type or "", issued, title, issuer, sentence)
+        take_lead(result, cited.number, cited.type or "", issued, title, issuer, sentence)
         if issued is None:
             result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
         signer = signer_of(text[max(text.rfind(". ", 0, m.start()), 0) : m.start()] + " " + m.group("who"))
@@ -375,7 +375,7 @@ def _year_of(number: str) -> str:
     return m.group(1) if m else ""
 
 
-def _take(result: ImportResult, number: str, kind: str, issued: datetime.date | None, title: str, issuer: str,
+def take_lead(result: ImportResult, number: str, kind: str, issued: datetime.date | None, title: str, issuer: str,
           sentence: str = "", page: str = "") -> None:
     if re.search(r"\scũng(?:\s|$)", issuer):
         return  # "X cũng đã ban hành …": another document told of beside the page's news, no lead
