@@ -50,6 +50,8 @@ def test_import_keeps_its_doubts_and_check_warns_until_a_person_deletes_them(tmp
     # what import told the clerk: the header fields it left empty or is unsure of
     told = set(re.findall(r"(?:✗ chưa xác định|\? chưa chắc) [^(]+\((\w+)\)", imported.stdout)) & set(HEADER)
     assert told == set(HEADER), imported.stdout  # a page without a header: every field read from its lead or left empty
+    assert ("• đã ghi 5 thông tin chưa chắc (số ký hiệu, loại văn bản, cơ quan ban hành, ngày ban hành, trích yếu) "
+            "dưới unverified: trong tệp") in imported.stdout
     (written,) = content.rglob("*.md")
     text = written.read_text("utf-8")
     front = yaml.safe_load(text.split("---\n")[1])

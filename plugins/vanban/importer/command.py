@@ -14,7 +14,7 @@ from .lines import ImportFailed
 from .readers import SUPPORTED
 from .report import report_lines
 from .result import FIELD_NAMES, NEEDED, ImportResult
-from .writer import write_result
+from .writer import doubts_to_record, write_result
 
 
 @dataclass
@@ -94,6 +94,10 @@ def _import_one(path: Path, content: Path, full: bool, modeline_for: Any) -> tup
                      "kiểm tra xem có phải hai văn bản khác nhau không")
     lines.extend(report_lines(result, full))
     lines.extend(f"  • {note}" for note in written.notes)
+    if doubts := doubts_to_record(result):  # where they went: the clerk clears them there (vanban.unverified)
+        names = ", ".join(FIELD_NAMES.get(key, key) for key, _ in doubts)
+        lines.append(f"  • đã ghi {len(doubts)} thông tin chưa chắc ({names}) dưới unverified: trong tệp — đối chiếu "
+                     "với bản gốc, sửa nếu sai, rồi xoá từng dòng; vanban check còn cảnh báo đến khi xoá hết")
     return row, lines
 
 
