@@ -151,7 +151,7 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
         stored = DiskCache(disk.root, TOKENS)
         for dkey, key in on_disk.items():
             if key in computed:
-                disk.put(dkey, dataclasses.replace(computed[key], tokens=None))
+                disk.put(dkey, dataclasses.replace(computed[key], tokens=None), held=True)  # read to the last page
                 if counting:
                     stored.put(dkey, computed[key].tokens)
         disk.compact()

@@ -41,6 +41,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from . import lean_pickle
 from .arrival import LEDGER
 
 DEFAULT_DIR = ".cache/vanban"
@@ -80,8 +81,8 @@ _SAFE_GLOBALS = {
 _ALLOWED: dict[tuple[str, str], Any] = {}  # the globals let through, by (module, name): each judged once a process
 
 
-class _RestrictedUnpickler(pickle.Unpickler):
-    """Rebuilds only plain containers and vanban's own data classes (dataclasses and enums)."""
+class _RestrictedUnpickler(lean_pickle.TextReader):
+    """Rebuilds only plain containers and vanban's own data classes (dataclasses and enums), and texts."""
 
     def find_class(self, module: str, name: str) -> Any:
         found = _ALLOWED.get((module, name))
@@ -238,9 +239,10 @@ class DiskCache:
         self.hits += 1
         return value
 
-    def put(self, key: str, value: Any) -> None:
-        """Store *value* (pickled); it is written with the next :meth:`flush`."""
-        self.put_bytes(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    def put(self, key: str, value: Any, *, held: bool = False) -> None:
+        """Store *value* (pickled); it is written with the next :meth:`flush`. *held*: the caller goes on
+        holding *value*, whose texts are then written without a UTF-8 copy left in each (:mod:`.lean_pickle`)."""
+        self.put_bytes(key, lean_pickle.dumps(value) if held else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def put_bytes(self, key: str, data: bytes) -> None:
         """Store *data* as it is (a page's HTML): appended to this process's pack being written (on

@@ -63,7 +63,7 @@ class StoredParses(MutableMapping[ParseKey, ParseResult]):
     def __setitem__(self, key: ParseKey, value: ParseResult) -> None:
         name = self._key(key)
         if name not in self.found:
-            self.disk.put(name, value)
+            self.disk.put(name, value, held=True)  # the documents hold it to the end
             self.found.add(name)
 
     def __delitem__(self, key: ParseKey) -> None:
