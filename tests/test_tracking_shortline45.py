@@ -62,3 +62,24 @@ def test_a_title_under_the_pages_time_is_the_news(body: str) -> None:
     the news's (heldout22 l06, the case that withdrew this rule at the thirty-fifth session's end). Both cases give a row on
     the thirty-fifth session's rule without the guard."""
     assert stated_tasks(body, DAY) == []
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # one body and a plain verb under a title: the news's own subject
+    ("Khai mạc Hội chợ nông sản\nXã Tân Lập tổ chức Hội chợ nông sản lần thứ nhất tại sân vận động xã.", []),
+    # a definition under a section's title
+    ("I. Sở Công thương\nSở Công thương là cơ quan chuyên môn của Ủy ban nhân dân tỉnh.", []),
+    # the writer telling of its own act
+    ("Khai trừ đảng viên vi phạm\nBan Thường vụ Huyện ủy Tân Phú công bố quyết định kỷ luật đảng viên vi phạm.", []),
+    ("Tuyên truyền phòng chống cháy rừng\nBan Thường trực Ủy ban MTTQ tỉnh hướng dẫn việc tổ chức Ngày hội Đại đoàn kết "
+     "năm 2024.", []),
+    # one body under an obligation is an order's lead: read
+    ("Phòng chống rét cho gia súc\nPhòng Nông nghiệp huyện cần hướng dẫn nông dân che chắn chuồng trại.",
+     [("Phòng Nông nghiệp huyện", "-")]),
+])
+def test_a_story_subject_under_a_title_holds_nothing(body: str, found: list[tuple[str, str]]) -> None:
+    """Thirty-sixth session (trk46): read on the spent citation and import texts, the rule's new rows under a title or a
+    caption were right when their subject was a group, several bodies or one body under an obligation, and wrong when it
+    was one body with a plain verb — the news's own subject ("Xã Nghĩa Đô hoãn tổ chức …", "Ban Thường vụ Tỉnh ủy … công
+    bố …", "Sở Thương nghiệp là cơ quan …"), as a headline's is. The first four cases give a row on 9da0310."""
+    assert stated_tasks(body, DAY) == found

@@ -134,9 +134,29 @@ def closed(last: str, text: str) -> bool:
     "15/07/2024") ends nothing: the block under it is the page's title, the news's subject (thirty-sixth session,
     heldout22 l06)."""
     if ("ảnh" in last or "Ảnh" in last) and any(m.end() >= len(last.rstrip()) for m in v.CREDIT.finditer(last)):
-        return True
+        return not _story_subject(text)
     return (len(last) <= SHORT_LINE and not v.GOES_ON.search(last) and text.rstrip()[-1:] in TERMINAL
-            and v.ORDERS_FIRST.match(text) is None and v.PAGE_TIME.fullmatch(last) is None)
+            and v.ORDERS_FIRST.match(text) is None and v.PAGE_TIME.fullmatch(last) is None and not _story_subject(text))
+
+
+def _story_subject(text: str) -> bool:
+    """Whether *text*, a block under a short line, opens with one body and a plain verb ("Xã Nghĩa Đô hoãn tổ chức Lễ hội
+    …", "Ban Thường trực Ủy ban MTTQ tỉnh … hướng dẫn …", "Sở Thương nghiệp là cơ quan …"): the story's own subject, the
+    writer or the body the news is about, as a headline's is (:func:`.headlines.headline`). A group or several bodies
+    ("Các bộ, ngành, địa phương cần …", "Sở Y tế các địa phương và Sở An toàn thực phẩm … được yêu cầu …"), or one body
+    under an obligation ("Sở Tài nguyên và Môi trường TP.HCM cần phối hợp …"), is the lead of an order told; a bare "Các
+    đơn vị …" calls back the addressees named before (the sets give it no row) and is not read either (thirty-sixth
+    session: of the rows the rule added on the spent citation and import texts, these were the wrong ones)."""
+    found = units_at(p.retone(text))
+    if found is None:
+        return False
+    units, duty = found
+    if v.SAME_UNITS.fullmatch(units.strip()):
+        return True  # "Các đơn vị tăng cường …" under a caption: the addressees called back, no holder of its own
+    low = f" {units.lower()} "
+    if " các " in low or " tất cả " in low or len(split_units(units)) > 1:
+        return False
+    return p.OBLIGED.match(duty) is None
 
 
 def captions(text: str, sentences: list[int]) -> list[tuple[int, int]]:
