@@ -1,7 +1,8 @@
 """Thirty-sixth session (heldout34 spent): a news lead that points back at its headline, "Đó là <what> tại/trong
 <document số …>" (heldout14 e26, heldout29 ae15, heldout34 aj24), names the page's own document: its number, type,
-date, the issuer the sentence names and a trích yếu only after "về". Every page here is written for the test, in
-other bodies and places; each asserts on the front matter `vanban import` writes."""
+date, the issuer the sentence names and a trích yếu only after "về"; a lead's bracketed gloss or short name ("UBND
+huyện X (tỉnh Y)", "Hội … tỉnh (Hội) Z": heldout26 ab04, heldout31 ag21, ag32) is no part of its issuer. Every page here
+is written for the test, in other bodies and places; each asserts on the front matter `vanban import` writes."""
 
 from __future__ import annotations
 
@@ -78,3 +79,29 @@ def test_a_pointing_sentence_without_a_numbered_document_reads_nothing(tmp_path:
         "Đó là các xã trong danh sách tại kế hoạch của huyện về xây dựng nông thôn mới.\n"
         "Các xã sẽ tiếp tục duy trì các tiêu chí đã đạt.\n"))
     assert not front["number"] and not front["type"] and not front["issuer"]
+
+
+def test_a_lead_s_bracketed_gloss_is_no_part_of_the_issuer(tmp_path: Path) -> None:
+    """ab04's shape: "Ngày 31-7, UBND huyện X (tỉnh Y) quyết định <subject>." — the gloss of where the body is does not
+    stop the dated decision being read, and is not written into the issuer."""
+    front, report = _import_txt(tmp_path, (
+        "Ngày 12-8, UBND huyện Tam Nông (tỉnh Đồng Tháp) quyết định tạm dừng hoạt động chợ nổi Tràm Chim để đảm bảo "
+        "phòng, chống dịch bệnh.\nCác hộ kinh doanh được hỗ trợ chuyển sang bán hàng trực tuyến.\n"))
+    assert front["type"] == "Quyết định"
+    assert front["issuer"] == "Ủy ban nhân dân huyện Tam Nông"
+    assert front["title"] == "tạm dừng hoạt động chợ nổi Tràm Chim để đảm bảo phòng, chống dịch bệnh"
+    assert _unsure(report, "issuer") and _unsure(report, "title")
+
+
+def test_a_short_name_in_brackets_inside_a_lead_s_body_is_dropped(tmp_path: Path) -> None:
+    """ag32's and ag21's shapes: "Hội Nông dân tỉnh (Hội) Bạc Liêu vừa ban hành kế hoạch …", "UBND xã X (huyện Y, Z)
+    vừa có quyết định …": the short name the news goes on to use, or the place glossed, is no part of the name."""
+    front, _ = _import_txt(tmp_path, (
+        "Hội Nông dân tỉnh (Hội) Bạc Liêu vừa ban hành kế hoạch tổ chức Hội thi nhà nông giỏi năm 2023.\n"
+        "Theo đó, Hội thi diễn ra trong tháng 9.\n"))
+    assert front["issuer"] == "Hội Nông dân tỉnh Bạc Liêu"
+    (tmp_path / "b").mkdir()
+    front2, _ = _import_txt(tmp_path / "b", (
+        "UBND xã Hòa Bình (huyện Xuyên Mộc, Bà Rịa - Vũng Tàu) vừa có quyết định xử phạt hành chính 5 triệu đồng đối "
+        "với một hộ dân về hành vi lấn chiếm đất công.\n"))
+    assert front2["issuer"] == "Ủy ban nhân dân xã Hòa Bình"

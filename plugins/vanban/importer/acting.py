@@ -97,7 +97,8 @@ _ACTOR = (r"(?:^|[;.:]\s+|,\s+|^\([^()]{2,20}\)\s*[-–—]\s*|^[A-ZĐ][A-ZĐ.]{
           r"Ban|Sở|Bộ|Hội|Liên đoàn|Đoàn|Trung ương|Thường trực|Thường vụ|Tỉnh ủy|(?:Phó\s+)?Thủ tướng|Thứ trưởng|Cục|Tổng cục|"
           r"Chi cục|Văn phòng|Công đoàn|Trung tâm|Chủ tịch|"
           r"Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()]|\.(?=\S)|(?<=TP)\.\s(?=[A-ZĐ])){2,100}?)"
-          r"(?:\s*,\s*(?P<parent>(?:Bộ|UBND|Ủy ban|Uỷ ban)\s[^;,.:()\d]{2,60}?))?\s+")  # "Cục …, Bộ Y tế": its ministry
+          r"(?:\s*,\s*(?P<parent>(?:Bộ|UBND|Ủy ban|Uỷ ban)\s[^;,.:()\d]{2,60}?))?"  # "Cục …, Bộ Y tế": its ministry
+          r"(?:\s*\((?:tỉnh|thành phố|huyện|quận|thị xã)\s[^()]{2,60}\))?\s+")  # "UBND huyện X (tỉnh Y)": a gloss
 # "UBND huyện xây dựng và triển khai kế hoạch …": two verbs of one act; the first is no word of the body's name
 _BOTH = r"(?:(?:xây dựng|ban hành|ký)\s+và\s+)?"
 # "Văn phòng UBND TP. Hồ Chí Minh ngày 14/6 đã có thông báo …": the day it did so may stand before the verb.

@@ -64,6 +64,9 @@ def _one_province(issuer: str, sentence: str, page: str) -> str:
 
 
 _CITY = re.compile(r"\bTP\.?\s+(?=[A-ZĐ][a-z" + LOWER_MARKED + r"])")
+# "UBND xã Thanh Thủy (huyện Lệ Thủy, Quảng Bình)", "Hội Chữ thập đỏ tỉnh (Hội) Cà Mau": a news lead's gloss of where
+# the body is, or the short name it goes on to use, set in brackets inside or after the name: never part of it.
+_BRACKETED = re.compile(r"\s*\((?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s[^()]{2,60}|[A-ZĐ][a-zà-ỹđ]{1,10})\)(?=\s|$)")
 
 
 def lead_issuer(result: ImportResult, issuer: str, sentence: str, page: str) -> str:
@@ -71,7 +74,8 @@ def lead_issuer(result: ImportResult, issuer: str, sentence: str, page: str) -> 
     "Ban Thường vụ Tỉnh ủy") completed by the one place of its level the sentence or the page names, else kept as
     the lead writes it, with a note that the locality is for the clerk to add. Kept rather than emptied: what the
     text says is not lost, and the value is reported unsure, so the import run flags the file for the clerk."""
-    issuer = _listed_place_only(result, _CITY.sub("thành phố ", issuer))  # "Sở GTVT TP Hà Nội": the city written out
+    issuer = _listed_place_only(result, _CITY.sub("thành phố ", _BRACKETED.sub("", issuer)))  # "Sở GTVT TP Hà Nội":
+    # the city written out
     ministry = ministry_of(issuer)
     if ministry:
         result.notes.append(f"lời dẫn ghi “{issuer}”: cơ quan ban hành là {ministry}")
