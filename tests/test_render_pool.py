@@ -195,3 +195,25 @@ def test_workers_do_not_wait_for_the_search_files(project: Path, tmp_path: Path,
     index = re.search(r'data-index="([^"]+)"', (cold / "site" / "tim-kiem" / "index.html").read_text("utf-8"))
     assert index is not None and index.group(1).startswith("../")
     assert (cold / "site" / index.group(1)[3:]).is_file()
+
+
+def test_pages_rendered_by_workers_are_kept_for_the_next_build(project: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each worker keeps in the build cache the pages it wrote (the parent keeps only its own share):
+    the next build keeps every page, none rendered, and its site is the same bytes."""
+    monkeypatch.setenv("VANBAN_WORKERS", "2")
+    monkeypatch.setenv("VANBAN_CACHE_DIR", str(tmp_path / "cache"))
+    cold = run_mkdocs(project / "mkdocs.yml", tmp_path / "cold", "--strict")
+    assert cold.returncode == 0, cold.stderr
+    assert "dựng trang bằng 2 tiến trình song song" in cold.stderr
+    stored = list((tmp_path / "cache").glob("*/site-pages/*"))
+    warm = run_mkdocs(project / "mkdocs.yml", tmp_path / "warm", "--strict")
+    assert warm.returncode == 0, warm.stderr
+    files = _tree(tmp_path / "cold")
+    pages = [f for f in files if f.endswith(".html") and f != "404.html"]
+    found = re.search(r"(\d+) trang không đổi", warm.stderr)
+    assert found is not None and int(found.group(1)) == len(pages) >= MIN_PAGES
+    assert len(stored) >= len(pages)  # pages, and the documents' index.json kept by their inputs
+    assert files == _tree(tmp_path / "warm")
+    _, mismatch, errors = filecmp.cmpfiles(tmp_path / "cold", tmp_path / "warm", files, shallow=False)
+    assert mismatch == [] and errors == []

@@ -27,7 +27,7 @@ import site as python_site
 import sys
 import sysconfig
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -204,12 +204,35 @@ class PageCache:
             if key is not None:
                 self.rendered.append((key, target))
 
+    def hand_over(self, share: Iterable[Any]) -> list[tuple[str, str]]:
+        """The (key, destination) of the pages to keep among *share* (the files a render worker renders),
+        taken off this process's list: the worker that writes them keeps them (:func:`keep_pages`), on
+        its core and while this process renders its own, instead of this one reading back every page
+        the workers wrote once they have all ended (a cold build's 1,800 pages at 1,000 documents)."""
+        if self.store is None:
+            return []
+        destinations = {file.abs_dest_path for file in share}
+        theirs = [item for item in self.rendered if item[1] in destinations]
+        self.rendered = [item for item in self.rendered if item[1] not in destinations]
+        return theirs
+
+    def keep_rendered(self) -> None:
+        """Keep the pages this process rendered, MkDocs having written them (before waiting for the workers)."""
+        if self.store is not None:
+            keep_pages(self.store, self.rendered)
+        self.rendered = []
+
     def finish(self) -> None:
         """After MkDocs wrote its pages: keep the rendered ones, put the kept ones in place."""
         if self.store is None:
             return
-        for key, target in self.rendered:
-            self.store.keep_page(key, target)
+        self.keep_rendered()
         for stored, target in self.kept:
             self.store.restore(stored, target)
-        self.rendered, self.kept = [], []
+        self.kept = []
+
+
+def keep_pages(store: FileStore, rendered: Iterable[tuple[str, str]]) -> None:
+    """Keep each page written at its destination under its key (:meth:`vanban.filestore.FileStore.keep_page`)."""
+    for key, target in rendered:
+        store.keep_page(key, target)

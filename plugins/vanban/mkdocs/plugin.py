@@ -328,7 +328,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.produced = [rel for rel, _ in free] if self.keeping else []  # placed early, or by the workers
         if processes > 1:
             log.info("dựng trang bằng %d tiến trình song song", processes)
-            free = self.pool.start(config, files, nav, processes, free, self.pages.store, self.late_search.page)
+            free = self.pool.start(config, files, nav, processes, free, self.pages.store, self.late_search.page,
+                                   self.pages.hand_over)
         if self.command in ("build", "gh-deploy"):  # read once, for the one rendering: not here (kept, or a worker's)
             let_go_of_unrendered(files, self.by_src)
         if self.command in ("build", "gh-deploy") and not self.dirty and self.build is not None:
@@ -357,6 +358,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             # they set off a collection over every object the server keeps (analyses, parsed front matter)
             # at the end of every save; cycles are still collected, as often as during a build.
             self.collections.close()
+        self.pages.keep_rendered()  # this process's pages, while the workers may still write (and keep) theirs
         if not self.pool.finish():
             raise PluginError("vanban: một tiến trình dựng trang bị lỗi (xem thông báo ở trên)")
         self._wait_for_folders()
