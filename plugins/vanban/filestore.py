@@ -207,6 +207,10 @@ class FileStore:
             return None
         return entry
 
+    def holds_pages(self) -> bool:
+        """Whether any page is stored (none: a cold build, every page is rendered)."""
+        return bool(self._pages())
+
     def _pages(self) -> dict[str, str]:
         if self._listed is None:
             self._listed = {}

@@ -330,6 +330,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
             log.info("dựng trang bằng %d tiến trình song song", processes)
             free = self.pool.start(config, files, nav, processes, free, self.pages.store, self.late_search.page,
                                    self.pages.hand_over)
+        self.pages.key_rest()  # a cold build's pages this process renders (the workers key theirs)
         if self.command in ("build", "gh-deploy"):  # read once, for the one rendering: not here (kept, or a worker's)
             let_go_of_unrendered(files, self.by_src)
         if self.command in ("build", "gh-deploy") and not self.dirty and self.build is not None:

@@ -123,10 +123,10 @@ def share_outputs(outputs: Outputs, files: Files) -> tuple[list[tuple[str, Made]
 
 def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav: Navigation,
                   outputs: Sequence[tuple[str, Made]] = (), store: FileStore | None = None,
-                  keep: Sequence[tuple[str, str]] = ()) -> list[dict[str, object]]:
+                  keep: Callable[[], Sequence[tuple[str, str]]] | None = None) -> list[dict[str, object]]:
     """What MkDocs' build loop does for these pages, then this share of the build's output files
-    (their file creation is much of a build's time), and the pages of *keep* (key, destination) kept
-    in *store*; returns the warnings it logged."""
+    (their file creation is much of a build's time), and the pages *keep* gives (key, destination,
+    asked before the pages are rendered) kept in *store*; returns the warnings it logged."""
     capture = _Capture()
     mkdocs_logger = logging.getLogger("mkdocs")
     for handler in list(mkdocs_logger.handlers):
@@ -134,6 +134,7 @@ def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav
     mkdocs_logger.addHandler(capture)
     mkdocs_logger.propagate = False
     try:
+        kept = keep() if keep is not None and store is not None else ()
         populate_page, build_page = mkdocs_page_steps()
         for file in share:
             if file.page is None:
@@ -150,7 +151,7 @@ def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav
             file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
         place_all(store, config.site_dir, outputs)
         if store is not None:
-            for key, target in keep:
+            for key, target in kept:
                 store.keep_page(key, target)
             store.touch()
         flush_all()  # what this worker stored in the build cache, as one pack
@@ -176,19 +177,19 @@ class RenderPool:
 
     def start(self, config: MkDocsConfig, files: Files, nav: Navigation, processes: int,
               outputs: Sequence[tuple[str, Made]] = (), store: FileStore | None = None,
-              parent: str = "", hand_over: Callable[[Sequence[File]], list[tuple[str, str]]] | None = None,
+              parent: str = "", hand_over: Callable[[Sequence[File]], Callable[[], list[tuple[str, str]]]] | None = None,
               ) -> list[tuple[str, Made]]:
         """Fork the workers, each with a share of the pages and of *outputs* (files no MkDocs step
         writes; placed through *store* when there is one); the parent's share of *outputs* is returned.
-        *parent*: the src_uri of a page only the parent renders (:func:`share_out`). *hand_over*: the
-        (key, destination) of the pages of a share to keep in *store* (``PageCache.hand_over``), which its
-        worker keeps once it has written them."""
+        *parent*: the src_uri of a page only the parent renders (:func:`share_out`). *hand_over*: for a
+        share, a function giving the (key, destination) of its pages to keep in *store*
+        (``PageCache.hand_over``): its worker calls it before rendering them and keeps them once written."""
         flush_all()  # nothing of the parent's cache packs is left half-written for a child to inherit
         compile_templates(config, files)
         shares = share_out(files.documentation_pages(), processes, parent)
         written = [list(outputs[i::processes]) for i in range(processes)]
         for share, mine in zip(shares[1:], written[1:], strict=True):
-            keep = hand_over(share) if hand_over is not None and store is not None else []
+            keep = hand_over(share) if hand_over is not None and store is not None else None
             read_end, write_end = os.pipe()
             pid = os.fork()
             if pid == 0:  # the worker: render, report, leave without running the parent's cleanup
