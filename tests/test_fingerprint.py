@@ -131,3 +131,13 @@ def test_digesting_keeps_no_second_copy_of_a_text() -> None:
     assert (sys.getsizeof(body), sys.getsizeof(title)) == sizes
     assert key(spec(jsonld=body)) != key(spec(jsonld=title)) != key(spec(meta=body))
     assert key(spec(jsonld=body, meta=title)) != key(spec(jsonld=title, meta=body))
+
+
+def test_a_dataclass_has_one_digest_from_its_class_first_instance_on() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class FirstSeen:  # a class no digest has met yet in this process
+        title: str
+        tags: tuple[str, ...]
+
+    first = Fingerprinter().digest(FirstSeen("Kế hoạch", ("a",)))
+    assert Fingerprinter().digest(FirstSeen("Kế hoạch", ("a",))) == first

@@ -148,7 +148,11 @@ class Fingerprinter:
 
     def digest(self, value: Any) -> bytes:
         """A 20-byte digest of *value*: equal data, equal digest, in any process."""
-        data = b"D" + self._dataclass(value) if type(value) in _SHAPES else self._pickled(value)  # (as _encode)
+        # a dataclass always by its shape: its class's first instance in a process too (pickled, it had other
+        # bytes, so the first document a build digested had a key no other build gave it)
+        kind = type(value)
+        shaped = kind in _SHAPES or (dataclasses.is_dataclass(kind) and not isinstance(value, type))
+        data = b"D" + self._dataclass(value) if shaped else self._pickled(value)  # (as _encode)
         if data is None:
             out: list[bytes] = []
             self._encode(value, out)
