@@ -82,3 +82,15 @@ def test_a_text_reference_to_nothing_is_a_miss(tmp_path: Path) -> None:
     cache.put_bytes("other", b"\x80\x05K\x07\x85Q.")  # a tuple as the reference
     assert cache.get("bad") is None
     assert cache.get("other") is None
+
+
+def test_an_analysis_sent_by_a_worker_is_remade_without_a_dict() -> None:
+    analyses = _demo()
+    lean_pickle.dumps(analyses[0])
+    for analysis in analyses:
+        again = pickle.loads(lean_pickle.sent(analysis))
+        assert again == analysis
+        assert not any(_has_dict(c) for c in again.extraction.citations)
+    # pickle's own way (the test can fail): each instance read back keeps a dict
+    again = pickle.loads(pickle.dumps(analyses[-1], protocol=pickle.HIGHEST_PROTOCOL))
+    assert all(_has_dict(c) for c in again.extraction.citations)

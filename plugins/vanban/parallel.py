@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Generic, TypeVar
 
+from . import lean_pickle
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -132,9 +134,10 @@ def start_method() -> str:
 _FORKED_ITEMS: list[Sequence[object]] = []  # the items of the parallel_map running, as its forked workers see them
 
 
-def _item_at(func: Callable[[T], R], index: int) -> R:
-    """``func(items[index])`` in a forked worker, *items* being those of the :func:`parallel_map` that forked it."""
-    return func(_FORKED_ITEMS[-1][index])  # type: ignore[arg-type]
+def _item_at(func: Callable[[T], R], index: int) -> bytes:
+    """``func(items[index])`` in a forked worker, *items* being those of the :func:`parallel_map` that forked it,
+    pickled as :func:`vanban.lean_pickle.sent` pickles it."""
+    return lean_pickle.sent(func(_FORKED_ITEMS[-1][index]))  # type: ignore[arg-type]
 
 
 def parallel_map(func: Callable[[T], R], items: Sequence[T], *, min_items: int, chunksize: int = 1) -> list[R]:
@@ -158,7 +161,8 @@ def parallel_map(func: Callable[[T], R], items: Sequence[T], *, min_items: int, 
     _FORKED_ITEMS.append(items)
     try:
         with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
-            return list(pool.map(functools.partial(_item_at, func), range(len(items)), chunksize=chunksize))
+            return [pickle.loads(data) for data in pool.map(functools.partial(_item_at, func), range(len(items)),
+                                                            chunksize=chunksize)]  # our own workers' bytes
     finally:
         _FORKED_ITEMS.pop()
 

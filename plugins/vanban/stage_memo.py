@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from . import lean_pickle
 from .cache import code_fingerprint, loads, write_atomic
 from .documents import Document
 from .fingerprint import Fingerprinter, Unfingerprintable
@@ -86,4 +87,5 @@ class DocumentMemo(Generic[T]):
         changed = self.made + sum(1 for key in self._old if key not in self._new)
         if changed * REWRITE_SHARE < len(self._new) or (not changed and self._new.keys() == self._old.keys()):
             return
-        write_atomic(self.path, pickle.dumps(self._new, protocol=pickle.HIGHEST_PROTOCOL))  # lost: only the memo
+        # the build goes on holding the results: pickled without changing them (vanban.lean_pickle)
+        write_atomic(self.path, lean_pickle.dumps(self._new))  # lost: only the memo
