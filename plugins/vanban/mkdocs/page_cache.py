@@ -226,10 +226,13 @@ class PageCache:
         self.rendered = [item for item in self.rendered if item[1] not in destinations]
         unkeyed = [item for item in self.unkeyed if item[0] in destinations]
         self.unkeyed = [item for item in self.unkeyed if item[0] not in destinations]
-        key_of = self._key_of
+        key_of, forget = self._key_of, self._forget
 
         def keys() -> list[tuple[str, str]]:
-            return theirs + [(key, target) for target, spec in unkeyed if (key := key_of(spec)) is not None]
+            found = theirs + [(key, target) for target, spec in unkeyed if (key := key_of(spec)) is not None]
+            if unkeyed:
+                forget()  # the worker's memo of digests is not held through its rendering (as the parent's)
+            return found
         return keys
 
     def key_rest(self) -> None:
