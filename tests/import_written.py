@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 from pathlib import Path
 
 import yaml
@@ -18,3 +20,11 @@ def imported_front(tmp_path: Path, text: str) -> dict[str, object]:
     assert len(written) == 1
     front = written[0].read_text("utf-8").split("---\n")[1]
     return yaml.safe_load(front)  # type: ignore[no-any-return]
+
+
+def imported_with_report(tmp_path: Path, text: str) -> tuple[dict[str, object], str]:
+    """*text* as a .txt copy through `vanban import`: the front matter written and the report printed."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        front = imported_front(tmp_path, text)
+    return front, out.getvalue()

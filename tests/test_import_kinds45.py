@@ -8,28 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
+from import_written import imported_with_report as _import_txt
 
 from conftest import imported_front
-from vanban.importer.command import run_import
 
 _BODY = ("Căn cứ chương trình công tác năm 2024 của đơn vị, nhằm tạo sân chơi bổ ích cho thiếu nhi trong dịp hè, đơn vị "
          "xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n- Tạo sân chơi lành mạnh cho thiếu nhi.\n")
-
-
-def _import_txt(tmp_path: Path, text: str) -> tuple[dict[str, object], str]:
-    """*text* as a .txt copy through `vanban import`: the front matter written and the report printed."""
-    import contextlib
-    import io
-
-    source = tmp_path / "ban-sao.txt"
-    source.write_text(text, "utf-8")
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        run_import([str(source)], str(tmp_path / "content"), full=False)
-    written = list((tmp_path / "content").rglob("*.md"))
-    assert len(written) == 1
-    return yaml.safe_load(written[0].read_text("utf-8").split("---\n")[1]), out.getvalue()
 
 
 def _flagged(report: str, key: str) -> bool:

@@ -6,25 +6,9 @@ is written for the test, in other bodies and places; each asserts on the front m
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
 
-import yaml
-
-from vanban.importer.command import run_import
-
-
-def _import_txt(tmp_path: Path, text: str) -> tuple[dict[str, object], str]:
-    """*text* as a .txt copy through `vanban import`: the front matter written and the report printed."""
-    source = tmp_path / "ban-sao.txt"
-    source.write_text(text, "utf-8")
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        run_import([str(source)], str(tmp_path / "content"), full=False)
-    written = list((tmp_path / "content").rglob("*.md"))
-    assert len(written) == 1
-    return yaml.safe_load(written[0].read_text("utf-8").split("---\n")[1]), out.getvalue()
+from import_written import imported_with_report as _import_txt
 
 
 def _unsure(report: str, key: str) -> bool:

@@ -66,13 +66,13 @@ CREDIT = re.compile(r"(?<!\w)\(?\s*Ảnh(?:\s+(?:minh\s+họa|minh\s+hoạ|tư\s
 # title ends so (:func:`.walk.closed`).
 GOES_ON = re.compile(r"(?<!\w)(?:của|và|với|về|cho|tại|theo|các|những|để|là|ngày|số|trong|đến|từ|hoặc|hay|thì|mà|được|bị|do|"
                      r"bởi|trên|dưới|giao|đề\s+nghị|yêu\s+cầu)\s*$", _I)
-# A lead whose first clause orders or issues ("Tổng cục Quản lý thị trường chỉ đạo cục …", "Chủ tịch UBND tỉnh … chỉ đạo các
-# địa phương …", "UBND phường … ban hành kế hoạch …"; not "… được yêu cầu"): under a title, the body it names writes the text
-# (the sets' rule for "A chỉ đạo, …"), no holder (:func:`.walk.closed`).
 # A page's time on a line of its own ("15/07/2024", "Thứ bảy, 25/03/2023", "26/07/2021 4:42:34 CH"): the title under it
 # is the news's, its subject the writer (:func:`.walk.closed` does not end a sentence there).
 PAGE_TIME = re.compile(r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|cập\s+nhật|ch|sa|am|pm|gmt)(?!\w)"
                        r"|[0-9:/|,.\s()+–-])*", _I)
+# A lead whose first clause orders or issues ("Tổng cục Quản lý thị trường chỉ đạo cục …", "Chủ tịch UBND tỉnh … chỉ đạo các
+# địa phương …", "UBND phường … ban hành kế hoạch …"; not "… được yêu cầu"): under a title, the body it names writes the text
+# (the sets' rule for "A chỉ đạo, …"), no holder (:func:`.walk.closed`).
 ORDERS_FIRST = re.compile(r"[^,;:.]{1,120}?(?<!được)\s(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|ban\s+hành)\s", _I)
 
 # A person addressed by an honorific before a title ("ông (bà) Hiệu trưởng", "ông/bà", "đồng chí"): whom an order names.
