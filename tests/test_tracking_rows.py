@@ -202,9 +202,9 @@ def test_panels_are_written_once_before_keying() -> None:
 
 # The loops of vanban/tracking.html and vanban/tracking_issuers.html before vb_summary_rows and vb_issuer_rows.
 REFERENCE_SUMMARY = {False: """{% for r in rows %}{% set d = r.document %}
-  <tr role="row"><th role="rowheader" scope="row"><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}{% if d.title %}: {{ d.title | shortened }}{% endif %}</a><span class="vb-track__sub">{{ d.issuer }} · {{ d.date | vn_date }}</span><span class="vb-track__label" aria-hidden="true">{{ r.counts.total }} nhiệm vụ: </span></th>
+  <tr role="row"><th role="rowheader" scope="row"><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}{% if d.title %}: {{ d.title | shortened }}{% endif %}</a><span class="vb-track__sub">{{ d.issuer }}{% if d.unverified %} <span class="vb-badge vb-badge--unverified">chưa đối chiếu<span class="vb-visually-hidden">: {{ d.unverified_names }} do máy đọc</span></span>{% endif %} · {{ d.date | vn_date }}</span><span class="vb-track__label" aria-hidden="true">{{ r.counts.total }} nhiệm vụ: </span></th>
     {% for k, words in [("overdue", "quá hạn"), ("open", "chưa đến hạn"), ("late", "trễ hạn"), ("done", "đã thực hiện"), ("no_due", "chưa thấy văn bản thực hiện (không ghi hạn)"), ("not_followed", "không theo dõi qua văn bản")] %}<td role="cell" class="vb-n vb-n--{{ k }}{% if not r.counts[k] %} vb-n0{% endif %}">{{ r.counts[k] }}<span class="vb-track__label" aria-hidden="true"> {{ words }}</span></td>{% endfor %}</tr>
-  {% endfor %}""", True: """{% for r in rows %}{% set d = r.document %}<li><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}{% if d.title %}: {{ d.title | shortened }}{% endif %}</a> · {{ d.date | vn_date }} · {{ r.counts.total }} nhiệm vụ: {{ vb_counts_held(r.counts) }}</li>{% endfor %}"""}
+  {% endfor %}""", True: """{% for r in rows %}{% set d = r.document %}<li><a href="{{ vb_root }}/{{ d.url }}">{{ d.label }}{% if d.title %}: {{ d.title | shortened }}{% endif %}</a>{% if d.unverified %} <span class="vb-badge vb-badge--unverified">chưa đối chiếu<span class="vb-visually-hidden">: {{ d.unverified_names }} do máy đọc</span></span>{% endif %} · {{ d.date | vn_date }} · {{ r.counts.total }} nhiệm vụ: {{ vb_counts_held(r.counts) }}</li>{% endfor %}"""}
 
 
 def _summary_entries(root: Path) -> list[dict[str, Any]]:
@@ -220,9 +220,11 @@ def _summary_entries(root: Path) -> list[dict[str, Any]]:
 
 
 class _Issued(_Doc):
-    def __init__(self, url: str, label: str, date: PartialDate | None, issuer: str, title: str = "") -> None:
+    def __init__(self, url: str, label: str, date: PartialDate | None, issuer: str, title: str = "",
+                 unverified_names: str = "") -> None:
         super().__init__(url, label, date)
         self.issuer, self.title = issuer, title
+        self.unverified, self.unverified_names = tuple(unverified_names.split(", ") if unverified_names else ()), unverified_names
 
 
 def _made_entries() -> list[dict[str, Any]]:
@@ -230,7 +232,8 @@ def _made_entries() -> list[dict[str, Any]]:
     return [{"document": _Issued("van-ban/2025/1-kh/", 'Kế hoạch số 1/KH-UBND <"&\'>', PartialDate(2025, 3, 1), "UBND xã A & B",
                                  "về việc <b>tổ chức</b> & kiểm tra, đôn đốc việc thực hiện kế hoạch của các xã, phường năm 2025"),
              "counts": counts},
-            {"document": _Issued("van-ban/x/", "Báo cáo", PartialDate(2025, 4, None), "<Huyện ủy>"), "counts": counts},
+            {"document": _Issued("van-ban/x/", "Báo cáo", PartialDate(2025, 4, None), "<Huyện ủy>", "",
+                                 "cơ quan ban hành, <trích yếu> & số"), "counts": counts},
             {"document": _Issued("van-ban/y/", "Kế hoạch", None, ""), "counts": dict.fromkeys(counts, 0)}]
 
 

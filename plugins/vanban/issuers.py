@@ -267,8 +267,12 @@ def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str
     the text does not say which); documents without an issuer are in group "".  A body named by its level alone whose
     place nothing tells ("Ủy ban nhân dân tỉnh") is a group of its own, "– chưa rõ địa phương"; one cited from a
     district or a commune is never labelled with that place ("– chưa rõ địa phương, dẫn từ Tam Kỳ"); two groups
-    never share a label (:func:`vanban.issuer_places.apart`)."""
-    docs = list(documents)
+    never share a label (:func:`vanban.issuer_places.apart`).  An issuer an import read and no person has checked
+    (``unverified: issuer``) is group "" too and takes no part in naming or placing the others: a misread name would
+    otherwise get a listing page and a feed of its own, or join a real body's, as fact (principle 2)."""
+    given = list(documents)
+    docs = [doc for doc in given if "issuer" not in doc.unverified]
+    doubted = {doc.id: "" for doc in given if "issuer" in doc.unverified}
     written: dict[str, str] = {}  # a province's office: its province as written
     identity = _identities(docs, province, written)
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -320,7 +324,7 @@ def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str
             name = f"{name} – {place}"  # a dash, not brackets: the listing shows the count in brackets
         shown[ident] = name
     apart(shown, members)
-    return {doc_id: shown[ident] for doc_id, ident in identity.items()}
+    return {**{doc_id: shown[ident] for doc_id, ident in identity.items()}, **doubted}
 
 
 def issuer_problems(documents: Iterable[Document], province: str = "") -> list[Problem]:

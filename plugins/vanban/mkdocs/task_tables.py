@@ -231,6 +231,15 @@ def _count_cell(status: str, n: int) -> str:
             + '<span class="vb-track__label" aria-hidden="true"> ' + COUNT_WORDS[status] + "</span></td>")
 
 
+def unverified_mark(d: Any) -> str:
+    """partials/doc_row.html's mark on a document with open import doubts (:mod:`vanban.unverified`), after a space:
+    its row shows a machine-read issuer or title, which is not to read as settled; "" for every other document."""
+    if not d.unverified:
+        return ""
+    return (' <span class="vb-badge vb-badge--unverified">chưa đối chiếu<span class="vb-visually-hidden">: '
+            + _e(d.unverified_names) + " do máy đọc</span></span>")
+
+
 class SummaryRows:
     """``vb_summary_rows(rows, root)`` and ``vb_issuer_rows(rows, root)``: the rows of /theo-doi/'s listings
     (vanban/tracking.html's table, vanban/tracking_issuers.html's lists), each a document's entry
@@ -255,12 +264,14 @@ class SummaryRows:
     def _table_row(r: Mapping[str, Any]) -> str:
         e, d, c = _e, r["document"], r["counts"]
         return ('\n  <tr role="row"><th role="rowheader" scope="row"><a href="' + ROOT + "/" + e(d.url) + '">'
-                + e(headed(d)) + '</a><span class="vb-track__sub">' + e(d.issuer) + " · " + e(vn_date(d.date))
+                + e(headed(d)) + '</a><span class="vb-track__sub">' + e(d.issuer) + unverified_mark(d) + " · "
+                + e(vn_date(d.date))
                 + '</span><span class="vb-track__label" aria-hidden="true">' + str(c["total"])
                 + " nhiệm vụ: </span></th>\n    " + "".join(_count_cell(k, c[k]) for k in PANEL_ORDER) + "</tr>\n  ")
 
     @staticmethod
     def _issuer_row(r: Mapping[str, Any]) -> str:
         e, d, c = _e, r["document"], r["counts"]
-        return ('<li><a href="' + ROOT + "/" + e(d.url) + '">' + e(headed(d)) + "</a> · " + e(vn_date(d.date)) + " · "
+        return ('<li><a href="' + ROOT + "/" + e(d.url) + '">' + e(headed(d)) + "</a>" + unverified_mark(d) + " · "
+                + e(vn_date(d.date)) + " · "
                 + str(c["total"]) + " nhiệm vụ: " + e(counts_held(c)) + "</li>")

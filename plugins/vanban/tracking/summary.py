@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from vanban.documents import Document
 from vanban.feeds import newest_first
 from vanban.listings import page_path
 from vanban.site import PageSpec, SiteModel
@@ -69,10 +70,17 @@ def _summary(site: SiteModel, registry: Registry, tracking: Tracking, ids: Seque
                 continue
             pair = f"{LEVEL_LABELS[source_level]} → {LEVEL_LABELS[registry.level_of(t.unit)].lower()}"
             by_level.append((pair, t.lag_days))
-            by_issuer.append((issuer_group.get(doc.id) or doc.issuer, t.lag_days))
+            by_issuer.append((issuer_group.get(doc.id) or _issuer_shown(doc), t.lag_days))
     totals = {k: sum(entries[i]["counts"][k] for i in ids) for k in (*STATUSES, "total")}
     return {"rows": rows, "totals": totals, "by_level": _medians(by_level), "by_issuer": _medians(by_issuer),
             "by_successor": by_successor}
+
+
+
+def _issuer_shown(doc: Document) -> str:
+    """The issuer a document without a /co-quan/ group is listed under: as written, but "Chưa rõ" while an import's
+    doubt on it is open (:func:`vanban.issuers.issuer_groups` lists it under no body either, /co-quan/'s "Chưa rõ")."""
+    return "Chưa rõ" if "issuer" in doc.unverified else doc.issuer
 
 
 def _paginate(site: SiteModel, base: str, title: str, rows: list[Any], template: str,
@@ -102,7 +110,7 @@ def summary_pages(site: SiteModel, registry: Registry, tracking: Tracking, issue
     for i in ids:
         doc = site.documents[i]
         by_year[str(doc.year) if doc.year else "chua-ro-nam"].append(i)
-        by_issuer[issuer_group.get(i) or doc.issuer].append(i)
+        by_issuer[issuer_group.get(i) or _issuer_shown(doc)].append(i)
     years = sorted(by_year.items(), reverse=True)
     entries = {i: {"document": site.documents[i], "counts": counts_of(tracking.documents[i].tasks)} for i in ids}
     common = {"kind": "tracking", "as_of": vn(tracking.as_of), "reporting_source": tracking.reporting_source,
