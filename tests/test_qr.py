@@ -9,10 +9,12 @@ boosted or the data fill the symbol to the last bit. A decoder, when installed, 
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import string
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -182,3 +184,23 @@ def test_a_decoder_reads_them(tmp_path: Path) -> None:
         image.write_text(_pbm(qr.encode(text, mask=share.QR_MASK)))
         read = subprocess.run(["zbarimg", "--raw", "-q", str(image)], capture_output=True, text=True, timeout=30)
         assert read.stdout.rstrip("\n") == text
+
+
+HELD = """
+import tracemalloc
+tracemalloc.start()
+from vanban import qr
+before = tracemalloc.get_traced_memory()[0]
+for n in range(20, 400, 7):
+    qr.encode("https://example.org/" + "a" * n, mask=1)
+print(tracemalloc.get_traced_memory()[0] - before)
+"""
+
+
+def test_memory_held_after_encoding() -> None:
+    """What the encoder keeps for the next code (per version: layout, placement, the generator's
+    multiples) stays small: a build holds it through its rendering, its peak of memory. With the
+    remainder of every byte at every distance kept per block length it held 8.9 MB here, now 4.7."""
+    held = subprocess.run([sys.executable, "-c", HELD], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")}).stdout
+    assert int(held) < 6_000_000

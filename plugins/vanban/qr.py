@@ -24,8 +24,9 @@ mask=…)`` (segno 1.6) module for module, and its ``svg_inline`` output byte fo
 
 Speed comes from doing per version, once, what does not depend on the text: the module each bit
 of the final message lands in (with the mask folded in), the function patterns, format and version
-information; and from tables that turn Reed–Solomon division and SVG run-length coding into a few
-calls that run in C (``functools.reduce``, ``operator.itemgetter``, ``str.split``, ``str.join``).
+information; from a table of the generator's multiples for Reed–Solomon division; and from tables that
+turn module placement and SVG run-length coding into a few calls that run in C (``operator.itemgetter``,
+``str.split``, ``str.join``).
 
 Text that is not ASCII raises :class:`Unsupported`: segno then tries ISO 8859-1, Shift JIS (with
 Kanji mode) and UTF-8, which page URLs never need; callers fall back to segno for it.
@@ -36,8 +37,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache, reduce
-from operator import getitem, itemgetter, xor
+from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Final
 
 from .xml_text import escape, quoteattr
@@ -154,11 +155,12 @@ def _generator(degree: int) -> tuple[int, ...]:
 
 
 class _Remainders:
-    """Reed–Solomon remainders as XORs of table entries (§7.5.2).
+    """Reed–Solomon remainders by the division's shift register, one step a byte (§7.5.2).
 
-    The remainder of a block is linear in its bytes, so it is the XOR of one entry per byte:
-    ``table[d][b]`` is the remainder (as an integer, one byte per codeword) of byte value *b*
-    followed by *d* zero bytes. Encoding a block is then one ``reduce(xor, map(getitem, …))``.
+    ``times[b]`` is *b* times the generator (one byte per codeword, as an integer), so a step is a
+    shift, a lookup and an XOR. Tables of every byte's remainder at every distance from the block's
+    end (one ``reduce(xor, …)`` a block) were 3 ms faster per 1,315 codes and held 2.0 MB (36,500
+    integers) through a build's rendering, its peak of memory.
     """
 
     def __init__(self, degree: int) -> None:
@@ -166,18 +168,13 @@ class _Remainders:
         self._top = 8 * (degree - 1)
         self._mask = (1 << 8 * degree) - 1
         self._times = [int.from_bytes(bytes(_gf_mul(c, b) for c in generator), "big") for b in range(256)]
-        self._by_distance = [self._times]
-        self._by_length: dict[int, list[list[int]]] = {}
 
-    def tables(self, length: int) -> list[list[int]]:
-        """The tables for the bytes of a block of *length*, first byte first."""
-        tables = self._by_length.get(length)
-        if tables is None:
-            rows, times, top, mask = self._by_distance, self._times, self._top, self._mask
-            while len(rows) < length:  # one more zero byte after each entry: one LFSR step
-                rows.append([((r << 8) & mask) ^ times[r >> top] for r in rows[-1]])
-            tables = self._by_length[length] = rows[length - 1::-1]
-        return tables
+    def of(self, block: bytes) -> int:
+        """The EC codewords of *block*, as one integer (one byte per codeword)."""
+        remainder, times, top, mask = 0, self._times, self._top, self._mask
+        for byte in block:
+            remainder = (remainder << 8 & mask) ^ times[remainder >> top ^ byte]
+        return remainder
 
 
 @cache
@@ -429,10 +426,10 @@ def encode(text: str, *, mask: int, error: str = "M") -> Symbol:
         stream |= _pad(pads)
     codewords = stream.to_bytes(spec.data_codewords, "big")
     message = stream
-    tables = _remainders(spec.ec_per_block).tables
+    remainder = _remainders(spec.ec_per_block).of
     shift = 8 * spec.ec_per_block
     for start, size in spec.blocks:  # Reed–Solomon EC codewords per block (§7.5.2)
-        message = message << shift | reduce(xor, map(getitem, tables(size), codewords[start:start + size]), 0)
+        message = message << shift | remainder(codewords[start:start + size])
     message <<= spec.raw_bits % 8  # remainder bits (§7.6)
     message_bits = format(message, f"0{spec.raw_bits}b")
     inverted = format(message ^ ((1 << spec.raw_bits) - 1), f"0{spec.raw_bits}b")
