@@ -249,16 +249,16 @@ class SummaryRows:
 
     def __init__(self, item: bool) -> None:
         self.item = item
-        self.rendered: dict[int, tuple[object, str]] = {}  # id → (entry kept alive, its markup)
+        self.rendered: dict[int, tuple[object, bytes]] = {}  # id → (entry kept alive, its markup as UTF-8, as Rows)
 
     def __call__(self, rows: Iterable[Mapping[str, Any]], root: str) -> Markup:
         rendered, write, out = self.rendered, self._issuer_row if self.item else self._table_row, []
         for r in rows:
             entry = rendered.get(id(r))
             if entry is None or entry[0] is not r:
-                entry = rendered[id(r)] = (r, write(r))
+                entry = rendered[id(r)] = (r, write(r).encode())
             out.append(entry[1])
-        return Markup("".join(out).replace(ROOT, _e(root)))
+        return Markup(b"".join(out).decode().replace(ROOT, _e(root)))
 
     @staticmethod
     def _table_row(r: Mapping[str, Any]) -> str:

@@ -87,7 +87,9 @@ class Rows:
 
     def __init__(self, env: Any) -> None:
         self.env = env
-        self.rendered: dict[int, tuple[object, str]] = {}  # id → (document kept alive, row)
+        # id → (document kept alive, row as UTF-8: a row's Vietnamese letters make its str two bytes a
+        # character, and the memo is held through the rest of rendering, the build's peak of memory)
+        self.rendered: dict[int, tuple[object, bytes]] = {}
 
     def __call__(self, documents: Iterable[Any], root: str) -> Markup:
         macro = self.env.get_template("vanban/partials/doc_row.html").module.doc_row
@@ -95,9 +97,9 @@ class Rows:
         for doc in documents:
             entry = rendered.get(id(doc))
             if entry is None or entry[0] is not doc:
-                entry = rendered[id(doc)] = (doc, str(macro(doc, placeholder)))
+                entry = rendered[id(doc)] = (doc, str(macro(doc, placeholder)).encode())
             out.append(entry[1])
-        return Markup("".join(out).replace(placeholder, html.escape(root)))
+        return Markup(b"".join(out).decode().replace(placeholder, html.escape(root)))
 
 
 class Shared:
