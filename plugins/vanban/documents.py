@@ -156,6 +156,11 @@ class Document:
         return ", ".join(KNOWN_KEYS.get(key, key) for key in self.unverified)
 
     @property
+    def issuer_doubted(self) -> bool:
+        """Whether an import's doubt on the issuer is open: no listing, group or filter takes it for a body."""
+        return "issuer" in self.unverified
+
+    @property
     def status_label(self) -> str:
         return STATUS_LABELS.get(self.status, "")
 

@@ -151,7 +151,7 @@ class Fingerprinter:
         # a dataclass always by its shape: its class's first instance in a process too (pickled, it had other
         # bytes, so the first document a build digested had a key no other build gave it)
         kind = type(value)
-        shaped = kind in _SHAPES or (dataclasses.is_dataclass(kind) and not isinstance(value, type))
+        shaped = kind in _SHAPES or dataclasses.is_dataclass(kind)  # (a class's instance: *kind* is never one itself)
         data = b"D" + self._dataclass(value) if shaped else self._pickled(value)  # (as _encode)
         if data is None:
             out: list[bytes] = []

@@ -271,8 +271,8 @@ def issuer_groups(documents: Iterable[Document], province: str = "") -> dict[str
     (``unverified: issuer``) is group "" too and takes no part in naming or placing the others: a misread name would
     otherwise get a listing page and a feed of its own, or join a real body's, as fact (principle 2)."""
     given = list(documents)
-    docs = [doc for doc in given if "issuer" not in doc.unverified]
-    doubted = {doc.id: "" for doc in given if "issuer" in doc.unverified}
+    docs = [doc for doc in given if not doc.issuer_doubted]
+    doubted = {doc.id: "" for doc in given if doc.issuer_doubted}
     written: dict[str, str] = {}  # a province's office: its province as written
     identity = _identities(docs, province, written)
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)

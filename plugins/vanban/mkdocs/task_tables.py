@@ -231,13 +231,20 @@ def _count_cell(status: str, n: int) -> str:
             + '<span class="vb-track__label" aria-hidden="true"> ' + COUNT_WORDS[status] + "</span></td>")
 
 
-def unverified_mark(d: Any) -> str:
-    """partials/doc_row.html's mark on a document with open import doubts (:mod:`vanban.unverified`), after a space:
-    its row shows a machine-read issuer or title, which is not to read as settled; "" for every other document."""
+def unverified_badge(d: Any) -> Markup:
+    """The badge of a document with open import doubts (:mod:`vanban.unverified`) in every listing row
+    (partials/doc_row.html as ``vb_unverified_badge``, /theo-doi/'s rows here): its row shows a machine-read issuer or
+    title, which is not to read as settled; "" for every other document."""
     if not d.unverified:
-        return ""
-    return (' <span class="vb-badge vb-badge--unverified">chưa đối chiếu<span class="vb-visually-hidden">: '
-            + _e(d.unverified_names) + " do máy đọc</span></span>")
+        return Markup("")
+    return Markup('<span class="vb-badge vb-badge--unverified">chưa đối chiếu<span class="vb-visually-hidden">: '
+                  + _e(d.unverified_names) + " do máy đọc</span></span>")
+
+
+def _unverified_mark(d: Any) -> str:
+    """:func:`unverified_badge` after a space, as /theo-doi/'s rows set it beside the issuer or the title (a plain
+    ``str``: a ``Markup`` would escape the row's markup it is joined to)."""
+    return " " + str(unverified_badge(d)) if d.unverified else ""
 
 
 class SummaryRows:
@@ -264,7 +271,7 @@ class SummaryRows:
     def _table_row(r: Mapping[str, Any]) -> str:
         e, d, c = _e, r["document"], r["counts"]
         return ('\n  <tr role="row"><th role="rowheader" scope="row"><a href="' + ROOT + "/" + e(d.url) + '">'
-                + e(headed(d)) + '</a><span class="vb-track__sub">' + e(d.issuer) + unverified_mark(d) + " · "
+                + e(headed(d)) + '</a><span class="vb-track__sub">' + e(d.issuer) + _unverified_mark(d) + " · "
                 + e(vn_date(d.date))
                 + '</span><span class="vb-track__label" aria-hidden="true">' + str(c["total"])
                 + " nhiệm vụ: </span></th>\n    " + "".join(_count_cell(k, c[k]) for k in PANEL_ORDER) + "</tr>\n  ")
@@ -272,6 +279,6 @@ class SummaryRows:
     @staticmethod
     def _issuer_row(r: Mapping[str, Any]) -> str:
         e, d, c = _e, r["document"], r["counts"]
-        return ('<li><a href="' + ROOT + "/" + e(d.url) + '">' + e(headed(d)) + "</a>" + unverified_mark(d) + " · "
+        return ('<li><a href="' + ROOT + "/" + e(d.url) + '">' + e(headed(d)) + "</a>" + _unverified_mark(d) + " · "
                 + e(vn_date(d.date)) + " · "
                 + str(c["total"]) + " nhiệm vụ: " + e(counts_held(c)) + "</li>")

@@ -23,7 +23,7 @@ from ..dates import PartialDate
 from ..glossary import NO_DATE
 from ..tracking.wording import counts_held, counts_said
 from .escaping import ROOT, escape_str, escape_text, vn_date
-from .task_tables import SummaryRows, task_rows, vb_panel
+from .task_tables import SummaryRows, task_rows, unverified_badge, vb_panel
 
 __all__ = ["ROOT", "Rows", "Shared", "SummaryRows", "Theme", "autoescaped", "escape_str", "escape_text", "register",
            "task_rows", "theme_of", "vb_panel", "vn_date"]
@@ -209,4 +209,5 @@ def register(env: Any, theme: Theme) -> None:
     env.globals["vb_counts_held"] = counts_held  # "2 quá hạn, 1 chưa thấy …": the lines of a list
     env.globals["vb_summary_rows"] = SummaryRows(item=False)  # vanban/tracking.html's rows
     env.globals["vb_issuer_rows"] = SummaryRows(item=True)  # vanban/tracking_issuers.html's rows
+    env.globals["vb_unverified_badge"] = unverified_badge  # partials/doc_row.html (and /theo-doi/'s rows)
     env.autoescape = autoescaped

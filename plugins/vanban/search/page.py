@@ -23,7 +23,7 @@ SCRIPT_PATH = "assets/vanban/search.js"
 def filter_values(docs: Sequence[Document]) -> dict[str, list[str]]:
     return {
         "types": sorted({d.type for d in docs if d.type}, key=lambda t: (fold_lower(t), t)),
-        "issuers": sorted({d.issuer for d in docs if d.issuer and "issuer" not in d.unverified}, key=lambda t: (fold_lower(t), t)),
+        "issuers": sorted({d.issuer for d in docs if d.issuer and not d.issuer_doubted}, key=lambda t: (fold_lower(t), t)),
         "years": sorted({str(d.year) for d in docs if d.year}, reverse=True),
     }
 

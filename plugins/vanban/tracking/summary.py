@@ -76,11 +76,10 @@ def _summary(site: SiteModel, registry: Registry, tracking: Tracking, ids: Seque
             "by_successor": by_successor}
 
 
-
 def _issuer_shown(doc: Document) -> str:
     """The issuer a document without a /co-quan/ group is listed under: as written, but "Chưa rõ" while an import's
     doubt on it is open (:func:`vanban.issuers.issuer_groups` lists it under no body either, /co-quan/'s "Chưa rõ")."""
-    return "Chưa rõ" if "issuer" in doc.unverified else doc.issuer
+    return "Chưa rõ" if doc.issuer_doubted else doc.issuer
 
 
 def _paginate(site: SiteModel, base: str, title: str, rows: list[Any], template: str,
