@@ -65,8 +65,8 @@ at its start and tuned on (first-contact figures and kinds in tests/fixtures/imp
 heldout34, gathered in the thirty-fifth session (scored on its start and final code), was spent by the thirty-sixth
 at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
-heldout35, gathered in the thirty-sixth session (28 pages, tests/fixtures/import/heldout35/README.md), is fresh: no
-importer has run on it; it is scored only when named (--set heldout35).
+heldout35, gathered in the thirty-sixth session (scored on its start and final code), was spent by the thirty-seventh
+at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
 A set gathered for a session's final code is fresh until then: only the coordinator names it.
 
