@@ -31,9 +31,9 @@ run. heldout20 (thirty-third session, gathered while heldout19 was being spent) 
 heldout20 was being spent) was fresh until the thirty-fifth session (pair P/R 0.76/0.49 on 8616f7f), then spent; it is in
 the default run. heldout22 (thirty-fifth session, gathered while heldout21 was being spent) was fresh until the thirty-sixth
 session (pair P/R 0.70/0.56 on aa0d699), then spent; it is in the default run. heldout23 (thirty-sixth session, gathered
-while heldout22 was being spent) was fresh until the thirty-seventh session, then spent; it is in the default run. heldout24
-(thirty-seventh session, gathered while heldout23 was being spent) is fresh, listed in FRESH; only its annotations are checked
-here."""
+while heldout22 was being spent) was fresh until the thirty-seventh session (pair P/R 0.59/0.34 on d0b7391), then spent; it
+is in the default run. heldout24 (thirty-seventh session, gathered while heldout23 was being spent) is fresh, listed in
+FRESH; only its annotations are checked here."""
 
 from __future__ import annotations
 
