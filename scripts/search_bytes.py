@@ -3,6 +3,7 @@
     python scripts/search_bytes.py 1000 5000 20000              # counted from the files (deterministic)
     python scripts/search_bytes.py 1000 --chromium               # and measured in Chromium
     python scripts/search_bytes.py 20000 --keep /tmp/sb          # keep corpora and bundles in /tmp/sb/<N>/
+    python scripts/search_bytes.py 1000 --doubted                # every document's header doubted (the worst case)
 
 For each N the corpus of ``scripts/synth.py`` (seed 0) is written once and only its search files are
 built (``vanban.search.bundle.build_bundle``; stub pages of cited documents the corpus does not hold
@@ -17,12 +18,15 @@ With ``--chromium`` the files are served (gzip, as ``scripts/lighthouse.py`` ser
 minimal search page and each query is opened in Debian's Chromium: the column is then the sum of the
 encoded response bodies of ``search.js`` and the search files, once the results are complete (no
 ``aria-busy``). Both counts should agree within the HTTP gzip of the server (level 6, as here).
-Budget: 100 KB at every size (issue 17).
+Budget: 100 KB at every size (issue 17). ``--doubted`` counts the worst case of a site of unchecked imports:
+every document with its five header fields (number, type, issuer, date, trích yếu) under ``unverified:``, each
+result row carrying their names for its "chưa đối chiếu" mark and no document an issuer filter term.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib.util
 import sys
 import tempfile
@@ -66,11 +70,16 @@ def _synth() -> ModuleType:
     return module
 
 
-def bundle_of(n: int, work: Path) -> tuple[SearchBundle, float]:
+DOUBTED = ("number", "type", "issuer", "date", "title")
+
+
+def bundle_of(n: int, work: Path, doubted: bool = False) -> tuple[SearchBundle, float]:
     content = work / "content"
     if not content.is_dir():
         _synth().write_corpus(content, n, seed=0)
     docs = newest_first(sorted(load_corpus(content).documents, key=lambda d: d.id))
+    if doubted:
+        docs = [dataclasses.replace(doc, unverified=DOUBTED) for doc in docs]
     start = time.perf_counter()
     bundle = build_bundle(docs)
     return bundle, time.perf_counter() - start
@@ -121,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sizes", nargs="+", type=int, metavar="N")
     parser.add_argument("--chromium", action="store_true", help="also measure in Chromium (/usr/bin/chromium)")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep corpora and files in DIR/<N>/")
+    parser.add_argument("--doubted", action="store_true", help="every document's header under unverified:")
     args = parser.parse_args(argv)
     names = list(QUERIES)
     print("| N | bundle s | files | index.json gz KB | " + " | ".join(f"{k} KB" for k in names) + " |")
@@ -130,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as scratch:
             work = (args.keep / str(n)) if args.keep else Path(scratch)
             work.mkdir(parents=True, exist_ok=True)
-            bundle, seconds = bundle_of(n, work)
+            bundle, seconds = bundle_of(n, work, args.doubted)
             sizes = index_sizes(bundle)
             counted = [query_bytes(bundle, q) for q in QUERIES.values()]
             cells = [f"{c / 1024:.1f}" for c in counted]

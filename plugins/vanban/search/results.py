@@ -32,13 +32,21 @@ def _descending(iso: str) -> tuple[int, ...]:
 
 
 def store_row(doc: Document) -> list[Any]:
-    """What one result shows: [url, number, type, issuer, date shown, ISO date, title, held]."""
-    return [doc.url, doc.number, doc.type, doc.issuer, doc.date.vietnamese() if doc.date else "", iso_of(doc),
-            doc.title, 1 if doc.held else 0]
+    """What one result shows: [url, number, type, issuer, date shown, ISO date, title, held], and for a document
+    with open import doubts (:mod:`vanban.unverified`) the doubted fields' names as its listing rows' badge reads them
+    ("cơ quan ban hành"): search.js marks the result "chưa đối chiếu" as every server-rendered listing row does
+    (principle 2). Only such rows carry it, so the other rows and the files a query loads first are as before
+    (a site without doubts: not one byte more besides search.js's few lines)."""
+    row: list[Any] = [doc.url, doc.number, doc.type, doc.issuer, doc.date.vietnamese() if doc.date else "",
+                      iso_of(doc), doc.title, 1 if doc.held else 0]
+    return [*row, doc.unverified_names] if doc.unverified else row
 
 
 def filter_terms(doc: Document) -> list[str]:
-    """The filter terms a document is listed under (field ``d`` of the meta shards)."""
-    terms = [f":{param}:{getattr(doc, name)}" for param, name in FILTERS if getattr(doc, name)]
+    """The filter terms a document is listed under (field ``d`` of the meta shards). A doubted issuer is no
+    ``:coquan:`` term: as on /co-quan/ (:func:`vanban.issuers.issuer_groups`), a machine-read name nobody checked
+    does not place the document under a body, not even one of the filter's choices spelt the same."""
+    terms = [f":{param}:{getattr(doc, name)}" for param, name in FILTERS
+             if getattr(doc, name) and not (name == "issuer" and doc.issuer_doubted)]
     year = iso_of(doc)[:4]
     return [*terms, f":nam:{year}"] if year else terms

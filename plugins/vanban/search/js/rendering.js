@@ -75,6 +75,17 @@
     el.className = className;
     return markedInto(el, text, marks);
   }
+  /* The badge of a listing row with open import doubts, as partials/doc_row.html writes it
+     (vanban.mkdocs.task_tables.unverified_badge): seen "chưa đối chiếu", the fields read by screen readers. */
+  function doubtBadge(names) {
+    var badge = document.createElement('span'), hidden = document.createElement('span');
+    badge.className = 'vb-badge vb-badge--unverified';
+    badge.textContent = 'chưa đối chiếu';
+    hidden.className = 'vb-visually-hidden';
+    hidden.textContent = ': ' + names + ' do máy đọc';
+    badge.appendChild(hidden);
+    return badge;
+  }
   function resultItem(row, p) {
     var type = row[ROW.type];
     var texts = [capitalised(row[ROW.title]) || (type + (row[ROW.number] ? ' số ' + row[ROW.number] : '')), type,
@@ -96,6 +107,7 @@
       badge.textContent = 'chưa có toàn văn';
       meta.appendChild(badge);
     }
+    if (row[ROW.doubted]) meta.appendChild(doubtBadge(row[ROW.doubted]));
     li.appendChild(link);
     li.appendChild(meta);
     return li;

@@ -14,8 +14,8 @@
   /* Which fields a clause looks in, in the meta shards and in the body shards. */
   var META_LOOKUP = { word: ['n', 'f'], exact: ['x'], pair: ['b'], prefix: ['n', 'f'] };
   var BODY_LOOKUP = { word: ['f'], exact: ['x'], pair: ['b'], prefix: [] };
-  /* A result row (store_row in bundle.py). */
-  var ROW = { url: 0, number: 1, type: 2, issuer: 3, dateShown: 4, iso: 5, title: 6, held: 7 };
+  /* A result row (store_row in results.py); doubted: the names of the fields an import left unchecked, if any. */
+  var ROW = { url: 0, number: 1, type: 2, issuer: 3, dateShown: 4, iso: 5, title: 6, held: 7, doubted: 8 };
   /* URL parameter → select element id. */
   var FILTERS = { loai: 'vb-search-loai', coquan: 'vb-search-coquan', nam: 'vb-search-nam' };
 

@@ -1,0 +1,123 @@
+"""An import's doubted header in a site that publishes with warnings (a non-strict build), where the listings of
+tests/test_unverified46b.py do not reach: search results (rendered in the browser from the search files), tracking's
+levels and bodies (/theo-doi/), and relations resolved through a doubted number (principle 2: a machine-read,
+unchecked value is not presented as settled; a wrong link is worse than no link)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import portal_project, run_mkdocs, serve
+
+DOUBTED_ISSUER = 'unverified:\n  issuer: "trang không có phần đầu văn bản"\n'
+DOUBTED_NUMBER = 'unverified:\n  number: "số đọc từ dòng tin, không có phần đầu văn bản"\n'
+MARK = ('<span class="vb-badge vb-badge--unverified">chưa đối chiếu<span class="vb-visually-hidden">: '
+        "{} do máy đọc</span></span>")
+
+
+def _page(number: str, issuer: str, date: str, title: str, body: str, front: str = "") -> str:
+    return (f'---\nnumber: "{number}"\ntype: Kế hoạch\nissuer: {issuer}\ndate: "{date}"\ntitle: {title}\n{front}---\n\n'
+            f"{body}\n")
+
+
+PAGES = {
+    # a body the portal follows (Huyện ủy, level huyện), as a machine read it, assigning a commune a task ...
+    "20-kh-hu.md": _page("20-KH/HU", "Huyện ủy", "2024-01-10", "Tổ chức Ngày hội đại đoàn kết",
+                         "UBND xã Tân Hòa (mẫu) xây dựng kế hoạch tổ chức Ngày hội, báo cáo Huyện ủy trước ngày "
+                         "15/3/2024.", DOUBTED_ISSUER),
+    # ... which the commune carries out 22 days later
+    "21-kh-ubnd.md": _page("21/KH-UBND", "UBND xã Tân Hòa (mẫu)", "2024-02-01", "Thực hiện Kế hoạch tổ chức Ngày hội",
+                           "Thực hiện Kế hoạch số 20-KH/HU ngày 10/01/2024 của Huyện ủy về tổ chức Ngày hội đại đoàn "
+                           "kết, UBND xã ban hành kế hoạch này."),
+    # a plan whose number a machine read (from a news lead), cited by a commune's plan that carries it out
+    "30-kh-ubnd.md": _page("30/KH-UBND", "UBND huyện", "2024-01-05", "Chuyển đổi số năm 2024",
+                           "Các phòng, ban triển khai chuyển đổi số trong năm 2024.", DOUBTED_NUMBER),
+    "31-kh-ubnd.md": _page("31/KH-UBND", "UBND xã An Bình (mẫu)", "2024-02-10", "Chuyển đổi số của xã năm 2024",
+                           "Thực hiện Kế hoạch số 30/KH-UBND ngày 05/01/2024 của UBND huyện về chuyển đổi số năm 2024, "
+                           "UBND xã ban hành kế hoạch này."),
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The site (built once, not --strict: a site that publishes with warnings) and the build's messages."""
+    root = tmp_path_factory.mktemp("doubted47")
+    portal_project(root)
+    content = root / "content" / "van-ban"
+    content.mkdir(parents=True)
+    for name, text in PAGES.items():
+        (content / name).write_text(text, "utf-8")
+    result = run_mkdocs(root / "mkdocs.yml", root / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site", result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def site(built: tuple[Path, str]) -> Path:
+    return built[0]
+
+
+def _search_file(site: Path, name: str) -> Any:
+    [index] = (site / "assets/vanban/search").glob("*/index.json")
+    return json.loads((index.parent / name).read_text("utf-8"))
+
+
+def _rows(site: Path) -> dict[str, list[Any]]:
+    """The result store's rows by number."""
+    index = _search_file(site, "index.json")
+    chunks = [_search_file(site, f"d{k}.json") for k in range(-(-index["count"] // index["chunk"]))]
+    return {row[1]: row for chunk in chunks for row in chunk}
+
+
+def test_a_doubted_result_carries_its_doubted_fields_and_no_issuer_filter(site: Path) -> None:
+    rows = _rows(site)
+    assert rows["20-KH/HU"][8:] == ["cơ quan ban hành"] and rows["30/KH-UBND"][8:] == ["số ký hiệu"]
+    assert len(rows["21/KH-UBND"]) == len(rows["31/KH-UBND"]) == 8  # a checked row as it was
+    index = _search_file(site, "index.json")
+    terms = {term for k in range(len(index["meta"])) for term in _search_file(site, f"m{k}.json")}
+    assert ":coquan:UBND huyện" in terms  # a number doubted, the issuer checked: still a filter term
+    assert ":coquan:Huyện ủy" not in terms  # doubted: the document is under no body, as on /co-quan/
+
+
+@pytest.fixture(scope="module")
+def served(site: Path) -> Iterator[str]:
+    server, url = serve(site)
+    yield url
+    server.shutdown()
+
+
+@pytest.mark.browser
+def test_search_results_say_chua_doi_chieu_as_listings_do(page: Any, served: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(served + "tim-kiem/?q=k%E1%BA%BF%20ho%E1%BA%A1ch")  # "kế hoạch": all four
+    page.wait_for_function("() => document.querySelectorAll('#ket-qua-tim-kiem .vb-row').length === 4")
+    doubted = {"20-KH/HU": "cơ quan ban hành", "30/KH-UBND": "số ký hiệu"}
+    for number in ("20-KH/HU", "21/KH-UBND", "30/KH-UBND", "31/KH-UBND"):
+        badge = page.locator("#ket-qua-tim-kiem .vb-row").filter(has_text=number).locator(".vb-badge--unverified")
+        assert badge.count() == (number in doubted), number
+        if number in doubted:
+            assert badge.evaluate("b => b.outerHTML") == MARK.format(doubted[number])  # the listing rows' markup
+            assert badge.text_content() == f"chưa đối chiếu: {doubted[number]} do máy đọc"  # what is read aloud
+            hidden = badge.locator(".vb-visually-hidden").bounding_box()
+            assert badge.is_visible() and hidden is not None and hidden["width"] <= 1  # seen: "chưa đối chiếu"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    violations = Axe().run(page).response["violations"]
+    assert violations == [], [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations]
+    assert page.external_requests == []
+
+
+def test_the_same_badge_as_a_listing_row(site: Path) -> None:
+    """The markup search.js builds is the listing rows' (checked in Chromium above): the one here is the server's."""
+    listing = (site / "van-ban" / "index.html").read_text("utf-8")
+    assert MARK.format("cơ quan ban hành") in listing and MARK.format("số ký hiệu") in listing
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
