@@ -1,4 +1,4 @@
-"""scripts/import_eval.py and the held-out import sets it scores when named (heldout3 to heldout35).
+"""scripts/import_eval.py and the held-out import sets it scores when named (heldout3 to heldout36).
 
 heldout3 to heldout35 are spent: heldout4 was scored untuned on 3a79531 (fields right txt 76%, docx
 81%, pdf 80%, html 81%) and tuned on from 14:00 (sixth session), heldout5 after the seventh
@@ -13,8 +13,9 @@ twenty-ninth, heldout28 (gathered in the twenty-ninth) by the thirtieth, heldout
 thirty-first, heldout30 (gathered in the thirty-first) by the thirty-second, heldout31 (gathered in the thirty-second)
 by the thirty-third, heldout32 (gathered in the thirty-third) by the thirty-fourth, heldout33 (gathered in the
 thirty-fourth) by the thirty-fifth, heldout34 (gathered in the thirty-fifth) by the thirty-sixth, heldout35 (gathered
-in the thirty-sixth) by the thirty-seventh). Only the sets' shape is checked here, never the importer's output on them;
-the kinds of trouble the spent sets showed are pinned on small written examples in test_import_kinds.py.
+in the thirty-sixth) by the thirty-seventh). heldout36 (gathered in the thirty-seventh session) is fresh: nobody has
+run the importer on it. Only the sets' shape is checked here, never the importer's output on them; the kinds of
+trouble the spent sets showed are pinned on small written examples in test_import_kinds.py.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ EVAL = load_script("import_eval")
                                               ("heldout29", 32), ("heldout30", 29),
                                               ("heldout31", 32), ("heldout32", 28),
                                               ("heldout33", 28), ("heldout34", 28),
-                                              ("heldout35", 28)])
+                                              ("heldout35", 28), ("heldout36", 28)])
 def test_fresh_set_is_annotated_and_has_every_form(name: str, minimum: int) -> None:
     fresh = IMPORT_SETS / name
     texts = sorted(fresh.glob("*.txt"))
@@ -98,7 +99,8 @@ SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": (
                 "heldout32": ("heldout33",),  # citations heldout33: the same (33rd) session
                 "heldout33": ("heldout34",),  # citations heldout34: the same (34th) session
                 "heldout34": ("heldout35",),  # citations heldout35: the same (35th) session
-                "heldout35": ("heldout36",)}  # citations heldout36: the same (36th) session
+                "heldout35": ("heldout36",),  # citations heldout36: the same (36th) session
+                "heldout36": ("heldout37",)}  # citations heldout37: the same (37th) session
 
 
 @pytest.mark.parametrize("name", ["dev14", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
@@ -107,7 +109,7 @@ SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": (
                                   "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
                                   "heldout25", "heldout26", "heldout27", "heldout28",
                                   "heldout29", "heldout30", "heldout31", "heldout32",
-                                  "heldout33", "heldout34", "heldout35"])
+                                  "heldout33", "heldout34", "heldout35", "heldout36"])
 def test_a_fresh_set_shares_no_document_with_the_other_sets(name: str) -> None:
     """The fresh set is new: no source page of any import or citation set, no (number, issuer) of an import set."""
     fresh = IMPORT_SETS / name
