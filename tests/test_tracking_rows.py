@@ -37,11 +37,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # The loop partials/task_rows.html had before vb_task_rows (its whitespace included).
 REFERENCE = """{% for r in rows %}
   <tr role="row" class="vb-track__row vb-track__row--{{ r.status }}"{% if r.due_iso and r.status in ("open", "overdue") %} data-vb-due="{{ r.due_iso }}" data-vb-status="{{ r.status }}"{% endif %}>
-    <th role="rowheader" scope="row">{% if show_unit %}{% if r.unit_url %}<a href="{{ vb_root }}/{{ r.unit_url }}">{{ r.unit }}</a>{% else %}<strong>{{ r.unit }}</strong>{% endif %}{% if r.group %} <span class="vb-track__group">— thuộc “{{ r.group }}”</span>{% endif %}{% else %}<a href="{{ vb_root }}/{{ r.document.url }}">{{ r.document.label }}{% if r.document.title %}: {{ r.document.title | shortened }}{% endif %}</a>{% endif %}
+    <th role="rowheader" scope="row">{% if show_unit %}{% if r.unit_url %}<a href="{{ vb_root }}/{{ r.unit_url }}">{{ r.unit }}</a>{% else %}<strong>{{ r.unit }}</strong>{% endif %}{% if r.group %} <span class="vb-track__group">— thuộc “{{ r.group }}”</span>{% endif %}{% else %}<a href="{{ vb_root }}/{{ r.document.url }}">{{ r.document.label }}{% if r.document.title %}: {{ r.document.title | shortened }}{% endif %}</a>{% if r.document.unverified %} <span class="vb-badge vb-badge--unverified">chưa đối chiếu<span class="vb-visually-hidden">: {{ r.document.unverified_names }} do máy đọc</span></span>{% endif %}{% endif %}
       <span class="vb-track__sub">{{ r.text }}{% if r.phrase %} “{{ r.phrase }}”{% endif %} — dòng {{ r.line }}</span></th>
     <td role="cell"><span class="vb-status vb-status--{{ r.status }}"><span aria-hidden="true">{{ r.mark }}</span> {{ r.status_label }}</span></td>
     <td role="cell"><span class="vb-track__label" aria-hidden="true">Hạn: </span>{% if r.due %}<time datetime="{{ r.due_iso }}">{{ r.due }}</time>{% if r.start %}, từ {{ r.start }}{% endif %}{% if r.recurring %} <span class="vb-track__rule">· kỳ {{ r.recurring }}</span>{% endif %}{% elif r.recurring %}định kỳ {{ r.recurring }} <em class="vb-missing">— chưa có lịch báo cáo</em>{% else %}<em class="vb-missing">không ghi hạn</em>{% endif %}</td>
-    <td role="cell"><span class="vb-track__label" aria-hidden="true">Văn bản thực hiện: </span>{% for f in r.fulfilled %}<a href="{{ vb_root }}/{{ f.url }}">{{ f.label }}</a>{% if f.date %}, {{ f.date | vn_date }}{% endif %}{% if not loop.last %}; {% endif %}{% else %}<span class="vb-missing">chưa có văn bản</span>{% endfor %}{% if r.lag_days is not none %} — sau {{ r.lag_days }} ngày{% endif %}{% if r.successor %} <span class="vb-track__heir">— do cơ quan kế thừa {{ r.successor }}</span>{% endif %}</td>
+    <td role="cell"><span class="vb-track__label" aria-hidden="true">Văn bản thực hiện: </span>{% for f in r.fulfilled %}<a href="{{ vb_root }}/{{ f.url }}">{{ f.label }}</a>{% if f.unverified %} <span class="vb-badge vb-badge--unverified">chưa đối chiếu<span class="vb-visually-hidden">: {{ f.unverified_names }} do máy đọc</span></span>{% endif %}{% if f.date %}, {{ f.date | vn_date }}{% endif %}{% if not loop.last %}; {% endif %}{% else %}<span class="vb-missing">chưa có văn bản</span>{% endfor %}{% if r.lag_days is not none %} — sau {{ r.lag_days }} ngày{% endif %}{% if r.successor %} <span class="vb-track__heir">— do cơ quan kế thừa {{ r.successor }}</span>{% endif %}</td>
   </tr>
   {% endfor %}"""
 
@@ -66,8 +66,9 @@ def _site_rows(root: Path, units: list[dict[str, Any]] | None = None) -> list[Ro
 
 
 class _Doc:
-    def __init__(self, url: str, label: str, date: PartialDate | None, title: str = "") -> None:
+    def __init__(self, url: str, label: str, date: PartialDate | None, title: str = "", unverified_names: str = "") -> None:
         self.url, self.label, self.date, self.title = url, label, date, title
+        self.unverified, self.unverified_names = tuple(unverified_names.split(", ") if unverified_names else ()), unverified_names
 
 
 def _made() -> list[Row]:
@@ -78,6 +79,7 @@ def _made() -> list[Row]:
     untitled = _Doc("van-ban/chua-ro-nam/kh/", "Kế hoạch (chưa ghi số)", None)
     dated = _Doc("van-ban/2025/2-bc/", "Báo cáo số 2 & 3", PartialDate(2025, 4, None))
     undated = _Doc("van-ban/2025/3-kh/", "Kế hoạch <3>", None)
+    doubted = _Doc("van-ban/2025/4-kh/", "Kế hoạch số 4", PartialDate(2025, 5, 2), "", "cơ quan ban hành, <ngày> & số")
     base: dict[str, Any] = dict(unit="UBND xã A & B", unit_url="don-vi/ubnd-xa-a/", text='Báo cáo "kết quả" <ngay>',
                                 due="10/03/2025", due_iso="2025-03-10", start="", recurring=None, phrase="trước 10/3",
                                 line=12, status="open", status_label="Chưa đến hạn", mark="…", fulfilled=(),
@@ -89,6 +91,7 @@ def _made() -> list[Row]:
          "lag_days": 0, "successor": "UBND xã C"},
         {"due": "", "due_iso": "", "recurring": "6 tháng"}, {"due": "", "due_iso": "", "status": "overdue"},
         {"text": "", "line": 1, "lag_days": -3, "successor": "<X>"}, {"document": untitled},
+        {"document": doubted, "status": "done", "fulfilled": (undated, doubted), "lag_days": 2},  # unverified: marked
     ]
     return [Row(**{**base, **v}) for v in variants]
 
@@ -223,9 +226,8 @@ def _summary_entries(root: Path) -> list[dict[str, Any]]:
 class _Issued(_Doc):
     def __init__(self, url: str, label: str, date: PartialDate | None, issuer: str, title: str = "",
                  unverified_names: str = "") -> None:
-        super().__init__(url, label, date)
-        self.issuer, self.title = issuer, title
-        self.unverified, self.unverified_names = tuple(unverified_names.split(", ") if unverified_names else ()), unverified_names
+        super().__init__(url, label, date, title, unverified_names)
+        self.issuer = issuer
 
 
 def _made_entries() -> list[dict[str, Any]]:

@@ -27,14 +27,22 @@ def _page(number: str, issuer: str, date: str, title: str, body: str, front: str
 
 
 PAGES = {
-    # a body the portal follows (Huyện ủy, level huyện), as a machine read it, assigning a commune a task ...
+    # a body the portal follows (Huyện ủy, level huyện), as a machine read it, assigning two communes a task ...
     "20-kh-hu.md": _page("20-KH/HU", "Huyện ủy", "2024-01-10", "Tổ chức Ngày hội đại đoàn kết",
-                         "UBND xã Tân Hòa (mẫu) xây dựng kế hoạch tổ chức Ngày hội, báo cáo Huyện ủy trước ngày "
-                         "15/3/2024.", DOUBTED_ISSUER),
-    # ... which the commune carries out 22 days later
+                         "UBND xã Tân Hòa (mẫu), UBND xã An Bình (mẫu) xây dựng kế hoạch tổ chức Ngày hội, báo cáo "
+                         "Huyện ủy trước ngày 15/3/2024.", DOUBTED_ISSUER),
+    # ... which one commune carries out 22 days later ...
     "21-kh-ubnd.md": _page("21/KH-UBND", "UBND xã Tân Hòa (mẫu)", "2024-02-01", "Thực hiện Kế hoạch tổ chức Ngày hội",
                            "Thực hiện Kế hoạch số 20-KH/HU ngày 10/01/2024 của Huyện ủy về tổ chức Ngày hội đại đoàn "
                            "kết, UBND xã ban hành kế hoạch này."),
+    # ... and a plan whose issuer, the other commune, a machine read, 26 days later
+    "22-kh-ubnd.md": _page("22/KH-UBND", "UBND xã An Bình (mẫu)", "2024-02-05", "Tổ chức Ngày hội ở xã",
+                           "Thực hiện Kế hoạch số 20-KH/HU ngày 10/01/2024 của Huyện ủy về tổ chức Ngày hội đại đoàn "
+                           "kết, UBND xã ban hành kế hoạch này.", DOUBTED_ISSUER),
+    # the portal's own district, as a machine read it, asking "the communes" (its units, were it the writer)
+    "40-kh-ubnd.md": _page("40/KH-UBND", "UBND huyện", "2024-03-01", "Báo cáo kết quả cải cách hành chính",
+                           "UBND các xã báo cáo kết quả cải cách hành chính về UBND huyện trước ngày 30/6/2024.",
+                           DOUBTED_ISSUER),
     # a plan whose number a machine read (from a news lead), cited by a commune's plan that carries it out
     "30-kh-ubnd.md": _page("30/KH-UBND", "UBND huyện", "2024-01-05", "Chuyển đổi số năm 2024",
                            "Các phòng, ban triển khai chuyển đổi số trong năm 2024.", DOUBTED_NUMBER),
@@ -96,10 +104,11 @@ def served(site: Path) -> Iterator[str]:
 def test_search_results_say_chua_doi_chieu_as_listings_do(page: Any, served: str) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
-    page.goto(served + "tim-kiem/?q=k%E1%BA%BF%20ho%E1%BA%A1ch")  # "kế hoạch": all four
-    page.wait_for_function("() => document.querySelectorAll('#ket-qua-tim-kiem .vb-row').length === 4")
-    doubted = {"20-KH/HU": "cơ quan ban hành", "30/KH-UBND": "số ký hiệu"}
-    for number in ("20-KH/HU", "21/KH-UBND", "30/KH-UBND", "31/KH-UBND"):
+    page.goto(served + "tim-kiem/?q=k%E1%BA%BF%20ho%E1%BA%A1ch")  # "kế hoạch": all six
+    page.wait_for_function("() => document.querySelectorAll('#ket-qua-tim-kiem .vb-row').length === 6")
+    doubted = {"20-KH/HU": "cơ quan ban hành", "22/KH-UBND": "cơ quan ban hành", "30/KH-UBND": "số ký hiệu",
+               "40/KH-UBND": "cơ quan ban hành"}
+    for number in ("20-KH/HU", "21/KH-UBND", "22/KH-UBND", "30/KH-UBND", "31/KH-UBND", "40/KH-UBND"):
         badge = page.locator("#ket-qua-tim-kiem .vb-row").filter(has_text=number).locator(".vb-badge--unverified")
         assert badge.count() == (number in doubted), number
         if number in doubted:
@@ -121,3 +130,33 @@ def test_the_same_badge_as_a_listing_row(site: Path) -> None:
 
 def _text(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_a_doubted_issuer_places_no_task_at_a_level(site: Path) -> None:
+    """/theo-doi/'s median lag per level of the cascade: 20-KH/HU's tasks start from no level while its issuer is
+    doubted (was "Cấp huyện → cấp xã", Huyện ủy's level as if settled)."""
+    tracking = _text((site / "theo-doi" / "index.html").read_text("utf-8"))
+    assert "Chưa rõ cấp → cấp xã: 24 ngày, 2 nhiệm vụ" in tracking and "Cấp huyện →" not in tracking
+
+
+def test_a_doubted_implementer_is_at_no_level_and_its_fulfilment_is_marked(site: Path) -> None:
+    page = (site / "van-ban" / "2024" / "20-kh-hu" / "index.html").read_text("utf-8")
+    panel = _text(page[page.index("Các văn bản thực hiện văn bản này"):page.index("Sơ đồ thực hiện")])
+    assert re.search(r"Cấp xã \(1\) Kế hoạch số 21/KH-UBND .* Chưa rõ cấp ban hành \(1\) Kế hoạch số 22/KH-UBND", panel)
+    rows = dict(re.findall(r'scope="row"><a [^>]*>([^<]*)</a>.*?Văn bản thực hiện: </span>(.*?)</td>',
+                           page[page.index("Tình hình triển khai"):], re.S))
+    assert rows["UBND xã An Bình (mẫu)"].startswith('<a href="../../../van-ban/2024/22-kh-ubnd/">Kế hoạch số 22/KH-UBND</a> '
+                                                   + MARK.format("cơ quan ban hành") + ", 05/02/2024")
+    assert "chưa đối chiếu" not in rows["UBND xã Tân Hòa (mẫu)"]  # 21/KH-UBND, checked
+
+
+def test_a_doubted_issuer_does_not_hand_the_portals_units_tasks(site: Path) -> None:
+    """"UBND các xã" stands for the portal's communes only in a document of a body it follows: a machine-read
+    "UBND huyện" is not one (before: 40/KH-UBND gave each commune an overdue task on its /don-vi/ page)."""
+    for unit in ("ubnd-xa-tan-hoa-mau", "ubnd-xa-an-binh-mau"):
+        page = (site / "don-vi" / unit / "index.html").read_text("utf-8")
+        table = page[page.index("<table"):page.index("</table>")]
+        assert "40/KH-UBND" not in table, unit
+        assert "20-KH/HU: Tổ chức Ngày hội đại đoàn kết</a> " + MARK.format("cơ quan ban hành") in table, unit  # marked
+    own = _text((site / "van-ban" / "2024" / "40-kh-ubnd" / "index.html").read_text("utf-8"))
+    assert "UBND các xã — thuộc “UBND các xã”" in own  # the group as written, no unit of the portal named

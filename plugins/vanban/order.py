@@ -77,10 +77,11 @@ def in_date_order(graph: Graph, ids: Iterable[str], newest_first: bool = False) 
 
 def by_level(documents: Iterable[Document]) -> list[tuple[str, list[Document]]]:
     """Documents grouped by their issuer's level (Trung ương, cấp tỉnh, cấp huyện, cấp xã, then
-    unclear), keeping the given order within a group; only non-empty groups."""
+    unclear), keeping the given order within a group; only non-empty groups. A doubted issuer
+    (``unverified: issuer``, :mod:`vanban.unverified`) is unclear: a machine-read name places no document."""
     groups: dict[str | None, list[Document]] = {level: [] for level in LEVEL_ORDER}
     for doc in documents:
-        groups[level_of(doc)].append(doc)
+        groups[None if doc.issuer_doubted else level_of(doc)].append(doc)
     return [(LEVELS[level] if level else UNKNOWN_LEVEL, docs)
             for level, docs in groups.items() if docs]
 

@@ -48,7 +48,8 @@ def task_rows(rows: Iterable[Any], show_unit: bool, root: str) -> Markup:
             if r.group:
                 add(' <span class="vb-track__group">— thuộc “' + e(r.group) + "”</span>")
         else:
-            add('<a href="' + home + e(r.document.url) + '">' + e(headed(r.document)) + "</a>")  # which plan: site38
+            add('<a href="' + home + e(r.document.url) + '">' + e(headed(r.document)) + "</a>"  # which plan: site38
+                + _unverified_mark(r.document))
         add('\n      <span class="vb-track__sub">' + e(r.text))
         if r.phrase:
             add(" “" + e(r.phrase) + "”")
@@ -70,7 +71,9 @@ def task_rows(rows: Iterable[Any], show_unit: bool, root: str) -> Markup:
         if fulfilled:
             last = len(fulfilled) - 1
             for i, f in enumerate(fulfilled):
-                add('<a href="' + home + e(f.url) + '">' + e(f.label) + "</a>")
+                # a fulfilling document with open doubts is marked: its issuer (whose task it did) or its date (done
+                # or late) may be a machine's reading; shown, as it is the likeliest, not presented as settled
+                add('<a href="' + home + e(f.url) + '">' + e(f.label) + "</a>" + _unverified_mark(f))
                 if f.date:
                     add(", " + e(vn_date(f.date)))
                 if i != last:

@@ -187,7 +187,9 @@ class Panel:
 def _panel(site: SiteModel, registry: Registry, tracking: Tracking, doc: Document,
            made: dict[int, Row], recheck: dict[str, str]) -> Panel | None:
     result = tracking.documents.get(doc.id)
-    heirs = tuple({"name": registry.label(k), "date": vn(d)} for k, d in registry.heirs(registry.canonical(doc.issuer)))
+    # the bodies that took over from its issuer: none for a doubted issuer (a guess's successors are guesses too)
+    heirs = () if doc.issuer_doubted else tuple(
+        {"name": registry.label(k), "date": vn(d)} for k, d in registry.heirs(registry.canonical(doc.issuer)))
     if result is None and not heirs:
         return None
     groups = []

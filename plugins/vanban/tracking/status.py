@@ -193,8 +193,9 @@ class Tracker:
         note = "" if _date(doc) or not start_hint else (
             f"Văn bản không ghi ngày ban hành: các kỳ báo cáo được tính từ sau ngày {start_hint:%d/%m/%Y}, "
             "ngày của văn bản mới nhất mà nó thực hiện.")
-        # Group phrases ("UBND các xã, phường") stand for this portal's units only in documents of a body it follows.
-        writer = self.registry.unit(doc.issuer)
+        # Group phrases ("UBND các xã, phường") stand for this portal's units only in documents of a body it follows;
+        # a doubted issuer (unverified: issuer) is no such body: its guess would hand the portal's units tasks.
+        writer = None if doc.issuer_doubted else self.registry.unit(doc.issuer)
         own = writer is not None
         section: range | None = None
         for a in assignments(doc.body, found, doc.body_line - 1) if stated is None else stated:
