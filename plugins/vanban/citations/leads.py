@@ -23,7 +23,8 @@ one document, in :mod:`.published`).
    Sentences before the lead that give its reason ("Thực hiện …. Để đảm bảo …. Văn phòng UBND tỉnh ban hành văn bản
    số …") are no narrative.  A lead may also close with its bracketed number ("… đôn đốc thực hiện Công điện số
    398/CĐ-TTg … (Công văn số 2519/VP-KGVX, ngày 8/6/2022).") or open its paragraph with it ("Tại Công văn số
-   4913/VP-KT, ban hành ngày 15/6, UBND thành phố … yêu cầu …"); a headline above an unnumbered lead does not hide it
+   4913/VP-KT, ban hành ngày 15/6, UBND thành phố … yêu cầu …", "Theo Quyết định số 162/QĐ-BYT, Bộ Y tế ban hành …");
+   a headline above an unnumbered lead does not hide it
    (:func:`.news.first_unnumbered`).  A portal's English copy says it so too ("… issued Plan No. 263/KH-UBND …").
    No lead is read on a page listing several items (a tag or search page repeating each headline), under a numbered
    item (a report's "1. Công tác chỉ đạo, điều hành" telling what bodies issued) nor on a Q&A page (a question on a
@@ -41,9 +42,9 @@ from .model import OwnNumber
 from .narrative import DATED_PARAGRAPH, NUMBERED, narrated
 from .news import ANOTHER_NAMED, ENGLISH_LEAD, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family
 from .numbers import scan_number
+from .opening_document import BRACKET, OPENED_WITH, opened_with
 from .ownnumber import SO_GAP, number_at
 from .published import SENTENCE_END, published, sole_document
-from .tails import DATE_TAIL
 from .vocabulary import (
     GAP,
     NOT_AFTER,
@@ -83,8 +84,6 @@ _PRESENTED = (
     rf"|(?:Nội{GAP}dung|Thông{GAP}tin|Yêu{GAP}cầu|Chỉ{GAP}đạo){GAP}(?:trên|này|(?:nói|nêu){GAP}trên)(?![^\W_])[^.!?\n\d]{{0,40}}?)"
     rf"{GAP}(?:tại|trong|của)"
 )
-# The number may stand in brackets after its type word: "Thủ tướng đã có Công văn (số 73/TTg-CN) chỉ đạo …".
-_BRACKET = r"(?:\([ \t]*(?=số))?"
 # The same lead in the passive, of a document just issued: "Kế hoạch tuyên truyền năm 2015 vừa được Bộ VHTTDL phê duyệt
 # tại Quyết định số 4368/QĐ-BVHTTDL." (the body between; "được … phê duyệt theo Quyết định số …" without "vừa" retells)
 _PASSIVE = rf"vừa{GAP}được(?:{GAP}[^.!?\n]{{1,80}}?)?{GAP}(?:ban{GAP}hành|phê{GAP}duyệt|ký){GAP}(?:tại|theo|bằng|kèm{GAP}theo)"
@@ -94,7 +93,7 @@ _LEAD = re.compile(
     rf"|(?<!đăng )ký(?:{GAP}(?:phổ{GAP}biến|phát{GAP}hành|duyệt))?|gửi(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}số)"
     rf"|(?:ra|phát{GAP}đi)(?={GAP}(?:văn{GAP}bản|{TYPE_ALT}){NOT_AFTER}{GAP}(?:số|\d))"
     rf"|phê{GAP}duyệt(?={GAP}(?:{TYPE_ALT}){NOT_AFTER}{GAP}số)|{_PRESENTED}){GAP}"
-    rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}{_BRACKET}(?P<so>số{SO_GAP})?|số{SO_GAP})",
+    rf"(?:(?P<type>{TYPE_ALT}){NOT_AFTER}{_URGENT}{GAP}{BRACKET}(?P<so>số{SO_GAP})?|số{SO_GAP})",
     re.IGNORECASE,
 )
 # "UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động … (Kế hoạch số 08/KH-UBND).": a lead's verb names a
@@ -114,18 +113,6 @@ _VERB_TYPE = re.compile(
     rf"{NOT_BEFORE}(?:ban{GAP}hành|xây{GAP}dựng|có|ký){GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}(?!{GAP}số)", re.IGNORECASE
 )
 _BRACKET_CLOSE = re.compile(r"(?:[ \t]*,?[ \t]*ngày[ \t]*[\d/.-]{3,10}(?:[ \t]*năm[ \t]*\d{4})?)?[ \t]*\)[ \t]*(?:\.|\n|\Z)")
-# The purpose the paragraph states first, up to the comma right before "tại" ("Nhằm chủ động ứng phó với mưa lớn, lũ …
-# trên địa bàn tỉnh, tại Văn bản số 2945/UBND- NNMT, ngày 22/8/2025, UBND tỉnh đề nghị …", heldout24 h24-01): the lead
-# below opens its paragraph after it, as a lead after "Để …" does (_opens_paragraph)
-_PURPOSE_FIRST = r"(?:Nhằm|Để)(?:[^.!?\n]|\n(?![ \t]*\n)){1,240}?,[ \t\n]*"  # a hard wrap inside, no blank line
-# "Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …", "Tại Công văn số
-# 4079/UBND-KT, UBND tỉnh đề nghị …": a paragraph that opens with the document, a comma and what its body asks presents
-# it; not one of several paragraphs opening so (a news item about several documents: "Tại Quyết định số 327-QĐ/TW, Bộ
-# Chính trị …" and then "Tại Quyết định số 326-QĐ/TW, …"), nor one whose number goes on with "của …" (another body's).
-_OPENED_WITH = re.compile(
-    rf"(?m)^[ \t>*#_|]*(?:{_PURPOSE_FIRST})?(?:Trong|Tại)(?:{GAP}nội{GAP}dung)?{GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}{GAP}(?P<so>số{SO_GAP})",
-    re.IGNORECASE,
-)
 # A numbered item or section above a lead ("1. Công tác chỉ đạo, điều hành", "II. KẾT QUẢ"): the page is a report or
 # a plan telling in its items what bodies issued, not a news item presenting its document
 _NUMBERED_ITEM = re.compile(r"(?m)^[ \t>*#_|]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+[^\W\d_]")
@@ -141,8 +128,6 @@ _ISSUED_BEFORE = re.compile(rf"{NOT_BEFORE}(?:ban{GAP}hành|(?:vừa|đã){GAP}c
 # "bao gồm có …", "gồm có …")
 _MEMBER = re.compile(r"(?<![^\W_])(?:trong[ \t]+đó|(?:bao[ \t]+)?gồm)[ \t]*,?[ \t]*\Z", re.IGNORECASE)
 MEMBER_REACH = 24
-# How far a number's date may run ("ngày 19 tháng 8 năm 2025")
-DATE_REACH = 40
 # A page listing this many items (each headline repeated, :func:`listed_items`) has no own number from a lead
 LISTED_ITEMS = 2
 _WORD = re.compile(r"[^\W\d_]")
@@ -210,11 +195,11 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
         return None  # a tag, search or digest page listing several news items: none of their documents is the page's
     presented = first_unnumbered(w)  # "Văn phòng Chính phủ đã có Thông cáo báo chí …": the page's document, unnumbered
     asked = _QUESTION_LINE.search(w, 0, LEAD_WINDOW) is not None  # a Q&A page: its answers tell of the rules they apply
-    for pattern in (_LEAD, _BRACKETED_LEAD, _CLOSING_BRACKET, _OPENED_WITH, ENGLISH_LEAD) if not asked else ():
+    for pattern in (_LEAD, _BRACKETED_LEAD, _CLOSING_BRACKET, OPENED_WITH, ENGLISH_LEAD) if not asked else ():
         for lead in pattern.finditer(w, 0, LEAD_WINDOW):
             if pattern is _CLOSING_BRACKET and not _closes_sentence(w, lead):
                 continue
-            if pattern is _OPENED_WITH and not _opened_with(w, lead):
+            if pattern is OPENED_WITH and not opened_with(w, lead):
                 break
             if _looks_back(w, lead.start()) and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
                 break  # "Tỉnh X sau 3 năm thực hiện …": "đã ban hành Kế hoạch số …" tells of an earlier document
@@ -336,18 +321,6 @@ def _closes_sentence(w: str, found: re.Match[str]) -> bool:
     family = type_family(type_of_word(found.group("type")))
     verbs = _VERB_TYPE.finditer(w, start, found.start())
     return family is not None and all(same_family(family, verb.group("type")) for verb in verbs)
-
-
-def _opened_with(w: str, found: re.Match[str]) -> bool:
-    """Whether the paragraph :data:`_OPENED_WITH` *found* presents its document: a comma after the number (and its
-    date: "Tại Công văn số 8501/UBND-TH ngày 19/8/2025, Phó Chủ tịch … giao …") and no other paragraph opening so."""
-    scan = scan_number(w, found.end())
-    if scan is None or not scan.structured:
-        return False
-    dated = DATE_TAIL.match(w, scan.end, scan.end + DATE_REACH)
-    if not w[dated.end() if dated is not None else scan.end :][:3].lstrip(" \t").startswith(","):
-        return False
-    return _OPENED_WITH.search(w, found.end()) is None
 
 
 def _names_two(w: str, pos: int) -> bool:
