@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from vanban import analysis, parallel
+from vanban import analysis, lean_pickle, parallel
 from vanban.analysis import PARALLEL_MIN, Analysis, CacheKey, analyse_all
+from vanban.cache import DiskCache
 from vanban.corpus import load_corpus
 from vanban.parallel import (
     Background,
@@ -49,6 +50,29 @@ def test_parallel_analysis_equals_serial(corpus_dir: Path, monkeypatch: pytest.M
     assert list(parallel) == list(serial)
     assert parallel == serial
     assert sum(len(a.extraction.citations) for a in serial.values()) > len(docs)
+
+
+def test_workers_analyses_are_stored_as_they_were_sent(corpus_dir: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A one-shot build's parent stores the bytes each forked worker sent (no second pickling of every analysis);
+    the next build reads them back equal to a serial analysis, and a serial build still stores its own."""
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    docs = [d for d in load_corpus(corpus_dir).documents if d.held]
+    pickled: list[object] = []
+    real = lean_pickle.dumps
+    monkeypatch.setattr(lean_pickle, "dumps", lambda value: pickled.append(value) or real(value))
+    monkeypatch.setenv("VANBAN_WORKERS", "2")
+    parallel = analyse_all(docs, disk=DiskCache(tmp_path / "a", "analysis"), uncounted=set())
+    assert pickled == []
+    assert len(DiskCache(tmp_path / "a", "analysis").keys()) == len(docs)
+    monkeypatch.setenv("VANBAN_WORKERS", "1")
+    serial = analyse_all(docs, disk=DiskCache(tmp_path / "s", "analysis"), uncounted=set())
+    assert len(pickled) == len(docs)  # made here: pickled here, lean (the build holds them)
+    again = analyse_all(docs, disk=DiskCache(tmp_path / "a", "analysis"), uncounted=set())
+    assert len(pickled) == len(docs)  # all read back
+    assert parallel == serial == again
+    assert all(a.tokens is None for a in again.values())
+    assert sum(len(a.extraction.citations) for a in again.values()) > len(docs)
 
 
 class _Unpicklable:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -115,6 +115,9 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
     *fingerprinter*: the build's, see :func:`disk_key`.
     With *uncounted* (no *cache*: one build), the search tokens of the documents analysed here are not
     counted: their ids are added to it, and the search files' child counts and stores them (:class:`CountedTokens`).
+    An analysis that a forked worker made without its tokens is stored as that worker pickled it to send it here
+    (:func:`vanban.parallel.parallel_map`'s *arrived*): this process pickled each one again for the cache, after
+    the workers had finished, when the other core had nothing left to do.
     """
     store: dict[CacheKey, Analysis] = {} if cache is None else cache
     keys = [cache_key(d, tasks) for d in docs]
@@ -145,12 +148,22 @@ def analyse_all(docs: Sequence[Document], cache: dict[CacheKey, Analysis] | None
     counting = uncounted is None or cache is not None
     # a partial of the module-level function: the worker processes take it as they take the function itself
     func = functools.partial(analyse, tasks=tasks, tokens=counting)
-    computed = dict(zip(missing, parallel_map(func, list(missing.values()), min_items=PARALLEL_MIN,
-                                               chunksize=chunk), strict=True))
+    order = list(missing)
+    shipped: set[CacheKey] = set()  # stored as the worker that made it pickled it
+    arrived: Callable[[int, bytes], None] | None = None
+    if disk is not None and not counting:  # a worker's analysis holds no tokens: its bytes are the entry
+        disk_of = {key: dkey for dkey, key in on_disk.items()}
+
+        def ship(index: int, data: bytes) -> None:
+            disk.put_bytes(disk_of[order[index]], data)
+            shipped.add(order[index])
+        arrived = ship
+    computed = dict(zip(order, parallel_map(func, [missing[key] for key in order], min_items=PARALLEL_MIN,
+                                            chunksize=chunk, arrived=arrived), strict=True))
     if disk is not None:
         stored = DiskCache(disk.root, TOKENS)
         for dkey, key in on_disk.items():
-            if key in computed:
+            if key in computed and key not in shipped:
                 disk.put(dkey, dataclasses.replace(computed[key], tokens=None), held=True)  # read to the last page
                 if counting:
                     stored.put(dkey, computed[key].tokens)

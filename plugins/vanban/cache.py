@@ -16,7 +16,8 @@ entries it used.
 Values are pickled (the analyses are trees of frozen dataclasses, counters and dates). A cache
 directory may be restored by CI from an artifact, so unpickling is restricted to an allowlist
 of classes (Python's documented "restricting globals" pattern): a planted file can name no
-function to call, only rebuild vanban's own data classes and a few builtin containers.
+function to call, only rebuild vanban's own data classes (their own ``__init__`` or ``__new__``) and
+a few builtin containers.
 """
 
 from __future__ import annotations

@@ -111,7 +111,9 @@ def sent(value: Any) -> bytes:
     """*value* pickled for another process of this build (:func:`vanban.parallel.parallel_map`'s workers): read
     back by ``pickle.loads``, a frozen data class is remade with its attributes inline (pickle's own way sets
     its ``__dict__``, a dict each instance then keeps: ~1.3 MB of 1,000 documents' analyses in the build
-    process, and in the search files' child forked from it). Not for the cache: its unpickler names no function."""
+    process, and in the search files' child forked from it). The build cache's unpickler reads it too: it remakes
+    vanban's own data classes by calling them, as pickle remakes an enum's member (a cold build stores its workers'
+    analyses as they were sent, :func:`vanban.analysis.analyse_all`), and still names no other function."""
     buffer = io.BytesIO()
     _Sender(buffer, pickle.HIGHEST_PROTOCOL).dump(value)
     return buffer.getvalue()

@@ -140,13 +140,18 @@ def _item_at(func: Callable[[T], R], index: int) -> bytes:
     return lean_pickle.sent(func(_FORKED_ITEMS[-1][index]))  # type: ignore[arg-type]
 
 
-def parallel_map(func: Callable[[T], R], items: Sequence[T], *, min_items: int, chunksize: int = 1) -> list[R]:
+def parallel_map(func: Callable[[T], R], items: Sequence[T], *, min_items: int, chunksize: int = 1,
+                 arrived: Callable[[int, bytes], None] | None = None) -> list[R]:
     """``[func(x) for x in items]``, in worker processes when there are enough items to pay off.
 
     *func* must be a module-level function (or a ``functools.partial`` of one). Forked workers find the items in their copy of this
     process (only their indexes are sent): the documents had been pickled to workers that already held
     them (at 1,000 documents 7.7 MB, 0.05 s of CPU to pickle and unpickle). The pool forks its workers
     at the first task, while the items are set.
+    *arrived*: told ``(index, bytes)`` of each result a forked worker made, as it pickled it
+    (:func:`vanban.lean_pickle.sent`), before it is unpickled here, so that the caller may keep those bytes
+    instead of pickling the value again (:func:`vanban.analysis.analyse_all` stores them in the build cache);
+    never told of a result made in this process, nor by a forkserver's worker.
     """
     if len(items) < min_items:  # before workers(): its measurement costs more than a small map saves
         return [func(item) for item in items]
@@ -161,8 +166,14 @@ def parallel_map(func: Callable[[T], R], items: Sequence[T], *, min_items: int, 
     _FORKED_ITEMS.append(items)
     try:
         with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
-            return [pickle.loads(data) for data in pool.map(functools.partial(_item_at, func), range(len(items)),
-                                                            chunksize=chunksize)]  # our own workers' bytes
+            sent = pool.map(functools.partial(_item_at, func), range(len(items)), chunksize=chunksize)
+            if arrived is None:
+                return [pickle.loads(data) for data in sent]  # our own workers' bytes
+            results = []
+            for index, data in enumerate(sent):
+                arrived(index, data)
+                results.append(pickle.loads(data))
+            return results
     finally:
         _FORKED_ITEMS.pop()
 
