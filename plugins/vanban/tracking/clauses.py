@@ -346,7 +346,7 @@ def yearly(d: Deadline) -> Deadline:
     return replace(d, kind="recurring_yearly", date=None, month_day=(d.date.month, d.date.day))
 
 
-_GIAO, _DE_NGHI, _YEU_CAU, _PHAN_CONG, _DOI_VOI, _CHI_DAO = p.ASSIGN_WORDS  # a seventh word must be added below
+_GIAO, _DE_NGHI, _YEU_CAU, _PHAN_CONG, _DOI_VOI, _CHI_DAO, _LUU_Y = p.ASSIGN_WORDS  # an eighth word must be added below
 
 
 def assigns(low: str) -> bool:
@@ -354,7 +354,7 @@ def assigns(low: str) -> bool:
     are several times faster than the pattern's scan, and written out they skip ``any()``'s generator:
     this runs on every block the fast walk gates and every clause it reads)."""
     return (_GIAO in low or _DE_NGHI in low or _YEU_CAU in low or _PHAN_CONG in low or _DOI_VOI in low
-            or _CHI_DAO in low)
+            or _CHI_DAO in low or _LUU_Y in low)
 
 
 def candidate(low: str) -> bool:

@@ -39,9 +39,12 @@ DANGLING_AND = re.compile(r"\s+(?:và|cùng)(?:\s+(?:tất\s+cả\s+)?các)?$", 
 
 # The verbs that hand work to the units that follow them ("Giao Sở Nội vụ chủ trì", "đề nghị các xã …"), a colon
 # between them too ("… Phó Chủ tịch UBND huyện đề nghị: Phòng Văn hóa TT phối hợp …; BCĐ …"): the units start after it.
-# Not "giao ban", a briefing (:mod:`.vocabulary`).
+# Not "giao ban", a briefing (:mod:`.vocabulary`). "lưu ý A …" is a leader's order in the news of a meeting ("Thủ tướng lưu
+# ý tỉnh Thanh Hóa và các địa phương tiếp tục rà soát …", "Chủ tịch UBND thành phố tiếp tục lưu ý các quận, huyện …":
+# thirty-seventh session, heldout6 s44, heldout8 w10, heldout10 d29, heldout11 e34, heldout21 a42): the units after it hold
+# the duty, the speaker none; a body that "lưu ý" opens, with no unit after it, still reads it as a duty (:data:`DUTY`).
 ASSIGN = re.compile(
-    r"(?<!\w)(?<![tT]heo\s)(?:(?<![bB]àn\s)(?<![đĐ]ược\s)" + v.BRIEFING_BEFORE + "giao" + v.BRIEFING_AFTER + v.NOT_HANDING + r"(?:\s+nhiệm\s+vụ(?:\s+cụ\s+thể)?)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|"
+    r"(?<!\w)(?<![tT]heo\s)(?:(?<![bB]àn\s)(?<![đĐ]ược\s)" + v.BRIEFING_BEFORE + "giao" + v.BRIEFING_AFTER + v.NOT_HANDING + r"(?:\s+nhiệm\s+vụ(?:\s+cụ\s+thể)?)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công(?:\s+cho)?|đối\s+với|lưu\s+ý|"
     r"(?<!ban\s)(?<![sS]ự\s)(?<![đĐ]úng\s)chỉ\s+đạo(?!\s+của))(?:\s*[:,])?\s+(?=\S)", _I)
 
 # Nouns a body's name starts with (after "các", "tất cả các" or a count): what makes a phrase a unit ("phòng bệnh",
@@ -91,7 +94,7 @@ UNIT_START = compiled(f"^{_UNIT_START}", _I)
 # Where a clause may lay a duty: an assigning verb anywhere, or a unit noun (after a title or "các") at the
 # start of the block or of a clause. Blocks with neither are not cut into clauses (most of a body is not
 # assignment); both scans run case-sensitive on the lower-cased block, several times faster.
-ASSIGN_WORDS = ("giao", "đề nghị", "yêu cầu", "phân công", "đối với", "chỉ đạo")  # tested with ``in``: fastest
+ASSIGN_WORDS = ("giao", "đề nghị", "yêu cầu", "phân công", "đối với", "chỉ đạo", "lưu ý")  # tested with ``in``: fastest
 # A recurring time that opens a clause before its units ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị …",
 # "Ngày 05 hằng tháng (từ tháng 02 đến tháng 9), Chủ tịch …").
 _TIME_LEAD = (r"(?:(?:định\s+kỳ\s*,?\s*)?(?:(?:từ|trước|chậm\s+nhất(?:\s+là)?|vào|trong)\s+)?(?:ngày|tháng|quý)\s"

@@ -2,10 +2,10 @@
 
 :data:`.patterns.ASSIGN` ignores case and opens with two lookbehinds, so its search tries every position of
 a clause, though four clauses in five that :func:`.clauses.assigned` reads (1,184 of 1,514 at 1,000 synthetic
-documents) name no assigning word at all: they were read for a unit at their start. Each of its verbs ends in
-a syllable of :data:`.patterns.ASSIGN_WORDS` ("giao", "nghị", "cầu", "công", "với", "đạo"), so a clause whose
+documents) name no assigning word at all: they were read for a unit at their start. Each of its verbs holds
+a syllable of :data:`.patterns.ASSIGN_WORDS` ("giao", "nghị", "cầu", "công", "với", "đạo", "lưu"), so a clause whose
 lower case holds none of them gives no match: :func:`verbs`, :func:`has_verb` and :func:`first_verb` look
-for those syllables first (a lower-casing and six substring tests) and run the pattern only where one
+for those syllables first (a lower-casing and seven substring tests) and run the pattern only where one
 occurs. Two letters fold to "i" for the pattern but not for ``str.lower`` ("ı", "İ"): a text holding either
 is always scanned. :func:`may_name_holder` does the same for the fast walk's gate. The tests
 (tests/test_tracking_scan.py) hold each to the patterns' own answers on every block and clause of the demo,
@@ -21,9 +21,9 @@ from . import naming
 from . import patterns as p
 from .prefixed import compiled
 
-# The last syllable of each assigning word: present (lower-cased) wherever ASSIGN matches, whatever the
-# white space between the syllables ("đề\s+nghị").
-KEYS = tuple(word.rsplit(" ", 1)[-1] for word in p.ASSIGN_WORDS)
+# A syllable of each assigning word: present (lower-cased) wherever ASSIGN matches, whatever the white space between the
+# syllables ("đề\s+nghị"): the last one, but the first of "lưu ý" ("ý" is in every "quản lý", "xử lý", "ý kiến").
+KEYS = tuple(word.split(" ", 1)[0] if word == "lưu ý" else word.rsplit(" ", 1)[-1] for word in p.ASSIGN_WORDS)
 FOLDS = ("ı", "İ")  # letters IGNORECASE reads as "i" where ``str.lower`` does not give "i"
 
 
