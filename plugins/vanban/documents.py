@@ -161,6 +161,11 @@ class Document:
         return "issuer" in self.unverified
 
     @property
+    def number_doubted(self) -> bool:
+        """Whether an import's doubt on the number is open: no citation is linked through it (vanban.unverified)."""
+        return "number" in self.unverified
+
+    @property
     def status_label(self) -> str:
         return STATUS_LABELS.get(self.status, "")
 

@@ -36,6 +36,7 @@ from .party_terms import describe_apart, join_undated, unlike_held
 from .problems import Problem, Severity
 from .site import SiteModel
 from .stubs import StubInfo, most_common, stub_notes, stub_title
+from .unverified import held_back_note, held_back_problem
 
 # "unsettled": the text cites the document but does not settle whether it carries it out or only mentions it
 # (vanban.citations.settledness): shown as related, never as implements (README principle 2)
@@ -204,6 +205,7 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
     held_numbers = {number_key(d.number) for d in held if d.number}
     later: dict[str, list[str]] = {}  # stub key → when the documents of its number were issued, after its citers
     stub_docs: dict[str, Document] = {}
+    held_backs: dict[str, str] = {}  # stub key → the held document whose doubted number it matched
     for key, info in stubs.items():
         date = info.dates.most_common(1)[0][0] if info.dates else None
         issuer = most_common(info.issuers)
@@ -215,6 +217,11 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
             later[key] = [f"năm {y}" for y in undated_apart.pop(key)]
         if target is not None and unlike_held(key, info, target.title):
             undated_apart[key], target = [str(target.year or "chưa rõ")], None
+        held_back: Document | None = None
+        # a machine-read number links nothing (vanban.unverified), but a text naming its own number is itself
+        if target is not None and target.number_doubted and set(info.citers) != {target.id}:
+            held_back, target = target, None
+            held_backs[key] = held_back.id
         if target is not None:
             resolved[key] = target.id
             continue
@@ -249,6 +256,11 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
             problems.append(Problem(first.source if first else "", info.first_line, "trích dẫn", what, fix,
                                     Severity.WARNING))
             notes += (note,)
+        if held_back is not None:
+            first = site.documents.get(info.citers[0])
+            problems.append(held_back_problem(first.source if first else "", info.first_line, info.number,
+                                              held_back.source))
+            notes += (held_back_note(held_back.type, held_back.title, held_back.issuer),)
         if ambiguous:
             notes += (resolver.ambiguity_note(info.number, ambiguous),)
             first = site.documents.get(info.citers[0])
@@ -280,6 +292,8 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         taken.add(stub.id)
         graph.documents[stub.id] = stub
         resolved[key] = stub.id
+        if key in held_backs:
+            held_backs[stub.id] = held_backs[key]
     for key, kept in merged.items():
         if kept in resolved:
             resolved[key] = resolved[kept]
@@ -307,6 +321,8 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
             origin, target_id = described_lookup(inferred, source[1:]), described_lookup(inferred, number)
         else:
             origin, target_id = source, lookup(number, cited_date, cited_issuer, source, cited_type)
+        if target_id is not None and held_backs.get(target_id) == origin:
+            target_id = origin  # its own doubted number, which others' citations of it are held back from
         if origin is None or target_id is None or (inferred and not terms.cited_by_then(
                 terms.issued(graph.documents[target_id]), terms.issued(graph.documents[origin]))):
             continue  # an edge read backwards from a description: nothing carries out a document issued after it

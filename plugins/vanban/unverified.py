@@ -71,3 +71,30 @@ def doubt_warnings(path: str, fm: FrontMatter, doubts: tuple[Doubt, ...], names:
         problems.append(Problem(path, fm.key_lines.get(doubt.field, doubt.line), doubt.field, message, fix,
                                 Severity.WARNING))
     return problems
+
+
+# A citation whose number matches a held document only through that document's doubted number (``unverified:
+# number``) is held back, not linked with a mark: the link would be more than a line on a panel — tracking counts the
+# citer as carrying out the target's tasks (done, late), and cascades, timelines and the body's own link follow it —
+# so every one of them would present the machine's reading as a relation, marked or not. A matching citation is no
+# proof either: a misread digit (12 read as 17) gives the document another's number, and a citation of that other then
+# lands on it: the wrong link principle 2 puts below no link. Held back, the citation goes to a page of its number that
+# names the held document and says why (as an ambiguous or unplaced number's does), `vanban check` warns at the
+# citing line, and once a person checks the number and deletes its entry the next build links it.
+
+
+def held_back_note(type_: str, title: str, issuer: str) -> str:
+    """What the page of a number held back says: the held document it matched (by what it is, not by the number in
+    doubt), and why it is not linked."""
+    named = " ".join(part for part in (type_, f"“{title}”" if title else "", f"của {issuer}" if issuer else "") if part)
+    return (f"Kho có {named} mang số này, nhưng số ký hiệu của văn bản đó do máy đọc khi nhập, chưa được đối chiếu "
+            "với bản gốc; trang này chưa liên kết tới văn bản đó.")
+
+
+def held_back_problem(citer: str, line: int, number: str, target: str) -> Problem:
+    """The warning at the citing line of a citation held back: the fix is in the cited document's file (*target*)."""
+    return Problem(citer, line, "trích dẫn",
+                   f"số {number} khớp với {target}, nhưng số ký hiệu của văn bản đó do máy đọc khi nhập, chưa được "
+                   "đối chiếu với bản gốc: chưa liên kết tới văn bản đó",
+                   f"đối chiếu số ký hiệu trong {target} với bản gốc, sửa nếu sai, rồi xoá dòng “number: …” trong "
+                   f"{KEY} của tệp đó; lần xây dựng sau sẽ liên kết", Severity.WARNING)
