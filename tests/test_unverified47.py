@@ -183,3 +183,27 @@ def test_a_citation_matching_only_a_doubted_number_is_held_back_and_said_so(buil
                      r"trong unverified của tệp đó", messages)
     assert not re.search(r"30-kh-ubnd\.md:\d+: trích dẫn: số", messages)  # its own mention: not held back from it
     assert re.search(r"30-kh-ubnd\.md:\d+: trích dẫn: văn bản tự trích dẫn chính nó \(30/KH-UBND\)", messages)
+
+
+def test_related_documents_and_feed_entries_say_it_too(site: Path) -> None:
+    """21/KH-UBND carries out 20-KH/HU, whose issuer is doubted: its relation panel, its cascade and its timeline show
+    20-KH/HU with the listing rows' mark (not its own: its page has the note); the feed shows the page's note and gives
+    the portal, not the doubted body, as the entry's author."""
+    page = (site / "van-ban" / "2024" / "21-kh-ubnd" / "index.html").read_text("utf-8")
+    mark = MARK.format("cơ quan ban hành")
+    for start, end in (("Văn bản này thực hiện", "</section>"), ('id="vb-cascade-h"', "</section>"),
+                       ('id="vb-chain-h"', "</section>")):
+        section = page[page.index(start):page.index(end, page.index(start))]
+        assert section.count(mark) == 1, start  # 20-KH/HU, not 21/KH-UBND itself
+        assert re.search(r'20-KH/HU</a>(, ngày 10/01/2024 của Huyện ủy\s+<span class="vb-rel__title">[^<]*</span>\s+|'
+                         r'<span class="vb-cascade__date">, ngày 10/01/2024</span> | — Huyện ủy )'
+                         + re.escape(mark), section), start
+    feed = (site / "feed.xml").read_text("utf-8")
+    entries = {m.group(1): m.group(0) for m in re.finditer(r"<entry>\n<title>[^<]*số ([^:<]+):.*?</entry>", feed, re.S)}
+    shown = _text((site / "van-ban" / "2024" / "20-kh-hu" / "index.html").read_text("utf-8"))
+    note = "Thông tin đầu văn bản do máy đọc, chưa được đối chiếu với bản gốc: cơ quan ban hành."
+    assert note in shown  # the page's own words ...
+    assert f"<summary type=\"text\">Tổ chức Ngày hội đại đoàn kết — {note}</summary>" in entries["20-KH/HU"]  # ... here
+    assert "<author><name>Huyện ủy</name>" not in entries["20-KH/HU"]
+    assert "<author><name>UBND xã Tân Hòa (mẫu)</name>" in entries["21/KH-UBND"]  # checked: as before
+    assert "chưa được đối chiếu" not in entries["21/KH-UBND"]

@@ -20,6 +20,7 @@ from .issuers import issuer_slugs, portal_province
 from .portal import Portal
 from .site import SiteModel
 from .text import slugify
+from .unverified import page_note
 from .xml_text import escape, quoteattr
 
 FEED_SIZE = 20
@@ -68,13 +69,27 @@ def atom(portal: Portal, path: str, title: str, documents: list[Document], alter
             f"<link rel=\"alternate\" type=\"text/html\" href={quoteattr(url)}/>",
             f"<updated>{stamp}</updated>",
             f"<published>{stamp}</published>" if doc.date else "",
-            f"<author><name>{escape(doc.issuer or portal.agency)}</name></author>",
+            f"<author><name>{escape(_author(doc, portal))}</name></author>",
             f"<category term={quoteattr(doc.type)} label={quoteattr(doc.type)}/>" if doc.type else "",
-            f"<summary type=\"text\">{escape(doc.title)}</summary>",
+            f"<summary type=\"text\">{escape(_summary(doc))}</summary>",
             "</entry>",
         ]
     out.append("</feed>")
     return "\n".join(line for line in out if line) + "\n"
+
+
+def _author(doc: Document, portal: Portal) -> str:
+    """An entry's author: its issuer, but the portal's agency (who publishes it, settled) while an import's doubt
+    on the issuer is open: a feed reader shows the author as fact, with no room for the page's note."""
+    return portal.agency if doc.issuer_doubted or not doc.issuer else doc.issuer
+
+
+def _summary(doc: Document) -> str:
+    """An entry's summary: its trích yếu, and the page's note while an import's doubts are open (vanban.unverified)."""
+    if not doc.unverified:
+        return doc.title
+    note = page_note(doc.unverified_names)
+    return f"{doc.title} — {note}" if doc.title else note
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,12 @@ FIELDS = ("number", "type", "issuer", "managing_body", "date", "title", "place",
           "recipients")
 
 
+def page_note(names: str) -> str:
+    """The note of a page with open doubts (*names*: the doubted fields' names), as document.html writes it: a
+    feed entry's summary says it too (vanban.feeds; tests/test_unverified47.py holds the two equal)."""
+    return f"Thông tin đầu văn bản do máy đọc, chưa được đối chiếu với bản gốc: {names}."
+
+
 @dataclass(frozen=True)
 class Doubt:
     """One open entry: the field, the importer's reason (Vietnamese, may be ""), the entry's own line."""
