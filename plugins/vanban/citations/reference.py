@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import partial
 
 from ..text import normalise_dashes
 from . import (
@@ -31,7 +32,9 @@ from . import (
     vocabulary,
 )
 from .extractor import Stages, run
+from .joined import reference_joined_after_described
 from .model import Extraction
+from .settledness import settle
 
 __all__ = [
     "PLAIN",
@@ -282,7 +285,11 @@ def reference_windows(w: str, numbers: list[int], backwards: str) -> list[tuple[
 
 SCANNING_EVERYTHING = Stages(matches=whole_text_matches)
 RELATING_EVERY_CORE = Stages(relate=relate_every_core)
-PLAIN = Stages(matches=whole_text_matches, relate=relate_every_core, respell=misspelt.reference_respell)
+# settling with the plain reading of a place joined after a described document (joined.py)
+reference_settle = partial(settle, joined=reference_joined_after_described)
+PLAIN = Stages(
+    matches=whole_text_matches, relate=relate_every_core, respell=misspelt.reference_respell, settle=reference_settle
+)
 
 
 def extract(

@@ -16,8 +16,10 @@ it an edge of its own kind, the build a note at its line with the way to settle 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
+from .joined import joined_after_described
 from .markers import after_lost_marker
 from .model import IMPLEMENTS, Extraction
 from .relation_model import UNSETTLED, RelationModel, shipped
@@ -38,19 +40,26 @@ def settle(
     has_own: bool,
     titled: frozenset[str] = frozenset(),
     model: RelationModel | None = None,
+    joined: Callable[[str, int, list[tuple[int, int, int]]], bool] = joined_after_described,
 ) -> Extraction:
     """*extraction* with ``settled`` False on each citation whose relation the text does not settle (:func:`unsettled`).
     Always settled: a replaced document (the text itself says "thay thế"), and one the document's title (front matter)
     carries out (*titled*: numbers as the citations write them) — the model reads only the body's words.  Never settled:
     a number of no known type the copy wrote only after a lost-letter "s" for "số" (:func:`.markers.after_lost_marker`):
     such a copy garbles its cue words too (a number whose code gives its type was read before that rule, and keeps the
-    model's answer)."""
+    model's answer).  Never settled either: a document named only right after "và" that follows one the previous
+    document's description names (*joined*, :mod:`.joined`): the list it is in, the text does not say."""
     model = model or shipped()
     changed = False
     out = []
+    spans = sorted((o.start, o.end, i) for i, c in enumerate(extraction.citations) for o in c.occurrences)
     for citation in extraction.citations:
         if citation.replaced or citation.number in titled:
             out.append(citation)
+            continue
+        if citation.occurrences and all(joined(text, o.start, spans) for o in citation.occurrences):
+            out.append(replace(citation, settled=False))
+            changed = True
             continue
         if citation.type is None and citation.occurrences and all(after_lost_marker(text, o.start) for o in citation.occurrences):
             out.append(replace(citation, settled=False))
