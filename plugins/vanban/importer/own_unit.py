@@ -1,6 +1,6 @@
 """A school or a district office acting in its own page's sentence, on a page posted without its header.
 
-"Trường Mầm Non Sơn Ca thông báo cho phụ huynh …", "…, Trường Tiểu học Tân Mỹ xây dựng kế hoạch …": a school's site
+"Trường Mầm Non Sơn Ca thông báo cho phụ huynh …", "…, Trường Tiểu học Tân Mỹ xây dựng (lập) kế hoạch …": a school's site
 names the school as the subject of its own act; "Phòng GDĐT yêu cầu các trường …" names an office by its trade, its
 district only in the sentence before ("… của UBND quận Cầu Giấy …"). ``acting.read_acting_body`` takes either, as
 unsure, when nothing else named an issuer.
@@ -20,10 +20,13 @@ _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚ
 # A school of two levels names both ("Trường Tiểu học và THCS Nguyễn Trung Trực thông báo …"); the sentence may write
 # "trường" in lower case ("Căn cứ tình hình thực tế trường THCS Huỳnh Thúc Kháng xây dựng kế hoạch …"), but a school
 # after "của", "tại", "cho" or "với" is an owner, a venue or an addressee, never the one acting.
+# A school numbered within its district keeps its number ("Trường THPT Lục Ngạn số 1"); "lập kế hoạch" is the act as
+# "xây dựng kế hoạch" is (heldout23 u35, heldout34 aj27).
 _LEVEL = r"(?i:mầm\s+non|mẫu\s+giáo|tiểu\s+học|trung\s+học\s+cơ\s+sở|trung\s+học\s+phổ\s+thông)|THCS|THPT"
 SCHOOL = re.compile(r"(?:^|[\s.;:,])(?<!của )(?<!tại )(?<!cho )(?<!với )(?P<school>[Tt]rường\s+(?P<level>(?:" + _LEVEL
                     + r"|TH)\s*(?:và|&)\s*(?:" + _LEVEL + r")|" + _LEVEL + r")\s+(?P<name>[" + _CAPITAL + r"][^\s,.;:()]*"
-                    r"(?:\s+[" + _CAPITAL + r"][^\s,.;:()]*){0,3}))\s+(?:xin\s+)?(?:thông báo|xây dựng|ban hành|yêu cầu|đề nghị)\s")
+                    r"(?:\s+[" + _CAPITAL + r"][^\s,.;:()]*){0,3}(?:\s+số\s+\d{1,2})?))\s+(?:xin\s+)?"
+                    r"(?:thông báo|xây dựng|lập|ban hành|yêu cầu|đề nghị)\s")
 _PART = re.compile(r"\s*(?:và|&)\s*")
 
 
