@@ -207,3 +207,13 @@ def test_related_documents_and_feed_entries_say_it_too(site: Path) -> None:
     assert "<author><name>Huyện ủy</name>" not in entries["20-KH/HU"]
     assert "<author><name>UBND xã Tân Hòa (mẫu)</name>" in entries["21/KH-UBND"]  # checked: as before
     assert "chưa được đối chiếu" not in entries["21/KH-UBND"]
+
+
+def test_the_calendar_says_it_too(site: Path) -> None:
+    """/lich/ and the .ics files name each deadline's document: 20-KH/HU with its mark (a calendar application shows
+    an event's text as fact: the words of the mark are in it), 21/KH-UBND (checked, no deadline here) not at all."""
+    page = (site / "lich" / "index.html").read_text("utf-8")
+    assert ('<a href="../van-ban/2024/20-kh-hu/">Kế hoạch số 20-KH/HU</a> ' + MARK.format("cơ quan ban hành")) in page
+    for ics in (site / "lich.ics", site / "van-ban" / "2024" / "20-kh-hu" / "lich.ics"):
+        unfolded = ics.read_bytes().decode("utf-8").replace("\r\n ", "")  # lines folded at 75 octets
+        assert "DESCRIPTION:Văn bản: Kế hoạch số 20-KH/HU (chưa đối chiếu: cơ quan ban hành do máy đọc)\\n" in unfolded

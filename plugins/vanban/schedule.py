@@ -35,6 +35,13 @@ def named(doc: Document) -> str:
     return f"{name}, {doc.date.dated()}" if doc.date else name
 
 
+def _event_label(doc: Document) -> str:
+    """The document as its .ics events name it: :func:`named`, and while an import's doubts are open the listing
+    rows' mark in words (a calendar application shows the event's text as fact, with no room for the page's note)."""
+    mark = f" (chưa đối chiếu: {doc.unverified_names} do máy đọc)" if doc.unverified else ""
+    return named(doc) + mark
+
+
 def what(deadline: Deadline, doc: Document) -> str:
     """What /lich/ says happens: the action, or, when it only says when ("Từ 07h00 đến 10h30 ngày 28 tháng 9 năm
     2025": the text named nothing else near the date), the document's own trích yếu, which /lich/ does not show
@@ -59,7 +66,7 @@ def contribute(site: SiteModel, analyses: Analyses) -> None:
         found = analyses[doc.id].deadlines
         if not found:
             continue
-        mine = [CalendarEntry(deadline=d, doc_id=doc.id, doc_label=named(doc), url=base + doc.url,
+        mine = [CalendarEntry(deadline=d, doc_id=doc.id, doc_label=_event_label(doc), url=base + doc.url,
                               doc_date=doc_date, first_year=doc.year) for d in found]
         own = cached_blocks(mine, events, "events", kept)
         blocks.extend(own)
