@@ -217,3 +217,21 @@ def test_the_calendar_says_it_too(site: Path) -> None:
     for ics in (site / "lich.ics", site / "van-ban" / "2024" / "20-kh-hu" / "lich.ics"):
         unfolded = ics.read_bytes().decode("utf-8").replace("\r\n ", "")  # lines folded at 75 octets
         assert "DESCRIPTION:Văn bản: Kế hoạch số 20-KH/HU (chưa đối chiếu: cơ quan ban hành do máy đọc)\\n" in unfolded
+
+
+def _jsonld(site: Path, name: str) -> dict[str, Any]:
+    page = (site / "van-ban" / "2024" / name / "index.html").read_text("utf-8")
+    (found,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+    data: dict[str, Any] = json.loads(found)
+    return data
+
+
+def test_structured_data_states_no_doubted_field(site: Path) -> None:
+    """schema.org's Legislation of a page (what search engines read as fact) leaves a doubted field out: 30/KH-UBND's
+    number, 20-KH/HU's issuer; the other fields, and every field of a checked document, as before."""
+    number_doubted, issuer_doubted, checked = (_jsonld(site, n) for n in ("30-kh-ubnd", "20-kh-hu", "21-kh-ubnd"))
+    assert "legislationIdentifier" not in number_doubted
+    assert number_doubted["legislationPassedBy"]["name"] == "UBND huyện"
+    assert "legislationPassedBy" not in issuer_doubted and issuer_doubted["legislationIdentifier"] == "20-KH/HU"
+    assert checked["legislationIdentifier"] == "21/KH-UBND" and checked["legislationPassedBy"]["name"] == "UBND xã Tân Hòa (mẫu)"
+    assert checked["legislationDate"] == "2024-02-01" and checked["abstract"] == "Thực hiện Kế hoạch tổ chức Ngày hội"

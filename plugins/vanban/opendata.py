@@ -94,7 +94,10 @@ def _json_for_script(text: str) -> str:
 
 
 def jsonld(doc: Document, record: Mapping[str, Any], portal: Portal, documents: Mapping[str, Document]) -> dict[str, Any]:
-    """schema.org ``Legislation`` of one document (held or stub)."""
+    """schema.org ``Legislation`` of one document (held or stub). A header field an import left unchecked
+    (vanban.unverified) is no property: a search engine takes each for fact, with no room for the page's note (the
+    page's name, its own words, stays; documents.json lists the field under ``unverified``)."""
+    doubted = set(doc.unverified)
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Legislation",
@@ -103,17 +106,17 @@ def jsonld(doc: Document, record: Mapping[str, Any], portal: Portal, documents: 
         "name": f"{doc.label}: {doc.title}" if doc.title else doc.label,
         "inLanguage": "vi",
     }
-    if doc.number:
+    if doc.number and "number" not in doubted:
         data["legislationIdentifier"] = doc.number
-    if doc.type:
+    if doc.type and "type" not in doubted:
         data["legislationType"] = doc.type
-    if doc.date:
+    if doc.date and "date" not in doubted:
         data["legislationDate"] = doc.date.iso()  # ISO 8601, reduced precision when the original omits the day
-    if doc.issuer:
+    if doc.issuer and "issuer" not in doubted:
         data["legislationPassedBy"] = {"@type": "GovernmentOrganization", "name": doc.issuer}
     if doc.status in LEGAL_FORCE:
         data["legislationLegalForce"] = LEGAL_FORCE[doc.status]
-    if doc.title:
+    if doc.title and "title" not in doubted:
         data["abstract"] = doc.title
     if doc.held:
         data["publisher"] = {"@type": "GovernmentOrganization", "name": portal.agency, "url": portal.site_url}
@@ -127,7 +130,7 @@ def jsonld(doc: Document, record: Mapping[str, Any], portal: Portal, documents: 
                                    "url": portal.url(f"{other_id}/")}
             if other is not None:
                 ref["name"] = other.label
-                if other.number:
+                if other.number and not other.number_doubted:
                     ref["legislationIdentifier"] = other.number
             out.append(ref)
         return out
