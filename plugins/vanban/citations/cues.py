@@ -53,6 +53,7 @@ __all__ = [
     "RESPONSE_OBJECT",
     "REVIEWED",
     "REVIEWS",
+    "REVIEW_OBJECT",
     "REVIEW_WORDS",
     "SENTENCE_CUE_BLOCKER",
     "SENTENCE_CUE_BLOCKERS",
@@ -385,6 +386,22 @@ AMENDING = re.compile(whole_words(AMENDING_VERBS))
 REVIEWED = re.compile(
     rf"(?<![^\W_])(?:{_alternation(REVIEWS)})(?:{GAP}\S+){{0,{REVIEW_WORDS}}}?{GAP}(?:{_alternation(REVIEWED_CUES)}){GAP}\Z",
     re.IGNORECASE,
+)
+# A clause cue whose object is a review or a study, not a document ("Trên cơ sở tổng kết 20 năm thực hiện Nghị quyết số
+# 13-NQ/TW …, Nghị quyết số 20-NQ/TW … đã được ban hành", "Trên cơ sở kết quả tổng kết 15 năm thực hiện Chỉ thị số 32-CT/TW
+# … (Chỉ thị số 32-CT/TW), đề nghị …", "Trên cơ sở tìm hiểu về các văn bản …, đặc biệt là Thông tư 02/2010/TT-TTCP"): the
+# basis is that work, and the documents its clause names are what was reviewed or studied, not what the text carries out.
+# REVIEWED reads the document right after the review's own cue; this, every document the clause cue would govern.
+STUDIES: dict[str, str] = {
+    **REVIEWS,
+    "tìm hiểu": "'Trên cơ sở tìm hiểu về các văn bản …': a study of the documents",
+    "nghiên cứu": "'Trên cơ sở nghiên cứu, tham mưu của …': a study",
+    "rà soát": "'Thực hiện việc rà soát các dự án … theo Quyết định …': a review of cases",
+    "khảo sát": "a survey",
+    "đánh giá": "'Trên cơ sở đánh giá …': an assessment",
+}
+REVIEW_OBJECT = re.compile(
+    rf"{GAP}(?:vào{GAP})?(?:(?:việc|kết{GAP}quả|báo{GAP}cáo){GAP})?(?:{_alternation(STUDIES)})(?![^\W_])", re.IGNORECASE
 )
 # A capitalised clause cue after a blank or glued to a digit (clauses.CAPITAL_CUE: "… BỘ TRƯỞNG Căn cứ Nghị định …",
 # "date 2023-10 Thực hiện Quyết định …", a title glued to its first sentence "… Quý IV năm 2022Thực hiện Hướng dẫn …")

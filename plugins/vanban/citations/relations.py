@@ -24,6 +24,7 @@ from .cues import (
     PERSON_OPENER,
     QUOTED_THEN,
     RESPONSE_OBJECT,
+    REVIEW_OBJECT,
     REVIEWED,
     SENTENCE_CUE_BLOCKER,
     STUDY_DONE,
@@ -248,7 +249,12 @@ def clause_governs(
             return False  # "Tại Hội nghị, Đảng ủy đã triển khai các văn bản: …; Triển khai Chỉ thị số …": reported
         if meeting and at_meeting(w, clause_start):
             return False  # "Tại Hội nghị, các đại biểu được nghe …. Triển khai Chỉ thị số …": the agenda told
-        return ANAPHORIC_OBJECT.match(w, head.end()) is None and not quoted_rule(w, head)
+        # "Trên cơ sở tổng kết … thực hiện Nghị quyết …": the basis is the review (REVIEW_OBJECT), no document
+        return (
+            ANAPHORIC_OBJECT.match(w, head.end()) is None
+            and REVIEW_OBJECT.match(w, head.end()) is None
+            and not quoted_rule(w, head)
+        )
     if not narrative and duty_heads(w, clause_start):
         return True  # "a) Tiếp tục tăng cường công tác tuyên truyền, phổ biến … Nghị định số …": a duty (README rule A)
     k = bisect.bisect_left(starts, clause_start)
