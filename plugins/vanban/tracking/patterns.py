@@ -364,7 +364,9 @@ NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được
 # … after a modal, and with "ngay" after it ("Bộ Tài chính cần chỉ đạo lực lượng hải quan …", "yêu cầu UBND quận phải chỉ đạo
 # các phường …", "yêu cầu Bộ Công Thương chỉ đạo ngay các thương nhân đầu mối …": twenty-eighth session, heldout8 w16,
 # heldout13 p19, heldout14 q06, q49).
-DIRECTS = re.compile(rf"^(?:{_OBLIGED}\s+|tiếp\s+tục\s+)?chỉ\s+đạo"
+# … and after an adverb of manner ("Sở NNPTNT khẩn trương chỉ đạo các cơ quan, đơn vị quản lý các hồ chứa nước bố trí …",
+# "yêu cầu Bộ trưởng Công an quyết liệt chỉ đạo công an các địa phương …": thirty-seventh session, heldout17 j02, heldout19 x34).
+DIRECTS = re.compile(rf"^(?:{_OBLIGED}\s+|tiếp\s+tục\s+)?(?:(?:quyết\s+liệt|tập\s+trung|khẩn\s+trương|thường\s+xuyên|kịp\s+thời|sâu\s+sát)\s+)?chỉ\s+đạo"
                      r"(?:\s*,\s*(?:hướng\s+dẫn|đôn\s+đốc))*(?:\s+ngay)?\s+(?=\S)", _I)
 # A holder who leads, then the bodies told to cooperate ("Sở Y tế chủ trì, Sở Tài chính, Bảo hiểm xã hội tỉnh phối hợp …"):
 # :func:`.clauses.directed` reads them; "chủ trì, phối hợp với B" names partners, no holders (no unit after the comma).
