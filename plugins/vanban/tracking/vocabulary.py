@@ -176,6 +176,15 @@ RESULT_SENT = re.compile(r"(?:[^,;.]{1,40},\s*)?(?:văn\s+bản\s+)?báo\s+cáo(
 # tháng 6/2018 và ước cả năm 2018" (twenty-eighth session: heldout4 m42, heldout14 q03, q53); matched after the due's words.
 PERIOD_AFTER = re.compile(r"\s*,?\s*và\s+(?:(?:[0-9]{1,2}|sáu)\s+tháng|quý|năm(?!\s+nay)|(?:hằng|hàng)\s+(?:tháng|quý|năm)|"
                           r"(?:ước\s+)?cả\s+năm)(?!\w)", _I)
+# The span a report covers, written after what it reports ("báo cáo kết quả thực hiện công tác … của đơn vị, địa phương từ
+# ngày 30/01/2020 đến ngày 24/4/2020", "báo cáo nhanh tình hình biến động sĩ số … thời điểm từ đầu năm học đến ngày 15/10"):
+# the data's period, no due; the due, when the text gives one, stands in its own words ("chậm nhất … ngày 27/4/2020", "Trước
+# ngày 18/10, …"; thirty-seventh session: heldout14 q34, tuning2 u04). REPORT_SPAN is searched in the clause before the range
+# (lower case) and must reach its end; SPAN_FROM is the range's opening (its own words or just before them), not "từ nay".
+REPORT_SPAN = re.compile(r"báo\s+cáo\s+(?:nhanh\s+)?(?:kết\s+quả|tình\s+hình|số\s+liệu)(?:(?!gửi|nộp|trước|hoàn\s+thành|"
+                         r"thời\s+(?:hạn|gian)|chậm\s+nhất|trình|báo\s+cáo)[^;:])*$")
+SPAN_FROM = re.compile(r"từ\s+(?!nay|bây\s+giờ)[^;:]{1,80}$")
+
 # A sentence that only says when the work is done, no subject ("Hoàn thành và trình UBND tỉnh trong quý I/2020.", "Thời gian
 # hoàn thành trước ngày 20-3-2026."): its due is the last order's (:meth:`.walk.Walk.lend_result`; heldout13 p51, heldout14 q50).
 DONE_BY = re.compile(r"(?:thời\s+(?:gian|hạn)\s+)?hoàn\s+(?:thành|tất)(?!\w)", _I)

@@ -73,6 +73,18 @@ def _asks_another(clause: str) -> bool:
     return False
 
 
+def _reported_span(low: str, pos: int, deadline: Deadline) -> bool:
+    """Whether the range at *pos* of the lower-cased block *low* is the span a report covers, written after what it reports
+    ("báo cáo kết quả … từ ngày 30/01/2020 đến ngày 24/4/2020": :data:`.vocabulary.REPORT_SPAN`), not a due."""
+    said = deadline.text.lower()
+    if said.startswith("từ"):
+        if v.SPAN_FROM.match(said) is None:
+            return False
+    elif not (said.startswith("đến") and v.SPAN_FROM.search(low, max(0, pos - 40), pos)):
+        return False
+    return v.REPORT_SPAN.search(low, max(0, pos - 250), pos) is not None
+
+
 def _bracketed(text: str, k: int) -> bool:
     """Whether the cut *k* stands inside brackets ("xây dựng Đề án … (chức năng, …; bố trí cán bộ …; xử lý tài sản …), báo
     cáo … trước ngày 30/4/2025": the list in brackets is one clause's, its due after them; heldout8 w33)."""
@@ -363,6 +375,8 @@ class Walk:
                       if pos < 0 or v.DUE_WORD.match(d.text) or not v.VENUE.match(text, pos + len(d.text))]
         if placed and " và " in low:  # "… các nhiệm vụ trong tháng 2 và quý I/2026": the months a report or a review covers
             placed = [(pos, d) for pos, d in placed if pos < 0 or not v.PERIOD_AFTER.match(text, pos + len(d.text))]
+        if placed and "báo cáo" in low:  # "báo cáo kết quả … từ ngày 30/01/2020 đến ngày 24/4/2020": the span reported on
+            placed = [(pos, d) for pos, d in placed if pos < 0 or not _reported_span(low, pos, d)]
         partners = 0  # "…; phối hợp A; B; C và D thực hiện …": 1 after "phối hợp A;", 2 once a bare name follows it
         sentences, cuts = segments(text)
         bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or _unit_after_colon(text, k))

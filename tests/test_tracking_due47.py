@@ -1,0 +1,42 @@
+"""The span a report covers is no due (thirty-seventh session, due47: right unit, wrong due). "báo cáo kết quả … từ ngày A
+đến ngày B" names the days the report is about; the due, when the text gives one, stands in its own words. The start code
+(19fcd1d) dates the first two rows B, a deadline the text never set (a commune would be told the wrong day); principle 2:
+a due the text does not settle is shown as none. A range that is the work's own time, or a report's due after its object,
+keeps its date.
+
+Texts written for this test (other bodies and wordings than the sets'), on the fast reader and on the plain reference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import stated_tasks
+
+pytestmark = pytest.mark.usefixtures("sentence_reader")
+
+DAY = dt.date(2024, 5, 2)
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("UBND huyện yêu cầu Phòng Y tế, UBND các xã tiến hành rà soát, báo cáo kết quả thực hiện công tác phòng, chống "
+     "sốt xuất huyết của đơn vị, địa phương từ ngày 01/01/2024 đến ngày 15/5/2024 (theo đề cương gửi kèm).",
+     [("Phòng Y tế", "-"), ("UBND các xã", "-")]),
+    ("Sở Giáo dục và Đào tạo đề nghị các phòng giáo dục báo cáo nhanh tình hình học sinh bỏ học thời điểm từ đầu năm "
+     "học đến ngày 15/5.", [("các phòng giáo dục", "-")]),
+])
+def test_the_span_a_report_covers_is_no_due(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("UBND huyện yêu cầu UBND các xã tổ chức ra quân tổng vệ sinh môi trường từ ngày 01/6/2024 đến ngày 05/6/2024.",
+     [("UBND các xã", "2024-06-05")]),
+    ("UBND huyện yêu cầu UBND các xã báo cáo kết quả về Phòng Tài nguyên và Môi trường trước ngày 30/5/2024.",
+     [("UBND các xã", "2024-05-30")]),
+    ("UBND huyện yêu cầu UBND các xã báo cáo kết quả rà soát từ nay đến ngày 30/5/2024.",
+     [("UBND các xã", "2024-05-30")]),
+])
+def test_a_due_of_the_work_keeps_its_date(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
