@@ -37,6 +37,8 @@ JOINED = re.compile(
 _CUE_IN_TAIL = re.compile(r"(?<![^\W_])(?:thực[ \t\n]+hiện|triển[ \t\n]+khai|căn[ \t\n]+cứ)(?![^\W_])", re.IGNORECASE)
 # How far the tails of the nested document may run before "và"
 JOINED_REACH = 240
+# How far before the nested document its description's cue is looked for (the longest cue with its gaps fits)
+CUE_WINDOW = 120
 
 
 def joined_after_described(text: str, start: int, spans: list[tuple[int, int, int]]) -> bool:
@@ -59,7 +61,7 @@ def joined_after_described(text: str, start: int, spans: list[tuple[int, int, in
     between = text[nested_end:start]
     if JOINED.fullmatch(between) is None or _CUE_IN_TAIL.search(between) is not None:
         return False
-    described = DESCRIBED_CUE.search(text, outer_end, nested_start)
+    described = DESCRIBED_CUE.search(text, max(outer_end, nested_start - CUE_WINDOW), nested_start)
     return described is not None and not _closes(text[outer_end : described.start()])
 
 
