@@ -36,7 +36,7 @@ from .party_terms import describe_apart, join_undated, unlike_held
 from .problems import Problem, Severity
 from .site import SiteModel
 from .stubs import StubInfo, most_common, stub_notes, stub_title
-from .unverified import held_back_note, held_back_problem
+from .unverified import held_back_note, held_back_problem, owner_choice_note, owner_choice_problem
 
 # "unsettled": the text cites the document but does not settle whether it carries it out or only mentions it
 # (vanban.citations.settledness): shown as related, never as implements (README principle 2)
@@ -222,6 +222,11 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         if target is not None and target.number_doubted and set(info.citers) != {target.id}:
             held_back, target = target, None
             held_backs[key] = held_back.id
+        # nor does a choice among several documents of the number that a machine-read owner decided
+        doubted_owners = resolver.doubted_choice(info.number, date, issuer or None, info.scope, target) \
+            if target is not None and set(info.citers) != {target.id} else []
+        if doubted_owners:
+            target = None
         if target is not None:
             resolved[key] = target.id
             continue
@@ -261,6 +266,11 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
             problems.append(held_back_problem(first.source if first else "", info.first_line, info.number,
                                               held_back.source))
             notes += (held_back_note(held_back.type, held_back.title, held_back.issuer),)
+        if doubted_owners:
+            first = site.documents.get(info.citers[0])
+            problems.append(owner_choice_problem(first.source if first else "", info.first_line, info.number,
+                                                 doubted_owners))
+            notes += (owner_choice_note(info.number, doubted_owners),)
         if ambiguous:
             notes += (resolver.ambiguity_note(info.number, ambiguous),)
             first = site.documents.get(info.citers[0])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 
 from .citations import number_key, parse_number
 from .citations.vocabulary import type_family
@@ -27,6 +27,7 @@ from .problems import Problem, Severity
 from .provinces import document_province, is_local, province_key, province_of_name, province_shown
 from .stubs import StubInfo
 from .text import fold, new_tone, nfc
+from .unverified import OWNER_FIELDS
 
 PROVINCE_MARK = "§"  # between a scope's locality and its province
 # The locality of a provincial body cited without its place ("của UBND tỉnh", "của Ban Thường vụ Tỉnh ủy", "của Sở Tư
@@ -162,6 +163,11 @@ def without_province(scope: str | None) -> str | None:
     return scope.partition(PROVINCE_MARK)[0] if scope else scope
 
 
+def owner_doubted(doc: Document) -> bool:
+    """Whether an import's doubt on a field that tells *doc*'s owner is open (vanban.unverified)."""
+    return not OWNER_FIELDS.isdisjoint(doc.unverified)
+
+
 def _issuer_matches(cited: str | None, held: str) -> bool:
     if not cited:
         return False
@@ -188,30 +194,53 @@ class Resolver:
         self, number: str, date: PartialDate | None, issuer: str | None, scope: str | None = None
     ) -> tuple[Document | None, list[Document]]:
         """The held document cited, or None and the held documents it could equally be (empty when none)."""
+        candidates = self._narrow(number, date, issuer, scope, lambda _doc: False)
+        if len(candidates) == 1:
+            return candidates[0], []
+        return None, candidates
+
+    def doubted_choice(self, number: str, date: PartialDate | None, issuer: str | None, scope: str | None,
+                       chosen: Document) -> list[Document]:
+        """The held documents *chosen* was picked among by a machine-read owner (an import's open doubt on an issuer,
+        managing body or place: :data:`OWNER_FIELDS`), *chosen* first; empty when checked fields alone settle it.
+
+        Each test of :meth:`resolve` that reads a doubted owner passes that document, as if the field could say
+        anything (its original may): when the choice then stays *chosen* alone, no doubt decided it — a single
+        candidate keeps its link, as one with a doubted issuer always has, its number being checked — and when it
+        does not, the link would rest on a reading nobody checked (principle 2), so the caller holds it back."""
+        if len(self.by_number.get(number_key(number), ())) < 2:
+            return []
+        open_ = [d for d in self._narrow(number, date, issuer, scope, owner_doubted) if d is not chosen]
+        return [chosen, *open_] if open_ else []
+
+    def _narrow(self, number: str, date: PartialDate | None, issuer: str | None, scope: str | None,
+                unknown: Callable[[Document], bool]) -> list[Document]:
+        """The held documents of *number* the citation may mean; an *unknown* document passes every test of its
+        owner (locality, province, issuer)."""
         candidates = self.by_number.get(number_key(number), [])
         locality, province = scope_parts(scope)
         if candidates and not is_national(number) and locality is not None and locality.startswith(PROVINCIAL):
             # a provincial body of the citer's province: a held document of that province and of that body only (a
             # commune of the province holds its own "05/KH-UBND")
-            candidates = [d for d in candidates if _issuer_matches(issuer, d.issuer) and not is_local(d.issuer)
-                          and (self.province(d) or doc_locality(d)) == province]
+            candidates = [d for d in candidates if unknown(d) or (
+                _issuer_matches(issuer, d.issuer) and not is_local(d.issuer)
+                and (self.province(d) or doc_locality(d)) == province)]
         elif candidates and not is_national(number):
-            candidates = [d for d in candidates if ((place := doc_locality(d)) is None or place == locality)
-                          and (province is None or (held := self.province(d)) is None or held == province)]
+            candidates = [d for d in candidates if unknown(d) or (
+                ((place := doc_locality(d)) is None or place == locality)
+                and (province is None or (held := self.province(d)) is None or held == province))]
         if date is not None:
             candidates = [d for d in candidates if d.year is None or d.year == date.year]
         if len(candidates) > 1 and issuer:
-            by_issuer = [d for d in candidates if _issuer_matches(issuer, d.issuer)]
+            by_issuer = [d for d in candidates if unknown(d) or _issuer_matches(issuer, d.issuer)]
             candidates = by_issuer or candidates
         if len(candidates) > 1 and date is not None and date.complete:
             exact = [d for d in candidates if d.date == date]
             candidates = exact or candidates
         if len(candidates) > 1 and province is not None:  # the one whose province is said over the ones unknown
-            agreeing = [d for d in candidates if self.province(d) == province]
+            agreeing = [d for d in candidates if unknown(d) or self.province(d) == province]
             candidates = agreeing if len(agreeing) == 1 else candidates
-        if len(candidates) == 1:
-            return candidates[0], []
-        return None, list(candidates)
+        return list(candidates)
 
     def ambiguity(self, number: str, candidates: Sequence[Document]) -> tuple[str, str]:
         """The warning's words when a citation matches several held documents: (what, the fix); across provinces it
