@@ -205,7 +205,7 @@ def level_of_name(name: str) -> str | None:
 
 
 @dataclass(frozen=True)
-class _Compiled:
+class CompiledRules:
     issuers: frozenset[str]
     issuers_contains: tuple[str, ...]
     tags: frozenset[str]
@@ -213,8 +213,9 @@ class _Compiled:
     levels: frozenset[str]
 
 
-def _compile(selection: SiteSelection) -> _Compiled:
-    return _Compiled(
+def compile_rules(selection: SiteSelection) -> CompiledRules:
+    """A site's rules as the keys documents are compared by, made once per selection."""
+    return CompiledRules(
         issuers=frozenset(_key(i) for i in selection.issuers),
         issuers_contains=tuple(_words(w) for w in selection.issuers_contains),
         tags=frozenset(_key(t) for t in selection.tags),
@@ -223,39 +224,44 @@ def _compile(selection: SiteSelection) -> _Compiled:
     )
 
 
-def matches(doc: Document, selection: SiteSelection, compiled: _Compiled | None = None) -> str | None:
+# The rules in the order :func:`matches` tries them, and the front matter field each reads (level_of reads the issuer)
+RULES = ("issuers", "issuers_contains", "tags", "recipients_contains", "levels")
+RULE_FIELDS: dict[str, str] = {"issuers": "issuer", "issuers_contains": "issuer", "recipients_contains": "recipients",
+                               "levels": "issuer"}
+
+
+def rule_matches(rule: str, doc: Document, rules: CompiledRules) -> bool:
+    """Whether one rule of :data:`RULES` selects *doc* (a rule the site does not give selects nothing)."""
+    if rule == "issuers":
+        return _key(doc.issuer) in rules.issuers
+    if rule == "issuers_contains":
+        words = _words(doc.issuer) if rules.issuers_contains else ""
+        return any(w.strip() and w in words for w in rules.issuers_contains)
+    if rule == "tags":
+        return bool(rules.tags) and any(_key(t) in rules.tags for t in doc.tags)
+    if rule == "recipients_contains":
+        return any(w.strip() and w in words for words in map(_words, doc.recipients if rules.recipients_contains
+                                                               else ()) for w in rules.recipients_contains)
+    return bool(rules.levels) and level_of(doc) in rules.levels
+
+
+def matches(doc: Document, selection: SiteSelection, compiled: CompiledRules | None = None) -> str | None:
     """Why *doc* belongs to the site ("issuers", "tags", …, "sites"), or None."""
-    rules = compiled or _compile(selection)
+    rules = compiled or compile_rules(selection)
     if selection.id in doc.sites:
         return "sites"
-    issuer = _key(doc.issuer)
-    if issuer in rules.issuers:
-        return "issuers"
-    if rules.issuers_contains:
-        words = _words(doc.issuer)
-        if any(w.strip() and w in words for w in rules.issuers_contains):
-            return "issuers_contains"
-    if rules.tags and any(_key(t) in rules.tags for t in doc.tags):
-        return "tags"
-    if rules.recipients_contains:
-        for recipient in doc.recipients:
-            words = _words(recipient)
-            if any(w.strip() and w in words for w in rules.recipients_contains):
-                return "recipients_contains"
-    if rules.levels and level_of(doc) in rules.levels:
-        return "levels"
-    return None
+    return next((rule for rule in RULES if rule_matches(rule, doc, rules)), None)
 
 
 def select(documents: Iterable[Document], selection: SiteSelection) -> list[Document]:
     """The held documents the site publishes, in the given order. Linear in documents × rules."""
-    compiled = _compile(selection)
+    compiled = compile_rules(selection)
     return [d for d in documents if d.held and matches(d, selection, compiled) is not None]
 
 
 def partition(documents: Sequence[Document], selection: SiteSelection) -> tuple[list[Document], list[Document]]:
     """(published, left out): the left-out documents become stubs where the published ones cite them."""
-    compiled = _compile(selection)
+    compiled = compile_rules(selection)
     kept: list[Document] = []
     left: list[Document] = []
     for doc in documents:

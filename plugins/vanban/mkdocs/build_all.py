@@ -20,7 +20,9 @@ from typing import Any
 
 import yaml
 
+from ..site_doubts import membership_report
 from ..sites import SiteFileError, SiteSelection, load_sites
+from .collected import source_prefix
 from .shared import one_corpus
 
 
@@ -173,7 +175,7 @@ def build_all(folder: Path, out: Path, config: Path, *, strict: bool = False, sh
         return 0
     failed: list[str] = []
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    with Progress(console=Console(stderr=True), transient=True) as progress, one_corpus(), \
+    with Progress(console=Console(stderr=True), transient=True) as progress, one_corpus() as shared, \
             _working_directory(config.resolve().parent):
         task = progress.add_task("Đang dựng các trang", total=len(sites))
         for selection in sites:
@@ -190,5 +192,10 @@ def build_all(folder: Path, out: Path, config: Path, *, strict: bool = False, sh
             finally:
                 temp.unlink(missing_ok=True)
             progress.advance(task)
+    # a site's own warnings are shown only when it fails: which sites hold a document on a doubt alone is said here
+    for (root, *_), corpus in shared.corpora.items():
+        prefix = source_prefix(Path(root), str(config))
+        for problem in membership_report(corpus.documents, sites):
+            print(problem.format(prefix), file=sys.stderr)
     print(f"Đã dựng {len(sites) - len(failed)}/{len(sites)} trang vào {out}/", file=sys.stderr)
     return 1 if failed else 0

@@ -7,6 +7,7 @@ one ward's documents and attachments (``site_file:``, the core selects).
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -17,6 +18,7 @@ from .. import sites
 from ..corpus import Corpus
 from ..problems import Severity
 from ..site import SiteModel
+from ..site_doubts import membership_problems
 
 log = get_plugin_logger("vanban.mkdocs.plugin")  # the messages keep the plugin's logger name
 
@@ -54,7 +56,9 @@ def select_ward(corpus: Corpus, files: Files, site_file: str) -> tuple[Corpus, F
         selection = sites.load_site_file(Path(site_file))
     except sites.SiteFileError as exc:
         raise PluginError(str(exc)) from None
+    # a document held or left out on a doubted issuer or recipients alone: said at the field's line (vanban.site_doubts)
     ward = sites.restrict(corpus, selection)
+    ward = dataclasses.replace(ward, problems=ward.problems + membership_problems(corpus.documents, selection))
     gone = {a.source for source, attachments in corpus.attachments.items() if source not in ward.attachments
             for a in attachments}
     return ward, (Files([f for f in files if f.src_uri not in gone]) if gone else files)
