@@ -5,6 +5,7 @@ panels and feeds that show a doubted field)."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -182,3 +183,16 @@ def test_a_wards_own_build_warns_at_the_issuer_it_left_a_document_out_by(wards: 
                      r"tan-hoa, mà trang này chọn văn bản theo cơ quan ban hành, do máy đọc khi nhập, chưa được đối "
                      r"chiếu với bản gốc — đối chiếu", result.stdout + result.stderr)
     assert "81-kh-ubnd.md:" not in result.stdout + result.stderr
+
+
+def test_check_says_it_before_the_sites_are_built(wards: Path) -> None:
+    """`vanban check` (the CI template's first job) reads sites/ beside mkdocs.yml as build-all does."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "vanban.cli", "check", "content"], cwd=wards, capture_output=True,
+                         text=True, env={**os.environ, "VANBAN_CACHE_DIR": ""})
+    assert run.returncode == 1, run.stderr  # warnings fail check, as the doubt's own warning already does
+    assert ("content/van-ban/80-kh-ubnd.md:4: issuer: cơ quan ban hành do máy đọc khi nhập, chưa được đối chiếu với bản "
+            "gốc, quyết định trang nào đăng văn bản này: đăng ở trang cap-xa, hoa-tien; không đăng ở trang tan-hoa — "
+            ) in run.stdout

@@ -18,8 +18,8 @@ from .arrival import read_ledger
 from .build import build_site
 from .cache import DEFAULT_DIR
 from .cli_vietnamese import VietnameseParser, VietnameseRawFormatter
-from .corpus import load_corpus
-from .problems import Severity, github_annotation
+from .corpus import Corpus, load_corpus
+from .problems import Problem, Severity, github_annotation
 from .site import SiteConfig
 from .tracking import TrackingConfigError
 from .tracking.config import settings_from_mkdocs, vanban_options
@@ -28,6 +28,22 @@ from .tracking.config import settings_from_mkdocs, vanban_options
 def _prefix(directory: Path) -> str:
     text = directory.as_posix().rstrip("/")
     return "" if text in ("", ".") else text + "/"
+
+
+def _ward_doubts(corpus: Corpus, folder: Path) -> list[Problem]:
+    """The ward sites beside mkdocs.yml (``sites/``, as build-all reads them) whose holding of a document rests on an
+    import's doubt (vanban.site_doubts): said before the sites are built.  A site file that cannot be read is said
+    and skipped here; build-all refuses it."""
+    from .site_doubts import membership_report
+    from .sites import SiteFileError, load_sites
+
+    if not folder.is_dir():
+        return []
+    try:
+        return membership_report(corpus.documents, load_sites(folder))
+    except SiteFileError as exc:
+        print(f"không xét được các trang: {exc}", file=sys.stderr)
+        return []
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -54,7 +70,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     site = build_site(corpus, SiteConfig(tracking=tracking, cache_dir=str(config.parent / cache_dir) if cache_dir else "",
                                          portal=portal if isinstance(portal, dict) else {}),
                       check_only=True).site
-    problems = sorted(corpus.problems + site.problems, key=lambda p: p.sort_key())  # plausibility warnings included
+    problems = sorted(corpus.problems + site.problems + _ward_doubts(corpus, config.parent / "sites"),
+                      key=lambda p: p.sort_key())  # plausibility warnings included
     prefix = _prefix(directory)
     for problem in problems:
         line = github_annotation(problem, prefix) if args.format == "github" else problem.format(prefix)

@@ -208,7 +208,8 @@ class Resolver:
         anything (its original may): when the choice then stays *chosen* alone, no doubt decided it — a single
         candidate keeps its link, as one with a doubted issuer always has, its number being checked — and when it
         does not, the link would rest on a reading nobody checked (principle 2), so the caller holds it back."""
-        if len(self.by_number.get(number_key(number), ())) < 2:
+        held = self.by_number.get(number_key(number), ())
+        if len(held) < 2 or not any(map(owner_doubted, held)):
             return []
         open_ = [d for d in self._narrow(number, date, issuer, scope, owner_doubted) if d is not chosen]
         return [chosen, *open_] if open_ else []
