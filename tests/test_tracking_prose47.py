@@ -6,9 +6,13 @@ the duty (and its due), the speaker before it none. Where no body follows ("… 
 A body a holder is told to direct holds the task too (the README's rule), also when an adverb of manner comes before "chỉ
 đạo" ("khẩn trương chỉ đạo B …", "quyết liệt chỉ đạo B …").
 
+A lead between the order's verb and its units — a period ending in a comma ("yêu cầu: từ ngày … đến hết ngày …, A …"), a
+purpose ending in a comma before a group ("yêu cầu, để …, các sở … "), "sau khi …" before a group ("yêu cầu sau khi kết thúc
+đại hội các chi bộ …") — is read past: the units after it hold the duty, with the period's last day as its due.
+
 Texts written for this test (other bodies and wordings than the sets'), on the fast reader and on the plain reference. The
-start code (d0b7391) gives the first three no row of a told body (the speaker's title, or nothing) and the directed bodies
-of the last test none."""
+start code (d0b7391) gives the first three no row of a told body (the speaker's title, or nothing), the directed bodies of
+the adverb test none, and the units after a lead none (or the speaker with the period's due)."""
 
 from __future__ import annotations
 
@@ -51,4 +55,17 @@ def test_no_body_after_it_leaves_the_reading(body: str, found: list[tuple[str, s
      "trước ngày 30/9/2024.", [("Bộ trưởng Bộ Y tế", "2024-09-30"), ("các bệnh viện tuyến trung ương", "2024-09-30")]),
 ])
 def test_an_adverb_before_directing_keeps_the_directed(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Ban Thường vụ Thị ủy yêu cầu sau khi kết thúc đại hội các chi bộ hoàn chỉnh hồ sơ gửi về Ban Tổ chức Thị ủy trước "
+     "ngày 15/9/2024.", [("các chi bộ", "2024-09-15")]),
+    ("Chủ tịch UBND huyện yêu cầu: từ ngày 01/9/2024 đến hết ngày 05/9/2024, các xã, thị trấn bố trí lực lượng trực 24/24 giờ.",
+     [("các xã, thị trấn", "2024-09-05")]),  # not "Chủ tịch UBND huyện yêu cầu"
+    ("UBND tỉnh yêu cầu, để người dân kịp thời nắm bắt thông tin, các sở, ngành, địa phương đẩy mạnh tuyên truyền trên các "
+     "phương tiện thông tin đại chúng.", [("các sở, ngành, địa phương", "-")]),
+    ("Sở Y tế đề nghị, để bảo đảm an toàn, người dân hạn chế tụ tập đông người.", []),  # persons after the lead
+])
+def test_a_lead_between_the_order_and_its_units(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found

