@@ -1,8 +1,10 @@
-"""The span a report covers is no due (thirty-seventh session, due47: right unit, wrong due). "báo cáo kết quả … từ ngày A
+"""Which date is a task's due (thirty-seventh session, due47: right unit, wrong due). The span a report covers is no due. "báo cáo kết quả … từ ngày A
 đến ngày B" names the days the report is about; the due, when the text gives one, stands in its own words. The start code
 (19fcd1d) dates the first two rows B, a deadline the text never set (a commune would be told the wrong day); principle 2:
 a due the text does not settle is shown as none. A range that is the work's own time, or a report's due after its object,
-keeps its date.
+keeps its date. A due that opens a sentence ("Trước ngày 15/5, A …; B …") or a numbered item ("1. Ngày 10 hằng tháng (…),
+A …. B …") is also the due of the units in its later clauses that name none of their own; the start code gives them none.
+A due that ends a clause, or opens a paragraph's sentence, reaches no further.
 
 Texts written for this test (other bodies and wordings than the sets'), on the fast reader and on the plain reference."""
 
@@ -39,4 +41,25 @@ def test_the_span_a_report_covers_is_no_due(body: str, found: list[tuple[str, st
      [("UBND các xã", "2024-05-30")]),
 ])
 def test_a_due_of_the_work_keeps_its_date(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Trước ngày 15/5, các trường tiểu học gửi danh sách học sinh cho phòng giáo dục; các trường trung học cơ sở gửi danh "
+     "sách về Sở Giáo dục và Đào tạo.", [("các trường tiểu học", "2024-05-15"), ("các trường trung học cơ sở", "2024-05-15")]),
+    ("1. Ngày 10 hằng tháng (từ tháng 3 đến tháng 10), Chủ tịch UBND cấp xã tổng hợp, báo cáo Chủ tịch UBND cấp huyện kết "
+     "quả rà soát. Chủ tịch UBND cấp huyện tổng hợp, báo cáo Chủ tịch UBND cấp tỉnh.",
+     [("Chủ tịch UBND cấp xã", "periodic"), ("Chủ tịch UBND cấp huyện", "periodic")]),
+])
+def test_a_due_that_opens_the_sentence_or_item_reaches_its_later_clauses(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Trước ngày 15/5, các trường tiểu học gửi danh sách học sinh cho phòng giáo dục. Các trường trung học cơ sở tổ chức "
+     "tập huấn cho giáo viên.", [("các trường tiểu học", "2024-05-15"), ("Các trường trung học cơ sở", "-")]),
+    ("Các trường tiểu học gửi danh sách học sinh trước ngày 15/5; các trường trung học cơ sở tổ chức tập huấn cho giáo "
+     "viên.", [("Các trường tiểu học", "2024-05-15"), ("các trường trung học cơ sở", "-")]),
+])
+def test_a_due_reaches_no_further(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found

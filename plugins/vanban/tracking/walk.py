@@ -33,6 +33,7 @@ from .clauses import (
     written,
     yearly,
 )
+from .dues import due_opens, due_reach, reported_span
 from .holders import SHOWN, Heading, Lead, opens_duty, unmarked
 from .lists import split_units
 from .scan import fronted, verbs
@@ -71,18 +72,6 @@ def _asks_another(clause: str) -> bool:
             if nxt[:1].isupper() or v.HONORIFIC.match(nxt):
                 return True
     return False
-
-
-def _reported_span(low: str, pos: int, deadline: Deadline) -> bool:
-    """Whether the range at *pos* of the lower-cased block *low* is the span a report covers, written after what it reports
-    ("báo cáo kết quả … từ ngày 30/01/2020 đến ngày 24/4/2020": :data:`.vocabulary.REPORT_SPAN`), not a due."""
-    said = deadline.text.lower()
-    if said.startswith("từ"):
-        if v.SPAN_FROM.match(said) is None:
-            return False
-    elif not (said.startswith("đến") and v.SPAN_FROM.search(low, max(0, pos - 40), pos)):
-        return False
-    return v.REPORT_SPAN.search(low, max(0, pos - 250), pos) is not None
 
 
 def _bracketed(text: str, k: int) -> bool:
@@ -376,12 +365,13 @@ class Walk:
         if placed and " và " in low:  # "… các nhiệm vụ trong tháng 2 và quý I/2026": the months a report or a review covers
             placed = [(pos, d) for pos, d in placed if pos < 0 or not v.PERIOD_AFTER.match(text, pos + len(d.text))]
         if placed and "báo cáo" in low:  # "báo cáo kết quả … từ ngày 30/01/2020 đến ngày 24/4/2020": the span reported on
-            placed = [(pos, d) for pos, d in placed if pos < 0 or not _reported_span(low, pos, d)]
+            placed = [(pos, d) for pos, d in placed if pos < 0 or not reported_span(low, pos, d)]
         partners = 0  # "…; phối hợp A; B; C và D thực hiện …": 1 after "phối hợp A;", 2 once a bare name follows it
         sentences, cuts = segments(text)
         bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or _unit_after_colon(text, k))
                                        and not _bracketed(text, k)), len(text)})
         pictured = captions(text, sentences)
+        front: tuple[tuple[Deadline, ...], int] | None = None  # a due that opens a sentence or an item, and where it stops
         for start, end in itertools.pairwise(bounds):
             inside = own_dues(low, [(pos, d) for pos, d in placed if start <= pos < end]) if placed else ()
             part = low[start:end].lstrip()
@@ -456,8 +446,12 @@ class Walk:
                     if subject and not told and not more:
                         self.subjects += 1
                         self.narrated = self.narrated or v.NARRATED.search(duty) is not None
-                    self.out.append(Stated(tuple(heads), collapse_space(duty)[:SHOWN], line,
-                                           own_dues(low, [(pos, d) for pos, d in placed if start <= pos < cut])))
+                    mine = own_dues(low, [(pos, d) for pos, d in placed if start <= pos < cut])
+                    if mine and due_opens(low, start, placed):
+                        front = (mine, due_reach(text, sentences, start))
+                    elif not mine and front is not None and start < front[1]:
+                        mine = front[0]  # "Trước 10/5, A nộp …; B nộp …": the opening due is B's too (heldout15 b48, heldout3 k30)
+                    self.out.append(Stated(tuple(heads), collapse_space(duty)[:SHOWN], line, mine))
                     for n, (verb, units, duty) in enumerate(more):
                         stop = more[n + 1][0] if n + 1 < len(more) else end
                         heads = written(split_units(units), probe, text, verb)
