@@ -21,6 +21,7 @@ from .dates import PartialDate
 from .documents import Document
 from .issuers import is_national, portal_province
 from .own_cites import names_itself, own_number_note
+from .owner_doubts import owner_choice_note, owner_choice_problem
 from .owners import (
     Resolver,
     apart_note,
@@ -36,7 +37,7 @@ from .party_terms import describe_apart, join_undated, unlike_held
 from .problems import Problem, Severity
 from .site import SiteModel
 from .stubs import StubInfo, most_common, stub_notes, stub_title
-from .unverified import held_back_note, held_back_problem, owner_choice_note, owner_choice_problem
+from .unverified import held_back_note, held_back_problem
 
 # "unsettled": the text cites the document but does not settle whether it carries it out or only mentions it
 # (vanban.citations.settledness): shown as related, never as implements (README principle 2)

@@ -23,11 +23,11 @@ from .citations.vocabulary import type_family
 from .dates import PartialDate
 from .documents import Document
 from .issuers import is_national, issuer_key, locality_key, place_of
+from .owner_doubts import OWNER_FIELDS
 from .problems import Problem, Severity
 from .provinces import document_province, is_local, province_key, province_of_name, province_shown
 from .stubs import StubInfo
 from .text import fold, new_tone, nfc
-from .unverified import OWNER_FIELDS
 
 PROVINCE_MARK = "§"  # between a scope's locality and its province
 # The locality of a provincial body cited without its place ("của UBND tỉnh", "của Ban Thường vụ Tỉnh ủy", "của Sở Tư
