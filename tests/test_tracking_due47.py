@@ -4,7 +4,8 @@
 a due the text does not settle is shown as none. A range that is the work's own time, or a report's due after its object,
 keeps its date. A due that opens a sentence ("Trước ngày 15/5, A …; B …") or a numbered item ("1. Ngày 10 hằng tháng (…),
 A …. B …") is also the due of the units in its later clauses that name none of their own; the start code gives them none.
-A due that ends a clause, or opens a paragraph's sentence, reaches no further.
+A due that ends a clause, or opens a paragraph's sentence, reaches no further. A sentence that gives the work's time
+("Thời gian thực hiện …", "Thời gian triển khai …") dates the last order's rows a sentence or two back; an event's time does not.
 
 Texts written for this test (other bodies and wordings than the sets'), on the fast reader and on the plain reference."""
 
@@ -62,4 +63,17 @@ def test_a_due_that_opens_the_sentence_or_item_reaches_its_later_clauses(body: s
      "viên.", [("Các trường tiểu học", "2024-05-15"), ("các trường trung học cơ sở", "-")]),
 ])
 def test_a_due_reaches_no_further(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("UBND huyện yêu cầu UBND các xã rà soát hộ nghèo trên địa bàn. Theo đó, tập trung rà soát các hộ có hoàn cảnh khó "
+     "khăn. Thời gian thực hiện từ ngày 01/6/2024 đến hết ngày 30/6/2024.", [("UBND các xã", "2024-06-30")]),
+    ("Sở Công Thương yêu cầu Chi cục Quản lý thị trường tăng cường kiểm tra hàng hóa dịp Tết Trung thu. Theo đó, tập trung "
+     "kiểm tra cơ sở sản xuất bánh. Thời gian triển khai từ nay đến ngày 15/9/2024.",
+     [("Chi cục Quản lý thị trường", "2024-09-15")]),
+    ("UBND huyện yêu cầu UBND các xã rà soát hộ nghèo trên địa bàn. Theo đó, tập trung rà soát các hộ có hoàn cảnh khó "
+     "khăn. Thời gian tiến hành đại hội từ ngày 01/6/2024 đến ngày 03/6/2024.", [("UBND các xã", "-")]),
+])
+def test_the_works_time_dates_the_last_order(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found

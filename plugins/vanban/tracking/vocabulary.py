@@ -187,7 +187,10 @@ SPAN_FROM = re.compile(r"từ\s+(?!nay|bây\s+giờ)[^;:]{1,80}$")
 
 # A sentence that only says when the work is done, no subject ("Hoàn thành và trình UBND tỉnh trong quý I/2020.", "Thời gian
 # hoàn thành trước ngày 20-3-2026."): its due is the last order's (:meth:`.walk.Walk.lend_result`; heldout13 p51, heldout14 q50).
-DONE_BY = re.compile(r"(?:thời\s+(?:gian|hạn)\s+)?hoàn\s+(?:thành|tất)(?!\w)", _I)
+# "Thời gian thực hiện|triển khai …" is the work's time as well, also a sentence after the order ("… yêu cầu A tăng cường
+# kiểm tra …. Theo đó, tập trung …. Thời gian triển khai từ nay đến ngày 15/9 tới."; thirty-seventh session, due47: heldout18
+# z39, heldout21 a02); an event's time ("Thời gian tiến hành đại hội …", "Thời gian tổ chức …") is not lent.
+DONE_BY = re.compile(r"(?:thời\s+(?:gian|hạn)\s+)?hoàn\s+(?:thành|tất)(?!\w)|thời\s+gian\s+(?:thực\s+hiện|triển\s+khai)(?!\w)", _I)
 # "Theo kế hoạch, A …" in lower case tells the writer's own schedule ("Theo kế hoạch, Ban Thường trực Ủy ban MTTQ huyện chọn …",
 # heldout7 g12); "Theo Kế hoạch, các bộ … tiếp tục …" names the document that orders it (heldout12 f01). Case-sensitive.
 AS_PLANNED = re.compile(r"[Tt]heo\s+kế\s+hoạch(?!\w)")
