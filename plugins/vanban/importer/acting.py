@@ -332,21 +332,27 @@ _CODED = re.compile(r"\b(?:Bộ|Tổng cục|Cục)\s+[A-ZĐ][^.;:()\d]{2,90}")
 
 # "Ủy ban nhân dân huyện yêu cầu các phòng, ban ngành …", "Để tăng cường …, Phòng Giáo dục và Đào tạo Mộc Châu yêu cầu
 # Hiệu trưởng các đơn vị …": the body that asks its addressees in a letter posted without its header is who writes it.
+# "Sở Văn hóa, Thể thao và Du lịch vừa có Công văn đề nghị các huyện …": a comma inside the name before its field's
+# capitalised word (ND 30), and the letter named between the body and its request; a notice asks too ("…, Sở Tài
+# nguyên và Môi trường yêu cầu chủ các lô đất trống …").
+_FIELD_COMMA = r",(?=\s+(?!(?:UBND|HĐND|Ủy|Uỷ|Sở|Ban|Phòng|Bộ|Cục|Chi|Trung|Văn|Hội|Đảng)\b)[A-ZĐ][^\s,]*\s)"
 _ASKING = re.compile(
     r"(?:^|[.;:]\s+)(?:(?:Để|Trước|Nhằm|Thực hiện|Căn cứ)\s[^.;:]{3,400}?,\s+)?" + _THEN
     + r"(?P<body>(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch|Sở|Phòng|Ban|Chi cục|Cục|Văn phòng|Trung tâm|Trường|"
-      r"Công an|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s[^;,.:()\d]{2,100}?)"
+      r"Công an|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ)\s(?:[^;,.:()\d]|" + _FIELD_COMMA + r"){2,100}?)"
+      r"(?P<letter>\s+(?:vừa|đã|mới)\s+(?:có|ban hành|gửi)\s+(?i:công văn|văn bản|thông báo))?"
       r"\s+(?P<asks>yêu cầu|đề nghị)\s+(?=(?:các|Hiệu trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Trưởng|UBND|Ủy ban|Uỷ ban|toàn thể|"
-      r"mọi|tất cả)\s)")
+      r"mọi|tất cả|chủ)\s)")
 _COMMITTEE = re.compile(r"^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Chủ tịch)\b")
+_OWN_ACT = re.compile(r"\s(?:thông báo|ban hành|triển khai|xây dựng)(?:\s|$)")
 
 
 def read_asking_body(result: ImportResult, blocks: list[Block]) -> None:
-    """An empty issuer of a letter posted without its header (its type read as Công văn), from the opening's
-    "<body> yêu cầu/đề nghị các …" (reported as unsure). The body must fit the number's issuing code when there
+    """An empty issuer of a letter (or a notice) posted without its header, from the opening's "<body> yêu cầu/đề
+    nghị các …" (reported as unsure). The body must fit the number's issuing code when there
     is one: a committee's ("UBND") for a committee or its chair, else the unit whose initials the code is."""
     number = str(result.fields.get("number") or "")
-    if result.fields.get("issuer") or result.fields.get("type") != "Công văn":
+    if result.fields.get("issuer") or result.fields.get("type") not in ("Công văn", "Thông báo"):
         return
     parts = parse_number(number) if number else None
     code = fold((parts.issuer_code or "").split("-")[0]).upper() if parts else ""
@@ -355,8 +361,8 @@ def read_asking_body(result: ImportResult, blocks: list[Block]) -> None:
     for i in range(min(len(lines), LEAD_LINES * 2)):
         text = paragraph(lines, i, LEAD_LINES)
         m = _ASKING.search(text)
-        if m is None or _NOT_A_BODY.search(m.group("body")):
-            continue
+        if m is None or _NOT_A_BODY.search(m.group("body")) or _OWN_ACT.search(m.group("body")):
+            continue  # "UBND xã thông báo yêu cầu …": the body's own act read into its name
         body = written_out(collapse_space(m.group("body")))
         committee = _COMMITTEE.match(body) is not None
         if code and (committee != code.startswith(("UB", "HD")) or (not committee and not coded_unit(number, body))):
