@@ -1,4 +1,5 @@
-"""A citation whose choice among several held documents of its number an import's unchecked owner would decide.
+"""A citation whose choice among several held documents of its number an import's unchecked owner or date would
+decide.
 
 Apart from vanban.unverified (which vanban.documents reads while it loads a file) because these notes read the
 loaded documents: one module each way keeps the package's import graph free of cycles.
@@ -14,18 +15,21 @@ from .unverified import KEY
 
 # Several held documents bearing one cited number are told apart by their owners (vanban.owners.Resolver): an issuer,
 # a managing body or a place an import left unchecked can decide which one a citation means — the one whose misread
-# issuer leaves it out, or the one it puts in the citer's place. Such a choice is held back as a doubted number's
+# issuer leaves it out, or the one it puts in the citer's place — and so can a date a machine read, where the citation's
+# "ngày …" picks one by its year or its day (a misread 2024 for 2023). Such a choice is held back as a doubted number's
 # match is (a wrong link is worse than none); a single candidate keeps its link, its number being checked, and so
-# does a choice the checked fields settle (another year, the checked issuer of the only other).
+# does a choice the checked fields settle (another checked year, the checked issuer of the only other).
 
 
 # The fields an owner is told by (vanban.owners: doc_locality, doc_province, the issuer's match): a doubt on one of them
 # leaves the document's owner unknown to Resolver.doubted_choice
 OWNER_FIELDS = frozenset({"issuer", "managing_body", "place"})
+# ... and the fields a choice among them reads: the owner's and the date (a year, then the exact day)
+CHOICE_FIELDS = OWNER_FIELDS | {"date"}
 
 
 def _owner_doubts(doc: Document) -> tuple[str, ...]:
-    return tuple(f for f in doc.unverified if f in OWNER_FIELDS)
+    return tuple(f for f in doc.unverified if f in CHOICE_FIELDS)
 
 
 def _field_names(fields: Sequence[str]) -> str:

@@ -23,7 +23,7 @@ from .citations.vocabulary import type_family
 from .dates import PartialDate
 from .documents import Document
 from .issuers import is_national, issuer_key, locality_key, place_of
-from .owner_doubts import OWNER_FIELDS
+from .owner_doubts import CHOICE_FIELDS, OWNER_FIELDS
 from .problems import Problem, Severity
 from .provinces import document_province, is_local, province_key, province_of_name, province_shown
 from .stubs import StubInfo
@@ -168,6 +168,20 @@ def owner_doubted(doc: Document) -> bool:
     return not OWNER_FIELDS.isdisjoint(doc.unverified)
 
 
+def date_doubted(doc: Document) -> bool:
+    """Whether an import's doubt on *doc*'s date is open: its year and day tell it from another of its number no
+    more than its misread issuer would."""
+    return "date" in doc.unverified
+
+
+def _year_fits(doc: Document, year: int, undated: Callable[[Document], bool]) -> bool:
+    """Whether *doc* may be of *year*: a doubted date tells nothing, only a year its (checked) number carries does."""
+    if undated(doc):
+        parts = parse_number(doc.number)
+        return parts is None or parts.year is None or parts.year == year
+    return doc.year is None or doc.year == year
+
+
 def _issuer_matches(cited: str | None, held: str) -> bool:
     if not cited:
         return False
@@ -194,30 +208,31 @@ class Resolver:
         self, number: str, date: PartialDate | None, issuer: str | None, scope: str | None = None
     ) -> tuple[Document | None, list[Document]]:
         """The held document cited, or None and the held documents it could equally be (empty when none)."""
-        candidates = self._narrow(number, date, issuer, scope, lambda _doc: False)
+        candidates = self._narrow(number, date, issuer, scope, lambda _doc: False, lambda _doc: False)
         if len(candidates) == 1:
             return candidates[0], []
         return None, candidates
 
     def doubted_choice(self, number: str, date: PartialDate | None, issuer: str | None, scope: str | None,
                        chosen: Document) -> list[Document]:
-        """The held documents *chosen* was picked among by a machine-read owner (an import's open doubt on an issuer,
-        managing body or place: :data:`OWNER_FIELDS`), *chosen* first; empty when checked fields alone settle it.
+        """The held documents *chosen* was picked among by a machine-read owner or date (an import's open doubt on
+        an issuer, managing body, place or date: :data:`CHOICE_FIELDS`), *chosen* first; empty when checked fields
+        alone settle it.
 
-        Each test of :meth:`resolve` that reads a doubted owner passes that document, as if the field could say
-        anything (its original may): when the choice then stays *chosen* alone, no doubt decided it — a single
+        Each test of :meth:`resolve` that reads a doubted field passes that document, as if the field could say
+        anything (its original may; a doubted date keeps only the year its number carries): when the choice then stays *chosen* alone, no doubt decided it — a single
         candidate keeps its link, as one with a doubted issuer always has, its number being checked — and when it
         does not, the link would rest on a reading nobody checked (principle 2), so the caller holds it back."""
         held = self.by_number.get(number_key(number), ())
-        if len(held) < 2 or not any(map(owner_doubted, held)):
+        if len(held) < 2 or all(CHOICE_FIELDS.isdisjoint(d.unverified) for d in held):
             return []
-        open_ = [d for d in self._narrow(number, date, issuer, scope, owner_doubted) if d is not chosen]
+        open_ = [d for d in self._narrow(number, date, issuer, scope, owner_doubted, date_doubted) if d is not chosen]
         return [chosen, *open_] if open_ else []
 
     def _narrow(self, number: str, date: PartialDate | None, issuer: str | None, scope: str | None,
-                unknown: Callable[[Document], bool]) -> list[Document]:
+                unknown: Callable[[Document], bool], undated: Callable[[Document], bool]) -> list[Document]:
         """The held documents of *number* the citation may mean; an *unknown* document passes every test of its
-        owner (locality, province, issuer)."""
+        owner (locality, province, issuer), an *undated* one every test of its date."""
         candidates = self.by_number.get(number_key(number), [])
         locality, province = scope_parts(scope)
         if candidates and not is_national(number) and locality is not None and locality.startswith(PROVINCIAL):
@@ -231,12 +246,12 @@ class Resolver:
                 ((place := doc_locality(d)) is None or place == locality)
                 and (province is None or (held := self.province(d)) is None or held == province))]
         if date is not None:
-            candidates = [d for d in candidates if d.year is None or d.year == date.year]
+            candidates = [d for d in candidates if _year_fits(d, date.year, undated)]
         if len(candidates) > 1 and issuer:
             by_issuer = [d for d in candidates if unknown(d) or _issuer_matches(issuer, d.issuer)]
             candidates = by_issuer or candidates
         if len(candidates) > 1 and date is not None and date.complete:
-            exact = [d for d in candidates if d.date == date]
+            exact = [d for d in candidates if undated(d) or d.date == date]
             candidates = exact or candidates
         if len(candidates) > 1 and province is not None:  # the one whose province is said over the ones unknown
             agreeing = [d for d in candidates if unknown(d) or self.province(d) == province]
