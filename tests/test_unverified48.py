@@ -112,3 +112,83 @@ def test_a_choice_checked_fields_settle_keeps_its_link(built: tuple[Path, str]) 
     assert _implemented(site, "2024", "98-kh-ubnd") == ["van-ban/2024/97-kh-ubnd/"]
     assert "94-kh-ubnd.md:10" not in messages and "98-kh-ubnd.md:10" not in messages
 
+
+DOUBTED_ISSUER = 'unverified:\n  issuer: "trang không có phần đầu văn bản"\n'
+
+
+def _plan(number: str, issuer: str, date: str, title: str, front: str = "") -> str:
+    return (f'---\nnumber: "{number}"\ntype: Kế hoạch\nissuer: {issuer}\ndate: "{date}"\ntitle: {title}\n{front}---\n\n'
+            "Các thôn triển khai.\n")
+
+
+TWINS = {
+    # two communes' plans of one number, their issuer "UBND xã" naming no place, their places checked: two documents
+    "21-an-binh.md": _plan("21/KH-UBND", "UBND xã", "2024-03-01", "Chuyển đổi số", "place: An Bình\n"),
+    "21-tan-hoa.md": _plan("21/KH-UBND", "UBND xã", "2024-03-02", "Chuyển đổi số", "place: Tân Hòa\n"),
+    # two imports whose issuer a machine read as "UBND huyện" (a page without its header): maybe two districts'
+    "22-a.md": _plan("22/KH-UBND", "UBND huyện", "2024-04-01", "Cải cách hành chính", DOUBTED_ISSUER),
+    "22-b.md": _plan("22/KH-UBND", "UBND huyện", "2024-05-01", "Phòng chống thiên tai", DOUBTED_ISSUER),
+    # one file says its place, the other none: maybe another commune's
+    "24-an-binh.md": _plan("24/KH-UBND", "UBND xã", "2024-03-01", "Chuyển đổi số", "place: An Bình\n"),
+    "24-khong-ro.md": _plan("24/KH-UBND", "UBND xã", "2024-06-01", "Ngày hội đại đoàn kết"),
+    # of one year only by a date a machine read (the other's year may be 2025)
+    "25-a.md": _plan("25/KH-UBND", "UBND xã Hòa Tiến", "2024-03-01", "Chuyển đổi số"),
+    "25-b.md": _plan("25/KH-UBND", "UBND xã Hòa Tiến", "2024-12-01", "Tết trồng cây", DOUBTED_DATE),
+    # one document entered twice, every field checked: still an error, the second not published
+    "23-a.md": _plan("23/KH-UBND", "UBND xã Hòa Tiến", "2024-03-01", "Chuyển đổi số"),
+    "23-b.md": _plan("23/KH-UBND", "UBND xã Hòa Tiến", "2024-03-01", "Chuyển đổi số"),
+}
+
+
+@pytest.fixture(scope="module")
+def twins(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], list[str]]:
+    """The published files and the duplicate problems ("trùng văn bản") of the corpus, as `path:line: message`."""
+    from vanban.corpus import load_corpus
+
+    root = tmp_path_factory.mktemp("twins48")
+    (root / "van-ban").mkdir()
+    for name, text in TWINS.items():
+        (root / "van-ban" / name).write_text(text, "utf-8")
+    corpus = load_corpus(root)
+    said = [f"{p.severity.value} {p.path}:{p.line}: {p.message} — {p.fix}" for p in corpus.problems
+            if "trùng" in p.message]
+    return sorted(doc.source for doc in corpus.documents), said
+
+
+def test_two_places_documents_of_one_number_are_two(twins: tuple[list[str], list[str]]) -> None:
+    """Was: 21-tan-hoa.md an error ("trùng văn bản với van-ban/21-an-binh.md"), not published — the place was not read."""
+    published, said = twins
+    assert {"van-ban/21-an-binh.md", "van-ban/21-tan-hoa.md"} <= set(published)
+    assert not [line for line in said if "21-" in line]
+
+
+def test_nothing_is_merged_on_a_doubted_issuer_or_date(twins: tuple[list[str], list[str]]) -> None:
+    """Was: 22-b.md and 25-b.md errors, not published, on a reading nobody checked; now a warning that names the
+    doubted field, both files published."""
+    published, said = twins
+    assert {"van-ban/22-a.md", "van-ban/22-b.md", "van-ban/25-a.md", "van-ban/25-b.md"} <= set(published)
+    assert ("warning van-ban/22-b.md:2: có thể trùng văn bản với van-ban/22-a.md (Kế hoạch số 22/KH-UBND, năm 2024), "
+            "nhưng cơ quan ban hành của van-ban/22-b.md và van-ban/22-a.md do máy đọc khi nhập, chưa được đối chiếu với "
+            "bản gốc: cả hai tệp vẫn được đăng — đối chiếu cơ quan ban hành trong van-ban/22-b.md và van-ban/22-a.md với "
+            "bản gốc, sửa nếu sai, rồi xoá dòng “issuer: …” trong unverified; nếu là một văn bản, xóa một trong hai "
+            "tệp") in said
+    assert ("warning van-ban/25-b.md:2: có thể trùng văn bản với van-ban/25-a.md (Kế hoạch số 25/KH-UBND, năm 2024), "
+            "nhưng ngày ban hành của van-ban/25-b.md do máy đọc khi nhập") in "\n".join(said)
+
+
+def test_nothing_is_merged_when_one_file_leaves_its_place_out(twins: tuple[list[str], list[str]]) -> None:
+    """Was: 24-khong-ro.md an error, not published; it may be another commune's."""
+    published, said = twins
+    assert {"van-ban/24-an-binh.md", "van-ban/24-khong-ro.md"} <= set(published)
+    assert ("warning van-ban/24-khong-ro.md:2: có thể trùng văn bản với van-ban/24-an-binh.md (Kế hoạch số 24/KH-UBND, "
+            "năm 2024), nhưng chỉ van-ban/24-an-binh.md ghi địa danh, có thể là văn bản của nơi khác: cả hai tệp vẫn "
+            "được đăng — nếu là hai văn bản, điền place: (địa danh) cho van-ban/24-khong-ro.md theo bản gốc; nếu là một "
+            "văn bản, xóa một trong hai tệp") in said
+
+
+def test_one_document_entered_twice_is_still_an_error(twins: tuple[list[str], list[str]]) -> None:
+    published, said = twins
+    assert "van-ban/23-b.md" not in published
+    assert ("error van-ban/23-b.md:2: trùng văn bản với van-ban/23-a.md (Kế hoạch số 23/KH-UBND, năm 2024) — xóa một "
+            "trong hai tệp, hoặc sửa số ký hiệu / ngày ban hành cho đúng bản gốc") in said
+    assert len([line for line in said if "23-" in line]) == 1 and len(said) == 4  # nothing said twice

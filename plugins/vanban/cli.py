@@ -120,7 +120,7 @@ def _url_of(content: Path, target: Path) -> str:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .corpus import identity
+    from .duplicates import identity
     from .importer import target_path
     from .newdoc import PROMPTS, InvalidValue, check_new_value, missing_value, new_content
     from .schema import modeline

@@ -18,7 +18,8 @@ from pathlib import Path, PurePosixPath
 from .arrival import arrival_times
 from .attachments import DEFAULT_MAX_BYTES, Attachment, attachment_folder, owned_files, resolve_attachments
 from .body import unsafe_parts
-from .documents import Document, document_from_front_matter, number_identity
+from .documents import Document, document_from_front_matter
+from .duplicates import apart, check_duplicates
 from .frontmatter import FrontMatterError, normalise_newlines, split
 from .inventory import CONTROL, RESERVED_NAMES, Inventory, control_character, read_regular, scan
 from .legacy_text import has_old_characters, legacy_runs, to_unicode
@@ -203,7 +204,8 @@ def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
         parsed.clear()
         parsed.update(fresh)
     corpus.problems.extend(stray_files(inventory, claimed, owned))
-    corpus.problems.extend(check_duplicates(corpus.documents))
+    duplicates = check_duplicates(corpus.documents)
+    corpus.problems.extend(duplicates)
     _exclude_failed(corpus)
     shared = _sharing_a_slug(corpus.documents)
     if arrivals:  # a file gone is forgotten (one excluded for an error keeps its time)
@@ -217,7 +219,7 @@ def load_corpus(root: Path, *, max_attachment_bytes: int = DEFAULT_MAX_BYTES,
         for key, (doc, problems) in parsed.items():
             if doc is not None and key[0] in addressed:
                 parsed[key] = (addressed[key[0]], problems)
-    corpus.problems.extend(_newcomers(corpus.documents, set(shared)))
+    corpus.problems.extend(_newcomers(corpus.documents, set(shared), {p.path for p in duplicates}))
     corpus.problems.sort(key=Problem.sort_key)
     return corpus
 
@@ -264,11 +266,12 @@ def _exclude_failed(corpus: Corpus) -> None:
     corpus.documents = kept
 
 
-def _newcomers(documents: list[Document], shared: set[str]) -> list[Problem]:
+def _newcomers(documents: list[Document], shared: set[str], said: set[str]) -> list[Problem]:
     """A document that got a suffixed address because another one had its number first: a warning
     when they also share type and one issuer's words hold the other's ("Ban Thường vụ LĐLĐ huyện
     DMC" and "LĐLĐ huyện DMC"), so they look like one document entered twice. Every commune has
-    its own ``21/KH-UBND``: a shared number between two places is no sign."""
+    its own ``21/KH-UBND``: a shared number between two places is no sign, nor between two the files place apart
+    (vanban.duplicates.apart), and a file vanban.duplicates already named (*said*) is not named twice."""
     if not shared:
         return []
     plain = {(d.year_slug, d.slug): d for d in documents if d.source in shared and d.slug == d.base_slug()}
@@ -276,7 +279,8 @@ def _newcomers(documents: list[Document], shared: set[str]) -> list[Problem]:
     for doc in documents:
         first = plain.get((doc.year_slug, doc.base_slug()))
         if doc.source in shared and first is not None and first is not doc and doc.number and \
-                first.type == doc.type and _same_agency(first.issuer, doc.issuer) and _same_province(first, doc):
+                doc.source not in said and first.type == doc.type and _same_agency(first.issuer, doc.issuer) and \
+                _same_province(first, doc) and not apart(first, doc):
             problems.append(Problem(
                 doc.source, doc.line_of("number"), "number",
                 f"số {doc.number} trùng với {first.source} ({first.type}, {first.issuer}): có thể là cùng một văn bản; "
@@ -303,42 +307,6 @@ def _sharing_a_slug(documents: list[Document]) -> list[str]:
     for doc in documents:
         groups[(doc.year_slug, doc.base_slug())].append(doc.source)
     return [source for members in groups.values() if len(members) > 1 for source in members]
-
-
-def identity(doc: Document) -> tuple[str, ...] | None:
-    """Number, type, year and issuer, with the issuer's province where the document says it: administrative numbers
-    restart yearly and repeat across agencies, and two provinces' "Huyện ủy Châu Thành" are two agencies.
-
-    A document with neither a number nor a trích yếu has no identity (None): two such imports, their fields still
-    empty, are two unread documents, and calling them one would tell the editor to delete one of them.
-    """
-    if doc.number:
-        return ("n", number_identity(doc.number), fold(doc.type).casefold(), doc.year_slug,
-                fold(doc.issuer).casefold(), province_key(document_province(doc)))
-    if not doc.title.strip():
-        return None
-    return ("t", fold(doc.type).casefold(), fold(doc.issuer).casefold(),
-            doc.date.iso() if doc.date else "", fold(doc.title).casefold())
-
-
-def check_duplicates(documents: list[Document]) -> list[Problem]:
-    first: dict[tuple[str, ...], Document] = {}
-    problems: list[Problem] = []
-    for doc in documents:
-        key = identity(doc)
-        if key is None:
-            continue
-        if key in first:
-            other = first[key]
-            what = f"số {doc.number}" if doc.number else "cùng loại, cơ quan, ngày và trích yếu"
-            problems.append(Problem(
-                doc.source, doc.line_of("number" if doc.number else "title"), "number",
-                f"trùng văn bản với {other.source} ({' '.join(filter(None, (doc.type, what)))}, năm {doc.year_slug})",
-                "xóa một trong hai tệp, hoặc sửa số ký hiệu / ngày ban hành cho đúng bản gốc",
-            ))
-        else:
-            first[key] = doc
-    return problems
 
 
 def _with_slug(doc: Document, slug: str) -> Document:
