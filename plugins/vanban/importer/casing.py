@@ -67,7 +67,7 @@ def _is_acronym(token: str) -> bool:
 
 _TU_WORDS = (["PHÁP"], ["VẤN"], ["LIỆU"], ["NHÂN"])
 # "BCH ĐOÀN TP. HỒ CHÍ MINH": a committee's short name opening the header, written out.
-_OPENING_SHORT = {"BCH": ("BAN", "CHẤP", "HÀNH"), "BTV": ("BAN", "THƯỜNG", "VỤ")}
+_OPENING_SHORT = {"BCH": ("BAN", "CHẤP", "HÀNH"), "BCĐ": ("BAN", "CHỈ", "ĐẠO"), "BTV": ("BAN", "THƯỜNG", "VỤ")}
 
 
 def _same_marks(tokens: list[str], phrase: tuple[str, ...], marked: bool) -> bool:

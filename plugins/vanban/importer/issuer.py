@@ -21,7 +21,7 @@ from ..text import collapse_space, nfc
 from .casing import ADMIN_UNITS, recase_issuer
 from .casing import key as fold_key
 from .lines import Line
-from .office_place import with_place
+from .office_place import needs_place, with_place
 from .patterns import UPPER_MARKED, is_upper
 from .result import ImportResult
 
@@ -214,12 +214,14 @@ def _joint_codes(number: str, upper: str, lower: str) -> bool:
 
 
 def starts_body(text: str) -> bool:
-    """A header line that names a body of its own ("ĐẢNG BỘ …", "PHÒNG …", "BAN …", "HUYỆN ỦY …")."""
+    """A header line that names a body of its own ("ĐẢNG BỘ …", "PHÒNG …", "BAN …", "HUYỆN ỦY …"; a board in its
+    initials, "BCĐ …", "BCH …", as "BAN …" is: a copy's "ĐẢNG ỦY XÃ X" / "BCĐ XÂY DỰNG NÔNG THÔN MỚI" are two bodies)."""
     folded = fold_key(text)
     return folded.startswith(("DANG BO", "DANG UY", "CONG DOAN", "CDCS ", "PHONG ", "BAN ", "UY BAN", "HOI DONG", "HUYEN UY", "THI UY",
                            "TINH UY", "THANH UY", "CHI BO", "VAN PHONG", "TRUNG TAM", "SO ", "TIEU BAN", "BO ", "CUC ",
                               "TONG CUC", "CONG AN", "DOAN ", "HOI ", "LIEN DOAN", "UY BAN", "THU TUONG",
-                              "QUAN UY", "THI XA UY", "TRUONG ", "TOA AN ", "VIEN ", "THANH TRA", "CHI CUC "))
+                              "QUAN UY", "THI XA UY", "TRUONG ", "TOA AN ", "VIEN ", "THANH TRA", "CHI CUC ",
+                              "BCD ", "BCH ", "NHA THIEU NHI"))
 
 
 def _body_named(text: str) -> str:
@@ -268,6 +270,29 @@ def _managing_pair(line: Line) -> list[Line]:
         return [line]
     return [Line(part.strip(), bold=line.bold, gap_before=line.gap_before, cell=line.cell, formatted=line.formatted)
             for part in (line.text[:cut], line.text[cut:])]
+
+
+_INITIALS = re.compile(r"^(?:BCĐ|BCH)\s")  # a board in its initials ("BAN CHỈ ĐẠO", "BAN CHẤP HÀNH")
+
+
+# "NHÀ THIẾU NHI TỈNH" under "BCH ĐOÀN TỈNH HƯNG YÊN": a unit named by its level alone, the place on the managing line
+_BARE_LEVEL = re.compile(r"\s(tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)$", re.I)
+_NAMED_LEVEL = re.compile(r"\b(tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+((?:\d+|[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*){0,3})$",
+                          re.I)
+
+
+def _level_named(issuer: str, parent: str) -> str:
+    """*issuer* with the place its managing line *parent* (recased) ends on, where *issuer* names none of its own: a
+    unit ending on a bare level word ("Nhà Thiếu Nhi tỉnh" under "Ban Chấp hành Đoàn tỉnh Hưng Yên": that level's
+    name), a steering board under a Party committee ("Ban Chỉ đạo xây dựng nông thôn mới" under "Đảng ủy xã Thanh Bình
+    Thịnh": every commune has one, as with_place gives a committee's); "" when *parent* names no such place."""
+    named = _NAMED_LEVEL.search(parent)
+    if not named or not named.group(2)[:1].isupper():
+        return ""
+    bare = _BARE_LEVEL.search(issuer)
+    if bare:
+        return f"{issuer} {named.group(2)}" if bare.group(1).lower() == named.group(1).lower() else ""
+    return f"{issuer} {named.group(1).lower()} {named.group(2)}" if needs_place(issuer) else ""
 
 
 # "TRƯỜNG: THCS MÔNG ÂN" under "PHÒNG GD&ĐT BẢO LÂM": a form's colon after the unit's head word, never part of the name
@@ -320,7 +345,13 @@ def read_issuer(result: ImportResult, lines: list[Line]) -> None:
             if (placed := with_place(_spelt_out(issuer), managing)) != _spelt_out(issuer):  # every district has one
                 issuer = placed
                 result.notes.append(f"cơ quan ban hành ghi thêm nơi của cơ quan chủ quản: {issuer}")
+            elif placed := _level_named(issuer, parent):  # an upper-case name recased with its place: "… tỉnh Bắc Ninh"
+                issuer, sure = recase_issuer(placed.upper()) if not sure else (placed, sure)
+                result.notes.append(f"cơ quan ban hành ghi thêm nơi của cơ quan chủ quản: {issuer}")
         result.notes.append(f"cơ quan chủ quản (dòng trên tên cơ quan): {parent}")
+        if _INITIALS.match(raw):  # "BCĐ CHƯƠNG TRÌNH PTLNBV", "BCH ĐOÀN THPT …": a copy's short form of the name
+            result.unsure.append(("issuer", f"bản sao viết tắt tên cơ quan “{raw}” dưới dòng cơ quan chủ quản: tên đầy "
+                                            "đủ đọc theo chữ viết tắt, hãy đối chiếu bản gốc"))
     result.fields["issuer"] = _spelt_out(issuer)
     if not sure:
         result.notes.append(f"cơ quan ban hành giữ nguyên chữ hoa như bản gốc “{raw}”: "
