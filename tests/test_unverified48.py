@@ -192,3 +192,61 @@ def test_one_document_entered_twice_is_still_an_error(twins: tuple[list[str], li
     assert ("error van-ban/23-b.md:2: trùng văn bản với van-ban/23-a.md (Kế hoạch số 23/KH-UBND, năm 2024) — xóa một "
             "trong hai tệp, hoặc sửa số ký hiệu / ngày ban hành cho đúng bản gốc") in said
     assert len([line for line in said if "23-" in line]) == 1 and len(said) == 4  # nothing said twice
+
+
+DOUBTED_RECIPIENTS = 'unverified:\n  recipients: "nơi nhận đọc từ trang không có phần cuối văn bản"\n'
+MARK = ('<span class="vb-badge vb-badge--unverified">chưa đối chiếu<span class="vb-visually-hidden">: '
+        "{} do máy đọc</span></span>")
+HOA_VANG = "UBND huyện Hòa Vang (mẫu)"
+SENT = {  # the portal's units (mkdocs.yml): UBND xã Tân Hòa (mẫu), UBND xã An Bình (mẫu)
+    # recipients a machine read, Tân Hòa among them, and a task for nobody
+    "50-kh-ubnd.md": _plan("50/KH-UBND", HOA_VANG, "2024-03-01", "Chuyển đổi số năm 2024",
+                           'recipients: ["UBND xã Tân Hòa (mẫu)", "Lưu: VT"]\n' + DOUBTED_RECIPIENTS),
+    # checked recipients
+    "51-kh-ubnd.md": _plan("51/KH-UBND", HOA_VANG, "2024-03-02", "Cải cách hành chính năm 2024",
+                           'recipients: ["UBND xã An Bình (mẫu)"]\n'),
+    # recipients a machine read, and a task its (checked) text gives An Bình
+    "52-kh-ubnd.md": _plan("52/KH-UBND", HOA_VANG, "2024-03-03", "Ngày hội đại đoàn kết",
+                           'recipients: ["UBND xã An Bình (mẫu)"]\n' + DOUBTED_RECIPIENTS).replace(
+        "Các thôn triển khai.", "UBND xã An Bình (mẫu) xây dựng kế hoạch tổ chức Ngày hội, báo cáo UBND huyện trước ngày "
+        "15/4/2024."),
+}
+
+
+@pytest.fixture(scope="module")
+def units(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """/don-vi/ of a lenient site whose documents name the portal's communes as recipients."""
+    root = tmp_path_factory.mktemp("recipients48")
+    portal_project(root)
+    (root / "content" / "van-ban").mkdir(parents=True)
+    for name, text in SENT.items():
+        (root / "content" / "van-ban" / name).write_text(text, "utf-8")
+    result = run_mkdocs(root / "mkdocs.yml", root / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site" / "don-vi"
+
+
+def test_doubted_recipients_list_a_document_on_a_units_page_marked_and_give_it_no_task(units: Path) -> None:
+    """A recipients list is no task (tracking rows come from the text): 50/KH-UBND gives Tân Hòa none; it is listed
+    among the documents sent to Tân Hòa by the machine's reading, with the mark that says so, and its entry in the
+    unit's feed gives the page's note; 51/KH-UBND's checked recipients are unmarked."""
+    page = (units / "ubnd-xa-tan-hoa-mau" / "index.html").read_text("utf-8")
+    tasks, sent = page[page.index("<h2>Nhiệm vụ được giao"):page.index("<h2>Văn bản gửi đến")], page[page.index("<h2>Văn bản gửi đến"):]
+    assert "50/KH-UBND" not in tasks and "Chưa có nhiệm vụ nào được giao" in tasks
+    assert re.search(r"số 50/KH-UBND</span>.*?" + re.escape(MARK.format("nơi nhận")), sent, re.S)
+    feed = (units / "ubnd-xa-tan-hoa-mau" / "feed.xml").read_text("utf-8")
+    assert ("Chuyển đổi số năm 2024 — Thông tin đầu văn bản do máy đọc, chưa được đối chiếu với bản gốc: nơi nhận."
+            in feed)
+    an_binh = (units / "ubnd-xa-an-binh-mau" / "index.html").read_text("utf-8")
+    listed = an_binh[an_binh.index("<h2>Văn bản gửi đến"):]
+    assert "số 51/KH-UBND" in listed and listed.count("vb-badge--unverified") == 1  # 52/KH-UBND's only
+
+
+def test_a_units_calendar_names_a_doubted_document_with_the_mark_in_words(units: Path) -> None:
+    """52/KH-UBND's task (its text names An Bình) is An Bình's, its row marked; the unit's lich.ics names the
+    document as the site's lich.ics does, with the mark in words (was: "Văn bản: Kế hoạch số 52/KH-UBND", unmarked)."""
+    page = (units / "ubnd-xa-an-binh-mau" / "index.html").read_text("utf-8")
+    tasks = page[page.index("<h2>Nhiệm vụ được giao"):page.index("<h2>Văn bản gửi đến")]
+    assert "52/KH-UBND: Ngày hội đại đoàn kết</a> " + MARK.format("nơi nhận") in tasks
+    ics = (units / "ubnd-xa-an-binh-mau" / "lich.ics").read_bytes().decode("utf-8").replace("\r\n ", "")
+    assert "DESCRIPTION:Văn bản: Kế hoạch số 52/KH-UBND (chưa đối chiếu: nơi nhận do máy đọc)\\n" in ics

@@ -52,6 +52,12 @@ SUMMARY_LIMIT = 120
 _YEAR_IN_ID = re.compile(r"(?<![0-9])(20[0-9]{2}|2100)(?![0-9])")
 
 
+def unchecked(label: str, fields: str) -> str:
+    """An event's *label* of a document with an import's open doubts (*fields*: their names, "" when none) with the
+    listing rows' mark in words: a calendar application shows the event's text as fact, with no room for a note."""
+    return f"{label} (chưa đối chiếu: {fields} do máy đọc)" if fields else label
+
+
 @dataclass(frozen=True)
 class CalendarEntry:
     """A deadline with the document it comes from."""

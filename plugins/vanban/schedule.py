@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .analysis import Analyses
 from .cache import DiskCache
-from .calendar import CalendarEntry, assemble, assembled, cached_blocks
+from .calendar import CalendarEntry, assemble, assembled, cached_blocks, unchecked
 from .dates import PartialDate, build_day
 from .deadlines import Deadline
 from .deadlines.actions import names_nothing
@@ -38,8 +38,7 @@ def named(doc: Document) -> str:
 def _event_label(doc: Document) -> str:
     """The document as its .ics events name it: :func:`named`, and while an import's doubts are open the listing
     rows' mark in words (a calendar application shows the event's text as fact, with no room for the page's note)."""
-    mark = f" (chưa đối chiếu: {doc.unverified_names} do máy đọc)" if doc.unverified else ""
-    return named(doc) + mark
+    return unchecked(named(doc), doc.unverified_names)
 
 
 def what(deadline: Deadline, doc: Document) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 from vanban.analysis import Analyses
 from vanban.cache import DiskCache
-from vanban.calendar import CalendarEntry, assemble, cached_blocks
+from vanban.calendar import CalendarEntry, assemble, cached_blocks, unchecked
 from vanban.deadlines import Deadline
 from vanban.documents import Document
 from vanban.feeds import atom, newest_first
@@ -264,8 +264,9 @@ def _entry(task: Task, site: SiteModel, url: str) -> CalendarEntry:
     doc = site.documents[task.document]
     deadline = Deadline(kind="by_date", date=task.due, start=None, month_day=None, action=task.text,
                         actor=task.unit, text=task.phrase or (task.recurring or ""), line=task.line)
-    return CalendarEntry(deadline=deadline, doc_id=doc.id, doc_label=doc.label, url=url,
-                         doc_date=doc.date.to_date() if doc.date else None)
+    # the document with the mark in words while its import's doubts are open, as the site's lich.ics names it
+    return CalendarEntry(deadline=deadline, doc_id=doc.id, doc_label=unchecked(doc.label, doc.unverified_names),
+                         url=url, doc_date=doc.date.to_date() if doc.date else None)
 
 
 def contribute(site: SiteModel, result: SiteTracking, portal: Portal, issuer_group: Mapping[str, str] | None = None) -> None:
