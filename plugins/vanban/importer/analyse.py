@@ -65,6 +65,7 @@ from .rolled_out import read_rolled_out
 from .source_note import read_source_note
 from .title_case import sentence_case
 from .title_line import read_title_line
+from .title_tail import trim_title_tail
 from .type_code import is_letter_number
 from .unwrap import unwrap
 
@@ -331,7 +332,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         result.fields["title"] = re.sub(r"^(?:về việc|v/v)\s*:?\s+", "", str(result.fields.get("title") or ""), flags=re.I)
     title = _without_type_word(result, _after_chrome(str(result.fields.get("title") or "")))
     title = _SPACED_COMMA.sub(", ", _SELF_NOTE.sub("", _POST_STAMP.sub("", _COUNTERS.sub("", _PAGE_AGE.sub("", title)))))
-    title = _GLUED_QUOTES.sub("” ", title)
+    title = trim_title_tail(result, _GLUED_QUOTES.sub("” ", title))
     if bracketed := _BRACKETED.match(title):
         title = bracketed.group("inner").strip()
         result.notes.append("trích yếu: bỏ cặp ngoặc bao cả trích yếu (cách trình bày của bản gốc)")
