@@ -48,6 +48,11 @@ PAGES = {
     "97-kh-ubnd.md": _page("97/KH-UBND", XA, "2024-03-05", "Chuyển đổi số năm 2024", "Các thôn triển khai."),
     "97-kh-bcd.md": _page("97/KH-UBND", BCD, "2024-03-15", "Cải cách hành chính năm 2024", "Các thôn triển khai."),
     "98-kh-ubnd.md": _page("98/KH-UBND", XA, "2024-04-01", "Chuyển đổi số của thôn", _cites("97/KH-UBND ngày 05/3/2024")),
+    # the same two, checked, each cited by its own day: two citers of one number and year, one stub key
+    "87-kh-ubnd.md": _page("87/KH-UBND", XA, "2024-03-05", "Chuyển đổi số năm 2024", "Các thôn triển khai."),
+    "87-kh-bcd.md": _page("87/KH-UBND", BCD, "2024-03-15", "Cải cách hành chính năm 2024", "Các thôn triển khai."),
+    "88-kh-ubnd.md": _page("88/KH-UBND", XA, "2024-04-01", "Chuyển đổi số của thôn", _cites("87/KH-UBND ngày 05/3/2024")),
+    "89-kh-ubnd.md": _page("89/KH-UBND", XA, "2024-04-02", "Cải cách của thôn", _cites("87/KH-UBND ngày 15/3/2024")),
 }
 
 
@@ -112,6 +117,21 @@ def test_a_choice_checked_fields_settle_keeps_its_link(built: tuple[Path, str]) 
     assert _implemented(site, "2024", "98-kh-ubnd") == ["van-ban/2024/97-kh-ubnd/"]
     assert "94-kh-ubnd.md:10" not in messages and "98-kh-ubnd.md:10" not in messages
 
+
+
+def test_citers_whose_days_pick_different_documents_are_not_sent_to_one(built: tuple[Path, str]) -> None:
+    """88/KH-UBND cites 87/KH-UBND "ngày 05/3/2024", 89/KH-UBND "ngày 15/3/2024": two held documents, both checked.
+    Their citations share one key (number, year, place), resolved once by the most cited day (was: both linked to
+    the 05/3 one, 89's wrongly, silently); now neither is linked, and the warning names both files."""
+    site, messages = built
+    (first,), (second,) = _implemented(site, "2024", "88-kh-ubnd"), _implemented(site, "2024", "89-kh-ubnd")
+    assert first == second and first not in ("van-ban/2024/87-kh-ubnd/",
+                                              "van-ban/2024/87-kh-ubnd-ban-chi-dao-chuyen-doi-so-xa-an-binh-mau/")
+    assert ("Các văn bản trích dẫn số 87/KH-UBND ghi ngày khác nhau, mỗi ngày khớp một văn bản khác; trang này chưa "
+            "liên kết tới văn bản nào.") in _text((site / first / "index.html").read_text("utf-8"))
+    assert re.search(r"88-kh-ubnd\.md:10: trích dẫn: các văn bản trích dẫn ghi khác nhau về ngày của số 87/KH-UBND: "
+                     r"05/03/2024, 15/03/2024, mỗi ngày khớp một văn bản khác \(van-ban/87-kh-bcd\.md, "
+                     r"van-ban/87-kh-ubnd\.md\); không tự liên kết — kiểm tra lại ngày", messages)
 
 DOUBTED_ISSUER = 'unverified:\n  issuer: "trang không có phần đầu văn bản"\n'
 

@@ -218,6 +218,12 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
             later[key] = [f"năm {y}" for y in undated_apart.pop(key)]
         if target is not None and unlike_held(key, info, target.title):
             undated_apart[key], target = [str(target.year or "chưa rõ")], None
+        # citers of one number and year whose days pick different documents share this stub: one link would send
+        # every citer to the most cited day's document, the others' wrongly (principle 2)
+        by_day = sorted({picked.source if (picked := resolver.resolve(info.number, day, issuer or None, info.scope)[0])
+                         else "" for day in info.dates}) if target is not None and len(info.dates) > 1 else []
+        if len(by_day) > 1:
+            target = None
         held_back: Document | None = None
         # a machine-read number links nothing (vanban.unverified), but a text naming its own number is itself
         if target is not None and target.number_doubted and set(info.citers) != {target.id}:
@@ -283,8 +289,13 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
             problems.append(Problem(
                 citer.source if citer else "", info.first_line, "trích dẫn",
                 f"các văn bản trích dẫn ghi khác nhau về ngày của số {info.number}: "
-                + ", ".join(d.vietnamese() for d in sorted(info.dates, key=PartialDate.sort_value)),
+                + ", ".join(d.vietnamese() for d in sorted(info.dates, key=PartialDate.sort_value))
+                + (f", mỗi ngày khớp một văn bản khác ({', '.join(f or 'văn bản kho chưa có' for f in by_day)}); "
+                   "không tự liên kết" if len(by_day) > 1 else ""),
                 "kiểm tra lại ngày trong câu trích dẫn", Severity.WARNING))
+            if len(by_day) > 1:
+                notes += (f"Các văn bản trích dẫn số {info.number} ghi ngày khác nhau, mỗi ngày khớp một văn bản khác; "
+                          "trang này chưa liên kết tới văn bản nào.",)
         stub = Document(
             source="", number=info.number,
             type=most_common(info.types) or _type_from_number(info.number) or "Văn bản",
