@@ -53,7 +53,7 @@ from .news import event_report
 from .numbers import restore_lost_d, scan_number
 from .ownnumber import WINDOW, at_line_start, blank_number, number_at, serial
 from .published import full_form
-from .records import record_line, subject_record
+from .records import history_record, record_line, subject_record
 from .spelling import canonical_number, number_key
 from .titles import (
     TEASER,
@@ -299,7 +299,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
             return _typed(own, found.group(0))
     if not blank_header and (
         lone := _lone_number(head, w) or _record_line(head, w) or record_line(head, w) or _code_title(head, w)
-        or subject_record(head, w)
+        or subject_record(head, w) or history_record(head, w)
     ) is not None:
         return lone
     if blank_header:

@@ -21,7 +21,8 @@ one document, in :mod:`.published`).
    nor in a sentence that opens by looking back ("Trước đó, Ban Bí thư có Chỉ thị số …": the news's background) or
    goes on from an earlier step ("Tiếp đó, …"); nor in a narrative (:mod:`.narrative`).
    Sentences before the lead that give its reason ("Thực hiện …. Để đảm bảo …. Văn phòng UBND tỉnh ban hành văn bản
-   số …") are no narrative.  A lead may also close with its bracketed number ("… đôn đốc thực hiện Công điện số
+   số …") or the situation that called for it ("Trước diễn biến …. UBND xã ban hành …", "…. Do đó, Bộ … ban hành …")
+   are no narrative (:mod:`.lead_openings`).  A lead may also close with its bracketed number ("… đôn đốc thực hiện Công điện số
    398/CĐ-TTg … (Công văn số 2519/VP-KGVX, ngày 8/6/2022).") or open its paragraph with it ("Tại Công văn số
    4913/VP-KT, ban hành ngày 15/6, UBND thành phố … yêu cầu …", "Theo Quyết định số 162/QĐ-BYT, Bộ Y tế ban hành …");
    a headline above an unnumbered lead does not hide it
@@ -38,6 +39,7 @@ import re
 from dataclasses import replace
 
 from .followup import numbered_below
+from .lead_openings import CONSEQUENCE, PURPOSE, REASON, SITUATION, dated_act
 from .model import OwnNumber
 from .narrative import DATED_PARAGRAPH, NUMBERED, narrated
 from .news import ANOTHER_NAMED, ENGLISH_LEAD, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family
@@ -169,24 +171,6 @@ ALSO_REACH = 14
 # How far after a lead its later step is looked for (the lead's paragraph and the next)
 LATER_STEP_REACH = 700
 # The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.
-# What may open a paragraph before its first word: blanks, quoting and table marks, a bullet ("  • Để triển khai quyết liệt
-# các biện pháp phòng chống bệnh dại. Ngày 10-4-2025, Phường Na Lay ban hành Thông báo số 12/TB-UBND …", heldout27 h27-23:
-# a news page whose paragraphs are bullets) or a dash
-_PARAGRAPH_MARKS = r"[ \t>*#_|•+-]*"
-# A news lead may first say why the document was issued, in sentences of their own: "Thực hiện chỉ đạo … tại Công văn
-# số 474/UBND-VP7 …. Để đảm bảo thống nhất …. Văn phòng UBND tỉnh ban hành văn bản số 986/VPUBND-PVHCC …", "Hưởng ứng
-# Tháng hành động … . Ngày 05/5/2022, Ủy ban nhân dân huyện đã ban hành Kế hoạch số 151/KH-UBND để triển khai thực
-# hiện."  A sentence that opens with a cue or a purpose is the lead's reason, not narrative before it.
-_REASON = re.compile(
-    rf"{_PARAGRAPH_MARKS}(?:thực{GAP}hiện|triển{GAP}khai|căn{GAP}cứ|hưởng{GAP}ứng|quán{GAP}triệt|trên{GAP}cơ{GAP}sở|để|nhằm)(?![^\W_])",
-    re.IGNORECASE,
-)
-# A lead whose sentence opens with its purpose may follow the situation that called for it: "Ngày 05/9/2024, bão số 3 đã
-# mạnh lên thành siêu bão. Dự báo … . Để tập trung ứng phó …, Chủ tịch UBND tỉnh ban hành Công điện số 09/CĐ-UBND …",
-# "On the night of September 6, storm No. 3 entered … . To ensure the safety …, Prime Minister … signed Official Dispatch
-# No. 88/CD-TTg …" (heldout22 h22-30, h22-29): sentences that name no document and issue none are that situation, no
-# narrative of another document.
-_PURPOSE = re.compile(rf"{_PARAGRAPH_MARKS}(?:để|nhằm|to|in{GAP}order{GAP}to)(?![^\W_])", re.IGNORECASE)
 
 
 def from_leads(head: str, w: str) -> OwnNumber | None:
@@ -223,6 +207,7 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
             # ("vừa có Tờ trình 4570 gửi …": the lead's own "vừa có" says so too)
             just = "vừa" in w[max(0, lead.start() - 12) : lead.start() + 3].casefold() or _PASSIVE_LEAD.match(w, lead.start()) is not None
             bare = pattern is _BRACKETED_LEAD or lead.group("type") is None or lead.group("so") is not None or just
+            bare = bare or dated_act(w, lead.start())  # "Ngày 20.10, UBND tỉnh ban hành Kế hoạch 7401 thực hiện …"
             own = number_at(head, w, lead.end(), "lead", bare=bare)
             if own is not None and own.number.isdigit() and lead.group("so") is None and _counted(w, lead.end()):
                 continue  # "vừa có Kế hoạch 5 năm …": a count, not a bare serial
@@ -281,8 +266,9 @@ def listed_items(w: str) -> int:
 
 def _opens_paragraph(w: str, lead: int, end: int) -> bool:
     """Whether the lead at *lead* opens its paragraph: no sentence ends before it there, or each sentence before it
-    gives the lead's reason (:data:`_REASON`) or, before a lead that opens with its purpose, tells the situation
-    (:data:`_PURPOSE`), its sentence the paragraph's last (*end* after its verb).  A line opening in lower case under a line of text, or with a digit or a
+    gives the lead's reason (:data:`.lead_openings.REASON`) or tells the situation — before a lead that opens with its
+    purpose or what follows from it ("Để …", "Do đó, …"), or opening as a situation does ("Trước diễn biến …") — its
+    sentence the paragraph's last (*end* after its verb).  A line opening in lower case under a line of text, or with a digit or a
     quote under one that ends without a sentence's or a clause's mark, is a hard-wrapped paragraph's ("… chỉ đạo. Trước đó,
     Thủ tướng Chính⏎phủ có Công điện hỏa tốc số …", "… Việt Nam năm⏎2022 với chủ đề …", "… với chủ đề⏎“Chung tay …"): its
     paragraph starts above."""
@@ -296,16 +282,17 @@ def _opens_paragraph(w: str, lead: int, end: int) -> bool:
         start = above
     starts = [start, *(end.end() for end in SENTENCE_END.finditer(w, start, lead))]
     before = list(itertools.pairwise(starts))
-    if all(_REASON.match(w, at) is not None for at, _ in before):
+    if all(REASON.match(w, at) is not None for at, _ in before):
         return True
-    # the situation before a lead that opens with its purpose (:data:`_PURPOSE`) and closes its paragraph (what follows
+    # the situation before a lead that opens with its purpose (:data:`PURPOSE`) and closes its paragraph (what follows
     # is the document; "…. Qua 3 năm thực hiện, …" after it looks back on an earlier one)
     stop = w.find("\n", end)
-    return (
-        _PURPOSE.match(w, starts[-1]) is not None
-        and SENTENCE_END.search(w, end, stop if stop >= 0 else len(w)) is None
-        and all(_REASON.match(w, at) is not None or NUMBERED.search(w, at, close) is None for at, close in before)
-    )
+    if SENTENCE_END.search(w, end, stop if stop >= 0 else len(w)) is not None:
+        return False
+    if PURPOSE.match(w, starts[-1]) is not None or CONSEQUENCE.match(w, starts[-1]) is not None:
+        return all(REASON.match(w, at) is not None or NUMBERED.search(w, at, close) is None for at, close in before)
+    # a situation said so ("Trước diễn biến …", "Hiện nay, …"), then the lead: the sentences before name no document
+    return SITUATION.match(w, starts[0]) is not None and all(NUMBERED.search(w, at, close) is None for at, close in before)
 
 
 def _closes_sentence(w: str, found: re.Match[str]) -> bool:

@@ -7,6 +7,10 @@ the document and nothing else: its type, "số", its number, perhaps its date, i
 của UBND thị xã Điện Bàn V/v treo cờ …" (import heldout8 x14).  No verb stands before the number and the line is not a
 sentence telling of the document: it is the page's own, as a header's "Số:" field is.
 
+A legal database's validity-history page is that document's record too: its table's caption names it ("Lịch sử hiệu
+lực: Quyết định 30/2013/QĐ-UBND" over the rows "09/07/2013 Văn bản được ban hành 30/2013/QĐ-UBND", "… Được sửa đổi
+79/2014/QĐ-UBND"): the amending and replacing documents in the rows are its citations, the caption's is its own.
+
 A page that tells of a document says so in a sentence ("Ngày …, UBND tỉnh ban hành …": :mod:`.leads`); a listing of
 documents gives several such lines (then none is the page's); a line that goes on after the number with anything but a
 date, an issuer or a subject ("Kế hoạch số 12/KH-UBND được triển khai …") is a sentence, not a record.
@@ -22,7 +26,7 @@ from .ownnumber import number_at
 from .tails import DATE_TAIL
 from .vocabulary import NOT_AFTER, TYPE_ALT, type_family, type_from_code, type_of_word
 
-__all__ = ["record_line", "subject_record"]
+__all__ = ["history_record", "record_line", "subject_record"]
 
 # A line that opens with a document's type word and "số" (the number right after): a record of the document
 _RECORD = re.compile(rf"[ \t>*#_|•-]*(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+số[ \t]*:?[ \t]*\n?[ \t]*(?=\d)", re.IGNORECASE)
@@ -141,3 +145,23 @@ def subject_record(head: str, w: str) -> OwnNumber | None:
         kind = type_from_code(scan.type_code, scan.system)
         return OwnNumber(own.number, own.line, own.source, kind) if own is not None and kind is not None else own
     return None
+
+
+# A validity-history table's caption, at a line's start (perhaps a bullet): "Lịch sử hiệu lực: Thông tư 03/2009/TT-BCT"
+_HISTORY_CAPTION = re.compile(
+    rf"(?m)^[ \t>*#_|•+-]*Lịch[ \t]+sử[ \t]+hiệu[ \t]+lực[ \t]*:[ \t]*(?P<type>{TYPE_ALT}){NOT_AFTER}[ \t]+(?:số[ \t]*:?[ \t]*)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def history_record(head: str, w: str) -> OwnNumber | None:
+    """The number a validity-history table's caption names (:data:`_HISTORY_CAPTION`; import heldout15 f31, heldout35
+    ak22), the page being that document's record; None without such a caption or a structured number after it."""
+    found = _HISTORY_CAPTION.search(w)
+    if found is None:
+        return None
+    scan = scan_number(w, found.end())
+    if scan is None or not scan.structured or _AFTER.match(w, scan.end) is None:
+        return None  # "Lịch sử hiệu lực: Quyết định 30 …" bare, or the caption going on as a sentence
+    own = number_at(head, w, found.end(), "metadata")
+    return None if own is None else OwnNumber(own.number, own.line, own.source, type_of_word(found.group("type")))

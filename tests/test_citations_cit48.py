@@ -1,0 +1,99 @@
+"""Thirty-eighth session (citations README, "Tuning notes (thirty-eighth session, citation fixer cit48…)"): the
+self-citations of every spent set pooled by where the own number stands, and the kinds that hold on several texts —
+a lead after its situation said so, a validity-history page's caption, a dated lead's bare serial and a body receiving
+a document.  Each on a page written here in another wording than the pages that showed it; run on the fast extractor
+and its plain reference; each positive test fails on the session's start code (e056ed5a), each mirror passes on both.
+"""
+
+from __future__ import annotations
+
+from conftest import Extractor, own_number, relations
+
+
+def test_a_lead_after_its_situation_said_so(extractor: Extractor) -> None:
+    """"Trước diễn biến khó lường của dịch bệnh …, đã ghi nhận một số ca mắc bệnh …. UBND xã ban hành Kế hoạch số
+    90/KH-UBND …" (import heldout30 af14), "Trong thời gian vừa qua, việc tiêu hủy lợn bệnh … gặp khó khăn …. Do đó, Bộ
+    … ban hành Công văn số 4178/HD-BNN-TY …" (import heldout34 aj09): the sentences before the lead tell the situation
+    that called for the document, no narrative of another; the lead presents the page's own."""
+    situation = (
+        "PHƯỜNG AN HÒA RA QUÂN DIỆT BỌ GẬY PHÒNG CHỐNG SỐT XUẤT HUYẾT.\n"
+        "Trước diễn biến phức tạp của dịch sốt xuất huyết trong mùa mưa, trên địa bàn phường đã ghi nhận 12 ca mắc. "
+        "UBND phường ban hành Kế hoạch số 45/KH-UBND ngày 10/8/2024 về việc tăng cường phòng, chống sốt xuất huyết.\n"
+        "Theo đó, các tổ dân phố ra quân từ ngày 15/8/2024.\n"
+    )
+    got = extractor(situation, find_own=True)
+    assert own_number(got) == "45/KH-UBND"
+    assert relations(got) == {}
+    consequence = (
+        "Hướng dẫn thu gom rác thải sau lũ\n"
+        "Thời gian qua, lượng rác thải tồn đọng sau lũ tại nhiều xã chưa được xử lý kịp thời. Do đó, Sở Tài nguyên và "
+        "Môi trường ban hành Công văn số 1520/STNMT-MT ngày 2/10/2024 về việc hướng dẫn thu gom, xử lý rác thải sau lũ.\n"
+    )
+    got = extractor(consequence, find_own=True)
+    assert own_number(got) == "1520/STNMT-MT"
+    assert relations(got) == {}
+
+
+def test_a_situation_that_names_a_document_is_narrative(extractor: Extractor) -> None:
+    """The mirror: a sentence before the lead that names a document ("Hiện nay, … theo Chỉ thị số 05/CT-TTg …") tells
+    of it; the lead after it is the article's narrative, and its number stays a citation."""
+    text = (
+        "Tăng cường quản lý vật liệu nổ\n"
+        "Hiện nay, việc quản lý vật liệu nổ công nghiệp được thực hiện theo Chỉ thị số 05/CT-TTg của Thủ tướng. "
+        "UBND tỉnh ban hành Công văn số 310/UBND-NC về việc kiểm tra các kho vật liệu nổ.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None
+    assert "310/UBND-NC" in relations(got)
+
+
+def test_a_validity_history_page_is_its_documents_record(extractor: Extractor) -> None:
+    """"Lịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND" (import heldout15 f31), "Lịch sử hiệu lực: Thông tư
+    03/2009/TT-BCT" (import heldout35 ak22): the national database's history table names its document in its caption;
+    the amending and replacing documents of its rows are its citations, never the caption's own."""
+    text = (
+        "  • Hiệu lực: Còn hiệu lực\n"
+        "  • Ngày có hiệu lực: 01/03/2016\n"
+        "Lịch sử hiệu lực: Nghị quyết 12/2016/NQ-HĐND\n"
+        "Ngày Trạng thái Văn bản nguồn Phần hết hiệu lực\n"
+        "15/02/2016 Văn bản được ban hành 12/2016/NQ-HĐND\n"
+        "01/03/2016 Văn bản có hiệu lực 12/2016/NQ-HĐND\n"
+        "20/07/2019 Được sửa đổi 08/2019/NQ-HĐND\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "12/2016/NQ-HĐND"
+    assert "12/2016/NQ-HĐND" not in relations(got)
+    assert "08/2019/NQ-HĐND" in relations(got)
+    told = "Lịch sử hiệu lực: Nghị quyết 12 năm 2016 được đăng tải đầy đủ trên cơ sở dữ liệu.\n"
+    assert own_number(extractor(told, find_own=True)) is None
+
+
+def test_a_dated_lead_naming_its_document_by_the_bare_serial(extractor: Extractor) -> None:
+    """"(QNO) - Ngày 20.10, UBND tỉnh ban hành Kế hoạch 7401 thực hiện …" (heldout36 h36-05), "Ngày 26/7/2021, UBND thành
+    phố Huế có Công văn 4424 gửi …" (tracking heldout19 x01): the day's act names its document by the bare serial,
+    without "số", as a just-issued one may; an undated sentence telling of an earlier document keeps its bare number a
+    citation."""
+    text = (
+        "Phấn đấu giảm đuối nước ở trẻ em\n\n"
+        "(BQN) - Ngày 12.5, UBND tỉnh ban hành Kế hoạch 2310 thực hiện chương trình phòng, chống đuối nước trẻ em giai "
+        "đoạn 2024 - 2030.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "2310"
+    assert "2310" not in relations(got)
+    undated = "Ngay sau khi Bộ Chính trị ban hành Chỉ thị 05 về học tập và làm theo tấm gương Bác, Hội đã quán triệt.\n"
+    assert own_number(extractor(undated, find_own=True)) is None
+
+
+def test_a_body_receiving_a_document_answers_it(extractor: Extractor) -> None:
+    """"Tiếp nhận Chỉ thị số 03/CT-TTG …, UBND tỉnh vừa có Công văn 1495/UBND-KTH chỉ đạo …" (heldout36 h36-39),
+    "Tiếp nhận Thông tư số 28/2020/TT-BGDĐT …" (heldout14 h14-41): a clause opening with the receipt of a higher
+    document heads the body's answer to it — the document is carried out."""
+    text = (
+        "UBND tỉnh chỉ đạo tăng cường phòng chống dịch tả lợn châu Phi\n\n"
+        "Tiếp nhận Công điện số 04/CĐ-TTg ngày 20-2-2024 của Thủ tướng Chính phủ, UBND tỉnh vừa có Công văn 512/UBND-KT "
+        "chỉ đạo các sở, ngành, địa phương triển khai các biện pháp phòng, chống dịch.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "512/UBND-KT"
+    assert relations(got) == {"04/CĐ-TTg": "implements"}
