@@ -97,3 +97,19 @@ def test_a_body_receiving_a_document_answers_it(extractor: Extractor) -> None:
     got = extractor(text, find_own=True)
     assert own_number(got) == "512/UBND-KT"
     assert relations(got) == {"04/CĐ-TTg": "implements"}
+
+
+def test_a_lead_right_under_its_headline_after_a_source_tag(extractor: Extractor) -> None:
+    """"Thanh Hóa: Chấm dứt …⏎(TN&MT) - Để chấm dứt …. Sở NN & PTNT Thanh Hóa đã ban hành công văn số
+    3889/SNN&PTNT-CCKL …" (heldout36 h36-41): the source tag, blanked, leaves the lead's line opening with blanks under
+    the headline; it opens its paragraph all the same (no wrapped line of the headline), and the page stops citing
+    itself."""
+    text = (
+        "Phòng chống cháy rừng\n\n"
+        "Quảng Trị: Tăng cường phòng cháy rừng mùa khô\n"
+        "(QTO) - Để chủ động phòng cháy rừng trong mùa khô năm 2024. Chi cục Kiểm lâm tỉnh đã ban hành công văn số "
+        "215/CCKL-QLBVR về việc tăng cường các biện pháp phòng cháy, chữa cháy rừng.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "215/CCKL-QLBVR"
+    assert relations(got) == {}

@@ -170,6 +170,9 @@ _ALSO = re.compile(r"(?<![^\W_])cũng[ \t]+(?:đã[ \t]+|vừa[ \t]+)?\Z", re.IG
 ALSO_REACH = 14
 # How far after a lead its later step is looked for (the lead's paragraph and the next)
 LATER_STEP_REACH = 700
+# How far blanks (an indent, a news paragraph's source tag blanked: "(TN&MT) - Để …", heldout36 h36-41) may run before a
+# line's first letter: a line under a headline opening so with a capital opens its paragraph, no wrapped line of it
+MARKS_REACH = 40
 # The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.
 
 
@@ -276,7 +279,7 @@ def _opens_paragraph(w: str, lead: int, end: int) -> bool:
     while start > 0:
         above = w.rfind("\n", 0, start - 1) + 1
         line_above = w[above : start - 1].rstrip()
-        first = w[start : start + 1]
+        first = w[start : start + MARKS_REACH].lstrip(" \t")[:1]  # after the blanks a source tag left ("(TN&MT) - ")
         if not line_above.strip() or not (first.islower() or (not first.isalpha() and line_above[-1:] not in ".:;!?…")):
             break  # a blank line above, or a line that opens a paragraph
         start = above
