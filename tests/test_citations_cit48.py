@@ -113,3 +113,41 @@ def test_a_lead_right_under_its_headline_after_a_source_tag(extractor: Extractor
     got = extractor(text, find_own=True)
     assert own_number(got) == "215/CCKL-QLBVR"
     assert relations(got) == {}
+
+
+def test_a_dated_lead_on_a_question_and_answer_page(extractor: Extractor) -> None:
+    """"Làm gì để huyện Việt Yên trở thành thị xã?⏎Ngày 10/9/2021 Ban Thường vụ Tỉnh ủy … đã có Nghị quyết số
+    162-NQ/TU …" (heldout32 h32-30), "Hỏi: … Trả lời: Ngày 31/8, UBND thị xã đã ban hành Kế hoạch số 162/KH-UBND …"
+    (import dev14 d01): a question on the page does not make the lead that opens with the day of the act an answer
+    applying a rule — it is news of the page's document."""
+    headline = (
+        "Tags: nông thôn mới\n"
+        "Làm gì để xã Tân Lập đạt chuẩn nông thôn mới nâng cao?\n"
+        "Ngày 5/3/2024 Ban Thường vụ Huyện ủy đã có Nghị quyết số 21-NQ/HU về xây dựng xã Tân Lập đạt chuẩn nông thôn "
+        "mới nâng cao vào năm 2025. Vậy xã cần làm gì để thực hiện Nghị quyết này?\n"
+    )
+    got = extractor(headline, find_own=True)
+    assert own_number(got) == "21-NQ/HU"
+    assert relations(got) == {}
+    answered = (
+        "Hỏi đáp về lịch tiêm chủng mở rộng\n\n"
+        "Hỏi:\n\nXin cơ quan cho biết kế hoạch tiêm chủng mở rộng của huyện năm nay. Xin cảm ơn!\n\n"
+        "Trả lời:\n\n"
+        "Ngày 2/8, UBND huyện đã ban hành Kế hoạch số 88/KH-UBND về tiêm chủng mở rộng năm 2024 trên địa bàn huyện.\n"
+    )
+    got = extractor(answered, find_own=True)
+    assert own_number(got) == "88/KH-UBND"
+    assert relations(got) == {}
+
+
+def test_an_answer_applying_a_rule_is_no_lead(extractor: Extractor) -> None:
+    """The mirror: an answer that opens with its basis ("Căn cứ …, Quốc hội đã ban hành Nghị quyết số …", heldout x06's
+    shape) applies that rule; its number stays a citation and the page has no own number."""
+    text = (
+        "Thời điểm áp dụng mức lương cơ sở mới là khi nào?\n"
+        "Căn cứ Luật Ngân sách nhà nước, Quốc hội đã ban hành Nghị quyết số 104/2023/QH15 về dự toán ngân sách nhà "
+        "nước năm 2024, trong đó mức lương cơ sở tăng từ ngày 1/7/2024.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None
+    assert "104/2023/QH15" in relations(got)

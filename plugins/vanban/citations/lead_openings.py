@@ -60,9 +60,16 @@ _DATED_ACT = re.compile(
 )
 
 
-def dated_act(w: str, lead: int) -> bool:
+# The same without the comma after the day ("Ngày 10/9/2021 Ban Thường vụ Tỉnh ủy … đã có Nghị quyết số 162-NQ/TU …")
+_DATED = re.compile(
+    r"[ \t>*#_|•+-]*(?:\([^()\n]{1,20}\)[ \t]*[-–][ \t]*)?Ngày[ \t]+\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?[ \t]*,?[^.!?\n]{1,80}\Z",
+    re.IGNORECASE,
+)
+
+
+def dated_act(w: str, lead: int, *, comma: bool = True) -> bool:
     """Whether the lead's sentence, before the verb at *lead*, opens with the day of the act (:data:`_DATED_ACT`)."""
     start = w.rfind("\n", 0, lead) + 1
     for sentence_end in SENTENCE_END.finditer(w, start, lead):
         start = sentence_end.end()
-    return _DATED_ACT.match(w, start, lead) is not None
+    return (_DATED_ACT if comma else _DATED).match(w, start, lead) is not None

