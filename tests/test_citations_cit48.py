@@ -151,3 +151,23 @@ def test_an_answer_applying_a_rule_is_no_lead(extractor: Extractor) -> None:
     got = extractor(text, find_own=True)
     assert own_number(got) is None
     assert "104/2023/QH15" in relations(got)
+
+
+def test_a_repeated_photo_caption_is_no_listed_item(extractor: Extractor) -> None:
+    """"HƯỚNG DẪN …⏎⏎HƯỚNG DẪN …⏎…⏎Hình minh họa trên Internet⏎Hình minh họa trên Internet" (heldout30 h30-33): a page that
+    repeats its headline may repeat its photo's caption too; the caption is no second item of a tag page, so the lead
+    still presents the page's document."""
+    text = (
+        "HƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM NGÀY THÀNH LẬP TỈNH\n\n"
+        "HƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM NGÀY THÀNH LẬP TỈNH\n\n"
+        "Thứ hai - 06/05/2024 08:15\n"
+        "Ngày 03-5-2024, Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 57-HD/BTGTU về tuyên truyền kỷ niệm ngày thành lập "
+        "tỉnh. BBT trích đăng nguyên văn Hướng dẫn.\n"
+        "Ảnh minh họa\n"
+        "Ảnh minh họa\n"
+        "- Căn cứ Chỉ thị số 45-CT/TW, ngày 22/7/2010 của Bộ Chính trị về đổi mới, nâng cao hiệu quả tổ chức các ngày kỷ "
+        "niệm;\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "57-HD/BTGTU"
+    assert "57-HD/BTGTU" not in relations(got)

@@ -273,7 +273,15 @@ def listed_items(w: str) -> int:
     as its link and its heading: "Vận động … hàng Việt Nam⏎⏎Vận động … hàng Việt Nam⏎⏎Phó Thủ tướng vừa ký …")."""
     # a line without a letter is a portal's debris (",", ".", "|"), no headline: a news page may close with several
     lines = [line.strip() for line in w.split("\n") if _WORD.search(line)]
-    return sum(1 for a, b in itertools.pairwise(lines) if a == b and len(a) <= HEADLINE_CHARS and a[-1:] not in ".!?…")
+    return sum(
+        1 for a, b in itertools.pairwise(lines)
+        if a == b and len(a) <= HEADLINE_CHARS and a[-1:] not in ".!?…" and _CAPTION_LINE.match(a) is None
+    )
+
+
+# A photo's caption, which a page may repeat as it repeats its headline ("Hình minh họa trên Internet" twice, heldout30
+# h30-33; "Ảnh minh họa" twice on eight spent pages): no item of a listing
+_CAPTION_LINE = re.compile(r"[(\[]?[ \t]*(?:Ảnh|Hình|Clip|Video)(?:[ \t]+minh[ \t]+h(?:ọa|oạ)|[ \t]*:)", re.IGNORECASE)
 
 
 def _opens_paragraph(w: str, lead: int, end: int) -> bool:
