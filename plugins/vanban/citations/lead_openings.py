@@ -67,9 +67,15 @@ _DATED = re.compile(
 )
 
 
+# A body telling of another's act: "Ngày 3/4, Sở Y tế cho biết UBND tỉnh đã có Công văn 812 gửi …" (the day is the report's)
+_REPORTED = re.compile(r"(?<![^\W_])(?:cho[ \t]+biết|cho[ \t]+hay|thông[ \t]+tin|phản[ \t]+ánh)(?![^\W_])", re.IGNORECASE)
+
+
 def dated_act(w: str, lead: int, *, comma: bool = True) -> bool:
-    """Whether the lead's sentence, before the verb at *lead*, opens with the day of the act (:data:`_DATED_ACT`)."""
+    """Whether the lead's sentence, before the verb at *lead*, opens with the day of the act (:data:`_DATED_ACT`; *comma*
+    False: the comma after the day may be left out) and tells no other body's report of it (:data:`_REPORTED`)."""
     start = w.rfind("\n", 0, lead) + 1
     for sentence_end in SENTENCE_END.finditer(w, start, lead):
         start = sentence_end.end()
-    return (_DATED_ACT if comma else _DATED).match(w, start, lead) is not None
+    found = (_DATED_ACT if comma else _DATED).match(w, start, lead)
+    return found is not None and _REPORTED.search(w, start, lead) is None
