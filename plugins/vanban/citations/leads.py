@@ -219,7 +219,10 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
             # ("vừa có Tờ trình 4570 gửi …": the lead's own "vừa có" says so too)
             just = "vừa" in w[max(0, lead.start() - 12) : lead.start() + 3].casefold() or _PASSIVE_LEAD.match(w, lead.start()) is not None
             bare = pattern is _BRACKETED_LEAD or lead.group("type") is None or lead.group("so") is not None or just
-            bare = bare or dated_act(w, lead.start())  # "Ngày 20.10, UBND tỉnh ban hành Kế hoạch 7401 thực hiện …"
+            # "Ngày 20.10, UBND tỉnh ban hành Kế hoạch 7401 thực hiện …": the day's act told as news, not "đã ban hành" (a
+            # past act told: "Ngày 3/3, UBND tỉnh đã ban hành Nghị quyết 215 về …" keeps its bare number a citation)
+            past = "đã" in w[max(0, lead.start() - 4) : lead.start() + 3].casefold()
+            bare = bare or (dated_act(w, lead.start()) and not past)
             own = number_at(head, w, lead.end(), "lead", bare=bare)
             if own is not None and own.number.isdigit() and lead.group("so") is None and _counted(w, lead.end()):
                 continue  # "vừa có Kế hoạch 5 năm …": a count, not a bare serial
