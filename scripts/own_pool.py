@@ -126,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
             if old is not None and old["fast"] != row["fast"]:
                 print(f"moved {key}: own {old['fast']['own']} -> {row['fast']['own']} (labelled {row['want']})")
                 was, now = {tuple(c) for c in old["fast"]["cites"]}, {tuple(c) for c in row["fast"]["cites"]}
-                print(*(f"    - {c}" for c in sorted(was - now)), *(f"    + {c}" for c in sorted(now - was)), sep="\n")
+                for line in (*(f"    - {c}" for c in sorted(was - now)), *(f"    + {c}" for c in sorted(now - was))):
+                    print(line)
     return 0
 
 
