@@ -21,7 +21,7 @@ from .dates import PartialDate
 from .documents import Document
 from .issuers import is_national, portal_province
 from .own_cites import names_itself, own_number_note
-from .owner_doubts import owner_choice_note, owner_choice_problem
+from .owner_doubts import date_apart_note, date_apart_problem, owner_choice_note, owner_choice_problem
 from .owners import (
     Resolver,
     apart_note,
@@ -30,6 +30,7 @@ from .owners import (
     cited_from,
     cited_province,
     codeless,
+    date_doubted,
     owner_scope,
     place_unknown_provinces,
 )
@@ -211,8 +212,12 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         date = info.dates.most_common(1)[0][0] if info.dates else None
         issuer = most_common(info.issuers)
         target, ambiguous = resolver.resolve(info.number, date, issuer or None, info.scope)
+        # left apart from a held document of the number by its machine-read date alone (another year, after the citer)
+        dated_only = resolver.dated_only_apart(info.number, date, issuer or None, info.scope) \
+            if target is None and not ambiguous else []
         earliest = terms.earliest_citer(info, dates)
         if target is not None and not info.dates and not terms.cited_by_then(terms.issued(target), earliest):
+            dated_only = [target] if date_doubted(target) else []
             later[key], target = [f"ngày {target.date.vietnamese()}" if target.date else f"năm {target.year}"], None
         elif key in undated_apart and earliest is not None and all(int(y) > earliest.year for y in undated_apart[key]):
             later[key] = [f"năm {y}" for y in undated_apart.pop(key)]
@@ -278,6 +283,10 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
             problems.append(owner_choice_problem(first.source if first else "", info.first_line, info.number,
                                                  doubted_owners))
             notes += (owner_choice_note(info.number, doubted_owners),)
+        if dated_only:
+            first = site.documents.get(info.citers[0])
+            problems.append(date_apart_problem(first.source if first else "", info.first_line, info.number, dated_only))
+            notes += (date_apart_note(dated_only),)
         if ambiguous:
             notes += (resolver.ambiguity_note(info.number, ambiguous),)
             first = site.documents.get(info.citers[0])

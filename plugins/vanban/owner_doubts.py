@@ -58,3 +58,21 @@ def owner_choice_problem(citer: str, line: int, number: str, candidates: Sequenc
                    + f" với bản gốc, sửa nếu sai, rồi xoá dòng {lines} trong {KEY} của "
                    + ("tệp đó" if len(doubted) == 1 else "các tệp đó") + "; lần xây dựng sau sẽ chọn lại",
                    Severity.WARNING)
+
+
+def date_apart_note(candidates: Sequence[Document]) -> str:
+    """What the page of a number says when the held documents of it are left out only by a doubted date."""
+    named = "; ".join(sorted(f"{doc.label} của {doc.issuer}" if doc.issuer else doc.label for doc in candidates))
+    return (f"Kho có {named} mà ngày ban hành do máy đọc khi nhập, chưa được đối chiếu với bản gốc: có thể là văn bản "
+            "này; trang này chưa liên kết tới văn bản đó.")
+
+
+def date_apart_problem(citer: str, line: int, number: str, candidates: Sequence[Document]) -> Problem:
+    """The warning at the citing line of a citation kept apart from held documents by their doubted dates alone."""
+    files = ", ".join(sorted(doc.source for doc in candidates))
+    return Problem(citer, line, "trích dẫn",
+                   f"số {number} được tách khỏi {files} chỉ vì ngày ban hành của văn bản đó do máy đọc khi nhập, chưa "
+                   "được đối chiếu với bản gốc: có thể là văn bản được trích dẫn; chưa liên kết",
+                   f"đối chiếu ngày ban hành trong {files} với bản gốc, sửa nếu sai, rồi xoá dòng “date: …” trong {KEY} "
+                   f"của {'tệp đó' if len(candidates) == 1 else 'các tệp đó'}; lần xây dựng sau sẽ chọn lại",
+                   Severity.WARNING)

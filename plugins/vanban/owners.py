@@ -229,6 +229,17 @@ class Resolver:
         open_ = [d for d in self._narrow(number, date, issuer, scope, owner_doubted, date_doubted) if d is not chosen]
         return [chosen, *open_] if open_ else []
 
+    def dated_only_apart(self, number: str, date: PartialDate | None, issuer: str | None,
+                         scope: str | None) -> list[Document]:
+        """The held documents of *number* a citation :meth:`resolve` matched to none of them would match but for a
+        date an import left unchecked (a misread year, a day after the citer's): its page of the number and the
+        warning say so, since the original may give the held one the cited date."""
+        held = self.by_number.get(number_key(number), ())
+        if not any(map(date_doubted, held)):
+            return []
+        return [d for d in self._narrow(number, date, issuer, scope, lambda _doc: False, date_doubted)
+                if date_doubted(d)]
+
     def _narrow(self, number: str, date: PartialDate | None, issuer: str | None, scope: str | None,
                 unknown: Callable[[Document], bool], undated: Callable[[Document], bool]) -> list[Document]:
         """The held documents of *number* the citation may mean; an *unknown* document passes every test of its
