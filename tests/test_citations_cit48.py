@@ -171,3 +171,22 @@ def test_a_repeated_photo_caption_is_no_listed_item(extractor: Extractor) -> Non
     got = extractor(text, find_own=True)
     assert own_number(got) == "57-HD/BTGTU"
     assert "57-HD/BTGTU" not in relations(got)
+
+
+def test_a_letter_named_by_what_it_does(extractor: Extractor) -> None:
+    """"… vừa có văn bản chỉ đạo số 682-CV/TU …" (heldout22 h22-40), "Sở Nội vụ đã ban hành văn bản hướng dẫn số
+    231/SNV-XDCQ về việc …" (import dev14 d13): the lead names the letter by what it does, then its number; a letter
+    named by its request and its addressees ("vừa có văn bản đề nghị 4 bộ, ngành …") gives no number."""
+    text = (
+        "Hướng dẫn chấm điểm tiêu chí an ninh trật tự\n\n"
+        "Ngày 12/4/2024, Công an tỉnh đã ban hành văn bản hướng dẫn số 745/CAT-PV01 về việc chấm điểm tiêu chí an ninh "
+        "trật tự trong xây dựng nông thôn mới.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "745/CAT-PV01"
+    assert relations(got) == {}
+    asked = (
+        "Đôn đốc báo cáo quyết toán\n\n"
+        "(BĐT) - Bộ Tài chính vừa có văn bản đề nghị 5 bộ, ngành chưa gửi báo cáo quyết toán vốn đầu tư công năm 2023.\n"
+    )
+    assert own_number(extractor(asked, find_own=True)) is None

@@ -69,8 +69,10 @@ LEAD_WINDOW = 900
 # send out) the same (cit46): "… Chủ tịch UBND tỉnh … đã phát đi công văn số 3937/UBND-NN nhằm …" (import heldout28 ad14),
 # "Ngày 20/8, Tổng cục … phát đi Văn bản số 771/TCBHĐVN-VTPT về việc …" (import heldout34 aj13)
 # The type word may carry its urgency between it and "số" ("có công điện khẩn số 05/CĐ-UBND").
-# So may what it does ("Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu …", heldout22 h22-40).
-_URGENT = rf"(?:{GAP}(?:khẩn|hỏa{GAP}tốc|hoả{GAP}tốc|thượng{GAP}khẩn|chỉ{GAP}đạo))?"
+# So may what it does ("Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu …", heldout22 h22-40; "Sở Nội
+# vụ đã ban hành văn bản hướng dẫn số 231/SNV-XDCQ …", import dev14 d13; "đôn đốc", "trả lời" the same), those three
+# only right before "số" ("vừa có văn bản đề nghị 4 bộ, ngành …" names its addressees, tracking heldout9 n53).
+_URGENT = rf"(?:{GAP}(?:khẩn|hỏa{GAP}tốc|hoả{GAP}tốc|thượng{GAP}khẩn|chỉ{GAP}đạo|(?:hướng{GAP}dẫn|đôn{GAP}đốc|trả{GAP}lời)(?={GAP}số)))?"
 # "Đó là chỉ đạo của UBND tỉnh … tại Công văn số 4079/UBND-KT …", "Đây là nội dung của Thông tư số …": a
 # lead that names what the article presents, within its first sentence (no sentence end on the way).
 # The same said of the sentence before it: "Nội dung trên được đề cập tại Công điện số 118 ngày 19/11/2024 của Thủ tướng
