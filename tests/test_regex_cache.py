@@ -37,7 +37,9 @@ PROBE = textwrap.dedent("""
 
 
 def _run(cache: Path) -> dict[str, object]:
+    # the programs kept beside the package's bytecode (regex_cache.beside_path) looked for in an empty place
     env = {**os.environ, "VANBAN_CACHE_DIR": str(cache), "PYTHONHASHSEED": "0",
+           "PYTHONPYCACHEPREFIX": str(cache.parent / "bytecode"),
            "PYTHONPATH": os.pathsep.join(filter(None, (str(PLUGINS), os.environ.get("PYTHONPATH", ""))))}
     done = subprocess.run([sys.executable, "-c", PROBE, str(cache)], env=env, capture_output=True, text=True,
                           check=True)

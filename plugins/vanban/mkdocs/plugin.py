@@ -37,6 +37,7 @@ from ..placing import has_entries, place_all
 from ..portal import PortalConfigError, parse_portal
 from ..problems import Severity
 from ..regex_cache import save as save_patterns
+from ..regex_cache import save_beside as keep_patterns
 from ..search.page import PendingSearch
 from ..site import Made, Outputs, PageSpec, SiteConfig, SiteModel
 from ..tracking import TrackingConfigError
@@ -160,6 +161,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         limit = self.config.max_attachment_mb * 1024 * 1024
         shared = active()  # vanban build-all: the corpus is read and analysed once for every site
         cache_dir = self.cache_folder(config)
+        keep_patterns()  # beside the package's bytecode, for the next cold build too (vanban.regex_cache)
         save_patterns(cache_dir)  # a cold build's 1.8 MB of regex programs written now, not held to the end
         TEMPLATE_CODE.use(cache_dir)  # compiled templates kept for the next build too
         if self.arrivals is None:
