@@ -62,3 +62,36 @@ def test_a_cited_numbers_copy_spaces_are_closed(tmp_path: Path) -> None:
         "Bộ hướng dẫn như sau:\nI. QUY ĐỊNH CHUNG\n"))
     assert front["title"] == ("Hướng dẫn thực hiện Nghị định số 41/2006/NĐ-CP ngày 20 tháng 4 năm 2006 sửa đổi Nghị "
                               "định số 12/2003/NĐ-CP ngày 03 tháng 2 năm 2003 của Chính phủ")
+
+
+_MAPPED = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+           "Số: 77/SGDĐT-GDTrH\tPleiku, ngày 10 tháng 9 năm 2020\n")
+
+
+def test_a_fonts_lost_letters_in_the_trich_yeu_are_read_from_the_body(tmp_path: Path) -> None:
+    """f02's and ae09's shape: a copy whose font maps letters ("thơng", "Phịng") and loses some ("xuyên" → "xun",
+    "Toán" → "Tốn"): the trích yếu's word is the body's, written beside the same words and more often."""
+    front = imported_front(tmp_path, _MAPPED + (
+        "V/v tổ chức Hội thi Tốn học tuổi thơ cho học sinh giáo dục thường xun\nKính gửi: Các Phịng Giáo dục.\n"
+        "Sở tổ chức Hội thi Toán học tuổi thơ năm 2020 cho học sinh phổ thơng và giáo dục thường xuyên; các "
+        "đơn vị tham gia Hội thi Toán học tuổi thơ theo hướng dẫn. Học sinh giáo dục thường xuyên được tham gia.\n"))
+    assert front["title"] == "tổ chức Hội thi Toán học tuổi thơ cho học sinh giáo dục thường xuyên"
+
+
+def test_a_wrapped_line_said_again_after_the_mended_trich_yeu_is_dropped(tmp_path: Path) -> None:
+    """f02's other forms: the rebuilt V/v line, then the copy's own wrapped line with the font's lost letters."""
+    front = imported_front(tmp_path, _MAPPED + (
+        "V/v tổ chức Hội thi Toán học tuổi thơ cho học sinh giáo dục thường xuyên Hội thi Tốn học tuổi thơ cho học "
+        "sinh giáo dục thường xun\nKính gửi: Các Phịng Giáo dục.\n"
+        "Sở tổ chức Hội thi Toán học tuổi thơ năm 2020 cho học sinh phổ thơng và giáo dục thường xuyên; các "
+        "đơn vị tham gia Hội thi Toán học tuổi thơ theo hướng dẫn. Học sinh giáo dục thường xuyên được tham gia.\n"))
+    assert front["title"] == "tổ chức Hội thi Toán học tuổi thơ cho học sinh giáo dục thường xuyên"
+
+
+def test_a_whole_word_is_never_read_as_the_bodys_lost_one(tmp_path: Path) -> None:
+    """p11's other forms: the trích yếu writes "an toàn" whole while the copy's body writes "an tồn": kept."""
+    front = imported_front(tmp_path, _MAPPED + (
+        "V/v xây dựng trường học an toàn, phòng chống tai nạn\nKính gửi: Các Phịng Giáo dục.\n"
+        "Các trường xây dựng trường học an tồn, phòng chống tai nạn thương tích; bảo đảm an tồn, phòng chống "
+        "tai nạn cho học sinh phổ thơng.\n"))
+    assert front["title"] == "xây dựng trường học an toàn, phòng chống tai nạn"

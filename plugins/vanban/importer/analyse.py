@@ -346,7 +346,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         title = _repair_scanned_title(result, title, plain)
     elif title:
         title = _restore_lost_marks(result, title, plain)
-    mend_fields(result)  # "CĨ GIÁ", "thơng": letters a text layer's font mapped to others
+    mend_fields(result, plain)  # "CĨ GIÁ", "thơng": letters a text layer's font mapped to others
     title = str(result.fields.get("title") or "")
     if _TAIL_ONLY.match(title):  # "GIAI ĐOẠN 2016 - 2020 TRÊN ĐỊA BÀN TỈNH …": a copy that lost the trích yếu's start
         result.fields.pop("title")

@@ -23,3 +23,13 @@ def once(title: str) -> str:
     if half >= 3 and len(words) % 2 == 0 and fold(" ".join(words[:half])).lower() == fold(" ".join(words[half:])).lower():
         return " ".join(words[:half])
     return title
+
+
+def twice_once(title: str) -> str:
+    """"… thường xuyên và mầm non dạy giỏi … thường xuyên và mầm non": a wrapped line the copy wrote again after the
+    trích yếu it ends (four words at least), once."""
+    words = title.split()
+    for size in range(len(words) // 2, 3, -1):
+        if fold(" ".join(words[-size:])).lower() == fold(" ".join(words[-2 * size : -size])).lower():
+            return " ".join(words[:-size])
+    return title
