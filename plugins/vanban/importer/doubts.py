@@ -13,7 +13,8 @@ what it settled wrongly, each a kind a clerk would name at a glance:
   or naming another place than the document's authority line (``issuer_doubts``);
 - a trích yếu that holds its own number ("CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 91/HĐBT NGÀY …"), opens with "NGÀY …",
   "SỐ …" or "CỦA …", holds a salutation, a date line, a page's chrome or the authority line, says a run of words
-  twice, is a sentence of the body, ends inside a province's name ("… THUỘC TỈNH NAM"), or has words no
+  twice, is a sentence of the body, ends inside a province's name ("… THUỘC TỈNH NAM"), on the old gazette's
+  authority line ("… SÔNG BÉHỘI ĐỒNG BỘ TRƯỞNG") or on a bracketed date (a post's or its own), or has words no
   Vietnamese syllable is (lost letters, glued words, stray marks: "đnh", "CHUẨNQUỐCGIA", "hỉện");
 - a type read from the number's code over a letter's "V/v" line ("248/TTr": the inspectorate's code, not Tờ trình);
 - a date after today, or before the date of a document the text is based on; a number whose year is not the
@@ -63,7 +64,10 @@ _TITLE_CHROME = re.compile(r"\bKính\s+(?:gửi|gởi|thưa)\b|\bChia sẻ\s*:|\
                            r"|\btrang\s*\d+/\d+|\bA-\s*A\+|\bLượt xem\b|\s\d{1,2}\.$", re.I)
 _DATE_LINE = re.compile(r"\b[A-ZĐ][\wà-ỹ]*\s+[A-ZĐ][\wà-ỹ]*,?\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 _AUTHORITY_END = re.compile(r"(?<!CUA )(?<!CHO )(?<!VOI )(?<!VE )(?<!DOAN )\b(?:(?:PHO )?TRUONG BAN|(?:CHU TICH|BO TRUONG|"
-                            r"GIAM DOC|CUC TRUONG) (?:BAN|UY BAN|HOI DONG|BO|SO|CUC)) [^;]{0,80}$")
+                            r"GIAM DOC|CUC TRUONG) (?:BAN|UY BAN|HOI DONG|BO|SO|CUC)) [^;]{0,80}$"
+                            r"|(?<!CUA )(?<!CHO )(?<!VOI )(?<!VE )\bHOI DONG (?:BO TRUONG|CHINH PHU)$")  # the old gazette's
+# "… theo hình thức mới (11/01/2023)": a page's post date or the document's own (a storm's date in a telegram's)
+_DATED_END = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)$")
 _BODY_SENTENCE = re.compile(r"\(sau đây gọi (?:tắt )?là\b|^(?:Nhằm|Để|Căn cứ|Thực hiện|Theo)\b.{40,}\.$", re.I)
 _VV_LINE = re.compile(r"^\s*V/v\b", re.M | re.I)  # a letter's subject line: a Công văn's (ND 30)
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -212,6 +216,9 @@ def check_fields(result: ImportResult, text: str, citations: tuple[Citation, ...
         _flag(result, "title", "trích yếu có dòng địa danh, ngày tháng: lẫn phần đầu văn bản")
     elif _AUTHORITY_END.search(folded_title):
         _flag(result, "title", "trích yếu kết thúc bằng dòng thẩm quyền: dòng ấy không thuộc trích yếu")
+    elif _DATED_END.search(title):
+        _flag(result, "title", "trích yếu kết thúc bằng một ngày trong ngoặc: ngày đăng của trang hay của chính văn bản, "
+                               "bản sao không nói rõ")
     elif title and _repeats(title):
         _flag(result, "title", "trích yếu lặp lại một đoạn chữ: bản sao có lẽ chép hai lần")
     elif title and (said := told_otherwise(title, text, headless=not (date or number))):
