@@ -23,12 +23,14 @@ from .headlines import headline as headline
 from .headlines import signer as signer
 from .headlines import standing as standing
 from .headlines import tag as tag
+from .letters import sent_to, submits
 from .lists import split_units
 from .scan import LEAD_IN_ENDS as LEAD_IN_ENDS  # re-exported: moved to .scan (cheap tests), read here
 from .scan import LEAD_IN_WORD as LEAD_IN_WORD
 from .scan import SHARED_NOUN_ENDS as SHARED_NOUN_ENDS
 from .scan import first_verb, fronted, verbs
 from .scan import leads_in as leads_in  # re-exported: the tests read them here
+from .scan import sends as sends
 from .scan import shared_colon as shared_colon
 from .subjects import MAX_LIST as MAX_LIST
 from .subjects import MAX_NAME as MAX_NAME
@@ -102,10 +104,10 @@ def after_order(clause: str, starts: bool = True, writer: str | None = None) -> 
         if found is None and (time := p.VERB_TIME.match(clause, m.end())) is not None:
             found = units_at(clause[time.end():], after_verb=True)  # "đề nghị thời gian tới các cấp Hội …"
         if found is None and m.start() and "gửi" in clause:
-            found = _sent_to(clause, m)  # "… có văn bản gửi Sở Tài nguyên - Môi trường yêu cầu khẩn trương …"
+            found = sent_to(clause, m)  # "… có văn bản gửi Sở Tài nguyên - Môi trường yêu cầu khẩn trương …"
         if found is None and m.start() == 0 and m.group()[1:2] in "ốỐ":
             found = _scope(clause[m.end():])  # "Đối với các ban tham mưu của Tỉnh ủy, tập trung thẩm định …"
-        if found and _submits(m.group(), found[1]):
+        if found and submits(m.group(), found[1]):
             continue  # "UBND xã đề nghị HĐND xã xem xét, quyết định": a submission to a superior
         if found:
             return found
@@ -153,33 +155,6 @@ def _names(lead: str) -> bool:
     """Whether a fronted lead's pieces name holders, a body or a title ("Trưởng thôn, tổ trưởng TDP, …", "(2) Các cơ quan,
     …"): they are the list's first members, no lead."""
     return any(p.UNIT_START.match(piece.strip(" (0123456789).")) or v.HOLDER_TITLE.search(piece) for piece in lead.split(","))
-
-
-def _asks(verb: str) -> bool:
-    """Whether an assigning verb asks ("đề nghị", "yêu cầu"), not hands ("giao"), directs or scopes."""
-    return verb[:1] in "yYđĐ" and verb[1:2] in "êÊềỀ"
-
-
-def _sent_to(clause: str, verb: re.Match[str]) -> tuple[str, str] | None:
-    """(units, duty) of "… có văn bản gửi A, B yêu cầu/đề nghị <duty>", the verb with no unit after it: the letter's
-    addressees are the ones asked (:data:`.vocabulary.SENT_TO`)."""
-    if not _asks(verb.group()):
-        return None
-    sent = None
-    for sent in v.SENT_TO.finditer(clause, 0, verb.start()):  # noqa: B007 (the last one is wanted)
-        pass
-    if sent is None:
-        return None
-    return _addressees(clause[sent.end():verb.start()], clause[verb.end():])
-
-
-def _addressees(units: str, duty: str) -> tuple[str, str] | None:
-    units, duty = units.strip(" ,"), duty.strip(" .;:")
-    if (not units or not duty[:1].isalpha() or not only_units(units) or _submits("đề", duty) or p.RAN_ON.search(units)
-            or v.RUNS_ON.search(units) or p.DANGLING_AND.search(units) or v.ANY_BODIES.fullmatch(units)):
-        return None  # "… gửi Chủ tịch UBND các tỉnh … về việc điều chỉnh … và đề nghị …": what it is about, then a new order;
-        # "… có công văn gửi các đơn vị đề nghị …": whichever bodies, named before (heldout h13 gives the due to them)
-    return units, duty
 
 
 def _reported(clause: str, verb: int) -> bool:
@@ -243,7 +218,7 @@ def further(duty: str, at: int) -> list[tuple[int, str, str]]:
         if m.group()[:1] in "cCđĐ" and m.group()[1:2] not in "ềỀ":
             continue
         found = units_at(duty[m.end():], after_verb=True)
-        if found and not _submits(m.group(), found[1]):
+        if found and not submits(m.group(), found[1]):
             out.append((at + m.start(), found[0], found[1]))
     return out
 
@@ -267,11 +242,6 @@ def _scope(text: str) -> tuple[str, str] | None:
             return None  # "Đối với Ủy ban MTTQ tỉnh trong thời gian này đã triển khai, …": a report
         return units, duty.strip(" .;")
     return None
-
-
-def _submits(verb: str, duty: str) -> bool:
-    """Whether "đề nghị A <duty>" asks A to decide or approve (:data:`.vocabulary.SUBMISSION`)."""
-    return verb[1:2] in "ềỀ" and v.SUBMISSION.match(duty) is not None
 
 
 def directed(duty: str, probe: str, text: str, start: int) -> tuple[list[str], int]:
@@ -358,9 +328,9 @@ def assigns(low: str) -> bool:
 
 
 def candidate(low: str) -> bool:
-    """Whether a (lower-cased) block may lay a duty: an assigning word anywhere, or a unit
-    (:data:`.patterns.UNIT_AT`) at its start or at the start of one of its clauses."""
-    if assigns(low) or p.UNIT_AT.match(low):
+    """Whether a (lower-cased) block may lay a duty: an assigning word anywhere, a letter sent to bodies (:func:`sends`), or a
+    unit (:data:`.patterns.UNIT_AT`) at its start or at the start of one of its clauses."""
+    if assigns(low) or p.UNIT_AT.match(low) or sends(low):
         return True
     return any(p.UNIT_AT.match(low, m.end()) for m in p.CLAUSE_STARTS.finditer(low)) or fronted(low)
 

@@ -48,7 +48,7 @@ def split_units(span: str) -> list[str]:
             # "các cơ quan, đơn vị, các ngành có liên quan (và UBND các xã)": the tail ties the kinds it ends, up to a "và";
             # not a council before them ("UBND các xã, thị trấn, các cơ quan liên quan" names two)
             continue
-        if joint == ";" or new_body(rest) or (joint == "và" and (p.AND_GROUP.match(rest) or (
+        if joint == ";" or new_body(rest) or (joint == "," and p.CENTRAL_END.search(span, pos, sep.start()) and not p.CENTRAL.match(rest)) or (joint == "và" and (p.AND_GROUP.match(rest) or (
                 not one_group and p.AND_BODY.match(rest)) or (
                 p.AND_LEVEL.match(rest) and not p.LEVEL_END.search(span[pos:sep.start()].strip(p.EDGE))))):
             if not people:

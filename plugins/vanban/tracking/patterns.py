@@ -303,6 +303,10 @@ GROUP_KIND = re.compile(r"ngành$|cơ\s+quan$", _I)
 # "ngành Trung ương", "ngành Thành phố": the group's level, central or local, no name (heldout4 m05; heldout8 w16's "các Sở,
 # ban, ngành Thành phố", the city written with its capital); "các bộ, cơ quan Trung ương" likewise (heldout13 p33)
 CENTRAL = re.compile(r"(?:trung\s+ương|tw|thành\s+phố|tỉnh|huyện|quận|thị\s+xã)(?!\w)", _I)
+# A name that ends "trực thuộc Trung ương" ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương, y tế các bộ, ngành"): no
+# level goes on past it, so a comma after it starts another body (:func:`.lists.split_units`; thirty-eighth session, heldout22 l36),
+# unless a level follows ("các cơ quan đơn vị trực thuộc Trung ương, tỉnh, …": :data:`CENTRAL`).
+CENTRAL_END = re.compile(r"trực\s+thuộc\s+(?:trung\s+ương|tw)\s*$", _I)
 # A title a hard-wrapped list leaves at a line's end ("Chánh Văn phòng UBND tỉnh, Trưởng⏎Ban Dân tộc, …"): the
 # body it heads starts the next line, which is read as its own clause.
 DANGLING_TITLE = re.compile(r"\s*,\s*(?:Trưởng|Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Chánh|Bí\s+thư)$")

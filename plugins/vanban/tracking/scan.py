@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 
 from . import naming
 from . import patterns as p
+from . import vocabulary as v
 from .prefixed import compiled
 
 # A syllable of each assigning word: present (lower-cased) wherever ASSIGN matches, whatever the white space between the
@@ -134,6 +135,13 @@ _FRONT = (rf"(?:[-+•]\s*)?[“\"]?(?:{p.STAMP.pattern})?{p.FRONT_LEAD.format(n
 FRONTED_LOOSE = compiled(_FRONT)
 
 
+def sends(low: str) -> bool:
+    """Whether a lower-cased block tells of a letter sent to bodies (:data:`.vocabulary.SENT_TO`), whose addressees may hold
+    what it asks or is about (:func:`.clauses.about`, :func:`.clauses.sent_list`): read even when no assigning word or unit opens a clause
+    ("Ngày 16/9/2013, Thanh tra Chính phủ đã có Công văn số 2079/… gửi các bộ, … về việc phối hợp cung cấp thông tin …")."""
+    return "gửi" in low and v.SENT_TO.search(low) is not None
+
+
 def may_name_holder(text: str, low: str) -> bool:
     """False only when the fast walk's gate (:func:`.sentences.gate`) surely passes over the block *text*: its
     lower case (*low*: ``text.lower()``, the deadline finder's, :meth:`vanban.deadlines.blocks.Block.lowered`) holds no assigning word (:data:`.patterns.ASSIGN_WORDS`; moving tone marks makes none, they hold
@@ -146,7 +154,7 @@ def may_name_holder(text: str, low: str) -> bool:
     for word in p.ASSIGN_WORDS:
         if word in low:
             return True
-    if HOLDER_AT.match(low) is not None or HOLDER_AFTER.search(low) is not None:
+    if HOLDER_AT.match(low) is not None or HOLDER_AFTER.search(low) is not None or sends(low):
         return True
     return may_oblige(low) and _fronted(low, FRONTED_LOOSE.match)  # a fronted lead opens with any word (:func:`fronted`)
 

@@ -58,6 +58,8 @@ def _candidate(text: str, probe: str, low: str) -> bool:
     if len(low) != len(text):  # a character that lower-cases to two: the offsets below would not line up
         return True
     assigning = c.assigns(low)
+    if not assigning and c.sends(low):
+        return True  # a letter's addressees, read by :func:`.clauses.about` and :func:`.clauses.sent_list`
     at = _assigned_at(low) if assigning else -1
     if at == -1 and not (assigning or p.UNIT_AT.match(low) is not None or p.CLAUSE_UNIT.search(low) is not None):
         return fronted(low)  # "Khi thực hiện …, các sở, ngành … cần …": a lead before the units (:func:`.scan.fronted`)

@@ -110,6 +110,20 @@ NOTIFIES = re.compile(r"thông\s+báo\s+(?:để|cho|tới|đến)\s[^.;]{1,200}
 SENT_TO = re.compile(r"(?:văn\s+bản|công\s+văn|công\s+điện|thông\s+báo|hướng\s+dẫn)(?:\s+(?:số\s+)?[^\s,;]*[0-9][^\s,;]*)?"
                      r"(?:\s+(?:hỏa|hoả)\s+tốc)?\s+gửi\s+(?:đến\s+|tới\s+)?", _I)
 
+# A letter's subject that is the sender's own answer to its addressees, no duty of theirs: "Công văn số 2100/BVHTTDL-DSVH gửi
+# UBND thành phố Hà Nội về việc thẩm định Báo cáo kinh tế kỹ thuật …" (the ministry's appraisal of what the city submitted),
+# "… về việc góp ý / cho ý kiến / trả lời / chấp thuận / phê duyệt …" (thirty-eighth session, citations heldout30 h30-07).
+_ANSWERS = (r"thẩm\s+định|góp\s+ý|cho\s+ý\s+kiến|trả\s+lời|phúc\s+đáp|giải\s+đáp|chấp\s+thuận|th(?:ỏa|oả)\s+thuận|"
+            r"phê\s+duyệt|công\s+bố|ban\s+hành")
+
+# What a letter sent to bodies is about, right after its addressees ("Công điện số 991/CĐ-TTg gửi A, B về việc tăng cường …",
+# "văn bản gửi UBND các tỉnh về việc rà soát …", "công văn gửi các bộ, … về báo cáo tình hình …"): when it is a duty (a verb of
+# doing, or "việc"/"công tác" before one) the addressees hold it, the letter being the order (the coordinator's addressee rule,
+# thirty-seventh session, tracking README); information or thanks is no duty ("về việc giữ nguyên lịch thi", "thông báo …",
+# "cảm ơn", "chúc mừng", "mời dự", "để biểu dương": none is read as one here). :func:`.clauses.about` reads it.
+SENT_ABOUT = re.compile(r"\s+(?:về\s+việc|v/v|về)\s+(?:(?:việc|công\s+tác)\s+)?(?!thông\s+báo|cảm\s+ơn|chúc\s+mừng|mời|"
+                        r"biểu\s+dương|cung\s+cấp\s+thông\s+tin\s+cho|giữ\s+nguyên|" + _ANSWERS + r")(?=\S)", _I)
+
 HOLDER_TITLE = re.compile(r"(?<!\w)trưởng(?!\w)", re.IGNORECASE)  # a head of an office or a village (:func:`.clauses._names`)
 ANY_BODIES = re.compile(r"(?:tất\s+cả\s+)?các\s+(?:đơn\s+vị|cơ\s+quan|địa\s+phương)", _I)  # no body named: "các đơn vị"
 

@@ -29,12 +29,14 @@ from .clauses import (
     listed,
     orderer,
     own_plan,
+    sends,
     units_at,
     written,
     yearly,
 )
 from .dues import due_opens, due_reach, reported_span
 from .holders import SHOWN, Heading, Lead, opens_duty, unmarked
+from .letters import about, addressed, restated, sent_list
 from .lists import split_units
 from .scan import fronted, verbs
 
@@ -188,6 +190,8 @@ class Walk:
         self.pending: list[str] = []  # units of a clause that only lists them, for the next clause
         self.asked: tuple[int, int] | None = None  # the rows of the last order, for a later sentence that sends its result
         self.ordered = False  # … listed after an order ("yêu cầu A, B,⏎C …"): the next clause reads its units as after it
+        self.sent = False  # … listed after "… có văn bản gửi" ("gửi A, B; C về việc …"): the next clause ends them (:func:`addressed`)
+        self.letters: list[int] = []  # the rows read from a letter's addressees (:func:`.letters.restated`)
         self.bulleted = False  # the heading is "yêu cầu A, B:" and holds the bullets under it
         self.depth = 0  # how deep the heading's item is numbered (:func:`item_depth`)
         self.section = 0  # the first row of the current "I., II." section
@@ -248,6 +252,10 @@ class Walk:
         self.end_lead()
         if news and self.narrated and self.subjects == len(self.out):
             self.out = []
+        elif self.letters:  # an addressee another row names too is that row's (:func:`.letters.restated`)
+            for n, heads in restated([r.heads for r in self.out], self.letters).items():
+                self.out[n] = replace(self.out[n], heads=heads)
+            self.out = [r for r in self.out if r.heads]
 
     def close_heading(self) -> None:
         """The row of an item heading that named a unit and gives it a duty (:meth:`Heading.gives`), with its duties'
@@ -380,7 +388,7 @@ class Walk:
             if partners == 2 or (partners == 1 and v.PARTNERS.match(part)):
                 continue  # only partners: "…; phối hợp Sở A;", or the list of them going on past ";"
             if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)
-                    or fronted(part)):
+                    or fronted(part) or sends(part)):
                 if low[end - 1] != ";":  # nothing to read here (the usual clause): skip the parse; a clause that goes on
                     self.lender = None  # past ";" keeps the sentence's units for its later due ("đề nghị A và B khẩn trương
                 continue  # …; động viên …; rà soát …, báo cáo … chậm nhất ngày 4/7": thirty-first session)
@@ -397,8 +405,21 @@ class Walk:
             clause = clause.lstrip(QUOTES)  # a quoted order: "“Các sở, ngành phải khẩn trương …”, A yêu cầu."
             before, self.pending = self.pending, []
             ordered, self.ordered = self.ordered and bool(before), False
+            sent, self.sent = self.sent and bool(before), False
             said, opens = clause.strip(" .;"), bool(start or lead or not run_on or before)
-            found, subject = after_order(said, opens, self.writer), False
+            found = addressed(said) if sent else None  # "… gửi A, B; C về việc <duty>" (:func:`.letters.sent_list`)
+            letter = found is not None  # the row is a letter's addressees' (:func:`.letters.restated`)
+            if sent and found is None:
+                listed_here = listed(clause)[0] if clause.endswith(";") else []
+                if listed_here:  # "… gửi A; B; C …": the addressees go on past ";"
+                    self.pending, self.sent = before + written(listed_here, probe, text, start), True
+                    continue
+                before = []  # "… gửi A, B; C về việc <information>": none of them holds it
+            if found is None:
+                found = after_order(said, opens, self.writer)
+                if found is None and "gửi" in said and (found := about(said)) is not None:
+                    letter = True  # "… có văn bản gửi A, B về việc <duty>": the addressees hold it
+            subject = False
             if found is None:
                 found = at_start(said, opens, self.writer)
                 subject = found is not None and not before and not p.OBLIGED.match(found[1])
@@ -413,6 +434,9 @@ class Walk:
                 if listed_here:
                     self.pending = before + written(listed_here, probe, text, start)  # "đề nghị A; B; C …", "A,⏎B …"
                     self.ordered = by_order or ordered
+                    continue
+                if not before and (listed_here := sent_list(clause)):  # "… có công văn gửi A, B; C về việc …"
+                    self.pending, self.sent = written(listed_here, probe, text, start), True
                     continue
             if found is None and end == len(text) and clause.endswith(":"):
                 units = colon_units(clause)
@@ -451,6 +475,8 @@ class Walk:
                         front = (mine, due_reach(text, sentences, start))
                     elif not mine and front is not None and start < front[1]:
                         mine = front[0]  # "Trước 10/5, A nộp …; B nộp …": the opening due is B's too (heldout15 b48, heldout3 k30)
+                    if letter:
+                        self.letters.append(first)
                     self.out.append(Stated(tuple(heads), collapse_space(duty)[:SHOWN], line, mine))
                     for n, (verb, units, duty) in enumerate(more):
                         stop = more[n + 1][0] if n + 1 < len(more) else end
