@@ -348,6 +348,9 @@ def read_issuer(result: ImportResult, lines: list[Line]) -> None:
             elif placed := _level_named(issuer, parent):  # an upper-case name recased with its place: "… tỉnh Bắc Ninh"
                 issuer, sure = recase_issuer(placed.upper()) if not sure else (placed, sure)
                 result.notes.append(f"cơ quan ban hành ghi thêm nơi của cơ quan chủ quản: {issuer}")
+                if not sure:  # "NHÀ THIẾU NHI TỈNH NAM ĐỊNH": a name the casing lexicon lacks, its place composed
+                    result.unsure.append(("issuer", f"tên cơ quan “{issuer}” ghép nơi của dòng cơ quan chủ quản, giữ chữ "
+                                                    "hoa của bản sao: hãy đối chiếu bản gốc"))
         result.notes.append(f"cơ quan chủ quản (dòng trên tên cơ quan): {parent}")
         if _INITIALS.match(raw):  # "BCĐ CHƯƠNG TRÌNH PTLNBV", "BCH ĐOÀN THPT …": a copy's short form of the name
             result.unsure.append(("issuer", f"bản sao viết tắt tên cơ quan “{raw}” dưới dòng cơ quan chủ quản: tên đầy "
