@@ -116,3 +116,33 @@ def test_a_trich_yeu_ending_on_the_old_gazettes_authority_line_is_reported(tmp_p
         "NGHĨA BÌNHHỘI ĐỒNG BỘ TRƯỞNG\nCăn cứ điều 107 của Hiến pháp;QUYẾT ĐỊNH:\nĐiều 1. - Nay thành lập xã mới.\n"))
     assert "? chưa chắc trích yếu (title)" in report
     assert front.get("title")
+
+
+_SCHOOL = ("PHÒNG GD&ĐT HUYỆN TÂN PHÚ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THCS TÂN AN\t"
+           "Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-THCS\tTân An, ngày 02 tháng 12 năm 2019\nKẾ HOẠCH\n")
+
+
+def test_a_list_item_inside_the_trich_yeu_is_reported(tmp_path: Path) -> None:
+    """u11's and ai10's shape: the body's "1.Tư tưởng:" run into the trích yếu: the clerk is told."""
+    front, report = imported_with_report(tmp_path, _SCHOOL + (
+        "Hoạt động Liên đội tháng 12 Chủ điểm tháng 12: BIẾT ƠN THẦY CÔ 1.Tư tưởng: CHÀO MỪNG NGÀY 22/12 2.Nội dung "
+        "hoạt động\nCăn cứ kế hoạch năm học, Liên đội xây dựng kế hoạch hoạt động như sau:\n"))
+    assert front.get("title")
+    assert "? chưa chắc trích yếu (title)" in report
+
+
+def test_a_blank_date_line_inside_the_trich_yeu_is_reported(tmp_path: Path) -> None:
+    """f07's shape: "… năm học 2019 – 2020 V/v … Tân An, Ngày tháng năm 2019" in one trích yếu."""
+    front, report = imported_with_report(tmp_path, _SCHOOL + (
+        "Kiểm tra nội bộ trường học năm học 2019 – 2020 V/v Kiểm tra nội bộ Tân An, Ngày tháng năm 2019\n"
+        "Căn cứ kế hoạch năm học, nhà trường xây dựng kế hoạch kiểm tra nội bộ như sau:\n"))
+    assert front.get("title")
+    assert "? chưa chắc trích yếu (title)" in report
+
+
+def test_a_files_stray_code_in_the_trich_yeu_is_reported(tmp_path: Path) -> None:
+    """aa01's shape: an old Word file's binary leaves "ࡱ>" after the trích yếu."""
+    front, report = imported_with_report(tmp_path, _SCHOOL + (
+        "Bình xét thi đua cuối năm 2019 ࡱ>\nCăn cứ kế hoạch năm học, nhà trường hướng dẫn bình xét như sau:\n"))
+    assert front.get("title")
+    assert "? chưa chắc trích yếu (title)" in report

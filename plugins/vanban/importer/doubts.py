@@ -14,7 +14,8 @@ what it settled wrongly, each a kind a clerk would name at a glance:
 - a trích yếu that holds its own number ("CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 91/HĐBT NGÀY …"), opens with "NGÀY …",
   "SỐ …" or "CỦA …", holds a salutation, a date line, a page's chrome or the authority line, says a run of words
   twice, is a sentence of the body, ends inside a province's name ("… THUỘC TỈNH NAM"), on the old gazette's
-  authority line ("… SÔNG BÉHỘI ĐỒNG BỘ TRƯỞNG") or on a bracketed date (a post's or its own), or has words no
+  authority line ("… SÔNG BÉHỘI ĐỒNG BỘ TRƯỞNG") or on a bracketed date (a post's or its own), holds a list's item
+  ("1.Tư tưởng:", "- a. …") or a letter of another script (a file's stray code, "ࡱ>"), or has words no
   Vietnamese syllable is (lost letters, glued words, stray marks: "đnh", "CHUẨNQUỐCGIA", "hỉện");
 - a type read from the number's code over a letter's "V/v" line ("248/TTr": the inspectorate's code, not Tờ trình);
 - a date after today, or before the date of a document the text is based on; a number whose year is not the
@@ -62,7 +63,10 @@ _NAMED_DISTRICT = re.compile(r"\b(?:huyện|quận|thị xã|thành phố)\s+[A-
 _TITLE_OPENING = re.compile(r"^(?:ngày\s+\d|số\s+\S*\d|của\s)", re.I)
 _TITLE_CHROME = re.compile(r"\bKính\s+(?:gửi|gởi|thưa)\b|\bChia sẻ\s*:|\btải về\b|\b\d+(?:[.,]\d+)?\s?(?:Mb|MB|KB|kB)\b"
                            r"|\btrang\s*\d+/\d+|\bA-\s*A\+|\bLượt xem\b|\s\d{1,2}\.$", re.I)
-_DATE_LINE = re.compile(r"\b[A-ZĐ][\wà-ỹ]*\s+[A-ZĐ][\wà-ỹ]*,?\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+# "Tân Thành, Ngày tháng năm 2012": a date line, its day and month left blank too
+_DATE_LINE = re.compile(r"\b[A-ZĐ][\wà-ỹ]*\s+[A-ZĐ][\wà-ỹ]*,?\s+[Nn]gày\s+(?:\d{1,2}\s+)?tháng\s+(?:\d{1,2}\s+)?năm\s+\d{4}")
+# "… tháng 12 Chủ điểm …: … 1.Tư tưởng: …", "… năm học 2014-2015 - a. kết quả …": a list's item inside the trích yếu
+_ITEM_INSIDE = re.compile(r"(?<=\S)\s+(?:\d{1,2}\.(?=[A-ZĐ]\w)|[a-e]\.\s+[a-zà-ỹ]|-\s+[a-e]\.\s)")
 _AUTHORITY_END = re.compile(r"(?<!CUA )(?<!CHO )(?<!VOI )(?<!VE )(?<!DOAN )\b(?:(?:PHO )?TRUONG BAN|(?:CHU TICH|BO TRUONG|"
                             r"GIAM DOC|CUC TRUONG) (?:BAN|UY BAN|HOI DONG|BO|SO|CUC)) [^;]{0,80}$"
                             r"|(?<!CUA )(?<!CHO )(?<!VOI )(?<!VE )\bHOI DONG (?:BO TRUONG|CHINH PHU)$")  # the old gazette's
@@ -219,6 +223,10 @@ def check_fields(result: ImportResult, text: str, citations: tuple[Citation, ...
     elif _DATED_END.search(title):
         _flag(result, "title", "trích yếu kết thúc bằng một ngày trong ngoặc: ngày đăng của trang hay của chính văn bản, "
                                "bản sao không nói rõ")
+    elif _ITEM_INSIDE.search(title):
+        _flag(result, "title", "trích yếu có đầu mục của phần nội dung (“1.”, “a.”): lẫn phần nội dung")
+    elif (alien := next((c for c in title if c.isalpha() and "LATIN" not in unicodedata.name(c, "")), "")):
+        _flag(result, "title", f"trích yếu có ký tự “{alien}” không phải chữ Việt: mã rác của tệp gốc")
     elif title and _repeats(title):
         _flag(result, "title", "trích yếu lặp lại một đoạn chữ: bản sao có lẽ chép hai lần")
     elif title and (said := told_otherwise(title, text, headless=not (date or number))):
