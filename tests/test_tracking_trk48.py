@@ -4,10 +4,11 @@ when X is information, thanks or the sender's own answer ("về việc thẩm đ
 sentence opens with no body ("Ngày …, Thanh tra Chính phủ đã có Công văn … gửi …"), and when the addressees go on past ";"
 ("gửi các bộ, cơ quan ngang bộ; UBND các tỉnh … về báo cáo …"). An addressee that another order of the text names again,
 in any spelling ("đoàn KTLN" and "Đoàn Kiểm tra liên ngành"), is that order's row; a plural's names the list reader left
-joined are read as none; a comma after "trực thuộc Trung ương" ends a body.
+joined are read as none; a comma after "trực thuộc Trung ương" ends a body. A group named, then its members after "gồm",
+gives the members when they are bodies, the group when they are only places.
 
 Texts written for this test (other bodies and wordings than the sets'), on the fast reader and on the plain reference. The
-start code (e056ed5) gives the addressees of the first group and of the last test no row; the other cases are guards that
+start code (e056ed5) gives the addressees of the first group, of the group-and-members test and of the last test no row; the other cases are guards that
 hold on it too (it read no letter's addressees at all)."""
 
 from __future__ import annotations
@@ -53,6 +54,18 @@ def test_the_addressees_hold_a_duty_the_letter_is_about(body: str, found: list[t
      "tỉnh, yêu cầu các đơn vị, địa phương chủ động ứng phó với bão.", [("các đơn vị, địa phương", "-")]),
 ])
 def test_no_duty_no_addressee(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a group, then its members: the members when they are bodies, the group when they are only places
+    ("Bộ Tài chính vừa có công văn gửi tới các bộ, ngành gồm Bộ Xây dựng, Bộ Y tế, UBND các tỉnh, thành phố đề nghị "
+     "khẩn trương hoàn thiện hồ sơ quyết toán.",
+     [("Bộ Xây dựng", "-"), ("Bộ Y tế", "-"), ("UBND các tỉnh, thành phố", "-")]),
+    ("Bộ Nông nghiệp và Môi trường vừa có công điện gửi Chủ tịch UBND 5 tỉnh, gồm: Lào Cai, Yên Bái, Hà Giang, Cao "
+     "Bằng, Lạng Sơn về việc chủ động ứng phó với lũ quét, sạt lở đất.", [("Chủ tịch UBND 5 tỉnh", "-")]),
+])
+def test_a_group_and_its_members(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found
 
 

@@ -83,8 +83,29 @@ def addressed(clause: str) -> tuple[str, str] | None:
     return about(clause, 0)
 
 
+# A group named, then its members ("gửi tới các Bộ, ngành, đơn vị gồm Bộ Công an, Bộ Tài chính, …", "gửi giám đốc sở giáo dục
+# và đào tạo 17 tỉnh, thành phố, gồm Quảng Ninh, Hải Phòng, …"): :func:`_members`.
+_MEMBERS = re.compile(r",?\s+gồm\s*:?\s+")
+
+
+def _members(units: str) -> str:
+    """The addressees of a group and its members (:data:`_MEMBERS`): the members when they are bodies, the group when they
+    are only places ("… 17 tỉnh, thành phố, gồm Quảng Ninh, Hải Phòng …": the group's name says whose), else as written
+    (no addressee read; thirty-eighth session, heldout8 w30, heldout18 z48)."""
+    m = _MEMBERS.search(units)
+    if m is None:
+        return units
+    group, listed = units[:m.start()], units[m.end():].strip(" ,")
+    if only_units(listed):  # a member the list reader leaves joined to the next is left out (:func:`_joined`)
+        return ", ".join(u for u in split_units(listed) if not _joined(u))
+    places = [x.strip() for x in listed.split(",")]
+    if all(x[:1].isupper() and not p.UNIT_NOUN.match(x) for x in places) and only_units(group):
+        return group
+    return units
+
+
 def _addressees(units: str, duty: str) -> tuple[str, str] | None:
-    units, duty = units.strip(" ,"), duty.strip(" .;:")
+    units, duty = _members(units.strip(" ,")), duty.strip(" .;:")
     if (not units or not duty[:1].isalpha() or not only_units(units) or submits("đề", duty) or p.RAN_ON.search(units)
             or v.RUNS_ON.search(units) or p.DANGLING_AND.search(units) or v.ANY_BODIES.fullmatch(units)):
         return None  # "… gửi Chủ tịch UBND các tỉnh … về việc điều chỉnh … và đề nghị …": what it is about, then a new order;
