@@ -147,6 +147,19 @@ def portal_project(root: Path) -> Path:
     return root
 
 
+def lenient_site(root: Path, pages: Mapping[str, str]) -> tuple[Path, str]:
+    """*pages* (file name -> text) under root/content/van-ban, built once without --strict (a site that publishes
+    with warnings, as an import's doubts leave it): the site folder and the build's messages."""
+    portal_project(root)
+    content = root / "content" / "van-ban"
+    content.mkdir(parents=True)
+    for name, text in pages.items():
+        (content / name).write_text(text, "utf-8")
+    result = run_mkdocs(root / "mkdocs.yml", root / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site", result.stdout + result.stderr
+
+
 def markdown_page(front: Mapping[str, Any], body: str) -> str:
     """A content file: *front* as YAML front matter (JSON values, which YAML reads), then *body*."""
     lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()] + ["---", "", body, ""]

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from conftest import portal_project, run_mkdocs, serve
+from conftest import lenient_site, serve
 
 DOUBTED_ISSUER = 'unverified:\n  issuer: "trang không có phần đầu văn bản"\n'
 DOUBTED_NUMBER = 'unverified:\n  number: "số đọc từ dòng tin, không có phần đầu văn bản"\n'
@@ -58,14 +58,7 @@ PAGES = {
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """The site (built once, not --strict: a site that publishes with warnings) and the build's messages."""
     root = tmp_path_factory.mktemp("doubted47")
-    portal_project(root)
-    content = root / "content" / "van-ban"
-    content.mkdir(parents=True)
-    for name, text in PAGES.items():
-        (content / name).write_text(text, "utf-8")
-    result = run_mkdocs(root / "mkdocs.yml", root / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root / "site", result.stdout + result.stderr
+    return lenient_site(root, PAGES)
 
 
 @pytest.fixture(scope="module")

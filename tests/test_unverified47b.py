@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import portal_project, run_mkdocs
+from conftest import lenient_site, portal_project, run_mkdocs
 
 DOUBTED_ISSUER = 'unverified:\n  issuer: "trang không có phần đầu văn bản"\n'
 DOUBTED_PLACE = 'unverified:\n  place: "địa danh đọc từ dòng tin"\n'
@@ -60,14 +60,7 @@ PAGES = {
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """The site (built once, not --strict: a site that publishes with warnings) and the build's messages."""
     root = tmp_path_factory.mktemp("doubted47b")
-    portal_project(root)
-    content = root / "content" / "van-ban"
-    content.mkdir(parents=True)
-    for name, text in PAGES.items():
-        (content / name).write_text(text, "utf-8")
-    result = run_mkdocs(root / "mkdocs.yml", root / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root / "site", result.stdout + result.stderr
+    return lenient_site(root, PAGES)
 
 
 def _panel(site: Path, name: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import portal_project, run_mkdocs
+from conftest import lenient_site, portal_project, run_mkdocs
 
 DOUBTED_DATE = 'unverified:\n  date: "ngày đọc từ dòng tin"\n'
 
@@ -67,14 +67,7 @@ PAGES = {
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """The site (built once, not --strict: a site that publishes with warnings) and the build's messages."""
     root = tmp_path_factory.mktemp("doubted48")
-    portal_project(root)
-    content = root / "content" / "van-ban"
-    content.mkdir(parents=True)
-    for name, text in PAGES.items():
-        (content / name).write_text(text, "utf-8")
-    result = run_mkdocs(root / "mkdocs.yml", root / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root / "site", result.stdout + result.stderr
+    return lenient_site(root, PAGES)
 
 
 def _implemented(site: Path, year: str, name: str) -> list[str]:
