@@ -136,11 +136,27 @@ def _depth(root: Any) -> int:
     return deepest
 
 
+# A declared encoding (meta charset, http-equiv, an XML declaration) near the top, or a byte-order mark: lxml reads it
+_DECLARED = re.compile(rb"charset|encoding|^(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff)", re.IGNORECASE)
+
+
+def _decoded(source: bytes | str) -> bytes | str:
+    """A page whose bytes declare no encoding is read as UTF-8 when they are UTF-8. A portal declares its encoding in
+    the HTTP header, which "Lưu trang" (Save page as, HTML only) does not keep; libxml2 then falls back to Latin-1 and
+    every Vietnamese letter becomes two or three others ("Káº¿ hoáº¡ch")."""
+    if isinstance(source, str) or _DECLARED.search(source[:2048]):
+        return source
+    try:
+        return source.decode("utf-8")
+    except UnicodeDecodeError:
+        return source  # not UTF-8: libxml2's own guess
+
+
 def read_html_source(source: bytes | str) -> list[Block]:
     from lxml import etree, html
 
     try:
-        document = html.document_fromstring(source)
+        document = html.document_fromstring(_decoded(source))
     except (etree.ParserError, ValueError):
         raise ImportFailed("trang HTML hỏng hoặc rỗng — lưu lại trang từ trình duyệt (Ctrl+S)") from None
     if _depth(document) >= _PARSER_DEPTH:
