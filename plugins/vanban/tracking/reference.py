@@ -28,7 +28,8 @@ from . import executors as x
 from . import patterns as p
 from .clauses import Stated
 from .echo import echoes
-from .walk import Walk, aside, closed, item_depth
+from .layout import aside, closed, item_depth
+from .walk import Walk
 from .wraps import unwrapped
 
 

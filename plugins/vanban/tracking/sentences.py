@@ -38,9 +38,10 @@ from . import patterns as p
 from . import vocabulary as v
 from .clauses import Stated
 from .echo import echoes
+from .layout import aside, closed, item_depth
 from .lists import split_units
 from .scan import fronted, may_name_holder
-from .walk import Walk, aside, closed, item_depth
+from .walk import Walk
 from .wraps import unwrapped
 
 __all__ = ["Stated", "gate", "may_assign", "split_units", "stated"]

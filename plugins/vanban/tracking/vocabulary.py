@@ -58,21 +58,21 @@ CHROME = re.compile(r"(?<!\w)(?:người\s+ký|nơi\s+ban\s+hành|cơ\s+quan\s+b
 # A picture's caption on a news page: "Chủ tịch UBND TP.HCM chỉ đạo công an TP kiểm tra … . Ảnh: NGUYỄN YÊN" (the credit
 # ends its line), "(Ảnh: M.Dung)", or "Chú thích ảnh: Lực lượng chức năng kiểm tra …" (to the line's end). It tells what
 # the picture shows, the writer's doing or a scene; it lays no duty (twenty-third session: heldout8 w23, w28; citations
-# tuning t46, heldout6 m04, heldout17 h17-50). Searched on a block's text as written (:func:`.walk.captions`).
+# tuning t46, heldout6 m04, heldout17 h17-50). Searched on a block's text as written (:func:`.layout.captions`).
 CREDIT = re.compile(r"(?<!\w)\(?\s*Ảnh(?:\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu))?\s*:\s*[^\n:;]{1,50}?\)?[ \t]*(?=\n|$)"
                     r"|(?<!\w)[Cc]hú\s+thích\s+ảnh\s*:[^\n]*")
 
 # A word a line cut by a hard wrap ends with: the phrase goes on in the next block ("… ngày 14/10/2021 của", "… đề nghị"), no
-# title ends so (:func:`.walk.closed`).
+# title ends so (:func:`.layout.closed`).
 GOES_ON = re.compile(r"(?<!\w)(?:của|và|với|về|cho|tại|theo|các|những|để|là|ngày|số|trong|đến|từ|hoặc|hay|thì|mà|được|bị|do|"
                      r"bởi|trên|dưới|giao|đề\s+nghị|yêu\s+cầu)\s*$", _I)
 # A page's time on a line of its own ("15/07/2024", "Thứ bảy, 25/03/2023", "26/07/2021 4:42:34 CH"): the title under it
-# is the news's, its subject the writer (:func:`.walk.closed` does not end a sentence there).
+# is the news's, its subject the writer (:func:`.layout.closed` does not end a sentence there).
 PAGE_TIME = re.compile(r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|cập\s+nhật|ch|sa|am|pm|gmt)(?!\w)"
                        r"|[0-9:/|,.\s()+–-])*", _I)
 # A lead whose first clause orders or issues ("Tổng cục Quản lý thị trường chỉ đạo cục …", "Chủ tịch UBND tỉnh … chỉ đạo các
 # địa phương …", "UBND phường … ban hành kế hoạch …"; not "… được yêu cầu"): under a title, the body it names writes the text
-# (the sets' rule for "A chỉ đạo, …"), no holder (:func:`.walk.closed`).
+# (the sets' rule for "A chỉ đạo, …"), no holder (:func:`.layout.closed`).
 ORDERS_FIRST = re.compile(r"[^,;:.]{1,120}?(?<!được)\s(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|ban\s+hành)\s", _I)
 
 # A person addressed by an honorific before a title ("ông (bà) Hiệu trưởng", "ông/bà", "đồng chí"): whom an order names.
@@ -153,7 +153,7 @@ RUNS_ON = re.compile(r"\s(?:nào|để|khi|thì|mà|theo|gồm|cũng)(?!\w)|\sl�
 SUBMISSION = re.compile(r"^(?:xem\s+xét\s*,?\s*)?(?:quyết\s+định|phê\s+duyệt|chấp\s+thuận|cho\s+phép)(?!\w)", _I)
 
 # A clause that only names partners ("…; phối hợp Sở Khoa học và Công nghệ; Viễn thông Đồng Nai; Ủy ban nhân dân cấp xã và
-# các đơn vị liên quan thực hiện …"): the list goes on past ";" (:func:`.walk._partners`; lower-cased).
+# các đơn vị liên quan thực hiện …"): the list goes on past ";" (:func:`.cuts.partner_state`; lower-cased).
 PARTNERS = re.compile(r"(?<!\w)phối\s+hợp(?:\s+với)?\s+", _I)
 
 # A clause whose subject is the public ("Các tổ chức, cá nhân có cơ sở chăn nuôi … chậm nhất trước ngày 1-1-2025", "Người

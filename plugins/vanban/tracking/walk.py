@@ -1,12 +1,12 @@
 """One body's reading, block after block (:class:`Walk`): what each clause gives (:mod:`.clauses` reads one clause)
 and what it hands to the next one: the units of a list for the duty that follows, a heading's units for the items under
 it, a clause's units for a due in the next. Both sentence readers (:mod:`.sentences`, :mod:`.reference`) drive it, so a
-difference between them can only come from which blocks they hand it."""
+difference between them can only come from which blocks they hand it. Where a block's clauses are cut is :mod:`.cuts`,
+what the page's layout says (captions, headlines, items' depth) :mod:`.layout`."""
 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -34,148 +34,17 @@ from .clauses import (
     written,
     yearly,
 )
+from .cuts import asks_another, bracketed, own_dues, partner_state, unit_after_colon
 from .dues import due_opens, due_reach, reported_span
 from .holders import SHOWN, Heading, Lead, opens_duty, unmarked
+from .layout import captions
 from .letters import about, addressed, restated, sent_list
 from .lists import split_units
-from .scan import fronted, verbs
+from .scan import fronted
 
-__all__ = ["Walk", "closed", "item_depth"]
+__all__ = ["Walk"]
 
 QUOTES = "“\""  # what may open a clause before its units (:data:`.patterns.UNIT_AT` lets them through)
-def item_depth(item: re.Match[str] | None) -> int:
-    """How deep a numbered item sits (:data:`vanban.deadlines.blocks.ITEM`): "1." 1, "1.2." 2, a lettered "a)" under
-    them all; an "Điều" or a line that is no item 0."""
-    if item is None:
-        return 0
-    if item.group("letter"):
-        return 9
-    dotted = item.group("dotted")
-    return dotted.count(".") + 1 if dotted else 1
-
-
-def _unit_after_colon(text: str, k: int) -> bool:
-    """Whether the clause cut *k* follows a colon with a capitalised unit after it ("… cụ thể như sau: Trạm Thú y
-    báo cáo …", "… yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động …"): that unit starts a clause of its own. A colon
-    before a duty ("UBND huyện: Tham mưu …") or before names a plural noun shares ("các Sở: Tài chính, …") is no cut."""
-    if text[k - 1] != ":" or p.RECIPIENTS.match(text):  # "Kính gửi: Sở …", "Nơi nhận: …" name recipients
-        return False
-    rest = text[k:].lstrip()
-    return rest[:1].isupper() and p.UNIT_START.match(p.retone(rest[:60])) is not None
-
-
-def _asks_another(clause: str) -> bool:
-    """Whether an asking verb in *clause* names whom it asks: a person or a capitalised name after it ("yêu cầu ông (bà)
-    Hiệu trưởng …", "đề nghị Trưởng các phòng …"), not a duty ("Yêu cầu hoàn thiện gửi ý kiến … trước ngày …", which
-    dates the units of the clause before)."""
-    for m in verbs(clause):
-        if m.group()[:1] in "yYđĐgG" and m.group()[1:2] not in "ốỐ":
-            nxt = clause[m.end():m.end() + 12]
-            if nxt[:1].isupper() or v.HONORIFIC.match(nxt):
-                return True
-    return False
-
-
-def _bracketed(text: str, k: int) -> bool:
-    """Whether the cut *k* stands inside brackets ("xây dựng Đề án … (chức năng, …; bố trí cán bộ …; xử lý tài sản …), báo
-    cáo … trước ngày 30/4/2025": the list in brackets is one clause's, its due after them; heldout8 w33)."""
-    return "(" in text and text.count("(", 0, k) > text.count(")", 0, k) and text.find(")", k) != -1
-
-
-def _partners(clause: str, low: str, state: int) -> int:
-    """The partner list's state after *clause* (*low*: lower-cased), given the *state* after the one before: 1 for a
-    clause that ends naming partners ("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính;", "phối hợp Sở Khoa học và Công
-    nghệ;"), 2 for a bare name that goes on with that list ("Viễn thông Đồng Nai (VNPT Đồng Nai);"), -2 for the clause
-    after that, whose units end the list: they are partners too, no holders ("…; Ủy ban nhân dân cấp xã và các đơn vị liên
-    quan thực hiện …"); 0 otherwise. Without a bare name between, a clause after "phối hợp với A;" is read as before."""
-    if not clause.endswith(";"):
-        return -2 if state == 2 else 0
-    last = None
-    for last in v.PARTNERS.finditer(clause):  # noqa: B007 (the last one is wanted)
-        pass
-    if last is not None and duty_start(clause[last.end():]) == -1:
-        return 1
-    if state > 0 and duty_start(clause) == -1 and not assigns(low):
-        return 2
-    return -2 if state == 2 else 0
-
-
-def own_dues(low: str, dues: list[tuple[int, Deadline]]) -> tuple[Deadline, ...]:
-    """A clause's deadlines (*dues*: with their offsets in *low*, the block's lower case) less those of a purpose clause that
-    follows a due of the clause's own ("gửi hồ sơ về Sở … trước ngày 28-10 để sở tổ chức thẩm định trình UBND tỉnh trước
-    ngày 10-11": the second is the receiver's next step; twentieth session, heldout4 m24). A lone due after "để" stays
-    ("… gửi về Ban Thường trực để tổng hợp, báo cáo UBND huyện trước ngày 15/9/2019": the sets give it to the units)."""
-    if len(dues) < 2:
-        return tuple(d for _pos, d in dues)
-    ordered = sorted(dues, key=lambda x: x[0])
-    kept = [ordered[0]]
-    for pos, d in ordered[1:]:
-        last, first = kept[-1]
-        if pos < 0 or last < 0 or low.find(" để ", last + len(first.text), pos) == -1:
-            kept.append((pos, d))
-    return tuple(d for pos, d in dues if (pos, d) in kept)
-
-
-def aside(text: str, placed: list[tuple[int, Deadline]]) -> bool:
-    """Whether a block is an aside in brackets with no deadline ("(Có đề cương chi tiết gửi kèm)", "(Gửi kèm danh sách)"):
-    it says nothing of who must act, so the units of the clause before keep lending to the sentence after it ("… đề nghị
-    A và B xây dựng báo cáo …. ⏎ (Có đề cương …) ⏎ Báo cáo … gửi về Ủy ban Dân tộc trước ngày 15 tháng 5 năm 2021";
-    twentieth session, heldout4 m05)."""
-    return not placed and text[:1] == "(" and text[-1:] == ")" and text.find(")") == len(text) - 1
-
-
-SHORT_LINE = 80  # a line this short with no closing mark is a title, a byline or a caption, not prose cut by a hard wrap
-
-
-def closed(last: str, text: str) -> bool:
-    """Whether the block before *text* ends its sentence though it has no closing mark, so *text* opens one: a picture's
-    credit ends it ("… . Ảnh: Văn Nỷ"), and so does a short line (a headline, a byline, a caption: :data:`SHORT_LINE`) that
-    does not end in a word the phrase goes on with (:data:`.vocabulary.GOES_ON`: a hard wrap), before a block that is a whole
-    sentence (a second title is not) whose subject does not order or issue (:data:`.vocabulary.ORDERS_FIRST`: the writer).
-    Before, the lead under every title or caption was read as the line above going on and its subject never read
-    (thirty-fifth session: heldout4, 8, 9, 13, 17, 19). A page's time on its own line (:data:`.vocabulary.PAGE_TIME`:
-    "15/07/2024") ends nothing: the block under it is the page's title, the news's subject (thirty-sixth session,
-    heldout22 l06)."""
-    if ("ảnh" in last or "Ảnh" in last) and any(m.end() >= len(last.rstrip()) for m in v.CREDIT.finditer(last)):
-        return not _story_subject(text)
-    return (len(last) <= SHORT_LINE and not v.GOES_ON.search(last) and text.rstrip()[-1:] in TERMINAL
-            and v.ORDERS_FIRST.match(text) is None and v.PAGE_TIME.fullmatch(last) is None and not _story_subject(text))
-
-
-def _story_subject(text: str) -> bool:
-    """Whether *text*, a block under a short line, opens with one body and a plain verb ("Xã Nghĩa Đô hoãn tổ chức Lễ hội
-    …", "Ban Thường trực Ủy ban MTTQ tỉnh … hướng dẫn …", "Sở Thương nghiệp là cơ quan …"): the story's own subject, the
-    writer or the body the news is about, as a headline's is (:func:`.headlines.headline`). A group or several bodies
-    ("Các bộ, ngành, địa phương cần …", "Sở Y tế các địa phương và Sở An toàn thực phẩm … được yêu cầu …"), or one body
-    under an obligation ("Sở Tài nguyên và Môi trường TP.HCM cần phối hợp …"), is the lead of an order told; a bare "Các
-    đơn vị …" calls back the addressees named before (the sets give it no row) and is not read either (thirty-sixth
-    session: of the rows the rule added on the spent citation and import texts, these were the wrong ones)."""
-    found = units_at(p.retone(text))
-    if found is None:
-        return False
-    units, duty = found
-    if v.SAME_UNITS.fullmatch(units.strip()):
-        return True  # "Các đơn vị tăng cường …" under a caption: the addressees called back, no holder of its own
-    low = f" {units.lower()} "
-    if " các " in low or " tất cả " in low or len(split_units(units)) > 1:
-        return False
-    return p.OBLIGED.match(duty) is None
-
-
-def captions(text: str, sentences: list[int]) -> list[tuple[int, int]]:
-    """The spans of *text* (a block; *sentences*: its sentence starts) that caption a picture
-    (:data:`.vocabulary.CREDIT`): the sentence before a credit ending its line, with the credit, or what follows
-    "Chú thích ảnh:". They lay no duty: the caption shows the writer's doing or a scene."""
-    if "ảnh" not in text and "Ảnh" not in text:
-        return []
-    spans = []
-    for m in v.CREDIT.finditer(text):
-        if m.group()[:1] in "Cc":
-            spans.append((m.start(), m.end()))
-            continue
-        line = text.rfind("\n", 0, m.start()) + 1
-        spans.append((max([line, *(k for k in sentences if k < m.start())]), m.end()))
-    return spans
 
 
 class Walk:
@@ -193,7 +62,7 @@ class Walk:
         self.sent = False  # … listed after "… có văn bản gửi" ("gửi A, B; C về việc …"): the next clause ends them (:func:`addressed`)
         self.letters: list[int] = []  # the rows read from a letter's addressees (:func:`.letters.restated`)
         self.bulleted = False  # the heading is "yêu cầu A, B:" and holds the bullets under it
-        self.depth = 0  # how deep the heading's item is numbered (:func:`item_depth`)
+        self.depth = 0  # how deep the heading's item is numbered (:func:`.layout.item_depth`)
         self.section = 0  # the first row of the current "I., II." section
         self.writer = signed  # the key of the body a headline opens with (:func:`writer`), or an order's, or a signature's
         self.signed = signed is not None  # … the signature's ("TM. ỦY BAN NHÂN DÂN"): the body an order names is more exact
@@ -271,7 +140,7 @@ class Walk:
     def new_item(self, roman: bool, depth: int = 1) -> None:
         """A numbered item (or, *roman*, a section) starts: what was carried over ends there, except
         under "yêu cầu A:", whose numbered items are A's duties, and under a unit's heading an item numbered
-        deeper than it ("1. Sở Tài chính có trách nhiệm:" over "a) …", "b) …"): its duties (*depth*: :func:`item_depth`)."""
+        deeper than it ("1. Sở Tài chính có trách nhiệm:" over "a) …", "b) …"): its duties (*depth*: :func:`.layout.item_depth`)."""
         if not roman and (self.bulleted or (self.heading is not None and depth > self.depth)):
             return
         self.close_heading()
@@ -376,15 +245,15 @@ class Walk:
             placed = [(pos, d) for pos, d in placed if pos < 0 or not reported_span(low, pos, d)]
         partners = 0  # "…; phối hợp A; B; C và D thực hiện …": 1 after "phối hợp A;", 2 once a bare name follows it
         sentences, cuts = segments(text)
-        bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or _unit_after_colon(text, k))
-                                       and not _bracketed(text, k)), len(text)})
+        bounds = sorted({*sentences, *(k for k in cuts if k > 0 and (text[k - 1] == ";" or unit_after_colon(text, k))
+                                       and not bracketed(text, k)), len(text)})
         pictured = captions(text, sentences)
         front: tuple[tuple[Deadline, ...], int] | None = None  # a due that opens a sentence or an item, and where it stops
         for start, end in itertools.pairwise(bounds):
             inside = own_dues(low, [(pos, d) for pos, d in placed if start <= pos < end]) if placed else ()
             part = low[start:end].lstrip()
             if partners or low[end - 1] == ";":  # (a clause that ends no list leaves the state at 0)
-                partners = _partners(probe[start:end].strip(), part, partners)
+                partners = partner_state(probe[start:end].strip(), part, partners)
             if partners == 2 or (partners == 1 and v.PARTNERS.match(part)):
                 continue  # only partners: "…; phối hợp Sở A;", or the list of them going on past ";"
             if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)
@@ -493,7 +362,7 @@ class Walk:
                                            or own_plan(clause.strip(" .;"), self.writer)):
                 self.lender = None  # "Đại hội … dự kiến diễn ra từ tháng 4 đến hết tháng 5": a schedule the text reports;
                 # "Các tổ chức, cá nhân có cơ sở … chậm nhất trước ngày 1-1-2025": the public's own due; the writer's plan
-            elif self.lender and inside and _asks_another(clause):
+            elif self.lender and inside and asks_another(clause):
                 self.lender = None  # "… yêu cầu ông (bà) Hiệu trưởng các đơn vị … nộp báo cáo trước 9h00 ngày 23/4/2018": the
                 # order names its own addressee, whom the reader did not read as a unit; its due is not the units' before
             elif not self.lender and inside and self.lend_result(None, clause, inside):
