@@ -4,6 +4,7 @@ Linear: held documents are indexed by number once; each citation is one dictiona
 State administrative numbers restart every year and repeat across agencies (every province
 has a ``21/KH-UBND``), so a number that matches several held documents is narrowed by year
 and issuer; what stays ambiguous is a warning and no link, never a silent wrong one.
+The graph's shape is :mod:`vanban.relation_graph`, what the finished graph warns of :mod:`vanban.graph_problems`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from . import party_terms as terms  # which document of a number its citers could mean
@@ -19,6 +20,7 @@ from .analysis import Analyses
 from .citations import Citation, Extraction, canonical_number, number_key, type_of_number
 from .dates import PartialDate
 from .documents import Document
+from .graph_problems import codeless_apart, cycles, unsettled_note
 from .issuers import is_national, portal_province
 from .own_cites import names_itself, own_number_note
 from .owner_doubts import date_apart_note, date_apart_problem, owner_choice_note, owner_choice_problem
@@ -29,56 +31,19 @@ from .owners import (
     cite_key,
     cited_from,
     cited_province,
-    codeless,
     date_doubted,
     owner_scope,
     place_unknown_provinces,
 )
 from .party_terms import describe_apart, join_undated, unlike_held
 from .problems import Problem, Severity
+from .relation_graph import DECLARED, INVERSE, RELATIONS, Edge, Graph
 from .site import SiteModel
 from .stubs import StubInfo, most_common, stub_notes, stub_title
 from .unverified import held_back_note, held_back_problem
 
-# "unsettled": the text cites the document but does not settle whether it carries it out or only mentions it
-# (vanban.citations.settledness): shown as related, never as implements (README principle 2)
-RELATIONS = ("implements", "mentions", "replaces", "unsettled")
-INVERSE = {"implements": "implemented_by", "mentions": "mentioned_by", "replaces": "replaced_by",
-           "unsettled": "unsettled_by"}
-DECLARED = ("implements", "mentions", "replaces")  # the relations front matter declares (Document fields)
-
-
-@dataclass(frozen=True)
-class Edge:
-    """``source`` implements / mentions / replaces ``target`` (document ids)."""
-
-    source: str
-    target: str
-    relation: str
-    inferred: bool = False  # read from a cited document's description, not stated by the source
-    line: int | None = None  # line of the citation in the source file
-    via: str = ""  # inferred: the document whose text described the relation
-
-
-@dataclass
-class Graph:
-    documents: dict[str, Document]
-    edges: list[Edge] = field(default_factory=list)
-    # Edges by (document, relation): a central document is cited by thousands, and panels,
-    # chains and cascades ask for one relation at a time.
-    out: dict[tuple[str, str], list[Edge]] = field(default_factory=lambda: defaultdict(list))
-    into: dict[tuple[str, str], list[Edge]] = field(default_factory=lambda: defaultdict(list))
-
-    def add(self, edge: Edge) -> None:
-        self.edges.append(edge)
-        self.out[edge.source, edge.relation].append(edge)
-        self.into[edge.target, edge.relation].append(edge)
-
-    def targets(self, doc_id: str, relation: str) -> list[Edge]:
-        return list(self.out.get((doc_id, relation), ()))
-
-    def sources(self, doc_id: str, relation: str) -> list[Edge]:
-        return list(self.into.get((doc_id, relation), ()))
+# The graph's shape lives in relation_graph; its importers have always taken it from here.
+__all__ = ["DECLARED", "INVERSE", "RELATIONS", "Edge", "Graph", "Lookup", "Resolution", "build_graph", "cite_date"]
 
 
 def _type_from_number(number: str) -> str:
@@ -381,8 +346,8 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
             continue
         graph.add(edge)
     problems.extend(codeless_apart(stubs, site))
-    problems.extend(_cycles(graph, "implements"))
-    problems.extend(_cycles(graph, "replaces"))
+    problems.extend(cycles(graph, "implements"))
+    problems.extend(cycles(graph, "replaces"))
     site.problems.extend(problems)
     return Resolution(graph, extractions, lookup)
 
@@ -390,90 +355,3 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
 # A relation dropped where the same citer has a stronger one to the same document
 _STRONGER = {"mentions": ("implements", "unsettled"), "unsettled": ("implements",)}
 _WEAKER = frozenset(_STRONGER)
-
-
-def unsettled_note(doc: Document, citation: Citation) -> Problem:
-    """The note at a citation whose relation the text does not settle (:mod:`vanban.citations.settledness`): the page
-    shows the document as related, not carried out, and tracking does not count it; the editor settles it in the text
-    or in front matter.  A note (fails nothing, not even --strict): nothing wrong is published, and the sentence may be
-    one the editor cannot rewrite (a copied original)."""
-    number = citation.number
-    label = f"{citation.type} {number}" if citation.type else number
-    return Problem(
-        doc.source, citation.line or doc.line_of("title"), "trích dẫn",
-        f"câu này chưa cho biết văn bản thực hiện hay chỉ nhắc đến {label}:"
-        " trang văn bản ghi là “Liên quan: chưa rõ là thực hiện hay chỉ dẫn chiếu” và không tính là đã thực hiện",
-        f"nếu là thực hiện, viết “Thực hiện {label} …” ở đầu câu, hoặc ghi số {number} vào implements: trong"
-        f" front matter; nếu chỉ nhắc đến, ghi vào mentions:",
-        Severity.NOTE)
-
-
-def codeless_apart(stubs: Mapping[str, StubInfo], site: SiteModel) -> list[Problem]:
-    """A warning at each citation of a number without a code (:func:`vanban.owners.codeless`) that another citation
-    in the same place names with another type or body: "Chỉ thị 17" and "Nghị quyết 17", "Thông tư 14/2018" and
-    "Quyết định 14/2018" are kept apart (two stub pages, no merge), and the editor is told why."""
-    groups: dict[str, list[StubInfo]] = defaultdict(list)
-    for key, info in stubs.items():
-        if codeless(info.number):
-            groups[key.split("#", 1)[0]].append(info)
-    problems: list[Problem] = []
-    for infos in groups.values():
-        if len(infos) < 2:
-            continue
-        named = [_named(info) for info in infos]
-        for info, name in zip(infos, named, strict=True):
-            first = site.documents.get(info.citers[0])
-            others = ", ".join(f"“{other}”" for other in named if other != name)
-            problems.append(Problem(
-                first.source if first else "", info.first_line, "trích dẫn",
-                f"số {info.number} không có ký hiệu nên không rõ là văn bản nào: “{name}” và {others} cùng số này"
-                " được giữ thành các trang riêng, không gộp",
-                "ghi đủ số và ký hiệu văn bản trong câu trích dẫn (ví dụ “17/CT-UBND”, “14/2018/TT-BGDĐT”),"
-                " hoặc khai báo implements: trong front matter",
-                Severity.WARNING))
-    return problems
-
-
-def _named(info: StubInfo) -> str:
-    """How a stub's citers name it: its type, number and issuer ("Chỉ thị 17 của Huyện ủy")."""
-    issuer = most_common(info.issuers)
-    return " ".join(part for part in (most_common(info.types), info.number) if part) + (f" của {issuer}" if issuer else "")
-
-
-_CYCLE_WORDS = {
-    "implements": ("trích dẫn", "vòng thực hiện: {a} và {b} thực hiện lẫn nhau",
-                   "kiểm tra lại quan hệ thực hiện (implements) giữa hai văn bản", Severity.WARNING),
-    "replaces": ("replaces", "vòng thay thế: {a} thay thế {b}, mà {b} lại (trực tiếp hay gián tiếp) thay thế {a}",
-                 "một văn bản chỉ thay thế văn bản ban hành trước nó: sửa replaces của một trong hai", Severity.ERROR),
-}
-
-
-def _cycles(graph: Graph, relation: str) -> list[Problem]:
-    """Report cycles of *relation* once each; iterative colouring DFS, linear in edges."""
-    field_name, message, fix, severity = _CYCLE_WORDS[relation]
-    problems: list[Problem] = []
-    colour: dict[str, int] = {}
-    for start in graph.documents:
-        if start in colour:
-            continue
-        stack: list[tuple[str, int]] = [(start, 0)]
-        colour[start] = 1
-        while stack:
-            node, index = stack[-1]
-            outs = graph.targets(node, relation)
-            if index < len(outs):
-                stack[-1] = (node, index + 1)
-                nxt = outs[index].target
-                if colour.get(nxt) == 1:
-                    doc = graph.documents[node]
-                    other = graph.documents[nxt]
-                    problems.append(Problem(
-                        doc.source or other.source, outs[index].line or 1, field_name,
-                        message.format(a=doc.label, b=other.label), fix, severity))
-                elif nxt not in colour:
-                    colour[nxt] = 1
-                    stack.append((nxt, 0))
-            else:
-                colour[node] = 2
-                stack.pop()
-    return problems
