@@ -1,8 +1,9 @@
 """The words that decide a citation's relation, each with the reason a careful reader has for it.
 
 This is the one place to read or change how "thực hiện" (implements) and "nhắc đến" (mentions)
-are told apart (the heading words, "CĂN CỨ", "MỤC ĐÍCH", are in :mod:`.headings`); :mod:`.clauses` and
-:mod:`.relations` only apply these lists.  A citation
+are told apart: the cues and what may stand before them here, what must follow a cue for it to govern
+a document in :mod:`.cue_objects` (the heading words, "CĂN CỨ", "MỤC ĐÍCH", are in :mod:`.headings`);
+:mod:`.clauses` and :mod:`.relations` only apply these lists.  A citation
 *implements* when the citing document carries out or rests on the cited one, and *mentions* it
 otherwise.  Phrases are written in the new tone placement ("hóa"); the working copy the patterns
 run on has every old placement ("hoá") turned into the new one.
@@ -18,8 +19,6 @@ from .vocabulary import GAP, TYPE_ALT
 __all__ = [
     "AMENDING",
     "AMENDING_VERBS",
-    "ANAPHORIC_OBJECT",
-    "ARTICLE_OBJECT",
     "CAPITALISED_CUE",
     "CLAUSE_CUES",
     "CONTINUING",
@@ -32,7 +31,6 @@ __all__ = [
     "IMPLEMENT_WORDS",
     "IN_SENTENCE_CUE",
     "IN_SENTENCE_CUES",
-    "LISTED_DOCUMENTS",
     "MISSPELT_CUES",
     "MISSPELT_FOLLOWERS",
     "NAME_WORDS",
@@ -48,13 +46,7 @@ __all__ = [
     "PURPOSE_FILLERS",
     "PURPOSE_FILLER_WORDS",
     "PURPOSE_OPENERS",
-    "QUOTED_THEN",
     "REPORTED_CUES",
-    "RESPONSE_OBJECT",
-    "REVIEWED",
-    "REVIEWS",
-    "REVIEW_OBJECT",
-    "REVIEW_WORDS",
     "SENTENCE_CUE_BLOCKER",
     "SENTENCE_CUE_BLOCKERS",
     "STUDY_DONE",
@@ -269,16 +261,6 @@ REPORTED_CUES: dict[str, str] = {
     "vừa quán triệt": "the same, just done",
 }
 
-# Documents listed after a plural that names them ("… tiếp tục thực hiện tốt, có hiệu quả các văn bản chỉ đạo của Trung
-# ương về thực hiện Cuộc vận động … như: Thông báo số …; Kết luận số …") are the object of the verb before the plural: a
-# cue inside the plural's description ("về thực hiện Cuộc vận động") describes them and governs nothing.  So the cue
-# is looked for before "các văn bản" ("nhiều", "05": a list with "như:", "gồm:", "sau đây:" right before its first document).
-LISTED_DOCUMENTS = re.compile(
-    rf"(?<![^\W_])(?:các|những|nhiều|\d{{1,3}}){GAP}văn{GAP}bản(?![^\W_])(?:[^.;:\n]|\n(?!\n)){{0,240}}?(?<![^\W_])"
-    rf"(?:như|gồm|sau{GAP}đây|sau)[ \t]*:[ \t\n]*\Z",
-    re.IGNORECASE,
-)
-
 # Words in a citation's description that make the edge between two cited documents "implements"
 # ("Kế hoạch số 166-KH/TU … thực hiện Nghị quyết số 52-NQ/TW": 166 implements 52).
 DESCRIPTION_CUES: dict[str, str] = {
@@ -300,18 +282,6 @@ ON_ISSUE = re.compile(r"[ \t>*#_|•+-]*(?:Ngay[ \t]+(?:sau[ \t]+)?|Sau[ \t]+)kh
 ON_ISSUE_CUE = re.compile(whole_words([*IN_SENTENCE_CUES, "quán triệt"]))
 ON_ISSUE_REACH = 400
 
-# On a page with no own number (a Q&A, an explainer), a basis cue whose object is an article of a document ("Căn cứ
-# Điều 1 Nghị quyết 126/NQ-CP, Chính phủ đã họp và thông qua …", "Căn cứ khoản 2 Điều 5 Nghị định số …") quotes the
-# rule an answer rests on: the page carries nothing out.  A document's own "Căn cứ khoản 3, Điều 49 Nghị quyết liên
-# tịch …" (it has its own number) is a basis.
-ARTICLE_OBJECT = re.compile(
-    rf"{GAP}(?:vào{GAP}|theo{GAP})?(?:(?:điểm|khoản|mục){GAP}[^\W_]{{1,4}}[.,]?{GAP})*điều{GAP}\d", re.IGNORECASE
-)
-# "Căn cứ theo Quyết định … thì “…”", "Căn cứ khoản 6, Điều 11 Luật Khiếu nại … thì trường hợp của ông …": a
-# basis clause that goes on to "thì" states a condition and its consequence, a rule quoted in an answer, not
-# what the text rests on (a decision's "Căn cứ …;" never says "thì").  Looked for up to the clause's ";" or line end.
-QUOTED_THEN = re.compile(r"(?<![^\W_])thì(?![^\W_])", re.IGNORECASE)
-
 # A verb that changes the cited document, right before it: the document amends, replaces or
 # repeals it and does not carry it out, even in its own title ("Sửa đổi, bổ sung một số điều của
 # Thông tư số 15/2011/TT-BTTTT", "thay thế Quyết định số 1090/QĐ-UBND", "bãi bỏ Quyết định số …").
@@ -328,39 +298,14 @@ AMENDING_VERBS: dict[str, str] = {
     "replacing": "an English copy's 'thay thế'",
 }
 
-# A review of the carrying out of the cited document, right before it ("Hội nghị tổng kết 10 năm thực hiện Nghị quyết
-# số …", "sơ kết 05 năm thực hiện Nghị định số 83/2017/NĐ-CP" in a plan's title, "Trên cơ sở tổng kết 20 năm thực hiện
-# Nghị quyết số 13-NQ/TW, …"): the cue describes the review, which the text reports or draws on; the reviewed document
-# is its subject and is not carried out by the text, even in a title or a clause a cue governs.
-REVIEWS: dict[str, str] = {
-    "tổng kết": "'tổng kết 10 năm thực hiện …': the review at the end of a period",
-    "sơ kết": "'sơ kết 05 năm thực hiện …': the review midway",
-}
-# The cues a review names, of carrying out only
-REVIEWED_CUES: dict[str, str] = {cue: IN_SENTENCE_CUES[cue] for cue in ("thực hiện", "triển khai")}
-# Words a review may hold between its name and the cue ("05 năm", "việc", "tình hình", "đánh giá kết quả")
-REVIEW_WORDS = 5
 
 
 GOVERNING = re.compile(rf"(?:{_alternation(CLAUSE_CUES)})(?![^\W_])", re.IGNORECASE)
-# A clause cue whose object is what was said before: a demonstrative, alone ("Trên cơ sở đó, Thủ tướng … phê duyệt … tại
-# Quyết định số 1719 …": news telling a programme's background; "Căn cứ vào đó") or after a few words naming it ("Căn cứ
-# quy định nêu trên, việc đảng ủy xã A … là thực hiện không đúng … Quy định số 30": an answer's reasoning on a Q&A page;
-# "Thực hiện chủ trương đó, …").  The basis is the earlier sentence, not a document the clause names after it: those are
-# not governed by the cue.  The earlier rule listed four nouns before "trên/này" and missed the bare "đó" (heldout21).
-# "trên" alone is no demonstrative ("Căn cứ trên Nghị quyết …" is "căn cứ vào"): only after a word.
-ANAPHORIC_OBJECT = re.compile(
-    rf"{GAP}(?:vào{GAP})?(?:(?:đó|này|ấy)|(?:các{GAP}|những{GAP})?[^\W\d_]+(?:{GAP}[^\W\d_]+)?"
-    rf"(?:{GAP}(?:nêu|nếu|nói|đã{GAP}nêu))?{GAP}(?:ở{GAP})?(?:trên|đó|này|ấy))(?![^\W_])",
-    re.IGNORECASE,
-)
 # What starts a clause even after a line without end punctuation ("Quán triệt …, Đảng ủy … đã …" under a counter line, STUDY_OPENER).
 OPENER = re.compile(
     rf"(?:{GOVERNING.pattern}|(?:Theo|Xét|Quán[ \t]+triệt)(?![^\W_])|Điều[ \t]+\d|Kính[ \t]+gửi)", re.IGNORECASE
 )
 IN_SENTENCE_CUE = re.compile(whole_words({**IN_SENTENCE_CUES, **REPORTED_CUES}))
-# "hưởng ứng" governs only the document right after it (IN_SENTENCE_CUES): "hưởng ứng Công văn số …"
-RESPONSE_OBJECT = re.compile(rf"hưởng{GAP}ứng{GAP}(?:{TYPE_ALT})(?![^\W_])", re.IGNORECASE)
 CONTINUING = re.compile(
     rf"(?<![^\W_])tiếp{GAP}tục(?:{GAP}(?:{_alternation(IN_SENTENCE_CUES)}))?[ \t]*\Z", re.IGNORECASE
 )
@@ -384,27 +329,6 @@ PLAN_PURPOSE = re.compile(
 # Single words that may stand between a purpose opener and its cue (PURPOSE_FILLERS and cue fillers)
 PURPOSE_FILLER_WORDS = frozenset(word for phrase in [*PURPOSE_FILLERS, *CUE_FILLERS] for word in phrase.split(" "))
 AMENDING = re.compile(whole_words(AMENDING_VERBS))
-# A review, at most REVIEW_WORDS words and a cue right before a citation (searched in a window)
-REVIEWED = re.compile(
-    rf"(?<![^\W_])(?:{_alternation(REVIEWS)})(?:{GAP}\S+){{0,{REVIEW_WORDS}}}?{GAP}(?:{_alternation(REVIEWED_CUES)}){GAP}\Z",
-    re.IGNORECASE,
-)
-# A clause cue whose object is a review or a study, not a document ("Trên cơ sở tổng kết 20 năm thực hiện Nghị quyết số
-# 13-NQ/TW …, Nghị quyết số 20-NQ/TW … đã được ban hành", "Trên cơ sở kết quả tổng kết 15 năm thực hiện Chỉ thị số 32-CT/TW
-# … (Chỉ thị số 32-CT/TW), đề nghị …", "Trên cơ sở tìm hiểu về các văn bản …, đặc biệt là Thông tư 02/2010/TT-TTCP"): the
-# basis is that work, and the documents its clause names are what was reviewed or studied, not what the text carries out.
-# REVIEWED reads the document right after the review's own cue; this, every document the clause cue would govern.
-STUDIES: dict[str, str] = {
-    **REVIEWS,
-    "tìm hiểu": "'Trên cơ sở tìm hiểu về các văn bản …': a study of the documents",
-    "nghiên cứu": "'Trên cơ sở nghiên cứu, tham mưu của …': a study",
-    "rà soát": "'Thực hiện việc rà soát các dự án … theo Quyết định …': a review of cases",
-    "khảo sát": "a survey",
-    "đánh giá": "'Trên cơ sở đánh giá …': an assessment",
-}
-REVIEW_OBJECT = re.compile(
-    rf"{GAP}(?:vào{GAP})?(?:(?:việc|kết{GAP}quả|báo{GAP}cáo){GAP})?(?:{_alternation(STUDIES)})(?![^\W_])", re.IGNORECASE
-)
 # A capitalised clause cue after a blank or glued to a digit (clauses.CAPITAL_CUE: "… BỘ TRƯỞNG Căn cứ Nghị định …",
 # "date 2023-10 Thực hiện Quyết định …", a title glued to its first sentence "… Quý IV năm 2022Thực hiện Hướng dẫn …")
 CAPITALISED_CUE = re.compile(

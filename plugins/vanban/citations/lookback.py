@@ -7,7 +7,7 @@ Chỉ thị số 05 – CT/TW …, nhận thức … được nâng lên" (heldo
 rule C, a cue at the head of the sentence).  The cues' rules read the time phrase as a filler before an in-sentence cue
 (:data:`.cues.TIME_FILLERS`), which a meeting's page does not allow — there a cue inside a sentence is the meeting's
 narration ("Tại hội nghị, … triển khai Chỉ thị số …").  But the look back is no narration of the meeting: the meeting's
-own name holds its review ("hội nghị sơ kết 2 năm thực hiện …", :data:`.cues.REVIEWS`), and a sentence opening with the
+own name holds its review ("hội nghị sơ kết 2 năm thực hiện …", :data:`.cue_objects.REVIEWS`), and a sentence opening with the
 span is the result told.  So the position is read by its structure — a span ("Sau|Qua|Trải qua|Hơn|Gần", a count, a
 unit of time) at the clause's head, then carrying-out verbs and their fillers only (:data:`.ownvoice.CARRIED`) up to the
 citation — whatever the page.  Over every spent set the position is labelled implements 10 times and mentions never;

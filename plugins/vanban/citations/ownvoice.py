@@ -72,8 +72,8 @@ REVIEW_WORDS: dict[str, str] = {
     "đánh giá": "'đánh giá việc triển khai …': assessment",
     "theo dõi": "'theo dõi việc thực hiện …'",
     "tổng hợp": "'tổng hợp việc thực hiện …'",
-    "sơ kết": "'sơ kết 05 năm thực hiện …' (cues.REVIEWS)",
-    "tổng kết": "'tổng kết 10 năm thực hiện …' (cues.REVIEWS)",
+    "sơ kết": "'sơ kết 05 năm thực hiện …' (cue_objects.REVIEWS)",
+    "tổng kết": "'tổng kết 10 năm thực hiện …' (cue_objects.REVIEWS)",
 }
 REVIEWED_BEFORE = re.compile(rf"{whole_words(REVIEW_WORDS)}(?:{GAP}[^\W\d_]+){{0,3}}?[ \t\n]*\Z", re.IGNORECASE)
 # How many characters before the verb a review is looked for

@@ -33,7 +33,7 @@ QUANTIFIER_WORDS = frozenset(new_tone(word) for word in SUBJECT_QUANTIFIERS)
 
 # "ban hành" (and "cụ thể hóa" or "đã" around it) right before the plural that lists documents ("đã ban hành các văn
 # bản làm cơ sở … như:", "ban hành 05 văn bản, bao gồm:", "đã cụ thể hóa ban hành nhiều văn bản … như:"): the listed
-# documents are the ones the body issued.  Matched at the plural's start (cues.LISTED_DOCUMENTS), backwards.
+# documents are the ones the body issued.  Matched at the plural's start (cue_objects.LISTED_DOCUMENTS), backwards.
 ISSUED_LIST = re.compile(rf"(?<![^\W_])ban{GAP}hành{GAP}\Z", re.IGNORECASE)
 
 # The document as the subject of a passive carrying-out, after its description: "Chỉ thị số 13-CT/TW … đã được tỉnh

@@ -11,21 +11,23 @@ from .aftermath import carried_out_on_issue
 from .amendments import PROPOSAL_TYPES, amended, named_basis, proposed, replaced_by_own
 from .chrome import blank_source_tags
 from .clauses import disjoint_regions, find_regions, in_any, line_starts
-from .cues import (
+from .cue_objects import (
     ANAPHORIC_OBJECT,
     ARTICLE_OBJECT,
+    LISTED_DOCUMENTS,
+    QUOTED_THEN,
+    RESPONSE_OBJECT,
+    REVIEW_OBJECT,
+    REVIEWED,
+)
+from .cues import (
     CONTINUING,
     CUE_FILLER_WORDS,
     CUE_REACH,
     GOVERNING,
     IN_SENTENCE_CUE,
-    LISTED_DOCUMENTS,
     NAME_WORDS,
     PERSON_OPENER,
-    QUOTED_THEN,
-    RESPONSE_OBJECT,
-    REVIEW_OBJECT,
-    REVIEWED,
     SENTENCE_CUE_BLOCKER,
     STUDY_DONE,
     STUDY_FILLERS,
@@ -237,8 +239,8 @@ def clause_governs(
     subject is narration: only a directive verb hands it down, and on a page that reports a *meeting* not
     even that: "Phó Thống đốc đề nghị CIC … thực hiện Thông tư 15/2023/TT-NHNN" in a speech, "Thủ tướng
     yêu cầu thực hiện nghiêm Công điện số 280/CĐ-TTg" at a cabinet meeting are what was said there, as
-    "Tại hội nghị, … triển khai Chỉ thị số …" is (:data:`.news.EVENT_MARKS`; the README's meeting rule).  A basis cue whose clause goes on to "thì" quotes a rule (:data:`.cues.QUOTED_THEN`), and on a
-    *news* page (no own number) one whose object is an article (:data:`.cues.ARTICLE_OBJECT`): it governs nothing."""
+    "Tại hội nghị, … triển khai Chỉ thị số …" is (:data:`.news.EVENT_MARKS`; the README's meeting rule).  A basis cue whose clause goes on to "thì" quotes a rule (:data:`.cue_objects.QUOTED_THEN`), and on a
+    *news* page (no own number) one whose object is an article (:data:`.cue_objects.ARTICLE_OBJECT`): it governs nothing."""
     head = GOVERNING.match(w, clause_start)
     if head is not None:
         if news and head.group(0)[:3].casefold() == "căn" and ARTICLE_OBJECT.match(w, head.end()) is not None:
@@ -338,7 +340,7 @@ NOTE_REACH = 200
 
 def last_cue(w: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last in-sentence cue between *lo* and *hi*; a "hưởng ứng" with no document right after it ("hưởng ứng Tuần
-    lễ Quốc gia …") is none (:data:`.cues.RESPONSE_OBJECT`)."""
+    lễ Quốc gia …") is none (:data:`.cue_objects.RESPONSE_OBJECT`)."""
     cue = None
     for found in IN_SENTENCE_CUE.finditer(w, lo, hi):
         if found.group(0)[:1] not in "hH" or RESPONSE_OBJECT.match(w, found.start()) is not None:
@@ -368,7 +370,7 @@ QUOTED_REACH = 400
 
 def quoted_rule(w: str, cue: re.Match[str]) -> bool:
     """Whether the basis *cue* ("căn cứ") goes on to "thì" before its clause's ";" or line end: "Căn cứ theo
-    Quyết định … thì …" quotes a rule as a condition (:data:`.cues.QUOTED_THEN`)."""
+    Quyết định … thì …" quotes a rule as a condition (:data:`.cue_objects.QUOTED_THEN`)."""
     if not cue.group(0).casefold().startswith("căn"):
         return False
     cue_end = cue.end()
