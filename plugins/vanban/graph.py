@@ -212,13 +212,14 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         # number (two stubs where there may be one), or the corpus holds a document with that number
         # (not linked).  Alone it merges and loses nothing, and the original often does not say where
         # it comes from: a note (reported, fails nothing), as the stub page says it too.
+        first = site.documents.get(info.citers[0])
+        cited_in = first.source if first else ""  # every problem of this stub is reported at its first citation
         unplaced = info.scope is not None and info.scope.startswith("?")
         others = unplaced and len(citers_of_number[number_key(info.number)]) > 1
         held_same = unplaced and not others and number_key(info.number) in held_numbers
         if unplaced:
-            first = site.documents.get(info.citers[0])
             problems.append(Problem(
-                first.source if first else "", info.first_line, "trích dẫn",
+                cited_in, info.first_line, "trích dẫn",
                 f"không rõ số {info.number} thuộc cơ quan, địa phương nào"
                 + (", mà văn bản khác cũng trích dẫn số này; tách thành trang riêng, không gộp" if others else
                    ", mà kho có văn bản mang số này; không tự liên kết tới văn bản đó, trang của số này ghi là"
@@ -234,34 +235,28 @@ def build_graph(site: SiteModel, analyses: Analyses) -> Resolution:
         told = [terms.describe_later(info.number, later[key], earliest)] if key in later and earliest else []
         told += [describe_apart(info.number, undated_apart[key])] if key in undated_apart else []
         for what, fix, note in told:  # issued after its citers; a Party number's other term
-            first = site.documents.get(info.citers[0])
-            problems.append(Problem(first.source if first else "", info.first_line, "trích dẫn", what, fix,
+            problems.append(Problem(cited_in, info.first_line, "trích dẫn", what, fix,
                                     Severity.WARNING))
             notes += (note,)
         if held_back is not None:
-            first = site.documents.get(info.citers[0])
-            problems.append(held_back_problem(first.source if first else "", info.first_line, info.number,
+            problems.append(held_back_problem(cited_in, info.first_line, info.number,
                                               held_back.source))
             notes += (held_back_note(held_back.type, held_back.title, held_back.issuer),)
         if doubted_owners:
-            first = site.documents.get(info.citers[0])
-            problems.append(owner_choice_problem(first.source if first else "", info.first_line, info.number,
+            problems.append(owner_choice_problem(cited_in, info.first_line, info.number,
                                                  doubted_owners))
             notes += (owner_choice_note(info.number, doubted_owners),)
         if dated_only:
-            first = site.documents.get(info.citers[0])
-            problems.append(date_apart_problem(first.source if first else "", info.first_line, info.number, dated_only))
+            problems.append(date_apart_problem(cited_in, info.first_line, info.number, dated_only))
             notes += (date_apart_note(dated_only),)
         if ambiguous:
             notes += (resolver.ambiguity_note(info.number, ambiguous),)
-            first = site.documents.get(info.citers[0])
             what, fix = resolver.ambiguity(info.number, ambiguous)
-            problems.append(Problem(first.source if first else "", info.first_line, "trích dẫn", what, fix,
+            problems.append(Problem(cited_in, info.first_line, "trích dẫn", what, fix,
                                     Severity.WARNING))
         if len(info.dates) > 1:
-            citer = site.documents.get(info.citers[0])
             problems.append(Problem(
-                citer.source if citer else "", info.first_line, "trích dẫn",
+                cited_in, info.first_line, "trích dẫn",
                 f"các văn bản trích dẫn ghi khác nhau về ngày của số {info.number}: "
                 + ", ".join(d.vietnamese() for d in sorted(info.dates, key=PartialDate.sort_value))
                 + (f", mỗi ngày khớp một văn bản khác ({', '.join(f or 'văn bản kho chưa có' for f in by_day)}); "

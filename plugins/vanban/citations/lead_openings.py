@@ -52,19 +52,17 @@ SITUATION = re.compile(
 
 
 # A lead that opens its sentence with the day of the act ("(QNO) - Ngày 20.10, UBND tỉnh ban hành Kế hoạch 7401 thực hiện
-# …", heldout36 h36-05): news of that day's document, which may name it by its bare serial as a just-issued one does
+# …", heldout36 h36-05): news of that day's document, which may name it by its bare serial as a just-issued one does.
+# Its parts: the line's marks, a newspaper's source tag "(QNO) - ", the day; a lead's words after it up to the verb.
+_MARKS = r"[ \t>*#_|•+-]*"
+_SOURCE_TAG = r"(?:\([^()\n]{1,20}\)[ \t]*[-–][ \t]*)?"
+_DAY = r"Ngày[ \t]+\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?[ \t]*"
+_TO_VERB = r"[^.!?\n]{1,80}\Z"
 _DATED_ACT = re.compile(
-    r"[ \t>*#_|•+-]*(?:date[ \t]+\d{4}(?:-\d{1,2}){0,2}[ \t]+)?(?:\([^()\n]{1,20}\)[ \t]*[-–][ \t]*)?"
-    r"Ngày[ \t]+\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?[ \t]*,[^.!?\n]{1,80}\Z",
-    re.IGNORECASE,
+    _MARKS + r"(?:date[ \t]+\d{4}(?:-\d{1,2}){0,2}[ \t]+)?" + _SOURCE_TAG + _DAY + "," + _TO_VERB, re.IGNORECASE
 )
-
-
 # The same without the comma after the day ("Ngày 10/9/2021 Ban Thường vụ Tỉnh ủy … đã có Nghị quyết số 162-NQ/TU …")
-_DATED = re.compile(
-    r"[ \t>*#_|•+-]*(?:\([^()\n]{1,20}\)[ \t]*[-–][ \t]*)?Ngày[ \t]+\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?[ \t]*,?[^.!?\n]{1,80}\Z",
-    re.IGNORECASE,
-)
+_DATED = re.compile(_MARKS + _SOURCE_TAG + _DAY + ",?" + _TO_VERB, re.IGNORECASE)
 
 
 # A body telling of another's act: "Ngày 3/4, Sở Y tế cho biết UBND tỉnh đã có Công văn 812 gửi …" (the day is the report's)
