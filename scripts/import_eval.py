@@ -68,8 +68,8 @@ at its start and tuned on (first-contact figures and kinds in tests/fixtures/imp
 heldout35, gathered in the thirty-sixth session (scored on its start and final code), was spent by the thirty-seventh
 at its start and tuned on (first-contact figures and kinds in tests/fixtures/import/README.md).
 
-heldout36, gathered in the thirty-seventh session (28 pages, tests/fixtures/import/heldout36/README.md), is fresh: no
-importer has run on it; it is scored only when named (--set heldout36).
+heldout36, gathered in the thirty-seventh session (scored on the thirty-eighth's start and final code), was spent by the
+thirty-ninth at its start and tuned on.
 
 A set gathered for a session's final code is fresh until then: only the coordinator names it.
 
