@@ -24,7 +24,8 @@ imported Word file, a portal page) says it in one of a few places, tried in this
    1639/SNN-CCKL ngày 23/10/2023 của Sở … Về việc phối hợp …").  Or a page titled by its letter's subject ("V/v …") whose first
    number stands bare with its date ("… 37/UBND-VP ngày 10/1/2022"): :func:`.records.subject_record`.
 5.-7. an English copy's header or newsletter item (:mod:`.english`); news leads (:mod:`.leads`), a short page about one
-document, a page presenting its document (:mod:`.published`).
+document, a page presenting its document (:mod:`.published`); 8. the one document a sentence presents by the headline's
+act, saying most of the headline again (:mod:`.echo`).
 
 A header cell cut short ("Số: 18 - KH/Đ") gives way to the whole spelling elsewhere in the opening ("Số kí
 hiệu Số: 18 - KH/ĐU"); the cut one is kept as an alias.
@@ -45,6 +46,7 @@ import re
 from dataclasses import replace
 
 from .chrome import blank_source_tags, chrome_end, repeated_title_end
+from .echo import headline_echo
 from .english import english_own
 from .header_fields import moved_field
 from .leads import from_leads, listed_items
@@ -308,7 +310,7 @@ def _own(head: str, w: str) -> OwnNumber | None:
         blank_at = max((m.end() for m in _HEADER_SO.finditer(w)), default=0)
         attached = _ATTACHED_LINE.search(w, blank_at)
         return number_at(head, w, attached.end(), "attached") if attached is not None else None
-    return moved_field(head, w) or english_own(head, w) or from_leads(head, w)
+    return moved_field(head, w) or english_own(head, w) or from_leads(head, w) or headline_echo(head, w)
 
 
 # A property table laid out in columns: a row of labels, one of them the number's ("| Số ký hiệu | Ngày ban hành |"),

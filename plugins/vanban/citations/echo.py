@@ -1,0 +1,110 @@
+"""A page's own number read from what the page says of itself first: the headline presents a document by an act,
+unnumbered, and one sentence of the text repeats that act and most of the headline with the number (rule 8 of
+:mod:`.identity`, tried when no header, table, title or lead gave one).
+
+"Ủy ban nhân dân tỉnh Phú Yên phê quyệt Kế hoạch tổng thể phòng, chống sạt lở bờ sông, bờ biển đến năm 2030 …" over
+"Trước tình trạng sạt lở …, đồng thời thực hiện Quyết định số 957/QĐ-TTg …; UBND tỉnh đã phê quyệt Kế hoạch tổng thể
+phòng, chống sạt lở … (tại Quyết định số 392/QĐ-UBND …)" (heldout37 h37-41); "Đảng ủy phường Phúc La triển khai kế
+hoạch tổ chức Đại hội Chi bộ …" over "Thực hiện Chỉ thị số 35-CT/TW …; Kế hoạch số 256-KH/QU … của Quận ủy Hà Đông …,
+Đảng ủy phường Phúc La triển khai kế hoạch số 89 –KH/ĐU … về việc tổ chức Đại hội Chi bộ …" (import heldout17 i16).
+The number stands right after the act's type word or in brackets after the document's name (the decision that made
+it).  The repeated words alone do not say it: over every spent text, a sentence repeating 80 % of a numberless
+headline's word pairs names a cited document about five times as often as the page's own (tag pages, Q&A pages, a
+draft's page naming the rule it amends), so the act is asked for, and not on a meeting's page (a conference
+"triển khai kế hoạch số …" tells of it), nor with another issuer after the number ("… của Quận ủy Hà Đông").  Only
+one document may be presented so: two are a page about several, none of them its own.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .model import OwnNumber
+from .news import event_report
+from .ownnumber import SO_GAP, WINDOW, number_at
+from .spelling import number_key
+from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT
+
+__all__ = ["headline_echo"]
+
+# A number in a line: a headline naming one is read by the title rules, not here
+_HAS_NUMBER = re.compile(r"\d{1,5}[ \t]*[/-][ \t]*[^\W\d_]")
+# Where a sentence ends (a line break, or a stop before a blank)
+_SENTENCE_END = re.compile(r"\n|[.!?;…][ \t\"”’)]*[ \t]")
+_WORD = re.compile(r"[^\W\d_]+")
+# A headline is a line of at least this many words and at most that many (a longer first line is a paragraph)
+HEADLINE_WORDS = (5, 60)
+# How many of the first lines may stand above the headline (a site's name, a menu line)
+HEADLINE_LINES = 3
+# The share of the headline's word pairs the document's sentence must say again
+ECHO_SHARE = 0.8
+# The act a headline presents its document by, right before the document's type ("… phê quyệt Kế hoạch …", a typo the
+# copy keeps; "… triển khai kế hoạch tổ chức Đại hội …")
+_ACT = re.compile(
+    rf"{NOT_BEFORE}(?P<act>ban{GAP}hành|phê{GAP}(?:duyệt|quyệt)|triển{GAP}khai|xây{GAP}dựng){GAP}(?:{TYPE_ALT}){NOT_AFTER}",
+    re.IGNORECASE,
+)
+# The act's document numbered right after its type ("triển khai kế hoạch số 89 -KH/ĐU …")
+_NUMBERED = re.compile(rf"[ \t]*(?:số{SO_GAP})?(?=\d)", re.IGNORECASE)
+# … or in brackets after its name, by the document that made it ("… Kế hoạch tổng thể … (tại Quyết định số 392/QĐ-UBND …)")
+_BRACKETED = re.compile(rf"\([ \t]*(?:(?:tại|theo){GAP})?(?:{TYPE_ALT}){NOT_AFTER}[ \t]*(?:số{SO_GAP})?(?=\d)", re.IGNORECASE)
+# Another body named as the document's issuer after its number: "… Kế hoạch số 256-KH/QU, ngày 06/8/2019 của Quận ủy …"
+_ISSUER_AFTER = re.compile(rf"{NOT_BEFORE}(?:của|do){NOT_AFTER}", re.IGNORECASE)
+ISSUER_REACH = 70
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """The pairs of consecutive words of *text*, case folded."""
+    words = [word.casefold() for word in _WORD.findall(text)]
+    return set(itertools.pairwise(words))
+
+
+def _headline(w: str) -> tuple[int, set[tuple[str, str]]] | None:
+    """Where the headline ends and its word pairs, else None."""
+    lines = [m for m in re.finditer(r"[^\n]+", w) if m.group(0).strip()][:HEADLINE_LINES]
+    for line in lines:
+        words = len(_WORD.findall(line.group(0)))
+        if words > HEADLINE_WORDS[1]:
+            return None
+        if words >= HEADLINE_WORDS[0]:
+            return (None if _HAS_NUMBER.search(line.group(0)) else (line.end(), _pairs(line.group(0))))
+    return None
+
+
+def _acts(text: str) -> set[str]:
+    """The presenting acts of :data:`_ACT` in *text*, folded ("phê duyệt")."""
+    return {" ".join(m.group("act").casefold().split()) for m in _ACT.finditer(text)}
+
+
+def headline_echo(head: str, w: str) -> OwnNumber | None:
+    """The number of the one document presented by the headline's act, in a sentence that says most of the headline
+    again and names no other issuer after the number (module docstring), else None; none on a meeting's page."""
+    w = w[:WINDOW]
+    headline = _headline(w)
+    if headline is None:
+        return None
+    end, pairs = headline
+    acts = _acts(w[w.rfind("\n", 0, end - 1) + 1 : end])
+    if not acts or not pairs or event_report(w):
+        return None
+    found: dict[str, OwnNumber] = {}
+    for act in _ACT.finditer(w, end):
+        if " ".join(act.group("act").casefold().split()) not in acts:
+            continue
+        start = max((m.end() for m in _SENTENCE_END.finditer(w, end, act.start())), default=end)
+        close = _SENTENCE_END.search(w, act.end())
+        stop = close.start() if close is not None else len(w)
+        at = _NUMBERED.match(w, act.end()) or _BRACKETED.search(w, act.end(), stop)
+        if at is None:
+            continue
+        close = _SENTENCE_END.search(w, at.end())
+        stop = close.start() if close is not None else len(w)
+        if len(pairs & _pairs(w[start:stop])) < ECHO_SHARE * len(pairs):
+            continue
+        if _ISSUER_AFTER.search(w, at.end(), min(at.end() + ISSUER_REACH, stop)):
+            continue
+        own = number_at(head, w, at.end(), "lead", bare=True)
+        if own is not None:
+            found.setdefault(number_key(own.number), own)
+    return next(iter(found.values())) if len(found) == 1 else None
