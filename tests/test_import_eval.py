@@ -1,4 +1,4 @@
-"""scripts/import_eval.py and the held-out import sets it scores when named (heldout3 to heldout36).
+"""scripts/import_eval.py and the held-out import sets it scores when named (heldout3 to heldout36, heldout38).
 
 heldout3 to heldout36 are spent: heldout4 was scored untuned on 3a79531 (fields right txt 76%, docx
 81%, pdf 80%, html 81%) and tuned on from 14:00 (sixth session), heldout5 after the seventh
@@ -13,7 +13,8 @@ twenty-ninth, heldout28 (gathered in the twenty-ninth) by the thirtieth, heldout
 thirty-first, heldout30 (gathered in the thirty-first) by the thirty-second, heldout31 (gathered in the thirty-second)
 by the thirty-third, heldout32 (gathered in the thirty-third) by the thirty-fourth, heldout33 (gathered in the
 thirty-fourth) by the thirty-fifth, heldout34 (gathered in the thirty-fifth) by the thirty-sixth, heldout35 (gathered
-in the thirty-sixth) by the thirty-seventh, heldout36 (gathered in the thirty-seventh) by the thirty-ninth). Only the sets' shape is checked here, never the importer's output on them; the kinds of
+in the thirty-sixth) by the thirty-seventh, heldout36 (gathered in the thirty-seventh) by the thirty-ninth). heldout38
+(gathered in the thirty-ninth) is fresh: only its shape and overlap are checked here. Only the sets' shape is checked here, never the importer's output on them; the kinds of
 trouble the spent sets showed are pinned on small written examples in test_import_kinds.py.
 """
 
@@ -46,7 +47,8 @@ EVAL = load_script("import_eval")
                                               ("heldout29", 32), ("heldout30", 29),
                                               ("heldout31", 32), ("heldout32", 28),
                                               ("heldout33", 28), ("heldout34", 28),
-                                              ("heldout35", 28), ("heldout36", 28)])
+                                              ("heldout35", 28), ("heldout36", 28),
+                                              ("heldout38", 13)])
 def test_fresh_set_is_annotated_and_has_every_form(name: str, minimum: int) -> None:
     fresh = IMPORT_SETS / name
     texts = sorted(fresh.glob("*.txt"))
@@ -99,7 +101,8 @@ SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": (
                 "heldout33": ("heldout34",),  # citations heldout34: the same (34th) session
                 "heldout34": ("heldout35",),  # citations heldout35: the same (35th) session
                 "heldout35": ("heldout36",),  # citations heldout36: the same (36th) session
-                "heldout36": ("heldout37",)}  # citations heldout37: the same (37th) session
+                "heldout36": ("heldout37",),  # citations heldout37: the same (37th) session
+                "heldout38": ("heldout38",)}  # citations heldout38: the same (39th) session
 
 
 @pytest.mark.parametrize("name", ["dev14", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
@@ -108,7 +111,8 @@ SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": (
                                   "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
                                   "heldout25", "heldout26", "heldout27", "heldout28",
                                   "heldout29", "heldout30", "heldout31", "heldout32",
-                                  "heldout33", "heldout34", "heldout35", "heldout36"])
+                                  "heldout33", "heldout34", "heldout35", "heldout36",
+                                  "heldout38"])
 def test_a_fresh_set_shares_no_document_with_the_other_sets(name: str) -> None:
     """The fresh set is new: no source page of any import or citation set, no (number, issuer) of an import set."""
     fresh = IMPORT_SETS / name
