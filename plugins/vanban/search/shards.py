@@ -15,7 +15,20 @@ from ..tokens import fold_lower
 
 
 def gzipped_size(entry: bytes) -> int:
-    """What sizes the hashed shards: an entry's length compressed at level 1."""
+    """What sizes the hashed shards: an entry's length compressed at level 1 (:func:`plain_gzipped_size`),
+    with the smallest window that holds it. Setting up zlib's default 32 KiB window was most of a call
+    (0.12 ms, on entries of ~500 bytes: 0.65 -> 0.30 s for the 5,828 of 1,000 synthetic documents); a
+    match never reaches further back than the entry's start, so while the entry and zlib's lookahead
+    (262 bytes) fit in the window the compressed bytes are the same but for the header's window size,
+    and their length is the same (the tests compare the two)."""
+    return len(zlib.compress(entry, 1, min(15, max(9, (len(entry) + _LOOKAHEAD).bit_length()))))
+
+
+_LOOKAHEAD = 262  # zlib's MIN_LOOKAHEAD: a window of 2**k bytes matches within 2**k - 262
+
+
+def plain_gzipped_size(entry: bytes) -> int:
+    """The reference of :func:`gzipped_size`: the length compressed at level 1 with zlib's defaults."""
     return len(zlib.compress(entry, 1))
 
 
