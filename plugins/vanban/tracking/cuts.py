@@ -9,6 +9,7 @@ from vanban.deadlines import Deadline
 from . import patterns as p
 from . import vocabulary as v
 from .clauses import assigns, duty_start
+from .letters import kind_colon
 from .scan import verbs
 
 __all__ = ["asks_another", "bracketed", "own_dues", "partner_state", "unit_after_colon"]
@@ -19,6 +20,8 @@ def unit_after_colon(text: str, k: int) -> bool:
     báo cáo …", "… yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động …"): that unit starts a clause of its own. A colon
     before a duty ("UBND huyện: Tham mưu …") or before names a plural noun shares ("các Sở: Tài chính, …") is no cut."""
     if text[k - 1] != ":" or p.RECIPIENTS.match(text):  # "Kính gửi: Sở …", "Nơi nhận: …" name recipients
+        return False
+    if "gửi" in text and kind_colon(text, k - 1):  # "… gửi Bộ trưởng các Bộ: Công an, …": the addressees go on
         return False
     rest = text[k:].lstrip()
     return rest[:1].isupper() and p.UNIT_START.match(p.retone(rest[:60])) is not None

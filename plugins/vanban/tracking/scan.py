@@ -136,10 +136,10 @@ FRONTED_LOOSE = compiled(_FRONT)
 
 
 def sends(low: str) -> bool:
-    """Whether a lower-cased block tells of a letter sent to bodies (:data:`.vocabulary.SENT_TO`), whose addressees may hold
+    """Whether a lower-cased block tells of a letter sent to bodies (:data:`.vocabulary.SENT_DATED`), whose addressees may hold
     what it asks or is about (:func:`.clauses.about`, :func:`.clauses.sent_list`): read even when no assigning word or unit opens a clause
     ("Ngày 16/9/2013, Thanh tra Chính phủ đã có Công văn số 2079/… gửi các bộ, … về việc phối hợp cung cấp thông tin …")."""
-    return "gửi" in low and v.SENT_TO.search(low) is not None
+    return "gửi" in low and v.SENT_DATED.search(low) is not None
 
 
 def may_name_holder(text: str, low: str) -> bool:

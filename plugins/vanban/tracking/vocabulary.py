@@ -107,8 +107,16 @@ NOTIFIES = re.compile(r"thông\s+báo\s+(?:để|cho|tới|đến)\s[^.;]{1,200}
 # A letter sent to bodies ("Bộ Y tế vừa có văn bản gửi A; B; C đề nghị tăng cường …", "UBND tỉnh có văn bản gửi Sở Tài nguyên -
 # Môi trường yêu cầu khẩn trương …", "công văn hoả tốc gửi …"): its addressees are the ones the verb after them asks, when no
 # unit follows that verb (:func:`.clauses.addressed`; twenty-first session, heldout5 r12, heldout4 m26).
-SENT_TO = re.compile(r"(?:văn\s+bản|công\s+văn|công\s+điện|thông\s+báo|hướng\s+dẫn)(?:\s+(?:số\s+)?[^\s,;]*[0-9][^\s,;]*)?"
-                     r"(?:\s+(?:hỏa|hoả)\s+tốc)?\s+gửi\s+(?:đến\s+|tới\s+)?", _I)
+_SENT_TO = (r"(?:văn\s+bản|công\s+văn|công\s+điện|thông\s+báo|hướng\s+dẫn)(?:\s+(?:số\s+)?[^\s,;]*[0-9][^\s,;]*)?{dated}"
+            r"(?:\s+(?:hỏa|hoả)\s+tốc)?\s+gửi\s+(?:đến\s+|tới\s+)?")
+SENT_TO = re.compile(_SENT_TO.format(dated=""), _I)
+# … also with the letter's date after its number ("văn bản số 1806/SKHCN-CĐS ngày 14/08/2025 gửi các đơn vị: …", heldout23 o25),
+# read for addressees that go on past a colon or ";" (:func:`.letters.kind_colon`, :func:`.letters.sent_list`). Not by
+# :func:`.letters.sent_to`, whose rows a later order naming the same units does not take over (heldout21 a40: "Văn bản số
+# 1086/UBND-KTGS1 ngày 23/2/2021 gửi UBND các quận, huyện yêu cầu báo cáo hàng ngày …", then "yêu cầu UBND các quận, huyện
+# chỉ đạo …", labelled undated), nor by :func:`.letters.about` (a body's letter up to a ministry "về việc thực hiện nạo vét
+# …", the sender's own proposal: import tuning3 v08).
+SENT_DATED = re.compile(_SENT_TO.format(dated=r"(?:\s+ngày\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4})?"), _I)
 
 # A letter's subject that is the sender's own answer to its addressees, no duty of theirs: "Công văn số 2100/BVHTTDL-DSVH gửi
 # UBND thành phố Hà Nội về việc thẩm định Báo cáo kinh tế kỹ thuật …" (the ministry's appraisal of what the city submitted),
@@ -120,8 +128,9 @@ _ANSWERS = (r"thẩm\s+định|góp\s+ý|cho\s+ý\s+kiến|trả\s+lời|phúc\s
 # "văn bản gửi UBND các tỉnh về việc rà soát …", "công văn gửi các bộ, … về báo cáo tình hình …"): when it is a duty (a verb of
 # doing, or "việc"/"công tác" before one) the addressees hold it, the letter being the order (the coordinator's addressee rule,
 # thirty-seventh session, tracking README); information or thanks is no duty ("về việc giữ nguyên lịch thi", "thông báo …",
-# "cảm ơn", "chúc mừng", "mời dự", "để biểu dương": none is read as one here). :func:`.clauses.about` reads it.
-SENT_ABOUT = re.compile(r"\s+(?:về\s+việc|v/v|về)\s+(?:(?:việc|công\s+tác)\s+)?(?!thông\s+báo|cảm\s+ơn|chúc\s+mừng|mời|"
+# "cảm ơn", "chúc mừng", "mời dự", "để biểu dương": none is read as one here); a letter that directs says so first ("… gửi A, B
+# chỉ đạo về công tác quản lý …", heldout19 x18). :func:`.clauses.about` reads it.
+SENT_ABOUT = re.compile(r"\s+(?:chỉ\s+đạo\s+)?(?:về\s+việc|v/v|về)\s+(?:(?:việc|công\s+tác)\s+)?(?!thông\s+báo|cảm\s+ơn|chúc\s+mừng|mời|"
                         r"biểu\s+dương|cung\s+cấp\s+thông\s+tin\s+cho|giữ\s+nguyên|" + _ANSWERS + r")(?=\S)", _I)
 
 HOLDER_TITLE = re.compile(r"(?<!\w)trưởng(?!\w)", re.IGNORECASE)  # a head of an office or a village (:func:`.clauses._names`)
