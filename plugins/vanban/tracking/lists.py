@@ -39,6 +39,10 @@ def split_units(span: str) -> list[str]:
             continue  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one person's two titles, one holder
         if joint == "," and _address(span[pos:sep.start()], rest):
             continue  # "UBND xã Long Toàn, huyện Duyên Hải": the commune's address
+        if joint == "," and _COUNCIL_LEVELS.match(span, pos, sep.start()) and _OTHER_KIND.match(rest):
+            out.append(span[pos:sep.start()])  # "UBND các xã, đơn vị quản lý rừng": a council's levels, then another
+            people, pos = False, sep.end()  # kind of body with its own words (heldout12 f05, heldout24 i08)
+            continue
         if joint == "và" and p.PUBLIC.match(rest):
             out.append(span[pos:sep.start()])
             pos = len(span)  # "… và các cá nhân, đơn vị có liên quan": the public, no body
@@ -57,6 +61,14 @@ def split_units(span: str) -> list[str]:
     if not people:
         out.append(span[pos:])
     return _places([x for x in (collapse_space(u).strip(p.EDGE) for u in out) if x])
+
+
+# A people's committee of a level's plural ("UBND các xã", "Ủy ban nhân dân các huyện, thị xã, thành phố"), and another kind of
+# body after it with words of its own ("đơn vị quản lý rừng", "cơ quan truyền thông"): :func:`split_units` splits them.
+_LEVEL = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)"
+_COUNCIL_LEVELS = re.compile(rf"\s*(?:chủ\s+tịch\s+)?(?:ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\s+các\s+{_LEVEL}(?:\s*,\s*{_LEVEL})*\s*$",
+                             re.IGNORECASE)
+_OTHER_KIND = re.compile(r"(?:đơn\s+vị|cơ\s+quan)\s+(?!(?:có\s+)?liên\s+quan|thuộc|trực\s+thuộc|trên)[a-zà-ỹđ]", re.IGNORECASE)
 
 
 def _places(units: list[str]) -> list[str]:
