@@ -21,7 +21,7 @@ def unit_after_colon(text: str, k: int) -> bool:
     before a duty ("UBND huyện: Tham mưu …") or before names a plural noun shares ("các Sở: Tài chính, …") is no cut."""
     if text[k - 1] != ":" or p.RECIPIENTS.match(text):  # "Kính gửi: Sở …", "Nơi nhận: …" name recipients
         return False
-    if "gửi" in text and kind_colon(text, k - 1):  # "… gửi Bộ trưởng các Bộ: Công an, …": the addressees go on
+    if text.find("gửi", max(0, k - 300), k) != -1 and kind_colon(text, k - 1):  # "… gửi Bộ trưởng các Bộ: Công an, …"
         return False
     rest = text[k:].lstrip()
     return rest[:1].isupper() and p.UNIT_START.match(p.retone(rest[:60])) is not None
