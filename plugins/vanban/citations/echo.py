@@ -13,6 +13,14 @@ headline's word pairs names a cited document about five times as often as the pa
 draft's page naming the rule it amends), so the act is asked for, and not on a meeting's page (a conference
 "triển khai kế hoạch số …" tells of it), nor with another issuer after the number ("… của Quận ủy Hà Đông").  Only
 one document may be presented so: two are a page about several, none of them its own.
+
+The headline's own body says it too, under any issuing act ("đã có", "thành lập" …): "UBND huyện U Minh trả lời đơn
+…" over "Theo đó, …, Ủy ban nhân dân huyện đã có Công văn số 4009/UBND-XD, về việc trả lời … Đơn yêu cầu … của ông …"
+(import heldout9 y22), "Nghĩa Đô tạm hoãn Lễ hội Cốm …" (under the site's name line "Vietnam.vn - …") over "… UBND xã
+Nghĩa Đô đã ban hành Văn bản số 252/UBND … về việc tạm hoãn …" (heldout32 ah07); and a meeting's page whose plan is the
+headline's body's by name ("… triển khai kế hoạch số: 22/KH-UBND của Ủy ban nhân dân xã Trường Đông …" under "XÃ
+TRƯỜNG ĐÔNG TRIỂN KHAI KẾ HOẠCH …", heldout10 z24).  Another body as the subject (:mod:`.own_body`) is a document the
+page tells of: over every spent text the sentences an issuing act alone would take are all such.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ import re
 
 from .model import OwnNumber
 from .news import event_report
+from .own_body import headline_body
 from .ownnumber import SO_GAP, WINDOW, number_at
 from .spelling import number_key
 from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT
@@ -39,16 +48,39 @@ HEADLINE_WORDS = (5, 60)
 HEADLINE_LINES = 3
 # The share of the headline's word pairs the document's sentence must say again
 ECHO_SHARE = 0.8
+# … when the sentence's subject is the headline's own body (the subject already says whose document it is; the sentence
+# then retells the headline's matter in its own words: "UBND huyện U Minh trả lời đơn yêu cầu của ông …" over "Ủy ban
+# nhân dân huyện đã có Công văn số 4009/UBND-XD, về việc trả lời nội dung Đơn yêu cầu … của ông …", 7 of 19 pairs)
+BODY_SHARE = 1 / 3
 # The act a headline presents its document by, right before the document's type ("… phê quyệt Kế hoạch …", a typo the
 # copy keeps; "… triển khai kế hoạch tổ chức Đại hội …")
 _ACT = re.compile(
     rf"{NOT_BEFORE}(?P<act>ban{GAP}hành|phê{GAP}(?:duyệt|quyệt)|triển{GAP}khai|xây{GAP}dựng){GAP}(?:{TYPE_ALT}){NOT_AFTER}",
     re.IGNORECASE,
 )
+# The acts a sentence whose subject is the headline's own body presents its document by ("UBND xã … đã ban hành Văn
+# bản số 252/UBND …", "Ủy ban nhân dân huyện đã có Công văn số 4009/UBND-XD …"): the subject says whose it is
+_BODY_ACT = re.compile(
+    rf"{NOT_BEFORE}(?P<act>ban{GAP}hành|phê{GAP}(?:duyệt|quyệt)|triển{GAP}khai|xây{GAP}dựng|(?:đã|vừa){GAP}có|thành{GAP}lập)"
+    rf"{GAP}(?:{TYPE_ALT}){NOT_AFTER}",
+    re.IGNORECASE,
+)
+# A site's name line above the headline ("Vietnam.vn - Nền tảng quảng bá Việt Nam", "zunia.vn Tuyển sinh …"): a
+# domain, then a few words without a stop
+_SITE_LINE = re.compile(
+    r"[ \t]*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)(?![\w.])[^\n.!?]{0,80}$", re.IGNORECASE | re.MULTILINE
+)
+SITE_LINE_WORDS = 10
+# Where a subject starts: the sentence's start or the last comma before the act
+_CLAUSE = re.compile(r",")
+# The issuer after "của/do", up to its document's description or date
+_ISSUER_END = re.compile(rf"{NOT_BEFORE}(?:về|ngày|v/v|theo|với|nhằm|để)|[,.;:(\n]", re.IGNORECASE)
 # The act's document numbered right after its type ("triển khai kế hoạch số 89 -KH/ĐU …")
 _NUMBERED = re.compile(rf"[ \t]*(?:số{SO_GAP})?(?=\d)", re.IGNORECASE)
 # … or in brackets after its name, by the document that made it ("… Kế hoạch tổng thể … (tại Quyết định số 392/QĐ-UBND …)")
-_BRACKETED = re.compile(rf"\([ \t]*(?:(?:tại|theo){GAP})?(?:{TYPE_ALT}){NOT_AFTER}[ \t]*(?:số{SO_GAP})?(?=\d)", re.IGNORECASE)
+_BRACKETED = re.compile(
+    rf"\([ \t]*(?:(?:tại|theo){GAP})?(?:{TYPE_ALT}){NOT_AFTER}[ \t]*(?:số{SO_GAP})?(?=\d)", re.IGNORECASE
+)
 # Another body named as the document's issuer after its number: "… Kế hoạch số 256-KH/QU, ngày 06/8/2019 của Quận ủy …"
 _ISSUER_AFTER = re.compile(rf"{NOT_BEFORE}(?:của|do){NOT_AFTER}", re.IGNORECASE)
 ISSUER_REACH = 70
@@ -60,16 +92,26 @@ def _pairs(text: str) -> set[tuple[str, str]]:
     return set(itertools.pairwise(words))
 
 
-def _headline(w: str) -> tuple[int, set[tuple[str, str]]] | None:
-    """Where the headline ends and its word pairs, else None."""
-    lines = [m for m in re.finditer(r"[^\n]+", w) if m.group(0).strip()][:HEADLINE_LINES]
+def _headline(w: str) -> tuple[int, int, set[tuple[str, str]]] | None:
+    """Where the headline starts and ends and its word pairs, else None (a site's name line above it passed over)."""
+    lines = [m for m in re.finditer(r"[^\n]+", w) if m.group(0).strip()]
+    lines = [m for m in lines[: HEADLINE_LINES + 1] if not _site_line(w, m)][:HEADLINE_LINES]
     for line in lines:
         words = len(_WORD.findall(line.group(0)))
         if words > HEADLINE_WORDS[1]:
             return None
         if words >= HEADLINE_WORDS[0]:
-            return (None if _HAS_NUMBER.search(line.group(0)) else (line.end(), _pairs(line.group(0))))
+            if _HAS_NUMBER.search(line.group(0)):
+                return None
+            return line.start(), line.end(), _pairs(line.group(0))
     return None
+
+
+def _site_line(w: str, line: re.Match[str]) -> bool:
+    """Whether *line* is a site's name line ("Vietnam.vn - Nền tảng quảng bá Việt Nam")."""
+    return (
+        len(_WORD.findall(line.group(0))) <= SITE_LINE_WORDS and _SITE_LINE.match(w, line.start()) is not None
+    )
 
 
 def _acts(text: str) -> set[str]:
@@ -77,21 +119,31 @@ def _acts(text: str) -> set[str]:
     return {" ".join(m.group("act").casefold().split()) for m in _ACT.finditer(text)}
 
 
+def _issuer(w: str, pos: int, stop: int) -> str | None:
+    """The body named by "của/do" right after a number ending at *pos*, else None."""
+    found = _ISSUER_AFTER.search(w, pos, min(pos + ISSUER_REACH, stop))
+    if found is None:
+        return None
+    end = _ISSUER_END.search(w, found.end(), stop)
+    return w[found.end() : end.start() if end is not None else stop]
+
+
 def headline_echo(head: str, w: str) -> OwnNumber | None:
-    """The number of the one document presented by the headline's act, in a sentence that says most of the headline
-    again and names no other issuer after the number (module docstring), else None; none on a meeting's page."""
+    """The number of the one document presented by the headline's act, or by the headline's own body as the
+    sentence's subject, in a sentence that says most of the headline again and names no other issuer after the
+    number (module docstring), else None; none on a meeting's page unless its issuer is the headline's body."""
     w = w[:WINDOW]
     headline = _headline(w)
     if headline is None:
         return None
-    end, pairs = headline
-    acts = _acts(w[w.rfind("\n", 0, end - 1) + 1 : end])
-    if not acts or not pairs or event_report(w):
+    begin, end, pairs = headline
+    title = w[begin:end]
+    acts = _acts(title)
+    if not pairs:
         return None
+    meeting = event_report(w)
     found: dict[str, OwnNumber] = {}
-    for act in _ACT.finditer(w, end):
-        if " ".join(act.group("act").casefold().split()) not in acts:
-            continue
+    for act in _BODY_ACT.finditer(w, end):
         start = max((m.end() for m in _SENTENCE_END.finditer(w, end, act.start())), default=end)
         close = _SENTENCE_END.search(w, act.end())
         stop = close.start() if close is not None else len(w)
@@ -100,9 +152,20 @@ def headline_echo(head: str, w: str) -> OwnNumber | None:
             continue
         close = _SENTENCE_END.search(w, at.end())
         stop = close.start() if close is not None else len(w)
-        if len(pairs & _pairs(w[start:stop])) < ECHO_SHARE * len(pairs):
+        issuer = _issuer(w, at.end(), stop)
+        owned = issuer is not None and headline_body(issuer, title)
+        if issuer is not None and not owned:
             continue
-        if _ISSUER_AFTER.search(w, at.end(), min(at.end() + ISSUER_REACH, stop)):
+        if " ".join(act.group("act").casefold().split()) in acts:
+            share = ECHO_SHARE
+        else:
+            subject = max((m.end() for m in _CLAUSE.finditer(w, start, act.start())), default=start)
+            if not headline_body(w[subject : act.start()], title):
+                continue
+            share = BODY_SHARE
+        if meeting and not owned:
+            continue
+        if len(pairs & _pairs(w[start:stop])) < share * len(pairs):
             continue
         own = number_at(head, w, at.end(), "lead", bare=True)
         if own is not None:

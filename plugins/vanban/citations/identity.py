@@ -25,7 +25,8 @@ imported Word file, a portal page) says it in one of a few places, tried in this
    number stands bare with its date ("… 37/UBND-VP ngày 10/1/2022"): :func:`.records.subject_record`.
 5.-7. an English copy's header or newsletter item (:mod:`.english`); news leads (:mod:`.leads`), a short page about one
 document, a page presenting its document (:mod:`.published`); 8. the one document a sentence presents by the headline's
-act, saying most of the headline again (:mod:`.echo`).
+act, saying most of the headline again, or with the headline's own body as its subject or issuer (:mod:`.echo`,
+:mod:`.own_body`).
 
 A header cell cut short ("Số: 18 - KH/Đ") gives way to the whole spelling elsewhere in the opening ("Số kí
 hiệu Số: 18 - KH/ĐU"); the cut one is kept as an alias.
