@@ -42,6 +42,8 @@ def _squeezed(text: str) -> str:
 # A line a PDF's wrapped headline does not run on into: a portal's post date and counters, a label.
 _CHROME = re.compile(r"^(?:NGAY CAP NHAT|CAP NHAT|NGAY DANG|LUOT XEM|XEM VOI|\d{1,2}:\d\d|\d{1,2}/\d{1,2}/\d{4}(?:\s+\d|$))")
 _ENDS = re.compile(r"[.;:!?]$")
+# "- Căn cứ Điều lệ Đảng;" under a wrapped headline: a list's item or a basis opens a line of its own (heldout36 al09)
+_ITEM = re.compile(r"^(?:[-+•]\s|Căn cứ\b)")
 
 
 def headline_lines(blocks: list[Block], limit: int) -> list[str]:
@@ -132,7 +134,7 @@ def _summary_lines(blocks: list[Block]) -> list[str]:
     joining = False
     for block in laid:
         text = collapse_space(block.text)
-        if joining and block.centered is not None and len(out[-1]) + len(text) < MAX_HEADLINE:
+        if joining and block.centered is not None and len(out[-1]) + len(text) < MAX_HEADLINE and not _ITEM.match(text):
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)

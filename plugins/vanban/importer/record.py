@@ -20,6 +20,7 @@ from ..text import collapse_space, fold
 from .casing import recase_issuer
 from .issuer import written_out
 from .lines import Block, Line
+from .page_leftovers import portal_day
 from .patterns import LOWER_MARKED, TYPE_BY_FOLD, is_upper
 from .result import ImportResult
 from .type_code import type_from_number
@@ -42,6 +43,12 @@ def _lines(blocks: list[Block]) -> list[str]:
     return [collapse_space(b.text) for b in blocks[: RECORD_LINES * 3] if isinstance(b, Line) and b.text.strip()]
 
 
+def _heads(above: list[str]) -> bool:
+    """Whether a line under *above* is the page's own heading: nothing above it but the portal's date line ("Thứ
+    Bảy, 30/5/2020" over "Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị về việc …": the post's day)."""
+    return all(portal_day(text) for text in above)
+
+
 def read_record_line(result: ImportResult, blocks: list[Block], figures: bool = False) -> bool:
     """Fill the record line's fields where the header left them empty or took the line apart (its issuer the words
     before "SỐ", its trích yếu the words after the number). With *figures*, after the leads' readers: the page's
@@ -60,7 +67,7 @@ def read_record_line(result: ImportResult, blocks: list[Block], figures: bool = 
         own = (m.group("number") or m.group("bare")) if m else ""
         if m is None or (number and number_key(own) != number_key(number)):
             continue
-        if bool(m.group("y2")) != figures or (figures and not (i == 0 and line[:1].isupper())):
+        if bool(m.group("y2")) != figures or (figures and not (_heads(lines[:i]) and line[:1].isupper())):
             continue  # the day in figures only in the page's own heading; below it, a lead's sentence or its closing
             # reference ("Kế hoạch số 162/KH-UBND ngày 31/8/2021 của UBND thị xã") is read by the lead readers
         try:
