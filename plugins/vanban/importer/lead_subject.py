@@ -50,7 +50,7 @@ def bare_subject(rest: str, above: list[str]) -> str:
 # lacks its head word). "… thông báo số 106/TB-TCĐBVN với phương án và thời gian phân luồng như sau:": a notice
 # announcing its content names it after "với" (never "với những nội dung", "với chủ đề": what the news adds).
 _NAMED_AFTER = re.compile(r"^\s*,?\s*(?P<title>(?:Quy định|Quy chế|Điều lệ|Ban hành|Phê duyệt|Sửa đổi|Bổ sung|Công nhận|"
-                          r"Thành lập|Kiện toàn)\s(?:[^;()]|" + NAME_BRACKET + r"){8,300}?)\s*(?:\./\.|\.(?:\s|$)|;|$)")
+                          r"Thành lập|Kiện toàn|Hướng dẫn|Giao|Điều chỉnh|Phân bổ|Công bố|Cho phép|Chấp thuận)\s(?:[^;()]|" + NAME_BRACKET + r"){8,300}?)\s*(?:\./\.|\.(?:\s|$)|;|$)")
 _WITH_CONTENT = re.compile(r"^\s*,?\s*với\s+(?!(?:(?:những|các)\s+)?(?:nội dung|chủ đề|mục tiêu|sự)\b)"
                            r"(?P<title>[^.;:()]{8,200}?)\s*,?\s*(?:cụ thể\s+)?như sau\s*:")
 
