@@ -37,7 +37,7 @@ from ..text import collapse_space, fold
 from .issuer_doubts import issuer_doubt, told_otherwise
 from .office_place import needs_place
 from .result import ImportResult
-from .type_code import type_from_number
+from .type_code import slash_code_type, type_from_number
 
 _TYPE_START = re.compile(r"^(?:" + "|".join(sorted({re.escape(fold(n).upper()) for n in TYPE_NAMES}, key=len, reverse=True))
                          + r"|CUA)\b")
@@ -184,6 +184,11 @@ def check_fields(result: ImportResult, text: str, citations: tuple[Citation, ...
             not re.search(rf"^\s*{re.escape(kind.upper())}\s*$", text, re.M):  # no type line: the code alone said it
         _flag(result, "type", f"loại “{kind}” suy từ mã số “{number}”, nhưng văn bản có dòng V/v: có lẽ là Công văn "
                               "(mã ấy có thể là tên cơ quan, như TTr của Thanh tra)")
+    coded = slash_code_type(number)
+    if kind and coded and coded != kind:  # "Số: 04-1974/TT" under "QUY ĐỊNH VIỆC …": a verb read as the type line
+        _flag(result, "type", f"loại “{kind}” khác loại mà mã trong số “{number}” gọi tên (“{coded}”): xem lại dòng "
+                              "tên loại (có thể là động từ đầu trích yếu)")
+        _flag(result, "title", f"loại “{kind}” khác mã trong số “{number}” (“{coded}”): trích yếu có thể thiếu chữ đầu")
     # issuer
     folded_issuer = fold(issuer).upper()
     code = re.split(r"/", number, maxsplit=1)[1] if "/" in number else ""

@@ -30,6 +30,17 @@ def type_from_number(number: str) -> str | None:
 
 
 _STATE_TYPE_CODES = frozenset(t.state_code for t in DOCUMENT_TYPES if t.state_code)
+_BY_STATE_CODE = {t.state_code.upper(): t.name for t in DOCUMENT_TYPES if t.state_code}
+
+
+def slash_code_type(number: str) -> str | None:
+    """The type the first code after a number's slash names, where the number reader finds no type code: an old or
+    school number the reader does not take apart ("04-1974/TT" → Thông tư, "03/KH.THCS" → Kế hoạch). Only a doubt's
+    evidence, never a value: a code there may still be a body's ("537-TC/QLCS" has none after its slash)."""
+    if "/" not in number or type_from_number(number):
+        return None
+    codes = [c for c in re.split(r"[/.\-\s]+", number.split("/", 1)[1]) if c and not re.fullmatch(r"\d+[a-zA-Z]?", c)]
+    return _BY_STATE_CODE.get(codes[0].upper()) if codes else None
 
 
 def is_letter_number(number: str) -> bool:
@@ -46,9 +57,12 @@ def verb_not_type(piece: Piece, kind: tuple[str, str], by_number: str | None,
     first word, a verb that also names a type ("quy định", "hướng dẫn"), stands in its place. When the number's
     code (a State one) names another type and the line goes on in capitals, the line is the trích yếu and the type
     the number's."""
-    parts = parse_number(str(result.fields.get("number") or ""))
+    number = str(result.fields.get("number") or "")
+    parts = parse_number(number)
+    slashed = None if by_number else slash_code_type(number)  # "04-1974/TT": an old number the reader leaves whole
+    by_number = by_number or slashed
     if (not by_number or by_number.startswith(kind[0]) or not kind[1] or not is_upper(piece.text)
-            or parts is None or parts.system != "state" or QUALIFIER.match(kind[1])
+            or (not slashed and (parts is None or parts.system != "state")) or QUALIFIER.match(kind[1])
             or fold(kind[1]).upper().startswith("CUA ")):
         return kind  # a Party's codes ("216-QĐ/TW" for a Quy định) and "KẾ HOẠCH Phòng, chống …" name their type
     result.notes.append(f"dòng “{collapse_space(piece.text)}” mở bằng “{kind[0]}” nhưng số ký hiệu mang mã của "
