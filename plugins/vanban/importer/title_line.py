@@ -24,8 +24,9 @@ _TYPES = "|".join(sorted({re.escape(fold(n).upper()) for n in TYPE_NAMES}, key=l
 _START = re.compile(rf"^(?:(?P<type>{_TYPES})\s+)?CUA\s+\S")
 _HEADING = re.compile(
     rf"^(?:(?P<type>{_TYPES})\s+)?CUA\s+(?P<issuer>.{{3,120}}?)\s+SO\s*:?\s*(?P<number>\d+(?:\s+-\s+(?=[A-Z]))?(?:\s*/\s*[^\s/]+)*\S*(?:\s[A-Z]{{1,6}}[-/]\S+)?)"
-    r"\s+NGAY\s+(?P<date>(?P<d>\d{1,2})\s*(?:THANG\s+|[-/.])(?P<m>\d{1,2})\s*(?:NAM\s+|[-/.])(?P<y>\d{4}))"
+    r"\s+NGAY\s+(?P<date>(?P<d>\d{1,2})\s*(?:THANG\s+|[-/.]\s*)(?P<m>\d{1,2})\s*(?:NAM\s+|[-/.]\s*)(?P<y>\d{4}))"
     r"\s*[,.:-]?\s+(?P<title>[A-Z].*)$")
+# The day as a gazette heading may space it too: "NGÀY 6 - 11 - 1982" (heldout36 al10).
 # The number as a gazette heading spaces it: "SỐ 101 - HĐBT" (its hyphen spaced), "SỐ 537 TC/QLCS" (a blank for the
 # hyphen before a code with a slash); read whole, never as a number cut at its first space (heldout26 ab14, heldout30
 # af28).
