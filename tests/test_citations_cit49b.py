@@ -89,3 +89,41 @@ def test_another_issuer_after_the_number_stays_cited(extractor: Extractor) -> No
     got = extractor(text, find_own=True)
     assert own_number(got) is None
     assert "66/KH-UBND" in relations(got)
+
+
+# A plan's page titled by the plan's name, its numbering sentence past the lead's reach
+_PLAN_PAGE = (
+    "Kế hoạch phòng, chống bệnh dại trên đàn chó mèo năm 2025\n\n"
+    "Thời gian qua, bệnh dại trên đàn chó, mèo diễn biến phức tạp ở nhiều địa phương, số ca phơi nhiễm phải tiêm "
+    "vắc xin tăng, gây tâm lý lo lắng trong Nhân dân và ảnh hưởng đến sức khỏe cộng đồng. Nguyên nhân chủ yếu là "
+    "tỷ lệ tiêm phòng cho chó, mèo còn thấp, nhiều hộ nuôi thả rông, chưa khai báo với chính quyền cơ sở; công tác "
+    "giám sát, phát hiện ổ dịch ở một số nơi chưa kịp thời; kinh phí cho công tác phòng, chống còn hạn chế và "
+    "việc xử lý vi phạm chưa nghiêm. Năm 2024, toàn tỉnh ghi nhận ba ổ dịch dại trên chó tại hai huyện miền núi, "
+    "hơn một nghìn người phải đi tiêm phòng sau khi bị chó, mèo cắn, trong đó có hai trường hợp tử vong do không "
+    "tiêm phòng kịp thời.\n"
+    "Để chủ động phòng, chống bệnh dại, ngành thú y đã phối hợp với ngành y tế tổ chức giám sát ổ dịch, tuyên "
+    "truyền trên loa truyền thanh các xã, hướng dẫn người dân nuôi chó, mèo phải nuôi nhốt, đeo rọ mõm khi đưa ra "
+    "nơi công cộng và đưa vật nuôi đi tiêm phòng đầy đủ; các thôn, bản lập danh sách hộ nuôi chó, mèo để theo dõi.\n"
+    "Thực hiện Công văn số 1125/UBND-NN ngày 10/02/2025 của UBND tỉnh về tăng cường phòng, chống bệnh dại, Chi "
+    "cục Chăn nuôi và Thú y đã xây dựng Kế hoạch số 36/KH-CCCNTY ngày 20/02/2025 về phòng, chống bệnh dại trên "
+    "đàn chó mèo năm 2025.\n"
+    "Theo đó, các huyện tổ chức tiêm phòng đợt 1 từ ngày 01/3 đến 30/4/2025.\n"
+)
+
+
+def test_a_headline_naming_the_document_by_its_type(extractor: Extractor) -> None:
+    """The headline is the document's own name ("Kế hoạch …", no number, no body); far down, one sentence numbers a
+    plan under an issuing act and says the headline again: that plan is the page's own, the letters before it cited."""
+    text = _PLAN_PAGE
+    got = extractor(text, find_own=True)
+    assert own_number(got) == "36/KH-CCCNTY"
+    assert set(relations(got)) == {"1125/UBND-NN"}
+
+
+def test_a_headline_of_another_type_names_no_document(extractor: Extractor) -> None:
+    """The mirror: the same page, but the sentence numbers a decision: not the plan the headline names, it stays
+    cited."""
+    text = _PLAN_PAGE.replace("xây dựng Kế hoạch số 36/KH-CCCNTY", "ban hành Quyết định số 36/QĐ-CCCNTY")
+    got = extractor(text, find_own=True)
+    assert own_number(got) is None
+    assert "36/QĐ-CCCNTY" in relations(got)

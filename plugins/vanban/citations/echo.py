@@ -20,7 +20,10 @@ The headline's own body says it too, under any issuing act ("đã có", "thành 
 Nghĩa Đô đã ban hành Văn bản số 252/UBND … về việc tạm hoãn …" (heldout32 ah07); and a meeting's page whose plan is the
 headline's body's by name ("… triển khai kế hoạch số: 22/KH-UBND của Ủy ban nhân dân xã Trường Đông …" under "XÃ
 TRƯỜNG ĐÔNG TRIỂN KHAI KẾ HOẠCH …", heldout10 z24).  Another body as the subject (:mod:`.own_body`) is a document the
-page tells of: over every spent text the sentences an issuing act alone would take are all such.
+page tells of: over every spent text the sentences an issuing act alone would take are all such.  A headline that
+is the document's name by its type ("Kế hoạch thực hiện diệt chuột năm 2018") says it as well, for a document of that
+type ("… Sở Nông nghiệp & PTNT Vĩnh Phúc đã xây dựng kế hoạch số 25/KH-SNN&PTNT … về việc thực hiện diệt chuột năm
+2018", import heldout31 ag16).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from .news import event_report
 from .own_body import headline_body
 from .ownnumber import SO_GAP, WINDOW, number_at
 from .spelling import number_key
-from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT
+from .vocabulary import GAP, NOT_AFTER, NOT_BEFORE, TYPE_ALT, type_of_word
 
 __all__ = ["headline_echo"]
 
@@ -62,9 +65,11 @@ _ACT = re.compile(
 # bản số 252/UBND …", "Ủy ban nhân dân huyện đã có Công văn số 4009/UBND-XD …"): the subject says whose it is
 _BODY_ACT = re.compile(
     rf"{NOT_BEFORE}(?P<act>ban{GAP}hành|phê{GAP}(?:duyệt|quyệt)|triển{GAP}khai|xây{GAP}dựng|(?:đã|vừa){GAP}có|thành{GAP}lập)"
-    rf"{GAP}(?:{TYPE_ALT}){NOT_AFTER}",
+    rf"{GAP}(?P<type>{TYPE_ALT}){NOT_AFTER}",
     re.IGNORECASE,
 )
+# A headline naming the document itself by its type ("Kế hoạch thực hiện diệt chuột năm 2018")
+_TYPE_OPENING = re.compile(rf"[ \t]*(?:{TYPE_ALT}){NOT_AFTER}", re.IGNORECASE)
 # A site's name line above the headline ("Vietnam.vn - Nền tảng quảng bá Việt Nam", "zunia.vn Tuyển sinh …"): a
 # domain, then a few words without a stop
 _SITE_LINE = re.compile(
@@ -119,6 +124,12 @@ def _acts(text: str) -> set[str]:
     return {" ".join(m.group("act").casefold().split()) for m in _ACT.finditer(text)}
 
 
+def _names_type(title: str, type_word: str) -> bool:
+    """Whether the headline *title* opens with the type *type_word* names ("Kế hoạch …" for "kế hoạch")."""
+    named = _TYPE_OPENING.match(title)
+    return named is not None and type_of_word(named.group(0)) == type_of_word(type_word)
+
+
 def _issuer(w: str, pos: int, stop: int) -> str | None:
     """The body named by "của/do" right after a number ending at *pos*, else None."""
     found = _ISSUER_AFTER.search(w, pos, min(pos + ISSUER_REACH, stop))
@@ -160,9 +171,12 @@ def headline_echo(head: str, w: str) -> OwnNumber | None:
             share = ECHO_SHARE
         else:
             subject = max((m.end() for m in _CLAUSE.finditer(w, start, act.start())), default=start)
-            if not headline_body(w[subject : act.start()], title):
+            if headline_body(w[subject : act.start()], title):
+                share = BODY_SHARE
+            elif _names_type(title, act.group("type")):
+                share = ECHO_SHARE
+            else:
                 continue
-            share = BODY_SHARE
         if meeting and not owned:
             continue
         if len(pairs & _pairs(w[start:stop])) < share * len(pairs):
