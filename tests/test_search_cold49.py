@@ -7,11 +7,10 @@ import random
 from collections.abc import Callable
 
 import pytest
+from test_search_index import DOCS
 
 from vanban.search import bundle as search_bundle
 from vanban.search import shards
-
-from test_search_index import DOCS
 
 SIZERS = [shards.gzipped_size, shards.plain_gzipped_size]
 WINDOW_EDGES = [n for k in range(9, 16) for n in range((1 << k) - 262 - 3, (1 << k) - 262 + 4)]
