@@ -15,17 +15,17 @@ out, is the "UBND huyện …" the headline names.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ..text import text_key
 
 __all__ = ["headline_body"]
 
-# A spelling of the names compared: NFC, case folded, old tone placement, common abbreviations, blanks collapsed
+# A spelling of the names compared: vanban.text's key (NFC, case folded, blanks collapsed, every old tone placement
+# — "uỷ", "hoà" — read as the new), then the common abbreviations
 _FOLDS = (
-    (re.compile(r"uỷ"), "ủy"),
     (re.compile(r"\bủy ban nhân dân\b"), "ubnd"),
     (re.compile(r"\bhội đồng nhân dân\b"), "hđnd"),
     (re.compile(r"\btp\.?(?=\s)"), "thành phố"),
-    (re.compile(r"[\s\u00a0]+"), " "),
 )
 # What may stand around the subject and is not its name: a date before it, "đã"/"vừa" before the act
 _LEADING = re.compile(
@@ -45,13 +45,13 @@ _WORD_END = re.compile(r"(?![^\W_])")
 # The words a body's name opens with when it is not a locality's People's Committee ("sở nông nghiệp …", "đảng ủy
 # phường …", "ban tuyên giáo …"): a subject that opens otherwise is a clause, not a name
 _BODY_HEADS = frozenset(
-    {"ubnd", "hđnd", "sở", "ban", "bộ", "cục", "chi", "phòng", "trung", "đảng", "tỉnh", "huyện"}
+    {"ubnd", "hđnd", "sở", "ban", "bộ", "cục", "chi", "phòng", "trung", "đảng", "tỉnh", "huyện", "thành", "quận", "thị",
+     "công", "hội", "liên", "đoàn", "ủy"}
 )
-_BODY_HEADS |= {"thành", "quận", "thị", "công", "hội", "liên", "đoàn", "ủy"}
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).casefold()
+    text = text_key(text)
     for pattern, repl in _FOLDS:
         text = pattern.sub(repl, text)
     return text.strip()
