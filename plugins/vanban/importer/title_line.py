@@ -26,10 +26,9 @@ _HEADING = re.compile(
     rf"^(?:(?P<type>{_TYPES})\s+)?CUA\s+(?P<issuer>.{{3,120}}?)\s+SO\s*:?\s*(?P<number>\d+(?:\s+-\s+(?=[A-Z]))?(?:\s*/\s*[^\s/]+)*\S*(?:\s[A-Z]{{1,6}}[-/]\S+)?)"
     r"\s+NGAY\s+(?P<date>(?P<d>\d{1,2})\s*(?:THANG\s+|[-/.]\s*)(?P<m>\d{1,2})\s*(?:NAM\s+|[-/.]\s*)(?P<y>\d{4}))"
     r"\s*[,.:-]?\s+(?P<title>[A-Z].*)$")
-# The day as a gazette heading may space it too: "NGÀY 6 - 11 - 1982" (heldout36 al10).
-# The number as a gazette heading spaces it: "SỐ 101 - HĐBT" (its hyphen spaced), "SỐ 537 TC/QLCS" (a blank for the
-# hyphen before a code with a slash); read whole, never as a number cut at its first space (heldout26 ab14, heldout30
-# af28).
+# (_HEADING) The number as a gazette heading spaces it: "SỐ 101 - HĐBT" (its hyphen spaced), "SỐ 537 TC/QLCS" (a blank
+# for the hyphen before a code with a slash); read whole, never as a number cut at its first space (heldout26 ab14,
+# heldout30 af28). Its day may be spaced too: "NGÀY 6 - 11 - 1982" (heldout36 al10).
 # the office may be glued to its name ("BỘTRƯỞNG BỘ Y TẾ", heldout19 k17): a copy's lost space, read as one
 _HEAD_OFFICE = re.compile(r"^(?:BO\s*TRUONG|CHU\s*TICH|GIAM\s*DOC|(?:TONG\s*)?CUC\s*TRUONG|VIEN\s*TRUONG)\s*"
                           r"(?=(?:BO|UY\s*BAN|SO|CUC|TONG\s*CUC|VIEN)\s)")
