@@ -71,8 +71,8 @@ at its start and tuned on (first-contact figures and kinds in tests/fixtures/imp
 heldout36, gathered in the thirty-seventh session (scored on the thirty-eighth's start and final code), was spent by the
 thirty-ninth at its start and tuned on.
 
-heldout38, gathered in the thirty-ninth session (26 pages, tests/fixtures/import/heldout38/README.md), is fresh: no
-importer has run on it; it is scored only when named (--set heldout38).
+heldout38, gathered in the thirty-ninth session (scored on its start and final code), was spent by the fortieth at
+its start and tuned on.
 
 A set gathered for a session's final code is fresh until then: only the coordinator names it.
 
