@@ -38,6 +38,7 @@
     python scripts/make_import_forms.py --set heldout35
     python scripts/make_import_forms.py --set heldout36
     python scripts/make_import_forms.py --set heldout38
+    python scripts/make_import_forms.py --set heldout39
     python scripts/make_import_forms.py --set tuning3
     python scripts/make_import_forms.py --set tuning4
 
@@ -110,6 +111,7 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout35": ("ak27-120-cp-1968-hop-nhat-huyen-ba-vi", "ak18-qd-ubnd-tp-hcm-1986-tru-dong-don-vi-trung-uong-trang"),
            "heldout36": ("al10-184-hdbt-1982-giao-dat-giao-rung", "al22-425-ubnd-vp-quan-11-2012-pccc-trang"),
            "heldout38": ("am03-12-2000-ct-ub-vx-tp-hcm-karaoke", "am07-5187-ubnd-vxnv-ninh-thuan-2021-kate-trang"),
+           "heldout39": ("an13-4653-qd-ubnd-vx-nghe-an-2008-cua-lo", "an15-563-qd-ubnd-thua-thien-hue-2017-co-thi-dua-trang"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
            "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them
