@@ -95,7 +95,7 @@ def leads_in(duty: str) -> bool:
 # (:data:`.patterns._UNIT_NOUNS`: tests/test_tracking_cost.py holds every one of its first words to this list).
 # Prefixes, not words: a word is only a superset of where the unit may stand.
 OPENERS = (
-    "định", "từ", "trước", "chậm", "vào", "trong", "ngày", "tháng", "quý",  # a recurring time, a due
+    "định", "từ", "trước", "chậm", "vào", "trong", "ngày", "tháng", "quý", "hằng", "hàng", "mỗi",  # a recurring time, a due
     "theo", "cụ", "quyết", "kế", "chỉ", "công", "thông", "nghị", "văn", "hướng", "chương", "hạn",  # a report's lead
     "nhiệm", "thời", "ngoài", "riêng", "điều", "các", "đồng", "tất", "date", "cùng", "bên", "trên", "song", "vì", "do", "sau",
     "chủ", "giám", "thủ", "trưởng", "chánh", "bí", "hiệu", "bộ", "vụ", "cục",  # titles
@@ -117,7 +117,7 @@ def _spellings(word: str) -> set[str]:
 
 _OPENER = "|".join(sorted({s for w in OPENERS for s in _spellings(w)}, key=lambda w: (-len(w), w)))
 # … the words of a lead among them (a recurring time, a due, a report's lead, an adverbial, "Điều"): what is left opens a unit
-LEAD_WORDS = frozenset(("định", "từ", "trước", "chậm", "vào", "trong", "ngày", "tháng", "quý", "theo", "cụ", "quyết", "kế",
+LEAD_WORDS = frozenset(("định", "từ", "trước", "chậm", "vào", "trong", "ngày", "tháng", "quý", "hằng", "hàng", "mỗi", "theo", "cụ", "quyết", "kế",
                         "chỉ", "thông", "nghị", "hướng", "chương", "hạn", "nhiệm", "thời", "ngoài", "riêng", "điều", "date",
                         "cùng", "bên", "trên", "song", "vì", "do", "sau"))
 _UNIT_OPENER = "|".join(sorted({s for w in OPENERS if w not in LEAD_WORDS for s in _spellings(w)}, key=lambda w: (-len(w), w)))

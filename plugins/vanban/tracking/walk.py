@@ -291,6 +291,9 @@ class Walk:
             subject = False
             if found is None:
                 found = at_start(said, opens, self.writer)
+                if found is None and lead is not None and lead.re is not p.ARTICLE and (
+                        period := p.PERIOD_LEAD.match(said)) is not None:  # "+ Hằng năm, UBND xã … tổng hợp, báo cáo …":
+                    found = at_start(said[period.end():], opens, self.writer)  # a reporting calendar's point
                 subject = found is not None and not before and not p.OBLIGED.match(found[1])
             if found is None and ordered:  # "yêu cầu Giám đốc các sở, Trưởng các ban, ngành,⏎Chủ tịch UBND các huyện, …,
                 found = units_at(clause.strip(" .;"), after_verb=True)  # triển khai …": the list goes on after its verb

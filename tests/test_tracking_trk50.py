@@ -1,0 +1,50 @@
+"""A reporting calendar's points (fortieth session, trk50): a numbered, lettered or bulleted point that opens with the
+period's time, then the unit and its report ("b) Chậm nhất là ngày 20 tháng 7 hằng năm, Sở A báo cáo …", "1. Chậm nhất vào
+ngày 16 tháng 12 hằng năm, A báo cáo …; chậm nhất vào ngày 20 tháng 12 hằng năm, B báo cáo …", "+ Hằng năm, UBND xã …
+tổng hợp, báo cáo …"). The unit holds a periodic duty. The point's number or letter stands before the time (the gates read a
+time first, then the number), "chậm nhất vào ngày" is a due's lead as "chậm nhất là ngày" is, and the period alone
+("Hằng năm,") leads only a point: in prose it opens narrative as often ("Hàng tháng, Chi ủy xây dựng đề cương …").
+
+Texts written for this test (other bodies and wordings than the sets'), on the fast reader and on the plain reference. The
+start code (b1814928) reads none of the first three; the guards hold on it too."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import stated_tasks
+
+pytestmark = pytest.mark.usefixtures("sentence_reader")
+
+DAY = dt.date(2024, 5, 6)
+HEAD = "Thông tư quy định chế độ báo cáo về công tác bảo vệ rừng.\n\nChế độ báo cáo được thực hiện như sau:\n\n"
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    (HEAD + "a) Báo cáo được gửi bằng văn bản giấy và văn bản điện tử.\n\n"
+     "b) Chậm nhất là ngày 15 tháng 6 hằng năm, Sở Nông nghiệp và Môi trường báo cáo Bộ Nông nghiệp và Môi trường kết quả "
+     "kiểm kê rừng.",
+     [("Sở Nông nghiệp và Môi trường", "periodic")]),
+    (HEAD + "1. Chậm nhất vào ngày 10 tháng 1 hằng năm, Ủy ban nhân dân cấp xã có trách nhiệm báo cáo Hạt Kiểm lâm về diện "
+     "tích rừng bị cháy; chậm nhất vào ngày 25 tháng 1 hằng năm, Chi cục Kiểm lâm báo cáo Ủy ban nhân dân cấp tỉnh về tình "
+     "hình cháy rừng trên địa bàn tỉnh.",
+     [("Ủy ban nhân dân cấp xã", "periodic"), ("Chi cục Kiểm lâm", "periodic")]),
+    (HEAD + "+ Hằng năm, Ủy ban nhân dân các xã, thị trấn tổng hợp, báo cáo về diện tích rừng trồng mới trên địa bàn gửi "
+     "Ủy ban nhân dân huyện.",
+     [("Ủy ban nhân dân các xã, thị trấn", "periodic")]),
+])
+def test_a_calendars_point(body: str, found: list[tuple[str, str]]) -> None:
+    assert sorted(set(stated_tasks(body, DAY))) == sorted(found)  # (one row per due the point's time holds)
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # the period alone in prose: a story's narrative, no row
+    ("Chi bộ thôn Đồng Tâm có 21 đảng viên.\n\nTrước đây, buổi sinh hoạt còn hình thức. Hàng tháng, Chi ủy xây dựng đề "
+     "cương sinh hoạt, gợi ý các nội dung thảo luận.", []),
+    # a point whose period leads a step done by no body: no row
+    (HEAD + "- Hằng năm, việc tổng hợp số liệu được thực hiện trên phần mềm.", []),
+])
+def test_not_a_calendars_point(body: str, found: list[tuple[str, str]]) -> None:
+    assert stated_tasks(body, DAY) == found
