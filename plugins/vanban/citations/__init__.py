@@ -49,7 +49,8 @@ Short forms and aliases (decisions)
 * When no full form exists, a short form with "số" ("Công văn số 468") is a citation with
   the bare number "468".  A short form *without* "số" is one only when it is followed by
   punctuation, a line end or a function word ("của", "về", "ngày", "và", …): "Nghị quyết
-  57 của Bộ Chính trị" is a citation, "Kế hoạch 5 năm" and "Kế hoạch 2025" are not.
+  57 của Bộ Chính trị" is a citation, "Kế hoạch 5 năm" and "Kế hoạch 2025" are not; so does a new phrase, a word in
+  sentence case or a date without its year (:mod:`.bare_followers`: "Nghị quyết 18 Hội nghị Trung ương 6").
 * Defined aliases "(sau đây gọi tắt là …)", "(sau đây viết tắt là …)", "(viết tắt là …)"
   add occurrences to the citations they name and never create edges or relations.
 * Citations found only in ``title`` have no occurrences and ``line`` 0.

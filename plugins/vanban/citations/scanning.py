@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from .bare_followers import starts_phrase, yearless_date
 from .model import Core
 from .numbers import NumberScan, cut_number, lost_d_code, restore_lost_d, scan_number
 from .scan_patterns import (
@@ -112,18 +113,19 @@ def bare_status(w: str, end: int, with_so: bool, serial: str) -> int:
     nxt = w[end : end + 2]
     if nxt[:1] in {"/", ":", "%"} or (nxt[:1] in {".", ",", "-"} and nxt[1:2].isdigit()):
         return 0
+    year_like = not with_so and len(serial) == 4 and serial[:2] in {"19", "20"}
     if nxt[:1].isalpha():
-        return 0
+        return 2 if starts_phrase(w, end) and not year_like else 0  # "Nghị định 28Liên kết": chrome glued on
     word = next_word(w, end)
-    if word == "ngày" and DATE_TAIL.match(w, end) is not None:
-        word = "của"  # a date follows: "Công văn số 468 ngày 10/3/2025"
+    if word == "ngày" and (DATE_TAIL.match(w, end) is not None or yearless_date(w, end)):
+        word = "của"  # a date follows: "Công văn số 468 ngày 10/3/2025", "văn bản số 72 ngày 18/7"
     elif word == "năm" and YEAR_OF.match(w, end) is not None:
         word = "của"  # its year follows: "Chỉ thị 21 năm 2013 về …" (not "Kế hoạch 5 năm 2021 - 2025")
     if word in UNIT_WORDS:
         return 0
     if with_so:
         return 2
-    if len(serial) == 4 and serial[:2] in {"19", "20"}:
+    if year_like:
         return 0
     if word == "" or word in WEAK_FOLLOWERS or (len(word) == 1 and word in PUNCT):
         return 2
@@ -131,6 +133,8 @@ def bare_status(w: str, end: int, with_so: bool, serial: str) -> int:
         return 2  # "Bộ đã ban hành Thông tư 16 hướng dẫn khung vị trí việc làm": its description follows, as a title's
     if len(serial) >= 2 and serial[0] == "0":
         return 2  # "10 năm thực hiện Chỉ thị 05 một cách …": a serial written with its zero is a number, not a count
+    if starts_phrase(w, end):
+        return 2  # "Nghị quyết 18 Hội nghị Trung ương 6", "Chỉ thị 20 Cẩm nang …": a new phrase, not what it counts
     return 1
 
 
