@@ -5,8 +5,14 @@ tổng hợp, báo cáo …"). The unit holds a periodic duty. The point's numbe
 time first, then the number), "chậm nhất vào ngày" is a due's lead as "chậm nhất là ngày" is, and the period alone
 ("Hằng năm,") leads only a point: in prose it opens narrative as often ("Hàng tháng, Chi ủy xây dựng đề cương …").
 
+A reporting calendar's rule (second step): the report's time named by a noun whose subject is the units that send it
+("Thời hạn các bộ, … gửi báo cáo định kỳ …", "Theo đó thì thời gian quy định cho các cơ quan, … xây dựng kế hoạch và báo cáo
+… như sau:" over the dates), and a duty that opens as a periodic report ("gửi báo cáo định kỳ …", "tiếp tục thực hiện nghiêm
+chế độ báo cáo định kỳ …"), which recurs though no date is named; not a duty whose object only names such reports.
+
 Texts written for this test (other bodies and wordings than the sets'), on the fast reader and on the plain reference. The
-start code (b1814928) reads none of the first three; the guards hold on it too."""
+start code (b1814928) reads none of the calendar's points and rules right (no row, or the periodic report undated); the
+guards hold on it too."""
 
 from __future__ import annotations
 
@@ -48,3 +54,34 @@ def test_a_calendars_point(body: str, found: list[tuple[str, str]]) -> None:
 ])
 def test_not_a_calendars_point(body: str, found: list[tuple[str, str]]) -> None:
     assert stated_tasks(body, DAY) == found
+
+
+RULES = "Nghị định quy định chế độ báo cáo của cơ quan hành chính nhà nước.\n\n"
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    (RULES + "- Thời hạn các sở, ban, ngành, Ủy ban nhân dân cấp huyện gửi báo cáo định kỳ cho Ủy ban nhân dân tỉnh chậm nhất "
+     "vào ngày 20 của tháng cuối kỳ báo cáo.",
+     [("Ủy ban nhân dân cấp huyện", "periodic"), ("các sở, ban, ngành", "periodic")]),
+    (RULES + "Theo đó thì thời gian quy định cho các phòng, ban, đơn vị xây dựng kế hoạch và báo cáo gửi UBND huyện cụ thể như "
+     "sau:\n\n  • Báo cáo năm gửi trước ngày 15/12 hàng năm\n  • Báo cáo quý gửi trước ngày 10 tháng cuối của mỗi quý",
+     [("các phòng, ban, đơn vị", "periodic")]),
+    (RULES + "Tại cuộc họp, Phó Thủ tướng đề nghị rà soát văn bản. Các bộ, ngành, địa phương tiếp tục thực hiện nghiêm chế độ "
+     "báo cáo định kỳ kết quả triển khai về Ban Chỉ đạo.",
+     [("Các bộ, ngành, địa phương", "periodic")]),
+])
+def test_a_calendars_rule(body: str, found: list[tuple[str, str]]) -> None:
+    assert sorted(set(stated_tasks(body, DAY))) == sorted(found)
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a time that is no report's: no row
+    (RULES + "Thời gian tổ chức các đơn vị tham gia hội thi là ngày 3/10/2020.", []),
+    # what was sent, told: no row
+    (RULES + "Thời hạn các đơn vị đã gửi báo cáo được tính từ ngày nhận.", []),
+    # the periodic reports only named in the duty's object: undated
+    (RULES + "Điều 2. Giao Sở Tư pháp hướng dẫn các cơ quan thực thi phương án đơn giản hóa chế độ báo cáo định kỳ đã được phê "
+     "duyệt.", [("Sở Tư pháp", "-")]),
+])
+def test_not_a_calendars_rule(body: str, found: list[tuple[str, str]]) -> None:
+    assert sorted(set(stated_tasks(body, DAY))) == sorted(found)

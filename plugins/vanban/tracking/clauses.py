@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from vanban.deadlines import Deadline
 from vanban.deadlines.blocks import Block
 
+from . import calendars as cal
 from . import patterns as p
 from . import vocabulary as v
 from .headlines import OPENING as OPENING  # re-exported: both readers open a body so
@@ -117,14 +118,18 @@ def after_order(clause: str, starts: bool = True, writer: str | None = None) -> 
 def at_start(clause: str, starts: bool = True, writer: str | None = None) -> tuple[str, str] | None:
     """(units, duty) of a clause whose units open it, no order's verb before them ("UBND các xã tổ chức …", "Định kỳ …, A
     kiểm tra …", "Vì vậy A cần …"): the subject's duty (:func:`assigned`, after :func:`after_order` found none)."""
-    if not starts and p.REPORT_LEAD.match(clause) is None:  # "Theo đó, …" after a headline still starts
-        return None
+    if not starts and p.REPORT_LEAD.match(clause) is None and cal.TERM_LEAD.match(clause) is None:
+        return None  # "Theo đó, …", "Thời hạn các bộ … gửi báo cáo …" after a headline still start
     lead = p.TIME_LEAD.match(clause)  # "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra …"
     if lead is not None and v.AS_PLANNED.match(clause):
         return None  # "Theo kế hoạch, Ban Thường trực … chọn …": the writer's own plan (not "Theo Kế hoạch", a document's)
     found = units_at(clause[lead.end():] if lead else clause)
     if found is None and lead is None and fronted(clause.lower()):
         found = _fronted(clause)
+    if found is None and lead is None and clause[:1] in "Tt" and (term := cal.TERM_LEAD.match(clause)) is not None:
+        found = units_at(clause[term.end():], after_verb=True)  # "Thời hạn các bộ, … gửi báo cáo định kỳ …"
+        if found is not None and not cal.TERM_DUTY.match(found[1]):
+            found = None
     if found and _is_writer(found[0], writer):
         return None  # "UBND phường tổ chức đoàn đi kiểm tra …" after "Uỷ ban nhân dân phường … đề nghị …": its own plan
     if found and v.ANNOUNCES.match(found[1]) and not v.GROUP.search(found[0]):

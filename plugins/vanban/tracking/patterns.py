@@ -12,6 +12,7 @@ import re
 
 from ..text import LOWER, UPPER  # one Vietnamese letter class ("Ô Môn": a marked capital)
 from . import vocabulary as v
+from .calendars import PERIOD_SOURCE, TERM_SOURCE
 from .naming import *  # noqa: F403 (re-exported, :data:`.naming.__all__`: the readers know them as ``p.…``)
 from .prefixed import compiled  # re.compile, its long alternations regrouped: the same matches, fewer tests
 
@@ -99,11 +100,6 @@ ASSIGN_WORDS = ("giao", "đề nghị", "yêu cầu", "phân công", "đối v�
 # "Ngày 05 hằng tháng (từ tháng 02 đến tháng 9), Chủ tịch …").
 _TIME_LEAD = (r"(?:(?:định\s+kỳ\s*,?\s*)?(?:(?:từ|trước|chậm\s+nhất|vào|trong)(?:\s+(?:là|vào))?\s+)?(?:ngày|tháng|quý)\s"
               r"[^,;:]{0,60}?|định\s+kỳ\s*,?\s*)(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm|tuần)\s*(?:\([^()]{0,60}\)\s*)?,\s*")
-# The period alone ("Hằng năm, Ủy ban nhân dân xã … tổng hợp, báo cáo …"): a lead only where an item or a bullet opens with it
-# (a reporting calendar's points; in prose it opens narrative as often, "Hàng tháng, Chi ủy xây dựng đề cương …": heldout16
-# c45). The gates let it through anywhere (:data:`UNIT_AT`, :data:`BLOCK_HEAD`); :meth:`.walk.Walk.clauses` reads it.
-_PERIOD_LEAD = r"(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm|tuần)\s*,\s*"
-PERIOD_LEAD = re.compile(_PERIOD_LEAD, _I)
 # A lead that reports what the document says before its units ("Theo đó, các bộ … xây dựng Báo cáo …",
 # "Quyết định nêu rõ, Chánh Văn phòng, … chịu trách nhiệm …", "Cụ thể, UBND các xã …"): the units after it head the clause.
 # "Theo công văn, các TCTD cần …", "Theo Kế hoạch, các bộ … tiếp tục …", "Công điện cũng nêu rõ, các đơn vị phải …" (twenty-eighth
@@ -170,7 +166,7 @@ OBLIGED_PASSIVE = re.compile(rf"{_OBLIGED}\s+(?:được|bị)(?!\w)", _I)
 REPORTED_LEAD = re.compile(r"(?<!\w)(?:cho\s+(?:thấy|biết)|báo\s+cáo)(?!\w)", _I)
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
-    rf"(?:[-+•]\s*)?[“\"]?(?:(?:[0-9]{{1,2}}[.)]\s+|[a-zđ]\)\s+)(?={_TIME_LEAD}|{_PERIOD_LEAD}))?(?:{_TIME_LEAD}|{_PERIOD_LEAD})?(?:[0-9]{{1,2}}[.)]\s+|[a-zđ]\)\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
+    rf"(?:[-+•]\s*)?[“\"]?(?:(?:[0-9]{{1,2}}[.)]\s+|[a-zđ]\)\s+)(?={_TIME_LEAD}|{PERIOD_SOURCE}))?(?:{_TIME_LEAD}|{PERIOD_SOURCE}|{TERM_SOURCE})?(?:[0-9]{{1,2}}[.)]\s+|[a-zđ]\)\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"
     rf"(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|chánh\s+văn\s+phòng|bí\s+thư|trưởng\s+phòng|hiệu\s+trưởng|"
     rf"bộ\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng(?=\s+(?:ban|phòng)(?!\w))|chánh(?=\s+văn\s+phòng(?!\w)))(?:\s+|:|$))?(?:(?:tất\s+cả\s+)?các\s+|[0-9]{{1,3}}\s+)?{_UNIT_NOUN}")
 # The line that opens a recipients' list ("Nơi nhận:", "Kính gửi:"): the bullets under it name recipients, not
@@ -198,7 +194,7 @@ _DUTY_HOLDER = (rf"(?:(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưở
                 rf"(?:{_UNIT_START}|{_TITLE_ONLY}(?!\w))")
 # (nothing after a run starts with one of its characters; a quotation mark may open the clause: a quoted order,
 # "“Các sở, ngành phải khẩn trương …”, Chủ tịch UBND tỉnh yêu cầu.")
-_HEAD = rf"[\s.;]*+{_CLAUSE_LEAD}?[\s.;“\"]*+(?:{_TIME_LEAD}|{_PERIOD_LEAD})?{_DUTY_HOLDER}"
+_HEAD = rf"[\s.;]*+{_CLAUSE_LEAD}?[\s.;“\"]*+(?:{_TIME_LEAD}|{PERIOD_SOURCE}|{TERM_SOURCE})?{_DUTY_HOLDER}"
 # "yêu cầu lãnh đạo các sở, …": the leaders of a body, told after an assigning verb, are that body's task;
 # elsewhere "lãnh đạo" is a verb ("tập trung lãnh đạo, chỉ đạo") or names persons (an invitation's guests).
 LEADERS = re.compile(r"lãnh\s+đạo\s+(?=\S)", _I)

@@ -14,6 +14,7 @@ from vanban.deadlines import Deadline
 from vanban.deadlines.blocks import BULLET, ITEM, TERMINAL, Block, segments
 from vanban.text import collapse_space
 
+from . import calendars as cal
 from . import patterns as p
 from . import vocabulary as v
 from .clauses import (
@@ -292,7 +293,7 @@ class Walk:
             if found is None:
                 found = at_start(said, opens, self.writer)
                 if found is None and lead is not None and lead.re is not p.ARTICLE and (
-                        period := p.PERIOD_LEAD.match(said)) is not None:  # "+ Hằng năm, UBND xã … tổng hợp, báo cáo …":
+                        period := cal.PERIOD_LEAD.match(said)) is not None:  # "+ Hằng năm, UBND xã … tổng hợp, báo cáo …":
                     found = at_start(said[period.end():], opens, self.writer)  # a reporting calendar's point
                 subject = found is not None and not before and not p.OBLIGED.match(found[1])
             if found is None and ordered:  # "yêu cầu Giám đốc các sở, Trưởng các ban, ngành,⏎Chủ tịch UBND các huyện, …,
@@ -347,6 +348,8 @@ class Walk:
                         front = (mine, due_reach(text, sentences, start))
                     elif not mine and front is not None and start < front[1]:
                         mine = front[0]  # "Trước 10/5, A nộp …; B nộp …": the opening due is B's too (heldout15 b48, heldout3 k30)
+                    if not mine and (kept := cal.PERIODIC_DUTY.match(duty)) is not None:  # "… gửi báo cáo định kỳ cho …"
+                        mine = (Deadline("periodic", None, None, None, collapse_space(duty)[:SHOWN], None, kept.group(), line),)
                     if letter:
                         self.letters.append(first)
                     self.out.append(Stated(tuple(heads), collapse_space(duty)[:SHOWN], line, mine))
