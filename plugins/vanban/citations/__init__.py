@@ -63,7 +63,7 @@ bounded repetition, and the nesting pass keeps a stack.  Package layout, one mod
 descriptions), :mod:`.clauses` and :mod:`.lead_titles` (clauses and headings; titles in running text) and :mod:`.preamble` (a decision's bases before "QUYẾT ĐỊNH:"), :mod:`.cues` and :mod:`.headings` (the words that decide a relation), :mod:`.misspelt` (a cue typed with the wrong marks) and
 :mod:`.news` (what a news page or lead says), :mod:`.aftermath` (a body acting once a document is issued), :mod:`.according` (the "theo …" rule), :mod:`.nesting`, :mod:`.relations`, :mod:`.amendments` and
 :mod:`.merging` (nesting, relations, what a text changes or was asked for, merging), :mod:`.codes` (where an oddly
-written code ends), :mod:`.identity`, :mod:`.leads` (with :mod:`.lead_openings`: what a paragraph may say before its lead), :mod:`.published`, :mod:`.titles` and :mod:`.narrative` (the own number; a lead that is an article's narrative), :mod:`.extractor` (the pipeline).
+written code ends), :mod:`.identity`, :mod:`.leads` (with :mod:`.lead_openings`: what a paragraph may say before its lead), :mod:`.published`, :mod:`.titles` and :mod:`.narrative` and :mod:`.told_before` (the own number; a lead that is an article's narrative or background), :mod:`.extractor` (the pipeline).
 """
 
 from __future__ import annotations

@@ -19,7 +19,8 @@ one document, in :mod:`.published`).
    "… trả lời ông như sau:", "Xét đơn …"), nor when the text goes on to a later step of a complaint or
    a reminder ("Không đồng ý với kết quả giải quyết, ông … khiếu nại", "… chưa nhận được văn bản trả lời"),
    nor in a sentence that opens by looking back ("Trước đó, Ban Bí thư có Chỉ thị số …": the news's background) or
-   goes on from an earlier step ("Tiếp đó, …"); nor in a narrative (:mod:`.narrative`).
+   goes on from an earlier step ("Tiếp đó, …"); nor in a narrative (:mod:`.narrative`), nor when the page talked of the
+   lead's document above it (:mod:`.told_before`: a speech explaining it, a story of what came of it).
    Sentences before the lead that give its reason ("Thực hiện …. Để đảm bảo …. Văn phòng UBND tỉnh ban hành văn bản
    số …") or the situation that called for it ("Trước diễn biến …. UBND xã ban hành …", "…. Do đó, Bộ … ban hành …")
    are no narrative (:mod:`.lead_openings`).  A lead may also close with its bracketed number ("… đôn đốc thực hiện Công điện số
@@ -47,6 +48,7 @@ from .numbers import scan_number
 from .opening_document import BRACKET, OPENED_WITH, opened_with
 from .ownnumber import SO_GAP, number_at
 from .published import SENTENCE_END, published, sole_document
+from .told_before import told_before
 from .vocabulary import (
     GAP,
     NOT_AFTER,
@@ -183,13 +185,17 @@ MARKS_REACH = 40
 # The end of a sentence inside a paragraph: a lead is a paragraph's first sentence.
 
 
+# The forms that present the page's document: an issuing verb's, a bracket closing the lead, a paragraph opening with it
+_PRESENTING = (_LEAD, _BRACKETED_LEAD, _CLOSING_BRACKET, OPENED_WITH, ENGLISH_LEAD)
+
+
 def from_leads(head: str, w: str) -> OwnNumber | None:
     """The own number a news lead, a short page about one document or a page presenting its document names (rules 5-7)."""
     if listed_items(w) >= LISTED_ITEMS or len(DATED_PARAGRAPH.findall(w, 0, LEAD_WINDOW * 2)) >= DATED_ITEMS:
         return None  # a tag, search or digest page listing several news items: none of their documents is the page's
     presented = first_unnumbered(w)  # "Văn phòng Chính phủ đã có Thông cáo báo chí …": the page's document, unnumbered
     asked = _QUESTION_LINE.search(w, 0, LEAD_WINDOW) is not None  # a Q&A page: its answers tell of the rules they apply
-    for pattern in (_LEAD, _BRACKETED_LEAD, _CLOSING_BRACKET, OPENED_WITH, ENGLISH_LEAD):
+    for pattern in _PRESENTING:
         for lead in pattern.finditer(w, 0, LEAD_WINDOW):
             if asked and not dated_act(w, lead.start(), comma=False):
                 continue  # a Q&A page's answer applies a rule; a lead dated by its day is news of the document
@@ -240,7 +246,10 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
                 continue  # an item of the unnumbered document the page presents
             if own is not None:
                 type_word = lead.group("type")
-                return replace(own, type=type_of_word(type_word)) if type_word else own
+                own = replace(own, type=type_of_word(type_word)) if type_word else own
+                if told_before(head, w, lead.start(), own, _PRESENTING):
+                    continue  # "… quán triệt về Nghị quyết số 79-NQ/TW …" above: the issuing told is background
+                return own
     if not asked and REPLY.search(w, 0, LEAD_WINDOW) is None and (below := numbered_below(head, w)) is not None:
         return below  # "… đã ban hành văn bản gửi …⏎Theo Văn bản số 277/LĐLSVN, …": numbered in the next paragraph
     sole = sole_document(head, w)
