@@ -10,8 +10,12 @@ A reporting calendar's rule (second step): the report's time named by a noun who
 … như sau:" over the dates), and a duty that opens as a periodic report ("gửi báo cáo định kỳ …", "tiếp tục thực hiện nghiêm
 chế độ báo cáo định kỳ …"), which recurs though no date is named; not a duty whose object only names such reports.
 
+Told by an order's verb (third step): "A chỉ đạo, tổ chức …" is A's duty (at a clause's start it is the writer announcing its
+orders), and after an asking verb "A có báo cáo / phương án / kế hoạch / ý kiến …" is what A must produce (elsewhere "có" tells
+what a body has: "UBND các xã có trang trại …", a narrated "giao … cho A có giải pháp …").
+
 Texts written for this test (other bodies and wordings than the sets'), on the fast reader and on the plain reference. The
-start code (b1814928) reads none of the calendar's points and rules right (no row, or the periodic report undated); the
+start code (b1814928) reads none of the calendar's points and rules right, nor the told duties (no row, or the periodic report undated); the
 guards hold on it too."""
 
 from __future__ import annotations
@@ -84,4 +88,31 @@ def test_a_calendars_rule(body: str, found: list[tuple[str, str]]) -> None:
      "duyệt.", [("Sở Tư pháp", "-")]),
 ])
 def test_not_a_calendars_rule(body: str, found: list[tuple[str, str]]) -> None:
+    assert sorted(set(stated_tasks(body, DAY))) == sorted(found)
+
+
+NEWS = "Sở Nông nghiệp và Môi trường vừa có văn bản về phòng chống dịch cúm gia cầm.\n\n"
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    (NEWS + "Theo đó, Sở đề nghị các phòng kinh tế có báo cáo hằng tuần về tình hình dịch bệnh.",
+     [("các phòng kinh tế", "periodic")]),
+    (NEWS + "Giám đốc Sở yêu cầu Chi cục Chăn nuôi và Thú y có phương án bảo đảm đủ vắc xin cho các huyện.",
+     [("Chi cục Chăn nuôi và Thú y", "-")]),
+    (NEWS + "Theo đó, UBND tỉnh yêu cầu các phòng, ban, địa phương chỉ đạo, tổ chức tiêm phòng vụ xuân trước ngày 30/4/2024.",
+     [("các phòng, ban, địa phương", "2024-04-30")]),
+    (NEWS + "UBND tỉnh giao Sở Y tế chỉ đạo, hướng dẫn các trung tâm y tế rà soát danh sách.",
+     [("Sở Y tế", "-"), ("các trung tâm y tế", "-")]),
+])
+def test_told_duties(body: str, found: list[tuple[str, str]]) -> None:
+    assert sorted(set(stated_tasks(body, DAY))) == sorted(found)
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a past assignment narrated: "có" is no duty after "giao … cho"
+    (NEWS + "Trước đó, tỉnh đã có nhiều văn bản, giao nhiệm vụ cho các cơ quan liên quan có giải pháp khắc phục.", []),
+    # "có" describes which communes: no row cut before it
+    (NEWS + "Sở đề nghị UBND các xã có trang trại chăn nuôi lớn tăng cường kiểm tra.", []),
+])
+def test_not_told_duties(body: str, found: list[tuple[str, str]]) -> None:
     assert sorted(set(stated_tasks(body, DAY))) == sorted(found)

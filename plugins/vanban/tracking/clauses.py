@@ -24,7 +24,7 @@ from .headlines import headline as headline
 from .headlines import signer as signer
 from .headlines import standing as standing
 from .headlines import tag as tag
-from .letters import sent_to, submits
+from .letters import asks, sent_to, submits
 from .lists import split_units
 from .scan import LEAD_IN_ENDS as LEAD_IN_ENDS  # re-exported: moved to .scan (cheap tests), read here
 from .scan import LEAD_IN_WORD as LEAD_IN_WORD
@@ -101,7 +101,7 @@ def after_order(clause: str, starts: bool = True, writer: str | None = None) -> 
                 told = m.end() + 1
                 continue  # "MTTQ phường đã chủ động …, chỉ đạo các tổ chức chính trị-xã hội triển khai …": done, reported
                 # (not "UBND tỉnh đã có công văn chỉ đạo A …": the letter's order, A's task)
-        found = units_at(clause[m.end():], after_verb=True) or _leaders(clause, m)
+        found = units_at(clause[m.end():], after_verb=True, asked=asks(m.group())) or _leaders(clause, m)
         if found is None and (time := p.VERB_TIME.match(clause, m.end())) is not None:
             found = units_at(clause[time.end():], after_verb=True)  # "đề nghị thời gian tới các cấp Hội …"
         if found is None and m.start() and "gửi" in clause:

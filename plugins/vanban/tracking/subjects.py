@@ -4,6 +4,8 @@ unit phrase, that module the clause around it); :mod:`.clauses` re-exports what 
 
 from __future__ import annotations
 
+import re
+
 from vanban.deadlines.blocks import TERMINAL
 
 from . import patterns as p
@@ -73,9 +75,10 @@ def long_list_end(text: str) -> int:
     return end if ok else -1
 
 
-def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
+def units_at(text: str, after_verb: bool = False, asked: bool = False) -> tuple[str, str] | None:
     """(units, duty) when *text* starts with units followed by a duty laid on them; at a clause's start
-    the units are capitalised ("Sở GTVT theo dõi"), after "giao/đề nghị …" any case will do."""
+    the units are capitalised ("Sở GTVT theo dõi"), after "giao/đề nghị …" any case will do (*asked*: after "đề nghị /
+    yêu cầu", :func:`_narrates`)."""
     text = p.TITLE_COLON.sub("", text)
     if after_verb and text[:1] in "gGtTcC" and (joint := p.JOINT_TITLE.match(text)):
         text = text[joint.end():]  # "yêu cầu Giám đốc, Thủ trưởng các sở, …": one group's heads
@@ -105,8 +108,9 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     passive = p.PASSIVE_DUTY.match(duty)  # "Phòng Tư pháp được giao chủ trì …": a duty, not a report
     if passive:
         duty = duty[passive.end():]
-    if not duty or (not passive and (p.NARRATIVE.match(duty) or p.ANNOUNCES.match(duty))) or not duty[0].isalpha():
-        return None
+    if not duty or not duty[0].isalpha() or (not passive and (_narrates(duty, asked) or (
+            not after_verb and p.ANNOUNCES.match(duty)))):
+        return None  # (told by an asking verb, "A chỉ đạo, tổ chức …", "A có báo cáo …" are A's duties: :func:`_narrates`)
     if not after_verb and leads_in(duty):  # "UBND tỉnh ban hành Kế hoạch … như sau:" announces, not assigns
         return None  # (tested before the units' own tests: it needs none of them, and most such clauses end here)
     if "(" in units or "-" in units:  # what an apposition starts with (:data:`.patterns.APPOSITION`)
@@ -142,6 +146,20 @@ def units_at(text: str, after_verb: bool = False) -> tuple[str, str] | None:
     if described and units != text[:end].strip(p.EDGE):
         return None  # the name was cut or changed before its description: no reading of the group holds
     return (p.GLOSS_END.sub("", units) if ")" in units else units) + described, duty
+
+
+def _narrates(duty: str, asked: bool) -> bool:
+    """Whether *duty* tells what its units did or have (:data:`.patterns.NARRATIVE`) rather than what they must do; after an
+    asking verb "có" opens what they must produce ("đề nghị các địa phương có báo cáo hằng tuần …", "đề nghị Quý cơ quan có ý
+    kiến đối với dự thảo …"; fortieth session, trk50)."""
+    told = p.NARRATIVE.match(duty)
+    return told is not None and not (asked and told.group().lower() == "có" and _PRODUCE.match(duty, told.end()))
+
+
+# What "có" opens as a duty after an order's verb: a thing the units are to make or give (not a description, "… trường THPT
+# có lớp chuyên", "UBND các xã, phường có tàu, thuyền hoạt động …", "người có công").
+_PRODUCE = re.compile(r"\s+(?:báo\s+cáo|văn\s+bản|công\s+văn|ý\s+kiến|kế\s+hoạch|phương\s+án|giải\s+pháp|biện\s+pháp|chỉ\s+đạo|"
+                      r"hướng\s+dẫn|tờ\s+trình|đề\s+xuất)(?!\w)", re.IGNORECASE)
 
 
 def only_units(text: str) -> bool:
