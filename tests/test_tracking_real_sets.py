@@ -154,7 +154,8 @@ def test_late_heldout_sets_are_large_new_and_spent(name: str) -> None:
                           ("heldout22", 115, 10, 15, 14, True),
                           ("heldout23", 85, 10, 20, 3, True),
                           ("heldout24", 70, 10, 15, 2, True),
-                          ("heldout25", 90, 10, 13, 7, True)])
+                          ("heldout25", 90, 10, 13, 7, True),
+                          ("heldout26", 90, 10, 15, 10, False)])
 def test_the_larger_late_sets_are_larger_and_new(name: str, tasks: int, empty: int, dated: int, periodic: int,
                                                  spent: bool) -> None:
     """heldout9 and heldout10 (twenty-third session, heldout10 gathered after heldout9, pooled with it to score the
@@ -186,6 +187,8 @@ def test_the_larger_late_sets_are_larger_and_new(name: str, tasks: int, empty: i
     and the few left held almost no reporting calendars).
     heldout25 (thirty-ninth session, gathered while heldout24 was spent, scored there, spent in the fortieth; the same rules;
     94 tasks, 13 dated and 7 periodic duties, the periodic ones from five reporting calendars; 11 passages assign nothing).
+    Fresh, scored only when named, is heldout26 (fortieth session, gathered while heldout25 was spent; the same rules;
+    95 tasks, 15 dated and 10 periodic duties, the periodic ones from two reporting calendars; 11 passages assign nothing).
     A failure names that set's passages only, never another set's text."""
     fresh = EVAL.read_set(name)
     older = [p for other in EVAL.SETS + EVAL.FRESH if other != name for p in EVAL.read_set(other)]
