@@ -17,7 +17,7 @@ since the twenty-sixth, ``heldout26`` since the twenty-seventh, ``heldout27`` si
 the twenty-ninth, ``heldout29`` since the thirtieth, ``heldout30`` since the thirty-first, ``heldout31`` since the
 thirty-second, ``heldout32`` since the thirty-third, ``heldout33`` since the thirty-fourth, ``heldout34`` since the
 thirty-fifth, ``heldout35`` since the thirty-sixth, ``heldout36`` since the thirty-seventh, ``heldout37`` since the thirty-ninth, ``heldout38`` since the fortieth, each scored on its session's start
-and final code).  A fresh set (``FRESH_SETS``, gathered for the final scoring of code not tuned on it; heldout39 now, being gathered in the fortieth session) is
+and final code).  A fresh set (``FRESH_SETS``, gathered for the final scoring of code not tuned on it; heldout39 now, gathered in the fortieth session) is
 left out of the default run and scored only when named.  Each real set gets a second line, "vi only": its passages marked
 FOREIGN (copies in another language, README rule G) left out, the issue's targets being measured on Vietnamese.
 Usage: ``python scripts/citation_eval.py [--sets tuning heldout3] [--seeds-dir DIR] [--errors heldout3]``. Exits 0.

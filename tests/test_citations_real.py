@@ -340,7 +340,7 @@ def test_heldout38_is_spent_and_in_the_default_run() -> None:
 
 
 def test_heldout39_is_fresh_and_scored_only_when_named() -> None:
-    """heldout39 is being gathered in the fortieth session (Vietnamese pages only) for the untuned scoring of the
+    """heldout39 was gathered in the fortieth session (Vietnamese pages only) for the untuned scoring of the
     citation code: the default run leaves it out and only --sets/--errors heldout39 scores it (only parsed here)."""
     assert "heldout39" in EVAL.FRESH_SETS
     assert "heldout39" not in EVAL.REAL_SETS
