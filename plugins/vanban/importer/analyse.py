@@ -67,6 +67,7 @@ from .title_case import sentence_case
 from .title_line import read_title_line
 from .title_tail import trim_title_tail
 from .type_code import is_letter_number
+from .unheaded import report_unheaded, unheaded
 from .unwrap import unwrap
 
 MAX_TITLE = 400
@@ -257,6 +258,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     closing_start = read_closing(result, blocks)
     head_and_body = blocks[:closing_start]
     header = read_header(head_and_body, result)  # type: ignore[arg-type]
+    taken = unheaded(result.fields)  # a type line or a "Số" with no issuer block and no date line: a page's words
     _drop_cut_type_word(result)
     read_title_line(result, head_and_body)
     read_record_line(result, head_and_body)
@@ -370,6 +372,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     number = str(result.fields.get("number") or "")
     result.citations = extract(plain, own_number=number or None, title=title or None).citations
     name_central_body(result)
+    report_unheaded(result, taken)
     check_fields(result, plain_text(blocks), result.citations, datetime.date.today())
     for key in FIELDS:
         if key not in result.fields and not any(k == key for k, _ in result.missing):

@@ -207,7 +207,8 @@ def read_sentence(sentence: str) -> Lead | None:
             whole = body  # "ông X, Chủ tịch UBND tỉnh … đã có quyết định …": the man before his office, no clause
         numbered = re.match(r"(?:số\s*)?\d", words.URGENCY.sub("", sentence[m.end():].lstrip(), count=1)) is not None
         purpose = numbered and re.match(_PURPOSE, sentence[start:]) is not None
-        if body != whole and not _JUST.search(m.group(0)) and not _BEFORE.match(sentence[start:]) and not purpose:
+        if body != whole and not _JUST.search(m.group(0)) and not _BEFORE.match(sentence[start:]) and not purpose \
+                and not numbered:  # a numbered document after any setting is the page's in its first sentence only
             return Lead(body, "")  # a story after a clause, not the page's own lead
         noun = m.group("noun")
         generic = noun.lower() in words.GENERIC_NOUNS
