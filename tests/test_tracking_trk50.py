@@ -14,6 +14,10 @@ Told by an order's verb (third step): "A chỉ đạo, tổ chức …" is A's d
 orders), and after an asking verb "A có báo cáo / phương án / kế hoạch / ý kiến …" is what A must produce (elsewhere "có" tells
 what a body has: "UBND các xã có trang trại …", a narrated "giao … cho A có giải pháp …").
 
+A point whose time is counted from the period reported on (fourth step: "b) Chậm nhất 02 ngày làm việc, kể từ ngày kết thúc
+kỳ báo cáo thống kê, A phải gửi báo cáo …", "Chậm nhất trước ngày 06 của kỳ báo cáo kế tiếp, B phải gửi …"): the point's
+letter may open a fronted lead, "kỳ báo cáo" is the period (no report told), and the duty recurs.
+
 Texts written for this test (other bodies and wordings than the sets'), on the fast reader and on the plain reference. The
 start code (b1814928) reads none of the calendar's points and rules right, nor the told duties (no row, or the periodic report undated); the
 guards hold on it too."""
@@ -116,3 +120,18 @@ def test_told_duties(body: str, found: list[tuple[str, str]]) -> None:
 ])
 def test_not_told_duties(body: str, found: list[tuple[str, str]]) -> None:
     assert sorted(set(stated_tasks(body, DAY))) == sorted(found)
+
+
+STATS = "Thông tư quy định chế độ báo cáo thống kê ngành tư pháp.\n\nThời hạn gửi báo cáo thống kê:\n\n"
+
+
+def test_a_points_time_counted_from_the_period() -> None:
+    body = (STATS + "a) Chậm nhất 03 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo thống kê, Phòng Tư pháp cấp huyện phải gửi "
+            "báo cáo thống kê tới Sở Tư pháp.\n\nb) Chậm nhất trước ngày 06 của kỳ báo cáo kế tiếp, Sở Tư pháp phải gửi báo "
+            "cáo thống kê của toàn tỉnh cho Bộ Tư pháp.")
+    assert sorted(set(stated_tasks(body, DAY))) == [("Phòng Tư pháp cấp huyện", "periodic"), ("Sở Tư pháp", "periodic")]
+
+
+def test_a_report_told_is_no_lead() -> None:
+    # "Theo báo cáo, …" describes what was reported: no order (the period's "kỳ báo cáo" is no such lead)
+    assert stated_tasks("Sở đã tổng hợp số liệu.\n\nTheo báo cáo, các huyện cần hỗ trợ 200 tấn gạo.", DAY) == []

@@ -1,13 +1,14 @@
 """How a reporting calendar names who reports when (fortieth session, trk50; issue 15's periodic duties): a numbered, lettered
 or bulleted point that opens with the period ("+ Hằng năm, UBND xã … tổng hợp, báo cáo …"), a rule whose time is a noun with
-the reporting units for subject ("Thời hạn các bộ, … gửi báo cáo định kỳ …"), and a duty that is a periodic report by its own
-words. :mod:`.patterns` builds the clause gates with the leads; :mod:`.clauses` and :mod:`.walk` read them."""
+the reporting units for subject ("Thời hạn các bộ, … gửi báo cáo định kỳ …"), a point whose time is counted from the period
+reported on ("b) Chậm nhất 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo …, A phải gửi …"), and a duty that is a periodic
+report by its own words. :mod:`.patterns` builds the clause gates with the leads; :mod:`.clauses` and :mod:`.walk` read them."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["PERIODIC_DUTY", "PERIOD_LEAD", "PERIOD_SOURCE", "TERM_DUTY", "TERM_LEAD", "TERM_SOURCE"]
+__all__ = ["PERIODIC_DUTY", "PERIOD_COUNTED", "PERIOD_LEAD", "PERIOD_SOURCE", "TERM_DUTY", "TERM_LEAD", "TERM_SOURCE"]
 
 _I = re.IGNORECASE
 # The period alone ("Hằng năm, Ủy ban nhân dân xã … tổng hợp, báo cáo …"): a lead only where an item or a bullet opens with it
@@ -30,3 +31,6 @@ PERIODIC_DUTY = re.compile(
     r"(?:(?:thực\s+hiện\s+(?:nghiêm\s+(?:túc\s+)?)?(?:chế\s+độ\s+)?|gửi\s+|nộp\s+|tổng\s+hợp,?\s+)báo\s+cáo\s+định\s+kỳ|"
     r"định\s+kỳ\s+(?:tổng\s+hợp,?\s+)?báo\s+cáo)(?!\w)", _I)
 TERM_DUTY = re.compile(r"(?:gửi|nộp|báo\s+cáo|xây\s+dựng|trình|ban\s+hành)(?!\w)", _I)
+# A point's time counted from the period reported on ("b) Chậm nhất 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo thống kê, A
+# phải gửi báo cáo …", "Chậm nhất trước ngày 04 của kỳ báo cáo kế tiếp, A …"): the duty recurs with the period.
+PERIOD_COUNTED = re.compile(r"(?:kết\s+thúc|sau)\s+kỳ\s+báo\s+cáo|kỳ\s+(?:báo\s+cáo\s+)?kế\s+tiếp|(?:tháng|quý)\s+tiếp\s+theo", _I)

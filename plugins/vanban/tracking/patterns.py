@@ -156,14 +156,14 @@ REPORT_LEAD = compiled(_REPORT_LEAD, _I)  # starts a sentence even after a line 
 # The fronted lead is no part of TIME_LEAD (the patterns built on that run on every clause start; this one scans up to three
 # pieces ahead): :func:`.scan.fronted` tries it only on blocks that hold an obligation's words, :func:`.clauses.assigned` only
 # on a clause nothing else read.
-FRONTED = compiled(rf"(?:[-+•]\s*)?[“\"]?(?:{_STAMP})?{_FRONTED}", _I)
+FRONTED = compiled(rf"(?:[-+•]\s*|[0-9]{{1,2}}[.)]\s+|[a-zđ]\)\s+)?[“\"]?(?:{_STAMP})?{_FRONTED}", _I)  # (a point: "b) Chậm nhất …, A phải …")
 OBLIGED = re.compile(rf"{_OBLIGED}(?!\w)", _I)  # (five words: nothing to regroup)
 OBLIGED_LOWER = re.compile(rf"{_OBLIGED}(?!\w)")  # … on a lower-cased text (a case-blind scan costs three times as much)
 # … what the fronted lead does not lay as a duty (:func:`.clauses.assigned`): the units as the object of a need ("UBND các xã, thị
 # trấn cần được hỗ trợ …"), or a lead that tells what was reported or found ("Theo báo cáo, các huyện … cần hỗ trợ 200 tấn gạo",
 # "Qua kiểm tra cho thấy, …": a report's description, no order).
 OBLIGED_PASSIVE = re.compile(rf"{_OBLIGED}\s+(?:được|bị)(?!\w)", _I)
-REPORTED_LEAD = re.compile(r"(?<!\w)(?:cho\s+(?:thấy|biết)|báo\s+cáo)(?!\w)", _I)
+REPORTED_LEAD = re.compile(r"(?<!\w)(?:cho\s+(?:thấy|biết)|(?<!kỳ\s)báo\s+cáo)(?!\w)", _I)  # (not "kỳ báo cáo", the period)
 CLAUSE_STARTS = re.compile(r"[.;:]\s+")
 UNIT_AT = re.compile(
     rf"(?:[-+•]\s*)?[“\"]?(?:(?:[0-9]{{1,2}}[.)]\s+|[a-zđ]\)\s+)(?={_TIME_LEAD}|{PERIOD_SOURCE}))?(?:{_TIME_LEAD}|{PERIOD_SOURCE}|{TERM_SOURCE})?(?:[0-9]{{1,2}}[.)]\s+|[a-zđ]\)\s+|điều\s+[0-9]{{1,3}}\s*[.:]\s+)?(?:(?:các\s+)?đồng\s+chí\s+)?"

@@ -130,7 +130,7 @@ HOLDER_AFTER = compiled(rf"[.;:]\s+{_HOLDER}")  # … and of CLAUSE_UNIT.search
 
 # :data:`.patterns.FRONTED` with no test that the lead opens with no body and a unit's first word (:data:`OPENERS`, written
 # either way) after it: a superset, as written, for the gate below.
-_FRONT = (rf"(?:[-+•]\s*)?[“\"]?(?:{p.STAMP.pattern})?{p.FRONT_LEAD.format(not_unit='')}"
+_FRONT = (rf"(?:[-+•]\s*|[0-9]{{1,2}}[.)]\s+|[a-zđ]\)\s+)?[“\"]?(?:{p.STAMP.pattern})?{p.FRONT_LEAD.format(not_unit='')}"
           rf"(?=(?:[0-9]{{1,3}}\s+)?(?:{_UNIT_OPENER}){p.OBLIGED_AHEAD})")
 FRONTED_LOOSE = compiled(_FRONT)
 

@@ -348,7 +348,9 @@ class Walk:
                         front = (mine, due_reach(text, sentences, start))
                     elif not mine and front is not None and start < front[1]:
                         mine = front[0]  # "Trước 10/5, A nộp …; B nộp …": the opening due is B's too (heldout15 b48, heldout3 k30)
-                    if not mine and (kept := cal.PERIODIC_DUTY.match(duty)) is not None:  # "… gửi báo cáo định kỳ cho …"
+                    if not mine and ((kept := cal.PERIODIC_DUTY.match(duty)) is not None or (  # "… gửi báo cáo định kỳ …",
+                            (head := said.find(units)) > 0 and (kept := cal.PERIOD_COUNTED.search(said, 0, head)))):  # "b) Chậm
+                        # nhất 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo, A phải gửi …"
                         mine = (Deadline("periodic", None, None, None, collapse_space(duty)[:SHOWN], None, kept.group(), line),)
                     if letter:
                         self.letters.append(first)
