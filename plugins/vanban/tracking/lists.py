@@ -1,6 +1,7 @@
 """Where a list of units ends and one body in it starts: "A, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND
-các huyện" names three bodies, "các Sở, Ban, Ngành tỉnh" one group, "UBND xã Long Toàn, huyện Duyên Hải" one
-commune and its address (used by :mod:`.clauses`; patterns live in :mod:`.patterns`)."""
+các huyện" names three bodies, "Bộ Chỉ huy Quân sự tỉnh, ban chỉ huy quân sự các huyện" two, "các Sở, Ban, Ngành tỉnh"
+one group, "UBND xã Long Toàn, huyện Duyên Hải" one commune and its address (used by :mod:`.clauses`; patterns live
+in :mod:`.patterns`)."""
 
 from __future__ import annotations
 
@@ -25,9 +26,13 @@ def split_units(span: str) -> list[str]:
     pos = 0
     people = False  # the piece from *pos* names people, no body (:data:`.patterns.PEOPLE`): dropped
     one_group = p.SHARED_TAIL.search(span) is not None  # its last words qualify every kind in it
+    last = 0  # where the piece before the separator starts
     for sep in p.LIST_SPLIT.finditer(span):
         rest = span[sep.end():]
         joint = sep.group().strip()
+        piece = span[max(last, pos):sep.start()]  # the piece before the separator, since the last body began
+        if joint != "và":
+            last = sep.end()  # a name's own "và" ("ngành Giáo dục và Đào tạo") stays in its piece
         if joint != ";" and p.PEOPLE.match(rest):
             if not people:
                 out.append(span[pos:sep.start()])
@@ -42,6 +47,11 @@ def split_units(span: str) -> list[str]:
         if joint == "," and _COUNCIL_LEVELS.match(span, pos, sep.start()) and _OTHER_KIND.match(rest):
             out.append(span[pos:sep.start()])  # "UBND các xã, đơn vị quản lý rừng": a council's levels, then another
             people, pos = False, sep.end()  # kind of body with its own words (heldout12 f05, heldout24 i08)
+            continue
+        if joint == "," and _qualified(piece) and (_own_kind(rest) or p.AND_GROUP.match(rest)):
+            if not people:
+                out.append(span[pos:sep.start()])  # "Các bệnh viện trực thuộc Bộ Y tế, sở y tế các tỉnh": a body with
+            people, pos = False, sep.end()  # words of its own, then another kind with its own words: two bodies
             continue
         if joint == "và" and p.PUBLIC.match(rest):
             out.append(span[pos:sep.start()])
@@ -69,6 +79,45 @@ _LEVEL = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+p
 _COUNCIL_LEVELS = re.compile(rf"\s*(?:chủ\s+tịch\s+)?(?:ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\s+các\s+{_LEVEL}(?:\s*,\s*{_LEVEL})*\s*$",
                              re.IGNORECASE)
 _OTHER_KIND = re.compile(r"(?:đơn\s+vị|cơ\s+quan)\s+(?!(?:có\s+)?liên\s+quan|thuộc|trực\s+thuộc|trên)[a-zà-ỹđ]", re.IGNORECASE)
+
+
+# A body named with words of its own, then a comma and another kind of body with words of its own or a "các" group ("Các bệnh
+# viện trực thuộc Bộ Y tế, sở y tế các tỉnh, …", "Bộ Chỉ huy Quân sự tỉnh, ban chỉ huy quân sự các huyện", "ngành Giáo dục và
+# Đào tạo, các sở, ban, ngành có liên quan"; fortieth session, trk50b: heldout10 d26, heldout16 c25, heldout25 v12): two bodies
+# by the list rule. The first piece's proper name (a capital among its own words) is what keeps a shared "các" or tail from
+# reaching it; a run of kinds under one "các" stays one group ("các hội, đoàn thể, đơn vị lực lượng vũ trang cấp tỉnh", "Công
+# an các đơn vị, địa phương …"). _SHARED opens what a group's kinds share after them ("… thuộc UBND tỉnh", "… có liên quan"),
+# _LEVEL_NOUN a level or grade ("thành phố trong tỉnh", "cấp xã (cũ)"), neither another kind.
+_SHARED = re.compile(r"(?:(?:có\s+)?liên\s+quan|thuộc|trực\s+thuộc|trên|tại|của|cấp|được|chức\s+năng)(?!\w)", re.IGNORECASE)
+_LEVEL_NOUN = re.compile(rf"(?:các\s+)?(?:{_LEVEL}|cấp|địa\s+phương)(?!\w)", re.IGNORECASE)
+
+
+def _words_of_own(piece: str) -> str:
+    """The words after the unit noun of *piece* (its "các" or number left out), "" when it opens with none."""
+    piece = piece.strip(p.EDGE)
+    lead = p.LIST_LEAD.match(piece)
+    piece = piece[lead.end():] if lead else piece
+    noun = p.UNIT_NOUN.match(piece)
+    return piece[noun.end():].strip() if noun else ""
+
+
+def _qualified(piece: str) -> bool:
+    """Whether *piece* names a body by a kind and words of its own with a proper name among them ("Các bệnh viện trực thuộc
+    Bộ Y tế", "Bộ Chỉ huy Quân sự tỉnh"): not a bare kind of a group ("các sở"), nor a kind and its level ("ngành Trung ương")."""
+    own = _words_of_own(piece)
+    return p.CENTRAL.fullmatch(own) is None and any(w[:1].isupper() for w in own.split())
+
+
+def _own_kind(rest: str) -> bool:
+    """Whether the list piece opening *rest* is another kind of body, in lower case, with words of its own ("sở y tế các
+    tỉnh", "chi nhánh ngân hàng nước ngoài"), not what a group's kinds share ("đơn vị có liên quan")."""
+    piece = p.LIST_SPLIT.split(rest, maxsplit=1)[0]
+    if not piece[:1].islower():
+        return False
+    own = _words_of_own(piece)
+    bare = p.LIST_LEAD.sub("", piece.strip(p.EDGE))
+    return (bool(own) and p.UNIT_NOUN.fullmatch(bare) is None and _LEVEL_NOUN.match(piece.strip(p.EDGE)) is None
+            and p.CENTRAL.fullmatch(own) is None and _SHARED.match(own) is None)
 
 
 def _places(units: list[str]) -> list[str]:
