@@ -74,8 +74,8 @@ thirty-ninth at its start and tuned on.
 heldout38, gathered in the thirty-ninth session (scored on its start and final code), was spent by the fortieth at
 its start and tuned on.
 
-heldout39, gathered in the fortieth session (25 pages, tests/fixtures/import/heldout39/README.md), is fresh: no
-importer has run on it; it is scored only when named (--set heldout39).
+heldout39, gathered in the fortieth session (25 pages; scored on its start and final code), was spent at that
+session's end and tuned on.
 
 A set gathered for a session's final code is fresh until then: only the coordinator names it.
 
