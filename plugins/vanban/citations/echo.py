@@ -32,7 +32,7 @@ import itertools
 import re
 
 from .model import OwnNumber
-from .news import event_report
+from .news import event_report, several_named
 from .own_body import headline_body
 from .ownnumber import SO_GAP, WINDOW, number_at
 from .spelling import number_key
@@ -181,6 +181,8 @@ def headline_echo(head: str, w: str) -> OwnNumber | None:
             continue
         if len(pairs & _pairs(w[start:stop])) < share * len(pairs):
             continue
+        if several_named(w, at.end()):
+            return None  # "… đã ban hành Quyết định 3136/QĐ-UBND, 3137/QĐ-UBND …": a page about several documents
         own = number_at(head, w, at.end(), "lead", bare=True)
         if own is not None:
             found.setdefault(number_key(own.number), own)

@@ -43,7 +43,7 @@ from .followup import numbered_below
 from .lead_openings import CONSEQUENCE, PLACE_ITEM, PURPOSE, REASON, SITUATION, dated_act
 from .model import OwnNumber
 from .narrative import DATED_PARAGRAPH, NUMBERED, narrated
-from .news import ANOTHER_NAMED, ENGLISH_LEAD, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family
+from .news import ENGLISH_LEAD, LOOK_BACK_TITLE, REPLY, first_unnumbered, same_family, several_named
 from .numbers import scan_number
 from .opening_document import BRACKET, OPENED_WITH, opened_with
 from .ownnumber import SO_GAP, number_at
@@ -265,12 +265,22 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
 # paragraph that closes on the text to follow, introduces a later document: the lead's is the earlier step it follows up
 _TURN = re.compile(r"[.!?…][ \t]+Tuy[ \t]+nhiên(?![^\W_])")
 _CLOSES_ON_TEXT = re.compile(r"như[ \t]+sau[ \t]*:[ \t]*\Z")
+# "(GLO)- Mặc dù Bộ … đã ban hành kế hoạch số 5214/KH-BVHTTDL về … nhưng mới đây, thông qua Công văn số 227 của Tổng cục
+# …, kế hoạch trên tạm lùi …" (heldout39 h39-28): the lead's sentence turns ("nhưng", "song", "tuy nhiên") to another
+# numbered document, the later step the news is about; the lead's is the earlier one, and neither is the page's own
+_TURN_TO_NUMBERED = re.compile(
+    rf"(?<![^\W_])(?:nhưng|song|tuy{GAP}nhiên)(?![^\W_])[^\n]*?(?:{TYPE_ALT}){NOT_AFTER}{GAP}(?:số{SO_GAP})?\d",
+    re.IGNORECASE,
+)
 
 
 def _turned(w: str, pos: int) -> bool:
-    """Whether the lead's paragraph, after *pos*, turns away to a later document (:data:`_TURN`)."""
+    """Whether the lead's paragraph, after *pos*, turns away to a later document (:data:`_TURN`,
+    :data:`_TURN_TO_NUMBERED`)."""
     end = w.find("\n", pos)
     end = end if end >= 0 else len(w)
+    if _TURN_TO_NUMBERED.search(w, pos, end) is not None:
+        return True
     return _TURN.search(w, pos, end) is not None and _CLOSES_ON_TEXT.search(w, pos, end) is not None
 
 
@@ -347,9 +357,8 @@ def _closes_sentence(w: str, found: re.Match[str]) -> bool:
 
 
 def _names_two(w: str, pos: int) -> bool:
-    """Whether the number at *pos* is followed by a second document's (:data:`.news.ANOTHER_NAMED`)."""
-    scan = scan_number(w, pos)
-    return scan is not None and ANOTHER_NAMED.match(w, scan.end) is not None
+    """Whether the number at *pos* is followed by a second document's (:func:`.news.several_named`)."""
+    return several_named(w, pos)
 
 
 def _one_of_a_list(w: str, lead: re.Match[str]) -> bool:

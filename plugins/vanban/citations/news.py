@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .numbers import scan_number
 from .phrases import _alternation
 from .vocabulary import GAP, NOT_AFTER, TYPE_ALT, type_family, type_of_word
 
@@ -32,6 +33,7 @@ __all__ = [
     "event_report",
     "first_unnumbered",
     "same_family",
+    "several_named",
 ]
 
 # A news page that reports a meeting carries no document of its own: what the meeting, its
@@ -215,6 +217,22 @@ ANOTHER_NAMED = re.compile(
     rf"(?:[ \t]*,?[ \t]*ngày[ \t]*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})?[ \t]*(?:,|và){GAP}(?:{TYPE_ALT})(?![^\W_]){GAP}số",
     re.IGNORECASE,
 )
+# … or another whole number in a row, its type word left out ("… đã ban hành Quyết định 3136/QĐ-UBND, 3137/QĐ-UBND,
+# 3138/QĐ-UBND, 3139/QĐ-UBND công nhận …", heldout39 h39-21: news of four decisions at once)
+_NEXT_NUMBER = re.compile(r"[ \t]*(?:,|;|và)[ \t]*(?:số[ \t]*)?(?=\d)", re.IGNORECASE)
+
+
+def several_named(w: str, pos: int) -> bool:
+    """Whether the document number at *pos* is followed by a second document's (:data:`ANOTHER_NAMED`, or another
+    whole number in a row): the sentence tells of several documents, none of them the page's own."""
+    scan = scan_number(w, pos)
+    if scan is None:
+        return False
+    if ANOTHER_NAMED.match(w, scan.end) is not None:
+        return True
+    after = _NEXT_NUMBER.match(w, scan.end)
+    other = scan_number(w, after.end()) if after is not None else None
+    return scan.structured and other is not None and other.structured
 
 
 # A page whose first sentence presents a document without its number ("Văn phòng Chính phủ đã có Thông cáo báo chí
