@@ -1,14 +1,18 @@
 """How a reporting calendar names who reports when (fortieth session, trk50; issue 15's periodic duties): a numbered, lettered
 or bulleted point that opens with the period ("+ Hằng năm, UBND xã … tổng hợp, báo cáo …"), a rule whose time is a noun with
 the reporting units for subject ("Thời hạn các bộ, … gửi báo cáo định kỳ …"), a point whose time is counted from the period
-reported on ("b) Chậm nhất 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo …, A phải gửi …"), and a duty that is a periodic
-report by its own words. :mod:`.patterns` builds the clause gates with the leads; :mod:`.clauses` and :mod:`.walk` read them."""
+reported on ("b) Chậm nhất 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo …, A phải gửi …"), a duty that is a periodic
+report by its own words, and one named apart from the duty's opening (a list's lead, a later clause, a joined verb: trk50c).
+:mod:`.patterns` builds the clause gates with the leads; :mod:`.clauses` and :mod:`.walk` read them."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["PERIODIC_DUTY", "PERIOD_COUNTED", "PERIOD_LEAD", "PERIOD_SOURCE", "TERM_DUTY", "TERM_LEAD", "TERM_SOURCE"]
+from vanban.deadlines import Deadline
+from vanban.text import collapse_space
+
+__all__ = ["PERIODIC_DUTY", "PERIODIC_LATER", "PERIODIC_REPORT", "PERIOD_COUNTED", "PERIOD_LEAD", "PERIOD_SOURCE", "TERM_DUTY", "TERM_LEAD", "TERM_SOURCE", "recurring"]
 
 _I = re.IGNORECASE
 # The period alone ("Hằng năm, Ủy ban nhân dân xã … tổng hợp, báo cáo …"): a lead only where an item or a bullet opens with it
@@ -34,3 +38,18 @@ TERM_DUTY = re.compile(r"(?:gửi|nộp|báo\s+cáo|xây\s+dựng|trình|ban\s+h
 # A point's time counted from the period reported on ("b) Chậm nhất 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo thống kê, A
 # phải gửi báo cáo …", "Chậm nhất trước ngày 04 của kỳ báo cáo kế tiếp, A …"): the duty recurs with the period.
 PERIOD_COUNTED = re.compile(r"(?:kết\s+thúc|sau)\s+kỳ\s+báo\s+cáo|kỳ\s+(?:báo\s+cáo\s+)?kế\s+tiếp|(?:tháng|quý)\s+tiếp\s+theo", _I)
+# A periodic report told by its period before the verb ("định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo …", "định kỳ tổng hợp,
+# báo cáo …"): a clause of its own after the units' first duty ("A xây dựng kế hoạch …; định kỳ … báo cáo …": heldout12 f36), or
+# the lead of a list of the units that report ("các đối tượng có trách nhiệm thực hiện báo cáo định kỳ … bao gồm: A; B; …":
+# heldout26 tk27). :meth:`.walk.Walk.clauses` dates those units' rows periodic.
+PERIODIC_REPORT = re.compile(
+    r"định\s+kỳ\s+(?:(?:(?:hằng|hàng|mỗi)\s+)?(?:tuần|tháng|quý|năm|[0-9]{1,2}\s+tháng)\s*,?\s*(?:và\s+)?)*"
+    r"(?:(?:xây\s+dựng|tổng\s+hợp|gửi|nộp|thực\s+hiện)\s*,?\s+)?báo\s+cáo(?!\w)", _I)
+# … a periodic report joined to a duty after its first verb ("… theo dõi, đôn đốc việc thực hiện và tổng hợp báo cáo định kỳ trình
+# UBND tỉnh": heldout7 g31): the units' duty recurs too.
+PERIODIC_LATER = re.compile(rf"(?:[,;]|\svà)\s+(?:{PERIODIC_DUTY.pattern}|{PERIODIC_REPORT.pattern})", _I)
+
+
+def recurring(said: str, named: str, line: int) -> Deadline:
+    """The periodic due of a duty whose recurrence *named* tells, as :mod:`.walk` gives it (*said*: the clause, shown cut)."""
+    return Deadline("periodic", None, None, None, collapse_space(said)[:300], None, named, line)  # (:data:`.holders.SHOWN`)

@@ -58,6 +58,7 @@ class Walk:
         self.lead: Lead | None = None  # the rows of a clause ending in ":", for the duties listed under it
         self.lender: list[str] | None = None  # units of the last clause, for a following clause with none
         self.pending: list[str] = []  # units of a clause that only lists them, for the next clause
+        self.reporting: Deadline | None = None  # … listed after a lead naming a periodic report ("… báo cáo định kỳ … bao gồm:")
         self.asked: tuple[int, int] | None = None  # the rows of the last order, for a later sentence that sends its result
         self.ordered = False  # … listed after an order ("yêu cầu A, B,⏎C …"): the next clause reads its units as after it
         self.sent = False  # … listed after "… có văn bản gửi" ("gửi A, B; C về việc …"): the next clause ends them (:func:`addressed`)
@@ -257,6 +258,14 @@ class Walk:
                 partners = partner_state(probe[start:end].strip(), part, partners)
             if partners == 2 or (partners == 1 and v.PARTNERS.match(part)):
                 continue  # only partners: "…; phối hợp Sở A;", or the list of them going on past ";"
+            carried, self.reporting = self.reporting, None
+            if low[end - 1] == ":" and (named := cal.PERIODIC_REPORT.search(part) or cal.PERIODIC_DUTY.search(part)):
+                self.reporting = cal.recurring(part, named.group(), block.line_at(start) + offset)  # "… báo cáo định kỳ … bao gồm:"
+            elif (self.lender and not inside and self.out and self.out[-1].heads == tuple(self.lender)
+                  and not self.out[-1].deadlines and (
+                      named := cal.PERIODIC_REPORT.match(part) or cal.PERIODIC_DUTY.match(part))):
+                self.out[-1] = replace(self.out[-1], deadlines=(cal.recurring(part, named.group(), block.line_at(start) + offset),))
+                continue  # "A xây dựng kế hoạch …; định kỳ hằng quý, … xây dựng báo cáo …": A's duty recurs
             if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)
                     or fronted(part) or sends(part)):
                 if low[end - 1] != ";":  # nothing to read here (the usual clause): skip the parse; a clause that goes on
@@ -306,6 +315,7 @@ class Walk:
                 listed_here, by_order = listed(clause)
                 if listed_here:
                     self.pending = before + written(listed_here, probe, text, start)  # "đề nghị A; B; C …", "A,⏎B …"
+                    self.reporting = carried
                     self.ordered = by_order or ordered
                     continue
                 if not before and (listed_here := sent_list(clause)):  # "… có công văn gửi A, B; C về việc …"
@@ -348,7 +358,9 @@ class Walk:
                         front = (mine, due_reach(text, sentences, start))
                     elif not mine and front is not None and start < front[1]:
                         mine = front[0]  # "Trước 10/5, A nộp …; B nộp …": the opening due is B's too (heldout15 b48, heldout3 k30)
-                    if not mine and ((kept := cal.PERIODIC_DUTY.match(duty)) is not None or (  # "… gửi báo cáo định kỳ …",
+                    if not mine and before and carried is not None:
+                        mine = (replace(carried, line=line),)  # "… báo cáo định kỳ … bao gồm: A; B; C và D là …"
+                    if not mine and ((kept := cal.PERIODIC_DUTY.match(duty) or cal.PERIODIC_LATER.search(duty)) is not None or (  # "… gửi báo cáo định kỳ …",
                             (head := said.find(units)) > 0 and (kept := cal.PERIOD_COUNTED.search(said, 0, head)))):  # "b) Chậm
                         # nhất 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo, A phải gửi …"
                         mine = (Deadline("periodic", None, None, None, collapse_space(duty)[:SHOWN], None, kept.group(), line),)
