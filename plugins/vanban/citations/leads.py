@@ -236,7 +236,7 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
             own = number_at(head, w, lead.end(), "lead", bare=bare)
             if own is not None and own.number.isdigit() and lead.group("so") is None and _counted(w, lead.end()):
                 continue  # "vừa có Kế hoạch 5 năm …": a count, not a bare serial
-            if own is not None and (_names_two(w, lead.end()) or _one_of_a_list(w, lead)):
+            if own is not None and (several_named(w, lead.end()) or _one_of_a_list(w, lead)):
                 continue  # "đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU …": news of two documents
             if own is not None and (
                 _LATER_STEP.search(w, lead.end(), lead.end() + LATER_STEP_REACH) is not None or _turned(w, lead.end())
@@ -356,18 +356,13 @@ def _closes_sentence(w: str, found: re.Match[str]) -> bool:
     return family is not None and all(same_family(family, verb.group("type")) for verb in verbs)
 
 
-def _names_two(w: str, pos: int) -> bool:
-    """Whether the number at *pos* is followed by a second document's (:func:`.news.several_named`)."""
-    return several_named(w, pos)
-
-
 def _one_of_a_list(w: str, lead: re.Match[str]) -> bool:
     """Whether the lead's document is one item of a list: the sentence goes on after its description to another
     document after a semicolon ("… đã ban hành Kế hoạch số 07/KH-MTTQ-BTT ngày … về …; Kế hoạch số 12/KH-MTTQ-BTT …"),
     or names it as a member ("… 4 văn bản của tỉnh …, trong đó có Chương trình hành động số 110-CTHĐ/TU …"), or its
     sentence said before a semicolon or "và" that another document was issued ("Tỉnh ủy đã ban hành Đề án 5155 về …;
     năm 2020 ban hành Kết luận số 189-KL/TU …"). A page telling of several documents has none of them as its own (as
-    :func:`_names_two`)."""
+    :func:`.news.several_named`)."""
     if _MEMBER.search(w, max(0, lead.start() - MEMBER_REACH), lead.start()) is not None:
         return True
     start = w.rfind("\n", 0, lead.start()) + 1

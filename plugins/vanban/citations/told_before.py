@@ -44,12 +44,12 @@ def told_before(head: str, w: str, lead: int, own: OwnNumber, forms: Iterable[re
     type and serial) elsewhere than in a headline or right after one of the page's presenting *forms* (the patterns
     of :mod:`.leads`, each ending where its number starts)."""
     first = serial(own.number)
-    if not first or not first[0].isdigit() or w.find(first, 0, lead) < 0:
+    at = w.find(first, 0, lead) if first and first[0].isdigit() else -1
+    if at < 0:
         return False
     presenting = {found.end() for form in forms for found in form.finditer(w, 0, lead)}
     key = number_key(own.number)
     family = type_family(own.type) if own.type else None
-    at = w.find(first, 0, lead)
     while 0 <= at < lead:
         whole = (at == 0 or not w[at - 1].isalnum()) and not w[at + len(first) : at + len(first) + 1].isdigit()
         if whole and at not in presenting and not _headline(w, at) and _names(head, w, at, key, first, family):

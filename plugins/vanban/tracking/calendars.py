@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 
-from vanban.deadlines import Deadline
-from vanban.text import collapse_space
-
-__all__ = ["PERIODIC_DUTY", "PERIODIC_LATER", "PERIODIC_REPORT", "PERIOD_COUNTED", "PERIOD_LEAD", "PERIOD_SOURCE", "TERM_DUTY", "TERM_LEAD", "TERM_SOURCE", "recurring"]
+__all__ = ["PERIODIC_DUTY", "PERIODIC_LATER", "PERIODIC_REPORT", "PERIOD_COUNTED", "PERIOD_LEAD", "PERIOD_SOURCE", "TERM_DUTY",
+           "TERM_LEAD", "TERM_SOURCE"]
 
 _I = re.IGNORECASE
 # The period alone ("Hằng năm, Ủy ban nhân dân xã … tổng hợp, báo cáo …"): a lead only where an item or a bullet opens with it
@@ -48,8 +46,3 @@ PERIODIC_REPORT = re.compile(
 # … a periodic report joined to a duty after its first verb ("… theo dõi, đôn đốc việc thực hiện và tổng hợp báo cáo định kỳ trình
 # UBND tỉnh": heldout7 g31): the units' duty recurs too.
 PERIODIC_LATER = re.compile(rf"(?:[,;]|\svà)\s+(?:{PERIODIC_DUTY.pattern}|{PERIODIC_REPORT.pattern})", _I)
-
-
-def recurring(said: str, named: str, line: int) -> Deadline:
-    """The periodic due of a duty whose recurrence *named* tells, as :mod:`.walk` gives it (*said*: the clause, shown cut)."""
-    return Deadline("periodic", None, None, None, collapse_space(said)[:300], None, named, line)  # (:data:`.holders.SHOWN`)

@@ -260,11 +260,11 @@ class Walk:
                 continue  # only partners: "…; phối hợp Sở A;", or the list of them going on past ";"
             carried, self.reporting = self.reporting, None
             if low[end - 1] == ":" and (named := cal.PERIODIC_REPORT.search(part) or cal.PERIODIC_DUTY.search(part)):
-                self.reporting = cal.recurring(part, named.group(), block.line_at(start) + offset)  # "… báo cáo định kỳ … bao gồm:"
+                self.reporting = _recurring(part, named.group(), block.line_at(start) + offset)  # "… báo cáo định kỳ … bao gồm:"
             elif (self.lender and not inside and self.out and self.out[-1].heads == tuple(self.lender)
                   and not self.out[-1].deadlines and (
                       named := cal.PERIODIC_REPORT.match(part) or cal.PERIODIC_DUTY.match(part))):
-                self.out[-1] = replace(self.out[-1], deadlines=(cal.recurring(part, named.group(), block.line_at(start) + offset),))
+                self.out[-1] = replace(self.out[-1], deadlines=(_recurring(part, named.group(), block.line_at(start) + offset),))
                 continue  # "A xây dựng kế hoạch …; định kỳ hằng quý, … xây dựng báo cáo …": A's duty recurs
             if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)
                     or fronted(part) or sends(part)):
@@ -363,7 +363,7 @@ class Walk:
                     if not mine and ((kept := cal.PERIODIC_DUTY.match(duty) or cal.PERIODIC_LATER.search(duty)) is not None or (  # "… gửi báo cáo định kỳ …",
                             (head := said.find(units)) > 0 and (kept := cal.PERIOD_COUNTED.search(said, 0, head)))):  # "b) Chậm
                         # nhất 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo, A phải gửi …"
-                        mine = (Deadline("periodic", None, None, None, collapse_space(duty)[:SHOWN], None, kept.group(), line),)
+                        mine = (_recurring(duty, kept.group(), line),)
                     if letter:
                         self.letters.append(first)
                     self.out.append(Stated(tuple(heads), collapse_space(duty)[:SHOWN], line, mine))
@@ -396,3 +396,8 @@ class Walk:
                                       inside))
             elif not inside:
                 self.lender = None
+
+
+def _recurring(said: str, named: str, line: int) -> Deadline:
+    """The periodic due of a duty whose recurrence the words *named* tell (*said*: the clause, shown cut at :data:`SHOWN`)."""
+    return Deadline("periodic", None, None, None, collapse_space(said)[:SHOWN], None, named, line)
