@@ -346,6 +346,14 @@ def test_heldout39_is_spent_and_in_the_default_run() -> None:
     assert (EVAL.REAL / "heldout39.txt").is_file()
 
 
+def test_heldout40_is_fresh_and_scored_only_when_named() -> None:
+    """heldout40 is being gathered in the forty-first session (Vietnamese pages only) for the untuned scoring of the
+    citation code: the default run leaves it out and only --sets/--errors heldout40 scores it (only parsed here)."""
+    assert "heldout40" in EVAL.FRESH_SETS
+    assert "heldout40" not in EVAL.REAL_SETS
+    assert (EVAL.REAL / "heldout40.txt").is_file()
+
+
 def test_dev14_is_a_named_check_outside_the_default_run() -> None:
     """dev14 is citrel's transfer check of the fourteenth session: scored only when named, never tuned on."""
     assert "dev14" in EVAL.CHECK_SETS
