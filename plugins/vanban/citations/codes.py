@@ -39,6 +39,20 @@ _SPLIT_ISSUERS = GLUED_ISSUERS | frozenset(code.casefold() for code in ISSUER_SP
 _SPLIT_ACRONYM = re.compile(r"[ \t](?P<acronym>(?-i:[A-ZĐ]{2}[A-ZĐ\d]{3,10}))(?=[ \t]+(?:[^\W\d_](?<=[a-zđà-ỹ])|\d)|[.,;:)]|$)", re.MULTILINE)
 
 
+# A word in lower case glued to a code ("Nghị định số 205/2025/NĐ-CPsửa đổi …", heldout39 h39-30; an English page's icon
+# name "Decree No. 38/2012/ND-CPfa-minus-circle", dev27 d27-26): the scan stops before a capital followed by two small
+# letters (a capitalised word glued on, :data:`.numbers.CODE`) and so cut the code's last capital ("NĐ-C").  The capital is
+# the code's when it completes a central or council issuer code ("CP") and small letters follow it.
+def _glued_word_end(w: str, end: int) -> int:
+    """The end of a code cut one capital short of a known issuer code by a lower-case word glued to it, else *end*."""
+    start = end
+    while start > 0 and w[start - 1].isupper():
+        start -= 1
+    if start < end and w[end + 1 : end + 2].islower() and (w[start:end] + w[end]).casefold() in GLUED_ISSUERS:
+        return end + 1
+    return end
+
+
 def finish_code(w: str, end: int) -> int:
     """The end of a code read up to *end*: before a glued date, after a glued mark in brackets or the rest of a
     known issuer code a blank split off."""
@@ -51,6 +65,8 @@ def finish_code(w: str, end: int) -> int:
         mark = _BRACKET_MARK.match(w, end)
         if mark is not None and w[end - 1 : end].isalnum():
             return mark.end()
+    elif nxt.isupper():
+        return _glued_word_end(w, end)
     elif nxt in (" ", "\t"):
         rest = _SPLIT_REST.match(w, end)
         if rest is not None:

@@ -376,7 +376,7 @@ def extend_chain(w: str, end: int, again: bool = True) -> int:
             break
         end = m.end()
     nxt = w[end : end + 1]  # most codes end before a blank and a lower-case word: no call then
-    if nxt == "/" or nxt == "(" or ((nxt == " " or nxt == "\t") and w[end + 1 : end + 2].isupper()):
+    if nxt == "/" or nxt == "(" or nxt.isupper() or ((nxt == " " or nxt == "\t") and w[end + 1 : end + 2].isupper()):
         finished = finish_code(w, end)
         if again and finished > end and nxt in " \t" and w[finished : finished + 1] in ("-", "/"):
             return extend_chain(w, finished, again=False)
