@@ -37,6 +37,7 @@ from .cues import (
 )
 from .directives import DIRECTED_CUE, DRAFTED, addressed, blocked, directed
 from .dissemination import OBJECT_ABOUT, TASK_NOUN, duty_heads, in_content_section
+from .duty_parts import duty_part
 from .lists import at_meeting, listed_by_main_clause, reported_item
 from .lookback import looks_back_on_carrying_out
 from .model import Core, Page
@@ -197,6 +198,8 @@ def relate_core(
         core.implements = core.implements or looks_back_on_carrying_out(w, clause_start, core.start)
         # "Đảng ủy phường … thường xuyên chỉ đạo các chi bộ thực hiện nghiêm túc Nghị quyết …": its own carrying out
         core.implements = core.implements or steers_carrying_out(w, clause_start, core.start)
+        # "…; tăng cường tổ chức tuyên truyền, phổ biến … nội dung Nghị định số …": a duty heading a part (rule A)
+        core.implements = core.implements or (not page.meeting and duty_part(w, clause_start, core.start))
     # the next item of a list whose first item implements
     core.implements = core.implements or (head is not None and head.implements)
 
