@@ -9,8 +9,9 @@ the name are never part of the issuer's name, nor the name part of a place: the 
 after "đồng chí"/"bà"/"ông", else the run of capitalised words before "ký" from a family name on.
 The issuer is the body the lead says the document is "of" ("của …") or signed for ("thay mặt …"),
 else the body of the signer's office ("Chủ tịch UBND tỉnh X" → Ủy ban nhân dân tỉnh X, "Thủ tướng"
-with a TTg number → Thủ tướng Chính phủ, "Trưởng ban X" → Ban X); an office whose body has no
-locality ("Chủ tịch UBND tỉnh") gives none, and the field is left to a human. The chairman named by his office alone,
+with a TTg number → Thủ tướng Chính phủ, "Trưởng ban X" → Ban X), else the body any other office stands for, as the
+lead grammar reads it ("Phó chủ tịch UBND tỉnh <Name>" → Ủy ban nhân dân tỉnh, completed or kept bare by
+``lead_place``; "Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ" → Văn phòng Chính phủ). The chairman named by his office alone,
 no one after it ("Chủ tịch UBND tỉnh Nam Định đã ký …"), acts himself: the issuer is written as the lead names him.
 """
 
@@ -24,8 +25,9 @@ from ..citations import Citation, extract, parse_number
 from ..glossary import TYPE_NAMES
 from ..province_names import listed_place
 from ..text import collapse_space, fold
-from .issuer import SPELT, written_out
-from .patterns import LOWER_MARKED, NAME_BRACKET, UPPER_MARKED
+from .issuer import SPELT, starts_body, written_out
+from .office_holder import body_of_office
+from .patterns import LOWER_MARKED, NAME_BRACKET, OFFICE, UPPER_MARKED
 from .signed import person_name
 from .type_code import is_letter_number
 
@@ -35,7 +37,8 @@ _NOT_SIGNING = re.compile(r"(?:đăng|thư|phiếu|chữ)\s*$", re.I)
 _TYPE_FIRST = re.compile(r"^(?P<type>" + "|".join(sorted((re.escape(t) for t in TYPE_NAMES), key=len, reverse=True))
                          + r"|Văn bản)\b", re.I)
 _PERSON_AFTER = re.compile(r"\b(?:đồng chí|bà|ông)\s+(?P<name>[A-Z" + UPPER_MARKED + r"][^\s,.;:()]*(?:\s+[A-Z" + UPPER_MARKED + r"][^\s,.;:()]*){1,3})")
-_ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?P<body>[^,.;:()\d]{3,80}?)\s*(?:,|\s+(?:ký|đồng chí))")
+# "… thay mặt Ban Thường vụ Tỉnh ủy Thanh Hóa đã ký …": the body may close the clause before "(đã) ký"
+_ON_BEHALF = re.compile(r"\b[Tt]hay mặt\s+(?P<body>[^,.;:()\d]{3,80}?)\s*(?:,|\s+(?:ký|đồng chí)|$)")
 _SHORT = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "BTVTU": "Ban Thường vụ Tỉnh ủy"}
 _OF = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s*)?,?\s*của\s+(?P<body>[A-Z" + UPPER_MARKED + r"][^.;:()\d]{2,80}?)\s*(?=\s(?:về|V/v)\b|\s*\(|\s*[.;]|$)")
 _COUNCIL = r"(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)"
@@ -112,6 +115,27 @@ def office_body(who: str, number: str) -> str:
     return written_out(minister.group("body")) if minister else ""  # "Bộ VHTT&DL": the ministry's name
 
 
+# "Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ": one man's two offices, the second names the body
+_TWO_OFFICES = re.compile(r"^(?:(?:Phó|Quyền)\s+)?(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Bí thư)\s*[-–]\s*(?=\S)")
+
+
+def _held_office(who: str) -> str:
+    """The body of the office the clause before "ký" opens with, its holder's name cut ("Phó chủ tịch UBND tỉnh
+    Nguyễn Hòa Hiệp" → "Ủy ban nhân dân tỉnh", "Bộ trưởng - Chủ nhiệm Văn Phòng Chính phủ" → "Văn phòng Chính
+    phủ"): what an office stands for, as the lead grammar reads it (``office_holder.body_of_office``); a bare level
+    is completed or reported by ``lead_place``. The chairman acting alone ("Chủ tịch UBND tỉnh đã ký …") is not
+    read here: he issues as himself or as his committee, which the text does not settle; nor is a man's own title."""
+    clause = collapse_space(re.split(r"[,;]", who)[-1])
+    if _CHAIR_ACTS.search(clause) or not OFFICE.match(clause := re.sub(r"^(Phó|Quyền)\s+chủ tịch\b", r"\1 Chủ tịch", clause)):
+        return ""
+    clause = _TWO_OFFICES.sub("", clause)
+    name = person_name(clause)
+    office = clause[: len(clause) - len(name)].strip() if name else clause
+    office = re.sub(r"\bVăn Phòng\b", "Văn phòng", office)
+    body = body_of_office(office)
+    return body if body != office and starts_body(body) else ""
+
+
 def _cited(rest: str) -> tuple[Citation, int] | None:
     """The document "ký" introduces and where its number ends in *rest*: the citation at its start, or, after a
     type word ("Kết luận của Bộ Chính trị … (Kết luận số 200-KL/TW)"), the first one of that type the sentence
@@ -184,7 +208,7 @@ def read_signer_lead(text: str, page: str = "") -> SignerLead | None:
         elif of:
             issuer = collapse_space(of.group("body"))
         else:
-            issuer = office_body(who, cited.number)
+            issuer = office_body(who, cited.number) or _held_office(who)
         about = _ABOUT.match(after)
         bare = _BARE.match(after)
         if about:
