@@ -176,13 +176,21 @@ def _address(piece: str, rest: str) -> bool:
                 or (p.ABOVE_DISTRICT.match(rest) and p.DISTRICT_END.search(piece)))
 
 
+# A company told with the bodies of a list ("UBND các huyện, thị xã, thành phố và Công ty TNHH MTV Khai thác thủy lợi
+# Quảng Nam", "các tập đoàn kinh tế và Tổng Công ty Nhà nước"): a body of its own when named (a capital after its noun, as
+# GROUP_KIND), so that it is not read into the group before it; a kind under a shared "các" stays in the group ("các Tập
+# đoàn, Tổng công ty nhà nước", "các Tập đoàn kinh tế, Tổng công ty 91"). Only in a list: a clause is not read as opening
+# with a company (a photo's caption "Công ty … và các địa phương được giao nhiệm vụ …").
+_COMPANY = re.compile(r"(?:tổng\s+)?công\s+ty(?!\w)", re.IGNORECASE)
+
+
 def new_body(rest: str) -> bool:
     """Whether a list piece starting *rest* names a new body (:data:`.patterns.NEW_BODY_TITLE`)."""
     if p.NEW_BODY_TITLE.match(rest) or p.OWN_KIND.match(rest):
         return True  # "…, Thủ trưởng các sở", "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
     lead = p.LIST_LEAD.match(rest)
     rest = rest[lead.end():] if lead else rest
-    noun = p.UNIT_NOUN.match(rest)
+    noun = p.UNIT_NOUN.match(rest) or _COMPANY.match(rest)
     if noun is None:
         return False
     after = rest[noun.end():]
@@ -192,7 +200,7 @@ def new_body(rest: str) -> bool:
     if not piece:  # a bare noun: "Các chi, Đảng bộ"; but a capitalised one before "và các B" is a body ("…, Mặt trận và các đoàn thể")
         joint = p.AND_SPLIT.match(after)
         return rest[:1].isupper() and joint is not None and bool(p.AND_GROUP.match(after[joint.end():]))
-    if p.GROUP_KIND.match(noun.group()):
+    if p.GROUP_KIND.match(noun.group()) or noun.re is _COMPANY:
         # "ngành Văn hóa, …" is a body; "các Sở, Ban, Ngành tỉnh" and "các bộ, ngành Trung ương" one group (a level, no name)
         return piece[:1].isupper() and p.CENTRAL.match(piece) is None
     return rest[:1].isupper() or piece[:1].isupper()

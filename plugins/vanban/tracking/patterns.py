@@ -272,7 +272,9 @@ AND_GROUP = re.compile(rf"^(?:tất\s+cả\s+)?các\s+{_UNIT_NOUN}", _I)
 # the list's end ("Thủ trưởng các sở, ban, ngành và đơn vị"); a bare "địa phương" is a body ("… và địa phương").
 AND_BODY = re.compile(r"^(?:(?:cơ\s+quan|đơn\s+vị)(?!\w)(?!\s*$)|(?:địa\s+phương|chính\s+quyền|thôn|ấp|tổ\s+dân\s+phố|"
                       r"khu\s+phố|doanh\s+nghiệp|đoàn\s+thể|lực\s+lượng|trường|trạm|bệnh\s+viện|trung\s+tâm|công\s+an|chi\s+bộ|"
-                      r"đảng\s+bộ|đảng\s+ủy|cấp\s+ủy|"
+                      # … and the Front's members and the credit institutions ("Mặt trận Tổ quốc các cấp và tổ chức thành viên",
+                      # "các đơn vị thuộc Ngân hàng Nhà nước và tổ chức tín dụng"; forty-first session, trk51: heldout10 d16, d35)
+                      r"đảng\s+bộ|đảng\s+ủy|cấp\s+ủy|tổ\s+chức\s+(?:thành\s+viên|tín\s+dụng)|"
                       # a body's organs and sections of another kind ("ban thường vụ và ban chấp hành đảng bộ xã …", "Văn phòng Sở và
                       # đội tự vệ cơ quan", "các tổ chức tín dụng và chi nhánh Ngân hàng Nhà nước …"; twenty-ninth session: heldout12
                       # f35, heldout13 p13, heldout14 q52)
