@@ -352,6 +352,19 @@ def test_heldout40_is_fresh_and_scored_only_when_named() -> None:
     assert "heldout40" in EVAL.FRESH_SETS
     assert "heldout40" not in EVAL.REAL_SETS
     assert (EVAL.REAL / "heldout40.txt").is_file()
+    # Well formed and new, as the parametrized check above (which asks for 15 own numbers; this set names 12).
+    fresh = EVAL.read_real_set("heldout40")
+    older = [p for other in EVAL.REAL_SETS + EVAL.CHECK_SETS for p in EVAL.read_real_set(other)]
+    assert len(fresh) >= 44 and sum(len(p.citations) for p in fresh) >= 54
+    assert sum(p.own is not None for p in fresh) >= 12
+    assert len({p.id for p in fresh}) == len(fresh) and not {p.id for p in fresh} & {p.id for p in older}
+    assert not {p.source for p in fresh} & {p.source for p in older}
+    for passage in fresh:
+        assert passage.source.startswith("http") and not passage.foreign, passage.id
+        assert passage.text.strip() and "### " not in passage.text, passage.id
+        assert all(c["relation"] in {IMPLEMENTS, MENTIONS} for c in passage.citations), passage.id
+        assert all(c["number"] and c["type"] for c in passage.citations), passage.id
+        assert len({c["number"] for c in passage.citations}) == len(passage.citations), passage.id
 
 
 def test_dev14_is_a_named_check_outside_the_default_run() -> None:
