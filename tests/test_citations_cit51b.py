@@ -50,3 +50,23 @@ def test_a_reported_act_and_another_verbs_item_stay_mentions(extractor: Extracto
         "về xây dựng Đảng.\n"
     )
     assert not duty_part(other, other.index("Chỉ đạo"), other.index("Chỉ thị"))
+
+
+def test_a_basis_headings_list_is_settled(extractor: Extractor) -> None:
+    """Documents listed under a basis heading are carried out, and the text settles it: published as implements, not
+    left unsettled by the model's doubt about the words around them (heldout31 h31-58, heldout32 h32-51)."""
+    text = (
+        "Bài viết dưới đây hướng dẫn thủ tục đăng ký kinh doanh dịch vụ lữ hành nội địa.\n"
+        "1. Cơ sở pháp lý\n"
+        "-\n"
+        "Luật Du lịch số 09/2017/QH14 về hoạt động du lịch\n"
+        "-\n"
+        "Nghị định số 94/2021/NĐ-CP năm 2021 của Chính phủ\n"
+        "-\n"
+        "Quyết định số 1218/QĐ-UBND năm 2022 của UBND tỉnh về công bố thủ tục hành chính\n\n"
+        "2. Hồ sơ đề nghị\n"
+        "Một bộ hồ sơ gồm đơn đề nghị và bản sao giấy chứng nhận.\n"
+    )
+    found = {c.number: (c.relation, c.settled) for c in extractor(text, find_own=True).citations}
+    assert found["94/2021/NĐ-CP"] == ("implements", True)
+    assert found["1218/QĐ-UBND"] == ("implements", True)

@@ -139,6 +139,7 @@ class Core:
     amending_list: bool = False  # the same, whatever the law it names (amendments.named_basis): a list's items ask it
     replaced: bool = False  # amended by the text itself with "thay thế" (amendments.replaced_by_own)
     proposal: bool = False  # named in a preamble's proposal clause ("Xét đề nghị … tại … Đề án số …")
+    in_basis: bool = False  # implements as an item of a "CĂN CỨ" section (a basis heading's list, a preamble's bases)
     line: int = 0
     group: int = -1
     # DATE_TAIL.match(w, end) over the whole text, when continuations has looked (see fill_tails)

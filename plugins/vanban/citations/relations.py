@@ -168,7 +168,7 @@ def relate_core(
     clause_start = clause_pos[j] if j >= 0 else 0
     if cancu and in_any(cancu, core.start):
         core.proposal = j >= 0 and PREAMBLE_PROPOSALS.match(w, clause_start) is not None
-        core.implements = not core.proposal
+        core.implements = core.in_basis = not core.proposal
     else:
         following = according_to(w, clause_start, core.start)
         if following is None and (shared := shared_according(w, core.start)) is not None:

@@ -44,7 +44,8 @@ def settle(
 ) -> Extraction:
     """*extraction* with ``settled`` False on each citation whose relation the text does not settle (:func:`unsettled`).
     Always settled: a replaced document (the text itself says "thay thế"), and one the document's title (front matter)
-    carries out (*titled*: numbers as the citations write them) — the model reads only the body's words.  Never settled:
+    carries out or a "CĂN CỨ" section lists as a basis (*titled*: numbers as the citations write them) — the model reads
+    only the words around the citation, not the heading above them.  Never settled:
     a number of no known type the copy wrote only after a lost-letter "s" for "số" (:func:`.markers.after_lost_marker`):
     such a copy garbles its cue words too (a number whose code gives its type was read before that rule, and keeps the
     model's answer).  Never settled either: a document named only right after "và" that follows one the previous
