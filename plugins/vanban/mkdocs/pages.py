@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from .. import body
+from ..share import QrCode, draw_in_runs
 from ..site import PageSpec
 
 # The global navigation: listing pages only, never the documents themselves.
@@ -74,6 +75,11 @@ def let_go_of_unrendered(files: Files, by_src: Mapping[str, PageSpec]) -> None:
     for file in files:
         if file.inclusion is InclusionLevel.EXCLUDED and (spec := by_src.get(file.src_uri)) is not None:
             spec.data = {}
+    # The QR codes of the pages left that show one (a held document's: a stub's page shows none), drawn in
+    # runs in the order MkDocs renders them (vanban.share.draw_in_runs).
+    draw_in_runs(code for file in files.documentation_pages() if file.inclusion is not InclusionLevel.EXCLUDED
+                 and (spec := by_src.get(file.src_uri)) is not None and spec.source is not None
+                 and isinstance(code := spec.data.get("qr_svg"), QrCode))
 
 
 def show_body(page: Page, rendered: body.Rendered) -> None:
