@@ -6,11 +6,11 @@ The core's own page model is :mod:`vanban.pages`; this module only fits it to Mk
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
@@ -75,10 +75,13 @@ def let_go_of_unrendered(files: Files, by_src: Mapping[str, PageSpec]) -> None:
     for file in files:
         if file.inclusion is InclusionLevel.EXCLUDED and (spec := by_src.get(file.src_uri)) is not None:
             spec.data = {}
-    # The QR codes of the pages left that show one (a held document's: a stub's page shows none), drawn in
-    # runs in the order MkDocs renders them (vanban.share.draw_in_runs).
-    draw_in_runs(code for file in files.documentation_pages() if file.inclusion is not InclusionLevel.EXCLUDED
-                 and (spec := by_src.get(file.src_uri)) is not None and spec.source is not None
+    draw_codes((file for file in files.documentation_pages() if file.inclusion is not InclusionLevel.EXCLUDED), by_src)
+
+
+def draw_codes(files: Iterable[File], by_src: Mapping[str, PageSpec]) -> None:
+    """The QR codes of the pages of *files* (the pages this process renders, in its order) that show one (a held
+    document's: a stub's page shows none), to be drawn in runs (:func:`vanban.share.draw_in_runs`)."""
+    draw_in_runs(code for file in files if (spec := by_src.get(file.src_uri)) is not None and spec.source is not None
                  and isinstance(code := spec.data.get("qr_svg"), QrCode))
 
 

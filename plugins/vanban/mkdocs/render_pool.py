@@ -21,6 +21,7 @@ import pickle
 import posixpath
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from jinja2 import FileSystemLoader, TemplateError
 from mkdocs.commands import build as mkdocs_build
@@ -34,6 +35,7 @@ from ..filestore import FileStore
 from ..parallel import stop_child, workers
 from ..placing import place_all
 from ..site import Made, Outputs
+from .pages import draw_codes
 
 # Below this many pages the fork costs more than it saves.
 MIN_PAGES = 300
@@ -143,6 +145,9 @@ def _render_share(share: Sequence[File], config: MkDocsConfig, files: Files, nav
             populate_page(file.page, config, files)
         env = config.plugins.on_env(config.theme.get_env(), config=config, files=files)
         doc_files = files.documentation_pages()
+        plugin: Any = config.plugins.get("vanban")
+        if plugin is not None:  # this share's QR codes drawn in runs, as the parent draws its own
+            draw_codes(share, plugin.by_src)
         for file in share:
             assert file.page is not None
             build_page(file.page, config, doc_files, nav, env)
