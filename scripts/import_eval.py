@@ -77,8 +77,8 @@ its start and tuned on.
 heldout39, gathered in the fortieth session (25 pages; scored on its start and final code), was spent at that
 session's end and tuned on.
 
-heldout40, gathered in the forty-first session (tests/fixtures/import/heldout40/README.md), is fresh: no importer has
-run on it; it is scored only when named (--set heldout40).
+heldout40, gathered in the forty-first session (24 pages; scored on its start and final code), was spent at that
+session's end and tuned on.
 
 A set gathered for a session's final code is fresh until then: only the coordinator names it.
 

@@ -346,15 +346,14 @@ def test_heldout39_is_spent_and_in_the_default_run() -> None:
     assert (EVAL.REAL / "heldout39.txt").is_file()
 
 
-def test_heldout40_is_fresh_and_scored_only_when_named() -> None:
-    """heldout40 is being gathered in the forty-first session (Vietnamese pages only) for the untuned scoring of the
-    citation code: the default run leaves it out and only --sets/--errors heldout40 scores it (only parsed here)."""
-    assert "heldout40" in EVAL.FRESH_SETS
-    assert "heldout40" not in EVAL.REAL_SETS
+def test_heldout40_is_spent_and_in_the_default_run() -> None:
+    """heldout40 was gathered in the forty-first session and scored untuned on its start and final code (P/R 100/91.2,
+    relation 88.5 -> 90.4, own 40/46, no page citing itself; Vietnamese only): from that session's end on it is spent."""
+    assert "heldout40" in EVAL.REAL_SETS and "heldout40" not in EVAL.FRESH_SETS
     assert (EVAL.REAL / "heldout40.txt").is_file()
     # Well formed and new, as the parametrized check above (which asks for 15 own numbers; this set names 13).
     fresh = EVAL.read_real_set("heldout40")
-    older = [p for other in EVAL.REAL_SETS + EVAL.CHECK_SETS for p in EVAL.read_real_set(other)]
+    older = [p for other in EVAL.REAL_SETS + EVAL.CHECK_SETS if other != "heldout40" for p in EVAL.read_real_set(other)]
     assert len(fresh) >= 46 and sum(len(p.citations) for p in fresh) >= 57
     assert sum(p.own is not None for p in fresh) >= 13
     assert len({p.id for p in fresh}) == len(fresh) and not {p.id for p in fresh} & {p.id for p in older}
