@@ -351,11 +351,12 @@ def test_heldout40_is_spent_and_in_the_default_run() -> None:
     relation 88.5 -> 90.4, own 40/46, no page citing itself; Vietnamese only): from that session's end on it is spent."""
     assert "heldout40" in EVAL.REAL_SETS and "heldout40" not in EVAL.FRESH_SETS
     assert (EVAL.REAL / "heldout40.txt").is_file()
-    # Well formed and new, as the parametrized check above (which asks for 15 own numbers; this set names 13).
+    # Well formed and new, as the parametrized check above (which asks for 15 own numbers; this set names 15 since
+    # cit51c's rule-H relabel of h40-19 and h40-26, whose own numbers left the 57 citations: 55).
     fresh = EVAL.read_real_set("heldout40")
     older = [p for other in EVAL.REAL_SETS + EVAL.CHECK_SETS if other != "heldout40" for p in EVAL.read_real_set(other)]
-    assert len(fresh) >= 46 and sum(len(p.citations) for p in fresh) >= 57
-    assert sum(p.own is not None for p in fresh) >= 13
+    assert len(fresh) >= 46 and sum(len(p.citations) for p in fresh) >= 55
+    assert sum(p.own is not None for p in fresh) >= 15
     assert len({p.id for p in fresh}) == len(fresh) and not {p.id for p in fresh} & {p.id for p in older}
     assert not {p.source for p in fresh} & {p.source for p in older}
     for passage in fresh:
