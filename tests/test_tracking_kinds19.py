@@ -89,7 +89,7 @@ def test_a_map_or_prevention_is_no_body(body: str) -> None:
 
 
 @pytest.mark.parametrize(("body", "units"), [
-    ("Phòng Y tế huyện hướng dẫn các xã tổ chức tiêm chủng.", ["Phòng Y tế huyện"]),
+    ("Phòng Y tế huyện hướng dẫn các xã tổ chức tiêm chủng.", ["Phòng Y tế huyện", "các xã"]),  # trklab51 ruling
     ("Đề nghị các thôn, bản tuyên truyền đến người dân.", ["các thôn, bản"]),
 ])
 def test_offices_and_hamlets_are_still_bodies(body: str, units: list[str]) -> None:

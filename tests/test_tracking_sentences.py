@@ -229,7 +229,8 @@ def test_a_colon_after_a_plural_noun_starts_the_names_not_the_duty() -> None:
     body = ("Điều 2. Giao các Sở: Kế hoạch và Đầu tư, Tài nguyên và Môi trường, Công thương, Tài chính hướng dẫn "
             "các cơ quan, đơn vị liên quan thực thi phương án.")
     assert _tasks(body) == [("Sở Kế hoạch và Đầu tư", "-"), ("Sở Tài nguyên và Môi trường", "-"),
-                            ("Sở Công thương", "-"), ("Sở Tài chính", "-")]
+                            ("Sở Công thương", "-"), ("Sở Tài chính", "-"),
+                            ("các cơ quan, đơn vị liên quan", "-")]  # the directed body holds (trklab51 ruling)
 
 
 def test_a_clause_opened_by_its_time_keeps_its_unit() -> None:
@@ -365,7 +366,7 @@ def test_a_lead_that_reports_the_decision_opens_a_clause() -> None:
     assert _tasks("Kế hoạch nêu rõ, UBND các xã tổ chức tuyên truyền trước ngày 30/6/2025.") == \
         [("UBND các xã", "2025-06-30")]
     assert _tasks("Cụ thể, Phòng Văn hóa và Thông tin huyện hướng dẫn các xã triển khai.") == \
-        [("Phòng Văn hóa và Thông tin huyện", "-")]
+        [("Phòng Văn hóa và Thông tin huyện", "-"), ("các xã", "-")]  # the directed body holds (trklab51 ruling)
 
 
 def test_a_headline_lays_no_duty() -> None:

@@ -262,6 +262,8 @@ def directed(duty: str, probe: str, text: str, start: int) -> tuple[list[str], i
 
 def _directed(duty: str) -> tuple[list[str], int]:
     lead = p.DIRECTS.match(duty)
+    if lead is None and (steer := p.DIRECTS_ANY.match(duty)):  # "hướng dẫn, đôn đốc B triển khai …": B's own verb follows
+        return _steered(duty[steer.end():]), 0
     if lead is None:
         lead = p.CHAIRS.match(duty)
         found = units_at(duty[lead.end():], after_verb=True) if lead else None
@@ -277,6 +279,25 @@ def _directed(duty: str) -> tuple[list[str], int]:
     if last is None:  # "chỉ đạo công an các huyện phân công lực lượng, …": the middle is told, what it hands on is no body
         return (split_units(rest[:verb.start()]), 0) if v.MANPOWER.match(rest, verb.end()) else ([], 0)
     return split_units(rest[:verb.start()]) + split_units(last[0]), lead.end() + verb.end()
+
+
+def _steered(rest: str) -> list[str]:
+    """The bodies after a verb of directing other than "chỉ đạo" (:data:`.patterns.DIRECTS_ANY`) when their own verb
+    follows them at once: not after a comma ("đôn đốc các đơn vị, địa phương, tổng hợp báo cáo …": the report is the
+    director's), nor a topic read as a name ("hướng dẫn, kiểm tra, đôn đốc các Ban Chỉ huy các vấn đề cấp bách …"), nor a
+    purpose or a subject ("… B để …", "… B về …", "… B trong công tác …": no verb of B's)."""
+    found = units_at(rest, after_verb=True)
+    if found is None or p.TOPIC.search(found[0]) or not p.DUTY.match(found[1]):
+        return []
+    units, duty = found
+    if (joined := p.AND_RELATED.match(duty)) is not None:  # "…, đơn vị và tổ chức có liên quan thực hiện …"
+        units, duty = units + " và " + duty[:joined.end()].strip(), duty[joined.end():].lstrip()
+        if not p.DUTY.match(duty):
+            return []
+    at = rest.find(duty)
+    if at == -1 or rest[:at].rstrip().endswith(","):
+        return []
+    return split_units(units)
 
 
 def _leaders(clause: str, verb: re.Match[str]) -> tuple[str, str] | None:

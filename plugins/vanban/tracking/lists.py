@@ -184,6 +184,10 @@ def _address(piece: str, rest: str) -> bool:
 _COMPANY = re.compile(r"(?:tổng\s+)?công\s+ty(?!\w)", re.IGNORECASE)
 
 
+_GROUP_TAIL = re.compile(r"ngành(?:\s+(?:tỉnh|thành\s+phố|huyện|trực\s+thuộc|(?:có\s+)?liên\s+quan))?|trực\s+thuộc|(?:có\s+)?liên\s+quan",
+                         re.IGNORECASE)
+
+
 def new_body(rest: str) -> bool:
     """Whether a list piece starting *rest* names a new body (:data:`.patterns.NEW_BODY_TITLE`)."""
     if p.NEW_BODY_TITLE.match(rest) or p.OWN_KIND.match(rest):
@@ -203,4 +207,6 @@ def new_body(rest: str) -> bool:
     if p.GROUP_KIND.match(noun.group()) or noun.re is _COMPANY:
         # "ngành Văn hóa, …" is a body; "các Sở, Ban, Ngành tỉnh" and "các bộ, ngành Trung ương" one group (a level, no name)
         return piece[:1].isupper() and p.CENTRAL.match(piece) is None
+    if _GROUP_TAIL.fullmatch(piece):
+        return False  # "các Phòng, Đội trực thuộc": what the group's kinds share ("trực thuộc", "có liên quan"), no name
     return rest[:1].isupper() or piece[:1].isupper()

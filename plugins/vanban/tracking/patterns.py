@@ -380,6 +380,18 @@ NARRATIVE = re.compile(r"^(?:đã|đang|vừa|chưa|vẫn|dự\s+kiến|được
 # "yêu cầu Bộ trưởng Công an quyết liệt chỉ đạo công an các địa phương …": thirty-seventh session, heldout17 j02, heldout19 x34).
 DIRECTS = re.compile(rf"^(?:{_OBLIGED}\s+|tiếp\s+tục\s+)?(?:(?:quyết\s+liệt|tập\s+trung|khẩn\s+trương|thường\s+xuyên|kịp\s+thời|sâu\s+sát)\s+)?chỉ\s+đạo"
                      r"(?:\s*,\s*(?:hướng\s+dẫn|đôn\s+đốc))*(?:\s+ngay)?\s+(?=\S)", _I)
+# The directing-verb ruling (trklab51, forty-first session; tests/fixtures/tracking/real/README.md): a body told through
+# another verb of directing, alone or in a run ("hướng dẫn, đôn đốc UBND các xã triển khai …", "lãnh đạo, chỉ đạo đơn vị,
+# địa phương triển khai …", "hướng dẫn, kiểm tra, đôn đốc …"), holds the duty only when a verb of its own follows it
+# (:func:`.clauses.directed`; not "đôn đốc B trong công tác …", "hướng dẫn B về …", "… B để …").
+_STEERS = r"(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|lãnh\s+đạo|kiểm\s+tra|giám\s+sát|theo\s+dõi|nhắc\s+nhở)"
+DIRECTS_ANY = re.compile(rf"^(?:{_OBLIGED}\s+|tiếp\s+tục\s+)?(?:(?:quyết\s+liệt|tập\s+trung|khẩn\s+trương|thường\s+xuyên|kịp\s+thời|sâu\s+sát)"
+                         rf"\s+)?(?=[^,;.]{{0,40}}?(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc)){_STEERS}(?:\s*,\s*{_STEERS}|\s+và\s+{_STEERS})*"
+                         r"(?:\s+ngay)?\s+(?=\S)", _I)
+# What a directed body's name cannot hold: a topic ("các Ban Chỉ huy các vấn đề cấp bách", heldout24 i08).
+TOPIC = re.compile(r"(?<!\w)(?:vấn\s+đề|nội\s+dung|công\s+tác|việc|trên\s+cơ\s+sở)(?!\w)", _I)
+# "… và tổ chức (có) liên quan" closes a list of bodies; DUTY reads its "tổ chức" as the verb (heldout8 w20).
+AND_RELATED = re.compile(r"^tổ\s+chức\s+(?:có\s+)?liên\s+quan(?!\w)", _I)
 # A holder who leads, then the bodies told to cooperate ("Sở Y tế chủ trì, Sở Tài chính, Bảo hiểm xã hội tỉnh phối hợp …"):
 # :func:`.clauses.directed` reads them; "chủ trì, phối hợp với B" names partners, no holders (no unit after the comma).
 CHAIRS = re.compile(r"^chủ\s+trì\s*[,;]\s*(?=\S)", _I)

@@ -60,6 +60,7 @@ class Walk:
         self.pending: list[str] = []  # units of a clause that only lists them, for the next clause
         self.reporting: Deadline | None = None  # … listed after a lead naming a periodic report ("… báo cáo định kỳ … bao gồm:")
         self.asked: tuple[int, int] | None = None  # the rows of the last order, for a later sentence that sends its result
+        self.told: tuple[int, int] | None = None  # a row whose later heads its director steers: (row, the director's heads)
         self.ordered = False  # … listed after an order ("yêu cầu A, B,⏎C …"): the next clause reads its units as after it
         self.sent = False  # … listed after "… có văn bản gửi" ("gửi A, B; C về việc …"): the next clause ends them (:func:`addressed`)
         self.letters: list[int] = []  # the rows read from a letter's addressees (:func:`.letters.restated`)
@@ -235,6 +236,14 @@ class Walk:
         self.asked = None
         return True
 
+    def recur(self, due: tuple[Deadline, ...]) -> None:
+        """Give a later clause's *due* to the last row; a recurrence ("Đồng thời … báo cáo … định kỳ") is the director's own
+        duty, not the bodies it steers (the rows after "đôn đốc B thực hiện": :attr:`told`; tuning3 v04)."""
+        row, n = self.out[-1], len(self.out[-1].heads)
+        if self.told and self.told[0] == len(self.out) - 1 and all(d.kind == "periodic" for d in due):
+            n = self.told[1]
+        self.out[-1:] = [replace(row, heads=row.heads[:n], deadlines=due)] + ([replace(row, heads=row.heads[n:])] if n < len(row.heads) else [])
+
     def clauses(self, block: Block, probe: str, low: str, placed: list[tuple[int, Deadline]], run_on: bool) -> None:
         """Read every clause of a block that may lay a duty (*probe*: its text tone-fixed, *low*: lower-cased;
         *placed*: its deadlines with their offsets; *run_on*: the line before ended mid-sentence)."""
@@ -267,7 +276,7 @@ class Walk:
             elif (self.lender and not inside and self.out and self.out[-1].heads == tuple(self.lender)
                   and not self.out[-1].deadlines and (
                       named := cal.PERIODIC_REPORT.match(part) or cal.PERIODIC_DUTY.match(part))):
-                self.out[-1] = replace(self.out[-1], deadlines=(_recurring(part, named.group(), block.line_at(start) + offset),))
+                self.recur((_recurring(part, named.group(), block.line_at(start) + offset),))
                 continue  # "A xây dựng kế hoạch …; định kỳ hằng quý, … xây dựng báo cáo …": A's duty recurs
             if not (inside or self.pending or assigns(part) or p.UNIT_AT.match(part)
                     or fronted(part) or sends(part)):
@@ -370,6 +379,7 @@ class Walk:
                     if letter:
                         self.letters.append(first)
                     self.out.append(Stated(tuple(heads), collapse_space(duty)[:SHOWN], line, mine))
+                    self.told = (first, len(heads) - len(told)) if told else None
                     for n, (verb, units, duty) in enumerate(more):
                         stop = more[n + 1][0] if n + 1 < len(more) else end
                         heads = written(split_units(units), probe, text, verb)
@@ -393,7 +403,7 @@ class Walk:
             elif self.lender and inside:  # "Thời gian hoàn thành …, chậm nhất ngày …": the clause before's units
                 out = self.out
                 if out and out[-1].heads == tuple(self.lender) and not out[-1].deadlines:
-                    out[-1] = replace(out[-1], deadlines=inside)
+                    self.recur(inside)
                 else:
                     out.append(Stated(tuple(self.lender), text[start:end].strip()[:SHOWN], block.line_at(start) + offset,
                                       inside))
