@@ -26,7 +26,8 @@ imported Word file, a portal page) says it in one of a few places, tried in this
 5.-7. an English copy's header or newsletter item (:mod:`.english`); news leads (:mod:`.leads`), a short page about one
 document, a page presenting its document (:mod:`.published`); 8. the one document a sentence presents by the headline's
 act, saying most of the headline again, or with the headline's own body as its subject or issuer (:mod:`.echo`,
-:mod:`.own_body`).
+:mod:`.own_body`); 9. a headline among the first lines opening with a document's name and a colon ("Quy định số 373: …",
+the one item of a tag page: :mod:`.colon_headline`).
 
 A header cell cut short ("Số: 18 - KH/Đ") gives way to the whole spelling elsewhere in the opening ("Số kí
 hiệu Số: 18 - KH/ĐU"); the cut one is kept as an alias.
@@ -47,6 +48,7 @@ import re
 from dataclasses import replace
 
 from .chrome import blank_source_tags, chrome_end, repeated_title_end
+from .colon_headline import colon_headline
 from .echo import headline_echo
 from .english import english_own
 from .header_fields import moved_field
@@ -169,7 +171,7 @@ def find_own(text: str) -> OwnNumber | None:
     if skip:  # "Cập nhật lúc 18:26, Thứ Ba, 29/09/2020 (GMT+7)" above the title: the page starts after it
         own = find_own(text[skip:])
         return replace(own, line=own.line + text.count("\n", 0, skip)) if own is not None else None
-    own = _own(head, blank_source_tags(w))
+    own = _own(head, blank_source_tags(w)) or colon_headline(head, w)
     if own is None:
         return None
     # a bare serial ("… ban hành Chỉ thị số 11 về …", "Nghị quyết số 85 do … ký ban hành …") whose whole number the opening
