@@ -54,8 +54,10 @@ def test_letter_classes_hold_one_case() -> None:
 @pytest.mark.parametrize(("office", "body"), [
     ("Giám đốc Sở Tư pháp tỉnh Bình Phước", "Sở Tư pháp tỉnh Bình Phước"),
     ("Phó Giám đốc Trung tâm Y tế huyện Mỹ Tú", "Trung tâm Y tế huyện Mỹ Tú"),
-    # a committee's chairman issues his own dispatches and notices (the sets write his office)
-    ("Chủ tịch UBND xã Phú Hòa", "Chủ tịch UBND xã Phú Hòa"),
+    # a committee's chairman issues as his committee (the forty-first session's rule); the old head of government
+    # printed in the header in the body's place stays
+    ("Chủ tịch UBND xã Phú Hòa", "Ủy ban nhân dân xã Phú Hòa"),
+    ("Chủ tịch Hội đồng Bộ trưởng", "Chủ tịch Hội đồng Bộ trưởng"),
     ("Hiệu trưởng trường Tiểu học Hòa Bình", "Trường Tiểu học Hòa Bình"),
     ("Trưởng Ban Quản lý chợ Bến Thành", "Ban Quản lý chợ Bến Thành"),
     ("Bộ trưởng Bộ Công Thương", "Bộ Công Thương"),

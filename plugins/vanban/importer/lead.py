@@ -28,7 +28,7 @@ from .paragraphs import page_lines, paragraph
 from .patterns import LEAD_STAMP, LOWER_MARKED, SENTENCE, SEVERAL
 from .result import ImportResult
 from .signed import read_signed_lead
-from .signer_lead import read_signer_lead, signer_of, year_from_page
+from .signer_lead import read_signer_lead, signer_of, year_printed
 from .type_code import is_letter_number
 
 LEAD_LINES = 8  # a lead stands under the page title
@@ -121,10 +121,10 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
         if m is None or cited is None or not _same(cited.number, known):
             continue
         year = m.group("y") or m.group("y2") or _year_of(cited.number)
-        stamped = None if year else year_from_page(page, int(m.group("d")), int(m.group("m")))  # that day's post
-        full = int(year) if year else stamped
+        day, month = int(m.group("d")), int(m.group("m"))
+        full = int(year) if year else year_printed(page, cited.number, day, month)  # never the post's stamp
         try:
-            issued = datetime.date(full, int(m.group("m")), int(m.group("d"))) if full else None
+            issued = datetime.date(full, month, day) if full else None
         except ValueError:
             continue
         rest = text[m.end():][cited.occurrences[0].end:] if cited.occurrences else ""
@@ -141,8 +141,8 @@ def read_lead(result: ImportResult, blocks: list[Block], unnumbered_at: int = LE
             result.missing.append(("number", "lời dẫn nêu nhiều văn bản cùng lúc: không rõ số nào là của trang"))
         if issued is None:
             result.missing.append(("date", "lời dẫn chỉ ghi ngày và tháng, không ghi năm"))
-        elif stamped:
-            result.notes.append(f"lời dẫn chỉ ghi ngày và tháng; năm {stamped} là năm của ngày đăng trang, cùng ngày ấy")
+        elif not year:
+            result.notes.append(f"lời dẫn chỉ ghi ngày và tháng; năm {full} là năm trang ghi cho chính văn bản ấy")
         return True
     signed = read_signed_lead(paragraph(lines, 0, LEAD_LINES + 4, sentence=False)) if lines else None
     if signed is not None and _same(signed.number, known):
@@ -301,10 +301,7 @@ def _signer_lead(result: ImportResult, lines: list[str], known: str, page: str) 
         if not lead.issuer:
             result.missing.append(("issuer", "lời dẫn chỉ nêu người ký, không nêu rõ cơ quan ban hành"))
         if lead.date is None:
-            result.missing.append(("date", "lời dẫn không ghi ngày ban hành"))
-        elif lead.year_from_page:
-            result.notes.append(f"lời dẫn chỉ ghi ngày và tháng; năm {lead.date.year} là năm của ngày đăng trang, "
-                                "cùng ngày ấy")
+            result.missing.append(("date", "lời dẫn không ghi ngày ban hành (hay chỉ ghi ngày và tháng, không ghi năm)"))
         if lead.signer:
             result.take("signer", lead.signer, f"{WHY}: “{lead.signer}” đã ký")
         return True

@@ -288,12 +288,11 @@ _PLACED = re.compile(r"(?:\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|
 
 def _issuer(result: ImportResult, lead: Lead, page: str) -> tuple[str, str]:
     """(issuer, signer) the body names: a minister or the Prime Minister named with the office issues as it; a
-    committee's chairman issues a decision, or a letter numbered with the committee's code ("3937/UBND-NN"), as his
-    committee (Nghị định 30/2020: "QĐ-UBND", a letter's code is its issuer's); a bare level is completed
+    committee's chairman issues every document as his committee, whose name heads it (Nghị định 30/2020; the import
+    README's forty-first-session rule); a bare level is completed
     by the one place of it the sentence or page names (``lead_place``)."""
     body = lead.body
-    committee = lead.kind == "Quyết định" or (lead.kind == "Công văn" and re.match(r"\d+/UBND\b", lead.number))
-    if committee and _CHAIR.match(written_out(body)):
+    if _CHAIR.match(written_out(body)):
         body = _SECOND_OFFICE.split(body, maxsplit=1)[0]
         body = _CHAIR.sub("", written_out(body))
     held = office_holder(body)

@@ -3,8 +3,8 @@
 "Bộ trưởng Y tế Đào Hồng Lan vừa ký công văn …", "Thứ trưởng Bộ VHTT&DL Trịnh Thị Thủy vừa ký …", "Phó Thủ tướng
 Trần Hồng Hà vừa ký quyết định …". An issuer never holds a person's name: a minister or deputy minister signs for
 the ministry (ND 30/2020: the ministry is the issuer), a Prime Minister or his deputy for the Prime Minister
-(issuer "Thủ tướng Chính phủ"), and the person named is the signer. Other offices are left to their readers (a
-chairman of a People's Committee issues in his own name, as the lead names him).
+(issuer "Thủ tướng Chính phủ"), and the person named is the signer. Other offices issue as their body
+(``body_of_office``: a People's Committee's chairman as his committee, the import README's forty-first-session rule).
 """
 
 from __future__ import annotations

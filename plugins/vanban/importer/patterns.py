@@ -101,11 +101,11 @@ SEVERAL = r"(?:\d+|các|những|hai|ba|bốn|năm|sáu|một số|một loạt|l
 # "Sở … thông tin", "Sở GD&ĐT đã" from "Sở GD&ĐT đã thông báo đến …"): a name never ends in a tense word
 REPORTING = re.compile(r"(?:\s+(?:cho biết|cho hay|(?<!nghệ\s)thông tin|khẳng định|nhấn mạnh|tiết lộ|cũng|đã|vừa|sẽ|đang|vẫn))+\s*$")
 # an office that acts for its body (Nghị định 30/2020: the body is the issuer): "Giám đốc Sở Y tế …" is "Sở Y tế …",
-# "Hiệu trưởng trường X" is "Trường X", "Trưởng Ban Chỉ đạo X" is "Ban Chỉ đạo X". A committee's chairman issues his
-# own Công điện, Chỉ thị, Thông báo (the sets write "Chủ tịch Ủy ban nhân dân tỉnh X"): only his decision, or a letter
-# numbered with the committee's code, is the committee's (``lead_grammar``). A vice-chairman issues nothing in his
-# own name (he signs "KT. CHỦ TỊCH" for the chairman or the committee): "Phó Chủ tịch UBND tỉnh X" is the committee
-OFFICE_OF_BODY = re.compile(r"^(?:Phó\s+Chủ tịch|(?:(?:Phó|Quyền)\s+)?(?:Giám đốc|Hiệu trưởng|Ban [Gg]iám [Hh]iệu|Trưởng|"
+# "Hiệu trưởng trường X" is "Trường X", "Trưởng Ban Chỉ đạo X" is "Ban Chỉ đạo X". A committee's chairman or
+# vice-chairman issues nothing in his own name: his decision, directive, dispatch or notice carries his committee's
+# header (the import README's forty-first-session rule), "Chủ tịch UBND tỉnh X" is the committee; the old "Chủ tịch
+# Hội đồng Bộ trưởng", printed in the header in the body's place, stays
+OFFICE_OF_BODY = re.compile(r"^(?:(?:Phó\s+)?Chủ tịch(?!\s+Hội đồng Bộ trưởng)|(?:(?:Phó|Quyền)\s+)?(?:Giám đốc|Hiệu trưởng|Ban [Gg]iám [Hh]iệu|Trưởng|"
                             r"Viện trưởng|Cục trưởng|Chi cục trưởng|Chánh|Chánh Văn phòng|Chủ nhiệm|Tổng Giám đốc|Tổng cục trưởng))\s+"
                             r"(?=(?:UBND|HĐND|Ủy|Uỷ|Sở|Ban|Trung tâm|Bệnh viện|Trường|trường|Viện|Cục|Chi cục|Tổng cục|"
                             r"Phòng|Văn phòng|Thanh tra|Công an|Công ty|Tổng công ty|Hội đồng|Hội|Đài|Học viện|Đại học)\b)")

@@ -21,7 +21,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from ..citations import Citation, extract, parse_number
+from ..citations import Citation, extract, number_key, parse_number
 from ..glossary import TYPE_NAMES
 from ..province_names import listed_place
 from ..text import collapse_space, fold
@@ -44,8 +44,6 @@ _OF = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s*)?,?\s*của\s+(?P<body>[A-Z"
 _COUNCIL = r"(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)"
 _CHAIR = re.compile(r"\b(?:Phó\s+)?[Cc]hủ tịch\s+(?P<short>" + _COUNCIL + r")\s+(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|"
                     r"phường|thị trấn)\s*(?P<place>(?:[A-Z" + UPPER_MARKED + r"][^\s,.;:()]*\s*){0,6})")
-# "…, Chủ tịch UBND tỉnh Nam Định đã ký …": the office itself opens the clause (no "Phó", no one named after it)
-_CHAIR_ACTS = re.compile(r"(?:^|[,;]\s*)[Cc]hủ tịch\s+" + _COUNCIL + r"\s[^,;]*$")
 _PREMIER = re.compile(r"\b(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?\b")
 _HEAD_OF = re.compile(r"\bTrưởng\s+[Bb]an\s+(?P<name>[^,.;:()]{3,60}?)\s*(?:,|$)")
 _MINISTER = re.compile(r"\b(?:Thứ|Bộ)\s+trưởng\s+(?P<body>Bộ\s+[^,.;:()]{3,60}?)\s+(?=[A-Z" + UPPER_MARKED + r"][^\s]*\s+[A-Z" + UPPER_MARKED + r"])")
@@ -57,7 +55,6 @@ _BARE = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-]+\s+)?(?P<title>(?!(?:yêu cầ
                    r"trên|từ|đến|vào|năm|lúc|về|nêu|nhấn mạnh|chỉ đạo|giao)\b)[a-z" + LOWER_MARKED + r"](?:[^;()]|" + NAME_BRACKET
                    + r"){8,400})$")
 _DAY_MONTH = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})(?:\s*[./-]\s*(?P<y>\d{4}))?\b")
-_STAMP = re.compile(r"\b(?:(?P<y1>\d{4})-(?P<m1>\d\d)-(?P<d1>\d\d)|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}))\b")
 
 
 @dataclass(frozen=True)
@@ -69,7 +66,6 @@ class SignerLead:
     title: str
     signer: str  # "" when no name stands before "ký"
     sentence: str
-    year_from_page: bool = False  # the lead gave day and month; the year is the page's post stamp of that day
 
 
 def _sentence_end(text: str) -> int:
@@ -123,10 +119,11 @@ def _held_office(who: str) -> str:
     """The body of the office the clause before "ký" opens with, its holder's name cut ("Phó chủ tịch UBND tỉnh
     Nguyễn Hòa Hiệp" → "Ủy ban nhân dân tỉnh", "Bộ trưởng - Chủ nhiệm Văn Phòng Chính phủ" → "Văn phòng Chính
     phủ"): what an office stands for, as the lead grammar reads it (``office_holder.body_of_office``); a bare level
-    is completed or reported by ``lead_place``. The chairman acting alone ("Chủ tịch UBND tỉnh đã ký …") is not
-    read here: he issues as himself or as his committee, which the text does not settle; nor is a man's own title."""
+    is completed or reported by ``lead_place``. The chairman acting alone ("Chủ tịch UBND tỉnh đã ký …") issues
+    as his committee, whose name heads the document (the import README's forty-first-session rule); a man's own title
+    is no body."""
     clause = collapse_space(re.split(r"[,;]", who)[-1])
-    if _CHAIR_ACTS.search(clause) or not OFFICE.match(clause := re.sub(r"^(Phó|Quyền)\s+chủ tịch\b", r"\1 Chủ tịch", clause)):
+    if not OFFICE.match(clause := re.sub(r"^(Phó\s+|Quyền\s+|)chủ tịch\b", r"\1Chủ tịch", clause)):
         return ""
     clause = _TWO_OFFICES.sub("", clause)
     name = person_name(clause)
@@ -156,32 +153,33 @@ def _cited(rest: str) -> tuple[Citation, int] | None:
     return None
 
 
-def year_from_page(page: str, day: int, month: int) -> int | None:
-    """The one year of the page's dates (a post stamp) that fall on *day*/*month*."""
-    years = set()
-    for m in _STAMP.finditer(page):
-        d, mo, y = (m.group("d1"), m.group("m1"), m.group("y1")) if m.group("y1") else (m.group("d2"), m.group("m2"), m.group("y2"))
-        if int(d) == day and int(mo) == month:
-            years.add(int(y))
+def year_printed(page: str, number: str, day: int, month: int) -> int | None:
+    """The year the page itself prints for this document when its lead gave the day and month alone ("Kế hoạch số
+    162/KH-UBND ngày 31/8/2021" under "Ngày 31/8, UBND thị xã đã ban hành Kế hoạch số 162/KH-UBND …"): the one year
+    of the page's citations of the same number dated that day. A post's stamp, even of that day, is the page's date,
+    never the document's (the import README's forty-first-session rule)."""
+    key = number_key(number)
+    years = {c.date.year for c in extract(page).citations
+             if c.date is not None and number_key(c.number) == key and (c.date.day, c.date.month) == (day, month)}
     return years.pop() if len(years) == 1 else None
 
 
-def _date(cited: Citation, who: str, page: str) -> tuple[datetime.date | None, bool]:
+def _date(cited: Citation, who: str, page: str) -> datetime.date | None:
     if cited.date is not None:
-        return cited.date, False
+        return cited.date
     found = list(_DAY_MONTH.finditer(who))
     if not found:
-        return None, False
+        return None
     m = found[-1]
-    year = int(m.group("y")) if m.group("y") else year_from_page(page, int(m.group("d")), int(m.group("m")))
+    year = int(m.group("y")) if m.group("y") else year_printed(page, cited.number, int(m.group("d")), int(m.group("m")))
     try:
-        return (datetime.date(year, int(m.group("m")), int(m.group("d"))) if year else None), not m.group("y")
+        return datetime.date(year, int(m.group("m")), int(m.group("d"))) if year else None
     except ValueError:
-        return None, False
+        return None
 
 
 def read_signer_lead(text: str, page: str = "") -> SignerLead | None:
-    """The document a lead says someone signed, or None; *page* is the page's opening (for a post stamp)."""
+    """The document a lead says someone signed, or None; *page* is the page's opening (for the year it prints)."""
     for m in _SIGN.finditer(text):
         if _NOT_SIGNING.search(text[: m.start()]):
             continue
@@ -216,10 +214,8 @@ def read_signer_lead(text: str, page: str = "") -> SignerLead | None:
             title = about.group("title") if kind == "Công văn" or label.lower() == "v/v" else f"{label} {about.group('title')}"
         else:
             title = bare.group("title") if bare and not of else ""
-        issued, guessed = _date(cited, who, page)
+        issued = _date(cited, who, page)
         signer = signer_of(who)
-        if issuer and not (behalf or of or signer) and _CHAIR_ACTS.search(who):
-            issuer = f"Chủ tịch {issuer}"  # "Chủ tịch UBND tỉnh X đã ký …", no one named: the chairman acts
         return SignerLead(cited.number, kind, issued, issuer, collapse_space(title).strip(" ."), signer,
-                          text[start : m.end() + len(rest)], guessed)
+                          text[start : m.end() + len(rest)])
     return None
