@@ -75,7 +75,11 @@ def let_go_of_unrendered(files: Files, by_src: Mapping[str, PageSpec]) -> None:
     for file in files:
         if file.inclusion is InclusionLevel.EXCLUDED and (spec := by_src.get(file.src_uri)) is not None:
             spec.data = {}
-    draw_codes((file for file in files.documentation_pages() if file.inclusion is not InclusionLevel.EXCLUDED), by_src)
+
+
+def rendered_here(files: Files) -> Iterator[File]:
+    """The pages this process renders, in its order (a worker's share and the pages kept are excluded)."""
+    return (file for file in files.documentation_pages() if file.inclusion is not InclusionLevel.EXCLUDED)
 
 
 def draw_codes(files: Iterable[File], by_src: Mapping[str, PageSpec]) -> None:

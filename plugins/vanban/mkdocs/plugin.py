@@ -54,7 +54,16 @@ from .files import (
 )
 from .late_search import LateSearch
 from .page_cache import PageCache
-from .pages import DEFAULT_NAV, TRACKING_PAGES, CorePage, let_go_of_unrendered, show_body, without_pages
+from .pages import (
+    DEFAULT_NAV,
+    TRACKING_PAGES,
+    CorePage,
+    draw_codes,
+    let_go_of_unrendered,
+    rendered_here,
+    show_body,
+    without_pages,
+)
 from .render_pool import RenderPool, share_outputs
 from .serve import has_files, keep_site, make_room, problem_pages, remove_stale
 from .shared import TEMPLATE_CODE, active
@@ -335,6 +344,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):  # type: ignore[no-untyped-call]
         self.pages.key_rest()  # a cold build's pages this process renders (the workers key theirs)
         if self.command in ("build", "gh-deploy"):  # read once, for the one rendering: not here (kept, or a worker's)
             let_go_of_unrendered(files, self.by_src)
+            draw_codes(rendered_here(files), self.by_src)  # this process's QR codes, drawn in runs as it renders
         if self.command in ("build", "gh-deploy") and not self.dirty and self.build is not None:
             # The parent's share written now rather than held through the rendering (18 MB of bytes at
             # 1,000 documents): site_dir was emptied, or kept (make_room above), and MkDocs writes none of these paths
