@@ -367,6 +367,28 @@ def test_heldout40_is_spent_and_in_the_default_run() -> None:
         assert len({c["number"] for c in passage.citations}) == len(passage.citations), passage.id
 
 
+def test_heldout41_is_fresh_and_scored_only_when_named() -> None:
+    """heldout41 is being gathered in the forty-second session (Vietnamese pages only) for the untuned scoring of the
+    citation code: the default run leaves it out and only --sets/--errors heldout41 scores it (only parsed here)."""
+    assert "heldout41" in EVAL.FRESH_SETS
+    assert "heldout41" not in EVAL.REAL_SETS
+    assert (EVAL.REAL / "heldout41.txt").is_file()
+    # Well formed and new, as the parametrized check above, with the counts of what has landed (few own numbers yet).
+    fresh = EVAL.read_real_set("heldout41")
+    older = [p for other in EVAL.REAL_SETS + EVAL.CHECK_SETS for p in EVAL.read_real_set(other)]
+    assert len(fresh) >= 15 and sum(len(p.citations) for p in fresh) >= 20
+    assert sum(p.own is not None for p in fresh) >= 3
+    assert all(p.id.startswith("h41-") for p in fresh)
+    assert len({p.id for p in fresh}) == len(fresh) and not {p.id for p in fresh} & {p.id for p in older}
+    assert not {p.source for p in fresh} & {p.source for p in older}
+    for passage in fresh:
+        assert passage.source.startswith("http") and not passage.foreign, passage.id
+        assert passage.text.strip() and "### " not in passage.text, passage.id
+        assert all(c["relation"] in {IMPLEMENTS, MENTIONS} for c in passage.citations), passage.id
+        assert all(c["number"] and c["type"] for c in passage.citations), passage.id
+        assert len({c["number"] for c in passage.citations}) == len(passage.citations), passage.id
+
+
 def test_dev14_is_a_named_check_outside_the_default_run() -> None:
     """dev14 is citrel's transfer check of the fourteenth session: scored only when named, never tuned on."""
     assert "dev14" in EVAL.CHECK_SETS
