@@ -40,6 +40,7 @@
     python scripts/make_import_forms.py --set heldout38
     python scripts/make_import_forms.py --set heldout39
     python scripts/make_import_forms.py --set heldout40
+    python scripts/make_import_forms.py --set heldout41
     python scripts/make_import_forms.py --set tuning3
     python scripts/make_import_forms.py --set tuning4
 
@@ -114,6 +115,7 @@ SCANNED = {"heldout": ("h05-4544-kh-ubnd-quang-nam",), "tuning": ("t03-135-kh-ub
            "heldout38": ("am03-12-2000-ct-ub-vx-tp-hcm-karaoke", "am07-5187-ubnd-vxnv-ninh-thuan-2021-kate-trang"),
            "heldout39": ("an13-4653-qd-ubnd-vx-nghe-an-2008-cua-lo", "an15-563-qd-ubnd-thua-thien-hue-2017-co-thi-dua-trang"),
            "heldout40": ("ao10-2134-qd-ubnd-bac-giang-2014-kho-vat-lieu-no", "ao04-tb-vptu-thanh-hoa-2019-tiep-dan-trang"),
+           "heldout41": ("ap04-10-2023-qd-ubnd-yen-bai-nghe-dao-tao-so-cap", "ap10-qd-ubnd-soc-trang-2019-khan-cap-sat-lo-trang"),
            "tuning3": ("v21-37-2007-qd-ubnd-can-tho",),
            "tuning4": ("w07-104-kh-ubnd-hung-yen",)}
 CLASSIC = ("tuning", "heldout")  # built as the first session built them

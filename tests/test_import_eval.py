@@ -1,4 +1,4 @@
-"""scripts/import_eval.py and the held-out import sets it scores when named (heldout3 to heldout36, heldout38 to heldout40).
+"""scripts/import_eval.py and the held-out import sets it scores when named (heldout3 to heldout36, heldout38 to heldout41).
 
 heldout3 to heldout36 and heldout38 to heldout40 are spent: heldout4 was scored untuned on 3a79531 (fields right txt 76%, docx
 81%, pdf 80%, html 81%) and tuned on from 14:00 (sixth session), heldout5 after the seventh
@@ -15,7 +15,8 @@ by the thirty-third, heldout32 (gathered in the thirty-third) by the thirty-four
 thirty-fourth) by the thirty-fifth, heldout34 (gathered in the thirty-fifth) by the thirty-sixth, heldout35 (gathered
 in the thirty-sixth) by the thirty-seventh, heldout36 (gathered in the thirty-seventh) by the thirty-ninth, heldout38
 (gathered in the thirty-ninth) by the fortieth, heldout39 (gathered in the fortieth) at its end, heldout40 (gathered in
-the forty-first) at its end). Only the sets' shape is checked here, never the importer's output on them; the kinds of
+the forty-first) at its end). heldout41 (gathered in the forty-second) is fresh: only its shape and overlap are
+checked here. Only the sets' shape is checked here, never the importer's output on them; the kinds of
 trouble the spent sets showed are pinned on small written examples in test_import_kinds.py.
 """
 
@@ -50,7 +51,7 @@ EVAL = load_script("import_eval")
                                               ("heldout33", 28), ("heldout34", 28),
                                               ("heldout35", 28), ("heldout36", 28),
                                               ("heldout38", 26), ("heldout39", 25),
-                                              ("heldout40", 24)])
+                                              ("heldout40", 24), ("heldout41", 16)])
 def test_fresh_set_is_annotated_and_has_every_form(name: str, minimum: int) -> None:
     fresh = IMPORT_SETS / name
     texts = sorted(fresh.glob("*.txt"))
@@ -106,7 +107,8 @@ SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": (
                 "heldout36": ("heldout37",),  # citations heldout37: the same (37th) session
                 "heldout38": ("heldout38",),  # citations heldout38: the same (39th) session
                 "heldout39": ("heldout39",),  # citations heldout39: the same (40th) session
-                "heldout40": ("heldout40",)}  # citations heldout40: the same (41st) session
+                "heldout40": ("heldout40",),  # citations heldout40: the same (41st) session
+                "heldout41": ("heldout41",)}  # citations heldout41: the same (42nd) session
 
 
 @pytest.mark.parametrize("name", ["dev14", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
@@ -116,7 +118,8 @@ SAME_SESSION = {"dev14": (), "heldout4": ("heldout4", "heldout5"), "heldout5": (
                                   "heldout25", "heldout26", "heldout27", "heldout28",
                                   "heldout29", "heldout30", "heldout31", "heldout32",
                                   "heldout33", "heldout34", "heldout35", "heldout36",
-                                  "heldout38", "heldout39", "heldout40"])
+                                  "heldout38", "heldout39", "heldout40",
+                                  "heldout41"])
 def test_a_fresh_set_shares_no_document_with_the_other_sets(name: str) -> None:
     """The fresh set is new: no source page of any import or citation set, no (number, issuer) of an import set."""
     fresh = IMPORT_SETS / name
