@@ -92,7 +92,7 @@ def leads_in(duty: str) -> bool:
 # The words a unit at a block's or a clause's start may open with: past a bullet, a quotation mark and an item's
 # number or a count, :data:`.patterns.UNIT_AT` reads a lead (a recurring time, a report's "Theo đó", a due, an
 # adverbial: their first words), "Điều", "các (đồng chí)", "tất cả các", a title or a unit noun
-# (:data:`.patterns._UNIT_NOUNS`: tests/test_tracking_cost.py holds every one of its first words to this list).
+# (:data:`.heads._UNIT_NOUNS`: tests/test_tracking_cost.py holds every one of its first words to this list).
 # Prefixes, not words: a word is only a superset of where the unit may stand.
 OPENERS = (
     "định", "từ", "trước", "chậm", "vào", "trong", "ngày", "tháng", "quý", "hằng", "hàng", "mỗi",  # a recurring time, a due
