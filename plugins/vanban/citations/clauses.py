@@ -13,6 +13,7 @@ from .chrome import headline_start, is_caption, is_stamp, opens_sentence
 from .cues import CAPITALISED_CUE, GOVERNING, OPENER
 from .heading_lines import glued_basis_heading, is_basis_heading, runs_on
 from .headings import BASIS_LINE_CHARS
+from .lead_presented import unnumbered_lead_title
 from .lead_titles import SENTENCE_END, attached_titles, lead_titles
 from .news import HEADLINE_CHARS, LOOK_BACK_TITLE
 from .preamble import decision_preamble, letters_at_least
@@ -101,7 +102,7 @@ def find_regions(
     last_core = cores[-1] if cores else -1
     pending: list[tuple[int, int]] = []
     cancu: list[tuple[int, int]] = []
-    titles = lead_titles(w) + attached_titles(w)
+    titles = lead_titles(w) + attached_titles(w) + unnumbered_lead_title(w)
     cancu_start = -1
     cancu_item = 0  # the depth of the numbered item's heading that opened the list of bases (0: another heading did)
     cancu_heading = previous = -1  # the line of the last basis heading; the last non-blank line

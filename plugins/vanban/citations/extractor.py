@@ -13,6 +13,7 @@ from ..text import nfc
 from .clauses import line_starts
 from .entities import decode
 from .forms import blank_form
+from .lead_presented import own_lead_title
 from .merging import merge
 from .misspelt import respell
 from .model import (
@@ -255,6 +256,10 @@ def run(
         page = WHOLE if has_own else Page(own=False, meeting=event_report(w))
         if own is not None and own.source == "title":
             page = Page(title=title_line(text, own.line - line_offset))
+        elif own is not None and own.source == "lead":  # "… vừa ký Văn bản số 3766 về việc triển khai thực hiện …"
+            span = own_lead_title(w, own, *title_line(w, own.line - line_offset))
+            if span[1] and all(c.start > span[0] for c in body_cores):  # the first document the page names
+                page = Page(title=span)
         elif own is not None and own.source in FULL_TEXT_SOURCES:
             page = FULL_TEXT  # the document's own text: its issuer speaks (ownvoice)
         stages.relate(w, found, {c.group for c in title_cores if c.implements}, page)
