@@ -58,7 +58,10 @@ def test_the_head_of_named_bodies_is_their_task(body: str, units: list[str]) -> 
 
 
 @pytest.mark.parametrize(("body", "units"), [
-    ("Ban chỉ đạo có nhiệm vụ tham mưu cho Chủ tịch UBND tỉnh chỉ đạo UBND cấp huyện, các sở, ngành tổ chức kiểm kê.", []),
+    # the board holds its standing duty (heldout3 k15's label; read since trk52b, forty-second session), the bodies it is to
+    # advise on directing nothing
+    ("Ban chỉ đạo có nhiệm vụ tham mưu cho Chủ tịch UBND tỉnh chỉ đạo UBND cấp huyện, các sở, ngành tổ chức kiểm kê.",
+     ["Ban chỉ đạo"]),
     ("Nhiệm vụ của Tổ giúp việc: tham mưu cho UBND tỉnh chỉ đạo các sở, ngành rà soát thủ tục hành chính.", []),
     ("- Tham mưu UBND huyện chỉ đạo các xã bố trí kinh phí thực hiện.", []),
     ("Sở Nội vụ tham mưu UBND tỉnh chỉ đạo các huyện rà soát biên chế trước ngày 30/6/2024.", ["Sở Nội vụ"]),

