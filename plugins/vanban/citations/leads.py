@@ -48,6 +48,7 @@ from .numbers import scan_number
 from .opening_document import BRACKET, OPENED_WITH, opened_with
 from .ownnumber import SO_GAP, number_at
 from .published import SENTENCE_END, published, sole_document
+from .teasers import several_teasers
 from .told_before import told_before
 from .vocabulary import (
     GAP,
@@ -247,6 +248,8 @@ def from_leads(head: str, w: str) -> OwnNumber | None:
             if own is not None:
                 type_word = lead.group("type")
                 own = replace(own, type=type_of_word(type_word)) if type_word else own
+                if pattern is not ENGLISH_LEAD and several_teasers(head, lead.start(), own, type_word):
+                    return None  # a page of teasers of equal standing: the lead's is one item's document (read in Vietnamese)
                 if told_before(head, w, lead.start(), own, _PRESENTING):
                     continue  # "… quán triệt về Nghị quyết số 79-NQ/TW …" above: the issuing told is background
                 return own
