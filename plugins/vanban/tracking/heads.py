@@ -54,7 +54,9 @@ _UNIT_NOUNS = (
     r"đội(?!\s+(?:ngũ|viên|trưởng|tuyển|hình|bóng|mũ))|"  # "các Đội Quản lý thị trường", "Đội Kiểm lâm Cơ động"
     r"hạt(?=\s+kiểm\s+lâm)|kiểm\s+lâm(?!\s+viên)|"  # "các Hạt Kiểm lâm", "kiểm lâm địa bàn" (the rangers, a body; heldout7 g21, g23)
     r"bảo\s+hiểm\s+xã\s+hội|bhxh|tổ(?!\s+(?:chức|quốc|hợp|tiên|ấm|dân\s+phố|trưởng|phó|viên))|"  # "Tổ Công nghệ Thông tin"
-    r"tổ\s+dân\s+phố|khu\s+phố|cấp\s+(?:xã|huyện|tỉnh|chính\s+quyền|hội|công\s+đoàn|mặt\s+trận)|chi(?!\s+(?:" + v.NOT_A_CELL + r")(?!\w))|tổ\s+chức\s+(?:đảng|cơ\s+sở\s+đảng|chính\s+trị|thành\s+viên|tín\s+dụng)|tctd|"
+    r"tổ\s+dân\s+phố|khu\s+phố|cấp\s+(?:xã|huyện|tỉnh|chính\s+quyền|hội|công\s+đoàn|cđ|mặt\s+trận)|"
+    # every level, told beside the sectors ("các cấp, các ngành", "Các cấp, ngành, địa phương"): a body group, as the labels read it
+    r"cấp(?=\s*,\s*(?:các\s+)?(?:ngành|địa\s+phương)(?!\w))|chi(?!\s+(?:" + v.NOT_A_CELL + r")(?!\w))|tổ\s+chức\s+(?:đảng|cơ\s+sở\s+đảng|chính\s+trị|thành\s+viên|tín\s+dụng)|tctd|"
     r"tổ\s+chức(?=\s*,\s*(?:cơ\s+quan|đơn\s+vị)(?!\w))|"  # "các tổ chức, cơ quan, đơn vị …": bodies, not "tổ chức" the verb
     r"đoàn\s+thể|doanh\s+nghiệp|lực\s+lượng|xã(?!\s+hội)|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|"
     r"văn\s+phòng\s+điều\s+phối|ban\s+quản\s+lý|ban\s+chỉ\s+đạo|bcđ|chi\s+nhánh|kho\s+bạc|ngân\s+hàng|viện(?!\s+trợ)|tòa\s+án|"
