@@ -12,6 +12,7 @@ import re
 
 from .cues import CUE_BEFORE_ACCORDING, CUE_FILLER_WORDS, CUE_REACH
 from .directives import directed, handed_down_item
+from .held_duties import disseminated_spirit
 from .phrases import _alternation
 from .purposes import in_purpose_section, opens_with_purpose
 from .vocabulary import GAP, TYPE_START
@@ -113,6 +114,8 @@ def according_to(w: str, clause_start: int, start: int) -> str | None:
         if cue is not None and directed(w, clause_start, cue.start()):
             return "rule"  # "Để chủ động …, Chủ tịch UBND huyện … yêu cầu các phòng, ban … triển khai … theo yêu cầu …"
         return "purpose"
+    if disseminated_spirit(w, clause_start, verb):
+        return "cue"  # "2. Tuyên truyền các quan điểm … theo tinh thần Nghị quyết số …": the duty's content (held_duties)
     if cue is None or w.find(";", cue.end(), verb) >= 0:  # "1. Thực hiện Kế hoạch …; bám sát Hướng dẫn …"
         return "rule"
     if handed_down_item(w, clause_start) is not None:

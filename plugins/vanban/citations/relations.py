@@ -38,6 +38,7 @@ from .cues import (
 from .directives import DIRECTED_CUE, DRAFTED, addressed, blocked, directed
 from .dissemination import OBJECT_ABOUT, TASK_NOUN, duty_heads, in_content_section
 from .duty_parts import duty_part
+from .held_duties import complied_with
 from .lists import at_meeting, listed_by_main_clause, reported_item
 from .lookback import looks_back_on_carrying_out
 from .model import Core, Page
@@ -200,6 +201,8 @@ def relate_core(
         core.implements = core.implements or steers_carrying_out(w, clause_start, core.start)
         # "…; tăng cường tổ chức tuyên truyền, phổ biến … nội dung Nghị định số …": a duty heading a part (rule A)
         core.implements = core.implements or (not page.meeting and duty_part(w, clause_start, core.start))
+        # "1. Chấp hành nghiêm chỉnh chỉ đạo của Ủy ban nhân dân huyện tại Công văn số …": a compliance duty (held_duties)
+        core.implements = core.implements or (not page.meeting and complied_with(w, clause_start, core.start))
     # the next item of a list whose first item implements
     core.implements = core.implements or (head is not None and head.implements)
 
