@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from . import patterns as p
 from . import vocabulary as v
+from .colonlists import KIND_HEAD, colon_names
 from .lists import split_units
 from .scan import has_verb, verbs
 from .subjects import duty_start, only_units, units_at
@@ -118,21 +119,6 @@ def _members(units: str) -> str:
     return units
 
 
-# A letter's addressees named by a kind, then a colon and the names of that kind (thirty-ninth session: heldout19 x18 "gửi các
-# Sở, ngành: Văn hóa và Thể thao, Nội vụ, …, Công an và UBND các huyện, …", heldout23 o02 "gửi Bộ trưởng các Bộ: Công an, …;
-# Chủ tịch UBND …", o25 "gửi các đơn vị: UBND các xã: Nghi Lộc, Phúc Lộc, …; Sở Tài chính; …"): :func:`colon_names`. A
-# council's head over a level's plural takes each place ("UBND các xã: A, B" is "UBND xã A", the list rule's head repeated).
-_KINDS = (r"bộ|sở|ban|cục|vụ|phòng|tổng\s+cục|chi\s+cục|trung\s+tâm|xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|"
-          r"thành\s+phố|đơn\s+vị|cơ\s+quan")
-KIND_HEAD = re.compile(rf"(?<!\S)(?P<council>(?:ubnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\s+)?các\s+(?P<kind>{_KINDS})"
-                       r"(?:\s*,\s*(?:ngành|ban|đơn\s+vị|cơ\s+quan|thành\s+phố|thị\s+xã|thị\s+trấn|phường|quận))*\s*$",
-                       re.IGNORECASE)
-_ANY_KIND = re.compile(r"^(?:đơn\s+vị|cơ\s+quan)$", re.IGNORECASE)  # "gửi các đơn vị: A; B": the names follow, no kind of theirs
-_OWN_KIND = re.compile(r"(?:Tổng\s+cục|Cục|Bộ|Sở|Ban|Vụ|Viện|Trung\s+tâm|Văn\s+phòng|Ngân\s+hàng|(?:Ủy|Uỷ)\s+ban|UBND|Kho\s+bạc|"
-                       r"Bảo\s+hiểm|Đài|Báo|Thông\s+tấn|Tập\s+đoàn|Tổng\s+công\s+ty)\s")
-_LEVELS = re.compile(r"^(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố)$", re.IGNORECASE)
-
-
 def kind_colon(text: str, colon: int) -> bool:
     """Whether the colon at *colon* ends a kind head among a letter's addressees ("… có văn bản gửi các Sở, ngành: …"): the
     names after it are the addressees' (:func:`colon_names`), no clause of their own (:func:`.cuts.unit_after_colon`)."""
@@ -142,58 +128,6 @@ def kind_colon(text: str, colon: int) -> bool:
     if sent is None or any(c in text[sent.end():colon] for c in ".;"):
         return False
     return KIND_HEAD.search(text, sent.end(), colon) is not None
-
-
-def colon_names(units: str) -> str:
-    """The addressees of a letter that names a kind, a colon, then names of that kind (:data:`KIND_HEAD`), one per body and
-    joined by ";": "Bộ trưởng các Bộ: Công an, Xây dựng" → "Bộ Công an; Bộ Xây dựng"; a name that opens a body of its own
-    stays as written ("…, Công an"), and one that names a group ends the names ("… và UBND các huyện, thị xã, thành phố")."""
-    if ":" not in units:
-        return units
-    out: list[str] = []
-    for part in units.split(";"):
-        part = part.strip(" .,")
-        while (colon := part.find(":")) != -1:
-            head = KIND_HEAD.search(part, 0, colon)
-            if head is None:
-                return units  # a colon of another kind: as written (no addressee read)
-            kind = head.group("kind")
-            if _ANY_KIND.match(kind) and head.group("council") is None:
-                part = part[colon + 1:].strip()  # "các đơn vị: UBND các xã: …": the list after it
-                continue
-            if (head.group("council") is None) == (_LEVELS.match(kind) is not None):
-                return units  # "NHNN chi nhánh các tỉnh: Bình Định, …": the places of another body's branches, as written
-            if head.group("council"):
-                kind = f"{head.group('council').strip()} {kind}"
-            out.extend(_named(kind, part[colon + 1:].strip(), "," in head.group()))
-            part = ""
-        if part:
-            out.append(part)
-    return "; ".join(out)
-
-
-def _named(kind: str, names: str, mixed: bool) -> list[str]:
-    """The bodies *names* (after "các <kind>:") names: each with its kind before it; after a head of several kinds ("các Sở,
-    ngành:") a body's own name as written ("Công an": the ngành's); the first group ("UBND các huyện …", after "," or "và")
-    ends them, kept whole."""
-    out: list[str] = []
-    pieces = names.split(",")
-    for n, piece in enumerate(pieces):
-        name, _and, tail = piece.strip().partition(" và ")
-        if tail and not _group(tail):
-            name, tail = piece.strip(), ""  # "Văn hóa và Thể thao", "Thông tin và truyền thông": one name
-        if _group(name):
-            return [*out, ",".join(pieces[n:]).strip()]
-        if name:
-            own = _OWN_KIND.match(name) or (mixed and p.UNIT_START.match(p.retone(name)))
-            out.append(name if own else f"{kind} {name}")  # ("các Bộ: …, Tổng cục Hải quan": no Bộ)
-        if tail:
-            return [*out, ",".join([tail, *pieces[n + 1:]]).strip()]
-    return out
-
-
-def _group(name: str) -> bool:
-    return p.UNIT_START.match(p.retone(name)) is not None and (" các " in f" {name} " or p.COUNCIL.match(name) is not None)
 
 
 # A district's place after it ("Công an huyện Thanh Trì, thành phố Hà Nội"): the address of the body before, no addressee.

@@ -10,6 +10,7 @@ import re
 from vanban.text import collapse_space
 
 from . import patterns as p
+from .colonlists import colon_names, places_colon
 
 __all__ = ["new_body", "split_units"]
 
@@ -18,6 +19,8 @@ def split_units(span: str) -> list[str]:
     """The bodies a list names, one per body: "A, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện"
     → three; "các Sở: Kế hoạch và Đầu tư, Tài chính" → "Sở Kế hoạch và Đầu tư", "Sở Tài chính"."""
     span = p.TITLE_COLON.sub("", span.strip(p.EDGE))
+    if ":" in span and places_colon(span, span.find(":")):  # "UBND các huyện: Bắc Trà My, Tiên Phước": each place's council
+        return [u for part in colon_names(span).split("; ") for u in split_units(part)]
     shared = p.SHARED_NOUN.match(span)
     if shared:
         noun = shared.group("noun")

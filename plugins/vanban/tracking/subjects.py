@@ -11,6 +11,7 @@ from vanban.deadlines.blocks import TERMINAL
 from . import patterns as p
 from . import vocabulary as v
 from .bodynames import cut_at, piece_start, time_tail, unnamed_word
+from .colonlists import places_colon
 from .lists import split_units
 from .persons import named_person
 from .scan import has_verb, leads_in, shared_colon
@@ -24,8 +25,8 @@ MAX_NAME = 100  # characters of one body's name in such a list ("Sở Văn hóa,
 def duty_start(text: str, limit: int = MAX_UNITS) -> int:
     """Where the units at the start of *text* end and their duty begins (-1: no duty found within *limit*)."""
     colon = text.find(":")
-    if colon > 0 and shared_colon(text, colon):
-        colon = text.find(":", colon + 1)  # "các Sở: Kế hoạch và Đầu tư, Tài chính hướng dẫn …"
+    if colon > 0 and (shared_colon(text, colon) or (places_colon(text, colon) and p.DUTY.search(text, colon + 1) is not None)):
+        colon = text.find(":", colon + 1)  # "các Sở: Kế hoạch và Đầu tư, Tài chính hướng dẫn …", "UBND các huyện: A, B thực hiện …"
     for m in p.DUTY.finditer(text, 0, limit + _DUTY_TAIL):  # a duty that starts within *limit* may end past it
         if m.start() >= limit:
             break
