@@ -41,6 +41,7 @@ from .issuer_doubts import name_central_body
 from .issuing_line import read_issuing_line
 from .lead import lead_context, read_lead
 from .lead_grammar import read_lead_grammar
+from .lead_title_end import lead_title_end
 from .letter_lead import read_letter_lead
 from .letter_subject import read_letter_subject
 from .lines import Block, Line, TableBlock
@@ -334,7 +335,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
         result.fields["title"] = re.sub(r"^(?:về việc|v/v)\s*:?\s+", "", str(result.fields.get("title") or ""), flags=re.I)
     title = _without_type_word(result, _after_chrome(str(result.fields.get("title") or "")))
     title = _SPACED_COMMA.sub(", ", _SELF_NOTE.sub("", _POST_STAMP.sub("", _COUNTERS.sub("", _PAGE_AGE.sub("", title)))))
-    title = trim_title_tail(result, _GLUED_QUOTES.sub("” ", title))
+    title = lead_title_end(result, trim_title_tail(result, _GLUED_QUOTES.sub("” ", title)))
     if bracketed := _BRACKETED.match(title):
         title = bracketed.group("inner").strip()
         result.notes.append("trích yếu: bỏ cặp ngoặc bao cả trích yếu (cách trình bày của bản gốc)")
