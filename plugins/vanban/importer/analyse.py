@@ -48,6 +48,7 @@ from .lines import Block, Line, TableBlock
 from .lost_letters import mend_issuer
 from .markdown import body_markdown, closing_markdown
 from .metadata import apply_metadata
+from .notifying_lead import read_notifying_lead
 from .number_opening import without_number_opening
 from .ocr_repair import repair
 from .office_debris import office_debris
@@ -305,6 +306,7 @@ def analyse(blocks: list[Block], source: Path) -> ImportResult:
     read_letter_lead(result, head_and_body)
     read_own_notice(result, head_and_body)
     read_pointing_lead(result, head_and_body)
+    read_notifying_lead(result, head_and_body)
     _note_lone_title(result, lone)
     _issuer_as_body(result)
     if "type" not in result.fields:
