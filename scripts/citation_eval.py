@@ -16,8 +16,8 @@ twenty-third, ``heldout22`` and ``heldout23`` since the twenty-fourth, ``heldout
 since the twenty-sixth, ``heldout26`` since the twenty-seventh, ``heldout27`` since the twenty-eighth, ``heldout28`` since
 the twenty-ninth, ``heldout29`` since the thirtieth, ``heldout30`` since the thirty-first, ``heldout31`` since the
 thirty-second, ``heldout32`` since the thirty-third, ``heldout33`` since the thirty-fourth, ``heldout34`` since the
-thirty-fifth, ``heldout35`` since the thirty-sixth, ``heldout36`` since the thirty-seventh, ``heldout37`` since the thirty-ninth, ``heldout38`` since the fortieth, ``heldout39`` since the fortieth's end, ``heldout40`` since the forty-first's end, each scored on its session's start
-and final code).  A fresh set (``FRESH_SETS``, gathered for the final scoring of code not tuned on it; heldout41 now, being gathered in the forty-second session) is
+thirty-fifth, ``heldout35`` since the thirty-sixth, ``heldout36`` since the thirty-seventh, ``heldout37`` since the thirty-ninth, ``heldout38`` since the fortieth, ``heldout39`` since the fortieth's end, ``heldout40`` since the forty-first's end, ``heldout41`` since the forty-second's end, each scored on its session's start
+and final code).  A fresh set (``FRESH_SETS``, gathered for the final scoring of code not tuned on it; none after the forty-second session's final scoring) is
 left out of the default run and scored only when named.  Each real set gets a second line, "vi only": its passages marked
 FOREIGN (copies in another language, README rule G) left out, the issue's targets being measured on Vietnamese.
 Usage: ``python scripts/citation_eval.py [--sets tuning heldout3] [--seeds-dir DIR] [--errors heldout3]``. Exits 0.
@@ -45,8 +45,9 @@ REAL_SETS = ("tuning", "tuning2", "tuning3", "tuning4", "heldout", "heldout2", "
              "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
              "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27",
              "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
-             "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40")
-FRESH_SETS: tuple[str, ...] = ("heldout41",)  # fresh, not yet scored: scored only when named (--sets/--errors)
+             "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40",
+             "heldout41")
+FRESH_SETS: tuple[str, ...] = ()  # fresh, not yet scored: scored only when named (--sets/--errors)
 # A fixer's own transfer check (README: "dev14", "dev27", "dev30"): gathered and annotated before any code ran on it, scored after
 # each landed rule to see whether it transfers, never tuned on (naming it in --errors ends that); never in the default run.
 CHECK_SETS: tuple[str, ...] = ("dev14", "dev27", "dev30")

@@ -80,8 +80,8 @@ session's end and tuned on.
 heldout40, gathered in the forty-first session (24 pages; scored on its start and final code), was spent at that
 session's end and tuned on.
 
-heldout41, gathered in the forty-second session (tests/fixtures/import/heldout41/README.md), is fresh: no importer has
-run on it; it is scored only when named (--set heldout41).
+heldout41, gathered in the forty-second session (27 pages; scored on its start and final code), was spent at that
+session's end and tuned on.
 
 A set gathered for a session's final code is fresh until then: only the coordinator names it.
 

@@ -9,7 +9,7 @@ The citations README's own-number notes (thirty-fifth session on) count, besides
     python scripts/own_pool.py --against before.json    # what moved since that dump (own, relation, settledness)
 
 Every text is read by the fast extractor and by its plain reference; a text on which they differ is printed.  The
-fresh sets (citations heldout41, tracking heldout28, import heldout41 once gathered: kept in step with ``citation_eval.FRESH_SETS``,
+fresh sets (citations heldout42, tracking heldout29, import heldout42 once gathered: kept in step with ``citation_eval.FRESH_SETS``,
 ``tracking_eval.FRESH`` and import_eval's docstring) are never read.  A page "cites itself" when its labelled own
 number is among its citations.  Exits 0.
 """
@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 from vanban.citations import extract, number_key, reference  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
-FRESH = {"citations": ("heldout41",), "tracking": ("heldout28",), "import": ("heldout41",)}
+FRESH = {"citations": ("heldout42",), "tracking": ("heldout29",), "import": ("heldout42",)}
 _NUMBER_FIELD = re.compile(r"^number:[ \t]*(.*)$", re.MULTILINE)
 
 

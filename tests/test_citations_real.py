@@ -367,15 +367,15 @@ def test_heldout40_is_spent_and_in_the_default_run() -> None:
         assert len({c["number"] for c in passage.citations}) == len(passage.citations), passage.id
 
 
-def test_heldout41_is_fresh_and_scored_only_when_named() -> None:
-    """heldout41 is being gathered in the forty-second session (Vietnamese pages only) for the untuned scoring of the
-    citation code: the default run leaves it out and only --sets/--errors heldout41 scores it (only parsed here)."""
-    assert "heldout41" in EVAL.FRESH_SETS
-    assert "heldout41" not in EVAL.REAL_SETS
+def test_heldout41_is_spent_and_in_the_default_run() -> None:
+    """heldout41 was gathered in the forty-second session and scored untuned on its start and final code (P/R 100/96.9,
+    relation 93.5, own 37/38, no page citing itself, identical on both; Vietnamese only): from that session's end on it
+    is spent."""
+    assert "heldout41" in EVAL.REAL_SETS and "heldout41" not in EVAL.FRESH_SETS
     assert (EVAL.REAL / "heldout41.txt").is_file()
-    # Well formed and new, as the parametrized check above, with the counts of what has landed (few own numbers yet).
+    # Well formed and new, as the parametrized check above, with this set's counts.
     fresh = EVAL.read_real_set("heldout41")
-    older = [p for other in EVAL.REAL_SETS + EVAL.CHECK_SETS for p in EVAL.read_real_set(other)]
+    older = [p for other in EVAL.REAL_SETS + EVAL.CHECK_SETS if other != "heldout41" for p in EVAL.read_real_set(other)]
     assert len(fresh) >= 38 and sum(len(p.citations) for p in fresh) >= 64
     assert sum(p.own is not None for p in fresh) >= 15
     assert all(p.id.startswith("h41-") for p in fresh)
