@@ -20,6 +20,7 @@ from ..province_names import is_central, listed_place, province_at
 from ..text import collapse_space, nfc
 from .casing import ADMIN_UNITS, recase_issuer
 from .casing import key as fold_key
+from .department_place import with_province_level
 from .lines import Line
 from .office_place import needs_place, with_place
 from .patterns import UPPER_MARKED, is_upper
@@ -95,7 +96,7 @@ def _spelt_trade(name: str) -> str:
     m = _TRADE_WORD.match(name)
     spelt = next((s for t, s in (*_TRADES, *_MINISTRY_TRADES) if t.match(m.group(2))), "") if m else ""
     if not m or not spelt:
-        return name
+        return with_province_level(name)  # "Sở Y tế Thanh Hóa": the trade written out
     rest = m.group(3) or ""
     place = province_at(rest)
     if m.group(1) == "Sở" and place:
