@@ -1,4 +1,4 @@
-"""Forty-third session (citations README, "Tuning notes (forty-third session, fixer cit52d …)"): a coordination document
+"""Forty-second session (citations README, "Tuning notes (forty-second session, fixer cit52d …)"): a coordination document
 between bodies is named by its type and "phối hợp" before its number ("Chương trình phối hợp số 22", heldout30 h30-29;
 "Chương trình phối hợp 09", heldout16 h16-18, read by the glossary's type); a "Quy chế phối hợp" or "Kế hoạch phối hợp"
 with a bare number (no code to give its type, heldout41 h41-17) is read the same way.  Pages written here in other
