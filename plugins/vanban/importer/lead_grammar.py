@@ -117,7 +117,7 @@ _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+\b(?:\s*,\s*kỳ họp thứ\s
 _PARENT = re.compile(r",\s+(?:Bộ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s[^,]{2,60}$")
 
 
-def _body_of(before: str) -> str:
+def body_of(before: str) -> str:
     """The body's name in the words before the verb: all of them (a ministry named after a department left out), or
     those after a clause set off by a comma."""
     before = _TERM.sub("", before.strip(" ,"))
@@ -136,14 +136,14 @@ def _body_of(before: str) -> str:
     return ""
 
 
-def _whole(before: str) -> str:
-    """The words before the verb as :func:`_body_of` reads them when no clause stands before the body."""
+def whole_before(before: str) -> str:
+    """The words before the verb as :func:`body_of` reads them when no clause stands before the body."""
     before = _TERM.sub("", before.strip(" ,"))
     parent = _PARENT.search(before)
     return before[: parent.start()] if parent and is_body(before[: parent.start()]) else before
 
 
-def _day(time: re.Match[str] | None) -> datetime.date | None:
+def lead_day(time: re.Match[str] | None) -> datetime.date | None:
     year = time and (time.group("y") or time.group("y2"))
     if not time or not year:
         return None  # a day and month without a year: no date (the import README's rule)
@@ -153,7 +153,7 @@ def _day(time: re.Match[str] | None) -> datetime.date | None:
         return None
 
 
-def _trimmed(subject: str) -> str:
+def trimmed_subject(subject: str) -> str:
     subject = _ADDRESSED_AFTER.sub("", words.SUBJECT_END.sub("", subject))
     subject = RUN_ON.split(subject, maxsplit=1)[0]
     return subject.strip(" .,;:")
@@ -198,10 +198,10 @@ def read_sentence(sentence: str) -> Lead | None:
     start = time.end() if time else 0
     for m in _ISSUES.finditer(sentence, start):
         before = _LATE_TIME.sub("", sentence[start:m.start()])
-        body = _body_of(before)
+        body = body_of(before)
         if not body:
             continue
-        whole = _whole(before)
+        whole = whole_before(before)
         signer = _signer_before(whole, body)
         if signer and body != whole and whole.startswith(PERSON_TITLES):
             whole = body  # "ông X, Chủ tịch UBND tỉnh … đã có quyết định …": the man before his office, no clause
@@ -216,11 +216,11 @@ def read_sentence(sentence: str) -> Lead | None:
         if m.group("count"):
             # "hai quyết định", "3 Quyết định (308/…, 309/…)": several documents of one type, by one body on one day;
             # no one number or trích yếu is the page's ("các văn bản": not even the type)
-            issued = _day(time) if m.group("verb") in words.DATING_VERBS else None
+            issued = lead_day(time) if m.group("verb") in words.DATING_VERBS else None
             return Lead(body, kind, issued=issued, sentence=sentence, several=True)
         rest = sentence[m.end():].lstrip()
         rest = words.URGENCY.sub("", rest, count=1) if words.URGENCY.match(rest) else rest
-        number, issued = "", _day(time) if m.group("verb") in words.DATING_VERBS else None
+        number, issued = "", lead_day(time) if m.group("verb") in words.DATING_VERBS else None
         if re.match(r"(?:số\s*)?\d", rest):
             if "triển khai" in m.group("verb"):
                 return Lead(body, "")  # a numbered document rolled out: someone else's, named (mentions)
@@ -237,7 +237,7 @@ def read_sentence(sentence: str) -> Lead | None:
         if read is None:
             return Lead(body, "")
         kind, subject = read
-        subject = _trimmed(subject)
+        subject = trimmed_subject(subject)
         if kind == "Công văn":
             subject = LABEL.sub("", subject)
         return Lead(body, kind, number, issued, subject, sentence, _JUST.search(m.group(0)) is not None,
@@ -246,18 +246,18 @@ def read_sentence(sentence: str) -> Lead | None:
     if acting is not None:
         return acting
     for m in _NOTIFIES.finditer(sentence, start):
-        body = _body_of(sentence[start:m.start()])
+        body = body_of(sentence[start:m.start()])
         rest = sentence[m.end():]
         if not body:
             continue
-        if body != _whole(sentence[start:m.start()]) and not _BEFORE.match(
+        if body != whole_before(sentence[start:m.start()]) and not _BEFORE.match(
                 sentence[start:]):
             return Lead(body, "")  # "Thực hiện …, X thông báo …": what a body did on another's order
         own = m.group("own").strip() != "thông báo"
         if words.TO_READERS.match(rest):
             return Lead(body, "Thông báo", sentence=sentence)  # the notice's own formula: whom it tells, no subject
         if rest.startswith("về ") and (own or re.search(r"như sau\s*:\s*$", rest)):
-            return Lead(body, "Thông báo", subject=_trimmed(rest), sentence=sentence)
+            return Lead(body, "Thông báo", subject=trimmed_subject(rest), sentence=sentence)
         return Lead(body, "")  # a body telling news, or a notice the page itself may be: not settled here
     return None
 
@@ -267,10 +267,10 @@ def _acting(sentence: str, start: int) -> Lead | None:
     …", "Phòng GD&ĐT Quận 11 đề nghị …", "Căn cứ …, Sở … đã dự thảo …"): its name only (the issuer; no type)."""
     for m in _ACTS.finditer(sentence, start):
         before = sentence[start:m.start()]
-        body = _body_of(before)
+        body = body_of(before)
         if not body or not _PLACED.search(body):
             continue
-        if body != _whole(before) and not _GROUNDS.match(sentence[start:]):
+        if body != whole_before(before) and not _GROUNDS.match(sentence[start:]):
             return None  # a story after a clause
         return Lead(body, "", sentence=sentence, acting=True)
     return None
@@ -315,7 +315,7 @@ def own_name(line: str, kind: str) -> bool:
 _GOES_ON = re.compile(r"[a-z" + LOWER_MARKED + r"]|\((?![^()]{2,20}\)\s*[-–—])[^()]*\d")
 
 
-def _unwrapped(lines: list[str]) -> list[str]:
+def unwrapped(lines: list[str]) -> list[str]:
     """*lines* with a line a PDF wrapped mid-sentence joined back: "Cục Quản lý Khám Chữa" / "bệnh, Bộ Y tế mới đây
     có công văn …" (a line without its stop, the next opening in lower case or a bracket of dates, is one sentence)."""
     out: list[str] = []
@@ -334,7 +334,7 @@ def read_lead_grammar(result: ImportResult, blocks: list[Block]) -> None:
         return
     lines = page_lines(blocks)
     page = lead_context(lines)
-    lines = _unwrapped(lines)
+    lines = unwrapped(lines)
     pieces = [(i, piece) for i, line in enumerate(lines[: LEAD_LINES * 2])
               for sentence in words.SENTENCE.split(line) for piece in _GLUED_DATE.split(sentence)]
     last = len(pieces) - 1

@@ -19,7 +19,7 @@ from ..text import collapse_space, fold
 from . import patterns as words
 from .issuer import written_out
 from .lead import LEAD_LINES, lead_context
-from .lead_grammar import _body_of, _day, _trimmed, _unwrapped, _whole, is_body
+from .lead_grammar import body_of, is_body, lead_day, trimmed_subject, unwrapped, whole_before
 from .lead_place import lead_issuer
 from .lines import Block
 from .office_holder import body_of_office
@@ -46,7 +46,7 @@ def read_notifying_lead(result: ImportResult, blocks: list[Block]) -> None:
     if result.fields.get("type") or result.fields.get("number"):
         return
     raw = page_lines(blocks)
-    lines = _unwrapped(raw)[: LEAD_LINES * 2]
+    lines = unwrapped(raw)[: LEAD_LINES * 2]
     for i, line in enumerate(lines):
         for sentence in words.SENTENCE.split(line):
             sentence = _TAG.sub("", words.LEAD_STAMP.sub("", collapse_space(sentence)))
@@ -60,8 +60,8 @@ def read_notifying_lead(result: ImportResult, blocks: list[Block]) -> None:
             start = time.end() if time else 0
             m = _NOTIFIES.search(sentence, start)
             before = sentence[start:m.start()] if m else ""
-            body = _body_of(before)
-            if m is None or _NOUN_USE.search(before) or not body or body != _whole(before) or not is_body(body) or _NOT_SUBJECT.match(m.group("rest")):
+            body = body_of(before)
+            if m is None or _NOUN_USE.search(before) or not body or body != whole_before(before) or not is_body(body) or _NOT_SUBJECT.match(m.group("rest")):
                 return  # the opening sentence says something else: the other readers'
             named = next((above for above in lines[:i] if _names(above, m.group("rest"))), "")
             _take(result, body, sentence, collapse_space(named) or m.group("rest"), time, lead_context(raw))
@@ -82,8 +82,8 @@ def _take(result: ImportResult, body: str, sentence: str, rest: str, time: re.Ma
     issuer = result.fields.get("issuer") or lead_issuer(result, written_out(body_of_office(body)), sentence, page)
     if not issuer:
         return
-    issued = _day(time)
-    subject = _trimmed(rest)
+    issued = lead_day(time)
+    subject = trimmed_subject(rest)
     for key, value in (("type", "Thông báo"), ("issuer", issuer), ("date", issued.isoformat() if issued else ""),
                        ("title", subject)):
         if value and not result.fields.get(key):
